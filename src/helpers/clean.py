@@ -1,0 +1,172 @@
+"""Cleaning: split the source into paragraphs, cut boilerplate by rule, normalize whitespace."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from . import patterns
+from .assets import Profile, Rule, generic_profile, outlet_profiles
+from .models import Cleaned, Removed, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph of the source: its offsets there and its normalized text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def normalize_space(text: str) -> str:
+    """Fold odd spaces, drop zero-width characters, join lines; quotes and dashes are kept."""
+    text = patterns.ZERO_WIDTH.sub("", text)
+    text = patterns.ODD_SPACE.sub(" ", text.replace("\n", " "))
+    return patterns.SPACE_RUN.sub(" ", text).strip()
+
+
+def _chunks(source: str) -> Iterator[tuple[int, int]]:
+    """Offsets of the runs of text between blank lines."""
+    position = 0
+    for separator in patterns.BLANK_LINES.finditer(source):
+        yield position, separator.start()
+        position = separator.end()
+    yield position, len(source)
+
+
+def _lines(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the non-blank lines in source[start:end], trimmed of surrounding space."""
+    found = []
+    position = start
+    for line in source[start:end].split("\n"):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        stripped = normalize_space(line)
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            trail = len(line) - len(line.rstrip())
+            found.append((line_start + lead, line_end - trail))
+    return found
+
+
+def _is_hard_wrapped(source: str, lines: Sequence[tuple[int, int]]) -> bool:
+    """True when consecutive lines are one paragraph wrapped at a fixed width: short lines of
+    similar length, some of which stop mid-sentence."""
+    if len(lines) < 2:
+        return False
+    widths = [end - start for start, end in lines]
+    if max(widths) > 100 or min(widths[:-1]) < 0.6 * max(widths):
+        return False
+    return any(not patterns.TERMINAL.search(source[s:e]) for s, e in lines[:-1])
+
+
+def split_blocks(source: str) -> list[Block]:
+    """Paragraphs of the source: blank-line separated, or one per line when lines are long."""
+    blocks: list[Block] = []
+    for start, end in _chunks(source):
+        lines = _lines(source, start, end)
+        if not lines:
+            continue
+        if len(lines) == 1 or _is_hard_wrapped(source, lines):
+            groups = [(lines[0][0], lines[-1][1])]
+        else:
+            groups = lines
+        for g_start, g_end in groups:
+            text = normalize_space(source[g_start:g_end])
+            if text:
+                blocks.append(Block(g_start, g_end, text))
+    return blocks
+
+
+def choose_profiles(source: str, meta: Mapping[str, Any] | None = None) -> list[Profile]:
+    """The outlet profile named by the metadata or detected in the text, then the generic one."""
+    meta = meta or {}
+    outlet = str(meta.get("outlet") or "").casefold()
+    origin = str(meta.get("source") or "").casefold()
+    chosen = [
+        profile
+        for profile in outlet_profiles()
+        if (outlet and profile.name.casefold() == outlet)
+        or any(domain in origin for domain in profile.domains)
+        or any(pattern.search(source) for pattern in profile.detect)
+    ]
+    return [*chosen[:1], generic_profile()]
+
+
+def _block_span(rule: Rule, blocks: Sequence[Block], first: int) -> int | None:
+    """Index of the last paragraph of the block that `rule` opens at `first`, if it applies."""
+    assert rule.start is not None
+    if len(blocks[first].text) > rule.start_max_chars or not rule.start.search(blocks[first].text):
+        return None
+    last_allowed = min(len(blocks) - 1, first + rule.max_paragraphs)
+    if rule.end is not None:
+        for index in range(first + 1, last_allowed + 1):
+            text = blocks[index].text
+            if len(text) <= rule.max_chars and rule.end.fullmatch(text):
+                return index
+    if rule.to_end_within and len(blocks) - 1 - first < rule.to_end_within:
+        return len(blocks) - 1
+    return None
+
+
+def find_boilerplate(blocks: Sequence[Block], profiles: Sequence[Profile]) -> dict[int, str]:
+    """Which paragraphs the rules remove, each with the id of the rule that removes it."""
+    cut: dict[int, str] = {}
+    rules = [rule for profile in profiles for rule in profile.rules]
+    for rule in (r for r in rules if r.start is not None):
+        index = 0
+        while index < len(blocks):
+            last = None if index in cut else _block_span(rule, blocks, index)
+            if last is None:
+                index += 1
+                continue
+            for covered in range(index, last + 1):
+                cut.setdefault(covered, rule.id)
+            index = last + 1
+    for rule in (r for r in rules if r.paragraph is not None):
+        assert rule.paragraph is not None
+        for index, block in enumerate(blocks):
+            if index not in cut and len(block.text) <= rule.max_chars:
+                if rule.paragraph.fullmatch(block.text):
+                    cut[index] = rule.id
+    return cut
+
+
+def _removed_spans(source: str, blocks: Sequence[Block], cut: Mapping[int, str]) -> list[Removed]:
+    """Consecutive paragraphs cut by one rule, merged into one span of the source."""
+    spans: list[Removed] = []
+    for index in sorted(cut):
+        rule, block = cut[index], blocks[index]
+        if spans and spans[-1].rule == rule and index - 1 in cut and cut[index - 1] == rule:
+            previous = spans.pop()
+            spans.append(Removed(previous.start, block.end, rule, source[previous.start : block.end]))
+        else:
+            spans.append(Removed(block.start, block.end, rule, source[block.start : block.end]))
+    return spans
+
+
+def clean(source: str, meta: Mapping[str, Any] | None = None) -> Cleaned:
+    """Cut boilerplate paragraphs and normalize whitespace; paragraphs are joined by a blank line."""
+    source = patterns.LINE_BREAK.sub("\n", source)
+    blocks = split_blocks(source)
+    profiles = choose_profiles(source, meta)
+    cut = find_boilerplate(blocks, profiles)
+    kept: list[Span] = []
+    position = 0
+    for index, block in enumerate(blocks):
+        if index in cut:
+            continue
+        if kept:
+            position += 2
+        kept.append(Span(position, position + len(block.text), block.text))
+        position += len(block.text)
+    outlet = profiles[0].name if len(profiles) > 1 else (meta or {}).get("outlet")
+    return Cleaned(
+        source=source,
+        text="\n\n".join(span.text for span in kept),
+        blocks=tuple(kept),
+        removed=tuple(_removed_spans(source, blocks, cut)),
+        outlet=outlet or None,
+    )

@@ -1,0 +1,112 @@
+"""Command line: `python -m helpers ingest|segment|process ...`; user errors exit with code 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from . import config
+from .errors import ArticleError
+from .ingest import ingest
+from .inputs import raw_slugs, resolve
+from .process import load_article, process
+
+EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    for source in args.sources:
+        done = ingest(source)
+        verb = "added" if done.created else "already present as"
+        print(f"{verb} {done.slug} ({done.path.name})")
+    return EXIT_OK
+
+
+def _cmd_segment(args: argparse.Namespace) -> int:
+    item = resolve(args.path)
+    article = load_article(item)
+    if args.json:
+        json.dump(article.to_dict(tokens=args.tokens), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    print(f"article    {item.slug}")
+    for label, span in (
+        ("headline", article.headline),
+        ("standfirst", article.standfirst),
+        ("caption", article.caption),
+        ("credit", article.credit),
+    ):
+        if span is not None:
+            print(f"{label:<10} {span.text}")
+    print(f"outlet     {article.outlet or '-'}")
+    print(
+        f"units      {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences, "
+        f"{len(article.tokens)} tokens"
+    )
+    for cut in article.removed:
+        preview = " ".join(cut.text.split())
+        print(f"removed    [{cut.start}:{cut.end}] {cut.rule}: {preview[:70]}{'…' if len(preview) > 70 else ''}")
+    return EXIT_OK
+
+
+def _cmd_process(args: argparse.Namespace) -> int:
+    refs: Sequence[str | None] = args.paths or raw_slugs() or [None]
+    failed = 0
+    for ref in refs:
+        try:
+            done = process(ref, force=args.force)
+        except ArticleError as exc:
+            failed += 1
+            print(f"error: {ref}: {exc}", file=sys.stderr)
+            continue
+        state = "written" if done.written else "unchanged"
+        print(f"{state:<9} {done.folder.relative_to(config.PROJECT_ROOT) if done.folder.is_relative_to(config.PROJECT_ROOT) else done.folder}")
+    return EXIT_USER if failed else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m helpers",
+        description="articlelab: ingest, clean and segment news articles.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = commands.add_parser("ingest", help="copy an article file or URL into data/raw with its metadata")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="a .txt/.md/.html file or an http(s) URL")
+    p.set_defaults(run=_cmd_ingest)
+
+    p = commands.add_parser("segment", help="print an article's parts, paragraphs and sentences")
+    p.add_argument("path", nargs="?", metavar="PATH", help="a file or a slug in data/raw (default: the seed)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--tokens", action="store_true", help="with --json, include word tokens")
+    p.set_defaults(run=_cmd_segment)
+
+    p = commands.add_parser("process", help="write data/processed/<slug>/ for articles")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: all of data/raw)")
+    p.add_argument("--force", action="store_true", help="rewrite even when nothing changed")
+    p.set_defaults(run=_cmd_process)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except ArticleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line unless --debug
+        if args.debug:
+            raise
+        print(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)", file=sys.stderr)
+        return EXIT_BUG

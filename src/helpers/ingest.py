@@ -1,0 +1,118 @@
+"""Ingest: copy an article (file or URL) into data/raw untouched, with a metadata sidecar."""
+
+from __future__ import annotations
+
+import re
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import config
+from .clean import clean
+from .errors import ArticleError
+from .inputs import article_text, format_of, raw_meta, raw_slugs, read_bytes, slugify
+from .storage import atomic_write_bytes, sha256_bytes, write_json
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_TEXT_TYPES = ("text/plain", "text/markdown")
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    """The outcome of an ingest: the article's slug and whether it was new."""
+
+    slug: str
+    path: Path
+    created: bool
+    meta: dict[str, Any]
+
+
+def is_url(source: str) -> bool:
+    """True for anything with a scheme ("https:", "ftp:", "javascript:") that is not a local file."""
+    return bool(_SCHEME.match(source)) and not Path(source).exists()
+
+
+def fetch(url: str, timeout: float = config.FETCH_TIMEOUT_SECONDS) -> tuple[bytes, str]:
+    """GET an http(s) URL with a timeout and a size cap; returns (body, 'html' or 'text')."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ArticleError(f"{url}: only http:// and https:// addresses can be fetched")
+    request = urllib.request.Request(url, headers={"User-Agent": config.USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked)
+            kind = response.headers.get_content_type()
+            body = response.read(config.MAX_INPUT_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        raise ArticleError(f"{url}: the server answered {exc.code} {exc.reason}") from exc
+    except urllib.error.URLError as exc:
+        raise ArticleError(f"{url}: could not fetch it ({exc.reason})") from exc
+    except (TimeoutError, OSError) as exc:
+        raise ArticleError(f"{url}: could not fetch it ({exc})") from exc
+    if len(body) > config.MAX_INPUT_BYTES:
+        raise ArticleError(f"{url}: the page is larger than {config.MAX_INPUT_BYTES // 2**20} MB")
+    if not body.strip():
+        raise ArticleError(f"{url}: the page is empty")
+    if kind in _HTML_TYPES or body.lstrip()[:1] == b"<":
+        return body, "html"
+    if kind in _TEXT_TYPES:
+        return body, "text"
+    raise ArticleError(f"{url}: the page is {kind}, not an HTML or text article")
+
+
+def _existing(sha: str, raw_dir: Path) -> str | None:
+    for slug in raw_slugs(raw_dir):
+        meta = raw_meta(slug, raw_dir)
+        if meta and meta.get("sha256") == sha:
+            return slug
+    return None
+
+
+def _free_slug(base: str, raw_dir: Path) -> str:
+    slug, number = base, 2
+    while (raw_dir / f"{slug}.meta.json").exists() or any(raw_dir.glob(f"{slug}.*")):
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def ingest(source: str, raw_dir: Path | None = None) -> Ingested:
+    """Store a file or URL under data/raw/<slug>.<ext> with <slug>.meta.json beside it."""
+    folder = raw_dir or config.RAW_DIR
+    if is_url(source):
+        data, fmt = fetch(source)
+        suffix, original_name, url = (".html" if fmt == "html" else ".txt"), None, source
+    else:
+        path = Path(source)
+        fmt = format_of(str(path))
+        data, suffix, original_name, url = read_bytes(path), path.suffix.lower(), path.name, None
+    sha = sha256_bytes(data)
+    if found := _existing(sha, folder):
+        return Ingested(found, folder / f"{found}.meta.json", False, raw_meta(found, folder) or {})
+    text, found_meta = article_text(data, fmt, url)
+    cleaned = clean(text, {"source": source, **found_meta})
+    if not cleaned.blocks:
+        raise ArticleError(f"{source}: nothing is left once boilerplate is removed")
+    found_meta["title"] = found_meta.get("title") or cleaned.blocks[0].text
+    found_meta["outlet"] = found_meta.get("outlet") or cleaned.outlet
+    fallback = slugify(Path(urlsplit(url).path).stem if url else Path(source).stem)
+    slug = _free_slug(slugify(found_meta.get("title") or "", fallback), folder)
+    meta = {
+        "slug": slug,
+        "file": f"{slug}{suffix}",
+        "format": fmt,
+        "source": source,
+        "original_name": original_name,
+        "retrieved_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        "sha256": sha,
+        "bytes": len(data),
+        **{key: found_meta.get(key) for key in ("title", "outlet", "published", "author", "language")},
+    }
+    if found_meta.get("description"):
+        meta["description"] = found_meta["description"]
+    atomic_write_bytes(folder / meta["file"], data)
+    write_json(folder / f"{slug}.meta.json", meta)
+    return Ingested(slug, folder / meta["file"], True, meta)

@@ -1,0 +1,118 @@
+"""What the user names (a file, a slug in data/raw, a URL) as an article's bytes and metadata."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import config, patterns
+from .decode import decode
+from .errors import ArticleError
+from .extract import FORMATS, html_to_text, markdown_to_text
+from .language import require_english
+
+_SLUG_MAX = 60
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """An article's raw bytes, where they came from, and what is known about it."""
+
+    slug: str
+    path: Path | None
+    data: bytes
+    format: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def slugify(title: str, fallback: str = "article") -> str:
+    """A readable ASCII file name from a title: lower case, hyphens, cut at a word boundary."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    slug = patterns.SLUG_UNSAFE.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > _SLUG_MAX:
+        slug = slug[: _SLUG_MAX + 1].rsplit("-", 1)[0]
+    return slug or fallback
+
+
+def format_of(name: str) -> str:
+    """'text', 'markdown' or 'html' from a file name; other suffixes are refused."""
+    suffix = Path(name).suffix.lower() if "." in Path(name).name else ""
+    if suffix not in FORMATS:
+        allowed = ", ".join(FORMATS)
+        raise ArticleError(f"{name}: unsupported file type {suffix or '(none)'}; use one of {allowed}")
+    return FORMATS[suffix]
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, with the user's mistakes (missing, folder, empty, huge) explained."""
+    if not path.exists():
+        raise ArticleError(f"{path}: no such file")
+    if path.is_dir():
+        raise ArticleError(f"{path}: is a folder; name an article file")
+    size = path.stat().st_size
+    if size > config.MAX_INPUT_BYTES:
+        limit = config.MAX_INPUT_BYTES // (1024 * 1024)
+        raise ArticleError(f"{path}: {size / 1024 / 1024:.0f} MB is too large for an article (limit {limit} MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise ArticleError(f"{path}: the file is empty")
+    return data
+
+
+def article_text(data: bytes, fmt: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
+    """The article's text, as plain text with blank lines between paragraphs, and found metadata."""
+    text = decode(data)
+    if not text.strip():
+        raise ArticleError("the article is empty (only whitespace)")
+    found: dict[str, Any] = {}
+    if fmt == "html":
+        text, found = html_to_text(text, url)
+    elif fmt == "markdown":
+        text = markdown_to_text(text)
+    found["language"] = require_english(text)
+    return text, found
+
+
+def raw_meta(slug: str, raw_dir: Path | None = None) -> dict[str, Any] | None:
+    """The sidecar metadata of an article in data/raw, or None."""
+    path = (raw_dir or config.RAW_DIR) / f"{slug}.meta.json"
+    if not path.is_file():
+        return None
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ArticleError(f"{path}: the metadata file is unreadable ({exc})") from exc
+    return meta if isinstance(meta, dict) else None
+
+
+def raw_slugs(raw_dir: Path | None = None) -> list[str]:
+    """Every article in data/raw (each has a <slug>.meta.json sidecar), sorted."""
+    folder = raw_dir or config.RAW_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p.name.removesuffix(".meta.json") for p in folder.glob("*.meta.json"))
+
+
+def resolve(ref: str | Path | None = None, raw_dir: Path | None = None) -> ArticleInput:
+    """An article named by a slug in data/raw or a path (the seed when nothing is named)."""
+    folder = raw_dir or config.RAW_DIR
+    name = str(ref) if ref is not None else config.SEED_SLUG
+    meta = raw_meta(name, folder) if "/" not in name and not Path(name).suffix else None
+    if meta is not None:
+        path = folder / str(meta.get("file", ""))
+        return ArticleInput(name, path, read_bytes(path), str(meta.get("format", "text")), meta)
+    path = Path(name)
+    if not path.exists() and ref is None:
+        raise ArticleError(f"the default article {name} is missing from {folder}")
+    data = read_bytes(path)
+    sidecar = path.with_name(path.name.removesuffix(path.suffix) + ".meta.json")
+    if sidecar.is_file() and (meta := raw_meta(sidecar.name.removesuffix(".meta.json"), path.parent)):
+        return ArticleInput(str(meta.get("slug") or path.stem), path, data, format_of(str(path)), meta)
+    return ArticleInput(slugify(path.stem, "article"), path, data, format_of(str(path)), {"source": str(path)})

@@ -1,0 +1,60 @@
+"""Compiled regular expressions, kept apart from the logic that uses them."""
+
+from __future__ import annotations
+
+import re
+
+# --- whitespace -------------------------------------------------------------------------------
+LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+"""Any line terminator other than \\n; normalized to \\n."""
+BLANK_LINES = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*\n\s*")
+"""One or more blank (or whitespace-only) lines: the paragraph separator."""
+ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+"""Tabs, non-breaking and typographic spaces: each becomes a plain space."""
+ZERO_WIDTH = re.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]")
+"""Soft hyphen and zero-width characters: removed."""
+SPACE_RUN = re.compile(r" {2,}")
+TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
+"""A line that ends like a sentence (used to tell hard-wrapped lines from one-per-line paragraphs)."""
+
+# --- segmentation ------------------------------------------------------------------------------
+WORD_TOKEN = (
+    r"(?:[A-Za-z]\.){2,}"  # U.S., e.g.
+    r"|\d+(?:[.,:/]\d+)*"  # 1,500  1.5  10:30
+    r"|\w+(?:[-'’]\w+)*"  # words with inner hyphens or apostrophes
+    r"|[^\w\s]"  # any other single non-space character
+)
+CLOSING_QUOTE_END = re.compile(r"""[.!?,…-]["'”’»]\s*$""")
+"""A sentence that ends inside a closed quotation: `... price,"` or `... now!”`."""
+ATTRIBUTION_START = re.compile(
+    r"""^(?:(?:he|she|they|we|I|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][\w'’.-]*\s+){1,4}))?
+    (?:said|says|added|adds|told|tells|asked|asks|explained|explains|wrote|writes|argued|argues|
+       insisted|insists|warned|warns|noted|notes|continued|continues|replied|replies|stressed|
+       claimed|claims|declared|admitted|suggested|concluded|recalled|remarked|observed)
+    (?=\s*(?:[.,;:!?—–-]|$)
+       |\s+(?:in|on|at|to|during|after|before|from|of|via|by|when|while|with|last|this|
+             yesterday|today|earlier|later|recently|afterwards|the|a|an|his|her|their|[A-Z])\b)""",
+    re.VERBOSE,
+)
+"""An attribution that closes a quotation: `Krutikhin said.`, `he added`, `said Mr Smith`,
+`told The Moscow Times`; not `The Kremlin said it would respond.`"""
+LOWER_START = re.compile(r"^[\"'“‘«(\[]?[a-z]")
+
+# --- parts of the article ----------------------------------------------------------------------
+CREDIT_TAIL = re.compile(
+    r"""(?:
+        (?<=[.!?)\]])\s+                                 # after the caption's last sentence
+      | \s*[|]\s*                                        # or after a bar
+      | ^                                                # or alone
+    )
+    (?P<credit>
+        (?:(?i:photo|image|picture|illustration|video)s?\s*(?i:by|credit)?\s*:?\s*)?
+        [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}          # a person or an agency
+        \s*/\s*
+        [A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}             # "/ TASS", "/ Getty Images"
+      | (?i:photo|image|picture)s?\s*(?i:by|credit)?\s*:\s*[^\n]{2,60}
+    )\s*$""",
+    re.VERBOSE,
+)
+"""A photo credit at the end of a caption paragraph: `Artyom Ivanov / TASS`, `Photo: Reuters`."""
+SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")

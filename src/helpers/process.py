@@ -1,0 +1,95 @@
+"""Process: raw article -> data/processed/<slug>/ (article.json and Parquet tables), atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import config
+from .inputs import ArticleInput, article_text, resolve
+from .models import Article
+from .segment import segment
+from .storage import json_bytes, parquet_bytes, sha256_bytes, sha256_file, atomic_write_bytes
+from .tables import SCHEMAS
+
+MANIFEST = "manifest.json"
+
+
+@lru_cache(maxsize=1)
+def library_fingerprint() -> str:
+    """The library version plus a hash of its code and rules: output changes only when this does."""
+    digest = hashlib.sha256(config.LIBRARY_VERSION.encode())
+    for path in sorted(config.PACKAGE_DIR.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".yml", ".txt", ".json"):
+            digest.update(path.relative_to(config.PACKAGE_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return f"{config.LIBRARY_VERSION}+{digest.hexdigest()[:16]}"
+
+
+def load_article(item: ArticleInput) -> Article:
+    """Decode, extract, clean and segment an article named by `resolve`."""
+    url = item.meta.get("source") if item.format == "html" else None
+    text, found = article_text(item.data, item.format, url if isinstance(url, str) and "://" in url else None)
+    return segment(text, {**found, **item.meta})
+
+
+def article_record(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, Any]:
+    """What article.json holds: the article's metadata, parts, text and units."""
+    return {"slug": slug, "meta": meta, **article.to_dict()}
+
+
+def outputs(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, bytes]:
+    """Every processed file of one article, as bytes, by file name."""
+    rows = {
+        "paragraphs": [asdict(p) for p in article.paragraphs],
+        "sentences": [asdict(s) for s in article.sentences],
+        "tokens": [asdict(t) for t in article.tokens],
+        "removed": [asdict(r) for r in article.removed],
+    }
+    files = {"article.json": json_bytes(article_record(slug, article, meta))}
+    files.update({f"{name}.parquet": parquet_bytes(rows[name], SCHEMAS[name]) for name in SCHEMAS})
+    return files
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    slug: str
+    folder: Path
+    written: bool
+
+
+def _up_to_date(folder: Path, sha: str) -> bool:
+    manifest = folder / MANIFEST
+    try:
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if recorded.get("sha256") != sha or recorded.get("library") != library_fingerprint():
+        return False
+    files = recorded.get("files", {})
+    return all((folder / name).is_file() and sha256_file(folder / name) == digest for name, digest in files.items())
+
+
+def process(ref: str | Path | None = None, processed_dir: Path | None = None, *, force: bool = False) -> Processed:
+    """Write data/processed/<slug>/ for one article unless it is already up to date."""
+    item = resolve(ref)
+    folder = (processed_dir or config.PROCESSED_DIR) / item.slug
+    sha = sha256_bytes(item.data)
+    if not force and _up_to_date(folder, sha):
+        return Processed(item.slug, folder, False)
+    files = outputs(item.slug, load_article(item), item.meta)
+    (folder / MANIFEST).unlink(missing_ok=True)  # while files change, the folder is not "done"
+    for name, data in files.items():
+        atomic_write_bytes(folder / name, data)
+    manifest = {
+        "slug": item.slug,
+        "sha256": sha,
+        "library": library_fingerprint(),
+        "files": {name: sha256_bytes(data) for name, data in sorted(files.items())},
+    }
+    atomic_write_bytes(folder / MANIFEST, json_bytes(manifest))
+    return Processed(item.slug, folder, True)

@@ -1,0 +1,138 @@
+"""Segmentation: headline, standfirst, photo caption and credit, paragraphs, sentences, words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from . import patterns
+from .assets import word_list
+from .clean import clean, normalize_space
+from .models import Article, Cleaned, Paragraph, Sentence, Span, Token
+
+MAX_HEADLINE_CHARS = 300
+MAX_CAPTION_CHARS = 400
+
+
+@lru_cache(maxsize=1)
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    """NLTK's Punkt with the project's news-English parameters (no downloaded model)."""
+    params = PunktParameters()
+    params.abbrev_types = set(word_list("abbreviations.txt"))
+    params.sent_starters = set(word_list("sentence_starters.txt"))
+    return PunktSentenceTokenizer(params)
+
+
+@lru_cache(maxsize=1)
+def word_tokenizer() -> RegexpTokenizer:
+    """NLTK's regexp tokenizer with a news-English word pattern (no downloaded data)."""
+    return RegexpTokenizer(patterns.WORD_TOKEN)
+
+
+def _ends_with_title(text: str) -> bool:
+    """True when text ends with an abbreviation that always precedes a name ("Mr.")."""
+    last = text.rstrip().rsplit(None, 1)[-1] if text.strip() else ""
+    return last.endswith(".") and last[:-1].lower().lstrip("(\"'“‘") in word_list("titles.txt")
+
+
+def _continues(previous: str, following: str) -> bool:
+    """True when Punkt split a sentence that goes on: after a title, or before an attribution."""
+    if _ends_with_title(previous):
+        return True
+    if patterns.LOWER_START.match(following):
+        return True
+    return bool(patterns.CLOSING_QUOTE_END.search(previous) and patterns.ATTRIBUTION_START.match(following))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the sentences in one paragraph."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentence_tokenizer().span_tokenize(text):
+        if spans and _continues(text[spans[-1][0] : spans[-1][1]], text[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _credit(block: Span) -> tuple[Span | None, Span] | None:
+    """Split a caption paragraph into (caption, credit) when it ends with a photo credit."""
+    if len(block.text) > MAX_CAPTION_CHARS:
+        return None
+    match = patterns.CREDIT_TAIL.search(block.text)
+    if not match:
+        return None
+    c_start, c_end = match.span("credit")
+    credit = Span(block.start + c_start, block.start + c_end, block.text[c_start:c_end])
+    head = block.text[:c_start].rstrip(" |")
+    caption = Span(block.start, block.start + len(head), head) if head else None
+    return caption, credit
+
+
+def _is_standfirst(block: Span, meta: Mapping[str, Any]) -> bool:
+    """A summary under the headline: the page's description, or one sentence with no full stop."""
+    description = normalize_space(str(meta.get("description") or ""))
+    if description and block.text.startswith(description[:80]):
+        return True
+    words = len(block.text.split())
+    one_sentence = len(sentence_spans(block.text)) == 1
+    return 12 <= words <= 60 and one_sentence and not patterns.TERMINAL.search(block.text)
+
+
+def segment_cleaned(cleaned: Cleaned, meta: Mapping[str, Any] | None = None) -> Article:
+    """Build the Article from cleaned text: parts, body paragraphs, sentences and tokens."""
+    meta = meta or {}
+    blocks = list(cleaned.blocks)
+    headline = standfirst = caption = credit = None
+    if len(blocks) > 1 and len(blocks[0].text) <= MAX_HEADLINE_CHARS:
+        headline = blocks.pop(0)
+    for position in range(min(2, len(blocks) - 1)):
+        found = _credit(blocks[position])
+        if found:
+            caption, credit = found
+            blocks.pop(position)
+            break
+    if headline and len(blocks) > 1 and _is_standfirst(blocks[0], meta):
+        standfirst = blocks.pop(0)
+    paragraphs = tuple(Paragraph(i, b.start, b.end, b.text) for i, b in enumerate(blocks))
+    sentences, tokens = _sentences_and_tokens(cleaned.text, paragraphs)
+    return Article(
+        text=cleaned.text,
+        headline=headline,
+        standfirst=standfirst,
+        caption=caption,
+        credit=credit,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        tokens=tokens,
+        removed=cleaned.removed,
+        outlet=cleaned.outlet,
+        meta=dict(meta),
+    )
+
+
+def _sentences_and_tokens(
+    text: str, paragraphs: Sequence[Paragraph]
+) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for paragraph in paragraphs:
+        for start, end in sentence_spans(paragraph.text):
+            s_start, s_end = paragraph.start + start, paragraph.start + end
+            sentence = Sentence(len(sentences), paragraph.index, s_start, s_end, text[s_start:s_end])
+            sentences.append(sentence)
+            for w_start, w_end in word_tokenizer().span_tokenize(sentence.text):
+                t_start, t_end = s_start + w_start, s_start + w_end
+                tokens.append(
+                    Token(len(tokens), sentence.index, paragraph.index, t_start, t_end, text[t_start:t_end])
+                )
+    return tuple(sentences), tuple(tokens)
+
+
+def segment(source: str, meta: Mapping[str, Any] | None = None) -> Article:
+    """Clean and segment an article's text in one step."""
+    return segment_cleaned(clean(source, meta), meta)

@@ -1,0 +1,49 @@
+"""Shared fixtures: the seed, the BBC corpus in ../shared, and a scratch project root."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import config
+
+RESOURCES = Path(__file__).parent / "resources"
+SHARED = config.PROJECT_ROOT.parent / "shared"
+BBC = SHARED / "corpora" / "bbc"
+SEED_FILE = config.RAW_DIR / f"{config.SEED_SLUG}.txt"
+
+
+def bbc_files() -> list[Path]:
+    return sorted(BBC.glob("*/*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED_FILE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def scratch_root(tmp_path: Path) -> Path:
+    """An empty project root (data/raw, data/processed) for commands that write."""
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    (tmp_path / "data" / "processed").mkdir(parents=True)
+    return tmp_path
+
+
+def run_cli(*args: str, root: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run `python -m helpers ARGS` as a user would, optionally against another project root."""
+    env = dict(os.environ)
+    if root is not None:
+        env["ARTICLELAB_ROOT"] = str(root)
+    return subprocess.run(
+        [sys.executable, "-m", "helpers", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )

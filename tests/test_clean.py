@@ -1,0 +1,103 @@
+"""Cleaning: boilerplate is cut by named rules, with offsets into the source; nothing else changes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.clean import clean, split_blocks
+
+from .conftest import RESOURCES
+
+BODY = "The minister said the plan would cost £2bn over ten years and start in April."
+
+
+def test_seed_loses_exactly_the_banner_the_appeal_and_read_more(seed_text: str) -> None:
+    cleaned = clean(seed_text)
+    removed = [(r.rule, r.text) for r in cleaned.removed]
+    assert [rule for rule, _ in removed] == [
+        "the-moscow-times/support-banner",
+        "the-moscow-times/foreign-agent-appeal",
+        "generic/read-more",
+    ]
+    assert removed[0][1] == "Support The Moscow Times!"
+    assert removed[1][1].startswith("… we have a small favor to ask.")
+    assert removed[1][1].endswith("Continue")
+    assert removed[2][1] == "Read more"
+    assert cleaned.outlet == "The Moscow Times"
+    # nothing else: every other paragraph of the source survives, word for word
+    kept_words = cleaned.text.split()
+    source_words = seed_text.split()
+    cut_words = sum(len(text.split()) for _, text in removed)
+    assert len(kept_words) == len(source_words) - cut_words
+    assert "we have a small favor" not in cleaned.text and "foreign agent" not in cleaned.text
+
+
+def test_removed_offsets_point_into_the_source(seed_text: str) -> None:
+    cleaned = clean(seed_text)
+    for cut in cleaned.removed:
+        assert cleaned.source[cut.start : cut.end] == cut.text
+
+
+def test_the_appeal_is_cut_even_without_its_continue_button() -> None:
+    source = "\n\n".join(
+        ["A headline", BODY, BODY, "… we have a small favor to ask.", "Please support us monthly.", "Thank you."]
+    )
+    cleaned = clean(source)
+    assert [r.rule for r in cleaned.removed] == ["generic/donation-appeal"]
+    assert cleaned.text == "\n\n".join(["A headline", BODY, BODY])
+
+
+CASES = json.loads((RESOURCES / "boilerplate_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["paragraph"][:40] for c in CASES])
+def test_generic_rules_cut_boilerplate_and_spare_prose(case: dict[str, str | None]) -> None:
+    source = "\n\n".join(["A headline about the budget", BODY, str(case["paragraph"]), BODY])
+    cleaned = clean(source)
+    rules = [r.rule for r in cleaned.removed]
+    assert rules == ([case["rule"]] if case["rule"] else [])
+
+
+def test_whitespace_is_normalized_but_quotes_and_dashes_are_kept() -> None:
+    source = "Head\u00a0line\r\n\r\n“Quoted\u200b  text” – said \t‘she’ — \"ok\"\u2009now.\r\n"
+    cleaned = clean(source)
+    assert cleaned.text == "Head line\n\n“Quoted text” – said ‘she’ — \"ok\" now."
+
+
+def test_one_paragraph_per_line_and_blank_line_conventions_agree() -> None:
+    paragraphs = ["Headline here", "First paragraph. It has two sentences.", "Second paragraph is here."]
+    assert clean("\n\n".join(paragraphs)).text == clean("\n".join(paragraphs)).text
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    source = "Headline\n\nThe first line of a paragraph that was\nwrapped at a fixed width by an\nemail client.\n\nNext one."
+    assert [b.text for b in clean(source).blocks] == [
+        "Headline",
+        "The first line of a paragraph that was wrapped at a fixed width by an email client.",
+        "Next one.",
+    ]
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=600))
+@settings(max_examples=300, deadline=None)
+def test_clean_never_raises_and_offsets_hold(text: str) -> None:
+    cleaned = clean(text)
+    for block in cleaned.blocks:
+        assert cleaned.text[block.start : block.end] == block.text
+        assert block.text == block.text.strip() and block.text
+    for cut in cleaned.removed:
+        assert cleaned.source[cut.start : cut.end] == cut.text
+
+
+@given(st.lists(st.sampled_from(["Read more", "Continue", BODY, "Advertisement", "x", " ", ""]), max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_every_paragraph_is_either_kept_or_recorded_as_removed(parts: list[str]) -> None:
+    source = "\n\n".join(parts)
+    cleaned = clean(source)
+    blocks = split_blocks(source)
+    covered = [b for b in blocks if any(r.start <= b.start and b.end <= r.end for r in cleaned.removed)]
+    assert [b.text for b in blocks if b not in covered] == [b.text for b in cleaned.blocks]

@@ -1,0 +1,116 @@
+"""The command line as a user meets it: clear one-line errors, exit code 2, nothing half-written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .conftest import SEED_FILE, run_cli
+
+GERMAN = (
+    "Die Regierung hat am Dienstag einen neuen Haushalt vorgestellt. Der Finanzminister sagte, "
+    "die Ausgaben würden im nächsten Jahr um drei Prozent steigen. Die Opposition kritisierte "
+    "den Plan scharf und forderte mehr Geld für Schulen und Krankenhäuser im ganzen Land.\n"
+)
+
+
+def _bad_inputs(tmp: Path) -> dict[str, Path]:
+    (tmp / "folder.txt").mkdir()
+    (tmp / "empty.txt").write_bytes(b"")
+    (tmp / "blank.txt").write_text("  \n\n\t \n", encoding="utf-8")
+    (tmp / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp / "bytes.txt").write_bytes(bytes(range(256)) * 8)
+    with (tmp / "huge.txt").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    (tmp / "broken.html").write_text("<html><body><div><p>unclosed <b>", encoding="utf-8")
+    (tmp / "german.txt").write_text("Haushalt\n\n" + GERMAN * 3, encoding="utf-8")
+    (tmp / "notes.docx").write_bytes(b"PK\x03\x04")
+    return {
+        "missing": tmp / "missing.txt",
+        "folder": tmp / "folder.txt",
+        "empty": tmp / "empty.txt",
+        "blank": tmp / "blank.txt",
+        "png": tmp / "image.txt",
+        "binary": tmp / "bytes.txt",
+        "huge": tmp / "huge.txt",
+        "malformed-html": tmp / "broken.html",
+        "not-english": tmp / "german.txt",
+        "unsupported-type": tmp / "notes.docx",
+    }
+
+
+@pytest.mark.parametrize("command", ["segment", "process", "ingest"])
+def test_bad_input_gets_one_line_and_exit_code_2(command: str, scratch_root: Path, tmp_path: Path) -> None:
+    (tmp_path / "inputs").mkdir()
+    inputs = _bad_inputs(tmp_path / "inputs")
+    for name, path in inputs.items():
+        result = run_cli(command, str(path), root=scratch_root)
+        assert result.returncode == 2, (name, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: "), (name, result.stderr)
+        assert "Traceback" not in result.stderr
+    leftovers = [p for p in (scratch_root / "data").rglob("*") if p.is_file()]
+    assert leftovers == [], "nothing under data/ may be written for bad input"
+
+
+def test_malformed_but_readable_html_gives_a_result(tmp_path: Path) -> None:
+    page = tmp_path / "broken.html"
+    page.write_text(
+        "<html><head><title>Talks stall</title><body><div><p>Russia and China failed to agree "
+        "on the price of gas for a new pipeline on Wednesday, officials said.<p>The talks will "
+        "resume <b>next month in Moscow, the ministry said.</div></span></p>",
+        encoding="utf-8",
+    )
+    result = run_cli("segment", str(page), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["headline"] == "Talks stall"
+    assert data["paragraphs"][0]["text"].startswith("Russia and China failed to agree")
+
+
+def test_segment_json_has_the_documented_fields() -> None:
+    result = run_cli("segment", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    for key in ("headline", "standfirst", "caption", "credit", "text", "paragraphs", "sentences", "removed"):
+        assert key in data
+    assert set(data["paragraphs"][0]) == {"index", "start", "end", "text"}
+    assert set(data["sentences"][0]) == {"index", "paragraph", "start", "end", "text"}
+    assert set(data["removed"][0]) == {"start", "end", "rule", "text"}
+    assert data["credit"] == "Artyom Ivanov / TASS" and len(data["paragraphs"]) == 30
+
+
+def test_text_with_no_blank_lines_is_a_valid_article(tmp_path: Path) -> None:
+    path = tmp_path / "lines.txt"
+    path.write_text("Budget row deepens\nThe chancellor said the plan was fair.\nCritics disagreed.\n", encoding="utf-8")
+    result = run_cli("segment", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["headline"] == "Budget row deepens"
+
+
+def test_ingest_then_process_in_a_fresh_project(scratch_root: Path, tmp_path: Path) -> None:
+    source = tmp_path / "story.md"
+    source.write_text(
+        "# Pipeline talks stall\n\nRussia and China failed to agree on the price of gas on Wednesday, "
+        "officials from both countries said after two days of talks.\n",
+        encoding="utf-8",
+    )
+    added = run_cli("ingest", str(source), root=scratch_root)
+    assert added.returncode == 0 and added.stdout.startswith("added pipeline-talks-stall")
+    again = run_cli("ingest", str(source), root=scratch_root)
+    assert again.stdout.startswith("already present as pipeline-talks-stall")
+    first = run_cli("process", root=scratch_root)
+    second = run_cli("process", root=scratch_root)
+    assert first.returncode == 0 and first.stdout.startswith("written")
+    assert second.stdout.startswith("unchanged")
+    assert (scratch_root / "data" / "processed" / "pipeline-talks-stall" / "sentences.parquet").is_file()
+
+
+def test_process_keeps_going_past_a_bad_file_and_reports_it(scratch_root: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run_cli("process", str(empty), str(SEED_FILE), root=scratch_root)
+    assert result.returncode == 2
+    assert "empty" in result.stderr and "written" in result.stdout

@@ -1,0 +1,142 @@
+"""Ingest: originals kept byte for byte, metadata beside them, duplicates recognized, URLs fetched."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from helpers.errors import ArticleError
+from helpers.ingest import ingest
+from helpers.inputs import resolve, slugify
+from helpers.process import load_article
+
+from .conftest import RESOURCES, SEED_FILE
+
+ARTICLE = (
+    "Pipeline talks stall in Beijing\n\n"
+    "Russia and China failed to agree on the price of gas for a new pipeline on Wednesday, "
+    "officials from both countries said after two days of talks.\n\n"
+    "The pipeline would carry 50 billion cubic metres of gas a year, a third of what Russia "
+    "once sent to Europe before the war in Ukraine, the company said.\n"
+)
+
+
+def test_seed_is_committed_with_its_metadata() -> None:
+    meta = json.loads(SEED_FILE.with_name(SEED_FILE.stem + ".meta.json").read_text(encoding="utf-8"))
+    assert meta["outlet"] == "The Moscow Times"
+    assert meta["original_name"] == "000_739b598d2f55f936.txt"
+    assert meta["language"] == "en"
+    assert meta["title"].startswith("Putin Arrives in Beijing")
+    import hashlib
+
+    assert meta["sha256"] == hashlib.sha256(SEED_FILE.read_bytes()).hexdigest()
+
+
+def test_the_seed_is_the_default_article() -> None:
+    item = resolve(None)
+    assert item.slug.startswith("putin-arrives-in-beijing")
+
+
+def test_text_file_is_copied_untouched_with_metadata(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_bytes(ARTICLE.encode("cp1252"))
+    raw = tmp_path / "raw"
+    done = ingest(str(source), raw)
+    assert done.created and done.slug == "pipeline-talks-stall-in-beijing"
+    assert (raw / "pipeline-talks-stall-in-beijing.txt").read_bytes() == source.read_bytes()
+    meta = json.loads((raw / f"{done.slug}.meta.json").read_text(encoding="utf-8"))
+    assert meta["title"] == "Pipeline talks stall in Beijing"
+    assert meta["original_name"] == "story.txt" and meta["format"] == "text" and meta["language"] == "en"
+    assert len(meta["sha256"]) == 64 and meta["retrieved_at"]
+
+
+def test_same_content_twice_is_reported_as_the_existing_slug(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(ARTICLE, encoding="utf-8")
+    raw = tmp_path / "raw"
+    one, two = ingest(str(first), raw), ingest(str(second), raw)
+    assert one.created and not two.created and one.slug == two.slug
+    assert len(list(raw.glob("*.txt"))) == 1
+
+
+def test_different_articles_with_one_title_get_distinct_slugs(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    for number in (1, 2):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(ARTICLE + f"\nA closing paragraph, version {number}, of the report.\n", encoding="utf-8")
+        ingest(str(path), raw)
+    assert sorted(p.name for p in raw.glob("*.txt")) == [
+        "pipeline-talks-stall-in-beijing-2.txt",
+        "pipeline-talks-stall-in-beijing.txt",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Putin Arrives in Beijing Seeking Diplomatic, Economic Support from ‘Dear Friend’ Xi", "putin-arrives-in-beijing-seeking-diplomatic-economic-support"),
+        ("Café au lait: £5?", "cafe-au-lait-5"),
+        ("Путин", "article"),
+        ("", "article"),
+    ],
+)
+def test_slugs_are_readable_ascii(title: str, slug: str) -> None:
+    assert slugify(title) == slug
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """A local http.server on 127.0.0.1 serving a saved page."""
+    (tmp_path / "page.html").write_bytes((RESOURCES / "donation_page.html").read_bytes())
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.RequestHandlerClass.log_message = lambda *args: None  # type: ignore[method-assign]
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.mark.network
+def test_url_is_fetched_and_stored_as_html(server: str, tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    done = ingest(f"{server}/page.html", raw)
+    assert done.path.suffix == ".html"
+    assert done.path.read_bytes() == (RESOURCES / "donation_page.html").read_bytes()
+    assert done.meta["outlet"] == "Example Times" and done.meta["author"] == "Jane Doe"
+    assert done.meta["published"] is None
+    article = load_article(resolve(done.slug, raw))
+    assert "small favor" not in article.text and len(article.paragraphs) == 3
+
+
+@pytest.mark.network
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [("/missing.html", "404"), ("/image.png", "not an HTML or text article")],
+)
+def test_fetch_failures_are_one_line_errors(server: str, tmp_path: Path, path: str, message: str) -> None:
+    with pytest.raises(ArticleError, match=message):
+        ingest(f"{server}{path}", tmp_path / "raw")
+    assert not (tmp_path / "raw").exists() or not any((tmp_path / "raw").iterdir())
+
+
+@pytest.mark.parametrize("url", ["ftp://example.com/a.txt", "file:///etc/passwd", "javascript:alert(1)//x"])
+def test_only_http_and_https_are_fetched(url: str, tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="only http"):
+        ingest(url, tmp_path / "raw")
+
+
+def test_unreachable_host_fails_quickly_with_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="could not fetch"):
+        ingest("http://127.0.0.1:9/nothing-listens-here", tmp_path / "raw")

@@ -1,0 +1,111 @@
+"""Process: article.json and Parquet tables, atomic, byte-identical, skipped when unchanged."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import process as process_module
+from helpers.process import MANIFEST, process
+from helpers.tables import SCHEMAS
+
+from .conftest import SEED_FILE
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_seed_tables_hold_the_segmented_article(tmp_path: Path) -> None:
+    done = process(str(SEED_FILE), tmp_path)
+    assert done.written
+    record = json.loads((done.folder / "article.json").read_text(encoding="utf-8"))
+    assert record["caption"] == "President Vladimir Putin arrives at Beijing Capital International Airport."
+    assert record["meta"]["outlet"] == "The Moscow Times"
+    paragraphs = pd.read_parquet(done.folder / "paragraphs.parquet")
+    sentences = pd.read_parquet(done.folder / "sentences.parquet")
+    removed = pd.read_parquet(done.folder / "removed.parquet")
+    tokens = pd.read_parquet(done.folder / "tokens.parquet")
+    assert len(paragraphs) == 30 and list(paragraphs.columns) == SCHEMAS["paragraphs"].names
+    assert list(sentences.columns) == SCHEMAS["sentences"].names
+    assert list(removed["rule"]) == [
+        "the-moscow-times/support-banner",
+        "the-moscow-times/foreign-agent-appeal",
+        "generic/read-more",
+    ]
+    text = record["text"]
+    for frame in (paragraphs, sentences, tokens):
+        assert all(text[r.start : r.end] == r.text for r in frame.itertuples())
+
+
+def test_output_is_byte_identical_across_runs_and_folders(tmp_path: Path) -> None:
+    first = process(str(SEED_FILE), tmp_path / "a").folder
+    second = process(str(SEED_FILE), tmp_path / "b", force=True).folder
+    again = process(str(SEED_FILE), tmp_path / "a", force=True).folder
+    assert _files(first) == _files(second) == _files(again)
+
+
+def test_unchanged_article_is_not_rewritten(tmp_path: Path) -> None:
+    first = process(str(SEED_FILE), tmp_path)
+    stamp = {p.name: p.stat().st_mtime_ns for p in first.folder.iterdir()}
+    second = process(str(SEED_FILE), tmp_path)
+    assert first.written and not second.written
+    assert stamp == {p.name: p.stat().st_mtime_ns for p in second.folder.iterdir()}
+
+
+def test_a_damaged_output_is_rebuilt(tmp_path: Path) -> None:
+    folder = process(str(SEED_FILE), tmp_path).folder
+    (folder / "sentences.parquet").write_bytes(b"half")
+    assert process(str(SEED_FILE), tmp_path).written
+    assert pd.read_parquet(folder / "sentences.parquet").shape[0] > 0
+
+
+def test_a_crash_mid_write_leaves_no_partial_files_and_no_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = process(str(SEED_FILE), tmp_path).folder
+    real = process_module.atomic_write_bytes
+    calls = {"n": 0}
+
+    def failing(path: Path, data: bytes) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full")
+        real(path, data)
+
+    monkeypatch.setattr(process_module, "atomic_write_bytes", failing)
+    with pytest.raises(OSError):
+        process(str(SEED_FILE), tmp_path, force=True)
+    assert not (folder / MANIFEST).exists()
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+    monkeypatch.setattr(process_module, "atomic_write_bytes", real)
+    assert process(str(SEED_FILE), tmp_path).written  # the next run repairs it
+
+
+def test_one_paragraph_per_line_article(tmp_path: Path) -> None:
+    source = tmp_path / "lines.txt"
+    source.write_text(
+        "Budget row deepens\nThe chancellor said the plan was fair.\nCritics said it was not. They want more.\n",
+        encoding="utf-8",
+    )
+    done = process(str(source), tmp_path / "out")
+    record = json.loads((done.folder / "article.json").read_text(encoding="utf-8"))
+    assert record["headline"] == "Budget row deepens"
+    assert [p["text"] for p in record["paragraphs"]] == [
+        "The chancellor said the plan was fair.",
+        "Critics said it was not. They want more.",
+    ]
+
+
+def test_copied_raw_folder_processes_by_slug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in SEED_FILE.parent.glob(SEED_FILE.stem + ".*"):
+        shutil.copy(path, raw / path.name)
+    from helpers import config
+
+    monkeypatch.setattr(config, "RAW_DIR", raw)
+    done = process(SEED_FILE.stem, tmp_path / "out")
+    assert done.slug == SEED_FILE.stem
