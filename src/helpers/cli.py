@@ -9,9 +9,11 @@ from collections.abc import Callable, Sequence
 
 from . import config
 from .errors import ArticleError
+from .figures import figures_of
 from .ingest import ingest
 from .inputs import raw_slugs, resolve
 from .process import load_article, process
+from .relations import relate
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
@@ -51,6 +53,42 @@ def _cmd_segment(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_figures(args: argparse.Namespace) -> int:
+    failed = 0
+    for ref in args.paths or [None]:
+        try:
+            item = resolve(ref)
+            article = load_article(item)
+        except ArticleError as exc:
+            failed += 1
+            print(f"error: {ref}: {exc}", file=sys.stderr)
+            continue
+        figures = figures_of(article, boilerplate=not args.body_only)
+        rows = [r.to_dict() for r in relate(article, figures)] if args.relations else [f.to_dict() for f in figures]
+        if args.json:
+            for row in rows:
+                print(json.dumps({"article": item.slug, **row}, ensure_ascii=False))
+        else:
+            _print_table(item.slug, rows, relations=args.relations)
+    return EXIT_USER if failed else EXIT_OK
+
+
+def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -> None:
+    print(f"== {slug}: {len(rows)} {'relations' if relations else 'figures'}")
+    for row in rows:
+        if relations:
+            base = f" base {row['implied_base']:.4g}" if row["implied_base"] is not None else ""
+            print(
+                f"  {row['kind']:<11} {row['left_surface']} | {row['right_surface']}  "
+                f"ratio {row['ratio']:.3g}  difference {row['difference']:.4g}{base}"
+            )
+        else:
+            unit = f"{row['unit']}" + (f" per {row['per']}" if row["per"] else "") if row["unit"] else "-"
+            extra = ", ".join(str(row[k]) for k in ("qualifier", "change", "time") if row[k])
+            flags = f" [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
+            print(f"  {row['kind']:<17} {row['value']:>14.6g} {unit:<22} {row['surface']!s:<34} {extra}{flags}")
+
+
 def _cmd_process(args: argparse.Namespace) -> int:
     refs: Sequence[str | None] = args.paths or raw_slugs() or [None]
     failed = 0
@@ -83,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--tokens", action="store_true", help="with --json, include word tokens")
     p.set_defaults(run=_cmd_segment)
+
+    p = commands.add_parser("figures", help="list an article's figures (or their relations)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: the seed)")
+    p.add_argument("--json", action="store_true", help="print JSON Lines, one figure per line")
+    p.add_argument("--relations", action="store_true", help="print relations between figures instead")
+    p.add_argument("--body-only", action="store_true", help="leave out figures in removed boilerplate")
+    p.set_defaults(run=_cmd_figures)
 
     p = commands.add_parser("process", help="write data/processed/<slug>/ for articles")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: all of data/raw)")

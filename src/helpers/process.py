@@ -11,7 +11,9 @@ from typing import Any
 
 from . import config
 from .inputs import ArticleInput, article_text, resolve
+from .figures import figures_of
 from .models import Article
+from .relations import relate
 from .segment import segment
 from .storage import json_bytes, parquet_bytes, sha256_bytes, sha256_file, atomic_write_bytes
 from .tables import SCHEMAS
@@ -44,11 +46,14 @@ def article_record(slug: str, article: Article, meta: dict[str, Any]) -> dict[st
 
 def outputs(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, bytes]:
     """Every processed file of one article, as bytes, by file name."""
+    figures = figures_of(article)
     rows = {
         "paragraphs": [asdict(p) for p in article.paragraphs],
         "sentences": [asdict(s) for s in article.sentences],
         "tokens": [asdict(t) for t in article.tokens],
         "removed": [asdict(r) for r in article.removed],
+        "figures": [{"index": i, **f.to_dict()} for i, f in enumerate(figures)],
+        "relations": [r.to_dict() for r in relate(article, figures)],
     }
     files = {"article.json": json_bytes(article_record(slug, article, meta))}
     files.update({f"{name}.parquet": parquet_bytes(rows[name], SCHEMAS[name]) for name in SCHEMAS})

@@ -30,9 +30,50 @@ REMOVED = pa.schema(
     [("start", pa.int32()), ("end", pa.int32()), ("rule", pa.string()), ("text", pa.string())]
 )
 
+FIGURES = pa.schema(
+    [
+        ("index", pa.int32()),
+        ("surface", pa.string()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("sentence", pa.int32()),
+        ("paragraph", pa.int32()),
+        ("kind", pa.string()),
+        ("value", pa.float64()),
+        ("unit", pa.string()),
+        ("per", pa.string()),
+        ("qualifier", pa.string()),
+        ("low", pa.float64()),
+        ("high", pa.float64()),
+        ("change", pa.string()),
+        ("time", pa.string()),
+        ("subject", pa.string()),
+        ("flags", pa.list_(pa.string())),
+    ]
+)
+RELATIONS = pa.schema(
+    [
+        ("kind", pa.string()),
+        ("left", pa.int32()),
+        ("right", pa.int32()),
+        ("left_surface", pa.string()),
+        ("right_surface", pa.string()),
+        ("unit", pa.string()),
+        ("per", pa.string()),
+        ("ratio", pa.float64()),
+        ("difference", pa.float64()),
+        ("implied_base", pa.float64()),
+        ("caveat", pa.string()),
+        ("sentences", pa.list_(pa.int32())),
+        ("text", pa.string()),
+    ]
+)
+
 SCHEMAS: dict[str, pa.Schema] = {
     "paragraphs": PARAGRAPHS,
     "sentences": SENTENCES,
     "tokens": TOKENS,
     "removed": REMOVED,
+    "figures": FIGURES,
+    "relations": RELATIONS,
 }

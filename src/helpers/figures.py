@@ -1,0 +1,439 @@
+"""Figures: every number an article states, normalized (value, unit, rate) with its context."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from . import figure_patterns as fp
+from .models import Article
+from .numbers import number_pattern, parse_number, scale_pattern, scale_value
+from .units import currency_after, currency_before, normalize, unit_at
+
+KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: what was written, where, and what it means."""
+
+    surface: str
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    low: float | None = None
+    high: float | None = None
+    change: str | None = None
+    time: str | None = None
+    subject: str | None = None
+    sentence: int = -1
+    paragraph: int = -1
+    flags: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        data["flags"] = list(self.flags)
+        return data
+
+
+@dataclass(slots=True)
+class _Reading:
+    """A figure being read: the number, then whatever is written around it."""
+
+    start: int
+    end: int
+    value: float
+    is_word: bool
+    kind: str = "number"
+    unit: str | None = None
+    per: str | None = None
+    currency_factor: float = 1.0
+    scale_money_only: bool = False
+    flags: list[str] = field(default_factory=list)
+
+
+def _number_at(text: str, position: int) -> re.Match[str] | None:
+    return number_pattern().match(text, position)
+
+
+def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
+    """Scale, unit, currency name and rate written after the number; extends `reading.end`."""
+    position = reading.end
+    scale = scale_pattern().match(text, position)
+    if scale:
+        factor, money_only = scale_value(scale.group("scale"))
+        after = scale.end()
+        if not money_only or currency or currency_after(text, after) or _measured_after(text, after):
+            reading.value *= factor
+            position = reading.end = after
+    if currency:
+        reading.kind, reading.unit = "money", currency
+    elif named := currency_after(text, position):
+        code, factor, after = named
+        reading.kind, reading.unit, reading.value = "money", code, reading.value * factor
+        position = reading.end = after
+    else:
+        rest = text[position:]
+        if points := fp.PERCENT_POINTS.match(rest):
+            reading.kind, reading.unit = "percentage_points", "percentage_point"
+            position = reading.end = position + points.end()
+        elif percent := fp.PERCENT.match(rest):
+            reading.kind, reading.unit = "percent", "%"
+            position = reading.end = position + percent.end()
+        elif age := fp.AGE.match(rest):
+            reading.kind, reading.unit = "duration", "year"
+            reading.flags.append("age")
+            position = reading.end = position + age.end()
+        elif found := unit_at(text, position):
+            form, after = found
+            reading.value, reading.unit = normalize(reading.value, form)
+            reading.kind, reading.per = form.kind, form.per
+            position = reading.end = after
+    if reading.kind in ("money", "quantity", "percent", "count") and reading.per is None:
+        if rate := fp.PER.match(text, position):
+            period = rate.group("period") or rate.group("short") or rate.group("adverb")
+            period = period.lower()
+            reading.per = fp.PER_ADVERBS.get(period) or fp.PER_SHORT.get(period, period)
+            reading.end = rate.end()
+
+
+def _measured_after(text: str, position: int) -> bool:
+    """True when a unit or a counted noun follows: "1.2m barrels", "5m people" (m = million)."""
+    if re.match(r"\s?(?:m|met(?:er|re)s?)\b", text[position:]) or unit_at(text, position):
+        return unit_at(text, position) is not None and not re.match(r"\s?m\b", text[position:])
+    probe = _Reading(position, position, 1.0, False)
+    _count_noun(text, probe)
+    return probe.kind == "count"
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower().replace("’", "'")
+    if noun in fp.IRREGULAR_PLURALS:
+        return fp.IRREGULAR_PLURALS[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z)es$", noun):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+def _count_noun(text: str, reading: _Reading) -> None:
+    """ "464,000 subscribers": the counted noun, possibly after one modifier ("2,000 new jobs")."""
+    match = fp.COUNT_NOUN.match(text, reading.end)
+    if not match:
+        return
+    mod, noun = match.group("mod"), match.group("noun")
+    candidates = [(noun, match.end())] if mod is None else [(mod, match.start("mod") + len(mod)), (noun, match.end())]
+    for word, end in candidates:
+        lowered = word.lower()
+        if lowered in fp.NOT_NOUNS:
+            return
+        plural = lowered in fp.IRREGULAR_PLURALS or (lowered.endswith("s") and not lowered.endswith("ss"))
+        if plural and not fp.VERB_ENDINGS.search(lowered) and len(lowered) > 2:
+            reading.kind, reading.unit, reading.end = "count", _singular(lowered), end
+            return
+        if mod is None or fp.VERB_ENDINGS.search(lowered) and lowered.endswith("ly"):
+            return
+
+
+def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
+    """Why a number is not a figure (a year, a date, a name, an ordinal, a time of day), or None."""
+    start, end = match.span()
+    left, right = text[:start], text[end:]
+    if fp.ORDINAL_SUFFIX.match(right):
+        return "ordinal"
+    if match.group("digits"):
+        if fp.TIME_OF_DAY.match(right):
+            return "time of day"
+        if fp.AT_CLOCK.search(left) and re.fullmatch(r"\d{1,2}\.[0-5]\d", match.group(0)) and not unit_at(text, end):
+            return "time of day"
+        if fp.DATE_AFTER.match(right) and value <= 31 or fp.DATE_BEFORE.search(left) and value <= 31:
+            return "date"
+        if re.fullmatch(r"1[89]\d\d|20\d\d", match.group(0)) and not currency_before(text, start):
+            if not (scale_pattern().match(text, end) or fp.PERCENT.match(right) or unit_at(text, end)):
+                return "year"
+        if re.match(r"^[A-Za-z]", right) and not (
+            scale_pattern().match(text, end) or unit_at(text, end) or currency_after(text, end)
+            or fp.PERCENT.match(right) or fp.AGE.match(right)
+        ):
+            return "glued to letters"
+    if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")):
+        return "reference number"
+    name = fp.NAME_BEFORE.search(left)
+    if name and name.group("word") not in fp.NOT_NAMES and not fp.MONTHS_ONLY.fullmatch(name.group("word")):
+        if not (currency_before(text, start) or fp.PERCENT.match(right) or scale_pattern().match(text, end)):
+            if not unit_at(text, end) or left.endswith("-"):
+                return "part of a name"
+    if fp.YEAR_RANGE_TAIL.match(right) and re.fullmatch(r"1[89]\d\d|20\d\d", match.group(0)):
+        return "year"
+    return None
+
+
+def _change(text: str, start: int, end: int) -> str | None:
+    """ "increase by", "decrease to" ...: what the sentence says the figure is a change of."""
+    left, right = text[:start], text[end:]
+    if noun := fp.CHANGE_NOUN_AFTER.match(right):
+        return "increase by" if noun.group("inc") else "decrease by"
+    if noun := fp.CHANGE_NOUN_BEFORE.search(left):
+        return "increase by" if noun.group("inc") else "decrease by"
+    prep = fp.CHANGE_PREP.search(left)
+    clause = left[max(0, len(left) - 120) :]
+    verbs = list(fp.CHANGE_VERB.finditer(clause))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if verb.group("inc") or verb.group("dec"):
+        direction = "increase" if verb.group("inc") else "decrease"
+        if prep:
+            return f"{direction} {prep.group('prep').lower()}"
+        return f"{direction} by" if clause[verb.end():].strip() == "" else None
+    if verb.group("lvl") and re.match(r"(?i)reach|hit", verb.group("lvl")) and clause[verb.end():].strip() == "":
+        return "increase to"
+    return None
+
+
+def _time(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> str | None:
+    """The time reference nearest to the figure in the same sentence."""
+    best: tuple[int, str] | None = None
+    for match in fp.TIME.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if best is None or abs(distance) < best[0]:
+            best = (abs(distance), match.group(0).strip())
+    return best[1] if best else None
+
+
+def _noun_phrase(phrase: str) -> str | None:
+    phrase = fp.NP_LEAD.sub("", phrase.strip())
+    phrase = fp.NP_CUT.sub("", phrase).strip(" ,.;:")
+    words = phrase.split()
+    if not words or len(words) > 6:
+        return None
+    if words[0].lower() in fp.NOT_NOUNS or words[0].lower() in fp.PRONOUNS:
+        return None
+    return " ".join(words)
+
+
+def _subject(text: str, start: int, end: int, kind: str) -> str | None:
+    """A short phrase naming what the figure measures."""
+    left = text[:start]
+    if of := fp.OF_AFTER.match(text, end):
+        if kind in ("quantity", "money", "percent", "count"):
+            np = _noun_phrase(of.group("np"))
+            if np:
+                return np
+    breaks = list(fp.CLAUSE_BREAK.finditer(left))
+    clause_start = breaks[-1].end() if breaks else 0
+    clause = left[clause_start:]
+    if measure := fp.MEASURE_OF.search(clause):
+        noun = measure.group("measure")
+        head = clause[: measure.start()]
+        if not head.strip() and (owner := fp.OWNER_WITH.search(left[: clause_start].rstrip(",") + " with ")):
+            pass
+        before = left[:clause_start]
+        owner = fp.OWNER_WITH.search(before + clause[: measure.start()])
+        if owner:
+            return f"{owner.group('owner')} {noun}"
+        if np := _noun_phrase(head):
+            return f"{np} {noun}" if len(np.split()) <= 2 and np[:1].islower() else noun
+        return noun
+    if clause.strip():
+        verb = None
+        for verb in fp.CHANGE_VERB.finditer(clause):
+            break
+        head = clause[: verb.start()] if verb else ""
+        head = re.sub(r"(?i)^.*\b(?:of|in)\s+(?=(?:the\s+)?(?:volume|value|level|amount|number|total)\b)", "", head)
+        head = re.sub(r"(?i)^(?:the\s+)?(?:volume|value|level|amount|number|total|size)\s+of\s+", "", fp.NP_LEAD.sub("", head.strip()))
+        if np := _noun_phrase(head):
+            return np
+    if left.rstrip().endswith(":"):
+        if tail := fp.NP_TAIL.search(left.rstrip()[:-1]):
+            return _noun_phrase(re.sub(r"^(?:halted|lost|the)\s+", "", tail.group("np"))) or tail.group("np")
+    return None
+
+
+def _read(text: str, match: re.Match[str]) -> _Reading | None:
+    """Read one number and what is written with it, or None when it is not a figure."""
+    value = parse_number(match.group(0))
+    if value is None or not math.isfinite(value):
+        return None
+    if _excluded(text, match, value):
+        return None
+    reading = _Reading(match.start(), match.end(), value, is_word=not match.group("digits"))
+    if match.group("fraction"):
+        reading.kind, reading.unit = "number", "fraction"
+        if not re.match(r"(?i)^\s+(?:of|the|a|an)\b", text[match.end():]):
+            return None
+    currency = None
+    if found := currency_before(text, match.start()):
+        currency, reading.start = found
+    if fp.MINUS.search(text[: reading.start]):
+        reading.value = -reading.value
+    _read_tail(text, reading, currency)
+    if reading.kind == "number" and reading.unit is None:
+        _count_noun(text, reading)
+    if reading.kind == "number" and reading.unit is None:
+        if reading.is_word:
+            return None  # "the two met": no figure without a noun
+        reading.flags.append("unit_missing")
+    if reading.is_word and reading.value == 1 and reading.kind in ("count", "number"):
+        return None  # "one of", "one man": not a figure readers look for
+    return reading
+
+
+def _range_with(text: str, first: _Reading) -> _Reading | None:
+    """A second number joined by "-", "to" or "and" that shares the first one's unit."""
+    join = fp.RANGE_JOIN.match(text, first.end)
+    if not join:
+        return None
+    word = join.group(0).strip().lower()
+    between = fp.BETWEEN.search(text[: first.start])
+    if word == "and" and not between:
+        return None
+    if word == "to" and fp.CHANGE_VERB.search(text[max(0, first.start - 60) : first.start]) and not between:
+        return None
+    position = join.end()
+    currency = None
+    if found := currency_before(text + " ", position + 6) if False else None:
+        currency = found[0]
+    sym = re.match(r"(US\$|\$|£|€|¥|₽|₹)", text[position:])
+    if sym:
+        currency_found = currency_before(text, position + len(sym.group(0)))
+        currency = currency_found[0] if currency_found else None
+        position += len(sym.group(0))
+    match = _number_at(text, position)
+    if not match or not match.group("digits") and not match.group("words"):
+        return None
+    value = parse_number(match.group(0))
+    if value is None:
+        return None
+    second = _Reading(position - (len(sym.group(0)) if sym else 0), match.end(), value, not match.group("digits"))
+    _read_tail(text, second, currency or (first.unit if first.kind == "money" else None))
+    if second.kind == "number" and second.unit is None:
+        _count_noun(text, second)
+    if first.kind == "number" and first.unit is None and second.unit is not None:
+        return second
+    if second.kind == "number" and second.unit is None and first.unit is not None and word in ("-", "–", "—", "and", "to"):
+        second.kind, second.unit, second.per = first.kind, first.unit, first.per
+        return second
+    if (second.kind, second.unit) == (first.kind, first.unit):
+        return second
+    return None
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Every figure in one piece of text (a sentence, ideally), with offsets into `text`."""
+    readings: list[tuple[_Reading, _Reading | None]] = []
+    position = 0
+    while (match := number_pattern().search(text, position)) is not None:
+        position = max(match.end(), position + 1)
+        if readings and match.start() < max(r.end for pair in readings[-1:] for r in pair if r):
+            continue
+        reading = _read(text, match)
+        if reading is None:
+            continue
+        second = _range_with(text, reading)
+        if second is not None:
+            if reading.kind == "number" and reading.unit is None:
+                if second.kind == "money" and reading.kind != "money":
+                    reading.value *= _scale_of(text, second)
+                reading.kind, reading.unit, reading.per = second.kind, second.unit, second.per
+                reading.flags = [f for f in reading.flags if f != "unit_missing"]
+            if reading.kind == "number" and not reading.unit:
+                second = None  # "6-2": a score, not a range
+                reading.flags.append("unit_missing")
+        if second is None and re.match(r"^[-–]\d", text[reading.end :]) and reading.kind == "number":
+            position = _skip_score(text, reading.end)
+            continue
+        readings.append((reading, second))
+        position = max(position, (second or reading).end)
+    figures: list[Figure] = []
+    spans = [(r.start, (s or r).end) for r, s in readings]
+    for reading, second in readings:
+        end = (second or reading).end
+        left = text[: reading.start]
+        qualifier = fp.QUALIFIER.search(left)
+        figures.append(
+            Figure(
+                surface=text[reading.start : end],
+                start=reading.start,
+                end=end,
+                kind=reading.kind,
+                value=float(reading.value),
+                unit=reading.unit,
+                per=reading.per,
+                qualifier=qualifier.group("q").lower() if qualifier else None,
+                low=float(reading.value) if second else None,
+                high=float(second.value) if second else None,
+                change=_change(text, reading.start, end),
+                time=_time(text, reading.start, end, spans),
+                subject=_subject(text, reading.start, end, reading.kind),
+                flags=tuple(reading.flags),
+            )
+        )
+    return figures
+
+
+def _scale_of(text: str, reading: _Reading) -> float:
+    match = _number_at(text, reading.start) or _number_at(text, reading.start + 1)
+    if not match:
+        return 1.0
+    base = parse_number(match.group(0)) or 1.0
+    return reading.value / base if base else 1.0
+
+
+def _skip_score(text: str, position: int) -> int:
+    match = re.match(r"[-–]\d+(?:[-–]\d+)*", text[position:])
+    return position + (match.end() if match else 1)
+
+
+def article_figures(article: Article) -> tuple[Figure, ...]:
+    """The figures of every body sentence, with sentence and paragraph indices."""
+    found: list[Figure] = []
+    for sentence in article.sentences:
+        for figure in extract_figures(sentence.text):
+            found.append(
+                replace(
+                    figure,
+                    start=sentence.start + figure.start,
+                    end=sentence.start + figure.end,
+                    sentence=sentence.index,
+                    paragraph=sentence.paragraph,
+                )
+            )
+    return tuple(found)
+
+
+def boilerplate_figures(article: Article) -> tuple[Figure, ...]:
+    """Figures inside removed boilerplate (flag "boilerplate"; offsets into the source text)."""
+    from .segment import sentence_spans  # segment does not import figures; this keeps it that way
+
+    found: list[Figure] = []
+    for cut in article.removed:
+        for block in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", cut.text):
+            for start, end in sentence_spans(block.group(0)):
+                offset = cut.start + block.start() + start
+                for figure in extract_figures(block.group(0)[start:end]):
+                    found.append(
+                        replace(
+                            figure,
+                            start=offset + figure.start,
+                            end=offset + figure.end,
+                            flags=(*figure.flags, "boilerplate"),
+                        )
+                    )
+    return tuple(found)
+
+
+def figures_of(article: Article, *, boilerplate: bool = True) -> tuple[Figure, ...]:
+    """The article's figures: body sentences first, then (optionally) those in removed boilerplate."""
+    return article_figures(article) + (boilerplate_figures(article) if boilerplate else ())

@@ -1,0 +1,114 @@
+"""Numbers as news writes them: digits with separators, scale words, number words, fractions."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from .assets import read_text
+
+DIGITS = r"(?:(?<![\w.,:\-−–])[-−](?=\d))?(?<![\w.,:])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
+"""1,500  1.5  -3  (not the "19" of "COVID-19" as -19, not inside "G20")."""
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    """The number words, scales and fractions from resources/number_words.yml."""
+    return yaml.safe_load(read_text("number_words.yml"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def number_pattern() -> re.Pattern[str]:
+    """Digits, or a run of number words ("twenty-five", "one and a half", "a dozen", "two-thirds")."""
+    v = vocabulary()
+    word = _alternation([*v["units"], *v["tens"], *v["scales"], "dozen"])
+    fraction = _alternation(list(v["fractions"]))
+    words = (
+        rf"(?:\ba[ -](?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|\b)"
+        rf"(?:{word})(?:(?:[ -]|\s+and\s+)(?:{word})\b)*(?:\s+and\s+a\s+half\b)?"
+    )
+    fractions = rf"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:{fraction})\b"
+    return re.compile(
+        rf"(?P<digits>{DIGITS})|(?P<fraction>{fractions})|(?P<words>{words}\b)",
+        re.IGNORECASE,
+    )
+
+
+def words_value(text: str) -> float | None:
+    """The value of a run of number words: "twenty-five" 25, "two and a half" 2.5, "a dozen" 12."""
+    v = vocabulary()
+    total, current, seen = 0.0, 0.0, False
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in ("and",):
+            continue
+        if word == "a":
+            current = current or 0.0
+            continue
+        if word == "half":
+            current += 0.5
+        elif word in v["units"]:
+            current += v["units"][word]
+        elif word in v["tens"]:
+            current += v["tens"][word]
+        elif word == "dozen":
+            current = (current or 1) * v["dozen"]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in v["scales"]:
+            total += (current or 1) * v["scales"][word]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def fraction_value(text: str) -> float | None:
+    """ "two-thirds" 0.667, "a quarter" 0.25, "half" 0.5."""
+    v = vocabulary()
+    parts = re.findall(r"[a-z]+", text.lower())
+    if not parts or parts[-1] not in v["fractions"]:
+        return None
+    count = 1.0
+    if len(parts) == 2:
+        count = 1.0 if parts[0] in ("a", "one") else float(v["units"].get(parts[0], 1))
+    return round(count * v["fractions"][parts[-1]], 6)
+
+
+def digits_value(text: str) -> float:
+    """ "1,500.5" 1500.5, "−3" -3."""
+    return float(text.replace(",", "").replace("−", "-"))
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number as written (digits, words or a fraction), or None."""
+    text = text.strip()
+    match = number_pattern().fullmatch(text)
+    if not match:
+        return None
+    if match.group("digits"):
+        return digits_value(text)
+    if match.group("fraction"):
+        return fraction_value(text)
+    return words_value(text)
+
+
+@lru_cache(maxsize=1)
+def scale_pattern() -> re.Pattern[str]:
+    """A scale written after a number: " billion", "bn", "m" (m/k/b are money-only)."""
+    scales = _alternation(list(vocabulary()["abbreviated_scales"]))
+    return re.compile(rf"(?:\s?|-)(?P<scale>{scales})\b", re.IGNORECASE)
+
+
+def scale_value(word: str) -> tuple[float, bool]:
+    """(multiplier, money_only) for a scale word."""
+    v = vocabulary()
+    word = word.lower()
+    return float(v["abbreviated_scales"][word]), word in v["money_only_scales"]
