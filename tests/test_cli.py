@@ -114,3 +114,32 @@ def test_process_keeps_going_past_a_bad_file_and_reports_it(scratch_root: Path, 
     result = run_cli("process", str(empty), str(SEED_FILE), root=scratch_root)
     assert result.returncode == 2
     assert "empty" in result.stderr and "written" in result.stdout
+
+
+def test_figures_json_lines_for_several_articles(tmp_path: Path) -> None:
+    other = tmp_path / "budget.txt"
+    other.write_text("Budget row\n\nThe plan costs £2bn a year, up 5% on last year.\n", encoding="utf-8")
+    result = run_cli("figures", str(SEED_FILE), str(other), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    articles = {row["article"] for row in rows}
+    assert articles == {SEED_FILE.stem, "budget"}
+    money = next(r for r in rows if r["article"] == "budget" and r["kind"] == "money")
+    assert (money["value"], money["unit"], money["per"]) == (2e9, "GBP", "year")
+    fields = {"surface", "start", "end", "sentence", "paragraph", "kind", "value", "unit", "per", "qualifier",
+              "low", "high", "change", "time", "subject"}
+    assert fields <= set(rows[0])
+
+
+def test_figures_relations_and_readable_table() -> None:
+    relations = run_cli("figures", "--relations", "--json")
+    kinds = [json.loads(line)["kind"] for line in relations.stdout.splitlines()]
+    assert kinds == ["comparison", "growth"]
+    table = run_cli("figures")
+    assert table.returncode == 0 and "55 billion cubic meters a year" in table.stdout
+    assert "[unit_missing, boilerplate]" in table.stdout
+
+
+def test_figures_bad_input_exits_2(tmp_path: Path) -> None:
+    result = run_cli("figures", str(tmp_path / "nope.txt"))
+    assert result.returncode == 2 and result.stderr.startswith("error:")

@@ -31,6 +31,10 @@ def test_seed_tables_hold_the_segmented_article(tmp_path: Path) -> None:
     removed = pd.read_parquet(done.folder / "removed.parquet")
     tokens = pd.read_parquet(done.folder / "tokens.parquet")
     assert len(paragraphs) == 30 and list(paragraphs.columns) == SCHEMAS["paragraphs"].names
+    figures = pd.read_parquet(done.folder / "figures.parquet")
+    relations = pd.read_parquet(done.folder / "relations.parquet")
+    assert list(figures["surface"])[:3] == ["two-day", "10 years", "55 billion cubic meters a year"]
+    assert list(relations["kind"]) == ["comparison", "growth"]
     assert list(sentences.columns) == SCHEMAS["sentences"].names
     assert list(removed["rule"]) == [
         "the-moscow-times/support-banner",

@@ -18,7 +18,7 @@ QUALIFIER = re.compile(
 )
 MINUS = re.compile(r"(?i)\bminus\s+$")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-TIME_OF_DAY = re.compile(r"(?i)^(?::\d{2}|[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|hrs|h)\b|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?o'clock)")
+TIME_OF_DAY = re.compile(r"(?i)^(?:\s?(?:gmt|bst|cet|utc|est|hrs|local time)\b|:\d{2}|[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|hrs|h)\b|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?o'clock)")
 AT_CLOCK = re.compile(r"(?i)\b(?:at|from|until|till|by|before|after)\s+$")
 REFERENCE_WORD = re.compile(
     r"(?i)\b(?:page|pages|article|articles|section|chapter|clause|paragraph|number|no\.?|nos\.?|room|flight|"
@@ -54,7 +54,11 @@ PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "yea
 RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to|and)\s?")
 BETWEEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 AGE = re.compile(r"(?i)^-year-old\b|^-years?-old\b")
-COUNT_NOUN = re.compile(r"\s(?:(?P<mod>[a-z][a-z-]+)\s)?(?P<noun>[a-z][a-z'’-]+)\b")
+COUNT_WORDS = re.compile(r"(?:\s(?!(?:and|or|of|in|on|at|to|for|from|by|with|the|a|an)\b)[A-Za-z][\w'’-]*){1,4}")
+"""Up to four words after a number, before any function word: "civil service jobs", "British adults"."""
+HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})\b(?!-)")
+LIST_GAP = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?$")
+SHORT_YEAR = re.compile(r"['’]$")
 IRREGULAR_PLURALS = {
     "people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
     "staff": "staff", "troops": "troop", "sheep": "sheep", "fish": "fish", "aircraft": "aircraft",

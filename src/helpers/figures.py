@@ -126,30 +126,43 @@ def _singular(noun: str) -> str:
 
 
 def _count_noun(text: str, reading: _Reading) -> None:
-    """ "464,000 subscribers": the counted noun, possibly after one modifier ("2,000 new jobs")."""
-    match = fp.COUNT_NOUN.match(text, reading.end)
-    if not match:
+    """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
+    the counted noun is the last plural word of the run of words after the number."""
+    if hyphen := fp.HYPHEN_NOUN.match(text, reading.end):
+        noun = hyphen.group("noun")
+        if noun not in fp.NOT_NOUNS and not fp.VERB_ENDINGS.search(noun):
+            reading.kind, reading.unit, reading.end = "count", _singular(noun), hyphen.end()
         return
-    mod, noun = match.group("mod"), match.group("noun")
-    candidates = [(noun, match.end())] if mod is None else [(mod, match.start("mod") + len(mod)), (noun, match.end())]
-    for word, end in candidates:
-        lowered = word.lower()
-        if lowered in fp.NOT_NOUNS:
-            return
-        plural = lowered in fp.IRREGULAR_PLURALS or (lowered.endswith("s") and not lowered.endswith("ss"))
-        if plural and not fp.VERB_ENDINGS.search(lowered) and len(lowered) > 2:
-            reading.kind, reading.unit, reading.end = "count", _singular(lowered), end
-            return
-        if mod is None or fp.VERB_ENDINGS.search(lowered) and lowered.endswith("ly"):
-            return
+    run = fp.COUNT_WORDS.match(text, reading.end)
+    if not run:
+        return
+    position = reading.end
+    chosen: tuple[str, int] | None = None
+    for word in run.group(0).split():
+        start = text.index(word, position)
+        position = start + len(word)
+        lowered = word.lower().rstrip("'’")
+        if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS:
+            break
+        plural = lowered in fp.IRREGULAR_PLURALS or (
+            len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis"))
+        )
+        if plural:
+            chosen = (lowered, position)
+        elif chosen is not None:
+            break
+    if chosen:
+        reading.kind, reading.unit, reading.end = "count", _singular(chosen[0]), chosen[1]
 
 
 def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     """Why a number is not a figure (a year, a date, a name, an ordinal, a time of day), or None."""
     start, end = match.span()
-    left, right = text[:start], text[end:]
+    left, right = text[max(0, start - 60) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
+    if re.search(r"\d{4}[-–/]$", left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
+        return "year"
     if match.group("digits"):
         if fp.TIME_OF_DAY.match(right):
             return "time of day"
@@ -157,7 +170,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             return "time of day"
         if fp.DATE_AFTER.match(right) and value <= 31 or fp.DATE_BEFORE.search(left) and value <= 31:
             return "date"
-        if re.fullmatch(r"1[89]\d\d|20\d\d", match.group(0)) and not currency_before(text, start):
+        if re.fullmatch(r"1\d\d\d|20\d\d", match.group(0)) and not currency_before(text, start):
             if not (scale_pattern().match(text, end) or fp.PERCENT.match(right) or unit_at(text, end)):
                 return "year"
         if re.match(r"^[A-Za-z]", right) and not (
@@ -179,7 +192,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
 
 def _change(text: str, start: int, end: int) -> str | None:
     """ "increase by", "decrease to" ...: what the sentence says the figure is a change of."""
-    left, right = text[:start], text[end:]
+    left, right = text[max(0, start - 120) : start], text[end : end + 40]
     if noun := fp.CHANGE_NOUN_AFTER.match(right):
         return "increase by" if noun.group("inc") else "decrease by"
     if noun := fp.CHANGE_NOUN_BEFORE.search(left):
@@ -271,12 +284,21 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     reading = _Reading(match.start(), match.end(), value, is_word=not match.group("digits"))
     if match.group("fraction"):
         reading.kind, reading.unit = "number", "fraction"
+        of_a = re.match(r"(?i)\s+of\s+an?(?=\s)", text[match.end() :])
+        if of_a:
+            whole = _Reading(match.start(), match.end() + of_a.end(), 1.0, True)
+            _read_tail(text, whole, None)
+            if whole.end > match.end() + of_a.end():
+                whole.value *= reading.value
+                if whole.kind == "number" and whole.unit is None:
+                    _count_noun(text, whole)
+                return whole
         if not re.match(r"(?i)^\s+(?:of|the|a|an)\b", text[match.end():]):
             return None
     currency = None
     if found := currency_before(text, match.start()):
         currency, reading.start = found
-    if fp.MINUS.search(text[: reading.start]):
+    if fp.MINUS.search(text[max(0, reading.start - 10) : reading.start]):
         reading.value = -reading.value
     _read_tail(text, reading, currency)
     if reading.kind == "number" and reading.unit is None:
@@ -285,8 +307,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         if reading.is_word:
             return None  # "the two met": no figure without a noun
         reading.flags.append("unit_missing")
-    if reading.is_word and reading.value == 1 and reading.kind in ("count", "number"):
-        return None  # "one of", "one man": not a figure readers look for
+    if reading.is_word and reading.value == 1:
+        return None  # "one of", "one man", "one day": not a figure readers look for
     return reading
 
 
@@ -296,7 +318,7 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     if not join:
         return None
     word = join.group(0).strip().lower()
-    between = fp.BETWEEN.search(text[: first.start])
+    between = fp.BETWEEN.search(text[max(0, first.start - 12) : first.start])
     if word == "and" and not between:
         return None
     if word == "to" and fp.CHANGE_VERB.search(text[max(0, first.start - 60) : first.start]) and not between:
@@ -334,13 +356,20 @@ def extract_figures(text: str) -> list[Figure]:
     """Every figure in one piece of text (a sentence, ideally), with offsets into `text`."""
     readings: list[tuple[_Reading, _Reading | None]] = []
     position = 0
+    name_end = -1
     while (match := number_pattern().search(text, position)) is not None:
         position = max(match.end(), position + 1)
         if readings and match.start() < max(r.end for pair in readings[-1:] for r in pair if r):
             continue
+        if name_end >= 0 and fp.LIST_GAP.match(text[name_end : match.start()]):
+            name_end = match.end()  # "Key Stages 1, 3 and 4": the list goes on
+            continue
         reading = _read(text, match)
         if reading is None:
+            if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":
+                name_end = match.end()
             continue
+        name_end = -1
         second = _range_with(text, reading)
         if second is not None:
             if reading.kind == "number" and reading.unit is None:
@@ -348,8 +377,9 @@ def extract_figures(text: str) -> list[Figure]:
                     reading.value *= _scale_of(text, second)
                 reading.kind, reading.unit, reading.per = second.kind, second.unit, second.per
                 reading.flags = [f for f in reading.flags if f != "unit_missing"]
-            if reading.kind == "number" and not reading.unit:
+            if reading.kind == "number" and not reading.unit and not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]):
                 second = None  # "6-2": a score, not a range
+            if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
         if second is None and re.match(r"^[-–]\d", text[reading.end :]) and reading.kind == "number":
             position = _skip_score(text, reading.end)
@@ -360,8 +390,7 @@ def extract_figures(text: str) -> list[Figure]:
     spans = [(r.start, (s or r).end) for r, s in readings]
     for reading, second in readings:
         end = (second or reading).end
-        left = text[: reading.start]
-        qualifier = fp.QUALIFIER.search(left)
+        qualifier = fp.QUALIFIER.search(text[max(0, reading.start - 40) : reading.start])
         figures.append(
             Figure(
                 surface=text[reading.start : end],

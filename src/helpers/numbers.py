@@ -36,7 +36,7 @@ def number_pattern() -> re.Pattern[str]:
     )
     fractions = rf"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:{fraction})\b"
     return re.compile(
-        rf"(?P<digits>{DIGITS})|(?P<fraction>{fractions})|(?P<words>{words}\b)",
+        rf"(?=[-−\d])(?P<digits>{DIGITS})|\b(?=[A-Za-z])(?:(?P<fraction>{fractions})|(?P<words>{words}\b))",
         re.IGNORECASE,
     )
 
@@ -104,7 +104,7 @@ def parse_number(text: str) -> float | None:
 def scale_pattern() -> re.Pattern[str]:
     """A scale written after a number: " billion", "bn", "m" (m/k/b are money-only)."""
     scales = _alternation(list(vocabulary()["abbreviated_scales"]))
-    return re.compile(rf"(?:\s?|-)(?P<scale>{scales})\b", re.IGNORECASE)
+    return re.compile(rf"(?:\s?|-)(?P<scale>{scales})(?:(?<=on)s)?\b", re.IGNORECASE)
 
 
 def scale_value(word: str) -> tuple[float, bool]:

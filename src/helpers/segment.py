@@ -83,8 +83,8 @@ def _is_standfirst(block: Span, meta: Mapping[str, Any]) -> bool:
     return 12 <= words <= 60 and one_sentence and not patterns.TERMINAL.search(block.text)
 
 
-def segment_cleaned(cleaned: Cleaned, meta: Mapping[str, Any] | None = None) -> Article:
-    """Build the Article from cleaned text: parts, body paragraphs, sentences and tokens."""
+def segment_cleaned(cleaned: Cleaned, meta: Mapping[str, Any] | None = None, *, tokens: bool = True) -> Article:
+    """Build the Article from cleaned text: parts, body paragraphs, sentences and (optionally) tokens."""
     meta = meta or {}
     blocks = list(cleaned.blocks)
     headline = standfirst = caption = credit = None
@@ -99,7 +99,7 @@ def segment_cleaned(cleaned: Cleaned, meta: Mapping[str, Any] | None = None) -> 
     if headline and len(blocks) > 1 and _is_standfirst(blocks[0], meta):
         standfirst = blocks.pop(0)
     paragraphs = tuple(Paragraph(i, b.start, b.end, b.text) for i, b in enumerate(blocks))
-    sentences, tokens = _sentences_and_tokens(cleaned.text, paragraphs)
+    sentences, words = _sentences_and_tokens(cleaned.text, paragraphs, tokens=tokens)
     return Article(
         text=cleaned.text,
         headline=headline,
@@ -108,7 +108,7 @@ def segment_cleaned(cleaned: Cleaned, meta: Mapping[str, Any] | None = None) -> 
         credit=credit,
         paragraphs=paragraphs,
         sentences=sentences,
-        tokens=tokens,
+        tokens=words,
         removed=cleaned.removed,
         outlet=cleaned.outlet,
         meta=dict(meta),
@@ -116,23 +116,23 @@ def segment_cleaned(cleaned: Cleaned, meta: Mapping[str, Any] | None = None) -> 
 
 
 def _sentences_and_tokens(
-    text: str, paragraphs: Sequence[Paragraph]
+    text: str, paragraphs: Sequence[Paragraph], *, tokens: bool = True
 ) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
     sentences: list[Sentence] = []
-    tokens: list[Token] = []
+    words: list[Token] = []
     for paragraph in paragraphs:
         for start, end in sentence_spans(paragraph.text):
             s_start, s_end = paragraph.start + start, paragraph.start + end
             sentence = Sentence(len(sentences), paragraph.index, s_start, s_end, text[s_start:s_end])
             sentences.append(sentence)
+            if not tokens:
+                continue
             for w_start, w_end in word_tokenizer().span_tokenize(sentence.text):
                 t_start, t_end = s_start + w_start, s_start + w_end
-                tokens.append(
-                    Token(len(tokens), sentence.index, paragraph.index, t_start, t_end, text[t_start:t_end])
-                )
-    return tuple(sentences), tuple(tokens)
+                words.append(Token(len(words), sentence.index, paragraph.index, t_start, t_end, text[t_start:t_end]))
+    return tuple(sentences), tuple(words)
 
 
-def segment(source: str, meta: Mapping[str, Any] | None = None) -> Article:
-    """Clean and segment an article's text in one step."""
-    return segment_cleaned(clean(source, meta), meta)
+def segment(source: str, meta: Mapping[str, Any] | None = None, *, tokens: bool = True) -> Article:
+    """Clean and segment an article's text in one step (tokens=False skips word tokens)."""
+    return segment_cleaned(clean(source, meta), meta, tokens=tokens)

@@ -1,0 +1,56 @@
+"""Figures against hand-annotated gold: 25 BBC politics articles and the seed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import config
+from helpers.evaluation import Item, Score, score, total
+from helpers.figures import figures_of
+from helpers.segment import segment
+
+from .conftest import BBC, SEED_FILE
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def _ours(text: str) -> list[Item]:
+    return [Item(f.surface, f.value, f.unit) for f in figures_of(segment(text))]
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora/bbc is not present")
+def test_bbc_gold_f1_is_above_095() -> None:
+    gold = json.loads((GOLD / "bbc_figures.json").read_text(encoding="utf-8"))
+    assert len(gold) >= 25
+    result = total(
+        score([Item(*i) for i in items], _ours((BBC / name).read_text(encoding="utf-8"))) for name, items in gold.items()
+    )
+    assert result.f1 > 0.95, result
+    assert result.precision > 0.97, result
+
+
+def test_seed_gold_is_found_exactly() -> None:
+    gold = [Item(*i) for i in json.loads((GOLD / "seed_figures.json").read_text(encoding="utf-8"))]
+    result = score(gold, _ours(SEED_FILE.read_text(encoding="utf-8")))
+    assert result == Score(len(gold), 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "expected"),
+    [
+        ([Item("$5m", 5e6, "USD")], [Item("$5m", 5e6, "USD")], Score(1, 0, 0)),
+        ([Item("$5m", 5e6, "USD")], [Item("$5m", 5.0, "dollar")], Score(0, 1, 1)),
+        ([Item("10 years", 10, "year")], [Item("10 years", 10, "year"), Item("10 years", 10, "year")], Score(1, 1, 0)),
+        ([Item("60%", 60, "%")], [], Score(0, 0, 1)),
+    ],
+)
+def test_scoring_is_one_to_one(gold: list[Item], predicted: list[Item], expected: Score) -> None:
+    assert score(gold, predicted) == expected
+
+
+def test_config_points_at_the_gold_folder() -> None:
+    assert (config.PROJECT_ROOT / "tests" / "gold" / "bbc_figures.json").is_file()
