@@ -143,3 +143,14 @@ def test_figures_relations_and_readable_table() -> None:
 def test_figures_bad_input_exits_2(tmp_path: Path) -> None:
     result = run_cli("figures", str(tmp_path / "nope.txt"))
     assert result.returncode == 2 and result.stderr.startswith("error:")
+
+
+def test_quotes_and_sources_json_lines() -> None:
+    quotes = [json.loads(line) for line in run_cli("quotes", "--json").stdout.splitlines()]
+    assert {"article", "kind", "text", "start", "end", "paragraph", "speaker", "speaker_as_written", "cue",
+            "addressee", "descriptor"} <= set(quotes[0])
+    assert any(q["speaker"] == "Mikhail Krutikhin" and q["kind"] == "direct" for q in quotes)
+    sources = [json.loads(line) for line in run_cli("sources", "--json").stdout.splitlines()]
+    assert [s["name"] for s in sources][:3] == ["Boris Bondarev", "Alexander Gabuev", "Mikhail Krutikhin"]
+    table = run_cli("sources")
+    assert table.returncode == 0 and "Financial Times" in table.stdout

@@ -54,3 +54,21 @@ def test_scoring_is_one_to_one(gold: list[Item], predicted: list[Item], expected
 
 def test_config_points_at_the_gold_folder() -> None:
     assert (config.PROJECT_ROOT / "tests" / "gold" / "bbc_figures.json").is_file()
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora/bbc is not present")
+def test_bbc_quote_gold_f1_and_speaker_accuracy_reach_090() -> None:
+    from helpers.evaluation import QuoteScore, score_quotes
+    from helpers.quotes import quotes_of
+
+    gold = json.loads((GOLD / "bbc_quotes.json").read_text(encoding="utf-8"))
+    assert len(gold) >= 25
+    found, right = Score(0, 0, 0), 0
+    for name, items in gold.items():
+        article = segment((BBC / name).read_text(encoding="utf-8"), tokens=False)
+        predicted = [(q.speaker, q.text) for q in quotes_of(article) if q.kind == "direct"]
+        result = score_quotes([tuple(i) for i in items], predicted)
+        found, right = found + result.found, right + result.speakers_right
+    assert found.f1 >= 0.9, found
+    assert QuoteScore(found, right).speaker_accuracy >= 0.9, (found, right)

@@ -35,6 +35,12 @@ def test_seed_tables_hold_the_segmented_article(tmp_path: Path) -> None:
     relations = pd.read_parquet(done.folder / "relations.parquet")
     assert list(figures["surface"])[:3] == ["two-day", "10 years", "55 billion cubic meters a year"]
     assert list(relations["kind"]) == ["comparison", "growth"]
+    quotes = pd.read_parquet(done.folder / "quotes.parquet")
+    sources = pd.read_parquet(done.folder / "sources.parquet")
+    mentions = pd.read_parquet(done.folder / "mentions.parquet")
+    assert "Mikhail Krutikhin" in set(quotes["speaker"].dropna())
+    assert "Vladimir Putin" in set(sources["name"]) and "Xi Jinping" in set(mentions["name"])
+    assert dict(zip(figures["surface"], figures["attributed_to"]))["60%"] == "Alexander Gabuev"
     assert list(sentences.columns) == SCHEMAS["sentences"].names
     assert list(removed["rule"]) == [
         "the-moscow-times/support-banner",

@@ -13,7 +13,9 @@ from .figures import figures_of
 from .ingest import ingest
 from .inputs import raw_slugs, resolve
 from .process import load_article, process
+from .quotes import quotes_of
 from .relations import relate
+from .voices import attribute, sources
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
@@ -63,7 +65,7 @@ def _cmd_figures(args: argparse.Namespace) -> int:
             failed += 1
             print(f"error: {ref}: {exc}", file=sys.stderr)
             continue
-        figures = figures_of(article, boilerplate=not args.body_only)
+        figures = attribute(figures_of(article, boilerplate=not args.body_only), quotes_of(article))
         rows = [r.to_dict() for r in relate(article, figures)] if args.relations else [f.to_dict() for f in figures]
         if args.json:
             for row in rows:
@@ -87,6 +89,35 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
             extra = ", ".join(str(row[k]) for k in ("qualifier", "change", "time") if row[k])
             flags = f" [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
             print(f"  {row['kind']:<17} {row['value']:>14.6g} {unit:<22} {row['surface']!s:<34} {extra}{flags}")
+
+
+def _cmd_voices(args: argparse.Namespace) -> int:
+    failed = 0
+    for ref in args.paths or [None]:
+        try:
+            item = resolve(ref)
+            article = load_article(item)
+        except ArticleError as exc:
+            failed += 1
+            print(f"error: {ref}: {exc}", file=sys.stderr)
+            continue
+        quotes = quotes_of(article)
+        rows = [q.to_dict() for q in quotes] if args.what == "quotes" else [s.to_dict() for s in sources(quotes)]
+        if args.json:
+            for row in rows:
+                print(json.dumps({"article": item.slug, **row}, ensure_ascii=False))
+            continue
+        print(f"== {item.slug}: {len(rows)} {args.what}")
+        for row in rows:
+            if args.what == "quotes":
+                text = " ".join(str(row["text"]).split())
+                print(f"  {row['kind']:<8} {str(row['speaker'] or '-'):<24} {text[:70]}{'…' if len(text) > 70 else ''}")
+            else:
+                print(
+                    f"  {row['name']:<28} {row['kind']:<12} direct {row['direct']:>2}  indirect {row['indirect']:>2}"
+                    f"  words {row['words_quoted']:>4}"
+                )
+    return EXIT_USER if failed else EXIT_OK
 
 
 def _cmd_process(args: argparse.Namespace) -> int:
@@ -128,6 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--relations", action="store_true", help="print relations between figures instead")
     p.add_argument("--body-only", action="store_true", help="leave out figures in removed boilerplate")
     p.set_defaults(run=_cmd_figures)
+
+    for what, text in (("quotes", "list who is quoted and what they said"), ("sources", "list the sources cited")):
+        p = commands.add_parser(what, help=text)
+        p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: the seed)")
+        p.add_argument("--json", action="store_true", help="print JSON Lines, one row per line")
+        p.set_defaults(run=_cmd_voices, what=what)
 
     p = commands.add_parser("process", help="write data/processed/<slug>/ for articles")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: all of data/raw)")

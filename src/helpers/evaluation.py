@@ -77,3 +77,41 @@ def total(scores: Iterable[Score]) -> Score:
     for item in scores:
         result = result + item
     return result
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
+
+
+def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    """Speakers agree when both are unnamed, or share a surname (the last word)."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    g, p = _words(gold), _words(predicted)
+    return bool(g and p) and (g[-1] == p[-1] or g == p)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteScore:
+    found: Score
+    speakers_right: int
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speakers_right / self.found.tp if self.found.tp else 1.0
+
+
+def score_quotes(gold: Sequence[tuple[str | None, str]], predicted: Sequence[tuple[str | None, str]]) -> QuoteScore:
+    """Match quotes on their first words (up to four), one to one; then count right speakers."""
+    used: set[int] = set()
+    tp = right = 0
+    for speaker, first in gold:
+        want = _words(first)[:4]
+        for index, (got_speaker, text) in enumerate(predicted):
+            if index in used or _words(text)[: len(want)] != want:
+                continue
+            used.add(index)
+            tp += 1
+            right += same_speaker(speaker, got_speaker)
+            break
+    return QuoteScore(Score(tp, len(predicted) - tp, len(gold) - tp), right)

@@ -35,6 +35,7 @@ class Figure:
     sentence: int = -1
     paragraph: int = -1
     flags: tuple[str, ...] = field(default=())
+    attributed_to: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = {name: getattr(self, name) for name in self.__dataclass_fields__}

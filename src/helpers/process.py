@@ -13,7 +13,10 @@ from . import config
 from .inputs import ArticleInput, article_text, resolve
 from .figures import figures_of
 from .models import Article
+from .mentions import mentions
+from .quotes import quotes_of
 from .relations import relate
+from .voices import attribute, sources
 from .segment import segment
 from .storage import json_bytes, parquet_bytes, sha256_bytes, sha256_file, atomic_write_bytes
 from .tables import SCHEMAS
@@ -46,7 +49,8 @@ def article_record(slug: str, article: Article, meta: dict[str, Any]) -> dict[st
 
 def outputs(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, bytes]:
     """Every processed file of one article, as bytes, by file name."""
-    figures = figures_of(article)
+    quotes = quotes_of(article)
+    figures = attribute(figures_of(article), quotes)
     rows = {
         "paragraphs": [asdict(p) for p in article.paragraphs],
         "sentences": [asdict(s) for s in article.sentences],
@@ -54,6 +58,9 @@ def outputs(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, byte
         "removed": [asdict(r) for r in article.removed],
         "figures": [{"index": i, **f.to_dict()} for i, f in enumerate(figures)],
         "relations": [r.to_dict() for r in relate(article, figures)],
+        "quotes": [{"index": i, **q.to_dict()} for i, q in enumerate(quotes)],
+        "sources": [s.to_dict() for s in sources(quotes)],
+        "mentions": [asdict(m) for m in mentions(article)],
     }
     files = {"article.json": json_bytes(article_record(slug, article, meta))}
     files.update({f"{name}.parquet": parquet_bytes(rows[name], SCHEMAS[name]) for name in SCHEMAS})

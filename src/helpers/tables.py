@@ -49,6 +49,46 @@ FIGURES = pa.schema(
         ("time", pa.string()),
         ("subject", pa.string()),
         ("flags", pa.list_(pa.string())),
+        ("attributed_to", pa.string()),
+    ]
+)
+QUOTES = pa.schema(
+    [
+        ("index", pa.int32()),
+        ("kind", pa.string()),
+        ("text", pa.string()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("paragraph", pa.int32()),
+        ("sentence", pa.int32()),
+        ("speaker", pa.string()),
+        ("speaker_as_written", pa.string()),
+        ("speaker_kind", pa.string()),
+        ("cue", pa.string()),
+        ("addressee", pa.string()),
+        ("descriptor", pa.string()),
+    ]
+)
+SOURCES = pa.schema(
+    [
+        ("name", pa.string()),
+        ("kind", pa.string()),
+        ("direct", pa.int32()),
+        ("indirect", pa.int32()),
+        ("words_quoted", pa.int32()),
+        ("first_paragraph", pa.int32()),
+        ("descriptor", pa.string()),
+    ]
+)
+MENTIONS = pa.schema(
+    [
+        ("kind", pa.string()),
+        ("name", pa.string()),
+        ("surface", pa.string()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("sentence", pa.int32()),
+        ("paragraph", pa.int32()),
     ]
 )
 RELATIONS = pa.schema(
@@ -76,4 +116,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "removed": REMOVED,
     "figures": FIGURES,
     "relations": RELATIONS,
+    "quotes": QUOTES,
+    "sources": SOURCES,
+    "mentions": MENTIONS,
 }

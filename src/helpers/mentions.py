@@ -1,0 +1,260 @@
+"""Mentions of people, organizations, outlets and places, with names resolved within an article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pycountry
+import yaml
+
+from . import voice_patterns as vp
+from .assets import read_text
+from .models import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention: its kind, canonical name, the text as written and where it is."""
+
+    kind: str
+    name: str
+    surface: str
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+
+
+@lru_cache(maxsize=1)
+def gazetteers() -> dict[str, Any]:
+    """Titles, organizations, outlets, places and demonyms from the package's YAML files."""
+    titles = yaml.safe_load(read_text("people_titles.yml"))
+    orgs = yaml.safe_load(read_text("organizations.yml"))
+    places = yaml.safe_load(read_text("places.yml"))
+    demonyms = yaml.safe_load(read_text("demonyms.yml"))
+    countries: dict[str, str] = {}
+    for country in pycountry.countries:
+        canonical = getattr(country, "common_name", None) or country.name
+        for name in {country.name, canonical, getattr(country, "official_name", country.name)}:
+            if "," not in name and "(" not in name:
+                countries[name] = canonical
+    for alias, canonical in places["aliases"].items():
+        countries[alias] = canonical
+    place_names = {**countries, **{p: p for p in places["regions"] + places["cities"]}}
+    return {
+        "honorifics": set(titles["honorifics"]),
+        "offices": sorted(titles["offices"], key=len, reverse=True),
+        "org_suffixes": set(orgs["suffixes"]),
+        "outlets": set(orgs["outlets"]),
+        "outlet_suffixes": set(orgs["outlet_suffixes"]),
+        "places": place_names,
+        "demonyms": demonyms,
+    }
+
+
+@lru_cache(maxsize=1)
+def _name_detector() -> Any:
+    import gender_guesser.detector as detector  # a given-names lexicon shipped on PyPI
+
+    return detector.Detector(case_sensitive=False)
+
+
+def given_name(word: str) -> str | None:
+    """'male', 'female' or 'either' when `word` is a known given name, else None."""
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word):
+        return None
+    found = _name_detector().get_gender(word)
+    if found == "unknown":
+        return None
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found, "either")
+
+
+@lru_cache(maxsize=1)
+def _capitalized_run() -> re.Pattern[str]:
+    return re.compile(rf"\b[A-Z]{{2,6}}\b(?![ ]+[A-Z][a-z])|{vp.NAME_WORD}(?:[ ]+(?:of[ ]+the[ ]+|of[ ]+|for[ ]+)?{vp.NAME_WORD})*")
+
+
+_SENTENCE_WORDS = frozenset(
+    "The A An In On At For But And Or If As By From With This That These Those It He She They We I "
+    "His Her Its Their Our After Before During Since While When Where Despite Like Unlike Among Also "
+    "However Moreover Meanwhile Experts Russian Chinese Western There Now Then Both Some Many Most "
+    "Last Next Every Each All No Not Only Just Even Still Yet Mr Mrs Ms Dr Sir So Such What Who".split()
+)
+_NOT_PERSON = frozenset(
+    "Airport Street Road Avenue Square Bridge Station Line Capital International Global National "
+    "Central Eastern Western Northern Southern North South East West Day Week Year Act Bill Plan "
+    "Initiative Treaty Agreement Summit Games Cup Championship Open War Revolution Programme Program "
+    "Stuff Deal Policy Strategy Budget Tax Party Times Post News Tory Tories Labour Lib Dem Dems "
+    "Democrat Democrats Conservative Conservatives Liberal Former Cabinet Shadow Commons Lords "
+    "Parliament Treasury Dome Paper Millennium Home Office Foreign Affairs Committee "
+    "Minister Ministers Secretary Government Executive Council Bank Court Union Assembly Kingdom "
+    "Republic Federation Nations States Church Christmas Easter New Year Spring Autumn Summer Winter".split()
+)
+_NOT_ACRONYMS = frozenset(
+    "I TV OK VPN CEO GDP PM MP MPs MEP MSP AM PM GMT BST UTC DNA HIV AIDS PR ID IT CV PC USB SMS FAQ "
+    "UK US USA EU".split()
+)
+MONTHS_AND_DAYS = frozenset(
+    "January February March April May June July August September October November December Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def classify(name: str) -> str | None:
+    """'outlet', 'organization', 'place' or 'person' for a capitalized run, or None."""
+    g = gazetteers()
+    bare = re.sub(r"^The\s+", "", name)
+    words = bare.split()
+    if not words:
+        return None
+    if name in g["outlets"] or bare in g["outlets"] or words[-1] in g["outlet_suffixes"] and len(words) > 1:
+        return "outlet"
+    if name in g["places"] or bare in g["places"]:
+        return "place"
+    if words[-1] in g["org_suffixes"] or words[0] in g["org_suffixes"] and len(words) == 1:
+        return "organization"
+    if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in _NOT_ACRONYMS:
+        return "organization"
+    if 2 <= len(words) <= 4 and words[0] not in MONTHS_AND_DAYS and not any(w in _NOT_PERSON or w in g["places"] for w in words):
+        if not any(w in g["demonyms"] for w in words) and all(re.match(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+$|[A-Z]\.$", w) for w in words):
+            if given_name(words[0]) or re.fullmatch(r"[A-Z]\.", words[0]):
+                return "person"
+    return None
+
+
+def person_in(run: str) -> str | None:
+    """The person a capitalized run names, dropping leading party, office and honorific words:
+    "Liberal Democrat Sarah Teather" -> "Sarah Teather", "Sir Anthony Greener" -> "Anthony Greener"."""
+    words = re.sub(r"['’]s$", "", run.strip()).split()
+    for start in range(len(words) - 1):
+        candidate = " ".join(words[start:])
+        if classify(candidate) == "person":
+            return candidate
+    return None
+
+
+def _plausible(name: str) -> bool:
+    """A capitalized run that could be a person's name (used when a title vouches for it)."""
+    words = name.split()
+    g = gazetteers()
+    return 2 <= len(words) <= 4 and not any(w in _NOT_PERSON or w in g["places"] or w in g["org_suffixes"] for w in words)
+
+
+class Names:
+    """The people an article names in full, so that "Krutikhin", "Mr Brown", "the Russian
+    president" and "Xi" resolve to "Mikhail Krutikhin", "Gordon Brown", "Vladimir Putin", "Xi Jinping"."""
+
+    def __init__(self, text: str) -> None:
+        g = gazetteers()
+        self.people: list[tuple[int, str]] = []
+        self.offices: dict[str, str] = {}
+        office_alt = "|".join(re.escape(o) for o in g["offices"])
+        honor_alt = "|".join(re.escape(h) for h in g["honorifics"])
+        person = re.compile(
+            rf"(?:\b(?P<office>(?i:{office_alt}))[ ]+|\b(?P<honor>{honor_alt})\.?[ ]+)?"
+            rf"(?P<name>{vp.NAME_WORD}(?:[ ]+{vp.NAME_WORD}){{1,5}})"
+        )
+        office_words = self.office_words = {w for o in g["offices"] for w in o.split()} | {"Shadow"}
+        for match in person.finditer(text):
+            words = match.group("name").split()
+            last_office = max((i for i, w in enumerate(words) if w in office_words), default=-1)
+            office = match.group("office")
+            if last_office >= 0:
+                office = " ".join(words[: last_office + 1])
+                words = words[last_office + 1 :]
+            name = self._strip(" ".join(words))
+            evidenced = bool(office or match.group("honor"))
+            if classify(name) != "person" and not (evidenced and _plausible(name)):
+                name = person_in(name) or ""
+            if len(name.split()) < 2:
+                continue
+            if name.split()[0] in _SENTENCE_WORDS:
+                continue
+            self.people.append((match.start("name"), name))
+            if office:
+                self.offices.setdefault(office.lower(), name)
+                for word in office.lower().split():
+                    self.offices.setdefault(word, name)
+
+    def _strip(self, name: str) -> str:
+        """The name without honorifics and office words: "Shadow Foreign Secretary Michael Ancram"
+        -> "Michael Ancram", "Sir Digby Jones" -> "Digby Jones"."""
+        words = name.split()
+        honorifics = gazetteers()["honorifics"]
+        offices = getattr(self, "office_words", set())
+        last = max((i for i, w in enumerate(words[:-1]) if w in offices or w.rstrip(".") in honorifics), default=-1)
+        if 0 <= last < len(words) - 1:
+            words = words[last + 1 :]
+        while len(words) > 1 and words[0].rstrip(".") in honorifics:
+            words.pop(0)
+        return re.sub(r"['’]s$", "", " ".join(words))
+
+    def canonical(self, surface: str, position: int | None = None) -> str | None:
+        """A full name for a name as written (full, surname, first name, or with an honorific)."""
+        name = self._strip(re.sub(r"['’]s?$", "", surface.strip()))
+        if not name:
+            return None
+        full = [n for _, n in self.people]
+        if name in full:
+            return name
+        candidates = [
+            (start, n) for start, n in self.people
+            if n.split()[-1] == name.split()[-1] or n.split()[0] == name or n.endswith(" " + name)
+        ]
+        if not candidates:
+            return name if classify(name) == "person" or len(name.split()) == 1 else None
+        if position is not None:
+            before = [c for c in candidates if c[0] <= position]
+            if before:
+                return before[-1][1]
+        return candidates[0][1]
+
+    def role(self, phrase: str) -> str | None:
+        """The person a role phrase names ("the Russian president" -> the article's President X)."""
+        words = phrase.lower().split()
+        for size in (3, 2, 1):
+            key = " ".join(words[-size:])
+            if key in self.offices:
+                return self.offices[key]
+        return None
+
+
+def mentions(article: Article) -> tuple[Mention, ...]:
+    """People, organizations, outlets and places named in the body, with canonical names."""
+    g = gazetteers()
+    names = Names(article.text)
+    found: list[Mention] = []
+    for sentence in article.sentences:
+        for match in _capitalized_run().finditer(sentence.text):
+            surface = re.sub(r"['’]s?$", "", match.group(0))
+            start = sentence.start + match.start()
+            words = surface.split()
+            kind = classify(surface) if words[0] in ("The", "the") else None
+            if kind is None and words[0] in _SENTENCE_WORDS:
+                if len(words) == 1:
+                    continue
+                surface = " ".join(words[1:])
+                start += len(words[0]) + 1
+            kind = kind or classify(surface)
+            if kind is None and (inner := person_in(surface)):
+                start += surface.index(inner)
+                surface, kind = inner, "person"
+            name = surface
+            if kind == "place":
+                name = g["places"].get(surface, g["places"].get(re.sub(r"^The\s+", "", surface), surface))
+            if kind is None and surface in g["demonyms"]:
+                kind, name = "place", g["demonyms"][surface]
+            if kind is None and len(surface.split()) == 1:
+                resolved = names.canonical(surface, start)
+                if resolved and resolved != surface:
+                    kind, name = "person", resolved
+            if kind == "person":
+                name = names.canonical(surface, start) or surface
+            elif kind in ("outlet", "organization"):
+                name = surface if surface in g["outlets"] else re.sub(r"^[Tt]he\s+", "", surface)
+            if kind:
+                found.append(Mention(kind, name, surface, start, start + len(surface), sentence.index, sentence.paragraph))
+    return tuple(found)

@@ -1,0 +1,100 @@
+"""Compiled patterns for voices: speech verbs, names, roles, attributions."""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|tell|added|adds|explained|explains|argued|argues|insisted|insists|"
+    r"warned|warns|noted|notes|claimed|claims|stressed|stresses|asked|asks|wrote|writes|replied|"
+    r"replies|declared|declares|admitted|admits|suggested|suggests|recalled|conceded|concedes|"
+    r"acknowledged|announced|announces|believes|believed|reported|reports|commented|continued|"
+    r"remarked|observed|urged|urges|predicted|predicts|pointed out|went on|told reporters|"
+    r"complained|confirmed|confirms|denied|denies|revealed|reveals|accused|estimated|estimates|"
+    r"maintained|maintains|promised|pledged|vowed|agreed|protested|countered|responded|joked|"
+    r"conceded|emphasised|emphasized|highlighted|cautioned"
+)
+VERB = rf"(?:{SPEECH_VERBS})"
+NAME_WORD = r"(?:(?:Mc|Mac|O['’]|De|Di|Le|La)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|(?<![\w.])[A-Z]\.(?=\s+[A-Z])|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+NAME = rf"(?:{NAME_WORD}(?:\s+(?:de|van|von|bin|da|del|der|la|le|al-)?\s*{NAME_WORD}){{0,3}})"
+PRONOUN = r"(?:he|she|they|He|She|They)"
+UNNAMED_ROLES = frozenset("spokesman spokeswoman spokesperson source official aide adviser advisor insider".split())
+"""Roles that stand for someone the article does not name: they resolve to no one."""
+PERSON_ROLES = frozenset(
+    "president minister chancellor spokesman spokeswoman spokesperson secretary leader official chief "
+    "executive diplomat expert analyst aide adviser advisor economist director ambassador senator "
+    "governor mayor premier general commander manager coach chairman chairwoman head lawyer judge mp "
+    "mep msp campaigner activist".split()
+)
+ROLE = (
+    r"(?:[Aa]n?|[Tt]he)\s+(?:spokesman|spokeswoman|spokesperson|source)\s+(?:for|at|from)\s+(?:the\s+)?"
+    r"[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'’&-]*)*|"
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-zA-Z'’-]+\s+){0,5}"
+    r"(?:president|minister|chancellor|spokesman|spokeswoman|spokesperson|secretary|leader|official|"
+    r"chief|executive|diplomat|expert|analyst|source|aide|adviser|advisor|economist|director|"
+    r"ambassador|senator|governor|mayor|premier|general|commander|manager|coach|chairman|"
+    r"chairwoman|head|lawyer|judge|MP|MEP|MSP|campaigner|activist|statement|report|survey|study|"
+    r"poll|party|government|ministry|department|union|company|firm|group|agency|police|court|"
+    r"committee|commission|council|watchdog|regulator|body|inquiry|"
+    r"Kremlin|Treasury|Foreign Office|Home Office|White House|Pentagon))"
+)
+COLLECTIVE = (
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:state\s+)?media(?:\s+outlets?)?|(?:[A-Z][a-z]+\s+)?officials|"
+    r"(?:[A-Z][a-z]+\s+)?analysts|(?:[A-Z][a-z]+\s+)?diplomats|sources|witnesses|critics)"
+)
+SPEAKER = rf"(?:{NAME}|{PRONOUN}|{ROLE}|{COLLECTIVE})"
+DESCRIPTOR = r"(?:[^,\"“”:;]{2,140}?)"
+OPEN_QUOTES = "“\"«"
+CLOSE_QUOTES = "”\"»"
+
+# after a closing quote: `Krutikhin said.` / `said Alexander Gabuev, a ..., to The Moscow Times.`
+AFTER_SPEAKER_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<speaker>{SPEAKER})(?:,\s+(?P<desc>{DESCRIPTOR}),?)?\s+(?P<verb>{VERB})\b"
+    rf"(?:\s+(?P<addressee>(?:The\s+)?{NAME}|the\s+[A-Z]\w+|reporters|journalists))?"
+)
+AFTER_VERB_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<verb>{VERB})\s+(?P<speaker>{NAME}|{ROLE})(?:,\s+(?P<desc>{DESCRIPTOR})(?=[,.]))?"
+    rf"(?:,?\s+(?:to|told)\s+(?P<addressee>(?:The\s+)?{NAME}|the\s+[A-Z]\w+))?"
+)
+# before an opening quote: `Ms Hewitt said: "` / `She told GMTV: "` / `He added "`
+BEFORE = re.compile(
+    rf"(?:^|[.!?]\s+|,\s+|\band\s+)(?P<speaker>{SPEAKER})(?:,\s+(?P<desc>{DESCRIPTOR}),)?\s+"
+    rf"(?:(?:has|had|have|also|then|later|once|previously|today|yesterday|recently)\s+)*(?P<verb>{VERB})"
+    rf"(?:\s+(?P<addressee>[^:\"“,.]{{1,60}}?))?\s*[:,—–-]?\s*$"
+)
+# `He said Mr Blair had spoken with "such sincerity", adding: "` (the clause's subject speaks)
+BEFORE_PARTICIPLE = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<speaker>{SPEAKER})\b[^.!?\"“”]*?,?\s*(?P<verb>adding|saying|insisting|warning|"
+    rf"arguing|explaining|declaring|noting|claiming|telling\s+[^:\"“]{{1,40}}?)\s*:?\s*$"
+)
+# `Liberal Democrat spokeswoman for women Sandra Gidley said: "` (a role written before the name)
+BEFORE_COLON = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<desc>[^.!?\"“”]*?)\s*,?\s*\b(?P<speaker>{NAME})(?:,\s+(?P<desc2>{DESCRIPTOR}),)?\s+"
+    rf"(?P<verb>{VERB})(?:\s+(?P<addressee>[^:\"“,.]{{1,60}}?))?\s*[:,]\s*$"
+)
+# indirect: `..., Gabuev said.` / `..., Putin said in an interview on the eve of his visit.`
+INDIRECT_END = re.compile(
+    rf",\s+(?P<speaker>{SPEAKER})(?:,\s+(?P<desc>{DESCRIPTOR}(?:,\s*{DESCRIPTOR})?),)?\s+(?P<verb>{VERB})\b"
+    rf"(?:\s+(?P<addressee>(?:The\s+)?{NAME}|the\s+[A-Z]\w+|reporters|journalists))?"
+    rf"(?P<tail>(?:\s+(?!that\b)[^\"“”]{{0,160}}?)?)[.!?]?\s*$"
+)
+INDIRECT_VERB_FIRST_END = re.compile(
+    rf",\s+(?P<verb>{VERB})\s+(?P<speaker>{NAME}|{ROLE})(?:,\s+(?P<desc>{DESCRIPTOR}))?"
+    rf"(?:,?\s+(?:to|told)\s+(?P<addressee>(?:The\s+)?{NAME}))?[^\"“”]{{0,40}}[.!?]?\s*$"
+)
+ACCORDING_TO = re.compile(
+    rf"(?:^|,\s+|\s)according\s+to\s+(?P<who>(?:the\s+)?[^,.;\"“”]+?)\s*[.!?]?\s*$|^According\s+to\s+(?P<lead>[^,]+),"
+)
+INDIRECT_START = re.compile(
+    rf"^(?P<speaker>{NAME}|{PRONOUN}|{ROLE})(?:,\s+(?P<desc>{DESCRIPTOR}),)?\s+"
+    rf"(?:(?:has|had|have|also|then|later|once|previously)\s+)*(?P<verb>said|says|told|believes|warned|"
+    rf"argued|claimed|insisted|added|wrote|predicted|suggested|admitted|denied|reported|announced|"
+    rf"confirmed|stressed|accepted)\b(?P<tail>.*)$"
+)
+INDIRECT_APPOSITIVE = re.compile(
+    rf"^(?P<desc>[A-Z][^,\"“”]{{2,80}}),\s+(?P<speaker>{NAME}),\s+(?:(?:has|had|also|then)\s+)?"
+    rf"(?P<verb>said|says|told|believes|warned|argued|claimed|insisted|added|wrote|predicted|suggested|"
+    rf"admitted|denied|announced|confirmed|stressed)\b(?P<tail>.*)$"
+)
+"""`The chief inspector of schools, David Bell, said exams should go.`"""
+TRAILING_OUTLET = re.compile(rf"(?P<desc>.*?)\s*(?P<name>(?:The\s+)?{NAME})\s*$")
