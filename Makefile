@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install process report test lock benchmark clean
+.PHONY: help install process report lab test lock benchmark clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -15,6 +15,7 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m ipykernel install --sys-prefix --name articlelab --display-name articlelab >/dev/null
 	@touch $(STAMP)
 
 install: $(STAMP) ## create .venv and install the pinned dependencies and the package
@@ -22,7 +23,11 @@ install: $(STAMP) ## create .venv and install the pinned dependencies and the pa
 process: install ## process every article in data/raw into data/processed
 	$(BIN)/python -m helpers process
 
-report: process ## the main job: process every article (renders reports once notebooks exist)
+report: process ## the main job: process every article and render its HTML reports into reports/
+	$(BIN)/python -m helpers report
+
+lab: install ## open the notebooks in JupyterLab
+	$(BIN)/jupyter lab notebooks/
 
 test: install ## run the whole test suite (pytest's "no tests" counts as a pass)
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \

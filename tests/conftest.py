@@ -47,3 +47,30 @@ def run_cli(*args: str, root: Path | None = None, timeout: float = 120) -> subpr
         timeout=timeout,
         check=False,
     )
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Reports rendered once per test session in a scratch project: the seed, a BBC article and
+    an article full of markup that must stay text. Maps a name to its report folder."""
+    root = tmp_path_factory.mktemp("project")
+    (root / "data" / "raw").mkdir(parents=True)
+    (root / "data" / "processed").mkdir(parents=True)
+    import shutil
+
+    shutil.copytree(config.RAW_DIR / "reference", root / "data" / "raw" / "reference")
+    for path in config.RAW_DIR.glob(f"{config.SEED_SLUG}.*"):
+        shutil.copy(path, root / "data" / "raw" / path.name)
+    bbc = BBC / "politics" / "054.txt"
+    xss = RESOURCES / "xss_article.txt"
+    ingested = run_cli("ingest", str(bbc), str(xss), root=root)
+    assert ingested.returncode == 0, ingested.stderr
+    slugs = [line.split()[1] for line in ingested.stdout.splitlines()]
+    result = run_cli("report", root=root, timeout=600)
+    assert result.returncode == 0, result.stderr + result.stdout
+    return {
+        "root": root,
+        "seed": root / "reports" / config.SEED_SLUG,
+        "bbc": root / "reports" / slugs[0],
+        "xss": root / "reports" / slugs[1],
+    }

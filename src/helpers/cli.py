@@ -135,6 +135,30 @@ def _cmd_process(args: argparse.Namespace) -> int:
     return EXIT_USER if failed else EXIT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import render, screenshots, write_index
+
+    refs: Sequence[str | None] = args.articles or raw_slugs() or [None]
+    failed = 0
+    for ref in refs:
+        try:
+            result = render(ref, with_code=args.with_code, cdn=args.cdn, jobs=args.jobs, force=args.force)
+        except ArticleError as exc:
+            failed += 1
+            print(f"error: {ref}: {exc}", file=sys.stderr)
+            continue
+        state = "unchanged" if result.skipped else "rendered"
+        print(f"{state:<9} reports/{result.slug}/index.html ({len(result.pages) - len(result.failed)} of {len(result.pages)} pages)")
+        for page in result.failed:
+            failed += 1
+            print(f"error: {page.error}", file=sys.stderr)
+        if args.screenshots:
+            for shot in screenshots(result):
+                print(f"          {shot.name}")
+    write_index()
+    return EXIT_USER if failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m helpers",
@@ -165,6 +189,15 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: the seed)")
         p.add_argument("--json", action="store_true", help="print JSON Lines, one row per line")
         p.set_defaults(run=_cmd_voices, what=what)
+
+    p = commands.add_parser("report", help="run the notebooks for articles and render HTML reports")
+    p.add_argument("articles", nargs="*", metavar="SLUG|PATH", help="articles (default: all of data/raw)")
+    p.add_argument("--with-code", action="store_true", help="show the code cells in the HTML")
+    p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN (small pages, needs network to view)")
+    p.add_argument("--screenshots", action="store_true", help="save a PNG of each page (needs Chromium)")
+    p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: cores + 1)")
+    p.add_argument("--force", action="store_true", help="rerun even when nothing changed")
+    p.set_defaults(run=_cmd_report)
 
     p = commands.add_parser("process", help="write data/processed/<slug>/ for articles")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: all of data/raw)")

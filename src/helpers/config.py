@@ -22,7 +22,10 @@ DATA_DIR = PROJECT_ROOT / "data"
 RAW_DIR = DATA_DIR / "raw"
 PROCESSED_DIR = DATA_DIR / "processed"
 REPORTS_DIR = PROJECT_ROOT / "reports"
-NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+NOTEBOOKS_DIR = (
+    PROJECT_ROOT / "notebooks" if (PROJECT_ROOT / "notebooks").is_dir() else PACKAGE_DIR.parents[1] / "notebooks"
+)
+"""The notebook series; a scratch root ($ARTICLELAB_ROOT) without one uses the checkout's."""
 
 SEED_SLUG = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
 """The embedded default article: the Moscow Times report on Putin's 2023 visit to Beijing."""

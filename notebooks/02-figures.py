@@ -1,0 +1,58 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: articlelab
+#     language: python
+#     name: articlelab
+# ---
+
+# %% [markdown]
+# # 02 · Figures
+# Which numbers does the article state, what do they measure, and where do they cluster?
+
+# %%
+from helpers import charts, notebook
+from helpers.dataset import load
+
+notebook.setup()
+
+# %% tags=["parameters"]
+ARTICLE = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
+
+# %%
+data = load(ARTICLE)
+body = data.figures[data.figures["sentence"] >= 0]
+notebook.say(data.headline, level=2)
+notebook.say(
+    f"{len(body)} figures in the article body, {len(data.figures) - len(body)} more in removed boilerplate."
+    if len(data.figures) else "The article states no figures."
+)
+
+# %% [markdown]
+# ## 1. Every figure
+# Check each value and unit against its surface; `attributed_to` says whose claim it is.
+
+# %%
+notebook.table(
+    data.figures,
+    ["surface", "kind", "value", "unit", "per", "qualifier", "change", "time", "subject", "attributed_to", "flags"],
+)
+
+# %% [markdown]
+# ## 2. Where figures cluster
+# A cluster of figures marks the passage the article's argument rests on; hover for the sentence.
+
+# %%
+charts.figure_positions(data)
+
+# %% [markdown]
+# ## 3. What kinds of figure
+# Many durations and few money figures is a story about time, not money; and the other way round.
+
+# %%
+charts.figures_by_kind(data)

@@ -1,0 +1,61 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: articlelab
+#     language: python
+#     name: articlelab
+# ---
+
+# %% [markdown]
+# # 03 · Comparisons
+# Which figures does the article set against each other, and how large is the gap between them?
+
+# %%
+from helpers import charts, notebook, reference
+from helpers.dataset import load
+
+notebook.setup()
+
+# %% tags=["parameters"]
+ARTICLE = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
+
+# %%
+data = load(ARTICLE)
+pairs = data.relations[data.relations["kind"] == "comparison"]
+notebook.say(data.headline, level=2)
+notebook.say(f"{len(pairs)} comparison{'s' if len(pairs) != 1 else ''} between figures of one dimension." if len(pairs) else
+             "The article sets no two figures of one dimension side by side.")
+
+# %% [markdown]
+# ## 1. Each comparison
+# The title gives the share and the gap; hover a bar for the sentence it comes from.
+
+# %%
+for _, relation in pairs.iterrows():
+    charts.comparison(data, relation).show()
+
+# %%
+notebook.table(pairs, ["left_surface", "right_surface", "ratio", "difference", "unit", "per", "text"])
+
+# %% [markdown]
+# ## 2. Against the record
+# Reference series (`data/raw/reference/*.csv`) that measure the same thing; the dashed line is the
+# article's figure. Add a CSV there to add context.
+
+# %%
+record = reference.load()
+found = [m for m in reference.matches(data.figures, record) if data.figures.iloc[m.figure]["kind"] == "quantity"]
+if not found:
+    notebook.say("No reference series matches the quantities in this article.")
+for match in found:
+    figure = data.figures.iloc[match.figure]
+    summary = reference.level_summary(match.rows, figure["value"], figure["surface"])
+    notebook.say(summary)
+    charts.reference_series(match.rows, figure, summary).show()

@@ -1,0 +1,71 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: articlelab
+#     language: python
+#     name: articlelab
+# ---
+
+# %% [markdown]
+# # 04 · Money and growth
+# What money levels does the article state, what growth does it claim, and does the record agree?
+
+# %%
+from helpers import charts, notebook, reference
+from helpers.dataset import load
+
+notebook.setup()
+
+# %% tags=["parameters"]
+ARTICLE = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
+
+# %%
+data = load(ARTICLE)
+money = data.figures[(data.figures["kind"] == "money") & (data.figures["sentence"] >= 0)]
+growth = data.relations[data.relations["kind"] == "growth"]
+notebook.say(data.headline, level=2)
+
+# %% [markdown]
+# ## 1. Money levels
+# Every sum of money the article states, with its rate and who stands behind it.
+
+# %%
+if money.empty:
+    notebook.say("The article states no sums of money.")
+notebook.table(money, ["surface", "value", "unit", "per", "change", "time", "subject", "attributed_to"])
+
+# %% [markdown]
+# ## 2. Growth and the level it implies
+# A percent change and a level about one subject imply where the change started; read the caveat.
+
+# %%
+if growth.empty:
+    notebook.say("The article gives no percent change that can be tied to a level.")
+for _, relation in growth.iterrows():
+    charts.growth(data, relation).show()
+    notebook.say(f"Caveat: {relation['caveat']}")
+
+# %% [markdown]
+# ## 3. What the record shows
+# Reference series for the same subject and unit; their own growth is set against the article's.
+
+# %%
+record = reference.load()
+found = [m for m in reference.matches(data.figures, record) if data.figures.iloc[m.figure]["kind"] == "money"]
+if not found:
+    notebook.say("No reference series matches the money figures in this article.")
+for match in found:
+    figure = data.figures.iloc[match.figure]
+    pct = data.figures[(data.figures["kind"] == "percent") & data.figures["change"].fillna("").str.startswith("increase")]
+    same = pct[pct["subject"].fillna("").str.contains(str(figure["subject"] or "-"), regex=False)]
+    percent = float(same.iloc[0]["value"]) if len(same) else None
+    span = data.figures[(data.figures["kind"] == "duration") & data.figures["sentence"].isin(same["sentence"])]
+    years = float(span.iloc[0]["value"]) if len(span) and span.iloc[0]["unit"] == "year" else None
+    summary = reference.growth_summary(match.rows, percent, years)
+    notebook.say(summary)
+    charts.reference_series(match.rows, figure, summary).show()

@@ -1,0 +1,66 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: articlelab
+#     language: python
+#     name: articlelab
+# ---
+
+# %% [markdown]
+# # 05 · Voices
+# Who speaks in the article, how much, and which figures does each voice stand behind?
+
+# %%
+from helpers import charts, notebook
+from helpers.dataset import load
+
+notebook.setup()
+
+# %% tags=["parameters"]
+ARTICLE = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
+
+# %%
+data = load(ARTICLE)
+notebook.say(data.headline, level=2)
+notebook.say(f"{len(data.sources)} sources, {int((data.quotes['kind'] == 'direct').sum()) if len(data.quotes) else 0} direct quotes."
+             if len(data.sources) else "Nobody is quoted or cited in this article.")
+
+# %% [markdown]
+# ## 1. Who speaks and how much
+# Direct quotes carry a voice's own words; indirect ones are the article's paraphrase.
+
+# %%
+charts.voices(data)
+
+# %%
+notebook.table(data.sources)
+
+# %% [markdown]
+# ## 2. Who stands behind the figures
+# A figure with no voice is the article's own claim.
+
+# %%
+charts.figures_by_voice(data)
+
+# %% [markdown]
+# ## 3. The quotes
+# Every quote with its speaker as written and resolved; scare quotes have no speaker.
+
+# %%
+notebook.table(data.quotes, ["kind", "speaker", "speaker_as_written", "cue", "addressee", "descriptor", "text"])
+
+# %% [markdown]
+# ## 4. Who and what is mentioned
+# Names are merged ("Xi" and "Xi Jinping" are one); the most mentioned come first.
+
+# %%
+if len(data.mentions):
+    counts = data.mentions.groupby(["kind", "name"]).size().rename("mentions").reset_index()
+    notebook.table(counts.sort_values("mentions", ascending=False))
+else:
+    notebook.say("No people, organizations or places are named.")

@@ -1,0 +1,70 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: articlelab
+#     language: python
+#     name: articlelab
+# ---
+
+# %% [markdown]
+# # 06 · Language
+# Which words carry the article, which travel together, and how does its tone move?
+
+# %%
+from helpers import charts, notebook, wordstats
+from helpers.dataset import load
+
+notebook.setup()
+
+# %% tags=["parameters"]
+ARTICLE = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
+TOP_WORDS = 20
+
+# %%
+data = load(ARTICLE)
+notebook.say(data.headline, level=2)
+top = wordstats.frequencies(data.text, TOP_WORDS)
+
+# %% [markdown]
+# ## 1. Word frequencies
+# Stop words are left out; the top words are the article's subject as the text itself states it.
+
+# %%
+title = f"“{top[0][0]}” leads with {top[0][1]} uses" if top else "No words to count"
+charts.word_frequencies(top, title)
+
+# %% [markdown]
+# ## 2. Collocations
+# Pairs that occur together more than chance: names, fixed phrases, the article's framing.
+
+# %%
+pairs = wordstats.collocations(data.text)
+notebook.say(" · ".join(" ".join(p) for p in pairs) if pairs else "No word pair occurs twice.")
+
+# %% [markdown]
+# ## 3. Concordance
+# The top words in context, as NLTK's concordance shows them.
+
+# %%
+for word, _ in top[:3]:
+    notebook.say(f"{word}:", level=4)
+    for line in wordstats.concordance(data.text, word, lines=6):
+        notebook.say(line)
+
+# %% [markdown]
+# ## 4. Tone per paragraph
+# VADER's compound score from -1 (negative) to 1 (positive); quotes of alarm pull it down.
+
+# %%
+scores = wordstats.tone(data)
+if len(scores):
+    low = scores.loc[scores["compound"].idxmin()]
+    title = f"Tone is lowest in paragraph {int(low['paragraph']) + 1} ({low['compound']:.2f}); mean {scores['compound'].mean():.2f}"
+else:
+    title = "No paragraphs to score"
+charts.tone(scores, title)

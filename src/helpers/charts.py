@@ -1,0 +1,258 @@
+"""Chart builders: each returns a plotly Figure whose title states its finding, with units and
+the source sentence on hover."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .dataset import ArticleData
+from .display import hover, percent, quantity, safe, unit_label
+
+KIND_COLORS = {
+    "money": "#1b9e77", "percent": "#d95f02", "percentage_points": "#e7298a", "quantity": "#7570b3",
+    "duration": "#66a61e", "count": "#e6ab02", "number": "#a6761d",
+}
+_LAYOUT = dict(template="plotly_white", height=420, margin=dict(l=70, r=30, t=80, b=60), font=dict(size=13))
+
+
+def _figure(title: str) -> go.Figure:
+    fig = go.Figure()
+    fig.update_layout(title=dict(text=safe(title), x=0.01, xanchor="left"), **_LAYOUT)
+    return fig
+
+
+def empty(title: str) -> go.Figure:
+    """A chart that says there is nothing to draw."""
+    fig = _figure(title)
+    fig.add_annotation(text=safe(title), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def paragraph_lengths(data: ArticleData) -> go.Figure:
+    """Sentences and words per paragraph."""
+    if data.paragraphs.empty:
+        return empty("The article has no body paragraphs")
+    per = data.sentences.groupby("paragraph").size().reindex(data.paragraphs["index"], fill_value=0)
+    words = data.paragraphs["text"].str.split().str.len()
+    longest = int(words.idxmax())
+    fig = _figure(
+        f"{len(data.paragraphs)} paragraphs of 1 to {int(per.max())} sentences; "
+        f"the longest is paragraph {longest + 1} ({int(words.iloc[longest])} words)"
+    )
+    fig.add_bar(
+        x=data.paragraphs["index"] + 1, y=words, name="words",
+        marker_color="#7570b3",
+        customdata=[hover(t) for t in data.paragraphs["text"]],
+        hovertemplate="paragraph %{x}: %{y} words<br>%{customdata}<extra></extra>",
+    )
+    fig.update_xaxes(title="paragraph")
+    fig.update_yaxes(title="words")
+    return fig
+
+
+def sentence_lengths(data: ArticleData) -> go.Figure:
+    if data.sentences.empty:
+        return empty("The article has no sentences")
+    words = data.sentences["text"].str.split().str.len()
+    fig = _figure(f"Sentences average {words.mean():.0f} words; the longest has {int(words.max())}")
+    fig.add_histogram(x=words, nbinsx=20, marker_color="#1b9e77", hovertemplate="%{x} words: %{y} sentences<extra></extra>")
+    fig.update_xaxes(title="words per sentence")
+    fig.update_yaxes(title="sentences")
+    return fig
+
+
+def _body_figures(data: ArticleData) -> pd.DataFrame:
+    figures = data.figures
+    return figures[figures["sentence"] >= 0] if not figures.empty else figures
+
+
+def figure_positions(data: ArticleData) -> go.Figure:
+    """Where in the article figures appear, by kind, with the sentence on hover."""
+    figures = _body_figures(data)
+    if figures.empty:
+        return empty("The article states no figures")
+    counts = figures.groupby("paragraph").size()
+    window = counts.reindex(range(int(data.paragraphs["index"].max()) + 1), fill_value=0).rolling(3).sum()
+    end = int(window.idxmax())
+    dense = int(window.max())
+    fig = _figure(
+        f"Figures cluster in paragraphs {max(end - 1, 1)}-{end + 1}: {dense} of {len(figures)} figures"
+        if dense > 1 else f"{len(figures)} figures spread through the article"
+    )
+    for kind, group in figures.groupby("kind", sort=True):
+        fig.add_scatter(
+            x=group["paragraph"] + 1, y=[kind] * len(group), mode="markers", name=kind,
+            marker=dict(size=14, color=KIND_COLORS.get(kind, "#666")),
+            customdata=[
+                [hover(row.surface), quantity(row.value, row.unit, row.per), hover(data.sentence_text(int(row.sentence)))]
+                for row in group.itertuples()
+            ],
+            hovertemplate="<b>%{customdata[0]}</b> = %{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+        )
+    fig.update_xaxes(title="paragraph", range=[0, len(data.paragraphs) + 1])
+    fig.update_yaxes(title="kind of figure")
+    return fig
+
+
+def figures_by_kind(data: ArticleData) -> go.Figure:
+    figures = _body_figures(data)
+    if figures.empty:
+        return empty("The article states no figures")
+    counts = figures["kind"].value_counts().sort_values()
+    top = counts.index[-1]
+    fig = _figure(f"{top.replace('_', ' ').capitalize()} figures lead: {counts.iloc[-1]} of {len(figures)}")
+    fig.add_bar(
+        y=counts.index, x=counts.values, orientation="h",
+        marker_color=[KIND_COLORS.get(k, "#666") for k in counts.index],
+        hovertemplate="%{y}: %{x} figures<extra></extra>",
+    )
+    fig.update_xaxes(title="figures")
+    return fig
+
+
+def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
+    """Two figures of one dimension side by side, with the share and the gap in the title."""
+    left = data.figures.iloc[int(relation["left"])]
+    right = data.figures.iloc[int(relation["right"])]
+    unit, per = relation["unit"], relation["per"]
+    right_value = left["value"] / relation["ratio"] if relation["ratio"] else right["value"]
+    smaller, larger = sorted([left["value"], right_value])
+    gap = quantity(larger - smaller, unit, per)
+    title = (
+        f"{quantity(left['value'], unit, per)} is {percent(left['value'] / right_value)} of "
+        f"{quantity(right_value, unit, per)}: a gap of {gap}"
+    )
+    fig = _figure(title)
+    sentence = hover(data.sentence_text(int(left["sentence"])))
+    fig.add_bar(
+        x=[left["surface"], right["surface"]], y=[left["value"], right_value],
+        marker_color=["#d95f02", "#7570b3"],
+        text=[quantity(left["value"], unit, per), quantity(right_value, unit, per)], textposition="outside",
+        customdata=[sentence, hover(data.sentence_text(int(right["sentence"])))],
+        hovertemplate="%{text}<br>%{customdata}<extra></extra>",
+    )
+    fig.update_yaxes(title=f"{unit_label(unit)}{' per ' + per if per else ''}", rangemode="tozero")
+    return fig
+
+
+def growth(data: ArticleData, relation: pd.Series) -> go.Figure:
+    """The implied level before a stated percent change, beside the stated level."""
+    level = data.figures.iloc[int(relation["right"])]
+    pct = data.figures.iloc[int(relation["left"])]
+    unit, per = relation["unit"], relation["per"]
+    base = relation["implied_base"]
+    fig = _figure(
+        f"A {pct['surface']} {str(pct['change']).split()[0]} ending at {quantity(level['value'], unit, per)} "
+        f"implies a start near {quantity(base, unit, per)}"
+    )
+    fig.add_bar(
+        x=["implied base", f"stated level ({level['surface']})"], y=[base, level["value"]],
+        marker_color=["#bbbbbb", "#1b9e77"],
+        text=[quantity(base, unit, per), quantity(level["value"], unit, per)], textposition="outside",
+        customdata=[hover(relation["caveat"]), hover(data.sentence_text(int(level["sentence"])))],
+        hovertemplate="%{text}<br>%{customdata}<extra></extra>",
+    )
+    fig.update_yaxes(title=f"{unit_label(unit)}{' per ' + per if per else ''}", rangemode="tozero")
+    return fig
+
+
+def reference_series(series: pd.DataFrame, figure: pd.Series, summary: str) -> go.Figure:
+    """A reference series over time with the article's figure drawn across it."""
+    fig = _figure(summary)
+    for name, group in series.groupby("series", sort=False):
+        fig.add_scatter(
+            x=group["period"], y=group["value"], mode="lines+markers", name=name,
+            customdata=[[hover(r.note), hover(r.source)] for r in group.itertuples()],
+            hovertemplate="%{x}: %{y:.3s}<br>%{customdata[0]}<br>source: %{customdata[1]}<extra></extra>",
+        )
+    fig.add_hline(
+        y=float(figure["value"]), line_dash="dash", line_color="#d95f02",
+        annotation_text=safe(f"article: {figure['surface']}"), annotation_position="top left",
+    )
+    fig.update_yaxes(title=unit_label(figure["unit"]), rangemode="tozero")
+    fig.update_xaxes(title="period", type="category")
+    return fig
+
+
+def voices(data: ArticleData) -> go.Figure:
+    """Who speaks and how: direct and indirect quotes per source."""
+    sources = data.sources
+    if sources.empty:
+        return empty("Nobody is quoted or cited in this article")
+    ordered = sources.sort_values(["direct", "indirect", "words_quoted"], ascending=True)
+    top = sources.sort_values(["words_quoted", "direct"], ascending=False).iloc[0]
+    title = (
+        f"{top['name']} is quoted most: {int(top['words_quoted'])} words in {int(top['direct'])} direct quotes"
+        if top["words_quoted"] else f"{len(sources)} sources are cited, none quoted directly"
+    )
+    fig = _figure(title)
+    for column, color in (("direct", "#1b9e77"), ("indirect", "#bbbbbb")):
+        fig.add_bar(
+            y=ordered["name"], x=ordered[column], name=column, orientation="h", marker_color=color,
+            customdata=[[int(w), k] for w, k in zip(ordered["words_quoted"], ordered["kind"])],
+            hovertemplate="%{y} (%{customdata[1]}): %{x} " + column + " · %{customdata[0]} words quoted<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", height=max(320, 40 * len(sources) + 140))
+    fig.update_xaxes(title="quotes and attributions")
+    return fig
+
+
+def figures_by_voice(data: ArticleData) -> go.Figure:
+    figures = _body_figures(data)
+    if figures.empty:
+        return empty("The article states no figures")
+    voices_ = figures["attributed_to"].fillna("the article itself")
+    counts = voices_.value_counts().sort_values()
+    named = counts.drop("the article itself", errors="ignore")
+    title = (
+        f"{named.index[-1]} stands behind {named.iloc[-1]} of {len(figures)} figures"
+        if not named.empty else "The article states all its figures itself"
+    )
+    fig = _figure(title)
+    surfaces = {v: ", ".join(figures[voices_ == v]["surface"]) for v in counts.index}
+    fig.add_bar(
+        y=counts.index, x=counts.values, orientation="h", marker_color="#7570b3",
+        customdata=[hover(surfaces[v]) for v in counts.index],
+        hovertemplate="%{y}: %{x} figures<br>%{customdata}<extra></extra>",
+    )
+    fig.update_xaxes(title="figures")
+    return fig
+
+
+def word_frequencies(words: Sequence[tuple[str, int]], title: str) -> go.Figure:
+    if not words:
+        return empty("No words to count")
+    fig = _figure(title)
+    labels = [w for w, _ in words][::-1]
+    fig.add_bar(y=labels, x=[n for _, n in words][::-1], orientation="h", marker_color="#1b9e77",
+                hovertemplate="%{y}: %{x}<extra></extra>")
+    fig.update_layout(height=max(320, 24 * len(words) + 140))
+    fig.update_xaxes(title="occurrences")
+    return fig
+
+
+def tone(scores: pd.DataFrame, title: str) -> go.Figure:
+    """VADER compound score per paragraph, with the paragraph on hover."""
+    if scores.empty:
+        return empty("No paragraphs to score")
+    fig = _figure(title)
+    fig.add_bar(
+        x=scores["paragraph"] + 1, y=scores["compound"],
+        marker_color=["#1b9e77" if v >= 0.05 else "#d95f02" if v <= -0.05 else "#bbbbbb" for v in scores["compound"]],
+        customdata=[hover(t) for t in scores["text"]],
+        hovertemplate="paragraph %{x}: %{y:.2f}<br>%{customdata}<extra></extra>",
+    )
+    fig.update_xaxes(title="paragraph")
+    fig.update_yaxes(title="tone (VADER compound, -1 to 1)", range=[-1, 1])
+    return fig
+
+
+__all__ = [
+    "comparison", "empty", "figure_positions", "figures_by_kind", "figures_by_voice", "growth",
+    "paragraph_lengths", "reference_series", "sentence_lengths", "tone", "voices", "word_frequencies",
+]

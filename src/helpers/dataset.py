@@ -1,0 +1,67 @@
+"""An article's processed tables as pandas DataFrames, processing the article first if needed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import config
+from .process import process
+
+
+@dataclass(frozen=True)
+class ArticleData:
+    """Everything the notebooks read about one article."""
+
+    slug: str
+    record: dict[str, Any]
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    removed: pd.DataFrame
+    figures: pd.DataFrame
+    relations: pd.DataFrame
+    quotes: pd.DataFrame
+    sources: pd.DataFrame
+    mentions: pd.DataFrame
+
+    @property
+    def text(self) -> str:
+        return str(self.record["text"])
+
+    @property
+    def headline(self) -> str:
+        return str(self.record.get("headline") or self.slug)
+
+    def sentence_text(self, index: int) -> str:
+        if index < 0 or index >= len(self.sentences):
+            return ""
+        return str(self.sentences.iloc[index]["text"])
+
+
+def load(article: str | Path | None = None, processed_dir: Path | None = None) -> ArticleData:
+    """The tables of an article named by slug or path (the seed by default)."""
+    done = process(article, processed_dir)
+    folder = done.folder
+    record = json.loads((folder / "article.json").read_text(encoding="utf-8"))
+    tables = {
+        name: _none_for_missing(pd.read_parquet(folder / f"{name}.parquet"))
+        for name in ("paragraphs", "sentences", "removed", "figures", "relations", "quotes", "sources", "mentions")
+    }
+    return ArticleData(slug=done.slug, record=record, **tables)
+
+
+def _none_for_missing(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text columns hold None (not NaN) where a value is missing, so `if unit:` reads as meant."""
+    for column in frame.columns:
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            values = frame[column].astype(object)
+            frame[column] = values.where(values.notna(), None)
+    return frame
+
+
+def default_article() -> str:
+    return config.SEED_SLUG
