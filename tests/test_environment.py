@@ -26,6 +26,9 @@ def _lock() -> dict[str, str]:
     return pins
 
 
+CONDA_TO_PYPI = {"python-duckdb": "duckdb"}
+
+
 def _conda() -> dict[str, str]:
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     assert env["channels"] == ["conda-forge"]
@@ -35,7 +38,7 @@ def _conda() -> dict[str, str]:
             assert dep["pip"] == ["-e ."]
             continue
         name, _, version = dep.partition("=")
-        pins[_canonical(name)] = version.lstrip("=")
+        pins[_canonical(CONDA_TO_PYPI.get(name, name))] = version.lstrip("=")
     return pins
 
 

@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CONDA_NAMES = {"lxml-html-clean": "lxml-html-clean"}
+CONDA_NAMES = {"lxml-html-clean": "lxml-html-clean", "dask": "dask", "duckdb": "python-duckdb"}
 
 
 def canonical(name: str) -> str:
@@ -26,7 +26,7 @@ def pins() -> dict[str, str]:
 def direct() -> list[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     names = [*project["dependencies"], *project["optional-dependencies"]["dev"]]
-    return sorted({canonical(re.split(r"[<>=!~\[; ]", n, 1)[0]) for n in names})
+    return sorted({canonical(re.split(r"[<>=!~\[; ]", n, maxsplit=1)[0]) for n in names})
 
 
 def main() -> None:

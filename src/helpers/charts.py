@@ -255,4 +255,78 @@ def tone(scores: pd.DataFrame, title: str) -> go.Figure:
 __all__ = [
     "comparison", "empty", "figure_positions", "figures_by_kind", "figures_by_voice", "growth",
     "paragraph_lengths", "reference_series", "sentence_lengths", "tone", "voices", "word_frequencies",
+    "corpus_density", "corpus_kinds", "corpus_sources", "corpus_subject",
 ]
+
+
+def corpus_kinds(kinds: pd.DataFrame) -> go.Figure:
+    """Figure kinds across a corpus: `kinds` has columns kind, figures, articles."""
+    if kinds.empty:
+        return empty("The corpus holds no figures")
+    ordered = kinds.sort_values("figures")
+    top = ordered.iloc[-1]
+    fig = _figure(f"{str(top['kind']).replace('_', ' ').capitalize()} figures lead the corpus: "
+                  f"{int(top['figures'])} in {int(top['articles'])} articles")
+    fig.add_bar(
+        y=ordered["kind"], x=ordered["figures"], orientation="h",
+        marker_color=[KIND_COLORS.get(k, "#666") for k in ordered["kind"]],
+        customdata=ordered["articles"], hovertemplate="%{y}: %{x} figures in %{customdata} articles<extra></extra>",
+    )
+    fig.update_xaxes(title="figures")
+    return fig
+
+
+def corpus_sources(cited: pd.DataFrame) -> go.Figure:
+    """The most cited sources: `cited` has columns name, kind, articles, quotes."""
+    if cited.empty:
+        return empty("Nobody is quoted or cited in the corpus")
+    ordered = cited.sort_values("articles")
+    top = ordered.iloc[-1]
+    fig = _figure(f"{top['name']} is cited in the most articles: {int(top['articles'])}")
+    fig.add_bar(
+        y=ordered["name"], x=ordered["articles"], orientation="h", marker_color="#1b9e77",
+        customdata=[[k, int(q)] for k, q in zip(ordered["kind"], ordered["quotes"])],
+        hovertemplate="%{y} (%{customdata[0]}): %{x} articles, %{customdata[1]} quotes<extra></extra>",
+    )
+    fig.update_layout(height=max(320, 26 * len(ordered) + 140))
+    fig.update_xaxes(title="articles citing")
+    return fig
+
+
+def corpus_subject(found: pd.DataFrame, subject: str) -> go.Figure:
+    """Every figure about a subject, by the year its sentence names (columns year, value, unit,
+    surface, article, sentence_text)."""
+    if found.empty:
+        return empty(f"No figure in the corpus is about “{subject}”")
+    dated = found.dropna(subset=["year"])
+    fig = _figure(
+        f"{len(found)} figures are about “{subject}”, {len(dated)} of them dated"
+        + (f" {int(dated['year'].min())}-{int(dated['year'].max())}" if len(dated) else "")
+    )
+    for unit, group in found.groupby(found["unit"].fillna("no unit"), sort=True):
+        fig.add_scatter(
+            x=group["year"].fillna(0).astype(int).astype(str).replace("0", "undated"), y=group["value"],
+            mode="markers", name=unit_label(unit) or str(unit), marker=dict(size=10),
+            customdata=[[hover(s), hover(a), hover(t)] for s, a, t in zip(group["surface"], group["article"], group["sentence_text"])],
+            hovertemplate="<b>%{customdata[0]}</b> (%{customdata[1]})<br>%{customdata[2]}<extra></extra>",
+        )
+    fig.update_xaxes(title="year named in the sentence", type="category", categoryorder="category ascending")
+    fig.update_yaxes(title="value", type="log")
+    return fig
+
+
+def corpus_density(ranked: pd.DataFrame) -> go.Figure:
+    """Articles ranked by figures per 100 words (columns article, headline, density, figures)."""
+    if ranked.empty:
+        return empty("No articles to rank")
+    ordered = ranked.sort_values("density")
+    top = ordered.iloc[-1]
+    fig = _figure(f"The densest article states {top['density']:.1f} figures per 100 words")
+    fig.add_bar(
+        y=ordered["article"], x=ordered["density"], orientation="h", marker_color="#7570b3",
+        customdata=[[hover(h), int(n)] for h, n in zip(ordered["headline"], ordered["figures"])],
+        hovertemplate="%{y}: %{x:.1f} per 100 words (%{customdata[1]} figures)<br>%{customdata[0]}<extra></extra>",
+    )
+    fig.update_layout(height=max(320, 26 * len(ordered) + 140))
+    fig.update_xaxes(title="figures per 100 words")
+    return fig

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from collections.abc import Callable, Sequence
 
 from . import config
@@ -120,7 +121,49 @@ def _cmd_voices(args: argparse.Namespace) -> int:
     return EXIT_USER if failed else EXIT_OK
 
 
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    from .corpus import process_corpus
+
+    failed = 0
+    for source in args.paths:
+        result = process_corpus(
+            source, Path(args.out) if args.out else None, jobs=args.jobs, engine=args.engine,
+            scheduler=args.scheduler, progress=not args.quiet, batch_size=args.batch_size,
+        )
+        failures = result.failures or []
+        failed += len(failures)
+        for path, error in failures[:20]:
+            print(f"error: {path}: {error}", file=sys.stderr)
+        if len(failures) > 20:
+            print(f"error: … and {len(failures) - 20} more (see the failures table)", file=sys.stderr)
+        print(
+            f"{result.articles} articles: {result.processed} processed, {result.skipped} unchanged, "
+            f"{len(failures)} failed -> {result.out}"
+        )
+    return EXIT_USER if failed else EXIT_OK
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from .query import run
+
+    frame = run(args.sql, Path(args.corpus) if args.corpus else None)
+    if args.csv:
+        frame.to_csv(sys.stdout, index=False)
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", args.limit, "display.max_columns", 50, "display.width", 200):
+            print(frame.to_string(index=False, max_rows=args.limit))
+    return EXIT_OK
+
+
 def _cmd_process(args: argparse.Namespace) -> int:
+    from .corpus import is_corpus_source
+
+    if args.paths and all(is_corpus_source(p) for p in args.paths):
+        return _cmd_corpus(args)
+    if any(is_corpus_source(p) for p in args.paths):
+        raise ArticleError("give either article files or folders/globs to process, not both")
     refs: Sequence[str | None] = args.paths or raw_slugs() or [None]
     failed = 0
     for ref in refs:
@@ -136,8 +179,17 @@ def _cmd_process(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from .report import render, screenshots, write_index
+    from .report import render, render_corpus, screenshots, write_index
 
+    if args.corpus is not None:
+        result = render_corpus(Path(args.corpus) if args.corpus else None, subject=args.subject,
+                               with_code=args.with_code, cdn=args.cdn)
+        for page in result.pages:
+            if page.error:
+                print(f"error: {page.error}", file=sys.stderr)
+                return EXIT_USER
+            print(f"rendered  {page.html}")
+        return EXIT_OK
     refs: Sequence[str | None] = args.articles or raw_slugs() or [None]
     failed = 0
     for ref in refs:
@@ -197,12 +249,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshots", action="store_true", help="save a PNG of each page (needs Chromium)")
     p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: cores + 1)")
     p.add_argument("--force", action="store_true", help="rerun even when nothing changed")
+    p.add_argument("--corpus", nargs="?", const="", default=None, metavar="DIR",
+                   help="render notebooks/07-corpus for a corpus dataset (default data/processed/corpus)")
+    p.add_argument("--subject", default="tax", help="with --corpus: the subject to follow over time")
     p.set_defaults(run=_cmd_report)
 
     p = commands.add_parser("process", help="write data/processed/<slug>/ for articles")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: all of data/raw)")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH",
+        help="files or slugs (default: all of data/raw); a folder or a glob builds the corpus dataset",
+    )
     p.add_argument("--force", action="store_true", help="rewrite even when nothing changed")
+    p.add_argument("--jobs", type=int, default=1, help="corpus: worker processes (default 1)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local", help="corpus: local processes or Dask")
+    p.add_argument("--scheduler", default=None, help="corpus: a Dask scheduler address (default: a LocalCluster)")
+    p.add_argument("--out", default=None, help="corpus: output folder (default data/processed/corpus)")
+    p.add_argument("--quiet", action="store_true", help="corpus: no progress bar")
+    p.add_argument("--batch-size", type=int, default=250, help="corpus: articles per part file (default 250)")
     p.set_defaults(run=_cmd_process)
+
+    p = commands.add_parser("query", help="run SQL over the corpus dataset (DuckDB)")
+    p.add_argument("sql", metavar="SQL", help='e.g. "SELECT kind, count(*) FROM figures GROUP BY kind"')
+    p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    p.add_argument("--corpus", default=None, help="the corpus folder (default data/processed/corpus)")
+    p.add_argument("--limit", type=int, default=60, help="rows shown in the table (CSV shows all)")
+    p.set_defaults(run=_cmd_query)
     return parser
 
 

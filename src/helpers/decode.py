@@ -24,7 +24,7 @@ _MAGIC = (
     (b"ID3", "an MP3 file"),
 )
 _FIX = ftfy.TextFixerConfig(
-    unescape_html=False,
+    unescape_html="auto",
     uncurl_quotes=False,
     fix_latin_ligatures=False,
     fix_character_width=False,

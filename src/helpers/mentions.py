@@ -62,6 +62,7 @@ def _name_detector() -> Any:
     return detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=65536)
 def given_name(word: str) -> str | None:
     """'male', 'female' or 'either' when `word` is a known given name, else None."""
     if not re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word):
@@ -103,6 +104,7 @@ MONTHS_AND_DAYS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def classify(name: str) -> str | None:
     """'outlet', 'organization', 'place' or 'person' for a capitalized run, or None."""
     g = gazetteers()
@@ -125,6 +127,7 @@ def classify(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def person_in(run: str) -> str | None:
     """The person a capitalized run names, dropping leading party, office and honorific words:
     "Liberal Democrat Sarah Teather" -> "Sarah Teather", "Sir Anthony Greener" -> "Anthony Greener"."""
@@ -143,6 +146,23 @@ def _plausible(name: str) -> bool:
     return 2 <= len(words) <= 4 and not any(w in _NOT_PERSON or w in g["places"] or w in g["org_suffixes"] for w in words)
 
 
+@lru_cache(maxsize=1)
+def _person_pattern() -> re.Pattern[str]:
+    g = gazetteers()
+    office_alt = "|".join(re.escape(o) for o in g["offices"])
+    honor_alt = "|".join(re.escape(h) for h in g["honorifics"])
+    return re.compile(
+        rf"(?:\b(?P<office>(?i:{office_alt}))[ ]+|\b(?P<honor>{honor_alt})\.?[ ]+)?"
+        rf"(?P<name>{vp.NAME_WORD}(?:[ ]+{vp.NAME_WORD}){{1,5}})"
+    )
+
+
+@lru_cache(maxsize=8)
+def names_in(text: str) -> Names:
+    """The Names of a text, built once per text."""
+    return Names(text)
+
+
 class Names:
     """The people an article names in full, so that "Krutikhin", "Mr Brown", "the Russian
     president" and "Xi" resolve to "Mikhail Krutikhin", "Gordon Brown", "Vladimir Putin", "Xi Jinping"."""
@@ -151,12 +171,7 @@ class Names:
         g = gazetteers()
         self.people: list[tuple[int, str]] = []
         self.offices: dict[str, str] = {}
-        office_alt = "|".join(re.escape(o) for o in g["offices"])
-        honor_alt = "|".join(re.escape(h) for h in g["honorifics"])
-        person = re.compile(
-            rf"(?:\b(?P<office>(?i:{office_alt}))[ ]+|\b(?P<honor>{honor_alt})\.?[ ]+)?"
-            rf"(?P<name>{vp.NAME_WORD}(?:[ ]+{vp.NAME_WORD}){{1,5}})"
-        )
+        person = _person_pattern()
         office_words = self.office_words = {w for o in g["offices"] for w in o.split()} | {"Shadow"}
         for match in person.finditer(text):
             words = match.group("name").split()
@@ -225,7 +240,7 @@ class Names:
 def mentions(article: Article) -> tuple[Mention, ...]:
     """People, organizations, outlets and places named in the body, with canonical names."""
     g = gazetteers()
-    names = Names(article.text)
+    names = names_in(article.text)
     found: list[Mention] = []
     for sentence in article.sentences:
         for match in _capitalized_run().finditer(sentence.text):

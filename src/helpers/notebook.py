@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from pathlib import Path
+
 import pandas as pd
 
 

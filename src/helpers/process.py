@@ -49,7 +49,8 @@ def article_record(slug: str, article: Article, meta: dict[str, Any]) -> dict[st
 
 def outputs(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, bytes]:
     """Every processed file of one article, as bytes, by file name."""
-    quotes = quotes_of(article)
+    mentioned = mentions(article)
+    quotes = quotes_of(article, mentioned)
     figures = attribute(figures_of(article), quotes)
     rows = {
         "paragraphs": [asdict(p) for p in article.paragraphs],
@@ -60,7 +61,7 @@ def outputs(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, byte
         "relations": [r.to_dict() for r in relate(article, figures)],
         "quotes": [{"index": i, **q.to_dict()} for i, q in enumerate(quotes)],
         "sources": [s.to_dict() for s in sources(quotes)],
-        "mentions": [asdict(m) for m in mentions(article)],
+        "mentions": [asdict(m) for m in mentioned],
     }
     files = {"article.json": json_bytes(article_record(slug, article, meta))}
     files.update({f"{name}.parquet": parquet_bytes(rows[name], SCHEMAS[name]) for name in SCHEMAS})

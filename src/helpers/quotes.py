@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from . import voice_patterns as vp
-from .mentions import Names, classify, gazetteers, given_name, mentions, person_in
+from .mentions import Mention, Names, classify, names_in, gazetteers, given_name, mentions, person_in
 from .models import Article
 
 SCARE_MAX_WORDS = 5
@@ -137,11 +137,14 @@ def _para_of(article: Article, position: int) -> int:
 class _Speakers:
     """Resolves speakers as written to canonical names, remembering the last one for pronouns."""
 
-    def __init__(self, article: Article, quoted: list[tuple[int, int]] | None = None) -> None:
-        self.names = Names(article.text)
+    def __init__(
+        self, article: Article, quoted: list[tuple[int, int]] | None = None,
+        mentioned: tuple[Mention, ...] | None = None,
+    ) -> None:
+        self.names = names_in(article.text)
         self.last: str | None = None
         self.last_kind: str | None = None
-        self.people = _person_mentions(article, self.names, quoted or [])
+        self.people = _person_mentions(article, self.names, quoted or [], mentioned)
 
     def resolve(self, written: str, position: int) -> tuple[str | None, str | None]:
         written = written.strip()
@@ -202,7 +205,7 @@ _UNNAMED_SUBJECT = re.compile(
 
 
 def _person_mentions(
-    article: Article, names: Names, quoted: list[tuple[int, int]]
+    article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None
 ) -> list[tuple[int, str, str]]:
     """Sentence subjects outside quotes, in reading order: the person (or a role that names one)
     that opens a sentence is what a later "he" or "she" most often points back to."""
@@ -210,7 +213,7 @@ def _person_mentions(
     full = {name for _, name in names.people}
     role = re.compile(rf"{vp.ROLE}")
     by_sentence: dict[int, list[tuple[int, str, str]]] = {}
-    for mention in mentions(article):
+    for mention in mentioned if mentioned is not None else mentions(article):
         if mention.kind == "person" and (mention.name in full or " " in mention.name):
             by_sentence.setdefault(mention.sentence, []).append((mention.start, mention.name, "person"))
     for sentence in article.sentences:
@@ -409,12 +412,14 @@ def _indirect(article: Article, direct: list[Quote]) -> list[Quote]:
     return found
 
 
-def _resolve(article: Article, quotes: list[Quote], named_at: dict[int, int]) -> list[Quote]:
+def _resolve(
+    article: Article, quotes: list[Quote], named_at: dict[int, int], mentioned: tuple[Mention, ...] | None = None
+) -> list[Quote]:
     """Speakers in reading order: names to full names, roles to people, pronouns to the last
     speaker; an unattributed quote continues the voice of the quote before it in its paragraph,
     or in the paragraph before when it opens its own paragraph."""
     quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
-    speakers = _Speakers(article, quoted)
+    speakers = _Speakers(article, quoted, mentioned)
     resolved: list[Quote] = []
     for quote in sorted(quotes, key=lambda q: (q.start, q.kind)):
         if quote.kind == "scare":
@@ -472,9 +477,10 @@ def _swap_appositive(quote: Quote) -> Quote:
 _LEADING = frozenset("But And However Meanwhile Yet So Now Then Also Earlier Later While".split())
 
 
-def quotes_of(article: Article) -> tuple[Quote, ...]:
-    """Every direct, indirect and scare quote in the article's body, in reading order."""
+def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) -> tuple[Quote, ...]:
+    """Every direct, indirect and scare quote in the article's body, in reading order
+    (`mentioned`: the article's mentions, when already computed)."""
     positions: list[int] = []
     direct = _direct(article, positions)
     named_at = {id(q): at for q, at in zip(direct, positions)}
-    return tuple(_resolve(article, direct + _indirect(article, direct), named_at))
+    return tuple(_resolve(article, direct + _indirect(article, direct), named_at, mentioned))

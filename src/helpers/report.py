@@ -48,10 +48,44 @@ class ReportResult:
         return [p for p in self.pages if p.error]
 
 
+CORPUS_NOTEBOOK = "07-corpus"
+
+
 def notebooks(folder: Path | None = None) -> list[Path]:
-    """The series: notebooks/NN-topic.ipynb, in order."""
+    """The per-article series: notebooks/NN-topic.ipynb, in order (the corpus notebook apart)."""
     folder = folder or config.NOTEBOOKS_DIR
-    return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb"))
+    return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb") if p.stem != CORPUS_NOTEBOOK)
+
+
+def render_corpus(corpus: Path | None = None, *, subject: str = "tax", with_code: bool = False,
+                  cdn: bool = False, reports_dir: Path | None = None) -> ReportResult:
+    """Run notebooks/07-corpus for a corpus dataset into reports/corpus/."""
+    from .corpus import corpus_dir
+
+    folder = (corpus or corpus_dir()).resolve()
+    if not (folder / "_batches").is_dir():
+        from .errors import ArticleError
+
+        raise ArticleError(f"{folder}: no corpus here yet; run `python -m helpers process DIR` first")
+    out = (reports_dir or config.REPORTS_DIR) / "corpus"
+    out.mkdir(parents=True, exist_ok=True)
+    ensure_kernel()
+    source = config.NOTEBOOKS_DIR / f"{CORPUS_NOTEBOOK}.ipynb"
+    running = out / f".{CORPUS_NOTEBOOK}.running.ipynb"
+    _, error = _execute((str(source), str(running), {"CORPUS": str(folder), "SUBJECT": subject}, str(config.PROJECT_ROOT)))
+    result = ReportResult("corpus", out)
+    if error:
+        result.pages.append(PageResult(CORPUS_NOTEBOOK, None, f"{CORPUS_NOTEBOOK} failed for the corpus at {error}"))
+        return result
+    nb = nbformat.read(running, as_version=4)
+    running.unlink(missing_ok=True)
+    atomic_write_bytes(out / f"{CORPUS_NOTEBOOK}.ipynb", nbformat.writes(nb).encode("utf-8"))
+    nav = '<nav class="articlelab-nav"><a href="../index.html">all reports</a></nav>'
+    page = out / f"{CORPUS_NOTEBOOK}.html"
+    atomic_write_bytes(page, to_html(nb, with_code=with_code, cdn=cdn, nav_html=nav, title="corpus").encode("utf-8"))
+    result.pages.append(PageResult(CORPUS_NOTEBOOK, page))
+    write_index(reports_dir or config.REPORTS_DIR)
+    return result
 
 
 def ensure_kernel() -> str:
@@ -152,9 +186,10 @@ def to_html(nb: nbformat.NotebookNode, *, with_code: bool, cdn: bool, nav_html: 
     return body
 
 
-def _execute(args: tuple[str, str, str, str]) -> tuple[str, str | None]:
+def _execute(args: tuple[str, str, str | dict[str, Any], str]) -> tuple[str, str | None]:
     """Run one notebook with papermill (in a worker process); returns (notebook, error or None)."""
     source, target, slug, root = args
+    parameters = slug if isinstance(slug, dict) else {"ARTICLE": slug}
     import papermill as pm
 
     quiet = os.open(os.devnull, os.O_WRONLY)
@@ -164,7 +199,7 @@ def _execute(args: tuple[str, str, str, str]) -> tuple[str, str | None]:
     for _attempt in range(3):  # a kernel can lose the race for its ports on a busy machine: start again
         try:
             pm.execute_notebook(
-                source, target, parameters={"ARTICLE": slug}, kernel_name=KERNEL,
+                source, target, parameters=parameters, kernel_name=KERNEL,
                 progress_bar=False, log_output=False, cwd=root, start_timeout=120,
             )
             return source, None
@@ -292,6 +327,8 @@ def write_index(reports_dir: Path | None = None) -> Path:
     """reports/index.html: every article that has a report."""
     folder = reports_dir or config.REPORTS_DIR
     rows = []
+    if (folder / "corpus" / f"{CORPUS_NOTEBOOK}.html").is_file():
+        rows.append(f"<li><a href='corpus/{CORPUS_NOTEBOOK}.html'>the corpus, all articles together</a></li>")
     for index in sorted(folder.glob("*/index.html")):
         slug = index.parent.name
         record = config.PROCESSED_DIR / slug / "article.json"
