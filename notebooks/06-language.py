@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: articlelab
 #     language: python
@@ -53,8 +55,7 @@ notebook.say(" · ".join(" ".join(p) for p in pairs) if pairs else "No word pair
 # %%
 for word, _ in top[:3]:
     notebook.say(f"{word}:", level=4)
-    for line in wordstats.concordance(data.text, word, lines=6):
-        notebook.say(line)
+    notebook.lines(wordstats.concordance(data.text, word, lines=6))
 
 # %% [markdown]
 # ## 4. Tone per paragraph

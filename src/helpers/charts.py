@@ -94,7 +94,7 @@ def figure_positions(data: ArticleData) -> go.Figure:
             ],
             hovertemplate="<b>%{customdata[0]}</b> = %{customdata[1]}<br>%{customdata[2]}<extra></extra>",
         )
-    fig.update_xaxes(title="paragraph", range=[0, len(data.paragraphs) + 1])
+    fig.update_xaxes(title="paragraph", range=[0, len(data.paragraphs) + 1], dtick=1 if len(data.paragraphs) <= 30 else None)
     fig.update_yaxes(title="kind of figure")
     return fig
 
@@ -111,7 +111,7 @@ def figures_by_kind(data: ArticleData) -> go.Figure:
         marker_color=[KIND_COLORS.get(k, "#666") for k in counts.index],
         hovertemplate="%{y}: %{x} figures<extra></extra>",
     )
-    fig.update_xaxes(title="figures")
+    fig.update_xaxes(title="figures", dtick=1 if counts.max() <= 10 else None)
     return fig
 
 

@@ -6,13 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from . import config
 from .errors import ArticleError
 from .figures import figures_of
 from .ingest import ingest
 from .inputs import raw_slugs, resolve
+from .models import Article
 from .process import load_article, process
 from .quotes import quotes_of
 from .relations import relate
@@ -56,24 +57,34 @@ def _cmd_segment(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_figures(args: argparse.Namespace) -> int:
-    failed = 0
-    for ref in args.paths or [None]:
+def _each_article(refs: Sequence[str | None], failures: list[str]) -> Iterator[tuple[str, Article]]:
+    """(slug, article) for each named article; a bad one is reported in one line and skipped."""
+    for ref in refs:
         try:
             item = resolve(ref)
             article = load_article(item)
         except ArticleError as exc:
-            failed += 1
+            failures.append(str(ref))
             print(f"error: {ref}: {exc}", file=sys.stderr)
             continue
+        yield item.slug, article
+
+
+def _print_json_lines(slug: str, rows: list[dict[str, object]]) -> None:
+    for row in rows:
+        print(json.dumps({"article": slug, **row}, ensure_ascii=False))
+
+
+def _cmd_figures(args: argparse.Namespace) -> int:
+    failures: list[str] = []
+    for slug, article in _each_article(args.paths or [None], failures):
         figures = attribute(figures_of(article, boilerplate=not args.body_only), quotes_of(article))
         rows = [r.to_dict() for r in relate(article, figures)] if args.relations else [f.to_dict() for f in figures]
         if args.json:
-            for row in rows:
-                print(json.dumps({"article": item.slug, **row}, ensure_ascii=False))
+            _print_json_lines(slug, rows)
         else:
-            _print_table(item.slug, rows, relations=args.relations)
-    return EXIT_USER if failed else EXIT_OK
+            _print_table(slug, rows, relations=args.relations)
+    return EXIT_USER if failures else EXIT_OK
 
 
 def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -> None:
@@ -93,22 +104,14 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
 
 
 def _cmd_voices(args: argparse.Namespace) -> int:
-    failed = 0
-    for ref in args.paths or [None]:
-        try:
-            item = resolve(ref)
-            article = load_article(item)
-        except ArticleError as exc:
-            failed += 1
-            print(f"error: {ref}: {exc}", file=sys.stderr)
-            continue
+    failures: list[str] = []
+    for slug, article in _each_article(args.paths or [None], failures):
         quotes = quotes_of(article)
         rows = [q.to_dict() for q in quotes] if args.what == "quotes" else [s.to_dict() for s in sources(quotes)]
         if args.json:
-            for row in rows:
-                print(json.dumps({"article": item.slug, **row}, ensure_ascii=False))
+            _print_json_lines(slug, rows)
             continue
-        print(f"== {item.slug}: {len(rows)} {args.what}")
+        print(f"== {slug}: {len(rows)} {args.what}")
         for row in rows:
             if args.what == "quotes":
                 text = " ".join(str(row["text"]).split())
@@ -118,7 +121,7 @@ def _cmd_voices(args: argparse.Namespace) -> int:
                     f"  {row['name']:<28} {row['kind']:<12} direct {row['direct']:>2}  indirect {row['indirect']:>2}"
                     f"  words {row['words_quoted']:>4}"
                 )
-    return EXIT_USER if failed else EXIT_OK
+    return EXIT_USER if failures else EXIT_OK
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:

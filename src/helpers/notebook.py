@@ -28,6 +28,13 @@ def say(text: str, *, level: int | None = None) -> None:
     display(HTML(f"<{tag}>{html.escape(text)}</{tag}>"))
 
 
+def lines(rows: list[str]) -> None:
+    """Display lines of text as a block in a fixed-width font (concordances), escaped."""
+    from IPython.display import HTML, display
+
+    display(HTML("<pre>" + html.escape("\n".join(rows)) + "</pre>"))
+
+
 def table(frame: pd.DataFrame, columns: list[str] | None = None, **options: Any) -> None:
     """An interactive table (search, sort, paging) that works offline; cells are escaped."""
     from itables import show
