@@ -63,6 +63,11 @@ def main() -> None:
         (paragraphs((SHARED / "corpora/bbc" / name).read_text(encoding="utf-8")), [Item(*i) for i in items])
         for name, items in gold.items()
     ]
+    heldout = json.loads((ROOT / "tests/gold/bbc_figures_heldout.json").read_text(encoding="utf-8"))
+    held = [
+        (paragraphs((SHARED / "corpora/bbc" / name).read_text(encoding="utf-8")), [Item(*i) for i in items])
+        for name, items in heldout.items()
+    ]
     seed_text = (config.RAW_DIR / f"{config.SEED_SLUG}.txt").read_text(encoding="utf-8")
     seed_gold = [Item(*i) for i in json.loads((ROOT / "tests/gold/seed_figures.json").read_text(encoding="utf-8"))]
     seed_article = segment(seed_text)
@@ -74,6 +79,7 @@ def main() -> None:
     for label, docs, with_unit in (
         ("BBC gold (25 articles), full", news, True),
         ("BBC gold (25 articles), value", news, False),
+        ("BBC held-out (6 articles), full", held, True),
         ("seed, full", [(seed_parts, seed_gold)], True),
         ("quantulum3 suite, value", spec_docs, False),
     ):

@@ -75,6 +75,8 @@ NOT_NOUNS = frozenset(
     years year months month weeks week days day hours hour minutes minute seconds second decades
     decade per cent percentage points point times""".split()
 )
+S_ADVERBS = frozenset("indoors outdoors overseas afterwards towards backwards forwards upwards downwards always perhaps".split())
+"""Words ending in -s that are not plural nouns."""
 PRONOUNS = frozenset("it he she they we i you there this that which what who one".split())
 VERB_ENDINGS = re.compile(r"(?:ed|ing|ly)$")
 INCREASE = r"widened|widen|widens|rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|growing|jumped|jump|jumps|climbed|climb|climbs|soared|soar|surged|surge|gained|gain|expanded|expand|doubled|tripled|raised|raise|hiked|boosted|boost|went up|gone up|up"

@@ -110,7 +110,9 @@ def _measured_after(text: str, position: int) -> bool:
         return unit_at(text, position) is not None and not re.match(r"\s?m\b", text[position:])
     probe = _Reading(position, position, 1.0, False)
     _count_noun(text, probe)
-    return probe.kind == "count"
+    counted = text[position:probe.end].split()[-1:] if probe.kind == "count" else []
+    # "5m people" is five million; "100m champion Kim Collins" is a distance, not 100 million Collinses
+    return bool(counted) and counted[0][:1].islower() and counted[0].lower() not in fp.S_ADVERBS
 
 
 def _singular(noun: str) -> str:
