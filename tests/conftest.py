@@ -63,7 +63,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         shutil.copy(path, root / "data" / "raw" / path.name)
     bbc = BBC / "politics" / "054.txt"
     xss = RESOURCES / "xss_article.txt"
-    ingested = run_cli("ingest", str(bbc), str(xss), root=root)
+    plain = RESOURCES / "plain_article.txt"
+    ingested = run_cli("ingest", str(bbc), str(xss), str(plain), root=root)
     assert ingested.returncode == 0, ingested.stderr
     slugs = [line.split()[1] for line in ingested.stdout.splitlines()]
     result = run_cli("report", root=root, timeout=600)
@@ -73,4 +74,5 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "seed": root / "reports" / config.SEED_SLUG,
         "bbc": root / "reports" / slugs[0],
         "xss": root / "reports" / slugs[1],
+        "plain": root / "reports" / slugs[2],
     }

@@ -16,7 +16,7 @@ PAGES = ["01-clean-and-segment", "02-figures", "03-comparisons", "04-trade-and-g
 pytestmark = pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora/bbc is not present")
 
 
-@pytest.mark.parametrize("article", ["seed", "bbc", "xss"])
+@pytest.mark.parametrize("article", ["seed", "bbc", "xss", "plain"])
 def test_every_page_renders_for_every_article(rendered: dict[str, Path], article: str) -> None:
     folder = rendered[article]
     for name in PAGES:
@@ -61,6 +61,15 @@ def test_seed_report_says_what_the_figures_show(rendered: dict[str, Path]) -> No
 def test_an_article_without_comparisons_says_so(rendered: dict[str, Path]) -> None:
     text = (rendered["bbc"] / "03-comparisons.html").read_text(encoding="utf-8")
     assert "comparisons between figures" in text or "sets no two figures" in text
+
+
+def test_an_article_with_no_figures_or_quotes_says_so_and_runs_to_the_end(rendered: dict[str, Path]) -> None:
+    folder = rendered["plain"]
+    assert "The article states no figures." in (folder / "02-figures.html").read_text(encoding="utf-8")
+    assert "sets no two figures" in (folder / "03-comparisons.html").read_text(encoding="utf-8")
+    assert "states no sums of money" in (folder / "04-trade-and-growth.html").read_text(encoding="utf-8")
+    assert "Nobody is quoted or cited in this article." in (folder / "05-voices.html").read_text(encoding="utf-8")
+    assert "Tone is lowest in paragraph" in (folder / "06-language.html").read_text(encoding="utf-8")
 
 
 def test_rerun_of_an_unchanged_article_is_fast(rendered: dict[str, Path]) -> None:
