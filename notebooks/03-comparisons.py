@@ -50,12 +50,10 @@ notebook.table(pairs, ["left_surface", "right_surface", "ratio", "difference", "
 # article's figure. Add a CSV there to add context.
 
 # %%
-record = reference.load()
-found = [m for m in reference.matches(data.figures, record) if data.figures.iloc[m.figure]["kind"] == "quantity"]
+found = reference.figure_matches(data.figures, "quantity")
 if not found:
     notebook.say("No reference series matches the quantities in this article.")
-for match in found:
-    figure = data.figures.iloc[match.figure]
+for match, figure in found:
     summary = reference.level_summary(match.rows, figure["value"], figure["surface"])
     notebook.say(summary)
     charts.reference_series(match.rows, figure, summary).show()

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: articlelab
 #     language: python
@@ -55,17 +57,10 @@ for _, relation in growth.iterrows():
 # Reference series for the same subject and unit; their own growth is set against the article's.
 
 # %%
-record = reference.load()
-found = [m for m in reference.matches(data.figures, record) if data.figures.iloc[m.figure]["kind"] == "money"]
+found = reference.figure_matches(data.figures, "money")
 if not found:
     notebook.say("No reference series matches the money figures in this article.")
-for match in found:
-    figure = data.figures.iloc[match.figure]
-    pct = data.figures[(data.figures["kind"] == "percent") & data.figures["change"].fillna("").str.startswith("increase")]
-    same = pct[pct["subject"].fillna("").str.contains(str(figure["subject"] or "-"), regex=False)]
-    percent = float(same.iloc[0]["value"]) if len(same) else None
-    span = data.figures[(data.figures["kind"] == "duration") & data.figures["sentence"].isin(same["sentence"])]
-    years = float(span.iloc[0]["value"]) if len(span) and span.iloc[0]["unit"] == "year" else None
-    summary = reference.growth_summary(match.rows, percent, years)
+for match, figure in found:
+    summary = reference.growth_summary(match.rows, *reference.stated_growth(data.figures, figure))
     notebook.say(summary)
     charts.reference_series(match.rows, figure, summary).show()

@@ -276,21 +276,30 @@ def corpus_kinds(kinds: pd.DataFrame) -> go.Figure:
     return fig
 
 
+def _ranking(title: str, labels: pd.Series, values: pd.Series, customdata: list[list[object]],
+             hovertemplate: str, color: str, axis: str) -> go.Figure:
+    """A horizontal bar per row, largest at the top, tall enough for every label."""
+    fig = _figure(title)
+    fig.add_bar(y=labels, x=values, orientation="h", marker_color=color, customdata=customdata,
+                hovertemplate=hovertemplate)
+    fig.update_layout(height=max(320, 26 * len(labels) + 140))
+    fig.update_xaxes(title=axis)
+    return fig
+
+
 def corpus_sources(cited: pd.DataFrame) -> go.Figure:
     """The most cited sources: `cited` has columns name, kind, articles, quotes."""
     if cited.empty:
         return empty("Nobody is quoted or cited in the corpus")
     ordered = cited.sort_values("articles")
     top = ordered.iloc[-1]
-    fig = _figure(f"{top['name']} is cited in the most articles: {int(top['articles'])}")
-    fig.add_bar(
-        y=ordered["name"], x=ordered["articles"], orientation="h", marker_color="#1b9e77",
-        customdata=[[k, int(q)] for k, q in zip(ordered["kind"], ordered["quotes"])],
-        hovertemplate="%{y} (%{customdata[0]}): %{x} articles, %{customdata[1]} quotes<extra></extra>",
+    return _ranking(
+        f"{top['name']} is cited in the most articles: {int(top['articles'])}",
+        ordered["name"], ordered["articles"],
+        [[k, int(q)] for k, q in zip(ordered["kind"], ordered["quotes"])],
+        "%{y} (%{customdata[0]}): %{x} articles, %{customdata[1]} quotes<extra></extra>",
+        "#1b9e77", "articles citing",
     )
-    fig.update_layout(height=max(320, 26 * len(ordered) + 140))
-    fig.update_xaxes(title="articles citing")
-    return fig
 
 
 def corpus_subject(found: pd.DataFrame, subject: str) -> go.Figure:
@@ -320,13 +329,10 @@ def corpus_density(ranked: pd.DataFrame) -> go.Figure:
     if ranked.empty:
         return empty("No articles to rank")
     ordered = ranked.sort_values("density")
-    top = ordered.iloc[-1]
-    fig = _figure(f"The densest article states {top['density']:.1f} figures per 100 words")
-    fig.add_bar(
-        y=ordered["article"], x=ordered["density"], orientation="h", marker_color="#7570b3",
-        customdata=[[hover(h), int(n)] for h, n in zip(ordered["headline"], ordered["figures"])],
-        hovertemplate="%{y}: %{x:.1f} per 100 words (%{customdata[1]} figures)<br>%{customdata[0]}<extra></extra>",
+    return _ranking(
+        f"The densest article states {ordered.iloc[-1]['density']:.1f} figures per 100 words",
+        ordered["article"], ordered["density"],
+        [[hover(h), int(n)] for h, n in zip(ordered["headline"], ordered["figures"])],
+        "%{y}: %{x:.1f} per 100 words (%{customdata[1]} figures)<br>%{customdata[0]}<extra></extra>",
+        "#7570b3", "figures per 100 words",
     )
-    fig.update_layout(height=max(320, 26 * len(ordered) + 140))
-    fig.update_xaxes(title="figures per 100 words")
-    return fig

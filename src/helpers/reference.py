@@ -13,6 +13,7 @@ import yaml
 from . import config
 from .assets import read_text
 from .display import quantity
+from .errors import ArticleError
 from .units import registry, same_dimension
 
 COLUMNS = ["series", "period", "value", "unit", "note", "source", "url"]
@@ -26,13 +27,16 @@ def reference_dir() -> Path:
 def load(folder: Path | None = None) -> pd.DataFrame:
     """Every reference CSV, with units in pint's names and a numeric `year` for ordering."""
     folder = folder or reference_dir()
-    frames = [pd.read_csv(path, dtype={"period": str}) for path in sorted(folder.glob("*.csv"))]
+    frames = []
+    for path in sorted(folder.glob("*.csv")):
+        frame = pd.read_csv(path, dtype={"period": str})
+        missing = [c for c in COLUMNS if c not in frame.columns]
+        if missing:
+            raise ArticleError(f"{path.name}: a reference CSV needs the columns {', '.join(COLUMNS)}; missing {', '.join(missing)}")
+        frames.append(frame)
     if not frames:
         return pd.DataFrame(columns=[*COLUMNS, "year", "file"])
     data = pd.concat(frames, ignore_index=True)
-    missing = [c for c in COLUMNS if c not in data.columns]
-    if missing:
-        raise ValueError(f"reference CSVs need columns {COLUMNS}; missing {missing}")
     data["unit"] = [_pint_unit(u) for u in data["unit"]]
     data["year"] = [int(re.findall(r"\d{4}", str(p))[-1]) for p in data["period"]]
     return data
@@ -131,3 +135,21 @@ def level_summary(rows: pd.DataFrame, value: float, surface: str) -> str:
         f"The article's {surface} is {ratio:.0%} of {nearest['series']} "
         f"({quantity(nearest['value'], nearest['unit'])} in {nearest['period']})"
     )
+
+
+def figure_matches(figures: pd.DataFrame, kind: str, folder: Path | None = None) -> list[tuple[Match, pd.Series]]:
+    """(match, figure) for the article's figures of one kind that a reference series measures."""
+    record = load(folder)
+    return [(m, figures.iloc[m.figure]) for m in matches(figures, record) if figures.iloc[m.figure]["kind"] == kind]
+
+
+def stated_growth(figures: pd.DataFrame, figure: pd.Series) -> tuple[float | None, float | None]:
+    """(percent, years): a stated increase about the figure's subject, and the span in years its
+    sentence gives ("in the nearly two years since ..."), when the article states them."""
+    subject = str(figure["subject"] or "-")
+    rising = figures[(figures["kind"] == "percent") & figures["change"].fillna("").str.startswith("increase")]
+    same = rising[rising["subject"].fillna("").str.contains(subject, regex=False)]
+    if same.empty:
+        return None, None
+    span = figures[(figures["kind"] == "duration") & (figures["unit"] == "year") & figures["sentence"].isin(same["sentence"])]
+    return float(same.iloc[0]["value"]), (float(span.iloc[0]["value"]) if len(span) else None)

@@ -1,0 +1,70 @@
+"""Charts: titles state the finding in words computed from the data; article text is escaped."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import charts, wordstats
+from helpers.dataset import load
+from helpers.display import hover, quantity
+
+from .conftest import RESOURCES
+
+
+@pytest.fixture(scope="module")
+def seed():  # type: ignore[no-untyped-def]
+    return load()
+
+
+def test_seed_chart_titles(seed) -> None:  # type: ignore[no-untyped-def]
+    comparison = seed.relations[seed.relations["kind"] == "comparison"].iloc[0]
+    growth = seed.relations[seed.relations["kind"] == "growth"].iloc[0]
+    assert charts.comparison(seed, comparison).layout.title.text == (
+        "55 billion m³ a year is 35% of 155 billion m³ a year: a gap of 100 billion m³ a year"
+    )
+    assert charts.growth(seed, growth).layout.title.text == (
+        "A 60% increase ending at $200 billion a year implies a start near $125 billion a year"
+    )
+    assert charts.voices(seed).layout.title.text == "Alexander Gabuev is quoted most: 122 words in 3 direct quotes"
+    assert charts.figures_by_voice(seed).layout.title.text == "Mikhail Krutikhin stands behind 3 of 8 figures"
+
+
+def test_every_figure_point_carries_its_sentence(seed) -> None:  # type: ignore[no-untyped-def]
+    fig = charts.figure_positions(seed)
+    hovers = [row[2] for trace in fig.data for row in trace.customdata]
+    assert any("Krutikhin said" in h for h in hovers)
+    assert sum(len(trace.x) for trace in fig.data) == 8
+
+
+def test_article_text_in_charts_is_escaped() -> None:
+    assert hover('<script>alert(1)</script> "quoted"') == "&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot;"
+    xss = load(str(RESOURCES / "xss_article.txt"))
+    title = charts.paragraph_lengths(xss).layout.title.text
+    assert "<" not in title
+    for trace in charts.figure_positions(xss).data:
+        for row in trace.customdata:
+            assert "<script" not in row[2] and "<img" not in row[2]
+
+
+def test_an_article_without_figures_gets_charts_that_say_so() -> None:
+    plain = load(str(RESOURCES / "plain_article.txt"))
+    assert charts.figure_positions(plain).layout.title.text == "The article states no figures"
+    assert charts.voices(plain).layout.title.text == "Nobody is quoted or cited in this article"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "per", "text"),
+    [(2e11, "USD", "year", "$200 billion a year"), (5.5e10, "meter ** 3", None, "55 billion m³"), (60, "%", None, "60%"),
+     (1.2e6, "oil_barrel", "day", "1.2 million barrels a day"), (1500, "RUB", None, "₽1,500")],
+)
+def test_quantities_read_as_people_write_them(value: float, unit: str, per: str | None, text: str) -> None:
+    assert quantity(value, unit, per) == text
+
+
+def test_word_statistics_need_no_download(seed) -> None:  # type: ignore[no-untyped-def]
+    top = wordstats.frequencies(seed.text, 5)
+    assert top[0] == ("china", 18) and all(w not in ("the", "and", "said") for w, _ in top)
+    assert ("trade", "turnover") in wordstats.collocations(seed.text)
+    assert all("china" in line.lower() for line in wordstats.concordance(seed.text, "China"))
+    tone = wordstats.tone(seed)
+    assert len(tone) == 30 and tone["compound"].between(-1, 1).all()

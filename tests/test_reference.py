@@ -1,0 +1,55 @@
+"""Reference series: matched to figures by unit and subject, summarized in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import reference
+from helpers.dataset import load
+from helpers.errors import ArticleError
+
+
+@pytest.fixture(scope="module")
+def seed():  # type: ignore[no-untyped-def]
+    return load()
+
+
+def test_seed_figures_find_their_series(seed) -> None:  # type: ignore[no-untyped-def]
+    found = {figure["surface"]: match.series for match, figure in
+             reference.figure_matches(seed.figures, "quantity") + reference.figure_matches(seed.figures, "money")}
+    assert found == {
+        "55 billion cubic meters a year": "Power of Siberia 2 design capacity",
+        "155 billion cubic meters a year": "EU imports of Russian gas",
+        "$200 billion a year": "China-Russia trade turnover",
+    }
+
+
+def test_the_record_is_set_against_the_articles_growth(seed) -> None:  # type: ignore[no-untyped-def]
+    (match, figure), = reference.figure_matches(seed.figures, "money")
+    percent, years = reference.stated_growth(seed.figures, figure)
+    assert (percent, years) == (60.0, 2.0)
+    assert reference.growth_summary(match.rows, percent, years) == (
+        "China-Russia trade turnover: $147 billion in 2021, $240 billion in 2023 (+63%), against the article's 60%"
+    )
+
+
+def test_a_users_csv_adds_context_and_a_bad_one_is_refused(seed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "pipelines.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "Pipeline capacity to China,2024,38e9,m**3,Power of Siberia 1,Example,https://example.org\n",
+        encoding="utf-8",
+    )
+    found = reference.figure_matches(seed.figures, "quantity", tmp_path)
+    assert [m.series for m, _ in found] == ["Pipeline capacity to China"]
+    (tmp_path / "broken.csv").write_text("series,value\nx,1\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="broken.csv: .*missing period, unit, note, source, url"):
+        reference.load(tmp_path)
+
+
+def test_no_match_when_units_differ(seed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "tonnes.csv").write_text(
+        "series,period,value,unit,note,source,url\nPipeline capacity,2024,5,tonne,,,\n", encoding="utf-8"
+    )
+    assert reference.figure_matches(seed.figures, "quantity", tmp_path) == []
