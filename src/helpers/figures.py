@@ -183,6 +183,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             return "glued to letters"
     if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")):
         return "reference number"
+    if match.group("words") and match.group(0)[:1].isupper() and left.strip() and re.match(r"\s+[A-Z]", right):
+        return "part of a name"  # "the Six Nations", "the Big Four": a capitalized number word mid-sentence
     name = fp.NAME_BEFORE.search(left)
     if name and name.group("word") not in fp.NOT_NAMES and not fp.MONTHS_ONLY.fullmatch(name.group("word")):
         if not (currency_before(text, start) or fp.PERCENT.match(right) or scale_pattern().match(text, end)):

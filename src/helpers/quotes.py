@@ -149,6 +149,8 @@ class _Speakers:
     def resolve(self, written: str, position: int) -> tuple[str | None, str | None]:
         written = written.strip()
         lowered = written.lower()
+        if lowered in _NOT_SPEAKERS:
+            return None, "unnamed"  # "It says ...": a report or body the sentence does not name
         if lowered in ("he", "she", "they"):
             wrong = {"he": "female", "she": "male"}.get(lowered)
             before = [
@@ -474,6 +476,7 @@ def _swap_appositive(quote: Quote) -> Quote:
     return quote
 
 
+_NOT_SPEAKERS = frozenset("it this that there which what who these those its".split())
 _LEADING = frozenset("But And However Meanwhile Yet So Now Then Also Earlier Later While".split())
 
 
