@@ -53,6 +53,8 @@ def _cell(value: Any) -> Any:
         return ", ".join(map(str, value.tolist()))
     if value is None or (isinstance(value, float) and value != value):
         return ""
+    if isinstance(value, str) and "\n" in value:
+        return value.replace("\n\n", " ¶ ").replace("\n", " ")  # paragraph breaks stay visible
     if isinstance(value, float) and abs(value) >= 1e5:
         return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.4g}"
     return value
