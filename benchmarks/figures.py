@@ -12,7 +12,6 @@ import json
 import time
 import warnings
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from helpers import config
 from helpers.evaluation import Item, Score, score, total

@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: articlelab
 #     language: python
@@ -17,6 +19,8 @@
 # said about one subject over time, and which articles are densest with figures?
 
 # %%
+from pathlib import Path
+
 from helpers import charts, notebook, query
 
 notebook.setup()
@@ -27,7 +31,7 @@ SUBJECT = "tax"
 TOP = 15
 
 # %%
-db = query.connect(notebook.Path(CORPUS))
+db = query.connect(Path(CORPUS))
 totals = db.execute("SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM failures) AS failed").fetchdf()
 notebook.say(f"{int(totals['articles'][0])} articles in the corpus; {int(totals['failed'][0])} could not be read.")
 
@@ -53,7 +57,7 @@ charts.corpus_sources(db.execute(query.SOURCES_SQL.format(limit=TOP)).fetchdf())
 # Figures whose subject names the `SUBJECT` parameter, placed at the year their sentence names.
 
 # %%
-about = query.figures_about(SUBJECT, notebook.Path(CORPUS))
+about = query.figures_about(SUBJECT, Path(CORPUS))
 charts.corpus_subject(about, SUBJECT)
 
 # %%

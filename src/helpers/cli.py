@@ -9,15 +9,12 @@ from pathlib import Path
 from collections.abc import Callable, Iterator, Sequence
 
 from . import config
+from .analysis import analyse
 from .errors import ArticleError
-from .figures import figures_of
 from .ingest import ingest
 from .inputs import raw_slugs, resolve
 from .models import Article
 from .process import load_article, process
-from .quotes import quotes_of
-from .relations import relate
-from .voices import attribute, sources
 
 EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
 
@@ -78,8 +75,8 @@ def _print_json_lines(slug: str, rows: list[dict[str, object]]) -> None:
 def _cmd_figures(args: argparse.Namespace) -> int:
     failures: list[str] = []
     for slug, article in _each_article(args.paths or [None], failures):
-        figures = attribute(figures_of(article, boilerplate=not args.body_only), quotes_of(article))
-        rows = [r.to_dict() for r in relate(article, figures)] if args.relations else [f.to_dict() for f in figures]
+        analysis = analyse(article, boilerplate=not args.body_only)
+        rows = [r.to_dict() for r in analysis.relations] if args.relations else [f.to_dict() for f in analysis.figures]
         if args.json:
             _print_json_lines(slug, rows)
         else:
@@ -106,8 +103,8 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
 def _cmd_voices(args: argparse.Namespace) -> int:
     failures: list[str] = []
     for slug, article in _each_article(args.paths or [None], failures):
-        quotes = quotes_of(article)
-        rows = [q.to_dict() for q in quotes] if args.what == "quotes" else [s.to_dict() for s in sources(quotes)]
+        analysis = analyse(article)
+        rows = [q.to_dict() for q in analysis.quotes] if args.what == "quotes" else [s.to_dict() for s in analysis.sources]
         if args.json:
             _print_json_lines(slug, rows)
             continue

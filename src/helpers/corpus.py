@@ -15,24 +15,20 @@ import json
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
 from . import config
+from .analysis import analyse, table_rows
 from .errors import ArticleError
-from .figures import figures_of
 from .inputs import article_text, format_of, read_bytes
-from .mentions import mentions
 from .process import library_fingerprint
-from .quotes import quotes_of
-from .relations import relate
 from .segment import segment
 from .storage import atomic_write_bytes, json_bytes, parquet_bytes, sha256_bytes
 from .tables import SCHEMAS
-from .voices import attribute, sources
 
 BATCH_SIZE = 250
 TABLES = ("articles", "paragraphs", "sentences", "figures", "relations", "quotes", "sources", "mentions", "failures")
@@ -100,26 +96,17 @@ def _article_rows(article_id: str, path: str, data: bytes) -> dict[str, list[dic
     """All table rows of one article (the same work `process` does, without word tokens)."""
     text, meta = article_text(data, format_of(path))
     article = segment(text, meta, tokens=False)
-    mentioned = mentions(article)
-    quotes = quotes_of(article, mentioned)
-    figures = attribute(figures_of(article), quotes)
+    analysis = analyse(article)
     tag = {"article": article_id}
-    return {
-        "articles": [{
-            **tag, "path": path, "sha256": sha256_bytes(data),
-            "headline": article.headline.text if article.headline else None, "outlet": article.outlet,
-            "paragraphs": len(article.paragraphs), "sentences": len(article.sentences),
-            "words": sum(len(p.text.split()) for p in article.paragraphs),
-            "figures": sum(1 for f in figures if f.sentence >= 0), "quotes": len(quotes),
-        }],
-        "paragraphs": [{**tag, **asdict(p)} for p in article.paragraphs],
-        "sentences": [{**tag, **asdict(s)} for s in article.sentences],
-        "figures": [{**tag, "index": i, **f.to_dict()} for i, f in enumerate(figures)],
-        "relations": [{**tag, **r.to_dict()} for r in relate(article, figures)],
-        "quotes": [{**tag, "index": i, **q.to_dict()} for i, q in enumerate(quotes)],
-        "sources": [{**tag, **s.to_dict()} for s in sources(quotes)],
-        "mentions": [{**tag, **asdict(m)} for m in mentioned],
-    }
+    rows = {name: [{**tag, **row} for row in table] for name, table in table_rows(analysis).items()}
+    rows["articles"] = [{
+        **tag, "path": path, "sha256": sha256_bytes(data),
+        "headline": article.headline.text if article.headline else None, "outlet": article.outlet,
+        "paragraphs": len(article.paragraphs), "sentences": len(article.sentences),
+        "words": sum(len(p.text.split()) for p in article.paragraphs),
+        "figures": sum(1 for f in analysis.figures if f.sentence >= 0), "quotes": len(analysis.quotes),
+    }]
+    return rows
 
 
 def batch_key(items: Sequence[tuple[str, str]], shas: Sequence[str]) -> str:
@@ -152,19 +139,19 @@ def process_batch(index: int, items: list[tuple[str, str]], out: str) -> BatchRe
     key = batch_key(items, shas)
     manifest = folder / "_batches" / f"{index:05d}.json"
     try:
-        if json.loads(manifest.read_text(encoding="utf-8")).get("key") == key:
-            recorded = json.loads(manifest.read_text(encoding="utf-8"))
-            return BatchResult(index, len(items), [tuple(f) for f in recorded.get("failures", [])], True)
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        pass
+        recorded = {}
+    if recorded.get("key") == key:
+        return BatchResult(index, len(items), [tuple(f) for f in recorded.get("failures", [])], True)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     failures: list[tuple[str, str]] = []
     for (article_id, path), data in zip(items, contents):
         try:
             if isinstance(data, ArticleError):
                 raise data
-            for name, table_rows in _article_rows(article_id, path, data).items():
-                rows[name].extend(table_rows)
+            for name, article_rows in _article_rows(article_id, path, data).items():
+                rows[name].extend(article_rows)
         except ArticleError as exc:
             failures.append((path, str(exc)))
             rows["failures"].append({"article": article_id, "path": path, "error": str(exc)})

@@ -9,7 +9,6 @@ from typing import Any
 
 import pandas as pd
 
-from . import config
 from .process import process
 
 
@@ -61,7 +60,3 @@ def _none_for_missing(frame: pd.DataFrame) -> pd.DataFrame:
             values = frame[column].astype(object)
             frame[column] = values.where(values.notna(), None)
     return frame
-
-
-def default_article() -> str:
-    return config.SEED_SLUG

@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from .models import Article
 from .numbers import number_pattern, parse_number, scale_pattern, scale_value
-from .units import currency_after, currency_before, normalize, unit_at
+from .units import currency_after, currency_before, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
 
@@ -255,10 +255,7 @@ def _subject(text: str, start: int, end: int, kind: str) -> str | None:
     if measure := fp.MEASURE_OF.search(clause):
         noun = measure.group("measure")
         head = clause[: measure.start()]
-        if not head.strip() and (owner := fp.OWNER_WITH.search(left[: clause_start].rstrip(",") + " with ")):
-            pass
-        before = left[:clause_start]
-        owner = fp.OWNER_WITH.search(before + clause[: measure.start()])
+        owner = fp.OWNER_WITH.search(left[:clause_start] + head)
         if owner:
             return f"{owner.group('owner')} {noun}"
         if np := _noun_phrase(head):
@@ -328,22 +325,17 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         return None
     if word == "to" and fp.CHANGE_VERB.search(text[max(0, first.start - 60) : first.start]) and not between:
         return None
-    position = join.end()
+    start = position = join.end()
     currency = None
-    if found := currency_before(text + " ", position + 6) if False else None:
-        currency = found[0]
-    sym = re.match(r"(US\$|\$|£|€|¥|₽|₹)", text[position:])
-    if sym:
-        currency_found = currency_before(text, position + len(sym.group(0)))
-        currency = currency_found[0] if currency_found else None
-        position += len(sym.group(0))
+    if symbol := symbol_at(text, position):  # "$1.2m to $23.5m"
+        currency, position = symbol
     match = _number_at(text, position)
     if not match or not match.group("digits") and not match.group("words"):
         return None
     value = parse_number(match.group(0))
     if value is None:
         return None
-    second = _Reading(position - (len(sym.group(0)) if sym else 0), match.end(), value, not match.group("digits"))
+    second = _Reading(start, match.end(), value, not match.group("digits"))
     _read_tail(text, second, currency or (first.unit if first.kind == "money" else None))
     if second.kind == "number" and second.unit is None:
         _count_noun(text, second)

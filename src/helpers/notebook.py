@@ -5,10 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from pathlib import Path
-
 import pandas as pd
-
 
 
 def setup() -> None:

@@ -10,13 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from . import config
+from .analysis import analyse, table_rows
 from .inputs import ArticleInput, article_text, resolve
-from .figures import figures_of
 from .models import Article
-from .mentions import mentions
-from .quotes import quotes_of
-from .relations import relate
-from .voices import attribute, sources
 from .segment import segment
 from .storage import json_bytes, parquet_bytes, sha256_bytes, sha256_file, atomic_write_bytes
 from .tables import SCHEMAS
@@ -49,19 +45,10 @@ def article_record(slug: str, article: Article, meta: dict[str, Any]) -> dict[st
 
 def outputs(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, bytes]:
     """Every processed file of one article, as bytes, by file name."""
-    mentioned = mentions(article)
-    quotes = quotes_of(article, mentioned)
-    figures = attribute(figures_of(article), quotes)
     rows = {
-        "paragraphs": [asdict(p) for p in article.paragraphs],
-        "sentences": [asdict(s) for s in article.sentences],
+        **table_rows(analyse(article)),
         "tokens": [asdict(t) for t in article.tokens],
         "removed": [asdict(r) for r in article.removed],
-        "figures": [{"index": i, **f.to_dict()} for i, f in enumerate(figures)],
-        "relations": [r.to_dict() for r in relate(article, figures)],
-        "quotes": [{"index": i, **q.to_dict()} for i, q in enumerate(quotes)],
-        "sources": [s.to_dict() for s in sources(quotes)],
-        "mentions": [asdict(m) for m in mentioned],
     }
     files = {"article.json": json_bytes(article_record(slug, article, meta))}
     files.update({f"{name}.parquet": parquet_bytes(rows[name], SCHEMAS[name]) for name in SCHEMAS})

@@ -355,20 +355,6 @@ def _appositive(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _previous_paragraph_speaker(quotes: list[Quote], paragraph: int) -> Quote | None:
-    """A paragraph that is only a quote continues the voice of the quote just before it."""
-    for quote in reversed(quotes):
-        if quote.kind == "direct" and quote.paragraph == paragraph - 1 and quote.speaker:
-            return quote
-        if quote.paragraph < paragraph - 1:
-            break
-    return None
-
-
-def _inside(quotes: list[Quote], start: int, end: int) -> bool:
-    return any(q.kind == "direct" and q.start <= start and end <= q.end for q in quotes)
-
-
 def _indirect(article: Article, direct: list[Quote]) -> list[Quote]:
     found: list[Quote] = []
     for sentence in article.sentences:

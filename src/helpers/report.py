@@ -137,7 +137,7 @@ def _plotly_outputs_to_html(nb: nbformat.NotebookNode) -> None:
                 figure, include_plotlyjs=False, full_html=False, div_id=f"plot-{c}-{o}",
                 config={"displaylogo": False, "responsive": True},
             )
-            output["data"] = {"text/html": div.replace("</", "<\\/").replace("<\\/div>", "</div>").replace("<\\/script>", "</script>")}
+            output["data"] = {"text/html": div}  # plotly writes "<" inside its JSON as \u003c
 
 
 def _dedupe_large_outputs(nb: nbformat.NotebookNode, minimum: int = 20000) -> None:

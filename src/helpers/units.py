@@ -127,6 +127,14 @@ def currency_before(text: str, position: int) -> tuple[str, int] | None:
     return match.group("code"), match.start()
 
 
+def symbol_at(text: str, position: int) -> tuple[str, int] | None:
+    """(ISO code, end) for a currency symbol written at `position` ("$", "US$", "£" ...)."""
+    for symbol, code in money().symbols.items():  # longest first
+        if text.startswith(symbol, position):
+            return code, position + len(symbol)
+    return None
+
+
 def currency_after(text: str, position: int) -> tuple[str, float, int] | None:
     """(ISO code, factor, end) for a currency name or code written right after a number."""
     m = money()

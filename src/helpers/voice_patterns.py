@@ -83,7 +83,7 @@ INDIRECT_VERB_FIRST_END = re.compile(
     rf"(?:,?\s+(?:to|told)\s+(?P<addressee>(?:The\s+)?{NAME}))?[^\"“”]{{0,40}}[.!?]?\s*$"
 )
 ACCORDING_TO = re.compile(
-    rf"(?:^|,\s+|\s)according\s+to\s+(?P<who>(?:the\s+)?[^,.;\"“”]+?)\s*[.!?]?\s*$|^According\s+to\s+(?P<lead>[^,]+),"
+    r"(?:^|,\s+|\s)according\s+to\s+(?P<who>(?:the\s+)?[^,.;\"“”]+?)\s*[.!?]?\s*$|^According\s+to\s+(?P<lead>[^,]+),"
 )
 INDIRECT_START = re.compile(
     rf"^(?P<speaker>{NAME}|{PRONOUN}|{ROLE})(?:,\s+(?P<desc>{DESCRIPTOR}),)?\s+"
