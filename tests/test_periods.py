@@ -1,0 +1,43 @@
+"""Periods: reference-series periods parsed into day intervals, partial periods told apart."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, strategies as st
+
+from helpers.periods import parse_period
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label", "partial"),
+    [
+        ("2023", date(2023, 1, 1), date(2023, 12, 31), "2023", False),
+        ("2023-01/2023-09", date(2023, 1, 1), date(2023, 9, 30), "Jan-Sep 2023", True),
+        ("2023-Q2", date(2023, 4, 1), date(2023, 6, 30), "Q2 2023", True),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "Feb 2024", True),
+        ("2019/2021", date(2019, 1, 1), date(2021, 12, 31), "2019-2021", False),
+        ("2022-11/2023-02", date(2022, 11, 1), date(2023, 2, 28), "Nov 2022-Feb 2023", True),
+    ],
+)
+def test_reference_periods(text, start, end, label, partial):
+    period = parse_period(text)
+    assert period is not None
+    assert (period.start, period.end, period.label, period.partial) == (start, end, label, partial)
+
+
+@pytest.mark.parametrize("text", ["", None, "first nine months", "2023-13", "2023-09/2023-01", "20233"])
+def test_not_periods(text):
+    assert parse_period(text) is None
+
+
+def test_nine_months_is_not_comparable_to_a_year():
+    nine, whole = parse_period("2023-01/2023-09"), parse_period("2023")
+    assert nine.months == 9 and whole.months == 12
+    assert whole.contains(nine) and nine.overlaps(whole) and not nine.contains(whole)
+    assert date(2023, 5, 1) <= nine.midpoint <= date(2023, 5, 31)
+
+
+@given(st.text(max_size=30))
+def test_any_text_parses_or_is_none(text):
+    period = parse_period(text)
+    assert period is None or period.start <= period.end
