@@ -215,3 +215,15 @@ def test_webbench_tune_half_stays_above_its_regression_floor() -> None:
     chosen = [p for p in extraction.pages() if p.part == "tune"]
     summary, _, headline, _ = extraction.evaluate(extraction.articlelab_text, chosen)
     assert summary["f1"] >= 0.93 and headline >= 0.8, json.dumps(summary)
+
+
+def test_an_outlets_new_appeal_wording_is_cut_from_an_otherwise_plain_article() -> None:
+    appeal = ["Dear reader,",
+              "Our newsroom has been declared an undesirable organization, putting our staff at risk. "
+              "We rely on readers like you to keep our journalism free for everyone.",
+              "Please consider making a monthly contribution of any size; every gift helps our reporting.",
+              "Remind me in a month"]
+    text = "\n\n".join([HEADLINE, *BODY, *appeal])
+    article = segment(text, tokens=False)
+    assert [p.text for p in article.paragraphs] == BODY
+    assert {r.rule for r in article.removed} == {"finder/appeal"}

@@ -117,16 +117,32 @@ def _extracted_region(items: Sequence[Evidence], probabilities: Sequence[float],
     return (start, section_end(items, start, end)) if end >= start else (start, end)
 
 
+def _closing_appeal(items: Sequence[Evidence], first: int) -> dict[int, str]:
+    """An appeal that closes a text (from its first paragraph in the second half, with the
+    salutation or heading just above it, through the buttons below it), cut as `finder/appeal`,
+    when nothing but short lines and more appeal follows it."""
+    count = len(items)
+    start = next((i for i in range(max(first, count // 2), count) if items[i].appeal), None)
+    if start is None:
+        return {}
+    if not all(items[i].appeal or items[i].junk or items[i].words <= 8 for i in range(start, count)):
+        return {}
+    while start - 1 >= first and items[start - 1].words <= 8 and not items[start - 1].sentence:
+        start -= 1
+    return {i: "finder/appeal" for i in range(start, count)}
+
+
 def _unfurnished(items: Sequence[Evidence]) -> Finding:
-    """An article file, or a page with hardly any furniture: everything is kept, the headline is
-    the first line, unless that is not title-shaped ("World") and a title-shaped line that prose
-    follows comes next; lines above the headline that are not prose are cut."""
+    """An article file, or a page with hardly any furniture: everything is kept but a closing
+    appeal; the headline is the first line, unless that is furniture or a one- or two-word label
+    ("World") and a title-shaped line that prose follows comes next; lines above the headline
+    that are not prose are cut."""
     if not any(item.prose or item.listing or (item.words >= 8 and not item.junk) for item in items):
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
         return Finding(None, tuple(range(len(items))), {})
     headline = 0
-    if not items[0].title_shape:
+    if items[0].junk or items[0].words <= 2 or items[0].chars > 300:
         headline = next(
             (
                 index
@@ -137,8 +153,13 @@ def _unfurnished(items: Sequence[Evidence]) -> Finding:
             ),
             0,
         )
-    cut = {index: _reason(items[index], "before-article") for index in range(headline) if not items[index].prose}
-    body = tuple(index for index in range(headline + 1, len(items)))
+    cut = {
+        index: _reason(items[index], "before-article")
+        for index in range(headline)
+        if not items[index].prose or items[index].appeal
+    }
+    cut.update(_closing_appeal(items, headline + 1))
+    body = tuple(index for index in range(headline + 1, len(items)) if index not in cut)
     keep_above = tuple(index for index in range(headline) if index not in cut)
     return Finding(headline, keep_above + body, cut)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -119,10 +119,20 @@ def _first_match(patterns: dict[str, re.Pattern[str]], text: str) -> str | None:
     return next((kind for kind, pattern in patterns.items() if pattern.fullmatch(text)), None)
 
 
+APPEAL_PARTS = ("address", "self", "ask", "stake")
+
+
+def appeal_parts(text: str) -> frozenset[str]:
+    """Which marks of an appeal a text carries: it addresses the reader, speaks for the outlet,
+    asks, and names what is at stake."""
+    appeal = _tables()["appeal"]
+    return frozenset(part for part in APPEAL_PARTS if appeal[part].search(text))
+
+
 def is_appeal(text: str) -> bool:
     """An outlet addressing its readers and asking for money, subscriptions or support."""
     appeal = _tables()["appeal"]
-    return all(appeal[part].search(text) for part in ("address", "self", "ask", "stake"))
+    return all(appeal[part].search(text) for part in APPEAL_PARTS)
 
 
 def evidence(texts: Sequence[str]) -> list[Evidence]:
@@ -152,7 +162,7 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 code=code_marks >= 2 and code_marks * 12 >= len(text) or text.strip() in ("/*", "*/", "{", "}"),
                 end=_first_match(tables["ends"], text) if short else None,
                 furniture=_first_match(tables["furniture"], text) if short else None,
-                appeal=len(words) >= 8 and not _OPENS_QUOTE.match(text) and is_appeal(text),
+                appeal=False,
                 digits=len(_DIGITS.findall(text)),
                 full_stop=text.rstrip().endswith("."),
                 first=text[:1],
@@ -162,4 +172,20 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 credit_tail=bool(tables["marks"]["credit_tail"].search(text[-140:])),
             )
         )
-    return found
+    return _with_appeals(texts, found)
+
+
+def _with_appeals(texts: Sequence[str], found: list[Evidence]) -> list[Evidence]:
+    """Mark the paragraphs of an appeal. An appeal often spreads its marks over a few short
+    paragraphs ("Dear reader, ... we rely on readers like you." / "Please consider a monthly
+    contribution."), so a paragraph that carries two marks is an appeal when, with its
+    neighbours, all four are there. A paragraph that opens with a quotation mark is someone
+    quoted, never the outlet's appeal."""
+    parts = [appeal_parts(text) if len(text) < 1200 else frozenset() for text in texts]
+    marked = []
+    for index, (text, item) in enumerate(zip(texts, found)):
+        own = parts[index]
+        near = own.union(*parts[max(0, index - 1) : index + 2])
+        appeal = len(own) >= 2 and len(near) == len(APPEAL_PARTS) and item.words >= 5 and not _OPENS_QUOTE.match(text)
+        marked.append(replace(item, appeal=appeal) if appeal else item)
+    return marked
