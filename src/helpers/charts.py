@@ -78,11 +78,14 @@ def figure_positions(data: ArticleData) -> go.Figure:
     if figures.empty:
         return empty("The article states no figures")
     counts = figures.groupby("paragraph").size()
-    window = counts.reindex(range(int(data.paragraphs["index"].max()) + 1), fill_value=0).rolling(3).sum()
+    last = max(int(data.paragraphs["index"].max()), int(figures["paragraph"].max()))
+    window = counts.reindex(range(last + 1), fill_value=0).rolling(3, min_periods=1).sum()  # any length
     end = int(window.idxmax())
     dense = int(window.max())
+    first = max(end - 2, int(counts.index.min())) + 1
+    where = f"paragraph {end + 1}" if first == end + 1 else f"paragraphs {first}-{end + 1}"
     fig = _figure(
-        f"Figures cluster in paragraphs {max(end - 1, 1)}-{end + 1}: {dense} of {len(figures)} figures"
+        f"Figures cluster in {where}: {dense} of {len(figures)} figures"
         if dense > 1 else f"{len(figures)} figures spread through the article"
     )
     for kind, group in figures.groupby("kind", sort=True):
@@ -191,8 +194,12 @@ def reference_series(series: pd.DataFrame, figure: pd.Series, summary: str) -> g
                 marker=dict(size=[0, 11, 0], symbol="diamond-open", color=color, line=dict(width=2)),
                 customdata=[_period_hover(row)] * 3, hovertemplate="%{customdata}<extra></extra>",
             )
-    _article_level(fig, figure, unit)
+    spans = _article_level(fig, figure, unit)
     _value_axis(fig, unit, None)
+    if len(rows) or spans:  # a range of whole years around every period drawn, even a single one
+        starts = [*rows["start"], *spans[:1]]
+        ends = [*rows["end"], *spans[1:]]
+        fig.update_xaxes(range=[pd.Timestamp(min(starts).year - 1, 7, 1), pd.Timestamp(max(ends).year + 1, 7, 1)])
     fig.update_xaxes(title="period (whole years at mid-year; a partial period spans its months)", type="date",
                      ticklabelmode="period", tickformat="%Y", dtick="M12")
     fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.22, x=0), height=480, margin=dict(b=110))
@@ -213,21 +220,23 @@ def _period_hover(row: object) -> str:
     return "<br>".join(lines)
 
 
-def _article_level(fig: go.Figure, figure: pd.Series, unit: str) -> None:
-    """The article's figure: across its own period when its sentence names one, else across the chart."""
+def _article_level(fig: go.Figure, figure: pd.Series, unit: str) -> list[pd.Timestamp]:
+    """The article's figure: across its own period when its sentence names one (returned as
+    [start, end]), else across the chart (returns [])."""
     stated = quantity(float(figure["value"]), figure["unit"], figure["per"])
     period = timeline.period_of(figure.get("time"))
     label = f"article: {figure['surface']}" + (f" ({figure['time']})" if figure.get("time") else "")
     if period is None:
         fig.add_hline(y=float(figure["value"]), line_dash="dash", line_color="#d95f02",
                       annotation_text=safe(label), annotation_position="top left")
-        return
+        return []
     fig.add_scatter(
         x=[pd.Timestamp(period.start), pd.Timestamp(period.midpoint), pd.Timestamp(period.end)],
         y=[float(figure["value"])] * 3, mode="lines+markers", name=f"the article: {stated}, {period.label}",
         line=dict(color="#d95f02", dash="dash", width=3), marker=dict(size=[0, 12, 0], symbol="x", color="#d95f02"),
         customdata=[hover(label) + f"<br>{safe(stated)}"] * 3, hovertemplate="%{customdata}<extra></extra>",
     )
+    return [pd.Timestamp(period.start), pd.Timestamp(period.end)]
 
 
 def _value_axis(fig: go.Figure, unit: str | None, per: str | None) -> None:

@@ -12,7 +12,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, quantity
+from .display import change, percent, quantity
 from .periods import Period
 from .timeline import dated, period_of
 from .units import convert
@@ -88,8 +88,9 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
         Group("Comparisons and implied bases", tuple(relations(data)), "The article sets no figures against each other."),
         Group("Quotes with no named speaker", tuple(anonymous_quotes(data)),
               "Every quote has a named speaker." if _spoken(data) else "The article quotes nobody.",
-              f"{inferred} quote{'s take their speaker' if inferred != 1 else ' takes its speaker'} from the text "
-              "around them rather than a name beside the quote." if inferred else ""),
+              (f"{inferred} quotes take their speaker from the text around them rather than from a name beside them."
+               if inferred > 1 else "1 quote takes its speaker from the text around it rather than from a name beside it."
+               ) if inferred else ""),
         Group("Voices that carry most figures", tuple(figure_voices(data)), "No figure is attributed to a named voice."),
     )
     return Summary(
@@ -261,7 +262,7 @@ def relations(data: ArticleData) -> list[Check]:
         if relation["kind"] == "comparison" and relation["ratio"]:
             right_value = left["value"] / relation["ratio"]
             found.append(Check(
-                f"{_surface(left)} is {relation['ratio'] * 100:.0f}% of {_surface(right)}: "
+                f"{_surface(left)} is {percent(relation['ratio'])} of {_surface(right)}: "
                 f"a gap of {quantity(abs(right_value - left['value']), unit, per)}", COMPARISONS, sentence,
             ))
         elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:

@@ -139,7 +139,11 @@ def _article(word: str) -> str:
 
 
 def percent(ratio: float) -> str:
-    return f"{ratio * 100:.0f}%"
+    """A ratio as a percentage: 0.355 -> "35%", 0.035 -> "3.5%", 0.000325 -> "0.033%"."""
+    share = ratio * 100
+    if abs(share) >= 10 or share == 0:
+        return f"{share:.0f}%"
+    return f"{_significant(share, 2)}%"
 
 
 def change(new: float, old: float) -> str:

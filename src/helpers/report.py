@@ -33,6 +33,8 @@ KERNEL = "articlelab"
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 ASSETS = "assets"
 CORPUS_NOTEBOOK = "07-corpus"
+FRONT_ITEMS = 8
+"""Items shown per kind of check on a first page; the rest are one link away."""
 _SECTION = re.compile(r"^## (\d+)\. ", re.MULTILINE)
 _BUNDLE_MARKERS = ("injectModule(", "window._itables_")
 
@@ -501,7 +503,12 @@ def front_page(summary: Any, links: dict[str, str], titles: dict[str, str] | Non
             quiet.append(" ".join(filter(None, (group.none, group.note))))
             continue
         note = f"<p class='quiet'>{e(group.note)}</p>" if group.note else ""
-        parts.append(f"<h3>{e(group.title)} ({len(group.items)})</h3><ul>{''.join(item(c) for c in group.items)}</ul>{note}")
+        shown = "".join(item(c) for c in group.items[:FRONT_ITEMS])
+        if len(group.items) > FRONT_ITEMS:
+            section = group.items[FRONT_ITEMS].section
+            more = link(section, "→ " + titles.get(section, section))
+            shown += f"<li class='quiet'>and {len(group.items) - FRONT_ITEMS} more {more}</li>"
+        parts.append(f"<h3>{e(group.title)} ({len(group.items)})</h3><ul>{shown}</ul>{note}")
     if summary.agreements:
         parts.append("<h3>Figures the record bears out</h3><ul>" + "".join(item(c) for c in summary.agreements) + "</ul>")
     if quiet and not summary.nothing_to_check:

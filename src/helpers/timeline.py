@@ -53,7 +53,8 @@ def record_note(rows: pd.DataFrame, column: str = "period") -> str:
     partial = frame[frame["partial"]]
     parts = []
     if len(whole):
-        parts.append(f"The record has whole years {_years(list(whole['label']))}")
+        years = list(dict.fromkeys(whole["label"]))
+        parts.append(f"The record has {'whole years' if len(years) > 1 else 'the whole year'} {_years(years)}")
     if len(partial):
         spans = "; ".join(f"{label} ({span})" for label, span in zip(partial["label"], partial["span"]))
         lead = " and" if parts else "The record has"
