@@ -117,3 +117,24 @@ def test_make_report_installs_the_runtime_lock_and_make_test_adds_the_dev_lock()
     report, test = plan("report"), plan("test")
     assert "-r requirements.lock" in report and "requirements-dev.lock" not in report
     assert "-r requirements-dev.lock" in test and "pytest" in test
+
+
+def test_make_test_ends_with_one_line_when_the_browser_tests_cannot_run() -> None:
+    import os
+    import sys
+
+    def notice(chromium: str | None) -> str:
+        env = {k: v for k, v in os.environ.items() if k != "ARTICLELAB_CHROMIUM"}
+        if chromium:
+            env["ARTICLELAB_CHROMIUM"] = chromium
+        done = subprocess.run([sys.executable, "-m", "helpers.browser", "--notice"], env=env,
+                              capture_output=True, text=True, check=True)
+        return done.stdout
+
+    missing = notice("/nonexistent/chromium").splitlines()
+    assert len(missing) == 1 and missing[0].startswith("browser tests skipped: Chromium was not found")
+    assert "apt-get install chromium" in missing[0]
+    makefile = (ROOT / "Makefile").read_text()
+    assert "helpers.browser --notice" in makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
+    if shutil.which("chromium") or os.path.exists("/usr/bin/chromium"):
+        assert notice(None) == "", "nothing is said when the browser tests ran"

@@ -150,3 +150,16 @@ def test_a_failing_notebook_names_cell_and_article_and_the_rest_render(tmp_path:
     assert "05-voices failed for" in result.stderr and "RuntimeError" in result.stderr and "cell" in result.stderr
     slug_dir = next((root / "reports").glob("*/"))
     assert (slug_dir / "02-figures.html").is_file() and not (slug_dir / "05-voices.html").exists()
+
+
+def test_an_unchanged_article_is_rerendered_when_its_assets_are_gone(tmp_path: Path) -> None:
+    from helpers.report import ASSETS, _unchanged
+    from helpers.storage import json_bytes
+
+    marker = tmp_path / "slug" / ".report.json"
+    marker.parent.mkdir()
+    marker.write_bytes(json_bytes({"fingerprint": "abc", "assets": ["plotly-9.9.9.min.js"]}))
+    assert not _unchanged(marker, "abc", tmp_path), "the page would load a missing script"
+    (tmp_path / ASSETS).mkdir()
+    (tmp_path / ASSETS / "plotly-9.9.9.min.js").write_text("/* plotly */")
+    assert _unchanged(marker, "abc", tmp_path) and not _unchanged(marker, "other", tmp_path)

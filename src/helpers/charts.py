@@ -377,14 +377,18 @@ def corpus_subject(found: pd.DataFrame, subject: str) -> go.Figure:
     if found.empty:
         return empty(f"No figure in the corpus is about “{subject}”")
     times = found["time"] if "time" in found.columns else pd.Series([None] * len(found), index=found.index)
-    periods = [timeline.period_of(t) or (timeline.period_of(str(int(y))) if y == y and y is not None else None)
+    periods = [timeline.period_of(t) or (timeline.period_of(str(int(y))) if pd.notna(y) else None)
                for t, y in zip(times, found["year"])]
     dated = found.assign(_period=periods)[[p is not None for p in periods]]
     years = [p.start.year for p in dated["_period"]]
+    undated = len(found) - len(dated)
+    if dated.empty:
+        return empty(f"{len(found)} figure{'s are' if len(found) != 1 else ' is'} about “{subject}”, "
+                     "none with a year its sentence names: see the table")
+    span = "" if not years else f" {min(years)}" if min(years) == max(years) else f" {min(years)}-{max(years)}"
     fig = _figure(
-        f"{len(found)} figures are about “{subject}”, {len(dated)} of them dated"
-        + (f" {min(years)}-{max(years)}" if years else "")
-        + (f"; {len(found) - len(dated)} undated are in the table" if len(dated) < len(found) else "")
+        f"{len(found)} figure{'s are' if len(found) != 1 else ' is'} about “{subject}”, {len(dated)} dated{span}"
+        + (f"; {undated} undated {'are' if undated != 1 else 'is'} in the table" if undated else "")
     )
     for unit, group in dated.groupby(dated["unit"].fillna("no unit"), sort=True):
         fig.add_scatter(

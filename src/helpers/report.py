@@ -20,14 +20,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Any
-
-import nbformat
+from typing import TYPE_CHECKING, Any
 
 from . import config
 from .inputs import raw_meta, resolve
 from .process import library_fingerprint, process
 from .storage import atomic_write_bytes, json_bytes
+
+if TYPE_CHECKING:
+    import nbformat
+
+    from .checks import Check, Summary
 
 KERNEL = "articlelab"
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
@@ -178,6 +181,8 @@ def _plotly_cdn() -> str:
 def render_corpus(corpus: Path | None = None, *, subject: str = "tax", with_code: bool = False,
                   cdn: bool = False, reports_dir: Path | None = None) -> ReportResult:
     """Run notebooks/07-corpus for a corpus dataset into reports/corpus/."""
+    import nbformat
+
     from .corpus import corpus_dir
 
     folder = (corpus or corpus_dir()).resolve()
@@ -237,6 +242,8 @@ def _is_note(output: dict[str, Any]) -> bool:
 
 def _note() -> nbformat.NotebookNode:
     """What an executed notebook keeps in place of the table library: a reference to the asset."""
+    import nbformat
+
     name = tables_asset().name
     return nbformat.v4.new_output(
         "display_data",
@@ -290,6 +297,8 @@ def anchor_sections(nb: nbformat.NotebookNode, notebook: str) -> None:
 
 def section_titles(series: list[Path]) -> dict[str, str]:
     """"02-figures-1" -> "02 · Figures, 1. Every figure": the numbered sections of each notebook."""
+    import nbformat
+
     titles = {}
     for path in series:
         nb = nbformat.read(path, as_version=4)
@@ -313,6 +322,8 @@ def _nav(slug: str, pages: list[str], current: str | None) -> str:
 def to_html(nb: nbformat.NotebookNode, *, with_code: bool, scripts: Scripts, nav_html: str = "",
             front_html: str = "", title: str = "", anchors: str | None = None) -> str:
     """One page of HTML for an executed notebook: code hidden unless asked, scripts as `scripts` says."""
+    import nbformat
+
     from nbconvert import HTMLExporter
 
     nb = nbformat.from_dict(json.loads(json.dumps(nb)))
@@ -382,18 +393,20 @@ def render(
     reports = reports_dir or config.REPORTS_DIR
     out = reports / slug
     out.mkdir(parents=True, exist_ok=True)
-    write_assets(reports)
     series = notebooks()
     result = ReportResult(slug, out)
     stamp = _fingerprint(slug, series, with_code, cdn)
     marker = out / ".report.json"
     names = [p.stem for p in series]
-    if not force and marker.is_file() and json.loads(marker.read_text()).get("fingerprint") == stamp:
+    if not force and _unchanged(marker, stamp, reports):
         result.pages = [PageResult(n, out / f"{n}.html") for n in names]
         result.single = out.parent / f"{slug}.html"
         result.skipped = True
         return result
     marker.unlink(missing_ok=True)
+    import nbformat  # after the skip: an unchanged article never pays for nbformat's import
+
+    shared = write_assets(reports)
     ensure_kernel()
     in_raw = raw_meta(slug) is not None and (ref is None or raw_meta(str(ref)) is not None)
     article = slug if in_raw or item.path is None else str(item.path.resolve())
@@ -433,11 +446,20 @@ def render(
         atomic_write_bytes(result.single, single.encode("utf-8"))
     write_index(reports)
     if not result.failed:
-        atomic_write_bytes(marker, json_bytes({"fingerprint": stamp}))
+        atomic_write_bytes(marker, json_bytes({"fingerprint": stamp, "assets": [p.name for p in shared]}))
     return result
 
 
-def _summary(article: str) -> Any:
+def _unchanged(marker: Path, stamp: str, reports: Path) -> bool:
+    """True when the pages were rendered from the same inputs and the assets they load are there."""
+    if not marker.is_file():
+        return False
+    done = json.loads(marker.read_text())
+    assets = done.get("assets") or []
+    return done.get("fingerprint") == stamp and bool(assets) and all((reports / ASSETS / a).is_file() for a in assets)
+
+
+def _summary(article: str) -> Summary:
     from .checks import summarize
     from .dataset import load
 
@@ -445,8 +467,10 @@ def _summary(article: str) -> Any:
 
 
 def _single(slug: str, executed: list[tuple[str, nbformat.NotebookNode]], *, with_code: bool, cdn: bool,
-            failed: list[PageResult], summary: Any, titles: dict[str, str]) -> str:
+            failed: list[PageResult], summary: Summary, titles: dict[str, str]) -> str:
     """The first page and every section on one page, with one copy of each script, for email."""
+    import nbformat
+
     merged = nbformat.v4.new_notebook()
     merged.metadata = executed[0][1].metadata
     for name, nb in executed:
@@ -464,7 +488,7 @@ def _single(slug: str, executed: list[tuple[str, nbformat.NotebookNode]], *, wit
 # --- the first page ------------------------------------------------------------------------------
 
 
-def front_page(summary: Any, links: dict[str, str], titles: dict[str, str] | None = None) -> str:
+def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] | None = None) -> str:
     """The first page as an HTML fragment: headline, outlet, date, what was cut, and what to check.
     `links` maps a notebook to a link pattern with `{section}` (e.g. "02-figures.html#{section}");
     a check whose page did not render has no link. Every text from the article is escaped."""
@@ -476,7 +500,7 @@ def front_page(summary: Any, links: dict[str, str], titles: dict[str, str] | Non
         pattern = links.get(notebook)
         return f'<a href="{e(pattern.format(section=section))}">{e(text)}</a>' if pattern else ""
 
-    def item(check: Any) -> str:
+    def item(check: Check) -> str:
         said = f'<div class="said">{e(_clip(check.sentence))}</div>' if check.sentence else ""
         to = link(check.section, "→ " + titles.get(check.section, check.section))
         return f"<li>{e(check.text)} <span class='to'>{to}</span>{said}</li>"
@@ -546,7 +570,7 @@ def _page(title: str, body: str) -> str:
     )
 
 
-def _article_index(slug: str, result: ReportResult, summary: Any, rendered: set[str], titles: dict[str, str]) -> str:
+def _article_index(slug: str, result: ReportResult, summary: Summary, rendered: set[str], titles: dict[str, str]) -> str:
     """reports/<slug>/index.html: the article's first page, then its pages."""
     links = {name: f"{name}.html#{{section}}" for name in rendered}
     items = []

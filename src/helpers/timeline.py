@@ -11,7 +11,10 @@ from .periods import Period, find_period, parse_period
 
 
 def period_of(text: object) -> Period | None:
-    """A period written as data ("2023-01/2023-09") or named in prose ("the first nine months of 2023")."""
+    """A period written as data ("2023-01/2023-09") or named in prose ("the first nine months of 2023");
+    None for a missing value (None, NaN, pd.NA)."""
+    if not isinstance(text, (str, int)) or isinstance(text, bool):
+        return None
     return parse_period(text) or find_period(text)
 
 
