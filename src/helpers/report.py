@@ -531,7 +531,7 @@ def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] |
         if len(group.items) > FRONT_ITEMS:
             section = group.items[FRONT_ITEMS].section
             more = link(section, "→ " + titles.get(section, section))
-            shown += f"<li class='quiet'>and {len(group.items) - FRONT_ITEMS} more {more}</li>"
+            shown += f"<li class='quiet'>and {len(group.items) - FRONT_ITEMS} more <span class='to'>{more}</span></li>"
         parts.append(f"<h3>{e(group.title)} ({len(group.items)})</h3><ul>{shown}</ul>{note}")
     if summary.agreements:
         parts.append("<h3>Figures the record bears out</h3><ul>" + "".join(item(c) for c in summary.agreements) + "</ul>")
