@@ -18,7 +18,7 @@
 # Which figures does the article set against each other, and how large is the gap between them?
 
 # %%
-from helpers import charts, notebook, reference
+from helpers import charts, notebook, reference, timeline
 from helpers.dataset import load
 
 notebook.setup()
@@ -55,5 +55,5 @@ if not found:
     notebook.say("No reference series matches the quantities in this article.")
 for match, figure in found:
     summary = reference.level_summary(match.rows, figure["value"], figure["surface"])
-    notebook.say(summary)
+    notebook.say(f"{summary}. {timeline.record_note(match.rows)}")
     charts.reference_series(match.rows, figure, summary).show()
