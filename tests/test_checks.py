@@ -95,3 +95,17 @@ def test_a_bbc_article_lists_every_unsourced_figure_once_with_its_sentence() -> 
     assert sum(c.text.count("” (") for c in items) == len(body) > 0
     assert len(items) == body["sentence"].nunique()
     assert all(c.sentence and c.section == "02-figures-1" for c in items)
+
+
+def test_a_page_with_many_cuts_is_summed_up_by_rule() -> None:
+    import pandas as pd
+
+    rows = [{"start": i, "end": i + 1, "rule": rule, "text": f"{rule} item {i}"}
+            for i, rule in enumerate(["finder/account"] * 3 + ["finder/after-article"] * 9 + ["finder/footer"])]
+
+    class Page:
+        removed = pd.DataFrame(rows)
+
+    lines = [c.text for c in checks.cut(Page())]  # type: ignore[arg-type]
+    assert lines[0].startswith("finder/account ×3: “finder/account item 0”") and lines[0].endswith("and 1 more")
+    assert lines[1].startswith("finder/after-article ×9") and lines[2] == "finder/footer ×1: “finder/footer item 12”"

@@ -100,3 +100,12 @@ def test_relations_show_their_gap_and_base_with_the_unit() -> None:
 )
 def test_cells(value: object, text: str) -> None:
     assert cell(value) == text
+
+
+def test_text_cells_show_paragraph_breaks_as_pilcrows_not_escapes() -> None:
+    import pandas as pd
+
+    from helpers.display import readable
+
+    shown = readable(pd.DataFrame({"rule": ["finder/menu"], "text": ["Home\nNews\n\nSport"]}))
+    assert shown["text"].iloc[0] == "Home News ¶ Sport"

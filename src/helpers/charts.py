@@ -63,7 +63,7 @@ def sentence_lengths(data: ArticleData) -> go.Figure:
     fig = _figure(f"Sentences average {words.mean():.0f} words; the longest has {int(words.max())}")
     fig.add_histogram(x=words, nbinsx=20, marker_color="#1b9e77", hovertemplate="%{x} words: %{y} sentences<extra></extra>")
     fig.update_xaxes(title="words per sentence")
-    fig.update_yaxes(title="sentences")
+    fig.update_yaxes(title="sentences", tickformat="d", dtick=1 if len(words) <= 10 else None)
     return fig
 
 

@@ -324,6 +324,19 @@ def figure_voices(data: ArticleData, top: int = 3) -> list[Check]:
     return found
 
 
+CUT_LISTED = 6
+"""Up to this many removed passages are listed one by one; more are grouped by rule."""
+
+
 def cut(data: ArticleData) -> list[Check]:
-    """What cleaning removed, rule by rule."""
-    return [Check(f"{r['rule']}: “{_clip(r['text'], 90)}”", CUT) for _, r in data.removed.iterrows()]
+    """What cleaning removed: each passage with its rule, or, for a page with many (menus,
+    teasers, footers), one line per rule with its count and first passages."""
+    removed = data.removed
+    if len(removed) <= CUT_LISTED:
+        return [Check(f"{r['rule']}: “{_clip(r['text'], 90)}”", CUT) for _, r in removed.iterrows()]
+    found = []
+    for rule, rows in removed.groupby("rule", sort=False):
+        texts = [f"“{_clip(t, 40)}”" for t in rows["text"].head(2)]
+        more = f" and {len(rows) - 2} more" if len(rows) > 2 else ""
+        found.append(Check(f"{rule} ×{len(rows)}: {', '.join(texts)}{more}", CUT))
+    return found

@@ -215,7 +215,7 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
                 ]
         shown["unit"] = [unit_label(u) if isinstance(u, str) else cell(u) for u in units]
     for column in shown.columns:
-        shown[column] = [v if isinstance(v, str) else cell(v) for v in shown[column]]
+        shown[column] = [cell(v) for v in shown[column]]
     return shown.astype(object)
 
 
