@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import figure_patterns as fp
+from . import meaning
 from .models import Article
 from .numbers import number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -32,10 +33,17 @@ class Figure:
     change: str | None = None
     time: str | None = None
     subject: str | None = None
+    holder: str | None = None
     sentence: int = -1
     paragraph: int = -1
     flags: tuple[str, ...] = field(default=())
     attributed_to: str | None = None
+    subject_start: int | None = None
+    subject_end: int | None = None
+    holder_start: int | None = None
+    holder_end: int | None = None
+    time_start: int | None = None
+    time_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -218,64 +226,6 @@ def _change(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _time(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> str | None:
-    """The time reference nearest to the figure in the same sentence."""
-    best: tuple[int, str] | None = None
-    for match in fp.TIME.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if best is None or abs(distance) < best[0]:
-            best = (abs(distance), match.group(0).strip())
-    return best[1] if best else None
-
-
-def _noun_phrase(phrase: str) -> str | None:
-    phrase = fp.NP_LEAD.sub("", phrase.strip())
-    phrase = fp.NP_CUT.sub("", phrase).strip(" ,.;:")
-    words = phrase.split()
-    if not words or len(words) > 6:
-        return None
-    if words[0].lower() in fp.NOT_NOUNS or words[0].lower() in fp.PRONOUNS:
-        return None
-    return " ".join(words)
-
-
-def _subject(text: str, start: int, end: int, kind: str) -> str | None:
-    """A short phrase naming what the figure measures."""
-    left = text[:start]
-    if of := fp.OF_AFTER.match(text, end):
-        if kind in ("quantity", "money", "percent", "count"):
-            np = _noun_phrase(of.group("np"))
-            if np:
-                return np
-    breaks = list(fp.CLAUSE_BREAK.finditer(left))
-    clause_start = breaks[-1].end() if breaks else 0
-    clause = left[clause_start:]
-    if measure := fp.MEASURE_OF.search(clause):
-        noun = measure.group("measure")
-        head = clause[: measure.start()]
-        owner = fp.OWNER_WITH.search(left[:clause_start] + head)
-        if owner:
-            return f"{owner.group('owner')} {noun}"
-        if np := _noun_phrase(head):
-            return f"{np} {noun}" if len(np.split()) <= 2 and np[:1].islower() else noun
-        return noun
-    if clause.strip():
-        verb = None
-        for verb in fp.CHANGE_VERB.finditer(clause):
-            break
-        head = clause[: verb.start()] if verb else ""
-        head = re.sub(r"(?i)^.*\b(?:of|in)\s+(?=(?:the\s+)?(?:volume|value|level|amount|number|total)\b)", "", head)
-        head = re.sub(r"(?i)^(?:the\s+)?(?:volume|value|level|amount|number|total|size)\s+of\s+", "", fp.NP_LEAD.sub("", head.strip()))
-        if np := _noun_phrase(head):
-            return np
-    if left.rstrip().endswith(":"):
-        if tail := fp.NP_TAIL.search(left.rstrip()[:-1]):
-            return _noun_phrase(re.sub(r"^(?:halted|lost|the)\s+", "", tail.group("np"))) or tail.group("np")
-    return None
-
-
 def _read(text: str, match: re.Match[str]) -> _Reading | None:
     """Read one number and what is written with it, or None when it is not a figure."""
     value = parse_number(match.group(0))
@@ -350,7 +300,24 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
 
 
 def extract_figures(text: str) -> list[Figure]:
-    """Every figure in one piece of text (a sentence, ideally), with offsets into `text`."""
+    """Every figure in one piece of text (a sentence, ideally), with offsets into `text`; a subject
+    written as "it" stays unresolved here (`article_figures` carries it over from the sentence before)."""
+    return [figure for figure, _ in _extract(text)]
+
+
+def _with_meaning(figure: Figure, found: meaning.Meaning, offset: int = 0) -> Figure:
+    """The figure with its subject, holder and time (offsets moved by `offset`)."""
+    values: dict[str, Any] = {}
+    for name in ("subject", "holder", "time"):
+        phrase = getattr(found, name)
+        values[name] = phrase.text if phrase else None
+        values[f"{name}_start"] = phrase.start + offset if phrase else None
+        values[f"{name}_end"] = phrase.end + offset if phrase else None
+    return replace(figure, **values)
+
+
+def _extract(text: str) -> list[tuple[Figure, meaning.Meaning]]:
+    """Figures and the meaning read for each (offsets into `text`)."""
     readings: list[tuple[_Reading, _Reading | None]] = []
     position = 0
     name_end = -1
@@ -384,7 +351,6 @@ def extract_figures(text: str) -> list[Figure]:
         readings.append((reading, second))
         position = max(position, (second or reading).end)
     figures: list[Figure] = []
-    spans = [(r.start, (s or r).end) for r, s in readings]
     for reading, second in readings:
         end = (second or reading).end
         qualifier = fp.QUALIFIER.search(text[max(0, reading.start - 40) : reading.start])
@@ -401,12 +367,13 @@ def extract_figures(text: str) -> list[Figure]:
                 low=float(reading.value) if second else None,
                 high=float(second.value) if second else None,
                 change=_change(text, reading.start, end),
-                time=_time(text, reading.start, end, spans),
-                subject=_subject(text, reading.start, end, reading.kind),
                 flags=tuple(reading.flags),
             )
         )
-    return figures
+    if not figures:
+        return []
+    meanings, _ = meaning.read(text, [(f.start, f.end, f.kind) for f in figures])
+    return [(_with_meaning(f, m), m) for f, m in zip(figures, meanings)]
 
 
 def _scale_of(text: str, reading: _Reading) -> float:
@@ -423,13 +390,21 @@ def _skip_score(text: str, position: int) -> int:
 
 
 def article_figures(article: Article) -> tuple[Figure, ...]:
-    """The figures of every body sentence, with sentence and paragraph indices."""
+    """The figures of every body sentence, with sentence and paragraph indices; a subject or holder
+    written as "it"/"its" is the previous sentence's topic."""
     found: list[Figure] = []
     for sentence in article.sentences:
-        for figure in extract_figures(sentence.text):
+        extracted = _extract(sentence.text)
+        topic: meaning.Topic | None | bool = False
+        for figure, read in extracted:
+            read = read.shifted(sentence.start)
+            if read.carry is not None:
+                if topic is False:
+                    topic = _topic_before(article, sentence.index)
+                read = meaning.resolve(read, topic or None)
             found.append(
                 replace(
-                    figure,
+                    _with_meaning(figure, read),
                     start=sentence.start + figure.start,
                     end=sentence.start + figure.end,
                     sentence=sentence.index,
@@ -437,6 +412,18 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 )
             )
     return tuple(found)
+
+
+def _topic_before(article: Article, index: int) -> meaning.Topic | None:
+    """The topic of the nearest earlier sentence that names one (up to two back), in article offsets."""
+    for back in (1, 2):
+        if index - back < 0:
+            return None
+        sentence = article.sentences[index - back]
+        _, topic = meaning.read(sentence.text, [])
+        if topic is not None:
+            return topic.shifted(sentence.start)
+    return None
 
 
 def boilerplate_figures(article: Article) -> tuple[Figure, ...]:

@@ -1,0 +1,532 @@
+"""What a figure measures (`subject`), whose it is (`holder`) and when (`time`), read from the
+sentence's structure: the noun phrase the figure sits in or measures ("X of Y", "a 5% rise in X"),
+the object or subject of the verb it completes ("X rose 5% to $Y"), across commas and relative
+clauses, and carried over from the previous sentence when the clause's subject is "it"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import figure_patterns as fp
+from .syntax import Chunk, Parse, Token, parse
+
+MAX_SUBJECT_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words of the text: `text` as written and its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    def shifted(self, offset: int) -> Phrase:
+        return Phrase(self.text, self.start + offset, self.end + offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """A figure's subject, holder and time; `carry` is the pronoun ("it", "its") that stands for
+    the previous sentence's topic when the sentence itself does not name it."""
+
+    subject: Phrase | None = None
+    holder: Phrase | None = None
+    time: Phrase | None = None
+    carry: str | None = None
+    carry_holder: bool = False
+
+    def shifted(self, offset: int) -> Meaning:
+        def move(phrase: Phrase | None) -> Phrase | None:
+            return phrase.shifted(offset) if phrase else None
+
+        return Meaning(move(self.subject), move(self.holder), move(self.time), self.carry, self.carry_holder)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What a sentence is about: its main clause's subject and that subject's holder."""
+
+    subject: Phrase
+    holder: Phrase | None
+
+    def shifted(self, offset: int) -> Topic:
+        return Topic(self.subject.shifted(offset), self.holder.shifted(offset) if self.holder else None)
+
+
+def time_spans(text: str) -> list[tuple[int, int]]:
+    """Time phrases in `text` ("by early 2024", "a year earlier"), without a trailing full stop."""
+    spans = []
+    for match in fp.TIME.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,":
+            end -= 1
+        if end > match.start():
+            spans.append((match.start(), end))
+    return spans
+
+
+def head_noun(subject: str | None) -> str | None:
+    """The subject's head: its last word before any preposition, lower-cased and singular."""
+    from .figures import _singular  # figures imports this module
+
+    if not subject:
+        return None
+    words = re.findall(r"[\w'’-]+", subject)
+    for index, word in enumerate(words):
+        if index and word.lower() in fp.SUBJECT_PREPOSITIONS | fp.HOLDER_PREPOSITIONS:
+            words = words[:index]
+            break
+    return _singular(words[-1]) if words else None
+
+
+class _Reader:
+    """The meaning of each figure of one sentence, from its shallow parse."""
+
+    def __init__(self, text: str, tree: Parse) -> None:
+        self.text = text
+        self.tokens = tree.tokens
+        self.tree = tree
+        self.clause = self._clauses()
+
+    # --- small helpers over tokens ---
+    def phrase(self, first: int, last: int) -> Phrase | None:
+        if first > last:
+            return None
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return Phrase(self.text[start:end], start, end)
+
+    def word(self, index: int) -> str:
+        return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
+
+    def tag(self, index: int) -> str:
+        return self.tokens[index].tag if 0 <= index < len(self.tokens) else ""
+
+    def chunk(self, index: int) -> Chunk | None:
+        return self.tree.chunk_at(index)
+
+    def _clauses(self) -> list[int]:
+        """A clause number per token: a new clause after ; : ( ) dashes, and after a comma that
+        opens a clause of its own (", and ...", ", which ...")."""
+        number, found = 0, []
+        for i, token in enumerate(self.tokens):
+            if token.text in (";", ":", "(", ")", "—", "–", "-", "“", "”", '"') or (
+                token.text == "," and self.word(i + 1) in fp.CLAUSE_OPENERS
+            ):
+                number += 1
+            found.append(number)
+        return found
+
+    def skip_qualifier(self, index: int) -> int:
+        """The index left of any qualifier ("more than", "about") written before token `index + 1`."""
+        if index < 0 or index + 1 >= len(self.tokens):
+            return index
+        start = self.tokens[index + 1].start
+        window = self.text[max(0, start - 40) : start]
+        found = fp.QUALIFIER.search(window)
+        if not found:
+            return index
+        begin = start - len(window) + found.start()
+        while index >= 0 and self.tokens[index].start >= begin:
+            index -= 1
+        return index
+
+    def chain(self, chunk: Chunk) -> list[tuple[str, Chunk]]:
+        """The chunk and the prepositional phrases that follow it: [("", NP), ("of", NP), ...];
+        "Russia and China" joins into one phrase."""
+        found = [("", chunk)]
+        i = chunk.last + 1
+        while i < len(self.tokens):
+            if self.word(i) in ("and", "&") and found[-1][1] and self.tokens[found[-1][1].head].proper:
+                nxt = self.chunk(i + 1)
+                if nxt and self.tokens[nxt.head].proper and nxt.first == i + 1:
+                    prep, last = found[-1]
+                    found[-1] = (prep, Chunk(last.first, nxt.last, nxt.head))
+                    i = nxt.last + 1
+                    continue
+            if self.tag(i) in ("IN", "TO") and self.word(i) in fp.HOLDER_PREPOSITIONS | fp.SUBJECT_PREPOSITIONS:
+                nxt = self.chunk(i + 1)
+                if nxt and nxt.first == i + 1 and self.tokens[nxt.head].tag not in ("FIG", "PRP"):
+                    found.append((self.word(i), nxt))
+                    i = nxt.last + 1
+                    continue
+            break
+        return found
+
+    def base_of(self, chunk: Chunk) -> Chunk:
+        """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
+        while True:
+            before = chunk.first - 1
+            if self.tag(before) in ("IN", "TO") and self.word(before) in fp.HOLDER_PREPOSITIONS | fp.SUBJECT_PREPOSITIONS:
+                prior = self.chunk(before - 1)
+                if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
+                    chunk = prior
+                    continue
+            if self.word(before) in ("and", "&") and self.tokens[chunk.head].proper:
+                prior = self.chunk(before - 1)
+                if prior and prior.last == before - 1 and self.tokens[prior.head].proper:
+                    chunk = prior
+                    continue
+            return chunk
+
+    # --- holders ---
+    def is_holder(self, chunk: Chunk) -> bool:
+        head = self.tokens[chunk.head]
+        if head.tag == "FIG":
+            return False
+        if any(self.tokens[k].proper for k in range(chunk.first, chunk.last + 1)):
+            return True
+        return head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS
+
+    def noun_phrase(self, chunk: Chunk, skip_to: int | None = None) -> tuple[Phrase | None, Phrase | None, str | None]:
+        """(subject, holder, pronoun) of a noun phrase: "Gazprom's net profit" -> ("net profit",
+        "Gazprom"); "UK inflation" -> ("inflation", "UK"); "its profits" -> ("profits", pronoun "its")."""
+        first = chunk.first if skip_to is None else skip_to
+        last = chunk.last
+        holder, pronoun = None, None
+        for k in range(first, last):
+            if self.tag(k) == "POS":
+                holder = self.phrase(self._after_determiner(first, k - 1), k - 1)
+                first = k + 1
+        while first <= last and self.tag(first) in ("DT", "PRP$", "CD", "FIG") and first < last:
+            if self.tag(first) == "PRP$" or self.word(first) in fp.POSSESSIVE_PRONOUNS:
+                pronoun = self.word(first)
+            first += 1
+        while first < last and self.tag(first) in ("VBN", "VBG", "VBD"):
+            first += 1  # "the halted supplies": what was halted is the supplies
+        if holder is None and pronoun is None:
+            proper = first
+            while proper < last and self.tokens[proper].proper:
+                proper += 1
+            if proper > first and proper <= last and not self.tokens[last].proper:
+                holder = self.phrase(first, proper - 1)
+                first = proper
+        return self.phrase(first, last), holder, pronoun
+
+    def _after_determiner(self, first: int, last: int) -> int:
+        while first < last and self.tag(first) in ("DT", "PRP$"):
+            first += 1
+        return first
+
+    def described(self, chunk: Chunk, skip_to: int | None = None) -> Meaning:
+        """The meaning a noun phrase and its prepositional chain give: a container ("the volume of
+        trade") gives way to what it contains; "to/on/for" phrases stay in the subject ("supplies to
+        Europe"); "of/in/at/between" phrases naming a holder give the holder."""
+        links = self.chain(chunk)
+        index = 0
+        base = links[0][1]
+        while (
+            self.tokens[base.head].lower in fp.CONTAINER_NOUNS | fp.CHANGE_NOUNS
+            and index + 1 < len(links)
+            and links[index + 1][0] in ("of", "in")
+            and skip_to is None
+        ):
+            index += 1
+            base = links[index][1]
+        subject, holder, pronoun = self.noun_phrase(base, skip_to if index == 0 else None)
+        if subject is None:
+            return Meaning()
+        last = base.last
+        for prep, link in links[index + 1 :]:
+            if holder is None and pronoun is None and prep in fp.HOLDER_PREPOSITIONS and self.is_holder(link):
+                holder = self.phrase(link.first, link.last)
+                break
+            if prep in fp.SUBJECT_PREPOSITIONS or prep == "of" and not self.is_holder(link):
+                if len(self.text[subject.start : self.tokens[link.last].end].split()) > MAX_SUBJECT_WORDS:
+                    break
+                last = link.last
+                continue
+            break
+        subject = self.phrase(self._token_at(subject.start), last) or subject
+        return Meaning(subject, holder, carry=pronoun, carry_holder=pronoun is not None)
+
+    def _token_at(self, start: int) -> int:
+        for k, token in enumerate(self.tokens):
+            if token.start == start:
+                return k
+        return 0
+
+    # --- the clause a figure completes ---
+    def clause_verb(self, index: int) -> tuple[int, Chunk | None]:
+        """Scan left from a figure to the verb whose object or complement it is: (verb index or -1,
+        a noun phrase met on the way: the verb's object, as in "raised its stake to 20%")."""
+        obj: Chunk | None = None
+        i = self.skip_qualifier(index - 1)
+        segment_start = index
+        while i >= 0:
+            token = self.tokens[i]
+            if token.tag in ("FIG", "TIME") or token.tag in ("RB", "RP", "RBR", "IN", "TO") and token.lower != "that":
+                i -= 1
+                continue
+            if token.text == ",":
+                opener = self.word(segment_start) if segment_start < len(self.tokens) else ""
+                if opener in fp.CONTINUATIONS or self.tag(segment_start) in ("FIG",):
+                    segment_start = i + 1
+                    i -= 1
+                    continue
+                break
+            if token.tag.startswith("VB") or token.tag == "MD":
+                return i, obj
+            chunk = self.chunk(i)
+            if chunk is not None and obj is None:
+                obj = self.base_of(chunk)
+                i = obj.first - 1
+                segment_start = obj.first
+                continue
+            break
+        return -1, obj
+
+    def verb_subject(self, verb: int) -> Chunk | None:
+        """The subject of the verb group ending at `verb`: past auxiliaries and adverbs, a relative
+        clause or an appositive between commas, a relative pronoun to its antecedent."""
+        i = verb
+        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB", "TO") or self.word(i) in ("not", "n't")):
+            i -= 1
+        for _ in range(3):
+            if i < 0:
+                return None
+            if self.tag(i) == "TIME":
+                i -= 1
+                continue
+            if self.word(i) in ("which", "that", "who"):
+                i -= 1
+                if self.word(i) == ",":
+                    i -= 1
+                continue
+            if self.word(i) == ",":
+                # ", which traverses Mongolia," / ", the country's biggest firm,": skip to the phrase before
+                k = i - 1
+                while k >= 0 and self.word(k) != "," and self.clause[k] == self.clause[i]:
+                    k -= 1
+                if k >= 0 and self.word(k) == "," and (self.word(k + 1) in ("which", "who", "whose", "where") or self.chunk(k + 1)):
+                    i = k - 1
+                    continue
+                return None
+            chunk = self.chunk(i)
+            if chunk is None or self.tokens[chunk.head].tag == "FIG":
+                return None
+            return self.base_of(chunk)
+        return None
+
+    def read(self, index: int, kind: str) -> Meaning:
+        token = self.tokens[index]
+        own = self.chunk(index)
+        time = self.time_of(index)
+        found = self._subject(index, own, kind)
+        holder = found.holder
+        if holder is None and found.subject is not None and found.carry is None:
+            holder = self.agent_holder(index, found)
+        return Meaning(found.subject, holder, time, found.carry, found.carry_holder) if token else Meaning()
+
+    def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
+        # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
+        if own is not None and own.last > index and self.tokens[own.head].tag != "FIG":
+            if self.tokens[own.head].lower in fp.CHANGE_NOUNS and own.head > index + 1:
+                return self.described(Chunk(index + 1, own.head - 1, own.head - 1))
+            if self.tokens[own.head].lower in fp.CHANGE_NOUNS:
+                links = self.chain(own)
+                if len(links) > 1 and links[1][0] in ("in", "of"):
+                    return self.described(links[1][1])
+                return self.clause_subject(index, kind)
+            return self.described(own, skip_to=index + 1)
+        # "1.5m tonnes of wheat", "$5bn worth of arms", "$2bn in aid"
+        after = index + 1
+        if self.word(after) == "worth" and self.word(after + 1) == "of":
+            after += 1
+        if self.word(after) in ("of", "in"):
+            nxt = self.chunk(after + 1)
+            if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
+                plain = self.word(after) == "of" or (self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper)
+                if plain:
+                    return self.described(nxt)
+        # "a capacity of 55 bcm", "profits of $4.2bn", "the halted supplies to Europe: 155 bcm"
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) in ("of", "at", "totalling", "totaling", "worth", ":") or (
+            self.word(before) == "to" and self.word(before - 1) == "up"
+        ):
+            prior = self.chunk(before - 1)
+            if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
+                base = self.base_of(prior) if self.word(before) == ":" else prior
+                if self.tokens[base.head].lower in fp.CHANGE_NOUNS:
+                    return self.clause_subject(base.first, kind, start=base.first)
+                meaning = self.described(base)
+                return self.with_owner(base, meaning)
+        return self.clause_subject(index, kind)
+
+    def with_owner(self, chunk: Chunk, meaning: Meaning) -> Meaning:
+        """"such a pipeline, with a capacity of ...": the capacity is the pipeline's."""
+        before = chunk.first - 1
+        if meaning.subject is None or meaning.holder is not None or meaning.carry is not None:
+            return meaning
+        if self.word(before) == "with":
+            owner = self.chunk(before - 1 if self.word(before - 1) != "," else before - 2)
+        elif self.word(before) in ("has", "have", "had"):  # "the pipeline has a capacity of ..."
+            owner = self.verb_subject(before)
+        else:
+            return meaning
+        if owner is None or self.tokens[owner.head].tag in ("FIG", "TIME", "PRP"):
+            return meaning
+        head = self.tokens[owner.head]
+        if head.proper:
+            return Meaning(meaning.subject, meaning.holder or self.phrase(owner.first, owner.last), carry=meaning.carry)
+        text = f"{head.lower} {meaning.subject.text}"
+        return Meaning(Phrase(text, meaning.subject.start, meaning.subject.end), meaning.holder, carry=meaning.carry)
+
+    def clause_subject(self, index: int, kind: str, start: int | None = None) -> Meaning:
+        verb, obj = self.clause_verb(index if start is None else start)
+        if verb < 0:
+            if obj is not None:
+                return self.described(obj)
+            return self.counted(index, kind)
+        subject = self.verb_subject(verb)
+        lemma = self.word(verb)
+        level = lemma in fp.LEVEL_VERBS
+        if obj is not None and not (level and self.tokens[obj.head].lower in fp.CHANGE_NOUNS):
+            meaning = self.described(obj)
+            if meaning.holder is None and subject is not None and self.is_holder(subject):
+                if meaning.carry and self.tokens[subject.head].tag != "PRP":  # "the company raised its stake"
+                    return Meaning(meaning.subject, self.phrase(subject.first, subject.last))
+                pronoun = self.word(subject.head) if self.tokens[subject.head].tag == "PRP" else None
+                holder = None if pronoun else self.phrase(subject.first, subject.last)
+                return Meaning(meaning.subject, holder, carry=pronoun, carry_holder=pronoun is not None)
+            return meaning
+        if subject is None:
+            return self.counted(index, kind)
+        if self.tokens[subject.head].tag == "PRP":
+            pronoun = self.word(subject.head)
+            if pronoun in fp.PERSONAL_PRONOUNS:
+                if level:
+                    return Meaning(carry=pronoun)
+                counted = self.counted(index, kind)
+                return Meaning(counted.subject, carry=pronoun, carry_holder=True)
+            return self.counted(index, kind)
+        if level:
+            return self.described(subject)
+        counted = self.counted(index, kind)
+        holder = self.phrase(subject.first, subject.last) if self.is_holder(subject) else None
+        return Meaning(counted.subject, holder)
+
+    def counted(self, index: int, kind: str) -> Meaning:
+        """A count's own noun: "13,000 jobs" measures jobs."""
+        token = self.tokens[index]
+        if kind != "count" or token.tag != "FIG":
+            return Meaning()
+        words = list(re.finditer(r"[A-Za-z][\w'’-]*", token.text))
+        words = [w for w in words if not re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen)", w.group(0))]
+        if not words:
+            return Meaning()
+        start, end = token.start + words[0].start(), token.start + words[-1].end()
+        if "-" in token.text and self.chunk(index) and self.chunk(index).last > index:  # type: ignore[union-attr]
+            return Meaning()
+        return Meaning(Phrase(self.text[start:end], start, end))
+
+    def agent_holder(self, index: int, found: Meaning) -> Phrase | None:
+        """The clause's subject, when it names a company, country or person that acts on the figure's
+        subject ("China bought 1.5m tonnes of wheat", "BA will cut 13,000 jobs")."""
+        verb, _ = self.clause_verb(index)
+        if verb < 0 or self.word(verb) in fp.LEVEL_VERBS:
+            return None
+        subject = self.verb_subject(verb)
+        if subject is None or not self.is_holder(subject) or self.tokens[subject.head].tag == "PRP":
+            return None
+        phrase = self.phrase(subject.first, subject.last)
+        if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
+            return None
+        return phrase
+
+    # --- time ---
+    def time_of(self, index: int) -> Phrase | None:
+        """The time phrase attached to the figure ("$3.75bn a year earlier", "$4.2bn in the second
+        quarter"), else the nearest in its clause that no other figure's base period owns."""
+        if self.tag(index) == "TIME":
+            return None
+        i = index + 1
+        while i < len(self.tokens) and i <= index + 6:
+            tag = self.tag(i)
+            if tag == "TIME":
+                return self.phrase(i, i)
+            if tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP"):
+                i += 1
+                continue
+            break
+        owned = self._owned_times()
+        best: tuple[int, int] | None = None
+        for k, token in enumerate(self.tokens):
+            if token.tag != "TIME" or k in owned:
+                continue
+            if self.clause[k] != self.clause[index] and not self._opening(k):
+                continue
+            distance = abs(k - index)
+            if best is None or distance < best[0]:
+                best = (distance, k)
+        return self.phrase(best[1], best[1]) if best else None
+
+    def _opening(self, k: int) -> bool:
+        """A time phrase that opens the sentence ("By early 2024, ...") covers all of it."""
+        return all(self.tag(j) in ("RB", "IN", ",", "CC") or self.word(j) in (",",) for j in range(0, k)) and (
+            self.word(k + 1) == ","
+        )
+
+    def _owned_times(self) -> set[int]:
+        """Time phrases that belong to a base figure ("from $3.75bn a year earlier")."""
+        owned = set()
+        for k, token in enumerate(self.tokens):
+            if token.tag == "FIG" and self.word(self.skip_qualifier(k - 1)) in ("from", "than", "against", "with", "on"):
+                nxt = k + 1
+                if self.tag(nxt) == "TIME":
+                    owned.add(nxt)
+        return owned
+
+    def topic(self) -> Topic | None:
+        """The sentence's main subject (the first noun phrase before a verb, outside any
+        prepositional phrase), for a following sentence that says "it"."""
+        for i, token in enumerate(self.tokens):
+            if not (token.tag.startswith("VB") or token.tag == "MD"):
+                continue
+            chunk = self.verb_subject(i)
+            if chunk is None or self.tokens[chunk.head].tag in ("PRP", "FIG"):
+                return None
+            meaning = self.described(chunk)
+            if meaning.subject is None:
+                return None
+            holder = meaning.holder
+            if holder is None and self.tokens[chunk.head].proper:
+                return Topic(meaning.subject, None)
+            return Topic(meaning.subject, holder)
+        return None
+
+
+def read(text: str, figures: Sequence[tuple[int, int, str]]) -> tuple[list[Meaning], Topic | None]:
+    """The meaning of each figure (start, end, kind) of one sentence, and the sentence's topic."""
+    times = time_spans(text)
+    tree = parse(text, [(s, e) for s, e, _ in figures], times)
+    reader = _Reader(text, tree)
+    index_of = _figure_tokens(tree.tokens, figures)
+    meanings = [reader.read(index_of[n], kind) if index_of[n] >= 0 else Meaning() for n, (_, _, kind) in enumerate(figures)]
+    return meanings, reader.topic()
+
+
+def _figure_tokens(tokens: Sequence[Token], figures: Sequence[tuple[int, int, str]]) -> list[int]:
+    found = [-1] * len(figures)
+    for k, token in enumerate(tokens):
+        if token.tag == "FIG":
+            found[token.figure] = k
+    for n, (start, _, _) in enumerate(figures):
+        if found[n] < 0:  # inside a time phrase
+            found[n] = next((k for k, t in enumerate(tokens) if t.start <= start < t.end), -1)
+    return found
+
+
+def resolve(meaning: Meaning, topic: Topic | None) -> Meaning:
+    """Fill a pronoun from the previous sentence's topic: "It rose 5%" measures what it measured;
+    "its profits" are the topic's holder's (or the topic's, when it names a company)."""
+    if meaning.carry is None or topic is None:
+        return meaning
+    if meaning.carry_holder:
+        holder = meaning.holder or topic.holder or (topic.subject if topic.subject.text[:1].isupper() else None)
+        return Meaning(meaning.subject, holder, meaning.time)
+    if meaning.subject is None:
+        return Meaning(topic.subject, meaning.holder or topic.holder, meaning.time)
+    return meaning
