@@ -273,8 +273,9 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     between = fp.BETWEEN.search(text[max(0, first.start - 12) : first.start])
     if word == "and" and not between:
         return None
-    if word == "to" and fp.CHANGE_VERB.search(text[max(0, first.start - 60) : first.start]) and not between:
-        return None
+    if word == "to" and (verb := fp.CHANGE_VERB.search(text[max(0, first.start - 60) : first.start])):
+        if not between or between.group(0).lower().startswith("from") and (verb.group("inc") or verb.group("dec")):
+            return None  # "rose 5% to $4bn", "fell from £5m to £4m": the two ends of a change
     start = position = join.end()
     currency = None
     if symbol := symbol_at(text, position):  # "$1.2m to $23.5m"
