@@ -158,7 +158,7 @@ OF_AFTER = re.compile(r"(?i)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<np
 # --- what a figure measures, whose it is (helpers.meaning) ---
 CONTAINER_NOUNS = frozenset(
     "volume value level amount number total size sum tally quantity proportion percentage share"
-    " figure figures count".split()
+    " figure figures count rate average maximum minimum forecast estimate majority minority".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
 CHANGE_NOUNS = frozenset(
@@ -195,3 +195,8 @@ HOLDER_NOUNS = frozenset(
 """Common nouns that name a holder: "the company", "the government", "both countries"."""
 PERSONAL_PRONOUNS = frozenset("it they he she this these we".split())
 POSSESSIVE_PRONOUNS = frozenset("its their his her our".split())
+REPORTING_VERBS = frozenset(
+    """said says say told tells announced announces announce reported reports added adds stated claimed
+    confirmed revealed disclosed wrote writes argued insisted warned""".split()
+)
+"""Verbs whose time is when a thing was said ("said on Thursday"), not the time of its figures."""

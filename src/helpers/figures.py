@@ -373,7 +373,7 @@ def _extract(text: str) -> list[tuple[Figure, meaning.Meaning]]:
         )
     if not figures:
         return []
-    meanings, _ = meaning.read(text, [(f.start, f.end, f.kind) for f in figures])
+    meanings, _ = meaning.read(text, [(f.start, f.end, f.kind, f.flags) for f in figures])
     return [(_with_meaning(f, m), m) for f, m in zip(figures, meanings)]
 
 
@@ -394,15 +394,26 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     """The figures of every body sentence, with sentence and paragraph indices; a subject or holder
     written as "it"/"its" is the previous sentence's topic."""
     found: list[Figure] = []
+    last: dict[str, tuple[int, meaning.Phrase]] = {}  # the latest subject of a share and of a count
     for sentence in article.sentences:
         extracted = _extract(sentence.text)
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
-            if read.carry is not None:
+            if read.carry in ("share", "count"):  # "32% said ...", "401 people before and 601 afterwards"
+                kind = "percent" if read.carry == "share" else "count"
+                earlier = last.get(kind)
+                window = 99 if kind == "percent" else 2
+                if earlier and sentence.index - earlier[0] <= window:
+                    read = meaning.Meaning(earlier[1], read.holder, read.time)
+                else:
+                    read = meaning.Meaning(None, read.holder, read.time)
+            elif read.carry is not None:
                 if topic is False:
                     topic = _topic_before(article, sentence.index)
                 read = meaning.resolve(read, topic or None)
+            if read.subject is not None and (figure.kind == "count" or read.share):
+                last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
             found.append(
                 replace(
                     _with_meaning(figure, read),

@@ -10,9 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import figure_patterns as fp
+from .numbers import parse_number
 from .syntax import Chunk, Parse, Token, parse
 
 MAX_SUBJECT_WORDS = 6
+_DAY_ONLY = re.compile(
+    r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
+)
+"""A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +42,14 @@ class Meaning:
     time: Phrase | None = None
     carry: str | None = None
     carry_holder: bool = False
+    share: bool = False
+    """The subject is a group the figure is a share of ("63% of respondents"): later shares carry it."""
 
     def shifted(self, offset: int) -> Meaning:
         def move(phrase: Phrase | None) -> Phrase | None:
             return phrase.shifted(offset) if phrase else None
 
-        return Meaning(move(self.subject), move(self.holder), move(self.time), self.carry, self.carry_holder)
+        return Meaning(move(self.subject), move(self.holder), move(self.time), self.carry, self.carry_holder, self.share)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +76,18 @@ def time_spans(text: str) -> list[tuple[int, int]]:
 
 
 def head_noun(subject: str | None) -> str | None:
-    """The subject's head: its last word before any preposition, lower-cased and singular."""
+    """The subject's head: its last word before any preposition (or before the "and" or comma of a
+    coordination of common nouns: the first conjunct), lower-cased and singular."""
     from .figures import _singular  # figures imports this module
 
     if not subject:
         return None
-    words = re.findall(r"[\w'’-]+", subject)
+    words = re.findall(r"[\w'’-]+|,", subject)
     for index, word in enumerate(words):
-        if index and word.lower() in fp.SUBJECT_PREPOSITIONS | fp.HOLDER_PREPOSITIONS:
+        if index and (
+            word.lower() in fp.SUBJECT_PREPOSITIONS | fp.HOLDER_PREPOSITIONS
+            or word.lower() in (",", "and", "or") and words[index - 1][:1].islower()
+        ):
             words = words[:index]
             break
     return _singular(words[-1]) if words else None
@@ -142,6 +153,20 @@ class _Reader:
             if self.word(i) in ("and", "&") and found[-1][1] and self.tokens[found[-1][1].head].proper:
                 nxt = self.chunk(i + 1)
                 if nxt and self.tokens[nxt.head].proper and nxt.first == i + 1:
+                    prep, last = found[-1]
+                    found[-1] = (prep, Chunk(last.first, nxt.last, nxt.head))
+                    i = nxt.last + 1
+                    continue
+            if self.word(i) in ("and", ",") and not self.tokens[found[-1][1].head].proper and len(found) == 1:
+                nxt = self.chunk(i + 1)
+                if self.word(i) == "," and nxt is not None:
+                    after = nxt.last + 1
+                    if self.word(after) != "and":
+                        break
+                if (
+                    nxt and nxt.first == i + 1 and self.tokens[nxt.head].noun and not self.tokens[nxt.head].proper
+                    and not self.tag(nxt.last + 1).startswith("VB") and self.tokens[nxt.head].tag != "FIG"
+                ):  # "speeches, articles and advice"
                     prep, last = found[-1]
                     found[-1] = (prep, Chunk(last.first, nxt.last, nxt.head))
                     i = nxt.last + 1
@@ -225,6 +250,8 @@ class _Reader:
         ):
             index += 1
             base = links[index][1]
+        if self.tokens[base.head].tag in ("FIG", "TIME"):
+            return Meaning()
         subject, holder, pronoun = self.noun_phrase(base, skip_to if index == 0 else None)
         if subject is None:
             return Meaning()
@@ -268,15 +295,31 @@ class _Reader:
                     continue
                 break
             if token.tag.startswith("VB") or token.tag == "MD":
+                k = i + 1
+                while self.tag(k) in ("RB", "RP"):
+                    k += 1
+                if obj is not None and obj.first != k:
+                    obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
             chunk = self.chunk(i)
-            if chunk is not None and obj is None:
+            if chunk is not None:
                 obj = self.base_of(chunk)
                 i = obj.first - 1
                 segment_start = obj.first
                 continue
             break
         return -1, obj
+
+    def passive(self, verb: int) -> bool:
+        """"could be cut", "was paid": the clause's subject is what the figure measures."""
+        if self.tag(verb) not in ("VBN", "VBD", "VB"):
+            return False
+        k = verb - 1
+        while k >= 0 and (self.tag(k) in ("RB", "MD") or self.tag(k).startswith("VB")):
+            if self.word(k) in ("be", "is", "was", "were", "been", "are", "being", "'s"):
+                return True
+            k -= 1
+        return False
 
     def verb_subject(self, verb: int) -> Chunk | None:
         """The subject of the verb group ending at `verb`: past auxiliaries and adverbs, a relative
@@ -310,15 +353,114 @@ class _Reader:
             return self.base_of(chunk)
         return None
 
-    def read(self, index: int, kind: str) -> Meaning:
-        token = self.tokens[index]
-        own = self.chunk(index)
+    def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = self.time_of(index)
+        if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
+            return Meaning(None, self.age_holder(index), time)
+        own = self.chunk(index)
+        if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
+            found = self.counted(index, kind)
+            holder = self.count_holder(index)
+            return Meaning(found.subject, holder, time, found.carry, found.carry_holder)
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
+            return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
+        if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
+            return Meaning(None, None, time, carry="share")
+        if kind == "percent" and (name := self.share_of_name(index)) is not None:
+            return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
-        holder = found.holder
-        if holder is None and found.subject is not None and found.carry is None:
+        holder = found.holder or (None if found.carry else self.place_after(index))
+        carry, carry_holder = found.carry, found.carry_holder
+        if carry in fp.POSSESSIVE_PRONOUNS and (antecedent := self.antecedent(index)) is not None:
+            holder, carry, carry_holder = antecedent, None, False  # "Mr Brown ... his": in the same sentence
+        if holder is None and carry is None:
             holder = self.agent_holder(index, found)
-        return Meaning(found.subject, holder, time, found.carry, found.carry_holder) if token else Meaning()
+            if holder is None and (pronoun := self.agent_pronoun(index)):
+                carry, carry_holder = pronoun, True
+        return Meaning(found.subject, holder, time, carry, carry_holder, found.share)
+
+    def place_after(self, index: int) -> Phrase | None:
+        """"16% in Ireland", "159 homicides in St. Louis", "£336m at the Department for ...": a
+        place or body named right after the figure holds it."""
+        i = index + 1
+        if self.word(i) == "of" and (nxt := self.chunk(i + 1)) is not None and nxt.first == i + 1:
+            i = nxt.last + 1
+        if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
+            if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME":
+                links = self.chain(place)
+                return self.phrase(place.first, links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last)
+        return None
+
+    def antecedent(self, index: int) -> Phrase | None:
+        """The first name that is a clause's subject earlier in the sentence ("Mr Brown said his ...")."""
+        for k, token in enumerate(self.tokens[:index]):
+            if token.tag.startswith("VB") or token.tag == "MD":
+                subject = self.verb_subject(k)
+                if subject is not None and self.tokens[subject.head].proper:
+                    return self.phrase(subject.first, subject.last)
+        return None
+
+    def agent_pronoun(self, index: int) -> str | None:
+        """"He earns £10,000": the pronoun agent, to be named from the previous sentence."""
+        verb, _ = self.clause_verb(index)
+        if verb < 0 or self.word(verb) in fp.LEVEL_VERBS:
+            return None
+        subject = self.verb_subject(verb)
+        if subject is not None and self.tokens[subject.head].tag == "PRP" and self.word(subject.head) in ("he", "she", "they", "it", "we"):
+            return self.word(subject.head)
+        return None
+
+    def share_of_name(self, index: int) -> Phrase | None:
+        """A name with its share of a poll: "Carson at 13 percent", "the Liberal Democrats on 19%"."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) not in ("at", "on", "with"):
+            return None
+        k = before - 1
+        if self.tag(k).startswith("VB") and self.tag(k - 1) == "PRP":
+            return None
+        while self.tag(k) in ("PRP", "RB") or self.tag(k).startswith("VB"):
+            k -= 1  # "Ben Carson trails them at 13 percent"
+        chunk = self.chunk(k)
+        if chunk is None or chunk.last != k or not self.tokens[chunk.head].proper:
+            return None
+        return self.phrase(self.base_of(chunk).first, chunk.last)
+
+    def opens_clause(self, index: int) -> bool:
+        """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
+        nxt = index + 1
+        if self.word(nxt) == ",":
+            nxt += 1
+        while self.tag(nxt) in ("RB", "MD"):
+            nxt += 1
+        before = self.skip_qualifier(index - 1)
+        while before >= 0 and self.tag(before) in ("DT", "JJ") and self.word(before) in ("another", "a", "further", "just", "only"):
+            before -= 1  # "Another 32% said"
+        starts = before < 0 or self.word(before) in (",", "and", "but", "while", "whereas", "with") or self.tag(before) in ("CC",)
+        return starts and self.tag(nxt).startswith("VB")
+
+    def age_holder(self, index: int) -> Phrase | None:
+        before = index - 1 if self.word(index - 1) != "," else index - 2
+        for k in (before, index + 1):
+            chunk = self.chunk(k)
+            if chunk and any(self.tokens[j].proper for j in range(chunk.first, chunk.last + 1)):
+                first = chunk.first if chunk.first > index or chunk.last < index else index + 1
+                while first < chunk.last and not self.tokens[first].proper:
+                    first += 1  # "The 73-year-old former chairman Ken Bates": the name
+                return self.phrase(first, chunk.last)
+        return None
+
+    def count_holder(self, index: int) -> Phrase | None:
+        """Whose a count is: the possessor written before it, the noun phrase its verb gives it to
+        ("leaving the Tories with 163 MPs"), or the clause's agent."""
+        own = self.chunk(index)
+        if own is not None and own.first < index:
+            _, holder, _ = self.noun_phrase(Chunk(own.first, index, index))
+            if holder is not None:
+                return holder
+        verb, obj = self.clause_verb(index)
+        if obj is not None and self.is_holder(obj) and self.tokens[obj.head].tag != "PRP":
+            return self.phrase(obj.first, obj.last)
+        return self.agent_holder(index, Meaning())
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
@@ -327,20 +469,39 @@ class _Reader:
                 return self.described(Chunk(index + 1, own.head - 1, own.head - 1))
             if self.tokens[own.head].lower in fp.CHANGE_NOUNS:
                 links = self.chain(own)
-                if len(links) > 1 and links[1][0] in ("in", "of"):
+                if len(links) > 1 and links[1][0] in ("in", "of", "for"):
                     return self.described(links[1][1])
                 return self.clause_subject(index, kind)
             return self.described(own, skip_to=index + 1)
         # "1.5m tonnes of wheat", "$5bn worth of arms", "$2bn in aid"
         after = index + 1
-        if self.word(after) == "worth" and self.word(after + 1) == "of":
+        if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
+        if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number"):
+            last = after + 2 if self.tag(after + 2) in ("VBN", "VBD") else after + 1  # "of those polled"
+            return Meaning(self.phrase(after + 1, last), share=True)
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1)
             if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
                 plain = self.word(after) == "of" or (self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper)
                 if plain:
-                    return self.described(nxt)
+                    found = self.described(nxt)
+                    share = kind in ("percent", "number") and self.word(after) == "of"
+                    return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, share)
+        # "A majority of voters (68%)": a figure in brackets restates the phrase before it
+        if self.word(index - 1) == "(" and self.word(index + 1) == ")":
+            prior = self.chunk(index - 2)
+            if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME"):
+                found = self.described(self.base_of(prior))
+                return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
+        # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
+        if self.word(after) in ("from", "for", "on") and kind == "money":
+            nxt = self.chunk(after + 1)
+            verb, _ = self.clause_verb(index)
+            if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
+                verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
+            ) and not self.tokens[nxt.head].proper:
+                return self.described(nxt)
         # "a capacity of 55 bcm", "profits of $4.2bn", "the halted supplies to Europe: 155 bcm"
         before = self.skip_qualifier(index - 1)
         if self.word(before) in ("of", "at", "totalling", "totaling", "worth", ":") or (
@@ -349,7 +510,7 @@ class _Reader:
             prior = self.chunk(before - 1)
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                 base = self.base_of(prior) if self.word(before) == ":" else prior
-                if self.tokens[base.head].lower in fp.CHANGE_NOUNS:
+                if self.tokens[base.head].lower in fp.CHANGE_NOUNS | fp.CONTAINER_NOUNS:
                     return self.clause_subject(base.first, kind, start=base.first)
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
@@ -382,7 +543,11 @@ class _Reader:
             return self.counted(index, kind)
         subject = self.verb_subject(verb)
         lemma = self.word(verb)
-        level = lemma in fp.LEVEL_VERBS
+        level = lemma in fp.LEVEL_VERBS or self.passive(verb)
+        if obj is not None and self.tokens[obj.head].tag == "PRP":
+            obj = None  # "promised them £8.1bn": the recipient is not what the money measures
+            if subject is not None and not level:
+                return Meaning()
         if obj is not None and not (level and self.tokens[obj.head].lower in fp.CHANGE_NOUNS):
             meaning = self.described(obj)
             if meaning.holder is None and subject is not None and self.is_holder(subject):
@@ -414,7 +579,10 @@ class _Reader:
         if kind != "count" or token.tag != "FIG":
             return Meaning()
         words = list(re.finditer(r"[A-Za-z][\w'’-]*", token.text))
-        words = [w for w in words if not re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen)", w.group(0))]
+        words = [w for w in words if not (
+            re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|quarter|half|third)", w.group(0))
+            or parse_number(w.group(0)) is not None
+        )]
         if not words:
             return Meaning()
         start, end = token.start + words[0].start(), token.start + words[-1].end()
@@ -454,7 +622,7 @@ class _Reader:
         owned = self._owned_times()
         best: tuple[int, int] | None = None
         for k, token in enumerate(self.tokens):
-            if token.tag != "TIME" or k in owned:
+            if token.tag != "TIME" or k in owned or self.statement_time(k) or _DAY_ONLY.search(token.text):
                 continue
             if self.clause[k] != self.clause[index] and not self._opening(k):
                 continue
@@ -462,6 +630,11 @@ class _Reader:
             if best is None or distance < best[0]:
                 best = (distance, k)
         return self.phrase(best[1], best[1]) if best else None
+
+    def statement_time(self, k: int) -> bool:
+        """"said on Thursday", "Last week in parliament I announced": when it was said, not what."""
+        near = {self.word(k - 1), self.word(k + 1), self.word(k + 2), self.word(k - 2)}
+        return bool(near & fp.REPORTING_VERBS)
 
     def _opening(self, k: int) -> bool:
         """A time phrase that opens the sentence ("By early 2024, ...") covers all of it."""
@@ -498,22 +671,46 @@ class _Reader:
         return None
 
 
-def read(text: str, figures: Sequence[tuple[int, int, str]]) -> tuple[list[Meaning], Topic | None]:
-    """The meaning of each figure (start, end, kind) of one sentence, and the sentence's topic."""
+def read(text: str, figures: Sequence[tuple[int, int, str, Sequence[str]]]) -> tuple[list[Meaning], Topic | None]:
+    """The meaning of each figure (start, end, kind, flags) of one sentence, and the sentence's topic."""
     times = time_spans(text)
-    tree = parse(text, [(s, e) for s, e, _ in figures], times)
+    tree = parse(text, [(s, e) for s, e, _, _ in figures], times)
     reader = _Reader(text, tree)
     index_of = _figure_tokens(tree.tokens, figures)
-    meanings = [reader.read(index_of[n], kind) if index_of[n] >= 0 else Meaning() for n, (_, _, kind) in enumerate(figures)]
+    meanings = [
+        reader.read(index_of[n], kind, flags) if index_of[n] >= 0 and tree.tokens[index_of[n]].tag == "FIG" else Meaning()
+        for n, (_, _, kind, flags) in enumerate(figures)
+    ]
+    for n, index in enumerate(index_of):
+        if index >= 0 and tree.tokens[index].tag == "TIME":
+            meanings[n] = _framing(reader, index, [(index_of[m], meanings[m]) for m in range(len(figures)) if m != n])
     return meanings, reader.topic()
 
 
-def _figure_tokens(tokens: Sequence[Token], figures: Sequence[tuple[int, int, str]]) -> list[int]:
+def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
+    """A duration inside a time phrase ("over the next five years") frames its clause: it takes
+    the subject and holder of the clause's nearest figure, and the phrase itself as its time."""
+    time = reader.phrase(index, index)
+    same = [(abs(k - index), m) for k, m in others if k >= 0 and reader.clause[k] == reader.clause[index] and reader.tag(k) == "FIG"]
+    if same:
+        _, nearest = min(same, key=lambda pair: pair[0])
+        return Meaning(nearest.subject, nearest.holder, time, nearest.carry, nearest.carry_holder)
+    for k in range(index + 1, len(reader.tokens)):
+        if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
+            subject = reader.verb_subject(k)
+            if subject is not None and reader.tokens[subject.head].tag not in ("PRP", "FIG"):
+                meaning = reader.described(subject)
+                return Meaning(meaning.subject, meaning.holder, time)
+            break
+    return Meaning(time=time)
+
+
+def _figure_tokens(tokens: Sequence[Token], figures: Sequence[tuple[int, int, str, Sequence[str]]]) -> list[int]:
     found = [-1] * len(figures)
     for k, token in enumerate(tokens):
         if token.tag == "FIG":
             found[token.figure] = k
-    for n, (start, _, _) in enumerate(figures):
+    for n, (start, _, _, _) in enumerate(figures):
         if found[n] < 0:  # inside a time phrase
             found[n] = next((k for k, t in enumerate(tokens) if t.start <= start < t.end), -1)
     return found

@@ -67,6 +67,21 @@ def _tagger() -> Any:
     return parser
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Country names (pycountry) and their one-word forms: "China" opening a sentence is a name."""
+    import pycountry
+
+    names = {"Britain", "Europe", "America", "England", "Scotland", "Wales", "Ireland", "Africa", "Asia"}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.add(value)
+                names.update(w for w in value.replace(",", " ").split() if w[:1].isupper() and len(w) > 3)
+    return frozenset(names)
+
+
 def _tokens(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]]) -> list[tuple[str, int, int, str, int]]:
     """(text, start, end, fixed tag or "", figure index) for words, figures and time phrases."""
     spans = sorted([(s, -e, "FIG", i) for i, (s, e) in enumerate(figures)] + [(s, -e, "TIME", -1) for s, e in times])
@@ -132,7 +147,10 @@ def parse(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[i
     for (word, start, end, fixed, index), (_, tag) in zip(raw, tagged):
         if fixed:
             tag = fixed
-        elif tag == "NNP" and (not tokens or tokens[-1].text in ("“", '"', "‘", "'", "(")) and word.lower() in tagger.lexicon:
+        elif (
+            tag == "NNP" and (not tokens or tokens[-1].text in ("“", '"', "‘", "'", "("))
+            and tagger.lexicon.get(word.lower(), "").startswith("NN") and word not in _places()
+        ):
             tag = tagger.lexicon[word.lower()]  # "Oil output rose": a capital that only opens the sentence
         elif _ACRONYM.match(word) and tag in ("PRP", "NN", "NNS", "IN"):
             tag = "NNP"  # "US", "UK", "EU", "BA": acronyms are names, not the pronoun "us"
