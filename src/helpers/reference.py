@@ -148,7 +148,9 @@ def period_summary(match: Match, figure: pd.Series) -> str:
     """What the record holds for the period the figure's sentence names, in words."""
     unit = match.rows["unit"].iloc[0]
     if match.period is None:
-        return f"The article gives no period for {figure['surface']}; the record runs {match.rows['period'].iloc[0]} to {match.rows['period'].iloc[-1]}."
+        first, last = match.rows["period"].iloc[0], match.rows["period"].iloc[-1]
+        span = f"runs {first} to {last}" if first != last else f"is for {first}"
+        return f"The article gives no period for {figure['surface']}; the record {span}."
     said = f"the article's “{figure['time']}”, {match.period.label}"
     if match.same_period is None or match.same_period.empty:
         last = match.rows.iloc[-1]
