@@ -111,6 +111,8 @@ TIME = re.compile(
       | (?i:the\ )?(?i:first|second|third|fourth|final|last|latest)\s+(?i:quarter|half|three\ months|six\ months|nine\ months)
         (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
       | Q[1-4](?:\s+{YEAR_NUMBER})? | H[12](?:\s+{YEAR_NUMBER})?
+      | \d{{1,2}}\s?[-–]\s?\d{{1,2}}\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
+      | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?:,?\s+{YEAR_NUMBER})?
       | {MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b
       | \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | (?i:a|one|two|three|four|five|six|ten|\d+)\s+(?i:year|month|week|day|decade|season)s?\s+(?i:earlier|ago|before|later|previously)\b
@@ -122,8 +124,12 @@ TIME = re.compile(
         (?:(?i:financial|fiscal|tax|calendar|academic|school)\s+)?
         (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term)\b
       | (?i:earlier|later)\s+(?i:this|last|next|in\ the)\s+(?i:year|month|week|season|decade)\b
+      | (?i:the|that)\s+(?i:weekend|summer|spring|autumn|winter)\b
+      | (?i:that|the\ same)\s+(?i:year|month|week|day|season|quarter|period)\b
+      | (?i:year['’]s\ end|year-end|the\ end\ of\ the\ year)
       | (?i:the\ end\ of\ (?:the|this|last|next)\ (?:year|month|decade|season))
-      | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on)\s+){MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
+      | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|
+            the\ start\ of|the\ end\ of|the\ beginning\ of|the\ middle\ of)\s+){MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | {MONTHS}(?!\w)\s+{YEAR_NUMBER}
       | (?<!\w){WEEKDAYS}(?!\w)
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
@@ -133,6 +139,8 @@ TIME = re.compile(
 )
 """A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
 "the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
+BARE_YEAR = re.compile(rf"^{YEAR_NUMBER}$")
+"""A year written alone ("1997"), with no preposition or month."""
 MEASURE_OF = re.compile(
     r"(?i)(?:\b(?:a|an|the|its|their|his|her|total)\s+)?(?P<measure>(?:total\s+)?(?:capacity|volume|value|level|"
     r"total|cost|costs|price|prices|budget|size|population|output|production|rate|share|turnover|"
@@ -200,3 +208,5 @@ REPORTING_VERBS = frozenset(
     confirmed revealed disclosed wrote writes argued insisted warned""".split()
 )
 """Verbs whose time is when a thing was said ("said on Thursday"), not the time of its figures."""
+SPEECH_VERBS = frozenset("said says say told tells added adds".split())
+"""Verbs that only report speech: a time phrase whose nearest verb is one of them dates the saying."""

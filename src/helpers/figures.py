@@ -10,6 +10,8 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
+from .holders import Names
+from .syntax import capitalized_inside
 from .numbers import number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -317,8 +319,8 @@ def _with_meaning(figure: Figure, found: meaning.Meaning, offset: int = 0) -> Fi
     return replace(figure, **values)
 
 
-def _extract(text: str) -> list[tuple[Figure, meaning.Meaning]]:
-    """Figures and the meaning read for each (offsets into `text`)."""
+def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figure, meaning.Meaning]]:
+    """Figures and the meaning read for each (offsets into `text`); `names` as `meaning.read` takes them."""
     readings: list[tuple[_Reading, _Reading | None]] = []
     position = 0
     name_end = -1
@@ -373,7 +375,7 @@ def _extract(text: str) -> list[tuple[Figure, meaning.Meaning]]:
         )
     if not figures:
         return []
-    meanings, _ = meaning.read(text, [(f.start, f.end, f.kind, f.flags) for f in figures])
+    meanings, _ = meaning.read(text, [(f.start, f.end, f.kind, f.flags) for f in figures], names)
     return [(_with_meaning(f, m), m) for f, m in zip(figures, meanings)]
 
 
@@ -395,11 +397,20 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     written as "it"/"its" is the previous sentence's topic."""
     found: list[Figure] = []
     last: dict[str, tuple[int, meaning.Phrase]] = {}  # the latest subject of a share and of a count
+    names = capitalized_inside(article.text)
+    holders: Names | None = None
     for sentence in article.sentences:
-        extracted = _extract(sentence.text)
+        extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
+            if read.pointer is not None:  # "his", "the club": the name they stand for
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if (named := holders.find(read.pointer)) is not None:
+                    carry = None if read.carry_holder else read.carry
+                    read = replace(read, holder=named, carry=carry, carry_holder=False)
+                elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS:
+                    read = replace(read, holder=None)  # a pronoun with no name to stand for is no holder
             if read.carry in ("share", "count"):  # "32% said ...", "401 people before and 601 afterwards"
                 kind = "percent" if read.carry == "share" else "count"
                 earlier = last.get(kind)
@@ -410,7 +421,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = meaning.Meaning(None, read.holder, read.time)
             elif read.carry is not None:
                 if topic is False:
-                    topic = _topic_before(article, sentence.index)
+                    topic = _topic_before(article, sentence.index, names)
                 read = meaning.resolve(read, topic or None)
             if read.subject is not None and (figure.kind == "count" or read.share):
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
@@ -426,13 +437,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     return tuple(found)
 
 
-def _topic_before(article: Article, index: int) -> meaning.Topic | None:
+def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:
     """The topic of the nearest earlier sentence that names one (up to two back), in article offsets."""
     for back in (1, 2):
         if index - back < 0:
             return None
         sentence = article.sentences[index - back]
-        _, topic = meaning.read(sentence.text, [])
+        _, topic = meaning.read(sentence.text, [], names)
         if topic is not None:
             return topic.shifted(sentence.start)
     return None

