@@ -169,6 +169,9 @@ CONTAINER_NOUNS = frozenset(
     " figure figures count rate average maximum minimum forecast estimate majority minority".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
+GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum quantity tally count forecast estimate".split())
+"""Measure words that say nothing of what is measured: in "an average of 4%" the clause names it; an
+informative measure stays the subject ("a value of $35m", "a majority of 160", "a rate of 1.6%")."""
 CHANGE_NOUNS = frozenset(
     "rise rises increase increases fall falls drop drops decline declines cut cuts growth jump jumps gain gains"
     " hike hikes surge boost decrease reduction reductions slump rebound slowdown climb".split()

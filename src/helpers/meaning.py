@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import figure_patterns as fp
 from .numbers import parse_number
@@ -230,12 +230,36 @@ class _Reader:
             return True
         return head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS
 
+    def holder_of(self, chunk: Chunk) -> Phrase | None:
+        """The holder a noun phrase names: itself when its head is a name, a holder noun or a
+        pronoun ("Gazprom", "the company", "he"); else its possessor or the name before its head
+        ("Mrs. Clinton's tax plan" -> "Mrs. Clinton", "Home Office spending" -> "Home Office", "his
+        declared interests" -> "his", for `helpers.holders` to name). An indefinite phrase ("a state
+        university") names no one in particular."""
+        head = self.tokens[chunk.head]
+        if head.tag in ("FIG", "TIME"):
+            return None
+        if head.proper or head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS:
+            if self.word(chunk.first) in ("a", "an") and not any(self.tokens[k].proper for k in range(chunk.first, chunk.last + 1)):
+                return None
+            return self.phrase(chunk.first, chunk.last)
+        _, owner, pronoun = self.noun_phrase(chunk)
+        if owner is None and pronoun in fp.POSSESSIVE_PRONOUNS:
+            k = next(k for k in range(chunk.first, chunk.last + 1) if self.word(k) == pronoun)
+            owner = self.phrase(k, k)
+        return owner
+
     def noun_phrase(self, chunk: Chunk, skip_to: int | None = None) -> tuple[Phrase | None, Phrase | None, str | None]:
         """(subject, holder, pronoun) of a noun phrase: "Gazprom's net profit" -> ("net profit",
         "Gazprom"); "UK inflation" -> ("inflation", "UK"); "its profits" -> ("profits", pronoun "its")."""
         first = chunk.first if skip_to is None else skip_to
         last = chunk.last
         holder, pronoun = None, None
+        for k in range(chunk.first, first):  # "his £25m offer", "Arsenal's £100m deal": the possessor before the figure
+            if self.tag(k) == "POS" and k > chunk.first:
+                holder = self.phrase(self._after_determiner(chunk.first, k - 1), k - 1)
+            elif self.tag(k) == "PRP$" or self.word(k) in fp.POSSESSIVE_PRONOUNS:
+                pronoun = self.word(k)
         for k in range(first, last):
             if self.tag(k) == "POS":
                 holder = self.phrase(self._after_determiner(first, k - 1), k - 1)
@@ -533,8 +557,8 @@ class _Reader:
             if holder is not None:
                 return holder
         verb, obj = self.clause_verb(index)
-        if obj is not None and self.is_holder(obj) and self.tokens[obj.head].tag != "PRP":
-            return self.phrase(obj.first, obj.last)
+        if obj is not None and self.tokens[obj.head].tag != "PRP" and (owner := self.holder_of(obj)) is not None:
+            return owner
         return self.agent_holder(index, Meaning())
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
@@ -583,9 +607,9 @@ class _Reader:
             self.word(before) == "to" and self.word(before - 1) == "up"
         ):
             prior = self.chunk(before - 1)
-            if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
+            if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP"):
                 base = self.base_of(prior) if self.word(before) == ":" else prior
-                if self.tokens[base.head].lower in fp.CHANGE_NOUNS | fp.CONTAINER_NOUNS:
+                if self.tokens[base.head].lower in fp.CHANGE_NOUNS | fp.GENERIC_MEASURES:
                     return self.clause_subject(base.first, kind, start=base.first)
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
@@ -619,17 +643,21 @@ class _Reader:
         subject = self.verb_subject(verb)
         lemma = self.word(verb)
         level = lemma in fp.LEVEL_VERBS or self.passive(verb)
-        if obj is not None and self.tokens[obj.head].tag == "PRP":
-            obj = None  # "promised them £8.1bn": the recipient is not what the money measures
-            if subject is not None and not level:
+        if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper) and not level:
+            # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
+            if subject is not None and self.tokens[subject.head].tag != "PRP":
+                return Meaning(None, self.holder_of(subject))
+            obj = None
+            if subject is not None:
                 return Meaning()
         if obj is not None and not (level and self.tokens[obj.head].lower in fp.CHANGE_NOUNS):
             meaning = self.described(obj)
-            if meaning.holder is None and subject is not None and self.is_holder(subject):
-                if meaning.carry and self.tokens[subject.head].tag != "PRP":  # "the company raised its stake"
-                    return Meaning(meaning.subject, self.phrase(subject.first, subject.last))
-                pronoun = self.word(subject.head) if self.tokens[subject.head].tag == "PRP" else None
-                holder = None if pronoun else self.phrase(subject.first, subject.last)
+            owner = self.holder_of(subject) if subject is not None else None
+            if meaning.holder is None and owner is not None:
+                if meaning.carry and self.tokens[subject.head].tag != "PRP":  # type: ignore[union-attr]  # "the company raised its stake"
+                    return Meaning(meaning.subject, owner)
+                pronoun = self.word(subject.head) if self.tokens[subject.head].tag == "PRP" else None  # type: ignore[union-attr]
+                holder = None if pronoun else owner
                 return Meaning(meaning.subject, holder, carry=pronoun, carry_holder=pronoun is not None)
             return meaning
         if subject is None:
@@ -645,8 +673,7 @@ class _Reader:
         if level:
             return self.described(subject)
         counted = self.counted(index, kind)
-        holder = self.phrase(subject.first, subject.last) if self.is_holder(subject) else None
-        return Meaning(counted.subject, holder)
+        return Meaning(counted.subject, self.holder_of(subject))
 
     def counted(self, index: int, kind: str) -> Meaning:
         """A count's own noun: "13,000 jobs" measures jobs."""
@@ -674,14 +701,7 @@ class _Reader:
         subject = self.verb_subject(verb)
         if subject is None or self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
             return None
-        if not self.is_holder(subject):
-            # "Mr Hague's work included ...", "His declared interests include ...": the possessor
-            _, owner, pronoun = self.noun_phrase(subject)
-            if owner is None and pronoun is not None and pronoun in fp.POSSESSIVE_PRONOUNS:
-                k = next(k for k in range(subject.first, subject.last + 1) if self.word(k) == pronoun)
-                owner = self.phrase(k, k)
-            return owner
-        phrase = self.phrase(subject.first, subject.last)
+        phrase = self.holder_of(subject)  # "Mr Hague's work included ...": the possessor
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
         return phrase

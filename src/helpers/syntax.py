@@ -122,7 +122,7 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
         j = i
         while j + 1 < len(tokens) and tokens[j + 1].tag in NP_TAGS:
             nxt = tokens[j + 1]
-            if nxt.tag in ("VBN", "VBG") and not (j + 2 < len(tokens) and tokens[j + 2].noun):
+            if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or not (j + 2 < len(tokens) and tokens[j + 2].noun)):
                 break
             if tokens[j].noun and nxt.tag in ("DT", "PRP$"):
                 break
@@ -157,14 +157,19 @@ def capitalized_inside(text: str) -> frozenset[str]:
 
 
 def _retag(tokens: list[Token], lexicon: Any) -> None:
-    """Two contextual corrections of the lexicon's tags: a past form between a determiner and a
-    noun modifies the noun ("his declared interests"); a plural noun after a name and before an
-    object is a verb when the lexicon knows its past form ("Ben Carson trails them")."""
+    """Contextual corrections of the lexicon's tags: a past form between a determiner and a noun
+    modifies the noun ("his declared interests"); a noun after a modal is a verb when the lexicon
+    knows its past form ("would face"), and so is a plural noun after a name and before an object
+    ("Ben Carson trails them")."""
     for k in range(1, len(tokens) - 1):
         before, token, after = tokens[k - 1], tokens[k], tokens[k + 1]
         tag = token.tag
         if tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag == "NN" and before.tag == "TO" and lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB"):
+            tag = "VB"  # "is set to rise by"
+        elif tag in ("NN", "NNS", "JJ") and before.tag == "MD" and lexicon.get(token.lower + "ed", lexicon.get(token.lower + "d", ""))[:2] == "VB":
+            tag = "VB"  # "would face an average tax increase"
         elif tag == "NNS" and before.proper and after.tag in ("PRP", "DT", "PRP$", "FIG"):
             stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
             if any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
