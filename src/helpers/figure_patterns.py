@@ -13,7 +13,7 @@ WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 QUALIFIER = re.compile(
     r"(?i)\b(?P<q>nearly|about|around|some|roughly|almost|approximately|close to|an estimated|"
     r"at least|more than|over|up to|under|less than|fewer than|as many as|as much as|as few as|"
-    r"just over|just under|below|above|in excess of|upwards of|no more than|no fewer than|"
+    r"just over|just under|below|above|in excess of|upwards of|no more than|no fewer than|plus or minus|\+/-|±|"
     r"at most|not more than|almost|approaching|exceeding|nearer)\s+$"
 )
 MINUS = re.compile(r"(?i)\bminus\s+$")
@@ -178,7 +178,7 @@ CHANGE_NOUNS = frozenset(
 )
 LEVEL_VERBS = frozenset(
     """be is are was were been being 's reach reached reaches reaching hit hits hitting total totalled totaled
-    totals totalling stand stood stands standing amount amounted amounts come came comes exceed exceeded
+    totals totalling stand stood stands standing weigh weighs weighed weighing measure measures measured amount amounted amounts come came comes exceed exceeded
     exceeds top topped tops surpass surpassed near neared approach approached average averaged averages
     remain remained remains stay stayed stays account accounted accounts represent represented represents
     equal equalled equals hover hovered run ran cost costs costing grow grew grown grows growing rise rose

@@ -15,6 +15,7 @@ from .syntax import Chunk, Parse, Token, parse
 
 MAX_SUBJECT_WORDS = 6
 _ASIDE_MARKS = frozenset((",", "—", "–"))
+_DASHES = frozenset(("-", "—", "–"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
 _DAY_ONLY = re.compile(
     r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
@@ -209,7 +210,7 @@ class _Reader:
         """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
         while True:
             before = chunk.first - 1
-            if self.tag(before) in ("IN", "TO") and self.word(before) in fp.HOLDER_PREPOSITIONS | fp.SUBJECT_PREPOSITIONS:
+            if self.tag(before) in ("IN", "TO") and self.word(before) in fp.HOLDER_PREPOSITIONS | fp.SUBJECT_PREPOSITIONS | {"during"}:
                 prior = self.chunk(before - 1)
                 if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                     chunk = prior
@@ -445,6 +446,9 @@ class _Reader:
             holder = self.count_holder(index)
             return Meaning(found.subject, holder, time, found.carry, found.carry_holder)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
+            measure = self.measure_before(index)  # "a population of more than 400,000"
+            if measure is not None:
+                return Meaning(measure.subject, measure.holder or self.agent_holder(index, Meaning()), time, measure.carry, measure.carry_holder)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
             return Meaning(None, None, time, carry="share")
@@ -524,6 +528,19 @@ class _Reader:
             return None
         return self.phrase(self.base_of(chunk).first, chunk.last)
 
+    def measure_before(self, index: int) -> Meaning | None:
+        """"a population of 769,025", "a community of over 21,000": an informative noun the bare
+        number is "of"."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) != "of":
+            return None
+        prior = self.chunk(before - 1)
+        if prior is None or prior.last != before - 1 or self.tokens[prior.head].tag in ("FIG", "TIME", "PRP"):
+            return None
+        if self.tokens[prior.head].lower in fp.GENERIC_MEASURES | fp.CHANGE_NOUNS or self.tokens[prior.head].proper:
+            return None
+        return self.described(prior)
+
     def opens_clause(self, index: int) -> bool:
         """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
         nxt = index + 1
@@ -532,10 +549,10 @@ class _Reader:
         while self.tag(nxt) in ("RB", "MD"):
             nxt += 1
         before = self.skip_qualifier(index - 1)
-        while before >= 0 and self.tag(before) in ("DT", "JJ") and self.word(before) in ("another", "a", "further", "just", "only"):
+        while before >= 0 and self.tag(before) in ("DT", "JJ", "RB") and self.word(before) in ("another", "a", "further", "just", "only", "some"):
             before -= 1  # "Another 32% said"
-        starts = before < 0 or self.word(before) in (",", "and", "but", "while", "whereas", "with") or self.tag(before) in ("CC",)
-        return starts and self.tag(nxt).startswith("VB")
+        starts = before < 0 or self.word(before) in (",", "and", "but", "while", "whereas", "with", "to", "compared") or self.tag(before) in ("CC",)
+        return starts and (self.tag(nxt).startswith("VB") or self.word(nxt) in ("who", "that") and self.tag(nxt + 1).startswith("VB"))
 
     def age_holder(self, index: int) -> Phrase | None:
         before = index - 1 if self.word(index - 1) != "," else index - 2
@@ -603,12 +620,17 @@ class _Reader:
                 return self.described(nxt)
         # "a capacity of 55 bcm", "profits of $4.2bn", "the halted supplies to Europe: 155 bcm"
         before = self.skip_qualifier(index - 1)
-        if self.word(before) in ("of", "at", "totalling", "totaling", "worth", ":") or (
+        while self.word(before) in _DASHES and self.word(before - 1) in _DASHES:
+            before -= 1  # "a bigger cash balance at year's end -- nearly $38million"
+        apposition = self.word(before) in _DASHES or self.word(before) == ":"
+        if apposition and self.tag(before - 1) == "TIME":
+            before -= 1
+        if apposition or self.word(before) in ("of", "at", "totalling", "totaling", "worth") or (
             self.word(before) == "to" and self.word(before - 1) == "up"
         ):
             prior = self.chunk(before - 1)
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP"):
-                base = self.base_of(prior) if self.word(before) == ":" else prior
+                base = self.base_of(prior)  # "a margin of error of 4 points": the chain's first noun phrase
                 if self.tokens[base.head].lower in fp.CHANGE_NOUNS | fp.GENERIC_MEASURES:
                     return self.clause_subject(base.first, kind, start=base.first)
                 meaning = self.described(base)
@@ -642,7 +664,10 @@ class _Reader:
             return self.counted(index, kind)
         subject = self.verb_subject(verb)
         lemma = self.word(verb)
-        level = lemma in fp.LEVEL_VERBS or self.passive(verb)
+        # "ticked down to 5 percent", "slipped by 2%": a figure after a change preposition, with no
+        # object between, is a level or change of the clause's subject, whatever the verb
+        moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from") and kind != "count"
+        level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved
         if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper) and not level:
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
             if subject is not None and self.tokens[subject.head].tag != "PRP":

@@ -19,6 +19,9 @@ WORD = re.compile(
 )
 _CAMEL = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z]+[A-Z]\w*$|^[A-Z]\.")
 """A name written with an inner capital or as initials ("YouGov", "McConnell", "U.S.")."""
+_WORDLIKE = re.compile(r"\w")
+_HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority".split())
+"""Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth")."""
 _OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "FIG", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS"})
@@ -166,6 +169,12 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
         tag = token.tag
         if tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
+            tag = "DT"  # "40 percent of that money arrived"
+        elif tag.startswith("VB") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
+            tag = "NN"  # "a 4-5% cut for other services"
+        elif tag == "JJ" and before.tag in ("JJ", "PRP$", "POS") and after.tag in ("IN", "TO", "MD", ",", ".") and lexicon.get(token.lower) == "JJ" and token.lower in _HEAD_ADJECTIVES:
+            tag = "NN"  # "his net worth at $11 billion"
         elif tag == "NN" and before.tag == "TO" and lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB"):
             tag = "VB"  # "is set to rise by"
         elif tag in ("NN", "NNS", "JJ") and before.tag == "MD" and lexicon.get(token.lower + "ed", lexicon.get(token.lower + "d", ""))[:2] == "VB":
@@ -200,6 +209,10 @@ def parse(
             or (names is not None and word not in names and tagger.lexicon.get(word.lower(), "NNP")[:3] not in ("NNP",))
         ):
             tag = tagger.lexicon[word.lower()]  # "Oil output rose", "Retired neurosurgeon": a capital that only opens the sentence
+        elif not _WORDLIKE.search(word):
+            tag = word if word in (",", ".", ":", "(", ")", "$", "#") else ":"  # "—" is punctuation, not a noun
+        elif tag in ("NN", "NNS", "JJ") and word.endswith("ed") and word.islower() and word not in tagger.lexicon:
+            tag = "VBN"  # "the 578 voters surveyed": an unknown past participle
         elif _ACRONYM.match(word) and tag in ("PRP", "NN", "NNS", "IN"):
             tag = "NNP"  # "US", "UK", "EU", "BA": acronyms are names, not the pronoun "us"
         elif word in ("'s", "’s") and tag != "POS" and tokens and tokens[-1].noun:
