@@ -16,6 +16,11 @@ QUALIFIER = re.compile(
     r"just over|just under|below|above|in excess of|upwards of|no more than|no fewer than|plus or minus|\+/-|±|"
     r"at most|not more than|almost|approaching|exceeding|nearer)\s+$"
 )
+QUALIFIER_ENDS = frozenset(
+    alternative.replace("\\", "").split()[-1].lower()
+    for alternative in QUALIFIER.pattern.split("(?P<q>", 1)[1].rsplit(")", 1)[0].split("|")
+)
+"""The last word of every qualifier: a figure whose previous word is none of these has no qualifier."""
 MINUS = re.compile(r"(?i)\bminus\s+$")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 TIME_OF_DAY = re.compile(r"(?i)^(?:\s?(?:gmt|bst|cet|utc|est|hrs|local time)\b|:\d{2}|[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|hrs|h)\b|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?o'clock)")
@@ -139,6 +144,12 @@ TIME = re.compile(
 )
 """A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
 "the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
+TIME_ANCHOR = re.compile(
+    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|day|"
+    r"quarter|half|decade|season|centur|weekend|spring|summer|autumn|fall|winter|period|time|term|yesterday|today|"
+    r"tomorrow|tonight|currently|end|fiscal|financial|q[1-4]\b|h[12]\b))"
+)
+"""A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
 BARE_YEAR = re.compile(rf"^{YEAR_NUMBER}$")
 """A year written alone ("1997"), with no preposition or month."""
 MEASURE_OF = re.compile(

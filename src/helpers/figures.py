@@ -12,7 +12,7 @@ from . import meaning
 from .models import Article
 from .holders import Names
 from .syntax import capitalized_inside
-from .numbers import number_pattern, parse_number, scale_pattern, scale_value
+from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
@@ -171,7 +171,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
 def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     """Why a number is not a figure (a year, a date, a name, an ordinal, a time of day), or None."""
     start, end = match.span()
-    left, right = text[max(0, start - 60) : start], text[end : end + 60]
+    # every pattern on `left` is anchored at the number, and 24 characters hold the longest
+    left, right = text[max(0, start - 24) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
     if re.search(r"\d{4}[-–/]$", left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
@@ -210,9 +211,9 @@ def _change(text: str, start: int, end: int) -> str | None:
     left, right = text[max(0, start - 120) : start], text[end : end + 40]
     if noun := fp.CHANGE_NOUN_AFTER.match(right):
         return "increase by" if noun.group("inc") else "decrease by"
-    if noun := fp.CHANGE_NOUN_BEFORE.search(left):
+    if noun := fp.CHANGE_NOUN_BEFORE.search(left, max(0, len(left) - 40)):
         return "increase by" if noun.group("inc") else "decrease by"
-    prep = fp.CHANGE_PREP.search(left)
+    prep = fp.CHANGE_PREP.search(left, max(0, len(left) - 24))
     clause = left[max(0, len(left) - 120) :]
     verbs = list(fp.CHANGE_VERB.finditer(clause))
     if not verbs:
@@ -305,17 +306,17 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
 def extract_figures(text: str) -> list[Figure]:
     """Every figure in one piece of text (a sentence, ideally), with offsets into `text`; a subject
     written as "it" stays unresolved here (`article_figures` carries it over from the sentence before)."""
-    return [figure for figure, _ in _extract(text)]
+    return [_with_meaning(figure, found) for figure, found in _extract(text)]
 
 
-def _with_meaning(figure: Figure, found: meaning.Meaning, offset: int = 0) -> Figure:
-    """The figure with its subject, holder and time (offsets moved by `offset`)."""
-    values: dict[str, Any] = {}
+def _with_meaning(figure: Figure, found: meaning.Meaning, **more: Any) -> Figure:
+    """The figure with its subject, holder and time (and any `more` fields), in one copy."""
+    values: dict[str, Any] = more
     for name in ("subject", "holder", "time"):
         phrase = getattr(found, name)
         values[name] = phrase.text if phrase else None
-        values[f"{name}_start"] = phrase.start + offset if phrase else None
-        values[f"{name}_end"] = phrase.end + offset if phrase else None
+        values[f"{name}_start"] = phrase.start if phrase else None
+        values[f"{name}_end"] = phrase.end if phrase else None
     return replace(figure, **values)
 
 
@@ -376,7 +377,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
     if not figures:
         return []
     meanings, _ = meaning.read(text, [(f.start, f.end, f.kind, f.flags) for f in figures], names)
-    return [(_with_meaning(f, m), m) for f, m in zip(figures, meanings)]
+    return list(zip(figures, meanings))
 
 
 def _scale_of(text: str, reading: _Reading) -> float:
@@ -400,6 +401,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     names = capitalized_inside(article.text)
     holders: Names | None = None
     for sentence in article.sentences:
+        if not may_hold_number(sentence.text):
+            continue
         extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
@@ -426,12 +429,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.subject is not None and (figure.kind == "count" or read.share):
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
             found.append(
-                replace(
-                    _with_meaning(figure, read),
-                    start=sentence.start + figure.start,
-                    end=sentence.start + figure.end,
-                    sentence=sentence.index,
-                    paragraph=sentence.paragraph,
+                _with_meaning(
+                    figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
+                    sentence=sentence.index, paragraph=sentence.paragraph,
                 )
             )
     return tuple(found)
@@ -457,13 +457,14 @@ def boilerplate_figures(article: Article) -> tuple[Figure, ...]:
     for cut in article.removed:
         for block in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", cut.text):
             for start, end in sentence_spans(block.group(0)):
+                text = block.group(0)[start:end]
+                if not may_hold_number(text):
+                    continue
                 offset = cut.start + block.start() + start
-                for figure in extract_figures(block.group(0)[start:end]):
+                for figure, read in _extract(text):
                     found.append(
-                        replace(
-                            figure,
-                            start=offset + figure.start,
-                            end=offset + figure.end,
+                        _with_meaning(
+                            figure, read.shifted(offset), start=offset + figure.start, end=offset + figure.end,
                             flags=(*figure.flags, "boilerplate"),
                         )
                     )

@@ -37,10 +37,8 @@ class Token:
     end: int
     tag: str
     figure: int = -1
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str = ""
+    """The text lower-cased (set by `parse`; read many times per token)."""
 
     @property
     def noun(self) -> bool:
@@ -184,7 +182,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             if any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
                 tag = "VBZ"
         if tag != token.tag:
-            tokens[k] = Token(token.text, token.start, token.end, tag, token.figure)
+            tokens[k] = Token(token.text, token.start, token.end, tag, token.figure, token.lower)
 
 
 def parse(
@@ -219,7 +217,7 @@ def parse(
             tag = "POS"
         elif word.lower() in ("per", "cent") and tag.startswith("NN"):
             tag = "IN"
-        tokens.append(Token(word, start, end, tag, index))
+        tokens.append(Token(word, start, end, tag, index, word.lower()))
     _retag(tokens, tagger.lexicon)
     chunks, chunk_of = _chunks(tokens)
     return Parse(tuple(tokens), tuple(chunks), tuple(chunk_of))
