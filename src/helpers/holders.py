@@ -84,7 +84,7 @@ def wanted(words: str) -> tuple[str, str | None] | None:
     if lower in w.persons:
         return "person", w.persons[lower]
     if lower in w.groups:
-        return "group", None
+        return "it", None
     if lower in w.plurals:
         return "plural", None
     found = _DESCRIPTION.match(words.strip())
@@ -106,6 +106,8 @@ def _fits(name: Name, kind: str, gender: str | None) -> bool:
     if kind == "person":
         return name.kind == "person" and (gender is None or name.gender in (None, gender))
     if kind == "group":
+        return name.kind in ("group", "name")
+    if kind == "it":
         return name.kind in ("group", "name", "place")
     if kind == "place":
         return name.kind in ("place", "name")

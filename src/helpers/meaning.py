@@ -242,7 +242,7 @@ class _Reader:
         """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
         while True:
             before = chunk.first - 1
-            if self.tag(before) in ("IN", "TO") and self.word(before) in fp.HOLDER_PREPOSITIONS | fp.SUBJECT_PREPOSITIONS | {"during"}:
+            if self.tag(before) in ("IN", "TO") and self.word(before) in fp.CHAIN_PREPOSITIONS:
                 prior = self.chunk(before - 1)
                 if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                     chunk = prior
@@ -663,7 +663,11 @@ class _Reader:
             prior = self.chunk(before - 1)
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP"):
                 base = self.base_of(prior)  # "a margin of error of 4 points": the chain's first noun phrase
-                if self.tokens[base.head].lower in fp.CHANGE_NOUNS | fp.GENERIC_MEASURES:
+                generic = self.tokens[base.head].lower in fp.GENERIC_MEASURES
+                links = self.chain(base) if generic else []
+                if generic and len(links) > 1 and links[1][0] == "of":
+                    return self.described(base)  # "a large number of voters - 62 percent": the voters
+                if generic or self.tokens[base.head].lower in fp.CHANGE_NOUNS:
                     return self.clause_subject(base.first, kind, start=base.first)
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
@@ -698,7 +702,7 @@ class _Reader:
         lemma = self.word(verb)
         # "ticked down to 5 percent", "slipped by 2%": a figure after a change preposition, with no
         # object between, is a level or change of the clause's subject, whatever the verb
-        moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from") and kind != "count"
+        moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from", "at", "up", "down") and kind != "count"
         level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved
         if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper) and not level:
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
