@@ -398,7 +398,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     written as "it"/"its" is the previous sentence's topic."""
     found: list[Figure] = []
     last: dict[str, tuple[int, meaning.Phrase]] = {}  # the latest subject of a share and of a count
-    names = capitalized_inside(article.text)
+    names = capitalized_inside("\n".join(s.text for s in article.sentences))  # not the title-cased headline
     holders: Names | None = None
     for sentence in article.sentences:
         if not may_hold_number(sentence.text):

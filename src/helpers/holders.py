@@ -130,9 +130,11 @@ class Names:
         return bisect.bisect_right(self.starts, position) - 1
 
     def find(self, words: Phrase, back: int = 3) -> Phrase | None:
-        """The name `words` (a pronoun or description at its offsets) point back to: the first
-        fitting name earlier in its sentence, else the first in each earlier sentence, up to
-        `back` sentences (a description may reach twice as far)."""
+        """The name `words` (a pronoun or description at its offsets) point back to, among the
+        fitting names earlier in its sentence and up to `back` sentences before (a description
+        reaches twice as far): the most salient, counting how often the article has named it so far,
+        whether it opens its sentence's names (a subject, mostly), and whether it is in the same
+        sentence; the nearest wins a tie."""
         asked = wanted(words.text)
         if asked is None:
             return None
@@ -140,15 +142,30 @@ class Names:
         if " " in words.text.strip():
             back *= 2
         here = self.sentence_of(words.start)
+        candidates: list[tuple[int, int, Name]] = []
         for sentence in range(here, max(-1, here - back - 1), -1):
             low = self.starts[sentence] if sentence >= 0 else 0
             high = words.start if sentence == here else (self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text))
             first = bisect.bisect_left(self.positions, low)
             last = bisect.bisect_left(self.positions, high)
+            opening = True
             for name in self.names[first:last]:
                 if name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end):
-                    return Phrase(name.text, name.start, name.end)
-        return None
+                    candidates.append((2 * opening + (sentence == here), -len(candidates), name))
+                    opening = False
+        if not candidates:
+            return None
+        seen = self.names[: bisect.bisect_left(self.positions, words.start)]
+        counts: dict[str, int] = {}
+        for name in seen:
+            counts[_key(name)] = counts.get(_key(name), 0) + 1
+        _, _, best = max(candidates, key=lambda c: (counts.get(_key(c[2]), 0) + c[0], c[1]))
+        return Phrase(best.text, best.start, best.end)
+
+
+def _key(name: Name) -> str:
+    """What two mentions of one entity share: a person's surname, else the name."""
+    return name.text.split()[-1].lower() if name.kind == "person" else name.text.lower()
 
 
 def _names(text: str, capitalized: frozenset[str]) -> list[Name]:

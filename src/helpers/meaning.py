@@ -471,7 +471,10 @@ class _Reader:
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = self.time_of(index)
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
-            return Meaning(None, self.age_holder(index), time)
+            holder = self.age_holder(index)
+            if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
+                holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
+            return Meaning(None, holder, time, pointer=self.pointer(index, holder, None, False))
         own = self.chunk(index)
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
@@ -625,7 +628,7 @@ class _Reader:
         after = index + 1
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
-        if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number"):
+        if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
             last = after + 2 if self.tag(after + 2) in ("VBN", "VBD") else after + 1  # "of those polled"
             return Meaning(self.phrase(after + 1, last), share=True)
         if self.word(after) in ("of", "in"):

@@ -125,7 +125,7 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
         j = i
         while j + 1 < len(tokens) and tokens[j + 1].tag in NP_TAGS:
             nxt = tokens[j + 1]
-            if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or not (j + 2 < len(tokens) and tokens[j + 2].noun)):
+            if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or tokens[j].tag == "FIG" or not (j + 2 < len(tokens) and tokens[j + 2].noun)):
                 break
             if nxt.tag in ("DT", "PRP$") and tokens[j].tag not in ("DT", "PDT") and not (
                 tokens[j].tag == "FIG" and tokens[j].lower in _PREDETERMINERS
