@@ -275,12 +275,29 @@ class _Reader:
         if head.proper or head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS:
             if self.word(chunk.first) in ("a", "an") and not any(self.tokens[k].proper for k in range(chunk.first, chunk.last + 1)):
                 return None
-            return self.phrase(chunk.first, chunk.last)
+            return self.phrase(chunk.first, self.coordinated(chunk) if head.proper else chunk.last)
         _, owner, pronoun = self.noun_phrase(chunk)
         if owner is None and pronoun in fp.POSSESSIVE_PRONOUNS:
             k = next(k for k in range(chunk.first, chunk.last + 1) if self.word(k) == pronoun)
             owner = self.phrase(k, k)
         return owner
+
+    def coordinated(self, chunk: Chunk) -> int:
+        """The last token of the names coordinated with `chunk` ("Ben Carson and Sen. Ted Cruz",
+        "Jeb Bush, Rand Paul and Carly Fiorina"): they hold a figure together."""
+        last = chunk.last
+        while True:
+            k = last + 1
+            if self.word(k) == ",":
+                k += 1
+            if self.word(k) in ("and", "&"):
+                k += 1
+            nxt = self.chunk(k)
+            if k == last + 1 or nxt is None or nxt.first != k or not self.tokens[nxt.head].proper:
+                return last
+            if self.word(last + 1) == "," and not any(self.word(j) in ("and", "&") for j in range(nxt.last + 1, nxt.last + 3)) and self.word(k - 1) == ",":
+                return last  # "Cameron, the chief executive," / "Caracas, with ...": an aside, not a list
+            last = nxt.last
 
     def noun_phrase(self, chunk: Chunk, skip_to: int | None = None) -> tuple[Phrase | None, Phrase | None, str | None]:
         """(subject, holder, pronoun) of a noun phrase: "Gazprom's net profit" -> ("net profit",
@@ -384,7 +401,7 @@ class _Reader:
                 break
             if token.tag.startswith("VB") or token.tag == "MD":
                 k = i + 1
-                while self.tag(k) in ("RB", "RP"):
+                while self.tag(k) in ("RB", "RP") or self.word(k) in ("up", "down", "out", "off", "back"):
                     k += 1
                 if obj is not None and obj.first != k:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
@@ -871,7 +888,28 @@ def read(
     for n, index in enumerate(index_of):
         if index >= 0 and tree.tokens[index].tag == "TIME":
             meanings[n] = _framing(reader, index, [(index_of[m], meanings[m]) for m in range(len(figures)) if m != n])
+    if any(token.lower == "respectively" for token in tree.tokens):
+        _respectively(text, meanings)
     return meanings, reader.topic()
+
+
+def _respectively(text: str, meanings: list[Meaning]) -> None:
+    """"Ben Carson and Ted Cruz raised $23m and $20m, respectively": figures that share a holder
+    naming as many people as there are figures take one name each, in order."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for n, found in enumerate(meanings):
+        if found.holder is not None:
+            groups.setdefault((found.holder.start, found.holder.end), []).append(n)
+    for (start, end), members in groups.items():
+        parts = [m for m in re.finditer(r"[^,&]+?(?=\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|$))", text[start:end]) if m.group(0).strip()]
+        parts = [m for m in parts if m.group(0).strip() not in ("and",)]
+        if len(members) < 2 or len(parts) != len(members):
+            continue
+        for n, part in zip(members, parts):
+            words = part.group(0)
+            words = re.sub(r"^\s*(?:and\s+)?", "", words)
+            offset = start + part.end() - len(words)
+            meanings[n] = replace(meanings[n], holder=Phrase(words, offset, offset + len(words)))
 
 
 def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
