@@ -503,10 +503,13 @@ class _Reader:
                 return Meaning(measure.subject, measure.holder or self.agent_holder(index, Meaning()), time, measure.carry, measure.carry_holder)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
-            return Meaning(None, None, time, carry="share")
+            group = self.among()
+            return Meaning(group, None, time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
+        if found.subject is None and kind in ("percent", "number") and (group := self.among()) is not None:
+            found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ..."
         holder = found.holder or (None if found.carry else self.place_after(index))
         carry, carry_holder = found.carry, found.carry_holder
         if carry in fp.POSSESSIVE_PRONOUNS and (antecedent := self.antecedent(index)) is not None:
@@ -592,6 +595,18 @@ class _Reader:
         if self.tokens[prior.head].lower in fp.GENERIC_MEASURES | fp.CHANGE_NOUNS or self.tokens[prior.head].proper:
             return None
         return self.described(prior)
+
+    def among(self) -> Phrase | None:
+        """The group a sentence opens with "Among X," (or "Of X,"): its percentages are shares of X."""
+        k = 0
+        while self.tag(k) in ("CC", "RB") and k < 3:
+            k += 1
+        if self.word(k) not in ("among", "of"):
+            return None
+        chunk = self.chunk(k + 1)
+        if chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != "," or self.tokens[chunk.head].tag in ("FIG", "TIME"):
+            return None
+        return self.described(chunk).subject
 
     def opens_clause(self, index: int) -> bool:
         """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
@@ -727,7 +742,7 @@ class _Reader:
         if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper) and not level:
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
             if subject is not None and self.tokens[subject.head].tag != "PRP":
-                return Meaning(None, self.holder_of(subject))
+                return Meaning(None, self.holder_of(subject), carry="share" if kind == "percent" else None)
             obj = None
             if subject is not None:
                 return Meaning()
@@ -754,7 +769,9 @@ class _Reader:
         if level:
             return self.described(subject)
         counted = self.counted(index, kind)
-        return Meaning(counted.subject, self.holder_of(subject))
+        owner = self.holder_of(subject)
+        share = kind == "percent" and owner is not None and self.tokens[subject.head].proper
+        return Meaning(counted.subject, owner, carry="share" if share else None)  # "Trump and Kasich both get 16 percent"
 
     def counted(self, index: int, kind: str) -> Meaning:
         """A count's own noun: "13,000 jobs" measures jobs."""
