@@ -822,6 +822,11 @@ class _Reader:
             break
         if start_value:  # "rise from £263,000 to £275,000 from April": the start value has only its own time
             return None
+        before = self.skip_qualifier(index - 1)
+        while self.word(before) in _DASHES or self.word(before) == ":":
+            before -= 1
+        if before < index - 1 and self.tag(before) == "TIME":
+            return self.phrase(before, before)  # "a cash balance at year's end -- nearly $38m"
         owned = self._owned_times()
         best: tuple[int, int] | None = None
         for k, token in enumerate(self.tokens):
@@ -829,6 +834,8 @@ class _Reader:
                 continue
             if self.clause[k] != self.clause[index] and not self._opening(k):
                 continue
+            if k > index + 12:
+                continue  # a time phrase far after the figure belongs to a later part of the clause
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
