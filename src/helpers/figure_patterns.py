@@ -10,16 +10,18 @@ MONTHS = (
 )
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+QUALIFIERS = (
+    "nearly", "about", "around", "some", "roughly", "almost", "approximately", "close to", "an estimated",
+    "at least", "more than", "over", "up to", "under", "less than", "fewer than", "as many as", "as much as",
+    "as few as", "just over", "just under", "below", "above", "in excess of", "upwards of", "no more than",
+    "no fewer than", "plus or minus", "+/-", "±", "of the order of", "in the order of", "in the region of",
+    "in the area of", "at most", "not more than", "approaching", "exceeding", "nearer",
+)
+"""Words written before a number that make it approximate or a bound ("more than 40")."""
 QUALIFIER = re.compile(
-    r"(?i)\b(?P<q>nearly|about|around|some|roughly|almost|approximately|close to|an estimated|"
-    r"at least|more than|over|up to|under|less than|fewer than|as many as|as much as|as few as|"
-    r"just over|just under|below|above|in excess of|upwards of|no more than|no fewer than|plus or minus|\+/-|±|"
-    r"at most|not more than|almost|approaching|exceeding|nearer)\s+$"
+    r"(?i)\b(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
-QUALIFIER_ENDS = frozenset(
-    alternative.replace("\\", "").split()[-1].lower()
-    for alternative in QUALIFIER.pattern.split("(?P<q>", 1)[1].rsplit(")", 1)[0].split("|")
-)
+QUALIFIER_ENDS = frozenset(q.split()[-1].lower() for q in QUALIFIERS)
 """The last word of every qualifier: a figure whose previous word is none of these has no qualifier."""
 MINUS = re.compile(r"(?i)\bminus\s+$")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
@@ -201,6 +203,8 @@ LEVEL_VERBS = frozenset(
     worth become became becomes edge edged inch inched take took taken takes last lasted lasts span spanned""".split()
 )
 """Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"."""
+TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined charged owed promised handed".split())
+"""Passive verbs of payment: "X was paid £5m" says who received the money, not what it measures."""
 CHANGE_PREPOSITIONS = frozenset("by to from at of around about over under than on against".split())
 CONTINUATIONS = frozenset("from to up down compared against versus vs than on while by at".split())
 """Words that open a comma-separated continuation of the same clause: "..., from $3.75bn"."""

@@ -187,19 +187,19 @@ class _Reader:
         return after in ("VBD", "VBZ", "VBP", "MD") or after == "PRP" and self.tag(i + 2)[:2] in ("VB", "MD")
 
     def skip_qualifier(self, index: int) -> int:
-        """The index left of any qualifier ("more than", "about") written before token `index + 1`."""
-        if index < 0 or index + 1 >= len(self.tokens):
-            return index
-        if self.tokens[index].lower not in fp.QUALIFIER_ENDS and self.tokens[index].lower[:1].isalnum():
-            return index
-        start = self.tokens[index + 1].start
-        window = self.text[max(0, start - 40) : start]
-        found = fp.QUALIFIER.search(window)
-        if not found:
-            return index
-        begin = start - len(window) + found.start()
-        while index >= 0 and self.tokens[index].start >= begin:
-            index -= 1
+        """The index left of any qualifiers ("more than", "of the order of around") written before
+        token `index + 1`."""
+        while 0 <= index < len(self.tokens) - 1:
+            if self.tokens[index].lower not in fp.QUALIFIER_ENDS and self.tokens[index].lower[:1].isalnum():
+                return index
+            start = self.tokens[index + 1].start
+            window = self.text[max(0, start - 40) : start]
+            found = fp.QUALIFIER.search(window)
+            if not found:
+                return index
+            begin = start - len(window) + found.start()
+            while index >= 0 and self.tokens[index].start >= begin:
+                index -= 1
         return index
 
     def chain(self, chunk: Chunk) -> list[tuple[str, Chunk]]:
@@ -420,7 +420,7 @@ class _Reader:
         if self.tag(verb) not in ("VBN", "VBD", "VB"):
             return False
         k = verb - 1
-        while k >= 0 and (self.tag(k) in ("RB", "MD") or self.tag(k).startswith("VB")):
+        while k >= 0 and (self.tag(k) in ("RB", "MD", "TIME") or self.tag(k).startswith("VB")):
             if self.word(k) in ("be", "is", "was", "were", "been", "are", "being", "'s"):
                 return True
             k -= 1
@@ -430,7 +430,7 @@ class _Reader:
         """The subject of the verb group ending at `verb`: past auxiliaries and adverbs, a relative
         clause or an appositive between commas, a relative pronoun to its antecedent."""
         i = verb
-        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB", "TO") or self.word(i) in ("not", "n't")):
+        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB", "TO", "TIME") or self.word(i) in ("not", "n't")):
             i -= 1
         for _ in range(3):
             if i < 0:
@@ -738,6 +738,8 @@ class _Reader:
         # "ticked down to 5 percent", "slipped by 2%": a figure after a change preposition, with no
         # object between, is a level or change of the clause's subject, whatever the verb
         moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from", "at", "up", "down") and kind != "count"
+        if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
+            return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
         level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved
         if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper) and not level:
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
