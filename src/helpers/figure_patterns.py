@@ -112,7 +112,7 @@ TIME = re.compile(
         (?:(?i:the\ )?(?i:financial\ year\ |fiscal\ year\ |fiscal\ |tax\ year\ |calendar\ year\ )|(?i:the\ ))?
         (?:{MONTHS}\s+(?:\d{{1,2}},?\s+)?)?{YEAR_NUMBER}
         (?:\s+(?i:financial\ year|fiscal\ year|tax\ year|season|budget))?
-        (?:\s+(?i:and|to)\s+(?:{MONTHS}\s+)?{YEAR_NUMBER})?
+        (?:(?:,\s*|\s+(?i:and|to|or)\s+|,\s+(?i:and|or)\s+)(?:{MONTHS}\s+)?{YEAR_NUMBER})*
       | (?i:the\ )?(?:{COUNT_WORD}\ )?(?i:months?|weeks?|years?|quarters?|(?i:financial|fiscal)\ years?)\s+
         (?i:to|ending|ended|until|through)\s+(?:the\ end\ of\ )?{MONTHS}(?:\s+(?:\d{{1,2}},?\s+)?{YEAR_NUMBER})?
       | (?i:the\ )?(?i:first|second|third|fourth|final|last|latest)\s+(?i:quarter|half|three\ months|six\ months|nine\ months)
@@ -139,6 +139,7 @@ TIME = re.compile(
             the\ start\ of|the\ end\ of|the\ beginning\ of|the\ middle\ of)\s+){MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | {MONTHS}(?!\w)\s+{YEAR_NUMBER}
       | (?<!\w){WEEKDAYS}(?!\w)
+      | (?i:over|within)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
       | (?i:yesterday|today|tomorrow|tonight|currently|so\ far\ this\ year|year\ to\ date|a\ year\ ago)

@@ -179,7 +179,7 @@ class _Reader:
     def _coordinated_clause(self, i: int) -> bool:
         """"but froze petrol duty", "and he said public borrowing would fall": a conjunction that
         opens a clause (a verb or a pronoun subject follows) ends the clause before it."""
-        if self.word(i) == "but" and self.tag(i) == "CC":
+        if self.word(i) == "but" and self.tag(i) == "CC" or self.word(i) in ("while", "whereas") and i > 0:
             return True
         if self.word(i) not in ("and", "or") or i == 0 or self.word(i - 1) == ",":
             return False
@@ -664,8 +664,8 @@ class _Reader:
             last = after + 2 if self.tag(after + 2) in ("VBN", "VBD") else after + 1  # "of those polled"
             return Meaning(self.phrase(after + 1, last), share=True)
         if self.word(after) in ("of", "in"):
-            nxt = self.chunk(after + 1)
-            if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
+            nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
+            if nxt and after + 1 <= nxt.first <= after + 2 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
                 plain = self.word(after) == "of" or (self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper)
                 if plain:
                     found = self.described(nxt)
@@ -914,6 +914,11 @@ def read(
     for n, index in enumerate(index_of):
         if index >= 0 and tree.tokens[index].tag == "TIME":
             meanings[n] = _framing(reader, index, [(index_of[m], meanings[m]) for m in range(len(figures)) if m != n])
+    for n, index in enumerate(index_of):  # "£960m ($1.8bn)": the same amount restated means the same
+        if index >= 2 and reader.word(index - 1) == "(" and reader.tag(index - 2) == "FIG" and reader.word(index + 1) == ")":
+            earlier = tree.tokens[index - 2].figure
+            if 0 <= earlier < len(meanings):
+                meanings[n] = meanings[earlier]
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
     return meanings, reader.topic()
