@@ -487,6 +487,8 @@ class _Reader:
 
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = self.time_of(index)
+        if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
+            return Meaning(None, name, time)  # "Gloria Garcia, 34, a nurse": an age
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
             holder = self.age_holder(index)
             if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
@@ -618,8 +620,23 @@ class _Reader:
         before = self.skip_qualifier(index - 1)
         while before >= 0 and self.tag(before) in ("DT", "JJ", "RB") and self.word(before) in ("another", "a", "further", "just", "only", "some"):
             before -= 1  # "Another 32% said"
-        starts = before < 0 or self.word(before) in (",", "and", "but", "while", "whereas", "with", "to", "compared") or self.tag(before) in ("CC",)
+        starts = before < 0 or self.word(before) in (",", ":", ";", "and", "but", "while", "whereas", "with", "to", "compared") or self.tag(before) in ("CC",)
         return starts and (self.tag(nxt).startswith("VB") or self.word(nxt) in ("who", "that") and self.tag(nxt + 1).startswith("VB"))
+
+    def named_age(self, index: int) -> Phrase | None:
+        """"Cecelia Purner, 67, a retired ...": a whole number under 120 set off by commas after a
+        person's name is their age."""
+        token = self.tokens[index]
+        if not token.text.isdigit() or not 0 < int(token.text) < 120:
+            return None
+        if self.word(index - 1) != "," or self.word(index + 1) not in (",", ".", ")", ";", "") :
+            return None
+        chunk = self.chunk(index - 2)
+        if chunk is None or chunk.last != index - 2 or not all(self.tokens[k].proper for k in range(chunk.first, chunk.last + 1)):
+            return None
+        if chunk.last == chunk.first and self.word(chunk.first - 1) not in ("", ",", "and", "said", "says"):
+            return None
+        return self.phrase(chunk.first, chunk.last)
 
     def age_holder(self, index: int) -> Phrase | None:
         before = index - 1 if self.word(index - 1) != "," else index - 2
@@ -677,14 +694,6 @@ class _Reader:
             if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                 found = self.described(self.base_of(prior))
                 return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
-        # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
-        if self.word(after) in ("from", "for", "on") and kind == "money":
-            nxt = self.chunk(after + 1)
-            verb, _ = self.clause_verb(index)
-            if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
-                verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
-            ) and not self.tokens[nxt.head].proper:
-                return self.described(nxt)
         # "a capacity of 55 bcm", "profits of $4.2bn", "the halted supplies to Europe: 155 bcm"
         before = self.skip_qualifier(index - 1)
         while self.word(before) in _DASHES and self.word(before - 1) in _DASHES:
@@ -706,6 +715,14 @@ class _Reader:
                     return self.clause_subject(base.first, kind, start=base.first)
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
+        # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
+        if self.word(after) in ("from", "for", "on") and kind == "money":
+            nxt = self.chunk(after + 1)
+            verb, _ = self.clause_verb(index)
+            if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
+                verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
+            ) and not self.tokens[nxt.head].proper:
+                return self.described(nxt)
         return self.clause_subject(index, kind)
 
     def with_owner(self, chunk: Chunk, meaning: Meaning) -> Meaning:

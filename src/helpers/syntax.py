@@ -20,6 +20,7 @@ WORD = re.compile(
 _CAMEL = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z]+[A-Z]\w*$|^[A-Z]\.")
 """A name written with an inner capital or as initials ("YouGov", "McConnell", "U.S.")."""
 _WORDLIKE = re.compile(r"\w")
+_INDEFINITE = frozenset("none nobody nothing everyone everybody everything someone somebody anyone anybody".split())
 _PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thirds", "three-quarters", "twice"))
 """Fractions written before a determiner: "half the vote"."""
 _HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority".split())
@@ -175,13 +176,13 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "DT"  # "40 percent of that money arrived"
         elif tag.startswith("VB") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
             tag = "NN"  # "a 4-5% cut for other services"
-        elif tag == "JJ" and before.tag in ("JJ", "PRP$", "POS") and after.tag in ("IN", "TO", "MD", ",", ".") and lexicon.get(token.lower) == "JJ" and token.lower in _HEAD_ADJECTIVES:
+        elif tag == "JJ" and before.tag in ("JJ", "PRP$", "POS") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB")) and lexicon.get(token.lower) == "JJ" and token.lower in _HEAD_ADJECTIVES:
             tag = "NN"  # "his net worth at $11 billion"
         elif tag == "NN" and before.tag == "TO" and lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB"):
             tag = "VB"  # "is set to rise by"
         elif tag in ("NN", "NNS", "JJ") and before.tag == "MD" and lexicon.get(token.lower + "ed", lexicon.get(token.lower + "d", ""))[:2] == "VB":
             tag = "VB"  # "would face an average tax increase"
-        elif tag == "NNS" and before.proper and after.tag in ("PRP", "DT", "PRP$", "FIG"):
+        elif tag == "NNS" and before.proper and after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP"):
             stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
             if any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
                 tag = "VBZ"
@@ -211,6 +212,8 @@ def parse(
             or (names is not None and word not in names and tagger.lexicon.get(word.lower(), "NNP")[:3] not in ("NNP",))
         ):
             tag = tagger.lexicon[word.lower()]  # "Oil output rose", "Retired neurosurgeon": a capital that only opens the sentence
+        elif word.lower() in _INDEFINITE:
+            tag = "PRP"  # "None may be more competitive": no noun phrase a later "it" can stand for
         elif not _WORDLIKE.search(word):
             tag = word if word in (",", ".", ":", "(", ")", "$", "#") else ":"  # "—" is punctuation, not a noun
         elif tag in ("NN", "NNS", "JJ") and word.endswith("ed") and word.islower() and word not in tagger.lexicon:
