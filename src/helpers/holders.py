@@ -72,7 +72,7 @@ def _words() -> _Words:
 
 
 _DESCRIPTION = re.compile(
-    r"(?i)^(?:the|both|this|that|these|those|its|their|his|her)\s+(?:(?:[\w.-]+)\s+){0,3}(?P<noun>[a-z][\w-]*)$"
+    r"(?i)^(?:the|both|this|that|these|those|its|their|his|her)\s+(?:(?:[\w.-]+)\s+){0,3}(?P<noun>\w[\w-]*)$"
 )
 
 

@@ -499,6 +499,9 @@ class _Reader:
             found = self.counted(index, kind)
             holder = self.count_holder(index)
             return Meaning(found.subject, holder, time, found.carry, found.carry_holder)
+        if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
+            noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
+            return Meaning(self.phrase(index + 1, noun.last), self.agent_holder(index, Meaning()), time)  # type: ignore[union-attr]
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
