@@ -247,7 +247,7 @@ class _Reader:
                 if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                     chunk = prior
                     continue
-            if self.word(before) in ("and", "&") and self.tokens[chunk.head].proper:
+            if self.word(before) in ("and", "&") and (self.tokens[chunk.head].proper or self.tag(chunk.first) == "PRP$"):
                 prior = self.chunk(before - 1)
                 if prior and prior.last == before - 1 and self.tokens[prior.head].proper:
                     chunk = prior
@@ -515,15 +515,40 @@ class _Reader:
         found = self._subject(index, own, kind)
         if found.subject is None and kind in ("percent", "number") and (group := self.among()) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ..."
-        holder = found.holder or (None if found.carry else self.place_after(index))
+        holder = self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
         carry, carry_holder = found.carry, found.carry_holder
         if carry in fp.POSSESSIVE_PRONOUNS and (antecedent := self.antecedent(index)) is not None:
             holder, carry, carry_holder = antecedent, None, False  # "Mr Brown ... his": in the same sentence
         if holder is None and carry is None:
-            holder = self.agent_holder(index, found)
+            holder = self.agent_holder(index, found) or self.other_holder(index)
             if holder is None and (pronoun := self.agent_pronoun(index)):
                 carry, carry_holder = pronoun, True
         return Meaning(found.subject, holder, time, carry, carry_holder, found.share, self.pointer(index, holder, carry, carry_holder))
+
+    def other_holder(self, index: int) -> Phrase | None:
+        """The main subject a ", with" phrase describes: "St. Louis was No. 19, with 159 homicides"."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) == "with" and self.word(before - 1) == ",":
+            subject = self.main_subject()
+            return self.holder_of(subject) if subject is not None else None
+        return None
+
+    def participle_agent(self, index: int) -> Phrase | None:
+        """"the $37m raised by Hillary Clinton": the agent of a participle right after the figure."""
+        k = index + 1
+        if self.tag(k) in ("VBN", "VBD") and self.word(k + 1) == "by" and (agent := self.chunk(k + 2)) is not None:
+            return self.holder_of(agent)
+        return None
+
+    def main_subject(self) -> Chunk | None:
+        """The subject of the sentence's first finite verb."""
+        for k, token in enumerate(self.tokens):
+            if token.tag in ("VBD", "VBZ", "VBP", "MD"):
+                subject = self.verb_subject(k)
+                if subject is not None and self.tokens[subject.head].tag not in ("FIG", "TIME"):
+                    return subject
+                return None
+        return None
 
     def pointer(self, index: int, holder: Phrase | None, carry: str | None, carry_holder: bool) -> Phrase | None:
         """The words that stand for the holder: a pronoun or description the holder was read as
@@ -599,7 +624,7 @@ class _Reader:
             return None
         if self.tokens[prior.head].lower in fp.GENERIC_MEASURES | fp.CHANGE_NOUNS or self.tokens[prior.head].proper:
             return None
-        return self.described(prior)
+        return self.with_owner(prior, self.described(prior))
 
     def among(self) -> Phrase | None:
         """The group a sentence opens with "Among X," (or "Of X,"): its percentages are shares of X."""
@@ -661,9 +686,10 @@ class _Reader:
             if holder is not None:
                 return holder
         verb, obj = self.clause_verb(index)
-        if obj is not None and self.tokens[obj.head].tag != "PRP" and (owner := self.holder_of(obj)) is not None:
+        margin = self.word(self.skip_qualifier(index - 1)) == "by"  # "Clinton led Sanders by 300 delegates": the leader's
+        if obj is not None and not margin and self.tokens[obj.head].tag != "PRP" and (owner := self.holder_of(obj)) is not None:
             return owner
-        return self.agent_holder(index, Meaning())
+        return self.agent_holder(index, Meaning()) or self.other_holder(index)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
@@ -934,6 +960,9 @@ def read(
     for n, index in enumerate(index_of):
         if index >= 0 and tree.tokens[index].tag == "TIME":
             meanings[n] = _framing(reader, index, [(index_of[m], meanings[m]) for m in range(len(figures)) if m != n])
+    for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
+        if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
+            meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
     for n, index in enumerate(index_of):  # "£960m ($1.8bn)": the same amount restated means the same
         if index >= 2 and reader.word(index - 1) == "(" and reader.tag(index - 2) == "FIG" and reader.word(index + 1) == ")":
             earlier = tree.tokens[index - 2].figure
@@ -977,6 +1006,8 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
             if subject is not None and reader.tokens[subject.head].tag not in ("PRP", "FIG"):
+                if reader.tokens[subject.head].proper:  # "Over the last two weeks, Clinton made stops": whose time
+                    return Meaning(None, reader.holder_of(subject), time)
                 meaning = reader.described(subject)
                 return Meaning(meaning.subject, meaning.holder, time)
             break

@@ -176,7 +176,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "DT"  # "40 percent of that money arrived"
         elif tag.startswith("VB") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
             tag = "NN"  # "a 4-5% cut for other services"
-        elif tag == "JJ" and before.tag in ("JJ", "PRP$", "POS") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB")) and lexicon.get(token.lower) == "JJ" and token.lower in _HEAD_ADJECTIVES:
+        elif tag == "JJ" and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB")) and lexicon.get(token.lower) == "JJ" and token.lower in _HEAD_ADJECTIVES:
             tag = "NN"  # "his net worth at $11 billion"
         elif tag == "NN" and before.tag == "TO" and lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB"):
             tag = "VB"  # "is set to rise by"
