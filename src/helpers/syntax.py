@@ -164,8 +164,8 @@ def capitalized_inside(text: str) -> frozenset[str]:
 
 def _retag(tokens: list[Token], lexicon: Any) -> None:
     """Contextual corrections of the lexicon's tags: a past form between a determiner and a noun
-    modifies the noun ("his declared interests"); a noun after a modal is a verb when the lexicon
-    knows its past form ("would face"), and so is a plural noun after a name and before an object
+    modifies the noun ("his declared interests"); a word after a modal is a verb ("would face"), and
+    so is a plural noun after a name and before an object when the lexicon knows its past form
     ("Ben Carson trails them")."""
     for k in range(1, len(tokens) - 1):
         before, token, after = tokens[k - 1], tokens[k], tokens[k + 1]
@@ -180,8 +180,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "NN"  # "his net worth at $11 billion"
         elif tag == "NN" and before.tag == "TO" and lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB"):
             tag = "VB"  # "is set to rise by"
-        elif tag in ("NN", "NNS", "JJ") and before.tag == "MD" and lexicon.get(token.lower + "ed", lexicon.get(token.lower + "d", ""))[:2] == "VB":
-            tag = "VB"  # "would face an average tax increase"
+        elif tag in ("NN", "NNS", "JJ") and (before.tag == "MD" or before.tag == "RB" and k > 1 and tokens[k - 2].tag == "MD"):
+            tag = "VB"  # "would face an average tax increase", "would cost the Treasury"
         elif tag == "NNS" and before.proper and after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP"):
             stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
             if any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
