@@ -148,9 +148,9 @@ TIME = re.compile(
 """A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
 "the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
 TIME_ANCHOR = re.compile(
-    r"\d|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|day|"
-    r"quarter|half|decade|season|centur|weekend|spring|summer|autumn|fall|winter|period|time|term|yesterday|today|"
-    r"tomorrow|tonight|currently|end|fiscal|financial|q[1-4]\b|h[12]\b))"
+    rf"\d+|(?i:\b(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
+    r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|yesterday|today|tomorrow|"
+    r"tonight|currently|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
 )
 """A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
 BARE_YEAR = re.compile(rf"^{YEAR_NUMBER}$")

@@ -17,6 +17,7 @@ from .syntax import Chunk, Parse, Token, parse
 MAX_SUBJECT_WORDS = 6
 _ASIDE_MARKS = frozenset((",", "—", "–"))
 _DASHES = frozenset(("-", "—", "–"))
+_CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
 _DAY_ONLY = re.compile(
     r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
@@ -170,7 +171,7 @@ class _Reader:
         for i, token in enumerate(self.tokens):
             if token.text in (";", ":", "(", ")", "—", "–", "-", "“", "”", '"') or (
                 token.text == "," and (self.word(i + 1) in fp.CLAUSE_OPENERS or relative)
-            ) or self._coordinated_clause(i):
+            ) or token.lower in _CONJUNCTIONS and self._coordinated_clause(i):
                 number += 1
                 relative = token.text == "," and self.word(i + 1) in ("which", "who", "whose", "where")
             found.append(number)
