@@ -248,6 +248,10 @@ class _Reader:
                 if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                     chunk = prior
                     continue
+            if self.word(before) == "and" and self.tag(chunk.first) not in ("DT", "PRP$") and self.tokens[chunk.head].tag in ("NN", "NNS"):
+                prior = self.chunk(before - 1)  # "its construction and launch": one determiner, two nouns
+                if prior and prior.last == before - 1 and self.tokens[prior.head].tag in ("NN", "NNS") and chunk.last - chunk.first < 2 and self.tag(prior.first) in ("DT", "PRP$"):
+                    return Chunk(prior.first, chunk.last, prior.head)
             if self.word(before) in ("and", "&") and (self.tokens[chunk.head].proper or self.tag(chunk.first) == "PRP$"):
                 prior = self.chunk(before - 1)
                 if prior and prior.last == before - 1 and self.tokens[prior.head].proper:
@@ -500,6 +504,12 @@ class _Reader:
             found = self.counted(index, kind)
             holder = self.count_holder(index)
             return Meaning(found.subject, holder, time, found.carry, found.carry_holder)
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "-" and self.tag(index + 2)[:2] == "NN":
+            last = index + 2  # "a 10-point lead": the noun the hyphenated figure modifies
+            while last < index + 5 and self.tag(last + 1)[:2] in ("NN", "VB") and self.tag(last + 1) != "VBD":
+                last += 1
+            if last > index + 2:
+                return Meaning(self.phrase(index + 3, last), self.agent_holder(index, Meaning()), time)
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return Meaning(self.phrase(index + 1, noun.last), self.agent_holder(index, Meaning()), time)  # type: ignore[union-attr]
@@ -785,6 +795,7 @@ class _Reader:
         # "ticked down to 5 percent", "slipped by 2%": a figure after a change preposition, with no
         # object between, is a level or change of the clause's subject, whatever the verb
         moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from", "at", "up", "down") and kind != "count"
+        moved = moved or self.word(index + 1) in ("old", "long", "high", "wide", "deep", "tall")  # "20 years old"
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
             return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
         level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved
