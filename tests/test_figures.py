@@ -91,6 +91,22 @@ def test_article_offsets_point_at_the_surface(seed_text: str) -> None:
             assert sentence.start <= figure.start < figure.end <= sentence.end
 
 
+@pytest.mark.corpus
+@pytest.mark.skipif(not (SHARED / "corpora" / "polnear").is_dir(), reason="../shared/corpora is not present")
+def test_meaning_offsets_point_at_their_words_across_sentences(seed_text: str) -> None:
+    """Holders named in an earlier sentence, shares carried from one: every offset still points at
+    the words shown."""
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpora" / "polnear" / "dev" / "text").glob("*.txt"))[:12]]
+    for text in texts:
+        article = segment(text)
+        for figure in figures_of(article, boilerplate=False):
+            for key in ("subject", "holder", "time"):
+                value = getattr(figure, key)
+                if value is not None:
+                    start, end = getattr(figure, f"{key}_start"), getattr(figure, f"{key}_end")
+                    assert article.text[start:end] == value or (key == "subject" and value.endswith(article.text[start:end])), (key, figure)
+
+
 NEWSY = st.lists(
     st.sampled_from(
         ["$", "£", "€", "1,500", "2.5", "bn", "m", "million", "two", "-", "–", "to", "and", "between",
@@ -157,6 +173,29 @@ def test_it_carries_the_previous_sentences_subject(text: str, subject: str, hold
     assert article.text[last.subject_start : last.subject_end] == subject
     carried = last.subject_start if holder is None else last.holder_start
     assert last.sentence == 1 and carried < article.sentences[1].start  # the words it came from
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Headline\n\nBernie Sanders had a strong quarter. He raised $33m from small donors.", "Bernie Sanders"),
+        ("Headline\n\nLeeds United were sold on Friday. The club had a debt of £103m.", "Leeds United"),
+        ("Headline\n\nRussia and China signed a deal. Trade between the countries rose 60% last year.", "Russia and China"),
+        ("Headline\n\nRangers want Barry Ferguson back. The 26-year-old has handed in a transfer request.", "Barry Ferguson"),
+        ("Headline\n\nAnn Widdecombe declared a £100,000 advance. She also received £30,000 for her column.", "Ann Widdecombe"),
+    ],
+)
+def test_a_pronoun_or_description_names_the_holder_written_before(text: str, holder: str) -> None:
+    article = segment(text)
+    last = figures_of(article)[-1]
+    assert last.holder == holder
+    assert article.text[last.holder_start : last.holder_end] == holder
+    assert last.holder_start < article.sentences[1].start  # the words it came from, in the earlier sentence
+
+
+def test_a_pronoun_with_no_name_before_it_holds_nothing() -> None:
+    article = segment("Headline\n\nThe weather was poor. It cost the region £5m.")
+    assert figures_of(article)[-1].holder is None
 
 
 def test_a_share_of_a_poll_carries_its_group() -> None:

@@ -253,8 +253,10 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     currency = None
     if found := currency_before(text, match.start()):
         currency, reading.start = found
-    if fp.MINUS.search(text[max(0, reading.start - 10) : reading.start]):
-        reading.value = -reading.value
+    if fp.MINUS.search(text[max(0, reading.start - 10) : reading.start]) and not re.search(
+        r"(?i)\bplus\s+or\s+minus\s+$", text[max(0, reading.start - 20) : reading.start]
+    ):
+        reading.value = -reading.value  # "minus 5C", but "plus or minus 3 points" is a margin
     _read_tail(text, reading, currency)
     if reading.kind == "number" and reading.unit is None:
         _count_noun(text, reading)

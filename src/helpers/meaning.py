@@ -647,7 +647,7 @@ class _Reader:
         chunk = self.chunk(k + 1)
         if chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != "," or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
-        return self.described(chunk).subject
+        return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
 
     def opens_clause(self, index: int) -> bool:
         """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
@@ -876,7 +876,7 @@ class _Reader:
             tag = self.tag(i)
             if tag == "TIME":
                 return self.phrase(i, i)
-            if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP")) and not start_value:
+            if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP") or self.word(i) in ("(", ")")) and not start_value:
                 i += 1
                 continue
             break
