@@ -125,6 +125,9 @@ class Names:
         self.capitalized = capitalized
         self.names = _names(text, capitalized)
         self.positions = [n.start for n in self.names]
+        self.mentions: dict[str, list[int]] = {}  # each entity's mention offsets, for salience
+        for name in self.names:
+            self.mentions.setdefault(_key(name), []).append(name.start)
 
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
@@ -155,11 +158,11 @@ class Names:
                     opening = False
         if not candidates:
             return None
-        seen = self.names[: bisect.bisect_left(self.positions, words.start)]
-        counts: dict[str, int] = {}
-        for name in seen:
-            counts[_key(name)] = counts.get(_key(name), 0) + 1
-        _, _, best = max(candidates, key=lambda c: (counts.get(_key(c[2]), 0) + c[0], c[1]))
+        def salience(candidate: tuple[int, int, Name]) -> tuple[int, int]:
+            named_so_far = bisect.bisect_left(self.mentions[_key(candidate[2])], words.start)
+            return named_so_far + candidate[0], candidate[1]
+
+        _, _, best = max(candidates, key=salience)
         return Phrase(best.text, best.start, best.end)
 
 
