@@ -13,7 +13,7 @@ WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 QUALIFIERS = (
     "nearly", "about", "around", "some", "roughly", "almost", "approximately", "close to", "an estimated",
     "at least", "more than", "over", "up to", "under", "less than", "fewer than", "as many as", "as much as",
-    "as few as", "just over", "just under", "below", "above", "in excess of", "upwards of", "no more than",
+    "as few as", "just over", "just under", "below", "above", "in excess of", "upwards of", "upward of", "no more than",
     "no fewer than", "plus or minus", "+/-", "±", "of the order of", "in the order of", "in the region of",
     "in the area of", "at most", "not more than", "approaching", "exceeding", "nearer",
 )

@@ -431,7 +431,7 @@ class _Reader:
             k -= 1
         return False
 
-    def verb_subject(self, verb: int) -> Chunk | None:
+    def verb_subject(self, verb: int, depth: int = 0) -> Chunk | None:
         """The subject of the verb group ending at `verb`: past auxiliaries and adverbs, a relative
         clause or an appositive between commas, a relative pronoun to its antecedent."""
         i = verb
@@ -453,6 +453,10 @@ class _Reader:
             if self.word(i) in ("all", "both", "each") and self.tag(i) == "DT":
                 i -= 1  # "Trump and Kasich both get 16 percent"
                 continue
+            if self.word(i) in ("and", "but", "or") and depth < 2:
+                # "Trump hit the airwaves, and so far has spent $5m": the subject the verbs share
+                earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD")), -1)
+                return self.verb_subject(earlier, depth + 1) if earlier >= 0 else None
             chunk = self.chunk(i)
             if chunk is None or self.tokens[chunk.head].tag == "FIG":
                 return None
@@ -616,7 +620,8 @@ class _Reader:
         if self.tag(k).startswith("VB") and self.tag(k - 1) == "PRP":
             return None
         while k > before - 6 and (
-            self.tag(k) in ("PRP", "RB", "RP") or self.tag(k).startswith("VB") or self.word(k) in ("in", "up", "all", "both", "each")
+            self.tag(k) in ("PRP", "RB", "RP") or self.tag(k).startswith("VB")
+            or self.word(k) in ("in", "up", "all", "both", "each", "first", "second", "third", "fourth", "last")
         ):
             k -= 1  # "Ben Carson trails them at 13 percent", "Rubio comes in at 9 percent", "are all tied at"
         chunk = self.chunk(k)
@@ -745,7 +750,9 @@ class _Reader:
             self.word(before) == "to" and self.word(before - 1) == "up"
         ):
             prior = self.chunk(before - 1)
-            if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP"):
+            if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
+                apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
+            ):
                 base = self.base_of(prior)  # "a margin of error of 4 points": the chain's first noun phrase
                 generic = self.tokens[base.head].lower in fp.GENERIC_MEASURES
                 links = self.chain(base) if generic else []
