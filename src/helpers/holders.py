@@ -71,6 +71,11 @@ def _words() -> _Words:
     )
 
 
+def person_nouns() -> frozenset[str]:
+    """Nouns that name a person by role ("senator", "midfielder")."""
+    return _words().person_nouns
+
+
 _DESCRIPTION = re.compile(
     r"(?i)^(?:the|both|this|that|these|those|its|their|his|her)\s+(?:(?:[\w.-]+)\s+){0,3}(?P<noun>\w[\w-]*)$"
 )

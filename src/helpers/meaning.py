@@ -768,8 +768,8 @@ class _Reader:
             verb, _ = self.clause_verb(index)
             if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
                 verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
-            ) and not self.tokens[nxt.head].proper:
-                return self.described(nxt)
+            ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower):
+                return self.described(nxt)  # but "£6m for the midfielder": a person is no measured thing
         return self.clause_subject(index, kind)
 
     def with_owner(self, chunk: Chunk, meaning: Meaning) -> Meaning:
@@ -990,6 +990,13 @@ def read(
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
     return meanings, reader.topic()
+
+
+def _names_person(noun: str) -> bool:
+    """A noun that names a person's role ("midfielder", "chairman"): a recipient, not a measured thing."""
+    from .holders import person_nouns  # holders imports this module
+
+    return noun in person_nouns() or noun.endswith("-old")
 
 
 def _respectively(text: str, meanings: list[Meaning]) -> None:
