@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names
+from .holders import Names, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -409,6 +409,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
+            if read.pointer is not None and read.pointer.text.lower() in ("it", "its"):
+                if topic is False:
+                    topic = _topic_before(article, sentence.index, names)
+                if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
+                    # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
+                    read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
             if read.pointer is not None:  # "his", "the club": the name they stand for
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (named := holders.find(read.pointer)) is not None:

@@ -21,8 +21,8 @@ _CAMEL = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z]+[A-Z]\w*$|^[A-Z]\.")
 """A name written with an inner capital or as initials ("YouGov", "McConnell", "U.S.")."""
 _WORDLIKE = re.compile(r"\w")
 _INDEFINITE = frozenset("none nobody nothing everyone everybody everything someone somebody anyone anybody".split())
-_PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thirds", "three-quarters", "twice"))
-"""Fractions written before a determiner: "half the vote"."""
+_PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thirds", "three-quarters", "twice", "such", "quite", "all"))
+"""Words written before a determiner in one noun phrase: "half the vote", "such a pipeline"."""
 _HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority".split())
 """Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth")."""
 _OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
@@ -128,9 +128,7 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
             nxt = tokens[j + 1]
             if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or tokens[j].tag == "FIG" or not (j + 2 < len(tokens) and tokens[j + 2].noun)):
                 break
-            if nxt.tag in ("DT", "PRP$") and tokens[j].tag not in ("DT", "PDT") and not (
-                tokens[j].tag == "FIG" and tokens[j].lower in _PREDETERMINERS
-            ):
+            if nxt.tag in ("DT", "PRP$") and tokens[j].tag not in ("DT", "PDT") and tokens[j].lower not in _PREDETERMINERS:
                 break  # a determiner opens a new noun phrase ("to lower the rate")
             if tokens[j].tag == "FIG" and nxt.tag == "FIG":
                 break
