@@ -20,6 +20,8 @@ WORD = re.compile(
 _CAMEL = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z]+[A-Z]\w*$|^[A-Z]\.")
 """A name written with an inner capital or as initials ("YouGov", "McConnell", "U.S.")."""
 _WORDLIKE = re.compile(r"\w")
+_PLURAL_END = re.compile(r"\s[a-z]+s$")
+_AGE_GROUP = re.compile(r"^[a-z]+-\d+s$")
 _INDEFINITE = frozenset("none nobody nothing everyone everybody everything someone somebody anyone anybody".split())
 _PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thirds", "three-quarters", "twice", "such", "quite", "all"))
 """Words written before a determiner in one noun phrase: "half the vote", "such a pipeline"."""
@@ -132,6 +134,8 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
                 break  # a determiner opens a new noun phrase ("to lower the rate")
             if tokens[j].tag == "FIG" and nxt.tag == "FIG":
                 break
+            if tokens[j].tag == "FIG" and nxt.proper and _PLURAL_END.search(tokens[j].text):
+                break  # "after seven years Labour had": the figure has its own noun; a name starts anew
             j += 1
         last = j
         while last >= i and not (tokens[last].noun or tokens[last].tag in ("FIG", "PRP")):
@@ -212,6 +216,8 @@ def parse(
             or (names is not None and word not in names and tagger.lexicon.get(word.lower(), "NNP")[:3] not in ("NNP",))
         ):
             tag = tagger.lexicon[word.lower()]  # "Oil output rose", "Retired neurosurgeon": a capital that only opens the sentence
+        elif _AGE_GROUP.match(word):
+            tag = "NNS"  # "the over-65s", "under-18s"
         elif word.lower() in _INDEFINITE:
             tag = "PRP"  # "None may be more competitive": no noun phrase a later "it" can stand for
         elif not _WORDLIKE.search(word):
