@@ -245,6 +245,16 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
     return "name", None, 0
 
 
+def kind_of(words: str) -> str:
+    """"person", "group", "place" or "name" for a name as written ("Janet Yellen", "Florida Sen.
+    Marco Rubio", "the Home Office")."""
+    from .mentions import classify, given_name
+
+    surface = re.sub(r"^(?:the|The)\s+", "", words.strip())
+    surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
+    return _kind(surface, classify, given_name, {})[0] if surface else "name"
+
+
 def _gender(value: str | None) -> str | None:
     return value if value in ("male", "female") else None
 

@@ -834,6 +834,9 @@ class _Reader:
                 return Meaning(counted.subject, carry=pronoun, carry_holder=True)
             return self.counted(index, kind)
         if level:
+            if self.tokens[subject.head].proper and _is_agent_name(self.text[self.tokens[subject.first].start : self.tokens[subject.last].end]):
+                # "Janet Yellen is 5-foot-3", "Trump rose 1 point": a person, place or body holds the figure
+                return Meaning(None, self.holder_of(subject), carry="share" if kind == "percent" else None)
             return self.described(subject)
         counted = self.counted(index, kind)
         owner = self.holder_of(subject)
@@ -990,6 +993,13 @@ def read(
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
     return meanings, reader.topic()
+
+
+def _is_agent_name(words: str) -> bool:
+    """A name that is a person, a place or an organization (not a thing such as "the Boeing")."""
+    from .holders import kind_of  # holders imports this module
+
+    return kind_of(words) in ("person", "place", "group")
 
 
 def _names_person(noun: str) -> bool:
