@@ -315,9 +315,11 @@ class _Reader:
                 holder = self.phrase(self._after_determiner(chunk.first, k - 1), k - 1)
             elif self.tag(k) == "PRP$" or self.word(k) in fp.POSSESSIVE_PRONOUNS:
                 pronoun = self.word(k)
+        owned = holder is not None or pronoun is not None  # "his £71,433 minister's salary": his, a minister's kind of salary
         for k in range(first, last):
             if self.tag(k) == "POS":
-                holder = self.phrase(self._after_determiner(first, k - 1), k - 1)
+                if not owned:
+                    holder = self.phrase(self._after_determiner(first, k - 1), k - 1)
                 first = k + 1
         while first <= last and self.tag(first) in ("DT", "PRP$", "CD", "FIG") and first < last:
             if self.tag(first) == "PRP$" or self.word(first) in fp.POSSESSIVE_PRONOUNS:
