@@ -409,6 +409,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
+            subject = read.subject
+            if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
+                # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if holders.kind_at(subject.start, subject.end) in ("person",):
+                    read = replace(read, subject=None, holder=subject)
             if read.pointer is not None and read.pointer.text.lower() in ("it", "its"):
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)

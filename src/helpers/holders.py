@@ -134,6 +134,15 @@ class Names:
         for name in self.names:
             self.mentions.setdefault(_key(name), []).append(name.start)
 
+    def kind_at(self, start: int, end: int) -> str | None:
+        """The kind of the name written exactly at `start`..`end`, if the article names one there."""
+        k = bisect.bisect_left(self.positions, start)
+        while k < len(self.names) and self.names[k].start == start:
+            if self.names[k].end == end:
+                return self.names[k].kind
+            k += 1
+        return None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
