@@ -219,7 +219,8 @@ def test_meaning_offsets_hold_for_any_text(text: str) -> None:
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="../shared/corpora is not present")
 def test_meaning_gold_stays_above_its_floor() -> None:
     """Regression guard on the blind gold (benchmarks/figures.py reports the numbers): both splits
-    must stay well above the words-next-to-the-number baseline (head 0.11, holder 0.34)."""
+    stay well above the words-next-to-the-number baseline (head 0.14, holder 0.34, time 0.80), and
+    near what the rules reach now (tune 0.74 / 0.63 / 0.88, test 0.54 / 0.47 / 0.83)."""
     from helpers import meaning_score as ms
 
     gold = json.loads((GOLD / "figure_meaning.json").read_text(encoding="utf-8"))
@@ -230,7 +231,8 @@ def test_meaning_gold_stays_above_its_floor() -> None:
         article = segment(raw, tokens=False)
         return raw, article.text, [ms.Prediction(f.start, f.end, f.subject, f.holder, f.time) for f in figures_of(article, boilerplate=False)]
 
-    for split in ("tune", "test"):
+    floors = {"tune": (0.70, 0.58, 0.85), "test": (0.50, 0.43, 0.80)}
+    for split, (head, holder, time) in floors.items():
         result, _ = ms.score_split(gold, split, read)
         assert result.coverage > 0.9, (split, result)
-        assert result.rate("head") > 0.42 and result.rate("holder") > 0.38 and result.rate("time") > 0.78, (split, result)
+        assert result.rate("head") > head and result.rate("holder") > holder and result.rate("time") > time, (split, result)
