@@ -183,6 +183,7 @@ def test_it_carries_the_previous_sentences_subject(text: str, subject: str, hold
         ("Headline\n\nRussia and China signed a deal. Trade between the countries rose 60% last year.", "Russia and China"),
         ("Headline\n\nRangers want Barry Ferguson back. The 26-year-old has handed in a transfer request.", "Barry Ferguson"),
         ("Headline\n\nAnn Widdecombe declared a £100,000 advance. She also received £30,000 for her column.", "Ann Widdecombe"),
+        ('Headline\n\nJohn Smith spoke at the launch. "Last year I earned £5m from speeches," he said.', "John Smith"),
     ],
 )
 def test_a_pronoun_or_description_names_the_holder_written_before(text: str, holder: str) -> None:
@@ -191,6 +192,12 @@ def test_a_pronoun_or_description_names_the_holder_written_before(text: str, hol
     assert last.holder == holder
     assert article.text[last.holder_start : last.holder_end] == holder
     assert last.holder_start < article.sentences[1].start  # the words it came from, in the earlier sentence
+
+
+def test_i_is_the_speaker_named_beside_a_speech_verb() -> None:
+    article = segment('Headline\n\nMary Jones chaired the launch. "Last year I earned £5m from speeches," John Smith said.')
+    last = figures_of(article)[-1]
+    assert last.holder == "John Smith" and article.text[last.holder_start : last.holder_end] == "John Smith"
 
 
 def test_a_pronoun_with_no_name_before_it_holds_nothing() -> None:

@@ -22,6 +22,8 @@ _NAME_WORD = (
 _RUN = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:of|for|of the|de|van|von|al-)[ ])?{_NAME_WORD})*")
 _PAIR_JOIN = re.compile(r"^(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_SPEECH_AFTER = re.compile(r"(?:,?\s+[^,.;:\"“”]{0,40},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|argued|insisted)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,8 @@ def wanted(words: str) -> tuple[str, str | None] | None:
     "the countries" -> pair), or None when they name the holder themselves."""
     w = _words()
     lower = words.lower().strip()
+    if lower in ("i", "my", "me"):
+        return "speaker", None
     if lower in w.persons:
         return "person", w.persons[lower]
     if lower in w.groups:
@@ -143,6 +147,22 @@ class Names:
             k += 1
         return None
 
+    def speaker(self, words: Phrase) -> Phrase | None:
+        """Who says "I" or "my": a person named next to a speech verb in the same sentence, else in
+        the sentences just after or before it ("Last week I announced £419m ... , Mr McCabe said")."""
+        here = self.sentence_of(words.start)
+        for sentence in (here, here + 1, here - 1, here + 2):
+            if not 0 <= sentence < len(self.starts):
+                continue
+            low = self.starts[sentence]
+            high = self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
+            for name in self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, high)]:
+                if name.kind == "person" and (
+                    _SPEECH_AFTER.match(self.text, name.end) or _SPEECH_BEFORE.search(self.text, max(low, name.start - 12), name.start)
+                ):
+                    return Phrase(name.text, name.start, name.end)
+        return None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -156,6 +176,8 @@ class Names:
         if asked is None:
             return None
         kind, gender = asked
+        if kind == "speaker":
+            return self.speaker(words)
         if " " in words.text.strip():
             back *= 2
         here = self.sentence_of(words.start)
@@ -196,6 +218,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         start, words = match.start(), match.group(0).split(" ")
         before = text[max(0, start - 4) : start].rstrip()
         opening = not before or before[-1] in ".!?:;“\"‘'(—–-\n"
+        if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
+            opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
         while words and (words[0] in w.not_names or opening and words[0] not in capitalized and _common(words[0])):
             start += len(words[0]) + 1

@@ -609,7 +609,7 @@ class _Reader:
         if verb < 0 or self.word(verb) in fp.LEVEL_VERBS:
             return None
         subject = self.verb_subject(verb)
-        if subject is not None and self.tokens[subject.head].tag == "PRP" and self.word(subject.head) in ("he", "she", "they", "it", "we"):
+        if subject is not None and self.tokens[subject.head].tag == "PRP" and self.word(subject.head) in ("he", "she", "they", "it", "we", "i"):
             return self.word(subject.head)
         return None
 

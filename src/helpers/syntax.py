@@ -206,7 +206,9 @@ def parse(
     tagged = tagger.find_tags(words) if words else []
     tokens: list[Token] = []
     for (word, start, end, fixed, index), (_, tag) in zip(raw, tagged):
-        opening = not tokens or tokens[-1].text in _OPENERS
+        opening = not tokens or tokens[-1].text in _OPENERS and not (
+            tokens[-1].text in ('"', "'") and len(tokens) > 1 and tokens[-2].text in (",", ".", "!", "?")
+        )  # a straight quote after a comma closes a quotation: '...," John Smith said'
         if fixed:
             tag = fixed
         elif _CAMEL.match(word):
