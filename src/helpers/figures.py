@@ -426,7 +426,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if (named := holders.find(read.pointer)) is not None:
                     carry = None if read.carry_holder else read.carry
                     read = replace(read, holder=named, carry=carry, carry_holder=False)
-                elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS:
+                elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS | {"i", "my", "me", "him", "them"}:
                     read = replace(read, holder=None)  # a pronoun with no name to stand for is no holder
             if read.carry in ("share", "count"):  # "32% said ...", "401 people before and 601 afterwards"
                 kind = "percent" if read.carry == "share" else "count"

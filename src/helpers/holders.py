@@ -22,7 +22,8 @@ _NAME_WORD = (
 _RUN = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:of|for|of the|de|van|von|al-)[ ])?{_NAME_WORD})*")
 _PAIR_JOIN = re.compile(r"^(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_SPEECH_AFTER = re.compile(r"(?:,?\s+[^,.;:\"“”]{0,40},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|argued|insisted)\b")
+_POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA QC KC OBE CBE MBE KBE PhD Jr Jr. Sr Sr.".split())
+_SPEECH_AFTER = re.compile(r"(?:,?\s+[^,.;:\"“”]{0,40},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 
 
@@ -225,8 +226,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
-        while words and words[-1] in ("of", "for", "of the", "the", "de"):
-            words = words[:-1]
+        while words and (words[-1] in ("of", "for", "of the", "the", "de") or words[-1] in _POST_NOMINALS and len(words) > 1):
+            words = words[:-1]  # "Tom McCabe MSP": letters after a name are not part of it
         if not words or all(word in w.not_names for word in words):
             continue
         surface = " ".join(words)

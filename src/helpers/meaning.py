@@ -603,6 +603,15 @@ class _Reader:
                     return self.phrase(subject.first, subject.last)
         return None
 
+    def pronoun_agent(self, index: int) -> Phrase | None:
+        """The pronoun that is the clause's agent ("I announced £419m"), as words to be named."""
+        pronoun = self.agent_pronoun(index)
+        if pronoun is None:
+            return None
+        verb, _ = self.clause_verb(index)
+        subject = self.verb_subject(verb) if verb >= 0 else None
+        return self.phrase(subject.head, subject.head) if subject is not None else None
+
     def agent_pronoun(self, index: int) -> str | None:
         """"He earns £10,000": the pronoun agent, to be named from the previous sentence."""
         verb, _ = self.clause_verb(index)
@@ -771,7 +780,11 @@ class _Reader:
             if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
                 verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
             ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower):
-                return self.described(nxt)  # but "£6m for the midfielder": a person is no measured thing
+                found = self.described(nxt)  # but "£6m for the midfielder": a person is no measured thing
+                if found.holder is not None and (agent := self.agent_holder(index, found) or self.pronoun_agent(index)) is not None:
+                    # "I announced £419m for expenditure in Scotland": the one who gives outranks where it goes
+                    return Meaning(found.subject, agent)
+                return found
         return self.clause_subject(index, kind)
 
     def with_owner(self, chunk: Chunk, meaning: Meaning) -> Meaning:
