@@ -188,3 +188,86 @@ def _from_match(match: re.Match[str]) -> Period | None:
         return year(int(g["y12"]))
     except (KeyError, ValueError):
         return None
+
+
+# --- time phrases as figures write them (parse_time) ---------------------------------------
+_PHRASE_MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number], calendar.month_abbr[number] + "t")
+}
+_PHRASE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_SPAN_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+_YEAR_IN = re.compile(r"\b(1[89]\d\d|20\d\d)(?:[-/–](\d{2,4}))?(s)?\b")
+_MONTH_IN = re.compile(r"(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_QUARTER_IN = re.compile(r"(?i)\b(?:(first|second|third|fourth|final)\s+quarter|q([1-4]))\b")
+_HALF_IN = re.compile(r"(?i)\b(?:(first|second)\s+half|h([12]))\b")
+_MONTHS_TO = re.compile(r"(?i)\b(three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ending|ended|until|through)\b|\byear\s+(?:to|ending|ended)\b")
+_RELATIVE = re.compile(r"(?i)\b(last|this|next|the\s+previous|the\s+current|the\s+coming)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b")
+
+
+def _year_of(text: str, anchor: int | None) -> int | None:
+    found = _YEAR_IN.search(text)
+    if found:
+        return int(found[1])
+    relative = _RELATIVE.search(text)
+    if relative and anchor is not None:
+        word = relative[1].lower()
+        return anchor + (-1 if word in ("last", "the previous") else 1 if word in ("next", "the coming") else 0)
+    return None
+
+
+def parse_time(text: object, anchor: int | None = None) -> Period | None:
+    """The period a time phrase from an article names: "in 2023", "by early 2024", "the second
+    quarter of 2023", "the three months to June 2023", "March 2023", "2004-05", "between 2001 and
+    2004", "the 1990s"; relative phrases ("last year", "the second quarter", "in March") only with
+    `anchor`, the year the article was written. None for what names no period ("a year earlier")."""
+    phrase = str(text or "").strip()
+    if not phrase:
+        return None
+    try:
+        year = _year_of(phrase, anchor)
+        if year is None and anchor is not None and any(
+            pattern.search(phrase) for pattern in (_QUARTER_IN, _HALF_IN, _MONTHS_TO, _MONTH_IN)
+        ):
+            year = anchor  # "in the second quarter", "in March": of the year the article was written
+        if year is None:
+            return None
+        years = [int(m[1]) for m in _YEAR_IN.finditer(phrase)]
+        if (found := _YEAR_IN.search(phrase)) and found[3]:  # "the 1990s"
+            return month_span(year, 1, year + 9, 12)
+        if found and found[2]:  # "2004-05": a span of years (a financial year when it says so)
+            last = int(found[2]) if len(found[2]) == 4 else year // 100 * 100 + int(found[2])
+            if last <= year:
+                return None
+            if re.search(r"(?i)financial|fiscal|tax", phrase):
+                return month_span(year, 4, last, 3)
+            return month_span(year, 1, last, 12)
+        if len(years) == 2 and re.search(r"(?i)\b(?:between|from)\b", phrase) and years[1] > years[0]:
+            return month_span(years[0], 1, years[1], 12)
+        if re.search(r"(?i)\bsince\b", phrase) and anchor is not None and anchor >= year:
+            return month_span(year, 1, anchor, 12)
+        if span := _MONTHS_TO.search(phrase):
+            month = _MONTH_IN.search(phrase[span.end():])
+            if month:
+                last = _PHRASE_MONTHS[month[1].lower()[:3] if month[1].lower()[:3] != "sep" else "sep"]
+                length = _SPAN_WORDS.get((span[1] or "twelve").lower(), 12)
+                first_year, first_month = divmod(year * 12 + last - 1 - (length - 1), 12)
+                return month_span(first_year, first_month + 1, year, last)
+        if quarter := _QUARTER_IN.search(phrase):
+            number = _PHRASE_ORDINALS[quarter[1].lower()] if quarter[1] else int(quarter[2])
+            return month_span(year, 3 * number - 2, year, 3 * number)
+        if half := _HALF_IN.search(phrase):
+            number = _PHRASE_ORDINALS[half[1].lower()] if half[1] else int(half[2])
+            return month_span(year, 6 * number - 5, year, 6 * number)
+        if month := _MONTH_IN.search(phrase):
+            number = _PHRASE_MONTHS[month[1].lower()[:3]]
+            return month_span(year, number, year, number)
+        return year_period(year)
+    except (ValueError, KeyError):
+        return None
+
+
+def year_period(value: int) -> Period:
+    """A whole calendar year (the name `year` is kept for existing callers)."""
+    return year(value)
