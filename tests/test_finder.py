@@ -227,3 +227,12 @@ def test_an_outlets_new_appeal_wording_is_cut_from_an_otherwise_plain_article() 
     article = segment(text, tokens=False)
     assert [p.text for p in article.paragraphs] == BODY
     assert {r.rule for r in article.removed} == {"finder/appeal"}
+
+
+def test_a_repost_header_is_cut_and_the_headline_found_below_it() -> None:
+    text = "\n\n".join(["This article was originally published on Example Review. Read the original article.",
+                        HEADLINE, *BODY])
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+    assert [r.rule for r in article.removed] == ["finder/repost"]

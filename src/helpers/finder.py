@@ -153,15 +153,10 @@ def _unfurnished(items: Sequence[Evidence]) -> Finding:
             ),
             0,
         )
-    cut = {
-        index: _reason(items[index], "before-article")
-        for index in range(headline)
-        if not items[index].prose or items[index].appeal
-    }
+    cut = {index: _reason(items[index], "before-article") for index in range(headline)}
     cut.update(_closing_appeal(items, headline + 1))
     body = tuple(index for index in range(headline + 1, len(items)) if index not in cut)
-    keep_above = tuple(index for index in range(headline) if index not in cut)
-    return Finding(headline, keep_above + body, cut)
+    return Finding(headline, body, cut)
 
 
 def find_article(

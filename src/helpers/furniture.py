@@ -97,6 +97,7 @@ def _tables() -> dict:
 
     return {
         "max_chars": int(raw["max_chars"]),
+        "sentence_kinds": frozenset(raw.get("sentence_kinds", ())),
         "ends": compile_all(raw["ends"]),
         "furniture": compile_all(raw["furniture"]),
         "appeal": compile_all(raw["appeal"]),
@@ -147,8 +148,10 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
         count = len(words) or 1
         stop_share = sum(1 for w in words if w.casefold() in stop) / count
         sentence = bool(_SENTENCE_END.search(text))
-        # a line is named furniture only when it is short, and not a plain sentence of English
-        short = len(text) <= tables["max_chars"] and not (len(words) >= 8 and stop_share >= 0.3 and sentence)
+        # a line is named furniture only when it is short, and (but for a few kinds with specific
+        # wording) not a plain sentence of English
+        fits = len(text) <= tables["max_chars"]
+        short = fits and not (len(words) >= 8 and stop_share >= 0.3 and sentence)
         code_marks = len(_CODE.findall(text)) if not _CODE_CHARS.isdisjoint(text) or "/*" in text else 0
         lowered = text.casefold()
         found.append(
@@ -161,7 +164,10 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 repeats=counts[key],
                 code=code_marks >= 2 and code_marks * 12 >= len(text) or text.strip() in ("/*", "*/", "{", "}"),
                 end=_first_match(tables["ends"], text) if short else None,
-                furniture=_first_match(tables["furniture"], text) if short else None,
+                furniture=_first_match(tables["furniture"], text) if short else (
+                    _first_match({k: v for k, v in tables["furniture"].items() if k in tables["sentence_kinds"]}, text)
+                    if fits else None
+                ),
                 appeal=False,
                 digits=len(_DIGITS.findall(text)),
                 full_stop=text.rstrip().endswith("."),
