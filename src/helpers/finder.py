@@ -135,8 +135,8 @@ def _closing_appeal(items: Sequence[Evidence], first: int) -> dict[int, str]:
 def _unfurnished(items: Sequence[Evidence]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture or a one- or two-word label
-    ("World") and a title-shaped line that prose follows comes next; lines above the headline
-    that are not prose are cut."""
+    ("World", a repost notice) and a title-shaped line that prose follows comes next; lines
+    above the headline are cut."""
     if not any(item.prose or item.listing or (item.words >= 8 and not item.junk) for item in items):
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
