@@ -129,6 +129,21 @@ def test_cookie_banner_app_banner_and_stray_code_before_the_article_are_cut() ->
     assert [p.text for p in article.paragraphs] == BODY
 
 
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        # as long and as plain as prose: only its wording says it is a promotion
+        "If you would like to get stories like this one from our newsroom every morning, sign up for "
+        "our newsletter and we will send them to you for free.",
+        "Sign up for our newsletter to get the day's local news delivered to your inbox every morning.",
+        "Follow us on Twitter and Facebook for the latest council news.",
+    ],
+)
+def test_a_promotion_closing_the_story_is_cut(promotion: str) -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY, promotion, SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
 def test_captions_with_credits_inside_the_story_are_cut() -> None:
     text = page(MENU, HEADLINE, "By Jane Example", BODY[:2],
                 "Councillors at the meeting on Tuesday evening", "Photo: Jane Example", BODY[2:], FOOTER)
@@ -142,6 +157,56 @@ def test_a_plain_article_loses_nothing() -> None:
     cleaned = clean(text)
     assert cleaned.removed == ()
     assert segment(text).headline.text == text.strip().splitlines()[0]
+
+
+def embedded(body: list[str]) -> list[str]:
+    """An article file with a share row after every other paragraph (as saved from a site that
+    embeds posts): furnished enough for the finder's model to judge every paragraph."""
+    lines: list[str] = []
+    for n, paragraph in enumerate(body):
+        lines += [paragraph] + (SHARE[:3] if n % 2 == 0 else [])
+    return lines
+
+
+def test_a_quoted_speaker_asking_for_support_is_no_appeal() -> None:
+    quoted = [
+        "At a rally later that evening, the senator said, \u201cWe need to do everything we can to support "
+        "our troops and our first responders, and you can help by standing with them.\u201d",
+        "Asked about the report, she said, \u201cI think you should wait for the facts before you judge "
+        "anyone, because we are only at the beginning of this.\u201d",
+        "--additional reporting by Jane Example.",
+    ]
+    text = page(HEADLINE, embedded(BODY), quoted)
+    kept = body_of(text)
+    assert quoted[0] in kept and quoted[1] in kept
+    assert "finder/appeal" not in {r.rule for r in segment(text, tokens=False).removed}
+
+
+def test_a_title_cased_headline_ending_in_a_full_stop_is_the_headline() -> None:
+    headline = "Council Approves New Budget After Months Of Debate Over Library Closures."
+    article = segment(page(SHARE, MENU, headline, BODY), tokens=False)
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_article_files_keep_their_headline_and_prose() -> None:
+    """PolNeAR's 924 articles are article files (a headline line, then paragraphs), some with
+    embedded posts, style sheets or credit lines: the headline is always the first line, and no
+    paragraph of prose is cut, but in two: an "Editor's note" the outlet appends after its story
+    (a section that ends an article) and a listicle whose last item sits below a run of credits."""
+    files = sorted((SHARED / "corpora" / "polnear").glob("*/text/*.txt"))
+    assert len(files) == 924
+    wrong_headline, lost = [], []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        article = segment(text, tokens=False)
+        if article.headline is None or article.headline.text != " ".join(text.strip().splitlines()[0].split()):
+            wrong_headline.append(path.name)
+        cut = [part for r in article.removed for part in r.text.split("\n\n") if part.strip()]
+        if any(item.prose and item.words >= 15 for item in evidence(cut)):
+            lost.append(path.name)
+    assert wrong_headline == []
+    assert len(lost) <= 2, lost
 
 
 def test_a_plain_article_with_a_fixture_list_loses_nothing() -> None:

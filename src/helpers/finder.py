@@ -26,6 +26,9 @@ THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
 EXTEND = 0.4
 """... and a paragraph of prose next to the body joins it above this chance (hysteresis)."""
+PROMO_WORDS = 30
+"""A promotion at the body's end ("Subscribe to our newsletter", "Follow us on ...") of at most
+this many words is cut from it."""
 KEEP_INSIDE = 0.15
 """Inside the body, a paragraph whose chance is below this is cut (furniture between paragraphs)."""
 PAGE_FURNITURE = frozenset({"share", "account", "ad", "banner", "breaking"})
@@ -60,8 +63,9 @@ def furnished(items: Sequence[Evidence]) -> bool:
 
 def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tuple[int, int]:
     """First and last paragraph of the body: the densest run of article chances, each weighed by
-    the square root of its length, then widened over adjacent prose that is fairly likely article;
-    (0, -1) when no paragraph is likely article."""
+    the square root of its length, then widened over adjacent prose that is fairly likely article
+    and over prose that runs to the end of the text (nothing after it says "page"), less a closing
+    promotion; (0, -1) when no paragraph is likely article."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
@@ -72,6 +76,10 @@ def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tu
         start -= 1
     while end + 1 < len(items) and items[end + 1].prose and probabilities[end + 1] >= EXTEND:
         end += 1
+    if all(item.prose for item in items[end + 1 :]):  # the text ends in prose: no footer, the story's own end
+        end = len(items) - 1
+    while end > start and items[end].promo and items[end].words <= PROMO_WORDS:
+        end -= 1
     return start, end
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .assets import read_text
-from .furniture import Evidence, fold
+from .furniture import TITLE_CASE, Evidence, fold
 
 FURNITURE_KINDS = ("share", "account", "ad", "credit", "byline", "date", "banner", "breaking")
 CONTEXT = (-2, -1, 1, 2)
@@ -145,7 +145,7 @@ def block_features(items: Sequence[Evidence]) -> list[list[float]]:
             row += (
                 [float(other.prose), math.log1p(other.words), float(other.sentence), float(other.junk)]
                 if other is not None
-                else [0.0, 0.0, 0.0, 1.0]
+                else [0.0, 0.0, 0.0, 0.0]
             )
         window = items[max(0, index - 5) : index + 6]
         row += [
@@ -225,7 +225,7 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
     found = []
     for index in range(first, max(-1, body_start - 1 - HEADLINE_WINDOW), -1):
         item = items[index]
-        if not item.title_shape or (index >= body_start and item.full_stop):
+        if not item.title_shape or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
             continue
         if contains_other(texts, index):
             continue

@@ -31,6 +31,8 @@ _OPENS_QUOTE = re.compile(r"^[\"“‘'«]")
 
 PROSE_STOP = 0.22
 """Share of common English words above which a line with sentence punctuation reads as prose."""
+TITLE_CASE = 0.75
+"""Share of capitalized words from which a line is written in title case."""
 TEXT_STOP = 0.30
 """... and above which a long line reads as prose even without it."""
 
@@ -78,11 +80,12 @@ class Evidence:
 
     @property
     def title_shape(self) -> bool:
-        """Could be a headline: 3 to 30 words, not ending in a full stop, mostly letters, no furniture."""
+        """Could be a headline: 3 to 30 words, not ending in a full stop unless written in title
+        case ("Clinton Visit Brings Allegations Of Pandering."), mostly letters, no furniture."""
         if self.junk or not 3 <= self.words <= 30 or self.chars > 300:
             return False
         return (
-            not self.full_stop
+            (not self.full_stop or self.capitals >= TITLE_CASE)
             and self.digits * 2 <= self.words
             and self.first not in "([@#"
         )
@@ -123,17 +126,28 @@ def _first_match(patterns: dict[str, re.Pattern[str]], text: str) -> str | None:
 APPEAL_PARTS = ("address", "self", "ask", "stake")
 
 
+_QUOTED = re.compile(r"[\"“”](?:[^\"“”\n]*?\s){3,}[^\"“”\n]*?(?:[\"“”]|$)")
+"""A quotation of four words or more (to the paragraph's end when it is not closed): someone
+speaking, not the outlet."""
+
+
+def outlet_voice(text: str) -> str:
+    """The text less its quotations: what the outlet itself says."""
+    return _QUOTED.sub(" ", text)
+
+
 def appeal_parts(text: str) -> frozenset[str]:
-    """Which marks of an appeal a text carries: it addresses the reader, speaks for the outlet,
-    asks, and names what is at stake."""
+    """Which marks of an appeal a text carries in the outlet's own voice (quotations left out):
+    it addresses the reader, speaks for the outlet, asks, and names what is at stake."""
     appeal = _tables()["appeal"]
-    return frozenset(part for part in APPEAL_PARTS if appeal[part].search(text))
+    own = outlet_voice(text)
+    return frozenset(part for part in APPEAL_PARTS if appeal[part].search(own))
 
 
 def is_appeal(text: str) -> bool:
-    """An outlet addressing its readers and asking for money, subscriptions or support."""
-    appeal = _tables()["appeal"]
-    return all(appeal[part].search(text) for part in APPEAL_PARTS)
+    """An outlet addressing its readers and asking for money, subscriptions or support, in its
+    own voice (a quoted politician asking to "support our troops" is no appeal)."""
+    return len(appeal_parts(text)) == len(APPEAL_PARTS)
 
 
 def evidence(texts: Sequence[str]) -> list[Evidence]:
