@@ -144,6 +144,26 @@ def test_a_promotion_closing_the_story_is_cut(promotion: str) -> None:
     assert body_of(text) == BODY
 
 
+TICKER = ["FTSE 100 7,412.33 +0.4%", "DOW 34,120.55 -0.2%", "NASDAQ 13,870.10 +0.1%", "Brent crude $82.10 +1.1%"]
+TEASERS = ["Latest stories", "Man rescued from river after night out in the city centre",
+           "Bakery wins national prize for its sourdough bread", "Police appeal for witnesses after crash on ring road"]
+METER = ["Enjoy an ad-free experience with a premium subscription",
+         "You have read 3 of your 5 free articles this month", "Subscribe now"]
+
+
+@pytest.mark.parametrize("before", [TICKER, TEASERS, METER], ids=["ticker", "teaser-headlines", "meter-and-ad-free"])
+def test_tickers_teasers_and_notices_before_the_headline_are_cut(before: list[str]) -> None:
+    article = segment(page(MENU, before, HEADLINE, "By Jane Example", BODY, FOOTER), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_an_ad_free_or_metered_notice_inside_the_story_is_cut() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY[:2], METER, BODY[2:], FOOTER)
+    assert body_of(text) == BODY
+    assert "finder/banner" in {r.rule for r in segment(text, tokens=False).removed}
+
+
 def test_captions_with_credits_inside_the_story_are_cut() -> None:
     text = page(MENU, HEADLINE, "By Jane Example", BODY[:2],
                 "Councillors at the meeting on Tuesday evening", "Photo: Jane Example", BODY[2:], FOOTER)
