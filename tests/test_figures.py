@@ -160,6 +160,24 @@ def test_what_whose_and_when(case: dict[str, object]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Headline\n\nIn Wales, the number waiting fell from 7,613 to 6,630.", "6,630", "Wales"),
+        ("Headline\n\nBritain urged others to give, after pledging £960m to the scheme.", "£960m", "Britain"),
+        ("Headline\n\nThe tax will raise £5bn a year, John Smith said.", "£5bn a year", None),
+        ("Headline\n\nAccording to the IMF, growth will reach 3% next year.", "3%", None),
+    ],
+    ids=["a place before the figure", "a country before the figure", "a source is no holder", "nor is a cited body"],
+)
+def test_the_nearest_name_before_holds_a_figure_the_structure_left_without(text: str, surface: str, holder: str | None) -> None:
+    article = segment(text)
+    figure = next(f for f in figures_of(article) if f.surface == surface)
+    assert figure.holder == holder
+    if holder is not None:
+        assert article.text[figure.holder_start : figure.holder_end] == holder
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "holder"),
     [
         ("Headline\n\nOil output rose 5% last year. It reached 10m barrels a day in December.", "Oil output", None),

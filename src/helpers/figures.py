@@ -467,6 +467,11 @@ def _read_article(
                 read = meaning.resolve(read, topic or None)
             if read.subject is not None and (figure.kind == "count" or read.share):
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
+            if read.holder is None and not (read.subject is not None and read.subject.text[:1].isupper()):
+                # the structure named no holder, and the figure measures no named thing: the nearest name before it
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if (named := holders.named_before(sentence.start, sentence.start + figure.start)) is not None:
+                    read = replace(read, holder=named)
             options: dict[str, list[meaning_model.Candidate]] = {}
             if collect and reader is not None and index_of[number] >= 0:
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)

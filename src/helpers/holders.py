@@ -26,6 +26,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA QC KC OBE CBE MBE KBE PhD Jr Jr. Sr Sr.".split())
 _SPEECH_AFTER = re.compile(r"(?:,?\s+[^,.;:\"“”]{0,40},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,24 @@ class Names:
                     _SPEECH_AFTER.match(self.text, name.end) or _SPEECH_BEFORE.search(self.text, max(low, name.start - 12), name.start)
                 ):
                     return Phrase(name.text, name.start, name.end)
+        return None
+
+    def named_before(self, low: int, at: int) -> Phrase | None:
+        """The nearest name between `low` (its sentence's start) and a figure at `at` that the
+        article knows as a person, group, place or pair and that is not a source ("..., Mr Smith
+        said", "according to the ONS"): whose a figure is when the sentence's structure did not
+        say ("Campbell set his personal best of 10.04secs"; measured on the training gold: the
+        structure leaves a third of the holders empty, and this name is the holder more often
+        than not)."""
+        text = self.text
+        for name in reversed(self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, at)]):
+            if name.end > at or name.kind not in ("person", "group", "place", "pair"):
+                continue
+            if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
+                continue
+            if _ACCORDING.search(text, max(low, name.start - 24), name.start):
+                continue
+            return Phrase(name.text, name.start, name.end)
         return None
 
     def sentence_of(self, position: int) -> int:
