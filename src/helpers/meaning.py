@@ -519,6 +519,11 @@ class Reader:
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return Meaning(self.phrase(index + 1, noun.last), self.agent_holder(index, Meaning()), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to") and self.word(index + 1) != "of":
+            # "the number of colleges rose from 350 to 400": both ends are levels of the clause's subject
+            found = self.clause_subject(index, kind)
+            if found.subject is not None:
+                return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
@@ -736,6 +741,10 @@ class Reader:
         if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
             last = after + 2 if self.tag(after + 2) in ("VBN", "VBD") else after + 1  # "of those polled"
             return Meaning(self.phrase(after + 1, last), share=True)
+        if self.word(after) == "of" and kind in ("percent", "number") and (nxt := self.chunk(after + 1)) is not None and nxt.first == after + 1:
+            counted = self.counted(nxt.head, "count") if self.tokens[nxt.head].tag == "FIG" else Meaning()
+            if counted.subject is not None:  # "87% of the 1,000 adults quizzed": a share of the counted group
+                return Meaning(counted.subject, share=True)
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
             if nxt and after + 1 <= nxt.first <= after + 2 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
