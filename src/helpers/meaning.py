@@ -864,8 +864,23 @@ class Reader:
             return self.described(subject)
         counted = self.counted(index, kind)
         owner = self.holder_of(subject)
+        if counted.subject is None and owner is None and obj is None and self._measured_subject(subject, verb, kind, index):
+            # "deficits would add up to $1.5 trillion", "similar firearms sell for around $200": with no
+            # object, a subject that names a thing (no agent) is what the figure measures
+            return self.described(subject)
         share = kind == "percent" and owner is not None and self.tokens[subject.head].proper
         return Meaning(counted.subject, owner, carry="share" if share else None)  # "Trump and Kasich both get 16 percent"
+
+    def _measured_subject(self, subject: Chunk, verb: int, kind: str, index: int) -> bool:
+        """A verb's subject that can be the thing its figure measures: a common noun that names no
+        agent (company, person, government), for money, shares and amounts."""
+        head = self.tokens[subject.head]
+        if kind not in ("money", "percent", "quantity", "number") or head.tag not in ("NN", "NNS") or verb < 0:
+            return False
+        if head.lower in fp.HOLDER_NOUNS or _names_person(head.lower) or self.word(verb) in fp.TRANSFER_VERBS:
+            return False
+        # the figure completes the verb through a preposition ("sell for", "add up to"), not as its object
+        return any(self.tag(k) in ("IN", "TO") and (self.word(k) in ("to", "for") or self.word(k) not in fp.QUALIFIER_ENDS) for k in range(verb + 1, index))
 
     def counted(self, index: int, kind: str) -> Meaning:
         """A count's own noun: "13,000 jobs" measures jobs."""
