@@ -415,7 +415,7 @@ class Reader:
                 return i, obj
             chunk = self.chunk(i)
             if chunk is not None:
-                obj = self.base_of(chunk)
+                obj = self.modified_head(self.base_of(chunk), participle=False)
                 i = obj.first - 1
                 segment_start = obj.first
                 continue
@@ -462,8 +462,31 @@ class Reader:
             chunk = self.chunk(i)
             if chunk is None or self.tokens[chunk.head].tag == "FIG":
                 return None
-            return self.base_of(chunk)
+            return self.modified_head(self.base_of(chunk))
         return None
+
+    def modified_head(self, chunk: Chunk, participle: bool = True) -> Chunk:
+        """The noun phrase a relative clause or participle without commas modifies, when `chunk`
+        ends one: "the level where people start paying inheritance tax [will rise]" -> "the level";
+        "the number of people waiting more than 18 months [has fallen]" -> "the number" (a participle
+        only before a verb: after one, "claims cutting the limit from 80mg" is no noun phrase's)."""
+        k = chunk.first - 1
+        while k >= 0 and chunk.first - k <= 12:
+            word, tag = self.word(k), self.tag(k)
+            if word in (",", ";", ":", "(", ")", "and", "but", "or", '"', "“", "”") or tag in ("MD",):
+                return chunk
+            relative = word in ("where", "which", "who", "whom", "whose", "when") or word == "that" and tag in ("WDT", "IN")
+            if relative or participle and tag in ("VBG", "VBN"):
+                opener = k - 1 if self.tag(k - 1) in ("IN", "TO") and word in ("which", "whom") else k  # "the level at which ..."
+                before = self.chunk(opener - 1)
+                if before is not None and before.last == opener - 1 and self.tokens[before.head].tag in ("NN", "NNS") and (
+                    relative or self.tokens[before.head].tag == "NNS" or self.word(before.head) in fp.CONTAINER_NOUNS
+                ):
+                    return self.base_of(before)
+                if relative:
+                    return chunk
+            k -= 1
+        return chunk
 
     def fronted_subject(self, delimiter: int) -> Chunk | None:
         """The subject written before asides that end at `delimiter` ("Oakland, which has ...,
