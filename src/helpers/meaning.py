@@ -539,6 +539,16 @@ class Reader:
                 last += 1
             if last > index + 2:
                 return Meaning(self.phrase(index + 3, last), self.agent_holder(index, Meaning()), time)
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and self.word(self.skip_qualifier(index - 1)) == "by":
+            # "leads by 7 points among women", "rose by 28 points": a margin or change in points measures
+            # the group it is among, else the clause's subject
+            group = self.chunk(index + 3) if self.word(index + 2) == "among" else None
+            if group is not None and group.first == index + 3 and self.tokens[group.head].tag not in ("FIG", "TIME"):
+                return Meaning(self.phrase(self._after_determiner(group.first, group.last), group.last), self.agent_holder(index, Meaning()), time, share=True)
+            found = self.clause_subject(index, kind)
+            if found.subject is not None:
+                return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
+            return Meaning(None, found.holder or self.agent_holder(index, Meaning()), time)
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return Meaning(self.phrase(index + 1, noun.last), self.agent_holder(index, Meaning()), time)  # type: ignore[union-attr]
