@@ -19,6 +19,8 @@ _ASIDE_MARKS = frozenset((",", "—", "–"))
 _DASHES = frozenset(("-", "—", "–"))
 _CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
+_COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on)\s")
+"""A time phrase that names what a change is measured against."""
 _DAY_ONLY = re.compile(
     r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
 )
@@ -953,10 +955,13 @@ class Reader:
         if self.tag(index) == "TIME":
             return None
         start_value = self.word(self.skip_qualifier(index - 1)) == "from" and self.word(index + 1) == "to" and self.tag(index + 2) == "FIG"
+        change = self.word(self.skip_qualifier(index - 1)) in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage")
         i = index + 1
         while i < len(self.tokens) and i <= index + 6:
             tag = self.tag(i)
             if tag == "TIME":
+                if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with")):
+                    return None  # "up 19 points from 2012", "$105bn more than last year": the base, not the figure's time
                 return self.phrase(i, i)
             if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP") or self.word(i) in ("(", ")")) and not start_value:
                 i += 1
@@ -978,6 +983,8 @@ class Reader:
                 continue
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
+            if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
+                continue  # what a change is measured against
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
