@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import figure_patterns as fp
-from . import meaning, meaning_model
+from . import meaning
 from .models import Article
 from .holders import Names, wanted
 from .syntax import capitalized_inside
@@ -324,13 +324,6 @@ def _with_meaning(figure: Figure, found: meaning.Meaning, **more: Any) -> Figure
 
 def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figure, meaning.Meaning]]:
     """Figures and the meaning read for each (offsets into `text`); `names` as `meaning.read` takes them."""
-    return _extract_parsed(text, names)[0]
-
-
-def _extract_parsed(
-    text: str, names: frozenset[str] | None = None
-) -> tuple[list[tuple[Figure, meaning.Meaning]], meaning.Reader | None, list[int]]:
-    """As `_extract`, with the sentence's parse and each figure's token in it."""
     readings: list[tuple[_Reading, _Reading | None]] = []
     position = 0
     name_end = -1
@@ -384,9 +377,9 @@ def _extract_parsed(
             )
         )
     if not figures:
-        return [], None, []
-    meanings, reader, index_of = meaning.read_parsed(text, [(f.start, f.end, f.kind, f.flags) for f in figures], names)
-    return list(zip(figures, meanings)), reader, index_of
+        return []
+    meanings, _ = meaning.read(text, [(f.start, f.end, f.kind, f.flags) for f in figures], names)
+    return list(zip(figures, meanings))
 
 
 def _scale_of(text: str, reading: _Reading) -> float:
@@ -402,37 +395,20 @@ def _skip_score(text: str, position: int) -> int:
     return position + (match.end() if match else 1)
 
 
-def article_figures(article: Article, *, trained: bool = True) -> tuple[Figure, ...]:
+def article_figures(article: Article) -> tuple[Figure, ...]:
     """The figures of every body sentence, with sentence and paragraph indices; a subject or holder
-    written as "it"/"its" is the previous sentence's topic. With `trained` (the default) the
-    rankers of `helpers.meaning_model` choose each figure's subject, holder and time among the
-    candidates its sentence offers, the rules' reading among them; without, the rules' reading."""
-    rankers = meaning_model.shipped() if trained else None
-    return tuple(figure for figure, _ in _read_article(article, rankers, collect=trained))
-
-
-def meaning_candidates(article: Article) -> list[tuple[Figure, dict[str, list[meaning_model.Candidate]]]]:
-    """Each body figure as the rules read it, with the candidates the rankers choose among (for
-    `tools/train_meaning.py`)."""
-    return _read_article(article, None, collect=True)
-
-
-def _read_article(
-    article: Article, rankers: dict[str, meaning_model.Ranker] | None, *, collect: bool
-) -> list[tuple[Figure, dict[str, list[meaning_model.Candidate]]]]:
-    """The figures and their meaning; with `collect`, each figure's candidates too, chosen among by
-    `rankers` when given."""
-    found: list[tuple[Figure, dict[str, list[meaning_model.Candidate]]]] = []
+    written as "it"/"its" is the previous sentence's topic; a figure whose sentence names no holder
+    in its structure is held by the nearest person, group, place or pair named before it."""
+    found: list[Figure] = []
     last: dict[str, tuple[int, meaning.Phrase]] = {}  # the latest subject of a share and of a count
     names = capitalized_inside("\n".join(s.text for s in article.sentences))  # not the title-cased headline
     holders: Names | None = None
-    context: meaning_model.ArticleContext | None = None
     for sentence in article.sentences:
         if not may_hold_number(sentence.text):
             continue
-        extracted, reader, index_of = _extract_parsed(sentence.text, names)
+        extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
-        for number, (figure, read) in enumerate(extracted):
+        for figure, read in extracted:
             read = read.shifted(sentence.start)
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
@@ -472,23 +448,13 @@ def _read_article(
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (named := holders.named_before(sentence.start, sentence.start + figure.start)) is not None:
                     read = replace(read, holder=named)
-            options: dict[str, list[meaning_model.Candidate]] = {}
-            if collect and reader is not None and index_of[number] >= 0:
-                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
-                context = context or meaning_model.ArticleContext(article.text, [s.start for s in article.sentences], holders)
-                where = meaning_model.Figure(index_of[number], figure.kind, figure.flags, sentence.start)
-                options = meaning_model.candidates(context, reader, where, read)
-                context.remember(sentence.index, read.subject, figure.kind)
-                if rankers is not None:
-                    read = meaning_model.choose(options, rankers, read)
-            found.append((
+            found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
                     sentence=sentence.index, paragraph=sentence.paragraph,
-                ),
-                options,
-            ))
-    return found
+                )
+            )
+    return tuple(found)
 
 
 def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:
@@ -525,7 +491,6 @@ def boilerplate_figures(article: Article) -> tuple[Figure, ...]:
     return tuple(found)
 
 
-def figures_of(article: Article, *, boilerplate: bool = True, trained: bool = True) -> tuple[Figure, ...]:
-    """The article's figures: body sentences first, then (optionally) those in removed boilerplate;
-    `trained` as `article_figures` takes it."""
-    return article_figures(article, trained=trained) + (boilerplate_figures(article) if boilerplate else ())
+def figures_of(article: Article, *, boilerplate: bool = True) -> tuple[Figure, ...]:
+    """The article's figures: body sentences first, then (optionally) those in removed boilerplate."""
+    return article_figures(article) + (boilerplate_figures(article) if boilerplate else ())

@@ -141,7 +141,7 @@ _POSTMODIFIER = re.compile(r"(?i)^[a-z]{3,}(?<!e)ed$")
 """A past participle ("polled", "surveyed", "raised"; not "speed" or "bed")."""
 
 
-class Reader:
+class _Reader:
     """The meaning of each figure of one sentence, from its shallow parse."""
 
     def __init__(self, text: str, tree: Parse) -> None:
@@ -1050,19 +1050,9 @@ def read(
 ) -> tuple[list[Meaning], Topic | None]:
     """The meaning of each figure (start, end, kind, flags) of one sentence, and the sentence's topic;
     `names` are the words its article capitalizes inside sentences (`syntax.capitalized_inside`)."""
-    meanings, reader, _ = read_parsed(text, figures, names)
-    return meanings, reader.topic()
-
-
-def read_parsed(
-    text: str, figures: Sequence[tuple[int, int, str, Sequence[str]]], names: frozenset[str] | None = None
-) -> tuple[list[Meaning], Reader, list[int]]:
-    """The meaning of each figure, the sentence's parsed reader (its `topic()` when wanted) and each
-    figure's token index in it (for `helpers.meaning_model`, which weighs the rules' choice against
-    the parse's other candidates)."""
     times = time_spans(text)
     tree = parse(text, [(s, e) for s, e, _, _ in figures], times, names)
-    reader = Reader(text, tree)
+    reader = _Reader(text, tree)
     index_of = _figure_tokens(tree.tokens, figures)
     meanings = [
         reader.read(index_of[n], kind, flags) if index_of[n] >= 0 and tree.tokens[index_of[n]].tag == "FIG" else Meaning()
@@ -1081,7 +1071,7 @@ def read_parsed(
                 meanings[n] = meanings[earlier]
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
-    return meanings, reader, index_of
+    return meanings, reader.topic()
 
 
 def _is_agent_name(words: str) -> bool:
@@ -1117,7 +1107,7 @@ def _respectively(text: str, meanings: list[Meaning]) -> None:
             meanings[n] = replace(meanings[n], holder=Phrase(words, offset, offset + len(words)))
 
 
-def _framing(reader: Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
+def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
     """A duration inside a time phrase ("over the next five years") frames its clause: it takes
     the subject and holder of the clause's nearest figure, and the phrase itself as its time."""
     time = reader.phrase(index, index)
