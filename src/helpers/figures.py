@@ -410,6 +410,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
+            opinion = read.share or read.carry == "share"  # "32% said ...": a share of those polled
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
@@ -443,10 +444,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = meaning.resolve(read, topic or None)
             if read.subject is not None and (figure.kind == "count" or read.share):
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
-            if read.holder is None and not (read.subject is not None and read.subject.text[:1].isupper()):
-                # the structure named no holder, and the figure measures no named thing: the nearest name before it
+            if read.holder is None and not opinion and not (read.subject is not None and read.subject.text[:1].isupper()):
+                # the structure named no holder, the figure measures no named thing and is no share of
+                # those polled: the nearest name before it (not one inside the subject: "supplies to Europe")
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
-                if (named := holders.named_before(sentence.start, sentence.start + figure.start)) is not None:
+                named = holders.named_before(sentence.start, sentence.start + figure.start)
+                if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
                     read = replace(read, holder=named)
             found.append(
                 _with_meaning(
