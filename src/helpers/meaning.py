@@ -1117,6 +1117,11 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
     if same:
         _, nearest = min(same, key=lambda pair: pair[0])
         return Meaning(nearest.subject, nearest.holder, time, nearest.carry, nearest.carry_holder)
+    before = _thing_before(reader, index)
+    if before is not None:  # "the pace set four years ago", "public borrowing would fall over the next five years"
+        found = reader.described(before)
+        if found.subject is not None:
+            return Meaning(found.subject, found.holder, time)
     for k in range(index + 1, len(reader.tokens)):
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
@@ -1127,6 +1132,24 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
                 return Meaning(meaning.subject, meaning.holder, time)
             break
     return Meaning(time=time)
+
+
+def _thing_before(reader: _Reader, index: int) -> Chunk | None:
+    """The nearest noun phrase before token `index` in its clause that names a thing (no name, no
+    pronoun, no figure): what a time phrase after it dates or frames."""
+    k = index - 1
+    while k >= 0 and index - k <= 10 and reader.clause[k] == reader.clause[index]:
+        if reader.word(k) in (",", ";", ":", "(", ")") or reader.tag(k) == "FIG":
+            return None
+        chunk = reader.chunk(k)
+        if chunk is not None and chunk.last == k:
+            head = reader.tokens[chunk.head]
+            if head.tag in ("NN", "NNS") and not head.proper:
+                return reader.base_of(chunk)
+            if head.tag in ("PRP", "NNP", "NNPS", "TIME") or head.proper:
+                return None
+        k -= 1
+    return None
 
 
 def _figure_tokens(tokens: Sequence[Token], figures: Sequence[tuple[int, int, str, Sequence[str]]]) -> list[int]:
