@@ -759,6 +759,8 @@ class _Reader:
         return self.agent_holder(index, Meaning()) or self.other_holder(index)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
+        if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
+            return self.described(modified)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
         if own is not None and own.last > index and self.tokens[own.head].tag != "FIG":
             if self.tokens[own.head].lower in fp.CHANGE_NOUNS and own.head > index + 1:
@@ -830,6 +832,25 @@ class _Reader:
                     return Meaning(found.subject, agent)
                 return found
         return self.clause_subject(index, kind)
+
+    def _modified_after(self, index: int) -> Chunk | None:
+        """The noun a figure with a determiner modifies past a "-plus", a restated amount or an opening
+        quote: "a £30m-plus bid", "his 3000 euros (£2,060) punishment", "a £10bn "black hole"."""
+        k = index + 1
+        if self.word(k) in ("-", "–") and self.word(k + 1) == "plus":
+            k += 2
+        elif self.word(k) == "(" and self.tag(k + 1) == "FIG" and self.word(k + 2) == ")":
+            k += 3
+        quoted = self.word(k) in ('"', "“", "'", "‘")
+        k += quoted
+        if k == index + 1:
+            return None
+        chunk = self.chunk(k)
+        if chunk is None or chunk.first != k or self.tokens[chunk.head].tag not in ("NN", "NNS"):
+            return None
+        if quoted and self.word(chunk.last + 1) not in ('"', "”", "'", "’"):
+            return None
+        return chunk
 
     def with_owner(self, chunk: Chunk, meaning: Meaning) -> Meaning:
         """"such a pipeline, with a capacity of ...": the capacity is the pipeline's."""

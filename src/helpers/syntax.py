@@ -183,6 +183,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "NN"  # "a 4-5% cut for other services"
         elif tag in ("JJ", "JJS") and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB")) and lexicon.get(token.lower) == tag and token.lower in _HEAD_ADJECTIVES:
             tag = "NN"  # "his net worth at $11 billion"
+        elif tag == "JJ" and (after.lower == "of" or after.tag in ("VBD", "VBZ", "VBP", "MD")) and (
+            before.tag in ("DT", "PRP$", "POS") or before.tag == "JJ" and k > 1 and tokens[k - 2].tag in ("DT", "PRP$", "POS")
+        ):
+            tag = "NN"  # "a maximum fine of £1,000", "The fine was": a determiner's phrase needs a head
         elif tag == "NN" and before.tag == "TO" and lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB"):
             tag = "VB"  # "is set to rise by"
         elif tag in ("NN", "NNS", "JJ") and (before.tag == "MD" or before.tag == "RB" and k > 1 and tokens[k - 2].tag == "MD"):
