@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, wanted
+from .holders import Names, named_before, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -447,8 +447,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.holder is None and not opinion and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder, the figure measures no named thing and is no share of
                 # those polled: the nearest name before it (not one inside the subject: "supplies to Europe")
-                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
-                named = holders.named_before(sentence.start, sentence.start + figure.start)
+                named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders)
                 if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
                     read = replace(read, holder=named)
             found.append(
