@@ -545,6 +545,8 @@ class _Reader:
             # "leads by 7 points among women", "rose by 28 points": a margin or change in points measures
             # the group it is among, else the clause's subject
             group = self.chunk(index + 3) if self.word(index + 2) == "among" else None
+            if self.word(index + 2) == "among" and self.word(index + 3) == "those":  # "among those who ..."
+                return Meaning(self.phrase(index + 3, index + 3), self.agent_holder(index, Meaning()), time, share=True)
             if group is not None and group.first == index + 3 and self.tokens[group.head].tag not in ("FIG", "TIME"):
                 return Meaning(self.phrase(self._after_determiner(group.first, group.last), group.last), self.agent_holder(index, Meaning()), time, share=True)
             found = self.clause_subject(index, kind)
@@ -559,6 +561,9 @@ class _Reader:
             found = self.clause_subject(index, kind)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
+        if kind == "number" and "unit_missing" in flags and own is not None and own.first < index < own.last and self.tokens[own.head].tag in ("NN", "NNS"):
+            found = self.described(own, skip_to=index + 1)  # "a 50K check": the noun the number modifies
+            return Meaning(found.subject, self.agent_holder(index, found), time)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
