@@ -234,3 +234,10 @@ REPORTING_VERBS = frozenset(
 """Verbs whose time is when a thing was said ("said on Thursday"), not the time of its figures."""
 SPEECH_VERBS = frozenset("said says say told tells added adds".split())
 """Verbs that only report speech: a time phrase whose nearest verb is one of them dates the saying."""
+
+SUPPORT_VERBS = frozenset(
+    "back backs backed support supports supported favor favors favored favour favours favoured prefer prefers preferred"
+    " choose chose chosen pick picks picked vote votes voted endorse endorsed".split()
+)
+"""Verbs a poll share gives to a candidate or party: "48 percent chose Clinton", "37% would vote for
+Sanders": the share is the candidate's support, so the candidate holds it."""

@@ -571,7 +571,7 @@ class _Reader:
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
             group = self.among()
-            return Meaning(group, None, time, carry=None if group else "share", share=group is not None)
+            return Meaning(group, self.supported(index), time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
@@ -586,6 +586,25 @@ class _Reader:
             if holder is None and (pronoun := self.agent_pronoun(index)):
                 carry, carry_holder = pronoun, True
         return Meaning(found.subject, holder, time, carry, carry_holder, found.share, self.pointer(index, holder, carry, carry_holder))
+
+    def supported(self, index: int) -> Phrase | None:
+        """The candidate or party a poll share opening its clause goes to ("48 percent chose Clinton",
+        "37 percent would vote for Sen. Bernie Sanders"): the name right after a support verb."""
+        k = index + 1
+        while self.tag(k) in ("RB", "MD") or self.word(k) in ("would", "will", "have", "had", "has"):
+            k += 1
+        if self.word(k) not in fp.SUPPORT_VERBS:
+            return None
+        k += 1
+        if self.word(k) == "for":
+            k += 1
+        chunk = self.chunk(k)
+        if chunk is None or chunk.first != k or not self.tokens[chunk.head].proper:
+            return None
+        first = chunk.first
+        while first < chunk.last and not self.tokens[first].proper:
+            first += 1  # "former Maryland Gov. Martin O'Malley": the name
+        return self.phrase(first, self.coordinated(chunk))
 
     def other_holder(self, index: int) -> Phrase | None:
         """The main subject a ", with" phrase describes: "St. Louis was No. 19, with 159 homicides"."""
