@@ -578,6 +578,8 @@ class _Reader:
         if found.subject is None and kind in ("percent", "number") and (group := self.among()) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ..."
         holder = self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
+        if holder is None and kind == "percent":
+            holder = self.supported(index)
         carry, carry_holder = found.carry, found.carry_holder
         if carry in fp.POSSESSIVE_PRONOUNS and (antecedent := self.antecedent(index)) is not None:
             holder, carry, carry_holder = antecedent, None, False  # "Mr Brown ... his": in the same sentence
@@ -591,6 +593,8 @@ class _Reader:
         """The candidate or party a poll share opening its clause goes to ("48 percent chose Clinton",
         "37 percent would vote for Sen. Bernie Sanders"): the name right after a support verb."""
         k = index + 1
+        if self.word(k) == "of" and (group := self.chunk(k + 1)) is not None and group.first == k + 1:
+            k = group.last + 1  # "43% of Ohio voters support ..."
         while self.tag(k) in ("RB", "MD") or self.word(k) in ("would", "will", "have", "had", "has"):
             k += 1
         if self.word(k) not in fp.SUPPORT_VERBS:
