@@ -524,12 +524,12 @@ class _Reader:
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = self.time_of(index)
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
-            return Meaning(None, name, time)  # "Gloria Garcia, 34, a nurse": an age
+            return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
             holder = self.age_holder(index)
             if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
                 holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
-            return Meaning(None, holder, time, pointer=self.pointer(index, holder, None, False))
+            return Meaning(None, holder, None, pointer=self.pointer(index, holder, None, False))
         own = self.chunk(index)
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
