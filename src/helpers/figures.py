@@ -411,6 +411,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         for figure, read in extracted:
             read = read.shifted(sentence.start)
             opinion = read.share or read.carry == "share"  # "32% said ...": a share of those polled
+            pointed = read.pointer is not None  # "he strengthened his claims by kicking 28 points": someone, if unnamed
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
@@ -444,9 +445,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = meaning.resolve(read, topic or None)
             if read.subject is not None and (figure.kind == "count" or read.share):
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
-            if read.holder is None and not opinion and not (read.subject is not None and read.subject.text[:1].isupper()):
-                # the structure named no holder, the figure measures no named thing and is no share of
-                # those polled: the nearest name before it (not one inside the subject: "supplies to Europe")
+            if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
+                # the structure named no holder (not even a pronoun), the figure measures no named thing and
+                # is no share of those polled: the nearest name before it (not one inside the subject)
                 named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders)
                 if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
                     read = replace(read, holder=named)

@@ -540,7 +540,7 @@ class _Reader:
             while last < index + 5 and self.tag(last + 1)[:2] in ("NN", "VB") and self.tag(last + 1) != "VBD":
                 last += 1
             if last > index + 2:
-                return Meaning(self.phrase(index + 3, last), self.agent_holder(index, Meaning()), time)
+                return self.acted_on(index, self.phrase(index + 3, last), time)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and self.word(self.skip_qualifier(index - 1)) == "by":
             # "leads by 7 points among women", "rose by 28 points": a margin or change in points measures
             # the group it is among, else the clause's subject
@@ -555,7 +555,7 @@ class _Reader:
             return Meaning(None, found.holder or self.agent_holder(index, Meaning()), time)
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
-            return Meaning(self.phrase(index + 1, noun.last), self.agent_holder(index, Meaning()), time)  # type: ignore[union-attr]
+            return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
         if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to") and self.word(index + 1) != "of":
             # "the number of colleges rose from 350 to 400": both ends are levels of the clause's subject
             found = self.clause_subject(index, kind)
@@ -679,6 +679,13 @@ class _Reader:
         verb, _ = self.clause_verb(index)
         subject = self.verb_subject(verb) if verb >= 0 else None
         return self.phrase(subject.head, subject.head) if subject is not None else None
+
+    def acted_on(self, index: int, subject: Phrase | None, time: Phrase | None) -> Meaning:
+        """A figure's meaning with the clause's agent as holder, or the pronoun that stands for it
+        ("he strengthened his claims by kicking 28 points": whoever "he" is)."""
+        holder = self.agent_holder(index, Meaning(subject))
+        pronoun = self.agent_pronoun(index) if holder is None else None
+        return Meaning(subject, holder, time, pronoun, pronoun is not None, pointer=self.pointer(index, holder, pronoun, pronoun is not None))
 
     def agent_pronoun(self, index: int) -> str | None:
         """"He earns £10,000": the pronoun agent, to be named from the previous sentence."""
