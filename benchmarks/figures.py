@@ -9,7 +9,8 @@ own suite, whose unit names are its own). Prints tables; not a timed test.
 Meaning (tests/gold/figure_meaning.json, 594 figures in 32 articles, annotated blind): split per
 article into `tune` (whose misses were read while building the rules) and `test` (held out, never
 looked at). Scoring rules, fixed before the first run, are in `helpers.meaning_score`: a gold
-figure is placed in the cleaned text through its sentence and matched to the predicted figure
+figure is placed in the cleaned text by its surface and the words around its raw offset (the
+article is read from ../shared; the gold holds no article text) and matched to the predicted figure
 whose span overlaps it; head right = the predicted subject's head (last noun before a
 preposition or coordination, lower-cased, singular) equals the gold head singularized; holder
 right = equal after lower-casing and dropping "the", 's and punctuation, or one's words all within
@@ -228,6 +229,7 @@ def tune_misses() -> None:
     """Every miss on the `tune` split, by field (the `test` split is never printed: it is held out)."""
     gold = json.loads((ROOT / "tests/gold/figure_meaning.json").read_text(encoding="utf-8"))
     _, pairs = ms.score_split(gold, "tune", _ours_meaning)
+    raws: dict[str, str] = {}
     checks = {
         "head": lambda g, p: (ms.head_right(p.subject, g.get("head")), (g.get("subject"), g.get("head")), p.subject),
         "holder": lambda g, p: (ms.holder_right(p.holder, g.get("holder")), g.get("holder"), p.holder),
@@ -240,7 +242,8 @@ def tune_misses() -> None:
                 continue
             right, want, got = check(g, p)
             if not right:
-                print(f"- [{g['surface']}] gold={want!r} ours={got!r}  ({g['article']})\n    {g['sentence'][:300]}")
+                raw = raws.setdefault(g["article"], (SHARED / g["article"]).read_text(encoding="utf-8"))
+                print(f"- [{g['surface']}] gold={want!r} ours={got!r}  ({g['article']})\n    {ms.sentence_at(raw, g['offset'])[:300]}")
 
 
 if __name__ == "__main__":

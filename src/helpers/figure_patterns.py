@@ -72,6 +72,8 @@ IRREGULAR_PLURALS = {
     "staff": "staff", "troops": "troop", "sheep": "sheep", "fish": "fish", "aircraft": "aircraft",
     "cattle": "cattle", "personnel": "personnel", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "geese": "goose", "data": "data", "media": "media", "crises": "crisis", "analyses": "analysis",
+    "lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "shelves": "shelf",
+    "wolves": "wolf", "loaves": "loaf", "thieves": "thief",
 }
 NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but as than then that this these those is are
@@ -232,3 +234,10 @@ REPORTING_VERBS = frozenset(
 """Verbs whose time is when a thing was said ("said on Thursday"), not the time of its figures."""
 SPEECH_VERBS = frozenset("said says say told tells added adds".split())
 """Verbs that only report speech: a time phrase whose nearest verb is one of them dates the saying."""
+
+SUPPORT_VERBS = frozenset(
+    "back backs backed support supports supported favor favors favored favour favours favoured prefer prefers preferred"
+    " choose chose chosen pick picks picked vote votes voted endorse endorsed".split()
+)
+"""Verbs a poll share gives to a candidate or party: "48 percent chose Clinton", "37% would vote for
+Sanders": the share is the candidate's support, so the candidate holds it."""

@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, wanted
+from .holders import Names, named_before, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -397,7 +397,8 @@ def _skip_score(text: str, position: int) -> int:
 
 def article_figures(article: Article) -> tuple[Figure, ...]:
     """The figures of every body sentence, with sentence and paragraph indices; a subject or holder
-    written as "it"/"its" is the previous sentence's topic."""
+    written as "it"/"its" is the previous sentence's topic; a figure whose sentence names no holder
+    in its structure is held by the nearest person, group, place or pair named before it."""
     found: list[Figure] = []
     last: dict[str, tuple[int, meaning.Phrase]] = {}  # the latest subject of a share and of a count
     names = capitalized_inside("\n".join(s.text for s in article.sentences))  # not the title-cased headline
@@ -409,6 +410,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
+            opinion = read.share or read.carry == "share"  # "32% said ...": a share of those polled
+            pointed = read.pointer is not None  # "he strengthened his claims by kicking 28 points": someone, if unnamed
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
@@ -442,6 +445,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = meaning.resolve(read, topic or None)
             if read.subject is not None and (figure.kind == "count" or read.share):
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
+            if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
+                # the structure named no holder (not even a pronoun), the figure measures no named thing and
+                # is no share of those polled: the nearest name before it (not one inside the subject)
+                named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders)
+                if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
+                    read = replace(read, holder=named)
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,

@@ -19,6 +19,8 @@ _ASIDE_MARKS = frozenset((",", "—", "–"))
 _DASHES = frozenset(("-", "—", "–"))
 _CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
+_COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on)\s")
+"""A time phrase that names what a change is measured against."""
 _DAY_ONLY = re.compile(
     r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
 )
@@ -415,7 +417,7 @@ class _Reader:
                 return i, obj
             chunk = self.chunk(i)
             if chunk is not None:
-                obj = self.base_of(chunk)
+                obj = self.modified_head(self.base_of(chunk), participle=False)
                 i = obj.first - 1
                 segment_start = obj.first
                 continue
@@ -462,8 +464,31 @@ class _Reader:
             chunk = self.chunk(i)
             if chunk is None or self.tokens[chunk.head].tag == "FIG":
                 return None
-            return self.base_of(chunk)
+            return self.modified_head(self.base_of(chunk))
         return None
+
+    def modified_head(self, chunk: Chunk, participle: bool = True) -> Chunk:
+        """The noun phrase a relative clause or participle without commas modifies, when `chunk`
+        ends one: "the level where people start paying inheritance tax [will rise]" -> "the level";
+        "the number of people waiting more than 18 months [has fallen]" -> "the number" (a participle
+        only before a verb: after one, "claims cutting the limit from 80mg" is no noun phrase's)."""
+        k = chunk.first - 1
+        while k >= 0 and chunk.first - k <= 12:
+            word, tag = self.word(k), self.tag(k)
+            if word in (",", ";", ":", "(", ")", "and", "but", "or", '"', "“", "”") or tag in ("MD",):
+                return chunk
+            relative = word in ("where", "which", "who", "whom", "whose", "when") or word == "that" and tag in ("WDT", "IN")
+            if relative or participle and tag in ("VBG", "VBN"):
+                opener = k - 1 if self.tag(k - 1) in ("IN", "TO") and word in ("which", "whom") else k  # "the level at which ..."
+                before = self.chunk(opener - 1)
+                if before is not None and before.last == opener - 1 and self.tokens[before.head].tag in ("NN", "NNS") and (
+                    relative or self.tokens[before.head].tag == "NNS" or self.word(before.head) in fp.CONTAINER_NOUNS
+                ):
+                    return self.base_of(before)
+                if relative:
+                    return chunk
+            k -= 1
+        return chunk
 
     def fronted_subject(self, delimiter: int) -> Chunk | None:
         """The subject written before asides that end at `delimiter` ("Oakland, which has ...,
@@ -499,12 +524,12 @@ class _Reader:
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = self.time_of(index)
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
-            return Meaning(None, name, time)  # "Gloria Garcia, 34, a nurse": an age
+            return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
             holder = self.age_holder(index)
             if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
                 holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
-            return Meaning(None, holder, time, pointer=self.pointer(index, holder, None, False))
+            return Meaning(None, holder, None, pointer=self.pointer(index, holder, None, False))
         own = self.chunk(index)
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
@@ -515,10 +540,30 @@ class _Reader:
             while last < index + 5 and self.tag(last + 1)[:2] in ("NN", "VB") and self.tag(last + 1) != "VBD":
                 last += 1
             if last > index + 2:
-                return Meaning(self.phrase(index + 3, last), self.agent_holder(index, Meaning()), time)
+                return self.acted_on(index, self.phrase(index + 3, last), time)
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and self.word(self.skip_qualifier(index - 1)) == "by":
+            # "leads by 7 points among women", "rose by 28 points": a margin or change in points measures
+            # the group it is among, else the clause's subject
+            group = self.chunk(index + 3) if self.word(index + 2) == "among" else None
+            if self.word(index + 2) == "among" and self.word(index + 3) == "those":  # "among those who ..."
+                return Meaning(self.phrase(index + 3, index + 3), self.agent_holder(index, Meaning()), time, share=True)
+            if group is not None and group.first == index + 3 and self.tokens[group.head].tag not in ("FIG", "TIME"):
+                return Meaning(self.phrase(self._after_determiner(group.first, group.last), group.last), self.agent_holder(index, Meaning()), time, share=True)
+            found = self.clause_subject(index, kind)
+            if found.subject is not None:
+                return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
+            return Meaning(None, found.holder or self.agent_holder(index, Meaning()), time)
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
-            return Meaning(self.phrase(index + 1, noun.last), self.agent_holder(index, Meaning()), time)  # type: ignore[union-attr]
+            return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to") and self.word(index + 1) != "of":
+            # "the number of colleges rose from 350 to 400": both ends are levels of the clause's subject
+            found = self.clause_subject(index, kind)
+            if found.subject is not None:
+                return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
+        if kind == "number" and "unit_missing" in flags and own is not None and own.first < index < own.last and self.tokens[own.head].tag in ("NN", "NNS"):
+            found = self.described(own, skip_to=index + 1)  # "a 50K check": the noun the number modifies
+            return Meaning(found.subject, self.agent_holder(index, found), time)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
@@ -526,13 +571,15 @@ class _Reader:
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
             group = self.among()
-            return Meaning(group, None, time, carry=None if group else "share", share=group is not None)
+            return Meaning(group, self.supported(index), time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
         if found.subject is None and kind in ("percent", "number") and (group := self.among()) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ..."
         holder = self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
+        if holder is None and kind == "percent":
+            holder = self.supported(index)
         carry, carry_holder = found.carry, found.carry_holder
         if carry in fp.POSSESSIVE_PRONOUNS and (antecedent := self.antecedent(index)) is not None:
             holder, carry, carry_holder = antecedent, None, False  # "Mr Brown ... his": in the same sentence
@@ -541,6 +588,27 @@ class _Reader:
             if holder is None and (pronoun := self.agent_pronoun(index)):
                 carry, carry_holder = pronoun, True
         return Meaning(found.subject, holder, time, carry, carry_holder, found.share, self.pointer(index, holder, carry, carry_holder))
+
+    def supported(self, index: int) -> Phrase | None:
+        """The candidate or party a poll share opening its clause goes to ("48 percent chose Clinton",
+        "37 percent would vote for Sen. Bernie Sanders"): the name right after a support verb."""
+        k = index + 1
+        if self.word(k) == "of" and (group := self.chunk(k + 1)) is not None and group.first == k + 1:
+            k = group.last + 1  # "43% of Ohio voters support ..."
+        while self.tag(k) in ("RB", "MD") or self.word(k) in ("would", "will", "have", "had", "has"):
+            k += 1
+        if self.word(k) not in fp.SUPPORT_VERBS:
+            return None
+        k += 1
+        if self.word(k) == "for":
+            k += 1
+        chunk = self.chunk(k)
+        if chunk is None or chunk.first != k or not self.tokens[chunk.head].proper:
+            return None
+        first = chunk.first
+        while first < chunk.last and not self.tokens[first].proper:
+            first += 1  # "former Maryland Gov. Martin O'Malley": the name
+        return self.phrase(first, self.coordinated(chunk))
 
     def other_holder(self, index: int) -> Phrase | None:
         """The main subject a ", with" phrase describes: "St. Louis was No. 19, with 159 homicides"."""
@@ -611,6 +679,13 @@ class _Reader:
         verb, _ = self.clause_verb(index)
         subject = self.verb_subject(verb) if verb >= 0 else None
         return self.phrase(subject.head, subject.head) if subject is not None else None
+
+    def acted_on(self, index: int, subject: Phrase | None, time: Phrase | None) -> Meaning:
+        """A figure's meaning with the clause's agent as holder, or the pronoun that stands for it
+        ("he strengthened his claims by kicking 28 points": whoever "he" is)."""
+        holder = self.agent_holder(index, Meaning(subject))
+        pronoun = self.agent_pronoun(index) if holder is None else None
+        return Meaning(subject, holder, time, pronoun, pronoun is not None, pointer=self.pointer(index, holder, pronoun, pronoun is not None))
 
     def agent_pronoun(self, index: int) -> str | None:
         """"He earns £10,000": the pronoun agent, to be named from the previous sentence."""
@@ -719,6 +794,8 @@ class _Reader:
         return self.agent_holder(index, Meaning()) or self.other_holder(index)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
+        if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
+            return self.described(modified)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
         if own is not None and own.last > index and self.tokens[own.head].tag != "FIG":
             if self.tokens[own.head].lower in fp.CHANGE_NOUNS and own.head > index + 1:
@@ -736,6 +813,10 @@ class _Reader:
         if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
             last = after + 2 if self.tag(after + 2) in ("VBN", "VBD") else after + 1  # "of those polled"
             return Meaning(self.phrase(after + 1, last), share=True)
+        if self.word(after) == "of" and kind in ("percent", "number") and (nxt := self.chunk(after + 1)) is not None and nxt.first == after + 1:
+            counted = self.counted(nxt.head, "count") if self.tokens[nxt.head].tag == "FIG" else Meaning()
+            if counted.subject is not None:  # "87% of the 1,000 adults quizzed": a share of the counted group
+                return Meaning(counted.subject, share=True)
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
             if nxt and after + 1 <= nxt.first <= after + 2 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
@@ -786,6 +867,25 @@ class _Reader:
                     return Meaning(found.subject, agent)
                 return found
         return self.clause_subject(index, kind)
+
+    def _modified_after(self, index: int) -> Chunk | None:
+        """The noun a figure with a determiner modifies past a "-plus", a restated amount or an opening
+        quote: "a £30m-plus bid", "his 3000 euros (£2,060) punishment", "a £10bn "black hole"."""
+        k = index + 1
+        if self.word(k) in ("-", "–") and self.word(k + 1) == "plus":
+            k += 2
+        elif self.word(k) == "(" and self.tag(k + 1) == "FIG" and self.word(k + 2) == ")":
+            k += 3
+        quoted = self.word(k) in ('"', "“", "'", "‘")
+        k += quoted
+        if k == index + 1:
+            return None
+        chunk = self.chunk(k)
+        if chunk is None or chunk.first != k or self.tokens[chunk.head].tag not in ("NN", "NNS"):
+            return None
+        if quoted and self.word(chunk.last + 1) not in ('"', "”", "'", "’"):
+            return None
+        return chunk
 
     def with_owner(self, chunk: Chunk, meaning: Meaning) -> Meaning:
         """"such a pipeline, with a capacity of ...": the capacity is the pipeline's."""
@@ -855,8 +955,23 @@ class _Reader:
             return self.described(subject)
         counted = self.counted(index, kind)
         owner = self.holder_of(subject)
+        if counted.subject is None and owner is None and obj is None and self._measured_subject(subject, verb, kind, index):
+            # "deficits would add up to $1.5 trillion", "similar firearms sell for around $200": with no
+            # object, a subject that names a thing (no agent) is what the figure measures
+            return self.described(subject)
         share = kind == "percent" and owner is not None and self.tokens[subject.head].proper
         return Meaning(counted.subject, owner, carry="share" if share else None)  # "Trump and Kasich both get 16 percent"
+
+    def _measured_subject(self, subject: Chunk, verb: int, kind: str, index: int) -> bool:
+        """A verb's subject that can be the thing its figure measures: a common noun that names no
+        agent (company, person, government), for money, shares and amounts."""
+        head = self.tokens[subject.head]
+        if kind not in ("money", "percent", "quantity", "number") or head.tag not in ("NN", "NNS") or verb < 0:
+            return False
+        if head.lower in fp.HOLDER_NOUNS or _names_person(head.lower) or self.word(verb) in fp.TRANSFER_VERBS:
+            return False
+        # the figure completes the verb through a preposition ("sell for", "add up to"), not as its object
+        return any(self.tag(k) in ("IN", "TO") and (self.word(k) in ("to", "for") or self.word(k) not in fp.QUALIFIER_ENDS) for k in range(verb + 1, index))
 
     def counted(self, index: int, kind: str) -> Meaning:
         """A count's own noun: "13,000 jobs" measures jobs."""
@@ -896,10 +1011,13 @@ class _Reader:
         if self.tag(index) == "TIME":
             return None
         start_value = self.word(self.skip_qualifier(index - 1)) == "from" and self.word(index + 1) == "to" and self.tag(index + 2) == "FIG"
+        change = self.word(self.skip_qualifier(index - 1)) in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage")
         i = index + 1
         while i < len(self.tokens) and i <= index + 6:
             tag = self.tag(i)
             if tag == "TIME":
+                if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with")):
+                    return None  # "up 19 points from 2012", "$105bn more than last year": the base, not the figure's time
                 return self.phrase(i, i)
             if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP") or self.word(i) in ("(", ")")) and not start_value:
                 i += 1
@@ -921,6 +1039,8 @@ class _Reader:
                 continue
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
+            if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
+                continue  # what a change is measured against
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
@@ -1053,6 +1173,11 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
     if same:
         _, nearest = min(same, key=lambda pair: pair[0])
         return Meaning(nearest.subject, nearest.holder, time, nearest.carry, nearest.carry_holder)
+    before = _thing_before(reader, index)
+    if before is not None:  # "the pace set four years ago", "public borrowing would fall over the next five years"
+        found = reader.described(before)
+        if found.subject is not None:
+            return Meaning(found.subject, found.holder, time)
     for k in range(index + 1, len(reader.tokens)):
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
@@ -1063,6 +1188,24 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
                 return Meaning(meaning.subject, meaning.holder, time)
             break
     return Meaning(time=time)
+
+
+def _thing_before(reader: _Reader, index: int) -> Chunk | None:
+    """The nearest noun phrase before token `index` in its clause that names a thing (no name, no
+    pronoun, no figure): what a time phrase after it dates or frames."""
+    k = index - 1
+    while k >= 0 and index - k <= 10 and reader.clause[k] == reader.clause[index]:
+        if reader.word(k) in (",", ";", ":", "(", ")") or reader.tag(k) == "FIG":
+            return None
+        chunk = reader.chunk(k)
+        if chunk is not None and chunk.last == k:
+            head = reader.tokens[chunk.head]
+            if head.tag in ("NN", "NNS") and not head.proper:
+                return reader.base_of(chunk)
+            if head.tag in ("PRP", "NNP", "NNPS", "TIME") or head.proper:
+                return None
+        k -= 1
+    return None
 
 
 def _figure_tokens(tokens: Sequence[Token], figures: Sequence[tuple[int, int, str, Sequence[str]]]) -> list[int]:

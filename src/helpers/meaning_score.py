@@ -1,11 +1,13 @@
 """Scoring figures' subject, holder and time against the blind gold (tests/gold/figure_meaning.json).
 
 Rules, fixed before the first run:
-- Gold offsets index the raw file. Each gold figure is placed in the cleaned text through its
-  sentence: the sentence's first words are found in the cleaned text (the occurrence nearest to
-  the raw offset's relative position), and the surface at the same distance from the sentence's
-  start (else the nearest occurrence of the surface after it). A predicted body figure matches a
-  gold figure when their character spans overlap; one to one, largest overlap first.
+- Gold offsets index the raw file (read from `../shared` at run time; the gold holds no article
+  text). Each gold figure is placed in the cleaned text by its surface and up to six words of its
+  raw line on either side, whitespace folded as cleaning folds it (then fewer words, then the
+  surface alone), at the occurrence nearest the offset's relative position (this places every
+  figure where the first rule, which searched for a copy of the sentence, placed it). A predicted
+  body figure matches a gold figure when their character spans overlap; one to one, largest
+  overlap first.
 - head: the predicted subject's head (`meaning.head_noun`: its last word before any preposition,
   comma or "and", lower-cased, singularized) equals the gold head put through the same
   singularizer; both null is right.
@@ -107,35 +109,48 @@ def head_right(predicted_subject: str | None, gold_head: str | None) -> bool:
     return predicted == _singular(gold_head)
 
 
-def place(raw: str, cleaned: str, offset: int, surface: str, sentence: str) -> tuple[int, int] | None:
-    """Where a gold figure (raw offset, surface, sentence) lies in the cleaned text."""
-    probe = " ".join(sentence.split()[:6])
-    raw_start = _nearest(raw, probe, offset, before=True)
-    relative = offset - raw_start if raw_start >= 0 else 0
+_WORDS = re.compile(r"\S+")
+
+
+def place(raw: str, cleaned: str, offset: int, surface: str) -> tuple[int, int] | None:
+    """Where a gold figure (its raw offset and surface) lies in the cleaned text: the surface with
+    up to six words of its raw line on either side (whitespace folded as cleaning folds it), then
+    with fewer of them, the occurrence nearest the offset's relative position."""
+    if raw[offset : offset + len(surface)] != surface:
+        return None
+    line_start = raw.rfind("\n", 0, offset) + 1
+    line_end = raw.find("\n", offset)
+    before = _WORDS.findall(raw[line_start:offset])[-6:]
+    after = _WORDS.findall(raw[offset + len(surface) : line_end if line_end >= 0 else len(raw)])[:6]
+    gap_before = r"\s+" if raw[offset - 1 : offset].isspace() else r"\s*"
+    gap_after = r"\s+" if raw[offset + len(surface) : offset + len(surface) + 1].isspace() else r"\s*"
     target = round(offset * len(cleaned) / max(1, len(raw)))
-    start = _nearest(cleaned, probe, target)
-    if start < 0:
-        start = _nearest(cleaned, surface, target)
-        return (start, start + len(surface)) if start >= 0 else None
-    if cleaned[start + relative : start + relative + len(surface)] == surface:
-        return start + relative, start + relative + len(surface)
-    found = cleaned.find(surface, start)
-    return (found, found + len(surface)) if found >= 0 else None
+    for lead, trail in ((before, after), (before, []), ([], after), ([], [])):
+        pattern = (r"\s+".join(map(re.escape, lead)) + gap_before if lead else "") + f"({re.escape(surface)})"
+        pattern += gap_after + r"\s+".join(map(re.escape, trail)) if trail else ""
+        starts = [m.start(1) for m in re.finditer(pattern, cleaned)]
+        if starts:
+            best = min(starts, key=lambda start: abs(start - target))
+            return best, best + len(surface)
+    return None
 
 
-def _nearest(text: str, probe: str, target: int, before: bool = False) -> int:
-    best = -1
-    for match in re.finditer(re.escape(probe), text):
-        if before and match.start() > target:
-            break
-        if best < 0 or abs(match.start() - target) < abs(best - target) or before:
-            best = match.start()
-    return best
+def sentence_at(raw: str, offset: int) -> str:
+    """The raw sentence around `offset` (read from the article at run time: the gold holds none)."""
+    from .segment import sentence_spans
+
+    line_start = raw.rfind("\n", 0, offset) + 1
+    line_end = raw.find("\n", offset)
+    line = raw[line_start : line_end if line_end >= 0 else len(raw)]
+    for start, end in sentence_spans(line):
+        if start <= offset - line_start < end:
+            return line[start:end]
+    return line
 
 
 def score_article(gold: Sequence[dict[str, Any]], raw: str, cleaned: str, predicted: Sequence[Prediction]) -> tuple[MeaningScore, list[tuple[dict[str, Any], Prediction | None]]]:
     """The article's score and each gold figure with the prediction matched to it."""
-    spans = [place(raw, cleaned, g["offset"], g["surface"], g["sentence"]) for g in gold]
+    spans = [place(raw, cleaned, g["offset"], g["surface"]) for g in gold]
     pairs = []
     for n, span in enumerate(spans):
         if span is None:

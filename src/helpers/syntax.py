@@ -25,8 +25,9 @@ _AGE_GROUP = re.compile(r"^[a-z]+-\d+s$")
 _INDEFINITE = frozenset("none nobody nothing everyone everybody everything someone somebody anyone anybody".split())
 _PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thirds", "three-quarters", "twice", "such", "quite", "all"))
 """Words written before a determiner in one noun phrase: "half the vote", "such a pipeline"."""
-_HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority".split())
-"""Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth")."""
+_HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best".split())
+"""Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth",
+"a season's best of 7.48")."""
 _OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "FIG", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS"})
@@ -180,8 +181,12 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "DT"  # "40 percent of that money arrived"
         elif tag.startswith("VB") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
             tag = "NN"  # "a 4-5% cut for other services"
-        elif tag == "JJ" and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB")) and lexicon.get(token.lower) == "JJ" and token.lower in _HEAD_ADJECTIVES:
+        elif tag in ("JJ", "JJS") and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB")) and lexicon.get(token.lower) == tag and token.lower in _HEAD_ADJECTIVES:
             tag = "NN"  # "his net worth at $11 billion"
+        elif tag == "JJ" and (after.lower == "of" or after.tag in ("VBD", "VBZ", "VBP", "MD")) and (
+            before.tag in ("DT", "PRP$", "POS") or before.tag == "JJ" and k > 1 and tokens[k - 2].tag in ("DT", "PRP$", "POS")
+        ):
+            tag = "NN"  # "a maximum fine of £1,000", "The fine was": a determiner's phrase needs a head
         elif tag == "NN" and before.tag == "TO" and lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB"):
             tag = "VB"  # "is set to rise by"
         elif tag in ("NN", "NNS", "JJ") and (before.tag == "MD" or before.tag == "RB" and k > 1 and tokens[k - 2].tag == "MD"):
