@@ -40,9 +40,10 @@ def sources(quotes: Sequence[Quote]) -> tuple[Source, ...]:
                 "first": quote.paragraph, "descriptor": quote.descriptor,
             }
         row = rows[quote.speaker]
-        row[quote.kind] += 1
-        if quote.kind == "direct":
-            row["words"] += len(quote.text.split())
+        if quote.kind in ("direct", "indirect"):
+            row[quote.kind] += 1
+        if quote.kind in ("direct", "mixed"):
+            row["words"] += len(quote.text.split())  # a mixed quote's words are the source's own
         row["descriptor"] = row["descriptor"] or quote.descriptor
     return tuple(
         Source(name, rows[name]["kind"], rows[name]["direct"], rows[name]["indirect"], rows[name]["words"],
