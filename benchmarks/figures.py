@@ -1,22 +1,52 @@
-"""Figures against hand-annotated gold, side by side with quantulum3: P/R/F1 and speed.
+"""Figures against hand-annotated gold, side by side with quantulum3: P/R/F1 and speed; what
+each figure measures, whose it is and when, against the blind meaning gold; cost by text size.
 
 Sets: the 25 hand-annotated BBC articles (tests/gold/bbc_figures.json), the seed, and
 quantulum3's own English test suite (../shared/specs/quantulum3/quantities.json).
 "full" needs value and unit right; "value" needs only the value (the fair test on quantulum3's
-own suite, whose unit names are its own). Prints a table; not a timed test.
+own suite, whose unit names are its own). Prints tables; not a timed test.
+
+Meaning (tests/gold/figure_meaning.json, 594 figures in 32 articles, annotated blind): split per
+article into `tune` (whose misses were read while building the rules) and `test` (held out, never
+looked at). Scoring rules, fixed before the first run, are in `helpers.meaning_score`: a gold
+figure is placed in the cleaned text through its sentence and matched to the predicted figure
+whose span overlaps it; head right = the predicted subject's head (last noun before a
+preposition or coordination, lower-cased, singular) equals the gold head singularized; holder
+right = equal after lower-casing and dropping "the", 's and punctuation, or one's words all within
+the other's; time right = equal key words (prepositions and articles dropped) or one set within
+the other; both null is right for all three. Rates are over matched figures; `coverage` is the
+share of gold figures matched. The baseline reads the words next to the number: the two words
+before it as subject, no holder, the nearest time phrase in the sentence.
+
+Cost: `figures` on 40 KB, 160 KB, 640 KB and 2.5 MB of BBC text (articles concatenated), split
+into figures (with subject, holder, time), relations and attribution, and quotes and mentions.
+Speed: 200 BBC articles through the `figures` CLI path, best of three runs, as wall-clock
+articles/s and per CPU second of this process (the machine is shared: the CPU rate does not move
+with other processes' load, the wall rate does); the load average is printed beside them.
+
+`python benchmarks/figures.py --tune-misses` prints every miss on the tune split (never the test
+split) for whoever works on the rules next.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import time
 import warnings
 from collections.abc import Callable, Sequence
 
 from helpers import config
+from helpers import figure_patterns as fp
+from helpers import meaning_score as ms
 from helpers.evaluation import Item, Score, score, total
 from helpers.figures import extract_figures, figures_of
+from helpers.mentions import mentions
+from helpers.quotes import quotes_of
+from helpers.relations import relate
 from helpers.segment import segment
+from helpers.voices import attribute
 
 ROOT = config.PROJECT_ROOT
 SHARED = ROOT.parent / "shared"
@@ -92,20 +122,133 @@ def main() -> None:
     bbc = sorted((SHARED / "corpora/bbc").glob("*/*.txt"))[:200]
     texts = [p.read_text(encoding="utf-8") for p in bbc]
     print()
-    print(f"{'speed on 200 BBC articles':<32}{'system':<12}{'articles/s':>12}")
+    print(f"{'speed on 200 BBC articles':<32}{'system':<12}{'articles/s':>12}{'per CPU s':>11}")
     speeds = {}
+    def figure_path(text: str) -> None:
+        article = segment(text, tokens=False)
+        figures = attribute(figures_of(article), ())
+        relate(article, figures)
+
+    # load the tagger's lexicon and the name lists once, as a long-running process would
+    figure_path("Warm up\n\nAnn Smith, 54, said her firm earned £5m in 2023. It rose 5% to $4bn.")
     for name, fn in (
-        ("articlelab", lambda t: figures_of(segment(t, tokens=False))),
+        ("articlelab", figure_path),
         ("quantulum3", lambda t: quantulum_items(t)),
     ):
-        started = time.perf_counter()
-        for text in texts:
-            fn(text)
-        speeds[name] = len(texts) / (time.perf_counter() - started)
-        print(f"{'':<32}{name:<12}{speeds[name]:>12.1f}")
+        best_wall, best_cpu = 0.0, 0.0
+        for _ in range(3):  # the best of three: other processes on the machine only ever slow a run down
+            started, cpu = time.perf_counter(), time.process_time()
+            for text in texts:
+                fn(text)
+            best_wall = max(best_wall, len(texts) / (time.perf_counter() - started))
+            best_cpu = max(best_cpu, len(texts) / max(1e-9, time.process_time() - cpu))
+        speeds[name] = best_wall
+        print(f"{'':<32}{name:<12}{best_wall:>12.1f}{best_cpu:>11.1f}")
     print(f"{'':<32}{'ratio':<12}{speeds['articlelab'] / speeds['quantulum3']:>11.1f}x")
-    print("(articlelab's time includes cleaning and segmenting; quantulum3 gets the raw text)")
+    print("(articlelab: clean, segment, figures with subject/holder/time, attribution and relations;"
+          " quantulum3 gets the raw text; articles/s is wall-clock, best of three runs; per CPU s"
+          f" counts this process's CPU time only; machine load average {os.getloadavg()[0]:.1f})")
+
+
+def _ours_meaning(article: str) -> tuple[str, str, list[ms.Prediction]]:
+    raw = (SHARED / article).read_text(encoding="utf-8")
+    parsed = segment(raw, tokens=False)
+    predicted = [ms.Prediction(f.start, f.end, f.subject, f.holder, f.time) for f in figures_of(parsed, boilerplate=False)]
+    return raw, parsed.text, predicted
+
+
+def _baseline_meaning(article: str) -> tuple[str, str, list[ms.Prediction]]:
+    """The words next to the number: two words before it, no holder, the nearest time phrase."""
+    raw = (SHARED / article).read_text(encoding="utf-8")
+    parsed = segment(raw, tokens=False)
+    predicted = []
+    for figure in figures_of(parsed, boilerplate=False):
+        sentence = parsed.sentences[figure.sentence]
+        before = re.findall(r"[A-Za-z][\w'-]*", parsed.text[sentence.start : figure.start])
+        words = [w for w in before if w.lower() not in fp.NOT_NOUNS][-2:]
+        times = [(abs(m.start() + sentence.start - figure.start), m.group(0)) for m in fp.TIME.finditer(sentence.text)]
+        predicted.append(ms.Prediction(figure.start, figure.end, " ".join(words) or None, None, min(times)[1] if times else None))
+    return raw, parsed.text, predicted
+
+
+def meaning_table() -> None:
+    gold = json.loads((ROOT / "tests/gold/figure_meaning.json").read_text(encoding="utf-8"))
+    print()
+    print(f"{'meaning gold (figures)':<34}{'system':<12}{'coverage':>9}{'head':>7}{'holder':>8}{'time':>7}{'subject given':>15}")
+    for split, label in (("tune", "tune (rules read its misses)"), ("test", "test (held out)")):
+        for name, read in (("articlelab", _ours_meaning), ("baseline", _baseline_meaning)):
+            result, _ = ms.score_split(gold, split, read)
+            print(
+                f"{label + f' ({result.gold})':<34}{name:<12}{result.coverage:>9.3f}{result.rate('head'):>7.3f}"
+                f"{result.rate('holder'):>8.3f}{result.rate('time'):>7.3f}{result.rate('subject_given'):>15.3f}"
+            )
+
+
+def sized_texts() -> dict[str, str]:
+    """BBC bodies concatenated (repeated as needed) to 40 KB, 160 KB, 640 KB and 2.5 MB."""
+    bodies = ["\n\n".join(line for line in p.read_text(encoding="utf-8").splitlines()[1:] if line.strip())
+              for p in sorted((SHARED / "corpora/bbc").glob("*/*.txt"))]
+    text = "\n\n".join(bodies)
+    while len(text.encode()) < 2600 * 1024:
+        text += "\n\n" + text
+    found = {}
+    for label, size in (("40 KB", 40), ("160 KB", 160), ("640 KB", 640), ("2.5 MB", 2560)):
+        cut = text[: size * 1024]
+        found[label] = "Combined report\n\n" + cut[: cut.rfind("\n\n")]
+    return found
+
+
+def cost_table(with_quotes_up_to: int = 700 * 1024) -> None:
+    print()
+    print(f"{'figures CLI path, by size':<28}{'segment':>9}{'figures':>9}{'relate+attr':>13}{'quotes+mentions':>17}{'total':>8}")
+    for label, text in sized_texts().items():
+        times = []
+        started = time.perf_counter()
+        article = segment(text, tokens=False)
+        times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        figures = figures_of(article)
+        times.append(time.perf_counter() - started)
+        quotes: tuple = ()
+        quote_time = float("nan")
+        if len(text) <= with_quotes_up_to:
+            started = time.perf_counter()
+            quotes = quotes_of(article, mentions(article))
+            quote_time = time.perf_counter() - started
+        started = time.perf_counter()
+        relate(article, attribute(figures, quotes))
+        times.append(time.perf_counter() - started)
+        total_time = sum(times) + (0 if quote_time != quote_time else quote_time)
+        quoted = f"{quote_time:>17.2f}" if quote_time == quote_time else f"{'(skipped)':>17}"
+        print(f"{label:<28}{times[0]:>9.2f}{times[1]:>9.2f}{times[2]:>13.2f}{quoted}{total_time:>8.2f}")
+    print("(quotes and mentions, owned by the voices work, grow faster than the text; skipped past 640 KB)")
+
+
+def tune_misses() -> None:
+    """Every miss on the `tune` split, by field (the `test` split is never printed: it is held out)."""
+    gold = json.loads((ROOT / "tests/gold/figure_meaning.json").read_text(encoding="utf-8"))
+    _, pairs = ms.score_split(gold, "tune", _ours_meaning)
+    checks = {
+        "head": lambda g, p: (ms.head_right(p.subject, g.get("head")), (g.get("subject"), g.get("head")), p.subject),
+        "holder": lambda g, p: (ms.holder_right(p.holder, g.get("holder")), g.get("holder"), p.holder),
+        "time": lambda g, p: (ms.time_right(p.time, g.get("time")), g.get("time"), p.time),
+    }
+    for field, check in checks.items():
+        print(f"\n== {field} misses on tune")
+        for g, p in pairs:
+            if p is None:
+                continue
+            right, want, got = check(g, p)
+            if not right:
+                print(f"- [{g['surface']}] gold={want!r} ours={got!r}  ({g['article']})\n    {g['sentence'][:300]}")
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if "--tune-misses" in sys.argv:
+        tune_misses()
+    else:
+        main()
+        meaning_table()
+        cost_table()

@@ -21,7 +21,7 @@
 # %%
 import pandas as pd
 
-from helpers import charts, notebook
+from helpers import charts, cleaning, notebook
 from helpers.dataset import load
 
 notebook.setup()
@@ -35,13 +35,14 @@ notebook.say(data.headline, level=2)
 
 # %% [markdown]
 # ## 1. What was cut and why
-# Each removed span names the rule that removed it; anything here that is really part of the
-# article is a rule to fix in `resources/boilerplate/`.
+# Each removed span names what removed it: an outlet's or the generic rules
+# (`the-moscow-times/...`, `generic/...`), or the article finder (`finder/<kind>` for furniture it
+# recognized, `finder/before-article` and `finder/after-article` for the rest of the page). Look
+# for article text among them: a paragraph cut by the finder here is a miss worth reporting.
 
 # %%
-notebook.say(
-    f"{len(data.removed)} spans were removed ({data.removed['text'].str.len().sum() if len(data.removed) else 0} characters)."
-)
+notebook.say(cleaning.cut_summary(data.removed))
+notebook.table(cleaning.cuts_by_rule(data.removed))
 notebook.table(data.removed, ["rule", "start", "end", "text"])
 
 # %% [markdown]

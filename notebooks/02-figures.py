@@ -35,12 +35,13 @@ notebook.say(
 
 # %% [markdown]
 # ## 1. Every figure
-# Check each value and unit against its surface; `attributed_to` says whose claim it is.
+# Check each value and unit against its surface; `subject` says what it measures, `holder` whose it
+# is, `time` when, and `attributed_to` whose claim it is.
 
 # %%
 notebook.table(
     data.figures,
-    ["surface", "kind", "value", "unit", "per", "qualifier", "change", "time", "subject", "attributed_to", "flags"],
+    ["surface", "subject", "holder", "time", "kind", "value", "unit", "per", "qualifier", "change", "attributed_to", "flags"],
 )
 
 # %% [markdown]

@@ -18,7 +18,7 @@
 # Which figures does the article set against each other, and how large is the gap between them?
 
 # %%
-from helpers import charts, notebook, reference
+from helpers import charts, notebook, reference, timeline
 from helpers.dataset import load
 
 notebook.setup()
@@ -46,8 +46,9 @@ notebook.table(pairs, ["left_surface", "right_surface", "ratio", "difference", "
 
 # %% [markdown]
 # ## 2. Against the record
-# Reference series (`data/raw/reference/*.csv`) that measure the same thing; the dashed line is the
-# article's figure. Add a CSV there to add context.
+# Reference series (`data/raw/reference/*.csv`) that measure the same thing (subject and holder) and,
+# where they cover it, the period the figure's sentence names; the dashed line is the article's
+# figure. Add a CSV there to add context.
 
 # %%
 found = reference.figure_matches(data.figures, "quantity")
@@ -55,5 +56,5 @@ if not found:
     notebook.say("No reference series matches the quantities in this article.")
 for match, figure in found:
     summary = reference.level_summary(match.rows, figure["value"], figure["surface"])
-    notebook.say(summary)
+    notebook.say(f"{summary}. {reference.period_summary(match, figure)} {timeline.record_note(match.rows)}")
     charts.reference_series(match.rows, figure, summary).show()

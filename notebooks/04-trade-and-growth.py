@@ -18,7 +18,7 @@
 # What money levels does the article state, what growth does it claim, and does the record agree?
 
 # %%
-from helpers import charts, notebook, reference
+from helpers import charts, notebook, reference, timeline
 from helpers.dataset import load
 
 notebook.setup()
@@ -39,7 +39,7 @@ notebook.say(data.headline, level=2)
 # %%
 if money.empty:
     notebook.say("The article states no sums of money.")
-notebook.table(money, ["surface", "value", "unit", "per", "change", "time", "subject", "attributed_to"])
+notebook.table(money, ["surface", "subject", "holder", "time", "value", "unit", "per", "change", "attributed_to"])
 
 # %% [markdown]
 # ## 2. Growth and the level it implies
@@ -54,7 +54,9 @@ for _, relation in growth.iterrows():
 
 # %% [markdown]
 # ## 3. What the record shows
-# Reference series for the same subject and unit; their own growth is set against the article's.
+# Reference series for the same subject, holder and unit on a time axis; their own growth is set
+# against the article's between whole years only (a partial year is drawn apart), and the value for
+# the period the article names is set beside its figure.
 
 # %%
 found = reference.figure_matches(data.figures, "money")
@@ -62,5 +64,5 @@ if not found:
     notebook.say("No reference series matches the money figures in this article.")
 for match, figure in found:
     summary = reference.growth_summary(match.rows, *reference.stated_growth(data.figures, figure))
-    notebook.say(summary)
+    notebook.say(f"{summary}. {reference.period_summary(match, figure)} {timeline.record_note(match.rows)}")
     charts.reference_series(match.rows, figure, summary).show()

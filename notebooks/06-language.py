@@ -30,11 +30,13 @@ TOP_WORDS = 20
 # %%
 data = load(ARTICLE)
 notebook.say(data.headline, level=2)
-top = wordstats.frequencies(data.text, TOP_WORDS)
+names = wordstats.names(data)
+top = wordstats.frequencies(data.text, TOP_WORDS, names)
 
 # %% [markdown]
 # ## 1. Word frequencies
-# Stop words are left out; the top words are the article's subject as the text itself states it.
+# Stop words are left out and a multiword name counts once, as written ("The Moscow Times", not
+# "times"); the top words are the article's subject as the text itself states it.
 
 # %%
 title = f"“{top[0][0]}” leads with {top[0][1]} uses" if top else "No words to count"
@@ -45,17 +47,17 @@ charts.word_frequencies(top, title)
 # Pairs that occur together more than chance: names, fixed phrases, the article's framing.
 
 # %%
-pairs = wordstats.collocations(data.text)
+pairs = wordstats.collocations(data.text, spans=names)
 notebook.say(" · ".join(" ".join(p) for p in pairs) if pairs else "No word pair occurs twice.")
 
 # %% [markdown]
 # ## 3. Concordance
-# The top words in context, as NLTK's concordance shows them.
+# The top words in context, cut from the article's own text around each occurrence.
 
 # %%
 for word, _ in top[:3]:
     notebook.say(f"{word}:", level=4)
-    notebook.lines(wordstats.concordance(data.text, word, lines=6))
+    notebook.concordance(wordstats.keyword_in_context(data.text, word, lines=6, spans=names))
 
 # %% [markdown]
 # ## 4. Tone per paragraph

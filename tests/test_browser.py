@@ -2,23 +2,51 @@
 
 from __future__ import annotations
 
-import shutil
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from helpers.browser import CHROMIUM_ARGS, chromium_path
+from helpers import config
+from helpers.browser import CHROMIUM_ARGS, chromium_path, missing
 
 from .conftest import BBC
 
 PAGES = ["01-clean-and-segment", "02-figures", "03-comparisons", "04-trade-and-growth", "05-voices", "06-language"]
 pytestmark = [
     pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora/bbc is not present"),
-    pytest.mark.skipif(shutil.which("chromium") is None and not Path("/usr/bin/chromium").exists(),
-                       reason="Chromium is not installed (.ci/run installs it)"),
+    pytest.mark.skipif(missing() is not None, reason=f"{missing()} (the end of `make test` says how to install it)"),
 ]
+
+# Every plot's points hovered one by one (Plotly.Fx.hover, which ignores calls closer than 50 ms
+# apart on one plot), every hover label's text collected.
+_HOVERS = """async () => {
+  const texts = [];
+  const pause = () => new Promise(done => setTimeout(done, 60));
+  for (const gd of document.querySelectorAll('.js-plotly-plot')) {
+    for (let curve = 0; curve < (gd.calcdata || []).length; curve++) {
+      const n = Math.min(gd.calcdata[curve].length, 40);  // trace.x may be a typed-array spec: count calcdata
+      for (let point = 0; point < n; point++) {
+        try { Plotly.Fx.hover(gd, [{curveNumber: curve, pointNumber: point}]); } catch (e) { continue; }
+        const layer = gd.querySelector('.hoverlayer');
+        if (layer && layer.textContent) texts.push(layer.textContent);
+        await pause();
+      }
+    }
+    Plotly.Fx.unhover(gd);
+  }
+  return texts;
+}"""
+# Every table shown at its longest page length, then every cell's text.
+_CELLS = """() => {
+  for (const select of document.querySelectorAll('.dt-length select')) {
+    select.value = select.options[select.options.length - 1].value;
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+  }
+  return Array.from(document.querySelectorAll('table.dataTable td')).map(td => td.textContent);
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -32,23 +60,32 @@ def chromium() -> Iterator[Any]:
 
 
 def _open(chromium: Any, page_file: Path) -> tuple[Any, list[str], list[str], list[str]]:
+    """A page, its console errors, every request it made other than for itself, and its dialogs."""
     page = chromium.new_page(viewport={"width": 1280, "height": 900})
     errors: list[str] = []
     requests: list[str] = []
     dialogs: list[str] = []
+    own = page_file.resolve().as_uri()
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("request", lambda r: requests.append(r.url) if not r.url.startswith(("file:", "data:", "blob:")) else None)
+    page.on("request", lambda r: requests.append(r.url) if r.url != own and not r.url.startswith(("data:", "blob:")) else None)
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(page_file.resolve().as_uri())
+    page.goto(own)
     page.wait_for_timeout(800)
     return page, errors, requests, dialogs
+
+
+def _only_assets(requests: list[str], reports: Path) -> None:
+    """Nothing from the network; from disk only the report's own shared assets."""
+    assets = (reports / "assets").resolve().as_uri()
+    assert all(url.startswith(assets + "/") for url in requests), requests
 
 
 @pytest.mark.parametrize("name", PAGES)
 def test_each_seed_page_loads_cleanly_and_draws_its_charts(chromium: Any, rendered: dict[str, Path], name: str) -> None:
     page, errors, requests, _ = _open(chromium, rendered["seed"] / f"{name}.html")
-    assert errors == [] and requests == []
+    assert errors == []
+    _only_assets(requests, rendered["seed"].parent)
     plots = page.locator(".js-plotly-plot")
     assert plots.count() >= 1
     assert page.locator(".js-plotly-plot .main-svg").count() >= plots.count()
@@ -64,15 +101,100 @@ def test_tables_are_interactive_offline(chromium: Any, rendered: dict[str, Path]
     page.close()
 
 
-@pytest.mark.parametrize("name", [*PAGES, "single"])
+@pytest.mark.parametrize("article", ["seed", "bbc"])
+def test_the_single_file_opens_offline_and_requests_nothing(chromium: Any, rendered: dict[str, Path], article: str) -> None:
+    folder = rendered[article]
+    page, errors, requests, _ = _open(chromium, folder.parent / f"{folder.name}.html")
+    assert errors == [] and requests == []
+    assert page.locator(".js-plotly-plot .main-svg").count() >= 10
+    assert page.locator("table.dataTable").count() >= 3
+    assert page.locator("#what-to-check h2").inner_text() == "What to check"
+    page.close()
+
+
+def test_a_report_folder_opens_from_a_zip(chromium: Any, rendered: dict[str, Path], tmp_path: Path) -> None:
+    reports = rendered["seed"].parent
+    archive = tmp_path / "report.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in [*rendered["seed"].rglob("*"), *(reports / "assets").rglob("*")]:
+            zipped.write(path, path.relative_to(reports))
+    unpacked = tmp_path / "unpacked"
+    zipfile.ZipFile(archive).extractall(unpacked)
+    for name in ("index.html", "04-trade-and-growth.html"):
+        page, errors, requests, _ = _open(chromium, unpacked / config.SEED_SLUG / name)
+        assert errors == []
+        _only_assets(requests, unpacked)
+        if name != "index.html":
+            assert page.locator(".js-plotly-plot .main-svg").count() >= 2 and page.locator("table.dataTable").count() == 1
+        page.close()
+
+
+@pytest.mark.parametrize("article", ["seed", "bbc"])
+def test_no_table_cell_or_hover_shows_scientific_notation_or_pint_syntax(
+        chromium: Any, rendered: dict[str, Path], article: str) -> None:
+    folder = rendered[article]
+    cells: list[str] = []
+    hovers: list[str] = []
+    for target in [*(folder / f"{name}.html" for name in PAGES), folder.parent / f"{folder.name}.html"]:
+        page, errors, _, _ = _open(chromium, target)
+        assert errors == []
+        cells += page.evaluate(_CELLS)
+        hovers += page.evaluate(_HOVERS)
+        page.close()
+    assert len(cells) > 50 and len(hovers) > 20
+    bad = [t for t in cells + hovers if "e+" in t or "**" in t]
+    assert bad == [], bad[:5]
+    if article == "seed":
+        assert "$200 billion a year" in cells and "55 billion m³ a year" in cells
+        assert any("$240 billion" in h for h in hovers)
+
+
+def test_the_record_chart_puts_the_partial_2023_period_on_a_date_axis(chromium: Any, rendered: dict[str, Path]) -> None:
+    page, _, _, _ = _open(chromium, rendered["seed"] / "04-trade-and-growth.html")
+    record = page.evaluate("""() => {
+      for (const gd of document.querySelectorAll('.js-plotly-plot')) {
+        const partial = gd._fullData.find(t => (t.name || '').includes('Jan-Sep 2023 (partial)'));
+        if (!partial) continue;
+        const whole = gd._fullData.find(t => (t.name || '').endsWith('whole years'));
+        return {axis: gd._fullLayout.xaxis.type, x: Array.from(partial.x), y: Array.from(partial.y),
+                wholeY: Array.from(whole.y), wholeX: Array.from(whole.x)};
+      }
+      return null;
+    }""")
+    assert record is not None and record["axis"] == "date"
+    assert [str(x)[:10] for x in record["x"]] == ["2023-01-01", "2023-05-17", "2023-09-30"]
+    assert 176.4e9 not in record["wholeY"], "the nine months are not joined to the whole years"
+    assert [str(x)[:4] for x in record["wholeX"] if x] == ["2019", "2021", "2022", "2023"]
+    page.close()
+
+
+@pytest.mark.parametrize("article", ["seed", "bbc"])
+def test_the_first_page_links_to_its_sections(chromium: Any, rendered: dict[str, Path], article: str) -> None:
+    page, errors, requests, _ = _open(chromium, rendered[article] / "index.html")
+    assert errors == [] and requests == []
+    shot = rendered[article] / "index.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 20000
+    links = page.locator(".articlelab-front a[href*='#']")
+    assert links.count() >= 1
+    href = links.first.get_attribute("href")
+    links.first.click()
+    page.wait_for_url("**/" + href)
+    page.wait_for_load_state("load")
+    anchor = href.split("#", 1)[1]
+    assert page.locator(f"[id='{anchor}']").count() == 1
+    page.close()
+
+
+@pytest.mark.parametrize("name", [*PAGES, "single", "index"])
 def test_markup_in_an_article_is_shown_as_text_and_never_runs(chromium: Any, rendered: dict[str, Path], name: str) -> None:
     folder = rendered["xss"]
     target = folder.parent / f"{folder.name}.html" if name == "single" else folder / f"{name}.html"
     page, errors, requests, dialogs = _open(chromium, target)
     page.wait_for_timeout(500)
     assert dialogs == [], f"a script from the article ran on {name}"
-    assert requests == []
-    if name == "01-clean-and-segment":
+    _only_assets(requests, folder.parent)
+    if name in ("01-clean-and-segment", "index"):
         assert "<script>alert(1)</script>" in page.inner_text("body")
     page.close()
 

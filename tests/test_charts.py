@@ -68,3 +68,12 @@ def test_word_statistics_need_no_download(seed) -> None:  # type: ignore[no-unty
     assert all("china" in line.lower() for line in wordstats.concordance(seed.text, "China"))
     tone = wordstats.tone(seed)
     assert len(tone) == 30 and tone["compound"].between(-1, 1).all()
+
+
+def test_a_short_article_still_gets_its_figure_chart(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "short.txt"
+    article.write_text("Short story\n\nThe council spent £2m on 40 buses, and 3 more are coming.\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    assert len(data.paragraphs) < 3 and len(data.figures) >= 2
+    title = charts.figure_positions(data).layout.title.text
+    assert title.startswith("Figures cluster in paragraph 1:") or title.endswith("spread through the article")

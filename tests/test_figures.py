@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +14,9 @@ from helpers.figures import Figure, extract_figures, figures_of
 from helpers.numbers import parse_number
 from helpers.segment import segment
 
-from .conftest import RESOURCES
+from .conftest import RESOURCES, SHARED
+
+GOLD = Path(__file__).parent / "gold"
 
 CASES = json.loads((RESOURCES / "figure_cases.json").read_text(encoding="utf-8"))
 
@@ -88,6 +91,22 @@ def test_article_offsets_point_at_the_surface(seed_text: str) -> None:
             assert sentence.start <= figure.start < figure.end <= sentence.end
 
 
+@pytest.mark.corpus
+@pytest.mark.skipif(not (SHARED / "corpora" / "polnear").is_dir(), reason="../shared/corpora is not present")
+def test_meaning_offsets_point_at_their_words_across_sentences(seed_text: str) -> None:
+    """Holders named in an earlier sentence, shares carried from one: every offset still points at
+    the words shown."""
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpora" / "polnear" / "dev" / "text").glob("*.txt"))[:12]]
+    for text in texts:
+        article = segment(text)
+        for figure in figures_of(article, boilerplate=False):
+            for key in ("subject", "holder", "time"):
+                value = getattr(figure, key)
+                if value is not None:
+                    start, end = getattr(figure, f"{key}_start"), getattr(figure, f"{key}_end")
+                    assert article.text[start:end] == value or (key == "subject" and value.endswith(article.text[start:end])), (key, figure)
+
+
 NEWSY = st.lists(
     st.sampled_from(
         ["$", "£", "€", "1,500", "2.5", "bn", "m", "million", "two", "-", "–", "to", "and", "between",
@@ -119,3 +138,108 @@ def test_written_numbers_read_back(number: int, tail: str) -> None:
         assert figures[0].flags == ("unit_missing",)
     scale = {"bn": 1e9, " million": 1e6}.get(tail, 1)
     assert figures[0].value == pytest.approx(number * scale)
+
+
+MEANING_CASES = json.loads((RESOURCES / "figure_meaning_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", MEANING_CASES, ids=[c["why"] for c in MEANING_CASES])
+def test_what_whose_and_when(case: dict[str, object]) -> None:
+    text = str(case["text"])
+    figures = {f.surface: f for f in extract_figures(text)}
+    for want in case["figures"]:  # type: ignore[union-attr]
+        figure = figures[want["surface"]]
+        for key in ("subject", "holder", "time"):
+            if key in want:
+                assert getattr(figure, key) == want[key], (key, figure)
+            value, start, end = getattr(figure, key), getattr(figure, f"{key}_start"), getattr(figure, f"{key}_end")
+            if value is None:
+                assert start is None and end is None
+            elif key != "subject" or " " not in value or text[start:end] == value:
+                assert text[start:end] == value or value.endswith(text[start:end]), (key, value, text[start:end])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "holder"),
+    [
+        ("Headline\n\nOil output rose 5% last year. It reached 10m barrels a day in December.", "Oil output", None),
+        ("Headline\n\nGazprom is Russia's biggest firm. Its profits rose 5% to $4bn.", "profits", "Gazprom"),
+    ],
+)
+def test_it_carries_the_previous_sentences_subject(text: str, subject: str, holder: str | None) -> None:
+    article = segment(text)
+    last = figures_of(article)[-1]
+    assert (last.subject, last.holder) == (subject, holder)
+    assert article.text[last.subject_start : last.subject_end] == subject
+    carried = last.subject_start if holder is None else last.holder_start
+    assert last.sentence == 1 and carried < article.sentences[1].start  # the words it came from
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Headline\n\nBernie Sanders had a strong quarter. He raised $33m from small donors.", "Bernie Sanders"),
+        ("Headline\n\nLeeds United were sold on Friday. The club had a debt of £103m.", "Leeds United"),
+        ("Headline\n\nRussia and China signed a deal. Trade between the countries rose 60% last year.", "Russia and China"),
+        ("Headline\n\nRangers want Barry Ferguson back. The 26-year-old has handed in a transfer request.", "Barry Ferguson"),
+        ("Headline\n\nAnn Widdecombe declared a £100,000 advance. She also received £30,000 for her column.", "Ann Widdecombe"),
+        ('Headline\n\nJohn Smith spoke at the launch. "Last year I earned £5m from speeches," he said.', "John Smith"),
+    ],
+)
+def test_a_pronoun_or_description_names_the_holder_written_before(text: str, holder: str) -> None:
+    article = segment(text)
+    last = figures_of(article)[-1]
+    assert last.holder == holder
+    assert article.text[last.holder_start : last.holder_end] == holder
+    assert last.holder_start < article.sentences[1].start  # the words it came from, in the earlier sentence
+
+
+def test_i_is_the_speaker_named_beside_a_speech_verb() -> None:
+    article = segment('Headline\n\nMary Jones chaired the launch. "Last year I earned £5m from speeches," John Smith said.')
+    last = figures_of(article)[-1]
+    assert last.holder == "John Smith" and article.text[last.holder_start : last.holder_end] == "John Smith"
+
+
+def test_a_pronoun_with_no_name_before_it_holds_nothing() -> None:
+    article = segment("Headline\n\nThe weather was poor. It cost the region £5m.")
+    assert figures_of(article)[-1].holder is None
+
+
+def test_a_share_of_a_poll_carries_its_group() -> None:
+    article = segment("Headline\n\nSome 63% of those polled backed him. Another 32% said he should go.")
+    assert [f.subject for f in figures_of(article)] == ["those polled", "those polled"]
+
+
+@given(NEWSY)
+@settings(max_examples=300, deadline=None)
+def test_meaning_offsets_hold_for_any_text(text: str) -> None:
+    for figure in extract_figures(text):
+        for key in ("holder", "time"):
+            value = getattr(figure, key)
+            if value is not None:
+                assert text[getattr(figure, f"{key}_start") : getattr(figure, f"{key}_end")] == value
+        if figure.subject is not None:
+            assert 0 <= figure.subject_start < figure.subject_end <= len(text)
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="../shared/corpora is not present")
+def test_meaning_gold_stays_above_its_floor() -> None:
+    """Regression guard on the blind gold (benchmarks/figures.py reports the numbers): both splits
+    stay well above the words-next-to-the-number baseline (head 0.14, holder 0.34, time 0.80), and
+    near what the rules reach now (tune 0.74 / 0.63 / 0.88, test 0.54 / 0.47 / 0.83)."""
+    from helpers import meaning_score as ms
+
+    gold = json.loads((GOLD / "figure_meaning.json").read_text(encoding="utf-8"))
+    assert len(gold) >= 220 and {g["split"] for g in gold} == {"tune", "test"}
+
+    def read(path: str) -> tuple[str, str, list[ms.Prediction]]:
+        raw = (SHARED / path).read_text(encoding="utf-8")
+        article = segment(raw, tokens=False)
+        return raw, article.text, [ms.Prediction(f.start, f.end, f.subject, f.holder, f.time) for f in figures_of(article, boilerplate=False)]
+
+    floors = {"tune": (0.70, 0.58, 0.85), "test": (0.50, 0.43, 0.80)}
+    for split, (head, holder, time) in floors.items():
+        result, _ = ms.score_split(gold, split, read)
+        assert result.coverage > 0.9, (split, result)
+        assert result.rate("head") > head and result.rate("holder") > holder and result.rate("time") > time, (split, result)

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers.periods import parse_period
+from helpers.periods import parse_period, parse_time
 
 
 @pytest.mark.parametrize(
@@ -40,4 +40,38 @@ def test_nine_months_is_not_comparable_to_a_year():
 @given(st.text(max_size=30))
 def test_any_text_parses_or_is_none(text):
     period = parse_period(text)
+    assert period is None or period.start <= period.end
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "label"),
+    [
+        ("By early 2024", None, "2024"),
+        ("in 2023", None, "2023"),
+        ("the second quarter of 2023", None, "Q2 2023"),
+        ("in the second quarter", 2023, "Q2 2023"),
+        ("for the three months to June 2023", None, "Q2 2023"),
+        ("the year to March 2005", None, "Apr 2004-Mar 2005"),
+        ("March 2023", None, "Mar 2023"),
+        ("in the 2004-05 financial year", None, "Apr 2004-Mar 2005"),
+        ("between 2001 and 2004", None, "2001-2004"),
+        ("the 1990s", None, "1990-1999"),
+        ("last year", 2023, "2022"),
+        ("since 1997", 2005, "1997-2005"),
+        ("H1 2023", None, "Jan-Jun 2023"),
+    ],
+)
+def test_time_phrases_name_periods(phrase, anchor, label):
+    period = parse_time(phrase, anchor)
+    assert period is not None and period.label == label
+
+
+@pytest.mark.parametrize("phrase", ["a year earlier", "last year", "in the second quarter", "on Tuesday", "", None])
+def test_time_phrases_without_a_year_need_an_anchor(phrase):
+    assert parse_time(phrase) is None
+
+
+@given(st.text(max_size=40), st.one_of(st.none(), st.integers(min_value=1, max_value=9999)))
+def test_any_time_phrase_parses_or_is_none(text, anchor):
+    period = parse_time(text, anchor)
     assert period is None or period.start <= period.end

@@ -53,3 +53,20 @@ def test_no_match_when_units_differ(seed, tmp_path: Path) -> None:  # type: igno
         "series,period,value,unit,note,source,url\nPipeline capacity,2024,5,tonne,,,\n", encoding="utf-8"
     )
     assert reference.figure_matches(seed.figures, "quantity", tmp_path) == []
+
+
+def test_bilateral_trade_finds_trade_turnover_and_the_period_that_matches(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from helpers.figures import figures_of
+    from helpers.segment import segment
+
+    text = "Headline\n\nIn 2022, the volume of bilateral trade between Russia and China exceeded $190 billion."
+    figures = pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
+    record = reference.load()
+    (match,) = reference.matches(figures, record)
+    assert match.series == "China-Russia trade turnover"
+    assert {"trade", "turnover", "russia", "china"} <= set(match.shared)
+    assert match.period is not None and match.period.label == "2022"
+    assert list(match.same_period["period"]) == ["2022"]
+    assert "the record holds $190 billion in 2022" in reference.period_summary(match, figures.iloc[match.figure])

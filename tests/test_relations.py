@@ -41,9 +41,12 @@ def test_figures_of_different_dimensions_are_not_compared() -> None:
 
 def test_units_are_converted_before_comparing() -> None:
     _, _, relations = _relations("Headline\n\nExports fell to 100 bcm, from 185 billion cubic metres.")
-    (relation,) = relations
+    (relation,) = [r for r in relations if r.kind == "comparison"]
     assert relation.ratio == pytest.approx(100 / 185)
     assert relation.difference == pytest.approx(85e9)
+    (change,) = [r for r in relations if r.kind == "change"]
+    assert (change.left_surface, change.right_surface) == ("185 billion cubic metres", "100 bcm")
+    assert change.ratio == pytest.approx(100 / 185)
 
 
 def test_comparison_in_adjacent_sentences_of_one_paragraph_only() -> None:

@@ -17,11 +17,36 @@ CHROMIUM_ARGS = [
 ]
 
 
+INSTALL_HINT = "install it with `apt-get install chromium` (Debian, as root) or set ARTICLELAB_CHROMIUM to a Chromium binary"
+
+
+def _candidate() -> str:
+    return os.environ.get("ARTICLELAB_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+
+
 def chromium_path() -> str:
-    found = os.environ.get("ARTICLELAB_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    """The Chromium binary to drive: $ARTICLELAB_CHROMIUM, else `chromium` on PATH, else Debian's."""
+    found = _candidate()
     if not Path(found).exists():
-        raise ArticleError("Chromium is not installed (apt-get install chromium); screenshots need it")
+        raise ArticleError(f"Chromium is not installed ({found} is missing); {INSTALL_HINT}")
     return found
+
+
+def missing() -> str | None:
+    """Why the browser cannot run here (no Chromium, or no Playwright), or None when it can."""
+    if not Path(_candidate()).exists():
+        return f"Chromium was not found at {_candidate()}"
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return "Playwright is not installed (make install-dev)"
+    return None
+
+
+def notice() -> str | None:
+    """One line for the end of `make test` when the browser tests could not run."""
+    reason = missing()
+    return f"browser tests skipped: {reason}; {INSTALL_HINT}, then rerun make test" if reason else None
 
 
 @contextmanager
@@ -45,3 +70,10 @@ def screenshot(page_file: Path, target: Path, width: int = 1280, height: int = 9
         page.wait_for_timeout(500)
         page.screenshot(path=str(target), full_page=True)
     return target
+
+
+if __name__ == "__main__":  # `python -m helpers.browser --notice`: print the line if the browser is missing
+    import sys
+
+    if "--notice" in sys.argv[1:] and (line := notice()):
+        print(line)

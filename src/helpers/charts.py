@@ -9,7 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .dataset import ArticleData
-from .display import hover, percent, quantity, safe, unit_label
+from . import timeline
+from .display import CURRENCY_SIGNS, hover, percent, quantity, safe, unit_label
 
 KIND_COLORS = {
     "money": "#1b9e77", "percent": "#d95f02", "percentage_points": "#e7298a", "quantity": "#7570b3",
@@ -62,7 +63,7 @@ def sentence_lengths(data: ArticleData) -> go.Figure:
     fig = _figure(f"Sentences average {words.mean():.0f} words; the longest has {int(words.max())}")
     fig.add_histogram(x=words, nbinsx=20, marker_color="#1b9e77", hovertemplate="%{x} words: %{y} sentences<extra></extra>")
     fig.update_xaxes(title="words per sentence")
-    fig.update_yaxes(title="sentences")
+    fig.update_yaxes(title="sentences", tickformat="d", dtick=1 if len(words) <= 10 else None)
     return fig
 
 
@@ -77,11 +78,14 @@ def figure_positions(data: ArticleData) -> go.Figure:
     if figures.empty:
         return empty("The article states no figures")
     counts = figures.groupby("paragraph").size()
-    window = counts.reindex(range(int(data.paragraphs["index"].max()) + 1), fill_value=0).rolling(3).sum()
+    last = max(int(data.paragraphs["index"].max()), int(figures["paragraph"].max()))
+    window = counts.reindex(range(last + 1), fill_value=0).rolling(3, min_periods=1).sum()  # any length
     end = int(window.idxmax())
     dense = int(window.max())
+    first = max(end - 2, int(counts.index.min())) + 1
+    where = f"paragraph {end + 1}" if first == end + 1 else f"paragraphs {first}-{end + 1}"
     fig = _figure(
-        f"Figures cluster in paragraphs {max(end - 1, 1)}-{end + 1}: {dense} of {len(figures)} figures"
+        f"Figures cluster in {where}: {dense} of {len(figures)} figures"
         if dense > 1 else f"{len(figures)} figures spread through the article"
     )
     for kind, group in figures.groupby("kind", sort=True):
@@ -136,7 +140,7 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
         customdata=[sentence, hover(data.sentence_text(int(right["sentence"])))],
         hovertemplate="%{text}<br>%{customdata}<extra></extra>",
     )
-    fig.update_yaxes(title=f"{unit_label(unit)}{' per ' + per if per else ''}", rangemode="tozero")
+    _value_axis(fig, unit, per)
     return fig
 
 
@@ -157,26 +161,90 @@ def growth(data: ArticleData, relation: pd.Series) -> go.Figure:
         customdata=[hover(relation["caveat"]), hover(data.sentence_text(int(level["sentence"])))],
         hovertemplate="%{text}<br>%{customdata}<extra></extra>",
     )
-    fig.update_yaxes(title=f"{unit_label(unit)}{' per ' + per if per else ''}", rangemode="tozero")
+    _value_axis(fig, unit, per)
     return fig
 
 
 def reference_series(series: pd.DataFrame, figure: pd.Series, summary: str) -> go.Figure:
-    """A reference series over time with the article's figure drawn across it."""
+    """A reference series on a date axis, with the article's figure drawn across it. Whole years
+    are joined where they follow one another; a partial period ("Jan-Sep 2023") is drawn apart,
+    as a bar across its months, and never joined to the years around it."""
     fig = _figure(summary)
-    for name, group in series.groupby("series", sort=False):
-        fig.add_scatter(
-            x=group["period"], y=group["value"], mode="lines+markers", name=name,
-            customdata=[[hover(r.note), hover(r.source)] for r in group.itertuples()],
-            hovertemplate="%{x}: %{y:.3s}<br>%{customdata[0]}<br>source: %{customdata[1]}<extra></extra>",
-        )
-    fig.add_hline(
-        y=float(figure["value"]), line_dash="dash", line_color="#d95f02",
-        annotation_text=safe(f"article: {figure['surface']}"), annotation_position="top left",
-    )
-    fig.update_yaxes(title=unit_label(figure["unit"]), rangemode="tozero")
-    fig.update_xaxes(title="period", type="category")
+    rows = timeline.dated(series)
+    unit = figure["unit"] or (str(rows["unit"].iloc[0]) if len(rows) else None)
+    for number, (name, group) in enumerate(rows.groupby("series", sort=False)):
+        color = _SERIES_COLORS[number % len(_SERIES_COLORS)]
+        whole = group[~group["partial"]].sort_values("start")
+        gaps = timeline.runs(list(whole["start"].dt.date), list(whole["end"].dt.date))
+        x: list[object] = []
+        y: list[object] = []
+        text: list[object] = []
+        for i, row in enumerate(whole.itertuples()):
+            if i and gaps[i] != gaps[i - 1]:
+                x.append(None), y.append(None), text.append(None)  # a missing year breaks the line
+            x.append(row.midpoint), y.append(row.value), text.append(_period_hover(row))
+        if x:
+            fig.add_scatter(x=x, y=y, mode="lines+markers", name=f"{name}, whole years", line_color=color,
+                            marker=dict(size=9, color=color), customdata=text,
+                            hovertemplate="%{customdata}<extra></extra>")
+        for row in group[group["partial"]].itertuples():
+            fig.add_scatter(
+                x=[row.start, row.midpoint, row.end], y=[row.value] * 3, mode="lines+markers",
+                name=f"{name}, {row.label} (partial)", line=dict(color=color, width=6), opacity=0.55,
+                marker=dict(size=[0, 11, 0], symbol="diamond-open", color=color, line=dict(width=2)),
+                customdata=[_period_hover(row)] * 3, hovertemplate="%{customdata}<extra></extra>",
+            )
+    spans = _article_level(fig, figure, unit)
+    _value_axis(fig, unit, None)
+    if len(rows) or spans:  # a range of whole years around every period drawn, even a single one
+        starts = [*rows["start"], *spans[:1]]
+        ends = [*rows["end"], *spans[1:]]
+        fig.update_xaxes(range=[pd.Timestamp(min(starts).year - 1, 7, 1), pd.Timestamp(max(ends).year + 1, 7, 1)])
+    fig.update_xaxes(title="period (whole years at mid-year; a partial period spans its months)", type="date",
+                     ticklabelmode="period", tickformat="%Y", dtick="M12")
+    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.22, x=0), height=480, margin=dict(b=110))
     return fig
+
+
+_SERIES_COLORS = ("#636efa", "#1b9e77", "#7570b3", "#e7298a", "#66a61e")
+
+
+def _period_hover(row: object) -> str:
+    kind = "partial period, " + str(getattr(row, "span")) if getattr(row, "partial") else str(getattr(row, "span"))
+    value = quantity(float(getattr(row, "value")), getattr(row, "unit"))
+    lines = [f"<b>{safe(getattr(row, 'label'))}</b> ({safe(kind)}): {safe(value)}"]
+    for label, field in (("", "note"), ("source: ", "source")):
+        text = getattr(row, field, None)
+        if isinstance(text, str) and text:
+            lines.append(hover(label + text))
+    return "<br>".join(lines)
+
+
+def _article_level(fig: go.Figure, figure: pd.Series, unit: str) -> list[pd.Timestamp]:
+    """The article's figure: across its own period when its sentence names one (returned as
+    [start, end]), else across the chart (returns [])."""
+    stated = quantity(float(figure["value"]), figure["unit"], figure["per"])
+    period = timeline.period_of(figure.get("time"))
+    label = f"article: {figure['surface']}" + (f" ({figure['time']})" if figure.get("time") else "")
+    if period is None:
+        fig.add_hline(y=float(figure["value"]), line_dash="dash", line_color="#d95f02",
+                      annotation_text=safe(label), annotation_position="top left")
+        return []
+    fig.add_scatter(
+        x=[pd.Timestamp(period.start), pd.Timestamp(period.midpoint), pd.Timestamp(period.end)],
+        y=[float(figure["value"])] * 3, mode="lines+markers", name=f"the article: {stated}, {period.label}",
+        line=dict(color="#d95f02", dash="dash", width=3), marker=dict(size=[0, 12, 0], symbol="x", color="#d95f02"),
+        customdata=[hover(label) + f"<br>{safe(stated)}"] * 3, hovertemplate="%{customdata}<extra></extra>",
+    )
+    return [pd.Timestamp(period.start), pd.Timestamp(period.end)]
+
+
+def _value_axis(fig: go.Figure, unit: str | None, per: str | None) -> None:
+    """The value axis titled with its unit in words, from zero, ticks as "$200B" for money."""
+    label = {"USD": "US dollars", "GBP": "pounds sterling", "EUR": "euros"}.get(str(unit), unit_label(unit))
+    sign = CURRENCY_SIGNS.get(str(unit), "")
+    fig.update_yaxes(title=f"{label}{' per ' + per if per else ''}", rangemode="tozero", tickprefix=sign,
+                     exponentformat="B")
 
 
 def voices(data: ArticleData) -> go.Figure:
@@ -303,24 +371,37 @@ def corpus_sources(cited: pd.DataFrame) -> go.Figure:
 
 
 def corpus_subject(found: pd.DataFrame, subject: str) -> go.Figure:
-    """Every figure about a subject, by the year its sentence names (columns year, value, unit,
-    surface, article, sentence_text)."""
+    """Every figure about a subject on a date axis, at the period its sentence names (columns year,
+    value, unit, surface, article, sentence_text, and `time` when known); undated figures are
+    counted in the title and left to the table."""
     if found.empty:
         return empty(f"No figure in the corpus is about “{subject}”")
-    dated = found.dropna(subset=["year"])
+    times = found["time"] if "time" in found.columns else pd.Series([None] * len(found), index=found.index)
+    periods = [timeline.period_of(t) or (timeline.period_of(str(int(y))) if pd.notna(y) else None)
+               for t, y in zip(times, found["year"])]
+    dated = found.assign(_period=periods)[[p is not None for p in periods]]
+    years = [p.start.year for p in dated["_period"]]
+    undated = len(found) - len(dated)
+    if dated.empty:
+        return empty(f"{len(found)} figure{'s are' if len(found) != 1 else ' is'} about “{subject}”, "
+                     "none with a year its sentence names: see the table")
+    span = "" if not years else f" {min(years)}" if min(years) == max(years) else f" {min(years)}-{max(years)}"
     fig = _figure(
-        f"{len(found)} figures are about “{subject}”, {len(dated)} of them dated"
-        + (f" {int(dated['year'].min())}-{int(dated['year'].max())}" if len(dated) else "")
+        f"{len(found)} figure{'s are' if len(found) != 1 else ' is'} about “{subject}”, {len(dated)} dated{span}"
+        + (f"; {undated} undated {'are' if undated != 1 else 'is'} in the table" if undated else "")
     )
-    for unit, group in found.groupby(found["unit"].fillna("no unit"), sort=True):
+    for unit, group in dated.groupby(dated["unit"].fillna("no unit"), sort=True):
         fig.add_scatter(
-            x=group["year"].fillna(0).astype(int).astype(str).replace("0", "undated"), y=group["value"],
+            x=[pd.Timestamp(p.midpoint) for p in group["_period"]], y=group["value"],
             mode="markers", name=unit_label(unit) or str(unit), marker=dict(size=10),
-            customdata=[[hover(s), hover(a), hover(t)] for s, a, t in zip(group["surface"], group["article"], group["sentence_text"])],
-            hovertemplate="<b>%{customdata[0]}</b> (%{customdata[1]})<br>%{customdata[2]}<extra></extra>",
+            customdata=[[hover(s), hover(a), hover(t), safe(f"{p.label} ({p.span})"), safe(quantity(v, u))]
+                        for s, a, t, p, v, u in zip(group["surface"], group["article"], group["sentence_text"],
+                                                    group["_period"], group["value"], group["unit"])],
+            hovertemplate="<b>%{customdata[0]}</b> = %{customdata[4]}, %{customdata[3]} (%{customdata[1]})"
+                          "<br>%{customdata[2]}<extra></extra>",
         )
-    fig.update_xaxes(title="year named in the sentence", type="category", categoryorder="category ascending")
-    fig.update_yaxes(title="value", type="log")
+    fig.update_xaxes(title="period named in the sentence", type="date", ticklabelmode="period", tickformat="%Y")
+    fig.update_yaxes(title="value", type="log", exponentformat="B")
     return fig
 
 

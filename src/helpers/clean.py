@@ -8,6 +8,7 @@ from typing import Any
 
 from . import patterns
 from .assets import Profile, Rule, generic_profile, outlet_profiles
+from .finder import find_article
 from .models import Cleaned, Removed, Span
 
 
@@ -147,12 +148,35 @@ def _removed_spans(source: str, blocks: Sequence[Block], cut: Mapping[int, str])
     return spans
 
 
-def clean(source: str, meta: Mapping[str, Any] | None = None) -> Cleaned:
-    """Cut boilerplate paragraphs and normalize whitespace; paragraphs are joined by a blank line."""
+def find_in_page(
+    blocks: Sequence[Block], cut: dict[int, str], title: str | None = None, *, extracted: bool = False
+) -> int | None:
+    """Run the article finder over the paragraphs the rules left: add what it cuts (with its
+    reason) to `cut`, and return the index of the headline it found, if any."""
+    left = [index for index in range(len(blocks)) if index not in cut]
+    texts = [blocks[i].text for i in left]
+    finding = find_article(texts, title=title, credit=patterns.CREDIT_TAIL, extracted=extracted)
+    for position, reason in finding.cut.items():
+        cut[left[position]] = reason
+    return None if finding.headline is None else left[finding.headline]
+
+
+def page_blocks(source: str, meta: Mapping[str, Any] | None = None) -> tuple[str, list[Block], list[Profile], dict[int, str]]:
+    """The source with line breaks normalized, its paragraphs, the profiles that apply, and which
+    paragraphs the outlet and generic rules cut (before the article finder runs)."""
     source = patterns.LINE_BREAK.sub("\n", source)
     blocks = split_blocks(source)
     profiles = choose_profiles(source, meta)
-    cut = find_boilerplate(blocks, profiles)
+    return source, blocks, profiles, find_boilerplate(blocks, profiles)
+
+
+def clean(source: str, meta: Mapping[str, Any] | None = None) -> Cleaned:
+    """Cut boilerplate paragraphs (outlet and generic rules, then the article finder) and normalize
+    whitespace; paragraphs are joined by a blank line, the headline first when one was found."""
+    source, blocks, profiles, cut = page_blocks(source, meta)
+    title = (meta or {}).get("title")
+    extracted = bool((meta or {}).get("extractor"))
+    headline = find_in_page(blocks, cut, str(title) if title else None, extracted=extracted)
     kept: list[Span] = []
     position = 0
     for index, block in enumerate(blocks):
@@ -169,4 +193,5 @@ def clean(source: str, meta: Mapping[str, Any] | None = None) -> Cleaned:
         blocks=tuple(kept),
         removed=tuple(_removed_spans(source, blocks, cut)),
         outlet=outlet or None,
+        headline=headline is not None,
     )

@@ -24,9 +24,8 @@ import pyarrow as pa
 from . import config
 from .analysis import analyse, table_rows
 from .errors import ArticleError
-from .inputs import article_text, format_of, read_bytes
+from .inputs import format_of, read_article, read_bytes
 from .process import library_fingerprint
-from .segment import segment
 from .storage import atomic_write_bytes, json_bytes, parquet_bytes, sha256_bytes
 from .tables import SCHEMAS
 
@@ -94,8 +93,7 @@ def batches(items: Sequence[tuple[str, str]], size: int = BATCH_SIZE) -> Iterato
 
 def _article_rows(article_id: str, path: str, data: bytes) -> dict[str, list[dict[str, Any]]]:
     """All table rows of one article (the same work `process` does, without word tokens)."""
-    text, meta = article_text(data, format_of(path))
-    article = segment(text, meta, tokens=False)
+    article, _ = read_article(data, format_of(path), tokens=False)
     analysis = analyse(article)
     tag = {"article": article_id}
     rows = {name: [{**tag, **row} for row in table] for name, table in table_rows(analysis).items()}

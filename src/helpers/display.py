@@ -1,53 +1,222 @@
-"""Numbers and text for people: "$200 billion", "55 billion m³", escaped hover text."""
+"""Numbers and text for people: "$200 billion a year", "55 billion m³ a year", escaped hover text.
+
+One formatter for everything a person reads (tables, hover text, chart titles, reports); the
+processed data keeps the raw values. Nothing here ever writes scientific notation or pint's `**`.
+"""
 
 from __future__ import annotations
 
 import html
 import math
+import re
 import textwrap
+from decimal import Decimal
+from typing import Any
+
+import pandas as pd
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-_UNIT_LABELS = {
-    "meter ** 3": "m³", "meter ** 2": "m²", "kilometer ** 2": "km²", "kilometer": "km", "meter": "m",
-    "metric_ton": "tonnes", "oil_barrel": "barrels", "%": "%", "percentage_point": "percentage points",
-    "mile / hour": "mph", "kilometer / hour": "km/h", "degree_Celsius": "°C",
+_UNIT_WORDS = {
+    "meter": "m", "kilometer": "km", "centimeter": "cm", "millimeter": "mm", "metric_ton": "tonnes",
+    "oil_barrel": "barrels", "percentage_point": "percentage points", "degree_Celsius": "°C",
+    "degree_Fahrenheit": "°F", "kilogram": "kg", "gram": "g", "milligram": "mg", "microgram": "µg",
+    "liter": "litres", "hectare": "hectares", "terawatt_hour": "TWh", "gigawatt_hour": "GWh",
+    "megawatt_hour": "MWh", "kilowatt_hour": "kWh", "gigawatt": "GW", "megawatt": "MW", "kilowatt": "kW",
+    "gigahertz": "GHz", "megahertz": "MHz", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
+    "foot": "ft", "inch": "in", "kilocalorie": "calories", "boe": "barrels of oil equivalent",
+    "toe": "tonnes of oil equivalent",
 }
-_CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "CNY": "¥", "RUB": "₽", "INR": "₹", "JPY": "¥"}
+_COMPOUND_SYMBOLS = {"second": "s", "minute": "min", "hour": "h", "day": "d", "week": "wk", "year": "yr",
+                     "mile": "mi", "pound": "lb", "liter": "L", "person": "person", "tonne": "t", "metric_ton": "t"}
+_SPECIAL = {"mile / hour": "mph", "kilometer / hour": "km/h", "%": "%"}
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+_POWER = re.compile(r"\s*\*\*\s*(-?\d+)")
+CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "CNY": "¥", "RUB": "₽", "INR": "₹", "JPY": "¥"}
+_IRREGULAR = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet",
+              "century": "centuries", "fish": "fish", "sheep": "sheep", "series": "series"}
+_MONEY_COLUMNS = ("value", "low", "high", "difference", "implied_base")
 
 
-def number(value: float) -> str:
-    """1234567 -> "1.23 million", 2e11 -> "200 billion", 0.355 -> "0.355"."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
+def _finite(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def number(value: float | None) -> str:
+    """A number as a reader writes it: 2e11 -> "200 billion", 1234567 -> "1.23 million",
+    12500 -> "12,500", 0.355 -> "0.355", 0.00012 -> "0.00012"; never scientific notation."""
+    if value is None or not _finite(value):
+        return "–" if value is None or value != value else ("∞" if value > 0 else "-∞")
+    size = abs(value)
     for scale, word in _SCALES:
-        if abs(value) >= scale:
-            return f"{value / scale:,.3g} {word}"
-    if abs(value) >= 1000:
+        if size >= scale:
+            scaled = value / scale
+            if abs(scaled) >= 1000:  # beyond a trillion trillions: digits with separators
+                return f"{scaled:,.0f} {word}"
+            return f"{_significant(scaled)} {word}"
+    if size >= 1000:
         return f"{value:,.0f}"
-    return f"{value:,.3g}"
+    return _significant(value)
 
 
-def unit_label(unit: str | None) -> str:
-    if not unit:
+def _significant(value: float, digits: int = 3) -> str:
+    """Up to `digits` significant digits in plain decimal notation, trailing zeros dropped."""
+    if value == 0:
+        return "0"
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def plural(word: str, count: float | None = None) -> str:
+    """"job" -> "jobs", "person" -> "people" (unchanged when `count` is 1)."""
+    if count is not None and abs(count) == 1 or not word or not word[-1].isalpha():
+        return word
+    head, _, last = word.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    lower = last.lower()
+    if lower in _IRREGULAR:
+        return prefix + _IRREGULAR[lower]
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return prefix + last + "es"
+    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        return prefix + last[:-1] + "ies"
+    return prefix + last + "s"
+
+
+def unit_label(unit: str | None, count: float | None = None) -> str:
+    """A pint unit as people write it: "meter ** 3" -> "m³", "mile / hour" -> "mph",
+    "kilogram / meter ** 2" -> "kg/m²", "job" -> "jobs"."""
+    if not isinstance(unit, str) or not unit.strip():
         return ""
-    return _UNIT_LABELS.get(unit, unit.replace("_", " "))
+    unit = unit.strip()
+    if unit in _SPECIAL:
+        return _SPECIAL[unit]
+    if len(unit) == 3 and unit.isupper():
+        return unit
+    numerator, _, denominator = unit.partition(" / ")
+    compound = bool(denominator) or "*" in unit
+    parts = []
+    for side in (numerator, denominator):
+        if not side:
+            continue
+        factors = []
+        for factor in side.split(" * "):
+            power = _POWER.search(factor)
+            name = _POWER.sub("", factor).strip()
+            label = (compound and _COMPOUND_SYMBOLS.get(name)) or _UNIT_WORDS.get(name, name.replace("_", " "))
+            factors.append(label + (power.group(1).translate(_SUPERSCRIPTS) if power else ""))
+        parts.append("·".join(factors))
+    label = "/".join(parts)
+    if " " not in unit and "*" not in unit and unit not in _UNIT_WORDS and label == unit.replace("_", " "):
+        return plural(label, count)  # a counted noun ("job") or a duration ("year")
+    return label
 
 
-def quantity(value: float, unit: str | None, per: str | None = None) -> str:
-    """A value with its unit as a reader writes it: "$200 billion a year", "60%", "55 billion m³/year"."""
-    rate = f" a {per}" if per else ""
-    if unit in _CURRENCY_SIGNS:
-        return f"{_CURRENCY_SIGNS[unit]}{number(value)}{rate}"
+def quantity(value: float | None, unit: str | None, per: str | None = None) -> str:
+    """A value with its unit as a reader writes it: "$200 billion a year", "60%", "55 billion m³ a year"."""
+    if value is None or not _finite(value):
+        return "–"
+    unit = unit if isinstance(unit, str) and unit else None
+    rate = f" {_article(per)} {per}" if isinstance(per, str) and per else ""
+    if unit in CURRENCY_SIGNS:
+        sign = "-" if value < 0 else ""
+        return f"{sign}{CURRENCY_SIGNS[unit]}{number(abs(value))}{rate}"
     if unit and len(unit) == 3 and unit.isupper():
         return f"{number(value)} {unit}{rate}"
     if unit == "%":
-        return f"{value:g}%"
-    label = unit_label(unit)
+        return f"{number(value)}%"
+    if unit == "percentage_point":
+        return f"{number(value)} percentage point{'' if value == 1 else 's'}"
+    label = unit_label(unit, value)
     return f"{number(value)} {label}{rate}".strip()
 
 
+def _article(word: str) -> str:
+    """"a year", "an hour"."""
+    return "an" if word[:1].lower() in "aeio" or word.lower().startswith(("hour", "hon")) else "a"
+
+
 def percent(ratio: float) -> str:
-    return f"{ratio * 100:.0f}%"
+    """A ratio as a percentage: 0.355 -> "35%", 0.035 -> "3.5%", 0.000325 -> "0.033%"."""
+    share = ratio * 100
+    if abs(share) >= 10 or share == 0:
+        return f"{share:.0f}%"
+    return f"{_significant(share, 2)}%"
+
+
+def change(new: float, old: float) -> str:
+    """The change from `old` to `new` in words: "17% lower", "10% higher", "the same"."""
+    if not old:
+        return "not comparable (the record is zero)"
+    difference = (new / old - 1) * 100
+    if round(difference) == 0:
+        return "the same to the nearest percent"
+    return f"{abs(difference):.0f}% {'higher' if difference > 0 else 'lower'}"
+
+
+def cell(value: Any) -> str:
+    """Any table value as text for a reader: lists joined, missing values blank, numbers readable,
+    paragraph breaks shown as ¶."""
+    if isinstance(value, str):
+        return value.replace("\n\n", " ¶ ").replace("\n", " ") if "\n" in value else value
+    if value is None:
+        return ""
+    if hasattr(value, "tolist") and not _finite(value):
+        listed = value.tolist()
+        if isinstance(listed, list):
+            return ", ".join(cell(v) for v in listed)
+        value = listed
+    if isinstance(value, (list, tuple)):
+        return ", ".join(cell(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}" if abs(value) >= 10000 else str(value)
+    if isinstance(value, float):
+        if value != value:
+            return ""
+        if value.is_integer() and abs(value) < 10000:
+            return str(int(value))
+        return number(value)
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat() if value == value.normalize() else value.isoformat(sep=" ")
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
+def plain(value: Any) -> str:
+    """A stored value exactly, in plain digits (2e11 -> "200000000000"): the raw value, on request."""
+    if isinstance(value, float) and _finite(value):
+        text = format(Decimal(repr(value)), "f")
+        text = text.rstrip("0").rstrip(".") if "." in text else text
+        return text if text not in ("", "-0") else "0"
+    return cell(value)
+
+
+def readable(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table as people read it, every cell text: values with their unit and rate ("$200 billion a
+    year"), units as written ("m³"), ratios and other numbers in words and digits, never `2e+11`
+    or `meter ** 3`. The frame given is not changed; raw values stay in the data."""
+    shown = frame.copy()
+    units = frame["unit"] if "unit" in frame.columns else None
+    pers = frame["per"] if "per" in frame.columns else None
+    if units is not None:
+        for column in _MONEY_COLUMNS:
+            if column in frame.columns and pd.api.types.is_numeric_dtype(frame[column]):
+                shown[column] = [
+                    "" if v is None or v != v else quantity(float(v), u, p)
+                    for v, u, p in zip(frame[column], units, pers if pers is not None else [None] * len(frame))
+                ]
+        shown["unit"] = [unit_label(u) if isinstance(u, str) else cell(u) for u in units]
+    for column in shown.columns:
+        shown[column] = [cell(v) for v in shown[column]]
+    return shown.astype(object)
 
 
 def hover(text: str, width: int = 70) -> str:

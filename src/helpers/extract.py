@@ -87,5 +87,6 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
         "author": (document.author or "").strip() or None,
         "published": stated,
         "description": (document.description or "").strip() or None,
+        "extractor": "trafilatura",
     }
     return "\n\n".join([title, *lines] if title else lines), meta

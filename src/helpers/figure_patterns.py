@@ -10,12 +10,19 @@ MONTHS = (
 )
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
-QUALIFIER = re.compile(
-    r"(?i)\b(?P<q>nearly|about|around|some|roughly|almost|approximately|close to|an estimated|"
-    r"at least|more than|over|up to|under|less than|fewer than|as many as|as much as|as few as|"
-    r"just over|just under|below|above|in excess of|upwards of|no more than|no fewer than|"
-    r"at most|not more than|almost|approaching|exceeding|nearer)\s+$"
+QUALIFIERS = (
+    "nearly", "about", "around", "some", "roughly", "almost", "approximately", "close to", "an estimated",
+    "at least", "more than", "over", "up to", "under", "less than", "fewer than", "as many as", "as much as",
+    "as few as", "just over", "just under", "below", "above", "in excess of", "upwards of", "upward of", "no more than",
+    "no fewer than", "plus or minus", "+/-", "±", "of the order of", "in the order of", "in the region of",
+    "in the area of", "at most", "not more than", "approaching", "exceeding", "nearer",
 )
+"""Words written before a number that make it approximate or a bound ("more than 40")."""
+QUALIFIER = re.compile(
+    r"(?i)\b(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
+)
+QUALIFIER_ENDS = frozenset(q.split()[-1].lower() for q in QUALIFIERS)
+"""The last word of every qualifier: a figure whose previous word is none of these has no qualifier."""
 MINUS = re.compile(r"(?i)\bminus\s+$")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 TIME_OF_DAY = re.compile(r"(?i)^(?:\s?(?:gmt|bst|cet|utc|est|hrs|local time)\b|:\d{2}|[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|hrs|h)\b|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?o'clock)")
@@ -46,6 +53,7 @@ PERCENT_POINTS = re.compile(r"(?i)^\s?(?:percentage[- ]points?|pp\b|(?:%|per ?ce
 PERCENT = re.compile(r"(?i)^(?:\s?%|\s?per ?cent\b|\s?pc\b)")
 PER = re.compile(
     r"(?i)(?:\s?(?:a|an|per|each|every)\s+(?P<period>year|annum|month|week|day|hour|quarter|person|head|capita)\b"
+    r"(?!\s+(?:earlier|ago|before|later|previously|on\b))"
     r"|\s?/\s?(?P<short>year|yr|month|mo|week|day|d|hour|h)\b"
     r"|\s(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b)"
 )
@@ -90,24 +98,63 @@ CHANGE_NOUN_AFTER = re.compile(
 CHANGE_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:(?P<inc>increase|rise|growth|jump|gain|hike|surge|boost)|(?P<dec>fall|drop|decline|cut|decrease|reduction|slump))\s+of\s+$"
 )
+COUNT_WORD = r"(?:\d+|a\ few|several|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|eighteen)"
+SPAN_UNIT = r"(?:years?|months?|weeks?|days?|decades?|quarters?|seasons?|centur(?:y|ies))"
+YEAR_NUMBER = r"(?:1[89]\d\d|20\d\d)(?:[-/–]\d{2,4}\b)?(?:s\b)?"
 TIME = re.compile(
     rf"""(?x)
-    \b(?:(?i:by|in|since|until|till|from|during|before|after|through|as\ of|for|at|on|of)\s+)?
+    \b(?:(?i:by|in|since|until|till|from|during|before|after|through|throughout|as\ of|for|at|on|of|over|
+              within|between|to|up\ to|ahead\ of|compared\ with|compared\ to|than|across)\s+)?
     (?:
-        (?:(?:early|mid|late|the\ end\ of|the\ start\ of|the\ beginning\ of|the\ middle\ of|
+        (?:(?i:early|mid|late|end|start|the\ end\ of|the\ start\ of|the\ beginning\ of|the\ middle\ of|
              the\ (?:spring|summer|autumn|fall|winter|first\ half|second\ half|first\ quarter|
-                    second\ quarter|third\ quarter|fourth\ quarter)\ of)\s+|mid-)?
-        (?:{MONTHS}\s+(?:\d{{1,2}},?\s+)?)?(?:1[89]\d\d|20\d\d)(?:[-/–]\d{{2,4}})?(?:s\b)?
+                    second\ quarter|third\ quarter|fourth\ quarter)\ of)\s+|(?i:mid|end|early|late)-)?
+        (?:(?i:the\ )?(?i:financial\ year\ |fiscal\ year\ |fiscal\ |tax\ year\ |calendar\ year\ )|(?i:the\ ))?
+        (?:{MONTHS}\s+(?:\d{{1,2}},?\s+)?)?{YEAR_NUMBER}
+        (?:\s+(?i:financial\ year|fiscal\ year|tax\ year|season|budget))?
+        (?:(?:,\s*|\s+(?i:and|to|or)\s+|,\s+(?i:and|or)\s+)(?:{MONTHS}\s+)?{YEAR_NUMBER})*
+      | (?i:the\ )?(?:{COUNT_WORD}\ )?(?i:months?|weeks?|years?|quarters?|(?i:financial|fiscal)\ years?)\s+
+        (?i:to|ending|ended|until|through)\s+(?:the\ end\ of\ )?{MONTHS}(?:\s+(?:\d{{1,2}},?\s+)?{YEAR_NUMBER})?
+      | (?i:the\ )?(?i:first|second|third|fourth|final|last|latest)\s+(?i:quarter|half|three\ months|six\ months|nine\ months)
+        (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
+      | Q[1-4](?:\s+{YEAR_NUMBER})? | H[12](?:\s+{YEAR_NUMBER})?
+      | \d{{1,2}}\s?[-–]\s?\d{{1,2}}\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
+      | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?:,?\s+{YEAR_NUMBER})?
       | {MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b
-      | \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)
-      | (?:last|this|next|the\ past|the\ previous|the\ next|the\ coming|the\ same)\s+
-        (?:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century)\b
-      | (?:earlier|later)\s+this\s+(?:year|month|week)\b
-      | (?:{MONTHS}|{WEEKDAYS})(?!\w)
-      | yesterday|today|tomorrow|tonight
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
+      | (?i:a|one|two|three|four|five|six|ten|\d+)\s+(?i:year|month|week|day|decade|season)s?\s+(?i:earlier|ago|before|later|previously)\b
+      | (?i:the|a)\s+(?i:year|month|week|day|quarter|season)\s+(?i:before|earlier)\b
+      | (?i:the\ )?(?i:previous|preceding|prior)\s+(?i:year|month|week|quarter|season|decade)\b
+      | (?i:the\ )?(?i:same)\s+(?i:period|quarter|month|time)(?:\s+(?i:last|a)\s+(?i:year))?\b
+      | (?i:the\ )?(?i:past|last|next|previous|coming|first|following)\s+(?:{COUNT_WORD}\s+)?{SPAN_UNIT}\b
+      | (?i:last|this|next|the\ past|the\ previous|the\ next|the\ coming|the\ current|the\ same)\s+
+        (?:(?i:financial|fiscal|tax|calendar|academic|school)\s+)?
+        (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term)\b
+      | (?i:earlier|later)\s+(?i:this|last|next|in\ the)\s+(?i:year|month|week|season|decade)\b
+      | (?i:the|that)\s+(?i:weekend|summer|spring|autumn|winter)\b
+      | (?i:that|the\ same)\s+(?i:year|month|week|day|season|quarter|period)\b
+      | (?i:year['’]s\ end|year-end|the\ end\ of\ the\ year)
+      | (?i:the\ end\ of\ (?:the|this|last|next)\ (?:year|month|decade|season))
+      | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|
+            the\ start\ of|the\ end\ of|the\ beginning\ of|the\ middle\ of)\s+){MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
+      | {MONTHS}(?!\w)\s+{YEAR_NUMBER}
+      | (?<!\w){WEEKDAYS}(?!\w)
+      | (?i:over|within)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
+      | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
+        {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
+      | (?i:yesterday|today|tomorrow|tonight|currently|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
     )""",
 )
-"""A time reference: "by early 2024", "in March 2023", "last year", "on Tuesday"."""
+"""A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
+"the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
+TIME_ANCHOR = re.compile(
+    rf"\d+|(?i:\b(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
+    r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|yesterday|today|tomorrow|"
+    r"tonight|currently|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
+)
+"""A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
+BARE_YEAR = re.compile(rf"^{YEAR_NUMBER}$")
+"""A year written alone ("1997"), with no preposition or month."""
 MEASURE_OF = re.compile(
     r"(?i)(?:\b(?:a|an|the|its|their|his|her|total)\s+)?(?P<measure>(?:total\s+)?(?:capacity|volume|value|level|"
     r"total|cost|costs|price|prices|budget|size|population|output|production|rate|share|turnover|"
@@ -129,3 +176,59 @@ NP_CUT = re.compile(
 )
 NP_TAIL = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our)\s+(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*$")
 OF_AFTER = re.compile(r"(?i)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})")
+
+# --- what a figure measures, whose it is (helpers.meaning) ---
+CONTAINER_NOUNS = frozenset(
+    "volume value level amount number total size sum tally quantity proportion percentage share"
+    " figure figures count rate average maximum minimum forecast estimate majority minority".split()
+)
+"""Nouns that only measure another: "the volume of trade" measures trade."""
+GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum quantity tally count forecast estimate".split())
+"""Measure words that say nothing of what is measured: in "an average of 4%" the clause names it; an
+informative measure stays the subject ("a value of $35m", "a majority of 160", "a rate of 1.6%")."""
+CHANGE_NOUNS = frozenset(
+    "rise rises increase increases fall falls drop drops decline declines cut cuts growth jump jumps gain gains"
+    " hike hikes surge boost decrease reduction reductions slump rebound slowdown climb".split()
+)
+LEVEL_VERBS = frozenset(
+    """be is are was were been being 's reach reached reaches reaching hit hits hitting total totalled totaled
+    totals totalling stand stood stands standing weigh weighs weighed weighing measure measures measured amount amounted amounts come came comes exceed exceeded
+    exceeds top topped tops surpass surpassed near neared approach approached average averaged averages
+    remain remained remains stay stayed stays account accounted accounts represent represented represents
+    equal equalled equals hover hovered run ran cost costs costing grow grew grown grows growing rise rose
+    risen rises rising increase increased increases increasing fall fell fallen falls falling drop dropped
+    drops decline declined declines decrease decreased decreases jump jumped jumps climb climbed climbs
+    soar soared surge surged gain gained slip slipped slide slid plunge plunged tumble tumbled sink sank
+    shrink shrank shrunk ease eased dip dipped double doubled treble trebled triple tripled halve halved
+    widen widened narrow narrowed expand expanded contract contracted slow slowed accelerate accelerated
+    worth become became becomes edge edged inch inched take took taken takes last lasted lasts span spanned""".split()
+)
+"""Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"."""
+TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined charged owed promised handed".split())
+"""Passive verbs of payment: "X was paid £5m" says who received the money, not what it measures."""
+CHANGE_PREPOSITIONS = frozenset("by to from at of around about over under than on against".split())
+CONTINUATIONS = frozenset("from to up down compared against versus vs than on while by at".split())
+"""Words that open a comma-separated continuation of the same clause: "..., from $3.75bn"."""
+CLAUSE_OPENERS = frozenset("and but while whereas although though because which who whom where when if unless as".split())
+SUBJECT_PREPOSITIONS = frozenset("to into on for".split())
+"""A prepositional phrase that stays in the subject: "supplies to Europe", "spending on schools"."""
+CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during".split())
+"""Prepositions whose phrase stays inside the noun phrase before it ("the volume of trade between
+the countries", "spending on schools", "the donation during the quarter"), walking back to its head."""
+HOLDER_PREPOSITIONS = frozenset("of in at between by across among within for".split())
+HOLDER_NOUNS = frozenset(
+    """company firm group government country countries nation nations state states bank banks club team side party
+    council city airline carrier retailer chain business operator manufacturer maker insurer lender giant
+    industry sector economy region union ministry department authority agency board university school
+    hospital charity organisation organization administration treasury exchequer parliament""".split()
+)
+"""Common nouns that name a holder: "the company", "the government", "both countries"."""
+PERSONAL_PRONOUNS = frozenset("it they he she this these we".split())
+POSSESSIVE_PRONOUNS = frozenset("its their his her our".split())
+REPORTING_VERBS = frozenset(
+    """said says say told tells announced announces announce reported reports added adds stated claimed
+    confirmed revealed disclosed wrote writes argued insisted warned""".split()
+)
+"""Verbs whose time is when a thing was said ("said on Thursday"), not the time of its figures."""
+SPEECH_VERBS = frozenset("said says say told tells added adds".split())
+"""Verbs that only report speech: a time phrase whose nearest verb is one of them dates the saying."""

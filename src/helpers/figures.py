@@ -8,8 +8,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import figure_patterns as fp
+from . import meaning
 from .models import Article
-from .numbers import number_pattern, parse_number, scale_pattern, scale_value
+from .holders import Names, wanted
+from .syntax import capitalized_inside
+from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
@@ -32,10 +35,17 @@ class Figure:
     change: str | None = None
     time: str | None = None
     subject: str | None = None
+    holder: str | None = None
     sentence: int = -1
     paragraph: int = -1
     flags: tuple[str, ...] = field(default=())
     attributed_to: str | None = None
+    subject_start: int | None = None
+    subject_end: int | None = None
+    holder_start: int | None = None
+    holder_end: int | None = None
+    time_start: int | None = None
+    time_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -161,7 +171,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
 def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     """Why a number is not a figure (a year, a date, a name, an ordinal, a time of day), or None."""
     start, end = match.span()
-    left, right = text[max(0, start - 60) : start], text[end : end + 60]
+    # every pattern on `left` is anchored at the number, and 24 characters hold the longest
+    left, right = text[max(0, start - 24) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
     if re.search(r"\d{4}[-–/]$", left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
@@ -200,9 +211,9 @@ def _change(text: str, start: int, end: int) -> str | None:
     left, right = text[max(0, start - 120) : start], text[end : end + 40]
     if noun := fp.CHANGE_NOUN_AFTER.match(right):
         return "increase by" if noun.group("inc") else "decrease by"
-    if noun := fp.CHANGE_NOUN_BEFORE.search(left):
+    if noun := fp.CHANGE_NOUN_BEFORE.search(left, max(0, len(left) - 40)):
         return "increase by" if noun.group("inc") else "decrease by"
-    prep = fp.CHANGE_PREP.search(left)
+    prep = fp.CHANGE_PREP.search(left, max(0, len(left) - 24))
     clause = left[max(0, len(left) - 120) :]
     verbs = list(fp.CHANGE_VERB.finditer(clause))
     if not verbs:
@@ -215,64 +226,6 @@ def _change(text: str, start: int, end: int) -> str | None:
         return f"{direction} by" if clause[verb.end():].strip() == "" else None
     if verb.group("lvl") and re.match(r"(?i)reach|hit", verb.group("lvl")) and clause[verb.end():].strip() == "":
         return "increase to"
-    return None
-
-
-def _time(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> str | None:
-    """The time reference nearest to the figure in the same sentence."""
-    best: tuple[int, str] | None = None
-    for match in fp.TIME.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
-            continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if best is None or abs(distance) < best[0]:
-            best = (abs(distance), match.group(0).strip())
-    return best[1] if best else None
-
-
-def _noun_phrase(phrase: str) -> str | None:
-    phrase = fp.NP_LEAD.sub("", phrase.strip())
-    phrase = fp.NP_CUT.sub("", phrase).strip(" ,.;:")
-    words = phrase.split()
-    if not words or len(words) > 6:
-        return None
-    if words[0].lower() in fp.NOT_NOUNS or words[0].lower() in fp.PRONOUNS:
-        return None
-    return " ".join(words)
-
-
-def _subject(text: str, start: int, end: int, kind: str) -> str | None:
-    """A short phrase naming what the figure measures."""
-    left = text[:start]
-    if of := fp.OF_AFTER.match(text, end):
-        if kind in ("quantity", "money", "percent", "count"):
-            np = _noun_phrase(of.group("np"))
-            if np:
-                return np
-    breaks = list(fp.CLAUSE_BREAK.finditer(left))
-    clause_start = breaks[-1].end() if breaks else 0
-    clause = left[clause_start:]
-    if measure := fp.MEASURE_OF.search(clause):
-        noun = measure.group("measure")
-        head = clause[: measure.start()]
-        owner = fp.OWNER_WITH.search(left[:clause_start] + head)
-        if owner:
-            return f"{owner.group('owner')} {noun}"
-        if np := _noun_phrase(head):
-            return f"{np} {noun}" if len(np.split()) <= 2 and np[:1].islower() else noun
-        return noun
-    if clause.strip():
-        verb = None
-        for verb in fp.CHANGE_VERB.finditer(clause):
-            break
-        head = clause[: verb.start()] if verb else ""
-        head = re.sub(r"(?i)^.*\b(?:of|in)\s+(?=(?:the\s+)?(?:volume|value|level|amount|number|total)\b)", "", head)
-        head = re.sub(r"(?i)^(?:the\s+)?(?:volume|value|level|amount|number|total|size)\s+of\s+", "", fp.NP_LEAD.sub("", head.strip()))
-        if np := _noun_phrase(head):
-            return np
-    if left.rstrip().endswith(":"):
-        if tail := fp.NP_TAIL.search(left.rstrip()[:-1]):
-            return _noun_phrase(re.sub(r"^(?:halted|lost|the)\s+", "", tail.group("np"))) or tail.group("np")
     return None
 
 
@@ -300,8 +253,10 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     currency = None
     if found := currency_before(text, match.start()):
         currency, reading.start = found
-    if fp.MINUS.search(text[max(0, reading.start - 10) : reading.start]):
-        reading.value = -reading.value
+    if fp.MINUS.search(text[max(0, reading.start - 10) : reading.start]) and not re.search(
+        r"(?i)\bplus\s+or\s+minus\s+$", text[max(0, reading.start - 20) : reading.start]
+    ):
+        reading.value = -reading.value  # "minus 5C", but "plus or minus 3 points" is a margin
     _read_tail(text, reading, currency)
     if reading.kind == "number" and reading.unit is None:
         _count_noun(text, reading)
@@ -323,8 +278,9 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     between = fp.BETWEEN.search(text[max(0, first.start - 12) : first.start])
     if word == "and" and not between:
         return None
-    if word == "to" and fp.CHANGE_VERB.search(text[max(0, first.start - 60) : first.start]) and not between:
-        return None
+    if word == "to" and (verb := fp.CHANGE_VERB.search(text[max(0, first.start - 60) : first.start])):
+        if not between or between.group(0).lower().startswith("from") and (verb.group("inc") or verb.group("dec")):
+            return None  # "rose 5% to $4bn", "fell from £5m to £4m": the two ends of a change
     start = position = join.end()
     currency = None
     if symbol := symbol_at(text, position):  # "$1.2m to $23.5m"
@@ -350,7 +306,24 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
 
 
 def extract_figures(text: str) -> list[Figure]:
-    """Every figure in one piece of text (a sentence, ideally), with offsets into `text`."""
+    """Every figure in one piece of text (a sentence, ideally), with offsets into `text`; a subject
+    written as "it" stays unresolved here (`article_figures` carries it over from the sentence before)."""
+    return [_with_meaning(figure, found) for figure, found in _extract(text)]
+
+
+def _with_meaning(figure: Figure, found: meaning.Meaning, **more: Any) -> Figure:
+    """The figure with its subject, holder and time (and any `more` fields), in one copy."""
+    values: dict[str, Any] = more
+    for name in ("subject", "holder", "time"):
+        phrase = getattr(found, name)
+        values[name] = phrase.text if phrase else None
+        values[f"{name}_start"] = phrase.start if phrase else None
+        values[f"{name}_end"] = phrase.end if phrase else None
+    return replace(figure, **values)
+
+
+def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figure, meaning.Meaning]]:
+    """Figures and the meaning read for each (offsets into `text`); `names` as `meaning.read` takes them."""
     readings: list[tuple[_Reading, _Reading | None]] = []
     position = 0
     name_end = -1
@@ -384,7 +357,6 @@ def extract_figures(text: str) -> list[Figure]:
         readings.append((reading, second))
         position = max(position, (second or reading).end)
     figures: list[Figure] = []
-    spans = [(r.start, (s or r).end) for r, s in readings]
     for reading, second in readings:
         end = (second or reading).end
         qualifier = fp.QUALIFIER.search(text[max(0, reading.start - 40) : reading.start])
@@ -401,12 +373,13 @@ def extract_figures(text: str) -> list[Figure]:
                 low=float(reading.value) if second else None,
                 high=float(second.value) if second else None,
                 change=_change(text, reading.start, end),
-                time=_time(text, reading.start, end, spans),
-                subject=_subject(text, reading.start, end, reading.kind),
                 flags=tuple(reading.flags),
             )
         )
-    return figures
+    if not figures:
+        return []
+    meanings, _ = meaning.read(text, [(f.start, f.end, f.kind, f.flags) for f in figures], names)
+    return list(zip(figures, meanings))
 
 
 def _scale_of(text: str, reading: _Reading) -> float:
@@ -423,20 +396,71 @@ def _skip_score(text: str, position: int) -> int:
 
 
 def article_figures(article: Article) -> tuple[Figure, ...]:
-    """The figures of every body sentence, with sentence and paragraph indices."""
+    """The figures of every body sentence, with sentence and paragraph indices; a subject or holder
+    written as "it"/"its" is the previous sentence's topic."""
     found: list[Figure] = []
+    last: dict[str, tuple[int, meaning.Phrase]] = {}  # the latest subject of a share and of a count
+    names = capitalized_inside("\n".join(s.text for s in article.sentences))  # not the title-cased headline
+    holders: Names | None = None
     for sentence in article.sentences:
-        for figure in extract_figures(sentence.text):
+        if not may_hold_number(sentence.text):
+            continue
+        extracted = _extract(sentence.text, names)
+        topic: meaning.Topic | None | bool = False
+        for figure, read in extracted:
+            read = read.shifted(sentence.start)
+            subject = read.subject
+            if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
+                # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if holders.kind_at(subject.start, subject.end) in ("person",):
+                    read = replace(read, subject=None, holder=subject)
+            if read.pointer is not None and read.pointer.text.lower() in ("it", "its"):
+                if topic is False:
+                    topic = _topic_before(article, sentence.index, names)
+                if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
+                    # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
+                    read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
+            if read.pointer is not None:  # "his", "the club": the name they stand for
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if (named := holders.find(read.pointer)) is not None:
+                    carry = None if read.carry_holder else read.carry
+                    read = replace(read, holder=named, carry=carry, carry_holder=False)
+                elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS | {"i", "my", "me", "him", "them"}:
+                    read = replace(read, holder=None)  # a pronoun with no name to stand for is no holder
+            if read.carry in ("share", "count"):  # "32% said ...", "401 people before and 601 afterwards"
+                kind = "percent" if read.carry == "share" else "count"
+                earlier = last.get(kind)
+                window = 99 if kind == "percent" else 2
+                if earlier and sentence.index - earlier[0] <= window:
+                    read = meaning.Meaning(earlier[1], read.holder, read.time)
+                else:
+                    read = meaning.Meaning(None, read.holder, read.time)
+            elif read.carry is not None:
+                if topic is False:
+                    topic = _topic_before(article, sentence.index, names)
+                read = meaning.resolve(read, topic or None)
+            if read.subject is not None and (figure.kind == "count" or read.share):
+                last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
             found.append(
-                replace(
-                    figure,
-                    start=sentence.start + figure.start,
-                    end=sentence.start + figure.end,
-                    sentence=sentence.index,
-                    paragraph=sentence.paragraph,
+                _with_meaning(
+                    figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
+                    sentence=sentence.index, paragraph=sentence.paragraph,
                 )
             )
     return tuple(found)
+
+
+def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:
+    """The topic of the nearest earlier sentence that names one (up to two back), in article offsets."""
+    for back in (1, 2):
+        if index - back < 0:
+            return None
+        sentence = article.sentences[index - back]
+        _, topic = meaning.read(sentence.text, [], names)
+        if topic is not None:
+            return topic.shifted(sentence.start)
+    return None
 
 
 def boilerplate_figures(article: Article) -> tuple[Figure, ...]:
@@ -447,13 +471,14 @@ def boilerplate_figures(article: Article) -> tuple[Figure, ...]:
     for cut in article.removed:
         for block in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", cut.text):
             for start, end in sentence_spans(block.group(0)):
+                text = block.group(0)[start:end]
+                if not may_hold_number(text):
+                    continue
                 offset = cut.start + block.start() + start
-                for figure in extract_figures(block.group(0)[start:end]):
+                for figure, read in _extract(text):
                     found.append(
-                        replace(
-                            figure,
-                            start=offset + figure.start,
-                            end=offset + figure.end,
+                        _with_meaning(
+                            figure, read.shifted(offset), start=offset + figure.start, end=offset + figure.end,
                             flags=(*figure.flags, "boilerplate"),
                         )
                     )

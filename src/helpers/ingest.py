@@ -12,9 +12,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import config
-from .clean import clean
 from .errors import ArticleError
-from .inputs import article_text, format_of, raw_meta, raw_slugs, read_bytes, slugify
+from .inputs import format_of, raw_meta, raw_slugs, read_article, read_bytes, slugify
 from .storage import atomic_write_bytes, sha256_bytes, write_json
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
@@ -92,12 +91,13 @@ def ingest(source: str, raw_dir: Path | None = None) -> Ingested:
     sha = sha256_bytes(data)
     if found := _existing(sha, folder):
         return Ingested(found, folder / f"{found}.meta.json", False, raw_meta(found, folder) or {})
-    text, found_meta = article_text(data, fmt, url)
-    cleaned = clean(text, {"source": source, **found_meta})
-    if not cleaned.blocks:
-        raise ArticleError(f"{source}: nothing is left once boilerplate is removed")
-    found_meta["title"] = found_meta.get("title") or cleaned.blocks[0].text
-    found_meta["outlet"] = found_meta.get("outlet") or cleaned.outlet
+    try:
+        article, found_meta = read_article(data, fmt, url, {"source": source}, tokens=False)
+    except ArticleError as exc:
+        raise ArticleError(f"{source}: {exc}") from exc
+    headline = article.headline.text if article.headline else article.paragraphs[0].text[:120]
+    found_meta["title"] = found_meta.get("title") or headline
+    found_meta["outlet"] = found_meta.get("outlet") or article.outlet
     fallback = slugify(Path(urlsplit(url).path).stem if url else Path(source).stem)
     slug = _free_slug(slugify(found_meta.get("title") or "", fallback), folder)
     meta = {

@@ -13,6 +13,8 @@ from .decode import decode
 from .errors import ArticleError
 from .extract import FORMATS, html_to_text, markdown_to_text
 from .language import require_english
+from .models import Article
+from .segment import segment
 
 _SLUG_MAX = 60
 
@@ -66,7 +68,8 @@ def read_bytes(path: Path) -> bytes:
 
 
 def article_text(data: bytes, fmt: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
-    """The article's text, as plain text with blank lines between paragraphs, and found metadata."""
+    """The page's text, as plain text with blank lines between paragraphs, and found metadata
+    (before cleaning: use `read_article` for the article itself)."""
     text = decode(data)
     if not text.strip():
         raise ArticleError("the article is empty (only whitespace)")
@@ -75,8 +78,26 @@ def article_text(data: bytes, fmt: str, url: str | None = None) -> tuple[str, di
         text, found = html_to_text(text, url)
     elif fmt == "markdown":
         text = markdown_to_text(text)
-    found["language"] = require_english(text)
     return text, found
+
+
+def read_article(
+    data: bytes, fmt: str, url: str | None = None, meta: dict[str, Any] | None = None, *, tokens: bool = True
+) -> tuple[Article, dict[str, Any]]:
+    """Decode, extract, clean and segment an article, then check what is left: a page with no
+    article text, or one not in English, is refused with a one-line error. Returns the article
+    and the metadata found in the page (with `language`)."""
+    text, found = article_text(data, fmt, url)
+    article = segment(text, {**found, **(meta or {})}, tokens=tokens)
+    if not article.paragraphs:
+        require_english(text)  # a page in another language says so, rather than "no article"
+        cut = len(article.removed)
+        raise ArticleError(
+            "no article text: nothing that reads as an article is left"
+            + (f" once {cut} stretch{'es' if cut != 1 else ''} of page furniture are cut" if cut else "")
+        )
+    found["language"] = require_english(article.text)
+    return article, found
 
 
 def raw_meta(slug: str, raw_dir: Path | None = None) -> dict[str, Any] | None:

@@ -67,6 +67,8 @@ class Cleaned:
     blocks: tuple[Span, ...]
     removed: tuple[Removed, ...]
     outlet: str | None = None
+    headline: bool = True
+    """True when the first block is the article's headline."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,27 +32,27 @@ def lines(rows: list[str]) -> None:
     display(HTML("<pre>" + html.escape("\n".join(rows)) + "</pre>"))
 
 
-def table(frame: pd.DataFrame, columns: list[str] | None = None, **options: Any) -> None:
-    """An interactive table (search, sort, paging) that works offline; cells are escaped."""
+def concordance(rows: list[tuple[str, str, str]]) -> None:
+    """Keyword-in-context lines in a fixed-width block, the keyword in bold; all text escaped."""
+    from IPython.display import HTML, display
+
+    if not rows:
+        say("No occurrences.")
+        return
+    body = "\n".join(f"{html.escape(left)}<b>{html.escape(hit)}</b>{html.escape(right)}" for left, hit, right in rows)
+    display(HTML(f"<pre>{body}</pre>"))
+
+
+def table(frame: pd.DataFrame, columns: list[str] | None = None, *, raw: bool = False, **options: Any) -> None:
+    """An interactive table (search, sort, paging) that works offline; cells are escaped, and
+    numbers read as people write them ("$200 billion a year", "55 billion m³") unless `raw=True`."""
     from itables import show
+
+    from .display import plain, readable
 
     if frame.empty:
         say("Nothing to show here: the table is empty.")
         return
     shown = frame[columns] if columns else frame
-    shown = shown.map(_cell)
+    shown = shown.map(plain) if raw else readable(shown)
     show(shown, allow_html=False, showIndex=False, classes="display compact", pageLength=options.pop("pageLength", 10), **options)
-
-
-def _cell(value: Any) -> Any:
-    """A table cell as a reader wants it: lists joined, missing values blank, big floats readable."""
-    if hasattr(value, "tolist") and not isinstance(value, str):
-        return ", ".join(map(str, value.tolist()))
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    if isinstance(value, str) and "\n" in value:
-        return value.replace("\n\n", " ¶ ").replace("\n", " ")  # paragraph breaks stay visible
-    if isinstance(value, float) and abs(value) >= 1e5:
-        return f"{value:,.6g}" if abs(value) < 1e15 else f"{value:.4g}"
-    return value
-

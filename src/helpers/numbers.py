@@ -25,6 +25,24 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset([*v["units"], *v["tens"], *v["scales"], "dozen", *v["fractions"]])
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+def may_hold_number(text: str) -> bool:
+    """False only when `number_pattern` cannot match: no digit and no number word (a cheap test
+    that lets the many sentences without figures skip the full pattern)."""
+    if _DIGIT.search(text):
+        return True
+    return not _number_words().isdisjoint(_LETTERS.findall(text.lower()))
+
+
+@lru_cache(maxsize=1)
 def number_pattern() -> re.Pattern[str]:
     """Digits, or a run of number words ("twenty-five", "one and a half", "a dozen", "two-thirds")."""
     v = vocabulary()

@@ -58,6 +58,28 @@ class Period:
             return f"{_MONTH_ABBR[first.month]}-{_MONTH_ABBR[last.month]} {first.year}"
         return f"{_MONTH_ABBR[first.month]} {first.year}-{_MONTH_ABBR[last.month]} {last.year}"
 
+    @property
+    def year_to_date(self) -> bool:
+        """True for a partial period from 1 January within one year ("Jan-Sep 2023")."""
+        return self.partial and (self.start.month, self.start.day) == (1, 1) and self.start.year == self.end.year
+
+    @property
+    def span(self) -> str:
+        """How long the period is, in words: "a full year", "3 full years", "a quarter", "9 months,
+        year to date", "a month", "45 days"."""
+        if self.is_whole_years:
+            years = self.end.year - self.start.year + 1
+            return "a full year" if years == 1 else f"{years} full years"
+        whole_months = self.start.day == 1 and self.end.day == calendar.monthrange(self.end.year, self.end.month)[1]
+        if not whole_months:
+            days = self.end.toordinal() - self.start.toordinal() + 1
+            return f"{days} day{'s' if days != 1 else ''}" + (", year to date" if self.year_to_date else "")
+        if self.months == 1:
+            return "a month"
+        if self.months == 3 and self.start.month % 3 == 1 and self.start.year == self.end.year:
+            return "a quarter"
+        return f"{self.months} months" + (", year to date" if self.year_to_date else "")
+
     def overlaps(self, other: Period) -> bool:
         return self.start <= other.end and other.start <= self.end
 
@@ -95,3 +117,157 @@ def parse_period(text: object) -> Period | None:
     except ValueError:  # month 13, year 0
         return None
     return None
+
+
+_MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTH_NAMES.update({abbr.lower(): number for number, abbr in enumerate(calendar.month_abbr) if abbr})
+_MONTH_NAMES["sept"] = 9
+_MONTH_WORD = r"(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_YEAR_WORD = r"((?:1[89]|20)\d\d)"
+_IN_TEXT = re.compile(
+    r"\b(?:"
+    rf"(?P<m1>{_MONTH_WORD})\s*(?:-|–|—|to|until|through)\s*(?P<m2>{_MONTH_WORD}),?\s+(?P<y1>{_YEAR_WORD[1:-1]})"
+    rf"|(?:the\s+)?year\s+to\s+(?:the\s+end\s+of\s+)?(?P<m3>{_MONTH_WORD}),?\s+(?P<y2>{_YEAR_WORD[1:-1]})"
+    rf"|first\s+(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})\s+months\s+of\s+(?P<y3>{_YEAR_WORD[1:-1]})"
+    rf"|(?P<q1>{'|'.join(_ORDINALS)})\s+quarter\s+(?:of\s+)?(?P<y4>{_YEAR_WORD[1:-1]})"
+    rf"|Q(?P<q2>[1-4])\s*(?P<y5>{_YEAR_WORD[1:-1]})|(?P<y6>{_YEAR_WORD[1:-1]})\s*-?\s*Q(?P<q3>[1-4])"
+    rf"|(?P<h1>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<y7>{_YEAR_WORD[1:-1]})|H(?P<h2>[12])\s*(?P<y8>{_YEAR_WORD[1:-1]})"
+    rf"|(?P<m4>{_MONTH_WORD})\s+(?P<y9>{_YEAR_WORD[1:-1]})"
+    rf"|(?P<y10>{_YEAR_WORD[1:-1]})\s*(?:-|–|—|/|to)\s*(?P<y11>(?:1[89]|20)?\d\d)(?![\d%])"
+    rf"|(?P<y12>{_YEAR_WORD[1:-1]})"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def _month(word: str) -> int:
+    return _MONTH_NAMES[word.lower().rstrip(".")]
+
+
+def find_period(text: object) -> Period | None:
+    """The first period a piece of prose names: "in 2022", "by early 2024" (2024), "Jan-Sep 2023",
+    "the first nine months of 2023", "the year to September 2023", "Q2 2023", "the third quarter of
+    2023", "the first half of 2023", "March 2023", "2019-21"; None when it names none."""
+    for match in _IN_TEXT.finditer(str(text or "")):
+        found = _from_match(match)
+        if found is not None:
+            return found
+    return None
+
+
+def _from_match(match: re.Match[str]) -> Period | None:
+    g = match.groupdict()
+    try:
+        if g["m1"]:
+            y = int(g["y1"])
+            first, last = _month(g["m1"]), _month(g["m2"])
+            return month_span(y, first, y, last) if first <= last else None
+        if g["m3"]:
+            return month_span(int(g["y2"]), 1, int(g["y2"]), _month(g["m3"]))
+        if g["n"]:
+            months = int(g["n"]) if g["n"].isdigit() else _COUNTS[g["n"].lower()]
+            return month_span(int(g["y3"]), 1, int(g["y3"]), months) if 1 <= months <= 12 else None
+        quarter, y = (g["q1"], g["y4"]) if g["q1"] else (g["q2"], g["y5"]) if g["q2"] else (g["q3"], g["y6"])
+        if quarter:
+            q = int(quarter) if quarter.isdigit() else _ORDINALS[quarter.lower()]
+            return month_span(int(y), 3 * q - 2, int(y), 3 * q)
+        half, y = (g["h1"], g["y7"]) if g["h1"] else (g["h2"], g["y8"])
+        if half:
+            h = 1 if half.lower() in ("first", "1st", "1") else 2
+            return month_span(int(y), 6 * h - 5, int(y), 6 * h)
+        if g["m4"]:
+            m = _month(g["m4"])
+            return month_span(int(g["y9"]), m, int(g["y9"]), m)
+        if g["y10"]:
+            first = int(g["y10"])
+            last = int(g["y11"]) if len(g["y11"]) == 4 else first // 100 * 100 + int(g["y11"])
+            return month_span(first, 1, last, 12) if first < last else year(first)
+        return year(int(g["y12"]))
+    except (KeyError, ValueError):
+        return None
+
+
+# --- time phrases as figures write them (parse_time) ---------------------------------------
+_PHRASE_MONTHS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number], calendar.month_abbr[number] + "t")
+}
+_PHRASE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_SPAN_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+_YEAR_IN = re.compile(r"\b(1[89]\d\d|20\d\d)(?:[-/–](\d{2,4}))?(s)?\b")
+_MONTH_IN = re.compile(r"(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_QUARTER_IN = re.compile(r"(?i)\b(?:(first|second|third|fourth|final)\s+quarter|q([1-4]))\b")
+_HALF_IN = re.compile(r"(?i)\b(?:(first|second)\s+half|h([12]))\b")
+_MONTHS_TO = re.compile(r"(?i)\b(three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ending|ended|until|through)\b|\byear\s+(?:to|ending|ended)\b")
+_RELATIVE = re.compile(r"(?i)\b(last|this|next|the\s+previous|the\s+current|the\s+coming)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b")
+
+
+def _year_of(text: str, anchor: int | None) -> int | None:
+    found = _YEAR_IN.search(text)
+    if found:
+        return int(found[1])
+    relative = _RELATIVE.search(text)
+    if relative and anchor is not None:
+        word = relative[1].lower()
+        return anchor + (-1 if word in ("last", "the previous") else 1 if word in ("next", "the coming") else 0)
+    return None
+
+
+def parse_time(text: object, anchor: int | None = None) -> Period | None:
+    """The period a time phrase from an article names: "in 2023", "by early 2024", "the second
+    quarter of 2023", "the three months to June 2023", "March 2023", "2004-05", "between 2001 and
+    2004", "the 1990s"; relative phrases ("last year", "the second quarter", "in March") only with
+    `anchor`, the year the article was written. None for what names no period ("a year earlier")."""
+    phrase = str(text or "").strip()
+    if not phrase:
+        return None
+    try:
+        year = _year_of(phrase, anchor)
+        if year is None and anchor is not None and any(
+            pattern.search(phrase) for pattern in (_QUARTER_IN, _HALF_IN, _MONTHS_TO, _MONTH_IN)
+        ):
+            year = anchor  # "in the second quarter", "in March": of the year the article was written
+        if year is None:
+            return None
+        years = [int(m[1]) for m in _YEAR_IN.finditer(phrase)]
+        if (found := _YEAR_IN.search(phrase)) and found[3]:  # "the 1990s"
+            return month_span(year, 1, year + 9, 12)
+        if found and found[2]:  # "2004-05": a span of years (a financial year when it says so)
+            last = int(found[2]) if len(found[2]) == 4 else year // 100 * 100 + int(found[2])
+            if last <= year:
+                return None
+            if re.search(r"(?i)financial|fiscal|tax", phrase):
+                return month_span(year, 4, last, 3)
+            return month_span(year, 1, last, 12)
+        if len(years) == 2 and re.search(r"(?i)\b(?:between|from)\b", phrase) and years[1] > years[0]:
+            return month_span(years[0], 1, years[1], 12)
+        if re.search(r"(?i)\bsince\b", phrase) and anchor is not None and anchor >= year:
+            return month_span(year, 1, anchor, 12)
+        if span := _MONTHS_TO.search(phrase):
+            month = _MONTH_IN.search(phrase[span.end():])
+            if month:
+                last = _PHRASE_MONTHS[month[1].lower()[:3] if month[1].lower()[:3] != "sep" else "sep"]
+                length = _SPAN_WORDS.get((span[1] or "twelve").lower(), 12)
+                first_year, first_month = divmod(year * 12 + last - 1 - (length - 1), 12)
+                return month_span(first_year, first_month + 1, year, last)
+        if quarter := _QUARTER_IN.search(phrase):
+            number = _PHRASE_ORDINALS[quarter[1].lower()] if quarter[1] else int(quarter[2])
+            return month_span(year, 3 * number - 2, year, 3 * number)
+        if half := _HALF_IN.search(phrase):
+            number = _PHRASE_ORDINALS[half[1].lower()] if half[1] else int(half[2])
+            return month_span(year, 6 * number - 5, year, 6 * number)
+        if month := _MONTH_IN.search(phrase):
+            number = _PHRASE_MONTHS[month[1].lower()[:3]]
+            return month_span(year, number, year, number)
+        return year_period(year)
+    except (ValueError, KeyError):
+        return None
+
+
+def year_period(value: int) -> Period:
+    """A whole calendar year (the name `year` is kept for existing callers)."""
+    return year(value)

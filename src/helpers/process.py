@@ -11,9 +11,8 @@ from typing import Any
 
 from . import config
 from .analysis import analyse, table_rows
-from .inputs import ArticleInput, article_text, resolve
+from .inputs import ArticleInput, read_article, resolve
 from .models import Article
-from .segment import segment
 from .storage import json_bytes, parquet_bytes, sha256_bytes, sha256_file, atomic_write_bytes
 from .tables import SCHEMAS
 
@@ -34,8 +33,8 @@ def library_fingerprint() -> str:
 def load_article(item: ArticleInput) -> Article:
     """Decode, extract, clean and segment an article named by `resolve`."""
     url = item.meta.get("source") if item.format == "html" else None
-    text, found = article_text(item.data, item.format, url if isinstance(url, str) and "://" in url else None)
-    return segment(text, {**found, **item.meta})
+    article, _ = read_article(item.data, item.format, url if isinstance(url, str) and "://" in url else None, item.meta)
+    return article
 
 
 def article_record(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, Any]:

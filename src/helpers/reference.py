@@ -14,6 +14,7 @@ from . import config
 from .assets import read_text
 from .display import quantity
 from .errors import ArticleError
+from .periods import Period, parse_period, parse_time
 from .units import registry, same_dimension
 
 COLUMNS = ["series", "period", "value", "unit", "note", "source", "url"]
@@ -49,15 +50,27 @@ def _pint_unit(unit: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _synonyms() -> dict[str, list[str]]:
-    return yaml.safe_load(read_text("subject_synonyms.yml"))
+def _synonyms() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """(pattern of a word or phrase, the words it adds), from resources/subject_synonyms.yml."""
+    table = yaml.safe_load(read_text("subject_synonyms.yml"))
+    return tuple(
+        (re.compile(rf"(?<![a-z]){re.escape(key.lower())}(?![a-z])"), tuple(w for v in values for w in re.findall(r"[a-z]+", str(v).lower())))
+        for key, values in table.items()
+    )
 
 
-def _words(text: str) -> set[str]:
-    words = {w for w in re.findall(r"[a-z]+", str(text).lower()) if w not in _STOP and len(w) > 1}
-    expanded = set(words)
-    for word in words:
-        expanded.update(_synonyms().get(word, []))
+def _plain_words(text: object) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", str(text or "").lower()) if w not in _STOP and len(w) > 1}
+
+
+def _words(text: object) -> set[str]:
+    """The words of a subject, holder or series name, with their synonyms ("bilateral trade" adds
+    "turnover"; "Russia and China" adds nothing new; "Russian" adds "russia")."""
+    lowered = str(text or "").lower()
+    expanded = _plain_words(lowered)
+    for pattern, words in _synonyms():
+        if pattern.search(lowered):
+            expanded.update(w for w in words if w not in _STOP)
     return expanded
 
 
@@ -71,36 +84,80 @@ def _compatible(unit: str | None, series_unit: str) -> bool:
 
 @dataclass(frozen=True)
 class Match:
-    """A reference series that measures what an article's figure measures."""
+    """A reference series that measures what an article's figure measures; `same_period` holds its
+    rows for the period the figure's time names (empty when the record does not cover it)."""
 
     figure: int
     series: str
     shared: tuple[str, ...]
     rows: pd.DataFrame
+    period: Period | None = None
+    same_period: pd.DataFrame | None = None
 
 
-def matches(figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1) -> list[Match]:
+def anchor_year(figures: pd.DataFrame) -> int | None:
+    """The latest year the article's figures name: the year that "last year" or "in the second
+    quarter" counts from when the article's date is unknown."""
+    years = [int(y) for t in figures.get("time", pd.Series(dtype=str)).dropna() for y in re.findall(r"\b(?:19|20)\d\d\b", str(t))]
+    return max(years) if years else None
+
+
+def _periods_overlapping(rows: pd.DataFrame, period: Period | None) -> pd.DataFrame:
+    if period is None:
+        return rows.iloc[0:0]
+    keep = [p is not None and p.overlaps(period) for p in (parse_period(v) for v in rows["period"])]
+    return rows[keep]
+
+
+def matches(figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1, anchor: int | None = None) -> list[Match]:
     """For each figure, the series whose unit fits and whose name shares the most words with the
-    figure's subject (words as written count double; synonyms such as EU/Europe count once)."""
+    figure's subject (words as written count double; synonyms such as EU/Europe or "bilateral
+    trade"/"trade turnover" count once) and its holder ("Russia and China" for "China-Russia"); a
+    series that covers the period the figure's time names ranks above one that does not."""
     found = []
+    anchor = anchor if anchor is not None else anchor_year(figures)
     for index, figure in figures.iterrows():
         if figure["sentence"] < 0 or figure["kind"] not in ("money", "quantity", "count"):
             continue
-        written = {w for w in re.findall(r"[a-z]+", str(figure["subject"] or "").lower()) if w not in _STOP}
-        subject = _words(figure["subject"] or "")
+        written = _plain_words(figure["subject"])
+        subject = _words(figure["subject"])
+        holder = _words(figure.get("holder"))
+        period = parse_time(figure.get("time"), anchor)
         scored = []
         for name, rows in reference.groupby("series", sort=False):
             if not _compatible(figure["unit"], rows["unit"].iloc[0]):
                 continue
             name_words = _words(name)
             shared = subject & name_words
-            score = 2 * len(written & name_words) + len(shared) + (1 if written & set(_words(name)) and written <= name_words else 0)
-            if shared:
-                ordered = rows.assign(_full=~rows["period"].astype(str).str.contains("/")).sort_values(["year", "_full"])
-                scored.append((-score, str(name), tuple(sorted(shared)), ordered.drop(columns="_full")))
-        for _, name, shared, rows in sorted(scored, key=lambda s: (s[0], s[1]))[:per_figure]:
-            found.append(Match(int(index), name, shared, rows))
+            if not shared:
+                continue
+            owner = holder & name_words
+            ordered = rows.assign(_full=~rows["period"].astype(str).str.contains("/")).sort_values(["year", "_full"]).drop(columns="_full")
+            same = _periods_overlapping(ordered, period)
+            score = (
+                2 * len(written & name_words) + len(shared) + (1 if written and written <= name_words else 0)
+                + 2 * len(owner) + (1 if len(same) else 0)
+            )
+            scored.append((-score, str(name), tuple(sorted(shared | owner)), ordered, same))
+        for _, name, shared, rows, same in sorted(scored, key=lambda s: (s[0], s[1]))[:per_figure]:
+            found.append(Match(int(index), name, shared, rows, period, same))
     return found
+
+
+def period_summary(match: Match, figure: pd.Series) -> str:
+    """What the record holds for the period the figure's sentence names, in words."""
+    unit = match.rows["unit"].iloc[0]
+    if match.period is None:
+        first, last = match.rows["period"].iloc[0], match.rows["period"].iloc[-1]
+        span = f"runs {first} to {last}" if first != last else f"is for {first}"
+        return f"The article gives no period for {figure['surface']}; the record {span}."
+    said = f"the article's “{figure['time']}”, {match.period.label}"
+    if match.same_period is None or match.same_period.empty:
+        last = match.rows.iloc[-1]
+        return f"The record has no value for {said}; its latest is {quantity(last['value'], unit)} in {last['period']}."
+    rows = match.same_period
+    values = "; ".join(f"{quantity(r['value'], unit)} in {r['period']}" for _, r in rows.iterrows())
+    return f"For {said}, the record holds {values}, against the article's {figure['surface']}."
 
 
 def growth_summary(rows: pd.DataFrame, percent: float | None = None, years: float | None = None) -> str:
@@ -137,10 +194,10 @@ def level_summary(rows: pd.DataFrame, value: float, surface: str) -> str:
     )
 
 
-def figure_matches(figures: pd.DataFrame, kind: str, folder: Path | None = None) -> list[tuple[Match, pd.Series]]:
+def figure_matches(figures: pd.DataFrame, kind: str, folder: Path | None = None, anchor: int | None = None) -> list[tuple[Match, pd.Series]]:
     """(match, figure) for the article's figures of one kind that a reference series measures."""
     record = load(folder)
-    return [(m, figures.iloc[m.figure]) for m in matches(figures, record) if figures.iloc[m.figure]["kind"] == kind]
+    return [(m, figures.iloc[m.figure]) for m in matches(figures, record, anchor=anchor) if figures.iloc[m.figure]["kind"] == kind]
 
 
 def stated_growth(figures: pd.DataFrame, figure: pd.Series) -> tuple[float | None, float | None]:

@@ -1,4 +1,5 @@
-"""Relations between figures: comparisons (ratio, difference) and growth (implied base)."""
+"""Relations between figures: comparisons (ratio, difference), growth (implied base) and the two
+ends of a stated change."""
 
 from __future__ import annotations
 
@@ -50,44 +51,54 @@ def _sentences_text(article: Article, indices: tuple[int, ...]) -> str:
     return " ".join(article.sentences[i].text for i in indices if 0 <= i < len(article.sentences))
 
 
-def _near(article: Article, a: Figure, b: Figure) -> bool:
-    """Same sentence, or adjacent sentences of one paragraph (where a quote runs on)."""
-    if a.sentence == b.sentence:
-        return True
-    return abs(a.sentence - b.sentence) == 1 and a.paragraph == b.paragraph
+def _by_sentence(figures: tuple[Figure, ...]) -> dict[int, list[int]]:
+    """Indices of body figures, by sentence: the index every pairing below looks up."""
+    found: dict[int, list[int]] = {}
+    for i, figure in enumerate(figures):
+        if figure.sentence >= 0:
+            found.setdefault(figure.sentence, []).append(i)
+    return found
 
 
 def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
+    """Figures of one dimension in one sentence, or in adjacent sentences of one paragraph (where a
+    quote runs on); pairs come from the sentence index, so the cost grows with the article."""
     found = []
-    body = [(i, f) for i, f in enumerate(figures) if f.sentence >= 0]
-    for n, (i, a) in enumerate(body):
-        for j, b in body[n + 1 :]:
-            if not _near(article, a, b) or not _comparable(a, b):
-                continue
-            right_value = b.value if a.kind != "quantity" else convert(b.value, b.unit or "", a.unit or "")
-            if right_value == 0:
-                continue
-            sentences = tuple(sorted({a.sentence, b.sentence}))
-            found.append(
-                Relation(
-                    kind="comparison",
-                    left=i,
-                    right=j,
-                    left_surface=a.surface,
-                    right_surface=b.surface,
-                    unit=a.unit,
-                    per=a.per,
-                    ratio=a.value / right_value,
-                    difference=right_value - a.value,
-                    implied_base=None,
-                    caveat=(
-                        f"compares two {a.kind} figures stated "
-                        + ("in one sentence" if len(sentences) == 1 else "in adjacent sentences of one paragraph")
-                    ),
-                    sentences=sentences,
-                    text=_sentences_text(article, sentences),
+    index = _by_sentence(figures)
+    for sentence in sorted(index):
+        same = index[sentence]
+        nxt = [j for j in index.get(sentence + 1, []) if figures[j].paragraph == figures[same[0]].paragraph]
+        for n, i in enumerate(same):
+            a = figures[i]
+            for j in same[n + 1 :] + nxt:
+                b = figures[j]
+                if not _comparable(a, b):
+                    continue
+                right_value = b.value if a.kind != "quantity" else convert(b.value, b.unit or "", a.unit or "")
+                if right_value == 0:
+                    continue
+                sentences = tuple(sorted({a.sentence, b.sentence}))
+                found.append(
+                    Relation(
+                        kind="comparison",
+                        left=i,
+                        right=j,
+                        left_surface=a.surface,
+                        right_surface=b.surface,
+                        unit=a.unit,
+                        per=a.per,
+                        ratio=a.value / right_value,
+                        difference=right_value - a.value,
+                        implied_base=None,
+                        caveat=(
+                            f"compares two {a.kind} figures stated "
+                            + ("in one sentence" if len(sentences) == 1 else "in adjacent sentences of one paragraph")
+                        ),
+                        sentences=sentences,
+                        text=_sentences_text(article, sentences),
+                    )
                 )
-            )
+    found.sort(key=lambda r: (r.left, r.right))
     return found
 
 
@@ -98,13 +109,14 @@ def _words(subject: str | None) -> set[str]:
 def growth(article: Article, figures: tuple[Figure, ...], window: int = 2) -> list[Relation]:
     """A percent change and a level about the same subject imply the level before the change."""
     found = []
+    index = _by_sentence(figures)
     for i, pct in enumerate(figures):
         if pct.kind != "percent" or pct.change not in ("increase by", "decrease by") or pct.sentence < 0:
             continue
-        for j, level in enumerate(figures):
-            if level.kind not in ("money", "quantity", "count") or level.sentence < 0:
-                continue
-            if abs(level.sentence - pct.sentence) > window or level.change in ("increase from", "decrease from"):
+        near = sorted(j for s in range(pct.sentence - window, pct.sentence + window + 1) for j in index.get(s, []))
+        for j in near:
+            level = figures[j]
+            if level.kind not in ("money", "quantity", "count") or level.change in ("increase from", "decrease from"):
                 continue
             shared = _words(pct.subject) & _words(level.subject)
             if not shared:
@@ -141,6 +153,42 @@ def growth(article: Article, figures: tuple[Figure, ...], window: int = 2) -> li
     return found
 
 
+def changes(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
+    """Both ends of a change stated in one sentence ("profits rose 12% to $4.2bn in the second
+    quarter, from $3.75bn a year earlier"): the level it started from, the level it reached, and
+    whether the stated percent agrees with them."""
+    found = []
+    for sentence, indices in sorted(_by_sentence(figures).items()):
+        for i in indices:
+            start = figures[i]
+            if start.change not in ("increase from", "decrease from"):
+                continue
+            ends = [j for j in indices if figures[j].change in ("increase to", "decrease to") and _comparable(start, figures[j])]
+            if not ends or start.value == 0:
+                continue
+            j = min(ends, key=lambda k: abs(k - i))
+            end = figures[j]
+            value = end.value if end.kind != "quantity" else convert(end.value, end.unit or "", start.unit or "")
+            stated = [figures[k] for k in indices if figures[k].kind == "percent" and figures[k].change in ("increase by", "decrease by")]
+            change = (value / start.value - 1) * 100
+            what = start.subject or end.subject or "the figure"
+            caveat = (
+                f"{what}{' (' + (start.holder or end.holder or '') + ')' if start.holder or end.holder else ''}: "
+                f"{start.surface}{' (' + start.time + ')' if start.time else ''} to "
+                f"{end.surface}{' (' + end.time + ')' if end.time else ''}, {change:+.1f}%"
+            )
+            if stated:
+                caveat += f"; the article states {stated[0].surface}"
+            found.append(
+                Relation(
+                    kind="change", left=i, right=j, left_surface=start.surface, right_surface=end.surface,
+                    unit=end.unit, per=end.per, ratio=value / start.value, difference=value - start.value,
+                    implied_base=None, caveat=caveat, sentences=(sentence,), text=_sentences_text(article, (sentence,)),
+                )
+            )
+    return found
+
+
 def relate(article: Article, figures: tuple[Figure, ...]) -> tuple[Relation, ...]:
-    """Every comparison and growth relation among an article's figures."""
-    return tuple(comparisons(article, figures) + growth(article, figures))
+    """Every comparison, growth and change relation among an article's figures."""
+    return tuple(comparisons(article, figures) + growth(article, figures) + changes(article, figures))

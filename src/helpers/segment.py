@@ -88,7 +88,7 @@ def segment_cleaned(cleaned: Cleaned, meta: Mapping[str, Any] | None = None, *, 
     meta = meta or {}
     blocks = list(cleaned.blocks)
     headline = standfirst = caption = credit = None
-    if len(blocks) > 1 and len(blocks[0].text) <= MAX_HEADLINE_CHARS:
+    if cleaned.headline and len(blocks) > 1 and len(blocks[0].text) <= MAX_HEADLINE_CHARS:
         headline = blocks.pop(0)
     for position in range(min(2, len(blocks) - 1)):
         found = _credit(blocks[position])

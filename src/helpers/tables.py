@@ -48,8 +48,15 @@ FIGURES = pa.schema(
         ("change", pa.string()),
         ("time", pa.string()),
         ("subject", pa.string()),
+        ("holder", pa.string()),
         ("flags", pa.list_(pa.string())),
         ("attributed_to", pa.string()),
+        ("subject_start", pa.int32()),
+        ("subject_end", pa.int32()),
+        ("holder_start", pa.int32()),
+        ("holder_end", pa.int32()),
+        ("time_start", pa.int32()),
+        ("time_end", pa.int32()),
     ]
 )
 QUOTES = pa.schema(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -54,19 +55,34 @@ def sources(quotes: Sequence[Quote]) -> tuple[Source, ...]:
 
 def attribute(figures: Sequence[Figure], quotes: Sequence[Quote]) -> tuple[Figure, ...]:
     """Each figure with `attributed_to`: the speaker of the quote that holds it, or of the
-    attribution that covers its sentence; None when the article states it itself."""
+    attribution that covers its sentence; None when the article states it itself. Quotes are looked
+    up by offset and by sentence, so the cost grows with the article, not with figures x quotes."""
+    direct = sorted((q.start, -q.end, n) for n, q in enumerate(quotes) if q.kind == "direct")
+    starts = [start for start, _, _ in direct]
+    indirect: dict[int, Quote] = {}
+    for quote in quotes:
+        if quote.kind == "indirect":
+            indirect.setdefault(quote.sentence, quote)
     attributed = []
     for figure in figures:
         speaker = None
         if figure.sentence >= 0:
-            for quote in quotes:
-                if quote.kind == "direct" and quote.start <= figure.start and figure.end <= quote.end:
-                    speaker = quote.speaker
-                    break
-            else:
-                for quote in quotes:
-                    if quote.kind == "indirect" and quote.sentence == figure.sentence:
-                        speaker = quote.speaker
-                        break
+            holder = _direct_holding(figure, quotes, direct, starts)
+            if holder is not None:
+                speaker = holder.speaker
+            elif figure.sentence in indirect:
+                speaker = indirect[figure.sentence].speaker
         attributed.append(replace(figure, attributed_to=speaker))
     return tuple(attributed)
+
+
+def _direct_holding(figure: Figure, quotes: Sequence[Quote], direct: list[tuple[int, int, int]], starts: list[int]) -> Quote | None:
+    """The first direct quote (in the article's order) that holds the figure: quotes do not nest,
+    so only those starting at or before the figure, nearest first, can hold it."""
+    found = None
+    position = bisect_right(starts, figure.start)
+    for k in range(position - 1, max(-1, position - 4), -1):
+        start, negative_end, n = direct[k]
+        if start <= figure.start and figure.end <= -negative_end and (found is None or n < found):
+            found = n
+    return quotes[found] if found is not None else None

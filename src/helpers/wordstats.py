@@ -1,8 +1,14 @@
-"""Word statistics with NLTK: frequencies, collocations, concordance, and tone (VADER)."""
+"""Word statistics with NLTK: frequencies, collocations, concordance, and tone (VADER).
+
+Multiword names ("The Moscow Times", "Power of Siberia 2") count as one unit, as written, so a
+name's last word ("times") never ranks on its own; every other word is lower-cased. Concordance
+lines are cut from the text itself, so a reader sees the article's own characters around each hit.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,37 +16,160 @@ import nltk
 import pandas as pd
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 from nltk.probability import FreqDist
-from nltk.text import ConcordanceIndex
 
 from .assets import word_list
 from .dataset import ArticleData
 from .segment import word_tokenizer
 
 _WORD = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
+_CONNECTORS = r"(?:of|for|the|de|du|von|van|al|on)"
+_NAME_WORD = r"[A-Z][\w'’.-]*[\w]"
+_RUN = re.compile(
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)*(?:{_NAME_WORD}|[A-Z]|\d{{1,2}}(?![\w,.]\d)))+"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+
+Name = tuple[int, int, str]
+"""A multiword name in the text: (start, end, the label it is counted under)."""
+
+
+def names(data: ArticleData) -> list[Name]:
+    """The article's multiword names: every mention the voices step found (under its resolved name,
+    so "Xi" counts as "Xi Jinping"), then runs of capitalized words elsewhere ("Power of Siberia 2")."""
+    text = data.text
+    spans: list[Name] = []
+    for row in data.mentions.itertuples():
+        name, surface = str(row.name or row.surface), str(row.surface)
+        if " " in name or " " in surface.strip():
+            spans.append((int(row.start), int(row.end), name if " " in name else name.lower()))
+    taken = _covered(spans)
+    starts = {int(s) for s in data.sentences["start"]} if len(data.sentences) else set()
+    inside = {m.group() for m in re.finditer(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*", text)}  # capitalized mid-sentence
+    for paragraph in _paragraph_spans(text):
+        if _title_case(text[paragraph[0]:paragraph[1]]):
+            continue  # a headline in Title Case is not a run of names
+        starts.add(paragraph[0])
+        for match in _RUN.finditer(text, *paragraph):
+            run = _trim(text, match.start(), match.end(), starts, inside)
+            if run is None or any(taken.get(i) for i in range(run[0], run[1])):
+                continue
+            spans.append(run)
+    return sorted(spans)
+
+
+def _covered(spans: Iterable[Name]) -> dict[int, bool]:
+    return {i: True for start, end, _ in spans for i in range(start, end)}
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _title_case(paragraph: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", paragraph) if w.lower() not in word_list("stopwords.txt")]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.75
+
+
+def _trim(text: str, start: int, end: int, sentence_starts: set[int], inside: set[str]) -> Name | None:
+    """A run without a sentence's capitalized first word ("Like Russia") or a trailing "'s": at a
+    sentence start the first word stays only if the article also capitalizes it mid-sentence and
+    never writes it in lower case."""
+    surface = text[start:end]
+    first = surface.split()[0]
+    at_start = start in sentence_starts or re.search(r"[.!?][\"”’']?\s+$|^\s*$|[\"“‘]$", text[max(0, start - 3):start])
+    common = word_list("stopwords.txt") | word_list("sentence_starters.txt")
+    if at_start and (first.lower() in common or first not in inside
+                     or re.search(rf"\b{re.escape(first.lower())}\b", text)):
+        start += len(first)
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        surface = text[start:end]
+    if possessive := _POSSESSIVE.search(surface):
+        end -= len(possessive.group())
+        surface = text[start:end]
+    parts = surface.split()
+    if len(parts) < 2 or parts[-1].lower() in ("of", "for", "the", "de", "on"):
+        return None
+    return start, end, " ".join(parts)
+
+
+def units(text: str, spans: Sequence[Name] = ()) -> list[str]:
+    """The text as counted units: each multiword name once, under its label; other words lower-cased
+    (NLTK's tokenizer), without punctuation, stop words or single letters."""
+    stop = word_list("stopwords.txt")
+    ordered = sorted(spans)
+    found: list[str] = []
+    i, used = 0, -1
+    for start, end in word_tokenizer().span_tokenize(text):
+        while i < len(ordered) and ordered[i][1] <= start:
+            i += 1
+        if i < len(ordered) and ordered[i][0] < end:  # the token lies in a name: count the name once
+            if used != i:
+                found.append(ordered[i][2])
+                used = i
+            continue
+        word = text[start:end]
+        if _WORD.match(word) and word.lower() not in stop and len(word) > 1:
+            found.append(word.lower())
+    return found
 
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (NLTK's tokenizer), without punctuation or stop words."""
-    stop = word_list("stopwords.txt")
-    return [w.lower() for w in word_tokenizer().tokenize(text) if _WORD.match(w) and w.lower() not in stop and len(w) > 1]
+    return units(text)
 
 
-def frequencies(text: str, top: int = 20) -> list[tuple[str, int]]:
-    return FreqDist(words(text)).most_common(top)
+def frequencies(text: str, top: int = 20, spans: Sequence[Name] = ()) -> list[tuple[str, int]]:
+    """The most frequent units: pass `names(data)` as `spans` to count multiword names as one."""
+    return FreqDist(units(text, spans)).most_common(top)
 
 
-def collocations(text: str, top: int = 10, min_count: int = 2) -> list[tuple[str, str]]:
-    """Word pairs that occur together more than chance (likelihood ratio)."""
-    finder = BigramCollocationFinder.from_words(words(text))
+def collocations(text: str, top: int = 10, min_count: int = 2, spans: Sequence[Name] = ()) -> list[tuple[str, str]]:
+    """Unit pairs that occur together more than chance (likelihood ratio)."""
+    finder = BigramCollocationFinder.from_words(units(text, spans))
     finder.apply_freq_filter(min_count)
     return finder.nbest(BigramAssocMeasures.likelihood_ratio, top)
 
 
-def concordance(text: str, term: str, width: int = 80, lines: int = 10) -> list[str]:
-    """Each occurrence of `term` with its context (NLTK's ConcordanceIndex)."""
-    tokens = word_tokenizer().tokenize(text)
-    index = ConcordanceIndex(tokens, key=lambda s: s.lower())
-    return [line.line for line in index.find_concordance(term.lower(), width=width)[:lines]]
+def keyword_in_context(text: str, term: str, width: int = 80, lines: int = 10,
+                       spans: Sequence[Name] = ()) -> list[tuple[str, str, str]]:
+    """(left, hit, right) for each occurrence of `term` (a word or a name, any case), cut from the
+    article itself: whole words either side, a paragraph break shown as ¶, the left side padded so
+    the hits line up."""
+    side = max(10, (width - len(term)) // 2)
+    rows = []
+    for start, end in _hits(text, term, spans)[:lines]:
+        left = _flat(text[max(0, start - side):start])
+        right = _flat(text[end:end + side])
+        if start - side > 0 and " " in left:
+            left = left[left.index(" ") + 1:]  # no broken word at the edges
+        if end + side < len(text) and " " in right:
+            right = right[:right.rindex(" ")]
+        rows.append((f"{left:>{side}}", _flat(text[start:end]), right))
+    return rows
+
+
+def concordance(text: str, term: str, width: int = 80, lines: int = 10, spans: Sequence[Name] = ()) -> list[str]:
+    """Each occurrence of `term` with the text around it, as lines (see `keyword_in_context`)."""
+    return ["".join(row) for row in keyword_in_context(text, term, width, lines, spans)]
+
+
+def _hits(text: str, term: str, spans: Sequence[Name]) -> list[tuple[int, int]]:
+    """Where `term` occurs: the spans counted under it when it is a name's label, else the word
+    itself (case-insensitive, whole words, any whitespace between its words)."""
+    labelled = [(s, e) for s, e, label in spans if label.lower() == term.lower() and " " in label]
+    if labelled:
+        return sorted(labelled)
+    words_ = [re.escape(w) for w in term.split()]
+    if not words_:
+        return []
+    pattern = re.compile(r"(?<![\w])" + r"\s+".join(words_) + r"(?![\w])", re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _flat(text: str) -> str:
+    """The text on one line, character for character: a paragraph break as "¶ ", other
+    whitespace as spaces."""
+    return re.sub(r"\s", " ", re.sub(r"\n\s*\n", lambda m: "¶" + " " * (len(m.group()) - 1), text))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,342 @@
+"""What to check first in an article, computed from its tables: figures the record contradicts,
+figures with no stated source, comparisons and implied bases, quotes with no named speaker, and
+the voices that carry most figures. Each item names the report section that shows it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import reference
+from .assets import word_list
+from .dataset import ArticleData
+from .display import change, percent, quantity
+from .periods import Period
+from .timeline import dated, period_of
+from .units import convert
+
+AGREES_WITHIN = 5.0
+"""A level within this many percent of the record, or a growth rate within this many points, agrees."""
+
+FIGURES, COMPARISONS, RECORD, MONEY_RECORD, MONEY, VOICE_FIGURES, QUOTES, CUT = (
+    "02-figures-1", "03-comparisons-1", "03-comparisons-2", "04-trade-and-growth-3", "04-trade-and-growth-2",
+    "05-voices-2", "05-voices-3", "01-clean-and-segment-1",
+)
+"""Report sections as `<notebook>-<section number>`: the anchors the report puts on each `## N.` heading."""
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One thing to look at: a sentence in words, the section that shows it, and the article's
+    sentence it comes from (empty when it has none)."""
+
+    text: str
+    section: str
+    sentence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A kind of check, its items, and what to say when it has none."""
+
+    title: str
+    items: tuple[Check, ...]
+    none: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An article's first page: where it comes from, what was cut, and what to check."""
+
+    headline: str
+    outlet: str | None
+    published: str | None
+    retrieved: str | None
+    author: str | None
+    cut: tuple[Check, ...]
+    groups: tuple[Group, ...]
+    agreements: tuple[Check, ...] = field(default_factory=tuple)
+    figures: int = 0
+    quotes: int = 0
+
+    @property
+    def nothing_to_check(self) -> bool:
+        return not any(g.items for g in self.groups)
+
+    @property
+    def plainly(self) -> str:
+        """The sentence for an article with nothing to check."""
+        if not self.figures and not self.quotes:
+            return "Nothing here calls for a second look: the article states no figures and quotes nobody."
+        return ("Nothing here calls for a second look: no figure is contradicted by the record or lacks a source, "
+                "no figures are set against each other, and every quote has a named speaker.")
+
+
+def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summary:
+    """The first page of an article's report, from its processed tables and the reference series."""
+    meta = data.record.get("meta") or {}
+    disagree, agree = record_checks(data, reference_folder)
+    inferred = inferred_speakers(data)
+    groups = (
+        Group("Figures the record does not bear out", tuple(disagree),
+              f"No figure differs from the record by {AGREES_WITHIN:g}% or more." if agree
+              else "No reference series measures its figures (add one in data/raw/reference/)."),
+        Group("Figures with no stated source", tuple(unsourced(data)), "Every figure is attributed to a named voice."),
+        Group("Comparisons and implied bases", tuple(relations(data)), "The article sets no figures against each other."),
+        Group("Quotes with no named speaker", tuple(anonymous_quotes(data)),
+              "Every quote has a named speaker." if _spoken(data) else "The article quotes nobody.",
+              (f"{inferred} quotes take their speaker from the text around them rather than from a name beside them."
+               if inferred > 1 else "1 quote takes its speaker from the text around it rather than from a name beside it."
+               ) if inferred else ""),
+        Group("Voices that carry most figures", tuple(figure_voices(data)), "No figure is attributed to a named voice."),
+    )
+    return Summary(
+        headline=data.headline,
+        outlet=data.record.get("outlet") or meta.get("outlet"),
+        published=meta.get("published"),
+        retrieved=str(meta.get("retrieved_at") or "")[:10] or None,
+        author=meta.get("author"),
+        cut=tuple(cut(data)),
+        groups=groups,
+        agreements=tuple(agree),
+        figures=len(_body(data)),
+        quotes=int((data.quotes["kind"] != "scare").sum()) if len(data.quotes) else 0,
+    )
+
+
+def _body(data: ArticleData) -> pd.DataFrame:
+    figures = data.figures
+    return figures[figures["sentence"] >= 0] if len(figures) else figures
+
+
+def _about(figure: pd.Series) -> str:
+    """"trade turnover, by early 2024; Vladimir Putin": what a figure is about, when, and whose it is
+    (with the `holder` column too, where the figures step provides it)."""
+    about = [_lower_first(str(figure[c])) for c in ("subject", "holder", "time") if c in figure and _text(figure[c])]
+    voice = _text(figure.get("attributed_to"))
+    return ", ".join(about) + (f"; {voice}" if voice and about else voice or "")
+
+
+def _who(figure: pd.Series) -> str:
+    inside = _about(figure)
+    return f" ({inside})" if inside else ""
+
+
+def _lower_first(text: str) -> str:
+    """"By early 2024" -> "by early 2024" inside a sentence (names keep their capital)."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}".strip() if first.lower() in word_list("stopwords.txt") else text
+
+
+def _text(value: object) -> str:
+    return str(value) if isinstance(value, str) and value.strip() else ""
+
+
+def _surface(figure: pd.Series) -> str:
+    return f"“{figure['surface']}”"
+
+
+def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[Check], list[Check]]:
+    """(disagreements, agreements): each level the reference series measure, set against the record
+    for the same period (or the latest whole year before it), and each stated growth rate against the
+    record's own growth over the span the article states."""
+    record = reference.load(folder)
+    if record.empty or data.figures.empty:
+        return [], []
+    disagree: list[Check] = []
+    agree: list[Check] = []
+    for match in reference.matches(data.figures, record):
+        figure = data.figures.iloc[match.figure]
+        section = MONEY_RECORD if figure["kind"] == "money" else RECORD
+        row = _comparable_row(match.rows, period_of(figure.get("time")))
+        if row is None:
+            continue
+        value = _in_unit(float(figure["value"]), figure["unit"], str(row["unit"]))
+        if value is None:
+            continue
+        gap = (value / row["value"] - 1) * 100 if row["value"] else float("inf")
+        which = f"{row['label']}" + (" (the latest whole year in the record)" if row["_latest"] else "")
+        text = (
+            f"{_surface(figure)}{_who(figure)} against {match.series}, {quantity(float(row['value']), row['unit'])} "
+            f"in {which}: {change(value, float(row['value']))}"
+        )
+        sentence = data.sentence_text(int(figure["sentence"]))
+        (agree if abs(gap) < AGREES_WITHIN else disagree).append(Check(text, section, sentence))
+        if figure["kind"] == "money":
+            _growth_check(data, figure, match.rows, disagree, agree)
+    return list(dict.fromkeys(disagree)), list(dict.fromkeys(agree))
+
+
+def _comparable_row(rows: pd.DataFrame, period: Period | None) -> pd.Series | None:
+    """The record's row for the figure's own period; else the latest whole period that ends before
+    the figure's period ends (or the latest whole period at all). Never a partial period standing
+    in for a whole year."""
+    frame = dated(rows)
+    if frame.empty:
+        return None
+    if period is not None:
+        same = frame[(frame["start"] == pd.Timestamp(period.start)) & (frame["end"] == pd.Timestamp(period.end))]
+        if len(same):
+            row = same.iloc[-1].copy()
+            row["_latest"] = False
+            return row
+    whole = frame[~frame["partial"]]
+    if period is not None:
+        before = whole[whole["end"] <= pd.Timestamp(period.end)]
+        whole = before if len(before) else whole
+    if whole.empty:
+        return None
+    row = whole.sort_values("end").iloc[-1].copy()
+    row["_latest"] = True
+    return row
+
+
+def _in_unit(value: float, unit: str | None, target: str) -> float | None:
+    if not unit:
+        return None
+    if unit == target:
+        return value
+    if len(target) == 3 and target.isupper():
+        return None  # another currency: no exchange rates here
+    try:
+        return convert(value, unit, target)
+    except Exception:  # pint cannot relate the two
+        return None
+
+
+def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disagree: list[Check], agree: list[Check]) -> None:
+    """A stated percent increase about the figure's subject against the record's growth between
+    whole years over the span the article gives."""
+    percent, years = reference.stated_growth(data.figures, figure)
+    if percent is None:
+        return
+    figures = data.figures
+    rising = figures[(figures["kind"] == "percent") & (figures["value"] == percent)
+                     & figures["change"].fillna("").str.startswith("increase")]
+    source = rising.iloc[0] if len(rising) else figure
+    whole = dated(rows)
+    whole = whole[~whole["partial"]].sort_values("end")
+    if len(whole) < 2:
+        return
+    last = whole.iloc[-1]
+    first = whole.iloc[0]
+    if years:
+        earlier = whole[whole["start"].dt.year == last["start"].year - round(years)]
+        first = earlier.iloc[0] if len(earlier) else first
+    if not first["value"]:
+        return
+    grown = (last["value"] / first["value"] - 1) * 100
+    text = (
+        f"{_surface(source)} growth{_who(source)} against the record's {grown:+.0f}% for {last['series']} "
+        f"from {first['label']} to {last['label']} (whole years): {abs(grown - percent):.0f} points apart"
+    )
+    sentence = data.sentence_text(int(source["sentence"]))
+    (agree if abs(grown - percent) < AGREES_WITHIN else disagree).append(Check(text, MONEY_RECORD, sentence))
+
+
+def unsourced(data: ArticleData) -> list[Check]:
+    """Body figures nobody is said to stand behind (`attributed_to` empty): the article's own
+    claims, one item per sentence."""
+    figures = _body(data)
+    if figures.empty:
+        return []
+    alone = figures[figures["attributed_to"].isna()]
+    return [
+        Check(", ".join(f"{_surface(f)} ({'; '.join(filter(None, (str(f['kind']).replace('_', ' '), _about(f))))})"
+                        for _, f in group.iterrows()), FIGURES, data.sentence_text(int(sentence)))
+        for sentence, group in alone.groupby("sentence", sort=True)
+    ]
+
+
+def relations(data: ArticleData) -> list[Check]:
+    """Each comparison with its share and gap, and each growth with the base it implies."""
+    found = []
+    figures = data.figures
+    for _, relation in data.relations.iterrows():
+        left, right = figures.iloc[int(relation["left"])], figures.iloc[int(relation["right"])]
+        unit, per = relation["unit"], relation["per"]
+        sentence = data.sentence_text(int(left["sentence"]))
+        if relation["kind"] == "comparison" and relation["ratio"]:
+            right_value = left["value"] / relation["ratio"]
+            found.append(Check(
+                f"{_surface(left)} is {percent(relation['ratio'])} of {_surface(right)}: "
+                f"a gap of {quantity(abs(right_value - left['value']), unit, per)}", COMPARISONS, sentence,
+            ))
+        elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:
+            found.append(Check(
+                f"{_surface(left)} growth ending at {_surface(right)} implies a start near "
+                f"{quantity(relation['implied_base'], unit, per)}: {relation['caveat']}", MONEY, sentence,
+            ))
+    return found
+
+
+def _spoken(data: ArticleData) -> bool:
+    return bool(len(data.quotes)) and bool((data.quotes["kind"] != "scare").any())
+
+
+def anonymous_quotes(data: ArticleData) -> list[Check]:
+    """Direct and indirect quotes with no speaker (scare quotes apart)."""
+    quotes = data.quotes
+    if quotes.empty:
+        return []
+    spoken = quotes[quotes["kind"] != "scare"]
+    return [
+        Check(f"A {q['kind']} quote with no speaker", QUOTES, _quoted(q))
+        for _, q in spoken[spoken["speaker"].isna()].iterrows()
+    ]
+
+
+def inferred_speakers(data: ArticleData) -> int:
+    """Quotes whose speaker comes from the text around them, with no name beside the quote."""
+    quotes = data.quotes
+    if quotes.empty:
+        return 0
+    spoken = quotes[quotes["kind"] != "scare"]
+    return int((spoken["speaker"].notna() & spoken["speaker_as_written"].isna()).sum())
+
+
+def _quoted(quote: pd.Series) -> str:
+    text = " ".join(str(quote["text"]).split())
+    return text if quote["kind"] == "indirect" else f"“{text}”"
+
+
+def _clip(text: object, size: int = 110) -> str:
+    words = " ".join(str(text).split())
+    return words if len(words) <= size else words[:size].rsplit(" ", 1)[0] + " …"
+
+
+def figure_voices(data: ArticleData, top: int = 3) -> list[Check]:
+    """The named voices behind the most figures, with those figures."""
+    figures = _body(data)
+    if figures.empty:
+        return []
+    named = figures[figures["attributed_to"].notna()]
+    if named.empty:
+        return []
+    counts = named.groupby("attributed_to", sort=False).size().sort_values(ascending=False, kind="stable")
+    found = []
+    for voice, count in counts.head(top).items():
+        surfaces = ", ".join(f"“{s}”" for s in named[named["attributed_to"] == voice]["surface"])
+        found.append(Check(f"{voice} stands behind {count} of {len(figures)} figures: {surfaces}", VOICE_FIGURES))
+    return found
+
+
+CUT_LISTED = 6
+"""Up to this many removed passages are listed one by one; more are grouped by rule."""
+
+
+def cut(data: ArticleData) -> list[Check]:
+    """What cleaning removed: each passage with its rule, or, for a page with many (menus,
+    teasers, footers), one line per rule with its count and first passages."""
+    removed = data.removed
+    if len(removed) <= CUT_LISTED:
+        return [Check(f"{r['rule']}: “{_clip(r['text'], 90)}”", CUT) for _, r in removed.iterrows()]
+    found = []
+    for rule, rows in removed.groupby("rule", sort=False):
+        texts = [f"“{_clip(t, 40)}”" for t in rows["text"].head(2)]
+        more = f" and {len(rows) - 2} more" if len(rows) > 2 else ""
+        found.append(Check(f"{rule} ×{len(rows)}: {', '.join(texts)}{more}", CUT))
+    return found

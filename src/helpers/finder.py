@@ -1,0 +1,221 @@
+"""The article finder: the headline and the main run of prose in a page's plain text.
+
+Pages copied from a browser hold the article among menus, banners, teasers, share buttons,
+comments and footers. The finder reads only the text. Each paragraph's evidence (`furniture`:
+length, sentence punctuation, share of common English words, menu-like capitals, repetition on
+the page, the furniture its wording names) and its neighbours' go into a small model trained on
+half of webbench (`finder_model`), which gives the chance that it belongs to the article. The
+body is the densest run of those chances (a maximum-sum run, as in body-text extraction), so
+short paragraphs inside it stay (jusText's context smoothing) and stretches of furniture end it;
+inside it, named furniture ("Advertisement", "Share", photo credits) and captions still go. The
+headline is the line above the body that the headline model rates best. A page with no furniture
+at all (a clean text file) loses nothing. Every paragraph the finder drops gets a reason.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .finder_model import block_features, body_vocabulary, headline_candidates, headline_rows, section_end, shipped
+from .furniture import Evidence, evidence, fold
+
+THRESHOLD = 0.5
+"""A paragraph counts for the body in the densest-run search above this chance, against below."""
+EXTEND = 0.4
+"""... and a paragraph of prose next to the body joins it above this chance (hysteresis)."""
+KEEP_INSIDE = 0.15
+"""Inside the body, a paragraph whose chance is below this is cut (furniture between paragraphs)."""
+PAGE_FURNITURE = frozenset({"share", "account", "ad", "banner", "breaking"})
+STRONG_FURNITURE = 3
+REPEATED_LINES = 5
+"""How much furniture shows that a text is a copied web page rather than an article file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """The article within a page: its headline, its body paragraphs, and why the rest goes."""
+
+    headline: int | None
+    body: tuple[int, ...]
+    cut: dict[int, str]
+
+
+def furnished(items: Sequence[Evidence]) -> bool:
+    """True when a text shows the furniture of a web page: at least STRONG_FURNITURE lines that
+    name it (share and account buttons, advertising labels, banners, section headings, appeals,
+    code) or REPEATED_LINES short lines the page repeats (menus shown twice, galleries). An
+    article file, even a sports page with fixture lists or a live blog with timestamps, shows
+    fewer; it is kept whole."""
+    strong = sum(1 for item in items if item.furniture in PAGE_FURNITURE or item.end or item.code or item.appeal)
+    repeated = sum(
+        1
+        for item in items
+        if item.repeats > 1 and 1 <= item.words <= 8 and item.furniture not in ("credit", "date", "byline")
+    )
+    return strong >= STRONG_FURNITURE or repeated >= REPEATED_LINES
+
+
+def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tuple[int, int]:
+    """First and last paragraph of the body: the densest run of article chances, each weighed by
+    the square root of its length, then widened over adjacent prose that is fairly likely article;
+    (0, -1) when no paragraph is likely article."""
+    from .finder_model import densest_run
+
+    scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
+    start, end = densest_run(scores)
+    if end < start:
+        return start, end
+    while start > 0 and items[start - 1].prose and probabilities[start - 1] >= EXTEND:
+        start -= 1
+    while end + 1 < len(items) and items[end + 1].prose and probabilities[end + 1] >= EXTEND:
+        end += 1
+    return start, end
+
+
+def _is_caption(items: Sequence[Evidence], index: int) -> bool:
+    """A photo caption: a paragraph followed by a photo credit line ("(Image: © NASA)")."""
+    following = items[index + 1] if index + 1 < len(items) else None
+    return following is not None and following.furniture == "credit" and not items[index].junk and items[index].words >= 4
+
+
+def _reason(item: Evidence, where: str) -> str:
+    kind = item.furniture or item.end or ("appeal" if item.appeal else None) or ("code" if item.code else None)
+    return f"finder/{kind}" if kind else f"finder/{where}"
+
+
+def _headline(
+    items: Sequence[Evidence], texts: Sequence[str], start: int, probabilities: Sequence[float], title: str | None
+) -> int | None:
+    """The page's known title when it is there, else the best candidate of the headline model."""
+    if title:
+        wanted = fold(title)
+        for index in range(min(start + 1, len(texts) - 1), -1, -1):
+            if fold(texts[index]) == wanted:
+                return index
+    model = shipped()["headline"]
+    vocabulary = body_vocabulary(texts, start)
+    best: tuple[float, int] | None = None
+    candidates = headline_candidates(items, texts, start)
+    for index, row in zip(candidates, headline_rows(items, texts, candidates, start, probabilities, vocabulary)):
+        chance = model.probability(row)
+        if best is None or chance > best[0]:
+            best = (chance, index)
+    return best[1] if best else None
+
+
+def _extracted_region(items: Sequence[Evidence], probabilities: Sequence[float], first: int) -> tuple[int, int]:
+    """The body of text an HTML extractor already chose: all of it, less the furniture at its
+    edges and whatever follows a section that ends an article."""
+    start, end = first, len(items) - 1
+    while start <= end and (items[start].junk or probabilities[start] < KEEP_INSIDE):
+        start += 1
+    while end >= start and (items[end].junk or probabilities[end] < KEEP_INSIDE):
+        end -= 1
+    return (start, section_end(items, start, end)) if end >= start else (start, end)
+
+
+def _closing_appeal(items: Sequence[Evidence], first: int) -> dict[int, str]:
+    """An appeal that closes a text (from its first paragraph in the second half, with the
+    salutation or heading just above it, through the buttons below it), cut as `finder/appeal`,
+    when nothing but short lines and more appeal follows it."""
+    count = len(items)
+    start = next((i for i in range(max(first, count // 2), count) if items[i].appeal), None)
+    if start is None:
+        return {}
+    if not all(items[i].appeal or items[i].junk or items[i].words <= 8 for i in range(start, count)):
+        return {}
+    while start - 1 >= first and items[start - 1].words <= 8 and not items[start - 1].sentence:
+        start -= 1
+    return {i: "finder/appeal" for i in range(start, count)}
+
+
+def _unfurnished(items: Sequence[Evidence]) -> Finding:
+    """An article file, or a page with hardly any furniture: everything is kept but a closing
+    appeal; the headline is the first line, unless that is furniture or a one- or two-word label
+    ("World", a repost notice) and a title-shaped line that prose follows comes next; lines
+    above the headline are cut."""
+    if not any(item.prose or item.listing or (item.words >= 8 and not item.junk) for item in items):
+        return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
+    if len(items) < 2:
+        return Finding(None, tuple(range(len(items))), {})
+    headline = 0
+    if items[0].junk or items[0].words <= 2 or items[0].chars > 300:
+        headline = next(
+            (
+                index
+                for index in range(1, min(4, len(items) - 1))
+                if items[index].title_shape
+                and not items[index].sentence_break
+                and any(other.prose for other in items[index + 1 : index + 7])
+            ),
+            0,
+        )
+    cut = {index: _reason(items[index], "before-article") for index in range(headline)}
+    cut.update(_closing_appeal(items, headline + 1))
+    body = tuple(index for index in range(headline + 1, len(items)) if index not in cut)
+    return Finding(headline, body, cut)
+
+
+def find_article(
+    texts: Sequence[str],
+    *,
+    title: str | None = None,
+    credit: re.Pattern[str] | None = None,
+    extracted: bool = False,
+) -> Finding:
+    """Headline, body paragraphs and the reason each other paragraph is cut, for a page given as
+    its paragraphs. `title`, when known (an HTML page's), names the headline; `credit` recognizes
+    a caption that ends with its photo credit, which segmentation takes apart; `extracted` says
+    an HTML extractor already chose the text, so only its edges are trimmed."""
+    if not texts:
+        return Finding(None, (), {})
+    items = evidence(texts)
+    if not furnished(items):
+        return _unfurnished(items)
+    model = shipped()["block"]
+    probabilities = [model.probability(row) for row in block_features(items)]
+    if extracted:
+        first = 1 if title and len(texts) > 1 and fold(texts[0]) == fold(title) else 0
+        start, end = _extracted_region(items, probabilities, first)
+    else:
+        start, end = body_region(items, probabilities)
+    if end < start:
+        return Finding(None, (), {i: _reason(items[i], "no-article") for i in range(len(texts))})
+    headline = _headline(items, texts, start, probabilities, title)
+    if headline is not None and headline >= start:
+        start = headline + 1
+        end = min(max(end, start), len(texts) - 1)
+    cut: dict[int, str] = {}
+    lead_from = headline + 1 if headline is not None else start
+    for index in range(0, lead_from):
+        if index != headline:
+            cut[index] = _reason(items[index], "before-article")
+    for index in range(lead_from, start):
+        item = items[index]
+        found = credit.search(texts[index]) if credit is not None else None
+        if found and found.start("credit") > 0:
+            continue  # a caption ending with its credit: segmentation takes it apart
+        if _is_caption(items, index):
+            cut[index] = "finder/caption"
+        elif not item.prose or item.junk:
+            cut[index] = _reason(item, "before-article")
+    box: str | None = None  # a section heading inside the story and the links listed under it
+    for index in range(start, end + 1):
+        item = items[index]
+        if item.end:
+            box = item.end
+        elif item.prose:
+            box = None
+        if item.junk or (probabilities[index] < KEEP_INSIDE and not extracted):
+            cut[index] = _reason(item, "inside-article")
+        elif box is not None:
+            cut[index] = f"finder/{box}"
+        elif _is_caption(items, index) or (item.credit_tail and index > start):
+            cut[index] = "finder/caption"
+    for index in range(end + 1, len(texts)):
+        cut[index] = _reason(items[index], "after-article")
+    body = tuple(i for i in range(len(texts)) if i not in cut and i != headline)
+    return Finding(headline, body, cut)

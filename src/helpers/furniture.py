@@ -1,0 +1,197 @@
+"""What each line of a page is, from its text alone: the evidence the article finder weighs.
+
+For every paragraph of a page: its length, whether it ends like a sentence, its share of common
+English words (jusText's stoplist), how capitalized it is, how often the page repeats it, whether
+it looks like code, and which kind of page furniture (share buttons, bylines, dates, credits,
+banners, section headings that end an article, appeals for money) its wording names. The
+patterns are data, in `resources/finder.yml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import yaml
+
+from .assets import read_text
+
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*$|[.!?]\s*\(\w[^()]{0,40}\)\s*$""")
+_CODE = re.compile(r"[{};=<>]|/\*|\*/|\bfunction\b|\bvar\b|=>|\bwindow\.|\bdocument\.")
+_FOLD = re.compile(r"\W+")
+_DIGITS = re.compile(r"\d+")
+_CODE_CHARS = frozenset("{};=<>")
+_PROMO_HINTS = ("click", "tap ", " app", "sign up", "subscribe", "deliver", "follow", "inbox", "newsletter")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
+_OPENS_QUOTE = re.compile(r"^[\"“‘'«]")
+
+PROSE_STOP = 0.22
+"""Share of common English words above which a line with sentence punctuation reads as prose."""
+TEXT_STOP = 0.30
+"""... and above which a long line reads as prose even without it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the text alone says about one paragraph of a page."""
+
+    words: int
+    chars: int
+    stop: float
+    sentence: bool
+    capitals: float
+    repeats: int
+    code: bool
+    end: str | None
+    furniture: str | None
+    appeal: bool
+    digits: int
+    full_stop: bool
+    first: str
+    sentence_break: bool
+    upper: float
+    promo: bool
+    credit_tail: bool
+
+    @property
+    def prose(self) -> bool:
+        """Reads like article prose: sentences of ordinary English."""
+        if self.code or self.furniture in ("byline", "date", "credit", "footer"):
+            return False
+        if self.sentence and self.words >= 3 and self.stop >= PROSE_STOP:
+            return True
+        return self.words >= 15 and self.stop >= TEXT_STOP
+
+    @property
+    def listing(self) -> bool:
+        """A long run of names or figures ending like a sentence (a line-up, a results list)."""
+        return self.sentence and self.chars >= 80 and not self.code and self.furniture is None
+
+    @property
+    def junk(self) -> bool:
+        """Named page furniture, a section heading, an appeal or code."""
+        return bool(self.furniture or self.end or self.appeal or self.code)
+
+    @property
+    def title_shape(self) -> bool:
+        """Could be a headline: 3 to 30 words, not ending in a full stop, mostly letters, no furniture."""
+        if self.junk or not 3 <= self.words <= 30 or self.chars > 300:
+            return False
+        return (
+            not self.full_stop
+            and self.digits * 2 <= self.words
+            and self.first not in "([@#"
+        )
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    raw = yaml.safe_load(read_text("finder.yml"))
+
+    def compile_all(group: dict[str, str]) -> dict[str, re.Pattern[str]]:
+        return {kind: re.compile(pattern, re.VERBOSE) for kind, pattern in group.items()}
+
+    return {
+        "max_chars": int(raw["max_chars"]),
+        "sentence_kinds": frozenset(raw.get("sentence_kinds", ())),
+        "ends": compile_all(raw["ends"]),
+        "furniture": compile_all(raw["furniture"]),
+        "appeal": compile_all(raw["appeal"]),
+        "marks": compile_all(raw["marks"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    import justext
+
+    return frozenset(justext.get_stoplist("English"))
+
+
+def fold(text: str) -> str:
+    return _FOLD.sub(" ", text.casefold()).strip()
+
+
+def _first_match(patterns: dict[str, re.Pattern[str]], text: str) -> str | None:
+    return next((kind for kind, pattern in patterns.items() if pattern.fullmatch(text)), None)
+
+
+APPEAL_PARTS = ("address", "self", "ask", "stake")
+
+
+def appeal_parts(text: str) -> frozenset[str]:
+    """Which marks of an appeal a text carries: it addresses the reader, speaks for the outlet,
+    asks, and names what is at stake."""
+    appeal = _tables()["appeal"]
+    return frozenset(part for part in APPEAL_PARTS if appeal[part].search(text))
+
+
+def is_appeal(text: str) -> bool:
+    """An outlet addressing its readers and asking for money, subscriptions or support."""
+    appeal = _tables()["appeal"]
+    return all(appeal[part].search(text) for part in APPEAL_PARTS)
+
+
+def evidence(texts: Sequence[str]) -> list[Evidence]:
+    """The evidence for every paragraph of a page (repetition counts within the page)."""
+    tables = _tables()
+    stop = stoplist()
+    folded = [fold(t) for t in texts]
+    counts = Counter(folded)
+    found = []
+    for text, key in zip(texts, folded):
+        words = _WORD.findall(text)
+        count = len(words) or 1
+        stop_share = sum(1 for w in words if w.casefold() in stop) / count
+        sentence = bool(_SENTENCE_END.search(text))
+        # a line is named furniture only when it is short, and (but for a few kinds with specific
+        # wording) not a plain sentence of English
+        fits = len(text) <= tables["max_chars"]
+        short = fits and not (len(words) >= 8 and stop_share >= 0.3 and sentence)
+        code_marks = len(_CODE.findall(text)) if not _CODE_CHARS.isdisjoint(text) or "/*" in text else 0
+        lowered = text.casefold()
+        found.append(
+            Evidence(
+                words=len(words),
+                chars=len(text),
+                stop=stop_share if words else 0.0,
+                sentence=sentence,
+                capitals=sum(1 for w in words if w[0].isupper()) / count,
+                repeats=counts[key],
+                code=code_marks >= 2 and code_marks * 12 >= len(text) or text.strip() in ("/*", "*/", "{", "}"),
+                end=_first_match(tables["ends"], text) if short else None,
+                furniture=_first_match(tables["furniture"], text) if short else (
+                    _first_match({k: v for k, v in tables["furniture"].items() if k in tables["sentence_kinds"]}, text)
+                    if fits else None
+                ),
+                appeal=False,
+                digits=len(_DIGITS.findall(text)),
+                full_stop=text.rstrip().endswith("."),
+                first=text[:1],
+                sentence_break=bool(_SENTENCE_BREAK.search(text)),
+                upper=sum(1 for w in words if len(w) > 1 and w.isupper()) / count,
+                promo=any(hint in lowered for hint in _PROMO_HINTS) and bool(tables["marks"]["promo"].search(text)),
+                credit_tail=bool(tables["marks"]["credit_tail"].search(text[-140:])),
+            )
+        )
+    return _with_appeals(texts, found)
+
+
+def _with_appeals(texts: Sequence[str], found: list[Evidence]) -> list[Evidence]:
+    """Mark the paragraphs of an appeal. An appeal often spreads its marks over a few short
+    paragraphs ("Dear reader, ... we rely on readers like you." / "Please consider a monthly
+    contribution."), so a paragraph that carries two marks is an appeal when, with its
+    neighbours, all four are there. A paragraph that opens with a quotation mark is someone
+    quoted, never the outlet's appeal."""
+    parts = [appeal_parts(text) if len(text) < 1200 else frozenset() for text in texts]
+    marked = []
+    for index, (text, item) in enumerate(zip(texts, found)):
+        own = parts[index]
+        near = own.union(*parts[max(0, index - 1) : index + 2])
+        appeal = len(own) >= 2 and len(near) == len(APPEAL_PARTS) and item.words >= 5 and not _OPENS_QUOTE.match(text)
+        marked.append(replace(item, appeal=appeal) if appeal else item)
+    return marked

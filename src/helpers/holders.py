@@ -1,0 +1,300 @@
+"""Whose a figure is when its sentence names the holder only by a pronoun or a description ("he",
+"its", "the club", "the countries", "the Vermont senator"): the article's names in reading order,
+and the nearest earlier one of the kind the words ask for (a person, a group, a place, a pair)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from .assets import read_text
+from .meaning import Phrase
+
+_NAME_WORD = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
+    r"(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]{2,6}\b|(?:[A-Z]\.){1,3})"
+)
+_RUN = re.compile(rf"{_NAME_WORD}(?:[ ](?:(?:of|for|of the|de|van|von|al-)[ ])?{_NAME_WORD})*")
+_PAIR_JOIN = re.compile(r"^(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA QC KC OBE CBE MBE KBE PhD Jr Jr. Sr Sr.".split())
+_SPEECH_AFTER = re.compile(r"(?:,?\s+[^,.;:\"“”]{0,40},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|argued|insisted)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name as written: its kind ("person", "group", "place", "pair" or "name" when the words do
+    not tell), the gender a title or given name shows, and its offsets in the article."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    gender: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What the pointing words ask for, from resources/holder_references.yml."""
+
+    persons: dict[str, str]
+    groups: frozenset[str]
+    plurals: frozenset[str]
+    group_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    pair_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    titles: frozenset[str]
+    female_titles: frozenset[str]
+    male_titles: frozenset[str]
+    not_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    raw = yaml.safe_load(read_text("holder_references.yml"))
+    return _Words(
+        persons=dict(raw["person_pronouns"]),
+        groups=frozenset(raw["group_pronouns"]),
+        plurals=frozenset(raw["plural_pronouns"]),
+        group_nouns=frozenset(raw["group_nouns"]),
+        place_nouns=frozenset(raw["place_nouns"]),
+        pair_nouns=frozenset(raw["pair_nouns"]),
+        person_nouns=frozenset(raw["person_nouns"]),
+        titles=frozenset(raw["titles"]),
+        female_titles=frozenset(raw["female_titles"]),
+        male_titles=frozenset(raw["male_titles"]),
+        not_names=frozenset(raw["not_names"]),
+    )
+
+
+def person_nouns() -> frozenset[str]:
+    """Nouns that name a person by role ("senator", "midfielder")."""
+    return _words().person_nouns
+
+
+_DESCRIPTION = re.compile(
+    r"(?i)^(?:the|both|this|that|these|those|its|their|his|her)\s+(?:(?:[\w.-]+)\s+){0,3}(?P<noun>\w[\w-]*)$"
+)
+
+
+def wanted(words: str) -> tuple[str, str | None] | None:
+    """The kind of name that `words` point back to ("his" -> person, male; "the club" -> group;
+    "the countries" -> pair), or None when they name the holder themselves."""
+    w = _words()
+    lower = words.lower().strip()
+    if lower in ("i", "my", "me"):
+        return "speaker", None
+    if lower in w.persons:
+        return "person", w.persons[lower]
+    if lower in w.groups:
+        return "it", None
+    if lower in w.plurals:
+        return "plural", None
+    found = _DESCRIPTION.match(words.strip())
+    if found is None or any(c.isupper() for c in found.group("noun")):
+        return None
+    noun = found.group("noun").lower()
+    if noun in w.person_nouns or noun.endswith("-old"):
+        return "person", None
+    if noun in w.pair_nouns:
+        return "pair", None
+    if noun in w.group_nouns:
+        return "group", None
+    if noun in w.place_nouns:
+        return "place", None
+    return None
+
+
+def _fits(name: Name, kind: str, gender: str | None) -> bool:
+    if kind == "person":
+        return name.kind == "person" and (gender is None or name.gender in (None, gender))
+    if kind == "group":
+        return name.kind in ("group", "name")
+    if kind == "it":
+        return name.kind in ("group", "name", "place")
+    if kind == "place":
+        return name.kind in ("place", "name")
+    if kind == "pair":
+        return name.kind == "pair"
+    return name.kind in ("pair", "group", "name")  # "they", "their": a pair, a club, a party
+
+
+class Names:
+    """The names of one article in reading order, for pointing words to find their holder."""
+
+    def __init__(self, text: str, sentence_starts: Sequence[int], capitalized: frozenset[str]) -> None:
+        self.text = text
+        self.starts = list(sentence_starts)
+        self.capitalized = capitalized
+        self.names = _names(text, capitalized)
+        self.positions = [n.start for n in self.names]
+        self.mentions: dict[str, list[int]] = {}  # each entity's mention offsets, for salience
+        for name in self.names:
+            self.mentions.setdefault(_key(name), []).append(name.start)
+
+    def kind_at(self, start: int, end: int) -> str | None:
+        """The kind of the name written exactly at `start`..`end`, if the article names one there."""
+        k = bisect.bisect_left(self.positions, start)
+        while k < len(self.names) and self.names[k].start == start:
+            if self.names[k].end == end:
+                return self.names[k].kind
+            k += 1
+        return None
+
+    def speaker(self, words: Phrase) -> Phrase | None:
+        """Who says "I" or "my": a person named next to a speech verb in the same sentence, else in
+        the sentences just after or before it ("Last week I announced £419m ... , Mr McCabe said")."""
+        here = self.sentence_of(words.start)
+        for sentence in (here, here + 1, here - 1, here + 2):
+            if not 0 <= sentence < len(self.starts):
+                continue
+            low = self.starts[sentence]
+            high = self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
+            for name in self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, high)]:
+                if name.kind == "person" and (
+                    _SPEECH_AFTER.match(self.text, name.end) or _SPEECH_BEFORE.search(self.text, max(low, name.start - 12), name.start)
+                ):
+                    return Phrase(name.text, name.start, name.end)
+        return None
+
+    def sentence_of(self, position: int) -> int:
+        return bisect.bisect_right(self.starts, position) - 1
+
+    def find(self, words: Phrase, back: int = 3) -> Phrase | None:
+        """The name `words` (a pronoun or description at its offsets) point back to, among the
+        fitting names earlier in its sentence and up to `back` sentences before (a description
+        reaches twice as far): the most salient, counting how often the article has named it so far,
+        whether it opens its sentence's names (a subject, mostly), and whether it is in the same
+        sentence; the nearest wins a tie."""
+        asked = wanted(words.text)
+        if asked is None:
+            return None
+        kind, gender = asked
+        if kind == "speaker":
+            return self.speaker(words)
+        if " " in words.text.strip():
+            back *= 2
+        here = self.sentence_of(words.start)
+        candidates: list[tuple[int, int, Name]] = []
+        for sentence in range(here, max(-1, here - back - 1), -1):
+            low = self.starts[sentence] if sentence >= 0 else 0
+            high = words.start if sentence == here else (self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text))
+            first = bisect.bisect_left(self.positions, low)
+            last = bisect.bisect_left(self.positions, high)
+            opening = True
+            for name in self.names[first:last]:
+                if name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end):
+                    candidates.append((2 * opening + (sentence == here), -len(candidates), name))
+                    opening = False
+        if not candidates:
+            return None
+        def salience(candidate: tuple[int, int, Name]) -> tuple[int, int]:
+            named_so_far = bisect.bisect_left(self.mentions[_key(candidate[2])], words.start)
+            return named_so_far + candidate[0], candidate[1]
+
+        _, _, best = max(candidates, key=salience)
+        return Phrase(best.text, best.start, best.end)
+
+
+def _key(name: Name) -> str:
+    """What two mentions of one entity share: a person's surname, else the name."""
+    return name.text.split()[-1].lower() if name.kind == "person" else name.text.lower()
+
+
+def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
+    """Every capitalized run of `text` read as a name, and pairs ("Russia and China") as one more."""
+    from .mentions import classify, given_name  # the voices' gazetteers: titles, organizations, places
+
+    w = _words()
+    found: list[Name] = []
+    surnames: dict[str, str | None] = {}
+    for match in _RUN.finditer(text):
+        start, words = match.start(), match.group(0).split(" ")
+        before = text[max(0, start - 4) : start].rstrip()
+        opening = not before or before[-1] in ".!?:;“\"‘'(—–-\n"
+        if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
+            opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
+        # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
+        while words and (words[0] in w.not_names or opening and words[0] not in capitalized and _common(words[0])):
+            start += len(words[0]) + 1
+            words = words[1:]
+            opening = False
+        while words and (words[-1] in ("of", "for", "of the", "the", "de") or words[-1] in _POST_NOMINALS and len(words) > 1):
+            words = words[:-1]  # "Tom McCabe MSP": letters after a name are not part of it
+        if not words or all(word in w.not_names for word in words):
+            continue
+        surface = " ".join(words)
+        surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
+        if not surface:
+            continue
+        end = start + len(surface)
+        kind, gender, skip = _kind(surface, classify, given_name, surnames)
+        if skip:  # "Florida Sen. Marco Rubio": the person is named after the title
+            start += len(" ".join(surface.split()[:skip])) + 1
+            surface = surface[len(" ".join(surface.split()[:skip])) + 1 :]
+            end = start + len(surface)
+        if kind == "person":
+            bare = [x for x in surface.split() if x.rstrip(".").lower() not in w.titles]
+            if bare:
+                surnames[bare[-1]] = gender
+        found.append(Name(surface, start, end, kind, gender))
+    # coordinated names: "Russia and China", "Clinton and Sanders"
+    pairs = []
+    for a, b in zip(found, found[1:]):
+        if _PAIR_JOIN.match(text[a.end : b.start]) and a.kind == b.kind and a.kind != "pair":
+            pairs.append(Name(text[a.start : b.end], a.start, b.end, "pair"))
+    return sorted(found + pairs, key=lambda n: (n.start, -n.end))
+
+
+def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -> tuple[str, str | None, int]:  # type: ignore[no-untyped-def]
+    """(kind, gender, how many leading words to drop) of a name as written."""
+    w = _words()
+    words = surface.split()
+    lowered = [x.rstrip(".").lower() for x in words]
+    for k in range(len(lowered) - 2, -1, -1):
+        word = lowered[k]
+        if word in w.titles:
+            rest = words[k + 1 :]
+            gender = "female" if word in w.female_titles else "male" if word in w.male_titles else None
+            if gender is None and len(rest) > 1:
+                gender = _gender(given_name(rest[0]))
+            honorific = word in w.female_titles or word in w.male_titles or word in ("dr", "prof")
+            return "person", gender, k if honorific else k + 1
+    kind = classify(surface)
+    if kind == "person":
+        return "person", _gender(given_name(words[0])), 0
+    if kind in ("organization", "outlet"):
+        return "group", None, 0
+    if kind == "place":
+        return "place", None, 0
+    if len(words) == 1 and words[0] in surnames:
+        return "person", surnames[words[0]], 0
+    return "name", None, 0
+
+
+def kind_of(words: str) -> str:
+    """"person", "group", "place" or "name" for a name as written ("Janet Yellen", "Florida Sen.
+    Marco Rubio", "the Home Office")."""
+    from .mentions import classify, given_name
+
+    surface = re.sub(r"^(?:the|The)\s+", "", words.strip())
+    surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
+    return _kind(surface, classify, given_name, {})[0] if surface else "name"
+
+
+def _gender(value: str | None) -> str | None:
+    return value if value in ("male", "female") else None
+
+
+def _common(word: str) -> bool:
+    """The tagger's lexicon knows the word, lower-cased, as something other than a name."""
+    from .syntax import _tagger
+
+    return not _tagger().lexicon.get(word.lower(), "NNP").startswith("NNP")

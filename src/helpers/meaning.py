@@ -1,0 +1,1089 @@
+"""What a figure measures (`subject`), whose it is (`holder`) and when (`time`), read from the
+sentence's structure: the noun phrase the figure sits in or measures ("X of Y", "a 5% rise in X"),
+the object or subject of the verb it completes ("X rose 5% to $Y"), across commas and relative
+clauses, and carried over from the previous sentence when the clause's subject is "it"."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from . import figure_patterns as fp
+from .numbers import parse_number
+from .syntax import Chunk, Parse, Token, parse
+
+MAX_SUBJECT_WORDS = 6
+_ASIDE_MARKS = frozenset((",", "—", "–"))
+_DASHES = frozenset(("-", "—", "–"))
+_CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
+_DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
+_DAY_ONLY = re.compile(
+    r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
+)
+"""A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers."""
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words of the text: `text` as written and its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    def shifted(self, offset: int) -> Phrase:
+        return Phrase(self.text, self.start + offset, self.end + offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Meaning:
+    """A figure's subject, holder and time; `carry` is the pronoun ("it", "its") that stands for
+    the previous sentence's topic when the sentence itself does not name it."""
+
+    subject: Phrase | None = None
+    holder: Phrase | None = None
+    time: Phrase | None = None
+    carry: str | None = None
+    carry_holder: bool = False
+    share: bool = False
+    """The subject is a group the figure is a share of ("63% of respondents"): later shares carry it."""
+    pointer: Phrase | None = None
+    """Words that name the holder only by pointing back ("his", "the club", "the countries"):
+    `helpers.holders` finds the name they stand for."""
+
+    def shifted(self, offset: int) -> Meaning:
+        def move(phrase: Phrase | None) -> Phrase | None:
+            return phrase.shifted(offset) if phrase else None
+
+        return Meaning(
+            move(self.subject), move(self.holder), move(self.time), self.carry, self.carry_holder, self.share, move(self.pointer)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """What a sentence is about: its main clause's subject and that subject's holder."""
+
+    subject: Phrase
+    holder: Phrase | None
+
+    def shifted(self, offset: int) -> Topic:
+        return Topic(self.subject.shifted(offset), self.holder.shifted(offset) if self.holder else None)
+
+
+def time_spans(text: str) -> list[tuple[int, int]]:
+    """Time phrases in `text` ("by early 2024", "a year earlier"), without a trailing full stop."""
+    spans = []
+    for match in _time_matches(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,":
+            end -= 1
+        if end > match.start():
+            spans.append((match.start(), end))
+    return spans
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _time_matches(text: str) -> list[re.Match[str]]:
+    """`fp.TIME`'s matches, found fast: every time phrase holds an anchor (a digit, a month, a day,
+    "year", "quarter" ...), so the full pattern is tried only at the few word starts before each
+    anchor, farthest first, as a left-to-right scan would find it."""
+    found: list[re.Match[str]] = []
+    starts: list[int] | None = None
+    position = 0
+    for anchor in fp.TIME_ANCHOR.finditer(text):
+        at = anchor.start()
+        if at < position:
+            continue
+        if starts is None:
+            starts = [m.start() for m in _WORD_START.finditer(text)]
+        k = bisect.bisect_right(starts, at)
+        candidates = [s for s in starts[max(0, k - 7) : k] if s >= position]
+        if not candidates or candidates[-1] != at:
+            candidates.append(at)
+        for start in candidates:
+            match = fp.TIME.match(text, start)
+            if match is not None and match.end() > at:
+                found.append(match)
+                position = match.end()
+                break
+    return found
+
+
+def head_noun(subject: str | None) -> str | None:
+    """The subject's head: its last word before any preposition (or before the "and" or comma of a
+    coordination of common nouns: the first conjunct), lower-cased and singular; a past participle
+    written after the head is its modifier ("those polled" -> "those")."""
+    from .figures import _singular  # figures imports this module
+
+    if not subject:
+        return None
+    words = re.findall(r"[\w'’-]+|,", subject)
+    for index, word in enumerate(words):
+        if index and (
+            word.lower() in fp.SUBJECT_PREPOSITIONS | fp.HOLDER_PREPOSITIONS
+            or word.lower() in (",", "and", "or") and words[index - 1][:1].islower()
+        ):
+            words = words[:index]
+            break
+    if len(words) > 1 and _POSTMODIFIER.match(words[-1]) and words[-2] not in (",",):
+        words = words[:-1]  # "those polled", "the money raised": a participle after its noun
+    return _singular(words[-1]) if words else None
+
+
+_POSTMODIFIER = re.compile(r"(?i)^[a-z]{3,}(?<!e)ed$")
+"""A past participle ("polled", "surveyed", "raised"; not "speed" or "bed")."""
+
+
+class _Reader:
+    """The meaning of each figure of one sentence, from its shallow parse."""
+
+    def __init__(self, text: str, tree: Parse) -> None:
+        self.text = text
+        self.tokens = tree.tokens
+        self.tree = tree
+        self.clause = self._clauses()
+
+    # --- small helpers over tokens ---
+    def phrase(self, first: int, last: int) -> Phrase | None:
+        if first > last:
+            return None
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return Phrase(self.text[start:end], start, end)
+
+    def word(self, index: int) -> str:
+        return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
+
+    def tag(self, index: int) -> str:
+        return self.tokens[index].tag if 0 <= index < len(self.tokens) else ""
+
+    def chunk(self, index: int) -> Chunk | None:
+        return self.tree.chunk_at(index)
+
+    def _clauses(self) -> list[int]:
+        """A clause number per token: a new clause after ; : ( ) dashes, and after a comma that
+        opens a clause of its own (", and ...", ", which ...")."""
+        number, found, relative = 0, [], False
+        for i, token in enumerate(self.tokens):
+            if token.text in (";", ":", "(", ")", "—", "–", "-", "“", "”", '"') or (
+                token.text == "," and (self.word(i + 1) in fp.CLAUSE_OPENERS or relative)
+            ) or token.lower in _CONJUNCTIONS and self._coordinated_clause(i):
+                number += 1
+                relative = token.text == "," and self.word(i + 1) in ("which", "who", "whose", "where")
+            found.append(number)
+        return found
+
+    def _coordinated_clause(self, i: int) -> bool:
+        """"but froze petrol duty", "and he said public borrowing would fall": a conjunction that
+        opens a clause (a verb or a pronoun subject follows) ends the clause before it."""
+        if self.word(i) == "but" and self.tag(i) == "CC" or self.word(i) in ("while", "whereas") and i > 0:
+            return True
+        if self.word(i) not in ("and", "or") or i == 0 or self.word(i - 1) == ",":
+            return False
+        after = self.tag(i + 1)
+        return after in ("VBD", "VBZ", "VBP", "MD") or after == "PRP" and self.tag(i + 2)[:2] in ("VB", "MD")
+
+    def skip_qualifier(self, index: int) -> int:
+        """The index left of any qualifiers ("more than", "of the order of around") written before
+        token `index + 1`."""
+        while 0 <= index < len(self.tokens) - 1:
+            if self.tokens[index].lower not in fp.QUALIFIER_ENDS and self.tokens[index].lower[:1].isalnum():
+                return index
+            start = self.tokens[index + 1].start
+            window = self.text[max(0, start - 40) : start]
+            found = fp.QUALIFIER.search(window)
+            if not found:
+                return index
+            begin = start - len(window) + found.start()
+            while index >= 0 and self.tokens[index].start >= begin:
+                index -= 1
+        return index
+
+    def chain(self, chunk: Chunk) -> list[tuple[str, Chunk]]:
+        """The chunk and the prepositional phrases that follow it: [("", NP), ("of", NP), ...];
+        "Russia and China" joins into one phrase."""
+        found = [("", chunk)]
+        i = chunk.last + 1
+        while i < len(self.tokens):
+            if self.word(i) in ("and", "&") and found[-1][1] and self.tokens[found[-1][1].head].proper:
+                nxt = self.chunk(i + 1)
+                if nxt and self.tokens[nxt.head].proper and nxt.first == i + 1:
+                    prep, last = found[-1]
+                    found[-1] = (prep, Chunk(last.first, nxt.last, nxt.head))
+                    i = nxt.last + 1
+                    continue
+            if self.word(i) in ("and", ",") and not self.tokens[found[-1][1].head].proper and len(found) == 1:
+                nxt = self.chunk(i + 1)
+                if self.word(i) == "," and nxt is not None:
+                    after = nxt.last + 1
+                    if self.word(after) != "and":
+                        break
+                if (
+                    nxt and nxt.first == i + 1 and self.tokens[nxt.head].noun and not self.tokens[nxt.head].proper
+                    and not self.tag(nxt.last + 1).startswith("VB") and self.tokens[nxt.head].tag != "FIG"
+                ):  # "speeches, articles and advice"
+                    prep, last = found[-1]
+                    found[-1] = (prep, Chunk(last.first, nxt.last, nxt.head))
+                    i = nxt.last + 1
+                    continue
+            if self.tag(i) in ("IN", "TO") and self.word(i) in fp.HOLDER_PREPOSITIONS | fp.SUBJECT_PREPOSITIONS:
+                nxt = self.chunk(i + 1)
+                if nxt and nxt.first == i + 1 and self.tokens[nxt.head].tag not in ("FIG", "PRP"):
+                    found.append((self.word(i), nxt))
+                    i = nxt.last + 1
+                    continue
+            break
+        return found
+
+    def base_of(self, chunk: Chunk) -> Chunk:
+        """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
+        while True:
+            before = chunk.first - 1
+            if self.tag(before) in ("IN", "TO") and self.word(before) in fp.CHAIN_PREPOSITIONS:
+                prior = self.chunk(before - 1)
+                if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
+                    chunk = prior
+                    continue
+            if self.word(before) == "and" and self.tag(chunk.first) not in ("DT", "PRP$") and self.tokens[chunk.head].tag in ("NN", "NNS"):
+                prior = self.chunk(before - 1)  # "its construction and launch": one determiner, two nouns
+                if prior and prior.last == before - 1 and self.tokens[prior.head].tag in ("NN", "NNS") and chunk.last - chunk.first < 2 and self.tag(prior.first) in ("DT", "PRP$"):
+                    return Chunk(prior.first, chunk.last, prior.head)
+            if self.word(before) in ("and", "&") and (self.tokens[chunk.head].proper or self.tag(chunk.first) == "PRP$"):
+                prior = self.chunk(before - 1)
+                if prior and prior.last == before - 1 and self.tokens[prior.head].proper:
+                    chunk = prior
+                    continue
+            return chunk
+
+    # --- holders ---
+    def is_holder(self, chunk: Chunk) -> bool:
+        head = self.tokens[chunk.head]
+        if head.tag == "FIG":
+            return False
+        if any(self.tokens[k].proper for k in range(chunk.first, chunk.last + 1)):
+            return True
+        return head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS
+
+    def holder_of(self, chunk: Chunk) -> Phrase | None:
+        """The holder a noun phrase names: itself when its head is a name, a holder noun or a
+        pronoun ("Gazprom", "the company", "he"); else its possessor or the name before its head
+        ("Mrs. Clinton's tax plan" -> "Mrs. Clinton", "Home Office spending" -> "Home Office", "his
+        declared interests" -> "his", for `helpers.holders` to name). An indefinite phrase ("a state
+        university") names no one in particular."""
+        head = self.tokens[chunk.head]
+        if head.tag in ("FIG", "TIME"):
+            return None
+        if head.proper or head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS:
+            if self.word(chunk.first) in ("a", "an") and not any(self.tokens[k].proper for k in range(chunk.first, chunk.last + 1)):
+                return None
+            return self.phrase(chunk.first, self.coordinated(chunk) if head.proper else chunk.last)
+        _, owner, pronoun = self.noun_phrase(chunk)
+        if owner is None and pronoun in fp.POSSESSIVE_PRONOUNS:
+            k = next(k for k in range(chunk.first, chunk.last + 1) if self.word(k) == pronoun)
+            owner = self.phrase(k, k)
+        return owner
+
+    def coordinated(self, chunk: Chunk) -> int:
+        """The last token of the names coordinated with `chunk` ("Ben Carson and Sen. Ted Cruz",
+        "Jeb Bush, Rand Paul and Carly Fiorina"): they hold a figure together."""
+        last = chunk.last
+        while True:
+            k = last + 1
+            if self.word(k) == ",":
+                k += 1
+            if self.word(k) in ("and", "&"):
+                k += 1
+            nxt = self.chunk(k)
+            if k == last + 1 or nxt is None or nxt.first != k or not self.tokens[nxt.head].proper:
+                return last
+            if self.word(last + 1) == "," and not any(self.word(j) in ("and", "&") for j in range(nxt.last + 1, nxt.last + 3)) and self.word(k - 1) == ",":
+                return last  # "Cameron, the chief executive," / "Caracas, with ...": an aside, not a list
+            last = nxt.last
+
+    def noun_phrase(self, chunk: Chunk, skip_to: int | None = None) -> tuple[Phrase | None, Phrase | None, str | None]:
+        """(subject, holder, pronoun) of a noun phrase: "Gazprom's net profit" -> ("net profit",
+        "Gazprom"); "UK inflation" -> ("inflation", "UK"); "its profits" -> ("profits", pronoun "its")."""
+        first = chunk.first if skip_to is None else skip_to
+        last = chunk.last
+        holder, pronoun = None, None
+        for k in range(chunk.first, first):  # "his £25m offer", "Arsenal's £100m deal": the possessor before the figure
+            if self.tag(k) == "POS" and k > chunk.first:
+                holder = self.phrase(self._after_determiner(chunk.first, k - 1), k - 1)
+            elif self.tag(k) == "PRP$" or self.word(k) in fp.POSSESSIVE_PRONOUNS:
+                pronoun = self.word(k)
+        owned = holder is not None or pronoun is not None  # "his £71,433 minister's salary": his, a minister's kind of salary
+        for k in range(first, last):
+            if self.tag(k) == "POS":
+                if not owned:
+                    holder = self.phrase(self._after_determiner(first, k - 1), k - 1)
+                first = k + 1
+        while first <= last and self.tag(first) in ("DT", "PRP$", "CD", "FIG") and first < last:
+            if self.tag(first) == "PRP$" or self.word(first) in fp.POSSESSIVE_PRONOUNS:
+                pronoun = self.word(first)
+            first += 1
+        while first < last and self.tag(first) in ("VBN", "VBG", "VBD"):
+            first += 1  # "the halted supplies": what was halted is the supplies
+        if holder is None and pronoun is None:
+            proper = first
+            while proper < last and self.tokens[proper].proper:
+                proper += 1
+            if proper > first and proper <= last and not self.tokens[last].proper:
+                holder = self.phrase(first, proper - 1)
+                first = proper
+        return self.phrase(first, last), holder, pronoun
+
+    def _after_determiner(self, first: int, last: int) -> int:
+        while first < last and self.tag(first) in ("DT", "PRP$"):
+            first += 1
+        return first
+
+    def described(self, chunk: Chunk, skip_to: int | None = None) -> Meaning:
+        """The meaning a noun phrase and its prepositional chain give: a container ("the volume of
+        trade") gives way to what it contains; "to/on/for" phrases stay in the subject ("supplies to
+        Europe"); "of/in/at/between" phrases naming a holder give the holder."""
+        links = self.chain(chunk)
+        index = 0
+        base = links[0][1]
+        while (
+            self.tokens[base.head].lower in fp.CONTAINER_NOUNS | fp.CHANGE_NOUNS
+            and index + 1 < len(links)
+            and links[index + 1][0] in ("of", "in")
+            and skip_to is None
+        ):
+            index += 1
+            base = links[index][1]
+        if self.tokens[base.head].tag in ("FIG", "TIME"):
+            return Meaning()
+        subject, holder, pronoun = self.noun_phrase(base, skip_to if index == 0 else None)
+        if subject is None:
+            return Meaning()
+        last = base.last
+        for prep, link in links[index + 1 :]:
+            if holder is None and pronoun is None and prep in fp.HOLDER_PREPOSITIONS and self.is_holder(link):
+                holder = self.phrase(link.first, link.last)
+                break
+            if prep in fp.SUBJECT_PREPOSITIONS or prep == "of" and not self.is_holder(link):
+                if len(self.text[subject.start : self.tokens[link.last].end].split()) > MAX_SUBJECT_WORDS:
+                    break
+                last = link.last
+                continue
+            break
+        subject = self.phrase(self._token_at(subject.start), last) or subject
+        return Meaning(subject, holder, carry=pronoun, carry_holder=pronoun is not None)
+
+    def _token_at(self, start: int) -> int:
+        for k, token in enumerate(self.tokens):
+            if token.start == start:
+                return k
+        return 0
+
+    # --- the clause a figure completes ---
+    def clause_verb(self, index: int) -> tuple[int, Chunk | None]:
+        """Scan left from a figure to the verb whose object or complement it is: (verb index or -1,
+        a noun phrase met on the way: the verb's object, as in "raised its stake to 20%")."""
+        obj: Chunk | None = None
+        i = self.skip_qualifier(index - 1)
+        segment_start = index
+        while i >= 0:
+            token = self.tokens[i]
+            if token.tag in ("FIG", "TIME") or token.tag in ("RB", "RP", "RBR", "IN", "TO") and token.lower != "that":
+                i -= 1
+                continue
+            if token.lower in (",", "and", "or") and self.tag(segment_start) == "FIG":
+                # "4p on a bottle of wine and 7p on 20 cigarettes": a list of figures shares its verb
+                earlier = next((j for j in range(i - 1, -1, -1) if self.tag(j) == "FIG" or self.tag(j).startswith("VB")), -1)
+                if earlier >= 0 and self.tag(earlier) == "FIG":
+                    i, segment_start, obj = self.skip_qualifier(earlier - 1), earlier, None
+                    continue
+            if token.text == ",":
+                opener = self.word(segment_start) if segment_start < len(self.tokens) else ""
+                if opener in fp.CONTINUATIONS or self.tag(segment_start) in ("FIG",):
+                    segment_start = i + 1
+                    i -= 1
+                    continue
+                break
+            if token.tag.startswith("VB") or token.tag == "MD":
+                k = i + 1
+                while self.tag(k) in ("RB", "RP") or self.word(k) in ("up", "down", "out", "off", "back"):
+                    k += 1
+                if obj is not None and obj.first != k:
+                    obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
+                return i, obj
+            chunk = self.chunk(i)
+            if chunk is not None:
+                obj = self.base_of(chunk)
+                i = obj.first - 1
+                segment_start = obj.first
+                continue
+            break
+        return -1, obj
+
+    def passive(self, verb: int) -> bool:
+        """"could be cut", "was paid": the clause's subject is what the figure measures."""
+        if self.tag(verb) not in ("VBN", "VBD", "VB"):
+            return False
+        k = verb - 1
+        while k >= 0 and (self.tag(k) in ("RB", "MD", "TIME") or self.tag(k).startswith("VB")):
+            if self.word(k) in ("be", "is", "was", "were", "been", "are", "being", "'s"):
+                return True
+            k -= 1
+        return False
+
+    def verb_subject(self, verb: int, depth: int = 0) -> Chunk | None:
+        """The subject of the verb group ending at `verb`: past auxiliaries and adverbs, a relative
+        clause or an appositive between commas, a relative pronoun to its antecedent."""
+        i = verb
+        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB", "TO", "TIME") or self.word(i) in ("not", "n't")):
+            i -= 1
+        for _ in range(3):
+            if i < 0:
+                return None
+            if self.tag(i) == "TIME":
+                i -= 1
+                continue
+            if self.word(i) in ("which", "that", "who"):
+                i -= 1
+                if self.word(i) == ",":
+                    i -= 1
+                continue
+            if self.word(i) in (",", "—", "–"):
+                return self.fronted_subject(i)
+            if self.word(i) in ("all", "both", "each") and self.tag(i) == "DT":
+                i -= 1  # "Trump and Kasich both get 16 percent"
+                continue
+            if self.word(i) in ("and", "but", "or") and depth < 2:
+                # "Trump hit the airwaves, and so far has spent $5m": the subject the verbs share
+                earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD")), -1)
+                return self.verb_subject(earlier, depth + 1) if earlier >= 0 else None
+            chunk = self.chunk(i)
+            if chunk is None or self.tokens[chunk.head].tag == "FIG":
+                return None
+            return self.base_of(chunk)
+        return None
+
+    def fronted_subject(self, delimiter: int) -> Chunk | None:
+        """The subject written before asides that end at `delimiter` ("Oakland, which has ...,
+        had"; "Cameron, the chief executive of Mountaire, had given"; "Ferguson, however, had"):
+        the first segment that opens with a noun phrase, when every segment after it is an aside
+        (a relative clause or words without a finite verb)."""
+        segments: list[tuple[int, int]] = []
+        end = delimiter
+        while True:
+            k = end - 1
+            while k >= 0 and self.word(k) not in _ASIDE_MARKS and self.word(k) not in (";", ":"):
+                k -= 1
+            first, last = k + 1, end - 1
+            if first > last:
+                return None
+            segments.append((first, last))
+            if k < 0 or self.word(k) in (";", ":"):
+                break
+            relative = self.word(first) in ("which", "who", "whose", "where", "when")
+            finite = any(self.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(first, last + 1))
+            if finite and not relative:
+                return None
+            end = k
+        for first, last in reversed(segments):
+            j = first
+            while j <= last and self.tag(j) in ("CC", "RB"):
+                j += 1
+            chunk = self.chunk(j)
+            if chunk is not None and chunk.first == j and self.tokens[chunk.head].tag not in ("FIG", "TIME"):
+                return self.base_of(chunk)
+        return None
+
+    def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
+        time = self.time_of(index)
+        if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
+            return Meaning(None, name, time)  # "Gloria Garcia, 34, a nurse": an age
+        if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
+            holder = self.age_holder(index)
+            if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
+                holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
+            return Meaning(None, holder, time, pointer=self.pointer(index, holder, None, False))
+        own = self.chunk(index)
+        if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
+            found = self.counted(index, kind)
+            holder = self.count_holder(index)
+            return Meaning(found.subject, holder, time, found.carry, found.carry_holder)
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "-" and self.tag(index + 2)[:2] == "NN":
+            last = index + 2  # "a 10-point lead": the noun the hyphenated figure modifies
+            while last < index + 5 and self.tag(last + 1)[:2] in ("NN", "VB") and self.tag(last + 1) != "VBD":
+                last += 1
+            if last > index + 2:
+                return Meaning(self.phrase(index + 3, last), self.agent_holder(index, Meaning()), time)
+        if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
+            noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
+            return Meaning(self.phrase(index + 1, noun.last), self.agent_holder(index, Meaning()), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
+            measure = self.measure_before(index)  # "a population of more than 400,000"
+            if measure is not None:
+                return Meaning(measure.subject, measure.holder or self.agent_holder(index, Meaning()), time, measure.carry, measure.carry_holder)
+            return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
+        if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
+            group = self.among()
+            return Meaning(group, None, time, carry=None if group else "share", share=group is not None)
+        if kind == "percent" and (name := self.share_of_name(index)) is not None:
+            return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
+        found = self._subject(index, own, kind)
+        if found.subject is None and kind in ("percent", "number") and (group := self.among()) is not None:
+            found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ..."
+        holder = self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
+        carry, carry_holder = found.carry, found.carry_holder
+        if carry in fp.POSSESSIVE_PRONOUNS and (antecedent := self.antecedent(index)) is not None:
+            holder, carry, carry_holder = antecedent, None, False  # "Mr Brown ... his": in the same sentence
+        if holder is None and carry is None:
+            holder = self.agent_holder(index, found) or self.other_holder(index)
+            if holder is None and (pronoun := self.agent_pronoun(index)):
+                carry, carry_holder = pronoun, True
+        return Meaning(found.subject, holder, time, carry, carry_holder, found.share, self.pointer(index, holder, carry, carry_holder))
+
+    def other_holder(self, index: int) -> Phrase | None:
+        """The main subject a ", with" phrase describes: "St. Louis was No. 19, with 159 homicides"."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) == "with" and self.word(before - 1) == ",":
+            subject = self.main_subject()
+            return self.holder_of(subject) if subject is not None else None
+        return None
+
+    def participle_agent(self, index: int) -> Phrase | None:
+        """"the $37m raised by Hillary Clinton": the agent of a participle right after the figure."""
+        k = index + 1
+        if self.tag(k) in ("VBN", "VBD") and self.word(k + 1) == "by" and (agent := self.chunk(k + 2)) is not None:
+            return self.holder_of(agent)
+        return None
+
+    def main_subject(self) -> Chunk | None:
+        """The subject of the sentence's first finite verb."""
+        for k, token in enumerate(self.tokens):
+            if token.tag in ("VBD", "VBZ", "VBP", "MD"):
+                subject = self.verb_subject(k)
+                if subject is not None and self.tokens[subject.head].tag not in ("FIG", "TIME"):
+                    return subject
+                return None
+        return None
+
+    def pointer(self, index: int, holder: Phrase | None, carry: str | None, carry_holder: bool) -> Phrase | None:
+        """The words that stand for the holder: a pronoun or description the holder was read as
+        ("the club"), or the pronoun nearest the figure that the holder is carried from ("his")."""
+        from .holders import wanted  # holders imports this module
+
+        if holder is not None:
+            return holder if wanted(holder.text) is not None else None
+        if not carry_holder or carry is None:
+            return None
+        near = [k for k, token in enumerate(self.tokens) if token.lower == carry]
+        if not near:
+            return None
+        k = min(near, key=lambda k: (k > index, abs(k - index)))
+        return self.phrase(k, k)
+
+    def place_after(self, index: int) -> Phrase | None:
+        """"16% in Ireland", "159 homicides in St. Louis", "£336m at the Department for ...": a
+        place or body named right after the figure holds it."""
+        i = index + 1
+        if self.word(i) == "of" and (nxt := self.chunk(i + 1)) is not None and nxt.first == i + 1:
+            i = nxt.last + 1
+        if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
+            if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME":
+                links = self.chain(place)
+                return self.phrase(place.first, links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last)
+        return None
+
+    def antecedent(self, index: int) -> Phrase | None:
+        """The first name that is a clause's subject earlier in the sentence ("Mr Brown said his ...")."""
+        for k, token in enumerate(self.tokens[:index]):
+            if token.tag.startswith("VB") or token.tag == "MD":
+                subject = self.verb_subject(k)
+                if subject is not None and self.tokens[subject.head].proper:
+                    return self.phrase(subject.first, subject.last)
+        return None
+
+    def pronoun_agent(self, index: int) -> Phrase | None:
+        """The pronoun that is the clause's agent ("I announced £419m"), as words to be named."""
+        pronoun = self.agent_pronoun(index)
+        if pronoun is None:
+            return None
+        verb, _ = self.clause_verb(index)
+        subject = self.verb_subject(verb) if verb >= 0 else None
+        return self.phrase(subject.head, subject.head) if subject is not None else None
+
+    def agent_pronoun(self, index: int) -> str | None:
+        """"He earns £10,000": the pronoun agent, to be named from the previous sentence."""
+        verb, _ = self.clause_verb(index)
+        if verb < 0 or self.word(verb) in fp.LEVEL_VERBS:
+            return None
+        subject = self.verb_subject(verb)
+        if subject is not None and self.tokens[subject.head].tag == "PRP" and self.word(subject.head) in ("he", "she", "they", "it", "we", "i"):
+            return self.word(subject.head)
+        return None
+
+    def share_of_name(self, index: int) -> Phrase | None:
+        """A name with its share of a poll: "Carson at 13 percent", "the Liberal Democrats on 19%"."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) not in ("at", "on", "with"):
+            return None
+        k = before - 1
+        if self.tag(k).startswith("VB") and self.tag(k - 1) == "PRP":
+            return None
+        while k > before - 6 and (
+            self.tag(k) in ("PRP", "RB", "RP") or self.tag(k).startswith("VB")
+            or self.word(k) in ("in", "up", "all", "both", "each", "first", "second", "third", "fourth", "last")
+        ):
+            k -= 1  # "Ben Carson trails them at 13 percent", "Rubio comes in at 9 percent", "are all tied at"
+        chunk = self.chunk(k)
+        if chunk is None or chunk.last != k or not self.tokens[chunk.head].proper:
+            return None
+        return self.phrase(self.base_of(chunk).first, chunk.last)
+
+    def measure_before(self, index: int) -> Meaning | None:
+        """"a population of 769,025", "a community of over 21,000": an informative noun the bare
+        number is "of"."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) != "of":
+            return None
+        prior = self.chunk(before - 1)
+        if prior is None or prior.last != before - 1 or self.tokens[prior.head].tag in ("FIG", "TIME", "PRP"):
+            return None
+        if self.tokens[prior.head].lower in fp.GENERIC_MEASURES | fp.CHANGE_NOUNS or self.tokens[prior.head].proper:
+            return None
+        return self.with_owner(prior, self.described(prior))
+
+    def among(self) -> Phrase | None:
+        """The group a sentence opens with "Among X," (or "Of X,"): its percentages are shares of X."""
+        k = 0
+        while self.tag(k) in ("CC", "RB") and k < 3:
+            k += 1
+        if self.word(k) not in ("among", "of"):
+            return None
+        chunk = self.chunk(k + 1)
+        if chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != "," or self.tokens[chunk.head].tag in ("FIG", "TIME"):
+            return None
+        return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
+
+    def opens_clause(self, index: int) -> bool:
+        """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
+        nxt = index + 1
+        if self.word(nxt) == ",":
+            nxt += 1
+        while self.tag(nxt) in ("RB", "MD"):
+            nxt += 1
+        before = self.skip_qualifier(index - 1)
+        while before >= 0 and self.tag(before) in ("DT", "JJ", "RB") and self.word(before) in ("another", "a", "further", "just", "only", "some"):
+            before -= 1  # "Another 32% said"
+        starts = before < 0 or self.word(before) in (",", ":", ";", "and", "but", "while", "whereas", "with", "to", "compared") or self.tag(before) in ("CC",)
+        return starts and (self.tag(nxt).startswith("VB") or self.word(nxt) in ("who", "that") and self.tag(nxt + 1).startswith("VB"))
+
+    def named_age(self, index: int) -> Phrase | None:
+        """"Cecelia Purner, 67, a retired ...": a whole number under 120 set off by commas after a
+        person's name is their age."""
+        token = self.tokens[index]
+        if not token.text.isdigit() or not 0 < int(token.text) < 120:
+            return None
+        if self.word(index - 1) != "," or self.word(index + 1) not in (",", ".", ")", ";", "") :
+            return None
+        chunk = self.chunk(index - 2)
+        if chunk is None or chunk.last != index - 2 or not all(self.tokens[k].proper for k in range(chunk.first, chunk.last + 1)):
+            return None
+        if chunk.last == chunk.first and self.word(chunk.first - 1) not in ("", ",", "and", "said", "says"):
+            return None
+        return self.phrase(chunk.first, chunk.last)
+
+    def age_holder(self, index: int) -> Phrase | None:
+        before = index - 1 if self.word(index - 1) != "," else index - 2
+        for k in (before, index + 1):
+            chunk = self.chunk(k)
+            if chunk and any(self.tokens[j].proper for j in range(chunk.first, chunk.last + 1)):
+                first = chunk.first if chunk.first > index or chunk.last < index else index + 1
+                while first < chunk.last and not self.tokens[first].proper:
+                    first += 1  # "The 73-year-old former chairman Ken Bates": the name
+                return self.phrase(first, chunk.last)
+        return None
+
+    def count_holder(self, index: int) -> Phrase | None:
+        """Whose a count is: the possessor written before it, the noun phrase its verb gives it to
+        ("leaving the Tories with 163 MPs"), or the clause's agent."""
+        own = self.chunk(index)
+        if own is not None and own.first < index:
+            _, holder, _ = self.noun_phrase(Chunk(own.first, index, index))
+            if holder is not None:
+                return holder
+        verb, obj = self.clause_verb(index)
+        margin = self.word(self.skip_qualifier(index - 1)) == "by"  # "Clinton led Sanders by 300 delegates": the leader's
+        if obj is not None and not margin and self.tokens[obj.head].tag != "PRP" and (owner := self.holder_of(obj)) is not None:
+            return owner
+        return self.agent_holder(index, Meaning()) or self.other_holder(index)
+
+    def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
+        # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
+        if own is not None and own.last > index and self.tokens[own.head].tag != "FIG":
+            if self.tokens[own.head].lower in fp.CHANGE_NOUNS and own.head > index + 1:
+                return self.described(Chunk(index + 1, own.head - 1, own.head - 1))
+            if self.tokens[own.head].lower in fp.CHANGE_NOUNS:
+                links = self.chain(own)
+                if len(links) > 1 and links[1][0] in ("in", "of", "for"):
+                    return self.described(links[1][1])
+                return self.clause_subject(index, kind)
+            return self.described(own, skip_to=index + 1)
+        # "1.5m tonnes of wheat", "$5bn worth of arms", "$2bn in aid"
+        after = index + 1
+        if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
+            after += 1
+        if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
+            last = after + 2 if self.tag(after + 2) in ("VBN", "VBD") else after + 1  # "of those polled"
+            return Meaning(self.phrase(after + 1, last), share=True)
+        if self.word(after) in ("of", "in"):
+            nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
+            if nxt and after + 1 <= nxt.first <= after + 2 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
+                plain = self.word(after) == "of" or (self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper)
+                if plain:
+                    found = self.described(nxt)
+                    share = kind in ("percent", "number") and self.word(after) == "of"
+                    return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, share)
+        # "A majority of voters (68%)": a figure in brackets restates the phrase before it
+        if self.word(index - 1) == "(" and self.word(index + 1) == ")":
+            prior = self.chunk(index - 2)
+            if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME"):
+                found = self.described(self.base_of(prior))
+                return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
+        # "a capacity of 55 bcm", "profits of $4.2bn", "the halted supplies to Europe: 155 bcm"
+        before = self.skip_qualifier(index - 1)
+        while self.word(before) in _DASHES and self.word(before - 1) in _DASHES:
+            before -= 1  # "a bigger cash balance at year's end -- nearly $38million"
+        apposition = self.word(before) in _DASHES or self.word(before) == ":"
+        if apposition and self.tag(before - 1) == "TIME":
+            before -= 1
+        if apposition or self.word(before) in ("of", "at", "totalling", "totaling", "worth") or (
+            self.word(before) == "to" and self.word(before - 1) == "up"
+        ):
+            prior = self.chunk(before - 1)
+            if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
+                apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
+            ):
+                base = self.base_of(prior)  # "a margin of error of 4 points": the chain's first noun phrase
+                generic = self.tokens[base.head].lower in fp.GENERIC_MEASURES
+                links = self.chain(base) if generic else []
+                if generic and len(links) > 1 and links[1][0] == "of":
+                    return self.described(base)  # "a large number of voters - 62 percent": the voters
+                if generic or self.tokens[base.head].lower in fp.CHANGE_NOUNS:
+                    return self.clause_subject(base.first, kind, start=base.first)
+                meaning = self.described(base)
+                return self.with_owner(base, meaning)
+        # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
+        if self.word(after) in ("from", "for", "on") and kind == "money":
+            nxt = self.chunk(after + 1)
+            verb, _ = self.clause_verb(index)
+            if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
+                verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
+            ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower):
+                found = self.described(nxt)  # but "£6m for the midfielder": a person is no measured thing
+                if found.holder is not None and (agent := self.agent_holder(index, found) or self.pronoun_agent(index)) is not None:
+                    # "I announced £419m for expenditure in Scotland": the one who gives outranks where it goes
+                    return Meaning(found.subject, agent)
+                return found
+        return self.clause_subject(index, kind)
+
+    def with_owner(self, chunk: Chunk, meaning: Meaning) -> Meaning:
+        """"such a pipeline, with a capacity of ...": the capacity is the pipeline's."""
+        before = chunk.first - 1
+        if meaning.subject is None or meaning.holder is not None or meaning.carry is not None:
+            return meaning
+        if self.word(before) == "with":
+            owner = self.chunk(before - 1 if self.word(before - 1) != "," else before - 2)
+        elif self.word(before) in ("has", "have", "had"):  # "the pipeline has a capacity of ..."
+            owner = self.verb_subject(before)
+        else:
+            return meaning
+        if owner is None or self.tokens[owner.head].tag in ("FIG", "TIME", "PRP"):
+            return meaning
+        head = self.tokens[owner.head]
+        if head.proper:
+            return Meaning(meaning.subject, meaning.holder or self.phrase(owner.first, owner.last), carry=meaning.carry)
+        text = f"{head.lower} {meaning.subject.text}"
+        return Meaning(Phrase(text, meaning.subject.start, meaning.subject.end), meaning.holder, carry=meaning.carry)
+
+    def clause_subject(self, index: int, kind: str, start: int | None = None) -> Meaning:
+        verb, obj = self.clause_verb(index if start is None else start)
+        if verb < 0:
+            if obj is not None:
+                return self.described(obj)
+            return self.counted(index, kind)
+        subject = self.verb_subject(verb)
+        lemma = self.word(verb)
+        # "ticked down to 5 percent", "slipped by 2%": a figure after a change preposition, with no
+        # object between, is a level or change of the clause's subject, whatever the verb
+        moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from", "at", "up", "down") and kind != "count"
+        moved = moved or self.word(index + 1) in ("old", "long", "high", "wide", "deep", "tall")  # "20 years old"
+        if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
+            return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
+        level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved
+        if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper) and not level:
+            # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
+            if subject is not None and self.tokens[subject.head].tag != "PRP":
+                return Meaning(None, self.holder_of(subject), carry="share" if kind == "percent" else None)
+            obj = None
+            if subject is not None:
+                return Meaning()
+        if obj is not None and not (level and self.tokens[obj.head].lower in fp.CHANGE_NOUNS):
+            meaning = self.described(obj)
+            owner = self.holder_of(subject) if subject is not None else None
+            if meaning.holder is None and owner is not None:
+                if meaning.carry and self.tokens[subject.head].tag != "PRP":  # type: ignore[union-attr]  # "the company raised its stake"
+                    return Meaning(meaning.subject, owner)
+                pronoun = self.word(subject.head) if self.tokens[subject.head].tag == "PRP" else None  # type: ignore[union-attr]
+                holder = None if pronoun else owner
+                return Meaning(meaning.subject, holder, carry=pronoun, carry_holder=pronoun is not None)
+            return meaning
+        if subject is None:
+            return self.counted(index, kind)
+        if self.tokens[subject.head].tag == "PRP":
+            pronoun = self.word(subject.head)
+            if pronoun in fp.PERSONAL_PRONOUNS:
+                if level:
+                    return Meaning(carry=pronoun)
+                counted = self.counted(index, kind)
+                return Meaning(counted.subject, carry=pronoun, carry_holder=True)
+            return self.counted(index, kind)
+        if level:
+            if self.tokens[subject.head].proper and _is_agent_name(self.text[self.tokens[subject.first].start : self.tokens[subject.last].end]):
+                # "Janet Yellen is 5-foot-3", "Trump rose 1 point": a person, place or body holds the figure
+                return Meaning(None, self.holder_of(subject), carry="share" if kind == "percent" else None)
+            return self.described(subject)
+        counted = self.counted(index, kind)
+        owner = self.holder_of(subject)
+        share = kind == "percent" and owner is not None and self.tokens[subject.head].proper
+        return Meaning(counted.subject, owner, carry="share" if share else None)  # "Trump and Kasich both get 16 percent"
+
+    def counted(self, index: int, kind: str) -> Meaning:
+        """A count's own noun: "13,000 jobs" measures jobs."""
+        token = self.tokens[index]
+        if kind != "count" or token.tag != "FIG":
+            return Meaning()
+        words = list(re.finditer(r"[A-Za-z][\w'’-]*", token.text))
+        words = [w for w in words if not (
+            re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|quarter|half|third)", w.group(0))
+            or parse_number(w.group(0)) is not None
+        )]
+        if not words:
+            return Meaning()
+        start, end = token.start + words[0].start(), token.start + words[-1].end()
+        if "-" in token.text and self.chunk(index) and self.chunk(index).last > index:  # type: ignore[union-attr]
+            return Meaning()
+        return Meaning(Phrase(self.text[start:end], start, end))
+
+    def agent_holder(self, index: int, found: Meaning) -> Phrase | None:
+        """The clause's subject, when it names a company, country or person that acts on the figure's
+        subject ("China bought 1.5m tonnes of wheat", "BA will cut 13,000 jobs")."""
+        verb, _ = self.clause_verb(index)
+        if verb < 0 or self.word(verb) in fp.LEVEL_VERBS:
+            return None
+        subject = self.verb_subject(verb)
+        if subject is None or self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
+            return None
+        phrase = self.holder_of(subject)  # "Mr Hague's work included ...": the possessor
+        if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
+            return None
+        return phrase
+
+    # --- time ---
+    def time_of(self, index: int) -> Phrase | None:
+        """The time phrase attached to the figure ("$3.75bn a year earlier", "$4.2bn in the second
+        quarter"), else the nearest in its clause that no other figure's base period owns."""
+        if self.tag(index) == "TIME":
+            return None
+        start_value = self.word(self.skip_qualifier(index - 1)) == "from" and self.word(index + 1) == "to" and self.tag(index + 2) == "FIG"
+        i = index + 1
+        while i < len(self.tokens) and i <= index + 6:
+            tag = self.tag(i)
+            if tag == "TIME":
+                return self.phrase(i, i)
+            if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP") or self.word(i) in ("(", ")")) and not start_value:
+                i += 1
+                continue
+            break
+        if start_value:  # "rise from £263,000 to £275,000 from April": the start value has only its own time
+            return None
+        before = self.skip_qualifier(index - 1)
+        while self.word(before) in _DASHES or self.word(before) == ":":
+            before -= 1
+        if before < index - 1 and self.tag(before) == "TIME":
+            return self.phrase(before, before)  # "a cash balance at year's end -- nearly $38m"
+        owned = self._owned_times()
+        best: tuple[int, int] | None = None
+        for k, token in enumerate(self.tokens):
+            if token.tag != "TIME" or k in owned or self.statement_time(k) or _DAY_ONLY.search(token.text) or self.names_thing(k):
+                continue
+            if self.clause[k] != self.clause[index] and not self._opening(k):
+                continue
+            if k > index + 12:
+                continue  # a time phrase far after the figure belongs to a later part of the clause
+            distance = abs(k - index)
+            if best is None or distance < best[0]:
+                best = (distance, k)
+        return self.phrase(best[1], best[1]) if best else None
+
+    def statement_time(self, k: int) -> bool:
+        """"said on Thursday", "Last week in parliament I announced": when it was said, not what
+        (a reporting verb next to the phrase, or the verb nearest it in its clause)."""
+        near = {self.word(k - 1), self.word(k + 1), self.word(k + 2), self.word(k - 2)}
+        if near & fp.REPORTING_VERBS:
+            return True
+        verbs = [j for j in range(len(self.tokens)) if self.clause[j] == self.clause[k] and self.tag(j)[:2] in ("VB", "MD")]
+        if not verbs:
+            return False
+        nearest = min(verbs, key=lambda j: (abs(j - k), self.word(j) in fp.SPEECH_VERBS))
+        return self.word(nearest) in fp.SPEECH_VERBS
+
+    def names_thing(self, k: int) -> bool:
+        """"a 2015 Boeing Business Jet", "Labour's 1997 landslide": a bare year inside a noun phrase
+        dates that thing, not the clause's figures."""
+        return (
+            self.word(k - 1) in ("a", "an", "'s", "’s") and self.tag(k + 1)[:2] in ("JJ", "NN")
+            and fp.BARE_YEAR.match(self.tokens[k].text) is not None
+        )
+
+    def _opening(self, k: int) -> bool:
+        """A time phrase that opens the sentence ("By early 2024, ...") covers all of it."""
+        return all(self.tag(j) in ("RB", "IN", ",", "CC") or self.word(j) in (",",) for j in range(0, k)) and (
+            self.word(k + 1) == ","
+        )
+
+    def _owned_times(self) -> set[int]:
+        """Time phrases that belong to a base figure ("from $3.75bn a year earlier")."""
+        owned = set()
+        for k, token in enumerate(self.tokens):
+            if token.tag == "FIG" and self.word(self.skip_qualifier(k - 1)) in ("from", "than", "against", "with", "on"):
+                nxt = k + 1
+                if self.tag(nxt) == "TIME":
+                    owned.add(nxt)
+        return owned
+
+    def topic(self) -> Topic | None:
+        """The sentence's main subject (the first noun phrase before a verb, outside any
+        prepositional phrase), for a following sentence that says "it"."""
+        for i, token in enumerate(self.tokens):
+            if not (token.tag.startswith("VB") or token.tag == "MD"):
+                continue
+            chunk = self.verb_subject(i)
+            if chunk is None or self.tokens[chunk.head].tag in ("PRP", "FIG"):
+                return None
+            meaning = self.described(chunk)
+            if meaning.subject is None:
+                return None
+            holder = meaning.holder
+            if holder is None and self.tokens[chunk.head].proper:
+                return Topic(meaning.subject, None)
+            return Topic(meaning.subject, holder)
+        return None
+
+
+def read(
+    text: str, figures: Sequence[tuple[int, int, str, Sequence[str]]], names: frozenset[str] | None = None
+) -> tuple[list[Meaning], Topic | None]:
+    """The meaning of each figure (start, end, kind, flags) of one sentence, and the sentence's topic;
+    `names` are the words its article capitalizes inside sentences (`syntax.capitalized_inside`)."""
+    times = time_spans(text)
+    tree = parse(text, [(s, e) for s, e, _, _ in figures], times, names)
+    reader = _Reader(text, tree)
+    index_of = _figure_tokens(tree.tokens, figures)
+    meanings = [
+        reader.read(index_of[n], kind, flags) if index_of[n] >= 0 and tree.tokens[index_of[n]].tag == "FIG" else Meaning()
+        for n, (_, _, kind, flags) in enumerate(figures)
+    ]
+    for n, index in enumerate(index_of):
+        if index >= 0 and tree.tokens[index].tag == "TIME":
+            meanings[n] = _framing(reader, index, [(index_of[m], meanings[m]) for m in range(len(figures)) if m != n])
+    for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
+        if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
+            meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
+    for n, index in enumerate(index_of):  # "£960m ($1.8bn)": the same amount restated means the same
+        if index >= 2 and reader.word(index - 1) == "(" and reader.tag(index - 2) == "FIG" and reader.word(index + 1) == ")":
+            earlier = tree.tokens[index - 2].figure
+            if 0 <= earlier < len(meanings):
+                meanings[n] = meanings[earlier]
+    if any(token.lower == "respectively" for token in tree.tokens):
+        _respectively(text, meanings)
+    return meanings, reader.topic()
+
+
+def _is_agent_name(words: str) -> bool:
+    """A name that is a person, a place or an organization (not a thing such as "the Boeing")."""
+    from .holders import kind_of  # holders imports this module
+
+    return kind_of(words) in ("person", "place", "group")
+
+
+def _names_person(noun: str) -> bool:
+    """A noun that names a person's role ("midfielder", "chairman"): a recipient, not a measured thing."""
+    from .holders import person_nouns  # holders imports this module
+
+    return noun in person_nouns() or noun.endswith("-old")
+
+
+def _respectively(text: str, meanings: list[Meaning]) -> None:
+    """"Ben Carson and Ted Cruz raised $23m and $20m, respectively": figures that share a holder
+    naming as many people as there are figures take one name each, in order."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for n, found in enumerate(meanings):
+        if found.holder is not None:
+            groups.setdefault((found.holder.start, found.holder.end), []).append(n)
+    for (start, end), members in groups.items():
+        parts = [m for m in re.finditer(r"[^,&]+?(?=\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*|$))", text[start:end]) if m.group(0).strip()]
+        parts = [m for m in parts if m.group(0).strip() not in ("and",)]
+        if len(members) < 2 or len(parts) != len(members):
+            continue
+        for n, part in zip(members, parts):
+            words = part.group(0)
+            words = re.sub(r"^\s*(?:and\s+)?", "", words)
+            offset = start + part.end() - len(words)
+            meanings[n] = replace(meanings[n], holder=Phrase(words, offset, offset + len(words)))
+
+
+def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
+    """A duration inside a time phrase ("over the next five years") frames its clause: it takes
+    the subject and holder of the clause's nearest figure, and the phrase itself as its time."""
+    time = reader.phrase(index, index)
+    if time is not None and _DISTANCE.search(time.text):
+        time = None  # "two weeks ago": the duration is a distance in time, not a period it frames
+    same = [(abs(k - index), m) for k, m in others if k >= 0 and reader.clause[k] == reader.clause[index] and reader.tag(k) == "FIG"]
+    if same:
+        _, nearest = min(same, key=lambda pair: pair[0])
+        return Meaning(nearest.subject, nearest.holder, time, nearest.carry, nearest.carry_holder)
+    for k in range(index + 1, len(reader.tokens)):
+        if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
+            subject = reader.verb_subject(k)
+            if subject is not None and reader.tokens[subject.head].tag not in ("PRP", "FIG"):
+                if reader.tokens[subject.head].proper:  # "Over the last two weeks, Clinton made stops": whose time
+                    return Meaning(None, reader.holder_of(subject), time)
+                meaning = reader.described(subject)
+                return Meaning(meaning.subject, meaning.holder, time)
+            break
+    return Meaning(time=time)
+
+
+def _figure_tokens(tokens: Sequence[Token], figures: Sequence[tuple[int, int, str, Sequence[str]]]) -> list[int]:
+    found = [-1] * len(figures)
+    for k, token in enumerate(tokens):
+        if token.tag == "FIG":
+            found[token.figure] = k
+    for n, (start, _, _, _) in enumerate(figures):
+        if found[n] < 0:  # inside a time phrase
+            found[n] = next((k for k, t in enumerate(tokens) if t.start <= start < t.end), -1)
+    return found
+
+
+def resolve(meaning: Meaning, topic: Topic | None) -> Meaning:
+    """Fill a pronoun from the previous sentence's topic: "It rose 5%" measures what it measured;
+    "its profits" are the topic's holder's (or the topic's, when it names a company)."""
+    if meaning.carry is None or topic is None:
+        return meaning
+    if meaning.carry_holder:
+        holder = meaning.holder or topic.holder or (topic.subject if topic.subject.text[:1].isupper() else None)
+        return Meaning(meaning.subject, holder, meaning.time)
+    if meaning.subject is None:
+        return Meaning(topic.subject, meaning.holder or topic.holder, meaning.time)
+    return meaning

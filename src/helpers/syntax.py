@@ -1,0 +1,238 @@
+"""A shallow parse of one sentence: tokens with offsets, part-of-speech tags (TextBlob's bundled
+Pattern tagger, no download) and noun-phrase chunks; figures and time phrases are single tokens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+ABBREVIATION = (
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z]['’][A-Z][a-z]+|"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Rev|Prof|Gen|Lt|Col|Capt|Sgt|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No)\.(?=\s)"
+)
+"""Initials and abbreviated titles keep their full stop: "U.S.", "C.V. Starr", "Sen. Ted Cruz"."""
+WORD = re.compile(
+    rf"{ABBREVIATION}|\w+(?:[-.&/]\w+)*(?=n['’]t\b)|n['’]t\b|\w+(?:[-.&/]\w+)*|['’]s\b|[^\w\s]"
+)
+_CAMEL = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z]+[A-Z]\w*$|^[A-Z]\.")
+"""A name written with an inner capital or as initials ("YouGov", "McConnell", "U.S.")."""
+_WORDLIKE = re.compile(r"\w")
+_PLURAL_END = re.compile(r"\s[a-z]+s$")
+_AGE_GROUP = re.compile(r"^[a-z]+-\d+s$")
+_INDEFINITE = frozenset("none nobody nothing everyone everybody everything someone somebody anyone anybody".split())
+_PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thirds", "three-quarters", "twice", "such", "quite", "all"))
+"""Words written before a determiner in one noun phrase: "half the vote", "such a pipeline"."""
+_HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority".split())
+"""Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth")."""
+_OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "FIG", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS"})
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, a figure (tag FIG) or a time phrase (tag TIME); `start`/`end` index the text."""
+
+    text: str
+    start: int
+    end: int
+    tag: str
+    figure: int = -1
+    lower: str = ""
+    """The text lower-cased (set by `parse`; read many times per token)."""
+
+    @property
+    def noun(self) -> bool:
+        return self.tag in NOUN_TAGS
+
+    @property
+    def proper(self) -> bool:
+        return self.tag in ("NNP", "NNPS")
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A noun phrase: tokens `first` to `last` inclusive; `head` is its last noun (or figure)."""
+
+    first: int
+    last: int
+    head: int
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    tokens: tuple[Token, ...]
+    chunks: tuple[Chunk, ...]
+    chunk_of: tuple[int, ...]
+    """For each token, the index of the chunk that holds it, or -1."""
+
+    def chunk_at(self, index: int) -> Chunk | None:
+        if 0 <= index < len(self.tokens) and self.chunk_of[index] >= 0:
+            return self.chunks[self.chunk_of[index]]
+        return None
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    from textblob.en import parser  # imported on first use: 0.7 s, and only sentences with figures need it
+
+    return parser
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Country names (pycountry) and their one-word forms: "China" opening a sentence is a name."""
+    import pycountry
+
+    names = {"Britain", "Europe", "America", "England", "Scotland", "Wales", "Ireland", "Africa", "Asia"}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.add(value)
+                names.update(w for w in value.replace(",", " ").split() if w[:1].isupper() and len(w) > 3)
+    return frozenset(names)
+
+
+def _tokens(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]]) -> list[tuple[str, int, int, str, int]]:
+    """(text, start, end, fixed tag or "", figure index) for words, figures and time phrases."""
+    spans = sorted([(s, -e, "FIG", i) for i, (s, e) in enumerate(figures)] + [(s, -e, "TIME", -1) for s, e in times])
+    found: list[tuple[str, int, int, str, int]] = []
+    position = 0
+    for start, negative_end, tag, index in spans:
+        end = -negative_end
+        if start < position:
+            continue  # a duration inside a time phrase ("the three months to June") reads as the time
+        found.extend((m.group(0), m.start(), m.end(), "", -1) for m in WORD.finditer(text, position, start))
+        found.append((text[start:end], start, end, tag, index))
+        position = end
+    found.extend((m.group(0), m.start(), m.end(), "", -1) for m in WORD.finditer(text, position))
+    return found
+
+
+def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
+    """Noun phrases: runs of determiners, adjectives, participles, possessives, figures and nouns
+    that end in a noun (or are a lone figure); participles only between a determiner or adjective
+    and a noun ("the halted supplies")."""
+    chunks: list[Chunk] = []
+    chunk_of = [-1] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        if tokens[i].tag not in NP_TAGS or tokens[i].tag in ("POS", "VBN", "VBG"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and tokens[j + 1].tag in NP_TAGS:
+            nxt = tokens[j + 1]
+            if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or tokens[j].tag == "FIG" or not (j + 2 < len(tokens) and tokens[j + 2].noun)):
+                break
+            if nxt.tag in ("DT", "PRP$") and tokens[j].tag not in ("DT", "PDT") and tokens[j].lower not in _PREDETERMINERS:
+                break  # a determiner opens a new noun phrase ("to lower the rate")
+            if tokens[j].tag == "FIG" and nxt.tag == "FIG":
+                break
+            if tokens[j].tag == "FIG" and nxt.proper and _PLURAL_END.search(tokens[j].text):
+                break  # "after seven years Labour had": the figure has its own noun; a name starts anew
+            j += 1
+        last = j
+        while last >= i and not (tokens[last].noun or tokens[last].tag in ("FIG", "PRP")):
+            last -= 1
+        if last >= i:
+            chunks.append(Chunk(i, last, last))
+            for k in range(i, last + 1):
+                chunk_of[k] = len(chunks) - 1
+        i = j + 1
+    # pronouns are noun phrases of their own
+    for k, token in enumerate(tokens):
+        if token.tag == "PRP" and chunk_of[k] < 0:
+            chunks.append(Chunk(k, k, k))
+            chunk_of[k] = len(chunks) - 1
+    order = sorted(range(len(chunks)), key=lambda c: chunks[c].first)
+    renumber = {old: new for new, old in enumerate(order)}
+    return [chunks[c] for c in order], [renumber[c] if c >= 0 else -1 for c in chunk_of]
+
+
+_MIDDLE_CAPITAL = re.compile(r"(?<=[a-z0-9,;’'] )(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+
+
+def capitalized_inside(text: str) -> frozenset[str]:
+    """Words an article writes with a capital inside a sentence: the names among them ("Labour
+    lead ..." opens a sentence, but "voted Labour" shows Labour is a name)."""
+    return frozenset(m.group(0) for m in _MIDDLE_CAPITAL.finditer(text))
+
+
+def _retag(tokens: list[Token], lexicon: Any) -> None:
+    """Contextual corrections of the lexicon's tags: a past form between a determiner and a noun
+    modifies the noun ("his declared interests"); a word after a modal is a verb ("would face"), and
+    so is a plural noun after a name and before an object when the lexicon knows its past form
+    ("Ben Carson trails them")."""
+    for k in range(1, len(tokens) - 1):
+        before, token, after = tokens[k - 1], tokens[k], tokens[k + 1]
+        tag = token.tag
+        if tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
+            tag = "VBN"
+        elif tag in ("VB", "VBP") and after.tag == "MD" and before.tag in ("CC", "NN", "NNS", "JJ", "DT", "PRP$"):
+            tag = "NN"  # "its construction and launch may take": no verb stands before a modal
+        elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
+            tag = "DT"  # "40 percent of that money arrived"
+        elif tag.startswith("VB") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
+            tag = "NN"  # "a 4-5% cut for other services"
+        elif tag == "JJ" and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB")) and lexicon.get(token.lower) == "JJ" and token.lower in _HEAD_ADJECTIVES:
+            tag = "NN"  # "his net worth at $11 billion"
+        elif tag == "NN" and before.tag == "TO" and lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB"):
+            tag = "VB"  # "is set to rise by"
+        elif tag in ("NN", "NNS", "JJ") and (before.tag == "MD" or before.tag == "RB" and k > 1 and tokens[k - 2].tag == "MD"):
+            tag = "VB"  # "would face an average tax increase", "would cost the Treasury"
+        elif tag == "NNS" and before.proper and after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP"):
+            stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
+            if any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
+                tag = "VBZ"
+        if tag != token.tag:
+            tokens[k] = Token(token.text, token.start, token.end, tag, token.figure, token.lower)
+
+
+def parse(
+    text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]] = (), names: frozenset[str] | None = None
+) -> Parse:
+    """Tag and chunk `text`; each figure span (and time span) is one token. `names` are the words the
+    article capitalizes inside sentences (`capitalized_inside`): a capital that only opens a
+    sentence and is no name there is read as the common word."""
+    raw = _tokens(text, figures, times)
+    words = [("5" if tag == "FIG" else "today" if tag == "TIME" else word) for word, _, _, tag, _ in raw]
+    tagger = _tagger()
+    tagged = tagger.find_tags(words) if words else []
+    tokens: list[Token] = []
+    for (word, start, end, fixed, index), (_, tag) in zip(raw, tagged):
+        opening = not tokens or tokens[-1].text in _OPENERS and not (
+            tokens[-1].text in ('"', "'") and len(tokens) > 1 and tokens[-2].text in (",", ".", "!", "?")
+        )  # a straight quote after a comma closes a quotation: '...," John Smith said'
+        if fixed:
+            tag = fixed
+        elif _CAMEL.match(word):
+            tag = "NNP"
+        elif opening and tag in ("NNP", "NNPS") and word not in _places() and (
+            (names is None and tagger.lexicon.get(word.lower(), "").startswith("NN"))
+            or (names is not None and word not in names and tagger.lexicon.get(word.lower(), "NNP")[:3] not in ("NNP",))
+        ):
+            tag = tagger.lexicon[word.lower()]  # "Oil output rose", "Retired neurosurgeon": a capital that only opens the sentence
+        elif _AGE_GROUP.match(word):
+            tag = "NNS"  # "the over-65s", "under-18s"
+        elif word.lower() in _INDEFINITE:
+            tag = "PRP"  # "None may be more competitive": no noun phrase a later "it" can stand for
+        elif not _WORDLIKE.search(word):
+            tag = word if word in (",", ".", ":", "(", ")", "$", "#") else ":"  # "—" is punctuation, not a noun
+        elif tag in ("NN", "NNS", "JJ") and word.endswith("ed") and word.islower() and word not in tagger.lexicon:
+            tag = "VBN"  # "the 578 voters surveyed": an unknown past participle
+        elif _ACRONYM.match(word) and tag in ("PRP", "NN", "NNS", "IN"):
+            tag = "NNP"  # "US", "UK", "EU", "BA": acronyms are names, not the pronoun "us"
+        elif word in ("'s", "’s") and tag != "POS" and tokens and tokens[-1].noun:
+            tag = "POS"
+        elif word.lower() in ("per", "cent") and tag.startswith("NN"):
+            tag = "IN"
+        tokens.append(Token(word, start, end, tag, index, word.lower()))
+    _retag(tokens, tagger.lexicon)
+    chunks, chunk_of = _chunks(tokens)
+    return Parse(tuple(tokens), tuple(chunks), tuple(chunk_of))

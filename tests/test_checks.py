@@ -1,0 +1,111 @@
+"""What to check first: computed from an article's tables, each item pointing at its section."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import checks
+from helpers.dataset import ArticleData, load
+
+from .conftest import BBC, RESOURCES
+
+
+@pytest.fixture(scope="module")
+def seed() -> ArticleData:
+    return load()
+
+
+def _texts(group: checks.Group) -> list[str]:
+    return [c.text for c in group.items]
+
+
+def test_the_seed_first_page(seed: ArticleData) -> None:
+    summary = checks.summarize(seed)
+    assert summary.headline.startswith("Putin Arrives in Beijing") and summary.outlet == "The Moscow Times"
+    assert [c.text.split(":")[0] for c in summary.cut] == [
+        "the-moscow-times/support-banner", "the-moscow-times/foreign-agent-appeal", "generic/read-more"]
+    record, unsourced, relations, quotes, voices = summary.groups
+    assert _texts(record) == [
+        "“55 billion cubic meters a year” (pipeline capacity; Mikhail Krutikhin) against Power of Siberia 2 design "
+        "capacity, 50 billion m³ in 2023 (the latest whole year in the record): 10% higher",
+        "“$200 billion a year” (trade turnover, the countries, by early 2024; Vladimir Putin) against China-Russia trade turnover, "
+        "$240 billion in 2023 (the latest whole year in the record): 17% lower",
+    ]
+    assert [c.section for c in record.items] == ["03-comparisons-2", "04-trade-and-growth-3"]
+    assert _texts(unsourced) == ["“two-day” (duration; visit, Putin), “10 years” (duration; Belt and Road Initiative)"]
+    assert "is 35% of “155 billion cubic meters a year”: a gap of 100 billion m³ a year" in _texts(relations)[0]
+    assert "implies a start near $125 billion a year" in _texts(relations)[1]
+    assert quotes.items == () and quotes.none == "Every quote has a named speaker."
+    assert quotes.note == "2 quotes take their speaker from the text around them rather than from a name beside them."
+    assert _texts(voices)[0].startswith("Mikhail Krutikhin stands behind 3 of 8 figures")
+    agreed = [c.text for c in summary.agreements]
+    assert any("EU imports of Russian gas" in t and "the same to the nearest percent" in t for t in agreed)
+    assert any("+63%" in t and "from 2021 to 2023 (whole years): 3 points apart" in t for t in agreed)
+
+
+def test_every_check_names_a_section_of_the_series(seed: ArticleData) -> None:
+    from helpers.report import notebooks, section_titles
+
+    titles = section_titles(notebooks())
+    summary = checks.summarize(seed)
+    for check in [c for g in summary.groups for c in g.items] + list(summary.cut) + list(summary.agreements):
+        assert check.section in titles, check
+
+
+def test_a_partial_period_never_stands_in_for_a_whole_year(seed: ArticleData, tmp_path: Path) -> None:
+    (tmp_path / "trade.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "China-Russia trade turnover,2023-01/2023-09,176.4e9,USD,nine months,customs,https://example.org\n",
+        encoding="utf-8",
+    )
+    disagree, agree = checks.record_checks(seed, tmp_path)
+    assert disagree == [] and agree == []
+
+
+def test_a_figure_is_compared_with_the_record_for_its_own_period(seed: ArticleData, tmp_path: Path) -> None:
+    (tmp_path / "trade.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "China-Russia trade turnover,2023,240.1e9,USD,,customs,https://example.org\n"
+        "China-Russia trade turnover,2024,245e9,USD,,customs,https://example.org\n",
+        encoding="utf-8",
+    )
+    disagree, _ = checks.record_checks(seed, tmp_path)
+    assert disagree[0].text.endswith("$245 billion in 2024: 18% lower")
+
+
+def test_an_article_with_nothing_to_check_says_so() -> None:
+    plain = load(str(RESOURCES / "plain_article.txt"))
+    summary = checks.summarize(plain)
+    assert summary.nothing_to_check
+    assert [g.none for g in summary.groups] == [
+        "No reference series measures its figures (add one in data/raw/reference/).",
+        "Every figure is attributed to a named voice.", "The article sets no figures against each other.",
+        "The article quotes nobody.", "No figure is attributed to a named voice."]
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora/bbc is not present")
+def test_a_bbc_article_lists_every_unsourced_figure_once_with_its_sentence() -> None:
+    data = load(str(BBC / "politics" / "030.txt"))
+    summary = checks.summarize(data)
+    assert summary.headline == data.headline
+    body = data.figures[(data.figures["sentence"] >= 0) & data.figures["attributed_to"].isna()]
+    items = summary.groups[1].items
+    assert sum(c.text.count("” (") for c in items) == len(body) > 0
+    assert len(items) == body["sentence"].nunique()
+    assert all(c.sentence and c.section == "02-figures-1" for c in items)
+
+
+def test_a_page_with_many_cuts_is_summed_up_by_rule() -> None:
+    import pandas as pd
+
+    rows = [{"start": i, "end": i + 1, "rule": rule, "text": f"{rule} item {i}"}
+            for i, rule in enumerate(["finder/account"] * 3 + ["finder/after-article"] * 9 + ["finder/footer"])]
+
+    class Page:
+        removed = pd.DataFrame(rows)
+
+    lines = [c.text for c in checks.cut(Page())]  # type: ignore[arg-type]
+    assert lines[0].startswith("finder/account ×3: “finder/account item 0”") and lines[0].endswith("and 1 more")
+    assert lines[1].startswith("finder/after-article ×9") and lines[2] == "finder/footer ×1: “finder/footer item 12”"

@@ -1,0 +1,111 @@
+"""Readable numbers: one formatter for everything a person reads; never `e+` or pint's `**`."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, strategies as st
+
+from helpers.display import cell, number, plain, quantity, readable, unit_label
+
+_UNREADABLE = ("e+", "e-", "**", "nan", "inf")
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "per", "text"),
+    [
+        (2e11, "USD", "year", "$200 billion a year"),
+        (5.5e10, "meter ** 3", "year", "55 billion m³ a year"),
+        (1.55e11, "meter ** 3", "year", "155 billion m³ a year"),
+        (1.472e11, "USD", None, "$147 billion"),
+        (60, "%", None, "60%"),
+        (2.5, "%", None, "2.5%"),
+        (0.5, "percentage_point", None, "0.5 percentage points"),
+        (1.2e6, "oil_barrel", "day", "1.2 million barrels a day"),
+        (1500, "RUB", None, "₽1,500"),
+        (-3.5e9, "GBP", None, "-£3.5 billion"),
+        (300, "kilometer ** 2", None, "300 km²"),
+        (12, "mile / hour", None, "12 mph"),
+        (3, "job", None, "3 jobs"),
+        (1, "person", None, "1 person"),
+        (2, "person", None, "2 people"),
+        (10, "year", None, "10 years"),
+        (1e-7, "kilogram / meter ** 2", None, "0.0000001 kg/m²"),
+        (4e9, "CHF", None, "4 billion CHF"),
+        (7, None, None, "7"),
+        (15, "GBP", "hour", "£15 an hour"),
+    ],
+)
+def test_quantities_read_as_people_write_them(value: float, unit: str | None, per: str | None, text: str) -> None:
+    assert quantity(value, unit, per) == text
+
+
+@pytest.mark.parametrize(
+    ("unit", "label"),
+    [("meter ** 3", "m³"), ("meter ** 2", "m²"), ("foot ** 3", "ft³"), ("second ** -1", "s⁻¹"),
+     ("kilogram * meter / second ** 2", "kg·m/s²"), ("metric_ton", "tonnes"), ("USD", "USD"), (None, "")],
+)
+def test_pint_units_never_show_their_syntax(unit: str | None, label: str) -> None:
+    assert unit_label(unit) == label
+
+
+@given(st.floats(allow_nan=True, allow_infinity=True))
+def test_any_number_reads_without_scientific_notation(value: float) -> None:
+    text = number(value)
+    assert "e" not in text.lower().replace("–", "")
+    if math.isfinite(value) and abs(value) < 1e15:
+        assert any(c.isdigit() for c in text)
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False), st.sampled_from(["USD", "meter ** 3", "%", "job", None, "kilogram / meter ** 2"]))
+def test_any_quantity_is_readable(value: float, unit: str | None) -> None:
+    text = quantity(value, unit, "year")
+    assert not any(bad in text for bad in ("e+", "e-", "**"))
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_the_raw_value_is_exact_on_request(value: float) -> None:
+    assert float(plain(value)) == value and "e" not in plain(value)
+
+
+def test_a_figures_table_reads_as_written_and_keeps_the_data_raw() -> None:
+    figures = pd.DataFrame({
+        "surface": ["$200 billion a year", "55 billion cubic meters"], "value": [2e11, 5.5e10],
+        "unit": ["USD", "meter ** 3"], "per": ["year", None], "low": [np.nan, np.nan],
+        "flags": [np.array(["approximate"]), np.array([], dtype=object)], "sentence": [23, 19],
+    })
+    shown = readable(figures)
+    assert list(shown["value"]) == ["$200 billion a year", "55 billion m³"]
+    assert list(shown["unit"]) == ["USD", "m³"] and list(shown["low"]) == ["", ""]
+    assert list(shown["flags"]) == ["approximate", ""] and list(shown["sentence"]) == ["23", "19"]
+    assert figures["value"].iloc[0] == 2e11, "the data keeps the raw value"
+    for column in shown.columns:
+        assert all(isinstance(v, str) and not any(bad in v for bad in _UNREADABLE) for v in shown[column])
+
+
+def test_relations_show_their_gap_and_base_with_the_unit() -> None:
+    relations = pd.DataFrame({"ratio": [0.354839], "difference": [1e11], "implied_base": [1.25e11],
+                              "unit": ["USD"], "per": ["year"]})
+    shown = readable(relations).iloc[0]
+    assert (shown["ratio"], shown["difference"], shown["implied_base"]) == ("0.355", "$100 billion a year", "$125 billion a year")
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(None, ""), (float("nan"), ""), ("line one\n\nline two", "line one ¶ line two"), (12345, "12,345"),
+     (2.0, "2"), (2e11, "200 billion"), (np.int32(4), "4"), (True, "yes"), ([1, 2], "1, 2")],
+)
+def test_cells(value: object, text: str) -> None:
+    assert cell(value) == text
+
+
+def test_text_cells_show_paragraph_breaks_as_pilcrows_not_escapes() -> None:
+    import pandas as pd
+
+    from helpers.display import readable
+
+    shown = readable(pd.DataFrame({"rule": ["finder/menu"], "text": ["Home\nNews\n\nSport"]}))
+    assert shown["text"].iloc[0] == "Home News ¶ Sport"

@@ -1,0 +1,80 @@
+"""Word statistics: multiword names count once, concordance lines are the article's own text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from helpers import wordstats
+from helpers.dataset import ArticleData, load
+
+
+@pytest.fixture(scope="module")
+def seed() -> ArticleData:
+    return load()
+
+
+def test_multiword_names_count_as_one(seed: ArticleData) -> None:
+    names = wordstats.names(seed)
+    counts = dict(wordstats.frequencies(seed.text, 200, names))
+    assert counts["The Moscow Times"] == 5
+    assert "times" not in counts, "the last word of a name never ranks on its own"
+    assert counts["Vladimir Putin"] == 9, "'Putin' and 'Vladimir Putin' are one voice"
+    assert "Power of Siberia 2" in {label for _, _, label in names}
+    assert counts["china"] == 18
+
+
+def test_a_sentence_start_or_a_headline_is_not_a_name(seed: ArticleData) -> None:
+    labels = {label for _, _, label in wordstats.names(seed)}
+    assert not any(label.startswith(("Like ", "The Kremlin", "Putin Arrives")) for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Officials at the Bank of England said rates would rise.\n\nAnalysts expect the Bank of England to act "
+         "again, and the Bank of England agrees.", "Bank of England"),
+        ("He flew to New York on Monday.\n\nIn New York it was cold, and New York was loud.", "New York"),
+    ],
+)
+def test_names_from_runs_of_capitalized_words(tmp_path: Path, body: str, name: str) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(f"A quiet week\n\n{body}\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    counts = dict(wordstats.frequencies(data.text, 50, wordstats.names(data)))
+    assert counts[name] == body.count(name)
+    assert name.split()[-1].lower() not in counts
+
+
+def test_concordance_lines_are_cut_from_the_text(seed: ArticleData) -> None:
+    lines = wordstats.concordance(seed.text, "Russia", width=80, lines=20)
+    assert any("[Russia’s] negotiations" in line for line in lines)
+    assert any("Russia's dependence on China" in line for line in lines)
+    assert not any(" ' s" in line or "[ Russ" in line for line in lines), "no tokens re-joined"
+    flat = " ".join(seed.text.split())
+    for left, hit, right in wordstats.keyword_in_context(seed.text, "Russia", width=80, lines=20):
+        assert hit == "Russia"
+        around = " ".join((left + hit + right).replace("¶", " ").split())
+        assert around in flat
+
+
+def test_hits_line_up_in_one_column(seed: ArticleData) -> None:
+    rows = wordstats.keyword_in_context(seed.text, "China", width=60, lines=8)
+    assert len({len(left) for left, _, _ in rows}) == 1
+
+
+def test_a_name_in_the_concordance_finds_each_of_its_mentions(seed: ArticleData) -> None:
+    names = wordstats.names(seed)
+    hits = [hit for _, hit, _ in wordstats.keyword_in_context(seed.text, "Vladimir Putin", lines=20, spans=names)]
+    assert len(hits) == 9 and "Putin" in hits and "Vladimir Putin" in hits
+
+
+@given(st.text(max_size=200), st.text(min_size=1, max_size=12))
+def test_concordance_of_any_text_is_made_of_that_text(text: str, term: str) -> None:
+    rows = wordstats.keyword_in_context(text, term, width=40)
+    for left, hit, right in rows:
+        assert hit.lower().split() == term.lower().split()
+        assert "\n" not in left + hit + right
+    assert len({len(left) for left, _, _ in rows}) <= 1

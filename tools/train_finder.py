@@ -1,0 +1,129 @@
+"""Rebuild the article finder's models (src/helpers/resources/finder_model.json) from the `tune`
+half of webbench (pages whose id starts with 0-7; see benchmarks/extraction.py).
+
+Each page's paragraphs (what the outlet and generic rules leave) are labelled from the page's
+hand-made article body: a paragraph of six words or more is article when half its word 4-grams
+are in the body; a shorter one when its words are in the body and a neighbouring long paragraph
+is article. The headline label is the line that equals the page's <h1>, og:title or <title>.
+Training is deterministic (Newton's method from zero weights, pages in id order), so the
+shipped file is exactly what this script writes; tests/test_finder.py checks that.
+
+    .venv/bin/python tools/train_finder.py            # writes the JSON
+    .venv/bin/python tools/train_finder.py --check    # exit 1 if the shipped JSON differs
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from helpers import config
+from helpers.clean import page_blocks
+from helpers.finder import body_region
+from helpers.finder_model import (
+    BLOCK_NAMES, HEADLINE_NAMES, Logistic, block_features, body_vocabulary, fit, fit_ranking, headline_candidates, headline_rows,
+)
+from helpers.furniture import evidence
+
+WEBBENCH = config.PROJECT_ROOT.parent / "shared" / "corpora" / "webbench"
+TARGET = config.PACKAGE_DIR / "resources" / "finder_model.json"
+TUNE_PREFIXES = tuple("01234567")
+_TOKEN = re.compile(r"\w+")
+L2 = 1.0
+HEADLINE_L2 = 0.3
+
+
+def tokens(text: str) -> list[str]:
+    return [t.casefold() for t in _TOKEN.findall(text)]
+
+
+def block_labels(texts: list[str], body: str) -> list[int]:
+    """1 for a paragraph of the article body, 0 for the rest of the page."""
+    body_tokens = tokens(body)
+    grams = {tuple(body_tokens[i : i + 4]) for i in range(len(body_tokens) - 3)}
+    joined = " " + " ".join(body_tokens) + " "
+    long = []
+    for text in texts:
+        words = tokens(text)
+        if len(words) < 6:
+            long.append(None)
+            continue
+        own = [tuple(words[i : i + 4]) for i in range(len(words) - 3)]
+        long.append(int(sum(1 for g in own if g in grams) * 2 >= len(own)))
+    labels = []
+    for index, text in enumerate(texts):
+        if long[index] is not None:
+            labels.append(long[index])
+            continue
+        words = tokens(text)
+        near = [long[i] for i in range(max(0, index - 2), min(len(texts), index + 3)) if long[i] is not None]
+        labels.append(int(bool(words) and f" {' '.join(words)} " in joined and any(near)))
+    return labels
+
+
+def page_texts(text: str) -> list[str]:
+    _, blocks, _, cut = page_blocks(text)
+    return [block.text for index, block in enumerate(blocks) if index not in cut]
+
+
+def tune_pages(prefixes: tuple[str, ...] = TUNE_PREFIXES) -> list[tuple[str, list[str], list[str], str, set[str]]]:
+    """(id, paragraphs folded as the benchmark folds headlines, paragraphs, body, headline forms)
+    for the chosen pages, in id order."""
+    sys.path.insert(0, str(config.PROJECT_ROOT / "benchmarks"))
+    from extraction import fold as title_fold, pages  # the benchmark's own reading of webbench
+
+    return [
+        (p.id, [title_fold(t) for t in page_texts(p.text)], page_texts(p.text), p.body, set(p.titles))
+        for p in pages()
+        if p.id.startswith(prefixes)
+    ]
+
+
+def build(prefixes: tuple[str, ...] = TUNE_PREFIXES) -> dict:
+    chosen = tune_pages(prefixes)
+    rows, labels = [], []
+    for _, _, texts, body, _ in chosen:
+        items = evidence(texts)
+        rows += block_features(items)
+        labels += block_labels(texts, body)
+    block = Logistic(BLOCK_NAMES, tuple(round(w, 6) for w in fit(rows, labels, L2)))
+    groups, candidates_seen = [], 0
+    for _, folded, texts, _, titles in chosen:
+        items = evidence(texts)
+        probabilities = [block.probability(r) for r in block_features(items)]
+        start, _ = body_region(items, probabilities)
+        candidates = headline_candidates(items, texts, start)
+        wanted = [int(folded[i] in titles) for i in candidates]
+        if any(wanted):
+            vocabulary = body_vocabulary(texts, start)
+            rows = headline_rows(items, texts, candidates, start, probabilities, vocabulary)
+            groups.append((rows, wanted.index(1)))
+            candidates_seen += len(rows)
+    headline = fit_ranking(groups, HEADLINE_L2)
+    return {
+        "trained_on": "webbench tune half (ids 0-7): "
+        f"{len(chosen)} pages, {len(labels)} paragraphs, {candidates_seen} headline candidates",
+        "block": {"weights": dict(zip(BLOCK_NAMES, block.weights))},
+        "headline": {"weights": dict(zip(HEADLINE_NAMES, (round(w, 6) for w in headline)))},
+    }
+
+
+def serialize(model: dict) -> str:
+    return json.dumps(model, indent=1, sort_keys=False) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    text = serialize(build())
+    if "--check" in argv:
+        same = TARGET.read_text(encoding="utf-8") == text
+        print("finder model is up to date" if same else "finder model differs from what tools/train_finder.py builds")
+        return 0 if same else 1
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"wrote {TARGET.relative_to(config.PROJECT_ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
