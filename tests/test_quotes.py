@@ -109,3 +109,17 @@ def test_any_text_gives_quotes_whose_offsets_hold(text: str) -> None:
             assert quote.speaker is None
     for mention in mentions(article):
         assert article.text[mention.start : mention.end] == mention.surface
+
+
+@pytest.mark.parametrize(
+    ("kinds", "expected"),
+    [
+        (["direct", "direct", "mixed", "indirect", "scare"], "2 sources: 2 direct quotes, 1 mixed (quoted words inside paraphrase), 1 indirect."),
+        (["indirect"], "2 sources: 0 direct quotes, 1 indirect."),
+        ([], "2 sources: 0 direct quotes, 0 indirect."),
+    ],
+)
+def test_the_voices_summary_counts_each_kind(kinds: list[str], expected: str) -> None:
+    from helpers.voices import summary
+
+    assert summary(["a", "b"], {"kind": kinds}) == expected

@@ -2,9 +2,11 @@
 
     .venv/bin/python tools/train_attribution.py            # writes the model
     .venv/bin/python tools/train_attribution.py --check    # exits 1 when the shipped model differs
+    .venv/bin/python tools/train_attribution.py --digest   # quick: exits 1 when train or the code changed
 
 What is learned:
-- the cue lexicon: words that annotators marked inside a Cue span at least MIN_CUE_COUNT times;
+- the cue lexicon: words that annotators marked inside a Cue span at least MIN_CUE_COUNT times,
+  less those whose best cue score on train stays far below any use (see `reachable`);
 - `cue`: an averaged perceptron over every lexicon word (and colon, dash) outside quotation marks,
   positive when the token lies inside an annotated Cue;
 - `source`: a ranking perceptron choosing where a source written before its cue starts, trained
@@ -14,6 +16,7 @@ Training is deterministic (articles in name order, no shuffling, rounded weights
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -28,11 +31,13 @@ from helpers import attribution as at  # noqa: E402
 from helpers.perceptron import train_binary, train_ranking  # noqa: E402
 from helpers.quotations import quote_spans  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "helpers" / "resources" / at.MODEL_FILE
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "helpers" / "resources" / at.MODEL_FILE
 MIN_CUE_COUNT = 3
 MIN_CUE_RATE = 0.02
 EPOCHS = 6
 MIN_FEATURE_COUNT = 5
+PRUNE_MARGIN = 8.0
 
 
 def _inside(tok: at.Tok, pieces: tuple[tuple[int, int], ...]) -> bool:
@@ -61,17 +66,33 @@ def cue_lexicon(articles: list[GoldArticle], tokens: list[list[list[at.Tok]]]) -
 
 
 def cue_examples(
-    articles: list[GoldArticle], tokens: list[list[list[at.Tok]]], lexicon: set[str]
-) -> list[tuple[list[str], bool]]:
-    examples = []
+    articles: list[GoldArticle], tokens: list[list[list[at.Tok]]], lexicon: frozenset[str]
+) -> tuple[list[tuple[list[str], bool]], list[str]]:
+    """Every candidate token's features and whether annotators marked it inside a Cue, and its stem."""
+    examples, stems = [], []
     for item, paragraphs in zip(articles, tokens):
         cues = [a.cue.pieces for a in item.attributions if a.cue]
         for toks in paragraphs:
+            layout = at.sentence_layout(toks)
             for i in range(len(toks)):
                 if at.is_candidate(toks, i, lexicon):
                     label = any(_inside(toks[i], pieces) for pieces in cues)
-                    examples.append((at.cue_features(toks, i), label))
-    return examples
+                    examples.append((at.cue_features(toks, i, layout), label))
+                    stems.append(at.stem(toks[i].lower))
+    return examples, stems
+
+
+def reachable(examples: list[tuple[list[str], bool]], stems: list[str], weights: dict[str, float]) -> list[str]:
+    """The lexicon stems whose best cue score on the training tokens comes within PRUNE_MARGIN of
+    the weakest score any cue word gets a chance at (at.RESCUE_MIN): the others ("of", "need")
+    never become cues, so the runtime need not score them."""
+    best: dict[str, float] = {}
+    bias = weights.get("bias", 0.0)
+    for (features, _), root in zip(examples, stems):
+        value = at.score(weights, features) + bias
+        if value > best.get(root, -1e9):
+            best[root] = value
+    return sorted(root for root, value in best.items() if value > at.RESCUE_MIN - PRUNE_MARGIN)
 
 
 def source_examples(articles: list[GoldArticle], tokens: list[list[list[at.Tok]]]) -> list[tuple[list[list[str]], int]]:
@@ -127,9 +148,10 @@ def accept_examples(
 
 
 def _cue_and_source(articles: list[GoldArticle], tokens: list[list[list[at.Tok]]], lexicon: list[str]) -> at.Model:
-    cue = train_binary(cue_examples(articles, tokens, set(lexicon)), epochs=EPOCHS, min_count=MIN_FEATURE_COUNT)
+    examples, stems = cue_examples(articles, tokens, frozenset(lexicon))
+    cue = train_binary(examples, epochs=EPOCHS, min_count=MIN_FEATURE_COUNT)
     source = train_ranking(source_examples(articles, tokens), epochs=EPOCHS, min_count=MIN_FEATURE_COUNT)
-    return at.Model(frozenset(lexicon), cue, source, {})
+    return at.Model(frozenset(reachable(examples, stems, cue)), cue, source, {})
 
 
 def build(articles: list[GoldArticle]) -> dict[str, object]:
@@ -147,11 +169,38 @@ def build(articles: list[GoldArticle]) -> dict[str, object]:
     return {
         "about": "articlelab attribution model: built by tools/train_attribution.py from PolNeAR train",
         "articles": len(articles),
-        "lexicon": lexicon,
+        "built_from": digest_of(articles),
+        "lexicon": sorted(full.lexicon),
         "cue": full.cue,
         "source": full.source,
         "accept": accept,
     }
+
+
+CODE = (
+    "tools/train_attribution.py", "tools/polnear.py", "src/helpers/attribution.py", "src/helpers/perceptron.py",
+    "src/helpers/quotations.py", "src/helpers/resources/reporting_verbs.txt", "src/helpers/resources/stopwords.txt",
+)
+"""The files that decide what is learned from the articles (features, candidates, training)."""
+
+
+def digest_of(articles: list[GoldArticle]) -> dict[str, str]:
+    """What the model was built from: a SHA-256 of the train articles as training sees them (cleaned
+    text, paragraphs, sentences, aligned annotations) and one of the files in CODE. A test compares
+    them with the shipped model's in seconds; `--check` rebuilds it byte for byte (minutes)."""
+    data = hashlib.sha256()
+    for item in articles:
+        article = item.article
+        data.update(json.dumps([
+            item.name, article.text, [(p.start, p.end) for p in article.paragraphs],
+            [(x.start, x.end, x.paragraph) for x in article.sentences],
+            [[g.source.pieces if g.source else None, g.cue.pieces if g.cue else None, g.content.pieces, g.content.text]
+             for g in item.attributions],
+        ], ensure_ascii=False).encode("utf-8"))
+    code = hashlib.sha256()
+    for name in CODE:
+        code.update(name.encode("utf-8") + b"\0" + (ROOT / name).read_bytes())
+    return {"train": data.hexdigest(), "code": code.hexdigest()}
 
 
 def serialize(model: dict[str, object]) -> bytes:
@@ -159,7 +208,12 @@ def serialize(model: dict[str, object]) -> bytes:
 
 
 def main(argv: list[str]) -> int:
-    data = serialize(build(load_split("train")))
+    articles = load_split("train")
+    if "--digest" in argv:
+        same = OUT.exists() and json.loads(OUT.read_text(encoding="utf-8")).get("built_from") == digest_of(articles)
+        print("the shipped model was built from this train split by this code" if same else "train or the code changed since the model was built")
+        return 0 if same else 1
+    data = serialize(build(articles))
     if "--check" in argv:
         same = OUT.exists() and OUT.read_bytes() == data
         print("the shipped model is what train builds" if same else "the shipped model differs from what train builds")

@@ -28,6 +28,7 @@ ACCEPT_THRESHOLD = 8.0
 ACCEPT_QUOTED = 0.0
 CUE_THRESHOLD = -6.0
 RESCUE_MIN = -12.0
+LAZY_SEED = RESCUE_MIN
 NESTING = "outer"
 
 # --- tokens ----------------------------------------------------------------------------------
@@ -186,12 +187,17 @@ def reporting_stems() -> frozenset[str]:
     return frozenset(stem(word) for word in word_list("reporting_verbs.txt"))
 
 
-def is_candidate(toks: Sequence[Tok], i: int, lexicon: frozenset[str] | set[str]) -> bool:
+def is_candidate(toks: Sequence[Tok], i: int, lexicon: frozenset[str]) -> bool:
     """A token that could be (part of) a cue: a word whose stem the lexicon knows, a colon, or a dash."""
     tok = toks[i]
     if tok.quote >= 0 or tok.mark:
         return False
-    return stem(tok.lower) in lexicon or tok.text == ":" or tok.text in DASHES
+    return _known(tok.lower, lexicon) or tok.text == ":" or tok.text in DASHES
+
+
+@lru_cache(maxsize=65536)
+def _known(word: str, lexicon: frozenset[str]) -> bool:
+    return stem(word) in lexicon
 
 
 def _word(toks: Sequence[Tok], i: int) -> str:
@@ -248,43 +254,99 @@ def _class_at(toks: Sequence[Tok], i: int) -> str:
     return tok.text[:1]
 
 
-def cue_features(toks: Sequence[Tok], i: int) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What every cue candidate of a paragraph looks at, worked out once per paragraph: each
+    token's word, shape and class (padded by two at both edges), the last token of its sentence,
+    and the sentences that hold a quotation."""
+
+    words: list[str]
+    shapes: list[str]
+    classes: list[str]
+    ends: list[int]
+    quoted: frozenset[int]
+
+
+def sentence_layout(toks: Sequence[Tok]) -> Layout:
+    """The paragraph's `Layout`."""
+    ends = [0] * len(toks)
+    end = len(toks) - 1
+    for k in range(len(toks) - 1, -1, -1):
+        if k < len(toks) - 1 and toks[k + 1].sentence != toks[k].sentence:
+            end = k
+        ends[k] = end
+    words, shapes, classes = ["<s>", "<s>"], ["|", "|"], ["^", "^"]
+    closed = _closed_words()
+    for tok in toks:  # what _word, _shape_at and _class_at say of each token, in one pass
+        text, lower = tok.text, tok.lower
+        if tok.mark:
+            words.append(f"<{tok.mark}>")
+            shapes.append(tok.mark)
+            classes.append("O" if tok.mark == "open" else "C")
+            continue
+        form = shape(text)
+        if tok.quote >= 0:
+            words.append("<q>")
+            shapes.append(form + "q")
+            classes.append("q")
+            continue
+        words.append(lower if lower in closed or not text[:1].isalnum() else f"<{form}>")
+        shapes.append(form)
+        if lower in ("he", "she", "they", "i", "we", "it", "you"):
+            classes.append("P")
+        elif lower == "that":
+            classes.append("T")
+        elif lower in DETERMINERS:
+            classes.append("D")
+        elif text[:1].isupper():
+            classes.append("N")
+        else:
+            classes.append("w" if text[:1].isalnum() else text[:1])
+    words += ["</s>", "</s>"]
+    shapes += ["|", "|"]
+    classes += ["$", "$"]
+    return Layout(words, shapes, classes, ends, frozenset(t.sentence for t in toks if t.quote >= 0))
+
+
+def cue_features(toks: Sequence[Tok], i: int, layout: Layout | None = None) -> list[str]:
     """What the cue classifier sees of token i: the word, its neighbours, and the quotation and
-    sentence around it."""
+    sentence around it (`layout`: the paragraph's `sentence_layout`, when already worked out)."""
+    lay = layout if layout is not None else sentence_layout(toks)
+    words, shapes, classes = lay.words, lay.shapes, lay.classes
     tok = toks[i]
     w = tok.lower
-    prev, nxt, nxt2, prev2 = _word(toks, i - 1), _word(toks, i + 1), _word(toks, i + 2), _word(toks, i - 2)
+    p = i + 2  # the padded position
+    prev, nxt, nxt2, prev2 = words[p - 1], words[p + 1], words[p + 2], words[p - 2]
+    pshape, nshape = shapes[p - 1], shapes[p + 1]
     same_prev = i > 0 and toks[i - 1].sentence == tok.sentence
     same_next = i + 1 < len(toks) and toks[i + 1].sentence == tok.sentence
     first = not same_prev
     last = not same_next or (nxt in (".", "!", "?") and (i + 2 >= len(toks) or toks[i + 2].sentence != tok.sentence))
-    sentence_has_quote = any(t.quote >= 0 for t in toks if t.sentence == tok.sentence)
+    sentence_has_quote = tok.sentence in lay.quoted
     root = stem(w)
     reporting = root in reporting_stems()
-    left_class, right_class = _class_at(toks, i - 1), _class_at(toks, i + 1)
+    left, right = classes[p - 1], classes[p + 1]
     features = [
-        f"reporting={reporting}", f"reporting+ctx={reporting}|{left_class}_{right_class}",
-        f"reporting+last={reporting}|{_word(toks, i + 1) in ('.', ',', '</s>')}",
+        f"reporting={reporting}", f"reporting+ctx={reporting}|{left}_{right}",
+        f"reporting+last={reporting}|{nxt in ('.', ',', '</s>')}",
         f"w={w}", f"suf={w[-3:]}", f"shape={shape(tok.text)}", f"stem={root}", f"stem+next={root}|{nxt}",
-        f"stem+prev={root}|{prev}", f"stem+pshape={root}|{_shape_at(toks, i - 1)}", f"stem+nshape={root}|{_shape_at(toks, i + 1)}",
+        f"stem+prev={root}|{prev}", f"stem+pshape={root}|{pshape}", f"stem+nshape={root}|{nshape}",
         f"prev={prev}", f"next={nxt}", f"prev2={prev2}", f"next2={nxt2}",
         f"w+prev={w}|{prev}", f"w+next={w}|{nxt}", f"w+next2={w}|{nxt}|{nxt2}", f"prev2+prev+w={prev2}|{prev}|{w}",
-        f"pshape={_shape_at(toks, i - 1)}", f"nshape={_shape_at(toks, i + 1)}",
-        f"w+pshape={w}|{_shape_at(toks, i - 1)}", f"w+nshape={w}|{_shape_at(toks, i + 1)}",
+        f"pshape={pshape}", f"nshape={nshape}",
+        f"w+pshape={w}|{pshape}", f"w+nshape={w}|{nshape}",
         f"first={first}", f"last={last}", f"w+last={w}|{last}", f"w+first={w}|{first}",
         f"quoted_sentence={sentence_has_quote}", f"w+quoted_sentence={w}|{sentence_has_quote}",
+        f"ctx={left}_{right}", f"ctx3={classes[p - 2]}{left}_{right}{classes[p + 2]}", f"ctx+suf={left}_{right}|{w[-2:]}",
     ]
-    left, right = _class_at(toks, i - 1), _class_at(toks, i + 1)
-    features += [f"ctx={left}_{right}", f"ctx3={_class_at(toks, i - 2)}{left}_{right}{_class_at(toks, i + 2)}",
-                 f"ctx+suf={left}_{right}|{w[-2:]}"]
     if w.endswith("ing"):
         features.append("ing")
     if w.endswith("ed"):
         features.append("ed")
     back = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].text == "," or toks[k].mark or toks[k].sentence != tok.sentence), None)
     between = "".join(shape(t.text)[0] for t in toks[back + 1 : i]) if back is not None else "far"
-    features += [f"back={_word(toks, back) if back is not None else 'far'}|{between[:5]}", f"w+back={w}|{back is not None and i - back}"]
-    rest = [t for t in toks[i + 1 :] if t.sentence == tok.sentence]
+    features += [f"back={words[back + 2] if back is not None else 'far'}|{between[:5]}", f"w+back={w}|{back is not None and i - back}"]
+    rest = toks[i + 1 : lay.ends[i] + 1]
     opens_clause = any(t.lower == "that" or t.mark == "open" or t.text == ":" for t in rest[:8])
     features += [f"reporting+opens={reporting}|{opens_clause}",
                  f"rest={min(len(rest), 6)}", f"opens={opens_clause}", f"w+opens={w}|{opens_clause}",
@@ -296,8 +358,8 @@ def cue_features(toks: Sequence[Tok], i: int) -> list[str]:
     return features
 
 
-def cue_score(toks: Sequence[Tok], i: int, weights: dict[str, float]) -> float:
-    return score(weights, cue_features(toks, i)) + weights.get("bias", 0.0)
+def cue_score(toks: Sequence[Tok], i: int, weights: dict[str, float], layout: Layout | None = None) -> float:
+    return score(weights, cue_features(toks, i, layout)) + weights.get("bias", 0.0)
 
 
 # --- sources -----------------------------------------------------------------------------------------
@@ -724,6 +786,30 @@ def _cue_groups(toks: Sequence[Tok], positive: list[int], scores: dict[int, floa
     return [(g[0], g[-1], max(scores[i] for i in g)) for g in groups]
 
 
+def cue_scores(toks: Sequence[Tok], m: Model) -> dict[int, float]:
+    """The cue score of every candidate token of a paragraph that can matter. A function word
+    ("in", "to", "has") is a cue only inside a group with another cue word (`candidates` drops
+    groups of function words alone), so it is scored only within three tokens of a cue word
+    (or before a colon): the same groups, for a fraction of the work."""
+    layout = sentence_layout(toks)
+    scores: dict[int, float] = {}
+    waiting: list[int] = []
+    for i in range(len(toks)):
+        if is_candidate(toks, i, m.lexicon):
+            if toks[i].lower in FUNCTION_WORDS and not (i + 1 < len(toks) and toks[i + 1].text == ":"):
+                waiting.append(i)
+            else:
+                scores[i] = cue_score(toks, i, m.cue, layout)
+    frontier = [i for i, value in scores.items() if value > LAZY_SEED or _dash_line(toks, i)]
+    while frontier and waiting:
+        near = [j for j in waiting if any(abs(j - k) <= 3 and toks[j].sentence == toks[k].sentence for k in frontier)]
+        waiting = [j for j in waiting if j not in near]
+        for j in near:
+            scores[j] = cue_score(toks, j, m.cue, layout)
+        frontier = [j for j in near if scores[j] > LAZY_SEED]
+    return scores
+
+
 def candidates(
     article: Article, spans: Sequence[QuoteSpan], paragraphs: Sequence[Sequence[Tok]] | None = None, m: Model | None = None
 ) -> list[tuple[Attribution, list[str]]]:
@@ -732,8 +818,8 @@ def candidates(
     paragraphs = paragraphs if paragraphs is not None else article_tokens(article, spans)
     found: list[tuple[Attribution, list[str]]] = []
     for toks in paragraphs:
-        scores = {i: cue_score(toks, i, m.cue) for i in range(len(toks)) if is_candidate(toks, i, m.lexicon)}
-        positive = [i for i, value in scores.items() if value > CUE_THRESHOLD or _dash_line(toks, i)]
+        scores = cue_scores(toks, m)
+        positive = sorted(i for i, value in scores.items() if value > CUE_THRESHOLD or _dash_line(toks, i))
         made: list[Attribution] = []
         groups = [g for g in _cue_groups(toks, positive, scores) if not all(toks[k].lower in FUNCTION_WORDS for k in range(g[0], g[1] + 1))]
         starts = [g[0] for g in groups]  # "has", "have", "about" alone are no cue
@@ -808,6 +894,9 @@ def accept_features(toks: Sequence[Tok], a: int, b: int, attribution: Attributio
     """What the acceptance model sees of a built attribution: its cue, pattern, source and content."""
     cue_words = [t.lower for t in toks[a : b + 1]]
     reporting = any(stem(w) in reporting_stems() for w in cue_words)
+    # the cue's verb: "said" in "said in", "according" in "according to"
+    head = next((w for w in cue_words if stem(w) in reporting_stems()), None) or next(
+        (w for w in reversed(cue_words) if w not in FUNCTION_WORDS), cue_words[-1])
     pattern = ("direct" if attribution.direct else "mixed" if attribution.quotations else "indirect")
     pattern += "|after" if attribution.source_after else "|inherited" if attribution.inherited else "|before"
     content_first = _tok_span(toks, attribution.content[0])
@@ -815,7 +904,7 @@ def accept_features(toks: Sequence[Tok], a: int, b: int, attribution: Attributio
     features = [
         f"pattern={pattern}", f"cue_first={cue_words[0]}", f"cue_last={cue_words[-1]}", f"cue_len={min(len(cue_words), 4)}",
         f"weight={min(max(int(attribution.weight // 4), -3), 10)}", f"content_before={before}",
-        f"cue+pattern={cue_words[-1]}|{pattern}", f"cue+before={cue_words[-1]}|{before}",
+        f"cue+pattern={head}|{pattern}", f"cue+before={head}|{before}",
     ]
     if attribution.source is not None and (src := _tok_span(toks, attribution.source)):
         first, last = toks[src[0]], toks[src[1]]
@@ -824,7 +913,7 @@ def accept_features(toks: Sequence[Tok], a: int, b: int, attribution: Attributio
                 else "name" if all(t.text[:1].isupper() or t.text in (".", "'s", "’s", "-") for t in words)
                 else "det" if first.lower in DETERMINERS else "capital" if any(t.text[:1].isupper() for t in words) else "lower")
         features += [f"src={kind}", f"src_len={min(len(words), 8)}", f"src_last={last.lower if kind != 'name' else 'X'}",
-                     f"src_first={first.lower if kind not in ('name', 'capital') else 'X'}", f"src+cue={kind}|{cue_words[-1]}",
+                     f"src_first={first.lower if kind not in ('name', 'capital') else 'X'}", f"src+cue={kind}|{head}",
                      f"pattern+src={pattern}|{kind}", f"reporting+src={reporting}|{kind}"]
     else:
         features += ["src=none", f"pattern+src={pattern}|none"]
@@ -834,28 +923,33 @@ def accept_features(toks: Sequence[Tok], a: int, b: int, attribution: Attributio
         length = end - start + 1
         features += [f"content_len={min(length // 3, 10)}", f"content_first={toks[start].lower if not toks[start].text[:1].isupper() else 'X'}"]
         if length <= 3:
-            features += [f"short+cue={cue_words[-1]}", f"short+first={_np_class(toks[start])}"]
+            features += [f"short+cue={head}", f"short+first={_np_class(toks[start])}"]
         if toks[start].mark:
             features.append("content_quote_first")
         gap = [t.lower for t in toks[b + 1 : start]] if not before else []
         that = "that" in gap
         clause = _clause_like(toks, start, end)
-        cue = cue_words[-1]
-        features += [f"that={that}", f"clause={clause}", f"cue+that={cue}|{that}", f"cue+clause={cue}|{clause}",
+        cue = head
+        that_words = [f"that={that}", f"cue+that={cue}|{that}"] if not before else []
+        features += [*that_words, f"clause={clause}", f"cue+clause={cue}|{clause}",
                      f"gap={min(len(gap), 4)}", f"weight+clause={min(max(int(attribution.weight // 8), -1), 5)}|{clause}"]
     if attribution.source is not None and (src := _tok_span(toks, attribution.source)):
         features.append(f"subject_opens={src[0] == 0 or toks[src[0] - 1].sentence != toks[src[0]].sentence}")
+        last = max(b, src[1])
+        tail = [t for t in toks[last + 1 : _sentence_end(toks, a) + 1] if t.text not in ".!?"]
+        ends = "ends" if not tail else "time" if tail[0].lower in PREPOSITIONS | TIME_WORDS else "more"
+        features += [f"tail={pattern}|{ends}", f"tail+reporting={reporting}|{before}|{ends}"]
     return features
 
 
 def _clause_like(toks: Sequence[Tok], start: int, end: int) -> bool:
     """A content that reads as a clause (a subject, then a verb), not just an object."""
-    words = [t for t in toks[start : min(end + 1, start + 8)] if t.quote < 0 and not t.mark]
+    words = [t for t in toks[start : min(end + 1, start + 20)] if t.quote < 0 and not t.mark]
     if not words:
         return True  # a quotation
     if words[0].lower in ("he", "she", "they", "it", "we", "i", "you", "there", "this"):
         return True
-    return any(t.lower in AUXILIARIES or t.lower in ("has", "have", "had", "will", "would") for t in words[1:])
+    return any(t.lower in AUXILIARIES or t.lower in ("has", "have", "had", "do", "does", "did") for t in words[1:])
 
 
 def _quotes_in(toks: Sequence[Tok], start: int, end: int) -> tuple[int, ...]:
@@ -1076,11 +1170,14 @@ def _plausible_after(toks: Sequence[Tok], source: tuple[int, int]) -> bool:
 
 
 def _content_end(toks: Sequence[Tok], k: int, s_end: int, cues: Sequence[int] = ()) -> int:
-    """A paraphrase runs to its sentence's end, or to a comma before "according to" or a
+    """A paraphrase runs to its sentence's end (or a quotation's that ends one), or to a comma before "according to" or a
     participle that starts a new attribution ("..., adding that ..."), or to the clause edge
     ("and", "but", a comma or a semicolon) before a later cue's own clause ("X said A, and Y said B")."""
     end = s_end
     for j in range(k + 1, s_end):
+        if toks[j].mark == "close" and toks[j - 1].text in (".", "!", "?") and toks[j + 1].text[:1].isupper():
+            end = j  # `... experience." He adds`: a sentence ends inside a quotation the segmenter ran on past
+            break
         if toks[j].text == "," and toks[j].quote < 0 and (
             toks[j + 1].lower in PARTICIPLES or toks[j + 1].lower == "according"
         ):

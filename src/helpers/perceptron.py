@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import repeat
 
 DIGITS = 4
 
 
 def score(weights: Mapping[str, float], features: Iterable[str]) -> float:
     """The sum of the weights of the features that fire (unknown features weigh nothing)."""
-    return sum(weights.get(f, 0.0) for f in features)
+    return sum(map(weights.get, features, repeat(0.0)))
 
 
 class _Averaged:

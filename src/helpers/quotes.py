@@ -62,6 +62,7 @@ _NOT_SPEAKERS = frozenset("it this that there which what these those its i we yo
 _LEADING = frozenset("But And However Meanwhile Yet So Now Then Also Earlier Later While".split())
 _PHRASE_BREAKS = frozenset("of for at from in with on to inside close who which that".split())
 _ORG_IN = re.compile(r"(?!(?:The|A|An|One|Another)\b)(?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|the|de|on)?\s*[A-Z][\w'’&.-]*)*(?:\s+campaign)?")
+_TRAILING_NAME = re.compile(r"(?<=[a-z] )(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|von|van)?\s*[A-Z][\w'’&.-]*)*$")
 _MEDIA = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+)?media(?:\s+outlets?|\s+reports?)?|(?:[A-Z][a-z]+\s+)?press")
 
 
@@ -141,6 +142,8 @@ class _Speakers:
         if words[-1] in vp.GROUPS or re.fullmatch(vp.COLLECTIVE, written):
             return None, "group"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
+        if (of := re.match(r"(.+?)\s+of\s+[A-Z][\w.'’ -]*$", written)) and _named(of.group(1)):
+            written = of.group(1)  # "Sen. Ben Cardin of Maryland": the person, not the place
         kind = classify(written) or classify(re.sub(r"^The\s+", "", written))
         if kind in ("outlet", "organization"):
             return self._remember(_clean_org(written), kind)
@@ -158,6 +161,13 @@ class _Speakers:
     def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
         """A noun phrase ("the report", "a spokeswoman for Human Rights Watch", "aides", "the
         Russian president", "Mr Blair's official spokesman") by its head noun."""
+        if (named := _TRAILING_NAME.search(written)) and named.start() > 0:
+            name = named.group(0)  # "the independent investigative outlet The Insider": the name it ends with
+            kind = classify(name) or classify(re.sub(r"^The\s+", "", name))
+            if kind in ("outlet", "organization"):
+                return self._remember(_clean_org(name), kind)
+            if kind == "person" and (person := self.names.canonical(person_in(name) or name, position)):
+                return self._remember(person, "person")
         words = written.split()
         cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PHRASE_BREAKS), len(words))
         head = re.sub(r"['’]s?$", "", words[cut - 1]).lower()
@@ -390,8 +400,8 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
             speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, drafts)
         elif draft.follows is not None and draft.follows.resolved is not None:
             speaker, written, kind, cue, addressee, descriptor = draft.follows.resolved
-            if draft.kind == "direct":
-                cue = addressee = None
+            if draft.kind == "direct":  # a quotation that goes on with the voice before it names no one itself
+                written = cue = addressee = descriptor = None
         elif draft.kind == "direct":
             speaker, kind = _about(article, speakers, start, paragraph)
         draft.resolved = (speaker, written, kind, cue, addressee, descriptor)
