@@ -26,6 +26,7 @@ MODEL_FILE = "attribution_model.json"
 MAX_SOURCE_TOKENS = 30
 ACCEPT_THRESHOLD = 8.0
 ACCEPT_QUOTED = 0.0
+ACCEPT_REPORTED = -4.0
 CUE_THRESHOLD = -6.0
 RESCUE_MIN = -12.0
 LAZY_SEED = RESCUE_MIN
@@ -870,11 +871,23 @@ def find(
     """Every attribution in the article's body that the acceptance model keeps, in reading order."""
     m = m or model()
     bias = m.accept.get("bias", 0.0)
-    kept = [
-        (a, score(m.accept, features) + bias) for a, features in candidates(article, spans, paragraphs, m)
-        if not m.accept or score(m.accept, features) + bias > (ACCEPT_QUOTED if a.quotations else ACCEPT_THRESHOLD)
-    ]
+    kept = []
+    for attribution, features in candidates(article, spans, paragraphs, m):
+        value = score(m.accept, features) + bias
+        bar = ACCEPT_QUOTED if attribution.quotations else ACCEPT_REPORTED if _reported(features) else ACCEPT_THRESHOLD
+        if not m.accept or value > bar:
+            kept.append((attribution, value))
     return _unnested(kept)
+
+
+_REPORTED = frozenset(("pattern=indirect|before", "clause=True", "reporting+pattern=True|indirect|before"))
+
+
+def _reported(features: Sequence[str]) -> bool:
+    """The plainest shape of paraphrase: a clause, a comma, then a source and a reporting verb that end
+    the sentence, perhaps with a time or place ("..., Western media reported in March 2023.")."""
+    present = set(features)
+    return _REPORTED <= present and ("tail=indirect|before|ends" in present or "tail=indirect|before|time" in present)
 
 
 def _unnested(kept: list[tuple[Attribution, float]]) -> list[Attribution]:
@@ -935,7 +948,8 @@ def accept_features(toks: Sequence[Tok], a: int, b: int, attribution: Attributio
                      f"gap={min(len(gap), 4)}", f"weight+clause={min(max(int(attribution.weight // 8), -1), 5)}|{clause}"]
     if attribution.source is not None and (src := _tok_span(toks, attribution.source)):
         features.append(f"subject_opens={src[0] == 0 or toks[src[0] - 1].sentence != toks[src[0]].sentence}")
-        last = max(b, src[1])
+        verb = a + cue_words.index(head)  # "wrote" in "wrote following": what follows the verb
+        last = max(verb, src[1])
         tail = [t for t in toks[last + 1 : _sentence_end(toks, a) + 1] if t.text not in ".!?"]
         ends = "ends" if not tail else "time" if tail[0].lower in PREPOSITIONS | TIME_WORDS else "more"
         features += [f"tail={pattern}|{ends}", f"tail+reporting={reporting}|{before}|{ends}"]
@@ -949,7 +963,9 @@ def _clause_like(toks: Sequence[Tok], start: int, end: int) -> bool:
         return True  # a quotation
     if words[0].lower in ("he", "she", "they", "it", "we", "i", "you", "there", "this"):
         return True
-    return any(t.lower in AUXILIARIES or t.lower in ("has", "have", "had", "do", "does", "did") for t in words[1:])
+    return any(t.lower in AUXILIARIES or t.lower in ("has", "have", "had", "do", "does", "did")
+               or t.lower.endswith("ed") and t.text[:1].islower() and words[k].text[:1].isalnum()
+               for k, t in enumerate(words[1:]))  # "Experts from China traveled"
 
 
 def _quotes_in(toks: Sequence[Tok], start: int, end: int) -> tuple[int, ...]:
@@ -1017,14 +1033,24 @@ def _build(
     tail = [t for t in toks[rest : s_end + 1] if t.text not in ".!?"]
     lead = next((t for t in tail if t.text != ","), None)
     opens = lead is not None and (lead.lower == "that" or lead.mark == "open" or lead.text == ":")
+    # what follows the cue up to a participle or "according to" that starts an attribution of its own
+    # ("..., Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”")
+    cut = next((n for n, t in enumerate(tail) if t.text == "," and n + 1 < len(tail) and (
+        tail[n + 1].lower in PARTICIPLES or tail[n + 1].lower == "according")), len(tail))
+    near = tail[:cut]
     clause_ends = not tail or tail[0].text == "," and not opens or (
         (tail[0].lower in (PREPOSITIONS - {"to", "about", "for", "with", "over"}) | TIME_WORDS | {"of"}
          or toks[b].lower in PREPOSITIONS - {"to", "about", "for", "with", "over", "of"})
-        and not any(_complementizer(tail, n) or t.mark == "open" or t.text == ":" for n, t in enumerate(tail))
+        and not any(_complementizer(near, n) or t.mark == "open" or t.text == ":" for n, t in enumerate(near))
     )
     split = lead is not None and lead.mark == "open" and tail[0].text == ","  # `"A," she said, "B"`
     final = closing is not None and toks[closing - 1].text in ".!?"
-    if closing is not None and (not opens or split or inverted) and (clause_ends or (region < a or split or inverted) and not final):
+    # `"Marco! Marco!," the senator said his campaign was "closing strong."`: a clause follows the cue,
+    # so it is the content, not the quotation before
+    follows = (not clause_ends and not split and not inverted and toks[b].lower not in ADDRESSEE_CUES
+               and sum(1 for t in near if t.text[:1].isalnum()) >= 3 and _clause_like(toks, rest, rest + len(near) - 1))
+    if closing is not None and (not opens or split or inverted) and not follows and (
+            clause_ends or (region < a or split or inverted) and not final):
         quote = toks[closing - 1].quote
         if not inverted:
             end = source_before_end(toks, a)
@@ -1047,8 +1073,14 @@ def _build(
         if source is not None and comma > s_start and toks[comma].text == ",":
             content = _content_before(toks, comma)
             if content is not None:
-                return Attribution(cue_span, _span(toks, *source), (_span(toks, *content),), _quotes_in(toks, *content),
-                                   False, sentence, source_after=inverted)
+                pieces = [content]
+                if len(near) > 2 and near[0].text == "," and _continues(near[1]):
+                    # "the two nations, Xi said, now have ...": the clause goes on after the attribution
+                    k = toks.index(near[1], rest)
+                    pieces.append((k, _content_end(toks, k, s_end, cues)))
+                return Attribution(cue_span, _span(toks, *source), tuple(_span(toks, *p) for p in pieces),
+                                   tuple(sorted({q for p in pieces for q in _quotes_in(toks, *p)})), False, sentence,
+                                   source_after=inverted)
         source = None
 
     # the content follows the cue
@@ -1093,6 +1125,14 @@ def _build(
         return None  # nothing follows
     return Attribution(cue_span, _span(toks, *src) if src else None, (_span(toks, k, end),), _quotes_in(toks, k, end),
                        False, sentence, inherited=inherited)
+
+
+def _continues(tok: Tok) -> bool:
+    """A word after `, X said,` that goes on with the clause the attribution interrupted ("now",
+    "have", "is"), not one that opens a clause or attribution of its own ("and", "because", "adding")."""
+    return (tok.text[:1].islower() and tok.quote < 0 and not tok.mark and tok.lower not in BOUNDARY_WORDS
+            and tok.lower not in PREPOSITIONS and tok.lower not in PARTICIPLES and tok.lower not in CLAUSE_JOINS
+            and tok.lower != "according")
 
 
 def _opening_next(toks: Sequence[Tok], s_end: int, spans: Sequence[QuoteSpan], text: str) -> int | None:

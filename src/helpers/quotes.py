@@ -338,10 +338,12 @@ def _drafts(article: Article, found: list[Attribution], spans: Sequence[QuoteSpa
         if owner is None or _para_of(article, owner.parts[-1][1]) != span.paragraph:
             drafts.append(_Draft("direct", [(span.start, span.end)], follows=voice))
             continue
+        if owner.kind != "direct":  # a quotation after a paraphrase: the same voice's own words, quoted
+            covered[index] = _Draft("direct", [(span.start, span.end)], follows=owner)
+            drafts.append(covered[index])
+            continue
         owner.parts = sorted([*owner.parts, (span.start, span.end)])  # the attribution's content goes on
         covered[index] = owner
-        if owner.kind != "direct":
-            drafts.append(_Draft("mixed", [(span.start, span.end)], follows=owner))
     return sorted(drafts, key=lambda d: (d.parts[0][0], d.kind != "indirect"))
 
 
@@ -400,8 +402,10 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
             speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, drafts)
         elif draft.follows is not None and draft.follows.resolved is not None:
             speaker, written, kind, cue, addressee, descriptor = draft.follows.resolved
-            if draft.kind == "direct":  # a quotation that goes on with the voice before it names no one itself
-                written = cue = addressee = descriptor = None
+            if draft.kind == "direct":
+                cue = addressee = None
+                if _para_of(article, draft.follows.parts[0][0]) != paragraph:
+                    written = descriptor = None  # a later paragraph that goes on with the voice names no one itself
         elif draft.kind == "direct":
             speaker, kind = _about(article, speakers, start, paragraph)
         draft.resolved = (speaker, written, kind, cue, addressee, descriptor)
