@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: articlelab
 #     language: python
@@ -16,7 +18,7 @@
 # Who speaks in the article, how much, and which figures does each voice stand behind?
 
 # %%
-from helpers import charts, notebook
+from helpers import charts, notebook, voices
 from helpers.dataset import load
 
 notebook.setup()
@@ -27,12 +29,12 @@ ARTICLE = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
 # %%
 data = load(ARTICLE)
 notebook.say(data.headline, level=2)
-notebook.say(f"{len(data.sources)} sources, {int((data.quotes['kind'] == 'direct').sum()) if len(data.quotes) else 0} direct quotes."
-             if len(data.sources) else "Nobody is quoted or cited in this article.")
+notebook.say(voices.summary(data.sources, data.quotes) if len(data.sources) else "Nobody is quoted or cited in this article.")
 
 # %% [markdown]
 # ## 1. Who speaks and how much
-# Direct quotes carry a voice's own words; indirect ones are the article's paraphrase.
+# Direct quotes carry a voice's own words; indirect ones are the article's paraphrase, and mixed
+# quotes are a voice's own words quoted inside that paraphrase (they count towards its words quoted).
 
 # %%
 charts.voices(data)
@@ -49,7 +51,8 @@ charts.figures_by_voice(data)
 
 # %% [markdown]
 # ## 3. The quotes
-# Every quote with its speaker as written and resolved; scare quotes have no speaker.
+# Every quote with its speaker as written and resolved; a mixed quote repeats the source of the
+# paraphrase around it, and scare quotes have no speaker.
 
 # %%
 notebook.table(data.quotes, ["kind", "speaker", "speaker_as_written", "cue", "addressee", "descriptor", "text"])

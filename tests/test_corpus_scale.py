@@ -81,7 +81,7 @@ def test_duckdb_views_return_the_seeds_figures(tmp_path: Path) -> None:
     money = run("SELECT surface, value, unit, per, attributed_to FROM figures WHERE kind = 'money'", out)
     assert list(money["surface"]) == ["$200 billion a year"]
     assert money["value"][0] == 200e9 and money["attributed_to"][0] == "Vladimir Putin"
-    result = run_cli("query", "SELECT name FROM sources ORDER BY name LIMIT 2", "--corpus", str(out), "--csv")
+    result = run_cli("query", "SELECT name FROM sources WHERE kind = 'person' ORDER BY name LIMIT 2", "--corpus", str(out), "--csv")
     assert result.stdout.splitlines() == ["name", "Alexander Gabuev", "Boris Bondarev"]
     bad = run_cli("query", "SELECT * FROM nowhere", "--corpus", str(out))
     assert bad.returncode == 2 and bad.stderr.startswith("error: query failed")

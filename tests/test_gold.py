@@ -59,7 +59,7 @@ def test_config_points_at_the_gold_folder() -> None:
 @pytest.mark.corpus
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora/bbc is not present")
 def test_bbc_quote_gold_f1_and_speaker_accuracy_reach_090() -> None:
-    from helpers.evaluation import QuoteScore, score_quotes
+    from helpers.evaluation import QuoteScore, quote_pairs, score_quotes
     from helpers.quotes import quotes_of
 
     gold = json.loads((GOLD / "bbc_quotes.json").read_text(encoding="utf-8"))
@@ -67,7 +67,7 @@ def test_bbc_quote_gold_f1_and_speaker_accuracy_reach_090() -> None:
     found, right = Score(0, 0, 0), 0
     for name, items in gold.items():
         article = segment((BBC / name).read_text(encoding="utf-8"), tokens=False)
-        predicted = [(q.speaker, q.text) for q in quotes_of(article) if q.kind == "direct"]
+        predicted = quote_pairs(article, quotes_of(article))  # each quotation of a direct or mixed quote
         result = score_quotes([tuple(i) for i in items], predicted)
         found, right = found + result.found, right + result.speakers_right
     assert found.f1 >= 0.9, found

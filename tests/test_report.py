@@ -80,7 +80,7 @@ def test_the_first_page_says_what_to_check(rendered: dict[str, Path]) -> None:
     assert "Cleaning cut 3 passages" in text and "the-moscow-times/foreign-agent-appeal" in text
     for words in ("Figures the record does not bear out (2)", "17% lower", "10% higher",
                   "Figures with no stated source (1)", "Comparisons and implied bases (2)",
-                  "Voices that carry most figures (3)", "2 quotes take their speaker from the text around them"):
+                  "Voices that carry most figures (3)", "Every quote has a named speaker."):
         assert words in text, words
     links = re.findall(r'href="([0-9]{2}-[a-z-]+\.html)#([^"]+)"', text)
     assert len(links) >= 8

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 _NUMBER_TOKEN = re.compile(r"\d[\d,.]*|[A-Za-z]+")
 
@@ -115,3 +116,21 @@ def score_quotes(gold: Sequence[tuple[str | None, str]], predicted: Sequence[tup
             right += same_speaker(speaker, got_speaker)
             break
     return QuoteScore(Score(tp, len(predicted) - tp, len(gold) - tp), right)
+
+
+SCARE_WORDS = 5
+
+
+def _counted(quotation: str) -> bool:
+    """The BBC gold's unit: a quotation as its marks delimit it, not a partial quote of five words or
+    fewer that does not end a sentence (those are scare quotes in the gold's guideline)."""
+    return len(quotation.split()) > SCARE_WORDS or quotation.rstrip()[-1:] in ".!?,"
+
+
+def quote_pairs(article: Any, quotes: Iterable[Any]) -> list[tuple[str | None, str]]:
+    """(speaker, quotation) for every quotation a direct or mixed quote holds, as the BBC gold counts them."""
+    return [
+        (quote.speaker, article.text[start:end])
+        for quote in quotes if quote.kind in ("direct", "mixed")
+        for start, end in quote.parts if _counted(article.text[start:end])
+    ]

@@ -46,6 +46,7 @@ def gazetteers() -> dict[str, Any]:
     place_names = {**countries, **{p: p for p in places["regions"] + places["cities"]}}
     return {
         "honorifics": set(titles["honorifics"]),
+        "abbreviations": dict(titles.get("abbreviations", {})),
         "offices": sorted(titles["offices"], key=len, reverse=True),
         "org_suffixes": set(orgs["suffixes"]),
         "outlets": set(orgs["outlets"]),
@@ -75,7 +76,9 @@ def given_name(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _capitalized_run() -> re.Pattern[str]:
-    return re.compile(rf"\b[A-Z]{{2,6}}\b(?![ ]+[A-Z][a-z])|{vp.NAME_WORD}(?:[ ]+(?:of[ ]+the[ ]+|of[ ]+|for[ ]+)?{vp.NAME_WORD})*")
+    return re.compile(
+        rf"\b[A-Z]{{2,6}}\b(?![ ]+[A-Z][a-z])|{vp.NAME_WORD}(?:[ ]+(?:of[ ]+the[ ]+|of[ ]+|for[ ]+|(?:{vp.PARTICLE}[ ]+){{1,2}})?{vp.NAME_WORD})*"
+    )
 
 
 _SENTENCE_WORDS = frozenset(
@@ -120,9 +123,12 @@ def classify(name: str) -> str | None:
         return "organization"
     if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in _NOT_ACRONYMS:
         return "organization"
-    if 2 <= len(words) <= 4 and words[0] not in MONTHS_AND_DAYS and not any(w in _NOT_PERSON or w in g["places"] for w in words):
-        if not any(w in g["demonyms"] for w in words) and all(re.match(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’-]+$|[A-Z]\.$", w) for w in words):
-            if given_name(words[0]) or re.fullmatch(r"[A-Z]\.", words[0]):
+    if 2 <= len(words) <= 5 and words[0] not in MONTHS_AND_DAYS and not any(w in _NOT_PERSON or w in g["places"] for w in words):
+        if not any(w in g["demonyms"] for w in words) and all(
+            re.match(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*$|(?:[A-Z]\.)+$", w) or 0 < i < len(words) - 1 and re.fullmatch(vp.PARTICLE, w)
+            for i, w in enumerate(words)
+        ):
+            if given_name(words[0]) or given_name(words[0].split("-")[0]) or re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
                 return "person"
     return None
 
@@ -153,7 +159,7 @@ def _person_pattern() -> re.Pattern[str]:
     honor_alt = "|".join(re.escape(h) for h in g["honorifics"])
     return re.compile(
         rf"(?:\b(?P<office>(?i:{office_alt}))[ ]+|\b(?P<honor>{honor_alt})\.?[ ]+)?"
-        rf"(?P<name>{vp.NAME_WORD}(?:[ ]+{vp.NAME_WORD}){{1,5}})"
+        rf"(?P<name>{vp.NAME_WORD}(?:[ ]+(?:{vp.PARTICLE}[ ]+){{0,2}}{vp.NAME_WORD}){{1,5}})"
     )
 
 
@@ -189,6 +195,8 @@ class Names:
             if name.split()[0] in _SENTENCE_WORDS:
                 continue
             self.people.append((match.start("name"), name))
+            if not office and match.group("honor") in g["abbreviations"]:
+                office = g["abbreviations"][match.group("honor")]  # "Sen. Claire McCaskill" holds an office
             if office:
                 self.offices.setdefault(office.lower(), name)
                 for word in office.lower().split():

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import voice_patterns as vp
-from .mentions import Mention, Names, classify, names_in, gazetteers, given_name, mentions, person_in
+from .attribution import Attribution, Tok, article_tokens, find
+from .mentions import Mention, Names, classify, gazetteers, given_name, mentions, names_in, person_in
 from .models import Article
+from .quotations import QuoteSpan, quote_spans
 
 SCARE_MAX_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A direct, indirect or scare quote; offsets index the cleaned text."""
+    """A direct, indirect, mixed or scare quote; offsets index the cleaned text.
+
+    `parts` are the (start, end) pieces of the content, and `text` is those pieces joined by a
+    space: one piece, except for a quotation its attribution splits (`"A," she said. "B"`);
+    `start` and `end` run from the first piece's start to the last piece's end."""
 
     kind: str
     text: str
@@ -29,95 +36,10 @@ class Quote:
     cue: str | None
     addressee: str | None
     descriptor: str | None
+    parts: tuple[tuple[int, int], ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
-
-
-@dataclass(slots=True)
-class _Span:
-    """Raw quotation marks found in the text: content offsets, and the paragraph it starts in."""
-
-    start: int
-    end: int
-    open_at: int
-    close_at: int
-    paragraph: int
-
-
-def _straight_role(text: str, index: int) -> str:
-    """ "open", "close" or "either" for a straight double quote, from the characters around it."""
-    before = text[index - 1] if index else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
-    if (before.isspace() or before in "([{—–-") and not after.isspace():
-        return "open"
-    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
-        return "close"
-    return "either"
-
-
-def _quote_spans(article: Article) -> list[_Span]:
-    """Quotation spans. Curly marks pair up; a straight mark opens or closes by what surrounds it.
-    A quote still open when a new one opens (`... weeks. "We are ...`) ends there, as does one left
-    open at a paragraph's end, unless the next paragraph opens with a quotation mark, the news
-    convention for a quote that runs on, in which case it continues."""
-    spans: list[_Span] = []
-    pending: _Span | None = None
-    for paragraph in article.paragraphs:
-        text, base = paragraph.text, paragraph.start
-        opened: int | None = None
-        if pending is not None and text[:1] not in vp.OPEN_QUOTES:
-            spans.append(pending)
-            pending = None
-        for index, char in enumerate(text):
-            if char == '"':
-                role = _straight_role(text, index)
-                if role == "either":
-                    role = "close" if opened is not None or pending is not None else "open"
-            elif char in "“«":
-                role = "open"
-            elif char in "”»":
-                role = "close"
-            else:
-                continue
-            if role == "open":
-                if index == 0 and pending is not None:
-                    opened = index  # the run-on quote goes on in this paragraph
-                    continue
-                if opened is not None:
-                    _close(spans, pending, base, opened, index, paragraph.index, text, implicit=True)
-                    pending = None
-                opened = index
-            elif opened is not None:
-                _close(spans, pending, base, opened, index, paragraph.index, text, implicit=False)
-                pending, opened = None, None
-        if opened is not None:
-            start = pending.start if pending is not None else base + opened + 1
-            open_at = pending.open_at if pending is not None else base + opened
-            first = pending.paragraph if pending is not None else paragraph.index
-            pending = _Span(start, base + len(text), open_at, -1, first)
-        elif pending is not None:
-            spans.append(pending)
-            pending = None
-    if pending is not None:
-        spans.append(pending)
-    return [s for s in spans if s.end > s.start]
-
-
-def _close(
-    spans: list[_Span], pending: _Span | None, base: int, opened: int, index: int, paragraph: int,
-    text: str, *, implicit: bool,
-) -> None:
-    """Record the quote that opened at `opened` (or the run-on `pending`) and ends at `index`."""
-    end = index
-    if implicit:
-        end = len(text[:index].rstrip())
-    if pending is not None:
-        pending.end, pending.close_at = base + end, (base + index if not implicit else -1)
-        spans.append(pending)
-    else:
-        close_at = base + index if not implicit else -1
-        spans.append(_Span(base + opened + 1, base + end, base + opened, close_at, paragraph))
 
 
 def _sentence_of(article: Article, position: int) -> int:
@@ -134,8 +56,52 @@ def _para_of(article: Article, position: int) -> int:
     return -1
 
 
+# --- who a source as written is ----------------------------------------------------------------
+_PRONOUNS = frozenset("he she they him her them".split())
+_NOT_SPEAKERS = frozenset("it this that there which what these those its i we you me us".split())
+_LEADING = frozenset("But And However Meanwhile Yet So Now Then Also Earlier Later While".split())
+_PHRASE_BREAKS = frozenset("of for at from in with on to inside close who which that".split())
+_ORG_IN = re.compile(r"(?!(?:The|A|An|One|Another)\b)(?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|the|de|on)?\s*[A-Z][\w'’&.-]*)*(?:\s+campaign)?")
+_TRAILING_NAME = re.compile(r"(?<=[a-z] )(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|von|van)?\s*[A-Z][\w'’&.-]*)*$")
+_MEDIA = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+)?media(?:\s+outlets?|\s+reports?)?|(?:[A-Z][a-z]+\s+)?press")
+
+
+def _split_source(written: str) -> tuple[str, str | None, str | None]:
+    """A source as written -> (the name or noun phrase it is about, its descriptor, an addressee):
+    "Jeff Weaver, Sanders' campaign manager" -> ("Jeff Weaver", "Sanders' campaign manager", None);
+    "The chief inspector, David Bell" -> ("David Bell", "The chief inspector", None);
+    "Alexander Gabuev, an expert, to The Moscow Times" -> ("Alexander Gabuev", "an expert", "The Moscow Times")."""
+    addressee = None
+    text = written.strip(" ,")
+    if match := re.search(r",?\s+(?:to|told)\s+(?P<to>(?:the\s+|The\s+)?[A-Z][^,]*)$", text):
+        if "," in text[: match.start()] or match.start() > 0 and classify(match.group("to").strip()) in ("outlet", "organization"):
+            addressee, text = match.group("to").strip(), text[: match.start()].strip(" ,")
+    bare = re.sub(r"\s*\((?:[A-Z][\w.-]*(?:[ -][\w.-]+)*)\)", "", text).strip(" ,")
+    parts = [p.strip() for p in re.split(r",\s+", bare) if p.strip()]
+    if not parts:
+        return written.strip(), None, addressee
+    first, rest = parts[0], parts[1:]
+    if rest and _named(rest[0]) and not _named(first):
+        return rest[0], ", ".join([first, *rest[1:]]) or None, addressee  # "The chief inspector, David Bell"
+    words = first.split()
+    while len(words) > 1 and words[0] in _LEADING:
+        words.pop(0)
+    return " ".join(words), ", ".join(rest) or None, addressee
+
+
+def _named(text: str) -> bool:
+    """A phrase that names a person ("David Bell", "Sen. Claire McCaskill")."""
+    return classify(text) == "person" or person_in(text) is not None
+
+
+def _clean_org(name: str) -> str:
+    if name in gazetteers()["outlets"]:
+        return name
+    return re.sub(r"^[Tt]he\s+", "", name)
+
+
 class _Speakers:
-    """Resolves speakers as written to canonical names, remembering the last one for pronouns."""
+    """Resolves speakers as written to canonical names, remembering who the text is about."""
 
     def __init__(
         self, article: Article, quoted: list[tuple[int, int]] | None = None,
@@ -146,53 +112,96 @@ class _Speakers:
         self.last_kind: str | None = None
         self.people = _person_mentions(article, self.names, quoted or [], mentioned)
 
+    def pronoun(self, lowered: str, position: int) -> tuple[str | None, str | None]:
+        """He, she or they: the last person the text was about before `position`."""
+        wrong = {"he": "female", "she": "male", "him": "female", "her": "male"}.get(lowered)
+        before = [
+            entry for entry in self.people
+            if entry[0] < position and entry[2] == "person"
+            and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)
+        ]
+        if before:
+            return (before[-1][1] or None), ("person" if before[-1][1] else "unnamed")
+        return self.last, self.last_kind
+
     def resolve(self, written: str, position: int) -> tuple[str | None, str | None]:
-        written = written.strip()
+        """(canonical speaker, kind) for the head of a source as written."""
+        written = re.sub(r"['’]s$", "", written.strip())
         lowered = written.lower()
-        if lowered in _NOT_SPEAKERS:
-            return None, "unnamed"  # "It says ...": a report or body the sentence does not name
-        if lowered in ("he", "she", "they"):
-            wrong = {"he": "female", "she": "male"}.get(lowered)
-            before = [
-                entry for entry in self.people
-                if entry[0] < position and entry[2] == "person"
-                and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)
-            ]
-            if before:
-                return (before[-1][1] or None), (before[-1][2] if before[-1][1] else "unnamed")
-            return self.last, self.last_kind
-        collective = re.fullmatch(vp.COLLECTIVE, written)
-        if collective and written[:1].isupper() and " " in written or collective and written[:1].islower():
+        words = lowered.split()
+        if words and words[0] in ("his", "her", "their") and (len(words) == 1 or words[1] in vp.STATEMENT_WORDS):
+            lowered = {"his": "he", "her": "she", "their": "they"}[words[0]]  # "His message was:": whose it is
+        if lowered in _PRONOUNS:
+            return self.pronoun(lowered, position)
+        if lowered in _NOT_SPEAKERS or not written:
+            return None, "unnamed"  # "It says ...": a body or report the sentence does not name
+        if _MEDIA.fullmatch(written):
             return self._remember(written[0].upper() + written[1:], "collective")
-        if re.match(r"(?:the|a|an|one|another)\s", lowered):
-            person = self.names.role(written)
-            if person:
-                return self._remember(person, "person")
-            tail = vp.TRAILING_OUTLET.match(written)
-            if tail and classify(tail.group("name")) in ("outlet", "organization"):
-                return self._remember(_clean_org(tail.group("name")), classify(tail.group("name")))
-            head = written.split()[-1]
-            org = re.search(r"[A-Z][\w'’&-]*(?:\s+(?:for|of|and|the)?\s*[A-Z][\w'’&-]*)*", written.split(" ", 1)[-1])
-            if org and (classify(org.group(0)) in ("organization", "outlet") or
-                        len(org.group(0).split()) > 1 and classify(org.group(0)) is None and not person_in(org.group(0))):
-                return self._remember(_clean_org(org.group(0)), classify(org.group(0)) or "organization")
-            if head.lower() in vp.UNNAMED_ROLES:
-                return None, "unnamed"
-            if head[:1].isupper():
-                return self._remember(_clean_org(" ".join(written.split()[1:])), "organization")
-            if head.lower() in vp.PERSON_ROLES:
-                before = [entry for entry in self.people if entry[0] < position]
-                if before:  # "the minister told delegates": the person the article is about
-                    return before[-1][1], before[-1][2]
-            return written, "role"
+        if words[0] in vp.DETERMINERS or written[:1].islower() or re.search(r"\w['’]s\s", written):
+            return self._phrase(written, position)
+        if words[-1] in vp.GROUPS or re.fullmatch(vp.COLLECTIVE, written):
+            return None, "group"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
+        if (of := re.match(r"(.+?)\s+of\s+[A-Z][\w.'’ -]*$", written)) and _named(of.group(1)):
+            written = of.group(1)  # "Sen. Ben Cardin of Maryland": the person, not the place
         kind = classify(written) or classify(re.sub(r"^The\s+", "", written))
-        if kind in ("outlet", "organization", "place"):
+        if kind in ("outlet", "organization"):
             return self._remember(_clean_org(written), kind)
+        if kind == "place":
+            return self._remember(_clean_org(written), "organization")  # "Beijing said": its government
         person = self.names.canonical(person_in(written) or written, position)
         if person is None:
-            return written, "organization" if written.split()[-1] in gazetteers()["org_suffixes"] else None
+            if written.split()[-1] in gazetteers()["org_suffixes"] or words[-1] in vp.ORGANIZATION_WORDS:
+                return self._remember(_clean_org(written), "organization")
+            if words[-1] in vp.UNNAMED_ROLES:
+                return self._role(written, words, position)
+            return written, None
         return self._remember(person, "person")
+
+    def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
+        """A noun phrase ("the report", "a spokeswoman for Human Rights Watch", "aides", "the
+        Russian president", "Mr Blair's official spokesman") by its head noun."""
+        if (named := _TRAILING_NAME.search(written)) and named.start() > 0:
+            name = named.group(0)  # "the independent investigative outlet The Insider": the name it ends with
+            kind = classify(name) or classify(re.sub(r"^The\s+", "", name))
+            if kind in ("outlet", "organization"):
+                return self._remember(_clean_org(name), kind)
+            if kind == "person" and (person := self.names.canonical(person_in(name) or name, position)):
+                return self._remember(person, "person")
+        words = written.split()
+        cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PHRASE_BREAKS), len(words))
+        head = re.sub(r"['’]s?$", "", words[cut - 1]).lower()
+        bare = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(words[:cut]))
+        if bare[:1].isupper() and (kind := classify(bare)) in ("outlet", "organization"):
+            return self._remember(_clean_org(bare), kind)  # "The Harbor Gazette", "the Financial Times"
+        person = self.names.role(" ".join(words[:cut]))
+        if person and head not in vp.DOCUMENTS and head not in vp.UNNAMED_ROLES and head not in vp.GROUPS:
+            return self._remember(person, "person")
+        if head in vp.DOCUMENTS or head in vp.BROADCASTS:
+            kind = "document" if head in vp.DOCUMENTS else "outlet"
+            return self._remember(_clean_org(written), kind)
+        if head in vp.UNNAMED_ROLES:
+            return self._role(written, [w.lower() for w in words], position)
+        if head in vp.GROUPS or head.endswith("s") and head[:-1] in vp.PERSON_ROLES:
+            return None, "group"
+        if head in vp.ORGANIZATION_WORDS or words[cut - 1][:1].isupper():
+            return self._remember(_clean_org(" ".join(words[:cut])), "organization")
+        if head in vp.PERSON_ROLES and words[0].lower() in ("the", "this", "that"):
+            before = [entry for entry in self.people if entry[0] < position and entry[1] and entry[2] == "person"]
+            if before:  # "the senator told reporters": the person the article is about
+                return before[-1][1], "person"
+        return None, "unnamed"  # "a former diplomat": someone the article does not name
+
+    def _role(self, written: str, words: list[str], position: int) -> tuple[str | None, str | None]:
+        """A spokesperson, source or official speaks for the organization the phrase names
+        ("a spokeswoman for Human Rights Watch", "A Department for Education source"), else for no one."""
+        org = _ORG_IN.search(written)
+        if org and not re.search(r"['’]s\b", org.group(0)) and not _named(org.group(0)):
+            name = _clean_org(org.group(0))
+            kind = classify(org.group(0)) or "organization"
+            self.people = sorted([*self.people, (position, name, "person")])  # "She added" goes on with it
+            return name, kind if kind in ("outlet", "organization") else "organization"
+        return None, "unnamed"
 
     def _remember(self, name: str, kind: str | None) -> tuple[str, str | None]:
         if kind == "person":
@@ -218,6 +227,13 @@ def _person_mentions(
     for mention in mentioned if mentioned is not None else mentions(article):
         if mention.kind == "person" and (mention.name in full or " " in mention.name):
             by_sentence.setdefault(mention.sentence, []).append((mention.start, mention.name, "person"))
+    seen = {entry[0] for entries in by_sentence.values() for entry in entries}
+    for start, name in names.people:  # names a title or honorific vouches for ("Sir Digby Jones")
+        sentence_index = _sentence_of(article, start)
+        if start not in seen and 0 <= sentence_index and not any(e[0] <= start < e[0] + len(e[1]) + 8 for e in by_sentence.get(sentence_index, [])):
+            by_sentence.setdefault(sentence_index, []).append((start, name, "person"))
+    for entries in by_sentence.values():
+        entries.sort()
     for sentence in article.sentences:
         if any(s <= sentence.start < e for s, e in quoted):
             continue
@@ -238,238 +254,213 @@ def _person_mentions(
     return sorted(found)
 
 
-def _clean_org(name: str) -> str:
-    if name in gazetteers()["outlets"]:
-        return name
-    return re.sub(r"^[Tt]he\s+", "", name)
+# --- quotes from attributions --------------------------------------------------------------------
+@dataclass(slots=True)
+class _Draft:
+    """A quote before its speaker is resolved: where its content is, and whose voice it carries
+    (its own attribution, or the draft it continues)."""
+
+    kind: str
+    parts: list[tuple[int, int]]
+    attribution: Attribution | None = None
+    follows: _Draft | None = None
+    resolved: tuple[str | None, str | None, str | None, str | None, str | None, str | None] | None = None
 
 
-def _descriptor(text: str | None) -> str | None:
-    if not text:
-        return None
-    return text.strip(" ,") or None
-
-
-def _addressee(text: str | None) -> str | None:
-    if not text or text in ("reporters", "journalists", "MPs"):
-        return text or None
-    return _clean_org(text) if classify(re.sub(r"^[Tt]he\s+", "", text)) else text
-
-
-def _is_scare(article: Article, span: _Span) -> bool:
+def _is_scare(article: Article, span: QuoteSpan) -> bool:
+    """Five words or fewer that are not a sentence and not introduced by a colon."""
     content = article.text[span.start : span.end]
-    words = content.split()
     before = article.text[max(0, span.open_at - 2) : span.open_at]
-    if len(words) > SCARE_MAX_WORDS or span.close_at < 0:
+    if len(content.split()) > SCARE_MAX_WORDS or span.close_at < 0:
         return False
-    after = article.text[span.close_at + 1 : span.close_at + 80]
-    if vp.AFTER_SPEAKER_FIRST.match(after) or vp.AFTER_VERB_FIRST.match(after):
-        return content.rstrip()[-1:] not in ",.!?" and len(words) <= 2
     return not before.rstrip().endswith(":") and content.rstrip()[-1:] not in ".!?"
 
 
-def _direct(article: Article, positions: list[int]) -> list[Quote]:
-    """Direct and scare quotes; `positions` receives where each direct quote's speaker is named."""
-    quotes: list[Quote] = []
-    for span in _quote_spans(article):
-        content = article.text[span.start : span.end]
-        sentence = _sentence_of(article, span.start)
-        if _is_scare(article, span):
-            quotes.append(Quote("scare", content, span.start, span.end, span.paragraph, sentence,
-                                None, None, None, None, None, None))
-            positions.append(span.start)
+def _opens_next_sentence(article: Article, span: QuoteSpan, sentence: int) -> bool:
+    """The quotation opens the sentence after the attribution's (`"A," she said in Iowa. "B"`)."""
+    index = _sentence_of(article, span.open_at)
+    return index == sentence + 1 and not article.text[article.sentences[index].start : span.open_at].strip()
+
+
+def _gap_is_empty(text: str) -> bool:
+    return not text.strip(" \n\"“”'’.,;:—–-")
+
+
+def _drafts(article: Article, found: list[Attribution], spans: Sequence[QuoteSpan]) -> list[_Draft]:
+    """Quotes in reading order: each attribution's content; a quotation its attribution splits
+    joins it; quoted words inside a paraphrase are mixed quotes of the paraphrase's source; a
+    quotation no cue claims goes on with the voice before it, or is a scare quote."""
+    covered: dict[int, _Draft] = {}
+    drafts: list[_Draft] = []
+    for attribution in found:
+        if attribution.direct and all(q in covered for q in attribution.quotations):
+            continue  # a quotation has one voice: the first attribution that claims it
+        draft = _Draft("direct" if attribution.direct else "indirect", list(attribution.content), attribution)
+        drafts.append(draft)
+        for quote in attribution.quotations:
+            if quote in covered:
+                continue
+            if attribution.direct:
+                covered[quote] = draft
+            else:
+                covered[quote] = _Draft("mixed", [(spans[quote].start, spans[quote].end)], follows=draft)
+                drafts.append(covered[quote])
+    # `"A," she said. "B"` and `"A," she said, "B"`: the quotation right after the attribution joins it
+    for draft in list(drafts):
+        attribution = draft.attribution
+        if draft.kind != "direct" or attribution is None or not attribution.quotations:
             continue
-        close = span.close_at if span.close_at >= 0 else span.end
-        end_paragraph = _para_of(article, close)
-        paragraph_end = article.paragraphs[end_paragraph].end if end_paragraph >= 0 else len(article.text)
-        after = article.text[close + 1 : paragraph_end]
-        after = after[: _next_quote(after)]
-        paragraph_start = article.paragraphs[span.paragraph].start
-        whole_before = article.text[paragraph_start : span.open_at]
-        cut = _last_quote_end(whole_before)
-        before = whole_before[cut:]
-        written = cue = addressee = descriptor = None
-        pronoun_at = span.start
-        ends_sentence = content.rstrip()[-1:] == "." or content.rstrip().endswith(".'")
-        match = vp.AFTER_SPEAKER_FIRST.match(after)
-        if match and ends_sentence and not match.group("speaker")[:1].islower():
-            match = None  # `"... Parliament." Home Secretary Charles Clarke said ...` starts a new sentence
-        match = match or vp.AFTER_VERB_FIRST.match(after)
-        if match is None:
-            match = vp.BEFORE.search(before) or vp.BEFORE_COLON.search(before)
-            if match is not None and match.re is vp.BEFORE_COLON and re.search(
-                r"\b(?:of|the|to|for|in|at|on|by|with|from|about|into)\s*$", match.group("desc") or ""
+        last = max(attribution.quotations)
+        tail_end = max(attribution.cue[1], attribution.source[1] if attribution.source else 0, draft.parts[-1][1])
+        following = last + 1
+        cue_sentence = _sentence_of(article, attribution.cue[0])
+        while following < len(spans) and following not in covered:
+            span = spans[following]
+            if span.paragraph != spans[last].paragraph or not (
+                _gap_is_empty(article.text[tail_end : span.open_at]) or _opens_next_sentence(article, span, cue_sentence)
+                or _sentence_of(article, span.open_at) == cue_sentence and attribution.content[0][0] < attribution.cue[0]
             ):
-                match = None  # "a member of the Cabinet says": the name is an object, not the speaker
-            offset = paragraph_start + cut
-            if match is None:
-                match, offset = vp.BEFORE_PARTICIPLE.search(_unquoted(whole_before)), paragraph_start
-            if match:
-                pronoun_at = offset + match.start("speaker")
-        if match:
-            groups = match.groupdict()
-            written, cue = match.group("speaker"), match.group("verb")
-            keep = cue in ("told", "tells", "tell") or match.re is vp.AFTER_VERB_FIRST
-            addressee = _addressee(groups.get("addressee")) if keep else None
-            if match.re is vp.BEFORE and not groups.get("desc"):
-                lead = before[: match.start("speaker")].rstrip(" ,").rsplit(",", 1)[-1].strip()
-                lead = re.sub(r"^.*[.!?]\s+", "", lead)
-                if lead and classify(lead) == "person" and classify(written) != "person":
-                    written, groups = lead, {**groups, "desc": written}
-            descriptor = _descriptor(groups.get("desc2") or groups.get("desc"))
-            if descriptor and not written[:1].isupper() and (who := person_in(descriptor)):
-                written, descriptor = who, written  # said its chairman, Sir Anthony Greener
-            if descriptor is None and match.re is vp.AFTER_VERB_FIRST:
-                descriptor = _descriptor(_appositive(after[match.end("speaker") :]))
-                named = re.search(rf",\s+(?:[A-Z][\w'’-]*\s+)*?(?P<name>{vp.NAME})\s*[.!?]?\s*$", after.split(".")[0] + ".")
-                if named and not written[:1].isupper() and (who := person_in(named.group("name"))):
-                    written, descriptor = who, written  # said the chairman ..., Labour MP Barry Sheerman
-            if match.re is vp.BEFORE_COLON and not groups.get("desc2"):
-                lead = (groups.get("desc") or "").rstrip(" ,").rsplit(",", 1)[-1].strip()
-                if lead and classify(lead) == "person" and classify(written) != "person":
-                    written, descriptor = lead, written  # "Colin Asplin, Blackpool Hotel Association said:"
-                else:
-                    descriptor = _descriptor(lead) if lead and lead[:1].isupper() and classify(written) == "person" else descriptor
-        quotes.append(Quote("direct", content, span.start, span.end, span.paragraph, sentence,
-                            None, written, None, cue, addressee, descriptor))
-        positions.append(pronoun_at)
+                break
+            draft.parts.append((span.start, span.end))
+            covered[following] = draft
+            tail_end, last, following = span.end, following, following + 1
+    for index, span in enumerate(spans):
+        if index in covered:
+            continue
+        if _is_scare(article, span):
+            drafts.append(_Draft("scare", [(span.start, span.end)]))
+            continue
+        voice = _voice_before(article, span, drafts, spans, covered, index)
+        if voice is None:
+            drafts.append(_Draft("direct", [(span.start, span.end)]))
+            continue
+        owner = voice if voice.attribution is not None else voice.follows
+        if owner is None or _para_of(article, owner.parts[-1][1]) != span.paragraph:
+            drafts.append(_Draft("direct", [(span.start, span.end)], follows=voice))
+            continue
+        if owner.kind != "direct":  # a quotation after a paraphrase: the same voice's own words, quoted
+            covered[index] = _Draft("direct", [(span.start, span.end)], follows=owner)
+            drafts.append(covered[index])
+            continue
+        owner.parts = sorted([*owner.parts, (span.start, span.end)])  # the attribution's content goes on
+        covered[index] = owner
+    return sorted(drafts, key=lambda d: (d.parts[0][0], d.kind != "indirect"))
+
+
+def _voice_before(
+    article: Article, span: QuoteSpan, drafts: list[_Draft], spans: Sequence[QuoteSpan], covered: dict[int, _Draft], index: int
+) -> _Draft | None:
+    """The attributed quote an unclaimed quotation continues: the last one before it in its
+    paragraph; or, for a quotation that opens its paragraph, the last one in the paragraph before;
+    or the attributed quotation that follows it with nothing between (`"A. "B," she said.`)."""
+    before = [
+        d for d in drafts
+        if d.kind in ("direct", "indirect") and (d.attribution is not None or d.follows is not None) and d.parts[-1][1] <= span.open_at
+    ]
+    same = [d for d in before if _para_of(article, d.parts[0][0]) == span.paragraph]
+    if same:
+        return same[-1]
+    nxt = covered.get(index + 1)
+    if nxt is not None and nxt.kind == "direct" and spans[index + 1].paragraph == span.paragraph and _gap_is_empty(
+        article.text[span.end : spans[index + 1].open_at]
+    ):
+        return nxt
+    paragraph = article.paragraphs[span.paragraph] if 0 <= span.paragraph < len(article.paragraphs) else None
+    if paragraph is not None and span.open_at <= paragraph.start + 1 and before:
+        previous = before[-1]
+        if _para_of(article, previous.parts[-1][1]) == span.paragraph - 1:
+            return previous
+    return None
+
+
+def _addressee(toks: dict[int, Tok], attribution: Attribution, article: Article) -> str | None:
+    """Who a "told" or "asked" cue speaks to: the words between the cue and what was said."""
+    cue = article.text[attribution.cue[0] : attribution.cue[1]].lower()
+    if not re.search(r"\b(?:told|tell|tells|telling|asked|asks)\b", cue):
+        return None
+    after = article.text[attribution.cue[1] : attribution.content[0][0]]
+    if attribution.content[0][0] < attribution.cue[0]:
+        sentence_end = re.search(r"[.!?\n]|$", article.text[attribution.cue[1] : attribution.cue[1] + 200])
+        after = article.text[attribution.cue[1] : attribution.cue[1] + (sentence_end.start() if sentence_end else 0)]
+    match = re.match(r"\s*(?P<who>[^:,;\"“”]{1,80}?)\s*(?:[:,;\"“”]|\bthat\b|\b(?:on|in|at|during|after|before|last|this)\s|[.!?]?\s*$)", after)
+    who = match.group("who").strip() if match else ""
+    return who or None
+
+
+def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, ...] | None) -> list[Quote]:
+    quoted = [p for d in drafts if d.kind == "direct" for p in d.parts]
+    speakers = _Speakers(article, quoted, mentioned)
+    quotes: list[Quote] = []
+    for draft in drafts:
+        start, end = draft.parts[0][0], draft.parts[-1][1]
+        text = " ".join(article.text[a:b] for a, b in draft.parts)
+        paragraph, sentence = _para_of(article, start), _sentence_of(article, start)
+        speaker = written = kind = cue = addressee = descriptor = None
+        if draft.kind == "scare":
+            pass
+        elif draft.attribution is not None:
+            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, drafts)
+        elif draft.follows is not None and draft.follows.resolved is not None:
+            speaker, written, kind, cue, addressee, descriptor = draft.follows.resolved
+            if draft.kind == "direct":
+                cue = addressee = None
+                if _para_of(article, draft.follows.parts[0][0]) != paragraph:
+                    written = descriptor = None  # a later paragraph that goes on with the voice names no one itself
+        elif draft.kind == "direct":
+            speaker, kind = _about(article, speakers, start, paragraph)
+        draft.resolved = (speaker, written, kind, cue, addressee, descriptor)
+        if speaker and kind in ("person", "organization") and draft.attribution is not None:
+            at = draft.attribution.source[0] if draft.attribution.source else start
+            speakers.people = sorted([*speakers.people, (at, speaker, kind)])
+        quotes.append(Quote(draft.kind, text, start, end, paragraph, sentence, speaker, written, kind, cue, addressee,
+                            descriptor, tuple(draft.parts)))
     return quotes
 
 
-def _unquoted(text: str) -> str:
-    """Text with quoted words blanked (same length), so a clause reads past a scare quote."""
-    return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: " " * len(m.group(0)), text)
+def _about(article: Article, speakers: _Speakers, start: int, paragraph: int) -> tuple[str | None, str | None]:
+    """A quotation nothing attributes: the person the text is about (the last person a sentence
+    of this paragraph or the one before opened with), as a reader takes it."""
+    floor = article.paragraphs[max(paragraph - 1, 0)].start if article.paragraphs else 0
+    near = [entry for entry in speakers.people if floor <= entry[0] < start and entry[2] == "person"]
+    if near and near[-1][1]:
+        return near[-1][1], "person"
+    return None, None
 
 
-def _next_quote(text: str) -> int:
-    found = [i for i in (text.find('"'), text.find("“")) if i >= 0]
-    return min(found) if found else len(text)
-
-
-def _last_quote_end(text: str) -> int:
-    return max(text.rfind('"'), text.rfind("”")) + 1
-
-
-def _appositive(text: str) -> str | None:
-    match = re.match(rf",\s+({vp.DESCRIPTOR})(?=,|\.|$)", text)
-    return match.group(1) if match else None
-
-
-def _indirect(article: Article, direct: list[Quote]) -> list[Quote]:
-    found: list[Quote] = []
-    for sentence in article.sentences:
-        text = sentence.text
-        if any(q.kind == "direct" and sentence.start <= q.start < sentence.end for q in direct):
-            continue
-        written = cue = addressee = descriptor = None
-        content_end = len(text)
-        content_start = 0
-        if match := vp.INDIRECT_END.search(text) or vp.INDIRECT_VERB_FIRST_END.search(text):
-            written, cue = match.group("speaker"), match.group("verb")
-            addressee = _addressee(match.groupdict().get("addressee"))
-            descriptor = _descriptor(match.groupdict().get("desc"))
-            content_end = match.start()
-        elif match := vp.ACCORDING_TO.search(text):
-            who = match.group("who") or match.group("lead")
-            cue = "according to"
-            content_end = match.start() if match.group("who") else len(text)
-            content_start = 0 if match.group("who") else match.end()
-            tail = vp.TRAILING_OUTLET.match(who)
-            if tail and tail.group("desc").strip() not in ("", "the") and tail.group("name")[:1].isupper():
-                written, descriptor = tail.group("name"), tail.group("desc").strip().removeprefix("the ").strip() or None
-            else:
-                written = re.sub(r"^the\s+", "", who) if who[:4] == "the " and who[4:5].isupper() else who
-        elif (match := vp.INDIRECT_APPOSITIVE.match(text)) and person_in(match.group("speaker")):
-            written, cue = match.group("speaker"), match.group("verb")
-            descriptor = _descriptor(match.group("desc"))
-            content_start = match.start("tail")
-        elif (match := vp.INDIRECT_START.match(text)) and sentence.index >= 0:
-            written, cue = match.group("speaker"), match.group("verb")
-            descriptor = _descriptor(match.group("desc"))
-            content_start = match.start("tail")
-        if not written:
-            continue
-        if written[:1].islower() and not re.fullmatch(vp.COLLECTIVE, written) and written.lower() not in ("he", "she", "they") and not written.startswith(("the ", "a ", "an ")):
-            continue
-        if cue != "according to" and classify(written) == "place":
-            continue  # "Beijing has denied ...": the article reports a stance, not a source
-        content = text[content_start:content_end].strip(" ,.")
-        start = sentence.start + text.find(content) if content else sentence.start
-        found.append(Quote("indirect", content, start, start + len(content), sentence.paragraph, sentence.index,
-                           None, written, None, cue, addressee, descriptor))
-    return found
-
-
-def _resolve(
-    article: Article, quotes: list[Quote], named_at: dict[int, int], mentioned: tuple[Mention, ...] | None = None
-) -> list[Quote]:
-    """Speakers in reading order: names to full names, roles to people, pronouns to the last
-    speaker; an unattributed quote continues the voice of the quote before it in its paragraph,
-    or in the paragraph before when it opens its own paragraph."""
-    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
-    speakers = _Speakers(article, quoted, mentioned)
-    resolved: list[Quote] = []
-    for quote in sorted(quotes, key=lambda q: (q.start, q.kind)):
-        if quote.kind == "scare":
-            resolved.append(quote)
-            continue
-        speaker = kind = None
-        at = named_at.get(id(quote), quote.start)
-        quote = _swap_appositive(quote)
-        if quote.speaker_as_written:
-            speaker, kind = speakers.resolve(quote.speaker_as_written, at)
-        else:
-            previous = next((q for q in reversed(resolved) if q.kind == "direct"), None)
-            gap = article.text[previous.end : quote.start] if previous is not None else "x"
-            if previous is not None and previous.speaker and len(gap.strip(" \n\"“”'’.,")) == 0:
-                speaker, kind = previous.speaker, previous.speaker_kind  # `"... weeks. "We are ...` goes on
-            else:
-                antecedents = [e for e in speakers.people if e[0] < quote.start and e[2] == "person"]
-                if antecedents:
-                    _, speaker, kind = antecedents[-1]
-                    speaker = speaker or None
-                elif previous is not None and previous.speaker:
-                    speaker, kind = previous.speaker, previous.speaker_kind
-        if quote.kind == "indirect" and speaker is None:
-            continue
-        if speaker and kind in ("person", "organization"):
-            spoken_for = kind == "organization" and re.search(r"spokes|source", quote.speaker_as_written or "")
-            position = quote.end if quote.kind == "indirect" else at
-            speakers.people = sorted([*speakers.people, (position, speaker, "person" if spoken_for else kind)])
-        resolved.append(replace(quote, speaker=speaker, speaker_kind=kind))
-    for index, quote in enumerate(resolved):
-        if quote.kind == "direct" and quote.speaker is None and quote.speaker_as_written is None and quote.speaker_kind != "unnamed":
-            following = next(
-                (q for q in resolved[index + 1 :] if q.kind == "direct" and q.paragraph == quote.paragraph and q.speaker),
-                None,
-            )
-            if following is not None:  # `"First part. "Second part," she said.`
-                resolved[index] = replace(quote, speaker=following.speaker, speaker_kind=following.speaker_kind)
-    return resolved
-
-
-def _swap_appositive(quote: Quote) -> Quote:
-    """ "The Shadow Secretary of State for the Family, Theresa May, said": the name in the commas
-    is the speaker and the role before it the descriptor."""
-    written, descriptor = quote.speaker_as_written, quote.descriptor
-    if written and descriptor and classify(descriptor) == "person" and classify(written) != "person":
-        return replace(quote, speaker_as_written=descriptor, descriptor=written)
-    if written:
-        words = written.split()
-        while len(words) > 1 and words[0] in _LEADING:
-            words.pop(0)
-        return replace(quote, speaker_as_written=" ".join(words))
-    return quote
-
-
-_NOT_SPEAKERS = frozenset("it this that there which what who these those its".split())
-_LEADING = frozenset("But And However Meanwhile Yet So Now Then Also Earlier Later While".split())
+def _voice(
+    article: Article, attribution: Attribution, speakers: _Speakers, drafts: list[_Draft]
+) -> tuple[str | None, str | None, str | None, str | None, str | None, str | None]:
+    """(speaker, as written, kind, cue, addressee, descriptor) of one attribution."""
+    cue = article.text[attribution.cue[0] : attribution.cue[1]]
+    addressee = _addressee({}, attribution, article)
+    if attribution.source is None:
+        return None, None, None, cue, addressee, None
+    written = article.text[attribution.source[0] : attribution.source[1]]
+    if attribution.inherited:
+        owner = next((d for d in drafts if d.attribution is not None and d.attribution.source == attribution.source and d.resolved), None)
+        if owner is not None and owner.resolved is not None:
+            speaker, _, kind, _, _, descriptor = owner.resolved
+            return speaker, written, kind, cue, addressee, descriptor
+    head, descriptor, to = _split_source(written)
+    if head.lower() in ("who", "which") and attribution.source[0] > 1:
+        before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,")
+        named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
+        head = named.group(1) if named else head  # "Trump, who said ...": the name before the comma
+    speaker, kind = speakers.resolve(head, attribution.source[0])
+    after = re.match(r",?\s+to\s+(?P<to>(?:the\s+|The\s+)?[A-Z][^,.;:\n]*)", article.text[attribution.source[1] : attribution.source[1] + 120])
+    if after and attribution.source_after and to is None:
+        to = after.group("to").strip()  # "said Alexander Gabuev, an expert, to The Moscow Times"
+    if descriptor is None and kind == "person" and speaker and head != speaker:
+        words = head.split()
+        person = person_in(head)
+        if person and head.endswith(person) and len(words) > len(person.split()):
+            descriptor = head[: len(head) - len(person)].strip() or None  # "Clinton campaign chairman John Podesta"
+    return speaker, written, kind, cue, addressee or to, descriptor
 
 
 def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) -> tuple[Quote, ...]:
-    """Every direct, indirect and scare quote in the article's body, in reading order
+    """Every direct, indirect, mixed and scare quote in the article's body, in reading order
     (`mentioned`: the article's mentions, when already computed)."""
-    positions: list[int] = []
-    direct = _direct(article, positions)
-    named_at = {id(q): at for q, at in zip(direct, positions)}
-    return tuple(_resolve(article, direct + _indirect(article, direct), named_at, mentioned))
+    spans = quote_spans(article)
+    found = find(article, spans, article_tokens(article, spans))
+    return tuple(_resolve(article, _drafts(article, found, spans), mentioned))

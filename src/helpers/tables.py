@@ -74,6 +74,7 @@ QUOTES = pa.schema(
         ("cue", pa.string()),
         ("addressee", pa.string()),
         ("descriptor", pa.string()),
+        ("parts", pa.list_(pa.list_(pa.int32()))),
     ]
 )
 SOURCES = pa.schema(

@@ -15,10 +15,19 @@ SPEECH_VERBS = (
     r"conceded|emphasised|emphasized|highlighted|cautioned"
 )
 VERB = rf"(?:{SPEECH_VERBS})"
-NAME_WORD = r"(?:(?:Mc|Mac|O['’]|De|Di|Le|La)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|(?<![\w.])[A-Z]\.(?=\s+[A-Z])|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+NAME_WORD = (
+    r"(?:(?:Mc|Mac|O['’]|De|Di|Le|La)?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+    r"|(?<![\w.])(?:[A-Z]\.){1,3}(?=\s+[A-Z])|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+)
+"""A word of a name: "Juncker", "Jean-Claude", "McCaskill", an initial or initials ("G.K.")."""
+PARTICLE = r"(?:von|van|der|den|de|du|da|del|la|le|bin|al)"
+"""Lower-case particles inside a name ("Ursula von der Leyen")."""
 NAME = rf"(?:{NAME_WORD}(?:\s+(?:de|van|von|bin|da|del|der|la|le|al-)?\s*{NAME_WORD}){{0,3}})"
 PRONOUN = r"(?:he|she|they|He|She|They)"
-UNNAMED_ROLES = frozenset("spokesman spokeswoman spokesperson source official aide adviser advisor insider".split())
+UNNAMED_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson source official aide adviser advisor insider member person someone "
+    "staffer operative representative strategist".split()
+)
 """Roles that stand for someone the article does not name: they resolve to no one."""
 PERSON_ROLES = frozenset(
     "president minister chancellor spokesman spokeswoman spokesperson secretary leader official chief "
@@ -98,3 +107,37 @@ INDIRECT_APPOSITIVE = re.compile(
 )
 """`The chief inspector of schools, David Bell, said exams should go.`"""
 TRAILING_OUTLET = re.compile(rf"(?P<desc>.*?)\s*(?P<name>(?:The\s+)?{NAME})\s*$")
+
+# --- what kind of source a noun phrase is -----------------------------------------------------------
+DETERMINERS = frozenset("the a an one another some many several most his her its their our this that these those".split())
+DOCUMENTS = frozenset(
+    "report statement ad ads advert advertisement email e-mail letter memo poll survey study filing complaint "
+    "lawsuit suit video clip tweet post book document documents transcript release editorial article story "
+    "analysis data website site page platform bill order ruling decision indictment spot commercial message "
+    "note notes column op-ed speech remarks text excerpt excerpts audit review findings investigation records "
+    "figures estimates numbers results research paper papers memoir chart map forecast projection index "
+    "guidance proposal plan agreement resolution petition brief motion opinion verdict warrant affidavit "
+    "testimony notice guidelines manifesto platform website caption headline narrator".split()
+)
+"""The last word of a document, publication or broadcast that carries a claim ("the report", "the ad")."""
+BROADCASTS = frozenset("network newspaper paper station magazine channel outlet broadcaster show program programme".split())
+ORGANIZATION_WORDS = frozenset(
+    "campaign committee party government administration department agency company firm group organization "
+    "organisation union court commission council ministry office bureau board institute foundation center "
+    "centre team staff police army military embassy parliament congress senate house legislature "
+    "corporation bank fund association coalition alliance network pac caucus delegation white".split()
+)
+GROUPS = frozenset(
+    "aides officials sources people voters critics advisers advisors supporters analysts experts observers "
+    "insiders allies members residents protesters demonstrators leaders lawmakers legislators republicans "
+    "democrats conservatives liberals activists economists scientists researchers witnesses investigators "
+    "prosecutors authorities diplomats donors strategists operatives staffers others some many most "
+    "americans citizens officers agents employees workers students parents women men many".split()
+)
+"""Plural nouns for groups of people: a source that is a group names no one in particular."""
+STATEMENT_WORDS = frozenset(
+    "message statement remarks comments words view views reply response answer argument point warning "
+    "verdict advice assurance assurances claim claims position explanation account speech letter email "
+    "tweet post spokesman spokeswoman spokesperson campaign aides aide office lawyer lawyers".split()
+)
+"""What a person's possessive introduces when it stands for them ("His message was", "her spokesman said")."""
