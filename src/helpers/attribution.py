@@ -784,7 +784,13 @@ def _cue_groups(toks: Sequence[Tok], positive: list[int], scores: dict[int, floa
             groups[-1].append(i)
         else:
             groups.append([i])
+    for g in groups:  # an article or possessive opens the noun phrase after a cue, never ends one ("said in an interview")
+        while len(g) > 1 and toks[g[-1]].lower in _NOUN_OPENERS:
+            g.pop()
     return [(g[0], g[-1], max(scores[i] for i in g)) for g in groups]
+
+
+_NOUN_OPENERS = frozenset("a an the his her its their our my your".split())
 
 
 def cue_scores(toks: Sequence[Tok], m: Model) -> dict[int, float]:
