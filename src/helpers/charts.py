@@ -266,7 +266,8 @@ def voices(data: ArticleData) -> go.Figure:
             hovertemplate="%{y} (%{customdata[1]}): %{x} " + column + " · %{customdata[0]} words quoted<extra></extra>",
         )
     fig.update_layout(barmode="stack", height=max(320, 40 * len(sources) + 140))
-    fig.update_xaxes(title="quotes and attributions")
+    most = int((ordered["direct"] + ordered["indirect"]).max())
+    fig.update_xaxes(title="quotes and attributions", dtick=1 if most <= 12 else None)  # whole quotes, not 0.5
     return fig
 
 
