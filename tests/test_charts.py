@@ -27,6 +27,7 @@ def test_seed_chart_titles(seed) -> None:  # type: ignore[no-untyped-def]
     )
     assert charts.voices(seed).layout.title.text == "Alexander Gabuev is quoted most: 122 words in 3 direct quotes"
     assert charts.voices(seed).layout.xaxis.dtick == 1  # whole quotes on the axis, no 0.5 ticks
+    assert charts.figures_by_voice(seed).layout.xaxis.dtick == 1
     assert charts.figures_by_voice(seed).layout.title.text == "Mikhail Krutikhin stands behind 3 of 8 figures"
 
 

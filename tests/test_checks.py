@@ -109,3 +109,14 @@ def test_a_page_with_many_cuts_is_summed_up_by_rule() -> None:
     lines = [c.text for c in checks.cut(Page())]  # type: ignore[arg-type]
     assert lines[0].startswith("finder/account ×3: “finder/account item 0”") and lines[0].endswith("and 1 more")
     assert lines[1].startswith("finder/after-article ×9") and lines[2] == "finder/footer ×1: “finder/footer item 12”"
+
+
+def test_quotes_with_no_speaker_are_listed_in_plain_english(tmp_path: Path) -> None:
+    text = ("Council rules out library closures\n\n"
+            "The council will keep all three libraries open, it was announced on Tuesday.\n\n"
+            "The closures were \"a step too far for the town\", according to the decision.\n\n"
+            "\"We are delighted that the libraries will stay open for our children,\" one parent said outside.")
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    items = [c.text for c in checks.anonymous_quotes(load(str(path)))]
+    assert items == ["An indirect quote with no speaker", "A direct quote with no speaker"]

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from .dataset import ArticleData
 from . import timeline
-from .display import CURRENCY_SIGNS, hover, percent, quantity, safe, unit_label
+from .display import CURRENCY_SIGNS, hover, percent, plural, quantity, safe, unit_label
 
 KIND_COLORS = {
     "money": "#1b9e77", "percent": "#d95f02", "percentage_points": "#e7298a", "quantity": "#7570b3",
@@ -255,7 +255,8 @@ def voices(data: ArticleData) -> go.Figure:
     ordered = sources.sort_values(["direct", "indirect", "words_quoted"], ascending=True)
     top = sources.sort_values(["words_quoted", "direct"], ascending=False).iloc[0]
     title = (
-        f"{top['name']} is quoted most: {int(top['words_quoted'])} words in {int(top['direct'])} direct quotes"
+        f"{top['name']} is quoted most: {int(top['words_quoted'])} {plural('word', top['words_quoted'])} in "
+        f"{int(top['direct'])} direct {plural('quote', top['direct'])}"
         if top["words_quoted"] else f"{len(sources)} sources are cited, none quoted directly"
     )
     fig = _figure(title)
@@ -289,7 +290,7 @@ def figures_by_voice(data: ArticleData) -> go.Figure:
         customdata=[hover(surfaces[v]) for v in counts.index],
         hovertemplate="%{y}: %{x} figures<br>%{customdata}<extra></extra>",
     )
-    fig.update_xaxes(title="figures")
+    fig.update_xaxes(title="figures", dtick=1 if counts.max() <= 12 else None)  # whole figures, not 0.2
     return fig
 
 

@@ -284,7 +284,7 @@ def anonymous_quotes(data: ArticleData) -> list[Check]:
         return []
     spoken = quotes[quotes["kind"] != "scare"]
     return [
-        Check(f"A {q['kind']} quote with no speaker", QUOTES, _quoted(q))
+        Check(f"{'An' if q['kind'][:1] in 'aeiou' else 'A'} {q['kind']} quote with no speaker", QUOTES, _quoted(q))
         for _, q in spoken[spoken["speaker"].isna()].iterrows()
     ]
 
