@@ -12,7 +12,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, percent, quantity
+from .display import change, indefinite, percent, quantity
 from .periods import Period
 from .timeline import dated, period_of
 from .units import convert
@@ -284,7 +284,7 @@ def anonymous_quotes(data: ArticleData) -> list[Check]:
         return []
     spoken = quotes[quotes["kind"] != "scare"]
     return [
-        Check(f"{'An' if q['kind'][:1] in 'aeiou' else 'A'} {q['kind']} quote with no speaker", QUOTES, _quoted(q))
+        Check(f"{indefinite(q['kind']).capitalize()} {q['kind']} quote with no speaker", QUOTES, _quoted(q))
         for _, q in spoken[spoken["speaker"].isna()].iterrows()
     ]
 

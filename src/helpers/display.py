@@ -119,7 +119,7 @@ def quantity(value: float | None, unit: str | None, per: str | None = None) -> s
     if value is None or not _finite(value):
         return "–"
     unit = unit if isinstance(unit, str) and unit else None
-    rate = f" {_article(per)} {per}" if isinstance(per, str) and per else ""
+    rate = f" {indefinite(per)} {per}" if isinstance(per, str) and per else ""
     if unit in CURRENCY_SIGNS:
         sign = "-" if value < 0 else ""
         return f"{sign}{CURRENCY_SIGNS[unit]}{number(abs(value))}{rate}"
@@ -133,8 +133,8 @@ def quantity(value: float | None, unit: str | None, per: str | None = None) -> s
     return f"{number(value)} {label}{rate}".strip()
 
 
-def _article(word: str) -> str:
-    """"a year", "an hour"."""
+def indefinite(word: str) -> str:
+    """The article before `word`: "a year", "an hour", "an indirect quote"."""
     return "an" if word[:1].lower() in "aeio" or word.lower().startswith(("hour", "hon")) else "a"
 
 
