@@ -25,6 +25,12 @@ def _figure(title: str) -> go.Figure:
     return fig
 
 
+def _whole(most: float, few: int) -> int | None:
+    """A tick per whole unit on a count axis that holds few (so no 0.5 quotes); plotly's own
+    spacing, already whole, beyond that."""
+    return 1 if most <= few else None
+
+
 def empty(title: str) -> go.Figure:
     """A chart that says there is nothing to draw."""
     fig = _figure(title)
@@ -63,7 +69,7 @@ def sentence_lengths(data: ArticleData) -> go.Figure:
     fig = _figure(f"Sentences average {words.mean():.0f} words; the longest has {int(words.max())}")
     fig.add_histogram(x=words, nbinsx=20, marker_color="#1b9e77", hovertemplate="%{x} words: %{y} sentences<extra></extra>")
     fig.update_xaxes(title="words per sentence")
-    fig.update_yaxes(title="sentences", tickformat="d", dtick=1 if len(words) <= 10 else None)
+    fig.update_yaxes(title="sentences", tickformat="d", dtick=_whole(len(words), 10))
     return fig
 
 
@@ -98,7 +104,7 @@ def figure_positions(data: ArticleData) -> go.Figure:
             ],
             hovertemplate="<b>%{customdata[0]}</b> = %{customdata[1]}<br>%{customdata[2]}<extra></extra>",
         )
-    fig.update_xaxes(title="paragraph", range=[0, len(data.paragraphs) + 1], dtick=1 if len(data.paragraphs) <= 30 else None)
+    fig.update_xaxes(title="paragraph", range=[0, len(data.paragraphs) + 1], dtick=_whole(len(data.paragraphs), 30))
     fig.update_yaxes(title="kind of figure")
     return fig
 
@@ -115,7 +121,7 @@ def figures_by_kind(data: ArticleData) -> go.Figure:
         marker_color=[KIND_COLORS.get(k, "#666") for k in counts.index],
         hovertemplate="%{y}: %{x} figures<extra></extra>",
     )
-    fig.update_xaxes(title="figures", dtick=1 if counts.max() <= 10 else None)
+    fig.update_xaxes(title="figures", dtick=_whole(counts.max(), 10))
     return fig
 
 
@@ -268,7 +274,7 @@ def voices(data: ArticleData) -> go.Figure:
         )
     fig.update_layout(barmode="stack", height=max(320, 40 * len(sources) + 140))
     most = int((ordered["direct"] + ordered["indirect"]).max())
-    fig.update_xaxes(title="quotes and attributions", dtick=1 if most <= 12 else None)  # whole quotes, not 0.5
+    fig.update_xaxes(title="quotes and attributions", dtick=_whole(most, 12))
     return fig
 
 
@@ -290,7 +296,7 @@ def figures_by_voice(data: ArticleData) -> go.Figure:
         customdata=[hover(surfaces[v]) for v in counts.index],
         hovertemplate="%{y}: %{x} figures<br>%{customdata}<extra></extra>",
     )
-    fig.update_xaxes(title="figures", dtick=1 if counts.max() <= 12 else None)  # whole figures, not 0.2
+    fig.update_xaxes(title="figures", dtick=_whole(counts.max(), 12))
     return fig
 
 
