@@ -67,6 +67,21 @@ def test_seed_sources(seed_text: str) -> None:
     assert not any(s.kind == "person" and (s.name.islower() or len(s.name.split()) > 4) for s in found.values())
 
 
+def test_a_source_quoted_only_in_mixed_quotes_is_counted() -> None:
+    def quote(kind: str, speaker: str, text: str) -> Quote:
+        return Quote(kind, text, 0, len(text), 0, 0, speaker, speaker, "person", "said", None, None)
+
+    found = {s.name: s for s in sources([
+        quote("mixed", "Ann Lee", "a very bad deal for farmers"),
+        quote("mixed", "Ann Lee", "unfair"),
+        quote("direct", "Bo Hart", "We will appeal."),
+        quote("indirect", "Bo Hart", "the ruling would be appealed"),
+    ])}
+    assert (found["Ann Lee"].direct, found["Ann Lee"].mixed, found["Ann Lee"].indirect) == (0, 2, 0)
+    assert found["Ann Lee"].words_quoted == 7  # a mixed quote's words are the source's own
+    assert (found["Bo Hart"].direct, found["Bo Hart"].mixed, found["Bo Hart"].indirect) == (1, 0, 1)
+
+
 def test_seed_figures_are_attributed(seed_text: str) -> None:
     article = segment(seed_text)
     figures = attribute(figures_of(article), quotes_of(article))

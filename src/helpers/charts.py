@@ -254,11 +254,11 @@ def _value_axis(fig: go.Figure, unit: str | None, per: str | None) -> None:
 
 
 def voices(data: ArticleData) -> go.Figure:
-    """Who speaks and how: direct and indirect quotes per source."""
+    """Who speaks and how: direct, mixed and indirect quotes per source."""
     sources = data.sources
     if sources.empty:
         return empty("Nobody is quoted or cited in this article")
-    ordered = sources.sort_values(["direct", "indirect", "words_quoted"], ascending=True)
+    ordered = sources.sort_values(["direct", "mixed", "indirect", "words_quoted"], ascending=True)
     top = sources.sort_values(["words_quoted", "direct"], ascending=False).iloc[0]
     title = (
         f"{top['name']} is quoted most: {int(top['words_quoted'])} {plural('word', top['words_quoted'])} in "
@@ -266,14 +266,16 @@ def voices(data: ArticleData) -> go.Figure:
         if top["words_quoted"] else f"{len(sources)} sources are cited, none quoted directly"
     )
     fig = _figure(title)
-    for column, color in (("direct", "#1b9e77"), ("indirect", "#bbbbbb")):
+    for column, color in (("direct", "#1b9e77"), ("mixed", "#7fc9b3"), ("indirect", "#bbbbbb")):
+        if column == "mixed" and not ordered[column].any():
+            continue  # no legend entry for a kind the article does not use
         fig.add_bar(
             y=ordered["name"], x=ordered[column], name=column, orientation="h", marker_color=color,
             customdata=[[int(w), k] for w, k in zip(ordered["words_quoted"], ordered["kind"])],
             hovertemplate="%{y} (%{customdata[1]}): %{x} " + column + " · %{customdata[0]} words quoted<extra></extra>",
         )
     fig.update_layout(barmode="stack", height=max(320, 40 * len(sources) + 140))
-    most = int((ordered["direct"] + ordered["indirect"]).max())
+    most = int((ordered["direct"] + ordered["mixed"] + ordered["indirect"]).max())
     fig.update_xaxes(title="quotes and attributions", dtick=_whole(most, 12))
     return fig
 

@@ -115,7 +115,7 @@ def _cmd_voices(args: argparse.Namespace) -> int:
                 print(f"  {row['kind']:<8} {str(row['speaker'] or '-'):<24} {text[:70]}{'…' if len(text) > 70 else ''}")
             else:
                 print(
-                    f"  {row['name']:<28} {row['kind']:<12} direct {row['direct']:>2}  indirect {row['indirect']:>2}"
+                    f"  {row['name']:<28} {row['kind']:<12} direct {row['direct']:>2}  indirect {row['indirect']:>2}  mixed {row['mixed']:>2}"
                     f"  words {row['words_quoted']:>4}"
                 )
     return EXIT_USER if failures else EXIT_OK

@@ -44,7 +44,7 @@ SELECT kind, coalesce(unit, '(none)') AS unit, count(*) AS figures
 FROM figures WHERE sentence >= 0 GROUP BY ALL ORDER BY figures DESC LIMIT 25
 """
 SOURCES_SQL = """
-SELECT name, any_value(kind) AS kind, count(DISTINCT article) AS articles, sum(direct + indirect) AS quotes
+SELECT name, any_value(kind) AS kind, count(DISTINCT article) AS articles, sum(direct + indirect + mixed) AS quotes
 FROM sources GROUP BY name ORDER BY articles DESC, quotes DESC, name LIMIT {limit}
 """
 SUBJECT_SQL = """

@@ -83,6 +83,7 @@ SOURCES = pa.schema(
         ("kind", pa.string()),
         ("direct", pa.int32()),
         ("indirect", pa.int32()),
+        ("mixed", pa.int32()),
         ("words_quoted", pa.int32()),
         ("first_paragraph", pa.int32()),
         ("descriptor", pa.string()),

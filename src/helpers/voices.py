@@ -20,6 +20,7 @@ class Source:
     kind: str
     direct: int
     indirect: int
+    mixed: int
     words_quoted: int
     first_paragraph: int
     descriptor: str | None
@@ -38,17 +39,18 @@ def sources(quotes: Sequence[Quote]) -> tuple[Source, ...]:
         if quote.speaker not in rows:
             order.append(quote.speaker)
             rows[quote.speaker] = {
-                "kind": quote.speaker_kind or "person", "direct": 0, "indirect": 0, "words": 0,
+                "kind": quote.speaker_kind or "person", "direct": 0, "indirect": 0, "mixed": 0, "words": 0,
                 "first": quote.paragraph, "descriptor": quote.descriptor,
             }
         row = rows[quote.speaker]
-        if quote.kind in ("direct", "indirect"):
+        if quote.kind in ("direct", "indirect", "mixed"):
             row[quote.kind] += 1
         if quote.kind in ("direct", "mixed"):
             row["words"] += len(quote.text.split())  # a mixed quote's words are the source's own
         row["descriptor"] = row["descriptor"] or quote.descriptor
     return tuple(
-        Source(name, rows[name]["kind"], rows[name]["direct"], rows[name]["indirect"], rows[name]["words"],
+        Source(name, rows[name]["kind"], rows[name]["direct"], rows[name]["indirect"], rows[name]["mixed"],
+               rows[name]["words"],
                rows[name]["first"], rows[name]["descriptor"])
         for name in order
     )
