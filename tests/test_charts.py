@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from helpers import charts, wordstats
@@ -79,3 +80,16 @@ def test_a_short_article_still_gets_its_figure_chart(tmp_path) -> None:  # type:
     assert len(data.paragraphs) < 3 and len(data.figures) >= 2
     title = charts.figure_positions(data).layout.title.text
     assert title.startswith("Figures cluster in paragraph 1:") or title.endswith("spread through the article")
+
+
+@pytest.mark.parametrize(
+    ("kinds", "title"),
+    [
+        (["money", "money", "percent"], "Money figures lead: 2 of 3"),
+        (["number", "percent"], "Number and percent figures tie: 1 each of 2"),
+        (["percent", "money", "money", "percent", "count"], "Money and percent figures tie: 2 each of 5"),
+        (["duration", "duration"], "Only duration figures: 2"),
+    ],
+)
+def test_the_kinds_chart_title_names_the_leader_or_a_tie(kinds: list[str], title: str) -> None:
+    assert charts._kinds_title(charts._kind_counts(pd.Series(kinds)), len(kinds)) == title

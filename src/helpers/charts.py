@@ -109,13 +109,30 @@ def figure_positions(data: ArticleData) -> go.Figure:
     return fig
 
 
+def _kind_counts(kinds: pd.Series) -> pd.Series:
+    """Figures per kind, fewest first (ties by name, so the bars' order never depends on the
+    order of a sort)."""
+    counts = kinds.value_counts()
+    return counts.iloc[sorted(range(len(counts)), key=lambda i: (counts.iloc[i], str(counts.index[i])))]
+
+
+def _kinds_title(counts: pd.Series, total: int) -> str:
+    """"Money figures lead: 5 of 9"; a tie at the top or a single kind says so instead."""
+    names = [str(kind).replace("_", " ") for kind in counts.index]
+    if len(counts) == 1:
+        return f"Only {names[0]} figures: {total}"
+    leaders = [name for name, n in zip(names, counts.values) if n == counts.iloc[-1]]
+    if len(leaders) > 1:
+        return f"{' and '.join(sorted(leaders)).capitalize()} figures tie: {counts.iloc[-1]} each of {total}"
+    return f"{leaders[0].capitalize()} figures lead: {counts.iloc[-1]} of {total}"
+
+
 def figures_by_kind(data: ArticleData) -> go.Figure:
     figures = _body_figures(data)
     if figures.empty:
         return empty("The article states no figures")
-    counts = figures["kind"].value_counts().sort_values()
-    top = counts.index[-1]
-    fig = _figure(f"{top.replace('_', ' ').capitalize()} figures lead: {counts.iloc[-1]} of {len(figures)}")
+    counts = _kind_counts(figures["kind"])
+    fig = _figure(_kinds_title(counts, len(figures)))
     fig.add_bar(
         y=counts.index, x=counts.values, orientation="h",
         marker_color=[KIND_COLORS.get(k, "#666") for k in counts.index],
