@@ -23,7 +23,8 @@ def test_multiword_names_count_as_one(seed: ArticleData) -> None:
     assert "times" not in counts, "the last word of a name never ranks on its own"
     assert counts["Vladimir Putin"] == 9, "'Putin' and 'Vladimir Putin' are one voice"
     assert "Power of Siberia 2" in {label for _, _, label in names}
-    assert counts["china"] == 18
+    assert counts["China"] == 21, "a proper name keeps its capital, and 'China's' counts as 'China'"
+    assert "china" not in counts and "china's" not in counts
 
 
 def test_a_sentence_start_or_a_headline_is_not_a_name(seed: ArticleData) -> None:
@@ -78,3 +79,20 @@ def test_concordance_of_any_text_is_made_of_that_text(text: str, term: str) -> N
         assert hit.lower().split() == term.lower().split()
         assert "\n" not in left + hit + right
     assert len({len(left) for left, _, _ in rows}) <= 1
+
+
+def test_words_count_as_a_reader_would_name_them() -> None:
+    text = ("The Greens said the plan was too slow. Mr Hale of the Greens disagreed, and Dr Roy said the "
+            "Greens' plan would cost UKIP's voters little.\n\nUKIP backed the plan. Greens will vote.")
+    counts = dict(wordstats.frequencies(text, 50))
+    assert counts["Greens"] == 4, "always capitalized and used mid-sentence: a name, counted with its possessive"
+    assert counts["UKIP"] == 2 and "ukip's" not in counts
+    assert counts["plan"] == 3, "a common word is lower-cased"
+    assert not {"mr", "dr", "Mr", "Dr"} & set(counts), "honorifics are not words of the article"
+
+
+def test_collocations_never_span_a_word_that_stood_between() -> None:
+    text = ("She was glad to see the back of him. " * 3) + ("Interest rates rose. " * 3) + "Glad rates see."
+    pairs = wordstats.collocations(text, min_count=2)
+    assert ("interest", "rates") in pairs
+    assert ("glad", "see") not in pairs and ("see", "back") not in pairs, "'to' and 'the' stood between"

@@ -1,7 +1,8 @@
 """Word statistics with NLTK: frequencies, collocations, concordance, and tone (VADER).
 
 Multiword names ("The Moscow Times", "Power of Siberia 2") count as one unit, as written, so a
-name's last word ("times") never ranks on its own; every other word is lower-cased. Concordance
+name's last word ("times") never ranks on its own; other words are lower-cased unless the article
+only ever writes them capitalized (a proper name such as "China" or "UKIP"). Concordance
 lines are cut from the text itself, so a reader sees the article's own characters around each hit.
 """
 
@@ -93,11 +94,20 @@ def _trim(text: str, start: int, end: int, sentence_starts: set[int], inside: se
 
 
 def units(text: str, spans: Sequence[Name] = ()) -> list[str]:
-    """The text as counted units: each multiword name once, under its label; other words lower-cased
-    (NLTK's tokenizer), without punctuation, stop words or single letters."""
-    stop = word_list("stopwords.txt")
+    """The text as counted units: each multiword name once, under its label; other words without
+    punctuation, stop words, honorifics ("Mr", "Dr") or single letters, with a possessive "'s"
+    dropped ("UKIP's" counts as "UKIP"), lower-cased unless the article writes the word only with a
+    capital and uses it so mid-sentence (a proper name: "China", "UKIP")."""
+    return [unit for unit in _stream(text, spans) if unit is not None]
+
+
+def _stream(text: str, spans: Sequence[Name]) -> list[str | None]:
+    """Every token in order as its counted unit, or None where a stop word, honorific or
+    punctuation stood, so adjacent units really are adjacent in the text."""
+    stop = word_list("stopwords.txt") | word_list("titles.txt")
+    proper = _proper_names(text)
     ordered = sorted(spans)
-    found: list[str] = []
+    found: list[str | None] = []
     i, used = 0, -1
     for start, end in word_tokenizer().span_tokenize(text):
         while i < len(ordered) and ordered[i][1] <= start:
@@ -107,14 +117,34 @@ def units(text: str, spans: Sequence[Name] = ()) -> list[str]:
                 found.append(ordered[i][2])
                 used = i
             continue
-        word = text[start:end]
+        word = _POSSESSIVE.sub("", text[start:end])
         if _WORD.match(word) and word.lower() not in stop and len(word) > 1:
-            found.append(word.lower())
+            found.append(proper.get(word.lower(), word.lower()))
+        else:
+            found.append(None)
     return found
 
 
+def _proper_names(text: str) -> dict[str, str]:
+    """Words the article capitalizes every time and at least once mid-sentence, each under its
+    most frequent written form ({"ukip": "UKIP"}); a word also written in lower case is common."""
+    forms: dict[str, dict[str, int]] = {}
+    inside: set[str] = set()
+    for match in re.finditer(r"(?<![\w'’-])([A-Za-z][A-Za-z-]*)(?:['’]s)?(?![\w'’-])", text):
+        word = match.group(1)
+        forms.setdefault(word.lower(), {}).setdefault(word, 0)
+        forms[word.lower()][word] += 1
+        if word[0].isupper() and re.search(r"[a-z0-9,;:] $", text[max(0, match.start() - 2):match.start()]):
+            inside.add(word.lower())
+    return {
+        low: max(sorted(written), key=written.__getitem__)
+        for low, written in forms.items()
+        if low in inside and all(form[0].isupper() for form in written)
+    }
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens (NLTK's tokenizer), without punctuation or stop words."""
+    """Word tokens (NLTK's tokenizer), without punctuation or stop words (see `units`)."""
     return units(text)
 
 
@@ -124,8 +154,11 @@ def frequencies(text: str, top: int = 20, spans: Sequence[Name] = ()) -> list[tu
 
 
 def collocations(text: str, top: int = 10, min_count: int = 2, spans: Sequence[Name] = ()) -> list[tuple[str, str]]:
-    """Unit pairs that occur together more than chance (likelihood ratio)."""
-    finder = BigramCollocationFinder.from_words(units(text, spans))
+    """Unit pairs that occur side by side more than chance (likelihood ratio), as NLTK's
+    `Text.collocations` counts them: in the running text, so a pair never spans a stop word or
+    punctuation that stood between ("glad to see the back" gives no "glad see")."""
+    finder = BigramCollocationFinder.from_words(_stream(text, spans))
+    finder.apply_word_filter(lambda unit: unit is None)
     finder.apply_freq_filter(min_count)
     return finder.nbest(BigramAssocMeasures.likelihood_ratio, top)
 
