@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import reference
+from . import page_facts, reference
 from .assets import word_list
 from .dataset import ArticleData
 from .display import change, indefinite, percent, quantity
@@ -60,6 +60,8 @@ class Summary:
     groups: tuple[Group, ...]
     agreements: tuple[Check, ...] = field(default_factory=tuple)
     figures: int = 0
+    dateline: str | None = None
+    copyright: str | None = None
     quotes: int = 0
 
     @property
@@ -97,6 +99,8 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
         headline=data.headline,
         outlet=data.record.get("outlet") or meta.get("outlet"),
         published=meta.get("published"),
+        dateline=None if meta.get("published") else page_facts.stated_date(_rows(data.removed)),
+        copyright=None if data.record.get("outlet") or meta.get("outlet") else page_facts.stated_outlet(_rows(data.removed)),
         retrieved=str(meta.get("retrieved_at") or "")[:10] or None,
         author=meta.get("author"),
         cut=tuple(cut(data)),
@@ -105,6 +109,10 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
         figures=len(_body(data)),
         quotes=int((data.quotes["kind"] != "scare").sum()) if len(data.quotes) else 0,
     )
+
+
+def _rows(removed: pd.DataFrame) -> list[dict[str, object]]:
+    return removed.to_dict("records") if len(removed) else []
 
 
 def _body(data: ArticleData) -> pd.DataFrame:

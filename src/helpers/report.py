@@ -505,9 +505,11 @@ def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] |
         to = link(check.section, "→ " + titles.get(check.section, check.section))
         return f"<li>{e(check.text)} <span class='to'>{to}</span>{said}</li>"
 
-    when = e(summary.published) if summary.published else "date not stated"
+    when = (e(summary.published) if summary.published
+            else f"dated {e(summary.dateline)} on the page" if summary.dateline else "date not stated")
     byline = " · ".join(x for x in (
-        e(summary.outlet) if summary.outlet else "outlet not stated", when,
+        e(summary.outlet) if summary.outlet
+        else f"outlet not stated (© {e(summary.copyright)})" if summary.copyright else "outlet not stated", when,
         f"by {e(summary.author)}" if summary.author else "",
         f"retrieved {e(summary.retrieved)}" if summary.retrieved else "",
     ) if x)

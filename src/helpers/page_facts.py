@@ -1,0 +1,111 @@
+"""What a copied page says about itself in the furniture cleaning cut: the date its dateline
+states and the outlet its copyright line names.
+
+Plain text carries no metadata, but a page selected in a browser usually keeps a dateline under the
+headline ("Wednesday 20 November 2019 9:22 am") and a copyright line at the foot ("Copyright © 2019
+CityAM. Limited"). Cleaning removes both as furniture (with their reasons); the report's first page
+reads them back so "date not stated" means the page truly states none. Only a whole date (day,
+month and year) counts, so nothing depends on today's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_DATES = (
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
+)
+_COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\))")
+_LEGAL = re.compile(
+    r"(?i)\b(?:all\s+rights\s+reserved|or\s+its\s+affiliated\s+compan\w+|and\s+its\s+licensors|"
+    r"(?:is\s+)?a\s+(?:registered\s+)?trade\s*mark|company\s+(?:no|number)\b|registered\s+in)\b.*$"
+)
+_SUFFIX = re.compile(r"(?i)[\s,.]*\b(?:limited|ltd|inc|llc|plc|l\.l\.c|corp(?:oration)?|gmbh|s\.a|l\.?p)\b\.?$")
+
+
+def stated_date(removed: Iterable[Mapping[str, object]]) -> str | None:
+    """The whole date (ISO "2019-11-20") of the dateline the cleaning cut nearest to where the
+    article starts (the first stretch of kept text): a masthead's "today" above the menus or the
+    dates of a teaser list below the article lie further away."""
+    rows = sorted((int(row.get("start") or 0), int(row.get("end") or 0), str(row.get("rule", "")),
+                   str(row.get("text") or "")) for row in removed)
+    start = _article_start(rows)
+    best: tuple[int, int, str] | None = None
+    for row_start, row_end, rule, text in rows:
+        if rule.endswith("/date") and (found := parse_date(text)):
+            distance = max(row_start - start, start - row_end, 0)
+            if best is None or (distance, row_start) < best[:2]:
+                best = (distance, row_start, found)
+    return best[2] if best else None
+
+
+def _article_start(rows: list[tuple[int, int, str, str]]) -> int:
+    """Where the first stretch of text the cleaning kept begins (the headline, usually)."""
+    at = 0
+    for row_start, row_end, _, _ in rows:
+        if row_start - at > 30:
+            return at
+        at = max(at, row_end)
+    return at
+
+
+def parse_date(text: str) -> str | None:
+    """ "Wednesday 20 November 2019 9:22 am", "Nov. 20, 2019", "2019-11-20" -> "2019-11-20";
+    None unless day, month and year are all written and valid."""
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            month = match.group("month")
+            number = int(month) if month.isdigit() else MONTHS.get(month.lower())
+            day, year = int(match.group("day")), int(match.group("year"))
+            if number and 1 <= number <= 12 and 1 <= day <= _days(year, number):
+                return f"{year:04d}-{number:02d}-{day:02d}"
+    return None
+
+
+def _days(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def stated_outlet(removed: Iterable[Mapping[str, object]]) -> str | None:
+    """The owner a copyright line the cleaning cut names ("Copyright © 2019 CityAM. Limited" ->
+    "CityAM"), the last such line on the page (the footer's)."""
+    found = None
+    for row in removed:
+        for line in str(row.get("text") or "").splitlines():
+            if _COPYRIGHT.search(line) and (name := copyright_owner(line)):
+                found = name
+    return found
+
+
+def copyright_owner(line: str) -> str | None:
+    """The name in a copyright line, without the mark, years, company suffix or legal tail."""
+    text = _COPYRIGHT.sub(" ", line)
+    text = re.sub(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)?\d\d\b)?", " ", text)
+    text = _LEGAL.sub("", text)
+    text = re.split(r"(?<=[A-Za-z]{2})\.\s", text, maxsplit=1)[0]  # "NPR. To see more, visit ..."
+    text = re.sub(r"\s+", " ", text).strip(" .,;:|-–")
+    while (shorter := _SUFFIX.sub("", text).strip(" .,;:|-–")) != text:
+        text = shorter
+    words = text.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        words, text = words[:half], " ".join(words[:half])  # "Hearst Newspapers Hearst Newspapers"
+    if not 1 <= len(words) <= 6 or not text[:1].isupper() or not re.search(r"[A-Za-z]{2}", text):
+        return None
+    return text

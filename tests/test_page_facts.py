@@ -1,0 +1,92 @@
+"""What a copied page says about itself in the furniture cleaning cut: dateline and copyright."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, strategies as st
+
+from helpers.page_facts import copyright_owner, parse_date, stated_date, stated_outlet
+from helpers.segment import segment
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Wednesday 20 November 2019 9:22 am", "2019-11-20"),
+        ("Published Nov. 20, 2019 at 6:00 a.m.", "2019-11-20"),
+        ("Updated 11:21 pm CST, Tuesday, November 19, 2019", "2019-11-19"),
+        ("March 3rd, 2021", "2021-03-03"),
+        ("Posted 2019-11-20T10:00:00Z", "2019-11-20"),
+        ("29 February 2020", "2020-02-29"),
+        ("29 February 2019", None),  # no such day
+        ("Updated 12 hours ago", None),  # no whole date: nothing may depend on today
+        ("November 2019", None),
+    ],
+)
+def test_a_dateline_is_read_only_when_it_states_a_whole_date(line: str, date: str | None) -> None:
+    assert parse_date(line) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("Copyright © 2019 CityAM. Limited", "CityAM"),
+        ("© 2023 The Moscow Times", "The Moscow Times"),
+        ("© 2019 Guardian News & Media Limited or its affiliated companies. All rights reserved.", "Guardian News & Media"),
+        ("Copyright 2018 NPR. To see more, visit https://www.npr.org.", "NPR"),
+        ("© Copyright 2006-2019 The Hill, LLC. All Rights Reserved", "The Hill"),
+        ("©2019 Hearst Newspapers Hearst Newspapers", "Hearst Newspapers"),
+        ("© 2019", None),
+    ],
+)
+def test_a_copyright_line_names_its_owner(line: str, owner: str | None) -> None:
+    assert copyright_owner(line) == owner
+
+
+def test_the_dateline_nearest_the_article_wins_over_a_masthead_and_teasers() -> None:
+    removed = [
+        {"start": 0, "end": 27, "rule": "finder/date", "text": "Monday, November 25, 2019"},  # masthead "today"
+        {"start": 28, "end": 400, "rule": "finder/before-article", "text": "Home\nNews\nSport"},
+        {"start": 480, "end": 500, "rule": "finder/date", "text": "November 18, 2019"},  # under the headline
+        {"start": 3000, "end": 3020, "rule": "finder/date", "text": "May 15, 2017"},  # a teaser's date
+        {"start": 3100, "end": 3140, "rule": "generic/copyright", "text": "Copyright © 2019 Example News Ltd"},
+    ]
+    assert stated_date(removed) == "2019-11-18"
+    assert stated_outlet(removed) == "Example News"
+
+
+def test_a_copied_page_gives_its_dateline_and_copyright_through_cleaning() -> None:
+    menu = "\n".join(["Home", "News", "Sport", "Business", "Weather", "Sign in", "Subscribe"])
+    prose = (
+        "The council approved a new budget on Tuesday after a long debate about the cost of local services "
+        "and the pressure on schools, libraries and the roads that residents use every day."
+    )
+    page = (f"{menu}\n\nCouncil approves budget after long debate\n\nWednesday 20 November 2019 9:22 am\n\n"
+            + "\n\n".join([prose] * 6) + "\n\nShare\n\nTags: Council\n\nCopyright © 2019 Example Gazette Limited\n")
+    article = segment(page)
+    rows = [{"start": r.start, "end": r.end, "rule": r.rule, "text": r.text} for r in article.removed]
+    assert stated_date(rows) == "2019-11-20"
+    assert stated_outlet(rows) == "Example Gazette"
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_valid_iso_date_or_none(text: str) -> None:
+    found = parse_date(text)
+    assert found is None or re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])", found)
+    owner = copyright_owner(text)
+    assert owner is None or (owner.strip() == owner and 1 <= len(owner.split()) <= 6)
+
+
+def test_the_first_page_says_where_the_date_and_owner_came_from() -> None:
+    from helpers.checks import Summary
+    from helpers.report import front_page
+
+    summary = Summary(headline="Council approves budget", outlet=None, published=None, retrieved=None, author=None,
+                      cut=(), groups=(), dateline="2019-11-20", copyright="Example <Gazette>")
+    html = front_page(summary, {})
+    assert "dated 2019-11-20 on the page" in html
+    assert "outlet not stated (© Example &lt;Gazette&gt;)" in html, "page text is data: escaped"
+    plain = front_page(Summary("A", None, None, None, None, (), ()), {})
+    assert "outlet not stated · date not stated" in plain
