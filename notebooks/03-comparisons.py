@@ -51,7 +51,7 @@ notebook.table(pairs, ["left_surface", "right_surface", "ratio", "difference", "
 # figure. Add a CSV there to add context.
 
 # %%
-found = reference.figure_matches(data.figures, "quantity")
+found = reference.figure_matches(data.figures, "quantity", anchor=data.year)
 if not found:
     notebook.say("No reference series matches the quantities in this article.")
 for match, figure in found:

@@ -59,7 +59,7 @@ for _, relation in growth.iterrows():
 # the period the article names is set beside its figure.
 
 # %%
-found = reference.figure_matches(data.figures, "money")
+found = reference.figure_matches(data.figures, "money", anchor=data.year)
 if not found:
     notebook.say("No reference series matches the money figures in this article.")
 for match, figure in found:

@@ -90,3 +90,19 @@ def test_the_first_page_says_where_the_date_and_owner_came_from() -> None:
     assert "outlet not stated (© Example &lt;Gazette&gt;)" in html, "page text is data: escaped"
     plain = front_page(Summary("A", None, None, None, None, (), ()), {})
     assert "outlet not stated · date not stated" in plain
+
+
+def test_a_pasted_page_dates_the_article_so_last_year_can_be_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from helpers.dataset import load
+
+    menu = "\n".join(["Home", "News", "Sport", "Business", "Weather", "Sign in", "Subscribe"])
+    prose = ("Exports rose to $4bn last year, the ministry said on Tuesday, after a long slump in demand for "
+             "the grain that the region grows and ships through its ports every autumn.")
+    page = tmp_path / "page.txt"
+    page.write_text(f"{menu}\n\nExports recover\n\nWednesday 20 November 2019 9:22 am\n\n" + "\n\n".join([prose] * 6)
+                    + "\n\nShare\n\nTags: Trade\n", encoding="utf-8")
+    data = load(str(page), tmp_path / "processed")
+    assert (data.published, data.year) == ("2019-11-20", 2019)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Exports recover\n\n" + prose + "\n", encoding="utf-8")
+    assert load(str(plain), tmp_path / "processed").year is None

@@ -99,7 +99,7 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
         headline=data.headline,
         outlet=data.record.get("outlet") or meta.get("outlet"),
         published=meta.get("published"),
-        dateline=None if meta.get("published") else page_facts.stated_date(_rows(data.removed)),
+        dateline=None if meta.get("published") else data.published,
         copyright=None if data.record.get("outlet") or meta.get("outlet") else page_facts.stated_outlet(_rows(data.removed)),
         retrieved=str(meta.get("retrieved_at") or "")[:10] or None,
         author=meta.get("author"),
@@ -156,7 +156,7 @@ def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[C
         return [], []
     disagree: list[Check] = []
     agree: list[Check] = []
-    for match in reference.matches(data.figures, record):
+    for match in reference.matches(data.figures, record, anchor=data.year):
         figure = data.figures.iloc[match.figure]
         section = MONEY_RECORD if figure["kind"] == "money" else RECORD
         row = _comparable_row(match.rows, period_of(figure.get("time")))

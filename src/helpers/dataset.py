@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from .page_facts import stated_date
 from .process import process
 
 
@@ -34,6 +35,21 @@ class ArticleData:
     @property
     def headline(self) -> str:
         return str(self.record.get("headline") or self.slug)
+
+    @property
+    def published(self) -> str | None:
+        """When the article was published: its metadata's date, else the whole date of the
+        dateline cleaning cut from a pasted page (`page_facts.stated_date`), else None."""
+        stated = (self.record.get("meta") or {}).get("published")
+        if stated:
+            return str(stated)
+        return stated_date(self.removed.to_dict("records")) if len(self.removed) else None
+
+    @property
+    def year(self) -> int | None:
+        """The year "last year" and "the second quarter" count from: the published year, when
+        known (else reference matching falls back to the latest year the figures name)."""
+        return int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
 
     def sentence_text(self, index: int) -> str:
         if index < 0 or index >= len(self.sentences):
