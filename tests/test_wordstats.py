@@ -96,3 +96,10 @@ def test_collocations_never_span_a_word_that_stood_between() -> None:
     pairs = wordstats.collocations(text, min_count=2)
     assert ("interest", "rates") in pairs
     assert ("glad", "see") not in pairs and ("see", "back") not in pairs, "'to' and 'the' stood between"
+
+
+def test_a_figures_unit_is_not_a_word_of_the_article() -> None:
+    text = "Sales rose 2.8 per cent to $12.9bn, and costs fell 5 percent to £3m. Per capita sales rose."
+    counts = dict(wordstats.frequencies(text, 50))
+    assert not {"bn", "m", "cent", "percent"} & set(counts)
+    assert counts["sales"] == 2 and counts["capita"] == 1

@@ -118,11 +118,21 @@ def _stream(text: str, spans: Sequence[Name]) -> list[str | None]:
                 used = i
             continue
         word = _POSSESSIVE.sub("", text[start:end])
-        if _WORD.match(word) and word.lower() not in stop and len(word) > 1:
+        if _after_number(text, start, word):
+            found.append(None)  # a figure's unit: the "bn" of "$12.9bn", the "per cent" of "2.8 per cent"
+        elif _WORD.match(word) and word.lower() not in stop and len(word) > 1:
             found.append(proper.get(word.lower(), word.lower()))
         else:
             found.append(None)
     return found
+
+
+def _after_number(text: str, start: int, word: str) -> bool:
+    """A unit glued to a number ("12.9bn", "5m") or the "per cent" / "percent" after one."""
+    if start and text[start - 1].isdigit():
+        return True
+    return word.lower() in ("per", "cent", "percent") and bool(
+        re.search(r"\d\s*(?:per\s*)?$", text[max(0, start - 16):start]))
 
 
 def _proper_names(text: str) -> dict[str, str]:
