@@ -66,3 +66,10 @@ def test_no_growth_relation_without_a_shared_subject() -> None:
     text = "Headline\n\nInflation rose by 5%. The bridge cost $2bn."
     _, _, relations = _relations(text)
     assert [r for r in relations if r.kind == "growth"] == []
+
+
+def test_a_growth_caveat_names_one_sentence_in_the_singular() -> None:
+    text = "Headline\n\nShares closed at $185.25, up 0.35%."
+    _, _, relations = _relations(text)
+    growth = [r for r in relations if r.kind == "growth"]
+    assert growth and "(sentence 0)" in growth[0].caveat and "(sentences" not in growth[0].caveat

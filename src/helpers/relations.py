@@ -128,7 +128,7 @@ def growth(article: Article, figures: tuple[Figure, ...], window: int = 2) -> li
             sentences = tuple(sorted({pct.sentence, level.sentence}))
             caveat = (
                 f"linked by the shared subject '{' '.join(sorted(shared))}' "
-                f"(sentences {', '.join(str(s) for s in sentences)}): assumes the {pct.surface} "
+                f"({'sentence' if len(sentences) == 1 else 'sentences'} {', '.join(str(s) for s in sentences)}): assumes the {pct.surface} "
                 f"{pct.change.split()[0]}{' (' + pct.time + ')' if pct.time else ''} ends at the "
                 f"{level.surface} level{' (' + level.time + ')' if level.time else ''}; "
                 "the article does not say the two cover the same period"
