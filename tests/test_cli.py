@@ -138,6 +138,9 @@ def test_figures_relations_and_readable_table() -> None:
     table = run_cli("figures")
     assert table.returncode == 0 and "55 billion cubic meters a year" in table.stdout
     assert "[unit_missing, boilerplate]" in table.stdout
+    lines = table.stdout.splitlines()
+    under = lines[next(i for i, line in enumerate(lines) if "$200 billion a year" in line) + 1]
+    assert "measures trade turnover" in under and "when By early 2024" in under, "each figure's meaning under it"
 
 
 def test_figures_bad_input_exits_2(tmp_path: Path) -> None:

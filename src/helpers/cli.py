@@ -95,9 +95,13 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
             )
         else:
             unit = f"{row['unit']}" + (f" per {row['per']}" if row["per"] else "") if row["unit"] else "-"
-            extra = ", ".join(str(row[k]) for k in ("qualifier", "change", "time") if row[k])
+            extra = ", ".join(str(row[k]) for k in ("qualifier", "change") if row[k])
             flags = f" [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
             print(f"  {row['kind']:<17} {row['value']:>14.6g} {unit:<22} {row['surface']!s:<34} {extra}{flags}")
+            meaning = " · ".join(f"{label} {row[key]}" for label, key in (("measures", "subject"), ("whose", "holder"),
+                                                                          ("when", "time")) if row.get(key))
+            if meaning:
+                print(f"  {'':<17} {'':>14} {meaning}")
 
 
 def _cmd_voices(args: argparse.Namespace) -> int:
