@@ -78,6 +78,8 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
             addressee, text = match.group("to").strip(), text[: match.start()].strip(" ,")
     bare = re.sub(r"\s*\((?:[A-Z][\w.-]*(?:[ -][\w.-]+)*)\)", "", text).strip(" ,")
     parts = [p.strip() for p in re.split(r",\s+", bare) if p.strip()]
+    while len(parts) > 1 and _adverbial(parts[0]):
+        parts.pop(0)  # "However, the government", "In a statement on Sunday, the Cabinet Office"
     if not parts:
         return written.strip(), None, addressee
     first, rest = parts[0], parts[1:]
@@ -87,6 +89,31 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     while len(words) > 1 and words[0] in _LEADING:
         words.pop(0)
     return " ".join(words), ", ".join(rest) or None, addressee
+
+
+_ADVERBS = frozenset(
+    "however meanwhile instead earlier later separately still indeed moreover furthermore nevertheless "
+    "nonetheless elsewhere finally overall also yet so now then but and while previously afterwards "
+    "today yesterday tonight recently last".split()
+)
+_COMMON_OPENERS = frozenset("former fears reports figures".split())
+"""Capitalized at a sentence's start, never a speaker's name by themselves."""
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_OPENERS = frozenset(
+    "in on at after before during since until following speaking writing asked responding replying "
+    "according despite amid among as when for under by over with without".split()
+)
+
+
+def _adverbial(part: str) -> bool:
+    """A sentence's opening adverbial, set off by a comma before its subject: a sentence adverb
+    ("However", "Earlier", "Separately"), a day ("Sunday"), or a phrase that opens with a preposition
+    or a participle ("In a statement on Sunday", "Speaking on Tuesday")."""
+    words = part.split()
+    first = words[0].lower()
+    if len(words) == 1:
+        return first in _ADVERBS or first in _DAYS or first.endswith("ly") and first[:1].isalpha()
+    return first in _OPENERS or first in _ADVERBS
 
 
 def _named(text: str) -> bool:
@@ -135,6 +162,13 @@ class _Speakers:
             return self.pronoun(lowered, position)
         if lowered in _NOT_SPEAKERS or not written:
             return None, "unnamed"  # "It says ...": a body or report the sentence does not name
+        if not re.match(r"[^\W\d_]", written):
+            return None, "group"  # "70% said", "those aged 18 to 34 said": a share of those asked
+        if len(words) == 1 and (words[0] in vp.GROUPS | {"opponents", "groups"}
+                                or words[0].endswith("s") and words[0][:-1] in vp.PERSON_ROLES):
+            return None, "group"  # "Ministers", "Campaigners", "Critics" open the sentence
+        if len(words) == 1 and words[0] in _ADVERBS | _DAYS | _COMMON_OPENERS:
+            return None, "unnamed"  # "Former", "Fears had been expressed": no name at all
         if _MEDIA.fullmatch(written):
             return self._remember(written[0].upper() + written[1:], "collective")
         if words[0] in vp.DETERMINERS or written[:1].islower() or re.search(r"\w['’]s\s", written):
