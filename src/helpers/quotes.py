@@ -116,6 +116,37 @@ def _adverbial(part: str) -> bool:
     return first in _OPENERS or first in _ADVERBS
 
 
+_BODY_NOUNS = {
+    **{noun: "organization" for noun in (
+        "party", "company", "firm", "group", "union", "charity", "bank", "council", "agency", "club", "team",
+        "organisation", "organization", "campaign", "movement", "think-tank", "thinktank", "lobby", "alliance",
+        "coalition", "association", "federation", "institute", "body", "watchdog", "regulator", "broker",
+        "airline", "carrier", "retailer", "supermarket", "chain", "manufacturer", "maker", "insurer", "lender",
+        "developer", "operator", "startup", "start-up", "giant", "conglomerate", "network", "website", "platform")},
+    **{noun: "outlet" for noun in ("newspaper", "paper", "magazine", "broadcaster", "tabloid", "daily", "weekly", "outlet")},
+}
+_BODY_NOUN = "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
+
+
+def _described_as(text: str, name: str) -> str | None:
+    """'organization' or 'outlet' when the article describes a name it gives no kind to as a
+    body: in apposition ("his new party, Veritas", "Veritas, the party he founded") or as a
+    modifier ("the Veritas party", "the Acme website")."""
+    if " " in name.strip() or not name[:1].isupper():
+        return None
+    named = re.escape(name)
+    patterns = (
+        rf"\b(?P<noun>{_BODY_NOUN})(?:,|\s+(?:called|named))\s+{named}\b",
+        rf"\b{named},\s+(?:a|an|the|his|her|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?P<noun>{_BODY_NOUN})"
+        rf"(?=\s*[,.;:)]|\s+(?:that|which|founded|based|led|run|set|launched|formed)\b)",
+        rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{named}\s+(?P<noun>{_BODY_NOUN})\b(?!['’]s)",
+    )
+    for pattern in patterns:
+        if match := re.search(pattern, text):
+            return _BODY_NOUNS[match.group("noun").lower()]
+    return None
+
+
 def _named(text: str) -> bool:
     """A phrase that names a person ("David Bell", "Sen. Claire McCaskill")."""
     return classify(text) == "person" or person_in(text) is not None
@@ -135,6 +166,7 @@ class _Speakers:
         mentioned: tuple[Mention, ...] | None = None,
     ) -> None:
         self.names = names_in(article.text)
+        self.text = article.text
         self.last: str | None = None
         self.last_kind: str | None = None
         self.people = _person_mentions(article, self.names, quoted or [], mentioned)
@@ -184,6 +216,8 @@ class _Speakers:
         if kind == "place":
             return self._remember(_clean_org(written), "organization")  # "Beijing said": its government
         person = self.names.canonical(person_in(written) or written, position)
+        if (person is None or " " not in person) and (body := _described_as(self.text, written)):
+            return self._remember(_clean_org(written), body)  # "his new party, Veritas": "Veritas said"
         if person is None:
             if written.split()[-1] in gazetteers()["org_suffixes"] or words[-1] in vp.ORGANIZATION_WORDS:
                 return self._remember(_clean_org(written), "organization")
