@@ -19,8 +19,9 @@ _NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
     r"(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]{2,6}\b|(?:[A-Z]\.){1,3})"
 )
-_RUN = re.compile(rf"(?=[A-Z]){_NAME_WORD}(?:[ ](?:(?:of|for|of the|de|van|von|al-)[ ])?{_NAME_WORD})*")
-"""A run of capitalized words (the lookahead lets the scan skip to capitals: 3-4 times faster)."""
+_RUN = re.compile(rf"(?<![\w'’])(?=[A-Z]){_NAME_WORD}(?:[ ](?:(?:of|for|of the|de|van|von|al-)[ ])?{_NAME_WORD})*")
+"""A run of capitalized words that starts a word ("WASHINGTON" is no "INGTON"; the lookahead lets the
+scan skip to capitals: 3-4 times faster)."""
 _PAIR_JOIN = re.compile(r"^(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA QC KC OBE CBE MBE KBE PhD Jr Jr. Sr Sr.".split())

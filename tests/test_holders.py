@@ -1,0 +1,47 @@
+"""Whose a figure is (`holder`): table-driven cases, one table per mechanism, invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.holders import Names
+from helpers.segment import segment
+
+
+def _holder(text: str, surface: str) -> tuple[str | None, str]:
+    """The holder of the figure written as `surface`, and the article text at the holder's offsets."""
+    article = segment("Headline\n\n" + text)
+    figure = next(f for f in figures_of(article) if f.surface == surface)
+    written = article.text[figure.holder_start : figure.holder_end] if figure.holder_start is not None else ""
+    return figure.holder, written
+
+
+def _check(text: str, surface: str, holder: str | None) -> None:
+    found, written = _holder(text, surface)
+    assert found == holder
+    if holder is not None:
+        assert written == holder  # the offsets point at the words it came from
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["WASHINGTON -- The deficit fell.", "McDONALD'S sales rose as Acme Corp paid.", "Officials in NEW YORK and Paris met."],
+    ids=["a capitalized dateline", "capitals inside a word", "a capitalized place"],
+)
+def test_a_name_starts_at_a_word(text: str) -> None:
+    """The name scan never starts inside a word ("WASHINGTON" once gave the holder "INGTON")."""
+    found = Names(text, [0], frozenset()).names
+    assert all(n.start == 0 or not text[n.start - 1].isalnum() for n in found)
+    assert "INGTON" not in [n.text for n in found] and "DONALD" not in [n.text for n in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("WASHINGTON -- A six-year trend of falling deficits will end.", "six-year", None),
+    ],
+    ids=["a dateline holds no figure"],
+)
+def test_datelines(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
