@@ -45,3 +45,20 @@ def test_a_name_starts_at_a_word(text: str) -> None:
 )
 def test_datelines(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ohio counted late. Officials said the state's turnout was up 19 percentage points.", "19 percentage points", "Ohio"),
+        ("John Kasich won again. In the poll, the Ohio governor earned 51 percent.", "51 percent", "John Kasich"),
+        ("Ken Bates bought Leeds on Friday. The 73-year-old former Chelsea chairman paid £10m.", "73-year-old", "Ken Bates"),
+    ],
+    ids=[
+        "the state's: a description whose determiner the reading dropped",
+        "a place that only modifies a person noun describes the person",
+        "an age's description with a role inside",
+    ],
+)
+def test_a_description_read_as_a_holder_is_named(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

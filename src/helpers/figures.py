@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, named_before, wanted
+from .holders import Names, description_of, named_before, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -424,6 +424,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
                     # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
                     read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
+            if read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
+                # "the state's turnout", "the Ohio governor earned": a description, or a person named after a role
+                read = replace(read, pointer=described) if wanted(described.text) is not None else replace(read, holder=described)
             if read.pointer is not None:  # "his", "the club": the name they stand for
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (named := holders.find(read.pointer)) is not None:

@@ -206,6 +206,41 @@ class Names:
         return Phrase(best.text, best.start, best.end)
 
 
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|both)\s+(?:\w[\w.-]*\s+){0,3}$")
+_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)\b")
+_NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def description_of(text: str, holder: Phrase) -> Phrase | None:
+    """The description that a holder read from a noun phrase stands in, for `Names.find` to name:
+    "the state" in "the state's turnout" (the determiner the reading dropped), "the Ohio governor"
+    in "the Ohio governor earned 51%" (a name that only modifies a person noun: the holder is the
+    person, not Ohio); the person's own name when it follows ("Chelsea chairman Ken Bates")."""
+    w = _words()
+    if holder.text[:1].islower():  # "state", "club": a description noun whose "the" the reading dropped
+        before = _DETERMINER_BEFORE.search(text, max(0, holder.start - 60), holder.start)
+        if before is None:
+            return None
+        words = text[before.start() : holder.end]
+        return Phrase(words, before.start(), holder.end) if wanted(words) is not None else None
+    last = holder.text.rsplit(None, 1)[-1]
+    if last.islower() and last in w.person_nouns:  # "Chelsea chairman": the role is inside the holder read
+        end = holder.end
+    else:
+        noun = _WORD_AFTER.match(text, holder.end)
+        if noun is None or noun.group(1).lower() not in w.person_nouns:
+            return None
+        end = noun.end()
+    name = _NAME_AFTER.match(text, end)
+    if name is not None:  # "Tory leader Michael Howard": the person is named right after the role
+        start = name.start() + len(name.group(0)) - len(name.group(0).lstrip())
+        return Phrase(text[start : name.end()], start, name.end())
+    before = _DETERMINER_BEFORE.search(text, max(0, holder.start - 60), holder.start)
+    if before is None:
+        return None
+    return Phrase(text[before.start() : end], before.start(), end)
+
+
 def named_before(text: str, low: int, at: int, capitalized: frozenset[str], names: Names | None = None) -> Phrase | None:
     """The nearest name between `low` (its sentence's start) and a figure at `at` that reads as a
     person, group, place or pair and is not a source ("..., Mr Smith said", "according to the
