@@ -175,7 +175,8 @@ class Names:
         fitting names earlier in its sentence and up to `back` sentences before (a description
         reaches twice as far): the most salient, counting how often the article has named it so far,
         whether it opens its sentence's names (a subject, mostly), and whether it is in the same
-        sentence; the nearest wins a tie."""
+        sentence (which outweighs two earlier mentions: "Coca-Cola said it would give $75,000" in an
+        article that names the Republicans often); the nearest wins a tie."""
         asked = wanted(words.text)
         if asked is None:
             return None
@@ -200,7 +201,7 @@ class Names:
             return None
         def salience(candidate: tuple[int, int, Name]) -> tuple[int, int]:
             named_so_far = bisect.bisect_left(self.mentions[_key(candidate[2])], words.start)
-            return named_so_far + candidate[0], candidate[1]
+            return named_so_far + 2 * (candidate[0] >= 2) + 3 * (candidate[0] % 2), candidate[1]
 
         _, _, best = max(candidates, key=salience)
         return Phrase(best.text, best.start, best.end)
@@ -296,7 +297,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
-        while words and (words[0] in w.not_names or opening and words[0] not in capitalized and _common(words[0])):
+        while words and (words[0] in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1)):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
@@ -367,8 +368,14 @@ def _gender(value: str | None) -> str | None:
     return value if value in ("male", "female") else None
 
 
-def _common(word: str) -> bool:
-    """The tagger's lexicon knows the word, lower-cased, as something other than a name."""
+def _common(word: str, named_after: bool = False) -> bool:
+    """The tagger's lexicon knows the word, lower-cased, as something other than a name; before more
+    capitalized words (`named_after`), only as a word that cannot open a name (a verb, an adverb:
+    "Retired", "Yesterday"), for a noun or adjective there starts one ("Zenith Holdings",
+    "Home Office", "Conservative Solutions PAC")."""
     from .syntax import _tagger
 
-    return not _tagger().lexicon.get(word.lower(), "NNP").startswith("NNP")
+    tag = _tagger().lexicon.get(word.lower(), "NNP")
+    if named_after:
+        return tag[:2] in ("VB", "RB", "IN", "DT", "CC", "PR", "MD", "WR", "WD", "WP")
+    return not tag.startswith("NNP")
