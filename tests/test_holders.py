@@ -62,3 +62,27 @@ def test_datelines(text: str, surface: str, holder: str | None) -> None:
 )
 def test_a_description_read_as_a_holder_is_named(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Home Office spending could be cut by £1.6bn, the review found.", "£1.6bn", "Home Office"),
+        ("The three Republican candidates are in single digits.", "three Republican candidates", None),
+    ],
+    ids=["a body that modifies the measured noun owns it", "a party adjective is a kind, not an owner"],
+)
+def test_a_name_modifying_the_measured_noun_holds_it(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Acme Corp rose. Acme Corp fell. Zenith Holdings said it would pay $5m to the fund.", "$5m", "Zenith Holdings"),
+        ("Zenith Holdings will pay $5m to the fund.", "$5m", "Zenith Holdings"),
+    ],
+    ids=["'it' names the body of its own sentence over one named twice before", "a name opening a sentence keeps its first word"],
+)
+def test_a_pronoun_names_the_body_of_its_own_sentence(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

@@ -151,6 +151,19 @@ class Names:
             k += 1
         return None
 
+    def name_opening(self, start: int, end: int) -> Phrase | None:
+        """The name that opens a noun phrase at `start`..`end` and modifies the noun after it ("Home
+        Office spending", "Quinnipiac polls"): a compound modifier naming a body, place or person
+        is the possessor of what the phrase names."""
+        k = bisect.bisect_left(self.positions, start)
+        while k < len(self.names) and self.names[k].start == start:
+            name = self.names[k]
+            if name.end < end and self.text[name.end : name.end + 1] == " " and name.kind in ("group", "place", "person", "pair") and not _adjective(name.text):
+                if self.text[name.end + 1 : end][:1].islower():  # the rest is a common noun phrase
+                    return Phrase(name.text, name.start, name.end)
+            k += 1
+        return None
+
     def speaker(self, words: Phrase) -> Phrase | None:
         """Who says "I" or "my": a person named next to a speech verb in the same sentence, else in
         the sentences just after or before it ("Last week I announced £419m ... , Mr McCabe said")."""
@@ -366,6 +379,14 @@ def kind_of(words: str) -> str:
 
 def _gender(value: str | None) -> str | None:
     return value if value in ("male", "female") else None
+
+
+def _adjective(words: str) -> bool:
+    """A one-word name the lexicon knows as an adjective ("Democratic", "Republican"): a kind of thing
+    ("Republican candidates"), not its owner."""
+    from .syntax import _tagger
+
+    return " " not in words and _tagger().lexicon.get(words.lower(), "").startswith("JJ")
 
 
 def _common(word: str, named_after: bool = False) -> bool:
