@@ -86,3 +86,24 @@ def test_a_name_modifying_the_measured_noun_holds_it(text: str, surface: str, ho
 )
 def test_a_pronoun_names_the_body_of_its_own_sentence(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Wealthy donors handed over $25 million last month to the fund.", "$25 million", "Wealthy donors"),
+        ("Each committee is working to raise more than $60 million.", "$60 million", "Each committee"),
+        ("The host committee has collected roughly $56.5 million, its chairman said.", "$56.5 million", "The host committee"),
+        ("A committee is working to raise more than $60 million.", "$60 million", None),
+        ("The weather cost the region $5m.", "$5m", None),
+    ],
+    ids=[
+        "people named by a plural noun",
+        "a body named by a common noun",
+        "with its determiner, as written",
+        "an indefinite body is no one in particular",
+        "a thing is no agent",
+    ],
+)
+def test_a_common_noun_agent_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

@@ -57,6 +57,7 @@ class _Words:
     female_titles: frozenset[str]
     male_titles: frozenset[str]
     not_names: frozenset[str]
+    agent_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,13 @@ def _words() -> _Words:
         female_titles=frozenset(raw["female_titles"]),
         male_titles=frozenset(raw["male_titles"]),
         not_names=frozenset(raw["not_names"]),
+        agent_nouns=frozenset(raw["agent_nouns"]),
     )
+
+
+def agent_nouns() -> frozenset[str]:
+    """Common nouns naming people or a body that acts on a figure ("donors", "the committee")."""
+    return _words().agent_nouns
 
 
 def person_nouns() -> frozenset[str]:

@@ -1000,6 +1000,8 @@ class _Reader:
         if subject is None or self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
             return None
         phrase = self.holder_of(subject)  # "Mr Hague's work included ...": the possessor
+        if phrase is None and _names_agent(self.tokens[subject.head].lower) and self.word(subject.first) not in ("a", "an"):
+            phrase = self.phrase(subject.first, subject.last)  # "Wealthy donors handed over $25m": people named by a common noun
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
         return phrase
@@ -1135,6 +1137,13 @@ def _is_agent_name(words: str) -> bool:
     from .holders import kind_of  # holders imports this module
 
     return kind_of(words) in ("person", "place", "group")
+
+
+def _names_agent(noun: str) -> bool:
+    """A common noun naming people or a body that acts ("donors", "committee"), from `helpers.holders`."""
+    from .holders import agent_nouns  # holders imports this module
+
+    return noun in agent_nouns()
 
 
 def _names_person(noun: str) -> bool:
