@@ -10,9 +10,9 @@ from helpers.segment import segment
 
 
 def _holder(text: str, surface: str) -> tuple[str | None, str]:
-    """The holder of the figure written as `surface`, and the article text at the holder's offsets."""
+    """The holder of the (last) figure written as `surface`, and the article text at its offsets."""
     article = segment("Headline\n\n" + text)
-    figure = next(f for f in figures_of(article) if f.surface == surface)
+    figure = [f for f in figures_of(article) if f.surface == surface][-1]
     written = article.text[figure.holder_start : figure.holder_end] if figure.holder_start is not None else ""
     return figure.holder, written
 
@@ -106,4 +106,23 @@ def test_a_pronoun_names_the_body_of_its_own_sentence(text: str, surface: str, h
     ],
 )
 def test_a_common_noun_agent_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Zenith Holdings will give $75,000, down from the $600,000 it contributed four years ago.", "$600,000", "Zenith Holdings"),
+        ("Zenith Holdings will give $75,000, down from the $600,000 it contributed four years ago.", "four years", "Zenith Holdings"),
+        ("Acme Corp missed the $64m target. Zenith Holdings is $7.5m short of the $64m it must collect.", "$64m", "Zenith Holdings"),
+        ("Profits reached $5m, the company said.", "$5m", None),
+    ],
+    ids=[
+        "the subject of a relative clause without 'that'",
+        "and the duration that frames that figure",
+        "past a modal",
+        "a reporting clause is no agent",
+    ],
+)
+def test_the_agent_of_a_clause_after_the_figure_holds_it(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)

@@ -426,7 +426,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
                     # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
                     read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
-            if read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
+            if read.pointer is None and read.holder is not None and read.holder.text.lower() in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS:
+                read = replace(read, pointer=read.holder)  # a pronoun copied from the figure a duration frames
+            elif read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
                 # "the state's turnout", "the Ohio governor earned": a description, or a person named after a role
                 read = replace(read, pointer=described) if wanted(described.text) is not None else replace(read, holder=described)
             if read.pointer is not None:  # "his", "the club": the name they stand for

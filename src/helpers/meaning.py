@@ -623,7 +623,17 @@ class _Reader:
         k = index + 1
         if self.tag(k) in ("VBN", "VBD") and self.word(k + 1) == "by" and (agent := self.chunk(k + 2)) is not None:
             return self.holder_of(agent)
-        return None
+        # "the $600,000 it contributed", "the $3m Ms Lee raised": a relative clause with no "that" whose
+        # subject acts on the figure
+        agent = self.chunk(k)
+        if agent is None or agent.first != k or not (self.tokens[agent.head].proper or self.word(agent.head) in ("he", "she", "it", "they", "we")):
+            return None
+        verb = agent.last + 1
+        while self.tag(verb) in ("RB", "MD") or self.word(verb) in ("had", "has", "have"):
+            verb += 1
+        if self.tag(verb) not in ("VBD", "VBZ", "VBP", "VB") or self.word(verb) in fp.REPORTING_VERBS or self.word(verb) in fp.LEVEL_VERBS:
+            return None
+        return self.phrase(agent.head, agent.head) if self.tokens[agent.head].tag == "PRP" else self.holder_of(agent)
 
     def main_subject(self) -> Chunk | None:
         """The subject of the sentence's first finite verb."""
