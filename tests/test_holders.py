@@ -126,3 +126,17 @@ def test_a_common_noun_agent_holds_the_figure(text: str, surface: str, holder: s
 )
 def test_the_agent_of_a_clause_after_the_figure_holds_it(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("The fiscal year, which ends Sept. 30, was hard for Acme Corp.", "Sept"),
+        ("There’s little difference between the parties, Acme Corp said.", "There"),
+        ("Jan. 5 was the day Acme Corp paid.", "Jan"),
+    ],
+    ids=["an abbreviated month", "a sentence opener with 's", "an abbreviated month opening a sentence"],
+)
+def test_words_that_are_never_names(text: str, not_a_name: str) -> None:
+    names = [n.text for n in Names(text, [0], frozenset()).names]
+    assert "Acme Corp" in names and not any(n.split()[0].rstrip("’'s.") == not_a_name for n in names)

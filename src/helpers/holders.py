@@ -317,13 +317,13 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
-        while words and (words[0] in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1)):
+        while words and (_POSSESSIVE.sub("", words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1)):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
         while words and (words[-1] in ("of", "for", "of the", "the", "de") or words[-1] in _POST_NOMINALS and len(words) > 1):
             words = words[:-1]  # "Tom McCabe MSP": letters after a name are not part of it
-        if not words or all(word in w.not_names for word in words):
+        if not words or all(_POSSESSIVE.sub("", word) in w.not_names for word in words):
             continue
         surface = " ".join(words)
         surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
