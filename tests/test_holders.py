@@ -140,3 +140,20 @@ def test_the_agent_of_a_clause_after_the_figure_holds_it(text: str, surface: str
 def test_words_that_are_never_names(text: str, not_a_name: str) -> None:
     names = [n.text for n in Names(text, [0], frozenset()).names]
     assert "Acme Corp" in names and not any(n.split()[0].rstrip("’'s.") == not_a_name for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Luis Aragones was fined. The 66-year-old criticised his 3000 euros punishment.", "3000 euros", "Luis Aragones"),
+        ("Ferguson grew. Ferguson shrank. Ferguson voted. St. Louis, Ferguson's neighbour, had 159 homicides to its 318,416 residents.", "318,416 residents", "St. Louis"),
+        ("Some 40% of voters back their £5m plan.", "40%", None),
+    ],
+    ids=[
+        "a possessive before the figure names its holder",
+        "'its' is the name that opens its own sentence over an often-named one",
+        "but not a poll share's",
+    ],
+)
+def test_a_possessive_before_the_figure_names_its_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

@@ -426,6 +426,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
                     # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
                     read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
+            if read.holder is None and read.pointer is None and read.carry is None and not opinion and (own := _possessive_before(article.text, sentence.start, sentence.start + figure.start)):
+                read = replace(read, pointer=own)  # "his 3000 euros (£2,060) punishment": whoever "his" is
             if read.pointer is None and read.holder is not None and read.holder.text.lower() in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS:
                 read = replace(read, pointer=read.holder)  # a pronoun copied from the figure a duration frames
             elif read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
@@ -465,6 +467,20 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 )
             )
     return tuple(found)
+
+
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?P<own>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:up\s+to|about|around|nearly|almost|some|over|more\s+than|less\s+than|roughly|estimated|annual|total)\s+)*$"
+)
+
+
+def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
+    """The possessive determiner of the figure's own noun phrase ("his 3000 euros punishment", "its
+    £2bn budget"), as words to be named."""
+    found = _POSSESSIVE_BEFORE.search(text, max(low, at - 60), at)
+    if found is None:
+        return None
+    return meaning.Phrase(found.group("own"), found.start("own"), found.end("own"))
 
 
 def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:

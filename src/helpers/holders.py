@@ -196,7 +196,9 @@ class Names:
         reaches twice as far): the most salient, counting how often the article has named it so far,
         whether it opens its sentence's names (a subject, mostly), and whether it is in the same
         sentence (which outweighs two earlier mentions: "Coca-Cola said it would give $75,000" in an
-        article that names the Republicans often); the nearest wins a tie."""
+        article that names the Republicans often), most of all when it opens that sentence ("St.
+        Louis, Ferguson's neighbour, had 159 homicides to its 318,416 residents" in an article about
+        Ferguson); the nearest wins a tie."""
         asked = wanted(words.text)
         if asked is None:
             return None
@@ -221,7 +223,7 @@ class Names:
             return None
         def salience(candidate: tuple[int, int, Name]) -> tuple[int, int]:
             named_so_far = bisect.bisect_left(self.mentions[_key(candidate[2])], words.start)
-            return named_so_far + 2 * (candidate[0] >= 2) + 3 * (candidate[0] % 2), candidate[1]
+            return named_so_far + 2 * (candidate[0] >= 2) + 3 * (candidate[0] % 2) + 3 * (candidate[0] == 3), candidate[1]
 
         _, _, best = max(candidates, key=salience)
         return Phrase(best.text, best.start, best.end)
