@@ -157,3 +157,20 @@ def test_words_that_are_never_names(text: str, not_a_name: str) -> None:
 )
 def test_a_possessive_before_the_figure_names_its_holder(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Alan Milburn is busy. His interests include £20,000 from articles and fees of up to £35,000 for four speeches.", "£35,000", "Alan Milburn"),
+        ("Zenith Holdings made £20m from shops and £5m from rents.", "£5m", "Zenith Holdings"),
+        ("Wealthy donors gave $20m, and the weather cost $5m.", "$5m", None),
+    ],
+    ids=[
+        "figures of one clause share the holder a pronoun names",
+        "figures of one clause share the agent",
+        "a new clause with its own verb does not",
+    ],
+)
+def test_figures_of_one_clause_share_a_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

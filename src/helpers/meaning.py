@@ -1132,6 +1132,7 @@ def read(
     for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
+    _share_holders(reader, index_of, meanings)
     for n, index in enumerate(index_of):  # "£960m ($1.8bn)": the same amount restated means the same
         if index >= 2 and reader.word(index - 1) == "(" and reader.tag(index - 2) == "FIG" and reader.word(index + 1) == ")":
             earlier = tree.tokens[index - 2].figure
@@ -1161,6 +1162,22 @@ def _names_person(noun: str) -> bool:
     from .holders import person_nouns  # holders imports this module
 
     return noun in person_nouns() or noun.endswith("-old")
+
+
+def _share_holders(reader: _Reader, index_of: Sequence[int], meanings: list[Meaning]) -> None:
+    """"His interests include £20,000 from articles and fees of up to £35,000 for four speeches":
+    figures of one clause with no verb between them have one holder; a figure whose own reading
+    found none takes the one before it (or the pronoun that stands for it)."""
+    for n in range(1, len(meanings)):
+        found, before = meanings[n], meanings[n - 1]
+        here, there = index_of[n], index_of[n - 1]
+        if found.holder is not None or found.carry is not None or found.pointer is not None or found.share or here < 0 or there < 0:
+            continue
+        if before.holder is None and not (before.carry_holder and before.pointer is not None):
+            continue
+        if reader.clause[here] != reader.clause[there] or any(reader.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(there + 1, here)):
+            continue
+        meanings[n] = replace(found, holder=before.holder, pointer=before.pointer, carry=found.carry or (before.carry if before.carry_holder else None), carry_holder=before.carry_holder)
 
 
 def _respectively(text: str, meanings: list[Meaning]) -> None:
