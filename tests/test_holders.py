@@ -174,3 +174,20 @@ def test_a_possessive_before_the_figure_names_its_holder(text: str, surface: str
 )
 def test_figures_of_one_clause_share_a_holder(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Mary Lee beat John Smith narrowly, with 47 percent to John Smith's 46 percent.", "46 percent", "John Smith"),
+        ("Acme Corp rose. Zenith Holdings's 12 years as a supplier gave it an edge.", "12 years", "Zenith Holdings"),
+        ("Sebastien Sainsbury withdrew his £25m offer last week.", "£25m", "Sebastien Sainsbury"),
+    ],
+    ids=[
+        "a name with 's right before the figure outranks the clause's subject",
+        "a name with 's opening the sentence",
+        "a clause that names who 'his' is keeps that name",
+    ],
+)
+def test_the_figures_own_possessor_holds_it(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

@@ -426,8 +426,19 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
                     # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
                     read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
-            if read.holder is None and read.pointer is None and read.carry is None and not opinion and (own := _possessive_before(article.text, sentence.start, sentence.start + figure.start)):
-                read = replace(read, pointer=own)  # "his 3000 euros (£2,060) punishment": whoever "his" is
+            if (own := _possessive_before(article.text, sentence.start, sentence.start + figure.start)) is not None and (
+                own.text[:1].isupper() and own.text.lower() not in fp.POSSESSIVE_PRONOUNS or read.carry is None and not opinion
+            ):
+                # "his 3000 euros (£2,060) punishment", "to her 35 percent", "to Clinton's 46 percent": the
+                # figure's own possessor outranks whatever else the clause names
+                if own.text.lower() in fp.POSSESSIVE_PRONOUNS:
+                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    kept = read.holder is not None and (
+                        own.text.lower() in ("its", "their") or holders.kind_at(read.holder.start, read.holder.end) == "person"
+                    )  # "Mr Smith withdrew his £25m offer": the clause already names who "his" is
+                    read = read if kept else replace(read, holder=None, pointer=own)
+                else:
+                    read = replace(read, holder=own, pointer=None)
             if read.pointer is None and read.holder is not None and read.holder.text.lower() in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS:
                 read = replace(read, pointer=read.holder)  # a pronoun copied from the figure a duration frames
             elif read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
@@ -470,17 +481,19 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
 
 
 _POSSESSIVE_BEFORE = re.compile(
-    r"\b(?P<own>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:up\s+to|about|around|nearly|almost|some|over|more\s+than|less\s+than|roughly|estimated|annual|total)\s+)*$"
+    r"(?:\b(?P<own>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<name>(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?)"
+    r"\s+(?:(?:up\s+to|about|around|nearly|almost|some|over|more\s+than|less\s+than|roughly|estimated|annual|total)\s+)*$"
 )
 
 
 def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
-    """The possessive determiner of the figure's own noun phrase ("his 3000 euros punishment", "its
-    £2bn budget"), as words to be named."""
+    """The possessor written right before the figure: a possessive determiner ("his 3000 euros
+    punishment", "its £2bn budget", as words to be named) or a name with 's ("Clinton's 46 percent")."""
     found = _POSSESSIVE_BEFORE.search(text, max(low, at - 60), at)
     if found is None:
         return None
-    return meaning.Phrase(found.group("own"), found.start("own"), found.end("own"))
+    group = "own" if found.group("own") else "name"
+    return meaning.Phrase(found.group(group), found.start(group), found.end(group))
 
 
 def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:
