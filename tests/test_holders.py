@@ -191,3 +191,16 @@ def test_figures_of_one_clause_share_a_holder(text: str, surface: str, holder: s
 )
 def test_the_figures_own_possessor_holds_it(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("But, according to the poll, 46 percent of Republican voters remain undecided.", "46 percent", None),
+        ("The survey showed that 56% of Buckeye State voters want action.", "56%", None),
+        ("In the survey, 50 percent of respondents chose Mary Lee.", "50 percent", "Mary Lee"),
+    ],
+    ids=["a party that only qualifies the polled group", "a place that only qualifies the polled group", "the candidate a share backs still holds it"],
+)
+def test_a_poll_share_is_not_held_by_its_groups_qualifier(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

@@ -412,6 +412,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             read = read.shifted(sentence.start)
             opinion = read.share or read.carry == "share"  # "32% said ...": a share of those polled
             pointed = read.pointer is not None  # "he strengthened his claims by kicking 28 points": someone, if unnamed
+            if opinion and read.holder is not None and read.subject is not None and (
+                read.subject.start <= read.holder.start < read.subject.end
+                or read.holder.end <= read.subject.start and not article.text[read.holder.end : read.subject.start].strip()
+            ):
+                read = replace(read, holder=None, pointer=None)  # "46 percent of Republican voters": the group's kind, not its owner
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
