@@ -204,3 +204,22 @@ def test_the_figures_own_possessor_holds_it(text: str, surface: str, holder: str
 )
 def test_a_poll_share_is_not_held_by_its_groups_qualifier(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Donald Trump loves planes. In 1989 he launched an airline, after paying $365 million for its routes.", "$365 million", "Donald Trump"),
+        ("Ohio voters went to the polls. It was about 41%, just 5 percentage points shy of the record.", "5 percentage points", "Ohio"),
+        ("Mary Lee spoke today. She said prices rose 5% last year.", "5%", None),
+        ("Mary Lee spoke today. The plan failed: it cost $5m.", "$5m", None),
+    ],
+    ids=[
+        "a pronoun subject of the figure's clause, named",
+        "'it' as the clause's subject",
+        "the one who says is no agent of what is said",
+        "a thing 'it' stands for is no name",
+    ],
+)
+def test_a_pronoun_subject_names_the_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

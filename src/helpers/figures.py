@@ -474,6 +474,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
                 named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders)
+                agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else None
+                if agent is not None and (named is None or named.start < agent.start):
+                    # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
+                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    named = holders.find(agent)
                 if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
                     read = replace(read, holder=named)
             found.append(
@@ -499,6 +504,24 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
         return None
     group = "own" if found.group("own") else "name"
     return meaning.Phrase(found.group(group), found.start(group), found.end(group))
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|then|still|later|now|had|has|have|would|will|could|did)\s+)*[a-z]+(?:ed|s)\b")
+
+
+def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
+    """The nearest pronoun before the figure that is a clause's subject ("he launched ..., after
+    paying $365m"), as words to be named."""
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])  # its own clause
+    found = None
+    for found in _PRONOUN_SUBJECT.finditer(text, low, at):
+        pass
+    if found is None or any(w in _REPORTED for w in re.findall(r"[a-z]+", text[found.start("who") : at])):
+        return None  # "He said he's raised $100,000": the one who says is no agent of what follows
+    return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())
 
 
 def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:
