@@ -209,8 +209,8 @@ def test_a_poll_share_is_not_held_by_its_groups_qualifier(text: str, surface: st
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Donald Trump loves planes. In 1989 he launched an airline, after paying $365 million for its routes.", "$365 million", "Donald Trump"),
-        ("Ohio voters went to the polls. It was about 41%, just 5 percentage points shy of the record.", "5 percentage points", "Ohio"),
+        ("Donald Trump loves planes. In June 1989 he launched a shuttle, after paying $365 million to buy the old routes.", "$365 million", "Donald Trump"),
+        ("Ohio counted votes on Tuesday. It was about 41%, just 5 percentage points shy of the 46% record set in 2008.", "46%", "Ohio"),
         ("Mary Lee spoke today. She said prices rose 5% last year.", "5%", None),
         ("Mary Lee spoke today. The plan failed: it cost $5m.", "$5m", None),
     ],
