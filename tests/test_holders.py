@@ -145,8 +145,8 @@ def test_words_that_are_never_names(text: str, not_a_name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Luis Aragones was fined. The 66-year-old criticised his 3000 euros punishment.", "3000 euros", "Luis Aragones"),
-        ("Ferguson grew. Ferguson shrank. Ferguson voted. St. Louis, Ferguson's neighbour, had 159 homicides to its 318,416 residents.", "318,416 residents", "St. Louis"),
+        ("Spain coach Luis Aragones was fined by the federation. The 66-year-old criticised his 3000 euros (£2,060) punishment even though it was small.", "3000 euros", "Luis Aragones"),
+        ("Ferguson is a small town. Ferguson has 21,000 people. St. Louis, Ferguson's neighbour, was No. 19 on this list, with 159 homicides to its 318,416 residents.", "318,416 residents", "St. Louis"),
         ("Some 40% of voters back their £5m plan.", "40%", None),
     ],
     ids=[
@@ -179,7 +179,7 @@ def test_figures_of_one_clause_share_a_holder(text: str, surface: str, holder: s
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Mary Lee beat John Smith narrowly, with 47 percent to John Smith's 46 percent.", "46 percent", "John Smith"),
+        ("Carson beat out Clinton by just one point, with 47 percent to Clinton's 46 percent.", "46 percent", "Clinton"),
         ("Acme Corp rose. Zenith Holdings's 12 years as a supplier gave it an edge.", "12 years", "Zenith Holdings"),
         ("Sebastien Sainsbury withdrew his £25m offer last week.", "£25m", "Sebastien Sainsbury"),
     ],
