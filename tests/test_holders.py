@@ -223,3 +223,16 @@ def test_a_poll_share_is_not_held_by_its_groups_qualifier(text: str, surface: st
 )
 def test_a_pronoun_subject_names_the_holder(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Blues won the first leg 3-1, courtesy of two goals from Tore Andre Flo.", "two goals", "Tore Andre Flo"),
+        ("And 87% of the 1,000 adults quizzed by Quinnipiac University said no.", "1,000 adults", "Quinnipiac University"),
+        ("Prices rose 5% from Monday.", "5%", None),
+    ],
+    ids=["a person the figure comes from", "a body the figure's noun was acted on by", "a date is no giver"],
+)
+def test_the_one_a_figure_comes_from_holds_it(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -481,6 +482,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     named = holders.find(agent)
                 if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
                     read = replace(read, holder=named)
+                elif named is None and (giver := _giver_after(article.text, sentence.start + figure.end, sentence.end, holders or Names(article.text, [s.start for s in article.sentences], names))) is not None:
+                    read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
@@ -522,6 +525,22 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
 
 
 _REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())
+
+
+_FROM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:from|by)\s+(?=[A-Z])")
+
+
+def _giver_after(text: str, end: int, high: int, holders: Names) -> meaning.Phrase | None:
+    """The person or body a figure comes from, named right after it ("two goals from Tore Andre
+    Flo", "strikes from Rivaldo (2)" read back to the name before the bracket)."""
+    found = _FROM_AFTER.match(text, end, high)
+    if found is None:
+        return None
+    k = bisect.bisect_left(holders.positions, found.end())
+    if k < len(holders.names) and holders.names[k].start == found.end() and holders.names[k].kind in ("person", "group", "pair"):
+        name = holders.names[k]
+        return meaning.Phrase(name.text, name.start, name.end)
+    return None
 
 
 def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:
