@@ -236,3 +236,12 @@ def test_a_pronoun_subject_names_the_holder(text: str, surface: str, holder: str
 )
 def test_the_one_a_figure_comes_from_holds_it(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Illinois", "place"), ("North Carolina", "place"), ("Ontario", "place"), ("Mary Lee", "person")],
+)
+def test_states_and_provinces_are_places(name: str, kind: str) -> None:
+    found = Names(f"Officials in {name} met on Tuesday.", [0], frozenset()).names
+    assert [(n.text, n.kind) for n in found] == [(name, kind)]

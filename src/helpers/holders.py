@@ -58,6 +58,7 @@ class _Words:
     male_titles: frozenset[str]
     not_names: frozenset[str]
     agent_nouns: frozenset[str]
+    places: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,7 @@ def _words() -> _Words:
         male_titles=frozenset(raw["male_titles"]),
         not_names=frozenset(raw["not_names"]),
         agent_nouns=frozenset(raw["agent_nouns"]),
+        places=frozenset(raw["places"]),
     )
 
 
@@ -364,6 +366,8 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
                 gender = _gender(given_name(rest[0]))
             honorific = word in w.female_titles or word in w.male_titles or word in ("dr", "prof")
             return "person", gender, k if honorific else k + 1
+    if surface in w.places:
+        return "place", None, 0
     kind = classify(surface)
     if kind == "person":
         return "person", _gender(given_name(words[0])), 0
