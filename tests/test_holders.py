@@ -245,3 +245,16 @@ def test_the_one_a_figure_comes_from_holds_it(text: str, surface: str, holder: s
 def test_states_and_provinces_are_places(name: str, kind: str) -> None:
     found = Names(f"Officials in {name} met on Tuesday.", [0], frozenset()).names
     assert [(n.text, n.kind) for n in found] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("For Cruz backers, support is as strong, at 73 percent.", "73 percent", None),
+        ("After the Supreme Court ruling, turnout reached 38%.", "38%", None),
+        ("In Wales, the number waiting fell from 7,613 to 6,630.", "6,630", "Wales"),
+    ],
+    ids=["a name that qualifies a noun is no holder", "nor a body that does", "a place on its own still is"],
+)
+def test_the_nearest_name_that_only_qualifies_a_noun_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

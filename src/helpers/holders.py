@@ -284,8 +284,21 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue
         if _ACCORDING.search(text, max(low, name.start - 24), name.start):
             continue
+        if _modifies_noun(text, name.end):
+            continue  # "For Cruz backers", "the Supreme Court vacancy": a name that only qualifies a noun
         return Phrase(name.text, name.start, name.end)
     return None
+
+
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """The name at `end` is followed by a common noun it qualifies ("Cruz backers", "Senate race")."""
+    from .syntax import _tagger
+
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and _tagger().lexicon.get(found.group(1), "")[:2] == "NN"
 
 
 _SURNAME_REACH = 8000
