@@ -258,3 +258,8 @@ def test_states_and_provinces_are_places(name: str, kind: str) -> None:
 )
 def test_the_nearest_name_that_only_qualifies_a_noun_holds_nothing(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+def test_a_guessed_gender_does_not_hide_the_only_person() -> None:
+    """'Bernie' reads as a woman's name in the given-name list; 'his' still finds him when no man is named."""
+    _check("Bernie Sanders raised $33m in the quarter. His haul puts him within $4m of the leader.", "$4m", "Bernie Sanders")

@@ -192,7 +192,7 @@ class Names:
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
-    def find(self, words: Phrase, back: int = 3) -> Phrase | None:
+    def find(self, words: Phrase, back: int = 3, any_gender: bool = False) -> Phrase | None:
         """The name `words` (a pronoun or description at its offsets) point back to, among the
         fitting names earlier in its sentence and up to `back` sentences before (a description
         reaches twice as far): the most salient, counting how often the article has named it so far,
@@ -205,6 +205,7 @@ class Names:
         if asked is None:
             return None
         kind, gender = asked
+        gender = None if any_gender else gender
         if kind == "speaker":
             return self.speaker(words)
         if " " in words.text.strip():
@@ -221,6 +222,8 @@ class Names:
                 if name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
                     opening = False
+        if not candidates and gender is not None:  # given-name genders are a guess ("Bernie"): any person, then
+            return self.find(Phrase(words.text, words.start, words.end), back, any_gender=True)
         if not candidates:
             return None
         def salience(candidate: tuple[int, int, Name]) -> tuple[int, int]:
