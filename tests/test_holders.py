@@ -263,3 +263,16 @@ def test_the_nearest_name_that_only_qualifies_a_noun_holds_nothing(text: str, su
 def test_a_guessed_gender_does_not_hide_the_only_person() -> None:
     """'Bernie' reads as a woman's name in the given-name list; 'his' still finds him when no man is named."""
     _check("Bernie Sanders raised $33m in the quarter. His haul puts him within $4m of the leader.", "$4m", "Bernie Sanders")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Marco Rubio gained. When it came to Marco Rubio, 48 percent chose him while 45 percent chose Clinton.", "48 percent", "Marco Rubio"),
+        ("Among likely primary voters, about two-thirds, 67 percent, say they will vote for Trump.", "67 percent", "Trump"),
+        ("Among likely primary voters, 26 percent say they are undecided.", "26 percent", None),
+    ],
+    ids=["a share that chose 'him'", "a share that says it will vote for a name", "an opinion share backs no one"],
+)
+def test_a_poll_share_goes_to_the_candidate_it_backs(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

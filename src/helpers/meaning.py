@@ -595,6 +595,11 @@ class _Reader:
         k = index + 1
         if self.word(k) == "of" and (group := self.chunk(k + 1)) is not None and group.first == k + 1:
             k = group.last + 1  # "43% of Ohio voters support ..."
+        if self.word(k) == "," and self.word(k + 1) in ("say", "says", "said"):
+            k += 1  # "67 percent, say they will vote for Trump"
+        if self.word(k) in ("say", "says", "said"):
+            k += 1 + (self.word(k + 1) == "that")
+            k += self.word(k) == "they"
         while self.tag(k) in ("RB", "MD") or self.word(k) in ("would", "will", "have", "had", "has"):
             k += 1
         if self.word(k) not in fp.SUPPORT_VERBS:
@@ -602,7 +607,12 @@ class _Reader:
         k += 1
         if self.word(k) == "for":
             k += 1
+        if self.word(k) in ("him", "her"):
+            return self.phrase(k, k)  # "48 percent chose him": whoever he is
         chunk = self.chunk(k)
+        if chunk is not None and chunk.first == k and not self.tokens[chunk.head].proper and (nxt := self.chunk(chunk.last + 1)) is not None:
+            if nxt.first == chunk.last + 1 and self.tokens[nxt.head].proper:
+                chunk = Chunk(chunk.first, nxt.last, nxt.head)  # "support former Democratic governor Ted Strickland"
         if chunk is None or chunk.first != k or not self.tokens[chunk.head].proper:
             return None
         first = chunk.first
