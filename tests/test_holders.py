@@ -276,3 +276,15 @@ def test_a_guessed_gender_does_not_hide_the_only_person() -> None:
 )
 def test_a_poll_share_goes_to_the_candidate_it_backs(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Sen. Kelly Ayotte returned $43,100 in Turkish-American donations last year.", "$43,100", "Kelly Ayotte"),
+        ("Russian exports rose 5% last year.", "5%", None),
+    ],
+    ids=["the agent, not the donors' nationality", "an adjective of nationality is no holder as written"],
+)
+def test_an_adjective_of_nationality_is_no_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

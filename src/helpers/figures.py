@@ -412,6 +412,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         for figure, read in extracted:
             read = read.shifted(sentence.start)
             opinion = read.share or read.carry == "share"  # "32% said ...": a share of those polled
+            if read.holder is not None and _demonym(read.holder.text):
+                read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
             pointed = read.pointer is not None  # "he strengthened his claims by kicking 28 points": someone, if unnamed
             if opinion and read.holder is not None and read.subject is not None and (
                 read.subject.start <= read.holder.start < read.subject.end
@@ -541,6 +543,13 @@ def _giver_after(text: str, end: int, high: int, holders: Names) -> meaning.Phra
         name = holders.names[k]
         return meaning.Phrase(name.text, name.start, name.end)
     return None
+
+
+def _demonym(words: str) -> bool:
+    """An adjective of nationality ("Russian", "Turkish-American"), not a name."""
+    from .mentions import gazetteers
+
+    return " " not in words and all(part in gazetteers()["demonyms"] for part in words.split("-"))
 
 
 def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:
