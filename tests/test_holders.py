@@ -288,3 +288,15 @@ def test_a_poll_share_goes_to_the_candidate_it_backs(text: str, surface: str, ho
 )
 def test_an_adjective_of_nationality_is_no_holder(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The NAO's annual report showed the total cost was expected to reach £50bn.", "£50bn", None),
+        ("Quinnipiac University conducted the poll, surveying 1,737 registered voters.", "1,737 registered voters", "Quinnipiac University"),
+    ],
+    ids=["the body whose report gives a figure is its source", "a pollster that acts holds its own sample"],
+)
+def test_a_report_is_a_source_not_a_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, description_of, named_before, wanted
+from .holders import Names, description_of, named_before, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -412,6 +412,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         for figure, read in extracted:
             read = read.shifted(sentence.start)
             opinion = read.share or read.carry == "share"  # "32% said ...": a share of those polled
+            if read.holder is not None and (report := report_after(article.text, read.holder.end)) is not None and not (
+                read.subject is not None and report in read.subject.text
+            ):
+                read = replace(read, holder=None, pointer=None)  # "A National Audit Office report ... says costs rose £1.7bn": a source
             if read.holder is not None and _demonym(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
             pointed = read.pointer is not None  # "he strengthened his claims by kicking 28 points": someone, if unnamed

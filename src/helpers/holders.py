@@ -287,8 +287,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue
         if _ACCORDING.search(text, max(low, name.start - 24), name.start):
             continue
-        if _modifies_noun(text, name.end):
-            continue  # "For Cruz backers", "the Supreme Court vacancy": a name that only qualifies a noun
+        if _modifies_noun(text, name.end) or report_after(text, name.end) is not None:
+            continue  # "For Cruz backers", "the NAO's annual report": a name that only qualifies a noun, or a source
         return Phrase(name.text, name.start, name.end)
     return None
 
@@ -302,6 +302,29 @@ def _modifies_noun(text: str, end: int) -> bool:
 
     found = _NEXT_WORD.match(text, end)
     return found is not None and _tagger().lexicon.get(found.group(1), "")[:2] == "NN"
+
+
+_REPORT_AFTER = re.compile(
+    r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>report|reports|poll|polls|survey|surveys|study|studies|analysis|research|review|"
+    r"figures|data|statistics|estimates?|forecasts?|projections?)\b"
+)
+"""A name that owns or qualifies a report ("the NAO's annual report", "a Reuters/Ipsos poll"): the
+report's source, not the holder of the figures it gives."""
+
+
+def report_after(text: str, end: int) -> str | None:
+    """The report noun a name at `end` owns or qualifies, past adjectives only ("the NAO's annual
+    report"; not "Quinnipiac conducted the poll", where the pollster acts)."""
+    from .syntax import _tagger
+
+    found = _REPORT_AFTER.match(text, end)
+    if found is None:
+        return None
+    between = text[end : found.start("noun")].replace("’", "'").removeprefix("'s").removeprefix("'").split()
+    lexicon = _tagger().lexicon
+    if any(lexicon.get(word, "JJ")[:2] not in ("JJ", "NN") for word in between):
+        return None
+    return found.group("noun")
 
 
 _SURNAME_REACH = 8000
