@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -11,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, description_of, named_before, report_after, wanted
+from .holders import Names, description_of, giver_after, named_before, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -488,7 +487,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     named = holders.find(agent)
                 if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
                     read = replace(read, holder=named)
-                elif named is None and (giver := _giver_after(article.text, sentence.start + figure.end, sentence.end, holders or Names(article.text, [s.start for s in article.sentences], names))) is not None:
+                elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
             found.append(
                 _with_meaning(
@@ -531,22 +530,6 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
 
 
 _REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())
-
-
-_FROM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:from|by)\s+(?=[A-Z])")
-
-
-def _giver_after(text: str, end: int, high: int, holders: Names) -> meaning.Phrase | None:
-    """The person or body a figure comes from, named right after it ("two goals from Tore Andre
-    Flo", "strikes from Rivaldo (2)" read back to the name before the bracket)."""
-    found = _FROM_AFTER.match(text, end, high)
-    if found is None:
-        return None
-    k = bisect.bisect_left(holders.positions, found.end())
-    if k < len(holders.names) and holders.names[k].start == found.end() and holders.names[k].kind in ("person", "group", "pair"):
-        name = holders.names[k]
-        return meaning.Phrase(name.text, name.start, name.end)
-    return None
 
 
 def _demonym(words: str) -> bool:

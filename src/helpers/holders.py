@@ -327,6 +327,24 @@ def report_after(text: str, end: int) -> str | None:
     return found.group("noun")
 
 
+_FROM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:from|by)\s+(?=[A-Z])")
+
+
+def giver_after(text: str, end: int, high: int) -> Phrase | None:
+    """The person or body a figure ending at `end` comes from, named right after it ("two goals
+    from Tore Andre Flo", "1,000 adults quizzed by ICM"), before `high` (its sentence's end)."""
+    found = _FROM_AFTER.match(text, end, high)
+    if found is None:
+        return None
+    run = _RUN.match(text, found.end(), high)
+    if run is None:
+        return None
+    surface = _POSSESSIVE.sub("", run.group(0)) if run.group(0).endswith(("'s", "’s")) else run.group(0)
+    if kind_of(surface) not in ("person", "group"):
+        return None
+    return Phrase(surface, run.start(), run.start() + len(surface))
+
+
 _SURNAME_REACH = 8000
 """How far back (characters) a lone surname's fuller mention is looked for: a bounded window keeps
 the cost linear in the article's length."""
