@@ -300,3 +300,14 @@ def test_an_adjective_of_nationality_is_no_holder(text: str, surface: str, holde
 )
 def test_a_report_is_a_source_not_a_holder(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Quinnipiac University polled three states. The university surveyed 1,051 registered voters in Florida.", "1,051 registered voters", "Quinnipiac University"),
+    ],
+    ids=["a description that is a count's agent"],
+)
+def test_a_description_read_by_any_path_is_named(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

@@ -450,8 +450,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = read if kept else replace(read, holder=None, pointer=own)
                 else:
                     read = replace(read, holder=own, pointer=None)
-            if read.pointer is None and read.holder is not None and read.holder.text.lower() in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS | {"him", "them"}:
-                read = replace(read, pointer=read.holder)  # a pronoun copied from a framed figure, or "chose him"
+            if read.pointer is None and read.holder is not None and (
+                read.holder.text.lower() in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS | {"him", "them"} or wanted(read.holder.text) is not None
+            ):
+                read = replace(read, pointer=read.holder)  # a pronoun or description read by a path that left it unnamed
             elif read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
                 # "the state's turnout", "the Ohio governor earned": a description, or a person named after a role
                 read = replace(read, pointer=described) if wanted(described.text) is not None else replace(read, holder=described)
