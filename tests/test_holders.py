@@ -311,3 +311,15 @@ def test_a_report_is_a_source_not_a_holder(text: str, surface: str, holder: str 
 )
 def test_a_description_read_by_any_path_is_named(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Paul Brizzel and Anna Boyle reached the semi-finals, with Boyle setting a season's best of 7.48.", "7.48", "Boyle"),
+        ("Last year's £3.1bn total was the highest.", "£3.1bn", None),
+    ],
+    ids=["a season's best is the athlete's", "a year owns nothing"],
+)
+def test_a_time_owns_nothing(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

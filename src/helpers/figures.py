@@ -415,6 +415,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read.subject is not None and report in read.subject.text
             ):
                 read = replace(read, holder=None, pointer=None)  # "A National Audit Office report ... says costs rose £1.7bn": a source
+            if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:
+                read = replace(read, holder=None, pointer=None)  # "a season's best of 7.48": a time owns nothing
             if read.holder is not None and _demonym(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
             pointed = read.pointer is not None  # "he strengthened his claims by kicking 28 points": someone, if unnamed
@@ -532,6 +534,10 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
 
 
 _REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())
+
+
+_TIME_OWNERS = frozenset("season year month week day decade century quarter today yesterday tonight night weekend".split())
+"""Possessors that are times ("a season's best", "last year's total"): what they own is dated, not held."""
 
 
 def _demonym(words: str) -> bool:
