@@ -1,6 +1,10 @@
-"""Whose a figure is when its sentence names the holder only by a pronoun or a description ("he",
-"its", "the club", "the countries", "the Vermont senator"): the article's names in reading order,
-and the nearest earlier one of the kind the words ask for (a person, a group, a place, a pair)."""
+"""Whose a figure is, from the article's names: the name a pronoun or description stands for ("he",
+"its", "the club", "the state", "the Ohio governor"): the article's names in reading order, and
+the most salient earlier one of the kind the words ask for (a person, a group, a place, a pair);
+the nearest name before a figure whose sentence's structure named no holder (not a source, not a
+name that only qualifies a noun or a report); the name that modifies a measured noun ("Home
+Office spending"); the giver named right after a figure ("two goals from Tore Andre Flo"); and
+the words (resources/holder_references.yml) that tell which is which."""
 
 from __future__ import annotations
 
