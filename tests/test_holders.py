@@ -323,3 +323,15 @@ def test_a_description_read_by_any_path_is_named(text: str, surface: str, holder
 )
 def test_a_time_owns_nothing(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ivan Mladenovic was unveiled. The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m in the close season, is expected in Spain.", "£1.2m", "Ivan Mladenovic"),
+        ("Acme Corp, which paid $5m to Zenith Holdings last year, is growing.", "$5m", "Acme Corp"),
+    ],
+    ids=["a description a relative clause is about, named", "a name a relative clause is about"],
+)
+def test_a_relative_clause_figure_is_held_by_what_the_clause_is_about(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

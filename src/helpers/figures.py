@@ -484,6 +484,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
                 named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders)
+                if (who := _relative_antecedent(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                    # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
+                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    named = holders.find(who) if wanted(who.text) is not None else who
                 agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else None
                 if agent is not None and (named is None or named.start < agent.start):
                     # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
@@ -516,6 +520,24 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
         return None
     group = "own" if found.group("own") else "name"
     return meaning.Phrase(found.group(group), found.start(group), found.end(group))
+
+
+_RELATIVE = re.compile(
+    r"(?P<who>(?:(?:[Tt]he|[Tt]his)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+),\s+(?:who|which)\s+[^,;:—–()]*$"
+)
+
+
+def _relative_antecedent(text: str, low: int, at: int) -> meaning.Phrase | None:
+    """What a relative clause holding the figure is about, when it opens its sentence ("The
+    28-year-old, who joined Rangers for £1.2m", "Acme Corp, which paid $5m"): a name as written, or a
+    description to be named."""
+    found = _RELATIVE.match(text, low, at)
+    if found is None:
+        return None
+    words = found.group("who")
+    if not (words[:1].isupper() and (wanted(words) is not None or all(w[:1].isupper() for w in words.split()))):
+        return None
+    return meaning.Phrase(words, found.start("who"), found.end("who"))
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|then|still|later|now|had|has|have|would|will|could|did)\s+)*[a-z]+(?:ed|s)\b")
