@@ -330,8 +330,9 @@ def test_a_time_owns_nothing(text: str, surface: str, holder: str | None) -> Non
     [
         ("Ivan Mladenovic was unveiled. The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m in the close season, is expected in Spain.", "£1.2m", "Ivan Mladenovic"),
         ("Acme Corp, which paid $5m to Zenith Holdings last year, is growing.", "$5m", "Acme Corp"),
+        ("Ferguson — a community of over 21,000 — erupted in protests.", "21,000", "Ferguson"),
     ],
-    ids=["a description a relative clause is about, named", "a name a relative clause is about"],
+    ids=["a description a relative clause is about, named", "a name a relative clause is about", "a name an apposition describes"],
 )
 def test_a_relative_clause_figure_is_held_by_what_the_clause_is_about(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)

@@ -523,14 +523,14 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
 
 
 _RELATIVE = re.compile(
-    r"(?P<who>(?:(?:[Tt]he|[Tt]his)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+),\s+(?:who|which)\s+[^,;:—–()]*$"
+    r"(?P<who>(?:(?:[Tt]he|[Tt]his)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)(?:,\s+(?:who|which)|(?:,|\s+[—–-])\s+(?:a|an))\s+[^,;:—–()]*$"
 )
 
 
 def _relative_antecedent(text: str, low: int, at: int) -> meaning.Phrase | None:
-    """What a relative clause holding the figure is about, when it opens its sentence ("The
-    28-year-old, who joined Rangers for £1.2m", "Acme Corp, which paid $5m"): a name as written, or a
-    description to be named."""
+    """What a relative clause or an apposition holding the figure is about, when it opens its
+    sentence ("The 28-year-old, who joined Rangers for £1.2m", "Acme Corp, which paid $5m",
+    "Ferguson — a community of over 21,000"): a name as written, or a description to be named."""
     found = _RELATIVE.match(text, low, at)
     if found is None:
         return None
