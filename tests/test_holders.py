@@ -336,3 +336,11 @@ def test_a_time_owns_nothing(text: str, surface: str, holder: str | None) -> Non
 )
 def test_a_relative_clause_figure_is_held_by_what_the_clause_is_about(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+def test_a_person_pronoun_carried_as_the_subject_is_the_holder() -> None:
+    """'And he ran 20.13secs': "he" is whose the time is, not what it measures."""
+    article = segment("Headline\n\nDarren Campbell won silver. And he ran 20.13secs in the quarter-finals in Sydney.")
+    figure = next(f for f in figures_of(article) if f.surface == "20.13secs")
+    assert (figure.subject, figure.holder) == (None, "Darren Campbell")
+    assert article.text[figure.holder_start : figure.holder_end] == "Darren Campbell"

@@ -452,6 +452,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = read if kept else replace(read, holder=None, pointer=own)
                 else:
                     read = replace(read, holder=own, pointer=None)
+            if read.pointer is None and read.holder is None and read.carry in ("he", "she", "his", "her") or read.carry_holder and read.pointer is None and read.carry in ("they", "their"):
+                # "And he ran 20.13secs": a person is whose the figure is, never what it measures
+                said = [m for m in re.finditer(rf"\b{read.carry}\b", article.text[sentence.start : sentence.start + figure.start], re.I)]
+                if said:
+                    where = meaning.Phrase(said[-1].group(0), sentence.start + said[-1].start(), sentence.start + said[-1].end())
+                    read = replace(read, pointer=where, carry_holder=True)
             if read.pointer is None and read.holder is not None and (
                 read.holder.text.lower() in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS | {"him", "them"} or wanted(read.holder.text) is not None
             ):
