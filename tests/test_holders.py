@@ -344,3 +344,15 @@ def test_a_person_pronoun_carried_as_the_subject_is_the_holder() -> None:
     figure = next(f for f in figures_of(article) if f.surface == "20.13secs")
     assert (figure.subject, figure.holder) == (None, "Darren Campbell")
     assert article.text[figure.holder_start : figure.holder_end] == "Darren Campbell"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tony Blair spoke in Leeds. The prime minister launched a £500m initiative for school sport.", "£500m", "Tony Blair"),
+        ("Hillary Clinton is campaigning. The Democratic front-runner will propose spending $2 billion a year.", "$2 billion a year", "Hillary Clinton"),
+    ],
+    ids=["a role as the clause's agent, named", "a described candidate as the agent, named"],
+)
+def test_a_role_that_acts_is_named(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

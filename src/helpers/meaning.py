@@ -1020,8 +1020,11 @@ class _Reader:
         if subject is None or self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
             return None
         phrase = self.holder_of(subject)  # "Mr Hague's work included ...": the possessor
-        if phrase is None and _names_agent(self.tokens[subject.head].lower) and self.word(subject.first) not in ("a", "an"):
-            phrase = self.phrase(subject.first, subject.last)  # "Wealthy donors handed over $25m": people named by a common noun
+        head = self.tokens[subject.head].lower
+        if phrase is None and (_names_agent(head) or _names_person(head)) and self.word(subject.first) not in ("a", "an"):
+            # "Wealthy donors handed over $25m", "The prime minister launched a £500m initiative": people
+            # named by a common noun (a role is named by `helpers.holders` from the article's persons)
+            phrase = self.phrase(subject.first, subject.last)
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
         return phrase
