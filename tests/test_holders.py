@@ -351,8 +351,9 @@ def test_a_person_pronoun_carried_as_the_subject_is_the_holder() -> None:
     [
         ("Tony Blair spoke in Leeds. The prime minister launched a £500m initiative for school sport.", "£500m", "Tony Blair"),
         ("Hillary Clinton is campaigning. The Democratic front-runner will propose spending $2 billion a year.", "$2 billion a year", "Hillary Clinton"),
+        ("Sanders and Clinton traded the lead. Both candidates had about half the vote.", "half", "Sanders and Clinton"),
     ],
-    ids=["a role as the clause's agent, named", "a described candidate as the agent, named"],
+    ids=["a role as the clause's agent, named", "a described candidate as the agent, named", "'both candidates', the pair named before"],
 )
 def test_a_role_that_acts_is_named(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
