@@ -357,3 +357,15 @@ def test_a_person_pronoun_carried_as_the_subject_is_the_holder() -> None:
 )
 def test_a_role_that_acts_is_named(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Jack McConnell spoke on Monday. He said fines of up to £2,500 would be levied on employers.", "£2,500", None),
+        ('Tom McCabe spoke. "Last week I announced an additional £419m for core expenditure," he said.', "£419m", "Tom McCabe"),
+    ],
+    ids=["the one who says holds nothing said", "announcing is an act: its agent holds it"],
+)
+def test_a_speaker_is_no_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

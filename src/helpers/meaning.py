@@ -710,8 +710,8 @@ class _Reader:
     def agent_pronoun(self, index: int) -> str | None:
         """"He earns £10,000": the pronoun agent, to be named from the previous sentence."""
         verb, _ = self.clause_verb(index)
-        if verb < 0 or self.word(verb) in fp.LEVEL_VERBS:
-            return None
+        if verb < 0 or self.word(verb) in fp.LEVEL_VERBS or self.word(verb) in _SAYING:
+            return None  # "He said fines of up to £2,500 would be levied": who says holds nothing said
         subject = self.verb_subject(verb)
         if subject is not None and self.tokens[subject.head].tag == "PRP" and self.word(subject.head) in ("he", "she", "they", "it", "we", "i"):
             return self.word(subject.head)
@@ -1161,6 +1161,10 @@ def _is_agent_name(words: str) -> bool:
     from .holders import kind_of  # holders imports this module
 
     return kind_of(words) in ("person", "place", "group")
+
+
+_SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
+"""Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
 
 
 def _names_agent(noun: str) -> bool:
