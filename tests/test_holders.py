@@ -369,3 +369,11 @@ def test_a_role_that_acts_is_named(text: str, surface: str, holder: str | None) 
 )
 def test_a_speaker_is_no_holder(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+def test_their_names_people_a_plural_noun_opened_the_sentence_with() -> None:
+    _check(
+        "Peter Krasner left on Friday. The other outgoing directors have agreed to leave their loans of £4.5m in the company.",
+        "£4.5m",
+        "The other outgoing directors",
+    )

@@ -581,7 +581,7 @@ class _Reader:
         if holder is None and kind == "percent":
             holder = self.supported(index)
         carry, carry_holder = found.carry, found.carry_holder
-        if carry in fp.POSSESSIVE_PRONOUNS and (antecedent := self.antecedent(index)) is not None:
+        if carry in fp.POSSESSIVE_PRONOUNS and (antecedent := self.antecedent(index, carry)) is not None:
             holder, carry, carry_holder = antecedent, None, False  # "Mr Brown ... his": in the same sentence
         if holder is None and carry is None:
             holder = self.agent_holder(index, found) or self.other_holder(index)
@@ -682,13 +682,17 @@ class _Reader:
                 return self.phrase(place.first, links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last)
         return None
 
-    def antecedent(self, index: int) -> Phrase | None:
-        """The first name that is a clause's subject earlier in the sentence ("Mr Brown said his ...")."""
+    def antecedent(self, index: int, pronoun: str | None = None) -> Phrase | None:
+        """The first name that is a clause's subject earlier in the sentence ("Mr Brown said his ...");
+        for "their", also people named by a plural common noun ("The other directors have agreed to
+        leave their loans of £4.5m")."""
         for k, token in enumerate(self.tokens[:index]):
             if token.tag.startswith("VB") or token.tag == "MD":
                 subject = self.verb_subject(k)
                 if subject is not None and self.tokens[subject.head].proper:
                     return self.phrase(subject.first, subject.last)
+                if subject is not None and pronoun == "their" and self.tokens[subject.head].tag == "NNS" and _names_agent(self.tokens[subject.head].lower):
+                    return self.phrase(subject.first, subject.last) if self.word(subject.first) not in ("a", "an") else None
         return None
 
     def pronoun_agent(self, index: int) -> Phrase | None:
