@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, named_before, wanted
+from .holders import Names, description_of, giver_after, named_before, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -411,19 +411,60 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         for figure, read in extracted:
             read = read.shifted(sentence.start)
             opinion = read.share or read.carry == "share"  # "32% said ...": a share of those polled
+            if read.holder is not None and (report := report_after(article.text, read.holder.end)) is not None and not (
+                read.subject is not None and report in read.subject.text
+            ):
+                read = replace(read, holder=None, pointer=None)  # "A National Audit Office report ... says costs rose £1.7bn": a source
+            if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:
+                read = replace(read, holder=None, pointer=None)  # "a season's best of 7.48": a time owns nothing
+            if read.holder is not None and _demonym(read.holder.text):
+                read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
             pointed = read.pointer is not None  # "he strengthened his claims by kicking 28 points": someone, if unnamed
+            if opinion and read.holder is not None and read.subject is not None and (
+                read.subject.start <= read.holder.start < read.subject.end
+                or read.holder.end <= read.subject.start and not article.text[read.holder.end : read.subject.start].strip()
+            ):
+                read = replace(read, holder=None, pointer=None)  # "46 percent of Republican voters": the group's kind, not its owner
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if holders.kind_at(subject.start, subject.end) in ("person",):
                     read = replace(read, subject=None, holder=subject)
+                elif not opinion and (owner := holders.name_opening(subject.start, subject.end)) is not None:
+                    read = replace(read, holder=owner)  # "Home Office spending", "Acme Corp profits": the name that modifies the thing owns it
             if read.pointer is not None and read.pointer.text.lower() in ("it", "its"):
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
                     # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
                     read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
+            if (own := _possessive_before(article.text, sentence.start, sentence.start + figure.start)) is not None and (
+                own.text[:1].isupper() and own.text.lower() not in fp.POSSESSIVE_PRONOUNS or read.carry is None and not opinion
+            ):
+                # "his 3000 euros (£2,060) punishment", "to her 35 percent", "to Clinton's 46 percent": the
+                # figure's own possessor outranks whatever else the clause names
+                if own.text.lower() in fp.POSSESSIVE_PRONOUNS:
+                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    kept = read.holder is not None and (
+                        own.text.lower() in ("its", "their") or holders.kind_at(read.holder.start, read.holder.end) == "person"
+                    )  # "Mr Smith withdrew his £25m offer": the clause already names who "his" is
+                    read = read if kept else replace(read, holder=None, pointer=own)
+                else:
+                    read = replace(read, holder=own, pointer=None)
+            if read.pointer is None and read.holder is None and read.carry in ("he", "she", "his", "her") or read.carry_holder and read.pointer is None and read.carry in ("they", "their"):
+                # "And he ran 20.13secs": a person is whose the figure is, never what it measures
+                said = [m for m in re.finditer(rf"\b{read.carry}\b", article.text[sentence.start : sentence.start + figure.start], re.I)]
+                if said:
+                    where = meaning.Phrase(said[-1].group(0), sentence.start + said[-1].start(), sentence.start + said[-1].end())
+                    read = replace(read, pointer=where, carry_holder=True)
+            if read.pointer is None and read.holder is not None and (
+                read.holder.text.lower() in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS | {"him", "them"} or wanted(read.holder.text) is not None
+            ):
+                read = replace(read, pointer=read.holder)  # a pronoun or description read by a path that left it unnamed
+            elif read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
+                # "the state's turnout", "the Ohio governor earned": a description, or a person named after a role
+                read = replace(read, pointer=described) if wanted(described.text) is not None else replace(read, holder=described)
             if read.pointer is not None:  # "his", "the club": the name they stand for
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (named := holders.find(read.pointer)) is not None:
@@ -449,8 +490,19 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
                 named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders)
+                if (who := _relative_antecedent(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                    # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
+                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    named = holders.find(who) if wanted(who.text) is not None else who
+                agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else None
+                if agent is not None and (named is None or named.start < agent.start):
+                    # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
+                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    named = holders.find(agent)
                 if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
                     read = replace(read, holder=named)
+                elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
+                    read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
@@ -458,6 +510,69 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 )
             )
     return tuple(found)
+
+
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?P<own>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<name>(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?)"
+    r"\s+(?:(?:up\s+to|about|around|nearly|almost|some|over|more\s+than|less\s+than|roughly|estimated|annual|total)\s+)*$"
+)
+
+
+def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
+    """The possessor written right before the figure: a possessive determiner ("his 3000 euros
+    punishment", "its £2bn budget", as words to be named) or a name with 's ("Clinton's 46 percent")."""
+    found = _POSSESSIVE_BEFORE.search(text, max(low, at - 60), at)
+    if found is None:
+        return None
+    group = "own" if found.group("own") else "name"
+    return meaning.Phrase(found.group(group), found.start(group), found.end(group))
+
+
+_RELATIVE = re.compile(
+    r"(?P<who>(?:(?:[Tt]he|[Tt]his)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)(?:,\s+(?:who|which)|(?:,|\s+[—–-])\s+(?:a|an))\s+[^,;:—–()]*$"
+)
+
+
+def _relative_antecedent(text: str, low: int, at: int) -> meaning.Phrase | None:
+    """What a relative clause or an apposition holding the figure is about, when it opens its
+    sentence ("The 28-year-old, who joined Rangers for £1.2m", "Acme Corp, which paid $5m",
+    "Ferguson — a community of over 21,000"): a name as written, or a description to be named."""
+    found = _RELATIVE.match(text, low, at)
+    if found is None:
+        return None
+    words = found.group("who")
+    if not (words[:1].isupper() and (wanted(words) is not None or all(w[:1].isupper() for w in words.split()))):
+        return None
+    return meaning.Phrase(words, found.start("who"), found.end("who"))
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|then|still|later|now|had|has|have|would|will|could|did)\s+)*[a-z]+(?:ed|s)\b")
+
+
+def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
+    """The nearest pronoun before the figure that is a clause's subject ("he launched ..., after
+    paying $365m"), as words to be named."""
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])  # its own clause
+    found = None
+    for found in _PRONOUN_SUBJECT.finditer(text, low, at):
+        pass
+    if found is None or any(w in _REPORTED for w in re.findall(r"[a-z]+", text[found.start("who") : at])):
+        return None  # "He said he's raised $100,000": the one who says is no agent of what follows
+    return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())
+
+
+_TIME_OWNERS = frozenset("season year month week day decade century quarter today yesterday tonight night weekend".split())
+"""Possessors that are times ("a season's best", "last year's total"): what they own is dated, not held."""
+
+
+def _demonym(words: str) -> bool:
+    """An adjective of nationality ("Russian", "Turkish-American"), not a name."""
+    from .mentions import gazetteers
+
+    return " " not in words and all(part in gazetteers()["demonyms"] for part in words.split("-"))
 
 
 def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:

@@ -1,6 +1,10 @@
-"""Whose a figure is when its sentence names the holder only by a pronoun or a description ("he",
-"its", "the club", "the countries", "the Vermont senator"): the article's names in reading order,
-and the nearest earlier one of the kind the words ask for (a person, a group, a place, a pair)."""
+"""Whose a figure is, from the article's names: the name a pronoun or description stands for ("he",
+"its", "the club", "the state", "the Ohio governor"): the article's names in reading order, and
+the most salient earlier one of the kind the words ask for (a person, a group, a place, a pair);
+the nearest name before a figure whose sentence's structure named no holder (not a source, not a
+name that only qualifies a noun or a report); the name that modifies a measured noun ("Home
+Office spending"); the giver named right after a figure ("two goals from Tore Andre Flo"); and
+the words (resources/holder_references.yml) that tell which is which."""
 
 from __future__ import annotations
 
@@ -19,8 +23,9 @@ _NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
     r"(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]{2,6}\b|(?:[A-Z]\.){1,3})"
 )
-_RUN = re.compile(rf"(?=[A-Z]){_NAME_WORD}(?:[ ](?:(?:of|for|of the|de|van|von|al-)[ ])?{_NAME_WORD})*")
-"""A run of capitalized words (the lookahead lets the scan skip to capitals: 3-4 times faster)."""
+_RUN = re.compile(rf"(?<![\w'’])(?=[A-Z]){_NAME_WORD}(?:[ ](?:(?:of|for|of the|de|van|von|al-)[ ])?{_NAME_WORD})*")
+"""A run of capitalized words that starts a word ("WASHINGTON" is no "INGTON"; the lookahead lets the
+scan skip to capitals: 3-4 times faster)."""
 _PAIR_JOIN = re.compile(r"^(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA QC KC OBE CBE MBE KBE PhD Jr Jr. Sr Sr.".split())
@@ -56,6 +61,8 @@ class _Words:
     female_titles: frozenset[str]
     male_titles: frozenset[str]
     not_names: frozenset[str]
+    agent_nouns: frozenset[str]
+    places: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +80,14 @@ def _words() -> _Words:
         female_titles=frozenset(raw["female_titles"]),
         male_titles=frozenset(raw["male_titles"]),
         not_names=frozenset(raw["not_names"]),
+        agent_nouns=frozenset(raw["agent_nouns"]),
+        places=frozenset(raw["places"]),
     )
+
+
+def agent_nouns() -> frozenset[str]:
+    """Common nouns naming people or a body that acts on a figure ("donors", "the committee")."""
+    return _words().agent_nouns
 
 
 def person_nouns() -> frozenset[str]:
@@ -150,6 +164,19 @@ class Names:
             k += 1
         return None
 
+    def name_opening(self, start: int, end: int) -> Phrase | None:
+        """The name that opens a noun phrase at `start`..`end` and modifies the noun after it ("Home
+        Office spending", "Quinnipiac polls"): a compound modifier naming a body, place or person
+        is the possessor of what the phrase names."""
+        k = bisect.bisect_left(self.positions, start)
+        while k < len(self.names) and self.names[k].start == start:
+            name = self.names[k]
+            if name.end < end and self.text[name.end : name.end + 1] == " " and name.kind in ("group", "place", "person", "pair") and not _adjective(name.text):
+                if self.text[name.end + 1 : end][:1].islower():  # the rest is a common noun phrase
+                    return Phrase(name.text, name.start, name.end)
+            k += 1
+        return None
+
     def speaker(self, words: Phrase) -> Phrase | None:
         """Who says "I" or "my": a person named next to a speech verb in the same sentence, else in
         the sentences just after or before it ("Last week I announced £419m ... , Mr McCabe said")."""
@@ -169,16 +196,20 @@ class Names:
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
-    def find(self, words: Phrase, back: int = 3) -> Phrase | None:
+    def find(self, words: Phrase, back: int = 3, any_gender: bool = False) -> Phrase | None:
         """The name `words` (a pronoun or description at its offsets) point back to, among the
         fitting names earlier in its sentence and up to `back` sentences before (a description
         reaches twice as far): the most salient, counting how often the article has named it so far,
         whether it opens its sentence's names (a subject, mostly), and whether it is in the same
-        sentence; the nearest wins a tie."""
+        sentence (which outweighs two earlier mentions: "Coca-Cola said it would give $75,000" in an
+        article that names the Republicans often), most of all when it opens that sentence ("St.
+        Louis, Ferguson's neighbour, had 159 homicides to its 318,416 residents" in an article about
+        Ferguson); the nearest wins a tie."""
         asked = wanted(words.text)
         if asked is None:
             return None
         kind, gender = asked
+        gender = None if any_gender else gender
         if kind == "speaker":
             return self.speaker(words)
         if " " in words.text.strip():
@@ -195,14 +226,51 @@ class Names:
                 if name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
                     opening = False
+        if not candidates and gender is not None:  # given-name genders are a guess ("Bernie"): any person, then
+            return self.find(Phrase(words.text, words.start, words.end), back, any_gender=True)
         if not candidates:
             return None
         def salience(candidate: tuple[int, int, Name]) -> tuple[int, int]:
             named_so_far = bisect.bisect_left(self.mentions[_key(candidate[2])], words.start)
-            return named_so_far + candidate[0], candidate[1]
+            return named_so_far + 2 * (candidate[0] >= 2) + 3 * (candidate[0] % 2) + 3 * (candidate[0] == 3), candidate[1]
 
         _, _, best = max(candidates, key=salience)
         return Phrase(best.text, best.start, best.end)
+
+
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|both)\s+(?:\w[\w.-]*\s+){0,3}$")
+_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)\b")
+_NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def description_of(text: str, holder: Phrase) -> Phrase | None:
+    """The description that a holder read from a noun phrase stands in, for `Names.find` to name:
+    "the state" in "the state's turnout" (the determiner the reading dropped), "the Ohio governor"
+    in "the Ohio governor earned 51%" (a name that only modifies a person noun: the holder is the
+    person, not Ohio); the person's own name when it follows ("Chelsea chairman Ken Bates")."""
+    w = _words()
+    if holder.text[:1].islower():  # "state", "club": a description noun whose "the" the reading dropped
+        before = _DETERMINER_BEFORE.search(text, max(0, holder.start - 60), holder.start)
+        if before is None:
+            return None
+        words = text[before.start() : holder.end]
+        return Phrase(words, before.start(), holder.end) if wanted(words) is not None else None
+    last = holder.text.rsplit(None, 1)[-1]
+    if last.islower() and last in w.person_nouns:  # "Chelsea chairman": the role is inside the holder read
+        end = holder.end
+    else:
+        noun = _WORD_AFTER.match(text, holder.end)
+        if noun is None or noun.group(1).lower() not in w.person_nouns:
+            return None
+        end = noun.end()
+    name = _NAME_AFTER.match(text, end)
+    if name is not None:  # "Tory leader Michael Howard": the person is named right after the role
+        start = name.start() + len(name.group(0)) - len(name.group(0).lstrip())
+        return Phrase(text[start : name.end()], start, name.end())
+    before = _DETERMINER_BEFORE.search(text, max(0, holder.start - 60), holder.start)
+    if before is None:
+        return None
+    return Phrase(text[before.start() : end], before.start(), end)
 
 
 def named_before(text: str, low: int, at: int, capitalized: frozenset[str], names: Names | None = None) -> Phrase | None:
@@ -223,8 +291,62 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue
         if _ACCORDING.search(text, max(low, name.start - 24), name.start):
             continue
+        if _modifies_noun(text, name.end) or report_after(text, name.end) is not None:
+            continue  # "For Cruz backers", "the NAO's annual report": a name that only qualifies a noun, or a source
         return Phrase(name.text, name.start, name.end)
     return None
+
+
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """The name at `end` is followed by a common noun it qualifies ("Cruz backers", "Senate race")."""
+    from .syntax import _tagger
+
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and _tagger().lexicon.get(found.group(1), "")[:2] == "NN"
+
+
+_REPORT_AFTER = re.compile(
+    r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>report|reports|poll|polls|survey|surveys|study|studies|analysis|research|review|"
+    r"figures|data|statistics|estimates?|forecasts?|projections?)\b"
+)
+"""A name that owns or qualifies a report ("the NAO's annual report", "a Reuters/Ipsos poll"): the
+report's source, not the holder of the figures it gives."""
+
+
+def report_after(text: str, end: int) -> str | None:
+    """The report noun a name at `end` owns or qualifies, past adjectives only ("the NAO's annual
+    report"; not "Quinnipiac conducted the poll", where the pollster acts)."""
+    from .syntax import _tagger
+
+    found = _REPORT_AFTER.match(text, end)
+    if found is None:
+        return None
+    between = text[end : found.start("noun")].replace("’", "'").removeprefix("'s").removeprefix("'").split()
+    lexicon = _tagger().lexicon
+    if any(lexicon.get(word, "JJ")[:2] not in ("JJ", "NN") for word in between):
+        return None
+    return found.group("noun")
+
+
+_FROM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:from|by)\s+(?=[A-Z])")
+
+
+def giver_after(text: str, end: int, high: int) -> Phrase | None:
+    """The person or body a figure ending at `end` comes from, named right after it ("two goals
+    from Tore Andre Flo", "1,000 adults quizzed by ICM"), before `high` (its sentence's end)."""
+    found = _FROM_AFTER.match(text, end, high)
+    if found is None:
+        return None
+    run = _RUN.match(text, found.end(), high)
+    if run is None:
+        return None
+    surface = _POSSESSIVE.sub("", run.group(0)) if run.group(0).endswith(("'s", "’s")) else run.group(0)
+    if kind_of(surface) not in ("person", "group"):
+        return None
+    return Phrase(surface, run.start(), run.start() + len(surface))
 
 
 _SURNAME_REACH = 8000
@@ -260,13 +382,13 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
-        while words and (words[0] in w.not_names or opening and words[0] not in capitalized and _common(words[0])):
+        while words and (_POSSESSIVE.sub("", words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1)):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
         while words and (words[-1] in ("of", "for", "of the", "the", "de") or words[-1] in _POST_NOMINALS and len(words) > 1):
             words = words[:-1]  # "Tom McCabe MSP": letters after a name are not part of it
-        if not words or all(word in w.not_names for word in words):
+        if not words or all(_POSSESSIVE.sub("", word) in w.not_names for word in words):
             continue
         surface = " ".join(words)
         surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
@@ -305,6 +427,8 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
                 gender = _gender(given_name(rest[0]))
             honorific = word in w.female_titles or word in w.male_titles or word in ("dr", "prof")
             return "person", gender, k if honorific else k + 1
+    if surface in w.places:
+        return "place", None, 0
     kind = classify(surface)
     if kind == "person":
         return "person", _gender(given_name(words[0])), 0
@@ -331,8 +455,22 @@ def _gender(value: str | None) -> str | None:
     return value if value in ("male", "female") else None
 
 
-def _common(word: str) -> bool:
-    """The tagger's lexicon knows the word, lower-cased, as something other than a name."""
+def _adjective(words: str) -> bool:
+    """A one-word name the lexicon knows as an adjective ("Democratic", "Republican"): a kind of thing
+    ("Republican candidates"), not its owner."""
     from .syntax import _tagger
 
-    return not _tagger().lexicon.get(word.lower(), "NNP").startswith("NNP")
+    return " " not in words and _tagger().lexicon.get(words.lower(), "").startswith("JJ")
+
+
+def _common(word: str, named_after: bool = False) -> bool:
+    """The tagger's lexicon knows the word, lower-cased, as something other than a name; before more
+    capitalized words (`named_after`), only as a word that cannot open a name (a verb, an adverb:
+    "Retired", "Yesterday"), for a noun or adjective there starts one ("Zenith Holdings",
+    "Home Office", "Conservative Solutions PAC")."""
+    from .syntax import _tagger
+
+    tag = _tagger().lexicon.get(word.lower(), "NNP")
+    if named_after:
+        return tag[:2] in ("VB", "RB", "IN", "DT", "CC", "PR", "MD", "WR", "WD", "WP")
+    return not tag.startswith("NNP")

@@ -581,7 +581,7 @@ class _Reader:
         if holder is None and kind == "percent":
             holder = self.supported(index)
         carry, carry_holder = found.carry, found.carry_holder
-        if carry in fp.POSSESSIVE_PRONOUNS and (antecedent := self.antecedent(index)) is not None:
+        if carry in fp.POSSESSIVE_PRONOUNS and (antecedent := self.antecedent(index, carry)) is not None:
             holder, carry, carry_holder = antecedent, None, False  # "Mr Brown ... his": in the same sentence
         if holder is None and carry is None:
             holder = self.agent_holder(index, found) or self.other_holder(index)
@@ -595,6 +595,11 @@ class _Reader:
         k = index + 1
         if self.word(k) == "of" and (group := self.chunk(k + 1)) is not None and group.first == k + 1:
             k = group.last + 1  # "43% of Ohio voters support ..."
+        if self.word(k) == "," and self.word(k + 1) in ("say", "says", "said"):
+            k += 1  # "67 percent, say they will vote for Trump"
+        if self.word(k) in ("say", "says", "said"):
+            k += 1 + (self.word(k + 1) == "that")
+            k += self.word(k) == "they"
         while self.tag(k) in ("RB", "MD") or self.word(k) in ("would", "will", "have", "had", "has"):
             k += 1
         if self.word(k) not in fp.SUPPORT_VERBS:
@@ -602,7 +607,12 @@ class _Reader:
         k += 1
         if self.word(k) == "for":
             k += 1
+        if self.word(k) in ("him", "her"):
+            return self.phrase(k, k)  # "48 percent chose him": whoever he is
         chunk = self.chunk(k)
+        if chunk is not None and chunk.first == k and not self.tokens[chunk.head].proper and (nxt := self.chunk(chunk.last + 1)) is not None:
+            if nxt.first == chunk.last + 1 and self.tokens[nxt.head].proper:
+                chunk = Chunk(chunk.first, nxt.last, nxt.head)  # "support former Democratic governor Ted Strickland"
         if chunk is None or chunk.first != k or not self.tokens[chunk.head].proper:
             return None
         first = chunk.first
@@ -623,7 +633,17 @@ class _Reader:
         k = index + 1
         if self.tag(k) in ("VBN", "VBD") and self.word(k + 1) == "by" and (agent := self.chunk(k + 2)) is not None:
             return self.holder_of(agent)
-        return None
+        # "the $600,000 it contributed", "the $3m Ms Lee raised": a relative clause with no "that" whose
+        # subject acts on the figure
+        agent = self.chunk(k)
+        if agent is None or agent.first != k or not (self.tokens[agent.head].proper or self.word(agent.head) in ("he", "she", "it", "they", "we")):
+            return None
+        verb = agent.last + 1
+        while self.tag(verb) in ("RB", "MD") or self.word(verb) in ("had", "has", "have"):
+            verb += 1
+        if self.tag(verb) not in ("VBD", "VBZ", "VBP", "VB") or self.word(verb) in fp.REPORTING_VERBS or self.word(verb) in fp.LEVEL_VERBS:
+            return None
+        return self.phrase(agent.head, agent.head) if self.tokens[agent.head].tag == "PRP" else self.holder_of(agent)
 
     def main_subject(self) -> Chunk | None:
         """The subject of the sentence's first finite verb."""
@@ -662,13 +682,17 @@ class _Reader:
                 return self.phrase(place.first, links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last)
         return None
 
-    def antecedent(self, index: int) -> Phrase | None:
-        """The first name that is a clause's subject earlier in the sentence ("Mr Brown said his ...")."""
+    def antecedent(self, index: int, pronoun: str | None = None) -> Phrase | None:
+        """The first name that is a clause's subject earlier in the sentence ("Mr Brown said his ...");
+        for "their", also people named by a plural common noun ("The other directors have agreed to
+        leave their loans of £4.5m")."""
         for k, token in enumerate(self.tokens[:index]):
             if token.tag.startswith("VB") or token.tag == "MD":
                 subject = self.verb_subject(k)
                 if subject is not None and self.tokens[subject.head].proper:
                     return self.phrase(subject.first, subject.last)
+                if subject is not None and pronoun == "their" and self.tokens[subject.head].tag == "NNS" and _names_agent(self.tokens[subject.head].lower):
+                    return self.phrase(subject.first, subject.last) if self.word(subject.first) not in ("a", "an") else None
         return None
 
     def pronoun_agent(self, index: int) -> Phrase | None:
@@ -690,8 +714,8 @@ class _Reader:
     def agent_pronoun(self, index: int) -> str | None:
         """"He earns £10,000": the pronoun agent, to be named from the previous sentence."""
         verb, _ = self.clause_verb(index)
-        if verb < 0 or self.word(verb) in fp.LEVEL_VERBS:
-            return None
+        if verb < 0 or self.word(verb) in fp.LEVEL_VERBS or self.word(verb) in _SAYING:
+            return None  # "He said fines of up to £2,500 would be levied": who says holds nothing said
         subject = self.verb_subject(verb)
         if subject is not None and self.tokens[subject.head].tag == "PRP" and self.word(subject.head) in ("he", "she", "they", "it", "we", "i"):
             return self.word(subject.head)
@@ -1000,6 +1024,11 @@ class _Reader:
         if subject is None or self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
             return None
         phrase = self.holder_of(subject)  # "Mr Hague's work included ...": the possessor
+        head = self.tokens[subject.head].lower
+        if phrase is None and (_names_agent(head) or _names_person(head)) and self.word(subject.first) not in ("a", "an"):
+            # "Wealthy donors handed over $25m", "The prime minister launched a £500m initiative": people
+            # named by a common noun (a role is named by `helpers.holders` from the article's persons)
+            phrase = self.phrase(subject.first, subject.last)
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
         return phrase
@@ -1120,6 +1149,7 @@ def read(
     for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
+    _share_holders(reader, index_of, meanings)
     for n, index in enumerate(index_of):  # "£960m ($1.8bn)": the same amount restated means the same
         if index >= 2 and reader.word(index - 1) == "(" and reader.tag(index - 2) == "FIG" and reader.word(index + 1) == ")":
             earlier = tree.tokens[index - 2].figure
@@ -1137,11 +1167,38 @@ def _is_agent_name(words: str) -> bool:
     return kind_of(words) in ("person", "place", "group")
 
 
+_SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
+"""Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
+
+
+def _names_agent(noun: str) -> bool:
+    """A common noun naming people or a body that acts ("donors", "committee"), from `helpers.holders`."""
+    from .holders import agent_nouns  # holders imports this module
+
+    return noun in agent_nouns()
+
+
 def _names_person(noun: str) -> bool:
     """A noun that names a person's role ("midfielder", "chairman"): a recipient, not a measured thing."""
     from .holders import person_nouns  # holders imports this module
 
     return noun in person_nouns() or noun.endswith("-old")
+
+
+def _share_holders(reader: _Reader, index_of: Sequence[int], meanings: list[Meaning]) -> None:
+    """"His interests include £20,000 from articles and fees of up to £35,000 for four speeches":
+    figures of one clause with no verb between them have one holder; a figure whose own reading
+    found none takes the one before it (or the pronoun that stands for it)."""
+    for n in range(1, len(meanings)):
+        found, before = meanings[n], meanings[n - 1]
+        here, there = index_of[n], index_of[n - 1]
+        if found.holder is not None or found.carry is not None or found.pointer is not None or found.share or here < 0 or there < 0:
+            continue
+        if before.holder is None and not (before.carry_holder and before.pointer is not None):
+            continue
+        if reader.clause[here] != reader.clause[there] or any(reader.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(there + 1, here)):
+            continue
+        meanings[n] = replace(found, holder=before.holder, pointer=before.pointer, carry=found.carry or (before.carry if before.carry_holder else None), carry_holder=before.carry_holder)
 
 
 def _respectively(text: str, meanings: list[Meaning]) -> None:

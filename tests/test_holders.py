@@ -1,0 +1,379 @@
+"""Whose a figure is (`holder`): table-driven cases, one table per mechanism, invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.holders import Names
+from helpers.segment import segment
+
+
+def _holder(text: str, surface: str) -> tuple[str | None, str]:
+    """The holder of the (last) figure written as `surface`, and the article text at its offsets."""
+    article = segment("Headline\n\n" + text)
+    figure = [f for f in figures_of(article) if f.surface == surface][-1]
+    written = article.text[figure.holder_start : figure.holder_end] if figure.holder_start is not None else ""
+    return figure.holder, written
+
+
+def _check(text: str, surface: str, holder: str | None) -> None:
+    found, written = _holder(text, surface)
+    assert found == holder
+    if holder is not None:
+        assert written == holder  # the offsets point at the words it came from
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["WASHINGTON -- The deficit fell.", "McDONALD'S sales rose as Acme Corp paid.", "Officials in NEW YORK and Paris met."],
+    ids=["a capitalized dateline", "capitals inside a word", "a capitalized place"],
+)
+def test_a_name_starts_at_a_word(text: str) -> None:
+    """The name scan never starts inside a word ("WASHINGTON" once gave the holder "INGTON")."""
+    found = Names(text, [0], frozenset()).names
+    assert all(n.start == 0 or not text[n.start - 1].isalnum() for n in found)
+    assert "INGTON" not in [n.text for n in found] and "DONALD" not in [n.text for n in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("WASHINGTON -- A six-year trend of falling deficits will end.", "six-year", None),
+    ],
+    ids=["a dateline holds no figure"],
+)
+def test_datelines(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ohio counted late. Officials said the state's turnout was up 19 percentage points.", "19 percentage points", "Ohio"),
+        ("John Kasich won again. In the poll, the Ohio governor earned 51 percent.", "51 percent", "John Kasich"),
+        ("Ken Bates bought Leeds on Friday. The 73-year-old former Chelsea chairman paid £10m.", "73-year-old", "Ken Bates"),
+    ],
+    ids=[
+        "the state's: a description whose determiner the reading dropped",
+        "a place that only modifies a person noun describes the person",
+        "an age's description with a role inside",
+    ],
+)
+def test_a_description_read_as_a_holder_is_named(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Home Office spending could be cut by £1.6bn, the review found.", "£1.6bn", "Home Office"),
+        ("The three Republican candidates are in single digits.", "three Republican candidates", None),
+    ],
+    ids=["a body that modifies the measured noun owns it", "a party adjective is a kind, not an owner"],
+)
+def test_a_name_modifying_the_measured_noun_holds_it(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Acme Corp rose. Acme Corp fell. Zenith Holdings said it would pay $5m to the fund.", "$5m", "Zenith Holdings"),
+        ("Zenith Holdings will pay $5m to the fund.", "$5m", "Zenith Holdings"),
+    ],
+    ids=["'it' names the body of its own sentence over one named twice before", "a name opening a sentence keeps its first word"],
+)
+def test_a_pronoun_names_the_body_of_its_own_sentence(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Wealthy donors handed over $25 million last month to the fund.", "$25 million", "Wealthy donors"),
+        ("Each committee is working to raise more than $60 million.", "$60 million", "Each committee"),
+        ("The host committee has collected roughly $56.5 million, its chairman said.", "$56.5 million", "The host committee"),
+        ("A committee is working to raise more than $60 million.", "$60 million", None),
+        ("The weather cost the region $5m.", "$5m", None),
+    ],
+    ids=[
+        "people named by a plural noun",
+        "a body named by a common noun",
+        "with its determiner, as written",
+        "an indefinite body is no one in particular",
+        "a thing is no agent",
+    ],
+)
+def test_a_common_noun_agent_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Zenith Holdings will give $75,000, down from the $600,000 it contributed four years ago.", "$600,000", "Zenith Holdings"),
+        ("Zenith Holdings will give $75,000, down from the $600,000 it contributed four years ago.", "four years", "Zenith Holdings"),
+        ("Acme Corp missed the $64m target. Zenith Holdings is $7.5m short of the $64m it must collect.", "$64m", "Zenith Holdings"),
+        ("Profits reached $5m, the company said.", "$5m", None),
+    ],
+    ids=[
+        "the subject of a relative clause without 'that'",
+        "and the duration that frames that figure",
+        "past a modal",
+        "a reporting clause is no agent",
+    ],
+)
+def test_the_agent_of_a_clause_after_the_figure_holds_it(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("The fiscal year, which ends Sept. 30, was hard for Acme Corp.", "Sept"),
+        ("There’s little difference between the parties, Acme Corp said.", "There"),
+        ("Jan. 5 was the day Acme Corp paid.", "Jan"),
+    ],
+    ids=["an abbreviated month", "a sentence opener with 's", "an abbreviated month opening a sentence"],
+)
+def test_words_that_are_never_names(text: str, not_a_name: str) -> None:
+    names = [n.text for n in Names(text, [0], frozenset()).names]
+    assert "Acme Corp" in names and not any(n.split()[0].rstrip("’'s.") == not_a_name for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Spain coach Luis Aragones was fined by the federation. The 66-year-old criticised his 3000 euros (£2,060) punishment even though it was small.", "3000 euros", "Luis Aragones"),
+        ("Ferguson is a small town. Ferguson has 21,000 people. St. Louis, Ferguson's neighbour, was No. 19 on this list, with 159 homicides to its 318,416 residents.", "318,416 residents", "St. Louis"),
+        ("Some 40% of voters back their £5m plan.", "40%", None),
+    ],
+    ids=[
+        "a possessive before the figure names its holder",
+        "'its' is the name that opens its own sentence over an often-named one",
+        "but not a poll share's",
+    ],
+)
+def test_a_possessive_before_the_figure_names_its_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Alan Milburn is busy. His interests include £20,000 from articles and fees of up to £35,000 for four speeches.", "£35,000", "Alan Milburn"),
+        ("Zenith Holdings made £20m from shops and £5m from rents.", "£5m", "Zenith Holdings"),
+        ("Wealthy donors gave $20m, and the weather cost $5m.", "$5m", None),
+    ],
+    ids=[
+        "figures of one clause share the holder a pronoun names",
+        "figures of one clause share the agent",
+        "a new clause with its own verb does not",
+    ],
+)
+def test_figures_of_one_clause_share_a_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Carson beat out Clinton by just one point, with 47 percent to Clinton's 46 percent.", "46 percent", "Clinton"),
+        ("Acme Corp rose. Zenith Holdings's 12 years as a supplier gave it an edge.", "12 years", "Zenith Holdings"),
+        ("Sebastien Sainsbury withdrew his £25m offer last week.", "£25m", "Sebastien Sainsbury"),
+    ],
+    ids=[
+        "a name with 's right before the figure outranks the clause's subject",
+        "a name with 's opening the sentence",
+        "a clause that names who 'his' is keeps that name",
+    ],
+)
+def test_the_figures_own_possessor_holds_it(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("But, according to the poll, 46 percent of Republican voters remain undecided.", "46 percent", None),
+        ("The survey showed that 56% of Buckeye State voters want action.", "56%", None),
+        ("In the survey, 50 percent of respondents chose Mary Lee.", "50 percent", "Mary Lee"),
+    ],
+    ids=["a party that only qualifies the polled group", "a place that only qualifies the polled group", "the candidate a share backs still holds it"],
+)
+def test_a_poll_share_is_not_held_by_its_groups_qualifier(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Donald Trump loves planes. In June 1989 he launched a shuttle, after paying $365 million to buy the old routes.", "$365 million", "Donald Trump"),
+        ("Ohio counted votes on Tuesday. It was about 41%, just 5 percentage points shy of the 46% record set in 2008.", "46%", "Ohio"),
+        ("Mary Lee spoke today. She said prices rose 5% last year.", "5%", None),
+        ("Mary Lee spoke today. The plan failed: it cost $5m.", "$5m", None),
+    ],
+    ids=[
+        "a pronoun subject of the figure's clause, named",
+        "'it' as the clause's subject",
+        "the one who says is no agent of what is said",
+        "a thing 'it' stands for is no name",
+    ],
+)
+def test_a_pronoun_subject_names_the_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Blues won the first leg 3-1, courtesy of two goals from Tore Andre Flo.", "two goals", "Tore Andre Flo"),
+        ("And 87% of the 1,000 adults quizzed by Quinnipiac University said no.", "1,000 adults", "Quinnipiac University"),
+        ("Prices rose 5% from Monday.", "5%", None),
+    ],
+    ids=["a person the figure comes from", "a body the figure's noun was acted on by", "a date is no giver"],
+)
+def test_the_one_a_figure_comes_from_holds_it(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Illinois", "place"), ("North Carolina", "place"), ("Ontario", "place"), ("Mary Lee", "person")],
+)
+def test_states_and_provinces_are_places(name: str, kind: str) -> None:
+    found = Names(f"Officials in {name} met on Tuesday.", [0], frozenset()).names
+    assert [(n.text, n.kind) for n in found] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("For Cruz backers, support is as strong, at 73 percent.", "73 percent", None),
+        ("After the Supreme Court ruling, turnout reached 38%.", "38%", None),
+        ("In Wales, the number waiting fell from 7,613 to 6,630.", "6,630", "Wales"),
+    ],
+    ids=["a name that qualifies a noun is no holder", "nor a body that does", "a place on its own still is"],
+)
+def test_the_nearest_name_that_only_qualifies_a_noun_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+def test_a_guessed_gender_does_not_hide_the_only_person() -> None:
+    """'Bernie' reads as a woman's name in the given-name list; 'his' still finds him when no man is named."""
+    _check("Bernie Sanders raised $33m in the quarter. His haul puts him within $4m of the leader.", "$4m", "Bernie Sanders")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Marco Rubio gained. When it came to Marco Rubio, 48 percent chose him while 45 percent chose Clinton.", "48 percent", "Marco Rubio"),
+        ("Among likely primary voters, about two-thirds, 67 percent, say they will vote for Trump.", "67 percent", "Trump"),
+        ("Among likely primary voters, 26 percent say they are undecided.", "26 percent", None),
+    ],
+    ids=["a share that chose 'him'", "a share that says it will vote for a name", "an opinion share backs no one"],
+)
+def test_a_poll_share_goes_to_the_candidate_it_backs(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Sen. Kelly Ayotte returned $43,100 in Turkish-American donations last year.", "$43,100", "Kelly Ayotte"),
+        ("Russian exports rose 5% last year.", "5%", None),
+    ],
+    ids=["the agent, not the donors' nationality", "an adjective of nationality is no holder as written"],
+)
+def test_an_adjective_of_nationality_is_no_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The NAO's annual report showed the total cost was expected to reach £50bn.", "£50bn", None),
+        ("Quinnipiac University conducted the poll, surveying 1,737 registered voters.", "1,737 registered voters", "Quinnipiac University"),
+    ],
+    ids=["the body whose report gives a figure is its source", "a pollster that acts holds its own sample"],
+)
+def test_a_report_is_a_source_not_a_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Quinnipiac University polled three states. The university surveyed 1,051 registered voters in Florida.", "1,051 registered voters", "Quinnipiac University"),
+    ],
+    ids=["a description that is a count's agent"],
+)
+def test_a_description_read_by_any_path_is_named(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Paul Brizzel and Anna Boyle reached the semi-finals, with Boyle setting a season's best of 7.48.", "7.48", "Boyle"),
+        ("Last year's £3.1bn total was the highest.", "£3.1bn", None),
+    ],
+    ids=["a season's best is the athlete's", "a year owns nothing"],
+)
+def test_a_time_owns_nothing(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ivan Mladenovic was unveiled. The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m in the close season, is expected in Spain.", "£1.2m", "Ivan Mladenovic"),
+        ("Acme Corp, which paid $5m to Zenith Holdings last year, is growing.", "$5m", "Acme Corp"),
+        ("Ferguson — a community of over 21,000 — erupted in protests.", "21,000", "Ferguson"),
+    ],
+    ids=["a description a relative clause is about, named", "a name a relative clause is about", "a name an apposition describes"],
+)
+def test_a_relative_clause_figure_is_held_by_what_the_clause_is_about(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+def test_a_person_pronoun_carried_as_the_subject_is_the_holder() -> None:
+    """'And he ran 20.13secs': "he" is whose the time is, not what it measures."""
+    article = segment("Headline\n\nDarren Campbell won silver. And he ran 20.13secs in the quarter-finals in Sydney.")
+    figure = next(f for f in figures_of(article) if f.surface == "20.13secs")
+    assert (figure.subject, figure.holder) == (None, "Darren Campbell")
+    assert article.text[figure.holder_start : figure.holder_end] == "Darren Campbell"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tony Blair spoke in Leeds. The prime minister launched a £500m initiative for school sport.", "£500m", "Tony Blair"),
+        ("Hillary Clinton is campaigning. The Democratic front-runner will propose spending $2 billion a year.", "$2 billion a year", "Hillary Clinton"),
+        ("Sanders and Clinton traded the lead. Both candidates had about half the vote.", "half", "Sanders and Clinton"),
+    ],
+    ids=["a role as the clause's agent, named", "a described candidate as the agent, named", "'both candidates', the pair named before"],
+)
+def test_a_role_that_acts_is_named(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Jack McConnell spoke on Monday. He said fines of up to £2,500 would be levied on employers.", "£2,500", None),
+        ('Tom McCabe spoke. "Last week I announced an additional £419m for core expenditure," he said.', "£419m", "Tom McCabe"),
+    ],
+    ids=["the one who says holds nothing said", "announcing is an act: its agent holds it"],
+)
+def test_a_speaker_is_no_holder(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)
+
+
+def test_their_names_people_a_plural_noun_opened_the_sentence_with() -> None:
+    _check(
+        "Peter Krasner left on Friday. The other outgoing directors have agreed to leave their loans of £4.5m in the company.",
+        "£4.5m",
+        "The other outgoing directors",
+    )
