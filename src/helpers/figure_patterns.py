@@ -181,7 +181,7 @@ OF_AFTER = re.compile(r"(?i)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<np
 
 # --- what a figure measures, whose it is (helpers.meaning) ---
 CONTAINER_NOUNS = frozenset(
-    "volume value level amount number total size sum tally quantity proportion percentage share"
+    "volume value level amount total size sum tally quantity proportion percentage share"
     " figure figures count rate average maximum minimum forecast estimate majority minority".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""

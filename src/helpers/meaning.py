@@ -1127,7 +1127,26 @@ def read(
                 meanings[n] = meanings[earlier]
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
+    _share_siblings(reader, figures, index_of, meanings)
     return meanings, reader.topic()
+
+
+def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequence[str]]], index_of: Sequence[int], meanings: list[Meaning]) -> None:
+    """"$544bn -- $105bn more than last year, and $130bn more", "63% of respondents thought ... and
+    61% that ...": a figure whose structure names nothing it measures measures what the figure of
+    the same kind before it in the sentence measures."""
+    for n, (_, _, kind, flags) in enumerate(figures):
+        found = meanings[n]
+        if found.subject is not None or found.carry in ("share", "count") or "age" in flags or index_of[n] < 0:
+            continue
+        after = index_of[n] + 1
+        if reader.word(after) in ("for", "from", "on") or reader.tag(after) in ("VBN", "VBD"):
+            continue  # "£5,000 for presenting ...", "the $73m raised": its own (verb-only) measure
+        for m in range(n - 1, -1, -1):
+            if figures[m][2] == kind and "age" not in figures[m][3]:
+                if meanings[m].subject is not None:
+                    meanings[n] = replace(found, subject=meanings[m].subject, share=meanings[m].share)
+                break
 
 
 def _is_agent_name(words: str) -> bool:

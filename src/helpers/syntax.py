@@ -15,7 +15,7 @@ ABBREVIATION = (
 )
 """Initials and abbreviated titles keep their full stop: "U.S.", "C.V. Starr", "Sen. Ted Cruz"."""
 WORD = re.compile(
-    rf"{ABBREVIATION}|\w+(?:[-.&/]\w+)*(?=n['’]t\b)|n['’]t\b|\w+(?:[-.&/]\w+)*|['’]s\b|[^\w\s]"
+    rf"{ABBREVIATION}|\w+(?:[-.&/]\w+)*(?=n['’]t\b)|n['’]t\b|\w+(?:[-.&/]\w+)*|['’](?:s|ve|re|ll|d|m)\b|[^\w\s]"
 )
 _CAMEL = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z]+[A-Z]\w*$|^[A-Z]\.")
 """A name written with an inner capital or as initials ("YouGov", "McConnell", "U.S.")."""
@@ -29,6 +29,7 @@ _HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best"
 """Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth",
 "a season's best of 7.48")."""
 _OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
+_PARTICIPLE_OPENERS = frozenset(("of", "in", "for", "on", "with"))
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "FIG", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS"})
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
@@ -123,8 +124,10 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     chunk_of = [-1] * len(tokens)
     i = 0
     while i < len(tokens):
-        if tokens[i].tag not in NP_TAGS or tokens[i].tag in ("POS", "VBN", "VBG"):
-            i += 1
+        if tokens[i].tag not in NP_TAGS or tokens[i].tag in ("POS", "VBG") or tokens[i].tag == "VBN" and not (
+            i > 0 and tokens[i - 1].lower in _PARTICIPLE_OPENERS and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS")
+        ):
+            i += 1  # a participle opens a noun phrase only after "of"/"in"/"for" and before a noun ("of licensed taxis")
             continue
         j = i
         while j + 1 < len(tokens) and tokens[j + 1].tag in NP_TAGS:
