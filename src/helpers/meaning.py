@@ -169,8 +169,14 @@ class _Reader:
     def _clauses(self) -> list[int]:
         """A clause number per token: a new clause after ; : ( ) dashes, and after a comma that
         opens a clause of its own (", and ...", ", which ...")."""
-        number, found, relative = 0, [], False
+        number, found, relative, opened = 0, [], False, []
         for i, token in enumerate(self.tokens):
+            if token.text == ")" and opened:
+                found.append(number)  # "by £4bn ($7.4bn) over 10 years": the clause goes on after a bracket
+                number = opened.pop()
+                continue
+            if token.text == "(":
+                opened.append(number)
             if token.text in (";", ":", "(", ")", "—", "–", "-", "“", "”", '"') or (
                 token.text == "," and (self.word(i + 1) in fp.CLAUSE_OPENERS or relative)
             ) or token.lower in _CONJUNCTIONS and self._coordinated_clause(i):
@@ -1039,6 +1045,8 @@ class _Reader:
                 continue
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
+            if self.tag(k - 1) == "JJS" and k > index:
+                continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
             if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
                 continue  # what a change is measured against
             distance = abs(k - index)
@@ -1188,9 +1196,12 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
     time = reader.phrase(index, index)
     if time is not None and _DISTANCE.search(time.text):
         time = None  # "two weeks ago": the duration is a distance in time, not a period it frames
-    same = [(abs(k - index), m) for k, m in others if k >= 0 and reader.clause[k] == reader.clause[index] and reader.tag(k) == "FIG"]
-    if same:
-        _, nearest = min(same, key=lambda pair: pair[0])
+    same = [
+        (index - k, m) for k, m in others
+        if k >= 0 and reader.clause[k] == reader.clause[index] and reader.tag(k) == "FIG" and (m.subject or m.holder or m.carry not in (None, "count"))
+    ]
+    if same:  # a frame after figures governs them ("raise £4bn over 10 years, then save 5m lives"); one before, those after
+        _, nearest = min(same, key=lambda pair: (pair[0] < 0, abs(pair[0])))
         return Meaning(nearest.subject, nearest.holder, time, nearest.carry, nearest.carry_holder)
     before = _thing_before(reader, index)
     if before is not None:  # "the pace set four years ago", "public borrowing would fall over the next five years"
@@ -1217,6 +1228,9 @@ def _thing_before(reader: _Reader, index: int) -> Chunk | None:
         if reader.word(k) in (",", ";", ":", "(", ")") or reader.tag(k) == "FIG":
             return None
         chunk = reader.chunk(k)
+        if chunk is not None and chunk.last == k and reader.word(chunk.first - 1) == "to" and chunk.first == chunk.last:
+            k = chunk.first - 1  # "would continue to fall over the next five years": a verb, not a thing
+            continue
         if chunk is not None and chunk.last == k:
             head = reader.tokens[chunk.head]
             if head.tag in ("NN", "NNS") and not head.proper:
