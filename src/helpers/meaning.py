@@ -1190,19 +1190,24 @@ def _respectively(text: str, meanings: list[Meaning]) -> None:
             meanings[n] = replace(meanings[n], holder=Phrase(words, offset, offset + len(words)))
 
 
+_RELATIVES = frozenset(("when", "where", "which", "who", "whom", "whose"))
+
+
 def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
     """A duration inside a time phrase ("over the next five years") frames its clause: it takes
     the subject and holder of the clause's nearest figure, and the phrase itself as its time."""
     time = reader.phrase(index, index)
-    if time is not None and _DISTANCE.search(time.text):
-        time = None  # "two weeks ago": the duration is a distance in time, not a period it frames
     same = [
         (index - k, m) for k, m in others
         if k >= 0 and reader.clause[k] == reader.clause[index] and reader.tag(k) == "FIG" and (m.subject or m.holder or m.carry not in (None, "count"))
+        and not any(reader.word(j) in _RELATIVES for j in range(min(k, index), max(k, index)))
     ]
     if same:  # a frame after figures governs them ("raise £4bn over 10 years, then save 5m lives"); one before, those after
+        # (also "Ten years ago, half a million properties ...": the distance dates the figure it frames)
         _, nearest = min(same, key=lambda pair: (pair[0] < 0, abs(pair[0])))
         return Meaning(nearest.subject, nearest.holder, time, nearest.carry, nearest.carry_holder)
+    if time is not None and _DISTANCE.search(time.text):
+        time = None  # "the event was two weeks ago": a distance in time that frames no figure dates an event
     before = _thing_before(reader, index)
     if before is not None:  # "the pace set four years ago", "public borrowing would fall over the next five years"
         found = reader.described(before)
