@@ -555,6 +555,8 @@ class _Reader:
                 return Meaning(self.phrase(index + 3, index + 3), self.agent_holder(index, Meaning()), time, share=True)
             if group is not None and group.first == index + 3 and self.tokens[group.head].tag not in ("FIG", "TIME"):
                 return Meaning(self.phrase(self._after_determiner(group.first, group.last), group.last), self.agent_holder(index, Meaning()), time, share=True)
+            if (later := self.among_after(index)) is not None:  # "leads by 10 points over Kasich among moderates"
+                return Meaning(later, self.agent_holder(index, Meaning()), time, share=True)
             found = self.clause_subject(index, kind)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
@@ -581,8 +583,8 @@ class _Reader:
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
-        if found.subject is None and kind in ("percent", "number") and (group := self.among()) is not None:
-            found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ..."
+        if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index)) is not None:
+            found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         holder = self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
         if holder is None and kind == "percent":
             holder = self.supported(index)
@@ -739,12 +741,32 @@ class _Reader:
         k = 0
         while self.tag(k) in ("CC", "RB") and k < 3:
             k += 1
-        if self.word(k) not in ("among", "of"):
+        if self.word(k) not in ("among", "of", "for"):
             return None
         chunk = self.chunk(k + 1)
         if chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != "," or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
+
+    def among_after(self, index: int) -> Phrase | None:
+        """"Clinton leads, 59 percent to 28 percent, among voters 45 and older": the group an "among"
+        phrase later in the figure's clause names (past its other figures, a rival's name, commas)."""
+        k = index + 1
+        while k < len(self.tokens) and k <= index + 12 and self.clause[k] == self.clause[index] or self.word(k) == ",":
+            if self.word(k) == "among":
+                chunk = self.chunk(k + 1)
+                if chunk is None or chunk.first != k + 1:
+                    return None
+                last = chunk.last
+                while last > chunk.first and not self.tokens[last].noun:
+                    last -= 1  # "voters 45 and older": the group's noun, not the age after it
+                if not self.tokens[last].noun:
+                    return None
+                return self.phrase(self._after_determiner(chunk.first, last), last)
+            if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") or self.word(k) in (";", ":", "(", ")"):
+                return None  # a clause of its own
+            k += 1
+        return None
 
     def opens_clause(self, index: int) -> bool:
         """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
