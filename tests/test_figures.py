@@ -266,3 +266,25 @@ def test_meaning_gold_stays_above_its_floor() -> None:
         result, _ = ms.score_split(gold, split, read)
         assert result.coverage > 0.9, (split, result)
         assert result.rate("head") > head and result.rate("holder") > holder and result.rate("time") > time, (split, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Pollsters interviewed 900 adults last week.\n\nSome 61% said prices were too high.", "adults"),
+        ("A survey of 1,200 nurses was published.\n\nAbout 45% said they planned to leave.", "nurses"),
+        ("Some 30% of those polled backed the plan. The firm then questioned 500 drivers.\n\nAbout 62% said roads were worse.", "drivers"),
+    ],
+)
+def test_a_poll_sample_is_the_group_later_shares_are_of(text: str, want: str) -> None:
+    """A count that is a poll's sample (the object of "interviewed", "polled"; "a survey of N")
+    names the group the article's next shares are of, replacing any group carried before it."""
+    figures = figures_of(segment("Poll\n\n" + text), boilerplate=False)
+    assert figures[-1].kind == "percent" and figures[-1].subject == want
+
+
+def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
+    """"450 afterwards": the noun is elided (the staff counted before), not "afterwards"."""
+    figures = figures_of(segment("Hiring\n\nThe firm hired 300 staff before the merger and 450 afterwards."), boilerplate=False)
+    assert [f.surface for f in figures] == ["300 staff", "450"]
+    assert figures[1].subject == "staff"

@@ -232,6 +232,10 @@ REPORTING_VERBS = frozenset(
     confirmed revealed disclosed wrote writes argued insisted warned""".split()
 )
 """Verbs whose time is when a thing was said ("said on Thursday"), not the time of its figures."""
+POLL_VERBS = frozenset("polled surveyed interviewed questioned sampled quizzed canvassed".split())
+"""Verbs whose object is a poll's sample ("YouGov polled 1,981 voters")."""
+POLL_NOUNS = frozenset("poll polls survey surveys sample questionnaire".split())
+"""Nouns a poll's sample follows with "of" ("a survey of 1,000 adults")."""
 SPEECH_VERBS = frozenset("said says say told tells added adds".split())
 """Verbs that only report speech: a time phrase whose nearest verb is one of them dates the saying."""
 

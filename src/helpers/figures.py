@@ -155,8 +155,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
         start = text.index(word, position)
         position = start + len(word)
         lowered = word.lower().rstrip("'’")
-        if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS:
-            break
+        if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS:
+            break  # "601 afterwards": an adverb, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or (
             len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis"))
         )
@@ -445,6 +445,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = meaning.resolve(read, topic or None)
             if read.subject is not None and (figure.kind == "count" or read.share):
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
+                if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
+                    last["percent"] = (sentence.index, read.subject)
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)

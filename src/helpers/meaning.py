@@ -540,7 +540,7 @@ class _Reader:
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
             holder = self.count_holder(index)
-            return Meaning(found.subject, holder, time, found.carry, found.carry_holder)
+            return Meaning(found.subject, holder, time, found.carry, found.carry_holder, share=self.poll_sample(index))
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "-" and self.tag(index + 2)[:2] == "NN":
             last = index + 2  # "a 10-point lead": the noun the hyphenated figure modifies
             while last < index + 5 and self.tag(last + 1)[:2] in ("NN", "VB") and self.tag(last + 1) != "VBD":
@@ -747,6 +747,15 @@ class _Reader:
         if chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != "," or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
+
+    def poll_sample(self, index: int) -> bool:
+        """"CommunicateResearch interviewed 401 people", "a survey of 1,000 adults": the count is a
+        poll's sample, whose shares the article's later percentages are."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) == "of" and self.word(before - 1) in fp.POLL_NOUNS:
+            return True
+        verb, obj = self.clause_verb(index)
+        return verb >= 0 and obj is None and self.word(verb) in fp.POLL_VERBS
 
     def among_after(self, index: int) -> Phrase | None:
         """"Clinton leads, 59 percent to 28 percent, among voters 45 and older": the group an "among"
