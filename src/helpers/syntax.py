@@ -194,12 +194,22 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VB"  # "is set to rise by"
         elif tag in ("NN", "NNS", "JJ") and (before.tag == "MD" or before.tag == "RB" and k > 1 and tokens[k - 2].tag == "MD"):
             tag = "VB"  # "would face an average tax increase", "would cost the Treasury"
+        elif tag == "NN" and token.text.islower() and before.tag in ("NNS", "FIG") and after.tag in ("DT", "PRP$", "PRP", "NNP", "JJ") and (
+            _has_verb_forms(token.lower, lexicon)
+        ):
+            tag = "VBP"  # "homeowners support Clinton", "42% support Sen. Portman": a plural subject's verb, not a compound noun
         elif tag == "NNS" and before.proper and after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP"):
             stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
             if any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
                 tag = "VBZ"
         if tag != token.tag:
             tokens[k] = Token(token.text, token.start, token.end, tag, token.figure, token.lower)
+
+
+def _has_verb_forms(word: str, lexicon: Any) -> bool:
+    """The lexicon knows a past form of `word` ("support" -> "supported"), so it can be a verb."""
+    stem = word[:-1] if word.endswith("e") else word
+    return any(lexicon.get(form, "").startswith("VB") for form in (stem + "ed", word + "d", word + word[-1:] + "ed"))
 
 
 def parse(
