@@ -15,7 +15,7 @@ from .numbers import parse_number
 from .syntax import Chunk, Parse, Token, parse
 
 MAX_SUBJECT_WORDS = 6
-_ASIDE_MARKS = frozenset((",", "—", "–"))
+_ASIDE_MARKS = frozenset((",", "—", "–", "-"))
 _DASHES = frozenset(("-", "—", "–"))
 _CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
@@ -422,6 +422,9 @@ class _Reader:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
             chunk = self.chunk(i)
+            if chunk is not None and chunk.last >= index and self.word(chunk.first - 1) in fp.LEVEL_VERBS:
+                i = chunk.first - 1  # "was a record 39%": the figure's own noun phrase is no object of "be"
+                continue
             if chunk is not None:
                 obj = self.modified_head(self.base_of(chunk), participle=False)
                 i = obj.first - 1
@@ -458,7 +461,7 @@ class _Reader:
                 if self.word(i) == ",":
                     i -= 1
                 continue
-            if self.word(i) in (",", "—", "–"):
+            if self.word(i) in _ASIDE_MARKS:
                 return self.fronted_subject(i)
             if self.word(i) in ("all", "both", "each") and self.tag(i) == "DT":
                 i -= 1  # "Trump and Kasich both get 16 percent"
@@ -975,6 +978,8 @@ class _Reader:
                 holder = None if pronoun else owner
                 return Meaning(meaning.subject, holder, carry=pronoun, carry_holder=pronoun is not None)
             return meaning
+        if subject is None and level and (counted := self.counted_subject(verb)) is not None:
+            return Meaning(counted)  # "Four of the five aircraft are more than 20 years old"
         if subject is None:
             return self.counted(index, kind)
         if self.tokens[subject.head].tag == "PRP":
@@ -998,6 +1003,16 @@ class _Reader:
             return self.described(subject)
         share = kind == "percent" and owner is not None and self.tokens[subject.head].proper
         return Meaning(counted.subject, owner, carry="share" if share else None)  # "Trump and Kasich both get 16 percent"
+
+    def counted_subject(self, verb: int) -> Phrase | None:
+        """The noun of a count that is the verb's subject ("the five aircraft are ...")."""
+        i = verb
+        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB")):
+            i -= 1
+        chunk = self.chunk(i)
+        if chunk is None or chunk.last != i or self.tokens[chunk.head].tag != "FIG":
+            return None
+        return self.counted(chunk.head, "count").subject
 
     def _measured_subject(self, subject: Chunk, verb: int, kind: str, index: int) -> bool:
         """A verb's subject that can be the thing its figure measures: a common noun that names no
