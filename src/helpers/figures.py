@@ -269,6 +269,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     return reading
 
 
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
 def _range_with(text: str, first: _Reading) -> _Reading | None:
     """A second number joined by "-", "to" or "and" that shares the first one's unit."""
     join = fp.RANGE_JOIN.match(text, first.end)
@@ -293,6 +296,8 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         return None
     second = _Reading(start, match.end(), value, not match.group("digits"))
     _read_tail(text, second, currency or (first.unit if first.kind == "money" else None))
+    if first.kind != "percent" and _PERCENT_AFTER.match(text, second.end):
+        return None  # "£50bn - 14% higher": a second figure of its own, not a range
     if second.kind == "number" and second.unit is None:
         _count_noun(text, second)
     if first.kind == "number" and first.unit is None and second.unit is not None:
