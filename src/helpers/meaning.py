@@ -169,19 +169,27 @@ class _Reader:
     def _clauses(self) -> list[int]:
         """A clause number per token: a new clause after ; : ( ) dashes, and after a comma that
         opens a clause of its own (", and ...", ", which ...")."""
-        number, found, relative, opened = 0, [], False, []
+        number, count, found, relative, opened = 0, 0, [], False, []
         for i, token in enumerate(self.tokens):
             if token.text == ")" and opened:
                 found.append(number)  # "by £4bn ($7.4bn) over 10 years": the clause goes on after a bracket
                 number = opened.pop()
+                continue
+            if token.text == "," and relative and opened:
+                found.append(number)  # "The deficit for this year, which ends in May, is $5bn": back in the main clause
+                number = opened.pop()
+                relative = False
                 continue
             if token.text == "(":
                 opened.append(number)
             if token.text in (";", ":", "(", ")", "—", "–", "-", "“", "”", '"') or (
                 token.text == "," and (self.word(i + 1) in fp.CLAUSE_OPENERS or relative)
             ) or token.lower in _CONJUNCTIONS and self._coordinated_clause(i):
-                number += 1
+                count += 1
                 relative = token.text == "," and self.word(i + 1) in ("which", "who", "whose", "where")
+                if relative:
+                    opened.append(number)
+                number = count
             found.append(number)
         return found
 
