@@ -179,6 +179,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
         tag = token.tag
         if tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag == "NN" and before.lower in ("is", "was", "are", "were", "be", "been") and after.tag == "TO" and _has_verb_forms(token.lower, lexicon):
+            tag = "VBN"  # "is forecast to be": a passive verb, not a noun
         elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
             tag = "NNS"  # "those promises add up to": a determiner's plural noun, not a verb
         elif tag in ("VB", "VBP") and after.tag == "MD" and before.tag in ("CC", "NN", "NNS", "JJ", "DT", "PRP$"):
