@@ -288,3 +288,19 @@ def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
     figures = figures_of(segment("Hiring\n\nThe firm hired 300 staff before the merger and 450 afterwards."), boilerplate=False)
     assert [f.surface for f in figures] == ["300 staff", "450"]
     assert figures[1].subject == "staff"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The charity's donations came from three firms. In 2019, Acme Ltd gave $40,000.", "donations"),
+        ("The fund made two gifts of cash to the school. In 2012, the fund gave $9,000.", "gifts of cash"),
+        ("The council approved the budget. In 2012, Acme Ltd gave $9,000.", None),
+        ("Its loans were cheap. In May, the bank lent £3m to the club.", "loans"),
+    ],
+)
+def test_money_measured_only_by_a_giving_verb_measures_the_gifts_named_before(text: str, want: str | None) -> None:
+    """"gave $5,000" measures the donations (or gifts, loans ...) the sentence or the two before it
+    name; with none named, nothing."""
+    figures = figures_of(segment("Gifts\n\n" + text), boilerplate=False)
+    assert figures[-1].kind == "money" and figures[-1].subject == want

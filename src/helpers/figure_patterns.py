@@ -208,6 +208,16 @@ LEVEL_VERBS = frozenset(
 """Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"."""
 TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined charged owed promised handed".split())
 """Passive verbs of payment: "X was paid £5m" says who received the money, not what it measures."""
+GIVING_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("give", "gives", "gave", "given", "giving"), ("gift", "donation", "contribution")),
+    **dict.fromkeys(("donate", "donates", "donated", "donating"), ("donation", "gift", "contribution")),
+    **dict.fromkeys(("contribute", "contributes", "contributed", "contributing"), ("contribution", "donation", "gift")),
+    **dict.fromkeys(("pay", "pays", "paid", "paying"), ("payment", "fee")),
+    **dict.fromkeys(("lend", "lends", "lent", "lending", "loaned"), ("loan",)),
+    **dict.fromkeys(("invest", "invests", "invested", "investing"), ("investment",)),
+}
+"""Verbs that measure money only by the act, and the nouns an article names that act with: "gave
+$5,000" in a paragraph about donations measures the donations."""
 CHANGE_PREPOSITIONS = frozenset("by to from at of around about over under than on against".split())
 CONTINUATIONS = frozenset("from to up down compared against versus vs than on while by at".split())
 """Words that open a comma-separated continuation of the same clause: "..., from $3.75bn"."""

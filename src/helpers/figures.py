@@ -436,7 +436,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named, carry=carry, carry_holder=False)
                 elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS | {"i", "my", "me", "him", "them"}:
                     read = replace(read, holder=None)  # a pronoun with no name to stand for is no holder
-            if read.carry in ("share", "count"):  # "32% said ...", "401 people before and 601 afterwards"
+            if read.carry is not None and read.carry.startswith("given:"):  # "it gave $100,000": the gifts named before
+                window = article.sentences[max(0, sentence.index - 2)].start
+                read = meaning.given_subject(read, article.text, window, sentence.start + figure.start)
+            elif read.carry in ("share", "count"):  # "32% said ...", "401 people before and 601 afterwards"
                 kind = "percent" if read.carry == "share" else "count"
                 earlier = last.get(kind)
                 window = 99 if kind == "percent" else 2

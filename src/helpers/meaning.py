@@ -606,6 +606,10 @@ class _Reader:
             holder = self.agent_holder(index, found) or self.other_holder(index)
             if holder is None and (pronoun := self.agent_pronoun(index)):
                 carry, carry_holder = pronoun, True
+        if kind == "money" and found.subject is None and carry is None:
+            verb, _ = self.clause_verb(index)
+            if verb >= 0 and self.word(verb) in fp.GIVING_NOUNS:  # "it gave $100,000": the gifts the article spoke of
+                carry = "given:" + self.word(verb)
         return Meaning(found.subject, holder, time, carry, carry_holder, found.share, self.pointer(index, holder, carry, carry_holder))
 
     def supported(self, index: int) -> Phrase | None:
@@ -1309,6 +1313,23 @@ def _figure_tokens(tokens: Sequence[Token], figures: Sequence[tuple[int, int, st
         if found[n] < 0:  # inside a time phrase
             found[n] = next((k for k, t in enumerate(tokens) if t.start <= start < t.end), -1)
     return found
+
+
+def given_subject(meaning: Meaning, text: str, start: int, end: int) -> Meaning:
+    """A figure measured only by a giving verb ("gave $5,000", carry "given:gave") measures the
+    gifts, donations or payments named last in `text[start:end]` (its sentence and the two before)."""
+    if meaning.carry is None or not meaning.carry.startswith("given:"):
+        return meaning
+    if meaning.subject is not None:  # "$100 worth of stock ..., you pay 50 cents": named in its own sentence
+        return replace(meaning, carry=None)
+    nouns = fp.GIVING_NOUNS.get(meaning.carry.split(":", 1)[1], ())
+    found = None
+    if nouns:
+        pattern = re.compile(rf"(?i)\b(?:{'|'.join(nouns)})s?\b(?:\s+of\s+[a-z]+)?")
+        for found in pattern.finditer(text, start, end):
+            pass
+    subject = Phrase(found.group(0), found.start(), found.end()) if found else None
+    return replace(meaning, subject=subject, carry=None)
 
 
 def resolve(meaning: Meaning, topic: Topic | None) -> Meaning:
