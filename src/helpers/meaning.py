@@ -763,6 +763,28 @@ class _Reader:
             return None
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
 
+    def totalled(self, participle: int) -> Meaning:
+        """The noun phrase a participle such as "totaling" describes: the nearest before it, past a
+        comma, time phrases, prepositional phrases other than "of" and participles ("donations made
+        to Ready PAC that same day totaling ...")."""
+        k = participle - 1
+        while k >= 0 and participle - k <= 15:
+            word, tag = self.word(k), self.tag(k)
+            if word == "," or tag in ("TIME", "VBN", "RB") or word in ("was", "were", "is", "are", "been", "be", "had", "have", "has"):
+                k -= 1  # "donations were made to the fund that same day totaling": past the verb group too
+                continue
+            chunk = self.chunk(k)
+            if chunk is None or chunk.last != k or self.tokens[chunk.head].tag == "PRP":
+                return Meaning()
+            before = self.word(chunk.first - 1)
+            if self.tag(chunk.first - 1) in ("IN", "TO") and before != "of":
+                k = chunk.first - 2  # "to Ready PAC", "on the same day": an adjunct of the noun phrase before
+                continue
+            if self.tokens[chunk.head].tag == "FIG":  # "a half-dozen donations made ... totaling"
+                return Meaning(self.counted(chunk.head, "count").subject)
+            return self.described(chunk) if not self.tokens[chunk.head].proper else Meaning()
+        return Meaning()
+
     def poll_sample(self, index: int) -> bool:
         """"CommunicateResearch interviewed 401 people", "a survey of 1,000 adults": the count is a
         poll's sample, whose shares the article's later percentages are."""
@@ -887,6 +909,8 @@ class _Reader:
         before = self.skip_qualifier(index - 1)
         while self.word(before) in _DASHES and self.word(before - 1) in _DASHES:
             before -= 1  # "a bigger cash balance at year's end -- nearly $38million"
+        if self.word(before) in ("totaling", "totalling", "worth") and (total := self.totalled(before)).subject is not None:
+            return total  # "made donations to Ready PAC on the same day, totaling $12,500"
         apposition = self.word(before) in _DASHES or self.word(before) == ":"
         if apposition and self.tag(before - 1) == "TIME":
             before -= 1
@@ -997,6 +1021,8 @@ class _Reader:
         if self.tokens[subject.head].tag == "PRP":
             pronoun = self.word(subject.head)
             if pronoun in fp.PERSONAL_PRONOUNS:
+                if level and pronoun in ("he", "she", "i", "we", "you"):
+                    return Meaning(carry=pronoun, carry_holder=True)  # "He was signed for £4.6m": whose, not what
                 if level:
                     return Meaning(carry=pronoun)
                 counted = self.counted(index, kind)

@@ -117,6 +117,13 @@ def _tokens(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple
     return found
 
 
+def _names_then_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Names from token `k` on are followed by a finite verb ("... Wasserman Schultz raised")."""
+    while k < len(tokens) and tokens[k].proper:
+        k += 1
+    return k < len(tokens) and tokens[k].tag in ("VBD", "VBN", "VBZ", "VBP", "MD")
+
+
 def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     """Noun phrases: runs of determiners, adjectives, participles, possessives, figures and nouns
     that end in a noun (or are a lone figure); participles only between a determiner or adjective
@@ -141,6 +148,8 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
                 break
             if tokens[j].tag == "FIG" and nxt.proper and _PLURAL_END.search(tokens[j].text):
                 break  # "after seven years Labour had": the figure has its own noun; a name starts anew
+            if tokens[j].tag == "FIG" and nxt.proper and _names_then_verb(tokens, j + 1):
+                break  # "the $3 million Wasserman Schultz raised": the name is the subject of a relative clause
             j += 1
         last = j
         while last >= i and not (tokens[last].noun or tokens[last].tag in ("FIG", "PRP")):
