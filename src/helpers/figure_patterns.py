@@ -218,6 +218,12 @@ GIVING_NOUNS: dict[str, tuple[str, ...]] = {
 }
 """Verbs that measure money only by the act, and the nouns an article names that act with: "gave
 $5,000" in a paragraph about donations measures the donations."""
+DITRANSITIVE_VERBS = frozenset(
+    """cost costs costing give gives gave given giving pay pays paid paying offer offers offered owe owes owed
+    lend lends lent award awards awarded grant grants granted promise promises promised save saves saved
+    charge charges charged earn earns earned bring brings brought hand hands handed send sends sent""".split()
+)
+"""Verbs with two objects ("would cost taxpayers £3bn"): the one before the figure is its recipient."""
 CHANGE_PREPOSITIONS = frozenset("by to from at of around about over under than on against".split())
 CONTINUATIONS = frozenset("from to up down compared against versus vs than on while by at".split())
 """Words that open a comma-separated continuation of the same clause: "..., from $3.75bn"."""

@@ -404,6 +404,8 @@ class _Reader:
         obj: Chunk | None = None
         i = self.skip_qualifier(index - 1)
         segment_start = index
+        own = self.chunk(index)
+        own_first = min(own.first if own is not None and own.last >= index else index, i + 1)  # past "an estimated", "about"
         while i >= 0:
             token = self.tokens[i]
             if token.tag in ("FIG", "TIME") or token.tag in ("RB", "RP", "RBR", "IN", "TO") and token.lower != "that":
@@ -432,6 +434,10 @@ class _Reader:
             chunk = self.chunk(i)
             if chunk is not None and chunk.last >= index and self.word(chunk.first - 1) in fp.LEVEL_VERBS:
                 i = chunk.first - 1  # "was a record 39%": the figure's own noun phrase is no object of "be"
+                continue
+            if chunk is not None and chunk.last == own_first - 1 and self.word(chunk.first - 1) in fp.DITRANSITIVE_VERBS and self.tag(chunk.head) != "FIG":
+                obj = None  # "would cost taxpayers £3bn", "giving families an extra £5": the recipient, not the object
+                i = chunk.first - 1
                 continue
             if chunk is not None:
                 obj = self.modified_head(self.base_of(chunk), participle=False)
@@ -1229,6 +1235,13 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
     the same kind before it in the sentence measures."""
     for n, (_, _, kind, flags) in enumerate(figures):
         found = meanings[n]
+        if found.subject is None and "age" not in flags and n + 1 < len(figures) and index_of[n + 1] > index_of[n] >= 0 and meanings[n + 1].subject is not None:
+            between = range(index_of[n] + 1, index_of[n + 1])  # "fell by 50,000 to 1.4 million": both ends of one change
+            if all(reader.word(k) in ("to", "from") or reader.tag(k) in ("RB", "JJR") for k in between) and any(
+                reader.word(k) in ("to", "from") for k in between
+            ):
+                meanings[n] = replace(found, subject=meanings[n + 1].subject, carry=None if found.carry in ("share", "count") else found.carry)
+                continue
         if found.subject is not None or found.carry in ("share", "count") or "age" in flags or index_of[n] < 0:
             continue
         after = index_of[n] + 1
@@ -1239,6 +1252,7 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
                 if meanings[m].subject is not None:
                     meanings[n] = replace(found, subject=meanings[m].subject, share=meanings[m].share)
                 break
+
 
 
 def _is_agent_name(words: str) -> bool:
