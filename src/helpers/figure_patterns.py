@@ -182,7 +182,8 @@ OF_AFTER = re.compile(r"(?i)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<np
 # --- what a figure measures, whose it is (helpers.meaning) ---
 CONTAINER_NOUNS = frozenset(
     "volume value level amount total size sum tally quantity proportion percentage share"
-    " figure figures count rate average maximum minimum forecast estimate majority minority".split()
+    " figure figures count rate average maximum minimum forecast estimate majority minority"
+    " dozens scores hundreds thousands millions billions tens".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
 GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum quantity tally count forecast estimate".split())

@@ -589,6 +589,11 @@ class _Reader:
         if kind == "number" and "unit_missing" in flags and own is not None and own.first < index < own.last and self.tokens[own.head].tag in ("NN", "NNS"):
             found = self.described(own, skip_to=index + 1)  # "a 50K check": the noun the number modifies
             return Meaning(found.subject, self.agent_holder(index, found), time)
+        if kind == "number" and "unit_missing" in flags and self.word(before := self.skip_qualifier(index - 1)) == "," and (
+            (prior := self.chunk(before - 1)) is not None and prior.last == before - 1 and self.tokens[prior.head].tag == "NNS"
+        ):
+            found = self.described(self.base_of(prior))  # "thousands of workers, about 4,000 in all": the plural it restates
+            return Meaning(found.subject, found.holder or self.agent_holder(index, found), time)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
