@@ -304,3 +304,11 @@ def test_money_measured_only_by_a_giving_verb_measures_the_gifts_named_before(te
     name; with none named, nothing."""
     figures = figures_of(segment("Gifts\n\n" + text), boilerplate=False)
     assert figures[-1].kind == "money" and figures[-1].subject == want
+
+
+def test_a_share_with_no_subject_continues_the_shares_of_the_sentence_before() -> None:
+    """"Smith leads with 40% of likely voters. Jones trails with 22 percent.": both are shares of
+    likely voters; two sentences on, the carry stops."""
+    text = "Poll\n\nSmith leads with 40% of likely voters. Jones trails well behind with 22 percent. The vote is in May. Brown has 9 percent."
+    figures = figures_of(segment(text), boilerplate=False)
+    assert [f.subject for f in figures] == ["likely voters", "likely voters", None]

@@ -461,6 +461,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders)
                 if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
                     read = replace(read, holder=named)
+            if read.subject is None and figure.kind == "percent" and (earlier := last.get("any percent")):
+                if sentence.index - earlier[0] == 1:  # "Rubio lags behind with 15 percent": the shares the sentence before reported
+                    read = replace(read, subject=earlier[1])
+            if read.subject is not None and figure.kind == "percent":
+                last["any percent"] = (sentence.index, read.subject)
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,

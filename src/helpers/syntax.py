@@ -212,7 +212,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             _has_verb_forms(token.lower, lexicon)
         ):
             tag = "VBP"  # "homeowners support Clinton", "42% support Sen. Portman": a plural subject's verb, not a compound noun
-        elif tag == "NNS" and before.proper and after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP"):
+        elif tag == "NNS" and before.proper and (
+            after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP")
+            or after.tag == "RB" and k + 2 < len(tokens) and tokens[k + 2].tag in ("IN", "RB", "FIG")  # "Jones trails well behind"
+        ):
             stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
             if any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
                 tag = "VBZ"
