@@ -228,7 +228,7 @@ DITRANSITIVE_VERBS = frozenset(
 CHANGE_PREPOSITIONS = frozenset("by to from at of around about over under than on against".split())
 CONTINUATIONS = frozenset("from to up down compared against versus vs than on while by at".split())
 """Words that open a comma-separated continuation of the same clause: "..., from $3.75bn"."""
-CLAUSE_OPENERS = frozenset("and but while whereas although though because which who whom where when if unless as".split())
+CLAUSE_OPENERS = frozenset("and but while whereas although though because which who whom where when if unless as so".split())
 SUBJECT_PREPOSITIONS = frozenset("to into on for".split())
 """A prepositional phrase that stays in the subject: "supplies to Europe", "spending on schools"."""
 CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during".split())
