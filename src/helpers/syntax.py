@@ -30,6 +30,7 @@ _HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best"
 "a season's best of 7.48")."""
 _OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
 _PLURAL_DETERMINERS = frozenset("the those these its their his her our your my all both many some such".split())
+_COMPOUND_PARTICIPLES = frozenset("related based backed owned funded linked controlled financed".split())
 _PARTICIPLE_OPENERS = frozenset(("of", "in", "for", "on", "with"))
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "FIG", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS"})
@@ -140,8 +141,10 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
         j = i
         while j + 1 < len(tokens) and tokens[j + 1].tag in NP_TAGS:
             nxt = tokens[j + 1]
-            if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or tokens[j].tag == "FIG" or not (j + 2 < len(tokens) and tokens[j + 2].noun)):
-                break
+            if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or tokens[j].tag == "FIG" or not (j + 2 < len(tokens) and tokens[j + 2].noun)) and not (
+                nxt.lower in _COMPOUND_PARTICIPLES and tokens[j].noun and j + 2 < len(tokens) and tokens[j + 2].noun
+            ):
+                break  # but "HIV/Aids related work", "state owned firms": a compound modifier written without its hyphen
             if nxt.tag in ("DT", "PRP$") and tokens[j].tag not in ("DT", "PDT") and tokens[j].lower not in _PREDETERMINERS:
                 break  # a determiner opens a new noun phrase ("to lower the rate")
             if tokens[j].tag == "FIG" and nxt.tag == "FIG":
@@ -204,7 +207,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             before.tag in ("DT", "PRP$", "POS") or before.tag == "JJ" and k > 1 and tokens[k - 2].tag in ("DT", "PRP$", "POS")
         ):
             tag = "NN"  # "a maximum fine of £1,000", "The fine was": a determiner's phrase needs a head
-        elif tag == "NN" and before.tag == "TO" and lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB"):
+        elif tag == "NN" and before.tag == "TO" and (
+            lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB")
+            or after.tag in ("NNP", "PRP$", "JJ") and _has_verb_forms(token.lower, lexicon)  # "to increase UK aid"
+        ):
             tag = "VB"  # "is set to rise by"
         elif tag in ("NN", "NNS", "JJ") and (before.tag == "MD" or before.tag == "RB" and k > 1 and tokens[k - 2].tag == "MD"):
             tag = "VB"  # "would face an average tax increase", "would cost the Treasury"
