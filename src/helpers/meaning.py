@@ -777,6 +777,14 @@ class _Reader:
             return None
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
 
+    def own_subject(self, index: int) -> bool:
+        """The figure's clause has a finite verb whose subject is a common noun phrase of that clause."""
+        verb, _ = self.clause_verb(index)
+        if verb < 0 or self.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        subject = self.verb_subject(verb)
+        return subject is not None and self.clause[subject.head] == self.clause[index] and self.tokens[subject.head].tag in ("NN", "NNS")
+
     def totalled(self, participle: int) -> Meaning:
         """The noun phrase a participle such as "totaling" describes: the nearest before it, past a
         comma, time phrases, prepositional phrases other than "of" and participles ("donations made
@@ -1011,8 +1019,14 @@ class _Reader:
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
             return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
         level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved
-        if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper) and not level:
+        if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper or _names_person(self.tokens[obj.head].lower)) and not level:
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
+            poll = kind == "percent" or self.word(index + 1) in ("points", "point") or "points" in self.tokens[index].lower
+            if poll and subject is not None and self.tokens[subject.head].tag in ("NNS", "NNPS") and self.tokens[obj.head].tag != "PRP":
+                # "college graduates back Clinton by 19 points", "Hispanics, who back the former secretary by 9 points":
+                # the group's support for the one named
+                group = self.described(subject)
+                return Meaning(group.subject, self.phrase(obj.first, obj.last), share=True)
             if subject is not None and self.tokens[subject.head].tag != "PRP":
                 return Meaning(None, self.holder_of(subject), carry="share" if kind == "percent" else None)
             obj = None
@@ -1255,6 +1269,8 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
         after = index_of[n] + 1
         if reader.word(after) in ("for", "from", "on") or reader.tag(after) in ("VBN", "VBD"):
             continue  # "£5,000 for presenting ...", "the $73m raised": its own (verb-only) measure
+        if reader.own_subject(index_of[n]):
+            continue  # "..., while homeowners support Clinton by 17 points": its clause names its own subject
         for m in range(n - 1, -1, -1):
             if figures[m][2] == kind and "age" not in figures[m][3]:
                 if meanings[m].subject is not None:
