@@ -1159,6 +1159,8 @@ class _Reader:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
+            if self.tag(k - 1) == "VBG" and k < index:
+                continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
                 continue  # what a change is measured against
             distance = abs(k - index)
