@@ -25,6 +25,8 @@ _DAY_ONLY = re.compile(
     r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
 )
 """A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers."""
+_DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+")
+"""A date that names a day ("July 18-21", "Aug. 30", "16-18 December")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1159,6 +1161,8 @@ class _Reader:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
+            if k > index and self.tag(k - 1) in ("NN", "NNS") and _DAY_DATE.search(token.text):
+                continue  # "to collect for the event July 18-21": a date right after a noun dates that event
             if self.tag(k - 1) == "VBG" and k < index:
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
