@@ -183,9 +183,11 @@ OF_AFTER = re.compile(r"(?i)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<np
 CONTAINER_NOUNS = frozenset(
     "volume value level amount total size sum tally quantity proportion percentage share"
     " figure figures count rate average maximum minimum forecast estimate majority minority"
-    " dozens scores hundreds thousands millions billions tens".split()
+    " dozens scores hundreds thousands millions billions tens part bulk rest portion remainder fraction".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
+PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())
+"""Nouns for a part of something ("part of the £12bn"): the figure after them is the whole."""
 GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum quantity tally count forecast estimate".split())
 """Measure words that say nothing of what is measured: in "an average of 4%" the clause names it; an
 informative measure stays the subject ("a value of $35m", "a majority of 160", "a rate of 1.6%")."""

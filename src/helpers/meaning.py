@@ -892,6 +892,9 @@ class _Reader:
         return self.agent_holder(index, Meaning()) or self.other_holder(index)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
+        first = own.first if own is not None and own.last == index else index
+        if self.word(first - 1) == "of" and self.word(first - 2) in fp.PARTITIVES:
+            return Meaning()  # "part of the £12bn", "the bulk of the £35bn": a share of the amount, which measures itself
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
@@ -926,6 +929,8 @@ class _Reader:
         # "A majority of voters (68%)": a figure in brackets restates the phrase before it
         if self.word(index - 1) == "(" and self.word(index + 1) == ")":
             prior = self.chunk(index - 2)
+            if prior is not None and self.tokens[prior.head].proper and prior.last == index - 2:
+                return Meaning(None, self.phrase(prior.first, prior.last))  # "little Israel (8,000 square miles)": its size
             if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                 found = self.described(self.base_of(prior))
                 return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
