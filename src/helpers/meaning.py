@@ -1346,16 +1346,37 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
         found = reader.described(before)
         if found.subject is not None:
             return Meaning(found.subject, found.holder, time)
+    verb = next((k for k in range(index - 1, -1, -1) if reader.tag(k) in ("VBD", "VBZ", "VBP", "MD") and reader.clause[k] == reader.clause[index]), -1)
+    subject = reader.verb_subject(verb) if verb >= 0 else None
+    if subject is not None and reader.tokens[subject.head].tag in ("NN", "NNS"):
+        found = reader.described(subject)  # "The last comprehensive tax overhaul in the United States came 30 years ago"
+        if found.subject is not None:
+            return Meaning(found.subject, found.holder, time)
     for k in range(index + 1, len(reader.tokens)):
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
+            thing = _object_after(reader, k)  # "Over the last two weeks, Clinton made numerous stops": the stops
             if subject is not None and reader.tokens[subject.head].tag not in ("PRP", "FIG"):
-                if reader.tokens[subject.head].proper:  # "Over the last two weeks, Clinton made stops": whose time
-                    return Meaning(None, reader.holder_of(subject), time)
+                if reader.tokens[subject.head].proper:  # whose time
+                    return Meaning(thing.subject if thing else None, reader.holder_of(subject), time)
                 meaning = reader.described(subject)
                 return Meaning(meaning.subject, meaning.holder, time)
+            if thing is not None and subject is not None and reader.tokens[subject.head].tag == "PRP":
+                return Meaning(thing.subject, None, time)  # "In the last four months I never saw any cheques"
             break
     return Meaning(time=time)
+
+
+def _object_after(reader: _Reader, verb: int) -> Meaning | None:
+    """The common noun phrase right after a verb group (its object), as a meaning, or None."""
+    k = verb + 1
+    while reader.tag(k) in ("RB", "VBN", "VBD", "VB") or reader.word(k) in ("not", "n't"):
+        k += 1
+    chunk = reader.chunk(k)
+    if chunk is None or chunk.first != k or reader.tokens[chunk.head].tag not in ("NN", "NNS"):
+        return None
+    found = reader.described(chunk)
+    return found if found.subject is not None else None
 
 
 def _thing_before(reader: _Reader, index: int) -> Chunk | None:
