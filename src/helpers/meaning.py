@@ -947,6 +947,11 @@ class _Reader:
             self.word(before) == "to" and self.word(before - 1) == "up"
         ):
             prior = self.chunk(before - 1)
+            if apposition and prior and prior.last == before - 1 and self.tokens[prior.head].tag == "FIG" and kind == "percent":
+                counted = self.counted(prior.head, "count")  # "four in 10 likely voters — 39 percent": a share of the group
+                if counted.subject is not None:
+                    owner = self.main_subject()  # "Trump earned the support of ... — 39 percent": Trump's share
+                    return Meaning(counted.subject, self.holder_of(owner) if owner is not None else None, share=True)
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
