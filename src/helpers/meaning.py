@@ -25,6 +25,8 @@ _DAY_ONLY = re.compile(
     r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
 )
 """A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers."""
+_BASE = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to))\s(?!.*(?:\bto\b|\buntil\b|[-–]))")
+"""A time phrase right after a figure that names the base it is compared with ("from 2008"), not a range."""
 _DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+")
 """A date that names a day ("July 18-21", "Aug. 30", "16-18 December")."""
 
@@ -1148,6 +1150,8 @@ class _Reader:
             if tag == "TIME":
                 if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with")):
                     return None  # "up 19 points from 2012", "$105bn more than last year": the base, not the figure's time
+                if i == index + 1 and self.comparison_base(index, i):
+                    return None  # "and about 3 points from 2008", "230 fewer injuries compared with 2003": a comparison base
                 return self.phrase(i, i)
             if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP") or self.word(i) in ("(", ")")) and not start_value:
                 i += 1
@@ -1171,16 +1175,30 @@ class _Reader:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
-            if k > index and self.tag(k - 1) in ("NN", "NNS") and _DAY_DATE.search(token.text):
+            if self.tag(k - 1) == "VBN" and not self.tag(k - 2).startswith("VB") and self.word(k - 2) not in ("not", "n't") and self.tag(k - 2) not in ("MD", "RB", "PRP", "NNP", "NNPS"):
+                modified = self.chunk(k - 2 if self.word(k - 2) != "," else k - 3)
+                if not (modified is not None and modified.first <= index <= modified.last):
+                    continue  # "The Boeing, built in 1991, ...": another noun's event (but "the $12m raised during the quarter")
+            if k > index and self.tag(k - 1) in ("NN", "NNS", "NNP", "JJ") and _DAY_DATE.search(token.text):
                 continue  # "to collect for the event July 18-21": a date right after a noun dates that event
             if self.tag(k - 1) == "VBG" and k < index:
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
+            if k > index and self.comparison_base(index, k):
+                continue
             if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
                 continue  # what a change is measured against
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
         return self.phrase(best[1], best[1]) if best else None
+
+    def comparison_base(self, index: int, k: int) -> bool:
+        """Time phrase `k` names what figure `index` is compared with: "compared with 2003", or "from
+        2008" after a margin in points ("about 3 percentage points from 2008"), not a range."""
+        if not _BASE.match(self.tokens[k].text):
+            return False
+        points = self.tokens[index].lower.endswith(("points", "point")) or self.word(index + 1) in ("points", "point")
+        return self.tokens[k].lower.startswith("compared") or points
 
     def statement_time(self, k: int) -> bool:
         """"said on Thursday", "Last week in parliament I announced": when it was said, not what
