@@ -205,6 +205,8 @@ class _Reader:
         if self.word(i) not in ("and", "or") or i == 0 or self.word(i - 1) == ",":
             return False
         after = self.tag(i + 1)
+        if after == "VB" and any(self.tag(j) == "TO" and self.tag(j + 1) == "VB" for j in range(i)):
+            return True  # "to increase aid to £1.25bn by 2008 and spend £1.5bn over three years": a second infinitive
         return after in ("VBD", "VBZ", "VBP", "MD") or after == "PRP" and self.tag(i + 2)[:2] in ("VB", "MD")
 
     def skip_qualifier(self, index: int) -> int:
