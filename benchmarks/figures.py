@@ -8,7 +8,8 @@ own suite, whose unit names are its own). Prints tables; not a timed test.
 
 Meaning (tests/gold/figure_meaning.json, 594 figures in 32 articles, annotated blind): split per
 article into `tune` (whose misses were read while building the rules) and `test` (held out, never
-looked at). Scoring rules, fixed before the first run, are in `helpers.meaning_score`: a gold
+looked at); tests/gold/figure_meaning_train.json adds `train` (481 figures, annotated blind by
+another session; its misses are read too). Scoring rules, fixed before the first run, are in `helpers.meaning_score`: a gold
 figure is placed in the cleaned text by its surface and the words around its raw offset (the
 article is read from ../shared; the gold holds no article text) and matched to the predicted figure
 whose span overlaps it; head right = the predicted subject's head (last noun before a
@@ -25,8 +26,9 @@ Speed: 200 BBC articles through the `figures` CLI path, best of three runs, as w
 articles/s and per CPU second of this process (the machine is shared: the CPU rate does not move
 with other processes' load, the wall rate does); the load average is printed beside them.
 
-`python benchmarks/figures.py --tune-misses` prints every miss on the tune split (never the test
-split) for whoever works on the rules next.
+`python benchmarks/figures.py --tune-misses` (or `--train-misses`) prints every miss on the tune (or
+train) split, never the test split, for whoever works on the rules next; `--meaning` prints the
+meaning table for the two tunable splits alone (a quick check while working).
 """
 
 from __future__ import annotations
@@ -172,15 +174,25 @@ def _baseline_meaning(article: str) -> tuple[str, str, list[ms.Prediction]]:
     return raw, parsed.text, predicted
 
 
-def meaning_table() -> None:
-    gold = json.loads((ROOT / "tests/gold/figure_meaning.json").read_text(encoding="utf-8"))
+def meaning_gold() -> list[dict]:
+    """The blind meaning gold: `tune` and `test` (figure_meaning.json) and `train` (a third set,
+    annotated blind by another session: figure_meaning_train.json)."""
+    return [
+        *json.loads((ROOT / "tests/gold/figure_meaning.json").read_text(encoding="utf-8")),
+        *json.loads((ROOT / "tests/gold/figure_meaning_train.json").read_text(encoding="utf-8")),
+    ]
+
+
+def meaning_table(splits: Sequence[str] = ("tune", "train", "test")) -> None:
+    gold = meaning_gold()
+    labels = {"tune": "tune (rules read its misses)", "train": "train (misses read)", "test": "test (held out)"}
     print()
-    print(f"{'meaning gold (figures)':<34}{'system':<12}{'coverage':>9}{'head':>7}{'holder':>8}{'time':>7}{'subject given':>15}")
-    for split, label in (("tune", "tune (rules read its misses)"), ("test", "test (held out)")):
+    print(f"{'meaning gold (figures)':<36}{'system':<12}{'coverage':>9}{'head':>7}{'holder':>8}{'time':>7}{'subject given':>15}")
+    for split, label in ((split, labels[split]) for split in splits):
         for name, read in (("articlelab", _ours_meaning), ("baseline", _baseline_meaning)):
             result, _ = ms.score_split(gold, split, read)
             print(
-                f"{label + f' ({result.gold})':<34}{name:<12}{result.coverage:>9.3f}{result.rate('head'):>7.3f}"
+                f"{label + f' ({result.gold})':<36}{name:<12}{result.coverage:>9.3f}{result.rate('head'):>7.3f}"
                 f"{result.rate('holder'):>8.3f}{result.rate('time'):>7.3f}{result.rate('subject_given'):>15.3f}"
             )
 
@@ -225,10 +237,12 @@ def cost_table(with_quotes_up_to: int = 700 * 1024) -> None:
     print("(quotes and mentions, owned by the voices work, grow faster than the text; skipped past 640 KB)")
 
 
-def tune_misses() -> None:
-    """Every miss on the `tune` split, by field (the `test` split is never printed: it is held out)."""
-    gold = json.loads((ROOT / "tests/gold/figure_meaning.json").read_text(encoding="utf-8"))
-    _, pairs = ms.score_split(gold, "tune", _ours_meaning)
+def misses(split: str = "tune") -> None:
+    """Every miss on a tunable split (`tune` or `train`), by field; the `test` split is never
+    printed: it is held out."""
+    if split not in ("tune", "train"):
+        raise SystemExit(f"misses are printed for the tunable splits only (tune, train), not {split!r}")
+    _, pairs = ms.score_split(meaning_gold(), split, _ours_meaning)
     raws: dict[str, str] = {}
     checks = {
         "head": lambda g, p: (ms.head_right(p.subject, g.get("head")), (g.get("subject"), g.get("head")), p.subject),
@@ -236,7 +250,7 @@ def tune_misses() -> None:
         "time": lambda g, p: (ms.time_right(p.time, g.get("time")), g.get("time"), p.time),
     }
     for field, check in checks.items():
-        print(f"\n== {field} misses on tune")
+        print(f"\n== {field} misses on {split}")
         for g, p in pairs:
             if p is None:
                 continue
@@ -250,7 +264,11 @@ if __name__ == "__main__":
     import sys
 
     if "--tune-misses" in sys.argv:
-        tune_misses()
+        misses("tune")
+    elif "--train-misses" in sys.argv:
+        misses("train")
+    elif "--meaning" in sys.argv:
+        meaning_table(("tune", "train"))
     else:
         main()
         meaning_table()

@@ -134,17 +134,17 @@ TIME = re.compile(
         (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term)\b
       | (?i:earlier|later)\s+(?i:this|last|next|in\ the)\s+(?i:year|month|week|season|decade)\b
       | (?i:the|that)\s+(?i:weekend|summer|spring|autumn|winter)\b
-      | (?i:that|the\ same)\s+(?i:year|month|week|day|season|quarter|period)\b
+      | (?i:that|the\ same|that\ same)\s+(?i:year|month|week|day|season|quarter|period)\b
       | (?i:year['’]s\ end|year-end|the\ end\ of\ the\ year)
       | (?i:the\ end\ of\ (?:the|this|last|next)\ (?:year|month|decade|season))
       | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|
             the\ start\ of|the\ end\ of|the\ beginning\ of|the\ middle\ of)\s+){MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | {MONTHS}(?!\w)\s+{YEAR_NUMBER}
       | (?<!\w){WEEKDAYS}(?!\w)
-      | (?i:over|within)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
+      | (?i:over|within|in)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
-      | (?i:yesterday|today|tomorrow|tonight|currently|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
+      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)now(?![\w,])|afterwards|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
     )""",
 )
 """A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
@@ -152,7 +152,7 @@ TIME = re.compile(
 TIME_ANCHOR = re.compile(
     rf"\d+|(?i:\b(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
     r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|yesterday|today|tomorrow|"
-    r"tonight|currently|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
+    r"tonight|currently|now|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
 )
 """A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
 BARE_YEAR = re.compile(rf"^{YEAR_NUMBER}$")
@@ -181,10 +181,13 @@ OF_AFTER = re.compile(r"(?i)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<np
 
 # --- what a figure measures, whose it is (helpers.meaning) ---
 CONTAINER_NOUNS = frozenset(
-    "volume value level amount number total size sum tally quantity proportion percentage share"
-    " figure figures count rate average maximum minimum forecast estimate majority minority".split()
+    "volume value level amount total size sum tally quantity proportion percentage share"
+    " figure figures count rate average maximum minimum forecast estimate majority minority"
+    " dozens scores hundreds thousands millions billions tens part bulk rest portion remainder fraction".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
+PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())
+"""Nouns for a part of something ("part of the £12bn"): the figure after them is the whole."""
 GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum quantity tally count forecast estimate".split())
 """Measure words that say nothing of what is measured: in "an average of 4%" the clause names it; an
 informative measure stays the subject ("a value of $35m", "a majority of 160", "a rate of 1.6%")."""
@@ -208,10 +211,26 @@ LEVEL_VERBS = frozenset(
 """Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"."""
 TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined charged owed promised handed".split())
 """Passive verbs of payment: "X was paid £5m" says who received the money, not what it measures."""
+GIVING_NOUNS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("give", "gives", "gave", "given", "giving"), ("gift", "donation", "contribution")),
+    **dict.fromkeys(("donate", "donates", "donated", "donating"), ("donation", "gift", "contribution")),
+    **dict.fromkeys(("contribute", "contributes", "contributed", "contributing"), ("contribution", "donation", "gift")),
+    **dict.fromkeys(("pay", "pays", "paid", "paying"), ("payment", "fee")),
+    **dict.fromkeys(("lend", "lends", "lent", "lending", "loaned"), ("loan",)),
+    **dict.fromkeys(("invest", "invests", "invested", "investing"), ("investment",)),
+}
+"""Verbs that measure money only by the act, and the nouns an article names that act with: "gave
+$5,000" in a paragraph about donations measures the donations."""
+DITRANSITIVE_VERBS = frozenset(
+    """cost costs costing give gives gave given giving pay pays paid paying offer offers offered owe owes owed
+    lend lends lent award awards awarded grant grants granted promise promises promised save saves saved
+    charge charges charged earn earns earned bring brings brought hand hands handed send sends sent""".split()
+)
+"""Verbs with two objects ("would cost taxpayers £3bn"): the one before the figure is its recipient."""
 CHANGE_PREPOSITIONS = frozenset("by to from at of around about over under than on against".split())
 CONTINUATIONS = frozenset("from to up down compared against versus vs than on while by at".split())
 """Words that open a comma-separated continuation of the same clause: "..., from $3.75bn"."""
-CLAUSE_OPENERS = frozenset("and but while whereas although though because which who whom where when if unless as".split())
+CLAUSE_OPENERS = frozenset("and but while whereas although though because which who whom where when if unless as so".split())
 SUBJECT_PREPOSITIONS = frozenset("to into on for".split())
 """A prepositional phrase that stays in the subject: "supplies to Europe", "spending on schools"."""
 CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during".split())
@@ -232,6 +251,10 @@ REPORTING_VERBS = frozenset(
     confirmed revealed disclosed wrote writes argued insisted warned""".split()
 )
 """Verbs whose time is when a thing was said ("said on Thursday"), not the time of its figures."""
+POLL_VERBS = frozenset("polled surveyed interviewed questioned sampled quizzed canvassed".split())
+"""Verbs whose object is a poll's sample ("YouGov polled 1,981 voters")."""
+POLL_NOUNS = frozenset("poll polls survey surveys sample questionnaire".split())
+"""Nouns a poll's sample follows with "of" ("a survey of 1,000 adults")."""
 SPEECH_VERBS = frozenset("said says say told tells added adds".split())
 """Verbs that only report speech: a time phrase whose nearest verb is one of them dates the saying."""
 

@@ -155,8 +155,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
         start = text.index(word, position)
         position = start + len(word)
         lowered = word.lower().rstrip("'’")
-        if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS:
-            break
+        if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS:
+            break  # "601 afterwards": an adverb, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or (
             len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis"))
         )
@@ -269,6 +269,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     return reading
 
 
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
 def _range_with(text: str, first: _Reading) -> _Reading | None:
     """A second number joined by "-", "to" or "and" that shares the first one's unit."""
     join = fp.RANGE_JOIN.match(text, first.end)
@@ -293,6 +296,8 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         return None
     second = _Reading(start, match.end(), value, not match.group("digits"))
     _read_tail(text, second, currency or (first.unit if first.kind == "money" else None))
+    if first.kind != "percent" and _PERCENT_AFTER.match(text, second.end):
+        return None  # "£50bn - 14% higher": a second figure of its own, not a range
     if second.kind == "number" and second.unit is None:
         _count_noun(text, second)
     if first.kind == "number" and first.unit is None and second.unit is not None:
@@ -472,7 +477,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named, carry=carry, carry_holder=False)
                 elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS | {"i", "my", "me", "him", "them"}:
                     read = replace(read, holder=None)  # a pronoun with no name to stand for is no holder
-            if read.carry in ("share", "count"):  # "32% said ...", "401 people before and 601 afterwards"
+            if read.carry is not None and read.carry.startswith("given:"):  # "it gave $100,000": the gifts named before
+                window = article.sentences[max(0, sentence.index - 2)].start
+                read = meaning.given_subject(read, article.text, window, sentence.start + figure.start)
+            elif read.carry in ("share", "count"):  # "32% said ...", "401 people before and 601 afterwards"
                 kind = "percent" if read.carry == "share" else "count"
                 earlier = last.get(kind)
                 window = 99 if kind == "percent" else 2
@@ -486,6 +494,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = meaning.resolve(read, topic or None)
             if read.subject is not None and (figure.kind == "count" or read.share):
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
+                if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
+                    last["percent"] = (sentence.index, read.subject)
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
@@ -503,6 +513,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+            if read.subject is None and figure.kind == "percent" and (earlier := last.get("any percent")):
+                if sentence.index - earlier[0] == 1:  # "Rubio lags behind with 15 percent": the shares the sentence before reported
+                    read = replace(read, subject=earlier[1])
+            if read.subject is not None and figure.kind == "percent":
+                last["any percent"] = (sentence.index, read.subject)
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,

@@ -15,7 +15,7 @@ from .numbers import parse_number
 from .syntax import Chunk, Parse, Token, parse
 
 MAX_SUBJECT_WORDS = 6
-_ASIDE_MARKS = frozenset((",", "—", "–"))
+_ASIDE_MARKS = frozenset((",", "—", "–", "-"))
 _DASHES = frozenset(("-", "—", "–"))
 _CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
@@ -25,6 +25,10 @@ _DAY_ONLY = re.compile(
     r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
 )
 """A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers."""
+_BASE = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to))\s(?!.*(?:\bto\b|\buntil\b|[-–]))")
+"""A time phrase right after a figure that names the base it is compared with ("from 2008"), not a range."""
+_DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+")
+"""A date that names a day ("July 18-21", "Aug. 30", "16-18 December")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,13 +173,27 @@ class _Reader:
     def _clauses(self) -> list[int]:
         """A clause number per token: a new clause after ; : ( ) dashes, and after a comma that
         opens a clause of its own (", and ...", ", which ...")."""
-        number, found, relative = 0, [], False
+        number, count, found, relative, opened = 0, 0, [], False, []
         for i, token in enumerate(self.tokens):
+            if token.text == ")" and opened:
+                found.append(number)  # "by £4bn ($7.4bn) over 10 years": the clause goes on after a bracket
+                number = opened.pop()
+                continue
+            if token.text == "," and relative and opened:
+                found.append(number)  # "The deficit for this year, which ends in May, is $5bn": back in the main clause
+                number = opened.pop()
+                relative = False
+                continue
+            if token.text == "(":
+                opened.append(number)
             if token.text in (";", ":", "(", ")", "—", "–", "-", "“", "”", '"') or (
                 token.text == "," and (self.word(i + 1) in fp.CLAUSE_OPENERS or relative)
             ) or token.lower in _CONJUNCTIONS and self._coordinated_clause(i):
-                number += 1
+                count += 1
                 relative = token.text == "," and self.word(i + 1) in ("which", "who", "whose", "where")
+                if relative:
+                    opened.append(number)
+                number = count
             found.append(number)
         return found
 
@@ -187,6 +205,8 @@ class _Reader:
         if self.word(i) not in ("and", "or") or i == 0 or self.word(i - 1) == ",":
             return False
         after = self.tag(i + 1)
+        if after == "VB" and any(self.tag(j) == "TO" and self.tag(j + 1) == "VB" for j in range(i)):
+            return True  # "to increase aid to £1.25bn by 2008 and spend £1.5bn over three years": a second infinitive
         return after in ("VBD", "VBZ", "VBP", "MD") or after == "PRP" and self.tag(i + 2)[:2] in ("VB", "MD")
 
     def skip_qualifier(self, index: int) -> int:
@@ -390,6 +410,8 @@ class _Reader:
         obj: Chunk | None = None
         i = self.skip_qualifier(index - 1)
         segment_start = index
+        own = self.chunk(index)
+        own_first = min(own.first if own is not None and own.last >= index else index, i + 1)  # past "an estimated", "about"
         while i >= 0:
             token = self.tokens[i]
             if token.tag in ("FIG", "TIME") or token.tag in ("RB", "RP", "RBR", "IN", "TO") and token.lower != "that":
@@ -416,6 +438,13 @@ class _Reader:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
             chunk = self.chunk(i)
+            if chunk is not None and chunk.last >= index and self.word(chunk.first - 1) in fp.LEVEL_VERBS:
+                i = chunk.first - 1  # "was a record 39%": the figure's own noun phrase is no object of "be"
+                continue
+            if chunk is not None and chunk.last == own_first - 1 and self.word(chunk.first - 1) in fp.DITRANSITIVE_VERBS and self.tag(chunk.head) != "FIG":
+                obj = None  # "would cost taxpayers £3bn", "giving families an extra £5": the recipient, not the object
+                i = chunk.first - 1
+                continue
             if chunk is not None:
                 obj = self.modified_head(self.base_of(chunk), participle=False)
                 i = obj.first - 1
@@ -452,7 +481,7 @@ class _Reader:
                 if self.word(i) == ",":
                     i -= 1
                 continue
-            if self.word(i) in (",", "—", "–"):
+            if self.word(i) in _ASIDE_MARKS:
                 return self.fronted_subject(i)
             if self.word(i) in ("all", "both", "each") and self.tag(i) == "DT":
                 i -= 1  # "Trump and Kasich both get 16 percent"
@@ -534,7 +563,7 @@ class _Reader:
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
             holder = self.count_holder(index)
-            return Meaning(found.subject, holder, time, found.carry, found.carry_holder)
+            return Meaning(found.subject, holder, time, found.carry, found.carry_holder, share=self.poll_sample(index))
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "-" and self.tag(index + 2)[:2] == "NN":
             last = index + 2  # "a 10-point lead": the noun the hyphenated figure modifies
             while last < index + 5 and self.tag(last + 1)[:2] in ("NN", "VB") and self.tag(last + 1) != "VBD":
@@ -549,6 +578,8 @@ class _Reader:
                 return Meaning(self.phrase(index + 3, index + 3), self.agent_holder(index, Meaning()), time, share=True)
             if group is not None and group.first == index + 3 and self.tokens[group.head].tag not in ("FIG", "TIME"):
                 return Meaning(self.phrase(self._after_determiner(group.first, group.last), group.last), self.agent_holder(index, Meaning()), time, share=True)
+            if (later := self.among_after(index)) is not None:  # "leads by 10 points over Kasich among moderates"
+                return Meaning(later, self.agent_holder(index, Meaning()), time, share=True)
             found = self.clause_subject(index, kind)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
@@ -564,6 +595,11 @@ class _Reader:
         if kind == "number" and "unit_missing" in flags and own is not None and own.first < index < own.last and self.tokens[own.head].tag in ("NN", "NNS"):
             found = self.described(own, skip_to=index + 1)  # "a 50K check": the noun the number modifies
             return Meaning(found.subject, self.agent_holder(index, found), time)
+        if kind == "number" and "unit_missing" in flags and self.word(before := self.skip_qualifier(index - 1)) == "," and (
+            (prior := self.chunk(before - 1)) is not None and prior.last == before - 1 and self.tokens[prior.head].tag == "NNS"
+        ):
+            found = self.described(self.base_of(prior))  # "thousands of workers, about 4,000 in all": the plural it restates
+            return Meaning(found.subject, found.holder or self.agent_holder(index, found), time)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
@@ -573,10 +609,13 @@ class _Reader:
             group = self.among()
             return Meaning(group, self.supported(index), time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
+            if self.word(index + 1) == "of" and (group := self.chunk(index + 2)) is not None and group.first == index + 2 and self.tokens[group.head].noun:
+                found = self.described(group)  # "Smith leads with 40% of likely voters"
+                return Meaning(found.subject, name, time, share=True)
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
-        if found.subject is None and kind in ("percent", "number") and (group := self.among()) is not None:
-            found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ..."
+        if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index)) is not None:
+            found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         holder = self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
         if holder is None and kind == "percent":
             holder = self.supported(index)
@@ -587,6 +626,10 @@ class _Reader:
             holder = self.agent_holder(index, found) or self.other_holder(index)
             if holder is None and (pronoun := self.agent_pronoun(index)):
                 carry, carry_holder = pronoun, True
+        if kind == "money" and found.subject is None and carry is None:
+            verb, _ = self.clause_verb(index)
+            if verb >= 0 and self.word(verb) in fp.GIVING_NOUNS:  # "it gave $100,000": the gifts the article spoke of
+                carry = "given:" + self.word(verb)
         return Meaning(found.subject, holder, time, carry, carry_holder, found.share, self.pointer(index, holder, carry, carry_holder))
 
     def supported(self, index: int) -> Phrase | None:
@@ -757,12 +800,71 @@ class _Reader:
         k = 0
         while self.tag(k) in ("CC", "RB") and k < 3:
             k += 1
-        if self.word(k) not in ("among", "of"):
+        if self.word(k) not in ("among", "of", "for"):
             return None
         chunk = self.chunk(k + 1)
         if chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != "," or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
+
+    def own_subject(self, index: int) -> bool:
+        """The figure's clause has a finite verb whose subject is a common noun phrase of that clause."""
+        verb, _ = self.clause_verb(index)
+        if verb < 0 or self.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        subject = self.verb_subject(verb)
+        return subject is not None and self.clause[subject.head] == self.clause[index] and self.tokens[subject.head].tag in ("NN", "NNS")
+
+    def totalled(self, participle: int) -> Meaning:
+        """The noun phrase a participle such as "totaling" describes: the nearest before it, past a
+        comma, time phrases, prepositional phrases other than "of" and participles ("donations made
+        to Ready PAC that same day totaling ...")."""
+        k = participle - 1
+        while k >= 0 and participle - k <= 15:
+            word, tag = self.word(k), self.tag(k)
+            if word == "," or tag in ("TIME", "VBN", "RB") or word in ("was", "were", "is", "are", "been", "be", "had", "have", "has"):
+                k -= 1  # "donations were made to the fund that same day totaling": past the verb group too
+                continue
+            chunk = self.chunk(k)
+            if chunk is None or chunk.last != k or self.tokens[chunk.head].tag == "PRP":
+                return Meaning()
+            before = self.word(chunk.first - 1)
+            if self.tag(chunk.first - 1) in ("IN", "TO") and before != "of":
+                k = chunk.first - 2  # "to Ready PAC", "on the same day": an adjunct of the noun phrase before
+                continue
+            if self.tokens[chunk.head].tag == "FIG":  # "a half-dozen donations made ... totaling"
+                return Meaning(self.counted(chunk.head, "count").subject)
+            return self.described(chunk) if not self.tokens[chunk.head].proper else Meaning()
+        return Meaning()
+
+    def poll_sample(self, index: int) -> bool:
+        """"CommunicateResearch interviewed 401 people", "a survey of 1,000 adults": the count is a
+        poll's sample, whose shares the article's later percentages are."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) == "of" and self.word(before - 1) in fp.POLL_NOUNS:
+            return True
+        verb, obj = self.clause_verb(index)
+        return verb >= 0 and obj is None and self.word(verb) in fp.POLL_VERBS
+
+    def among_after(self, index: int) -> Phrase | None:
+        """"Clinton leads, 59 percent to 28 percent, among voters 45 and older": the group an "among"
+        phrase later in the figure's clause names (past its other figures, a rival's name, commas)."""
+        k = index + 1
+        while k < len(self.tokens) and k <= index + 12 and self.clause[k] == self.clause[index] or self.word(k) == ",":
+            if self.word(k) == "among":
+                chunk = self.chunk(k + 1)
+                if chunk is None or chunk.first != k + 1:
+                    return None
+                last = chunk.last
+                while last > chunk.first and not self.tokens[last].noun:
+                    last -= 1  # "voters 45 and older": the group's noun, not the age after it
+                if not self.tokens[last].noun:
+                    return None
+                return self.phrase(self._after_determiner(chunk.first, last), last)
+            if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") or self.word(k) in (";", ":", "(", ")"):
+                return None  # a clause of its own
+            k += 1
+        return None
 
     def opens_clause(self, index: int) -> bool:
         """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
@@ -818,6 +920,9 @@ class _Reader:
         return self.agent_holder(index, Meaning()) or self.other_holder(index)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
+        first = own.first if own is not None and own.last == index else index
+        if self.word(first - 1) == "of" and self.word(first - 2) in fp.PARTITIVES:
+            return Meaning()  # "part of the £12bn", "the bulk of the £35bn": a share of the amount, which measures itself
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
@@ -852,6 +957,8 @@ class _Reader:
         # "A majority of voters (68%)": a figure in brackets restates the phrase before it
         if self.word(index - 1) == "(" and self.word(index + 1) == ")":
             prior = self.chunk(index - 2)
+            if prior is not None and self.tokens[prior.head].proper and prior.last == index - 2:
+                return Meaning(None, self.phrase(prior.first, prior.last))  # "little Israel (8,000 square miles)": its size
             if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                 found = self.described(self.base_of(prior))
                 return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
@@ -859,6 +966,8 @@ class _Reader:
         before = self.skip_qualifier(index - 1)
         while self.word(before) in _DASHES and self.word(before - 1) in _DASHES:
             before -= 1  # "a bigger cash balance at year's end -- nearly $38million"
+        if self.word(before) in ("totaling", "totalling", "worth") and (total := self.totalled(before)).subject is not None:
+            return total  # "made donations to Ready PAC on the same day, totaling $12,500"
         apposition = self.word(before) in _DASHES or self.word(before) == ":"
         if apposition and self.tag(before - 1) == "TIME":
             before -= 1
@@ -866,6 +975,11 @@ class _Reader:
             self.word(before) == "to" and self.word(before - 1) == "up"
         ):
             prior = self.chunk(before - 1)
+            if apposition and prior and prior.last == before - 1 and self.tokens[prior.head].tag == "FIG" and kind == "percent":
+                counted = self.counted(prior.head, "count")  # "four in 10 likely voters — 39 percent": a share of the group
+                if counted.subject is not None:
+                    owner = self.main_subject()  # "Trump earned the support of ... — 39 percent": Trump's share
+                    return Meaning(counted.subject, self.holder_of(owner) if owner is not None else None, share=True)
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
@@ -945,8 +1059,14 @@ class _Reader:
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
             return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
         level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved
-        if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper) and not level:
+        if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper or _names_person(self.tokens[obj.head].lower)) and not level:
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
+            poll = kind == "percent" or self.word(index + 1) in ("points", "point") or "points" in self.tokens[index].lower
+            if poll and subject is not None and self.tokens[subject.head].tag in ("NNS", "NNPS") and self.tokens[obj.head].tag != "PRP":
+                # "college graduates back Clinton by 19 points", "Hispanics, who back the former secretary by 9 points":
+                # the group's support for the one named
+                group = self.described(subject)
+                return Meaning(group.subject, self.phrase(obj.first, obj.last), share=True)
             if subject is not None and self.tokens[subject.head].tag != "PRP":
                 return Meaning(None, self.holder_of(subject), carry="share" if kind == "percent" else None)
             obj = None
@@ -962,11 +1082,15 @@ class _Reader:
                 holder = None if pronoun else owner
                 return Meaning(meaning.subject, holder, carry=pronoun, carry_holder=pronoun is not None)
             return meaning
+        if subject is None and level and (counted := self.counted_subject(verb)) is not None:
+            return Meaning(counted)  # "Four of the five aircraft are more than 20 years old"
         if subject is None:
             return self.counted(index, kind)
         if self.tokens[subject.head].tag == "PRP":
             pronoun = self.word(subject.head)
             if pronoun in fp.PERSONAL_PRONOUNS:
+                if level and pronoun in ("he", "she", "i", "we", "you"):
+                    return Meaning(carry=pronoun, carry_holder=True)  # "He was signed for £4.6m": whose, not what
                 if level:
                     return Meaning(carry=pronoun)
                 counted = self.counted(index, kind)
@@ -985,6 +1109,16 @@ class _Reader:
             return self.described(subject)
         share = kind == "percent" and owner is not None and self.tokens[subject.head].proper
         return Meaning(counted.subject, owner, carry="share" if share else None)  # "Trump and Kasich both get 16 percent"
+
+    def counted_subject(self, verb: int) -> Phrase | None:
+        """The noun of a count that is the verb's subject ("the five aircraft are ...")."""
+        i = verb
+        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB")):
+            i -= 1
+        chunk = self.chunk(i)
+        if chunk is None or chunk.last != i or self.tokens[chunk.head].tag != "FIG":
+            return None
+        return self.counted(chunk.head, "count").subject
 
     def _measured_subject(self, subject: Chunk, verb: int, kind: str, index: int) -> bool:
         """A verb's subject that can be the thing its figure measures: a common noun that names no
@@ -1047,6 +1181,8 @@ class _Reader:
             if tag == "TIME":
                 if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with")):
                     return None  # "up 19 points from 2012", "$105bn more than last year": the base, not the figure's time
+                if i == index + 1 and self.comparison_base(index, i):
+                    return None  # "and about 3 points from 2008", "230 fewer injuries compared with 2003": a comparison base
                 return self.phrase(i, i)
             if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP") or self.word(i) in ("(", ")")) and not start_value:
                 i += 1
@@ -1068,12 +1204,32 @@ class _Reader:
                 continue
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
+            if self.tag(k - 1) == "JJS" and k > index:
+                continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
+            if self.tag(k - 1) == "VBN" and not self.tag(k - 2).startswith("VB") and self.word(k - 2) not in ("not", "n't") and self.tag(k - 2) not in ("MD", "RB", "PRP", "NNP", "NNPS"):
+                modified = self.chunk(k - 2 if self.word(k - 2) != "," else k - 3)
+                if not (modified is not None and modified.first <= index <= modified.last):
+                    continue  # "The Boeing, built in 1991, ...": another noun's event (but "the $12m raised during the quarter")
+            if k > index and self.tag(k - 1) in ("NN", "NNS", "NNP", "JJ") and _DAY_DATE.search(token.text):
+                continue  # "to collect for the event July 18-21": a date right after a noun dates that event
+            if self.tag(k - 1) == "VBG" and k < index:
+                continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
+            if k > index and self.comparison_base(index, k):
+                continue
             if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
                 continue  # what a change is measured against
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
         return self.phrase(best[1], best[1]) if best else None
+
+    def comparison_base(self, index: int, k: int) -> bool:
+        """Time phrase `k` names what figure `index` is compared with: "compared with 2003", or "from
+        2008" after a margin in points ("about 3 percentage points from 2008"), not a range."""
+        if not _BASE.match(self.tokens[k].text):
+            return False
+        points = self.tokens[index].lower.endswith(("points", "point")) or self.word(index + 1) in ("points", "point")
+        return self.tokens[k].lower.startswith("compared") or points
 
     def statement_time(self, k: int) -> bool:
         """"said on Thursday", "Last week in parliament I announced": when it was said, not what
@@ -1157,7 +1313,36 @@ def read(
                 meanings[n] = meanings[earlier]
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
+    _share_siblings(reader, figures, index_of, meanings)
     return meanings, reader.topic()
+
+
+def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequence[str]]], index_of: Sequence[int], meanings: list[Meaning]) -> None:
+    """"$544bn -- $105bn more than last year, and $130bn more", "63% of respondents thought ... and
+    61% that ...": a figure whose structure names nothing it measures measures what the figure of
+    the same kind before it in the sentence measures."""
+    for n, (_, _, kind, flags) in enumerate(figures):
+        found = meanings[n]
+        if found.subject is None and "age" not in flags and n + 1 < len(figures) and index_of[n + 1] > index_of[n] >= 0 and meanings[n + 1].subject is not None:
+            between = range(index_of[n] + 1, index_of[n + 1])  # "fell by 50,000 to 1.4 million": both ends of one change
+            if all(reader.word(k) in ("to", "from") or reader.tag(k) in ("RB", "JJR") for k in between) and any(
+                reader.word(k) in ("to", "from") for k in between
+            ):
+                meanings[n] = replace(found, subject=meanings[n + 1].subject, carry=None if found.carry in ("share", "count") else found.carry)
+                continue
+        if found.subject is not None or found.carry in ("share", "count") or "age" in flags or index_of[n] < 0:
+            continue
+        after = index_of[n] + 1
+        if reader.word(after) in ("for", "from", "on") or reader.tag(after) in ("VBN", "VBD"):
+            continue  # "£5,000 for presenting ...", "the $73m raised": its own (verb-only) measure
+        if reader.own_subject(index_of[n]):
+            continue  # "..., while homeowners support Clinton by 17 points": its clause names its own subject
+        for m in range(n - 1, -1, -1):
+            if figures[m][2] == kind and "age" not in figures[m][3]:
+                if meanings[m].subject is not None:
+                    meanings[n] = replace(found, subject=meanings[m].subject, share=meanings[m].share)
+                break
+
 
 
 def _is_agent_name(words: str) -> bool:
@@ -1220,31 +1405,60 @@ def _respectively(text: str, meanings: list[Meaning]) -> None:
             meanings[n] = replace(meanings[n], holder=Phrase(words, offset, offset + len(words)))
 
 
+_RELATIVES = frozenset(("when", "where", "which", "who", "whom", "whose"))
+
+
 def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
     """A duration inside a time phrase ("over the next five years") frames its clause: it takes
     the subject and holder of the clause's nearest figure, and the phrase itself as its time."""
     time = reader.phrase(index, index)
-    if time is not None and _DISTANCE.search(time.text):
-        time = None  # "two weeks ago": the duration is a distance in time, not a period it frames
-    same = [(abs(k - index), m) for k, m in others if k >= 0 and reader.clause[k] == reader.clause[index] and reader.tag(k) == "FIG"]
-    if same:
-        _, nearest = min(same, key=lambda pair: pair[0])
+    same = [
+        (index - k, m) for k, m in others
+        if k >= 0 and reader.clause[k] == reader.clause[index] and reader.tag(k) == "FIG" and (m.subject or m.holder or m.carry not in (None, "count"))
+        and not any(reader.word(j) in _RELATIVES for j in range(min(k, index), max(k, index)))
+    ]
+    if same:  # a frame after figures governs them ("raise £4bn over 10 years, then save 5m lives"); one before, those after
+        # (also "Ten years ago, half a million properties ...": the distance dates the figure it frames)
+        _, nearest = min(same, key=lambda pair: (pair[0] < 0, abs(pair[0])))
         return Meaning(nearest.subject, nearest.holder, time, nearest.carry, nearest.carry_holder)
+    if time is not None and _DISTANCE.search(time.text):
+        time = None  # "the event was two weeks ago": a distance in time that frames no figure dates an event
     before = _thing_before(reader, index)
     if before is not None:  # "the pace set four years ago", "public borrowing would fall over the next five years"
         found = reader.described(before)
         if found.subject is not None:
             return Meaning(found.subject, found.holder, time)
+    verb = next((k for k in range(index - 1, -1, -1) if reader.tag(k) in ("VBD", "VBZ", "VBP", "MD") and reader.clause[k] == reader.clause[index]), -1)
+    subject = reader.verb_subject(verb) if verb >= 0 else None
+    if subject is not None and reader.tokens[subject.head].tag in ("NN", "NNS"):
+        found = reader.described(subject)  # "The last comprehensive tax overhaul in the United States came 30 years ago"
+        if found.subject is not None:
+            return Meaning(found.subject, found.holder, time)
     for k in range(index + 1, len(reader.tokens)):
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
+            thing = _object_after(reader, k)  # "Over the last two weeks, Clinton made numerous stops": the stops
             if subject is not None and reader.tokens[subject.head].tag not in ("PRP", "FIG"):
-                if reader.tokens[subject.head].proper:  # "Over the last two weeks, Clinton made stops": whose time
-                    return Meaning(None, reader.holder_of(subject), time)
+                if reader.tokens[subject.head].proper:  # whose time
+                    return Meaning(thing.subject if thing else None, reader.holder_of(subject), time)
                 meaning = reader.described(subject)
                 return Meaning(meaning.subject, meaning.holder, time)
+            if thing is not None and subject is not None and reader.tokens[subject.head].tag == "PRP":
+                return Meaning(thing.subject, None, time)  # "In the last four months I never saw any cheques"
             break
     return Meaning(time=time)
+
+
+def _object_after(reader: _Reader, verb: int) -> Meaning | None:
+    """The common noun phrase right after a verb group (its object), as a meaning, or None."""
+    k = verb + 1
+    while reader.tag(k) in ("RB", "VBN", "VBD", "VB") or reader.word(k) in ("not", "n't"):
+        k += 1
+    chunk = reader.chunk(k)
+    if chunk is None or chunk.first != k or reader.tokens[chunk.head].tag not in ("NN", "NNS"):
+        return None
+    found = reader.described(chunk)
+    return found if found.subject is not None else None
 
 
 def _thing_before(reader: _Reader, index: int) -> Chunk | None:
@@ -1255,6 +1469,9 @@ def _thing_before(reader: _Reader, index: int) -> Chunk | None:
         if reader.word(k) in (",", ";", ":", "(", ")") or reader.tag(k) == "FIG":
             return None
         chunk = reader.chunk(k)
+        if chunk is not None and chunk.last == k and reader.word(chunk.first - 1) == "to" and chunk.first == chunk.last:
+            k = chunk.first - 1  # "would continue to fall over the next five years": a verb, not a thing
+            continue
         if chunk is not None and chunk.last == k:
             head = reader.tokens[chunk.head]
             if head.tag in ("NN", "NNS") and not head.proper:
@@ -1274,6 +1491,23 @@ def _figure_tokens(tokens: Sequence[Token], figures: Sequence[tuple[int, int, st
         if found[n] < 0:  # inside a time phrase
             found[n] = next((k for k, t in enumerate(tokens) if t.start <= start < t.end), -1)
     return found
+
+
+def given_subject(meaning: Meaning, text: str, start: int, end: int) -> Meaning:
+    """A figure measured only by a giving verb ("gave $5,000", carry "given:gave") measures the
+    gifts, donations or payments named last in `text[start:end]` (its sentence and the two before)."""
+    if meaning.carry is None or not meaning.carry.startswith("given:"):
+        return meaning
+    if meaning.subject is not None:  # "$100 worth of stock ..., you pay 50 cents": named in its own sentence
+        return replace(meaning, carry=None)
+    nouns = fp.GIVING_NOUNS.get(meaning.carry.split(":", 1)[1], ())
+    found = None
+    if nouns:
+        pattern = re.compile(rf"(?i)\b(?:{'|'.join(nouns)})s?\b(?:\s+of\s+[a-z]+)?")
+        for found in pattern.finditer(text, start, end):
+            pass
+    subject = Phrase(found.group(0), found.start(), found.end()) if found else None
+    return replace(meaning, subject=subject, carry=None)
 
 
 def resolve(meaning: Meaning, topic: Topic | None) -> Meaning:

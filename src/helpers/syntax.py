@@ -15,7 +15,7 @@ ABBREVIATION = (
 )
 """Initials and abbreviated titles keep their full stop: "U.S.", "C.V. Starr", "Sen. Ted Cruz"."""
 WORD = re.compile(
-    rf"{ABBREVIATION}|\w+(?:[-.&/]\w+)*(?=n['’]t\b)|n['’]t\b|\w+(?:[-.&/]\w+)*|['’]s\b|[^\w\s]"
+    rf"{ABBREVIATION}|\w+(?:[-.&/]\w+)*(?=n['’]t\b)|n['’]t\b|\w+(?:[-.&/]\w+)*|['’](?:s|ve|re|ll|d|m)\b|[^\w\s]"
 )
 _CAMEL = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z]+[A-Z]\w*$|^[A-Z]\.")
 """A name written with an inner capital or as initials ("YouGov", "McConnell", "U.S.")."""
@@ -29,6 +29,9 @@ _HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best"
 """Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth",
 "a season's best of 7.48")."""
 _OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
+_PLURAL_DETERMINERS = frozenset("the those these its their his her our your my all both many some such".split())
+_COMPOUND_PARTICIPLES = frozenset("related based backed owned funded linked controlled financed".split())
+_PARTICIPLE_OPENERS = frozenset(("of", "in", "for", "on", "with"))
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "FIG", "VBN", "VBG", "NN", "NNS", "NNP", "NNPS"})
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
@@ -115,6 +118,13 @@ def _tokens(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple
     return found
 
 
+def _names_then_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Names from token `k` on are followed by a finite verb ("... Wasserman Schultz raised")."""
+    while k < len(tokens) and tokens[k].proper:
+        k += 1
+    return k < len(tokens) and tokens[k].tag in ("VBD", "VBN", "VBZ", "VBP", "MD")
+
+
 def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     """Noun phrases: runs of determiners, adjectives, participles, possessives, figures and nouns
     that end in a noun (or are a lone figure); participles only between a determiner or adjective
@@ -123,20 +133,26 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     chunk_of = [-1] * len(tokens)
     i = 0
     while i < len(tokens):
-        if tokens[i].tag not in NP_TAGS or tokens[i].tag in ("POS", "VBN", "VBG"):
-            i += 1
+        if tokens[i].tag not in NP_TAGS or tokens[i].tag in ("POS", "VBG") or tokens[i].tag == "VBN" and not (
+            i > 0 and tokens[i - 1].lower in _PARTICIPLE_OPENERS and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS")
+        ):
+            i += 1  # a participle opens a noun phrase only after "of"/"in"/"for" and before a noun ("of licensed taxis")
             continue
         j = i
         while j + 1 < len(tokens) and tokens[j + 1].tag in NP_TAGS:
             nxt = tokens[j + 1]
-            if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or tokens[j].tag == "FIG" or not (j + 2 < len(tokens) and tokens[j + 2].noun)):
-                break
+            if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or tokens[j].tag == "FIG" or not (j + 2 < len(tokens) and tokens[j + 2].noun)) and not (
+                nxt.lower in _COMPOUND_PARTICIPLES and tokens[j].noun and j + 2 < len(tokens) and tokens[j + 2].noun
+            ):
+                break  # but "HIV/Aids related work", "state owned firms": a compound modifier written without its hyphen
             if nxt.tag in ("DT", "PRP$") and tokens[j].tag not in ("DT", "PDT") and tokens[j].lower not in _PREDETERMINERS:
                 break  # a determiner opens a new noun phrase ("to lower the rate")
             if tokens[j].tag == "FIG" and nxt.tag == "FIG":
                 break
             if tokens[j].tag == "FIG" and nxt.proper and _PLURAL_END.search(tokens[j].text):
                 break  # "after seven years Labour had": the figure has its own noun; a name starts anew
+            if tokens[j].tag == "FIG" and nxt.proper and _names_then_verb(tokens, j + 1):
+                break  # "the $3 million Wasserman Schultz raised": the name is the subject of a relative clause
             j += 1
         last = j
         while last >= i and not (tokens[last].noun or tokens[last].tag in ("FIG", "PRP")):
@@ -175,6 +191,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
         tag = token.tag
         if tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag == "NN" and before.lower in ("is", "was", "are", "were", "be", "been") and after.tag == "TO" and _has_verb_forms(token.lower, lexicon):
+            tag = "VBN"  # "is forecast to be": a passive verb, not a noun
+        elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
+            tag = "NNS"  # "those promises add up to": a determiner's plural noun, not a verb
         elif tag in ("VB", "VBP") and after.tag == "MD" and before.tag in ("CC", "NN", "NNS", "JJ", "DT", "PRP$"):
             tag = "NN"  # "its construction and launch may take": no verb stands before a modal
         elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
@@ -187,16 +207,32 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             before.tag in ("DT", "PRP$", "POS") or before.tag == "JJ" and k > 1 and tokens[k - 2].tag in ("DT", "PRP$", "POS")
         ):
             tag = "NN"  # "a maximum fine of £1,000", "The fine was": a determiner's phrase needs a head
-        elif tag == "NN" and before.tag == "TO" and lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB"):
+        elif tag == "NN" and before.tag == "TO" and (
+            lexicon.get(token.lower + "s", "") == "VBZ" and after.tag in ("IN", "TO", "DT", "FIG", "RB")
+            or after.tag in ("NNP", "PRP$", "JJ") and _has_verb_forms(token.lower, lexicon)  # "to increase UK aid"
+        ):
             tag = "VB"  # "is set to rise by"
         elif tag in ("NN", "NNS", "JJ") and (before.tag == "MD" or before.tag == "RB" and k > 1 and tokens[k - 2].tag == "MD"):
             tag = "VB"  # "would face an average tax increase", "would cost the Treasury"
-        elif tag == "NNS" and before.proper and after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP"):
+        elif tag == "NN" and token.text.islower() and before.tag in ("NNS", "FIG") and after.tag in ("DT", "PRP$", "PRP", "NNP", "JJ") and (
+            _has_verb_forms(token.lower, lexicon)
+        ):
+            tag = "VBP"  # "homeowners support Clinton", "42% support Sen. Portman": a plural subject's verb, not a compound noun
+        elif tag == "NNS" and before.proper and (
+            after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP")
+            or after.tag == "RB" and k + 2 < len(tokens) and tokens[k + 2].tag in ("IN", "RB", "FIG")  # "Jones trails well behind"
+        ):
             stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
             if any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
                 tag = "VBZ"
         if tag != token.tag:
             tokens[k] = Token(token.text, token.start, token.end, tag, token.figure, token.lower)
+
+
+def _has_verb_forms(word: str, lexicon: Any) -> bool:
+    """The lexicon knows a past form of `word` ("support" -> "supported"), so it can be a verb."""
+    stem = word[:-1] if word.endswith("e") else word
+    return any(lexicon.get(form, "").startswith("VB") for form in (stem + "ed", word + "d", word + word[-1:] + "ed"))
 
 
 def parse(
