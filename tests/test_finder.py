@@ -172,6 +172,35 @@ def test_captions_with_credits_inside_the_story_are_cut() -> None:
     assert "finder/caption" in {r.rule for r in article.removed}
 
 
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Maria Example | Getty Images", "credit"),
+        ("Tom Sample / Reuters", "credit"),
+        ("AddThis Sharing Buttons", "share"),
+        ("Share buttons", "share"),
+    ],
+)
+def test_photo_credits_after_a_bar_and_share_widget_labels_are_furniture(line: str, kind: str) -> None:
+    assert evidence([line])[0].furniture == kind
+
+
+def test_a_bare_name_under_the_headline_counts_as_its_byline() -> None:
+    # a teaser with a date under it sits above the headline; the headline's byline has no "By"
+    teaser = ["Markets: is there still life in new share listings?", "Wednesday 20 March 2024 9:22 am"]
+    text = page(MENU, teaser, HEADLINE, "Jane Example", BODY, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_caption_ending_in_its_credit_is_never_the_headline() -> None:
+    caption = "Councillors leave the town hall after the vote on Tuesday.Jane Example / Reuters file"
+    text = page(MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", caption, BODY, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+
+
 def test_a_plain_article_loses_nothing() -> None:
     text = (RESOURCES / "plain_article.txt").read_text(encoding="utf-8")
     cleaned = clean(text)
