@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from helpers.clean import clean
 from helpers.errors import ArticleError
 from helpers.finder import find_article
-from helpers.furniture import evidence, is_appeal
+from helpers.furniture import evidence, glued_byline, is_appeal
 from helpers.inputs import read_article
 from helpers.segment import segment
 
@@ -199,6 +199,36 @@ def test_a_caption_ending_in_its_credit_is_never_the_headline() -> None:
     text = page(MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", caption, BODY, FOOTER)
     article = segment(text, tokens=False)
     assert article.headline is not None and article.headline.text == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Council approves new budget after months of debate Jane Example @janeexample / 2 days",
+         "Council approves new budget after months of debate"),
+        ("Council approves new budget after months of debate By Jane Example", "Council approves new budget after months of debate"),
+        ("Council approves new budget Jane Example | 12 March 2024", "Council approves new budget"),
+        ("Mayor praises Mary Smith and John Doe", None),  # names ending a title, no byline mark
+        ("Interview with Taylor Swift", None),
+        ("Why Jane Example @ the council matters", None),
+    ],
+)
+def test_a_byline_glued_to_the_headline_is_found_only_when_marked(line: str, headline: str | None) -> None:
+    at = glued_byline(line)
+    assert (line[:at].strip() if at is not None else None) == headline
+
+
+@pytest.mark.parametrize("furnished", [True, False], ids=["page", "article-file"])
+def test_a_byline_glued_to_the_headline_is_cut_from_it(furnished: bool) -> None:
+    glued = f"{HEADLINE} Jane Example @janeexample / 2 days"
+    text = page(MENU, glued, BODY, SHARE, FOOTER) if furnished else page(glued, BODY)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+    byline = [r for r in article.removed if r.rule == "finder/byline"]
+    assert [r.text for r in byline] == ["Jane Example @janeexample / 2 days"]
+    assert all(text[r.start : r.end] == r.text for r in article.removed)
+    assert article.text.startswith(HEADLINE + "\n\n")
 
 
 def test_a_plain_article_loses_nothing() -> None:

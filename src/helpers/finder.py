@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import block_features, body_vocabulary, headline_candidates, headline_rows, section_end, shipped
-from .furniture import Evidence, evidence, fold
+from .furniture import Evidence, evidence, fold, glued_byline
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -44,6 +44,9 @@ class Finding:
     headline: int | None
     body: tuple[int, ...]
     cut: dict[int, str]
+    headline_end: int | None = None
+    """Where the headline's text ends when the page glued its byline to it ("The title Jane Doe
+    @janedoe"): the rest of that line is a byline, cut as `finder/byline`."""
 
 
 def furnished(items: Sequence[Evidence]) -> bool:
@@ -140,11 +143,11 @@ def _closing_appeal(items: Sequence[Evidence], first: int) -> dict[int, str]:
     return {i: "finder/appeal" for i in range(start, count)}
 
 
-def _unfurnished(items: Sequence[Evidence]) -> Finding:
+def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture or a one- or two-word label
     ("World", a repost notice) and a title-shaped line that prose follows comes next; lines
-    above the headline are cut."""
+    above the headline are cut, and so is a byline glued to the headline's line."""
     if not any(item.prose or item.listing or (item.words >= 8 and not item.junk) for item in items):
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
@@ -164,7 +167,7 @@ def _unfurnished(items: Sequence[Evidence]) -> Finding:
     cut = {index: _reason(items[index], "before-article") for index in range(headline)}
     cut.update(_closing_appeal(items, headline + 1))
     body = tuple(index for index in range(headline + 1, len(items)) if index not in cut)
-    return Finding(headline, body, cut)
+    return Finding(headline, body, cut, glued_byline(texts[headline]))
 
 
 def find_article(
@@ -182,7 +185,7 @@ def find_article(
         return Finding(None, (), {})
     items = evidence(texts)
     if not furnished(items):
-        return _unfurnished(items)
+        return _unfurnished(items, texts)
     model = shipped()["block"]
     probabilities = [model.probability(row) for row in block_features(items)]
     if extracted:
@@ -226,4 +229,7 @@ def find_article(
     for index in range(end + 1, len(texts)):
         cut[index] = _reason(items[index], "after-article")
     body = tuple(i for i in range(len(texts)) if i not in cut and i != headline)
-    return Finding(headline, body, cut)
+    glued = None
+    if headline is not None and not (title and fold(texts[headline]) == fold(title)):
+        glued = glued_byline(texts[headline])
+    return Finding(headline, body, cut, glued)

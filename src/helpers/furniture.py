@@ -150,6 +150,24 @@ def is_appeal(text: str) -> bool:
     return len(appeal_parts(text)) == len(APPEAL_PARTS)
 
 
+def glued_byline(text: str) -> int | None:
+    """Where a byline glued to the end of a headline begins ("The title Jane Doe @janedoe / 2
+    days", "The title By Jane Doe"), or None. The name must start with a known given name and be
+    marked as a byline (by "By", a handle, or a separator and a date), and at least three words of
+    title must come before it."""
+    from .mentions import given_name
+
+    pattern = _tables()["marks"]["glued_byline"]
+    for space in re.finditer(r"\s", text):
+        found = pattern.match(text, space.start())
+        if found is None or len(_WORD.findall(text[: space.start()])) < 3:
+            continue
+        marked = found.group("mark").strip() or found.group("byline")[:2].casefold() == "by"
+        if marked and given_name(found.group("given")) is not None:
+            return found.start("byline")
+    return None
+
+
 def evidence(texts: Sequence[str]) -> list[Evidence]:
     """The evidence for every paragraph of a page (repetition counts within the page)."""
     tables = _tables()
