@@ -179,9 +179,12 @@ def test_captions_with_credits_inside_the_story_are_cut() -> None:
         ("Tom Sample / Reuters", "credit"),
         ("AddThis Sharing Buttons", "share"),
         ("Share buttons", "share"),
+        ("You are here: HomeNewsBusiness", "breaking"),
+        ("You are signed in as", "account"),
+        ("You are here to learn how the council spends its money", None),
     ],
 )
-def test_photo_credits_after_a_bar_and_share_widget_labels_are_furniture(line: str, kind: str) -> None:
+def test_photo_credits_breadcrumbs_and_widget_labels_are_furniture(line: str, kind: str) -> None:
     assert evidence([line])[0].furniture == kind
 
 
@@ -229,6 +232,14 @@ def test_a_byline_glued_to_the_headline_is_cut_from_it(furnished: bool) -> None:
     assert [r.text for r in byline] == ["Jane Example @janeexample / 2 days"]
     assert all(text[r.start : r.end] == r.text for r in article.removed)
     assert article.text.startswith(HEADLINE + "\n\n")
+
+
+def test_a_headline_written_as_a_sentence_is_found_above_its_byline() -> None:
+    headline = "Council keeps every library open. Opponents say it will not last."
+    text = page(MENU, headline, "By Jane Example", "Published 12 March 2024", BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs] == BODY
 
 
 def test_a_plain_article_loses_nothing() -> None:

@@ -174,7 +174,7 @@ HEADLINE_NAMES = (
     "capitals", "stop_share", "sentence", "echoed", "repeated", "byline_after", "section_end_before",
     "opens_body", "body_probability", "name_like", "separator", "no_stopwords", "menu_above",
     "furniture_below", "first_after_menu", "body_overlap", "most_overlap", "nearest", "second_nearest",
-    "longest", "topmost",
+    "longest", "topmost", "full_stop",
 )
 """The headline model's evidence, by name (`headline_features`, then the candidate's rank among
 the page's candidates in `headline_rows`)."""
@@ -225,6 +225,15 @@ def contains_other(texts: Sequence[str], index: int) -> bool:
     return False
 
 
+def _titled_sentence(item: Evidence) -> bool:
+    """A title-sized line ending in a full stop, not in title case ("Town votes to keep its
+    libraries. Opponents vow to fight on."): a headline on some pages, a standfirst on others."""
+    return (
+        item.full_stop and not item.junk and 3 <= item.words <= 30 and item.chars <= 300
+        and item.digits * 2 <= item.words and item.first not in "([@#"
+    )
+
+
 def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_start: int) -> list[int]:
     """Lines that could be the headline: title-shaped, in the window above the body (or its first
     line), not a caption ending in its photo credit, and not a breadcrumb glued to a title
@@ -233,7 +242,8 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
     found = []
     for index in range(first, max(-1, body_start - 1 - HEADLINE_WINDOW), -1):
         item = items[index]
-        if not item.title_shape or item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
+        shaped = item.title_shape or (index < body_start and _titled_sentence(item))
+        if not shaped or item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
             continue
         if contains_other(texts, index):
             continue
@@ -276,6 +286,7 @@ def headline_features(
         "section_end_before": float(any(items[i].end for i in range(max(0, index - 2), index))),
         "opens_body": float(index >= body_start),
         "menu_above": float(index > 0 and _menu_like(items[index - 1])),
+        "full_stop": float(item.full_stop),
         "first_after_menu": float(index >= 3 and all(_menu_like(other) for other in items[index - 3 : index])),
     }
 
@@ -351,10 +362,14 @@ def fit(rows: Sequence[Sequence[float]], labels: Sequence[int], l2: float = 1.0,
 def fit_ranking(groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: float = 1.0, steps: int = 30) -> list[float]:
     """Weights of an L2-regularized conditional logit: in each group (the candidates of one page)
     the chosen row should score highest. Newton's method, deterministic; the first column (a
-    constant) cancels within a group and gets weight 0."""
+    constant) cancels within a group and gets weight 0. Features are put on one scale (divided by
+    their spread over all candidates) before the penalty applies, so it holds each of them back
+    alike; the weights returned are for the features as they are."""
     import numpy as np
 
-    prepared = [(np.asarray(rows, dtype=np.float64), chosen) for rows, chosen in groups]
+    spread = np.concatenate([np.asarray(rows, dtype=np.float64) for rows, _ in groups]).std(axis=0)
+    spread[spread < 1e-9] = 1.0
+    prepared = [(np.asarray(rows, dtype=np.float64) / spread, chosen) for rows, chosen in groups]
     width = prepared[0][0].shape[1]
     w = np.zeros(width)
     penalty = np.full(width, l2)
@@ -370,4 +385,4 @@ def fit_ranking(groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: flo
             centered = x - mean
             hessian += (centered * p[:, None]).T @ centered
         w = w - np.linalg.solve(hessian, gradient)
-    return [float(v) for v in w]
+    return [float(v) for v in w / spread]
