@@ -242,6 +242,23 @@ def test_a_headline_written_as_a_sentence_is_found_above_its_byline() -> None:
     assert [p.text for p in article.paragraphs] == BODY
 
 
+def test_newsletter_promotions_mark_a_page_with_few_buttons() -> None:
+    # two buttons only; the promotions around the story show it is a page, not an article file
+    text = page("Local news", HEADLINE, "Morning Briefing",
+                "Get the day's local stories and alerts, delivered to your inbox every morning.", "Subscribe",
+                "12 March 2024, 10:41 GMT", "By Jane Example", BODY[:3],
+                "Want more? Sign up for our briefing and get the news that matters delivered daily.", "Sign Up", BODY[3:])
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_sentence_of_the_story_about_signing_up_is_kept() -> None:
+    story = [*BODY[:3], "Residents can sign up for the new bus pass at any library from next week, the council said.", *BODY[3:]]
+    text = page(MENU, HEADLINE, "By Jane Example", story, SHARE, FOOTER)
+    assert body_of(text) == story
+
+
 def test_a_plain_article_loses_nothing() -> None:
     text = (RESOURCES / "plain_article.txt").read_text(encoding="utf-8")
     cleaned = clean(text)

@@ -55,7 +55,7 @@ def furnished(items: Sequence[Evidence]) -> bool:
     code) or REPEATED_LINES short lines the page repeats (menus shown twice, galleries). An
     article file, even a sports page with fixture lists or a live blog with timestamps, shows
     fewer; it is kept whole."""
-    strong = sum(1 for item in items if item.furniture in PAGE_FURNITURE or item.end or item.code or item.appeal)
+    strong = sum(1 for item in items if item.furniture in PAGE_FURNITURE or item.end or item.code or item.appeal or item.promo)
     repeated = sum(
         1
         for item in items
@@ -90,6 +90,16 @@ def _is_caption(items: Sequence[Evidence], index: int) -> bool:
     """A photo caption: a paragraph followed by a photo credit line ("(Image: © NASA)")."""
     following = items[index + 1] if index + 1 < len(items) else None
     return following is not None and following.furniture == "credit" and not items[index].junk and items[index].words >= 4
+
+
+def _is_promotion(items: Sequence[Evidence], index: int, *, lead: bool) -> bool:
+    """A short promotion ("Get the day's news delivered to your inbox", "Sign up for our
+    briefing"): between the headline and the story, or inside the story next to its button or
+    another line of page furniture (a sentence of the story that mentions signing up has none)."""
+    item = items[index]
+    if not item.promo or item.words > PROMO_WORDS:
+        return False
+    return lead or any(items[i].junk for i in (index - 1, index + 1) if 0 <= i < len(items))
 
 
 def _reason(item: Evidence, where: str) -> str:
@@ -213,6 +223,8 @@ def find_article(
             cut[index] = "finder/caption"
         elif not item.prose or item.junk:
             cut[index] = _reason(item, "before-article")
+        elif _is_promotion(items, index, lead=True):
+            cut[index] = "finder/promotion"
     box: str | None = None  # a section heading inside the story and the links listed under it
     for index in range(start, end + 1):
         item = items[index]
@@ -226,6 +238,8 @@ def find_article(
             cut[index] = f"finder/{box}"
         elif _is_caption(items, index) or (item.credit_tail and index > start):
             cut[index] = "finder/caption"
+        elif _is_promotion(items, index, lead=False):
+            cut[index] = "finder/promotion"
     for index in range(end + 1, len(texts)):
         cut[index] = _reason(items[index], "after-article")
     body = tuple(i for i in range(len(texts)) if i not in cut and i != headline)
