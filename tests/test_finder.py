@@ -259,6 +259,20 @@ def test_a_sentence_of_the_story_about_signing_up_is_kept() -> None:
     assert body_of(text) == story
 
 
+def test_a_more_box_inside_the_story_is_cut_and_the_story_resumes() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY[:3], "More:",
+                "Town hall to open on Sundays from next month", "Library volunteers honoured at annual awards",
+                BODY[3:], FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_the_last_paragraph_above_a_sources_line_is_no_caption() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY, "SOURCE: News agencies", "Sections", FOOTER)
+    article = segment(text, tokens=False)
+    assert [p.text for p in article.paragraphs] == BODY
+    assert "finder/source" in {r.rule for r in article.removed}
+
+
 def test_a_plain_article_loses_nothing() -> None:
     text = (RESOURCES / "plain_article.txt").read_text(encoding="utf-8")
     cleaned = clean(text)
