@@ -273,6 +273,31 @@ def test_the_last_paragraph_above_a_sources_line_is_no_caption() -> None:
     assert "finder/source" in {r.rule for r in article.removed}
 
 
+@pytest.mark.parametrize(
+    ("line", "signature"),
+    [
+        ("— Jane Example (@janeexample) March 12, 2024", True),
+        ("- Town Library (@townlib) 12 March 2024", True),
+        ("Published March 12, 2024", False),
+        ("— Jane Example, council finance chair", False),
+    ],
+)
+def test_the_signature_of_an_embedded_post_is_recognised(line: str, signature: bool) -> None:
+    assert evidence([line])[0].embed is signature
+
+
+def test_posts_embedded_in_the_story_do_not_end_it() -> None:
+    posts = []
+    for number in range(2):
+        posts += ["lol.", f"#budget #libraries {number} https://t.co/abc{number}",
+                  f"— Library Fan {number} (@libfan{number}) March {number + 11}, 2024"]
+    story = [*BODY[:2], *posts[:3], BODY[2], *posts[3:], *BODY[3:]]
+    text = page(MENU, HEADLINE, "By Jane Example", story, SHARE, FOOTER, MENU)
+    kept = body_of(text)
+    assert all(paragraph in kept for paragraph in BODY)
+    assert "— Library Fan 1 (@libfan1) March 12, 2024" in kept
+
+
 def test_a_plain_article_loses_nothing() -> None:
     text = (RESOURCES / "plain_article.txt").read_text(encoding="utf-8")
     cleaned = clean(text)

@@ -64,6 +64,26 @@ def furnished(items: Sequence[Evidence]) -> bool:
     return strong >= STRONG_FURNITURE or repeated >= REPEATED_LINES
 
 
+EMBED_LINES = 4
+"""How many lines above its signature an embedded post may run."""
+
+
+def _embedded_posts(items: Sequence[Evidence], probabilities: Sequence[float]) -> set[int]:
+    """Lines of posts embedded in the story: each signature line ("— Jane Doe (@janedoe) March 3,
+    2024") and the lines of the post above it, up to the story's last likely paragraph. They
+    count neither for nor against the body, so a story that quotes posts is not cut at them."""
+    found: set[int] = set()
+    for index, item in enumerate(items):
+        if not item.embed:
+            continue
+        found.add(index)
+        for above in range(index - 1, max(-1, index - 1 - EMBED_LINES), -1):
+            if probabilities[above] >= THRESHOLD or items[above].embed:
+                break
+            found.add(above)
+    return found
+
+
 def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tuple[int, int]:
     """First and last paragraph of the body: the densest run of article chances, each weighed by
     the square root of its length, then widened over adjacent prose that is fairly likely article
@@ -72,6 +92,8 @@ def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tu
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
+    for index in _embedded_posts(items, probabilities):
+        scores[index] = max(scores[index], 0.0)
     start, end = densest_run(scores)
     if end < start:
         return start, end

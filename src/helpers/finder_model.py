@@ -117,13 +117,14 @@ def _self(item: Evidence) -> list[float]:
         item.upper,
         float(item.promo),
         float(item.credit_tail),
+        float(item.embed),
     ]
 
 
 SELF_NAMES = (
     "log_words", "stop_share", "sentence", "capitals", "digits", "repeated", "prose", "listing",
     "title_shape", "code", "appeal", "section_end", *(f"furniture_{k}" for k in FURNITURE_KINDS),
-    "upper_case", "promotion", "credit_tail",
+    "upper_case", "promotion", "credit_tail", "embed_signature",
 )
 BLOCK_NAMES = (
     "bias", *SELF_NAMES,

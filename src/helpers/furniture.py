@@ -58,6 +58,7 @@ class Evidence:
     upper: float
     promo: bool
     credit_tail: bool
+    embed: bool = False
 
     @property
     def prose(self) -> bool:
@@ -208,6 +209,7 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 upper=sum(1 for w in words if len(w) > 1 and w.isupper()) / count,
                 promo=any(hint in lowered for hint in _PROMO_HINTS) and bool(tables["marks"]["promo"].search(text)),
                 credit_tail=bool(tables["marks"]["credit_tail"].search(text[-140:])),
+                embed=len(text) <= 200 and bool(tables["marks"]["embed"].search(text)),
             )
         )
     return _with_appeals(texts, found)
