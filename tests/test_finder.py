@@ -182,6 +182,9 @@ def test_captions_with_credits_inside_the_story_are_cut() -> None:
         ("You are here: HomeNewsBusiness", "breaking"),
         ("You are signed in as", "account"),
         ("You are here to learn how the council spends its money", None),
+        ("Image copyright Example Agency", "image"),
+        ("Image caption Councillors leave the town hall", "image"),
+        ("Source: News agencies", "source"),
     ],
 )
 def test_photo_credits_breadcrumbs_and_widget_labels_are_furniture(line: str, kind: str) -> None:
@@ -296,6 +299,25 @@ def test_posts_embedded_in_the_story_do_not_end_it() -> None:
     kept = body_of(text)
     assert all(paragraph in kept for paragraph in BODY)
     assert "— Library Fan 1 (@libfan1) March 12, 2024" in kept
+
+
+def test_shouted_teasers_and_promotions_inside_the_story_are_cut_but_short_subheadings_stay() -> None:
+    story = [BODY[0], "WHAT THE BUDGET MEANS", BODY[1], "TOWN HALL WILL OPEN ON SUNDAYS FROM NEXT MONTH, MAYOR SAYS",
+             BODY[2], "GET LOCAL NEWS ON THE GO BY CLICKING HERE", *BODY[3:]]
+    text = page(MENU, HEADLINE, "By Jane Example", story, SHARE, FOOTER)
+    assert body_of(text) == [BODY[0], "WHAT THE BUDGET MEANS", *BODY[1:]]
+
+
+def test_an_image_block_after_a_paragraph_is_cut_and_the_paragraph_kept() -> None:
+    story = [*BODY[:2], "Image copyright Example Agency", "Image caption Councillors leave the town hall", *BODY[2:]]
+    text = page(MENU, HEADLINE, "By Jane Example", story, SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_a_closing_follow_or_listen_promotion_is_cut() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY, "Follow Town News on Instagram, Facebook and YouTube.",
+                "Listen to Town Radio live at 12:45 weekdays - or listen back here.", SHARE, FOOTER)
+    assert body_of(text) == BODY
 
 
 def test_a_plain_article_loses_nothing() -> None:

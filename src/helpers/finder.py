@@ -29,6 +29,11 @@ EXTEND = 0.4
 PROMO_WORDS = 30
 """A promotion at the body's end ("Subscribe to our newsletter", "Follow us on ...") of at most
 this many words is cut from it."""
+TEASER_UPPER = 0.8
+TEASER_WORDS = 8
+"""Inside the body, a line of at least TEASER_WORDS words nearly all in capitals, not ending like a
+sentence, is a teaser for another story or a promotion ("CLICK HERE TO GET THE NEWS APP"), not
+a subheading (those are shorter: "HOW TO USE A WATER BATH")."""
 KEEP_INSIDE = 0.15
 """Inside the body, a paragraph whose chance is below this is cut (furniture between paragraphs)."""
 PAGE_FURNITURE = frozenset({"share", "account", "ad", "banner", "breaking"})
@@ -262,6 +267,8 @@ def find_article(
             cut[index] = "finder/caption"
         elif _is_promotion(items, index, lead=False):
             cut[index] = "finder/promotion"
+        elif item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS and not item.sentence and not extracted:
+            cut[index] = "finder/teaser"
     for index in range(end + 1, len(texts)):
         cut[index] = _reason(items[index], "after-article")
     body = tuple(i for i in range(len(texts)) if i not in cut and i != headline)

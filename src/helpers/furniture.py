@@ -25,7 +25,7 @@ _CODE = re.compile(r"[{};=<>]|/\*|\*/|\bfunction\b|\bvar\b|=>|\bwindow\.|\bdocum
 _FOLD = re.compile(r"\W+")
 _DIGITS = re.compile(r"\d+")
 _CODE_CHARS = frozenset("{};=<>")
-_PROMO_HINTS = ("click", "tap ", " app", "sign up", "subscribe", "deliver", "follow", "inbox", "newsletter")
+_PROMO_HINTS = ("click", "tap ", " app", "sign up", "subscribe", "deliver", "follow", "inbox", "newsletter", "listen")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 _OPENS_QUOTE = re.compile(r"^[\"“‘'«]")
 
