@@ -185,6 +185,7 @@ def test_captions_with_credits_inside_the_story_are_cut() -> None:
         ("Image copyright Example Agency", "image"),
         ("Image caption Councillors leave the town hall", "image"),
         ("Source: News agencies", "source"),
+        ("Advert", "ad"),
     ],
 )
 def test_photo_credits_breadcrumbs_and_widget_labels_are_furniture(line: str, kind: str) -> None:
@@ -318,6 +319,15 @@ def test_a_closing_follow_or_listen_promotion_is_cut() -> None:
     text = page(MENU, HEADLINE, "By Jane Example", BODY, "Follow Town News on Instagram, Facebook and YouTube.",
                 "Listen to Town Radio live at 12:45 weekdays - or listen back here.", SHARE, FOOTER)
     assert body_of(text) == BODY
+
+
+def test_a_short_copied_page_with_one_promotion_and_its_byline_and_date_is_a_page() -> None:
+    text = page("Local news", HEADLINE, "Get the day's top local stories delivered to your inbox every morning.",
+                "12 March 2024, 10:41 GMT", "By Jane Example", BODY)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+    assert {"finder/date", "finder/byline"} <= {r.rule for r in article.removed}
 
 
 def test_a_plain_article_loses_nothing() -> None:

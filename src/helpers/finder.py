@@ -57,7 +57,8 @@ class Finding:
 def furnished(items: Sequence[Evidence]) -> bool:
     """True when a text shows the furniture of a web page: at least STRONG_FURNITURE lines that
     name it (share and account buttons, advertising labels, banners, section headings, appeals,
-    code) or REPEATED_LINES short lines the page repeats (menus shown twice, galleries). An
+    code, promotions) or REPEATED_LINES short lines the page repeats (menus shown twice,
+    galleries), or one such line with bylines, dates or photo credits making up the count. An
     article file, even a sports page with fixture lists or a live blog with timestamps, shows
     fewer; it is kept whole."""
     strong = sum(1 for item in items if item.furniture in PAGE_FURNITURE or item.end or item.code or item.appeal or item.promo)
@@ -66,7 +67,8 @@ def furnished(items: Sequence[Evidence]) -> bool:
         for item in items
         if item.repeats > 1 and 1 <= item.words <= 8 and item.furniture not in ("credit", "date", "byline")
     )
-    return strong >= STRONG_FURNITURE or repeated >= REPEATED_LINES
+    marked = sum(1 for item in items if item.furniture in ("byline", "date", "credit"))
+    return strong >= STRONG_FURNITURE or repeated >= REPEATED_LINES or (strong >= 1 and strong + marked >= STRONG_FURNITURE)
 
 
 EMBED_LINES = 4
