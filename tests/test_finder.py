@@ -330,6 +330,11 @@ def test_a_short_copied_page_with_one_promotion_and_its_byline_and_date_is_a_pag
     assert {"finder/date", "finder/byline"} <= {r.rule for r in article.removed}
 
 
+def test_the_last_paragraph_above_an_agency_sign_off_is_no_caption() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY, "Reuters", SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
 def test_a_plain_article_loses_nothing() -> None:
     text = (RESOURCES / "plain_article.txt").read_text(encoding="utf-8")
     cleaned = clean(text)

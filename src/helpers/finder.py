@@ -255,6 +255,7 @@ def find_article(
         elif _is_promotion(items, index, lead=True):
             cut[index] = "finder/promotion"
     box: str | None = None  # a section heading inside the story and the links listed under it
+    last = max((i for i in range(start, end + 1) if items[i].prose), default=end)
     for index in range(start, end + 1):
         item = items[index]
         if item.end:
@@ -265,7 +266,8 @@ def find_article(
             cut[index] = _reason(item, "inside-article")
         elif box is not None:
             cut[index] = f"finder/{box}"
-        elif _is_caption(items, index) or (item.credit_tail and index > start):
+        elif (_is_caption(items, index) and index < last) or (item.credit_tail and index > start):
+            # the story's last paragraph above an agency's name ("Reuters") is signed, not a caption
             cut[index] = "finder/caption"
         elif _is_promotion(items, index, lead=False):
             cut[index] = "finder/promotion"
