@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from helpers.clean import clean
 from helpers.errors import ArticleError
 from helpers.finder import find_article
-from helpers.furniture import evidence, is_appeal
+from helpers.furniture import evidence, glued_byline, is_appeal
 from helpers.inputs import read_article
 from helpers.segment import segment
 
@@ -170,6 +170,169 @@ def test_captions_with_credits_inside_the_story_are_cut() -> None:
     article = segment(text, tokens=False)
     assert [p.text for p in article.paragraphs] == BODY
     assert "finder/caption" in {r.rule for r in article.removed}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Maria Example | Getty Images", "credit"),
+        ("Tom Sample / Reuters", "credit"),
+        ("AddThis Sharing Buttons", "share"),
+        ("Share buttons", "share"),
+        ("You are here: HomeNewsBusiness", "breaking"),
+        ("You are signed in as", "account"),
+        ("You are here to learn how the council spends its money", None),
+        ("Image copyright Example Agency", "image"),
+        ("Image caption Councillors leave the town hall", "image"),
+        ("Source: News agencies", "source"),
+        ("Advert", "ad"),
+    ],
+)
+def test_photo_credits_breadcrumbs_and_widget_labels_are_furniture(line: str, kind: str) -> None:
+    assert evidence([line])[0].furniture == kind
+
+
+def test_a_bare_name_under_the_headline_counts_as_its_byline() -> None:
+    # a teaser with a date under it sits above the headline; the headline's byline has no "By"
+    teaser = ["Markets: is there still life in new share listings?", "Wednesday 20 March 2024 9:22 am"]
+    text = page(MENU, teaser, HEADLINE, "Jane Example", BODY, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_caption_ending_in_its_credit_is_never_the_headline() -> None:
+    caption = "Councillors leave the town hall after the vote on Tuesday.Jane Example / Reuters file"
+    text = page(MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", caption, BODY, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Council approves new budget after months of debate Jane Example @janeexample / 2 days",
+         "Council approves new budget after months of debate"),
+        ("Council approves new budget after months of debate By Jane Example", "Council approves new budget after months of debate"),
+        ("Council approves new budget Jane Example | 12 March 2024", "Council approves new budget"),
+        ("Mayor praises Mary Smith and John Doe", None),  # names ending a title, no byline mark
+        ("Interview with Taylor Swift", None),
+        ("Why Jane Example @ the council matters", None),
+    ],
+)
+def test_a_byline_glued_to_the_headline_is_found_only_when_marked(line: str, headline: str | None) -> None:
+    at = glued_byline(line)
+    assert (line[:at].strip() if at is not None else None) == headline
+
+
+@pytest.mark.parametrize("furnished", [True, False], ids=["page", "article-file"])
+def test_a_byline_glued_to_the_headline_is_cut_from_it(furnished: bool) -> None:
+    glued = f"{HEADLINE} Jane Example @janeexample / 2 days"
+    text = page(MENU, glued, BODY, SHARE, FOOTER) if furnished else page(glued, BODY)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+    byline = [r for r in article.removed if r.rule == "finder/byline"]
+    assert [r.text for r in byline] == ["Jane Example @janeexample / 2 days"]
+    assert all(text[r.start : r.end] == r.text for r in article.removed)
+    assert article.text.startswith(HEADLINE + "\n\n")
+
+
+def test_a_headline_written_as_a_sentence_is_found_above_its_byline() -> None:
+    headline = "Council keeps every library open. Opponents say it will not last."
+    text = page(MENU, headline, "By Jane Example", "Published 12 March 2024", BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_newsletter_promotions_mark_a_page_with_few_buttons() -> None:
+    # two buttons only; the promotions around the story show it is a page, not an article file
+    text = page("Local news", HEADLINE, "Morning Briefing",
+                "Get the day's local stories and alerts, delivered to your inbox every morning.", "Subscribe",
+                "12 March 2024, 10:41 GMT", "By Jane Example", BODY[:3],
+                "Want more? Sign up for our briefing and get the news that matters delivered daily.", "Sign Up", BODY[3:])
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_sentence_of_the_story_about_signing_up_is_kept() -> None:
+    story = [*BODY[:3], "Residents can sign up for the new bus pass at any library from next week, the council said.", *BODY[3:]]
+    text = page(MENU, HEADLINE, "By Jane Example", story, SHARE, FOOTER)
+    assert body_of(text) == story
+
+
+def test_a_more_box_inside_the_story_is_cut_and_the_story_resumes() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY[:3], "More:",
+                "Town hall to open on Sundays from next month", "Library volunteers honoured at annual awards",
+                BODY[3:], FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_the_last_paragraph_above_a_sources_line_is_no_caption() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY, "SOURCE: News agencies", "Sections", FOOTER)
+    article = segment(text, tokens=False)
+    assert [p.text for p in article.paragraphs] == BODY
+    assert "finder/source" in {r.rule for r in article.removed}
+
+
+@pytest.mark.parametrize(
+    ("line", "signature"),
+    [
+        ("— Jane Example (@janeexample) March 12, 2024", True),
+        ("- Town Library (@townlib) 12 March 2024", True),
+        ("Published March 12, 2024", False),
+        ("— Jane Example, council finance chair", False),
+    ],
+)
+def test_the_signature_of_an_embedded_post_is_recognised(line: str, signature: bool) -> None:
+    assert evidence([line])[0].embed is signature
+
+
+def test_posts_embedded_in_the_story_do_not_end_it() -> None:
+    posts = []
+    for number in range(2):
+        posts += ["lol.", f"#budget #libraries {number} https://t.co/abc{number}",
+                  f"— Library Fan {number} (@libfan{number}) March {number + 11}, 2024"]
+    story = [*BODY[:2], *posts[:3], BODY[2], *posts[3:], *BODY[3:]]
+    text = page(MENU, HEADLINE, "By Jane Example", story, SHARE, FOOTER, MENU)
+    kept = body_of(text)
+    assert all(paragraph in kept for paragraph in BODY)
+    assert "— Library Fan 1 (@libfan1) March 12, 2024" in kept
+
+
+def test_shouted_teasers_and_promotions_inside_the_story_are_cut_but_short_subheadings_stay() -> None:
+    story = [BODY[0], "WHAT THE BUDGET MEANS", BODY[1], "TOWN HALL WILL OPEN ON SUNDAYS FROM NEXT MONTH, MAYOR SAYS",
+             BODY[2], "GET LOCAL NEWS ON THE GO BY CLICKING HERE", *BODY[3:]]
+    text = page(MENU, HEADLINE, "By Jane Example", story, SHARE, FOOTER)
+    assert body_of(text) == [BODY[0], "WHAT THE BUDGET MEANS", *BODY[1:]]
+
+
+def test_an_image_block_after_a_paragraph_is_cut_and_the_paragraph_kept() -> None:
+    story = [*BODY[:2], "Image copyright Example Agency", "Image caption Councillors leave the town hall", *BODY[2:]]
+    text = page(MENU, HEADLINE, "By Jane Example", story, SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_a_closing_follow_or_listen_promotion_is_cut() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY, "Follow Town News on Instagram, Facebook and YouTube.",
+                "Listen to Town Radio live at 12:45 weekdays - or listen back here.", SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_a_short_copied_page_with_one_promotion_and_its_byline_and_date_is_a_page() -> None:
+    text = page("Local news", HEADLINE, "Get the day's top local stories delivered to your inbox every morning.",
+                "12 March 2024, 10:41 GMT", "By Jane Example", BODY)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+    assert {"finder/date", "finder/byline"} <= {r.rule for r in article.removed}
+
+
+def test_the_last_paragraph_above_an_agency_sign_off_is_no_caption() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY, "Reuters", SHARE, FOOTER)
+    assert body_of(text) == BODY
 
 
 def test_a_plain_article_loses_nothing() -> None:

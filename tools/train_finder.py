@@ -32,7 +32,7 @@ TARGET = config.PACKAGE_DIR / "resources" / "finder_model.json"
 TUNE_PREFIXES = tuple("01234567")
 _TOKEN = re.compile(r"\w+")
 L2 = 1.0
-HEADLINE_L2 = 0.3
+HEADLINE_L2 = 1.0
 
 
 def tokens(text: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -148,17 +149,43 @@ def _removed_spans(source: str, blocks: Sequence[Block], cut: Mapping[int, str])
     return spans
 
 
+def _split_block(source: str, block: Block, at: int) -> tuple[Block, Block] | None:
+    """A paragraph cut in two where its normalized text's character `at` falls in the source
+    (the two parts' offsets stay true to the source), or None when the source disagrees."""
+    head, tail = block.text[:at].rstrip(), block.text[at:].strip()
+    if not head or not tail:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in tail.split()) + r"\s*$"
+    found = re.search(pattern, source[block.start : block.end])
+    if found is None:
+        return None
+    split = block.start + found.start()
+    head_end = len(source[block.start : split].rstrip()) + block.start
+    return Block(block.start, head_end, head), Block(split, block.end, tail)
+
+
 def find_in_page(
-    blocks: Sequence[Block], cut: dict[int, str], title: str | None = None, *, extracted: bool = False
+    blocks: list[Block], cut: dict[int, str], title: str | None = None, *, extracted: bool = False, source: str = ""
 ) -> int | None:
     """Run the article finder over the paragraphs the rules left: add what it cuts (with its
-    reason) to `cut`, and return the index of the headline it found, if any."""
+    reason) to `cut`, and return the index of the headline it found, if any. A byline the page
+    glued to the headline's line is split off into a paragraph of its own (in `blocks`) and cut."""
     left = [index for index in range(len(blocks)) if index not in cut]
     texts = [blocks[i].text for i in left]
     finding = find_article(texts, title=title, credit=patterns.CREDIT_TAIL, extracted=extracted)
     for position, reason in finding.cut.items():
         cut[left[position]] = reason
-    return None if finding.headline is None else left[finding.headline]
+    if finding.headline is None:
+        return None
+    headline = left[finding.headline]
+    parts = _split_block(source, blocks[headline], finding.headline_end) if finding.headline_end and source else None
+    if parts is not None:
+        blocks[headline : headline + 1] = parts
+        shifted = {(index + 1 if index > headline else index): reason for index, reason in cut.items()}
+        cut.clear()
+        cut.update(shifted)
+        cut[headline + 1] = "finder/byline"
+    return headline
 
 
 def page_blocks(source: str, meta: Mapping[str, Any] | None = None) -> tuple[str, list[Block], list[Profile], dict[int, str]]:
@@ -176,7 +203,7 @@ def clean(source: str, meta: Mapping[str, Any] | None = None) -> Cleaned:
     source, blocks, profiles, cut = page_blocks(source, meta)
     title = (meta or {}).get("title")
     extracted = bool((meta or {}).get("extractor"))
-    headline = find_in_page(blocks, cut, str(title) if title else None, extracted=extracted)
+    headline = find_in_page(blocks, cut, str(title) if title else None, extracted=extracted, source=source)
     kept: list[Span] = []
     position = 0
     for index, block in enumerate(blocks):

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import block_features, body_vocabulary, headline_candidates, headline_rows, section_end, shipped
-from .furniture import Evidence, evidence, fold
+from .furniture import Evidence, evidence, fold, glued_byline
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -29,6 +29,11 @@ EXTEND = 0.4
 PROMO_WORDS = 30
 """A promotion at the body's end ("Subscribe to our newsletter", "Follow us on ...") of at most
 this many words is cut from it."""
+TEASER_UPPER = 0.8
+TEASER_WORDS = 8
+"""Inside the body, a line of at least TEASER_WORDS words nearly all in capitals, not ending like a
+sentence, is a teaser for another story or a promotion ("CLICK HERE TO GET THE NEWS APP"), not
+a subheading (those are shorter: "HOW TO USE A WATER BATH")."""
 KEEP_INSIDE = 0.15
 """Inside the body, a paragraph whose chance is below this is cut (furniture between paragraphs)."""
 PAGE_FURNITURE = frozenset({"share", "account", "ad", "banner", "breaking"})
@@ -44,21 +49,46 @@ class Finding:
     headline: int | None
     body: tuple[int, ...]
     cut: dict[int, str]
+    headline_end: int | None = None
+    """Where the headline's text ends when the page glued its byline to it ("The title Jane Doe
+    @janedoe"): the rest of that line is a byline, cut as `finder/byline`."""
 
 
 def furnished(items: Sequence[Evidence]) -> bool:
     """True when a text shows the furniture of a web page: at least STRONG_FURNITURE lines that
     name it (share and account buttons, advertising labels, banners, section headings, appeals,
-    code) or REPEATED_LINES short lines the page repeats (menus shown twice, galleries). An
+    code, promotions) or REPEATED_LINES short lines the page repeats (menus shown twice,
+    galleries), or one such line with bylines, dates or photo credits making up the count. An
     article file, even a sports page with fixture lists or a live blog with timestamps, shows
     fewer; it is kept whole."""
-    strong = sum(1 for item in items if item.furniture in PAGE_FURNITURE or item.end or item.code or item.appeal)
+    strong = sum(1 for item in items if item.furniture in PAGE_FURNITURE or item.end or item.code or item.appeal or item.promo)
     repeated = sum(
         1
         for item in items
         if item.repeats > 1 and 1 <= item.words <= 8 and item.furniture not in ("credit", "date", "byline")
     )
-    return strong >= STRONG_FURNITURE or repeated >= REPEATED_LINES
+    marked = sum(1 for item in items if item.furniture in ("byline", "date", "credit"))
+    return strong >= STRONG_FURNITURE or repeated >= REPEATED_LINES or (strong >= 1 and strong + marked >= STRONG_FURNITURE)
+
+
+EMBED_LINES = 4
+"""How many lines above its signature an embedded post may run."""
+
+
+def _embedded_posts(items: Sequence[Evidence], probabilities: Sequence[float]) -> set[int]:
+    """Lines of posts embedded in the story: each signature line ("— Jane Doe (@janedoe) March 3,
+    2024") and the lines of the post above it, up to the story's last likely paragraph. They
+    count neither for nor against the body, so a story that quotes posts is not cut at them."""
+    found: set[int] = set()
+    for index, item in enumerate(items):
+        if not item.embed:
+            continue
+        found.add(index)
+        for above in range(index - 1, max(-1, index - 1 - EMBED_LINES), -1):
+            if probabilities[above] >= THRESHOLD or items[above].embed:
+                break
+            found.add(above)
+    return found
 
 
 def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tuple[int, int]:
@@ -69,6 +99,8 @@ def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tu
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
+    for index in _embedded_posts(items, probabilities):
+        scores[index] = max(scores[index], 0.0)
     start, end = densest_run(scores)
     if end < start:
         return start, end
@@ -87,6 +119,16 @@ def _is_caption(items: Sequence[Evidence], index: int) -> bool:
     """A photo caption: a paragraph followed by a photo credit line ("(Image: © NASA)")."""
     following = items[index + 1] if index + 1 < len(items) else None
     return following is not None and following.furniture == "credit" and not items[index].junk and items[index].words >= 4
+
+
+def _is_promotion(items: Sequence[Evidence], index: int, *, lead: bool) -> bool:
+    """A short promotion ("Get the day's news delivered to your inbox", "Sign up for our
+    briefing"): between the headline and the story, or inside the story next to its button or
+    another line of page furniture (a sentence of the story that mentions signing up has none)."""
+    item = items[index]
+    if not item.promo or item.words > PROMO_WORDS:
+        return False
+    return lead or any(items[i].junk for i in (index - 1, index + 1) if 0 <= i < len(items))
 
 
 def _reason(item: Evidence, where: str) -> str:
@@ -140,11 +182,11 @@ def _closing_appeal(items: Sequence[Evidence], first: int) -> dict[int, str]:
     return {i: "finder/appeal" for i in range(start, count)}
 
 
-def _unfurnished(items: Sequence[Evidence]) -> Finding:
+def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture or a one- or two-word label
     ("World", a repost notice) and a title-shaped line that prose follows comes next; lines
-    above the headline are cut."""
+    above the headline are cut, and so is a byline glued to the headline's line."""
     if not any(item.prose or item.listing or (item.words >= 8 and not item.junk) for item in items):
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
@@ -164,7 +206,7 @@ def _unfurnished(items: Sequence[Evidence]) -> Finding:
     cut = {index: _reason(items[index], "before-article") for index in range(headline)}
     cut.update(_closing_appeal(items, headline + 1))
     body = tuple(index for index in range(headline + 1, len(items)) if index not in cut)
-    return Finding(headline, body, cut)
+    return Finding(headline, body, cut, glued_byline(texts[headline]))
 
 
 def find_article(
@@ -182,7 +224,7 @@ def find_article(
         return Finding(None, (), {})
     items = evidence(texts)
     if not furnished(items):
-        return _unfurnished(items)
+        return _unfurnished(items, texts)
     model = shipped()["block"]
     probabilities = [model.probability(row) for row in block_features(items)]
     if extracted:
@@ -210,7 +252,10 @@ def find_article(
             cut[index] = "finder/caption"
         elif not item.prose or item.junk:
             cut[index] = _reason(item, "before-article")
+        elif _is_promotion(items, index, lead=True):
+            cut[index] = "finder/promotion"
     box: str | None = None  # a section heading inside the story and the links listed under it
+    last = max((i for i in range(start, end + 1) if items[i].prose), default=end)
     for index in range(start, end + 1):
         item = items[index]
         if item.end:
@@ -221,9 +266,17 @@ def find_article(
             cut[index] = _reason(item, "inside-article")
         elif box is not None:
             cut[index] = f"finder/{box}"
-        elif _is_caption(items, index) or (item.credit_tail and index > start):
+        elif (_is_caption(items, index) and index < last) or (item.credit_tail and index > start):
+            # the story's last paragraph above an agency's name ("Reuters") is signed, not a caption
             cut[index] = "finder/caption"
+        elif _is_promotion(items, index, lead=False):
+            cut[index] = "finder/promotion"
+        elif item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS and not item.sentence and not extracted:
+            cut[index] = "finder/teaser"
     for index in range(end + 1, len(texts)):
         cut[index] = _reason(items[index], "after-article")
     body = tuple(i for i in range(len(texts)) if i not in cut and i != headline)
-    return Finding(headline, body, cut)
+    glued = None
+    if headline is not None and not (title and fold(texts[headline]) == fold(title)):
+        glued = glued_byline(texts[headline])
+    return Finding(headline, body, cut, glued)

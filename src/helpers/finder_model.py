@@ -117,13 +117,14 @@ def _self(item: Evidence) -> list[float]:
         item.upper,
         float(item.promo),
         float(item.credit_tail),
+        float(item.embed),
     ]
 
 
 SELF_NAMES = (
     "log_words", "stop_share", "sentence", "capitals", "digits", "repeated", "prose", "listing",
     "title_shape", "code", "appeal", "section_end", *(f"furniture_{k}" for k in FURNITURE_KINDS),
-    "upper_case", "promotion", "credit_tail",
+    "upper_case", "promotion", "credit_tail", "embed_signature",
 )
 BLOCK_NAMES = (
     "bias", *SELF_NAMES,
@@ -173,9 +174,11 @@ HEADLINE_NAMES = (
     "bias", "distance", "prose_between", "menus_between", "titles_between", "log_words", "headline_length",
     "capitals", "stop_share", "sentence", "echoed", "repeated", "byline_after", "section_end_before",
     "opens_body", "body_probability", "name_like", "separator", "no_stopwords", "menu_above",
-    "furniture_below", "first_after_menu", "body_overlap", "contains_other",
-    "most_overlap", "nearest", "second_nearest", "longest", "topmost",
+    "furniture_below", "first_after_menu", "body_overlap", "most_overlap", "nearest", "second_nearest",
+    "longest", "topmost", "full_stop",
 )
+"""The headline model's evidence, by name (`headline_features`, then the candidate's rank among
+the page's candidates in `headline_rows`)."""
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -206,6 +209,11 @@ def _name_like(item: Evidence, text: str) -> bool:
     return item.words <= 12 and item.capitals >= 0.8 and given_name(first.strip(",")) is not None
 
 
+def _byline_like(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """A byline or a date line: named as such, or a bare name ("Jane Doe", without "By")."""
+    return items[index].furniture in ("byline", "date") or _name_like(items[index], texts[index])
+
+
 def contains_other(texts: Sequence[str], index: int) -> bool:
     """True when a line holds another nearby line of five words or more and more besides (a
     breadcrumb glued to the title it leads to: "HomeNewsThe title")."""
@@ -218,14 +226,25 @@ def contains_other(texts: Sequence[str], index: int) -> bool:
     return False
 
 
+def _titled_sentence(item: Evidence) -> bool:
+    """A title-sized line ending in a full stop, not in title case ("Town votes to keep its
+    libraries. Opponents vow to fight on."): a headline on some pages, a standfirst on others."""
+    return (
+        item.full_stop and not item.junk and 3 <= item.words <= 30 and item.chars <= 300
+        and item.digits * 2 <= item.words and item.first not in "([@#"
+    )
+
+
 def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_start: int) -> list[int]:
-    """Lines that could be the headline: title-shaped, in the window above the body (or opening
-    it), and not a breadcrumb glued to a title ("HomeNewsThe title")."""
-    first = min(body_start + 1, len(items) - 1)
+    """Lines that could be the headline: title-shaped, in the window above the body (or its first
+    line), not a caption ending in its photo credit, and not a breadcrumb glued to a title
+    ("HomeNewsThe title")."""
+    first = min(body_start, len(items) - 1)
     found = []
     for index in range(first, max(-1, body_start - 1 - HEADLINE_WINDOW), -1):
         item = items[index]
-        if not item.title_shape or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
+        shaped = item.title_shape or (index < body_start and _titled_sentence(item))
+        if not shaped or item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
             continue
         if contains_other(texts, index):
             continue
@@ -240,36 +259,37 @@ def headline_features(
     body_start: int,
     body_probability: Sequence[float],
     vocabulary: frozenset[str] = frozenset(),
-) -> list[float]:
+) -> dict[str, float]:
     """Evidence that a line is the headline of the article whose body starts at `body_start`."""
     item = items[index]
     between = items[index + 1 : body_start]
-    return [
-        1.0,
-        max(body_start - index, 0) / 10,
-        float(sum(1 for other in between if other.prose)),
-        float(sum(1 for other in between if other.repeats > 1 and other.words <= 3 and not other.junk)),
-        float(sum(1 for other in between if other.title_shape)),
-        math.log1p(item.words),
-        float(5 <= item.words <= 20),
-        item.capitals,
-        item.stop,
-        float(item.sentence),
-        float(echoed(texts, index)),
-        float(item.repeats > 1),
-        float(any(items[i].furniture in ("byline", "date") for i in range(index + 1, min(index + 4, len(items))))),
-        float(any(items[i].end for i in range(max(0, index - 2), index))),
-        float(index >= body_start),
-        body_probability[index],
-        float(_name_like(item, texts[index])),
-        float(bool(_SEPARATOR.search(texts[index]))),
-        float(item.stop == 0.0),
-        float(index > 0 and _menu_like(items[index - 1])),
-        float(sum(1 for other in items[index + 1 : index + 7] if other.furniture in ("byline", "date", "credit", "share"))),
-        float(index >= 3 and all(_menu_like(other) for other in items[index - 3 : index])),
-        overlap(texts[index], vocabulary),
-        float(contains_other(texts, index)),
-    ]
+    below = range(index + 1, min(index + 7, len(items)))
+    return {
+        "bias": 1.0,
+        "distance": max(body_start - index, 0) / 10,
+        "menus_between": float(sum(1 for other in between if other.repeats > 1 and other.words <= 3 and not other.junk)),
+        "titles_between": float(sum(1 for other in between if other.title_shape)),
+        "log_words": math.log1p(item.words),
+        "headline_length": float(5 <= item.words <= 20),
+        "echoed": float(echoed(texts, index)),
+        "byline_after": float(any(_byline_like(items, texts, i) for i in below[:3])),
+        "body_probability": body_probability[index],
+        "name_like": float(_name_like(item, texts[index])),
+        "separator": float(bool(_SEPARATOR.search(texts[index]))),
+        "no_stopwords": float(item.stop == 0.0),
+        "furniture_below": float(sum(1 for i in below if items[i].furniture in ("credit", "share") or _byline_like(items, texts, i))),
+        "body_overlap": overlap(texts[index], vocabulary),
+        "prose_between": float(sum(1 for other in between if other.prose)),
+        "capitals": item.capitals,
+        "stop_share": item.stop,
+        "sentence": float(item.sentence),
+        "repeated": float(item.repeats > 1),
+        "section_end_before": float(any(items[i].end for i in range(max(0, index - 2), index))),
+        "opens_body": float(index >= body_start),
+        "menu_above": float(index > 0 and _menu_like(items[index - 1])),
+        "full_stop": float(item.full_stop),
+        "first_after_menu": float(index >= 3 and all(_menu_like(other) for other in items[index - 3 : index])),
+    }
 
 
 def headline_rows(
@@ -280,23 +300,20 @@ def headline_rows(
     body_probability: Sequence[float],
     vocabulary: frozenset[str],
 ) -> list[list[float]]:
-    """Feature rows of all candidates, each with how it ranks among the others (the most
-    overlap with the body, the nearest, the longest, the topmost)."""
-    rows = [headline_features(items, texts, i, body_start, body_probability, vocabulary) for i in candidates]
-    if not rows:
-        return rows
-    at = HEADLINE_NAMES.index("body_overlap")
-    best_overlap = max(row[at] for row in rows)
-    longest = max(items[i].words for i in candidates)
+    """Feature rows of all candidates (in HEADLINE_NAMES order), each with how it ranks among the
+    others (the most overlap with the body, the nearest, the longest, the topmost)."""
     ranked = sorted(candidates, key=lambda i: abs(body_start - i))
-    for row, index in zip(rows, candidates):
-        row += [
-            float(row[at] == best_overlap and best_overlap > 0),
-            float(index == ranked[0]),
-            float(len(ranked) > 1 and index == ranked[1]),
-            float(items[index].words == longest),
-            float(index == min(candidates)),
-        ]
+    found = [headline_features(items, texts, index, body_start, body_probability, vocabulary) for index in candidates]
+    best_overlap = max((f["body_overlap"] for f in found), default=0.0)
+    longest = max((items[i].words for i in candidates), default=0)
+    rows = []
+    for index, features in zip(candidates, found):
+        features["nearest"] = float(index == ranked[0])
+        features["second_nearest"] = float(len(ranked) > 1 and index == ranked[1])
+        features["most_overlap"] = float(features["body_overlap"] == best_overlap and best_overlap > 0)
+        features["longest"] = float(items[index].words == longest)
+        features["topmost"] = float(index == min(candidates))
+        rows.append([features[name] for name in HEADLINE_NAMES])
     return rows
 
 
@@ -346,10 +363,14 @@ def fit(rows: Sequence[Sequence[float]], labels: Sequence[int], l2: float = 1.0,
 def fit_ranking(groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: float = 1.0, steps: int = 30) -> list[float]:
     """Weights of an L2-regularized conditional logit: in each group (the candidates of one page)
     the chosen row should score highest. Newton's method, deterministic; the first column (a
-    constant) cancels within a group and gets weight 0."""
+    constant) cancels within a group and gets weight 0. Features are put on one scale (divided by
+    their spread over all candidates) before the penalty applies, so it holds each of them back
+    alike; the weights returned are for the features as they are."""
     import numpy as np
 
-    prepared = [(np.asarray(rows, dtype=np.float64), chosen) for rows, chosen in groups]
+    spread = np.concatenate([np.asarray(rows, dtype=np.float64) for rows, _ in groups]).std(axis=0)
+    spread[spread < 1e-9] = 1.0
+    prepared = [(np.asarray(rows, dtype=np.float64) / spread, chosen) for rows, chosen in groups]
     width = prepared[0][0].shape[1]
     w = np.zeros(width)
     penalty = np.full(width, l2)
@@ -365,4 +386,4 @@ def fit_ranking(groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: flo
             centered = x - mean
             hessian += (centered * p[:, None]).T @ centered
         w = w - np.linalg.solve(hessian, gradient)
-    return [float(v) for v in w]
+    return [float(v) for v in w / spread]

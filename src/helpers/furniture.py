@@ -25,7 +25,7 @@ _CODE = re.compile(r"[{};=<>]|/\*|\*/|\bfunction\b|\bvar\b|=>|\bwindow\.|\bdocum
 _FOLD = re.compile(r"\W+")
 _DIGITS = re.compile(r"\d+")
 _CODE_CHARS = frozenset("{};=<>")
-_PROMO_HINTS = ("click", "tap ", " app", "sign up", "subscribe", "deliver", "follow", "inbox", "newsletter")
+_PROMO_HINTS = ("click", "tap ", " app", "sign up", "subscribe", "deliver", "follow", "inbox", "newsletter", "listen")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 _OPENS_QUOTE = re.compile(r"^[\"“‘'«]")
 
@@ -58,6 +58,7 @@ class Evidence:
     upper: float
     promo: bool
     credit_tail: bool
+    embed: bool = False
 
     @property
     def prose(self) -> bool:
@@ -150,6 +151,24 @@ def is_appeal(text: str) -> bool:
     return len(appeal_parts(text)) == len(APPEAL_PARTS)
 
 
+def glued_byline(text: str) -> int | None:
+    """Where a byline glued to the end of a headline begins ("The title Jane Doe @janedoe / 2
+    days", "The title By Jane Doe"), or None. The name must start with a known given name and be
+    marked as a byline (by "By", a handle, or a separator and a date), and at least three words of
+    title must come before it."""
+    from .mentions import given_name
+
+    pattern = _tables()["marks"]["glued_byline"]
+    for space in re.finditer(r"\s", text):
+        found = pattern.match(text, space.start())
+        if found is None or len(_WORD.findall(text[: space.start()])) < 3:
+            continue
+        marked = found.group("mark").strip() or found.group("byline")[:2].casefold() == "by"
+        if marked and given_name(found.group("given")) is not None:
+            return found.start("byline")
+    return None
+
+
 def evidence(texts: Sequence[str]) -> list[Evidence]:
     """The evidence for every paragraph of a page (repetition counts within the page)."""
     tables = _tables()
@@ -190,6 +209,7 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 upper=sum(1 for w in words if len(w) > 1 and w.isupper()) / count,
                 promo=any(hint in lowered for hint in _PROMO_HINTS) and bool(tables["marks"]["promo"].search(text)),
                 credit_tail=bool(tables["marks"]["credit_tail"].search(text[-140:])),
+                embed=len(text) <= 200 and bool(tables["marks"]["embed"].search(text)),
             )
         )
     return _with_appeals(texts, found)
