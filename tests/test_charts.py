@@ -89,6 +89,7 @@ def test_a_short_article_still_gets_its_figure_chart(tmp_path) -> None:  # type:
         (["number", "percent"], "Number and percent figures tie: 1 each of 2"),
         (["percent", "money", "money", "percent", "count"], "Money and percent figures tie: 2 each of 5"),
         (["duration", "duration"], "Only duration figures: 2"),
+        (["number", "duration", "count"], "Count, duration and number figures tie: 1 each of 3"),
     ],
 )
 def test_the_kinds_chart_title_names_the_leader_or_a_tie(kinds: list[str], title: str) -> None:

@@ -312,3 +312,8 @@ def test_a_share_with_no_subject_continues_the_shares_of_the_sentence_before() -
     text = "Poll\n\nSmith leads with 40% of likely voters. Jones trails well behind with 22 percent. The vote is in May. Brown has 9 percent."
     figures = figures_of(segment(text), boilerplate=False)
     assert [f.subject for f in figures] == ["likely voters", "likely voters", None]
+
+
+@pytest.mark.parametrize("sentence", ["Real Madrid's 4-0 win over Espanyol cut the lead.", "Celtic's 3–1 defeat stung."])
+def test_a_score_after_a_possessive_is_no_figure(sentence: str) -> None:
+    assert extract_figures(sentence) == []

@@ -123,7 +123,9 @@ def _kinds_title(counts: pd.Series, total: int) -> str:
         return f"Only {names[0]} figures: {total}"
     leaders = [name for name, n in zip(names, counts.values) if n == counts.iloc[-1]]
     if len(leaders) > 1:
-        return f"{' and '.join(sorted(leaders)).capitalize()} figures tie: {counts.iloc[-1]} each of {total}"
+        named = sorted(leaders)
+        joined = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+        return f"{joined.capitalize()} figures tie: {counts.iloc[-1]} each of {total}"
     return f"{leaders[0].capitalize()} figures lead: {counts.iloc[-1]} of {total}"
 
 

@@ -345,6 +345,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 name_end = match.end()
             continue
         name_end = -1
+        if reading.kind == "number" and not reading.unit and re.search(r"\d[-–]$", text[max(0, reading.start - 2):reading.start]):
+            continue  # the "0" of "Madrid's 4-0 win": the end of a score whose start was not read as a figure
         second = _range_with(text, reading)
         if second is not None:
             if reading.kind == "number" and reading.unit is None:
