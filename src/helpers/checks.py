@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import page_facts, reference
+from . import reference
 from .assets import word_list
 from .dataset import ArticleData
 from .display import change, indefinite, percent, quantity
@@ -100,7 +100,7 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
         outlet=data.record.get("outlet") or meta.get("outlet"),
         published=meta.get("published"),
         dateline=None if meta.get("published") else data.published,
-        copyright=None if data.record.get("outlet") or meta.get("outlet") else page_facts.stated_outlet(_rows(data.removed)),
+        copyright=None if data.record.get("outlet") or meta.get("outlet") else data.copyright,
         retrieved=str(meta.get("retrieved_at") or "")[:10] or None,
         author=meta.get("author"),
         cut=tuple(cut(data)),
@@ -109,10 +109,6 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
         figures=len(_body(data)),
         quotes=int((data.quotes["kind"] != "scare").sum()) if len(data.quotes) else 0,
     )
-
-
-def _rows(removed: pd.DataFrame) -> list[dict[str, object]]:
-    return removed.to_dict("records") if len(removed) else []
 
 
 def _body(data: ArticleData) -> pd.DataFrame:

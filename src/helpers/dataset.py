@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from .page_facts import stated_date
+from .page_facts import stated_date, stated_outlet
 from .process import process
 
 
@@ -43,7 +43,16 @@ class ArticleData:
         stated = (self.record.get("meta") or {}).get("published")
         if stated:
             return str(stated)
-        return stated_date(self.removed.to_dict("records")) if len(self.removed) else None
+        return stated_date(self.removed_rows)
+
+    @property
+    def copyright(self) -> str | None:
+        """The owner a pasted page's footer copyright line names (`page_facts.stated_outlet`)."""
+        return stated_outlet(self.removed_rows)
+
+    @property
+    def removed_rows(self) -> list[dict[str, Any]]:
+        return self.removed.to_dict("records") if len(self.removed) else []
 
     @property
     def year(self) -> int | None:

@@ -10,6 +10,7 @@ month and year) counts, so nothing depends on today's date.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Mapping
 
@@ -71,15 +72,9 @@ def parse_date(text: str) -> str | None:
             month = match.group("month")
             number = int(month) if month.isdigit() else MONTHS.get(month.lower())
             day, year = int(match.group("day")), int(match.group("year"))
-            if number and 1 <= number <= 12 and 1 <= day <= _days(year, number):
+            if number and 1 <= number <= 12 and 1 <= day <= calendar.monthrange(year, number)[1]:
                 return f"{year:04d}-{number:02d}-{day:02d}"
     return None
-
-
-def _days(year: int, month: int) -> int:
-    if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def stated_outlet(removed: Iterable[Mapping[str, object]]) -> str | None:
