@@ -112,8 +112,7 @@ def figure_positions(data: ArticleData) -> go.Figure:
 def _kind_counts(kinds: pd.Series) -> pd.Series:
     """Figures per kind, fewest first (ties by name, so the bars' order never depends on the
     order of a sort)."""
-    counts = kinds.value_counts()
-    return counts.iloc[sorted(range(len(counts)), key=lambda i: (counts.iloc[i], str(counts.index[i])))]
+    return kinds.value_counts().sort_index().sort_values(kind="stable")
 
 
 def _kinds_title(counts: pd.Series, total: int) -> str:
