@@ -99,6 +99,9 @@ _ADVERBS = frozenset(
 _COMMON_OPENERS = frozenset("former fears reports figures".split())
 """Capitalized at a sentence's start, never a speaker's name by themselves."""
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april june july august september october november december".split())
+"""Months alone before a comma open a sentence ("Last December, the board ..."); "May" is left
+out: it is also a surname ("May, the prime minister, said")."""
 _OPENERS = frozenset(
     "in on at after before during since until following speaking writing asked responding replying "
     "according despite amid among as when for under by over with without".split()
@@ -107,12 +110,12 @@ _OPENERS = frozenset(
 
 def _adverbial(part: str) -> bool:
     """A sentence's opening adverbial, set off by a comma before its subject: a sentence adverb
-    ("However", "Earlier", "Separately"), a day ("Sunday"), or a phrase that opens with a preposition
+    ("However", "Earlier", "Separately"), a day or month ("Sunday", "December"), or a phrase that opens with a preposition
     or a participle ("In a statement on Sunday", "Speaking on Tuesday")."""
     words = part.split()
     first = words[0].lower()
     if len(words) == 1:
-        return first in _ADVERBS or first in _DAYS or first.endswith("ly") and first[:1].isalpha()
+        return first in _ADVERBS or first in _DAYS or first in _MONTHS or first.endswith("ly") and first[:1].isalpha()
     return first in _OPENERS or first in _ADVERBS
 
 
