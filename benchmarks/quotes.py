@@ -5,6 +5,7 @@ articles the first speaker rules were written against), with the rate of the quo
     .venv/bin/python benchmarks/quotes.py            # the table
     .venv/bin/python benchmarks/quotes.py --quick    # dev and BBC only (train takes a few minutes)
     .venv/bin/python benchmarks/quotes.py --misses   # + BBC misses
+    .venv/bin/python benchmarks/quotes.py --quick --sport-misses   # + misses on the sport gold's tune half
 
 PolNeAR is scored by the corpus's own scorer (`../shared/tools/score_attributions.py`): quoted
 attributions found, right source named over them, precision over direct and indirect quotes, and
@@ -101,9 +102,21 @@ def polnear(split: str, which: str = "articlelab") -> dict[str, float]:
     }
 
 
-def bbc(show_misses: bool = False, which: str = "articlelab") -> dict[str, float]:
-    """Quote precision, recall, F1 and speaker accuracy on the BBC gold, and articles per second."""
-    gold = json.loads((ROOT / "tests/gold/bbc_quotes.json").read_text(encoding="utf-8"))
+SPORT_GOLD = "bbc_sport_quotes.json"
+
+
+def sport_half(name: str) -> str:
+    """The sport gold's halves: articles whose number is even are `tune` (their misses may be read),
+    odd ones `test` (held out)."""
+    return "tune" if int(re.sub(r"\D", "", name)) % 2 == 0 else "test"
+
+
+def bbc(show_misses: bool = False, which: str = "articlelab", gold_file: str = "bbc_quotes.json", half: str | None = None) -> dict[str, float]:
+    """Quote precision, recall, F1 and speaker accuracy on a BBC quote gold (one half of it when
+    `half` is given), and articles per second."""
+    gold = json.loads((ROOT / "tests/gold" / gold_file).read_text(encoding="utf-8"))
+    if half is not None:
+        gold = {name: items for name, items in gold.items() if sport_half(name) == half}
     found, right = Score(0, 0, 0), 0
     seconds = 0.0
     for name, items in gold.items():
@@ -155,6 +168,13 @@ def main(argv: list[str]) -> None:
     print(f"{'':<38}" + "".join(f"{k[:10]:>10}" for k in keys))
     print(_row("BBC gold: baseline", bbc(which="baseline"), keys))
     print(_row("BBC gold: articlelab", bbc("--misses" in argv), keys))
+    if (ROOT / "tests/gold" / SPORT_GOLD).exists():
+        print("\nBBC sport quote gold (30 articles annotated blind; even numbers tune, odd held out)")
+        print(f"{'':<38}" + "".join(f"{k[:10]:>10}" for k in keys))
+        for half, label in (("test", "sport, held out"), ("tune", "sport, tune")):
+            print(_row(f"{label}: baseline", bbc(which="baseline", gold_file=SPORT_GOLD, half=half), keys))
+            shown = "--sport-misses" in argv and half == "tune"
+            print(_row(f"{label}: articlelab", bbc(shown, gold_file=SPORT_GOLD, half=half), keys))
     print(f"\nrate: {rate():.1f} articles/s through segment + quotes_of on 200 BBC articles (one core)")
 
 

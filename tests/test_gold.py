@@ -58,11 +58,14 @@ def test_config_points_at_the_gold_folder() -> None:
 
 @pytest.mark.corpus
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora/bbc is not present")
-def test_bbc_quote_gold_f1_and_speaker_accuracy_reach_090() -> None:
+@pytest.mark.parametrize(("gold_file", "speakers"), [("bbc_quotes.json", 0.9), ("bbc_sport_quotes.json", 0.85)])
+def test_bbc_quote_gold_f1_and_speaker_accuracy(gold_file: str, speakers: float) -> None:
+    """Politics (the gold the first speaker rules were written against) and sport (annotated
+    blind; speakers there are epithets such as "the Dutchman" or "the Sale player")."""
     from helpers.evaluation import QuoteScore, quote_pairs, score_quotes
     from helpers.quotes import quotes_of
 
-    gold = json.loads((GOLD / "bbc_quotes.json").read_text(encoding="utf-8"))
+    gold = json.loads((GOLD / gold_file).read_text(encoding="utf-8"))
     assert len(gold) >= 25
     found, right = Score(0, 0, 0), 0
     for name, items in gold.items():
@@ -71,4 +74,4 @@ def test_bbc_quote_gold_f1_and_speaker_accuracy_reach_090() -> None:
         result = score_quotes([tuple(i) for i in items], predicted)
         found, right = found + result.found, right + result.speakers_right
     assert found.f1 >= 0.9, found
-    assert QuoteScore(found, right).speaker_accuracy >= 0.9, (found, right)
+    assert QuoteScore(found, right).speaker_accuracy >= speakers, (found, right)

@@ -85,7 +85,8 @@ _SENTENCE_WORDS = frozenset(
     "The A An In On At For But And Or If As By From With This That These Those It He She They We I "
     "His Her Its Their Our After Before During Since While When Where Despite Like Unlike Among Also "
     "However Moreover Meanwhile Experts Russian Chinese Western There Now Then Both Some Many Most "
-    "Last Next Every Each All No Not Only Just Even Still Yet Mr Mrs Ms Dr Sir So Such What Who".split()
+    "Last Next Every Each All No Not Only Just Even Still Yet Mr Mrs Ms Dr Sir So Such What Who "
+    "Said Says Added Asked Told Speaking Writing".split()
 )
 _NOT_PERSON = frozenset(
     "Airport Street Road Avenue Square Bridge Station Line Capital International Global National "

@@ -161,6 +161,24 @@ def _clean_org(name: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", name)
 
 
+_DEMONYM_NOUNS = frozenset("Scot Spaniard Briton Dane Swede Pole Finn Turk Kiwi Aussie Yank Swiss".split())
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+
+
+def _epithet(word: str) -> bool:
+    """A word that stands for a person named before it, as sports and news copy does: a
+    nationality ("the Dutchman", "the Scot", "the Brazilian") or an age ("the 28-year-old")."""
+    word = re.sub(r"[,.;:]$", "", word)
+    if _AGE_NOUN.fullmatch(word) or word in _DEMONYM_NOUNS:
+        return True
+    demonyms = gazetteers()["demonyms"]
+    if word in demonyms:
+        return True
+    adjective = re.sub(r"(?:wo)?man$", "", word) if word[:1].isupper() else ""  # "Dutchman", "Irishwoman"
+    return bool(adjective) and adjective != word and (
+        adjective in demonyms or adjective + "ish" in demonyms or adjective.removesuffix("s") in _DEMONYM_NOUNS)
+
+
 class _Speakers:
     """Resolves speakers as written to canonical names, remembering who the text is about."""
 
@@ -255,9 +273,10 @@ class _Speakers:
             return self._role(written, [w.lower() for w in words], position)
         if head in vp.GROUPS or head.endswith("s") and head[:-1] in vp.PERSON_ROLES:
             return None, "group"
-        if head in vp.ORGANIZATION_WORDS or words[cut - 1][:1].isupper():
+        epithet = cut == 2 and _epithet(words[1])
+        if not epithet and (head in vp.ORGANIZATION_WORDS or words[cut - 1][:1].isupper()):
             return self._remember(_clean_org(" ".join(words[:cut])), "organization")
-        if head in vp.PERSON_ROLES and words[0].lower() in ("the", "this", "that"):
+        if (head in vp.PERSON_ROLES or head in vp.EPITHET_ROLES or epithet) and words[0].lower() in ("the", "this", "that"):
             before = [entry for entry in self.people if entry[0] < position and entry[1] and entry[2] == "person"]
             if before:  # "the senator told reporters": the person the article is about
                 return before[-1][1], "person"
@@ -286,6 +305,10 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+_LEAD_IN = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}),\s+")
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)\s+[a-z]")
+
+
 def _person_mentions(
     article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None
 ) -> list[tuple[int, str, str]]:
@@ -309,8 +332,12 @@ def _person_mentions(
         if any(s <= sentence.start < e for s, e in quoted):
             continue
         opening = sentence.text[:80]
-        candidates = [m for m in by_sentence.get(sentence.index, []) if m[0] - sentence.start < 60]
         bare_opening = re.sub(r"^(?:But|And|However|Meanwhile|Earlier|Later|Now),?\s+", "", opening)
+        if (lead := _LEAD_IN.match(bare_opening)) and _adverbial(lead.group(1)):
+            bare_opening = bare_opening[lead.end():]  # "In a furious response, the first minister said"
+        candidates = [] if _PRONOUN_SUBJECT.match(bare_opening) else [
+            m for m in by_sentence.get(sentence.index, []) if m[0] - sentence.start < 60
+        ]  # "He conceded the win, which included goals from X, ...": still about him, not X
         if _UNNAMED_SUBJECT.match(bare_opening):
             candidates.append((sentence.start, "", "person"))  # "The spokesman said ...": someone unnamed
         match = role.match(bare_opening)
@@ -336,6 +363,7 @@ class _Draft:
     attribution: Attribution | None = None
     follows: _Draft | None = None
     resolved: tuple[str | None, str | None, str | None, str | None, str | None, str | None] | None = None
+    introduced: bool = False  # no cue claims it, but its own sentence names its speaker before a colon
 
 
 def _is_scare(article: Article, span: QuoteSpan) -> bool:
@@ -401,9 +429,10 @@ def _drafts(article: Article, found: list[Attribution], spans: Sequence[QuoteSpa
         if _is_scare(article, span):
             drafts.append(_Draft("scare", [(span.start, span.end)]))
             continue
-        voice = _voice_before(article, span, drafts, spans, covered, index)
+        introduced = _named_lead_in(article, span)
+        voice = None if introduced else _voice_before(article, span, drafts, spans, covered, index)
         if voice is None:
-            drafts.append(_Draft("direct", [(span.start, span.end)]))
+            drafts.append(_Draft("direct", [(span.start, span.end)], introduced=introduced))
             continue
         owner = voice if voice.attribution is not None else voice.follows
         if owner is None or _para_of(article, owner.parts[-1][1]) != span.paragraph:
@@ -418,6 +447,19 @@ def _drafts(article: Article, found: list[Attribution], spans: Sequence[QuoteSpa
     return sorted(drafts, key=lambda d: (d.parts[0][0], d.kind != "indirect"))
 
 
+_NAME_BEFORE_COLON = re.compile(r"[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s*:\s*$")
+
+
+def _named_lead_in(article: Article, span: QuoteSpan) -> bool:
+    """A quotation its own sentence introduces with a name and a colon ("Said Wales coach Jo
+    Hart: "...", "- Leeds boss Sam Cole: "..."): a new voice, not the one before it goes on."""
+    sentence = _sentence_of(article, span.open_at)
+    if not 0 <= sentence < len(article.sentences):
+        return False
+    start = max(article.sentences[sentence].start, article.paragraphs[span.paragraph].start if 0 <= span.paragraph < len(article.paragraphs) else 0)
+    return bool(_NAME_BEFORE_COLON.search(article.text[start : span.open_at]))
+
+
 def _voice_before(
     article: Article, span: QuoteSpan, drafts: list[_Draft], spans: Sequence[QuoteSpan], covered: dict[int, _Draft], index: int
 ) -> _Draft | None:
@@ -426,7 +468,8 @@ def _voice_before(
     or the attributed quotation that follows it with nothing between (`"A. "B," she said.`)."""
     before = [
         d for d in drafts
-        if d.kind in ("direct", "indirect") and (d.attribution is not None or d.follows is not None) and d.parts[-1][1] <= span.open_at
+        if d.kind in ("direct", "indirect") and (d.attribution is not None or d.follows is not None or d.introduced)
+        and d.parts[-1][1] <= span.open_at
     ]
     same = [d for d in before if _para_of(article, d.parts[0][0]) == span.paragraph]
     if same:
@@ -498,14 +541,23 @@ def _about(article: Article, speakers: _Speakers, start: int, paragraph: int) ->
     return None, None
 
 
+_RAISING_CUE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being)(?:\s+(?:widely|not|also|still|now|generally))?\s+"
+    r"(?:expected|said|believed|thought|reported|rumou?red|tipped|understood|alleged|known|considered)(?:\s+to)?\s*$"
+)
+"""A passive cue that raises the content's subject ("X is expected to win", "she is said to be
+furious"): the subject is what the report is about, not who reports it (PolNeAR leaves all such
+sources empty)."""
+
+
 def _voice(
     article: Article, attribution: Attribution, speakers: _Speakers, drafts: list[_Draft]
 ) -> tuple[str | None, str | None, str | None, str | None, str | None, str | None]:
     """(speaker, as written, kind, cue, addressee, descriptor) of one attribution."""
     cue = article.text[attribution.cue[0] : attribution.cue[1]]
     addressee = _addressee({}, attribution, article)
-    if attribution.source is None:
-        return None, None, None, cue, addressee, None
+    if attribution.source is None or _RAISING_CUE.search(article.text[max(0, attribution.cue[0] - 24) : attribution.cue[1]]):
+        return None, None, None, cue, addressee, None  # "he is expected to keep his place": whose expectation is unsaid
     written = article.text[attribution.source[0] : attribution.source[1]]
     if attribution.inherited:
         owner = next((d for d in drafts if d.attribution is not None and d.attribution.source == attribution.source and d.resolved), None)
@@ -514,7 +566,7 @@ def _voice(
             return speaker, written, kind, cue, addressee, descriptor
     head, descriptor, to = _split_source(written)
     if head.lower() in ("who", "which") and attribution.source[0] > 1:
-        before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,")
+        before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,-–—(")  # "Souness - who ..."
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
         head = named.group(1) if named else head  # "Trump, who said ...": the name before the comma
     speaker, kind = speakers.resolve(head, attribution.source[0])
