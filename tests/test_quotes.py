@@ -105,6 +105,18 @@ def test_seed_mentions_merge_short_and_full_names(seed_text: str) -> None:
     assert {"Financial Times", "The Insider"} <= {m.name for m in found if m.kind == "outlet"}
 
 
+@pytest.mark.parametrize(("run", "kind"), [
+    ("James' Park", None),  # "St James' Park": a possessive inside a run names a place or thing
+    ("Lord's Cricket Ground", None),
+    ("Peter O'Toole", "person"),
+    ("Charles Clarke", "person"),
+])
+def test_a_possessive_inside_a_run_is_no_person(run: str, kind: str | None) -> None:
+    from helpers.mentions import classify
+
+    assert classify(run) == kind
+
+
 QUOTY = st.lists(
     st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", "said", "Krutikhin", "he", "told", "The Moscow Times",
                      ",", ".", ":", "according to", "Mr Brown", "[Russia’s]", "\n\n", "Gabuev said.", "a", "b"]),
