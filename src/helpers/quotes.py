@@ -155,6 +155,12 @@ def _named(text: str) -> bool:
     return classify(text) == "person" or person_in(text) is not None
 
 
+def _titled(text: str) -> bool:
+    """An honorific and a surname ("Lord Nicholls", "Baroness Young"): a person, as peers are named."""
+    words = text.split()
+    return len(words) == 2 and words[0].rstrip(".") in gazetteers()["honorifics"] and words[1][:1].isupper()
+
+
 def _clean_org(name: str) -> str:
     if name in gazetteers()["outlets"]:
         return name
@@ -229,8 +235,8 @@ class _Speakers:
         if words[-1] in vp.GROUPS or re.fullmatch(vp.COLLECTIVE, written):
             return None, "group"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
-        if (of := re.match(r"(.+?)\s+of\s+[A-Z][\w.'’ -]*$", written)) and _named(of.group(1)):
-            written = of.group(1)  # "Sen. Ben Cardin of Maryland": the person, not the place
+        if (of := re.match(r"(.+?)\s+of\s+[A-Z][\w.'’ -]*$", written)) and (_named(of.group(1)) or _titled(of.group(1))):
+            written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Lord Nicholls of Birkenhead": the person, not the place
         kind = classify(written) or classify(re.sub(r"^The\s+", "", written))
         if kind in ("outlet", "organization"):
             return self._remember(_clean_org(written), kind)
