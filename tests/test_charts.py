@@ -94,3 +94,16 @@ def test_a_short_article_still_gets_its_figure_chart(tmp_path) -> None:  # type:
 )
 def test_the_kinds_chart_title_names_the_leader_or_a_tie(kinds: list[str], title: str) -> None:
     assert charts._kinds_title(charts._kind_counts(pd.Series(kinds)), len(kinds)) == title
+
+
+@pytest.mark.parametrize(
+    ("voices", "total", "title"),
+    [
+        ({"Ann Lee": 3, "Bo Chen": 1}, 6, "Ann Lee stands behind 3 of 6 figures"),
+        ({"Martin Jol": 1, "Gary Megson": 1}, 2, "Gary Megson and Martin Jol each stand behind 1 of 2 figures"),
+        ({}, 4, "The article states all its figures itself"),
+    ],
+)
+def test_the_voices_chart_title_names_every_voice_that_ties(voices: dict[str, int], total: int, title: str) -> None:
+    named = pd.Series(voices, dtype=int).sort_index(ascending=False).sort_values(kind="stable")
+    assert charts._voices_title(named, total) == title

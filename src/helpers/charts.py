@@ -115,6 +115,12 @@ def _kind_counts(kinds: pd.Series) -> pd.Series:
     return kinds.value_counts().sort_index().sort_values(kind="stable")
 
 
+def _joined(names: Sequence[str]) -> str:
+    """"A", "A and B", "A, B and C", in alphabetical order."""
+    named = sorted(names)
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+
+
 def _kinds_title(counts: pd.Series, total: int) -> str:
     """"Money figures lead: 5 of 9"; a tie at the top or a single kind says so instead."""
     names = [str(kind).replace("_", " ") for kind in counts.index]
@@ -122,9 +128,7 @@ def _kinds_title(counts: pd.Series, total: int) -> str:
         return f"Only {names[0]} figures: {total}"
     leaders = [name for name, n in zip(names, counts.values) if n == counts.iloc[-1]]
     if len(leaders) > 1:
-        named = sorted(leaders)
-        joined = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-        return f"{joined.capitalize()} figures tie: {counts.iloc[-1]} each of {total}"
+        return f"{_joined(leaders).capitalize()} figures tie: {counts.iloc[-1]} each of {total}"
     return f"{leaders[0].capitalize()} figures lead: {counts.iloc[-1]} of {total}"
 
 
@@ -298,17 +302,24 @@ def voices(data: ArticleData) -> go.Figure:
     return fig
 
 
+def _voices_title(named: pd.Series, total: int) -> str:
+    """"Ann Lee stands behind 3 of 9 figures"; voices tying at the top are all named."""
+    if named.empty:
+        return "The article states all its figures itself"
+    leaders = [str(name) for name, n in named.items() if n == named.iloc[-1]]
+    if len(leaders) == 1:
+        return f"{leaders[0]} stands behind {named.iloc[-1]} of {total} figures"
+    return f"{_joined(leaders)} each stand behind {named.iloc[-1]} of {total} figures"
+
+
 def figures_by_voice(data: ArticleData) -> go.Figure:
     figures = _body_figures(data)
     if figures.empty:
         return empty("The article states no figures")
     voices_ = figures["attributed_to"].fillna("the article itself")
-    counts = voices_.value_counts().sort_values()
+    counts = voices_.value_counts().sort_index(ascending=False).sort_values(kind="stable")
     named = counts.drop("the article itself", errors="ignore")
-    title = (
-        f"{named.index[-1]} stands behind {named.iloc[-1]} of {len(figures)} figures"
-        if not named.empty else "The article states all its figures itself"
-    )
+    title = _voices_title(named, len(figures))
     fig = _figure(title)
     surfaces = {v: ", ".join(figures[voices_ == v]["surface"]) for v in counts.index}
     fig.add_bar(
