@@ -264,3 +264,23 @@ SUPPORT_VERBS = frozenset(
 )
 """Verbs a poll share gives to a candidate or party: "48 percent chose Clinton", "37% would vote for
 Sanders": the share is the candidate's support, so the candidate holds it."""
+
+FRACTION_OF = re.compile(r"(?i)^\s+(?:of|the|a|an)\b")
+"""A fraction of something: "half of the MPs", "a third the size"."""
+FRACTION_ALONE_AFTER = re.compile(
+    r"(?i)^(?:\s*(?:[,;:.!?)\]]|\(|—|–|\s-\s|$)|\s+(?:those|these|their|its|his|her|our|my|your|them|all|from|"
+    r"said|say|says|were|was|are|is|would|will|had|have|has|did|do|backed|supported|opposed|agreed|"
+    r"voted|think|thought|believe|believed|want|wanted)\b)"
+)
+"""What may follow a fraction that stands alone ("by a third,", "nearly half those polled",
+"Three-quarters said"): punctuation, a determiner or a verb; not a noun ("a third term")."""
+FRACTION_NOT_BEFORE = re.compile(
+    r"(?i)\b(?:the|first|second|third|fourth|final|last|each|every|this|that|per|other)\s+$"
+)
+"""Words before "half"/"quarter" that make it a period or a part ("the second half", "this quarter")."""
+PARTITIVE = re.compile(
+    r"(?i)\s+(?:of\s+(?:the|his|her|their|its|our|your|my|whom|them|those|these|us)\b|others\b)"
+)
+"""After a number word whose noun is left unsaid: "four of the five", "two of whom", "two others"."""
+RACE_TIME = re.compile(r":(?P<seconds>[0-5]\d\.\d{1,3})(?![\d:])")
+"""The seconds of a race time after its minutes ("3:46.04"): a clock never shows hundredths."""

@@ -1291,7 +1291,10 @@ def read(
 ) -> tuple[list[Meaning], Topic | None]:
     """The meaning of each figure (start, end, kind, flags) of one sentence, and the sentence's topic;
     `names` are the words its article capitalizes inside sentences (`syntax.capitalized_inside`)."""
-    times = time_spans(text)
+    times = [  # "just over a quarter, 26 percent": a share inside words that read like a period is no time phrase
+        (s, e) for s, e in time_spans(text)
+        if not any(fs < e and s < fe and kind in ("number", "percent", "money") for fs, fe, kind, _ in figures)
+    ]
     tree = parse(text, [(s, e) for s, e, _, _ in figures], times, names)
     reader = _Reader(text, tree)
     index_of = _figure_tokens(tree.tokens, figures)
@@ -1311,6 +1314,11 @@ def read(
             earlier = tree.tokens[index - 2].figure
             if 0 <= earlier < len(meanings):
                 meanings[n] = meanings[earlier]
+    for n, index in enumerate(index_of):  # "leads 52% to 31%", "from 80mg to 50mg": both ends measure the same thing
+        if index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
+            earlier = tree.tokens[index - 2].figure
+            if 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].subject is not None:
+                meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
     _share_siblings(reader, figures, index_of, meanings)
