@@ -275,12 +275,15 @@ FRACTION_ALONE_AFTER = re.compile(
 """What may follow a fraction that stands alone ("by a third,", "nearly half those polled",
 "Three-quarters said"): punctuation, a determiner or a verb; not a noun ("a third term")."""
 FRACTION_NOT_BEFORE = re.compile(
-    r"(?i)\b(?:the|first|second|third|fourth|final|last|each|every|this|that|per|other)\s+$"
+    r"(?i)(?:\b(?:the|first|second|third|fourth|final|last|each|every|this|that|per|other|their|his|her|its|our|my|your)\s+|-)$"
 )
-"""Words before "half"/"quarter" that make it a period or a part ("the second half", "this quarter")."""
+"""Words before "half"/"quarter" that make it a period or a place ("the second half", "this quarter",
+"in their half", "fly-half")."""
 PARTITIVE = re.compile(
     r"(?i)\s+(?:of\s+(?:the|his|her|their|its|our|your|my|whom|them|those|these|us)\b|others\b)"
 )
 """After a number word whose noun is left unsaid: "four of the five", "two of whom", "two others"."""
 RACE_TIME = re.compile(r":(?P<seconds>[0-5]\d\.\d{1,3})(?![\d:])")
 """The seconds of a race time after its minutes ("3:46.04"): a clock never shows hundredths."""
+NOT_PARTITIVE_BEFORE = re.compile(r"(?i)\b(?:the|last|first|top|final|next|parts?)\s+$")
+"""Before a number word that is a rank or a name, not a count: "the last eight of the cup", "parts one and two"."""

@@ -271,7 +271,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         _count_noun(text, reading)
     if reading.kind == "number" and reading.unit is None:
         if reading.is_word and not (
-            fp.PARTITIVE.match(text, reading.end) and not re.search(r"(?i)\bthe\s+$", text[max(0, reading.start - 5) : reading.start])
+            fp.PARTITIVE.match(text, reading.end) and " and " not in match.group(0)
+            and not fp.NOT_PARTITIVE_BEFORE.search(text[max(0, reading.start - 8) : reading.start])
         ):
             return None  # "the two met": no figure without a noun; but "four of the five", "two others" count
         reading.flags.append("unit_missing")
@@ -283,8 +284,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
 def _fraction_alone(text: str, match: re.Match[str]) -> bool:
     """A fraction that stands alone as a share ("cut by a third,", "nearly half those polled",
     "Three-quarters said"), not a period or an ordinal ("the second half", "a third term")."""
-    if text[match.end() : match.end() + 1] == "-":
-        return False
+    if text[match.end() : match.end() + 1] == "-" or " " not in match.group(0).replace("-", " ") and match.group(0).lower() != "half":
+        return False  # "half-time"; "took third": alone, only "half" is a share without its count ("a third")
     return bool(fp.FRACTION_ALONE_AFTER.match(text[match.end() :]))
 
 
