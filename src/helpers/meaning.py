@@ -186,6 +186,9 @@ class _Reader:
                 continue
             if token.text == "(":
                 opened.append(number)
+            if token.text == "-" and 0 < i < len(self.tokens) - 1 and self.tokens[i - 1].end == token.start and self.tokens[i + 1].start == token.end and self.tokens[i + 1].tag != "FIG":
+                found.append(number)  # "a £30m-plus bid": a hyphen inside a word, no dash between clauses
+                continue
             if token.text in (";", ":", "(", ")", "—", "–", "-", "“", "”", '"') or (
                 token.text == "," and (self.word(i + 1) in fp.CLAUSE_OPENERS or relative)
             ) or token.lower in _CONJUNCTIONS and self._coordinated_clause(i):
@@ -1319,10 +1322,27 @@ def read(
             earlier = tree.tokens[index - 2].figure
             if 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].subject is not None:
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
+    for n, index in enumerate(index_of):  # "5 crimes for every 1,000 residents": a denominator has no period of its own
+        if index > 0 and reader.word(reader.skip_qualifier(index - 1)) in ("every", "per") and tree.tokens[index].tag == "FIG":
+            meanings[n] = replace(meanings[n], time=None)
+    for n, (start, _, kind, _) in enumerate(figures):
+        if kind in ("percent", "percentage_points", "number") and (margin := _margin_of_error(text, start)) is not None:
+            subject = meanings[n].subject if head_noun(meanings[n].subject.text if meanings[n].subject else None) == "margin" else margin
+            meanings[n] = replace(meanings[n], subject=subject, time=None)  # "the survey margin of error" stays
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
     _share_siblings(reader, figures, index_of, meanings)
     return meanings, reader.topic()
+
+
+def _margin_of_error(text: str, start: int) -> Phrase | None:
+    """The words "margin of error" when a figure states a poll's margin ("with a margin of error of plus or
+    minus 3 points"): what it measures; a margin has no period of its own (the poll's dates are the sample's)."""
+    window_start = max(0, start - 90)
+    found = fp.MARGIN_OF_ERROR.search(text[window_start:start])
+    if found is None or re.search(r"(?i)\b(?:while|but|whereas)\b", found.group("gap")):
+        return None
+    return Phrase(found.group("margin"), window_start + found.start("margin"), window_start + found.end("margin"))
 
 
 def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequence[str]]], index_of: Sequence[int], meanings: list[Meaning]) -> None:
