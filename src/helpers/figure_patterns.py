@@ -280,7 +280,7 @@ FRACTION_NOT_BEFORE = re.compile(
 """Words before "half"/"quarter" that make it a period or a place ("the second half", "this quarter",
 "in their half", "fly-half")."""
 PARTITIVE = re.compile(
-    r"(?i)\s+(?:of\s+(?:the|his|her|their|its|our|your|my|whom|them|those|these|us)\b|others\b)"
+    r"(?i)\s+(?:of\s+(?:the|his|her|their|its|our|your|my|whom|which|them|those|these|us)\b|others\b)"
 )
 """After a number word whose noun is left unsaid: "four of the five", "two of whom", "two others"."""
 RACE_TIME = re.compile(r":(?P<seconds>[0-5]\d\.\d{1,3})(?![\d:])")

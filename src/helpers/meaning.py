@@ -1312,6 +1312,11 @@ def read(
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
     _share_holders(reader, index_of, meanings)
+    for n, index in enumerate(index_of):
+        if meanings[n].subject is None and (meanings[n].carry in (None, "count") or meanings[n].carry_holder) and index >= 0 and tree.tokens[index].tag == "FIG":
+            if (whole := _partitive_whole(reader, index)) is not None:
+                carry = None if meanings[n].carry == "count" else meanings[n].carry  # a holder carried over stays
+                meanings[n] = replace(meanings[n], subject=whole, carry=carry)
     for n, index in enumerate(index_of):  # "£960m ($1.8bn)": the same amount restated means the same
         if index >= 2 and reader.word(index - 1) == "(" and reader.tag(index - 2) == "FIG" and reader.word(index + 1) == ")":
             earlier = tree.tokens[index - 2].figure
@@ -1333,6 +1338,42 @@ def read(
         _respectively(text, meanings)
     _share_siblings(reader, figures, index_of, meanings)
     return meanings, reader.topic()
+
+
+def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
+    """What a part is a part of, when the figure's own reading named nothing: "two of whom" (the plural
+    before the comma), "a quarter (21%) of those polled" (past a restated share), "half those surveyed"."""
+    k = index + 1
+    if reader.word(k) == "(" and reader.tag(k + 1) == "FIG" and reader.word(k + 2) == ")":
+        k += 3
+    if reader.word(k) == "of" and reader.word(k + 1) in ("whom", "which", "them"):
+        before = index - 1
+        if reader.word(before) != ",":
+            return None
+        chunk = reader.chunk(before - 1)
+        if chunk is None or chunk.last != before - 1 or reader.tokens[chunk.head].tag not in ("NNS", "FIG"):
+            return None
+        if reader.tokens[chunk.head].tag == "FIG":  # "five superdelegates, two of whom": the noun the figure counts
+            return None if chunk.head != chunk.last else _counted_noun(reader, chunk.head)
+        return reader.described(chunk).subject
+    if reader.word(k) == "of" or k == index + 1 and parse_number(reader.tokens[index].text) is not None and reader.word(k) in ("those", "the", "their", "its", "his", "her"):
+        first = k + 1 if reader.word(k) == "of" else k
+        if reader.word(first) == "those" and (reader.tag(first + 1) == "VBN" or reader.tag(first + 1) == "VBD" and reader.tag(first + 2)[:2] in ("VB", "MD")):
+            return reader.phrase(first, first + 1)  # "of those polled", "half those surveyed"
+        chunk = reader.chunk(first)
+        if k > index + 1 and chunk is not None and chunk.first == first and reader.tokens[chunk.head].noun:
+            return reader.described(chunk).subject
+    return None
+
+
+def _counted_noun(reader: _Reader, index: int) -> Phrase | None:
+    """The noun written inside a count figure ("five superdelegates" -> "superdelegates")."""
+    token = reader.tokens[index]
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", token.text))
+    if not words or words[-1].group(0).lower() in fp.NOT_NOUNS:
+        return None
+    last = words[-1]
+    return Phrase(last.group(0), token.start + last.start(), token.start + last.end())
 
 
 def _margin_of_error(text: str, start: int) -> Phrase | None:
