@@ -1360,9 +1360,14 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
         first = k + 1 if reader.word(k) == "of" else k
         if reader.word(first) == "those" and (reader.tag(first + 1) == "VBN" or reader.tag(first + 1) == "VBD" and reader.tag(first + 2)[:2] in ("VB", "MD")):
             return reader.phrase(first, first + 1)  # "of those polled", "half those surveyed"
-        chunk = reader.chunk(first)
-        if k > index + 1 and chunk is not None and chunk.first == first and reader.tokens[chunk.head].noun:
-            return reader.described(chunk).subject
+        j = first
+        while j < first + 4 and reader.tag(j) in ("DT", "PRP$", "JJ", "JJS", "VBG", "VBN"):
+            j += 1  # "700 of the leading young entrepreneurs": modifiers the chunker left out
+        chunk = reader.chunk(j)
+        if reader.word(k) == "of" and chunk is not None and chunk.first <= j and reader.tokens[chunk.head].noun:
+            if chunk.first == first:
+                return reader.described(chunk).subject
+            return reader.phrase(reader._after_determiner(first, chunk.last), chunk.last)
     return None
 
 
