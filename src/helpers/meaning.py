@@ -1198,6 +1198,11 @@ class _Reader:
             before -= 1
         if before < index - 1 and self.tag(before) == "TIME":
             return self.phrase(before, before)  # "a cash balance at year's end -- nearly $38m"
+        verb = self.skip_qualifier(index - 1)
+        if self.tag(verb) == "VBG" and self.tag(verb - 1) in ("NNS", "NN") and self.word(verb) not in fp.LEVEL_VERBS and not self.word(verb).startswith(
+            ("total", "amount", "cost", "rais", "earn", "generat", "bring", "worth", "valu")
+        ):
+            return None  # "donors giving $200 or less": the figure sorts the donors; the clause's time is not its own
         owned = self._owned_times()
         best: tuple[int, int] | None = None
         for k, token in enumerate(self.tokens):
