@@ -555,6 +555,8 @@ class _Reader:
 
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = self.time_of(index)
+        if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
+            time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
             return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
@@ -1230,6 +1232,28 @@ class _Reader:
             if best is None or distance < best[0]:
                 best = (distance, k)
         return self.phrase(best[1], best[1]) if best else None
+
+    def event_time(self, index: int, kind: str = "") -> Phrase | None:
+        """A period named by an event rather than a date, in the figure's clause when it has no dated
+        one: "during his primary race", "since the introduction of the law", "before the election"."""
+        best: tuple[int, int, int] | None = None
+        for k, token in enumerate(self.tokens):
+            if token.lower not in fp.EVENT_TIME_PREPOSITIONS or self.clause[k] != self.clause[index] or abs(k - index) > 12:
+                continue
+            if token.lower == "ahead" and self.word(k + 1) != "of" or kind == "duration" and k == index + 1 and token.lower in ("before", "after", "ahead"):
+                continue  # "77 days after the marathon": a distance from the event, which dates nothing
+            first = k + 2 if token.lower == "ahead" else k + 1
+            chunk = self.chunk(first)
+            if chunk is None or chunk.first != first or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].lower in fp.NOT_EVENT_NOUNS:
+                continue
+            last = chunk.last
+            if self.word(last + 1) == "of" and (more := self.chunk(last + 2)) is not None and more.first == last + 2 and self.tokens[more.head].tag != "FIG":
+                last = more.last  # "since the introduction of anti-terror laws"
+            if k < index <= last or any(self.word(j) == "," for j in range(min(k, index), max(last, index))):
+                continue  # "during his two-day visit": the figure measures the event; past a comma, it frames another part
+            if best is None or abs(k - index) < best[0]:
+                best = (abs(k - index), k, last)
+        return self.phrase(best[1], best[2]) if best else None
 
     def comparison_base(self, index: int, k: int) -> bool:
         """Time phrase `k` names what figure `index` is compared with: "compared with 2003", or "from
