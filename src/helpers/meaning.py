@@ -1231,7 +1231,22 @@ class _Reader:
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
-        return self.phrase(best[1], best[1]) if best else None
+        return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
+
+    def when_antecedent(self, index: int) -> Phrase | None:
+        """The time a "when" clause hangs on: "the primary of 2008, when 42% of voters took part" -> "of 2008"."""
+        k = index - 1
+        while k > 0 and self.clause[k] == self.clause[index]:
+            k -= 1
+        opener = k + 1
+        if self.word(opener) == "," and self.clause[opener] == self.clause[index]:
+            opener += 1
+        if self.word(opener) != "when":
+            return None
+        before = opener - 1
+        if self.word(before) == ",":
+            before -= 1
+        return self.phrase(before, before) if self.tag(before) == "TIME" else None
 
     def event_time(self, index: int, kind: str = "") -> Phrase | None:
         """A period named by an event rather than a date, in the figure's clause when it has no dated
