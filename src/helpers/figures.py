@@ -322,12 +322,12 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         _count_noun(text, second)
     upward_only = word != "and" and not (between and between.group(0).lower().startswith("between"))
     if first.kind == "number" and first.unit is None and second.unit is not None:
-        return None if upward_only and second.value < first.value else second  # "212,205 to 210,424 votes"
+        return None if upward_only and abs(second.value) < abs(first.value) else second  # "212,205 to 210,424 votes"
     if second.kind == "number" and second.unit is None and first.unit is not None and word in ("-", "–", "—", "and", "to"):
         second.kind, second.unit, second.per = first.kind, first.unit, first.per
         return second
     if (second.kind, second.unit) == (first.kind, first.unit):
-        if first.unit is not None and upward_only and second.value < first.value:
+        if first.unit is not None and upward_only and abs(second.value) < abs(first.value):
             return None  # "leads by 39% to 34%", "62%-32%", "from 80mg to 50mg": two figures; a range runs upward
         return second
     return None
@@ -362,8 +362,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         if name_end >= 0 and fp.LIST_GAP.match(text[name_end : match.start()]):
             name_end = match.end()  # "Key Stages 1, 3 and 4": the list goes on
             continue
-        if match.group(0)[:1] in "-−" and match.start() and not text[match.start() - 1].isspace() and text[match.start() - 1] not in "(":
-            match = _number_at(text, match.start() + 1)  # the "32%" of "62%-32%": a joined figure, not minus 32
+        if match.group(0)[:1] in "-−" and (text[match.start() - 1 : match.start()] == "%" or text[max(0, match.start() - 2) : match.start()] == "+/"):
+            match = _number_at(text, match.start() + 1)  # "62%-32%", "+/-3 points": a joined figure or a margin, not minus 32
             if match is None:
                 continue
         reading = _read(text, match)
