@@ -298,3 +298,10 @@ NOT_EVENT_NOUNS = frozenset(
     "targets expectations expectation forecasts forecast estimates plan rivals rival".split()
 )
 """Nouns after those prepositions that name no period ("before the committee", "after tax")."""
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3}(?:,\d{3})*)"
+PROPORTION = re.compile(
+    rf"(?i)(?P<x>{_SMALL})\s+(?:times\s+)?(?:in|out\s+of)\s+(?P<y>{_SMALL}|a\s+hundred|a\s+thousand)(?![\w.,]\d|\w)"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|per|percent|%))(?:\s+times\b)?"
+)
+"""A proportion written "X in Y" or "X out of Y" ("one in four", "nine times out of ten", "13 out of 659"):
+a figure whose value is X/Y; not "18 in 1969" or "2 in 10 years"."""

@@ -281,6 +281,17 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     return reading
 
 
+def _proportion(text: str, start: int) -> _Reading | None:
+    """"one in four", "four in 10", "nine times out of ten": X of every Y, a fraction of a group."""
+    found = fp.PROPORTION.match(text, start)
+    if found is None:
+        return None
+    x, y = (parse_number(found.group(name)) for name in ("x", "y"))
+    if not x or not y or x > y or y in range(1800, 2100):
+        return None
+    return _Reading(start, found.end(), round(x / y, 6), not found.group("x")[:1].isdigit(), "number", "fraction", flags=["proportion"])
+
+
 def _fraction_alone(text: str, match: re.Match[str]) -> bool:
     """A fraction that stands alone as a share ("cut by a third,", "nearly half those polled",
     "Three-quarters said"), not a period or an ordinal ("the second half", "a third term")."""
@@ -366,6 +377,10 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             match = _number_at(text, match.start() + 1)  # "62%-32%", "+/-3 points": a joined figure or a margin, not minus 32
             if match is None:
                 continue
+        if (proportion := _proportion(text, match.start())) is not None:
+            readings.append((proportion, None))
+            position = proportion.end
+            continue
         reading = _read(text, match)
         if reading is None:
             if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":

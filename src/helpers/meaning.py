@@ -985,6 +985,11 @@ class _Reader:
                 if counted.subject is not None:
                     owner = self.main_subject()  # "Trump earned the support of ... — 39 percent": Trump's share
                     return Meaning(counted.subject, self.holder_of(owner) if owner is not None else None, share=True)
+            if apposition and kind == "percent" and prior and prior.last == before - 1:
+                shares = [k for k in range(max(0, prior.first - 3), prior.last) if self.tag(k) == "FIG" and fp.PROPORTION.fullmatch(self.tokens[k].text)]
+                if shares and shares[-1] + 1 <= prior.last:  # "three in 10 registered voters — 29 percent": the group's share
+                    owner = self.main_subject()
+                    return Meaning(self.phrase(shares[-1] + 1, prior.last), self.holder_of(owner) if owner is not None else None, share=True)
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
@@ -1143,7 +1148,7 @@ class _Reader:
             return Meaning()
         words = list(re.finditer(r"[A-Za-z][\w'’-]*", token.text))
         words = [w for w in words if not (
-            re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|quarter|half|third)", w.group(0))
+            re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|in|out|times|quarter|half|third)", w.group(0))
             or parse_number(w.group(0)) is not None
         )]
         if not words:
@@ -1374,6 +1379,9 @@ def read(
     for n, index in enumerate(index_of):  # "5 crimes for every 1,000 residents": a denominator has no period of its own
         if index > 0 and reader.word(reader.skip_qualifier(index - 1)) in ("every", "per") and tree.tokens[index].tag == "FIG":
             meanings[n] = replace(meanings[n], time=None)
+    for n, (_, _, _, flags) in enumerate(figures):  # "four in 10 likely voters": a share of the group, as "40% of"
+        if "proportion" in flags and meanings[n].subject is not None:
+            meanings[n] = replace(meanings[n], share=True)
     for n, (start, _, kind, _) in enumerate(figures):
         if kind in ("percent", "percentage_points", "number") and (margin := _margin_of_error(text, start)) is not None:
             subject = meanings[n].subject if head_noun(meanings[n].subject.text if meanings[n].subject else None) == "margin" else margin
