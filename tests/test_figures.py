@@ -317,3 +317,15 @@ def test_a_share_with_no_subject_continues_the_shares_of_the_sentence_before() -
 @pytest.mark.parametrize("sentence", ["Real Madrid's 4-0 win over Espanyol cut the lead.", "Celtic's 3–1 defeat stung."])
 def test_a_score_after_a_possessive_is_no_figure(sentence: str) -> None:
     assert extract_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Headline\n\nThe board has nine members, four of whom are new. Two others retire in May.", "members"),
+        ("Headline\n\nThe firm closed 12 shops last year. Three more will shut.", "shops"),
+    ],
+)
+def test_others_continue_the_count_before(text: str, want: str) -> None:
+    last = figures_of(segment(text))[-1]
+    assert last.subject == want

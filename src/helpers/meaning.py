@@ -1379,6 +1379,9 @@ def read(
     for n, index in enumerate(index_of):  # "5 crimes for every 1,000 residents": a denominator has no period of its own
         if index > 0 and reader.word(reader.skip_qualifier(index - 1)) in ("every", "per") and tree.tokens[index].tag == "FIG":
             meanings[n] = replace(meanings[n], time=None)
+    for n, found in enumerate(meanings):  # "two others": the count goes on from the last one's noun
+        if found.subject is not None and found.subject.text.lower() in ("others", "other", "more") and found.carry is None:
+            meanings[n] = replace(found, subject=None, carry="count")
     for n, (_, _, _, flags) in enumerate(figures):  # "four in 10 likely voters": a share of the group, as "40% of"
         if "proportion" in flags and meanings[n].subject is not None:
             meanings[n] = replace(meanings[n], share=True)
