@@ -183,7 +183,8 @@ OF_AFTER = re.compile(r"(?i)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<np
 CONTAINER_NOUNS = frozenset(
     "volume value level amount total size sum tally quantity proportion percentage share"
     " figure figures count rate average maximum minimum forecast estimate majority minority"
-    " dozens scores hundreds thousands millions billions tens part bulk rest portion remainder fraction".split()
+    " dozens scores hundreds thousands millions billions tens part bulk rest portion remainder fraction"
+    " string series raft spate host wave handful couple pair batch slew flurry litany".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
 PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())
