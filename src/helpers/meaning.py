@@ -1379,6 +1379,10 @@ def read(
     for n, index in enumerate(index_of):  # "5 crimes for every 1,000 residents": a denominator has no period of its own
         if index > 0 and reader.word(reader.skip_qualifier(index - 1)) in ("every", "per") and tree.tokens[index].tag == "FIG":
             meanings[n] = replace(meanings[n], time=None)
+    for n, (_, _, kind, _) in enumerate(figures):
+        if kind == "money" and meanings[n].subject is None and meanings[n].carry is None and index_of[n] >= 0:
+            if (purpose := _purpose(reader, index_of[n])) is not None:
+                meanings[n] = replace(meanings[n], subject=purpose)
     for n, found in enumerate(meanings):  # "two others": the count goes on from the last one's noun
         if found.subject is not None and found.subject.text.lower() in ("others", "other", "more") and found.carry is None:
             meanings[n] = replace(found, subject=None, carry="count")
@@ -1393,6 +1397,26 @@ def read(
         _respectively(text, meanings)
     _share_siblings(reader, figures, index_of, meanings)
     return meanings, reader.topic()
+
+
+def _purpose(reader: _Reader, index: int) -> Phrase | None:
+    """What an amount is for, when nothing else names what it measures: "up to £135,000 for work as an
+    adviser", "£6bn will be available for tax cuts" (a thing, not a person or body it goes to)."""
+    for k in range(index + 1, min(len(reader.tokens), index + 9)):
+        if reader.clause[k] != reader.clause[index] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and reader.tag(k + 1) == "VB":
+            return None  # "raised $33m to underwrite his bid for the nomination": the bid's, not the amount's
+        if reader.word(k) != "for":
+            continue
+        chunk = reader.chunk(k + 1)
+        if chunk is None or chunk.first != k + 1:
+            return None
+        head = reader.tokens[chunk.head]
+        if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower) or any(
+            reader.tokens[j].proper for j in range(chunk.first, chunk.last + 1)
+        ):
+            return None
+        return reader.described(chunk).subject
+    return None
 
 
 def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
