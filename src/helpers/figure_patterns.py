@@ -145,13 +145,14 @@ TIME = re.compile(
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
       | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)now(?![\w,])|afterwards|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
+      | (?i:at)\s+(?i:this|that|one|the\ same)\s+(?i:stage|point|moment|time)\b(?!\s+(?i:of|when|that)\b)
     )""",
 )
 """A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
 "the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
 TIME_ANCHOR = re.compile(
     rf"\d+|(?i:\b(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
-    r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|yesterday|today|tomorrow|"
+    r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
     r"tonight|currently|now|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
 )
 """A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
