@@ -245,8 +245,8 @@ def test_meaning_offsets_hold_for_any_text(text: str) -> None:
 def test_meaning_gold_stays_above_its_floor() -> None:
     """Regression guard on the blind gold (benchmarks/figures.py reports the numbers): every split
     stays well above the words-next-to-the-number baseline (head 0.14, holder 0.34, time 0.80), and
-    near what the rules reach now (tune 0.81 / 0.75 / 0.90, train 0.78 / 0.66 / 0.89, test 0.62 /
-    0.51 / 0.83)."""
+    near what the rules reach now (tune 0.81 / 0.74 / 0.92, train 0.78 / 0.66 / 0.90, test 0.62 /
+    0.51 / 0.83); the extractor finds at least 0.95 of every split's gold figures (0.97-0.99 now)."""
     from helpers import meaning_score as ms
 
     gold = json.loads((GOLD / "figure_meaning.json").read_text(encoding="utf-8"))
@@ -261,10 +261,10 @@ def test_meaning_gold_stays_above_its_floor() -> None:
         article = segment(raw, tokens=False)
         return raw, article.text, [ms.Prediction(f.start, f.end, f.subject, f.holder, f.time) for f in figures_of(article, boilerplate=False)]
 
-    floors = {"tune": (0.78, 0.71, 0.87), "train": (0.74, 0.62, 0.84), "test": (0.59, 0.47, 0.80)}
+    floors = {"tune": (0.78, 0.71, 0.89), "train": (0.75, 0.63, 0.87), "test": (0.59, 0.47, 0.80)}
     for split, (head, holder, time) in floors.items():
         result, _ = ms.score_split(gold, split, read)
-        assert result.coverage > 0.9, (split, result)
+        assert result.coverage > 0.95, (split, result)
         assert result.rate("head") > head and result.rate("holder") > holder and result.rate("time") > time, (split, result)
 
 
