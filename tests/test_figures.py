@@ -329,3 +329,22 @@ def test_a_score_after_a_possessive_is_no_figure(sentence: str) -> None:
 def test_others_continue_the_count_before(text: str, want: str) -> None:
     last = figures_of(segment(text))[-1]
     assert last.subject == want
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999), st.sampled_from([" in ", " out of "]))
+@settings(max_examples=200, deadline=None)
+def test_a_proportion_reads_back_as_its_share(part: int, whole: int, join: str) -> None:
+    part, whole = min(part, whole), max(part, whole)
+    figures = extract_figures(f"Nearly {part}{join}{whole} voters agreed.")
+    assert figures[0].surface == f"{part}{join}{whole}"
+    assert figures[0].unit == "fraction" and figures[0].value == pytest.approx(part / whole, abs=1e-6)
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+@settings(max_examples=200, deadline=None)
+def test_two_percentages_joined_by_to_are_a_range_upward_and_two_figures_downward(a: int, b: int) -> None:
+    figures = extract_figures(f"The share went {a}% to {b}% in the end.")
+    if b >= a:
+        assert [f.surface for f in figures] == [f"{a}% to {b}%"]
+    else:
+        assert [f.surface for f in figures] == [f"{a}%", f"{b}%"]
