@@ -194,8 +194,10 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             or fp.PERCENT.match(right) or fp.AGE.match(right)
         ):
             return "glued to letters"
-    if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")):
-        return "reference number"
+    if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")) and not (
+        re.search(r"(?i)\btop\s$", left) and fp.PERCENT.match(right)
+    ):
+        return "reference number"  # but "the top 1 percent of earners" is a share
     if match.group("words") and match.group(0)[:1].isupper() and left.strip() and re.match(r"\s+[A-Z]", right):
         return "part of a name"  # "the Six Nations", "the Big Four": a capitalized number word mid-sentence
     name = fp.NAME_BEFORE.search(left)
