@@ -245,8 +245,8 @@ def test_meaning_offsets_hold_for_any_text(text: str) -> None:
 def test_meaning_gold_stays_above_its_floor() -> None:
     """Regression guard on the blind gold (benchmarks/figures.py reports the numbers): every split
     stays well above the words-next-to-the-number baseline (head 0.14, holder 0.34, time 0.80), and
-    near what the rules reach now (tune 0.81 / 0.75 / 0.90, train 0.78 / 0.66 / 0.89, test 0.62 /
-    0.51 / 0.83)."""
+    near what the rules reach now (tune 0.81 / 0.74 / 0.92, train 0.78 / 0.66 / 0.90, test 0.62 /
+    0.51 / 0.83); the extractor finds at least 0.95 of every split's gold figures (0.97-0.99 now)."""
     from helpers import meaning_score as ms
 
     gold = json.loads((GOLD / "figure_meaning.json").read_text(encoding="utf-8"))
@@ -261,10 +261,10 @@ def test_meaning_gold_stays_above_its_floor() -> None:
         article = segment(raw, tokens=False)
         return raw, article.text, [ms.Prediction(f.start, f.end, f.subject, f.holder, f.time) for f in figures_of(article, boilerplate=False)]
 
-    floors = {"tune": (0.78, 0.71, 0.87), "train": (0.74, 0.62, 0.84), "test": (0.59, 0.47, 0.80)}
+    floors = {"tune": (0.78, 0.71, 0.89), "train": (0.75, 0.63, 0.87), "test": (0.59, 0.47, 0.80)}
     for split, (head, holder, time) in floors.items():
         result, _ = ms.score_split(gold, split, read)
-        assert result.coverage > 0.9, (split, result)
+        assert result.coverage > 0.95, (split, result)
         assert result.rate("head") > head and result.rate("holder") > holder and result.rate("time") > time, (split, result)
 
 
@@ -317,3 +317,34 @@ def test_a_share_with_no_subject_continues_the_shares_of_the_sentence_before() -
 @pytest.mark.parametrize("sentence", ["Real Madrid's 4-0 win over Espanyol cut the lead.", "Celtic's 3–1 defeat stung."])
 def test_a_score_after_a_possessive_is_no_figure(sentence: str) -> None:
     assert extract_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Headline\n\nThe board has nine members, four of whom are new. Two others retire in May.", "members"),
+        ("Headline\n\nThe firm closed 12 shops last year. Three more will shut.", "shops"),
+    ],
+)
+def test_others_continue_the_count_before(text: str, want: str) -> None:
+    last = figures_of(segment(text))[-1]
+    assert last.subject == want
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999), st.sampled_from([" in ", " out of "]))
+@settings(max_examples=200, deadline=None)
+def test_a_proportion_reads_back_as_its_share(part: int, whole: int, join: str) -> None:
+    part, whole = min(part, whole), max(part, whole)
+    figures = extract_figures(f"Nearly {part}{join}{whole} voters agreed.")
+    assert figures[0].surface == f"{part}{join}{whole}"
+    assert figures[0].unit == "fraction" and figures[0].value == pytest.approx(part / whole, abs=1e-6)
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.integers(min_value=1, max_value=10**6))
+@settings(max_examples=200, deadline=None)
+def test_two_percentages_joined_by_to_are_a_range_upward_and_two_figures_downward(a: int, b: int) -> None:
+    figures = extract_figures(f"The share went {a}% to {b}% in the end.")
+    if b >= a:
+        assert [f.surface for f in figures] == [f"{a}% to {b}%"]
+    else:
+        assert [f.surface for f in figures] == [f"{a}%", f"{b}%"]

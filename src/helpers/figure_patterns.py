@@ -145,13 +145,14 @@ TIME = re.compile(
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
       | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)now(?![\w,])|afterwards|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
+      | (?i:at)\s+(?i:this|that|one|the\ same)\s+(?i:stage|point|moment|time)\b(?!\s+(?i:of|when|that)\b)
     )""",
 )
 """A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
 "the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
 TIME_ANCHOR = re.compile(
     rf"\d+|(?i:\b(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
-    r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|yesterday|today|tomorrow|"
+    r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
     r"tonight|currently|now|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
 )
 """A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
@@ -183,7 +184,9 @@ OF_AFTER = re.compile(r"(?i)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<np
 CONTAINER_NOUNS = frozenset(
     "volume value level amount total size sum tally quantity proportion percentage share"
     " figure figures count rate average maximum minimum forecast estimate majority minority"
-    " dozens scores hundreds thousands millions billions tens part bulk rest portion remainder fraction".split()
+    " dozens scores hundreds thousands millions billions tens part bulk rest portion remainder fraction"
+    " string series raft spate host wave handful couple pair batch slew flurry litany"
+    " bottle bottles pint pints packet packets pack packs glass glasses cup cups can cans bag bags box boxes".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
 PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())
@@ -264,3 +267,44 @@ SUPPORT_VERBS = frozenset(
 )
 """Verbs a poll share gives to a candidate or party: "48 percent chose Clinton", "37% would vote for
 Sanders": the share is the candidate's support, so the candidate holds it."""
+
+FRACTION_OF = re.compile(r"(?i)^\s+(?:of|the|a|an)\b")
+"""A fraction of something: "half of the MPs", "a third the size"."""
+FRACTION_ALONE_AFTER = re.compile(
+    r"(?i)^(?:\s*(?:[,;:.!?)\]]|\(|—|–|\s-\s|$)|\s+(?:those|these|their|its|his|her|our|my|your|them|all|from|"
+    r"said|say|says|were|was|are|is|would|will|had|have|has|did|do|backed|supported|opposed|agreed|"
+    r"voted|think|thought|believe|believed|want|wanted)\b)"
+)
+"""What may follow a fraction that stands alone ("by a third,", "nearly half those polled",
+"Three-quarters said"): punctuation, a determiner or a verb; not a noun ("a third term")."""
+FRACTION_NOT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|first|second|third|fourth|final|last|each|every|this|that|per|other|their|his|her|its|our|my|your)\s+|-)$"
+)
+"""Words before "half"/"quarter" that make it a period or a place ("the second half", "this quarter",
+"in their half", "fly-half")."""
+PARTITIVE = re.compile(
+    r"(?i)\s+(?:of\s+(?:the|his|her|their|its|our|your|my|whom|which|them|those|these|us)\b|others\b)"
+)
+"""After a number word whose noun is left unsaid: "four of the five", "two of whom", "two others"."""
+RACE_TIME = re.compile(r":(?P<seconds>[0-5]\d\.\d{1,3})(?![\d:])")
+"""The seconds of a race time after its minutes ("3:46.04"): a clock never shows hundredths."""
+NOT_PARTITIVE_BEFORE = re.compile(r"(?i)\b(?:the|last|first|top|final|next|parts?)\s+$")
+"""Before a number word that is a rank or a name, not a count: "the last eight of the cup", "parts one and two"."""
+MARGIN_OF_ERROR = re.compile(r"(?i)\b(?P<margin>margins?\s+of\s+(?:sampling\s+)?error)\b(?P<gap>[^.;!?]{0,45})$")
+"""A poll's margin of error written before its figure ("a margin of error of plus or minus 3 points",
+"the margin of error for all three polls was +/-3 points")."""
+EVENT_TIME_PREPOSITIONS = frozenset("during throughout since before after ahead until".split())
+"""Prepositions that make an event a period ("during the campaign", "since the crash", "ahead of the vote")."""
+NOT_EVENT_NOUNS = frozenset(
+    "committee court house parliament panel judge people public voters board council audience camera cameras "
+    "way fact case rest others one tax taxes deductions costs inflation expenses income schedule time target "
+    "targets expectations expectation forecasts forecast estimates plan rivals rival".split()
+)
+"""Nouns after those prepositions that name no period ("before the committee", "after tax")."""
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3}(?:,\d{3})*)"
+PROPORTION = re.compile(
+    rf"(?i)(?P<x>{_SMALL})\s+(?:times\s+)?(?:in|out\s+of)\s+(?P<y>{_SMALL}|a\s+hundred|a\s+thousand)(?![\w.,]\d|\w)"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|per|percent|%))(?:\s+times\b)?"
+)
+"""A proportion written "X in Y" or "X out of Y" ("one in four", "nine times out of ten", "13 out of 659"):
+a figure whose value is X/Y; not "18 in 1969" or "2 in 10 years"."""

@@ -155,6 +155,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
         start = text.index(word, position)
         position = start + len(word)
         lowered = word.lower().rstrip("'’")
+        if lowered == "other" and chosen is None:
+            continue  # "two other states": the noun comes after
         if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS:
             break  # "601 afterwards": an adverb, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or (
@@ -192,12 +194,16 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             or fp.PERCENT.match(right) or fp.AGE.match(right)
         ):
             return "glued to letters"
-    if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")):
-        return "reference number"
+    if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")) and not (
+        re.search(r"(?i)\btop\s$", left) and fp.PERCENT.match(right)
+    ):
+        return "reference number"  # but "the top 1 percent of earners" is a share
     if match.group("words") and match.group(0)[:1].isupper() and left.strip() and re.match(r"\s+[A-Z]", right):
         return "part of a name"  # "the Six Nations", "the Big Four": a capitalized number word mid-sentence
     name = fp.NAME_BEFORE.search(left)
-    if name and name.group("word") not in fp.NOT_NAMES and not fp.MONTHS_ONLY.fullmatch(name.group("word")):
+    if name and name.group("word") not in fp.NOT_NAMES and not fp.MONTHS_ONLY.fullmatch(name.group("word")) and not (
+        re.search(r"['’]s$", name.group("word")) and left.endswith(" ")
+    ):  # "Mr Trump's two planes": a possessive owns the figure, it is no name with a number
         if not (currency_before(text, start) or fp.PERCENT.match(right) or scale_pattern().match(text, end)):
             if not unit_at(text, end) or left.endswith("-"):
                 return "part of a name"
@@ -234,6 +240,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     value = parse_number(match.group(0))
     if value is None or not math.isfinite(value):
         return None
+    if match.group("digits") and (clock := fp.RACE_TIME.match(text, match.end())) and value < 60:
+        reading = _Reading(match.start(), clock.end(), value * 60 + float(clock.group("seconds")), False, "duration", "second")
+        return reading  # "3:46.04": minutes and seconds to the hundredth, a race time, never a time of day
     if _excluded(text, match, value):
         return None
     reading = _Reading(match.start(), match.end(), value, is_word=not match.group("digits"))
@@ -248,7 +257,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
                 if whole.kind == "number" and whole.unit is None:
                     _count_noun(text, whole)
                 return whole
-        if not re.match(r"(?i)^\s+(?:of|the|a|an)\b", text[match.end():]):
+        if fp.FRACTION_NOT_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            return None  # "the third quarter of the year", "the first half": a period, not a share
+        if not fp.FRACTION_OF.match(text[match.end():]) and not _fraction_alone(text, match):
             return None
     currency = None
     if found := currency_before(text, match.start()):
@@ -261,12 +272,34 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if reading.kind == "number" and reading.unit is None:
         _count_noun(text, reading)
     if reading.kind == "number" and reading.unit is None:
-        if reading.is_word:
-            return None  # "the two met": no figure without a noun
+        if reading.is_word and not (
+            fp.PARTITIVE.match(text, reading.end) and " and " not in match.group(0)
+            and not fp.NOT_PARTITIVE_BEFORE.search(text[max(0, reading.start - 8) : reading.start])
+        ):
+            return None  # "the two met": no figure without a noun; but "four of the five", "two others" count
         reading.flags.append("unit_missing")
     if reading.is_word and reading.value == 1:
         return None  # "one of", "one man", "one day": not a figure readers look for
     return reading
+
+
+def _proportion(text: str, start: int) -> _Reading | None:
+    """"one in four", "four in 10", "nine times out of ten": X of every Y, a fraction of a group."""
+    found = fp.PROPORTION.match(text, start)
+    if found is None:
+        return None
+    x, y = (parse_number(found.group(name)) for name in ("x", "y"))
+    if not x or not y or x > y or y in range(1800, 2100):
+        return None
+    return _Reading(start, found.end(), round(x / y, 6), not found.group("x")[:1].isdigit(), "number", "fraction", flags=["proportion"])
+
+
+def _fraction_alone(text: str, match: re.Match[str]) -> bool:
+    """A fraction that stands alone as a share ("cut by a third,", "nearly half those polled",
+    "Three-quarters said"), not a period or an ordinal ("the second half", "a third term")."""
+    if text[match.end() : match.end() + 1] == "-" or " " not in match.group(0).replace("-", " ") and match.group(0).lower() != "half":
+        return False  # "half-time"; "took third": alone, only "half" is a share without its count ("a third")
+    return bool(fp.FRACTION_ALONE_AFTER.match(text[match.end() :]))
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -300,12 +333,15 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         return None  # "£50bn - 14% higher": a second figure of its own, not a range
     if second.kind == "number" and second.unit is None:
         _count_noun(text, second)
+    upward_only = word != "and" and not (between and between.group(0).lower().startswith("between"))
     if first.kind == "number" and first.unit is None and second.unit is not None:
-        return second
+        return None if upward_only and abs(second.value) < abs(first.value) else second  # "212,205 to 210,424 votes"
     if second.kind == "number" and second.unit is None and first.unit is not None and word in ("-", "–", "—", "and", "to"):
         second.kind, second.unit, second.per = first.kind, first.unit, first.per
         return second
     if (second.kind, second.unit) == (first.kind, first.unit):
+        if first.unit is not None and upward_only and abs(second.value) < abs(first.value):
+            return None  # "leads by 39% to 34%", "62%-32%", "from 80mg to 50mg": two figures; a range runs upward
         return second
     return None
 
@@ -338,6 +374,14 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             continue
         if name_end >= 0 and fp.LIST_GAP.match(text[name_end : match.start()]):
             name_end = match.end()  # "Key Stages 1, 3 and 4": the list goes on
+            continue
+        if match.group(0)[:1] in "-−" and (text[match.start() - 1 : match.start()] == "%" or text[max(0, match.start() - 2) : match.start()] == "+/"):
+            match = _number_at(text, match.start() + 1)  # "62%-32%", "+/-3 points": a joined figure or a margin, not minus 32
+            if match is None:
+                continue
+        if (proportion := _proportion(text, match.start())) is not None:
+            readings.append((proportion, None))
+            position = proportion.end
             continue
         reading = _read(text, match)
         if reading is None:

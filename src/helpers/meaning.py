@@ -186,6 +186,9 @@ class _Reader:
                 continue
             if token.text == "(":
                 opened.append(number)
+            if token.text == "-" and 0 < i < len(self.tokens) - 1 and self.tokens[i - 1].end == token.start and self.tokens[i + 1].start == token.end and self.tokens[i + 1].tag != "FIG":
+                found.append(number)  # "a £30m-plus bid": a hyphen inside a word, no dash between clauses
+                continue
             if token.text in (";", ":", "(", ")", "—", "–", "-", "“", "”", '"') or (
                 token.text == "," and (self.word(i + 1) in fp.CLAUSE_OPENERS or relative)
             ) or token.lower in _CONJUNCTIONS and self._coordinated_clause(i):
@@ -552,6 +555,8 @@ class _Reader:
 
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = self.time_of(index)
+        if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
+            time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
             return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
@@ -980,6 +985,11 @@ class _Reader:
                 if counted.subject is not None:
                     owner = self.main_subject()  # "Trump earned the support of ... — 39 percent": Trump's share
                     return Meaning(counted.subject, self.holder_of(owner) if owner is not None else None, share=True)
+            if apposition and kind == "percent" and prior and prior.last == before - 1:
+                shares = [k for k in range(max(0, prior.first - 3), prior.last) if self.tag(k) == "FIG" and fp.PROPORTION.fullmatch(self.tokens[k].text)]
+                if shares and shares[-1] + 1 <= prior.last:  # "three in 10 registered voters — 29 percent": the group's share
+                    owner = self.main_subject()
+                    return Meaning(self.phrase(shares[-1] + 1, prior.last), self.holder_of(owner) if owner is not None else None, share=True)
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
@@ -1138,7 +1148,7 @@ class _Reader:
             return Meaning()
         words = list(re.finditer(r"[A-Za-z][\w'’-]*", token.text))
         words = [w for w in words if not (
-            re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|quarter|half|third)", w.group(0))
+            re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|in|out|times|quarter|half|third)", w.group(0))
             or parse_number(w.group(0)) is not None
         )]
         if not words:
@@ -1195,6 +1205,11 @@ class _Reader:
             before -= 1
         if before < index - 1 and self.tag(before) == "TIME":
             return self.phrase(before, before)  # "a cash balance at year's end -- nearly $38m"
+        verb = self.skip_qualifier(index - 1)
+        if self.tag(verb) == "VBG" and self.tag(verb - 1) in ("NNS", "NN") and self.word(verb) not in fp.LEVEL_VERBS and not self.word(verb).startswith(
+            ("total", "amount", "cost", "rais", "earn", "generat", "bring", "worth", "valu")
+        ):
+            return None  # "donors giving $200 or less": the figure sorts the donors; the clause's time is not its own
         owned = self._owned_times()
         best: tuple[int, int] | None = None
         for k, token in enumerate(self.tokens):
@@ -1221,7 +1236,44 @@ class _Reader:
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
-        return self.phrase(best[1], best[1]) if best else None
+        return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
+
+    def when_antecedent(self, index: int) -> Phrase | None:
+        """The time a "when" clause hangs on: "the primary of 2008, when 42% of voters took part" -> "of 2008"."""
+        k = index - 1
+        while k > 0 and self.clause[k] == self.clause[index]:
+            k -= 1
+        opener = k + 1
+        if self.word(opener) == "," and self.clause[opener] == self.clause[index]:
+            opener += 1
+        if self.word(opener) != "when":
+            return None
+        before = opener - 1
+        if self.word(before) == ",":
+            before -= 1
+        return self.phrase(before, before) if self.tag(before) == "TIME" else None
+
+    def event_time(self, index: int, kind: str = "") -> Phrase | None:
+        """A period named by an event rather than a date, in the figure's clause when it has no dated
+        one: "during his primary race", "since the introduction of the law", "before the election"."""
+        best: tuple[int, int, int] | None = None
+        for k, token in enumerate(self.tokens):
+            if token.lower not in fp.EVENT_TIME_PREPOSITIONS or self.clause[k] != self.clause[index] or abs(k - index) > 12:
+                continue
+            if token.lower == "ahead" and self.word(k + 1) != "of" or kind == "duration" and k == index + 1 and token.lower in ("before", "after", "ahead"):
+                continue  # "77 days after the marathon": a distance from the event, which dates nothing
+            first = k + 2 if token.lower == "ahead" else k + 1
+            chunk = self.chunk(first)
+            if chunk is None or chunk.first != first or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].lower in fp.NOT_EVENT_NOUNS:
+                continue
+            last = chunk.last
+            if self.word(last + 1) == "of" and (more := self.chunk(last + 2)) is not None and more.first == last + 2 and self.tokens[more.head].tag != "FIG":
+                last = more.last  # "since the introduction of anti-terror laws"
+            if k < index <= last or any(self.word(j) == "," for j in range(min(k, index), max(last, index))):
+                continue  # "during his two-day visit": the figure measures the event; past a comma, it frames another part
+            if best is None or abs(k - index) < best[0]:
+                best = (abs(k - index), k, last)
+        return self.phrase(best[1], best[2]) if best else None
 
     def comparison_base(self, index: int, k: int) -> bool:
         """Time phrase `k` names what figure `index` is compared with: "compared with 2003", or "from
@@ -1291,7 +1343,10 @@ def read(
 ) -> tuple[list[Meaning], Topic | None]:
     """The meaning of each figure (start, end, kind, flags) of one sentence, and the sentence's topic;
     `names` are the words its article capitalizes inside sentences (`syntax.capitalized_inside`)."""
-    times = time_spans(text)
+    times = [  # "just over a quarter, 26 percent": a share inside words that read like a period is no time phrase
+        (s, e) for s, e in time_spans(text)
+        if not any(fs < e and s < fe and kind in ("number", "percent", "money") for fs, fe, kind, _ in figures)
+    ]
     tree = parse(text, [(s, e) for s, e, _, _ in figures], times, names)
     reader = _Reader(text, tree)
     index_of = _figure_tokens(tree.tokens, figures)
@@ -1306,15 +1361,113 @@ def read(
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
     _share_holders(reader, index_of, meanings)
+    for n, index in enumerate(index_of):
+        if meanings[n].subject is None and (meanings[n].carry in (None, "count") or meanings[n].carry_holder) and index >= 0 and tree.tokens[index].tag == "FIG":
+            if (whole := _partitive_whole(reader, index)) is not None:
+                carry = None if meanings[n].carry == "count" else meanings[n].carry  # a holder carried over stays
+                meanings[n] = replace(meanings[n], subject=whole, carry=carry)
     for n, index in enumerate(index_of):  # "£960m ($1.8bn)": the same amount restated means the same
         if index >= 2 and reader.word(index - 1) == "(" and reader.tag(index - 2) == "FIG" and reader.word(index + 1) == ")":
             earlier = tree.tokens[index - 2].figure
             if 0 <= earlier < len(meanings):
                 meanings[n] = meanings[earlier]
+    for n, index in enumerate(index_of):  # "leads 52% to 31%", "from 80mg to 50mg": both ends measure the same thing
+        if index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
+            earlier = tree.tokens[index - 2].figure
+            if 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].subject is not None:
+                meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
+    for n, index in enumerate(index_of):  # "5 crimes for every 1,000 residents": a denominator has no period of its own
+        if index > 0 and reader.word(reader.skip_qualifier(index - 1)) in ("every", "per") and tree.tokens[index].tag == "FIG":
+            meanings[n] = replace(meanings[n], time=None)
+    for n, (_, _, kind, _) in enumerate(figures):
+        if kind == "money" and meanings[n].subject is None and meanings[n].carry is None and index_of[n] >= 0:
+            if (purpose := _purpose(reader, index_of[n])) is not None:
+                meanings[n] = replace(meanings[n], subject=purpose)
+    for n, found in enumerate(meanings):  # "two others": the count goes on from the last one's noun
+        if found.subject is not None and found.subject.text.lower() in ("others", "other", "more") and found.carry is None:
+            meanings[n] = replace(found, subject=None, carry="count")
+    for n, (_, _, _, flags) in enumerate(figures):  # "four in 10 likely voters": a share of the group, as "40% of"
+        if "proportion" in flags and meanings[n].subject is not None:
+            meanings[n] = replace(meanings[n], share=True)
+    for n, (start, _, kind, _) in enumerate(figures):
+        if kind in ("percent", "percentage_points", "number") and (margin := _margin_of_error(text, start)) is not None:
+            subject = meanings[n].subject if head_noun(meanings[n].subject.text if meanings[n].subject else None) == "margin" else margin
+            meanings[n] = replace(meanings[n], subject=subject, time=None)  # "the survey margin of error" stays
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
     _share_siblings(reader, figures, index_of, meanings)
     return meanings, reader.topic()
+
+
+def _purpose(reader: _Reader, index: int) -> Phrase | None:
+    """What an amount is for, when nothing else names what it measures: "up to £135,000 for work as an
+    adviser", "£6bn will be available for tax cuts" (a thing, not a person or body it goes to)."""
+    for k in range(index + 1, min(len(reader.tokens), index + 9)):
+        if reader.clause[k] != reader.clause[index] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and reader.tag(k + 1) == "VB":
+            return None  # "raised $33m to underwrite his bid for the nomination": the bid's, not the amount's
+        if reader.word(k) != "for":
+            continue
+        chunk = reader.chunk(k + 1)
+        if chunk is None or chunk.first != k + 1:
+            return None
+        head = reader.tokens[chunk.head]
+        if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower) or any(
+            reader.tokens[j].proper for j in range(chunk.first, chunk.last + 1)
+        ):
+            return None
+        return reader.described(chunk).subject
+    return None
+
+
+def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
+    """What a part is a part of, when the figure's own reading named nothing: "two of whom" (the plural
+    before the comma), "a quarter (21%) of those polled" (past a restated share), "half those surveyed"."""
+    k = index + 1
+    if reader.word(k) == "(" and reader.tag(k + 1) == "FIG" and reader.word(k + 2) == ")":
+        k += 3
+    if reader.word(k) == "of" and reader.word(k + 1) in ("whom", "which", "them"):
+        before = index - 1
+        if reader.word(before) != ",":
+            return None
+        chunk = reader.chunk(before - 1)
+        if chunk is None or chunk.last != before - 1 or reader.tokens[chunk.head].tag not in ("NNS", "FIG"):
+            return None
+        if reader.tokens[chunk.head].tag == "FIG":  # "five superdelegates, two of whom": the noun the figure counts
+            return None if chunk.head != chunk.last else _counted_noun(reader, chunk.head)
+        return reader.described(chunk).subject
+    if reader.word(k) == "of" or k == index + 1 and parse_number(reader.tokens[index].text) is not None and reader.word(k) in ("those", "the", "their", "its", "his", "her"):
+        first = k + 1 if reader.word(k) == "of" else k
+        if reader.word(first) == "those" and (reader.tag(first + 1) == "VBN" or reader.tag(first + 1) == "VBD" and reader.tag(first + 2)[:2] in ("VB", "MD")):
+            return reader.phrase(first, first + 1)  # "of those polled", "half those surveyed"
+        j = first
+        while j < first + 4 and reader.tag(j) in ("DT", "PRP$", "JJ", "JJS", "VBG", "VBN"):
+            j += 1  # "700 of the leading young entrepreneurs": modifiers the chunker left out
+        chunk = reader.chunk(j)
+        if reader.word(k) == "of" and chunk is not None and chunk.first <= j and reader.tokens[chunk.head].noun:
+            if chunk.first == first:
+                return reader.described(chunk).subject
+            return reader.phrase(reader._after_determiner(first, chunk.last), chunk.last)
+    return None
+
+
+def _counted_noun(reader: _Reader, index: int) -> Phrase | None:
+    """The noun written inside a count figure ("five superdelegates" -> "superdelegates")."""
+    token = reader.tokens[index]
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", token.text))
+    if not words or words[-1].group(0).lower() in fp.NOT_NOUNS:
+        return None
+    last = words[-1]
+    return Phrase(last.group(0), token.start + last.start(), token.start + last.end())
+
+
+def _margin_of_error(text: str, start: int) -> Phrase | None:
+    """The words "margin of error" when a figure states a poll's margin ("with a margin of error of plus or
+    minus 3 points"): what it measures; a margin has no period of its own (the poll's dates are the sample's)."""
+    window_start = max(0, start - 90)
+    found = fp.MARGIN_OF_ERROR.search(text[window_start:start])
+    if found is None or re.search(r"(?i)\b(?:while|but|whereas)\b", found.group("gap")):
+        return None
+    return Phrase(found.group("margin"), window_start + found.start("margin"), window_start + found.end("margin"))
 
 
 def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequence[str]]], index_of: Sequence[int], meanings: list[Meaning]) -> None:
