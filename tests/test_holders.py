@@ -377,3 +377,17 @@ def test_their_names_people_a_plural_noun_opened_the_sentence_with() -> None:
         "£4.5m",
         "The other outgoing directors",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The firm paid Rs 1,200 crore in taxes. The company paid HK$ 5m in fines.", "HK$ 5m", "The company"),
+        ("Apex Mining paid Rs 40 lakh to the agent.", "Rs 40 lakh", "Apex Mining"),
+        ("The charity raised US$ 2m last year.", "US$ 2m", "The charity"),
+    ],
+    ids=["the letters of a currency before it", "a rupee amount", "a spaced US$"],
+)
+def test_a_currency_symbol_is_no_holder(text: str, surface: str, holder: str | None) -> None:
+    """"Rs", "HK" of "HK$" and "US" of "US$" are capitalized, but they are a currency, not a name."""
+    _check(text, surface, holder)

@@ -368,6 +368,14 @@ def _key(name: Name) -> str:
     return name.text.split()[-1].lower() if name.kind == "person" else name.text.lower()
 
 
+@lru_cache(maxsize=1)
+def _currency_letters() -> frozenset[str]:
+    """The letters of currency symbols written before a number ("Rs", "HK" of "HK$", "US" of "US$")."""
+    from .units import money
+
+    return frozenset(letters for symbol in money().symbols if (letters := symbol.rstrip("$.")) and letters.isalpha())
+
+
 def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     """Every capitalized run of `text` read as a name, and pairs ("Russia and China") as one more."""
     from .mentions import classify, given_name  # the voices' gazetteers: titles, organizations, places
@@ -390,6 +398,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             words = words[:-1]  # "Tom McCabe MSP": letters after a name are not part of it
         if not words or all(_POSSESSIVE.sub("", word) in w.not_names for word in words):
             continue
+        if len(words) == 1 and words[0] in _currency_letters() and re.match(r"\$?\.?\s?\d", text[start + len(words[0]) :]):
+            continue  # "Rs 1,200 crore", "HK$ 5m": a currency's letters, not a name
         surface = " ".join(words)
         surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
         if not surface:
