@@ -246,6 +246,24 @@ def test_a_headline_written_as_a_sentence_is_found_above_its_byline() -> None:
     assert [p.text for p in article.paragraphs] == BODY
 
 
+@pytest.mark.parametrize("headline", ["Morning Briefing 11.18.19", "Week 12 Picks", "Election Night 2024"])
+def test_a_short_title_a_number_completes_is_found(headline: str) -> None:
+    text = page(MENU, headline, "By Jane Example", "Published 12 March 2024", BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_long_picker_of_one_word_entries_does_not_hide_the_headline() -> None:
+    # sixty car makes (one or two words each) between the headline and the story
+    makes = [f"Make{chr(65 + i % 26)}{i}" for i in range(60)]
+    text = page(MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", "Find your next car", makes, BODY,
+                SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
 def test_newsletter_promotions_mark_a_page_with_few_buttons() -> None:
     # two buttons only; the promotions around the story show it is a page, not an article file
     text = page("Local news", HEADLINE, "Morning Briefing",

@@ -98,7 +98,7 @@ def build(prefixes: tuple[str, ...] = TUNE_PREFIXES) -> dict:
         wanted = [int(folded[i] in titles) for i in candidates]
         if any(wanted):
             vocabulary = body_vocabulary(texts, start)
-            rows = headline_rows(items, texts, candidates, start, probabilities, vocabulary)
+            rows = headline_rows(items, texts, candidates, start, vocabulary)
             groups.append((rows, wanted.index(1)))
             candidates_seen += len(rows)
     headline = fit_ranking(groups, HEADLINE_L2)

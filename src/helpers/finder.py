@@ -137,7 +137,7 @@ def _reason(item: Evidence, where: str) -> str:
 
 
 def _headline(
-    items: Sequence[Evidence], texts: Sequence[str], start: int, probabilities: Sequence[float], title: str | None
+    items: Sequence[Evidence], texts: Sequence[str], start: int, title: str | None
 ) -> int | None:
     """The page's known title when it is there, else the best candidate of the headline model."""
     if title:
@@ -149,7 +149,7 @@ def _headline(
     vocabulary = body_vocabulary(texts, start)
     best: tuple[float, int] | None = None
     candidates = headline_candidates(items, texts, start)
-    for index, row in zip(candidates, headline_rows(items, texts, candidates, start, probabilities, vocabulary)):
+    for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
         chance = model.probability(row)
         if best is None or chance > best[0]:
             best = (chance, index)
@@ -234,7 +234,7 @@ def find_article(
         start, end = body_region(items, probabilities)
     if end < start:
         return Finding(None, (), {i: _reason(items[i], "no-article") for i in range(len(texts))})
-    headline = _headline(items, texts, start, probabilities, title)
+    headline = _headline(items, texts, start, title)
     if headline is not None and headline >= start:
         start = headline + 1
         end = min(max(end, start), len(texts) - 1)
