@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from helpers.clean import clean
 from helpers.errors import ArticleError
-from helpers.finder import find_article
+from helpers.finder import body_region, find_article
 from helpers.furniture import evidence, glued_byline, is_appeal
 from helpers.inputs import read_article
 from helpers.segment import segment
@@ -262,6 +262,43 @@ def test_a_long_picker_of_one_word_entries_does_not_hide_the_headline() -> None:
     article = segment(text, tokens=False)
     assert article.headline is not None and article.headline.text == HEADLINE
     assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_review_goes_on_across_product_names_and_buy_buttons() -> None:
+    items = [
+        ("Example Phone 12 for $999", "The phone's camera is the best we tested this year, and its battery lasted two full "
+         "days in our tests, which no other phone in this price range managed to do."),
+        ("Sample Watch 3 for $199", "The watch looks like an ordinary watch, but underneath its hands is a small screen "
+         "that shows messages and the weather, and it only needs charging once a fortnight."),
+        ("Demo Speaker for $45", "The speaker is small enough to carry from room to room, and it sounded better than "
+         "speakers twice its price when we played music to a panel of listeners."),
+    ]
+    lines: list[str] = []
+    for name, review in items:
+        lines += ["Brand", name, "See it now: Example Store", review]
+    text = page(MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", BODY[:2], lines, BODY[2:], SHARE, FOOTER,
+                MENU)
+    kept = body_of(text)
+    assert all(review in kept for _, review in items) and all(paragraph in kept for paragraph in BODY)
+    assert not any(line in kept for line in SHARE + FOOTER)
+
+
+@pytest.mark.parametrize(
+    ("gap", "joins"),
+    [
+        (["Example Phone 12 for $999", "See it now: Example Store"], True),  # a product's name and its button
+        (["Jane Example/Example Photos"], True),  # a photo's credit
+        (["Share", "Facebook"], False),  # share buttons end the story
+        (["One", "Two", "Three", "Four", "Five"], False),  # more than a short gap
+    ],
+)
+def test_the_body_goes_on_across_a_short_gap_to_likely_prose(gap: list[str], joins: bool) -> None:
+    review = ("The phone's camera is the best we tested this year, and its battery lasted two full days in our "
+              "tests, which no other phone in this price range managed to do.")
+    texts = [*BODY[:2], *gap, review, *SHARE]
+    chances = [0.9, 0.9] + [0.3] * len(gap) + [0.45] + [0.0] * len(SHARE)
+    start, end = body_region(evidence(texts), chances)
+    assert (start, end) == (0, len(gap) + 2 if joins else 1)
 
 
 def test_newsletter_promotions_mark_a_page_with_few_buttons() -> None:

@@ -91,6 +91,31 @@ def _embedded_posts(items: Sequence[Evidence], probabilities: Sequence[float]) -
     return found
 
 
+BRIDGE_LINES = 4
+BRIDGE_WORDS = 12
+BRIDGE_PROSE = 20
+"""After the body, a gap of at most BRIDGE_LINES short lines (up to BRIDGE_WORDS words each) that
+name no furniture, followed by a paragraph of prose of BRIDGE_PROSE words or more that is fairly
+likely article, belongs to the story (a product's name and price between the paragraphs of a
+review, a photo's credit, a one-line subheading)."""
+
+
+def _bridge(items: Sequence[Evidence], probabilities: Sequence[float], end: int) -> int | None:
+    """The last paragraph of the prose that resumes after a short gap below the body's `end`, or
+    None when the body does not go on (jusText's context smoothing, across short lines)."""
+    for index in range(end + 1, min(end + 2 + BRIDGE_LINES, len(items))):
+        item = items[index]
+        if item.prose and item.words >= BRIDGE_PROSE and probabilities[index] >= EXTEND:
+            if index == end + 1:
+                return None  # the extension already stopped here
+            while index + 1 < len(items) and items[index + 1].prose and probabilities[index + 1] >= EXTEND:
+                index += 1
+            return index
+        if item.junk or item.words > BRIDGE_WORDS or item.prose:
+            return None
+    return None
+
+
 def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tuple[int, int]:
     """First and last paragraph of the body: the densest run of article chances, each weighed by
     the square root of its length, then widened over adjacent prose that is fairly likely article
@@ -108,6 +133,8 @@ def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tu
         start -= 1
     while end + 1 < len(items) and items[end + 1].prose and probabilities[end + 1] >= EXTEND:
         end += 1
+    while (bridged := _bridge(items, probabilities, end)) is not None:
+        end = bridged
     if all(item.prose for item in items[end + 1 :]):  # the text ends in prose: no footer, the story's own end
         end = len(items) - 1
     while end > start and items[end].promo and items[end].words <= PROMO_WORDS:
