@@ -290,6 +290,7 @@ def test_a_review_goes_on_across_product_names_and_buy_buttons() -> None:
         (["Jane Example/Example Photos"], True),  # a photo's credit
         (["Share", "Facebook"], False),  # share buttons end the story
         (["One", "Two", "Three", "Four", "Five"], False),  # more than a short gap
+        (["Council to review parking charges in the town centre next spring"], False),  # another story's teaser
     ],
 )
 def test_the_body_goes_on_across_a_short_gap_to_likely_prose(gap: list[str], joins: bool) -> None:
@@ -299,6 +300,18 @@ def test_the_body_goes_on_across_a_short_gap_to_likely_prose(gap: list[str], joi
     chances = [0.9, 0.9] + [0.3] * len(gap) + [0.45] + [0.0] * len(SHARE)
     start, end = body_region(evidence(texts), chances)
     assert (start, end) == (0, len(gap) + 2 if joins else 1)
+
+
+def test_between_headline_and_story_the_standfirst_stays_and_unlikely_prose_goes() -> None:
+    standfirst = "Libraries stay open but opening hours are cut and parking charges rise in the town centre"
+    teaser = "Most read: ten of the best walks in the hills this autumn, chosen by our readers."
+    text = page(MENU, "Local politics", HEADLINE, standfirst, "By Jane Example", "Published 12 March 2024", teaser, SHARE,
+                BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert article.standfirst is not None and article.standfirst.text == standfirst
+    assert [p.text for p in article.paragraphs] == BODY
+    assert [r.rule for r in article.removed if r.text == teaser] == ["finder/before-article"]
 
 
 def test_newsletter_promotions_mark_a_page_with_few_buttons() -> None:

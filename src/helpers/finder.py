@@ -34,6 +34,10 @@ TEASER_WORDS = 8
 """Inside the body, a line of at least TEASER_WORDS words nearly all in capitals, not ending like a
 sentence, is a teaser for another story or a promotion ("CLICK HERE TO GET THE NEWS APP"), not
 a subheading (those are shorter: "HOW TO USE A WATER BATH")."""
+LEAD_KEEP = 0.25
+"""Between the headline and the body, a paragraph of prose below the line right under the headline
+(the standfirst, always kept) stays only above this chance: captions, teasers and promotions there
+read as prose too."""
 KEEP_INSIDE = 0.15
 """Inside the body, a paragraph whose chance is below this is cut (furniture between paragraphs)."""
 PAGE_FURNITURE = frozenset({"share", "account", "ad", "banner", "breaking"})
@@ -92,12 +96,13 @@ def _embedded_posts(items: Sequence[Evidence], probabilities: Sequence[float]) -
 
 
 BRIDGE_LINES = 4
-BRIDGE_WORDS = 12
 BRIDGE_PROSE = 20
-"""After the body, a gap of at most BRIDGE_LINES short lines (up to BRIDGE_WORDS words each) that
-name no furniture, followed by a paragraph of prose of BRIDGE_PROSE words or more that is fairly
-likely article, belongs to the story (a product's name and price between the paragraphs of a
-review, a photo's credit, a one-line subheading)."""
+"""After the body, a gap of at most BRIDGE_LINES short lines (fewer words than a teaser's
+TEASER_WORDS: a label, a name and price, a button, a credit) that name no furniture, followed by a
+paragraph of prose of BRIDGE_PROSE words or more that is fairly likely article, belongs to the
+story (a product's name and price between the paragraphs of a review, a photo's credit). A
+headline-length line in the gap may be a teaser for another story with its summary under it,
+so it ends the body."""
 
 
 def _bridge(items: Sequence[Evidence], probabilities: Sequence[float], end: int) -> int | None:
@@ -111,7 +116,7 @@ def _bridge(items: Sequence[Evidence], probabilities: Sequence[float], end: int)
             while index + 1 < len(items) and items[index + 1].prose and probabilities[index + 1] >= EXTEND:
                 index += 1
             return index
-        if item.junk or item.words > BRIDGE_WORDS or item.prose:
+        if item.junk or item.words >= TEASER_WORDS or item.prose:
             return None
     return None
 
@@ -277,7 +282,7 @@ def find_article(
             continue  # a caption ending with its credit: segmentation takes it apart
         if _is_caption(items, index):
             cut[index] = "finder/caption"
-        elif not item.prose or item.junk:
+        elif not item.prose or item.junk or (probabilities[index] < LEAD_KEEP and index > lead_from):
             cut[index] = _reason(item, "before-article")
         elif _is_promotion(items, index, lead=True):
             cut[index] = "finder/promotion"
