@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from helpers.clean import clean
 from helpers.errors import ArticleError
 from helpers.finder import body_region, find_article
+from helpers.finder_model import HEADLINE_NAMES, body_vocabulary, headline_candidates, headline_rows, shipped
 from helpers.furniture import evidence, glued_byline, is_appeal
 from helpers.inputs import read_article
 from helpers.segment import segment
@@ -312,6 +313,26 @@ def test_between_headline_and_story_the_standfirst_stays_and_unlikely_prose_goes
     assert article.standfirst is not None and article.standfirst.text == standfirst
     assert [p.text for p in article.paragraphs] == BODY
     assert [r.rule for r in article.removed if r.text == teaser] == ["finder/before-article"]
+
+
+def test_a_sub_headline_under_the_headline_does_not_take_its_place() -> None:
+    # the sub-headline is title-shaped, shares the story's words and sits nearer the byline
+    sub = "Council Keeps Every Library Open But Cuts Opening Hours On Weekdays"
+    text = page(MENU, "Local politics", HEADLINE, sub, "By Jane Example", "Published 12 March 2024", SHARE, BODY,
+                SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    # the evidence: a candidate one or two lines under another is marked, and the model holds it against it
+    texts = text.split("\n")
+    items = evidence(texts)
+    start = texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    top, under = texts.index(HEADLINE), texts.index(sub)
+    assert {top, under} <= set(candidates)
+    rows = dict(zip(candidates, headline_rows(items, texts, candidates, start, body_vocabulary(texts, start))))
+    column = HEADLINE_NAMES.index("under_title")
+    assert rows[under][column] == 1.0 and rows[top][column] == 0.0
+    assert shipped()["headline"].weights[column] < 0
 
 
 def test_newsletter_promotions_mark_a_page_with_few_buttons() -> None:

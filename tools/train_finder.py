@@ -25,7 +25,7 @@ from helpers.finder import body_region
 from helpers.finder_model import (
     BLOCK_NAMES, HEADLINE_NAMES, Logistic, block_features, body_vocabulary, fit, fit_ranking, headline_candidates, headline_rows,
 )
-from helpers.furniture import evidence
+from helpers.furniture import evidence, glued_byline
 
 WEBBENCH = config.PROJECT_ROOT.parent / "shared" / "corpora" / "webbench"
 TARGET = config.PACKAGE_DIR / "resources" / "finder_model.json"
@@ -63,6 +63,15 @@ def block_labels(texts: list[str], body: str) -> list[int]:
     return labels
 
 
+def is_title(text: str, folded: str, titles: set[str]) -> bool:
+    """The line is the page's title, or is once the byline glued to its end is split off (as the
+    finder does: "The title Jane Doe @janedoe / 2 days")."""
+    from extraction import fold as title_fold
+
+    glued = glued_byline(text)
+    return folded in titles or (glued is not None and title_fold(text[:glued]) in titles)
+
+
 def page_texts(text: str) -> list[str]:
     _, blocks, _, cut = page_blocks(text)
     return [block.text for index, block in enumerate(blocks) if index not in cut]
@@ -95,7 +104,7 @@ def build(prefixes: tuple[str, ...] = TUNE_PREFIXES) -> dict:
         probabilities = [block.probability(r) for r in block_features(items)]
         start, _ = body_region(items, probabilities)
         candidates = headline_candidates(items, texts, start)
-        wanted = [int(folded[i] in titles) for i in candidates]
+        wanted = [int(is_title(texts[i], folded[i], titles)) for i in candidates]
         if any(wanted):
             vocabulary = body_vocabulary(texts, start)
             rows = headline_rows(items, texts, candidates, start, vocabulary)

@@ -160,11 +160,11 @@ def block_features(items: Sequence[Evidence]) -> list[list[float]]:
 
 HEADLINE_NAMES = (
     "bias", "distance", "byline_after", "body_overlap", "headline_length", "full_stop", "name_like", "opens_body",
-    "capitals",
+    "capitals", "under_title",
 )
 """The headline model's evidence, by name (`headline_features`). Few on purpose: the ranking
 learns from one line per page and some fifty pages; in eight-fold cross-validation over them
-these nine rank the title as well as thirty did, whatever the penalty, and the thirty did not
+these ten rank the title better than thirty did, whatever the penalty, and the thirty did not
 carry to unseen pages."""
 
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
@@ -266,11 +266,14 @@ def headline_features(
     index: int,
     body_start: int,
     vocabulary: frozenset[str] = frozenset(),
+    candidates: frozenset[int] = frozenset(),
 ) -> dict[str, float]:
     """Evidence that a line is the headline of the article whose body starts at `body_start`: how
     far above the body it stands (in lines of three words or more), a byline, date or bare name
     under it, how many of its words the body uses, a title's length, title case, and what speaks
-    against it (a full stop, being a name itself, being the body's first line)."""
+    against it (a full stop, being a name itself, being the body's first line, another of the
+    `candidates` one or two lines above it: a headline leads its block, and a sub-headline, a
+    standfirst or the title repeated follow it)."""
     item = items[index]
     return {
         "bias": 1.0,
@@ -282,6 +285,7 @@ def headline_features(
         "name_like": float(_name_like(item, texts[index])),
         "opens_body": float(index >= body_start),
         "capitals": item.capitals,
+        "under_title": float(any(other in candidates for other in (index - 1, index - 2))),
     }
 
 
@@ -293,9 +297,10 @@ def headline_rows(
     vocabulary: frozenset[str],
 ) -> list[list[float]]:
     """Feature rows of all candidates, in HEADLINE_NAMES order."""
+    among = frozenset(candidates)
     return [
         [features[name] for name in HEADLINE_NAMES]
-        for features in (headline_features(items, texts, index, body_start, vocabulary) for index in candidates)
+        for features in (headline_features(items, texts, index, body_start, vocabulary, among) for index in candidates)
     ]
 
 
