@@ -123,9 +123,10 @@ def _bridge(items: Sequence[Evidence], probabilities: Sequence[float], end: int)
 
 def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tuple[int, int]:
     """First and last paragraph of the body: the densest run of article chances, each weighed by
-    the square root of its length, then widened over adjacent prose that is fairly likely article
-    and over prose that runs to the end of the text (nothing after it says "page"), less a closing
-    promotion; (0, -1) when no paragraph is likely article."""
+    the square root of its length, then widened over adjacent prose that is fairly likely article,
+    across short gaps to more of it (`_bridge`), and over prose that runs to the end of the text
+    (nothing after it says "page"), less a closing promotion; (0, -1) when no paragraph is likely
+    article."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
