@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from helpers.clean import clean
 from helpers.errors import ArticleError
-from helpers.finder import find_article
+from helpers.finder import body_region, find_article
+from helpers.finder_model import HEADLINE_NAMES, body_vocabulary, headline_candidates, headline_rows, shipped
 from helpers.furniture import evidence, glued_byline, is_appeal
 from helpers.inputs import read_article
 from helpers.segment import segment
@@ -244,6 +245,94 @@ def test_a_headline_written_as_a_sentence_is_found_above_its_byline() -> None:
     article = segment(text, tokens=False)
     assert article.headline is not None and article.headline.text == headline
     assert [p.text for p in article.paragraphs] == BODY
+
+
+@pytest.mark.parametrize("headline", ["Morning Briefing 11.18.19", "Week 12 Picks", "Election Night 2024"])
+def test_a_short_title_a_number_completes_is_found(headline: str) -> None:
+    text = page(MENU, headline, "By Jane Example", "Published 12 March 2024", BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == headline
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_long_picker_of_one_word_entries_does_not_hide_the_headline() -> None:
+    # sixty car makes (one or two words each) between the headline and the story
+    makes = [f"Make{chr(65 + i % 26)}{i}" for i in range(60)]
+    text = page(MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", "Find your next car", makes, BODY,
+                SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_review_goes_on_across_product_names_and_buy_buttons() -> None:
+    items = [
+        ("Example Phone 12 for $999", "The phone's camera is the best we tested this year, and its battery lasted two full "
+         "days in our tests, which no other phone in this price range managed to do."),
+        ("Sample Watch 3 for $199", "The watch looks like an ordinary watch, but underneath its hands is a small screen "
+         "that shows messages and the weather, and it only needs charging once a fortnight."),
+        ("Demo Speaker for $45", "The speaker is small enough to carry from room to room, and it sounded better than "
+         "speakers twice its price when we played music to a panel of listeners."),
+    ]
+    lines: list[str] = []
+    for name, review in items:
+        lines += ["Brand", name, "See it now: Example Store", review]
+    text = page(MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", BODY[:2], lines, BODY[2:], SHARE, FOOTER,
+                MENU)
+    kept = body_of(text)
+    assert all(review in kept for _, review in items) and all(paragraph in kept for paragraph in BODY)
+    assert not any(line in kept for line in SHARE + FOOTER)
+
+
+@pytest.mark.parametrize(
+    ("gap", "joins"),
+    [
+        (["Example Phone 12 for $999", "See it now: Example Store"], True),  # a product's name and its button
+        (["Jane Example/Example Photos"], True),  # a photo's credit
+        (["Share", "Facebook"], False),  # share buttons end the story
+        (["One", "Two", "Three", "Four", "Five"], False),  # more than a short gap
+        (["Council to review parking charges in the town centre next spring"], False),  # another story's teaser
+    ],
+)
+def test_the_body_goes_on_across_a_short_gap_to_likely_prose(gap: list[str], joins: bool) -> None:
+    review = ("The phone's camera is the best we tested this year, and its battery lasted two full days in our "
+              "tests, which no other phone in this price range managed to do.")
+    texts = [*BODY[:2], *gap, review, *SHARE]
+    chances = [0.9, 0.9] + [0.3] * len(gap) + [0.45] + [0.0] * len(SHARE)
+    start, end = body_region(evidence(texts), chances)
+    assert (start, end) == (0, len(gap) + 2 if joins else 1)
+
+
+def test_between_headline_and_story_the_standfirst_stays_and_unlikely_prose_goes() -> None:
+    standfirst = "Libraries stay open but opening hours are cut and parking charges rise in the town centre"
+    teaser = "Most read: ten of the best walks in the hills this autumn, chosen by our readers."
+    text = page(MENU, "Local politics", HEADLINE, standfirst, "By Jane Example", "Published 12 March 2024", teaser, SHARE,
+                BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert article.standfirst is not None and article.standfirst.text == standfirst
+    assert [p.text for p in article.paragraphs] == BODY
+    assert [r.rule for r in article.removed if r.text == teaser] == ["finder/before-article"]
+
+
+def test_a_sub_headline_under_the_headline_does_not_take_its_place() -> None:
+    # the sub-headline is title-shaped, shares the story's words and sits nearer the byline
+    sub = "Council Keeps Every Library Open But Cuts Opening Hours On Weekdays"
+    text = page(MENU, "Local politics", HEADLINE, sub, "By Jane Example", "Published 12 March 2024", SHARE, BODY,
+                SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    # the evidence: a candidate one or two lines under another is marked, and the model holds it against it
+    texts = text.split("\n")
+    items = evidence(texts)
+    start = texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    top, under = texts.index(HEADLINE), texts.index(sub)
+    assert {top, under} <= set(candidates)
+    rows = dict(zip(candidates, headline_rows(items, texts, candidates, start, body_vocabulary(texts, start))))
+    column = HEADLINE_NAMES.index("under_title")
+    assert rows[under][column] == 1.0 and rows[top][column] == 0.0
+    assert shipped()["headline"].weights[column] < 0
 
 
 def test_newsletter_promotions_mark_a_page_with_few_buttons() -> None:

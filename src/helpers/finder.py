@@ -34,6 +34,10 @@ TEASER_WORDS = 8
 """Inside the body, a line of at least TEASER_WORDS words nearly all in capitals, not ending like a
 sentence, is a teaser for another story or a promotion ("CLICK HERE TO GET THE NEWS APP"), not
 a subheading (those are shorter: "HOW TO USE A WATER BATH")."""
+LEAD_KEEP = 0.25
+"""Between the headline and the body, a paragraph of prose below the line right under the headline
+(the standfirst, always kept) stays only above this chance: captions, teasers and promotions there
+read as prose too."""
 KEEP_INSIDE = 0.15
 """Inside the body, a paragraph whose chance is below this is cut (furniture between paragraphs)."""
 PAGE_FURNITURE = frozenset({"share", "account", "ad", "banner", "breaking"})
@@ -91,11 +95,38 @@ def _embedded_posts(items: Sequence[Evidence], probabilities: Sequence[float]) -
     return found
 
 
+BRIDGE_LINES = 4
+BRIDGE_PROSE = 20
+"""After the body, a gap of at most BRIDGE_LINES short lines (fewer words than a teaser's
+TEASER_WORDS: a label, a name and price, a button, a credit) that name no furniture, followed by a
+paragraph of prose of BRIDGE_PROSE words or more that is fairly likely article, belongs to the
+story (a product's name and price between the paragraphs of a review, a photo's credit). A
+headline-length line in the gap may be a teaser for another story with its summary under it,
+so it ends the body."""
+
+
+def _bridge(items: Sequence[Evidence], probabilities: Sequence[float], end: int) -> int | None:
+    """The last paragraph of the prose that resumes after a short gap below the body's `end`, or
+    None when the body does not go on (jusText's context smoothing, across short lines)."""
+    for index in range(end + 1, min(end + 2 + BRIDGE_LINES, len(items))):
+        item = items[index]
+        if item.prose and item.words >= BRIDGE_PROSE and probabilities[index] >= EXTEND:
+            if index == end + 1:
+                return None  # the extension already stopped here
+            while index + 1 < len(items) and items[index + 1].prose and probabilities[index + 1] >= EXTEND:
+                index += 1
+            return index
+        if item.junk or item.words >= TEASER_WORDS or item.prose:
+            return None
+    return None
+
+
 def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tuple[int, int]:
     """First and last paragraph of the body: the densest run of article chances, each weighed by
-    the square root of its length, then widened over adjacent prose that is fairly likely article
-    and over prose that runs to the end of the text (nothing after it says "page"), less a closing
-    promotion; (0, -1) when no paragraph is likely article."""
+    the square root of its length, then widened over adjacent prose that is fairly likely article,
+    across short gaps to more of it (`_bridge`), and over prose that runs to the end of the text
+    (nothing after it says "page"), less a closing promotion; (0, -1) when no paragraph is likely
+    article."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
@@ -108,6 +139,8 @@ def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tu
         start -= 1
     while end + 1 < len(items) and items[end + 1].prose and probabilities[end + 1] >= EXTEND:
         end += 1
+    while (bridged := _bridge(items, probabilities, end)) is not None:
+        end = bridged
     if all(item.prose for item in items[end + 1 :]):  # the text ends in prose: no footer, the story's own end
         end = len(items) - 1
     while end > start and items[end].promo and items[end].words <= PROMO_WORDS:
@@ -137,7 +170,7 @@ def _reason(item: Evidence, where: str) -> str:
 
 
 def _headline(
-    items: Sequence[Evidence], texts: Sequence[str], start: int, probabilities: Sequence[float], title: str | None
+    items: Sequence[Evidence], texts: Sequence[str], start: int, title: str | None
 ) -> int | None:
     """The page's known title when it is there, else the best candidate of the headline model."""
     if title:
@@ -149,7 +182,7 @@ def _headline(
     vocabulary = body_vocabulary(texts, start)
     best: tuple[float, int] | None = None
     candidates = headline_candidates(items, texts, start)
-    for index, row in zip(candidates, headline_rows(items, texts, candidates, start, probabilities, vocabulary)):
+    for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
         chance = model.probability(row)
         if best is None or chance > best[0]:
             best = (chance, index)
@@ -234,7 +267,7 @@ def find_article(
         start, end = body_region(items, probabilities)
     if end < start:
         return Finding(None, (), {i: _reason(items[i], "no-article") for i in range(len(texts))})
-    headline = _headline(items, texts, start, probabilities, title)
+    headline = _headline(items, texts, start, title)
     if headline is not None and headline >= start:
         start = headline + 1
         end = min(max(end, start), len(texts) - 1)
@@ -250,7 +283,7 @@ def find_article(
             continue  # a caption ending with its credit: segmentation takes it apart
         if _is_caption(items, index):
             cut[index] = "finder/caption"
-        elif not item.prose or item.junk:
+        elif not item.prose or item.junk or (probabilities[index] < LEAD_KEEP and index > lead_from):
             cut[index] = _reason(item, "before-article")
         elif _is_promotion(items, index, lead=True):
             cut[index] = "finder/promotion"
