@@ -391,3 +391,25 @@ def test_their_names_people_a_plural_noun_opened_the_sentence_with() -> None:
 def test_a_currency_symbol_is_no_holder(text: str, surface: str, holder: str | None) -> None:
     """"Rs", "HK" of "HK$" and "US" of "US$" are capitalized, but they are a currency, not a name."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        ("One of Acme's New York-listed shares rose.", ["Acme's"], ["of Acme's New York-listed", "Acme's New York-listed"]),
+        ("The Los Angeles-based firm paid.", ["Los Angeles"], ["Los Angeles-based"]),
+        ("Some of Globex Corp's 400 staff left.", ["Globex Corp"], ["of Globex Corp", "of Globex Corp's"]),
+    ],
+    ids=["a possessor ends the name", "an adjective's ending is no part of the place", "a name never starts with 'of'"],
+)
+def test_a_name_is_cut_where_the_run_stops_naming(text: str, names: list[str], not_names: list[str]) -> None:
+    found = [n.text for n in Names(text, [0], frozenset()).names]
+    for name in names:
+        assert any(f == name or f == name.rstrip("'s").rstrip("'") for f in found), found
+    assert not set(not_names) & set(found), found
+    for n in Names(text, [0], frozenset()).names:
+        assert text[n.start : n.end] == n.text  # offsets hold
+
+
+def test_a_description_after_a_cut_run_finds_the_possessor() -> None:
+    _check("One of Acme's New York-listed shares rose. The Los Angeles-based firm paid $5m.", "$5m", "Acme")
