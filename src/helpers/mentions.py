@@ -125,7 +125,7 @@ def classify(name: str) -> str | None:
     if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in _NOT_ACRONYMS:
         return "organization"
     if 2 <= len(words) <= 5 and words[0] not in MONTHS_AND_DAYS and not any(w in _NOT_PERSON or w in g["places"] for w in words):
-        if not any(w in g["demonyms"] or w != words[-1] and w[-1] in "'’" for w in words) and all(
+        if not any(w in g["demonyms"] for w in words) and not any(w[-1] in "'’" for w in words[:-1]) and all(
             re.match(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*$|(?:[A-Z]\.)+$", w) or 0 < i < len(words) - 1 and re.fullmatch(vp.PARTICLE, w)
             for i, w in enumerate(words)
         ):

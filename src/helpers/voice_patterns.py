@@ -37,12 +37,13 @@ PERSON_ROLES = frozenset(
 )
 EPITHET_ROLES = frozenset(
     "player footballer striker forward winger wing midfielder defender goalkeeper keeper full-back "
-    "centre-back fly-half scrum-half lock flanker prop hooker captain skipper boss manager coach "
-    "champion seed veteran youngster international star agent chairman owner batsman bowler "
+    "centre-back fly-half scrum-half lock flanker prop hooker captain skipper boss "
+    "champion seed veteran youngster international star agent owner batsman bowler "
     "jockey trainer driver rider rookie newcomer".split()
 )
 """Nouns a news or sports report uses for a person it has named ("said the Sale player", "the top
-seed added", "the lock forward said"): with "the", they point back to that person."""
+seed added", "the lock forward said"): with "the", they point back to that person, as the
+PERSON_ROLES ("the manager", "the coach") do; the two are checked together."""
 ROLE = (
     r"(?:[Aa]n?|[Tt]he)\s+(?:spokesman|spokeswoman|spokesperson|source)\s+(?:for|at|from)\s+(?:the\s+)?"
     r"[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'’&-]*)*|"
