@@ -53,6 +53,8 @@ def test_an_article_without_figures_gets_charts_that_say_so() -> None:
     plain = load(str(RESOURCES / "plain_article.txt"))
     assert charts.figure_positions(plain).layout.title.text == "The article states no figures"
     assert charts.voices(plain).layout.title.text == "Nobody is quoted or cited in this article"
+    # a short frame, not a full chart's height of blank page under the message
+    assert charts.figure_positions(plain).layout.height < charts.paragraph_lengths(plain).layout.height / 2
 
 
 @pytest.mark.parametrize(

@@ -32,9 +32,10 @@ def _whole(most: float, few: int) -> int | None:
 
 
 def empty(title: str) -> go.Figure:
-    """A chart that says there is nothing to draw."""
+    """A chart that says there is nothing to draw: its title alone, in a short frame (not a chart's
+    worth of blank page under the same words twice)."""
     fig = _figure(title)
-    fig.add_annotation(text=safe(title), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    fig.update_layout(height=110, margin=dict(l=70, r=30, t=60, b=10))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return fig

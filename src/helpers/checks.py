@@ -82,19 +82,19 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
     meta = data.record.get("meta") or {}
     disagree, agree = record_checks(data, reference_folder)
     inferred = inferred_speakers(data)
-    groups = (
-        Group("Figures the record does not bear out", tuple(disagree),
-              f"No figure differs from the record by {AGREES_WITHIN:g}% or more." if agree
-              else "No reference series measures its figures (add one in data/raw/reference/)."),
-        Group("Figures with no stated source", tuple(unsourced(data)), "Every figure is attributed to a named voice."),
-        Group("Comparisons and implied bases", tuple(relations(data)), "The article sets no figures against each other."),
-        Group("Quotes with no named speaker", tuple(anonymous_quotes(data)),
-              "Every quote has a named speaker." if _spoken(data) else "The article quotes nobody.",
-              (f"{inferred} quotes take their speaker from the text around them rather than from a name beside them."
-               if inferred > 1 else "1 quote takes its speaker from the text around it rather than from a name beside it."
-               ) if inferred else ""),
-        Group("Voices that carry most figures", tuple(figure_voices(data)), "No figure is attributed to a named voice."),
-    )
+    unnamed = Group("Quotes with no named speaker", tuple(anonymous_quotes(data)),
+                   "Every quote has a named speaker." if _spoken(data) else "The article quotes nobody.",
+                   (f"{inferred} quotes take their speaker from the text around them rather than from a name beside them."
+                    if inferred > 1 else "1 quote takes its speaker from the text around it rather than from a name beside it."
+                    ) if inferred else "")
+    figures = len(_body(data))
+    if not figures:  # one line, not four checks that each say it differently ("every figure is attributed")
+        groups: tuple[Group, ...] = (
+            Group("Figures", (), "The article states no figures: none to hold against the record, a source or each other."),
+            unnamed,
+        )
+    else:
+        groups = _figure_groups(data, disagree, agree, unnamed)
     return Summary(
         headline=data.headline,
         outlet=data.record.get("outlet") or meta.get("outlet"),
@@ -106,8 +106,21 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
         cut=tuple(cut(data)),
         groups=groups,
         agreements=tuple(agree),
-        figures=len(_body(data)),
+        figures=figures,
         quotes=int((data.quotes["kind"] != "scare").sum()) if len(data.quotes) else 0,
+    )
+
+
+def _figure_groups(data: ArticleData, disagree: list[Check], agree: list[Check], unnamed: Group) -> tuple[Group, ...]:
+    """The checks of an article that states figures, in the order the first page lists them."""
+    return (
+        Group("Figures the record does not bear out", tuple(disagree),
+              f"No figure differs from the record by {AGREES_WITHIN:g}% or more." if agree
+              else "No reference series measures its figures (add one in data/raw/reference/)."),
+        Group("Figures with no stated source", tuple(unsourced(data)), "Every figure is attributed to a named voice."),
+        Group("Comparisons and implied bases", tuple(relations(data)), "The article sets no figures against each other."),
+        unnamed,
+        Group("Voices that carry most figures", tuple(figure_voices(data)), "No figure is attributed to a named voice."),
     )
 
 
