@@ -413,3 +413,41 @@ def test_a_name_is_cut_where_the_run_stops_naming(text: str, names: list[str], n
 
 def test_a_description_after_a_cut_run_finds_the_possessor() -> None:
     _check("One of Acme's New York-listed shares rose. The Los Angeles-based firm paid $5m.", "$5m", "Acme")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Labour lead the Conservatives by 39% to 34%.", "34%", "Conservatives"),
+        ("Ms Lee won easily. Mr Roy beat her 51% to 36% in West Virginia.", "36%", "Ms Lee"),
+        ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "4,200 votes", "Ann Lee"),
+        ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "5,100", "Tom Roy"),
+        ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "1 percent", "Tom Roy"),
+    ],
+    ids=[
+        "the second of two results is the led side's",
+        "a beaten pronoun is named",
+        "the second of two counts after a dash",
+        "the first of two counts is the leader's",
+        "a margin is the leader's, not the nearest name's",
+    ],
+)
+def test_opponents(text: str, surface: str, holder: str | None) -> None:
+    """Who is led or beaten holds only the second of a pair of results ("39% to 34%"), never the
+    margin: the nearest name before a figure is no holder when it is the object of "led", "beat",
+    "against"."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Roy, who has endorsed Ann Lee, was able to raise more than £5m in May.", "£5m", "Tom Roy"),
+        ("Tom Roy, who has endorsed Ann Lee, was able to raise more than £5m in May, and she then raised £2m.", "£2m", "Ann Lee"),
+    ],
+    ids=["a name inside a closed relative clause", "the clause after the aside still reads its own agent"],
+)
+def test_closed_asides(text: str, surface: str, holder: str | None) -> None:
+    """A name inside a relative clause or dashed aside that closed before the figure is not the
+    nearest name the figure falls back on."""
+    _check(text, surface, holder)

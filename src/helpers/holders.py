@@ -298,8 +298,32 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue
         if _modifies_noun(text, name.end) or report_after(text, name.end) is not None:
             continue  # "For Cruz backers", "the NAO's annual report": a name that only qualifies a noun, or a source
+        if _OPPONENT_BEFORE.search(text, max(low, name.start - 24), name.start):
+            continue  # "Clinton led Sanders by 2 points", "the flop against France": who is beaten holds nothing
+        if _closed_aside(text, low, name.start, at):
+            continue  # "Sanders, who has endorsed Canova, raised $235m": a name inside an aside that closed before the figure
         return Phrase(name.text, name.start, name.end)
     return None
+
+
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|than|over|beat|beats|beating|defeated|defeats|led|leads|leading|trailed|trails|trailing|"
+    r"behind|ahead\s+of|edged|edges|overtook|overtakes)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$"
+)
+"""Words before a name that make it the opponent a figure is measured against ("led Sanders",
+"against France", "ahead of Rep. Loretta Sanchez"), not the one who holds it."""
+_ASIDE_OPEN = re.compile(r"(?:,\s+(?:who|which|whose|whom)\b|\s[—–]\s|\s--\s|\()")
+_ASIDE_CLOSE = re.compile(r"(?:,|\s[—–]\s|\s--\s|\))")
+
+
+def _closed_aside(text: str, low: int, start: int, at: int) -> bool:
+    """The name at `start` sits inside a relative clause or dash/bracket aside that opened after
+    `low` and closed before the figure at `at` ("Sanders, who has endorsed Canova, was able to
+    raise $235m"): the aside's names are not the clause's."""
+    opened = [m for m in _ASIDE_OPEN.finditer(text, low, start)]
+    if not opened:
+        return False
+    return _ASIDE_CLOSE.search(text, start, at) is not None
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")

@@ -567,7 +567,7 @@ class _Reader:
         own = self.chunk(index)
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
-            holder = self.count_holder(index)
+            holder = self.opponent(index) or self.count_holder(index)
             return Meaning(found.subject, holder, time, found.carry, found.carry_holder, share=self.poll_sample(index))
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "-" and self.tag(index + 2)[:2] == "NN":
             last = index + 2  # "a 10-point lead": the noun the hyphenated figure modifies
@@ -621,7 +621,7 @@ class _Reader:
         found = self._subject(index, own, kind)
         if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
-        holder = self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
+        holder = self.opponent(index) or self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
         if holder is None and kind == "percent":
             holder = self.supported(index)
         carry, carry_holder = found.carry, found.carry_holder
@@ -675,6 +675,24 @@ class _Reader:
             subject = self.main_subject()
             return self.holder_of(subject) if subject is not None else None
         return None
+
+    def opponent(self, index: int) -> Phrase | None:
+        """The second of two results ("Labour lead the Conservatives by 39% to 34%", "Sanders beat
+        her 51% to 36%") is the beaten side's: the object of a verb of leading or beating."""
+        first = self.skip_qualifier(index - 1)
+        if self.word(first) != "to" or self.tag(self.skip_qualifier(first - 1)) != "FIG":
+            return None
+        k = self.skip_qualifier(first - 1) - 1
+        while k >= 0 and k > index - 16 and not self.tag(k).startswith("VB") and self.word(k) not in _BEATING and self.word(k) not in (";", ":"):
+            k -= 1
+        if k < 0 or self.word(k) not in _BEATING:
+            return None
+        if self.word(k + 1) in ("him", "her", "them"):
+            return self.phrase(k + 1, k + 1)  # "beat her 51% to 36%": whoever she is
+        beaten = self.chunk(k + 1)
+        if beaten is None or beaten.first != k + 1 or not (self.tokens[beaten.head].proper or self.tokens[beaten.head].text[:1].isupper()):
+            return None
+        return self.phrase(self._after_determiner(beaten.first, beaten.last), self.coordinated(beaten))
 
     def participle_agent(self, index: int) -> Phrase | None:
         """"the $37m raised by Hillary Clinton": the agent of a participle right after the figure."""
@@ -1505,6 +1523,10 @@ def _is_agent_name(words: str) -> bool:
     return kind_of(words) in ("person", "place", "group")
 
 
+_BEATING = frozenset(
+    "lead leads led leading beat beats beating defeat defeats defeated edge edges edged trail trails trailed outpolled outpolls".split()
+)
+"""Verbs whose object is the side a pair of results is measured against ("led Sanders 51% to 49%")."""
 _SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
 """Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
 
