@@ -451,3 +451,19 @@ def test_closed_asides(text: str, surface: str, holder: str | None) -> None:
     """A name inside a relative clause or dashed aside that closed before the figure is not the
     nearest name the figure falls back on."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The credit will rise with earnings, giving families an extra £5 a week.", "£5 a week", "families"),
+        ("The scheme would cost taxpayers £3bn.", "£3bn", None),
+        ("Acme Corp paid its boss £3m in May.", "£3m", "Acme Corp"),
+        ("The rise will give the average household £80 a year.", "£80 a year", "the average household"),
+    ],
+    ids=["a recipient with no agent", "what a thing costs someone is no one's", "an agent outranks the recipient", "a recipient with modifiers"],
+)
+def test_recipients(text: str, surface: str, holder: str | None) -> None:
+    """The first object of a verb with two ("giving families £5") holds the figure when the clause
+    names no agent that does (the guideline's third choice)."""
+    _check(text, surface, holder)

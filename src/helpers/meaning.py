@@ -631,6 +631,8 @@ class _Reader:
             holder = self.agent_holder(index, found) or self.other_holder(index)
             if holder is None and (pronoun := self.agent_pronoun(index)):
                 carry, carry_holder = pronoun, True
+            elif holder is None:
+                holder = self.recipient(index)
         if kind == "money" and found.subject is None and carry is None:
             verb, _ = self.clause_verb(index)
             if verb >= 0 and self.word(verb) in fp.GIVING_NOUNS:  # "it gave $100,000": the gifts the article spoke of
@@ -675,6 +677,25 @@ class _Reader:
             subject = self.main_subject()
             return self.holder_of(subject) if subject is not None else None
         return None
+
+    def recipient(self, index: int) -> Phrase | None:
+        """The first object of a verb with two ("would save the country £119m", "giving families an
+        extra £5 a week"): whose the figure is when the clause names no agent that holds it."""
+        own = self.chunk(index)
+        if own is not None and own.first < index <= own.last and self.tag(index - 1) in ("NN", "NNS", "NNP", "NNPS"):
+            before: Chunk | None = Chunk(own.first, index - 1, index - 1)  # "save the country £119m": one chunk to the tagger
+        else:
+            k = own.first if own is not None and own.first <= index <= own.last else self.skip_qualifier(index - 1) + 1
+            before = self.chunk(k - 1)
+            if before is not None and before.last != k - 1:
+                return None
+        if before is None or self.word(before.first - 1) not in fp.DITRANSITIVE_VERBS or self.word(before.first - 1).startswith("cost"):
+            return None  # "The weather cost the region $5m": what a thing costs someone is no one's holding
+        head = self.tokens[before.head]
+        people = _names_agent(head.lower) or _names_agent(head.lower + "s") or _names_person(head.lower)
+        if head.tag in ("FIG", "TIME", "PRP") or not (self.is_holder(before) or people):
+            return None
+        return self.holder_of(before) or self.phrase(before.first, before.last)
 
     def opponent(self, index: int) -> Phrase | None:
         """The second of two results ("Labour lead the Conservatives by 39% to 34%", "Sanders beat
