@@ -467,3 +467,17 @@ def test_recipients(text: str, surface: str, holder: str | None) -> None:
     """The first object of a verb with two ("giving families £5") holds the figure when the clause
     names no agent that does (the guideline's third choice)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Overall, rival groups spent $6 million on ads.", "$6 million", "rival groups"),
+        ("The unions have pledged £2m to the strike fund.", "£2m", "The unions"),
+    ],
+    ids=["a plural of a body noun", "unions"],
+)
+def test_bodies_named_by_a_plural_noun(text: str, surface: str, holder: str | None) -> None:
+    """A clause's subject naming bodies by a plural common noun ("outside groups", "the unions")
+    is the agent that holds the figure, as a singular ("the group") already was."""
+    _check(text, surface, holder)

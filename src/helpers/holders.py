@@ -90,9 +90,19 @@ def _words() -> _Words:
     )
 
 
+@lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
-    """Common nouns naming people or a body that acts on a figure ("donors", "the committee")."""
-    return _words().agent_nouns
+    """Common nouns naming people or a body that acts on a figure ("donors", "the committee"), with
+    the bodies a description names and their plurals ("outside groups spent $2.5m", "the unions")."""
+    w = _words()
+    bodies = w.group_nouns | w.pair_nouns
+    return w.agent_nouns | bodies | frozenset(_plural(noun) for noun in bodies)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def person_nouns() -> frozenset[str]:
