@@ -481,3 +481,28 @@ def test_bodies_named_by_a_plural_noun(text: str, surface: str, holder: str | No
     """A clause's subject naming bodies by a plural common noun ("outside groups", "the unions")
     is the agent that holds the figure, as a singular ("the group") already was."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Lee leads the race. Some 74 percent of voters have a favorable view of Ann Lee.", "74 percent", "Ann Lee"),
+        ("Tom Roy trails. Just 30 percent of all voters consider Tom Roy honest.", "30 percent", "Tom Roy"),
+        ("Tom Roy trails. And 64 percent call him competent, after 55 percent said so in May.", "64 percent", "Tom Roy"),
+        ("Forty-three per cent thought Mr Roy had done a good job as minister.", "Forty-three per cent", None),
+        ("Some 53% of those polled said they had sympathy for Mr Roy.", "53%", None),
+        ("Some 74 percent of voters have a favorable view of Tom Roy's policies.", "74 percent", None),
+    ],
+    ids=[
+        "the person an opinion is of",
+        "the object of a verb of opinion",
+        "an object pronoun is named",
+        "the subject of what was thought is no holder",
+        "sympathy for someone is no support",
+        "an opinion of a person's thing",
+    ],
+)
+def test_an_opinion_share_is_the_support_of_whom_it_is_about(text: str, surface: str, holder: str | None) -> None:
+    """A share of those polled holds no one unless its clause is an opinion of a person, written as
+    the object of its verb or of "of" ("a favorable view of Ann Lee", "call him competent")."""
+    _check(text, surface, holder)

@@ -476,6 +476,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 or read.holder.end <= read.subject.start and not article.text[read.holder.end : read.subject.start].strip()
             ):
                 read = replace(read, holder=None, pointer=None)  # "46 percent of Republican voters": the group's kind, not its owner
+            if opinion and read.holder is None and read.pointer is None:
+                # "74 percent have a favorable view of Clinton", "64 percent call him competent": a share of
+                # those polled is the support of the candidate its clause is about
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                following = [f.start for f, _ in extracted if f.start > figure.start]
+                high = sentence.start + (min(following) if following else len(sentence.text))
+                if (about := holders.opinion_about(sentence.start + figure.end, high)) is not None:
+                    read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") else None)
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named

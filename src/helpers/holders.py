@@ -208,6 +208,29 @@ class Names:
                     return Phrase(name.text, name.start, name.end)
         return None
 
+    def opinion_about(self, end: int, high: int) -> Phrase | None:
+        """The person a poll share's clause is about, after the share at `end` and before `high` (the
+        next figure or the sentence's end): the first person named or pointed at ("have a favorable
+        view of Clinton", "call him competent", "believe he could win"), in the clause's own words
+        (not past "while", "but", "compared" or a semicolon, where another clause begins)."""
+        stop = _CLAUSE_BREAK.search(self.text, end, high)
+        high = stop.start() if stop is not None else high
+        pronoun = _PERSON_PRONOUN.search(self.text, end, high)
+        while pronoun is not None and not _is_object(self.text, end, pronoun.start()):
+            pronoun = _PERSON_PRONOUN.search(self.text, pronoun.end(), high)
+        for name in self.names[bisect.bisect_left(self.positions, end) : bisect.bisect_left(self.positions, high)]:
+            if pronoun is not None and pronoun.start() < name.start:
+                break
+            if not _is_object(self.text, end, name.start) or _VERB_AFTER.match(self.text, name.end):
+                continue  # "said Mr Smith was right": the subject of what was said, an opinion of no one's support
+            if name.kind == "person" or name.kind == "pair" and all(n.kind == "person" for n in self.names if name.start <= n.start and n.end <= name.end and n is not name):
+                if self.text[name.end : name.end + 2] in ("'s", "’s"):
+                    return None  # "say Obama's policies failed": an opinion of a thing, not of the person
+                return Phrase(name.text, name.start, name.end)
+        if pronoun is not None:
+            return Phrase(pronoun.group(0), pronoun.start(), pronoun.end())
+        return None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -253,6 +276,24 @@ class Names:
         return Phrase(best.text, best.start, best.end)
 
 
+def _is_object(text: str, low: int, start: int) -> bool:
+    """The words at `start` are an object: right after a verb or "of/for/about" ("a favorable view of
+    Clinton", "back Clinton", "call him competent"), not the subject of a clause that was said."""
+    from .syntax import _tagger
+
+    before = re.search(r"([A-Za-z]+)\W*$", text[low:start])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word == "of" or _tagger().lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
+
+
+_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|are|could|would|should|will|can|may|might|did|does|must)\b")
+"""A finite verb right after a name: the name is the subject of what was said ("thought Mr Smith had
+done a good job"), not the object of an opinion."""
+_NOT_OPINION_VERBS = frozenset("said say says is was are were be been being has have had do does did".split())
+_CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|compared|against)\s|\s[—–]\s|\s--\s")
+_PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b(?!['’]s\b)", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|both)\s+(?:\w[\w.-]*\s+){0,3}$")
 _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)\b")
 _NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
