@@ -423,6 +423,7 @@ def test_a_description_after_a_cut_run_finds_the_possessor() -> None:
         ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "4,200 votes", "Ann Lee"),
         ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "5,100", "Tom Roy"),
         ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "1 percent", "Tom Roy"),
+        ("Among women, Ms. Lee leads Mr. Roy 49 percent to 41 percent, the poll found.", "41 percent", "Mr. Roy"),
     ],
     ids=[
         "the second of two results is the led side's",
@@ -430,6 +431,7 @@ def test_a_description_after_a_cut_run_finds_the_possessor() -> None:
         "the second of two counts after a dash",
         "the first of two counts is the leader's",
         "a margin is the leader's, not the nearest name's",
+        "a led name the tagger joins to the figure",
     ],
 )
 def test_opponents(text: str, surface: str, holder: str | None) -> None:

@@ -612,7 +612,7 @@ class _Reader:
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
             group = self.among()
-            return Meaning(group, self.supported(index), time, carry=None if group else "share", share=group is not None)
+            return Meaning(group, self.opponent(index) or self.supported(index), time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             if self.word(index + 1) == "of" and (group := self.chunk(index + 2)) is not None and group.first == index + 2 and self.tokens[group.head].noun:
                 found = self.described(group)  # "Smith leads with 40% of likely voters"
@@ -711,6 +711,8 @@ class _Reader:
         if self.word(k + 1) in ("him", "her", "them"):
             return self.phrase(k + 1, k + 1)  # "beat her 51% to 36%": whoever she is
         beaten = self.chunk(k + 1)
+        if beaten is not None and beaten.first == k + 1 and self.tokens[beaten.head].tag == "FIG" and beaten.head > k + 1:
+            beaten = Chunk(beaten.first, beaten.head - 1, beaten.head - 1)  # "leads Mr. Sanders 49 percent to 41 percent": one chunk to the tagger
         if beaten is None or beaten.first != k + 1 or not (self.tokens[beaten.head].proper or self.tokens[beaten.head].text[:1].isupper()):
             return None
         return self.phrase(self._after_determiner(beaten.first, beaten.last), self.coordinated(beaten))
