@@ -508,3 +508,17 @@ def test_an_opinion_share_is_the_support_of_whom_it_is_about(text: str, surface:
     """A share of those polled holds no one unless its clause is an opinion of a person, written as
     the object of its verb or of "of" ("a favorable view of Ann Lee", "call him competent")."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Barack Obama spoke. Across all 50 states, Obama averages 48 percent job approval.", "48 percent", "Obama"),
+        ("For Cruz backers, support is strong, at 73 percent.", "73 percent", None),
+    ],
+    ids=["a plural-looking verb before a number", "a plural noun the name qualifies"],
+)
+def test_a_name_before_its_verb(text: str, surface: str, holder: str | None) -> None:
+    """The nearest name before a figure is not passed over as a mere qualifier when the plural-looking
+    word after it is its verb ("Obama averages 48 percent"), as it is for "Cruz backers"."""
+    _check(text, surface, holder)

@@ -385,7 +385,16 @@ def _modifies_noun(text: str, end: int) -> bool:
     from .syntax import _tagger
 
     found = _NEXT_WORD.match(text, end)
-    return found is not None and _tagger().lexicon.get(found.group(1), "")[:2] == "NN"
+    if found is None or _tagger().lexicon.get(found.group(1), "")[:2] != "NN":
+        return False
+    # "Obama averages 48 percent", "Acme leads the market": a plural-looking word before a number or a
+    # determiner is the name's verb, not a noun it qualifies
+    return not (found.group(1).endswith("s") and _VERB_OBJECT_AFTER.match(text, found.end()))
+
+
+_VERB_OBJECT_AFTER = re.compile(
+    r"\s+(?:[$£€]|\d|(?:the|a|an|his|her|its|their|about|nearly|almost|roughly|some|more|less|just|only|over|under)\b)"
+)
 
 
 _REPORT_AFTER = re.compile(
