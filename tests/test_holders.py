@@ -522,3 +522,18 @@ def test_a_name_before_its_verb(text: str, surface: str, holder: str | None) -> 
     """The nearest name before a figure is not passed over as a mere qualifier when the plural-looking
     word after it is its verb ("Obama averages 48 percent"), as it is for "Cruz backers"."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("His super PAC, Right to Rise, is paying $375 for a single spot.", "$375", "Right to Rise"),
+        ("Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million on digital ads.", "$1.2 million", "Right to Rise USA"),
+        ("The rival bid, a hostile one, was worth £5m in May.", "£5m", None),
+    ],
+    ids=["the name after a description", "the name before a description", "an apposition that is no name"],
+)
+def test_a_description_beside_a_name_is_that_name(text: str, surface: str, holder: str | None) -> None:
+    """A description set off beside a name by commas or dashes names that body: the holder is the
+    name, as the guideline resolves a definite description to the name nearby."""
+    _check(text, surface, holder)

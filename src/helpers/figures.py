@@ -524,6 +524,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             elif read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
                 # "the state's turnout", "the Ohio governor earned": a description, or a person named after a role
                 read = replace(read, pointer=described) if wanted(described.text) is not None else replace(read, holder=described)
+            if read.holder is not None and read.holder.text[:1] in "TtAaHhIi" and " " in read.holder.text:
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if (named := holders.apposed(read.holder)) is not None:  # "His super PAC, Right to Rise, is paying $375"
+                    read = replace(read, holder=named, pointer=None)
             if read.pointer is not None:  # "his", "the club": the name they stand for
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (named := holders.find(read.pointer)) is not None:

@@ -231,6 +231,30 @@ class Names:
             return Phrase(pronoun.group(0), pronoun.start(), pronoun.end())
         return None
 
+    def apposed(self, holder: Phrase) -> Phrase | None:
+        """The name a description stands beside, set off by commas or dashes ("His super PAC, Right
+        to Rise, is paying $375"; "Right to Rise USA, the super PAC supporting Jeb Bush, spent
+        $1.2m"): the guideline's holder is the name, not the description."""
+        if not _DESCRIBING.match(holder.text) or self.kind_at(holder.start, holder.end) is not None:
+            return None
+        after = _APPOSITION_AFTER.match(self.text, holder.end)
+        if after is not None and (k := bisect.bisect_left(self.positions, after.end())) < len(self.names) and self.names[k].start == after.end():
+            whole = _TITLED_SPAN.match(self.text, after.end())  # "Right to Rise": a name with small words inside
+            if whole is not None and _APPOSITION_CLOSE.match(self.text, whole.end()) and self.names[k].kind in ("group", "person", "name"):
+                return Phrase(whole.group(0), whole.start(), whole.end())
+        before = _APPOSITION_BEFORE.search(self.text, max(0, holder.start - 4), holder.start)
+        if before is not None:
+            k = bisect.bisect_left(self.positions, before.start()) - 1
+            while k >= 0 and self.names[k].end >= before.start() - 1:
+                name = self.names[k]
+                if name.end == before.start() and name.kind in ("group", "person", "name"):
+                    start = name.start
+                    while (more := _TITLED_BEFORE.search(self.text, max(0, start - 40), start)) is not None:
+                        start = more.start()  # "Right to Rise USA": the small words the name scan stopped at
+                    return Phrase(self.text[start : name.end], start, name.end)
+                k -= 1
+        return None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -292,6 +316,12 @@ _VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|are|could|would|should
 """A finite verb right after a name: the name is the subject of what was said ("thought Mr Smith had
 done a good job"), not the object of an opinion."""
 _NOT_OPINION_VERBS = frozenset("said say says is was are were be been being has have had do does did".split())
+_DESCRIBING = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s")
+_APPOSITION_AFTER = re.compile(r",\s+|\s+[—–]\s+|\s+--\s+")
+_APPOSITION_CLOSE = re.compile(r",|\s+[—–]|\s+--")
+_APPOSITION_BEFORE = re.compile(r"(?:,|\s[—–]|\s--)\s+$")
+_TITLED_SPAN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and|the|&)\s+)?[A-Z][\w.&'’-]*){0,6}")
+_TITLED_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w.&'’-]*\s+(?:to|of|for|and|the|&)\s+$")
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|compared|against)\s|\s[—–]\s|\s--\s")
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b(?!['’]s\b)", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|both)\s+(?:\w[\w.-]*\s+){0,3}$")
