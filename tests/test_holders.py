@@ -537,3 +537,17 @@ def test_a_description_beside_a_name_is_that_name(text: str, surface: str, holde
     """A description set off beside a name by commas or dashes names that body: the holder is the
     name, as the guideline resolves a definite description to the name nearby."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("British Columbia set a carbon tax. It will return about 1.7 billion Canadian dollars this year, more than the 1.2 billion dollars it expects to collect.", "1.2 billion dollars", "British Columbia"),
+        ("A gallon of gas costs 19 United States cents more.", "19 United States cents", None),
+    ],
+    ids=["'it' is not a currency's name", "a currency's name is nobody's"],
+)
+def test_a_currency_name_is_no_holder(text: str, surface: str, holder: str | None) -> None:
+    """A name that only names a currency ("Canadian dollars", "United States cents") is no name a
+    pronoun or a figure's unit points to."""
+    _check(text, surface, holder)

@@ -526,6 +526,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             continue
         if len(words) == 1 and words[0] in _currency_letters() and re.match(r"\$?\.?\s?\d", text[start + len(words[0]) :]):
             continue  # "Rs 1,200 crore", "HK$ 5m": a currency's letters, not a name
+        if _UNIT_AFTER.match(text, start + len(" ".join(words))):
+            continue  # "1.7 billion Canadian dollars", "19 United States cents": a currency's name, not a holder
         surface = " ".join(words)
         surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
         if not surface:
@@ -547,6 +549,9 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if _PAIR_JOIN.match(text[a.end : b.start]) and a.kind == b.kind and a.kind != "pair":
             pairs.append(Name(text[a.start : b.end], a.start, b.end, "pair"))
     return sorted(found + pairs, key=lambda n: (n.start, -n.end))
+
+
+_UNIT_AFTER = re.compile(r"\s+(?:dollars?|cents?|pounds?|euros?|yen|yuan|francs?|rupees?|pesos?|rubles?|roubles?)\b")
 
 
 def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -> tuple[str, str | None, int]:  # type: ignore[no-untyped-def]
