@@ -551,3 +551,31 @@ def test_a_currency_name_is_no_holder(text: str, surface: str, holder: str | Non
     """A name that only names a currency ("Canadian dollars", "United States cents") is no name a
     pronoun or a figure's unit points to."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder", "subject"),
+    [
+        ("Casinos in the state employ 30,000 people.", "30,000 people", "Casinos", "people"),
+        ("Casinos took in $2.1 billion last year.", "$2.1 billion", "Casinos", None),
+        ("Students will pay up to £9,000 a year.", "£9,000 a year", "Students", None),
+        ("Attendees, including Mr. Rubin, contributed $2,700 each.", "$2,700", "Attendees", None),
+        ("Similar rifles normally sell for around $200.", "$200", None, "Similar rifles"),
+        ("The extra resources will be used to spend £1.5bn on schools.", "£1.5bn", None, "schools"),
+    ],
+    ids=[
+        "the plural subject of a verb of having",
+        "taking in money",
+        "a payer read as the measured thing",
+        "a plural subject past an aside",
+        "a price is the subject's",
+        "no holder through an infinitive",
+    ],
+)
+def test_a_plural_agent_holds_what_its_verb_has_or_spends(text: str, surface: str, holder: str | None, subject: str | None) -> None:
+    """The plural subject of a verb of having, getting, giving or spending holds the amount whatever
+    it names ("casinos", "attendees"); when it was read as what the figure measures, the measure is
+    only the verb and the subject is null (the guideline's "raised, earned, paid")."""
+    article = segment("Headline\n\n" + text)
+    figure = [f for f in figures_of(article) if f.surface == surface][-1]
+    assert (figure.holder, figure.subject) == (holder, subject)

@@ -67,6 +67,7 @@ class _Words:
     male_titles: frozenset[str]
     not_names: frozenset[str]
     agent_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
     places: frozenset[str]
 
 
@@ -86,6 +87,7 @@ def _words() -> _Words:
         male_titles=frozenset(raw["male_titles"]),
         not_names=frozenset(raw["not_names"]),
         agent_nouns=frozenset(raw["agent_nouns"]),
+        holding_verbs=frozenset(raw["holding_verbs"]),
         places=frozenset(raw["places"]),
     )
 
@@ -103,6 +105,12 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def holding_verbs() -> frozenset[str]:
+    """Verbs whose subject holds the amount that completes them ("employ 30,000 people", "took in
+    $2.1bn"), whatever plural noun names that subject."""
+    return _words().holding_verbs
 
 
 def person_nouns() -> frozenset[str]:

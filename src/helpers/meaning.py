@@ -633,6 +633,8 @@ class _Reader:
                 carry, carry_holder = pronoun, True
             elif holder is None:
                 holder = self.recipient(index)
+        if holder is None and carry is None and found.subject is not None and (agent := self.measured_agent(index, found)) is not None:
+            found, holder = replace(found, subject=None), agent  # "Students will pay £9,000 a year": who pays, not what is measured
         if kind == "money" and found.subject is None and carry is None:
             verb, _ = self.clause_verb(index)
             if verb >= 0 and self.word(verb) in fp.GIVING_NOUNS:  # "it gave $100,000": the gifts the article spoke of
@@ -1199,6 +1201,28 @@ class _Reader:
             return Meaning()
         return Meaning(Phrase(self.text[start:end], start, end))
 
+    def measured_agent(self, index: int, found: Meaning) -> Phrase | None:
+        """The clause's subject read as what a figure measures when it names people or bodies that
+        have, get, give or spend it ("Students will pay up to £9,000 a year", "Casinos took in $2.1bn"):
+        the measure is only the verb, and the subject is its holder."""
+        verb, _ = self.clause_verb(index)
+        if verb < 0 or self.passive(verb) or found.subject is None:
+            return None
+        taking_in = self.word(verb) in ("take", "takes", "took", "taken") and self.word(verb + 1) == "in"
+        if self.word(verb) in fp.LEVEL_VERBS and not taking_in or self.word(verb) in _SAYING or self.word(verb + 1) in ("for", "at"):
+            return None  # "Similar firearms sell for around $200": a price of the subject, which is what is measured
+        subject = self.verb_subject(verb)
+        if subject is None or self.tokens[subject.head].tag not in ("NN", "NNS") or self.word(subject.first) in ("a", "an"):
+            return None
+        phrase = self.phrase(subject.first, subject.last)
+        if phrase is None or not phrase.start <= found.subject.start < phrase.end:
+            return None
+        head = self.tokens[subject.head].lower
+        people = _names_agent(head) or _names_person(head) or head in fp.HOLDER_NOUNS
+        if not (people or self.tokens[subject.head].tag == "NNS" and head.isalpha() and (_holds(self.word(verb)) or taking_in)):
+            return None
+        return phrase
+
     def agent_holder(self, index: int, found: Meaning) -> Phrase | None:
         """The clause's subject, when it names a company, country or person that acts on the figure's
         subject ("China bought 1.5m tonnes of wheat", "BA will cut 13,000 jobs")."""
@@ -1213,6 +1237,14 @@ class _Reader:
         if phrase is None and (_names_agent(head) or _names_person(head)) and self.word(subject.first) not in ("a", "an"):
             # "Wealthy donors handed over $25m", "The prime minister launched a £500m initiative": people
             # named by a common noun (a role is named by `helpers.holders` from the article's persons)
+            phrase = self.phrase(subject.first, subject.last)
+        elif (
+            phrase is None and self.tokens[subject.head].tag == "NNS" and self.word(subject.head).isalpha() and _holds(self.word(verb)) and not self.passive(verb)
+            and self.word(subject.first) not in ("a", "an") and not self.tag(subject.first - 1).startswith(("IN", "VB", "TO"))
+            and "to" not in (self.word(k) for k in range(subject.last + 1, verb))  # "resources will be used to ... spend £1.5bn"
+        ):
+            # "Casinos in the state employ 30,000 people", "Students will pay £9,000 a year": the plural
+            # subject of a verb of having, getting, giving or spending holds the amount, whoever it names
             phrase = self.phrase(subject.first, subject.last)
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
@@ -1559,6 +1591,13 @@ def _names_agent(noun: str) -> bool:
     from .holders import agent_nouns  # holders imports this module
 
     return noun in agent_nouns()
+
+
+def _holds(verb: str) -> bool:
+    """A verb whose subject holds the amount that completes it ("employ", "took"), from `helpers.holders`."""
+    from .holders import holding_verbs  # holders imports this module
+
+    return verb in holding_verbs()
 
 
 def _names_person(noun: str) -> bool:
