@@ -494,6 +494,7 @@ def test_bodies_named_by_a_plural_noun(text: str, surface: str, holder: str | No
         ("Forty-three per cent thought Mr Roy had done a good job as minister.", "Forty-three per cent", None),
         ("Some 53% of those polled said they had sympathy for Mr Roy.", "53%", None),
         ("Some 74 percent of voters have a favorable view of Tom Roy's policies.", "74 percent", None),
+        ("The poll found that 43% of Ohio voters support former Democratic governor Ted Strickland.", "43%", "Ted Strickland"),
     ],
     ids=[
         "the person an opinion is of",
@@ -502,6 +503,7 @@ def test_bodies_named_by_a_plural_noun(text: str, surface: str, holder: str | No
         "the subject of what was thought is no holder",
         "sympathy for someone is no support",
         "an opinion of a person's thing",
+        "support for a person past the words that describe him",
     ],
 )
 def test_an_opinion_share_is_the_support_of_whom_it_is_about(text: str, surface: str, holder: str | None) -> None:

@@ -313,11 +313,16 @@ def _is_object(text: str, low: int, start: int) -> bool:
     Clinton", "back Clinton", "call him competent"), not the subject of a clause that was said."""
     from .syntax import _tagger
 
-    before = re.search(r"([A-Za-z]+)\W*$", text[low:start])
-    if before is None:
+    lexicon = _tagger().lexicon
+    words = re.findall(r"[A-Za-z][\w.'’-]*", text[low:start])[-6:]
+    from .figure_patterns import SUPPORT_VERBS
+
+    while len(words) > 1 and words[-1].lower() not in SUPPORT_VERBS and (words[-1][:1].isupper() or lexicon.get(words[-1].lower(), "")[:2] in ("JJ", "NN") or words[-1].lower() in _words().titles):
+        words.pop()  # "support former Democratic governor Ted Strickland": past the person's description
+    if not words:
         return False
-    word = before.group(1).lower()
-    return word == "of" or _tagger().lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
+    word = words[-1].lower()
+    return word == "of" or word in SUPPORT_VERBS or lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
 
 
 _VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|are|could|would|should|will|can|may|might|did|does|must)\b")
