@@ -596,3 +596,17 @@ def test_no_fallback_across_a_clause_or_to_a_source(text: str, surface: str, hol
     """The nearest name a figure falls back on is in its own clause (not before a semicolon that
     opens a new one) and is not the author of a report the figure comes from."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("There are only 300,000 steel workers in the United States.", "300,000 steel workers", "the United States"),
+        ("The poll included 996 likely voters in the Senate race.", "996 likely voters", None),
+    ],
+    ids=["the place of a count, past the counted noun", "an event is no place"],
+)
+def test_the_place_of_a_count(text: str, surface: str, holder: str | None) -> None:
+    """A count whose clause names no owner or agent is held by the place named right after the
+    noun it counts (the guideline's third choice), not by an event named there."""
+    _check(text, surface, holder)

@@ -761,13 +761,19 @@ class _Reader:
         k = min(near, key=lambda k: (k > index, abs(k - index)))
         return self.phrase(k, k)
 
-    def place_after(self, index: int) -> Phrase | None:
+    def place_after(self, index: int, counted: bool = False) -> Phrase | None:
         """"16% in Ireland", "159 homicides in St. Louis", "£336m at the Department for ...": a
-        place or body named right after the figure holds it."""
+        place or body named right after the figure holds it; for a count, past the noun it counts
+        ("300,000 steel workers in the United States")."""
         i = index + 1
+        own = self.chunk(index)
+        if counted and own is not None and own.first <= index < own.last and self.tag(own.last)[:2] == "NN":
+            i = own.last + 1
         if self.word(i) == "of" and (nxt := self.chunk(i + 1)) is not None and nxt.first == i + 1:
             i = nxt.last + 1
         if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
+            if counted and not self.tokens[place.head].proper:
+                return None  # "996 likely voters in the Senate race": an event, not a place
             if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME":
                 links = self.chain(place)
                 return self.phrase(place.first, links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last)
@@ -965,7 +971,7 @@ class _Reader:
         margin = self.word(self.skip_qualifier(index - 1)) == "by"  # "Clinton led Sanders by 300 delegates": the leader's
         if obj is not None and not margin and self.tokens[obj.head].tag != "PRP" and (owner := self.holder_of(obj)) is not None:
             return owner
-        return self.agent_holder(index, Meaning()) or self.other_holder(index)
+        return self.agent_holder(index, Meaning()) or self.other_holder(index) or self.place_after(index, counted=True)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
         first = own.first if own is not None and own.last == index else index
