@@ -610,3 +610,17 @@ def test_the_place_of_a_count(text: str, surface: str, holder: str | None) -> No
     """A count whose clause names no owner or agent is held by the place named right after the
     noun it counts (the guideline's third choice), not by an event named there."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Roy spoke. For Tom Roy, 38% of likely voters would be scared if he won.", "38%", "Tom Roy"),
+        ("Ann Lee spoke. For Ann Lee, a former minister, 33% would be scared -- including 60% of Republicans.", "60%", "Ann Lee"),
+        ("For Roy backers, support is strong, at 73 percent.", "73 percent", None),
+    ],
+    ids=["a candidate framing the sentence", "past an apposition, every share", "a group of voters frames no candidate"],
+)
+def test_a_sentence_framed_for_a_candidate(text: str, surface: str, holder: str | None) -> None:
+    """Poll shares in a sentence that opens "For <person>," are that person's."""
+    _check(text, surface, holder)

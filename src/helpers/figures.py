@@ -482,7 +482,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 following = [f.start for f, _ in extracted if f.start > figure.start]
                 high = sentence.start + (min(following) if following else len(sentence.text))
-                if (about := holders.opinion_about(sentence.start + figure.end, high)) is not None:
+                if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)) is not None:
                     read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") else None)
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:

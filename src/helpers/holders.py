@@ -263,6 +263,22 @@ class Names:
                 k -= 1
         return None
 
+    def polled_for(self, low: int, at: int) -> Phrase | None:
+        """The candidate a sentence's opening frames its poll shares by ("For Trump, 38% would be
+        scared", "For Clinton, a former secretary of State, 33% would be"): a person named alone
+        between an opening "For" and a comma (not "For Cruz backers, ...", a group of voters)."""
+        opening = _POLLED_FOR.match(self.text, low, at)
+        if opening is None:
+            return None
+        k = bisect.bisect_left(self.positions, opening.end())
+        while k < len(self.names) and self.names[k].start == opening.end():
+            name = self.names[k]
+            after = self.text[name.end : name.end + 40]
+            if name.kind == "person" and after.startswith(","):
+                return Phrase(name.text, name.start, name.end)
+            k += 1
+        return None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -335,6 +351,7 @@ _APPOSITION_CLOSE = re.compile(r",|\s+[—–]|\s+--")
 _APPOSITION_BEFORE = re.compile(r"(?:,|\s[—–]|\s--)\s+$")
 _TITLED_SPAN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and|the|&)\s+)?[A-Z][\w.&'’-]*){0,6}")
 _TITLED_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w.&'’-]*\s+(?:to|of|for|and|the|&)\s+$")
+_POLLED_FOR = re.compile(r"\W*(?:But\s+|And\s+)?For\s+")
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|compared|against)\s|\s[—–]\s|\s--\s")
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b(?!['’]s\b)", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|both)\s+(?:\w[\w.-]*\s+){0,3}$")
