@@ -624,3 +624,16 @@ def test_the_place_of_a_count(text: str, surface: str, holder: str | None) -> No
 def test_a_sentence_framed_for_a_candidate(text: str, surface: str, holder: str | None) -> None:
     """Poll shares in a sentence that opens "For <person>," are that person's."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ohio Gov. John Kasich and Hillary Clinton spoke. Clinton won the vote. Clinton was happy with it. In the poll, the Ohio governor earned 51 percent.", "51 percent", "John Kasich"),
+        ("Vermont Sen. Ann Lee met Tom Roy. Tom Roy won. Tom Roy was happy. Later the Vermont senator earned 40 percent.", "40 percent", "Ann Lee"),
+    ],
+    ids=["the governor of the place", "the senator of the place, over a more salient person"],
+)
+def test_a_description_names_the_person_written_with_its_words(text: str, surface: str, holder: str | None) -> None:
+    """"the Ohio governor" names the person written "Ohio Gov. ...", not the most salient person."""
+    _check(text, surface, holder)

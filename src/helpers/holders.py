@@ -216,6 +216,27 @@ class Names:
                     return Phrase(name.text, name.start, name.end)
         return None
 
+    def _described(self, description: str, name: Name, before: int) -> bool:
+        """Some mention of `name` before `before` is written with the description's place words and
+        the title its role noun stands for ("Vermont Sen. Bernie Sanders" for "the Vermont senator")."""
+        words = description.split()
+        places = [w for w in words[1:-1] if w[:1].isupper()]
+        title = _ROLE_TITLES.get(words[-1].lower())
+        if not places and title is None:
+            return False
+        for start in self.mentions.get(_key(name), []):
+            if start >= before:
+                break
+            context = self.text[max(0, start - 40) : start]
+            titled = re.search(rf"(?:{title})$", context) if title is not None else None
+            if title is not None and titled is None:
+                continue
+            lead = context[: titled.start()] if titled is not None else context
+            lead = re.split(r",|;|\band\b|\bor\b", lead)[-1]  # the words of this mention alone ("Ohio Gov. John Kasich and ...")
+            if all(re.search(rf"\b{re.escape(p)}\b", lead) for p in places):
+                return True
+        return False
+
     def opinion_about(self, end: int, high: int) -> Phrase | None:
         """The person a poll share's clause is about, after the share at `end` and before `high` (the
         next figure or the sentence's end): the first person named or pointed at ("have a favorable
@@ -314,6 +335,14 @@ class Names:
                     opening = False
         if not candidates and gender is not None:  # given-name genders are a guess ("Bernie"): any person, then
             return self.find(Phrase(words.text, words.start, words.end), back, any_gender=True)
+        if kind == "person" and " " in words.text.strip():
+            # "the Vermont senator", "the Ohio governor": the person whose mentions carry those words
+            # ("Vermont Sen. Bernie Sanders"), named anywhere before, outranks a more salient other
+            fitting = [c for c in candidates if self._described(words.text, c[2], words.start)]
+            if not fitting:
+                earlier = self.names[: bisect.bisect_left(self.positions, words.start)]
+                fitting = [(0, -n, name) for n, name in enumerate(reversed(earlier)) if _fits(name, kind, gender) and self._described(words.text, name, words.start)]
+            candidates = fitting or candidates
         if not candidates:
             return None
         def salience(candidate: tuple[int, int, Name]) -> tuple[int, int]:
@@ -352,6 +381,12 @@ _APPOSITION_BEFORE = re.compile(r"(?:,|\s[—–]|\s--)\s+$")
 _TITLED_SPAN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and|the|&)\s+)?[A-Z][\w.&'’-]*){0,6}")
 _TITLED_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w.&'’-]*\s+(?:to|of|for|and|the|&)\s+$")
 _POLLED_FOR = re.compile(r"\W*(?:But\s+|And\s+)?For\s+")
+_ROLE_TITLES = {
+    "senator": r"\b(?:Sen\.|Senator)\s+", "governor": r"\b(?:Gov\.|Governor)\s+", "congressman": r"\b(?:Rep\.|Representative)\s+",
+    "congresswoman": r"\b(?:Rep\.|Representative)\s+", "representative": r"\b(?:Rep\.|Representative)\s+",
+    "mayor": r"\bMayor\s+", "president": r"\bPresident\s+", "minister": r"\bMinister\s+", "chancellor": r"\bChancellor\s+",
+}
+"""The title a role noun of a description stands for: "the Vermont senator" is a "Sen." of Vermont."""
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|compared|against)\s|\s[—–]\s|\s--\s")
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b(?!['’]s\b)", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|both)\s+(?:\w[\w.-]*\s+){0,3}$")
