@@ -476,12 +476,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 or read.holder.end <= read.subject.start and not article.text[read.holder.end : read.subject.start].strip()
             ):
                 read = replace(read, holder=None, pointer=None)  # "46 percent of Republican voters": the group's kind, not its owner
-            if opinion and read.holder is None and read.pointer is None:
+            following = [f.start for f, _ in extracted if f.start > figure.start]
+            high = sentence.start + (min(following) if following else len(sentence.text))
+            if opinion and read.holder is None and read.pointer is None and (
+                _MAY_NAME.search(article.text, sentence.start + figure.end, high) or sentence.text.lstrip("\"“'‘ ").startswith(("For ", "But for ", "And for "))
+            ):
                 # "74 percent have a favorable view of Clinton", "64 percent call him competent": a share of
                 # those polled is the support of the candidate its clause is about
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
-                following = [f.start for f, _ in extracted if f.start > figure.start]
-                high = sentence.start + (min(following) if following else len(sentence.text))
                 if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)) is not None:
                     read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") else None)
             subject = read.subject
@@ -524,7 +526,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             elif read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
                 # "the state's turnout", "the Ohio governor earned": a description, or a person named after a role
                 read = replace(read, pointer=described) if wanted(described.text) is not None else replace(read, holder=described)
-            if read.holder is not None and read.holder.text[:1] in "TtAaHhIi" and " " in read.holder.text:
+            if read.holder is not None and read.holder.text[:1] in "TtAaHhIi" and " " in read.holder.text and (
+                _APPOSED_NAME.match(article.text, read.holder.end) or _NAME_APPOSED.search(article.text, max(0, read.holder.start - 40), read.holder.start)
+            ):
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (named := holders.apposed(read.holder)) is not None:  # "His super PAC, Right to Rise, is paying $375"
                     read = replace(read, holder=named, pointer=None)
@@ -637,6 +641,12 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
 _REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())
 
 
+_APPOSED_NAME = re.compile(r"(?:,|\s[—–]|\s--)\s+[A-Z]")
+_NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
+"""A capitalized word set off right after or before a description: a name it may stand beside."""
+_MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er)\b|\s[A-Z]")
+"""A cheap look for a name or an object pronoun before the article's names are read (most opinion
+shares name no one)."""
 _TIME_OWNERS = frozenset("season year month week day decade century quarter today yesterday tonight night weekend".split())
 """Possessors that are times ("a season's best", "last year's total"): what they own is dated, not held."""
 
