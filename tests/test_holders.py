@@ -637,3 +637,33 @@ def test_a_sentence_framed_for_a_candidate(text: str, surface: str, holder: str 
 def test_a_description_names_the_person_written_with_its_words(text: str, surface: str, holder: str | None) -> None:
     """"the Ohio governor" names the person written "Ohio Gov. ...", not the most salient person."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("About $2.5 million was spent by the campaign on ads.", "$2.5 million", "the campaign"),
+        ("Some 300 jobs will be cut by the company next year.", "300 jobs", "the company"),
+        ("Some 300 jobs will be cut by the end of the year.", "300 jobs", None),
+    ],
+    ids=["the agent of a passive", "a count's passive agent", "a time is no agent"],
+)
+def test_the_agent_of_a_passive(text: str, surface: str, holder: str | None) -> None:
+    """A figure that is the subject of a passive is held by its "by" agent when that names a body."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The campaign said it had $20 million in the bank.", "$20 million", "The campaign"),
+        ("The company said it would cut 500 jobs.", "500 jobs", "The company"),
+        ("The unions say they will pay £2m.", "£2m", "The unions"),
+        ("The report said it would cost £2m.", "£2m", None),
+        ("Acme Corp is based in Ohio. It will cut 500 jobs.", "500 jobs", "Acme Corp"),
+    ],
+    ids=["'it' with no name: the body that says so", "a count's 'it'", "'they' and a plural body", "a report is no body", "a name outranks"],
+)
+def test_a_pronoun_names_the_body_that_says_so(text: str, surface: str, holder: str | None) -> None:
+    """"it"/"they" with no name to stand for is the body whose saying reports the clause."""
+    _check(text, surface, holder)

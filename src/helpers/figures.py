@@ -537,6 +537,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if (named := holders.find(read.pointer)) is not None:
                     carry = None if read.carry_holder else read.carry
                     read = replace(read, holder=named, carry=carry, carry_holder=False)
+                elif (teller := _teller(article.text, sentence.start, read.pointer)) is not None:
+                    # "The campaign said it had $20m in the bank": no name for "it", but the body that says so
+                    carry = None if read.carry_holder else read.carry
+                    read = replace(read, holder=teller, carry=carry, carry_holder=False)
                 elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS | {"i", "my", "me", "him", "them"}:
                     read = replace(read, holder=None)  # a pronoun with no name to stand for is no holder
             if read.carry is not None and read.carry.startswith("given:"):  # "it gave $100,000": the gifts named before
@@ -639,6 +643,28 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
 
 
 _REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())
+
+
+_TELLER = re.compile(
+    r"(?P<who>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*))\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|say|reported|reports|announced|announces|estimated|estimates|expects|expected|added|adds|believes|thinks|told\s+\w+)\s+(?:that\s+)?$"
+)
+
+
+def _teller(text: str, low: int, pointer: meaning.Phrase) -> meaning.Phrase | None:
+    """The body or people whose saying a pronoun's clause reports ("The campaign said it had $20m",
+    "The unions say they will pay £2m"), when no name stands for the pronoun: a description that
+    fits it ("it" a body, "they" a body or people)."""
+    if pointer.text.lower() not in ("it", "its", "they", "their"):
+        return None
+    found = _TELLER.search(text, max(low, pointer.start - 80), pointer.start)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    plural = pointer.text.lower() in ("they", "their")
+    if not (meaning._names_agent(noun) or noun in fp.HOLDER_NOUNS) or plural != (noun.endswith("s") and noun not in fp.HOLDER_NOUNS):
+        return None
+    return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
 _APPOSED_NAME = re.compile(r"(?:,|\s[—–]|\s--)\s+[A-Z]")

@@ -568,6 +568,9 @@ class _Reader:
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
             holder = self.opponent(index) or self.count_holder(index)
+            if holder is None and found.carry is None and (pronoun := self.agent_pronoun(index)) in ("it", "they"):
+                # "The company said it would cut 500 jobs": whoever "it" is
+                return Meaning(found.subject, None, time, pronoun, True, share=self.poll_sample(index), pointer=self.pointer(index, None, pronoun, True))
             return Meaning(found.subject, holder, time, found.carry, found.carry_holder, share=self.poll_sample(index))
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "-" and self.tag(index + 2)[:2] == "NN":
             last = index + 2  # "a 10-point lead": the noun the hyphenated figure modifies
@@ -724,6 +727,16 @@ class _Reader:
         k = index + 1
         if self.tag(k) in ("VBN", "VBD") and self.word(k + 1) == "by" and (agent := self.chunk(k + 2)) is not None:
             return self.holder_of(agent)
+        own = self.chunk(index)
+        j = own.last + 1 if own is not None and own.first <= index < own.last and self.tag(own.last)[:2] == "NN" else k  # "300 jobs will be cut by"
+        start = j
+        while self.tag(j) in ("RB", "MD") or self.word(j) in ("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will"):
+            j += 1
+        if j > start and self.tag(j) in ("VBN", "VBD", "VB") and self.passive(j) and self.word(j + 1) == "by" and (agent := self.chunk(j + 2)) is not None and agent.first == j + 2:
+            # "$2.5m was spent by the campaign": the agent of a passive whose subject is the figure
+            head = self.tokens[agent.head]
+            if head.tag not in ("FIG", "TIME") and (head.proper or head.lower in fp.HOLDER_NOUNS or _names_agent(head.lower) or _names_person(head.lower)):
+                return self.holder_of(agent) or self.phrase(agent.first, agent.last)
         # "the $600,000 it contributed", "the $3m Ms Lee raised": a relative clause with no "that" whose
         # subject acts on the figure
         agent = self.chunk(k)
@@ -971,7 +984,7 @@ class _Reader:
         margin = self.word(self.skip_qualifier(index - 1)) == "by"  # "Clinton led Sanders by 300 delegates": the leader's
         if obj is not None and not margin and self.tokens[obj.head].tag != "PRP" and (owner := self.holder_of(obj)) is not None:
             return owner
-        return self.agent_holder(index, Meaning()) or self.other_holder(index) or self.place_after(index, counted=True)
+        return self.agent_holder(index, Meaning()) or self.other_holder(index) or self.participle_agent(index) or self.place_after(index, counted=True)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
         first = own.first if own is not None and own.last == index else index
