@@ -2,9 +2,11 @@
 "its", "the club", "the state", "the Ohio governor"): the article's names in reading order, and
 the most salient earlier one of the kind the words ask for (a person, a group, a place, a pair);
 the nearest name before a figure whose sentence's structure named no holder (not a source, not a
-name that only qualifies a noun or a report); the name that modifies a measured noun ("Home
-Office spending"); the giver named right after a figure ("two goals from Tore Andre Flo"); and
-the words (resources/holder_references.yml) that tell which is which."""
+name that only qualifies a noun or a report, not an opponent, not one inside a closed aside); the
+name that modifies a measured noun ("Home Office spending"); the giver named right after a figure
+("two goals from Tore Andre Flo"); the name a description stands beside ("His super PAC, Right to
+Rise,"); the person a poll share's clause is about ("a favorable view of Clinton", "For Trump,
+38% ..."); and the words (resources/holder_references.yml) that tell which is which."""
 
 from __future__ import annotations
 
