@@ -413,3 +413,257 @@ def test_a_name_is_cut_where_the_run_stops_naming(text: str, names: list[str], n
 
 def test_a_description_after_a_cut_run_finds_the_possessor() -> None:
     _check("One of Acme's New York-listed shares rose. The Los Angeles-based firm paid $5m.", "$5m", "Acme")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Labour lead the Conservatives by 39% to 34%.", "34%", "Conservatives"),
+        ("Ms Lee won easily. Mr Roy beat her 51% to 36% in West Virginia.", "36%", "Ms Lee"),
+        ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "4,200 votes", "Ann Lee"),
+        ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "5,100", "Tom Roy"),
+        ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "1 percent", "Tom Roy"),
+        ("Among women, Ms. Lee leads Mr. Roy 49 percent to 41 percent, the poll found.", "41 percent", "Mr. Roy"),
+    ],
+    ids=[
+        "the second of two results is the led side's",
+        "a beaten pronoun is named",
+        "the second of two counts after a dash",
+        "the first of two counts is the leader's",
+        "a margin is the leader's, not the nearest name's",
+        "a led name the tagger joins to the figure",
+    ],
+)
+def test_opponents(text: str, surface: str, holder: str | None) -> None:
+    """Who is led or beaten holds only the second of a pair of results ("39% to 34%"), never the
+    margin: the nearest name before a figure is no holder when it is the object of "led", "beat",
+    "against"."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Roy, who has endorsed Ann Lee, was able to raise more than £5m in May.", "£5m", "Tom Roy"),
+        ("Tom Roy, who has endorsed Ann Lee, was able to raise more than £5m in May, and she then raised £2m.", "£2m", "Ann Lee"),
+    ],
+    ids=["a name inside a closed relative clause", "the clause after the aside still reads its own agent"],
+)
+def test_closed_asides(text: str, surface: str, holder: str | None) -> None:
+    """A name inside a relative clause or dashed aside that closed before the figure is not the
+    nearest name the figure falls back on."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The credit will rise with earnings, giving families an extra £5 a week.", "£5 a week", "families"),
+        ("The scheme would cost taxpayers £3bn.", "£3bn", None),
+        ("Acme Corp paid its boss £3m in May.", "£3m", "Acme Corp"),
+        ("The rise will give the average household £80 a year.", "£80 a year", "the average household"),
+    ],
+    ids=["a recipient with no agent", "what a thing costs someone is no one's", "an agent outranks the recipient", "a recipient with modifiers"],
+)
+def test_recipients(text: str, surface: str, holder: str | None) -> None:
+    """The first object of a verb with two ("giving families £5") holds the figure when the clause
+    names no agent that does (the guideline's third choice)."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Overall, rival groups spent $6 million on ads.", "$6 million", "rival groups"),
+        ("The unions have pledged £2m to the strike fund.", "£2m", "The unions"),
+    ],
+    ids=["a plural of a body noun", "unions"],
+)
+def test_bodies_named_by_a_plural_noun(text: str, surface: str, holder: str | None) -> None:
+    """A clause's subject naming bodies by a plural common noun ("outside groups", "the unions")
+    is the agent that holds the figure, as a singular ("the group") already was."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Lee leads the race. Some 74 percent of voters have a favorable view of Ann Lee.", "74 percent", "Ann Lee"),
+        ("Tom Roy trails. Just 30 percent of all voters consider Tom Roy honest.", "30 percent", "Tom Roy"),
+        ("Tom Roy trails. And 64 percent call him competent, after 55 percent said so in May.", "64 percent", "Tom Roy"),
+        ("Forty-three per cent thought Mr Roy had done a good job as minister.", "Forty-three per cent", None),
+        ("Some 53% of those polled said they had sympathy for Mr Roy.", "53%", None),
+        ("Some 74 percent of voters have a favorable view of Tom Roy's policies.", "74 percent", None),
+        ("The poll found that 43% of Ohio voters support former Democratic governor Ted Strickland.", "43%", "Ted Strickland"),
+    ],
+    ids=[
+        "the person an opinion is of",
+        "the object of a verb of opinion",
+        "an object pronoun is named",
+        "the subject of what was thought is no holder",
+        "sympathy for someone is no support",
+        "an opinion of a person's thing",
+        "support for a person past the words that describe him",
+    ],
+)
+def test_an_opinion_share_is_the_support_of_whom_it_is_about(text: str, surface: str, holder: str | None) -> None:
+    """A share of those polled holds no one unless its clause is an opinion of a person, written as
+    the object of its verb or of "of" ("a favorable view of Ann Lee", "call him competent")."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Barack Obama spoke. Across all 50 states, Obama averages 48 percent job approval.", "48 percent", "Obama"),
+        ("For Cruz backers, support is strong, at 73 percent.", "73 percent", None),
+    ],
+    ids=["a plural-looking verb before a number", "a plural noun the name qualifies"],
+)
+def test_a_name_before_its_verb(text: str, surface: str, holder: str | None) -> None:
+    """The nearest name before a figure is not passed over as a mere qualifier when the plural-looking
+    word after it is its verb ("Obama averages 48 percent"), as it is for "Cruz backers"."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("His super PAC, Right to Rise, is paying $375 for a single spot.", "$375", "Right to Rise"),
+        ("Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million on digital ads.", "$1.2 million", "Right to Rise USA"),
+        ("The rival bid, a hostile one, was worth £5m in May.", "£5m", None),
+    ],
+    ids=["the name after a description", "the name before a description", "an apposition that is no name"],
+)
+def test_a_description_beside_a_name_is_that_name(text: str, surface: str, holder: str | None) -> None:
+    """A description set off beside a name by commas or dashes names that body: the holder is the
+    name, as the guideline resolves a definite description to the name nearby."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("British Columbia set a carbon tax. It will return about 1.7 billion Canadian dollars this year, more than the 1.2 billion dollars it expects to collect.", "1.2 billion dollars", "British Columbia"),
+        ("A gallon of gas costs 19 United States cents more.", "19 United States cents", None),
+    ],
+    ids=["'it' is not a currency's name", "a currency's name is nobody's"],
+)
+def test_a_currency_name_is_no_holder(text: str, surface: str, holder: str | None) -> None:
+    """A name that only names a currency ("Canadian dollars", "United States cents") is no name a
+    pronoun or a figure's unit points to."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder", "subject"),
+    [
+        ("Casinos in the state employ 30,000 people.", "30,000 people", "Casinos", "people"),
+        ("Casinos took in $2.1 billion last year.", "$2.1 billion", "Casinos", None),
+        ("Students will pay up to £9,000 a year.", "£9,000 a year", "Students", None),
+        ("Attendees, including Mr. Rubin, contributed $2,700 each.", "$2,700", "Attendees", None),
+        ("Similar rifles normally sell for around $200.", "$200", None, "Similar rifles"),
+        ("The extra resources will be used to spend £1.5bn on schools.", "£1.5bn", None, "schools"),
+    ],
+    ids=[
+        "the plural subject of a verb of having",
+        "taking in money",
+        "a payer read as the measured thing",
+        "a plural subject past an aside",
+        "a price is the subject's",
+        "no holder through an infinitive",
+    ],
+)
+def test_a_plural_agent_holds_what_its_verb_has_or_spends(text: str, surface: str, holder: str | None, subject: str | None) -> None:
+    """The plural subject of a verb of having, getting, giving or spending holds the amount whatever
+    it names ("casinos", "attendees"); when it was read as what the figure measures, the measure is
+    only the verb and the subject is null (the guideline's "raised, earned, paid")."""
+    article = segment("Headline\n\n" + text)
+    figure = [f for f in figures_of(article) if f.surface == surface][-1]
+    assert (figure.holder, figure.subject) == (holder, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The poll included 284 likely GOP primary voters; those samples carry a margin of error of 7.4 percent.", "7.4 percent", None),
+        ("Ann Lee doubles Tom Roy's share of support; 61 percent to 30 percent, respectively.", "30 percent", "Tom Roy"),
+        ("A 2009 report by the progressive Center for Economic Research found that a 0.5 percent tax would work.", "0.5 percent", None),
+    ],
+    ids=["a name before a semicolon and a new clause", "a verbless list after a semicolon", "a report's author"],
+)
+def test_no_fallback_across_a_clause_or_to_a_source(text: str, surface: str, holder: str | None) -> None:
+    """The nearest name a figure falls back on is in its own clause (not before a semicolon that
+    opens a new one) and is not the author of a report the figure comes from."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("There are only 300,000 steel workers in the United States.", "300,000 steel workers", "the United States"),
+        ("The poll included 996 likely voters in the Senate race.", "996 likely voters", None),
+    ],
+    ids=["the place of a count, past the counted noun", "an event is no place"],
+)
+def test_the_place_of_a_count(text: str, surface: str, holder: str | None) -> None:
+    """A count whose clause names no owner or agent is held by the place named right after the
+    noun it counts (the guideline's third choice), not by an event named there."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Roy spoke. For Tom Roy, 38% of likely voters would be scared if he won.", "38%", "Tom Roy"),
+        ("Ann Lee spoke. For Ann Lee, a former minister, 33% would be scared -- including 60% of Republicans.", "60%", "Ann Lee"),
+        ("For Roy backers, support is strong, at 73 percent.", "73 percent", None),
+    ],
+    ids=["a candidate framing the sentence", "past an apposition, every share", "a group of voters frames no candidate"],
+)
+def test_a_sentence_framed_for_a_candidate(text: str, surface: str, holder: str | None) -> None:
+    """Poll shares in a sentence that opens "For <person>," are that person's."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ohio Gov. John Kasich and Hillary Clinton spoke. Clinton won the vote. Clinton was happy with it. In the poll, the Ohio governor earned 51 percent.", "51 percent", "John Kasich"),
+        ("Vermont Sen. Ann Lee met Tom Roy. Tom Roy won. Tom Roy was happy. Later the Vermont senator earned 40 percent.", "40 percent", "Ann Lee"),
+    ],
+    ids=["the governor of the place", "the senator of the place, over a more salient person"],
+)
+def test_a_description_names_the_person_written_with_its_words(text: str, surface: str, holder: str | None) -> None:
+    """"the Ohio governor" names the person written "Ohio Gov. ...", not the most salient person."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("About $2.5 million was spent by the campaign on ads.", "$2.5 million", "the campaign"),
+        ("Some 300 jobs will be cut by the company next year.", "300 jobs", "the company"),
+        ("Some 300 jobs will be cut by the end of the year.", "300 jobs", None),
+    ],
+    ids=["the agent of a passive", "a count's passive agent", "a time is no agent"],
+)
+def test_the_agent_of_a_passive(text: str, surface: str, holder: str | None) -> None:
+    """A figure that is the subject of a passive is held by its "by" agent when that names a body."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The campaign said it had $20 million in the bank.", "$20 million", "The campaign"),
+        ("The company said it would cut 500 jobs.", "500 jobs", "The company"),
+        ("The unions say they will pay £2m.", "£2m", "The unions"),
+        ("The report said it would cost £2m.", "£2m", None),
+        ("Acme Corp is based in Ohio. It will cut 500 jobs.", "500 jobs", "Acme Corp"),
+    ],
+    ids=["'it' with no name: the body that says so", "a count's 'it'", "'they' and a plural body", "a report is no body", "a name outranks"],
+)
+def test_a_pronoun_names_the_body_that_says_so(text: str, surface: str, holder: str | None) -> None:
+    """"it"/"they" with no name to stand for is the body whose saying reports the clause."""
+    _check(text, surface, holder)

@@ -476,6 +476,16 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 or read.holder.end <= read.subject.start and not article.text[read.holder.end : read.subject.start].strip()
             ):
                 read = replace(read, holder=None, pointer=None)  # "46 percent of Republican voters": the group's kind, not its owner
+            following = [f.start for f, _ in extracted if f.start > figure.start]
+            high = sentence.start + (min(following) if following else len(sentence.text))
+            if opinion and read.holder is None and read.pointer is None and (
+                _MAY_NAME.search(article.text, sentence.start + figure.end, high) or sentence.text.lstrip("\"“'‘ ").startswith(("For ", "But for ", "And for "))
+            ):
+                # "74 percent have a favorable view of Clinton", "64 percent call him competent": a share of
+                # those polled is the support of the candidate its clause is about
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)) is not None:
+                    read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") else None)
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
@@ -516,11 +526,21 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             elif read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
                 # "the state's turnout", "the Ohio governor earned": a description, or a person named after a role
                 read = replace(read, pointer=described) if wanted(described.text) is not None else replace(read, holder=described)
+            if read.holder is not None and read.holder.text[:1] in "TtAaHhIi" and " " in read.holder.text and (
+                _APPOSED_NAME.match(article.text, read.holder.end) or _NAME_APPOSED.search(article.text, max(0, read.holder.start - 40), read.holder.start)
+            ):
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if (named := holders.apposed(read.holder)) is not None:  # "His super PAC, Right to Rise, is paying $375"
+                    read = replace(read, holder=named, pointer=None)
             if read.pointer is not None:  # "his", "the club": the name they stand for
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (named := holders.find(read.pointer)) is not None:
                     carry = None if read.carry_holder else read.carry
                     read = replace(read, holder=named, carry=carry, carry_holder=False)
+                elif (teller := _teller(article.text, sentence.start, read.pointer)) is not None:
+                    # "The campaign said it had $20m in the bank": no name for "it", but the body that says so
+                    carry = None if read.carry_holder else read.carry
+                    read = replace(read, holder=teller, carry=carry, carry_holder=False)
                 elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS | {"i", "my", "me", "him", "them"}:
                     read = replace(read, holder=None)  # a pronoun with no name to stand for is no holder
             if read.carry is not None and read.carry.startswith("given:"):  # "it gave $100,000": the gifts named before
@@ -625,6 +645,34 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
 _REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())
 
 
+_TELLER = re.compile(
+    r"(?P<who>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*))\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|say|reported|reports|announced|announces|estimated|estimates|expects|expected|added|adds|believes|thinks|told\s+\w+)\s+(?:that\s+)?$"
+)
+
+
+def _teller(text: str, low: int, pointer: meaning.Phrase) -> meaning.Phrase | None:
+    """The body or people whose saying a pronoun's clause reports ("The campaign said it had $20m",
+    "The unions say they will pay £2m"), when no name stands for the pronoun: a description that
+    fits it ("it" a body, "they" a body or people)."""
+    if pointer.text.lower() not in ("it", "its", "they", "their"):
+        return None
+    found = _TELLER.search(text, max(low, pointer.start - 80), pointer.start)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    plural = pointer.text.lower() in ("they", "their")
+    if not (meaning._names_agent(noun) or noun in fp.HOLDER_NOUNS) or plural != (noun.endswith("s") and noun not in fp.HOLDER_NOUNS):
+        return None
+    return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_APPOSED_NAME = re.compile(r"(?:,|\s[—–]|\s--)\s+[A-Z]")
+_NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
+"""A capitalized word set off right after or before a description: a name it may stand beside."""
+_MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er)\b|\s[A-Z]")
+"""A cheap look for a name or an object pronoun before the article's names are read (most opinion
+shares name no one)."""
 _TIME_OWNERS = frozenset("season year month week day decade century quarter today yesterday tonight night weekend".split())
 """Possessors that are times ("a season's best", "last year's total"): what they own is dated, not held."""
 

@@ -2,9 +2,11 @@
 "its", "the club", "the state", "the Ohio governor"): the article's names in reading order, and
 the most salient earlier one of the kind the words ask for (a person, a group, a place, a pair);
 the nearest name before a figure whose sentence's structure named no holder (not a source, not a
-name that only qualifies a noun or a report); the name that modifies a measured noun ("Home
-Office spending"); the giver named right after a figure ("two goals from Tore Andre Flo"); and
-the words (resources/holder_references.yml) that tell which is which."""
+name that only qualifies a noun or a report, not an opponent, not one inside a closed aside); the
+name that modifies a measured noun ("Home Office spending"); the giver named right after a figure
+("two goals from Tore Andre Flo"); the name a description stands beside ("His super PAC, Right to
+Rise,"); the person a poll share's clause is about ("a favorable view of Clinton", "For Trump,
+38% ..."); and the words (resources/holder_references.yml) that tell which is which."""
 
 from __future__ import annotations
 
@@ -67,6 +69,7 @@ class _Words:
     male_titles: frozenset[str]
     not_names: frozenset[str]
     agent_nouns: frozenset[str]
+    holding_verbs: frozenset[str]
     places: frozenset[str]
 
 
@@ -86,13 +89,30 @@ def _words() -> _Words:
         male_titles=frozenset(raw["male_titles"]),
         not_names=frozenset(raw["not_names"]),
         agent_nouns=frozenset(raw["agent_nouns"]),
+        holding_verbs=frozenset(raw["holding_verbs"]),
         places=frozenset(raw["places"]),
     )
 
 
+@lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
-    """Common nouns naming people or a body that acts on a figure ("donors", "the committee")."""
-    return _words().agent_nouns
+    """Common nouns naming people or a body that acts on a figure ("donors", "the committee"), with
+    the bodies a description names and their plurals ("outside groups spent $2.5m", "the unions")."""
+    w = _words()
+    bodies = w.group_nouns | w.pair_nouns
+    return w.agent_nouns | bodies | frozenset(_plural(noun) for noun in bodies)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def holding_verbs() -> frozenset[str]:
+    """Verbs whose subject holds the amount that completes them ("employ 30,000 people", "took in
+    $2.1bn"), whatever plural noun names that subject."""
+    return _words().holding_verbs
 
 
 def person_nouns() -> frozenset[str]:
@@ -198,6 +218,90 @@ class Names:
                     return Phrase(name.text, name.start, name.end)
         return None
 
+    def _described(self, description: str, name: Name, before: int) -> bool:
+        """Some mention of `name` before `before` is written with the description's place words and
+        the title its role noun stands for ("Vermont Sen. Bernie Sanders" for "the Vermont senator")."""
+        words = description.split()
+        places = [w for w in words[1:-1] if w[:1].isupper()]
+        title = _ROLE_TITLES.get(words[-1].lower())
+        if not places and title is None:
+            return False
+        for start in self.mentions.get(_key(name), []):
+            if start >= before:
+                break
+            context = self.text[max(0, start - 40) : start]
+            titled = re.search(rf"(?:{title})$", context) if title is not None else None
+            if title is not None and titled is None:
+                continue
+            lead = context[: titled.start()] if titled is not None else context
+            lead = re.split(r",|;|\band\b|\bor\b", lead)[-1]  # the words of this mention alone ("Ohio Gov. John Kasich and ...")
+            if all(re.search(rf"\b{re.escape(p)}\b", lead) for p in places):
+                return True
+        return False
+
+    def opinion_about(self, end: int, high: int) -> Phrase | None:
+        """The person a poll share's clause is about, after the share at `end` and before `high` (the
+        next figure or the sentence's end): the first person named or pointed at ("have a favorable
+        view of Clinton", "call him competent", "believe he could win"), in the clause's own words
+        (not past "while", "but", "compared" or a semicolon, where another clause begins)."""
+        stop = _CLAUSE_BREAK.search(self.text, end, high)
+        high = stop.start() if stop is not None else high
+        pronoun = _PERSON_PRONOUN.search(self.text, end, high)
+        while pronoun is not None and not _is_object(self.text, end, pronoun.start()):
+            pronoun = _PERSON_PRONOUN.search(self.text, pronoun.end(), high)
+        for name in self.names[bisect.bisect_left(self.positions, end) : bisect.bisect_left(self.positions, high)]:
+            if pronoun is not None and pronoun.start() < name.start:
+                break
+            if not _is_object(self.text, end, name.start) or _VERB_AFTER.match(self.text, name.end):
+                continue  # "said Mr Smith was right": the subject of what was said, an opinion of no one's support
+            if name.kind == "person" or name.kind == "pair" and all(n.kind == "person" for n in self.names if name.start <= n.start and n.end <= name.end and n is not name):
+                if self.text[name.end : name.end + 2] in ("'s", "’s"):
+                    return None  # "say Obama's policies failed": an opinion of a thing, not of the person
+                return Phrase(name.text, name.start, name.end)
+        if pronoun is not None:
+            return Phrase(pronoun.group(0), pronoun.start(), pronoun.end())
+        return None
+
+    def apposed(self, holder: Phrase) -> Phrase | None:
+        """The name a description stands beside, set off by commas or dashes ("His super PAC, Right
+        to Rise, is paying $375"; "Right to Rise USA, the super PAC supporting Jeb Bush, spent
+        $1.2m"): the guideline's holder is the name, not the description."""
+        if not _DESCRIBING.match(holder.text) or self.kind_at(holder.start, holder.end) is not None:
+            return None
+        after = _APPOSITION_AFTER.match(self.text, holder.end)
+        if after is not None and (k := bisect.bisect_left(self.positions, after.end())) < len(self.names) and self.names[k].start == after.end():
+            whole = _TITLED_SPAN.match(self.text, after.end())  # "Right to Rise": a name with small words inside
+            if whole is not None and _APPOSITION_CLOSE.match(self.text, whole.end()) and self.names[k].kind in ("group", "person", "name"):
+                return Phrase(whole.group(0), whole.start(), whole.end())
+        before = _APPOSITION_BEFORE.search(self.text, max(0, holder.start - 4), holder.start)
+        if before is not None:
+            k = bisect.bisect_left(self.positions, before.start()) - 1
+            while k >= 0 and self.names[k].end >= before.start() - 1:
+                name = self.names[k]
+                if name.end == before.start() and name.kind in ("group", "person", "name"):
+                    start = name.start
+                    while (more := _TITLED_BEFORE.search(self.text, max(0, start - 40), start)) is not None:
+                        start = more.start()  # "Right to Rise USA": the small words the name scan stopped at
+                    return Phrase(self.text[start : name.end], start, name.end)
+                k -= 1
+        return None
+
+    def polled_for(self, low: int, at: int) -> Phrase | None:
+        """The candidate a sentence's opening frames its poll shares by ("For Trump, 38% would be
+        scared", "For Clinton, a former secretary of State, 33% would be"): a person named alone
+        between an opening "For" and a comma (not "For Cruz backers, ...", a group of voters)."""
+        opening = _POLLED_FOR.match(self.text, low, at)
+        if opening is None:
+            return None
+        k = bisect.bisect_left(self.positions, opening.end())
+        while k < len(self.names) and self.names[k].start == opening.end():
+            name = self.names[k]
+            after = self.text[name.end : name.end + 40]
+            if name.kind == "person" and after.startswith(","):
+                return Phrase(name.text, name.start, name.end)
+            k += 1
+        return None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -233,6 +337,14 @@ class Names:
                     opening = False
         if not candidates and gender is not None:  # given-name genders are a guess ("Bernie"): any person, then
             return self.find(Phrase(words.text, words.start, words.end), back, any_gender=True)
+        if kind == "person" and " " in words.text.strip():
+            # "the Vermont senator", "the Ohio governor": the person whose mentions carry those words
+            # ("Vermont Sen. Bernie Sanders"), named anywhere before, outranks a more salient other
+            fitting = [c for c in candidates if self._described(words.text, c[2], words.start)]
+            if not fitting:
+                earlier = self.names[: bisect.bisect_left(self.positions, words.start)]
+                fitting = [(0, -n, name) for n, name in enumerate(reversed(earlier)) if _fits(name, kind, gender) and self._described(words.text, name, words.start)]
+            candidates = fitting or candidates
         if not candidates:
             return None
         def salience(candidate: tuple[int, int, Name]) -> tuple[int, int]:
@@ -243,6 +355,42 @@ class Names:
         return Phrase(best.text, best.start, best.end)
 
 
+def _is_object(text: str, low: int, start: int) -> bool:
+    """The words at `start` are an object: right after a verb or "of/for/about" ("a favorable view of
+    Clinton", "back Clinton", "call him competent"), not the subject of a clause that was said."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    words = re.findall(r"[A-Za-z][\w.'’-]*", text[low:start])[-6:]
+    from .figure_patterns import SUPPORT_VERBS
+
+    while len(words) > 1 and words[-1].lower() not in SUPPORT_VERBS and (words[-1][:1].isupper() or lexicon.get(words[-1].lower(), "")[:2] in ("JJ", "NN") or words[-1].lower() in _words().titles):
+        words.pop()  # "support former Democratic governor Ted Strickland": past the person's description
+    if not words:
+        return False
+    word = words[-1].lower()
+    return word == "of" or word in SUPPORT_VERBS or lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
+
+
+_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|are|could|would|should|will|can|may|might|did|does|must)\b")
+"""A finite verb right after a name: the name is the subject of what was said ("thought Mr Smith had
+done a good job"), not the object of an opinion."""
+_NOT_OPINION_VERBS = frozenset("said say says is was are were be been being has have had do does did".split())
+_DESCRIBING = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s")
+_APPOSITION_AFTER = re.compile(r",\s+|\s+[—–]\s+|\s+--\s+")
+_APPOSITION_CLOSE = re.compile(r",|\s+[—–]|\s+--")
+_APPOSITION_BEFORE = re.compile(r"(?:,|\s[—–]|\s--)\s+$")
+_TITLED_SPAN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and|the|&)\s+)?[A-Z][\w.&'’-]*){0,6}")
+_TITLED_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w.&'’-]*\s+(?:to|of|for|and|the|&)\s+$")
+_POLLED_FOR = re.compile(r"\W*(?:But\s+|And\s+)?For\s+")
+_ROLE_TITLES = {
+    "senator": r"\b(?:Sen\.|Senator)\s+", "governor": r"\b(?:Gov\.|Governor)\s+", "congressman": r"\b(?:Rep\.|Representative)\s+",
+    "congresswoman": r"\b(?:Rep\.|Representative)\s+", "representative": r"\b(?:Rep\.|Representative)\s+",
+    "mayor": r"\bMayor\s+", "president": r"\bPresident\s+", "minister": r"\bMinister\s+", "chancellor": r"\bChancellor\s+",
+}
+"""The title a role noun of a description stands for: "the Vermont senator" is a "Sen." of Vermont."""
+_CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|compared|against)\s|\s[—–]\s|\s--\s")
+_PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b(?!['’]s\b)", re.I)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|both)\s+(?:\w[\w.-]*\s+){0,3}$")
 _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)\b")
 _NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
@@ -285,6 +433,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     best of 10.04secs"; on the training gold the structure leaves a third of the holders empty, and
     this name is the holder more often than not). The article's `names` when they are at hand, else
     the names of `text[low:at]` alone (a fifth of the cost of reading the whole article's)."""
+    if (semicolon := text.rfind(";", low, at)) >= 0 and _has_verb(text[semicolon + 1 : at]):
+        low = semicolon + 1  # "...284 likely GOP primary voters; those samples carry 4.3 percent": another clause's names
     if names is not None:
         found = names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, at)]
     else:
@@ -298,8 +448,48 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue
         if _modifies_noun(text, name.end) or report_after(text, name.end) is not None:
             continue  # "For Cruz backers", "the NAO's annual report": a name that only qualifies a noun, or a source
+        if _SOURCE_BEFORE.search(text, max(low, name.start - 40), name.start):
+            continue  # "A 2009 report by the Center for Economic Research found that a 0.5 percent tax": a source
+        if _OPPONENT_BEFORE.search(text, max(low, name.start - 24), name.start):
+            continue  # "Clinton led Sanders by 2 points", "the flop against France": who is beaten holds nothing
+        if _closed_aside(text, low, name.start, at):
+            continue  # "Sanders, who has endorsed Canova, raised $235m": a name inside an aside that closed before the figure
         return Phrase(name.text, name.start, name.end)
     return None
+
+
+def _has_verb(words: str) -> bool:
+    """The words hold a verb the tagger's lexicon knows ("those samples carry margins of"), so they
+    make a clause of their own (not "; 61 percent to 30 percent, respectively")."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    return any(lexicon.get(word, "")[:2] in ("VB", "MD") for word in re.findall(r"[a-z]+", words))
+
+
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:report|poll|survey|study|analysis|research|review|estimate|forecast|projection|data|figures|statistics)s?\s+"
+    r"(?:by|from|for|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+"""A report the name wrote ("a report by the progressive Center for ..."): its figures are not the source's."""
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|than|over|beat|beats|beating|defeated|defeats|led|leads|leading|trailed|trails|trailing|"
+    r"behind|ahead\s+of|edged|edges|overtook|overtakes)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$"
+)
+"""Words before a name that make it the opponent a figure is measured against ("led Sanders",
+"against France", "ahead of Rep. Loretta Sanchez"), not the one who holds it."""
+_ASIDE_OPEN = re.compile(r"(?:,\s+(?:who|which|whose|whom)\b|\s[—–]\s|\s--\s|\()")
+_ASIDE_CLOSE = re.compile(r"(?:,|\s[—–]\s|\s--\s|\))")
+
+
+def _closed_aside(text: str, low: int, start: int, at: int) -> bool:
+    """The name at `start` sits inside a relative clause or dash/bracket aside that opened after
+    `low` and closed before the figure at `at` ("Sanders, who has endorsed Canova, was able to
+    raise $235m"): the aside's names are not the clause's."""
+    opened = [m for m in _ASIDE_OPEN.finditer(text, low, start)]
+    if not opened:
+        return False
+    return _ASIDE_CLOSE.search(text, start, at) is not None
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
@@ -310,7 +500,16 @@ def _modifies_noun(text: str, end: int) -> bool:
     from .syntax import _tagger
 
     found = _NEXT_WORD.match(text, end)
-    return found is not None and _tagger().lexicon.get(found.group(1), "")[:2] == "NN"
+    if found is None or _tagger().lexicon.get(found.group(1), "")[:2] != "NN":
+        return False
+    # "Obama averages 48 percent", "Acme leads the market": a plural-looking word before a number or a
+    # determiner is the name's verb, not a noun it qualifies
+    return not (found.group(1).endswith("s") and _VERB_OBJECT_AFTER.match(text, found.end()))
+
+
+_VERB_OBJECT_AFTER = re.compile(
+    r"\s+(?:[$£€]|\d|(?:the|a|an|his|her|its|their|about|nearly|almost|roughly|some|more|less|just|only|over|under)\b)"
+)
 
 
 _REPORT_AFTER = re.compile(
@@ -412,6 +611,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             continue
         if len(words) == 1 and words[0] in _currency_letters() and re.match(r"\$?\.?\s?\d", text[start + len(words[0]) :]):
             continue  # "Rs 1,200 crore", "HK$ 5m": a currency's letters, not a name
+        if _UNIT_AFTER.match(text, start + len(" ".join(words))):
+            continue  # "1.7 billion Canadian dollars", "19 United States cents": a currency's name, not a holder
         surface = " ".join(words)
         surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
         if not surface:
@@ -433,6 +634,9 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if _PAIR_JOIN.match(text[a.end : b.start]) and a.kind == b.kind and a.kind != "pair":
             pairs.append(Name(text[a.start : b.end], a.start, b.end, "pair"))
     return sorted(found + pairs, key=lambda n: (n.start, -n.end))
+
+
+_UNIT_AFTER = re.compile(r"\s+(?:dollars?|cents?|pounds?|euros?|yen|yuan|francs?|rupees?|pesos?|rubles?|roubles?)\b")
 
 
 def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -> tuple[str, str | None, int]:  # type: ignore[no-untyped-def]

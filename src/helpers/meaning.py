@@ -567,7 +567,10 @@ class _Reader:
         own = self.chunk(index)
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
-            holder = self.count_holder(index)
+            holder = self.opponent(index) or self.count_holder(index)
+            if holder is None and found.carry is None and (pronoun := self.agent_pronoun(index)) in ("it", "they"):
+                # "The company said it would cut 500 jobs": whoever "it" is
+                return Meaning(found.subject, None, time, pronoun, True, share=self.poll_sample(index), pointer=self.pointer(index, None, pronoun, True))
             return Meaning(found.subject, holder, time, found.carry, found.carry_holder, share=self.poll_sample(index))
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "-" and self.tag(index + 2)[:2] == "NN":
             last = index + 2  # "a 10-point lead": the noun the hyphenated figure modifies
@@ -612,7 +615,7 @@ class _Reader:
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
             group = self.among()
-            return Meaning(group, self.supported(index), time, carry=None if group else "share", share=group is not None)
+            return Meaning(group, self.opponent(index) or self.supported(index), time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             if self.word(index + 1) == "of" and (group := self.chunk(index + 2)) is not None and group.first == index + 2 and self.tokens[group.head].noun:
                 found = self.described(group)  # "Smith leads with 40% of likely voters"
@@ -621,7 +624,7 @@ class _Reader:
         found = self._subject(index, own, kind)
         if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
-        holder = self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
+        holder = self.opponent(index) or self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
         if holder is None and kind == "percent":
             holder = self.supported(index)
         carry, carry_holder = found.carry, found.carry_holder
@@ -631,6 +634,10 @@ class _Reader:
             holder = self.agent_holder(index, found) or self.other_holder(index)
             if holder is None and (pronoun := self.agent_pronoun(index)):
                 carry, carry_holder = pronoun, True
+            elif holder is None:
+                holder = self.recipient(index)
+        if holder is None and carry is None and found.subject is not None and (agent := self.measured_agent(index, found)) is not None:
+            found, holder = replace(found, subject=None), agent  # "Students will pay £9,000 a year": who pays, not what is measured
         if kind == "money" and found.subject is None and carry is None:
             verb, _ = self.clause_verb(index)
             if verb >= 0 and self.word(verb) in fp.GIVING_NOUNS:  # "it gave $100,000": the gifts the article spoke of
@@ -676,11 +683,60 @@ class _Reader:
             return self.holder_of(subject) if subject is not None else None
         return None
 
+    def recipient(self, index: int) -> Phrase | None:
+        """The first object of a verb with two ("would save the country £119m", "giving families an
+        extra £5 a week"): whose the figure is when the clause names no agent that holds it."""
+        own = self.chunk(index)
+        if own is not None and own.first < index <= own.last and self.tag(index - 1) in ("NN", "NNS", "NNP", "NNPS"):
+            before: Chunk | None = Chunk(own.first, index - 1, index - 1)  # "save the country £119m": one chunk to the tagger
+        else:
+            k = own.first if own is not None and own.first <= index <= own.last else self.skip_qualifier(index - 1) + 1
+            before = self.chunk(k - 1)
+            if before is not None and before.last != k - 1:
+                return None
+        if before is None or self.word(before.first - 1) not in fp.DITRANSITIVE_VERBS or self.word(before.first - 1).startswith("cost"):
+            return None  # "The weather cost the region $5m": what a thing costs someone is no one's holding
+        head = self.tokens[before.head]
+        people = _names_agent(head.lower) or _names_agent(head.lower + "s") or _names_person(head.lower)
+        if head.tag in ("FIG", "TIME", "PRP") or not (self.is_holder(before) or people):
+            return None
+        return self.holder_of(before) or self.phrase(before.first, before.last)
+
+    def opponent(self, index: int) -> Phrase | None:
+        """The second of two results ("Labour lead the Conservatives by 39% to 34%", "Sanders beat
+        her 51% to 36%") is the beaten side's: the object of a verb of leading or beating."""
+        first = self.skip_qualifier(index - 1)
+        if self.word(first) != "to" or self.tag(self.skip_qualifier(first - 1)) != "FIG":
+            return None
+        k = self.skip_qualifier(first - 1) - 1
+        while k >= 0 and k > index - 16 and not self.tag(k).startswith("VB") and self.word(k) not in _BEATING and self.word(k) not in (";", ":"):
+            k -= 1
+        if k < 0 or self.word(k) not in _BEATING:
+            return None
+        if self.word(k + 1) in ("him", "her", "them"):
+            return self.phrase(k + 1, k + 1)  # "beat her 51% to 36%": whoever she is
+        beaten = self.chunk(k + 1)
+        if beaten is not None and beaten.first == k + 1 and self.tokens[beaten.head].tag == "FIG" and beaten.head > k + 1:
+            beaten = Chunk(beaten.first, beaten.head - 1, beaten.head - 1)  # "leads Mr. Sanders 49 percent to 41 percent": one chunk to the tagger
+        if beaten is None or beaten.first != k + 1 or not (self.tokens[beaten.head].proper or self.tokens[beaten.head].text[:1].isupper()):
+            return None
+        return self.phrase(self._after_determiner(beaten.first, beaten.last), self.coordinated(beaten))
+
     def participle_agent(self, index: int) -> Phrase | None:
         """"the $37m raised by Hillary Clinton": the agent of a participle right after the figure."""
         k = index + 1
         if self.tag(k) in ("VBN", "VBD") and self.word(k + 1) == "by" and (agent := self.chunk(k + 2)) is not None:
             return self.holder_of(agent)
+        own = self.chunk(index)
+        j = own.last + 1 if own is not None and own.first <= index < own.last and self.tag(own.last)[:2] == "NN" else k  # "300 jobs will be cut by"
+        start = j
+        while self.tag(j) in ("RB", "MD") or self.word(j) in ("was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will"):
+            j += 1
+        if j > start and self.tag(j) in ("VBN", "VBD", "VB") and self.passive(j) and self.word(j + 1) == "by" and (agent := self.chunk(j + 2)) is not None and agent.first == j + 2:
+            # "$2.5m was spent by the campaign": the agent of a passive whose subject is the figure
+            head = self.tokens[agent.head]
+            if head.tag not in ("FIG", "TIME") and (head.proper or head.lower in fp.HOLDER_NOUNS or _names_agent(head.lower) or _names_person(head.lower)):
+                return self.holder_of(agent) or self.phrase(agent.first, agent.last)
         # "the $600,000 it contributed", "the $3m Ms Lee raised": a relative clause with no "that" whose
         # subject acts on the figure
         agent = self.chunk(k)
@@ -718,13 +774,19 @@ class _Reader:
         k = min(near, key=lambda k: (k > index, abs(k - index)))
         return self.phrase(k, k)
 
-    def place_after(self, index: int) -> Phrase | None:
+    def place_after(self, index: int, counted: bool = False) -> Phrase | None:
         """"16% in Ireland", "159 homicides in St. Louis", "£336m at the Department for ...": a
-        place or body named right after the figure holds it."""
+        place or body named right after the figure holds it; for a count, past the noun it counts
+        ("300,000 steel workers in the United States")."""
         i = index + 1
+        own = self.chunk(index)
+        if counted and own is not None and own.first <= index < own.last and self.tag(own.last)[:2] == "NN":
+            i = own.last + 1
         if self.word(i) == "of" and (nxt := self.chunk(i + 1)) is not None and nxt.first == i + 1:
             i = nxt.last + 1
         if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
+            if counted and not self.tokens[place.head].proper:
+                return None  # "996 likely voters in the Senate race": an event, not a place
             if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME":
                 links = self.chain(place)
                 return self.phrase(place.first, links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last)
@@ -922,7 +984,7 @@ class _Reader:
         margin = self.word(self.skip_qualifier(index - 1)) == "by"  # "Clinton led Sanders by 300 delegates": the leader's
         if obj is not None and not margin and self.tokens[obj.head].tag != "PRP" and (owner := self.holder_of(obj)) is not None:
             return owner
-        return self.agent_holder(index, Meaning()) or self.other_holder(index)
+        return self.agent_holder(index, Meaning()) or self.other_holder(index) or self.participle_agent(index) or self.place_after(index, counted=True)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
         first = own.first if own is not None and own.last == index else index
@@ -1158,6 +1220,28 @@ class _Reader:
             return Meaning()
         return Meaning(Phrase(self.text[start:end], start, end))
 
+    def measured_agent(self, index: int, found: Meaning) -> Phrase | None:
+        """The clause's subject read as what a figure measures when it names people or bodies that
+        have, get, give or spend it ("Students will pay up to £9,000 a year", "Casinos took in $2.1bn"):
+        the measure is only the verb, and the subject is its holder."""
+        verb, _ = self.clause_verb(index)
+        if verb < 0 or self.passive(verb) or found.subject is None:
+            return None
+        taking_in = self.word(verb) in ("take", "takes", "took", "taken") and self.word(verb + 1) == "in"
+        if self.word(verb) in fp.LEVEL_VERBS and not taking_in or self.word(verb) in _SAYING or self.word(verb + 1) in ("for", "at"):
+            return None  # "Similar firearms sell for around $200": a price of the subject, which is what is measured
+        subject = self.verb_subject(verb)
+        if subject is None or self.tokens[subject.head].tag not in ("NN", "NNS") or self.word(subject.first) in ("a", "an"):
+            return None
+        phrase = self.phrase(subject.first, subject.last)
+        if phrase is None or not phrase.start <= found.subject.start < phrase.end:
+            return None
+        head = self.tokens[subject.head].lower
+        people = _names_agent(head) or _names_person(head) or head in fp.HOLDER_NOUNS
+        if not (people or self.tokens[subject.head].tag == "NNS" and head.isalpha() and (_holds(self.word(verb)) or taking_in)):
+            return None
+        return phrase
+
     def agent_holder(self, index: int, found: Meaning) -> Phrase | None:
         """The clause's subject, when it names a company, country or person that acts on the figure's
         subject ("China bought 1.5m tonnes of wheat", "BA will cut 13,000 jobs")."""
@@ -1172,6 +1256,14 @@ class _Reader:
         if phrase is None and (_names_agent(head) or _names_person(head)) and self.word(subject.first) not in ("a", "an"):
             # "Wealthy donors handed over $25m", "The prime minister launched a £500m initiative": people
             # named by a common noun (a role is named by `helpers.holders` from the article's persons)
+            phrase = self.phrase(subject.first, subject.last)
+        elif (
+            phrase is None and self.tokens[subject.head].tag == "NNS" and self.word(subject.head).isalpha() and _holds(self.word(verb)) and not self.passive(verb)
+            and self.word(subject.first) not in ("a", "an") and not self.tag(subject.first - 1).startswith(("IN", "VB", "TO"))
+            and "to" not in (self.word(k) for k in range(subject.last + 1, verb))  # "resources will be used to ... spend £1.5bn"
+        ):
+            # "Casinos in the state employ 30,000 people", "Students will pay £9,000 a year": the plural
+            # subject of a verb of having, getting, giving or spending holds the amount, whoever it names
             phrase = self.phrase(subject.first, subject.last)
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
@@ -1505,6 +1597,10 @@ def _is_agent_name(words: str) -> bool:
     return kind_of(words) in ("person", "place", "group")
 
 
+_BEATING = frozenset(
+    "lead leads led leading beat beats beating defeat defeats defeated edge edges edged trail trails trailed outpolled outpolls".split()
+)
+"""Verbs whose object is the side a pair of results is measured against ("led Sanders 51% to 49%")."""
 _SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
 """Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
 
@@ -1514,6 +1610,13 @@ def _names_agent(noun: str) -> bool:
     from .holders import agent_nouns  # holders imports this module
 
     return noun in agent_nouns()
+
+
+def _holds(verb: str) -> bool:
+    """A verb whose subject holds the amount that completes it ("employ", "took"), from `helpers.holders`."""
+    from .holders import holding_verbs  # holders imports this module
+
+    return verb in holding_verbs()
 
 
 def _names_person(noun: str) -> bool:
