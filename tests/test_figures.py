@@ -314,6 +314,21 @@ def test_a_share_with_no_subject_continues_the_shares_of_the_sentence_before() -
     assert [f.subject for f in figures] == ["likely voters", "likely voters", None]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        ("Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", ["four in 10", "15%", "24%"]),
+        ("And 64 percent call him honest, after 55 percent said so in March.", ["64 percent", "55 percent"]),
+    ],
+    ids=["parts of a share after a colon", "a share opening a clause after 'after'"],
+)
+def test_shares_that_name_no_group_are_the_polls_sample(sentence: str, surfaces: list[str]) -> None:
+    """Shares whose clause names no group of their own measure the sample the article polled."""
+    text = "Poll\n\nA survey of 900 likely voters was published on Monday. " + sentence
+    found = {f.surface: f.subject for f in figures_of(segment(text), boilerplate=False)}
+    assert [found[s] for s in surfaces] == ["likely voters"] * len(surfaces)
+
+
 @pytest.mark.parametrize("sentence", ["Real Madrid's 4-0 win over Espanyol cut the lead.", "Celtic's 3–1 defeat stung."])
 def test_a_score_after_a_possessive_is_no_figure(sentence: str) -> None:
     assert extract_figures(sentence) == []

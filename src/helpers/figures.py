@@ -560,7 +560,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
             if read.subject is None and figure.kind == "percent" and (earlier := last.get("any percent")):
-                if sentence.index - earlier[0] == 1:  # "Rubio lags behind with 15 percent": the shares the sentence before reported
+                if sentence.index - earlier[0] <= 1:  # "Rubio lags behind with 15 percent": the shares the sentence before (or this one) reported
                     read = replace(read, subject=earlier[1])
             if read.subject is not None and figure.kind == "percent":
                 last["any percent"] = (sentence.index, read.subject)

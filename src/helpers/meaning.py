@@ -808,7 +808,12 @@ class _Reader:
         if self.word(k) not in ("among", "of", "for"):
             return None
         chunk = self.chunk(k + 1)
-        if chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != "," or self.tokens[chunk.head].tag in ("FIG", "TIME"):
+        if chunk is None or chunk.first != k + 1 or self.tokens[chunk.head].tag in ("FIG", "TIME"):
+            return None
+        comma = chunk.last + 1
+        while self.tag(comma) == "RB" and comma < chunk.last + 3:
+            comma += 1  # "Among Democrats alone,"
+        if self.word(comma) != ",":
             return None
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
 
@@ -871,6 +876,13 @@ class _Reader:
             k += 1
         return None
 
+    def share_opens(self, end: int) -> bool:
+        """The sentence before token `end` opens with a share as its subject ("Almost four in 10 have ...")."""
+        k = 0
+        while k < end and self.tag(k) in ("RB", "RBR", "IN", "JJ", "DT", "CC") and self.word(k) not in ("of", "among"):
+            k += 1  # "A little more than", "Almost", "Just"
+        return k < end and self.tag(k) == "FIG" and (self.tag(k + 1).startswith("VB") or self.tag(k + 1) == "MD")
+
     def opens_clause(self, index: int) -> bool:
         """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
         nxt = index + 1
@@ -881,7 +893,9 @@ class _Reader:
         before = self.skip_qualifier(index - 1)
         while before >= 0 and self.tag(before) in ("DT", "JJ", "RB") and self.word(before) in ("another", "a", "further", "just", "only", "some"):
             before -= 1  # "Another 32% said"
-        starts = before < 0 or self.word(before) in (",", ":", ";", "and", "but", "while", "whereas", "with", "to", "compared") or self.tag(before) in ("CC",)
+        starts = before < 0 or self.word(before) in (
+            ",", ":", ";", "and", "but", "while", "whereas", "with", "to", "compared", "after", "than", "from", "versus", "vs", "vs.", "as"
+        ) or self.tag(before) in ("CC",)  # "64 percent call him honest, after 55 percent said so"
         return starts and (self.tag(nxt).startswith("VB") or self.word(nxt) in ("who", "that") and self.tag(nxt + 1).startswith("VB"))
 
     def named_age(self, index: int) -> Phrase | None:
@@ -987,9 +1001,12 @@ class _Reader:
                     return Meaning(counted.subject, self.holder_of(owner) if owner is not None else None, share=True)
             if apposition and kind == "percent" and prior and prior.last == before - 1:
                 shares = [k for k in range(max(0, prior.first - 3), prior.last) if self.tag(k) == "FIG" and fp.PROPORTION.fullmatch(self.tokens[k].text)]
-                if shares and shares[-1] + 1 <= prior.last:  # "three in 10 registered voters — 29 percent": the group's share
+                if shares and shares[-1] < prior.last and not any(self.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(shares[-1], prior.first)):
+                    # "three in 10 registered voters — 29 percent": the group's share (not "four in 10 have a ...: 15%")
                     owner = self.main_subject()
                     return Meaning(self.phrase(shares[-1] + 1, prior.last), self.holder_of(owner) if owner is not None else None, share=True)
+            if apposition and kind == "percent" and self.share_opens(before):
+                return Meaning(carry="share")  # "four in 10 have a positive reaction: 15% enthusiastic": parts of the same poll's shares
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
@@ -1003,8 +1020,10 @@ class _Reader:
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
         # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
+        if self.word(after) in fp.AFTER_AMOUNT and self.word(after + 1) in ("from", "for", "on"):
+            after += 1  # "spent $80,000 combined on mailers"
         if self.word(after) in ("from", "for", "on") and kind == "money":
-            nxt = self.chunk(after + 1)
+            nxt = _object_of(self, after)
             verb, _ = self.clause_verb(index)
             if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
                 verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
@@ -1376,6 +1395,8 @@ def read(
             earlier = tree.tokens[index - 2].figure
             if 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].subject is not None:
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
+            elif 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].carry == "share" and meanings[n].subject is None:
+                meanings[n] = replace(meanings[n], carry="share", carry_holder=False)  # "64 percent to 56 percent": both the poll's shares
     for n, index in enumerate(index_of):  # "5 crimes for every 1,000 residents": a denominator has no period of its own
         if index > 0 and reader.word(reader.skip_qualifier(index - 1)) in ("every", "per") and tree.tokens[index].tag == "FIG":
             meanings[n] = replace(meanings[n], time=None)
@@ -1401,14 +1422,16 @@ def read(
 
 def _purpose(reader: _Reader, index: int) -> Phrase | None:
     """What an amount is for, when nothing else names what it measures: "up to £135,000 for work as an
-    adviser", "£6bn will be available for tax cuts" (a thing, not a person or body it goes to)."""
+    adviser", "£6bn will be available for tax cuts", and what it is spent on: "$5m has been spent on
+    radio ads", "spent $80,000 combined on mailers" (a thing, not a person or body it goes to)."""
+    spending = any(reader.word(k) in fp.SPENDING_VERBS for k in range(max(0, index - 4), min(len(reader.tokens), index + 6)))
     for k in range(index + 1, min(len(reader.tokens), index + 9)):
         if reader.clause[k] != reader.clause[index] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and reader.tag(k + 1) == "VB":
             return None  # "raised $33m to underwrite his bid for the nomination": the bid's, not the amount's
-        if reader.word(k) != "for":
+        if reader.word(k) != "for" and not (reader.word(k) == "on" and spending):
             continue
-        chunk = reader.chunk(k + 1)
-        if chunk is None or chunk.first != k + 1:
+        chunk = _object_of(reader, k)
+        if chunk is None:
             return None
         head = reader.tokens[chunk.head]
         if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower) or any(
@@ -1417,6 +1440,24 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
             return None
         return reader.described(chunk).subject
     return None
+
+
+def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
+    """The noun phrase a preposition governs, past coordinated modifiers the chunker leaves out
+    ("on online and television ads", "on television and radio ads": the ads)."""
+    chunk = reader.chunk(preposition + 1)
+    if chunk is None or chunk.first != preposition + 1:
+        k = preposition + 1
+        while reader.tag(k) in ("JJ", "CC") and k < preposition + 4:
+            k += 1
+        chunk = reader.chunk(k)
+        if chunk is None or chunk.first != k or k == preposition + 1:
+            return None
+    if chunk.first == chunk.last and reader.tag(chunk.head) in ("NN", "JJ") and reader.word(chunk.last + 1) in ("and", "or"):
+        later = reader.chunk(chunk.last + 2)  # "television and radio ads": a shared plural head
+        if later is not None and later.first == chunk.last + 2 and reader.tag(later.head) == "NNS" and later.last > later.first:
+            return later
+    return chunk
 
 
 def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
@@ -1483,6 +1524,18 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
             ):
                 meanings[n] = replace(found, subject=meanings[n + 1].subject, carry=None if found.carry in ("share", "count") else found.carry)
                 continue
+        if found.subject is None and found.carry == "share" and index_of[n] >= 0:
+            # "19 percent support in Ohio, 17 percent in Iowa": a list of shares with no verb between goes on
+            # measuring what its first measured
+            for m in range(n - 1, -1, -1):
+                if figures[m][2] == kind and index_of[m] >= 0 and "age" not in figures[m][3]:
+                    if meanings[m].subject is not None and not any(
+                        reader.tag(k) in ("VBD", "VBZ", "VBP", "MD", "VBG") or reader.word(k) in (";", ":", "(", ")")
+                        for k in range(index_of[m] + 1, index_of[n])
+                    ):
+                        meanings[n] = replace(found, subject=meanings[m].subject, share=meanings[m].share, carry=None)
+                    break
+            continue
         if found.subject is not None or found.carry in ("share", "count") or "age" in flags or index_of[n] < 0:
             continue
         after = index_of[n] + 1
