@@ -473,6 +473,13 @@ class _Reader:
         i = verb
         while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB", "TO", "TIME") or self.word(i) in ("not", "n't")):
             i -= 1
+        bare = all(self.tag(k) == "RB" for k in range(i + 1, verb))  # "going", not "is paying"
+        if self.tag(verb) == "VBG" and bare and self.word(i) == "," and self.word(verb) not in _NOT_PARTICIPLE_CLAUSES and depth < 2:
+            # "Clinton's support has risen, going from 40 percent to 46 percent": a participle clause after a
+            # comma has the subject of the clause it hangs on
+            earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") and self.clause[k] == self.clause[i - 1]), -1)
+            if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
+                return found
         for _ in range(3):
             if i < 0:
                 return None
@@ -1557,6 +1564,9 @@ def _is_agent_name(words: str) -> bool:
 
     return kind_of(words) in ("person", "place", "group")
 
+
+_NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
+"""Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
 
 _SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
 """Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
