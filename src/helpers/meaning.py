@@ -626,7 +626,7 @@ class _Reader:
                 return Meaning(found.subject, name, time, share=True)
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
-        if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index)) is not None:
+        if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         holder = self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
         if holder is None and kind == "percent":
@@ -869,19 +869,40 @@ class _Reader:
         k = index + 1
         while k < len(self.tokens) and k <= index + 12 and self.clause[k] == self.clause[index] or self.word(k) == ",":
             if self.word(k) == "among":
-                chunk = self.chunk(k + 1)
-                if chunk is None or chunk.first != k + 1:
-                    return None
-                last = chunk.last
-                while last > chunk.first and not self.tokens[last].noun:
-                    last -= 1  # "voters 45 and older": the group's noun, not the age after it
-                if not self.tokens[last].noun:
-                    return None
-                return self.phrase(self._after_determiner(chunk.first, last), last)
+                return self.group_after(k)
             if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") or self.word(k) in (";", ":", "(", ")"):
                 return None  # a clause of its own
             k += 1
         return None
+
+    def among_before(self, index: int) -> Phrase | None:
+        """"showed Clinton leading Sanders among likely voters, 46 percent to 44 percent": the group an
+        "among" phrase earlier in the figure's sentence names, with no finite verb or clause mark between."""
+        k = index - 1
+        while k >= 0 and index - k <= 15:
+            if self.word(k) == "among":
+                return self.group_after(k)
+            if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") or self.word(k) in (";", ":", "(", ")", "who", "which", "that"):
+                return None
+            k -= 1
+        return None
+
+    def group_after(self, k: int) -> Phrase | None:
+        """The group named by the noun phrase after token `k` ("among"): "voters 45 and older" and
+        "voters ages 18 to 39" name the voters."""
+        chunk = self.chunk(k + 1)
+        if chunk is None or chunk.first != k + 1:
+            return None
+        last = chunk.last
+        for j in range(chunk.first + 1, chunk.last + 1):
+            if self.word(j) in ("ages", "aged", "age"):
+                last = j - 1
+                break
+        while last > chunk.first and not self.tokens[last].noun:
+            last -= 1  # "voters 45 and older": the group's noun, not the age after it
+        if not self.tokens[last].noun:
+            return None
+        return self.phrase(self._after_determiner(chunk.first, last), last)
 
     def share_opens(self, end: int) -> bool:
         """The sentence before token `end` opens with a share as its subject ("Almost four in 10 have ...")."""
