@@ -189,6 +189,8 @@ CONTAINER_NOUNS = frozenset(
     " bottle bottles pint pints packet packets pack packs glass glasses cup cups can cans bag bags box boxes".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
+FRACTION_NOUNS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
+"""Fractions written as nouns ("a third of independents")."""
 PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())
 """Nouns for a part of something ("part of the £12bn"): the figure after them is the whole."""
 GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum quantity tally count forecast estimate".split())

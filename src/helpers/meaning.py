@@ -58,13 +58,16 @@ class Meaning:
     pointer: Phrase | None = None
     """Words that name the holder only by pointing back ("his", "the club", "the countries"):
     `helpers.holders` finds the name they stand for."""
+    subgroup: bool = False
+    """The share is of a part of the poll's group ("including 60% of Republicans", "among women"): later
+    shares carry the whole group, not this one."""
 
     def shifted(self, offset: int) -> Meaning:
         def move(phrase: Phrase | None) -> Phrase | None:
             return phrase.shifted(offset) if phrase else None
 
         return Meaning(
-            move(self.subject), move(self.holder), move(self.time), self.carry, self.carry_holder, self.share, move(self.pointer)
+            move(self.subject), move(self.holder), move(self.time), self.carry, self.carry_holder, self.share, move(self.pointer), self.subgroup
         )
 
 
@@ -617,9 +620,11 @@ class _Reader:
             if measure is not None:
                 return Meaning(measure.subject, measure.holder or self.agent_holder(index, Meaning()), time, measure.carry, measure.carry_holder)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
+        if kind == "percent" and (restated := self.restated_share(index)) is not None:
+            return Meaning(restated, self.about_name(), time, share=True)  # "a majority of likely voters, 56%, have ...": the phrase it restates
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
             group = self.among()
-            return Meaning(group, self.supported(index), time, carry=None if group else "share", share=group is not None)
+            return Meaning(group, self.supported(index) or self.about_name(), time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             if self.word(index + 1) == "of" and (group := self.chunk(index + 2)) is not None and group.first == index + 2 and self.tokens[group.head].noun:
                 found = self.described(group)  # "Smith leads with 40% of likely voters"
@@ -822,7 +827,22 @@ class _Reader:
             comma += 1  # "Among Democrats alone,"
         if self.word(comma) != ",":
             return None
+        if self.word(k) == "for" and all(self.tokens[j].proper for j in range(self._after_determiner(chunk.first, chunk.last), chunk.last + 1)):
+            return None  # "For Trump, 56% have a negative response": whom the shares are about, not who answered
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
+
+    def about_name(self) -> Phrase | None:
+        """The name a sentence opens with "For X," ("For Trump, a majority ..."): whose the poll's shares are."""
+        k = 0
+        while self.tag(k) in ("CC", "RB") and k < 3:
+            k += 1
+        chunk = self.chunk(k + 1)
+        if self.word(k) != "for" or chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != ",":
+            return None
+        first = self._after_determiner(chunk.first, chunk.last)
+        if not all(self.tokens[j].proper for j in range(first, chunk.last + 1)):
+            return None
+        return self.phrase(first, chunk.last)
 
     def own_subject(self, index: int) -> bool:
         """The figure's clause has a finite verb whose subject is a common noun phrase of that clause."""
@@ -903,6 +923,19 @@ class _Reader:
         if not self.tokens[last].noun:
             return None
         return self.phrase(self._after_determiner(chunk.first, last), last)
+
+    def restated_share(self, index: int) -> Phrase | None:
+        """"a majority of likely voters, 56%, ...", "a third of independents, 33%, ...": a share set off
+        by commas after a container of a group restates it, and measures the group."""
+        before = self.skip_qualifier(index - 1)
+        prior = self.chunk(before - 1)
+        if self.word(before) != "," or self.word(index + 1) not in (",", "—", "–", "-") or prior is None or prior.last != before - 1:
+            return None
+        base = self.base_of(prior)
+        links = self.chain(base)
+        if self.tokens[base.head].lower not in fp.CONTAINER_NOUNS | fp.FRACTION_NOUNS or len(links) < 2 or links[1][0] != "of":
+            return None
+        return self.described(base).subject
 
     def share_opens(self, end: int) -> bool:
         """The sentence before token `end` opens with a share as its subject ("Almost four in 10 have ...")."""
@@ -1407,6 +1440,10 @@ def read(
     for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
+        if n and meanings[n].subject is None and figures[n][2] == figures[n - 1][2] == "percent" and meanings[n - 1].subject is not None and (
+            reader.word(reader.skip_qualifier(index - 1)) == "including"
+        ):  # "56% have a negative response, including 18% who say ...": a part of the same group
+            meanings[n] = replace(meanings[n], subject=meanings[n - 1].subject, share=meanings[n - 1].share, carry=None, subgroup=True)
     _share_holders(reader, index_of, meanings)
     for n, index in enumerate(index_of):
         if meanings[n].subject is None and (meanings[n].carry in (None, "count") or meanings[n].carry_holder) and index >= 0 and tree.tokens[index].tag == "FIG":
@@ -1442,13 +1479,29 @@ def read(
         if kind in ("percent", "percentage_points", "number") and (margin := _margin_of_error(text, start)) is not None:
             subject = meanings[n].subject if head_noun(meanings[n].subject.text if meanings[n].subject else None) == "margin" else margin
             meanings[n] = replace(meanings[n], subject=subject, time=None)  # "the survey margin of error" stays
+    for n, index in enumerate(index_of):
+        if meanings[n].share and index >= 0 and _subgroup(reader, index):
+            meanings[n] = replace(meanings[n], subgroup=True)
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
     _share_siblings(reader, figures, index_of, meanings)
     return meanings, reader.topic()
 
 
+def _subgroup(reader: _Reader, index: int) -> bool:
+    """The figure is a share of a part of the group ("including 60% of Republicans and 8% of Democrats",
+    "leads among women 52% to 39%", "leads by 7 points among men"): an "including" or "among" in its
+    clause (before it, with no finite verb between, or right after it)."""
+    k = index - 1
+    while k >= 0 and reader.tag(k) not in ("VBD", "VBZ", "VBP", "MD") and reader.word(k) not in (";", ":", "(", ")"):
+        if reader.word(k) in ("including", "among"):
+            return not (k <= 1 or reader.tag(k - 1) in ("RB", "CC") and k <= 2)  # not an opening "Among X,": the sentence's group
+        k -= 1
+    return reader.among_after(index) is not None
+
+
 def _purpose(reader: _Reader, index: int) -> Phrase | None:
+
     """What an amount is for, when nothing else names what it measures: "up to £135,000 for work as an
     adviser", "£6bn will be available for tax cuts", and what it is spent on: "$5m has been spent on
     radio ads", "spent $80,000 combined on mailers" (a thing, not a person or body it goes to)."""
