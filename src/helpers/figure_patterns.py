@@ -116,7 +116,7 @@ TIME = re.compile(
         (?:\s+(?i:financial\ year|fiscal\ year|tax\ year|season|budget))?
         (?:(?:,\s*|\s+(?i:and|to|or)\s+|,\s+(?i:and|or)\s+)(?:{MONTHS}\s+)?{YEAR_NUMBER})*
       | (?i:the\ )?(?:{COUNT_WORD}\ )?(?i:months?|weeks?|years?|quarters?|(?i:financial|fiscal)\ years?)\s+
-        (?i:to|ending|ended|until|through)\s+(?:the\ end\ of\ )?{MONTHS}(?:\s+(?:\d{{1,2}},?\s+)?{YEAR_NUMBER})?
+        (?i:to|ending|ended|until|through)\s+(?:the\ end\ of\ )?{MONTHS}(?:\s+\d{{1,2}}(?![\d,.]*\d)(?:,?\s+{YEAR_NUMBER})?|\s+{YEAR_NUMBER})?
       | (?i:the\ )?(?i:first|second|third|fourth|final|last|latest)\s+(?i:quarter|half|three\ months|six\ months|nine\ months)
         (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
       | Q[1-4](?:\s+{YEAR_NUMBER})? | H[12](?:\s+{YEAR_NUMBER})?

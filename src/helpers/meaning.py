@@ -585,7 +585,11 @@ class _Reader:
                 last += 1
             if last > index + 2:
                 return self.acted_on(index, self.phrase(index + 3, last), time)
-        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and self.word(self.skip_qualifier(index - 1)) == "by":
+        moved_by = self.word(self.skip_qualifier(index - 1))
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and (
+            moved_by == "by" or (change := fp.CHANGE_VERB.fullmatch(moved_by)) is not None and change.group("lvl") is None
+            or moved_by in ("lost", "added", "shed", "dropped", "gained")
+        ):  # "the index fell 102 points": points are the change's unit, the index is what changed
             # "leads by 7 points among women", "rose by 28 points": a margin or change in points measures
             # the group it is among, else the clause's subject
             group = self.chunk(index + 3) if self.word(index + 2) == "among" else None
@@ -1462,6 +1466,10 @@ def read(
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
             elif 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].carry == "share" and meanings[n].subject is None:
                 meanings[n] = replace(meanings[n], carry="share", carry_holder=False)  # "64 percent to 56 percent": both the poll's shares
+    for n, index in enumerate(index_of):  # "70% of graduates had debt, up from 60% a decade ago": the base of a comparison
+        if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _compared_with(reader, index, figures, index_of, n)) is not None:
+            if meanings[earlier].subject is not None:
+                meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
     for n, index in enumerate(index_of):  # "5 crimes for every 1,000 residents": a denominator has no period of its own
         if index > 0 and reader.word(reader.skip_qualifier(index - 1)) in ("every", "per") and tree.tokens[index].tag == "FIG":
             meanings[n] = replace(meanings[n], time=None)
@@ -1486,6 +1494,29 @@ def read(
         _respectively(text, meanings)
     _share_siblings(reader, figures, index_of, meanings)
     return meanings, reader.topic()
+
+
+def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int, str, Sequence[str]]], index_of: Sequence[int], n: int) -> int | None:
+    """The figure of the same kind earlier in the sentence that figure `n` is the base of, when it is
+    written as one after a comma ("..., up from 60%", "..., compared with $3bn", "..., versus 41%") with no
+    finite verb between: the two measure the same thing."""
+    before = reader.skip_qualifier(index - 1)
+    word = reader.word(before)
+    k = before - 1
+    if word == "from" and reader.word(k) in ("up", "down"):
+        k -= 1
+    elif word in ("with", "to") and reader.word(k) == "compared":
+        k -= 1
+    elif word not in ("versus", "vs", "vs.", "against"):
+        return None
+    if reader.word(k) != ",":
+        return None
+    for m in range(n - 1, -1, -1):
+        if figures[m][2] == figures[n][2] and 0 <= index_of[m] < index:
+            if any(reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") or reader.word(j) in (";", ":") for j in range(index_of[m] + 1, index)):
+                return None
+            return m
+    return None
 
 
 def _subgroup(reader: _Reader, index: int) -> bool:
