@@ -144,7 +144,7 @@ TIME = re.compile(
       | (?i:over|within|in)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
-      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)now(?![\w,])|afterwards|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
+      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed)\b)|afterwards|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
       | (?i:at)\s+(?i:this|that|one|the\ same)\s+(?i:stage|point|moment|time)\b(?!\s+(?i:of|when|that)\b)
     )""",
 )

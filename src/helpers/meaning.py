@@ -619,10 +619,16 @@ class _Reader:
         ):
             found = self.described(self.base_of(prior))  # "thousands of workers, about 4,000 in all": the plural it restates
             return Meaning(found.subject, found.holder or self.agent_holder(index, found), time)
+        if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "FIG" and "-" in self.tokens[index + 1].text and (
+            (modified := self.chunk(index + 1)) is not None and modified.last > index + 1 and self.tokens[modified.head].tag in ("NNS", "NN")
+        ):  # "650 18-hole golf courses": the number counts the noun the hyphenated figure modifies
+            return self.acted_on(index, self.phrase(index + 2, modified.last), time)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
                 return Meaning(measure.subject, measure.holder or self.agent_holder(index, Meaning()), time, measure.carry, measure.carry_holder)
+            if (plural := self.plural_before(index)) is not None:  # "the leader in golf courses, with more than 1,000": the noun left unsaid
+                return Meaning(plural, self.agent_holder(index, Meaning()), time)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind == "percent" and (restated := self.restated_share(index)) is not None:
             return Meaning(restated, self.about_name(), time, share=True)  # "a majority of likely voters, 56%, have ...": the phrase it restates
@@ -928,6 +934,24 @@ class _Reader:
             return None
         return self.phrase(self._after_determiner(chunk.first, last), last)
 
+    def plural_before(self, index: int) -> Phrase | None:
+        """The plural common noun nearest before a bare number in its clause, past no figure and no
+        finite verb ("the nation's leader in golf courses with more than 1,000"): the noun it leaves unsaid."""
+        k = self.skip_qualifier(index - 1)
+        if self.word(k) in ("age", "aged", "ages", "under", "over") or self.word(index + 1) in ("and", "or") and self.word(index + 2) in (
+            "older", "over", "up", "younger", "under", "above", "below"
+        ):
+            return None  # "voters under age 45", "voters 45 and older": an age, which counts nothing
+        first = k
+        while k >= 0 and self.clause[k] == self.clause[index]:
+            if self.tag(k) in ("FIG", "VBD", "VBZ", "VBP", "MD"):
+                return None
+            chunk = self.chunk(k)
+            if chunk is not None and chunk.last == k and k != first and self.tag(chunk.head) == "NNS" and not _names_person(self.word(chunk.head)):
+                return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)
+            k -= 1
+        return None
+
     def restated_share(self, index: int) -> Phrase | None:
         """"a majority of likely voters, 56%, ...", "a third of independents, 33%, ...": a share set off
         by commas after a container of a group restates it, and measures the group."""
@@ -1092,7 +1116,9 @@ class _Reader:
             verb, _ = self.clause_verb(index)
             if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
                 verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
-            ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower):
+            ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower) and not (
+                self.tokens[nxt.head].lower in fp.HOLDER_NOUNS or _names_agent(self.tokens[nxt.head].lower)
+            ):  # "$5.6bn from the government", "$62,000 from donors": who pays or gets it is no measured thing
                 found = self.described(nxt)  # but "£6m for the midfielder": a person is no measured thing
                 if found.holder is not None and (agent := self.agent_holder(index, found) or self.pronoun_agent(index)) is not None:
                     # "I announced £419m for expenditure in Scotland": the one who gives outranks where it goes
