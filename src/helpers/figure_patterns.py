@@ -16,6 +16,9 @@ QUALIFIERS = (
     "as few as", "just over", "just under", "below", "above", "in excess of", "upwards of", "upward of", "no more than",
     "no fewer than", "plus or minus", "+/-", "±", "of the order of", "in the order of", "in the region of",
     "in the area of", "at most", "not more than", "approaching", "exceeding", "nearer",
+    "a bit over", "a bit more than", "a bit less than", "a little over", "a little more than", "a little less than",
+    "a little under", "slightly more than", "slightly less than", "slightly over", "well over", "well above",
+    "well below", "just above", "just below", "little more than",
 )
 """Words written before a number that make it approximate or a bound ("more than 40")."""
 QUALIFIER = re.compile(
