@@ -440,6 +440,11 @@ class _Reader:
                 k = i + 1
                 while self.tag(k) in ("RB", "RP") or self.word(k) in ("up", "down", "out", "off", "back"):
                     k += 1
+                recipient = self.chunk(k)
+                if recipient is not None and recipient.first == k and self.word(i) in fp.DITRANSITIVE_VERBS and (
+                    self.tokens[recipient.head].tag == "PRP" or _names_person(self.word(recipient.head))
+                ):
+                    k = recipient.last + 1  # "gives you an annual income": past the one who gets it
                 if obj is not None and obj.first != k:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
@@ -450,6 +455,11 @@ class _Reader:
             if chunk is not None and chunk.last == own_first - 1 and self.word(chunk.first - 1) in fp.DITRANSITIVE_VERBS and self.tag(chunk.head) != "FIG":
                 obj = None  # "would cost taxpayers £3bn", "giving families an extra £5": the recipient, not the object
                 i = chunk.first - 1
+                continue
+            if chunk is not None and obj is not None and self.word(chunk.first - 1) in fp.DITRANSITIVE_VERBS and (
+                self.tokens[chunk.head].tag == "PRP" or _names_person(self.word(chunk.head))
+            ):
+                i = chunk.first - 1  # "gives you an annual income of £9,000": the income is the object, "you" who gets it
                 continue
             if chunk is not None:
                 obj = self.modified_head(self.base_of(chunk), participle=False)
