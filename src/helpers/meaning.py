@@ -1339,6 +1339,10 @@ class _Reader:
                 continue
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
+            if k > index and any(
+                self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
+            ):
+                continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
             if self.tag(k - 1) == "VBN" and not self.tag(k - 2).startswith("VB") and self.word(k - 2) not in ("not", "n't") and self.tag(k - 2) not in ("MD", "RB", "PRP", "NNP", "NNPS"):
