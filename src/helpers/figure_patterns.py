@@ -124,7 +124,7 @@ TIME = re.compile(
         (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
       | Q[1-4](?:\s+{YEAR_NUMBER})? | H[12](?:\s+{YEAR_NUMBER})?
       | \d{{1,2}}\s?[-–]\s?\d{{1,2}}\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
-      | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?:,?\s+{YEAR_NUMBER})?
+      | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
       | {MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b
       | \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | (?i:a|one|two|three|four|five|six|ten|\d+)\s+(?i:year|month|week|day|decade|season)s?\s+(?i:earlier|ago|before|later|previously)\b

@@ -1331,9 +1331,11 @@ class _Reader:
         ):
             return None  # "donors giving $200 or less": the figure sorts the donors; the clause's time is not its own
         owned = self._owned_times()
+        answered = self.opens_clause(index)  # "55 percent said so in December": when the share answered is the share's time
         best: tuple[int, int] | None = None
         for k, token in enumerate(self.tokens):
-            if token.tag != "TIME" or k in owned or self.statement_time(k) or _DAY_ONLY.search(token.text) or self.names_thing(k):
+            said_by_it = answered and k > index and not any(self.tag(j) == "FIG" for j in range(index + 1, k))
+            if token.tag != "TIME" or k in owned or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
                 continue
             if self.clause[k] != self.clause[index] and not self._opening(k):
                 continue
