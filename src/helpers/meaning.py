@@ -278,7 +278,9 @@ class _Reader:
                     continue
             if self.word(before) == "and" and self.tag(chunk.first) not in ("DT", "PRP$") and self.tokens[chunk.head].tag in ("NN", "NNS"):
                 prior = self.chunk(before - 1)  # "its construction and launch": one determiner, two nouns
-                if prior and prior.last == before - 1 and self.tokens[prior.head].tag in ("NN", "NNS") and chunk.last - chunk.first < 2 and self.tag(prior.first) in ("DT", "PRP$"):
+                if prior and prior.last == before - 1 and self.tokens[prior.head].tag in ("NN", "NNS") and chunk.last - chunk.first < 2 and self.tag(prior.first) in ("DT", "PRP$") and (
+                    self.tag(prior.first - 1) != "FIG"  # not "$1.38 a gallon and natural gas rose": a figure's rate, then a new clause
+                ):
                     return Chunk(prior.first, chunk.last, prior.head)
             if self.word(before) in ("and", "&") and (self.tokens[chunk.head].proper or self.tag(chunk.first) == "PRP$"):
                 prior = self.chunk(before - 1)
@@ -1443,6 +1445,10 @@ class _Reader:
                 nxt = k + 1
                 if self.tag(nxt) == "TIME":
                     owned.add(nxt)
+            if token.tag == "TIME" and _COMPARED.match(token.text) and (
+                self.tag(k - 1) == "FIG" or self.tag(k - 2) == "FIG" and self.word(k - 1) in ("more", "less", "higher", "lower", "up", "down")
+            ):
+                owned.add(k)  # "down 8 cents from a week ago", "52 cents lower than a year ago": the change's base, nobody's period
         return owned
 
     def topic(self) -> Topic | None:
@@ -1532,6 +1538,13 @@ def read(
     for n, index in enumerate(index_of):
         if meanings[n].share and index >= 0 and _subgroup(reader, index):
             meanings[n] = replace(meanings[n], subgroup=True)
+    for n, index in enumerate(index_of):  # "The price of oil has fallen 60% since June 2014, when it topped $100": "it" is the main subject
+        found = meanings[n]
+        if found.subject is None and found.carry == "it" and not found.carry_holder and index >= 0 and (main := reader.main_subject()) is not None:
+            if main.last < index and reader.clause[main.head] != reader.clause[index] and reader.tokens[main.head].tag in ("NN", "NNS"):
+                earlier = reader.described(main)
+                if earlier.subject is not None:
+                    meanings[n] = replace(found, subject=earlier.subject, holder=found.holder or earlier.holder, carry=None)
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
     _share_siblings(reader, figures, index_of, meanings)
