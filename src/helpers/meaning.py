@@ -1361,6 +1361,8 @@ class _Reader:
                 continue
             if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
                 continue  # what a change is measured against
+            if k > index and (self.word(k - 1) in ("than", "as") or token.lower.startswith("than ")):
+                continue  # "twice as much as in 2012", "more than in 2012": the comparison's period, not the figure's
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
