@@ -1520,6 +1520,14 @@ def read(
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _compared_with(reader, index, figures, index_of, n)) is not None:
             if meanings[earlier].subject is not None:
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
+    for n, index in enumerate(index_of):  # "$700m in revenue, up 4%", "$2.6bn last year, a 5% drop from 2014": the change of the figure before
+        if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _appended_change(reader, index, index_of, n)) is not None:
+            before = meanings[earlier]
+            own_time = meanings[n].time if meanings[n].time is not None and not _COMPARED.match(meanings[n].time.text) else None
+            if before.subject is not None or before.carry is None:
+                meanings[n] = replace(meanings[n], subject=before.subject, share=before.share, time=own_time or before.time, carry=before.carry)
+            else:
+                meanings[n] = replace(meanings[n], time=own_time or before.time)
     for n, index in enumerate(index_of):  # "5 crimes for every 1,000 residents": a denominator has no period of its own
         if index > 0 and reader.word(reader.skip_qualifier(index - 1)) in ("every", "per") and tree.tokens[index].tag == "FIG":
             meanings[n] = replace(meanings[n], time=None)
@@ -1574,6 +1582,27 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
                 return None
             return m
     return None
+
+
+def _appended_change(reader: _Reader, index: int, index_of: Sequence[int], n: int) -> int | None:
+    """The figure a change set off by a comma reports on: "$700m in revenue, up 4%", "$2.6bn last year, a
+    5% drop from 2014" (the figure before the comma, with no finite verb between)."""
+    before = reader.skip_qualifier(index - 1)
+    if reader.word(before) in ("up", "down"):
+        before -= 1
+    else:
+        own = reader.chunk(index)
+        if own is None or own.last <= index or reader.word(own.head) not in fp.CHANGE_NOUNS or own.first > index - 1 and reader.word(own.first) not in ("a", "an"):
+            return None
+        before = own.first - 1
+    if reader.word(before) != ",":
+        return None
+    earlier = n - 1
+    if index_of[earlier] < 0 or index_of[earlier] >= before or any(
+        reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") or reader.word(j) in (";", ":") for j in range(index_of[earlier] + 1, before)
+    ):
+        return None
+    return earlier
 
 
 def _subgroup(reader: _Reader, index: int) -> bool:
