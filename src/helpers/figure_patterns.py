@@ -194,6 +194,8 @@ CONTAINER_NOUNS = frozenset(
 """Nouns that only measure another: "the volume of trade" measures trade."""
 FRACTION_NOUNS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 """Fractions written as nouns ("a third of independents")."""
+MARK_NOUNS = frozenset("mark threshold barrier milestone".split())
+"""Nouns a figure names a level of, not a thing ("the $1bn mark"): the figure measures what reaches it."""
 PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())
 """Nouns for a part of something ("part of the £12bn"): the figure after them is the whole."""
 GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum quantity tally count forecast estimate".split())

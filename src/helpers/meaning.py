@@ -624,6 +624,8 @@ class _Reader:
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
         if kind == "number" and "unit_missing" in flags and own is not None and own.first < index < own.last and self.tokens[own.head].tag in ("NN", "NNS"):
+            if (reached := self.reached_mark(index, own)) is not None:
+                return Meaning(reached.subject, reached.holder, time)
             found = self.described(own, skip_to=index + 1)  # "a 50K check": the noun the number modifies
             return Meaning(found.subject, self.agent_holder(index, found), time)
         if kind == "number" and "unit_missing" in flags and self.word(before := self.skip_qualifier(index - 1)) == "," and (
@@ -946,6 +948,17 @@ class _Reader:
             return None
         return self.phrase(self._after_determiner(chunk.first, last), last)
 
+    def reached_mark(self, index: int, own: Chunk) -> Meaning | None:
+        """"Zika cases eclipse the 600 mark", "donations passed the $1bn mark": a figure that names a
+        mark measures what reached it, the subject of the verb before."""
+        if own.head != index + 1 or self.word(own.head) not in fp.MARK_NOUNS:
+            return None
+        verb = next((k for k in range(own.first - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "VBN", "VB", "MD")), -1)
+        reached = self.verb_subject(verb) if verb >= 0 else None
+        if reached is None or self.tokens[reached.head].tag not in ("NN", "NNS"):
+            return None
+        return self.described(reached)
+
     def plural_before(self, index: int) -> Phrase | None:
         """The plural common noun nearest before a bare number in its clause, past no figure and no
         finite verb ("the nation's leader in golf courses with more than 1,000"): the noun it leaves unsaid."""
@@ -1054,6 +1067,8 @@ class _Reader:
                 if len(links) > 1 and links[1][0] in ("in", "of", "for"):
                     return self.described(links[1][1])
                 return self.clause_subject(index, kind)
+            if (reached := self.reached_mark(index, own)) is not None:
+                return reached
             return self.described(own, skip_to=index + 1)
         # "1.5m tonnes of wheat", "$5bn worth of arms", "$2bn in aid"
         after = index + 1
