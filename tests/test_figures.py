@@ -245,23 +245,26 @@ def test_meaning_offsets_hold_for_any_text(text: str) -> None:
 def test_meaning_gold_stays_above_its_floor() -> None:
     """Regression guard on the blind gold (benchmarks/figures.py reports the numbers): every split
     stays well above the words-next-to-the-number baseline (head 0.14, holder 0.34, time 0.80), and
-    near what the rules reach now (tune 0.81 / 0.74 / 0.92, train 0.78 / 0.66 / 0.90, test 0.62 /
-    0.51 / 0.83); the extractor finds at least 0.95 of every split's gold figures (0.97-0.99 now)."""
+    near what the rules reach now (tune 0.81 / 0.74 / 0.92, train 0.79 / 0.67 / 0.90, train2 0.74 /
+    0.45 / 0.86, test 0.63 / 0.51 / 0.84); the extractor finds at least 0.95 of every split's gold
+    figures (0.97-0.99 now)."""
     from helpers import meaning_score as ms
 
     gold = json.loads((GOLD / "figure_meaning.json").read_text(encoding="utf-8"))
     assert len(gold) >= 220 and {g["split"] for g in gold} == {"tune", "test"}
     train = json.loads((GOLD / "figure_meaning_train.json").read_text(encoding="utf-8"))
     assert len(train) >= 400 and {g["split"] for g in train} == {"train"}
-    assert not any("sentence" in g for g in gold + train)  # the gold holds no article text
-    gold += train
+    train2 = json.loads((GOLD / "figure_meaning_train2.json").read_text(encoding="utf-8"))
+    assert len(train2) >= 300 and {g["split"] for g in train2} == {"train2"}
+    assert not any("sentence" in g for g in gold + train + train2)  # the gold holds no article text
+    gold += train + train2
 
     def read(path: str) -> tuple[str, str, list[ms.Prediction]]:
         raw = (SHARED / path).read_text(encoding="utf-8")
         article = segment(raw, tokens=False)
         return raw, article.text, [ms.Prediction(f.start, f.end, f.subject, f.holder, f.time) for f in figures_of(article, boilerplate=False)]
 
-    floors = {"tune": (0.78, 0.71, 0.89), "train": (0.75, 0.63, 0.87), "test": (0.59, 0.47, 0.80)}
+    floors = {"tune": (0.78, 0.71, 0.89), "train": (0.76, 0.63, 0.87), "train2": (0.71, 0.42, 0.83), "test": (0.60, 0.47, 0.81)}
     for split, (head, holder, time) in floors.items():
         result, _ = ms.score_split(gold, split, read)
         assert result.coverage > 0.95, (split, result)
