@@ -618,7 +618,9 @@ class _Reader:
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
-        if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to") and self.word(index + 1) != "of":
+        if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to", "by") and self.word(index + 1) != "of" and (
+            self.word(self.skip_qualifier(index - 1)) != "by" or self.clause_verb(index)[1] is None
+        ):  # "dropped by 5,000 to 826,000" (but "won the state by 5,000": a margin over the object)
             # "the number of colleges rose from 350 to 400": both ends are levels of the clause's subject
             found = self.clause_subject(index, kind)
             if found.subject is not None:
@@ -1732,7 +1734,7 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
         found = meanings[n]
         if found.subject is None and "age" not in flags and n + 1 < len(figures) and index_of[n + 1] > index_of[n] >= 0 and meanings[n + 1].subject is not None:
             between = range(index_of[n] + 1, index_of[n + 1])  # "fell by 50,000 to 1.4 million": both ends of one change
-            if all(reader.word(k) in ("to", "from") or reader.tag(k) in ("RB", "JJR") for k in between) and any(
+            if all(reader.word(k) in ("to", "from") or reader.tag(k) in ("RB", "JJR", "TIME") for k in between) and any(
                 reader.word(k) in ("to", "from") for k in between
             ):
                 meanings[n] = replace(found, subject=meanings[n + 1].subject, carry=None if found.carry in ("share", "count") else found.carry)
