@@ -271,7 +271,9 @@ class _Reader:
         """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
         while True:
             before = chunk.first - 1
-            if self.tag(before) in ("IN", "TO") and self.word(before) in fp.CHAIN_PREPOSITIONS:
+            if self.tag(before) in ("IN", "TO") and (
+                self.word(before) in fp.CHAIN_PREPOSITIONS or self.word(before) == "with" and self.tokens[chunk.head].proper
+            ):  # "the trade deficit with China narrowed": a partner named after "with" stays in the phrase
                 prior = self.chunk(before - 1)
                 if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                     chunk = prior
