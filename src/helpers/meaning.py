@@ -1528,6 +1528,11 @@ def read(
             earlier = tree.tokens[index - 2].figure
             if 0 <= earlier < len(meanings):
                 meanings[n] = meanings[earlier]
+    for n, index in enumerate(index_of):  # "a lead of 48 percent to 41 percent": two shares of the poll, not the lead's size
+        found = meanings[n]
+        paired = reader.word(index + 1) == "to" and reader.tag(index + 2) == "FIG" or reader.word(index - 1) == "to" and reader.tag(index - 2) == "FIG"
+        if figures[n][2] == "percent" and paired and found.subject is not None and head_noun(found.subject.text) in _GAP_NOUNS:
+            meanings[n] = replace(found, subject=None, carry="share", share=False)
     for n, index in enumerate(index_of):  # "leads 52% to 31%", "from 80mg to 50mg": both ends measure the same thing
         if index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
             earlier = tree.tokens[index - 2].figure
@@ -1774,6 +1779,9 @@ def _is_agent_name(words: str) -> bool:
 
     return kind_of(words) in ("person", "place", "group")
 
+
+_GAP_NOUNS = frozenset("lead edge advantage margin".split())
+"""Nouns for the gap between two poll shares: "a lead of 48 percent to 41 percent" gives the shares, not the gap."""
 
 _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
 """Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
