@@ -645,6 +645,8 @@ class _Reader:
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
                 return Meaning(measure.subject, measure.holder or self.agent_holder(index, Meaning()), time, measure.carry, measure.carry_holder)
+            if (level := self.level_of_subject(index)) is not None:  # "Attendance averaged 38,000": a level of the thing named
+                return Meaning(level.subject, level.holder, time, level.carry, level.carry_holder)
             if (plural := self.plural_before(index)) is not None:  # "the leader in golf courses, with more than 1,000": the noun left unsaid
                 return Meaning(plural, self.agent_holder(index, Meaning()), time)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
@@ -963,13 +965,33 @@ class _Reader:
             return None
         return self.described(reached)
 
+    def age_threshold(self, index: int) -> bool:
+        """"voters under age 45", "45 and older", "was 45 or older": a bare number that is an age bound."""
+        before = self.word(self.skip_qualifier(index - 1))
+        return before in ("age", "aged", "ages", "under", "over") or self.word(index + 1) in ("and", "or") and self.word(index + 2) in (
+            "older", "over", "up", "younger", "under", "above", "below"
+        ) or self.word(index + 1) in ("years", "year") and self.word(index + 2) == "old"
+
+    def level_of_subject(self, index: int) -> Meaning | None:
+        """"Attendance averaged 38,000", "Turnout topped 60,000": a bare number right after a verb whose
+        subject names a thing (no agent, person or body) is that thing's level."""
+        verb = self.skip_qualifier(index - 1)
+        if not self.tag(verb).startswith("VB") or not (fp.CHANGE_VERB.fullmatch(self.word(verb)) or self.word(verb) in _LEVEL_REACHED) or self.age_threshold(index):
+            return None
+        subject = self.verb_subject(verb)
+        if subject is None or self.tokens[subject.head].tag not in ("NN", "NNS"):
+            return None
+        head = self.word(subject.head)
+        if head in fp.HOLDER_NOUNS or _names_person(head) or _names_agent(head) or self.word(subject.first) in ("a", "an"):
+            return None
+        found = self.described(subject)
+        return found if found.subject is not None else None
+
     def plural_before(self, index: int) -> Phrase | None:
         """The plural common noun nearest before a bare number in its clause, past no figure and no
         finite verb ("the nation's leader in golf courses with more than 1,000"): the noun it leaves unsaid."""
         k = self.skip_qualifier(index - 1)
-        if self.word(k) in ("age", "aged", "ages", "under", "over") or self.word(index + 1) in ("and", "or") and self.word(index + 2) in (
-            "older", "over", "up", "younger", "under", "above", "below"
-        ):
+        if self.age_threshold(index):
             return None  # "voters under age 45", "voters 45 and older": an age, which counts nothing
         first = k
         while k >= 0 and self.clause[k] == self.clause[index]:
@@ -1779,6 +1801,9 @@ def _is_agent_name(words: str) -> bool:
 
     return kind_of(words) in ("person", "place", "group")
 
+
+_LEVEL_REACHED = frozenset("averaged averages average topped tops exceeded exceeds surpassed passed neared approached eclipsed".split())
+"""Verbs whose bare number is a level of their subject ("Attendance averaged 38,000")."""
 
 _GAP_NOUNS = frozenset("lead edge advantage margin".split())
 """Nouns for the gap between two poll shares: "a lead of 48 percent to 41 percent" gives the shares, not the gap."""
