@@ -1231,7 +1231,9 @@ class _Reader:
         moved = moved or self.word(index + 1) in ("old", "long", "high", "wide", "deep", "tall")  # "20 years old"
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
             return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
-        level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved
+        level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved or (
+            lemma in _LEVEL_REACHED and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS")
+        )  # "balances averaging $29,000" (a name averaging 5 percent holds it)
         if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper or _names_person(self.tokens[obj.head].lower)) and not level:
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
             poll = kind == "percent" or self.word(index + 1) in ("points", "point") or "points" in self.tokens[index].lower
@@ -1802,7 +1804,9 @@ def _is_agent_name(words: str) -> bool:
     return kind_of(words) in ("person", "place", "group")
 
 
-_LEVEL_REACHED = frozenset("averaged averages average topped tops exceeded exceeds surpassed passed neared approached eclipsed".split())
+_LEVEL_REACHED = frozenset(
+    "averaged averages average averaging topped tops topping exceeded exceeds exceeding surpassed passed neared approached eclipsed".split()
+)
 """Verbs whose bare number is a level of their subject ("Attendance averaged 38,000")."""
 
 _GAP_NOUNS = frozenset("lead edge advantage margin".split())
