@@ -280,7 +280,9 @@ class _Reader:
                     continue
             if self.word(before) == "and" and self.tag(chunk.first) not in ("DT", "PRP$") and self.tokens[chunk.head].tag in ("NN", "NNS"):
                 prior = self.chunk(before - 1)  # "its construction and launch": one determiner, two nouns
-                if prior and prior.last == before - 1 and self.tokens[prior.head].tag in ("NN", "NNS") and chunk.last - chunk.first < 2 and self.tag(prior.first) in ("DT", "PRP$") and (
+                if prior and prior.last == before - 1 and self.tokens[prior.head].tag in ("NN", "NNS") and chunk.last - chunk.first < 2 and (
+                    self.tag(prior.first) in ("DT", "PRP$") or prior.first == prior.last and chunk.first == chunk.last  # "Tuition and fees"
+                ) and (
                     self.tag(prior.first - 1) != "FIG"  # not "$1.38 a gallon and natural gas rose": a figure's rate, then a new clause
                 ):
                     return Chunk(prior.first, chunk.last, prior.head)
