@@ -245,23 +245,26 @@ def test_meaning_offsets_hold_for_any_text(text: str) -> None:
 def test_meaning_gold_stays_above_its_floor() -> None:
     """Regression guard on the blind gold (benchmarks/figures.py reports the numbers): every split
     stays well above the words-next-to-the-number baseline (head 0.14, holder 0.34, time 0.80), and
-    near what the rules reach now (tune 0.81 / 0.74 / 0.92, train 0.78 / 0.66 / 0.90, test 0.62 /
-    0.51 / 0.83); the extractor finds at least 0.95 of every split's gold figures (0.97-0.99 now)."""
+    near what the rules reach now (tune 0.81 / 0.74 / 0.92, train 0.79 / 0.67 / 0.90, train2 0.74 /
+    0.45 / 0.86, test 0.63 / 0.50 / 0.84); the extractor finds at least 0.95 of every split's gold
+    figures (0.97-0.99 now)."""
     from helpers import meaning_score as ms
 
     gold = json.loads((GOLD / "figure_meaning.json").read_text(encoding="utf-8"))
     assert len(gold) >= 220 and {g["split"] for g in gold} == {"tune", "test"}
     train = json.loads((GOLD / "figure_meaning_train.json").read_text(encoding="utf-8"))
     assert len(train) >= 400 and {g["split"] for g in train} == {"train"}
-    assert not any("sentence" in g for g in gold + train)  # the gold holds no article text
-    gold += train
+    train2 = json.loads((GOLD / "figure_meaning_train2.json").read_text(encoding="utf-8"))
+    assert len(train2) >= 300 and {g["split"] for g in train2} == {"train2"}
+    assert not any("sentence" in g for g in gold + train + train2)  # the gold holds no article text
+    gold += train + train2
 
     def read(path: str) -> tuple[str, str, list[ms.Prediction]]:
         raw = (SHARED / path).read_text(encoding="utf-8")
         article = segment(raw, tokens=False)
         return raw, article.text, [ms.Prediction(f.start, f.end, f.subject, f.holder, f.time) for f in figures_of(article, boilerplate=False)]
 
-    floors = {"tune": (0.78, 0.71, 0.89), "train": (0.75, 0.63, 0.87), "test": (0.59, 0.47, 0.80)}
+    floors = {"tune": (0.78, 0.71, 0.89), "train": (0.76, 0.63, 0.87), "train2": (0.71, 0.42, 0.83), "test": (0.60, 0.47, 0.81)}
     for split, (head, holder, time) in floors.items():
         result, _ = ms.score_split(gold, split, read)
         assert result.coverage > 0.95, (split, result)
@@ -312,6 +315,26 @@ def test_a_share_with_no_subject_continues_the_shares_of_the_sentence_before() -
     text = "Poll\n\nSmith leads with 40% of likely voters. Jones trails well behind with 22 percent. The vote is in May. Brown has 9 percent."
     figures = figures_of(segment(text), boilerplate=False)
     assert [f.subject for f in figures] == ["likely voters", "likely voters", None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        ("Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", ["four in 10", "15%", "24%"]),
+        ("And 64 percent call him honest, after 55 percent said so in March.", ["64 percent", "55 percent"]),
+        ("For Ms Lee, 33% would be scared, including 60% of men. Almost four in 10 have a positive view.", ["33%", "four in 10"]),
+        ("For Mr Roy, a majority of likely voters, 56%, are unhappy, including 18% who are angry.", ["56%", "18%"]),
+    ],
+    ids=[
+        "parts of a share after a colon", "a share opening a clause after 'after'",
+        "a subgroup after 'including' does not become the poll's group", "a share restating 'a majority of X' and a part of it",
+    ],
+)
+def test_shares_that_name_no_group_are_the_polls_sample(sentence: str, surfaces: list[str]) -> None:
+    """Shares whose clause names no group of their own measure the sample the article polled."""
+    text = "Poll\n\nA survey of 900 likely voters was published on Monday. " + sentence
+    found = {f.surface: f.subject for f in figures_of(segment(text), boilerplate=False)}
+    assert [found[s] for s in surfaces] == ["likely voters"] * len(surfaces)
 
 
 @pytest.mark.parametrize("sentence", ["Real Madrid's 4-0 win over Espanyol cut the lead.", "Celtic's 3–1 defeat stung."])

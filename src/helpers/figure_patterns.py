@@ -16,6 +16,9 @@ QUALIFIERS = (
     "as few as", "just over", "just under", "below", "above", "in excess of", "upwards of", "upward of", "no more than",
     "no fewer than", "plus or minus", "+/-", "±", "of the order of", "in the order of", "in the region of",
     "in the area of", "at most", "not more than", "approaching", "exceeding", "nearer",
+    "a bit over", "a bit more than", "a bit less than", "a little over", "a little more than", "a little less than",
+    "a little under", "slightly more than", "slightly less than", "slightly over", "well over", "well above",
+    "well below", "just above", "just below", "little more than",
 )
 """Words written before a number that make it approximate or a bound ("more than 40")."""
 QUALIFIER = re.compile(
@@ -116,12 +119,12 @@ TIME = re.compile(
         (?:\s+(?i:financial\ year|fiscal\ year|tax\ year|season|budget))?
         (?:(?:,\s*|\s+(?i:and|to|or)\s+|,\s+(?i:and|or)\s+)(?:{MONTHS}\s+)?{YEAR_NUMBER})*
       | (?i:the\ )?(?:{COUNT_WORD}\ )?(?i:months?|weeks?|years?|quarters?|(?i:financial|fiscal)\ years?)\s+
-        (?i:to|ending|ended|until|through)\s+(?:the\ end\ of\ )?{MONTHS}(?:\s+(?:\d{{1,2}},?\s+)?{YEAR_NUMBER})?
+        (?i:to|ending|ended|until|through)\s+(?:the\ end\ of\ )?{MONTHS}(?:\s+\d{{1,2}}(?![\d,.]*\d)(?:,?\s+{YEAR_NUMBER})?|\s+{YEAR_NUMBER})?
       | (?i:the\ )?(?i:first|second|third|fourth|final|last|latest)\s+(?i:quarter|half|three\ months|six\ months|nine\ months)
         (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
       | Q[1-4](?:\s+{YEAR_NUMBER})? | H[12](?:\s+{YEAR_NUMBER})?
       | \d{{1,2}}\s?[-–]\s?\d{{1,2}}\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
-      | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?:,?\s+{YEAR_NUMBER})?
+      | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
       | {MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b
       | \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | (?i:a|one|two|three|four|five|six|ten|\d+)\s+(?i:year|month|week|day|decade|season)s?\s+(?i:earlier|ago|before|later|previously)\b
@@ -144,7 +147,7 @@ TIME = re.compile(
       | (?i:over|within|in)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
-      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)now(?![\w,])|afterwards|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
+      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed)\b)|afterwards|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
       | (?i:at)\s+(?i:this|that|one|the\ same)\s+(?i:stage|point|moment|time)\b(?!\s+(?i:of|when|that)\b)
     )""",
 )
@@ -189,6 +192,10 @@ CONTAINER_NOUNS = frozenset(
     " bottle bottles pint pints packet packets pack packs glass glasses cup cups can cans bag bags box boxes".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
+FRACTION_NOUNS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
+"""Fractions written as nouns ("a third of independents")."""
+MARK_NOUNS = frozenset("mark threshold barrier milestone".split())
+"""Nouns a figure names a level of, not a thing ("the $1bn mark"): the figure measures what reaches it."""
 PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())
 """Nouns for a part of something ("part of the £12bn"): the figure after them is the whole."""
 GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum quantity tally count forecast estimate".split())
@@ -214,6 +221,11 @@ LEVEL_VERBS = frozenset(
 """Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"."""
 TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined charged owed promised handed".split())
 """Passive verbs of payment: "X was paid £5m" says who received the money, not what it measures."""
+SPENDING_VERBS = frozenset("spent spend spends spending invested invest invests investing".split())
+"""Verbs whose money is measured by what it goes "on": "$5m was spent on ads", "invested $2bn on roads"."""
+AFTER_AMOUNT = frozenset("combined total altogether apiece each overall".split())
+"""Words written right after an amount that leave what it is for to the phrase after them
+("spent $80,000 combined on mailers")."""
 GIVING_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("give", "gives", "gave", "given", "giving"), ("gift", "donation", "contribution")),
     **dict.fromkeys(("donate", "donates", "donated", "donating"), ("donation", "gift", "contribution")),
@@ -236,9 +248,10 @@ CONTINUATIONS = frozenset("from to up down compared against versus vs than on wh
 CLAUSE_OPENERS = frozenset("and but while whereas although though because which who whom where when if unless as so".split())
 SUBJECT_PREPOSITIONS = frozenset("to into on for".split())
 """A prepositional phrase that stays in the subject: "supplies to Europe", "spending on schools"."""
-CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during".split())
+CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during from per".split())
 """Prepositions whose phrase stays inside the noun phrase before it ("the volume of trade between
-the countries", "spending on schools", "the donation during the quarter"), walking back to its head."""
+the countries", "spending on schools", "the donation during the quarter", "revenue from slot machines"),
+walking back to its head."""
 HOLDER_PREPOSITIONS = frozenset("of in at between by across among within for".split())
 HOLDER_NOUNS = frozenset(
     """company firm group government country countries nation nations state states bank banks club team side party

@@ -558,7 +558,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 read = meaning.resolve(read, topic or None)
-            if read.subject is not None and (figure.kind == "count" or read.share):
+            if read.subject is not None and (figure.kind == "count" or read.share) and not read.subgroup:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
                 if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
                     last["percent"] = (sentence.index, read.subject)
@@ -580,7 +580,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
             if read.subject is None and figure.kind == "percent" and (earlier := last.get("any percent")):
-                if sentence.index - earlier[0] == 1:  # "Rubio lags behind with 15 percent": the shares the sentence before reported
+                if sentence.index - earlier[0] <= 1:  # "Rubio lags behind with 15 percent": the shares the sentence before (or this one) reported
                     read = replace(read, subject=earlier[1])
             if read.subject is not None and figure.kind == "percent":
                 last["any percent"] = (sentence.index, read.subject)

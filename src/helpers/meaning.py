@@ -58,13 +58,16 @@ class Meaning:
     pointer: Phrase | None = None
     """Words that name the holder only by pointing back ("his", "the club", "the countries"):
     `helpers.holders` finds the name they stand for."""
+    subgroup: bool = False
+    """The share is of a part of the poll's group ("including 60% of Republicans", "among women"): later
+    shares carry the whole group, not this one."""
 
     def shifted(self, offset: int) -> Meaning:
         def move(phrase: Phrase | None) -> Phrase | None:
             return phrase.shifted(offset) if phrase else None
 
         return Meaning(
-            move(self.subject), move(self.holder), move(self.time), self.carry, self.carry_holder, self.share, move(self.pointer)
+            move(self.subject), move(self.holder), move(self.time), self.carry, self.carry_holder, self.share, move(self.pointer), self.subgroup
         )
 
 
@@ -268,14 +271,20 @@ class _Reader:
         """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
         while True:
             before = chunk.first - 1
-            if self.tag(before) in ("IN", "TO") and self.word(before) in fp.CHAIN_PREPOSITIONS:
+            if self.tag(before) in ("IN", "TO") and (
+                self.word(before) in fp.CHAIN_PREPOSITIONS or self.word(before) == "with" and self.tokens[chunk.head].proper
+            ):  # "the trade deficit with China narrowed": a partner named after "with" stays in the phrase
                 prior = self.chunk(before - 1)
                 if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                     chunk = prior
                     continue
             if self.word(before) == "and" and self.tag(chunk.first) not in ("DT", "PRP$") and self.tokens[chunk.head].tag in ("NN", "NNS"):
                 prior = self.chunk(before - 1)  # "its construction and launch": one determiner, two nouns
-                if prior and prior.last == before - 1 and self.tokens[prior.head].tag in ("NN", "NNS") and chunk.last - chunk.first < 2 and self.tag(prior.first) in ("DT", "PRP$"):
+                if prior and prior.last == before - 1 and self.tokens[prior.head].tag in ("NN", "NNS") and chunk.last - chunk.first < 2 and (
+                    self.tag(prior.first) in ("DT", "PRP$") or prior.first == prior.last and chunk.first == chunk.last  # "Tuition and fees"
+                ) and (
+                    self.tag(prior.first - 1) != "FIG"  # not "$1.38 a gallon and natural gas rose": a figure's rate, then a new clause
+                ):
                     return Chunk(prior.first, chunk.last, prior.head)
             if self.word(before) in ("and", "&") and (self.tokens[chunk.head].proper or self.tag(chunk.first) == "PRP$"):
                 prior = self.chunk(before - 1)
@@ -437,6 +446,11 @@ class _Reader:
                 k = i + 1
                 while self.tag(k) in ("RB", "RP") or self.word(k) in ("up", "down", "out", "off", "back"):
                     k += 1
+                recipient = self.chunk(k)
+                if recipient is not None and recipient.first == k and self.word(i) in fp.DITRANSITIVE_VERBS and (
+                    self.tokens[recipient.head].tag == "PRP" or _names_person(self.word(recipient.head))
+                ):
+                    k = recipient.last + 1  # "gives you an annual income": past the one who gets it
                 if obj is not None and obj.first != k:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
@@ -447,6 +461,11 @@ class _Reader:
             if chunk is not None and chunk.last == own_first - 1 and self.word(chunk.first - 1) in fp.DITRANSITIVE_VERBS and self.tag(chunk.head) != "FIG":
                 obj = None  # "would cost taxpayers £3bn", "giving families an extra £5": the recipient, not the object
                 i = chunk.first - 1
+                continue
+            if chunk is not None and obj is not None and self.word(chunk.first - 1) in fp.DITRANSITIVE_VERBS and (
+                self.tokens[chunk.head].tag == "PRP" or _names_person(self.word(chunk.head))
+            ):
+                i = chunk.first - 1  # "gives you an annual income of £9,000": the income is the object, "you" who gets it
                 continue
             if chunk is not None:
                 obj = self.modified_head(self.base_of(chunk), participle=False)
@@ -473,6 +492,13 @@ class _Reader:
         i = verb
         while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB", "TO", "TIME") or self.word(i) in ("not", "n't")):
             i -= 1
+        bare = all(self.tag(k) == "RB" for k in range(i + 1, verb))  # "going", not "is paying"
+        if self.tag(verb) == "VBG" and bare and self.word(i) == "," and self.word(verb) not in _NOT_PARTICIPLE_CLAUSES and depth < 2:
+            # "Clinton's support has risen, going from 40 percent to 46 percent": a participle clause after a
+            # comma has the subject of the clause it hangs on
+            earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") and self.clause[k] == self.clause[i - 1]), -1)
+            if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
+                return found
         for _ in range(3):
             if i < 0:
                 return None
@@ -578,7 +604,11 @@ class _Reader:
                 last += 1
             if last > index + 2:
                 return self.acted_on(index, self.phrase(index + 3, last), time)
-        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and self.word(self.skip_qualifier(index - 1)) == "by":
+        moved_by = self.word(self.skip_qualifier(index - 1))
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and (
+            moved_by == "by" or (change := fp.CHANGE_VERB.fullmatch(moved_by)) is not None and change.group("lvl") is None
+            or moved_by in ("lost", "added", "shed", "dropped", "gained")
+        ):  # "the index fell 102 points": points are the change's unit, the index is what changed
             # "leads by 7 points among women", "rose by 28 points": a margin or change in points measures
             # the group it is among, else the clause's subject
             group = self.chunk(index + 3) if self.word(index + 2) == "among" else None
@@ -595,12 +625,16 @@ class _Reader:
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
-        if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to") and self.word(index + 1) != "of":
+        if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to", "by") and self.word(index + 1) != "of" and (
+            self.word(self.skip_qualifier(index - 1)) != "by" or self.clause_verb(index)[1] is None
+        ):  # "dropped by 5,000 to 826,000" (but "won the state by 5,000": a margin over the object)
             # "the number of colleges rose from 350 to 400": both ends are levels of the clause's subject
             found = self.clause_subject(index, kind)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
         if kind == "number" and "unit_missing" in flags and own is not None and own.first < index < own.last and self.tokens[own.head].tag in ("NN", "NNS"):
+            if (reached := self.reached_mark(index, own)) is not None:
+                return Meaning(reached.subject, reached.holder, time)
             found = self.described(own, skip_to=index + 1)  # "a 50K check": the noun the number modifies
             return Meaning(found.subject, self.agent_holder(index, found), time)
         if kind == "number" and "unit_missing" in flags and self.word(before := self.skip_qualifier(index - 1)) == "," and (
@@ -608,21 +642,31 @@ class _Reader:
         ):
             found = self.described(self.base_of(prior))  # "thousands of workers, about 4,000 in all": the plural it restates
             return Meaning(found.subject, found.holder or self.agent_holder(index, found), time)
+        if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "FIG" and "-" in self.tokens[index + 1].text and (
+            (modified := self.chunk(index + 1)) is not None and modified.last > index + 1 and self.tokens[modified.head].tag in ("NNS", "NN")
+        ):  # "650 18-hole golf courses": the number counts the noun the hyphenated figure modifies
+            return self.acted_on(index, self.phrase(index + 2, modified.last), time)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
                 return Meaning(measure.subject, measure.holder or self.agent_holder(index, Meaning()), time, measure.carry, measure.carry_holder)
+            if (level := self.level_of_subject(index)) is not None:  # "Attendance averaged 38,000": a level of the thing named
+                return Meaning(level.subject, level.holder, time, level.carry, level.carry_holder)
+            if (plural := self.plural_before(index)) is not None:  # "the leader in golf courses, with more than 1,000": the noun left unsaid
+                return Meaning(plural, self.agent_holder(index, Meaning()), time)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
+        if kind == "percent" and (restated := self.restated_share(index)) is not None:
+            return Meaning(restated, self.about_name(), time, share=True)  # "a majority of likely voters, 56%, have ...": the phrase it restates
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
             group = self.among()
-            return Meaning(group, self.opponent(index) or self.supported(index), time, carry=None if group else "share", share=group is not None)
+            return Meaning(group, self.opponent(index) or self.supported(index) or self.about_name(), time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             if self.word(index + 1) == "of" and (group := self.chunk(index + 2)) is not None and group.first == index + 2 and self.tokens[group.head].noun:
                 found = self.described(group)  # "Smith leads with 40% of likely voters"
                 return Meaning(found.subject, name, time, share=True)
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
-        if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index)) is not None:
+        if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         holder = self.opponent(index) or self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
         if holder is None and kind == "percent":
@@ -870,9 +914,29 @@ class _Reader:
         if self.word(k) not in ("among", "of", "for"):
             return None
         chunk = self.chunk(k + 1)
-        if chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != "," or self.tokens[chunk.head].tag in ("FIG", "TIME"):
+        if chunk is None or chunk.first != k + 1 or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
+        comma = chunk.last + 1
+        while self.tag(comma) == "RB" and comma < chunk.last + 3:
+            comma += 1  # "Among Democrats alone,"
+        if self.word(comma) != ",":
+            return None
+        if self.word(k) == "for" and all(self.tokens[j].proper for j in range(self._after_determiner(chunk.first, chunk.last), chunk.last + 1)):
+            return None  # "For Trump, 56% have a negative response": whom the shares are about, not who answered
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
+
+    def about_name(self) -> Phrase | None:
+        """The name a sentence opens with "For X," ("For Trump, a majority ..."): whose the poll's shares are."""
+        k = 0
+        while self.tag(k) in ("CC", "RB") and k < 3:
+            k += 1
+        chunk = self.chunk(k + 1)
+        if self.word(k) != "for" or chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != ",":
+            return None
+        first = self._after_determiner(chunk.first, chunk.last)
+        if not all(self.tokens[j].proper for j in range(first, chunk.last + 1)):
+            return None
+        return self.phrase(first, chunk.last)
 
     def own_subject(self, index: int) -> bool:
         """The figure's clause has a finite verb whose subject is a common noun phrase of that clause."""
@@ -919,19 +983,109 @@ class _Reader:
         k = index + 1
         while k < len(self.tokens) and k <= index + 12 and self.clause[k] == self.clause[index] or self.word(k) == ",":
             if self.word(k) == "among":
-                chunk = self.chunk(k + 1)
-                if chunk is None or chunk.first != k + 1:
-                    return None
-                last = chunk.last
-                while last > chunk.first and not self.tokens[last].noun:
-                    last -= 1  # "voters 45 and older": the group's noun, not the age after it
-                if not self.tokens[last].noun:
-                    return None
-                return self.phrase(self._after_determiner(chunk.first, last), last)
+                return self.group_after(k)
             if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") or self.word(k) in (";", ":", "(", ")"):
                 return None  # a clause of its own
             k += 1
         return None
+
+    def among_before(self, index: int) -> Phrase | None:
+        """"showed Clinton leading Sanders among likely voters, 46 percent to 44 percent": the group an
+        "among" phrase earlier in the figure's sentence names, with no finite verb or clause mark between."""
+        k = index - 1
+        while k >= 0 and index - k <= 15:
+            if self.word(k) == "among":
+                return self.group_after(k)
+            if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") or self.word(k) in (";", ":", "(", ")", "who", "which", "that"):
+                return None
+            k -= 1
+        return None
+
+    def group_after(self, k: int) -> Phrase | None:
+        """The group named by the noun phrase after token `k` ("among"): "voters 45 and older" and
+        "voters ages 18 to 39" name the voters."""
+        chunk = self.chunk(k + 1)
+        if chunk is None or chunk.first != k + 1:
+            return None
+        last = chunk.last
+        for j in range(chunk.first + 1, chunk.last + 1):
+            if self.word(j) in ("ages", "aged", "age"):
+                last = j - 1
+                break
+        while last > chunk.first and not self.tokens[last].noun:
+            last -= 1  # "voters 45 and older": the group's noun, not the age after it
+        if not self.tokens[last].noun:
+            return None
+        return self.phrase(self._after_determiner(chunk.first, last), last)
+
+    def reached_mark(self, index: int, own: Chunk) -> Meaning | None:
+        """"Zika cases eclipse the 600 mark", "donations passed the $1bn mark": a figure that names a
+        mark measures what reached it, the subject of the verb before."""
+        if own.head != index + 1 or self.word(own.head) not in fp.MARK_NOUNS:
+            return None
+        verb = next((k for k in range(own.first - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "VBN", "VB", "MD")), -1)
+        reached = self.verb_subject(verb) if verb >= 0 else None
+        if reached is None or self.tokens[reached.head].tag not in ("NN", "NNS"):
+            return None
+        return self.described(reached)
+
+    def age_threshold(self, index: int) -> bool:
+        """"voters under age 45", "45 and older", "was 45 or older": a bare number that is an age bound."""
+        before = self.word(self.skip_qualifier(index - 1))
+        return before in ("age", "aged", "ages", "under", "over") or self.word(index + 1) in ("and", "or") and self.word(index + 2) in (
+            "older", "over", "up", "younger", "under", "above", "below"
+        ) or self.word(index + 1) in ("years", "year") and self.word(index + 2) == "old"
+
+    def level_of_subject(self, index: int) -> Meaning | None:
+        """"Attendance averaged 38,000", "Turnout topped 60,000": a bare number right after a verb whose
+        subject names a thing (no agent, person or body) is that thing's level."""
+        verb = self.skip_qualifier(index - 1)
+        if not self.tag(verb).startswith("VB") or not (fp.CHANGE_VERB.fullmatch(self.word(verb)) or self.word(verb) in _LEVEL_REACHED) or self.age_threshold(index):
+            return None
+        subject = self.verb_subject(verb)
+        if subject is None or self.tokens[subject.head].tag not in ("NN", "NNS"):
+            return None
+        head = self.word(subject.head)
+        if head in fp.HOLDER_NOUNS or _names_person(head) or _names_agent(head) or self.word(subject.first) in ("a", "an"):
+            return None
+        found = self.described(subject)
+        return found if found.subject is not None else None
+
+    def plural_before(self, index: int) -> Phrase | None:
+        """The plural common noun nearest before a bare number in its clause, past no figure and no
+        finite verb ("the nation's leader in golf courses with more than 1,000"): the noun it leaves unsaid."""
+        k = self.skip_qualifier(index - 1)
+        if self.age_threshold(index):
+            return None  # "voters under age 45", "voters 45 and older": an age, which counts nothing
+        first = k
+        while k >= 0 and self.clause[k] == self.clause[index]:
+            if self.tag(k) in ("FIG", "VBD", "VBZ", "VBP", "MD"):
+                return None
+            chunk = self.chunk(k)
+            if chunk is not None and chunk.last == k and k != first and self.tag(chunk.head) == "NNS" and not _names_person(self.word(chunk.head)):
+                return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)
+            k -= 1
+        return None
+
+    def restated_share(self, index: int) -> Phrase | None:
+        """"a majority of likely voters, 56%, ...", "a third of independents, 33%, ...": a share set off
+        by commas after a container of a group restates it, and measures the group."""
+        before = self.skip_qualifier(index - 1)
+        prior = self.chunk(before - 1)
+        if self.word(before) != "," or self.word(index + 1) not in (",", "—", "–", "-") or prior is None or prior.last != before - 1:
+            return None
+        base = self.base_of(prior)
+        links = self.chain(base)
+        if self.tokens[base.head].lower not in fp.CONTAINER_NOUNS | fp.FRACTION_NOUNS or len(links) < 2 or links[1][0] != "of":
+            return None
+        return self.described(base).subject
+
+    def share_opens(self, end: int) -> bool:
+        """The sentence before token `end` opens with a share as its subject ("Almost four in 10 have ...")."""
+        k = 0
+        while k < end and self.tag(k) in ("RB", "RBR", "IN", "JJ", "DT", "CC") and self.word(k) not in ("of", "among"):
+            k += 1  # "A little more than", "Almost", "Just"
+        return k < end and self.tag(k) == "FIG" and (self.tag(k + 1).startswith("VB") or self.tag(k + 1) == "MD")
 
     def opens_clause(self, index: int) -> bool:
         """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
@@ -943,7 +1097,9 @@ class _Reader:
         before = self.skip_qualifier(index - 1)
         while before >= 0 and self.tag(before) in ("DT", "JJ", "RB") and self.word(before) in ("another", "a", "further", "just", "only", "some"):
             before -= 1  # "Another 32% said"
-        starts = before < 0 or self.word(before) in (",", ":", ";", "and", "but", "while", "whereas", "with", "to", "compared") or self.tag(before) in ("CC",)
+        starts = before < 0 or self.word(before) in (
+            ",", ":", ";", "and", "but", "while", "whereas", "with", "to", "compared", "after", "than", "from", "versus", "vs", "vs.", "as"
+        ) or self.tag(before) in ("CC",)  # "64 percent call him honest, after 55 percent said so"
         return starts and (self.tag(nxt).startswith("VB") or self.word(nxt) in ("who", "that") and self.tag(nxt + 1).startswith("VB"))
 
     def named_age(self, index: int) -> Phrase | None:
@@ -1001,6 +1157,8 @@ class _Reader:
                 if len(links) > 1 and links[1][0] in ("in", "of", "for"):
                     return self.described(links[1][1])
                 return self.clause_subject(index, kind)
+            if (reached := self.reached_mark(index, own)) is not None:
+                return reached
             return self.described(own, skip_to=index + 1)
         # "1.5m tonnes of wheat", "$5bn worth of arms", "$2bn in aid"
         after = index + 1
@@ -1049,9 +1207,12 @@ class _Reader:
                     return Meaning(counted.subject, self.holder_of(owner) if owner is not None else None, share=True)
             if apposition and kind == "percent" and prior and prior.last == before - 1:
                 shares = [k for k in range(max(0, prior.first - 3), prior.last) if self.tag(k) == "FIG" and fp.PROPORTION.fullmatch(self.tokens[k].text)]
-                if shares and shares[-1] + 1 <= prior.last:  # "three in 10 registered voters — 29 percent": the group's share
+                if shares and shares[-1] < prior.last and not any(self.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(shares[-1], prior.first)):
+                    # "three in 10 registered voters — 29 percent": the group's share (not "four in 10 have a ...: 15%")
                     owner = self.main_subject()
                     return Meaning(self.phrase(shares[-1] + 1, prior.last), self.holder_of(owner) if owner is not None else None, share=True)
+            if apposition and kind == "percent" and self.share_opens(before):
+                return Meaning(carry="share")  # "four in 10 have a positive reaction: 15% enthusiastic": parts of the same poll's shares
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
@@ -1065,12 +1226,16 @@ class _Reader:
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
         # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
+        if self.word(after) in fp.AFTER_AMOUNT and self.word(after + 1) in ("from", "for", "on"):
+            after += 1  # "spent $80,000 combined on mailers"
         if self.word(after) in ("from", "for", "on") and kind == "money":
-            nxt = self.chunk(after + 1)
+            nxt = _object_of(self, after)
             verb, _ = self.clause_verb(index)
             if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
                 verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
-            ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower):
+            ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower) and not (
+                self.tokens[nxt.head].lower in fp.HOLDER_NOUNS or _names_agent(self.tokens[nxt.head].lower)
+            ):  # "$5.6bn from the government", "$62,000 from donors": who pays or gets it is no measured thing
                 found = self.described(nxt)  # but "£6m for the midfielder": a person is no measured thing
                 if found.holder is not None and (agent := self.agent_holder(index, found) or self.pronoun_agent(index)) is not None:
                     # "I announced £419m for expenditure in Scotland": the one who gives outranks where it goes
@@ -1130,7 +1295,9 @@ class _Reader:
         moved = moved or self.word(index + 1) in ("old", "long", "high", "wide", "deep", "tall")  # "20 years old"
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
             return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
-        level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved
+        level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved or (
+            lemma in _LEVEL_REACHED and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS")
+        )  # "balances averaging $29,000" (a name averaging 5 percent holds it)
         if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper or _names_person(self.tokens[obj.head].lower)) and not level:
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
             poll = kind == "percent" or self.word(index + 1) in ("points", "point") or "points" in self.tokens[index].lower
@@ -1303,14 +1470,20 @@ class _Reader:
         ):
             return None  # "donors giving $200 or less": the figure sorts the donors; the clause's time is not its own
         owned = self._owned_times()
+        answered = self.opens_clause(index)  # "55 percent said so in December": when the share answered is the share's time
         best: tuple[int, int] | None = None
         for k, token in enumerate(self.tokens):
-            if token.tag != "TIME" or k in owned or self.statement_time(k) or _DAY_ONLY.search(token.text) or self.names_thing(k):
+            said_by_it = answered and k > index and not any(self.tag(j) == "FIG" for j in range(index + 1, k))
+            if token.tag != "TIME" or k in owned or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
                 continue
             if self.clause[k] != self.clause[index] and not self._opening(k):
                 continue
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
+            if k > index and any(
+                self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
+            ):
+                continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
             if self.tag(k - 1) == "VBN" and not self.tag(k - 2).startswith("VB") and self.word(k - 2) not in ("not", "n't") and self.tag(k - 2) not in ("MD", "RB", "PRP", "NNP", "NNPS"):
@@ -1325,6 +1498,8 @@ class _Reader:
                 continue
             if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
                 continue  # what a change is measured against
+            if k > index and (self.word(k - 1) in ("than", "as") or token.lower.startswith("than ")):
+                continue  # "twice as much as in 2012", "more than in 2012": the comparison's period, not the figure's
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
@@ -1409,6 +1584,10 @@ class _Reader:
                 nxt = k + 1
                 if self.tag(nxt) == "TIME":
                     owned.add(nxt)
+            if token.tag == "TIME" and _COMPARED.match(token.text) and (
+                self.tag(k - 1) == "FIG" or self.tag(k - 2) == "FIG" and self.word(k - 1) in ("more", "less", "higher", "lower", "up", "down")
+            ):
+                owned.add(k)  # "down 8 cents from a week ago", "52 cents lower than a year ago": the change's base, nobody's period
         return owned
 
     def topic(self) -> Topic | None:
@@ -1452,6 +1631,10 @@ def read(
     for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
+        if n and meanings[n].subject is None and figures[n][2] == figures[n - 1][2] == "percent" and meanings[n - 1].subject is not None and (
+            reader.word(reader.skip_qualifier(index - 1)) == "including"
+        ):  # "56% have a negative response, including 18% who say ...": a part of the same group
+            meanings[n] = replace(meanings[n], subject=meanings[n - 1].subject, share=meanings[n - 1].share, carry=None, subgroup=True)
     _share_holders(reader, index_of, meanings)
     for n, index in enumerate(index_of):
         if meanings[n].subject is None and (meanings[n].carry in (None, "count") or meanings[n].carry_holder) and index >= 0 and tree.tokens[index].tag == "FIG":
@@ -1463,11 +1646,30 @@ def read(
             earlier = tree.tokens[index - 2].figure
             if 0 <= earlier < len(meanings):
                 meanings[n] = meanings[earlier]
+    for n, index in enumerate(index_of):  # "a lead of 48 percent to 41 percent": two shares of the poll, not the lead's size
+        found = meanings[n]
+        paired = reader.word(index + 1) == "to" and reader.tag(index + 2) == "FIG" or reader.word(index - 1) == "to" and reader.tag(index - 2) == "FIG"
+        if figures[n][2] == "percent" and paired and found.subject is not None and head_noun(found.subject.text) in _GAP_NOUNS:
+            meanings[n] = replace(found, subject=None, carry="share", share=False)
     for n, index in enumerate(index_of):  # "leads 52% to 31%", "from 80mg to 50mg": both ends measure the same thing
         if index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
             earlier = tree.tokens[index - 2].figure
             if 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].subject is not None:
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
+            elif 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].carry == "share" and meanings[n].subject is None:
+                meanings[n] = replace(meanings[n], carry="share", carry_holder=False)  # "64 percent to 56 percent": both the poll's shares
+    for n, index in enumerate(index_of):  # "70% of graduates had debt, up from 60% a decade ago": the base of a comparison
+        if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _compared_with(reader, index, figures, index_of, n)) is not None:
+            if meanings[earlier].subject is not None:
+                meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
+    for n, index in enumerate(index_of):  # "$700m in revenue, up 4%", "$2.6bn last year, a 5% drop from 2014": the change of the figure before
+        if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _appended_change(reader, index, index_of, n)) is not None:
+            before = meanings[earlier]
+            own_time = meanings[n].time if meanings[n].time is not None and not _COMPARED.match(meanings[n].time.text) else None
+            if before.subject is not None or before.carry is None:
+                meanings[n] = replace(meanings[n], subject=before.subject, share=before.share, time=own_time or before.time, carry=before.carry)
+            else:
+                meanings[n] = replace(meanings[n], time=own_time or before.time)
     for n, index in enumerate(index_of):  # "5 crimes for every 1,000 residents": a denominator has no period of its own
         if index > 0 and reader.word(reader.skip_qualifier(index - 1)) in ("every", "per") and tree.tokens[index].tag == "FIG":
             meanings[n] = replace(meanings[n], time=None)
@@ -1485,22 +1687,91 @@ def read(
         if kind in ("percent", "percentage_points", "number") and (margin := _margin_of_error(text, start)) is not None:
             subject = meanings[n].subject if head_noun(meanings[n].subject.text if meanings[n].subject else None) == "margin" else margin
             meanings[n] = replace(meanings[n], subject=subject, time=None)  # "the survey margin of error" stays
+    for n, index in enumerate(index_of):
+        if meanings[n].share and index >= 0 and _subgroup(reader, index):
+            meanings[n] = replace(meanings[n], subgroup=True)
+    for n, index in enumerate(index_of):  # "The price of oil has fallen 60% since June 2014, when it topped $100": "it" is the main subject
+        found = meanings[n]
+        if found.subject is None and found.carry == "it" and not found.carry_holder and index >= 0 and (main := reader.main_subject()) is not None:
+            if main.last < index and reader.clause[main.head] != reader.clause[index] and reader.tokens[main.head].tag in ("NN", "NNS"):
+                earlier = reader.described(main)
+                if earlier.subject is not None:
+                    meanings[n] = replace(found, subject=earlier.subject, holder=found.holder or earlier.holder, carry=None)
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
     _share_siblings(reader, figures, index_of, meanings)
     return meanings, reader.topic()
 
 
+def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int, str, Sequence[str]]], index_of: Sequence[int], n: int) -> int | None:
+    """The figure of the same kind earlier in the sentence that figure `n` is the base of, when it is
+    written as one after a comma ("..., up from 60%", "..., compared with $3bn", "..., versus 41%") with no
+    finite verb between: the two measure the same thing."""
+    before = reader.skip_qualifier(index - 1)
+    word = reader.word(before)
+    k = before - 1
+    if word == "from" and reader.word(k) in ("up", "down"):
+        k -= 1
+    elif word in ("with", "to") and reader.word(k) == "compared":
+        k -= 1
+    elif word not in ("versus", "vs", "vs.", "against"):
+        return None
+    if reader.word(k) != ",":
+        return None
+    for m in range(n - 1, -1, -1):
+        if figures[m][2] == figures[n][2] and 0 <= index_of[m] < index:
+            if any(reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") or reader.word(j) in (";", ":") for j in range(index_of[m] + 1, index)):
+                return None
+            return m
+    return None
+
+
+def _appended_change(reader: _Reader, index: int, index_of: Sequence[int], n: int) -> int | None:
+    """The figure a change set off by a comma reports on: "$700m in revenue, up 4%", "$2.6bn last year, a
+    5% drop from 2014" (the figure before the comma, with no finite verb between)."""
+    before = reader.skip_qualifier(index - 1)
+    if reader.word(before) in ("up", "down"):
+        before -= 1
+    else:
+        own = reader.chunk(index)
+        if own is None or own.last <= index or reader.word(own.head) not in fp.CHANGE_NOUNS or own.first > index - 1 and reader.word(own.first) not in ("a", "an"):
+            return None
+        before = own.first - 1
+    if reader.word(before) != ",":
+        return None
+    earlier = n - 1
+    if index_of[earlier] < 0 or index_of[earlier] >= before or any(
+        reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") or reader.word(j) in (";", ":") for j in range(index_of[earlier] + 1, before)
+    ):
+        return None
+    return earlier
+
+
+def _subgroup(reader: _Reader, index: int) -> bool:
+    """The figure is a share of a part of the group ("including 60% of Republicans and 8% of Democrats",
+    "leads among women 52% to 39%", "leads by 7 points among men"): an "including" or "among" in its
+    clause (before it, with no finite verb between, or right after it)."""
+    k = index - 1
+    while k >= 0 and reader.tag(k) not in ("VBD", "VBZ", "VBP", "MD") and reader.word(k) not in (";", ":", "(", ")"):
+        if reader.word(k) in ("including", "among"):
+            return not (k <= 1 or reader.tag(k - 1) in ("RB", "CC") and k <= 2)  # not an opening "Among X,": the sentence's group
+        k -= 1
+    return reader.among_after(index) is not None
+
+
 def _purpose(reader: _Reader, index: int) -> Phrase | None:
+
     """What an amount is for, when nothing else names what it measures: "up to £135,000 for work as an
-    adviser", "£6bn will be available for tax cuts" (a thing, not a person or body it goes to)."""
+    adviser", "£6bn will be available for tax cuts", and what it is spent on: "$5m has been spent on
+    radio ads", "spent $80,000 combined on mailers" (a thing, not a person or body it goes to)."""
+    spending = any(reader.word(k) in fp.SPENDING_VERBS for k in range(max(0, index - 4), min(len(reader.tokens), index + 6)))
     for k in range(index + 1, min(len(reader.tokens), index + 9)):
         if reader.clause[k] != reader.clause[index] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and reader.tag(k + 1) == "VB":
             return None  # "raised $33m to underwrite his bid for the nomination": the bid's, not the amount's
-        if reader.word(k) != "for":
+        if reader.word(k) != "for" and not (reader.word(k) == "on" and spending):
             continue
-        chunk = reader.chunk(k + 1)
-        if chunk is None or chunk.first != k + 1:
+        chunk = _object_of(reader, k)
+        if chunk is None:
             return None
         head = reader.tokens[chunk.head]
         if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower) or any(
@@ -1509,6 +1780,24 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
             return None
         return reader.described(chunk).subject
     return None
+
+
+def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
+    """The noun phrase a preposition governs, past coordinated modifiers the chunker leaves out
+    ("on online and television ads", "on television and radio ads": the ads)."""
+    chunk = reader.chunk(preposition + 1)
+    if chunk is None or chunk.first != preposition + 1:
+        k = preposition + 1
+        while reader.tag(k) in ("JJ", "CC") and k < preposition + 4:
+            k += 1
+        chunk = reader.chunk(k)
+        if chunk is None or chunk.first != k or k == preposition + 1:
+            return None
+    if chunk.first == chunk.last and reader.tag(chunk.head) in ("NN", "JJ") and reader.word(chunk.last + 1) in ("and", "or"):
+        later = reader.chunk(chunk.last + 2)  # "television and radio ads": a shared plural head
+        if later is not None and later.first == chunk.last + 2 and reader.tag(later.head) == "NNS" and later.last > later.first:
+            return later
+    return chunk
 
 
 def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
@@ -1570,11 +1859,23 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
         found = meanings[n]
         if found.subject is None and "age" not in flags and n + 1 < len(figures) and index_of[n + 1] > index_of[n] >= 0 and meanings[n + 1].subject is not None:
             between = range(index_of[n] + 1, index_of[n + 1])  # "fell by 50,000 to 1.4 million": both ends of one change
-            if all(reader.word(k) in ("to", "from") or reader.tag(k) in ("RB", "JJR") for k in between) and any(
+            if all(reader.word(k) in ("to", "from") or reader.tag(k) in ("RB", "JJR", "TIME") for k in between) and any(
                 reader.word(k) in ("to", "from") for k in between
             ):
                 meanings[n] = replace(found, subject=meanings[n + 1].subject, carry=None if found.carry in ("share", "count") else found.carry)
                 continue
+        if found.subject is None and found.carry == "share" and index_of[n] >= 0:
+            # "19 percent support in Ohio, 17 percent in Iowa": a list of shares with no verb between goes on
+            # measuring what its first measured
+            for m in range(n - 1, -1, -1):
+                if figures[m][2] == kind and index_of[m] >= 0 and "age" not in figures[m][3]:
+                    if meanings[m].subject is not None and not any(
+                        reader.tag(k) in ("VBD", "VBZ", "VBP", "MD", "VBG") or reader.word(k) in (";", ":", "(", ")")
+                        for k in range(index_of[m] + 1, index_of[n])
+                    ):
+                        meanings[n] = replace(found, subject=meanings[m].subject, share=meanings[m].share, carry=None)
+                    break
+            continue
         if found.subject is not None or found.carry in ("share", "count") or "age" in flags or index_of[n] < 0:
             continue
         after = index_of[n] + 1
@@ -1601,6 +1902,18 @@ _BEATING = frozenset(
     "lead leads led leading beat beats beating defeat defeats defeated edge edges edged trail trails trailed outpolled outpolls".split()
 )
 """Verbs whose object is the side a pair of results is measured against ("led Sanders 51% to 49%")."""
+
+_LEVEL_REACHED = frozenset(
+    "averaged averages average averaging topped tops topping exceeded exceeds exceeding surpassed passed neared approached eclipsed".split()
+)
+"""Verbs whose bare number is a level of their subject ("Attendance averaged 38,000")."""
+
+_GAP_NOUNS = frozenset("lead edge advantage margin".split())
+"""Nouns for the gap between two poll shares: "a lead of 48 percent to 41 percent" gives the shares, not the gap."""
+
+_NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
+"""Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
+
 _SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
 """Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
 

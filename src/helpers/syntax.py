@@ -197,6 +197,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "NNS"  # "those promises add up to": a determiner's plural noun, not a verb
         elif tag in ("VB", "VBP") and after.tag == "MD" and before.tag in ("CC", "NN", "NNS", "JJ", "DT", "PRP$"):
             tag = "NN"  # "its construction and launch may take": no verb stands before a modal
+        elif tag in ("VB", "VBP") and before.lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that") and (
+            after.tag in ("VBD", "VBZ", "VBP", "MD", "IN", ",", ".") or after.tag == "TO"
+        ):
+            tag = "NN"  # "Prices at the pump are": a determiner's bare verb form is a noun
         elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
             tag = "DT"  # "40 percent of that money arrived"
         elif tag.startswith("VB") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
