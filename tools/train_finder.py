@@ -108,7 +108,7 @@ def build(prefixes: tuple[str, ...] = TUNE_PREFIXES) -> dict:
     for _, folded, texts, _, titles in chosen:
         items = evidence(texts)
         probabilities = [block.probability(r) for r in block_features(items)]
-        start, _ = body_region(items, probabilities)
+        start, _ = body_region(items, probabilities, texts)
         candidates = headline_candidates(items, texts, start)
         wanted = [int(is_title(texts[i], folded[i], titles)) for i in candidates]
         if any(wanted):
