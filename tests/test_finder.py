@@ -639,6 +639,8 @@ def test_the_body_s_first_line_is_weighed_against_the_paragraphs_below_it() -> N
 def test_under_a_banner_a_title_holding_a_slogan_s_full_stop_is_the_headline_and_its_byline_not() -> None:
     title = "Town says 'Vote. Now.' and its residents ask what the question is"
     text = "\n\n".join(["Welcome to the Example Network's new reader experience", "Learn More", title,
-                        "Jane Example and John Sample", *BODY])
+                        "Jane Example and John Sample", "Published 10:02 AM Mar 12, 2024", *BODY])
     article = segment(text, tokens=False)
     assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+    assert [r.rule for r in article.removed][-2:] == ["finder/byline", "finder/date"]

@@ -263,7 +263,8 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     appeal; the headline is the first line, unless that is furniture or a one- or two-word label
     ("World", a repost notice) and a title-shaped line that prose follows comes next (a byline,
     or a bare name, is no title; one with a sentence break in it only above a byline); lines above the headline are cut, and so is a byline glued to
-    the headline's line."""
+    the headline's line (or, under a headline found below the first line, the byline and date
+    lines under it)."""
     if not any(item.prose or item.listing or (item.words >= 8 and not item.junk) for item in items):
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
@@ -284,6 +285,11 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
             0,
         )
     cut = {index: _reason(items[index], "before-article") for index in range(headline)}
+    if headline > 0:  # under a title found below a banner, its byline and date are page furniture too
+        below = headline + 1
+        while below < len(items) - 1 and not items[below].prose and byline_like(items, texts, below):
+            cut[below] = _reason(items[below], "byline")
+            below += 1
     cut.update(_closing_appeal(items, headline + 1))
     body = tuple(index for index in range(headline + 1, len(items)) if index not in cut)
     return Finding(headline, body, cut, glued_byline(texts[headline]))
