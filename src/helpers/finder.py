@@ -261,10 +261,10 @@ def _closing_appeal(items: Sequence[Evidence], first: int) -> dict[int, str]:
 def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture or a one- or two-word label
-    ("World", a repost notice) and a title-shaped line that prose follows comes next (a byline,
-    or a bare name, is no title; one with a sentence break in it only above a byline); lines above the headline are cut, and so is a byline glued to
-    the headline's line (or, under a headline found below the first line, the byline and date
-    lines under it)."""
+    ("World", a repost notice) and a title-shaped line that prose follows comes next (a byline
+    or a bare name is no title; a line with a sentence break in it is one only above a byline);
+    lines above the headline are cut, and so is a byline glued to the headline's line (or, under
+    a headline found below the first line, the byline and date lines under it)."""
     if not any(item.prose or item.listing or (item.words >= 8 and not item.junk) for item in items):
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
