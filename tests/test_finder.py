@@ -573,3 +573,74 @@ def test_a_repost_header_is_cut_and_the_headline_found_below_it() -> None:
     assert article.headline is not None and article.headline.text == HEADLINE
     assert [p.text for p in article.paragraphs] == BODY
     assert [r.rule for r in article.removed] == ["finder/repost"]
+
+
+RECIPE_STORY = [
+    "Every autumn the orchard behind our house gives us more pears than we can eat, so this year I turned "
+    "them into a spiced pear jam sweetened with honey instead of sugar.",
+    "The jam needs only a large pot, a few clean jars and an afternoon, and the pears keep their shape "
+    "when you cut them into small cubes before they go into the pot.",
+    "Honey gives the jam a deeper flavour than sugar, and a little cinnamon and ginger make the pears "
+    "taste of the holidays without hiding their own sweetness.",
+]
+RECIPE_CARD = ["Spiced Pear Jam", "Print", "Ingredients", "8 ripe pears", "1 lemon", "2 tsp cinnamon", "1 tsp ginger",
+               "1 cup honey", "Instructions"]
+METHOD = [
+    "Cut the pears into small cubes and put them in a large pot with the cinnamon and ginger, then bring the pot to the boil.",
+    "Stir the honey into the pears and boil the jam until it is thick, then spoon it into the clean jars.",
+]
+ELSEWHERE = [
+    "Police closed the motorway for six hours after a lorry shed its load near the airport junction on Monday morning.",
+    "Drivers were told to expect delays into the evening while the recovery teams cleared the road and repaired the barrier.",
+]
+
+
+@pytest.mark.parametrize(("after", "joins"), [(METHOD, True), (ELSEWHERE, False)], ids=["same-story", "another-story"])
+def test_the_story_goes_on_after_a_card_of_short_lines_only_when_it_speaks_of_the_same_things(
+    after: list[str], joins: bool
+) -> None:
+    texts = [*RECIPE_STORY, *RECIPE_CARD, *after, *SHARE]
+    chances = [0.9] * 3 + [0.2] * len(RECIPE_CARD) + [0.8] * len(after) + [0.0] * len(SHARE)
+    _, end = body_region(evidence(texts), chances, texts)
+    assert end == (len(texts) - len(SHARE) - 1 if joins else len(RECIPE_STORY) - 1)
+    assert body_region(evidence(texts), chances)[1] == len(RECIPE_STORY) - 1  # without the texts, no long gap
+
+
+def test_a_caption_between_a_photo_credit_and_the_byline_is_cut() -> None:
+    caption = "The mayor, pictured outside the central library last spring, when the closures were first proposed."
+    text = page(MENU, HEADLINE, "Updated 12 March 2024", "Jane Example | Getty Images", caption, "By Jane Example",
+                BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+    assert [r.rule for r in article.removed if r.text == caption] == ["finder/caption"]
+
+
+def test_the_paragraph_under_a_photo_credit_may_open_the_story() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", SHARE, "Photo by Jane Example/Example Images", BODY, SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_the_body_s_first_line_is_weighed_against_the_paragraphs_below_it() -> None:
+    # a question opening the story is title-shaped and closest to the body; against itself it
+    # would share all its words, against the paragraphs below it no more than the headline does
+    question = "Remember the winter when the harbour froze over?"
+    texts = [*MENU, HEADLINE, "By Jane Example", question, *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(question)
+    rows = headline_rows(items, texts, [start, start - 2], start, body_vocabulary(texts, start))
+    overlap_at = HEADLINE_NAMES.index("body_overlap")
+    assert rows[0][overlap_at] == 0.0 and rows[1][overlap_at] > 0.5
+    article = segment(page(MENU, "Politics", HEADLINE, "Updated 12 March 2024", "By Jane Example", SHARE, texts[start:]),
+                      tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == [question, *BODY]
+
+
+def test_under_a_banner_a_title_holding_a_slogan_s_full_stop_is_the_headline_and_its_byline_not() -> None:
+    title = "Town says 'Vote. Now.' and its residents ask what the question is"
+    text = "\n\n".join(["Welcome to the Example Network's new reader experience", "Learn More", title,
+                        "Jane Example and John Sample", "Published 10:02 AM Mar 12, 2024", *BODY])
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+    assert [r.rule for r in article.removed][-2:] == ["finder/byline", "finder/date"]

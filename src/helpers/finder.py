@@ -19,7 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .finder_model import block_features, body_vocabulary, headline_candidates, headline_rows, section_end, shipped
+from .finder_model import (
+    block_features, body_vocabulary, byline_like, headline_candidates, headline_rows, overlap, section_end, shipped,
+)
 from .furniture import Evidence, evidence, fold, glued_byline
 
 THRESHOLD = 0.5
@@ -103,30 +105,61 @@ paragraph of prose of BRIDGE_PROSE words or more that is fairly likely article, 
 story (a product's name and price between the paragraphs of a review, a photo's credit). A
 headline-length line in the gap may be a teaser for another story with its summary under it,
 so it ends the body."""
+RESUME_LINES = 15
+RESUME_TOPICAL = 0.6
+"""A longer gap, of at most RESUME_LINES short lines with at most one button among them, is
+crossed only to prose that speaks of what the story does: RESUME_TOPICAL of its content words
+or more are the body's (a recipe's card of ingredients between its story and its method, a
+product box), where another story's summary or a footer mostly are not."""
+_GAP_STOPS = frozenset({"byline", "date", "credit"})
 
 
-def _bridge(items: Sequence[Evidence], probabilities: Sequence[float], end: int) -> int | None:
-    """The last paragraph of the prose that resumes after a short gap below the body's `end`, or
-    None when the body does not go on (jusText's context smoothing, across short lines)."""
-    for index in range(end + 1, min(end + 2 + BRIDGE_LINES, len(items))):
+def _resume_run(items: Sequence[Evidence], probabilities: Sequence[float], index: int) -> int:
+    """The last paragraph of the run of fairly likely prose that starts at `index`."""
+    while index + 1 < len(items) and items[index + 1].prose and probabilities[index + 1] >= EXTEND:
+        index += 1
+    return index
+
+
+def _bridge(
+    items: Sequence[Evidence], probabilities: Sequence[float], end: int, texts: Sequence[str] | None = None, start: int = 0
+) -> int | None:
+    """The last paragraph of the prose that resumes after a gap below the body's `end`, or None
+    when the body does not go on (jusText's context smoothing, across short lines): a short gap
+    (BRIDGE_LINES) to likely prose, or, given the `texts` of the body from `start`, a longer one
+    (RESUME_LINES, one button allowed) to likely prose on the story's own subject."""
+    buttons = 0
+    for index in range(end + 1, min(end + 2 + RESUME_LINES, len(items))):
         item = items[index]
-        if item.prose and item.words >= BRIDGE_PROSE and probabilities[index] >= EXTEND:
-            if index == end + 1:
+        gap = index - end - 1
+        if item.prose and probabilities[index] >= EXTEND:
+            if gap == 0:
                 return None  # the extension already stopped here
-            while index + 1 < len(items) and items[index + 1].prose and probabilities[index + 1] >= EXTEND:
-                index += 1
-            return index
-        if item.junk or item.words >= TEASER_WORDS or item.prose:
+            last = _resume_run(items, probabilities, index)
+            if gap <= BRIDGE_LINES and not buttons and item.words >= BRIDGE_PROSE:
+                return last
+            words = sum(items[i].words for i in range(index, last + 1))
+            if texts is None or probabilities[index] < THRESHOLD or words < BRIDGE_PROSE:
+                return None
+            vocabulary = body_vocabulary(texts, start, end + 1 - start, lambda i: items[i].prose)
+            return last if overlap(" ".join(texts[index : last + 1]), vocabulary) >= RESUME_TOPICAL else None
+        if item.words >= TEASER_WORDS or item.prose or item.end or item.appeal or item.furniture in _GAP_STOPS:
             return None
+        if item.junk:
+            buttons += 1
+            if buttons > 1:
+                return None
     return None
 
 
-def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tuple[int, int]:
+def body_region(
+    items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str] | None = None
+) -> tuple[int, int]:
     """First and last paragraph of the body: the densest run of article chances, each weighed by
     the square root of its length, then widened over adjacent prose that is fairly likely article,
-    across short gaps to more of it (`_bridge`), and over prose that runs to the end of the text
-    (nothing after it says "page"), less a closing promotion; (0, -1) when no paragraph is likely
-    article."""
+    across gaps to more of it (`_bridge`; the long gaps only when `texts` are given), and over
+    prose that runs to the end of the text (nothing after it says "page"), less a closing
+    promotion; (0, -1) when no paragraph is likely article."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
@@ -139,7 +172,7 @@ def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tu
         start -= 1
     while end + 1 < len(items) and items[end + 1].prose and probabilities[end + 1] >= EXTEND:
         end += 1
-    while (bridged := _bridge(items, probabilities, end)) is not None:
+    while (bridged := _bridge(items, probabilities, end, texts, start)) is not None:
         end = bridged
     if all(item.prose for item in items[end + 1 :]):  # the text ends in prose: no footer, the story's own end
         end = len(items) - 1
@@ -148,10 +181,20 @@ def body_region(items: Sequence[Evidence], probabilities: Sequence[float]) -> tu
     return start, end
 
 
-def _is_caption(items: Sequence[Evidence], index: int) -> bool:
-    """A photo caption: a paragraph followed by a photo credit line ("(Image: © NASA)")."""
+def _is_caption(items: Sequence[Evidence], index: int, *, lead: bool = False) -> bool:
+    """A photo caption: a paragraph followed by a photo credit line ("(Image: © NASA)"), or,
+    between the headline and the story (`lead`), one between a credit above it and a byline or
+    date below it ("Jane Doe | Example Images", the caption, "By Jane Example"): the story has
+    not begun there. (A paragraph under a credit and over more prose may open the story.)"""
+    if items[index].junk or items[index].words < 4:
+        return False
     following = items[index + 1] if index + 1 < len(items) else None
-    return following is not None and following.furniture == "credit" and not items[index].junk and items[index].words >= 4
+    if following is not None and following.furniture == "credit":
+        return True
+    return (
+        lead and index > 0 and items[index - 1].furniture == "credit"
+        and following is not None and following.furniture in ("byline", "date")
+    )
 
 
 def _is_promotion(items: Sequence[Evidence], index: int, *, lead: bool) -> bool:
@@ -218,25 +261,35 @@ def _closing_appeal(items: Sequence[Evidence], first: int) -> dict[int, str]:
 def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture or a one- or two-word label
-    ("World", a repost notice) and a title-shaped line that prose follows comes next; lines
-    above the headline are cut, and so is a byline glued to the headline's line."""
+    ("World", a repost notice) and a title-shaped line that prose follows comes next (a byline
+    or a bare name is no title; a line with a sentence break in it is one only above a byline);
+    lines above the headline are cut, and so is a byline glued to the headline's line (or, under
+    a headline found below the first line, the byline and date lines under it)."""
     if not any(item.prose or item.listing or (item.words >= 8 and not item.junk) for item in items):
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
         return Finding(None, tuple(range(len(items))), {})
     headline = 0
     if items[0].junk or items[0].words <= 2 or items[0].chars > 300:
+        # a title may hold a slogan's full stop ("Town says 'Vote. Now.' and ..."), but a line of
+        # sentences is the story's first paragraph unless a byline stands under it
         headline = next(
             (
                 index
                 for index in range(1, min(4, len(items) - 1))
                 if items[index].title_shape
-                and not items[index].sentence_break
+                and not byline_like(items, texts, index)
+                and (not items[index].sentence_break or byline_like(items, texts, index + 1))
                 and any(other.prose for other in items[index + 1 : index + 7])
             ),
             0,
         )
     cut = {index: _reason(items[index], "before-article") for index in range(headline)}
+    if headline > 0:  # under a title found below a banner, its byline and date are page furniture too
+        below = headline + 1
+        while below < len(items) - 1 and not items[below].prose and byline_like(items, texts, below):
+            cut[below] = _reason(items[below], "byline")
+            below += 1
     cut.update(_closing_appeal(items, headline + 1))
     body = tuple(index for index in range(headline + 1, len(items)) if index not in cut)
     return Finding(headline, body, cut, glued_byline(texts[headline]))
@@ -264,7 +317,7 @@ def find_article(
         first = 1 if title and len(texts) > 1 and fold(texts[0]) == fold(title) else 0
         start, end = _extracted_region(items, probabilities, first)
     else:
-        start, end = body_region(items, probabilities)
+        start, end = body_region(items, probabilities, texts)
     if end < start:
         return Finding(None, (), {i: _reason(items[i], "no-article") for i in range(len(texts))})
     headline = _headline(items, texts, start, title)
@@ -281,7 +334,7 @@ def find_article(
         found = credit.search(texts[index]) if credit is not None else None
         if found and found.start("credit") > 0:
             continue  # a caption ending with its credit: segmentation takes it apart
-        if _is_caption(items, index):
+        if _is_caption(items, index, lead=True):
             cut[index] = "finder/caption"
         elif not item.prose or item.junk or (probabilities[index] < LEAD_KEEP and index > lead_from):
             cut[index] = _reason(item, "before-article")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -170,9 +170,21 @@ carry to unseen pages."""
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 
 
-def body_vocabulary(texts: Sequence[str], start: int, paragraphs: int = 12) -> frozenset[str]:
-    """The stems (first five letters) of the words in the body's opening paragraphs."""
-    return frozenset(w.casefold()[:5] for text in texts[start : start + paragraphs] for w in _CONTENT.findall(text))
+BODY_PARAGRAPHS = 12
+"""How many of the body's opening paragraphs a headline's words are looked for in."""
+
+
+def body_vocabulary(
+    texts: Sequence[str], start: int, paragraphs: int = BODY_PARAGRAPHS, keep: Callable[[int], bool] | None = None
+) -> frozenset[str]:
+    """The stems (first five letters) of the words in the body's opening paragraphs (those `keep`
+    accepts, by index, when given)."""
+    return frozenset(
+        w.casefold()[:5]
+        for index in range(start, min(start + paragraphs, len(texts)))
+        if keep is None or keep(index)
+        for w in _CONTENT.findall(texts[index])
+    )
 
 
 def overlap(text: str, vocabulary: frozenset[str]) -> float:
@@ -192,7 +204,7 @@ def _name_like(item: Evidence, text: str) -> bool:
     return item.words <= 12 and item.capitals >= 0.8 and given_name(first.strip(",")) is not None
 
 
-def _byline_like(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+def byline_like(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
     """A byline or a date line: named as such, or a bare name ("Jane Doe", without "By")."""
     return items[index].furniture in ("byline", "date") or _name_like(items[index], texts[index])
 
@@ -278,7 +290,7 @@ def headline_features(
     return {
         "bias": 1.0,
         "distance": sum(1 for other in items[index:body_start] if not _menu_item(other)) / 10,
-        "byline_after": float(any(_byline_like(items, texts, i) for i in range(index + 1, min(index + 4, len(items))))),
+        "byline_after": float(any(byline_like(items, texts, i) for i in range(index + 1, min(index + 4, len(items))))),
         "body_overlap": overlap(texts[index], vocabulary),
         "headline_length": float(5 <= item.words <= 20),
         "full_stop": float(item.full_stop),
@@ -298,9 +310,15 @@ def headline_rows(
 ) -> list[list[float]]:
     """Feature rows of all candidates, in HEADLINE_NAMES order."""
     among = frozenset(candidates)
+    # the body's first line is weighed against the paragraphs after it: against itself it would
+    # always share all its words
+    below = body_vocabulary(texts, body_start + 1, BODY_PARAGRAPHS - 1)
     return [
         [features[name] for name in HEADLINE_NAMES]
-        for features in (headline_features(items, texts, index, body_start, vocabulary, among) for index in candidates)
+        for features in (
+            headline_features(items, texts, index, body_start, below if index >= body_start else vocabulary, among)
+            for index in candidates
+        )
     ]
 
 
