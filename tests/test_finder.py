@@ -494,6 +494,18 @@ def test_a_page_of_only_furniture_is_no_article() -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [["Acme Corp paid its chief executive £3m."], ["Acme Corp paid its chief executive £3m.", "Shareholders complained."]],
+    ids=["one-sentence", "two-short-paragraphs"],
+)
+def test_a_short_note_of_plain_sentences_is_an_article(body: list[str]) -> None:
+    # sentences with few common words ("its" alone) are still what the writer said, not furniture
+    article, _ = read_article("\n\n".join(["Pay row at Acme", *body]).encode(), "text")
+    assert article.headline is not None and article.headline.text == "Pay row at Acme"
+    assert [p.text for p in article.paragraphs] == body
+
+
+@pytest.mark.parametrize(
     "text",
     ["Путин прибыл в Пекин на переговоры.\n\nОн встретится с Си Цзиньпином во вторник.",
      "北京今天举行了会谈。\n\n双方讨论了贸易问题。"],

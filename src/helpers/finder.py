@@ -258,6 +258,13 @@ def _closing_appeal(items: Sequence[Evidence], first: int) -> dict[int, str]:
     return {i: "finder/appeal" for i in range(start, count)}
 
 
+def _stated(item: Evidence) -> bool:
+    """A line that says something without reading as prose by its common words: eight words or
+    more, or a sentence of four or more ("Acme Corp paid its chief executive £3m.", the whole body
+    of a short note), and no furniture or promotion."""
+    return not item.junk and not item.promo and (item.words >= 8 or (item.sentence and item.words >= 4))
+
+
 def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture or a one- or two-word label
@@ -265,7 +272,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     or a bare name is no title; a line with a sentence break in it is one only above a byline);
     lines above the headline are cut, and so is a byline glued to the headline's line (or, under
     a headline found below the first line, the byline and date lines under it)."""
-    if not any(item.prose or item.listing or (item.words >= 8 and not item.junk) for item in items):
+    if not any(item.prose or item.listing or _stated(item) for item in items):
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
         return Finding(None, tuple(range(len(items))), {})
