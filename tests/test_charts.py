@@ -60,7 +60,8 @@ def test_an_article_without_figures_gets_charts_that_say_so() -> None:
 @pytest.mark.parametrize(
     ("value", "unit", "per", "text"),
     [(2e11, "USD", "year", "$200 billion a year"), (5.5e10, "meter ** 3", None, "55 billion m³"), (60, "%", None, "60%"),
-     (1.2e6, "oil_barrel", "day", "1.2 million barrels a day"), (1500, "RUB", None, "₽1,500")],
+     (1.2e6, "oil_barrel", "day", "1.2 million barrels a day"), (1500, "RUB", None, "₽1,500"),
+     (0.5, "fraction", None, "50% of the whole"), (0.25, "fraction", None, "25% of the whole")],
 )
 def test_quantities_read_as_people_write_them(value: float, unit: str, per: str | None, text: str) -> None:
     assert quantity(value, unit, per) == text

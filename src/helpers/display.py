@@ -28,7 +28,7 @@ _UNIT_WORDS = {
 }
 _COMPOUND_SYMBOLS = {"second": "s", "minute": "min", "hour": "h", "day": "d", "week": "wk", "year": "yr",
                      "mile": "mi", "pound": "lb", "liter": "L", "person": "person", "tonne": "t", "metric_ton": "t"}
-_SPECIAL = {"mile / hour": "mph", "kilometer / hour": "km/h", "%": "%"}
+_SPECIAL = {"mile / hour": "mph", "kilometer / hour": "km/h", "%": "%", "fraction": "share of the whole"}
 _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _POWER = re.compile(r"\s*\*\*\s*(-?\d+)")
 CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "CNY": "¥", "RUB": "₽", "INR": "₹", "JPY": "¥"}
@@ -127,6 +127,8 @@ def quantity(value: float | None, unit: str | None, per: str | None = None) -> s
         return f"{number(value)} {unit}{rate}"
     if unit == "%":
         return f"{number(value)}%"
+    if unit == "fraction":  # "half", "one in four": a share, read as one ("50%"), not "0.5 fractions"
+        return f"{percent(value)} of the whole"
     if unit == "percentage_point":
         return f"{number(value)} percentage point{'' if value == 1 else 's'}"
     label = unit_label(unit, value)
