@@ -148,11 +148,7 @@ def cross_validate() -> str:
     shipped = finder.shipped
     try:
         for held in TUNE_PREFIXES:
-            raw = build(tuple(d for d in TUNE_PREFIXES if d != held))
-            models = {
-                name: Logistic(names, tuple(raw[name]["weights"][n] for n in names))
-                for name, names in (("block", BLOCK_NAMES), ("headline", HEADLINE_NAMES))
-            }
+            models = _fold_models(held)
             finder.shipped = lambda models=models: models  # the finder reads its models through this name
             for page in chosen:
                 if page.id.startswith(held):
@@ -166,6 +162,15 @@ def cross_validate() -> str:
         f"tune half, 8-fold CV ({len(chosen)} pages): body P {summary['precision']:.3f} R {summary['recall']:.3f} "
         f"F1 {summary['f1']:.3f}, headline {right} of {len(chosen)} ({right / len(chosen):.2f})"
     )
+
+
+def _fold_models(held: str) -> dict[str, Logistic]:
+    """The finder's two models trained on the tune half without the pages whose id starts with `held`."""
+    raw = build(tuple(d for d in TUNE_PREFIXES if d != held))
+    return {
+        name: Logistic(names, tuple(raw[name]["weights"][n] for n in names))
+        for name, names in (("block", BLOCK_NAMES), ("headline", HEADLINE_NAMES))
+    }
 
 
 STRESS_LENGTHS = (4, 8, 12)
@@ -204,11 +209,7 @@ def stress() -> str:
     shipped = finder.shipped
     try:
         for held in TUNE_PREFIXES:
-            raw = build(tuple(d for d in TUNE_PREFIXES if d != held))
-            models = {
-                name: Logistic(names, tuple(raw[name]["weights"][n] for n in names))
-                for name, names in (("block", BLOCK_NAMES), ("headline", HEADLINE_NAMES))
-            }
+            models = _fold_models(held)
             finder.shipped = lambda models=models: models
             for pid, (texts, labels) in labelled.items():
                 body = [i for i, label in enumerate(labels) if label]
