@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers.display import cell, number, plain, quantity, readable, unit_label
+from helpers.display import cell, gap, number, plain, quantity, readable, unit_label
 
 _UNREADABLE = ("e+", "e-", "**", "nan", "inf")
 
@@ -109,3 +109,16 @@ def test_text_cells_show_paragraph_breaks_as_pilcrows_not_escapes() -> None:
 
     shown = readable(pd.DataFrame({"rule": ["finder/menu"], "text": ["Home\nNews\n\nSport"]}))
     assert shown["text"].iloc[0] == "Home News ¶ Sport"
+
+
+def test_the_gap_between_two_percentages_is_in_percentage_points() -> None:
+    assert gap(3.38 - 2.74, "%") == "0.64 percentage points"
+    assert gap(0.25, "fraction") == "25 percentage points"
+    assert gap(1.0, "%") == "1 percentage point"
+    assert gap(5e9, "USD", "year") == quantity(5e9, "USD", "year")
+
+
+@given(st.floats(allow_nan=True, allow_infinity=True), st.sampled_from(["%", "fraction", "USD", None]))
+def test_any_gap_is_readable(value: float, unit: str | None) -> None:
+    text = gap(value, unit)
+    assert text and not any(bad in text for bad in ("e+", "e-", "**", "nan"))

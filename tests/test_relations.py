@@ -73,3 +73,10 @@ def test_a_growth_caveat_names_one_sentence_in_the_singular() -> None:
     _, _, relations = _relations(text)
     growth = [r for r in relations if r.kind == "growth"]
     assert growth and "(sentence 0)" in growth[0].caveat and "(sentences" not in growth[0].caveat
+
+
+def test_a_relative_change_is_not_weighed_against_a_share() -> None:
+    text = "Headline\n\nAcme holds a 40% stake in the venture. Its shares rose 5% on Monday, while Beta fell 2%."
+    _, _, relations = _relations(text)
+    pairs = [(r.left_surface, r.right_surface) for r in relations if r.kind == "comparison"]
+    assert pairs == [("5%", "2%")]

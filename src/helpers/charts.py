@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from .dataset import ArticleData
 from . import timeline
-from .display import CURRENCY_SIGNS, hover, percent, plural, quantity, safe, unit_label
+from .display import CURRENCY_SIGNS, gap as gap_between, hover, percent, plural, quantity, safe, unit_label
 
 KIND_COLORS = {
     "money": "#1b9e77", "percent": "#d95f02", "percentage_points": "#e7298a", "quantity": "#7570b3",
@@ -155,7 +155,7 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
     unit, per = relation["unit"], relation["per"]
     right_value = left["value"] / relation["ratio"] if relation["ratio"] else right["value"]
     smaller, larger = sorted([left["value"], right_value])
-    gap = quantity(larger - smaller, unit, per)
+    gap = gap_between(larger - smaller, unit, per)
     title = (
         f"{quantity(left['value'], unit, per)} is {percent(left['value'] / right_value)} of "
         f"{quantity(right_value, unit, per)}: a gap of {gap}"

@@ -12,7 +12,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, indefinite, percent, quantity
+from .display import change, gap, indefinite, percent, quantity
 from .periods import Period
 from .timeline import dated, period_of
 from .units import convert
@@ -174,14 +174,14 @@ def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[C
         value = _in_unit(float(figure["value"]), figure["unit"], str(row["unit"]))
         if value is None:
             continue
-        gap = (value / row["value"] - 1) * 100 if row["value"] else float("inf")
+        off_by = (value / row["value"] - 1) * 100 if row["value"] else float("inf")
         which = f"{row['label']}" + (" (the latest whole year in the record)" if row["_latest"] else "")
         text = (
             f"{_surface(figure)}{_who(figure)} against {match.series}, {quantity(float(row['value']), row['unit'])} "
             f"in {which}: {change(value, float(row['value']))}"
         )
         sentence = data.sentence_text(int(figure["sentence"]))
-        (agree if abs(gap) < AGREES_WITHIN else disagree).append(Check(text, section, sentence))
+        (agree if abs(off_by) < AGREES_WITHIN else disagree).append(Check(text, section, sentence))
         if figure["kind"] == "money":
             _growth_check(data, figure, match.rows, disagree, agree)
     return list(dict.fromkeys(disagree)), list(dict.fromkeys(agree))
@@ -280,7 +280,7 @@ def relations(data: ArticleData) -> list[Check]:
             right_value = left["value"] / relation["ratio"]
             found.append(Check(
                 f"{_surface(left)} is {percent(relation['ratio'])} of {_surface(right)}: "
-                f"a gap of {quantity(abs(right_value - left['value']), unit, per)}", COMPARISONS, sentence,
+                f"a gap of {gap(abs(right_value - left['value']), unit, per)}", COMPARISONS, sentence,
             ))
         elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:
             found.append(Check(

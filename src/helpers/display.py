@@ -135,6 +135,17 @@ def quantity(value: float | None, unit: str | None, per: str | None = None) -> s
     return f"{number(value)} {label}{rate}".strip()
 
 
+def gap(value: float | None, unit: str | None, per: str | None = None) -> str:
+    """The distance between two figures of one unit. Between two percentages (or two shares of a
+    whole) it is a number of percentage points: 3.38% and 2.74% are 0.64 points apart, and "a gap
+    of 0.64%" would read as a share of something."""
+    if unit == "%":
+        return quantity(value, "percentage_point")
+    if unit == "fraction" and value is not None and _finite(value):
+        return quantity(value * 100, "percentage_point")
+    return quantity(value, unit, per)
+
+
 def indefinite(word: str) -> str:
     """The article before `word`: "a year", "an hour", "an indirect quote"."""
     return "an" if word[:1].lower() in "aeio" or word.lower().startswith(("hour", "hon")) else "a"

@@ -39,8 +39,16 @@ class Relation:
         return data
 
 
+RELATIVE_CHANGES = ("increase by", "decrease by")
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
+    """Two figures of one dimension. Percentages are two dimensions under one sign: a relative change
+    ("rose 5%") and a share or rate ("a 40% stake"); only changes are weighed against changes and
+    levels against levels."""
     if a.kind != b.kind or a.kind not in COMPARABLE or a.per != b.per:
+        return False
+    if a.kind == "percent" and (a.change in RELATIVE_CHANGES) != (b.change in RELATIVE_CHANGES):
         return False
     if a.kind in ("money", "count", "percent"):
         return a.unit == b.unit
