@@ -146,7 +146,7 @@ def test_no_table_cell_or_hover_shows_scientific_notation_or_pint_syntax(
     assert bad == [], bad[:5]
     if article == "seed":
         assert "$200 billion a year" in cells and "55 billion m³ a year" in cells
-        assert any("$240 billion" in h for h in hovers)
+        assert any("$240.1 billion" in h for h in hovers)
 
 
 def test_the_record_chart_puts_the_partial_2023_period_on_a_date_axis(chromium: Any, rendered: dict[str, Path]) -> None:

@@ -31,7 +31,7 @@ def test_the_seed_first_page(seed: ArticleData) -> None:
         "“55 billion cubic meters a year” (pipeline capacity; Mikhail Krutikhin) against Power of Siberia 2 design "
         "capacity, 50 billion m³ in 2023 (the latest whole year in the record): 10% higher",
         "“$200 billion a year” (trade turnover, the countries, by early 2024; Vladimir Putin) against China-Russia trade turnover, "
-        "$240 billion in 2023 (the latest whole year in the record): 17% lower",
+        "$240.1 billion in 2023 (the latest whole year in the record): 17% lower",
     ]
     assert [c.section for c in record.items] == ["03-comparisons-2", "04-trade-and-growth-3"]
     assert _texts(unsourced) == ["“two-day” (duration; visit, Putin), “10 years” (duration; Belt and Road Initiative)"]

@@ -20,7 +20,7 @@ _UNREADABLE = ("e+", "e-", "**", "nan", "inf")
         (2e11, "USD", "year", "$200 billion a year"),
         (5.5e10, "meter ** 3", "year", "55 billion m³ a year"),
         (1.55e11, "meter ** 3", "year", "155 billion m³ a year"),
-        (1.472e11, "USD", None, "$147 billion"),
+        (1.472e11, "USD", None, "$147.2 billion"),
         (60, "%", None, "60%"),
         (2.5, "%", None, "2.5%"),
         (0.5, "percentage_point", None, "0.5 percentage points"),
@@ -122,3 +122,11 @@ def test_the_gap_between_two_percentages_is_in_percentage_points() -> None:
 def test_any_gap_is_readable(value: float, unit: str | None) -> None:
     text = gap(value, unit)
     assert text and not any(bad in text for bad in ("e+", "e-", "**", "nan"))
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (55.12, "55.12"), (1.786, "1.786"), (4.125e9, "4.125 billion"),  # stated with four digits: all kept
+    (55 / 155, "0.355"), (1234567, "1.23 million"), (0.1 + 0.2, "0.3"),  # computed or longer: three
+])
+def test_a_stated_value_keeps_its_fourth_digit_and_a_computed_one_reads_in_three(value: float, shown: str) -> None:
+    assert number(value) == shown

@@ -31,7 +31,7 @@ def test_the_record_is_set_against_the_articles_growth(seed) -> None:  # type: i
     percent, years = reference.stated_growth(seed.figures, figure)
     assert (percent, years) == (60.0, 2.0)
     assert reference.growth_summary(match.rows, percent, years) == (
-        "China-Russia trade turnover: $147 billion in 2021, $240 billion in 2023 (+63%), against the article's 60%"
+        "China-Russia trade turnover: $147.2 billion in 2021, $240.1 billion in 2023 (+63%), against the article's 60%"
     )
 
 

@@ -109,7 +109,7 @@ def test_seed_report_says_what_the_figures_show(rendered: dict[str, Path]) -> No
     growth = (rendered["seed"] / "04-trade-and-growth.html").read_text(encoding="utf-8")
     assert "implies a start near $125 billion a year" in growth
     growth = growth.replace("&#x27;", "'")
-    assert "China-Russia trade turnover: $147 billion in 2021, $240 billion in 2023 (+63%), against the article's 60%" in growth
+    assert "China-Russia trade turnover: $147.2 billion in 2021, $240.1 billion in 2023 (+63%), against the article's 60%" in growth
     assert "a partial period: Jan-Sep 2023 (9 months, year to date). It is drawn apart" in growth
 
 

@@ -98,4 +98,4 @@ def test_the_record_chart_draws_the_partial_period_apart_on_a_date_axis(record: 
     article = next(t for t in fig.data if t.name.startswith("the article"))
     assert str(article.x[0])[:10] == "2024-01-01" and "2024" in article.name
     hovers = " ".join(str(h) for t in fig.data for h in (t.customdata or []))
-    assert "$240 billion" in hovers and "partial period, 9 months" in hovers and "e+" not in hovers
+    assert "$240.1 billion" in hovers and "partial period, 9 months" in hovers and "e+" not in hovers

@@ -43,7 +43,8 @@ def _finite(value: Any) -> bool:
 
 def number(value: float | None) -> str:
     """A number as a reader writes it: 2e11 -> "200 billion", 1234567 -> "1.23 million",
-    12500 -> "12,500", 0.355 -> "0.355", 0.00012 -> "0.00012"; never scientific notation."""
+    4.125e9 -> "4.125 billion", 12500 -> "12,500", 55.12 -> "55.12", 0.355 -> "0.355",
+    0.00012 -> "0.00012"; never scientific notation."""
     if value is None or not _finite(value):
         return "–" if value is None or value != value else ("∞" if value > 0 else "-∞")
     size = abs(value)
@@ -59,10 +60,15 @@ def number(value: float | None) -> str:
 
 
 def _significant(value: float, digits: int = 3) -> str:
-    """Up to `digits` significant digits in plain decimal notation, trailing zeros dropped."""
+    """Up to `digits` significant digits in plain decimal notation, trailing zeros dropped; a value
+    that four digits write exactly keeps its fourth ("$55.12", "1.786%", "$4.125 billion": as the
+    article states them), while a computed share such as 55/155 reads "0.355"."""
     if value == 0:
         return "0"
-    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+    magnitude = math.floor(math.log10(abs(value)))
+    if round(value, max(0, 3 - magnitude)) == value:
+        digits = max(digits, 4)
+    decimals = max(0, digits - 1 - magnitude)
     text = f"{value:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
