@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers.display import cell, gap, number, plain, quantity, readable, unit_label
+from helpers.display import cell, gap, number, plain, quantity, readable, share_of, unit_label
 
 _UNREADABLE = ("e+", "e-", "**", "nan", "inf")
 
@@ -130,3 +130,8 @@ def test_any_gap_is_readable(value: float, unit: str | None) -> None:
 ])
 def test_a_stated_value_keeps_its_fourth_digit_and_a_computed_one_reads_in_three(value: float, shown: str) -> None:
     assert number(value) == shown
+
+
+@pytest.mark.parametrize(("ratio", "shown"), [(0.355, "36% of"), (1.5, "150% of"), (6.0, "6 times"), (166.93, "167 times")])
+def test_a_large_ratio_reads_as_a_multiple(ratio: float, shown: str) -> None:
+    assert share_of(ratio) == shown

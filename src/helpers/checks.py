@@ -12,7 +12,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, gap, indefinite, percent, quantity
+from .display import change, gap, indefinite, quantity, share_of
 from .periods import Period
 from .timeline import dated, period_of
 from .units import convert
@@ -279,7 +279,7 @@ def relations(data: ArticleData) -> list[Check]:
         if relation["kind"] == "comparison" and relation["ratio"]:
             right_value = left["value"] / relation["ratio"]
             found.append(Check(
-                f"{_surface(left)} is {percent(relation['ratio'])} of {_surface(right)}: "
+                f"{_surface(left)} is {share_of(relation['ratio'])} {_surface(right)}: "
                 f"a gap of {gap(abs(right_value - left['value']), unit, per)}", COMPARISONS, sentence,
             ))
         elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:

@@ -59,14 +59,14 @@ def number(value: float | None) -> str:
     return _significant(value)
 
 
-def _significant(value: float, digits: int = 3) -> str:
+def _significant(value: float, digits: int = 3, keep_exact: bool = True) -> str:
     """Up to `digits` significant digits in plain decimal notation, trailing zeros dropped; a value
     that four digits write exactly keeps its fourth ("$55.12", "1.786%", "$4.125 billion": as the
     article states them), while a computed share such as 55/155 reads "0.355"."""
     if value == 0:
         return "0"
     magnitude = math.floor(math.log10(abs(value)))
-    if round(value, max(0, 3 - magnitude)) == value:
+    if keep_exact and round(value, max(0, 3 - magnitude)) == value:
         digits = max(digits, 4)
     decimals = max(0, digits - 1 - magnitude)
     text = f"{value:,.{decimals}f}"
@@ -162,7 +162,15 @@ def percent(ratio: float) -> str:
     share = ratio * 100
     if abs(share) >= 10 or share == 0:
         return f"{share:.0f}%"
-    return f"{_significant(share, 2)}%"
+    return f"{_significant(share, 2, keep_exact=False)}%"
+
+
+def share_of(ratio: float) -> str:
+    """How one figure stands to another, as a reader says it: "35% of", "6 times", "167 times"
+    (a share above 200% reads as a multiple: "16693% of $3 million" says nothing at a glance)."""
+    if _finite(ratio) and abs(ratio) >= 2:
+        return f"{_significant(ratio, 2, keep_exact=False)} times"
+    return f"{percent(ratio)} of"
 
 
 def change(new: float, old: float) -> str:
