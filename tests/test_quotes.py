@@ -150,3 +150,23 @@ def test_the_voices_summary_counts_each_kind(kinds: list[str], expected: str) ->
     from helpers.voices import summary
 
     assert summary(["a", "b"], {"kind": kinds}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a lone plural common noun names no one: a group, not a person called "Traders"
+        ("Traders cited the trade war as a reason for stocks to drift.", [(None, "group")]),
+        ("Pensioners said the rise was too small.", [(None, "group")]),
+        # a surname that is also a plural noun is the person once the text has named them in full
+        ("Tony Banks spoke first. Banks said the plan would fail.", [("Tony Banks", "person")]),
+        # "they" after a group or a body that spoke is that group or body, never the last single person
+        ("Mary Jones opened the debate. Proponents have urged Congress to act, although they say "
+         "changes are needed.", [(None, "group"), (None, "group")]),
+        ("John Smith spoke first. The Tories said the plan would fail. They say the law is unjust.",
+         [("Tories", "organization"), ("Tories", "organization")]),
+    ],
+)
+def test_groups_and_plural_pronouns_are_not_people(text: str, wanted: list[tuple[str | None, str]]) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == wanted

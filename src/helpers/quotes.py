@@ -150,6 +150,15 @@ def _described_as(text: str, name: str) -> str | None:
     return None
 
 
+def _plural_noun(word: str) -> bool:
+    """A plural common noun by the tagger's lexicon ("traders", "analysts", "investors"). A surname
+    that is also one ("Banks", "Mills") names a person once the text has given the full name, which
+    `Names.canonical` finds first."""
+    from .syntax import _tagger
+
+    return word.endswith("s") and _tagger().lexicon.get(word) == "NNS"
+
+
 def _named(text: str) -> bool:
     """A phrase that names a person ("David Bell", "Sen. Claire McCaskill")."""
     return classify(text) == "person" or person_in(text) is not None
@@ -199,13 +208,18 @@ class _Speakers:
         self.people = _person_mentions(article, self.names, quoted or [], mentioned)
 
     def pronoun(self, lowered: str, position: int) -> tuple[str | None, str | None]:
-        """He, she or they: the last person the text was about before `position`."""
+        """He, she or they: the last person the text was about before `position`; "they" after an
+        unnamed group or an organization that spoke ("Proponents have urged ..., although they say";
+        "The Conservatives say ... They say") is that group or organization."""
         wrong = {"he": "female", "she": "male", "him": "female", "her": "male"}.get(lowered)
+        kinds = ("person", "group", "organization") if lowered in ("they", "them", "their") else ("person",)
         before = [
             entry for entry in self.people
-            if entry[0] < position and entry[2] == "person"
+            if entry[0] < position and entry[2] in kinds
             and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)
         ]
+        if before and before[-1][2] != "person":  # "The Conservatives say ... They say": the party
+            return (before[-1][1] or None), before[-1][2]
         if before:
             return (before[-1][1] or None), ("person" if before[-1][1] else "unnamed")
         return self.last, self.last_kind
@@ -243,6 +257,8 @@ class _Speakers:
         if kind == "place":
             return self._remember(_clean_org(written), "organization")  # "Beijing said": its government
         person = self.names.canonical(person_in(written) or written, position)
+        if len(words) == 1 and person in (None, written) and _plural_noun(lowered):
+            return None, "group"  # "Traders cited ...", "Analysts said": people the text does not name
         if (person is None or " " not in person) and (body := _described_as(self.text, written)):
             return self._remember(_clean_org(written), body)  # "his new party, Veritas": "Veritas said"
         if person is None:
@@ -529,9 +545,9 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
         elif draft.kind == "direct":
             speaker, kind = _about(article, speakers, start, paragraph)
         draft.resolved = (speaker, written, kind, cue, addressee, descriptor)
-        if speaker and kind in ("person", "organization") and draft.attribution is not None:
+        if (speaker and kind in ("person", "organization") or not speaker and kind == "group") and draft.attribution is not None:
             at = draft.attribution.source[0] if draft.attribution.source else start
-            speakers.people = sorted([*speakers.people, (at, speaker, kind)])
+            speakers.people = sorted([*speakers.people, (at, speaker or "", kind)])
         quotes.append(Quote(draft.kind, text, start, end, paragraph, sentence, speaker, written, kind, cue, addressee,
                             descriptor, tuple(draft.parts)))
     return quotes
