@@ -520,9 +520,12 @@ class _Reader:
                 earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD")), -1)
                 return self.verb_subject(earlier, depth + 1) if earlier >= 0 else None
             chunk = self.chunk(i)
-            if chunk is None or self.tokens[chunk.head].tag == "FIG":
+            if chunk is None:
                 return None
-            return self.modified_head(self.base_of(chunk))
+            base = self.base_of(chunk)
+            if self.tokens[base.head].tag == "FIG":
+                return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
+            return self.modified_head(base)
         return None
 
     def modified_head(self, chunk: Chunk, participle: bool = True) -> Chunk:
