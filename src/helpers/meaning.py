@@ -22,9 +22,10 @@ _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
 _COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on)\s")
 """A time phrase that names what a change is measured against."""
 _DAY_ONLY = re.compile(
-    r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
+    r"^(?i:on\s+|by\s+|since\s+|until\s+)?(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tonight|tomorrow)|TODAY|Today)$"
 )
-"""A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers."""
+"""A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers;
+"today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
 _BASE = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to))\s(?!.*(?:\bto\b|\buntil\b|[-–]))")
 """A time phrase right after a figure that names the base it is compared with ("from 2008"), not a range."""
 _DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+")
