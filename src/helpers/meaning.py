@@ -28,6 +28,8 @@ _DAY_ONLY = re.compile(
 "today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
 _BASE = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to))\s(?!.*(?:\bto\b|\buntil\b|[-–]))")
 """A time phrase right after a figure that names the base it is compared with ("from 2008"), not a range."""
+_TEMPORAL_PREPOSITIONS = frozenset("in on at by during since until till before after through throughout for over within from between".split())
+"""Prepositions that open a time adjunct ("in the 2012 election"); "to the 2009 paper" opens none."""
 _DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+")
 """A date that names a day ("July 18-21", "Aug. 30", "16-18 December")."""
 
@@ -1569,9 +1571,16 @@ class _Reader:
     def names_thing(self, k: int) -> bool:
         """"a 2015 Boeing Business Jet", "Labour's 1997 landslide": a bare year inside a noun phrase
         dates that thing, not the clause's figures."""
+        text = self.tokens[k].text
+        words = text.split()
+        if (
+            len(words) in (2, 3) and words[-2].lower() == "the" and fp.BARE_YEAR.match(words[-1])
+            and (len(words) == 3 and words[0].lower() not in _TEMPORAL_PREPOSITIONS and self.tag(k + 1)[:2] == "NN" or len(words) == 2 and self.tag(k + 1) in ("NNP", "NNPS"))
+        ):
+            return True  # "according to the 2009 paper", "The 2016 Committee has spent": no time adjunct, a year inside a noun phrase or name
         return (
             self.word(k - 1) in ("a", "an", "'s", "’s") and self.tag(k + 1)[:2] in ("JJ", "NN")
-            and fp.BARE_YEAR.match(self.tokens[k].text) is not None
+            and fp.BARE_YEAR.match(text) is not None
         )
 
     def _opening(self, k: int) -> bool:
