@@ -1484,6 +1484,8 @@ class _Reader:
                 continue
             if self.clause[k] != self.clause[index] and not self._opening(k):
                 continue
+            if answered and self.reported_between(index, k):
+                continue  # "one in four said he should be back within a year": the reported clause's time
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
             if k > index and any(
@@ -1533,6 +1535,8 @@ class _Reader:
         for k, token in enumerate(self.tokens):
             if token.lower not in fp.EVENT_TIME_PREPOSITIONS or self.clause[k] != self.clause[index] or abs(k - index) > 12:
                 continue
+            if k > index and self.opens_clause(index) and self.reported_between(index, k):
+                continue  # "87% said politicians broke the promises they made before elections"
             if token.lower == "ahead" and self.word(k + 1) != "of" or kind == "duration" and k == index + 1 and token.lower in ("before", "after", "ahead"):
                 continue  # "77 days after the marathon": a distance from the event, which dates nothing
             first = k + 2 if token.lower == "ahead" else k + 1
@@ -1547,6 +1551,11 @@ class _Reader:
             if best is None or abs(k - index) < best[0]:
                 best = (abs(k - index), k, last)
         return self.phrase(best[1], best[2]) if best else None
+
+    def reported_between(self, index: int, k: int) -> bool:
+        """A clause of its own (a second finite verb) lies between the figure and token `k` after it:
+        "87% said politicians broke the promises they made before elections"."""
+        return k > index and sum(self.tag(j) in ("MD", "VBD", "VBP", "VBZ") for j in range(index + 1, k)) > 1
 
     def comparison_base(self, index: int, k: int) -> bool:
         """Time phrase `k` names what figure `index` is compared with: "compared with 2003", or "from
