@@ -597,6 +597,8 @@ class _Reader:
                 holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
             return Meaning(None, holder, None, pointer=self.pointer(index, holder, None, False))
         own = self.chunk(index)
+        if kind == "count" and time is None and self.poll_sample(index):
+            time = self.field_dates(index)  # "The poll of 1,033 adults ... was conducted online Feb. 11-15"
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
             holder = self.opponent(index) or self.count_holder(index)
@@ -982,6 +984,15 @@ class _Reader:
             return True
         verb, obj = self.clause_verb(index)
         return verb >= 0 and obj is None and self.word(verb) in fp.POLL_VERBS
+
+    def field_dates(self, index: int) -> Phrase | None:
+        """The dates a poll was in the field, anywhere in its sample's sentence ("was conducted
+        over a long period - May 13-22 - and surveyed 552 voters"): a date that names days."""
+        dates = [k for k, token in enumerate(self.tokens) if token.tag == "TIME" and _DAY_DATE.search(token.text) and not self.statement_time(k)]
+        if not dates:
+            return None
+        k = min(dates, key=lambda k: abs(k - index))
+        return self.phrase(k, k)
 
     def among_after(self, index: int) -> Phrase | None:
         """"Clinton leads, 59 percent to 28 percent, among voters 45 and older": the group an "among"
