@@ -1191,7 +1191,8 @@ class _Reader:
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
             if nxt and after + 1 <= nxt.first <= after + 2 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
-                plain = self.word(after) == "of" or (self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper)
+                plain = self.word(after) == "of" or (self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points"))
+                # "$2bn in aid" is aid, but "1% in real terms", "50 percent in national polls" frame a share of something else
                 if plain:
                     found = self.described(nxt)
                     share = kind in ("percent", "number") and self.word(after) == "of"
