@@ -589,6 +589,10 @@ class _Reader:
         time = self.time_of(index)
         if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
             time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
+        elif kind != "duration" and (time is None or abs(self._token_at(time.start) - index) > 2) and (
+            (event := self.event_time(index, kind, adjacent=True)) is not None
+        ):
+            time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
             return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
@@ -1540,12 +1544,12 @@ class _Reader:
             before -= 1
         return self.phrase(before, before) if self.tag(before) == "TIME" else None
 
-    def event_time(self, index: int, kind: str = "") -> Phrase | None:
+    def event_time(self, index: int, kind: str = "", adjacent: bool = False) -> Phrase | None:
         """A period named by an event rather than a date, in the figure's clause when it has no dated
         one: "during his primary race", "since the introduction of the law", "before the election"."""
         best: tuple[int, int, int] | None = None
         for k, token in enumerate(self.tokens):
-            if token.lower not in fp.EVENT_TIME_PREPOSITIONS or self.clause[k] != self.clause[index] or abs(k - index) > 12:
+            if token.lower not in fp.EVENT_TIME_PREPOSITIONS or self.clause[k] != self.clause[index] or abs(k - index) > 12 or adjacent and k != index + 1:
                 continue
             if k > index and self.opens_clause(index) and self.reported_between(index, k):
                 continue  # "87% said politicians broke the promises they made before elections"
