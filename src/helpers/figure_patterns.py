@@ -138,7 +138,7 @@ TIME = re.compile(
       | (?i:earlier|later)\s+(?i:this|last|next|in\ the)\s+(?i:year|month|week|season|decade)\b
       | (?i:the|that)\s+(?i:weekend|summer|spring|autumn|winter)\b
       | (?i:that|the\ same|that\ same)\s+(?i:year|month|week|day|season|quarter|period|time)\b(?!\s+(?i:slot|zone|frame)s?\b)
-      | (?i:the|this|that|a)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?i:period)\b
+      | (?i:the|this|that|a)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?i:period)\b(?!\s+of\b)
       | (?i:year['’]s\ end|year-end|the\ end\ of\ the\ year)
       | (?i:the\ end\ of\ (?:the|this|last|next)\ (?:year|month|decade|season))
       | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|

@@ -1569,9 +1569,11 @@ class _Reader:
         return self.phrase(best[1], best[2]) if best else None
 
     def reported_between(self, index: int, k: int) -> bool:
-        """A clause of its own (a second finite verb) lies between the figure and token `k` after it:
-        "87% said politicians broke the promises they made before elections"."""
-        return k > index and sum(self.tag(j) in ("MD", "VBD", "VBP", "VBZ") for j in range(index + 1, k)) > 1
+        """The figure's verb reports speech and a clause of its own (a second finite verb) lies between
+        it and token `k` after it: "87% said politicians broke the promises they made before elections"
+        (not "£3.7bn will be spent on the programme by 2006")."""
+        verbs = [j for j in range(index + 1, k) if self.tag(j) in ("MD", "VBD", "VBP", "VBZ")]
+        return len(verbs) > 1 and self.word(verbs[0]) in fp.REPORTING_VERBS | fp.SPEECH_VERBS
 
     def comparison_base(self, index: int, k: int) -> bool:
         """Time phrase `k` names what figure `index` is compared with: "compared with 2003", or "from
