@@ -130,14 +130,15 @@ TIME = re.compile(
       | (?i:a|one|two|three|four|five|six|ten|\d+)\s+(?i:year|month|week|day|decade|season)s?\s+(?i:earlier|ago|before|later|previously)\b
       | (?i:the|a)\s+(?i:year|month|week|day|quarter|season)\s+(?i:before|earlier)\b
       | (?i:the\ )?(?i:previous|preceding|prior)\s+(?i:year|month|week|quarter|season|decade)\b
-      | (?i:the\ )?(?i:same)\s+(?i:period|quarter|month|time)(?:\s+(?i:last|a)\s+(?i:year))?\b
+      | (?i:the\ )?(?i:same)\s+(?i:period|quarter|month|time)(?:\s+(?i:last|a)\s+(?i:year))?\b(?!\s+(?i:slot|zone|frame)s?\b)
       | (?i:the\ )?(?i:past|last|next|previous|coming|first|following)\s+(?:{COUNT_WORD}\s+)?{SPAN_UNIT}\b
       | (?i:last|this|next|the\ past|the\ previous|the\ next|the\ coming|the\ current|the\ same)\s+
         (?:(?i:financial|fiscal|tax|calendar|academic|school)\s+)?
         (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term)\b
       | (?i:earlier|later)\s+(?i:this|last|next|in\ the)\s+(?i:year|month|week|season|decade)\b
       | (?i:the|that)\s+(?i:weekend|summer|spring|autumn|winter)\b
-      | (?i:that|the\ same|that\ same)\s+(?i:year|month|week|day|season|quarter|period)\b
+      | (?i:that|the\ same|that\ same)\s+(?i:year|month|week|day|season|quarter|period|time)\b(?!\s+(?i:slot|zone|frame)s?\b)
+      | (?i:the|this|that|a)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?i:period)\b(?!\s+of\b)
       | (?i:year['’]s\ end|year-end|the\ end\ of\ the\ year)
       | (?i:the\ end\ of\ (?:the|this|last|next)\ (?:year|month|decade|season))
       | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|

@@ -22,11 +22,14 @@ _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
 _COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on)\s")
 """A time phrase that names what a change is measured against."""
 _DAY_ONLY = re.compile(
-    r"(?i)^(?:on\s+|by\s+|since\s+|until\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$"
+    r"^(?i:on\s+|by\s+|since\s+|until\s+)?(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tonight|tomorrow)|TODAY|Today)$"
 )
-"""A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers."""
+"""A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers;
+"today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
 _BASE = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to))\s(?!.*(?:\bto\b|\buntil\b|[-–]))")
 """A time phrase right after a figure that names the base it is compared with ("from 2008"), not a range."""
+_TEMPORAL_PREPOSITIONS = frozenset("in on at by during since until till before after through throughout for over within from between".split())
+"""Prepositions that open a time adjunct ("in the 2012 election"); "to the 2009 paper" opens none."""
 _DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+")
 """A date that names a day ("July 18-21", "Aug. 30", "16-18 December")."""
 
@@ -520,9 +523,12 @@ class _Reader:
                 earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD")), -1)
                 return self.verb_subject(earlier, depth + 1) if earlier >= 0 else None
             chunk = self.chunk(i)
-            if chunk is None or self.tokens[chunk.head].tag == "FIG":
+            if chunk is None:
                 return None
-            return self.modified_head(self.base_of(chunk))
+            base = self.base_of(chunk)
+            if self.tokens[base.head].tag == "FIG":
+                return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
+            return self.modified_head(base)
         return None
 
     def modified_head(self, chunk: Chunk, participle: bool = True) -> Chunk:
@@ -583,6 +589,10 @@ class _Reader:
         time = self.time_of(index)
         if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
             time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
+        elif kind != "duration" and (time is None or abs(self._token_at(time.start) - index) > 2) and (
+            (event := self.event_time(index, kind, adjacent=True)) is not None
+        ):
+            time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
             return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
@@ -591,6 +601,8 @@ class _Reader:
                 holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
             return Meaning(None, holder, None, pointer=self.pointer(index, holder, None, False))
         own = self.chunk(index)
+        if kind == "count" and time is None and self.poll_sample(index):
+            time = self.field_dates(index)  # "The poll of 1,033 adults ... was conducted online Feb. 11-15"
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
             holder = self.opponent(index) or self.count_holder(index)
@@ -977,6 +989,15 @@ class _Reader:
         verb, obj = self.clause_verb(index)
         return verb >= 0 and obj is None and self.word(verb) in fp.POLL_VERBS
 
+    def field_dates(self, index: int) -> Phrase | None:
+        """The dates a poll was in the field, anywhere in its sample's sentence ("was conducted
+        over a long period - May 13-22 - and surveyed 552 voters"): a date that names days."""
+        dates = [k for k, token in enumerate(self.tokens) if token.tag == "TIME" and _DAY_DATE.search(token.text) and not self.statement_time(k)]
+        if not dates:
+            return None
+        k = min(dates, key=lambda k: abs(k - index))
+        return self.phrase(k, k)
+
     def among_after(self, index: int) -> Phrase | None:
         """"Clinton leads, 59 percent to 28 percent, among voters 45 and older": the group an "among"
         phrase later in the figure's clause names (past its other figures, a rival's name, commas)."""
@@ -1174,7 +1195,8 @@ class _Reader:
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
             if nxt and after + 1 <= nxt.first <= after + 2 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
-                plain = self.word(after) == "of" or (self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper)
+                plain = self.word(after) == "of" or (self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points"))
+                # "$2bn in aid" is aid, but "1% in real terms", "50 percent in national polls" frame a share of something else
                 if plain:
                     found = self.described(nxt)
                     share = kind in ("percent", "number") and self.word(after) == "of"
@@ -1478,6 +1500,8 @@ class _Reader:
                 continue
             if self.clause[k] != self.clause[index] and not self._opening(k):
                 continue
+            if answered and self.reported_between(index, k):
+                continue  # "one in four said he should be back within a year": the reported clause's time
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
             if k > index and any(
@@ -1520,13 +1544,15 @@ class _Reader:
             before -= 1
         return self.phrase(before, before) if self.tag(before) == "TIME" else None
 
-    def event_time(self, index: int, kind: str = "") -> Phrase | None:
+    def event_time(self, index: int, kind: str = "", adjacent: bool = False) -> Phrase | None:
         """A period named by an event rather than a date, in the figure's clause when it has no dated
         one: "during his primary race", "since the introduction of the law", "before the election"."""
         best: tuple[int, int, int] | None = None
         for k, token in enumerate(self.tokens):
-            if token.lower not in fp.EVENT_TIME_PREPOSITIONS or self.clause[k] != self.clause[index] or abs(k - index) > 12:
+            if token.lower not in fp.EVENT_TIME_PREPOSITIONS or self.clause[k] != self.clause[index] or abs(k - index) > 12 or adjacent and k != index + 1:
                 continue
+            if k > index and self.opens_clause(index) and self.reported_between(index, k):
+                continue  # "87% said politicians broke the promises they made before elections"
             if token.lower == "ahead" and self.word(k + 1) != "of" or kind == "duration" and k == index + 1 and token.lower in ("before", "after", "ahead"):
                 continue  # "77 days after the marathon": a distance from the event, which dates nothing
             first = k + 2 if token.lower == "ahead" else k + 1
@@ -1541,6 +1567,13 @@ class _Reader:
             if best is None or abs(k - index) < best[0]:
                 best = (abs(k - index), k, last)
         return self.phrase(best[1], best[2]) if best else None
+
+    def reported_between(self, index: int, k: int) -> bool:
+        """The figure's verb reports speech and a clause of its own (a second finite verb) lies between
+        it and token `k` after it: "87% said politicians broke the promises they made before elections"
+        (not "£3.7bn will be spent on the programme by 2006")."""
+        verbs = [j for j in range(index + 1, k) if self.tag(j) in ("MD", "VBD", "VBP", "VBZ")]
+        return len(verbs) > 1 and self.word(verbs[0]) in fp.REPORTING_VERBS | fp.SPEECH_VERBS
 
     def comparison_base(self, index: int, k: int) -> bool:
         """Time phrase `k` names what figure `index` is compared with: "compared with 2003", or "from
@@ -1565,9 +1598,16 @@ class _Reader:
     def names_thing(self, k: int) -> bool:
         """"a 2015 Boeing Business Jet", "Labour's 1997 landslide": a bare year inside a noun phrase
         dates that thing, not the clause's figures."""
+        text = self.tokens[k].text
+        words = text.split()
+        if (
+            len(words) in (2, 3) and words[-2].lower() == "the" and fp.BARE_YEAR.match(words[-1])
+            and (len(words) == 3 and words[0].lower() not in _TEMPORAL_PREPOSITIONS and self.tag(k + 1)[:2] == "NN" or len(words) == 2 and self.tag(k + 1) in ("NNP", "NNPS"))
+        ):
+            return True  # "according to the 2009 paper", "The 2016 Committee has spent": no time adjunct, a year inside a noun phrase or name
         return (
             self.word(k - 1) in ("a", "an", "'s", "’s") and self.tag(k + 1)[:2] in ("JJ", "NN")
-            and fp.BARE_YEAR.match(self.tokens[k].text) is not None
+            and fp.BARE_YEAR.match(text) is not None
         )
 
     def _opening(self, k: int) -> bool:

@@ -233,6 +233,29 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tokens[k] = Token(token.text, token.start, token.end, tag, token.figure, token.lower)
 
 
+_CLAUSE_BREAKS = frozenset((",", ";", ":", ".", "—", "–", "(", ")", "while", "but", "whereas"))
+
+
+def _verbless_clauses(tokens: list[Token], lexicon: Any) -> None:
+    """In a stretch between punctuation with no verb at all, a bare present or past form the
+    lexicon tags as a noun is the verb it must be: "46% of eligible voters cast ballots", "13
+    million people cast a vote" (a noun or figure before it, a noun phrase after it, and "casts" a
+    verb in the lexicon)."""
+    start = 0
+    for end in range(len(tokens) + 1):
+        if end < len(tokens) and tokens[end].lower not in _CLAUSE_BREAKS:
+            continue
+        if not any(tokens[k].tag in ("VB", "VBD", "VBZ", "VBP", "MD") for k in range(start, end)):  # participles modify
+            for k in range(start + 1, end - 1):
+                token, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
+                if token.tag == "NN" and token.text.islower() and before.tag in ("NN", "NNS", "FIG") and after.tag in (
+                    "DT", "PRP$", "NNP", "NNS", "JJ", "FIG"
+                ) and lexicon.get(token.lower + "s") == "VBZ":
+                    tokens[k] = Token(token.text, token.start, token.end, "VBP", token.figure, token.lower)
+                    break
+        start = end + 1
+
+
 def _has_verb_forms(word: str, lexicon: Any) -> bool:
     """The lexicon knows a past form of `word` ("support" -> "supported"), so it can be a verb."""
     stem = word[:-1] if word.endswith("e") else word
@@ -279,5 +302,6 @@ def parse(
             tag = "IN"
         tokens.append(Token(word, start, end, tag, index, word.lower()))
     _retag(tokens, tagger.lexicon)
+    _verbless_clauses(tokens, tagger.lexicon)
     chunks, chunk_of = _chunks(tokens)
     return Parse(tuple(tokens), tuple(chunks), tuple(chunk_of))
