@@ -215,17 +215,43 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
     return _with_appeals(texts, found)
 
 
+_ASK_HINTS = ("support", "donat", "contribut", "giv", "subscrib", "pledge", "chip", "becom", "gift")
+"""Words every match of the appeal's `ask` pattern holds (tests/test_speed.py checks it): a
+paragraph without one, nor either neighbour, can be no appeal, and its marks need no reading."""
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+"""The only characters outside ASCII that a case-insensitive pattern equates with ASCII letters
+("İ", "ı", "ſ", Kelvin's "K"): where none is written, lower-casing finds what the pattern would."""
+_ASK_HINT = re.compile("(?i)" + "|".join(_ASK_HINTS))
+
+
+def _may_ask(text: str) -> bool:
+    """False only when the appeal's `ask` pattern cannot match `text` (nor its outlet voice)."""
+    if _FOLDS_TO_ASCII.isdisjoint(text):
+        lowered = text.lower()
+        return any(hint in lowered for hint in _ASK_HINTS)
+    return bool(_ASK_HINT.search(text))
+
+
 def _with_appeals(texts: Sequence[str], found: list[Evidence]) -> list[Evidence]:
     """Mark the paragraphs of an appeal. An appeal often spreads its marks over a few short
     paragraphs ("Dear reader, ... we rely on readers like you." / "Please consider a monthly
     contribution."), so a paragraph that carries two marks is an appeal when, with its
     neighbours, all four are there. A paragraph that opens with a quotation mark is someone
     quoted, never the outlet's appeal."""
-    parts = [appeal_parts(text) if len(text) < 1200 else frozenset() for text in texts]
+    may_ask = [len(text) < 1200 and _may_ask(text) for text in texts]
+    parts: dict[int, frozenset[str]] = {}  # read only near a paragraph that may ask (most pages have none)
+
+    def parts_of(index: int) -> frozenset[str]:
+        if index not in parts:
+            parts[index] = appeal_parts(texts[index]) if len(texts[index]) < 1200 else frozenset()
+        return parts[index]
+
     marked = []
     for index, (text, item) in enumerate(zip(texts, found)):
-        own = parts[index]
-        near = own.union(*parts[max(0, index - 1) : index + 2])
-        appeal = len(own) >= 2 and len(near) == len(APPEAL_PARTS) and item.words >= 5 and not _OPENS_QUOTE.match(text)
+        nearby = range(max(0, index - 1), min(len(texts), index + 2))
+        appeal = False
+        if any(may_ask[k] for k in nearby) and item.words >= 5 and not _OPENS_QUOTE.match(text):
+            own = parts_of(index)
+            appeal = len(own) >= 2 and len(own.union(*(parts_of(k) for k in nearby))) == len(APPEAL_PARTS)
         marked.append(replace(item, appeal=appeal) if appeal else item)
     return marked
