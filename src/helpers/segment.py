@@ -18,13 +18,26 @@ MAX_HEADLINE_CHARS = 300
 MAX_CAPTION_CHARS = 400
 
 
+class _Punkt(PunktSentenceTokenizer):
+    """Punkt that remembers its verdict on each candidate break ("said. The", 'it."'): the verdict
+    reads only those few characters and the fixed parameters, and news repeats them often."""
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        return _contains_sentbreak(text)
+
+
 @lru_cache(maxsize=1)
 def sentence_tokenizer() -> PunktSentenceTokenizer:
     """NLTK's Punkt with the project's news-English parameters (no downloaded model)."""
     params = PunktParameters()
     params.abbrev_types = set(word_list("abbreviations.txt"))
     params.sent_starters = set(word_list("sentence_starters.txt"))
-    return PunktSentenceTokenizer(params)
+    return _Punkt(params)
+
+
+@lru_cache(maxsize=4096)
+def _contains_sentbreak(context: str) -> bool:
+    return PunktSentenceTokenizer.text_contains_sentbreak(sentence_tokenizer(), context)
 
 
 @lru_cache(maxsize=1)
@@ -50,13 +63,20 @@ def _continues(previous: str, following: str) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the sentences in one paragraph."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`sentence_spans`, kept for the paragraphs just read: the block under a headline is split
+    once to test for a standfirst and again as the first paragraph."""
     spans: list[tuple[int, int]] = []
     for start, end in sentence_tokenizer().span_tokenize(text):
         if spans and _continues(text[spans[-1][0] : spans[-1][1]], text[start:end]):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 def _credit(block: Span) -> tuple[Span | None, Span] | None:
