@@ -1,0 +1,59 @@
+"""Shortcuts taken for speed give the answers the full work would: the appeal's word hint never
+skips a paragraph the `ask` pattern reads as asking, and remembered sentence splits are Punkt's."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from helpers import furniture
+from helpers.segment import sentence_spans, sentence_tokenizer
+
+_ASK = furniture._tables()["appeal"]["ask"]
+_VOCABULARY = sorted(set(re.findall(r"[a-z]+(?:-[a-z]+)?", re.sub(r"\\[A-Za-z]", " ", _ASK.pattern))) | {"the", "news"})
+"""Every word the pattern names (and two fillers): any three of them reach each of its branches."""
+
+
+def _spellings(text: str) -> list[str]:
+    return [text, text.upper(), text.title(), text.replace("s", "ſ"), text.replace("i", "ı"), text.replace(" ", "\n")]
+
+
+def test_the_ask_hint_never_misses_a_text_the_pattern_reads_as_asking() -> None:
+    asking = 0
+    for words in itertools.product(_VOCABULARY, repeat=3):
+        text = " ".join(words)
+        if _ASK.search(furniture.outlet_voice(text)):
+            asking += 1
+            for spelled in _spellings(text):
+                assert furniture._may_ask(spelled) or not _ASK.search(spelled), spelled
+    assert asking > 1000  # the texts do reach the pattern
+
+
+def test_the_ask_hint_keeps_the_case_insensitive_letters_outside_ascii() -> None:
+    text = "Pleaſe ſupport our journalism"  # a long s reads as "s" to a case-insensitive pattern
+    assert _ASK.search(text)
+    assert furniture._may_ask(text)
+    assert not furniture._may_ask("The council said it would rebuild the bridge by May.")
+
+
+def test_an_appeal_across_short_paragraphs_is_still_found_and_news_is_not() -> None:
+    texts = [
+        "The bridge reopened on Monday after two years of work, the council said.",
+        "Dear reader, we rely on readers like you to keep our journalism free for everyone.",
+        "Please consider a monthly contribution to support us.",
+        "Traffic was light on the first morning.",
+    ]
+    appeals = [e.appeal for e in furniture.evidence(texts)]
+    assert appeals == [False, True, True, False]
+
+
+def test_remembered_sentence_splits_are_punkts_and_cannot_be_changed_by_a_caller() -> None:
+    text = 'Prices rose 5% in May. Mr. Smith said so. "It is over," she said. The end.'
+    plain = list(PunktSentenceTokenizer(sentence_tokenizer()._params).span_tokenize(text))
+    first = sentence_spans(text)
+    assert [text[s:e] for s, e in first] == ["Prices rose 5% in May.", "Mr. Smith said so.", '"It is over," she said.', "The end."]
+    assert len(plain) >= len(first)  # the project joins Punkt's split after a title ("Mr.")
+    first.append((0, 1))
+    assert sentence_spans(text) == first[:-1]
