@@ -179,7 +179,15 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
     for text, key in zip(texts, folded):
         words = _WORD.findall(text)
         count = len(words) or 1
-        stop_share = sum(1 for w in words if w.casefold() in stop) / count
+        stops = capitals = upper = 0  # counted in one pass over the words
+        for w in words:
+            if w.casefold() in stop:
+                stops += 1
+            if w[0].isupper():
+                capitals += 1
+            if len(w) > 1 and w.isupper():
+                upper += 1
+        stop_share = stops / count
         sentence = bool(_SENTENCE_END.search(text))
         # a line is named furniture only when it is short, and (but for a few kinds with specific
         # wording) not a plain sentence of English
@@ -193,7 +201,7 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 chars=len(text),
                 stop=stop_share if words else 0.0,
                 sentence=sentence,
-                capitals=sum(1 for w in words if w[0].isupper()) / count,
+                capitals=capitals / count,
                 repeats=counts[key],
                 code=code_marks >= 2 and code_marks * 12 >= len(text) or text.strip() in ("/*", "*/", "{", "}"),
                 end=_first_match(tables["ends"], text) if short else None,
@@ -206,7 +214,7 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 full_stop=text.rstrip().endswith("."),
                 first=text[:1],
                 sentence_break=bool(_SENTENCE_BREAK.search(text)),
-                upper=sum(1 for w in words if len(w) > 1 and w.isupper()) / count,
+                upper=upper / count,
                 promo=any(hint in lowered for hint in _PROMO_HINTS) and bool(tables["marks"]["promo"].search(text)),
                 credit_tail=bool(tables["marks"]["credit_tail"].search(text[-140:])),
                 embed=len(text) <= 200 and bool(tables["marks"]["embed"].search(text)),
