@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from . import patterns
 from .assets import word_list
@@ -16,6 +16,20 @@ from .models import Article, Cleaned, Paragraph, Sentence, Span, Token
 
 MAX_HEADLINE_CHARS = 300
 MAX_CAPTION_CHARS = 400
+
+
+class _Token(PunktToken):
+    """Punkt's token, its type (lower case, a number as "##number##") worked out once per spelling."""
+
+    __slots__ = ()
+
+    def _get_type(self, tok: str) -> str:
+        return _token_type(tok)
+
+
+@lru_cache(maxsize=8192)
+def _token_type(tok: str) -> str:
+    return PunktToken._get_type(PunktToken, tok)  # type: ignore[arg-type]  # reads only class attributes
 
 
 class _Punkt(PunktSentenceTokenizer):
@@ -32,7 +46,7 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(word_list("abbreviations.txt"))
     params.sent_starters = set(word_list("sentence_starters.txt"))
-    return _Punkt(params)
+    return _Punkt(params, token_cls=_Token)
 
 
 @lru_cache(maxsize=4096)
