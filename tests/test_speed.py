@@ -1,14 +1,17 @@
 """Shortcuts taken for speed give the answers the full work would: the appeal's word hint never
-skips a paragraph the `ask` pattern reads as asking, and remembered sentence splits are Punkt's."""
+skips a paragraph the `ask` pattern reads as asking, remembered sentence splits are Punkt's, a
+unit read without pint is the one pint names, and one alternation of currency names finds what
+trying each name in turn finds."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
+import pytest
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from helpers import furniture
+from helpers import furniture, units
 from helpers.segment import sentence_spans, sentence_tokenizer
 
 _ASK = furniture._tables()["appeal"]["ask"]
@@ -57,3 +60,31 @@ def test_remembered_sentence_splits_are_punkts_and_cannot_be_changed_by_a_caller
     assert len(plain) >= len(first)  # the project joins Punkt's split after a title ("Mr.")
     first.append((0, 1))
     assert sentence_spans(text) == first[:-1]
+
+
+@pytest.mark.parametrize("value", [0.0, 1.0, 2.5, 12.0, 1e-3, 3.75e9, -4.0])
+def test_units_without_a_conversion_read_as_pint_reads_them(value: float) -> None:
+    for form in units.unit_forms():
+        quantity = units.registry().Quantity(value, form.unit)
+        if form.to:
+            quantity = quantity.to(form.to)
+        assert units.normalize(value, form) == (float(quantity.magnitude), str(quantity.units)), form
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5 US dollars in", "5 Hong Kong dollar", "5 dollars", "5 pounds sterling", "5 pounds", "50p each", "50 pence",
+     "5 New Taiwan dollars", "5 Taiwan dollars", "5 rands", "5 yuan.", "5 USD", "5 people", "5 per cent", "5pence"],
+)
+def test_one_alternation_of_currency_names_finds_what_trying_each_in_turn_finds(text: str) -> None:
+    def one_by_one(position: int) -> tuple[str, float, int] | None:
+        m = units.money()
+        for pattern, code, factor in m.names:
+            if match := pattern.match(text, position):
+                return code, factor, match.end()
+        if match := m.suffix.match(text, position):
+            return match.group("code"), 1.0, match.end()
+        return None
+
+    for position in range(len(text) + 1):
+        assert units.currency_after(text, position) == one_by_one(position), (text, position)
