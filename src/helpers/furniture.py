@@ -173,6 +173,7 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
     """The evidence for every paragraph of a page (repetition counts within the page)."""
     tables = _tables()
     stop = stoplist()
+    sentence_furniture = {k: v for k, v in tables["furniture"].items() if k in tables["sentence_kinds"]}
     folded = [fold(t) for t in texts]
     counts = Counter(folded)
     found = []
@@ -206,7 +207,7 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 code=code_marks >= 2 and code_marks * 12 >= len(text) or text.strip() in ("/*", "*/", "{", "}"),
                 end=_first_match(tables["ends"], text) if short else None,
                 furniture=_first_match(tables["furniture"], text) if short else (
-                    _first_match({k: v for k, v in tables["furniture"].items() if k in tables["sentence_kinds"]}, text)
+                    _first_match(sentence_furniture, text)
                     if fits else None
                 ),
                 appeal=False,
@@ -246,8 +247,9 @@ def _with_appeals(texts: Sequence[str], found: list[Evidence]) -> list[Evidence]
     contribution."), so a paragraph that carries two marks is an appeal when, with its
     neighbours, all four are there. A paragraph that opens with a quotation mark is someone
     quoted, never the outlet's appeal."""
-    may_ask = [len(text) < 1200 and _may_ask(text) for text in texts]
-    parts: dict[int, frozenset[str]] = {}  # read only near a paragraph that may ask (most pages have none)
+    ask = _tables()["appeal"]["ask"]
+    asks = [len(text) < 1200 and _may_ask(text) and bool(ask.search(outlet_voice(text))) for text in texts]
+    parts: dict[int, frozenset[str]] = {}  # read only near a paragraph that asks (most pages have none)
 
     def parts_of(index: int) -> frozenset[str]:
         if index not in parts:
@@ -258,7 +260,7 @@ def _with_appeals(texts: Sequence[str], found: list[Evidence]) -> list[Evidence]
     for index, (text, item) in enumerate(zip(texts, found)):
         nearby = range(max(0, index - 1), min(len(texts), index + 2))
         appeal = False
-        if any(may_ask[k] for k in nearby) and item.words >= 5 and not _OPENS_QUOTE.match(text):
+        if any(asks[k] for k in nearby) and item.words >= 5 and not _OPENS_QUOTE.match(text):
             own = parts_of(index)
             appeal = len(own) >= 2 and len(own.union(*(parts_of(k) for k in nearby))) == len(APPEAL_PARTS)
         marked.append(replace(item, appeal=appeal) if appeal else item)
