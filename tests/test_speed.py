@@ -88,3 +88,12 @@ def test_one_alternation_of_currency_names_finds_what_trying_each_in_turn_finds(
 
     for position in range(len(text) + 1):
         assert units.currency_after(text, position) == one_by_one(position), (text, position)
+
+
+@pytest.mark.parametrize(
+    "line", ["", "   ", "\t\u00a0", "\u200b", " \u200b\ufeff ", "\u00ad x", "x", "  Text here ", "\u3000\u200d\u3000", "\u200bA"]
+)
+def test_a_line_is_kept_exactly_when_its_normalized_text_is_not_empty(line: str) -> None:
+    from helpers.clean import _lines, normalize_space
+
+    assert bool(_lines(line, 0, len(line))) == bool(normalize_space(line))
