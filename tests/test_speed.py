@@ -97,3 +97,16 @@ def test_a_line_is_kept_exactly_when_its_normalized_text_is_not_empty(line: str)
     from helpers.clean import _lines, normalize_space
 
     assert bool(_lines(line, 0, len(line))) == bool(normalize_space(line))
+
+
+@pytest.mark.parametrize("tok", ["the", "said.", "U.S.", "J.", "...", "5,000.", "-3.5", "Mr.", "it.\"", "naïve", "A", "x..", "2024"])
+def test_punkts_token_reads_the_same_with_its_remembered_type_and_shape(tok: str) -> None:
+    from nltk.tokenize.punkt import PunktToken
+
+    from helpers.segment import _Token
+
+    plain, remembered = PunktToken(tok), _Token(tok)
+    assert remembered.type == plain.type
+    for shape in ("is_ellipsis", "is_initial", "is_alpha", "is_non_punct", "is_number"):
+        mine, theirs = getattr(remembered, shape), getattr(plain, shape)
+        assert bool(mine) == bool(theirs) and getattr(mine, "span", lambda: None)() == getattr(theirs, "span", lambda: None)(), shape

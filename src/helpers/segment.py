@@ -19,17 +19,36 @@ MAX_CAPTION_CHARS = 400
 
 
 class _Token(PunktToken):
-    """Punkt's token, its type (lower case, a number as "##number##") worked out once per spelling."""
+    """Punkt's token, its type (lower case, a number as "##number##") and shape (an ellipsis, an
+    initial, all letters) worked out once per spelling: nltk runs each through its timed regex engine."""
 
     __slots__ = ()
 
     def _get_type(self, tok: str) -> str:
         return _token_type(tok)
 
+    @property
+    def is_ellipsis(self) -> Any:
+        return _token_shape("_RE_ELLIPSIS", self.tok)
+
+    @property
+    def is_initial(self) -> Any:
+        return _token_shape("_RE_INITIAL", self.tok)
+
+    @property
+    def is_alpha(self) -> Any:
+        return _token_shape("_RE_ALPHA", self.tok)
+
 
 @lru_cache(maxsize=8192)
 def _token_type(tok: str) -> str:
     return PunktToken._get_type(PunktToken, tok)  # type: ignore[arg-type]  # reads only class attributes
+
+
+@lru_cache(maxsize=8192)
+def _token_shape(pattern: str, tok: str) -> Any:
+    """What PunktToken's property of that pattern returns for `tok` (a match or None)."""
+    return getattr(PunktToken, pattern).match(tok)
 
 
 class _Punkt(PunktSentenceTokenizer):
