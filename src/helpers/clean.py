@@ -45,8 +45,8 @@ def _lines(source: str, start: int, end: int) -> list[tuple[int, int]]:
     for line in source[start:end].split("\n"):
         line_start, line_end = position, position + len(line)
         position = line_end + 1
-        stripped = normalize_space(line)
-        if stripped:
+        trimmed = line.strip()  # normalize_space keeps a line whose first non-space is no zero-width character
+        if trimmed and (not patterns.ZERO_WIDTH.match(trimmed) or normalize_space(line)):
             lead = len(line) - len(line.lstrip())
             trail = len(line) - len(line.rstrip())
             found.append((line_start + lead, line_end - trail))

@@ -69,6 +69,22 @@ class _Reading:
     flags: list[str] = field(default_factory=list)
 
 
+# compiled once: these run for every number read (same patterns as written inline before)
+_METRE_AFTER = re.compile(r"\s?(?:m|met(?:er|re)s?)\b")
+_M_AFTER = re.compile(r"\s?m\b")
+_SIBILANT_PLURAL = re.compile(r"(?:ss|sh|ch|x|z)es$")
+_YEAR_JOIN_BEFORE = re.compile(r"\d{4}[-–/]$")
+_CLOCK_DIGITS = re.compile(r"\d{1,2}\.[0-5]\d")
+_YEAR_DIGITS = re.compile(r"1\d\d\d|20\d\d")
+_LETTER_FIRST = re.compile(r"^[A-Za-z]")
+_TOP_BEFORE = re.compile(r"(?i)\btop\s$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_MODERN_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_SCORE_DASH_BEFORE = re.compile(r"\d[-–]$")
+_SCORE_DASH_AFTER = re.compile(r"^[-–]\d")
+
+
 def _number_at(text: str, position: int) -> re.Match[str] | None:
     return number_pattern().match(text, position)
 
@@ -116,8 +132,8 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
 
 def _measured_after(text: str, position: int) -> bool:
     """True when a unit or a counted noun follows: "1.2m barrels", "5m people" (m = million)."""
-    if re.match(r"\s?(?:m|met(?:er|re)s?)\b", text[position:]) or unit_at(text, position):
-        return unit_at(text, position) is not None and not re.match(r"\s?m\b", text[position:])
+    if _METRE_AFTER.match(text[position:]) or unit_at(text, position):
+        return unit_at(text, position) is not None and not _M_AFTER.match(text[position:])
     probe = _Reading(position, position, 1.0, False)
     _count_noun(text, probe)
     counted = text[position:probe.end].split()[-1:] if probe.kind == "count" else []
@@ -131,7 +147,7 @@ def _singular(noun: str) -> str:
         return fp.IRREGULAR_PLURALS[noun]
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
-    if re.search(r"(?:ss|sh|ch|x|z)es$", noun):
+    if _SIBILANT_PLURAL.search(noun):
         return noun[:-2]
     if noun.endswith("s") and not noun.endswith("ss"):
         return noun[:-1]
@@ -177,37 +193,37 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     left, right = text[max(0, start - 24) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
-    if re.search(r"\d{4}[-–/]$", left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
+    if _YEAR_JOIN_BEFORE.search(left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
         return "year"
     if match.group("digits"):
         if fp.TIME_OF_DAY.match(right):
             return "time of day"
-        if fp.AT_CLOCK.search(left) and re.fullmatch(r"\d{1,2}\.[0-5]\d", match.group(0)) and not unit_at(text, end):
+        if fp.AT_CLOCK.search(left) and _CLOCK_DIGITS.fullmatch(match.group(0)) and not unit_at(text, end):
             return "time of day"
         if fp.DATE_AFTER.match(right) and value <= 31 or fp.DATE_BEFORE.search(left) and value <= 31:
             return "date"
-        if re.fullmatch(r"1\d\d\d|20\d\d", match.group(0)) and not currency_before(text, start):
+        if _YEAR_DIGITS.fullmatch(match.group(0)) and not currency_before(text, start):
             if not (scale_pattern().match(text, end) or fp.PERCENT.match(right) or unit_at(text, end)):
                 return "year"
-        if re.match(r"^[A-Za-z]", right) and not (
+        if _LETTER_FIRST.match(right) and not (
             scale_pattern().match(text, end) or unit_at(text, end) or currency_after(text, end)
             or fp.PERCENT.match(right) or fp.AGE.match(right)
         ):
             return "glued to letters"
     if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")) and not (
-        re.search(r"(?i)\btop\s$", left) and fp.PERCENT.match(right)
+        _TOP_BEFORE.search(left) and fp.PERCENT.match(right)
     ):
         return "reference number"  # but "the top 1 percent of earners" is a share
-    if match.group("words") and match.group(0)[:1].isupper() and left.strip() and re.match(r"\s+[A-Z]", right):
+    if match.group("words") and match.group(0)[:1].isupper() and left.strip() and _CAPITAL_NEXT.match(right):
         return "part of a name"  # "the Six Nations", "the Big Four": a capitalized number word mid-sentence
     name = fp.NAME_BEFORE.search(left)
     if name and name.group("word") not in fp.NOT_NAMES and not fp.MONTHS_ONLY.fullmatch(name.group("word")) and not (
-        re.search(r"['’]s$", name.group("word")) and left.endswith(" ")
+        _POSSESSIVE_END.search(name.group("word")) and left.endswith(" ")
     ):  # "Mr Trump's two planes": a possessive owns the figure, it is no name with a number
         if not (currency_before(text, start) or fp.PERCENT.match(right) or scale_pattern().match(text, end)):
             if not unit_at(text, end) or left.endswith("-"):
                 return "part of a name"
-    if fp.YEAR_RANGE_TAIL.match(right) and re.fullmatch(r"1[89]\d\d|20\d\d", match.group(0)):
+    if fp.YEAR_RANGE_TAIL.match(right) and _MODERN_YEAR.fullmatch(match.group(0)):
         return "year"
     return None
 
@@ -389,7 +405,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 name_end = match.end()
             continue
         name_end = -1
-        if reading.kind == "number" and not reading.unit and re.search(r"\d[-–]$", text[max(0, reading.start - 2):reading.start]):
+        if reading.kind == "number" and not reading.unit and _SCORE_DASH_BEFORE.search(text[max(0, reading.start - 2):reading.start]):
             continue  # the "0" of "Madrid's 4-0 win": the end of a score whose start was not read as a figure
         second = _range_with(text, reading)
         if second is not None:
@@ -402,7 +418,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 second = None  # "6-2": a score, not a range
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
-        if second is None and re.match(r"^[-–]\d", text[reading.end :]) and reading.kind == "number":
+        if second is None and _SCORE_DASH_AFTER.match(text[reading.end :]) and reading.kind == "number":
             position = _skip_score(text, reading.end)
             continue
         readings.append((reading, second))

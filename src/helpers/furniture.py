@@ -173,13 +173,22 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
     """The evidence for every paragraph of a page (repetition counts within the page)."""
     tables = _tables()
     stop = stoplist()
+    sentence_furniture = {k: v for k, v in tables["furniture"].items() if k in tables["sentence_kinds"]}
     folded = [fold(t) for t in texts]
     counts = Counter(folded)
     found = []
     for text, key in zip(texts, folded):
         words = _WORD.findall(text)
         count = len(words) or 1
-        stop_share = sum(1 for w in words if w.casefold() in stop) / count
+        stops = capitals = upper = 0  # counted in one pass over the words
+        for w in words:
+            if w.casefold() in stop:
+                stops += 1
+            if w[0].isupper():
+                capitals += 1
+            if len(w) > 1 and w.isupper():
+                upper += 1
+        stop_share = stops / count
         sentence = bool(_SENTENCE_END.search(text))
         # a line is named furniture only when it is short, and (but for a few kinds with specific
         # wording) not a plain sentence of English
@@ -193,12 +202,12 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 chars=len(text),
                 stop=stop_share if words else 0.0,
                 sentence=sentence,
-                capitals=sum(1 for w in words if w[0].isupper()) / count,
+                capitals=capitals / count,
                 repeats=counts[key],
                 code=code_marks >= 2 and code_marks * 12 >= len(text) or text.strip() in ("/*", "*/", "{", "}"),
                 end=_first_match(tables["ends"], text) if short else None,
                 furniture=_first_match(tables["furniture"], text) if short else (
-                    _first_match({k: v for k, v in tables["furniture"].items() if k in tables["sentence_kinds"]}, text)
+                    _first_match(sentence_furniture, text)
                     if fits else None
                 ),
                 appeal=False,
@@ -206,7 +215,7 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 full_stop=text.rstrip().endswith("."),
                 first=text[:1],
                 sentence_break=bool(_SENTENCE_BREAK.search(text)),
-                upper=sum(1 for w in words if len(w) > 1 and w.isupper()) / count,
+                upper=upper / count,
                 promo=any(hint in lowered for hint in _PROMO_HINTS) and bool(tables["marks"]["promo"].search(text)),
                 credit_tail=bool(tables["marks"]["credit_tail"].search(text[-140:])),
                 embed=len(text) <= 200 and bool(tables["marks"]["embed"].search(text)),
@@ -215,17 +224,44 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
     return _with_appeals(texts, found)
 
 
+_ASK_HINTS = ("support", "donat", "contribut", "giv", "subscrib", "pledge", "chip", "becom", "gift")
+"""Words every match of the appeal's `ask` pattern holds (tests/test_speed.py checks it): a
+paragraph without one, nor either neighbour, can be no appeal, and its marks need no reading."""
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+"""The only characters outside ASCII that a case-insensitive pattern equates with ASCII letters
+("İ", "ı", "ſ", Kelvin's "K"): where none is written, lower-casing finds what the pattern would."""
+_ASK_HINT = re.compile("(?i)" + "|".join(_ASK_HINTS))
+
+
+def _may_ask(text: str) -> bool:
+    """False only when the appeal's `ask` pattern cannot match `text` (nor its outlet voice)."""
+    if _FOLDS_TO_ASCII.isdisjoint(text):
+        lowered = text.lower()
+        return any(hint in lowered for hint in _ASK_HINTS)
+    return bool(_ASK_HINT.search(text))
+
+
 def _with_appeals(texts: Sequence[str], found: list[Evidence]) -> list[Evidence]:
     """Mark the paragraphs of an appeal. An appeal often spreads its marks over a few short
     paragraphs ("Dear reader, ... we rely on readers like you." / "Please consider a monthly
     contribution."), so a paragraph that carries two marks is an appeal when, with its
     neighbours, all four are there. A paragraph that opens with a quotation mark is someone
     quoted, never the outlet's appeal."""
-    parts = [appeal_parts(text) if len(text) < 1200 else frozenset() for text in texts]
+    ask = _tables()["appeal"]["ask"]
+    asks = [len(text) < 1200 and _may_ask(text) and bool(ask.search(outlet_voice(text))) for text in texts]
+    parts: dict[int, frozenset[str]] = {}  # read only near a paragraph that asks (most pages have none)
+
+    def parts_of(index: int) -> frozenset[str]:
+        if index not in parts:
+            parts[index] = appeal_parts(texts[index]) if len(texts[index]) < 1200 else frozenset()
+        return parts[index]
+
     marked = []
     for index, (text, item) in enumerate(zip(texts, found)):
-        own = parts[index]
-        near = own.union(*parts[max(0, index - 1) : index + 2])
-        appeal = len(own) >= 2 and len(near) == len(APPEAL_PARTS) and item.words >= 5 and not _OPENS_QUOTE.match(text)
+        nearby = range(max(0, index - 1), min(len(texts), index + 2))
+        appeal = False
+        if any(asks[k] for k in nearby) and item.words >= 5 and not _OPENS_QUOTE.match(text):
+            own = parts_of(index)
+            appeal = len(own) >= 2 and len(own.union(*(parts_of(k) for k in nearby))) == len(APPEAL_PARTS)
         marked.append(replace(item, appeal=appeal) if appeal else item)
     return marked

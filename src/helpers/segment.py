@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from . import patterns
 from .assets import word_list
@@ -18,13 +18,59 @@ MAX_HEADLINE_CHARS = 300
 MAX_CAPTION_CHARS = 400
 
 
+class _Token(PunktToken):
+    """Punkt's token, its type (lower case, a number as "##number##") and shape (an ellipsis, an
+    initial, all letters) worked out once per spelling: nltk runs each through its timed regex engine."""
+
+    __slots__ = ()
+
+    def _get_type(self, tok: str) -> str:
+        return _token_type(tok)
+
+    @property
+    def is_ellipsis(self) -> Any:
+        return _token_shape("_RE_ELLIPSIS", self.tok)
+
+    @property
+    def is_initial(self) -> Any:
+        return _token_shape("_RE_INITIAL", self.tok)
+
+    @property
+    def is_alpha(self) -> Any:
+        return _token_shape("_RE_ALPHA", self.tok)
+
+
+@lru_cache(maxsize=8192)
+def _token_type(tok: str) -> str:
+    return PunktToken._get_type(PunktToken, tok)  # type: ignore[arg-type]  # reads only class attributes
+
+
+@lru_cache(maxsize=8192)
+def _token_shape(pattern: str, tok: str) -> Any:
+    """What PunktToken's property of that pattern returns for `tok` (a match or None)."""
+    return getattr(PunktToken, pattern).match(tok)
+
+
+class _Punkt(PunktSentenceTokenizer):
+    """Punkt that remembers its verdict on each candidate break ("said. The", 'it."'): the verdict
+    reads only those few characters and the fixed parameters, and news repeats them often."""
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        return _contains_sentbreak(text)
+
+
 @lru_cache(maxsize=1)
 def sentence_tokenizer() -> PunktSentenceTokenizer:
     """NLTK's Punkt with the project's news-English parameters (no downloaded model)."""
     params = PunktParameters()
     params.abbrev_types = set(word_list("abbreviations.txt"))
     params.sent_starters = set(word_list("sentence_starters.txt"))
-    return PunktSentenceTokenizer(params)
+    return _Punkt(params, token_cls=_Token)
+
+
+@lru_cache(maxsize=4096)
+def _contains_sentbreak(context: str) -> bool:
+    return PunktSentenceTokenizer.text_contains_sentbreak(sentence_tokenizer(), context)
 
 
 @lru_cache(maxsize=1)
@@ -50,13 +96,20 @@ def _continues(previous: str, following: str) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the sentences in one paragraph."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=64)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`sentence_spans`, kept for the paragraphs just read: the block under a headline is split
+    once to test for a standfirst and again as the first paragraph."""
     spans: list[tuple[int, int]] = []
     for start, end in sentence_tokenizer().span_tokenize(text):
         if spans and _continues(text[spans[-1][0] : spans[-1][1]], text[start:end]):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 def _credit(block: Span) -> tuple[Span | None, Span] | None:

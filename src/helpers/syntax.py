@@ -172,7 +172,8 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     return [chunks[c] for c in order], [renumber[c] if c >= 0 else -1 for c in chunk_of]
 
 
-_MIDDLE_CAPITAL = re.compile(r"(?<=[a-z0-9,;’'] )(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+_MIDDLE_CAPITAL = re.compile(r"(?=[A-Z])(?<=[a-z0-9,;’'] )(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+"""(Every match opens with a capital: the lookahead, tested before the lookbehind, only makes the scan faster.)"""
 
 
 def capitalized_inside(text: str) -> frozenset[str]:
@@ -277,30 +278,32 @@ def parse(
         opening = not tokens or tokens[-1].text in _OPENERS and not (
             tokens[-1].text in ('"', "'") and len(tokens) > 1 and tokens[-2].text in (",", ".", "!", "?")
         )  # a straight quote after a comma closes a quotation: '...," John Smith said'
+        lower = word.lower()
+        capital = "A" <= word[:1] <= "Z"  # every name shape below opens with an ASCII capital
         if fixed:
             tag = fixed
-        elif _CAMEL.match(word):
+        elif capital and _CAMEL.match(word):
             tag = "NNP"
         elif opening and tag in ("NNP", "NNPS") and word not in _places() and (
-            (names is None and tagger.lexicon.get(word.lower(), "").startswith("NN"))
-            or (names is not None and word not in names and tagger.lexicon.get(word.lower(), "NNP")[:3] not in ("NNP",))
+            (names is None and tagger.lexicon.get(lower, "").startswith("NN"))
+            or (names is not None and word not in names and tagger.lexicon.get(lower, "NNP")[:3] not in ("NNP",))
         ):
-            tag = tagger.lexicon[word.lower()]  # "Oil output rose", "Retired neurosurgeon": a capital that only opens the sentence
-        elif _AGE_GROUP.match(word):
+            tag = tagger.lexicon[lower]  # "Oil output rose", "Retired neurosurgeon": a capital that only opens the sentence
+        elif "-" in word and _AGE_GROUP.match(word):
             tag = "NNS"  # "the over-65s", "under-18s"
-        elif word.lower() in _INDEFINITE:
+        elif lower in _INDEFINITE:
             tag = "PRP"  # "None may be more competitive": no noun phrase a later "it" can stand for
-        elif not _WORDLIKE.search(word):
+        elif not (word[:1].isalnum() or _WORDLIKE.search(word)):
             tag = word if word in (",", ".", ":", "(", ")", "$", "#") else ":"  # "—" is punctuation, not a noun
         elif tag in ("NN", "NNS", "JJ") and word.endswith("ed") and word.islower() and word not in tagger.lexicon:
             tag = "VBN"  # "the 578 voters surveyed": an unknown past participle
-        elif _ACRONYM.match(word) and tag in ("PRP", "NN", "NNS", "IN"):
+        elif capital and tag in ("PRP", "NN", "NNS", "IN") and _ACRONYM.match(word):
             tag = "NNP"  # "US", "UK", "EU", "BA": acronyms are names, not the pronoun "us"
         elif word in ("'s", "’s") and tag != "POS" and tokens and tokens[-1].noun:
             tag = "POS"
-        elif word.lower() in ("per", "cent") and tag.startswith("NN"):
+        elif lower in ("per", "cent") and tag.startswith("NN"):
             tag = "IN"
-        tokens.append(Token(word, start, end, tag, index, word.lower()))
+        tokens.append(Token(word, start, end, tag, index, lower))
     _retag(tokens, tagger.lexicon)
     _verbless_clauses(tokens, tagger.lexicon)
     chunks, chunk_of = _chunks(tokens)

@@ -65,10 +65,16 @@ def unit_at(text: str, position: int) -> tuple[UnitForm, int] | None:
 
 def normalize(value: float, form: UnitForm) -> tuple[float, str]:
     """The value in the unit pint names, converted where the form says (bcm -> meter ** 3)."""
-    quantity = registry().Quantity(value, form.unit)
-    if form.to:
-        quantity = quantity.to(form.to)
+    if not form.to:
+        return float(value), unit_name(form.unit)  # no conversion: pint keeps the magnitude as given
+    quantity = registry().Quantity(value, form.unit).to(form.to)
     return float(quantity.magnitude), str(quantity.units)
+
+
+@lru_cache(maxsize=256)
+def unit_name(unit: str) -> str:
+    """The name pint gives a unit as written ("years" -> "year", "mph" -> "mile / hour")."""
+    return str(registry().Quantity(1.0, unit).units)
 
 
 def same_dimension(unit_a: str, unit_b: str) -> bool:
@@ -92,6 +98,9 @@ class Money:
     symbols: dict[str, str]
     names: tuple[tuple[re.Pattern[str], str, float], ...]
     codes: frozenset[str]
+    any_name: re.Pattern[str] | None = None
+    """The `names` patterns as one alternation in their order (group `n<i>` for the i-th): tried
+    at one position it finds the first that matches, as trying them one by one would."""
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +122,8 @@ def money() -> Money:
         space = "" if glued else r"\s?"
         names.append((re.compile(rf"{space}(?:{pattern})(?![\w])"), code, 1 / float(divisor or 1)))
     suffix = re.compile(rf"\s?\b(?P<code>{code_alt})\b")
-    return Money(prefix, suffix, symbols, tuple(names), codes)
+    any_name = re.compile("|".join(f"(?P<n{i}>{pattern.pattern})" for i, (pattern, _, _) in enumerate(names)))
+    return Money(prefix, suffix, symbols, tuple(names), codes, any_name)
 
 
 def currency_before(text: str, position: int) -> tuple[str, int] | None:
@@ -138,10 +148,9 @@ def symbol_at(text: str, position: int) -> tuple[str, int] | None:
 def currency_after(text: str, position: int) -> tuple[str, float, int] | None:
     """(ISO code, factor, end) for a currency name or code written right after a number."""
     m = money()
-    for pattern, code, factor in m.names:
-        match = pattern.match(text, position)
-        if match:
-            return code, factor, match.end()
+    if m.any_name is not None and (named := m.any_name.match(text, position)) is not None and named.lastgroup:
+        _, code, factor = m.names[int(named.lastgroup[1:])]
+        return code, factor, named.end()
     match = m.suffix.match(text, position)
     if match:
         return match.group("code"), 1.0, match.end()
