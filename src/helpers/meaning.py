@@ -106,6 +106,7 @@ def _time_matches(text: str) -> list[re.Match[str]]:
     anchor, farthest first, as a left-to-right scan would find it."""
     found: list[re.Match[str]] = []
     starts: list[int] | None = None
+    tried: dict[int, re.Match[str] | None] = {}
     position = 0
     for anchor in fp.TIME_ANCHOR.finditer(text):
         at = anchor.start()
@@ -118,7 +119,9 @@ def _time_matches(text: str) -> list[re.Match[str]]:
         if not candidates or candidates[-1] != at:
             candidates.append(at)
         for start in candidates:
-            match = fp.TIME.match(text, start)
+            if start not in tried:  # neighbouring anchors share the word starts before them
+                tried[start] = fp.TIME.match(text, start)
+            match = tried[start]
             if match is not None and match.end() > at:
                 found.append(match)
                 position = match.end()
@@ -158,6 +161,7 @@ class _Reader:
         self.text = text
         self.tokens = tree.tokens
         self.tree = tree
+        self._skipped: dict[int, int] = {}  # skip_qualifier's answers: read up to four times per figure
         self.clause = self._clauses()
 
     # --- small helpers over tokens ---
@@ -221,6 +225,12 @@ class _Reader:
     def skip_qualifier(self, index: int) -> int:
         """The index left of any qualifiers ("more than", "of the order of around") written before
         token `index + 1`."""
+        if (known := self._skipped.get(index)) is not None:
+            return known
+        self._skipped[index] = found = self._skip_qualifier(index)
+        return found
+
+    def _skip_qualifier(self, index: int) -> int:
         while 0 <= index < len(self.tokens) - 1:
             if self.tokens[index].lower not in fp.QUALIFIER_ENDS and self.tokens[index].lower[:1].isalnum():
                 return index
