@@ -424,6 +424,10 @@ def test_a_description_after_a_cut_run_finds_the_possessor() -> None:
         ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "5,100", "Tom Roy"),
         ("Tom Roy led Ann Lee late on Tuesday by less than 1 percent -- 5,100 to 4,200 votes.", "1 percent", "Tom Roy"),
         ("Among women, Ms. Lee leads Mr. Roy 49 percent to 41 percent, the poll found.", "41 percent", "Mr. Roy"),
+        ("State Treasurer Ann Lee is ahead of Rep. Tom Roy, 27 percent to 19 percent.", "19 percent", "Rep. Tom Roy"),
+        ("Ann Lee is ahead of Rep. Tom Roy, 27 percent to 19 percent.", "27 percent", "Ann Lee"),
+        ("A survey in May found Ms. Lee with a lead of 48 percent to 41 percent over Mr. Roy.", "41 percent", "Mr. Roy"),
+        ("A survey in May found Ms. Lee with a lead of 48 percent to 41 percent over Mr. Roy.", "48 percent", "Ms. Lee"),
     ],
     ids=[
         "the second of two results is the led side's",
@@ -432,6 +436,10 @@ def test_a_description_after_a_cut_run_finds_the_possessor() -> None:
         "the first of two counts is the leader's",
         "a margin is the leader's, not the nearest name's",
         "a led name the tagger joins to the figure",
+        "the side one is 'ahead of' holds the second result",
+        "the side ahead holds the first result",
+        "the side a lead is 'over' holds the second result",
+        "the side with the lead holds the first result",
     ],
 )
 def test_opponents(text: str, surface: str, holder: str | None) -> None:
