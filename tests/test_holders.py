@@ -675,3 +675,31 @@ def test_the_agent_of_a_passive(text: str, surface: str, holder: str | None) -> 
 def test_a_pronoun_names_the_body_that_says_so(text: str, surface: str, holder: str | None) -> None:
     """"it"/"they" with no name to stand for is the body whose saying reports the clause."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Staff said the Zorbans had met.", "Zorbans", "group"),
+        ("Staff said the Qworp Trust had met.", "Qworp Trust", "group"),
+        ("Staff said the Zorban primary was close.", "Zorban", "name"),
+        ("Staff said the Qworp-7 was sold.", "Qworp", "name"),
+        ("Staff said Zorbans had met.", "Zorbans", "name"),
+    ],
+    ids=[
+        "a name after 'the' is a body",
+        "a body the gazetteers know stays one",
+        "a name that qualifies a noun after 'the' is no body",
+        "a model's name and number is no body",
+        "a name with no article is not told",
+    ],
+)
+def test_a_name_written_with_the_is_a_body(text: str, name: str, kind: str) -> None:
+    """A person's name takes no article; an unknown name written after "the" ("the MoD", "the
+    Tories") is a body, so it may hold the figures of its sentence."""
+    found = {n.text: n.kind for n in Names(text, [0], frozenset()).names}
+    assert found[name] == kind
+
+
+def test_a_body_named_with_the_holds_a_figure_of_its_sentence() -> None:
+    _check("Auditors say there is little evidence that the Qworp's work had improved since a reform six years ago.", "six years", "Qworp")

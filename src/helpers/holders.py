@@ -458,6 +458,18 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     return None
 
 
+def _qualifies_noun(text: str, end: int) -> bool:
+    """A lower-case noun, adjective or gerund follows the name at `end` ("the Florida Republican
+    primary", "the October-to-December fundraising quarter"), or a model number ("the Kel-Tec
+    PF-9"): the name is a modifier, not the head of its phrase."""
+    from .syntax import _tagger
+
+    if text[end : end + 1] == "-":
+        return True  # "the Kel-Tec PF-9 pistol": a model's name and number
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and (_tagger().lexicon.get(found.group(1), "")[:2] in ("NN", "JJ") or _tagger().lexicon.get(found.group(1), "") == "VBG")
+
+
 def _has_verb(words: str) -> bool:
     """The words hold a verb the tagger's lexicon knows ("those samples carry margins of"), so they
     make a clause of their own (not "; 61 percent to 30 percent, respectively")."""
@@ -619,6 +631,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             continue
         end = start + len(surface)
         kind, gender, skip = _kind(surface, classify, given_name, surnames)
+        if kind == "name" and text[max(0, start - 4) : start] == "the " and not _qualifies_noun(text, end):
+            kind = "group"  # "the MoD", "the Tories", "the House": a person's name takes no article, a body's does
         if skip:  # "Florida Sen. Marco Rubio": the person is named after the title
             start += len(" ".join(surface.split()[:skip])) + 1
             surface = surface[len(" ".join(surface.split()[:skip])) + 1 :]
