@@ -703,3 +703,24 @@ def test_a_name_written_with_the_is_a_body(text: str, name: str, kind: str) -> N
 
 def test_a_body_named_with_the_holds_a_figure_of_its_sentence() -> None:
     _check("Auditors say there is little evidence that the Qworp's work had improved since a reform six years ago.", "six years", "Qworp")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The bids came from Lyon, France; and Porto, Portugal, the two cities that reached the final.", "two cities", None),
+        ("In Ohio and Iowa, the two battleground states with the most farms, turnout was low.", "two battleground states", None),
+        ("Researchers at the Qworp Trust studied air in 50 cities.", "50 cities", "Qworp Trust"),
+        ("In Ohio, Acme Corp employs 300 workers.", "300 workers", "Acme Corp"),
+    ],
+    ids=[
+        "a count of the places just named",
+        "a count of places in apposition",
+        "a body that counts places still holds the count",
+        "a count of people is unchanged",
+    ],
+)
+def test_a_count_of_the_places_named_is_held_by_none(text: str, surface: str, holder: str | None) -> None:
+    """A count of places numbers the places a sentence names ("Acapulco, Mexico, the three
+    locations"); the nearest place before it is one of them, not its holder."""
+    _check(text, surface, holder)

@@ -115,6 +115,18 @@ def holding_verbs() -> frozenset[str]:
     return _words().holding_verbs
 
 
+def counts_places(surface: str) -> bool:
+    """A count of places ("the two battleground states", "13 states", "the three locations"): it
+    numbers the places a sentence names, or all of them, and the nearest name before it holds none."""
+    last = surface.rsplit(None, 1)[-1].lower() if " " in surface else ""
+    return last in _plural_places()
+
+
+@lru_cache(maxsize=1)
+def _plural_places() -> frozenset[str]:
+    return frozenset(_plural(noun) for noun in _words().place_nouns | {"location", "place", "area", "site", "market"})
+
+
 def person_nouns() -> frozenset[str]:
     """Nouns that name a person by role ("senator", "midfielder")."""
     return _words().person_nouns
