@@ -724,3 +724,27 @@ def test_a_count_of_the_places_named_is_held_by_none(text: str, surface: str, ho
     """A count of places numbers the places a sentence names ("Acapulco, Mexico, the three
     locations"); the nearest place before it is one of them, not its holder."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (
+            "Tom Roy sold a house. Mr Roy also sold a car. And former minister Bob Hale was paid £4,000 for a book. "
+            "His declared income of up to £9,000 also includes fees.",
+            "£9,000",
+            "Bob Hale",
+        ),
+        (
+            "Tom Roy sold a house. Mr Roy also sold a car. And former minister Bob Hale was paid £4,000 for a book. "
+            "But his income of £9,000 also includes fees.",
+            "£9,000",
+            "Bob Hale",
+        ),
+    ],
+    ids=["a pronoun opening its sentence continues the last sentence's subject", "after an opening 'But'"],
+)
+def test_a_sentence_opening_pronoun_continues_the_previous_subject(text: str, surface: str, holder: str | None) -> None:
+    """"His" opening a sentence stands for the person the sentence before opened with, though the
+    article names another person more often."""
+    _check(text, surface, holder)

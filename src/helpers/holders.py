@@ -337,6 +337,7 @@ class Names:
             back *= 2
         here = self.sentence_of(words.start)
         candidates: list[tuple[int, int, Name]] = []
+        previous_subject: Name | None = None
         for sentence in range(here, max(-1, here - back - 1), -1):
             low = self.starts[sentence] if sentence >= 0 else 0
             high = words.start if sentence == here else (self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text))
@@ -346,6 +347,8 @@ class Names:
             for name in self.names[first:last]:
                 if name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
+                    if opening and sentence == here - 1:
+                        previous_subject = name
                     opening = False
         if not candidates and gender is not None:  # given-name genders are a guess ("Bernie"): any person, then
             return self.find(Phrase(words.text, words.start, words.end), back, any_gender=True)
@@ -359,9 +362,14 @@ class Names:
             candidates = fitting or candidates
         if not candidates:
             return None
+        # "Robin Cook was paid £45,001 ... His declared income": a pointer that opens its sentence
+        # continues the subject the sentence before opened with, more than any name the article repeats
+        pronoun = " " not in words.text.strip()  # a description ("The 26-year-old") names its own kind of referent
+        continuing = previous_subject if pronoun and here > 0 and _OPENING_POINTER.fullmatch(self.text, self.starts[here], words.start) else None
+
         def salience(candidate: tuple[int, int, Name]) -> tuple[int, int]:
             named_so_far = bisect.bisect_left(self.mentions[_key(candidate[2])], words.start)
-            return named_so_far + 2 * (candidate[0] >= 2) + 3 * (candidate[0] % 2) + 3 * (candidate[0] == 3), candidate[1]
+            return named_so_far + 2 * (candidate[0] >= 2) + 3 * (candidate[0] % 2) + 3 * (candidate[0] == 3) + 3 * (candidate[2] is continuing), candidate[1]
 
         _, _, best = max(candidates, key=salience)
         return Phrase(best.text, best.start, best.end)
@@ -384,6 +392,7 @@ def _is_object(text: str, low: int, start: int) -> bool:
     return word == "of" or word in SUPPORT_VERBS or lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
 
 
+_OPENING_POINTER = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?")
 _VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|are|could|would|should|will|can|may|might|did|does|must)\b")
 """A finite verb right after a name: the name is the subject of what was said ("thought Mr Smith had
 done a good job"), not the object of an opinion."""
