@@ -748,3 +748,17 @@ def test_a_sentence_opening_pronoun_continues_the_previous_subject(text: str, su
     """"His" opening a sentence stands for the person the sentence before opened with, though the
     article names another person more often."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Lee won in Kent. Bob Roy lost. Roy beat her 51% to 36% in Essex.", "36%", "Ann Lee"),
+        ("Ann Lee won in Kent. Leslie Roy lost. Roy beat her 51% to 36% in Essex.", "36%", "Ann Lee"),
+        ("Tom Roy leads Ann Lee 49 percent to 39 percent; Bob Hale would beat him 53 percent to 36 percent.", "36 percent", "Tom Roy"),
+    ],
+    ids=["an object pronoun is not its own clause's subject", "even when the subject's gender is not told", "a pronoun after a semicolon"],
+)
+def test_an_object_pronoun_never_stands_for_its_clauses_subject(text: str, surface: str, holder: str | None) -> None:
+    """"Roy beat her": "her" is not Roy (that would be "herself"), however salient Roy is."""
+    _check(text, surface, holder)

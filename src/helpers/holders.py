@@ -314,6 +314,17 @@ class Names:
             k += 1
         return None
 
+    def _clause_of_object(self, words: Phrase) -> int:
+        """Where the clause of an object pronoun begins ("Sanders would beat him 53 percent to 36
+        percent"): a name there is the clause's subject, which the pronoun cannot stand for (it would
+        say "himself"). The pronoun's own offset when it is no object ("his", "he", "her rival")."""
+        if words.text.lower() not in ("him", "her", "them") or (after := _NEXT_WORD.match(self.text, words.end)) is not None and _noun_like(after.group(1)):
+            return words.start
+        low = self.starts[self.sentence_of(words.start)] if self.starts else 0
+        boundary = max((m.end() for m in _CLAUSE_OPENING.finditer(self.text, low, words.start)), default=low)
+        return boundary
+
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -338,6 +349,8 @@ class Names:
         here = self.sentence_of(words.start)
         candidates: list[tuple[int, int, Name]] = []
         previous_subject: Name | None = None
+        own_clause = self._clause_of_object(words)  # "Sanders beat her": whoever "her" is, not Sanders
+        bound = {_key(n) for n in self.names[bisect.bisect_left(self.positions, own_clause) : bisect.bisect_left(self.positions, words.start)]}
         for sentence in range(here, max(-1, here - back - 1), -1):
             low = self.starts[sentence] if sentence >= 0 else 0
             high = words.start if sentence == here else (self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text))
@@ -345,7 +358,7 @@ class Names:
             last = bisect.bisect_left(self.positions, high)
             opening = True
             for name in self.names[first:last]:
-                if name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end):
+                if name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end) and _key(name) not in bound:
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
                     if opening and sentence == here - 1:
                         previous_subject = name
@@ -393,6 +406,16 @@ def _is_object(text: str, low: int, start: int) -> bool:
 
 
 _OPENING_POINTER = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?")
+_CLAUSE_OPENING = re.compile(r"[,;:—–(]|\b(?:that|who|which|said|says|while|when|because|and|but)\b")
+
+
+def _noun_like(word: str) -> bool:
+    """The tagger's lexicon knows `word` as a noun or adjective ("her rival", "him alone" is not)."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word, "")[:2] in ("NN", "JJ")
+
+
 _VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|are|could|would|should|will|can|may|might|did|does|must)\b")
 """A finite verb right after a name: the name is the subject of what was said ("thought Mr Smith had
 done a good job"), not the object of an opinion."""
