@@ -762,3 +762,10 @@ def test_a_sentence_opening_pronoun_continues_the_previous_subject(text: str, su
 def test_an_object_pronoun_never_stands_for_its_clauses_subject(text: str, surface: str, holder: str | None) -> None:
     """"Roy beat her": "her" is not Roy (that would be "herself"), however salient Roy is."""
     _check(text, surface, holder)
+
+
+def test_a_name_cut_at_and_is_no_body() -> None:
+    """"the Belt and Road Initiative": the run the scan cut at "and" is part of a longer name, not a
+    body called "Belt" that could hold the sentence's figures."""
+    found = {n.text: n.kind for n in Names("Leaders marked 10 years of the Qworp and Zorb Initiative.", [0], frozenset()).names}
+    assert found.get("Qworp") != "group"

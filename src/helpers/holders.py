@@ -502,14 +502,20 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     return None
 
 
+_AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
 def _qualifies_noun(text: str, end: int) -> bool:
     """A lower-case noun, adjective or gerund follows the name at `end` ("the Florida Republican
-    primary", "the October-to-December fundraising quarter"), or a model number ("the Kel-Tec
-    PF-9"): the name is a modifier, not the head of its phrase."""
+    primary", "the October-to-December fundraising quarter"), a model number ("the Kel-Tec PF-9")
+    or "and" and another name ("the Belt and Road Initiative"): the name is a modifier or a part,
+    not the head of its phrase."""
     from .syntax import _tagger
 
     if text[end : end + 1] == "-":
         return True  # "the Kel-Tec PF-9 pistol": a model's name and number
+    if _AND_NAME.match(text, end):
+        return True  # "the Belt and Road Initiative": the first part of a longer name the run cut at "and"
     found = _NEXT_WORD.match(text, end)
     return found is not None and (_tagger().lexicon.get(found.group(1), "")[:2] in ("NN", "JJ") or _tagger().lexicon.get(found.group(1), "") == "VBG")
 
