@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, description_of, giver_after, named_before, report_after, wanted
+from .holders import Names, counts_places, description_of, giver_after, named_before, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -591,6 +591,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
                     holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                     named = holders.find(agent)
+                if named is not None and counts_places(figure.surface):
+                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    if holders.kind_at(named.start, named.end) in ("place", "pair"):
+                        named = None  # "Acapulco, Mexico, the three locations": a count of the places named before it, held by none
                 if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:

@@ -115,6 +115,18 @@ def holding_verbs() -> frozenset[str]:
     return _words().holding_verbs
 
 
+def counts_places(surface: str) -> bool:
+    """A count of places ("the two battleground states", "13 states", "the three locations"): it
+    numbers the places a sentence names, or all of them, and the nearest name before it holds none."""
+    last = surface.rsplit(None, 1)[-1].lower() if " " in surface else ""
+    return last in _plural_places()
+
+
+@lru_cache(maxsize=1)
+def _plural_places() -> frozenset[str]:
+    return frozenset(_plural(noun) for noun in _words().place_nouns | {"location", "place", "area", "site", "market"})
+
+
 def person_nouns() -> frozenset[str]:
     """Nouns that name a person by role ("senator", "midfielder")."""
     return _words().person_nouns
@@ -302,6 +314,17 @@ class Names:
             k += 1
         return None
 
+    def _clause_of_object(self, words: Phrase) -> int:
+        """Where the clause of an object pronoun begins ("Sanders would beat him 53 percent to 36
+        percent"): a name there is the clause's subject, which the pronoun cannot stand for (it would
+        say "himself"). The pronoun's own offset when it is no object ("his", "he", "her rival")."""
+        if words.text.lower() not in ("him", "her", "them") or (after := _NEXT_WORD.match(self.text, words.end)) is not None and _noun_like(after.group(1)):
+            return words.start
+        low = self.starts[self.sentence_of(words.start)] if self.starts else 0
+        boundary = max((m.end() for m in _CLAUSE_OPENING.finditer(self.text, low, words.start)), default=low)
+        return boundary
+
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -325,6 +348,9 @@ class Names:
             back *= 2
         here = self.sentence_of(words.start)
         candidates: list[tuple[int, int, Name]] = []
+        previous_subject: Name | None = None
+        own_clause = self._clause_of_object(words)  # "Sanders beat her": whoever "her" is, not Sanders
+        bound = {_key(n) for n in self.names[bisect.bisect_left(self.positions, own_clause) : bisect.bisect_left(self.positions, words.start)]}
         for sentence in range(here, max(-1, here - back - 1), -1):
             low = self.starts[sentence] if sentence >= 0 else 0
             high = words.start if sentence == here else (self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text))
@@ -332,8 +358,10 @@ class Names:
             last = bisect.bisect_left(self.positions, high)
             opening = True
             for name in self.names[first:last]:
-                if name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end):
+                if name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end) and _key(name) not in bound:
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
+                    if opening and sentence == here - 1:
+                        previous_subject = name
                     opening = False
         if not candidates and gender is not None:  # given-name genders are a guess ("Bernie"): any person, then
             return self.find(Phrase(words.text, words.start, words.end), back, any_gender=True)
@@ -347,9 +375,14 @@ class Names:
             candidates = fitting or candidates
         if not candidates:
             return None
+        # "Robin Cook was paid £45,001 ... His declared income": a pointer that opens its sentence
+        # continues the subject the sentence before opened with, more than any name the article repeats
+        pronoun = " " not in words.text.strip()  # a description ("The 26-year-old") names its own kind of referent
+        continuing = previous_subject if pronoun and here > 0 and _OPENING_POINTER.fullmatch(self.text, self.starts[here], words.start) else None
+
         def salience(candidate: tuple[int, int, Name]) -> tuple[int, int]:
             named_so_far = bisect.bisect_left(self.mentions[_key(candidate[2])], words.start)
-            return named_so_far + 2 * (candidate[0] >= 2) + 3 * (candidate[0] % 2) + 3 * (candidate[0] == 3), candidate[1]
+            return named_so_far + 2 * (candidate[0] >= 2) + 3 * (candidate[0] % 2) + 3 * (candidate[0] == 3) + 3 * (candidate[2] is continuing), candidate[1]
 
         _, _, best = max(candidates, key=salience)
         return Phrase(best.text, best.start, best.end)
@@ -370,6 +403,17 @@ def _is_object(text: str, low: int, start: int) -> bool:
         return False
     word = words[-1].lower()
     return word == "of" or word in SUPPORT_VERBS or lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
+
+
+_OPENING_POINTER = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?")
+_CLAUSE_OPENING = re.compile(r"[,;:—–(]|\b(?:that|who|which|said|says|while|when|because|and|but)\b")
+
+
+def _noun_like(word: str) -> bool:
+    """The tagger's lexicon knows `word` as a noun or adjective ("her rival", "him alone" is not)."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word, "")[:2] in ("NN", "JJ")
 
 
 _VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|are|could|would|should|will|can|may|might|did|does|must)\b")
@@ -456,6 +500,24 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "Sanders, who has endorsed Canova, raised $235m": a name inside an aside that closed before the figure
         return Phrase(name.text, name.start, name.end)
     return None
+
+
+_AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
+def _qualifies_noun(text: str, end: int) -> bool:
+    """A lower-case noun, adjective or gerund follows the name at `end` ("the Florida Republican
+    primary", "the October-to-December fundraising quarter"), a model number ("the Kel-Tec PF-9")
+    or "and" and another name ("the Belt and Road Initiative"): the name is a modifier or a part,
+    not the head of its phrase."""
+    from .syntax import _tagger
+
+    if text[end : end + 1] == "-":
+        return True  # "the Kel-Tec PF-9 pistol": a model's name and number
+    if _AND_NAME.match(text, end):
+        return True  # "the Belt and Road Initiative": the first part of a longer name the run cut at "and"
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and (_tagger().lexicon.get(found.group(1), "")[:2] in ("NN", "JJ") or _tagger().lexicon.get(found.group(1), "") == "VBG")
 
 
 def _has_verb(words: str) -> bool:
@@ -619,6 +681,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             continue
         end = start + len(surface)
         kind, gender, skip = _kind(surface, classify, given_name, surnames)
+        if kind == "name" and text[max(0, start - 4) : start] == "the " and not _qualifies_noun(text, end):
+            kind = "group"  # "the MoD", "the Tories", "the House": a person's name takes no article, a body's does
         if skip:  # "Florida Sen. Marco Rubio": the person is named after the title
             start += len(" ".join(surface.split()[:skip])) + 1
             surface = surface[len(" ".join(surface.split()[:skip])) + 1 :]

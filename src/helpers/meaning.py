@@ -774,10 +774,15 @@ class _Reader:
         first = self.skip_qualifier(index - 1)
         if self.word(first) != "to" or self.tag(self.skip_qualifier(first - 1)) != "FIG":
             return None
+        over = index + 1
+        while self.word(over) in ("percent", "%", "points", "point", "per", "cent", "percentage"):
+            over += 1
+        if self.word(over) in ("over", "against") and (beaten := self.chunk(over + 1)) is not None and beaten.first == over + 1 and self.tokens[beaten.head].proper:
+            return self.phrase(self._after_determiner(beaten.first, beaten.last), self.coordinated(beaten))  # "a lead of 48 percent to 41 percent over Mr. Sanders"
         k = self.skip_qualifier(first - 1) - 1
-        while k >= 0 and k > index - 16 and not self.tag(k).startswith("VB") and self.word(k) not in _BEATING and self.word(k) not in (";", ":"):
+        while k >= 0 and k > index - 16 and not self.tag(k).startswith("VB") and self.word(k) not in _BEATING and self.word(k) not in (";", ":") and not _ahead_of(self, k):
             k -= 1
-        if k < 0 or self.word(k) not in _BEATING:
+        if k < 0 or self.word(k) not in _BEATING and not _ahead_of(self, k):
             return None
         if self.word(k + 1) in ("him", "her", "them"):
             return self.phrase(k + 1, k + 1)  # "beat her 51% to 36%": whoever she is
@@ -1952,6 +1957,11 @@ _BEATING = frozenset(
     "lead leads led leading beat beats beating defeat defeats defeated edge edges edged trail trails trailed outpolled outpolls".split()
 )
 """Verbs whose object is the side a pair of results is measured against ("led Sanders 51% to 49%")."""
+
+
+def _ahead_of(reader: "_Reader", k: int) -> bool:
+    """"ahead of" (or "behind") at `k`: the words after it name the side a pair of results is measured against."""
+    return reader.word(k) == "of" and reader.word(k - 1) == "ahead" or reader.word(k) == "behind"
 
 _LEVEL_REACHED = frozenset(
     "averaged averages average averaging topped tops topping exceeded exceeds exceeding surpassed passed neared approached eclipsed".split()
