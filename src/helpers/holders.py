@@ -35,6 +35,8 @@ _COMPOUND_SUFFIX = re.compile(
 """A lower-case ending that makes a name an adjective ("New York-listed", "Los Angeles-based")."""
 _PAIR_JOIN = re.compile(r"^(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_APOSTROPHE_ENDS = ("'", "’", "'s", "’s", "'s\n", "’s\n", "'\n", "’\n")
+"""Every ending `_POSSESSIVE` can match (`$` also matches before a final newline): other words skip it."""
 _POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA QC KC OBE CBE MBE KBE PhD Jr Jr. Sr Sr.".split())
 _SPEECH_AFTER = re.compile(r"(?:,?\s+[^,.;:\"“”]{0,40},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
@@ -656,7 +658,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
-        while words and (_POSSESSIVE.sub("", words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1)):
+        while words and ((_POSSESSIVE.sub("", words[0]) if words[0].endswith(_APOSTROPHE_ENDS) else words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1)):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
@@ -669,7 +671,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             words[-1] = words[-1][: compound.start()]  # "the Los Angeles-based firm": the place, not "-based"
         while words and (words[-1] in ("of", "for", "of the", "the", "de") or words[-1] in _POST_NOMINALS and len(words) > 1):
             words = words[:-1]  # "Tom McCabe MSP": letters after a name are not part of it
-        if not words or all(_POSSESSIVE.sub("", word) in w.not_names for word in words):
+        if not words or all((_POSSESSIVE.sub("", word) if word.endswith(_APOSTROPHE_ENDS) else word) in w.not_names for word in words):
             continue
         if len(words) == 1 and words[0] in _currency_letters() and re.match(r"\$?\.?\s?\d", text[start + len(words[0]) :]):
             continue  # "Rs 1,200 crore", "HK$ 5m": a currency's letters, not a name
