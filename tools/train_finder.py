@@ -12,6 +12,7 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --check    # exit 1 if the shipped JSON differs
     .venv/bin/python tools/train_finder.py --cv       # 8-fold cross-validation over the tune half
     .venv/bin/python tools/train_finder.py --stress   # the same, with a box put inside each story
+    .venv/bin/python tools/train_finder.py --headline-stress   # headlines, with lines put under the title
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
 builds both models from the other seven, and scores the held-out pages as the benchmark does
@@ -21,7 +22,10 @@ show: a story interrupted in its middle by a long box. Into each tune page's bod
 middle paragraphs) it puts a run of four, eight or twelve lines that another tune page holds
 outside its article (menus, share rows, related links; never a comment section or an appeal),
 three times per page, chosen by a fixed seed, and prints the share of the body's words the
-finder keeps, with and without the box (models from the cross-validation's folds).
+finder keeps, with and without the box (models from the cross-validation's folds). The headline
+stress run does the same for the title: between each tune page's title and its story it puts
+other tune pages' lead lines (standfirsts, captions, bylines, teasers with their summaries) or the
+story's own first sentence as a standfirst, and counts how often the title still wins.
 """
 
 from __future__ import annotations
@@ -280,8 +284,9 @@ def _own_standfirst(texts: list[str], labels: list[int], picker) -> list[str]:
 
 def headline_interruptions(chosen: list, pool: dict[str, list[tuple[str, list[str]]]], seed: str):
     """For each page of `chosen` with a title line: (page id, texts, the title's index) with lines
-    put right under the title, HEADLINE_TRIALS times per page: one to three pieces, each another
-    page's lead line, another page's teaser pair, or the story's own first sentence as a
+    put somewhere between the title and the story's first paragraph (under the title, under its
+    byline, or just above the story), HEADLINE_TRIALS times per page: one to three pieces, each
+    another page's lead line, another page's teaser pair, or the story's own first sentence as a
     standfirst, chosen by a fixed seed."""
     import random
 
@@ -291,6 +296,7 @@ def headline_interruptions(chosen: list, pool: dict[str, list[tuple[str, list[st
         title = _title_index(folded, texts, titles, labels)
         if title is None:
             continue
+        first = next(i for i, label in enumerate(labels) if label)
         for _ in range(HEADLINE_TRIALS):
             inserted: list[str] = []
             for _ in range(picker.choice((1, 2, 3))):
@@ -301,7 +307,8 @@ def headline_interruptions(chosen: list, pool: dict[str, list[tuple[str, list[st
                 others = [lines for owner, lines in pool[kind] if owner != pid]
                 if others:
                     inserted += others[picker.randrange(len(others))]
-            yield pid, texts[: title + 1] + inserted + texts[title + 1 :], title
+            at = picker.randint(title + 1, first)
+            yield pid, texts[:at] + inserted + texts[at:], title
 
 
 def headline_stress() -> str:
