@@ -153,8 +153,8 @@ def _bridge(
                 return last
             body = " ".join(texts[i] for i in range(start, end + 1) if items[i].prose)
             return last if shared >= RESUME_NAMED and same_story(resumed, body) else None
-        if item.prose or item.end == "comments" or item.appeal or item.furniture in _GAP_STOPS:
-            return None
+        if (item.prose and item.sentence) or item.end == "comments" or item.appeal or item.furniture in _GAP_STOPS:
+            return None  # (a line that reads as prose but ends like no sentence is a teaser's headline)
         if item.words >= TEASER_WORDS or item.end:
             short = False  # a teaser's headline, a box's heading: only the story's own subject goes on
         if item.junk:
