@@ -102,23 +102,21 @@ BRIDGE_PROSE = 20
 """After the body, a gap of at most BRIDGE_LINES short lines (fewer words than a teaser's
 TEASER_WORDS: a label, a name and price, a button, a credit) that name no furniture, followed by a
 paragraph of prose of BRIDGE_PROSE words or more that is fairly likely article, belongs to the
-story (a product's name and price between the paragraphs of a review, a photo's credit). A
-headline-length line in the gap may be a teaser for another story with its summary under it,
-so it ends the body."""
+story (a product's name and price between the paragraphs of a review, a photo's credit)."""
 RESUME_LINES = 15
 RESUME_TOPICAL = 0.6
-"""A longer gap, of at most RESUME_LINES short lines with at most one button among them, is
+"""A longer gap, of at most RESUME_LINES lines with at most GAP_BUTTONS buttons among them (a
+headline-length line or a box's heading allowed: a teaser for another story, "Related"), is
 crossed only to prose that speaks of what the story does: RESUME_TOPICAL of its content words
 or more are the body's (a recipe's card of ingredients between its story and its method, a
 product box), where another story's summary or a footer mostly are not."""
 RESUME_NAMED = 0.3
 """... or RESUME_NAMED of its content words and the body's names (`same_story`): a story's second
 half shares fewer of its words with the first than a recipe's method with its ingredients, but
-it names the same people and places."""
+it names the same people and places. (Prose the model doubts, because it stands below the run
+of prose it saw, may resume the story this way too, if it runs to BRIDGE_PROSE words.)"""
 _GAP_STOPS = frozenset({"byline", "date", "credit"})
 GAP_BUTTONS = 2
-
-
 def _resume_run(items: Sequence[Evidence], probabilities: Sequence[float], index: int) -> int:
     """The last paragraph of the run of fairly likely prose that starts at `index`."""
     while index + 1 < len(items) and items[index + 1].prose and probabilities[index + 1] >= EXTEND:
@@ -132,7 +130,8 @@ def _bridge(
     """The last paragraph of the prose that resumes after a gap below the body's `end`, or None
     when the body does not go on (jusText's context smoothing, across short lines): a short gap
     (BRIDGE_LINES) to likely prose, or, given the `texts` of the body from `start`, a longer one
-    (RESUME_LINES, one button allowed) to likely prose on the story's own subject."""
+    (RESUME_LINES, GAP_BUTTONS buttons allowed) to prose on the story's own subject. A sentence of
+    prose, a comment section, an appeal, a byline, date or credit in the gap ends the search."""
     buttons = 0
     short = True  # only short lines so far: a label, a price, a credit
     for index in range(end + 1, min(end + 2 + RESUME_LINES, len(items))):
