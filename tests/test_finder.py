@@ -656,3 +656,67 @@ def test_under_a_banner_a_title_holding_a_slogan_s_full_stop_is_the_headline_and
     assert article.headline is not None and article.headline.text == title
     assert [p.text for p in article.paragraphs] == BODY
     assert [r.rule for r in article.removed][-2:] == ["finder/byline", "finder/date"]
+
+
+NAMED_STORY = [
+    "Flooding closed the main road into Brookfield on Monday after the River Alder burst its banks for the "
+    "second time this winter, leaving dozens of homes without power overnight.",
+    "Mayor Alice Hartwell said crews from the Brookfield depot had worked through the night to clear the road, "
+    "and that the council would ask the Environment Agency to pay for higher banks along the Alder.",
+    "Residents of Mill Lane, the worst-hit street, said the water had reached their doorsteps within an hour "
+    "of the first warning, and several families spent the night in the town's leisure centre.",
+    "By Tuesday morning the water had fallen, but Hartwell warned that more rain was forecast for the weekend "
+    "and that sandbags would stay at the Brookfield depot for anyone on Mill Lane who needed them.",
+    "Daniel Osei, who has run the bakery at the corner of Mill Lane for twenty years, said the Alder had never "
+    "risen so fast, and that he would not reopen until the Environment Agency had inspected the banks.",
+    "The council will meet on Thursday to decide whether to close the riverside car park in Brookfield until "
+    "the spring, Hartwell said, adding that Osei and other traders would be offered help with their losses.",
+]
+STORY_BOX = [
+    "Weather", "Traffic", "Newsletter", "Podcasts",
+    "Storm clouds gather over the coast as forecasters warn of a wet and windy week ahead",
+    "Puzzles", "Recipes", "Obituaries", "Print",
+]
+
+
+def test_names_are_the_capitalized_words_no_sentence_starts_with() -> None:
+    from helpers.finder_model import names
+
+    text = "The mayor met Jane Okafor in Riverton. Officials from Harlow came too. They spoke."
+    assert names(text) == {"Jane", "Okafor", "Riverton", "Harlow"}
+    assert names("Nothing here. Or here.") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        ("Later, Okafor said the Riverton bridge would reopen in May, and Harlow officials agreed.", True),
+        ("Meanwhile, Gómez said Valencia and Sevilla would share the cup final next season.", False),
+        ("Okafor smiled.", False),  # one shared name is no proof
+    ],
+)
+def test_same_story_needs_the_body_names_in_the_text(text: str, same: bool) -> None:
+    from helpers.finder_model import same_story
+
+    body = "Jane Okafor, the mayor of Riverton, met officials from Harlow County to discuss the bridge."
+    assert same_story(text, body) is same
+
+
+def test_a_story_split_by_a_box_with_a_teaser_and_buttons_resumes_after_it() -> None:
+    # a box of section links, two buttons and another story's headline in the middle of the story:
+    # the prose after it names the story's people and places, so the body goes on
+    text = page(MENU, HEADLINE, "By Jane Example", NAMED_STORY[:3], STORY_BOX, NAMED_STORY[3:], SHARE, FOOTER)
+    body = body_of(text)
+    assert [p for p in body if p in NAMED_STORY] == NAMED_STORY
+    assert STORY_BOX[4] not in body  # the other story's headline goes
+
+
+def test_another_story_after_a_box_does_not_join_the_body() -> None:
+    other = [
+        "Valencia beat Sevilla on penalties in a cup final that Gómez called the best night of his career, "
+        "and the players celebrated with their supporters in the Mestalla until the early hours.",
+        "Sevilla's coach, Ruiz, said his team had deserved more, and that the league match against Valencia "
+        "next month would show which side was really the better one this season.",
+    ]
+    text = page(MENU, HEADLINE, "By Jane Example", NAMED_STORY[:3], STORY_BOX, other, SHARE, FOOTER)
+    assert body_of(text) == NAMED_STORY[:3]

@@ -12,6 +12,7 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --check    # exit 1 if the shipped JSON differs
     .venv/bin/python tools/train_finder.py --cv       # 8-fold cross-validation over the tune half
     .venv/bin/python tools/train_finder.py --stress   # the same, with a box put inside each story
+    .venv/bin/python tools/train_finder.py --headline-stress   # headlines, with lines put under the title
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
 builds both models from the other seven, and scores the held-out pages as the benchmark does
@@ -21,7 +22,10 @@ show: a story interrupted in its middle by a long box. Into each tune page's bod
 middle paragraphs) it puts a run of four, eight or twelve lines that another tune page holds
 outside its article (menus, share rows, related links; never a comment section or an appeal),
 three times per page, chosen by a fixed seed, and prints the share of the body's words the
-finder keeps, with and without the box (models from the cross-validation's folds).
+finder keeps, with and without the box (models from the cross-validation's folds). The headline
+stress run does the same for the title: between each tune page's title and its story it puts
+other tune pages' lead lines (standfirsts, captions, bylines, teasers with their summaries) or the
+story's own first sentence as a standfirst, and counts how often the title still wins.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from helpers.finder import body_region
 from helpers.finder_model import (
     BLOCK_NAMES, HEADLINE_NAMES, Logistic, block_features, body_vocabulary, fit, fit_ranking, headline_candidates, headline_rows,
 )
-from helpers.furniture import evidence, glued_byline
+from helpers.furniture import evidence, fold, glued_byline
 
 WEBBENCH = config.PROJECT_ROOT.parent / "shared" / "corpora" / "webbench"
 TARGET = config.PACKAGE_DIR / "resources" / "finder_model.json"
@@ -230,7 +234,111 @@ def stress() -> str:
     )
 
 
+HEADLINE_TRIALS = 3
+_FIRST_SENTENCE = re.compile(r"^(.{40,}?[a-z0-9)][.!?])\s+(?=[A-Z\"“‘'])")
+
+
+def _title_index(folded: list[str], texts: list[str], titles: set[str], labels: list[int]) -> int | None:
+    """The page's title line: the last line above its first body paragraph that is the title."""
+    first = next((i for i, label in enumerate(labels) if label), len(texts))
+    found = [i for i in range(min(first, len(texts))) if is_title(texts[i], folded[i], titles)]
+    return found[-1] if found else None
+
+
+def lead_pool(chosen: list) -> dict[str, list[tuple[str, list[str]]]]:
+    """What stands between a title and its story on the given pages, by owner: every line between
+    the title and the first body paragraph (standfirsts, captions, credits, bylines, dates,
+    sub-headlines, teasers of other stories), and teaser pairs outside the article (a line shaped
+    like a title with the prose summary under it)."""
+    pool: dict[str, list[tuple[str, list[str]]]] = {"lead": [], "teaser": []}
+    for pid, folded, texts, body, titles in chosen:
+        labels = block_labels(texts, body)
+        title = _title_index(folded, texts, titles, labels)
+        if title is None:
+            continue
+        first = next((i for i, label in enumerate(labels) if label), len(texts))
+        items = evidence(texts)
+        for index in range(title + 1, min(first, title + 12)):
+            if 3 <= items[index].words and not items[index].end and not items[index].code and items[index].furniture != "share":
+                pool["lead"].append((pid, [texts[index]]))
+        for index in range(len(texts) - 1):
+            if labels[index] or labels[index + 1] or index == title:
+                continue
+            if items[index].title_shape and items[index + 1].prose and 8 <= items[index + 1].words <= 60:
+                pool["teaser"].append((pid, [texts[index], texts[index + 1]]))
+    return pool
+
+
+def _own_standfirst(texts: list[str], labels: list[int], picker) -> list[str]:
+    """The story's first sentence as a standfirst above the story (a summary in the story's own
+    words), with its full stop dropped half the time, as some outlets write them."""
+    first = next((i for i, label in enumerate(labels) if label and len(texts[i].split()) >= 12), None)
+    if first is None:
+        return []
+    found = _FIRST_SENTENCE.match(texts[first])
+    sentence = found.group(1) if found else texts[first]
+    if len(sentence.split()) > 35:
+        return []
+    return [sentence[:-1] if picker.random() < 0.5 else sentence]
+
+
+def headline_interruptions(chosen: list, pool: dict[str, list[tuple[str, list[str]]]], seed: str):
+    """For each page of `chosen` with a title line: (page id, texts, the title's index) with lines
+    put somewhere between the title and the story's first paragraph (under the title, under its
+    byline, or just above the story), HEADLINE_TRIALS times per page: one to three pieces, each
+    another page's lead line, another page's teaser pair, or the story's own first sentence as a
+    standfirst, chosen by a fixed seed."""
+    import random
+
+    picker = random.Random(seed)
+    for pid, folded, texts, body, titles in chosen:
+        labels = block_labels(texts, body)
+        title = _title_index(folded, texts, titles, labels)
+        if title is None:
+            continue
+        first = next(i for i, label in enumerate(labels) if label)
+        for _ in range(HEADLINE_TRIALS):
+            inserted: list[str] = []
+            for _ in range(picker.choice((1, 2, 3))):
+                kind = picker.choice(("lead", "teaser", "own"))
+                if kind == "own":
+                    inserted += _own_standfirst(texts, labels, picker)
+                    continue
+                others = [lines for owner, lines in pool[kind] if owner != pid]
+                if others:
+                    inserted += others[picker.randrange(len(others))]
+            at = picker.randint(title + 1, first)
+            yield pid, texts[:at] + inserted + texts[at:], title
+
+
+def headline_stress() -> str:
+    """Headlines right on the tune half with lines of other pages (and the story's own first
+    sentence) put between the title and the story, by the cross-validation's fold models."""
+    import helpers.finder as finder
+    from helpers.finder import find_article
+
+    chosen = tune_pages()
+    pool = lead_pool(chosen)
+    right = total = 0
+    shipped = finder.shipped
+    try:
+        for held in TUNE_PREFIXES:
+            models = _fold_models(held)
+            finder.shipped = lambda models=models: models
+            held_pages = [page for page in chosen if page[0].startswith(held)]
+            for _, texts, title in headline_interruptions(held_pages, pool, f"headline-stress-{held}"):
+                found = find_article(texts).headline
+                total += 1
+                right += found is not None and fold(texts[found]) == fold(texts[title])  # the title, wherever it stands
+    finally:
+        finder.shipped = shipped
+    return f"tune half, 8-fold CV, headline right with lines put under the title: {right} of {total} ({right / max(total, 1):.2f})"
+
+
 def main(argv: list[str]) -> int:
+    if "--headline-stress" in argv:
+        print(headline_stress())
+        return 0
     if "--cv" in argv:
         print(cross_validate())
         return 0

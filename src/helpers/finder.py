@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    block_features, body_vocabulary, byline_like, headline_candidates, headline_rows, overlap, section_end, shipped,
+    block_features, body_vocabulary, byline_like, headline_candidates, headline_rows, overlap, same_story, section_end, shipped,
 )
 from .furniture import Evidence, evidence, fold, glued_byline
 
@@ -102,18 +102,21 @@ BRIDGE_PROSE = 20
 """After the body, a gap of at most BRIDGE_LINES short lines (fewer words than a teaser's
 TEASER_WORDS: a label, a name and price, a button, a credit) that name no furniture, followed by a
 paragraph of prose of BRIDGE_PROSE words or more that is fairly likely article, belongs to the
-story (a product's name and price between the paragraphs of a review, a photo's credit). A
-headline-length line in the gap may be a teaser for another story with its summary under it,
-so it ends the body."""
+story (a product's name and price between the paragraphs of a review, a photo's credit)."""
 RESUME_LINES = 15
 RESUME_TOPICAL = 0.6
-"""A longer gap, of at most RESUME_LINES short lines with at most one button among them, is
+"""A longer gap, of at most RESUME_LINES lines with at most GAP_BUTTONS buttons among them (a
+headline-length line or a box's heading allowed: a teaser for another story, "Related"), is
 crossed only to prose that speaks of what the story does: RESUME_TOPICAL of its content words
 or more are the body's (a recipe's card of ingredients between its story and its method, a
 product box), where another story's summary or a footer mostly are not."""
+RESUME_NAMED = 0.3
+"""... or RESUME_NAMED of its content words and the body's names (`same_story`): a story's second
+half shares fewer of its words with the first than a recipe's method with its ingredients, but
+it names the same people and places. (Prose the model doubts, because it stands below the run
+of prose it saw, may resume the story this way too, if it runs to BRIDGE_PROSE words.)"""
 _GAP_STOPS = frozenset({"byline", "date", "credit"})
-
-
+GAP_BUTTONS = 2
 def _resume_run(items: Sequence[Evidence], probabilities: Sequence[float], index: int) -> int:
     """The last paragraph of the run of fairly likely prose that starts at `index`."""
     while index + 1 < len(items) and items[index + 1].prose and probabilities[index + 1] >= EXTEND:
@@ -127,29 +130,44 @@ def _bridge(
     """The last paragraph of the prose that resumes after a gap below the body's `end`, or None
     when the body does not go on (jusText's context smoothing, across short lines): a short gap
     (BRIDGE_LINES) to likely prose, or, given the `texts` of the body from `start`, a longer one
-    (RESUME_LINES, one button allowed) to likely prose on the story's own subject."""
+    (RESUME_LINES, GAP_BUTTONS buttons allowed) to prose on the story's own subject. A sentence of
+    prose, a comment section, an appeal, a byline, date or credit in the gap ends the search."""
     buttons = 0
+    short = True  # only short lines so far: a label, a price, a credit
     for index in range(end + 1, min(end + 2 + RESUME_LINES, len(items))):
         item = items[index]
         gap = index - end - 1
-        if item.prose and probabilities[index] >= EXTEND:
-            if gap == 0:
-                return None  # the extension already stopped here
-            last = _resume_run(items, probabilities, index)
-            if gap <= BRIDGE_LINES and not buttons and item.words >= BRIDGE_PROSE:
+        if item.prose and gap > 0 and (probabilities[index] >= EXTEND or (texts is not None and item.words >= BRIDGE_PROSE)):
+            likely = probabilities[index] >= EXTEND
+            last = _resume_run(items, probabilities, index) if likely else _prose_run(items, index)
+            if likely and gap <= BRIDGE_LINES and not buttons and short and item.words >= BRIDGE_PROSE:
                 return last
             words = sum(items[i].words for i in range(index, last + 1))
-            if texts is None or probabilities[index] < THRESHOLD or words < BRIDGE_PROSE:
+            if texts is None or words < BRIDGE_PROSE:
                 return None
             vocabulary = body_vocabulary(texts, start, end + 1 - start, lambda i: items[i].prose)
-            return last if overlap(" ".join(texts[index : last + 1]), vocabulary) >= RESUME_TOPICAL else None
-        if item.words >= TEASER_WORDS or item.prose or item.end or item.appeal or item.furniture in _GAP_STOPS:
-            return None
+            resumed = " ".join(texts[index : last + 1])
+            shared = overlap(resumed, vocabulary)
+            if shared >= RESUME_TOPICAL and probabilities[index] >= THRESHOLD:
+                return last
+            body = " ".join(texts[i] for i in range(start, end + 1) if items[i].prose)
+            return last if shared >= RESUME_NAMED and same_story(resumed, body) else None
+        if (item.prose and item.sentence) or item.end == "comments" or item.appeal or item.furniture in _GAP_STOPS:
+            return None  # (a line that reads as prose but ends like no sentence is a teaser's headline)
+        if item.words >= TEASER_WORDS or item.end:
+            short = False  # a teaser's headline, a box's heading: only the story's own subject goes on
         if item.junk:
             buttons += 1
-            if buttons > 1:
+            if buttons > GAP_BUTTONS:
                 return None
     return None
+
+
+def _prose_run(items: Sequence[Evidence], index: int) -> int:
+    """The last paragraph of the run of prose that starts at `index`."""
+    while index + 1 < len(items) and items[index + 1].prose:
+        index += 1
+    return index
 
 
 def body_region(

@@ -196,6 +196,34 @@ def overlap(text: str, vocabulary: frozenset[str]) -> float:
     return sum(1 for w in words if w[:5] in vocabulary) / len(words) if words else 0.0
 
 
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def names(text: str) -> frozenset[str]:
+    """The capitalized words of a text that no sentence starts with and that are no common English
+    word: mostly the names of the people, places and organizations it speaks of."""
+    from .furniture import stoplist
+
+    found = set()
+    for sentence in _SENTENCE_SPLIT.split(text):
+        for word in _CAPITALIZED.findall(sentence.split(" ", 1)[1] if " " in sentence else ""):
+            if word.casefold() not in stoplist():
+                found.add(word)
+    return frozenset(found)
+
+
+def same_story(text: str, body: str) -> bool:
+    """True when a text names what the body names: two names or more of the body's, and at least
+    SAME_NAMES of the names it holds (another story names other people and places)."""
+    own = names(text)
+    shared = own & frozenset(_CAPITALIZED.findall(body))
+    return len(shared) >= 2 and len(shared) >= SAME_NAMES * len(own)
+
+
+SAME_NAMES = 0.3
+
+
 def _name_like(item: Evidence, text: str) -> bool:
     """A byline or credit: a few capitalized words starting with a known given name."""
     from .mentions import given_name
