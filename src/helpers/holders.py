@@ -240,9 +240,8 @@ class Names:
         title = _ROLE_TITLES.get(words[-1].lower())
         if not places and title is None:
             return False
-        for start in self.mentions.get(_key(name), []):
-            if start >= before:
-                break
+        starts = self.mentions.get(_key(name), [])
+        for start in starts[bisect.bisect_left(starts, before - DESCRIBED_WITHIN) : bisect.bisect_left(starts, before)]:
             context = self.text[max(0, start - 40) : start]
             titled = re.search(rf"(?:{title})$", context) if title is not None else None
             if title is not None and titled is None:
@@ -372,7 +371,9 @@ class Names:
             # ("Vermont Sen. Bernie Sanders"), named anywhere before, outranks a more salient other
             fitting = [c for c in candidates if self._described(words.text, c[2], words.start)]
             if not fitting:
-                earlier = self.names[: bisect.bisect_left(self.positions, words.start)]
+                earlier = self.names[
+                    bisect.bisect_left(self.positions, words.start - DESCRIBED_WITHIN) : bisect.bisect_left(self.positions, words.start)
+                ]
                 fitting = [(0, -n, name) for n, name in enumerate(reversed(earlier)) if _fits(name, kind, gender) and self._described(words.text, name, words.start)]
             candidates = fitting or candidates
         if not candidates:
@@ -407,6 +408,10 @@ def _is_object(text: str, low: int, start: int) -> bool:
     return word == "of" or word in SUPPORT_VERBS or lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
 
 
+DESCRIBED_WITHIN = 30_000
+"""How far back (in characters) a description ("the Ohio governor") looks for the mention written
+with its words: a long article's worth, so that a report of many articles or a transcript costs
+time in proportion to its length, not to its length squared."""
 _OPENING_POINTER = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?")
 _CLAUSE_OPENING = re.compile(r"[,;:—–(]|\b(?:that|who|which|said|says|while|when|because|and|but)\b")
 
