@@ -10,6 +10,7 @@ decide where the content runs.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Sequence
@@ -900,12 +901,21 @@ def _unnested(kept: list[tuple[Attribution, float]]) -> list[Attribution]:
     """Attributions do not nest (annotators mark one of "X said Y believes Z"): where one's cue
     lies inside another's content, the one the acceptance model trusts more stays."""
     dropped: set[int] = set()
+    if NESTING == "none":
+        return [a for a, _ in kept]
+    spans = sorted((s, e, j) for j, (outer, _) in enumerate(kept) for s, e in outer.content)
+    starts = [s for s, _, _ in spans]
+    longest = max((e - s for s, e, _ in spans), default=0)
     for i, (inner, inner_score) in enumerate(kept):
-        for j, (outer, outer_score) in enumerate(kept):
-            if NESTING == "none" or i == j or j in dropped or i in dropped:
+        cue = inner.cue[0]
+        # the attributions whose content holds this cue, in order: found through the spans that
+        # start at most `longest` before it, so the cost follows the text, not attributions squared
+        holding = sorted({j for s, e, j in spans[bisect.bisect_left(starts, cue - longest) : bisect.bisect_right(starts, cue)] if s <= cue < e})
+        for j in holding:
+            if i == j or j in dropped or i in dropped:
                 continue
-            if any(s <= inner.cue[0] < e for s, e in outer.content):
-                dropped.add(i if NESTING == "outer" or (NESTING == "score" and inner_score <= outer_score) else j)
+            outer_score = kept[j][1]
+            dropped.add(i if NESTING == "outer" or (NESTING == "score" and inner_score <= outer_score) else j)
     return [a for k, (a, _) in enumerate(kept) if k not in dropped]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -42,17 +43,35 @@ class Quote:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
+_ENDS: dict[int, tuple[Article, list[int], list[int]]] = {}
+"""The sentence and paragraph ends of the articles being read (by identity, the last few only), so
+that placing a quote is a binary search, not a walk over every sentence of a long text."""
+
+
+def _ends(article: Article) -> tuple[list[int], list[int]]:
+    known = _ENDS.get(id(article))
+    if known is None or known[0] is not article:
+        if len(_ENDS) >= 4:
+            _ENDS.clear()
+        known = _ENDS[id(article)] = (article, [s.end for s in article.sentences], [p.end for p in article.paragraphs])
+    return known[1], known[2]
+
+
 def _sentence_of(article: Article, position: int) -> int:
-    for sentence in article.sentences:
-        if sentence.start <= position < sentence.end or position < sentence.start:
-            return sentence.index
+    """The sentence holding `position`, or the next one after it (sentences are in order and do not
+    overlap, so that is the first whose end lies past `position`)."""
+    ends, _ = _ends(article)
+    at = bisect.bisect_right(ends, position)
+    if at < len(ends):
+        return article.sentences[at].index
     return article.sentences[-1].index if article.sentences else -1
 
 
 def _para_of(article: Article, position: int) -> int:
-    for paragraph in article.paragraphs:
-        if paragraph.start <= position <= paragraph.end:
-            return paragraph.index
+    _, ends = _ends(article)
+    at = bisect.bisect_left(ends, position)
+    if at < len(ends) and article.paragraphs[at].start <= position:
+        return article.paragraphs[at].index
     return -1
 
 
