@@ -232,11 +232,12 @@ class _Speakers:
         "The Conservatives say ... They say") is that group or organization."""
         wrong = {"he": "female", "she": "male", "him": "female", "her": "male"}.get(lowered)
         kinds = ("person", "group", "organization") if lowered in ("they", "them", "their") else ("person",)
-        before = [
-            entry for entry in self.people
-            if entry[0] < position and entry[2] in kinds
-            and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)
-        ]
+        earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])  # people are in text order
+        before = next(
+            ([entry] for entry in reversed(self.people[:earlier])
+             if entry[2] in kinds and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)),
+            [],
+        )
         if before and before[-1][2] != "person":  # "The Conservatives say ... They say": the party
             return (before[-1][1] or None), before[-1][2]
         if before:
@@ -369,8 +370,12 @@ def _person_mentions(
             by_sentence.setdefault(sentence_index, []).append((start, name, "person"))
     for entries in by_sentence.values():
         entries.sort()
+    spans = sorted(quoted)
+    starts = [s for s, _ in spans]
+    longest = max((e - s for s, e in spans), default=0)
     for sentence in article.sentences:
-        if any(s <= sentence.start < e for s, e in quoted):
+        near = spans[bisect.bisect_left(starts, sentence.start - longest) : bisect.bisect_right(starts, sentence.start)]
+        if any(s <= sentence.start < e for s, e in near):
             continue
         opening = sentence.text[:80]
         bare_opening = re.sub(r"^(?:But|And|However|Meanwhile|Earlier|Later|Now),?\s+", "", opening)
