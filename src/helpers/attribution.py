@@ -73,15 +73,17 @@ def shape(text: str) -> str:
 
 
 def tokenize(
-    text: str, base: int, sentences: Sequence[tuple[int, int, int]], quotes: Sequence[tuple[int, int, int, int]]
+    text: str, base: int, sentences: Sequence[tuple[int, int, int]], quotes: Sequence[tuple[int, int, int, int]],
+    first_quote: int = 0, marks: tuple[set[int], set[int]] | None = None,
 ) -> list[Tok]:
     """Tokens of `text` (which starts at offset `base`): `sentences` are (index, start, end) and
-    `quotes` (start, end, open_at, close_at) of each quotation, all in article offsets."""
-    opens = {q[2]: i for i, q in enumerate(quotes)}
-    closes = {q[3]: i for i, q in enumerate(quotes) if q[3] >= 0}
+    `quotes` (start, end, open_at, close_at) of each quotation, all in article offsets. A caller
+    going through an article's paragraphs in order passes the first quotation that can still hold a
+    token here and the quotation marks' offsets, so each paragraph costs its own length only."""
+    opens, closes = marks if marks is not None else _marks(quotes)
     found: list[Tok] = []
     s = 0
-    q = 0
+    q = first_quote
     sentence = sentences[0][0] if sentences else -1
     for match in _TOKEN.finditer(text):
         start, end = base + match.start(), base + match.end()
@@ -105,10 +107,19 @@ def article_tokens(article: Article, spans: Sequence[QuoteSpan]) -> list[list[To
     by_paragraph: dict[int, list[tuple[int, int, int]]] = {}
     for sentence in article.sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append((sentence.index, sentence.start, sentence.end))
-    return [
-        tokenize(paragraph.text, paragraph.start, by_paragraph.get(paragraph.index, []), quotes)
-        for paragraph in article.paragraphs
-    ]
+    marks = _marks(quotes)
+    found = []
+    q = 0
+    for paragraph in article.paragraphs:
+        while q < len(quotes) and quotes[q][1] <= paragraph.start:  # as tokenize moves past them
+            q += 1
+        found.append(tokenize(paragraph.text, paragraph.start, by_paragraph.get(paragraph.index, []), quotes, q, marks))
+    return found
+
+
+def _marks(quotes: Sequence[tuple[int, int, int, int]]) -> tuple[set[int], set[int]]:
+    """The offsets of the quotation marks that open and that close a quotation."""
+    return {q[2] for q in quotes}, {q[3] for q in quotes if q[3] >= 0}
 
 
 # --- word classes --------------------------------------------------------------------------------
