@@ -202,6 +202,14 @@ class Names:
                 self.offices.setdefault(office.lower(), name)
                 for word in office.lower().split():
                     self.offices.setdefault(word, name)
+        # the full names, and where in `people` each last and first word stands: resolving a name
+        # then costs the same in a long text as in a short one
+        self._full = {n for _, n in self.people}
+        self._by_last: dict[str, list[int]] = {}
+        self._by_first: dict[str, list[int]] = {}
+        for i, (_, n) in enumerate(self.people):
+            self._by_last.setdefault(n.split()[-1], []).append(i)
+            self._by_first.setdefault(n.split()[0], []).append(i)
 
     def _strip(self, name: str) -> str:
         """The name without honorifics and office words: "Shadow Foreign Secretary Michael Ancram"
@@ -221,12 +229,11 @@ class Names:
         name = self._strip(re.sub(r"['’]s?$", "", surface.strip()))
         if not name:
             return None
-        full, by_last, by_first = self._index()
-        if name in full:
+        if name in self._full:
             return name
         # a full name ending in the same word ("Brown", "Mr Van Wagenen") or opening with it ("Xi"),
         # in the order the text names them
-        found = by_last.get(name.split()[-1], []) + by_first.get(name, [])
+        found = self._by_last.get(name.split()[-1], []) + self._by_first.get(name, [])
         candidates = [self.people[i] for i in sorted(set(found))]
         if not candidates:
             return name if classify(name) == "person" or len(name.split()) == 1 else None
@@ -235,18 +242,6 @@ class Names:
             if before:
                 return before[-1][1]
         return candidates[0][1]
-
-    def _index(self) -> tuple[set[str], dict[str, list[int]], dict[str, list[int]]]:
-        """The full names, and the positions in `people` of each last and first word: built once,
-        so that resolving a name costs the same in a long text as in a short one."""
-        if getattr(self, "_indexed", None) is None or self._indexed[0] != len(self.people):
-            by_last: dict[str, list[int]] = {}
-            by_first: dict[str, list[int]] = {}
-            for i, (_, n) in enumerate(self.people):
-                by_last.setdefault(n.split()[-1], []).append(i)
-                by_first.setdefault(n.split()[0], []).append(i)
-            self._indexed = (len(self.people), {n for _, n in self.people}, by_last, by_first)
-        return self._indexed[1], self._indexed[2], self._indexed[3]
 
     def role(self, phrase: str) -> str | None:
         """The person a role phrase names ("the Russian president" -> the article's President X)."""

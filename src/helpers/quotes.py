@@ -233,16 +233,16 @@ class _Speakers:
         wrong = {"he": "female", "she": "male", "him": "female", "her": "male"}.get(lowered)
         kinds = ("person", "group", "organization") if lowered in ("they", "them", "their") else ("person",)
         earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])  # people are in text order
-        before = next(
-            ([entry] for entry in reversed(self.people[:earlier])
+        last = next(
+            (entry for entry in reversed(self.people[:earlier])
              if entry[2] in kinds and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)),
-            [],
+            None,
         )
-        if before and before[-1][2] != "person":  # "The Conservatives say ... They say": the party
-            return (before[-1][1] or None), before[-1][2]
-        if before:
-            return (before[-1][1] or None), ("person" if before[-1][1] else "unnamed")
-        return self.last, self.last_kind
+        if last is None:
+            return self.last, self.last_kind
+        if last[2] != "person":  # "The Conservatives say ... They say": the party
+            return (last[1] or None), last[2]
+        return (last[1] or None), ("person" if last[1] else "unnamed")
 
     def resolve(self, written: str, position: int) -> tuple[str | None, str | None]:
         """(canonical speaker, kind) for the head of a source as written."""
