@@ -371,3 +371,29 @@ def test_two_percentages_joined_by_to_are_a_range_upward_and_two_figures_downwar
         assert [f.surface for f in figures] == [f"{a}% to {b}%"]
     else:
         assert [f.surface for f in figures] == [f"{a}%", f"{b}%"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("AZcz09 .=,&")) | st.characters(), max_size=80))
+def test_market_codes_are_spans_of_the_text_written_after_a_word(text: str) -> None:
+    from helpers.syntax import instrument_codes
+
+    for start, end in instrument_codes(text):
+        code = text[start:end]
+        assert 0 < start < end <= len(text) and text[start - 1] == " " and code.strip() == code
+        assert not code.islower()  # never an ordinary lower-case word
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("the Dow Jones Industrial Average .DJI fell", [".DJI"]),
+        ("U.S. crude CLc1 fell and the euro EUR= rose", ["CLc1", "EUR="]),
+        ("Shares of Apple AAPL.O rose", ["AAPL.O"]),
+        ("The U.S. economy grew in Washington D.C. last year.", []),
+        ("He paid 5 .50 and left.", []),
+    ],
+)
+def test_market_codes_after_a_name_are_found_and_ordinary_words_are_not(text: str, codes: list[str]) -> None:
+    from helpers.syntax import instrument_codes
+
+    assert [text[s:e] for s, e in instrument_codes(text)] == codes

@@ -508,7 +508,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if holders.kind_at(subject.start, subject.end) in ("person",):
                     read = replace(read, subject=None, holder=subject)
-                elif not opinion and (owner := holders.name_opening(subject.start, subject.end)) is not None:
+                elif not opinion and not meaning.instrument(subject.text) and (owner := holders.name_opening(subject.start, subject.end)) is not None:
                     read = replace(read, holder=owner)  # "Home Office spending", "Acme Corp profits": the name that modifies the thing owns it
             if read.pointer is not None and read.pointer.text.lower() in ("it", "its"):
                 if topic is False:

@@ -490,9 +490,16 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
         found = names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, at)]
     else:
         found = [Name(n.text, n.start + low, n.end + low, _earlier_kind(text, low, n), n.gender) for n in _names(text[low:at], capitalized)]
+    codes: list[tuple[int, int]] | None = None
     for name in reversed(found):
         if name.end > at or name.kind not in ("person", "group", "place", "pair"):
             continue
+        if codes is None:
+            from .syntax import instrument_codes
+
+            codes = [(s + low, e + low) for s, e in instrument_codes(text[low:at])]
+        if any(s <= name.start < e for s, e in codes):
+            continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
         if _ACCORDING.search(text, max(low, name.start - 24), name.start):

@@ -378,7 +378,7 @@ class _Reader:
             proper = first
             while proper < last and self.tokens[proper].proper:
                 proper += 1
-            if proper > first and proper <= last and not self.tokens[last].proper:
+            if proper > first and proper <= last and not self.tokens[last].proper and not (proper == last and self.tag(last) == "CD"):
                 holder = self.phrase(first, proper - 1)
                 first = proper
         return self.phrase(first, last), holder, pronoun
@@ -870,7 +870,9 @@ class _Reader:
         for k, token in enumerate(self.tokens[:index]):
             if token.tag.startswith("VB") or token.tag == "MD":
                 subject = self.verb_subject(k)
-                if subject is not None and self.tokens[subject.head].proper:
+                if subject is not None and self.tokens[subject.head].proper and not (
+                    self.tag(subject.first) == "PRP$" or self.word(subject.first) in fp.POSSESSIVE_PRONOUNS
+                ):  # "his Boeing 727, which was ...": a thing someone owns is not who "his" is
                     return self.phrase(subject.first, subject.last)
                 if subject is not None and pronoun == "their" and self.tokens[subject.head].tag == "NNS" and _names_agent(self.tokens[subject.head].lower):
                     return self.phrase(subject.first, subject.last) if self.word(subject.first) not in ("a", "an") else None
@@ -972,6 +974,23 @@ class _Reader:
             return False
         subject = self.verb_subject(verb)
         return subject is not None and self.clause[subject.head] == self.clause[index] and self.tokens[subject.head].tag in ("NN", "NNS")
+
+    def parallel_name(self, earlier: int, index: int, measured: Phrase) -> Phrase | None:
+        """The name subject of the figure's own clause, when the earlier figure (in another clause)
+        measured the name subject of its clause: two clauses of the same shape about two named things."""
+        verb, _ = self.clause_verb(index)
+        before, _ = self.clause_verb(earlier)
+        if verb < 0 or before < 0 or self.clause[verb] == self.clause[before] or self.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
+            return None
+        subject, first = self.verb_subject(verb), self.verb_subject(before)
+        if subject is None or first is None or self.clause[subject.head] != self.clause[index]:
+            return None
+        if not (self.tokens[subject.head].proper and self.tokens[first.head].proper):
+            return None
+        if not (self.tokens[first.first].start <= measured.start and measured.end <= self.tokens[first.last].end):
+            return None  # the earlier figure measured something other than its clause's name
+        start = self._after_determiner(subject.first, subject.last)
+        return self.phrase(start, subject.last)
 
     def totalled(self, participle: int) -> Meaning:
         """The noun phrase a participle such as "totaling" describes: the nearest before it, past a
@@ -1326,6 +1345,10 @@ class _Reader:
             return self.counted(index, kind)
         subject = self.verb_subject(verb)
         lemma = self.word(verb)
+        if obj is not None and obj.last < index and self.word(self.skip_qualifier(index - 1)) in ("to", "from") and (
+            self.word(obj.head) in ("points", "point") and self.tag(obj.head - 1) == "FIG"
+        ):  # "climbed 250 points to 18,400": the object is the change in points; the level after "to" is the subject's
+            obj = None
         # "ticked down to 5 percent", "slipped by 2%": a figure after a change preposition, with no
         # object between, is a level or change of the clause's subject, whatever the verb
         moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from", "at", "up", "down") and kind != "count"
@@ -1362,6 +1385,10 @@ class _Reader:
             return Meaning(counted)  # "Four of the five aircraft are more than 20 years old"
         if subject is None:
             return self.counted(index, kind)
+        if (obj is None or obj.first <= index <= obj.last) and self.tokens[subject.head].tag in ("NN", "NNP", "NNPS") and instrument(
+            self.text[self.tokens[subject.first].start : self.tokens[subject.last].end]
+        ):  # "the Nasdaq lost 1.85 points, or 0.06%", "the FTSE 100 rose 0.5%": the index itself is measured
+            return Meaning(self.phrase(self._after_determiner(subject.first, subject.last), subject.last))
         if self.tokens[subject.head].tag == "PRP":
             pronoun = self.word(subject.head)
             if pronoun in fp.PERSONAL_PRONOUNS:
@@ -1941,7 +1968,10 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
         for m in range(n - 1, -1, -1):
             if figures[m][2] == kind and "age" not in figures[m][3]:
                 if meanings[m].subject is not None:
-                    meanings[n] = replace(found, subject=meanings[m].subject, share=meanings[m].share)
+                    parallel = reader.parallel_name(index_of[m], index_of[n], meanings[m].subject)
+                    # "The Dow fell 102 points, while the Nasdaq lost 1.85 points": the second clause's own
+                    # name takes the place the first clause's name held, it does not inherit it
+                    meanings[n] = replace(found, subject=parallel or meanings[m].subject, share=meanings[m].share)
                 break
 
 
@@ -1976,6 +2006,13 @@ _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following com
 
 _SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
 """Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
+
+
+def instrument(words: str) -> bool:
+    """A market index or price benchmark ("the Nasdaq", "Brent crude"), from resources/market_instruments.txt."""
+    from .assets import word_list
+
+    return re.sub(r"^the\s+", "", words.strip().lower()) in word_list("market_instruments.txt")
 
 
 def _names_agent(noun: str) -> bool:

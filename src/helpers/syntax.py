@@ -102,8 +102,39 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
+_INSTRUMENT_CODE = re.compile(
+    r"(?<=[A-Za-z0-9] )(?:\.[A-Z][A-Z0-9]{1,7}|[A-Z]{1,5}c\d{1,2}|[A-Z]{2,6}\.[A-Z]{1,2}|[A-Z]{3}=[A-Z]{0,3})(?=[\s,;:)]|\.(?:\s|$)|$)"
+)
+"""A market code written after the instrument's name ("the Dow Jones Industrial Average .DJI fell",
+"U.S. crude CLc1", "Apple AAPL.O", "the euro EUR="): a label for machines, not a word of the sentence."""
+
+
+def instrument_codes(text: str) -> list[tuple[int, int]]:
+    """The spans of the market codes in `text`: ".DJI", "EUR=" and "CLc1" wherever a word precedes them,
+    "AAPL.O" only after a name or a number."""
+    if "." not in text and "=" not in text and not any(ch.isdigit() for ch in text):
+        return []
+    spans = []
+    for m in _INSTRUMENT_CODE.finditer(text):
+        before = text[: m.start() - 1].rsplit(None, 1)[-1:]
+        code = m.group(0)
+        distinct = code[0] == "." or "=" in code or code[-2:-1] == "c"  # ".DJI", "EUR=", "CLc1": no word is written so
+        if before and (distinct or before[0][:1].isupper() or before[0][:1].isdigit()):  # else after a name ("Apple AAPL.O", "S&P 500 .SPX")
+            spans.append(m.span())
+    return spans
+
+
 def _tokens(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]]) -> list[tuple[str, int, int, str, int]]:
-    """(text, start, end, fixed tag or "", figure index) for words, figures and time phrases."""
+    """(text, start, end, fixed tag or "", figure index) for words, figures and time phrases; market
+    codes after a name are left out."""
+    found = _spans_tokens(text, figures, times)
+    codes = instrument_codes(text)
+    if not codes:
+        return found
+    return [t for t in found if t[3] or not any(s <= t[1] < e for s, e in codes)]
+
+
+def _spans_tokens(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]]) -> list[tuple[str, int, int, str, int]]:
     spans = sorted([(s, -e, "FIG", i) for i, (s, e) in enumerate(figures)] + [(s, -e, "TIME", -1) for s, e in times])
     found: list[tuple[str, int, int, str, int]] = []
     position = 0
@@ -157,8 +188,11 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
         last = j
         while last >= i and not (tokens[last].noun or tokens[last].tag in ("FIG", "PRP")):
             last -= 1
+        head = last
+        if last >= i and last + 1 <= j and tokens[last].proper and tokens[last + 1].tag == "CD" and (last + 2 > j or tokens[last + 2].tag != "NNS"):
+            last += 1  # "the FTSE 100", "the Boeing 757": a number that ends a name belongs to it
         if last >= i:
-            chunks.append(Chunk(i, last, last))
+            chunks.append(Chunk(i, last, head))
             for k in range(i, last + 1):
                 chunk_of[k] = len(chunks) - 1
         i = j + 1
@@ -202,6 +236,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.tag in ("VBD", "VBZ", "VBP", "MD", "IN", ",", ".") or after.tag == "TO"
         ):
             tag = "NN"  # "Prices at the pump are": a determiner's bare verb form is a noun
+        elif tag == "JJ" and token.lower == "last" and before.lower in ("is", "was", "are", "were", "been") and after.tag in ("IN", "TO", "VBG", "VBN"):
+            tag = "RB"  # "Brent was last at $60.73": when it last stood there, no adjective of a noun
         elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
             tag = "DT"  # "40 percent of that money arrived"
         elif tag.startswith("VB") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
