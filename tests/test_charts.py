@@ -110,3 +110,12 @@ def test_the_kinds_chart_title_names_the_leader_or_a_tie(kinds: list[str], title
 def test_the_voices_chart_title_names_every_voice_that_ties(voices: dict[str, int], total: int, title: str) -> None:
     named = pd.Series(voices, dtype=int).sort_index(ascending=False).sort_values(kind="stable")
     assert charts._voices_title(named, total) == title
+
+
+def test_comparison_bars_say_what_each_figure_measures_and_escape_it(seed) -> None:  # type: ignore[no-untyped-def]
+    comparison = seed.relations[seed.relations["kind"] == "comparison"].iloc[0]
+    labels = list(charts.comparison(seed, comparison).data[0].x)
+    assert labels[0].startswith("pipeline capacity<br>55 billion") and labels[1].startswith("supplies to Europe<br>155 billion")
+    row = pd.Series({"surface": "5%", "subject": "<b>sales</b>", "holder": "Acme", "time": "in 2023"})
+    assert charts._measured(row) == "Acme &lt;b&gt;sales&lt;/b&gt;, in 2023<br>5%"
+    assert charts._measured(pd.Series({"surface": "5%", "subject": None, "holder": float("nan"), "time": None})) == "5%"

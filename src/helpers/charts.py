@@ -162,8 +162,11 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
     )
     fig = _figure(title)
     sentence = hover(data.sentence_text(int(left["sentence"])))
+    labels = [_measured(left), _measured(right)]
+    if labels[0] == labels[1]:
+        labels = [f"{labels[0]} ({side})" for side in ("first", "second")]  # one category each, never one stacked bar
     fig.add_bar(
-        x=[left["surface"], right["surface"]], y=[left["value"], right_value],
+        x=labels, y=[left["value"], right_value],
         marker_color=["#d95f02", "#7570b3"],
         text=[quantity(left["value"], unit, per), quantity(right_value, unit, per)], textposition="outside",
         customdata=[sentence, hover(data.sentence_text(int(right["sentence"])))],
@@ -171,6 +174,22 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
     )
     _value_axis(fig, unit, per)
     return fig
+
+
+def _measured(figure: pd.Series) -> str:
+    """A bar's label: whose and what the figure measures, and when, over its surface ("U.S. crude<br>$55.12"),
+    escaped (article words are data); the surface alone when the figure's meaning is unknown."""
+
+    def text(key: str) -> str:
+        value = figure.get(key)
+        return "" if value is None or value != value else str(value).strip()
+
+    subject, holder, time = text("subject"), text("holder"), text("time")
+    what = subject if not holder or holder.lower() in subject.lower() else f"{holder} {subject}" if subject else holder
+    if what and time:
+        what = f"{what}, {time}"
+    surface = hover(str(figure["surface"]))
+    return f"{hover(what)}<br>{surface}" if what else surface
 
 
 def growth(data: ArticleData, relation: pd.Series) -> go.Figure:
