@@ -1355,6 +1355,7 @@ class _Reader:
         moved = moved or self.word(index + 1) in ("old", "long", "high", "wide", "deep", "tall")  # "20 years old"
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
             return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
+        moved = moved or kind in ("percent", "percentage_points") and lemma in _PERCENT_MOVED and self.skip_qualifier(index - 1) == verb
         level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved or (
             lemma in _LEVEL_REACHED and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS")
         )  # "balances averaging $29,000" (a name averaging 5 percent holds it)
@@ -1997,6 +1998,10 @@ _LEVEL_REACHED = frozenset(
     "averaged averages average averaging topped tops topping exceeded exceeds exceeding surpassed passed neared approached eclipsed".split()
 )
 """Verbs whose bare number is a level of their subject ("Attendance averaged 38,000")."""
+
+_PERCENT_MOVED = frozenset("lost lose loses losing added add adds adding shed sheds shedding gains".split())
+"""Verbs whose percentage object is a change of their subject ("Sales lost 0.12%", "the pound added 1%"),
+where money as object is a sum the subject lost or added ("lost $5m")."""
 
 _GAP_NOUNS = frozenset("lead edge advantage margin".split())
 """Nouns for the gap between two poll shares: "a lead of 48 percent to 41 percent" gives the shares, not the gap."""

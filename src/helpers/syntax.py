@@ -103,7 +103,7 @@ def _places() -> frozenset[str]:
 
 
 _INSTRUMENT_CODE = re.compile(
-    r"(?<=[A-Za-z0-9] )(?:\.[A-Z][A-Z0-9]{1,7}|[A-Z]{1,5}c\d{1,2}|[A-Z]{2,6}\.[A-Z]{1,2}|[A-Z]{3}=[A-Z]{0,3})(?=[\s,;:)]|\.(?:\s|$)|$)"
+    r"(?<=[A-Za-z0-9] )(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z]{1,5}c\d{1,2}|[A-Z]{2,6}\.[A-Z]{1,2}|[A-Z][A-Z0-9]{2,9}=[A-Z]{0,3})(?=[\s,;:)]|\.(?:\s|$)|$)"
 )
 """A market code written after the instrument's name ("the Dow Jones Industrial Average .DJI fell",
 "U.S. crude CLc1", "Apple AAPL.O", "the euro EUR="): a label for machines, not a word of the sentence."""
