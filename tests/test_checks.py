@@ -35,7 +35,10 @@ def test_the_seed_first_page(seed: ArticleData) -> None:
     ]
     assert [c.section for c in record.items] == ["03-comparisons-2", "04-trade-and-growth-3"]
     assert _texts(unsourced) == ["“two-day” (duration; visit, Putin), “10 years” (duration; Belt and Road Initiative)"]
-    assert "is 35% of “155 billion cubic meters a year”: a gap of 100 billion m³ a year" in _texts(relations)[0]
+    assert _texts(relations)[0] == (
+        "“55 billion cubic meters a year” (pipeline capacity) is 35% of “155 billion cubic meters a year” (supplies to Europe): "
+        "a gap of 100 billion m³ a year"
+    )
     assert "implies a start near $125 billion a year" in _texts(relations)[1]
     assert quotes.items == () and quotes.none == "Every quote has a named speaker."
     assert quotes.note == ""  # `"A," Krutikhin said. "B"`: the name beside a split quotation speaks for both halves

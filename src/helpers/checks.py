@@ -152,6 +152,13 @@ def _text(value: object) -> str:
     return str(value) if isinstance(value, str) and value.strip() else ""
 
 
+def _what(figure: pd.Series) -> str:
+    """" (U.S. crude)": whose and what a figure measures, to tell two compared figures apart."""
+    subject, holder = _text(figure.get("subject")), _text(figure.get("holder"))
+    what = subject if not holder or holder.lower() in subject.lower() else f"{holder} {subject}" if subject else holder
+    return f" ({what})" if what else ""
+
+
 def _surface(figure: pd.Series) -> str:
     return f"“{figure['surface']}”"
 
@@ -279,7 +286,7 @@ def relations(data: ArticleData) -> list[Check]:
         if relation["kind"] == "comparison" and relation["ratio"]:
             right_value = left["value"] / relation["ratio"]
             found.append(Check(
-                f"{_surface(left)} is {share_of(relation['ratio'])} {_surface(right)}: "
+                f"{_surface(left)}{_what(left)} is {share_of(relation['ratio'])} {_surface(right)}{_what(right)}: "
                 f"a gap of {gap(abs(right_value - left['value']), unit, per)}", COMPARISONS, sentence,
             ))
         elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:
