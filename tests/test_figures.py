@@ -397,3 +397,27 @@ def test_market_codes_after_a_name_are_found_and_ordinary_words_are_not(text: st
     from helpers.syntax import instrument_codes
 
     assert [text[s:e] for s, e in instrument_codes(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("By a 2-to-1 vote, the panel sent the case back.", []),
+        ("The court ruled in a 7-to-2 decision, and the home side won 3-to-1 over their rivals.", []),
+        ("Between 10-to-15 people came.", ["10", "15 people"]),
+    ],
+)
+def test_a_tally_written_with_to_is_no_figure_but_a_range_of_things_is(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 2019 study by Acme University economist Jane Roe found 45 incidents of fraud.",
+        "A report by the Acme Institute found that 45 incidents of fraud went unpunished.",
+    ],
+)
+def test_the_author_of_a_study_is_the_source_of_its_figures_not_their_holder(sentence: str) -> None:
+    (figure,) = figures_of(segment("Fraud is rare\n\n" + sentence, tokens=False), boilerplate=False)
+    assert figure.surface == "45 incidents" and figure.subject == "incidents" and figure.holder is None

@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, counts_places, description_of, giver_after, named_before, report_after, wanted
+from .holders import Names, authors_report, counts_places, description_of, giver_after, named_before, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -82,7 +82,11 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _MODERN_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _SCORE_DASH_BEFORE = re.compile(r"\d[-–]$")
-_SCORE_DASH_AFTER = re.compile(r"^[-–]\d")
+_SCORE_DASH_AFTER = re.compile(
+    r"^(?:[-–]\d|-to-\d+(?:\s*(?:[,.;:)]|$)|\s+(?:vote|votes|decision|ruling|margin|majority|verdict|split|ratio|win|victory"
+    r"|defeat|loss|lead|edge|tally|in|on|for|against|with|by|over|among)\b))"
+)
+"""A score or tally after a bare number: "4-0", "a 5-4 decision", "by a 2-to-1 vote" (but "10-to-15 people" is a range)."""
 
 
 def _number_at(text: str, position: int) -> re.Match[str] | None:
@@ -458,7 +462,7 @@ def _scale_of(text: str, reading: _Reading) -> float:
 
 
 def _skip_score(text: str, position: int) -> int:
-    match = re.match(r"[-–]\d+(?:[-–]\d+)*", text[position:])
+    match = re.match(r"(?:[-–]|-to-)\d+(?:[-–]\d+)*", text[position:])
     return position + (match.end() if match else 1)
 
 
@@ -482,6 +486,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read.subject is not None and report in read.subject.text
             ):
                 read = replace(read, holder=None, pointer=None)  # "A National Audit Office report ... says costs rose £1.7bn": a source
+            elif read.holder is not None and authors_report(article.text, read.holder.start):
+                read = replace(read, holder=None, pointer=None)  # "A 2014 study by Justin Levitt found 31 incidents": its author is a source
             if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:
                 read = replace(read, holder=None, pointer=None)  # "a season's best of 7.48": a time owns nothing
             if read.holder is not None and _demonym(read.holder.text):

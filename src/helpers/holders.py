@@ -506,7 +506,7 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue
         if _modifies_noun(text, name.end) or report_after(text, name.end) is not None:
             continue  # "For Cruz backers", "the NAO's annual report": a name that only qualifies a noun, or a source
-        if _SOURCE_BEFORE.search(text, max(low, name.start - 40), name.start):
+        if _SOURCE_BEFORE.search(text, max(low, name.start - 70), name.start):
             continue  # "A 2009 report by the Center for Economic Research found that a 0.5 percent tax": a source
         if _OPPONENT_BEFORE.search(text, max(low, name.start - 24), name.start):
             continue  # "Clinton led Sanders by 2 points", "the flop against France": who is beaten holds nothing
@@ -545,9 +545,15 @@ def _has_verb(words: str) -> bool:
 
 _SOURCE_BEFORE = re.compile(
     r"\b(?:report|poll|survey|study|analysis|research|review|estimate|forecast|projection|data|figures|statistics)s?\s+"
-    r"(?:by|from|for|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+    r"(?:by|from|for|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w.'’-]*\s+){0,4}(?:professor\s+|economist\s+|researcher\s+)?$"
 )
 """A report the name wrote ("a report by the progressive Center for ..."): its figures are not the source's."""
+
+
+def authors_report(text: str, start: int) -> bool:
+    """The name at `start` is the author of a report, poll or study written right before it ("A 2014
+    study by Loyola professor Justin Levitt found ..."): the source of its figures, not their holder."""
+    return _SOURCE_BEFORE.search(text, max(0, start - 70), start) is not None
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|than|over|beat|beats|beating|defeated|defeats|led|leads|leading|trailed|trails|trailing|"
     r"behind|ahead\s+of|edged|edges|overtook|overtakes)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$"

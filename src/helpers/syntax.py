@@ -216,6 +216,10 @@ def capitalized_inside(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _MIDDLE_CAPITAL.finditer(text))
 
 
+_BARE_PARTICIPLES = frozenset("cast cut set put hit shed spread bid split quit".split())
+"""Participles spelt as their bare form, which the lexicon reads as a noun or a present verb."""
+
+
 def _retag(tokens: list[Token], lexicon: Any) -> None:
     """Contextual corrections of the lexicon's tags: a past form between a determiner and a noun
     modifies the noun ("his declared interests"); a word after a modal is a verb ("would face"), and
@@ -236,6 +240,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.tag in ("VBD", "VBZ", "VBP", "MD", "IN", ",", ".") or after.tag == "TO"
         ):
             tag = "NN"  # "Prices at the pump are": a determiner's bare verb form is a noun
+        elif tag in ("NN", "VB", "VBP", "VBD") and token.lower in _BARE_PARTICIPLES and before.tag == "FIG" and _PLURAL_END.search(before.text) and (
+            after.tag in ("IN", "TO", ",", ".", "CC", "RB", ":")
+        ):
+            tag = "VBN"  # "a billion ballots cast in the election", "400 jobs cut by": a participle after the counted noun
         elif tag == "JJ" and token.lower == "last" and before.lower in ("is", "was", "are", "were", "been") and after.tag in ("IN", "TO", "VBG", "VBN"):
             tag = "RB"  # "Brent was last at $60.73": when it last stood there, no adjective of a noun
         elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
