@@ -405,6 +405,7 @@ def test_market_codes_after_a_name_are_found_and_ordinary_words_are_not(text: st
         ("By a 2-to-1 vote, the panel sent the case back.", []),
         ("The court ruled in a 7-to-2 decision, and the home side won 3-to-1 over their rivals.", []),
         ("Between 10-to-15 people came.", ["10", "15 people"]),
+        ("Republicans led by a 3 to 1 margin among voters aged 18 to 29.", ["18", "29"]),
     ],
 )
 def test_a_tally_written_with_to_is_no_figure_but_a_range_of_things_is(text: str, surfaces: list[str]) -> None:

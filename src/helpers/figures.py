@@ -84,9 +84,11 @@ _MODERN_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _SCORE_DASH_BEFORE = re.compile(r"\d[-–]$")
 _SCORE_DASH_AFTER = re.compile(
     r"^(?:[-–]\d|-to-\d+(?:\s*(?:[,.;:)]|$)|\s+(?:vote|votes|decision|ruling|margin|majority|verdict|split|ratio|win|victory"
-    r"|defeat|loss|lead|edge|tally|in|on|for|against|with|by|over|among)\b))"
+    r"|defeat|loss|lead|edge|tally|in|on|for|against|with|by|over|among)\b)"
+    r"|\s+to\s+\d+\s+(?:vote|votes|decision|ruling|margin|majority|verdict|split|ratio)\b)"
 )
-"""A score or tally after a bare number: "4-0", "a 5-4 decision", "by a 2-to-1 vote" (but "10-to-15 people" is a range)."""
+"""A score or tally after a bare number: "4-0", "a 5-4 decision", "by a 2-to-1 vote", "a 3 to 1 margin" (but
+"10-to-15 people" and "ages 17 to 20" are ranges)."""
 
 
 def _number_at(text: str, position: int) -> re.Match[str] | None:
@@ -462,7 +464,7 @@ def _scale_of(text: str, reading: _Reading) -> float:
 
 
 def _skip_score(text: str, position: int) -> int:
-    match = re.match(r"(?:[-–]|-to-)\d+(?:[-–]\d+)*", text[position:])
+    match = re.match(r"(?:[-–]|-to-|\s+to\s+)\d+(?:[-–]\d+)*", text[position:])
     return position + (match.end() if match else 1)
 
 
