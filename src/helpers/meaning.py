@@ -1745,6 +1745,11 @@ def read(
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _compared_with(reader, index, figures, index_of, n)) is not None:
             if meanings[earlier].subject is not None:
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
+                if reader.word(reader.skip_qualifier(index - 1)) == "from" and meanings[n].holder is not None and (
+                    meanings[n].holder.start <= reader.tokens[index_of[earlier]].start < meanings[n].holder.end
+                ):
+                    # "1 in 4 residents lived there, up from 1 in 10": the base's holder is the earlier figure's, not that figure itself
+                    meanings[n] = replace(meanings[n], holder=meanings[earlier].holder, pointer=meanings[earlier].pointer)
     for n, index in enumerate(index_of):  # "$700m in revenue, up 4%", "$2.6bn last year, a 5% drop from 2014": the change of the figure before
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _appended_change(reader, index, index_of, n)) is not None:
             before = meanings[earlier]
@@ -1793,7 +1798,8 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
     before = reader.skip_qualifier(index - 1)
     word = reader.word(before)
     k = before - 1
-    if word == "from" and reader.word(k) in ("up", "down"):
+    moved = word == "from" and reader.word(k) in ("up", "down")
+    if moved:
         k -= 1
     elif word in ("with", "to") and reader.word(k) == "compared":
         k -= 1
@@ -1803,8 +1809,8 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
         return None
     for m in range(n - 1, -1, -1):
         if figures[m][2] == figures[n][2] and 0 <= index_of[m] < index:
-            if any(reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") or reader.word(j) in (";", ":") for j in range(index_of[m] + 1, index)):
-                return None
+            if any((reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") and not moved) or reader.word(j) in (";", ":") for j in range(index_of[m] + 1, index)):
+                return None  # "..., up from 1 in 10" is the base of the clause's figure past its verb ("1 in 4 residents lived ...")
             return m
     return None
 
