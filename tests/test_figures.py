@@ -422,3 +422,9 @@ def test_a_tally_written_with_to_is_no_figure_but_a_range_of_things_is(text: str
 def test_the_author_of_a_study_is_the_source_of_its_figures_not_their_holder(sentence: str) -> None:
     (figure,) = figures_of(segment("Fraud is rare\n\n" + sentence, tokens=False), boilerplate=False)
     assert figure.surface == "45 incidents" and figure.subject == "incidents" and figure.holder is None
+
+
+def test_a_name_inside_a_spaced_hyphen_aside_holds_no_figure_after_it() -> None:
+    text = "Growth slows\n\nThe agency said that developed economies - which include France, Italy and Spain - will grow 1.2 percent."
+    (figure,) = figures_of(segment(text, tokens=False), boilerplate=False)
+    assert figure.subject == "developed economies" and figure.holder is None

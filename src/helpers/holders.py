@@ -560,8 +560,8 @@ _OPPONENT_BEFORE = re.compile(
 )
 """Words before a name that make it the opponent a figure is measured against ("led Sanders",
 "against France", "ahead of Rep. Loretta Sanchez"), not the one who holds it."""
-_ASIDE_OPEN = re.compile(r"(?:,\s+(?:who|which|whose|whom)\b|\s[—–]\s|\s--\s|\()")
-_ASIDE_CLOSE = re.compile(r"(?:,|\s[—–]\s|\s--\s|\))")
+_ASIDE_OPEN = re.compile(r"(?:,\s+(?:who|which|whose|whom)\b|\s[—–-]\s|\s--\s|\()")
+_ASIDE_CLOSE = re.compile(r"(?:,|\s[—–-]\s|\s--\s|\))")
 
 
 def _closed_aside(text: str, low: int, start: int, at: int) -> bool:

@@ -564,6 +564,16 @@ class _Reader:
             k -= 1
         return chunk
 
+    def _complement_subject(self, first: int, last: int) -> Chunk | None:
+        """"the fund predicted that advanced economies [- which include ... -] will grow": the subject that
+        opens a complement clause at the end of a segment with a verb of its own."""
+        closing = self.chunk(last)
+        if closing is not None and closing.last == last and self.word(closing.first - 1) == "that" and first < closing.first and (
+            self.tokens[closing.head].tag not in ("FIG", "TIME", "PRP")
+        ):
+            return self.base_of(closing)
+        return None
+
     def fronted_subject(self, delimiter: int) -> Chunk | None:
         """The subject written before asides that end at `delimiter` ("Oakland, which has ...,
         had"; "Cameron, the chief executive of Mountaire, had given"; "Ferguson, however, had"):
@@ -584,8 +594,11 @@ class _Reader:
             relative = self.word(first) in ("which", "who", "whose", "where", "when")
             finite = any(self.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(first, last + 1))
             if finite and not relative:
-                return None
+                return self._complement_subject(first, last) if len(segments) > 1 else None
             end = k
+        first, last = segments[-1]
+        if len(segments) > 1 and (complement := self._complement_subject(first, last)) is not None:
+            return complement
         for first, last in reversed(segments):
             j = first
             while j <= last and self.tag(j) in ("CC", "RB"):

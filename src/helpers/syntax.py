@@ -230,6 +230,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
         tag = token.tag
         if tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag in ("VBD", "VBN") and before.lower == "that" and k > 1 and tokens[k - 2].tag in ("VBD", "VBZ", "VBP", "VB") and after.tag in ("NN", "NNS") and (
+            k + 2 < len(tokens) and (tokens[k + 2].tag in ("MD", ":", ",") or tokens[k + 2].tag.startswith("VB"))
+        ):
+            tag = "JJ"  # "predicted that advanced economies will grow": after a complementizer, a modifier of the subject
         elif tag == "NN" and before.lower in ("is", "was", "are", "were", "be", "been") and after.tag == "TO" and _has_verb_forms(token.lower, lexicon):
             tag = "VBN"  # "is forecast to be": a passive verb, not a noun
         elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
@@ -244,6 +248,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.tag in ("IN", "TO", ",", ".", "CC", "RB", ":")
         ):
             tag = "VBN"  # "a billion ballots cast in the election", "400 jobs cut by": a participle after the counted noun
+        elif token.lower in ("steady", "unchanged", "flat", "stable", "constant", "firm", "level") and (
+            before.noun or before.lower in ("is", "was", "are", "were", "been", "remained", "stayed", "held")
+        ) and after.lower in ("at", "around", "near"):
+            tag = "RB"  # "held rates steady at 0.5%", "left rates unchanged at 2.5%": how the object stays, not a noun phrase
         elif tag == "JJ" and token.lower == "last" and before.lower in ("is", "was", "are", "were", "been") and after.tag in ("IN", "TO", "VBG", "VBN"):
             tag = "RB"  # "Brent was last at $60.73": when it last stood there, no adjective of a noun
         elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
