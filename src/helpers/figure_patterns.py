@@ -65,8 +65,9 @@ PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "yea
 RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to|and)\s?")
 BETWEEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 AGE = re.compile(r"(?i)^-year-old\b|^-years?-old\b")
-COUNT_WORDS = re.compile(r"(?:\s(?!(?:and|or|of|in|on|at|to|for|from|by|with|the|a|an)\b)[A-Za-z][\w'’-]*){1,4}")
-"""Up to four words after a number, before any function word: "civil service jobs", "British adults"."""
+COUNT_WORDS = re.compile(r"(?:\s(?!(?:and|or|of|in|on|at|to|for|from|by|with|the|a|an)\b)(?:[A-Za-z][\w'’&-]*|\d{2,4}(?=\s+[A-Za-z]))){1,4}")
+"""Up to four words after a number, before any function word: "civil service jobs", "British adults",
+"Fortune 500 companies" (a number inside a name)."""
 HYPHEN_NOUN = re.compile(r"-(?P<noun>[a-z]{3,})\b(?!-)")
 LIST_GAP = re.compile(r"^\s*(?:,|and|or|&)\s*(?:and\s+|or\s+)?$")
 SHORT_YEAR = re.compile(r"['’]$")

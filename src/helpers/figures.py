@@ -173,10 +173,17 @@ def _count_noun(text: str, reading: _Reading) -> None:
         return
     position = reading.end
     chosen: tuple[str, int] | None = None
+    previous = ""
     for word in run.group(0).split():
         start = text.index(word, position)
         position = start + len(word)
         lowered = word.lower().rstrip("'’")
+        named_number = word.isdigit() and previous[:1].isupper() and chosen is None  # "58 Fortune 500 companies"
+        previous = word
+        if word[:1].isdigit():
+            if named_number:
+                continue
+            break
         if lowered == "other" and chosen is None:
             continue  # "two other states": the noun comes after
         if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS:

@@ -988,6 +988,21 @@ class _Reader:
         subject = self.verb_subject(verb)
         return subject is not None and self.clause[subject.head] == self.clause[index] and self.tokens[subject.head].tag in ("NN", "NNS")
 
+    def other_named_subject(self, earlier: int, index: int) -> bool:
+        """The figure's own clause has a finite verb whose subject is a name other than the subject of the
+        earlier figure's clause: a new clause about another named thing."""
+        verb, _ = self.clause_verb(index)
+        before, _ = self.clause_verb(earlier)
+        if verb < 0 or verb == before or self.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+        if any(self.word(k) in ("it", "them", "that", "this") for k in range(verb + 1, index)):
+            return False  # "Wealth-X has it at $4.5 billion": "it" is the thing measured before
+        subject = self.verb_subject(verb)
+        if subject is None or not self.tokens[subject.head].proper or self.clause[subject.head] != self.clause[index]:
+            return False
+        first = self.verb_subject(before) if before >= 0 else None
+        return first is None or self.word(first.head) != self.word(subject.head)
+
     def parallel_name(self, earlier: int, index: int, measured: Phrase) -> Phrase | None:
         """The name subject of the figure's own clause, when the earlier figure (in another clause)
         measured the name subject of its clause: two clauses of the same shape about two named things."""
@@ -1991,6 +2006,8 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
                     parallel = reader.parallel_name(index_of[m], index_of[n], meanings[m].subject)
                     # "The Dow fell 102 points, while the Nasdaq lost 1.85 points": the second clause's own
                     # name takes the place the first clause's name held, it does not inherit it
+                    if parallel is None and reader.other_named_subject(index_of[m], index_of[n]):
+                        break  # "Apple would owe $65bn in taxes; Nike holds $10.7bn offshore": Nike's sum is no tax
                     meanings[n] = replace(found, subject=parallel or meanings[m].subject, share=meanings[m].share)
                 break
 

@@ -236,6 +236,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "JJ"  # "predicted that advanced economies will grow": after a complementizer, a modifier of the subject
         elif tag == "NN" and before.lower in ("is", "was", "are", "were", "be", "been") and after.tag == "TO" and _has_verb_forms(token.lower, lexicon):
             tag = "VBN"  # "is forecast to be": a passive verb, not a noun
+        elif tag == "NNS" and before.lower in ("which", "who", "that") and before.tag in ("WDT", "WP", "IN") and (
+            after.lower == "that" or after.tag in ("DT", "FIG", "PRP$")
+        ) and lexicon.get(token.lower[:-1], "").startswith(("VB", "NN")) and _has_verb_forms(token.lower[:-1], lexicon):
+            tag = "VBZ"  # "the study -- which notes that 58 companies": a relative pronoun's verb, not a noun
         elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
             tag = "NNS"  # "those promises add up to": a determiner's plural noun, not a verb
         elif tag in ("VB", "VBP") and after.tag == "MD" and before.tag in ("CC", "NN", "NNS", "JJ", "DT", "PRP$"):
