@@ -410,7 +410,9 @@ class _Reader:
             return Meaning()
         last = base.last
         for prep, link in links[index + 1 :]:
-            if holder is None and pronoun is None and prep in fp.HOLDER_PREPOSITIONS and self.is_holder(link):
+            if holder is None and pronoun is None and prep in fp.HOLDER_PREPOSITIONS and self.is_holder(link) and not (
+                prep == "in" and head_noun(subject.text) in _STAKE_NOUNS
+            ):  # "a 20 percent stake in the mine": the mine is what is owned, not who owns the stake
                 holder = self.phrase(link.first, link.last)
                 break
             if prep in fp.SUBJECT_PREPOSITIONS or prep == "of" and not self.is_holder(link):
@@ -2034,6 +2036,9 @@ _LEVEL_REACHED = frozenset(
     "averaged averages average averaging topped tops topping exceeded exceeds exceeding surpassed passed neared approached eclipsed".split()
 )
 """Verbs whose bare number is a level of their subject ("Attendance averaged 38,000")."""
+
+_STAKE_NOUNS = frozenset("stake stakes holding holdings interest interests investment investments".split())
+"""Nouns of ownership whose "in" phrase names the thing owned, never the owner."""
 
 _PERCENT_MOVED = frozenset("lost lose loses losing added add adds adding shed sheds shedding gains".split())
 """Verbs whose percentage object is a change of their subject ("Sales lost 0.12%", "the pound added 1%"),

@@ -220,6 +220,14 @@ _BARE_PARTICIPLES = frozenset("cast cut set put hit shed spread bid split quit".
 """Participles spelt as their bare form, which the lexicon reads as a noun or a present verb."""
 
 
+def _opens_clause(tokens: Sequence[Token], k: int) -> bool:
+    """The run of names ending at token `k` opens its clause ("Acme plans to ...", "..., and Acme
+    plans to ..."), rather than following a verb or preposition ("He underlined Lib Dem plans to ...")."""
+    while k >= 0 and tokens[k].proper:
+        k -= 1
+    return k < 0 or tokens[k].tag in (",", ":", "CC", "(") or tokens[k].lower in ("that", "while", "whereas", "because")
+
+
 def _retag(tokens: list[Token], lexicon: Any) -> None:
     """Contextual corrections of the lexicon's tags: a past form between a determiner and a noun
     modifies the noun ("his declared interests"); a word after a modal is a verb ("would face"), and
@@ -281,6 +289,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBP"  # "homeowners support Clinton", "42% support Sen. Portman": a plural subject's verb, not a compound noun
         elif tag == "NNS" and before.proper and (
             after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP")
+            or after.tag == "TO" and k + 2 < len(tokens) and tokens[k + 2].tag in ("VB", "NN") and tokens[k + 2].text.islower() and _opens_clause(tokens, k - 1)
             or after.tag == "RB" and k + 2 < len(tokens) and tokens[k + 2].tag in ("IN", "RB", "FIG")  # "Jones trails well behind"
         ):
             stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
