@@ -428,3 +428,21 @@ def test_a_name_inside_a_spaced_hyphen_aside_holds_no_figure_after_it() -> None:
     text = "Growth slows\n\nThe agency said that developed economies - which include France, Italy and Spain - will grow 1.2 percent."
     (figure,) = figures_of(segment(text, tokens=False), boilerplate=False)
     assert figure.subject == "developed economies" and figure.holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "share", "share_subject"),
+    [
+        ("Turnout was 70% among pensioners, against just 17% of 18 to 24 year olds.", "18 to 24 year olds", "17%", "18 to 24 year olds"),
+        ("The survey asked 1,000 people, and 40% of 18-24 year-olds said no.", "18-24 year-olds", "40%", "18-24 year-olds"),
+    ],
+)
+def test_an_age_group_is_one_age_figure_and_the_group_a_share_is_of(text: str, surface: str, share: str, share_subject: str) -> None:
+    figures = {f.surface: f for f in extract_figures(text)}
+    assert "age" in figures[surface].flags and figures[surface].unit == "year"
+    assert figures[share].subject == share_subject
+
+
+def test_an_age_written_years_old_stays_the_age_of_the_subject() -> None:
+    figures = {f.surface: f for f in extract_figures("Four of the five jets are more than 20 years old.")}
+    assert figures["20 years"].subject == "jets" and "age" not in figures["20 years"].flags

@@ -64,7 +64,9 @@ PER_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly
 PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "year", "head": "person", "capita": "person"}
 RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to|and)\s?")
 BETWEEN = re.compile(r"(?i)\b(?:between|from)\s+$")
-AGE = re.compile(r"(?i)^-year-old\b|^-years?-old\b")
+AGE = re.compile(r"(?i)^-years?-olds?\b")
+AGE_GROUP_AFTER = re.compile(r"(?i)[-\s]olds\b")
+"""After "year": an age group written "18 to 24 year olds", "18-24 year-olds"."""
 COUNT_WORDS = re.compile(r"(?:\s(?!(?:and|or|of|in|on|at|to|for|from|by|with|the|a|an)\b)(?:[A-Za-z][\w'’&-]*|\d{2,4}(?=\s+[A-Za-z]))){1,4}")
 """Up to four words after a number, before any function word: "civil service jobs", "British adults",
 "Fortune 500 companies" (a number inside a name)."""

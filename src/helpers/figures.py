@@ -128,6 +128,9 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
             reading.value, reading.unit = normalize(reading.value, form)
             reading.kind, reading.per = form.kind, form.per
             position = reading.end = after
+            if reading.unit == "year" and (olds := fp.AGE_GROUP_AFTER.match(text, position)):
+                reading.flags.append("age")  # "18 to 24 year olds": an age, not a span of years
+                position = reading.end = olds.end()
     if reading.kind in ("money", "quantity", "percent", "count") and reading.per is None:
         if rate := fp.PER.match(text, position):
             period = rate.group("period") or rate.group("short") or rate.group("adverb")
@@ -343,9 +346,10 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     between = fp.BETWEEN.search(text[max(0, first.start - 12) : first.start])
     if word == "and" and not between:
         return None
+    change = False
     if word == "to" and (verb := fp.CHANGE_VERB.search(text[max(0, first.start - 60) : first.start])):
-        if not between or between.group(0).lower().startswith("from") and (verb.group("inc") or verb.group("dec")):
-            return None  # "rose 5% to $4bn", "fell from £5m to £4m": the two ends of a change
+        # "rose 5% to $4bn", "fell from £5m to £4m": the two ends of a change
+        change = not between or between.group(0).lower().startswith("from") and bool(verb.group("inc") or verb.group("dec"))
     start = position = join.end()
     currency = None
     if symbol := symbol_at(text, position):  # "$1.2m to $23.5m"
@@ -358,6 +362,8 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         return None
     second = _Reading(start, match.end(), value, not match.group("digits"))
     _read_tail(text, second, currency or (first.unit if first.kind == "money" else None))
+    if change and not (first.kind == "number" and first.unit is None and "age" in second.flags):
+        return None  # but "was 17% of 18 to 24 year olds": an age group is no change's end
     if first.kind != "percent" and _PERCENT_AFTER.match(text, second.end):
         return None  # "£50bn - 14% higher": a second figure of its own, not a range
     if second.kind == "number" and second.unit is None:
@@ -426,6 +432,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 if second.kind == "money" and reading.kind != "money":
                     reading.value *= _scale_of(text, second)
                 reading.kind, reading.unit, reading.per = second.kind, second.unit, second.per
+                if "age" in second.flags and "age" not in reading.flags:
+                    reading.flags.append("age")  # "18-24 year olds": both ends are ages
                 reading.flags = [f for f in reading.flags if f != "unit_missing"]
             if reading.kind == "number" and not reading.unit and not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]):
                 second = None  # "6-2": a score, not a range

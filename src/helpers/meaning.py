@@ -1470,6 +1470,8 @@ class _Reader:
         token = self.tokens[index]
         if kind != "count" or token.tag != "FIG":
             return Meaning()
+        if fp.AGE_GROUP_AFTER.search(token.text) and "year" in token.lower:
+            return Meaning(Phrase(token.text, token.start, token.end))  # "17% of 18 to 24 year olds": the age group
         words = list(re.finditer(r"[A-Za-z][\w'’-]*", token.text))
         words = [w for w in words if not (
             re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|in|out|times|quarter|half|third)", w.group(0))
