@@ -446,3 +446,15 @@ def test_an_age_group_is_one_age_figure_and_the_group_a_share_is_of(text: str, s
 def test_an_age_written_years_old_stays_the_age_of_the_subject() -> None:
     figures = {f.surface: f for f in extract_figures("Four of the five jets are more than 20 years old.")}
     assert figures["20 years"].subject == "jets" and "age" not in figures["20 years"].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Support fell to half, compared to almost two-thirds in 1999.", ["half", "two-thirds"]),
+        ("Three-quarters last year said no.", ["Three-quarters"]),
+        ("She came a third in line, half in jest.", []),
+    ],
+)
+def test_a_fraction_with_its_count_is_a_share_before_a_time_or_preposition(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces

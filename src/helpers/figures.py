@@ -326,12 +326,20 @@ def _proportion(text: str, start: int) -> _Reading | None:
     return _Reading(start, found.end(), round(x / y, 6), not found.group("x")[:1].isdigit(), "number", "fraction", flags=["proportion"])
 
 
+_SHARE_AFTER = re.compile(r"(?i)\s+(?:in|among|last|this|since|by|at|on|compared|against|versus|a\s+year)\b")
+
+
 def _fraction_alone(text: str, match: re.Match[str]) -> bool:
     """A fraction that stands alone as a share ("cut by a third,", "nearly half those polled",
     "Three-quarters said"), not a period or an ordinal ("the second half", "a third term")."""
     if text[match.end() : match.end() + 1] == "-" or " " not in match.group(0).replace("-", " ") and match.group(0).lower() != "half":
         return False  # "half-time"; "took third": alone, only "half" is a share without its count ("a third")
-    return bool(fp.FRACTION_ALONE_AFTER.match(text[match.end() :]))
+    if fp.FRACTION_ALONE_AFTER.match(text[match.end() :]):
+        return True
+    # "compared to almost two-thirds in 1999": a fraction whose count is no "a"/"one" (so no ordinal, as
+    # in "a third in line") is a share before a preposition or time word too
+    words = match.group(0).replace("-", " ").split()
+    return len(words) > 1 and words[0].lower() not in ("a", "an", "one") and bool(_SHARE_AFTER.match(text, match.end()))
 
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
