@@ -458,3 +458,27 @@ def test_an_age_written_years_old_stays_the_age_of_the_subject() -> None:
 )
 def test_a_fraction_with_its_count_is_a_share_before_a_time_or_preposition(text: str, surfaces: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Add 1 1/2 cups of flour.", [("1 1/2 cups", 1.5, "cup")]),
+        ("Bonds rose 7/32 in price.", [("7/32", 0.21875, "fraction")]),
+        ("It is 1/2 inch long.", [("1/2 inch", 0.5, "inch")]),
+        ("After 9/11 the shop stayed open 24/7, on a 50/50 split from 3/4/2016.", []),
+        ("The poll was conducted from Sept. 19 to 22 among voters.", []),
+    ],
+)
+def test_a_slash_writes_a_fraction_or_a_name_or_date_never_two_numbers(text: str, read: list[tuple[str, float, str]]) -> None:
+    assert [(f.surface, f.value, f.unit) for f in extract_figures(text)] == read
+
+
+@given(st.integers(min_value=1, max_value=63), st.sampled_from([2, 4, 8, 16, 32, 64]), st.integers(min_value=0, max_value=20))
+def test_slash_fractions_read_back_their_value(top: int, bottom: int, whole: int) -> None:
+    if top >= bottom:
+        return
+    written = (f"{whole} " if whole else "") + f"{top}/{bottom}"
+    figures = extract_figures(f"The bond rose {written} in price.")
+    assert [f.surface for f in figures] == [written]
+    assert figures[0].value == pytest.approx(whole + top / bottom)

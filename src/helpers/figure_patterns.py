@@ -50,7 +50,10 @@ NOT_NAMES = frozenset(
 )
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?!\w)")
 MONTHS_ONLY = re.compile(MONTHS)
-DATE_BEFORE = re.compile(rf"{MONTHS}\s+$")
+DATE_BEFORE = re.compile(rf"{MONTHS}\s+$|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*$")
+"""A month right before the day, also the second day of a span ("Sept. 19 to 22", "May 3-5")."""
+DAY_PAIR = re.compile(r"^/\d{1,2}\b(?![/.,]\d)")
+"""A day and month or a name written "9/11", "24/7" (not "7/32 in price" as two figures, not a date "3/4/2016")."""
 YEAR_RANGE_TAIL = re.compile(r"^[-/–]\d{2,4}\b")
 PERCENT_POINTS = re.compile(r"(?i)^\s?(?:percentage[- ]points?|pp\b|(?:%|per ?cent)\s+points?\b)")
 PERCENT = re.compile(r"(?i)^(?:\s?%|\s?per ?cent\b|\s?pc\b)")

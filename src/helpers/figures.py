@@ -267,6 +267,29 @@ def _change(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_SLASHED = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d{1,3})\s+(?=\d{1,2}/\d))?(?P<top>\d{1,3})/(?P<bottom>\d{1,4})(?P<date>/\d{2,4})?(?![\d/]|\.\d)")
+_FRACTION_BOTTOMS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100))
+
+
+def _slashed_fraction(text: str, slash: re.Match[str]) -> _Reading | None:
+    """A fraction written with a slash ("3/4 cup", "1 1/2 cups", "fell 7/32 in price"): its value, with the
+    unit written after it; None for a slash that writes no fraction ("9/11", "24/7", "50/50", a date)."""
+    top, bottom = int(slash.group("top")), int(slash.group("bottom"))
+    if slash.group("date") or not 0 < top < bottom or bottom not in _FRACTION_BOTTOMS:
+        return None
+    whole = int(slash.group("whole")) if slash.group("whole") else 0
+    reading = _Reading(slash.start(), slash.end(), whole + top / bottom, False)
+    _read_tail(text, reading, None)
+    if reading.kind == "number" and reading.unit is None:
+        _count_noun(text, reading)  # "1 1/2 cups"
+    if reading.kind == "number" and reading.unit is None:
+        if whole:
+            reading.flags.append("unit_missing")
+        else:
+            reading.unit = "fraction"  # "7/32": a share of a whole
+    return reading
+
+
 def _read(text: str, match: re.Match[str]) -> _Reading | None:
     """Read one number and what is written with it, or None when it is not a figure."""
     value = parse_number(match.group(0))
@@ -426,6 +449,12 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             readings.append((proportion, None))
             position = proportion.end
             continue
+        if match.group("digits") and (slash := _SLASHED.match(text, match.start())) is not None:
+            position = slash.end()
+            if (fraction := _slashed_fraction(text, slash)) is not None:
+                readings.append((fraction, None))
+                position = fraction.end
+            continue  # "9/11", "24/7", "3/4/2016": a name or a date, no figure
         reading = _read(text, match)
         if reading is None:
             if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":

@@ -349,6 +349,8 @@ class _Reader:
                 return last
             if self.word(last + 1) == "," and not any(self.word(j) in ("and", "&") for j in range(nxt.last + 1, nxt.last + 3)) and self.word(k - 1) == ",":
                 return last  # "Cameron, the chief executive," / "Caracas, with ...": an aside, not a list
+            if self.word(k - 1) in ("and", "&") and self.word(k - 2) == "," and self.tag(nxt.last + 1) in ("VBD", "VBZ", "VBP", "MD"):
+                return last  # "..., and the Acme Institute estimates": a new clause's subject, not a list
             last = nxt.last
 
     def noun_phrase(self, chunk: Chunk, skip_to: int | None = None) -> tuple[Phrase | None, Phrase | None, str | None]:
@@ -736,8 +738,8 @@ class _Reader:
         if self.word(k) in ("say", "says", "said"):
             k += 1 + (self.word(k + 1) == "that")
             k += self.word(k) == "they"
-        while self.tag(k) in ("RB", "MD") or self.word(k) in ("would", "will", "have", "had", "has"):
-            k += 1
+        while (self.tag(k) in ("RB", "MD") or self.word(k) in ("would", "will", "have", "had", "has")) and self.word(k) not in fp.SUPPORT_VERBS:
+            k += 1  # (but "would back Trump": "back" is the verb, though the lexicon reads an adverb)
         if self.word(k) not in fp.SUPPORT_VERBS:
             return None
         k += 1

@@ -225,6 +225,8 @@ def _opens_clause(tokens: Sequence[Token], k: int) -> bool:
     plans to ..."), rather than following a verb or preposition ("He underlined Lib Dem plans to ...")."""
     while k >= 0 and tokens[k].proper:
         k -= 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1  # "The Tax Foundation estimates"
     return k < 0 or tokens[k].tag in (",", ":", "CC", "(") or tokens[k].lower in ("that", "while", "whereas", "because")
 
 
@@ -290,6 +292,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
         elif tag == "NNS" and before.proper and (
             after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP")
             or after.tag == "TO" and k + 2 < len(tokens) and tokens[k + 2].tag in ("VB", "NN") and tokens[k + 2].text.islower() and _opens_clause(tokens, k - 1)
+            or after.lower == "that" and _opens_clause(tokens, k - 1)  # "The Tax Foundation estimates that it would cost"
             or after.tag == "RB" and k + 2 < len(tokens) and tokens[k + 2].tag in ("IN", "RB", "FIG")  # "Jones trails well behind"
         ):
             stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
