@@ -482,3 +482,12 @@ def test_slash_fractions_read_back_their_value(top: int, bottom: int, whole: int
     figures = extract_figures(f"The bond rose {written} in price.")
     assert [f.surface for f in figures] == [written]
     assert figures[0].value == pytest.approx(whole + top / bottom)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [("Nearly eight of 10 voters say they will watch.", "eight of 10", 0.8), ("He made 3 of 10 attempts.", "3 of 10", 0.3)],
+)
+def test_x_of_ten_is_a_proportion(text: str, surface: str, value: float) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.surface, figure.value, figure.unit) == (surface, value, "fraction")

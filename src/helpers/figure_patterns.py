@@ -323,7 +323,7 @@ NOT_EVENT_NOUNS = frozenset(
 """Nouns after those prepositions that name no period ("before the committee", "after tax")."""
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3}(?:,\d{3})*)"
 PROPORTION = re.compile(
-    rf"(?i)(?P<x>{_SMALL})\s+(?:times\s+)?(?:in|out\s+of)\s+(?P<y>{_SMALL}|a\s+hundred|a\s+thousand)(?![\w.,]\d|\w)"
+    rf"(?i)(?P<x>{_SMALL})\s+(?:times\s+)?(?:in|out\s+of|of(?=\s+(?:10|ten|100)\b))\s+(?P<y>{_SMALL}|a\s+hundred|a\s+thousand)(?![\w.,]\d|\w)"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|per|percent|%))(?:\s+times\b)?"
 )
 """A proportion written "X in Y" or "X out of Y" ("one in four", "nine times out of ten", "13 out of 659"):

@@ -1822,7 +1822,32 @@ def read(
     if any(token.lower == "respectively" for token in tree.tokens):
         _respectively(text, meanings)
     _share_siblings(reader, figures, index_of, meanings)
+    for n, index in enumerate(index_of):
+        if n and index > 0 and figures[n][2] != "number" and (name := _gapped_name(reader, index)) is not None:
+            # "Trump received 38 percent support, Libertarian Gary Johnson 3 percent and Jill Stein 3
+            # percent": a list that leaves out the verb pairs each name with the figure after it
+            meanings[n] = replace(meanings[n], holder=name, pointer=None, carry_holder=False)
     return meanings, reader.topic()
+
+
+def _gapped_name(reader: _Reader, index: int) -> Phrase | None:
+    """The name written right before a figure in a list item that repeats no verb (", Gary Johnson 3
+    percent", "and Jill Stein 3 percent"), when an earlier figure of the sentence has its verb."""
+    if reader.tag(index) != "FIG" or not reader.tokens[index - 1].proper:
+        return None
+    first = index - 1
+    while first > 0 and reader.tokens[first - 1].proper:
+        first -= 1
+    k = first - 1
+    while k >= 0 and reader.tag(k) in ("NN", "NNP", "JJ") and not reader.tokens[k].proper and k > first - 3:
+        k -= 1  # "Green Party candidate Jill Stein": a title before the name
+    while k >= 0 and reader.tokens[k].proper:
+        k -= 1
+    if reader.word(k) not in (",", "and", ";"):
+        return None
+    if not any(reader.tag(j) == "FIG" for j in range(0, k)) or not any(reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(0, k)):
+        return None
+    return reader.phrase(first, index - 1)
 
 
 def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int, str, Sequence[str]]], index_of: Sequence[int], n: int) -> int | None:
