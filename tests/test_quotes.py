@@ -170,3 +170,31 @@ def test_the_voices_summary_counts_each_kind(kinds: list[str], expected: str) ->
 def test_groups_and_plural_pronouns_are_not_people(text: str, wanted: list[tuple[str | None, str]]) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes] == wanted
+
+
+_BODY_WORDS = ["the", "his", "a", "party", "newspaper", "company", "called", "named", "Veritas", "Veritas's",
+               "Acme", "Acme-Co", "U.S.", "said", "founded", "that", "of", "new", "small", ",", ".", "\n\n"]
+
+
+@given(st.lists(st.sampled_from(_BODY_WORDS), max_size=40), st.sampled_from(["Veritas", "Acme", "U.S.", "Acme-Co"]))
+@settings(max_examples=400, deadline=None)
+def test_a_body_is_described_near_its_name_as_anywhere_in_the_text(words: list[str], name: str) -> None:
+    """Looking for "his new party, Veritas" only around where "Veritas" occurs (so describing each
+    name costs its occurrences, not the whole text) finds what searching the whole text finds."""
+    from helpers.quotes import _described_as, _WordIndex
+
+    text = " ".join(words).replace(" ,", ",").replace(" .", ".")
+    assert _described_as(text, name, _WordIndex(text).of(name)) == _described_as(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mr Kilroy-Silk launched his new party, Veritas, on Tuesday. " + "Filler words go here. " * 400 + "Veritas said no.", "organization"),
+        ("Veritas, a small newspaper, ran the story. " + "Filler words go here. " * 400 + "Veritas said no.", "outlet"),
+        ("Veritas went home. " + "Filler words go here. " * 400 + "Veritas said no.", "person"),
+    ],
+)
+def test_a_body_described_far_from_where_it_speaks_is_still_a_body(text: str, kind: str | None) -> None:
+    quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare")
+    assert (quote.speaker, quote.speaker_kind) == ("Veritas", kind)
