@@ -16,6 +16,8 @@ from .models import Article
 from .quotations import QuoteSpan, quote_spans
 
 SCARE_MAX_WORDS = 5
+PEOPLE_LOOKBACK = 2
+"""How many sentences back "they" can find named people joined as one subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,10 +252,14 @@ class _Speakers:
         mentioned: tuple[Mention, ...] | None = None,
     ) -> None:
         self.names = names_in(article.text)
+        self.article = article
         self.text = article.text
         self.last: str | None = None
         self.last_kind: str | None = None
-        self.people = _person_mentions(article, self.names, quoted or [], mentioned)
+        mentioned = mentioned if mentioned is not None else mentions(article)
+        self.joined = _joined_people(article.text, [m for m in mentioned if m.kind == "person"])
+        self.members = {listed.name: listed.members for listed in self.joined.values()}
+        self.people = _person_mentions(article, self.names, quoted or [], mentioned, self.joined)
         self.words = _WordIndex(article.text)
         self.bodies: dict[str, str | None] = {}
 
@@ -273,7 +279,36 @@ class _Speakers:
             return self.last, self.last_kind
         if last[2] != "person":  # "The Conservatives say ... They say": the party
             return (last[1] or None), last[2]
+        if kinds != ("person",) and (together := self._people_before(earlier, position)) is not None:
+            return together, "people"  # "Grassley and Durbin wrote ... They said": both, not the last one named
         return (last[1] or None), ("person" if last[1] else "unnamed")
+
+    def together(self, source: tuple[int, int]) -> str | None:
+        """The named people a source lists ("Sens. Chuck Grassley and Dick Durbin"), when it opens
+        with them (after title words at most)."""
+        first = next((self.joined[at] for at in range(source[0], min(source[1], source[0] + 40)) if at in self.joined), None)
+        if first is None or first.end > source[1] or not _TITLE_WORDS.fullmatch(self.text, source[0], first.start):
+            return None  # "the lawyers for Grassley and Durbin": someone else
+        return first.name
+
+    def spoke(self, position: int, speaker: str | None, kind: str | None) -> None:
+        """A quote's speaker is what the text is about from its source on; named people who speak
+        together are each about it too ("Charles and Camilla said ... She added": Camilla)."""
+        bisect.insort(self.people, (position, speaker or "", kind or ""))
+        for member in self.members.get(speaker or "", ()) if kind == "people" else ():
+            bisect.insort(self.people, (position, member, "person"))
+
+    def _people_before(self, earlier: int, position: int) -> str | None:
+        """Named people the text joined as one subject ("Chuck Grassley and Dick Durbin") in the
+        sentence holding `position` or the two before it: what "they" stands for when no group or
+        body came after them (`earlier`: where `position` falls in `self.people`)."""
+        floor = _sentence_of(self.article, position) - PEOPLE_LOOKBACK
+        for entry in map(self.people.__getitem__, range(earlier - 1, -1, -1)):
+            if _sentence_of(self.article, entry[0]) < floor:
+                return None
+            if entry[2] == "people":
+                return entry[1]
+        return None
 
     def resolve(self, written: str, position: int) -> tuple[str | None, str | None]:
         """(canonical speaker, kind) for the head of a source as written."""
@@ -390,7 +425,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)\s+[a-z]")
 
 
 def _person_mentions(
-    article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None
+    article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None,
+    joined: dict[int, _Listed] | None = None,
 ) -> list[tuple[int, str, str]]:
     """Sentence subjects outside quotes, in reading order: the person (or a role that names one)
     that opens a sentence is what a later "he" or "she" most often points back to."""
@@ -398,7 +434,10 @@ def _person_mentions(
     full = {name for _, name in names.people}
     role = re.compile(rf"{vp.ROLE}")
     by_sentence: dict[int, list[tuple[int, str, str]]] = {}
-    for mention in mentioned if mentioned is not None else mentions(article):
+    mentioned = mentioned if mentioned is not None else mentions(article)
+    if joined is None:
+        joined = _joined_people(article.text, [m for m in mentioned if m.kind == "person"])
+    for mention in mentioned:
         if mention.kind == "person" and (mention.name in full or " " in mention.name):
             by_sentence.setdefault(mention.sentence, []).append((mention.start, mention.name, "person"))
     seen = {entry[0] for entries in by_sentence.values() for entry in entries}
@@ -429,11 +468,83 @@ def _person_mentions(
             candidates.append((sentence.start, person, "person"))
         if candidates:
             found.append(min(candidates))
+        opens = sentence.start + len(opening) - len(bare_opening)
+        together = next((joined[m[0]] for m in by_sentence.get(sentence.index, []) if m[0] in joined), None)
+        if together and _TITLE_WORDS.fullmatch(article.text, opens, together.start):
+            found.append((together.start, together.name, "people"))  # "Sens. Chuck Grassley and Dick Durbin wrote ...": both
         for start, name, kind in by_sentence.get(sentence.index, []):
             tail = article.text[start : start + 80]
             if re.match(rf"[\w'’ -]{{1,40}}?\s+(?:{vp.VERB})\b", tail) and (start, name, kind) not in candidates:
                 found.append((start, name, kind))  # "..., Lord Butler said in his interview"
     return sorted(found)
+
+
+_LIST_JOIN = re.compile(r"(?P<comma>,)?\s+(?P<and>and\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+"""What stands between two names of a list of people: a comma or "and", and up to three
+capitalized title words before the next name ("and Senate Majority Leader Mitch McConnell")."""
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    """Named people a sentence lists as one: where the list starts and ends, the name it goes by
+    ("Chuck Grassley and Dick Durbin") and each member's canonical name."""
+
+    start: int
+    end: int
+    name: str
+    members: tuple[str, ...]
+
+
+def _joined_people(text: str, people: Sequence[Mention]) -> dict[int, _Listed]:
+    """Named people a sentence lists as one ("Chuck Grassley and Dick Durbin", "Mary Jones, Tom
+    Brown and Ann Lee"), by where each member's mention starts; the name is their canonical names
+    joined as the text joins them. A list ends in "and"; a
+    possessive ("... and Durbin's letter") or a noun after it ("the Sanders and Clinton
+    campaigns") makes it no list of people; a first name that shares the last one's surname
+    ("David and Jeanne Heidler") keeps the words as written."""
+    found: dict[int, _Listed] = {}
+    people = sorted(people, key=lambda m: m.start)
+    first = 0
+    while first < len(people):
+        last, joins = first, []
+        while last + 1 < len(people) and people[last + 1].sentence == people[first].sentence and (
+            join := _LIST_JOIN.fullmatch(text, people[last].end, people[last + 1].start)
+        ) and (join.group("comma") or join.group("and")):
+            joins.append(join)
+            last += 1
+        members = people[first : last + 1]
+        names = list(dict.fromkeys(m.name for m in members))
+        if (
+            len(names) == len(members) > 1 and joins[-1].group("and") and not any(j.group("and") for j in joins[:-1])
+            and not _continues_phrase(text, members[-1].end)
+        ):
+            if " " in members[-1].surface and any(
+                " " not in m.surface and m.name.split()[-1] != m.surface and given_name(m.surface) for m in members[:-1]
+            ):
+                name = text[members[0].start : members[-1].end]  # "David and Jeanne Heidler"
+            else:
+                name = ", ".join(names[:-1]) + " and " + names[-1]
+            listed = _Listed(members[0].start, members[-1].end, name, tuple(names))
+            found.update({m.start: listed for m in members})
+        first = last + 1
+    return found
+
+
+def _continues_phrase(text: str, end: int) -> bool:
+    """The words at `end` go on with a noun phrase the names only modify: a possessive ("and
+    Durbin's letter") or a common noun ("the Sanders and Clinton campaigns")."""
+    after = re.match(r"['’]|\s+([a-z][a-z-]*)", text[end : end + 40])
+    if after is None:
+        return False
+    return after.group(1) is None or _noun(after.group(1)) and not re.fullmatch(vp.VERB, after.group(1))  # "and Durbin claim"
+
+
+def _noun(word: str) -> bool:
+    """A common noun by the tagger's lexicon ("campaigns", "team")."""
+    from .syntax import _tagger
+
+    return str(_tagger().lexicon.get(word, "")).startswith("NN")
 
 
 # --- quotes from attributions --------------------------------------------------------------------
@@ -652,9 +763,8 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
         elif draft.kind == "direct":
             speaker, kind = _about(article, speakers, start, paragraph)
         draft.resolved = (speaker, written, kind, cue, addressee, descriptor)
-        if (speaker and kind in ("person", "organization") or not speaker and kind == "group") and draft.attribution is not None:
-            at = draft.attribution.source[0] if draft.attribution.source else start
-            bisect.insort(speakers.people, (at, speaker or "", kind))
+        if (speaker and kind in ("person", "organization", "people") or not speaker and kind == "group") and draft.attribution is not None:
+            speakers.spoke(draft.attribution.source[0] if draft.attribution.source else start, speaker, kind)
         quotes.append(Quote(draft.kind, text, start, end, paragraph, sentence, speaker, written, kind, cue, addressee,
                             descriptor, tuple(draft.parts)))
     return quotes
@@ -696,6 +806,10 @@ def _voice(
         if owner is not None and owner.resolved is not None:
             speaker, _, kind, _, _, descriptor = owner.resolved
             return speaker, written, kind, cue, addressee, descriptor
+    if (together := speakers.together(attribution.source)) is not None:
+        after = re.match(r",?\s+to\s+(?P<to>(?:the\s+|The\s+)?[A-Z][^,.;:\n]*)", article.text[attribution.source[1] : attribution.source[1] + 120])
+        to = after.group("to").strip() if after and attribution.source_after else None
+        return together, written, "people", cue, addressee or to, None  # "Chuck Grassley and Dick Durbin said"
     head, descriptor, to = _split_source(written)
     if head.lower() in ("who", "which") and attribution.source[0] > 1:
         before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,-–—(")  # "Souness - who ..."
