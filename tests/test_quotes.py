@@ -198,3 +198,59 @@ def test_a_body_is_described_near_its_name_as_anywhere_in_the_text(words: list[s
 def test_a_body_described_far_from_where_it_speaks_is_still_a_body(text: str, kind: str | None) -> None:
     quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare")
     assert (quote.speaker, quote.speaker_kind) == ("Veritas", kind)
+
+
+_PAIR = "Chuck Grassley and Dick Durbin"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "they" after named people listed as one subject is all of them, not the last one named
+        ("Chuck Grassley and Dick Durbin sent a letter on Monday. They wrote that the rules were unfair.", [(_PAIR, "people")]),
+        ("Sens. Chuck Grassley and Dick Durbin sent a letter on Monday. \"The rules are unfair,\" they wrote.", [(_PAIR, "people")]),
+        ("Mary Jones, Tom Brown and Ann Lee wrote to the council. They said the plan would fail.",
+         [("Mary Jones, Tom Brown and Ann Lee", "people")]),
+        ("Chuck Grassley and Dick Durbin met on Monday. Grassley said the rules were unfair. They said more was needed.",
+         [("Chuck Grassley", "person"), (_PAIR, "people")]),
+        # a source that lists them is both of them, titles and all
+        ("Sens. Chuck Grassley and Dick Durbin said the rules were unfair.", [(_PAIR, "people")]),
+        ("Chuck Grassley and Dick Durbin both said the rules were unfair.", [(_PAIR, "people")]),
+        # a group or body that spoke after them is still what "they" stands for
+        ("Chuck Grassley and Dick Durbin met on Monday. The Tories said the plan would fail. They say the law is unjust.",
+         [("Tories", "organization"), ("Tories", "organization")]),
+        # he or she after named people who spoke together is the one of them it fits
+        ("Tony Blair and Ruth Kelly said the plan would work. She said it was fair.", [("Tony Blair and Ruth Kelly", "people"), ("Ruth Kelly", "person")]),
+    ],
+)
+def test_they_after_named_people_listed_together_is_all_of_them(text: str, wanted: list[tuple[str | None, str]]) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chuck Grassley met Dick Durbin on Monday. They said the rules were unfair.",  # one is the object
+        "Chuck Grassley and Dick Durbin's letter said the rules were unfair.",  # their letter speaks
+        "The Grassley and Durbin campaigns said the rules were unfair.",  # their campaigns speak
+        "Aides to Chuck Grassley and Dick Durbin said the rules were unfair.",  # someone else speaks
+        "Chuck Grassley and Dick Durbin met on Monday. The hearing ran late. Reporters waited outside. "
+        "The room was cold. They said the rules were unfair.",  # too far back for "they"
+    ],
+)
+def test_named_people_who_are_not_the_subject_do_not_speak_together(text: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert quotes and all(q.speaker_kind != "people" for q in quotes), [(q.speaker, q.speaker_kind) for q in quotes]
+
+
+_FULL_NAMES = ["Mary Jones", "Tom Brown", "Ann Lee", "Peter Walsh", "Susan Clark", "David Moore"]
+
+
+@given(st.lists(st.sampled_from(_FULL_NAMES), min_size=2, max_size=4, unique=True), st.sampled_from(["", "Sens. ", "Both "]),
+       st.sampled_from(["wrote to the council. They said", "said"]))
+@settings(max_examples=60, deadline=None)
+def test_any_list_of_named_people_speaks_as_all_of_them_in_order(names: list[str], opener: str, verb: str) -> None:
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    quotes = [q for q in quotes_of(segment(f"Headline\n\n{opener}{listed} {verb} the plan would fail.")) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [(listed, "people")]

@@ -287,7 +287,12 @@ class _Speakers:
         """The named people a source lists ("Sens. Chuck Grassley and Dick Durbin"), when it opens
         with them (after title words at most)."""
         first = next((self.joined[at] for at in range(source[0], min(source[1], source[0] + 40)) if at in self.joined), None)
-        if first is None or first.end > source[1] or not _TITLE_WORDS.fullmatch(self.text, source[0], first.start):
+        if first is None or first.end > source[1]:
+            return None
+        if first.start < source[0]:  # the source is the list's last name: the list must open its sentence
+            opens = self.article.sentences[_sentence_of(self.article, first.start)].start
+            return first.name if _TITLE_WORDS.fullmatch(self.text, opens, first.start) else None
+        if not _TITLE_WORDS.fullmatch(self.text, source[0], first.start):
             return None  # "the lawyers for Grassley and Durbin": someone else
         return first.name
 
