@@ -158,6 +158,9 @@ def test_the_voices_summary_counts_each_kind(kinds: list[str], expected: str) ->
         # a lone plural common noun names no one: a group, not a person called "Traders"
         ("Traders cited the trade war as a reason for stocks to drift.", [(None, "group")]),
         ("Pensioners said the rise was too small.", [(None, "group")]),
+        # an age before a name is the person's, not a share of those asked ("70% said")
+        ("81-year-old Ann Smith, a retired teacher, said the rise was too small.", [("Ann Smith", "person")]),
+        ("70% said the rise was too small.", [(None, "group")]),
         # a surname that is also a plural noun is the person once the text has named them in full
         ("Tony Banks spoke first. Banks said the plan would fail.", [("Tony Banks", "person")]),
         # "they" after a group or a body that spoke is that group or body, never the last single person

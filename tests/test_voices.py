@@ -81,3 +81,20 @@ def test_figures_json_carries_the_groups_voice(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert [(r["surface"], r["attributed_to"]) for r in rows] == [("5%", "unnamed group (traders)"), ("12%", None)]
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Traders", "Traders"),
+        ("Still, 52 percent of registered voters", "52 percent of registered voters"),  # an opening adverbial is no part of it
+        ("Republicans, who hold the Senate", "Republicans"),  # nor is what follows a comma
+        ("they", None),
+        ("who", None),
+        ("30", None),  # a bare number names no one
+    ],
+)
+def test_a_group_speaker_is_named_by_its_own_words(written: str, words: str | None) -> None:
+    from helpers.quotes import group_words
+
+    assert group_words(written) == words

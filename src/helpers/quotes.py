@@ -130,6 +130,17 @@ _OPENERS = frozenset(
 )
 
 
+def group_words(written: str) -> str | None:
+    """The words that name a group speaker as written, without an opening adverbial or what
+    follows a comma ("Still, 52 percent of registered voters" -> "52 percent of registered
+    voters", "Republicans, who hold the Senate" -> "Republicans"); None when they name no group
+    (a pronoun, a relative, a bare number)."""
+    head = _split_source(written)[0].strip()
+    if not re.search(r"[^\W\d_]{2}", head) or head.lower() in _PRONOUNS | _NOT_SPEAKERS | {"who", "which", "whom"}:
+        return None
+    return head
+
+
 def _adverbial(part: str) -> bool:
     """A sentence's opening adverbial, set off by a comma before its subject: a sentence adverb
     ("However", "Earlier", "Separately"), a day or month ("Sunday", "December"), or a phrase that opens with a preposition
@@ -326,6 +337,7 @@ class _Speakers:
             return self.pronoun(lowered, position)
         if lowered in _NOT_SPEAKERS or not written:
             return None, "unnamed"  # "It says ...": a body or report the sentence does not name
+        written = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", written)  # "81-year-old Parker Eaton": the person
         if not re.match(r"[^\W\d_]", written):
             return None, "group"  # "70% said", "those aged 18 to 34 said": a share of those asked
         if len(words) == 1 and (words[0] in vp.GROUPS | {"opponents", "groups"}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .figures import Figure
-from .quotes import Quote
+from .quotes import Quote, group_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +96,7 @@ def attribute(figures: Sequence[Figure], quotes: Sequence[Quote]) -> tuple[Figur
 UNNAMED_GROUP = "unnamed group ({})"
 """How a figure's voice reads when it is a group the article does not name, by its noun."""
 _PLURAL_PRONOUNS = frozenset("they them their".split())
+"""A group speaker written so stands for the group that spoke before it (as `quotes` resolves it)."""
 
 
 def _voices(quotes: Sequence[Quote]) -> dict[int, str | None]:
@@ -108,8 +109,9 @@ def _voices(quotes: Sequence[Quote]) -> dict[int, str | None]:
         voice = quote.speaker
         if voice is None and quote.speaker_kind == "group":
             written = (quote.speaker_as_written or "").strip()
-            if written and written.lower() not in _PLURAL_PRONOUNS:
-                group = _group_noun(written)
+            if written.lower() not in _PLURAL_PRONOUNS:  # "they": the group before goes on
+                words = group_words(written)
+                group = _group_noun(words) if words else None
             voice = UNNAMED_GROUP.format(group) if group else None
         found[id(quote)] = voice
     return found
@@ -119,21 +121,22 @@ def _group_noun(written: str) -> str:
     """A group as written, as it reads inside a sentence: "Traders" -> "traders", "Many
     analysts" -> "many analysts"; a word capitalized as a name stays ("Labour MPs", "EU farmers")."""
     first, _, rest = written.partition(" ")
-    if first[:1].isupper() and first[1:].islower() and _opens_common(first.lower(), alone=not rest):
+    if first[:1].isupper() and first[1:].islower() and _opens_common(first.lower(), rest):
         first = first.lower()
     return f"{first} {rest}".strip()
 
 
-_COMMON_OPENERS = frozenset("NNS DT PDT JJ JJR JJS CD".split())
+_COMMON_OPENERS = frozenset("NNS DT PDT JJ JJR JJS CD RB".split())
 
 
-def _opens_common(word: str, alone: bool) -> bool:
+def _opens_common(word: str, rest: str) -> bool:
     """A word capitalized only because it opens the sentence, by the tagger's lexicon: a plural
-    noun, a determiner or an adjective ("Traders", "Many", "Some"), or any noun standing alone."""
+    noun, a determiner, an adjective or an adverb ("Traders", "Many", "Some", "Just"), or a noun
+    standing alone or before "of" ("Half of ...")."""
     from .syntax import _tagger
 
     tag = str(_tagger().lexicon.get(word, ""))
-    return tag in _COMMON_OPENERS or alone and tag.startswith("NN")
+    return tag in _COMMON_OPENERS or tag.startswith("NN") and (not rest or rest.startswith("of "))
 
 
 def _direct_holding(figure: Figure, quotes: Sequence[Quote], direct: list[tuple[int, int, int]], starts: list[int]) -> Quote | None:
