@@ -219,6 +219,7 @@ _PAIR = "Chuck Grassley and Dick Durbin"
         # a source that lists them is both of them, titles and all
         ("Sens. Chuck Grassley and Dick Durbin said the rules were unfair.", [(_PAIR, "people")]),
         ("Chuck Grassley and Dick Durbin both said the rules were unfair.", [(_PAIR, "people")]),
+        ("\"The rules are unfair,\" said Sen. Chuck Grassley and Sen. Dick Durbin on Monday.", [(_PAIR, "people")]),
         # a group or body that spoke after them is still what "they" stands for
         ("Chuck Grassley and Dick Durbin met on Monday. The Tories said the plan would fail. They say the law is unjust.",
          [("Tories", "organization"), ("Tories", "organization")]),

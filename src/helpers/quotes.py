@@ -294,18 +294,19 @@ class _Speakers:
             return together, "people"  # "Grassley and Durbin wrote ... They said": both, not the last one named
         return (last[1] or None), ("person" if last[1] else "unnamed")
 
-    def together(self, source: tuple[int, int]) -> str | None:
+    def together(self, source: tuple[int, int], after_cue: bool = False) -> _Listed | None:
         """The named people a source lists ("Sens. Chuck Grassley and Dick Durbin"), when it opens
-        with them (after title words at most)."""
+        with them (after title words at most); a source after its cue may hold only the first of
+        them ("said Richard Alba and Nancy Foner")."""
         first = next((self.joined[at] for at in range(source[0], min(source[1], source[0] + 40)) if at in self.joined), None)
-        if first is None or first.end > source[1]:
+        if first is None or first.end > source[1] and not (after_cue and first.start >= source[0]):
             return None
         if first.start < source[0]:  # the source is the list's last name: the list must open its sentence
             opens = self.article.sentences[_sentence_of(self.article, first.start)].start
-            return first.name if _TITLE_WORDS.fullmatch(self.text, opens, first.start) else None
+            return first if _TITLE_WORDS.fullmatch(self.text, opens, first.start) else None
         if not _TITLE_WORDS.fullmatch(self.text, source[0], first.start):
             return None  # "the lawyers for Grassley and Durbin": someone else
-        return first.name
+        return first
 
     def spoke(self, position: int, speaker: str | None, kind: str | None) -> None:
         """A quote's speaker is what the text is about from its source on; named people who speak
@@ -516,10 +517,10 @@ class _Listed:
 def _joined_people(text: str, people: Sequence[Mention]) -> dict[int, _Listed]:
     """Named people a sentence lists as one ("Chuck Grassley and Dick Durbin", "Mary Jones, Tom
     Brown and Ann Lee"), by where each member's mention starts; the name is their canonical names
-    joined as the text joins them. A list ends in "and"; a
-    possessive ("... and Durbin's letter") or a noun after it ("the Sanders and Clinton
-    campaigns") makes it no list of people; a first name that shares the last one's surname
-    ("David and Jeanne Heidler") keeps the words as written."""
+    joined as the text joins them. A list ends in "and"; a possessive ("... and Durbin's letter")
+    or a noun after it ("the Sanders and Clinton campaigns") makes it no list of people; a first
+    name that shares the last one's surname ("David and Jeanne Heidler") keeps the words as
+    written."""
     found: dict[int, _Listed] = {}
     people = sorted(people, key=lambda m: m.start)
     first = 0
@@ -702,7 +703,8 @@ class _Voices:
         opened = _para_of(self.article, draft.parts[0][0])
         draft.parts = sorted([*draft.parts, part])
         if id(draft) in self.order and (now := _para_of(self.article, draft.parts[0][0])) != opened:
-            self.by_paragraph[opened].remove(draft)
+            bucket = self.by_paragraph[opened]
+            del bucket[next(i for i, d in enumerate(bucket) if d is draft)]  # by identity: drafts compare by value
             bisect.insort(self.by_paragraph.setdefault(now, []), draft, key=lambda d: self.order[id(d)])
 
     def last_before(self, position: int) -> _Draft | None:
@@ -823,25 +825,30 @@ def _voice(
         if owner is not None and owner.resolved is not None:
             speaker, _, kind, _, _, descriptor = owner.resolved
             return speaker, written, kind, cue, addressee, descriptor
-    if (together := speakers.together(attribution.source)) is not None:
-        after = re.match(r",?\s+to\s+(?P<to>(?:the\s+|The\s+)?[A-Z][^,.;:\n]*)", article.text[attribution.source[1] : attribution.source[1] + 120])
-        to = after.group("to").strip() if after and attribution.source_after else None
-        return together, written, "people", cue, addressee or to, None  # "Chuck Grassley and Dick Durbin said"
+    if (listed := speakers.together(attribution.source, attribution.source_after)) is not None:  # "Chuck Grassley and Dick Durbin said"
+        described = re.match(r",\s+(?P<what>[^,].*)", article.text[listed.end : max(listed.end, attribution.source[1])])
+        return listed.name, written, "people", cue, addressee or _told(article, attribution), described and described.group("what")
     head, descriptor, to = _split_source(written)
     if head.lower() in ("who", "which") and attribution.source[0] > 1:
         before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,-–—(")  # "Souness - who ..."
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
         head = named.group(1) if named else head  # "Trump, who said ...": the name before the comma
     speaker, kind = speakers.resolve(head, attribution.source[0])
-    after = re.match(r",?\s+to\s+(?P<to>(?:the\s+|The\s+)?[A-Z][^,.;:\n]*)", article.text[attribution.source[1] : attribution.source[1] + 120])
-    if after and attribution.source_after and to is None:
-        to = after.group("to").strip()  # "said Alexander Gabuev, an expert, to The Moscow Times"
+    to = to or _told(article, attribution)
     if descriptor is None and kind == "person" and speaker and head != speaker:
         words = head.split()
         person = person_in(head)
         if person and head.endswith(person) and len(words) > len(person.split()):
             descriptor = head[: len(head) - len(person)].strip() or None  # "Clinton campaign chairman John Podesta"
     return speaker, written, kind, cue, addressee or to, descriptor
+
+
+def _told(article: Article, attribution: Attribution) -> str | None:
+    """Whom a source written after its cue told ("said Alexander Gabuev, an expert, to The Moscow
+    Times")."""
+    assert attribution.source is not None
+    after = re.match(r",?\s+to\s+(?P<to>(?:the\s+|The\s+)?[A-Z][^,.;:\n]*)", article.text[attribution.source[1] : attribution.source[1] + 120])
+    return after.group("to").strip() if after and attribution.source_after else None
 
 
 def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) -> tuple[Quote, ...]:
