@@ -6,6 +6,7 @@ articles the first speaker rules were written against), with the rate of the quo
     .venv/bin/python benchmarks/quotes.py --quick    # dev and BBC only (train takes a few minutes)
     .venv/bin/python benchmarks/quotes.py --misses   # + BBC misses
     .venv/bin/python benchmarks/quotes.py --quick --sport-misses   # + misses on the sport gold's tune half
+    .venv/bin/python benchmarks/quotes.py --cost     # mentions and quotes on 40 KB to 2.5 MB of text
 
 PolNeAR is scored by the corpus's own scorer (`../shared/tools/score_attributions.py`): quoted
 attributions found, right source named over them, precision over direct and indirect quotes, and
@@ -29,6 +30,7 @@ from typing import Any
 from helpers import config
 from helpers.evaluation import QuoteScore, Score, quote_pairs, score_quotes
 from helpers.inputs import resolve
+from helpers.mentions import mentions
 from helpers.process import load_article
 from helpers.quotations import quote_spans
 from helpers.quotes import Quote, quotes_of
@@ -148,6 +150,26 @@ def rate(count: int = 200) -> float:
     return len(texts) / (time.perf_counter() - started)
 
 
+def cost() -> None:
+    """Seconds for mentions and quotes on BBC bodies concatenated to 40 KB, 160 KB, 640 KB and
+    2.5 MB (the texts `benchmarks/figures.py` times the figures path on): each step should grow
+    with the text, about 4x from one size to the next, not faster."""
+    spec = importlib.util.spec_from_file_location("figures_benchmark", Path(__file__).with_name("figures.py"))
+    assert spec is not None and spec.loader is not None
+    sized = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sized)
+    quotes_of(segment("Headline\n\nAnn Smith said: \"It is over.\"", tokens=False))  # resources load outside the clock
+    print(f"{'mentions and quotes, by size':<30}{'mentions':>10}{'quotes':>10}{'found':>10}")
+    for label, text in sized.sized_texts().items():
+        article = segment(text, tokens=False)
+        started = time.process_time()
+        mentioned = mentions(article)
+        middle = time.process_time()
+        found = quotes_of(article, mentioned)
+        done = time.process_time()
+        print(f"{label:<30}{middle - started:>10.2f}{done - middle:>10.2f}{len(found):>10}")
+
+
 def _row(label: str, values: dict[str, float], keys: tuple[str, ...]) -> str:
     cells = [f"{values[k]:>10.3f}" if k in values and k != "articles/s" else f"{values[k]:>10.0f}" if k in values else f"{'':>10}"
              for k in keys]
@@ -179,4 +201,7 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if "--cost" in sys.argv:
+        cost()
+    else:
+        main(sys.argv[1:])

@@ -158,6 +158,9 @@ def test_the_voices_summary_counts_each_kind(kinds: list[str], expected: str) ->
         # a lone plural common noun names no one: a group, not a person called "Traders"
         ("Traders cited the trade war as a reason for stocks to drift.", [(None, "group")]),
         ("Pensioners said the rise was too small.", [(None, "group")]),
+        # an age before a name is the person's, not a share of those asked ("70% said")
+        ("81-year-old Ann Smith, a retired teacher, said the rise was too small.", [("Ann Smith", "person")]),
+        ("70% said the rise was too small.", [(None, "group")]),
         # a surname that is also a plural noun is the person once the text has named them in full
         ("Tony Banks spoke first. Banks said the plan would fail.", [("Tony Banks", "person")]),
         # "they" after a group or a body that spoke is that group or body, never the last single person
@@ -170,3 +173,88 @@ def test_the_voices_summary_counts_each_kind(kinds: list[str], expected: str) ->
 def test_groups_and_plural_pronouns_are_not_people(text: str, wanted: list[tuple[str | None, str]]) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes] == wanted
+
+
+_BODY_WORDS = ["the", "his", "a", "party", "newspaper", "company", "called", "named", "Veritas", "Veritas's",
+               "Acme", "Acme-Co", "U.S.", "said", "founded", "that", "of", "new", "small", ",", ".", "\n\n"]
+
+
+@given(st.lists(st.sampled_from(_BODY_WORDS), max_size=40), st.sampled_from(["Veritas", "Acme", "U.S.", "Acme-Co"]))
+@settings(max_examples=400, deadline=None)
+def test_a_body_is_described_near_its_name_as_anywhere_in_the_text(words: list[str], name: str) -> None:
+    """Looking for "his new party, Veritas" only around where "Veritas" occurs (so describing each
+    name costs its occurrences, not the whole text) finds what searching the whole text finds."""
+    from helpers.quotes import _described_as, _WordIndex
+
+    text = " ".join(words).replace(" ,", ",").replace(" .", ".")
+    assert _described_as(text, name, _WordIndex(text).of(name)) == _described_as(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mr Kilroy-Silk launched his new party, Veritas, on Tuesday. " + "Filler words go here. " * 400 + "Veritas said no.", "organization"),
+        ("Veritas, a small newspaper, ran the story. " + "Filler words go here. " * 400 + "Veritas said no.", "outlet"),
+        ("Veritas went home. " + "Filler words go here. " * 400 + "Veritas said no.", "person"),
+    ],
+)
+def test_a_body_described_far_from_where_it_speaks_is_still_a_body(text: str, kind: str | None) -> None:
+    quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare")
+    assert (quote.speaker, quote.speaker_kind) == ("Veritas", kind)
+
+
+_PAIR = "Chuck Grassley and Dick Durbin"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "they" after named people listed as one subject is all of them, not the last one named
+        ("Chuck Grassley and Dick Durbin sent a letter on Monday. They wrote that the rules were unfair.", [(_PAIR, "people")]),
+        ("Sens. Chuck Grassley and Dick Durbin sent a letter on Monday. \"The rules are unfair,\" they wrote.", [(_PAIR, "people")]),
+        ("Mary Jones, Tom Brown and Ann Lee wrote to the council. They said the plan would fail.",
+         [("Mary Jones, Tom Brown and Ann Lee", "people")]),
+        ("Chuck Grassley and Dick Durbin met on Monday. Grassley said the rules were unfair. They said more was needed.",
+         [("Chuck Grassley", "person"), (_PAIR, "people")]),
+        # a source that lists them is both of them, titles and all
+        ("Sens. Chuck Grassley and Dick Durbin said the rules were unfair.", [(_PAIR, "people")]),
+        ("Chuck Grassley and Dick Durbin both said the rules were unfair.", [(_PAIR, "people")]),
+        ("\"The rules are unfair,\" said Sen. Chuck Grassley and Sen. Dick Durbin on Monday.", [(_PAIR, "people")]),
+        # a group or body that spoke after them is still what "they" stands for
+        ("Chuck Grassley and Dick Durbin met on Monday. The Tories said the plan would fail. They say the law is unjust.",
+         [("Tories", "organization"), ("Tories", "organization")]),
+        # he or she after named people who spoke together is the one of them it fits
+        ("Tony Blair and Ruth Kelly said the plan would work. She said it was fair.", [("Tony Blair and Ruth Kelly", "people"), ("Ruth Kelly", "person")]),
+    ],
+)
+def test_they_after_named_people_listed_together_is_all_of_them(text: str, wanted: list[tuple[str | None, str]]) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chuck Grassley met Dick Durbin on Monday. They said the rules were unfair.",  # one is the object
+        "Chuck Grassley and Dick Durbin's letter said the rules were unfair.",  # their letter speaks
+        "The Grassley and Durbin campaigns said the rules were unfair.",  # their campaigns speak
+        "Aides to Chuck Grassley and Dick Durbin said the rules were unfair.",  # someone else speaks
+        "Chuck Grassley and Dick Durbin met on Monday. The hearing ran late. Reporters waited outside. "
+        "The room was cold. They said the rules were unfair.",  # too far back for "they"
+    ],
+)
+def test_named_people_who_are_not_the_subject_do_not_speak_together(text: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert quotes and all(q.speaker_kind != "people" for q in quotes), [(q.speaker, q.speaker_kind) for q in quotes]
+
+
+_FULL_NAMES = ["Mary Jones", "Tom Brown", "Ann Lee", "Peter Walsh", "Susan Clark", "David Moore"]
+
+
+@given(st.lists(st.sampled_from(_FULL_NAMES), min_size=2, max_size=4, unique=True), st.sampled_from(["", "Sens. ", "Both "]),
+       st.sampled_from(["wrote to the council. They said", "said"]))
+@settings(max_examples=60, deadline=None)
+def test_any_list_of_named_people_speaks_as_all_of_them_in_order(names: list[str], opener: str, verb: str) -> None:
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    quotes = [q for q in quotes_of(segment(f"Headline\n\n{opener}{listed} {verb} the plan would fail.")) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [(listed, "people")]

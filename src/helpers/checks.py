@@ -117,10 +117,10 @@ def _figure_groups(data: ArticleData, disagree: list[Check], agree: list[Check],
         Group("Figures the record does not bear out", tuple(disagree),
               f"No figure differs from the record by {AGREES_WITHIN:g}% or more." if agree
               else "No reference series measures its figures (add one in data/raw/reference/)."),
-        Group("Figures with no stated source", tuple(unsourced(data)), "Every figure is attributed to a named voice."),
+        Group("Figures with no stated source", tuple(unsourced(data)), "Every figure is attributed to a voice."),
         Group("Comparisons and implied bases", tuple(relations(data)), "The article sets no figures against each other."),
         unnamed,
-        Group("Voices that carry most figures", tuple(figure_voices(data)), "No figure is attributed to a named voice."),
+        Group("Voices that carry most figures", tuple(figure_voices(data)), "No figure is attributed to a voice."),
     )
 
 
@@ -263,7 +263,8 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
 
 def unsourced(data: ArticleData) -> list[Check]:
     """Body figures nobody is said to stand behind (`attributed_to` empty): the article's own
-    claims, one item per sentence."""
+    claims, one item per sentence. A figure an unnamed group states ("Traders cited ...") has that
+    group as its voice, so it is not listed here."""
     figures = _body(data)
     if figures.empty:
         return []
@@ -333,7 +334,8 @@ def _clip(text: object, size: int = 110) -> str:
 
 
 def figure_voices(data: ArticleData, top: int = 3) -> list[Check]:
-    """The named voices behind the most figures, with those figures."""
+    """The voices behind the most figures, with those figures: named ones, and groups the article
+    does not name by their noun ("unnamed group (traders)")."""
     figures = _body(data)
     if figures.empty:
         return []

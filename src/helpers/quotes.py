@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -15,6 +16,8 @@ from .models import Article
 from .quotations import QuoteSpan, quote_spans
 
 SCARE_MAX_WORDS = 5
+PEOPLE_LOOKBACK = 2
+"""How many sentences back "they" can find named people joined as one subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,17 @@ _OPENERS = frozenset(
 )
 
 
+def group_words(written: str) -> str | None:
+    """The words that name a group speaker as written, without an opening adverbial or what
+    follows a comma ("Still, 52 percent of registered voters" -> "52 percent of registered
+    voters", "Republicans, who hold the Senate" -> "Republicans"); None when they name no group
+    (a pronoun, a relative, a bare number)."""
+    head = _split_source(written)[0].strip()
+    if not re.search(r"[^\W\d_]{2}", head) or head.lower() in _PRONOUNS | _NOT_SPEAKERS | {"who", "which", "whom"}:
+        return None
+    return head
+
+
 def _adverbial(part: str) -> bool:
     """A sentence's opening adverbial, set off by a comma before its subject: a sentence adverb
     ("However", "Earlier", "Separately"), a day or month ("Sunday", "December"), or a phrase that opens with a preposition
@@ -150,10 +164,16 @@ _BODY_NOUNS = {
 _BODY_NOUN = "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
 
 
-def _described_as(text: str, name: str) -> str | None:
+_DESCRIBED_WINDOW = 300
+"""How far from a name the words that describe it as a body can reach (a noun, a determiner, three
+words between): a bound, so that describing every name costs the text once, not once per name."""
+
+
+def _described_as(text: str, name: str, at: Sequence[int] | None = None) -> str | None:
     """'organization' or 'outlet' when the article describes a name it gives no kind to as a
     body: in apposition ("his new party, Veritas", "Veritas, the party he founded") or as a
-    modifier ("the Veritas party", "the Acme website")."""
+    modifier ("the Veritas party", "the Acme website"). `at`: where the name's first word
+    occurs in `text` (from `_WordIndex`); without it, the whole text is searched."""
     if " " in name.strip() or not name[:1].isupper():
         return None
     named = re.escape(name)
@@ -163,10 +183,32 @@ def _described_as(text: str, name: str) -> str | None:
         rf"(?=\s*[,.;:)]|\s+(?:that|which|founded|based|led|run|set|launched|formed)\b)",
         rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{named}\s+(?P<noun>{_BODY_NOUN})\b(?!['’]s)",
     )
-    for pattern in patterns:
-        if match := re.search(pattern, text):
-            return _BODY_NOUNS[match.group("noun").lower()]
+    windows = [(0, len(text))] if at is None else [
+        (max(0, p - _DESCRIBED_WINDOW), min(len(text), p + len(name) + _DESCRIBED_WINDOW)) for p in at
+    ]
+    for pattern in map(re.compile, patterns):
+        for start, end in windows:
+            if match := pattern.search(text, start, end):
+                return _BODY_NOUNS[match.group("noun").lower()]
     return None
+
+
+class _WordIndex:
+    """Where each word (a run of word characters) of a text starts, built once on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: dict[str, list[int]] | None = None
+
+    def of(self, name: str) -> list[int]:
+        """Where a name can start: the starts of its first word (a name in the text starts a word
+        and its first word ends where the name's does, at a non-word character or its end)."""
+        if self._starts is None:
+            self._starts = {}
+            for match in re.finditer(r"\w+", self.text):
+                self._starts.setdefault(match.group(0), []).append(match.start())
+        first = re.match(r"\w+", name)
+        return self._starts.get(first.group(0), []) if first else []
 
 
 def _plural_noun(word: str) -> bool:
@@ -221,10 +263,16 @@ class _Speakers:
         mentioned: tuple[Mention, ...] | None = None,
     ) -> None:
         self.names = names_in(article.text)
+        self.article = article
         self.text = article.text
         self.last: str | None = None
         self.last_kind: str | None = None
-        self.people = _person_mentions(article, self.names, quoted or [], mentioned)
+        mentioned = mentioned if mentioned is not None else mentions(article)
+        self.joined = _joined_people(article.text, [m for m in mentioned if m.kind == "person"])
+        self.members = {listed.name: listed.members for listed in self.joined.values()}
+        self.people = _person_mentions(article, self.names, quoted or [], mentioned, self.joined)
+        self.words = _WordIndex(article.text)
+        self.bodies: dict[str, str | None] = {}
 
     def pronoun(self, lowered: str, position: int) -> tuple[str | None, str | None]:
         """He, she or they: the last person the text was about before `position`; "they" after an
@@ -234,7 +282,7 @@ class _Speakers:
         kinds = ("person", "group", "organization") if lowered in ("they", "them", "their") else ("person",)
         earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])  # people are in text order
         last = next(
-            (entry for entry in reversed(self.people[:earlier])
+            (entry for entry in map(self.people.__getitem__, range(earlier - 1, -1, -1))
              if entry[2] in kinds and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)),
             None,
         )
@@ -242,7 +290,42 @@ class _Speakers:
             return self.last, self.last_kind
         if last[2] != "person":  # "The Conservatives say ... They say": the party
             return (last[1] or None), last[2]
+        if kinds != ("person",) and (together := self._people_before(earlier, position)) is not None:
+            return together, "people"  # "Grassley and Durbin wrote ... They said": both, not the last one named
         return (last[1] or None), ("person" if last[1] else "unnamed")
+
+    def together(self, source: tuple[int, int], after_cue: bool = False) -> _Listed | None:
+        """The named people a source lists ("Sens. Chuck Grassley and Dick Durbin"), when it opens
+        with them (after title words at most); a source after its cue may hold only the first of
+        them ("said Richard Alba and Nancy Foner")."""
+        first = next((self.joined[at] for at in range(source[0], min(source[1], source[0] + 40)) if at in self.joined), None)
+        if first is None or first.end > source[1] and not (after_cue and first.start >= source[0]):
+            return None
+        if first.start < source[0]:  # the source is the list's last name: the list must open its sentence
+            opens = self.article.sentences[_sentence_of(self.article, first.start)].start
+            return first if _TITLE_WORDS.fullmatch(self.text, opens, first.start) else None
+        if not _TITLE_WORDS.fullmatch(self.text, source[0], first.start):
+            return None  # "the lawyers for Grassley and Durbin": someone else
+        return first
+
+    def spoke(self, position: int, speaker: str | None, kind: str | None) -> None:
+        """A quote's speaker is what the text is about from its source on; named people who speak
+        together are each about it too ("Charles and Camilla said ... She added": Camilla)."""
+        bisect.insort(self.people, (position, speaker or "", kind or ""))
+        for member in self.members.get(speaker or "", ()) if kind == "people" else ():
+            bisect.insort(self.people, (position, member, "person"))
+
+    def _people_before(self, earlier: int, position: int) -> str | None:
+        """Named people the text joined as one subject ("Chuck Grassley and Dick Durbin") in the
+        sentence holding `position` or the two before it: what "they" stands for when no group or
+        body came after them (`earlier`: where `position` falls in `self.people`)."""
+        floor = _sentence_of(self.article, position) - PEOPLE_LOOKBACK
+        for entry in map(self.people.__getitem__, range(earlier - 1, -1, -1)):
+            if _sentence_of(self.article, entry[0]) < floor:
+                return None
+            if entry[2] == "people":
+                return entry[1]
+        return None
 
     def resolve(self, written: str, position: int) -> tuple[str | None, str | None]:
         """(canonical speaker, kind) for the head of a source as written."""
@@ -255,6 +338,7 @@ class _Speakers:
             return self.pronoun(lowered, position)
         if lowered in _NOT_SPEAKERS or not written:
             return None, "unnamed"  # "It says ...": a body or report the sentence does not name
+        written = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", written)  # "81-year-old Parker Eaton": the person
         if not re.match(r"[^\W\d_]", written):
             return None, "group"  # "70% said", "those aged 18 to 34 said": a share of those asked
         if len(words) == 1 and (words[0] in vp.GROUPS | {"opponents", "groups"}
@@ -279,7 +363,7 @@ class _Speakers:
         person = self.names.canonical(person_in(written) or written, position)
         if len(words) == 1 and person in (None, written) and _plural_noun(lowered):
             return None, "group"  # "Traders cited ...", "Analysts said": people the text does not name
-        if (person is None or " " not in person) and (body := _described_as(self.text, written)):
+        if (person is None or " " not in person) and (body := self._described(written)):
             return self._remember(_clean_org(written), body)  # "his new party, Veritas": "Veritas said"
         if person is None:
             if written.split()[-1] in gazetteers()["org_suffixes"] or words[-1] in vp.ORGANIZATION_WORDS:
@@ -288,6 +372,12 @@ class _Speakers:
                 return self._role(written, words, position)
             return written, None
         return self._remember(person, "person")
+
+    def _described(self, name: str) -> str | None:
+        """`_described_as` for this article, once per name and only near where the name occurs."""
+        if name not in self.bodies:
+            self.bodies[name] = _described_as(self.text, name, self.words.of(name))
+        return self.bodies[name]
 
     def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
         """A noun phrase ("the report", "a spokeswoman for Human Rights Watch", "aides", "the
@@ -319,9 +409,10 @@ class _Speakers:
         if not epithet and (head in vp.ORGANIZATION_WORDS or words[cut - 1][:1].isupper()):
             return self._remember(_clean_org(" ".join(words[:cut])), "organization")
         if (head in vp.PERSON_ROLES or head in vp.EPITHET_ROLES or epithet) and words[0].lower() in ("the", "this", "that"):
-            before = [entry for entry in self.people if entry[0] < position and entry[1] and entry[2] == "person"]
+            earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])
+            before = next((self.people[i] for i in range(earlier - 1, -1, -1) if self.people[i][1] and self.people[i][2] == "person"), None)
             if before:  # "the senator told reporters": the person the article is about
-                return before[-1][1], "person"
+                return before[1], "person"
         return None, "unnamed"  # "a former diplomat": someone the article does not name
 
     def _role(self, written: str, words: list[str], position: int) -> tuple[str | None, str | None]:
@@ -331,7 +422,7 @@ class _Speakers:
         if org and not re.search(r"['’]s\b", org.group(0)) and not _named(org.group(0)):
             name = _clean_org(org.group(0))
             kind = classify(org.group(0)) or "organization"
-            self.people = sorted([*self.people, (position, name, "person")])  # "She added" goes on with it
+            bisect.insort(self.people, (position, name, "person"))  # "She added" goes on with it
             return name, kind if kind in ("outlet", "organization") else "organization"
         return None, "unnamed"
 
@@ -352,7 +443,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)\s+[a-z]")
 
 
 def _person_mentions(
-    article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None
+    article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None,
+    joined: dict[int, _Listed] | None = None,
 ) -> list[tuple[int, str, str]]:
     """Sentence subjects outside quotes, in reading order: the person (or a role that names one)
     that opens a sentence is what a later "he" or "she" most often points back to."""
@@ -360,7 +452,10 @@ def _person_mentions(
     full = {name for _, name in names.people}
     role = re.compile(rf"{vp.ROLE}")
     by_sentence: dict[int, list[tuple[int, str, str]]] = {}
-    for mention in mentioned if mentioned is not None else mentions(article):
+    mentioned = mentioned if mentioned is not None else mentions(article)
+    if joined is None:
+        joined = _joined_people(article.text, [m for m in mentioned if m.kind == "person"])
+    for mention in mentioned:
         if mention.kind == "person" and (mention.name in full or " " in mention.name):
             by_sentence.setdefault(mention.sentence, []).append((mention.start, mention.name, "person"))
     seen = {entry[0] for entries in by_sentence.values() for entry in entries}
@@ -391,11 +486,83 @@ def _person_mentions(
             candidates.append((sentence.start, person, "person"))
         if candidates:
             found.append(min(candidates))
+        opens = sentence.start + len(opening) - len(bare_opening)
+        together = next((joined[m[0]] for m in by_sentence.get(sentence.index, []) if m[0] in joined), None)
+        if together and _TITLE_WORDS.fullmatch(article.text, opens, together.start):
+            found.append((together.start, together.name, "people"))  # "Sens. Chuck Grassley and Dick Durbin wrote ...": both
         for start, name, kind in by_sentence.get(sentence.index, []):
             tail = article.text[start : start + 80]
             if re.match(rf"[\w'’ -]{{1,40}}?\s+(?:{vp.VERB})\b", tail) and (start, name, kind) not in candidates:
                 found.append((start, name, kind))  # "..., Lord Butler said in his interview"
     return sorted(found)
+
+
+_LIST_JOIN = re.compile(r"(?P<comma>,)?\s+(?P<and>and\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+"""What stands between two names of a list of people: a comma or "and", and up to three
+capitalized title words before the next name ("and Senate Majority Leader Mitch McConnell")."""
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Listed:
+    """Named people a sentence lists as one: where the list starts and ends, the name it goes by
+    ("Chuck Grassley and Dick Durbin") and each member's canonical name."""
+
+    start: int
+    end: int
+    name: str
+    members: tuple[str, ...]
+
+
+def _joined_people(text: str, people: Sequence[Mention]) -> dict[int, _Listed]:
+    """Named people a sentence lists as one ("Chuck Grassley and Dick Durbin", "Mary Jones, Tom
+    Brown and Ann Lee"), by where each member's mention starts; the name is their canonical names
+    joined as the text joins them. A list ends in "and"; a possessive ("... and Durbin's letter")
+    or a noun after it ("the Sanders and Clinton campaigns") makes it no list of people; a first
+    name that shares the last one's surname ("David and Jeanne Heidler") keeps the words as
+    written."""
+    found: dict[int, _Listed] = {}
+    people = sorted(people, key=lambda m: m.start)
+    first = 0
+    while first < len(people):
+        last, joins = first, []
+        while last + 1 < len(people) and people[last + 1].sentence == people[first].sentence and (
+            join := _LIST_JOIN.fullmatch(text, people[last].end, people[last + 1].start)
+        ) and (join.group("comma") or join.group("and")):
+            joins.append(join)
+            last += 1
+        members = people[first : last + 1]
+        names = list(dict.fromkeys(m.name for m in members))
+        if (
+            len(names) == len(members) > 1 and joins[-1].group("and") and not any(j.group("and") for j in joins[:-1])
+            and not _continues_phrase(text, members[-1].end)
+        ):
+            if " " in members[-1].surface and any(
+                " " not in m.surface and m.name.split()[-1] != m.surface and given_name(m.surface) for m in members[:-1]
+            ):
+                name = text[members[0].start : members[-1].end]  # "David and Jeanne Heidler"
+            else:
+                name = ", ".join(names[:-1]) + " and " + names[-1]
+            listed = _Listed(members[0].start, members[-1].end, name, tuple(names))
+            found.update({m.start: listed for m in members})
+        first = last + 1
+    return found
+
+
+def _continues_phrase(text: str, end: int) -> bool:
+    """The words at `end` go on with a noun phrase the names only modify: a possessive ("and
+    Durbin's letter") or a common noun ("the Sanders and Clinton campaigns")."""
+    after = re.match(r"['’]|\s+([a-z][a-z-]*)", text[end : end + 40])
+    if after is None:
+        return False
+    return after.group(1) is None or _noun(after.group(1)) and not re.fullmatch(vp.VERB, after.group(1))  # "and Durbin claim"
+
+
+def _noun(word: str) -> bool:
+    """A common noun by the tagger's lexicon ("campaigns", "team")."""
+    from .syntax import _tagger
+
+    return str(_tagger().lexicon.get(word, "")).startswith("NN")
 
 
 # --- quotes from attributions --------------------------------------------------------------------
@@ -469,6 +636,7 @@ def _drafts(article: Article, found: list[Attribution], spans: Sequence[QuoteSpa
             draft.parts.append((span.start, span.end))
             covered[following] = draft
             tail_end, last, following = span.end, following, following + 1
+    voices = _Voices(article, drafts)
     for index, span in enumerate(spans):
         if index in covered:
             continue
@@ -476,19 +644,19 @@ def _drafts(article: Article, found: list[Attribution], spans: Sequence[QuoteSpa
             drafts.append(_Draft("scare", [(span.start, span.end)]))
             continue
         introduced = _named_lead_in(article, span)
-        voice = None if introduced else _voice_before(article, span, drafts, spans, covered, index)
+        voice = None if introduced else _voice_before(article, span, voices, spans, covered, index)
         if voice is None:
-            drafts.append(_Draft("direct", [(span.start, span.end)], introduced=introduced))
+            drafts.append(voices.add(_Draft("direct", [(span.start, span.end)], introduced=introduced)))
             continue
         owner = voice if voice.attribution is not None else voice.follows
         if owner is None or _para_of(article, owner.parts[-1][1]) != span.paragraph:
-            drafts.append(_Draft("direct", [(span.start, span.end)], follows=voice))
+            drafts.append(voices.add(_Draft("direct", [(span.start, span.end)], follows=voice)))
             continue
         if owner.kind != "direct":  # a quotation after a paraphrase: the same voice's own words, quoted
             covered[index] = _Draft("direct", [(span.start, span.end)], follows=owner)
-            drafts.append(covered[index])
+            drafts.append(voices.add(covered[index]))
             continue
-        owner.parts = sorted([*owner.parts, (span.start, span.end)])  # the attribution's content goes on
+        voices.extend(owner, (span.start, span.end))  # the attribution's content goes on
         covered[index] = owner
     return sorted(drafts, key=lambda d: (d.parts[0][0], d.kind != "indirect"))
 
@@ -506,28 +674,69 @@ def _named_lead_in(article: Article, span: QuoteSpan) -> bool:
     return bool(_NAME_BEFORE_COLON.search(article.text[start : span.open_at]))
 
 
+class _Voices:
+    """The quotes an unclaimed quotation can go on with (attributed, or going on with one), in the
+    order they were drafted, indexed by the paragraph each opens in and by where each ends, so that
+    finding the one before a quotation costs its paragraph, not every quote before it. Quotations
+    are asked about in reading order."""
+
+    def __init__(self, article: Article, drafts: list[_Draft]) -> None:
+        self.article = article
+        self.order: dict[int, int] = {}  # id(draft) -> when it was drafted
+        self.by_paragraph: dict[int, list[_Draft]] = {}
+        self.ending: list[tuple[int, int, _Draft]] = []  # (end, order, draft): a heap of those not yet passed
+        self.latest: _Draft | None = None  # the last drafted of those that end before the quotation asked about
+        self.latest_order = -1
+        for draft in drafts:
+            self.add(draft)
+
+    def add(self, draft: _Draft) -> _Draft:
+        if draft.kind in ("direct", "indirect") and (draft.attribution is not None or draft.follows is not None or draft.introduced):
+            order = self.order[id(draft)] = len(self.order)
+            self.by_paragraph.setdefault(_para_of(self.article, draft.parts[0][0]), []).append(draft)
+            heapq.heappush(self.ending, (draft.parts[-1][1], order, draft))
+        return draft
+
+    def extend(self, draft: _Draft, part: tuple[int, int]) -> None:
+        """A quotation joins `draft`'s content (it ends no later than before: the quotation lies
+        before its last part or was asked about after it ended)."""
+        opened = _para_of(self.article, draft.parts[0][0])
+        draft.parts = sorted([*draft.parts, part])
+        if id(draft) in self.order and (now := _para_of(self.article, draft.parts[0][0])) != opened:
+            bucket = self.by_paragraph[opened]
+            del bucket[next(i for i, d in enumerate(bucket) if d is draft)]  # by identity: drafts compare by value
+            bisect.insort(self.by_paragraph.setdefault(now, []), draft, key=lambda d: self.order[id(d)])
+
+    def last_before(self, position: int) -> _Draft | None:
+        """The last drafted of those that end at or before `position`."""
+        while self.ending and self.ending[0][0] <= position:
+            _, order, draft = heapq.heappop(self.ending)
+            if order > self.latest_order:
+                self.latest, self.latest_order = draft, order
+        return self.latest
+
+    def last_in(self, paragraph: int, position: int) -> _Draft | None:
+        """The last drafted of those that open in `paragraph` and end at or before `position`."""
+        return next((d for d in reversed(self.by_paragraph.get(paragraph, [])) if d.parts[-1][1] <= position), None)
+
+
 def _voice_before(
-    article: Article, span: QuoteSpan, drafts: list[_Draft], spans: Sequence[QuoteSpan], covered: dict[int, _Draft], index: int
+    article: Article, span: QuoteSpan, voices: _Voices, spans: Sequence[QuoteSpan], covered: dict[int, _Draft], index: int
 ) -> _Draft | None:
     """The attributed quote an unclaimed quotation continues: the last one before it in its
     paragraph; or, for a quotation that opens its paragraph, the last one in the paragraph before;
     or the attributed quotation that follows it with nothing between (`"A. "B," she said.`)."""
-    before = [
-        d for d in drafts
-        if d.kind in ("direct", "indirect") and (d.attribution is not None or d.follows is not None or d.introduced)
-        and d.parts[-1][1] <= span.open_at
-    ]
-    same = [d for d in before if _para_of(article, d.parts[0][0]) == span.paragraph]
-    if same:
-        return same[-1]
+    previous = voices.last_before(span.open_at)
+    same = voices.last_in(span.paragraph, span.open_at)
+    if same is not None:
+        return same
     nxt = covered.get(index + 1)
     if nxt is not None and nxt.kind == "direct" and spans[index + 1].paragraph == span.paragraph and _gap_is_empty(
         article.text[span.end : spans[index + 1].open_at]
     ):
         return nxt
     paragraph = article.paragraphs[span.paragraph] if 0 <= span.paragraph < len(article.paragraphs) else None
-    if paragraph is not None and span.open_at <= paragraph.start + 1 and before:
-        previous = before[-1]
+    if paragraph is not None and span.open_at <= paragraph.start + 1 and previous is not None:
         if _para_of(article, previous.parts[-1][1]) == span.paragraph - 1:
             return previous
     return None
@@ -550,6 +759,10 @@ def _addressee(toks: dict[int, Tok], attribution: Attribution, article: Article)
 def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, ...] | None) -> list[Quote]:
     quoted = [p for d in drafts if d.kind == "direct" for p in d.parts]
     speakers = _Speakers(article, quoted, mentioned)
+    first_of: dict[tuple[int, int], _Draft] = {}  # an attribution's source -> the first quote it speaks
+    for draft in drafts:
+        if draft.attribution is not None and draft.attribution.source is not None:
+            first_of.setdefault(draft.attribution.source, draft)
     quotes: list[Quote] = []
     for draft in drafts:
         start, end = draft.parts[0][0], draft.parts[-1][1]
@@ -559,7 +772,7 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
         if draft.kind == "scare":
             pass
         elif draft.attribution is not None:
-            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, drafts)
+            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, first_of)
         elif draft.follows is not None and draft.follows.resolved is not None:
             speaker, written, kind, cue, addressee, descriptor = draft.follows.resolved
             if draft.kind == "direct":
@@ -569,9 +782,8 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
         elif draft.kind == "direct":
             speaker, kind = _about(article, speakers, start, paragraph)
         draft.resolved = (speaker, written, kind, cue, addressee, descriptor)
-        if (speaker and kind in ("person", "organization") or not speaker and kind == "group") and draft.attribution is not None:
-            at = draft.attribution.source[0] if draft.attribution.source else start
-            speakers.people = sorted([*speakers.people, (at, speaker or "", kind)])
+        if (speaker and kind in ("person", "organization", "people") or not speaker and kind == "group") and draft.attribution is not None:
+            speakers.spoke(draft.attribution.source[0] if draft.attribution.source else start, speaker, kind)
         quotes.append(Quote(draft.kind, text, start, end, paragraph, sentence, speaker, written, kind, cue, addressee,
                             descriptor, tuple(draft.parts)))
     return quotes
@@ -581,9 +793,11 @@ def _about(article: Article, speakers: _Speakers, start: int, paragraph: int) ->
     """A quotation nothing attributes: the person the text is about (the last person a sentence
     of this paragraph or the one before opened with), as a reader takes it."""
     floor = article.paragraphs[max(paragraph - 1, 0)].start if article.paragraphs else 0
-    near = [entry for entry in speakers.people if floor <= entry[0] < start and entry[2] == "person"]
-    if near and near[-1][1]:
-        return near[-1][1], "person"
+    people = speakers.people
+    earlier = bisect.bisect_left(people, start, key=lambda entry: entry[0])
+    near = next((people[i] for i in range(earlier - 1, -1, -1) if people[i][0] < floor or people[i][2] == "person"), None)
+    if near is not None and near[0] >= floor and near[1]:
+        return near[1], "person"
     return None, None
 
 
@@ -597,34 +811,44 @@ sources empty)."""
 
 
 def _voice(
-    article: Article, attribution: Attribution, speakers: _Speakers, drafts: list[_Draft]
+    article: Article, attribution: Attribution, speakers: _Speakers, first_of: dict[tuple[int, int], _Draft]
 ) -> tuple[str | None, str | None, str | None, str | None, str | None, str | None]:
-    """(speaker, as written, kind, cue, addressee, descriptor) of one attribution."""
+    """(speaker, as written, kind, cue, addressee, descriptor) of one attribution (`first_of`: the
+    first quote each source speaks, which a source inherited from it resolves as)."""
     cue = article.text[attribution.cue[0] : attribution.cue[1]]
     addressee = _addressee({}, attribution, article)
     if attribution.source is None or _RAISING_CUE.search(article.text[max(0, attribution.cue[0] - 24) : attribution.cue[1]]):
         return None, None, None, cue, addressee, None  # "he is expected to keep his place": whose expectation is unsaid
     written = article.text[attribution.source[0] : attribution.source[1]]
     if attribution.inherited:
-        owner = next((d for d in drafts if d.attribution is not None and d.attribution.source == attribution.source and d.resolved), None)
+        owner = first_of.get(attribution.source)
         if owner is not None and owner.resolved is not None:
             speaker, _, kind, _, _, descriptor = owner.resolved
             return speaker, written, kind, cue, addressee, descriptor
+    if (listed := speakers.together(attribution.source, attribution.source_after)) is not None:  # "Chuck Grassley and Dick Durbin said"
+        described = re.match(r",\s+(?P<what>[^,].*)", article.text[listed.end : max(listed.end, attribution.source[1])])
+        return listed.name, written, "people", cue, addressee or _told(article, attribution), described and described.group("what")
     head, descriptor, to = _split_source(written)
     if head.lower() in ("who", "which") and attribution.source[0] > 1:
         before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,-–—(")  # "Souness - who ..."
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
         head = named.group(1) if named else head  # "Trump, who said ...": the name before the comma
     speaker, kind = speakers.resolve(head, attribution.source[0])
-    after = re.match(r",?\s+to\s+(?P<to>(?:the\s+|The\s+)?[A-Z][^,.;:\n]*)", article.text[attribution.source[1] : attribution.source[1] + 120])
-    if after and attribution.source_after and to is None:
-        to = after.group("to").strip()  # "said Alexander Gabuev, an expert, to The Moscow Times"
+    to = to or _told(article, attribution)
     if descriptor is None and kind == "person" and speaker and head != speaker:
         words = head.split()
         person = person_in(head)
         if person and head.endswith(person) and len(words) > len(person.split()):
             descriptor = head[: len(head) - len(person)].strip() or None  # "Clinton campaign chairman John Podesta"
     return speaker, written, kind, cue, addressee or to, descriptor
+
+
+def _told(article: Article, attribution: Attribution) -> str | None:
+    """Whom a source written after its cue told ("said Alexander Gabuev, an expert, to The Moscow
+    Times")."""
+    assert attribution.source is not None
+    after = re.match(r",?\s+to\s+(?P<to>(?:the\s+|The\s+)?[A-Z][^,.;:\n]*)", article.text[attribution.source[1] : attribution.source[1] + 120])
+    return after.group("to").strip() if after and attribution.source_after else None
 
 
 def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) -> tuple[Quote, ...]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .figures import Figure
-from .quotes import Quote
+from .quotes import Quote, group_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,25 +69,74 @@ def summary(sources: Any, quotes: Any) -> str:
 
 def attribute(figures: Sequence[Figure], quotes: Sequence[Quote]) -> tuple[Figure, ...]:
     """Each figure with `attributed_to`: the speaker of the quote that holds it, or of the
-    attribution that covers its sentence; None when the article states it itself. Quotes are looked
-    up by offset and by sentence, so the cost grows with the article, not with figures x quotes."""
+    attribution that covers its sentence; "unnamed group (traders)" when that speaker is a group
+    the article does not name ("Traders cited ...", "Pensioners said ..."); None when the article
+    states it itself. Quotes are looked up by offset and by sentence, so the cost grows with the
+    article, not with figures x quotes."""
     direct = sorted((q.start, -q.end, n) for n, q in enumerate(quotes) if q.kind == "direct")
     starts = [start for start, _, _ in direct]
     indirect: dict[int, Quote] = {}
     for quote in quotes:
         if quote.kind == "indirect":
             indirect.setdefault(quote.sentence, quote)
+    voices = _voices(quotes)
     attributed = []
     for figure in figures:
         speaker = None
         if figure.sentence >= 0:
             holder = _direct_holding(figure, quotes, direct, starts)
+            if holder is None and figure.sentence in indirect:
+                holder = indirect[figure.sentence]
             if holder is not None:
-                speaker = holder.speaker
-            elif figure.sentence in indirect:
-                speaker = indirect[figure.sentence].speaker
+                speaker = voices[id(holder)]
         attributed.append(replace(figure, attributed_to=speaker))
     return tuple(attributed)
+
+
+UNNAMED_GROUP = "unnamed group ({})"
+"""How a figure's voice reads when it is a group the article does not name, by its noun."""
+_PLURAL_PRONOUNS = frozenset("they them their".split())
+"""A group speaker written so stands for the group that spoke before it (as `quotes` resolves it)."""
+
+
+def _voices(quotes: Sequence[Quote]) -> dict[int, str | None]:
+    """Who each quote's figures are attributed to (by the quote's id): its speaker, or for an
+    unnamed group the group by its noun as written ("unnamed group (traders)"). A group that
+    "they" stands for is the last group named as the speaker before it, as `quotes` resolves it."""
+    found: dict[int, str | None] = {}
+    group: str | None = None
+    for quote in quotes:
+        voice = quote.speaker
+        if voice is None and quote.speaker_kind == "group":
+            written = (quote.speaker_as_written or "").strip()
+            if written.lower() not in _PLURAL_PRONOUNS:  # "they": the group before goes on
+                words = group_words(written)
+                group = _group_noun(words) if words else None
+            voice = UNNAMED_GROUP.format(group) if group else None
+        found[id(quote)] = voice
+    return found
+
+
+def _group_noun(written: str) -> str:
+    """A group as written, as it reads inside a sentence: "Traders" -> "traders", "Many
+    analysts" -> "many analysts"; a word capitalized as a name stays ("Labour MPs", "EU farmers")."""
+    first, _, rest = written.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and _opens_common(first.lower(), rest):
+        first = first.lower()
+    return f"{first} {rest}".strip()
+
+
+_COMMON_OPENERS = frozenset("NNS DT PDT JJ JJR JJS CD RB".split())
+
+
+def _opens_common(word: str, rest: str) -> bool:
+    """A word capitalized only because it opens the sentence, by the tagger's lexicon: a plural
+    noun, a determiner, an adjective or an adverb ("Traders", "Many", "Some", "Just"), or a noun
+    standing alone or before "of" ("Half of ...")."""
+    from .syntax import _tagger
+
+    tag = str(_tagger().lexicon.get(word, ""))
+    return tag in _COMMON_OPENERS or tag.startswith("NN") and (not rest or rest.startswith("of "))
 
 
 def _direct_holding(figure: Figure, quotes: Sequence[Quote], direct: list[tuple[int, int, int]], starts: list[int]) -> Quote | None:

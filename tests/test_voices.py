@@ -1,0 +1,100 @@
+"""Voices behind figures: a figure a group the article does not name stands behind is that
+group's ("unnamed group (traders)"), in the figures table, the CLI and the first page's checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import checks
+from helpers.analysis import analyse
+from helpers.dataset import load
+from helpers.segment import segment
+from helpers.voices import _group_noun
+
+from .conftest import run_cli
+
+
+def _voices(text: str) -> list[tuple[str, str | None]]:
+    return [(f.surface, f.attributed_to) for f in analyse(segment("Headline\n\n" + text)).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a lone plural noun as the speaker: the group, by its noun
+        ("Traders cited the trade war as a reason for stocks to fall 5% on Monday.", [("5%", "unnamed group (traders)")]),
+        ("Pensioners said the rise of £2.50 a week was too small.", [("£2.50 a week", "unnamed group (pensioners)")]),
+        ("Many analysts said sales would rise 4% this year.", [("4%", "unnamed group (many analysts)")]),
+        # "they" after the group is the same group
+        ("Pensioners said the rise was too small. They said prices had risen 10%.", [("10%", "unnamed group (pensioners)")]),
+        # a named voice is still its name, and a figure nobody is said to state is the article's own
+        ("Ann Smith, a trader, said stocks fell 5% on Monday.", [("5%", "Ann Smith")]),
+        ("Stocks fell 5% on Monday.", [("5%", None)]),
+    ],
+)
+def test_a_figure_an_unnamed_group_states_is_that_groups(text: str, wanted: list[tuple[str, str | None]]) -> None:
+    assert _voices(text) == wanted
+
+
+@given(st.sampled_from(["Traders", "Pensioners", "Economists", "Farmers", "Investors"]),
+       st.sampled_from(["said", "warned", "predicted", "claimed", "told reporters"]), st.integers(min_value=2, max_value=99))
+@settings(max_examples=40, deadline=None)
+def test_any_plural_noun_that_says_a_figure_is_named_as_a_group(noun: str, verb: str, number: int) -> None:
+    voices = [voice for surface, voice in _voices(f"{noun} {verb} prices would rise {number}% next year.") if surface == f"{number}%"]
+    assert voices == [f"unnamed group ({noun.lower()})"]
+
+
+@pytest.mark.parametrize(
+    ("written", "noun"),
+    [("Traders", "traders"), ("Many analysts", "many analysts"), ("Labour MPs", "Labour MPs"), ("EU farmers", "EU farmers")],
+)
+def test_a_group_reads_as_it_would_inside_a_sentence(written: str, noun: str) -> None:
+    assert _group_noun(written) == noun
+
+
+_ARTICLE = (
+    "Markets slide on trade fears\n\n"
+    "Traders cited the trade war as a reason for stocks to fall 5% on Monday.\n\n"
+    "The index has lost 12% since January."
+)
+
+
+def test_the_first_page_lists_a_groups_figure_with_its_voice_not_as_unsourced(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(_ARTICLE, encoding="utf-8")
+    data = load(str(path), tmp_path / "processed")
+    assert list(data.figures["attributed_to"]) == ["unnamed group (traders)", None]
+    unsourced = [c.text for c in checks.unsourced(data)]
+    assert len(unsourced) == 1 and unsourced[0].startswith("“12%”")
+    assert [c.text for c in checks.figure_voices(data)] == ["unnamed group (traders) stands behind 1 of 2 figures: “5%”"]
+
+
+def test_figures_json_carries_the_groups_voice(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(_ARTICLE, encoding="utf-8")
+    result = run_cli("figures", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [(r["surface"], r["attributed_to"]) for r in rows] == [("5%", "unnamed group (traders)"), ("12%", None)]
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("Traders", "Traders"),
+        ("Still, 52 percent of registered voters", "52 percent of registered voters"),  # an opening adverbial is no part of it
+        ("Republicans, who hold the Senate", "Republicans"),  # nor is what follows a comma
+        ("they", None),
+        ("who", None),
+        ("30", None),  # a bare number names no one
+    ],
+)
+def test_a_group_speaker_is_named_by_its_own_words(written: str, words: str | None) -> None:
+    from helpers.quotes import group_words
+
+    assert group_words(written) == words
