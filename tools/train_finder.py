@@ -111,13 +111,13 @@ def build(prefixes: tuple[str, ...] = TUNE_PREFIXES) -> dict:
     rows, labels = [], []
     for _, _, texts, body, _ in chosen:
         items = evidence(texts)
-        rows += block_features(items)
+        rows += block_features(items, texts)
         labels += block_labels(texts, body)
     block = Logistic(BLOCK_NAMES, tuple(round(w, 6) for w in fit(rows, labels, L2)))
     groups, candidates_seen = [], 0
     for _, folded, texts, _, titles in chosen:
         items = evidence(texts)
-        probabilities = [block.probability(r) for r in block_features(items)]
+        probabilities = [block.probability(r) for r in block_features(items, texts)]
         start, _ = body_region(items, probabilities, texts)
         candidates = headline_candidates(items, texts, start)
         wanted = [int(is_title(texts[i], folded[i], titles)) for i in candidates]
