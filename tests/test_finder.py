@@ -761,21 +761,3 @@ def test_the_body_reaches_up_over_a_few_short_lines_to_its_opening(gap: list[str
     chances = [0.0] * len(MENU) + [0.55] + [0.0] * len(gap) + [0.9] * 5 + [0.0] * len(SHARE)
     start, _ = body_region(evidence(texts), chances, texts)
     assert start == (len(MENU) if joins else len(MENU) + len(gap) + 1)
-
-
-@pytest.mark.parametrize(
-    ("line", "opens"),
-    [
-        (OPENING, True),
-        (" ".join(ELSEWHERE), False),  # another story's summary
-        (NAMED_STORY[2] + " " + NAMED_STORY[3], False),  # a pull quote: the body's own words again
-        ("Flooding closed the main road into Brookfield on Monday.", False),  # too short to tell
-    ],
-    ids=["opening", "other-story", "pull-quote", "short"],
-)
-def test_prose_between_headline_and_body_stays_when_it_opens_the_story(line: str, opens: bool) -> None:
-    from helpers.finder import _opens_story
-
-    texts = [HEADLINE, line, *TRENDING_BOX, *NAMED_STORY[1:]]
-    start = 2 + len(TRENDING_BOX)
-    assert _opens_story(evidence(texts), texts, 1, start, len(texts) - 1) is opens

@@ -275,40 +275,6 @@ def _is_promotion(items: Sequence[Evidence], index: int, *, lead: bool) -> bool:
     return lead or any(items[i].junk for i in (index - 1, index + 1) if 0 <= i < len(items))
 
 
-LEAD_PROSE = 25
-"""Between the headline and the body, prose of LEAD_PROSE words or more that speaks of the body's
-things stays, whatever the model's doubt (`_opens_story`)."""
-
-
-def _opens_story(items: Sequence[Evidence], texts: Sequence[str], index: int, start: int, end: int) -> bool:
-    """True when a paragraph of prose between the headline and the body speaks of what the body
-    does, as a story's opening above a box does: RESUME_TOPICAL of its content words are the
-    body's, or RESUME_NAMED of them and the body's names (`same_story`). A promotion or a teaser
-    for another story there speaks of other things, and a pull quote repeats the body's own words
-    (half its runs of four words are the body's)."""
-    if items[index].words < LEAD_PROSE:
-        return False
-    body = " ".join(texts[i] for i in range(start, end + 1) if items[i].prose)
-    if _repeated_share(texts[index], body) >= 0.5:
-        return False
-    shared = overlap(texts[index], body_vocabulary(texts, start, end + 1 - start, lambda i: items[i].prose))
-    return shared >= RESUME_TOPICAL or (shared >= RESUME_NAMED and same_story(texts[index], body))
-
-
-_TOKEN = re.compile(r"\w+")
-
-
-def _repeated_share(text: str, body: str) -> float:
-    """Share of a text's runs of four words that the body holds too."""
-    words = [w.casefold() for w in _TOKEN.findall(text)]
-    runs = [tuple(words[i : i + 4]) for i in range(len(words) - 3)]
-    if not runs:
-        return 0.0
-    found = [w.casefold() for w in _TOKEN.findall(body)]
-    held = {tuple(found[i : i + 4]) for i in range(len(found) - 3)}
-    return sum(1 for run in runs if run in held) / len(runs)
-
-
 def _reason(item: Evidence, where: str) -> str:
     kind = item.furniture or item.end or ("appeal" if item.appeal else None) or ("code" if item.code else None)
     return f"finder/{kind}" if kind else f"finder/{where}"
@@ -445,9 +411,7 @@ def find_article(
             continue  # a caption ending with its credit: segmentation takes it apart
         if _is_caption(items, index, lead=True):
             cut[index] = "finder/caption"
-        elif not item.prose or item.junk or (
-            probabilities[index] < LEAD_KEEP and index > lead_from and not _opens_story(items, texts, index, start, end)
-        ):
+        elif not item.prose or item.junk or (probabilities[index] < LEAD_KEEP and index > lead_from):
             cut[index] = _reason(item, "before-article")
         elif _is_promotion(items, index, lead=True):
             cut[index] = "finder/promotion"
