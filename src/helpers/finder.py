@@ -223,9 +223,9 @@ def body_region(
 ) -> tuple[int, int]:
     """First and last paragraph of the body: the densest run of article chances, each weighed by
     the square root of its length, then widened over adjacent prose that is fairly likely article,
-    across gaps to more of it (`_bridge`; the long gaps only when `texts` are given), and over
-    prose that runs to the end of the text (nothing after it says "page"), less a closing
-    promotion; (0, -1) when no paragraph is likely article."""
+    across gaps to more of it below and, given the `texts`, above (`_bridge`, `_bridge_up`; the long
+    gaps only when `texts` are given), and over prose that runs to the end of the text (nothing
+    after it says "page"), less a closing promotion; (0, -1) when no paragraph is likely article."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
