@@ -720,3 +720,44 @@ def test_another_story_after_a_box_does_not_join_the_body() -> None:
     ]
     text = page(MENU, HEADLINE, "By Jane Example", NAMED_STORY[:3], STORY_BOX, other, SHARE, FOOTER)
     assert body_of(text) == NAMED_STORY[:3]
+
+
+OPENING = (
+    "Flooding closed the main road into Brookfield on Monday after the River Alder burst its banks, "
+    "and Mayor Alice Hartwell said the council would ask the Environment Agency to pay for higher banks "
+    "along the Alder before the next winter, when the river is expected to rise again."
+)
+TRENDING_BOX = ["Trending news", "Weather", "Traffic", "Podcasts", "Puzzles", "Recipes", "Obituaries", "Archives", "Sitemap"]
+
+
+@pytest.mark.parametrize(("below", "goes_on"), [(NAMED_STORY[1:], True), (ELSEWHERE * 3, False)], ids=["own-story", "other"])
+def test_a_section_heading_under_a_story_s_opening_ends_it_only_when_the_prose_below_is_another_story(
+    below: list[str], goes_on: bool
+) -> None:
+    # a "Trending news" box after the first paragraph: the story goes on below it when the prose
+    # there is three times longer and speaks of what the opening does; other stories' text does not
+    from helpers.finder_model import section_end
+
+    texts = [OPENING, *TRENDING_BOX, *below]
+    items, heading = evidence(texts), 1
+    end = len(texts) - 1
+    assert section_end(items, 0, end, texts) == (end if goes_on else heading - 1)
+    assert section_end(items, 0, end) == heading - 1  # without the texts, the heading ends the run
+
+
+def test_a_story_opened_above_a_box_keeps_its_opening_in_the_body() -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", SHARE, OPENING, TRENDING_BOX, NAMED_STORY[1:], SHARE, FOOTER)
+    body = body_of(text)
+    assert body[:1] == [OPENING] and [p for p in body if p in NAMED_STORY] == NAMED_STORY[1:]
+    assert not set(TRENDING_BOX) & set(body)
+
+
+@pytest.mark.parametrize(("gap", "joins"), [(["Weather", "Traffic", "Puzzles"], True),
+                                            (["Weather", "By Jane Example", "Puzzles"], False)], ids=["links", "byline"])
+def test_the_body_reaches_up_over_a_few_short_lines_to_its_opening(gap: list[str], joins: bool) -> None:
+    # the densest run starts below a short box; prose the model finds likely above it, the story's
+    # opening, joins the body, but not over a byline (above one the page's top begins)
+    texts = [*MENU, OPENING, *gap, *NAMED_STORY[1:], *SHARE]
+    chances = [0.0] * len(MENU) + [0.55] + [0.0] * len(gap) + [0.9] * 5 + [0.0] * len(SHARE)
+    start, _ = body_region(evidence(texts), chances, texts)
+    assert start == (len(MENU) if joins else len(MENU) + len(gap) + 1)

@@ -12,6 +12,7 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --check    # exit 1 if the shipped JSON differs
     .venv/bin/python tools/train_finder.py --cv       # 8-fold cross-validation over the tune half
     .venv/bin/python tools/train_finder.py --stress   # the same, with a box put inside each story
+    .venv/bin/python tools/train_finder.py --opening-stress   # ... or under its first paragraph
     .venv/bin/python tools/train_finder.py --headline-stress   # headlines, with lines put under the title
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
@@ -22,7 +23,9 @@ show: a story interrupted in its middle by a long box. Into each tune page's bod
 middle paragraphs) it puts a run of four, eight or twelve lines that another tune page holds
 outside its article (menus, share rows, related links; never a comment section or an appeal),
 three times per page, chosen by a fixed seed, and prints the share of the body's words the
-finder keeps, with and without the box (models from the cross-validation's folds). The headline
+finder keeps, with and without the box (models from the cross-validation's folds); the opening
+stress run puts the box under the story's first paragraph of twelve words or more instead (an
+advertisement, a video or a "Trending" list after the lede). The headline
 stress run does the same for the title: between each tune page's title and its story it puts
 other tune pages' lead lines (standfirsts, captions, bylines, teasers with their summaries) or the
 story's own first sentence as a standfirst, and counts how often the title still wins.
@@ -111,13 +114,13 @@ def build(prefixes: tuple[str, ...] = TUNE_PREFIXES) -> dict:
     rows, labels = [], []
     for _, _, texts, body, _ in chosen:
         items = evidence(texts)
-        rows += block_features(items)
+        rows += block_features(items, texts)
         labels += block_labels(texts, body)
     block = Logistic(BLOCK_NAMES, tuple(round(w, 6) for w in fit(rows, labels, L2)))
     groups, candidates_seen = [], 0
     for _, folded, texts, _, titles in chosen:
         items = evidence(texts)
-        probabilities = [block.probability(r) for r in block_features(items)]
+        probabilities = [block.probability(r) for r in block_features(items, texts)]
         start, _ = body_region(items, probabilities, texts)
         candidates = headline_candidates(items, texts, start)
         wanted = [int(is_title(texts[i], folded[i], titles)) for i in candidates]
@@ -192,9 +195,10 @@ def _kept_share(texts: list[str], labels: list[int]) -> float:
     return sum(w for i, (w, label) in enumerate(zip(words, labels)) if label and i in kept) / max(total, 1)
 
 
-def stress() -> str:
+def stress(opening: bool = False) -> str:
     """Body words kept on the tune half with and without a box of another page's furniture put
-    in the middle of each story (see the module's docstring)."""
+    in the middle of each story, or (`opening`) under its first paragraph of twelve words or more
+    (see the module's docstring)."""
     import random
 
     import helpers.finder as finder
@@ -220,7 +224,8 @@ def stress() -> str:
                 if not pid.startswith(held) or len(body) < 6:
                     continue
                 plain.append(_kept_share(texts, labels))
-                middle = body[len(body) // 2]
+                long = [i for i in body if len(texts[i].split()) >= 12]
+                middle = long[1] if opening and len(long) > 1 else body[len(body) // 2]
                 others = [box for owner, box in boxes if owner != pid]
                 for _ in range(STRESS_TRIALS):
                     box = others[picker.randrange(len(others))]
@@ -230,7 +235,8 @@ def stress() -> str:
         finder.shipped = shipped
     return (
         f"tune half, 8-fold CV, body words kept ({len(plain)} pages): {sum(plain) / len(plain):.3f} as they are, "
-        f"{sum(boxed) / len(boxed):.3f} with a box of furniture inside the story ({len(boxed)} trials)"
+        f"{sum(boxed) / len(boxed):.3f} with a box of furniture {'under its opening' if opening else 'inside the story'} "
+        f"({len(boxed)} trials)"
     )
 
 
@@ -344,6 +350,9 @@ def main(argv: list[str]) -> int:
         return 0
     if "--stress" in argv:
         print(stress())
+        return 0
+    if "--opening-stress" in argv:
+        print(stress(opening=True))
         return 0
     text = serialize(build())
     if "--check" in argv:

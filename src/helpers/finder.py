@@ -163,6 +163,54 @@ def _bridge(
     return None
 
 
+OWN_TITLE = 0.5
+"""Above the body, a title-shaped line that speaks of the body's things (OWN_TITLE of its content
+words or more are the body's) is the article's own headline: the story does not go on above it."""
+
+
+def _bridge_up(
+    items: Sequence[Evidence], probabilities: Sequence[float], start: int, end: int, texts: Sequence[str]
+) -> int | None:
+    """The first paragraph of the story's prose above a gap over the body's `start`, or None: the
+    story's opening paragraphs above a box put into it (an advertisement, a video, a list of links
+    after the first paragraph), when the densest run found only what follows the box. The gap is
+    crossed as `_bridge` crosses one below the body (RESUME_LINES lines, GAP_BUTTONS buttons), to
+    prose on the story's own subject, but never over a byline, date or credit, the article's own
+    headline (`OWN_TITLE`) or a sentence of prose the model doubts."""
+    vocabulary = body_vocabulary(texts, start, end + 1 - start, lambda i: items[i].prose)
+    buttons = 0
+    short = True
+    for index in range(start - 1, max(-1, start - 2 - RESUME_LINES), -1):
+        item = items[index]
+        gap = start - 1 - index
+        if item.prose and gap > 0 and (probabilities[index] >= EXTEND or item.words >= BRIDGE_PROSE):
+            first = index
+            while first > 0 and items[first - 1].prose:
+                first -= 1
+            words = sum(items[i].words for i in range(first, index + 1))
+            if words < BRIDGE_PROSE:
+                return None
+            if probabilities[index] >= EXTEND and gap <= BRIDGE_LINES and short and not buttons:
+                return first
+            resumed = " ".join(texts[first : index + 1])
+            shared = overlap(resumed, vocabulary)
+            if shared >= RESUME_TOPICAL and probabilities[index] >= THRESHOLD:
+                return first
+            body = " ".join(texts[i] for i in range(start, end + 1) if items[i].prose)
+            return first if shared >= RESUME_NAMED and same_story(resumed, body) else None
+        if (item.prose and item.sentence) or item.end == "comments" or item.appeal or item.furniture in _GAP_STOPS:
+            return None
+        if item.title_shape and overlap(texts[index], vocabulary) >= OWN_TITLE:
+            return None
+        if item.words >= TEASER_WORDS or item.end:
+            short = False
+        if item.junk:
+            buttons += 1
+            if buttons > GAP_BUTTONS:
+                return None
+    return None
+
+
 def _prose_run(items: Sequence[Evidence], index: int) -> int:
     """The last paragraph of the run of prose that starts at `index`."""
     while index + 1 < len(items) and items[index + 1].prose:
@@ -175,9 +223,9 @@ def body_region(
 ) -> tuple[int, int]:
     """First and last paragraph of the body: the densest run of article chances, each weighed by
     the square root of its length, then widened over adjacent prose that is fairly likely article,
-    across gaps to more of it (`_bridge`; the long gaps only when `texts` are given), and over
-    prose that runs to the end of the text (nothing after it says "page"), less a closing
-    promotion; (0, -1) when no paragraph is likely article."""
+    across gaps to more of it below and, given the `texts`, above (`_bridge`, `_bridge_up`; the long
+    gaps only when `texts` are given), and over prose that runs to the end of the text (nothing
+    after it says "page"), less a closing promotion; (0, -1) when no paragraph is likely article."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
@@ -192,6 +240,8 @@ def body_region(
         end += 1
     while (bridged := _bridge(items, probabilities, end, texts, start)) is not None:
         end = bridged
+    while texts is not None and (above := _bridge_up(items, probabilities, start, end, texts)) is not None:
+        start = above
     if all(item.prose for item in items[end + 1 :]):  # the text ends in prose: no footer, the story's own end
         end = len(items) - 1
     while end > start and items[end].promo and items[end].words <= PROMO_WORDS:
@@ -337,7 +387,7 @@ def find_article(
     if not furnished(items):
         return _unfurnished(items, texts)
     model = shipped()["block"]
-    probabilities = [model.probability(row) for row in block_features(items)]
+    probabilities = [model.probability(row) for row in block_features(items, texts)]
     if extracted:
         first = 1 if title and len(texts) > 1 and fold(texts[0]) == fold(title) else 0
         start, end = _extracted_region(items, probabilities, first)

@@ -74,9 +74,34 @@ def _inline_box(items: Sequence[Evidence], index: int, end: int, before: int) ->
     return after >= 60 and after >= 0.5 * before
 
 
-def section_end(items: Sequence[Evidence], start: int, end: int) -> int:
+LEAD_WORDS = 150
+LEAD_SHARE = 0.5
+"""A story's opening of at most LEAD_WORDS words of prose above a section heading ("Trending
+news" and a box of links after the first paragraph) does not end at it when three times as much
+prose follows the box and LEAD_SHARE of the opening's content words are that prose's: the
+opening summarizes its story, where an article above a related list shares little with the
+other stories' summaries under it."""
+
+
+def _lead_above_box(
+    items: Sequence[Evidence], texts: Sequence[str] | None, start: int, index: int, end: int, before: int
+) -> bool:
+    """True when the prose from `start` to the heading at `index` is the opening of the story that
+    goes on below the heading's box (see LEAD_WORDS)."""
+    if texts is None or before > LEAD_WORDS:
+        return False
+    below = [i for i in range(index + 1, end + 1) if items[i].prose]
+    if not below or sum(items[i].words for i in below) < 3 * before:
+        return False
+    vocabulary = body_vocabulary(texts, below[0], end + 1 - below[0], lambda i: items[i].prose)
+    opening = " ".join(texts[i] for i in range(start, index) if items[i].prose)
+    return overlap(opening, vocabulary) >= LEAD_SHARE
+
+
+def section_end(items: Sequence[Evidence], start: int, end: int, texts: Sequence[str] | None = None) -> int:
     """Where a run of prose stops: before the first heading that ends an article ("Comments",
-    "Related stories") or the first appeal, once the story has begun and unless the story resumes."""
+    "Related stories") or the first appeal, once the story has begun and unless the story resumes
+    (a short box inside it, or, given the `texts`, a box under the story's opening)."""
     total = max(_prose_words(items, start, end), 1)
     for index in range(start + 1, end + 1):
         item = items[index]
@@ -85,16 +110,18 @@ def section_end(items: Sequence[Evidence], start: int, end: int) -> int:
         before = _prose_words(items, start, index - 1)
         if before < 40 and before < 0.25 * total:
             continue
-        if item.end != "comments" and not item.appeal and _inline_box(items, index, end, before):
+        if item.end != "comments" and not item.appeal and (
+            _inline_box(items, index, end, before) or _lead_above_box(items, texts, start, index, end, before)
+        ):
             continue
         return index - 1
     return end
 
 
-def prior_region(items: Sequence[Evidence]) -> tuple[int, int]:
+def prior_region(items: Sequence[Evidence], texts: Sequence[str] | None = None) -> tuple[int, int]:
     """The body as the classic search finds it: the densest run of prose, cut at a section end."""
     start, end = densest_run([prior(item) for item in items])
-    return (start, section_end(items, start, end)) if end >= start else (start, end)
+    return (start, section_end(items, start, end, texts)) if end >= start else (start, end)
 
 
 def _self(item: Evidence) -> list[float]:
@@ -131,11 +158,11 @@ BLOCK_NAMES = (
 )
 
 
-def block_features(items: Sequence[Evidence]) -> list[list[float]]:
+def block_features(items: Sequence[Evidence], texts: Sequence[str] | None = None) -> list[list[float]]:
     """One feature vector per paragraph: its own evidence, its neighbours', and where it stands
-    against the densest run of prose."""
+    against the densest run of prose (found with the `texts` when given)."""
     count = len(items)
-    start, end = prior_region(items)
+    start, end = prior_region(items, texts)
     rows = []
     for index, item in enumerate(items):
         row = [1.0, *_self(item)]
