@@ -98,8 +98,8 @@ S_ADVERBS = frozenset("indoors outdoors overseas afterwards towards backwards fo
 """Words ending in -s that are not plural nouns."""
 PRONOUNS = frozenset("it he she they we i you there this that which what who one".split())
 VERB_ENDINGS = re.compile(r"(?:ed|ing|ly)$")
-INCREASE = r"widened|widen|widens|rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|growing|jumped|jump|jumps|climbed|climb|climbs|soared|soar|surged|surge|gained|gain|expanded|expand|doubled|tripled|raised|raise|hiked|boosted|boost|went up|gone up|up"
-DECREASE = r"narrowed|narrow|narrows|eased|eases|slipped|shed|fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|shrank|shrunk|shrink|slumped|plunged|slid|tumbled|down|cut|cuts|reduced|reduce|lowered|lost|slashed|halved|dipped"
+INCREASE = r"strengthened|strengthens|firmed|appreciated|rallied|rebounded|widened|widen|widens|rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|growing|jumped|jump|jumps|climbed|climb|climbs|soared|soar|surged|surge|gained|gain|expanded|expand|doubled|tripled|raised|raise|hiked|boosted|boost|went up|gone up|up"
+DECREASE = r"weakened|weakens|softened|depreciated|retreated|narrowed|narrow|narrows|eased|eases|slipped|shed|fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|shrank|shrunk|shrink|slumped|plunged|slid|tumbled|down|cut|cuts|reduced|reduce|lowered|lost|slashed|halved|dipped"
 LEVEL = r"reach|reached|reaches|reaching|hit|hits|hitting|total|totalled|totaled|totals|stood|stands|amount|amounted|amounts|was|were|is|are|be"
 CHANGE_VERB = re.compile(rf"(?i)\b(?P<inc>{INCREASE})\b|\b(?P<dec>{DECREASE})\b|\b(?P<lvl>{LEVEL})\b")
 CHANGE_PREP = re.compile(r"(?i)\b(?P<prep>by|to|from)\s+(?:(?:a|an|the)\s+)?$")
@@ -223,7 +223,9 @@ LEVEL_VERBS = frozenset(
     soar soared surge surged gain gained slip slipped slide slid plunge plunged tumble tumbled sink sank
     shrink shrank shrunk ease eased dip dipped double doubled treble trebled triple tripled halve halved
     widen widened narrow narrowed expand expanded contract contracted slow slowed accelerate accelerated
-    worth become became becomes edge edged inch inched take took taken takes last lasted lasts span spanned""".split()
+    worth become became becomes edge edged inch inched take took taken takes last lasted lasts span spanned
+    strengthened strengthens weakened weakens firmed softened appreciated depreciated rallied
+    rebounded retreated""".split()
 )
 """Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"."""
 TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined charged owed promised handed".split())
