@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from .dataset import ArticleData
 from . import timeline
-from .display import CURRENCY_SIGNS, gap as gap_between, hover, plural, quantity, safe, share_of, unit_label
+from .display import CURRENCY_SIGNS, gap as gap_between, hover, plural, quantity, safe, share_of, unit_label, whose_what
 
 KIND_COLORS = {
     "money": "#1b9e77", "percent": "#d95f02", "percentage_points": "#e7298a", "quantity": "#7570b3",
@@ -179,15 +179,9 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
 def _measured(figure: pd.Series) -> str:
     """A bar's label: whose and what the figure measures, and when, over its surface ("U.S. crude<br>$55.12"),
     escaped (article words are data); the surface alone when the figure's meaning is unknown."""
-
-    def text(key: str) -> str:
-        value = figure.get(key)
-        return "" if value is None or value != value else str(value).strip()
-
-    subject, holder, time = text("subject"), text("holder"), text("time")
-    what = subject if not holder or holder.lower() in subject.lower() else f"{holder} {subject}" if subject else holder
-    if what and time:
-        what = f"{what}, {time}"
+    what, time = whose_what(figure), figure.get("time")
+    if what and isinstance(time, str) and time.strip():
+        what = f"{what}, {time.strip()}"
     surface = hover(str(figure["surface"]))
     return f"{hover(what)}<br>{surface}" if what else surface
 

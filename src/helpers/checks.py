@@ -12,7 +12,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, gap, indefinite, quantity, share_of
+from .display import change, gap, indefinite, quantity, share_of, whose_what
 from .periods import Period
 from .timeline import dated, period_of
 from .units import convert
@@ -154,8 +154,7 @@ def _text(value: object) -> str:
 
 def _what(figure: pd.Series) -> str:
     """" (U.S. crude)": whose and what a figure measures, to tell two compared figures apart."""
-    subject, holder = _text(figure.get("subject")), _text(figure.get("holder"))
-    what = subject if not holder or holder.lower() in subject.lower() else f"{holder} {subject}" if subject else holder
+    what = whose_what(figure)
     return f" ({what})" if what else ""
 
 

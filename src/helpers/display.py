@@ -246,6 +246,21 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
     return shown.astype(object)
 
 
+def whose_what(figure: Any) -> str:
+    """Whose and what a figure measures, in a few words ("U.S. crude", "Gazprom net profit"): its
+    holder before its subject, the holder left out when the subject already names it; "" when
+    neither is known."""
+
+    def text(key: str) -> str:
+        value = figure.get(key)
+        return str(value).strip() if isinstance(value, str) else ""
+
+    subject, holder = text("subject"), text("holder")
+    if not holder or holder.lower() in subject.lower():
+        return subject
+    return f"{holder} {subject}" if subject else holder
+
+
 def hover(text: str, width: int = 70) -> str:
     """Escaped, wrapped text for a plotly hover label (article text is data, never markup)."""
     lines = textwrap.wrap(" ".join(str(text).split()), width) or [""]

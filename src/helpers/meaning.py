@@ -992,32 +992,36 @@ class _Reader:
         subject = self.verb_subject(verb)
         return subject is not None and self.clause[subject.head] == self.clause[index] and self.tokens[subject.head].tag in ("NN", "NNS")
 
-    def other_named_subject(self, earlier: int, index: int) -> bool:
-        """The figure's own clause has a finite verb whose subject is a name other than the subject of the
-        earlier figure's clause: a new clause about another named thing."""
+    def _named_subjects(self, earlier: int, index: int) -> tuple[int, int, Chunk, Chunk | None] | None:
+        """(the figure's verb, the earlier figure's verb, the name that is the subject of the figure's
+        own finite verb in its clause, the earlier verb's subject) when the two figures hang on
+        different verbs; None when the figure's clause has no such name."""
         verb, _ = self.clause_verb(index)
         before, _ = self.clause_verb(earlier)
         if verb < 0 or verb == before or self.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
-            return False
-        if any(self.word(k) in ("it", "them", "that", "this") for k in range(verb + 1, index)):
-            return False  # "Wealth-X has it at $4.5 billion": "it" is the thing measured before
+            return None
         subject = self.verb_subject(verb)
         if subject is None or not self.tokens[subject.head].proper or self.clause[subject.head] != self.clause[index]:
+            return None
+        return verb, before, subject, self.verb_subject(before) if before >= 0 else None
+
+    def other_named_subject(self, earlier: int, index: int) -> bool:
+        """The figure's own clause has a finite verb whose subject is a name other than the subject of the
+        earlier figure's clause: a new clause about another named thing."""
+        if (found := self._named_subjects(earlier, index)) is None:
             return False
-        first = self.verb_subject(before) if before >= 0 else None
+        verb, _, subject, first = found
+        if any(self.word(k) in ("it", "them", "that", "this") for k in range(verb + 1, index)):
+            return False  # "Wealth-X has it at $4.5 billion": "it" is the thing measured before
         return first is None or self.word(first.head) != self.word(subject.head)
 
     def parallel_name(self, earlier: int, index: int, measured: Phrase) -> Phrase | None:
         """The name subject of the figure's own clause, when the earlier figure (in another clause)
         measured the name subject of its clause: two clauses of the same shape about two named things."""
-        verb, _ = self.clause_verb(index)
-        before, _ = self.clause_verb(earlier)
-        if verb < 0 or before < 0 or self.clause[verb] == self.clause[before] or self.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
+        if (found := self._named_subjects(earlier, index)) is None:
             return None
-        subject, first = self.verb_subject(verb), self.verb_subject(before)
-        if subject is None or first is None or self.clause[subject.head] != self.clause[index]:
-            return None
-        if not (self.tokens[subject.head].proper and self.tokens[first.head].proper):
+        verb, before, subject, first = found
+        if before < 0 or self.clause[verb] == self.clause[before] or first is None or not self.tokens[first.head].proper:
             return None
         if not (self.tokens[first.first].start <= measured.start and measured.end <= self.tokens[first.last].end):
             return None  # the earlier figure measured something other than its clause's name
