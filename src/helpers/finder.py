@@ -146,12 +146,7 @@ def _bridge(
             if texts is None or words < BRIDGE_PROSE:
                 return None
             vocabulary = body_vocabulary(texts, start, end + 1 - start, lambda i: items[i].prose)
-            resumed = " ".join(texts[index : last + 1])
-            shared = overlap(resumed, vocabulary)
-            if shared >= RESUME_TOPICAL and probabilities[index] >= THRESHOLD:
-                return last
-            body = " ".join(texts[i] for i in range(start, end + 1) if items[i].prose)
-            return last if shared >= RESUME_NAMED and same_story(resumed, body) else None
+            return last if _resumes_story(items, probabilities, texts, start, end, vocabulary, index, last, index) else None
         if (item.prose and item.sentence) or item.end == "comments" or item.appeal or item.furniture in _GAP_STOPS:
             return None  # (a line that reads as prose but ends like no sentence is a teaser's headline)
         if item.words >= TEASER_WORDS or item.end:
@@ -161,6 +156,21 @@ def _bridge(
             if buttons > GAP_BUTTONS:
                 return None
     return None
+
+
+def _resumes_story(
+    items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str], start: int, end: int,
+    vocabulary: frozenset[str], first: int, last: int, index: int,
+) -> bool:
+    """The prose `first`..`last` across a gap from the body `start`..`end` is the same story: it shares
+    RESUME_TOPICAL of the body's words and the model (at `index`) does not doubt it, or it shares
+    RESUME_NAMED and names the body's people and places (`same_story`)."""
+    resumed = " ".join(texts[first : last + 1])
+    shared = overlap(resumed, vocabulary)
+    if shared >= RESUME_TOPICAL and probabilities[index] >= THRESHOLD:
+        return True
+    body = " ".join(texts[i] for i in range(start, end + 1) if items[i].prose)
+    return shared >= RESUME_NAMED and same_story(resumed, body)
 
 
 OWN_TITLE = 0.5
@@ -192,12 +202,7 @@ def _bridge_up(
                 return None
             if probabilities[index] >= EXTEND and gap <= BRIDGE_LINES and short and not buttons:
                 return first
-            resumed = " ".join(texts[first : index + 1])
-            shared = overlap(resumed, vocabulary)
-            if shared >= RESUME_TOPICAL and probabilities[index] >= THRESHOLD:
-                return first
-            body = " ".join(texts[i] for i in range(start, end + 1) if items[i].prose)
-            return first if shared >= RESUME_NAMED and same_story(resumed, body) else None
+            return first if _resumes_story(items, probabilities, texts, start, end, vocabulary, first, index, index) else None
         if (item.prose and item.sentence) or item.end == "comments" or item.appeal or item.furniture in _GAP_STOPS:
             return None
         if item.title_shape and overlap(texts[index], vocabulary) >= OWN_TITLE:
