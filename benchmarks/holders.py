@@ -1,12 +1,13 @@
 """Whose each figure is (`holder`), scored on the two tunable gold splits, with the misses to read.
 
-Splits: `tune` (tests/gold/figure_meaning.json, the split earlier rounds read) and `train`
+Splits: `tune` (tests/gold/figure_meaning.json, the split earlier rounds read), `train`
 (tests/gold/figure_meaning_train.json, 481 figures annotated blind by another session, read while
-building the holder mechanisms); the held-out `test` split is scored only by `benchmarks/figures.py`
+building the holder mechanisms) and `train2` (tests/gold/figure_meaning_train2.json, 378 figures
+from data-heavy PolNeAR texts, also tunable); the held-out `test` split is scored only by `benchmarks/figures.py`
 (aggregate numbers) and never printed here. Scoring is `helpers.meaning_score` (fixed rules).
 
     python benchmarks/holders.py            # holder rate per split, and the null/named confusion
-    python benchmarks/holders.py --misses   # every holder miss on tune and train, with its sentence
+    python benchmarks/holders.py --misses   # every holder miss on the tunable splits, with its sentence
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from helpers.segment import segment
 
 ROOT = config.PROJECT_ROOT
 SHARED = ROOT.parent / "shared"
-SPLITS = ("tune", "train")
+SPLITS = ("tune", "train", "train2")
 
 
 def _read(article: str) -> tuple[str, str, list[ms.Prediction]]:
@@ -33,7 +34,9 @@ def _read(article: str) -> tuple[str, str, list[ms.Prediction]]:
 
 def _gold() -> list[dict]:
     found = json.loads((ROOT / "tests/gold/figure_meaning.json").read_text(encoding="utf-8"))
-    return found + json.loads((ROOT / "tests/gold/figure_meaning_train.json").read_text(encoding="utf-8"))
+    for name in ("figure_meaning_train.json", "figure_meaning_train2.json"):
+        found += json.loads((ROOT / "tests/gold" / name).read_text(encoding="utf-8"))
+    return found
 
 
 def main(misses: bool) -> None:
