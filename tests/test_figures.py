@@ -491,3 +491,61 @@ def test_slash_fractions_read_back_their_value(top: int, bottom: int, whole: int
 def test_x_of_ten_is_a_proportion(text: str, surface: str, value: float) -> None:
     (figure,) = extract_figures(text)
     assert (figure.surface, figure.value, figure.unit) == (surface, value, "fraction")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("The deal cuts the tax rate to 17 or 18 percent.", [("17 or 18 percent", 17.0, "%", 18.0)]),
+        ("It may take two or three months to unpick.", [("two or three months", 2.0, "month", 3.0)]),
+        ("He met four or five people there.", [("four or five people", 4.0, "person", 5.0)]),
+        ("Give me 5 or 6.", [("5", 5.0, None, None), ("6", 6.0, None, None)]),
+        ("It fell 10 or 2 percent.", [("10", 10.0, None, None), ("2 percent", 2.0, "%", None)]),
+        ("He spoke to one or two colleagues.", []),
+    ],
+)
+def test_a_bare_number_then_or_and_a_figure_is_one_range(text: str, read: list[tuple]) -> None:
+    """Guideline: "two or three months" is one figure whose value is the low end; "one or two" is vague."""
+    assert [(f.surface, f.value, f.unit, f.high) for f in extract_figures(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Prices fell for 12 straight years.", "12 straight years", None),
+        ("It rose for 12 consecutive months.", "12 consecutive months", None),
+        ("The party won 20 more seats.", "20 more seats", "seats"),
+        ("Clinton earned 175 additional delegates.", "175 additional delegates", "delegates"),
+        ("Between four to six services will launch.", "four to six services", "services"),
+    ],
+)
+def test_a_word_between_number_and_noun_stays_in_the_figure(text: str, surface: str, subject: str | None) -> None:
+    (figure,) = [f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)]
+    assert figure.surface == surface
+    if subject is not None:
+        assert figure.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven years of near-zero interest rates ended.",
+        "Workers on zero-hours contracts complained.",
+        "The talks lasted a year and a half.",
+        "He earned more than in the previous year and a half.",
+    ],
+)
+def test_vague_spans_and_descriptions_are_not_figures(text: str) -> None:
+    surfaces = [f.surface for f in extract_figures(text)]
+    assert not any("zero" in s or s == "a half" for s in surfaces)
+
+
+def test_a_hyphenated_proportion_is_read_whole() -> None:
+    (figure,) = extract_figures("Investors see a one-in-five chance of a cut.")
+    assert (figure.surface, figure.value, figure.unit) == ("one-in-five", 0.2, "fraction")
+
+
+def test_a_speaker_is_not_what_it_refers_to() -> None:
+    text = "Headline\n\nJo Smith, a strategist, says the stock could be risky. It was down well over 60% in the year."
+    (figure,) = figures_of(segment(text, tokens=False), boilerplate=False)
+    assert figure.subject == "stock"

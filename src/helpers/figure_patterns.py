@@ -65,7 +65,7 @@ PER = re.compile(
 )
 PER_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "year", "head": "person", "capita": "person"}
-RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to|and)\s?")
+RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to|and)\s?|\sor\s")
 BETWEEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 AGE = re.compile(r"(?i)^-years?-olds?\b")
 AGE_GROUP_AFTER = re.compile(r"(?i)[-\s]olds\b")
@@ -300,10 +300,11 @@ FRACTION_ALONE_AFTER = re.compile(
 """What may follow a fraction that stands alone ("by a third,", "nearly half those polled",
 "Three-quarters said"): punctuation, a determiner or a verb; not a noun ("a third term")."""
 FRACTION_NOT_BEFORE = re.compile(
-    r"(?i)(?:\b(?:the|first|second|third|fourth|final|last|each|every|this|that|per|other|their|his|her|its|our|my|your)\s+|-)$"
+    r"(?i)(?:\b(?:the|first|second|third|fourth|final|last|each|every|this|that|per|other|their|his|her|its|our|my|your)\s+|-"
+    r"|\b(?:years?|months?|weeks?|days?|hours?|decades?|centur(?:y|ies))\s+and\s+(?:an?\s+)?)$"
 )
 """Words before "half"/"quarter" that make it a period or a place ("the second half", "this quarter",
-"in their half", "fly-half")."""
+"in their half", "fly-half"), or the end of a span ("a year and a half", as vague as "a year")."""
 PARTITIVE = re.compile(
     r"(?i)\s+(?:of\s+(?:the|his|her|their|its|our|your|my|whom|which|them|those|these|us)\b|others\b)"
 )
@@ -325,8 +326,8 @@ NOT_EVENT_NOUNS = frozenset(
 """Nouns after those prepositions that name no period ("before the committee", "after tax")."""
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3}(?:,\d{3})*)"
 PROPORTION = re.compile(
-    rf"(?i)(?P<x>{_SMALL})\s+(?:times\s+)?(?:in|out\s+of|of(?=\s+(?:10|ten|100)\b))\s+(?P<y>{_SMALL}|a\s+hundred|a\s+thousand)(?![\w.,]\d|\w)"
+    rf"(?i)(?P<x>{_SMALL})(?:\s+(?:times\s+)?(?:in|out\s+of|of(?=\s+(?:10|ten|100)\b))\s+|-in-)(?P<y>{_SMALL}|a\s+hundred|a\s+thousand)(?![\w.,]\d|\w)"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|per|percent|%))(?:\s+times\b)?"
 )
-"""A proportion written "X in Y" or "X out of Y" ("one in four", "nine times out of ten", "13 out of 659"):
+"""A proportion written "X in Y" or "X out of Y" ("one in four", "a one-in-five chance", "nine times out of ten", "13 out of 659"):
 a figure whose value is X/Y; not "18 in 1969" or "2 in 10 years"."""

@@ -91,6 +91,11 @@ _SCORE_DASH_AFTER = re.compile(
 "10-to-15 people" and "ages 17 to 20" are ranges)."""
 
 
+_SPAN_WORD = re.compile(r"(?i)\s+(?:consecutive|straight|successive|full|more|extra|further|additional|long)(?=\s)")
+_NEAR = re.compile(r"(?i)\bnear[-\s]$")
+_ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
+
+
 def _number_at(text: str, position: int) -> re.Match[str] | None:
     return number_pattern().match(text, position)
 
@@ -123,8 +128,10 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
             reading.kind, reading.unit = "duration", "year"
             reading.flags.append("age")
             position = reading.end = position + age.end()
-        elif found := unit_at(text, position):
-            form, after = found
+        elif (found := unit_at(text, position)) or (
+            (span := _SPAN_WORD.match(rest)) and (found := unit_at(text, position + span.end())) and found[0].kind == "duration"
+        ):
+            form, after = found  # "12 years", and a span with a word between: "12 straight years", "five more months"
             reading.value, reading.unit = normalize(reading.value, form)
             reading.kind, reading.per = form.kind, form.per
             position = reading.end = after
@@ -187,8 +194,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
             if named_number:
                 continue
             break
-        if lowered == "other" and chosen is None:
-            continue  # "two other states": the noun comes after
+        if lowered in ("other", "more", "extra", "additional", "further") and chosen is None:
+            continue  # "two other states", "20 more seats": the noun comes after
         if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS:
             break  # "601 afterwards": an adverb, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or (
@@ -301,6 +308,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if _excluded(text, match, value):
         return None
     reading = _Reading(match.start(), match.end(), value, is_word=not match.group("digits"))
+    if reading.is_word and value == 0 and (text[match.end() : match.end() + 1] == "-" or _NEAR.search(text[max(0, match.start() - 6) : match.start()])):
+        return None  # "near-zero rates", "zero-hours contracts", "zero-sum": a description, not an amount
     if match.group("fraction"):
         reading.kind, reading.unit = "number", "fraction"
         of_a = re.match(r"(?i)\s+of\s+an?(?=\s)", text[match.end() :])
@@ -330,11 +339,13 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         if reading.is_word and not (
             fp.PARTITIVE.match(text, reading.end) and " and " not in match.group(0)
             and not fp.NOT_PARTITIVE_BEFORE.search(text[max(0, reading.start - 8) : reading.start])
-        ):
-            return None  # "the two met": no figure without a noun; but "four of the five", "two others" count
+        ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None):
+            return None  # "the two met": no figure without a noun; but "four of the five", "two others", "two or three months" count
         reading.flags.append("unit_missing")
     if reading.is_word and reading.value == 1:
         return None  # "one of", "one man", "one day": not a figure readers look for
+    if reading.is_word and _ONE_OR.search(text[max(0, reading.start - 8) : reading.start]):
+        return None  # "one or two people": as vague as "one"
     return reading
 
 
@@ -369,14 +380,14 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 def _range_with(text: str, first: _Reading) -> _Reading | None:
-    """A second number joined by "-", "to" or "and" that shares the first one's unit."""
+    """A second number joined by "-", "to", "and" or "or" that shares the first one's unit."""
     join = fp.RANGE_JOIN.match(text, first.end)
     if not join:
         return None
     word = join.group(0).strip().lower()
     between = fp.BETWEEN.search(text[max(0, first.start - 12) : first.start])
-    if word == "and" and not between:
-        return None
+    if word == "and" and not between or word == "or" and (between or first.unit is not None or first.kind != "number"):
+        return None  # "17 or 18 percent", "two or three months": a bare number before "or" and a figure is a range
     change = False
     if word == "to" and (verb := fp.CHANGE_VERB.search(text[max(0, first.start - 60) : first.start])):
         # "rose 5% to $4bn", "fell from £5m to £4m": the two ends of a change
@@ -399,6 +410,8 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         return None  # "£50bn - 14% higher": a second figure of its own, not a range
     if second.kind == "number" and second.unit is None:
         _count_noun(text, second)
+    if word == "or" and not (second.unit is not None and abs(second.value) > abs(first.value)):
+        return None  # "5 or 6", "10 or 2%": no range
     upward_only = word != "and" and not (between and between.group(0).lower().startswith("between"))
     if first.kind == "number" and first.unit is None and second.unit is not None:
         return None if upward_only and abs(second.value) < abs(first.value) else second  # "212,205 to 210,424 votes"

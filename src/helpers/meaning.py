@@ -1480,7 +1480,7 @@ class _Reader:
             return Meaning(Phrase(token.text, token.start, token.end))  # "17% of 18 to 24 year olds": the age group
         words = list(re.finditer(r"[A-Za-z][\w'’-]*", token.text))
         words = [w for w in words if not (
-            re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|in|out|times|quarter|half|third)", w.group(0))
+            re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|or|to|in|out|times|quarter|half|third|more|extra|additional|further)", w.group(0))
             or parse_number(w.group(0)) is not None
         )]
         if not words:
@@ -1713,21 +1713,31 @@ class _Reader:
 
     def topic(self) -> Topic | None:
         """The sentence's main subject (the first noun phrase before a verb, outside any
-        prepositional phrase), for a following sentence that says "it"."""
+        prepositional phrase), for a following sentence that says "it". A verb of saying is passed
+        over when what is said has a subject of its own: "Smith says the stock could fall" is about the
+        stock, "Smith said: 'We will ...'" still about Smith."""
+        saying = -1
         for i, token in enumerate(self.tokens):
             if not (token.tag.startswith("VB") or token.tag == "MD"):
                 continue
-            chunk = self.verb_subject(i)
-            if chunk is None or self.tokens[chunk.head].tag in ("PRP", "FIG"):
-                return None
-            meaning = self.described(chunk)
-            if meaning.subject is None:
-                return None
-            holder = meaning.holder
-            if holder is None and self.tokens[chunk.head].proper:
-                return Topic(meaning.subject, None)
-            return Topic(meaning.subject, holder)
-        return None
+            if token.lower in _SAYING and saying < 0:
+                saying = i
+                continue
+            found = self._topic_of(i)
+            return found if found is not None or saying < 0 else self._topic_of(saying)
+        return self._topic_of(saying) if saying >= 0 else None
+
+    def _topic_of(self, verb: int) -> Topic | None:
+        chunk = self.verb_subject(verb)
+        if chunk is None or self.tokens[chunk.head].tag in ("PRP", "FIG"):
+            return None
+        meaning = self.described(chunk)
+        if meaning.subject is None:
+            return None
+        holder = meaning.holder
+        if holder is None and self.tokens[chunk.head].proper:
+            return Topic(meaning.subject, None)
+        return Topic(meaning.subject, holder)
 
 
 def read(
