@@ -549,3 +549,30 @@ def test_a_speaker_is_not_what_it_refers_to() -> None:
     text = "Headline\n\nJo Smith, a strategist, says the stock could be risky. It was down well over 60% in the year."
     (figure,) = figures_of(segment(text, tokens=False), boilerplate=False)
     assert figure.subject == "stock"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Bonuses were $500 to $2,000 a year.", ["$500 to $2,000 a year"]),
+        ("Those who lost their jobs were making $35,000 to $60,000 a year.", ["$35,000 to $60,000 a year"]),
+        ("Tariffs were increased from 10% to 25% in May.", ["10%", "25%"]),
+        ("Profits rose 5% to $4bn.", ["5%", "$4bn"]),
+    ],
+)
+def test_the_nearest_verb_decides_between_a_range_and_a_change(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [("Thousands of $12-an-hour workers were blamed.", "$12-an-hour", "hour"), ("The £100,000-a-year job starts now.", "£100,000-a-year", "year")],
+)
+def test_a_hyphenated_rate_belongs_to_its_figure(text: str, surface: str, per: str) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.surface, figure.per) == (surface, per)
+
+
+def test_numbers_inside_markup_left_in_pasted_text_are_not_figures() -> None:
+    text = 'He posted <tweet author="x" timestamp="1474387200" tweet_id="7782579">Sales rose 20% in May</tweet>. If x < 3 and y > 4 people, fine.'
+    assert [f.surface for f in extract_figures(text)] == ["20%", "3", "4 people"]

@@ -58,7 +58,7 @@ YEAR_RANGE_TAIL = re.compile(r"^[-/–]\d{2,4}\b")
 PERCENT_POINTS = re.compile(r"(?i)^\s?(?:percentage[- ]points?|pp\b|(?:%|per ?cent)\s+points?\b)")
 PERCENT = re.compile(r"(?i)^(?:\s?%|\s?per ?cent\b|\s?pc\b)")
 PER = re.compile(
-    r"(?i)(?:\s?(?:a|an|per|each|every)\s+(?P<period>year|annum|month|week|day|hour|quarter|person|head|capita)\b"
+    r"(?i)(?:(?:\s?|-)(?:a|an|per|each|every)(?:\s+|-)(?P<period>year|annum|month|week|day|hour|quarter|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later|previously|on\b))"
     r"|\s?/\s?(?P<short>year|yr|month|mo|week|day|d|hour|h)\b"
     r"|\s(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b)"
@@ -154,7 +154,7 @@ TIME = re.compile(
       | (?i:over|within|in)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
-      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed)\b)|afterwards|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
+      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)(?:right\ )?now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed)\b)|afterwards|so\ far\ this\ year|year\ to\ date|a\ year\ ago)
       | (?i:at)\s+(?i:this|that|one|the\ same)\s+(?i:stage|point|moment|time)\b(?!\s+(?i:of|when|that)\b)
     )""",
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -93,6 +94,7 @@ _SCORE_DASH_AFTER = re.compile(
 
 _SPAN_WORD = re.compile(r"(?i)\s+(?:consecutive|straight|successive|full|more|extra|further|additional|long)(?=\s)")
 _NEAR = re.compile(r"(?i)\bnear[-\s]$")
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
 
 
@@ -389,9 +391,11 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     if word == "and" and not between or word == "or" and (between or first.unit is not None or first.kind != "number"):
         return None  # "17 or 18 percent", "two or three months": a bare number before "or" and a figure is a range
     change = False
-    if word == "to" and (verb := fp.CHANGE_VERB.search(text[max(0, first.start - 60) : first.start])):
-        # "rose 5% to $4bn", "fell from £5m to £4m": the two ends of a change
-        change = not between or between.group(0).lower().startswith("from") and bool(verb.group("inc") or verb.group("dec"))
+    verbs = list(fp.CHANGE_VERB.finditer(text[max(0, first.start - 60) : first.start])) if word == "to" else []
+    if verbs and (verb := verbs[-1]).group("lvl") is None:
+        # "rose 5% to $4bn", "fell from £5m to £4m": the two ends of a change (the nearest verb decides:
+        # "those who lost their jobs were making $35,000 to $60,000" is a range)
+        change = not between or between.group(0).lower().startswith("from")
     start = position = join.end()
     currency = None
     if symbol := symbol_at(text, position):  # "$1.2m to $23.5m"
@@ -447,8 +451,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
     readings: list[tuple[_Reading, _Reading | None]] = []
     position = 0
     name_end = -1
+    markup = [span for tag in _MARKUP.finditer(text) for span in tag.span()] if "<" in text else []
     while (match := number_pattern().search(text, position)) is not None:
         position = max(match.end(), position + 1)
+        if markup and bisect.bisect_right(markup, match.start()) % 2:
+            continue  # '<tweet timestamp="1474387200">': markup left in pasted text, not the article's words
         if readings and match.start() < max(r.end for pair in readings[-1:] for r in pair if r):
             continue
         if name_end >= 0 and fp.LIST_GAP.match(text[name_end : match.start()]):
