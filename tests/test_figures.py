@@ -576,3 +576,19 @@ def test_a_hyphenated_rate_belongs_to_its_figure(text: str, surface: str, per: s
 def test_numbers_inside_markup_left_in_pasted_text_are_not_figures() -> None:
     text = 'He posted <tweet author="x" timestamp="1474387200" tweet_id="7782579">Sales rose 20% in May</tweet>. If x < 3 and y > 4 people, fine.'
     assert [f.surface for f in extract_figures(text)] == ["20%", "3", "4 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("The firm has 987 subsidiaries in tax havens, 537 of which are in the Cayman Islands.", ["subsidiaries", "subsidiaries"]),
+        ("The company has 20 stores, half of which are in London.", ["stores", "stores"]),
+        ("Mexico imposed retaliatory tariffs, ranging from 5 percent to 25 percent, on a list of goods.", ["retaliatory tariffs"]),
+        ("The fees, ranging from $500 to $2,000, were high.", ["fees"]),
+        ("His support averaged 13 percent across all states, ranging from a low of 4 percent to a high of 25 percent.", ["support"] * 3),
+        ("Our total federal debt is nearing $20 trillion, he said.", ["total federal debt"]),
+    ],
+)
+def test_a_part_or_a_range_measures_the_whole_it_is_read_from(text: str, subjects: list[str]) -> None:
+    article = segment("Headline\n\n" + text, tokens=False)
+    assert [f.subject for f in figures_of(article, boilerplate=False)] == subjects

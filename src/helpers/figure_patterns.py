@@ -225,7 +225,8 @@ LEVEL_VERBS = frozenset(
     widen widened narrow narrowed expand expanded contract contracted slow slowed accelerate accelerated
     worth become became becomes edge edged inch inched take took taken takes last lasted lasts span spanned
     strengthened strengthens weakened weakens firmed softened appreciated depreciated rallied
-    rebounded retreated""".split()
+    rebounded retreated nearing nears approaching approaches topping exceeding surpassing equalling
+    equaling hovering hovers""".split()
 )
 """Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"."""
 TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined charged owed promised handed".split())

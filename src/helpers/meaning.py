@@ -1768,10 +1768,14 @@ def read(
             meanings[n] = replace(meanings[n], subject=meanings[n - 1].subject, share=meanings[n - 1].share, carry=None, subgroup=True)
     _share_holders(reader, index_of, meanings)
     for n, index in enumerate(index_of):
-        if meanings[n].subject is None and (meanings[n].carry in (None, "count") or meanings[n].carry_holder) and index >= 0 and tree.tokens[index].tag == "FIG":
+        relative_part = index >= 0 and reader.word(index + 1) == "of" and reader.word(index + 2) in ("whom", "which")  # ", 537 of which"
+        if (meanings[n].subject is None or relative_part) and (meanings[n].carry in (None, "count") or meanings[n].carry_holder or relative_part) and index >= 0 and tree.tokens[index].tag == "FIG":
             if (whole := _partitive_whole(reader, index)) is not None:
                 carry = None if meanings[n].carry == "count" else meanings[n].carry  # a holder carried over stays
                 meanings[n] = replace(meanings[n], subject=whole, carry=carry)
+    for n, index in enumerate(index_of):  # "tariffs, ranging from 5% to 25%": the range of what comes before the comma
+        if index >= 0 and tree.tokens[index].tag == "FIG" and (whole := _ranged_whole(reader, index, [f[2] for f in figures], n, meanings)) is not None:
+            meanings[n] = replace(meanings[n], subject=whole.subject, share=whole.share, carry=None)
     for n, index in enumerate(index_of):  # "£960m ($1.8bn)": the same amount restated means the same
         if index >= 2 and reader.word(index - 1) == "(" and reader.tag(index - 2) == "FIG" and reader.word(index + 1) == ")":
             earlier = tree.tokens[index - 2].figure
@@ -1962,6 +1966,34 @@ def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
     return chunk
 
 
+_RANGING = frozenset(("ranging", "ranged", "varying", "varied"))
+
+
+def _ranged_whole(reader: _Reader, index: int, kinds: Sequence[str], n: int, meanings: Sequence[Meaning]) -> Meaning | None:
+    """What a figure after ", ranging from" measures: the noun before the comma ("tariffs, ranging from
+    5% to 25%"), or the same kind of figure there ("an average of 13% across states, ranging from a low
+    of 4% to a high of 25%"), not the words inside the range ("a low", "Mississippi")."""
+    k = index - 1
+    while k >= 0 and index - k < 12 and reader.word(k) not in _RANGING:
+        if reader.tag(k).startswith("VB") or reader.word(k) in (",", ";", ":", "(", ")"):
+            return None
+        k -= 1
+    if k < 2 or reader.word(k) not in _RANGING or reader.word(k + 1) not in ("from", "between") or reader.word(k - 1) != ",":
+        return None
+    j = k - 2
+    while j >= 0 and k - j < 10 and not (reader.tag(j).startswith("VB") or reader.word(j) in (",", ";", ":")):
+        if reader.tag(j) == "FIG":
+            figure = reader.tokens[j].figure
+            if 0 <= figure < len(meanings) and meanings[figure].subject is not None and kinds[figure] == kinds[n]:
+                return meanings[figure]
+            break
+        j -= 1
+    chunk = reader.chunk(k - 2)
+    if chunk is None or chunk.last != k - 2 or reader.tokens[chunk.head].tag not in ("NN", "NNS"):
+        return None
+    return reader.described(chunk)
+
+
 def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
     """What a part is a part of, when the figure's own reading named nothing: "two of whom" (the plural
     before the comma), "a quarter (21%) of those polled" (past a restated share), "half those surveyed"."""
@@ -1977,6 +2009,11 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
             return None
         if reader.tokens[chunk.head].tag == "FIG":  # "five superdelegates, two of whom": the noun the figure counts
             return None if chunk.head != chunk.last else _counted_noun(reader, chunk.head)
+        counted = reader.chunk(chunk.first - 2) if reader.tag(chunk.first - 1) == "IN" else None
+        if counted is not None and counted.last == counted.head == chunk.first - 2 and reader.tag(counted.head) == "FIG" and (
+            (noun := _counted_noun(reader, counted.head)) is not None
+        ):
+            return noun  # "987 subsidiaries in tax havens, 537 of which": a part of the counted things, not of the place
         return reader.described(chunk).subject
     if reader.word(k) == "of" or k == index + 1 and parse_number(reader.tokens[index].text) is not None and reader.word(k) in ("those", "the", "their", "its", "his", "her"):
         first = k + 1 if reader.word(k) == "of" else k
