@@ -592,3 +592,29 @@ def test_numbers_inside_markup_left_in_pasted_text_are_not_figures() -> None:
 def test_a_part_or_a_range_measures_the_whole_it_is_read_from(text: str, subjects: list[str]) -> None:
     article = segment("Headline\n\n" + text, tokens=False)
     assert [f.subject for f in figures_of(article, boilerplate=False)] == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 Roger Federer (Switzerland)\n2 Andy Roddick (US)\n31 Juan Carlos Ferrero (Spain)",
+        "She booked her place in the last 16 of the Open.",
+        "He was voted through to the final 25 of the contest.",
+        "He never got beyond round four in eight attempts.",
+        "She is competing in Madrid from 4-6 March.",
+    ],
+)
+def test_list_numbers_stages_rounds_and_day_spans_are_not_figures(text: str) -> None:
+    assert [f.surface for f in extract_figures(text) if f.surface != "eight attempts"] == []
+
+
+def test_a_time_written_out_in_minutes_and_seconds_is_one_duration() -> None:
+    (figure,) = extract_figures("She won in two minutes, 35.39 seconds.")
+    assert (figure.surface, figure.unit) == ("two minutes, 35.39 seconds", "second")
+    assert figure.value == pytest.approx(155.39)
+    (figure,) = extract_figures("He won in one minute, 47.96 seconds.")
+    assert figure.value == pytest.approx(107.96)
+
+
+def test_a_count_after_a_list_number_line_is_still_read() -> None:
+    assert [f.surface for f in extract_figures("Seeds\n50 MPs signed the letter on Monday.")] == ["50 MPs"]

@@ -39,7 +39,7 @@ REFERENCE_WORD = re.compile(
     r"issue|team|squad|world war|the|a|an|world cup|top|size|model|mark|mk|type|ranked|seeded|"
     r"number|seat|sector|zone|version|gen)\s$"
 )
-NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][\w'’.&]*)(?:\s|-)$")
+NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][\w'’.&]*)(?:[ \t]|-)$")
 NOT_NAMES = frozenset(
     "The A An Some About Nearly Over Under Almost Around Only Just All By In On At For From With Of To "
     "And But Its Their His Her Our Those These Another Every Each Up More Less Fewer Than Roughly "

@@ -14,7 +14,7 @@ from .models import Article
 from .holders import Names, authors_report, counts_places, description_of, giver_after, named_before, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
-from .units import currency_after, currency_before, normalize, symbol_at, unit_at
+from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
 
@@ -95,6 +95,14 @@ _SCORE_DASH_AFTER = re.compile(
 _SPAN_WORD = re.compile(r"(?i)\s+(?:consecutive|straight|successive|full|more|extra|further|additional|long)(?=\s)")
 _NEAR = re.compile(r"(?i)\bnear[-\s]$")
 _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")
+_LIST_ENTRY = re.compile(r"\.?[ \t]+(?=[^\n]*[A-Z][a-z])(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?![\w'’.-])(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\n|$)")
+"""After a number that opens a line: only a name, perhaps a bracket, then the line's end."""
+_DAY_SPAN = re.compile(r"[-–]\d{1,2}(?!\d)")
+_STAGE_BEFORE = re.compile(r"(?i)\b(?:last|final|top|bottom)\s+$")
+_CLOCK_JOIN = re.compile(r",?\s+(?:and\s+)?(?=\d|[a-z]+\s+seconds?\b)")
+"""Between the minutes and seconds of a time written out: "two minutes, 35.39 seconds" (a race time; "five
+years and eight months" stays two spans, as quantulum3's suite reads them)."""
+_CLOCK_PARTS = {("minute", "second")}
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
 
 
@@ -227,6 +235,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             return "time of day"
         if fp.DATE_AFTER.match(right) and value <= 31 or fp.DATE_BEFORE.search(left) and value <= 31:
             return "date"
+        if (span := _DAY_SPAN.match(right)) and value <= 31 and fp.DATE_AFTER.match(right[span.end() :]):
+            return "date"  # "from 4-6 March": a span of days
         if _YEAR_DIGITS.fullmatch(match.group(0)) and not currency_before(text, start):
             if not (scale_pattern().match(text, end) or fp.PERCENT.match(right) or unit_at(text, end)):
                 return "year"
@@ -250,6 +260,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
                 return "part of a name"
     if fp.YEAR_RANGE_TAIL.match(right) and _MODERN_YEAR.fullmatch(match.group(0)):
         return "year"
+    if match.group("digits") and (start == 0 or text[start - 1] == "\n") and _LIST_ENTRY.match(text, end):
+        return "list number"  # "1 Roger Federer (Switzerland)": a seed, a rank or an entry's number in a list
     return None
 
 
@@ -344,8 +356,10 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None):
             return None  # "the two met": no figure without a noun; but "four of the five", "two others", "two or three months" count
         reading.flags.append("unit_missing")
-    if reading.is_word and reading.value == 1:
-        return None  # "one of", "one man", "one day": not a figure readers look for
+    if reading.kind == "number" and reading.unit is None and _STAGE_BEFORE.search(text[max(0, reading.start - 12) : reading.start]):
+        return None  # "the last 16", "the top 10": a stage or a rank, like "the top three"
+    if reading.is_word and reading.value == 1 and not (reading.kind == "duration" and _CLOCK_JOIN.match(text, reading.end)):
+        return None  # "one of", "one man", "one day": not a figure readers look for (but "one minute, 47.96 seconds")
     if reading.is_word and _ONE_OR.search(text[max(0, reading.start - 8) : reading.start]):
         return None  # "one or two people": as vague as "one"
     return reading
@@ -465,7 +479,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             match = _number_at(text, match.start() + 1)  # "62%-32%", "+/-3 points": a joined figure or a margin, not minus 32
             if match is None:
                 continue
-        if (proportion := _proportion(text, match.start())) is not None:
+        if (proportion := _proportion(text, match.start())) is not None and not _excluded(text, match, 0.0):
             readings.append((proportion, None))
             position = proportion.end
             continue
@@ -496,6 +510,12 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 second = None  # "6-2": a score, not a range
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
+        if second is None and reading.kind == "duration" and (join := _CLOCK_JOIN.match(text, reading.end)) and (
+            (part := _number_at(text, join.end())) is not None and (smaller := _read(text, part)) is not None
+            and (reading.unit, smaller.unit) in _CLOCK_PARTS
+        ):  # "two minutes, 35.39 seconds": one duration, in the smaller unit
+            reading.value = convert(reading.value, reading.unit, smaller.unit) + smaller.value
+            reading.unit, reading.end = smaller.unit, smaller.end
         if second is None and _SCORE_DASH_AFTER.match(text[reading.end :]) and reading.kind == "number":
             position = _skip_score(text, reading.end)
             continue
