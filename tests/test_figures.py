@@ -618,3 +618,18 @@ def test_a_time_written_out_in_minutes_and_seconds_is_one_duration() -> None:
 
 def test_a_count_after_a_list_number_line_is_still_read() -> None:
     assert [f.surface for f in extract_figures("Seeds\n50 MPs signed the letter on Monday.")] == ["50 MPs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Rates rise to a maximum of 28 percent under the plan.", "Rates"),
+        ("Wages increase by 5% next year, the union said.", "Wages"),
+        ("Oil prices hit a peak of $90 a barrel in June.", "Oil prices"),
+        ("Turnout reached a high of 70 percent in the north.", "Turnout"),
+        ("Exports to China rose to a total of $5bn last year.", "Exports to China"),
+    ],
+)
+def test_a_level_reached_measures_the_clause_subject(text: str, subject: str) -> None:
+    (figure,) = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
+    assert figure.subject == subject

@@ -1309,6 +1309,8 @@ class _Reader:
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
                 base = self.base_of(prior)  # "a margin of error of 4 points": the chain's first noun phrase
+                if self.tokens[prior.head].lower in fp.GENERIC_MEASURES and self.word(prior.first - 1) in ("to", "at") and base is not prior:
+                    base = prior  # "rates that rise with earnings to a maximum of 28%": the level a verb reaches, not the earnings'
                 generic = self.tokens[base.head].lower in fp.GENERIC_MEASURES
                 links = self.chain(base) if generic else []
                 if generic and len(links) > 1 and links[1][0] == "of":

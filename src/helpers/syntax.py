@@ -285,6 +285,11 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VB"  # "is set to rise by"
         elif tag in ("NN", "NNS", "JJ") and (before.tag == "MD" or before.tag == "RB" and k > 1 and tokens[k - 2].tag == "MD"):
             tag = "VB"  # "would face an average tax increase", "would cost the Treasury"
+        elif tag == "NN" and token.text.islower() and before.lower == "that" and k > 1 and tokens[k - 2].tag == "NNS" and (
+            after.lower in ("to", "by", "from", "with") and lexicon.get(token.lower + "s") == "VBZ"
+        ):
+            tag = "VBP"  # "rates that rise with earnings": a relative clause's verb after a plural
+            tokens[k - 1] = Token(before.text, before.start, before.end, "WDT", before.figure, before.lower)
         elif tag == "NN" and token.text.islower() and before.tag in ("NNS", "FIG") and after.tag in ("DT", "PRP$", "PRP", "NNP", "JJ") and (
             _has_verb_forms(token.lower, lexicon)
         ):
@@ -317,9 +322,10 @@ def _verbless_clauses(tokens: list[Token], lexicon: Any) -> None:
         if not any(tokens[k].tag in ("VB", "VBD", "VBZ", "VBP", "MD") for k in range(start, end)):  # participles modify
             for k in range(start + 1, end - 1):
                 token, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
-                if token.tag == "NN" and token.text.islower() and before.tag in ("NN", "NNS", "FIG") and after.tag in (
-                    "DT", "PRP$", "NNP", "NNS", "JJ", "FIG"
-                ) and lexicon.get(token.lower + "s") == "VBZ":
+                if token.tag == "NN" and token.text.islower() and before.tag in ("NN", "NNS", "FIG") and (
+                    after.tag in ("DT", "PRP$", "NNP", "NNS", "JJ", "FIG") and lexicon.get(token.lower + "s") == "VBZ"
+                    or before.tag == "NNS" and after.lower in ("to", "by", "from") and (lexicon.get(token.lower + "s") == "VBZ" or _has_verb_forms(token.lower, lexicon))
+                ):  # "Rates rise to a maximum of 28%"
                     tokens[k] = Token(token.text, token.start, token.end, "VBP", token.figure, token.lower)
                     break
         start = end + 1
