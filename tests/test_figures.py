@@ -633,3 +633,21 @@ def test_a_count_after_a_list_number_line_is_still_read() -> None:
 def test_a_level_reached_measures_the_clause_subject(text: str, subject: str) -> None:
     (figure,) = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
     assert figure.subject == subject
+
+
+def test_a_poll_share_measures_the_group_the_poll_names_without_a_figure() -> None:
+    text = (
+        "Poll news\n\nA greater share of registered voters view the senator as honest than in May, a new survey found.\n\n"
+        "Seventy percent now believe he could win.\n\nAmong likely voters, 46 percent would choose Smith and 44 percent would back Jones.\n\n"
+        "Sales rose 5 percent in the quarter."
+    )
+    subjects = {f.surface: f.subject for f in figures_of(segment(text, tokens=False), boilerplate=False)}
+    assert subjects["Seventy percent"] == "registered voters"
+    assert subjects["46 percent"] == subjects["44 percent"] == "likely voters"
+    assert subjects["5 percent"] == "Sales"
+
+
+def test_a_poll_of_a_group_outranks_a_majority_of_another() -> None:
+    text = "Poll news\n\nA YouGov poll of American voters found the majority of his citizens disagree.\n\nWhen asked, 59 percent said no."
+    (figure,) = figures_of(segment(text, tokens=False), boilerplate=False)
+    assert figure.subject == "American voters"

@@ -668,6 +668,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 window = 99 if kind == "percent" else 2
                 if earlier and sentence.index - earlier[0] <= window:
                     read = meaning.Meaning(earlier[1], read.holder, read.time)
+                elif kind == "percent" and (group := _poll_group(article, sentence.index, sentence.start + figure.start)) is not None:
+                    read = meaning.Meaning(group, read.holder, read.time)  # "a greater percentage of likely voters ... 72 percent now believe"
                 else:
                     read = meaning.Meaning(None, read.holder, read.time)
             elif read.carry is not None:
@@ -702,6 +704,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.subject is None and figure.kind == "percent" and (earlier := last.get("any percent")):
                 if sentence.index - earlier[0] <= 1:  # "Rubio lags behind with 15 percent": the shares the sentence before (or this one) reported
                     read = replace(read, subject=earlier[1])
+            if read.subject is None and figure.kind == "percent" and (
+                group := _poll_group(article, sentence.index, sentence.start + figure.start, back=4 if opinion else 0)
+            ) is not None:
+                read = replace(read, subject=group)  # "Among likely voters, 46 percent would choose Clinton"
             if read.subject is not None and figure.kind == "percent":
                 last["any percent"] = (sentence.index, read.subject)
             found.append(
@@ -802,6 +808,30 @@ def _demonym(words: str) -> bool:
     from .mentions import gazetteers
 
     return " " not in words and all(part in gazetteers()["demonyms"] for part in words.split("-"))
+
+
+_PEOPLE = (
+    r"voters|adults|Americans|respondents|Democrats|Republicans|independents|residents|citizens|Britons|Latinos|Hispanics"
+    r"|women|men|parents|students|workers|members|people|supporters|electorate|public"
+)
+_POLL_GROUP = re.compile(
+    r"\b(?:(?P<poll>poll|survey|sample)|percentage|share|proportion|majority|plurality|number)\s+of\s+|\b[Aa]mong\s+"
+)
+_GROUP_AFTER = re.compile(
+    rf"(?:(?:the|all|those|his|her|their|its|our)\s+)?(?P<group>(?!(?:the|his|her|their|its|our)\b)(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_PEOPLE}))\b"
+)
+
+
+def _poll_group(article: Article, index: int, position: int, back: int = 4) -> meaning.Phrase | None:
+    """The group a poll's shares are of, named without a figure in this or the four sentences before:
+    "a greater percentage of Democratic registered voters ...", "leads among likely voters"; the group
+    a poll or survey is "of" comes first ("A YouGov poll of American voters ... the majority of his citizens")."""
+    start = article.sentences[max(0, index - back)].start
+    found: dict[bool, meaning.Phrase] = {}
+    for opener in _POLL_GROUP.finditer(article.text, start, position):
+        if (group := _GROUP_AFTER.match(article.text, opener.end())) is not None and group.end() <= position:
+            found[opener.group("poll") is not None] = meaning.Phrase(group.group("group"), group.start("group"), group.end("group"))
+    return found.get(True) or found.get(False)
 
 
 def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:

@@ -1183,8 +1183,8 @@ class _Reader:
         nxt = index + 1
         if self.word(nxt) == ",":
             nxt += 1
-        while self.tag(nxt) in ("RB", "MD"):
-            nxt += 1
+        while self.tag(nxt) in ("RB", "MD") or self.tag(nxt) == "TIME" and self.tag(nxt + 1).startswith("VB"):
+            nxt += 1  # "72 percent now believe"
         before = self.skip_qualifier(index - 1)
         while before >= 0 and self.tag(before) in ("DT", "JJ", "RB") and self.word(before) in ("another", "a", "further", "just", "only", "some"):
             before -= 1  # "Another 32% said"
