@@ -651,3 +651,22 @@ def test_a_poll_of_a_group_outranks_a_majority_of_another() -> None:
     text = "Poll news\n\nA YouGov poll of American voters found the majority of his citizens disagree.\n\nWhen asked, 59 percent said no."
     (figure,) = figures_of(segment(text, tokens=False), boilerplate=False)
     assert figure.subject == "American voters"
+
+
+def test_a_list_of_named_figures_keeps_each_figure() -> None:
+    text = "Averages show her ahead 3 points, HuffPollster 4.3 points, and FiveThirtyEight 2.1 points."
+    assert [f.surface for f in extract_figures(text)] == ["3", "4.3", "2.1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "head"),
+    [
+        ("Clinton was backed by 42 percent of those responding, the poll found.", "those responding", "those"),
+        ("Half of those polled agreed with the plan.", "those polled", "those"),
+    ],
+)
+def test_those_with_a_participle_is_the_group_polled(text: str, subject: str, head: str) -> None:
+    from helpers.meaning import head_noun
+
+    (figure,) = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
+    assert figure.subject == subject and head_noun(figure.subject) == head

@@ -103,6 +103,7 @@ _CLOCK_JOIN = re.compile(r",?\s+(?:and\s+)?(?=\d|[a-z]+\s+seconds?\b)")
 """Between the minutes and seconds of a time written out: "two minutes, 35.39 seconds" (a race time; "five
 years and eight months" stays two spans, as quantulum3's suite reads them)."""
 _CLOCK_PARTS = {("minute", "second")}
+_POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
 
 
@@ -255,9 +256,9 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     if name and name.group("word") not in fp.NOT_NAMES and not fp.MONTHS_ONLY.fullmatch(name.group("word")) and not (
         _POSSESSIVE_END.search(name.group("word")) and left.endswith(" ")
     ):  # "Mr Trump's two planes": a possessive owns the figure, it is no name with a number
-        if not (currency_before(text, start) or fp.PERCENT.match(right) or scale_pattern().match(text, end)):
+        if not (currency_before(text, start) or fp.PERCENT.match(right) or scale_pattern().match(text, end) or _POINTS_AFTER.match(right)):
             if not unit_at(text, end) or left.endswith("-"):
-                return "part of a name"
+                return "part of a name"  # but "HuffPollster 4.3 points": a name's figure in a list
     if fp.YEAR_RANGE_TAIL.match(right) and _MODERN_YEAR.fullmatch(match.group(0)):
         return "year"
     if match.group("digits") and (start == 0 or text[start - 1] == "\n") and _LIST_ENTRY.match(text, end):

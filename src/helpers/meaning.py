@@ -132,7 +132,7 @@ def _time_matches(text: str) -> list[re.Match[str]]:
 def head_noun(subject: str | None) -> str | None:
     """The subject's head: its last word before any preposition (or before the "and" or comma of a
     coordination of common nouns: the first conjunct), lower-cased and singular; a past participle
-    written after the head is its modifier ("those polled" -> "those")."""
+    written after the head is its modifier ("those polled", "those waiting" -> "those")."""
     from .figures import _singular  # figures imports this module
 
     if not subject:
@@ -145,8 +145,8 @@ def head_noun(subject: str | None) -> str | None:
         ):
             words = words[:index]
             break
-    if len(words) > 1 and _POSTMODIFIER.match(words[-1]) and words[-2] not in (",",):
-        words = words[:-1]  # "those polled", "the money raised": a participle after its noun
+    if len(words) > 1 and (_POSTMODIFIER.match(words[-1]) or words[-2].lower() == "those" and words[-1].lower().endswith("ing")) and words[-2] not in (",",):
+        words = words[:-1]  # "those polled", "the money raised", "those responding": a participle after its noun
     return _singular(words[-1]) if words else None
 
 
@@ -1256,7 +1256,7 @@ class _Reader:
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
         if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
-            last = after + 2 if self.tag(after + 2) in ("VBN", "VBD") else after + 1  # "of those polled"
+            last = after + 2 if self.tag(after + 2) in ("VBN", "VBD", "VBG") else after + 1  # "of those polled", "of those responding"
             return Meaning(self.phrase(after + 1, last), share=True)
         if self.word(after) == "of" and kind in ("percent", "number") and (nxt := self.chunk(after + 1)) is not None and nxt.first == after + 1:
             counted = self.counted(nxt.head, "count") if self.tokens[nxt.head].tag == "FIG" else Meaning()
@@ -2019,8 +2019,10 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
         return reader.described(chunk).subject
     if reader.word(k) == "of" or k == index + 1 and parse_number(reader.tokens[index].text) is not None and reader.word(k) in ("those", "the", "their", "its", "his", "her"):
         first = k + 1 if reader.word(k) == "of" else k
-        if reader.word(first) == "those" and (reader.tag(first + 1) == "VBN" or reader.tag(first + 1) == "VBD" and reader.tag(first + 2)[:2] in ("VB", "MD")):
-            return reader.phrase(first, first + 1)  # "of those polled", "half those surveyed"
+        if reader.word(first) == "those" and (
+            reader.tag(first + 1) in ("VBN", "VBG") or reader.tag(first + 1) == "VBD" and reader.tag(first + 2)[:2] in ("VB", "MD")
+        ):
+            return reader.phrase(first, first + 1)  # "of those polled", "half those surveyed", "of those responding"
         j = first
         while j < first + 4 and reader.tag(j) in ("DT", "PRP$", "JJ", "JJS", "VBG", "VBN"):
             j += 1  # "700 of the leading young entrepreneurs": modifiers the chunker left out
