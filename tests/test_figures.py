@@ -405,7 +405,7 @@ def test_market_codes_after_a_name_are_found_and_ordinary_words_are_not(text: st
         ("By a 2-to-1 vote, the panel sent the case back.", []),
         ("The court ruled in a 7-to-2 decision, and the home side won 3-to-1 over their rivals.", []),
         ("Between 10-to-15 people came.", ["10", "15 people"]),
-        ("Republicans led by a 3 to 1 margin among voters aged 18 to 29.", ["18", "29"]),
+        ("Republicans led by a 3 to 1 margin among voters aged 18 to 29.", ["18 to 29"]),
     ],
 )
 def test_a_tally_written_with_to_is_no_figure_but_a_range_of_things_is(text: str, surfaces: list[str]) -> None:
@@ -670,3 +670,31 @@ def test_those_with_a_participle_is_the_group_polled(text: str, subject: str, he
 
     (figure,) = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
     assert figure.subject == subject and head_noun(figure.subject) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("In the latest poll, conducted in May, Smith led Jones 47 percent to 39 percent.", "47 percent", "in May"),
+        ("In a survey taken last week, 45 percent backed the plan.", "45 percent", "last week"),
+        ("The survey, conducted online Feb. 11-15, found 45 percent backed the plan.", "45 percent", "Feb. 11-15"),
+        ("In a poll released Monday, 50 percent chose Smith.", "50 percent", None),
+        ("Jones slipped back to 39 percent in Monday's poll.", "39 percent", "in Monday's"),
+    ],
+)
+def test_a_poll_share_is_dated_by_when_the_poll_was_in_the_field(text: str, surface: str, time: str | None) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The qualifications were achieved by learners aged 16 to 18.", "16 to 18", "learners"),
+        ("The suspect is described as white, aged 30 to 40, with a beard.", "30 to 40", "The suspect"),
+        ("The wage is lower for those aged 18 to 21.", "18 to 21", "those"),
+    ],
+)
+def test_an_age_range_after_aged_is_one_age_of_the_people_before_it(text: str, surface: str, holder: str) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert (figures[surface].unit, figures[surface].subject, figures[surface].holder) == ("year", None, holder)

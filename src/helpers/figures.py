@@ -104,6 +104,7 @@ _CLOCK_JOIN = re.compile(r",?\s+(?:and\s+)?(?=\d|[a-z]+\s+seconds?\b)")
 years and eight months" stays two spans, as quantulum3's suite reads them)."""
 _CLOCK_PARTS = {("minute", "second")}
 _POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
+_AGES_BEFORE = re.compile(r"(?i)\b(?:ages|aged)\s+$")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
 
 
@@ -507,7 +508,10 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 if "age" in second.flags and "age" not in reading.flags:
                     reading.flags.append("age")  # "18-24 year olds": both ends are ages
                 reading.flags = [f for f in reading.flags if f != "unit_missing"]
-            if reading.kind == "number" and not reading.unit and not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]):
+            if reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 8) : reading.start]):
+                reading.kind, reading.unit = "duration", "year"  # "voters ages 18 to 39", "those aged 18-24": an age range
+                reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
+            elif reading.kind == "number" and not reading.unit and not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]):
                 second = None  # "6-2": a score, not a range
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")

@@ -1068,6 +1068,20 @@ class _Reader:
         k = min(dates, key=lambda k: abs(k - index))
         return self.phrase(k, k)
 
+    def poll_time(self) -> Phrase | None:
+        """When the sentence's poll was in the field, written in a participle after it ("the latest poll,
+        conducted in May, ...", "a survey taken last week", "was conducted online Feb. 11-15"); not when
+        it was released ("a poll released Monday" dates the news, not the shares)."""
+        if not any(self.word(k) in fp.POLL_NOUNS for k in range(len(self.tokens))):
+            return None
+        for k, token in enumerate(self.tokens):
+            if token.tag != "TIME":
+                continue
+            before = k - 1 if self.word(k - 1) not in ("online", "nationally") and self.tag(k - 1) != "RB" else k - 2
+            if self.word(before) in _POLL_PARTICIPLES:
+                return self.phrase(k, k)
+        return None
+
     def among_after(self, index: int) -> Phrase | None:
         """"Clinton leads, 59 percent to 28 percent, among voters 45 and older": the group an "among"
         phrase later in the figure's clause names (past its other figures, a rival's name, commas)."""
@@ -1775,6 +1789,26 @@ def read(
             if (whole := _partitive_whole(reader, index)) is not None:
                 carry = None if meanings[n].carry == "count" else meanings[n].carry  # a holder carried over stays
                 meanings[n] = replace(meanings[n], subject=whole, carry=carry)
+    for n, index in enumerate(index_of):  # "learners aged 16 to 18", "the suspect ..., aged 30 to 40": whose age it is (an age measures no thing)
+        if index >= 1 and "age" in figures[n][3] and reader.word(index - 1) in ("aged", "ages") and meanings[n].holder is None:
+            k = index - 2
+            if reader.word(k) == "those":
+                meanings[n] = replace(meanings[n], subject=None, holder=reader.phrase(k, k))
+                continue
+            chunk = reader.chunk(k) if reader.word(k) != "," else None
+            if chunk is not None and chunk.first <= k < chunk.last:
+                chunk = Chunk(chunk.first, k, k)  # "voters ages 18 to 39", chunked as one phrase
+            if chunk is None or chunk.last != k or reader.tokens[chunk.head].tag not in ("NN", "NNS"):
+                chunk = reader.main_subject() if reader.word(k) == "," else None
+            if chunk is not None and reader.tokens[chunk.head].tag not in ("PRP", "FIG"):
+                meanings[n] = replace(meanings[n], subject=None, holder=reader.phrase(chunk.first, chunk.last))
+    field: Phrase | None | bool = False
+    for n, index in enumerate(index_of):  # "In the latest poll, conducted in May, Clinton led 47 percent to 39 percent"
+        if meanings[n].time is None and figures[n][2] in ("percent", "percentage_points") and index >= 0:
+            if field is False:
+                field = reader.poll_time()
+            if field is not None:
+                meanings[n] = replace(meanings[n], time=field)
     for n, index in enumerate(index_of):  # "tariffs, ranging from 5% to 25%": the range of what comes before the comma
         if index >= 0 and tree.tokens[index].tag == "FIG" and (whole := _ranged_whole(reader, index, [f[2] for f in figures], n, meanings)) is not None:
             meanings[n] = replace(meanings[n], subject=whole.subject, share=whole.share, carry=None)
@@ -1969,6 +2003,7 @@ def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
 
 
 _RANGING = frozenset(("ranging", "ranged", "varying", "varied"))
+_POLL_PARTICIPLES = frozenset(("conducted", "taken", "fielded", "carried", "done"))
 
 
 def _ranged_whole(reader: _Reader, index: int, kinds: Sequence[str], n: int, meanings: Sequence[Meaning]) -> Meaning | None:
