@@ -698,3 +698,18 @@ def test_a_poll_share_is_dated_by_when_the_poll_was_in_the_field(text: str, surf
 def test_an_age_range_after_aged_is_one_age_of_the_people_before_it(text: str, surface: str, holder: str) -> None:
     figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
     assert (figures[surface].unit, figures[surface].subject, figures[surface].holder) == ("year", None, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "per"),
+    [
+        ("Home Depot sees sales growth of 1.8 percent this year.", "1.8 percent", "sales", None),
+        ("The council got an average funding increase of 6%, the government says.", "6%", "average funding", None),
+        ("Car sales plunge nearly 17 percent in August.", "17 percent", "Car sales", None),
+        ("Analysts were expecting $2.52 a share on revenue of $27.5bn.", "$2.52 a share", None, "share"),
+        ("It paid a dividend of 30p a share last year.", "30p a share", "dividend", "share"),
+    ],
+)
+def test_a_change_noun_measures_the_noun_before_it_and_per_share_is_a_rate(text: str, surface: str, subject: str | None, per: str | None) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert (figures[surface].subject, figures[surface].per) == (subject, per)

@@ -61,7 +61,8 @@ PER = re.compile(
     r"(?i)(?:(?:\s?|-)(?:a|an|per|each|every)(?:\s+|-)(?P<period>year|annum|month|week|day|hour|quarter|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later|previously|on\b))"
     r"|\s?/\s?(?P<short>year|yr|month|mo|week|day|d|hour|h)\b"
-    r"|\s(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b)"
+    r"|\s(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b"
+    r"|\s(?:a|per)\s+(?:diluted\s+)?(?P<share>share)\b)"
 )
 PER_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "year", "head": "person", "capita": "person"}

@@ -152,7 +152,7 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
                 position = reading.end = olds.end()
     if reading.kind in ("money", "quantity", "percent", "count") and reading.per is None:
         if rate := fp.PER.match(text, position):
-            period = rate.group("period") or rate.group("short") or rate.group("adverb")
+            period = rate.group("period") or rate.group("short") or rate.group("adverb") or rate.group("share")
             period = period.lower()
             reading.per = fp.PER_ADVERBS.get(period) or fp.PER_SHORT.get(period, period)
             reading.end = rate.end()

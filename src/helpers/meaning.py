@@ -1329,6 +1329,10 @@ class _Reader:
                 links = self.chain(base) if generic else []
                 if generic and len(links) > 1 and links[1][0] == "of":
                     return self.described(base)  # "a large number of voters - 62 percent": the voters
+                if self.tokens[base.head].lower in fp.CHANGE_NOUNS and base.head > self._after_determiner(base.first, base.last) and (
+                    self.tag(base.head - 1) in ("NN", "NNS") and not self.tokens[base.head - 1].proper
+                ):  # "sales growth of 1.8%", "a price rise of 5p": the noun before the change is what changes
+                    return self.with_owner(base, self.described(Chunk(base.first, base.head - 1, base.head - 1)))
                 if generic or self.tokens[base.head].lower in fp.CHANGE_NOUNS:
                     return self.clause_subject(base.first, kind, start=base.first)
                 meaning = self.described(base)
@@ -1336,8 +1340,8 @@ class _Reader:
         # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
         if self.word(after) in fp.AFTER_AMOUNT and self.word(after + 1) in ("from", "for", "on"):
             after += 1  # "spent $80,000 combined on mailers"
-        if self.word(after) in ("from", "for", "on") and kind == "money":
-            nxt = _object_of(self, after)
+        if self.word(after) in ("from", "for", "on") and kind == "money" and not self.tokens[index].lower.endswith(" share"):
+            nxt = _object_of(self, after)  # (not "$2.52 a share on revenue of $27bn": earnings per share, not revenue)
             verb, _ = self.clause_verb(index)
             if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
                 verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)

@@ -324,8 +324,10 @@ def _verbless_clauses(tokens: list[Token], lexicon: Any) -> None:
                 token, before, after = tokens[k], tokens[k - 1], tokens[k + 1]
                 if token.tag == "NN" and token.text.islower() and before.tag in ("NN", "NNS", "FIG") and (
                     after.tag in ("DT", "PRP$", "NNP", "NNS", "JJ", "FIG") and lexicon.get(token.lower + "s") == "VBZ"
-                    or before.tag == "NNS" and after.lower in ("to", "by", "from") and (lexicon.get(token.lower + "s") == "VBZ" or _has_verb_forms(token.lower, lexicon))
-                ):  # "Rates rise to a maximum of 28%"
+                    or before.tag == "NNS" and (
+                        after.lower in ("to", "by", "from") or after.tag == "FIG" or after.tag == "RB" and k + 2 < len(tokens) and tokens[k + 2].tag == "FIG"
+                    ) and (lexicon.get(token.lower + "s") == "VBZ" or _has_verb_forms(token.lower, lexicon))
+                ):  # "Rates rise to a maximum of 28%", "Car sales plunge nearly 17 percent"
                     tokens[k] = Token(token.text, token.start, token.end, "VBP", token.figure, token.lower)
                     break
         start = end + 1
