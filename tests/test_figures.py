@@ -713,3 +713,40 @@ def test_an_age_range_after_aged_is_one_age_of_the_people_before_it(text: str, s
 def test_a_change_noun_measures_the_noun_before_it_and_per_share_is_a_rate(text: str, surface: str, subject: str | None, per: str | None) -> None:
     figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
     assert (figures[surface].subject, figures[surface].per) == (subject, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index (KOSPI) fell 0.5%.",
+            [("0.3%", "Nikkei 225", "Japan"), ("0.5%", "Kospi Index", "South Korea")],
+        ),
+        ("China's Shanghai Composite slumped 0.2%, but was last trading up 0.4%.", [("0.2%", "Shanghai Composite", "China"), ("0.4%", "Shanghai Composite", "China")]),
+    ],
+)
+def test_an_index_after_its_country_with_a_bracketed_code_is_what_moves(text: str, read: list[tuple[str, str, str]]) -> None:
+    figures = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
+    assert [(f.surface, f.subject, f.holder) for f in figures] == read
+
+
+def test_an_acronym_after_a_body_stays_in_the_sentence() -> None:
+    text = "Headline\n\nIn March the Office for National Statistics (ONS) reclassified £3.4bn of spending on roads."
+    (figure,) = figures_of(segment(text, tokens=False), boilerplate=False)
+    assert figure.holder is not None and "Office" in figure.holder and "Statistics" in figure.holder
+
+
+@pytest.mark.parametrize("text", ["The city had 10 times as many cases as it reported.", "Prices are 4 times higher now.", "It is 25 times their annual spending."])
+def test_a_multiplier_written_in_digits_is_no_figure(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("China has had 26 cases and 11 deaths between 2009 and 2018, reports Reuters.", ["between 2009 and 2018"] * 2),
+        ("There were 3,248 cases reported worldwide between 2010 and 2015.", ["between 2010 and 2015"]),
+    ],
+)
+def test_a_pair_of_counts_and_counts_reported_share_the_time_after_them(text: str, times: list[str]) -> None:
+    assert [f.time for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)] == times

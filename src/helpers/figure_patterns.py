@@ -227,7 +227,7 @@ LEVEL_VERBS = frozenset(
     worth become became becomes edge edged inch inched take took taken takes last lasted lasts span spanned
     strengthened strengthens weakened weakens firmed softened appreciated depreciated rallied
     rebounded retreated nearing nears approaching approaches topping exceeding surpassing equalling
-    equaling hovering hovers""".split()
+    equaling hovering hovers slump slumped slumps""".split()
 )
 """Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"."""
 TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined charged owed promised handed".split())

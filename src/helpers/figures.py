@@ -105,6 +105,7 @@ years and eight months" stays two spans, as quantulum3's suite reads them)."""
 _CLOCK_PARTS = {("minute", "second")}
 _POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
 _AGES_BEFORE = re.compile(r"(?i)\b(?:ages|aged)\s+$")
+_MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
 
 
@@ -358,6 +359,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None):
             return None  # "the two met": no figure without a noun; but "four of the five", "two others", "two or three months" count
         reading.flags.append("unit_missing")
+    if reading.kind == "number" and reading.unit is None and _MULTIPLIER_AFTER.match(text, reading.end):
+        return None  # "10 times as many cases", "four times more": a multiplier, as "twice" is
     if reading.kind == "number" and reading.unit is None and _STAGE_BEFORE.search(text[max(0, reading.start - 12) : reading.start]):
         return None  # "the last 16", "the top 10": a stage or a rank, like "the top three"
     if reading.is_word and reading.value == 1 and not (reading.kind == "duration" and _CLOCK_JOIN.match(text, reading.end)):

@@ -1445,7 +1445,11 @@ class _Reader:
         if (obj is None or obj.first <= index <= obj.last) and self.tokens[subject.head].tag in ("NN", "NNP", "NNPS") and instrument(
             self.text[self.tokens[subject.first].start : self.tokens[subject.last].end]
         ):  # "the Nasdaq lost 1.85 points, or 0.06%", "the FTSE 100 rose 0.5%": the index itself is measured
-            return Meaning(self.phrase(self._after_determiner(subject.first, subject.last), subject.last))
+            first = self._after_determiner(subject.first, subject.last)
+            owner = next((k for k in range(first, subject.last) if self.tag(k) == "POS"), -1)
+            if owner > first:  # "Japan's Nikkei 225": the country's index
+                return Meaning(self.phrase(owner + 1, subject.last), self.phrase(first, owner - 1))
+            return Meaning(self.phrase(first, subject.last))
         if self.tokens[subject.head].tag == "PRP":
             pronoun = self.word(subject.head)
             if pronoun in fp.PERSONAL_PRONOUNS:
@@ -1687,7 +1691,9 @@ class _Reader:
     def statement_time(self, k: int) -> bool:
         """"said on Thursday", "Last week in parliament I announced": when it was said, not what
         (a reporting verb next to the phrase, or the verb nearest it in its clause)."""
-        near = {self.word(k - 1), self.word(k + 1), self.word(k + 2), self.word(k - 2)}
+        near = {self.word(j) for j in (k - 2, k - 1, k + 1, k + 2) if not (
+            self.tag(j - 1) in ("FIG", "NNS", "NN") and self.tag(j) in ("VBN", "VBD") and self.word(j + 1) != "that"
+        )}  # but "3,248 cases reported worldwide between 2010 and 2015": a participle of the counted things
         if near & fp.REPORTING_VERBS:
             return True
         verbs = [j for j in range(len(self.tokens)) if self.clause[j] == self.clause[k] and self.tag(j)[:2] in ("VB", "MD")]
@@ -1806,6 +1812,12 @@ def read(
                 chunk = reader.main_subject() if reader.word(k) == "," else None
             if chunk is not None and reader.tokens[chunk.head].tag not in ("PRP", "FIG"):
                 meanings[n] = replace(meanings[n], subject=None, holder=reader.phrase(chunk.first, chunk.last))
+    for n in range(len(figures) - 2, -1, -1):  # "26 cases and 11 deaths between 2009 and 2018": a pair shares its time
+        index, later = index_of[n], index_of[n + 1]
+        if index >= 0 and later == index + 2 and reader.word(index + 1) == "and" and meanings[n].time is None and meanings[n + 1].time is not None and (
+            figures[n][2] == figures[n + 1][2] and reader.tokens[later].end <= meanings[n + 1].time.start
+        ):
+            meanings[n] = replace(meanings[n], time=meanings[n + 1].time)
     field: Phrase | None | bool = False
     for n, index in enumerate(index_of):  # "In the latest poll, conducted in May, Clinton led 47 percent to 39 percent"
         if meanings[n].time is None and figures[n][2] in ("percent", "percentage_points") and index >= 0:
@@ -2181,7 +2193,7 @@ def instrument(words: str) -> bool:
     """A market index or price benchmark ("the Nasdaq", "Brent crude"), from resources/market_instruments.txt."""
     from .assets import word_list
 
-    return re.sub(r"^the\s+", "", words.strip().lower()) in word_list("market_instruments.txt")
+    return re.sub(r"^(?:the\s+|[^'’]{1,40}['’]s\s+)", "", words.strip().lower()) in word_list("market_instruments.txt")
 
 
 def _names_agent(noun: str) -> bool:

@@ -103,10 +103,12 @@ def _places() -> frozenset[str]:
 
 
 _INSTRUMENT_CODE = re.compile(
-    r"(?<=[A-Za-z0-9] )(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z]{1,5}c\d{1,2}|[A-Z]{2,6}\.[A-Z]{1,2}|[A-Z][A-Z0-9]{2,9}=[A-Z]{0,3})(?=[\s,;:)]|\.(?:\s|$)|$)"
+    r"(?<=[A-Za-z0-9] )(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z]{1,5}c\d{1,2}|[A-Z]{2,6}\.[A-Z]{1,2}|[A-Z][A-Z0-9]{2,9}=[A-Z]{0,3}"
+    r"|\((?=[A-Z0-9.=^]*\d|[A-Z]{3,})[A-Z][A-Z0-9.=^]{1,7}\))(?=[\s,;:)]|\.(?:\s|$)|$)"
 )
 """A market code written after the instrument's name ("the Dow Jones Industrial Average .DJI fell",
-"U.S. crude CLc1", "Apple AAPL.O", "the euro EUR="): a label for machines, not a word of the sentence."""
+"U.S. crude CLc1", "Apple AAPL.O", "the euro EUR=", "Japan's Nikkei 225 (N225)"): a label for machines, not a word of the
+sentence."""
 
 
 def instrument_codes(text: str) -> list[tuple[int, int]]:
@@ -119,9 +121,21 @@ def instrument_codes(text: str) -> list[tuple[int, int]]:
         before = text[: m.start() - 1].rsplit(None, 1)[-1:]
         code = m.group(0)
         distinct = code[0] == "." or "=" in code or code[-2:-1] == "c"  # ".DJI", "EUR=", "CLc1": no word is written so
+        if code[0] == "(" and not _after_instrument(text, m.start()):
+            continue  # "(N225)", "(KOSPI)" only after an index's name; "Office of National Statistics (ONS)" keeps its acronym
         if before and (distinct or before[0][:1].isupper() or before[0][:1].isdigit()):  # else after a name ("Apple AAPL.O", "S&P 500 .SPX")
             spans.append(m.span())
     return spans
+
+
+def _after_instrument(text: str, position: int) -> bool:
+    """The one to four words before `position` name a market index or benchmark ("Nikkei 225", "Hang Seng Index")."""
+    from .assets import word_list
+
+    words = text[max(0, position - 60) : position].lower().split()
+    if words and words[-1] in ("index", "average"):
+        words = words[:-1]  # "Kospi Index"
+    return any(" ".join(words[-n:]) in word_list("market_instruments.txt") for n in range(1, min(4, len(words)) + 1))
 
 
 def _tokens(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]]) -> list[tuple[str, int, int, str, int]]:
@@ -238,7 +252,11 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
     for k in range(1, len(tokens) - 1):
         before, token, after = tokens[k - 1], tokens[k], tokens[k + 1]
         tag = token.tag
-        if tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
+        if token.lower == "last" and before.lower in ("was", "were", "is", "are") and after.lower.endswith("ing") and after.text.islower():
+            tag = "RB"  # "was last trading up 0.4%": an adverb in the verb group, not "the last trading"
+        elif tag in ("NN", "JJ") and before.lower == "last" and before.tag == "RB" and token.lower.endswith("ing"):
+            tag = "VBG"
+        elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
         elif tag in ("VBD", "VBN") and before.lower == "that" and k > 1 and tokens[k - 2].tag in ("VBD", "VBZ", "VBP", "VB") and after.tag in ("NN", "NNS") and (
             k + 2 < len(tokens) and (tokens[k + 2].tag in ("MD", ":", ",") or tokens[k + 2].tag.startswith("VB"))
