@@ -750,3 +750,15 @@ def test_a_multiplier_written_in_digits_is_no_figure(text: str) -> None:
 )
 def test_a_pair_of_counts_and_counts_reported_share_the_time_after_them(text: str, times: list[str]) -> None:
     assert [f.time for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Mr John Smith missed out on the record by 1.45secs.", "Mr John Smith"),
+        ("Ms Jane Brown and Mr John Smith were held for three years.", "Ms Jane Brown and Mr John Smith"),
+    ],
+)
+def test_a_person_subject_holds_the_figure_and_is_not_what_it_measures(text: str, holder: str) -> None:
+    (figure,) = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
+    assert (figure.subject, figure.holder) == (None, holder)

@@ -576,6 +576,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     last: dict[str, tuple[int, meaning.Phrase]] = {}  # the latest subject of a share and of a count
     names = capitalized_inside("\n".join(s.text for s in article.sentences))  # not the title-cased headline
     holders: Names | None = None
+    people: Names | None = None
     for sentence in article.sentences:
         if not may_hold_number(sentence.text):
             continue
@@ -718,6 +719,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, subject=group)  # "Among likely voters, 46 percent would choose Clinton"
             if read.subject is not None and figure.kind == "percent":
                 last["any percent"] = (sentence.index, read.subject)
+            if read.subject is not None and read.subject.text[:1].isupper() and figure.kind != "count":
+                people = people or holders or Names(article.text, [s.start for s in article.sentences], names)  # not kept as `holders`,
+                if (person := _person_ending(people, read.subject)) is not None:  # whose presence changes how holders are read
+                    # "Kenyan Bernard Lagat missed the record by 1.45secs": a person is whose the figure is, not what it measures
+                    whole = read.subject if re.search(r" and |&", read.subject.text) else person  # "Feroz Abbasi and Richard Belmar"
+                    read = replace(read, subject=None, holder=read.holder or whole)
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
@@ -840,6 +847,17 @@ def _poll_group(article: Article, index: int, position: int, back: int = 4) -> m
         if (group := _GROUP_AFTER.match(article.text, opener.end())) is not None and group.end() <= position:
             found[opener.group("poll") is not None] = meaning.Phrase(group.group("group"), group.start("group"), group.end("group"))
     return found.get(True) or found.get(False)
+
+
+def _person_ending(holders: Names, subject: meaning.Phrase) -> meaning.Phrase | None:
+    """The person's name that ends `subject` ("Kenyan Bernard Lagat"), if the article names one there."""
+    k = bisect.bisect_left(holders.positions, subject.start)
+    while k < len(holders.names) and holders.names[k].start < subject.end:
+        name = holders.names[k]
+        if name.end == subject.end and name.kind == "person":
+            return meaning.Phrase(name.text, name.start, name.end)
+        k += 1
+    return None
 
 
 def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:
