@@ -762,3 +762,17 @@ def test_a_pair_of_counts_and_counts_reported_share_the_time_after_them(text: st
 def test_a_person_subject_holds_the_figure_and_is_not_what_it_measures(text: str, holder: str) -> None:
     (figure,) = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
     assert (figure.subject, figure.holder) == (None, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("She won the triple jump with a leap of 16.87m.", "leap"),
+        ("He claimed the shot put title with a throw of 17.64m.", "throw"),
+        ("It is a city with a population of 5 million.", "city population"),
+        ("Russia could build such a pipeline, with a capacity of 55 bcm a year.", "pipeline capacity"),
+    ],
+)
+def test_with_a_measure_names_a_property_only_when_it_is_one(text: str, subject: str) -> None:
+    (figure,) = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
+    assert figure.subject == subject

@@ -202,6 +202,13 @@ CONTAINER_NOUNS = frozenset(
 """Nouns that only measure another: "the volume of trade" measures trade."""
 FRACTION_NOUNS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 """Fractions written as nouns ("a third of independents")."""
+PROPERTY_NOUNS = frozenset(
+    "capacity population value budget size area length height weight depth width revenue revenues turnover debt debts"
+    " workforce staff price cost worth salary income stake membership audience readership circulation market"
+    " valuation reserves assets output range".split()
+)
+"""Nouns that name a property of the thing "with" one ("a city with a population of 5m", "a firm with a
+turnover of £2bn"), unlike a manner or means ("won the jump with a leap of 8m")."""
 MARK_NOUNS = frozenset("mark threshold barrier milestone".split())
 """Nouns a figure names a level of, not a thing ("the $1bn mark"): the figure measures what reaches it."""
 PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())

@@ -1381,6 +1381,8 @@ class _Reader:
             return meaning
         if self.word(before) == "with":
             owner = self.chunk(before - 1 if self.word(before - 1) != "," else before - 2)
+            if owner is not None and not self.tokens[owner.head].proper and self.word(before - 1) != "," and self.tokens[chunk.head].lower not in fp.PROPERTY_NOUNS:
+                return meaning  # "won the triple jump with a leap of 16.87m": how it was won, no property of the jump
         elif self.word(before) in ("has", "have", "had"):  # "the pipeline has a capacity of ..."
             owner = self.verb_subject(before)
         else:
