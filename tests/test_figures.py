@@ -776,3 +776,8 @@ def test_a_person_subject_holds_the_figure_and_is_not_what_it_measures(text: str
 def test_with_a_measure_names_a_property_only_when_it_is_one(text: str, subject: str) -> None:
     (figure,) = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
     assert figure.subject == subject
+
+
+def test_a_bare_number_after_a_count_leaves_the_counted_noun_unsaid() -> None:
+    figures = figures_of(segment("Headline\n\nArsenal have 50 points, with Chelsea on 48.", tokens=False), boilerplate=False)
+    assert [(f.surface, f.subject) for f in figures] == [("50", "points"), ("48", "points")]

@@ -1168,7 +1168,10 @@ class _Reader:
                 return None
             chunk = self.chunk(k)
             if chunk is not None and chunk.last == k and k != first and self.tag(chunk.head) == "NNS" and not _names_person(self.word(chunk.head)):
-                return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)
+                start = self._after_determiner(chunk.first, chunk.last)
+                while start < chunk.last and self.tag(start) in ("FIG", "CD"):
+                    start += 1  # "50 points, with Chelsea on 48": the points, not the other figure
+                return self.phrase(start, chunk.last)
             k -= 1
         return None
 
