@@ -781,3 +781,8 @@ def test_with_a_measure_names_a_property_only_when_it_is_one(text: str, subject:
 def test_a_bare_number_after_a_count_leaves_the_counted_noun_unsaid() -> None:
     figures = figures_of(segment("Headline\n\nArsenal have 50 points, with Chelsea on 48.", tokens=False), boilerplate=False)
     assert [(f.surface, f.subject) for f in figures] == [("50", "points"), ("48", "points")]
+
+
+def test_it_as_the_object_before_a_level_stands_for_the_earlier_figure_s_subject() -> None:
+    text = "Headline\n\nObama called for cutting the corporate tax rate to 28 percent, but Mrs. Clinton would leave it at 35 percent."
+    assert [f.subject for f in figures_of(segment(text, tokens=False), boilerplate=False)] == ["corporate tax rate", "corporate tax rate"]

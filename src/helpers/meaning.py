@@ -1823,6 +1823,11 @@ def read(
             figures[n][2] == figures[n + 1][2] and reader.tokens[later].end <= meanings[n + 1].time.start
         ):
             meanings[n] = replace(meanings[n], time=meanings[n + 1].time)
+    for n, index in enumerate(index_of):  # "cut the rate to 28 percent ..., but she would leave it at 35 percent": what "it" stood for
+        if index >= 3 and meanings[n].subject is None and reader.word(index - 1) in ("at", "to") and reader.word(index - 2) == "it" and reader.tag(index - 3).startswith("VB"):
+            earlier = next((m for m in range(n - 1, -1, -1) if index_of[m] >= 0 and figures[m][2] == figures[n][2] and meanings[m].subject is not None), None)
+            if earlier is not None:
+                meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, carry=None)
     field: Phrase | None | bool = False
     for n, index in enumerate(index_of):  # "In the latest poll, conducted in May, Clinton led 47 percent to 39 percent"
         if meanings[n].time is None and figures[n][2] in ("percent", "percentage_points") and index >= 0:
