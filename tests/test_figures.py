@@ -786,3 +786,17 @@ def test_a_bare_number_after_a_count_leaves_the_counted_noun_unsaid() -> None:
 def test_it_as_the_object_before_a_level_stands_for_the_earlier_figure_s_subject() -> None:
     text = "Headline\n\nObama called for cutting the corporate tax rate to 28 percent, but Mrs. Clinton would leave it at 35 percent."
     assert [f.subject for f in figures_of(segment(text, tokens=False), boilerplate=False)] == ["corporate tax rate", "corporate tax rate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("A total of 3,028 adults aged 18 or over were interviewed.", "18", "adults"),
+        ("He left 11 days after his wife Audrey died aged 91.", "91", "his wife Audrey"),
+        ("The youngest was Edward Turnour, who won the Horsham by-election aged 21.", "21", "Edward Turnour"),
+        ("In the survey, 14% of people aged between 18 and 34 never voted.", "18 and 34", "people"),
+    ],
+)
+def test_an_age_after_aged_belongs_to_the_people_it_describes(text: str, surface: str, holder: str) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert (figures[surface].unit, figures[surface].subject, figures[surface].holder) == ("year", None, holder)

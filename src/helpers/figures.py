@@ -104,7 +104,7 @@ _CLOCK_JOIN = re.compile(r",?\s+(?:and\s+)?(?=\d|[a-z]+\s+seconds?\b)")
 years and eight months" stays two spans, as quantulum3's suite reads them)."""
 _CLOCK_PARTS = {("minute", "second")}
 _POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
-_AGES_BEFORE = re.compile(r"(?i)\b(?:ages|aged)\s+$")
+_AGES_BEFORE = re.compile(r"(?i)\b(?:ages|aged)\s+(?:between\s+|over\s+|under\s+)?$")
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
 
@@ -511,13 +511,16 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 if "age" in second.flags and "age" not in reading.flags:
                     reading.flags.append("age")  # "18-24 year olds": both ends are ages
                 reading.flags = [f for f in reading.flags if f != "unit_missing"]
-            if reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 8) : reading.start]):
+            if reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
                 reading.kind, reading.unit = "duration", "year"  # "voters ages 18 to 39", "those aged 18-24": an age range
                 reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
             elif reading.kind == "number" and not reading.unit and not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]):
                 second = None  # "6-2": a score, not a range
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
+        if second is None and reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
+            reading.kind, reading.unit = "duration", "year"  # "adults aged 18 or over": an age
+            reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
         if second is None and reading.kind == "duration" and (join := _CLOCK_JOIN.match(text, reading.end)) and (
             (part := _number_at(text, join.end())) is not None and (smaller := _read(text, part)) is not None
             and (reading.unit, smaller.unit) in _CLOCK_PARTS

@@ -1805,18 +1805,8 @@ def read(
                 carry = None if meanings[n].carry == "count" else meanings[n].carry  # a holder carried over stays
                 meanings[n] = replace(meanings[n], subject=whole, carry=carry)
     for n, index in enumerate(index_of):  # "learners aged 16 to 18", "the suspect ..., aged 30 to 40": whose age it is (an age measures no thing)
-        if index >= 1 and "age" in figures[n][3] and reader.word(index - 1) in ("aged", "ages") and meanings[n].holder is None:
-            k = index - 2
-            if reader.word(k) == "those":
-                meanings[n] = replace(meanings[n], subject=None, holder=reader.phrase(k, k))
-                continue
-            chunk = reader.chunk(k) if reader.word(k) != "," else None
-            if chunk is not None and chunk.first <= k < chunk.last:
-                chunk = Chunk(chunk.first, k, k)  # "voters ages 18 to 39", chunked as one phrase
-            if chunk is None or chunk.last != k or reader.tokens[chunk.head].tag not in ("NN", "NNS"):
-                chunk = reader.main_subject() if reader.word(k) == "," else None
-            if chunk is not None and reader.tokens[chunk.head].tag not in ("PRP", "FIG"):
-                meanings[n] = replace(meanings[n], subject=None, holder=reader.phrase(chunk.first, chunk.last))
+        if index >= 1 and "age" in figures[n][3] and meanings[n].holder is None and (aged := _aged_people(reader, index)) is not None:
+            meanings[n] = replace(meanings[n], subject=None, holder=aged)
     for n in range(len(figures) - 2, -1, -1):  # "26 cases and 11 deaths between 2009 and 2018": a pair shares its time
         index, later = index_of[n], index_of[n + 1]
         if index >= 0 and later == index + 2 and reader.word(index + 1) == "and" and meanings[n].time is None and meanings[n + 1].time is not None and (
@@ -2026,6 +2016,37 @@ def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
         if later is not None and later.first == chunk.last + 2 and reader.tag(later.head) == "NNS" and later.last > later.first:
             return later
     return chunk
+
+
+def _aged_people(reader: _Reader, index: int) -> Phrase | None:
+    """Whose an age after "aged"/"ages" is: the noun before ("learners aged 16 to 18", "those aged 18
+    to 21", "3,028 adults aged 18 or over"), the subject of the verb before ("his wife Audrey died
+    aged 91", "who won the by-election aged 21"), or the sentence's subject past a comma ("The
+    suspect is described as white, aged 30 to 40")."""
+    before = index - 2 if reader.word(index - 1) in ("between", "over", "under") else index - 1
+    if reader.word(before) not in ("aged", "ages"):
+        return None
+    k = before - 1
+    if reader.word(k) == "those":
+        return reader.phrase(k, k)
+    if reader.word(k) == ",":
+        chunk = reader.main_subject()
+    elif reader.tag(k).startswith("VB"):
+        chunk = reader.verb_subject(k)
+    else:
+        chunk = reader.chunk(k)
+        if chunk is None or not chunk.first <= k <= chunk.last:
+            return None
+        if chunk.head == chunk.last == k and reader.tag(k) == "FIG":
+            return _counted_noun(reader, k)
+        verb = chunk.first - 1 - (reader.tag(chunk.first - 1) in ("TIME", "DT"))  # "won the 1904 Horsham by-election aged 21"
+        if reader.tag(verb).startswith("VB"):
+            chunk = reader.verb_subject(verb)
+        elif k < chunk.last:
+            chunk = Chunk(chunk.first, k, k)  # "voters ages 18 to 39", chunked as one phrase
+    if chunk is None or reader.tokens[chunk.head].tag in ("PRP", "FIG", "TIME"):
+        return None
+    return reader.phrase(chunk.first, chunk.last)
 
 
 _RANGING = frozenset(("ranging", "ranged", "varying", "varied"))
