@@ -298,6 +298,25 @@ def _numbered_title(item: Evidence, text: str) -> bool:
     )
 
 
+ECHO_PARAGRAPHS = 3
+"""How many of the body's opening paragraphs a line above the body is compared with (`echoes_story`)."""
+
+
+def echoes_story(items: Sequence[Evidence], texts: Sequence[str], index: int, body_start: int) -> bool:
+    """True when a line of four words or more above the body repeats one of the body's
+    ECHO_PARAGRAPHS opening paragraphs, or part of one, word for word: the story's first sentence
+    set above it as a summary, or a photo's caption the story repeats. A headline is written for
+    the story, not copied out of it."""
+    folded = fold(texts[index])
+    if len(folded.split()) < 4:
+        return False
+    for other in range(max(body_start, index + 1), min(body_start + ECHO_PARAGRAPHS, len(texts))):
+        whole = fold(texts[other])
+        if f" {folded} " in f" {whole} ":
+            return True
+    return False
+
+
 def _menu_item(item: Evidence) -> bool:
     """A one- or two-word line (a menu entry, a brand in a picker, a gallery's counter)."""
     return item.words <= 2
@@ -305,8 +324,9 @@ def _menu_item(item: Evidence) -> bool:
 
 def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_start: int) -> list[int]:
     """Lines that could be the headline: title-shaped (or a short title a number completes), in the
-    window above the body (or its first line), not a caption ending in its photo credit, and not a
-    breadcrumb glued to a title ("HomeNewsThe title"). The window counts HEADLINE_WINDOW lines of
+    window above the body (or its first line), not a caption ending in its photo credit, not a
+    breadcrumb glued to a title ("HomeNewsThe title"), and not a line the body's opening repeats
+    (`echoes_story`). The window counts HEADLINE_WINDOW lines of
     three words or more: a long menu or a picker of one-word entries between the title and the
     story does not push the title out of reach."""
     first = min(body_start, len(items) - 1)
@@ -321,7 +341,7 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
         shaped = item.title_shape or (index < body_start and (_titled_sentence(item) or _numbered_title(item, texts[index])))
         if not shaped or item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
             continue
-        if contains_other(texts, index):
+        if contains_other(texts, index) or (index < body_start and echoes_story(items, texts, index, body_start)):
             continue
         found.append(index)
     return found
