@@ -788,3 +788,15 @@ def test_the_story_s_first_sentence_set_between_headline_and_byline_does_not_tak
                 BODY, SHARE, FOOTER)
     article = segment(text, tokens=False)
     assert article.headline is not None and article.headline.text == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["Author:", "Filed under:", "TRENDING:", "Most read today:"])
+def test_a_field_s_value_under_its_label_is_no_headline(label: str) -> None:
+    # under "Author:" stands a name, under "Filed under:" a category: title-shaped, never the title
+    value = "Budget Talks And Library Closures"
+    texts = [*MENU, HEADLINE, label, value, "Published 12 March 2024", *SHARE, *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert texts.index(value) not in candidates and texts.index(HEADLINE) in candidates
+    no_label = [*MENU, HEADLINE, value, "Published 12 March 2024", *SHARE, *BODY, *SHARE]
+    assert no_label.index(value) in headline_candidates(evidence(no_label), no_label, no_label.index(BODY[0]))

@@ -317,6 +317,16 @@ def echoes_story(items: Sequence[Evidence], texts: Sequence[str], index: int, bo
     return False
 
 
+FIELD_LABEL = 4
+"""How many words a field's label has at most ("Author:", "Filed under:", "Trending:")."""
+
+
+def field_value(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """True when the line above is a label ending in a colon (FIELD_LABEL words or fewer): the line
+    is that field's value (an author, a category, a trending topic), not a headline."""
+    return index > 0 and 1 <= items[index - 1].words <= FIELD_LABEL and texts[index - 1].rstrip().endswith(":")
+
+
 def _menu_item(item: Evidence) -> bool:
     """A one- or two-word line (a menu entry, a brand in a picker, a gallery's counter)."""
     return item.words <= 2
@@ -325,10 +335,10 @@ def _menu_item(item: Evidence) -> bool:
 def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_start: int) -> list[int]:
     """Lines that could be the headline: title-shaped (or a short title a number completes), in the
     window above the body (or its first line), not a caption ending in its photo credit, not a
-    breadcrumb glued to a title ("HomeNewsThe title"), and not a line the body's opening repeats
-    (`echoes_story`). The window counts HEADLINE_WINDOW lines of
-    three words or more: a long menu or a picker of one-word entries between the title and the
-    story does not push the title out of reach."""
+    breadcrumb glued to a title ("HomeNewsThe title"), not a field's value under its label
+    ("Author:", `field_value`), and not a line the body's opening repeats (`echoes_story`). The
+    window counts HEADLINE_WINDOW lines of three words or more: a long menu or a picker of one-word
+    entries between the title and the story does not push the title out of reach."""
     first = min(body_start, len(items) - 1)
     found = []
     counted = 0
@@ -341,7 +351,9 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
         shaped = item.title_shape or (index < body_start and (_titled_sentence(item) or _numbered_title(item, texts[index])))
         if not shaped or item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
             continue
-        if contains_other(texts, index) or (index < body_start and echoes_story(items, texts, index, body_start)):
+        if contains_other(texts, index) or field_value(items, texts, index):
+            continue
+        if index < body_start and echoes_story(items, texts, index, body_start):
             continue
         found.append(index)
     return found
