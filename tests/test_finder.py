@@ -800,3 +800,17 @@ def test_a_field_s_value_under_its_label_is_no_headline(label: str) -> None:
     assert texts.index(value) not in candidates and texts.index(HEADLINE) in candidates
     no_label = [*MENU, HEADLINE, value, "Published 12 March 2024", *SHARE, *BODY, *SHARE]
     assert no_label.index(value) in headline_candidates(evidence(no_label), no_label, no_label.index(BODY[0]))
+
+
+def test_a_menu_entry_with_more_entries_under_it_is_held_against_being_the_headline() -> None:
+    short_title = "Minister quits over library plan"
+    texts = ["Markets", "Be a Member", "Live TV", "Podcasts", "Weather", short_title, "By Jane Example",
+             "Published 12 March 2024", *SHARE, *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    entry, title = texts.index("Be a Member"), texts.index(short_title)
+    rows = dict(zip(candidates, headline_rows(items, texts, candidates, start, body_vocabulary(texts, start))))
+    column = HEADLINE_NAMES.index("menu_below")
+    assert rows[entry][column] == 1.0 and rows[title][column] == 0.0
+    assert shipped()["headline"].weights[column] < 0
+    assert find_article(texts).headline == title
