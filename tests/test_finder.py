@@ -814,3 +814,12 @@ def test_a_menu_entry_with_more_entries_under_it_is_held_against_being_the_headl
     assert rows[entry][column] == 1.0 and rows[title][column] == 0.0
     assert shipped()["headline"].weights[column] < 0
     assert find_article(texts).headline == title
+
+
+def test_the_title_shown_twice_is_no_echo_of_the_story() -> None:
+    # a short line repeated as it is (a title over a photo, then again) is not the story's prose
+    texts = [*MENU, HEADLINE, "By Jane Example", BODY[0], HEADLINE, *BODY[1:], *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert not echoes_story(items, texts, texts.index(HEADLINE), start)
+    prose = [*MENU, BODY[0], "By Jane Example", *BODY, *SHARE]  # a whole paragraph set above the story
+    assert echoes_story(evidence(prose), prose, prose.index(BODY[0]), len(MENU) + 2)

@@ -304,16 +304,17 @@ ECHO_PARAGRAPHS = 3
 
 
 def echoes_story(items: Sequence[Evidence], texts: Sequence[str], index: int, body_start: int) -> bool:
-    """True when a line of four words or more above the body repeats one of the body's
-    ECHO_PARAGRAPHS opening paragraphs, or part of one, word for word: the story's first sentence
-    set above it as a summary, or a photo's caption the story repeats. A headline is written for
-    the story, not copied out of it."""
+    """True when a line of four words or more above the body repeats part of one of the body's
+    ECHO_PARAGRAPHS opening paragraphs word for word (or all of one of prose): the story's first
+    sentence set above it as a summary, or a photo's caption the story repeats. A headline is
+    written for the story, not copied out of it. (The same short line twice, neither of them
+    prose, may be the title shown again: that does not count.)"""
     folded = fold(texts[index])
     if len(folded.split()) < 4:
         return False
     for other in range(max(body_start, index + 1), min(body_start + ECHO_PARAGRAPHS, len(texts))):
         whole = fold(texts[other])
-        if f" {folded} " in f" {whole} ":
+        if f" {folded} " in f" {whole} " and (len(folded) < len(whole) or items[other].prose):
             return True
     return False
 
