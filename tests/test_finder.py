@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from helpers.clean import clean
 from helpers.errors import ArticleError
 from helpers.finder import body_region, find_article
-from helpers.finder_model import HEADLINE_NAMES, body_vocabulary, headline_candidates, headline_rows, shipped
+from helpers.finder_model import HEADLINE_NAMES, body_vocabulary, echoes_story, headline_candidates, headline_rows, shipped
 from helpers.furniture import evidence, glued_byline, is_appeal
 from helpers.inputs import read_article
 from helpers.segment import segment
@@ -761,3 +761,65 @@ def test_the_body_reaches_up_over_a_few_short_lines_to_its_opening(gap: list[str
     chances = [0.0] * len(MENU) + [0.55] + [0.0] * len(gap) + [0.9] * 5 + [0.0] * len(SHARE)
     start, _ = body_region(evidence(texts), chances, texts)
     assert start == (len(MENU) if joins else len(MENU) + len(gap) + 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "echoes"),
+    [
+        ("The city council approved a new budget on Tuesday evening", True),  # the first sentence, cut short
+        (BODY[1], True),  # a paragraph of the story, set above it whole
+        ("Councillors voted by nine to four", True),
+        ("Council approves a budget that keeps every library open", False),  # written for the story
+        ("approved a new", False),  # too short to tell
+    ],
+)
+def test_a_line_the_story_s_opening_repeats_word_for_word_is_no_headline_candidate(line: str, echoes: bool) -> None:
+    texts = [*MENU, HEADLINE, line, "By Jane Example", *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert echoes_story(items, texts, texts.index(line), start) is echoes
+    assert (texts.index(line) in headline_candidates(items, texts, start)) is (not echoes and items[texts.index(line)].title_shape)
+
+
+def test_the_story_s_first_sentence_set_between_headline_and_byline_does_not_take_the_headline_s_place() -> None:
+    # the summary shares every word with the story and sits right above the byline, where the
+    # ranking looks for a headline; it is the story's own sentence, copied, not a title
+    summary = "The city council approved a new budget on Tuesday evening, ending months of debate"
+    text = page(MENU, "Local politics", HEADLINE, summary, "By Jane Example", "Published 12 March 2024", SHARE,
+                BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+
+
+@pytest.mark.parametrize("label", ["Author:", "Filed under:", "TRENDING:", "Most read today:"])
+def test_a_field_s_value_under_its_label_is_no_headline(label: str) -> None:
+    # under "Author:" stands a name, under "Filed under:" a category: title-shaped, never the title
+    value = "Budget Talks And Library Closures"
+    texts = [*MENU, HEADLINE, label, value, "Published 12 March 2024", *SHARE, *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert texts.index(value) not in candidates and texts.index(HEADLINE) in candidates
+    no_label = [*MENU, HEADLINE, value, "Published 12 March 2024", *SHARE, *BODY, *SHARE]
+    assert no_label.index(value) in headline_candidates(evidence(no_label), no_label, no_label.index(BODY[0]))
+
+
+def test_a_menu_entry_with_more_entries_under_it_is_held_against_being_the_headline() -> None:
+    short_title = "Minister quits over library plan"
+    texts = ["Markets", "Be a Member", "Live TV", "Podcasts", "Weather", short_title, "By Jane Example",
+             "Published 12 March 2024", *SHARE, *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    entry, title = texts.index("Be a Member"), texts.index(short_title)
+    rows = dict(zip(candidates, headline_rows(items, texts, candidates, start, body_vocabulary(texts, start))))
+    column = HEADLINE_NAMES.index("menu_below")
+    assert rows[entry][column] == 1.0 and rows[title][column] == 0.0
+    assert shipped()["headline"].weights[column] < 0
+    assert find_article(texts).headline == title
+
+
+def test_the_title_shown_twice_is_no_echo_of_the_story() -> None:
+    # a short line repeated as it is (a title over a photo, then again) is not the story's prose
+    texts = [*MENU, HEADLINE, "By Jane Example", BODY[0], HEADLINE, *BODY[1:], *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert not echoes_story(items, texts, texts.index(HEADLINE), start)
+    prose = [*MENU, BODY[0], "By Jane Example", *BODY, *SHARE]  # a whole paragraph set above the story
+    assert echoes_story(evidence(prose), prose, prose.index(BODY[0]), len(MENU) + 2)

@@ -14,6 +14,7 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --stress   # the same, with a box put inside each story
     .venv/bin/python tools/train_finder.py --opening-stress   # ... or under its first paragraph
     .venv/bin/python tools/train_finder.py --headline-stress   # headlines, with lines put under the title
+    .venv/bin/python tools/train_finder.py --bbc-stress   # BBC stories in the tune pages' furniture
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
 builds both models from the other seven, and scores the held-out pages as the benchmark does
@@ -28,7 +29,11 @@ stress run puts the box under the story's first paragraph of twelve words or mor
 advertisement, a video or a "Trending" list after the lede). The headline
 stress run does the same for the title: between each tune page's title and its story it puts
 other tune pages' lead lines (standfirsts, captions, bylines, teasers with their summaries) or the
-story's own first sentence as a standfirst, and counts how often the title still wins.
+story's own first sentence as a standfirst, and counts how often the title still wins. The BBC
+stress run asks about text no model has seen: it puts BBC articles (headline = first line) in
+place of each tune page's title and story, keeping the page's menus, bylines, dates, share rows
+and footer, and counts headlines right and the story's words kept (models from the folds; the
+furniture is the held-out fold's).
 """
 
 from __future__ import annotations
@@ -42,7 +47,8 @@ from helpers import config
 from helpers.clean import page_blocks
 from helpers.finder import body_region
 from helpers.finder_model import (
-    BLOCK_NAMES, HEADLINE_NAMES, Logistic, block_features, body_vocabulary, fit, fit_ranking, headline_candidates, headline_rows,
+    BLOCK_NAMES, HEADLINE_NAMES, Logistic, block_features, body_vocabulary, byline_like, fit, fit_ranking, headline_candidates,
+    headline_rows,
 )
 from helpers.furniture import evidence, fold, glued_byline
 
@@ -341,7 +347,74 @@ def headline_stress() -> str:
     return f"tune half, 8-fold CV, headline right with lines put under the title: {right} of {total} ({right / max(total, 1):.2f})"
 
 
+BBC = config.PROJECT_ROOT.parent / "shared" / "corpora" / "bbc"
+BBC_TRIALS = 3
+
+
+def bbc_pages(chosen: list, seed: str = "bbc-stress"):
+    """Pages nobody tuned on: for each tune page of `chosen` with a title line, BBC_TRIALS BBC
+    articles (chosen by a fixed seed; the headline is each article's first line) put in the page's
+    place: the page's lines above its title, the headline, the page's furniture between its title
+    and its story (bylines, dates, credits, share rows, short labels: not its standfirst or
+    captions, which speak of the page's own story), the article's paragraphs, and the page's lines
+    after its story. Yields (texts, the headline's index, the article's paragraph indices)."""
+    import random
+
+    picker = random.Random(seed)
+    articles = sorted(BBC.glob("*/*.txt"))
+    for _, folded, texts, body, titles in chosen:
+        labels = block_labels(texts, body)
+        title = _title_index(folded, texts, titles, labels)
+        if title is None:
+            continue
+        inside = [i for i, label in enumerate(labels) if label]
+        first, last = inside[0], inside[-1]
+        items = evidence(texts)
+        lead = [texts[i] for i in range(title + 1, first) if items[i].junk or items[i].words < 3 or byline_like(items, texts, i)]
+        for _ in range(BBC_TRIALS):
+            lines = [" ".join(line.split()) for line in articles[picker.randrange(len(articles))].read_text(encoding="utf-8").splitlines()]
+            lines = [line for line in lines if line]
+            made = texts[:title] + [lines[0]] + lead
+            paragraphs = range(len(made), len(made) + len(lines) - 1)
+            yield made + lines[1:] + texts[last + 1 :], title, paragraphs
+
+
+def bbc_stress() -> str:
+    """Headlines right and body words kept (and the share of kept words that are the article's) when
+    BBC articles take the place of the tune pages' stories, by the cross-validation's fold models:
+    the furniture is the held-out fold's, the text is new to every model (see `bbc_pages`)."""
+    import helpers.finder as finder
+    from helpers.finder import find_article
+
+    chosen = tune_pages()
+    right = total = kept = article_words = kept_words = 0
+    shipped = finder.shipped
+    try:
+        for held in TUNE_PREFIXES:
+            models = _fold_models(held)
+            finder.shipped = lambda models=models: models
+            held_pages = [page for page in chosen if page[0].startswith(held)]
+            for texts, title, paragraphs in bbc_pages(held_pages, f"bbc-stress-{held}"):
+                finding = find_article(texts)
+                total += 1
+                right += finding.headline == title
+                words = [len(text.split()) for text in texts]
+                article_words += sum(words[i] for i in paragraphs)
+                kept += sum(words[i] for i in finding.body if i in paragraphs)
+                kept_words += sum(words[i] for i in finding.body)
+    finally:
+        finder.shipped = shipped
+    return (
+        f"tune furniture, BBC stories, 8-fold CV models ({total} pages): headline right {right} of {total} "
+        f"({right / max(total, 1):.2f}), body words kept {kept / max(article_words, 1):.3f}, "
+        f"kept words that are the story's {kept / max(kept_words, 1):.3f}"
+    )
+
+
 def main(argv: list[str]) -> int:
+    if "--bbc-stress" in argv:
+        print(bbc_stress())
+        return 0
     if "--headline-stress" in argv:
         print(headline_stress())
         return 0
