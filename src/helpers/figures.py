@@ -750,7 +750,7 @@ def _teller(text: str, low: int, pointer: meaning.Phrase) -> meaning.Phrase | No
 _APPOSED_NAME = re.compile(r"(?:,|\s[—–]|\s--)\s+[A-Z]")
 _NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
 """A capitalized word set off right after or before a description: a name it may stand beside."""
-_MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er)\b|\s[A-Z]")
+_MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\b|\s[A-Z]")
 """A cheap look for a name or an object pronoun before the article's names are read (most opinion
 shares name no one)."""
 _TIME_OWNERS = frozenset("season year month week day decade century quarter today yesterday tonight night weekend".split())

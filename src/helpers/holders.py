@@ -188,7 +188,7 @@ class Names:
         self.text = text
         self.starts = list(sentence_starts)
         self.capitalized = capitalized
-        self.names = _names(text, capitalized)
+        self.names = _pronoun_genders(text, _names(text, capitalized))
         self.positions = [n.start for n in self.names]
         self.mentions: dict[str, list[int]] = {}  # each entity's mention offsets, for salience
         for name in self.names:
@@ -260,7 +260,7 @@ class Names:
         stop = _CLAUSE_BREAK.search(self.text, end, high)
         high = stop.start() if stop is not None else high
         pronoun = _PERSON_PRONOUN.search(self.text, end, high)
-        while pronoun is not None and not _is_object(self.text, end, pronoun.start()):
+        while pronoun is not None and not (_is_object(self.text, end, pronoun.start()) if pronoun.group(0).lower() in ("him", "her") else _OPINION_LEAD.search(self.text, end, pronoun.start()) and not _OUGHT_AFTER.match(self.text, pronoun.end())):
             pronoun = _PERSON_PRONOUN.search(self.text, pronoun.end(), high)
         for name in self.names[bisect.bisect_left(self.positions, end) : bisect.bisect_left(self.positions, high)]:
             if pronoun is not None and pronoun.start() < name.start:
@@ -391,6 +391,34 @@ class Names:
         return Phrase(best.text, best.start, best.end)
 
 
+_NEXT_PRONOUN = re.compile(r"[^.;:!?\"“”(]{0,80}?\b(?P<word>he|his|him|himself|she|her|hers|herself)\b", re.I)
+_MALE_WORDS = frozenset(("he", "his", "him", "himself"))
+
+
+def _pronoun_genders(text: str, names: list[Name]) -> list[Name]:
+    """The article's own word on each person's gender: the pronoun that first follows a mention of the
+    person within its clause, before any other person is named ("Sanders said he would", "Clinton, as
+    she enters"), counted over the article; where the article clearly says (two mentions or more, three
+    to one), that outweighs the given-name list ("Bernie", which the list calls female)."""
+    persons = [n for n in names if n.kind == "person"]
+    votes: dict[str, list[int]] = {}
+    for k, name in enumerate(persons):
+        limit = persons[k + 1].start if k + 1 < len(persons) else len(text)
+        found = _NEXT_PRONOUN.match(text, name.end, limit)
+        if found is not None:
+            tally = votes.setdefault(_key(name), [0, 0])
+            tally[found.group("word").lower() not in _MALE_WORDS] += 1
+    said: dict[str, str] = {}
+    for key, (male, female) in votes.items():
+        if male >= 2 and male >= 3 * female:
+            said[key] = "male"
+        elif female >= 2 and female >= 3 * male:
+            said[key] = "female"
+    if not said:
+        return names
+    return [Name(n.text, n.start, n.end, n.kind, said.get(_key(n), n.gender)) if n.kind == "person" else n for n in names]
+
+
 def _is_object(text: str, low: int, start: int) -> bool:
     """The words at `start` are an object: right after a verb or "of/for/about" ("a favorable view of
     Clinton", "back Clinton", "call him competent"), not the subject of a clause that was said."""
@@ -441,7 +469,18 @@ _ROLE_TITLES = {
 }
 """The title a role noun of a description stands for: "the Vermont senator" is a "Sen." of Vermont."""
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|compared|against)\s|\s[—–]\s|\s--\s")
-_PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b(?!['’]s\b)", re.I)
+_PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b(?!['’]s\b)|\b(?:he|she)\b", re.I)
+_OPINION_LEAD = re.compile(
+    r"\b(?:say|says|said|believe|believes|believed|think|thinks|thought|feel|feels|felt|expect|expects|agree|agrees|if|whether)"
+    r"\s+(?:(?:that|they|he|she)\s+(?:(?:would|will|could|can|do|did|does)\s+)?(?:(?:say|think|believe|feel|expect)s?\s+)?(?:that\s+)?)?$",
+    re.I,
+)
+"""The words before "he"/"she" that make the pronoun the subject of an opinion a poll share holds ("72
+percent believe he could win", "say they think she could win", "would be satisfied if he won"): the
+share is an opinion of that person, as with an object ("call him competent")."""
+_OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
+"""What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
+course of action, not of the person: no candidate's support."""
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|both)\s+(?:\w[\w.-]*\s+){0,3}$")
 _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)\b")
 _NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")

@@ -1,0 +1,63 @@
+"""Whose a figure is when its own clause names no one: the person a poll opinion is about, the gender
+the article gives a person, and the holder that the sentences before carry (table-driven, invented
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.segment import segment
+
+
+def _holder(text: str, surface: str) -> str | None:
+    """The holder of the (last) figure written as `surface`; its offsets must point at those words."""
+    article = segment("Headline\n\n" + text)
+    figure = [f for f in figures_of(article) if f.surface == surface][-1]
+    if figure.holder is not None:
+        assert article.text[figure.holder_start : figure.holder_end] == figure.holder
+    return figure.holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Anna Lee gained ground in May. Sixty percent say she is decisive.", "Sixty percent", "Anna Lee"),
+        ("Tom Ross had a good week. Nine in 10 voters say they think he could win in November.", "Nine in 10", "Tom Ross"),
+        ("Tom Ross had a good week. Thirty percent of those polled would be satisfied if he won.", "Thirty percent", "Tom Ross"),
+        ("Tom Ross resigned in May. One in four said he should be back in the cabinet within a year.", "One in four", None),
+        ("Tom Ross spoke on Monday. Forty percent said the economy was weak.", "Forty percent", None),
+    ],
+    ids=[
+        "the subject of what a share says",
+        "the subject of what a share thinks",
+        "the subject of what a share would welcome",
+        "what someone ought to do is no opinion of the person",
+        "an opinion of no one",
+    ],
+)
+def test_a_poll_share_is_an_opinion_of_the_person_it_is_about(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (
+            "Hillary Clinton said she would not debate again. Bernie Sanders said he would stay in the race. "
+            "Sanders added that he had raised $5m in a week. "
+            "She has a 13-point advantage on competence.",
+            "13",
+            "Hillary Clinton",
+        ),
+        (
+            "Jill Stein said she would run. Gary Johnson said he would too. Stein said she had polled well. "
+            "Johnson said he had not. He won 9 percent in Utah.",
+            "9 percent",
+            "Johnson",
+        ),
+    ],
+    ids=["'Bernie', which the name list calls female, is 'he' in the article", "the pronouns the article uses"],
+)
+def test_the_article_says_a_persons_gender(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder
