@@ -61,3 +61,41 @@ def test_a_poll_share_is_an_opinion_of_the_person_it_is_about(text: str, surface
 )
 def test_the_article_says_a_persons_gender(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Anna Lee spoke in Ohio. Some 62 percent of Latino voters said they would definitely vote for Anna Lee.", "62 percent", "Anna Lee"),
+        ("Anna Lee spoke in Ohio. But 16 percent of voters still say they don't know enough about Anna Lee to judge.", "16 percent", "Anna Lee"),
+        (
+            "Anna Lee spoke in Ohio. Some 12 percent of voters had no opinion when asked whether they would vote for Anna Lee or Tom Ross.",
+            "12 percent",
+            None,
+        ),
+    ],
+    ids=["'vote for' a person", "'know enough about' a person", "a question's choice of two backs neither"],
+)
+def test_a_poll_share_goes_to_the_person_after_for_or_about(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Anna Lee has gained. And 64 percent call her competent, after 55 percent said so in May.", "55 percent", "Anna Lee"),
+        ("Anna Lee has gained. And 64 percent call her competent, down from 70 percent who said the same in May.", "70 percent", "Anna Lee"),
+        ("For Anna Lee, 38% of likely voters would be scared. A third of independents, 33%, agree.", "33%", "Anna Lee"),
+        ("Anna Lee has gained. And 64 percent call her competent. Later, 55 percent said so of Tom Ross.", "55 percent", "Tom Ross"),
+        ("Anna Lee has gained. And 64 percent call her competent. Meanwhile 40 percent agree that taxes are too high.", "40 percent", None),
+    ],
+    ids=[
+        "'said so' repeats the share before",
+        "'said the same' repeats the share before",
+        "'agree' repeats the sentence before",
+        "an echo that names its own person",
+        "agreeing with a statement is no echo",
+    ],
+)
+def test_a_share_that_echoes_an_opinion_is_the_same_persons(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, authors_report, counts_places, description_of, giver_after, named_before, report_after, wanted
+from .holders import Names, authors_report, counts_places, description_of, echoes_opinion, giver_after, named_before, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -659,6 +659,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+            if opinion and read.holder is None and (earlier := last.get("opinion holder")) and sentence.index - earlier[0] <= 1 and echoes_opinion(
+                article.text, sentence.start + figure.end, sentence.end
+            ):
+                read = replace(read, holder=earlier[1], pointer=None)  # "after 55 percent said so", "35%, agree": the opinion of the share before
+            if opinion and read.holder is not None:
+                last["opinion holder"] = (sentence.index, read.holder)
             if read.subject is None and figure.kind == "percent" and (earlier := last.get("any percent")):
                 if sentence.index - earlier[0] <= 1:  # "Rubio lags behind with 15 percent": the shares the sentence before (or this one) reported
                     read = replace(read, subject=earlier[1])

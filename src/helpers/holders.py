@@ -270,6 +270,8 @@ class Names:
             if name.kind == "person" or name.kind == "pair" and all(n.kind == "person" for n in self.names if name.start <= n.start and n.end <= name.end and n is not name):
                 if self.text[name.end : name.end + 2] in ("'s", "’s"):
                     return None  # "say Obama's policies failed": an opinion of a thing, not of the person
+                if _OR_NAME.match(self.text, name.end) and _ASKED.search(self.text, end, name.start):
+                    return None  # "whether they would vote for Clinton or Trump": a choice, no one's support
                 return Phrase(name.text, name.start, name.end)
         if pronoun is not None:
             return Phrase(pronoun.group(0), pronoun.start(), pronoun.end())
@@ -433,7 +435,19 @@ def _is_object(text: str, low: int, start: int) -> bool:
     if not words:
         return False
     word = words[-1].lower()
+    if word in ("for", "about") and len(words) > 1:
+        # "would vote for Clinton", "know enough about Sanders": the preposition of a verb of support or knowing
+        return words[-2].lower() in SUPPORT_VERBS or words[-2].lower() in _ABOUT_LEADS and word == "about"
     return word == "of" or word in SUPPORT_VERBS or lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
+
+
+_OR_NAME = re.compile(r",?\s+or\s+(?:(?:former|Sen\.|Gov\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?)\s+)?[A-Z]")
+_ASKED = re.compile(r"\b(?:whether|between|asked|choice|choose)\b", re.I)
+"""A question put to those polled ("asked whether they would vote for Clinton or Trump"): the names it
+offers are the choice, not what the share backs ("10 percent selected Bush, Rubio or Kasich" does)."""
+_ABOUT_LEADS = frozenset("enough know knew known feel feels felt think thinks thought".split())
+"""Words before "about" that make what follows the one a poll share's opinion is of ("don't know enough
+about Sanders to form an opinion", "how they feel about Clinton")."""
 
 
 DESCRIBED_WITHIN = 30_000
@@ -654,6 +668,22 @@ def report_after(text: str, end: int) -> str | None:
     if any(lexicon.get(word, "JJ")[:2] not in ("JJ", "NN") for word in between):
         return None
     return found.group("noun")
+
+
+_ECHO = re.compile(
+    r"[^.;:!?]*?\b(?:(?:said|say|says|did|do|does|felt|feel|feels|thought|think|thinks)\s+(?:so|the\s+same|that\s+way|likewise)\b(?!\s+(?:of|about|for)\b)"
+    r"|(?:agree|agrees|agreed|concur|concurred)\s*(?:[.;,]|$))"
+)
+_ECHO_STOP = re.compile(r";|\s(?:while|whereas|but|compared)\s|\s[—–]\s|\s--\s")
+
+
+def echoes_opinion(text: str, end: int, high: int) -> bool:
+    """The clause of a poll share ending at `end` only repeats an opinion given before ("after 55 percent
+    said so in December", "a drop from 76 percent who said the same", "A third of independents, 33%,
+    agree"; not "say the same of Sanders", which names its own): the share is the same person's as the
+    share before it."""
+    stop = _ECHO_STOP.search(text, end, high)
+    return _ECHO.match(text, end, stop.start() if stop is not None else high) is not None
 
 
 _FROM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:from|by)\s+(?=[A-Z])")
