@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.figures import figures_of
+from helpers.holders import Names
 from helpers.segment import segment
 
 
@@ -99,3 +100,28 @@ def test_a_poll_share_goes_to_the_person_after_for_or_about(text: str, surface: 
 )
 def test_a_share_that_echoes_an_opinion_is_the_same_persons(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("A super PAC backing Anna Lee accounts for 40% of the ads in May. It has spent about $12 million since March.", "$12 million", "super PAC"),
+        ("Smaller groups also backed Anna Lee in May. They have spent nearly $80,000 on mailers.", "$80,000", "Smaller groups"),
+        ("A new carbon tax rose sharply in 2012. It is now back at 30 dollars a ton.", "30 dollars", None),
+        ("A super PAC backing Anna Lee ran ads in May. It is believed more than 270 hunts went out.", "270 hunts", None),
+    ],
+    ids=["'it' after a body the sentence before introduced", "'they' after a plural body", "a thing holds nothing", "an 'it' that stands for nothing"],
+)
+def test_a_pronoun_opening_a_sentence_stands_for_the_body_before(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [("Headline\n\nSmaller groups backed Anna Lee.", "Smaller"), ("Headline\n\nFewer donors gave $5m to Acme Corp.", "Fewer")],
+    ids=["a paragraph's first word", "a paragraph's first word before a name"],
+)
+def test_a_capital_that_only_opens_a_paragraph_is_no_name(text: str, not_a_name: str) -> None:
+    article = segment(text)
+    names = Names(article.text, [s.start for s in article.sentences], frozenset({"Anna", "Lee", "Acme", "Corp"}))
+    assert not_a_name not in {n.text.split()[0] for n in names.names}

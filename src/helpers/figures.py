@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, authors_report, counts_places, description_of, echoes_opinion, giver_after, named_before, report_after, wanted
+from .holders import Names, authors_report, body_before, counts_places, description_of, echoes_opinion, giver_after, named_before, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -574,8 +574,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
-                    # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
-                    read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
+                    # "Such a pipeline ... its construction": "its" is the thing the sentence before was about; but
+                    # "A super PAC aligned with Jeb Bush ... It has spent $12m": a body, which holds it
+                    body = body_before(article.text, sentence.start, read.pointer, lambda: topic)
+                    read = replace(read, holder=body, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
             if (own := _possessive_before(article.text, sentence.start, sentence.start + figure.start)) is not None and (
                 own.text[:1].isupper() and own.text.lower() not in fp.POSSESSIVE_PRONOUNS or read.carry is None and not opinion
             ):
@@ -617,6 +619,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "The campaign said it had $20m in the bank": no name for "it", but the body that says so
                     carry = None if read.carry_holder else read.carry
                     read = replace(read, holder=teller, carry=carry, carry_holder=False)
+                elif (body := body_before(article.text, sentence.start, read.pointer, lambda: _topic_before(article, sentence.index, names))) is not None:
+                    # "A super PAC aligned with Jeb Bush accounts for 40% of the ads. It has spent $12m": the body the sentence before was about
+                    carry = None if read.carry_holder else read.carry
+                    read = replace(read, holder=body, carry=carry, carry_holder=False)
                 elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS | {"i", "my", "me", "him", "them"}:
                     read = replace(read, holder=None)  # a pronoun with no name to stand for is no holder
             if read.carry is not None and read.carry.startswith("given:"):  # "it gave $100,000": the gifts named before

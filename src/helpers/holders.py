@@ -686,6 +686,46 @@ def echoes_opinion(text: str, end: int, high: int) -> bool:
     return _ECHO.match(text, end, stop.start() if stop is not None else high) is not None
 
 
+def body_before(text: str, low: int, pointer: Phrase, topic_before) -> Phrase | None:  # type: ignore[no-untyped-def]
+    """The body a pronoun opening its sentence stands for when no name does: the subject of the sentence
+    before, when a common noun names a body or group there ("A super PAC aligned with Jeb Bush accounts
+    for 40% of the ads. It has spent about $12m"; "Smaller groups also backed Sanders. They have spent
+    $80,000"), singular for "it"/"its" and plural for "they"/"their", with its possessor ("Cruz's
+    campaign"). `topic_before()` gives that sentence's topic (`helpers.meaning.Topic`), read only here."""
+    word = pointer.text.lower()
+    if word not in ("it", "its", "they", "their") or not _OPENING_POINTER.fullmatch(text, low, pointer.start) or _EXPLETIVE.match(text, pointer.end):
+        return None
+    topic = topic_before()
+    if topic is None:
+        return None
+    subject = topic.subject
+    head = subject.text.rsplit(None, 1)[-1]
+    plural = head.lower().endswith("s") and not head.lower().endswith("ss") and not head.isupper()
+    if plural != (word in ("they", "their")):
+        return None
+    if not (head.isupper() and 2 <= len(head) <= 6 or head.lower() in agent_nouns() or head.lower() in _body_nouns()):
+        return None  # "The tax rose to 30 dollars. It is back to 11 percent": a thing holds nothing
+    if _DEFINITE.search(text, max(0, subject.start - 12), subject.start):
+        return None  # "The group believes ... It wants": a description of a body named before, for the names to find
+    if topic.holder is not None:
+        if topic.holder.end <= subject.start and re.fullmatch(r"['’]s?\s+", text[topic.holder.end : subject.start]):
+            return Phrase(text[topic.holder.start : subject.end], topic.holder.start, subject.end)  # "Cruz's campaign"
+        return None
+    return Phrase(subject.text, subject.start, subject.end)
+
+
+_EXPLETIVE = re.compile(r"(?:\s+is|\s+was|['’]s)\s+(?:(?:not|also|now|widely|generally)\s+)?(?:believed|thought|expected|understood|estimated|said|reported|likely|unlikely|possible|clear|true|hoped|feared|known)\b")
+"""'It' that stands for nothing ("It is believed more than 270 hunts went out")."""
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    from .figure_patterns import HOLDER_NOUNS
+
+    return frozenset(HOLDER_NOUNS) - {"economy", "sector", "industry", "side"}
+
+
 _FROM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:from|by)\s+(?=[A-Z])")
 
 
@@ -740,8 +780,9 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     surnames: dict[str, str | None] = {}
     for match in _RUN.finditer(text):
         start, words = match.start(), match.group(0).split(" ")
-        before = text[max(0, start - 4) : start].rstrip()
-        opening = not before or before[-1] in ".!?:;“\"‘'(—–-\n"
+        before = text[max(0, start - 4) : start].rstrip(" \t")
+        opening = not before or before[-1] in ".!?:;“\"‘'(—–-\n"  # a paragraph's first word too
+        before = before.rstrip()
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
