@@ -125,3 +125,17 @@ def test_a_capital_that_only_opens_a_paragraph_is_no_name(text: str, not_a_name:
     article = segment(text)
     names = Names(article.text, [s.start for s in article.sentences], frozenset({"Anna", "Lee", "Acme", "Corp"}))
     assert not_a_name not in {n.text.split()[0] for n in names.names}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Ross leads on trust, and Anna Lee, who's viewed as honest by 55 percent of voters, trails.", "55 percent", "Anna Lee"),
+        ("The poll finds the Green Party's Anna Lee supported by an average of 13 percent across all states.", "13 percent", "Anna Lee"),
+        ("Anna Lee spoke. She is seen as competent by nearly 60 percent of independents.", "60 percent", "Anna Lee"),
+        ("Anna Lee spoke. The plan was rejected by 60 percent of members.", "60 percent", None),
+    ],
+    ids=["'who's viewed as ... by' a share", "a person named after a party's possessive, 'supported by'", "a pronoun 'seen as ... by'", "a passive of no opinion verb"],
+)
+def test_a_share_that_views_or_backs_someone_in_a_passive_is_theirs(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

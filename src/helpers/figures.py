@@ -562,6 +562,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)) is not None:
                     read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") else None)
+            if figure.kind in ("percent", "number") and _MAY_VIEW.search(sentence.text, 0, figure.start):
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if (viewed := holders.viewed_by(sentence.start, sentence.start + figure.start)) is not None:
+                    # "Clinton, who's viewed as honest by 55 percent", "Johnson supported by an average of 13 percent"
+                    read = replace(read, holder=viewed, pointer=viewed if viewed.text.lower() in ("he", "she", "him", "her") else None)
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
@@ -762,6 +767,8 @@ def _teller(text: str, low: int, pointer: meaning.Phrase) -> meaning.Phrase | No
 _APPOSED_NAME = re.compile(r"(?:,|\s[—–]|\s--)\s+[A-Z]")
 _NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
 """A capitalized word set off right after or before a description: a name it may stand beside."""
+_MAY_VIEW = re.compile(r" by (?:[a-z]+ ){0,3}$")
+"""A cheap look for a passive's "by" right before a share ("viewed as honest by 55 percent")."""
 _MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\b|\s[A-Z]")
 """A cheap look for a name or an object pronoun before the article's names are read (most opinion
 shares name no one)."""

@@ -301,6 +301,26 @@ class Names:
                 k -= 1
         return None
 
+    def viewed_by(self, low: int, at: int) -> Phrase | None:
+        """The person a share is the opinion of when the share is the agent of a passive of viewing or
+        backing written before it ("Clinton, who's viewed as honest by 55 percent of Democrats"; "the
+        only candidate who's viewed as likable by at least half of all voters"; "finds Johnson
+        supported by an average of 13 percent"): the name the participle follows, between `low` (its
+        sentence's start) and the share at `at`."""
+        found = _VIEWED_BY.search(self.text, max(low, at - 160), at)
+        if found is None:
+            return None
+        k = bisect.bisect_left(self.positions, found.start()) - 1
+        while k >= 0 and self.names[k].start >= low:
+            name = self.names[k]
+            if name.end <= found.start() and _VIEWED_GAP.fullmatch(self.text, name.end, found.start()):
+                return Phrase(name.text, name.start, name.end) if name.kind in ("person", "pair", "name") else None
+            if name.end <= found.start():
+                break
+            k -= 1
+        pronoun = _VIEWED_PRONOUN.search(self.text, max(low, found.start() - 30), found.start())
+        return Phrase(pronoun.group(1), pronoun.start(1), pronoun.end(1)) if pronoun is not None else None
+
     def polled_for(self, low: int, at: int) -> Phrase | None:
         """The candidate a sentence's opening frames its poll shares by ("For Trump, 38% would be
         scared", "For Clinton, a former secretary of State, 33% would be"): a person named alone
@@ -492,6 +512,18 @@ _OPINION_LEAD = re.compile(
 """The words before "he"/"she" that make the pronoun the subject of an opinion a poll share holds ("72
 percent believe he could win", "say they think she could win", "would be satisfied if he won"): the
 share is an opinion of that person, as with an object ("call him competent")."""
+_VIEWED_BY = re.compile(
+    r"\b(?:viewed|seen|regarded|considered|rated|judged|perceived|described|supported|backed|favou?red|preferred|trusted|liked|disliked)\b"
+    r"[^.;:!?()]{0,100}?\s+by\s+(?:(?:at\s+least|at\s+most|only|just|about|around|nearly|almost|roughly|some|more\s+than|less\s+than|"
+    r"fewer\s+than|an\s+average\s+of|a\s+majority\s+of|a\s+bare|as\s+many\s+as)\s+)*$"
+)
+"""A passive of viewing or backing whose agent is the share that follows ("viewed as honest by 55
+percent", "supported by an average of 13 percent"): the share is an opinion of the one viewed."""
+_VIEWED_GAP = re.compile(
+    r"(?:['’]s)?(?:,?\s+who(?:['’]s)?)?(?:\s+(?:is|was|are|were|be|being|been|has\s+been|have\s+been|had\s+been))?"
+    r"(?:\s+(?:also|now|still|widely|generally|only|not|consistently))*\s+"
+)
+_VIEWED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]im|[Hh]er)(?:['’]s|\s+(?:is|was|are|were|has\s+been|had\s+been))(?:\s+(?:also|now|still|widely|generally|only|not))*\s+$")
 _OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
 """What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
 course of action, not of the person: no candidate's support."""
@@ -794,7 +826,16 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             start += len(words[0]) + 1
             words = words[1:]
         if (inner := next((i for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word)), None)) is not None:
+            tail = words[inner + 1 :]
+            tail_start = start + len(" ".join(words[: inner + 1])) + 1
             words = words[: inner + 1]  # "Acme's New York-listed shares": the possessor ends the name
+            tail_kind, tail_gender, _ = _kind(" ".join(tail), classify, given_name, surnames)
+            if tail_kind == "person" and (
+                len(tail) > 1 and given_name(tail[0]) in ("male", "female") or tail == tail[-1:] and tail[0] in surnames
+            ) and not _COMPOUND_SUFFIX.search(tail[-1]):
+                # "the Libertarian Party's Gary Johnson": the person the possessor's name runs into is a name too
+                found.append(Name(" ".join(tail), tail_start, tail_start + len(" ".join(tail)), "person", tail_gender))
+                surnames[tail[-1]] = tail_gender
         if words and (compound := _COMPOUND_SUFFIX.search(words[-1])):
             words[-1] = words[-1][: compound.start()]  # "the Los Angeles-based firm": the place, not "-based"
         while words and (words[-1] in ("of", "for", "of the", "the", "de") or words[-1] in _POST_NOMINALS and len(words) > 1):
