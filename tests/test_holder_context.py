@@ -139,3 +139,16 @@ def test_a_capital_that_only_opens_a_paragraph_is_no_name(text: str, not_a_name:
 )
 def test_a_share_that_views_or_backs_someone_in_a_passive_is_theirs(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Anna Lee also fares well in the West, receiving 19 percent support in South Dakota.", "19 percent", "Anna Lee"),
+        ("The poll finds Anna Lee with 13 percent on average, ranging from a low of 4 percent in Mississippi.", "4 percent", "Anna Lee"),
+        ("The importance of jobs peaked in some states, including 13 percent in North Dakota.", "13 percent", "North Dakota"),
+    ],
+    ids=["a candidate's share in a state is the candidate's", "a later share of the same candidate's range", "a share in a state with no candidate"],
+)
+def test_a_candidates_share_in_a_state_is_the_candidates(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

@@ -321,6 +321,23 @@ class Names:
         pronoun = _VIEWED_PRONOUN.search(self.text, max(low, found.start() - 30), found.start())
         return Phrase(pronoun.group(1), pronoun.start(1), pronoun.end(1)) if pronoun is not None else None
 
+    def candidate_of(self, low: int, at: int, earlier) -> Phrase | None:  # type: ignore[no-untyped-def]
+        """The candidate whose state-by-state results a sentence lists, for a share that names a place
+        right after it ("Johnson also fares well, receiving 19 percent support in South Dakota", "finds
+        Johnson supported by 13 percent, ranging from a low of 4 percent in Mississippi"): the person
+        an earlier share of the sentence (`earlier`, `helpers.figures.Figure`s) went to, else the
+        person who opens the sentence when a verb of receiving comes between them and the share at
+        `at`; the place goes in no holder (the guideline's note)."""
+        for before in reversed(earlier):
+            if before.kind == "percent" and before.holder is not None and before.holder_start is not None:
+                if self.kind_at(before.holder_start, before.holder_end) == "person":
+                    return Phrase(before.holder, before.holder_start, before.holder_end)
+        k = bisect.bisect_left(self.positions, low)
+        if k < len(self.names) and self.names[k].kind == "person" and self.names[k].end < at and _RECEIVING.search(self.text, self.names[k].end, at):
+            name = self.names[k]
+            return Phrase(name.text, name.start, name.end)
+        return None
+
     def polled_for(self, low: int, at: int) -> Phrase | None:
         """The candidate a sentence's opening frames its poll shares by ("For Trump, 38% would be
         scared", "For Clinton, a former secretary of State, 33% would be"): a person named alone
@@ -524,6 +541,7 @@ _VIEWED_GAP = re.compile(
     r"(?:\s+(?:also|now|still|widely|generally|only|not|consistently))*\s+"
 )
 _VIEWED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]im|[Hh]er)(?:['’]s|\s+(?:is|was|are|were|has\s+been|had\s+been))(?:\s+(?:also|now|still|widely|generally|only|not))*\s+$")
+_RECEIVING = re.compile(r"\b(?:receives?|receiving|received|gets?|getting|got|wins?|winning|won|garners?|garnering|garnered|draws?|drawing|drew|polls?|polling|polled|takes?|taking|took|earns?|earning|earned|fares?|faring|fared)\b")
 _OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
 """What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
 course of action, not of the person: no candidate's support."""
