@@ -152,3 +152,16 @@ def test_a_share_that_views_or_backs_someone_in_a_passive_is_theirs(text: str, s
 )
 def test_a_candidates_share_in_a_state_is_the_candidates(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Republican Tom Ross drew $10 million to his super PAC, but he has attracted only $2 million to his campaign.", "$2 million", "Tom Ross"),
+        ("Democrat Anna Lee spoke in May. She rose from 40 percent in June to 42 percent in July.", "42 percent", "Anna Lee"),
+        ("By a wide margin, supporters of Democrat Anna Lee say the tax is fair, 76%-21%.", "21%", None),
+    ],
+    ids=["a party word before a full name: 'he' finds him", "'she' finds a person written after a party word", "the candidate a group is named for holds none of its shares"],
+)
+def test_a_party_word_before_a_name_says_what_the_person_is(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

@@ -73,6 +73,7 @@ class _Words:
     agent_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     places: frozenset[str]
+    party_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def _words() -> _Words:
         agent_nouns=frozenset(raw["agent_nouns"]),
         holding_verbs=frozenset(raw["holding_verbs"]),
         places=frozenset(raw["places"]),
+        party_words=frozenset(raw["party_words"]),
     )
 
 
@@ -611,6 +613,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "For Cruz backers", "the NAO's annual report": a name that only qualifies a noun, or a source
         if _SOURCE_BEFORE.search(text, max(low, name.start - 70), name.start):
             continue  # "A 2009 report by the Center for Economic Research found that a 0.5 percent tax": a source
+        if _GROUP_OF_BEFORE.search(text, max(low, name.start - 40), name.start):
+            continue  # "supporters of Democrat Hillary Clinton say ..., 76%-21%": the group's, not the candidate's
         if _OPPONENT_BEFORE.search(text, max(low, name.start - 24), name.start):
             continue  # "Clinton led Sanders by 2 points", "the flop against France": who is beaten holds nothing
         if _closed_aside(text, low, name.start, at):
@@ -657,6 +661,11 @@ def authors_report(text: str, start: int) -> bool:
     """The name at `start` is the author of a report, poll or study written right before it ("A 2014
     study by Loyola professor Justin Levitt found ..."): the source of its figures, not their holder."""
     return _SOURCE_BEFORE.search(text, max(0, start - 70), start) is not None
+_GROUP_OF_BEFORE = re.compile(
+    r"\b(?:supporters|backers|voters|fans|critics|opponents|allies|aides|followers|donors|admirers|detractors)\s+of\s+"
+    r"(?:(?:the|former|[A-Z][\w-]*|[A-Z][\w.-]*\.)\s+)*$"
+)
+"""A group named for a person ("supporters of Hillary Clinton"): the person qualifies the group."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|than|over|beat|beats|beating|defeated|defeats|led|leads|leading|trailed|trails|trailing|"
     r"behind|ahead\s+of|edged|edges|overtook|overtakes)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$"
@@ -906,6 +915,11 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
                 gender = _gender(given_name(rest[0]))
             honorific = word in w.female_titles or word in w.male_titles or word in ("dr", "prof")
             return "person", gender, k if honorific else k + 1
+    if len(words) >= 3 and words[0] in w.party_words:
+        rest = " ".join(words[1:])
+        kind, gender, skip = _kind(rest, classify, given_name, surnames)
+        if kind == "person" and given_name(words[1]) is not None:
+            return "person", gender, skip + 1  # "Republican Jeb Bush", "Libertarian Gary Johnson": the party says what he is
     if surface in w.places:
         return "place", None, 0
     kind = classify(surface)
