@@ -165,3 +165,17 @@ def test_a_candidates_share_in_a_state_is_the_candidates(text: str, surface: str
 )
 def test_a_party_word_before_a_name_says_what_the_person_is(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("As for Mr. Ross, Forbes put his net worth at $45 billion.", "$45 billion", "Mr. Ross"),
+        ("Tom Ross was angry. The magazine pegged him at $2.9 billion last year.", "$2.9 billion", "Tom Ross"),
+        ("Forbes lists Anna Lee with just under $40 billion.", "$40 billion", "Anna Lee"),
+        ("Forbes sold its stake at $40 million.", "$40 million", "Forbes"),
+    ],
+    ids=["a source puts his worth at", "a source pegs him at", "a list names someone with", "no valuation: the seller's"],
+)
+def test_the_one_a_source_values_holds_the_amount(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

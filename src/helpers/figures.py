@@ -670,6 +670,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+            if figure.kind == "money" and _MAY_VALUE.search(sentence.text, 0, figure.start):
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if (valued := holders.valued(sentence.start, sentence.start + figure.start)) is not None:
+                    read = replace(read, holder=valued, pointer=None)  # "Forbes put his net worth at $45bn": his, not the list's
             if figure.kind == "percent" and read.holder is not None and _PLACE_AFTER_SHARE.match(article.text, sentence.start + figure.end, read.holder.start):
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if holders.kind_at(read.holder.start, read.holder.end) == "place" and (
@@ -775,6 +779,7 @@ _NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
 """A capitalized word set off right after or before a description: a name it may stand beside."""
 _PLACE_AFTER_SHARE = re.compile(r"(?:\s+(?:support|approval|of\s+the\s+vote))?\s+(?:in|across)\s+(?:the\s+state\s+of\s+)?$")
 """A place written right after a share ("4 percent in Mississippi", "19 percent support in South Dakota")."""
+_MAY_VALUE = re.compile(r" (?:at|with) (?:[a-z]+ ){0,3}$")
 _MAY_VIEW = re.compile(r" by (?:[a-z]+ ){0,3}$")
 """A cheap look for a passive's "by" right before a share ("viewed as honest by 55 percent")."""
 _MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\b|\s[A-Z]")

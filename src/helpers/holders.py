@@ -323,6 +323,22 @@ class Names:
         pronoun = _VIEWED_PRONOUN.search(self.text, max(low, found.start() - 30), found.start())
         return Phrase(pronoun.group(1), pronoun.start(1), pronoun.end(1)) if pronoun is not None else None
 
+    def valued(self, low: int, at: int) -> Phrase | None:
+        """Whose an amount is when a source values someone at it ("Forbes put his net worth at $45bn",
+        "Bloomberg pegged him at $2.9bn", "Forbes lists David and Charles Koch with $40bn each"): the
+        one valued, not the list that values them, between `low` (the sentence's start) and `at`."""
+        found = _VALUED.search(self.text, max(low, at - 120), at)
+        if found is None:
+            return None
+        who = found.group("who")
+        start = found.start("who")
+        if who.lower() in ("him", "her", "them") or who.split()[0].lower() in ("his", "her", "their"):
+            pronoun = who.split()[0]
+            return self.find(Phrase(pronoun, start, start + len(pronoun)))
+        owner = _POSSESSIVE_IN.match(who)
+        surface = owner.group(1) if owner is not None else who
+        return Phrase(surface, start, start + len(surface)) if kind_of(surface) in ("person", "group", "name") else None
+
     def candidate_of(self, low: int, at: int, earlier) -> Phrase | None:  # type: ignore[no-untyped-def]
         """The candidate whose state-by-state results a sentence lists, for a share that names a place
         right after it ("Johnson also fares well, receiving 19 percent support in South Dakota", "finds
@@ -544,6 +560,14 @@ _VIEWED_GAP = re.compile(
 )
 _VIEWED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]im|[Hh]er)(?:['’]s|\s+(?:is|was|are|were|has\s+been|had\s+been))(?:\s+(?:also|now|still|widely|generally|only|not))*\s+$")
 _RECEIVING = re.compile(r"\b(?:receives?|receiving|received|gets?|getting|got|wins?|winning|won|garners?|garnering|garnered|draws?|drawing|drew|polls?|polling|polled|takes?|taking|took|earns?|earning|earned|fares?|faring|fared)\b")
+_VALUED = re.compile(
+    r"\b(?:puts?|putting|pegs?|pegged|pegging|values?|valued|valuing|estimates?|estimated|lists?|listed|listing|ranks?|ranked|places?|placed)\s+"
+    r"(?P<who>him|her|them|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:worth|wealth|fortune|assets|holdings)"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:worth|wealth|fortune|assets|holdings|stake))?)"
+    r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|almost|just|under|over|some|more|less|than|an|estimated)\s+)*$"
+)
+"""A source valuing someone at an amount ("put his net worth at", "pegged him at", "lists X with")."""
+_POSSESSIVE_IN = re.compile(r"(.+?)['’]s?\s+[a-z]")
 _OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
 """What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
 course of action, not of the person: no candidate's support."""
