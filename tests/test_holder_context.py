@@ -179,3 +179,15 @@ def test_a_party_word_before_a_name_says_what_the_person_is(text: str, surface: 
 )
 def test_the_one_a_source_values_holds_the_amount(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("About 70% of the ads reserved in December and January in the two states come from outside groups.", "two states", None),
+        ("In April, a Reuters/Ipsos poll found by 43%-41% that the public is split.", "41%", None),
+    ],
+    ids=["months read as a name", "an opening date read as a name"],
+)
+def test_a_date_is_no_holder(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, authors_report, body_before, counts_places, description_of, echoes_opinion, giver_after, named_before, report_after, wanted
+from .holders import Names, authors_report, body_before, counts_places, description_of, echoes_opinion, giver_after, named_before, names_nothing, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -542,6 +542,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "A National Audit Office report ... says costs rose £1.7bn": a source
             elif read.holder is not None and authors_report(article.text, read.holder.start):
                 read = replace(read, holder=None, pointer=None)  # "A 2014 study by Justin Levitt found 31 incidents": its author is a source
+            if read.holder is not None and names_nothing(read.holder.text):
+                read = replace(read, holder=None, pointer=None)  # "in December and January in the two states", "In April": a date names no one
             if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:
                 read = replace(read, holder=None, pointer=None)  # "a season's best of 7.48": a time owns nothing
             if read.holder is not None and _demonym(read.holder.text):
@@ -680,6 +682,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     candidate := holders.candidate_of(sentence.start, sentence.start + figure.start, [f for f in found if f.sentence == sentence.index])
                 ) is not None:
                     read = replace(read, holder=candidate, pointer=None)  # "Johnson ..., receiving 19 percent support in South Dakota": his, the state in a note
+            if read.holder is not None and names_nothing(read.holder.text):
+                read = replace(read, holder=None)  # a date read as a name by any path ("In April, a poll found by 43%-41%")
             if opinion and read.holder is None and (earlier := last.get("opinion holder")) and sentence.index - earlier[0] <= 1 and echoes_opinion(
                 article.text, sentence.start + figure.end, sentence.end
             ):

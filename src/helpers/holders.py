@@ -119,6 +119,18 @@ def holding_verbs() -> frozenset[str]:
     return _words().holding_verbs
 
 
+def names_nothing(words: str) -> bool:
+    """A holder as read that is only a date ("January", "December and January", "In April"): no name."""
+    parts = [w.rstrip(".") for w in re.split(r"[\s,]+", words.strip()) if w]
+    return any(w in _DATE_WORDS for w in parts) and all(w in _DATE_WORDS or w.lower() in ("and", "or", "in", "on", "at", "by", "since", "until", "of") for w in parts)
+
+
+_DATE_WORDS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
 def counts_places(surface: str) -> bool:
     """A count of places ("the two battleground states", "13 states", "the three locations"): it
     numbers the places a sentence names, or all of them, and the nearest name before it holds none."""
