@@ -191,3 +191,17 @@ def test_the_one_a_source_values_holds_the_amount(text: str, surface: str, holde
 )
 def test_a_date_is_no_holder(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Anna Lee was also the target of $768,000 in direct mail attacks by conservative groups.", "$768,000", "conservative groups"),
+        ("Tom Ross was targeted by $4.4 million in attacks from Priorities USA and unions.", "$4.4 million", "Priorities USA"),
+        ("Tom Ross was the target of $480,000 of the Acme Fund's advertising.", "$480,000", "Acme Fund"),
+        ("Anna Lee was the target of $50,000 in attack ads.", "$50,000", None),
+    ],
+    ids=["the spender after 'by'", "the spender after 'from'", "the owner named after the amount", "the target holds none of it"],
+)
+def test_money_spent_against_a_target_is_the_spenders(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

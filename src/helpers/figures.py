@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, authors_report, body_before, counts_places, description_of, echoes_opinion, giver_after, named_before, names_nothing, report_after, wanted
+from .holders import Names, attacker, authors_report, body_before, counts_places, description_of, echoes_opinion, giver_after, named_before, names_nothing, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -682,6 +682,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     candidate := holders.candidate_of(sentence.start, sentence.start + figure.start, [f for f in found if f.sentence == sentence.index])
                 ) is not None:
                     read = replace(read, holder=candidate, pointer=None)  # "Johnson ..., receiving 19 percent support in South Dakota": his, the state in a note
+            if figure.kind == "money" and (target := attacker(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.end))[0]:
+                if target[1] is not None or read.holder is None or read.holder.start < sentence.start + figure.end:
+                    # "Clinton was the target of $768,000 in attacks by conservative groups"; but "the target of
+                    # $480,000 of the super PAC's advertising" keeps the owner named after it
+                    read = replace(read, holder=target[1], pointer=None)
             if read.holder is not None and names_nothing(read.holder.text):
                 read = replace(read, holder=None)  # a date read as a name by any path ("In April, a poll found by 43%-41%")
             if opinion and read.holder is None and (earlier := last.get("opinion holder")) and sentence.index - earlier[0] <= 1 and echoes_opinion(

@@ -131,6 +131,27 @@ _DATE_WORDS = frozenset(
 )
 
 
+_TARGET_BEFORE = re.compile(r"\b(?:the\s+)?(?:target|targets|targeted)\s+(?:of|by|with)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|an\s+estimated)\s+)*$")
+_ATTACKER_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s+(?:by|from)\s+(?:both\s+)?"
+    r"(?P<who>(?:[a-z][\w-]*\s+){0,3}(?:groups|PACs|committees|campaigns|unions|donors|organizations|organisations|rivals|opponents)"
+    r"|[A-Z][\w.&'’-]*(?:\s+(?:for\s+|of\s+|to\s+)?[A-Z][\w.&'’-]*){0,5})"
+)
+
+
+def attacker(text: str, low: int, start: int, end: int, high: int) -> tuple[bool, Phrase | None]:
+    """Whose an amount spent against someone is ("Clinton was the target of $768,000 in direct mail
+    attacks by conservative groups", "Trump was targeted by $4.4m in attacks from liberal groups"):
+    (True, the spender named after it by "by"/"from", or None) when the figure at `start`..`end` is
+    written as what someone is the target of; the target holds none of it. (False, None) otherwise."""
+    if not _TARGET_BEFORE.search(text, max(low, start - 40), start):
+        return False, None
+    found = _ATTACKER_AFTER.match(text, end, high)
+    if found is None:
+        return True, None
+    return True, Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
 def counts_places(surface: str) -> bool:
     """A count of places ("the two battleground states", "13 states", "the three locations"): it
     numbers the places a sentence names, or all of them, and the nearest name before it holds none."""
