@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, attacker, authors_report, body_before, counts_places, description_of, echoes_opinion, giver_after, named_before, names_nothing, report_after, wanted
+from .holders import Names, attacker, authors_report, body_before, counts_places, description_of, echoes_opinion, giver_after, may_value, may_view, named_before, names_nothing, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -564,7 +564,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)) is not None:
                     read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") else None)
-            if figure.kind in ("percent", "number") and _MAY_VIEW.search(sentence.text, 0, figure.start):
+            if figure.kind in ("percent", "number") and _MAY_VIEW.search(sentence.text, 0, figure.start) and may_view(sentence.text, figure.start):
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (viewed := holders.viewed_by(sentence.start, sentence.start + figure.start)) is not None:
                     # "Clinton, who's viewed as honest by 55 percent", "Johnson supported by an average of 13 percent"
@@ -672,7 +672,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
-            if figure.kind == "money" and _MAY_VALUE.search(sentence.text, 0, figure.start):
+            if figure.kind == "money" and _MAY_VALUE.search(sentence.text, 0, figure.start) and may_value(sentence.text, figure.start):
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (valued := holders.valued(sentence.start, sentence.start + figure.start)) is not None:
                     read = replace(read, holder=valued, pointer=None)  # "Forbes put his net worth at $45bn": his, not the list's

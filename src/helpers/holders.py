@@ -119,6 +119,17 @@ def holding_verbs() -> frozenset[str]:
     return _words().holding_verbs
 
 
+def may_view(text: str, at: int) -> bool:
+    """A passive of viewing or backing ends right before `at` ("viewed as honest by 55 percent"): the
+    test `Names.viewed_by` makes, before the article's names are read."""
+    return _VIEWED_BY.search(text, max(0, at - 160), at) is not None
+
+
+def may_value(text: str, at: int) -> bool:
+    """A source's valuation ends right before `at` ("put his net worth at $45bn"): `Names.valued`'s test."""
+    return _VALUED.search(text, max(0, at - 120), at) is not None
+
+
 def names_nothing(words: str) -> bool:
     """A holder as read that is only a date ("January", "December and January", "In April"): no name."""
     parts = [w.rstrip(".") for w in re.split(r"[\s,]+", words.strip()) if w]
