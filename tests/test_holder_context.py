@@ -205,3 +205,16 @@ def test_a_date_is_no_holder(text: str, surface: str, holder: str | None) -> Non
 )
 def test_money_spent_against_a_target_is_the_spenders(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The new poll has a margin of error of three percentage points.", "three percentage points", "The new poll"),
+        ("The poll of 1,000 likely voters, taken Thursday through Monday, has a margin of error of +/-3 percentage points.", "3 percentage points", "The poll"),
+        ("The margin of error is plus or minus 4 percentage points.", "4 percentage points", None),
+    ],
+    ids=["a poll that has a margin of error", "past the poll's sample and field dates", "a margin of error of no one"],
+)
+def test_a_poll_holds_the_margin_of_error_it_has(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

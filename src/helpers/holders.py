@@ -130,6 +130,22 @@ def may_value(text: str, at: int) -> bool:
     return _VALUED.search(text, max(0, at - 120), at) is not None
 
 
+_POLL_HAS_MARGIN = re.compile(
+    r"(?P<poll>\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w/.'’-]+\s+){0,4}?(?:poll|survey))\b[^.;:]{0,80}?\s+(?:has|had|have)\s+"
+    r"an?\s+(?:overall\s+)?margin\s+of\s+(?:sampling\s+)?error\s+of\s+(?:(?:plus\s+or\s+minus|\+/-|±|about|roughly|around)\s*)*$"
+)
+
+
+def poll_with_margin(text: str, low: int, at: int) -> Phrase | None:
+    """The poll that has the margin of error at `at` as its own ("The new poll has a margin of error of
+    three percentage points", "The poll of 1,000 likely voters ... has a margin of error of +/-3
+    points"): it holds its margin, as a pollster holds its sample; "the margin of error is" names none."""
+    found = _POLL_HAS_MARGIN.search(text, max(low, at - 200), at)
+    if found is None:
+        return None
+    return Phrase(found.group("poll"), found.start("poll"), found.end("poll"))
+
+
 def names_nothing(words: str) -> bool:
     """A holder as read that is only a date ("January", "December and January", "In April"): no name."""
     parts = [w.rstrip(".") for w in re.split(r"[\s,]+", words.strip()) if w]
