@@ -218,3 +218,17 @@ def test_money_spent_against_a_target_is_the_spenders(text: str, surface: str, h
 )
 def test_a_poll_holds_the_margin_of_error_it_has(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Anna Lee fares only a bit better: 54% have a negative response to her nomination.", "54%", "Anna Lee"),
+        ("For Tom Ross, 38% would be scared. Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", "four in 10", "Tom Ross"),
+        ("For Tom Ross, 38% would be scared. Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", "24%", "Tom Ross"),
+        ("For Tom Ross, 38% would be scared. Some 40% have a positive view of the economy.", "40%", None),
+    ],
+    ids=["an opinion of a person's nomination", "a reaction with no object answers the question before", "the shares a colon lists", "a view of something else"],
+)
+def test_an_opinion_of_a_candidacy_or_a_reaction_is_the_candidates(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

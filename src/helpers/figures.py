@@ -528,6 +528,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     last: dict[str, tuple[int, meaning.Phrase]] = {}  # the latest subject of a share and of a count
     names = capitalized_inside("\n".join(s.text for s in article.sentences))  # not the title-cased headline
     holders: Names | None = None
+    opinion_end = 0  # where the first share with a holder of the latest such sentence ends
     for sentence in article.sentences:
         if not may_hold_number(sentence.text):
             continue
@@ -691,11 +692,16 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=poll, pointer=None)  # "The new poll has a margin of error of three percentage points"
             if read.holder is not None and names_nothing(read.holder.text):
                 read = replace(read, holder=None)  # a date read as a name by any path ("In April, a poll found by 43%-41%")
-            if opinion and read.holder is None and (earlier := last.get("opinion holder")) and sentence.index - earlier[0] <= 1 and echoes_opinion(
-                article.text, sentence.start + figure.end, sentence.end
+            if (opinion or figure.kind == "percent") and read.holder is None and (earlier := last.get("opinion holder")) and sentence.index - earlier[0] <= 1 and (
+                opinion and echoes_opinion(article.text, sentence.start + figure.end, sentence.end)
+                or earlier[0] == sentence.index and ":" in article.text[opinion_end : sentence.start + figure.start]
             ):
-                read = replace(read, holder=earlier[1], pointer=None)  # "after 55 percent said so", "35%, agree": the opinion of the share before
+                # "after 55 percent said so", "35%, agree": the opinion of the share before; "four in 10 have a
+                # positive reaction: 15% enthusiastic and 24% satisfied": the shares a colon lists
+                read = replace(read, holder=earlier[1], pointer=None)
             if opinion and read.holder is not None:
+                if last.get("opinion holder", (-1,))[0] != sentence.index:
+                    opinion_end = sentence.start + figure.end  # the sentence's first share with a holder
                 last["opinion holder"] = (sentence.index, read.holder)
             if read.subject is None and figure.kind == "percent" and (earlier := last.get("any percent")):
                 if sentence.index - earlier[0] <= 1:  # "Rubio lags behind with 15 percent": the shares the sentence before (or this one) reported

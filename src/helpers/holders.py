@@ -321,6 +321,13 @@ class Names:
         (not past "while", "but", "compared" or a semicolon, where another clause begins)."""
         stop = _CLAUSE_BREAK.search(self.text, end, high)
         high = stop.start() if stop is not None else high
+        if (standing := _CANDIDACY_OF.search(self.text, end, high)) is not None:
+            # "54% have a negative response to her nomination": an opinion of the person's candidacy is of the person
+            if standing.group("own") is not None:
+                return Phrase(standing.group("own"), standing.start("own"), standing.start("own") + len(standing.group("own")))
+            k = bisect.bisect_left(self.positions, standing.start())
+            if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
+                return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
         pronoun = _PERSON_PRONOUN.search(self.text, end, high)
         while pronoun is not None and not (_is_object(self.text, end, pronoun.start()) if pronoun.group(0).lower() in ("him", "her") else _OPINION_LEAD.search(self.text, end, pronoun.start()) and not _OUGHT_AFTER.match(self.text, pronoun.end())):
             pronoun = _PERSON_PRONOUN.search(self.text, pronoun.end(), high)
@@ -628,6 +635,12 @@ _VALUED = re.compile(
 )
 """A source valuing someone at an amount ("put his net worth at", "pegged him at", "lists X with")."""
 _POSSESSIVE_IN = re.compile(r"(.+?)['’]s?\s+[a-z]")
+_CANDIDACY_OF = re.compile(
+    r"(?:\b(?P<own>[Hh]is|[Hh]er)|(?<![\w'’])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s?)\s+(?:(?:prospective|possible|potential|likely|eventual|presidential)\s+)?"
+    r"(?:nomination|candidacy|presidency|victory|win|election)\b"
+)
+"""A person's candidacy in a poll share's clause ("a negative response to her nomination", "scared by
+Trump's candidacy"): the share is an opinion of that person."""
 _OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
 """What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
 course of action, not of the person: no candidate's support."""
@@ -815,7 +828,8 @@ def report_after(text: str, end: int) -> str | None:
 
 _ECHO = re.compile(
     r"[^.;:!?]*?\b(?:(?:said|say|says|did|do|does|felt|feel|feels|thought|think|thinks)\s+(?:so|the\s+same|that\s+way|likewise)\b(?!\s+(?:of|about|for)\b)"
-    r"|(?:agree|agrees|agreed|concur|concurred)\s*(?:[.;,]|$))"
+    r"|(?:agree|agrees|agreed|concur|concurred)\s*(?:[.;,]|$)"
+    r"|(?:have|has|had)\s+an?\s+(?:[\w-]+\s+){0,2}(?:reaction|response|view|opinion|impression)\b(?!\s+(?:of|about|to|toward|towards|on)\b))"
 )
 _ECHO_STOP = re.compile(r";|\s(?:while|whereas|but|compared)\s|\s[—–]\s|\s--\s")
 
@@ -823,8 +837,8 @@ _ECHO_STOP = re.compile(r";|\s(?:while|whereas|but|compared)\s|\s[—–]\s|\s--
 def echoes_opinion(text: str, end: int, high: int) -> bool:
     """The clause of a poll share ending at `end` only repeats an opinion given before ("after 55 percent
     said so in December", "a drop from 76 percent who said the same", "A third of independents, 33%,
-    agree"; not "say the same of Sanders", which names its own): the share is the same person's as the
-    share before it."""
+    agree", "Almost four in 10 have a positive reaction"; not "say the same of Sanders", which names its
+    own): the share is the same person's as the share before it."""
     stop = _ECHO_STOP.search(text, end, high)
     return _ECHO.match(text, end, stop.start() if stop is not None else high) is not None
 
