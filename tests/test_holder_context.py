@@ -232,3 +232,16 @@ def test_a_poll_holds_the_margin_of_error_it_has(text: str, surface: str, holder
 )
 def test_an_opinion_of_a_candidacy_or_a_reaction_is_the_candidates(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Ross spoke on Monday. For 24 hours, he drove his followers to donate to his campaign.", "24 hours", "Tom Ross"),
+        ("For four years, Anna Lee traveled the globe as a diplomat.", "four years", "Anna Lee"),
+        ("For two years, Anna Lee said, the plan had worked.", "two years", None),
+    ],
+    ids=["'he' acting in the clause a duration frames", "a name acting in the clause a duration frames", "a speaker is no actor"],
+)
+def test_a_duration_opening_a_sentence_is_its_clauses_actors(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

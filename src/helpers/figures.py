@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, attacker, authors_report, body_before, counts_places, description_of, echoes_opinion, giver_after, may_value, may_view, named_before, names_nothing, poll_with_margin, report_after, wanted
+from .holders import Names, attacker, authors_report, body_before, counts_places, description_of, echoes_opinion, framed_subject, giver_after, may_value, may_view, named_before, names_nothing, poll_with_margin, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -688,6 +688,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "Clinton was the target of $768,000 in attacks by conservative groups"; but "the target of
                     # $480,000 of the super PAC's advertising" keeps the owner named after it
                     read = replace(read, holder=target[1], pointer=None)
+            if read.holder is None and figure.kind == "duration" and (frame := framed_subject(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.end)) is not None:
+                if frame.text.lower() in ("he", "she", "they"):
+                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    frame = holders.find(frame)
+                read = replace(read, holder=frame, pointer=None)  # "For 24 hours, he drove his followers to donate": whoever he is
             if read.holder is None and " margin of" in sentence.text and (poll := poll_with_margin(article.text, sentence.start, sentence.start + figure.start)) is not None:
                 read = replace(read, holder=poll, pointer=None)  # "The new poll has a margin of error of three percentage points"
             if read.holder is not None and names_nothing(read.holder.text):

@@ -119,6 +119,29 @@ def holding_verbs() -> frozenset[str]:
     return _words().holding_verbs
 
 
+_FRAME_OPENING = re.compile(r"\W*(?:(?:And|But)\s+)?(?:For|In|Over|During|Within|After|Since|Throughout)\s+(?:[\w-]+\s+){0,3}$")
+_FRAMED_SUBJECT = re.compile(
+    r"[^,;:.!?\"“”]{0,40},\s+(?P<who>[Hh]e|[Ss]he|[Tt]hey|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"\s+(?!said\b|says\b|told\b|added\b)(?P<verb>[a-z]+)\b"
+)
+
+
+def framed_subject(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
+    """Who acts in the clause a duration opening its sentence frames ("For 24 hours, he drove his
+    followers to donate"; "For four years, Clinton traveled the globe"): the pronoun or name right
+    after the frame's comma, as words to be named, when a verb (not one of saying) follows it."""
+    from .syntax import _tagger
+
+    if not _FRAME_OPENING.fullmatch(text, low, start):
+        return None
+    found = _FRAMED_SUBJECT.match(text, end, high)
+    if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
+        return None
+    if _tagger().lexicon.get(found.group("verb"), "")[:2] not in ("VB", "MD"):
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
 def may_view(text: str, at: int) -> bool:
     """A passive of viewing or backing ends right before `at` ("viewed as honest by 55 percent"): the
     test `Names.viewed_by` makes, before the article's names are read."""
