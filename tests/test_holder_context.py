@@ -245,3 +245,15 @@ def test_an_opinion_of_a_candidacy_or_a_reaction_is_the_candidates(text: str, su
 )
 def test_a_duration_opening_a_sentence_is_its_clauses_actors(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("But Mr Ross's former adviser Tom Hale, now a candidate, said there would be a £35bn gap between the two parties.", "£35bn", None),
+        ("In Leeds, Mr Ross's former adviser Tom Hale, now a candidate, lost £35bn last year.", "£35bn", "Mr Ross's former adviser Tom Hale"),
+    ],
+    ids=["the employer of a speaker is a source too", "an owner that is no speaker's"],
+)
+def test_whom_a_speaker_works_for_holds_nothing_said(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

@@ -727,6 +727,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
+        if (role := _ROLE_OF_SPEAKER.match(text, name.end)) is not None and _SPEECH_AFTER.match(text, role.end()):
+            continue  # "Mr Brown's former advisor Ed Balls, now a hopeful, said there would be a £35bn difference": a source's employer
         if _ACCORDING.search(text, max(low, name.start - 24), name.start):
             continue
         if _modifies_noun(text, name.end) or report_after(text, name.end) is not None:
@@ -743,6 +745,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     return None
 
 
+_ROLE_OF_SPEAKER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}")
+"""A name's role-holder named after it ("Mr Brown's former advisor Ed Balls"), for the speech test."""
 _AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
 
