@@ -257,3 +257,16 @@ def test_a_duration_opening_a_sentence_is_its_clauses_actors(text: str, surface:
 )
 def test_whom_a_speaker_works_for_holds_nothing_said(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Anna Lee leads, 59 percent to 28 percent, among voters 45 and older.", "45", "voters"),
+        ("The net worth of those nearing retirement — aged 54 to 65 — declined.", "54", "those nearing retirement"),
+        ("The minimum wage is £4.85 per hour for those aged 22 and above.", "22", None),
+    ],
+    ids=["an age bound after the group", "an age range set off after the group", "'those aged' names no group"],
+)
+def test_an_age_bound_belongs_to_the_group_it_sorts(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

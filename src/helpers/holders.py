@@ -142,6 +142,26 @@ def framed_subject(text: str, low: int, start: int, end: int, high: int) -> Phra
     return Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
+_AGE_BOUND_AFTER = re.compile(r"(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+(?:older|over|younger|under|above|up)\b")
+_AGE_GROUP_BEFORE = re.compile(
+    r"(?P<group>(?:\b(?!among\b|of\b|for\b|in\b|by\b|to\b|with\b|from\b)[a-z][\w-]*\s+)?\b(?:voters|people|adults|residents|Americans|workers|women|men|"
+    r"respondents|Democrats|Republicans|independents|members|patients|students|children|those\s+(?!aged?\b|ages\b)[a-z][\w\s-]{0,30}?))"
+    r"(?:\s+[—–-]+)?\s+(?:(?:under|over|aged?|ages)\s+)*$"
+)
+
+
+def age_group(text: str, low: int, start: int, end: int) -> Phrase | None:
+    """The group an age bound or range sorts ("voters 45 and older", "voters under age 45", "those
+    nearing retirement — aged 54 to 65"): the group is whose the age is; no one named elsewhere in the
+    sentence is."""
+    if not (_AGE_BOUND_AFTER.match(text, end) or re.search(r"\b(?:aged?|ages)\s+$", text[max(low, start - 8) : start])):
+        return None
+    found = _AGE_GROUP_BEFORE.search(text, max(low, start - 60), start)
+    if found is None:
+        return None
+    return Phrase(found.group("group"), found.start("group"), found.end("group"))
+
+
 def may_view(text: str, at: int) -> bool:
     """A passive of viewing or backing ends right before `at` ("viewed as honest by 55 percent"): the
     test `Names.viewed_by` makes, before the article's names are read."""
