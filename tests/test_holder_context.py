@@ -270,3 +270,16 @@ def test_whom_a_speaker_works_for_holds_nothing_said(text: str, surface: str, ho
 )
 def test_an_age_bound_belongs_to_the_group_it_sorts(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("At the heart of the fight is a $1.1 billion Zika funding bill crafted by the House.", "$1.1 billion", "House"),
+        ("Acme Fund raised $16 million, compared with $103 million raised by the pro-Bush Right to Rise.", "$103 million", "Right to Rise"),
+        ("The sum includes the £7.4m announced by Chancellor Tom Hale.", "£7.4m", "Tom Hale"),
+    ],
+    ids=["a bill's maker, not the name that qualifies it", "past a description's adjective", "a person named after a title"],
+)
+def test_who_makes_or_raises_an_amount_named_after_it_holds_it(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

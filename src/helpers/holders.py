@@ -162,6 +162,37 @@ def age_group(text: str, low: int, start: int, end: int) -> Phrase | None:
     return Phrase(found.group("group"), found.start("group"), found.end("group"))
 
 
+_MADE_BY_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:crafted|proposed|approved|passed|written|introduced|drafted|offered|announced|unveiled|pledged|promised|"
+    r"requested|sought|raised|spent|paid|donated|given|awarded|granted|earned|made|secured|won)\s+by\s+(?:the\s+)?"
+    r"(?P<who>(?:[a-z][\w-]*\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and)\s+)?[A-Z][\w.&'’-]*){0,5})"
+)
+
+
+def made_by(text: str, end: int, high: int) -> Phrase | None:
+    """The body or person a participle after a figure's noun names as its maker ("a $1.1 billion Zika
+    funding bill crafted by the House", "$103 million raised by the pro-Bush Right to Rise"): who
+    proposes, raises or pays an amount holds it, not a name that only qualifies the noun."""
+    found = _MADE_BY_AFTER.match(text, end, high)
+    if found is None:
+        return None
+    start = found.start("who")
+    if text[start : start + 1].islower():  # "the pro-Bush Right to Rise": a description's adjective, not the name
+        start = text.index(" ", start) + 1
+    run = _TITLED_SPAN.match(text, start, high)  # "Right to Rise": a name with small words inside
+    if run is None:
+        return None
+    who = _POSSESSIVE.sub("", run.group(0)) if run.group(0).endswith(("'s", "’s")) else run.group(0)
+    if who.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr|Inc|Co|Corp|Ltd)\.$", who):
+        who = who[:-1]  # the sentence's full stop
+    if who in _words().party_words or who.rstrip(".").lower() in _words().titles:
+        return None  # "raised by Democratic front-runner Hillary Clinton": the reading before this one names her
+    while " " in who and who.split(" ", 1)[0].rstrip(".").lower() in _words().titles:
+        start += len(who.split(" ", 1)[0]) + 1  # "announced by Chancellor Gordon Brown": the person
+        who = who.split(" ", 1)[1]
+    return Phrase(who, start, start + len(who)) if kind_of(who) in ("group", "person", "name", "place", "pair") else None
+
+
 def may_view(text: str, at: int) -> bool:
     """A passive of viewing or backing ends right before `at` ("viewed as honest by 55 percent"): the
     test `Names.viewed_by` makes, before the article's names are read."""
