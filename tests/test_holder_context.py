@@ -283,3 +283,15 @@ def test_an_age_bound_belongs_to_the_group_it_sorts(text: str, surface: str, hol
 )
 def test_who_makes_or_raises_an_amount_named_after_it_holds_it(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Acme Action Fund raised about $58 million in support of Tom Ross last year.", "$58 million", "Acme Action Fund"),
+        ("Acme Action Fund spent $2 million attacking Tom Ross.", "$2 million", "Acme Action Fund"),
+    ],
+    ids=["money raised in support of someone", "money spent attacking someone"],
+)
+def test_money_spent_for_or_against_someone_is_the_spenders(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, age_group, attacker, authors_report, body_before, counts_places, description_of, echoes_opinion, framed_subject, giver_after, made_by, may_value, may_view, named_before, names_nothing, poll_with_margin, report_after, wanted
+from .holders import Names, age_group, agent_for_whom, attacker, authors_report, body_before, counts_places, description_of, echoes_opinion, framed_subject, giver_after, made_by, may_value, may_view, named_before, names_nothing, poll_with_margin, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -697,6 +697,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=group, pointer=None)  # "among voters 45 and older": the voters', not the candidate's
             if figure.kind == "money" and " by " in sentence.text[figure.end :] and (maker := made_by(article.text, sentence.start + figure.end, sentence.end)) is not None:
                 read = replace(read, holder=maker, pointer=None)  # "a $1.1 billion Zika funding bill crafted by the House"
+            if figure.kind == "money" and read.holder is not None and (agent := agent_for_whom(article.text, sentence.start, sentence.start + figure.start, read.holder)) is not None:
+                read = replace(read, holder=agent, pointer=None)  # "Conservative Solutions PAC raised about $58 million in support of Rubio"
             if read.holder is None and " margin of" in sentence.text and (poll := poll_with_margin(article.text, sentence.start, sentence.start + figure.start)) is not None:
                 read = replace(read, holder=poll, pointer=None)  # "The new poll has a margin of error of three percentage points"
             if read.holder is not None and names_nothing(read.holder.text):

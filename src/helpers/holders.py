@@ -193,6 +193,31 @@ def made_by(text: str, end: int, high: int) -> Phrase | None:
     return Phrase(who, start, start + len(who)) if kind_of(who) in ("group", "person", "name", "place", "pair") else None
 
 
+_FOR_WHOM_BEFORE = re.compile(r"\b(?:in\s+support\s+of|on\s+behalf\s+of|in\s+favou?r\s+of|supporting|opposing|attacking|against)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$")
+_OPENING_AGENT = re.compile(
+    r"\W*(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and)\s+)?[A-Z][\w.&'’-]*){0,5})\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?:(?:about|nearly|almost|roughly|some|more|less|than|over|just|an\s+estimated)\s+)*$"
+)
+
+
+def agent_for_whom(text: str, low: int, start: int, holder: Phrase) -> Phrase | None:
+    """The agent that opens a sentence and spends or raises an amount for someone else ("Conservative
+    Solutions PAC raised about $58 million in support of Rubio"): the one the money is for, after the
+    figure, is no holder. `holder` is the reading so far; returns the agent to hold it instead."""
+    if holder.start < start or not _FOR_WHOM_BEFORE.search(text, max(low, holder.start - 30), holder.start):
+        return None
+    found = _OPENING_AGENT.fullmatch(text, low, start)
+    if found is None or found.group("verb") not in _MONEY_VERBS:
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_MONEY_VERBS = frozenset(
+    "raised raises raise spent spends spend paid pays pay gave gives give donated donates donate contributed contributes "
+    "invested invests poured pours put puts pumped committed pledged pledges".split()
+)
+
+
 def may_view(text: str, at: int) -> bool:
     """A passive of viewing or backing ends right before `at` ("viewed as honest by 55 percent"): the
     test `Names.viewed_by` makes, before the article's names are read."""
