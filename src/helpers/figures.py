@@ -10,7 +10,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, age_group, agent_for_whom, attacker, authors_report, body_before, counts_places, description_of, echoes_opinion, framed_subject, giver_after, made_by, may_value, may_view, named_before, names_nothing, poll_with_margin, report_after, wanted
+from .holders import Names, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import currency_after, currency_before, normalize, symbol_at, unit_at
@@ -529,9 +529,16 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     names = capitalized_inside("\n".join(s.text for s in article.sentences))  # not the title-cased headline
     holders: Names | None = None
     opinion_end = 0  # where the first share with a holder of the latest such sentence ends
+
+    def article_names() -> Names:
+        nonlocal holders
+        holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+        return holders
+
     for sentence in article.sentences:
         if not may_hold_number(sentence.text):
             continue
+        first_here = len(found)  # this sentence's figures start here
         extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
@@ -673,34 +680,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
-            if figure.kind == "money" and _MAY_VALUE.search(sentence.text, 0, figure.start) and may_value(sentence.text, figure.start):
-                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
-                if (valued := holders.valued(sentence.start, sentence.start + figure.start)) is not None:
-                    read = replace(read, holder=valued, pointer=None)  # "Forbes put his net worth at $45bn": his, not the list's
-            if figure.kind == "percent" and read.holder is not None and _PLACE_AFTER_SHARE.match(article.text, sentence.start + figure.end, read.holder.start):
-                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
-                if holders.kind_at(read.holder.start, read.holder.end) == "place" and (
-                    candidate := holders.candidate_of(sentence.start, sentence.start + figure.start, [f for f in found if f.sentence == sentence.index])
-                ) is not None:
-                    read = replace(read, holder=candidate, pointer=None)  # "Johnson ..., receiving 19 percent support in South Dakota": his, the state in a note
-            if figure.kind == "money" and (target := attacker(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.end))[0]:
-                if target[1] is not None or read.holder is None or read.holder.start < sentence.start + figure.end:
-                    # "Clinton was the target of $768,000 in attacks by conservative groups"; but "the target of
-                    # $480,000 of the super PAC's advertising" keeps the owner named after it
-                    read = replace(read, holder=target[1], pointer=None)
-            if read.holder is None and figure.kind == "duration" and (frame := framed_subject(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.end)) is not None:
-                if frame.text.lower() in ("he", "she", "they"):
-                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
-                    frame = holders.find(frame)
-                read = replace(read, holder=frame, pointer=None)  # "For 24 hours, he drove his followers to donate": whoever he is
-            if figure.kind in ("number", "duration") and (group := age_group(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end)) is not None:
-                read = replace(read, holder=group, pointer=None)  # "among voters 45 and older": the voters', not the candidate's
-            if figure.kind == "money" and " by " in sentence.text[figure.end :] and (maker := made_by(article.text, sentence.start + figure.end, sentence.end)) is not None:
-                read = replace(read, holder=maker, pointer=None)  # "a $1.1 billion Zika funding bill crafted by the House"
-            if figure.kind == "money" and read.holder is not None and (agent := agent_for_whom(article.text, sentence.start, sentence.start + figure.start, read.holder)) is not None:
-                read = replace(read, holder=agent, pointer=None)  # "Conservative Solutions PAC raised about $58 million in support of Rubio"
-            if read.holder is None and " margin of" in sentence.text and (poll := poll_with_margin(article.text, sentence.start, sentence.start + figure.start)) is not None:
-                read = replace(read, holder=poll, pointer=None)  # "The new poll has a margin of error of three percentage points"
+            decided, frame = frame_holder(
+                article.text, (sentence.start, sentence.end), (sentence.start + figure.start, sentence.start + figure.end),
+                figure.kind, read.holder, found[first_here:], article_names,
+            )
+            if decided:  # "Forbes put his net worth at $45bn", "the target of $768,000 in attacks by conservative groups", ...
+                read = replace(read, holder=frame, pointer=None)
             if read.holder is not None and names_nothing(read.holder.text):
                 read = replace(read, holder=None)  # a date read as a name by any path ("In April, a poll found by 43%-41%")
             if (opinion or figure.kind == "percent") and read.holder is None and (earlier := last.get("opinion holder")) and sentence.index - earlier[0] <= 1 and (
@@ -805,9 +790,6 @@ def _teller(text: str, low: int, pointer: meaning.Phrase) -> meaning.Phrase | No
 _APPOSED_NAME = re.compile(r"(?:,|\s[—–]|\s--)\s+[A-Z]")
 _NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
 """A capitalized word set off right after or before a description: a name it may stand beside."""
-_PLACE_AFTER_SHARE = re.compile(r"(?:\s+(?:support|approval|of\s+the\s+vote))?\s+(?:in|across)\s+(?:the\s+state\s+of\s+)?$")
-"""A place written right after a share ("4 percent in Mississippi", "19 percent support in South Dakota")."""
-_MAY_VALUE = re.compile(r" (?:at|with) (?:[a-z]+ ){0,3}$")
 _MAY_VIEW = re.compile(r" by (?:[a-z]+ ){0,3}$")
 """A cheap look for a passive's "by" right before a share ("viewed as honest by 55 percent")."""
 _MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\b|\s[A-Z]")

@@ -218,6 +218,47 @@ _MONEY_VERBS = frozenset(
 )
 
 
+def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], kind: str, holder: Phrase | None, here, names) -> tuple[bool, Phrase | None]:  # type: ignore[no-untyped-def]
+    """The holder a figure's frame in its sentence gives over the reading so far (`holder`), as (True,
+    holder) when a frame decides and (False, None) when none does: a source's valuation ("Forbes put
+    his net worth at $45bn"), a candidate's share in a state, money someone is the target of, a
+    duration opening its sentence, an age bound that sorts a group, the maker a participle names
+    after the amount, the agent that spends for someone else, a poll's own margin of error. `sentence`
+    and `span` are offsets in `text`; `here` the sentence's figures so far (`helpers.figures.Figure`);
+    `names()` the article's `Names`, read only when a frame needs them."""
+    low, high = sentence
+    start, end = span
+    decided = False
+    if kind == "money" and _MAY_VALUE.search(text, max(low, start - 60), start) and may_value(text[low:high], start - low):
+        if (valued := names().valued(low, start)) is not None:
+            holder, decided = valued, True  # "Forbes put his net worth at $45bn": his, not the list's
+    if kind == "percent" and holder is not None and _PLACE_AFTER_SHARE.match(text, end, holder.start):
+        if names().kind_at(holder.start, holder.end) == "place" and (candidate := names().candidate_of(low, start, here)) is not None:
+            holder, decided = candidate, True  # "Johnson ..., receiving 19 percent support in South Dakota": his, the state in a note
+    if kind == "money" and (target := attacker(text, low, start, end, high))[0]:
+        if target[1] is not None or holder is None or holder.start < end:
+            # "Clinton was the target of $768,000 in attacks by conservative groups"; but "the target of
+            # $480,000 of the super PAC's advertising" keeps the owner named after it
+            holder, decided = target[1], True
+    if holder is None and kind == "duration" and (frame := framed_subject(text, low, start, end, high)) is not None:
+        holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else frame), True  # "For 24 hours, he drove ..."
+    if kind in ("number", "duration") and (group := age_group(text, low, start, end)) is not None:
+        holder, decided = group, True  # "among voters 45 and older": the voters', not the candidate's
+    if kind == "money" and " by " in text[end:high] and (maker := made_by(text, end, high)) is not None:
+        holder, decided = maker, True  # "a $1.1 billion Zika funding bill crafted by the House"
+    if kind == "money" and holder is not None and (agent := agent_for_whom(text, low, start, holder)) is not None:
+        holder, decided = agent, True  # "Conservative Solutions PAC raised about $58 million in support of Rubio"
+    if holder is None and " margin of" in text[low:high] and (poll := poll_with_margin(text, low, start)) is not None:
+        holder, decided = poll, True  # "The new poll has a margin of error of three percentage points"
+    return decided, holder if decided else None
+
+
+_PLACE_AFTER_SHARE = re.compile(r"(?:\s+(?:support|approval|of\s+the\s+vote))?\s+(?:in|across)\s+(?:the\s+state\s+of\s+)?$")
+"""A place written right after a share ("4 percent in Mississippi", "19 percent support in South Dakota")."""
+_MAY_VALUE = re.compile(r" (?:at|with) (?:[a-z]+ ){0,3}$")
+"""A cheap look for a valuation's "at"/"with" right before an amount."""
+
+
 def may_view(text: str, at: int) -> bool:
     """A passive of viewing or backing ends right before `at` ("viewed as honest by 55 percent"): the
     test `Names.viewed_by` makes, before the article's names are read."""
