@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, authors_report, counts_places, description_of, giver_after, named_before, report_after, wanted
+from .holders import Names, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, wanted
 from .syntax import capitalized_inside
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -580,9 +580,17 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     names = capitalized_inside("\n".join(s.text for s in article.sentences))  # not the title-cased headline
     holders: Names | None = None
     people: Names | None = None
+    opinion_end = 0  # where the first share with a holder of the latest such sentence ends
+
+    def article_names() -> Names:
+        nonlocal holders
+        holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+        return holders
+
     for sentence in article.sentences:
         if not may_hold_number(sentence.text):
             continue
+        first_here = len(found)  # this sentence's figures start here
         extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
@@ -594,6 +602,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "A National Audit Office report ... says costs rose £1.7bn": a source
             elif read.holder is not None and authors_report(article.text, read.holder.start):
                 read = replace(read, holder=None, pointer=None)  # "A 2014 study by Justin Levitt found 31 incidents": its author is a source
+            if read.holder is not None and names_nothing(read.holder.text):
+                read = replace(read, holder=None, pointer=None)  # "in December and January in the two states", "In April": a date names no one
             if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:
                 read = replace(read, holder=None, pointer=None)  # "a season's best of 7.48": a time owns nothing
             if read.holder is not None and _demonym(read.holder.text):
@@ -614,6 +624,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 holders = holders or Names(article.text, [s.start for s in article.sentences], names)
                 if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)) is not None:
                     read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") else None)
+            if figure.kind in ("percent", "number") and _MAY_VIEW.search(sentence.text, 0, figure.start) and may_view(sentence.text, figure.start):
+                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                if (viewed := holders.viewed_by(sentence.start, sentence.start + figure.start)) is not None:
+                    # "Clinton, who's viewed as honest by 55 percent", "Johnson supported by an average of 13 percent"
+                    read = replace(read, holder=viewed, pointer=viewed if viewed.text.lower() in ("he", "she", "him", "her") else None)
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
@@ -626,8 +641,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
-                    # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
-                    read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
+                    # "Such a pipeline ... its construction": "its" is the thing the sentence before was about; but
+                    # "A super PAC aligned with Jeb Bush ... It has spent $12m": a body, which holds it
+                    body = body_before(article.text, sentence.start, read.pointer, lambda: topic)
+                    read = replace(read, holder=body, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
             if (own := _possessive_before(article.text, sentence.start, sentence.start + figure.start)) is not None and (
                 own.text[:1].isupper() and own.text.lower() not in fp.POSSESSIVE_PRONOUNS or read.carry is None and not opinion
             ):
@@ -669,6 +686,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "The campaign said it had $20m in the bank": no name for "it", but the body that says so
                     carry = None if read.carry_holder else read.carry
                     read = replace(read, holder=teller, carry=carry, carry_holder=False)
+                elif (body := body_before(article.text, sentence.start, read.pointer, lambda: _topic_before(article, sentence.index, names))) is not None:
+                    # "A super PAC aligned with Jeb Bush accounts for 40% of the ads. It has spent $12m": the body the sentence before was about
+                    carry = None if read.carry_holder else read.carry
+                    read = replace(read, holder=body, carry=carry, carry_holder=False)
                 elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS | {"i", "my", "me", "him", "them"}:
                     read = replace(read, holder=None)  # a pronoun with no name to stand for is no holder
             if read.carry is not None and read.carry.startswith("given:"):  # "it gave $100,000": the gifts named before
@@ -713,6 +734,25 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+            decided, frame = frame_holder(
+                article.text, (sentence.start, sentence.end), (sentence.start + figure.start, sentence.start + figure.end),
+                figure.kind, read.holder, found[first_here:], article_names,
+            )
+            if decided:  # "Forbes put his net worth at $45bn", "the target of $768,000 in attacks by conservative groups", ...
+                read = replace(read, holder=frame, pointer=None)
+            if read.holder is not None and names_nothing(read.holder.text):
+                read = replace(read, holder=None)  # a date read as a name by any path ("In April, a poll found by 43%-41%")
+            if (opinion or figure.kind == "percent") and read.holder is None and (earlier := last.get("opinion holder")) and sentence.index - earlier[0] <= 1 and (
+                opinion and echoes_opinion(article.text, sentence.start + figure.end, sentence.end)
+                or earlier[0] == sentence.index and ":" in article.text[opinion_end : sentence.start + figure.start]
+            ):
+                # "after 55 percent said so", "35%, agree": the opinion of the share before; "four in 10 have a
+                # positive reaction: 15% enthusiastic and 24% satisfied": the shares a colon lists
+                read = replace(read, holder=earlier[1], pointer=None)
+            if opinion and read.holder is not None:
+                if last.get("opinion holder", (-1,))[0] != sentence.index:
+                    opinion_end = sentence.start + figure.end  # the sentence's first share with a holder
+                last["opinion holder"] = (sentence.index, read.holder)
             if read.subject is None and figure.kind == "percent" and (earlier := last.get("any percent")):
                 if sentence.index - earlier[0] <= 1:  # "Rubio lags behind with 15 percent": the shares the sentence before (or this one) reported
                     read = replace(read, subject=earlier[1])
@@ -814,7 +854,9 @@ def _teller(text: str, low: int, pointer: meaning.Phrase) -> meaning.Phrase | No
 _APPOSED_NAME = re.compile(r"(?:,|\s[—–]|\s--)\s+[A-Z]")
 _NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
 """A capitalized word set off right after or before a description: a name it may stand beside."""
-_MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er)\b|\s[A-Z]")
+_MAY_VIEW = re.compile(r" by (?:[a-z]+ ){0,3}$")
+"""A cheap look for a passive's "by" right before a share ("viewed as honest by 55 percent")."""
+_MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\b|\s[A-Z]")
 """A cheap look for a name or an object pronoun before the article's names are read (most opinion
 shares name no one)."""
 _TIME_OWNERS = frozenset("season year month week day decade century quarter today yesterday tonight night weekend".split())

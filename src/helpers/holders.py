@@ -73,6 +73,7 @@ class _Words:
     agent_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     places: frozenset[str]
+    party_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def _words() -> _Words:
         agent_nouns=frozenset(raw["agent_nouns"]),
         holding_verbs=frozenset(raw["holding_verbs"]),
         places=frozenset(raw["places"]),
+        party_words=frozenset(raw["party_words"]),
     )
 
 
@@ -115,6 +117,206 @@ def holding_verbs() -> frozenset[str]:
     """Verbs whose subject holds the amount that completes them ("employ 30,000 people", "took in
     $2.1bn"), whatever plural noun names that subject."""
     return _words().holding_verbs
+
+
+_FRAME_OPENING = re.compile(r"\W*(?:(?:And|But)\s+)?(?:For|In|Over|During|Within|After|Since|Throughout)\s+(?:[\w-]+\s+){0,3}$")
+_FRAMED_SUBJECT = re.compile(
+    r"[^,;:.!?\"“”]{0,40},\s+(?P<who>[Hh]e|[Ss]he|[Tt]hey|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"\s+(?!said\b|says\b|told\b|added\b)(?P<verb>[a-z]+)\b"
+)
+
+
+def framed_subject(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
+    """Who acts in the clause a duration opening its sentence frames ("For 24 hours, he drove his
+    followers to donate"; "For four years, Clinton traveled the globe"): the pronoun or name right
+    after the frame's comma, as words to be named, when a verb (not one of saying) follows it."""
+    from .syntax import _tagger
+
+    if not _FRAME_OPENING.fullmatch(text, low, start):
+        return None
+    found = _FRAMED_SUBJECT.match(text, end, high)
+    if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
+        return None
+    if _tagger().lexicon.get(found.group("verb"), "")[:2] not in ("VB", "MD"):
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_AGE_BOUND_AFTER = re.compile(r"(?:\s+years?(?:\s+old)?)?\s+(?:and|or)\s+(?:older|over|younger|under|above|up)\b")
+_AGE_GROUP_BEFORE = re.compile(
+    r"(?P<group>(?:\b(?!among\b|of\b|for\b|in\b|by\b|to\b|with\b|from\b)[a-z][\w-]*\s+)?\b(?:voters|people|adults|residents|Americans|workers|women|men|"
+    r"respondents|Democrats|Republicans|independents|members|patients|students|children|those\s+(?!aged?\b|ages\b)[a-z][\w\s-]{0,30}?))"
+    r"(?:\s+[—–-]+)?\s+(?:(?:under|over|aged?|ages)\s+)*$"
+)
+
+
+def age_group(text: str, low: int, start: int, end: int) -> Phrase | None:
+    """The group an age bound or range sorts ("voters 45 and older", "voters under age 45", "those
+    nearing retirement — aged 54 to 65"): the group is whose the age is; no one named elsewhere in the
+    sentence is."""
+    if not (_AGE_BOUND_AFTER.match(text, end) or re.search(r"\b(?:aged?|ages)\s+$", text[max(low, start - 8) : start])):
+        return None
+    found = _AGE_GROUP_BEFORE.search(text, max(low, start - 60), start)
+    if found is None:
+        return None
+    return Phrase(found.group("group"), found.start("group"), found.end("group"))
+
+
+_MADE_BY_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:crafted|proposed|approved|passed|written|introduced|drafted|offered|announced|unveiled|pledged|promised|"
+    r"requested|sought|raised|spent|paid|donated|given|awarded|granted|earned|made|secured|won)\s+by\s+(?:the\s+)?"
+    r"(?P<who>(?:[a-z][\w-]*\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and)\s+)?[A-Z][\w.&'’-]*){0,5})"
+)
+
+
+def made_by(text: str, end: int, high: int) -> Phrase | None:
+    """The body or person a participle after a figure's noun names as its maker ("a $1.1 billion Zika
+    funding bill crafted by the House", "$103 million raised by the pro-Bush Right to Rise"): who
+    proposes, raises or pays an amount holds it, not a name that only qualifies the noun."""
+    found = _MADE_BY_AFTER.match(text, end, high)
+    if found is None:
+        return None
+    start = found.start("who")
+    if text[start : start + 1].islower():  # "the pro-Bush Right to Rise": a description's adjective, not the name
+        start = text.index(" ", start) + 1
+    run = _TITLED_SPAN.match(text, start, high)  # "Right to Rise": a name with small words inside
+    if run is None:
+        return None
+    who = _POSSESSIVE.sub("", run.group(0)) if run.group(0).endswith(("'s", "’s")) else run.group(0)
+    if who.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr|Inc|Co|Corp|Ltd)\.$", who):
+        who = who[:-1]  # the sentence's full stop
+    if who in _words().party_words or who.rstrip(".").lower() in _words().titles:
+        return None  # "raised by Democratic front-runner Hillary Clinton": the reading before this one names her
+    while " " in who and who.split(" ", 1)[0].rstrip(".").lower() in _words().titles:
+        start += len(who.split(" ", 1)[0]) + 1  # "announced by Chancellor Gordon Brown": the person
+        who = who.split(" ", 1)[1]
+    return Phrase(who, start, start + len(who)) if kind_of(who) in ("group", "person", "name", "place", "pair") else None
+
+
+_FOR_WHOM_BEFORE = re.compile(r"\b(?:in\s+support\s+of|on\s+behalf\s+of|in\s+favou?r\s+of|supporting|opposing|attacking|against)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$")
+_OPENING_AGENT = re.compile(
+    r"\W*(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and)\s+)?[A-Z][\w.&'’-]*){0,5})\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?:(?:about|nearly|almost|roughly|some|more|less|than|over|just|an\s+estimated)\s+)*$"
+)
+
+
+def agent_for_whom(text: str, low: int, start: int, holder: Phrase) -> Phrase | None:
+    """The agent that opens a sentence and spends or raises an amount for someone else ("Conservative
+    Solutions PAC raised about $58 million in support of Rubio"): the one the money is for, after the
+    figure, is no holder. `holder` is the reading so far; returns the agent to hold it instead."""
+    if holder.start < start or not _FOR_WHOM_BEFORE.search(text, max(low, holder.start - 30), holder.start):
+        return None
+    found = _OPENING_AGENT.fullmatch(text, low, start)
+    if found is None or found.group("verb") not in _MONEY_VERBS:
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_MONEY_VERBS = frozenset(
+    "raised raises raise spent spends spend paid pays pay gave gives give donated donates donate contributed contributes "
+    "invested invests poured pours put puts pumped committed pledged pledges".split()
+)
+
+
+def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], kind: str, holder: Phrase | None, here, names) -> tuple[bool, Phrase | None]:  # type: ignore[no-untyped-def]
+    """The holder a figure's frame in its sentence gives over the reading so far (`holder`), as (True,
+    holder) when a frame decides and (False, None) when none does: a source's valuation ("Forbes put
+    his net worth at $45bn"), a candidate's share in a state, money someone is the target of, a
+    duration opening its sentence, an age bound that sorts a group, the maker a participle names
+    after the amount, the agent that spends for someone else, a poll's own margin of error. `sentence`
+    and `span` are offsets in `text`; `here` the sentence's figures so far (`helpers.figures.Figure`);
+    `names()` the article's `Names`, read only when a frame needs them."""
+    low, high = sentence
+    start, end = span
+    decided = False
+    if kind == "money" and _MAY_VALUE.search(text, max(low, start - 60), start) and may_value(text[low:high], start - low):
+        if (valued := names().valued(low, start)) is not None:
+            holder, decided = valued, True  # "Forbes put his net worth at $45bn": his, not the list's
+    if kind == "percent" and holder is not None and _PLACE_AFTER_SHARE.match(text, end, holder.start):
+        if names().kind_at(holder.start, holder.end) == "place" and (candidate := names().candidate_of(low, start, here)) is not None:
+            holder, decided = candidate, True  # "Johnson ..., receiving 19 percent support in South Dakota": his, the state in a note
+    if kind == "money" and (target := attacker(text, low, start, end, high))[0]:
+        if target[1] is not None or holder is None or holder.start < end:
+            # "Clinton was the target of $768,000 in attacks by conservative groups"; but "the target of
+            # $480,000 of the super PAC's advertising" keeps the owner named after it
+            holder, decided = target[1], True
+    if holder is None and kind == "duration" and (frame := framed_subject(text, low, start, end, high)) is not None:
+        holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else frame), True  # "For 24 hours, he drove ..."
+    if kind in ("number", "duration") and (group := age_group(text, low, start, end)) is not None:
+        holder, decided = group, True  # "among voters 45 and older": the voters', not the candidate's
+    if kind == "money" and " by " in text[end:high] and (maker := made_by(text, end, high)) is not None:
+        holder, decided = maker, True  # "a $1.1 billion Zika funding bill crafted by the House"
+    if kind == "money" and holder is not None and (agent := agent_for_whom(text, low, start, holder)) is not None:
+        holder, decided = agent, True  # "Conservative Solutions PAC raised about $58 million in support of Rubio"
+    if holder is None and " margin of" in text[low:high] and (poll := poll_with_margin(text, low, start)) is not None:
+        holder, decided = poll, True  # "The new poll has a margin of error of three percentage points"
+    return decided, holder if decided else None
+
+
+_PLACE_AFTER_SHARE = re.compile(r"(?:\s+(?:support|approval|of\s+the\s+vote))?\s+(?:in|across)\s+(?:the\s+state\s+of\s+)?$")
+"""A place written right after a share ("4 percent in Mississippi", "19 percent support in South Dakota")."""
+_MAY_VALUE = re.compile(r" (?:at|with) (?:[a-z]+ ){0,3}$")
+"""A cheap look for a valuation's "at"/"with" right before an amount."""
+
+
+def may_view(text: str, at: int) -> bool:
+    """A passive of viewing or backing ends right before `at` ("viewed as honest by 55 percent"): the
+    test `Names.viewed_by` makes, before the article's names are read."""
+    return _VIEWED_BY.search(text, max(0, at - 160), at) is not None
+
+
+def may_value(text: str, at: int) -> bool:
+    """A source's valuation ends right before `at` ("put his net worth at $45bn"): `Names.valued`'s test."""
+    return _VALUED.search(text, max(0, at - 120), at) is not None
+
+
+_POLL_HAS_MARGIN = re.compile(
+    r"(?P<poll>\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w/.'’-]+\s+){0,4}?(?:poll|survey))\b[^.;:]{0,80}?\s+(?:has|had|have)\s+"
+    r"an?\s+(?:overall\s+)?margin\s+of\s+(?:sampling\s+)?error\s+of\s+(?:(?:plus\s+or\s+minus|\+/-|±|about|roughly|around)\s*)*$"
+)
+
+
+def poll_with_margin(text: str, low: int, at: int) -> Phrase | None:
+    """The poll that has the margin of error at `at` as its own ("The new poll has a margin of error of
+    three percentage points", "The poll of 1,000 likely voters ... has a margin of error of +/-3
+    points"): it holds its margin, as a pollster holds its sample; "the margin of error is" names none."""
+    found = _POLL_HAS_MARGIN.search(text, max(low, at - 200), at)
+    if found is None:
+        return None
+    return Phrase(found.group("poll"), found.start("poll"), found.end("poll"))
+
+
+def names_nothing(words: str) -> bool:
+    """A holder as read that is only a date ("January", "December and January", "In April"): no name."""
+    parts = [w.rstrip(".") for w in re.split(r"[\s,]+", words.strip()) if w]
+    return any(w in _DATE_WORDS for w in parts) and all(w in _DATE_WORDS or w.lower() in ("and", "or", "in", "on", "at", "by", "since", "until", "of") for w in parts)
+
+
+_DATE_WORDS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+_TARGET_BEFORE = re.compile(r"\b(?:the\s+)?(?:target|targets|targeted)\s+(?:of|by|with)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|an\s+estimated)\s+)*$")
+_ATTACKER_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s+(?:by|from)\s+(?:both\s+)?"
+    r"(?P<who>(?:[a-z][\w-]*\s+){0,3}(?:groups|PACs|committees|campaigns|unions|donors|organizations|organisations|rivals|opponents)"
+    r"|[A-Z][\w.&'’-]*(?:\s+(?:for\s+|of\s+|to\s+)?[A-Z][\w.&'’-]*){0,5})"
+)
+
+
+def attacker(text: str, low: int, start: int, end: int, high: int) -> tuple[bool, Phrase | None]:
+    """Whose an amount spent against someone is ("Clinton was the target of $768,000 in direct mail
+    attacks by conservative groups", "Trump was targeted by $4.4m in attacks from liberal groups"):
+    (True, the spender named after it by "by"/"from", or None) when the figure at `start`..`end` is
+    written as what someone is the target of; the target holds none of it. (False, None) otherwise."""
+    if not _TARGET_BEFORE.search(text, max(low, start - 40), start):
+        return False, None
+    found = _ATTACKER_AFTER.match(text, end, high)
+    if found is None:
+        return True, None
+    return True, Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
 def counts_places(surface: str) -> bool:
@@ -188,7 +390,7 @@ class Names:
         self.text = text
         self.starts = list(sentence_starts)
         self.capitalized = capitalized
-        self.names = _names(text, capitalized)
+        self.names = _pronoun_genders(text, _names(text, capitalized))
         self.positions = [n.start for n in self.names]
         self.mentions: dict[str, list[int]] = {}  # each entity's mention offsets, for salience
         for name in self.names:
@@ -259,8 +461,15 @@ class Names:
         (not past "while", "but", "compared" or a semicolon, where another clause begins)."""
         stop = _CLAUSE_BREAK.search(self.text, end, high)
         high = stop.start() if stop is not None else high
+        if (standing := _CANDIDACY_OF.search(self.text, end, high)) is not None:
+            # "54% have a negative response to her nomination": an opinion of the person's candidacy is of the person
+            if standing.group("own") is not None:
+                return Phrase(standing.group("own"), standing.start("own"), standing.start("own") + len(standing.group("own")))
+            k = bisect.bisect_left(self.positions, standing.start())
+            if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
+                return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
         pronoun = _PERSON_PRONOUN.search(self.text, end, high)
-        while pronoun is not None and not _is_object(self.text, end, pronoun.start()):
+        while pronoun is not None and not (_is_object(self.text, end, pronoun.start()) if pronoun.group(0).lower() in ("him", "her") else _OPINION_LEAD.search(self.text, end, pronoun.start()) and not _OUGHT_AFTER.match(self.text, pronoun.end())):
             pronoun = _PERSON_PRONOUN.search(self.text, pronoun.end(), high)
         for name in self.names[bisect.bisect_left(self.positions, end) : bisect.bisect_left(self.positions, high)]:
             if pronoun is not None and pronoun.start() < name.start:
@@ -270,6 +479,8 @@ class Names:
             if name.kind == "person" or name.kind == "pair" and all(n.kind == "person" for n in self.names if name.start <= n.start and n.end <= name.end and n is not name):
                 if self.text[name.end : name.end + 2] in ("'s", "’s"):
                     return None  # "say Obama's policies failed": an opinion of a thing, not of the person
+                if _OR_NAME.match(self.text, name.end) and _ASKED.search(self.text, end, name.start):
+                    return None  # "whether they would vote for Clinton or Trump": a choice, no one's support
                 return Phrase(name.text, name.start, name.end)
         if pronoun is not None:
             return Phrase(pronoun.group(0), pronoun.start(), pronoun.end())
@@ -297,6 +508,59 @@ class Names:
                         start = more.start()  # "Right to Rise USA": the small words the name scan stopped at
                     return Phrase(self.text[start : name.end], start, name.end)
                 k -= 1
+        return None
+
+    def viewed_by(self, low: int, at: int) -> Phrase | None:
+        """The person a share is the opinion of when the share is the agent of a passive of viewing or
+        backing written before it ("Clinton, who's viewed as honest by 55 percent of Democrats"; "the
+        only candidate who's viewed as likable by at least half of all voters"; "finds Johnson
+        supported by an average of 13 percent"): the name the participle follows, between `low` (its
+        sentence's start) and the share at `at`."""
+        found = _VIEWED_BY.search(self.text, max(low, at - 160), at)
+        if found is None:
+            return None
+        k = bisect.bisect_left(self.positions, found.start()) - 1
+        while k >= 0 and self.names[k].start >= low:
+            name = self.names[k]
+            if name.end <= found.start() and _VIEWED_GAP.fullmatch(self.text, name.end, found.start()):
+                return Phrase(name.text, name.start, name.end) if name.kind in ("person", "pair", "name") else None
+            if name.end <= found.start():
+                break
+            k -= 1
+        pronoun = _VIEWED_PRONOUN.search(self.text, max(low, found.start() - 30), found.start())
+        return Phrase(pronoun.group(1), pronoun.start(1), pronoun.end(1)) if pronoun is not None else None
+
+    def valued(self, low: int, at: int) -> Phrase | None:
+        """Whose an amount is when a source values someone at it ("Forbes put his net worth at $45bn",
+        "Bloomberg pegged him at $2.9bn", "Forbes lists David and Charles Koch with $40bn each"): the
+        one valued, not the list that values them, between `low` (the sentence's start) and `at`."""
+        found = _VALUED.search(self.text, max(low, at - 120), at)
+        if found is None:
+            return None
+        who = found.group("who")
+        start = found.start("who")
+        if who.lower() in ("him", "her", "them") or who.split()[0].lower() in ("his", "her", "their"):
+            pronoun = who.split()[0]
+            return self.find(Phrase(pronoun, start, start + len(pronoun)))
+        owner = _POSSESSIVE_IN.match(who)
+        surface = owner.group(1) if owner is not None else who
+        return Phrase(surface, start, start + len(surface)) if kind_of(surface) in ("person", "group", "name") else None
+
+    def candidate_of(self, low: int, at: int, earlier) -> Phrase | None:  # type: ignore[no-untyped-def]
+        """The candidate whose state-by-state results a sentence lists, for a share that names a place
+        right after it ("Johnson also fares well, receiving 19 percent support in South Dakota", "finds
+        Johnson supported by 13 percent, ranging from a low of 4 percent in Mississippi"): the person
+        an earlier share of the sentence (`earlier`, `helpers.figures.Figure`s) went to, else the
+        person who opens the sentence when a verb of receiving comes between them and the share at
+        `at`; the place goes in no holder (the guideline's note)."""
+        for before in reversed(earlier):
+            if before.kind == "percent" and before.holder is not None and before.holder_start is not None:
+                if self.kind_at(before.holder_start, before.holder_end) == "person":
+                    return Phrase(before.holder, before.holder_start, before.holder_end)
+        k = bisect.bisect_left(self.positions, low)
+        if k < len(self.names) and self.names[k].kind == "person" and self.names[k].end < at and _RECEIVING.search(self.text, self.names[k].end, at):
+            name = self.names[k]
+            return Phrase(name.text, name.start, name.end)
         return None
 
     def polled_for(self, low: int, at: int) -> Phrase | None:
@@ -391,6 +655,34 @@ class Names:
         return Phrase(best.text, best.start, best.end)
 
 
+_NEXT_PRONOUN = re.compile(r"[^.;:!?\"“”(]{0,80}?\b(?P<word>he|his|him|himself|she|her|hers|herself)\b", re.I)
+_MALE_WORDS = frozenset(("he", "his", "him", "himself"))
+
+
+def _pronoun_genders(text: str, names: list[Name]) -> list[Name]:
+    """The article's own word on each person's gender: the pronoun that first follows a mention of the
+    person within its clause, before any other person is named ("Sanders said he would", "Clinton, as
+    she enters"), counted over the article; where the article clearly says (two mentions or more, three
+    to one), that outweighs the given-name list ("Bernie", which the list calls female)."""
+    persons = [n for n in names if n.kind == "person"]
+    votes: dict[str, list[int]] = {}
+    for k, name in enumerate(persons):
+        limit = persons[k + 1].start if k + 1 < len(persons) else len(text)
+        found = _NEXT_PRONOUN.match(text, name.end, limit)
+        if found is not None:
+            tally = votes.setdefault(_key(name), [0, 0])
+            tally[found.group("word").lower() not in _MALE_WORDS] += 1
+    said: dict[str, str] = {}
+    for key, (male, female) in votes.items():
+        if male >= 2 and male >= 3 * female:
+            said[key] = "male"
+        elif female >= 2 and female >= 3 * male:
+            said[key] = "female"
+    if not said:
+        return names
+    return [Name(n.text, n.start, n.end, n.kind, said.get(_key(n), n.gender)) if n.kind == "person" else n for n in names]
+
+
 def _is_object(text: str, low: int, start: int) -> bool:
     """The words at `start` are an object: right after a verb or "of/for/about" ("a favorable view of
     Clinton", "back Clinton", "call him competent"), not the subject of a clause that was said."""
@@ -405,7 +697,19 @@ def _is_object(text: str, low: int, start: int) -> bool:
     if not words:
         return False
     word = words[-1].lower()
+    if word in ("for", "about") and len(words) > 1:
+        # "would vote for Clinton", "know enough about Sanders": the preposition of a verb of support or knowing
+        return words[-2].lower() in SUPPORT_VERBS or words[-2].lower() in _ABOUT_LEADS and word == "about"
     return word == "of" or word in SUPPORT_VERBS or lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
+
+
+_OR_NAME = re.compile(r",?\s+or\s+(?:(?:former|Sen\.|Gov\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?)\s+)?[A-Z]")
+_ASKED = re.compile(r"\b(?:whether|between|asked|choice|choose)\b", re.I)
+"""A question put to those polled ("asked whether they would vote for Clinton or Trump"): the names it
+offers are the choice, not what the share backs ("10 percent selected Bush, Rubio or Kasich" does)."""
+_ABOUT_LEADS = frozenset("enough know knew known feel feels felt think thinks thought".split())
+"""Words before "about" that make what follows the one a poll share's opinion is of ("don't know enough
+about Sanders to form an opinion", "how they feel about Clinton")."""
 
 
 DESCRIBED_WITHIN = 30_000
@@ -441,7 +745,45 @@ _ROLE_TITLES = {
 }
 """The title a role noun of a description stands for: "the Vermont senator" is a "Sen." of Vermont."""
 _CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|compared|against)\s|\s[—–]\s|\s--\s")
-_PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b(?!['’]s\b)", re.I)
+_PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b(?!['’]s\b)|\b(?:he|she)\b", re.I)
+_OPINION_LEAD = re.compile(
+    r"\b(?:say|says|said|believe|believes|believed|think|thinks|thought|feel|feels|felt|expect|expects|agree|agrees|if|whether)"
+    r"\s+(?:(?:that|they|he|she)\s+(?:(?:would|will|could|can|do|did|does)\s+)?(?:(?:say|think|believe|feel|expect)s?\s+)?(?:that\s+)?)?$",
+    re.I,
+)
+"""The words before "he"/"she" that make the pronoun the subject of an opinion a poll share holds ("72
+percent believe he could win", "say they think she could win", "would be satisfied if he won"): the
+share is an opinion of that person, as with an object ("call him competent")."""
+_VIEWED_BY = re.compile(
+    r"\b(?:viewed|seen|regarded|considered|rated|judged|perceived|described|supported|backed|favou?red|preferred|trusted|liked|disliked)\b"
+    r"[^.;:!?()]{0,100}?\s+by\s+(?:(?:at\s+least|at\s+most|only|just|about|around|nearly|almost|roughly|some|more\s+than|less\s+than|"
+    r"fewer\s+than|an\s+average\s+of|a\s+majority\s+of|a\s+bare|as\s+many\s+as)\s+)*$"
+)
+"""A passive of viewing or backing whose agent is the share that follows ("viewed as honest by 55
+percent", "supported by an average of 13 percent"): the share is an opinion of the one viewed."""
+_VIEWED_GAP = re.compile(
+    r"(?:['’]s)?(?:,?\s+who(?:['’]s)?)?(?:\s+(?:is|was|are|were|be|being|been|has\s+been|have\s+been|had\s+been))?"
+    r"(?:\s+(?:also|now|still|widely|generally|only|not|consistently))*\s+"
+)
+_VIEWED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]im|[Hh]er)(?:['’]s|\s+(?:is|was|are|were|has\s+been|had\s+been))(?:\s+(?:also|now|still|widely|generally|only|not))*\s+$")
+_RECEIVING = re.compile(r"\b(?:receives?|receiving|received|gets?|getting|got|wins?|winning|won|garners?|garnering|garnered|draws?|drawing|drew|polls?|polling|polled|takes?|taking|took|earns?|earning|earned|fares?|faring|fared)\b")
+_VALUED = re.compile(
+    r"\b(?:puts?|putting|pegs?|pegged|pegging|values?|valued|valuing|estimates?|estimated|lists?|listed|listing|ranks?|ranked|places?|placed)\s+"
+    r"(?P<who>him|her|them|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:worth|wealth|fortune|assets|holdings)"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:worth|wealth|fortune|assets|holdings|stake))?)"
+    r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|almost|just|under|over|some|more|less|than|an|estimated)\s+)*$"
+)
+"""A source valuing someone at an amount ("put his net worth at", "pegged him at", "lists X with")."""
+_POSSESSIVE_IN = re.compile(r"(.+?)['’]s?\s+[a-z]")
+_CANDIDACY_OF = re.compile(
+    r"(?:\b(?P<own>[Hh]is|[Hh]er)|(?<![\w'’])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s?)\s+(?:(?:prospective|possible|potential|likely|eventual|presidential)\s+)?"
+    r"(?:nomination|candidacy|presidency|victory|win|election)\b"
+)
+"""A person's candidacy in a poll share's clause ("a negative response to her nomination", "scared by
+Trump's candidacy"): the share is an opinion of that person."""
+_OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
+"""What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
+course of action, not of the person: no candidate's support."""
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this|that|these|those|both)\s+(?:\w[\w.-]*\s+){0,3}$")
 _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)\b")
 _NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
@@ -502,12 +844,16 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
+        if (role := _ROLE_OF_SPEAKER.match(text, name.end)) is not None and _SPEECH_AFTER.match(text, role.end()):
+            continue  # "Mr Brown's former advisor Ed Balls, now a hopeful, said there would be a £35bn difference": a source's employer
         if _ACCORDING.search(text, max(low, name.start - 24), name.start):
             continue
         if _modifies_noun(text, name.end) or report_after(text, name.end) is not None:
             continue  # "For Cruz backers", "the NAO's annual report": a name that only qualifies a noun, or a source
         if _SOURCE_BEFORE.search(text, max(low, name.start - 70), name.start):
             continue  # "A 2009 report by the Center for Economic Research found that a 0.5 percent tax": a source
+        if _GROUP_OF_BEFORE.search(text, max(low, name.start - 40), name.start):
+            continue  # "supporters of Democrat Hillary Clinton say ..., 76%-21%": the group's, not the candidate's
         if _OPPONENT_BEFORE.search(text, max(low, name.start - 24), name.start):
             continue  # "Clinton led Sanders by 2 points", "the flop against France": who is beaten holds nothing
         if _closed_aside(text, low, name.start, at):
@@ -516,6 +862,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     return None
 
 
+_ROLE_OF_SPEAKER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}")
+"""A name's role-holder named after it ("Mr Brown's former advisor Ed Balls"), for the speech test."""
 _AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
 
@@ -554,6 +902,11 @@ def authors_report(text: str, start: int) -> bool:
     """The name at `start` is the author of a report, poll or study written right before it ("A 2014
     study by Loyola professor Justin Levitt found ..."): the source of its figures, not their holder."""
     return _SOURCE_BEFORE.search(text, max(0, start - 70), start) is not None
+_GROUP_OF_BEFORE = re.compile(
+    r"\b(?:supporters|backers|voters|fans|critics|opponents|allies|aides|followers|donors|admirers|detractors)\s+of\s+"
+    r"(?:(?:the|former|[A-Z][\w-]*|[A-Z][\w.-]*\.)\s+)*$"
+)
+"""A group named for a person ("supporters of Hillary Clinton"): the person qualifies the group."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|than|over|beat|beats|beating|defeated|defeats|led|leads|leading|trailed|trails|trailing|"
     r"behind|ahead\s+of|edged|edges|overtook|overtakes)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$"
@@ -617,6 +970,63 @@ def report_after(text: str, end: int) -> str | None:
     return found.group("noun")
 
 
+_ECHO = re.compile(
+    r"[^.;:!?]*?\b(?:(?:said|say|says|did|do|does|felt|feel|feels|thought|think|thinks)\s+(?:so|the\s+same|that\s+way|likewise)\b(?!\s+(?:of|about|for)\b)"
+    r"|(?:agree|agrees|agreed|concur|concurred)\s*(?:[.;,]|$)"
+    r"|(?:have|has|had)\s+an?\s+(?:[\w-]+\s+){0,2}(?:reaction|response|view|opinion|impression)\b(?!\s+(?:of|about|to|toward|towards|on)\b))"
+)
+_ECHO_STOP = re.compile(r";|\s(?:while|whereas|but|compared)\s|\s[—–]\s|\s--\s")
+
+
+def echoes_opinion(text: str, end: int, high: int) -> bool:
+    """The clause of a poll share ending at `end` only repeats an opinion given before ("after 55 percent
+    said so in December", "a drop from 76 percent who said the same", "A third of independents, 33%,
+    agree", "Almost four in 10 have a positive reaction"; not "say the same of Sanders", which names its
+    own): the share is the same person's as the share before it."""
+    stop = _ECHO_STOP.search(text, end, high)
+    return _ECHO.match(text, end, stop.start() if stop is not None else high) is not None
+
+
+def body_before(text: str, low: int, pointer: Phrase, topic_before) -> Phrase | None:  # type: ignore[no-untyped-def]
+    """The body a pronoun opening its sentence stands for when no name does: the subject of the sentence
+    before, when a common noun names a body or group there ("A super PAC aligned with Jeb Bush accounts
+    for 40% of the ads. It has spent about $12m"; "Smaller groups also backed Sanders. They have spent
+    $80,000"), singular for "it"/"its" and plural for "they"/"their", with its possessor ("Cruz's
+    campaign"). `topic_before()` gives that sentence's topic (`helpers.meaning.Topic`), read only here."""
+    word = pointer.text.lower()
+    if word not in ("it", "its", "they", "their") or not _OPENING_POINTER.fullmatch(text, low, pointer.start) or _EXPLETIVE.match(text, pointer.end):
+        return None
+    topic = topic_before()
+    if topic is None:
+        return None
+    subject = topic.subject
+    head = subject.text.rsplit(None, 1)[-1]
+    plural = head.lower().endswith("s") and not head.lower().endswith("ss") and not head.isupper()
+    if plural != (word in ("they", "their")):
+        return None
+    if not (head.isupper() and 2 <= len(head) <= 6 or head.lower() in agent_nouns() or head.lower() in _body_nouns()):
+        return None  # "The tax rose to 30 dollars. It is back to 11 percent": a thing holds nothing
+    if _DEFINITE.search(text, max(0, subject.start - 12), subject.start):
+        return None  # "The group believes ... It wants": a description of a body named before, for the names to find
+    if topic.holder is not None:
+        if topic.holder.end <= subject.start and re.fullmatch(r"['’]s?\s+", text[topic.holder.end : subject.start]):
+            return Phrase(text[topic.holder.start : subject.end], topic.holder.start, subject.end)  # "Cruz's campaign"
+        return None
+    return Phrase(subject.text, subject.start, subject.end)
+
+
+_EXPLETIVE = re.compile(r"(?:\s+is|\s+was|['’]s)\s+(?:(?:not|also|now|widely|generally)\s+)?(?:believed|thought|expected|understood|estimated|said|reported|likely|unlikely|possible|clear|true|hoped|feared|known)\b")
+"""'It' that stands for nothing ("It is believed more than 270 hunts went out")."""
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    from .figure_patterns import HOLDER_NOUNS
+
+    return frozenset(HOLDER_NOUNS) - {"economy", "sector", "industry", "side"}
+
+
 _FROM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:from|by)\s+(?=[A-Z])")
 
 
@@ -671,8 +1081,9 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     surnames: dict[str, str | None] = {}
     for match in _RUN.finditer(text):
         start, words = match.start(), match.group(0).split(" ")
-        before = text[max(0, start - 4) : start].rstrip()
-        opening = not before or before[-1] in ".!?:;“\"‘'(—–-\n"
+        before = text[max(0, start - 4) : start].rstrip(" \t")
+        opening = not before or before[-1] in ".!?:;“\"‘'(—–-\n"  # a paragraph's first word too
+        before = before.rstrip()
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
@@ -684,7 +1095,16 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             start += len(words[0]) + 1
             words = words[1:]
         if (inner := next((i for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word)), None)) is not None:
+            tail = words[inner + 1 :]
+            tail_start = start + len(" ".join(words[: inner + 1])) + 1
             words = words[: inner + 1]  # "Acme's New York-listed shares": the possessor ends the name
+            tail_kind, tail_gender, _ = _kind(" ".join(tail), classify, given_name, surnames)
+            if tail_kind == "person" and (
+                len(tail) > 1 and given_name(tail[0]) in ("male", "female") or tail == tail[-1:] and tail[0] in surnames
+            ) and not _COMPOUND_SUFFIX.search(tail[-1]):
+                # "the Libertarian Party's Gary Johnson": the person the possessor's name runs into is a name too
+                found.append(Name(" ".join(tail), tail_start, tail_start + len(" ".join(tail)), "person", tail_gender))
+                surnames[tail[-1]] = tail_gender
         if words and (compound := _COMPOUND_SUFFIX.search(words[-1])):
             words[-1] = words[-1][: compound.start()]  # "the Los Angeles-based firm": the place, not "-based"
         while words and (words[-1] in ("of", "for", "of the", "the", "de") or words[-1] in _POST_NOMINALS and len(words) > 1):
@@ -737,6 +1157,11 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
                 gender = _gender(given_name(rest[0]))
             honorific = word in w.female_titles or word in w.male_titles or word in ("dr", "prof")
             return "person", gender, k if honorific else k + 1
+    if len(words) >= 3 and words[0] in w.party_words:
+        rest = " ".join(words[1:])
+        kind, gender, skip = _kind(rest, classify, given_name, surnames)
+        if kind == "person" and given_name(words[1]) is not None:
+            return "person", gender, skip + 1  # "Republican Jeb Bush", "Libertarian Gary Johnson": the party says what he is
     if surface in w.places:
         return "place", None, 0
     kind = classify(surface)
