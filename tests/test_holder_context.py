@@ -263,7 +263,7 @@ def test_whom_a_speaker_works_for_holds_nothing_said(text: str, surface: str, ho
     ("text", "surface", "holder"),
     [
         ("Anna Lee leads, 59 percent to 28 percent, among voters 45 and older.", "45", "voters"),
-        ("The net worth of those nearing retirement — aged 54 to 65 — declined.", "54", "those nearing retirement"),
+        ("The net worth of those nearing retirement — aged 54 to 65 — declined.", "54 to 65", "those nearing retirement"),
         ("The minimum wage is £4.85 per hour for those aged 22 and above.", "22", None),
     ],
     ids=["an age bound after the group", "an age range set off after the group", "'those aged' names no group"],

@@ -2019,8 +2019,8 @@ def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
 
 
 def _aged_people(reader: _Reader, index: int) -> Phrase | None:
-    """Whose an age after "aged"/"ages" is: the noun before ("learners aged 16 to 18", "those aged 18
-    to 21", "3,028 adults aged 18 or over"), the subject of the verb before ("his wife Audrey died
+    """Whose an age after "aged"/"ages" is: the noun before ("learners aged 16 to 18", "3,028 adults
+    aged 18 or over"; "those aged 18 to 21" names no one), the subject of the verb before ("his wife Audrey died
     aged 91", "who won the by-election aged 21"), or the sentence's subject past a comma ("The
     suspect is described as white, aged 30 to 40")."""
     before = index - 2 if reader.word(index - 1) in ("between", "over", "under") else index - 1
@@ -2028,7 +2028,7 @@ def _aged_people(reader: _Reader, index: int) -> Phrase | None:
         return None
     k = before - 1
     if reader.word(k) == "those":
-        return reader.phrase(k, k)
+        return None  # "for those aged 22 and above": no group named
     if reader.word(k) == ",":
         chunk = reader.main_subject()
     elif reader.tag(k).startswith("VB"):
