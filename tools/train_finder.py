@@ -151,30 +151,37 @@ def serialize(model: dict) -> str:
 def cross_validate() -> str:
     """Body P/R/F1 and headlines right on the tune half, each page scored by models built without
     the pages that share its id's first digit."""
-    import helpers.finder as finder
-
     sys.path.insert(0, str(config.PROJECT_ROOT / "benchmarks"))
     from extraction import articlelab_text, fold, pages, scorer
 
     chosen = [page for page in pages() if page.id.startswith(TUNE_PREFIXES)]
     truth, predicted, right = {}, {}, 0
-    shipped = finder.shipped
-    try:
-        for held in TUNE_PREFIXES:
-            models = _fold_models(held)
-            finder.shipped = lambda models=models: models  # the finder reads its models through this name
-            for page in chosen:
-                if page.id.startswith(held):
-                    headline, body = articlelab_text(page)
-                    truth[page.id], predicted[page.id] = {"articleBody": page.body}, {"articleBody": body}
-                    right += fold(headline) in page.titles
-    finally:
-        finder.shipped = shipped
+    for held in _by_fold():
+        for page in chosen:
+            if page.id.startswith(held):
+                headline, body = articlelab_text(page)
+                truth[page.id], predicted[page.id] = {"articleBody": page.body}, {"articleBody": body}
+                right += fold(headline) in page.titles
     summary, _ = scorer().score(truth, predicted)
     return (
         f"tune half, 8-fold CV ({len(chosen)} pages): body P {summary['precision']:.3f} R {summary['recall']:.3f} "
         f"F1 {summary['f1']:.3f}, headline {right} of {len(chosen)} ({right / len(chosen):.2f})"
     )
+
+
+def _by_fold():
+    """Each fold's id prefix, with the finder reading that fold's models (built without the pages
+    whose id starts with it) while the caller scores its pages; the shipped models are put back after."""
+    import helpers.finder as finder
+
+    shipped = finder.shipped
+    try:
+        for held in TUNE_PREFIXES:
+            models = _fold_models(held)
+            finder.shipped = lambda models=models: models  # the finder reads its models through this name
+            yield held
+    finally:
+        finder.shipped = shipped
 
 
 def _fold_models(held: str) -> dict[str, Logistic]:
@@ -207,7 +214,6 @@ def stress(opening: bool = False) -> str:
     (see the module's docstring)."""
     import random
 
-    import helpers.finder as finder
 
     chosen = tune_pages()
     labelled = {pid: (texts, block_labels(texts, body)) for pid, _, texts, body, _ in chosen}
@@ -220,25 +226,19 @@ def stress(opening: bool = False) -> str:
             if not any(labels[i] or items[i].end == "comments" or items[i].appeal for i in span):
                 boxes.append((pid, [texts[i] for i in span]))
     plain, boxed = [], []
-    shipped = finder.shipped
-    try:
-        for held in TUNE_PREFIXES:
-            models = _fold_models(held)
-            finder.shipped = lambda models=models: models
-            for pid, (texts, labels) in labelled.items():
-                body = [i for i, label in enumerate(labels) if label]
-                if not pid.startswith(held) or len(body) < 6:
-                    continue
-                plain.append(_kept_share(texts, labels))
-                long = [i for i in body if len(texts[i].split()) >= 12]
-                middle = long[1] if opening and len(long) > 1 else body[len(body) // 2]
-                others = [box for owner, box in boxes if owner != pid]
-                for _ in range(STRESS_TRIALS):
-                    box = others[picker.randrange(len(others))]
-                    boxed.append(_kept_share(texts[:middle] + box + texts[middle:],
-                                             labels[:middle] + [0] * len(box) + labels[middle:]))
-    finally:
-        finder.shipped = shipped
+    for held in _by_fold():
+        for pid, (texts, labels) in labelled.items():
+            body = [i for i, label in enumerate(labels) if label]
+            if not pid.startswith(held) or len(body) < 6:
+                continue
+            plain.append(_kept_share(texts, labels))
+            long = [i for i in body if len(texts[i].split()) >= 12]
+            middle = long[1] if opening and len(long) > 1 else body[len(body) // 2]
+            others = [box for owner, box in boxes if owner != pid]
+            for _ in range(STRESS_TRIALS):
+                box = others[picker.randrange(len(others))]
+                boxed.append(_kept_share(texts[:middle] + box + texts[middle:],
+                                         labels[:middle] + [0] * len(box) + labels[middle:]))
     return (
         f"tune half, 8-fold CV, body words kept ({len(plain)} pages): {sum(plain) / len(plain):.3f} as they are, "
         f"{sum(boxed) / len(boxed):.3f} with a box of furniture {'under its opening' if opening else 'inside the story'} "
@@ -326,24 +326,17 @@ def headline_interruptions(chosen: list, pool: dict[str, list[tuple[str, list[st
 def headline_stress() -> str:
     """Headlines right on the tune half with lines of other pages (and the story's own first
     sentence) put between the title and the story, by the cross-validation's fold models."""
-    import helpers.finder as finder
     from helpers.finder import find_article
 
     chosen = tune_pages()
     pool = lead_pool(chosen)
     right = total = 0
-    shipped = finder.shipped
-    try:
-        for held in TUNE_PREFIXES:
-            models = _fold_models(held)
-            finder.shipped = lambda models=models: models
-            held_pages = [page for page in chosen if page[0].startswith(held)]
-            for _, texts, title in headline_interruptions(held_pages, pool, f"headline-stress-{held}"):
-                found = find_article(texts).headline
-                total += 1
-                right += found is not None and fold(texts[found]) == fold(texts[title])  # the title, wherever it stands
-    finally:
-        finder.shipped = shipped
+    for held in _by_fold():
+        held_pages = [page for page in chosen if page[0].startswith(held)]
+        for _, texts, title in headline_interruptions(held_pages, pool, f"headline-stress-{held}"):
+            found = find_article(texts).headline
+            total += 1
+            right += found is not None and fold(texts[found]) == fold(texts[title])  # the title, wherever it stands
     return f"tune half, 8-fold CV, headline right with lines put under the title: {right} of {total} ({right / max(total, 1):.2f})"
 
 
@@ -383,27 +376,20 @@ def bbc_stress() -> str:
     """Headlines right and body words kept (and the share of kept words that are the article's) when
     BBC articles take the place of the tune pages' stories, by the cross-validation's fold models:
     the furniture is the held-out fold's, the text is new to every model (see `bbc_pages`)."""
-    import helpers.finder as finder
     from helpers.finder import find_article
 
     chosen = tune_pages()
     right = total = kept = article_words = kept_words = 0
-    shipped = finder.shipped
-    try:
-        for held in TUNE_PREFIXES:
-            models = _fold_models(held)
-            finder.shipped = lambda models=models: models
-            held_pages = [page for page in chosen if page[0].startswith(held)]
-            for texts, title, paragraphs in bbc_pages(held_pages, f"bbc-stress-{held}"):
-                finding = find_article(texts)
-                total += 1
-                right += finding.headline == title
-                words = [len(text.split()) for text in texts]
-                article_words += sum(words[i] for i in paragraphs)
-                kept += sum(words[i] for i in finding.body if i in paragraphs)
-                kept_words += sum(words[i] for i in finding.body)
-    finally:
-        finder.shipped = shipped
+    for held in _by_fold():
+        held_pages = [page for page in chosen if page[0].startswith(held)]
+        for texts, title, paragraphs in bbc_pages(held_pages, f"bbc-stress-{held}"):
+            finding = find_article(texts)
+            total += 1
+            right += finding.headline == title
+            words = [len(text.split()) for text in texts]
+            article_words += sum(words[i] for i in paragraphs)
+            kept += sum(words[i] for i in finding.body if i in paragraphs)
+            kept_words += sum(words[i] for i in finding.body)
     return (
         f"tune furniture, BBC stories, 8-fold CV models ({total} pages): headline right {right} of {total} "
         f"({right / max(total, 1):.2f}), body words kept {kept / max(article_words, 1):.3f}, "
