@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from . import figure_patterns as fp
 from .numbers import parse_number
-from .syntax import Chunk, Parse, Token, parse
+from .syntax import Chunk, Parse, Token, instrument, parse
 
 MAX_SUBJECT_WORDS = 6
 _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
@@ -2218,13 +2218,6 @@ _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following com
 
 _SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
 """Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
-
-
-def instrument(words: str) -> bool:
-    """A market index or price benchmark ("the Nasdaq", "Brent crude"), from resources/market_instruments.txt."""
-    from .assets import word_list
-
-    return re.sub(r"^(?:the\s+|[^'’]{1,40}['’]s\s+)", "", words.strip().lower()) in word_list("market_instruments.txt")
 
 
 def _names_agent(noun: str) -> bool:

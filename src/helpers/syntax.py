@@ -128,14 +128,20 @@ def instrument_codes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _after_instrument(text: str, position: int) -> bool:
-    """The one to four words before `position` name a market index or benchmark ("Nikkei 225", "Hang Seng Index")."""
+def instrument(words: str) -> bool:
+    """A market index or price benchmark ("the Nasdaq", "Brent crude", "Japan's Nikkei 225"), from
+    resources/market_instruments.txt."""
     from .assets import word_list
 
-    words = text[max(0, position - 60) : position].lower().split()
-    if words and words[-1] in ("index", "average"):
+    return re.sub(r"^(?:the\s+|[^'’]{1,40}['’]s\s+)", "", words.strip().lower()) in word_list("market_instruments.txt")
+
+
+def _after_instrument(text: str, position: int) -> bool:
+    """The one to four words before `position` name a market index or benchmark ("Nikkei 225", "Hang Seng Index")."""
+    words = text[max(0, position - 60) : position].split()
+    if words and words[-1].lower() in ("index", "average"):
         words = words[:-1]  # "Kospi Index"
-    return any(" ".join(words[-n:]) in word_list("market_instruments.txt") for n in range(1, min(4, len(words)) + 1))
+    return any(instrument(" ".join(words[-n:])) for n in range(1, min(4, len(words)) + 1))
 
 
 def _tokens(text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]]) -> list[tuple[str, int, int, str, int]]:
