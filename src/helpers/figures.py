@@ -584,7 +584,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
 
     def article_names() -> Names:
         nonlocal holders
-        holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+        holders = holders or people or Names(article.text, [s.start for s in article.sentences], names)  # one reading of the article's names
         return holders
 
     for sentence in article.sentences:
@@ -621,18 +621,18 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             ):
                 # "74 percent have a favorable view of Clinton", "64 percent call him competent": a share of
                 # those polled is the support of the candidate its clause is about
-                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                holders = article_names()
                 if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)) is not None:
                     read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") else None)
             if figure.kind in ("percent", "number") and _MAY_VIEW.search(sentence.text, 0, figure.start) and may_view(sentence.text, figure.start):
-                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                holders = article_names()
                 if (viewed := holders.viewed_by(sentence.start, sentence.start + figure.start)) is not None:
                     # "Clinton, who's viewed as honest by 55 percent", "Johnson supported by an average of 13 percent"
                     read = replace(read, holder=viewed, pointer=viewed if viewed.text.lower() in ("he", "she", "him", "her") else None)
             subject = read.subject
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
-                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                holders = article_names()
                 if holders.kind_at(subject.start, subject.end) in ("person",):
                     read = replace(read, subject=None, holder=subject)
                 elif not opinion and not meaning.instrument(subject.text) and (owner := holders.name_opening(subject.start, subject.end)) is not None:
@@ -651,7 +651,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # "his 3000 euros (£2,060) punishment", "to her 35 percent", "to Clinton's 46 percent": the
                 # figure's own possessor outranks whatever else the clause names
                 if own.text.lower() in fp.POSSESSIVE_PRONOUNS:
-                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    holders = article_names()
                     kept = read.holder is not None and (
                         own.text.lower() in ("its", "their") or holders.kind_at(read.holder.start, read.holder.end) == "person"
                     )  # "Mr Smith withdrew his £25m offer": the clause already names who "his" is
@@ -674,11 +674,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.holder is not None and read.holder.text[:1] in "TtAaHhIi" and " " in read.holder.text and (
                 _APPOSED_NAME.match(article.text, read.holder.end) or _NAME_APPOSED.search(article.text, max(0, read.holder.start - 40), read.holder.start)
             ):
-                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                holders = article_names()
                 if (named := holders.apposed(read.holder)) is not None:  # "His super PAC, Right to Rise, is paying $375"
                     read = replace(read, holder=named, pointer=None)
             if read.pointer is not None:  # "his", "the club": the name they stand for
-                holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                holders = article_names()
                 if (named := holders.find(read.pointer)) is not None:
                     carry = None if read.carry_holder else read.carry
                     read = replace(read, holder=named, carry=carry, carry_holder=False)
@@ -719,15 +719,15 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders)
                 if (who := _relative_antecedent(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
-                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    holders = article_names()
                     named = holders.find(who) if wanted(who.text) is not None else who
                 agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else None
                 if agent is not None and (named is None or named.start < agent.start):
                     # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
-                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    holders = article_names()
                     named = holders.find(agent)
                 if named is not None and counts_places(figure.surface):
-                    holders = holders or Names(article.text, [s.start for s in article.sentences], names)
+                    holders = article_names()
                     if holders.kind_at(named.start, named.end) in ("place", "pair"):
                         named = None  # "Acapulco, Mexico, the three locations": a count of the places named before it, held by none
                 if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
