@@ -800,3 +800,29 @@ def test_it_as_the_object_before_a_level_stands_for_the_earlier_figure_s_subject
 def test_an_age_after_aged_belongs_to_the_people_it_describes(text: str, surface: str, holder: str) -> None:
     figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
     assert (figures[surface].unit, figures[surface].subject, figures[surface].holder) == ("year", None, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Jones ran 10.12secs in the semi-finals on his way to gold.", "10.12secs", "the semi-finals"),
+        ("Smith got 4 million votes in the Democratic primaries.", "4 million votes", "the Democratic primaries"),
+        ("Rovers signed him for £2m in the close season.", "£2m", "the close season"),
+        ("Brown scored nine goals in his first ten games for the club.", "nine goals", "his first ten games"),
+        ("Brown scored 150 goals in 300 games for the club.", "150 goals", None),
+        ("The plan means a 20% rise in the budget.", "20%", None),
+        ("A survey found 60% of adults say they always vote in an election.", "60%", None),
+        ("He was given a six-match ban when he pushed a referee in a league game.", "six-match", None),
+    ],
+)
+def test_in_before_a_contest_season_or_term_dates_the_figure(text: str, surface: str, time: str | None) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert figures[surface].time == time
+
+
+def test_a_bare_verb_form_between_an_article_and_its_noun_modifies_the_noun() -> None:
+    from helpers.syntax import parse
+
+    text = "They bought him in the close season."
+    tags = {t.text: t.tag for t in parse(text, []).tokens}
+    assert tags["close"] == "JJ" and tags["season"] == "NN"

@@ -333,6 +333,15 @@ NOT_EVENT_NOUNS = frozenset(
     "targets expectations expectation forecasts forecast estimates plan rivals rival".split()
 )
 """Nouns after those prepositions that name no period ("before the committee", "after tax")."""
+EVENT_NOUNS = frozenset(
+    "season seasons campaign campaigns game games match matches outing outings fixture fixtures final finals "
+    "semi-final semi-finals semifinal semifinals quarter-final quarter-finals quarterfinal quarterfinals "
+    "tournament championship championships war wars election elections primary primaries caucus caucuses "
+    "recession downturn crisis pandemic term tenure presidency stretch spell window cycle".split()
+)
+"""Nouns that name a stretch of time by what happened in it, so that "in" before them dates a figure as
+"during" does ("ran 20.13secs in the quarter-finals", "13 million votes in the Republican primaries",
+"£1.2m in the close season"): an event, a contest, a season or a term of office."""
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d{1,3}(?:,\d{3})*)"
 PROPORTION = re.compile(
     rf"(?i)(?P<x>{_SMALL})(?:\s+(?:times\s+)?(?:in|out\s+of|of(?=\s+(?:10|ten|100)\b))\s+|-in-)(?P<y>{_SMALL}|a\s+hundred|a\s+thousand)(?![\w.,]\d|\w)"

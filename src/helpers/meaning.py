@@ -620,6 +620,8 @@ class _Reader:
             (event := self.event_time(index, kind, adjacent=True)) is not None
         ):
             time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
+        if time is None and kind != "number":
+            time = self.in_event(index)
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
             return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
@@ -1677,6 +1679,46 @@ class _Reader:
             if best is None or abs(k - index) < best[0]:
                 best = (abs(k - index), k, last)
         return self.phrase(best[1], best[2]) if best else None
+
+    def in_event(self, index: int) -> Phrase | None:
+        """An event that "in" makes the figure's period, in its clause and with no comma between
+        ("ran 20.13secs in the quarter-finals", "got 13 million votes in the Republican primaries",
+        "joined for £1.2m in the close season"): the noun after it names a contest, season or term
+        (`figure_patterns.EVENT_NOUNS`), so "in the report" or "in the UK" date nothing."""
+        best: tuple[int, int, int] | None = None
+        for k, token in enumerate(self.tokens):
+            if token.lower != "in" or self.clause[k] != self.clause[index] or not 0 < k - index <= 12 and not 0 < index - k <= 6:
+                continue
+            chunk = self.chunk(k + 1)
+            if chunk is None or chunk.first != k + 1 or chunk.first <= index <= chunk.last:
+                continue
+            head = self.tokens[chunk.head]
+            noun = head.lower.rsplit(" ", 1)[-1] if head.tag == "FIG" and chunk.first < chunk.head else head.lower  # "in his first five games", not "158 goals in 276 games"
+            if head.tag not in ("NN", "NNS", "NNP", "NNPS", "FIG") or noun not in fp.EVENT_NOUNS or any(self.word(j) == "," for j in range(min(k, index), max(chunk.last, index))):
+                continue
+            if k > index and self._clause_between(index, k):
+                continue  # "69% say they always vote in a general election": the event of a clause the figure only opens
+            last = chunk.last
+            if self.word(last + 1) == "of" and (more := self.chunk(last + 2)) is not None and more.first == last + 2 and more.first > index:
+                last = more.last  # "in the quarter-finals of the 200m"
+            if best is None or abs(k - index) < best[0]:
+                best = (abs(k - index), k + 1, last)
+        return self.phrase(best[1], best[2]) if best else None
+
+    def _clause_between(self, index: int, k: int) -> bool:
+        """A clause of its own starts between figure `index` and token `k` after it: a subordinator or
+        relative word ("when he pushed ...", "players that took part in"), a gerund ("after clinching
+        the title in"), a verb of saying, or two verbs ("say they always vote in")."""
+        verbs = 0
+        for j in range(index + 1, k):
+            word, tag = self.word(j), self.tag(j)
+            if word in ("when", "where", "who", "whom", "which", "that", "as", "because", "if", "while", "whether") or tag == "VBG":
+                return True
+            if tag == "MD" or tag.startswith("VB"):
+                verbs += 1
+                if verbs > 1 or word in fp.REPORTING_VERBS | fp.SPEECH_VERBS:
+                    return True
+        return False
 
     def reported_between(self, index: int, k: int) -> bool:
         """The figure's verb reports speech and a clause of its own (a second finite verb) lies between

@@ -282,6 +282,12 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.tag in ("VBD", "VBZ", "VBP", "MD", "IN", ",", ".") or after.tag == "TO"
         ):
             tag = "NN"  # "Prices at the pump are": a determiner's bare verb form is a noun
+        elif tag == "JJ" and "-" in token.lower and token.lower.endswith("s") and token.lower not in lexicon and before.tag in ("DT", "PRP$") and (
+            after.tag in ("IN", "TO", "CC", ",", ".", ":") or after.tag.startswith("VB")
+        ):
+            tag = "NNS"  # "in the semi-finals on", "the by-elections were": a hyphenated plural the lexicon lacks heads its phrase
+        elif tag in ("VB", "VBP") and before.lower in ("the", "a", "an", "its", "their", "his", "her") and after.tag in ("NN", "NNS"):
+            tag = "JJ"  # "in the close season": between an article and its noun a bare verb form modifies the noun
         elif tag in ("NN", "VB", "VBP", "VBD") and token.lower in _BARE_PARTICIPLES and before.tag == "FIG" and _PLURAL_END.search(before.text) and (
             after.tag in ("IN", "TO", ",", ".", "CC", "RB", ":")
         ):
