@@ -826,3 +826,15 @@ def test_a_bare_verb_form_between_an_article_and_its_noun_modifies_the_noun() ->
     text = "They bought him in the close season."
     tags = {t.text: t.tag for t in parse(text, []).tokens}
     assert tags["close"] == "JJ" and tags["season"] == "NN"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The aim is to raise it to 12 months by the end of the next parliament.", "12 months", "by the end of the next parliament"),
+        ("He will earn £5m by the start of his third season.", "£5m", "by the start of his third season"),
+    ],
+)
+def test_the_end_or_start_of_a_term_or_season_is_a_time(text: str, surface: str, time: str) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert figures[surface].time == time

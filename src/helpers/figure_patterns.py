@@ -148,6 +148,8 @@ TIME = re.compile(
       | (?i:the|this|that|a)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?i:period)\b(?!\s+of\b)
       | (?i:year['’]s\ end|year-end|the\ end\ of\ the\ year)
       | (?i:the\ end\ of\ (?:the|this|last|next)\ (?:year|month|decade|season))
+      | (?i:the\ (?:end|start|beginning|middle)\ of\ (?:the|this|last|next|its|his|her|their)\ (?:[a-z]+\ )?
+            (?:parliament|session|term|decade|century|season|campaign|war|tournament|contract|presidency|administration)s?)\b
       | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|
             the\ start\ of|the\ end\ of|the\ beginning\ of|the\ middle\ of)\s+){MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | {MONTHS}(?!\w)\s+{YEAR_NUMBER}
