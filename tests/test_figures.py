@@ -838,3 +838,17 @@ def test_a_bare_verb_form_between_an_article_and_its_noun_modifies_the_noun() ->
 def test_the_end_or_start_of_a_term_or_season_is_a_time(text: str, surface: str, time: str) -> None:
     figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("During the same stretch, the records show, the jet has flown roughly 200 hours.", "200 hours", "During the same stretch"),
+        ("After the election, Labour had 355 seats.", "355 seats", "After the election"),
+        ("During his visit, the prince will open a museum marking 50 years of the treaty.", "50 years", None),
+        ("During the campaign, Labour attacked its claim that the Tories planned £35bn cuts.", "£35bn", None),
+    ],
+)
+def test_an_event_opening_the_sentence_dates_its_main_clause(text: str, surface: str, time: str | None) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert figures[surface].time == time

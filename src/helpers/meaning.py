@@ -1661,7 +1661,10 @@ class _Reader:
         one: "during his primary race", "since the introduction of the law", "before the election"."""
         best: tuple[int, int, int] | None = None
         for k, token in enumerate(self.tokens):
-            if token.lower not in fp.EVENT_TIME_PREPOSITIONS or self.clause[k] != self.clause[index] or abs(k - index) > 12 or adjacent and k != index + 1:
+            opens = k < index and all(self.tag(j) in ("RB", "CC") for j in range(k))  # "During the same stretch, ..."
+            if token.lower not in fp.EVENT_TIME_PREPOSITIONS or self.clause[k] != self.clause[index] and not opens or abs(k - index) > 12 and not opens:
+                continue
+            if adjacent and k != index + 1 and not opens:
                 continue
             if k > index and self.opens_clause(index) and self.reported_between(index, k):
                 continue  # "87% said politicians broke the promises they made before elections"
@@ -1674,8 +1677,10 @@ class _Reader:
             last = chunk.last
             if self.word(last + 1) == "of" and (more := self.chunk(last + 2)) is not None and more.first == last + 2 and self.tokens[more.head].tag != "FIG":
                 last = more.last  # "since the introduction of anti-terror laws"
-            if k < index <= last or any(self.word(j) == "," for j in range(min(k, index), max(last, index))):
-                continue  # "during his two-day visit": the figure measures the event; past a comma, it frames another part
+            if opens and any(self.tag(j) in ("VBG", "WDT", "WP") or self.word(j) in ("that", "when", "if", "because", "whether") for j in range(last + 1, index)):
+                continue  # "During his visit, Putin will attend a forum marking 10 years of ...": the figure sits in a modifier
+            if k < index <= last or any(self.word(j) == "," for j in range(min(k, index), max(last, index))) and not (opens and self.word(last + 1) == ","):
+                continue  # "during his two-day visit": the figure measures the event; past a comma, it frames another part (unless it opens the sentence)
             if best is None or abs(k - index) < best[0]:
                 best = (abs(k - index), k, last)
         return self.phrase(best[1], best[2]) if best else None
