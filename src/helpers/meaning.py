@@ -1677,8 +1677,12 @@ class _Reader:
             last = chunk.last
             if self.word(last + 1) == "of" and (more := self.chunk(last + 2)) is not None and more.first == last + 2 and self.tokens[more.head].tag != "FIG":
                 last = more.last  # "since the introduction of anti-terror laws"
-            if opens and any(self.tag(j) in ("VBG", "WDT", "WP") or self.word(j) in ("that", "when", "if", "because", "whether") for j in range(last + 1, index)):
-                continue  # "During his visit, Putin will attend a forum marking 10 years of ...": the figure sits in a modifier
+            if opens and (
+                any(self.tag(j) in ("VBG", "WDT", "WP") or self.word(j) in ("that", "when", "if", "because", "whether") for j in range(last + 1, index))
+                or any(self.tag(j) == "CC" and self.word(j - 1) == "," for j in range(last + 2, index))
+                or self.word(index + 1) in ("after", "before", "later", "earlier", "ago")
+            ):
+                continue  # "During his visit, Putin will attend a forum marking 10 years of ...": the figure sits in a modifier, a later clause or a distance
             if k < index <= last or any(self.word(j) == "," for j in range(min(k, index), max(last, index))) and not (opens and self.word(last + 1) == ","):
                 continue  # "during his two-day visit": the figure measures the event; past a comma, it frames another part (unless it opens the sentence)
             if best is None or abs(k - index) < best[0]:
