@@ -852,3 +852,17 @@ def test_the_end_or_start_of_a_term_or_season_is_a_time(text: str, surface: str,
 def test_an_event_opening_the_sentence_dates_its_main_clause(text: str, surface: str, time: str | None) -> None:
     figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Smith will need 60 million votes to win this fall.", "60 million votes", "this fall"),
+        ("The fall in prices was 5%.", "5%", None),
+        ("Six in 10 say he is honest, after half said so in the earlier poll.", "half", "the earlier poll"),
+        ("In the poll, 45% backed Smith.", "45%", None),
+    ],
+)
+def test_this_fall_and_an_earlier_poll_are_times(text: str, surface: str, time: str | None) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert figures[surface].time == time

@@ -141,7 +141,7 @@ TIME = re.compile(
       | (?i:the\ )?(?i:past|last|next|previous|coming|first|following)\s+(?:{COUNT_WORD}\s+)?{SPAN_UNIT}\b
       | (?i:last|this|next|the\ past|the\ previous|the\ next|the\ coming|the\ current|the\ same)\s+
         (?:(?i:financial|fiscal|tax|calendar|academic|school)\s+)?
-        (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term)\b
+        (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term|fall(?!\s+(?i:in|of|to|from|was|is|has|had|came|would|will)\b))\b
       | (?i:earlier|later)\s+(?i:this|last|next|in\ the)\s+(?i:year|month|week|season|decade)\b
       | (?i:the|that)\s+(?i:weekend|summer|spring|autumn|winter)\b
       | (?i:that|the\ same|that\ same)\s+(?i:year|month|week|day|season|quarter|period|time)\b(?!\s+(?i:slot|zone|frame)s?\b)

@@ -620,7 +620,7 @@ class _Reader:
             (event := self.event_time(index, kind, adjacent=True)) is not None
         ):
             time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
-        if time is None and kind != "number":
+        if time is None and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
             time = self.in_event(index)
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
             return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
@@ -1693,17 +1693,22 @@ class _Reader:
         """An event that "in" makes the figure's period, in its clause and with no comma between
         ("ran 20.13secs in the quarter-finals", "got 13 million votes in the Republican primaries",
         "joined for £1.2m in the close season"): the noun after it names a contest, season or term
-        (`figure_patterns.EVENT_NOUNS`), so "in the report" or "in the UK" date nothing."""
+        (`figure_patterns.EVENT_NOUNS`) or an earlier poll ("half said so in the previous survey"), so
+        "in the report", "in the poll" or "in the UK" date nothing."""
         best: tuple[int, int, int] | None = None
         for k, token in enumerate(self.tokens):
             if token.lower != "in" or self.clause[k] != self.clause[index] or not 0 < k - index <= 12 and not 0 < index - k <= 6:
                 continue
-            chunk = self.chunk(k + 1)
-            if chunk is None or chunk.first != k + 1 or chunk.first <= index <= chunk.last:
+            first = k + 1
+            while first < min(k + 4, len(self.tokens) - 1) and self.chunk(first) is None and self.tag(first) in ("DT", "PRP$", "RBR", "JJR"):
+                first += 1  # "in the earlier poll", which the chunker starts at its noun
+            chunk = self.chunk(first)
+            if chunk is None or chunk.first != first or chunk.first <= index <= chunk.last:
                 continue
             head = self.tokens[chunk.head]
             noun = head.lower.rsplit(" ", 1)[-1] if head.tag == "FIG" and chunk.first < chunk.head else head.lower  # "in his first five games", not "158 goals in 276 games"
-            if head.tag not in ("NN", "NNS", "NNP", "NNPS", "FIG") or noun not in fp.EVENT_NOUNS or any(self.word(j) == "," for j in range(min(k, index), max(chunk.last, index))):
+            earlier = noun in ("poll", "polls", "survey", "surveys") and any(self.word(j) in ("earlier", "previous", "prior", "last") for j in range(k + 1, chunk.head))
+            if head.tag not in ("NN", "NNS", "NNP", "NNPS", "FIG") or noun not in fp.EVENT_NOUNS and not earlier or any(self.word(j) == "," for j in range(min(k, index), max(chunk.last, index))):
                 continue
             if k > index and self._clause_between(index, k):
                 continue  # "69% say they always vote in a general election": the event of a clause the figure only opens
@@ -1717,7 +1722,8 @@ class _Reader:
     def _clause_between(self, index: int, k: int) -> bool:
         """A clause of its own starts between figure `index` and token `k` after it: a subordinator or
         relative word ("when he pushed ...", "players that took part in"), a gerund ("after clinching
-        the title in"), a verb of saying, or two verbs ("say they always vote in")."""
+        the title in"), a verb of saying that reports a clause, or a second verb ("say they always vote
+        in"; "half said so in" has none)."""
         verbs = 0
         for j in range(index + 1, k):
             word, tag = self.word(j), self.tag(j)
@@ -1725,8 +1731,8 @@ class _Reader:
                 return True
             if tag == "MD" or tag.startswith("VB"):
                 verbs += 1
-                if verbs > 1 or word in fp.REPORTING_VERBS | fp.SPEECH_VERBS:
-                    return True
+                if verbs > 1 or word in fp.REPORTING_VERBS | fp.SPEECH_VERBS and self.word(j + 1) not in ("so", "the"):
+                    return True  # "say they always vote in" (but "half said so in the earlier poll" has no clause of its own)
         return False
 
     def reported_between(self, index: int, k: int) -> bool:
