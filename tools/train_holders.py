@@ -18,6 +18,7 @@ names one"); and everywhere but only when the choice beats the rules' reading by
     .venv/bin/python tools/train_holders.py          # the leave-one-split-out table (about 20 s)
     .venv/bin/python tools/train_holders.py --cv     # the same
     .venv/bin/python tools/train_holders.py --why    # and what the rules-null figures' gold is
+    .venv/bin/python tools/train_holders.py --without-topic   # the article-level features set to 0
 
 The chooser is not part of the figure path: it did not beat the rules on every left-out split
 (docs/figure_meaning.md, "Learned choosers", quotes the table).
@@ -31,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from holder_candidates import Candidate, HolderModel, candidate_groups, same_holder
+from holder_candidates import FEATURES, Candidate, HolderModel, candidate_groups, same_holder
 
 from helpers import config
 from helpers import meaning_score as ms
@@ -47,6 +48,8 @@ GOLD = {"tune": "figure_meaning.json", "train": "figure_meaning_train.json", "tr
 SPLITS = tuple(GOLD)
 L2 = 4.0
 MARGIN = 1.0
+TOPIC = ("share of the article's holders", "share of the article's name mentions", "rules null, share of the article's holders")
+"""The features that say how much the whole article is about a name (`--without-topic` sets them to 0)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +159,21 @@ def why(data: dict[str, list[Item]]) -> None:
         print(f"{held:<10}{n:>5}  " + "  ".join(f"{kinds[k] / n:.2f}" for k in ("null", "right", "wrong", "none")))
 
 
+def without(data: dict[str, list[Item]], names: Iterable[str]) -> dict[str, list[Item]]:
+    """The same items with the features `names` set to 0 everywhere."""
+    dropped = {FEATURES.index(name) for name in names}
+
+    def strip(c: Candidate) -> Candidate:
+        return Candidate(c.text, c.start, c.end, tuple(0.0 if k in dropped else v for k, v in enumerate(c.features)))
+
+    return {split: [Item(i.split, i.gold, i.rules, tuple(map(strip, i.candidates))) for i in found] for split, found in data.items()}
+
+
 def main(argv: list[str]) -> int:
     data = {split: items(split) for split in SPLITS}
+    if "--without-topic" in argv:
+        print("without: " + "; ".join(TOPIC))
+        data = without(data, TOPIC)
     cv(data)
     if "--why" in argv:
         why(data)
