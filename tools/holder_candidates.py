@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from helpers.holders import Name, Names, _key
+from helpers.meaning_score import holder_right as same_holder
 
 if TYPE_CHECKING:
     from helpers.figures import Figure
@@ -81,7 +82,6 @@ INDEX = {name: k for k, name in enumerate(FEATURES)}
 _PREPOSITION = re.compile(r"\b(?P<word>in|for|by|from|among|at|of|across)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _QUOTES = re.compile(r"[\"“”]")
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady sen gov rep".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,22 +100,6 @@ class HolderModel:
 
     def score(self, candidate: Candidate) -> float:
         return sum(w * x for w, x in zip(self.weights, candidate.features))
-
-
-def _norm(text: str | None) -> str:
-    text = re.sub(r"['’]s\b", "", str(text or "").lower())
-    text = re.sub(r"[^\w\s&-]", " ", text)
-    text = re.sub(r"^\s*the\s+", "", text)
-    return " ".join(w for w in text.split() if w not in _HONORIFICS)
-
-
-def same_holder(a: str | None, b: str | None) -> bool:
-    """Two holders name the same one: equal after folding case, "the", 's and titles, or one's words
-    all among the other's (the gold's scoring rule, helpers.meaning_score.holder_right)."""
-    x, y = _norm(a), _norm(b)
-    if not x or not y:
-        return not x and not y
-    return x == y or set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())
 
 
 @dataclass(frozen=True, slots=True)
