@@ -1,0 +1,87 @@
+"""The learned holder chooser's candidates (tools/holder_candidates.py, measured by
+tools/train_holders.py and not part of the figure path): each figure is offered no holder, the rules'
+holder and the names around it, described by where they sit, on invented sentences."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+
+import pytest
+
+from helpers import config
+from helpers.figures import figures_of
+from helpers.segment import segment
+
+TOOLS = config.PROJECT_ROOT / "tools"
+
+
+def _tool(name: str) -> ModuleType:
+    sys.path.insert(0, str(TOOLS))
+    try:
+        spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(TOOLS))
+
+
+@pytest.fixture(scope="module")
+def tools() -> tuple[ModuleType, ModuleType]:
+    return _tool("holder_candidates"), _tool("train_holders")
+
+
+def _offered(tools: tuple[ModuleType, ModuleType], text: str, surface: str) -> dict[str | None, set[str]]:
+    """Each candidate holder of the figure written `surface`, with the features it has."""
+    candidates, trainer = tools
+    article = segment(text, tokens=False)
+    figures = figures_of(article, boilerplate=False)
+    groups = candidates.candidate_groups(article, figures, trainer.names_of(article))
+    for figure, group in zip(figures, groups):
+        if figure.surface == surface:
+            assert all(len(c.features) == len(candidates.FEATURES) for c in group)
+            return {c.text: {candidates.FEATURES[k] for k, v in enumerate(c.features) if v} for c in group}
+    raise AssertionError(f"no figure {surface!r}")
+
+
+def test_no_holder_is_always_offered_and_alone_when_nothing_is_named(tools: tuple[ModuleType, ModuleType]) -> None:
+    offered = _offered(tools, "Prices climb\n\nPrices rose by 5% last year, and wages by 3%.", "5%")
+    assert set(offered) == {None}
+    assert {"null", "null, rules null", "null, percent"} <= offered[None]
+
+
+def test_the_topic_of_the_sentence_before_is_offered_to_a_figure_that_names_none(tools: tuple[ModuleType, ModuleType]) -> None:
+    text = (
+        "Waiting lists shrink\n\nHospital waiting lists in Wales have shrunk, the health minister said. "
+        "The number waiting over a year fell from 7,613 to 6,630."
+    )
+    offered = _offered(tools, text, "7,613")
+    assert "Wales" in offered
+    assert {"sentence before", "kind place", "after in/for/by/from"} <= offered["Wales"]
+    assert "rules' holder" not in offered["Wales"]
+
+
+def test_a_group_after_among_is_offered_with_its_preposition(tools: tuple[ModuleType, ModuleType]) -> None:
+    text = "Ohio poll\n\nThe poll asked 900 voters in Ohio. Among Kasich supporters, 61 percent say they are certain."
+    offered = _offered(tools, text, "61 percent")
+    assert {"same sentence, before", "after among"} <= offered["Kasich"]
+    assert "sentence before" in offered["Ohio"]
+
+
+def test_the_rules_holder_is_marked_as_theirs(tools: tuple[ModuleType, ModuleType]) -> None:
+    offered = _offered(tools, "Acme results\n\nAcme Corp's profits rose 12% to $4.2bn in the second quarter.", "$4.2bn")
+    ours = [text for text, features in offered.items() if "rules' holder" in features]
+    assert ours and all("Acme" in text for text in ours)
+    assert "null, rules null" not in offered[None]
+
+
+def test_the_chooser_keeps_the_rules_reading_on_a_tie(tools: tuple[ModuleType, ModuleType]) -> None:
+    candidates, trainer = tools
+    group = tuple(candidates.Candidate(text, None, None, (0.0,) * len(candidates.FEATURES)) for text in (None, "Acme", "Ohio"))
+    zero = candidates.HolderModel((0.0,) * len(candidates.FEATURES))
+    assert trainer.pick(zero, trainer.Item("tune", "Ohio", "Acme", group)) == "Acme"
+    assert trainer.pick(zero, trainer.Item("tune", None, None, group)) is None

@@ -1,0 +1,184 @@
+"""Does a learned holder chooser beat the rules on gold it was not trained on? Leave-one-split-out
+over the three tunable meaning gold splits: `tune` (tests/gold/figure_meaning.json), `train`
+(figure_meaning_train.json) and `train2` (figure_meaning_train2.json). The held-out `test` and
+`fresh` splits are never read here.
+
+Each gold figure matched to a figure the rules find (the scorer's matching, helpers.meaning_score)
+is one group: the figure's candidates (tools/holder_candidates.py: none, the names around it, the
+rules' holder, the previous figure's) with the one the gold names, by the scorer's own holder rule,
+as the chosen row (the rules' holder first when several fit). Figures whose gold holder is no
+candidate teach nothing and are left out of training, but counted in every score. The model is a
+conditional logit (helpers.finder_model.fit_ranking: Newton's method from zero weights, so every
+run prints the same numbers); the highest-scoring candidate is the holder, the rules' own reading
+winning a tie. It trains on two splits and scores the third with the rate benchmarks/figures.py
+prints (holder right over the gold figures matched to a figure), in three settings: the model's
+choice everywhere; only where the rules name no holder (the largest miss: "we say null, gold
+names one"); and everywhere but only when the choice beats the rules' reading by a margin.
+
+    .venv/bin/python tools/train_holders.py          # the leave-one-split-out table (about 20 s)
+    .venv/bin/python tools/train_holders.py --cv     # the same
+    .venv/bin/python tools/train_holders.py --why    # and what the rules-null figures' gold is
+    .venv/bin/python tools/train_holders.py --without-topic   # the article-level features set to 0
+
+The chooser is not part of the figure path: it did not beat the rules on every left-out split
+(docs/figure_meaning.md, "Learned choosers", quotes the table).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from holder_candidates import FEATURES, Candidate, HolderModel, candidate_groups, same_holder
+
+from helpers import config
+from helpers import meaning_score as ms
+from helpers.figures import Figure, figures_of
+from helpers.finder_model import fit_ranking
+from helpers.holders import Names
+from helpers.segment import segment
+from helpers.syntax import capitalized_inside
+
+ROOT = config.PROJECT_ROOT
+SHARED = ROOT.parent / "shared"
+GOLD = {"tune": "figure_meaning.json", "train": "figure_meaning_train.json", "train2": "figure_meaning_train2.json"}
+SPLITS = tuple(GOLD)
+L2 = 4.0
+MARGIN = 1.0
+TOPIC = ("share of the article's holders", "share of the article's name mentions", "rules null, share of the article's holders")
+"""The features that say how much the whole article is about a name (`--without-topic` sets them to 0)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One gold figure matched to a figure of the rules: its candidates and the gold holder."""
+
+    split: str
+    gold: str | None
+    rules: str | None
+    candidates: tuple[Candidate, ...]
+
+    def chosen(self) -> int | None:
+        """The candidate the gold names (the rules' own first), or None when none does."""
+        right = [k for k, c in enumerate(self.candidates) if same_holder(c.text, self.gold)]
+        if not right:
+            return None
+        rules = [k for k in right if self.is_rules(self.candidates[k])]
+        return (rules or right)[0]
+
+    def is_rules(self, candidate: Candidate) -> bool:
+        if candidate.text is None or self.rules is None:
+            return candidate.text is None and self.rules is None
+        return same_holder(candidate.text, self.rules)
+
+
+def names_of(parsed) -> Names:  # type: ignore[no-untyped-def]
+    """The article's names as the figure path reads them (helpers.figures.article_figures)."""
+    return Names(parsed.text, [s.start for s in parsed.sentences], capitalized_inside("\n".join(s.text for s in parsed.sentences)))
+
+
+def items(split: str) -> list[Item]:
+    """Every gold figure of `split` matched to a figure the rules find, as a candidate group."""
+    gold = [g for g in json.loads((ROOT / "tests/gold" / GOLD[split]).read_text(encoding="utf-8")) if g["split"] == split]
+    found = []
+    for article, golds in sorted(ms.by_article(gold, split).items()):
+        raw = (SHARED / article).read_text(encoding="utf-8")
+        parsed = segment(raw, tokens=False)
+        figures: tuple[Figure, ...] = figures_of(parsed, boilerplate=False)
+        groups = candidate_groups(parsed, figures, names_of(parsed))
+        by_span = {(f.start, f.end): k for k, f in enumerate(figures)}
+        predicted = [ms.Prediction(f.start, f.end, f.subject, f.holder, f.time) for f in figures]
+        _, pairs = ms.score_article(golds, raw, parsed.text, predicted)
+        for g, p in pairs:
+            if p is not None:
+                k = by_span[(p.start, p.end)]
+                found.append(Item(split, g.get("holder"), figures[k].holder, tuple(groups[k])))
+    return found
+
+
+def train(data: Iterable[Item], l2: float = L2) -> HolderModel:
+    groups = [([c.features for c in item.candidates], chosen) for item in data if (chosen := item.chosen()) is not None and len(item.candidates) > 1]
+    return HolderModel(tuple(fit_ranking(groups, l2=l2)))
+
+
+def pick(model: HolderModel, item: Item, margin: float = 0.0, only_null: bool = False) -> str | None:
+    """The model's holder: its best candidate, if it beats the rules' own reading by `margin`."""
+    if only_null and item.rules is not None:
+        return item.rules
+    best = max(item.candidates, key=lambda c: model.score(c) + 1e-6 * item.is_rules(c))
+    if item.is_rules(best):
+        return item.rules
+    rules = max((model.score(c) for c in item.candidates if item.is_rules(c)), default=float("-inf"))
+    return best.text if model.score(best) > rules + margin else item.rules
+
+
+def rate(data: list[Item], choose=lambda item: item.rules) -> float:  # type: ignore[no-untyped-def]
+    return sum(same_holder(choose(item), item.gold) for item in data) / len(data) if data else 0.0
+
+
+def cv(data: dict[str, list[Item]]) -> None:
+    settings = (
+        ("everywhere", lambda m, i: pick(m, i)),
+        ("rules-null only", lambda m, i: pick(m, i, only_null=True)),
+        (f"margin {MARGIN:g}", lambda m, i: pick(m, i, margin=MARGIN)),
+    )
+    print(f"holder right, leave-one-split-out (trained on the other two splits; conditional logit, L2 {L2:g})")
+    print(f"{'left out':<10}{'figures':>9}{'oracle':>9}{'rules':>9}" + "".join(f"{name:>18}" for name, _ in settings))
+    sums = [0.0] * (1 + len(settings))
+    for held in SPLITS:
+        model = train([i for split in SPLITS if split != held for i in data[split]])
+        test = data[held]
+        oracle = sum(i.chosen() is not None for i in test) / len(test)
+        scores = [rate(test)] + [rate(test, lambda i, f=f: f(model, i)) for _, f in settings]
+        sums = [a + b / len(SPLITS) for a, b in zip(sums, scores)]
+        print(f"{held:<10}{len(test):>9}{oracle:>9.3f}{scores[0]:>9.3f}" + "".join(f"{s:>11.3f} ({s - scores[0]:+.3f})" for s in scores[1:]))
+    print(f"{'mean':<10}{'':>9}{'':>9}{sums[0]:>9.3f}" + "".join(f"{s:>11.3f} ({s - sums[0]:+.3f})" for s in sums[1:]))
+
+
+def why(data: dict[str, list[Item]]) -> None:
+    """Where the rules name no holder: how often the gold names none either, and how often the
+    model's best name (trained on the other splits) is the gold's."""
+    print("\nfigures the rules leave without a holder: gold null / model's best name right / wrong / gold holder no candidate")
+    for held in SPLITS:
+        model = train([i for split in SPLITS if split != held for i in data[split]])
+        kinds: Counter[str] = Counter()
+        for item in data[held]:
+            if item.rules is not None:
+                continue
+            named = [c for c in item.candidates if c.text is not None]
+            if not item.gold:
+                kinds["null"] += 1
+            elif item.chosen() is None or not named:
+                kinds["none"] += 1
+            else:
+                kinds["right" if same_holder(max(named, key=model.score).text, item.gold) else "wrong"] += 1
+        n = sum(kinds.values())
+        print(f"{held:<10}{n:>5}  " + "  ".join(f"{kinds[k] / n:.2f}" for k in ("null", "right", "wrong", "none")))
+
+
+def without(data: dict[str, list[Item]], names: Iterable[str]) -> dict[str, list[Item]]:
+    """The same items with the features `names` set to 0 everywhere."""
+    dropped = {FEATURES.index(name) for name in names}
+
+    def strip(c: Candidate) -> Candidate:
+        return Candidate(c.text, c.start, c.end, tuple(0.0 if k in dropped else v for k, v in enumerate(c.features)))
+
+    return {split: [Item(i.split, i.gold, i.rules, tuple(map(strip, i.candidates))) for i in found] for split, found in data.items()}
+
+
+def main(argv: list[str]) -> int:
+    data = {split: items(split) for split in SPLITS}
+    if "--without-topic" in argv:
+        print("without: " + "; ".join(TOPIC))
+        data = without(data, TOPIC)
+    cv(data)
+    if "--why" in argv:
+        why(data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
