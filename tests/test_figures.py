@@ -866,3 +866,16 @@ def test_an_event_opening_the_sentence_dates_its_main_clause(text: str, surface:
 def test_this_fall_and_an_earlier_poll_are_times(text: str, surface: str, time: str | None) -> None:
     figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Smith led Jones late Tuesday by 2 percent.", "2 percent", "late Tuesday"),
+        ("Smith greeted 2,000 supporters at a rally early Saturday.", "2,000 supporters", "early Saturday"),
+        ("Smith said on Tuesday that 2,000 jobs would go.", "2,000 jobs", None),
+    ],
+)
+def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text: str, surface: str, time: str | None) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert figures[surface].time == time

@@ -153,7 +153,7 @@ TIME = re.compile(
       | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|
             the\ start\ of|the\ end\ of|the\ beginning\ of|the\ middle\ of)\s+){MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | {MONTHS}(?!\w)\s+{YEAR_NUMBER}
-      | (?<!\w){WEEKDAYS}(?!\w)(?:['’]s(?!\w))?
+      | (?<!\w)(?:(?i:late|early)\s+)?{WEEKDAYS}(?!\w)(?:['’]s(?!\w))?
       | (?i:over|within|in)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
