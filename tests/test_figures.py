@@ -879,3 +879,20 @@ def test_this_fall_and_an_earlier_poll_are_times(text: str, surface: str, time: 
 def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text: str, surface: str, time: str | None) -> None:
     figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "value"),
+    [
+        ("Smith led by less than one-half of 1 percent.", "one-half of 1 percent", "percent", 0.5),
+        ("Only a third of 1% voted.", "a third of 1%", "percent", 0.333333),
+        ("It is a quarter of a percent.", "a quarter of a percent", "percent", 0.25),
+    ],
+)
+def test_a_fraction_of_one_percent_is_one_share(text: str, surface: str, kind: str, value: float) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.surface, figure.kind) == (surface, kind) and figure.value == pytest.approx(value, abs=1e-5)
+
+
+def test_a_fraction_of_a_larger_percent_stays_two_figures() -> None:
+    assert [f.surface for f in extract_figures("Half of 10 percent is small.")] == ["Half", "10 percent"]

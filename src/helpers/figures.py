@@ -99,6 +99,8 @@ _LIST_ENTRY = re.compile(r"\.?[ \t]+(?=[^\n]*[A-Z][a-z])(?:[A-Z][\w'’.-]*[ \t]
 """After a number that opens a line: only a name, perhaps a bracket, then the line's end."""
 _DAY_SPAN = re.compile(r"[-–]\d{1,2}(?!\d)")
 _STAGE_BEFORE = re.compile(r"(?i)\b(?:last|final|top|bottom)\s+$")
+_OF_ONE_PERCENT = re.compile(r"(?i)\s+of\s+(?:1|one|a)\s*(?P<unit>%|per\s?cent\b|percentage\s+points?\b)")
+"""After a fraction: "one-half of 1 percent", "a third of 1%" is one share, the fraction of a percent."""
 _CLOCK_JOIN = re.compile(r",?\s+(?:and\s+)?(?=\d|[a-z]+\s+seconds?\b)")
 """Between the minutes and seconds of a time written out: "two minutes, 35.39 seconds" (a race time; "five
 years and eight months" stays two spans, as quantulum3's suite reads them)."""
@@ -527,6 +529,10 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         ):  # "two minutes, 35.39 seconds": one duration, in the smaller unit
             reading.value = convert(reading.value, reading.unit, smaller.unit) + smaller.value
             reading.unit, reading.end = smaller.unit, smaller.end
+        if second is None and reading.unit == "fraction" and (whole := _OF_ONE_PERCENT.match(text, reading.end)) is not None:
+            points = whole.group("unit").lower().startswith("percentage")
+            reading.kind, reading.unit = ("percentage_points", "percentage_point") if points else ("percent", "%")
+            reading.end, reading.flags = whole.end(), [f for f in reading.flags if f != "unit_missing"]
         if second is None and _SCORE_DASH_AFTER.match(text[reading.end :]) and reading.kind == "number":
             position = _skip_score(text, reading.end)
             continue
