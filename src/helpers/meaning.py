@@ -19,8 +19,9 @@ _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
 _DASHES = frozenset(("-", "—", "–"))
 _CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
-_COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on)\s")
-"""A time phrase that names what a change is measured against."""
+_COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on)\s(?!.*\s(?:to|until|through|and)\s)")
+"""A time phrase that names what a change is measured against (not a span: "up by a third from
+2001 to 2014" is the change's period)."""
 _DAY_ONLY = re.compile(
     r"^(?i:on\s+|by\s+|since\s+|until\s+)?(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tonight|tomorrow)|TODAY|Today)$"
 )
@@ -1221,11 +1222,16 @@ class _Reader:
         if self.word(index - 1) != "," or self.word(index + 1) not in (",", ".", ")", ";", "") :
             return None
         chunk = self.chunk(index - 2)
-        if chunk is None or chunk.last != index - 2 or not all(self.tokens[k].proper for k in range(chunk.first, chunk.last + 1)):
+        if chunk is None or chunk.last != index - 2 or not self.tokens[chunk.last].proper:
             return None
-        if chunk.last == chunk.first and self.word(chunk.first - 1) not in ("", ",", "and", "said", "says"):
+        first = chunk.last
+        while first > chunk.first and self.tokens[first - 1].proper:
+            first -= 1
+        if first > chunk.first and (first == chunk.last or self.tag(first - 1) not in ("NN", "NNS")):
+            return None  # "Iraq War veteran Tom Young, 30": a description before the name is fine; "the Tom Young, 30" is not
+        if first == chunk.last and self.word(first - 1) not in ("", ",", "and", "said", "says"):
             return None
-        return self.phrase(chunk.first, chunk.last)
+        return self.phrase(first, chunk.last)
 
     def age_holder(self, index: int) -> Phrase | None:
         before = index - 1 if self.word(index - 1) != "," else index - 2
