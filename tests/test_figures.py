@@ -404,7 +404,7 @@ def test_market_codes_after_a_name_are_found_and_ordinary_words_are_not(text: st
     [
         ("By a 2-to-1 vote, the panel sent the case back.", []),
         ("The court ruled in a 7-to-2 decision, and the home side won 3-to-1 over their rivals.", []),
-        ("Between 10-to-15 people came.", ["10", "15 people"]),
+        ("Between 10-to-15 people came.", ["10-to-15 people"]),
         ("Republicans led by a 3 to 1 margin among voters aged 18 to 29.", ["18 to 29"]),
     ],
 )
@@ -896,3 +896,28 @@ def test_a_fraction_of_one_percent_is_one_share(text: str, surface: str, kind: s
 
 def test_a_fraction_of_a_larger_percent_stays_two_figures() -> None:
     assert [f.surface for f in extract_figures("Half of 10 percent is small.")] == ["Half", "10 percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("Among 18- to 24-year-old veterans the rate rose.", "18- to 24-year-old", 18, 24, "year"),
+        ("The 18-to-24-year-old voters backed him.", "18-to-24-year-old", 18, 24, "year"),
+        ("It is a 10- to 15-minute walk.", "10- to 15-minute", 10, 15, "minute"),
+    ],
+)
+def test_a_suspended_hyphen_joins_a_range(text: str, surface: str, low: float, high: float, unit: str) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.surface, figure.low, figure.high, figure.unit) == (surface, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Army veteran John Smith, 30, died last year.", "30", "John Smith"),
+        ("She handed the throne to her grandson Prince Henry, 22, on her death.", "22", "Prince Henry"),
+    ],
+)
+def test_an_age_after_a_described_name_is_the_persons_and_undated(text: str, surface: str, holder: str) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert (figures[surface].subject, figures[surface].holder, figures[surface].time) == (None, holder, None)

@@ -66,7 +66,9 @@ PER = re.compile(
 )
 PER_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "year", "head": "person", "capita": "person"}
-RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to|and)\s?|\sor\s")
+RANGE_JOIN = re.compile(r"-\s+(?:to|and)\s+|-to-|\s?(?:-|–|—|to|and)\s?|\sor\s")
+"""Between the two ends of a range: "5-6", "5 to 6", "5 and 6", "5 or 6", and a suspended hyphen
+("18- to 24-year-old", "10-to-15-minute")."""
 BETWEEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 AGE = re.compile(r"(?i)^-years?-olds?\b")
 AGE_GROUP_AFTER = re.compile(r"(?i)[-\s]olds\b")

@@ -407,7 +407,7 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     join = fp.RANGE_JOIN.match(text, first.end)
     if not join:
         return None
-    word = join.group(0).strip().lower()
+    word = join.group(0).strip().lower().strip("-").strip()  # "- to" and "-to-" join as "to"
     between = fp.BETWEEN.search(text[max(0, first.start - 12) : first.start])
     if word == "and" and not between or word == "or" and (between or first.unit is not None or first.kind != "number"):
         return None  # "17 or 18 percent", "two or three months": a bare number before "or" and a figure is a range
