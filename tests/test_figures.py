@@ -921,3 +921,26 @@ def test_a_suspended_hyphen_joins_a_range(text: str, surface: str, low: float, h
 def test_an_age_after_a_described_name_is_the_persons_and_undated(text: str, surface: str, holder: str) -> None:
     figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
     assert (figures[surface].subject, figures[surface].holder, figures[surface].time) == (None, holder, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "per"),
+    [
+        ("Brent rose 2% to $55.12 per barrel.", "$55.12 per barrel", "barrel"),
+        ("Gold added 0.1% to $1,472.19 an ounce.", "$1,472.19 an ounce", "ounce"),
+        ("He added 1.28p per litre.", "1.28p per litre", "litre"),
+        ("Councils spent £140 per household on it.", "£140 per household", "household"),
+        ("It would need a tax of $700 per ton of carbon dioxide.", "$700 per ton of carbon dioxide", "ton"),
+        ("Oil was $42 a barrel in May.", "$42 a barrel", "barrel"),
+    ],
+)
+def test_a_price_per_unit_or_thing_keeps_its_rate(text: str, surface: str, per: str) -> None:
+    figures = {f.surface: f for f in extract_figures(text)}
+    assert figures[surface].per == per
+
+
+def test_a_price_per_barrel_is_not_comparable_with_a_total() -> None:
+    from helpers.relations import _comparable
+
+    rate, total = extract_figures("Oil rose to $55 a barrel and the deal was worth $55 million.")
+    assert (rate.per, total.per) == ("barrel", None) and not _comparable(rate, total)

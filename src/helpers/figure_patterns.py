@@ -62,7 +62,11 @@ PER = re.compile(
     r"(?!\s+(?:earlier|ago|before|later|previously|on\b))"
     r"|\s?/\s?(?P<short>year|yr|month|mo|week|day|d|hour|h)\b"
     r"|\s(?P<adverb>annually|yearly|monthly|weekly|daily|hourly)\b"
-    r"|\s(?:a|per)\s+(?:diluted\s+)?(?P<share>share)\b)"
+    r"|\s(?:a|per)\s+(?:diluted\s+)?(?P<share>share)\b"
+    r"|\s(?:a|an|per|each)\s+(?:(?:metric|square|cubic)\s+)?(?P<thing>barrel|ton|tonne|pint|gallon|litre|liter|kilo|kilogram|kg|"
+    r"ounce|oz|mile|kilometre|kilometer|km|foot|feet|metre|meter|acre|hectare|kilowatt-hour|kwh|megawatt-hour|mwh|unit|bottle|"
+    r"packet|pack|ticket|night|game|match|vote|pupil|student|patient|household|family|worker|employee|passenger|seat|car|vehicle|"
+    r"bed|room|flight|visit|dose|prescription|pill|mouse|user|subscriber|member|child|adult|voter|resident|citizen|job)\b)"
 )
 PER_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 PER_SHORT = {"yr": "year", "mo": "month", "d": "day", "h": "hour", "annum": "year", "head": "person", "capita": "person"}

@@ -99,6 +99,9 @@ _LIST_ENTRY = re.compile(r"\.?[ \t]+(?=[^\n]*[A-Z][a-z])(?:[A-Z][\w'’.-]*[ \t]
 """After a number that opens a line: only a name, perhaps a bracket, then the line's end."""
 _DAY_SPAN = re.compile(r"[-–]\d{1,2}(?!\d)")
 _STAGE_BEFORE = re.compile(r"(?i)\b(?:last|final|top|bottom)\s+$")
+_FUNCTION = r"(?:the|a|an|its|their|his|her|this|that|these|those|in|on|at|to|for|by|from|with|and|or|but|as|than|is|was|are|were|be|which|who)\b"
+_OF_STUFF = re.compile(rf"\s+of\s+(?!{_FUNCTION})[a-z][\w-]*(?:\s+(?!{_FUNCTION})[a-z][\w-]*)?(?=[\s,.;:)!?]|$)")
+"""After a rate per unit: the stuff the unit measures ("per ton of carbon dioxide", "a barrel of oil")."""
 _OF_ONE_PERCENT = re.compile(r"(?i)\s+of\s+(?:1|one|a)\s*(?P<unit>%|per\s?cent\b|percentage\s+points?\b)")
 """After a fraction: "one-half of 1 percent", "a third of 1%" is one share, the fraction of a percent."""
 _CLOCK_JOIN = re.compile(r",?\s+(?:and\s+)?(?=\d|[a-z]+\s+seconds?\b)")
@@ -155,10 +158,12 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
                 position = reading.end = olds.end()
     if reading.kind in ("money", "quantity", "percent", "count") and reading.per is None:
         if rate := fp.PER.match(text, position):
-            period = rate.group("period") or rate.group("short") or rate.group("adverb") or rate.group("share")
+            period = rate.group("period") or rate.group("short") or rate.group("adverb") or rate.group("share") or rate.group("thing")
             period = period.lower()
             reading.per = fp.PER_ADVERBS.get(period) or fp.PER_SHORT.get(period, period)
             reading.end = rate.end()
+            if rate.group("thing") and (stuff := _OF_STUFF.match(text, reading.end)) is not None:
+                reading.end = stuff.end()  # "$700 per ton of carbon dioxide": what the unit is of belongs to the rate
 
 
 def _measured_after(text: str, position: int) -> bool:
