@@ -944,3 +944,18 @@ def test_a_price_per_barrel_is_not_comparable_with_a_total() -> None:
 
     rate, total = extract_figures("Oil rose to $55 a barrel and the deal was worth $55 million.")
     assert (rate.per, total.per) == ("barrel", None) and not _comparable(rate, total)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The fund has spent $28 million on the work to date.", "$28 million", "to date"),
+        ("Smith has at least 866 delegates to date.", "866 delegates", "to date"),
+        ("But right now, he is offsetting only 10 percent.", "10 percent", "right now"),
+        ("Now, compare that with 60 million votes.", "60 million votes", None),
+        ("The records are up to date with 5 patches.", "5 patches", None),
+    ],
+)
+def test_to_date_and_right_now_are_times(text: str, surface: str, time: str | None) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert figures[surface].time == time
