@@ -959,3 +959,15 @@ def test_a_price_per_barrel_is_not_comparable_with_a_total() -> None:
 def test_to_date_and_right_now_are_times(text: str, surface: str, time: str | None) -> None:
     figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The equity firm Acme Capital, which owns the Post, the Herald Tribune and 90 other papers, is hated.", "90 other papers", "Acme Capital"),
+        ("And last November John Smith, a trader who set up two sham firms, was jailed.", "two sham firms", "John Smith"),
+    ],
+)
+def test_a_relative_clause_opening_the_sentence_is_about_the_name_it_follows(text: str, surface: str, holder: str) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert figures[surface].holder == holder

@@ -805,20 +805,32 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
 
 
 _RELATIVE = re.compile(
-    r"(?P<who>(?:(?:[Tt]he|[Tt]his)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)(?:,\s+(?:who|which)|(?:,|\s+[—–-])\s+(?:a|an))\s+[^,;:—–()]*$"
+    r"(?P<who>(?:(?:[Tt]he|[Tt]his)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)(?:,\s+(?:who|which)|(?:,|\s+[—–-])\s+(?:a|an))\s+(?:[^,;:—–()]|,\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+and\b)))*$"
 )
 
 
 def _relative_antecedent(text: str, low: int, at: int) -> meaning.Phrase | None:
     """What a relative clause or an apposition holding the figure is about, when it opens its
     sentence ("The 28-year-old, who joined Rangers for £1.2m", "Acme Corp, which paid $5m",
-    "Ferguson — a community of over 21,000"): a name as written, or a description to be named."""
+    "Ferguson — a community of over 21,000"), also past a list of names inside the clause ("Alden,
+    which owns the Denver Post, the Register and 90 other papers"): a name as written, or a
+    description to be named."""
     found = _RELATIVE.match(text, low, at)
     if found is None:
         return None
     words = found.group("who")
-    if not (words[:1].isupper() and (wanted(words) is not None or all(w[:1].isupper() for w in words.split()))):
+    if not words[:1].isupper():
         return None
+    if wanted(words) is None and not all(w[:1].isupper() for w in words.split()):
+        tail = re.search(r"(?<=[a-z] )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*$", words)  # "The private equity firm Alden Capital"
+        if tail is None:
+            return None
+        start = found.start("who") + tail.start()
+        for word in tail.group(0).split()[:-1]:  # "last November Samuel Amoah": a date is no part of the name
+            if not names_nothing(word):
+                break
+            start += len(word) + 1
+        return meaning.Phrase(text[start : found.end("who")], start, found.end("who"))
     return meaning.Phrase(words, found.start("who"), found.end("who"))
 
 
