@@ -971,3 +971,22 @@ def test_to_date_and_right_now_are_times(text: str, surface: str, time: str | No
 def test_a_relative_clause_opening_the_sentence_is_about_the_name_it_follows(text: str, surface: str, holder: str) -> None:
     figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
     assert figures[surface].holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Use rose by 25 percent compared with other states, from 2.18 percent to 2.72 percent.", ["25 percent", "2.18 percent", "2.72 percent"]),
+        ("The target was set at 2.25 million by 2010.", ["2.25 million"]),
+        ("The shop is open from 2.30 until 4.15.", []),
+        ("Prices ranged from $5 to $10.", ["$5 to $10"]),
+    ],
+)
+def test_a_decimal_before_percent_or_a_scale_is_no_clock_time_and_a_late_from_to_is_a_change(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+def test_a_sentence_opening_of_group_with_a_relative_clause_is_what_its_shares_are_of() -> None:
+    text = "Headline\n\nOf the adults who filled in the survey that year, just over half were female and 65 percent were white."
+    figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}
+    assert figures["half"].subject == figures["65 percent"].subject == "adults"

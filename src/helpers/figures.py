@@ -76,6 +76,7 @@ _M_AFTER = re.compile(r"\s?m\b")
 _SIBILANT_PLURAL = re.compile(r"(?:ss|sh|ch|x|z)es$")
 _YEAR_JOIN_BEFORE = re.compile(r"\d{4}[-–/]$")
 _CLOCK_DIGITS = re.compile(r"\d{1,2}\.[0-5]\d")
+_SHARE_OR_SCALE_AFTER = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percentage\s+points?\b|points?\b|pc\b|(?:m|bn|tn|million|billion|trillion)\b)")
 _YEAR_DIGITS = re.compile(r"1\d\d\d|20\d\d")
 _LETTER_FIRST = re.compile(r"^[A-Za-z]")
 _TOP_BEFORE = re.compile(r"(?i)\btop\s$")
@@ -241,8 +242,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     if match.group("digits"):
         if fp.TIME_OF_DAY.match(right):
             return "time of day"
-        if fp.AT_CLOCK.search(left) and _CLOCK_DIGITS.fullmatch(match.group(0)) and not unit_at(text, end):
-            return "time of day"
+        if fp.AT_CLOCK.search(left) and _CLOCK_DIGITS.fullmatch(match.group(0)) and not unit_at(text, end) and not _SHARE_OR_SCALE_AFTER.match(right):
+            return "time of day"  # "from 2.30 until 4.15", but not "from 2.18 percent to 2.72 percent"
         if fp.DATE_AFTER.match(right) and value <= 31 or fp.DATE_BEFORE.search(left) and value <= 31:
             return "date"
         if (span := _DAY_SPAN.match(right)) and value <= 31 and fp.DATE_AFTER.match(right[span.end() :]):
@@ -417,7 +418,8 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     if word == "and" and not between or word == "or" and (between or first.unit is not None or first.kind != "number"):
         return None  # "17 or 18 percent", "two or three months": a bare number before "or" and a figure is a range
     change = False
-    verbs = list(fp.CHANGE_VERB.finditer(text[max(0, first.start - 60) : first.start])) if word == "to" else []
+    reach = 200 if between and between.group(0).lower().startswith("from") else 60  # ", from 2.18 percent to 2.72 percent" ends a long change clause
+    verbs = list(fp.CHANGE_VERB.finditer(text[max(0, first.start - reach, text.rfind(".", 0, first.start) + 1) : first.start])) if word == "to" else []
     if verbs and (verb := verbs[-1]).group("lvl") is None:
         # "rose 5% to $4bn", "fell from £5m to £4m": the two ends of a change (the nearest verb decides:
         # "those who lost their jobs were making $35,000 to $60,000" is a range)

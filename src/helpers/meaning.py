@@ -968,6 +968,9 @@ class _Reader:
         comma = chunk.last + 1
         while self.tag(comma) == "RB" and comma < chunk.last + 3:
             comma += 1  # "Among Democrats alone,"
+        if self.word(comma) != "," and self.word(chunk.last + 1) in ("who", "that") and self.word(k) in ("among", "of"):
+            comma = next((j for j in range(chunk.last + 2, min(len(self.tokens), chunk.last + 25)) if self.word(j) == ","), comma)
+            # "Of the total participants who filled in the survey in those years, just over half were female"
         if self.word(comma) != ",":
             return None
         if self.word(k) == "for" and all(self.tokens[j].proper for j in range(self._after_determiner(chunk.first, chunk.last), chunk.last + 1)):
