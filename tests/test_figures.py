@@ -990,3 +990,16 @@ def test_a_sentence_opening_of_group_with_a_relative_clause_is_what_its_shares_a
     text = "Headline\n\nOf the adults who filled in the survey that year, just over half were female and 65 percent were white."
     figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}
     assert figures["half"].subject == figures["65 percent"].subject == "adults"
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("It streams games at 4K on your TV.", []),
+        ("She won the 5K race.", []),
+        ("He paid £4K for it.", ["£4K"]),
+        ("It has 50K followers.", ["50K followers"]),
+    ],
+)
+def test_a_single_digit_glued_to_a_capital_k_is_a_format_not_thousands(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces

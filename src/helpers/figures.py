@@ -251,6 +251,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         if _YEAR_DIGITS.fullmatch(match.group(0)) and not currency_before(text, start):
             if not (scale_pattern().match(text, end) or fp.PERCENT.match(right) or unit_at(text, end)):
                 return "year"
+        if re.match(r"K(?![\w])", right) and len(match.group(0)) == 1 and not currency_before(text, start):
+            return "glued to letters"  # "4K streaming", "an 8K TV", "a 5K run": a format or a race's name, not 4,000
         if _LETTER_FIRST.match(right) and not (
             scale_pattern().match(text, end) or unit_at(text, end) or currency_after(text, end)
             or fp.PERCENT.match(right) or fp.AGE.match(right)
