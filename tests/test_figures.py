@@ -847,6 +847,7 @@ def test_the_end_or_start_of_a_term_or_season_is_a_time(text: str, surface: str,
         ("After the election, Labour had 355 seats.", "355 seats", "After the election"),
         ("During his visit, the prince will open a museum marking 50 years of the treaty.", "50 years", None),
         ("During the campaign, Labour attacked its claim that the Tories planned £35bn cuts.", "£35bn", None),
+        ("After the vote, Mr Smith said only a fifth of members had voted against him.", "a fifth", None),
     ],
 )
 def test_an_event_opening_the_sentence_dates_its_main_clause(text: str, surface: str, time: str | None) -> None:

@@ -1688,6 +1688,7 @@ class _Reader:
                 last = more.last  # "since the introduction of anti-terror laws"
             if opens and (
                 any(self.tag(j) in ("VBG", "WDT", "WP") or self.word(j) in ("that", "when", "if", "because", "whether") for j in range(last + 1, index))
+                or any(self.word(j) in fp.REPORTING_VERBS | fp.SPEECH_VERBS for j in range(last + 1, index))  # "After the vote, he said a fifth ...": the statement's time
                 or any(self.tag(j) == "CC" and self.word(j - 1) == "," for j in range(last + 2, index))
                 or self.word(index + 1) in ("after", "before", "later", "earlier", "ago")
             ):
