@@ -1004,3 +1004,15 @@ def test_a_sentence_opening_of_group_with_a_relative_clause_is_what_its_shares_a
 )
 def test_a_single_digit_glued_to_a_capital_k_is_a_format_not_thousands(text: str, surfaces: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Mr Hale took his 3-year-old daughter, Chloe, to the park.", "Chloe"),
+        ("And Newcastle's 18-year-old centre Mathew Tait will start.", "Mathew Tait"),
+    ],
+)
+def test_an_age_is_the_named_persons_not_the_possessors(text: str, holder: str) -> None:
+    (figure,) = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
+    assert (figure.subject, figure.holder) == (None, holder)

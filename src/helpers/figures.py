@@ -660,7 +660,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "A super PAC aligned with Jeb Bush ... It has spent $12m": a body, which holds it
                     body = body_before(article.text, sentence.start, read.pointer, lambda: topic)
                     read = replace(read, holder=body, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
-            if (own := _possessive_before(article.text, sentence.start, sentence.start + figure.start)) is not None and (
+            if (own := _possessive_before(article.text, sentence.start, sentence.start + figure.start)) is not None and not (
+                "age" in figure.flags and read.holder is not None and read.holder.text[:1].isupper()  # "his 17-year-old daughter, Ellie": the age is Ellie's
+            ) and (
                 own.text[:1].isupper() and own.text.lower() not in fp.POSSESSIVE_PRONOUNS or read.carry is None and not opinion
             ):
                 # "his 3000 euros (£2,060) punishment", "to her 35 percent", "to Clinton's 46 percent": the

@@ -1245,6 +1245,11 @@ class _Reader:
                 while first < chunk.last and not self.tokens[first].proper:
                     first += 1  # "The 73-year-old former chairman Ken Bates": the name
                 return self.phrase(first, chunk.last)
+        after = self.chunk(index + 1)
+        if after is not None and after.last == index + 1 and self.tokens[index + 1].tag in ("NN", "NNS") and self.word(after.last + 1) == "," and (name := self.chunk(after.last + 2)) is not None and (
+            name.first == after.last + 2 and all(self.tokens[j].proper for j in range(name.first, name.last + 1)) and self.word(name.last + 1) in (",", ".", "")
+        ):
+            return self.phrase(name.first, name.last)  # "his 17-year-old daughter, Ellie, ...": the one the age describes, by name
         return None
 
     def count_holder(self, index: int) -> Phrase | None:
