@@ -1016,3 +1016,8 @@ def test_a_single_digit_glued_to_a_capital_k_is_a_format_not_thousands(text: str
 def test_an_age_is_the_named_persons_not_the_possessors(text: str, holder: str) -> None:
     (figure,) = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
     assert (figure.subject, figure.holder) == (None, holder)
+
+
+@pytest.mark.parametrize("text", ["Tuition now starts at six figures.", "He earns a six-figure salary.", "It could lop five figures off costs."])
+def test_a_number_of_figures_is_an_idiom_for_a_size_not_a_count(text: str) -> None:
+    assert extract_figures(text) == []

@@ -75,6 +75,8 @@ _METRE_AFTER = re.compile(r"\s?(?:m|met(?:er|re)s?)\b")
 _M_AFTER = re.compile(r"\s?m\b")
 _SIBILANT_PLURAL = re.compile(r"(?:ss|sh|ch|x|z)es$")
 _YEAR_JOIN_BEFORE = re.compile(r"\d{4}[-–/]$")
+_DIGIT_COUNTS = frozenset("three four five six seven eight nine ten".split())
+_FIGURES_AFTER = re.compile(r"(?i)[\s-]figures?\b")
 _CLOCK_DIGITS = re.compile(r"\d{1,2}\.[0-5]\d")
 _SHARE_OR_SCALE_AFTER = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percentage\s+points?\b|points?\b|pc\b|(?:m|bn|tn|million|billion|trillion)\b)")
 _YEAR_DIGITS = re.compile(r"1\d\d\d|20\d\d")
@@ -258,6 +260,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             or fp.PERCENT.match(right) or fp.AGE.match(right)
         ):
             return "glued to letters"
+    if match.group("words") and match.group(0).lower() in _DIGIT_COUNTS and _FIGURES_AFTER.match(right):
+        return "vague amount"  # "six figures", "a seven-figure sum": how many digits, an idiom for a size
     if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")) and not (
         _TOP_BEFORE.search(left) and fp.PERCENT.match(right)
     ):
