@@ -1021,3 +1021,8 @@ def test_an_age_is_the_named_persons_not_the_possessors(text: str, holder: str) 
 @pytest.mark.parametrize("text", ["Tuition now starts at six figures.", "He earns a six-figure salary.", "It could lop five figures off costs."])
 def test_a_number_of_figures_is_an_idiom_for_a_size_not_a_count(text: str) -> None:
     assert extract_figures(text) == []
+
+
+def test_a_whole_and_a_fraction_joined_by_a_hyphen_are_one_number() -> None:
+    (figure,) = extract_figures("They could end a near 1-1/2 year trade war.")
+    assert (figure.surface, figure.value, figure.unit) == ("1-1/2 year", 1.5, "year")

@@ -305,12 +305,12 @@ def _change(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_SLASHED = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d{1,3})\s+(?=\d{1,2}/\d))?(?P<top>\d{1,3})/(?P<bottom>\d{1,4})(?P<date>/\d{2,4})?(?![\d/]|\.\d)")
+_SLASHED = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d{1,3})(?:\s+|-)(?=\d{1,2}/\d))?(?P<top>\d{1,3})/(?P<bottom>\d{1,4})(?P<date>/\d{2,4})?(?![\d/]|\.\d)")
 _FRACTION_BOTTOMS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100))
 
 
 def _slashed_fraction(text: str, slash: re.Match[str]) -> _Reading | None:
-    """A fraction written with a slash ("3/4 cup", "1 1/2 cups", "fell 7/32 in price"): its value, with the
+    """A fraction written with a slash ("3/4 cup", "1 1/2 cups", "a 1-1/2 year war", "fell 7/32 in price"): its value, with the
     unit written after it; None for a slash that writes no fraction ("9/11", "24/7", "50/50", a date)."""
     top, bottom = int(slash.group("top")), int(slash.group("bottom"))
     if slash.group("date") or not 0 < top < bottom or bottom not in _FRACTION_BOTTOMS:
