@@ -1026,3 +1026,20 @@ def test_a_number_of_figures_is_an_idiom_for_a_size_not_a_count(text: str) -> No
 def test_a_whole_and_a_fraction_joined_by_a_hyphen_are_one_number() -> None:
     (figure,) = extract_figures("They could end a near 1-1/2 year trade war.")
     assert (figure.surface, figure.value, figure.unit) == ("1-1/2 year", 1.5, "year")
+
+
+def test_an_age_group_paid_an_amount_holds_it_and_is_not_what_it_measures() -> None:
+    text = "Headline\n\nAdults must be paid £5.05 an hour, while 18 to 21 year olds will be paid £4.25."
+    figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}
+    assert (figures["£4.25"].subject, figures["£4.25"].holder) == (None, "18 to 21 year olds")
+
+
+def test_a_share_of_an_age_group_still_measures_the_group() -> None:
+    text = "Headline\n\nJust 17% of 18 to 24 year olds voted."
+    figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}
+    assert figures["17%"].subject == "18 to 24 year olds"
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [("I now earn a 6 figure salary.", []), ("It is only 2/3rds of the total.", ["2/3rds"])])
+def test_a_digit_figure_salary_is_an_idiom_and_an_ordinal_fraction_is_whole(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces

@@ -77,6 +77,8 @@ _SIBILANT_PLURAL = re.compile(r"(?:ss|sh|ch|x|z)es$")
 _YEAR_JOIN_BEFORE = re.compile(r"\d{4}[-–/]$")
 _DIGIT_COUNTS = frozenset("three four five six seven eight nine ten".split())
 _FIGURES_AFTER = re.compile(r"(?i)[\s-]figures?\b")
+_FIGURE_NOUN_AFTER = re.compile(r"(?i)[\s-]figure\s+(?:salary|salaries|sum|sums|income|fee|fees|deal|price|pay|bonus|payout)\b")
+"""After a digit: "a 6 figure salary" (a digit count, the idiom written in digits)."""
 _CLOCK_DIGITS = re.compile(r"\d{1,2}\.[0-5]\d")
 _SHARE_OR_SCALE_AFTER = re.compile(r"(?i)\s?(?:%|per\s?cent\b|percentage\s+points?\b|points?\b|pc\b|(?:m|bn|tn|million|billion|trillion)\b)")
 _YEAR_DIGITS = re.compile(r"1\d\d\d|20\d\d")
@@ -260,7 +262,9 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             or fp.PERCENT.match(right) or fp.AGE.match(right)
         ):
             return "glued to letters"
-    if match.group("words") and match.group(0).lower() in _DIGIT_COUNTS and _FIGURES_AFTER.match(right):
+    if (match.group("words") and match.group(0).lower() in _DIGIT_COUNTS and _FIGURES_AFTER.match(right)) or (
+        match.group(0) in ("3", "4", "5", "6", "7", "8", "9", "10") and _FIGURE_NOUN_AFTER.match(right)
+    ):
         return "vague amount"  # "six figures", "a seven-figure sum": how many digits, an idiom for a size
     if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")) and not (
         _TOP_BEFORE.search(left) and fp.PERCENT.match(right)
@@ -305,7 +309,7 @@ def _change(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_SLASHED = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d{1,3})(?:\s+|-)(?=\d{1,2}/\d))?(?P<top>\d{1,3})/(?P<bottom>\d{1,4})(?P<date>/\d{2,4})?(?![\d/]|\.\d)")
+_SLASHED = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d{1,3})(?:\s+|-)(?=\d{1,2}/\d))?(?P<top>\d{1,3})/(?P<bottom>\d{1,4})(?P<date>/\d{2,4})?(?:rds|ths|nds)?(?![\d/]|\.\d)")
 _FRACTION_BOTTOMS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100))
 
 
@@ -614,6 +618,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
+            if read.subject is not None and figure.kind in ("money", "quantity") and any(
+                "age" in other.flags and sentence.start + other.start <= read.subject.start and read.subject.end <= sentence.start + other.end
+                for other, _ in extracted
+            ):  # "18 to 21 year olds will be paid £4.25": an age group is who is paid, not what the amount measures
+                read = replace(read, subject=None, holder=read.holder or read.subject)
             opinion = read.share or read.carry == "share"  # "32% said ...": a share of those polled
             if read.holder is not None and (report := report_after(article.text, read.holder.end)) is not None and not (
                 read.subject is not None and report in read.subject.text
