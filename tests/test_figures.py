@@ -1043,3 +1043,15 @@ def test_a_share_of_an_age_group_still_measures_the_group() -> None:
 @pytest.mark.parametrize(("text", "surfaces"), [("I now earn a 6 figure salary.", []), ("It is only 2/3rds of the total.", ["2/3rds"])])
 def test_a_digit_figure_salary_is_an_idiom_and_an_ordinal_fraction_is_whole(text: str, surfaces: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The minimum wage is set at £4.85 for those aged 22 and above, and at £4.10 for those aged 18 to 21.", "£4.10", "minimum wage"),
+        ("The rate rose to 5% in May, and to 6% in June.", "6%", "rate"),
+    ],
+)
+def test_a_gapped_clause_after_comma_and_shares_the_first_figures_subject(text: str, surface: str, subject: str) -> None:
+    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    assert figures[surface].subject == subject

@@ -1900,6 +1900,15 @@ def read(
     for n, index in enumerate(index_of):  # "tariffs, ranging from 5% to 25%": the range of what comes before the comma
         if index >= 0 and tree.tokens[index].tag == "FIG" and (whole := _ranged_whole(reader, index, [f[2] for f in figures], n, meanings)) is not None:
             meanings[n] = replace(meanings[n], subject=whole.subject, share=whole.share, carry=None)
+    for n, index in enumerate(index_of):  # "set at £4.85 for those aged 22 and above, and at £4.10 for ...": a gapped clause
+        if index >= 3 and meanings[n].subject is None and figures[n][2] in ("money", "percent", "quantity") and reader.word(index - 1) in ("at", "to", "by") and (
+            reader.word(index - 2) == "and" and reader.word(index - 3) == ","
+        ):
+            earlier = next((m for m in range(n - 1, -1, -1) if figures[m][2] == figures[n][2] and 0 <= index_of[m] < index), None)
+            if earlier is not None and meanings[earlier].subject is not None and reader.word(index_of[earlier] - 1) == reader.word(index - 1) and not any(
+                reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(index_of[earlier] + 1, index)
+            ):  # no finite verb between ("for those aged 22" is a participle)
+                meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, holder=meanings[n].holder or meanings[earlier].holder, carry=None)
     for n, index in enumerate(index_of):  # "£960m ($1.8bn)": the same amount restated means the same
         if index >= 2 and reader.word(index - 1) == "(" and reader.tag(index - 2) == "FIG" and reader.word(index + 1) == ")":
             earlier = tree.tokens[index - 2].figure
