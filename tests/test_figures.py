@@ -21,6 +21,11 @@ GOLD = Path(__file__).parent / "gold"
 CASES = json.loads((RESOURCES / "figure_cases.json").read_text(encoding="utf-8"))
 
 
+def _in_article(text: str) -> dict[str, Figure]:
+    """The figures of `text` read as an article's body (under a headline), by surface."""
+    return {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+
+
 def _matches(figure: Figure, expected: dict[str, object]) -> bool:
     for key, want in expected.items():
         got = getattr(figure, key)
@@ -683,7 +688,7 @@ def test_those_with_a_participle_is_the_group_polled(text: str, subject: str, he
     ],
 )
 def test_a_poll_share_is_dated_by_when_the_poll_was_in_the_field(text: str, surface: str, time: str | None) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert figures[surface].time == time
 
 
@@ -696,7 +701,7 @@ def test_a_poll_share_is_dated_by_when_the_poll_was_in_the_field(text: str, surf
     ],
 )
 def test_an_age_range_after_aged_is_one_age_of_the_people_before_it(text: str, surface: str, holder: str) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert (figures[surface].unit, figures[surface].subject, figures[surface].holder) == ("year", None, holder)
 
 
@@ -711,7 +716,7 @@ def test_an_age_range_after_aged_is_one_age_of_the_people_before_it(text: str, s
     ],
 )
 def test_a_change_noun_measures_the_noun_before_it_and_per_share_is_a_rate(text: str, surface: str, subject: str | None, per: str | None) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert (figures[surface].subject, figures[surface].per) == (subject, per)
 
 
@@ -798,7 +803,7 @@ def test_it_as_the_object_before_a_level_stands_for_the_earlier_figure_s_subject
     ],
 )
 def test_an_age_after_aged_belongs_to_the_people_it_describes(text: str, surface: str, holder: str) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert (figures[surface].unit, figures[surface].subject, figures[surface].holder) == ("year", None, holder)
 
 
@@ -816,7 +821,7 @@ def test_an_age_after_aged_belongs_to_the_people_it_describes(text: str, surface
     ],
 )
 def test_in_before_a_contest_season_or_term_dates_the_figure(text: str, surface: str, time: str | None) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert figures[surface].time == time
 
 
@@ -836,7 +841,7 @@ def test_a_bare_verb_form_between_an_article_and_its_noun_modifies_the_noun() ->
     ],
 )
 def test_the_end_or_start_of_a_term_or_season_is_a_time(text: str, surface: str, time: str) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert figures[surface].time == time
 
 
@@ -851,7 +856,7 @@ def test_the_end_or_start_of_a_term_or_season_is_a_time(text: str, surface: str,
     ],
 )
 def test_an_event_opening_the_sentence_dates_its_main_clause(text: str, surface: str, time: str | None) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert figures[surface].time == time
 
 
@@ -865,7 +870,7 @@ def test_an_event_opening_the_sentence_dates_its_main_clause(text: str, surface:
     ],
 )
 def test_this_fall_and_an_earlier_poll_are_times(text: str, surface: str, time: str | None) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert figures[surface].time == time
 
 
@@ -878,7 +883,7 @@ def test_this_fall_and_an_earlier_poll_are_times(text: str, surface: str, time: 
     ],
 )
 def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text: str, surface: str, time: str | None) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert figures[surface].time == time
 
 
@@ -920,7 +925,7 @@ def test_a_suspended_hyphen_joins_a_range(text: str, surface: str, low: float, h
     ],
 )
 def test_an_age_after_a_described_name_is_the_persons_and_undated(text: str, surface: str, holder: str) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert (figures[surface].subject, figures[surface].holder, figures[surface].time) == (None, holder, None)
 
 
@@ -958,7 +963,7 @@ def test_a_price_per_barrel_is_not_comparable_with_a_total() -> None:
     ],
 )
 def test_to_date_and_right_now_are_times(text: str, surface: str, time: str | None) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert figures[surface].time == time
 
 
@@ -970,7 +975,7 @@ def test_to_date_and_right_now_are_times(text: str, surface: str, time: str | No
     ],
 )
 def test_a_relative_clause_opening_the_sentence_is_about_the_name_it_follows(text: str, surface: str, holder: str) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert figures[surface].holder == holder
 
 
@@ -1053,5 +1058,5 @@ def test_a_digit_figure_salary_is_an_idiom_and_an_ordinal_fraction_is_whole(text
     ],
 )
 def test_a_gapped_clause_after_comma_and_shares_the_first_figures_subject(text: str, surface: str, subject: str) -> None:
-    figures = {f.surface: f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+    figures = _in_article(text)
     assert figures[surface].subject == subject
