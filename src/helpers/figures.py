@@ -11,8 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, wanted
-from .syntax import capitalized_inside
+from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -577,7 +576,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     in its structure is held by the nearest person, group, place or pair named before it."""
     found: list[Figure] = []
     last: dict[str, tuple[int, meaning.Phrase]] = {}  # the latest subject of a share and of a count
-    names = capitalized_inside("\n".join(s.text for s in article.sentences))  # not the title-cased headline
+    headline = article.text[article.headline.start : article.headline.end] if article.headline else ""
+    names = article_capitals("\n".join(s.text for s in article.sentences), headline)  # a headline's capitals count only when it is in sentence case
     holders: Names | None = None
     people: Names | None = None
     opinion_end = 0  # where the first share with a holder of the latest such sentence ends

@@ -1059,6 +1059,12 @@ def _earlier_kind(text: str, low: int, name: Name) -> str:
     return kind_of(earlier.group(0)) if earlier is not None else name.kind
 
 
+def _known_run(words: list[str]) -> bool:
+    """The run opens with a place or outlet of two or three words ("South Carolina voters", "North
+    Korea said"), which keeps its first word though the lexicon reads that word as an adverb."""
+    return len(words) > 1 and any(" ".join(words[:k]) in _known_runs() for k in (2, 3) if k <= len(words))
+
+
 def _key(name: Name) -> str:
     """What two mentions of one entity share: a person's surname, else the name."""
     return name.text.split()[-1].lower() if name.kind == "person" else name.text.lower()
@@ -1087,7 +1093,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
-        while words and ((_POSSESSIVE.sub("", words[0]) if words[0].endswith(_APOSTROPHE_ENDS) else words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1)):
+        while words and ((_POSSESSIVE.sub("", words[0]) if words[0].endswith(_APOSTROPHE_ENDS) else words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words)):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
@@ -1209,3 +1215,71 @@ def _common(word: str, named_after: bool = False) -> bool:
     if named_after:
         return tag[:2] in ("VB", "RB", "IN", "DT", "CC", "PR", "MD", "WR", "WD", "WP")
     return not tag.startswith("NNP")
+
+
+_OPENING_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
+"""A plain capitalized word (no possessive or hyphen after it): the shape of a one-word name."""
+_INSIDE_STEM = re.compile(r"(?<=[a-z0-9,;’'] )([A-Z][a-z]+)(?:['’]s?|-[a-z]+)(?= [a-z])")
+"""A capitalized word inside a sentence written as a possessive or a compound before a lower-case
+word ("voted for Labour's plans", "a Wales-based firm"): the stem is a name."""
+_HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+@lru_cache(maxsize=1)
+def _one_word_places() -> frozenset[str]:
+    """One-word places of the gazetteers: countries, their short names, regions, cities and states."""
+    from .mentions import gazetteers
+
+    return frozenset(p for p in (*gazetteers()["places"], *_words().places) if " " not in p and "." not in p)
+
+
+@lru_cache(maxsize=1)
+def _known_runs() -> frozenset[str]:
+    """Places and outlets of two or three words ("South Carolina", "North Korea", "New York"): read
+    whole when they open a sentence, though their first word alone is an adverb or a verb."""
+    from .mentions import gazetteers
+
+    g = gazetteers()
+    return frozenset(p for p in (*g["places"], *g["outlets"], *_words().places) if 2 <= len(p.split()) <= 3)
+
+
+def _headline_names(headline: str) -> frozenset[str]:
+    """Capitalized words standing alone past the first word of a headline written in sentence case
+    ("Wenger dejected as Arsenal slump"), not the parts of a longer name ("UK Athletics chief",
+    "World Cup stars"); none from a title-cased headline ("Cruz Has To Come A Long Way"), where a
+    capital says nothing."""
+    title = headline.split(":", 1)[-1]  # "Profile: David Blunkett": the word after a label opens it too
+    found = list(_HEADLINE_WORD.finditer(title))
+    words = [m.group(0) for m in found]
+    long = [word for word in words[1:] if len(word) > 3]
+    if not long or sum(word[:1].islower() for word in long) * 2 < len(long):
+        return frozenset()
+    capital = [word[:1].isupper() for word in words] + [False]
+    return frozenset(
+        _POSSESSIVE.sub("", word)
+        for k, word in enumerate(words)
+        if k > 0 and capital[k] and not capital[k - 1] and not capital[k + 1] and title[found[k].start() - 1] not in "'‘\"“"
+    )  # a capital after a quote opens the quotation ("eliminated from 'Dancing with the Stars'")
+
+
+def article_capitals(body: str, headline: str = "") -> frozenset[str]:
+    """The words an article writes as names: those it capitalizes inside a sentence
+    (`syntax.capitalized_inside`), and those it writes capitalized only where a sentence opens
+    ("Wales has cut ...", "Arsenal were beaten") when other evidence says they are names: the
+    article writes them inside a sentence as a possessive or compound ("Labour's plans",
+    "a Wales-based firm"), the gazetteers know them as a place ("China", "Turkey"), or a headline
+    in sentence case capitalizes them past its first word. A common word opening a sentence
+    ("Smaller groups ...", "Statistics showed ...") has none of these and stays a common word."""
+    from .syntax import capitalized_inside, _tagger
+
+    capitalized = capitalized_inside(body)
+    lexicon = _tagger().lexicon
+    stems = {m.group(1) for m in _INSIDE_STEM.finditer(body) if not lexicon.get(m.group(1).lower(), "").startswith("NNS")}
+    headline_names = _headline_names(headline) if headline else frozenset()
+    places = _one_word_places()
+    found = {
+        word
+        for word in set(_OPENING_CAPITAL.findall(body)) - capitalized
+        if (word in stems or word in places or word in headline_names) and _common(word)
+    }
+    return capitalized | found if found else capitalized
