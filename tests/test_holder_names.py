@@ -74,3 +74,23 @@ def test_a_name_opening_its_sentence_holds_the_figure(text: str, surface: str, h
     article = segment("Headline\n\n" + text)
     figure = [f for f in figures_of(article) if f.surface == surface][-1]
     assert figure.holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Talks with JPMorgan ended when the bank paid $5m.", "JPMorgan"),
+        ("Shares in SABMiller rose 4% on Monday.", "SABMiller"),
+        ("The research firm Wealth-X says 2,400 people qualify.", "Wealth-X"),
+    ],
+    ids=["capitals before a capitalized word", "an acronym run into a name", "a name ending in a lone capital"],
+)
+def test_name_shapes_inside_a_word(text: str, name: str) -> None:
+    """Names written with an acronym run into a word or ending in a hyphen and one capital were
+    cut or missed ("Wealth-X" read as "Wealth")."""
+    assert name in [n.text for n in Names(text, [0], frozenset()).names]
+
+
+@pytest.mark.parametrize("text", ["MPs voted 300 to 200.", "The CEOs of NGOs met."], ids=["MPs", "plural acronyms"])
+def test_a_plural_acronym_is_no_name(text: str) -> None:
+    assert Names(text, [0], frozenset()).names == []

@@ -22,8 +22,8 @@ from .assets import read_text
 from .meaning import Phrase
 
 _NAME_WORD = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
-    r"(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]{2,6}\b|(?:[A-Z]\.){1,3})"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’]|[A-Z]{1,4}(?=[A-Z][a-z]{2}))?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
+    r"(?:-(?:[A-Z]?[a-zà-ÿ'’]+|[A-Z]\b))*|[A-Z]{2,6}\b|(?:[A-Z]\.){1,3})"
 )
 _RUN = re.compile(rf"(?<![\w'’])(?=[A-Z]){_NAME_WORD}(?:[ ](?:(?:of|for|of the|de|van|von|al-)[ ])?{_NAME_WORD})*")
 """A run of capitalized words that starts a word ("WASHINGTON" is no "INGTON"; the lookahead lets the
