@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, wanted
+from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, restatements, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -774,6 +774,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     sentence=sentence.index, paragraph=sentence.paragraph,
                 )
             )
+    for i, j in restatements(article.text, [(f.start, f.end, f.kind) for f in found]):
+        a, b = found[i], found[j]  # "about two-thirds, 67 percent, say ...": one amount written twice has one holder
+        if (a.holder is None) != (b.holder is None):
+            source = a if a.holder is not None else b
+            moved = {"holder": source.holder, "holder_start": source.holder_start, "holder_end": source.holder_end}
+            found[i if a.holder is None else j] = replace(b if a.holder is not None else a, **moved)
     return tuple(found)
 
 

@@ -1283,3 +1283,30 @@ def article_capitals(body: str, headline: str = "") -> frozenset[str]:
         if (word in stems or word in places or word in headline_names) and _common(word)
     }
     return capitalized | found if found else capitalized
+
+
+_RESTATING = re.compile(r"\s*(?:,|\(|—|–|--)\s*(?:or\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|just\s+)?")
+"""What stands between a figure and the same figure restated ("about two-thirds, 67 percent,",
+"£960m ($1.8bn)", "nearly four in 10 — 38 percent —")."""
+_RESTATED_CLOSE = re.compile(r"\s*(?:,|\)|—|–|--)")
+_FRACTION = re.compile(r"(?i)\b(?:half|thirds?|quarters?|fifths?|tenths?|in\s+(?:\d+|three|four|five|ten))\b")
+
+
+def restatements(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Pairs (i, i + 1) of figures (start, end, kind) in reading order where the second restates the
+    first in apposition ("about two-thirds, 67 percent, say ...", "a quarter (26%)", "£960m
+    ($1.8bn)"): one amount written twice, so one holder. Not a list of three or more ("5%, 6%, 7%")."""
+    def apposed(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+        return (found := _RESTATING.match(text, a[1])) is not None and found.end() == b[0] and found.group(0).strip() != ""
+
+    pairs = []
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if not apposed(a, b) or not _RESTATED_CLOSE.match(text, b[1]) or "\n" in text[a[1] : b[0]]:
+            continue
+        if i > 0 and apposed(figures[i - 1], a) or i + 2 < len(figures) and apposed(b, figures[i + 2]):
+            continue  # "rose 5%, 6%, 7%": a list of amounts, not one restated
+        same = a[2] == b[2] or {a[2], b[2]} == {"number", "percent"} and bool(_FRACTION.search(text, a[0], a[1]) or _FRACTION.search(text, b[0], b[1]))
+        if same:
+            pairs.append((i, i + 1))
+    return pairs
