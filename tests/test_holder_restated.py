@@ -1,4 +1,5 @@
-"""One amount written twice in apposition has one holder (`helpers.holders.restatements`). Invented sentences."""
+"""One amount written twice in apposition has one holder (`helpers.holders.restatements`), and a
+share framed by an opening "In <place>," is the place's. Invented sentences."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_what_counts_as_a_restatement(text: str, pairs: list[tuple[int, int]]) -
     figures = [(m.start(), m.end(), "percent" if m.group(0).endswith("%") or "percent" in m.group(0) else "money" if m.group(0)[:1] in "£$" else "number")
                for m in re.finditer(r"about two-thirds|[£$]?\d[\d.]*(?:bn|m)?%?(?: percent)?", text)]
     assert restatements(text, figures) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("In Florida, about 46% of eligible voters cast ballots in the primary.", "46%", "Florida"),
+        ("In the 2012 Ohio race between Lee and Cole, just 61 percent of voters were 45 or older.", "61 percent", "Ohio"),
+        ("In Ohio, 52 percent of voters backed Mary Lee.", "52 percent", "Mary Lee"),
+        ("In Ohio, the poll found that Smith is little known: 42% of Ohioans say they don't know him.", "42%", None),
+        ("In 2012, 52 percent of voters said no.", "52 percent", None),
+    ],
+    ids=["a state that frames the share", "a state inside the framing phrase", "the candidate a share backs comes first",
+         "a colon opens another clause", "a year frames no one"],
+)
+def test_the_place_an_opening_in_phrase_names_holds_a_share(text: str, surface: str, holder: str | None) -> None:
+    """`Names.place_framing`: where the share was measured, when nothing else holds it."""
+    assert _holders(text)[surface] == holder

@@ -734,6 +734,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+            if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
+                holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
+                read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
             decided, frame = frame_holder(
                 article.text, (sentence.start, sentence.end), (sentence.start + figure.start, sentence.start + figure.end),
                 figure.kind, read.holder, found[first_here:], article_names,

@@ -579,6 +579,21 @@ class Names:
             k += 1
         return None
 
+    def place_framing(self, low: int, at: int) -> Phrase | None:
+        """The one place a sentence's opening "In ...," frames its shares by ("In Florida, 46% of
+        eligible voters cast ballots", "In the Florida Republican primary in March, 74 percent of
+        voters were 45 or older"): where the share was measured, when nothing else holds it."""
+        opening = _IN_FRAME.match(self.text, low, at)
+        if opening is None or (comma := self.text.find(",", opening.end(), at)) < 0 or any(mark in self.text[comma:at] for mark in ":;"):
+            return None  # "In Ohio, the poll reaffirmed ...: 42% of Ohioans say": a colon opens another clause
+        places = [
+            n for n in self.names[bisect.bisect_left(self.positions, opening.end()) : bisect.bisect_left(self.positions, comma)]
+            if n.kind == "place" and n.end <= comma
+        ]
+        if len({p.text for p in places}) != 1:
+            return None
+        return Phrase(places[0].text, places[0].start, places[0].end)
+
     def _clause_of_object(self, words: Phrase) -> int:
         """Where the clause of an object pronoun begins ("Sanders would beat him 53 percent to 36
         percent"): a name there is the clause's subject, which the pronoun cannot stand for (it would
@@ -738,6 +753,7 @@ _APPOSITION_BEFORE = re.compile(r"(?:,|\s[—–]|\s--)\s+$")
 _TITLED_SPAN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and|the|&)\s+)?[A-Z][\w.&'’-]*){0,6}")
 _TITLED_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w.&'’-]*\s+(?:to|of|for|and|the|&)\s+$")
 _POLLED_FOR = re.compile(r"\W*(?:But\s+|And\s+)?For\s+")
+_IN_FRAME = re.compile(r"\W*(?:But\s+|And\s+)?In\s+")
 _ROLE_TITLES = {
     "senator": r"\b(?:Sen\.|Senator)\s+", "governor": r"\b(?:Gov\.|Governor)\s+", "congressman": r"\b(?:Rep\.|Representative)\s+",
     "congresswoman": r"\b(?:Rep\.|Representative)\s+", "representative": r"\b(?:Rep\.|Representative)\s+",
