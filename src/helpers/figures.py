@@ -700,7 +700,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 earlier = last.get(kind)
                 window = 99 if kind == "percent" else 2
                 if earlier and sentence.index - earlier[0] <= window:
-                    read = meaning.Meaning(earlier[1], read.holder, read.time)
+                    framed = last.get("framing place")  # "In Florida, 74 percent of voters were 45 or older. Seventy-eight percent were white"
+                    read = meaning.Meaning(earlier[1], read.holder or (framed[1] if framed and framed[0] == earlier[0] else None), read.time)
                 elif kind == "percent" and (group := _poll_group(article, sentence.index, sentence.start + figure.start)) is not None:
                     read = meaning.Meaning(group, read.holder, read.time)  # "a greater percentage of likely voters ... 72 percent now believe"
                 else:
@@ -737,6 +738,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
                 holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
                 read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
+                if read.holder is not None:
+                    last["framing place"] = (sentence.index, read.holder)
             decided, frame = frame_holder(
                 article.text, (sentence.start, sentence.end), (sentence.start + figure.start, sentence.start + figure.end),
                 figure.kind, read.holder, found[first_here:], article_names,
