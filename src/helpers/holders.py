@@ -586,13 +586,15 @@ class Names:
         opening = _IN_FRAME.match(self.text, low, at)
         if opening is None or (comma := self.text.find(",", opening.end(), at)) < 0 or any(mark in self.text[comma:at] for mark in ":;"):
             return None  # "In Ohio, the poll reaffirmed ...: 42% of Ohioans say": a colon opens another clause
-        places = [
-            n for n in self.names[bisect.bisect_left(self.positions, opening.end()) : bisect.bisect_left(self.positions, comma)]
-            if n.kind == "place" and n.end <= comma
-        ]
+        places = []
+        for name in self.names[bisect.bisect_left(self.positions, opening.end()) : bisect.bisect_left(self.positions, comma)]:
+            if name.kind == "place" and name.end <= comma:
+                places.append(Phrase(name.text, name.start, name.end))
+            elif name.kind == "name" and (place := _place_opening(name.text)) is not None:
+                places.append(Phrase(place, name.start, name.start + len(place)))  # "In the Florida Republican primary"
         if len({p.text for p in places}) != 1:
             return None
-        return Phrase(places[0].text, places[0].start, places[0].end)
+        return places[0]
 
     def _clause_of_object(self, words: Phrase) -> int:
         """Where the clause of an object pronoun begins ("Sanders would beat him 53 percent to 36
@@ -1257,6 +1259,16 @@ def _known_runs() -> frozenset[str]:
 
     g = gazetteers()
     return frozenset(p for p in (*g["places"], *g["outlets"], *_words().places) if 2 <= len(p.split()) <= 3)
+
+
+def _place_opening(run: str) -> str | None:
+    """The place a longer name run opens with ("Florida Republican" -> "Florida", "New York State
+    Democratic" -> "New York"), when the gazetteers know it."""
+    words = run.split()
+    for k in (3, 2, 1):
+        if k < len(words) and ((place := " ".join(words[:k])) in _known_runs() or k == 1 and place in _one_word_places()):
+            return place
+    return None
 
 
 def _headline_names(headline: str) -> frozenset[str]:
