@@ -75,3 +75,16 @@ def test_the_place_an_opening_in_phrase_names_holds_a_share(text: str, surface: 
 )
 def test_shares_that_continue_a_framed_share_keep_its_place(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Imports from Acme Corp grew to 40 percent from 5 percent of the market.", "5 percent", "Acme Corp"),
+        ("Acme led Bolt 47 percent to 39 percent.", "39 percent", "Bolt"),
+    ],
+    ids=["the start of a change written after its end", "a poll's two sides are no change"],
+)
+def test_both_ends_of_a_change_have_one_holder(text: str, surface: str, holder: str) -> None:
+    """`holders.change_ends`: "to N from M" or "from M to N" are one change's two ends."""
+    assert _holders(text)[surface] == holder

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, restatements, wanted
+from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, restatements, change_ends, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -780,7 +780,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     sentence=sentence.index, paragraph=sentence.paragraph,
                 )
             )
-    for i, j in restatements(article.text, [(f.start, f.end, f.kind) for f in found]):
+    spans = [(f.start, f.end, f.kind) for f in found]
+    for i, j in [*restatements(article.text, spans), *change_ends(article.text, spans)]:
         a, b = found[i], found[j]  # "about two-thirds, 67 percent, say ...": one amount written twice has one holder
         if (a.holder is None) != (b.holder is None):
             source = a if a.holder is not None else b

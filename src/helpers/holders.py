@@ -1338,3 +1338,22 @@ def restatements(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tup
         if same:
             pairs.append((i, i + 1))
     return pairs
+
+
+_CHANGE_ENDS = re.compile(r"\b(?P<first>from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+_SECOND_END = {"from": re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$"),
+               "to": re.compile(r"\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")}
+
+
+def change_ends(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Pairs (i, i + 1) of figures (start, end, kind) that are the two ends of one change ("grew to 40
+    percent from 5 percent of the market", "from £263,000 to £275,000"): whose one end is, the other
+    is. Not "47 percent to 39 percent", a poll's two sides, which no "from" joins."""
+    pairs = []
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if a[2] != b[2] or (opening := _CHANGE_ENDS.search(text, max(0, a[0] - 20), a[0])) is None:
+            continue
+        if _SECOND_END[opening.group("first")].fullmatch(text, a[1], b[0]):
+            pairs.append((i, i + 1))
+    return pairs
