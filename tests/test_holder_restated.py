@@ -88,3 +88,17 @@ def test_shares_that_continue_a_framed_share_keep_its_place(text: str, surface: 
 def test_both_ends_of_a_change_have_one_holder(text: str, surface: str, holder: str) -> None:
     """`holders.change_ends`: "to N from M" or "from M to N" are one change's two ends."""
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Acme Partners will receive $44.4 million for advising Bolt, and $32 million for helping Zeta.", "$32 million", "Acme Partners"),
+        ("Mary Lee's 12 years as a judge and five years as a senator gave her a donor list.", "five years", "Mary Lee"),
+        ("Four in 10 voters see the campaign of Mary Lee as unfair, and a third said that of Ann Cole's campaign.", "a third", None),
+    ],
+    ids=["a second amount for the same verb", "a second duration of the same possessor", "a figure that opens its own clause"],
+)
+def test_a_gapped_figure_shares_the_first_ones_holder(text: str, surface: str, holder: str | None) -> None:
+    """`holders.gapped`: after "and", with no verb of its own, a figure completes the first one's verb again."""
+    assert _holders(text)[surface] == holder

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, restatements, change_ends, wanted
+from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, restatements, change_ends, gapped, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -781,8 +781,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 )
             )
     spans = [(f.start, f.end, f.kind) for f in found]
-    for i, j in [*restatements(article.text, spans), *change_ends(article.text, spans)]:
+    forward = set(gapped(article.text, spans))  # "will receive $44.4m for advising Salix, and $32m for helping Omnicare"
+    for i, j in [*restatements(article.text, spans), *change_ends(article.text, spans), *forward]:
         a, b = found[i], found[j]  # "about two-thirds, 67 percent, say ...": one amount written twice has one holder
+        if (i, j) in forward and not (b.holder is None and a.holder_start is not None and a.holder_start < a.start):
+            continue  # a gapped figure shares the verb's subject, named before the first figure
         if (a.holder is None) != (b.holder is None):
             source = a if a.holder is not None else b
             moved = {"holder": source.holder, "holder_start": source.holder_start, "holder_end": source.holder_end}

@@ -1340,6 +1340,34 @@ def restatements(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tup
     return pairs
 
 
+_GAPPED = re.compile(r",?\s+and\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+|some\s+)?$")
+
+
+def gapped(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Pairs (i, i + 1) of figures (start, end, kind) where the second completes the first's verb
+    again after "and" with no verb of its own ("will receive $44.4m for advising Salix, and $32m for
+    helping Omnicare"): one holder. Not a clause of its own ("and Bolt paid $3m", "and it lost $3m")."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+
+    def finite(words: str) -> bool:
+        return any(lexicon.get(word, "")[:3] in ("VBD", "VBZ", "VBP", "MD") for word in re.findall(r"[a-z]+", words))
+
+    pairs = []
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        between = text[a[1] : b[0]]
+        if a[2] != b[2] or not _GAPPED.search(between) or any(mark in between for mark in ".;:!?\n") or finite(between):
+            continue
+        if (after := re.match(r"\s*([a-z]+)", text[b[1] : b[1] + 30])) is not None and finite(after.group(1)):
+            continue  # "and a third said that of Cruz's campaign": the figure opens a clause of its own
+        if i > 0 and (before := text[figures[i - 1][1] : a[0]]).rstrip().endswith(",") and not finite(before):
+            continue  # "two-thirds of voters in Texas, 7 in 10 in Tennessee, and 8 in 10 in ...": a list of amounts
+        pairs.append((i, i + 1))
+    return pairs
+
+
 _CHANGE_ENDS = re.compile(r"\b(?P<first>from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
 _SECOND_END = {"from": re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$"),
                "to": re.compile(r"\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")}
