@@ -102,3 +102,25 @@ def test_both_ends_of_a_change_have_one_holder(text: str, surface: str, holder: 
 def test_a_gapped_figure_shares_the_first_ones_holder(text: str, surface: str, holder: str | None) -> None:
     """`holders.gapped`: after "and", with no verb of its own, a figure completes the first one's verb again."""
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The survey finds Mary Lee with a small lead over Ann Cole, 46 percent to 44 percent.", "46 percent", "Mary Lee"),
+        ("The survey finds Mary Lee with a small lead over Ann Cole, 46 percent to 44 percent.", "44 percent", "Ann Cole"),
+        ("Mary Lee has an edge over Ann Cole, 46 percent to 44 percent.", "44 percent", "Ann Cole"),
+    ],
+    ids=["the leader's share", "the share of the one the lead is over", "an edge over"],
+)
+def test_a_lead_over_someone_gives_each_side_its_share(text: str, surface: str, holder: str) -> None:
+    """`holders.poll_sides`: "N percent to M percent" after "a lead over X": the first the leader's, the second X's."""
+    assert _holders(text)[surface] == holder
+
+
+def test_a_change_is_no_two_sides() -> None:
+    from helpers.holders import Names, poll_sides
+
+    text = "Mary Lee's lead over Ann Cole grew from 46 percent to 48 percent."
+    spans = [(text.index("46"), text.index("46") + 10, "percent"), (text.index("48"), text.index("48") + 10, "percent")]
+    assert poll_sides(text, spans, [0], Names(text, [0], frozenset())) == []

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -790,6 +790,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             source = a if a.holder is not None else b
             moved = {"holder": source.holder, "holder_start": source.holder_start, "holder_end": source.holder_end}
             found[i if a.holder is None else j] = replace(b if a.holder is not None else a, **moved)
+    if found and "over" in article.text:
+        starts = [s.start for s in article.sentences]
+        for i, leader, j, trailer in poll_sides(article.text, spans, starts, holders or people or article_names()):
+            # "finds Clinton with a small lead over Sanders, 46 percent to 44 percent": each side's share
+            for k, side in ((i, leader), (j, trailer)):
+                if found[k].holder is None or found[k].holder == found[i].holder == found[j].holder:
+                    found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
     return tuple(found)
 
 

@@ -1385,3 +1385,32 @@ def change_ends(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tupl
         if _SECOND_END[opening.group("first")].fullmatch(text, a[1], b[0]):
             pairs.append((i, i + 1))
     return pairs
+
+
+_LEAD_OVER = re.compile(r"\b(?:lead|leads|edge|advantage)\s+over\s+")
+_SIDES_JOIN = re.compile(r"\s+to\s+")
+
+
+def poll_sides(text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int], names: Names) -> list[tuple[int, Phrase, int, Phrase]]:
+    """(i, leader, i + 1, trailer) for two shares joined by "to" after a lead over someone ("finds
+    Clinton with only a small lead over Sanders, 46 percent to 44 percent"): the first share is the
+    leader's (the person named last before the lead), the second the one the lead is over."""
+    found = []
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if a[2] != "percent" or b[2] != "percent" or not _SIDES_JOIN.fullmatch(text, a[1], b[0]) or text[max(0, a[0] - 5) : a[0]].rstrip().endswith("from"):
+            continue
+        low = sentence_starts[max(0, bisect.bisect_right(sentence_starts, a[0]) - 1)]
+        lead = None
+        for lead in _LEAD_OVER.finditer(text, low, a[0]):
+            pass
+        if lead is None:
+            continue
+        k = bisect.bisect_left(names.positions, lead.end())
+        trailer = names.names[k] if k < len(names.names) and names.names[k].start == lead.end() and names.names[k].kind == "person" else None
+        before = [n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, lead.start())] if n.kind == "person"]
+        if trailer is None or not before or before[-1].text == trailer.text:
+            continue
+        leader = before[-1]
+        found.append((i, Phrase(leader.text, leader.start, leader.end), i + 1, Phrase(trailer.text, trailer.start, trailer.end)))
+    return found
