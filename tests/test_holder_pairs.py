@@ -1,5 +1,6 @@
-"""One amount written twice in apposition has one holder (`helpers.holders.restatements`), and a
-share framed by an opening "In <place>," is the place's. Invented sentences."""
+"""Holders shared between figures that go together (an amount restated, a change's two ends, a
+gapped second amount, a poll's two sides after "a lead over") and a share framed by an opening
+"In <place>,". Invented sentences."""
 
 from __future__ import annotations
 
