@@ -124,4 +124,4 @@ def test_a_change_is_no_two_sides() -> None:
 
     text = "Mary Lee's lead over Ann Cole grew from 46 percent to 48 percent."
     spans = [(text.index("46"), text.index("46") + 10, "percent"), (text.index("48"), text.index("48") + 10, "percent")]
-    assert poll_sides(text, spans, [0], Names(text, [0], frozenset())) == []
+    assert poll_sides(text, spans, [0], lambda: Names(text, [0], frozenset())) == []

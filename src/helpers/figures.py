@@ -792,7 +792,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             found[i if a.holder is None else j] = replace(b if a.holder is not None else a, **moved)
     if found and "over" in article.text:
         starts = [s.start for s in article.sentences]
-        for i, leader, j, trailer in poll_sides(article.text, spans, starts, holders or people or article_names()):
+        for i, leader, j, trailer in poll_sides(article.text, spans, starts, lambda: holders or people or article_names()):
             # "finds Clinton with a small lead over Sanders, 46 percent to 44 percent": each side's share
             for k, side in ((i, leader), (j, trailer)):
                 if found[k].holder is None or found[k].holder == found[i].holder == found[j].holder:

@@ -1391,11 +1391,13 @@ _LEAD_OVER = re.compile(r"\b(?:lead|leads|edge|advantage)\s+over\s+")
 _SIDES_JOIN = re.compile(r"\s+to\s+")
 
 
-def poll_sides(text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int], names: Names) -> list[tuple[int, Phrase, int, Phrase]]:
+def poll_sides(text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int], read_names) -> list[tuple[int, Phrase, int, Phrase]]:  # type: ignore[no-untyped-def]
     """(i, leader, i + 1, trailer) for two shares joined by "to" after a lead over someone ("finds
     Clinton with only a small lead over Sanders, 46 percent to 44 percent"): the first share is the
-    leader's (the person named last before the lead), the second the one the lead is over."""
+    leader's (the person named last before the lead), the second the one the lead is over.
+    `read_names()` gives the article's `Names`, read only when such a pair is there."""
     found = []
+    names: Names | None = None
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
         if a[2] != "percent" or b[2] != "percent" or not _SIDES_JOIN.fullmatch(text, a[1], b[0]) or text[max(0, a[0] - 5) : a[0]].rstrip().endswith("from"):
@@ -1406,6 +1408,7 @@ def poll_sides(text: str, figures: Sequence[tuple[int, int, str]], sentence_star
             pass
         if lead is None:
             continue
+        names = names or read_names()
         k = bisect.bisect_left(names.positions, lead.end())
         trailer = names.names[k] if k < len(names.names) and names.names[k].start == lead.end() and names.names[k].kind == "person" else None
         before = [n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, lead.start())] if n.kind == "person"]
