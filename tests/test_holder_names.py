@@ -94,3 +94,19 @@ def test_name_shapes_inside_a_word(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["MPs voted 300 to 200.", "The CEOs of NGOs met."], ids=["MPs", "plural acronyms"])
 def test_a_plural_acronym_is_no_name(text: str) -> None:
     assert Names(text, [0], frozenset()).names == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Spanish retailer Mary Lee ranks second with about $74 billion.", "$74 billion", "Mary Lee"),
+        ("Mary Lee finishes third with 12 percent.", "12 percent", "Mary Lee"),
+    ],
+    ids=["ranks second", "finishes third"],
+)
+def test_a_plural_looking_word_before_a_rank_is_the_names_verb(text: str, surface: str, holder: str) -> None:
+    """"Ortega ranks second": a word ending in -s before an ordinal is the name's verb, not a noun the
+    name qualifies (as in "Cruz backers"), so the name can hold the figure."""
+    article = segment("Headline\n\n" + text)
+    figure = [f for f in figures_of(article) if f.surface == surface][-1]
+    assert figure.holder == holder

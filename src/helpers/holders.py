@@ -961,8 +961,10 @@ def _modifies_noun(text: str, end: int) -> bool:
 
 
 _VERB_OBJECT_AFTER = re.compile(
-    r"\s+(?:[$£€]|\d|(?:the|a|an|his|her|its|their|about|nearly|almost|roughly|some|more|less|just|only|over|under)\b)"
+    r"\s+(?:[$£€]|\d|(?:the|a|an|his|her|its|their|about|nearly|almost|roughly|some|more|less|just|only|over|under"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b)"
 )
+"""What follows a name's verb, not a noun it qualifies: an object or amount, or a rank ("Ortega ranks second")."""
 
 
 _REPORT_AFTER = re.compile(
