@@ -250,7 +250,16 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         holder, decided = agent, True  # "Conservative Solutions PAC raised about $58 million in support of Rubio"
     if holder is None and " margin of" in text[low:high] and (poll := poll_with_margin(text, low, start)) is not None:
         holder, decided = poll, True  # "The new poll has a margin of error of three percentage points"
+    if holder is None and kind in ("number", "percent", "percentage_points") and (change := _CHANGE_FOR.match(text, end, high)) is not None:
+        if (gainer := names().name_at(change.end())) is not None:
+            holder, decided = gainer, True  # "a 10-point increase for Sanders from December": the one whose share changed
     return decided, holder if decided else None
+
+
+_CHANGE_FOR = re.compile(
+    r"(?:-point|-percentage-point|\s+percentage[- ]points?|\s+points?)?\s+(?:increase|rise|gain|jump|boost|drop|fall|decline|slide|dip|improvement)\s+for\s+"
+)
+"""A change a figure measures, "for" someone ("a 10-point increase for Sanders"): whose share changed."""
 
 
 _PLACE_AFTER_SHARE = re.compile(r"(?:\s+(?:support|approval|of\s+the\s+vote))?\s+(?:in|across)\s+(?:the\s+state\s+of\s+)?$")
@@ -404,6 +413,12 @@ class Names:
                 return self.names[k].kind
             k += 1
         return None
+
+    def name_at(self, start: int) -> Phrase | None:
+        """The longest name of a person, group, place or pair that starts at `start`, if any."""
+        k = bisect.bisect_left(self.positions, start)
+        found = [n for n in self.names[k : k + 3] if n.start == start and n.kind in ("person", "group", "place", "pair")]
+        return Phrase(found[0].text, found[0].start, found[0].end) if found else None
 
     def name_opening(self, start: int, end: int) -> Phrase | None:
         """The name that opens a noun phrase at `start`..`end` and modifies the noun after it ("Home
