@@ -139,3 +139,16 @@ def test_a_change_is_no_two_sides() -> None:
 def test_a_change_for_someone_is_theirs(text: str, surface: str, holder: str | None) -> None:
     """`holders.frame_holder`: "a 10-point increase for Sanders": whose share changed."""
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Mary Lee met Ann Cole. The exceptions are Wyoming (Lee approval 26 percent, Cole support 27 percent).", "26 percent", "Lee"),
+        ("Mary Lee met Ann Cole. The exceptions are Wyoming (Lee approval 26 percent, Cole support 27 percent).", "27 percent", "Cole"),
+    ],
+    ids=["a person's approval", "a person's support"],
+)
+def test_a_persons_rating_written_as_a_compound_is_theirs(text: str, surface: str, holder: str | None) -> None:
+    """`holders.frame_holder`: "Obama approval 26 percent": the person named right before the rating noun."""
+    assert _holders(text)[surface] == holder

@@ -250,12 +250,17 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         holder, decided = agent, True  # "Conservative Solutions PAC raised about $58 million in support of Rubio"
     if holder is None and " margin of" in text[low:high] and (poll := poll_with_margin(text, low, start)) is not None:
         holder, decided = poll, True  # "The new poll has a margin of error of three percentage points"
+    if kind == "percent" and (rated := _RATING_BEFORE.search(text, max(low, start - 40), start)) is not None:
+        if (person := names().name_ending(rated.start(), "person")) is not None:
+            holder, decided = person, True  # "(Obama approval 26 percent, Clinton support 27 percent)": each name's rating
     if holder is None and kind in ("number", "percent", "percentage_points") and (change := _CHANGE_FOR.match(text, end, high)) is not None:
         if (gainer := names().name_at(change.end())) is not None:
             holder, decided = gainer, True  # "a 10-point increase for Sanders from December": the one whose share changed
     return decided, holder if decided else None
 
 
+_RATING_BEFORE = re.compile(r"(?<=[A-Za-z])\s+(?:job[- ])?(?:approval|disapproval|support|favorability)(?:\s+rating)?(?:\s+(?:of|at|is|was))?\s+$")
+"""A person's rating written as a compound right before the share ("Obama approval 26 percent")."""
 _CHANGE_FOR = re.compile(
     r"(?:-point|-percentage-point|\s+percentage[- ]points?|\s+points?)?\s+(?:increase|rise|gain|jump|boost|drop|fall|decline|slide|dip|improvement)\s+for\s+"
 )
@@ -413,6 +418,12 @@ class Names:
                 return self.names[k].kind
             k += 1
         return None
+
+    def name_ending(self, end: int, kind: str) -> Phrase | None:
+        """The name of `kind` that ends at `end` (within the 60 characters before it), if any."""
+        k = bisect.bisect_left(self.positions, end - 60)
+        found = [n for n in self.names[k : bisect.bisect_left(self.positions, end)] if n.end == end and n.kind == kind]
+        return Phrase(found[-1].text, found[-1].start, found[-1].end) if found else None
 
     def name_at(self, start: int) -> Phrase | None:
         """The longest name of a person, group, place or pair that starts at `start`, if any."""
