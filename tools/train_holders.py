@@ -38,9 +38,8 @@ from helpers import config
 from helpers import meaning_score as ms
 from helpers.figures import Figure, figures_of
 from helpers.finder_model import fit_ranking
-from helpers.holders import Names
+from helpers.holders import Names, article_capitals
 from helpers.segment import segment
-from helpers.syntax import capitalized_inside
 
 ROOT = config.PROJECT_ROOT
 SHARED = ROOT.parent / "shared"
@@ -77,7 +76,8 @@ class Item:
 
 def names_of(parsed) -> Names:  # type: ignore[no-untyped-def]
     """The article's names as the figure path reads them (helpers.figures.article_figures)."""
-    return Names(parsed.text, [s.start for s in parsed.sentences], capitalized_inside("\n".join(s.text for s in parsed.sentences)))
+    headline = parsed.text[parsed.headline.start : parsed.headline.end] if parsed.headline else ""
+    return Names(parsed.text, [s.start for s in parsed.sentences], article_capitals("\n".join(s.text for s in parsed.sentences), headline))
 
 
 def items(split: str) -> list[Item]:

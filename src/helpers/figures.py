@@ -11,8 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, report_after, wanted
-from .syntax import capitalized_inside
+from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -600,7 +599,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     in its structure is held by the nearest person, group, place or pair named before it."""
     found: list[Figure] = []
     last: dict[str, tuple[int, meaning.Phrase]] = {}  # the latest subject of a share and of a count
-    names = capitalized_inside("\n".join(s.text for s in article.sentences))  # not the title-cased headline
+    headline = article.text[article.headline.start : article.headline.end] if article.headline else ""
+    names = article_capitals("\n".join(s.text for s in article.sentences), headline)  # a headline's capitals count only when it is in sentence case
     holders: Names | None = None
     people: Names | None = None
     opinion_end = 0  # where the first share with a holder of the latest such sentence ends
@@ -730,7 +730,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 earlier = last.get(kind)
                 window = 99 if kind == "percent" else 2
                 if earlier and sentence.index - earlier[0] <= window:
-                    read = meaning.Meaning(earlier[1], read.holder, read.time)
+                    framed = last.get("framing place")  # "In Florida, 74 percent of voters were 45 or older. Seventy-eight percent were white"
+                    read = meaning.Meaning(earlier[1], read.holder or (framed[1] if framed and framed[0] == earlier[0] else None), read.time)
                 elif kind == "percent" and (group := _poll_group(article, sentence.index, sentence.start + figure.start)) is not None:
                     read = meaning.Meaning(group, read.holder, read.time)  # "a greater percentage of likely voters ... 72 percent now believe"
                 else:
@@ -764,6 +765,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+            if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
+                holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
+                read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
+                if read.holder is not None:
+                    last["framing place"] = (sentence.index, read.holder)
             decided, frame = frame_holder(
                 article.text, (sentence.start, sentence.end), (sentence.start + figure.start, sentence.start + figure.end),
                 figure.kind, read.holder, found[first_here:], article_names,
@@ -804,6 +810,23 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     sentence=sentence.index, paragraph=sentence.paragraph,
                 )
             )
+    spans = [(f.start, f.end, f.kind) for f in found]
+    forward = set(gapped(article.text, spans))  # "will receive $44.4m for advising Salix, and $32m for helping Omnicare"
+    for i, j in [*restatements(article.text, spans), *change_ends(article.text, spans), *forward]:
+        a, b = found[i], found[j]  # "about two-thirds, 67 percent, say ...": one amount written twice has one holder
+        if (i, j) in forward and not (b.holder is None and a.holder_start is not None and a.holder_start < a.start):
+            continue  # a gapped figure shares the verb's subject, named before the first figure
+        if (a.holder is None) != (b.holder is None):
+            source = a if a.holder is not None else b
+            moved = {"holder": source.holder, "holder_start": source.holder_start, "holder_end": source.holder_end}
+            found[i if a.holder is None else j] = replace(b if a.holder is not None else a, **moved)
+    if found and "over" in article.text:
+        starts = [s.start for s in article.sentences]
+        for i, leader, j, trailer in poll_sides(article.text, spans, starts, lambda: holders or people or article_names()):
+            # "finds Clinton with a small lead over Sanders, 46 percent to 44 percent": each side's share
+            for k, side in ((i, leader), (j, trailer)):
+                if found[k].holder is None or found[k].holder == found[i].holder == found[j].holder:
+                    found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
     return tuple(found)
 
 

@@ -22,8 +22,8 @@ from .assets import read_text
 from .meaning import Phrase
 
 _NAME_WORD = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
-    r"(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]{2,6}\b|(?:[A-Z]\.){1,3})"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’]|[A-Z]{1,4}(?=[A-Z][a-z]{2}))?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
+    r"(?:-(?:[A-Z]?[a-zà-ÿ'’]+|[A-Z]\b))*|[A-Z]{2,6}\b|(?:[A-Z]\.){1,3})"
 )
 _RUN = re.compile(rf"(?<![\w'’])(?=[A-Z]){_NAME_WORD}(?:[ ](?:(?:of|for|of the|de|van|von|al-)[ ])?{_NAME_WORD})*")
 """A run of capitalized words that starts a word ("WASHINGTON" is no "INGTON"; the lookahead lets the
@@ -250,7 +250,21 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         holder, decided = agent, True  # "Conservative Solutions PAC raised about $58 million in support of Rubio"
     if holder is None and " margin of" in text[low:high] and (poll := poll_with_margin(text, low, start)) is not None:
         holder, decided = poll, True  # "The new poll has a margin of error of three percentage points"
+    if kind == "percent" and (rated := _RATING_BEFORE.search(text, max(low, start - 40), start)) is not None:
+        if (person := names().name_ending(rated.start(), "person")) is not None:
+            holder, decided = person, True  # "(Obama approval 26 percent, Clinton support 27 percent)": each name's rating
+    if holder is None and kind in ("number", "percent", "percentage_points") and (change := _CHANGE_FOR.match(text, end, high)) is not None:
+        if (gainer := names().name_at(change.end())) is not None:
+            holder, decided = gainer, True  # "a 10-point increase for Sanders from December": the one whose share changed
     return decided, holder if decided else None
+
+
+_RATING_BEFORE = re.compile(r"(?<=[A-Za-z])\s+(?:job[- ])?(?:approval|disapproval|support|favorability)(?:\s+rating)?(?:\s+(?:of|at|is|was))?\s+$")
+"""A person's rating written as a compound right before the share ("Obama approval 26 percent")."""
+_CHANGE_FOR = re.compile(
+    r"(?:-point|-percentage-point|\s+percentage[- ]points?|\s+points?)?\s+(?:increase|rise|gain|jump|boost|drop|fall|decline|slide|dip|improvement)\s+for\s+"
+)
+"""A change a figure measures, "for" someone ("a 10-point increase for Sanders"): whose share changed."""
 
 
 _PLACE_AFTER_SHARE = re.compile(r"(?:\s+(?:support|approval|of\s+the\s+vote))?\s+(?:in|across)\s+(?:the\s+state\s+of\s+)?$")
@@ -404,6 +418,18 @@ class Names:
                 return self.names[k].kind
             k += 1
         return None
+
+    def name_ending(self, end: int, kind: str) -> Phrase | None:
+        """The name of `kind` that ends at `end` (within the 60 characters before it), if any."""
+        k = bisect.bisect_left(self.positions, end - 60)
+        found = [n for n in self.names[k : bisect.bisect_left(self.positions, end)] if n.end == end and n.kind == kind]
+        return Phrase(found[-1].text, found[-1].start, found[-1].end) if found else None
+
+    def name_at(self, start: int) -> Phrase | None:
+        """The longest name of a person, group, place or pair that starts at `start`, if any."""
+        k = bisect.bisect_left(self.positions, start)
+        found = [n for n in self.names[k : k + 3] if n.start == start and n.kind in ("person", "group", "place", "pair")]
+        return Phrase(found[0].text, found[0].start, found[0].end) if found else None
 
     def name_opening(self, start: int, end: int) -> Phrase | None:
         """The name that opens a noun phrase at `start`..`end` and modifies the noun after it ("Home
@@ -579,6 +605,23 @@ class Names:
             k += 1
         return None
 
+    def place_framing(self, low: int, at: int) -> Phrase | None:
+        """The one place a sentence's opening "In ...," frames its shares by ("In Florida, 46% of
+        eligible voters cast ballots", "In the Florida Republican primary in March, 74 percent of
+        voters were 45 or older"): where the share was measured, when nothing else holds it."""
+        opening = _IN_FRAME.match(self.text, low, at)
+        if opening is None or (comma := self.text.find(",", opening.end(), at)) < 0 or any(mark in self.text[comma:at] for mark in ":;"):
+            return None  # "In Ohio, the poll reaffirmed ...: 42% of Ohioans say": a colon opens another clause
+        places = []
+        for name in self.names[bisect.bisect_left(self.positions, opening.end()) : bisect.bisect_left(self.positions, comma)]:
+            if name.kind == "place" and name.end <= comma:
+                places.append(Phrase(name.text, name.start, name.end))
+            elif name.kind == "name" and (place := _place_opening(name.text)) is not None:
+                places.append(Phrase(place, name.start, name.start + len(place)))  # "In the Florida Republican primary"
+        if len({p.text for p in places}) != 1:
+            return None
+        return places[0]
+
     def _clause_of_object(self, words: Phrase) -> int:
         """Where the clause of an object pronoun begins ("Sanders would beat him 53 percent to 36
         percent"): a name there is the clause's subject, which the pronoun cannot stand for (it would
@@ -738,6 +781,7 @@ _APPOSITION_BEFORE = re.compile(r"(?:,|\s[—–]|\s--)\s+$")
 _TITLED_SPAN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and|the|&)\s+)?[A-Z][\w.&'’-]*){0,6}")
 _TITLED_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w.&'’-]*\s+(?:to|of|for|and|the|&)\s+$")
 _POLLED_FOR = re.compile(r"\W*(?:But\s+|And\s+)?For\s+")
+_IN_FRAME = re.compile(r"\W*(?:But\s+|And\s+)?In\s+")
 _ROLE_TITLES = {
     "senator": r"\b(?:Sen\.|Senator)\s+", "governor": r"\b(?:Gov\.|Governor)\s+", "congressman": r"\b(?:Rep\.|Representative)\s+",
     "congresswoman": r"\b(?:Rep\.|Representative)\s+", "representative": r"\b(?:Rep\.|Representative)\s+",
@@ -943,8 +987,10 @@ def _modifies_noun(text: str, end: int) -> bool:
 
 
 _VERB_OBJECT_AFTER = re.compile(
-    r"\s+(?:[$£€]|\d|(?:the|a|an|his|her|its|their|about|nearly|almost|roughly|some|more|less|just|only|over|under)\b)"
+    r"\s+(?:[$£€]|\d|(?:the|a|an|his|her|its|their|about|nearly|almost|roughly|some|more|less|just|only|over|under"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b)"
 )
+"""What follows a name's verb, not a noun it qualifies: an object or amount, or a rank ("Ortega ranks second")."""
 
 
 _REPORT_AFTER = re.compile(
@@ -1059,6 +1105,12 @@ def _earlier_kind(text: str, low: int, name: Name) -> str:
     return kind_of(earlier.group(0)) if earlier is not None else name.kind
 
 
+def _known_run(words: list[str]) -> bool:
+    """The run opens with a place or outlet of two or three words ("South Carolina voters", "North
+    Korea said"), which keeps its first word though the lexicon reads that word as an adverb."""
+    return len(words) > 1 and any(" ".join(words[:k]) in _known_runs() for k in (2, 3) if k <= len(words))
+
+
 def _key(name: Name) -> str:
     """What two mentions of one entity share: a person's surname, else the name."""
     return name.text.split()[-1].lower() if name.kind == "person" else name.text.lower()
@@ -1087,7 +1139,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
-        while words and ((_POSSESSIVE.sub("", words[0]) if words[0].endswith(_APOSTROPHE_ENDS) else words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1)):
+        while words and ((_POSSESSIVE.sub("", words[0]) if words[0].endswith(_APOSTROPHE_ENDS) else words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words)):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
@@ -1209,3 +1261,187 @@ def _common(word: str, named_after: bool = False) -> bool:
     if named_after:
         return tag[:2] in ("VB", "RB", "IN", "DT", "CC", "PR", "MD", "WR", "WD", "WP")
     return not tag.startswith("NNP")
+
+
+_OPENING_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
+"""A plain capitalized word (no possessive or hyphen after it): the shape of a one-word name."""
+_INSIDE_STEM = re.compile(r"(?<=[a-z0-9,;’'] )([A-Z][a-z]+)(?:['’]s?|-[a-z]+)(?= [a-z])")
+"""A capitalized word inside a sentence written as a possessive or a compound before a lower-case
+word ("voted for Labour's plans", "a Wales-based firm"): the stem is a name."""
+_HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+@lru_cache(maxsize=1)
+def _one_word_places() -> frozenset[str]:
+    """One-word places of the gazetteers: countries, their short names, regions, cities and states."""
+    from .mentions import gazetteers
+
+    return frozenset(p for p in (*gazetteers()["places"], *_words().places) if " " not in p and "." not in p)
+
+
+@lru_cache(maxsize=1)
+def _known_runs() -> frozenset[str]:
+    """Places and outlets of two or three words ("South Carolina", "North Korea", "New York"): read
+    whole when they open a sentence, though their first word alone is an adverb or a verb."""
+    from .mentions import gazetteers
+
+    g = gazetteers()
+    return frozenset(p for p in (*g["places"], *g["outlets"], *_words().places) if 2 <= len(p.split()) <= 3)
+
+
+def _place_opening(run: str) -> str | None:
+    """The place a longer name run opens with ("Florida Republican" -> "Florida", "New York State
+    Democratic" -> "New York"), when the gazetteers know it."""
+    words = run.split()
+    for k in (3, 2, 1):
+        if k < len(words) and ((place := " ".join(words[:k])) in _known_runs() or k == 1 and place in _one_word_places()):
+            return place
+    return None
+
+
+def _headline_names(headline: str) -> frozenset[str]:
+    """Capitalized words standing alone past the first word of a headline written in sentence case
+    ("Wenger dejected as Arsenal slump"), not the parts of a longer name ("UK Athletics chief",
+    "World Cup stars"); none from a title-cased headline ("Cruz Has To Come A Long Way"), where a
+    capital says nothing."""
+    title = headline.split(":", 1)[-1]  # "Profile: David Blunkett": the word after a label opens it too
+    found = list(_HEADLINE_WORD.finditer(title))
+    words = [m.group(0) for m in found]
+    long = [word for word in words[1:] if len(word) > 3]
+    if not long or sum(word[:1].islower() for word in long) * 2 < len(long):
+        return frozenset()
+    capital = [word[:1].isupper() for word in words] + [False]
+    return frozenset(
+        _POSSESSIVE.sub("", word)
+        for k, word in enumerate(words)
+        if k > 0 and capital[k] and not capital[k - 1] and not capital[k + 1] and title[found[k].start() - 1] not in "'‘\"“"
+    )  # a capital after a quote opens the quotation ("eliminated from 'Dancing with the Stars'")
+
+
+def article_capitals(body: str, headline: str = "") -> frozenset[str]:
+    """The words an article writes as names: those it capitalizes inside a sentence
+    (`syntax.capitalized_inside`), and those it writes capitalized only where a sentence opens
+    ("Wales has cut ...", "Arsenal were beaten") when other evidence says they are names: the
+    article writes them inside a sentence as a possessive or compound ("Labour's plans",
+    "a Wales-based firm"), the gazetteers know them as a place ("China", "Turkey"), or a headline
+    in sentence case capitalizes them past its first word. A common word opening a sentence
+    ("Smaller groups ...", "Statistics showed ...") has none of these and stays a common word."""
+    from .syntax import capitalized_inside, _tagger
+
+    capitalized = capitalized_inside(body)
+    lexicon = _tagger().lexicon
+    stems = {m.group(1) for m in _INSIDE_STEM.finditer(body) if not lexicon.get(m.group(1).lower(), "").startswith("NNS")}
+    headline_names = _headline_names(headline) if headline else frozenset()
+    places = _one_word_places()
+    found = {
+        word
+        for word in set(_OPENING_CAPITAL.findall(body)) - capitalized
+        if (word in stems or word in places or word in headline_names) and _common(word)
+    }
+    return capitalized | found if found else capitalized
+
+
+_RESTATING = re.compile(r"\s*(?:,|\(|—|–|--)\s*(?:or\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|just\s+)?")
+"""What stands between a figure and the same figure restated ("about two-thirds, 67 percent,",
+"£960m ($1.8bn)", "nearly four in 10 — 38 percent —")."""
+_RESTATED_CLOSE = re.compile(r"\s*(?:,|\)|—|–|--)")
+_FRACTION = re.compile(r"(?i)\b(?:half|thirds?|quarters?|fifths?|tenths?|in\s+(?:\d+|three|four|five|ten))\b")
+
+
+def restatements(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Pairs (i, i + 1) of figures (start, end, kind) in reading order where the second restates the
+    first in apposition ("about two-thirds, 67 percent, say ...", "a quarter (26%)", "£960m
+    ($1.8bn)"): one amount written twice, so one holder. Not a list of three or more ("5%, 6%, 7%")."""
+    def apposed(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+        return (found := _RESTATING.match(text, a[1])) is not None and found.end() == b[0] and found.group(0).strip() != ""
+
+    pairs = []
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if not apposed(a, b) or not _RESTATED_CLOSE.match(text, b[1]) or "\n" in text[a[1] : b[0]]:
+            continue
+        if i > 0 and apposed(figures[i - 1], a) or i + 2 < len(figures) and apposed(b, figures[i + 2]):
+            continue  # "rose 5%, 6%, 7%": a list of amounts, not one restated
+        same = a[2] == b[2] or {a[2], b[2]} == {"number", "percent"} and bool(_FRACTION.search(text, a[0], a[1]) or _FRACTION.search(text, b[0], b[1]))
+        if same:
+            pairs.append((i, i + 1))
+    return pairs
+
+
+_GAPPED = re.compile(r",?\s+and\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+|some\s+)?$")
+
+
+def gapped(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Pairs (i, i + 1) of figures (start, end, kind) where the second completes the first's verb
+    again after "and" with no verb of its own ("will receive $44.4m for advising Salix, and $32m for
+    helping Omnicare"): one holder. Not a clause of its own ("and Bolt paid $3m", "and it lost $3m")."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+
+    def finite(words: str) -> bool:
+        return any(lexicon.get(word, "")[:3] in ("VBD", "VBZ", "VBP", "MD") for word in re.findall(r"[a-z]+", words))
+
+    pairs = []
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        between = text[a[1] : b[0]]
+        if a[2] != b[2] or not _GAPPED.search(between) or any(mark in between for mark in ".;:!?\n") or finite(between):
+            continue
+        if (after := re.match(r"\s*([a-z]+)", text[b[1] : b[1] + 30])) is not None and finite(after.group(1)):
+            continue  # "and a third said that of Cruz's campaign": the figure opens a clause of its own
+        if i > 0 and (before := text[figures[i - 1][1] : a[0]]).rstrip().endswith(",") and not finite(before):
+            continue  # "two-thirds of voters in Texas, 7 in 10 in Tennessee, and 8 in 10 in ...": a list of amounts
+        pairs.append((i, i + 1))
+    return pairs
+
+
+_CHANGE_ENDS = re.compile(r"\b(?P<first>from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+_SECOND_END = {"from": re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$"),
+               "to": re.compile(r"\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")}
+
+
+def change_ends(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Pairs (i, i + 1) of figures (start, end, kind) that are the two ends of one change ("grew to 40
+    percent from 5 percent of the market", "from £263,000 to £275,000"): whose one end is, the other
+    is. Not "47 percent to 39 percent", a poll's two sides, which no "from" joins."""
+    pairs = []
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if a[2] != b[2] or (opening := _CHANGE_ENDS.search(text, max(0, a[0] - 20), a[0])) is None:
+            continue
+        if _SECOND_END[opening.group("first")].fullmatch(text, a[1], b[0]):
+            pairs.append((i, i + 1))
+    return pairs
+
+
+_LEAD_OVER = re.compile(r"\b(?:lead|leads|edge|advantage)\s+over\s+")
+_SIDES_JOIN = re.compile(r"\s+to\s+")
+
+
+def poll_sides(text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int], read_names) -> list[tuple[int, Phrase, int, Phrase]]:  # type: ignore[no-untyped-def]
+    """(i, leader, i + 1, trailer) for two shares joined by "to" after a lead over someone ("finds
+    Clinton with only a small lead over Sanders, 46 percent to 44 percent"): the first share is the
+    leader's (the person named last before the lead), the second the one the lead is over.
+    `read_names()` gives the article's `Names`, read only when such a pair is there."""
+    found = []
+    names: Names | None = None
+    for i in range(len(figures) - 1):
+        a, b = figures[i], figures[i + 1]
+        if a[2] != "percent" or b[2] != "percent" or not _SIDES_JOIN.fullmatch(text, a[1], b[0]) or text[max(0, a[0] - 5) : a[0]].rstrip().endswith("from"):
+            continue
+        low = sentence_starts[max(0, bisect.bisect_right(sentence_starts, a[0]) - 1)]
+        lead = None
+        for lead in _LEAD_OVER.finditer(text, low, a[0]):
+            pass
+        if lead is None:
+            continue
+        names = names or read_names()
+        k = bisect.bisect_left(names.positions, lead.end())
+        trailer = names.names[k] if k < len(names.names) and names.names[k].start == lead.end() and names.names[k].kind == "person" else None
+        before = [n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, lead.start())] if n.kind == "person"]
+        if trailer is None or not before or before[-1].text == trailer.text:
+            continue
+        leader = before[-1]
+        found.append((i, Phrase(leader.text, leader.start, leader.end), i + 1, Phrase(trailer.text, trailer.start, trailer.end)))
+    return found

@@ -1564,7 +1564,9 @@ class _Reader:
         if verb < 0 or self.word(verb) in fp.LEVEL_VERBS:
             return None
         subject = self.verb_subject(verb)
-        if subject is None or self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
+        if subject is None:
+            return self.counted_agent(verb)  # holder rule: "The top 0.1 percent of earners took in half"
+        if self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
             return None
         phrase = self.holder_of(subject)  # "Mr Hague's work included ...": the possessor
         head = self.tokens[subject.head].lower
@@ -1583,6 +1585,30 @@ class _Reader:
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
         return phrase
+
+    def counted_agent(self, verb: int) -> Phrase | None:
+        """A group its figure counts or shares out, as the subject of a verb of having, getting or
+        paying ("The top 0.1 percent of earners took in half of all capital gains", "1.5 million
+        families were paying 60% marginal tax rates"): that group holds the amount."""
+        word = self.word(verb)
+        stems = (word[:-3], word[:-3] + "e", word[:-4]) if word.endswith("ing") else ()
+        auxiliary = self.word(verb - 1) in ("is", "are", "was", "were", "been", "be")
+        if not (_holds(word) or auxiliary and any(_holds(stem) for stem in stems)) or self.passive(verb):
+            return None
+        i = verb - 1
+        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB")):
+            i -= 1
+        chunk = self.chunk(i) if i >= 0 else None
+        if chunk is None or chunk.last != i:
+            return None
+        base = self.base_of(chunk)
+        plural = self.tokens[chunk.head].tag == "NNS" or re.search(r"[a-z]{3,}s$", self.tokens[chunk.head].text) is not None
+        first = base.first
+        while first > 0 and self.word(first - 1) in ("about", "around", "nearly", "almost", "roughly", "some", "over", "under", "fully"):
+            first -= 1  # "About 2,000 families": a qualifier, not a preposition that makes the group an object
+        if self.tokens[base.head].tag != "FIG" or not plural or (first > 0 and self.tag(first - 1) in ("IN", "TO")):
+            return None
+        return self.phrase(first, chunk.last)
 
     # --- time ---
     def time_of(self, index: int) -> Phrase | None:
