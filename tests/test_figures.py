@@ -1060,3 +1060,10 @@ def test_a_digit_figure_salary_is_an_idiom_and_an_ordinal_fraction_is_whole(text
 def test_a_gapped_clause_after_comma_and_shares_the_first_figures_subject(text: str, surface: str, subject: str) -> None:
     figures = _in_article(text)
     assert figures[surface].subject == subject
+
+
+def test_a_past_form_between_a_subject_and_a_determiner_is_a_past_tense() -> None:
+    from helpers.syntax import parse
+
+    tags = {t.text: t.tag for t in parse("The chairman sealed the deal last year.", []).tokens}
+    assert tags["sealed"] == "VBD"

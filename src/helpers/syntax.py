@@ -282,6 +282,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.tag in ("VBD", "VBZ", "VBP", "MD", "IN", ",", ".") or after.tag == "TO"
         ):
             tag = "NN"  # "Prices at the pump are": a determiner's bare verb form is a noun
+        elif tag == "VBN" and before.tag in ("NN", "NNS", "NNP", "NNPS") and after.tag in ("DT", "PRP$") and token.lower.endswith("ed") and (
+            k < 2 or tokens[k - 2].tag in ("DT", "PRP$", "NNP", "NNPS") or k == 1
+        ):
+            tag = "VBD"  # "The chairman sealed the deal": a participle takes no object, so a past tense does
         elif tag == "JJ" and "-" in token.lower and token.lower.endswith("s") and token.lower not in lexicon and before.tag in ("DT", "PRP$") and (
             after.tag in ("IN", "TO", "CC", ",", ".", ":") or after.tag.startswith("VB")
         ):
