@@ -1067,3 +1067,9 @@ def test_a_past_form_between_a_subject_and_a_determiner_is_a_past_tense() -> Non
 
     tags = {t.text: t.tag for t in parse("The chairman sealed the deal last year.", []).tokens}
     assert tags["sealed"] == "VBD"
+
+
+def test_a_sentence_opening_word_the_article_writes_as_a_name_is_a_name_before_a_verb() -> None:
+    text = "Headline\n\nUnite talks to Amicus about a merger. Amicus has 1.2 million members. Marijuana for recreational use is legal in 11 states."
+    figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}
+    assert figures["1.2 million members"].holder == "Amicus" and figures["11 states"].holder is None

@@ -384,7 +384,7 @@ def parse(
     tagger = _tagger()
     tagged = tagger.find_tags(words) if words else []
     tokens: list[Token] = []
-    for (word, start, end, fixed, index), (_, tag) in zip(raw, tagged):
+    for position, ((word, start, end, fixed, index), (_, tag)) in enumerate(zip(raw, tagged)):
         opening = not tokens or tokens[-1].text in _OPENERS and not (
             tokens[-1].text in ('"', "'") and len(tokens) > 1 and tokens[-2].text in (",", ".", "!", "?")
         )  # a straight quote after a comma closes a quotation: '...," John Smith said'
@@ -399,6 +399,10 @@ def parse(
             or (names is not None and word not in names and tagger.lexicon.get(lower, "NNP")[:3] not in ("NNP",))
         ):
             tag = tagger.lexicon[lower]  # "Oil output rose", "Retired neurosurgeon": a capital that only opens the sentence
+        elif opening and capital and names is not None and word in names and tag in ("JJ", "NN", "NNS") and (
+            position + 1 < len(tagged) and tagged[position + 1][1].startswith(("VB", "MD"))
+        ):
+            tag = "NNPS" if tag == "NNS" else "NNP"  # "Real want £7m", "Amicus has": a word the article writes as a name elsewhere, alone before a verb
         elif "-" in word and _AGE_GROUP.match(word):
             tag = "NNS"  # "the over-65s", "under-18s"
         elif lower in _INDEFINITE:
