@@ -823,3 +823,57 @@ def test_the_title_shown_twice_is_no_echo_of_the_story() -> None:
     assert not echoes_story(items, texts, texts.index(HEADLINE), start)
     prose = [*MENU, BODY[0], "By Jane Example", *BODY, *SHARE]  # a whole paragraph set above the story
     assert echoes_story(evidence(prose), prose, prose.index(BODY[0]), len(MENU) + 2)
+
+
+NEWSLETTER_BOX = ["Get our morning newsletter", "Weather", "Traffic", "Podcasts", "Puzzles", "Recipes", "Obituaries",
+                  "Archives", "Sitemap", "Events"]
+
+
+@pytest.mark.parametrize(("below", "goes_on"), [(NAMED_STORY[3:], True), (ELSEWHERE * 2, False)], ids=["own-story", "other"])
+def test_a_newsletter_box_inside_a_story_ends_it_only_when_another_story_follows(below: list[str], goes_on: bool) -> None:
+    # a newsletter heading and a box of links longer than a short inline box, in the middle of the
+    # story: the story goes on below it when the prose there speaks of the story's people and places
+    from helpers.finder_model import section_end
+
+    texts = [*NAMED_STORY[:3], *NEWSLETTER_BOX, *below]
+    items, heading = evidence(texts), 3
+    assert items[heading].end == "newsletter"
+    end = len(texts) - 1
+    assert section_end(items, 0, end, texts) == (end if goes_on else heading - 1)
+    assert section_end(items, 0, end) == heading - 1  # without the texts, the heading ends the run
+
+
+def test_a_related_box_inside_a_story_still_ends_it_even_when_the_prose_below_is_on_its_subject() -> None:
+    # prose on the story's subject below a "Related stories" heading is what related stories look like
+    from helpers.finder_model import section_end
+
+    texts = [*NAMED_STORY[:3], "Related stories", *NEWSLETTER_BOX[1:], *NAMED_STORY[3:]]
+    assert section_end(evidence(texts), 0, len(texts) - 1, texts) == 2
+
+
+LONG_PARAGRAPH = (
+    "Councillors who voted against the plan said the higher parking charges would drive shoppers away from "
+    "the town centre, where several shops have already closed this year, and they asked the finance chair to "
+    "publish a study of the effect before the charges rise in the spring."
+)
+
+
+@pytest.mark.parametrize(("doubted", "kept"), [(LONG_PARAGRAPH, True), ("Councillors said they would keep asking.", False)],
+                         ids=["long-prose", "short-line"])
+def test_inside_the_body_long_prose_the_model_doubts_stays(monkeypatch: pytest.MonkeyPatch, doubted: str, kept: bool) -> None:
+    # the block model doubts prose below a box inside a story; a paragraph of sentences of forty
+    # words or more between the body's first and last paragraphs stays whatever its chance, a short
+    # line it doubts goes as before
+    import helpers.finder as finder
+
+    class ByText:
+        def probability(self, text: str) -> float:
+            return 0.05 if text == doubted else 0.9 if len(text.split()) >= 12 else 0.01
+
+    monkeypatch.setattr(finder, "block_features", lambda items, texts: list(texts))
+    monkeypatch.setattr(finder, "shipped", lambda: {"block": ByText(), "headline": shipped()["headline"]})
+    texts = [*MENU, HEADLINE, "By Jane Example", *BODY[:2], doubted, *BODY[2:], *SHARE, *FOOTER]
+    finding = find_article(texts)
+    body = [texts[i] for i in finding.body]
+    assert (doubted in body) is kept
+    assert [p for p in body if p in BODY] == BODY

@@ -280,6 +280,19 @@ def _is_promotion(items: Sequence[Evidence], index: int, *, lead: bool) -> bool:
     return lead or any(items[i].junk for i in (index - 1, index + 1) if 0 <= i < len(items))
 
 
+HELD_PROSE = 40
+"""Inside the body (between its first and last paragraphs), a paragraph of sentences of at least
+HELD_PROSE words stays whatever the block model's doubt: the model doubts any prose below a box
+inside the story (it weighs where a paragraph stands against the first run of prose), and
+furniture between paragraphs is short."""
+
+
+def _held_prose(items: Sequence[Evidence], index: int, start: int, end: int) -> bool:
+    """A paragraph of sentences of HELD_PROSE words or more strictly inside the body `start`..`end`."""
+    item = items[index]
+    return item.prose and item.sentence and item.words >= HELD_PROSE and start < index < end
+
+
 def _reason(item: Evidence, where: str) -> str:
     kind = item.furniture or item.end or ("appeal" if item.appeal else None) or ("code" if item.code else None)
     return f"finder/{kind}" if kind else f"finder/{where}"
@@ -428,7 +441,7 @@ def find_article(
             box = item.end
         elif item.prose:
             box = None
-        if item.junk or (probabilities[index] < KEEP_INSIDE and not extracted):
+        if item.junk or (probabilities[index] < KEEP_INSIDE and not extracted and not _held_prose(items, index, start, end)):
             cut[index] = _reason(item, "inside-article")
         elif box is not None:
             cut[index] = f"finder/{box}"

@@ -98,10 +98,48 @@ def _lead_above_box(
     return overlap(opening, vocabulary) >= LEAD_SHARE
 
 
+BOX_LINES = 15
+BOX_TOPICAL = 0.6
+BOX_NAMED = 0.3
+INLINE_BOXES = frozenset({"newsletter"})
+"""Section headings that may open a box inside the story (a newsletter form between two
+paragraphs) rather than end it: below one, the story goes on when the prose within BOX_LINES
+lines speaks of the story's things (`_story_below_box`). Not a "Related" heading: related
+stories speak of the story's subject too."""
+
+
+def _story_below_box(
+    items: Sequence[Evidence], texts: Sequence[str] | None, start: int, index: int, end: int, before: int
+) -> bool:
+    """True when the heading at `index` opens a longer box inside the story (a newsletter form and
+    the links around it, up to BOX_LINES lines) below which the story itself goes on: the first
+    paragraph of prose of twelve words or more after it, with the prose that follows it, runs to
+    60 words or more and half as many as the story above, and speaks of the story's own things
+    (BOX_TOPICAL of its content words are the story's, or BOX_NAMED and it names the story's
+    people and places), where another story's summary or a comment mostly does not."""
+    if texts is None:
+        return False
+    following = next((i for i in range(index + 1, min(end, index + 1 + BOX_LINES) + 1) if items[i].prose and items[i].words >= 12), None)
+    if following is None:
+        return False
+    after = _prose_words(items, following, end)
+    if after < 60 or after < 0.5 * before:
+        return False
+    last = following
+    while last + 1 <= end and items[last + 1].prose:
+        last += 1
+    resumed = " ".join(texts[following : last + 1])
+    story = " ".join(texts[i] for i in range(start, index) if items[i].prose)
+    vocabulary = body_vocabulary(texts, start, index - start, lambda i: items[i].prose)
+    shared = overlap(resumed, vocabulary)
+    return shared >= BOX_TOPICAL or (shared >= BOX_NAMED and same_story(resumed, story))
+
+
 def section_end(items: Sequence[Evidence], start: int, end: int, texts: Sequence[str] | None = None) -> int:
     """Where a run of prose stops: before the first heading that ends an article ("Comments",
     "Related stories") or the first appeal, once the story has begun and unless the story resumes
-    (a short box inside it, or, given the `texts`, a box under the story's opening)."""
+    (a short box inside it, or, given the `texts`, a box under the story's opening or a newsletter
+    box below which the story's own prose goes on)."""
     total = max(_prose_words(items, start, end), 1)
     for index in range(start + 1, end + 1):
         item = items[index]
@@ -112,6 +150,7 @@ def section_end(items: Sequence[Evidence], start: int, end: int, texts: Sequence
             continue
         if item.end != "comments" and not item.appeal and (
             _inline_box(items, index, end, before) or _lead_above_box(items, texts, start, index, end, before)
+            or (item.end in INLINE_BOXES and _story_below_box(items, texts, start, index, end, before))
         ):
             continue
         return index - 1
