@@ -487,6 +487,15 @@ def test_a_plain_article_with_a_fixture_list_loses_nothing() -> None:
     assert clean(text).removed == ()
 
 
+@pytest.mark.parametrize("title", ["Rovers 2-1 United", "Hartley 31-37 Kingsmead", "Budget Day 2024"])
+def test_a_short_title_a_score_completes_is_the_headline_under_a_label(title: str) -> None:
+    # an article file whose first line is a section label: the headline is the next title-shaped
+    # line, and a match score or a year completing a two-word title makes one
+    article = segment(page("Sport news", title, BODY), tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+
+
 def test_a_page_of_only_furniture_is_no_article() -> None:
     text = "\n\n".join(["Read more", "Continue", "Advertisement", "Share", "Facebook", "Twitter"])
     with pytest.raises(ArticleError, match="no article text"):

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    block_features, body_vocabulary, byline_like, headline_candidates, headline_rows, overlap, same_story, section_end, shipped,
+    block_features, body_vocabulary, byline_like, headline_candidates, headline_rows, numbered_title, overlap, same_story,
+    section_end, shipped,
 )
 from .furniture import Evidence, evidence, fold, glued_byline
 
@@ -354,8 +355,9 @@ def _stated(item: Evidence) -> bool:
 def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture or a one- or two-word label
-    ("World", a repost notice) and a title-shaped line that prose follows comes next (a byline
-    or a bare name is no title; a line with a sentence break in it is one only above a byline);
+    ("World", a repost notice) and a title-shaped line that prose follows comes next (or a short
+    title a score or a number completes, "Rovers 2-1 United"; a byline or a bare name is no title;
+    a line with a sentence break in it is one only above a byline);
     lines above the headline are cut, and so is a byline glued to the headline's line (or, under
     a headline found below the first line, the byline and date lines under it)."""
     if not any(item.prose or item.listing or _stated(item) for item in items):
@@ -370,7 +372,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
             (
                 index
                 for index in range(1, min(4, len(items) - 1))
-                if items[index].title_shape
+                if (items[index].title_shape or numbered_title(items[index], texts[index]))
                 and not byline_like(items, texts, index)
                 and (not items[index].sentence_break or byline_like(items, texts, index + 1))
                 and any(other.prose for other in items[index + 1 : index + 7])

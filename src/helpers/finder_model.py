@@ -328,7 +328,7 @@ def _titled_sentence(item: Evidence) -> bool:
 _NUMBER = re.compile(r"\d+(?:[.,/:-]\d+)*")
 
 
-def _numbered_title(item: Evidence, text: str) -> bool:
+def numbered_title(item: Evidence, text: str) -> bool:
     """A short title in title case that a number completes ("Opening Bell 11.18.19", "Week 12
     Picks"): two words or more, and no more numbers than words."""
     numbers = len(_NUMBER.findall(text))
@@ -389,7 +389,7 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
             counted += 1
             if counted > HEADLINE_WINDOW + 1:
                 break
-        shaped = item.title_shape or (index < body_start and (_titled_sentence(item) or _numbered_title(item, texts[index])))
+        shaped = item.title_shape or (index < body_start and (_titled_sentence(item) or numbered_title(item, texts[index])))
         if not shaped or item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
             continue
         if contains_other(texts, index) or field_value(items, texts, index):
