@@ -555,7 +555,7 @@ def fit_bagged_ranking(
     replacement, by a fixed seed; bootstrap aggregation). The ranking learns from one title per
     page and some fifty pages, so one fit swings with any small change to its candidates (leaving
     out five candidates that start with a lower-case word cost six titles on the headline stress
-    test); the average of many fits does not."""
+    test); the average of many fits swings far less (two)."""
     import random
 
     import numpy as np
