@@ -487,6 +487,15 @@ def test_a_plain_article_with_a_fixture_list_loses_nothing() -> None:
     assert clean(text).removed == ()
 
 
+@pytest.mark.parametrize("title", ["Rovers 2-1 United", "Hartley 31-37 Kingsmead", "Budget Day 2024"])
+def test_a_short_title_a_score_completes_is_the_headline_under_a_label(title: str) -> None:
+    # an article file whose first line is a section label: the headline is the next title-shaped
+    # line, and a match score or a year completing a two-word title makes one
+    article = segment(page("Sport news", title, BODY), tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+
+
 def test_a_page_of_only_furniture_is_no_article() -> None:
     text = "\n\n".join(["Read more", "Continue", "Advertisement", "Share", "Facebook", "Twitter"])
     with pytest.raises(ArticleError, match="no article text"):
@@ -770,7 +779,7 @@ def test_the_body_reaches_up_over_a_few_short_lines_to_its_opening(gap: list[str
         (BODY[1], True),  # a paragraph of the story, set above it whole
         ("Councillors voted by nine to four", True),
         ("Council approves a budget that keeps every library open", False),  # written for the story
-        ("approved a new", False),  # too short to tell
+        ("Approved a new", False),  # too short to tell
     ],
 )
 def test_a_line_the_story_s_opening_repeats_word_for_word_is_no_headline_candidate(line: str, echoes: bool) -> None:
@@ -823,3 +832,93 @@ def test_the_title_shown_twice_is_no_echo_of_the_story() -> None:
     assert not echoes_story(items, texts, texts.index(HEADLINE), start)
     prose = [*MENU, BODY[0], "By Jane Example", *BODY, *SHARE]  # a whole paragraph set above the story
     assert echoes_story(evidence(prose), prose, prose.index(BODY[0]), len(MENU) + 2)
+
+
+NEWSLETTER_BOX = ["Get our morning newsletter", "Weather", "Traffic", "Podcasts", "Puzzles", "Recipes", "Obituaries",
+                  "Archives", "Sitemap", "Events"]
+
+
+@pytest.mark.parametrize(("below", "goes_on"), [(NAMED_STORY[3:], True), (ELSEWHERE * 2, False)], ids=["own-story", "other"])
+def test_a_newsletter_box_inside_a_story_ends_it_only_when_another_story_follows(below: list[str], goes_on: bool) -> None:
+    # a newsletter heading and a box of links longer than a short inline box, in the middle of the
+    # story: the story goes on below it when the prose there speaks of the story's people and places
+    from helpers.finder_model import section_end
+
+    texts = [*NAMED_STORY[:3], *NEWSLETTER_BOX, *below]
+    items, heading = evidence(texts), 3
+    assert items[heading].end == "newsletter"
+    end = len(texts) - 1
+    assert section_end(items, 0, end, texts) == (end if goes_on else heading - 1)
+    assert section_end(items, 0, end) == heading - 1  # without the texts, the heading ends the run
+
+
+def test_a_related_box_inside_a_story_still_ends_it_even_when_the_prose_below_is_on_its_subject() -> None:
+    # prose on the story's subject below a "Related stories" heading is what related stories look like
+    from helpers.finder_model import section_end
+
+    texts = [*NAMED_STORY[:3], "Related stories", *NEWSLETTER_BOX[1:], *NAMED_STORY[3:]]
+    assert section_end(evidence(texts), 0, len(texts) - 1, texts) == 2
+
+
+LONG_PARAGRAPH = (
+    "Councillors who voted against the plan said the higher parking charges would drive shoppers away from "
+    "the town centre, where several shops have already closed this year, and they asked the finance chair to "
+    "publish a study of the effect before the charges rise in the spring."
+)
+
+
+@pytest.mark.parametrize(("doubted", "kept"), [(LONG_PARAGRAPH, True), ("Councillors said they would keep asking.", False)],
+                         ids=["long-prose", "short-line"])
+def test_inside_the_body_long_prose_the_model_doubts_stays(monkeypatch: pytest.MonkeyPatch, doubted: str, kept: bool) -> None:
+    # the block model doubts prose below a box inside a story; a paragraph of sentences of forty
+    # words or more between the body's first and last paragraphs stays whatever its chance, a short
+    # line it doubts goes as before
+    import helpers.finder as finder
+
+    class ByText:
+        def probability(self, text: str) -> float:
+            return 0.05 if text == doubted else 0.9 if len(text.split()) >= 12 else 0.01
+
+    monkeypatch.setattr(finder, "block_features", lambda items, texts: list(texts))
+    monkeypatch.setattr(finder, "shipped", lambda: {"block": ByText(), "headline": shipped()["headline"]})
+    texts = [*MENU, HEADLINE, "By Jane Example", *BODY[:2], doubted, *BODY[2:], *SHARE, *FOOTER]
+    finding = find_article(texts)
+    body = [texts[i] for i in finding.body]
+    assert (doubted in body) is kept
+    assert [p for p in body if p in BODY] == BODY
+
+
+@pytest.mark.parametrize("line", ["home to the county library for the next two years", "https://www.example.com/news/council-budget-approved",
+                                  "and the libraries stay open on weekdays"])
+def test_a_line_starting_with_a_lower_case_word_is_no_headline_candidate(line: str) -> None:
+    texts = [*MENU, HEADLINE, line, "By Jane Example", *SHARE, *BODY, *SHARE]
+    candidates = headline_candidates(evidence(texts), texts, texts.index(BODY[0]))
+    assert texts.index(line) not in candidates and texts.index(HEADLINE) in candidates
+
+
+def test_a_name_with_a_capital_inside_its_first_word_may_start_a_headline() -> None:
+    title = "iPhone sales fall for the third quarter in a row as buyers wait"
+    texts = [*MENU, title, "By Jane Example", *SHARE, *BODY, *SHARE]
+    assert texts.index(title) in headline_candidates(evidence(texts), texts, texts.index(BODY[0]))
+
+
+def test_the_bagged_headline_ranking_is_deterministic_and_learns_what_marks_the_title() -> None:
+    # pages whose title is the candidate with the first feature set (the second is noise): the
+    # averaged weights rank it first on every page, and the same groups give the same weights
+    import random
+
+    from helpers.finder_model import fit_bagged_ranking
+
+    picker = random.Random(7)
+    groups = []
+    for _ in range(20):
+        rows = [[1.0, 0.0, picker.random()] for _ in range(5)]
+        chosen = picker.randrange(5)
+        rows[chosen][1] = 1.0
+        groups.append((rows, chosen))
+    weights = fit_bagged_ranking(groups, bags=10)
+    assert weights == fit_bagged_ranking(groups, bags=10)
+    assert weights[1] > 1.0
+    for rows, chosen in groups:
+        scores = [sum(w * x for w, x in zip(weights, row)) for row in rows]
+        assert scores.index(max(scores)) == chosen

@@ -47,7 +47,7 @@ from helpers import config
 from helpers.clean import page_blocks
 from helpers.finder import body_region
 from helpers.finder_model import (
-    BLOCK_NAMES, HEADLINE_NAMES, Logistic, block_features, body_vocabulary, byline_like, fit, fit_ranking, headline_candidates,
+    BLOCK_NAMES, HEADLINE_NAMES, Logistic, block_features, body_vocabulary, byline_like, fit, fit_bagged_ranking, headline_candidates,
     headline_rows,
 )
 from helpers.furniture import evidence, fold, glued_byline
@@ -135,7 +135,7 @@ def build(prefixes: tuple[str, ...] = TUNE_PREFIXES) -> dict:
             rows = headline_rows(items, texts, candidates, start, vocabulary)
             groups.append((rows, wanted.index(1)))
             candidates_seen += len(rows)
-    headline = fit_ranking(groups, HEADLINE_L2)
+    headline = fit_bagged_ranking(groups, HEADLINE_L2)
     return {
         "trained_on": "webbench tune half (ids 0-7): "
         f"{len(chosen)} pages, {len(labels)} paragraphs, {candidates_seen} headline candidates",

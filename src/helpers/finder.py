@@ -20,7 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    block_features, body_vocabulary, byline_like, headline_candidates, headline_rows, overlap, same_story, section_end, shipped,
+    block_features, body_vocabulary, byline_like, headline_candidates, headline_rows, numbered_title, overlap, same_story,
+    section_end, shipped,
 )
 from .furniture import Evidence, evidence, fold, glued_byline
 
@@ -280,6 +281,19 @@ def _is_promotion(items: Sequence[Evidence], index: int, *, lead: bool) -> bool:
     return lead or any(items[i].junk for i in (index - 1, index + 1) if 0 <= i < len(items))
 
 
+HELD_PROSE = 40
+"""Inside the body (between its first and last paragraphs), a paragraph of sentences of at least
+HELD_PROSE words stays whatever the block model's doubt: the model doubts any prose below a box
+inside the story (it weighs where a paragraph stands against the first run of prose), and
+furniture between paragraphs is short."""
+
+
+def _held_prose(items: Sequence[Evidence], index: int, start: int, end: int) -> bool:
+    """A paragraph of sentences of HELD_PROSE words or more strictly inside the body `start`..`end`."""
+    item = items[index]
+    return item.prose and item.sentence and item.words >= HELD_PROSE and start < index < end
+
+
 def _reason(item: Evidence, where: str) -> str:
     kind = item.furniture or item.end or ("appeal" if item.appeal else None) or ("code" if item.code else None)
     return f"finder/{kind}" if kind else f"finder/{where}"
@@ -341,8 +355,9 @@ def _stated(item: Evidence) -> bool:
 def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture or a one- or two-word label
-    ("World", a repost notice) and a title-shaped line that prose follows comes next (a byline
-    or a bare name is no title; a line with a sentence break in it is one only above a byline);
+    ("World", a repost notice) and a title-shaped line that prose follows comes next (or a short
+    title a score or a number completes, "Rovers 2-1 United"; a byline or a bare name is no title;
+    a line with a sentence break in it is one only above a byline);
     lines above the headline are cut, and so is a byline glued to the headline's line (or, under
     a headline found below the first line, the byline and date lines under it)."""
     if not any(item.prose or item.listing or _stated(item) for item in items):
@@ -357,7 +372,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
             (
                 index
                 for index in range(1, min(4, len(items) - 1))
-                if items[index].title_shape
+                if (items[index].title_shape or numbered_title(items[index], texts[index]))
                 and not byline_like(items, texts, index)
                 and (not items[index].sentence_break or byline_like(items, texts, index + 1))
                 and any(other.prose for other in items[index + 1 : index + 7])
@@ -428,7 +443,7 @@ def find_article(
             box = item.end
         elif item.prose:
             box = None
-        if item.junk or (probabilities[index] < KEEP_INSIDE and not extracted):
+        if item.junk or (probabilities[index] < KEEP_INSIDE and not extracted and not _held_prose(items, index, start, end)):
             cut[index] = _reason(item, "inside-article")
         elif box is not None:
             cut[index] = f"finder/{box}"

@@ -98,10 +98,48 @@ def _lead_above_box(
     return overlap(opening, vocabulary) >= LEAD_SHARE
 
 
+BOX_LINES = 15
+BOX_TOPICAL = 0.6
+BOX_NAMED = 0.3
+INLINE_BOXES = frozenset({"newsletter"})
+"""Section headings that may open a box inside the story (a newsletter form between two
+paragraphs) rather than end it: below one, the story goes on when the prose within BOX_LINES
+lines speaks of the story's things (`_story_below_box`). Not a "Related" heading: related
+stories speak of the story's subject too."""
+
+
+def _story_below_box(
+    items: Sequence[Evidence], texts: Sequence[str] | None, start: int, index: int, end: int, before: int
+) -> bool:
+    """True when the heading at `index` opens a longer box inside the story (a newsletter form and
+    the links around it, up to BOX_LINES lines) below which the story itself goes on: the first
+    paragraph of prose of twelve words or more after it, with the prose that follows it, runs to
+    60 words or more and half as many as the story above, and speaks of the story's own things
+    (BOX_TOPICAL of its content words are the story's, or BOX_NAMED and it names the story's
+    people and places), where another story's summary or a comment mostly does not."""
+    if texts is None:
+        return False
+    following = next((i for i in range(index + 1, min(end, index + 1 + BOX_LINES) + 1) if items[i].prose and items[i].words >= 12), None)
+    if following is None:
+        return False
+    after = _prose_words(items, following, end)
+    if after < 60 or after < 0.5 * before:
+        return False
+    last = following
+    while last + 1 <= end and items[last + 1].prose:
+        last += 1
+    resumed = " ".join(texts[following : last + 1])
+    story = " ".join(texts[i] for i in range(start, index) if items[i].prose)
+    vocabulary = body_vocabulary(texts, start, index - start, lambda i: items[i].prose)
+    shared = overlap(resumed, vocabulary)
+    return shared >= BOX_TOPICAL or (shared >= BOX_NAMED and same_story(resumed, story))
+
+
 def section_end(items: Sequence[Evidence], start: int, end: int, texts: Sequence[str] | None = None) -> int:
     """Where a run of prose stops: before the first heading that ends an article ("Comments",
     "Related stories") or the first appeal, once the story has begun and unless the story resumes
-    (a short box inside it, or, given the `texts`, a box under the story's opening)."""
+    (a short box inside it, or, given the `texts`, a box under the story's opening or a newsletter
+    box below which the story's own prose goes on)."""
     total = max(_prose_words(items, start, end), 1)
     for index in range(start + 1, end + 1):
         item = items[index]
@@ -112,6 +150,7 @@ def section_end(items: Sequence[Evidence], start: int, end: int, texts: Sequence
             continue
         if item.end != "comments" and not item.appeal and (
             _inline_box(items, index, end, before) or _lead_above_box(items, texts, start, index, end, before)
+            or (item.end in INLINE_BOXES and _story_below_box(items, texts, start, index, end, before))
         ):
             continue
         return index - 1
@@ -289,7 +328,7 @@ def _titled_sentence(item: Evidence) -> bool:
 _NUMBER = re.compile(r"\d+(?:[.,/:-]\d+)*")
 
 
-def _numbered_title(item: Evidence, text: str) -> bool:
+def numbered_title(item: Evidence, text: str) -> bool:
     """A short title in title case that a number completes ("Opening Bell 11.18.19", "Week 12
     Picks"): two words or more, and no more numbers than words."""
     numbers = len(_NUMBER.findall(text))
@@ -334,11 +373,17 @@ def _menu_item(item: Evidence) -> bool:
     return item.words <= 2
 
 
+_LOWER_START = re.compile(r"[a-z]{2,}\b")
+"""A line whose first word is all lower case (the rest of a wrapped line, a row of share buttons,
+a web address) is no headline; a name with a capital inside its first word ("iPhone") may be."""
+
+
 def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_start: int) -> list[int]:
     """Lines that could be the headline: title-shaped (or a short title a number completes), in the
     window above the body (or its first line), not a caption ending in its photo credit, not a
     breadcrumb glued to a title ("HomeNewsThe title"), not a field's value under its label
-    ("Author:", `field_value`), and not a line the body's opening repeats (`echoes_story`). The
+    ("Author:", `field_value`), not a line that starts with a lower-case word (`_LOWER_START`), and
+    not a line the body's opening repeats (`echoes_story`). The
     window counts HEADLINE_WINDOW lines of three words or more: a long menu or a picker of one-word
     entries between the title and the story does not push the title out of reach."""
     first = min(body_start, len(items) - 1)
@@ -350,10 +395,10 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
             counted += 1
             if counted > HEADLINE_WINDOW + 1:
                 break
-        shaped = item.title_shape or (index < body_start and (_titled_sentence(item) or _numbered_title(item, texts[index])))
+        shaped = item.title_shape or (index < body_start and (_titled_sentence(item) or numbered_title(item, texts[index])))
         if not shaped or item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
             continue
-        if contains_other(texts, index) or field_value(items, texts, index):
+        if contains_other(texts, index) or field_value(items, texts, index) or _LOWER_START.match(texts[index]):
             continue
         if index < body_start and echoes_story(items, texts, index, body_start):
             continue
@@ -497,3 +542,24 @@ def fit_ranking(groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: flo
             hessian += (centered * p[:, None]).T @ centered
         w = w - np.linalg.solve(hessian, gradient)
     return [float(v) for v in w / spread]
+
+
+BAGS = 100
+"""How many resamples of the pages the headline ranking is averaged over (`fit_bagged_ranking`)."""
+
+
+def fit_bagged_ranking(
+    groups: Sequence[tuple[Sequence[Sequence[float]], int]], l2: float = 1.0, bags: int = BAGS, seed: str = "headline-bags"
+) -> list[float]:
+    """The weights of `fit_ranking` averaged over `bags` resamples of the groups (pages drawn with
+    replacement, by a fixed seed; bootstrap aggregation). The ranking learns from one title per
+    page and some fifty pages, so one fit swings with any small change to its candidates (leaving
+    out five candidates that start with a lower-case word cost six titles on the headline stress
+    test); the average of many fits swings far less (two)."""
+    import random
+
+    import numpy as np
+
+    picker = random.Random(seed)
+    fits = [fit_ranking([groups[picker.randrange(len(groups))] for _ in groups], l2) for _ in range(bags)]
+    return [float(v) for v in np.mean(fits, axis=0)]
