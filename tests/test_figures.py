@@ -1073,3 +1073,16 @@ def test_a_sentence_opening_word_the_article_writes_as_a_name_is_a_name_before_a
     text = "Headline\n\nUnite talks to Amicus about a merger. Amicus has 1.2 million members. Marijuana for recreational use is legal in 11 states."
     figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}
     assert figures["1.2 million members"].holder == "Amicus" and figures["11 states"].holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Smith did best with men and voters under 45.", "45", "voters"),
+        ("The fuel grant goes to households with people over 60.", "60", "people"),
+        ("Critics have questioned the health of John Smith, who is 70.", "70", "John Smith"),
+    ],
+)
+def test_an_age_bound_after_a_group_or_who_is_belongs_to_the_group_or_person(text: str, surface: str, holder: str) -> None:
+    figures = _in_article(text)
+    assert (figures[surface].subject, figures[surface].holder) == (None, holder)

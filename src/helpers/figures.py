@@ -113,7 +113,11 @@ _CLOCK_JOIN = re.compile(r",?\s+(?:and\s+)?(?=\d|[a-z]+\s+seconds?\b)")
 years and eight months" stays two spans, as quantulum3's suite reads them)."""
 _CLOCK_PARTS = {("minute", "second")}
 _POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
-_AGES_BEFORE = re.compile(r"(?i)\b(?:ages|aged)\s+(?:between\s+|over\s+|under\s+)?$")
+_AGES_BEFORE = re.compile(
+    r"(?i)(?:\b(?:ages|aged)\s+(?:between\s+|over\s+|under\s+)?"
+    r"|\bwho\s+(?:is|was|turns|turned)\s+)$"
+)
+"""Before a bare number that is an age: "aged 18", "ages 18 to 39", "Trump, who is 70"."""
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
 

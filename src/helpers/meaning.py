@@ -623,10 +623,14 @@ class _Reader:
             time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
         if time is None and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
             time = self.in_event(index)
+        if kind == "number" and "unit_missing" in flags and self.word(index - 1) in ("over", "under") and self.word(index + 1) not in ("percent", "%") and (
+            group := _aged_people(self, index)
+        ) is not None and self.tokens[index].text.isdigit() and int(self.tokens[index].text) < 120:
+            return Meaning(None, group, None)  # "people under 30", "voters over 65": an age bound, the group's
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
             return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
-            holder = self.age_holder(index)
+            holder = self.age_holder(index) or (_aged_people(self, index) if self.word(index - 1) in ("over", "under") else None)
             if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
                 holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
             return Meaning(None, holder, None, pointer=self.pointer(index, holder, None, False))
@@ -2132,6 +2136,10 @@ def _aged_people(reader: _Reader, index: int) -> Phrase | None:
     suspect is described as white, aged 30 to 40")."""
     before = index - 2 if reader.word(index - 1) in ("between", "over", "under") else index - 1
     if reader.word(before) not in ("aged", "ages"):
+        if reader.word(index - 1) in ("over", "under") and reader.tag(index - 2) in ("NNS", "NNPS") and reader.word(index - 2) != "those":
+            chunk = reader.chunk(index - 2)  # "people under 30", "voters over 65": the group the age bound sorts
+            if chunk is not None and chunk.last == index - 2:
+                return reader.phrase(reader._after_determiner(chunk.first, chunk.last), chunk.last)
         return None
     k = before - 1
     if reader.word(k) == "those":
