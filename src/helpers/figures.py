@@ -74,7 +74,8 @@ _METRE_AFTER = re.compile(r"\s?(?:m|met(?:er|re)s?)\b")
 _M_AFTER = re.compile(r"\s?m\b")
 _SIBILANT_PLURAL = re.compile(r"(?:ss|sh|ch|x|z)es$")
 _YEAR_JOIN_BEFORE = re.compile(r"\d{4}[-–/]$")
-_DIGIT_COUNTS = frozenset("three four five six seven eight nine ten".split())
+_DIGIT_COUNTS = frozenset("three four five six seven eight nine ten 3 4 5 6 7 8 9 10".split())
+"""How many digits a sum has, in words or digits, before "figures" ("six figures", "a 6 figure salary")."""
 _FIGURES_AFTER = re.compile(r"(?i)[\s-]figures?\b")
 _FIGURE_NOUN_AFTER = re.compile(r"(?i)[\s-]figure\s+(?:salary|salaries|sum|sums|income|fee|fees|deal|price|pay|bonus|payout)\b")
 """After a digit: "a 6 figure salary" (a digit count, the idiom written in digits)."""
@@ -265,9 +266,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             or fp.PERCENT.match(right) or fp.AGE.match(right)
         ):
             return "glued to letters"
-    if (match.group("words") and match.group(0).lower() in _DIGIT_COUNTS and _FIGURES_AFTER.match(right)) or (
-        match.group(0) in ("3", "4", "5", "6", "7", "8", "9", "10") and _FIGURE_NOUN_AFTER.match(right)
-    ):
+    if match.group(0).lower() in _DIGIT_COUNTS and (_FIGURES_AFTER if match.group("words") else _FIGURE_NOUN_AFTER).match(right):
         return "vague amount"  # "six figures", "a seven-figure sum": how many digits, an idiom for a size
     if fp.REFERENCE_WORD.search(left) and not left.rstrip().lower().endswith(("the", "a", "an")) and not (
         _TOP_BEFORE.search(left) and fp.PERCENT.match(right)
