@@ -888,6 +888,22 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The firm sold 5,000 cars in December and January.", "5,000 cars", "in December and January"),
+        ("The firm sold 5,000 cars between March and May 2015.", "5,000 cars", "between March and May 2015"),
+        ("Turnout was 40% from June to August.", "40%", "from June to August"),
+        ("About 70% of the ads reserved in December came from outside groups.", "70%", "in December"),
+        ("The jet, built in 1991, cost $5m.", "$5m", None),
+    ],
+    ids=["months joined by and", "between two months", "from one month to another", "a share of things a participle dates", "another noun's participle"],
+)
+def test_months_joined_are_one_period_and_a_shares_own_things_date_it(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "kind", "value"),
     [
         ("Smith led by less than one-half of 1 percent.", "one-half of 1 percent", "percent", 0.5),

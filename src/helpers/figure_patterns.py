@@ -158,6 +158,8 @@ TIME = re.compile(
             (?:parliament|session|term|decade|century|season|campaign|war|tournament|contract|presidency|administration)s?)\b
       | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|
             the\ start\ of|the\ end\ of|the\ beginning\ of|the\ middle\ of)\s+){MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
+        (?:,?\s+(?i:and|or|to|through|until)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?)?
+      | (?i:between)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?\s+(?i:and)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | {MONTHS}(?!\w)\s+{YEAR_NUMBER}
       | (?<!\w)(?:(?i:late|early)\s+)?{WEEKDAYS}(?!\w)(?:['’]s(?!\w))?
       | (?i:over|within|in)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b

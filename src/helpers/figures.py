@@ -823,12 +823,15 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             source = a if a.holder is not None else b
             moved = {"holder": source.holder, "holder_start": source.holder_start, "holder_end": source.holder_end}
             found[i if a.holder is None else j] = replace(b if a.holder is not None else a, **moved)
-    if found and "over" in article.text:
+    if found and " to " in article.text:
         starts = [s.start for s in article.sentences]
-        for i, leader, j, trailer in poll_sides(article.text, spans, starts, lambda: holders or people or article_names()):
+        given = [f.holder for f in found]
+        for i, leader, j, trailer in poll_sides(article.text, spans, starts, lambda: holders or people or article_names(), given):
             # "finds Clinton with a small lead over Sanders, 46 percent to 44 percent": each side's share
+            if found[j].holder is not None and found[j].holder != found[i].holder and found[j].holder != trailer.text:
+                continue  # the second share already has a holder of its own
             for k, side in ((i, leader), (j, trailer)):
-                if found[k].holder is None or found[k].holder == found[i].holder == found[j].holder:
+                if side is not None:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
     return tuple(found)
 

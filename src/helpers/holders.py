@@ -1179,6 +1179,13 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             start += len(" ".join(surface.split()[:skip])) + 1
             surface = surface[len(" ".join(surface.split()[:skip])) + 1 :]
             end = start + len(surface)
+            if surface.startswith(("of ", "for ")):  # "Secretary of State Hillary Clinton": the office runs on to the given name
+                rest = surface.split()
+                given = next((i for i, word in enumerate(rest) if given_name(word) in ("male", "female")), None)
+                if given is not None:
+                    start += len(" ".join(rest[:given])) + 1
+                    surface = " ".join(rest[given:])
+                    end = start + len(surface)
         if kind == "person":
             bare = [x for x in surface.split() if x.rstrip(".").lower() not in w.titles]
             if bare:
@@ -1415,33 +1422,116 @@ def change_ends(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tupl
     return pairs
 
 
-_LEAD_OVER = re.compile(r"\b(?:lead|leads|edge|advantage)\s+over\s+")
-_SIDES_JOIN = re.compile(r"\s+to\s+")
+_SIDES_JOIN = re.compile(r"\s+to\s+(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|his|her|their|its)['’]?s?\s+)?")
+"""What joins a poll's two sides: "46 percent to 39 percent", "46.2 percent to Clinton's 42.1 percent",
+"51 percent to her 35 percent"."""
+_SIDE_MARKER = re.compile(r"\b(?:over|against|about|versus|vs\.?|than|ahead\s+of|behind|leads?|led|leading|beat|beats|beating|tops|topped|trails?|trailed|trailing|edges|edged|defeated|defeats)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+)\s+){0,3}$")
+"""What names the other side before a name ("a lead over Sanders", "against Clinton", "than ...
+about Sanders", "ahead of Rep. Loretta Sanchez", "leads Trump by", "trails Clinton"): the side the
+second share is."""
+_FOR_AFTER = re.compile(r"\s+for\s+(?:(?:[A-Z]{2,5}|[a-z]+)\s+){0,2}$")
+_NOT_SIDES_BEFORE = re.compile(r"(?i)\b(?:from|between|of|by\s+about)\s+$")
+_RESPECTIVELY = re.compile(r"(?i),?\s+respectively\b")
+_SIDE_KINDS = ("person", "group", "name")
+_POLL_NAME_AFTER = re.compile(r"(?:[\s/-]+[A-Z][\w.-]*)*\s+(?:(?:national|tracking|daily|weekly|new|latest)\s+)*(?:poll|survey)s?\b")
+"""A poll's name ("the USC Dornsife/Los Angeles Times Daybreak national tracking poll"): no side."""
 
 
-def poll_sides(text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int], read_names) -> list[tuple[int, Phrase, int, Phrase]]:  # type: ignore[no-untyped-def]
-    """(i, leader, i + 1, trailer) for two shares joined by "to" after a lead over someone ("finds
-    Clinton with only a small lead over Sanders, 46 percent to 44 percent"): the first share is the
-    leader's (the person named last before the lead), the second the one the lead is over.
-    `read_names()` gives the article's `Names`, read only when such a pair is there."""
-    found = []
+def poll_sides(
+    text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int], read_names, given: Sequence[str | None] = ()
+) -> list[tuple[int, Phrase | None, int, Phrase]]:  # type: ignore[no-untyped-def]
+    """(i, first side, i + 1, second side) for two shares joined by "to" that set two sides against
+    each other ("finds Clinton with only a small lead over Sanders, 46 percent to 44 percent",
+    "Clinton led Trump 47 percent to 39 percent", "shows Trump with a four-point lead, with 46.2
+    percent to Clinton's 42.1 percent", "won ... by 71 percent to 27 percent for Mitt Romney"):
+    not a change's two ends ("from 5 percent to 7 percent", "rose 5 percent to 7 percent").
+
+    The second side is the name that owns the second share ("to Clinton's"), else the name a
+    marker sets against the first ("over", "against", "about", "ahead of", "than"; "for" right after
+    the pair), else the one other person the sentence names; the first is the name the rules gave
+    the first share (`given`), if a side, else the side named nearest before it. With
+    "respectively" after the pair, the sentence's first two sides in order. `read_names()` gives the
+    article's `Names`, read only when such a pair is there."""
+    found: list[tuple[int, Phrase | None, int, Phrase]] = []
     names: Names | None = None
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
-        if a[2] != "percent" or b[2] != "percent" or not _SIDES_JOIN.fullmatch(text, a[1], b[0]) or text[max(0, a[0] - 5) : a[0]].rstrip().endswith("from"):
+        if a[2] != "percent" or b[2] != "percent" or (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None:
             continue
         low = sentence_starts[max(0, bisect.bisect_right(sentence_starts, a[0]) - 1)]
-        lead = None
-        for lead in _LEAD_OVER.finditer(text, low, a[0]):
-            pass
-        if lead is None:
+        k = bisect.bisect_right(sentence_starts, b[1])
+        high = sentence_starts[k] if k < len(sentence_starts) else len(text)
+        if _NOT_SIDES_BEFORE.search(text, max(low, a[0] - 12), a[0]) or _change_before(text, max(low, a[0] - 40), a[0]):
             continue
         names = names or read_names()
-        k = bisect.bisect_left(names.positions, lead.end())
-        trailer = names.names[k] if k < len(names.names) and names.names[k].start == lead.end() and names.names[k].kind == "person" else None
-        before = [n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, lead.start())] if n.kind == "person"]
-        if trailer is None or not before or before[-1].text == trailer.text:
+        here = [
+            n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, high)]
+            if n.kind in _SIDE_KINDS and not _POLL_NAME_AFTER.match(text, n.end) and not _side_modifier(text, n.end) and not (a[0] <= n.start < b[1] and n.start != join.start("owner"))
+        ]
+        if len({_key(n) for n in here}) < 2 and join.group("owner") is None:
             continue
-        leader = before[-1]
-        found.append((i, Phrase(leader.text, leader.start, leader.end), i + 1, Phrase(trailer.text, trailer.start, trailer.end)))
+        if _RESPECTIVELY.match(text, b[1]):
+            order: list[Name] = []
+            for n in here:
+                if n.start < a[0] and all(_key(n) != _key(m) for m in order):
+                    order.append(n)
+            if len(order) == 2:
+                found.append((i, _phrase(order[0]), i + 1, _phrase(order[1])))
+            continue
+        trailer: Name | Phrase | None = None
+        if (owner := join.group("owner")) is not None:
+            trailer = next((n for n in here if n.start == join.start("owner")), None)
+            if trailer is None and owner.lower() in ("his", "her", "their", "its"):
+                trailer = names.find(Phrase(owner, join.start("owner"), join.end("owner")))
+            if trailer is None:
+                continue
+        if trailer is None:
+            marked = [n for n in here if n.start < a[0] and _SIDE_MARKER.search(text, max(low, n.start - 40), n.start)]
+            marked += [n for n in here if n.start >= b[1] and _FOR_AFTER.fullmatch(text, b[1], n.start)]
+            if marked:
+                trailer = min(marked, key=lambda n: min(abs(n.start - a[0]), abs(n.start - b[1])))
+        given_first = given[i] if i < len(given) else None
+        leader = next((n for n in here if given_first is not None and n.start < a[0] and _same_side(n.text, given_first)), None)
+        if trailer is not None and leader is not None and _same_side(leader.text, trailer.text):
+            leader = None
+        if leader is None:
+            before = [n for n in here if n.start < a[0] and (trailer is None or not _same_side(n.text, trailer.text))]
+            before = [n for n in before if n.kind == "person"] or before  # a candidate, not the pollster
+            leader = before[0] if before else None  # the sentence's first side, mostly its subject
+        if trailer is None and leader is not None:
+            others = {_key(n): n for n in here if n.kind == "person" and not _same_side(n.text, leader.text)}
+            if len(others) == 1:
+                trailer = next(iter(others.values()))
+        if trailer is None or leader is None and given_first is None:
+            continue
+        found.append((i, _phrase(leader) if leader is not None else None, i + 1, _phrase(trailer)))
     return found
+
+
+def _side_modifier(text: str, end: int) -> bool:
+    """The name only qualifies a noun ("the GOP challenger", "Cruz backers"), so it is no side; a
+    possessive owns one ("Sanders' share") and "Clinton doubles Sanders' share" has a verb."""
+    return text[end : end + 1] not in ("'", "’") and _modifies_noun(text, end) and _VERB_BEFORE_NAME.match(text, end) is None
+
+
+_VERB_BEFORE_NAME = re.compile(r"\s+[a-z]+s\s+(?:[A-Z]|the\b|a\b|his\b|her\b)")
+
+
+def _phrase(name: Name | Phrase) -> Phrase:
+    return name if isinstance(name, Phrase) else Phrase(name.text, name.start, name.end)
+
+
+def _same_side(one: str, other: str) -> bool:
+    """Two mentions of one side: the same last word ("Mrs. Clinton", "Hillary Clinton")."""
+    return one.split()[-1].lower().rstrip("'’s") == other.split()[-1].lower().rstrip("'’s")
+
+
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|rise|rises|increased|grew|jumped|climbed|soared|gained|fell|fallen|falls|dropped|declined|"
+    r"decreased|slipped|slid|cut|reduced|lowered|raised|up|down|moved|went|changed)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _change_before(text: str, low: int, at: int) -> bool:
+    """A change verb right before the pair ("rose 5 percent to 7 percent"): the change's size and end."""
+    return _CHANGE_BEFORE.search(text, low, at) is not None

@@ -1668,7 +1668,9 @@ class _Reader:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
             if self.tag(k - 1) == "VBN" and not self.tag(k - 2).startswith("VB") and self.word(k - 2) not in ("not", "n't") and self.tag(k - 2) not in ("MD", "RB", "PRP", "NNP", "NNPS"):
                 modified = self.chunk(k - 2 if self.word(k - 2) != "," else k - 3)
-                if not (modified is not None and modified.first <= index <= modified.last):
+                own = self.chunk(index)
+                partitive = modified is not None and own is not None and self.word(own.last + 1) == "of" and modified.first == own.last + 2
+                if not (modified is not None and modified.first <= index <= modified.last or partitive):
                     continue  # "The Boeing, built in 1991, ...": another noun's event (but "the $12m raised during the quarter")
             if k > index and self.tag(k - 1) in ("NN", "NNS", "NNP", "JJ") and _DAY_DATE.search(token.text):
                 continue  # "to collect for the event July 18-21": a date right after a noun dates that event
