@@ -110,3 +110,16 @@ def test_a_plural_looking_word_before_a_rank_is_the_names_verb(text: str, surfac
     article = segment("Headline\n\n" + text)
     figure = [f for f in figures_of(article) if f.surface == surface][-1]
     assert figure.holder == holder
+
+
+def test_a_pollster_is_not_what_the_state_points_back_to() -> None:
+    """`Names.find`: a name that only owns a poll ("a University of Texas/Texas Tribune poll", a joint
+    pollster's first name) is not the place "the state" stands for."""
+    from helpers.holders import Names, article_capitals, report_after
+    from helpers.meaning import Phrase
+
+    text = "According to a University of Texas/Texas Tribune poll, Ann Cole has 27 percent of voters in the state."
+    names = Names(text, [0], article_capitals(text))
+    assert report_after(text, text.index("/Texas")) == "poll"
+    at = text.index("the state")
+    assert names.find(Phrase("the state", at, at + 9)) is None

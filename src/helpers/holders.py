@@ -666,7 +666,10 @@ class Names:
             last = bisect.bisect_left(self.positions, high)
             opening = True
             for name in self.names[first:last]:
-                if name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end) and _key(name) not in bound:
+                if (
+                    name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end) and _key(name) not in bound
+                    and (name.kind != "name" or report_after(self.text, name.end) is None)  # "a University of Texas/Tribune poll ... in the state": a pollster
+                ):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
                     if opening and sentence == here - 1:
                         previous_subject = name
@@ -994,10 +997,11 @@ _VERB_OBJECT_AFTER = re.compile(
 
 
 _REPORT_AFTER = re.compile(
-    r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>report|reports|poll|polls|survey|surveys|study|studies|analysis|research|review|"
+    r"(?:/[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*(?:['’]s?)?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>report|reports|poll|polls|survey|surveys|study|studies|analysis|research|review|"
     r"figures|data|statistics|estimates?|forecasts?|projections?)\b"
 )
-"""A name that owns or qualifies a report ("the NAO's annual report", "a Reuters/Ipsos poll"): the
+"""A name that owns or qualifies a report ("the NAO's annual report", "a Reuters/Ipsos poll", "an online
+University of Texas/Texas Tribune poll", a joint pollster's first name): the
 report's source, not the holder of the figures it gives."""
 
 
