@@ -895,8 +895,11 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
         ("Turnout was 40% from June to August.", "40%", "from June to August"),
         ("About 70% of the ads reserved in December came from outside groups.", "70%", "in December"),
         ("The jet, built in 1991, cost $5m.", "$5m", None),
+        ("Figures showed a decline since October from 785 to 708.", "785", "since October"),
+        ("Prices rose from $5 to $8 after 2010.", "$5", None),
     ],
-    ids=["months joined by and", "between two months", "from one month to another", "a share of things a participle dates", "another noun's participle"],
+    ids=["months joined by and", "between two months", "from one month to another", "a share of things a participle dates", "another noun's participle",
+         "a change's start value since a time", "a start value has only its own time"],
 )
 def test_months_joined_are_one_period_and_a_shares_own_things_date_it(text: str, surface: str, time: str | None) -> None:
     figures = _in_article(text)

@@ -1635,8 +1635,9 @@ class _Reader:
                 i += 1
                 continue
             break
-        if start_value:  # "rise from £263,000 to £275,000 from April": the start value has only its own time
-            return None
+        if start_value:  # "rise from £263,000 to £275,000 from April": the start value has only its own time,
+            since = [k for k in range(len(self.tokens)) if self.tag(k) == "TIME" and self.tokens[k].lower.startswith("since ") and self.clause[k] == self.clause[index]]
+            return self.phrase(since[-1], since[-1]) if since and since[-1] < index else None  # or the start of "a decline since October from 785 to 708"
         before = self.skip_qualifier(index - 1)
         while self.word(before) in _DASHES or self.word(before) == ":":
             before -= 1
