@@ -1031,6 +1031,21 @@ def test_a_single_digit_glued_to_a_capital_k_is_a_format_not_thousands(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The blast went off in front of 131 West 23rd Street, police said.", []),
+        ("She walked through the door of 10 Downing Street.", []),
+        ("The office at 5 Park Avenue has 40 staff.", ["40 staff"]),
+        ("He paid 200 Wall Street bankers.", ["200 Wall Street bankers"]),
+        ("The bank gave bonuses to 200 Wall Street traders.", ["200 Wall Street traders"]),
+    ],
+    ids=["a house number in front of", "of 10 Downing Street", "at an avenue", "a count of bankers", "a count after to"],
+)
+def test_a_house_number_is_no_figure(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
     ("text", "holder"),
     [
         ("Mr Hale took his 3-year-old daughter, Chloe, to the park.", "Chloe"),

@@ -238,6 +238,14 @@ def _count_noun(text: str, reading: _Reading) -> None:
         reading.kind, reading.unit, reading.end = "count", _singular(chosen[0]), chosen[1]
 
 
+_ADDRESS_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))){1,4}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square|"
+    r"Terrace|Parkway|Plaza)(?![\w-])(?!\s+(?!(?:has|is|was|its|as|plus|this|thus)\b)[a-z]+s\b)"
+)
+"""A street named after a number ("131 West 23rd Street"); not "200 Wall Street bankers"."""
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|on|of|to|from|near|outside|in|into|inside|opposite)\s+(?:No\.?\s+)?$")
+
+
 def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     """Why a number is not a figure (a year, a date, a name, an ordinal, a time of day), or None."""
     start, end = match.span()
@@ -283,6 +291,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
                 return "part of a name"  # but "HuffPollster 4.3 points": a name's figure in a list
     if fp.YEAR_RANGE_TAIL.match(right) and _MODERN_YEAR.fullmatch(match.group(0)):
         return "year"
+    if match.group("digits") and _ADDRESS_AFTER.match(right) and _PLACE_PREPOSITION_BEFORE.search(left):
+        return "address"  # "in front of 131 West 23rd Street", "lives at 10 Downing Street": a house number
     if match.group("digits") and (start == 0 or text[start - 1] == "\n") and _LIST_ENTRY.match(text, end):
         return "list number"  # "1 Roger Federer (Switzerland)": a seed, a rank or an entry's number in a list
     return None
