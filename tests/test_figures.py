@@ -1103,6 +1103,28 @@ def test_a_past_form_between_a_subject_and_a_determiner_is_a_past_tense() -> Non
     assert tags["sealed"] == "VBD"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The two police officers shot by the gunman were bystanders.", "two police officers", "police officers"),
+        ("The 40 workers hurt by the blast went home.", "40 workers", "workers"),
+    ],
+    ids=["an irregular participle", "a participle the lexicon knows"],
+)
+def test_a_counted_nouns_participle_before_by_is_no_noun(text: str, surface: str, subject: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].subject == subject
+
+
+def test_only_a_counted_noun_makes_the_word_before_by_a_participle() -> None:
+    from helpers.syntax import parse
+
+    text = "It filed a 15-count complaint by mail."
+    start = text.index("15-count")
+    tags = {t.text: t.tag for t in parse(text, [(start, start + 8)]).tokens}
+    assert tags["complaint"] == "NN"
+
+
 def test_a_sentence_opening_word_the_article_writes_as_a_name_is_a_name_before_a_verb() -> None:
     text = "Headline\n\nUnite talks to Amicus about a merger. Amicus has 1.2 million members. Marijuana for recreational use is legal in 11 states."
     figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}

@@ -250,6 +250,11 @@ def _opens_clause(tokens: Sequence[Token], k: int) -> bool:
     return k < 0 or tokens[k].tag in (",", ":", "CC", "(") or tokens[k].lower in ("that", "while", "whereas", "because")
 
 
+_COUNTED_NOUN_END = re.compile(r"(?<![\w-])\d[\d,.]*\s+(?:[A-Za-z][\w-]*\s+)*(?!(?:percent|cent|points?|per)\b)[a-z]+s\Z|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\s+(?:[A-Za-z][\w-]*\s+)*[a-z]+s\Z")
+"""A figure token that ends in the plural noun it counts ("29 New Yorkers", "two police officers"), not a
+share ("10 percent") or a modifier ("15-count")."""
+
+
 def _retag(tokens: list[Token], lexicon: Any) -> None:
     """Contextual corrections of the lexicon's tags: a past form between a determiner and a noun
     modifies the noun ("his declared interests"); a word after a modal is a verb ("would face"), and
@@ -274,6 +279,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.lower == "that" or after.tag in ("DT", "FIG", "PRP$")
         ) and lexicon.get(token.lower[:-1], "").startswith(("VB", "NN")) and _has_verb_forms(token.lower[:-1], lexicon):
             tag = "VBZ"  # "the study -- which notes that 58 companies": a relative pronoun's verb, not a noun
+        elif tag in ("NN", "NNS", "JJ") and before.tag == "FIG" and _COUNTED_NOUN_END.search(before.text) is not None and after.lower == "by" and token.text.islower():
+            tag = "VBN"  # "the two police officers shot by the gunman": a counted noun's participle, which the tagger read after a bare number
         elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
             tag = "NNS"  # "those promises add up to": a determiner's plural noun, not a verb
         elif tag in ("VB", "VBP") and after.tag == "MD" and before.tag in ("CC", "NN", "NNS", "JJ", "DT", "PRP$"):
