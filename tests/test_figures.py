@@ -897,9 +897,13 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
         ("The jet, built in 1991, cost $5m.", "$5m", None),
         ("Figures showed a decline since October from 785 to 708.", "785", "since October"),
         ("Prices rose from $5 to $8 after 2010.", "$5", None),
+        ("Unlike Mr Smith four years ago, Ms Jones has spent $5 million on ads.", "$5 million", None),
+        ("As with the 2012 race, turnout was 60%.", "60%", None),
+        ("In 2012, turnout was 60%.", "60%", "In 2012"),
     ],
     ids=["months joined by and", "between two months", "from one month to another", "a share of things a participle dates", "another noun's participle",
-         "a change's start value since a time", "a start value has only its own time"],
+         "a change's start value since a time", "a start value has only its own time", "an opening comparison's time",
+         "an opening comparison's year", "an opening time"],
 )
 def test_months_joined_are_one_period_and_a_shares_own_things_date_it(text: str, surface: str, time: str | None) -> None:
     figures = _in_article(text)

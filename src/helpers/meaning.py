@@ -1665,6 +1665,8 @@ class _Reader:
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
             ):
                 continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
+            if k < index and self.compared_opening(k, index):
+                continue  # "Unlike Obama four years ago, Clinton has spent $5m": the time of what the clause is compared with
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
             if self.tag(k - 1) == "VBN" and not self.tag(k - 2).startswith("VB") and self.word(k - 2) not in ("not", "n't") and self.tag(k - 2) not in ("MD", "RB", "PRP", "NNP", "NNPS"):
@@ -1687,6 +1689,18 @@ class _Reader:
             if best is None or distance < best[0]:
                 best = (distance, k)
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
+
+    def compared_opening(self, k: int, index: int) -> bool:
+        """Token `k` sits in an opening comparison ("Unlike President Obama four years ago, ...", "As
+        with the 2012 race, ...", "Compared with last year, ...") that a comma closes before `index`."""
+        first = 0
+        while self.word(first) in ('"', "“", "'", "‘", "but", "and", "yet"):
+            first += 1
+        opener = self.word(first)
+        if opener not in ("unlike", "like") and not (opener in ("as", "in") and self.word(first + 1) in ("with", "contrast")):
+            return False
+        comma = next((j for j in range(first + 1, index) if self.word(j) == ","), None)
+        return comma is not None and k < comma
 
     def when_antecedent(self, index: int) -> Phrase | None:
         """The time a "when" clause hangs on: "the primary of 2008, when 42% of voters took part" -> "of 2008"."""
