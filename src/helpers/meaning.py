@@ -1688,7 +1688,25 @@ class _Reader:
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
+        if best is None and (dash := self.dash_elaboration(index)) is not None:
+            return self.time_of(dash - 1) if self.tag(dash - 1) != "TIME" else self.phrase(dash - 1, dash - 1)
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
+
+    def dash_elaboration(self, index: int) -> int | None:
+        """The dash that opens figure `index`'s clause when that clause only adds a preposition and
+        the figure to the one before ("won the seat in 1964 - by 11 votes", "rose in 2015 — to 66%"):
+        the clause before is the figure's, so its time is."""
+        k = index - 1
+        while k > 0 and self.clause[k] == self.clause[index] and self.word(k) not in _DASHES:
+            k -= 1
+        if self.word(k) not in _DASHES or self.clause[k] != self.clause[index] or k == 0 or self.clause[k - 1] == self.clause[index]:
+            return None
+        between = range(k + 1, index)
+        if not between or self.tag(k + 1) not in ("IN", "TO") or any(self.tag(j)[:2] in ("VB", "MD") or self.tag(j) == "FIG" for j in between):
+            return None
+        if any(self.tag(j) == "FIG" for j in range(k - 1, max(-1, k - 4), -1)):
+            return None  # "rose 5% - to 66%": the figure before the dash has its own reading
+        return k
 
     def compared_opening(self, k: int, index: int) -> bool:
         """Token `k` sits in an opening comparison ("Unlike President Obama four years ago, ...", "As
