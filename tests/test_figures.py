@@ -902,10 +902,14 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
         ("In 2012, turnout was 60%.", "60%", "In 2012"),
         ("He won the seat in 1964 - by 11 votes.", "11 votes", "in 1964"),
         ("The firm was founded in 1990 - it now has 500 staff.", "500 staff", "now"),
+        ("England have now equalled an 18-year low.", "18-year", None),
+        ("He is serving a two-year ban after testing positive in 2003.", "two-year", None),
+        ("He was banned for two years in 2003.", "two years", "in 2003"),
     ],
     ids=["months joined by and", "between two months", "from one month to another", "a share of things a participle dates", "another noun's participle",
          "a change's start value since a time", "a start value has only its own time", "an opening comparison's time",
-         "an opening comparison's year", "an opening time", "a dash adds a figure to the clause", "a dash opens a clause"],
+         "an opening comparison's year", "an opening time", "a dash adds a figure to the clause", "a dash opens a clause",
+         "a length describing a noun", "a length describing a noun beside an event", "a duration of its own"],
 )
 def test_months_joined_are_one_period_and_a_shares_own_things_date_it(text: str, surface: str, time: str | None) -> None:
     figures = _in_article(text)

@@ -17,6 +17,7 @@ from .syntax import Chunk, Parse, Token, instrument, parse
 MAX_SUBJECT_WORDS = 6
 _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
 _DASHES = frozenset(("-", "—", "–"))
+_DURATION_MODIFIER = re.compile(r"(?i)^(?:\d+|[a-z]+)-(?:year|month|week|day|hour|minute|second|decade)$")
 _CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
 _COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on)\s(?!.*\s(?:to|until|through|and)\s)")
@@ -613,15 +614,23 @@ class _Reader:
                 return self.base_of(chunk)
         return None
 
+    def length_modifier(self, index: int) -> bool:
+        """"an 18-year low", "a six-year trend", "a two-year ban": a length that describes a noun, which
+        no time phrase of the clause dates."""
+        return _DURATION_MODIFIER.match(self.tokens[index].text) is not None and self.tag(index + 1)[:2] in ("NN", "JJ")
+
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
-        time = self.time_of(index)
-        if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
+        undated = self.length_modifier(index)
+        time = None if undated else self.time_of(index)
+        if undated:
+            pass
+        elif time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
             time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
         elif kind != "duration" and (time is None or abs(self._token_at(time.start) - index) > 2) and (
             (event := self.event_time(index, kind, adjacent=True)) is not None
         ):
             time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
-        if time is None and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
+        if time is None and not undated and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
             time = self.in_event(index)
         if kind == "number" and "unit_missing" in flags and self.word(index - 1) in ("over", "under") and self.word(index + 1) not in ("percent", "%") and (
             group := _aged_people(self, index)
