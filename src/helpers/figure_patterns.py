@@ -299,6 +299,12 @@ POLL_VERBS = frozenset("polled surveyed interviewed questioned sampled quizzed c
 """Verbs whose object is a poll's sample ("YouGov polled 1,981 voters")."""
 POLL_NOUNS = frozenset("poll polls survey surveys sample questionnaire".split())
 """Nouns a poll's sample follows with "of" ("a survey of 1,000 adults")."""
+COMMITMENT_VERBS = frozenset(
+    """announced announces unveiled unveils pledged pledges promised promises vowed vows agreed agrees proposed proposes
+    committed commits""".split()
+)
+"""Verbs that commit to a figure to come: the time they are dated by is the commitment's ("Last week I
+announced an additional £419m"), not the figure's."""
 SPEECH_VERBS = frozenset("said says say told tells added adds".split())
 """Verbs that only report speech: a time phrase whose nearest verb is one of them dates the saying."""
 

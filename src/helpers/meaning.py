@@ -1847,11 +1847,30 @@ class _Reader:
         )}  # but "3,248 cases reported worldwide between 2010 and 2015": a participle of the counted things
         if near & fp.REPORTING_VERBS:
             return True
+        if self.committed(k):
+            return True
         verbs = [j for j in range(len(self.tokens)) if self.clause[j] == self.clause[k] and self.tag(j)[:2] in ("VB", "MD")]
         if not verbs:
             return False
         nearest = min(verbs, key=lambda j: (abs(j - k), self.word(j) in fp.SPEECH_VERBS))
         return self.word(nearest) in fp.SPEECH_VERBS
+
+    def committed(self, k: int) -> bool:
+        """Time phrase `k` dates a commitment, not what is committed: it opens the sentence before a
+        subject whose verb pledges ("Last week in parliament I announced an additional £419m", "In
+        1970 the G8 agreed to spend 0.7%"), or stands right after such a verb before "to" or "that"
+        ("agreed in 1970 to spend", "pledged last year that ...")."""
+        if self.word(k - 1) in fp.COMMITMENT_VERBS and self.word(k + 1) in ("to", "that"):
+            return True
+        if not self._opens(k):
+            return False
+        verb = next((j for j in range(k + 1, len(self.tokens)) if self.tag(j) in ("VBD", "VBZ", "VBP", "MD") or self.word(j) in (",", ";", ":")), None)
+        return verb is not None and self.word(verb) in fp.COMMITMENT_VERBS and any(self.tag(j)[:2] in ("NN", "PR") for j in range(k + 1, verb))
+
+    def _opens(self, k: int) -> bool:
+        """Time phrase `k` is its clause's first words (a clause a colon or a quotation mark opens too), past
+        adverbs, conjunctions and quotation marks."""
+        return all(self.tag(j) in ("RB", "CC") or self.word(j) in ('"', "“", "‘", "'") for j in range(k) if self.clause[j] == self.clause[k])
 
     def names_thing(self, k: int) -> bool:
         """"a 2015 Boeing Business Jet", "Labour's 1997 landslide": a bare year inside a noun phrase
