@@ -1868,9 +1868,12 @@ class _Reader:
         return verb is not None and self.word(verb) in fp.COMMITMENT_VERBS and any(self.tag(j)[:2] in ("NN", "PR") for j in range(k + 1, verb))
 
     def _opens(self, k: int) -> bool:
-        """Time phrase `k` is its clause's first words (a clause a colon or a quotation mark opens too), past
-        adverbs, conjunctions and quotation marks."""
-        return all(self.tag(j) in ("RB", "CC") or self.word(j) in ('"', "“", "‘", "'") for j in range(k) if self.clause[j] == self.clause[k])
+        """Time phrase `k` is its clause's first words (a clause a colon, a quotation mark or a verb's "that"
+        opens too), past adverbs, conjunctions and quotation marks."""
+        j = k - 1
+        while j >= 0 and self.clause[j] == self.clause[k] and (self.tag(j) in ("RB", "CC") or self.word(j) in ('"', "“", "‘", "'")):
+            j -= 1
+        return j < 0 or self.clause[j] != self.clause[k] or self.word(j) == "that" and self.tag(j) == "IN"  # "points out that in 1970 ..."
 
     def names_thing(self, k: int) -> bool:
         """"a 2015 Boeing Business Jet", "Labour's 1997 landslide": a bare year inside a noun phrase
