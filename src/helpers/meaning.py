@@ -1630,7 +1630,11 @@ class _Reader:
         if self.tag(index) == "TIME":
             return None
         start_value = self.word(self.skip_qualifier(index - 1)) == "from" and self.word(index + 1) == "to" and self.tag(index + 2) == "FIG"
-        change = self.word(self.skip_qualifier(index - 1)) in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage")
+        before_word = self.word(self.skip_qualifier(index - 1))
+        change = before_word in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage") or (
+            self.word(next((j for j in range(index + 1, index + 4) if self.word(j) not in ("-", "point", "points", "percentage")), index + 1)) in fp.CHANGE_NOUNS
+            or (verb := fp.CHANGE_VERB.fullmatch(before_word)) is not None and verb.lastgroup in ("inc", "dec")
+        )  # "a 10-point increase from December", "rose 5% from last year": a change, whose "from" names its base
         i = index + 1
         while i < len(self.tokens) and i <= index + 6:
             tag = self.tag(i)
