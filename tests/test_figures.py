@@ -913,13 +913,17 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
         ("That is a 10-point increase for Ann Cole from December.", "10", None),
         ("Sales rose 5% from last year.", "5%", None),
         ("Sales rose 5% last year.", "5%", "last year"),
+        ("Since then, sales have risen 5%.", "5%", "Since then"),
+        ("The club had a debt of £103m, since that date, my board has cut the debt to £25m.", "£25m", "since that date"),
+        ("The club had a debt of £103m, since that date, my board has cut the debt to £25m.", "£103m", None),
     ],
     ids=["months joined by and", "between two months", "from one month to another", "a share of things a participle dates", "another noun's participle",
          "a change's start value since a time", "a start value has only its own time", "an opening comparison's time",
          "an opening comparison's year", "an opening time", "a dash adds a figure to the clause", "a dash opens a clause",
          "a length describing a noun", "a length describing a noun beside an event", "a duration of its own",
          "an opening time dates an announcement", "a time after a pledge's verb", "a time opening a that-clause dates its pledge", "a reported result's period", "an announced figure's own period",
-         "a change noun's base", "a change verb's base", "a change's own period"],
+         "a change noun's base", "a change verb's base", "a change's own period", "since then",
+         "a time between commas opens the next clause", "so it does not date the figure before it"],
 )
 def test_months_joined_are_one_period_and_a_shares_own_things_date_it(text: str, surface: str, time: str | None) -> None:
     figures = _in_article(text)
@@ -1048,6 +1052,10 @@ def test_a_sentence_opening_of_group_with_a_relative_clause_is_what_its_shares_a
 )
 def test_a_single_digit_glued_to_a_capital_k_is_a_format_not_thousands(text: str, surfaces: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+def test_a_character_reference_left_in_the_text_is_no_figure() -> None:
+    assert [f.surface for f in extract_figures("Anyone who knows S&#227;o Paulo paid 5 visits.")] == ["5 visits"]
 
 
 @pytest.mark.parametrize(

@@ -167,6 +167,8 @@ TIME = re.compile(
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
       | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)right\ now(?!\w)|(?<!\w)now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed)\b)|afterwards|so\ far\ this\ year|(?<![\w-])(?<!up\ )to\ date(?![\w-])|year\ to\ date|a\ year\ ago)
       | (?i:at)\s+(?i:this|that|one|the\ same)\s+(?i:stage|point|moment|time)\b(?!\s+(?i:of|when|that)\b)
+      | (?<![\w-])(?i:since|by|until|till|back)\s+(?i:then)(?![\w-])
+      | (?<![\w-])(?i:since|by|until|till)\s+(?i:that|this)\s+(?i:date|time|day|year|point)\b
     )""",
 )
 """A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
@@ -174,7 +176,7 @@ TIME = re.compile(
 TIME_ANCHOR = re.compile(
     rf"\d+|(?i:\b(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
     r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
-    r"tonight|currently|now|date|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
+    r"tonight|currently|now|then|date|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
 )
 """A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
 BARE_YEAR = re.compile(rf"^{YEAR_NUMBER}$")

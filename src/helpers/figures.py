@@ -253,6 +253,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     left, right = text[max(0, start - 24) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
+    if left.endswith("&#") and right.startswith(";"):
+        return "character reference"  # "S&#227;o Paulo": an HTML entity left in the text, a letter
     if _YEAR_JOIN_BEFORE.search(left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
         return "year"
     if match.group("digits"):

@@ -1674,6 +1674,8 @@ class _Reader:
                 continue  # "one in four said he should be back within a year": the reported clause's time
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
+            if k > index + 1 and self.word(k - 1) == "," and self.word(k + 1) == "," and self.tag(k + 2) in ("PRP", "PRP$", "DT", "NNP", "NNPS"):
+                continue  # "the club had a debt of £103m, since that date, my board has ...": it opens the next clause
             if k > index and any(
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
             ):
