@@ -1054,6 +1054,21 @@ def test_a_single_digit_glued_to_a_capital_k_is_a_format_not_thousands(text: str
     assert [f.surface for f in extract_figures(text)] == surfaces
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Only one sixth of the land is farmed.", [("one sixth", 0.166667)]),
+        ("Two-sevenths of voters agreed.", [("Two-sevenths", 0.285714)]),
+        ("An eighth said no, a tenth said yes.", [("An eighth", 0.125), ("a tenth", 0.1)]),
+        ("It won a sixth consecutive title for an eighth time.", []),
+        ("On the eighth of May he finished sixth.", []),
+    ],
+    ids=["one sixth of", "sevenths", "an eighth said", "ordinals", "a date and a place"],
+)
+def test_sixths_to_ninths_are_fractions_and_ordinals_are_not(text: str, surfaces: list[tuple[str, float]]) -> None:
+    assert [(f.surface, round(f.value, 6)) for f in extract_figures(text)] == surfaces
+
+
 def test_a_character_reference_left_in_the_text_is_no_figure() -> None:
     assert [f.surface for f in extract_figures("Anyone who knows S&#227;o Paulo paid 5 visits.")] == ["5 visits"]
 

@@ -212,7 +212,7 @@ CONTAINER_NOUNS = frozenset(
     " bottle bottles pint pints packet packets pack packs glass glasses cup cups can cans bag bags box boxes".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
-FRACTION_NOUNS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
+FRACTION_NOUNS = frozenset("half third thirds quarter quarters fifth fifths sixth sixths seventh sevenths eighth eighths ninth ninths tenth tenths".split())
 """Fractions written as nouns ("a third of independents")."""
 PROPERTY_NOUNS = frozenset(
     "capacity population value budget size area length height weight depth width revenue revenues turnover debt debts"

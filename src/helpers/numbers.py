@@ -52,7 +52,7 @@ def number_pattern() -> re.Pattern[str]:
         rf"(?:\ba[ -](?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|\b)"
         rf"(?:{word})(?:(?:[ -]|\s+and\s+)(?:{word})\b)*(?:\s+and\s+a\s+half\b)?"
     )
-    fractions = rf"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:{fraction})\b"
+    fractions = rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:{fraction})\b"
     return re.compile(
         rf"(?=[-−\d])(?P<digits>{DIGITS})|\b(?=[A-Za-z])(?:(?P<fraction>{fractions})|(?P<words>{words}\b))",
         re.IGNORECASE,
@@ -96,7 +96,7 @@ def fraction_value(text: str) -> float | None:
         return None
     count = 1.0
     if len(parts) == 2:
-        count = 1.0 if parts[0] in ("a", "one") else float(v["units"].get(parts[0], 1))
+        count = 1.0 if parts[0] in ("a", "an", "one") else float(v["units"].get(parts[0], 1))
     return round(count * v["fractions"][parts[-1]], 6)
 
 
