@@ -124,9 +124,9 @@ TIME = re.compile(
     \b(?:(?i:by|in|since|until|till|from|during|before|after|through|throughout|as\ of|for|at|on|of|over|
               within|between|to|up\ to|ahead\ of|compared\ with|compared\ to|than|across)\s+)?
     (?:
-        (?:(?i:early|mid|late|end|start|the\ end\ of|the\ start\ of|the\ beginning\ of|the\ middle\ of|
+        (?:(?i:the\ (?=(?:early|mid|late)[\s-]))?(?:(?i:early|mid|late|end|start|the\ end\ of|the\ start\ of|the\ beginning\ of|the\ middle\ of|
              the\ (?:spring|summer|autumn|fall|winter|first\ half|second\ half|first\ quarter|
-                    second\ quarter|third\ quarter|fourth\ quarter)\ of)\s+|(?i:mid|end|early|late)-)?
+                    second\ quarter|third\ quarter|fourth\ quarter)\ of)\s+|(?i:mid|end|early|late)-))?
         (?:(?i:the\ )?(?i:financial\ year\ |fiscal\ year\ |fiscal\ |tax\ year\ |calendar\ year\ )|(?i:the\ ))?
         (?:{MONTHS}\s+(?:\d{{1,2}},?\s+)?)?{YEAR_NUMBER}
         (?:\s+(?i:financial\ year|fiscal\ year|tax\ year|season|budget))?

@@ -1680,6 +1680,8 @@ class _Reader:
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
             ):
                 continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
+            if k < index and any(self.tag(j) == "FIG" for j in (k - 1, k - 2)) and any(self.word(j) in ("and", "but", "while", "whereas") for j in range(k + 1, index)):
+                continue  # "has risen 8 points since October and 12 points since last June": the figure before it has it
             if k < index and self.compared_opening(k, index):
                 continue  # "Unlike Obama four years ago, Clinton has spent $5m": the time of what the clause is compared with
             if self.tag(k - 1) == "JJS" and k > index:
