@@ -1071,6 +1071,19 @@ def test_sixths_to_ninths_are_fractions_and_ordinals_are_not(text: str, surfaces
     assert [(f.surface, round(f.value, 6)) for f in extract_figures(text)] == surfaces
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("It costs 1⁄4 of the price.", [("1⁄4", 0.25)]),
+        ("A 2 1⁄2 mile walk.", [("2 1⁄2 mile", 2.5)]),
+        ("Followers of GÃ1⁄4len met.", []),
+    ],
+    ids=["a fraction slash", "a whole and a fraction", "mojibake inside a name"],
+)
+def test_the_fraction_slash_writes_a_fraction_and_never_splits_a_word(text: str, surfaces: list[tuple[str, float]]) -> None:
+    assert [(f.surface, f.value) for f in extract_figures(text)] == surfaces
+
+
 def test_a_character_reference_left_in_the_text_is_no_figure() -> None:
     assert [f.surface for f in extract_figures("Anyone who knows S&#227;o Paulo paid 5 visits.")] == ["5 visits"]
 
