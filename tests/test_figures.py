@@ -1077,8 +1077,9 @@ def test_sixths_to_ninths_are_fractions_and_ordinals_are_not(text: str, surfaces
         ("It costs 1⁄4 of the price.", [("1⁄4", 0.25)]),
         ("A 2 1⁄2 mile walk.", [("2 1⁄2 mile", 2.5)]),
         ("Followers of GÃ1⁄4len met.", []),
+        ("Followers of GA\u03031⁄4len met.", []),
     ],
-    ids=["a fraction slash", "a whole and a fraction", "mojibake inside a name"],
+    ids=["a fraction slash", "a whole and a fraction", "mojibake inside a name", "mojibake with a combining mark"],
 )
 def test_the_fraction_slash_writes_a_fraction_and_never_splits_a_word(text: str, surfaces: list[tuple[str, float]]) -> None:
     assert [(f.surface, f.value) for f in extract_figures(text)] == surfaces

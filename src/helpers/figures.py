@@ -323,7 +323,7 @@ def _change(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_SLASHED = re.compile(r"(?<![\d/.,⁄])(?:(?P<whole>\d{1,3})(?:\s+|-)(?=\d{1,2}[/⁄]\d))?(?P<top>\d{1,3})[/⁄](?P<bottom>\d{1,4})(?P<date>/\d{2,4})?(?:rds|ths|nds)?(?![\d/⁄]|\.\d)")
+_SLASHED = re.compile(r"(?<![\w/.,⁄\u0300-\u036f])(?:(?P<whole>\d{1,3})(?:\s+|-)(?=\d{1,2}[/⁄]\d))?(?P<top>\d{1,3})[/⁄](?P<bottom>\d{1,4})(?P<date>/\d{2,4})?(?:rds|ths|nds)?(?![\d/⁄]|\.\d|[^\W\d_]{3})")
 """A slash between numbers, also the fraction slash (U+2044) that NFKC makes of "¼"."""
 _FRACTION_BOTTOMS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100))
 
