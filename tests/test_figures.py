@@ -1085,6 +1085,24 @@ def test_the_fraction_slash_writes_a_fraction_and_never_splits_a_word(text: str,
     assert [(f.surface, f.value) for f in extract_figures(text)] == surfaces
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("It has 517 lb-ft of torque and a tank.", "517 lb-ft", "foot * force_pound"),
+        ("The engine makes 335 horsepower.", "335 horsepower", "horsepower"),
+        ("It adds a 101 hp drive.", "101 hp", "horsepower"),
+        ("I want 3 to 4 L of wine.", "3 to 4 L", "liter"),
+        ("He owns 5 L-shaped rooms.", "5 L-shaped rooms", "room"),
+        ("The 18-24 age group backed him.", "18-24", "year"),
+        ("He won by more than 5percentage points.", "5percentage points", "percentage_point"),
+    ],
+    ids=["pound-feet", "horsepower", "hp", "litres as L", "an L-shape is no litre", "an age group's range", "percentage points glued"],
+)
+def test_units_of_engines_and_wine_and_ranges_of_ages(text: str, surface: str, unit: str) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.surface, figure.unit) == (surface, unit)
+
+
 def test_a_character_reference_left_in_the_text_is_no_figure() -> None:
     assert [f.surface for f in extract_figures("Anyone who knows S&#227;o Paulo paid 5 visits.")] == ["5 visits"]
 

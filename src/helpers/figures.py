@@ -97,6 +97,8 @@ _SCORE_DASH_AFTER = re.compile(
 "10-to-15 people" and "ages 17 to 20" are ranges)."""
 
 
+_AGE_GROUP_AFTER = re.compile(r"(?i)\s+age[- ](?:group|bracket|range|band|cohort)s?\b")
+"""What names a range of ages after it ("the 18-24 age group")."""
 _SPAN_WORD = re.compile(r"(?i)\s+(?:consecutive|straight|successive|full|more|extra|further|additional|long)(?=\s)")
 _NEAR = re.compile(r"(?i)\bnear[-\s]$")
 _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")
@@ -273,7 +275,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             return "glued to letters"  # "4K streaming", "an 8K TV", "a 5K run": a format or a race's name, not 4,000
         if _LETTER_FIRST.match(right) and not (
             scale_pattern().match(text, end) or unit_at(text, end) or currency_after(text, end)
-            or fp.PERCENT.match(right) or fp.AGE.match(right)
+            or fp.PERCENT.match(right) or fp.PERCENT_POINTS.match(right) or fp.AGE.match(right)
         ):
             return "glued to letters"
     if match.group(0).lower() in _DIGIT_COUNTS and (_FIGURES_AFTER if match.group("words") else _FIGURE_NOUN_AFTER).match(right):
@@ -545,8 +547,10 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 if "age" in second.flags and "age" not in reading.flags:
                     reading.flags.append("age")  # "18-24 year olds": both ends are ages
                 reading.flags = [f for f in reading.flags if f != "unit_missing"]
-            if reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
-                reading.kind, reading.unit = "duration", "year"  # "voters ages 18 to 39", "those aged 18-24": an age range
+            if reading.kind == "number" and not reading.unit and (
+                _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]) or _AGE_GROUP_AFTER.match(text, second.end)
+            ):
+                reading.kind, reading.unit = "duration", "year"  # "voters ages 18 to 39", "those aged 18-24", "the 18-24 age group": an age range
                 reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
             elif reading.kind == "number" and not reading.unit and not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]):
                 second = None  # "6-2": a score, not a range
