@@ -914,6 +914,8 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
         ("Sales rose 5% from last year.", "5%", None),
         ("Sales rose 5% last year.", "5%", "last year"),
         ("Since then, sales have risen 5%.", "5%", "Since then"),
+        ("He said the campaign ended December with $28.4m in cash.", "$28.4m", "December"),
+        ("The bank closed the quarter with about $5bn in deposits.", "$5bn", "the quarter"),
         ("Approval has risen 8 points since October and 12 points since last June.", "12", "since last June"),
         ("In the early 1990s, she earned $24,000 a year.", "$24,000 a year", "In the early 1990s"),
         ("The club had a debt of £103m, since that date, my board has cut the debt to £25m.", "£25m", "since that date"),
@@ -924,7 +926,7 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
          "an opening comparison's year", "an opening time", "a dash adds a figure to the clause", "a dash opens a clause",
          "a length describing a noun", "a length describing a noun beside an event", "a duration of its own",
          "an opening time dates an announcement", "a time after a pledge's verb", "a time opening a that-clause dates its pledge", "a reported result's period", "an announced figure's own period",
-         "a change noun's base", "a change verb's base", "a change's own period", "since then", "the time after a gapped figure, not the one before's", "in the early 1990s",
+         "a change noun's base", "a change verb's base", "a change's own period", "since then", "a month a verb of ending takes", "a quarter a verb of ending takes", "the time after a gapped figure, not the one before's", "in the early 1990s",
          "a time between commas opens the next clause", "so it does not date the figure before it"],
 )
 def test_months_joined_are_one_period_and_a_shares_own_things_date_it(text: str, surface: str, time: str | None) -> None:

@@ -17,6 +17,13 @@ from .syntax import Chunk, Parse, Token, instrument, parse
 MAX_SUBJECT_WORDS = 6
 _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
 _DASHES = frozenset(("-", "—", "–"))
+_ENDED_WITH = re.compile(
+    rf"\b(?:ended|began|started|finished|closed|entered|ends|begins|starts|finishes|closes|enters)\s+"
+    rf"(?P<period>(?:the\s+)?(?:{fp.MONTHS}(?!\w)(?:\s+{fp.YEAR_NUMBER})?|(?:year|quarter|month|week|half|day)\b))"
+    rf"\s+with\s+(?:[\w$£€-]+\s+){{0,3}}$"
+)
+"""A period a verb of ending or beginning takes as its object, before the amount it ends with ("he ended
+December with $28.4m in cash", "began March with $8m", "closed the quarter with $5bn")."""
 _DURATION_MODIFIER = re.compile(r"(?i)^(?:\d+|[a-z]+)-(?:year|month|week|day|hour|minute|second|decade)$")
 _CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
@@ -1705,6 +1712,8 @@ class _Reader:
             distance = abs(k - index)
             if best is None or distance < best[0]:
                 best = (distance, k)
+        if best is None and (ended := _ENDED_WITH.search(self.text, 0, self.tokens[index].start)) is not None:
+            return Phrase(ended.group("period"), ended.start("period"), ended.end("period"))  # "ended December with $28.4m in cash"
         if best is None and (dash := self.dash_elaboration(index)) is not None:
             return self.time_of(dash - 1) if self.tag(dash - 1) != "TIME" else self.phrase(dash - 1, dash - 1)
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
