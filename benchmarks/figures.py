@@ -13,7 +13,8 @@ another session; its misses are read too); tests/gold/figure_meaning_fresh.json 
 figures from 19 articles no other gold uses, annotated blind after the earlier rounds' rules were
 settled; held out like `test`); tests/gold/figure_meaning_train2.json adds `train2` (378 figures
 from 14 data-heavy PolNeAR `train` articles, polls and campaign money, annotated blind; its misses
-are read). The `2nd person` row scores a second blind annotation of the test
+are read); tests/gold/figure_meaning_fresh2.json adds `fresh2` (158 figures from 12 PolNeAR `train`
+articles no other gold or reading used, annotated blind in the eleventh round; held out). The `2nd person` row scores a second blind annotation of the test
 split (tests/gold/figure_meaning_second.json) against the first: how often two readers agree, the
 ceiling to read the targets against. Scoring rules, fixed before the first run, are in `helpers.meaning_score`: a gold
 figure is placed in the cleaned text by its surface and the words around its raw offset (the
@@ -189,12 +190,15 @@ def meaning_gold() -> list[dict]:
     """The blind meaning gold: `tune` and `test` (figure_meaning.json), `train` (a third set,
     annotated blind by another session: figure_meaning_train.json), `fresh` (a fourth, from
     articles no other gold uses, held out: figure_meaning_fresh.json) and `train2` (a fifth, 14
-    data-heavy PolNeAR articles annotated blind, tunable: figure_meaning_train2.json)."""
+    data-heavy PolNeAR articles annotated blind, tunable: figure_meaning_train2.json) and `fresh2` (a
+    sixth, 12 PolNeAR articles no other reading used, annotated blind in the eleventh round, held out:
+    figure_meaning_fresh2.json)."""
     return [
         *json.loads((ROOT / "tests/gold/figure_meaning.json").read_text(encoding="utf-8")),
         *json.loads((ROOT / "tests/gold/figure_meaning_train.json").read_text(encoding="utf-8")),
         *json.loads((ROOT / "tests/gold/figure_meaning_fresh.json").read_text(encoding="utf-8")),
         *json.loads((ROOT / "tests/gold/figure_meaning_train2.json").read_text(encoding="utf-8")),
+        *json.loads((ROOT / "tests/gold/figure_meaning_fresh2.json").read_text(encoding="utf-8")),
     ]
 
 
@@ -215,10 +219,10 @@ def _second_annotator() -> Callable[[str], tuple[str, str, list[ms.Prediction]]]
     return read
 
 
-def meaning_table(splits: Sequence[str] = ("tune", "train", "train2", "test", "fresh")) -> None:
+def meaning_table(splits: Sequence[str] = ("tune", "train", "train2", "test", "fresh", "fresh2")) -> None:
     gold = meaning_gold()
     labels = {"tune": "tune (rules read its misses)", "train": "train (misses read)", "train2": "train2 (misses read)", "test": "test (held out)",
-              "fresh": "fresh (held out)"}
+              "fresh": "fresh (held out)", "fresh2": "fresh2 (held out)"}
     print()
     print(f"{'meaning gold (figures)':<36}{'system':<12}{'coverage':>9}{'head':>7}{'holder':>8}{'time':>7}{'subject given':>15}")
     for split, label in ((split, labels[split]) for split in splits):
@@ -274,8 +278,8 @@ def cost_table(with_quotes_up_to: int = 3 * 1024 * 1024) -> None:
 
 
 def misses(split: str = "tune") -> None:
-    """Every miss on a tunable split (`tune`, `train` or `train2`), by field; the `test` and `fresh`
-    splits are never printed: they are held out."""
+    """Every miss on a tunable split (`tune`, `train` or `train2`), by field; the `test`, `fresh` and
+    `fresh2` splits are never printed: they are held out."""
     if split not in ("tune", "train", "train2"):
         raise SystemExit(f"misses are printed for the tunable splits only (tune, train, train2), not {split!r}")
     _, pairs = ms.score_split(meaning_gold(), split, _ours_meaning)
