@@ -1105,8 +1105,18 @@ def test_units_of_engines_and_wine_and_ranges_of_ages(text: str, surface: str, u
     assert (figure.surface, figure.unit) == (surface, unit)
 
 
-def test_a_character_reference_left_in_the_text_is_no_figure() -> None:
-    assert [f.surface for f in extract_figures("Anyone who knows S&#227;o Paulo paid 5 visits.")] == ["5 visits"]
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Anyone who knows S&#227;o Paulo paid 5 visits.", ["5 visits"]),
+        ("Alarm fatigue [1] is common among 40 nurses.", ["40 nurses"]),
+        ("He came to epitomize wealth during the 80’s and lost $5m.", ["$5m"]),
+        ("The 80 men left.", ["80 men"]),
+    ],
+    ids=["a character reference", "a footnote mark", "a decade with an apostrophe", "a count"],
+)
+def test_marks_left_in_the_text_are_no_figures(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
 
 
 @pytest.mark.parametrize(

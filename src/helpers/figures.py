@@ -97,6 +97,7 @@ _SCORE_DASH_AFTER = re.compile(
 "10-to-15 people" and "ages 17 to 20" are ranges)."""
 
 
+_DECADE_APOSTROPHE = re.compile(r"['’]s\b")
 _AGE_GROUP_AFTER = re.compile(r"(?i)\s+age[- ](?:group|bracket|range|band|cohort)s?\b")
 """What names a range of ages after it ("the 18-24 age group")."""
 _SPAN_WORD = re.compile(r"(?i)\s+(?:consecutive|straight|successive|full|more|extra|further|additional|long)(?=\s)")
@@ -257,6 +258,10 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "ordinal"
     if left.endswith("&#") and right.startswith(";"):
         return "character reference"  # "S&#227;o Paulo": an HTML entity left in the text, a letter
+    if left.endswith("[") and right.startswith("]") and match.group("digits"):
+        return "reference mark"  # "Alarm fatigue [1]": a footnote's number
+    if match.group("digits") and _DECADE_APOSTROPHE.match(right) and len(match.group(0)) == 2 and match.group(0).endswith("0"):
+        return "decade"  # "during the 80's", "the 90’s": a decade written with an apostrophe
     if _YEAR_JOIN_BEFORE.search(left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
         return "year"
     if match.group("digits"):
