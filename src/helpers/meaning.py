@@ -1715,7 +1715,11 @@ class _Reader:
         if best is None and (ended := _ENDED_WITH.search(self.text, 0, self.tokens[index].start)) is not None:
             return Phrase(ended.group("period"), ended.start("period"), ended.end("period"))  # "ended December with $28.4m in cash"
         if best is None and (dash := self.dash_elaboration(index)) is not None:
-            return self.time_of(dash - 1) if self.tag(dash - 1) != "TIME" else self.phrase(dash - 1, dash - 1)
+            before_dash = next((j for j in range(dash - 1, max(-1, dash - 4), -1) if self.tag(j) == "FIG"), None)
+            if before_dash is not None:
+                return self.time_of(before_dash)  # "led late Tuesday by half of 1 percent -- 212,205 to 210,424 votes"
+            times = [j for j in range(dash) if self.tag(j) == "TIME" and self.clause[j] == self.clause[dash - 1] and not self.statement_time(j)]
+            return self.phrase(times[-1], times[-1]) if times else None
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
 
     def dash_elaboration(self, index: int) -> int | None:
@@ -1728,11 +1732,13 @@ class _Reader:
         if self.word(k) not in _DASHES or self.clause[k] != self.clause[index] or k == 0 or self.clause[k - 1] == self.clause[index]:
             return None
         between = range(k + 1, index)
-        if not between or self.tag(k + 1) not in ("IN", "TO") or any(self.tag(j)[:2] in ("VB", "MD") or self.tag(j) == "FIG" for j in between):
-            return None
-        if any(self.tag(j) == "FIG" for j in range(k - 1, max(-1, k - 4), -1)):
-            return None  # "rose 5% - to 66%": the figure before the dash has its own reading
-        return k
+        if any(self.tag(j)[:2] in ("VB", "MD") for j in range(k + 1, min(index + 3, len(self.tokens))) if self.clause[j] == self.clause[index]):
+            return None  # "- it now has 500 staff": a clause of its own
+        if between and self.tag(k + 1) in ("IN", "TO") and not any(self.tag(j) == "FIG" for j in between):
+            return k  # "- by 11 votes"
+        if all(self.tag(j) in ("FIG", "TO", "CC", ",") or self.word(j) in ("or", "and", "to") for j in between):
+            return k  # "-- 212,205 to 210,424 votes": the amounts again, in other terms
+        return None
 
     def compared_opening(self, k: int, index: int) -> bool:
         """Token `k` sits in an opening comparison ("Unlike President Obama four years ago, ...", "As
