@@ -343,8 +343,9 @@ NOT_PARTITIVE_BEFORE = re.compile(r"(?i)\b(?:the|last|first|top|final|next|parts
 MARGIN_OF_ERROR = re.compile(r"(?i)\b(?P<margin>margins?\s+of\s+(?:sampling\s+)?error)\b(?P<gap>[^.;!?]{0,45})$")
 """A poll's margin of error written before its figure ("a margin of error of plus or minus 3 points",
 "the margin of error for all three polls was +/-3 points")."""
-EVENT_TIME_PREPOSITIONS = frozenset("during throughout since before after ahead until".split())
-"""Prepositions that make an event a period ("during the campaign", "since the crash", "ahead of the vote")."""
+EVENT_TIME_PREPOSITIONS = frozenset("during throughout since before after ahead until following".split())
+"""Prepositions that make an event a period ("during the campaign", "since the crash", "ahead of the vote",
+"following the convention")."""
 NOT_EVENT_NOUNS = frozenset(
     "committee court house parliament panel judge people public voters board council audience camera cameras "
     "way fact case rest others one tax taxes deductions costs inflation expenses income schedule time target "
