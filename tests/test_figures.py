@@ -116,7 +116,9 @@ NEWSY = st.lists(
     st.sampled_from(
         ["$", "£", "€", "1,500", "2.5", "bn", "m", "million", "two", "-", "–", "to", "and", "between",
          "%", "per cent", "percentage points", "years", "a year", "bcm", "km", "people", "nearly", "at least",
-         "rose", "by", "from", "2024", "March", "Siberia", "(", ")", "minus", "-year-old", "half", "of", " "]
+         "rose", "by", "from", "2024", "March", "Siberia", "(", ")", "minus", "-year-old", "half", "of", " ",
+         "--", "—", "since", "then", "ended", "with", "that", "Unlike", "following", "[1]", "80's", "percent",
+         "Ann Cole", "Bob Lee", "leads", "respectively", "hp", "L", "age group", "in", "and", "December", "."]
     ),
     max_size=40,
 ).map(" ".join)
