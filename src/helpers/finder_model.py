@@ -226,7 +226,7 @@ def block_features(items: Sequence[Evidence], texts: Sequence[str] | None = None
 
 HEADLINE_NAMES = (
     "bias", "distance", "byline_after", "body_overlap", "headline_length", "full_stop", "name_like", "opens_body",
-    "capitals", "under_title", "menu_below",
+    "capitals", "under_title", "menu_below", "shown_again",
 )
 """The headline model's evidence, by name (`headline_features`). Few on purpose: the ranking
 learns from one line per page and some fifty pages; in eight-fold cross-validation over them
@@ -421,6 +421,24 @@ def menu_below(items: Sequence[Evidence], texts: Sequence[str], index: int) -> b
     )
 
 
+SHOWN_WORDS = 4
+"""How many words a line has at least for its showing again inside a longer line to count."""
+
+
+def shown_again(items: Sequence[Evidence], folded: Sequence[str], index: int) -> bool:
+    """True when a line of SHOWN_WORDS words or more is shown again inside a longer line of the
+    page that is no prose: a breadcrumb that ends in it ("Home News The title"), the page's title
+    with the site's name, a share button's text. A page repeats its own headline that way; a
+    standfirst, a caption or another story's teaser it seldom does."""
+    inner = folded[index]
+    if items[index].words < SHOWN_WORDS or not inner:
+        return False
+    return any(
+        other != index and len(text) > len(inner) and inner in text and not items[other].prose
+        for other, text in enumerate(folded)
+    )
+
+
 def headline_features(
     items: Sequence[Evidence],
     texts: Sequence[str],
@@ -428,6 +446,7 @@ def headline_features(
     body_start: int,
     vocabulary: frozenset[str] = frozenset(),
     candidates: frozenset[int] = frozenset(),
+    folded: Sequence[str] | None = None,
 ) -> dict[str, float]:
     """Evidence that a line is the headline of the article whose body starts at `body_start`: how
     far above the body it stands (in lines of three words or more), a byline, date or bare name
@@ -448,6 +467,7 @@ def headline_features(
         "capitals": item.capitals,
         "under_title": float(any(other in candidates for other in (index - 1, index - 2))),
         "menu_below": float(menu_below(items, texts, index)),
+        "shown_again": float(shown_again(items, folded if folded is not None else [fold(t) for t in texts], index)),
     }
 
 
@@ -463,10 +483,11 @@ def headline_rows(
     # the body's first line is weighed against the paragraphs after it: against itself it would
     # always share all its words
     below = body_vocabulary(texts, body_start + 1, BODY_PARAGRAPHS - 1)
+    folded = [fold(text) for text in texts]
     return [
         [features[name] for name in HEADLINE_NAMES]
         for features in (
-            headline_features(items, texts, index, body_start, below if index >= body_start else vocabulary, among)
+            headline_features(items, texts, index, body_start, below if index >= body_start else vocabulary, among, folded)
             for index in candidates
         )
     ]
