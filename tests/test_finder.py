@@ -942,3 +942,20 @@ def test_a_line_the_page_shows_again_inside_a_longer_line_is_weighed_as_its_titl
     items = evidence(quoted)
     rows = headline_rows(items, quoted, [len(MENU)], quoted.index(BODY[0]), body_vocabulary(quoted, quoted.index(BODY[0])))
     assert rows[0][column] == 0.0
+
+
+def test_the_story_s_sentence_set_above_it_is_no_headline_when_a_teaser_stands_first() -> None:
+    # the body's start may be read a few paragraphs early (another story's summary, a caption
+    # above the story): the story's own first sentence set above it still echoes the story
+    summary = "Shoppers queued for hours on Saturday as the new market hall opened its doors to traders and visitors."
+    opening = BODY[0].split(",")[0]  # the story's first words, set above it without the rest
+    texts = [*MENU, HEADLINE, opening, summary, "Jane Example", "Picture: Example Images", "Published 12 March 2024",
+             *SHARE, *BODY, *SHARE]
+    items = evidence(texts)
+    early = texts.index(summary)  # a start read on the other story's summary, five lines above the story
+    assert texts.index(BODY[0]) - early > 3
+    assert echoes_story(items, texts, texts.index(opening), early)
+    assert not echoes_story(items, texts, texts.index(HEADLINE), early)
+    # a line the story holds only far below its start (a teaser glued to its summary) is no echo
+    far = [*MENU, HEADLINE, "By Jane Example", *BODY, *MENU, *SHARE, f"{HEADLINE} {BODY[0]}"]
+    assert not echoes_story(evidence(far), far, far.index(HEADLINE), far.index(BODY[0]))

@@ -340,20 +340,30 @@ def numbered_title(item: Evidence, text: str) -> bool:
 
 ECHO_PARAGRAPHS = 3
 """How many of the body's opening paragraphs a line above the body is compared with (`echoes_story`)."""
+ECHO_PROSE = 10
+"""... and how many paragraphs from the body's start are searched for prose that holds the line
+and more besides (the body's start may be a teaser's summary or a caption above the story)."""
 
 
 def echoes_story(items: Sequence[Evidence], texts: Sequence[str], index: int, body_start: int) -> bool:
     """True when a line of four words or more above the body repeats part of one of the body's
-    ECHO_PARAGRAPHS opening paragraphs word for word (or all of one of prose): the story's first
-    sentence set above it as a summary, or a photo's caption the story repeats. A headline is
-    written for the story, not copied out of it. (The same short line twice, neither of them
-    prose, may be the title shown again: that does not count.)"""
+    ECHO_PARAGRAPHS opening paragraphs word for word (or all of one of prose), or part of a
+    paragraph of prose within ECHO_PROSE of the body's start: the story's first sentence set
+    above it as a summary, or a photo's caption the story repeats. A headline is written for the
+    story, not copied out of it (none of the 908 BBC headlines of four words or more stands inside
+    one of its story's paragraphs; no tune title is taken for an echo this way). (The
+    same short line twice, neither of them prose, may be the title shown again: that does not
+    count.)"""
     folded = fold(texts[index])
     if len(folded.split()) < 4:
         return False
-    for other in range(max(body_start, index + 1), min(body_start + ECHO_PARAGRAPHS, len(texts))):
+    for other in range(max(body_start, index + 1), min(body_start + ECHO_PROSE, len(texts))):
         whole = fold(texts[other])
-        if f" {folded} " in f" {whole} " and (len(folded) < len(whole) or items[other].prose):
+        if f" {folded} " not in f" {whole} ":
+            continue
+        if other < body_start + ECHO_PARAGRAPHS and (len(folded) < len(whole) or items[other].prose):
+            return True
+        if len(folded) < len(whole) and items[other].prose:
             return True
     return False
 
