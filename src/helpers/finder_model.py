@@ -232,7 +232,8 @@ HEADLINE_NAMES = (
 learns from one line per page and some fifty pages; in eight-fold cross-validation over them
 ten of these rank the title better than thirty did, whatever the penalty, and the thirty did not
 carry to unseen pages. The eleventh, a menu under the line, wins back a BBC story's short title
-from a menu entry in `tools/train_finder.py --bbc-stress`."""
+from a menu entry in `tools/train_finder.py --bbc-stress`. The twelfth, the line shown again
+inside a longer line of the page (`shown_again`), wins one title on `--headline-stress`."""
 
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 
