@@ -922,3 +922,40 @@ def test_the_bagged_headline_ranking_is_deterministic_and_learns_what_marks_the_
     for rows, chosen in groups:
         scores = [sum(w * x for w, x in zip(weights, row)) for row in rows]
         assert scores.index(max(scores)) == chosen
+
+
+def test_a_line_the_page_shows_again_inside_a_longer_line_is_weighed_as_its_title() -> None:
+    # a breadcrumb that ends in the title, or the title with the site's name, shows the page's own
+    # headline again; a standfirst, a caption or a teaser the page does not repeat that way
+    standfirst = "Libraries stay open but their hours are cut, and parking in the centre will cost more"
+    texts = [*MENU, f"HomeNewsLocal{HEADLINE}", HEADLINE, standfirst, "By Jane Example", "Published 12 March 2024",
+             *SHARE, *BODY, *SHARE, f"{HEADLINE} | The Example Times"]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    title, under = texts.index(HEADLINE), texts.index(standfirst)
+    rows = dict(zip(candidates, headline_rows(items, texts, candidates, start, body_vocabulary(texts, start))))
+    column = HEADLINE_NAMES.index("shown_again")
+    assert rows[title][column] == 1.0 and rows[under][column] == 0.0
+    assert shipped()["headline"].weights[column] > 0
+    # prose that quotes a line is no showing of a title: the story's sentences are not the page's furniture
+    quoted = [*MENU, standfirst, "By Jane Example", *SHARE, BODY[0], f"Critics said that {standfirst.lower()}.", *BODY[1:]]
+    items = evidence(quoted)
+    rows = headline_rows(items, quoted, [len(MENU)], quoted.index(BODY[0]), body_vocabulary(quoted, quoted.index(BODY[0])))
+    assert rows[0][column] == 0.0
+
+
+def test_the_story_s_sentence_set_above_it_is_no_headline_when_a_teaser_stands_first() -> None:
+    # the body's start may be read a few paragraphs early (another story's summary, a caption
+    # above the story): the story's own first sentence set above it still echoes the story
+    summary = "Shoppers queued for hours on Saturday as the new market hall opened its doors to traders and visitors."
+    opening = BODY[0].split(",")[0]  # the story's first words, set above it without the rest
+    texts = [*MENU, HEADLINE, opening, summary, "Jane Example", "Picture: Example Images", "Published 12 March 2024",
+             *SHARE, *BODY, *SHARE]
+    items = evidence(texts)
+    early = texts.index(summary)  # a start read on the other story's summary, five lines above the story
+    assert texts.index(BODY[0]) - early > 3
+    assert echoes_story(items, texts, texts.index(opening), early)
+    assert not echoes_story(items, texts, texts.index(HEADLINE), early)
+    # a line the story holds only far below its start (a teaser glued to its summary) is no echo
+    far = [*MENU, HEADLINE, "By Jane Example", *BODY, *MENU, *SHARE, f"{HEADLINE} {BODY[0]}"]
+    assert not echoes_story(evidence(far), far, far.index(HEADLINE), far.index(BODY[0]))

@@ -226,13 +226,14 @@ def block_features(items: Sequence[Evidence], texts: Sequence[str] | None = None
 
 HEADLINE_NAMES = (
     "bias", "distance", "byline_after", "body_overlap", "headline_length", "full_stop", "name_like", "opens_body",
-    "capitals", "under_title", "menu_below",
+    "capitals", "under_title", "menu_below", "shown_again",
 )
 """The headline model's evidence, by name (`headline_features`). Few on purpose: the ranking
 learns from one line per page and some fifty pages; in eight-fold cross-validation over them
 ten of these rank the title better than thirty did, whatever the penalty, and the thirty did not
 carry to unseen pages. The eleventh, a menu under the line, wins back a BBC story's short title
-from a menu entry in `tools/train_finder.py --bbc-stress`."""
+from a menu entry in `tools/train_finder.py --bbc-stress`. The twelfth, the line shown again
+inside a longer line of the page (`shown_again`), wins one title on `--headline-stress`."""
 
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 
@@ -340,20 +341,30 @@ def numbered_title(item: Evidence, text: str) -> bool:
 
 ECHO_PARAGRAPHS = 3
 """How many of the body's opening paragraphs a line above the body is compared with (`echoes_story`)."""
+ECHO_PROSE = 10
+"""... and how many paragraphs from the body's start are searched for prose that holds the line
+and more besides (the body's start may be a teaser's summary or a caption above the story)."""
 
 
 def echoes_story(items: Sequence[Evidence], texts: Sequence[str], index: int, body_start: int) -> bool:
     """True when a line of four words or more above the body repeats part of one of the body's
-    ECHO_PARAGRAPHS opening paragraphs word for word (or all of one of prose): the story's first
-    sentence set above it as a summary, or a photo's caption the story repeats. A headline is
-    written for the story, not copied out of it. (The same short line twice, neither of them
-    prose, may be the title shown again: that does not count.)"""
+    ECHO_PARAGRAPHS opening paragraphs word for word (or all of one of prose), or part of a
+    paragraph of prose within ECHO_PROSE of the body's start: the story's first sentence set
+    above it as a summary, or a photo's caption the story repeats. A headline is written for the
+    story, not copied out of it (none of the 908 BBC headlines of four words or more stands inside
+    one of its story's paragraphs; no tune title is taken for an echo this way). (The
+    same short line twice, neither of them prose, may be the title shown again: that does not
+    count.)"""
     folded = fold(texts[index])
     if len(folded.split()) < 4:
         return False
-    for other in range(max(body_start, index + 1), min(body_start + ECHO_PARAGRAPHS, len(texts))):
+    for other in range(max(body_start, index + 1), min(body_start + ECHO_PROSE, len(texts))):
         whole = fold(texts[other])
-        if f" {folded} " in f" {whole} " and (len(folded) < len(whole) or items[other].prose):
+        if f" {folded} " not in f" {whole} ":
+            continue
+        if other < body_start + ECHO_PARAGRAPHS and (len(folded) < len(whole) or items[other].prose):
+            return True
+        if len(folded) < len(whole) and items[other].prose:
             return True
     return False
 
@@ -421,6 +432,24 @@ def menu_below(items: Sequence[Evidence], texts: Sequence[str], index: int) -> b
     )
 
 
+SHOWN_WORDS = 4
+"""How many words a line has at least for its showing again inside a longer line to count."""
+
+
+def shown_again(items: Sequence[Evidence], folded: Sequence[str], index: int) -> bool:
+    """True when a line of SHOWN_WORDS words or more is shown again inside a longer line of the
+    page that is no prose: a breadcrumb that ends in it ("Home News The title"), the page's title
+    with the site's name, a share button's text. A page repeats its own headline that way; a
+    standfirst, a caption or another story's teaser it seldom does."""
+    inner = folded[index]
+    if items[index].words < SHOWN_WORDS or not inner:
+        return False
+    return any(
+        other != index and len(text) > len(inner) and inner in text and not items[other].prose
+        for other, text in enumerate(folded)
+    )
+
+
 def headline_features(
     items: Sequence[Evidence],
     texts: Sequence[str],
@@ -428,6 +457,7 @@ def headline_features(
     body_start: int,
     vocabulary: frozenset[str] = frozenset(),
     candidates: frozenset[int] = frozenset(),
+    folded: Sequence[str] | None = None,
 ) -> dict[str, float]:
     """Evidence that a line is the headline of the article whose body starts at `body_start`: how
     far above the body it stands (in lines of three words or more), a byline, date or bare name
@@ -448,6 +478,7 @@ def headline_features(
         "capitals": item.capitals,
         "under_title": float(any(other in candidates for other in (index - 1, index - 2))),
         "menu_below": float(menu_below(items, texts, index)),
+        "shown_again": float(shown_again(items, folded if folded is not None else [fold(t) for t in texts], index)),
     }
 
 
@@ -463,10 +494,11 @@ def headline_rows(
     # the body's first line is weighed against the paragraphs after it: against itself it would
     # always share all its words
     below = body_vocabulary(texts, body_start + 1, BODY_PARAGRAPHS - 1)
+    folded = [fold(text) for text in texts]
     return [
         [features[name] for name in HEADLINE_NAMES]
         for features in (
-            headline_features(items, texts, index, body_start, below if index >= body_start else vocabulary, among)
+            headline_features(items, texts, index, body_start, below if index >= body_start else vocabulary, among, folded)
             for index in candidates
         )
     ]
