@@ -1293,7 +1293,8 @@ class _Reader:
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
         if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
-            last = after + 2 if self.tag(after + 2) in ("VBN", "VBD", "VBG") else after + 1  # "of those polled", "of those responding"
+            last = after + 2 if self.tag(after + 2) in ("VBN", "VBG") or self.tag(after + 2) == "VBD" and _POSTMODIFIER.match(self.word(after + 2)) else after + 1
+            # "of those polled", "of those responding"; not "two of those came": a clause's verb
             return Meaning(self.phrase(after + 1, last), share=True)
         if self.word(after) == "of" and kind in ("percent", "number") and (nxt := self.chunk(after + 1)) is not None and nxt.first == after + 1:
             counted = self.counted(nxt.head, "count") if self.tokens[nxt.head].tag == "FIG" else Meaning()
@@ -1906,6 +1907,9 @@ def read(
             if (whole := _partitive_whole(reader, index)) is not None:
                 carry = None if meanings[n].carry == "count" else meanings[n].carry  # a holder carried over stays
                 meanings[n] = replace(meanings[n], subject=whole, carry=carry)
+    for n, index in enumerate(index_of):  # "three wins, but two of those came away", "the eight largest deals, all of them worth $50bn"
+        if index >= 0 and (found := meanings[n].subject) is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
+            meanings[n] = replace(meanings[n], subject=antecedent)
     for n, index in enumerate(index_of):  # "learners aged 16 to 18", "the suspect ..., aged 30 to 40": whose age it is (an age measures no thing)
         if index >= 1 and "age" in figures[n][3] and meanings[n].holder is None and (aged := _aged_people(reader, index)) is not None:
             meanings[n] = replace(meanings[n], subject=None, holder=aged)
@@ -2228,6 +2232,36 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
             if chunk.first == first:
                 return reader.described(chunk).subject
             return reader.phrase(reader._after_determiner(first, chunk.last), chunk.last)
+    return None
+
+
+_DEMONSTRATIVE_PARTS = frozenset(("them", "those", "these"))
+
+
+def _pronoun_antecedent(reader: _Reader, subject: Phrase, kinds: Sequence[str]) -> Phrase | None:
+    """What a bare "of them" / "of those" stands for when a figure's subject is only that pronoun:
+    the nearest plural noun before it in the sentence, or the noun a count before it counts ("Acme
+    won three contracts, and two of those were in Asia" -> "contracts"). A pronoun with words after
+    it ("those polled", "those with jobs") is a phrase of its own and stays."""
+    if subject.text.lower() not in _DEMONSTRATIVE_PARTS:
+        return None
+    k = reader._token_at(subject.start)
+    if reader.tokens[k].start != subject.start or reader.word(k - 1) != "of":
+        return None
+    nxt = reader.tokens[k + 1] if k + 1 < len(reader.tokens) else None
+    if nxt is not None and (nxt.noun or nxt.tag in ("IN", "TO", "VBN", "VBG", "WP", "WDT", "JJ", "FIG", "CD") and nxt.lower != "worth"):
+        return None
+    for j in range(k - 2, -1, -1):
+        token = reader.tokens[j]
+        if token.lower in (";", ":"):
+            return None
+        if token.tag == "FIG":
+            noun = _counted_noun(reader, j) if 0 <= token.figure < len(kinds) and kinds[token.figure] == "count" else None
+            if noun is not None and noun.text.lower().endswith("s"):
+                return noun
+            continue
+        if token.tag == "NNS" and not token.proper and (chunk := reader.chunk(j)) is not None and chunk.head == j:
+            return reader.noun_phrase(chunk)[0]
     return None
 
 
