@@ -306,8 +306,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "DT"  # "40 percent of that money arrived"
         elif tag.startswith("VB") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
             tag = "NN"  # "a 4-5% cut for other services"
-        elif tag in ("JJ", "JJS") and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB")) and lexicon.get(token.lower) == tag and token.lower in _HEAD_ADJECTIVES:
-            tag = "NN"  # "his net worth at $11 billion"
+        elif tag in ("JJ", "JJS") and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB") or after.tag == "TIME" and token.lower == "worth") and lexicon.get(token.lower) == tag and token.lower in _HEAD_ADJECTIVES:
+            tag = "NN"  # "his net worth at $11 billion", "her $3bn net worth in 2015"
         elif tag == "JJ" and (after.lower == "of" or after.tag in ("VBD", "VBZ", "VBP", "MD")) and (
             before.tag in ("DT", "PRP$", "POS") or before.tag == "JJ" and k > 1 and tokens[k - 2].tag in ("DT", "PRP$", "POS")
         ):
