@@ -204,7 +204,7 @@ CONTAINER_NOUNS = frozenset(
     "volume value level amount total size sum tally quantity proportion percentage share"
     " figure figures count rate average maximum minimum forecast estimate majority minority"
     " dozens scores hundreds thousands millions billions tens part bulk rest portion remainder fraction"
-    " string series raft spate host wave handful couple pair batch slew flurry litany"
+    " string series raft spate host wave handful couple pair batch slew flurry litany manner array variety assortment"
     " bottle bottles pint pints packet packets pack packs glass glasses cup cups can cans bag bags box boxes".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
