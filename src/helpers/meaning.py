@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import figure_patterns as fp
+from . import units
 from .numbers import parse_number
 from .syntax import Chunk, Parse, Token, instrument, parse
 
@@ -882,7 +883,7 @@ class _Reader:
         if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
             if counted and not self.tokens[place.head].proper:
                 return None  # "996 likely voters in the Senate race": an event, not a place
-            if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME":
+            if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME" and not _currency_word(self.word(place.head)):
                 links = self.chain(place)
                 return self.phrase(place.first, links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last)
         return None
@@ -1303,8 +1304,12 @@ class _Reader:
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
             if nxt and after + 1 <= nxt.first <= after + 2 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
-                plain = self.word(after) == "of" or (self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points"))
-                # "$2bn in aid" is aid, but "1% in real terms", "50 percent in national polls" frame a share of something else
+                plain = self.word(after) == "of" or (
+                    self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points")
+                    and not _currency_word(self.word(nxt.head))
+                )
+                # "$2bn in aid" is aid, but "1% in real terms", "50 percent in national polls" frame a share of something else,
+                # and "$22 in today's dollars" says how the amount is counted
                 if plain:
                     found = self.described(nxt)
                     share = kind in ("percent", "number") and self.word(after) == "of"
@@ -2367,6 +2372,13 @@ _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following com
 
 _SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
 """Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
+
+
+def _currency_word(word: str) -> bool:
+    """A currency's name written as a noun ("dollars", "cents", "euros", "pounds"): what an amount is
+    counted in, never what it measures ("about $22 in current dollars")."""
+    names = units.money().any_name
+    return names is not None and names.fullmatch(word) is not None
 
 
 def _names_agent(noun: str) -> bool:
