@@ -267,7 +267,7 @@ class _Reader:
                         break
                 if (
                     nxt and nxt.first == i + 1 and self.tokens[nxt.head].noun and not self.tokens[nxt.head].proper
-                    and not self.tag(nxt.last + 1).startswith("VB") and self.tokens[nxt.head].tag != "FIG"
+                    and not (self.tag(nxt.last + 1).startswith("VB") and not (self.tag(nxt.last + 1) == "VBN" and self.tag(nxt.last + 2) == "IN")) and self.tokens[nxt.head].tag != "FIG"
                 ):  # "speeches, articles and advice"
                     prep, last = found[-1]
                     found[-1] = (prep, Chunk(last.first, nxt.last, nxt.head))
@@ -1912,6 +1912,16 @@ def read(
             if (whole := _partitive_whole(reader, index)) is not None:
                 carry = None if meanings[n].carry == "count" else meanings[n].carry  # a holder carried over stays
                 meanings[n] = replace(meanings[n], subject=whole, carry=carry)
+    for n, index in enumerate(index_of):  # "$20m of the roughly $27m in TV advertising": a part of an amount measures what the whole does
+        if index >= 0 and reader.word(index + 1) == "of" and figures[n][2] in ("money", "quantity"):
+            k = index + 2
+            while reader.tag(k) in ("DT", "PRP$", "RB") and k < index + 4:
+                k += 1
+            whole = tree.tokens[k].figure if k < len(tree.tokens) and tree.tokens[k].tag == "FIG" else -1
+            if 0 <= whole < len(figures) and figures[whole][2] == figures[n][2] and (found := meanings[whole].subject) is not None and (
+                meanings[n].subject is None or meanings[n].subject.end <= reader.tokens[index].start
+            ):
+                meanings[n] = replace(meanings[n], subject=found, carry=None)
     for n, index in enumerate(index_of):  # "three wins, but two of those came away", "the eight largest deals, all of them worth $50bn"
         if index >= 0 and (found := meanings[n].subject) is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
             meanings[n] = replace(meanings[n], subject=antecedent)

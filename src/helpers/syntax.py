@@ -28,6 +28,8 @@ _PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thir
 _HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best".split())
 """Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth",
 "a season's best of 7.48")."""
+_COMMON_ACRONYMS = frozenset("TV GDP GNP IPO IPOs DVD DVDs ATM ATMs".split())
+"""Acronyms of common nouns: "TV and radio advertising" is one noun phrase, "TV" names no one."""
 _OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
 _PLURAL_DETERMINERS = frozenset("the those these its their his her our your my all both many some such".split())
 _COMPOUND_PARTICIPLES = frozenset("related based backed owned funded linked controlled financed".split())
@@ -392,6 +394,8 @@ def parse(
         capital = "A" <= word[:1] <= "Z"  # every name shape below opens with an ASCII capital
         if fixed:
             tag = fixed
+        elif word in _COMMON_ACRONYMS:
+            tag = "NNS" if word.endswith("s") else "NN"
         elif capital and _CAMEL.match(word):
             tag = "NNP"
         elif opening and tag in ("NNP", "NNPS") and word not in _places() and (
