@@ -286,6 +286,13 @@ class _Reader:
         """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
         while True:
             before = chunk.first - 1
+            if self.tag(before) == "VBG" and self.tag(before - 1) == "IN" and self.word(before - 1) in fp.CHAIN_PREPOSITIONS and (
+                self.tag(chunk.last + 1) in ("VBD", "VBZ", "VBP", "MD")
+            ):  # "fees from advising clients declined", "the cost of running the schools rose": a verb's subject holds the gerund's object
+                prior = self.chunk(before - 2)
+                if prior and prior.last == before - 2 and self.tokens[prior.head].tag in ("NN", "NNS"):
+                    chunk = prior
+                    continue
             if self.tag(before) in ("IN", "TO") and (
                 self.word(before) in fp.CHAIN_PREPOSITIONS or self.word(before) == "with" and self.tokens[chunk.head].proper
             ):  # "the trade deficit with China narrowed": a partner named after "with" stays in the phrase
