@@ -1439,6 +1439,10 @@ class _Reader:
             return self.counted(index, kind)
         subject = self.verb_subject(verb)
         lemma = self.word(verb)
+        if lemma in _OUTSTRIPPING and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS") and self.word(self.skip_qualifier(index - 1)) == "by" and (
+            obj is None or obj.last < index
+        ):  # "his approval rating surpasses her support by 12 points": the margin is the subject's excess
+            return self.described(subject)
         if obj is not None and obj.last < index and self.word(self.skip_qualifier(index - 1)) in ("to", "from") and (
             self.word(obj.head) in ("points", "point") and self.tag(obj.head - 1) == "FIG"
         ):  # "climbed 250 points to 18,400": the object is the change in points; the level after "to" is the subject's
@@ -2381,6 +2385,12 @@ _PERCENT_MOVED = frozenset("lost lose loses losing added add adds adding shed sh
 """Verbs whose percentage object is a change of their subject ("Sales lost 0.12%", "the pound added 1%"),
 where money as object is a sum the subject lost or added ("lost $5m")."""
 
+_OUTSTRIPPING = frozenset(
+    "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing outpace outpaces outpaced outpacing"
+    " outstrip outstrips outstripped outstripping outnumber outnumbers outnumbered outnumbering outweigh outweighs"
+    " outweighed outweighing differ differs differed differing".split()
+)
+"""Verbs that compare their subject with another thing: a margin "by" after them is the subject's."""
 _GAP_NOUNS = frozenset("lead edge advantage margin".split())
 """Nouns for the gap between two poll shares: "a lead of 48 percent to 41 percent" gives the shares, not the gap."""
 
