@@ -1933,6 +1933,9 @@ def read(
                 meanings[n].subject is None or meanings[n].subject.end <= reader.tokens[index].start
             ):
                 meanings[n] = replace(meanings[n], subject=found, carry=None)
+    for n, index in enumerate(index_of):  # "her bounce is larger than the 3 points enjoyed by Trump": the compared subject
+        if index >= 0 and (meanings[n].subject is None or meanings[n].subject.text.lower() in ("points", "point")) and (compared := _compared_subject(reader, index)) is not None:
+            meanings[n] = replace(meanings[n], subject=compared, carry=None)
     for n, index in enumerate(index_of):  # "three wins, but two of those came away", "the eight largest deals, all of them worth $50bn"
         if index >= 0 and (found := meanings[n].subject) is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
             meanings[n] = replace(meanings[n], subject=antecedent)
@@ -2259,6 +2262,27 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
                 return reader.described(chunk).subject
             return reader.phrase(reader._after_determiner(first, chunk.last), chunk.last)
     return None
+
+
+def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
+    """What a figure after a comparative and "than" is compared with: the subject of the clause's verb,
+    when it names a thing ("the bounce appears likely to be larger than the three points enjoyed by
+    Trump", "this year's deficit is smaller than the $500bn of 2014"). "more/less/fewer than" are
+    qualifiers of the figure, not comparisons of this kind."""
+    k = index - 1
+    if reader.word(k) in ("the", "a", "an", "its", "his", "her", "their"):
+        k -= 1
+    while k > 0 and reader.tag(k) == "RB":
+        k -= 1
+    if reader.word(k) != "than" or reader.tag(k - 1) not in ("JJR", "RBR") or reader.word(k - 1) in ("more", "less", "fewer"):
+        return None
+    verb = next((j for j in range(k - 2, -1, -1) if reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") or reader.word(j) in (",", ";", ":")), -1)
+    if verb < 0 or reader.word(verb) in (",", ";", ":") or reader.clause[verb] != reader.clause[k]:
+        return None
+    subject = reader.verb_subject(verb)
+    if subject is None or reader.tokens[subject.head].tag not in ("NN", "NNS"):
+        return None
+    return reader.described(subject).subject
 
 
 _DEMONSTRATIVE_PARTS = frozenset(("them", "those", "these"))

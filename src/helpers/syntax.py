@@ -266,6 +266,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBG"
         elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag in ("VB", "VBP") and (before.tag == "POS" or before.tag == "JJ" and tokens[k - 2].tag == "POS") and (
+            after.tag in ("VBD", "VBZ", "VBP", "MD")
+        ):
+            tag = "NN"  # "the company's bounce appears", "Smith's post-election bounce": after a possessive, a noun
         elif tag in ("VBD", "VBN") and before.lower == "that" and k > 1 and tokens[k - 2].tag in ("VBD", "VBZ", "VBP", "VB") and after.tag in ("NN", "NNS") and (
             k + 2 < len(tokens) and (tokens[k + 2].tag in ("MD", ":", ",") or tokens[k + 2].tag.startswith("VB"))
         ):
