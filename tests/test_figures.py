@@ -342,6 +342,12 @@ def test_shares_that_name_no_group_are_the_polls_sample(sentence: str, surfaces:
     assert [found[s] for s in surfaces] == ["likely voters"] * len(surfaces)
 
 
+def test_a_margin_of_error_is_no_share_of_the_polls_sample() -> None:
+    text = "Poll\n\nA survey of 900 adults was published in May. It had a margin of error between +/- 3.4 and 4.2. Some 40% backed the plan."
+    found = {f.surface: f.subject for f in figures_of(segment(text), boilerplate=False)}
+    assert (found["3.4"], found["4.2"], found["40%"]) == ("margin of error", "margin of error", "adults")
+
+
 @pytest.mark.parametrize("sentence", ["Real Madrid's 4-0 win over Espanyol cut the lead.", "Celtic's 3–1 defeat stung."])
 def test_a_score_after_a_possessive_is_no_figure(sentence: str) -> None:
     assert extract_figures(sentence) == []

@@ -330,7 +330,7 @@ RACE_TIME = re.compile(r":(?P<seconds>[0-5]\d\.\d{1,3})(?![\d:])")
 """The seconds of a race time after its minutes ("3:46.04"): a clock never shows hundredths."""
 NOT_PARTITIVE_BEFORE = re.compile(r"(?i)\b(?:the|last|first|top|final|next|parts?)\s+$")
 """Before a number word that is a rank or a name, not a count: "the last eight of the cup", "parts one and two"."""
-MARGIN_OF_ERROR = re.compile(r"(?i)\b(?P<margin>margins?\s+of\s+(?:sampling\s+)?error)\b(?P<gap>[^.;!?]{0,45})$")
+MARGIN_OF_ERROR = re.compile(r"(?i)\b(?P<margin>margins?\s+of\s+(?:sampling\s+)?error)\b(?P<gap>(?:[^.;!?]|(?<=\d)\.(?=\d)){0,45})$")
 """A poll's margin of error written before its figure ("a margin of error of plus or minus 3 points",
 "the margin of error for all three polls was +/-3 points")."""
 EVENT_TIME_PREPOSITIONS = frozenset("during throughout since before after ahead until".split())

@@ -2022,7 +2022,8 @@ def read(
     for n, (start, _, kind, _) in enumerate(figures):
         if kind in ("percent", "percentage_points", "number") and (margin := _margin_of_error(text, start)) is not None:
             subject = meanings[n].subject if head_noun(meanings[n].subject.text if meanings[n].subject else None) == "margin" else margin
-            meanings[n] = replace(meanings[n], subject=subject, time=None)  # "the survey margin of error" stays
+            meanings[n] = replace(meanings[n], subject=subject, time=None, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
+            # "the survey margin of error" stays; a margin is no share of the poll's sample
     for n, index in enumerate(index_of):
         if meanings[n].share and index >= 0 and _subgroup(reader, index):
             meanings[n] = replace(meanings[n], subgroup=True)
