@@ -415,6 +415,10 @@ def parse(
             tag = "NNS"  # "the over-65s", "under-18s"
         elif lower in _INDEFINITE:
             tag = "PRP"  # "None may be more competitive": no noun phrase a later "it" can stand for
+        elif word in ("'", "’") and tokens and tokens[-1].tag == "FIG" and tokens[-1].text.endswith("s") and position + 1 < len(tagged) and (
+            tagged[position + 1][1] in ("NN", "NNS", "JJ", "NNP")
+        ):
+            tag = "POS"  # "three hours' sport", "six months' notice": a measure's possessive
         elif not (word[:1].isalnum() or _WORDLIKE.search(word)):
             tag = word if word in (",", ".", ":", "(", ")", "$", "#") else ":"  # "—" is punctuation, not a noun
         elif tag in ("NN", "NNS", "JJ") and word.endswith("ed") and word.islower() and word not in tagger.lexicon:
