@@ -221,6 +221,8 @@ MARK_NOUNS = frozenset("mark threshold barrier milestone".split())
 """Nouns a figure names a level of, not a thing ("the $1bn mark"): the figure measures what reaches it."""
 PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())
 """Nouns for a part of something ("part of the £12bn"): the figure after them is the whole."""
+COMPARATIVE_CHANGES = frozenset("higher lower more less bigger smaller greater larger cheaper dearer costlier".split())
+"""Comparatives after a figure that make it a difference from another amount ("£50bn - 14% higher than planned")."""
 GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum peak high low quantity tally count forecast estimate equivalent".split())
 """Measure words that say nothing of what is measured: in "an average of 4%" the clause names it; an
 informative measure stays the subject ("a value of $35m", "a majority of 160", "a rate of 1.6%")."""

@@ -2095,12 +2095,14 @@ def _appended_change(reader: _Reader, index: int, index_of: Sequence[int], n: in
     before = reader.skip_qualifier(index - 1)
     if reader.word(before) in ("up", "down"):
         before -= 1
+    elif reader.tag(index + 1) in ("JJR", "RBR") and reader.word(index + 1) in fp.COMPARATIVE_CHANGES and reader.word(before) in _DASHES | {","}:
+        pass  # "£50bn - 14% higher than planned", "$2bn, 5% more than in 2014": how far the figure before is above another
     else:
         own = reader.chunk(index)
         if own is None or own.last <= index or reader.word(own.head) not in fp.CHANGE_NOUNS or own.first > index - 1 and reader.word(own.first) not in ("a", "an"):
             return None
         before = own.first - 1
-    if reader.word(before) != ",":
+    if reader.word(before) != "," and not (reader.word(before) in _DASHES and reader.tag(index + 1) in ("JJR", "RBR")):
         return None
     earlier = n - 1
     if index_of[earlier] < 0 or index_of[earlier] >= before or any(
