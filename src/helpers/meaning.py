@@ -1439,6 +1439,12 @@ class _Reader:
             return self.counted(index, kind)
         subject = self.verb_subject(verb)
         lemma = self.word(verb)
+        if lemma in _ADDING and kind != "count" and (obj is None or obj.first <= index <= obj.last) and self.word(index + 1) == "to" and (
+            (added_to := self.chunk(index + 2)) is not None and added_to.first == index + 2 and self.tokens[added_to.head].tag in ("NN", "NNS")
+        ):  # "would add less than 1 percent to long-run economic output", "added $2bn to the deficit": what grows by it
+            found = self.described(added_to)
+            if found.subject is not None:
+                return Meaning(found.subject, found.holder or (self.holder_of(subject) if subject is not None else None), found.time)
         if lemma in _OUTSTRIPPING and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS") and self.word(self.skip_qualifier(index - 1)) == "by" and (
             obj is None or obj.last < index
         ):  # "his approval rating surpasses her support by 12 points": the margin is the subject's excess
@@ -2412,6 +2418,7 @@ _PERCENT_MOVED = frozenset("lost lose loses losing added add adds adding shed sh
 """Verbs whose percentage object is a change of their subject ("Sales lost 0.12%", "the pound added 1%"),
 where money as object is a sum the subject lost or added ("lost $5m")."""
 
+_ADDING = frozenset("add adds added adding".split())
 _OUTSTRIPPING = frozenset(
     "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing outpace outpaces outpaced outpacing"
     " outstrip outstrips outstripped outstripping outnumber outnumbers outnumbered outnumbering outweigh outweighs"
