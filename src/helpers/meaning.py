@@ -1945,6 +1945,13 @@ def read(
     for n, index in enumerate(index_of):  # "three wins, but two of those came away", "the eight largest deals, all of them worth $50bn"
         if index >= 0 and (found := meanings[n].subject) is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
             meanings[n] = replace(meanings[n], subject=antecedent)
+    for n, index in enumerate(index_of):  # "a survey of those 18 to 35 years old", "voters 65 years old": an age bound of a group
+        if index >= 1 and figures[n][2] == "duration" and reader.word(index + 1) in ("old", "older", "younger") and (
+            reader.word(index - 1) == "those" or reader.tag(index - 1) in ("NNS", "NNPS") and reader.chunk(index - 1) is not None
+        ):
+            group = reader.chunk(index - 1)
+            holder = None if reader.word(index - 1) == "those" or group is None or group.first >= index else reader.phrase(reader._after_determiner(group.first, index - 1), index - 1)
+            meanings[n] = replace(meanings[n], subject=None, holder=holder, carry=None, carry_holder=False)
     for n, index in enumerate(index_of):  # "learners aged 16 to 18", "the suspect ..., aged 30 to 40": whose age it is (an age measures no thing)
         if index >= 1 and "age" in figures[n][3] and meanings[n].holder is None and (aged := _aged_people(reader, index)) is not None:
             meanings[n] = replace(meanings[n], subject=None, holder=aged)
