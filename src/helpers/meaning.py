@@ -480,6 +480,9 @@ class _Reader:
                 if obj is not None and obj.first != k:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
+            if token.tag in ("JJ", "JJR") and self.chunk(i) is None and self.word(i - 1) in _LINKING and self.word(i + 1) == "for" and self.tag(i + 2) == "FIG":
+                i -= 1  # "Sales were stagnant for six weeks": an adjective complement, then the verb
+                continue
             chunk = self.chunk(i)
             if chunk is not None and chunk.last >= index and self.word(chunk.first - 1) in fp.LEVEL_VERBS:
                 i = chunk.first - 1  # "was a record 39%": the figure's own noun phrase is no object of "be"
@@ -2426,6 +2429,7 @@ _PERCENT_MOVED = frozenset("lost lose loses losing added add adds adding shed sh
 where money as object is a sum the subject lost or added ("lost $5m")."""
 
 _ADDING = frozenset("add adds added adding".split())
+_LINKING = frozenset("is are was were be been being remain remains remained stay stays stayed".split())
 _OUTSTRIPPING = frozenset(
     "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing outpace outpaces outpaced outpacing"
     " outstrip outstrips outstripped outstripping outnumber outnumbers outnumbered outnumbering outweigh outweighs"

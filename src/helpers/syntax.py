@@ -400,6 +400,8 @@ def parse(
             tag = fixed
         elif word in _COMMON_ACRONYMS:
             tag = "NNS" if word.endswith("s") else "NN"
+        elif opening and tag == "VBG" and position + 1 < len(tagged) and tagged[position + 1][1] in ("VBD", "VBZ", "VBP", "MD"):
+            tag = "NN"  # "Borrowing fell by £2bn", "Fundraising was slow": a gerund that opens its sentence before a verb is its subject
         elif capital and _CAMEL.match(word):
             tag = "NNP"
         elif opening and tag in ("NNP", "NNPS") and word not in _places() and (
