@@ -429,6 +429,8 @@ def parse(
             tag = "NNP"  # "US", "UK", "EU", "BA": acronyms are names, not the pronoun "us"
         elif word in ("'s", "’s") and tag != "POS" and tokens and tokens[-1].noun:
             tag = "POS"
+        elif word in ("'s", "’s") and tokens and (tokens[-1].tag == "PRP" or tokens[-1].lower in ("what", "there", "here", "who", "where", "how")):
+            tag = "VBZ"  # "It’s built", "What’s it like": "is" or "has", never a noun
         elif lower in ("per", "cent") and tag.startswith("NN"):
             tag = "IN"
         tokens.append(Token(word, start, end, tag, index, lower))
