@@ -2289,12 +2289,23 @@ def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
     Trump", "this year's deficit is smaller than the $500bn of 2014"). "more/less/fewer than" are
     qualifiers of the figure, not comparisons of this kind."""
     k = index - 1
-    if reader.word(k) in ("the", "a", "an", "its", "his", "her", "their"):
+    than = False
+    if reader.tag(k) == "POS" and reader.tag(k - 1) == "TIME":
+        k -= 1  # "less than last year's £3.1bn total" ("than last year" is one time phrase)
+        than = reader.word(k).startswith("than ")
+        k -= 0 if than else 1
+    if not than and reader.word(k) in ("the", "a", "an", "its", "his", "her", "their"):
         k -= 1
-    while k > 0 and reader.tag(k) == "RB":
+    while not than and k > 0 and reader.tag(k) == "RB":
         k -= 1
-    if reader.word(k) != "than" or reader.tag(k - 1) not in ("JJR", "RBR") or reader.word(k - 1) in ("more", "less", "fewer"):
+    if not (than or reader.word(k) == "than") or reader.tag(k - 1) not in ("JJR", "RBR"):
         return None
+    if reader.word(k - 1) in ("more", "less", "fewer"):
+        j = k - 2
+        while j > 0 and reader.tag(j) == "RB":
+            j -= 1
+        if reader.word(j) not in _LINKING:
+            return None  # "hired more than 500 people": a qualifier; "was significantly less than": a comparison
     verb = next((j for j in range(k - 2, -1, -1) if reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") or reader.word(j) in (",", ";", ":")), -1)
     if verb < 0 or reader.word(verb) in (",", ";", ":") or reader.clause[verb] != reader.clause[k]:
         return None
