@@ -1942,6 +1942,9 @@ def read(
                 meanings[n].subject is None or meanings[n].subject.end <= reader.tokens[index].start
             ):
                 meanings[n] = replace(meanings[n], subject=found, carry=None)
+    for n, index in enumerate(index_of):  # "no patient would wait more than 12 months for an appointment": the wait for it
+        if index >= 0 and figures[n][2] == "duration" and meanings[n].subject is None and (awaited := _awaited(reader, index)) is not None:
+            meanings[n] = replace(meanings[n], subject=awaited, carry=None)
     for n, index in enumerate(index_of):  # "her bounce is larger than the 3 points enjoyed by Trump": the compared subject
         if index >= 0 and (meanings[n].subject is None or meanings[n].subject.text.lower() in ("points", "point")) and (compared := _compared_subject(reader, index)) is not None:
             meanings[n] = replace(meanings[n], subject=compared, carry=None)
@@ -2280,6 +2283,26 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
             if chunk.first == first:
                 return reader.described(chunk).subject
             return reader.phrase(reader._after_determiner(first, chunk.last), chunk.last)
+    return None
+
+
+_WAITING = frozenset("wait waits waited waiting".split())
+
+
+def _awaited(reader: _Reader, index: int) -> Phrase | None:
+    """What a wait is for: the noun after "for" in the clause of a verb of waiting ("would wait more than
+    12 months for an outpatient appointment"), or in its subject ("those waiting for treatment are
+    waiting less than six months")."""
+    verb, _ = reader.clause_verb(index)
+    if verb < 0 or reader.word(verb) not in _WAITING:
+        return None
+    k = index + 1
+    while k < len(reader.tokens) and k <= index + 3 and reader.tag(k) in ("RB", "TIME"):
+        k += 1
+    spots = [k] + [j + 1 for j in range(verb - 1, max(-1, verb - 12), -1) if reader.word(j) in _WAITING and reader.clause[j] == reader.clause[verb]]
+    for k in spots:
+        if reader.word(k) == "for" and (chunk := reader.chunk(k + 1)) is not None and chunk.first == k + 1 and reader.tokens[chunk.head].tag in ("NN", "NNS"):
+            return reader.described(chunk).subject
     return None
 
 
