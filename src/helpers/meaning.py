@@ -554,6 +554,12 @@ class _Reader:
             base = self.base_of(chunk)
             if self.tokens[base.head].tag == "FIG":
                 return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
+            if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS") and sum(
+                self.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(chunk.last + 1, verb + 1)
+            ) == 1 and self.chunk(base.first - 2) is not None:
+                # "his claims that his net worth exceeds $10bn": the subject of a clause that completes a noun (one
+                # verb after it; "the house that his father built cost $1m" has two)
+                return base
             return self.modified_head(base)
         return None
 
