@@ -1948,6 +1948,19 @@ def read(
                 meanings[n].subject is None or meanings[n].subject.end <= reader.tokens[index].start
             ):
                 meanings[n] = replace(meanings[n], subject=found, carry=None)
+    for n, index in enumerate(index_of):  # "the economy grew at a rate of 3%": a bare rate is the pace of the clause's subject
+        if index >= 4 and reader.word(index - 1) == "of" and reader.word(index - 2) == "rate" and reader.word(index - 3) in ("a", "an") and reader.word(index - 4) == "at" and (
+            meanings[n].subject is not None and meanings[n].subject.text.lower() == "rate"
+        ):
+            j = index - 5
+            while j >= 0 and (reader.word(j) == "," or reader.tag(j) in ("RB", "TIME")):
+                j -= 1
+            verb = j if reader.tag(j).startswith("VB") else -1
+            while verb > 0 and reader.tag(verb - 1).startswith(("VB", "MD", "RB", "TO")) and reader.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
+                verb -= 1  # "must start rising": the verb group's finite head
+            subject = reader.verb_subject(verb) if verb >= 0 else None
+            if subject is not None and reader.tokens[subject.head].tag in ("NN", "NNS") and (pace := reader.described(subject)).subject is not None:
+                meanings[n] = replace(meanings[n], subject=pace.subject, holder=meanings[n].holder or pace.holder)
     for n, index in enumerate(index_of):  # "no patient would wait more than 12 months for an appointment": the wait for it
         if index >= 0 and figures[n][2] == "duration" and meanings[n].subject is None and (awaited := _awaited(reader, index)) is not None:
             meanings[n] = replace(meanings[n], subject=awaited, carry=None)
