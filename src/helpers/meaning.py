@@ -1948,6 +1948,17 @@ def read(
                 meanings[n].subject is None or meanings[n].subject.end <= reader.tokens[index].start
             ):
                 meanings[n] = replace(meanings[n], subject=found, carry=None)
+    for n, index in enumerate(index_of):  # "half a percentage point of the nation's GDP": a unit written apart from the figure
+        found = meanings[n].subject
+        if index >= 0 and found is not None and found.text.lower() in _UNIT_SUBJECTS and found.start >= reader.tokens[index].end:
+            k = reader._token_at(found.start)
+            last = reader.chunk(k)
+            if last is not None and reader.tokens[last.last].end == found.end and reader.word(last.last + 1) == "of" and (
+                (whole := reader.chunk(last.last + 2)) is not None and whole.first == last.last + 2 and reader.tokens[whole.head].tag in ("NN", "NNS")
+            ):
+                share = reader.described(whole)
+                if share.subject is not None:  # (its owner, "the nation's", is no holder of the figure: the clause's agent is)
+                    meanings[n] = replace(meanings[n], subject=share.subject)
     for n, index in enumerate(index_of):  # "the economy grew at a rate of 3%": a bare rate is the pace of the clause's subject
         if index >= 4 and reader.word(index - 1) == "of" and reader.word(index - 2) == "rate" and reader.word(index - 3) in ("a", "an") and reader.word(index - 4) == "at" and (
             meanings[n].subject is not None and meanings[n].subject.text.lower() == "rate"
@@ -2305,6 +2316,7 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
     return None
 
 
+_UNIT_SUBJECTS = frozenset(("percentage point", "percentage points", "percent", "per cent", "point", "points"))
 _WAITING = frozenset("wait waits waited waiting".split())
 
 
