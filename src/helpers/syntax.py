@@ -28,6 +28,8 @@ _PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thir
 _HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best".split())
 """Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth",
 "a season's best of 7.48")."""
+_CHANGE_WORDS = frozenset("rise increase fall drop decline cut jump gain hike surge boost decrease climb".split())
+"""Change nouns the lexicon reads as verbs ("a tax cut of", "a pay rise of")."""
 _COMMON_ACRONYMS = frozenset("TV GDP GNP IPO IPOs DVD DVDs ATM ATMs".split())
 """Acronyms of common nouns: "TV and radio advertising" is one noun phrase, "TV" names no one."""
 _OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
@@ -266,6 +268,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBG"
         elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag.startswith("VB") and token.lower in _CHANGE_WORDS and before.tag in ("NN", "JJ") and after.lower == "of" and any(
+            tokens[j].tag in ("DT", "PRP$", "POS") for j in range(max(0, k - 3), k - 1)
+        ):
+            tag = "NN"  # "an average tax cut of $90,000", "a pay rise of 3%": a change noun, not a verb
         elif tag in ("VB", "VBP") and (before.tag == "POS" or before.tag == "JJ" and tokens[k - 2].tag == "POS") and (
             after.tag in ("VBD", "VBZ", "VBP", "MD")
         ):
