@@ -615,7 +615,10 @@ class _Reader:
                 break
             relative = self.word(first) in ("which", "who", "whose", "where", "when")
             finite = any(self.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(first, last + 1))
-            if finite and not relative:
+            reported = last - first <= 4 and self.word(last) in _SAYING and len(segments) == 1 and self.word(end) == "," and (
+                self.tag(end + 1) in ("VBD", "VBZ", "VBP", "MD", "RB")
+            )  # "The average weekly benefit, it says, would be $300": a report set off inside the clause
+            if finite and not relative and not reported:
                 return self._complement_subject(first, last) if len(segments) > 1 else None
             end = k
         first, last = segments[-1]
