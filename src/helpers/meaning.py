@@ -480,6 +480,9 @@ class _Reader:
                 if obj is not None and obj.first != k:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
+            if token.tag in ("JJ", "RB") and self.word(i - 1) == "as" and self.word(i + 1) == "as" and self.tag(i + 2) == "FIG":
+                i -= 2  # "goes as high as 39.6 percent": a bound of the level, then the verb
+                continue
             if token.tag in ("JJ", "JJR") and self.chunk(i) is None and self.word(i - 1) in _LINKING and self.word(i + 1) == "for" and self.tag(i + 2) == "FIG":
                 i -= 1  # "Sales were stagnant for six weeks": an adjective complement, then the verb
                 continue
@@ -1469,6 +1472,8 @@ class _Reader:
         # object between, is a level or change of the clause's subject, whatever the verb
         moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from", "at", "up", "down") and kind != "count"
         moved = moved or self.word(index + 1) in ("old", "long", "high", "wide", "deep", "tall")  # "20 years old"
+        bound = self.skip_qualifier(index - 1)
+        moved = moved or obj is None and self.word(bound) == "as" and self.word(bound - 2) == "as" and self.tag(bound - 1) in ("JJ", "RB")  # "goes as high as 45%"
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
             return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
         moved = moved or kind in ("percent", "percentage_points") and lemma in _PERCENT_MOVED and self.skip_qualifier(index - 1) == verb
