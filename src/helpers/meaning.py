@@ -1956,6 +1956,15 @@ def read(
                 meanings[n].subject is None or meanings[n].subject.end <= reader.tokens[index].start
             ):
                 meanings[n] = replace(meanings[n], subject=found, carry=None)
+    for n, index in enumerate(index_of):  # "the corporate tax rate, which, at 35 percent, is the highest": the relative's antecedent
+        k = reader.skip_qualifier(index - 1)
+        if index >= 0 and meanings[n].subject is None and reader.word(k) == "at" and reader.word(k - 1) == "," and reader.word(k - 2) in ("which", "that") and (
+            reader.word(index + 1) == ","
+        ):
+            j = k - 3 - (reader.word(k - 3) == ",")
+            prior = reader.chunk(j)
+            if prior is not None and prior.last == j and reader.tokens[prior.head].tag in ("NN", "NNS") and (at := reader.described(reader.base_of(prior))).subject is not None:
+                meanings[n] = replace(meanings[n], subject=at.subject, holder=meanings[n].holder or at.holder, carry=None)
     for n, index in enumerate(index_of):  # "half a percentage point of the nation's GDP": a unit written apart from the figure
         found = meanings[n].subject
         if index >= 0 and found is not None and found.text.lower() in _UNIT_SUBJECTS and found.start >= reader.tokens[index].end:
