@@ -316,8 +316,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "RB"  # "Brent was last at $60.73": when it last stood there, no adjective of a noun
         elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
             tag = "DT"  # "40 percent of that money arrived"
-        elif tag.startswith("VB") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
-            tag = "NN"  # "a 4-5% cut for other services"
+        elif (tag.startswith("VB") or tag == "JJ") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
+            tag = "NN"  # "a 4-5% cut for other services", "up to a $250,000 fine."
         elif tag in ("JJ", "JJS") and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB") or after.tag == "TIME" and token.lower == "worth") and lexicon.get(token.lower) == tag and token.lower in _HEAD_ADJECTIVES:
             tag = "NN"  # "his net worth at $11 billion", "her $3bn net worth in 2015"
         elif tag == "JJ" and (after.lower == "of" or after.tag in ("VBD", "VBZ", "VBP", "MD")) and (
