@@ -1316,8 +1316,10 @@ class _Reader:
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
         if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
-            last = after + 2 if self.tag(after + 2) in ("VBN", "VBG") or self.tag(after + 2) == "VBD" and _POSTMODIFIER.match(self.word(after + 2)) else after + 1
-            # "of those polled", "of those responding"; not "two of those came": a clause's verb
+            last = after + 2 if self.word(after + 1) == "those" and (
+                self.tag(after + 2) in ("VBN", "VBG") or self.tag(after + 2) == "VBD" and _POSTMODIFIER.match(self.word(after + 2))
+            ) else after + 1
+            # "of those polled", "of those responding"; not "two of those came" nor "2% of them believed": a clause's verb
             return Meaning(self.phrase(after + 1, last), share=True)
         if self.word(after) == "of" and kind in ("percent", "number") and (nxt := self.chunk(after + 1)) is not None and nxt.first == after + 1:
             counted = self.counted(nxt.head, "count") if self.tokens[nxt.head].tag == "FIG" else Meaning()
@@ -1996,7 +1998,13 @@ def read(
         if index >= 0 and (meanings[n].subject is None or meanings[n].subject.text.lower() in ("points", "point")) and (compared := _compared_subject(reader, index)) is not None:
             meanings[n] = replace(meanings[n], subject=compared, carry=None)
     for n, index in enumerate(index_of):  # "three wins, but two of those came away", "the eight largest deals, all of them worth $50bn"
-        if index >= 0 and (found := meanings[n].subject) is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
+        found = meanings[n].subject
+        earlier = next((m for m in range(n - 1, -1, -1) if figures[m][2] == "percent" and meanings[m].share and meanings[m].subject is not None), None) if (
+            index >= 0 and found is not None and figures[n][2] == "percent" and found.text.lower() in _DEMONSTRATIVE_PARTS
+        ) else None
+        if earlier is not None:  # "4% of those questioned thought ... while 2% of them believed": the group the share before was of
+            meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=True)
+        elif index >= 0 and found is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
             meanings[n] = replace(meanings[n], subject=antecedent)
     for n, index in enumerate(index_of):  # "a survey of those 18 to 35 years old", "voters 65 years old": an age bound of a group
         if index >= 1 and figures[n][2] == "duration" and reader.word(index + 1) in ("old", "older", "younger") and (
