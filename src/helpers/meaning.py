@@ -694,6 +694,13 @@ class _Reader:
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "JJ" and self.word(index + 2) in ("or", "and"):
+            j = index + 2  # "389 Democratic or Democratic-leaning registered voters": coordinated modifiers, then the plural counted
+            while j < index + 6 and (self.tag(j) in ("JJ", "VBN") or self.word(j) in ("or", "and")):
+                j += 1
+            noun = self.chunk(j)
+            if noun is not None and noun.first <= j and noun.head == noun.last and self.tag(noun.head) == "NNS":
+                return self.acted_on(index, self.phrase(index + 1, noun.last), time)
         if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to", "by") and self.word(index + 1) != "of" and (
             self.word(self.skip_qualifier(index - 1)) != "by" or self.clause_verb(index)[1] is None
         ):  # "dropped by 5,000 to 826,000" (but "won the state by 5,000": a margin over the object)
