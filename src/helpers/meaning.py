@@ -1403,7 +1403,7 @@ class _Reader:
         if self.word(after) in ("from", "for", "on") and kind == "money" and not self.tokens[index].lower.endswith(" share"):
             nxt = _object_of(self, after)  # (not "$2.52 a share on revenue of $27bn": earnings per share, not revenue)
             verb, _ = self.clause_verb(index)
-            if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
+            if nxt and (nxt.first == after + 1 or (self.word(after + 1) in _OPENING_QUOTES | {"a", "an"} or self.tag(after + 1) == "JJ") and nxt.first <= after + 5) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
                 verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
             ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower) and not (
                 self.tokens[nxt.head].lower in fp.HOLDER_NOUNS or _names_agent(self.tokens[nxt.head].lower)
@@ -2231,11 +2231,15 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
 def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
     """The noun phrase a preposition governs, past coordinated modifiers the chunker leaves out
     ("on online and television ads", "on television and radio ads": the ads)."""
+    if reader.word(preposition + 1) in _OPENING_QUOTES:
+        preposition += 1  # "for “survey research” and “donor modeling”": a quoted phrase
     chunk = reader.chunk(preposition + 1)
     if chunk is None or chunk.first != preposition + 1:
         k = preposition + 1
-        while reader.tag(k) in ("JJ", "CC") and k < preposition + 4:
-            k += 1
+        while (reader.tag(k) in ("JJ", "CC") or reader.word(k) in ("a", "an") and k == preposition + 1 or reader.word(k) == "," and reader.tag(k - 1) == "JJ") and k < preposition + 4:
+            k += 1  # "for a single, 30-second spot": coordinated modifiers set off by a comma
+        if reader.tag(k) == "FIG" and (hyphened := reader.chunk(k)) is not None and hyphened.first == k and hyphened.head > k and "-" in reader.tokens[k].text:
+            return hyphened
         chunk = reader.chunk(k)
         if chunk is None or chunk.first != k or k == preposition + 1:
             return None
@@ -2348,6 +2352,7 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
     return None
 
 
+_OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
 _UNIT_SUBJECTS = frozenset(("percentage point", "percentage points", "percent", "per cent", "point", "points"))
 _WAITING = frozenset("wait waits waited waiting".split())
 
