@@ -463,7 +463,9 @@ class _Reader:
                     continue
             if token.text == ",":
                 opener = self.word(segment_start) if segment_start < len(self.tokens) else ""
-                if opener in fp.CONTINUATIONS or self.tag(segment_start) in ("FIG",):
+                if opener in fp.CONTINUATIONS or self.tag(segment_start) in ("FIG",) and not (
+                    segment_start == index and self.tag(index + 1) in ("VBD", "VBZ", "VBP", "MD") and self.passive(self._verb_group_end(index + 1))
+                ):  # (but "..., more than $800,000 was spent on ads": the figure is a passive's subject in a clause of its own)
                     segment_start = i + 1
                     i -= 1
                     continue
@@ -506,6 +508,12 @@ class _Reader:
                 continue
             break
         return -1, obj
+
+    def _verb_group_end(self, k: int) -> int:
+        """The last word of the verb group that starts at `k` ("was being spent" -> "spent")."""
+        while k + 1 < len(self.tokens) and (self.tag(k + 1).startswith("VB") or self.tag(k + 1) in ("MD", "RB")):
+            k += 1
+        return k
 
     def passive(self, verb: int) -> bool:
         """"could be cut", "was paid": the clause's subject is what the figure measures."""
