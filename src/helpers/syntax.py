@@ -268,6 +268,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBG"
         elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag == "VBZ" and before.tag == "NN" and k > 1 and tokens[k - 2].tag == "IN" and after.tag == "VBG":
+            tag = "NNS"  # "spent on phone calls opposing the mayor": a compound noun after a preposition, then a participle
         elif tag.startswith("VB") and token.lower in _CHANGE_WORDS and before.tag in ("NN", "JJ") and after.lower == "of" and any(
             tokens[j].tag in ("DT", "PRP$", "POS") for j in range(max(0, k - 3), k - 1)
         ):
