@@ -2228,10 +2228,8 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
         if chunk is None:
             return None
         head = reader.tokens[chunk.head]
-        if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower) or any(
-            reader.tokens[j].proper for j in range(chunk.first, chunk.last + 1)
-        ):
-            return None
+        if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower):
+            return None  # (a name that only modifies the noun stays: "for Zika preparedness")
         return reader.described(chunk).subject
     return None
 
