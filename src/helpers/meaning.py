@@ -1477,6 +1477,8 @@ class _Reader:
             found = self.described(added_to)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder or (self.holder_of(subject) if subject is not None else None), found.time)
+        if lemma in _BENEFITING and obj is not None and obj.last < index and self.word(self.skip_qualifier(index - 1)) == "by":
+            return Meaning(None, self.holder_of(obj))  # "would benefit the typical household by £450 a year": who gains, not what is measured
         if lemma in _OUTSTRIPPING and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS") and self.word(self.skip_qualifier(index - 1)) == "by" and (
             obj is None or obj.last < index
         ):  # "his approval rating surpasses her support by 12 points": the margin is the subject's excess
@@ -2537,6 +2539,7 @@ _PERCENT_MOVED = frozenset("lost lose loses losing added add adds adding shed sh
 where money as object is a sum the subject lost or added ("lost $5m")."""
 
 _ADDING = frozenset("add adds added adding".split())
+_BENEFITING = frozenset("benefit benefits benefited benefitted benefiting benefitting".split())
 _LINKING = frozenset("is are was were be been being remain remains remained stay stays stayed".split())
 _OUTSTRIPPING = frozenset(
     "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing outpace outpaces outpaced outpacing"
