@@ -187,6 +187,7 @@ def test_the_nearest_name_before_holds_a_figure_the_structure_left_without(text:
     [
         ("Headline\n\nOil output rose 5% last year. It reached 10m barrels a day in December.", "Oil output", None),
         ("Headline\n\nGazprom is Russia's biggest firm. Its profits rose 5% to $4bn.", "profits", "Gazprom"),
+        ("Headline\n\nThe price of oil fell in May. It averaged $50.", "price of oil", None),
     ],
 )
 def test_it_carries_the_previous_sentences_subject(text: str, subject: str, holder: str | None) -> None:
@@ -196,6 +197,18 @@ def test_it_carries_the_previous_sentences_subject(text: str, subject: str, hold
     assert article.text[last.subject_start : last.subject_end] == subject
     carried = last.subject_start if holder is None else last.holder_start
     assert last.sentence == 1 and carried < article.sentences[1].start  # the words it came from
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nTwo economists, Tom Smith and Ann Lee, studied the levy. Last year, it averaged $50.",
+        "Headline\n\nHouse prices fell in May. It would take two to three weeks to agree a deal.",
+    ],
+)
+def test_it_carries_no_plural_or_coordination(text: str) -> None:
+    """"It" is singular: a sentence before about two people or a plural gives it nothing to stand for."""
+    assert figures_of(segment(text))[-1].subject is None
 
 
 @pytest.mark.parametrize(

@@ -2734,5 +2734,17 @@ def resolve(meaning: Meaning, topic: Topic | None) -> Meaning:
         holder = meaning.holder or topic.holder or (topic.subject if topic.subject.text[:1].isupper() else None)
         return Meaning(meaning.subject, holder, meaning.time)
     if meaning.subject is None:
+        if meaning.carry == "it" and _plural_phrase(topic.subject.text):
+            return meaning  # "Greenstone and Covert found ... Last year, it averaged $50": "it" stands for no plural
         return Meaning(topic.subject, meaning.holder or topic.holder, meaning.time)
     return meaning
+
+
+def _plural_phrase(text: str) -> bool:
+    """A coordination ("Smith and Jones") or a plural ("prices"), which "it" cannot stand for."""
+    if re.search(r"\s(?:and|&)\s", text):
+        return True
+    before = re.split(r"\s(?:of|in|for|to|on|at|from|with|by|among)\s", text, maxsplit=1)[0].split()
+    last = before[-1] if before else ""
+    head = head_noun(text)
+    return last[:1].islower() and head is not None and head != last.lower()
