@@ -539,6 +539,11 @@ class _Reader:
             earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") and self.clause[k] == self.clause[i - 1]), -1)
             if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
                 return found
+        if self.tag(verb) == "VBG" and bare and self.word(i) in ("after", "before", "while", "since", "when") and depth < 2 and i > 0:
+            # "unemployment is in the low 30s after hovering around 60% for years": the main clause's subject
+            earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD")), -1)
+            if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
+                return found
         for _ in range(3):
             if i < 0:
                 return None
