@@ -268,6 +268,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBG"
         elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag in ("NN", "NNS") and token.lower in ("cost", "costs") and before.tag in ("NN", "NNS") and after.tag == "FIG" and not any(
+            tokens[j].tag in ("VBD", "VBZ", "VBP", "MD") for j in range(k)
+        ):
+            tag = "VBD" if token.lower == "cost" else "VBZ"  # "The 2001 election cost £80m": the clause's verb, not a compound
         elif tag == "VBZ" and before.tag == "NN" and k > 1 and tokens[k - 2].tag == "IN" and after.tag == "VBG":
             tag = "NNS"  # "spent on phone calls opposing the mayor": a compound noun after a preposition, then a participle
         elif tag.startswith("VB") and token.lower in _CHANGE_WORDS and before.tag in ("NN", "JJ") and after.lower == "of" and any(
