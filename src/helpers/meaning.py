@@ -1496,6 +1496,7 @@ class _Reader:
         # object between, is a level or change of the clause's subject, whatever the verb
         moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from", "at", "up", "down") and kind != "count"
         moved = moved or self.word(index + 1) in ("old", "long", "high", "wide", "deep", "tall")  # "20 years old"
+        moved = moved or obj is None and kind != "count" and self.word(index + 1) in ("higher", "lower") and self.skip_qualifier(index - 1) == verb  # "closed 0.68% higher"
         bound = self.skip_qualifier(index - 1)
         moved = moved or obj is None and self.word(bound) == "as" and self.word(bound - 2) == "as" and self.tag(bound - 1) in ("JJ", "RB")  # "goes as high as 45%"
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
