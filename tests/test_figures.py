@@ -371,6 +371,7 @@ def test_a_score_after_a_possessive_is_no_figure(sentence: str) -> None:
     [
         ("Headline\n\nThe board has nine members, four of whom are new. Two others retire in May.", "members"),
         ("Headline\n\nThe firm closed 12 shops last year. Three more will shut.", "shops"),
+        ("Headline\n\nWhether there are 900 stores or 700 hardly matters to us.", "stores"),
     ],
 )
 def test_others_continue_the_count_before(text: str, want: str) -> None:

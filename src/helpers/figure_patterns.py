@@ -99,7 +99,8 @@ NOT_NOUNS = frozenset(
     their his her our my your which who whom whose what where when while why how after before since
     until during between among against within without through across behind beyond said says say told
     years year months month weeks week days day hours hour minutes minute seconds second decades
-    decade per cent percentage points point times""".split()
+    decade per cent percentage points point times hardly barely scarcely merely really simply already actually
+    probably certainly clearly""".split()
 )
 S_ADVERBS = frozenset("indoors outdoors overseas afterwards towards backwards forwards upwards downwards always perhaps".split())
 """Words ending in -s that are not plural nouns."""
