@@ -2227,8 +2227,13 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
     adviser", "£6bn will be available for tax cuts", and what it is spent on: "$5m has been spent on
     radio ads", "spent $80,000 combined on mailers" (a thing, not a person or body it goes to)."""
     spending = any(reader.word(k) in fp.SPENDING_VERBS for k in range(max(0, index - 4), min(len(reader.tokens), index + 6)))
-    for k in range(index + 1, min(len(reader.tokens), index + 9)):
-        if reader.clause[k] != reader.clause[index] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and reader.tag(k + 1) == "VB":
+    first, home = index + 1, index
+    if reader.word(index + 1) in _ASIDE_MARKS and reader.word(index + 2) == "or" and reader.tag(index + 3) == "FIG" and reader.word(index + 4) == reader.word(index + 1):
+        first = home = index + 5  # "spent more than £3bn - or £140 per household - on asylum": past the amount restated in an aside
+    elif reader.word(index - 1) == "or" and reader.word(index - 2) in _ASIDE_MARKS and reader.word(index + 1) == reader.word(index - 2):
+        first = home = index + 2  # the restated amount itself
+    for k in range(first, min(len(reader.tokens), index + 9)):
+        if reader.clause[k] != reader.clause[min(home, len(reader.tokens) - 1)] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and reader.tag(k + 1) == "VB":
             return None  # "raised $33m to underwrite his bid for the nomination": the bid's, not the amount's
         if reader.word(k) != "for" and not (reader.word(k) == "on" and spending):
             continue
