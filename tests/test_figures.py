@@ -342,10 +342,12 @@ def test_a_share_with_no_subject_continues_the_shares_of_the_sentence_before() -
         ("And 64 percent call him honest, after 55 percent said so in March.", ["64 percent", "55 percent"]),
         ("For Ms Lee, 33% would be scared, including 60% of men. Almost four in 10 have a positive view.", ["33%", "four in 10"]),
         ("For Mr Roy, a majority of likely voters, 56%, are unhappy, including 18% who are angry.", ["56%", "18%"]),
+        ("Kasich is in third place with 24 percent, and Smith is a distant second with 30 percent.", ["24 percent", "30 percent"]),
     ],
     ids=[
         "parts of a share after a colon", "a share opening a clause after 'after'",
         "a subgroup after 'including' does not become the poll's group", "a share restating 'a majority of X' and a part of it",
+        "a name 'in third place with' a share",
     ],
 )
 def test_shares_that_name_no_group_are_the_polls_sample(sentence: str, surfaces: list[str]) -> None:

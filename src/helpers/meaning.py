@@ -979,9 +979,10 @@ class _Reader:
         k = before - 1
         if self.tag(k).startswith("VB") and self.tag(k - 1) == "PRP":
             return None
-        while k > before - 6 and (
+        while k > before - 8 and (
             self.tag(k) in ("PRP", "RB", "RP") or self.tag(k).startswith("VB")
-            or self.word(k) in ("in", "up", "all", "both", "each", "first", "second", "third", "fourth", "last")
+            or self.word(k) in ("in", "up", "all", "both", "each", "first", "second", "third", "fourth", "fifth", "last")
+            or self.word(k) in ("place", "position", "a", "distant", "close") and self.word(before) == "with"  # "is in third place with 24 percent"
         ):
             k -= 1  # "Ben Carson trails them at 13 percent", "Rubio comes in at 9 percent", "are all tied at"
         chunk = self.chunk(k)
