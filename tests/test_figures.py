@@ -342,7 +342,7 @@ def test_a_share_with_no_subject_continues_the_shares_of_the_sentence_before() -
         ("And 64 percent call him honest, after 55 percent said so in March.", ["64 percent", "55 percent"]),
         ("For Ms Lee, 33% would be scared, including 60% of men. Almost four in 10 have a positive view.", ["33%", "four in 10"]),
         ("For Mr Roy, a majority of likely voters, 56%, are unhappy, including 18% who are angry.", ["56%", "18%"]),
-        ("Kasich is in third place with 24 percent, and Smith is a distant second with 30 percent.", ["24 percent", "30 percent"]),
+        ("Ms Lee is in third place with 14 percent, and Mr Roy is a distant second with 20 percent.", ["14 percent", "20 percent"]),
     ],
     ids=[
         "parts of a share after a colon", "a share opening a clause after 'after'",

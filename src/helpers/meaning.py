@@ -288,7 +288,7 @@ class _Reader:
             before = chunk.first - 1
             if self.tag(before) == "VBG" and self.tag(before - 1) == "IN" and self.word(before - 1) in fp.CHAIN_PREPOSITIONS and (
                 self.tag(chunk.last + 1) in ("VBD", "VBZ", "VBP", "MD")
-            ):  # "fees from advising clients declined", "the cost of running the schools rose": a verb's subject holds the gerund's object
+            ):  # "fees from managing funds fell", "the cost of running the schools rose": a verb's subject holds the gerund's object
                 prior = self.chunk(before - 2)
                 if prior and prior.last == before - 2 and self.tokens[prior.head].tag in ("NN", "NNS"):
                     chunk = prior
@@ -465,7 +465,7 @@ class _Reader:
                 opener = self.word(segment_start) if segment_start < len(self.tokens) else ""
                 if opener in fp.CONTINUATIONS or self.tag(segment_start) in ("FIG",) and not (
                     segment_start == index and self.tag(index + 1) in ("VBD", "VBZ", "VBP", "MD") and self.passive(self._verb_group_end(index + 1))
-                ):  # (but "..., more than $800,000 was spent on ads": the figure is a passive's subject in a clause of its own)
+                ):  # (but "..., more than $600,000 was spent on mailers": the figure is a passive's subject in a clause of its own)
                     segment_start = i + 1
                     i -= 1
                     continue
@@ -483,7 +483,7 @@ class _Reader:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
             if token.tag in ("JJ", "RB") and self.word(i - 1) == "as" and self.word(i + 1) == "as" and self.tag(i + 2) == "FIG":
-                i -= 2  # "goes as high as 39.6 percent": a bound of the level, then the verb
+                i -= 2  # "goes as high as 45 percent": a bound of the level, then the verb
                 continue
             if token.tag in ("JJ", "JJR") and self.chunk(i) is None and self.word(i - 1) in _LINKING and self.word(i + 1) == "for" and self.tag(i + 2) == "FIG":
                 i -= 1  # "Sales were stagnant for six weeks": an adjective complement, then the verb
@@ -540,7 +540,7 @@ class _Reader:
             if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
                 return found
         if self.tag(verb) == "VBG" and bare and self.word(i) in ("after", "before", "while", "since", "when") and depth < 2 and i > 0:
-            # "unemployment is in the low 30s after hovering around 60% for years": the main clause's subject
+            # "inflation is near 2% after hovering around 5% for years": the main clause's subject
             earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD")), -1)
             if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
                 return found
@@ -573,7 +573,7 @@ class _Reader:
             if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS") and sum(
                 self.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(chunk.last + 1, verb + 1)
             ) == 1 and self.chunk(base.first - 2) is not None:
-                # "his claims that his net worth exceeds $10bn": the subject of a clause that completes a noun (one
+                # "his claim that his fortune exceeds $5bn": the subject of a clause that completes a noun (one
                 # verb after it; "the house that his father built cost $1m" has two)
                 return base
             return self.modified_head(base)
@@ -633,7 +633,7 @@ class _Reader:
             finite = any(self.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(first, last + 1))
             reported = last - first <= 4 and self.word(last) in _SAYING and len(segments) == 1 and self.word(end) == "," and (
                 self.tag(end + 1) in ("VBD", "VBZ", "VBP", "MD", "RB")
-            )  # "The average weekly benefit, it says, would be $300": a report set off inside the clause
+            )  # "The typical payment, it says, would be $250": a report set off inside the clause
             if finite and not relative and not reported:
                 return self._complement_subject(first, last) if len(segments) > 1 else None
             end = k
@@ -708,7 +708,7 @@ class _Reader:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "JJ" and self.word(index + 2) in ("or", "and"):
-            j = index + 2  # "389 Democratic or Democratic-leaning registered voters": coordinated modifiers, then the plural counted
+            j = index + 2  # "400 Labour or Labour-leaning voters": coordinated modifiers, then the plural counted
             while j < index + 6 and (self.tag(j) in ("JJ", "VBN") or self.word(j) in ("or", "and")):
                 j += 1
             noun = self.chunk(j)
@@ -1479,12 +1479,12 @@ class _Reader:
         lemma = self.word(verb)
         if lemma in _ADDING and kind != "count" and (obj is None or obj.first <= index <= obj.last) and self.word(index + 1) == "to" and (
             (added_to := self.chunk(index + 2)) is not None and added_to.first == index + 2 and self.tokens[added_to.head].tag in ("NN", "NNS")
-        ):  # "would add less than 1 percent to long-run economic output", "added $2bn to the deficit": what grows by it
+        ):  # "would add 2 percent to national output", "added $2bn to the deficit": what grows by it
             found = self.described(added_to)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder or (self.holder_of(subject) if subject is not None else None), found.time)
         if lemma in _BENEFITING and obj is not None and obj.last < index and self.word(self.skip_qualifier(index - 1)) == "by":
-            return Meaning(None, self.holder_of(obj))  # "would benefit the typical household by £450 a year": who gains, not what is measured
+            return Meaning(None, self.holder_of(obj))  # "would benefit each family by £300 a year": who gains, not what is measured
         if lemma in _OUTSTRIPPING and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS") and self.word(self.skip_qualifier(index - 1)) == "by" and (
             obj is None or obj.last < index
         ):  # "his approval rating surpasses her support by 12 points": the margin is the subject's excess
@@ -1972,7 +1972,7 @@ def read(
             if (whole := _partitive_whole(reader, index)) is not None:
                 carry = None if meanings[n].carry == "count" else meanings[n].carry  # a holder carried over stays
                 meanings[n] = replace(meanings[n], subject=whole, carry=carry)
-    for n, index in enumerate(index_of):  # "$20m of the roughly $27m in TV advertising": a part of an amount measures what the whole does
+    for n, index in enumerate(index_of):  # "$9m of the $14m in television advertising": a part of an amount measures what the whole does
         if index >= 0 and reader.word(index + 1) == "of" and figures[n][2] in ("money", "quantity"):
             k = index + 2
             while reader.tag(k) in ("DT", "PRP$", "RB") and k < index + 4:
@@ -1982,7 +1982,7 @@ def read(
                 meanings[n].subject is None or meanings[n].subject.end <= reader.tokens[index].start
             ):
                 meanings[n] = replace(meanings[n], subject=found, carry=None)
-    for n, index in enumerate(index_of):  # "the corporate tax rate, which, at 35 percent, is the highest": the relative's antecedent
+    for n, index in enumerate(index_of):  # "the sales tax, which, at 9 percent, is the region's highest": the relative's antecedent
         k = reader.skip_qualifier(index - 1)
         if index >= 0 and meanings[n].subject is None and reader.word(k) == "at" and reader.word(k - 1) == "," and reader.word(k - 2) in ("which", "that") and (
             reader.word(index + 1) == ","
@@ -2018,15 +2018,15 @@ def read(
     for n, index in enumerate(index_of):  # "no patient would wait more than 12 months for an appointment": the wait for it
         if index >= 0 and figures[n][2] == "duration" and meanings[n].subject is None and (awaited := _awaited(reader, index)) is not None:
             meanings[n] = replace(meanings[n], subject=awaited, carry=None)
-    for n, index in enumerate(index_of):  # "her bounce is larger than the 3 points enjoyed by Trump": the compared subject
+    for n, index in enumerate(index_of):  # "her bounce is larger than the 3 points her rival got": the compared subject
         if index >= 0 and (meanings[n].subject is None or meanings[n].subject.text.lower() in ("points", "point")) and (compared := _compared_subject(reader, index)) is not None:
             meanings[n] = replace(meanings[n], subject=compared, carry=None)
-    for n, index in enumerate(index_of):  # "three wins, but two of those came away", "the eight largest deals, all of them worth $50bn"
+    for n, index in enumerate(index_of):  # "four games, but three of those came at home", "the biggest takeovers, all of them worth $20bn"
         found = meanings[n].subject
         earlier = next((m for m in range(n - 1, -1, -1) if figures[m][2] == "percent" and meanings[m].share and meanings[m].subject is not None), None) if (
             index >= 0 and found is not None and figures[n][2] == "percent" and found.text.lower() in _DEMONSTRATIVE_PARTS
         ) else None
-        if earlier is not None:  # "4% of those questioned thought ... while 2% of them believed": the group the share before was of
+        if earlier is not None:  # "5% of those asked chose A, while 3% of them chose B": the group the share before was of
             meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=True)
         elif index >= 0 and found is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
             meanings[n] = replace(meanings[n], subject=antecedent)
@@ -2230,7 +2230,7 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
     spending = any(reader.word(k) in fp.SPENDING_VERBS for k in range(max(0, index - 4), min(len(reader.tokens), index + 6)))
     first, home = index + 1, index
     if reader.word(index + 1) in _ASIDE_MARKS and reader.word(index + 2) == "or" and reader.tag(index + 3) == "FIG" and reader.word(index + 4) == reader.word(index + 1):
-        first = home = index + 5  # "spent more than £3bn - or £140 per household - on asylum": past the amount restated in an aside
+        first = home = index + 5  # "spent £2bn - or £90 per head - on roads": past the amount restated in an aside
     elif reader.word(index - 1) == "or" and reader.word(index - 2) in _ASIDE_MARKS and reader.word(index + 1) == reader.word(index - 2):
         first = home = index + 2  # the restated amount itself
     for k in range(first, min(len(reader.tokens), index + 9)):
@@ -2243,7 +2243,7 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
             return None
         head = reader.tokens[chunk.head]
         if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower):
-            return None  # (a name that only modifies the noun stays: "for Zika preparedness")
+            return None  # (a name that only modifies the noun stays: "for Ebola research")
         return reader.described(chunk).subject
     return None
 
@@ -2378,9 +2378,9 @@ _WAITING = frozenset("wait waits waited waiting".split())
 
 
 def _awaited(reader: _Reader, index: int) -> Phrase | None:
-    """What a wait is for: the noun after "for" in the clause of a verb of waiting ("would wait more than
-    12 months for an outpatient appointment"), or in its subject ("those waiting for treatment are
-    waiting less than six months")."""
+    """What a wait is for: the noun after "for" in the clause of a verb of waiting ("fans waited six
+    hours for tickets"), or in its subject ("those queuing and waiting for a visa are waiting less than
+    two weeks")."""
     verb, _ = reader.clause_verb(index)
     if verb < 0 or reader.word(verb) not in _WAITING:
         return None
@@ -2396,13 +2396,13 @@ def _awaited(reader: _Reader, index: int) -> Phrase | None:
 
 def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
     """What a figure after a comparative and "than" is compared with: the subject of the clause's verb,
-    when it names a thing ("the bounce appears likely to be larger than the three points enjoyed by
-    Trump", "this year's deficit is smaller than the $500bn of 2014"). "more/less/fewer than" are
-    qualifiers of the figure, not comparisons of this kind."""
+    when it names a thing ("the rebound looks likely to be bigger than the two points its rival saw",
+    "this year's deficit is smaller than the $500bn of 2014"). "more/less/fewer than" are qualifiers
+    of the figure, not comparisons of this kind, unless a form of "be" comes before them."""
     k = index - 1
     than = False
     if reader.tag(k) == "POS" and reader.tag(k - 1) == "TIME":
-        k -= 1  # "less than last year's £3.1bn total" ("than last year" is one time phrase)
+        k -= 1  # "lower than last year's £2bn total" ("than last year" is one time phrase)
         than = reader.word(k).startswith("than ")
         k -= 0 if than else 1
     if not than and reader.word(k) in ("the", "a", "an", "its", "his", "her", "their"):
@@ -2747,7 +2747,7 @@ def resolve(meaning: Meaning, topic: Topic | None) -> Meaning:
         return Meaning(meaning.subject, holder, meaning.time)
     if meaning.subject is None:
         if meaning.carry == "it" and _plural_phrase(topic.subject.text):
-            return meaning  # "Greenstone and Covert found ... Last year, it averaged $50": "it" stands for no plural
+            return meaning  # "Two economists, Ann Lee and Bo Hart, studied it. Last year, it averaged $50": "it" stands for no plural
         return Meaning(topic.subject, meaning.holder or topic.holder, meaning.time)
     return meaning
 

@@ -271,9 +271,9 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
         elif tag in ("NN", "NNS") and token.lower in ("cost", "costs") and before.tag in ("NN", "NNS") and after.tag == "FIG" and not any(
             tokens[j].tag in ("VBD", "VBZ", "VBP", "MD") for j in range(k)
         ):
-            tag = "VBD" if token.lower == "cost" else "VBZ"  # "The 2001 election cost £80m": the clause's verb, not a compound
+            tag = "VBD" if token.lower == "cost" else "VBZ"  # "The new bridge cost £80m": the clause's verb, not a compound
         elif tag == "VBZ" and before.tag == "NN" and k > 1 and tokens[k - 2].tag == "IN" and after.tag == "VBG":
-            tag = "NNS"  # "spent on phone calls opposing the mayor": a compound noun after a preposition, then a participle
+            tag = "NNS"  # "spent on radio spots attacking the mayor": a compound noun after a preposition, then a participle
         elif tag.startswith("VB") and token.lower in _CHANGE_WORDS and before.tag in ("NN", "JJ") and after.lower == "of" and any(
             tokens[j].tag in ("DT", "PRP$", "POS") for j in range(max(0, k - 3), k - 1)
         ):
@@ -281,7 +281,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
         elif tag in ("VB", "VBP") and (before.tag == "POS" or before.tag == "JJ" and tokens[k - 2].tag == "POS") and (
             after.tag in ("VBD", "VBZ", "VBP", "MD")
         ):
-            tag = "NN"  # "the company's bounce appears", "Smith's post-election bounce": after a possessive, a noun
+            tag = "NN"  # "the firm's rebound seems", "Smith's post-war slump": after a possessive, a noun
         elif tag in ("VBD", "VBN") and before.lower == "that" and k > 1 and tokens[k - 2].tag in ("VBD", "VBZ", "VBP", "VB") and after.tag in ("NN", "NNS") and (
             k + 2 < len(tokens) and (tokens[k + 2].tag in ("MD", ":", ",") or tokens[k + 2].tag.startswith("VB"))
         ):
