@@ -189,6 +189,7 @@ def test_the_nearest_name_before_holds_a_figure_the_structure_left_without(text:
     [
         ("Headline\n\nOil output rose 5% last year. It reached 10m barrels a day in December.", "Oil output", None),
         ("Headline\n\nGazprom is Russia's biggest firm. Its profits rose 5% to $4bn.", "profits", "Gazprom"),
+        ("Headline\n\nThe price of oil fell in May. It averaged $50.", "price of oil", None),
     ],
 )
 def test_it_carries_the_previous_sentences_subject(text: str, subject: str, holder: str | None) -> None:
@@ -198,6 +199,18 @@ def test_it_carries_the_previous_sentences_subject(text: str, subject: str, hold
     assert article.text[last.subject_start : last.subject_end] == subject
     carried = last.subject_start if holder is None else last.holder_start
     assert last.sentence == 1 and carried < article.sentences[1].start  # the words it came from
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nTwo economists, Tom Smith and Ann Lee, studied the levy. Last year, it averaged $50.",
+        "Headline\n\nHouse prices fell in May. It would take two to three weeks to agree a deal.",
+    ],
+)
+def test_it_carries_no_plural_or_coordination(text: str) -> None:
+    """"It" is singular: a sentence before about two people or a plural gives it nothing to stand for."""
+    assert figures_of(segment(text))[-1].subject is None
 
 
 @pytest.mark.parametrize(
@@ -331,10 +344,12 @@ def test_a_share_with_no_subject_continues_the_shares_of_the_sentence_before() -
         ("And 64 percent call him honest, after 55 percent said so in March.", ["64 percent", "55 percent"]),
         ("For Ms Lee, 33% would be scared, including 60% of men. Almost four in 10 have a positive view.", ["33%", "four in 10"]),
         ("For Mr Roy, a majority of likely voters, 56%, are unhappy, including 18% who are angry.", ["56%", "18%"]),
+        ("Ms Lee is in third place with 14 percent, and Mr Roy is a distant second with 20 percent.", ["14 percent", "20 percent"]),
     ],
     ids=[
         "parts of a share after a colon", "a share opening a clause after 'after'",
         "a subgroup after 'including' does not become the poll's group", "a share restating 'a majority of X' and a part of it",
+        "a name 'in third place with' a share",
     ],
 )
 def test_shares_that_name_no_group_are_the_polls_sample(sentence: str, surfaces: list[str]) -> None:
@@ -342,6 +357,12 @@ def test_shares_that_name_no_group_are_the_polls_sample(sentence: str, surfaces:
     text = "Poll\n\nA survey of 900 likely voters was published on Monday. " + sentence
     found = {f.surface: f.subject for f in figures_of(segment(text), boilerplate=False)}
     assert [found[s] for s in surfaces] == ["likely voters"] * len(surfaces)
+
+
+def test_a_margin_of_error_is_no_share_of_the_polls_sample() -> None:
+    text = "Poll\n\nA survey of 900 adults was published in May. It had a margin of error between +/- 3.4 and 4.2. Some 40% backed the plan."
+    found = {f.surface: f.subject for f in figures_of(segment(text), boilerplate=False)}
+    assert (found["3.4"], found["4.2"], found["40%"]) == ("margin of error", "margin of error", "adults")
 
 
 @pytest.mark.parametrize("sentence", ["Real Madrid's 4-0 win over Espanyol cut the lead.", "Celtic's 3–1 defeat stung."])
@@ -354,6 +375,7 @@ def test_a_score_after_a_possessive_is_no_figure(sentence: str) -> None:
     [
         ("Headline\n\nThe board has nine members, four of whom are new. Two others retire in May.", "members"),
         ("Headline\n\nThe firm closed 12 shops last year. Three more will shut.", "shops"),
+        ("Headline\n\nWhether there are 900 stores or 700 hardly matters to us.", "stores"),
     ],
 )
 def test_others_continue_the_count_before(text: str, want: str) -> None:

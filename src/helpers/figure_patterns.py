@@ -99,7 +99,8 @@ NOT_NOUNS = frozenset(
     their his her our my your which who whom whose what where when while why how after before since
     until during between among against within without through across behind beyond said says say told
     years year months month weeks week days day hours hour minutes minute seconds second decades
-    decade per cent percentage points point times""".split()
+    decade per cent percentage points point times hardly barely scarcely merely really simply already actually
+    probably certainly clearly""".split()
 )
 S_ADVERBS = frozenset("indoors outdoors overseas afterwards towards backwards forwards upwards downwards always perhaps".split())
 """Words ending in -s that are not plural nouns."""
@@ -208,7 +209,7 @@ CONTAINER_NOUNS = frozenset(
     "volume value level amount total size sum tally quantity proportion percentage share"
     " figure figures count rate average maximum minimum forecast estimate majority minority"
     " dozens scores hundreds thousands millions billions tens part bulk rest portion remainder fraction"
-    " string series raft spate host wave handful couple pair batch slew flurry litany"
+    " string series raft spate host wave handful couple pair batch slew flurry litany manner array variety assortment"
     " bottle bottles pint pints packet packets pack packs glass glasses cup cups can cans bag bags box boxes".split()
 )
 """Nouns that only measure another: "the volume of trade" measures trade."""
@@ -225,7 +226,9 @@ MARK_NOUNS = frozenset("mark threshold barrier milestone".split())
 """Nouns a figure names a level of, not a thing ("the $1bn mark"): the figure measures what reaches it."""
 PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())
 """Nouns for a part of something ("part of the £12bn"): the figure after them is the whole."""
-GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum peak high low quantity tally count forecast estimate".split())
+COMPARATIVE_CHANGES = frozenset("higher lower more less bigger smaller greater larger cheaper dearer costlier".split())
+"""Comparatives after a figure that make it a difference from another amount ("£50bn - 14% higher than planned")."""
+GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum peak high low quantity tally count forecast estimate equivalent".split())
 """Measure words that say nothing of what is measured: in "an average of 4%" the clause names it; an
 informative measure stays the subject ("a value of $35m", "a majority of 160", "a rate of 1.6%")."""
 CHANGE_NOUNS = frozenset(
@@ -278,7 +281,7 @@ CONTINUATIONS = frozenset("from to up down compared against versus vs than on wh
 CLAUSE_OPENERS = frozenset("and but while whereas although though because which who whom where when if unless as so".split())
 SUBJECT_PREPOSITIONS = frozenset("to into on for".split())
 """A prepositional phrase that stays in the subject: "supplies to Europe", "spending on schools"."""
-CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during from per".split())
+CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during from per outside excluding".split())
 """Prepositions whose phrase stays inside the noun phrase before it ("the volume of trade between
 the countries", "spending on schools", "the donation during the quarter", "revenue from slot machines"),
 walking back to its head."""
@@ -340,7 +343,7 @@ RACE_TIME = re.compile(r":(?P<seconds>[0-5]\d\.\d{1,3})(?![\d:])")
 """The seconds of a race time after its minutes ("3:46.04"): a clock never shows hundredths."""
 NOT_PARTITIVE_BEFORE = re.compile(r"(?i)\b(?:the|last|first|top|final|next|parts?)\s+$")
 """Before a number word that is a rank or a name, not a count: "the last eight of the cup", "parts one and two"."""
-MARGIN_OF_ERROR = re.compile(r"(?i)\b(?P<margin>margins?\s+of\s+(?:sampling\s+)?error)\b(?P<gap>[^.;!?]{0,45})$")
+MARGIN_OF_ERROR = re.compile(r"(?i)\b(?P<margin>margins?\s+of\s+(?:sampling\s+)?error)\b(?P<gap>(?:[^.;!?]|(?<=\d)\.(?=\d)){0,45})$")
 """A poll's margin of error written before its figure ("a margin of error of plus or minus 3 points",
 "the margin of error for all three polls was +/-3 points")."""
 EVENT_TIME_PREPOSITIONS = frozenset("during throughout since before after ahead until following".split())

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from . import figure_patterns as fp
+from . import units
 from .numbers import parse_number
 from .syntax import Chunk, Parse, Token, instrument, parse
 
@@ -274,7 +275,7 @@ class _Reader:
                         break
                 if (
                     nxt and nxt.first == i + 1 and self.tokens[nxt.head].noun and not self.tokens[nxt.head].proper
-                    and not self.tag(nxt.last + 1).startswith("VB") and self.tokens[nxt.head].tag != "FIG"
+                    and not (self.tag(nxt.last + 1).startswith("VB") and not (self.tag(nxt.last + 1) == "VBN" and self.tag(nxt.last + 2) == "IN")) and self.tokens[nxt.head].tag != "FIG"
                 ):  # "speeches, articles and advice"
                     prep, last = found[-1]
                     found[-1] = (prep, Chunk(last.first, nxt.last, nxt.head))
@@ -293,6 +294,13 @@ class _Reader:
         """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
         while True:
             before = chunk.first - 1
+            if self.tag(before) == "VBG" and self.tag(before - 1) == "IN" and self.word(before - 1) in fp.CHAIN_PREPOSITIONS and (
+                self.tag(chunk.last + 1) in ("VBD", "VBZ", "VBP", "MD")
+            ):  # "fees from managing funds fell", "the cost of running the schools rose": a verb's subject holds the gerund's object
+                prior = self.chunk(before - 2)
+                if prior and prior.last == before - 2 and self.tokens[prior.head].tag in ("NN", "NNS"):
+                    chunk = prior
+                    continue
             if self.tag(before) in ("IN", "TO") and (
                 self.word(before) in fp.CHAIN_PREPOSITIONS or self.word(before) == "with" and self.tokens[chunk.head].proper
             ):  # "the trade deficit with China narrowed": a partner named after "with" stays in the phrase
@@ -463,7 +471,9 @@ class _Reader:
                     continue
             if token.text == ",":
                 opener = self.word(segment_start) if segment_start < len(self.tokens) else ""
-                if opener in fp.CONTINUATIONS or self.tag(segment_start) in ("FIG",):
+                if opener in fp.CONTINUATIONS or self.tag(segment_start) in ("FIG",) and not (
+                    segment_start == index and self.tag(index + 1) in ("VBD", "VBZ", "VBP", "MD") and self.passive(self._verb_group_end(index + 1))
+                ):  # (but "..., more than $600,000 was spent on mailers": the figure is a passive's subject in a clause of its own)
                     segment_start = i + 1
                     i -= 1
                     continue
@@ -480,6 +490,12 @@ class _Reader:
                 if obj is not None and obj.first != k:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
+            if token.tag in ("JJ", "RB") and self.word(i - 1) == "as" and self.word(i + 1) == "as" and self.tag(i + 2) == "FIG":
+                i -= 2  # "goes as high as 45 percent": a bound of the level, then the verb
+                continue
+            if token.tag in ("JJ", "JJR") and self.chunk(i) is None and self.word(i - 1) in _LINKING and self.word(i + 1) == "for" and self.tag(i + 2) == "FIG":
+                i -= 1  # "Sales were stagnant for six weeks": an adjective complement, then the verb
+                continue
             chunk = self.chunk(i)
             if chunk is not None and chunk.last >= index and self.word(chunk.first - 1) in fp.LEVEL_VERBS:
                 i = chunk.first - 1  # "was a record 39%": the figure's own noun phrase is no object of "be"
@@ -500,6 +516,12 @@ class _Reader:
                 continue
             break
         return -1, obj
+
+    def _verb_group_end(self, k: int) -> int:
+        """The last word of the verb group that starts at `k` ("was being spent" -> "spent")."""
+        while k + 1 < len(self.tokens) and (self.tag(k + 1).startswith("VB") or self.tag(k + 1) in ("MD", "RB")):
+            k += 1
+        return k
 
     def passive(self, verb: int) -> bool:
         """"could be cut", "was paid": the clause's subject is what the figure measures."""
@@ -523,6 +545,11 @@ class _Reader:
             # "Clinton's support has risen, going from 40 percent to 46 percent": a participle clause after a
             # comma has the subject of the clause it hangs on
             earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") and self.clause[k] == self.clause[i - 1]), -1)
+            if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
+                return found
+        if self.tag(verb) == "VBG" and bare and self.word(i) in ("after", "before", "while", "since", "when") and depth < 2 and i > 0:
+            # "inflation is near 2% after hovering around 5% for years": the main clause's subject
+            earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD")), -1)
             if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
                 return found
         for _ in range(3):
@@ -551,6 +578,12 @@ class _Reader:
             base = self.base_of(chunk)
             if self.tokens[base.head].tag == "FIG":
                 return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
+            if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS") and sum(
+                self.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(chunk.last + 1, verb + 1)
+            ) == 1 and self.chunk(base.first - 2) is not None:
+                # "his claim that his fortune exceeds $5bn": the subject of a clause that completes a noun (one
+                # verb after it; "the house that his father built cost $1m" has two)
+                return base
             return self.modified_head(base)
         return None
 
@@ -606,7 +639,10 @@ class _Reader:
                 break
             relative = self.word(first) in ("which", "who", "whose", "where", "when")
             finite = any(self.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(first, last + 1))
-            if finite and not relative:
+            reported = last - first <= 4 and self.word(last) in _SAYING and len(segments) == 1 and self.word(end) == "," and (
+                self.tag(end + 1) in ("VBD", "VBZ", "VBP", "MD", "RB")
+            )  # "The typical payment, it says, would be $250": a report set off inside the clause
+            if finite and not relative and not reported:
                 return self._complement_subject(first, last) if len(segments) > 1 else None
             end = k
         first, last = segments[-1]
@@ -687,6 +723,13 @@ class _Reader:
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "JJ" and self.word(index + 2) in ("or", "and"):
+            j = index + 2  # "400 Labour or Labour-leaning voters": coordinated modifiers, then the plural counted
+            while j < index + 6 and (self.tag(j) in ("JJ", "VBN") or self.word(j) in ("or", "and")):
+                j += 1
+            noun = self.chunk(j)
+            if noun is not None and noun.first <= j and noun.head == noun.last and self.tag(noun.head) == "NNS":
+                return self.acted_on(index, self.phrase(index + 1, noun.last), time)
         if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to", "by") and self.word(index + 1) != "of" and (
             self.word(self.skip_qualifier(index - 1)) != "by" or self.clause_verb(index)[1] is None
         ):  # "dropped by 5,000 to 826,000" (but "won the state by 5,000": a margin over the object)
@@ -898,7 +941,7 @@ class _Reader:
         if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
             if counted and not self.tokens[place.head].proper:
                 return None  # "996 likely voters in the Senate race": an event, not a place
-            if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME":
+            if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME" and not _currency_word(self.word(place.head)):
                 links = self.chain(place)
                 return self.phrase(place.first, links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last)
         return None
@@ -952,9 +995,10 @@ class _Reader:
         k = before - 1
         if self.tag(k).startswith("VB") and self.tag(k - 1) == "PRP":
             return None
-        while k > before - 6 and (
+        while k > before - 8 and (
             self.tag(k) in ("PRP", "RB", "RP") or self.tag(k).startswith("VB")
-            or self.word(k) in ("in", "up", "all", "both", "each", "first", "second", "third", "fourth", "last")
+            or self.word(k) in ("in", "up", "all", "both", "each", "first", "second", "third", "fourth", "fifth", "last")
+            or self.word(k) in ("place", "position", "a", "distant", "close") and self.word(before) == "with"  # "is in third place with 24 percent"
         ):
             k -= 1  # "Ben Carson trails them at 13 percent", "Rubio comes in at 9 percent", "are all tied at"
         chunk = self.chunk(k)
@@ -1309,7 +1353,10 @@ class _Reader:
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
         if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
-            last = after + 2 if self.tag(after + 2) in ("VBN", "VBD", "VBG") else after + 1  # "of those polled", "of those responding"
+            last = after + 2 if self.word(after + 1) == "those" and (
+                self.tag(after + 2) in ("VBN", "VBG") or self.tag(after + 2) == "VBD" and _POSTMODIFIER.match(self.word(after + 2))
+            ) else after + 1
+            # "of those polled", "of those responding"; not "two of those came" nor "2% of them believed": a clause's verb
             return Meaning(self.phrase(after + 1, last), share=True)
         if self.word(after) == "of" and kind in ("percent", "number") and (nxt := self.chunk(after + 1)) is not None and nxt.first == after + 1:
             counted = self.counted(nxt.head, "count") if self.tokens[nxt.head].tag == "FIG" else Meaning()
@@ -1318,8 +1365,12 @@ class _Reader:
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
             if nxt and after + 1 <= nxt.first <= after + 2 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
-                plain = self.word(after) == "of" or (self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points"))
-                # "$2bn in aid" is aid, but "1% in real terms", "50 percent in national polls" frame a share of something else
+                plain = self.word(after) == "of" or (
+                    self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points")
+                    and not _currency_word(self.word(nxt.head))
+                )
+                # "$2bn in aid" is aid, but "1% in real terms", "50 percent in national polls" frame a share of something else,
+                # and "$22 in today's dollars" says how the amount is counted
                 if plain:
                     found = self.described(nxt)
                     share = kind in ("percent", "number") and self.word(after) == "of"
@@ -1382,7 +1433,7 @@ class _Reader:
         if self.word(after) in ("from", "for", "on") and kind == "money" and not self.tokens[index].lower.endswith(" share"):
             nxt = _object_of(self, after)  # (not "$2.52 a share on revenue of $27bn": earnings per share, not revenue)
             verb, _ = self.clause_verb(index)
-            if nxt and nxt.first == after + 1 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
+            if nxt and (nxt.first == after + 1 or (self.word(after + 1) in _OPENING_QUOTES | {"a", "an"} or self.tag(after + 1) == "JJ") and nxt.first <= after + 5) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
                 verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
             ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower) and not (
                 self.tokens[nxt.head].lower in fp.HOLDER_NOUNS or _names_agent(self.tokens[nxt.head].lower)
@@ -1442,6 +1493,18 @@ class _Reader:
             return self.counted(index, kind)
         subject = self.verb_subject(verb)
         lemma = self.word(verb)
+        if lemma in _ADDING and kind != "count" and (obj is None or obj.first <= index <= obj.last) and self.word(index + 1) == "to" and (
+            (added_to := self.chunk(index + 2)) is not None and added_to.first == index + 2 and self.tokens[added_to.head].tag in ("NN", "NNS")
+        ):  # "would add 2 percent to national output", "added $2bn to the deficit": what grows by it
+            found = self.described(added_to)
+            if found.subject is not None:
+                return Meaning(found.subject, found.holder or (self.holder_of(subject) if subject is not None else None), found.time)
+        if lemma in _BENEFITING and obj is not None and obj.last < index and self.word(self.skip_qualifier(index - 1)) == "by":
+            return Meaning(None, self.holder_of(obj))  # "would benefit each family by £300 a year": who gains, not what is measured
+        if lemma in _OUTSTRIPPING and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS") and self.word(self.skip_qualifier(index - 1)) == "by" and (
+            obj is None or obj.last < index
+        ):  # "his approval rating surpasses her support by 12 points": the margin is the subject's excess
+            return self.described(subject)
         if obj is not None and obj.last < index and self.word(self.skip_qualifier(index - 1)) in ("to", "from") and (
             self.word(obj.head) in ("points", "point") and self.tag(obj.head - 1) == "FIG"
         ):  # "climbed 250 points to 18,400": the object is the change in points; the level after "to" is the subject's
@@ -1450,6 +1513,9 @@ class _Reader:
         # object between, is a level or change of the clause's subject, whatever the verb
         moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from", "at", "up", "down") and kind != "count"
         moved = moved or self.word(index + 1) in ("old", "long", "high", "wide", "deep", "tall")  # "20 years old"
+        moved = moved or obj is None and kind != "count" and self.word(index + 1) in ("higher", "lower") and self.skip_qualifier(index - 1) == verb  # "closed 0.68% higher"
+        bound = self.skip_qualifier(index - 1)
+        moved = moved or obj is None and self.word(bound) == "as" and self.word(bound - 2) == "as" and self.tag(bound - 1) in ("JJ", "RB")  # "goes as high as 45%"
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
             return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
         moved = moved or kind in ("percent", "percentage_points") and lemma in _PERCENT_MOVED and self.skip_qualifier(index - 1) == verb
@@ -1995,6 +2061,71 @@ def read(
             if (whole := _partitive_whole(reader, index)) is not None:
                 carry = None if meanings[n].carry == "count" else meanings[n].carry  # a holder carried over stays
                 meanings[n] = replace(meanings[n], subject=whole, carry=carry)
+    for n, index in enumerate(index_of):  # "$9m of the $14m in television advertising": a part of an amount measures what the whole does
+        if index >= 0 and reader.word(index + 1) == "of" and figures[n][2] in ("money", "quantity"):
+            k = index + 2
+            while reader.tag(k) in ("DT", "PRP$", "RB") and k < index + 4:
+                k += 1
+            whole = tree.tokens[k].figure if k < len(tree.tokens) and tree.tokens[k].tag == "FIG" else -1
+            if 0 <= whole < len(figures) and figures[whole][2] == figures[n][2] and (found := meanings[whole].subject) is not None and (
+                meanings[n].subject is None or meanings[n].subject.end <= reader.tokens[index].start
+            ):
+                meanings[n] = replace(meanings[n], subject=found, carry=None)
+    for n, index in enumerate(index_of):  # "the sales tax, which, at 9 percent, is the region's highest": the relative's antecedent
+        k = reader.skip_qualifier(index - 1)
+        if index >= 0 and meanings[n].subject is None and reader.word(k) == "at" and reader.word(k - 1) == "," and reader.word(k - 2) in ("which", "that") and (
+            reader.word(index + 1) == ","
+        ):
+            j = k - 3 - (reader.word(k - 3) == ",")
+            prior = reader.chunk(j)
+            if prior is not None and prior.last == j and reader.tokens[prior.head].tag in ("NN", "NNS") and (at := reader.described(reader.base_of(prior))).subject is not None:
+                meanings[n] = replace(meanings[n], subject=at.subject, holder=meanings[n].holder or at.holder, carry=None)
+    for n, index in enumerate(index_of):  # "half a percentage point of the nation's GDP": a unit written apart from the figure
+        found = meanings[n].subject
+        if index >= 0 and found is not None and found.text.lower() in _UNIT_SUBJECTS and found.start >= reader.tokens[index].end:
+            k = reader._token_at(found.start)
+            last = reader.chunk(k)
+            if last is not None and reader.tokens[last.last].end == found.end and reader.word(last.last + 1) == "of" and (
+                (whole := reader.chunk(last.last + 2)) is not None and whole.first == last.last + 2 and reader.tokens[whole.head].tag in ("NN", "NNS")
+            ):
+                share = reader.described(whole)
+                if share.subject is not None:  # (its owner, "the nation's", is no holder of the figure: the clause's agent is)
+                    meanings[n] = replace(meanings[n], subject=share.subject)
+    for n, index in enumerate(index_of):  # "the economy grew at a rate of 3%": a bare rate is the pace of the clause's subject
+        if index >= 4 and reader.word(index - 1) == "of" and reader.word(index - 2) == "rate" and reader.word(index - 3) in ("a", "an") and reader.word(index - 4) == "at" and (
+            meanings[n].subject is not None and meanings[n].subject.text.lower() == "rate"
+        ):
+            j = index - 5
+            while j >= 0 and (reader.word(j) == "," or reader.tag(j) in ("RB", "TIME")):
+                j -= 1
+            verb = j if reader.tag(j).startswith("VB") else -1
+            while verb > 0 and reader.tag(verb - 1).startswith(("VB", "MD", "RB", "TO")) and reader.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
+                verb -= 1  # "must start rising": the verb group's finite head
+            subject = reader.verb_subject(verb) if verb >= 0 else None
+            if subject is not None and reader.tokens[subject.head].tag in ("NN", "NNS") and (pace := reader.described(subject)).subject is not None:
+                meanings[n] = replace(meanings[n], subject=pace.subject, holder=meanings[n].holder or pace.holder)
+    for n, index in enumerate(index_of):  # "no patient would wait more than 12 months for an appointment": the wait for it
+        if index >= 0 and figures[n][2] == "duration" and meanings[n].subject is None and (awaited := _awaited(reader, index)) is not None:
+            meanings[n] = replace(meanings[n], subject=awaited, carry=None)
+    for n, index in enumerate(index_of):  # "her bounce is larger than the 3 points her rival got": the compared subject
+        if index >= 0 and (meanings[n].subject is None or meanings[n].subject.text.lower() in ("points", "point")) and (compared := _compared_subject(reader, index)) is not None:
+            meanings[n] = replace(meanings[n], subject=compared, carry=None)
+    for n, index in enumerate(index_of):  # "four games, but three of those came at home", "the biggest takeovers, all of them worth $20bn"
+        found = meanings[n].subject
+        earlier = next((m for m in range(n - 1, -1, -1) if figures[m][2] == "percent" and meanings[m].share and meanings[m].subject is not None), None) if (
+            index >= 0 and found is not None and figures[n][2] == "percent" and found.text.lower() in _DEMONSTRATIVE_PARTS
+        ) else None
+        if earlier is not None:  # "5% of those asked chose A, while 3% of them chose B": the group the share before was of
+            meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=True)
+        elif index >= 0 and found is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
+            meanings[n] = replace(meanings[n], subject=antecedent)
+    for n, index in enumerate(index_of):  # "a survey of those 18 to 35 years old", "voters 65 years old": an age bound of a group
+        if index >= 1 and figures[n][2] == "duration" and reader.word(index + 1) in ("old", "older", "younger") and (
+            reader.word(index - 1) == "those" or reader.tag(index - 1) in ("NNS", "NNPS") and reader.chunk(index - 1) is not None
+        ):
+            group = reader.chunk(index - 1)
+            holder = None if reader.word(index - 1) == "those" or group is None or group.first >= index else reader.phrase(reader._after_determiner(group.first, index - 1), index - 1)
+            meanings[n] = replace(meanings[n], subject=None, holder=holder, carry=None, carry_holder=False)
     for n, index in enumerate(index_of):  # "learners aged 16 to 18", "the suspect ..., aged 30 to 40": whose age it is (an age measures no thing)
         if index >= 1 and "age" in figures[n][3] and meanings[n].holder is None and (aged := _aged_people(reader, index)) is not None:
             meanings[n] = replace(meanings[n], subject=None, holder=aged)
@@ -2078,7 +2209,8 @@ def read(
     for n, (start, _, kind, _) in enumerate(figures):
         if kind in ("percent", "percentage_points", "number") and (margin := _margin_of_error(text, start)) is not None:
             subject = meanings[n].subject if head_noun(meanings[n].subject.text if meanings[n].subject else None) == "margin" else margin
-            meanings[n] = replace(meanings[n], subject=subject, time=None)  # "the survey margin of error" stays
+            meanings[n] = replace(meanings[n], subject=subject, time=None, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
+            # "the survey margin of error" stays; a margin is no share of the poll's sample
     for n, index in enumerate(index_of):
         if meanings[n].share and index >= 0 and _subgroup(reader, index):
             meanings[n] = replace(meanings[n], subgroup=True)
@@ -2150,12 +2282,14 @@ def _appended_change(reader: _Reader, index: int, index_of: Sequence[int], n: in
     before = reader.skip_qualifier(index - 1)
     if reader.word(before) in ("up", "down"):
         before -= 1
+    elif reader.tag(index + 1) in ("JJR", "RBR") and reader.word(index + 1) in fp.COMPARATIVE_CHANGES and reader.word(before) in _DASHES | {","}:
+        pass  # "£50bn - 14% higher than planned", "$2bn, 5% more than in 2014": how far the figure before is above another
     else:
         own = reader.chunk(index)
         if own is None or own.last <= index or reader.word(own.head) not in fp.CHANGE_NOUNS or own.first > index - 1 and reader.word(own.first) not in ("a", "an"):
             return None
         before = own.first - 1
-    if reader.word(before) != ",":
+    if reader.word(before) != "," and not (reader.word(before) in _DASHES and reader.tag(index + 1) in ("JJR", "RBR")):
         return None
     earlier = n - 1
     if index_of[earlier] < 0 or index_of[earlier] >= before or any(
@@ -2183,8 +2317,13 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
     adviser", "£6bn will be available for tax cuts", and what it is spent on: "$5m has been spent on
     radio ads", "spent $80,000 combined on mailers" (a thing, not a person or body it goes to)."""
     spending = any(reader.word(k) in fp.SPENDING_VERBS for k in range(max(0, index - 4), min(len(reader.tokens), index + 6)))
-    for k in range(index + 1, min(len(reader.tokens), index + 9)):
-        if reader.clause[k] != reader.clause[index] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and reader.tag(k + 1) == "VB":
+    first, home = index + 1, index
+    if reader.word(index + 1) in _ASIDE_MARKS and reader.word(index + 2) == "or" and reader.tag(index + 3) == "FIG" and reader.word(index + 4) == reader.word(index + 1):
+        first = home = index + 5  # "spent £2bn - or £90 per head - on roads": past the amount restated in an aside
+    elif reader.word(index - 1) == "or" and reader.word(index - 2) in _ASIDE_MARKS and reader.word(index + 1) == reader.word(index - 2):
+        first = home = index + 2  # the restated amount itself
+    for k in range(first, min(len(reader.tokens), index + 9)):
+        if reader.clause[k] != reader.clause[min(home, len(reader.tokens) - 1)] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and reader.tag(k + 1) == "VB":
             return None  # "raised $33m to underwrite his bid for the nomination": the bid's, not the amount's
         if reader.word(k) != "for" and not (reader.word(k) == "on" and spending):
             continue
@@ -2192,10 +2331,8 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
         if chunk is None:
             return None
         head = reader.tokens[chunk.head]
-        if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower) or any(
-            reader.tokens[j].proper for j in range(chunk.first, chunk.last + 1)
-        ):
-            return None
+        if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower):
+            return None  # (a name that only modifies the noun stays: "for Ebola research")
         return reader.described(chunk).subject
     return None
 
@@ -2203,11 +2340,15 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
 def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
     """The noun phrase a preposition governs, past coordinated modifiers the chunker leaves out
     ("on online and television ads", "on television and radio ads": the ads)."""
+    if reader.word(preposition + 1) in _OPENING_QUOTES:
+        preposition += 1  # "for “survey research” and “donor modeling”": a quoted phrase
     chunk = reader.chunk(preposition + 1)
     if chunk is None or chunk.first != preposition + 1:
         k = preposition + 1
-        while reader.tag(k) in ("JJ", "CC") and k < preposition + 4:
-            k += 1
+        while (reader.tag(k) in ("JJ", "CC") or reader.word(k) in ("a", "an") and k == preposition + 1 or reader.word(k) == "," and reader.tag(k - 1) == "JJ") and k < preposition + 4:
+            k += 1  # "for a single, 30-second spot": coordinated modifiers set off by a comma
+        if reader.tag(k) == "FIG" and (hyphened := reader.chunk(k)) is not None and hyphened.first == k and hyphened.head > k and "-" in reader.tokens[k].text:
+            return hyphened
         chunk = reader.chunk(k)
         if chunk is None or chunk.first != k or k == preposition + 1:
             return None
@@ -2320,6 +2461,90 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
     return None
 
 
+_OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_UNIT_SUBJECTS = frozenset(("percentage point", "percentage points", "percent", "per cent", "point", "points"))
+_WAITING = frozenset("wait waits waited waiting".split())
+
+
+def _awaited(reader: _Reader, index: int) -> Phrase | None:
+    """What a wait is for: the noun after "for" in the clause of a verb of waiting ("fans waited six
+    hours for tickets"), or in its subject ("those queuing and waiting for a visa are waiting less than
+    two weeks")."""
+    verb, _ = reader.clause_verb(index)
+    if verb < 0 or reader.word(verb) not in _WAITING:
+        return None
+    k = index + 1
+    while k < len(reader.tokens) and k <= index + 3 and reader.tag(k) in ("RB", "TIME"):
+        k += 1
+    spots = [k] + [j + 1 for j in range(verb - 1, max(-1, verb - 12), -1) if reader.word(j) in _WAITING and reader.clause[j] == reader.clause[verb]]
+    for k in spots:
+        if reader.word(k) == "for" and (chunk := reader.chunk(k + 1)) is not None and chunk.first == k + 1 and reader.tokens[chunk.head].tag in ("NN", "NNS"):
+            return reader.described(chunk).subject
+    return None
+
+
+def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
+    """What a figure after a comparative and "than" is compared with: the subject of the clause's verb,
+    when it names a thing ("the rebound looks likely to be bigger than the two points its rival saw",
+    "this year's deficit is smaller than the $500bn of 2014"). "more/less/fewer than" are qualifiers
+    of the figure, not comparisons of this kind, unless a form of "be" comes before them."""
+    k = index - 1
+    than = False
+    if reader.tag(k) == "POS" and reader.tag(k - 1) == "TIME":
+        k -= 1  # "lower than last year's £2bn total" ("than last year" is one time phrase)
+        than = reader.word(k).startswith("than ")
+        k -= 0 if than else 1
+    if not than and reader.word(k) in ("the", "a", "an", "its", "his", "her", "their"):
+        k -= 1
+    while not than and k > 0 and reader.tag(k) == "RB":
+        k -= 1
+    if not (than or reader.word(k) == "than") or reader.tag(k - 1) not in ("JJR", "RBR"):
+        return None
+    if reader.word(k - 1) in ("more", "less", "fewer"):
+        j = k - 2
+        while j > 0 and reader.tag(j) == "RB":
+            j -= 1
+        if reader.word(j) not in _LINKING:
+            return None  # "hired more than 500 people": a qualifier; "was significantly less than": a comparison
+    verb = next((j for j in range(k - 2, -1, -1) if reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") or reader.word(j) in (",", ";", ":")), -1)
+    if verb < 0 or reader.word(verb) in (",", ";", ":") or reader.clause[verb] != reader.clause[k]:
+        return None
+    subject = reader.verb_subject(verb)
+    if subject is None or reader.tokens[subject.head].tag not in ("NN", "NNS"):
+        return None
+    return reader.described(subject).subject
+
+
+_DEMONSTRATIVE_PARTS = frozenset(("them", "those", "these"))
+
+
+def _pronoun_antecedent(reader: _Reader, subject: Phrase, kinds: Sequence[str]) -> Phrase | None:
+    """What a bare "of them" / "of those" stands for when a figure's subject is only that pronoun:
+    the nearest plural noun before it in the sentence, or the noun a count before it counts ("Acme
+    won three contracts, and two of those were in Asia" -> "contracts"). A pronoun with words after
+    it ("those polled", "those with jobs") is a phrase of its own and stays."""
+    if subject.text.lower() not in _DEMONSTRATIVE_PARTS:
+        return None
+    k = reader._token_at(subject.start)
+    if reader.tokens[k].start != subject.start or reader.word(k - 1) != "of":
+        return None
+    nxt = reader.tokens[k + 1] if k + 1 < len(reader.tokens) else None
+    if nxt is not None and (nxt.noun or nxt.tag in ("IN", "TO", "VBN", "VBG", "WP", "WDT", "JJ", "FIG", "CD") and nxt.lower != "worth"):
+        return None
+    for j in range(k - 2, -1, -1):
+        token = reader.tokens[j]
+        if token.lower in (";", ":"):
+            return None
+        if token.tag == "FIG":
+            noun = _counted_noun(reader, j) if 0 <= token.figure < len(kinds) and kinds[token.figure] == "count" else None
+            if noun is not None and noun.text.lower().endswith("s"):
+                return noun
+            continue
+        if token.tag == "NNS" and not token.proper and (chunk := reader.chunk(j)) is not None and chunk.head == j:
+            return reader.noun_phrase(chunk)[0]
+    return None
+
+
 def _counted_noun(reader: _Reader, index: int) -> Phrase | None:
     """The noun written inside a count figure ("five superdelegates" -> "superdelegates")."""
     token = reader.tokens[index]
@@ -2414,6 +2639,15 @@ _PERCENT_MOVED = frozenset("lost lose loses losing added add adds adding shed sh
 """Verbs whose percentage object is a change of their subject ("Sales lost 0.12%", "the pound added 1%"),
 where money as object is a sum the subject lost or added ("lost $5m")."""
 
+_ADDING = frozenset("add adds added adding".split())
+_BENEFITING = frozenset("benefit benefits benefited benefitted benefiting benefitting".split())
+_LINKING = frozenset("is are was were be been being remain remains remained stay stays stayed".split())
+_OUTSTRIPPING = frozenset(
+    "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing outpace outpaces outpaced outpacing"
+    " outstrip outstrips outstripped outstripping outnumber outnumbers outnumbered outnumbering outweigh outweighs"
+    " outweighed outweighing differ differs differed differing".split()
+)
+"""Verbs that compare their subject with another thing: a margin "by" after them is the subject's."""
 _GAP_NOUNS = frozenset("lead edge advantage margin".split())
 """Nouns for the gap between two poll shares: "a lead of 48 percent to 41 percent" gives the shares, not the gap."""
 
@@ -2422,6 +2656,13 @@ _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following com
 
 _SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
 """Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
+
+
+def _currency_word(word: str) -> bool:
+    """A currency's name written as a noun ("dollars", "cents", "euros", "pounds"): what an amount is
+    counted in, never what it measures ("about $22 in current dollars")."""
+    names = units.money().any_name
+    return names is not None and names.fullmatch(word) is not None
 
 
 def _names_agent(noun: str) -> bool:
@@ -2594,5 +2835,17 @@ def resolve(meaning: Meaning, topic: Topic | None) -> Meaning:
         holder = meaning.holder or topic.holder or (topic.subject if topic.subject.text[:1].isupper() else None)
         return Meaning(meaning.subject, holder, meaning.time)
     if meaning.subject is None:
+        if meaning.carry == "it" and _plural_phrase(topic.subject.text):
+            return meaning  # "Two economists, Ann Lee and Bo Hart, studied it. Last year, it averaged $50": "it" stands for no plural
         return Meaning(topic.subject, meaning.holder or topic.holder, meaning.time)
     return meaning
+
+
+def _plural_phrase(text: str) -> bool:
+    """A coordination ("Smith and Jones") or a plural ("prices"), which "it" cannot stand for."""
+    if re.search(r"\s(?:and|&)\s", text):
+        return True
+    before = re.split(r"\s(?:of|in|for|to|on|at|from|with|by|among)\s", text, maxsplit=1)[0].split()
+    last = before[-1] if before else ""
+    head = head_noun(text)
+    return last[:1].islower() and head is not None and head != last.lower()

@@ -28,6 +28,10 @@ _PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thir
 _HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best".split())
 """Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth",
 "a season's best of 7.48")."""
+_CHANGE_WORDS = frozenset("rise increase fall drop decline cut jump gain hike surge boost decrease climb".split())
+"""Change nouns the lexicon reads as verbs ("a tax cut of", "a pay rise of")."""
+_COMMON_ACRONYMS = frozenset("TV GDP GNP IPO IPOs DVD DVDs ATM ATMs".split())
+"""Acronyms of common nouns: "TV and radio advertising" is one noun phrase, "TV" names no one."""
 _OPENERS = frozenset(("“", '"', "‘", "'", "(", "-", "—", "–", ":"))
 _PLURAL_DETERMINERS = frozenset("the those these its their his her our your my all both many some such".split())
 _COMPOUND_PARTICIPLES = frozenset("related based backed owned funded linked controlled financed".split())
@@ -269,6 +273,20 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBG"
         elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag in ("NN", "NNS") and token.lower in ("cost", "costs") and before.tag in ("NN", "NNS") and after.tag == "FIG" and not any(
+            tokens[j].tag in ("VBD", "VBZ", "VBP", "MD") for j in range(k)
+        ):
+            tag = "VBD" if token.lower == "cost" else "VBZ"  # "The new bridge cost £80m": the clause's verb, not a compound
+        elif tag == "VBZ" and before.tag == "NN" and k > 1 and tokens[k - 2].tag == "IN" and after.tag == "VBG":
+            tag = "NNS"  # "spent on radio spots attacking the mayor": a compound noun after a preposition, then a participle
+        elif tag.startswith("VB") and token.lower in _CHANGE_WORDS and before.tag in ("NN", "JJ") and after.lower == "of" and any(
+            tokens[j].tag in ("DT", "PRP$", "POS") for j in range(max(0, k - 3), k - 1)
+        ):
+            tag = "NN"  # "an average tax cut of $90,000", "a pay rise of 3%": a change noun, not a verb
+        elif tag in ("VB", "VBP") and (before.tag == "POS" or before.tag == "JJ" and tokens[k - 2].tag == "POS") and (
+            after.tag in ("VBD", "VBZ", "VBP", "MD")
+        ):
+            tag = "NN"  # "the firm's rebound seems", "Smith's post-war slump": after a possessive, a noun
         elif tag in ("VBD", "VBN") and before.lower == "that" and k > 1 and tokens[k - 2].tag in ("VBD", "VBZ", "VBP", "VB") and after.tag in ("NN", "NNS") and (
             k + 2 < len(tokens) and (tokens[k + 2].tag in ("MD", ":", ",") or tokens[k + 2].tag.startswith("VB"))
         ):
@@ -315,10 +333,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "RB"  # "Brent was last at $60.73": when it last stood there, no adjective of a noun
         elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
             tag = "DT"  # "40 percent of that money arrived"
-        elif tag.startswith("VB") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
-            tag = "NN"  # "a 4-5% cut for other services"
-        elif tag in ("JJ", "JJS") and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB")) and lexicon.get(token.lower) == tag and token.lower in _HEAD_ADJECTIVES:
-            tag = "NN"  # "his net worth at $11 billion"
+        elif (tag.startswith("VB") or tag == "JJ") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
+            tag = "NN"  # "a 4-5% cut for other services", "up to a $250,000 fine."
+        elif tag in ("JJ", "JJS") and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB") or after.tag == "TIME" and token.lower == "worth") and lexicon.get(token.lower) == tag and token.lower in _HEAD_ADJECTIVES:
+            tag = "NN"  # "his net worth at $11 billion", "her $3bn net worth in 2015"
         elif tag == "JJ" and (after.lower == "of" or after.tag in ("VBD", "VBZ", "VBP", "MD")) and (
             before.tag in ("DT", "PRP$", "POS") or before.tag == "JJ" and k > 1 and tokens[k - 2].tag in ("DT", "PRP$", "POS")
         ):
@@ -403,6 +421,10 @@ def parse(
         capital = "A" <= word[:1] <= "Z"  # every name shape below opens with an ASCII capital
         if fixed:
             tag = fixed
+        elif word in _COMMON_ACRONYMS:
+            tag = "NNS" if word.endswith("s") else "NN"
+        elif opening and tag == "VBG" and position + 1 < len(tagged) and tagged[position + 1][1] in ("VBD", "VBZ", "VBP", "MD"):
+            tag = "NN"  # "Borrowing fell by £2bn", "Fundraising was slow": a gerund that opens its sentence before a verb is its subject
         elif capital and _CAMEL.match(word):
             tag = "NNP"
         elif opening and tag in ("NNP", "NNPS") and word not in _places() and (
@@ -418,6 +440,10 @@ def parse(
             tag = "NNS"  # "the over-65s", "under-18s"
         elif lower in _INDEFINITE:
             tag = "PRP"  # "None may be more competitive": no noun phrase a later "it" can stand for
+        elif word in ("'", "’") and tokens and tokens[-1].tag == "FIG" and tokens[-1].text.endswith("s") and position + 1 < len(tagged) and (
+            tagged[position + 1][1] in ("NN", "NNS", "JJ", "NNP")
+        ):
+            tag = "POS"  # "three hours' sport", "six months' notice": a measure's possessive
         elif not (word[:1].isalnum() or _WORDLIKE.search(word)):
             tag = word if word in (",", ".", ":", "(", ")", "$", "#") else ":"  # "—" is punctuation, not a noun
         elif tag in ("NN", "NNS", "JJ") and word.endswith("ed") and word.islower() and word not in tagger.lexicon:
@@ -426,6 +452,8 @@ def parse(
             tag = "NNP"  # "US", "UK", "EU", "BA": acronyms are names, not the pronoun "us"
         elif word in ("'s", "’s") and tag != "POS" and tokens and tokens[-1].noun:
             tag = "POS"
+        elif word in ("'s", "’s") and tokens and (tokens[-1].tag == "PRP" or tokens[-1].lower in ("what", "there", "here", "who", "where", "how")):
+            tag = "VBZ"  # "It’s built", "What’s it like": "is" or "has", never a noun
         elif lower in ("per", "cent") and tag.startswith("NN"):
             tag = "IN"
         tokens.append(Token(word, start, end, tag, index, lower))
