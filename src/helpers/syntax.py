@@ -297,10 +297,6 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.lower == "that" or after.tag in ("DT", "FIG", "PRP$")
         ) and lexicon.get(token.lower[:-1], "").startswith(("VB", "NN")) and _has_verb_forms(token.lower[:-1], lexicon):
             tag = "VBZ"  # "the study -- which notes that 58 companies": a relative pronoun's verb, not a noun
-        elif tag == "JJ" and before.tag == "FIG" and before.text[:1] in "$£€¥" and k > 1 and tokens[k - 2].tag == "DT" and (
-            after.tag in ("IN", "TO", ",", ".", ":", "MD") or after.tag.startswith("VB")
-        ) and lexicon.get(token.lower + "s", "").startswith("NN"):
-            tag = "NN"  # "faces a $250,000 fine.": the noun a determiner's figure modifies, which the lexicon has as an adjective
         elif tag in ("NN", "NNS", "JJ") and before.tag == "FIG" and _COUNTED_NOUN_END.search(before.text) is not None and after.lower == "by" and token.text.islower():
             tag = "VBN"  # "the two police officers shot by the gunman": a counted noun's participle, which the tagger read after a bare number
         elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
