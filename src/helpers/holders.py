@@ -633,6 +633,20 @@ class Names:
         return boundary
 
 
+    def _chained(self, words: Phrase, asked: tuple[str, str | None], back: int, any_gender: bool) -> Phrase | None:
+        """A person pronoun that opens its sentence right after a sentence opened by the same person's
+        pronoun ("Her best showing is 10 percent in Vermont, home to Sen. Bob Lee. She also receives 8
+        percent in Maine"): the one that pronoun stands for, not a name the sentence between adds."""
+        here = self.sentence_of(words.start)
+        if asked[0] != "person" or asked[1] is None or " " in words.text.strip() or here <= 0 or back <= 0:
+            return None
+        if not _OPENING_POINTER.fullmatch(self.text, self.starts[here], words.start):
+            return None
+        opening = _OPENING_PERSON.match(self.text, self.starts[here - 1])
+        if opening is None or wanted(opening.group("word")) != asked:
+            return None
+        return self.find(Phrase(opening.group("word"), opening.start("word"), opening.end("word")), back - 1, any_gender)
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -686,6 +700,8 @@ class Names:
                 ]
                 fitting = [(0, -n, name) for n, name in enumerate(reversed(earlier)) if _fits(name, kind, gender) and self._described(words.text, name, words.start)]
             candidates = fitting or candidates
+        if (chained := self._chained(words, asked, back, any_gender)) is not None:
+            return chained
         if not candidates:
             return None
         # "Robin Cook was paid £45,001 ... His declared income": a pointer that opens its sentence
@@ -699,6 +715,9 @@ class Names:
 
         _, _, best = max(candidates, key=salience)
         return Phrase(best.text, best.start, best.end)
+
+
+_OPENING_PERSON = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now|Still)\s+)?(?P<word>He|His|She|Her)\b")
 
 
 _NEXT_PRONOUN = re.compile(r"[^.;:!?\"“”(]{0,80}?\b(?P<word>he|his|him|himself|she|her|hers|herself)\b", re.I)

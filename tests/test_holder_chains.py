@@ -1,0 +1,27 @@
+"""Holders, the twelfth round: pronouns that continue a chain, margins of a comparison, and a
+poll's two sides carried to the next sentence. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.segment import segment
+
+
+def _holders(text: str) -> dict[str, str | None]:
+    return {f.surface: f.holder for f in figures_of(segment("Headline\n\n" + text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Green Party's Jill Stein gets less support, averaging 5 percent. Her best showing is 10 percent "
+         "in Vermont, home to Sen. Bernie Sanders. She also receives 8 percent in Maine.", "8 percent", "Jill Stein"),
+        ("Tom Cole won the seat in March. He met Bob Lee on Monday at the club. He paid $5m for the house.", "$5m", "Tom Cole"),
+        ("Mary Lee spoke first. Then Tom Cole took the stage. He paid $5m for the house.", "$5m", "Tom Cole"),
+    ],
+    ids=["she after a sentence her opens", "he after a sentence he opens", "no chain: the name the sentence before opens"],
+)
+def test_a_pronoun_that_opens_a_chain_of_sentences_keeps_its_referent(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder
