@@ -25,3 +25,19 @@ def _holders(text: str) -> dict[str, str | None]:
 )
 def test_a_pronoun_that_opens_a_chain_of_sentences_keeps_its_referent(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Mary Lee is popular in the state. In her home state of Utah, her approval rating far surpasses "
+         "Tom Cole's support by 12 percentage points.", "12 percentage points", "Mary Lee"),
+        ("Lee's disapproval mark exceeds Cole's vote share by 13 points in Utah, and by 11 points in Iowa.", "13", "Lee"),
+        ("Lee's disapproval mark exceeds Cole's vote share by 13 points in Utah, and by 11 points in Iowa.", "11", "Lee"),
+        ("Lee's support against Cole differs from his rating by an average of only four percentage points.", "four percentage points", "Lee"),
+        ("Tom Cole trails Mary Lee by 5 points.", "5", "Tom Cole"),
+    ],
+    ids=["her rating surpasses another's", "exceeds another's", "and by another margin", "differs from another's", "a name as subject"],
+)
+def test_a_comparisons_margin_is_the_subjects_owners(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, article_capitals, authors_report, body_before, compared_by, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -701,6 +701,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = read if kept else replace(read, holder=None, pointer=own)
                 else:
                     read = replace(read, holder=own, pointer=None)
+            if (compared := compared_by(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                # "Lee's approval rating exceeds Cole's support by 12 points": the margin is the subject's
+                if compared.text.lower() in fp.POSSESSIVE_PRONOUNS:
+                    read = replace(read, holder=None, pointer=compared)
+                else:
+                    read = replace(read, holder=compared, pointer=None)
             if read.pointer is None and read.holder is None and read.carry in ("he", "she", "his", "her") or read.carry_holder and read.pointer is None and read.carry in ("they", "their"):
                 # "And he ran 20.13secs": a person is whose the figure is, never what it measures
                 said = [m for m in re.finditer(rf"\b{read.carry}\b", article.text[sentence.start : sentence.start + figure.start], re.I)]

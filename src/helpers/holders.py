@@ -1558,3 +1558,28 @@ _CHANGE_BEFORE = re.compile(
 def _change_before(text: str, low: int, at: int) -> bool:
     """A change verb right before the pair ("rose 5 percent to 7 percent"): the change's size and end."""
     return _CHANGE_BEFORE.search(text, low, at) is not None
+
+
+_COMPARED_BY = re.compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:that|while|and|but|whereas)\s+)"
+    r"(?P<owner>\b[Hh]is|\b[Hh]er|\b[Ii]ts|\b[Tt]heir|(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]))(?:['’]s?)?"
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:(?:far|well|narrowly|easily|still|also)\s+)?"
+    r"(?:exceeds?|exceeded|surpass(?:es|ed)?|outstrips?|outstripped|outpaces?|outpaced|outruns?|trails?|trailed|lags?|lagged|differs?\s+from|differed\s+from)\s+"
+    r"(?:[^.;:!?]*?\bby\s+[^.;:!?]*?,\s+and\s+)?[^.;:!?]*?\bby\s+"
+    r"(?:(?:an\s+average\s+of|only|just|about|around|roughly|nearly|almost|some|more\s+than|less\s+than|as\s+much\s+as|at\s+least)\s+)*$"
+)
+
+
+def compared_by(text: str, low: int, at: int) -> Phrase | None:
+    """Who a comparison's margin belongs to: the possessor of the clause's subject when a verb of
+    exceeding or trailing sets it against another's amount ("Lee's approval rating far surpasses
+    Cole's support by 12 points", "his rating exceeds Cole's vote share by 13 points in Utah, and by
+    11 points in Iowa", "Lee's support against Cole differs from his rating by an average of four
+    points"): not the possessor of what it is compared with, the name right before the margin. A
+    possessive determiner is returned as written, to be named."""
+    if at - low > 400 or " by " not in text[max(low, at - 40) : at]:
+        return None
+    found = _COMPARED_BY.search(text[low:at])
+    if found is None:
+        return None
+    return Phrase(found.group("owner"), low + found.start("owner"), low + found.end("owner"))
