@@ -41,3 +41,19 @@ def test_a_pronoun_that_opens_a_chain_of_sentences_keeps_its_referent(text: str,
 )
 def test_a_comparisons_margin_is_the_subjects_owners(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("In the latest poll, Mary Lee led Tom Cole 47 percent to 39 percent among young voters. "
+         "Among older voters, her edge was massive: 69 percent to 21 percent.", "69 percent", "Mary Lee"),
+        ("In the latest poll, Mary Lee led Tom Cole 47 percent to 39 percent among young voters. "
+         "Among older voters, her edge was massive: 69 percent to 21 percent.", "21 percent", "Tom Cole"),
+        ("In the latest poll, Mary Lee led Tom Cole 47 percent to 39 percent among young voters. "
+         "The poll was taken in May. Among older voters, it was 69 percent to 21 percent.", "21 percent", None),
+    ],
+    ids=["the leader's share", "the other side's share", "not past a sentence between"],
+)
+def test_a_pair_of_shares_naming_no_one_continues_the_sides_of_the_sentence_before(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

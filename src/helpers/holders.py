@@ -1477,6 +1477,7 @@ def poll_sides(
     article's `Names`, read only when such a pair is there."""
     found: list[tuple[int, Phrase | None, int, Phrase]] = []
     names: Names | None = None
+    last_pair: tuple[int, Phrase, Phrase] | None = None  # the sentence and sides of the latest pair read
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
         if a[2] != "percent" or b[2] != "percent" or (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None:
@@ -1491,6 +1492,11 @@ def poll_sides(
             n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, high)]
             if n.kind in _SIDE_KINDS and not _POLL_NAME_AFTER.match(text, n.end) and not _side_modifier(text, n.end) and not (a[0] <= n.start < b[1] and n.start != join.start("owner"))
         ]
+        sentence = bisect.bisect_right(sentence_starts, a[0]) - 1
+        if not here and join.group("owner") is None and last_pair is not None and last_pair[0] == sentence - 1:
+            found.append((i, last_pair[1], i + 1, last_pair[2]))  # "Clinton led Trump 47 percent to 39 percent. Among
+            last_pair = (sentence, last_pair[1], last_pair[2])  # non-white voters, her edge was 69 percent to 21 percent."
+            continue
         if len({_key(n) for n in here}) < 2 and join.group("owner") is None:
             continue
         if _RESPECTIVELY.match(text, b[1]):
@@ -1528,6 +1534,7 @@ def poll_sides(
         if trailer is None or leader is None and given_first is None:
             continue
         found.append((i, _phrase(leader) if leader is not None else None, i + 1, _phrase(trailer)))
+        last_pair = (bisect.bisect_right(sentence_starts, a[0]) - 1, _phrase(leader), _phrase(trailer)) if leader is not None else None
     return found
 
 
