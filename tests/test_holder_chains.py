@@ -57,3 +57,17 @@ def test_a_comparisons_margin_is_the_subjects_owners(text: str, surface: str, ho
 )
 def test_a_pair_of_shares_naming_no_one_continues_the_sides_of_the_sentence_before(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("A group of donors gave $5m to the campaign.", "$5m", "A group of donors"),
+        ("A coalition of unions spent $2m on ads.", "$2m", "A coalition of unions"),
+        ("A trio of PACs reported spending $513,000.", "$513,000", "A trio of PACs"),
+        ("A group of donors was paid $5m.", "$5m", None),
+    ],
+    ids=["a group of donors gave", "a coalition spent", "reported spending", "not a passive"],
+)
+def test_a_body_named_by_its_members_holds_what_it_spends(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

@@ -1586,9 +1586,27 @@ class _Reader:
             # "Casinos in the state employ 30,000 people", "Students will pay £9,000 a year": the plural
             # subject of a verb of having, getting, giving or spending holds the amount, whoever it names
             phrase = self.phrase(subject.first, subject.last)
+        elif phrase is None and (members := self.members(subject, verb)) is not None:
+            phrase = members  # "A trio of PACs have reported spending $513,000": the body its members make
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
         return phrase
+
+    def members(self, subject: Chunk, verb: int) -> Phrase | None:
+        """A subject that names a body by its members ("a trio of PACs", "a group of donors") acting with
+        a verb of having, getting, giving or spending (also "reported spending"): the whole phrase."""
+        if not _collective(self.tokens[subject.head].lower) or self.word(subject.last + 1) != "of" or self.passive(verb):
+            return None
+        after = self.word(verb + 1)
+        stems = (after[:-3], after[:-3] + "e", after[:-4]) if after.endswith("ing") else ()
+        if not (_holds(self.word(verb)) or any(_holds(stem) for stem in stems)):
+            return None
+        members = self.chunk(subject.last + 2)
+        if members is None or members.first != subject.last + 2 or members.last >= verb or self.tokens[members.head].tag in ("FIG", "TIME"):
+            return None
+        if not (self.tokens[members.head].tag in ("NNS", "NNPS") or re.fullmatch(r"[A-Za-z]{2,}s", self.tokens[members.head].text)):
+            return None
+        return self.phrase(subject.first, members.last)
 
     def counted_agent(self, verb: int) -> Phrase | None:
         """A group its figure counts or shares out, as the subject of a verb of having, getting or
@@ -2375,6 +2393,13 @@ def _names_agent(noun: str) -> bool:
     from .holders import agent_nouns  # holders imports this module
 
     return noun in agent_nouns()
+
+
+def _collective(noun: str) -> bool:
+    """A noun for a body made of its members ("trio", "group"), from `helpers.holders`."""
+    from .holders import collective_nouns  # holders imports this module
+
+    return noun in collective_nouns()
 
 
 def _holds(verb: str) -> bool:
