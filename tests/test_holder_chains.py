@@ -71,3 +71,16 @@ def test_a_pair_of_shares_naming_no_one_continues_the_sides_of_the_sentence_befo
 )
 def test_a_body_named_by_its_members_holds_what_it_spends(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("A super PAC supporting Mary Lee's campaign for the nomination, Forward Together PAC, led the way, "
+         "dropping $2.5 million on such ads.", "$2.5 million", "Forward Together PAC"),
+        ("A super PAC aligned with Mary Lee, Forward Together, has spent $12m.", "$12m", "Forward Together"),
+    ],
+    ids=["past a participle phrase", "past 'aligned with'"],
+)
+def test_a_description_whose_name_is_set_off_after_what_it_supports_is_that_name(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, body_before, compared_by, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, article_capitals, authors_report, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -721,7 +721,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # "the state's turnout", "the Ohio governor earned": a description, or a person named after a role
                 read = replace(read, pointer=described) if wanted(described.text) is not None else replace(read, holder=described)
             if read.holder is not None and read.holder.text[:1] in "TtAaHhIi" and " " in read.holder.text and (
-                _APPOSED_NAME.match(article.text, read.holder.end) or _NAME_APPOSED.search(article.text, max(0, read.holder.start - 40), read.holder.start)
+                _APPOSED_NAME.match(article.text, read.holder.end)
+                or (run := described_run(article.text, read.holder.end)) is not None and _APPOSED_NAME.match(article.text, run)
+                or _NAME_APPOSED.search(article.text, max(0, read.holder.start - 40), read.holder.start)
             ):
                 holders = article_names()
                 if (named := holders.apposed(read.holder)) is not None:  # "His super PAC, Right to Rise, is paying $375"

@@ -526,6 +526,8 @@ class Names:
         if not _DESCRIBING.match(holder.text) or self.kind_at(holder.start, holder.end) is not None:
             return None
         after = _APPOSITION_AFTER.match(self.text, holder.end)
+        if after is None and (run := described_run(self.text, holder.end)) is not None:
+            after = _APPOSITION_AFTER.match(self.text, run)  # "A super PAC supporting Rubio's campaign, Conservative Solutions PAC,"
         if after is not None and (k := bisect.bisect_left(self.positions, after.end())) < len(self.names) and self.names[k].start == after.end():
             whole = _TITLED_SPAN.match(self.text, after.end())  # "Right to Rise": a name with small words inside
             if whole is not None and _APPOSITION_CLOSE.match(self.text, whole.end()) and self.names[k].kind in ("group", "person", "name"):
@@ -803,6 +805,20 @@ _VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|are|could|would|should
 """A finite verb right after a name: the name is the subject of what was said ("thought Mr Smith had
 done a good job"), not the object of an opinion."""
 _NOT_OPINION_VERBS = frozenset("said say says is was are were be been being has have had do does did".split())
+_DESCRIBED_RUN = re.compile(
+    r"\s+(?:supporting|backing|opposing|aligned\s+with|allied\s+with|affiliated\s+with|tied\s+to|linked\s+to|loyal\s+to|"
+    r"(?:founded|run|created|formed|set\s+up|controlled|funded|financed|led)\s+by)\s+[^,;:.!?()\"“”]{1,80}?(?=,)"
+)
+
+
+def described_run(text: str, end: int) -> int | None:
+    """Where a participle phrase that only says which one a description means ends, before a comma
+    ("A super PAC supporting Rubio's campaign for the nomination, Conservative Solutions PAC, led"):
+    the name set off after it is the description's."""
+    found = _DESCRIBED_RUN.match(text, end)
+    return found.end() if found is not None else None
+
+
 _DESCRIBING = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s")
 _APPOSITION_AFTER = re.compile(r",\s+|\s+[—–]\s+|\s+--\s+")
 _APPOSITION_CLOSE = re.compile(r",|\s+[—–]|\s+--")
