@@ -84,3 +84,15 @@ def test_a_body_named_by_its_members_holds_what_it_spends(text: str, surface: st
 )
 def test_a_description_whose_name_is_set_off_after_what_it_supports_is_that_name(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("By comparison, the $3 million Mary Lee raised between January and June came mostly from donors.", "$3 million", "Mary Lee"),
+        ("The $3 million Acme Corp earned last year was a record.", "$3 million", "Acme Corp"),
+    ],
+    ids=["a name's past form read as a participle", "a company's"],
+)
+def test_the_name_of_a_relative_clause_without_that_holds_the_amount_before_it(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

@@ -840,8 +840,9 @@ class _Reader:
         verb = agent.last + 1
         while self.tag(verb) in ("RB", "MD") or self.word(verb) in ("had", "has", "have"):
             verb += 1
-        if self.tag(verb) not in ("VBD", "VBZ", "VBP", "VB") or self.word(verb) in fp.REPORTING_VERBS or self.word(verb) in fp.LEVEL_VERBS:
-            return None
+        past = self.tag(verb) == "VBN" and self.word(verb).endswith("ed") and self.word(verb + 1) != "by" and self.word(index - 1) in ("the", "this", "that", "those", "these")
+        if self.tag(verb) not in ("VBD", "VBZ", "VBP", "VB") and not past or self.word(verb) in fp.REPORTING_VERBS or self.word(verb) in fp.LEVEL_VERBS:
+            return None  # "the $3m Wasserman Schultz raised": a past form the tagger read as a participle
         return self.phrase(agent.head, agent.head) if self.tokens[agent.head].tag == "PRP" else self.holder_of(agent)
 
     def main_subject(self) -> Chunk | None:
