@@ -96,3 +96,18 @@ def test_a_description_whose_name_is_set_off_after_what_it_supports_is_that_name
 )
 def test_the_name_of_a_relative_clause_without_that_holds_the_amount_before_it(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Cole is running again. Seventy-two percent of voters now believe he could win the election, a 21 percentage "
+         "point increase from December.", "21 percentage point", "Tom Cole"),
+        ("Mary Lee is running again. Nine in 10 voters say they think she could win the election, a 16-point margin over "
+         "Tom Cole.", "16", "Mary Lee"),
+        ("Acme made $700m in revenue; a 4% rise was expected.", "4%", None),
+    ],
+    ids=["a change set off after the clause's amount", "a margin set off after a share", "not past a semicolon"],
+)
+def test_a_change_or_margin_set_off_by_a_comma_is_whose_the_figure_before_is(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

@@ -1613,3 +1613,32 @@ def compared_by(text: str, low: int, at: int) -> Phrase | None:
     if found is None:
         return None
     return Phrase(found.group("owner"), low + found.start("owner"), low + found.end("owner"))
+
+
+_APPENDED_OPENING = re.compile(r",\s+(?:an?|up|down)\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over)\s+)?$")
+_APPENDED_NOUN = re.compile(
+    r"(?:[\s-]+(?:percentage|per\s+cent|percent))?(?:[\s-]+points?)?[\s-]+(?:[a-z]+\s+)?"
+    r"(?:increase|rise|jump|gain|boost|climb|surge|drop|decline|fall|decrease|slide|dip|margin|lead|edge|advantage|improvement)\b"
+)
+
+
+def appended_changes(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Pairs (i, j) where figure j opens a change or margin set off by a comma at the end of figure
+    i's clause ("Seventy-two percent now believe he could win, a 21 percentage point increase from
+    December", "say they think she could win, a 16-point margin over Sanders", "$700m in revenue, up
+    4%"): how far figure i moved or how far it leads, whose i is. Not past a semicolon, colon or
+    another figure."""
+    pairs = []
+    for j in range(1, len(figures)):
+        b = figures[j]
+        opening = _APPENDED_OPENING.search(text, max(0, b[0] - 30), b[0])
+        if opening is None or (figures[j - 1][1] > opening.start()):
+            continue
+        if opening.group(0).split()[1] in ("a", "an") and not _APPENDED_NOUN.match(text, b[1]):
+            continue
+        a = figures[j - 1]
+        between = text[a[1] : opening.start()]
+        if any(mark in between for mark in ".;:!?\n") or len(between) > 160:
+            continue
+        pairs.append((j - 1, j))
+    return pairs
