@@ -111,3 +111,20 @@ def test_the_name_of_a_relative_clause_without_that_holds_the_amount_before_it(t
 )
 def test_a_change_or_margin_set_off_by_a_comma_is_whose_the_figure_before_is(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ontario brought in the levy in 2008. Ontario raised the levy, and Ontario froze it. Ontario says the levy "
+         "works. Ontario and Quebec differ. Ontario won praise. Ontario cut income taxes. Ontario plans more. Ontario "
+         "officials agree. Ontario leads. Acme Mining, the Canadian mining firm, says that alone among its rivals it "
+         "pays $50 million in carbon taxes.", "$50 million", "Acme Mining"),
+        ("Ontario brought in the levy in 2008. Ontario raised the levy twice, and Ontario froze it in 2012. "
+         "Cement makers argue that Ontario hurt them. Acme Mining is one of them. It pays $50 million in carbon taxes.",
+         "$50 million", "Acme Mining"),
+    ],
+    ids=["'it' in what a body says", "no saying: the name the sentence before opens with"],
+)
+def test_it_in_what_a_named_body_says_is_that_body(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

@@ -656,6 +656,21 @@ class Names:
             return None
         return self.find(Phrase(opening.group("word"), opening.start("word"), opening.end("word")), back - 1, any_gender)
 
+    def _named_teller(self, words: Phrase, kind: str) -> Phrase | None:
+        """The name whose saying reports the pronoun's clause ("Teck, the Canadian mining company, says
+        that alone among its rivals it pays $50m", "Acme said its sales rose"): "it" in what a body
+        says is that body, over a name the article repeats more."""
+        if kind not in ("it", "group") or words.text.lower().strip() not in ("it", "its"):
+            return None
+        low = self.starts[self.sentence_of(words.start)]
+        for name in reversed(self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, words.start)]):
+            if not _fits(name, kind, None):
+                continue
+            said = _SAID_AFTER.match(self.text, name.end)
+            if said is not None and said.end() <= words.start and not re.search(r"[.;:!?\"“”]", self.text[said.end() : words.start]):
+                return Phrase(name.text, name.start, name.end)
+        return None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -711,6 +726,8 @@ class Names:
             candidates = fitting or candidates
         if (chained := self._chained(words, asked, back, any_gender)) is not None:
             return chained
+        if (teller := self._named_teller(words, kind)) is not None:
+            return teller
         if not candidates:
             return None
         # "Robin Cook was paid £45,001 ... His declared income": a pointer that opens its sentence
@@ -726,6 +743,11 @@ class Names:
         return Phrase(best.text, best.start, best.end)
 
 
+_SAID_AFTER = re.compile(
+    r"(?:\s*,[^,;:.!?\"“”]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|reported|reports|announced|announces|estimated|estimates|expects|expected|argues|argued|claims|claimed)\s+(?:that\s+)?"
+)
+"""A verb of saying after a name, past an aside set off by commas ("Teck, the Canadian mining company, says")."""
 _OPENING_PERSON = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now|Still)\s+)?(?P<word>He|His|She|Her)\b")
 
 
