@@ -128,3 +128,16 @@ def test_a_change_or_margin_set_off_by_a_comma_is_whose_the_figure_before_is(tex
 )
 def test_it_in_what_a_named_body_says_is_that_body(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Sen. Bernie Lee is running. Hillary Cole leads him. Voters are more likely to back his plan, and he raised $5m in May.",
+         "$5m", "Bernie Lee"),
+        ("Tom Lee spoke in March. Mary Cole replied to the speech on Monday. She pledged $5m to the fund.", "$5m", "Mary Cole"),
+    ],
+    ids=["'he' and a name the list calls mostly female", "'she' and a name the list calls mostly female"],
+)
+def test_a_name_the_given_name_list_is_unsure_of_comes_before_one_it_is_sure_of(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

@@ -392,7 +392,7 @@ def wanted(words: str) -> tuple[str, str | None] | None:
 
 def _fits(name: Name, kind: str, gender: str | None) -> bool:
     if kind == "person":
-        return name.kind == "person" and (gender is None or name.gender in (None, gender))
+        return name.kind == "person" and (gender is None or name.gender in (None, gender, gender + "?"))
     if kind == "group":
         return name.kind in ("group", "name")
     if kind == "it":
@@ -674,7 +674,7 @@ class Names:
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
-    def find(self, words: Phrase, back: int = 3, any_gender: bool = False) -> Phrase | None:
+    def find(self, words: Phrase, back: int = 3, any_gender: bool = False, loose: bool = False) -> Phrase | None:
         """The name `words` (a pronoun or description at its offsets) point back to, among the
         fitting names earlier in its sentence and up to `back` sentences before (a description
         reaches twice as far): the most salient, counting how often the article has named it so far,
@@ -705,15 +705,19 @@ class Names:
             opening = True
             for name in self.names[first:last]:
                 if (
-                    name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end) and _key(name) not in bound
+                    name.end <= high and (_fits(name, kind, gender) or loose and name.kind == "person" and (name.gender or "").endswith("?"))
+                    and not (name.start <= words.start < name.end) and _key(name) not in bound
                     and (name.kind != "name" or report_after(self.text, name.end) is None)  # "a University of Texas/Tribune poll ... in the state": a pollster
                 ):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
                     if opening and sentence == here - 1:
                         previous_subject = name
                     opening = False
-        if not candidates and gender is not None:  # given-name genders are a guess ("Bernie"): any person, then
-            return self.find(Phrase(words.text, words.start, words.end), back, any_gender=True)
+        if not candidates and gender is not None and not loose:  # given-name genders are a guess ("Bernie", which
+            # the list calls mostly female): a person the list is unsure of, then any person
+            return self.find(Phrase(words.text, words.start, words.end), back, loose=True) or self.find(
+                Phrase(words.text, words.start, words.end), back, any_gender=True
+            )
         if kind == "person" and " " in words.text.strip():
             # "the Vermont senator", "the Ohio governor": the person whose mentions carry those words
             # ("Vermont Sen. Bernie Sanders"), named anywhere before, outranks a more salient other
@@ -1281,7 +1285,7 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
             rest = words[k + 1 :]
             gender = "female" if word in w.female_titles else "male" if word in w.male_titles else None
             if gender is None and len(rest) > 1:
-                gender = _gender(given_name(rest[0]))
+                gender = _sure_gender(rest[0], given_name)
             honorific = word in w.female_titles or word in w.male_titles or word in ("dr", "prof")
             return "person", gender, k if honorific else k + 1
     if len(words) >= 3 and words[0] in w.party_words:
@@ -1293,7 +1297,7 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
         return "place", None, 0
     kind = classify(surface)
     if kind == "person":
-        return "person", _gender(given_name(words[0])), 0
+        return "person", _sure_gender(words[0], given_name), 0
     if kind in ("organization", "outlet"):
         return "group", None, 0
     if kind == "place":
@@ -1311,6 +1315,20 @@ def kind_of(words: str) -> str:
     surface = re.sub(r"^(?:the|The)\s+", "", words.strip())
     surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
     return _kind(surface, classify, given_name, {})[0] if surface else "name"
+
+
+def _sure_gender(word: str, given_name) -> str | None:  # type: ignore[no-untyped-def]
+    """The gender the given-name list gives ("Hillary": female), marked "?" for a name it only calls
+    mostly one ("Bernie", "Mary", "Kim": "female?"): a pronoun of the other gender may stand for such a
+    name when no name fits it, before one the list is sure of ("his" after "Bernie Sanders" and
+    "Hillary Clinton")."""
+    gender = _gender(given_name(word))
+    if gender is not None:
+        from .mentions import _name_detector
+
+        if _name_detector().get_gender(word).startswith("mostly"):
+            return gender + "?"
+    return gender
 
 
 def _gender(value: str | None) -> str | None:
