@@ -141,3 +141,19 @@ def test_it_in_what_a_named_body_says_is_that_body(text: str, surface: str, hold
 )
 def test_a_name_the_given_name_list_is_unsure_of_comes_before_one_it_is_sure_of(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Cole is a senator. Democrats are more likely to be scared by his nomination: 45% of Republicans, 28% of "
+         "independents and 12% of Democrats say that would be their reaction.", "28%", "Tom Cole"),
+        ("Tom Cole is a senator. Democrats are more likely to be scared by his nomination: 45% of Republicans, 28% of "
+         "independents and 12% of Democrats say that would be their reaction.", "12%", "Tom Cole"),
+        ("Tom Cole is a senator. Voters were asked about the race: 45% of Republicans and 28% of independents are unsure.",
+         "28%", None),
+    ],
+    ids=["a share the colon lists", "the last share listed", "no candidacy before the colon"],
+)
+def test_shares_a_colon_lists_are_of_the_candidacy_the_clause_before_names(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

@@ -614,6 +614,27 @@ class Names:
             k += 1
         return None
 
+    def listed_after_colon(self, low: int, at: int) -> Phrase | None:
+        """The person whose candidacy the clause before a colon is an opinion of, for the shares the
+        colon lists ("Democrats are more likely to be scared by his nomination: 45% of Republicans, 28%
+        of independents and 12% of Democrats say that would be their reaction"); a possessive
+        determiner is returned as written, to be named."""
+        colon = self.text.rfind(":", low, at)
+        if colon < 0:
+            return None
+        clause_start = max(self.text.rfind(";", low, colon), low)
+        standing = None
+        for standing in _CANDIDACY_OF.finditer(self.text, clause_start, colon):
+            pass
+        if standing is None or re.search(r"\d", self.text[clause_start:colon]):
+            return None  # a share before the colon has its own reading ("four in 10 ...: 15% enthusiastic")
+        if standing.group("own") is not None:
+            return Phrase(standing.group("own"), standing.start("own"), standing.start("own") + len(standing.group("own")))
+        k = bisect.bisect_left(self.positions, standing.start())
+        if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
+            return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
+        return None
+
     def place_framing(self, low: int, at: int) -> Phrase | None:
         """The one place a sentence's opening "In ...," frames its shares by ("In Florida, 46% of
         eligible voters cast ballots", "In the Florida Republican primary in March, 74 percent of
