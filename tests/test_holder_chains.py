@@ -157,3 +157,15 @@ def test_a_name_the_given_name_list_is_unsure_of_comes_before_one_it_is_sure_of(
 )
 def test_shares_a_colon_lists_are_of_the_candidacy_the_clause_before_names(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("While Bob Stone holds big leads among those identifying with the tea party, Mary Lee leads by 21 points among "
+         "those describing themselves as somewhat conservative and by 10 points over Tom Cole among moderates.", "10", "Mary Lee"),
+    ],
+    ids=["'and by' a second margin"],
+)
+def test_a_second_margin_after_and_by_completes_the_same_verb(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

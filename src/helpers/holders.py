@@ -1482,7 +1482,7 @@ def restatements(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tup
     return pairs
 
 
-_GAPPED = re.compile(r",?\s+and\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+|some\s+)?$")
+_GAPPED = re.compile(r",?\s+and\s+(?:by\s+)?(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+|some\s+)?$")
 
 
 def gapped(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
