@@ -169,3 +169,17 @@ def test_shares_a_colon_lists_are_of_the_candidacy_the_clause_before_names(text:
 )
 def test_a_second_margin_after_and_by_completes_the_same_verb(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ohio Gov. Tom Cole fared best in the poll. Against Mary Lee, the Ohio governor earned 51 percent to her 35 "
+         "percent, while against Bob Stone, he prevailed 46 percent to 40 percent.", "46 percent", "Tom Cole"),
+        ("Ohio Gov. Tom Cole fared best in the poll. Against Mary Lee, the Ohio governor earned 51 percent to her 35 "
+         "percent, while against Bob Stone, he prevailed 46 percent to 40 percent.", "40 percent", "Bob Stone"),
+    ],
+    ids=["the pronoun that leads, not the opponent", "the opponent's share"],
+)
+def test_a_name_set_against_the_leader_is_no_leader(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

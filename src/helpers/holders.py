@@ -695,7 +695,7 @@ class Names:
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
-    def find(self, words: Phrase, back: int = 3, any_gender: bool = False, loose: bool = False) -> Phrase | None:
+    def find(self, words: Phrase, back: int = 3, any_gender: bool = False, loose: bool = False, exclude: frozenset[str] = frozenset()) -> Phrase | None:
         """The name `words` (a pronoun or description at its offsets) point back to, among the
         fitting names earlier in its sentence and up to `back` sentences before (a description
         reaches twice as far): the most salient, counting how often the article has named it so far,
@@ -717,7 +717,7 @@ class Names:
         candidates: list[tuple[int, int, Name]] = []
         previous_subject: Name | None = None
         own_clause = self._clause_of_object(words)  # "Sanders beat her": whoever "her" is, not Sanders
-        bound = {_key(n) for n in self.names[bisect.bisect_left(self.positions, own_clause) : bisect.bisect_left(self.positions, words.start)]}
+        bound = {_key(n) for n in self.names[bisect.bisect_left(self.positions, own_clause) : bisect.bisect_left(self.positions, words.start)]} | exclude
         for sentence in range(here, max(-1, here - back - 1), -1):
             low = self.starts[sentence] if sentence >= 0 else 0
             high = words.start if sentence == here else (self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text))
@@ -736,8 +736,8 @@ class Names:
                     opening = False
         if not candidates and gender is not None and not loose:  # given-name genders are a guess ("Bernie", which
             # the list calls mostly female): a person the list is unsure of, then any person
-            return self.find(Phrase(words.text, words.start, words.end), back, loose=True) or self.find(
-                Phrase(words.text, words.start, words.end), back, any_gender=True
+            return self.find(Phrase(words.text, words.start, words.end), back, loose=True, exclude=exclude) or self.find(
+                Phrase(words.text, words.start, words.end), back, any_gender=True, exclude=exclude
             )
         if kind == "person" and " " in words.text.strip():
             # "the Vermont senator", "the Ohio governor": the person whose mentions carry those words
@@ -1536,6 +1536,9 @@ _SIDE_MARKER = re.compile(r"\b(?:over|against|about|versus|vs\.?|than|ahead\s+of
 """What names the other side before a name ("a lead over Sanders", "against Clinton", "than ...
 about Sanders", "ahead of Rep. Loretta Sanchez", "leads Trump by", "trails Clinton"): the side the
 second share is."""
+_OPPONENT_MARKER = re.compile(r"\b(?:[Aa]gainst|[Oo]ver|[Vv]ersus|vs\.?)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+)\s+){0,3}$")
+"""A name set against another as the opponent ("Against Clinton, ...", "over Sanders"): never the leading side."""
+_SUBJECT_PRONOUN_BEFORE = re.compile(r"(?P<who>\b[Hh]e|\b[Ss]he)\s+(?:[a-z]+\s+){1,3}$")
 _FOR_AFTER = re.compile(r"\s+for\s+(?:(?:[A-Z]{2,5}|[a-z]+)\s+){0,2}$")
 _NOT_SIDES_BEFORE = re.compile(r"(?i)\b(?:from|between|of|by\s+about)\s+$")
 _RESPECTIVELY = re.compile(r"(?i),?\s+respectively\b")
@@ -1604,11 +1607,16 @@ def poll_sides(
             if marked:
                 trailer = min(marked, key=lambda n: min(abs(n.start - a[0]), abs(n.start - b[1])))
         given_first = given[i] if i < len(given) else None
+        opponents = {_key(n) for n in here if n.start < a[0] and _OPPONENT_MARKER.search(text, max(low, n.start - 40), n.start)}
+        if given_first is not None and any(_same_side(given_first, key) for key in opponents):
+            given_first = None  # "Against Clinton, ... he prevailed 46 percent to 40 percent": she is no side of his pair
         leader = next((n for n in here if given_first is not None and n.start < a[0] and _same_side(n.text, given_first)), None)
         if trailer is not None and leader is not None and _same_side(leader.text, trailer.text):
             leader = None
+        if leader is None and opponents and (pronoun := _SUBJECT_PRONOUN_BEFORE.search(text, max(low, a[0] - 40), a[0])) is not None:
+            leader = names.find(Phrase(pronoun.group("who"), pronoun.start("who"), pronoun.end("who")), exclude=frozenset(opponents))  # "he prevailed 46 percent"
         if leader is None:
-            before = [n for n in here if n.start < a[0] and (trailer is None or not _same_side(n.text, trailer.text))]
+            before = [n for n in here if n.start < a[0] and (trailer is None or not _same_side(n.text, trailer.text)) and _key(n) not in opponents]
             before = [n for n in before if n.kind == "person"] or before  # a candidate, not the pollster
             leader = before[0] if before else None  # the sentence's first side, mostly its subject
         if trailer is None and leader is not None:
