@@ -183,3 +183,17 @@ def test_a_second_margin_after_and_by_completes_the_same_verb(text: str, surface
 )
 def test_a_name_set_against_the_leader_is_no_leader(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Donald Lee is a real estate mogul. In the poll, 74 percent of voters said they are set on voting for the real "
+         "estate mogul, while 22 percent said they might change their mind.", "74 percent", "Donald Lee"),
+        ("Donald Lee is a real estate mogul. In the poll, 74 percent of voters said they are set on voting for the "
+         "measure.", "74 percent", None),
+    ],
+    ids=["a vote for a person's description", "a vote for a thing"],
+)
+def test_a_share_voting_for_a_described_person_is_that_persons(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

@@ -659,14 +659,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             high = sentence.start + (min(following) if following else len(sentence.text))
             if opinion and read.holder is None and read.pointer is None and (
                 _MAY_NAME.search(article.text, sentence.start + figure.end, high) or sentence.text.lstrip("\"“'‘ ").startswith(("For ", "But for ", "And for "))
-                or ":" in sentence.text[: figure.start]
+                or ":" in sentence.text[: figure.start] or " for the " in article.text[sentence.start + figure.end : high]
             ):
                 # "74 percent have a favorable view of Clinton", "64 percent call him competent": a share of
                 # those polled is the support of the candidate its clause is about
                 holders = article_names()
                 if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)
                     or holders.listed_after_colon(sentence.start, sentence.start + figure.start)) is not None:
-                    read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") else None)
+                    read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") or about.text.startswith("the ") else None)
             if figure.kind in ("percent", "number") and _MAY_VIEW.search(sentence.text, 0, figure.start) and may_view(sentence.text, figure.start):
                 holders = article_names()
                 if (viewed := holders.viewed_by(sentence.start, sentence.start + figure.start)) is not None:

@@ -501,6 +501,11 @@ class Names:
             k = bisect.bisect_left(self.positions, standing.start())
             if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
                 return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
+        if (chosen := _VOTE_FOR_DESCRIPTION.search(self.text, end, high)) is not None and wanted(chosen.group("who")) is not None and wanted(chosen.group("who"))[0] == "person" and not any(
+            end <= n.start < chosen.start("who") for n in self.names[bisect.bisect_left(self.positions, end) : bisect.bisect_left(self.positions, chosen.start("who"))]
+        ):
+            # "74 percent said they are set on voting for the real estate mogul": the person the description names
+            return Phrase(chosen.group("who"), chosen.start("who"), chosen.end("who"))
         pronoun = _PERSON_PRONOUN.search(self.text, end, high)
         while pronoun is not None and not (_is_object(self.text, end, pronoun.start()) if pronoun.group(0).lower() in ("him", "her") else _OPINION_LEAD.search(self.text, end, pronoun.start()) and not _OUGHT_AFTER.match(self.text, pronoun.end())):
             pronoun = _PERSON_PRONOUN.search(self.text, pronoun.end(), high)
@@ -911,6 +916,8 @@ _VALUED = re.compile(
 )
 """A source valuing someone at an amount ("put his net worth at", "pegged him at", "lists X with")."""
 _POSSESSIVE_IN = re.compile(r"(.+?)['’]s?\s+[a-z]")
+_VOTE_FOR_DESCRIPTION = re.compile(r"\b(?:vote|votes|voting|voted)\s+for\s+(?P<who>the\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*)")
+"""A vote for a person named by a description ("set on voting for the real estate mogul")."""
 _CANDIDACY_OF = re.compile(
     r"(?:\b(?P<own>[Hh]is|[Hh]er)|(?<![\w'’])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s?)\s+(?:(?:prospective|possible|potential|likely|eventual|presidential)\s+)?"
     r"(?:nomination|candidacy|presidency|victory|win|election)\b"
