@@ -197,3 +197,16 @@ def test_a_name_set_against_the_leader_is_no_leader(text: str, surface: str, hol
 )
 def test_a_share_voting_for_a_described_person_is_that_persons(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Acme is growing. It employs 3,000 people in Ohio.", "3,000 people", "Acme"),
+        ("Acme and Beta are growing. They employ 3,000 people in Ohio.", "3,000 people", "Acme and Beta"),
+        ("Acme is growing. It said 3,000 people in Ohio had lost jobs.", "3,000 people", "Ohio"),
+    ],
+    ids=["'it' employs people in a place", "'they' employ", "not what 'it' says"],
+)
+def test_a_pronoun_agent_of_a_holding_verb_outranks_the_place_after_its_count(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

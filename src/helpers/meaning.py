@@ -1269,7 +1269,14 @@ class _Reader:
         margin = self.word(self.skip_qualifier(index - 1)) == "by"  # "Clinton led Sanders by 300 delegates": the leader's
         if obj is not None and not margin and self.tokens[obj.head].tag != "PRP" and (owner := self.holder_of(obj)) is not None:
             return owner
-        return self.agent_holder(index, Meaning()) or self.other_holder(index) or self.participle_agent(index) or self.place_after(index, counted=True)
+        if (found := self.agent_holder(index, Meaning()) or self.other_holder(index) or self.participle_agent(index)) is not None:
+            return found
+        verb, _ = self.clause_verb(index)
+        word = self.word(verb)
+        holds = _holds(word) or word.endswith("s") and (_holds(word[:-1]) or word.endswith("es") and _holds(word[:-2]))
+        if verb >= 0 and holds and not self.passive(verb) and self.agent_pronoun(index) in ("it", "they"):
+            return None  # "It employs 3,000 people in Ohio": the agent's, named later, not the place's
+        return self.place_after(index, counted=True)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
         first = own.first if own is not None and own.last == index else index
