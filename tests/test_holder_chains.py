@@ -210,3 +210,16 @@ def test_a_share_voting_for_a_described_person_is_that_persons(text: str, surfac
 )
 def test_a_pronoun_agent_of_a_holding_verb_outranks_the_place_after_its_count(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Last month, Acme Corp warned staff to change their passwords after hackers targeted systems in at least two "
+         "states.", "two states", None),
+        ("Last month, Acme Corp warned staff to change their passwords after it closed offices in two states.", "two states", "Acme Corp"),
+    ],
+    ids=["a clause with its own plural subject", "a clause whose subject is a pronoun"],
+)
+def test_the_nearest_name_is_not_taken_across_a_clause_with_its_own_subject(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder
