@@ -223,3 +223,16 @@ def test_a_pronoun_agent_of_a_holding_verb_outranks_the_place_after_its_count(te
 )
 def test_the_nearest_name_is_not_taken_across_a_clause_with_its_own_subject(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("By contrast, Mary Lee has just 5 percent support of the black vote in Florida.", "5 percent", "Mary Lee"),
+        ("The researchers said Acme holds $10 billion offshore and would owe $3.6 billion in United States taxes.", "$3.6 billion", "Acme"),
+        ("Unemployment rose to 5% of the workforce in Scotland.", "5%", "Scotland"),
+    ],
+    ids=["a share the agent has", "taxes the agent owes", "no agent: the place"],
+)
+def test_the_agent_outranks_a_place_inside_the_measured_phrase(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

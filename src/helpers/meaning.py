@@ -715,6 +715,10 @@ class _Reader:
         if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         holder = self.opponent(index) or self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
+        if holder is not None and holder is found.holder and holder.start > self.tokens[index].end and re.search(r"\bin\s+(?:the\s+)?$", self.text[: holder.start]) and not _demonym(holder.text) and (
+            agent := self.agent_holder(index, found)
+        ) is not None and agent.end <= self.tokens[index].start and self.tokens[self.clause_verb(index)[0]].start < self.tokens[index].start:
+            holder = agent  # "Trump has just 5 percent support of the black vote in Florida": the agent's, the place a note
         if holder is None and kind == "percent":
             holder = self.supported(index)
         carry, carry_holder = found.carry, found.carry_holder
@@ -2401,6 +2405,13 @@ def _names_agent(noun: str) -> bool:
     from .holders import agent_nouns  # holders imports this module
 
     return noun in agent_nouns()
+
+
+def _demonym(words: str) -> bool:
+    """An adjective of nationality ("Turkish-American donations"): `helpers.figures` drops it as a holder."""
+    from .mentions import gazetteers
+
+    return " " not in words and all(part in gazetteers()["demonyms"] for part in words.split("-"))
 
 
 def _collective(noun: str) -> bool:
