@@ -236,3 +236,15 @@ def test_the_nearest_name_is_not_taken_across_a_clause_with_its_own_subject(text
 )
 def test_the_agent_outranks_a_place_inside_the_measured_phrase(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Acme News reports that Mary Lee has won among the group of voters making $100,000 or more.", "$100,000", None),
+        ("Acme Corp was founded in 2001. The company spent $5m on ads.", "$5m", "Acme Corp"),
+    ],
+    ids=["'the group of voters' points to no one", "'the company' still does"],
+)
+def test_a_description_made_of_the_plural_after_it_points_to_no_name(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

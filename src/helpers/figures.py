@@ -730,6 +730,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 holders = article_names()
                 if (named := holders.apposed(read.holder)) is not None:  # "His super PAC, Right to Rise, is paying $375"
                     read = replace(read, holder=named, pointer=None)
+            if read.pointer is not None and " " in read.pointer.text.strip() and _OF_MEMBERS.match(article.text, read.pointer.end):
+                read = replace(read, holder=None, pointer=None)  # "the group of voters making $100,000": a kind of people, not a body named before
             if read.pointer is not None:  # "his", "the club": the name they stand for
                 holders = article_names()
                 if (named := holders.find(read.pointer)) is not None:
@@ -946,6 +948,8 @@ def _teller(text: str, low: int, pointer: meaning.Phrase) -> meaning.Phrase | No
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
+_OF_MEMBERS = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
+"""A description followed by the plural it is made of ("the group of voters"): no pointer to a name."""
 _APPOSED_NAME = re.compile(r"(?:,|\s[—–]|\s--)\s+[A-Z]")
 _NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
 """A capitalized word set off right after or before a description: a name it may stand beside."""
