@@ -248,3 +248,15 @@ def test_the_agent_outranks_a_place_inside_the_measured_phrase(text: str, surfac
 )
 def test_a_description_made_of_the_plural_after_it_points_to_no_name(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The top 1 percent paid 25 percent of all taxes, according to the nonpartisan Acme Institute, and the top 10 "
+         "percent paid 69 percent of all taxes.", "10 percent", None),
+    ],
+    ids=["a source after 'according to the' and an adjective"],
+)
+def test_a_source_after_according_to_and_its_adjectives_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

@@ -40,7 +40,7 @@ _APOSTROPHE_ENDS = ("'", "’", "'s", "’s", "'s\n", "’s\n", "'\n", "’\n")
 _POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA QC KC OBE CBE MBE KBE PhD Jr Jr. Sr Sr.".split())
 _SPEECH_AFTER = re.compile(r"(?:,?\s+[^,.;:\"“”]{0,40},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
-_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -991,7 +991,7 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue
         if (role := _ROLE_OF_SPEAKER.match(text, name.end)) is not None and _SPEECH_AFTER.match(text, role.end()):
             continue  # "Mr Brown's former advisor Ed Balls, now a hopeful, said there would be a £35bn difference": a source's employer
-        if _ACCORDING.search(text, max(low, name.start - 24), name.start):
+        if _ACCORDING.search(text, max(low, name.start - 50), name.start):  # "according to the nonpartisan Congressional Budget Office"
             continue
         if _modifies_noun(text, name.end) or report_after(text, name.end) is not None:
             continue  # "For Cruz backers", "the NAO's annual report": a name that only qualifies a noun, or a source
