@@ -260,3 +260,15 @@ def test_a_description_made_of_the_plural_after_it_points_to_no_name(text: str, 
 )
 def test_a_source_after_according_to_and_its_adjectives_holds_nothing(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The fiscally conservative Club for Growth Action reported spending $1.1 million on ads.", "$1.1 million", "Club for Growth Action"),
+        ("Elsewhere, Abebe Dinkessa of Ethiopia won the race, completing the 10,500m course in 33 minutes.", "10,500m", "Abebe Dinkessa"),
+    ],
+    ids=["a body's name past 'for'", "not a person's name and a place"],
+)
+def test_a_holder_cut_at_a_small_word_is_the_whole_name(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

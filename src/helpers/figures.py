@@ -649,6 +649,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "a season's best of 7.48": a time owns nothing
             if read.holder is not None and _demonym(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
+            if read.holder is not None and read.pointer is None and _NAME_GOES_ON.match(article.text, read.holder.end):
+                holders = article_names()  # "The fiscally conservative Club for Growth Action": the whole name, not "conservative Club"
+                k = bisect.bisect_right(holders.positions, read.holder.end) - 1
+                if k >= 0 and (whole := holders.names[k]).start >= read.holder.start and whole.end > read.holder.end and not re.search(
+                    r"[A-Z]", article.text[read.holder.start : whole.start]
+                ) and _common_head(read.holder.text):  # not "Abebe Dinkessa" of "Abebe Dinkessa of Ethiopia": a person and a place
+                    read = replace(read, holder=meaning.Phrase(whole.text, whole.start, whole.end))
             pointed = read.pointer is not None  # "he strengthened his claims by kicking 28 points": someone, if unnamed
             if opinion and read.holder is not None and read.subject is not None and (
                 read.subject.start <= read.holder.start < read.subject.end
@@ -948,6 +955,15 @@ def _teller(text: str, low: int, pointer: meaning.Phrase) -> meaning.Phrase | No
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
+def _common_head(words: str) -> bool:
+    """The phrase ends on a capitalized common noun ("the Center", "conservative Club", "the U.S. Court"), which a name goes on from."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(words.split()[-1].lower(), "").startswith("NN")
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|and|&)\s+[A-Z]")
+"""A name that may go on past a small word ("Club for Growth Action", "Bank of America")."""
 _OF_MEMBERS = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
 """A description followed by the plural it is made of ("the group of voters"): no pointer to a name."""
 _APPOSED_NAME = re.compile(r"(?:,|\s[—–]|\s--)\s+[A-Z]")
