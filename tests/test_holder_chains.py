@@ -272,3 +272,16 @@ def test_a_source_after_according_to_and_its_adjectives_holds_nothing(text: str,
 )
 def test_a_holder_cut_at_a_small_word_is_the_whole_name(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("An Acme survey of superdelegates found that 449 of the party insiders back Mary Lee, while only 19 support Tom Cole.", "19", "Tom Cole"),
+        ("So far 449 superdelegates back Mary Lee, while 19 support Tom Cole.", "449 superdelegates", "Mary Lee"),
+        ("So far 449 superdelegates back the plan, while 19 oppose it.", "449 superdelegates", None),
+    ],
+    ids=["an elided count that supports a person", "a count that backs a person", "backing a thing"],
+)
+def test_a_count_that_backs_a_person_is_that_persons_support(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, appended_changes, article_capitals, authors_report, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, appended_changes, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -836,6 +836,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "Kenyan Bernard Lagat missed the record by 1.45secs": a person is whose the figure is, not what it measures
                     whole = read.subject if re.search(r" and |&", read.subject.text) else person  # "Feroz Abbasi and Richard Belmar"
                     read = replace(read, subject=None, holder=read.holder or whole)
+            if figure.kind in ("count", "number", "percent") and _MAY_BACK.match(sentence.text, figure.start) and (
+                backed := backed_by(article_names(), sentence.start + figure.start, sentence.start + len(sentence.text))
+            ) is not None:
+                read = replace(read, holder=backed)  # "449 of the party insiders back Clinton, while only 19 support Sanders"
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
@@ -962,6 +966,8 @@ def _common_head(words: str) -> bool:
     return _tagger().lexicon.get(words.split()[-1].lower(), "").startswith("NN")
 
 
+_MAY_BACK = re.compile(r"[^.;:!?]{0,60}?\b(?:back|backs|backed|support|supports|supported|favou?rs?|favou?red|endorse[sd]?|prefers?|preferred|chose)\s+[A-Z]")
+"""A cheap look for a verb of backing a name after a figure."""
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|and|&)\s+[A-Z]")
 """A name that may go on past a small word ("Club for Growth Action", "Bank of America")."""
 _OF_MEMBERS = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")

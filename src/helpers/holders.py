@@ -1726,3 +1726,21 @@ def appended_changes(text: str, figures: Sequence[tuple[int, int, str]]) -> list
             continue
         pairs.append((j - 1, j))
     return pairs
+
+
+_BACKED = re.compile(
+    r"(?:[\w.,%-]+\s+){1,2}?(?:(?:of\s+)?(?:the\s+|them\s+|those\s+)?(?:[a-z][\w-]*\s+){0,3}?)?"
+    r"(?:now\s+|still\s+|already\s+)?(?:back|backs|backed|support|supports|supported|favor|favors|favored|favour|favours|favoured|endorse|endorses|endorsed|prefer|prefers|preferred|chose)\s+"
+)
+
+
+def backed_by(names: "Names", start: int, high: int) -> Phrase | None:
+    """The person a count or share that is the subject of a verb of backing backs ("449 of the party
+    insiders back Clinton, while only 19 support Sanders", "52% favor Mr. Lee"): whose support it is."""
+    found = _BACKED.match(names.text, start, high)
+    if found is None:
+        return None
+    k = bisect.bisect_left(names.positions, found.end())
+    if k < len(names.names) and names.names[k].start == found.end() and names.names[k].kind == "person" and names.names[k].end <= high:
+        return Phrase(names.names[k].text, names.names[k].start, names.names[k].end)
+    return None
