@@ -285,3 +285,15 @@ def test_a_holder_cut_at_a_small_word_is_the_whole_name(text: str, surface: str,
 )
 def test_a_count_that_backs_a_person_is_that_persons_support(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("\"I never trusted her,\" said Robert Stone, a 59-year-old from Hilton Head, South Carolina, who voted early.", "59-year-old", "Robert Stone"),
+        ("The shooting occurred as Tom Lee, a 43-year-old bus driver, was sitting in his car.", "43-year-old", "Tom Lee"),
+    ],
+    ids=["an age set off after a name, before a place", "an age set off after a name, before a noun"],
+)
+def test_an_age_set_off_after_a_name_is_that_persons(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

@@ -1246,6 +1246,10 @@ class _Reader:
         return self.phrase(first, chunk.last)
 
     def age_holder(self, index: int) -> Phrase | None:
+        if self.word(index - 1) in ("a", "an") and self.word(index - 2) == "," and (named := self.chunk(index - 3)) is not None and named.last == index - 3 and all(
+            self.tokens[j].proper for j in range(named.first, named.last + 1)
+        ):
+            return self.phrase(named.first, named.last)  # "Robert Stone, a 59-year-old from Hilton Head": the one set off before it
         before = index - 1 if self.word(index - 1) != "," else index - 2
         for k in (before, index + 1):
             chunk = self.chunk(k)
