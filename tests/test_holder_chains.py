@@ -297,3 +297,25 @@ def test_a_count_that_backs_a_person_is_that_persons_support(text: str, surface:
 )
 def test_an_age_set_off_after_a_name_is_that_persons(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Acme and Beta both rank lists of the rich. While the lists are unanimous in crowning Bill Gates the richest "
+         "man, their valuations for him range from $75 billion to $85 billion.", "$75 billion to $85 billion", "Bill Gates"),
+    ],
+    ids=["valuations for him"],
+)
+def test_a_valuation_for_someone_is_theirs_not_the_valuers(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder
+
+
+def test_a_given_name_and_a_surname_the_gazetteer_left_unread_are_a_person() -> None:
+    from helpers.holders import Names, article_capitals
+
+    text = "Headline\n\nBill Gates leads. Grace Church is old. Victoria Station closed. Jason Scotland scored."
+    article = segment(text)
+    kinds = {n.text: n.kind for n in Names(article.text, [s.start for s in article.sentences], article_capitals(article.text)).names}
+    assert kinds["Bill Gates"] == "person"
+    assert kinds["Grace Church"] != "person" and kinds["Victoria Station"] != "person" and kinds["Jason Scotland"] != "person"

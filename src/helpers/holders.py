@@ -260,12 +260,21 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
     if kind == "percent" and (rated := _RATING_BEFORE.search(text, max(low, start - 40), start)) is not None:
         if (person := names().name_ending(rated.start(), "person")) is not None:
             holder, decided = person, True  # "(Obama approval 26 percent, Clinton support 27 percent)": each name's rating
+    if kind == "money" and (estimate := _ESTIMATE_FOR.search(text, max(low, start - 80), start)) is not None:
+        who = Phrase(estimate.group("who"), estimate.start("who"), estimate.end("who"))
+        if (valued := names().find(who) if who.text.lower() in ("him", "her", "them") else names().name_at(who.start)) is not None:
+            holder, decided = valued, True  # "their valuations for him range from $75 billion": his, the lists' a source
     if holder is None and kind in ("number", "percent", "percentage_points") and (change := _CHANGE_FOR.match(text, end, high)) is not None:
         if (gainer := names().name_at(change.end())) is not None:
             holder, decided = gainer, True  # "a 10-point increase for Sanders from December": the one whose share changed
     return decided, holder if decided else None
 
 
+_ESTIMATE_FOR = re.compile(
+    r"\b(?:valuations?|estimates?|appraisals?)\s+(?:for|of)\s+(?P<who>him|her|them|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"\s+(?:(?:range|ranges|ranged|vary|varies|varied|run|runs|ran|is|are|was|were|stands?|stood|put\s+it|from|at|to|between|about|around|nearly|some)\s+){1,3}$"
+)
+"""Someone's valuation ("their valuations for him range from $75 billion"): the valued one's amount."""
 _RATING_BEFORE = re.compile(r"(?<=[A-Za-z])\s+(?:job[- ])?(?:approval|disapproval|support|favorability)(?:\s+rating)?(?:\s+(?:of|at|is|was))?\s+$")
 """A person's rating written as a compound right before the share ("Obama approval 26 percent")."""
 _CHANGE_FOR = re.compile(
@@ -1340,6 +1349,8 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
         return "place", None, 0
     if len(words) == 1 and words[0] in surnames:
         return "person", surnames[words[0]], 0
+    if len(words) == 2 and kind is None and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", words[1]) and _given_and_surname(words):
+        return "person", _sure_gender(words[0], given_name), 0  # "Bill Gates": read by the gazetteer as a bill
     return "name", None, 0
 
 
@@ -1351,6 +1362,19 @@ def kind_of(words: str) -> str:
     surface = re.sub(r"^(?:the|The)\s+", "", words.strip())
     surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
     return _kind(surface, classify, given_name, {})[0] if surface else "name"
+
+
+def _given_and_surname(words: list[str]) -> bool:
+    """Two words the gazetteer left unread that are a given name the list is sure of and a surname:
+    not a place's name ("Virginia Tech") nor a word the gazetteer keeps from persons ("Grace Church",
+    "Victoria Station"; "Bill" is kept from persons only as a law's name, which it ends)."""
+    from .mentions import _NOT_PERSON, given_name
+
+    if words[1] in _NOT_PERSON or words[1] in ("City", "County", "Park", "Hall", "House", "College", "University", "Tech", "Institute", "Center", "Centre"):
+        return False
+    if any(word in _one_word_places() or word in _words().places for word in words):
+        return False  # "Virginia Tech", "Jason Scotland" (a surname that is a place: left to the gazetteer)
+    return _sure_gender(words[0], given_name) in ("male", "female")
 
 
 def _sure_gender(word: str, given_name) -> str | None:  # type: ignore[no-untyped-def]
