@@ -319,3 +319,16 @@ def test_a_given_name_and_a_surname_the_gazetteer_left_unread_are_a_person() -> 
     kinds = {n.text: n.kind for n in Names(article.text, [s.start for s in article.sentences], article_capitals(article.text)).names}
     assert kinds["Bill Gates"] == "person"
     assert kinds["Grace Church"] != "person" and kinds["Victoria Station"] != "person" and kinds["Jason Scotland"] != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Former Secretary of State Mary Lee leads. There's little difference between white voters, who favor Lee by a "
+         "6-point margin, and Hispanics, who back the former secretary of state by 9 points.", "9", "Lee"),
+        ("Hispanics back the plan by 9 points.", "9", None),
+    ],
+    ids=["a margin for a described person a group backs", "backing a thing"],
+)
+def test_a_groups_margin_is_the_backed_persons(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

@@ -264,12 +264,23 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         who = Phrase(estimate.group("who"), estimate.start("who"), estimate.end("who"))
         if (valued := names().find(who) if who.text.lower() in ("him", "her", "them") else names().name_at(who.start)) is not None:
             holder, decided = valued, True  # "their valuations for him range from $75 billion": his, the lists' a source
+    if kind in ("number", "percent", "percentage_points") and (backing := _BACKS_BY.search(text, max(low, start - 90), start)) is not None:
+        words = backing.group("who").split(" of ")[0]  # "the former secretary of state": the description's own noun
+        who = Phrase(words, backing.start("who"), backing.start("who") + len(words))
+        found = names().name_at(who.start) if words[:1].isupper() else names().find(who) if wanted(words) is not None else None
+        if found is not None and (not words[:1].isupper() or names().kind_at(found.start, found.end) == "person"):
+            holder, decided = found, True  # "Hispanics, who back the former secretary of state by 9 points": the one backed
     if holder is None and kind in ("number", "percent", "percentage_points") and (change := _CHANGE_FOR.match(text, end, high)) is not None:
         if (gainer := names().name_at(change.end())) is not None:
             holder, decided = gainer, True  # "a 10-point increase for Sanders from December": the one whose share changed
     return decided, holder if decided else None
 
 
+_BACKS_BY = re.compile(
+    r"\b(?:back|backs|backed|support|supports|supported|favou?r|favou?rs|favou?red|prefer|prefers|preferred)\s+"
+    r"(?P<who>him|her|(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+by\s+(?:a\s+|an\s+)?$"
+)
+"""A group's margin for the one it backs ("who back the former secretary of state by 9 points")."""
 _ESTIMATE_FOR = re.compile(
     r"\b(?:valuations?|estimates?|appraisals?)\s+(?:for|of)\s+(?P<who>him|her|them|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
     r"\s+(?:(?:range|ranges|ranged|vary|varies|varied|run|runs|ran|is|are|was|were|stands?|stood|put\s+it|from|at|to|between|about|around|nearly|some)\s+){1,3}$"
