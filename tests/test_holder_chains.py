@@ -332,3 +332,14 @@ def test_a_given_name_and_a_surname_the_gazetteer_left_unread_are_a_person() -> 
 )
 def test_a_groups_margin_is_the_backed_persons(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("words", "nothing"),
+    [("TV", True), ("GDP", True), ("December and January", True), ("Acme TV", False), ("Ohio", False)],
+    ids=["a medium", "a measure", "dates", "a body's name", "a place"],
+)
+def test_capitalized_words_that_name_things_hold_nothing(words: str, nothing: bool) -> None:
+    from helpers.holders import names_nothing
+
+    assert names_nothing(words) is nothing

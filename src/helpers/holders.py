@@ -328,11 +328,16 @@ def poll_with_margin(text: str, low: int, at: int) -> Phrase | None:
 
 
 def names_nothing(words: str) -> bool:
-    """A holder as read that is only a date ("January", "December and January", "In April"): no name."""
+    """A holder as read that is only a date ("January", "December and January", "In April") or a thing
+    written in capitals ("TV"): no name."""
     parts = [w.rstrip(".") for w in re.split(r"[\s,]+", words.strip()) if w]
+    if words.strip() in _THING_WORDS:
+        return True  # "$27 million in TV and radio advertising": a medium, not a place or body
     return any(w in _DATE_WORDS for w in parts) and all(w in _DATE_WORDS or w.lower() in ("and", "or", "in", "on", "at", "by", "since", "until", "of") for w in parts)
 
 
+_THING_WORDS = frozenset("TV GDP CEO CFO IPO DVD AM FM PR HIV Aids AIDS VAT IT AI".split())
+"""Capitalized words that name things ("TV", "GDP"), read as a name but holding nothing."""
 _DATE_WORDS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
