@@ -343,3 +343,18 @@ def test_capitalized_words_that_name_things_hold_nothing(words: str, nothing: bo
     from helpers.holders import names_nothing
 
     assert names_nothing(words) is nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("As well as pledging £960m over 15 years to the fund, Britain urged other donors to give.", "£960m", "Britain"),
+        ("Having lost £3m last year, Acme Corp cut jobs.", "£3m", "Acme Corp"),
+        ("Tom Lee is an astronaut. After paying $365m, he launched a shuttle.", "$365m", "Tom Lee"),
+        ("Spending on ads hit $5m last year, Acme Corp said.", "$5m", None),
+        ("After claiming their first title for 19 years, Tom Lee tips his old team to win again.", "19 years", None),
+    ],
+    ids=["'as well as pledging'", "'having lost'", "a pronoun subject", "a noun in -ing, and a source", "'their' is not the person's"],
+)
+def test_an_opening_participle_phrase_is_the_main_subjects(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

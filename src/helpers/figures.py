@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, appended_changes, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, appended_changes, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -836,6 +836,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "Kenyan Bernard Lagat missed the record by 1.45secs": a person is whose the figure is, not what it measures
                     whole = read.subject if re.search(r" and |&", read.subject.text) else person  # "Feroz Abbasi and Richard Belmar"
                     read = replace(read, subject=None, holder=read.holder or whole)
+            if read.holder is None and figure.kind in ("money", "count", "quantity", "duration") and "ing " in sentence.text[: figure.start] and (
+                opener := participle_opener(article_names(), sentence.start, sentence.start + figure.start)
+            ) is not None:
+                read = replace(read, holder=opener)  # "As well as pledging £960m over 15 years to the fund, Britain urged ..."
             if figure.kind in ("count", "number", "percent") and _MAY_BACK.match(sentence.text, figure.start) and (
                 backed := backed_by(article_names(), sentence.start + figure.start, sentence.start + len(sentence.text))
             ) is not None:

@@ -1784,3 +1784,34 @@ def backed_by(names: "Names", start: int, high: int) -> Phrase | None:
     if k < len(names.names) and names.names[k].start == found.end() and names.names[k].kind == "person" and names.names[k].end <= high:
         return Phrase(names.names[k].text, names.names[k].start, names.names[k].end)
     return None
+
+
+_OPENING_PARTICIPLE = re.compile(
+    r"\W*(?:(?:And|But)\s+)?(?:(?P<opening>After|Before|While|Since|Besides|By|Despite|Without|On|Upon|As\s+well\s+as|In\s+addition\s+to)\s+)?"
+    r"(?:[A-Za-z][a-z]+ly\s+)?(?P<verb>[A-Za-z][a-z]{2,}ing)\b[^,;:.!?()\"“”]*,\s+"
+)
+
+
+def participle_opener(names: "Names", low: int, start: int) -> Phrase | None:
+    """Who acts in the main clause an opening participle phrase with the figure belongs to ("As well as
+    pledging £960m over 15 years to the fund, Britain urged other donors to contribute", "After paying
+    $365m, he launched a shuttle"): the main clause's subject, a name or a pointer to be named."""
+    from .syntax import _tagger
+
+    found = _OPENING_PARTICIPLE.match(names.text, low)
+    if found is None or not (found.start() <= start < found.end()):
+        return None
+    if found.group("opening") is None and not _tagger().lexicon.get(found.group("verb").lower(), "VBG").startswith("VBG"):
+        return None  # "Spending on ads hit $5m, ...", "Morning traffic ...": a noun, not a participle
+    after = found.end()
+    pointer = re.match(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b", names.text[after : after + 5])
+    if pointer is not None:
+        return names.find(Phrase(pointer.group(0), after, after + len(pointer.group(0))))
+    k = bisect.bisect_left(names.positions, after)
+    if k < len(names.names) and names.names[k].start == after and names.names[k].kind in ("person", "group", "place", "pair", "name"):
+        name = names.names[k]
+        if re.search(r"\btheir\b", names.text[found.start() : found.end()]) and name.kind == "person":
+            return None  # "After claiming their first Triple Crown for 19 years, Wood tips ...": the team's, not his
+        if not _modifies_noun(names.text, name.end) and not names.text[name.end : name.end + 2] in ("'s", "’s") and not _SPEECH_AFTER.match(names.text, name.end):
+            return Phrase(name.text, name.start, name.end)
+    return None
