@@ -358,3 +358,17 @@ def test_capitalized_words_that_name_things_hold_nothing(words: str, nothing: bo
 )
 def test_an_opening_participle_phrase_is_the_main_subjects(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Blues were beaten. But they collapsed in the second leg, going down to strikes from Rivaldo (2), Luis "
+         "Figo and Patrick Kluivert.", "2", "Rivaldo"),
+        ("Fowler has 151 goals, and he only trails Alan Shearer (250) and Andy Cole (173).", "250", "Alan Shearer"),
+        ("The vote was close (52).", "52", None),
+    ],
+    ids=["a bare number in brackets after a name", "a list of names with their numbers", "no name before the bracket"],
+)
+def test_a_bare_number_in_brackets_after_a_name_is_that_names(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

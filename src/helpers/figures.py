@@ -623,6 +623,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         holders = holders or people or Names(article.text, [s.start for s in article.sentences], names)  # one reading of the article's names
         return holders
 
+    def names_aside() -> Names:
+        """The article's names, read without keeping them as `holders` (whose presence changes how the
+        nearest name before a figure is read), for a rule that only looks a name up."""
+        nonlocal people
+        people = people or holders or Names(article.text, [s.start for s in article.sentences], names)
+        return people
+
     for sentence in article.sentences:
         if not may_hold_number(sentence.text):
             continue
@@ -650,9 +657,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.holder is not None and _demonym(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
             if read.holder is not None and read.pointer is None and _NAME_GOES_ON.match(article.text, read.holder.end):
-                holders = article_names()  # "The fiscally conservative Club for Growth Action": the whole name, not "conservative Club"
-                k = bisect.bisect_right(holders.positions, read.holder.end) - 1
-                if k >= 0 and (whole := holders.names[k]).start >= read.holder.start and whole.end > read.holder.end and not re.search(
+                known = names_aside()  # "The fiscally conservative Club for Growth Action": the whole name, not "conservative Club"
+                k = bisect.bisect_right(known.positions, read.holder.end) - 1
+                if k >= 0 and (whole := known.names[k]).start >= read.holder.start and whole.end > read.holder.end and not re.search(
                     r"[A-Z]", article.text[read.holder.start : whole.start]
                 ) and _common_head(read.holder.text):  # not "Abebe Dinkessa" of "Abebe Dinkessa of Ethiopia": a person and a place
                     read = replace(read, holder=meaning.Phrase(whole.text, whole.start, whole.end))
@@ -836,12 +843,19 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "Kenyan Bernard Lagat missed the record by 1.45secs": a person is whose the figure is, not what it measures
                     whole = read.subject if re.search(r" and |&", read.subject.text) else person  # "Feroz Abbasi and Richard Belmar"
                     read = replace(read, subject=None, holder=read.holder or whole)
+            if figure.kind == "number" and (bracket := _NAME_BRACKET.search(sentence.text, max(0, figure.start - 4), figure.start)) is not None and (
+                sentence.text[figure.end : figure.end + 1] == ")"
+            ):
+                known = names_aside()
+                end = sentence.start + bracket.start()
+                if (named := known.name_ending(end, "person") or known.name_ending(end, "group") or known.name_ending(end, "name")) is not None:
+                    read = replace(read, holder=named, pointer=None, carry=None, carry_holder=False)  # "strikes from Rivaldo (2), Luis Figo and Dani": his count
             if read.holder is None and figure.kind in ("money", "count", "quantity", "duration") and "ing " in sentence.text[: figure.start] and (
-                opener := participle_opener(article_names(), sentence.start, sentence.start + figure.start)
+                opener := participle_opener(names_aside(), sentence.start, sentence.start + figure.start)
             ) is not None:
                 read = replace(read, holder=opener)  # "As well as pledging £960m over 15 years to the fund, Britain urged ..."
             if figure.kind in ("count", "number", "percent") and _MAY_BACK.match(sentence.text, figure.start) and (
-                backed := backed_by(article_names(), sentence.start + figure.start, sentence.start + len(sentence.text))
+                backed := backed_by(names_aside(), sentence.start + figure.start, sentence.start + len(sentence.text))
             ) is not None:
                 read = replace(read, holder=backed)  # "449 of the party insiders back Clinton, while only 19 support Sanders"
             found.append(
@@ -970,6 +984,8 @@ def _common_head(words: str) -> bool:
     return _tagger().lexicon.get(words.split()[-1].lower(), "").startswith("NN")
 
 
+_NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
+"""A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
 _MAY_BACK = re.compile(r"[^.;:!?]{0,60}?\b(?:back|backs|backed|support|supports|supported|favou?rs?|favou?red|endorse[sd]?|prefers?|preferred|chose)\s+[A-Z]")
 """A cheap look for a verb of backing a name after a figure."""
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|and|&)\s+[A-Z]")
