@@ -372,3 +372,16 @@ def test_an_opening_participle_phrase_is_the_main_subjects(text: str, surface: s
 )
 def test_a_bare_number_in_brackets_after_a_name_is_that_names(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Jettisoning the limits, they looked to cut the top income tax rate of 39.6 percent to as low as 10 percent, "
+         "which Senator Ted Cruz of Texas proposed under a flat rate.", "10 percent", "Ted Cruz of Texas"),
+        ("Acme cut the rate to 5 percent, which analysts expected.", "5 percent", "Acme"),
+    ],
+    ids=["a rate a named person proposed", "what others expected is no proposal"],
+)
+def test_an_amount_a_relative_clause_says_someone_proposed_is_theirs(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

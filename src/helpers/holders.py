@@ -270,12 +270,22 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         found = names().name_at(who.start) if words[:1].isupper() else names().find(who) if wanted(words) is not None else None
         if found is not None and (not words[:1].isupper() or names().kind_at(found.start, found.end) == "person"):
             holder, decided = found, True  # "Hispanics, who back the former secretary of state by 9 points": the one backed
+    if (proposal := _PROPOSED_BY.match(text, end, high)) is not None:
+        who = Phrase(proposal.group("who"), proposal.start("who"), proposal.end("who"))
+        if (proposer := names().find(who) if who.text.lower() in ("he", "she", "it", "they") else names().name_within(who.start, who.end)) is not None:
+            holder, decided = proposer, True  # "cut the rate to as low as 10 percent, which Senator Ted Cruz of Texas proposed": his
     if holder is None and kind in ("number", "percent", "percentage_points") and (change := _CHANGE_FOR.match(text, end, high)) is not None:
         if (gainer := names().name_at(change.end())) is not None:
             holder, decided = gainer, True  # "a 10-point increase for Sanders from December": the one whose share changed
     return decided, holder if decided else None
 
 
+_PROPOSED_BY = re.compile(
+    r"\s*,\s+(?:which|a\s+(?:level|rate|figure|sum)\s+(?:that|which))\s+(?P<who>he|she|it|they|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:proposed|proposes|offered|offers|suggested|suggests|sought|seeks|wants|wanted|favou?rs|favou?red|pledged|pledges|promised|promises|backed|backs)\b"
+)
+"""An amount a relative clause says someone proposes (", which Senator Ted Cruz of Texas proposed"): theirs."""
 _BACKS_BY = re.compile(
     r"\b(?:back|backs|backed|support|supports|supported|favou?r|favou?rs|favou?red|prefer|prefers|preferred)\s+"
     r"(?P<who>him|her|(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+by\s+(?:a\s+|an\s+)?$"
@@ -456,6 +466,13 @@ class Names:
         k = bisect.bisect_left(self.positions, end - 60)
         found = [n for n in self.names[k : bisect.bisect_left(self.positions, end)] if n.end == end and n.kind == kind]
         return Phrase(found[-1].text, found[-1].start, found[-1].end) if found else None
+
+    def name_within(self, start: int, end: int) -> Phrase | None:
+        """The first name that starts between `start` and `end` ("Ted Cruz" in "Senator Ted Cruz")."""
+        k = bisect.bisect_left(self.positions, start)
+        if k < len(self.names) and self.names[k].start < end:
+            return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
+        return None
 
     def name_at(self, start: int) -> Phrase | None:
         """The longest name of a person, group, place or pair that starts at `start`, if any."""
