@@ -385,3 +385,16 @@ def test_a_bare_number_in_brackets_after_a_name_is_that_names(text: str, surface
 )
 def test_an_amount_a_relative_clause_says_someone_proposed_is_theirs(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("John McCall was named coach in May. That happened only 10 days after he led Royal Armagh to their first cup "
+         "success since 1977.", "10 days", "John McCall"),
+        ("The talks lasted 10 days after the storm.", "10 days", None),
+    ],
+    ids=["a duration to someone's act", "to an event no one acts in"],
+)
+def test_a_duration_measured_to_someones_act_is_theirs(text: str, surface: str, holder: str | None) -> None:
+    assert _holders(text)[surface] == holder

@@ -270,6 +270,10 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         found = names().name_at(who.start) if words[:1].isupper() else names().find(who) if wanted(words) is not None else None
         if found is not None and (not words[:1].isupper() or names().kind_at(found.start, found.end) == "person"):
             holder, decided = found, True  # "Hispanics, who back the former secretary of state by 9 points": the one backed
+    if holder is None and kind == "duration" and (event := _EVENT_AFTER.match(text, end, high)) is not None:
+        who = Phrase(event.group("who"), event.start("who"), event.end("who"))
+        if (actor := names().find(who) if who.text.lower() in ("he", "she", "they") else names().name_within(who.start, who.end)) is not None:
+            holder, decided = actor, True  # "That happened only 10 days after he led Royal Armagh to the cup": his
     if (proposal := _PROPOSED_BY.match(text, end, high)) is not None:
         who = Phrase(proposal.group("who"), proposal.start("who"), proposal.end("who"))
         if (proposer := names().find(who) if who.text.lower() in ("he", "she", "it", "they") else names().name_within(who.start, who.end)) is not None:
@@ -280,6 +284,10 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
     return decided, holder if decided else None
 
 
+_EVENT_AFTER = re.compile(
+    r"\s+(?:after|before)\s+(?P<who>he|she|they|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:had\s+|was\s+|were\s+)?(?:[a-z]{2,}ed|led|won|ran|took|made|left|quit|came|beat|lost|bought|sold|became|went|got|gave|began)\b"
+)
+"""A duration measured to someone's act ("10 days after he led Royal Armagh to the cup"): theirs."""
 _PROPOSED_BY = re.compile(
     r"\s*,\s+(?:which|a\s+(?:level|rate|figure|sum)\s+(?:that|which))\s+(?P<who>he|she|it|they|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
     r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+(?:has\s+|had\s+|also\s+)?"
