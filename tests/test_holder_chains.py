@@ -398,3 +398,18 @@ def test_an_amount_a_relative_clause_says_someone_proposed_is_theirs(text: str, 
 )
 def test_a_duration_measured_to_someones_act_is_theirs(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("While Hurun lists Mr. Lee's wealth at $6.5 billion, Forbes says it is $4.5 billion and Acme has it at $4.2 "
+         "billion.", "$4.5 billion", "Mr. Lee"),
+        ("While Hurun lists Mr. Lee's wealth at $6.5 billion, Forbes says it is $4.5 billion and Acme has it at $4.2 "
+         "billion.", "$4.2 billion", "Mr. Lee"),
+        ("Tom Cole wanted a 28 percent rate, but Mary Lee would leave it at 35 percent.", "35 percent", "Mary Lee"),
+    ],
+    ids=["'it is' another's value", "'has it at'", "'leave it at' is her own"],
+)
+def test_it_valued_again_is_whose_the_first_value_is(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

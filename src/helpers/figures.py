@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, appended_changes, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, appended_changes, restated_values, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -874,6 +874,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             source = a if a.holder is not None else b
             moved = {"holder": source.holder, "holder_start": source.holder_start, "holder_end": source.holder_end}
             found[i if a.holder is None else j] = replace(b if a.holder is not None else a, **moved)
+    for i, j in restated_values(article.text, spans, [s.start for s in article.sentences]):
+        a, b = found[i], found[j]  # "Hurun lists Mr. Trump's wealth at $6.5 billion, Forbes says it is $4.5 billion": his, as valued by another
+        if a.holder is not None:
+            found[j] = replace(b, holder=a.holder, holder_start=a.holder_start, holder_end=a.holder_end)
     for i, j in appended_changes(article.text, spans):
         a, b = found[i], found[j]  # "72 percent now believe he could win, a 21 percentage point increase": the change is the share's
         if b.holder is None and a.holder is not None and a.sentence == b.sentence:

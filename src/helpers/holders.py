@@ -1840,3 +1840,28 @@ def participle_opener(names: "Names", low: int, start: int) -> Phrase | None:
         if not _modifies_noun(names.text, name.end) and not names.text[name.end : name.end + 2] in ("'s", "’s") and not _SPEECH_AFTER.match(names.text, name.end):
             return Phrase(name.text, name.start, name.end)
     return None
+
+
+_IT_VALUED = re.compile(
+    r"\b(?:it|that)\s+(?:is|was|stands\s+at|stood\s+at|totals|totaled|totalled)\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|more\s+than|less\s+than)\s+)*$"
+    r"|\b(?:has|had|puts|put|pegs|pegged|places|placed|estimates|estimated|values|valued)\s+it\s+at\s+(?:(?:about|around|nearly|almost|roughly|some|just|only)\s+)*$"
+)
+
+
+def restated_values(text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Pairs (i, j): figure j gives the value again of what figure i measures, as "it" ("While Hurun
+    lists Mr. Trump's wealth at $6.5 billion, Forbes says it is $4.5 billion and Wealth-X has it at $4.5
+    billion"): whose i is, j is; the one who says or has "it" is a source. Same sentence, same kind."""
+    pairs = []
+    for j in range(1, len(figures)):
+        b = figures[j]
+        low = sentence_starts[max(0, bisect.bisect_right(sentence_starts, b[0]) - 1)]
+        if _IT_VALUED.search(text, max(low, b[0] - 40), b[0]) is None:
+            continue
+        for i in range(j - 1, -1, -1):
+            if figures[i][0] < low:
+                break
+            if figures[i][2] == b[2] and _IT_VALUED.search(text, max(low, figures[i][0] - 40), figures[i][0]) is None:
+                pairs.append((i, j))
+                break
+    return pairs
