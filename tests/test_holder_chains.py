@@ -413,3 +413,15 @@ def test_a_duration_measured_to_someones_act_is_theirs(text: str, surface: str, 
 )
 def test_it_valued_again_is_whose_the_first_value_is(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("In the private sector, male executives earned a median salary of $100,000, compared with females' $67,000.", "$67,000", "females"),
+        ("This is the miners' 45-minute commute to the coal seam.", "45-minute", "miners"),
+    ],
+    ids=["a plural possessive before an amount", "before a duration"],
+)
+def test_a_plural_possessive_right_before_the_figure_holds_it(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

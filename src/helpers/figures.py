@@ -896,7 +896,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
 
 
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:\b(?P<own>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<name>(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?)"
+    r"(?:\b(?P<own>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<name>(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?"
+    r"|(?<![\w'’])(?P<name_plural>[a-z][a-z-]*s)['’](?=\s))"
     r"\s+(?:(?:up\s+to|about|around|nearly|almost|some|over|more\s+than|less\s+than|roughly|estimated|annual|total)\s+)*$"
 )
 
@@ -907,7 +908,7 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
     found = _POSSESSIVE_BEFORE.search(text, max(low, at - 60), at)
     if found is None:
         return None
-    group = "own" if found.group("own") else "name"
+    group = "own" if found.group("own") else "name" if found.group("name") else "name_plural"  # "compared with females' $67,000"
     return meaning.Phrase(found.group(group), found.start(group), found.end(group))
 
 
