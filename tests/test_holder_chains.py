@@ -425,3 +425,15 @@ def test_it_valued_again_is_whose_the_first_value_is(text: str, surface: str, ho
 )
 def test_a_plural_possessive_right_before_the_figure_holds_it(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ten years ago, buyers had a much greater chance of avoiding stamp duty, with close to 450,000 properties, in "
+         "England and Wales alone, selling for less than £60,000.", "450,000 properties", "England and Wales"),
+    ],
+    ids=["a place set off by commas after a count"],
+)
+def test_a_place_set_off_after_a_count_holds_it(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

@@ -884,12 +884,17 @@ class _Reader:
             i = own.last + 1
         if self.word(i) == "of" and (nxt := self.chunk(i + 1)) is not None and nxt.first == i + 1:
             i = nxt.last + 1
+        if counted and self.word(i) == "," and self.word(i + 1) in ("in", "across"):
+            i += 1  # "half a million properties, in England and Wales alone, selling for less": the place set off after the count
         if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
             if counted and not self.tokens[place.head].proper:
                 return None  # "996 likely voters in the Senate race": an event, not a place
             if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME":
                 links = self.chain(place)
-                return self.phrase(place.first, links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last)
+                last = links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last
+                if self.word(i - 1) == "," and self.tokens[place.head].proper:
+                    last = max(last, self.coordinated(place))  # "in England and Wales alone": both places
+                return self.phrase(place.first, last)
         return None
 
     def antecedent(self, index: int, pronoun: str | None = None) -> Phrase | None:
