@@ -437,3 +437,15 @@ def test_a_plural_possessive_right_before_the_figure_holds_it(text: str, surface
 )
 def test_a_place_set_off_after_a_count_holds_it(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Cutting the limit would also lead to 230 fewer serious injuries on the UK's roads compared with 2003.", "230 fewer serious injuries", "UK"),
+        ("The plan would create 3,000 jobs in Britain's factories.", "3,000 jobs", "Britain"),
+    ],
+    ids=["on a place's roads", "in a country's factories"],
+)
+def test_the_owner_of_the_place_a_count_is_in_holds_it(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

@@ -886,6 +886,8 @@ class _Reader:
             i = nxt.last + 1
         if counted and self.word(i) == "," and self.word(i + 1) in ("in", "across"):
             i += 1  # "half a million properties, in England and Wales alone, selling for less": the place set off after the count
+        if counted and self.word(i) in ("in", "on", "at", "across") and (owner := _PLACE_OWNER.match(self.text, self.tokens[i].end)) is not None:
+            return Phrase(owner.group("owner"), self.tokens[i].end + owner.start("owner"), self.tokens[i].end + owner.end("owner"))  # "230 fewer injuries on the UK's roads"
         if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
             if counted and not self.tokens[place.head].proper:
                 return None  # "996 likely voters in the Senate race": an event, not a place
@@ -2414,6 +2416,10 @@ def _names_agent(noun: str) -> bool:
     from .holders import agent_nouns  # holders imports this module
 
     return noun in agent_nouns()
+
+
+_PLACE_OWNER = re.compile(r"\s+(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+[a-z]")
+"""A name that owns the place a count is in ("on the UK's roads", "in Britain's factories")."""
 
 
 def _demonym(words: str) -> bool:
