@@ -449,3 +449,16 @@ def test_a_place_set_off_after_a_count_holds_it(text: str, surface: str, holder:
 )
 def test_the_owner_of_the_place_a_count_is_in_holds_it(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Congressional Budget Office said deficits will grow. The budget office said they will go up after 2018 and "
+         "begin exceeding 3 percent of the nation's total economic output.", "3 percent", "nation"),
+        ("Ohio is a big state. Acme said the state has paid the agency nearly $449,000 so far.", "$449,000", "Ohio"),
+    ],
+    ids=["'the nation' is no name of another kind", "'the state' is still a place named before"],
+)
+def test_a_place_description_stands_only_for_a_place(text: str, surface: str, holder: str) -> None:
+    assert _holders(text)[surface] == holder

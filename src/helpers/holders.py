@@ -441,7 +441,7 @@ def _fits(name: Name, kind: str, gender: str | None) -> bool:
     if kind == "it":
         return name.kind in ("group", "name", "place")
     if kind == "place":
-        return name.kind in ("place", "name")
+        return name.kind == "place"
     if kind == "pair":
         return name.kind == "pair"
     return name.kind in ("pair", "group", "name")  # "they", "their": a pair, a club, a party
