@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, body_before, counts_places, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, appended_changes, restated_values, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
@@ -635,6 +635,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         holders = holders or people or Names(article.text, [s.start for s in article.sentences], names)  # one reading of the article's names
         return holders
 
+    def names_aside() -> Names:
+        """The article's names, read without keeping them as `holders` (whose presence changes how the
+        nearest name before a figure is read), for a rule that only looks a name up."""
+        nonlocal people
+        people = people or holders or Names(article.text, [s.start for s in article.sentences], names)
+        return people
+
     for sentence in article.sentences:
         if not may_hold_number(sentence.text):
             continue
@@ -661,6 +668,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "a season's best of 7.48": a time owns nothing
             if read.holder is not None and _demonym(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
+            if read.holder is not None and read.pointer is None and _NAME_GOES_ON.match(article.text, read.holder.end):
+                known = names_aside()  # "The fiscally conservative Club for Growth Action": the whole name, not "conservative Club"
+                k = bisect.bisect_right(known.positions, read.holder.end) - 1
+                if k >= 0 and (whole := known.names[k]).start >= read.holder.start and whole.end > read.holder.end and not re.search(
+                    r"[A-Z]", article.text[read.holder.start : whole.start]
+                ) and _common_head(read.holder.text):  # not "Abebe Dinkessa" of "Abebe Dinkessa of Ethiopia": a person and a place
+                    read = replace(read, holder=meaning.Phrase(whole.text, whole.start, whole.end))
             pointed = read.pointer is not None  # "he strengthened his claims by kicking 28 points": someone, if unnamed
             if opinion and read.holder is not None and read.subject is not None and (
                 read.subject.start <= read.holder.start < read.subject.end
@@ -671,12 +685,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             high = sentence.start + (min(following) if following else len(sentence.text))
             if opinion and read.holder is None and read.pointer is None and (
                 _MAY_NAME.search(article.text, sentence.start + figure.end, high) or sentence.text.lstrip("\"“'‘ ").startswith(("For ", "But for ", "And for "))
+                or ":" in sentence.text[: figure.start] or " for the " in article.text[sentence.start + figure.end : high]
             ):
                 # "74 percent have a favorable view of Clinton", "64 percent call him competent": a share of
                 # those polled is the support of the candidate its clause is about
                 holders = article_names()
-                if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)) is not None:
-                    read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") else None)
+                if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)
+                    or holders.listed_after_colon(sentence.start, sentence.start + figure.start)) is not None:
+                    read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") or about.text.startswith("the ") else None)
             if figure.kind in ("percent", "number") and _MAY_VIEW.search(sentence.text, 0, figure.start) and may_view(sentence.text, figure.start):
                 holders = article_names()
                 if (viewed := holders.viewed_by(sentence.start, sentence.start + figure.start)) is not None:
@@ -713,6 +729,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = read if kept else replace(read, holder=None, pointer=own)
                 else:
                     read = replace(read, holder=own, pointer=None)
+            if (compared := compared_by(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                # "Lee's approval rating exceeds Cole's support by 12 points": the margin is the subject's
+                if compared.text.lower() in fp.POSSESSIVE_PRONOUNS:
+                    read = replace(read, holder=None, pointer=compared)
+                else:
+                    read = replace(read, holder=compared, pointer=None)
             if read.pointer is None and read.holder is None and read.carry in ("he", "she", "his", "her") or read.carry_holder and read.pointer is None and read.carry in ("they", "their"):
                 # "And he ran 20.13secs": a person is whose the figure is, never what it measures
                 said = [m for m in re.finditer(rf"\b{read.carry}\b", article.text[sentence.start : sentence.start + figure.start], re.I)]
@@ -727,11 +749,15 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # "the state's turnout", "the Ohio governor earned": a description, or a person named after a role
                 read = replace(read, pointer=described) if wanted(described.text) is not None else replace(read, holder=described)
             if read.holder is not None and read.holder.text[:1] in "TtAaHhIi" and " " in read.holder.text and (
-                _APPOSED_NAME.match(article.text, read.holder.end) or _NAME_APPOSED.search(article.text, max(0, read.holder.start - 40), read.holder.start)
+                _APPOSED_NAME.match(article.text, read.holder.end)
+                or (run := described_run(article.text, read.holder.end)) is not None and _APPOSED_NAME.match(article.text, run)
+                or _NAME_APPOSED.search(article.text, max(0, read.holder.start - 40), read.holder.start)
             ):
                 holders = article_names()
                 if (named := holders.apposed(read.holder)) is not None:  # "His super PAC, Right to Rise, is paying $375"
                     read = replace(read, holder=named, pointer=None)
+            if read.pointer is not None and " " in read.pointer.text.strip() and _OF_MEMBERS.match(article.text, read.pointer.end):
+                read = replace(read, holder=None, pointer=None)  # "the group of voters making $100,000": a kind of people, not a body named before
             if read.pointer is not None:  # "his", "the club": the name they stand for
                 holders = article_names()
                 if (named := holders.find(read.pointer)) is not None:
@@ -829,6 +855,21 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "Kenyan Bernard Lagat missed the record by 1.45secs": a person is whose the figure is, not what it measures
                     whole = read.subject if re.search(r" and |&", read.subject.text) else person  # "Feroz Abbasi and Richard Belmar"
                     read = replace(read, subject=None, holder=read.holder or whole)
+            if figure.kind == "number" and (bracket := _NAME_BRACKET.search(sentence.text, max(0, figure.start - 4), figure.start)) is not None and (
+                sentence.text[figure.end : figure.end + 1] == ")"
+            ):
+                known = names_aside()
+                end = sentence.start + bracket.start()
+                if (named := known.name_ending(end, "person") or known.name_ending(end, "group") or known.name_ending(end, "name")) is not None:
+                    read = replace(read, holder=named, pointer=None, carry=None, carry_holder=False)  # "strikes from Rivaldo (2), Luis Figo and Dani": his count
+            if read.holder is None and figure.kind in ("money", "count", "quantity", "duration") and "ing " in sentence.text[: figure.start] and (
+                opener := participle_opener(names_aside(), sentence.start, sentence.start + figure.start)
+            ) is not None:
+                read = replace(read, holder=opener)  # "As well as pledging £960m over 15 years to the fund, Britain urged ..."
+            if figure.kind in ("count", "number", "percent") and _MAY_BACK.match(sentence.text, figure.start) and (
+                backed := backed_by(names_aside(), sentence.start + figure.start, sentence.start + len(sentence.text))
+            ) is not None:
+                read = replace(read, holder=backed)  # "449 of the party insiders back Clinton, while only 19 support Sanders"
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
@@ -845,6 +886,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             source = a if a.holder is not None else b
             moved = {"holder": source.holder, "holder_start": source.holder_start, "holder_end": source.holder_end}
             found[i if a.holder is None else j] = replace(b if a.holder is not None else a, **moved)
+    for i, j in restated_values(article.text, spans, [s.start for s in article.sentences]):
+        a, b = found[i], found[j]  # "Hurun lists Mr. Trump's wealth at $6.5 billion, Forbes says it is $4.5 billion": his, as valued by another
+        if a.holder is not None:
+            found[j] = replace(b, holder=a.holder, holder_start=a.holder_start, holder_end=a.holder_end)
+    for i, j in appended_changes(article.text, spans):
+        a, b = found[i], found[j]  # "72 percent now believe he could win, a 21 percentage point increase": the change is the share's
+        if b.holder is None and a.holder is not None and a.sentence == b.sentence:
+            found[j] = replace(b, holder=a.holder, holder_start=a.holder_start, holder_end=a.holder_end)
     if found and " to " in article.text:
         starts = [s.start for s in article.sentences]
         given = [f.holder for f in found]
@@ -859,7 +908,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
 
 
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:\b(?P<own>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<name>(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?)"
+    r"(?:\b(?P<own>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<name>(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?"
+    r"|(?<![\w'’])(?P<name_plural>[a-z][a-z-]*s)['’](?=\s))"
     r"\s+(?:(?:up\s+to|about|around|nearly|almost|some|over|more\s+than|less\s+than|roughly|estimated|annual|total)\s+)*$"
 )
 
@@ -870,7 +920,7 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
     found = _POSSESSIVE_BEFORE.search(text, max(low, at - 60), at)
     if found is None:
         return None
-    group = "own" if found.group("own") else "name"
+    group = "own" if found.group("own") else "name" if found.group("name") else "name_plural"  # "compared with females' $67,000"
     return meaning.Phrase(found.group(group), found.start(group), found.end(group))
 
 
@@ -944,6 +994,21 @@ def _teller(text: str, low: int, pointer: meaning.Phrase) -> meaning.Phrase | No
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
+def _common_head(words: str) -> bool:
+    """The phrase ends on a capitalized common noun ("the Center", "conservative Club", "the U.S. Court"), which a name goes on from."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(words.split()[-1].lower(), "").startswith("NN")
+
+
+_NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
+"""A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
+_MAY_BACK = re.compile(r"[^.;:!?]{0,60}?\b(?:back|backs|backed|support|supports|supported|favou?rs?|favou?red|endorse[sd]?|prefers?|preferred|chose)\s+[A-Z]")
+"""A cheap look for a verb of backing a name after a figure."""
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|and|&)\s+[A-Z]")
+"""A name that may go on past a small word ("Club for Growth Action", "Bank of America")."""
+_OF_MEMBERS = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b")
+"""A description followed by the plural it is made of ("the group of voters"): no pointer to a name."""
 _APPOSED_NAME = re.compile(r"(?:,|\s[—–]|\s--)\s+[A-Z]")
 _NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
 """A capitalized word set off right after or before a description: a name it may stand beside."""

@@ -40,7 +40,7 @@ _APOSTROPHE_ENDS = ("'", "’", "'s", "’s", "'s\n", "’s\n", "'\n", "’\n")
 _POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA QC KC OBE CBE MBE KBE PhD Jr Jr. Sr Sr.".split())
 _SPEECH_AFTER = re.compile(r"(?:,?\s+[^,.;:\"“”]{0,40},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
-_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,7 @@ class _Words:
     not_names: frozenset[str]
     agent_nouns: frozenset[str]
     holding_verbs: frozenset[str]
+    collective_nouns: frozenset[str]
     places: frozenset[str]
     party_words: frozenset[str]
 
@@ -93,6 +94,7 @@ def _words() -> _Words:
         not_names=frozenset(raw["not_names"]),
         agent_nouns=frozenset(raw["agent_nouns"]),
         holding_verbs=frozenset(raw["holding_verbs"]),
+        collective_nouns=frozenset(raw["collective_nouns"]),
         places=frozenset(raw["places"]),
         party_words=frozenset(raw["party_words"]),
     )
@@ -111,6 +113,11 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def collective_nouns() -> frozenset[str]:
+    """Nouns for a body made of its members ("a trio of PACs", "a group of donors")."""
+    return _words().collective_nouns
 
 
 def holding_verbs() -> frozenset[str]:
@@ -253,12 +260,50 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
     if kind == "percent" and (rated := _RATING_BEFORE.search(text, max(low, start - 40), start)) is not None:
         if (person := names().name_ending(rated.start(), "person")) is not None:
             holder, decided = person, True  # "(Obama approval 26 percent, Clinton support 27 percent)": each name's rating
+    if kind == "money" and (estimate := _ESTIMATE_FOR.search(text, max(low, start - 80), start)) is not None:
+        who = Phrase(estimate.group("who"), estimate.start("who"), estimate.end("who"))
+        if (valued := names().find(who) if who.text.lower() in ("him", "her", "them") else names().name_at(who.start)) is not None:
+            holder, decided = valued, True  # "their valuations for him range from $75 billion": his, the lists' a source
+    if kind in ("number", "percent", "percentage_points") and (backing := _BACKS_BY.search(text, max(low, start - 90), start)) is not None:
+        words = backing.group("who").split(" of ")[0]  # "the former secretary of state": the description's own noun
+        who = Phrase(words, backing.start("who"), backing.start("who") + len(words))
+        found = names().name_at(who.start) if words[:1].isupper() else names().find(who) if wanted(words) is not None else None
+        if found is not None and (not words[:1].isupper() or names().kind_at(found.start, found.end) == "person"):
+            holder, decided = found, True  # "Hispanics, who back the former secretary of state by 9 points": the one backed
+    if holder is None and kind == "duration" and (event := _EVENT_AFTER.match(text, end, high)) is not None:
+        who = Phrase(event.group("who"), event.start("who"), event.end("who"))
+        if (actor := names().find(who) if who.text.lower() in ("he", "she", "they") else names().name_within(who.start, who.end)) is not None:
+            holder, decided = actor, True  # "That happened only 10 days after he led Royal Armagh to the cup": his
+    if (proposal := _PROPOSED_BY.match(text, end, high)) is not None:
+        who = Phrase(proposal.group("who"), proposal.start("who"), proposal.end("who"))
+        if (proposer := names().find(who) if who.text.lower() in ("he", "she", "it", "they") else names().name_within(who.start, who.end)) is not None:
+            holder, decided = proposer, True  # "cut the rate to as low as 10 percent, which Senator Ted Cruz of Texas proposed": his
     if holder is None and kind in ("number", "percent", "percentage_points") and (change := _CHANGE_FOR.match(text, end, high)) is not None:
         if (gainer := names().name_at(change.end())) is not None:
             holder, decided = gainer, True  # "a 10-point increase for Sanders from December": the one whose share changed
     return decided, holder if decided else None
 
 
+_EVENT_AFTER = re.compile(
+    r"\s+(?:after|before)\s+(?P<who>he|she|they|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:had\s+|was\s+|were\s+)?(?:[a-z]{2,}ed|led|won|ran|took|made|left|quit|came|beat|lost|bought|sold|became|went|got|gave|began)\b"
+)
+"""A duration measured to someone's act ("10 days after he led Royal Armagh to the cup"): theirs."""
+_PROPOSED_BY = re.compile(
+    r"\s*,\s+(?:which|a\s+(?:level|rate|figure|sum)\s+(?:that|which))\s+(?P<who>he|she|it|they|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:proposed|proposes|offered|offers|suggested|suggests|sought|seeks|wants|wanted|favou?rs|favou?red|pledged|pledges|promised|promises|backed|backs)\b"
+)
+"""An amount a relative clause says someone proposes (", which Senator Ted Cruz of Texas proposed"): theirs."""
+_BACKS_BY = re.compile(
+    r"\b(?:back|backs|backed|support|supports|supported|favou?r|favou?rs|favou?red|prefer|prefers|preferred)\s+"
+    r"(?P<who>him|her|(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+by\s+(?:a\s+|an\s+)?$"
+)
+"""A group's margin for the one it backs ("who back the former secretary of state by 9 points")."""
+_ESTIMATE_FOR = re.compile(
+    r"\b(?:valuations?|estimates?|appraisals?)\s+(?:for|of)\s+(?P<who>him|her|them|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"\s+(?:(?:range|ranges|ranged|vary|varies|varied|run|runs|ran|is|are|was|were|stands?|stood|put\s+it|from|at|to|between|about|around|nearly|some)\s+){1,3}$"
+)
+"""Someone's valuation ("their valuations for him range from $75 billion"): the valued one's amount."""
 _RATING_BEFORE = re.compile(r"(?<=[A-Za-z])\s+(?:job[- ])?(?:approval|disapproval|support|favorability)(?:\s+rating)?(?:\s+(?:of|at|is|was))?\s+$")
 """A person's rating written as a compound right before the share ("Obama approval 26 percent")."""
 _CHANGE_FOR = re.compile(
@@ -301,11 +346,16 @@ def poll_with_margin(text: str, low: int, at: int) -> Phrase | None:
 
 
 def names_nothing(words: str) -> bool:
-    """A holder as read that is only a date ("January", "December and January", "In April"): no name."""
+    """A holder as read that is only a date ("January", "December and January", "In April") or a thing
+    written in capitals ("TV"): no name."""
     parts = [w.rstrip(".") for w in re.split(r"[\s,]+", words.strip()) if w]
+    if words.strip() in _THING_WORDS:
+        return True  # "$27 million in TV and radio advertising": a medium, not a place or body
     return any(w in _DATE_WORDS for w in parts) and all(w in _DATE_WORDS or w.lower() in ("and", "or", "in", "on", "at", "by", "since", "until", "of") for w in parts)
 
 
+_THING_WORDS = frozenset("TV GDP CEO CFO IPO DVD AM FM PR HIV Aids AIDS VAT IT AI".split())
+"""Capitalized words that name things ("TV", "GDP"), read as a name but holding nothing."""
 _DATE_WORDS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -385,13 +435,13 @@ def wanted(words: str) -> tuple[str, str | None] | None:
 
 def _fits(name: Name, kind: str, gender: str | None) -> bool:
     if kind == "person":
-        return name.kind == "person" and (gender is None or name.gender in (None, gender))
+        return name.kind == "person" and (gender is None or name.gender in (None, gender, gender + "?"))
     if kind == "group":
         return name.kind in ("group", "name")
     if kind == "it":
         return name.kind in ("group", "name", "place")
     if kind == "place":
-        return name.kind in ("place", "name")
+        return name.kind == "place"
     if kind == "pair":
         return name.kind == "pair"
     return name.kind in ("pair", "group", "name")  # "they", "their": a pair, a club, a party
@@ -424,6 +474,13 @@ class Names:
         k = bisect.bisect_left(self.positions, end - 60)
         found = [n for n in self.names[k : bisect.bisect_left(self.positions, end)] if n.end == end and n.kind == kind]
         return Phrase(found[-1].text, found[-1].start, found[-1].end) if found else None
+
+    def name_within(self, start: int, end: int) -> Phrase | None:
+        """The first name that starts between `start` and `end` ("Ted Cruz" in "Senator Ted Cruz")."""
+        k = bisect.bisect_left(self.positions, start)
+        if k < len(self.names) and self.names[k].start < end:
+            return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
+        return None
 
     def name_at(self, start: int) -> Phrase | None:
         """The longest name of a person, group, place or pair that starts at `start`, if any."""
@@ -494,6 +551,11 @@ class Names:
             k = bisect.bisect_left(self.positions, standing.start())
             if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
                 return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
+        if (chosen := _VOTE_FOR_DESCRIPTION.search(self.text, end, high)) is not None and wanted(chosen.group("who")) is not None and wanted(chosen.group("who"))[0] == "person" and not any(
+            end <= n.start < chosen.start("who") for n in self.names[bisect.bisect_left(self.positions, end) : bisect.bisect_left(self.positions, chosen.start("who"))]
+        ):
+            # "74 percent said they are set on voting for the real estate mogul": the person the description names
+            return Phrase(chosen.group("who"), chosen.start("who"), chosen.end("who"))
         pronoun = _PERSON_PRONOUN.search(self.text, end, high)
         while pronoun is not None and not (_is_object(self.text, end, pronoun.start()) if pronoun.group(0).lower() in ("him", "her") else _OPINION_LEAD.search(self.text, end, pronoun.start()) and not _OUGHT_AFTER.match(self.text, pronoun.end())):
             pronoun = _PERSON_PRONOUN.search(self.text, pronoun.end(), high)
@@ -519,6 +581,8 @@ class Names:
         if not _DESCRIBING.match(holder.text) or self.kind_at(holder.start, holder.end) is not None:
             return None
         after = _APPOSITION_AFTER.match(self.text, holder.end)
+        if after is None and (run := described_run(self.text, holder.end)) is not None:
+            after = _APPOSITION_AFTER.match(self.text, run)  # "A super PAC supporting Rubio's campaign, Conservative Solutions PAC,"
         if after is not None and (k := bisect.bisect_left(self.positions, after.end())) < len(self.names) and self.names[k].start == after.end():
             whole = _TITLED_SPAN.match(self.text, after.end())  # "Right to Rise": a name with small words inside
             if whole is not None and _APPOSITION_CLOSE.match(self.text, whole.end()) and self.names[k].kind in ("group", "person", "name"):
@@ -605,6 +669,27 @@ class Names:
             k += 1
         return None
 
+    def listed_after_colon(self, low: int, at: int) -> Phrase | None:
+        """The person whose candidacy the clause before a colon is an opinion of, for the shares the
+        colon lists ("Democrats are more likely to be scared by his nomination: 45% of Republicans, 28%
+        of independents and 12% of Democrats say that would be their reaction"); a possessive
+        determiner is returned as written, to be named."""
+        colon = self.text.rfind(":", low, at)
+        if colon < 0:
+            return None
+        clause_start = max(self.text.rfind(";", low, colon), low)
+        standing = None
+        for standing in _CANDIDACY_OF.finditer(self.text, clause_start, colon):
+            pass
+        if standing is None or re.search(r"\d", self.text[clause_start:colon]):
+            return None  # a share before the colon has its own reading ("four in 10 ...: 15% enthusiastic")
+        if standing.group("own") is not None:
+            return Phrase(standing.group("own"), standing.start("own"), standing.start("own") + len(standing.group("own")))
+        k = bisect.bisect_left(self.positions, standing.start())
+        if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
+            return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
+        return None
+
     def place_framing(self, low: int, at: int) -> Phrase | None:
         """The one place a sentence's opening "In ...," frames its shares by ("In Florida, 46% of
         eligible voters cast ballots", "In the Florida Republican primary in March, 74 percent of
@@ -633,10 +718,39 @@ class Names:
         return boundary
 
 
+    def _chained(self, words: Phrase, asked: tuple[str, str | None], back: int, any_gender: bool) -> Phrase | None:
+        """A person pronoun that opens its sentence right after a sentence opened by the same person's
+        pronoun ("Her best showing is 10 percent in Vermont, home to Sen. Bob Lee. She also receives 8
+        percent in Maine"): the one that pronoun stands for, not a name the sentence between adds."""
+        here = self.sentence_of(words.start)
+        if asked[0] != "person" or asked[1] is None or " " in words.text.strip() or here <= 0 or back <= 0:
+            return None
+        if not _OPENING_POINTER.fullmatch(self.text, self.starts[here], words.start):
+            return None
+        opening = _OPENING_PERSON.match(self.text, self.starts[here - 1])
+        if opening is None or wanted(opening.group("word")) != asked:
+            return None
+        return self.find(Phrase(opening.group("word"), opening.start("word"), opening.end("word")), back - 1, any_gender)
+
+    def _named_teller(self, words: Phrase, kind: str) -> Phrase | None:
+        """The name whose saying reports the pronoun's clause ("Teck, the Canadian mining company, says
+        that alone among its rivals it pays $50m", "Acme said its sales rose"): "it" in what a body
+        says is that body, over a name the article repeats more."""
+        if kind not in ("it", "group") or words.text.lower().strip() not in ("it", "its"):
+            return None
+        low = self.starts[self.sentence_of(words.start)]
+        for name in reversed(self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, words.start)]):
+            if not _fits(name, kind, None):
+                continue
+            said = _SAID_AFTER.match(self.text, name.end)
+            if said is not None and said.end() <= words.start and not re.search(r"[.;:!?\"“”]", self.text[said.end() : words.start]):
+                return Phrase(name.text, name.start, name.end)
+        return None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
-    def find(self, words: Phrase, back: int = 3, any_gender: bool = False) -> Phrase | None:
+    def find(self, words: Phrase, back: int = 3, any_gender: bool = False, loose: bool = False, exclude: frozenset[str] = frozenset()) -> Phrase | None:
         """The name `words` (a pronoun or description at its offsets) point back to, among the
         fitting names earlier in its sentence and up to `back` sentences before (a description
         reaches twice as far): the most salient, counting how often the article has named it so far,
@@ -658,7 +772,7 @@ class Names:
         candidates: list[tuple[int, int, Name]] = []
         previous_subject: Name | None = None
         own_clause = self._clause_of_object(words)  # "Sanders beat her": whoever "her" is, not Sanders
-        bound = {_key(n) for n in self.names[bisect.bisect_left(self.positions, own_clause) : bisect.bisect_left(self.positions, words.start)]}
+        bound = {_key(n) for n in self.names[bisect.bisect_left(self.positions, own_clause) : bisect.bisect_left(self.positions, words.start)]} | exclude
         for sentence in range(here, max(-1, here - back - 1), -1):
             low = self.starts[sentence] if sentence >= 0 else 0
             high = words.start if sentence == here else (self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text))
@@ -667,15 +781,19 @@ class Names:
             opening = True
             for name in self.names[first:last]:
                 if (
-                    name.end <= high and _fits(name, kind, gender) and not (name.start <= words.start < name.end) and _key(name) not in bound
+                    name.end <= high and (_fits(name, kind, gender) or loose and name.kind == "person" and (name.gender or "").endswith("?"))
+                    and not (name.start <= words.start < name.end) and _key(name) not in bound
                     and (name.kind != "name" or report_after(self.text, name.end) is None)  # "a University of Texas/Tribune poll ... in the state": a pollster
                 ):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
                     if opening and sentence == here - 1:
                         previous_subject = name
                     opening = False
-        if not candidates and gender is not None:  # given-name genders are a guess ("Bernie"): any person, then
-            return self.find(Phrase(words.text, words.start, words.end), back, any_gender=True)
+        if not candidates and gender is not None and not loose:  # given-name genders are a guess ("Bernie", which
+            # the list calls mostly female): a person the list is unsure of, then any person
+            return self.find(Phrase(words.text, words.start, words.end), back, loose=True, exclude=exclude) or self.find(
+                Phrase(words.text, words.start, words.end), back, any_gender=True, exclude=exclude
+            )
         if kind == "person" and " " in words.text.strip():
             # "the Vermont senator", "the Ohio governor": the person whose mentions carry those words
             # ("Vermont Sen. Bernie Sanders"), named anywhere before, outranks a more salient other
@@ -686,6 +804,10 @@ class Names:
                 ]
                 fitting = [(0, -n, name) for n, name in enumerate(reversed(earlier)) if _fits(name, kind, gender) and self._described(words.text, name, words.start)]
             candidates = fitting or candidates
+        if (chained := self._chained(words, asked, back, any_gender)) is not None:
+            return chained
+        if (teller := self._named_teller(words, kind)) is not None:
+            return teller
         if not candidates:
             return None
         # "Robin Cook was paid £45,001 ... His declared income": a pointer that opens its sentence
@@ -699,6 +821,14 @@ class Names:
 
         _, _, best = max(candidates, key=salience)
         return Phrase(best.text, best.start, best.end)
+
+
+_SAID_AFTER = re.compile(
+    r"(?:\s*,[^,;:.!?\"“”]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|reported|reports|announced|announces|estimated|estimates|expects|expected|argues|argued|claims|claimed)\s+(?:that\s+)?"
+)
+"""A verb of saying after a name, past an aside set off by commas ("Teck, the Canadian mining company, says")."""
+_OPENING_PERSON = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now|Still)\s+)?(?P<word>He|His|She|Her)\b")
 
 
 _NEXT_PRONOUN = re.compile(r"[^.;:!?\"“”(]{0,80}?\b(?P<word>he|his|him|himself|she|her|hers|herself)\b", re.I)
@@ -777,6 +907,20 @@ _VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|is|were|are|could|would|should
 """A finite verb right after a name: the name is the subject of what was said ("thought Mr Smith had
 done a good job"), not the object of an opinion."""
 _NOT_OPINION_VERBS = frozenset("said say says is was are were be been being has have had do does did".split())
+_DESCRIBED_RUN = re.compile(
+    r"\s+(?:supporting|backing|opposing|aligned\s+with|allied\s+with|affiliated\s+with|tied\s+to|linked\s+to|loyal\s+to|"
+    r"(?:founded|run|created|formed|set\s+up|controlled|funded|financed|led)\s+by)\s+[^,;:.!?()\"“”]{1,80}?(?=,)"
+)
+
+
+def described_run(text: str, end: int) -> int | None:
+    """Where a participle phrase that only says which one a description means ends, before a comma
+    ("A super PAC supporting Rubio's campaign for the nomination, Conservative Solutions PAC, led"):
+    the name set off after it is the description's."""
+    found = _DESCRIBED_RUN.match(text, end)
+    return found.end() if found is not None else None
+
+
 _DESCRIBING = re.compile(r"^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s")
 _APPOSITION_AFTER = re.compile(r",\s+|\s+[—–]\s+|\s+--\s+")
 _APPOSITION_CLOSE = re.compile(r",|\s+[—–]|\s+--")
@@ -822,6 +966,8 @@ _VALUED = re.compile(
 )
 """A source valuing someone at an amount ("put his net worth at", "pegged him at", "lists X with")."""
 _POSSESSIVE_IN = re.compile(r"(.+?)['’]s?\s+[a-z]")
+_VOTE_FOR_DESCRIPTION = re.compile(r"\b(?:vote|votes|voting|voted)\s+for\s+(?P<who>the\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*)")
+"""A vote for a person named by a description ("set on voting for the real estate mogul")."""
 _CANDIDACY_OF = re.compile(
     r"(?:\b(?P<own>[Hh]is|[Hh]er)|(?<![\w'’])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s?)\s+(?:(?:prospective|possible|potential|likely|eventual|presidential)\s+)?"
     r"(?:nomination|candidacy|presidency|victory|win|election)\b"
@@ -875,6 +1021,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     the names of `text[low:at]` alone (a fifth of the cost of reading the whole article's)."""
     if (semicolon := text.rfind(";", low, at)) >= 0 and _has_verb(text[semicolon + 1 : at]):
         low = semicolon + 1  # "...284 likely GOP primary voters; those samples carry 4.3 percent": another clause's names
+    for opening in _OWN_SUBJECT_CLAUSE.finditer(text, low, at):
+        low = opening.start()  # "the FBI warned officials after hackers targeted systems in two states": that clause's own subject
     if names is not None:
         found = names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, at)]
     else:
@@ -893,7 +1041,7 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue
         if (role := _ROLE_OF_SPEAKER.match(text, name.end)) is not None and _SPEECH_AFTER.match(text, role.end()):
             continue  # "Mr Brown's former advisor Ed Balls, now a hopeful, said there would be a £35bn difference": a source's employer
-        if _ACCORDING.search(text, max(low, name.start - 24), name.start):
+        if _ACCORDING.search(text, max(low, name.start - 50), name.start):  # "according to the nonpartisan Congressional Budget Office"
             continue
         if _modifies_noun(text, name.end) or report_after(text, name.end) is not None:
             continue  # "For Cruz backers", "the NAO's annual report": a name that only qualifies a noun, or a source
@@ -909,6 +1057,12 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     return None
 
 
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r"\b(?:after|before|when|while|because|although|though|whereas|until|once)\s+(?:(?:the|some|many|most|other|their|its)\s+)?"
+    r"(?!(?:he|she|it|they|we|i|you|there)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+(?:[a-z]+ed|had|have|were|are|did|will|would|could|can)\b"
+)
+"""A subordinate clause with a plural common noun of its own as subject ("after hackers targeted"): names before it
+are another clause's."""
 _ROLE_OF_SPEAKER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){1,3}(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}")
 """A name's role-holder named after it ("Mr Brown's former advisor Ed Balls"), for the speech test."""
 _AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z]")
@@ -1217,7 +1371,7 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
             rest = words[k + 1 :]
             gender = "female" if word in w.female_titles else "male" if word in w.male_titles else None
             if gender is None and len(rest) > 1:
-                gender = _gender(given_name(rest[0]))
+                gender = _sure_gender(rest[0], given_name)
             honorific = word in w.female_titles or word in w.male_titles or word in ("dr", "prof")
             return "person", gender, k if honorific else k + 1
     if len(words) >= 3 and words[0] in w.party_words:
@@ -1229,13 +1383,15 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
         return "place", None, 0
     kind = classify(surface)
     if kind == "person":
-        return "person", _gender(given_name(words[0])), 0
+        return "person", _sure_gender(words[0], given_name), 0
     if kind in ("organization", "outlet"):
         return "group", None, 0
     if kind == "place":
         return "place", None, 0
     if len(words) == 1 and words[0] in surnames:
         return "person", surnames[words[0]], 0
+    if len(words) == 2 and kind is None and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", words[1]) and _given_and_surname(words):
+        return "person", _sure_gender(words[0], given_name), 0  # "Bill Gates": read by the gazetteer as a bill
     return "name", None, 0
 
 
@@ -1247,6 +1403,33 @@ def kind_of(words: str) -> str:
     surface = re.sub(r"^(?:the|The)\s+", "", words.strip())
     surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
     return _kind(surface, classify, given_name, {})[0] if surface else "name"
+
+
+def _given_and_surname(words: list[str]) -> bool:
+    """Two words the gazetteer left unread that are a given name the list is sure of and a surname:
+    not a place's name ("Virginia Tech") nor a word the gazetteer keeps from persons ("Grace Church",
+    "Victoria Station"; "Bill" is kept from persons only as a law's name, which it ends)."""
+    from .mentions import _NOT_PERSON, given_name
+
+    if words[1] in _NOT_PERSON or words[1] in ("City", "County", "Park", "Hall", "House", "College", "University", "Tech", "Institute", "Center", "Centre"):
+        return False
+    if any(word in _one_word_places() or word in _words().places for word in words):
+        return False  # "Virginia Tech", "Jason Scotland" (a surname that is a place: left to the gazetteer)
+    return _sure_gender(words[0], given_name) in ("male", "female")
+
+
+def _sure_gender(word: str, given_name) -> str | None:  # type: ignore[no-untyped-def]
+    """The gender the given-name list gives ("Hillary": female), marked "?" for a name it only calls
+    mostly one ("Bernie", "Mary", "Kim": "female?"): a pronoun of the other gender may stand for such a
+    name when no name fits it, before one the list is sure of ("his" after "Bernie Sanders" and
+    "Hillary Clinton")."""
+    gender = _gender(given_name(word))
+    if gender is not None:
+        from .mentions import _name_detector
+
+        if _name_detector().get_gender(word).startswith("mostly"):
+            return gender + "?"
+    return gender
 
 
 def _gender(value: str | None) -> str | None:
@@ -1379,7 +1562,7 @@ def restatements(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tup
     return pairs
 
 
-_GAPPED = re.compile(r",?\s+and\s+(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+|some\s+)?$")
+_GAPPED = re.compile(r",?\s+and\s+(?:by\s+)?(?:another\s+|a\s+further\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+|roughly\s+|some\s+)?$")
 
 
 def gapped(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -1433,6 +1616,9 @@ _SIDE_MARKER = re.compile(r"\b(?:over|against|about|versus|vs\.?|than|ahead\s+of
 """What names the other side before a name ("a lead over Sanders", "against Clinton", "than ...
 about Sanders", "ahead of Rep. Loretta Sanchez", "leads Trump by", "trails Clinton"): the side the
 second share is."""
+_OPPONENT_MARKER = re.compile(r"\b(?:[Aa]gainst|[Oo]ver|[Vv]ersus|vs\.?)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+)\s+){0,3}$")
+"""A name set against another as the opponent ("Against Clinton, ...", "over Sanders"): never the leading side."""
+_SUBJECT_PRONOUN_BEFORE = re.compile(r"(?P<who>\b[Hh]e|\b[Ss]he)\s+(?:[a-z]+\s+){1,3}$")
 _FOR_AFTER = re.compile(r"\s+for\s+(?:(?:[A-Z]{2,5}|[a-z]+)\s+){0,2}$")
 _NOT_SIDES_BEFORE = re.compile(r"(?i)\b(?:from|between|of|by\s+about)\s+$")
 _RESPECTIVELY = re.compile(r"(?i),?\s+respectively\b")
@@ -1458,6 +1644,7 @@ def poll_sides(
     article's `Names`, read only when such a pair is there."""
     found: list[tuple[int, Phrase | None, int, Phrase]] = []
     names: Names | None = None
+    last_pair: tuple[int, Phrase, Phrase] | None = None  # the sentence and sides of the latest pair read
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
         if a[2] != "percent" or b[2] != "percent" or (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None:
@@ -1472,6 +1659,11 @@ def poll_sides(
             n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, high)]
             if n.kind in _SIDE_KINDS and not _POLL_NAME_AFTER.match(text, n.end) and not _side_modifier(text, n.end) and not (a[0] <= n.start < b[1] and n.start != join.start("owner"))
         ]
+        sentence = bisect.bisect_right(sentence_starts, a[0]) - 1
+        if not here and join.group("owner") is None and last_pair is not None and last_pair[0] == sentence - 1:
+            found.append((i, last_pair[1], i + 1, last_pair[2]))  # "Clinton led Trump 47 percent to 39 percent. Among
+            last_pair = (sentence, last_pair[1], last_pair[2])  # non-white voters, her edge was 69 percent to 21 percent."
+            continue
         if len({_key(n) for n in here}) < 2 and join.group("owner") is None:
             continue
         if _RESPECTIVELY.match(text, b[1]):
@@ -1495,11 +1687,16 @@ def poll_sides(
             if marked:
                 trailer = min(marked, key=lambda n: min(abs(n.start - a[0]), abs(n.start - b[1])))
         given_first = given[i] if i < len(given) else None
+        opponents = {_key(n) for n in here if n.start < a[0] and _OPPONENT_MARKER.search(text, max(low, n.start - 40), n.start)}
+        if given_first is not None and any(_same_side(given_first, key) for key in opponents):
+            given_first = None  # "Against Clinton, ... he prevailed 46 percent to 40 percent": she is no side of his pair
         leader = next((n for n in here if given_first is not None and n.start < a[0] and _same_side(n.text, given_first)), None)
         if trailer is not None and leader is not None and _same_side(leader.text, trailer.text):
             leader = None
+        if leader is None and opponents and (pronoun := _SUBJECT_PRONOUN_BEFORE.search(text, max(low, a[0] - 40), a[0])) is not None:
+            leader = names.find(Phrase(pronoun.group("who"), pronoun.start("who"), pronoun.end("who")), exclude=frozenset(opponents))  # "he prevailed 46 percent"
         if leader is None:
-            before = [n for n in here if n.start < a[0] and (trailer is None or not _same_side(n.text, trailer.text))]
+            before = [n for n in here if n.start < a[0] and (trailer is None or not _same_side(n.text, trailer.text)) and _key(n) not in opponents]
             before = [n for n in before if n.kind == "person"] or before  # a candidate, not the pollster
             leader = before[0] if before else None  # the sentence's first side, mostly its subject
         if trailer is None and leader is not None:
@@ -1509,6 +1706,7 @@ def poll_sides(
         if trailer is None or leader is None and given_first is None:
             continue
         found.append((i, _phrase(leader) if leader is not None else None, i + 1, _phrase(trailer)))
+        last_pair = (bisect.bisect_right(sentence_starts, a[0]) - 1, _phrase(leader), _phrase(trailer)) if leader is not None else None
     return found
 
 
@@ -1539,3 +1737,131 @@ _CHANGE_BEFORE = re.compile(
 def _change_before(text: str, low: int, at: int) -> bool:
     """A change verb right before the pair ("rose 5 percent to 7 percent"): the change's size and end."""
     return _CHANGE_BEFORE.search(text, low, at) is not None
+
+
+_COMPARED_BY = re.compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:that|while|and|but|whereas)\s+)"
+    r"(?P<owner>\b[Hh]is|\b[Hh]er|\b[Ii]ts|\b[Tt]heir|(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]))(?:['’]s?)?"
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:(?:far|well|narrowly|easily|still|also)\s+)?"
+    r"(?:exceeds?|exceeded|surpass(?:es|ed)?|outstrips?|outstripped|outpaces?|outpaced|outruns?|trails?|trailed|lags?|lagged|differs?\s+from|differed\s+from)\s+"
+    r"(?:[^.;:!?]*?\bby\s+[^.;:!?]*?,\s+and\s+)?[^.;:!?]*?\bby\s+"
+    r"(?:(?:an\s+average\s+of|only|just|about|around|roughly|nearly|almost|some|more\s+than|less\s+than|as\s+much\s+as|at\s+least)\s+)*$"
+)
+
+
+def compared_by(text: str, low: int, at: int) -> Phrase | None:
+    """Who a comparison's margin belongs to: the possessor of the clause's subject when a verb of
+    exceeding or trailing sets it against another's amount ("Lee's approval rating far surpasses
+    Cole's support by 12 points", "his rating exceeds Cole's vote share by 13 points in Utah, and by
+    11 points in Iowa", "Lee's support against Cole differs from his rating by an average of four
+    points"): not the possessor of what it is compared with, the name right before the margin. A
+    possessive determiner is returned as written, to be named."""
+    if at - low > 400 or " by " not in text[max(low, at - 40) : at]:
+        return None
+    found = _COMPARED_BY.search(text[low:at])
+    if found is None:
+        return None
+    return Phrase(found.group("owner"), low + found.start("owner"), low + found.end("owner"))
+
+
+_APPENDED_OPENING = re.compile(r",\s+(?:an?|up|down)\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over)\s+)?$")
+_APPENDED_NOUN = re.compile(
+    r"(?:[\s-]+(?:percentage|per\s+cent|percent))?(?:[\s-]+points?)?[\s-]+(?:[a-z]+\s+)?"
+    r"(?:increase|rise|jump|gain|boost|climb|surge|drop|decline|fall|decrease|slide|dip|margin|lead|edge|advantage|improvement)\b"
+)
+
+
+def appended_changes(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Pairs (i, j) where figure j opens a change or margin set off by a comma at the end of figure
+    i's clause ("Seventy-two percent now believe he could win, a 21 percentage point increase from
+    December", "say they think she could win, a 16-point margin over Sanders", "$700m in revenue, up
+    4%"): how far figure i moved or how far it leads, whose i is. Not past a semicolon, colon or
+    another figure."""
+    pairs = []
+    for j in range(1, len(figures)):
+        b = figures[j]
+        opening = _APPENDED_OPENING.search(text, max(0, b[0] - 30), b[0])
+        if opening is None or (figures[j - 1][1] > opening.start()):
+            continue
+        if opening.group(0).split()[1] in ("a", "an") and not _APPENDED_NOUN.match(text, b[1]):
+            continue
+        a = figures[j - 1]
+        between = text[a[1] : opening.start()]
+        if any(mark in between for mark in ".;:!?\n") or len(between) > 160:
+            continue
+        pairs.append((j - 1, j))
+    return pairs
+
+
+_BACKED = re.compile(
+    r"(?:[\w.,%-]+\s+){1,2}?(?:(?:of\s+)?(?:the\s+|them\s+|those\s+)?(?:[a-z][\w-]*\s+){0,3}?)?"
+    r"(?:now\s+|still\s+|already\s+)?(?:back|backs|backed|support|supports|supported|favor|favors|favored|favour|favours|favoured|endorse|endorses|endorsed|prefer|prefers|preferred|chose)\s+"
+)
+
+
+def backed_by(names: "Names", start: int, high: int) -> Phrase | None:
+    """The person a count or share that is the subject of a verb of backing backs ("449 of the party
+    insiders back Clinton, while only 19 support Sanders", "52% favor Mr. Lee"): whose support it is."""
+    found = _BACKED.match(names.text, start, high)
+    if found is None:
+        return None
+    k = bisect.bisect_left(names.positions, found.end())
+    if k < len(names.names) and names.names[k].start == found.end() and names.names[k].kind == "person" and names.names[k].end <= high:
+        return Phrase(names.names[k].text, names.names[k].start, names.names[k].end)
+    return None
+
+
+_OPENING_PARTICIPLE = re.compile(
+    r"\W*(?:(?:And|But)\s+)?(?:(?P<opening>After|Before|While|Since|Besides|By|Despite|Without|On|Upon|As\s+well\s+as|In\s+addition\s+to)\s+)?"
+    r"(?:[A-Za-z][a-z]+ly\s+)?(?P<verb>[A-Za-z][a-z]{2,}ing)\b[^,;:.!?()\"“”]*,\s+"
+)
+
+
+def participle_opener(names: "Names", low: int, start: int) -> Phrase | None:
+    """Who acts in the main clause an opening participle phrase with the figure belongs to ("As well as
+    pledging £960m over 15 years to the fund, Britain urged other donors to contribute", "After paying
+    $365m, he launched a shuttle"): the main clause's subject, a name or a pointer to be named."""
+    from .syntax import _tagger
+
+    found = _OPENING_PARTICIPLE.match(names.text, low)
+    if found is None or not (found.start() <= start < found.end()):
+        return None
+    if found.group("opening") is None and not _tagger().lexicon.get(found.group("verb").lower(), "VBG").startswith("VBG"):
+        return None  # "Spending on ads hit $5m, ...", "Morning traffic ...": a noun, not a participle
+    after = found.end()
+    pointer = re.match(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b", names.text[after : after + 5])
+    if pointer is not None:
+        return names.find(Phrase(pointer.group(0), after, after + len(pointer.group(0))))
+    k = bisect.bisect_left(names.positions, after)
+    if k < len(names.names) and names.names[k].start == after and names.names[k].kind in ("person", "group", "place", "pair", "name"):
+        name = names.names[k]
+        if re.search(r"\btheir\b", names.text[found.start() : found.end()]) and name.kind == "person":
+            return None  # "After claiming their first Triple Crown for 19 years, Wood tips ...": the team's, not his
+        if not _modifies_noun(names.text, name.end) and not names.text[name.end : name.end + 2] in ("'s", "’s") and not _SPEECH_AFTER.match(names.text, name.end):
+            return Phrase(name.text, name.start, name.end)
+    return None
+
+
+_IT_VALUED = re.compile(
+    r"\b(?:it|that)\s+(?:is|was|stands\s+at|stood\s+at|totals|totaled|totalled)\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|more\s+than|less\s+than)\s+)*$"
+    r"|\b(?:has|had|puts|put|pegs|pegged|places|placed|estimates|estimated|values|valued)\s+it\s+at\s+(?:(?:about|around|nearly|almost|roughly|some|just|only)\s+)*$"
+)
+
+
+def restated_values(text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Pairs (i, j): figure j gives the value again of what figure i measures, as "it" ("While Hurun
+    lists Mr. Trump's wealth at $6.5 billion, Forbes says it is $4.5 billion and Wealth-X has it at $4.5
+    billion"): whose i is, j is; the one who says or has "it" is a source. Same sentence, same kind."""
+    pairs = []
+    for j in range(1, len(figures)):
+        b = figures[j]
+        low = sentence_starts[max(0, bisect.bisect_right(sentence_starts, b[0]) - 1)]
+        if _IT_VALUED.search(text, max(low, b[0] - 40), b[0]) is None:
+            continue
+        for i in range(j - 1, -1, -1):
+            if figures[i][0] < low:
+                break
+            if figures[i][2] == b[2] and _IT_VALUED.search(text, max(low, figures[i][0] - 40), figures[i][0]) is None:
+                pairs.append((i, j))
+                break
+    return pairs

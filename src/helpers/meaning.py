@@ -774,6 +774,10 @@ class _Reader:
         if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         holder = self.opponent(index) or self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
+        if holder is not None and holder is found.holder and holder.start > self.tokens[index].end and re.search(r"\bin\s+(?:the\s+)?$", self.text[: holder.start]) and not _demonym(holder.text) and (
+            agent := self.agent_holder(index, found)
+        ) is not None and agent.end <= self.tokens[index].start and self.tokens[self.clause_verb(index)[0]].start < self.tokens[index].start:
+            holder = agent  # "Trump has just 5 percent support of the black vote in Florida": the agent's, the place a note
         if holder is None and kind == "percent":
             holder = self.supported(index)
         carry, carry_holder = found.carry, found.carry_holder
@@ -899,8 +903,9 @@ class _Reader:
         verb = agent.last + 1
         while self.tag(verb) in ("RB", "MD") or self.word(verb) in ("had", "has", "have"):
             verb += 1
-        if self.tag(verb) not in ("VBD", "VBZ", "VBP", "VB") or self.word(verb) in fp.REPORTING_VERBS or self.word(verb) in fp.LEVEL_VERBS:
-            return None
+        past = self.tag(verb) == "VBN" and self.word(verb).endswith("ed") and self.word(verb + 1) != "by" and self.word(index - 1) in ("the", "this", "that", "those", "these")
+        if self.tag(verb) not in ("VBD", "VBZ", "VBP", "VB") and not past or self.word(verb) in fp.REPORTING_VERBS or self.word(verb) in fp.LEVEL_VERBS:
+            return None  # "the $3m Wasserman Schultz raised": a past form the tagger read as a participle
         return self.phrase(agent.head, agent.head) if self.tokens[agent.head].tag == "PRP" else self.holder_of(agent)
 
     def main_subject(self) -> Chunk | None:
@@ -938,12 +943,19 @@ class _Reader:
             i = own.last + 1
         if self.word(i) == "of" and (nxt := self.chunk(i + 1)) is not None and nxt.first == i + 1:
             i = nxt.last + 1
+        if counted and self.word(i) == "," and self.word(i + 1) in ("in", "across"):
+            i += 1  # "half a million properties, in England and Wales alone, selling for less": the place set off after the count
+        if counted and self.word(i) in ("in", "on", "at", "across") and (owner := _PLACE_OWNER.match(self.text, self.tokens[i].end)) is not None:
+            return Phrase(owner.group("owner"), self.tokens[i].end + owner.start("owner"), self.tokens[i].end + owner.end("owner"))  # "230 fewer injuries on the UK's roads"
         if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
             if counted and not self.tokens[place.head].proper:
                 return None  # "996 likely voters in the Senate race": an event, not a place
             if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME" and not _currency_word(self.word(place.head)):
                 links = self.chain(place)
-                return self.phrase(place.first, links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last)
+                last = links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last
+                if self.word(i - 1) == "," and self.tokens[place.head].proper:
+                    last = max(last, self.coordinated(place))  # "in England and Wales alone": both places
+                return self.phrase(place.first, last)
         return None
 
     def antecedent(self, index: int, pronoun: str | None = None) -> Phrase | None:
@@ -1301,6 +1313,10 @@ class _Reader:
         return self.phrase(first, chunk.last)
 
     def age_holder(self, index: int) -> Phrase | None:
+        if self.word(index - 1) in ("a", "an") and self.word(index - 2) == "," and (named := self.chunk(index - 3)) is not None and named.last == index - 3 and all(
+            self.tokens[j].proper for j in range(named.first, named.last + 1)
+        ):
+            return self.phrase(named.first, named.last)  # "Robert Stone, a 59-year-old from Hilton Head": the one set off before it
         before = index - 1 if self.word(index - 1) != "," else index - 2
         for k in (before, index + 1):
             chunk = self.chunk(k)
@@ -1328,7 +1344,14 @@ class _Reader:
         margin = self.word(self.skip_qualifier(index - 1)) == "by"  # "Clinton led Sanders by 300 delegates": the leader's
         if obj is not None and not margin and self.tokens[obj.head].tag != "PRP" and (owner := self.holder_of(obj)) is not None:
             return owner
-        return self.agent_holder(index, Meaning()) or self.other_holder(index) or self.participle_agent(index) or self.place_after(index, counted=True)
+        if (found := self.agent_holder(index, Meaning()) or self.other_holder(index) or self.participle_agent(index)) is not None:
+            return found
+        verb, _ = self.clause_verb(index)
+        word = self.word(verb)
+        holds = _holds(word) or word.endswith("s") and (_holds(word[:-1]) or word.endswith("es") and _holds(word[:-2]))
+        if verb >= 0 and holds and not self.passive(verb) and self.agent_pronoun(index) in ("it", "they"):
+            return None  # "It employs 3,000 people in Ohio": the agent's, named later, not the place's
+        return self.place_after(index, counted=True)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
         first = own.first if own is not None and own.last == index else index
@@ -1668,9 +1691,27 @@ class _Reader:
             # "Casinos in the state employ 30,000 people", "Students will pay £9,000 a year": the plural
             # subject of a verb of having, getting, giving or spending holds the amount, whoever it names
             phrase = self.phrase(subject.first, subject.last)
+        elif phrase is None and (members := self.members(subject, verb)) is not None:
+            phrase = members  # "A trio of PACs have reported spending $513,000": the body its members make
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
         return phrase
+
+    def members(self, subject: Chunk, verb: int) -> Phrase | None:
+        """A subject that names a body by its members ("a trio of PACs", "a group of donors") acting with
+        a verb of having, getting, giving or spending (also "reported spending"): the whole phrase."""
+        if not _collective(self.tokens[subject.head].lower) or self.word(subject.last + 1) != "of" or self.passive(verb):
+            return None
+        after = self.word(verb + 1)
+        stems = (after[:-3], after[:-3] + "e", after[:-4]) if after.endswith("ing") else ()
+        if not (_holds(self.word(verb)) or any(_holds(stem) for stem in stems)):
+            return None
+        members = self.chunk(subject.last + 2)
+        if members is None or members.first != subject.last + 2 or members.last >= verb or self.tokens[members.head].tag in ("FIG", "TIME"):
+            return None
+        if not (self.tokens[members.head].tag in ("NNS", "NNPS") or re.fullmatch(r"[A-Za-z]{2,}s", self.tokens[members.head].text)):
+            return None
+        return self.phrase(subject.first, members.last)
 
     def counted_agent(self, verb: int) -> Phrase | None:
         """A group its figure counts or shares out, as the subject of a verb of having, getting or
@@ -2670,6 +2711,24 @@ def _names_agent(noun: str) -> bool:
     from .holders import agent_nouns  # holders imports this module
 
     return noun in agent_nouns()
+
+
+_PLACE_OWNER = re.compile(r"\s+(?:the\s+)?(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]s\s+[a-z]")
+"""A name that owns the place a count is in ("on the UK's roads", "in Britain's factories")."""
+
+
+def _demonym(words: str) -> bool:
+    """An adjective of nationality ("Turkish-American donations"): `helpers.figures` drops it as a holder."""
+    from .mentions import gazetteers
+
+    return " " not in words and all(part in gazetteers()["demonyms"] for part in words.split("-"))
+
+
+def _collective(noun: str) -> bool:
+    """A noun for a body made of its members ("trio", "group"), from `helpers.holders`."""
+    from .holders import collective_nouns  # holders imports this module
+
+    return noun in collective_nouns()
 
 
 def _holds(verb: str) -> bool:
