@@ -110,3 +110,73 @@ def test_punkts_token_reads_the_same_with_its_remembered_type_and_shape(tok: str
     for shape in ("is_ellipsis", "is_initial", "is_alpha", "is_non_punct", "is_number"):
         mine, theirs = getattr(remembered, shape), getattr(plain, shape)
         assert bool(mine) == bool(theirs) and getattr(mine, "span", lambda: None)() == getattr(theirs, "span", lambda: None)(), shape
+
+
+_WORD_LISTS = [
+    ["rise", "rises", "rising", "risen", "rose", "up", "upward", "upwards", "went up", "gone up"],
+    ["upwards", "up", "upward", "u", ""],  # a word that is the start of others, before and after them, and an empty word
+    ["Sea", "sea", "seas", "S.E.A.", "ſea", "+/-", "±", "sea-level", "sea level"],  # two cases of one letter, letters outside ASCII, signs
+    ["seventeen", "seventy", "seven", "seventh", "sixty", "six", "sixteen"],
+]
+
+
+def _old_alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+def _texts_from(words: list[str]) -> list[str]:
+    pieces = [w for w in words if w] + ["x", " ", "-", "s", "ing"]
+    texts = [" ".join(pair) for pair in itertools.product(pieces, repeat=2)]
+    texts += ["".join(pair) for pair in itertools.product(pieces, repeat=2)]
+    return [spelled for text in texts for spelled in (text, text.upper(), text.title())]
+
+
+@pytest.mark.parametrize("words", _WORD_LISTS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("after", ["", r"\b", r"(?:s|ing)?\b", r"\s+x", r"(?!\w)"])
+def test_a_tree_of_shared_beginnings_matches_as_the_plain_alternation_does(words: list[str], flags: int, after: str) -> None:
+    from helpers.patterns import alternation
+
+    plain = re.compile(rf"(?:{_old_alternation(words)}){after}", flags)
+    tree = re.compile(rf"(?:{alternation(words)}){after}", flags)
+    assert alternation(words) != _old_alternation(words) or len(words) < 2
+    for text in _texts_from(words):
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in tree.finditer(text)], text
+        for position in range(len(text) + 1):
+            first, second = plain.match(text, position), tree.match(text, position)
+            assert (first and first.span()) == (second and second.span()), (text, position)
+
+
+def test_the_figure_patterns_built_as_trees_match_as_the_word_lists_did() -> None:
+    from helpers import figure_patterns as fp
+    from helpers.numbers import number_pattern, scale_pattern
+
+    change = re.compile(rf"(?i)\b(?P<inc>{fp.INCREASE})\b|\b(?P<dec>{fp.DECREASE})\b|\b(?P<lvl>{fp.LEVEL})\b")
+    qualifier = re.compile(r"(?i)\b(?P<q>" + "|".join(re.escape(q) for q in sorted(fp.QUALIFIERS, key=len, reverse=True)) + r")\s+$")
+    words = [*fp.INCREASE.split("|"), *fp.DECREASE.split("|"), *fp.LEVEL.split("|"), *fp.QUALIFIERS]
+    sentences = [f"{a} {b} 5%" for a, b in itertools.product(words, ["by", "to", "the", "upward", "risen", "x"])]
+    sentences += [f"It {w.upper()} 12 and {w.title()}s {w}ing to" for w in words]
+    for sentence in sentences:
+        assert [(m.span(), m.lastgroup) for m in change.finditer(sentence)] == [(m.span(), m.lastgroup) for m in fp.CHANGE_VERB.finditer(sentence)]
+        for cut in range(len(sentence) + 1):
+            old, new = qualifier.search(sentence[:cut]), fp.QUALIFIER.search(sentence[:cut])
+            assert (old and (old.span(), old.group("q"))) == (new and (new.span(), new.group("q")))
+
+
+def test_the_number_patterns_built_as_trees_match_as_the_word_lists_did(monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpers import numbers
+
+    tree_numbers, tree_scales = numbers.number_pattern(), numbers.scale_pattern()
+    monkeypatch.setattr(numbers, "alternation", _old_alternation)
+    plain_numbers, plain_scales = numbers.number_pattern.__wrapped__(), numbers.scale_pattern.__wrapped__()
+    assert plain_numbers.pattern != tree_numbers.pattern and plain_scales.pattern != tree_scales.pattern
+    v = numbers.vocabulary()
+    words = [*v["units"], *v["tens"], *v["scales"], "dozen", *v["fractions"], *v["abbreviated_scales"], "a", "and", "half"]
+    texts = [f"{a}{sep}{b}" for a, b in itertools.product(words, repeat=2) for sep in (" ", "-", " and ", "")]
+    texts += [f"{d}{sep}{w}" for d in ("5", "1,200", "4.5") for w in words for sep in ("", " ", "-")]
+    for text in texts:
+        for spelled in (text, text.upper(), f"about {text.title()} people"):
+            assert [(m.span(), m.lastgroup) for m in plain_numbers.finditer(spelled)] == [(m.span(), m.lastgroup) for m in tree_numbers.finditer(spelled)]
+            assert [(m.span(), m.group("scale")) for m in plain_scales.finditer(spelled)] == [
+                (m.span(), m.group("scale")) for m in tree_scales.finditer(spelled)
+            ]

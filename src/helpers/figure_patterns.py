@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import alternation
+
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -22,7 +24,7 @@ QUALIFIERS = (
 )
 """Words written before a number that make it approximate or a bound ("more than 40")."""
 QUALIFIER = re.compile(
-    r"(?i)\b(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
+    r"(?i)\b(?P<q>" + alternation(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
 QUALIFIER_ENDS = frozenset(q.split()[-1].lower() for q in QUALIFIERS)
 """The last word of every qualifier: a figure whose previous word is none of these has no qualifier."""
@@ -108,7 +110,10 @@ VERB_ENDINGS = re.compile(r"(?:ed|ing|ly)$")
 INCREASE = r"strengthened|strengthens|firmed|appreciated|rallied|rebounded|widened|widen|widens|rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|growing|jumped|jump|jumps|climbed|climb|climbs|soared|soar|surged|surge|gained|gain|expanded|expand|doubled|tripled|raised|raise|hiked|boosted|boost|went up|gone up|up"
 DECREASE = r"weakened|weakens|softened|depreciated|retreated|narrowed|narrow|narrows|eased|eases|slipped|shed|fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|shrank|shrunk|shrink|slumped|plunged|slid|tumbled|down|cut|cuts|reduced|reduce|lowered|lost|slashed|halved|dipped"
 LEVEL = r"reach|reached|reaches|reaching|hit|hits|hitting|total|totalled|totaled|totals|stood|stands|amount|amounted|amounts|was|were|is|are|be"
-CHANGE_VERB = re.compile(rf"(?i)\b(?P<inc>{INCREASE})\b|\b(?P<dec>{DECREASE})\b|\b(?P<lvl>{LEVEL})\b")
+CHANGE_VERB = re.compile(
+    rf"(?i)\b(?P<inc>{alternation(INCREASE.split('|'))})\b|\b(?P<dec>{alternation(DECREASE.split('|'))})\b|\b(?P<lvl>{alternation(LEVEL.split('|'))})\b"
+)
+"""(The three word lists as trees of shared beginnings: the same matches, each word start read once.)"""
 CHANGE_PREP = re.compile(r"(?i)\b(?P<prep>by|to|from)\s+(?:(?:a|an|the)\s+)?$")
 CHANGE_NOUN_AFTER = re.compile(
     r"(?i)^\s(?:(?P<inc>increase|rise|growth|jump|gain|hike|surge|boost)|(?P<dec>fall|drop|decline|cut|decrease|reduction|slump|loss))\b"
