@@ -180,3 +180,30 @@ def test_the_number_patterns_built_as_trees_match_as_the_word_lists_did(monkeypa
             assert [(m.span(), m.group("scale")) for m in plain_scales.finditer(spelled)] == [
                 (m.span(), m.group("scale")) for m in tree_scales.finditer(spelled)
             ]
+
+
+_CAPITALS_TEXT = (
+    "voted Labour, then McDonald and MacLeod met O'Brien and O’Neill; 5 Mc Donald, x Mac, y O' Neil, z McX "
+    "Labour's plans, a Wales-based firm, Europe’s rules, 3 Oil-rich states, and Al-Qaeda. Retired Ben Carson "
+    "said 'Hello' (Paris) -Rome 'Tis ‘Twas D'Arcy ABC Abc1 Ab-Cd Xy’s Zz-zz. Ok."
+)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        (r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])", "holders._OPENING_CAPITAL"),
+        (r"(?<=[a-z0-9,;’'] )([A-Z][a-z]+)(?:['’]s?|-[a-z]+)(?= [a-z])", "holders._INSIDE_STEM"),
+        (r"(?=[A-Z])(?<=[a-z0-9,;’'] )(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z]+)*", "syntax._MIDDLE_CAPITAL"),
+    ],
+)
+def test_capital_patterns_that_open_with_the_capital_match_as_their_look_back_forms(old: str, new: str) -> None:
+    from helpers import holders, syntax
+
+    module, name = new.split(".")
+    fast, slow = getattr({"holders": holders, "syntax": syntax}[module], name), re.compile(old)
+    words = _CAPITALS_TEXT.split(" ")
+    texts = [_CAPITALS_TEXT, _CAPITALS_TEXT.lower(), _CAPITALS_TEXT.upper()]
+    texts += [f"{a} {b}" for a, b in itertools.product(words, repeat=2)] + [f"{a}{b}" for a, b in itertools.product(words[:30], repeat=2)]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in slow.finditer(text)] == [(m.span(), m.groups()) for m in fast.finditer(text)], text

