@@ -207,3 +207,24 @@ def test_capital_patterns_that_open_with_the_capital_match_as_their_look_back_fo
     texts += [f"{a} {b}" for a, b in itertools.product(words, repeat=2)] + [f"{a}{b}" for a, b in itertools.product(words[:30], repeat=2)]
     for text in texts:
         assert [(m.span(), m.groups()) for m in slow.finditer(text)] == [(m.span(), m.groups()) for m in fast.finditer(text)], text
+
+
+def _page_lines() -> list[str]:
+    """Invented lines in the shapes the finder reads: prose, initials, apostrophes, code, quotes, captions."""
+    base = [
+        "The U.S. and U.K. agreed on Tuesday, officials said.", "It's the council's plan — isn't it?", "var x = {a: 1};",
+        "He said. (AP)", "Done!) ", "Really…” ", "A.B", "x. (Photo: Jane Doe)", "/* note */", "Share   this\tstory",
+        "ÉCOLE d'été 2024", "ſupport İstanbul ı K", "5,000 people_fled", "  ", "", "Q.E.D. and e.g. or i.e.", "l'état’s café",
+    ]
+    return base + [f"{a} {b}" for a, b in itertools.product(base, repeat=2)]
+
+
+def test_the_finders_faster_patterns_read_lines_as_their_first_forms_did() -> None:
+    old_word = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)?")
+    old_end = re.compile(r"""[.!?…]["'”’»)\]]*\s*$|[.!?]\s*\(\w[^()]{0,40}\)\s*$""")
+    for line in _page_lines():
+        assert furniture._WORD.findall(line) == old_word.findall(line), line
+        assert bool(furniture._SENTENCE_END.search(line)) == bool(old_end.search(line)), line
+        assert furniture.fold(line) == re.sub(r"\W+", " ", line.casefold()).strip(), line
+        assert bool(furniture._CODE_CHARS.search(line)) == (not frozenset("{};=<>").isdisjoint(line)), line
+        assert bool(furniture._FOLDS_TO_ASCII.search(line)) == (not frozenset("\u0130\u0131\u017f\u212a").isdisjoint(line)), line
