@@ -228,3 +228,15 @@ def test_the_finders_faster_patterns_read_lines_as_their_first_forms_did() -> No
         assert furniture.fold(line) == re.sub(r"\W+", " ", line.casefold()).strip(), line
         assert bool(furniture._CODE_CHARS.search(line)) == (not frozenset("{};=<>").isdisjoint(line)), line
         assert bool(furniture._FOLDS_TO_ASCII.search(line)) == (not frozenset("\u0130\u0131\u017f\u212a").isdisjoint(line)), line
+
+
+def test_the_lexicon_tags_are_the_taggers() -> None:
+    from helpers.syntax import WORD, _lexicon_tags, _tagger
+
+    text = (
+        "Acme Corp's profits rose 5 today, but U.S. voters didn't care; Mr. Smith said the Frobnicated "
+        "widgets (unknownword) sold 1,200 units at 3.5 each -- quickly. Retired neurosurgeon Ben Carson trails."
+    )
+    words = [m.group(0) for m in WORD.finditer(text)]
+    for sample in (words, [w.lower() for w in words], [w.upper() for w in words], words[::-1], words[:1], ["5"], ["today"]):
+        assert _lexicon_tags(sample, _tagger()) == _tagger().find_tags(sample)

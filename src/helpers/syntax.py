@@ -375,6 +375,15 @@ def _has_verb_forms(word: str, lexicon: Any) -> bool:
     return any(lexicon.get(form, "").startswith("VB") for form in (stem + "ed", word + "d", word + word[-1:] + "ed"))
 
 
+def _lexicon_tags(words: list[str], tagger: Any) -> list[list[str]]:
+    """[word, tag] for each word, as `tagger.find_tags(words)` gives them (TextBlob's English parser
+    tags from its lexicon and suffix rules, then maps each pair through an identity function; the
+    map is left out: tests/test_speed.py compares both)."""
+    from textblob._text import find_tags
+
+    return find_tags(words, lexicon=tagger.lexicon, default=tagger.default, language=tagger.language)
+
+
 def parse(
     text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]] = (), names: frozenset[str] | None = None
 ) -> Parse:
@@ -384,7 +393,7 @@ def parse(
     raw = _tokens(text, figures, times)
     words = [("5" if tag == "FIG" else "today" if tag == "TIME" else word) for word, _, _, tag, _ in raw]
     tagger = _tagger()
-    tagged = tagger.find_tags(words) if words else []
+    tagged = _lexicon_tags(words, tagger) if words else []
     tokens: list[Token] = []
     for position, ((word, start, end, fixed, index), (_, tag)) in enumerate(zip(raw, tagged)):
         opening = not tokens or tokens[-1].text in _OPENERS and not (
