@@ -162,6 +162,8 @@ class _Reader:
         self.text = text
         self.tokens = tree.tokens
         self.tree = tree
+        self._words = tuple(token.lower for token in tree.tokens)  # `word` and `tag` are asked ~200 times per sentence
+        self._tags = tuple(token.tag for token in tree.tokens)
         self._skipped: dict[int, int] = {}  # skip_qualifier's answers: read up to four times per figure
         self.clause = self._clauses()
 
@@ -173,10 +175,10 @@ class _Reader:
         return Phrase(self.text[start:end], start, end)
 
     def word(self, index: int) -> str:
-        return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
+        return self._words[index] if 0 <= index < len(self._words) else ""
 
     def tag(self, index: int) -> str:
-        return self.tokens[index].tag if 0 <= index < len(self.tokens) else ""
+        return self._tags[index] if 0 <= index < len(self._tags) else ""
 
     def chunk(self, index: int) -> Chunk | None:
         return self.tree.chunk_at(index)
