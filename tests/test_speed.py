@@ -163,6 +163,39 @@ def test_the_figure_patterns_built_as_trees_match_as_the_word_lists_did() -> Non
             assert (old and (old.span(), old.group("q"))) == (new and (new.span(), new.group("q")))
 
 
+def test_the_reference_words_as_a_tree_match_as_the_written_alternation_did() -> None:
+    from helpers import figure_patterns as fp
+
+    written = re.compile(
+        r"(?i)\b(?:page|pages|article|articles|section|chapter|clause|paragraph|number|no\.?|nos\.?|room|flight|"
+        r"route|line|platform|gate|bus|item|question|rule|amendment|schedule|figure|table|episode|"
+        r"series|season|round|stage|group|level|grade|tier|category|class|phase|step|version|verse|"
+        r"act|part|box|channel|radio|division|league|formula|resolution|bill|highway|interstate|"
+        r"exit|junction|district|ward|unit|block|floor|apartment|flat|suite|terminal|code|vol\.?|"
+        r"issue|team|squad|world war|the|a|an|world cup|top|size|model|mark|mk|type|ranked|seeded|"
+        r"number|seat|sector|zone|version|gen)\s$"
+    )
+    words = [*fp.REFERENCE_WORDS, "pag", "nos", "No.", "worlds", "cup", "war", "agen", "xpage", "thes", "an."]
+    for before, word, space in itertools.product(["", "the ", "x", "in ", "5-", "A "], words, [" ", "\n", "", "  ", ". "]):
+        for left in (f"{before}{word}{space}", f"{before}{word.upper()}{space}", f"{before}{word.title()}{space}"):
+            old, new = written.search(left), fp.REFERENCE_WORD.search(left)
+            assert (old and old.span()) == (new and new.span()), left
+
+
+def test_the_time_anchors_as_a_tree_match_as_the_written_alternation_did() -> None:
+    from helpers import figure_patterns as fp
+
+    written = re.compile(
+        rf"\d+|(?i:\b(?:{fp.MONTHS}|{fp.WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
+        r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
+        r"tonight|currently|now|date|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
+    )
+    words = [*fp.TIME_ANCHOR_WORDS, "Sept.5", "Jan.x", "May-", "Mayor", "decad", "Q5", "h12", "2024", "days.", "centurys", "endless"]
+    for a, b in itertools.product(words, ["", " ", ".", "x", "5", "'s", " of 2020"]):
+        for text in (f"{a}{b}", f"in {a.upper()}{b} and", f"x{a.title()}{b} {a}"):
+            assert [m.span() for m in written.finditer(text)] == [m.span() for m in fp.TIME_ANCHOR.finditer(text)], text
+
+
 def test_the_number_patterns_built_as_trees_match_as_the_word_lists_did(monkeypatch: pytest.MonkeyPatch) -> None:
     from helpers import numbers
 

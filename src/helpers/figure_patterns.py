@@ -32,15 +32,17 @@ MINUS = re.compile(r"(?i)\bminus\s+$")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 TIME_OF_DAY = re.compile(r"(?i)^(?:\s?(?:gmt|bst|cet|utc|est|hrs|local time)\b|:\d{2}|[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|hrs|h)\b|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?o'clock)")
 AT_CLOCK = re.compile(r"(?i)\b(?:at|from|until|till|by|before|after)\s+$")
-REFERENCE_WORD = re.compile(
-    r"(?i)\b(?:page|pages|article|articles|section|chapter|clause|paragraph|number|no\.?|nos\.?|room|flight|"
-    r"route|line|platform|gate|bus|item|question|rule|amendment|schedule|figure|table|episode|"
-    r"series|season|round|stage|group|level|grade|tier|category|class|phase|step|version|verse|"
-    r"act|part|box|channel|radio|division|league|formula|resolution|bill|highway|interstate|"
-    r"exit|junction|district|ward|unit|block|floor|apartment|flat|suite|terminal|code|vol\.?|"
-    r"issue|team|squad|world war|the|a|an|world cup|top|size|model|mark|mk|type|ranked|seeded|"
-    r"number|seat|sector|zone|version|gen)\s$"
-)
+REFERENCE_WORDS = tuple(word.replace("_", " ") for word in (
+    "page pages article articles section chapter clause paragraph number no. no nos. nos room flight "
+    "route line platform gate bus item question rule amendment schedule figure table episode "
+    "series season round stage group level grade tier category class phase step version verse "
+    "act part box channel radio division league formula resolution bill highway interstate "
+    "exit junction district ward unit block floor apartment flat suite terminal code vol. vol "
+    "issue team squad world_war the a an world_cup top size model mark mk type ranked seeded "
+    "number seat sector zone version gen"
+).split())
+"""Words after which a number names a thing ("page 5", "Room 101", "World War 2"), not an amount."""
+REFERENCE_WORD = re.compile(r"(?i)\b(?:" + alternation(REFERENCE_WORDS) + r")\s$")
 NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][\w'’.&]*)(?:[ \t]|-)$")
 NOT_NAMES = frozenset(
     "The A An Some About Nearly Over Under Almost Around Only Just All By In On At For From With Of To "
@@ -174,11 +176,21 @@ TIME = re.compile(
 )
 """A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
 "the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
-TIME_ANCHOR = re.compile(
-    rf"\d+|(?i:\b(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
-    r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
-    r"tonight|currently|now|date|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
+_MONTH_FORMS = (
+    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"), ("July", "Jul"),
+    ("August", "Aug"), ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
 )
+"""Each month as `MONTHS` reads it, longest form first."""
+TIME_ANCHOR_WORDS = (
+    *(f"{form}{stop}" for forms in _MONTH_FORMS for form in forms for stop in (".", "")),
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    *(f"{word}{plural}" for word in ("year", "month", "week", "weekend", "day", "quarter") for plural in ("s", "")),
+    "half", "halves", "decades", "decade", "seasons", "season", "century", "centuries", "spring", "summer", "autumn", "fall",
+    "winter", "period", "time", "term", "stage", "point", "moment", "yesterday", "today", "tomorrow", "tonight", "currently",
+    "now", "date", "afterwards", "end", "fiscal", "financial", "q1", "q2", "q3", "q4", "h1", "h2",
+)
+"""The anchor words in the order "(?:{MONTHS}|{WEEKDAYS}|years?|months?|...|q[1-4]|h[12])" tries them."""
+TIME_ANCHOR = re.compile(rf"\d+|(?i:\b(?:{alternation(TIME_ANCHOR_WORDS)})(?!\w))")
 """A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
 BARE_YEAR = re.compile(rf"^{YEAR_NUMBER}$")
 """A year written alone ("1997"), with no preposition or month."""
