@@ -190,7 +190,8 @@ def test_the_time_anchors_as_a_tree_match_as_the_written_alternation_did() -> No
         r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
         r"tonight|currently|now|date|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
     )
-    words = [*fp.TIME_ANCHOR_WORDS, "Sept.5", "Jan.x", "May-", "Mayor", "decad", "Q5", "h12", "2024", "days.", "centurys", "endless"]
+    words = re.findall(r"[A-Za-z]+", written.pattern) + ["January.", "Sept.5", "Jan.x", "May-", "Mayor", "decad", "Q5", "h12", "2024"]
+    words += ["days.", "centurys", "endless", "ſeptember", "Kelvin", "İ", "ı", "ſpring", "5th", "_year", "-year"]
     for a, b in itertools.product(words, ["", " ", ".", "x", "5", "'s", " of 2020"]):
         for text in (f"{a}{b}", f"in {a.upper()}{b} and", f"x{a.title()}{b} {a}"):
             assert [m.span() for m in written.finditer(text)] == [m.span() for m in fp.TIME_ANCHOR.finditer(text)], text
@@ -273,3 +274,13 @@ def test_the_lexicon_tags_are_the_taggers() -> None:
     words = [m.group(0) for m in WORD.finditer(text)]
     for sample in (words, [w.lower() for w in words], [w.upper() for w in words], words[::-1], words[:1], ["5"], ["today"]):
         assert _lexicon_tags(sample, _tagger()) == _tagger().find_tags(sample)
+
+
+def test_the_stop_first_and_word_first_scans_find_what_their_first_forms_found() -> None:
+    from helpers import meaning
+
+    old_break = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
+    old_start = re.compile(r"\b\w")
+    for line in _page_lines() + ['He left.” Then', "ab! C", "a. B", "xy?\nZ", "x.y. Z", "é5_x-y ’z"]:
+        assert bool(furniture._SENTENCE_BREAK.search(line)) == bool(old_break.search(line)), line
+        assert [m.start() for m in meaning._WORD_START.finditer(line)] == [m.start() for m in old_start.finditer(line)], line

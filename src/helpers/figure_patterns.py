@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import alternation
+from .patterns import LETTER_AHEAD, alternation
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -24,7 +24,7 @@ QUALIFIERS = (
 )
 """Words written before a number that make it approximate or a bound ("more than 40")."""
 QUALIFIER = re.compile(
-    r"(?i)\b(?P<q>" + alternation(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
+    r"(?i)\b(?=[A-Za-z\u0130\u0131\u017f\u212a+±])(?P<q>" + alternation(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
 QUALIFIER_ENDS = frozenset(q.split()[-1].lower() for q in QUALIFIERS)
 """The last word of every qualifier: a figure whose previous word is none of these has no qualifier."""
@@ -42,7 +42,7 @@ REFERENCE_WORDS = tuple(word.replace("_", " ") for word in (
     "number seat sector zone version gen"
 ).split())
 """Words after which a number names a thing ("page 5", "Room 101", "World War 2"), not an amount."""
-REFERENCE_WORD = re.compile(r"(?i)\b(?:" + alternation(REFERENCE_WORDS) + r")\s$")
+REFERENCE_WORD = re.compile(r"(?i)\b" + LETTER_AHEAD + "(?:" + alternation(REFERENCE_WORDS) + r")\s$")
 NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][\w'’.&]*)(?:[ \t]|-)$")
 NOT_NAMES = frozenset(
     "The A An Some About Nearly Over Under Almost Around Only Just All By In On At For From With Of To "
@@ -113,9 +113,11 @@ INCREASE = r"strengthened|strengthens|firmed|appreciated|rallied|rebounded|widen
 DECREASE = r"weakened|weakens|softened|depreciated|retreated|narrowed|narrow|narrows|eased|eases|slipped|shed|fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|shrank|shrunk|shrink|slumped|plunged|slid|tumbled|down|cut|cuts|reduced|reduce|lowered|lost|slashed|halved|dipped"
 LEVEL = r"reach|reached|reaches|reaching|hit|hits|hitting|total|totalled|totaled|totals|stood|stands|amount|amounted|amounts|was|were|is|are|be"
 CHANGE_VERB = re.compile(
-    rf"(?i)\b(?P<inc>{alternation(INCREASE.split('|'))})\b|\b(?P<dec>{alternation(DECREASE.split('|'))})\b|\b(?P<lvl>{alternation(LEVEL.split('|'))})\b"
+    rf"(?i)\b{LETTER_AHEAD}(?:(?P<inc>{alternation(INCREASE.split('|'))})\b|(?P<dec>{alternation(DECREASE.split('|'))})\b"
+    rf"|(?P<lvl>{alternation(LEVEL.split('|'))})\b)"
 )
-"""(The three word lists as trees of shared beginnings: the same matches, each word start read once.)"""
+"""(The three word lists as trees of shared beginnings behind one \\b and a letter: the same matches as
+"\\b(?P<inc>...)\\b|\\b(?P<dec>...)\\b|\\b(?P<lvl>...)\\b", each word start read once.)"""
 CHANGE_PREP = re.compile(r"(?i)\b(?P<prep>by|to|from)\s+(?:(?:a|an|the)\s+)?$")
 CHANGE_NOUN_AFTER = re.compile(
     r"(?i)^\s(?:(?P<inc>increase|rise|growth|jump|gain|hike|surge|boost)|(?P<dec>fall|drop|decline|cut|decrease|reduction|slump|loss))\b"
@@ -176,21 +178,11 @@ TIME = re.compile(
 )
 """A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
 "the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
-_MONTH_FORMS = (
-    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"), ("July", "Jul"),
-    ("August", "Aug"), ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"), ("December", "Dec"),
+TIME_ANCHOR = re.compile(
+    rf"\d+|(?i:\b{LETTER_AHEAD}(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
+    r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
+    r"tonight|currently|now|date|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
 )
-"""Each month as `MONTHS` reads it, longest form first."""
-TIME_ANCHOR_WORDS = (
-    *(f"{form}{stop}" for forms in _MONTH_FORMS for form in forms for stop in (".", "")),
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    *(f"{word}{plural}" for word in ("year", "month", "week", "weekend", "day", "quarter") for plural in ("s", "")),
-    "half", "halves", "decades", "decade", "seasons", "season", "century", "centuries", "spring", "summer", "autumn", "fall",
-    "winter", "period", "time", "term", "stage", "point", "moment", "yesterday", "today", "tomorrow", "tonight", "currently",
-    "now", "date", "afterwards", "end", "fiscal", "financial", "q1", "q2", "q3", "q4", "h1", "h2",
-)
-"""The anchor words in the order "(?:{MONTHS}|{WEEKDAYS}|years?|months?|...|q[1-4]|h[12])" tries them."""
-TIME_ANCHOR = re.compile(rf"\d+|(?i:\b(?:{alternation(TIME_ANCHOR_WORDS)})(?!\w))")
 """A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
 BARE_YEAR = re.compile(rf"^{YEAR_NUMBER}$")
 """A year written alone ("1997"), with no preposition or month."""

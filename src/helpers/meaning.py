@@ -98,7 +98,8 @@ def time_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = re.compile(r"\w(?<!\w\w)")
+"""A word character with none before it (as "\\b\\w" finds them, but the scan skips to word characters)."""
 
 
 def _time_matches(text: str) -> list[re.Match[str]]:
