@@ -284,3 +284,23 @@ def test_the_stop_first_and_word_first_scans_find_what_their_first_forms_found()
     for line in _page_lines() + ['He left.” Then', "ab! C", "a. B", "xy?\nZ", "x.y. Z", "é5_x-y ’z"]:
         assert bool(furniture._SENTENCE_BREAK.search(line)) == bool(old_break.search(line)), line
         assert [m.start() for m in meaning._WORD_START.finditer(line)] == [m.start() for m in old_start.finditer(line)], line
+
+
+def test_line_breaks_found_from_one_character_set_are_the_written_alternations() -> None:
+    from helpers import patterns
+
+    written = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+    pieces = ["a", "\r", "\n", "\r\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", " "]
+    for text in ("".join(p) for p in itertools.product(pieces, repeat=3)):
+        assert patterns.LINE_BREAK.sub("\n", text) == written.sub("\n", text), repr(text)
+        assert [m.span() for m in patterns.LINE_BREAK.finditer(text)] == [m.span() for m in written.finditer(text)], repr(text)
+
+
+def test_attribution_keeps_a_figure_whose_voice_does_not_change_and_copies_one_that_does() -> None:
+    from helpers.figures import Figure
+    from helpers.voices import attribute
+
+    figure = Figure("5%", 0, 2, "percent", 5.0, "%", sentence=-1)
+    assert attribute([figure], ()) == (figure,)
+    voiced = Figure("5%", 0, 2, "percent", 5.0, "%", sentence=-1, attributed_to="Ann Smith")
+    assert attribute([voiced], ())[0].attributed_to is None  # a figure outside any quote states no one's view

@@ -45,7 +45,7 @@ def alternation(words: Sequence[str]) -> str:
     return "|".join(branches)
 
 # --- whitespace -------------------------------------------------------------------------------
-LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+LINE_BREAK = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?")
 """Any line terminator other than \\n; normalized to \\n."""
 BLANK_LINES = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*\n\s*")
 """One or more blank (or whitespace-only) lines: the paragraph separator."""
