@@ -304,3 +304,19 @@ def test_attribution_keeps_a_figure_whose_voice_does_not_change_and_copies_one_t
     assert attribute([figure], ()) == (figure,)
     voiced = Figure("5%", 0, 2, "percent", 5.0, "%", sentence=-1, attributed_to="Ann Smith")
     assert attribute([voiced], ())[0].attributed_to is None  # a figure outside any quote states no one's view
+
+
+def test_closing_quotes_spaces_and_change_prepositions_read_as_their_first_forms() -> None:
+    from helpers import figure_patterns as fp
+    from helpers import patterns
+    from helpers.clean import normalize_space
+
+    quote_end = re.compile(r"""[.!?,…-]["'”’»]\s*$""")
+    prep = re.compile(r"(?i)\b(?P<prep>by|to|from)\s+(?:(?:a|an|the)\s+)?$")
+    pieces = ["said", ".", ",", "!", "-", "…", '"', "'", "”", "’", "»", " ", "  ", "\n", "\t", "\u00a0", "\u200b", "by", "To", "FROM", "the", "x"]
+    for text in ("".join(p) for p in itertools.product(pieces, repeat=3)):
+        assert bool(patterns.CLOSING_QUOTE_END.search(text)) == bool(quote_end.search(text)), repr(text)
+        old, new = prep.search(text), fp.CHANGE_PREP.search(text)
+        assert (old and (old.span(), old.group("prep"))) == (new and (new.span(), new.group("prep"))), repr(text)
+        spaced = patterns.ODD_SPACE.sub(" ", patterns.ZERO_WIDTH.sub("", text).replace("\n", " "))
+        assert normalize_space(text) == patterns.SPACE_RUN.sub(" ", spaced).strip(), repr(text)

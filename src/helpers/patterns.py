@@ -64,7 +64,7 @@ WORD_TOKEN = (
     r"|\w+(?:[-'’]\w+)*"  # words with inner hyphens or apostrophes
     r"|[^\w\s]"  # any other single non-space character
 )
-CLOSING_QUOTE_END = re.compile(r"""[.!?,…-]["'”’»]\s*$""")
+CLOSING_QUOTE_END = re.compile(r"""["'”’»](?<=[.!?,…-].)\s*$""")
 """A sentence that ends inside a closed quotation: `... price,"` or `... now!”`."""
 ATTRIBUTION_START = re.compile(
     r"""^(?:(?:he|she|they|we|I|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?|(?:[A-Z][\w'’.-]*\s+){1,4}))?
