@@ -320,3 +320,35 @@ def test_closing_quotes_spaces_and_change_prepositions_read_as_their_first_forms
         assert (old and (old.span(), old.group("prep"))) == (new and (new.span(), new.group("prep"))), repr(text)
         spaced = patterns.ODD_SPACE.sub(" ", patterns.ZERO_WIDTH.sub("", text).replace("\n", " "))
         assert normalize_space(text) == patterns.SPACE_RUN.sub(" ", spaced).strip(), repr(text)
+
+
+_PROMO_WRITTEN = (
+    r"(?i)\b(?:click|tap)(?:ing)?\s+here\b|\bget\s+(?:the|our)\s+(?:\w+\s+){0,3}app\b|\b(?:sign\s+up|subscribe)\s+(?:for|to)\b"
+    r"|\bdelivered\s+(?:to\s+your\s+inbox|weekday|daily|every)|\bfollow\s+(?:us|@)|\bin\s+your\s+inbox\b|\bnewsletter\b"
+    r"|^(?:follow|like|listen\s+to|watch)\s+(?:\w+\s+){1,3}(?:on|live)\s+(?:facebook|twitter|instagram|youtube|tiktok|snapchat|linkedin|at\s+\d)"
+)
+_ASK_WRITTEN = (
+    r"(?i)\b(?:support|supporting|donate|donating|contribute|contributing|give|giving|subscribe|subscribing|pledge|chip\s+in)\b"
+    r"(?:\s+[\w'’]+){0,3}?\s+(?:us|our|to\s+us|to\s+our|independent|journalism|reader-funded)\b"
+    r"|\b(?:please|consider|can\s+you|will\s+you|would\s+you|you\s+can|help\s+us|join\s+us|join\s+our)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:support|donat|contribut|subscrib|becom\w*\s+a\s+(?:member|patron|supporter|subscriber|friend))"
+    r"|\bbecome\s+a\s+(?:member|patron|supporter|subscriber|friend)\b|\bmake\s+a\s+(?:donation|contribution|gift)\b"
+)
+
+
+@pytest.mark.parametrize("group, name, written", [("marks", "promo", _PROMO_WRITTEN), ("appeal", "ask", _ASK_WRITTEN)])
+def test_the_finders_word_led_patterns_match_as_their_written_forms(group: str, name: str, written: str) -> None:
+    import random
+
+    loaded, plain = furniture._tables()[group][name], re.compile(written)
+    vocabulary = sorted(set(re.findall(r"[a-z]+", re.sub(r"\\[A-Za-z]", " ", written))) | {"@", "5", "x", "_a", "the", "news"})
+    texts = [" ".join(words) for words in itertools.product(vocabulary, repeat=2)] + _page_lines()
+    pick = random.Random(11)
+    for _ in range(20000):
+        words = pick.choices(vocabulary, k=pick.randint(3, 7))
+        texts.append(pick.choice([" ", "  ", "\n", "-"]).join(words))
+    for text in texts:
+        for spelled in (text, text.upper(), text.title(), "x" + text, "ſ" + text.replace("s", "ſ")):
+            assert bool(loaded.search(spelled)) == bool(plain.search(spelled)), spelled
+            found, expected = loaded.search(spelled), plain.search(spelled)
+            assert (found and found.span()) == (expected and expected.span()), spelled
