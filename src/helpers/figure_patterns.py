@@ -26,6 +26,7 @@ QUALIFIERS = (
 QUALIFIER = re.compile(
     r"(?i)\b(?=[A-Za-z\u0130\u0131\u017f\u212a+±])(?P<q>" + alternation(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
+"""(A letter, "+" or "±" opens every qualifier: as `patterns.LETTER_AHEAD`, the lookahead spares the ends of words.)"""
 QUALIFIER_ENDS = frozenset(q.split()[-1].lower() for q in QUALIFIERS)
 """The last word of every qualifier: a figure whose previous word is none of these has no qualifier."""
 MINUS = re.compile(r"(?i)\bminus\s+$")
