@@ -352,3 +352,48 @@ def test_the_finders_word_led_patterns_match_as_their_written_forms(group: str, 
             assert bool(loaded.search(spelled)) == bool(plain.search(spelled)), spelled
             found, expected = loaded.search(spelled), plain.search(spelled)
             assert (found and found.span()) == (expected and expected.span()), spelled
+
+
+def test_quick_init_builds_the_records_the_dataclass_init_builds() -> None:
+    import dataclasses
+
+    from helpers.figures import Figure
+    from helpers.models import Paragraph, Sentence, Span
+    from helpers.models import Token as WordToken
+    from helpers.records import quick_init
+    from helpers.syntax import Chunk, Parse, Token
+
+    def plain(cls: type) -> type:  # the same fields, built by dataclasses' own __init__
+        fields = [(f.name, f.type, dataclasses.field(default=f.default) if f.default is not dataclasses.MISSING else dataclasses.field())
+                  for f in dataclasses.fields(cls)]
+        return dataclasses.make_dataclass(f"Plain{cls.__name__}", fields, frozen=True, slots=True)
+
+    cases = {
+        Token: [("a", 1, 2, "NN"), ("b", 3, 4, "FIG", 0, "b")], Chunk: [(0, 2, 1)], Parse: [((), (), ())],
+        Span: [(0, 3, "abc")], Paragraph: [(0, 0, 3, "abc")], Sentence: [(0, 0, 0, 3, "abc")], WordToken: [(0, 0, 0, 0, 3, "abc")],
+        Figure: [("5%", 0, 2, "percent", 5.0), ("£5m", 3, 6, "money", 5e6, "GBP", None, "about", None, None, "increase by", "2020")],
+    }
+    for cls, arguments in cases.items():
+        twin = plain(cls)
+        for args in arguments:
+            quick, slow = cls(*args), twin(*args)
+            assert dataclasses.astuple(quick) == dataclasses.astuple(slow), cls
+            names = [f.name for f in dataclasses.fields(cls)][: len(args)]
+            assert cls(**dict(zip(names, args))) == quick
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(quick, names[0], args[0])
+            assert dataclasses.replace(quick, **{names[0]: args[0]}) == quick and hash(quick) == hash(cls(*args))
+        with pytest.raises(TypeError):
+            cls()  # every record names its first field
+
+    @dataclasses.dataclass(slots=True)
+    class Loose:
+        x: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Listed:
+        items: list[int] = dataclasses.field(default_factory=list)
+
+    for cls in (Loose, Listed):
+        with pytest.raises(TypeError):
+            quick_init(cls)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .records import quick_init
+
 ABBREVIATION = (
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z]['’][A-Z][a-z]+|"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Rev|Prof|Gen|Lt|Col|Capt|Sgt|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No)\.(?=\s)"
@@ -37,6 +39,7 @@ NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "FIG", "VBN"
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word, a figure (tag FIG) or a time phrase (tag TIME); `start`/`end` index the text."""
@@ -58,6 +61,7 @@ class Token:
         return self.tag in ("NNP", "NNPS")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Chunk:
     """A noun phrase: tokens `first` to `last` inclusive; `head` is its last noun (or figure)."""
@@ -67,6 +71,7 @@ class Chunk:
     head: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Parse:
     tokens: tuple[Token, ...]
