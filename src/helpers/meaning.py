@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from . import figure_patterns as fp
 from .numbers import parse_number
+from .records import quick_init
 from .syntax import Chunk, Parse, Token, instrument, parse
 
 MAX_SUBJECT_WORDS = 6
@@ -35,6 +36,7 @@ _DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{
 """A date that names a day ("July 18-21", "Aug. 30", "16-18 December")."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """Words of the text: `text` as written and its offsets."""
@@ -47,6 +49,7 @@ class Phrase:
         return Phrase(self.text, self.start + offset, self.end + offset)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Meaning:
     """A figure's subject, holder and time; `carry` is the pronoun ("it", "its") that stands for
@@ -75,6 +78,7 @@ class Meaning:
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Topic:
     """What a sentence is about: its main clause's subject and that subject's holder."""
