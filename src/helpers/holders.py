@@ -20,6 +20,7 @@ import yaml
 
 from .assets import read_text
 from .meaning import Phrase
+from .records import quick_init
 
 _NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’]|[A-Z]{1,4}(?=[A-Z][a-z]{2}))?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
@@ -43,6 +44,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?$")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Name:
     """A name as written: its kind ("person", "group", "place", "pair" or "name" when the words do
