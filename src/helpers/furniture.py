@@ -18,6 +18,7 @@ from functools import lru_cache
 import yaml
 
 from .assets import read_text
+from .records import quick_init
 
 _WORD = re.compile(r"[^\W\d_](?:\.(?:[^\W\d_]\.)+|[^\W\d_]*(?:['’][^\W\d_]+)?)")
 """Initials ("U.S.") or a word with one inner apostrophe, written with the first letter both forms
@@ -43,6 +44,7 @@ TEXT_STOP = 0.30
 """... and above which a long line reads as prose even without it."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """What the text alone says about one paragraph of a page."""
