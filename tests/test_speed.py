@@ -110,3 +110,297 @@ def test_punkts_token_reads_the_same_with_its_remembered_type_and_shape(tok: str
     for shape in ("is_ellipsis", "is_initial", "is_alpha", "is_non_punct", "is_number"):
         mine, theirs = getattr(remembered, shape), getattr(plain, shape)
         assert bool(mine) == bool(theirs) and getattr(mine, "span", lambda: None)() == getattr(theirs, "span", lambda: None)(), shape
+
+
+_WORD_LISTS = [
+    ["rise", "rises", "rising", "risen", "rose", "up", "upward", "upwards", "went up", "gone up"],
+    ["upwards", "up", "upward", "u", ""],  # a word that is the start of others, before and after them, and an empty word
+    ["Sea", "sea", "seas", "S.E.A.", "ſea", "+/-", "±", "sea-level", "sea level"],  # two cases of one letter, letters outside ASCII, signs
+    ["seventeen", "seventy", "seven", "seventh", "sixty", "six", "sixteen"],
+]
+
+
+def _old_alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+def _texts_from(words: list[str]) -> list[str]:
+    pieces = [w for w in words if w] + ["x", " ", "-", "s", "ing"]
+    texts = [" ".join(pair) for pair in itertools.product(pieces, repeat=2)]
+    texts += ["".join(pair) for pair in itertools.product(pieces, repeat=2)]
+    return [spelled for text in texts for spelled in (text, text.upper(), text.title())]
+
+
+@pytest.mark.parametrize("words", _WORD_LISTS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("after", ["", r"\b", r"(?:s|ing)?\b", r"\s+x", r"(?!\w)"])
+def test_a_tree_of_shared_beginnings_matches_as_the_plain_alternation_does(words: list[str], flags: int, after: str) -> None:
+    from helpers.patterns import alternation
+
+    plain = re.compile(rf"(?:{_old_alternation(words)}){after}", flags)
+    tree = re.compile(rf"(?:{alternation(words)}){after}", flags)
+    assert alternation(words) != _old_alternation(words) or len(words) < 2
+    for text in _texts_from(words):
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in tree.finditer(text)], text
+        for position in range(len(text) + 1):
+            first, second = plain.match(text, position), tree.match(text, position)
+            assert (first and first.span()) == (second and second.span()), (text, position)
+
+
+def test_the_figure_patterns_built_as_trees_match_as_the_word_lists_did() -> None:
+    from helpers import figure_patterns as fp
+    from helpers.numbers import number_pattern, scale_pattern
+
+    change = re.compile(rf"(?i)\b(?P<inc>{fp.INCREASE})\b|\b(?P<dec>{fp.DECREASE})\b|\b(?P<lvl>{fp.LEVEL})\b")
+    qualifier = re.compile(r"(?i)\b(?P<q>" + "|".join(re.escape(q) for q in sorted(fp.QUALIFIERS, key=len, reverse=True)) + r")\s+$")
+    words = [*fp.INCREASE.split("|"), *fp.DECREASE.split("|"), *fp.LEVEL.split("|"), *fp.QUALIFIERS]
+    sentences = [f"{a} {b} 5%" for a, b in itertools.product(words, ["by", "to", "the", "upward", "risen", "x"])]
+    sentences += [f"It {w.upper()} 12 and {w.title()}s {w}ing to" for w in words]
+    for sentence in sentences:
+        assert [(m.span(), m.lastgroup) for m in change.finditer(sentence)] == [(m.span(), m.lastgroup) for m in fp.CHANGE_VERB.finditer(sentence)]
+        for cut in range(len(sentence) + 1):
+            old, new = qualifier.search(sentence[:cut]), fp.QUALIFIER.search(sentence[:cut])
+            assert (old and (old.span(), old.group("q"))) == (new and (new.span(), new.group("q")))
+
+
+def test_the_reference_words_as_a_tree_match_as_the_written_alternation_did() -> None:
+    from helpers import figure_patterns as fp
+
+    written = re.compile(
+        r"(?i)\b(?:page|pages|article|articles|section|chapter|clause|paragraph|number|no\.?|nos\.?|room|flight|"
+        r"route|line|platform|gate|bus|item|question|rule|amendment|schedule|figure|table|episode|"
+        r"series|season|round|stage|group|level|grade|tier|category|class|phase|step|version|verse|"
+        r"act|part|box|channel|radio|division|league|formula|resolution|bill|highway|interstate|"
+        r"exit|junction|district|ward|unit|block|floor|apartment|flat|suite|terminal|code|vol\.?|"
+        r"issue|team|squad|world war|the|a|an|world cup|top|size|model|mark|mk|type|ranked|seeded|"
+        r"number|seat|sector|zone|version|gen)\s$"
+    )
+    words = [*fp.REFERENCE_WORDS, "pag", "nos", "No.", "worlds", "cup", "war", "agen", "xpage", "thes", "an."]
+    for before, word, space in itertools.product(["", "the ", "x", "in ", "5-", "A "], words, [" ", "\n", "", "  ", ". "]):
+        for left in (f"{before}{word}{space}", f"{before}{word.upper()}{space}", f"{before}{word.title()}{space}"):
+            old, new = written.search(left), fp.REFERENCE_WORD.search(left)
+            assert (old and old.span()) == (new and new.span()), left
+
+
+def test_the_time_anchors_as_a_tree_match_as_the_written_alternation_did() -> None:
+    from helpers import figure_patterns as fp
+
+    written = re.compile(
+        rf"\d+|(?i:\b(?:{fp.MONTHS}|{fp.WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
+        r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
+        r"tonight|currently|now|date|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
+    )
+    words = re.findall(r"[A-Za-z]+", written.pattern) + ["January.", "Sept.5", "Jan.x", "May-", "Mayor", "decad", "Q5", "h12", "2024"]
+    words += ["days.", "centurys", "endless", "ſeptember", "Kelvin", "İ", "ı", "ſpring", "5th", "_year", "-year"]
+    for a, b in itertools.product(words, ["", " ", ".", "x", "5", "'s", " of 2020"]):
+        for text in (f"{a}{b}", f"in {a.upper()}{b} and", f"x{a.title()}{b} {a}"):
+            assert [m.span() for m in written.finditer(text)] == [m.span() for m in fp.TIME_ANCHOR.finditer(text)], text
+
+
+def test_the_number_patterns_built_as_trees_match_as_the_word_lists_did(monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpers import numbers
+
+    tree_numbers, tree_scales = numbers.number_pattern(), numbers.scale_pattern()
+    monkeypatch.setattr(numbers, "alternation", _old_alternation)
+    plain_numbers, plain_scales = numbers.number_pattern.__wrapped__(), numbers.scale_pattern.__wrapped__()
+    assert plain_numbers.pattern != tree_numbers.pattern and plain_scales.pattern != tree_scales.pattern
+    v = numbers.vocabulary()
+    words = [*v["units"], *v["tens"], *v["scales"], "dozen", *v["fractions"], *v["abbreviated_scales"], "a", "and", "half"]
+    texts = [f"{a}{sep}{b}" for a, b in itertools.product(words, repeat=2) for sep in (" ", "-", " and ", "")]
+    texts += [f"{d}{sep}{w}" for d in ("5", "1,200", "4.5") for w in words for sep in ("", " ", "-")]
+    for text in texts:
+        for spelled in (text, text.upper(), f"about {text.title()} people"):
+            assert [(m.span(), m.lastgroup) for m in plain_numbers.finditer(spelled)] == [(m.span(), m.lastgroup) for m in tree_numbers.finditer(spelled)]
+            assert [(m.span(), m.group("scale")) for m in plain_scales.finditer(spelled)] == [
+                (m.span(), m.group("scale")) for m in tree_scales.finditer(spelled)
+            ]
+
+
+_CAPITALS_TEXT = (
+    "voted Labour, then McDonald and MacLeod met O'Brien and O’Neill; 5 Mc Donald, x Mac, y O' Neil, z McX "
+    "Labour's plans, a Wales-based firm, Europe’s rules, 3 Oil-rich states, and Al-Qaeda. Retired Ben Carson "
+    "said 'Hello' (Paris) -Rome 'Tis ‘Twas D'Arcy ABC Abc1 Ab-Cd Xy’s Zz-zz. Ok."
+)
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        (r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])", "holders._OPENING_CAPITAL"),
+        (r"(?<=[a-z0-9,;’'] )([A-Z][a-z]+)(?:['’]s?|-[a-z]+)(?= [a-z])", "holders._INSIDE_STEM"),
+        (r"(?=[A-Z])(?<=[a-z0-9,;’'] )(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z]+)*", "syntax._MIDDLE_CAPITAL"),
+    ],
+)
+def test_capital_patterns_that_open_with_the_capital_match_as_their_look_back_forms(old: str, new: str) -> None:
+    from helpers import holders, syntax
+
+    module, name = new.split(".")
+    fast, slow = getattr({"holders": holders, "syntax": syntax}[module], name), re.compile(old)
+    words = _CAPITALS_TEXT.split(" ")
+    texts = [_CAPITALS_TEXT, _CAPITALS_TEXT.lower(), _CAPITALS_TEXT.upper()]
+    texts += [f"{a} {b}" for a, b in itertools.product(words, repeat=2)] + [f"{a}{b}" for a, b in itertools.product(words[:30], repeat=2)]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in slow.finditer(text)] == [(m.span(), m.groups()) for m in fast.finditer(text)], text
+
+
+def _page_lines() -> list[str]:
+    """Invented lines in the shapes the finder reads: prose, initials, apostrophes, code, quotes, captions."""
+    base = [
+        "The U.S. and U.K. agreed on Tuesday, officials said.", "It's the council's plan — isn't it?", "var x = {a: 1};",
+        "He said. (AP)", "Done!) ", "Really…” ", "A.B", "x. (Photo: Jane Doe)", "/* note */", "Share   this\tstory",
+        "ÉCOLE d'été 2024", "ſupport İstanbul ı K", "5,000 people_fled", "  ", "", "Q.E.D. and e.g. or i.e.", "l'état’s café",
+    ]
+    return base + [f"{a} {b}" for a, b in itertools.product(base, repeat=2)]
+
+
+def test_the_finders_faster_patterns_read_lines_as_their_first_forms_did() -> None:
+    old_word = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)?")
+    old_end = re.compile(r"""[.!?…]["'”’»)\]]*\s*$|[.!?]\s*\(\w[^()]{0,40}\)\s*$""")
+    for line in _page_lines():
+        assert furniture._WORD.findall(line) == old_word.findall(line), line
+        assert bool(furniture._SENTENCE_END.search(line)) == bool(old_end.search(line)), line
+        assert furniture.fold(line) == re.sub(r"\W+", " ", line.casefold()).strip(), line
+        assert bool(furniture._CODE_CHARS.search(line)) == (not frozenset("{};=<>").isdisjoint(line)), line
+        assert bool(furniture._FOLDS_TO_ASCII.search(line)) == (not frozenset("\u0130\u0131\u017f\u212a").isdisjoint(line)), line
+
+
+def test_the_lexicon_tags_are_the_taggers() -> None:
+    from helpers.syntax import WORD, _lexicon_tags, _tagger
+
+    text = (
+        "Acme Corp's profits rose 5 today, but U.S. voters didn't care; Mr. Smith said the Frobnicated "
+        "widgets (unknownword) sold 1,200 units at 3.5 each -- quickly. Retired neurosurgeon Ben Carson trails."
+    )
+    words = [m.group(0) for m in WORD.finditer(text)]
+    for sample in (words, [w.lower() for w in words], [w.upper() for w in words], words[::-1], words[:1], ["5"], ["today"]):
+        assert _lexicon_tags(sample, _tagger()) == _tagger().find_tags(sample)
+
+
+def test_the_stop_first_and_word_first_scans_find_what_their_first_forms_found() -> None:
+    from helpers import meaning
+
+    old_break = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
+    old_start = re.compile(r"\b\w")
+    for line in _page_lines() + ['He left.” Then', "ab! C", "a. B", "xy?\nZ", "x.y. Z", "é5_x-y ’z"]:
+        assert bool(furniture._SENTENCE_BREAK.search(line)) == bool(old_break.search(line)), line
+        assert [m.start() for m in meaning._WORD_START.finditer(line)] == [m.start() for m in old_start.finditer(line)], line
+
+
+def test_line_breaks_found_from_one_character_set_are_the_written_alternations() -> None:
+    from helpers import patterns
+
+    written = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+    pieces = ["a", "\r", "\n", "\r\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x85", " "]
+    for text in ("".join(p) for p in itertools.product(pieces, repeat=3)):
+        assert patterns.LINE_BREAK.sub("\n", text) == written.sub("\n", text), repr(text)
+        assert [m.span() for m in patterns.LINE_BREAK.finditer(text)] == [m.span() for m in written.finditer(text)], repr(text)
+
+
+def test_attribution_keeps_a_figure_whose_voice_does_not_change_and_copies_one_that_does() -> None:
+    from helpers.figures import Figure
+    from helpers.voices import attribute
+
+    figure = Figure("5%", 0, 2, "percent", 5.0, "%", sentence=-1)
+    assert attribute([figure], ()) == (figure,)
+    voiced = Figure("5%", 0, 2, "percent", 5.0, "%", sentence=-1, attributed_to="Ann Smith")
+    assert attribute([voiced], ())[0].attributed_to is None  # a figure outside any quote states no one's view
+
+
+def test_closing_quotes_spaces_and_change_prepositions_read_as_their_first_forms() -> None:
+    from helpers import figure_patterns as fp
+    from helpers import patterns
+    from helpers.clean import normalize_space
+
+    quote_end = re.compile(r"""[.!?,…-]["'”’»]\s*$""")
+    prep = re.compile(r"(?i)\b(?P<prep>by|to|from)\s+(?:(?:a|an|the)\s+)?$")
+    pieces = ["said", ".", ",", "!", "-", "…", '"', "'", "”", "’", "»", " ", "  ", "\n", "\t", "\u00a0", "\u200b", "by", "To", "FROM", "the", "x"]
+    for text in ("".join(p) for p in itertools.product(pieces, repeat=3)):
+        assert bool(patterns.CLOSING_QUOTE_END.search(text)) == bool(quote_end.search(text)), repr(text)
+        old, new = prep.search(text), fp.CHANGE_PREP.search(text)
+        assert (old and (old.span(), old.group("prep"))) == (new and (new.span(), new.group("prep"))), repr(text)
+        spaced = patterns.ODD_SPACE.sub(" ", patterns.ZERO_WIDTH.sub("", text).replace("\n", " "))
+        assert normalize_space(text) == patterns.SPACE_RUN.sub(" ", spaced).strip(), repr(text)
+
+
+_PROMO_WRITTEN = (
+    r"(?i)\b(?:click|tap)(?:ing)?\s+here\b|\bget\s+(?:the|our)\s+(?:\w+\s+){0,3}app\b|\b(?:sign\s+up|subscribe)\s+(?:for|to)\b"
+    r"|\bdelivered\s+(?:to\s+your\s+inbox|weekday|daily|every)|\bfollow\s+(?:us|@)|\bin\s+your\s+inbox\b|\bnewsletter\b"
+    r"|^(?:follow|like|listen\s+to|watch)\s+(?:\w+\s+){1,3}(?:on|live)\s+(?:facebook|twitter|instagram|youtube|tiktok|snapchat|linkedin|at\s+\d)"
+)
+_ASK_WRITTEN = (
+    r"(?i)\b(?:support|supporting|donate|donating|contribute|contributing|give|giving|subscribe|subscribing|pledge|chip\s+in)\b"
+    r"(?:\s+[\w'’]+){0,3}?\s+(?:us|our|to\s+us|to\s+our|independent|journalism|reader-funded)\b"
+    r"|\b(?:please|consider|can\s+you|will\s+you|would\s+you|you\s+can|help\s+us|join\s+us|join\s+our)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:support|donat|contribut|subscrib|becom\w*\s+a\s+(?:member|patron|supporter|subscriber|friend))"
+    r"|\bbecome\s+a\s+(?:member|patron|supporter|subscriber|friend)\b|\bmake\s+a\s+(?:donation|contribution|gift)\b"
+)
+
+
+@pytest.mark.parametrize("group, name, written", [("marks", "promo", _PROMO_WRITTEN), ("appeal", "ask", _ASK_WRITTEN)])
+def test_the_finders_word_led_patterns_match_as_their_written_forms(group: str, name: str, written: str) -> None:
+    import random
+
+    loaded, plain = furniture._tables()[group][name], re.compile(written)
+    vocabulary = sorted(set(re.findall(r"[a-z]+", re.sub(r"\\[A-Za-z]", " ", written))) | {"@", "5", "x", "_a", "the", "news"})
+    texts = [" ".join(words) for words in itertools.product(vocabulary, repeat=2)] + _page_lines()
+    pick = random.Random(11)
+    for _ in range(20000):
+        words = pick.choices(vocabulary, k=pick.randint(3, 7))
+        texts.append(pick.choice([" ", "  ", "\n", "-"]).join(words))
+    for text in texts:
+        for spelled in (text, text.upper(), text.title(), "x" + text, "ſ" + text.replace("s", "ſ")):
+            assert bool(loaded.search(spelled)) == bool(plain.search(spelled)), spelled
+            found, expected = loaded.search(spelled), plain.search(spelled)
+            assert (found and found.span()) == (expected and expected.span()), spelled
+
+
+def test_quick_init_builds_the_records_the_dataclass_init_builds() -> None:
+    import dataclasses
+
+    from helpers.figures import Figure
+    from helpers.holders import Name
+    from helpers.meaning import Meaning, Phrase, Topic
+    from helpers.models import Paragraph, Sentence, Span
+    from helpers.models import Token as WordToken
+    from helpers.records import quick_init
+    from helpers.syntax import Chunk, Parse, Token
+
+    def plain(cls: type) -> type:  # the same fields, built by dataclasses' own __init__
+        fields = [(f.name, f.type, dataclasses.field(default=f.default) if f.default is not dataclasses.MISSING else dataclasses.field())
+                  for f in dataclasses.fields(cls)]
+        return dataclasses.make_dataclass(f"Plain{cls.__name__}", fields, frozen=True, slots=True)
+
+    cases = {
+        Token: [("a", 1, 2, "NN"), ("b", 3, 4, "FIG", 0, "b")], Chunk: [(0, 2, 1)], Parse: [((), (), ())],
+        Span: [(0, 3, "abc")], Paragraph: [(0, 0, 3, "abc")], Sentence: [(0, 0, 0, 3, "abc")], WordToken: [(0, 0, 0, 0, 3, "abc")],
+        Figure: [("5%", 0, 2, "percent", 5.0), ("£5m", 3, 6, "money", 5e6, "GBP", None, "about", None, None, "increase by", "2020")],
+        Phrase: [("the rate", 4, 12)], Meaning: [(), (Phrase("rate", 0, 4), None, None, "it", True, True)], Topic: [(Phrase("x", 0, 1), None)],
+        Name: [("Ann Smith", 0, 9, "person"), ("Acme", 3, 7, "group", None)],
+        furniture.Evidence: [(5, 30, 0.4, True, 0.2, 1, False, None, None, False, 0, True, "T", False, 0.0, False, False)],
+    }
+    for cls, arguments in cases.items():
+        twin = plain(cls)
+        for args in arguments:
+            quick, slow = cls(*args), twin(*args)
+            assert dataclasses.astuple(quick) == dataclasses.astuple(slow), cls
+            names = [f.name for f in dataclasses.fields(cls)][: len(args)]
+            assert cls(**dict(zip(names, args))) == quick
+            first = dataclasses.fields(cls)[0].name
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(quick, first, getattr(quick, first))
+            assert dataclasses.replace(quick, **{first: getattr(quick, first)}) == quick and hash(quick) == hash(cls(*args))
+        if dataclasses.fields(cls)[0].default is dataclasses.MISSING:
+            with pytest.raises(TypeError):
+                cls()  # a record without a first field's value is no record
+
+    @dataclasses.dataclass(slots=True)
+    class Loose:
+        x: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Listed:
+        items: list[int] = dataclasses.field(default_factory=list)
+
+    for cls in (Loose, Listed):
+        with pytest.raises(TypeError):
+            quick_init(cls)

@@ -26,7 +26,7 @@ def normalize_space(text: str) -> str:
     """Fold odd spaces, drop zero-width characters, join lines; quotes and dashes are kept."""
     text = patterns.ZERO_WIDTH.sub("", text)
     text = patterns.ODD_SPACE.sub(" ", text.replace("\n", " "))
-    return patterns.SPACE_RUN.sub(" ", text).strip()
+    return (patterns.SPACE_RUN.sub(" ", text) if "  " in text else text).strip()  # most lines hold no run
 
 
 def _chunks(source: str) -> Iterator[tuple[int, int]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import LETTER_AHEAD, alternation
+
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -22,23 +24,26 @@ QUALIFIERS = (
 )
 """Words written before a number that make it approximate or a bound ("more than 40")."""
 QUALIFIER = re.compile(
-    r"(?i)\b(?P<q>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
+    r"(?i)\b(?=[A-Za-z\u0130\u0131\u017f\u212a+±])(?P<q>" + alternation(sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$"
 )
+"""(A letter, "+" or "±" opens every qualifier: as `patterns.LETTER_AHEAD`, the lookahead spares the ends of words.)"""
 QUALIFIER_ENDS = frozenset(q.split()[-1].lower() for q in QUALIFIERS)
 """The last word of every qualifier: a figure whose previous word is none of these has no qualifier."""
 MINUS = re.compile(r"(?i)\bminus\s+$")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 TIME_OF_DAY = re.compile(r"(?i)^(?:\s?(?:gmt|bst|cet|utc|est|hrs|local time)\b|:\d{2}|[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|hrs|h)\b|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?o'clock)")
 AT_CLOCK = re.compile(r"(?i)\b(?:at|from|until|till|by|before|after)\s+$")
-REFERENCE_WORD = re.compile(
-    r"(?i)\b(?:page|pages|article|articles|section|chapter|clause|paragraph|number|no\.?|nos\.?|room|flight|"
-    r"route|line|platform|gate|bus|item|question|rule|amendment|schedule|figure|table|episode|"
-    r"series|season|round|stage|group|level|grade|tier|category|class|phase|step|version|verse|"
-    r"act|part|box|channel|radio|division|league|formula|resolution|bill|highway|interstate|"
-    r"exit|junction|district|ward|unit|block|floor|apartment|flat|suite|terminal|code|vol\.?|"
-    r"issue|team|squad|world war|the|a|an|world cup|top|size|model|mark|mk|type|ranked|seeded|"
-    r"number|seat|sector|zone|version|gen)\s$"
-)
+REFERENCE_WORDS = tuple(word.replace("_", " ") for word in (
+    "page pages article articles section chapter clause paragraph number no. no nos. nos room flight "
+    "route line platform gate bus item question rule amendment schedule figure table episode "
+    "series season round stage group level grade tier category class phase step version verse "
+    "act part box channel radio division league formula resolution bill highway interstate "
+    "exit junction district ward unit block floor apartment flat suite terminal code vol. vol "
+    "issue team squad world_war the a an world_cup top size model mark mk type ranked seeded "
+    "number seat sector zone version gen"
+).split())
+"""Words after which a number names a thing ("page 5", "Room 101", "World War 2"), not an amount."""
+REFERENCE_WORD = re.compile(r"(?i)\b" + LETTER_AHEAD + "(?:" + alternation(REFERENCE_WORDS) + r")\s$")
 NAME_BEFORE = re.compile(r"(?P<word>\b[A-Z][\w'’.&]*)(?:[ \t]|-)$")
 NOT_NAMES = frozenset(
     "The A An Some About Nearly Over Under Almost Around Only Just All By In On At For From With Of To "
@@ -109,8 +114,13 @@ VERB_ENDINGS = re.compile(r"(?:ed|ing|ly)$")
 INCREASE = r"strengthened|strengthens|firmed|appreciated|rallied|rebounded|widened|widen|widens|rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|growing|jumped|jump|jumps|climbed|climb|climbs|soared|soar|surged|surge|gained|gain|expanded|expand|doubled|tripled|raised|raise|hiked|boosted|boost|went up|gone up|up"
 DECREASE = r"weakened|weakens|softened|depreciated|retreated|narrowed|narrow|narrows|eased|eases|slipped|shed|fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|shrank|shrunk|shrink|slumped|plunged|slid|tumbled|down|cut|cuts|reduced|reduce|lowered|lost|slashed|halved|dipped"
 LEVEL = r"reach|reached|reaches|reaching|hit|hits|hitting|total|totalled|totaled|totals|stood|stands|amount|amounted|amounts|was|were|is|are|be"
-CHANGE_VERB = re.compile(rf"(?i)\b(?P<inc>{INCREASE})\b|\b(?P<dec>{DECREASE})\b|\b(?P<lvl>{LEVEL})\b")
-CHANGE_PREP = re.compile(r"(?i)\b(?P<prep>by|to|from)\s+(?:(?:a|an|the)\s+)?$")
+CHANGE_VERB = re.compile(
+    rf"(?i)\b{LETTER_AHEAD}(?:(?P<inc>{alternation(INCREASE.split('|'))})\b|(?P<dec>{alternation(DECREASE.split('|'))})\b"
+    rf"|(?P<lvl>{alternation(LEVEL.split('|'))})\b)"
+)
+"""(The three word lists as trees of shared beginnings behind one \\b and a letter: the same matches as
+"\\b(?P<inc>...)\\b|\\b(?P<dec>...)\\b|\\b(?P<lvl>...)\\b", each word start read once.)"""
+CHANGE_PREP = re.compile(r"(?i)\b" + LETTER_AHEAD + r"(?P<prep>by|to|from)\s+(?:(?:a|an|the)\s+)?$")
 CHANGE_NOUN_AFTER = re.compile(
     r"(?i)^\s(?:(?P<inc>increase|rise|growth|jump|gain|hike|surge|boost)|(?P<dec>fall|drop|decline|cut|decrease|reduction|slump|loss))\b"
 )
@@ -175,7 +185,7 @@ TIME = re.compile(
 """A time reference: "by early 2024", "in March 2023", "last year", "the three months to June",
 "the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
 TIME_ANCHOR = re.compile(
-    rf"\d+|(?i:\b(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
+    rf"\d+|(?i:\b{LETTER_AHEAD}(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
     r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
     r"tonight|currently|now|then|date|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
 )

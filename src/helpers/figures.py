@@ -12,12 +12,14 @@ from . import figure_patterns as fp
 from . import meaning
 from .models import Article
 from .holders import Names, appended_changes, restated_values, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One figure: what was written, where, and what it means."""

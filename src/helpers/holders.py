@@ -20,6 +20,7 @@ import yaml
 
 from .assets import read_text
 from .meaning import Phrase
+from .records import quick_init
 
 _NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’]|[A-Z]{1,4}(?=[A-Z][a-z]{2}))?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
@@ -43,6 +44,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Name:
     """A name as written: its kind ("person", "group", "place", "pair" or "name" when the words do
@@ -1457,11 +1459,12 @@ def _common(word: str, named_after: bool = False) -> bool:
     return not tag.startswith("NNP")
 
 
-_OPENING_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])")
-"""A plain capitalized word (no possessive or hyphen after it): the shape of a one-word name."""
-_INSIDE_STEM = re.compile(r"(?<=[a-z0-9,;’'] )([A-Z][a-z]+)(?:['’]s?|-[a-z]+)(?= [a-z])")
+_OPENING_CAPITAL = re.compile(r"[A-Z](?<![\w'’-].)[a-z]+(?![\w'’-])")
+"""A plain capitalized word (no possessive or hyphen after it): the shape of a one-word name. (The
+look back comes after the capital, so the scan skips to capitals: over twice as fast.)"""
+_INSIDE_STEM = re.compile(r"([A-Z](?<=[a-z0-9,;’'] .)[a-z]+)(?:['’]s?|-[a-z]+)(?= [a-z])")
 """A capitalized word inside a sentence written as a possessive or a compound before a lower-case
-word ("voted for Labour's plans", "a Wales-based firm"): the stem is a name."""
+word ("voted for Labour's plans", "a Wales-based firm"): the stem is a name. (Capital first, as above.)"""
 _HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from . import figure_patterns as fp
 from . import units
 from .numbers import parse_number
+from .records import quick_init
 from .syntax import Chunk, Parse, Token, instrument, parse
 
 MAX_SUBJECT_WORDS = 6
@@ -44,6 +45,7 @@ _DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{
 """A date that names a day ("July 18-21", "Aug. 30", "16-18 December")."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """Words of the text: `text` as written and its offsets."""
@@ -56,6 +58,7 @@ class Phrase:
         return Phrase(self.text, self.start + offset, self.end + offset)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Meaning:
     """A figure's subject, holder and time; `carry` is the pronoun ("it", "its") that stands for
@@ -84,6 +87,7 @@ class Meaning:
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Topic:
     """What a sentence is about: its main clause's subject and that subject's holder."""
@@ -107,7 +111,8 @@ def time_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_WORD_START = re.compile(r"\b\w")
+_WORD_START = re.compile(r"\w(?<!\w\w)")
+"""A word character with none before it (as "\\b\\w" finds them, but the scan skips to word characters)."""
 
 
 def _time_matches(text: str) -> list[re.Match[str]]:
@@ -171,6 +176,8 @@ class _Reader:
         self.text = text
         self.tokens = tree.tokens
         self.tree = tree
+        self._words = tuple(token.lower for token in tree.tokens)  # `word` and `tag` are asked ~200 times per sentence
+        self._tags = tuple(token.tag for token in tree.tokens)
         self._skipped: dict[int, int] = {}  # skip_qualifier's answers: read up to four times per figure
         self.clause = self._clauses()
 
@@ -182,10 +189,10 @@ class _Reader:
         return Phrase(self.text[start:end], start, end)
 
     def word(self, index: int) -> str:
-        return self.tokens[index].lower if 0 <= index < len(self.tokens) else ""
+        return self._words[index] if 0 <= index < len(self._words) else ""
 
     def tag(self, index: int) -> str:
-        return self.tokens[index].tag if 0 <= index < len(self.tokens) else ""
+        return self._tags[index] if 0 <= index < len(self._tags) else ""
 
     def chunk(self, index: int) -> Chunk | None:
         return self.tree.chunk_at(index)

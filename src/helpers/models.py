@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .records import quick_init
 
+
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of the cleaned text: `text == cleaned[start:end]`."""
@@ -25,6 +28,7 @@ class Removed:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A body paragraph (headline, standfirst and photo caption are not counted)."""
@@ -35,6 +39,7 @@ class Paragraph:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence inside one body paragraph."""
@@ -46,6 +51,7 @@ class Sentence:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word or punctuation token inside one sentence."""

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from .assets import read_text
+from .patterns import alternation
 
 DIGITS = r"(?:(?<![\w.,:\-−–])[-−](?=\d))?(?<![\w.,:⁄\u0300-\u036f])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
 """1,500  1.5  -3  (not the "19" of "COVID-19" as -19, not inside "G20")."""
@@ -21,7 +22,9 @@ def vocabulary() -> dict[str, Any]:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """The words, longest (escaped) first, as one alternation (a tree of shared beginnings: see
+    `patterns.alternation`)."""
+    return alternation(sorted(words, key=lambda w: len(re.escape(w)), reverse=True))
 
 
 @lru_cache(maxsize=1)

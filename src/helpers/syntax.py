@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .records import quick_init
+
 ABBREVIATION = (
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[A-Z]['’][A-Z][a-z]+|"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Rev|Prof|Gen|Lt|Col|Capt|Sgt|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No)\.(?=\s)"
@@ -41,6 +43,7 @@ NP_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "POS", "FIG", "VBN"
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word, a figure (tag FIG) or a time phrase (tag TIME); `start`/`end` index the text."""
@@ -62,6 +65,7 @@ class Token:
         return self.tag in ("NNP", "NNPS")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Chunk:
     """A noun phrase: tokens `first` to `last` inclusive; `head` is its last noun (or figure)."""
@@ -71,6 +75,7 @@ class Chunk:
     head: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Parse:
     tokens: tuple[Token, ...]
@@ -230,8 +235,10 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     return [chunks[c] for c in order], [renumber[c] if c >= 0 else -1 for c in chunk_of]
 
 
-_MIDDLE_CAPITAL = re.compile(r"(?=[A-Z])(?<=[a-z0-9,;’'] )(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
-"""(Every match opens with a capital: the lookahead, tested before the lookbehind, only makes the scan faster.)"""
+_MIDDLE_CAPITAL = re.compile(r"[A-Z](?<=[a-z0-9,;’'] .)(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z]|)[a-z]+(?:['’-][A-Za-z]+)*")
+"""A capitalized word after a lower-case word, a digit or a comma: "(?<=[a-z0-9,;’'] )(?:Mc|Mac|O['’])?[A-Z][a-z]+
+(?:['’-][A-Za-z]+)*" written to open with the capital every match opens with ("Mc", "Mac", "O'" too), so
+the scan skips to capitals (tests/test_speed.py compares both)."""
 
 
 def capitalized_inside(text: str) -> frozenset[str]:
@@ -398,6 +405,15 @@ def _has_verb_forms(word: str, lexicon: Any) -> bool:
     return any(lexicon.get(form, "").startswith("VB") for form in (stem + "ed", word + "d", word + word[-1:] + "ed"))
 
 
+def _lexicon_tags(words: list[str], tagger: Any) -> list[list[str]]:
+    """[word, tag] for each word, as `tagger.find_tags(words)` gives them (TextBlob's English parser
+    tags from its lexicon and suffix rules, then maps each pair through an identity function; the
+    map is left out: tests/test_speed.py compares both)."""
+    from textblob._text import find_tags
+
+    return find_tags(words, lexicon=tagger.lexicon, default=tagger.default, language=tagger.language)
+
+
 def parse(
     text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]] = (), names: frozenset[str] | None = None
 ) -> Parse:
@@ -407,7 +423,7 @@ def parse(
     raw = _tokens(text, figures, times)
     words = [("5" if tag == "FIG" else "today" if tag == "TIME" else word) for word, _, _, tag, _ in raw]
     tagger = _tagger()
-    tagged = tagger.find_tags(words) if words else []
+    tagged = _lexicon_tags(words, tagger) if words else []
     tokens: list[Token] = []
     for position, ((word, start, end, fixed, index), (_, tag)) in enumerate(zip(raw, tagged)):
         opening = not tokens or tokens[-1].text in _OPENERS and not (

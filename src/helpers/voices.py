@@ -89,7 +89,7 @@ def attribute(figures: Sequence[Figure], quotes: Sequence[Quote]) -> tuple[Figur
                 holder = indirect[figure.sentence]
             if holder is not None:
                 speaker = voices[id(holder)]
-        attributed.append(replace(figure, attributed_to=speaker))
+        attributed.append(figure if figure.attributed_to == speaker else replace(figure, attributed_to=speaker))  # no copy for no change
     return tuple(attributed)
 
 
