@@ -404,3 +404,27 @@ def test_quick_init_builds_the_records_the_dataclass_init_builds() -> None:
     for cls in (Loose, Listed):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+_PROMO = furniture._tables()["marks"]["promo"]
+_PROMO_WORDS = ["click", "tap", "here", "get", "the", "our", "news", "app", "sign", "up", "subscribe", "for", "to", "delivered",
+                "daily", "your", "inbox", "follow", "us", "@bbc", "in", "newsletter", "like", "listen", "watch", "on", "live",
+                "facebook", "youtube", "twitter", "at", "9"]
+
+
+@pytest.mark.parametrize("text", ["Like us on Facebook", "Watch us live on YouTube", "Follow BBC News on Twitter", "Get the BBC News app"])
+def test_the_promo_hint_lets_every_promo_branch_through(text: str) -> None:
+    """`furniture.evidence` tries the promo pattern only on lines holding a hint word; a line the
+    pattern reads as a promotion is flagged ("Like us on Facebook" was not, before "like" was a hint)."""
+    assert _PROMO.search(text)
+    assert furniture.evidence([text])[0].promo
+
+
+def test_the_promo_hint_never_misses_a_text_the_pattern_reads_as_promotion() -> None:
+    promos = 0
+    for words in itertools.product(_PROMO_WORDS, repeat=3):
+        for text in (" ".join(words), " ".join(words) + " on facebook", "follow " + " ".join(words)):
+            if _PROMO.search(text):
+                promos += 1
+                assert any(hint in text.lower() for hint in furniture._PROMO_HINTS), text
+    assert promos > 500  # the texts do reach the pattern

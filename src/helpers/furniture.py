@@ -30,7 +30,9 @@ _CODE = re.compile(r"[{};=<>]|/\*|\*/|\bfunction\b|\bvar\b|=>|\bwindow\.|\bdocum
 _DIGITS = re.compile(r"\d+")
 _CODE_CHARS = re.compile(r"[{};=<>]")
 """A character every `_CODE` match but "/*" holds (a search skips to it; a set test walks the text in Python objects)."""
-_PROMO_HINTS = ("click", "tap ", " app", "sign up", "subscribe", "deliver", "follow", "inbox", "newsletter", "listen")
+_PROMO_HINTS = ("click", "tap", " app", "sign up", "subscribe", "deliver", "follow", "inbox", "newsletter", "listen", "like", "watch")
+"""A word every `marks.promo` branch holds (lower-cased): a line with none of them skips the pattern
+("Like us on Facebook" and "Watch us live on YouTube" need "like" and "watch", "tapping here" "tap")."""
 _SENTENCE_BREAK = re.compile(r"[.!?](?<=[a-z]{2}.)[\"”’]?\s+[A-Z]")
 """Two lower-case letters, a full stop (or ! ?), a space and a capital: "[a-z]{2}[.!?][\"”’]?\\s+[A-Z]" with
 the stop taken first, so the scan skips to stops."""
