@@ -2217,6 +2217,11 @@ def read(
         paired = reader.word(index + 1) == "to" and reader.tag(index + 2) == "FIG" or reader.word(index - 1) == "to" and reader.tag(index - 2) == "FIG"
         if figures[n][2] == "percent" and paired and found.subject is not None and head_noun(found.subject.text) in _GAP_NOUNS:
             meanings[n] = replace(found, subject=None, carry="share", share=False)
+    for n, index in enumerate(index_of):  # "Older renters are likelier to say so than owners, 61 percent to 48 percent": the group the clause is about
+        if index >= 2 and figures[n][2] == "percent" and reader.word(index + 1) == "to" and reader.tag(index + 2) == "FIG" and (
+            reader.word(reader.skip_qualifier(index - 1)) == "," and (main := reader.main_subject()) is not None and main.last < index
+        ) and reader.tokens[main.head].tag == "NNS" and not reader.tokens[main.head].proper and (group := reader.described(main)).subject is not None:
+            meanings[n] = replace(meanings[n], subject=group.subject, share=True, carry=None)
     for n, index in enumerate(index_of):  # "leads 52% to 31%", "from 80mg to 50mg": both ends measure the same thing
         if index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
             earlier = tree.tokens[index - 2].figure
