@@ -2222,6 +2222,11 @@ def read(
             reader.word(reader.skip_qualifier(index - 1)) == "," and (main := reader.main_subject()) is not None and main.last < index
         ) and reader.tokens[main.head].tag == "NNS" and not reader.tokens[main.head].proper and (group := reader.described(main)).subject is not None:
             meanings[n] = replace(meanings[n], subject=group.subject, share=True, carry=None)
+    for n, index in enumerate(index_of):  # "The young hold mixed views: 44% say ...": a share opening the clause after a colon is of the group before it
+        if index >= 3 and figures[n][2] == "percent" and meanings[n].subject is None and reader.word(index - 1) == ":" and reader.opens_clause(index) and (
+            group := _group_before_colon(reader, index - 1)
+        ) is not None:
+            meanings[n] = replace(meanings[n], subject=group, share=True, carry=None)
     for n, index in enumerate(index_of):  # "leads 52% to 31%", "from 80mg to 50mg": both ends measure the same thing
         if index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
             earlier = tree.tokens[index - 2].figure
@@ -2327,6 +2332,23 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
                 return None  # "..., up from 1 in 10" is the base of the clause's figure past its verb ("1 in 4 residents lived ...")
             return m
     return None
+
+
+def _group_before_colon(reader: _Reader, colon: int) -> Phrase | None:
+    """The people the clause before a colon is about, when its subject is a plural common noun or a
+    group word ("Older renters hold mixed views:", "the rising cohort leans left:"); not a poll or a
+    set of opinions ("The poll found mixed views:", "Views are split:")."""
+    start = max((k + 1 for k in range(colon) if reader.word(k) in (";", ":")), default=0)
+    verb = next((k for k in range(start, colon) if reader.tag(k) in ("VBD", "VBZ", "VBP", "MD") or reader.tag(k) == "VB" and reader.tag(k - 1) == "NNS"), -1)
+    subject = reader.verb_subject(verb) if verb >= 0 else None  # ("renters hold": a present verb the tagger read as a bare one)
+    if subject is None or subject.first < start or subject.last >= verb:
+        return None
+    head = reader.tokens[subject.head]
+    if head.proper or head.tag not in ("NNS", "NN") or head.lower in fp.OPINION_NOUNS or head.lower in fp.POLL_NOUNS:
+        return None
+    if head.tag == "NN" and head.lower not in fp.GROUP_NOUNS:
+        return None
+    return reader.described(subject).subject
 
 
 def _appended_change(reader: _Reader, index: int, index_of: Sequence[int], n: int) -> int | None:
