@@ -1058,6 +1058,8 @@ class _Reader:
             return None
         if self.word(k) == "for" and all(self.tokens[j].proper for j in range(self._after_determiner(chunk.first, chunk.last), chunk.last + 1)):
             return None  # "For Trump, 56% have a negative response": whom the shares are about, not who answered
+        if self.tokens[chunk.head].lower in fp.CHOICE_NOUNS:
+            return None  # "Among Republican candidates, 40% pick Ms. Lane": what is chosen from, not who chooses
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
 
     def about_name(self) -> Phrase | None:
