@@ -1043,8 +1043,8 @@ class _Reader:
         k = 0
         while self.tag(k) in ("CC", "RB") and k < 3:
             k += 1
-        if self.word(k) not in ("among", "of", "for"):
-            return None
+        if self.word(k) not in ("among", "of", "for") or self.word(k) == "of" and self.word(k + 1) == "course":
+            return None  # "Of course, 40% said no": an adverb, no group
         chunk = self.chunk(k + 1)
         if chunk is None or chunk.first != k + 1 or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
