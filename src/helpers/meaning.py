@@ -2260,6 +2260,9 @@ def read(
         if kind == "money" and meanings[n].subject is None and meanings[n].carry is None and index_of[n] >= 0:
             if (purpose := _purpose(reader, index_of[n])) is not None:
                 meanings[n] = replace(meanings[n], subject=purpose)
+    for n, (_, _, kind, _) in enumerate(figures):  # "It could cost £80m to run a national vote", "a permit, costing £90"
+        if kind == "money" and meanings[n].subject is None and index_of[n] >= 0 and (priced := _priced_thing(reader, index_of[n])) is not None:
+            meanings[n] = replace(meanings[n], subject=priced, carry=None)
     for n, found in enumerate(meanings):  # "two others": the count goes on from the last one's noun
         if found.subject is not None and found.subject.text.lower() in ("others", "other", "more") and found.carry is None:
             meanings[n] = replace(found, subject=None, carry="count")
@@ -2333,6 +2336,28 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
             if any((reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") and not moved) or reader.word(j) in (";", ":") for j in range(index_of[m] + 1, index)):
                 return None  # "..., up from 1 in 10" is the base of the clause's figure past its verb ("1 in 4 residents lived ...")
             return m
+    return None
+
+
+def _priced_thing(reader: _Reader, index: int) -> Phrase | None:
+    """What an amount is the cost of when the verb says so around it: the object of an infinitive after
+    "it costs" ("It could cost £80m to run a national vote": the vote), or the noun a participle
+    "costing" hangs on ("a permit, costing £90": the permit)."""
+    before = reader.skip_qualifier(index - 1)
+    if reader.word(before) in ("cost", "costs") and reader.word(index + 1) == "to" and reader.tag(index + 2) == "VB":
+        verb = before
+        while verb > 0 and (reader.tag(verb - 1) in ("MD", "RB") or reader.word(verb - 1) in ("will", "would", "could", "might", "may", "did", "does")):
+            verb -= 1
+        thing = reader.chunk(index + 3) or reader.chunk(index + 4)
+        if reader.word(verb - 1) == "it" and thing is not None and thing.first in (index + 3, index + 4) and reader.tokens[thing.head].tag in ("NN", "NNS") and (
+            thing.first == index + 3 or reader.tag(index + 3) in ("DT", "PRP$")
+        ):
+            return reader.described(thing).subject
+    if reader.word(before) == "costing":
+        end = before - 2 if reader.word(before - 1) == "," else before - 1
+        thing = reader.chunk(end)
+        if thing is not None and thing.last == end and reader.tokens[thing.head].tag in ("NN", "NNS") and not reader.tokens[thing.head].proper:
+            return reader.described(thing).subject
     return None
 
 
