@@ -650,6 +650,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         first_here = len(found)  # this sentence's figures start here
         extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
+        here: meaning.Phrase | None = None  # the group of this sentence's last share, a subgroup too
         for figure, read in extracted:
             read = read.shifted(sentence.start)
             if read.subject is not None and figure.kind in ("money", "quantity") and any(
@@ -782,7 +783,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 kind = "percent" if read.carry == "share" else "count"
                 earlier = last.get(kind)
                 window = 99 if kind == "percent" else 2
-                if earlier and sentence.index - earlier[0] <= window:
+                if kind == "percent" and here is not None:  # "X leads Y among women 49 percent to 39 percent; Z would beat him 53 percent to 36 percent"
+                    read = meaning.Meaning(here, read.holder, read.time)
+                elif earlier and sentence.index - earlier[0] <= window:
                     framed = last.get("framing place")  # "In Florida, 74 percent of voters were 45 or older. Seventy-eight percent were white"
                     read = meaning.Meaning(earlier[1], read.holder or (framed[1] if framed and framed[0] == earlier[0] else None), read.time)
                 elif kind == "percent" and (group := _poll_group(article, sentence.index, sentence.start + figure.start)) is not None:
@@ -793,6 +796,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 read = meaning.resolve(read, topic or None)
+            if read.subject is not None and read.share and figure.kind == "percent":
+                here = read.subject
             if read.subject is not None and (figure.kind == "count" or read.share) and not read.subgroup:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
                 if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
