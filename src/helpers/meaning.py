@@ -777,6 +777,10 @@ class _Reader:
                 found = self.described(group)  # "Smith leads with 40% of likely voters"
                 return Meaning(found.subject, name, time, share=True)
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
+        before = self.skip_qualifier(index - 1)
+        if kind == "percent" and self.word(before) == "with" and self.word(before - 1) in ("place", "position") and self.word(before - 2) in _PLACINGS:
+            found = self._subject(index, own, kind)  # "Mr. Ford, who grew up here but is in third place with 21 percent": a candidate's share of the poll
+            return Meaning(None, found.holder or self.agent_holder(index, Meaning()), time, carry="share")
         found = self._subject(index, own, kind)
         if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
@@ -2750,6 +2754,7 @@ _OUTSTRIPPING = frozenset(
     " outweighed outweighing differ differs differed differing".split()
 )
 """Verbs that compare their subject with another thing: a margin "by" after them is the subject's."""
+_PLACINGS = frozenset("first second third fourth fifth sixth last distant close".split())
 _GAP_NOUNS = frozenset("lead edge advantage margin".split())
 """Nouns for the gap between two poll shares: "a lead of 48 percent to 41 percent" gives the shares, not the gap."""
 
