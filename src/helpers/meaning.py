@@ -1240,9 +1240,12 @@ class _Reader:
         """"Attendance averaged 38,000", "Turnout topped 60,000": a bare number right after a verb whose
         subject names a thing (no agent, person or body) is that thing's level."""
         verb = self.skip_qualifier(index - 1)
-        if not self.tag(verb).startswith("VB") or not (fp.CHANGE_VERB.fullmatch(self.word(verb)) or self.word(verb) in _LEVEL_REACHED) or self.age_threshold(index):
+        if self.word(verb) == "at" and self.word(verb - 1) in _SET_AT and self.tag(verb - 1) in ("VBN", "VBD") and self.passive(verb - 1):
+            subject = self.verb_subject(verb - 1)  # "The cap was fixed at 3,500", "the target has been set at 2.25 million"
+        elif not self.tag(verb).startswith("VB") or not (fp.CHANGE_VERB.fullmatch(self.word(verb)) or self.word(verb) in _LEVEL_REACHED) or self.age_threshold(index):
             return None
-        subject = self.verb_subject(verb)
+        else:
+            subject = self.verb_subject(verb)
         if subject is None or self.tokens[subject.head].tag not in ("NN", "NNS"):
             return None
         head = self.word(subject.head)
@@ -2754,6 +2757,7 @@ _OUTSTRIPPING = frozenset(
     " outweighed outweighing differ differs differed differing".split()
 )
 """Verbs that compare their subject with another thing: a margin "by" after them is the subject's."""
+_SET_AT = frozenset("set fixed capped pegged put kept held".split())
 _PLACINGS = frozenset("first second third fourth fifth sixth last distant close".split())
 _GAP_NOUNS = frozenset("lead edge advantage margin".split())
 """Nouns for the gap between two poll shares: "a lead of 48 percent to 41 percent" gives the shares, not the gap."""
