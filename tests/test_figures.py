@@ -185,6 +185,24 @@ def test_the_nearest_name_before_holds_a_figure_the_structure_left_without(text:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (
+            "Among Greens alone, Ms. Lane leads Mr. Ford 51 percent to 40 percent. Ms. Lane is leading Mr. Ford among likely voters"
+            " 48 percent to 41 percent; Mr. Diaz would beat him 50 percent to 38 percent.",
+            "50 percent",
+            "likely voters",
+        ),
+        ("Among Greens alone, Ms. Lane leads Mr. Ford 51 percent to 40 percent. Mr. Diaz would beat him 50 percent to 38 percent.", "50 percent", "Greens"),
+    ],
+)
+def test_a_carried_share_takes_its_own_sentences_group_first(text: str, surface: str, subject: str) -> None:
+    # a share with no group of its own is of the group a share before it in the same sentence was of,
+    # a subgroup ("among likely voters") too, before the poll's group read in an earlier sentence
+    assert _in_article(text)[surface].subject == subject
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "holder"),
     [
         ("Headline\n\nOil output rose 5% last year. It reached 10m barrels a day in December.", "Oil output", None),

@@ -777,6 +777,10 @@ class _Reader:
                 found = self.described(group)  # "Smith leads with 40% of likely voters"
                 return Meaning(found.subject, name, time, share=True)
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
+        before = self.skip_qualifier(index - 1)
+        if kind == "percent" and self.word(before) == "with" and self.word(before - 1) in ("place", "position") and self.word(before - 2) in _PLACINGS:
+            found = self._subject(index, own, kind)  # "Mr. Ford, who grew up here but is in third place with 21 percent": a candidate's share of the poll
+            return Meaning(None, found.holder or self.agent_holder(index, Meaning()), time, carry="share")
         found = self._subject(index, own, kind)
         if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
@@ -1043,8 +1047,8 @@ class _Reader:
         k = 0
         while self.tag(k) in ("CC", "RB") and k < 3:
             k += 1
-        if self.word(k) not in ("among", "of", "for"):
-            return None
+        if self.word(k) not in ("among", "of", "for") or self.word(k) == "of" and self.word(k + 1) == "course":
+            return None  # "Of course, 40% said no": an adverb, no group
         chunk = self.chunk(k + 1)
         if chunk is None or chunk.first != k + 1 or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
@@ -1058,6 +1062,8 @@ class _Reader:
             return None
         if self.word(k) == "for" and all(self.tokens[j].proper for j in range(self._after_determiner(chunk.first, chunk.last), chunk.last + 1)):
             return None  # "For Trump, 56% have a negative response": whom the shares are about, not who answered
+        if self.tokens[chunk.head].lower in fp.CHOICE_NOUNS:
+            return None  # "Among Republican candidates, 40% pick Ms. Lane": what is chosen from, not who chooses
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
 
     def about_name(self) -> Phrase | None:
@@ -1234,9 +1240,12 @@ class _Reader:
         """"Attendance averaged 38,000", "Turnout topped 60,000": a bare number right after a verb whose
         subject names a thing (no agent, person or body) is that thing's level."""
         verb = self.skip_qualifier(index - 1)
-        if not self.tag(verb).startswith("VB") or not (fp.CHANGE_VERB.fullmatch(self.word(verb)) or self.word(verb) in _LEVEL_REACHED) or self.age_threshold(index):
+        if self.word(verb) == "at" and self.word(verb - 1) in _SET_AT and self.tag(verb - 1) in ("VBN", "VBD") and self.passive(verb - 1):
+            subject = self.verb_subject(verb - 1)  # "The cap was fixed at 3,500", "the target has been set at 2.25 million"
+        elif not self.tag(verb).startswith("VB") or not (fp.CHANGE_VERB.fullmatch(self.word(verb)) or self.word(verb) in _LEVEL_REACHED) or self.age_threshold(index):
             return None
-        subject = self.verb_subject(verb)
+        else:
+            subject = self.verb_subject(verb)
         if subject is None or self.tokens[subject.head].tag not in ("NN", "NNS"):
             return None
         head = self.word(subject.head)
@@ -2217,6 +2226,16 @@ def read(
         paired = reader.word(index + 1) == "to" and reader.tag(index + 2) == "FIG" or reader.word(index - 1) == "to" and reader.tag(index - 2) == "FIG"
         if figures[n][2] == "percent" and paired and found.subject is not None and head_noun(found.subject.text) in _GAP_NOUNS:
             meanings[n] = replace(found, subject=None, carry="share", share=False)
+    for n, index in enumerate(index_of):  # "Older renters are likelier to say so than owners, 61 percent to 48 percent": the group the clause is about
+        if index >= 2 and figures[n][2] == "percent" and reader.word(index + 1) == "to" and reader.tag(index + 2) == "FIG" and (
+            reader.word(reader.skip_qualifier(index - 1)) == "," and (main := reader.main_subject()) is not None and main.last < index
+        ) and reader.tokens[main.head].tag == "NNS" and not reader.tokens[main.head].proper and (group := reader.described(main)).subject is not None:
+            meanings[n] = replace(meanings[n], subject=group.subject, share=True, carry=None)
+    for n, index in enumerate(index_of):  # "The young hold mixed views: 44% say ...": a share opening the clause after a colon is of the group before it
+        if index >= 3 and figures[n][2] == "percent" and meanings[n].subject is None and reader.word(index - 1) == ":" and reader.opens_clause(index) and (
+            group := _group_before_colon(reader, index - 1)
+        ) is not None:
+            meanings[n] = replace(meanings[n], subject=group, share=True, carry=None)
     for n, index in enumerate(index_of):  # "leads 52% to 31%", "from 80mg to 50mg": both ends measure the same thing
         if index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
             earlier = tree.tokens[index - 2].figure
@@ -2248,6 +2267,9 @@ def read(
         if kind == "money" and meanings[n].subject is None and meanings[n].carry is None and index_of[n] >= 0:
             if (purpose := _purpose(reader, index_of[n])) is not None:
                 meanings[n] = replace(meanings[n], subject=purpose)
+    for n, (_, _, kind, _) in enumerate(figures):  # "It could cost £80m to run a national vote", "a permit, costing £90"
+        if kind == "money" and meanings[n].subject is None and index_of[n] >= 0 and (priced := _priced_thing(reader, index_of[n])) is not None:
+            meanings[n] = replace(meanings[n], subject=priced, carry=None)
     for n, found in enumerate(meanings):  # "two others": the count goes on from the last one's noun
         if found.subject is not None and found.subject.text.lower() in ("others", "other", "more") and found.carry is None:
             meanings[n] = replace(found, subject=None, carry="count")
@@ -2322,6 +2344,45 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
                 return None  # "..., up from 1 in 10" is the base of the clause's figure past its verb ("1 in 4 residents lived ...")
             return m
     return None
+
+
+def _priced_thing(reader: _Reader, index: int) -> Phrase | None:
+    """What an amount is the cost of when the verb says so around it: the object of an infinitive after
+    "it costs" ("It could cost £80m to run a national vote": the vote), or the noun a participle
+    "costing" hangs on ("a permit, costing £90": the permit)."""
+    before = reader.skip_qualifier(index - 1)
+    if reader.word(before) in ("cost", "costs") and reader.word(index + 1) == "to" and reader.tag(index + 2) == "VB":
+        verb = before
+        while verb > 0 and (reader.tag(verb - 1) in ("MD", "RB") or reader.word(verb - 1) in ("will", "would", "could", "might", "may", "did", "does")):
+            verb -= 1
+        thing = reader.chunk(index + 3) or reader.chunk(index + 4)
+        if reader.word(verb - 1) == "it" and thing is not None and thing.first in (index + 3, index + 4) and reader.tokens[thing.head].tag in ("NN", "NNS") and (
+            thing.first == index + 3 or reader.tag(index + 3) in ("DT", "PRP$")
+        ):
+            return reader.described(thing).subject
+    if reader.word(before) == "costing":
+        end = before - 2 if reader.word(before - 1) == "," else before - 1
+        thing = reader.chunk(end)
+        if thing is not None and thing.last == end and reader.tokens[thing.head].tag in ("NN", "NNS") and not reader.tokens[thing.head].proper:
+            return reader.described(thing).subject
+    return None
+
+
+def _group_before_colon(reader: _Reader, colon: int) -> Phrase | None:
+    """The people the clause before a colon is about, when its subject is a plural common noun or a
+    group word ("Older renters hold mixed views:", "the rising cohort leans left:"); not a poll or a
+    set of opinions ("The poll found mixed views:", "Views are split:")."""
+    start = max((k + 1 for k in range(colon) if reader.word(k) in (";", ":")), default=0)
+    verb = next((k for k in range(start, colon) if reader.tag(k) in ("VBD", "VBZ", "VBP", "MD") or reader.tag(k) == "VB" and reader.tag(k - 1) == "NNS"), -1)
+    subject = reader.verb_subject(verb) if verb >= 0 else None  # ("renters hold": a present verb the tagger read as a bare one)
+    if subject is None or subject.first < start or subject.last >= verb:
+        return None
+    head = reader.tokens[subject.head]
+    if head.proper or head.tag not in ("NNS", "NN") or head.lower in fp.OPINION_NOUNS or head.lower in fp.POLL_NOUNS:
+        return None
+    if head.tag == "NN" and head.lower not in fp.GROUP_NOUNS:
+        return None
+    return reader.described(subject).subject
 
 
 def _appended_change(reader: _Reader, index: int, index_of: Sequence[int], n: int) -> int | None:
@@ -2696,6 +2757,8 @@ _OUTSTRIPPING = frozenset(
     " outweighed outweighing differ differs differed differing".split()
 )
 """Verbs that compare their subject with another thing: a margin "by" after them is the subject's."""
+_SET_AT = frozenset("set fixed capped pegged put kept held".split())
+_PLACINGS = frozenset("first second third fourth fifth sixth last distant close".split())
 _GAP_NOUNS = frozenset("lead edge advantage margin".split())
 """Nouns for the gap between two poll shares: "a lead of 48 percent to 41 percent" gives the shares, not the gap."""
 
