@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, appended_changes, restated_values, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, appended_changes, restated_values, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, percentile_group, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -864,6 +864,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 end = sentence.start + bracket.start()
                 if (named := known.name_ending(end, "person") or known.name_ending(end, "group") or known.name_ending(end, "name")) is not None:
                     read = replace(read, holder=named, pointer=None, carry=None, carry_holder=False)  # "strikes from Rivaldo (2), Luis Figo and Dani": his count
+            if read.holder is None and figure.kind in ("money", "percent", "count", "quantity", "number") and (
+                group := percentile_group(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.start + len(sentence.text))
+            ) is not None:
+                read = replace(read, holder=group, pointer=None)  # "The top 1 percent paid 25 percent of all taxes": the income group's
             if read.holder is None and figure.kind in ("money", "count", "quantity", "duration") and "ing " in sentence.text[: figure.start] and (
                 opener := participle_opener(names_aside(), sentence.start, sentence.start + figure.start)
             ) is not None:
