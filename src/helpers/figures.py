@@ -876,6 +876,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 backed := backed_by(names_aside(), sentence.start + figure.start, sentence.start + len(sentence.text))
             ) is not None:
                 read = replace(read, holder=backed)  # "449 of the party insiders back Clinton, while only 19 support Sanders"
+            if read.holder is not None and _ERROR_MARGIN.search(sentence.text[: figure.start]) and not _POLL_WORD.search(read.holder.text):
+                read = replace(read, holder=None, pointer=None)  # "Acme polled 900 voters, with a margin of error of 3 points": the poll's, not the pollster's or a candidate's
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
@@ -1007,6 +1009,8 @@ def _common_head(words: str) -> bool:
     return _tagger().lexicon.get(words.split()[-1].lower(), "").startswith("NN")
 
 
+_ERROR_MARGIN = re.compile(r"(?i)\bmargins?\s+of\s+(?:sampling\s+)?error\b[^;.\d]{0,60}?(?:plus\s+or\s+minus\s+|\+/-\s*|±\s*|\bof\s+|\bis\s+|\bwas\s+)?$")
+_POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|sample|samples)\b")
 _NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
 """A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
 _MAY_BACK = re.compile(r"[^.;:!?]{0,60}?\b(?:back|backs|backed|support|supports|supported|favou?rs?|favou?red|endorse[sd]?|prefers?|preferred|chose)\s+[A-Z]")
