@@ -668,6 +668,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "in December and January in the two states", "In April": a date names no one
             if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:
                 read = replace(read, holder=None, pointer=None)  # "a season's best of 7.48": a time owns nothing
+            if read.holder is not None and read.holder.text.lower().split()[-1] in _CATEGORY_OWNERS and article.text[read.holder.end : read.holder.end + 2] in ("'s", "’s", "s'", "s’"):
+                read = replace(read, holder=None, pointer=None)  # "the men's 800m", "the women's team title": a category of event, not its holder
             if read.holder is not None and _demonym(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
             if read.holder is not None and read.pointer is None and _NAME_GOES_ON.match(article.text, read.holder.end):
@@ -1029,6 +1031,8 @@ _MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\b|\s[A-Z]")
 shares name no one)."""
 _TIME_OWNERS = frozenset("season year month week day decade century quarter today yesterday tonight night weekend".split())
 """Possessors that are times ("a season's best", "last year's total"): what they own is dated, not held."""
+_CATEGORY_OWNERS = frozenset("men women boys girls ladies juniors seniors veterans mens womens".split())
+"""Possessors that name a category of competition ("the men's 800m", "the women's team title"): a kind of event, not a holder."""
 
 
 def _demonym(words: str) -> bool:
