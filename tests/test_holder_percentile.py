@@ -25,6 +25,7 @@ from helpers.segment import segment
         ("The top 5 percent would pay $9,000 more, compared with $300 for the rest.", "$300", None),
         ("Analysts said that the plan costs $4bn, while the top 1 percent gain little.", "$4bn", None),
         ("The top 10 percent rate was cut to 35 percent.", "35 percent", None),
+        ("Jane Doe spoke on Monday. The top 1 percent would see their incomes rise by 12 percent, the study said.", "12 percent", "The top 1 percent"),
     ],
     ids=[
         "a group of earners as the subject",
@@ -35,6 +36,7 @@ from helpers.segment import segment
         "not an amount compared with it",
         "not a group of a later clause",
         "a top rate is no group",
+        "'their' in the group's clause is the group, not a name before",
     ],
 )
 def test_an_income_group_holds_its_clause_figure(text: str, surface: str, holder: str | None) -> None:

@@ -866,10 +866,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 end = sentence.start + bracket.start()
                 if (named := known.name_ending(end, "person") or known.name_ending(end, "group") or known.name_ending(end, "name")) is not None:
                     read = replace(read, holder=named, pointer=None, carry=None, carry_holder=False)  # "strikes from Rivaldo (2), Luis Figo and Dani": his count
-            if read.holder is None and figure.kind in ("money", "percent", "count", "quantity", "number") and (
+            if figure.kind in ("money", "percent", "count", "quantity", "number") and (
                 group := percentile_group(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.start + len(sentence.text))
-            ) is not None:
-                read = replace(read, holder=group, pointer=None)  # "The top 1 percent paid 25 percent of all taxes": the income group's
+            ) is not None and (read.holder is None or group.end <= sentence.start + figure.start and re.search(r"\btheir\b", article.text[group.end : sentence.start + figure.start])):
+                # "The top 1 percent paid 25 percent of all taxes": the income group's; "The top 1 percent would see
+                # their incomes rise 12 percent": "their" is the group, not a name read before it
+                read = replace(read, holder=group, pointer=None)
             if read.holder is None and figure.kind in ("money", "count", "quantity", "duration") and "ing " in sentence.text[: figure.start] and (
                 opener := participle_opener(names_aside(), sentence.start, sentence.start + figure.start)
             ) is not None:
