@@ -880,6 +880,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 backed := backed_by(names_aside(), sentence.start + figure.start, sentence.start + len(sentence.text))
             ) is not None:
                 read = replace(read, holder=backed)  # "449 of the party insiders back Clinton, while only 19 support Sanders"
+            if read.holder is not None and _demonym(read.holder.text) and not (
+                re.search(rf"\b[Tt]he\s+{re.escape(read.holder.text)}(?=\s*[.,;:!?)]|\s+(?:in|on|at|of|and|or|who|are|were|have|had|will|would|to|for|with|from|by)\b)", article.text)  # the article writes it as a noun: a people or a team
+            ) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!(?:was|has|is|does|says|goes)\b)[a-z-]+[^su\W]s\b", article.text[read.holder.end : read.holder.end + 40]):
+                # "past a Chinese guard ... over 90 minutes": an adjective of nationality read as a name by a later
+                # path names no holder; before a plural ("American families") or as a noun ("the Irish") it stands for the group
+                read = replace(read, holder=None, pointer=None)
             if read.holder is not None and _ERROR_MARGIN.search(sentence.text[: figure.start]) and not _POLL_WORD.search(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Acme polled 900 voters, with a margin of error of 3 points": the poll's, not the pollster's or a candidate's
             found.append(
