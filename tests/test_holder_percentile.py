@@ -25,6 +25,8 @@ from helpers.segment import segment
         ("The top 5 percent would pay $9,000 more, compared with $300 for the rest.", "$300", None),
         ("Analysts said that the plan costs $4bn, while the top 1 percent gain little.", "$4bn", None),
         ("The top 10 percent rate was cut to 35 percent.", "35 percent", None),
+        ("The middle one-fifth paid 9.5 percent, the study found.", "9.5 percent", "The middle one-fifth"),
+        ("Those in the bottom quintile of incomes would pay 1.2 percent under the plan.", "1.2 percent", "the bottom quintile of incomes"),
         ("Jane Doe spoke on Monday. The top 1 percent would see their incomes rise by 12 percent, the study said.", "12 percent", "The top 1 percent"),
     ],
     ids=[
@@ -36,6 +38,8 @@ from helpers.segment import segment
         "not an amount compared with it",
         "not a group of a later clause",
         "a top rate is no group",
+        "a fifth of incomes as the subject",
+        "those in a quintile",
         "'their' in the group's clause is the group, not a name before",
     ],
 )

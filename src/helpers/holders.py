@@ -1871,14 +1871,14 @@ def restated_values(text: str, figures: Sequence[tuple[int, int, str]], sentence
 
 
 _PERCENTILE = re.compile(
-    r"(?i)\b(?:the\s+)?(?:very\s+)?(?:top|bottom|richest|poorest|wealthiest|highest-earning|lowest-earning|highest-paid|lowest-paid|best-off|worst-off)"
-    r"\s+(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:one|two|five|ten|twenty|fifty)\s+(?:percent|per\s+cent))"
-    r"(?:\s+of\s+(?:the\s+|all\s+|[a-z]+['’]s\s+)?(?:[a-z-]+\s+)?(?:earners|taxpayers|households|families|workers|people|adults|filers|individuals|citizens|residents|employees|americans|britons|income\s+earners))?(?![\w-])"
+    r"(?i)\b(?:the\s+)?(?:very\s+)?(?:top|bottom|richest|poorest|wealthiest|highest-earning|lowest-earning|highest-paid|lowest-paid|best-off|worst-off|middle)"
+    r"\s+(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:one|two|five|ten|twenty|fifty)\s+(?:percent|per\s+cent)|(?:one-|one\s+)?(?:fifth|quintile|tenth|decile))"
+    r"(?:\s+of\s+(?:the\s+|all\s+|[a-z]+['’]s\s+)?(?:[a-z-]+\s+)?(?:earners|taxpayers|households|families|workers|people|adults|filers|individuals|citizens|residents|employees|americans|britons|income\s+earners|incomes|income\s+distribution|income\s+scale))?(?![\w-])"
     r"(?!\s+(?:rate|rates|bracket|brackets|tax|taxes|band|bands|threshold|thresholds|tier|tiers|marginal|income|incomes|level|levels|mark|spot|stake|share)\b)"  # "the top 10 percent rate": a rate, no group
 )
 _CLAUSE_BREAK = re.compile(r"(?i);|:|,\s+(?:and|but|while|whereas|although)\b|\b(?:compared\s+(?:with|to)|than|versus|while|whereas|that)\b")
 _DASHED_ASIDE = re.compile(r"\s[-–—]{1,2}\s[^;]*?\s[-–—]{1,2}\s")
-_OWNED_SUBJECT = re.compile(r"(?i)^(?:(?:and|but|so)\s+)?(?:the|their|an?)\s+(?:[a-z-]+\s+){0,2}(?:of|for)$")
+_OWNED_SUBJECT = re.compile(r"(?i)^(?:(?:and|but|so)\s+)?(?:(?:the|their|an?)\s+(?:[a-z-]+\s+){0,2}(?:of|for)|those\s+in)$")
 _FOR_GROUP = re.compile(r"(?i)^\s+(?:[a-z-]+\s+){0,4}?(?:of|for|among|to)\s+$")
 
 
