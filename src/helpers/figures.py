@@ -886,7 +886,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # "past a Chinese guard ... over 90 minutes": an adjective of nationality read as a name by a later
                 # path names no holder; before a plural ("American families") or as a noun ("the Irish") it stands for the group
                 read = replace(read, holder=None, pointer=None)
-            if read.holder is not None and figure.kind == "count" and _THE_PEOPLE_NAMED.fullmatch(figure.surface) and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$", sentence.text[: figure.start]):
+            if read.holder is not None and figure.kind == "count" and _THE_PEOPLE_NAMED.fullmatch(figure.surface) and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|all)\s+$", sentence.text[: figure.start]):
                 read = replace(read, holder=None, pointer=None)  # "a rift between the two men": the people named before, counted, not anyone's
             if read.holder is not None and _ERROR_MARGIN.search(sentence.text[: figure.start]) and not _POLL_WORD.search(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Acme polled 900 voters, with a margin of error of 3 points": the poll's, not the pollster's or a candidate's
@@ -1021,7 +1021,7 @@ def _common_head(words: str) -> bool:
     return _tagger().lexicon.get(words.split()[-1].lower(), "").startswith("NN")
 
 
-_THE_PEOPLE_NAMED = re.compile(r"(?i)(?:two|three|four)\s+(?:men|women|leaders|candidates|brothers|sisters|rivals|politicians|ministers)")
+_THE_PEOPLE_NAMED = re.compile(r"(?i)(?:two|three|four)\s+(?:men|women|leaders|candidates|brothers|sisters|rivals|politicians|ministers|parties)")
 """A small count of people written after "the" ("the two men"): those named before, counted, not held by anyone."""
 _ERROR_MARGIN = re.compile(r"(?i)\bmargins?\s+of\s+(?:sampling\s+)?error\b[^;.\d]{0,60}?(?:plus\s+or\s+minus\s+|\+/-\s*|±\s*|\bof\s+|\bis\s+|\bwas\s+)?$")
 _POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|sample|samples)\b")
