@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, appended_changes, restated_values, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, appended_changes, restated_values, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, percentile_group, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -671,6 +671,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "in December and January in the two states", "In April": a date names no one
             if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:
                 read = replace(read, holder=None, pointer=None)  # "a season's best of 7.48": a time owns nothing
+            if read.holder is not None and read.holder.text.lower().split()[-1] in _CATEGORY_OWNERS and article.text[read.holder.end : read.holder.end + 2] in ("'s", "’s", "s'", "s’"):
+                read = replace(read, holder=None, pointer=None)  # "the men's 800m", "the women's team title": a category of event, not its holder
             if read.holder is not None and _demonym(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
             if read.holder is not None and read.pointer is None and _NAME_GOES_ON.match(article.text, read.holder.end):
@@ -871,6 +873,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 end = sentence.start + bracket.start()
                 if (named := known.name_ending(end, "person") or known.name_ending(end, "group") or known.name_ending(end, "name")) is not None:
                     read = replace(read, holder=named, pointer=None, carry=None, carry_holder=False)  # "strikes from Rivaldo (2), Luis Figo and Dani": his count
+            if figure.kind in ("money", "percent", "count", "quantity", "number") and (
+                group := percentile_group(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.start + len(sentence.text))
+            ) is not None and (read.holder is None or group.end <= sentence.start + figure.start and re.search(r"\btheir\b", article.text[group.end : sentence.start + figure.start])):
+                # "The top 1 percent paid 25 percent of all taxes": the income group's; "The top 1 percent would see
+                # their incomes rise 12 percent": "their" is the group, not a name read before it
+                read = replace(read, holder=group, pointer=None)
             if read.holder is None and figure.kind in ("money", "count", "quantity", "duration") and "ing " in sentence.text[: figure.start] and (
                 opener := participle_opener(names_aside(), sentence.start, sentence.start + figure.start)
             ) is not None:
@@ -879,6 +887,16 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 backed := backed_by(names_aside(), sentence.start + figure.start, sentence.start + len(sentence.text))
             ) is not None:
                 read = replace(read, holder=backed)  # "449 of the party insiders back Clinton, while only 19 support Sanders"
+            if read.holder is not None and _demonym(read.holder.text) and not (
+                re.search(rf"\b[Tt]he\s+{re.escape(read.holder.text)}(?=\s*[.,;:!?)]|\s+(?:in|on|at|of|and|or|who|are|were|have|had|will|would|to|for|with|from|by)\b)", article.text)  # the article writes it as a noun: a people or a team
+            ) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!(?:was|has|is|does|says|goes)\b)[a-z-]+[^su\W]s\b", article.text[read.holder.end : read.holder.end + 40]):
+                # "past a Chinese guard ... over 90 minutes": an adjective of nationality read as a name by a later
+                # path names no holder; before a plural ("American families") or as a noun ("the Irish") it stands for the group
+                read = replace(read, holder=None, pointer=None)
+            if read.holder is not None and figure.kind == "count" and _THE_PEOPLE_NAMED.fullmatch(figure.surface) and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|all)\s+$", sentence.text[: figure.start]):
+                read = replace(read, holder=None, pointer=None)  # "a rift between the two men": the people named before, counted, not anyone's
+            if read.holder is not None and _ERROR_MARGIN.search(sentence.text[: figure.start]) and not _POLL_WORD.search(read.holder.text):
+                read = replace(read, holder=None, pointer=None)  # "Acme polled 900 voters, with a margin of error of 3 points": the poll's, not the pollster's or a candidate's
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
@@ -1010,6 +1028,10 @@ def _common_head(words: str) -> bool:
     return _tagger().lexicon.get(words.split()[-1].lower(), "").startswith("NN")
 
 
+_THE_PEOPLE_NAMED = re.compile(r"(?i)(?:two|three|four)\s+(?:men|women|leaders|candidates|brothers|sisters|rivals|politicians|ministers|parties)")
+"""A small count of people written after "the" ("the two men"): those named before, counted, not held by anyone."""
+_ERROR_MARGIN = re.compile(r"(?i)\bmargins?\s+of\s+(?:sampling\s+)?error\b[^;.\d]{0,60}?(?:plus\s+or\s+minus\s+|\+/-\s*|±\s*|\bof\s+|\bis\s+|\bwas\s+)?$")
+_POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|sample|samples)\b")
 _NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
 """A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
 _MAY_BACK = re.compile(r"[^.;:!?]{0,60}?\b(?:back|backs|backed|support|supports|supported|favou?rs?|favou?red|endorse[sd]?|prefers?|preferred|chose)\s+[A-Z]")
@@ -1028,6 +1050,8 @@ _MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\b|\s[A-Z]")
 shares name no one)."""
 _TIME_OWNERS = frozenset("season year month week day decade century quarter today yesterday tonight night weekend".split())
 """Possessors that are times ("a season's best", "last year's total"): what they own is dated, not held."""
+_CATEGORY_OWNERS = frozenset("men women boys girls ladies juniors seniors veterans mens womens".split())
+"""Possessors that name a category of competition ("the men's 800m", "the women's team title"): a kind of event, not a holder."""
 
 
 def _demonym(words: str) -> bool:

@@ -1868,3 +1868,39 @@ def restated_values(text: str, figures: Sequence[tuple[int, int, str]], sentence
                 pairs.append((i, j))
                 break
     return pairs
+
+
+_PERCENTILE = re.compile(
+    r"(?i)\b(?:the\s+)?(?:very\s+)?(?:top|bottom|richest|poorest|wealthiest|highest-earning|lowest-earning|highest-paid|lowest-paid|best-off|worst-off|middle)"
+    r"\s+(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:one|two|five|ten|twenty|fifty)\s+(?:percent|per\s+cent)|(?:one-|one\s+)?(?:fifth|quintile|tenth|decile))"
+    r"(?:\s+of\s+(?:the\s+|all\s+|[a-z]+['’]s\s+)?(?:[a-z-]+\s+)?(?:earners|taxpayers|households|families|workers|people|adults|filers|individuals|citizens|residents|employees|americans|britons|income\s+earners|incomes|income\s+distribution|income\s+scale))?(?![\w-])"
+    r"(?!\s+(?:rate|rates|bracket|brackets|tax|taxes|band|bands|threshold|thresholds|tier|tiers|marginal|income|incomes|level|levels|mark|spot|stake|share)\b)"  # "the top 10 percent rate": a rate, no group
+)
+_CLAUSE_BREAK = re.compile(r"(?i);|:|,\s+(?:and|but|while|whereas|although)\b|\b(?:compared\s+(?:with|to)|than|versus|while|whereas|that)\b")
+_DASHED_ASIDE = re.compile(r"\s[-–—]{1,2}\s[^;]*?\s[-–—]{1,2}\s")
+_OWNED_SUBJECT = re.compile(r"(?i)^(?:(?:and|but|so)\s+)?(?:(?:the|their|an?)\s+(?:[a-z-]+\s+){0,2}(?:of|for)|those\s+in)$")
+_FOR_GROUP = re.compile(r"(?i)^\s+(?:[a-z-]+\s+){0,4}?(?:of|for|among|to)\s+$")
+
+
+def percentile_group(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
+    """The income group a share of people ranked by wealth names ("the top 1 percent", "the poorest 20
+    percent of households") that holds a figure of its clause: as the clause's subject or the owner
+    of its subject before the figure ("The top 1 percent paid 25 percent of all taxes", "The income of
+    the richest 10 percent rose 8 percent"), or after "for"/"of"/"among" right after the figure ("a
+    tax cut of $900 for the bottom 20 percent"). Not the group's own share."""
+    for found in _PERCENTILE.finditer(text, end, min(high, end + 90)):
+        if _FOR_GROUP.match(text[end : found.start()]) and not _CLAUSE_BREAK.search(text, end, found.start()):
+            return Phrase(found.group(0), found.start(), found.end())
+        break
+    groups = [m for m in _PERCENTILE.finditer(text, low, start) if m.end() <= start]
+    if not groups:
+        return None
+    group = groups[-1]
+    between = _DASHED_ASIDE.sub(" ", text[group.end() : start])  # "the top 1 percent -- those earning over $750,000 -- would pay"
+    if _CLAUSE_BREAK.search(between) or re.search(r"\d", between):
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, low, group.start())]
+    prefix = text[breaks[-1] if breaks else low : group.start()].strip(" ,\"“‘'")
+    if prefix and not _OWNED_SUBJECT.match(prefix):
+        return None
+    return Phrase(group.group(0), group.start(), group.end())
