@@ -1652,17 +1652,17 @@ def poll_sides(
         a, b = figures[i], figures[i + 1]
         if a[2] != "percent" or b[2] != "percent" or (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None:
             continue
-        low = sentence_starts[max(0, bisect.bisect_right(sentence_starts, a[0]) - 1)]
+        sentence = bisect.bisect_right(sentence_starts, a[0]) - 1
+        low = sentence_starts[max(0, sentence)]
         k = bisect.bisect_right(sentence_starts, b[1])
         high = sentence_starts[k] if k < len(sentence_starts) else len(text)
-        if _NOT_SIDES_BEFORE.search(text, max(low, a[0] - 12), a[0]) or _change_before(text, max(low, a[0] - 40), a[0]):
+        if _NOT_SIDES_BEFORE.search(text, max(low, a[0] - 12), a[0]) or _CHANGE_BEFORE.search(text, max(low, a[0] - 40), a[0]):
             continue
         names = names or read_names()
         here = [
             n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, high)]
             if n.kind in _SIDE_KINDS and not _POLL_NAME_AFTER.match(text, n.end) and not _side_modifier(text, n.end) and not (a[0] <= n.start < b[1] and n.start != join.start("owner"))
         ]
-        sentence = bisect.bisect_right(sentence_starts, a[0]) - 1
         if not here and join.group("owner") is None and last_pair is not None and last_pair[0] == sentence - 1:
             found.append((i, last_pair[1], i + 1, last_pair[2]))  # "Clinton led Trump 47 percent to 39 percent. Among
             last_pair = (sentence, last_pair[1], last_pair[2])  # non-white voters, her edge was 69 percent to 21 percent."
@@ -1709,7 +1709,7 @@ def poll_sides(
         if trailer is None or leader is None and given_first is None:
             continue
         found.append((i, _phrase(leader) if leader is not None else None, i + 1, _phrase(trailer)))
-        last_pair = (bisect.bisect_right(sentence_starts, a[0]) - 1, _phrase(leader), _phrase(trailer)) if leader is not None else None
+        last_pair = (sentence, _phrase(leader), _phrase(trailer)) if leader is not None else None
     return found
 
 
@@ -1735,11 +1735,8 @@ _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?:rose|risen|rise|rises|increased|grew|jumped|climbed|soared|gained|fell|fallen|falls|dropped|declined|"
     r"decreased|slipped|slid|cut|reduced|lowered|raised|up|down|moved|went|changed)\s+(?:\w+\s+){0,2}$"
 )
-
-
-def _change_before(text: str, low: int, at: int) -> bool:
-    """A change verb right before the pair ("rose 5 percent to 7 percent"): the change's size and end."""
-    return _CHANGE_BEFORE.search(text, low, at) is not None
+"""A change verb right before a pair of shares ("rose 5 percent to 7 percent"): the change's size and
+end, no two sides."""
 
 
 _COMPARED_BY = re.compile(

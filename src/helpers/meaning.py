@@ -670,18 +670,17 @@ class _Reader:
         return _DURATION_MODIFIER.match(self.tokens[index].text) is not None and self.tag(index + 1)[:2] in ("NN", "JJ")
 
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
-        undated = self.length_modifier(index)
-        time = None if undated else self.time_of(index)
-        if undated:
-            pass
-        elif time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
-            time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
-        elif kind != "duration" and (time is None or abs(self._token_at(time.start) - index) > 2) and (
-            (event := self.event_time(index, kind, adjacent=True)) is not None
-        ):
-            time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
-        if time is None and not undated and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
-            time = self.in_event(index)
+        time = None
+        if not self.length_modifier(index):
+            time = self.time_of(index)
+            if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
+                time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
+            elif kind != "duration" and (time is None or abs(self._token_at(time.start) - index) > 2) and (
+                (event := self.event_time(index, kind, adjacent=True)) is not None
+            ):
+                time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
+            if time is None and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
+                time = self.in_event(index)
         if kind == "number" and "unit_missing" in flags and self.word(index - 1) in ("over", "under") and self.word(index + 1) not in ("percent", "%") and (
             group := _aged_people(self, index)
         ) is not None and self.tokens[index].text.isdigit() and int(self.tokens[index].text) < 120:
@@ -1846,9 +1845,10 @@ class _Reader:
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
 
     def dash_elaboration(self, index: int) -> int | None:
-        """The dash that opens figure `index`'s clause when that clause only adds a preposition and
-        the figure to the one before ("won the seat in 1964 - by 11 votes", "rose in 2015 — to 66%"):
-        the clause before is the figure's, so its time is."""
+        """The dash that opens figure `index`'s clause when that clause, with no verb of its own, only
+        adds a preposition and the figure to the one before ("won the seat in 1964 - by 11 votes") or
+        restates the amounts ("by half of 1 percent -- 212,205 to 210,424 votes"): the clause before
+        is the figure's, so its time is."""
         k = index - 1
         while k > 0 and self.clause[k] == self.clause[index] and self.word(k) not in _DASHES:
             k -= 1
