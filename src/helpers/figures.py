@@ -861,8 +861,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.subject is not None and figure.kind == "percent":
                 last["any percent"] = (sentence.index, read.subject)
             if read.subject is not None and read.subject.text[:1].isupper() and figure.kind != "count":
-                people = people or holders or Names(article.text, [s.start for s in article.sentences], names)  # not kept as `holders`,
-                if (person := _person_ending(people, read.subject)) is not None:  # whose presence changes how holders are read
+                if (person := _person_ending(names_aside(), read.subject)) is not None:
                     # "Kenyan Bernard Lagat missed the record by 1.45secs": a person is whose the figure is, not what it measures
                     whole = read.subject if re.search(r" and |&", read.subject.text) else person  # "Feroz Abbasi and Richard Belmar"
                     read = replace(read, subject=None, holder=read.holder or whole)
