@@ -144,19 +144,6 @@ def test_a_share_that_views_or_backs_someone_in_a_passive_is_theirs(text: str, s
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Anna Lee also fares well in the West, receiving 19 percent support in South Dakota.", "19 percent", "Anna Lee"),
-        ("The poll finds Anna Lee with 13 percent on average, ranging from a low of 4 percent in Mississippi.", "4 percent", "Anna Lee"),
-        ("The importance of jobs peaked in some states, including 13 percent in North Dakota.", "13 percent", "North Dakota"),
-    ],
-    ids=["a candidate's share in a state is the candidate's", "a later share of the same candidate's range", "a share in a state with no candidate"],
-)
-def test_a_candidates_share_in_a_state_is_the_candidates(text: str, surface: str, holder: str | None) -> None:
-    assert _holder(text, surface) == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
         ("Republican Tom Ross drew $10 million to his super PAC, but he has attracted only $2 million to his campaign.", "$2 million", "Tom Ross"),
         ("Democrat Anna Lee spoke in May. She rose from 40 percent in June to 42 percent in July.", "42 percent", "Anna Lee"),
         ("By a wide margin, supporters of Democrat Anna Lee say the tax is fair, 76%-21%.", "21%", None),
@@ -170,40 +157,12 @@ def test_a_party_word_before_a_name_says_what_the_person_is(text: str, surface: 
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("As for Mr. Ross, Forbes put his net worth at $45 billion.", "$45 billion", "Mr. Ross"),
-        ("Tom Ross was angry. The magazine pegged him at $2.9 billion last year.", "$2.9 billion", "Tom Ross"),
-        ("Forbes lists Anna Lee with just under $40 billion.", "$40 billion", "Anna Lee"),
-        ("Forbes sold its stake at $40 million.", "$40 million", "Forbes"),
-    ],
-    ids=["a source puts his worth at", "a source pegs him at", "a list names someone with", "no valuation: the seller's"],
-)
-def test_the_one_a_source_values_holds_the_amount(text: str, surface: str, holder: str | None) -> None:
-    assert _holder(text, surface) == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
         ("About 70% of the ads reserved in December and January in the two states come from outside groups.", "two states", None),
         ("In April, a Reuters/Ipsos poll found by 43%-41% that the public is split.", "41%", None),
     ],
     ids=["months read as a name", "an opening date read as a name"],
 )
 def test_a_date_is_no_holder(text: str, surface: str, holder: str | None) -> None:
-    assert _holder(text, surface) == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
-        ("Anna Lee was also the target of $768,000 in direct mail attacks by conservative groups.", "$768,000", "conservative groups"),
-        ("Tom Ross was targeted by $4.4 million in attacks from Priorities USA and unions.", "$4.4 million", "Priorities USA"),
-        ("Tom Ross was the target of $480,000 of the Acme Fund's advertising.", "$480,000", "Acme Fund"),
-        ("Anna Lee was the target of $50,000 in attack ads.", "$50,000", None),
-    ],
-    ids=["the spender after 'by'", "the spender after 'from'", "the owner named after the amount", "the target holds none of it"],
-)
-def test_money_spent_against_a_target_is_the_spenders(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
 
 
@@ -282,16 +241,4 @@ def test_an_age_bound_belongs_to_the_group_it_sorts(text: str, surface: str, hol
     ids=["a bill's maker, not the name that qualifies it", "past a description's adjective", "a person named after a title"],
 )
 def test_who_makes_or_raises_an_amount_named_after_it_holds_it(text: str, surface: str, holder: str | None) -> None:
-    assert _holder(text, surface) == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
-        ("Acme Action Fund raised about $58 million in support of Tom Ross last year.", "$58 million", "Acme Action Fund"),
-        ("Acme Action Fund spent $2 million attacking Tom Ross.", "$2 million", "Acme Action Fund"),
-    ],
-    ids=["money raised in support of someone", "money spent attacking someone"],
-)
-def test_money_spent_for_or_against_someone_is_the_spenders(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder

@@ -162,30 +162,3 @@ def test_a_change_is_no_two_sides() -> None:
     text = "Mary Lee's lead over Ann Cole grew from 46 percent to 48 percent."
     spans = [(text.index("46"), text.index("46") + 10, "percent"), (text.index("48"), text.index("48") + 10, "percent")]
     assert poll_sides(text, spans, [0], lambda: Names(text, [0], frozenset())) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
-        ("Polls moved. That is a 10-point increase for Mary Lee from December.", "10", "Mary Lee"),
-        ("Polls moved. That is a 4-point drop for Mary Lee.", "4", "Mary Lee"),
-        ("Polls moved. That is a 10-point increase for the year.", "10", None),
-    ],
-    ids=["an increase for someone", "a drop for someone", "for a time names no one"],
-)
-def test_a_change_for_someone_is_theirs(text: str, surface: str, holder: str | None) -> None:
-    """`holders.frame_holder`: "a 10-point increase for Sanders": whose share changed."""
-    assert _holders(text)[surface] == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
-        ("Mary Lee met Ann Cole. The exceptions are Wyoming (Lee approval 26 percent, Cole support 27 percent).", "26 percent", "Lee"),
-        ("Mary Lee met Ann Cole. The exceptions are Wyoming (Lee approval 26 percent, Cole support 27 percent).", "27 percent", "Cole"),
-    ],
-    ids=["a person's approval", "a person's support"],
-)
-def test_a_persons_rating_written_as_a_compound_is_theirs(text: str, surface: str, holder: str | None) -> None:
-    """`holders.frame_holder`: "Obama approval 26 percent": the person named right before the rating noun."""
-    assert _holders(text)[surface] == holder

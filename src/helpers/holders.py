@@ -202,70 +202,24 @@ def made_by(text: str, end: int, high: int) -> Phrase | None:
     return Phrase(who, start, start + len(who)) if kind_of(who) in ("group", "person", "name", "place", "pair") else None
 
 
-_FOR_WHOM_BEFORE = re.compile(r"\b(?:in\s+support\s+of|on\s+behalf\s+of|in\s+favou?r\s+of|supporting|opposing|attacking|against)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$")
-_OPENING_AGENT = re.compile(
-    r"\W*(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and)\s+)?[A-Z][\w.&'’-]*){0,5})\s+(?:has\s+|have\s+|had\s+|also\s+)?"
-    r"(?P<verb>[a-z]+)\s+(?:(?:about|nearly|almost|roughly|some|more|less|than|over|just|an\s+estimated)\s+)*$"
-)
-
-
-def agent_for_whom(text: str, low: int, start: int, holder: Phrase) -> Phrase | None:
-    """The agent that opens a sentence and spends or raises an amount for someone else ("Conservative
-    Solutions PAC raised about $58 million in support of Rubio"): the one the money is for, after the
-    figure, is no holder. `holder` is the reading so far; returns the agent to hold it instead."""
-    if holder.start < start or not _FOR_WHOM_BEFORE.search(text, max(low, holder.start - 30), holder.start):
-        return None
-    found = _OPENING_AGENT.fullmatch(text, low, start)
-    if found is None or found.group("verb") not in _MONEY_VERBS:
-        return None
-    return Phrase(found.group("who"), found.start("who"), found.end("who"))
-
-
-_MONEY_VERBS = frozenset(
-    "raised raises raise spent spends spend paid pays pay gave gives give donated donates donate contributed contributes "
-    "invested invests poured pours put puts pumped committed pledged pledges".split()
-)
-
-
 def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], kind: str, holder: Phrase | None, here, names) -> tuple[bool, Phrase | None]:  # type: ignore[no-untyped-def]
     """The holder a figure's frame in its sentence gives over the reading so far (`holder`), as (True,
-    holder) when a frame decides and (False, None) when none does: a source's valuation ("Forbes put
-    his net worth at $45bn"), a candidate's share in a state, money someone is the target of, a
-    duration opening its sentence, an age bound that sorts a group, the maker a participle names
-    after the amount, the agent that spends for someone else, a poll's own margin of error. `sentence`
+    holder) when a frame decides and (False, None) when none does: a duration opening its sentence,
+    an age bound that sorts a group, the maker a participle names after the amount, a poll's own
+    margin of error, the one a group backs by a margin, the actor a duration is measured to. `sentence`
     and `span` are offsets in `text`; `here` the sentence's figures so far (`helpers.figures.Figure`);
     `names()` the article's `Names`, read only when a frame needs them."""
     low, high = sentence
     start, end = span
     decided = False
-    if kind == "money" and _MAY_VALUE.search(text, max(low, start - 60), start) and may_value(text[low:high], start - low):
-        if (valued := names().valued(low, start)) is not None:
-            holder, decided = valued, True  # "Forbes put his net worth at $45bn": his, not the list's
-    if kind == "percent" and holder is not None and _PLACE_AFTER_SHARE.match(text, end, holder.start):
-        if names().kind_at(holder.start, holder.end) == "place" and (candidate := names().candidate_of(low, start, here)) is not None:
-            holder, decided = candidate, True  # "Johnson ..., receiving 19 percent support in South Dakota": his, the state in a note
-    if kind == "money" and (target := attacker(text, low, start, end, high))[0]:
-        if target[1] is not None or holder is None or holder.start < end:
-            # "Clinton was the target of $768,000 in attacks by conservative groups"; but "the target of
-            # $480,000 of the super PAC's advertising" keeps the owner named after it
-            holder, decided = target[1], True
     if holder is None and kind == "duration" and (frame := framed_subject(text, low, start, end, high)) is not None:
         holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else frame), True  # "For 24 hours, he drove ..."
     if kind in ("number", "duration") and (group := age_group(text, low, start, end)) is not None:
         holder, decided = group, True  # "among voters 45 and older": the voters', not the candidate's
     if kind == "money" and " by " in text[end:high] and (maker := made_by(text, end, high)) is not None:
         holder, decided = maker, True  # "a $1.1 billion Zika funding bill crafted by the House"
-    if kind == "money" and holder is not None and (agent := agent_for_whom(text, low, start, holder)) is not None:
-        holder, decided = agent, True  # "Conservative Solutions PAC raised about $58 million in support of Rubio"
     if holder is None and " margin of" in text[low:high] and (poll := poll_with_margin(text, low, start)) is not None:
         holder, decided = poll, True  # "The new poll has a margin of error of three percentage points"
-    if kind == "percent" and (rated := _RATING_BEFORE.search(text, max(low, start - 40), start)) is not None:
-        if (person := names().name_ending(rated.start(), "person")) is not None:
-            holder, decided = person, True  # "(Obama approval 26 percent, Clinton support 27 percent)": each name's rating
-    if kind == "money" and (estimate := _ESTIMATE_FOR.search(text, max(low, start - 80), start)) is not None:
-        who = Phrase(estimate.group("who"), estimate.start("who"), estimate.end("who"))
-        if (valued := names().find(who) if who.text.lower() in ("him", "her", "them") else names().name_at(who.start)) is not None:
-            holder, decided = valued, True  # "their valuations for him range from $75 billion": his, the lists' a source
     if kind in ("number", "percent", "percentage_points") and (backing := _BACKS_BY.search(text, max(low, start - 90), start)) is not None:
         words = backing.group("who").split(" of ")[0]  # "the former secretary of state": the description's own noun
         who = Phrase(words, backing.start("who"), backing.start("who") + len(words))
@@ -276,13 +230,6 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         who = Phrase(event.group("who"), event.start("who"), event.end("who"))
         if (actor := names().find(who) if who.text.lower() in ("he", "she", "they") else names().name_within(who.start, who.end)) is not None:
             holder, decided = actor, True  # "That happened only 10 days after he led Royal Armagh to the cup": his
-    if (proposal := _PROPOSED_BY.match(text, end, high)) is not None:
-        who = Phrase(proposal.group("who"), proposal.start("who"), proposal.end("who"))
-        if (proposer := names().find(who) if who.text.lower() in ("he", "she", "it", "they") else names().name_within(who.start, who.end)) is not None:
-            holder, decided = proposer, True  # "cut the rate to as low as 10 percent, which Senator Ted Cruz of Texas proposed": his
-    if holder is None and kind in ("number", "percent", "percentage_points") and (change := _CHANGE_FOR.match(text, end, high)) is not None:
-        if (gainer := names().name_at(change.end())) is not None:
-            holder, decided = gainer, True  # "a 10-point increase for Sanders from December": the one whose share changed
     return decided, holder if decided else None
 
 
@@ -290,45 +237,17 @@ _EVENT_AFTER = re.compile(
     r"\s+(?:after|before)\s+(?P<who>he|she|they|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:had\s+|was\s+|were\s+)?(?:[a-z]{2,}ed|led|won|ran|took|made|left|quit|came|beat|lost|bought|sold|became|went|got|gave|began)\b"
 )
 """A duration measured to someone's act ("10 days after he led Royal Armagh to the cup"): theirs."""
-_PROPOSED_BY = re.compile(
-    r"\s*,\s+(?:which|a\s+(?:level|rate|figure|sum)\s+(?:that|which))\s+(?P<who>he|she|it|they|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
-    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+(?:has\s+|had\s+|also\s+)?"
-    r"(?:proposed|proposes|offered|offers|suggested|suggests|sought|seeks|wants|wanted|favou?rs|favou?red|pledged|pledges|promised|promises|backed|backs)\b"
-)
-"""An amount a relative clause says someone proposes (", which Senator Ted Cruz of Texas proposed"): theirs."""
 _BACKS_BY = re.compile(
     r"\b(?:back|backs|backed|support|supports|supported|favou?r|favou?rs|favou?red|prefer|prefers|preferred)\s+"
     r"(?P<who>him|her|(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+by\s+(?:a\s+|an\s+)?$"
 )
 """A group's margin for the one it backs ("who back the former secretary of state by 9 points")."""
-_ESTIMATE_FOR = re.compile(
-    r"\b(?:valuations?|estimates?|appraisals?)\s+(?:for|of)\s+(?P<who>him|her|them|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-    r"\s+(?:(?:range|ranges|ranged|vary|varies|varied|run|runs|ran|is|are|was|were|stands?|stood|put\s+it|from|at|to|between|about|around|nearly|some)\s+){1,3}$"
-)
-"""Someone's valuation ("their valuations for him range from $75 billion"): the valued one's amount."""
-_RATING_BEFORE = re.compile(r"(?<=[A-Za-z])\s+(?:job[- ])?(?:approval|disapproval|support|favorability)(?:\s+rating)?(?:\s+(?:of|at|is|was))?\s+$")
-"""A person's rating written as a compound right before the share ("Obama approval 26 percent")."""
-_CHANGE_FOR = re.compile(
-    r"(?:-point|-percentage-point|\s+percentage[- ]points?|\s+points?)?\s+(?:increase|rise|gain|jump|boost|drop|fall|decline|slide|dip|improvement)\s+for\s+"
-)
-"""A change a figure measures, "for" someone ("a 10-point increase for Sanders"): whose share changed."""
-
-
-_PLACE_AFTER_SHARE = re.compile(r"(?:\s+(?:support|approval|of\s+the\s+vote))?\s+(?:in|across)\s+(?:the\s+state\s+of\s+)?$")
-"""A place written right after a share ("4 percent in Mississippi", "19 percent support in South Dakota")."""
-_MAY_VALUE = re.compile(r" (?:at|with) (?:[a-z]+ ){0,3}$")
-"""A cheap look for a valuation's "at"/"with" right before an amount."""
 
 
 def may_view(text: str, at: int) -> bool:
     """A passive of viewing or backing ends right before `at` ("viewed as honest by 55 percent"): the
     test `Names.viewed_by` makes, before the article's names are read."""
     return _VIEWED_BY.search(text, max(0, at - 160), at) is not None
-
-
-def may_value(text: str, at: int) -> bool:
-    """A source's valuation ends right before `at` ("put his net worth at $45bn"): `Names.valued`'s test."""
-    return _VALUED.search(text, max(0, at - 120), at) is not None
 
 
 _POLL_HAS_MARGIN = re.compile(
@@ -362,27 +281,6 @@ _DATE_WORDS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-
-
-_TARGET_BEFORE = re.compile(r"\b(?:the\s+)?(?:target|targets|targeted)\s+(?:of|by|with)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|an\s+estimated)\s+)*$")
-_ATTACKER_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,6}?\s+(?:by|from)\s+(?:both\s+)?"
-    r"(?P<who>(?:[a-z][\w-]*\s+){0,3}(?:groups|PACs|committees|campaigns|unions|donors|organizations|organisations|rivals|opponents)"
-    r"|[A-Z][\w.&'’-]*(?:\s+(?:for\s+|of\s+|to\s+)?[A-Z][\w.&'’-]*){0,5})"
-)
-
-
-def attacker(text: str, low: int, start: int, end: int, high: int) -> tuple[bool, Phrase | None]:
-    """Whose an amount spent against someone is ("Clinton was the target of $768,000 in direct mail
-    attacks by conservative groups", "Trump was targeted by $4.4m in attacks from liberal groups"):
-    (True, the spender named after it by "by"/"from", or None) when the figure at `start`..`end` is
-    written as what someone is the target of; the target holds none of it. (False, None) otherwise."""
-    if not _TARGET_BEFORE.search(text, max(low, start - 40), start):
-        return False, None
-    found = _ATTACKER_AFTER.match(text, end, high)
-    if found is None:
-        return True, None
-    return True, Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
 def counts_places(surface: str) -> bool:
@@ -621,39 +519,6 @@ class Names:
             k -= 1
         pronoun = _VIEWED_PRONOUN.search(self.text, max(low, found.start() - 30), found.start())
         return Phrase(pronoun.group(1), pronoun.start(1), pronoun.end(1)) if pronoun is not None else None
-
-    def valued(self, low: int, at: int) -> Phrase | None:
-        """Whose an amount is when a source values someone at it ("Forbes put his net worth at $45bn",
-        "Bloomberg pegged him at $2.9bn", "Forbes lists David and Charles Koch with $40bn each"): the
-        one valued, not the list that values them, between `low` (the sentence's start) and `at`."""
-        found = _VALUED.search(self.text, max(low, at - 120), at)
-        if found is None:
-            return None
-        who = found.group("who")
-        start = found.start("who")
-        if who.lower() in ("him", "her", "them") or who.split()[0].lower() in ("his", "her", "their"):
-            pronoun = who.split()[0]
-            return self.find(Phrase(pronoun, start, start + len(pronoun)))
-        owner = _POSSESSIVE_IN.match(who)
-        surface = owner.group(1) if owner is not None else who
-        return Phrase(surface, start, start + len(surface)) if kind_of(surface) in ("person", "group", "name") else None
-
-    def candidate_of(self, low: int, at: int, earlier) -> Phrase | None:  # type: ignore[no-untyped-def]
-        """The candidate whose state-by-state results a sentence lists, for a share that names a place
-        right after it ("Johnson also fares well, receiving 19 percent support in South Dakota", "finds
-        Johnson supported by 13 percent, ranging from a low of 4 percent in Mississippi"): the person
-        an earlier share of the sentence (`earlier`, `helpers.figures.Figure`s) went to, else the
-        person who opens the sentence when a verb of receiving comes between them and the share at
-        `at`; the place goes in no holder (the guideline's note)."""
-        for before in reversed(earlier):
-            if before.kind == "percent" and before.holder is not None and before.holder_start is not None:
-                if self.kind_at(before.holder_start, before.holder_end) == "person":
-                    return Phrase(before.holder, before.holder_start, before.holder_end)
-        k = bisect.bisect_left(self.positions, low)
-        if k < len(self.names) and self.names[k].kind == "person" and self.names[k].end < at and _RECEIVING.search(self.text, self.names[k].end, at):
-            name = self.names[k]
-            return Phrase(name.text, name.start, name.end)
-        return None
 
     def polled_for(self, low: int, at: int) -> Phrase | None:
         """The candidate a sentence's opening frames its poll shares by ("For Trump, 38% would be
@@ -959,15 +824,6 @@ _VIEWED_GAP = re.compile(
     r"(?:\s+(?:also|now|still|widely|generally|only|not|consistently))*\s+"
 )
 _VIEWED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]im|[Hh]er)(?:['’]s|\s+(?:is|was|are|were|has\s+been|had\s+been))(?:\s+(?:also|now|still|widely|generally|only|not))*\s+$")
-_RECEIVING = re.compile(r"\b(?:receives?|receiving|received|gets?|getting|got|wins?|winning|won|garners?|garnering|garnered|draws?|drawing|drew|polls?|polling|polled|takes?|taking|took|earns?|earning|earned|fares?|faring|fared)\b")
-_VALUED = re.compile(
-    r"\b(?:puts?|putting|pegs?|pegged|pegging|values?|valued|valuing|estimates?|estimated|lists?|listed|listing|ranks?|ranked|places?|placed)\s+"
-    r"(?P<who>him|her|them|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:worth|wealth|fortune|assets|holdings)"
-    r"|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,4}(?:['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:worth|wealth|fortune|assets|holdings|stake))?)"
-    r"\s+(?:at|with)\s+(?:(?:about|around|roughly|nearly|almost|just|under|over|some|more|less|than|an|estimated)\s+)*$"
-)
-"""A source valuing someone at an amount ("put his net worth at", "pegged him at", "lists X with")."""
-_POSSESSIVE_IN = re.compile(r"(.+?)['’]s?\s+[a-z]")
 _VOTE_FOR_DESCRIPTION = re.compile(r"\b(?:vote|votes|voting|voted)\s+for\s+(?P<who>the\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*)")
 """A vote for a person named by a description ("set on voting for the real estate mogul")."""
 _CANDIDACY_OF = re.compile(
