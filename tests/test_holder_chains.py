@@ -34,28 +34,11 @@ def test_a_pronoun_that_opens_a_chain_of_sentences_keeps_its_referent(text: str,
          "Tom Cole's support by 12 percentage points.", "12 percentage points", "Mary Lee"),
         ("Lee's disapproval mark exceeds Cole's vote share by 13 points in Utah, and by 11 points in Iowa.", "13", "Lee"),
         ("Lee's disapproval mark exceeds Cole's vote share by 13 points in Utah, and by 11 points in Iowa.", "11", "Lee"),
-        ("Lee's support against Cole differs from his rating by an average of only four percentage points.", "four percentage points", "Lee"),
         ("Tom Cole trails Mary Lee by 5 points.", "5", "Tom Cole"),
     ],
-    ids=["her rating surpasses another's", "exceeds another's", "and by another margin", "differs from another's", "a name as subject"],
+    ids=["her rating surpasses another's", "exceeds another's", "and by another margin", "a name as subject"],
 )
 def test_a_comparisons_margin_is_the_subjects_owners(text: str, surface: str, holder: str) -> None:
-    assert _holders(text)[surface] == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
-        ("In the latest poll, Mary Lee led Tom Cole 47 percent to 39 percent among young voters. "
-         "Among older voters, her edge was massive: 69 percent to 21 percent.", "69 percent", "Mary Lee"),
-        ("In the latest poll, Mary Lee led Tom Cole 47 percent to 39 percent among young voters. "
-         "Among older voters, her edge was massive: 69 percent to 21 percent.", "21 percent", "Tom Cole"),
-        ("In the latest poll, Mary Lee led Tom Cole 47 percent to 39 percent among young voters. "
-         "The poll was taken in May. Among older voters, it was 69 percent to 21 percent.", "21 percent", None),
-    ],
-    ids=["the leader's share", "the other side's share", "not past a sentence between"],
-)
-def test_a_pair_of_shares_naming_no_one_continues_the_sides_of_the_sentence_before(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
 
 
@@ -101,21 +84,6 @@ def test_the_name_of_a_relative_clause_without_that_holds_the_amount_before_it(t
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Tom Cole is running again. Seventy-two percent of voters now believe he could win the election, a 21 percentage "
-         "point increase from December.", "21 percentage point", "Tom Cole"),
-        ("Mary Lee is running again. Nine in 10 voters say they think she could win the election, a 16-point margin over "
-         "Tom Cole.", "16", "Mary Lee"),
-        ("Acme made $700m in revenue; a 4% rise was expected.", "4%", None),
-    ],
-    ids=["a change set off after the clause's amount", "a margin set off after a share", "not past a semicolon"],
-)
-def test_a_change_or_margin_set_off_by_a_comma_is_whose_the_figure_before_is(text: str, surface: str, holder: str | None) -> None:
-    assert _holders(text)[surface] == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
         ("Ontario brought in the levy in 2008. Ontario raised the levy, and Ontario froze it. Ontario says the levy "
          "works. Ontario and Quebec differ. Ontario won praise. Ontario cut income taxes. Ontario plans more. Ontario "
          "officials agree. Ontario leads. Acme Mining, the Canadian mining firm, says that alone among its rivals it "
@@ -146,22 +114,6 @@ def test_a_name_the_given_name_list_is_unsure_of_comes_before_one_it_is_sure_of(
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Tom Cole is a senator. Democrats are more likely to be scared by his nomination: 45% of Republicans, 28% of "
-         "independents and 12% of Democrats say that would be their reaction.", "28%", "Tom Cole"),
-        ("Tom Cole is a senator. Democrats are more likely to be scared by his nomination: 45% of Republicans, 28% of "
-         "independents and 12% of Democrats say that would be their reaction.", "12%", "Tom Cole"),
-        ("Tom Cole is a senator. Voters were asked about the race: 45% of Republicans and 28% of independents are unsure.",
-         "28%", None),
-    ],
-    ids=["a share the colon lists", "the last share listed", "no candidacy before the colon"],
-)
-def test_shares_a_colon_lists_are_of_the_candidacy_the_clause_before_names(text: str, surface: str, holder: str | None) -> None:
-    assert _holders(text)[surface] == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
         ("While Bob Stone holds big leads among those identifying with the tea party, Mary Lee leads by 21 points among "
          "those describing themselves as somewhat conservative and by 10 points over Tom Cole among moderates.", "10", "Mary Lee"),
     ],
@@ -175,27 +127,11 @@ def test_a_second_margin_after_and_by_completes_the_same_verb(text: str, surface
     ("text", "surface", "holder"),
     [
         ("Ohio Gov. Tom Cole fared best in the poll. Against Mary Lee, the Ohio governor earned 51 percent to her 35 "
-         "percent, while against Bob Stone, he prevailed 46 percent to 40 percent.", "46 percent", "Tom Cole"),
-        ("Ohio Gov. Tom Cole fared best in the poll. Against Mary Lee, the Ohio governor earned 51 percent to her 35 "
          "percent, while against Bob Stone, he prevailed 46 percent to 40 percent.", "40 percent", "Bob Stone"),
     ],
-    ids=["the pronoun that leads, not the opponent", "the opponent's share"],
+    ids=["the opponent's share"],
 )
 def test_a_name_set_against_the_leader_is_no_leader(text: str, surface: str, holder: str) -> None:
-    assert _holders(text)[surface] == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
-        ("Donald Lee is a real estate mogul. In the poll, 74 percent of voters said they are set on voting for the real "
-         "estate mogul, while 22 percent said they might change their mind.", "74 percent", "Donald Lee"),
-        ("Donald Lee is a real estate mogul. In the poll, 74 percent of voters said they are set on voting for the "
-         "measure.", "74 percent", None),
-    ],
-    ids=["a vote for a person's description", "a vote for a thing"],
-)
-def test_a_share_voting_for_a_described_person_is_that_persons(text: str, surface: str, holder: str | None) -> None:
     assert _holders(text)[surface] == holder
 
 

