@@ -59,19 +59,6 @@ def test_a_body_named_by_its_members_holds_what_it_spends(text: str, surface: st
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("A super PAC supporting Mary Lee's campaign for the nomination, Forward Together PAC, led the way, "
-         "dropping $2.5 million on such ads.", "$2.5 million", "Forward Together PAC"),
-        ("A super PAC aligned with Mary Lee, Forward Together, has spent $12m.", "$12m", "Forward Together"),
-    ],
-    ids=["past a participle phrase", "past 'aligned with'"],
-)
-def test_a_description_whose_name_is_set_off_after_what_it_supports_is_that_name(text: str, surface: str, holder: str) -> None:
-    assert _holders(text)[surface] == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
         ("By comparison, the $3 million Mary Lee raised between January and June came mostly from donors.", "$3 million", "Mary Lee"),
         ("The $3 million Acme Corp earned last year was a record.", "$3 million", "Acme Corp"),
     ],
@@ -308,21 +295,6 @@ def test_a_bare_number_in_brackets_after_a_name_is_that_names(text: str, surface
     ids=["a duration to someone's act", "to an event no one acts in"],
 )
 def test_a_duration_measured_to_someones_act_is_theirs(text: str, surface: str, holder: str | None) -> None:
-    assert _holders(text)[surface] == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
-        ("While Hurun lists Mr. Lee's wealth at $6.5 billion, Forbes says it is $4.5 billion and Acme has it at $4.2 "
-         "billion.", "$4.5 billion", "Mr. Lee"),
-        ("While Hurun lists Mr. Lee's wealth at $6.5 billion, Forbes says it is $4.5 billion and Acme has it at $4.2 "
-         "billion.", "$4.2 billion", "Mr. Lee"),
-        ("Tom Cole wanted a 28 percent rate, but Mary Lee would leave it at 35 percent.", "35 percent", "Mary Lee"),
-    ],
-    ids=["'it is' another's value", "'has it at'", "'leave it at' is her own"],
-)
-def test_it_valued_again_is_whose_the_first_value_is(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
 
 

@@ -98,12 +98,11 @@ def test_a_share_that_echoes_an_opinion_is_the_same_persons(text: str, surface: 
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("A super PAC backing Anna Lee accounts for 40% of the ads in May. It has spent about $12 million since March.", "$12 million", "super PAC"),
         ("Smaller groups also backed Anna Lee in May. They have spent nearly $80,000 on mailers.", "$80,000", "Smaller groups"),
         ("A new carbon tax rose sharply in 2012. It is now back at 30 dollars a ton.", "30 dollars a ton", None),
         ("A super PAC backing Anna Lee ran ads in May. It is believed more than 270 hunts went out.", "270 hunts", None),
     ],
-    ids=["'it' after a body the sentence before introduced", "'they' after a plural body", "a thing holds nothing", "an 'it' that stands for nothing"],
+    ids=["'they' after a plural body", "a thing holds nothing", "an 'it' that stands for nothing"],
 )
 def test_a_pronoun_opening_a_sentence_stands_for_the_body_before(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder

@@ -52,13 +52,10 @@ def test_what_counts_as_a_restatement(text: str, pairs: list[tuple[int, int]]) -
         ("In Florida, about 46% of eligible voters cast ballots in the primary.", "46%", "Florida"),
         ("In the 2012 Ohio race between Lee and Cole, just 61 percent of voters were 45 or older.", "61 percent", "Ohio"),
         ("In Ohio, 52 percent of voters backed Mary Lee.", "52 percent", "Mary Lee"),
-        ("In the Ohio Republican primary, 74 percent of voters were 45 or older.", "74 percent", "Ohio"),
-        ("In the New York Democratic primary, 60 percent of voters were women.", "60 percent", "New York"),
         ("In Ohio, the poll found that Smith is little known: 42% of Ohioans say they don't know him.", "42%", None),
         ("In 2012, 52 percent of voters said no.", "52 percent", None),
     ],
     ids=["a state that frames the share", "a state inside the framing phrase", "the candidate a share backs comes first",
-         "a state opening a longer name", "a two-word state opening a longer name",
          "a colon opens another clause", "a year frames no one"],
 )
 def test_the_place_an_opening_in_phrase_names_holds_a_share(text: str, surface: str, holder: str | None) -> None:

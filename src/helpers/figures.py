@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, restated_values, article_capitals, authors_report, backed_by, body_before, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, percentile_group, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, percentile_group, poll_sides, report_after, restatements, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -716,10 +716,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
-                    # "Such a pipeline ... its construction": "its" is the thing the sentence before was about; but
-                    # "A super PAC aligned with Jeb Bush ... It has spent $12m": a body, which holds it
-                    body = body_before(article.text, sentence.start, read.pointer, lambda: topic)
-                    read = replace(read, holder=body, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
+                    # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
+                    read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
             if (own := _possessive_before(article.text, sentence.start, sentence.start + figure.start)) is not None and not (
                 "age" in figure.flags and read.holder is not None and read.holder.text[:1].isupper()  # "his 17-year-old daughter, Ellie": the age is Ellie's
             ) and (
@@ -767,10 +765,6 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "The campaign said it had $20m in the bank": no name for "it", but the body that says so
                     carry = None if read.carry_holder else read.carry
                     read = replace(read, holder=teller, carry=carry, carry_holder=False)
-                elif (body := body_before(article.text, sentence.start, read.pointer, lambda: _topic_before(article, sentence.index, names))) is not None:
-                    # "A super PAC aligned with Jeb Bush accounts for 40% of the ads. It has spent $12m": the body the sentence before was about
-                    carry = None if read.carry_holder else read.carry
-                    read = replace(read, holder=body, carry=carry, carry_holder=False)
                 elif read.holder is not None and read.holder.text.lower() in fp.POSSESSIVE_PRONOUNS | fp.PERSONAL_PRONOUNS | {"i", "my", "me", "him", "them"}:
                     read = replace(read, holder=None)  # a pronoun with no name to stand for is no holder
             if read.carry is not None and read.carry.startswith("given:"):  # "it gave $100,000": the gifts named before
@@ -905,10 +899,6 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             source = a if a.holder is not None else b
             moved = {"holder": source.holder, "holder_start": source.holder_start, "holder_end": source.holder_end}
             found[i if a.holder is None else j] = replace(b if a.holder is not None else a, **moved)
-    for i, j in restated_values(article.text, spans, [s.start for s in article.sentences]):
-        a, b = found[i], found[j]  # "Hurun lists Mr. Trump's wealth at $6.5 billion, Forbes says it is $4.5 billion": his, as valued by another
-        if a.holder is not None:
-            found[j] = replace(b, holder=a.holder, holder_start=a.holder_start, holder_end=a.holder_end)
     if found and " to " in article.text:
         starts = [s.start for s in article.sentences]
         given = [f.holder for f in found]

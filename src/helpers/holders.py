@@ -472,8 +472,6 @@ class Names:
         if not _DESCRIBING.match(holder.text) or self.kind_at(holder.start, holder.end) is not None:
             return None
         after = _APPOSITION_AFTER.match(self.text, holder.end)
-        if after is None and (run := described_run(self.text, holder.end)) is not None:
-            after = _APPOSITION_AFTER.match(self.text, run)  # "A super PAC supporting Rubio's campaign, Conservative Solutions PAC,"
         if after is not None and (k := bisect.bisect_left(self.positions, after.end())) < len(self.names) and self.names[k].start == after.end():
             whole = _TITLED_SPAN.match(self.text, after.end())  # "Right to Rise": a name with small words inside
             if whole is not None and _APPOSITION_CLOSE.match(self.text, whole.end()) and self.names[k].kind in ("group", "person", "name"):
@@ -522,8 +520,6 @@ class Names:
         for name in self.names[bisect.bisect_left(self.positions, opening.end()) : bisect.bisect_left(self.positions, comma)]:
             if name.kind == "place" and name.end <= comma:
                 places.append(Phrase(name.text, name.start, name.end))
-            elif name.kind == "name" and (place := _place_opening(name.text)) is not None:
-                places.append(Phrase(place, name.start, name.start + len(place)))  # "In the Florida Republican primary"
         if len({p.text for p in places}) != 1:
             return None
         return places[0]
@@ -793,7 +789,7 @@ def description_of(text: str, holder: Phrase) -> Phrase | None:
     """The description that a holder read from a noun phrase stands in, for `Names.find` to name:
     "the state" in "the state's turnout" (the determiner the reading dropped), "the Ohio governor"
     in "the Ohio governor earned 51%" (a name that only modifies a person noun: the holder is the
-    person, not Ohio); the person's own name when it follows ("Chelsea chairman Ken Bates")."""
+    person, not Ohio)."""
     w = _words()
     if holder.text[:1].islower():  # "state", "club": a description noun whose "the" the reading dropped
         before = _DETERMINER_BEFORE.search(text, max(0, holder.start - 60), holder.start)
@@ -809,10 +805,6 @@ def description_of(text: str, holder: Phrase) -> Phrase | None:
         if noun is None or noun.group(1).lower() not in w.person_nouns:
             return None
         end = noun.end()
-    name = _NAME_AFTER.match(text, end)
-    if name is not None:  # "Tory leader Michael Howard": the person is named right after the role
-        start = name.start() + len(name.group(0)) - len(name.group(0).lstrip())
-        return Phrase(text[start : name.end()], start, name.end())
     before = _DETERMINER_BEFORE.search(text, max(0, holder.start - 60), holder.start)
     if before is None:
         return None
@@ -989,46 +981,6 @@ def echoes_opinion(text: str, end: int, high: int) -> bool:
     own): the share is the same person's as the share before it."""
     stop = _ECHO_STOP.search(text, end, high)
     return _ECHO.match(text, end, stop.start() if stop is not None else high) is not None
-
-
-def body_before(text: str, low: int, pointer: Phrase, topic_before) -> Phrase | None:  # type: ignore[no-untyped-def]
-    """The body a pronoun opening its sentence stands for when no name does: the subject of the sentence
-    before, when a common noun names a body or group there ("A super PAC aligned with Jeb Bush accounts
-    for 40% of the ads. It has spent about $12m"; "Smaller groups also backed Sanders. They have spent
-    $80,000"), singular for "it"/"its" and plural for "they"/"their", with its possessor ("Cruz's
-    campaign"). `topic_before()` gives that sentence's topic (`helpers.meaning.Topic`), read only here."""
-    word = pointer.text.lower()
-    if word not in ("it", "its", "they", "their") or not _OPENING_POINTER.fullmatch(text, low, pointer.start) or _EXPLETIVE.match(text, pointer.end):
-        return None
-    topic = topic_before()
-    if topic is None:
-        return None
-    subject = topic.subject
-    head = subject.text.rsplit(None, 1)[-1]
-    plural = head.lower().endswith("s") and not head.lower().endswith("ss") and not head.isupper()
-    if plural != (word in ("they", "their")):
-        return None
-    if not (head.isupper() and 2 <= len(head) <= 6 or head.lower() in agent_nouns() or head.lower() in _body_nouns()):
-        return None  # "The tax rose to 30 dollars. It is back to 11 percent": a thing holds nothing
-    if _DEFINITE.search(text, max(0, subject.start - 12), subject.start):
-        return None  # "The group believes ... It wants": a description of a body named before, for the names to find
-    if topic.holder is not None:
-        if topic.holder.end <= subject.start and re.fullmatch(r"['’]s?\s+", text[topic.holder.end : subject.start]):
-            return Phrase(text[topic.holder.start : subject.end], topic.holder.start, subject.end)  # "Cruz's campaign"
-        return None
-    return Phrase(subject.text, subject.start, subject.end)
-
-
-_EXPLETIVE = re.compile(r"(?:\s+is|\s+was|['’]s)\s+(?:(?:not|also|now|widely|generally)\s+)?(?:believed|thought|expected|understood|estimated|said|reported|likely|unlikely|possible|clear|true|hoped|feared|known)\b")
-"""'It' that stands for nothing ("It is believed more than 270 hunts went out")."""
-_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
-
-
-@lru_cache(maxsize=1)
-def _body_nouns() -> frozenset[str]:
-    from .figure_patterns import HOLDER_NOUNS
-
-    return frozenset(HOLDER_NOUNS) - {"economy", "sector", "industry", "side"}
 
 
 _FROM_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:from|by)\s+(?=[A-Z])")
@@ -1282,16 +1234,6 @@ def _known_runs() -> frozenset[str]:
 
     g = gazetteers()
     return frozenset(p for p in (*g["places"], *g["outlets"], *_words().places) if 2 <= len(p.split()) <= 3)
-
-
-def _place_opening(run: str) -> str | None:
-    """The place a longer name run opens with ("Florida Republican" -> "Florida", "New York State
-    Democratic" -> "New York"), when the gazetteers know it."""
-    words = run.split()
-    for k in (3, 2, 1):
-        if k < len(words) and ((place := " ".join(words[:k])) in _known_runs() or k == 1 and place in _one_word_places()):
-            return place
-    return None
 
 
 def _headline_names(headline: str) -> frozenset[str]:
@@ -1561,31 +1503,6 @@ def participle_opener(names: "Names", low: int, start: int) -> Phrase | None:
         if not _modifies_noun(names.text, name.end) and not names.text[name.end : name.end + 2] in ("'s", "’s") and not _SPEECH_AFTER.match(names.text, name.end):
             return Phrase(name.text, name.start, name.end)
     return None
-
-
-_IT_VALUED = re.compile(
-    r"\b(?:it|that)\s+(?:is|was|stands\s+at|stood\s+at|totals|totaled|totalled)\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|more\s+than|less\s+than)\s+)*$"
-    r"|\b(?:has|had|puts|put|pegs|pegged|places|placed|estimates|estimated|values|valued)\s+it\s+at\s+(?:(?:about|around|nearly|almost|roughly|some|just|only)\s+)*$"
-)
-
-
-def restated_values(text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int]) -> list[tuple[int, int]]:
-    """Pairs (i, j): figure j gives the value again of what figure i measures, as "it" ("While Hurun
-    lists Mr. Trump's wealth at $6.5 billion, Forbes says it is $4.5 billion and Wealth-X has it at $4.5
-    billion"): whose i is, j is; the one who says or has "it" is a source. Same sentence, same kind."""
-    pairs = []
-    for j in range(1, len(figures)):
-        b = figures[j]
-        low = sentence_starts[max(0, bisect.bisect_right(sentence_starts, b[0]) - 1)]
-        if _IT_VALUED.search(text, max(low, b[0] - 40), b[0]) is None:
-            continue
-        for i in range(j - 1, -1, -1):
-            if figures[i][0] < low:
-                break
-            if figures[i][2] == b[2] and _IT_VALUED.search(text, max(low, figures[i][0] - 40), figures[i][0]) is None:
-                pairs.append((i, j))
-                break
-    return pairs
 
 
 _PERCENTILE = re.compile(
