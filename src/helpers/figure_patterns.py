@@ -312,12 +312,6 @@ REPORTING_VERBS = frozenset(
 """Verbs whose time is when a thing was said ("said on Thursday"), not the time of its figures."""
 POLL_VERBS = frozenset("polled surveyed interviewed questioned sampled quizzed canvassed".split())
 """Verbs whose object is a poll's sample ("YouGov polled 1,981 voters")."""
-GROUP_NOUNS = frozenset("generation cohort public electorate population workforce".split())
-"""Singular nouns for a body of people a poll's shares are of ("the rising generation leans left: 53% say ...")."""
-OPINION_NOUNS = frozenset("views opinions results findings answers responses numbers figures attitudes feelings".split())
-"""Plural nouns for what a poll found, not whom it asked ("Views are split: 44% say ...")."""
-CHOICE_NOUNS = frozenset("candidates contenders hopefuls nominees options choices contestants".split())
-"""Plural nouns for what a poll's sample chooses among ("Among Democratic candidates, 56% back ..."), not a group asked."""
 POLL_NOUNS = frozenset("poll polls survey surveys sample questionnaire".split())
 """Nouns a poll's sample follows with "of" ("a survey of 1,000 adults")."""
 COMMITMENT_VERBS = frozenset(

@@ -716,12 +716,8 @@ class _Reader:
             # "leads by 7 points among women", "rose by 28 points": a margin or change in points measures
             # the group it is among, else the clause's subject
             group = self.chunk(index + 3) if self.word(index + 2) == "among" else None
-            if self.word(index + 2) == "among" and self.word(index + 3) == "those":  # "among those who ..."
-                return Meaning(self.phrase(index + 3, index + 3), self.agent_holder(index, Meaning()), time, share=True)
             if group is not None and group.first == index + 3 and self.tokens[group.head].tag not in ("FIG", "TIME"):
                 return Meaning(self.phrase(self._after_determiner(group.first, group.last), group.last), self.agent_holder(index, Meaning()), time, share=True)
-            if (later := self.among_after(index)) is not None:  # "leads by 10 points over Kasich among moderates"
-                return Meaning(later, self.agent_holder(index, Meaning()), time, share=True)
             found = self.clause_subject(index, kind)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
@@ -766,20 +762,14 @@ class _Reader:
             if (plural := self.plural_before(index)) is not None:  # "the leader in golf courses, with more than 1,000": the noun left unsaid
                 return Meaning(plural, self.agent_holder(index, Meaning()), time)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
-        if kind == "percent" and (restated := self.restated_share(index)) is not None:
-            return Meaning(restated, self.about_name(), time, share=True)  # "a majority of likely voters, 56%, have ...": the phrase it restates
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
             group = self.among()
-            return Meaning(group, self.opponent(index) or self.supported(index) or self.about_name(), time, carry=None if group else "share", share=group is not None)
+            return Meaning(group, self.opponent(index) or self.supported(index), time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             if self.word(index + 1) == "of" and (group := self.chunk(index + 2)) is not None and group.first == index + 2 and self.tokens[group.head].noun:
                 found = self.described(group)  # "Smith leads with 40% of likely voters"
                 return Meaning(found.subject, name, time, share=True)
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
-        before = self.skip_qualifier(index - 1)
-        if kind == "percent" and self.word(before) == "with" and self.word(before - 1) in ("place", "position") and self.word(before - 2) in _PLACINGS:
-            found = self._subject(index, own, kind)  # "Mr. Ford, who grew up here but is in third place with 21 percent": a candidate's share of the poll
-            return Meaning(None, found.holder or self.agent_holder(index, Meaning()), time, carry="share")
         found = self._subject(index, own, kind)
         if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
@@ -825,12 +815,7 @@ class _Reader:
         k += 1
         if self.word(k) == "for":
             k += 1
-        if self.word(k) in ("him", "her"):
-            return self.phrase(k, k)  # "48 percent chose him": whoever he is
         chunk = self.chunk(k)
-        if chunk is not None and chunk.first == k and not self.tokens[chunk.head].proper and (nxt := self.chunk(chunk.last + 1)) is not None:
-            if nxt.first == chunk.last + 1 and self.tokens[nxt.head].proper:
-                chunk = Chunk(chunk.first, nxt.last, nxt.head)  # "support former Democratic governor Ted Strickland"
         if chunk is None or chunk.first != k or not self.tokens[chunk.head].proper:
             return None
         first = chunk.first
@@ -871,11 +856,6 @@ class _Reader:
         first = self.skip_qualifier(index - 1)
         if self.word(first) != "to" or self.tag(self.skip_qualifier(first - 1)) != "FIG":
             return None
-        over = index + 1
-        while self.word(over) in ("percent", "%", "points", "point", "per", "cent", "percentage"):
-            over += 1
-        if self.word(over) in ("over", "against") and (beaten := self.chunk(over + 1)) is not None and beaten.first == over + 1 and self.tokens[beaten.head].proper:
-            return self.phrase(self._after_determiner(beaten.first, beaten.last), self.coordinated(beaten))  # "a lead of 48 percent to 41 percent over Mr. Sanders"
         k = self.skip_qualifier(first - 1) - 1
         while k >= 0 and k > index - 16 and not self.tag(k).startswith("VB") and self.word(k) not in _BEATING and self.word(k) not in (";", ":") and not _ahead_of(self, k):
             k -= 1
@@ -1052,31 +1032,12 @@ class _Reader:
         if chunk is None or chunk.first != k + 1 or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
         comma = chunk.last + 1
-        while self.tag(comma) == "RB" and comma < chunk.last + 3:
-            comma += 1  # "Among Democrats alone,"
         if self.word(comma) != "," and self.word(chunk.last + 1) in ("who", "that") and self.word(k) in ("among", "of"):
             comma = next((j for j in range(chunk.last + 2, min(len(self.tokens), chunk.last + 25)) if self.word(j) == ","), comma)
             # "Of the total participants who filled in the survey in those years, just over half were female"
         if self.word(comma) != ",":
             return None
-        if self.word(k) == "for" and all(self.tokens[j].proper for j in range(self._after_determiner(chunk.first, chunk.last), chunk.last + 1)):
-            return None  # "For Trump, 56% have a negative response": whom the shares are about, not who answered
-        if self.tokens[chunk.head].lower in fp.CHOICE_NOUNS:
-            return None  # "Among Republican candidates, 40% pick Ms. Lane": what is chosen from, not who chooses
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
-
-    def about_name(self) -> Phrase | None:
-        """The name a sentence opens with "For X," ("For Trump, a majority ..."): whose the poll's shares are."""
-        k = 0
-        while self.tag(k) in ("CC", "RB") and k < 3:
-            k += 1
-        chunk = self.chunk(k + 1)
-        if self.word(k) != "for" or chunk is None or chunk.first != k + 1 or self.word(chunk.last + 1) != ",":
-            return None
-        first = self._after_determiner(chunk.first, chunk.last)
-        if not all(self.tokens[j].proper for j in range(first, chunk.last + 1)):
-            return None
-        return self.phrase(first, chunk.last)
 
     def own_subject(self, index: int) -> bool:
         """The figure's clause has a finite verb whose subject is a common noun phrase of that clause."""
@@ -1207,10 +1168,6 @@ class _Reader:
         if chunk is None or chunk.first != k + 1:
             return None
         last = chunk.last
-        for j in range(chunk.first + 1, chunk.last + 1):
-            if self.word(j) in ("ages", "aged", "age"):
-                last = j - 1
-                break
         while last > chunk.first and not self.tokens[last].noun:
             last -= 1  # "voters 45 and older": the group's noun, not the age after it
         if not self.tokens[last].noun:
@@ -1271,26 +1228,6 @@ class _Reader:
                 return self.phrase(start, chunk.last)
             k -= 1
         return None
-
-    def restated_share(self, index: int) -> Phrase | None:
-        """"a majority of likely voters, 56%, ...", "a third of independents, 33%, ...": a share set off
-        by commas after a container of a group restates it, and measures the group."""
-        before = self.skip_qualifier(index - 1)
-        prior = self.chunk(before - 1)
-        if self.word(before) != "," or self.word(index + 1) not in (",", "—", "–", "-") or prior is None or prior.last != before - 1:
-            return None
-        base = self.base_of(prior)
-        links = self.chain(base)
-        if self.tokens[base.head].lower not in fp.CONTAINER_NOUNS | fp.FRACTION_NOUNS or len(links) < 2 or links[1][0] != "of":
-            return None
-        return self.described(base).subject
-
-    def share_opens(self, end: int) -> bool:
-        """The sentence before token `end` opens with a share as its subject ("Almost four in 10 have ...")."""
-        k = 0
-        while k < end and self.tag(k) in ("RB", "RBR", "IN", "JJ", "DT", "CC") and self.word(k) not in ("of", "among"):
-            k += 1  # "A little more than", "Almost", "Just"
-        return k < end and self.tag(k) == "FIG" and (self.tag(k + 1).startswith("VB") or self.tag(k + 1) == "MD")
 
     def opens_clause(self, index: int) -> bool:
         """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
@@ -1434,19 +1371,6 @@ class _Reader:
             self.word(before) == "to" and self.word(before - 1) == "up"
         ):
             prior = self.chunk(before - 1)
-            if apposition and prior and prior.last == before - 1 and self.tokens[prior.head].tag == "FIG" and kind == "percent":
-                counted = self.counted(prior.head, "count")  # "four in 10 likely voters — 39 percent": a share of the group
-                if counted.subject is not None:
-                    owner = self.main_subject()  # "Trump earned the support of ... — 39 percent": Trump's share
-                    return Meaning(counted.subject, self.holder_of(owner) if owner is not None else None, share=True)
-            if apposition and kind == "percent" and prior and prior.last == before - 1:
-                shares = [k for k in range(max(0, prior.first - 3), prior.last) if self.tag(k) == "FIG" and fp.PROPORTION.fullmatch(self.tokens[k].text)]
-                if shares and shares[-1] < prior.last and not any(self.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(shares[-1], prior.first)):
-                    # "three in 10 registered voters — 29 percent": the group's share (not "four in 10 have a ...: 15%")
-                    owner = self.main_subject()
-                    return Meaning(self.phrase(shares[-1] + 1, prior.last), self.holder_of(owner) if owner is not None else None, share=True)
-            if apposition and kind == "percent" and self.share_opens(before):
-                return Meaning(carry="share")  # "four in 10 have a positive reaction: 15% enthusiastic": parts of the same poll's shares
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
@@ -1454,9 +1378,6 @@ class _Reader:
                 if self.tokens[prior.head].lower in fp.GENERIC_MEASURES and self.word(prior.first - 1) in ("to", "at") and base is not prior:
                     base = prior  # "rates that rise with earnings to a maximum of 28%": the level a verb reaches, not the earnings'
                 generic = self.tokens[base.head].lower in fp.GENERIC_MEASURES
-                links = self.chain(base) if generic else []
-                if generic and len(links) > 1 and links[1][0] == "of":
-                    return self.described(base)  # "a large number of voters - 62 percent": the voters
                 if self.tokens[base.head].lower in fp.CHANGE_NOUNS and base.head > self._after_determiner(base.first, base.last) and (
                     self.tag(base.head - 1) in ("NN", "NNS") and not self.tokens[base.head - 1].proper
                 ):  # "sales growth of 1.8%", "a price rise of 5p": the noun before the change is what changes
@@ -2107,10 +2028,6 @@ def read(
     for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
-        if n and meanings[n].subject is None and figures[n][2] == figures[n - 1][2] == "percent" and meanings[n - 1].subject is not None and (
-            reader.word(reader.skip_qualifier(index - 1)) == "including"
-        ):  # "56% have a negative response, including 18% who say ...": a part of the same group
-            meanings[n] = replace(meanings[n], subject=meanings[n - 1].subject, share=meanings[n - 1].share, carry=None, subgroup=True)
     _share_holders(reader, index_of, meanings)
     for n, index in enumerate(index_of):
         relative_part = index >= 0 and reader.word(index + 1) == "of" and reader.word(index + 2) in ("whom", "which")  # ", 537 of which"
@@ -2221,21 +2138,11 @@ def read(
             earlier = tree.tokens[index - 2].figure
             if 0 <= earlier < len(meanings):
                 meanings[n] = meanings[earlier]
-    for n, index in enumerate(index_of):  # "a lead of 48 percent to 41 percent": two shares of the poll, not the lead's size
-        found = meanings[n]
-        paired = reader.word(index + 1) == "to" and reader.tag(index + 2) == "FIG" or reader.word(index - 1) == "to" and reader.tag(index - 2) == "FIG"
-        if figures[n][2] == "percent" and paired and found.subject is not None and head_noun(found.subject.text) in _GAP_NOUNS:
-            meanings[n] = replace(found, subject=None, carry="share", share=False)
     for n, index in enumerate(index_of):  # "Older renters are likelier to say so than owners, 61 percent to 48 percent": the group the clause is about
         if index >= 2 and figures[n][2] == "percent" and reader.word(index + 1) == "to" and reader.tag(index + 2) == "FIG" and (
             reader.word(reader.skip_qualifier(index - 1)) == "," and (main := reader.main_subject()) is not None and main.last < index
         ) and reader.tokens[main.head].tag == "NNS" and not reader.tokens[main.head].proper and (group := reader.described(main)).subject is not None:
             meanings[n] = replace(meanings[n], subject=group.subject, share=True, carry=None)
-    for n, index in enumerate(index_of):  # "The young hold mixed views: 44% say ...": a share opening the clause after a colon is of the group before it
-        if index >= 3 and figures[n][2] == "percent" and meanings[n].subject is None and reader.word(index - 1) == ":" and reader.opens_clause(index) and (
-            group := _group_before_colon(reader, index - 1)
-        ) is not None:
-            meanings[n] = replace(meanings[n], subject=group, share=True, carry=None)
     for n, index in enumerate(index_of):  # "leads 52% to 31%", "from 80mg to 50mg": both ends measure the same thing
         if index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
             earlier = tree.tokens[index - 2].figure
@@ -2366,23 +2273,6 @@ def _priced_thing(reader: _Reader, index: int) -> Phrase | None:
         if thing is not None and thing.last == end and reader.tokens[thing.head].tag in ("NN", "NNS") and not reader.tokens[thing.head].proper:
             return reader.described(thing).subject
     return None
-
-
-def _group_before_colon(reader: _Reader, colon: int) -> Phrase | None:
-    """The people the clause before a colon is about, when its subject is a plural common noun or a
-    group word ("Older renters hold mixed views:", "the rising cohort leans left:"); not a poll or a
-    set of opinions ("The poll found mixed views:", "Views are split:")."""
-    start = max((k + 1 for k in range(colon) if reader.word(k) in (";", ":")), default=0)
-    verb = next((k for k in range(start, colon) if reader.tag(k) in ("VBD", "VBZ", "VBP", "MD") or reader.tag(k) == "VB" and reader.tag(k - 1) == "NNS"), -1)
-    subject = reader.verb_subject(verb) if verb >= 0 else None  # ("renters hold": a present verb the tagger read as a bare one)
-    if subject is None or subject.first < start or subject.last >= verb:
-        return None
-    head = reader.tokens[subject.head]
-    if head.proper or head.tag not in ("NNS", "NN") or head.lower in fp.OPINION_NOUNS or head.lower in fp.POLL_NOUNS:
-        return None
-    if head.tag == "NN" and head.lower not in fp.GROUP_NOUNS:
-        return None
-    return reader.described(subject).subject
 
 
 def _appended_change(reader: _Reader, index: int, index_of: Sequence[int], n: int) -> int | None:
@@ -2758,9 +2648,6 @@ _OUTSTRIPPING = frozenset(
 )
 """Verbs that compare their subject with another thing: a margin "by" after them is the subject's."""
 _SET_AT = frozenset("set fixed capped pegged put kept held".split())
-_PLACINGS = frozenset("first second third fourth fifth sixth last distant close".split())
-_GAP_NOUNS = frozenset("lead edge advantage margin".split())
-"""Nouns for the gap between two poll shares: "a lead of 48 percent to 41 percent" gives the shares, not the gap."""
 
 _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
 """Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
