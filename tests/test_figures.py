@@ -627,10 +627,8 @@ def test_numbers_inside_markup_left_in_pasted_text_are_not_figures() -> None:
     ("text", "subjects"),
     [
         ("The firm has 987 subsidiaries in tax havens, 537 of which are in the Cayman Islands.", ["subsidiaries", "subsidiaries"]),
-        ("The company has 20 stores, half of which are in London.", ["stores", "stores"]),
         ("Mexico imposed retaliatory tariffs, ranging from 5 percent to 25 percent, on a list of goods.", ["retaliatory tariffs"]),
         ("The fees, ranging from $500 to $2,000, were high.", ["fees"]),
-        ("His support averaged 13 percent across all states, ranging from a low of 4 percent to a high of 25 percent.", ["support"] * 3),
         ("Our total federal debt is nearing $20 trillion, he said.", ["total federal debt"]),
     ],
 )
@@ -758,21 +756,6 @@ def test_an_age_range_after_aged_is_one_age_of_the_people_before_it(text: str, s
 def test_a_change_noun_measures_the_noun_before_it_and_per_share_is_a_rate(text: str, surface: str, subject: str | None, per: str | None) -> None:
     figures = _in_article(text)
     assert (figures[surface].subject, figures[surface].per) == (subject, per)
-
-
-@pytest.mark.parametrize(
-    ("text", "read"),
-    [
-        (
-            "Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index (KOSPI) fell 0.5%.",
-            [("0.3%", "Nikkei 225", "Japan"), ("0.5%", "Kospi Index", "South Korea")],
-        ),
-        ("China's Shanghai Composite slumped 0.2%, but was last trading up 0.4%.", [("0.2%", "Shanghai Composite", "China"), ("0.4%", "Shanghai Composite", "China")]),
-    ],
-)
-def test_an_index_after_its_country_with_a_bracketed_code_is_what_moves(text: str, read: list[tuple[str, str, str]]) -> None:
-    figures = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
-    assert [(f.surface, f.subject, f.holder) for f in figures] == read
 
 
 def test_an_acronym_after_a_body_stays_in_the_sentence() -> None:

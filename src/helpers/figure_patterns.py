@@ -234,8 +234,6 @@ PROPERTY_NOUNS = frozenset(
 turnover of £2bn"), unlike a manner or means ("won the jump with a leap of 8m")."""
 MARK_NOUNS = frozenset("mark threshold barrier milestone".split())
 """Nouns a figure names a level of, not a thing ("the $1bn mark"): the figure measures what reaches it."""
-PARTITIVES = frozenset("part bulk rest portion remainder fraction".split())
-"""Nouns for a part of something ("part of the £12bn"): the figure after them is the whole."""
 COMPARATIVE_CHANGES = frozenset("higher lower more less bigger smaller greater larger cheaper dearer costlier".split())
 """Comparatives after a figure that make it a difference from another amount ("£50bn - 14% higher than planned")."""
 GENERIC_MEASURES = frozenset("amount sum total figure figures number average maximum minimum peak high low quantity tally count forecast estimate equivalent".split())

@@ -74,7 +74,6 @@ class _Words:
     not_names: frozenset[str]
     agent_nouns: frozenset[str]
     holding_verbs: frozenset[str]
-    collective_nouns: frozenset[str]
     places: frozenset[str]
     party_words: frozenset[str]
 
@@ -96,7 +95,6 @@ def _words() -> _Words:
         not_names=frozenset(raw["not_names"]),
         agent_nouns=frozenset(raw["agent_nouns"]),
         holding_verbs=frozenset(raw["holding_verbs"]),
-        collective_nouns=frozenset(raw["collective_nouns"]),
         places=frozenset(raw["places"]),
         party_words=frozenset(raw["party_words"]),
     )
@@ -115,11 +113,6 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
-
-
-def collective_nouns() -> frozenset[str]:
-    """Nouns for a body made of its members ("a trio of PACs", "a group of donors")."""
-    return _words().collective_nouns
 
 
 def holding_verbs() -> frozenset[str]:

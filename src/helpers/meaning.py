@@ -301,13 +301,6 @@ class _Reader:
         """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
         while True:
             before = chunk.first - 1
-            if self.tag(before) == "VBG" and self.tag(before - 1) == "IN" and self.word(before - 1) in fp.CHAIN_PREPOSITIONS and (
-                self.tag(chunk.last + 1) in ("VBD", "VBZ", "VBP", "MD")
-            ):  # "fees from managing funds fell", "the cost of running the schools rose": a verb's subject holds the gerund's object
-                prior = self.chunk(before - 2)
-                if prior and prior.last == before - 2 and self.tokens[prior.head].tag in ("NN", "NNS"):
-                    chunk = prior
-                    continue
             if self.tag(before) in ("IN", "TO") and (
                 self.word(before) in fp.CHAIN_PREPOSITIONS or self.word(before) == "with" and self.tokens[chunk.head].proper
             ):  # "the trade deficit with China narrowed": a partner named after "with" stays in the phrase
@@ -943,8 +936,6 @@ class _Reader:
             if any(self.tokens[k].proper for k in range(place.first, place.last + 1)) and self.tokens[place.head].tag != "TIME" and not _currency_word(self.word(place.head)):
                 links = self.chain(place)
                 last = links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last
-                if self.word(i - 1) == "," and self.tokens[place.head].proper:
-                    last = max(last, self.coordinated(place))  # "in England and Wales alone": both places
                 return self.phrase(place.first, last)
         return None
 
@@ -1066,8 +1057,6 @@ class _Reader:
         if (found := self._named_subjects(earlier, index)) is None:
             return False
         verb, _, subject, first = found
-        if any(self.word(k) in ("it", "them", "that", "this") for k in range(verb + 1, index)):
-            return False  # "Wealth-X has it at $4.5 billion": "it" is the thing measured before
         return first is None or self.word(first.head) != self.word(subject.head)
 
     def parallel_name(self, earlier: int, index: int, measured: Phrase) -> Phrase | None:
@@ -1306,9 +1295,6 @@ class _Reader:
         return self.place_after(index, counted=True)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
-        first = own.first if own is not None and own.last == index else index
-        if self.word(first - 1) == "of" and self.word(first - 2) in fp.PARTITIVES:
-            return Meaning()  # "part of the £12bn", "the bulk of the £35bn": a share of the amount, which measures itself
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
@@ -1452,22 +1438,10 @@ class _Reader:
             return self.counted(index, kind)
         subject = self.verb_subject(verb)
         lemma = self.word(verb)
-        if lemma in _ADDING and kind != "count" and (obj is None or obj.first <= index <= obj.last) and self.word(index + 1) == "to" and (
-            (added_to := self.chunk(index + 2)) is not None and added_to.first == index + 2 and self.tokens[added_to.head].tag in ("NN", "NNS")
-        ):  # "would add 2 percent to national output", "added $2bn to the deficit": what grows by it
-            found = self.described(added_to)
-            if found.subject is not None:
-                return Meaning(found.subject, found.holder or (self.holder_of(subject) if subject is not None else None), found.time)
-        if lemma in _BENEFITING and obj is not None and obj.last < index and self.word(self.skip_qualifier(index - 1)) == "by":
-            return Meaning(None, self.holder_of(obj))  # "would benefit each family by £300 a year": who gains, not what is measured
         if lemma in _OUTSTRIPPING and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS") and self.word(self.skip_qualifier(index - 1)) == "by" and (
             obj is None or obj.last < index
         ):  # "his approval rating surpasses her support by 12 points": the margin is the subject's excess
             return self.described(subject)
-        if obj is not None and obj.last < index and self.word(self.skip_qualifier(index - 1)) in ("to", "from") and (
-            self.word(obj.head) in ("points", "point") and self.tag(obj.head - 1) == "FIG"
-        ):  # "climbed 250 points to 18,400": the object is the change in points; the level after "to" is the subject's
-            obj = None
         # "ticked down to 5 percent", "slipped by 2%": a figure after a change preposition, with no
         # object between, is a level or change of the clause's subject, whatever the verb
         moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from", "at", "up", "down") and kind != "count"
@@ -1512,9 +1486,6 @@ class _Reader:
             self.text[self.tokens[subject.first].start : self.tokens[subject.last].end]
         ):  # "the Nasdaq lost 1.85 points, or 0.06%", "the FTSE 100 rose 0.5%": the index itself is measured
             first = self._after_determiner(subject.first, subject.last)
-            owner = next((k for k in range(first, subject.last) if self.tag(k) == "POS"), -1)
-            if owner > first:  # "Japan's Nikkei 225": the country's index
-                return Meaning(self.phrase(owner + 1, subject.last), self.phrase(first, owner - 1))
             return Meaning(self.phrase(first, subject.last))
         if self.tokens[subject.head].tag == "PRP":
             pronoun = self.word(subject.head)
@@ -1610,7 +1581,7 @@ class _Reader:
             return None
         subject = self.verb_subject(verb)
         if subject is None:
-            return self.counted_agent(verb)  # holder rule: "The top 0.1 percent of earners took in half"
+            return None
         if self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
             return None
         phrase = self.holder_of(subject)  # "Mr Hague's work included ...": the possessor
@@ -1627,51 +1598,9 @@ class _Reader:
             # "Casinos in the state employ 30,000 people", "Students will pay £9,000 a year": the plural
             # subject of a verb of having, getting, giving or spending holds the amount, whoever it names
             phrase = self.phrase(subject.first, subject.last)
-        elif phrase is None and (members := self.members(subject, verb)) is not None:
-            phrase = members  # "A trio of PACs have reported spending $513,000": the body its members make
         if phrase and found.subject and phrase.start <= found.subject.start < phrase.end:
             return None
         return phrase
-
-    def members(self, subject: Chunk, verb: int) -> Phrase | None:
-        """A subject that names a body by its members ("a trio of PACs", "a group of donors") acting with
-        a verb of having, getting, giving or spending (also "reported spending"): the whole phrase."""
-        if not _collective(self.tokens[subject.head].lower) or self.word(subject.last + 1) != "of" or self.passive(verb):
-            return None
-        after = self.word(verb + 1)
-        stems = (after[:-3], after[:-3] + "e", after[:-4]) if after.endswith("ing") else ()
-        if not (_holds(self.word(verb)) or any(_holds(stem) for stem in stems)):
-            return None
-        members = self.chunk(subject.last + 2)
-        if members is None or members.first != subject.last + 2 or members.last >= verb or self.tokens[members.head].tag in ("FIG", "TIME"):
-            return None
-        if not (self.tokens[members.head].tag in ("NNS", "NNPS") or re.fullmatch(r"[A-Za-z]{2,}s", self.tokens[members.head].text)):
-            return None
-        return self.phrase(subject.first, members.last)
-
-    def counted_agent(self, verb: int) -> Phrase | None:
-        """A group its figure counts or shares out, as the subject of a verb of having, getting or
-        paying ("The top 0.1 percent of earners took in half of all capital gains", "1.5 million
-        families were paying 60% marginal tax rates"): that group holds the amount."""
-        word = self.word(verb)
-        stems = (word[:-3], word[:-3] + "e", word[:-4]) if word.endswith("ing") else ()
-        auxiliary = self.word(verb - 1) in ("is", "are", "was", "were", "been", "be")
-        if not (_holds(word) or auxiliary and any(_holds(stem) for stem in stems)) or self.passive(verb):
-            return None
-        i = verb - 1
-        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB")):
-            i -= 1
-        chunk = self.chunk(i) if i >= 0 else None
-        if chunk is None or chunk.last != i:
-            return None
-        base = self.base_of(chunk)
-        plural = self.tokens[chunk.head].tag == "NNS" or re.search(r"[a-z]{3,}s$", self.tokens[chunk.head].text) is not None
-        first = base.first
-        while first > 0 and self.word(first - 1) in ("about", "around", "nearly", "almost", "roughly", "some", "over", "under", "fully"):
-            first -= 1  # "About 2,000 families": a qualifier, not a preposition that makes the group an object
-        if self.tokens[base.head].tag != "FIG" or not plural or (first > 0 and self.tag(first - 1) in ("IN", "TO")):
-            return None
-        return self.phrase(first, chunk.last)
 
     # --- time ---
     def time_of(self, index: int) -> Phrase | None:
@@ -2065,22 +1994,6 @@ def read(
                 share = reader.described(whole)
                 if share.subject is not None:  # (its owner, "the nation's", is no holder of the figure: the clause's agent is)
                     meanings[n] = replace(meanings[n], subject=share.subject)
-    for n, index in enumerate(index_of):  # "the economy grew at a rate of 3%": a bare rate is the pace of the clause's subject
-        if index >= 4 and reader.word(index - 1) == "of" and reader.word(index - 2) == "rate" and reader.word(index - 3) in ("a", "an") and reader.word(index - 4) == "at" and (
-            meanings[n].subject is not None and meanings[n].subject.text.lower() == "rate"
-        ):
-            j = index - 5
-            while j >= 0 and (reader.word(j) == "," or reader.tag(j) in ("RB", "TIME")):
-                j -= 1
-            verb = j if reader.tag(j).startswith("VB") else -1
-            while verb > 0 and reader.tag(verb - 1).startswith(("VB", "MD", "RB", "TO")) and reader.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
-                verb -= 1  # "must start rising": the verb group's finite head
-            subject = reader.verb_subject(verb) if verb >= 0 else None
-            if subject is not None and reader.tokens[subject.head].tag in ("NN", "NNS") and (pace := reader.described(subject)).subject is not None:
-                meanings[n] = replace(meanings[n], subject=pace.subject, holder=meanings[n].holder or pace.holder)
-    for n, index in enumerate(index_of):  # "no patient would wait more than 12 months for an appointment": the wait for it
-        if index >= 0 and figures[n][2] == "duration" and meanings[n].subject is None and (awaited := _awaited(reader, index)) is not None:
-            meanings[n] = replace(meanings[n], subject=awaited, carry=None)
     for n, index in enumerate(index_of):  # "her bounce is larger than the 3 points her rival got": the compared subject
         if index >= 0 and (meanings[n].subject is None or meanings[n].subject.text.lower() in ("points", "point")) and (compared := _compared_subject(reader, index)) is not None:
             meanings[n] = replace(meanings[n], subject=compared, carry=None)
@@ -2339,15 +2252,11 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
 def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
     """The noun phrase a preposition governs, past coordinated modifiers the chunker leaves out
     ("on online and television ads", "on television and radio ads": the ads)."""
-    if reader.word(preposition + 1) in _OPENING_QUOTES:
-        preposition += 1  # "for “survey research” and “donor modeling”": a quoted phrase
     chunk = reader.chunk(preposition + 1)
     if chunk is None or chunk.first != preposition + 1:
         k = preposition + 1
         while (reader.tag(k) in ("JJ", "CC") or reader.word(k) in ("a", "an") and k == preposition + 1 or reader.word(k) == "," and reader.tag(k - 1) == "JJ") and k < preposition + 4:
             k += 1  # "for a single, 30-second spot": coordinated modifiers set off by a comma
-        if reader.tag(k) == "FIG" and (hyphened := reader.chunk(k)) is not None and hyphened.first == k and hyphened.head > k and "-" in reader.tokens[k].text:
-            return hyphened
         chunk = reader.chunk(k)
         if chunk is None or chunk.first != k or k == preposition + 1:
             return None
@@ -2408,14 +2317,6 @@ def _ranged_whole(reader: _Reader, index: int, kinds: Sequence[str], n: int, mea
         k -= 1
     if k < 2 or reader.word(k) not in _RANGING or reader.word(k + 1) not in ("from", "between") or reader.word(k - 1) != ",":
         return None
-    j = k - 2
-    while j >= 0 and k - j < 10 and not (reader.tag(j).startswith("VB") or reader.word(j) in (",", ";", ":")):
-        if reader.tag(j) == "FIG":
-            figure = reader.tokens[j].figure
-            if 0 <= figure < len(meanings) and meanings[figure].subject is not None and kinds[figure] == kinds[n]:
-                return meanings[figure]
-            break
-        j -= 1
     chunk = reader.chunk(k - 2)
     if chunk is None or chunk.last != k - 2 or reader.tokens[chunk.head].tag not in ("NN", "NNS"):
         return None
@@ -2435,8 +2336,6 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
         chunk = reader.chunk(before - 1)
         if chunk is None or chunk.last != before - 1 or reader.tokens[chunk.head].tag not in ("NNS", "FIG"):
             return None
-        if reader.tokens[chunk.head].tag == "FIG":  # "five superdelegates, two of whom": the noun the figure counts
-            return None if chunk.head != chunk.last else _counted_noun(reader, chunk.head)
         counted = reader.chunk(chunk.first - 2) if reader.tag(chunk.first - 1) == "IN" else None
         if counted is not None and counted.last == counted.head == chunk.first - 2 and reader.tag(counted.head) == "FIG" and (
             (noun := _counted_noun(reader, counted.head)) is not None
@@ -2445,10 +2344,6 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
         return reader.described(chunk).subject
     if reader.word(k) == "of" or k == index + 1 and parse_number(reader.tokens[index].text) is not None and reader.word(k) in ("those", "the", "their", "its", "his", "her"):
         first = k + 1 if reader.word(k) == "of" else k
-        if reader.word(first) == "those" and (
-            reader.tag(first + 1) in ("VBN", "VBG") or reader.tag(first + 1) == "VBD" and reader.tag(first + 2)[:2] in ("VB", "MD")
-        ):
-            return reader.phrase(first, first + 1)  # "of those polled", "half those surveyed", "of those responding"
         j = first
         while j < first + 4 and reader.tag(j) in ("DT", "PRP$", "JJ", "JJS", "VBG", "VBN"):
             j += 1  # "700 of the leading young entrepreneurs": modifiers the chunker left out
@@ -2462,24 +2357,6 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
 
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
 _UNIT_SUBJECTS = frozenset(("percentage point", "percentage points", "percent", "per cent", "point", "points"))
-_WAITING = frozenset("wait waits waited waiting".split())
-
-
-def _awaited(reader: _Reader, index: int) -> Phrase | None:
-    """What a wait is for: the noun after "for" in the clause of a verb of waiting ("fans waited six
-    hours for tickets"), or in its subject ("those queuing and waiting for a visa are waiting less than
-    two weeks")."""
-    verb, _ = reader.clause_verb(index)
-    if verb < 0 or reader.word(verb) not in _WAITING:
-        return None
-    k = index + 1
-    while k < len(reader.tokens) and k <= index + 3 and reader.tag(k) in ("RB", "TIME"):
-        k += 1
-    spots = [k] + [j + 1 for j in range(verb - 1, max(-1, verb - 12), -1) if reader.word(j) in _WAITING and reader.clause[j] == reader.clause[verb]]
-    for k in spots:
-        if reader.word(k) == "for" and (chunk := reader.chunk(k + 1)) is not None and chunk.first == k + 1 and reader.tokens[chunk.head].tag in ("NN", "NNS"):
-            return reader.described(chunk).subject
-    return None
 
 
 def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
@@ -2488,16 +2365,11 @@ def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
     "this year's deficit is smaller than the $500bn of 2014"). "more/less/fewer than" are qualifiers
     of the figure, not comparisons of this kind, unless a form of "be" comes before them."""
     k = index - 1
-    than = False
-    if reader.tag(k) == "POS" and reader.tag(k - 1) == "TIME":
-        k -= 1  # "lower than last year's £2bn total" ("than last year" is one time phrase)
-        than = reader.word(k).startswith("than ")
-        k -= 0 if than else 1
-    if not than and reader.word(k) in ("the", "a", "an", "its", "his", "her", "their"):
+    if reader.word(k) in ("the", "a", "an", "its", "his", "her", "their"):
         k -= 1
-    while not than and k > 0 and reader.tag(k) == "RB":
+    while k > 0 and reader.tag(k) == "RB":
         k -= 1
-    if not (than or reader.word(k) == "than") or reader.tag(k - 1) not in ("JJR", "RBR"):
+    if reader.word(k) != "than" or reader.tag(k - 1) not in ("JJR", "RBR"):
         return None
     if reader.word(k - 1) in ("more", "less", "fewer"):
         j = k - 2
@@ -2638,8 +2510,6 @@ _PERCENT_MOVED = frozenset("lost lose loses losing added add adds adding shed sh
 """Verbs whose percentage object is a change of their subject ("Sales lost 0.12%", "the pound added 1%"),
 where money as object is a sum the subject lost or added ("lost $5m")."""
 
-_ADDING = frozenset("add adds added adding".split())
-_BENEFITING = frozenset("benefit benefits benefited benefitted benefiting benefitting".split())
 _LINKING = frozenset("is are was were be been being remain remains remained stay stays stayed".split())
 _OUTSTRIPPING = frozenset(
     "exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing outpace outpaces outpaced outpacing"
@@ -2679,13 +2549,6 @@ def _demonym(words: str) -> bool:
     from .mentions import gazetteers
 
     return " " not in words and all(part in gazetteers()["demonyms"] for part in words.split("-"))
-
-
-def _collective(noun: str) -> bool:
-    """A noun for a body made of its members ("trio", "group"), from `helpers.holders`."""
-    from .holders import collective_nouns  # holders imports this module
-
-    return noun in collective_nouns()
 
 
 def _holds(verb: str) -> bool:
