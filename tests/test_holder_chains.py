@@ -111,19 +111,6 @@ def test_a_name_set_against_the_leader_is_no_leader(text: str, surface: str, hol
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Acme is growing. It employs 3,000 people in Ohio.", "3,000 people", "Acme"),
-        ("Acme and Beta are growing. They employ 3,000 people in Ohio.", "3,000 people", "Acme and Beta"),
-        ("Acme is growing. It said 3,000 people in Ohio had lost jobs.", "3,000 people", "Ohio"),
-    ],
-    ids=["'it' employs people in a place", "'they' employ", "not what 'it' says"],
-)
-def test_a_pronoun_agent_of_a_holding_verb_outranks_the_place_after_its_count(text: str, surface: str, holder: str) -> None:
-    assert _holders(text)[surface] == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
         ("Last month, Acme Corp warned staff to change their passwords after hackers targeted systems in at least two "
          "states.", "two states", None),
         ("Last month, Acme Corp warned staff to change their passwords after it closed offices in two states.", "two states", "Acme Corp"),
@@ -293,18 +280,6 @@ def test_a_duration_measured_to_someones_act_is_theirs(text: str, surface: str, 
     ids=["a plural possessive before an amount", "before a duration"],
 )
 def test_a_plural_possessive_right_before_the_figure_holds_it(text: str, surface: str, holder: str) -> None:
-    assert _holders(text)[surface] == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "holder"),
-    [
-        ("Ten years ago, buyers had a much greater chance of avoiding stamp duty, with close to 450,000 properties, in "
-         "Wales alone, selling for less than £60,000.", "450,000 properties", "Wales"),
-    ],
-    ids=["a place set off by commas after a count"],
-)
-def test_a_place_set_off_after_a_count_holds_it(text: str, surface: str, holder: str) -> None:
     assert _holders(text)[surface] == holder
 
 

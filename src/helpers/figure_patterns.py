@@ -264,9 +264,6 @@ TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined
 """Passive verbs of payment: "X was paid £5m" says who received the money, not what it measures."""
 SPENDING_VERBS = frozenset("spent spend spends spending invested invest invests investing".split())
 """Verbs whose money is measured by what it goes "on": "$5m was spent on ads", "invested $2bn on roads"."""
-AFTER_AMOUNT = frozenset("combined total altogether apiece each overall".split())
-"""Words written right after an amount that leave what it is for to the phrase after them
-("spent $80,000 combined on mailers")."""
 GIVING_NOUNS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("give", "gives", "gave", "given", "giving"), ("gift", "donation", "contribution")),
     **dict.fromkeys(("donate", "donates", "donated", "donating"), ("donation", "gift", "contribution")),

@@ -796,8 +796,6 @@ class _Reader:
         k = index + 1
         if self.word(k) == "of" and (group := self.chunk(k + 1)) is not None and group.first == k + 1:
             k = group.last + 1  # "43% of Ohio voters support ..."
-        if self.word(k) == "," and self.word(k + 1) in ("say", "says", "said"):
-            k += 1  # "67 percent, say they will vote for Trump"
         if self.word(k) in ("say", "says", "said"):
             k += 1 + (self.word(k + 1) == "that")
             k += self.word(k) == "they"
@@ -926,8 +924,6 @@ class _Reader:
             i = own.last + 1
         if self.word(i) == "of" and (nxt := self.chunk(i + 1)) is not None and nxt.first == i + 1:
             i = nxt.last + 1
-        if counted and self.word(i) == "," and self.word(i + 1) in ("in", "across"):
-            i += 1  # "half a million properties, in England and Wales alone, selling for less": the place set off after the count
         if counted and self.word(i) in ("in", "on", "at", "across") and (owner := _PLACE_OWNER.match(self.text, self.tokens[i].end)) is not None:
             return Phrase(owner.group("owner"), self.tokens[i].end + owner.start("owner"), self.tokens[i].end + owner.end("owner"))  # "230 fewer injuries on the UK's roads"
         if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
@@ -1287,11 +1283,6 @@ class _Reader:
             return owner
         if (found := self.agent_holder(index, Meaning()) or self.other_holder(index) or self.participle_agent(index)) is not None:
             return found
-        verb, _ = self.clause_verb(index)
-        word = self.word(verb)
-        holds = _holds(word) or word.endswith("s") and (_holds(word[:-1]) or word.endswith("es") and _holds(word[:-2]))
-        if verb >= 0 and holds and not self.passive(verb) and self.agent_pronoun(index) in ("it", "they"):
-            return None  # "It employs 3,000 people in Ohio": the agent's, named later, not the place's
         return self.place_after(index, counted=True)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
@@ -1351,8 +1342,6 @@ class _Reader:
         if self.word(before) in ("totaling", "totalling", "worth") and (total := self.totalled(before)).subject is not None:
             return total  # "made donations to Ready PAC on the same day, totaling $12,500"
         apposition = self.word(before) in _DASHES or self.word(before) == ":"
-        if apposition and self.tag(before - 1) == "TIME":
-            before -= 1
         if apposition or self.word(before) in ("of", "at", "totalling", "totaling", "worth") or (
             self.word(before) == "to" and self.word(before - 1) == "up"
         ):
@@ -1373,8 +1362,6 @@ class _Reader:
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
         # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
-        if self.word(after) in fp.AFTER_AMOUNT and self.word(after + 1) in ("from", "for", "on"):
-            after += 1  # "spent $80,000 combined on mailers"
         if self.word(after) in ("from", "for", "on") and kind == "money" and not self.tokens[index].lower.endswith(" share"):
             nxt = _object_of(self, after)  # (not "$2.52 a share on revenue of $27bn": earnings per share, not revenue)
             verb, _ = self.clause_verb(index)
@@ -1391,13 +1378,11 @@ class _Reader:
         return self.clause_subject(index, kind)
 
     def _modified_after(self, index: int) -> Chunk | None:
-        """The noun a figure with a determiner modifies past a "-plus", a restated amount or an opening
-        quote: "a £30m-plus bid", "his 3000 euros (£2,060) punishment", "a £10bn "black hole"."""
+        """The noun a figure with a determiner modifies past a "-plus" or an opening quote: "a £30m-plus
+        bid", "a £10bn "black hole"."""
         k = index + 1
         if self.word(k) in ("-", "–") and self.word(k + 1) == "plus":
             k += 2
-        elif self.word(k) == "(" and self.tag(k + 1) == "FIG" and self.word(k + 2) == ")":
-            k += 3
         quoted = self.word(k) in ('"', "“", "'", "‘")
         k += quoted
         if k == index + 1:
@@ -1472,8 +1457,6 @@ class _Reader:
             meaning = self.described(obj)
             owner = self.holder_of(subject) if subject is not None else None
             if meaning.holder is None and owner is not None:
-                if meaning.carry and self.tokens[subject.head].tag != "PRP":  # type: ignore[union-attr]  # "the company raised its stake"
-                    return Meaning(meaning.subject, owner)
                 pronoun = self.word(subject.head) if self.tokens[subject.head].tag == "PRP" else None  # type: ignore[union-attr]
                 holder = None if pronoun else owner
                 return Meaning(meaning.subject, holder, carry=pronoun, carry_holder=pronoun is not None)
@@ -2006,13 +1989,6 @@ def read(
             meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=True)
         elif index >= 0 and found is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
             meanings[n] = replace(meanings[n], subject=antecedent)
-    for n, index in enumerate(index_of):  # "a survey of those 18 to 35 years old", "voters 65 years old": an age bound of a group
-        if index >= 1 and figures[n][2] == "duration" and reader.word(index + 1) in ("old", "older", "younger") and (
-            reader.word(index - 1) == "those" or reader.tag(index - 1) in ("NNS", "NNPS") and reader.chunk(index - 1) is not None
-        ):
-            group = reader.chunk(index - 1)
-            holder = None if reader.word(index - 1) == "those" or group is None or group.first >= index else reader.phrase(reader._after_determiner(group.first, index - 1), index - 1)
-            meanings[n] = replace(meanings[n], subject=None, holder=holder, carry=None, carry_holder=False)
     for n, index in enumerate(index_of):  # "learners aged 16 to 18", "the suspect ..., aged 30 to 40": whose age it is (an age measures no thing)
         if index >= 1 and "age" in figures[n][3] and meanings[n].holder is None and (aged := _aged_people(reader, index)) is not None:
             meanings[n] = replace(meanings[n], subject=None, holder=aged)
@@ -2232,8 +2208,6 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
     first, home = index + 1, index
     if reader.word(index + 1) in _ASIDE_MARKS and reader.word(index + 2) == "or" and reader.tag(index + 3) == "FIG" and reader.word(index + 4) == reader.word(index + 1):
         first = home = index + 5  # "spent £2bn - or £90 per head - on roads": past the amount restated in an aside
-    elif reader.word(index - 1) == "or" and reader.word(index - 2) in _ASIDE_MARKS and reader.word(index + 1) == reader.word(index - 2):
-        first = home = index + 2  # the restated amount itself
     for k in range(first, min(len(reader.tokens), index + 9)):
         if reader.clause[k] != reader.clause[min(home, len(reader.tokens) - 1)] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and reader.tag(k + 1) == "VB":
             return None  # "raised $33m to underwrite his bid for the nomination": the bid's, not the amount's
