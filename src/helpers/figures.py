@@ -76,8 +76,6 @@ _METRE_AFTER = re.compile(r"\s?(?:m|met(?:er|re)s?)\b")
 _M_AFTER = re.compile(r"\s?m\b")
 _SIBILANT_PLURAL = re.compile(r"(?:ss|sh|ch|x|z)es$")
 _YEAR_JOIN_BEFORE = re.compile(r"\d{4}[-–/]$")
-_AMONG_BEFORE = re.compile(r"(?i)\bamong\s+(?:the\s+|all\s+)?$")
-"""Right before a share's group: "leading Mr. Ford among likely voters 48 percent to 41 percent"."""
 _DIGIT_COUNTS = frozenset("three four five six seven eight nine ten 3 4 5 6 7 8 9 10".split())
 """How many digits a sum has, in words or digits, before "figures" ("six figures", "a 6 figure salary")."""
 _FIGURES_AFTER = re.compile(r"(?i)[\s-]figures?\b")
@@ -652,7 +650,6 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         first_here = len(found)  # this sentence's figures start here
         extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
-        here: meaning.Phrase | None = None  # the group this sentence's last share was read "among", a subgroup too
         for figure, read in extracted:
             read = read.shifted(sentence.start)
             if read.subject is not None and figure.kind in ("money", "quantity") and any(
@@ -774,11 +771,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 kind = "percent" if read.carry == "share" else "count"
                 earlier = last.get(kind)
                 window = 99 if kind == "percent" else 2
-                if kind == "percent" and here is not None:  # "X leads Y among women 49 percent to 39 percent; Z would beat him 53 percent to 36 percent"
-                    read = meaning.Meaning(here, read.holder, read.time)
-                elif earlier and sentence.index - earlier[0] <= window:
-                    framed = last.get("framing place")  # "In Florida, 74 percent of voters were 45 or older. Seventy-eight percent were white"
-                    read = meaning.Meaning(earlier[1], read.holder or (framed[1] if framed and framed[0] == earlier[0] else None), read.time)
+                if earlier and sentence.index - earlier[0] <= window:
+                    read = meaning.Meaning(earlier[1], read.holder, read.time)
                 elif kind == "percent" and (group := _poll_group(article, sentence.index, sentence.start + figure.start)) is not None:
                     read = meaning.Meaning(group, read.holder, read.time)  # "a greater percentage of likely voters ... 72 percent now believe"
                 else:
@@ -787,8 +781,6 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 read = meaning.resolve(read, topic or None)
-            if read.subject is not None and read.share and figure.kind == "percent" and _AMONG_BEFORE.search(article.text, max(0, read.subject.start - 12), read.subject.start):
-                here = read.subject  # "among likely voters": the group the sentence's shares are read among (not "60% of Republicans", a part)
             if read.subject is not None and (figure.kind == "count" or read.share) and not read.subgroup:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
                 if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
@@ -817,8 +809,6 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
                 holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
                 read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
-                if read.holder is not None:
-                    last["framing place"] = (sentence.index, read.holder)
             decided, frame = frame_holder(
                 article.text, (sentence.start, sentence.end), (sentence.start + figure.start, sentence.start + figure.end),
                 figure.kind, read.holder, found[first_here:], article_names,
