@@ -2008,6 +2008,8 @@ class _Reader:
         ("agreed in 1970 to spend", "pledged last year that ...")."""
         if self.word(k - 1) in fp.COMMITMENT_VERBS and self.word(k + 1) in ("to", "that"):
             return True
+        if self.word(k + 1) == "that" and self.tag(k + 1) == "IN" and self.tag(k - 1) in ("VBD", "VBZ", "VBP", "VBN") and self.word(k - 1) not in ("is", "was", "are", "were", "been", "'s"):
+            return True  # "a panel found in 2018 that ...", "estimated last year that ...": when a clause was found or said (not "It was in 2014 that")
         if not self._opens(k):
             return False
         verb = next((j for j in range(k + 1, len(self.tokens)) if self.tag(j) in ("VBD", "VBZ", "VBP", "MD") or self.word(j) in (",", ";", ":")), None)
