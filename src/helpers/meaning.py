@@ -664,6 +664,17 @@ class _Reader:
                 return self.base_of(chunk)
         return None
 
+    def referring_count(self, index: int, k: int) -> bool:
+        """"the two countries", "these three parties": a count after a definite word names things the
+        article refers to, which the time phrase `k` of the clause's predicate does not date: `k` stands
+        before the figure or past a finite verb after it (but "the three games in November", "the 17
+        people found guilty since 2001" are dated in their own phrase)."""
+        if self.word(index - 1) not in ("the", "these", "those") or k == index:
+            return False
+        own = self.chunk(index)
+        after = own.last + 1 if own is not None else index + 1  # "the 17 people found guilty": a participle the tagger reads as past
+        return k < index or any(self.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(index + 1, k) if j != after)
+
     def length_modifier(self, index: int) -> bool:
         """"an 18-year low", "a six-year trend", "a two-year ban": a length that describes a noun, which
         no time phrase of the clause dates."""
@@ -681,6 +692,8 @@ class _Reader:
                 time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
             if time is None and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
                 time = self.in_event(index)
+            if time is not None and kind == "count" and self.referring_count(index, self._token_at(time.start)):
+                time = None  # "the two countries signed an agreement on July 6": a count that names whom the clause is about
         if kind == "number" and "unit_missing" in flags and self.word(index - 1) in ("over", "under") and self.word(index + 1) not in ("percent", "%") and (
             group := _aged_people(self, index)
         ) is not None and self.tokens[index].text.isdigit() and int(self.tokens[index].text) < 120:
