@@ -1805,8 +1805,11 @@ class _Reader:
             return None  # "donors giving $200 or less": the figure sorts the donors; the clause's time is not its own
         owned = self._owned_times()
         answered = self.opens_clause(index)  # "55 percent said so in December": when the share answered is the share's time
+        aside = self.apposition(index)
         best: tuple[int, int] | None = None
         for k, token in enumerate(self.tokens):
+            if aside is not None and not aside[0] < k < aside[1]:
+                continue  # "earned $600m last year, a huge sum for a firm with 35 partners": the clause's time is not the aside's
             said_by_it = answered and k > index and not any(self.tag(j) == "FIG" for j in range(index + 1, k))
             if token.tag != "TIME" or k in owned or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
                 continue
@@ -1856,6 +1859,23 @@ class _Reader:
             times = [j for j in range(dash) if self.tag(j) == "TIME" and self.clause[j] == self.clause[dash - 1] and not self.statement_time(j)]
             return self.phrase(times[-1], times[-1]) if times else None
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
+
+    def apposition(self, index: int) -> tuple[int, int] | None:
+        """The commas (or the sentence's end) around a noun phrase opened by "a"/"an" after a comma that
+        figure `index` sits in, with no verb of its own ("..., a huge sum for a firm with 35 partners.",
+        "Mutu, a £15.8m signing from Parma last season, ..."): an aside that describes what stands
+        before it, dated only by a time inside it."""
+        first = index - 1
+        while first >= 0 and self.word(first) != "," and not self.tag(first)[:2] in ("VB", "MD") and self.tag(first) not in ("FIG", "TIME", "WDT", "WP"):
+            first -= 1
+        if first < 1 or self.word(first) != "," or self.word(first + 1) not in ("a", "an"):
+            return None
+        last = index + 1
+        while last < len(self.tokens) and self.word(last) not in (",", ";", ":", ".", "!", "?") and self.word(last) not in _DASHES:
+            if self.tag(last) in ("VBD", "VBZ", "VBP", "MD", "WDT", "WP"):
+                return None
+            last += 1
+        return first, last
 
     def dash_elaboration(self, index: int) -> int | None:
         """The dash that opens figure `index`'s clause when that clause, with no verb of its own, only
