@@ -680,9 +680,17 @@ class _Reader:
         no time phrase of the clause dates."""
         return _DURATION_MODIFIER.match(self.tokens[index].text) is not None and self.tag(index + 1)[:2] in ("NN", "JJ")
 
+    def stated_age(self, index: int) -> bool:
+        """"29 years old", "27 and 29 years old", "until the baby is six months old": an age, which no time
+        phrase of the clause dates."""
+        j = index + 1
+        if self.word(j) == "and" and self.tag(j + 1) == "FIG":
+            j += 2
+        return self.word(j) == "old"
+
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = None
-        if not self.length_modifier(index):
+        if not self.length_modifier(index) and not self.stated_age(index):
             time = self.time_of(index)
             if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
                 time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
