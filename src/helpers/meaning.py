@@ -1811,6 +1811,8 @@ class _Reader:
             ("total", "amount", "cost", "rais", "earn", "generat", "bring", "worth", "valu")
         ):
             return None  # "donors giving $200 or less": the figure sorts the donors; the clause's time is not its own
+        if (relative := self.base_relative_time(index)) is not None:
+            return self.phrase(relative, relative)  # "down from the 40% it won in 2012"
         owned = self._owned_times()
         answered = self.opens_clause(index)  # "55 percent said so in December": when the share answered is the share's time
         aside = self.apposition(index)
@@ -2085,6 +2087,27 @@ class _Reader:
             self.word(k + 1) == ","
         )
 
+    def base_relative_time(self, k: int) -> int | None:
+        """The time phrase of a relative clause right after a base figure `k` ("from the 95 percent Obama
+        received in 2008", "than the $5m it raised in 2015", "a drop from 76 percent who said the same in
+        April"): a subject or "who"/"that" and a verb right after the figure, then the time, with no comma
+        or other figure between."""
+        before = self.skip_qualifier(k - 1)
+        if self.word(before) == "the":
+            before = self.skip_qualifier(before - 1)
+        if self.word(before) not in ("from", "than") or self.tag(k + 1) not in ("PRP", "NNP", "NNPS", "DT") and self.word(k + 1) not in ("who", "that"):
+            return None
+        verb = None
+        for j in range(k + 1 + (self.word(k + 1) in ("who", "that")), min(k + 10, len(self.tokens))):
+            tag = self.tag(j)
+            if self.word(j) in (",", ";", ":") or tag in ("FIG", "WDT", "IN") and tag != "TIME" and self.word(j) != "of":
+                return None
+            if tag in ("VBD", "VBZ", "VBP", "MD"):
+                verb = j
+            if tag == "TIME":
+                return j if verb is not None else None
+        return None
+
     def _owned_times(self) -> set[int]:
         """Time phrases that belong to a base figure ("from $3.75bn a year earlier")."""
         owned = set()
@@ -2093,6 +2116,8 @@ class _Reader:
                 nxt = k + 1
                 if self.tag(nxt) == "TIME":
                     owned.add(nxt)
+            if token.tag == "FIG" and (relative := self.base_relative_time(k)) is not None:
+                owned.add(relative)  # "down from the 40% it won in 2012": the base's own clause dates it
             if token.tag == "TIME" and _COMPARED.match(token.text) and (
                 self.tag(k - 1) == "FIG" or self.tag(k - 2) == "FIG" and self.word(k - 1) in ("more", "less", "higher", "lower", "up", "down")
             ):
