@@ -700,6 +700,8 @@ class _Reader:
                 time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
             if time is None and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
                 time = self.in_event(index)
+            if time is not None and kind == "duration" and self.word(index + 1) in ("after", "before") and not time.start <= self.tokens[index].start < time.end:
+                time = None  # "18 years after the invasion", "24 hours before the event begins on 4 March": a distance from an event, which no time dates
             if time is not None and kind == "count" and self.referring_count(index, self._token_at(time.start)):
                 time = None  # "the two countries signed an agreement on July 6": a count that names whom the clause is about
         if kind == "number" and "unit_missing" in flags and self.word(index - 1) in ("over", "under") and self.word(index + 1) not in ("percent", "%") and (
