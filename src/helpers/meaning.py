@@ -1851,6 +1851,8 @@ class _Reader:
                     continue  # "The Boeing, built in 1991, ...": another noun's event (but "the $12m raised during the quarter")
             if k > index and self.tag(k - 1) in ("NN", "NNS", "NNP", "JJ") and _DAY_DATE.search(token.text):
                 continue  # "to collect for the event July 18-21": a date right after a noun dates that event
+            if k > index and any(self.word(j) in ("for", "before") and self.tag(j + 1) == "VBG" for j in range(index + 1, k - 1)):
+                continue  # "earned $40.8m for helping the firm sell itself in March", "held out for three years, before being forced out in 1967": the gerund's time
             if k > index and self.word(k - 1) in fp.EVENT_NOUNS and token.lower.split(" ", 1)[0] not in _TEMPORAL_PREPOSITIONS:
                 continue  # "among likely voters in the Democratic primary next month": the time of the event it follows
             if self.tag(k - 1) == "VBG" and k < index:
