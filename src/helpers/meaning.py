@@ -1861,9 +1861,11 @@ class _Reader:
                 continue
             if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
                 continue  # what a change is measured against
+            if change and k > index and any(self.word(j) == "from" for j in range(index + 1, k)) and not any(self.word(j) in (",", "to") for j in range(index + 1, k)):
+                continue  # "a 21-point increase from the last time the survey was conducted in December": the base's time
             if k > index and (self.word(k - 1) in ("than", "as") or token.lower.startswith("than ")):
                 continue  # "twice as much as in 2012", "more than in 2012": the comparison's period, not the figure's
-            distance = abs(k - index)
+            distance = abs(k - index) + 6 * any(self.word(j) == "," for j in range(min(k, index) + 1, max(k, index)))  # one past a comma only when none is nearer
             if best is None or distance < best[0]:
                 best = (distance, k)
         if best is None and (ended := _ENDED_WITH.search(self.text, 0, self.tokens[index].start)) is not None:
