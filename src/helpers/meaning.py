@@ -1837,6 +1837,8 @@ class _Reader:
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
             ):
                 continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
+            if k < index and self.in_relative(k, index):
+                continue  # "last November Mr Smith, a man who set up two sham firms, was jailed": the relative clause has its own time
             if k < index and any(self.tag(j) == "FIG" for j in (k - 1, k - 2)) and any(self.word(j) in ("and", "but", "while", "whereas") for j in range(k + 1, index)):
                 continue  # "has risen 8 points since October and 12 points since last June": the figure before it has it
             if k < index and self.compared_opening(k, index):
@@ -1913,6 +1915,16 @@ class _Reader:
         if all(self.tag(j) in ("FIG", "TO", "CC", ",") or self.word(j) in ("or", "and", "to") for j in between):
             return k  # "-- 212,205 to 210,424 votes": the amounts again, in other terms
         return None
+
+    def in_relative(self, k: int, index: int) -> bool:
+        """Figure `index` sits in a relative clause on a person ("who set up two sham firms", "those who
+        paid $129") that opens after time phrase `k`: the clause's one finite verb comes before the
+        figure, with no comma between, so the time before it dates the main clause, not the relative's."""
+        for j in range(k + 1, index):
+            if self.word(j) in ("who", "whom", "whose") and self.tag(j + 1)[:2] in ("VB", "MD"):
+                between = range(j + 1, index)
+                return not any(self.word(m) == "," for m in between) and sum(self.tag(m) in ("VBD", "VBZ", "VBP", "MD") or m == j + 1 for m in between) == 1
+        return False
 
     def compared_opening(self, k: int, index: int) -> bool:
         """Token `k` sits in an opening comparison ("Unlike President Obama four years ago, ...", "As
