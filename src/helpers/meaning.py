@@ -2068,7 +2068,8 @@ class _Reader:
         """Time phrase `k` dates a commitment, not what is committed: it opens the sentence before a
         subject whose verb pledges ("Last week in parliament I announced an additional £419m", "In
         1970 the G8 agreed to spend 0.7%"), or stands right after such a verb before "to" or "that"
-        ("agreed in 1970 to spend", "pledged last year that ...")."""
+        ("agreed in 1970 to spend", "pledged last year that ..."); likewise right after any verb but "be"
+        before the "that" of the clause it reports ("found in 2014 that ...": when it was found)."""
         if self.word(k - 1) in fp.COMMITMENT_VERBS and self.word(k + 1) in ("to", "that"):
             return True
         if self.word(k + 1) == "that" and self.tag(k + 1) == "IN" and self.tag(k - 1) in ("VBD", "VBZ", "VBP", "VBN") and self.word(k - 1) not in ("is", "was", "are", "were", "been", "'s"):
