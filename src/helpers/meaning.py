@@ -2121,7 +2121,7 @@ class _Reader:
         verb = None
         for j in range(k + 1 + (self.word(k + 1) in ("who", "that")), min(k + 10, len(self.tokens))):
             tag = self.tag(j)
-            if self.word(j) in (",", ";", ":") or tag in ("FIG", "WDT", "IN") and tag != "TIME" and self.word(j) != "of":
+            if self.word(j) in (",", ";", ":") or tag in ("FIG", "WDT", "IN") and self.word(j) != "of":
                 return None
             if tag in ("VBD", "VBZ", "VBP", "MD"):
                 verb = j
