@@ -657,14 +657,33 @@ class _Reader:
                 return self.base_of(chunk)
         return None
 
+    def referring_count(self, index: int, k: int) -> bool:
+        """"the two countries", "these three parties": a count after a definite word names things the
+        article refers to, which the time phrase `k` of the clause's predicate does not date: `k` stands
+        before the figure or past a finite verb after it (but "the three games in November", "the 17
+        people found guilty since 2001" are dated in their own phrase)."""
+        if self.word(index - 1) not in ("the", "these", "those") or k == index:
+            return False
+        own = self.chunk(index)
+        after = own.last + 1 if own is not None else index + 1  # "the 17 people found guilty": a participle the tagger reads as past
+        return k < index or any(self.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(index + 1, k) if j != after)
+
     def length_modifier(self, index: int) -> bool:
         """"an 18-year low", "a six-year trend", "a two-year ban": a length that describes a noun, which
         no time phrase of the clause dates."""
         return _DURATION_MODIFIER.match(self.tokens[index].text) is not None and self.tag(index + 1)[:2] in ("NN", "JJ")
 
+    def stated_age(self, index: int) -> bool:
+        """"29 years old", "27 and 29 years old", "until the baby is six months old": an age, which no time
+        phrase of the clause dates."""
+        j = index + 1
+        if self.word(j) == "and" and self.tag(j + 1) == "FIG":
+            j += 2
+        return self.word(j) == "old"
+
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = None
-        if not self.length_modifier(index):
+        if not self.length_modifier(index) and not self.stated_age(index):
             time = self.time_of(index)
             if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
                 time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
@@ -674,6 +693,10 @@ class _Reader:
                 time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
             if time is None and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
                 time = self.in_event(index)
+            if time is not None and kind == "duration" and self.word(index + 1) in ("after", "before") and not time.start <= self.tokens[index].start < time.end:
+                time = None  # "18 years after the invasion", "24 hours before the event begins on 4 March": a distance from an event, which no time dates
+            if time is not None and kind == "count" and self.referring_count(index, self._token_at(time.start)):
+                time = None  # "the two countries signed an agreement on July 6": a count that names whom the clause is about
         if kind == "number" and "unit_missing" in flags and self.word(index - 1) in ("over", "under") and self.word(index + 1) not in ("percent", "%") and (
             group := _aged_people(self, index)
         ) is not None and self.tokens[index].text.isdigit() and int(self.tokens[index].text) < 120:
@@ -1623,10 +1646,15 @@ class _Reader:
             ("total", "amount", "cost", "rais", "earn", "generat", "bring", "worth", "valu")
         ):
             return None  # "donors giving $200 or less": the figure sorts the donors; the clause's time is not its own
+        if (relative := self.base_relative_time(index)) is not None:
+            return self.phrase(relative, relative)  # "down from the 40% it won in 2012"
         owned = self._owned_times()
         answered = self.opens_clause(index)  # "55 percent said so in December": when the share answered is the share's time
+        aside = self.apposition(index)
         best: tuple[int, int] | None = None
         for k, token in enumerate(self.tokens):
+            if aside is not None and not aside[0] < k < aside[1]:
+                continue  # "earned $600m last year, a huge sum for a firm with 35 partners": the clause's time is not the aside's
             said_by_it = answered and k > index and not any(self.tag(j) == "FIG" for j in range(index + 1, k))
             if token.tag != "TIME" or k in owned or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
                 continue
@@ -1642,6 +1670,8 @@ class _Reader:
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
             ):
                 continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
+            if k < index and self.in_relative(k, index):
+                continue  # "last November Mr Smith, a man who set up two sham firms, was jailed": the relative clause has its own time
             if k < index and any(self.tag(j) == "FIG" for j in (k - 1, k - 2)) and any(self.word(j) in ("and", "but", "while", "whereas") for j in range(k + 1, index)):
                 continue  # "has risen 8 points since October and 12 points since last June": the figure before it has it
             if k < index and self.compared_opening(k, index):
@@ -1656,15 +1686,21 @@ class _Reader:
                     continue  # "The Boeing, built in 1991, ...": another noun's event (but "the $12m raised during the quarter")
             if k > index and self.tag(k - 1) in ("NN", "NNS", "NNP", "JJ") and _DAY_DATE.search(token.text):
                 continue  # "to collect for the event July 18-21": a date right after a noun dates that event
+            if k > index and any(self.word(j) in ("for", "before") and self.tag(j + 1) == "VBG" for j in range(index + 1, k - 1)):
+                continue  # "earned $40.8m for helping the firm sell itself in March", "held out for three years, before being forced out in 1967": the gerund's time
+            if k > index and self.word(k - 1) in fp.EVENT_NOUNS and token.lower.split(" ", 1)[0] not in _TEMPORAL_PREPOSITIONS:
+                continue  # "among likely voters in the Democratic primary next month": the time of the event it follows
             if self.tag(k - 1) == "VBG" and k < index:
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if k > index and self.comparison_base(index, k):
                 continue
             if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
                 continue  # what a change is measured against
+            if change and k > index and any(self.word(j) == "from" for j in range(index + 1, k)) and not any(self.word(j) in (",", "to") for j in range(index + 1, k)):
+                continue  # "a 21-point increase from the last time the survey was conducted in December": the base's time
             if k > index and (self.word(k - 1) in ("than", "as") or token.lower.startswith("than ")):
                 continue  # "twice as much as in 2012", "more than in 2012": the comparison's period, not the figure's
-            distance = abs(k - index)
+            distance = abs(k - index) + 6 * any(self.word(j) == "," for j in range(min(k, index) + 1, max(k, index)))  # one past a comma only when none is nearer
             if best is None or distance < best[0]:
                 best = (distance, k)
         if best is None and (ended := _ENDED_WITH.search(self.text, 0, self.tokens[index].start)) is not None:
@@ -1676,6 +1712,23 @@ class _Reader:
             times = [j for j in range(dash) if self.tag(j) == "TIME" and self.clause[j] == self.clause[dash - 1] and not self.statement_time(j)]
             return self.phrase(times[-1], times[-1]) if times else None
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
+
+    def apposition(self, index: int) -> tuple[int, int] | None:
+        """The commas (or the sentence's end) around a noun phrase opened by "a"/"an" after a comma that
+        figure `index` sits in, with no verb of its own ("..., a huge sum for a firm with 35 partners.",
+        "Mutu, a £15.8m signing from Parma last season, ..."): an aside that describes what stands
+        before it, dated only by a time inside it."""
+        first = index - 1
+        while first >= 0 and self.word(first) != "," and not self.tag(first)[:2] in ("VB", "MD") and self.tag(first) not in ("FIG", "TIME", "WDT", "WP"):
+            first -= 1
+        if first < 1 or self.word(first) != "," or self.word(first + 1) not in ("a", "an"):
+            return None
+        last = index + 1
+        while last < len(self.tokens) and self.word(last) not in (",", ";", ":", ".", "!", "?") and self.word(last) not in _DASHES:
+            if self.tag(last) in ("VBD", "VBZ", "VBP", "MD", "WDT", "WP"):
+                return None
+            last += 1
+        return first, last
 
     def dash_elaboration(self, index: int) -> int | None:
         """The dash that opens figure `index`'s clause when that clause, with no verb of its own, only
@@ -1695,6 +1748,16 @@ class _Reader:
         if all(self.tag(j) in ("FIG", "TO", "CC", ",") or self.word(j) in ("or", "and", "to") for j in between):
             return k  # "-- 212,205 to 210,424 votes": the amounts again, in other terms
         return None
+
+    def in_relative(self, k: int, index: int) -> bool:
+        """Figure `index` sits in a relative clause on a person ("who set up two sham firms", "those who
+        paid $129") that opens after time phrase `k`: the clause's one finite verb comes before the
+        figure, with no comma between, so the time before it dates the main clause, not the relative's."""
+        for j in range(k + 1, index):
+            if self.word(j) in ("who", "whom", "whose") and self.tag(j + 1)[:2] in ("VB", "MD"):
+                between = range(j + 1, index)
+                return not any(self.word(m) == "," for m in between) and sum(self.tag(m) in ("VBD", "VBZ", "VBP", "MD") or m == j + 1 for m in between) == 1
+        return False
 
     def compared_opening(self, k: int, index: int) -> bool:
         """Token `k` sits in an opening comparison ("Unlike President Obama four years ago, ...", "As
@@ -1838,9 +1901,12 @@ class _Reader:
         """Time phrase `k` dates a commitment, not what is committed: it opens the sentence before a
         subject whose verb pledges ("Last week in parliament I announced an additional £419m", "In
         1970 the G8 agreed to spend 0.7%"), or stands right after such a verb before "to" or "that"
-        ("agreed in 1970 to spend", "pledged last year that ...")."""
+        ("agreed in 1970 to spend", "pledged last year that ..."); likewise right after any verb but "be"
+        before the "that" of the clause it reports ("found in 2014 that ...": when it was found)."""
         if self.word(k - 1) in fp.COMMITMENT_VERBS and self.word(k + 1) in ("to", "that"):
             return True
+        if self.word(k + 1) == "that" and self.tag(k + 1) == "IN" and self.tag(k - 1) in ("VBD", "VBZ", "VBP", "VBN") and self.word(k - 1) not in ("is", "was", "are", "were", "been", "'s"):
+            return True  # "a panel found in 2018 that ...", "estimated last year that ...": when a clause was found or said (not "It was in 2014 that")
         if not self._opens(k):
             return False
         verb = next((j for j in range(k + 1, len(self.tokens)) if self.tag(j) in ("VBD", "VBZ", "VBP", "MD") or self.word(j) in (",", ";", ":")), None)
@@ -1875,6 +1941,27 @@ class _Reader:
             self.word(k + 1) == ","
         )
 
+    def base_relative_time(self, k: int) -> int | None:
+        """The time phrase of a relative clause right after a base figure `k` ("from the 95 percent Obama
+        received in 2008", "than the $5m it raised in 2015", "a drop from 76 percent who said the same in
+        April"): a subject or "who"/"that" and a verb right after the figure, then the time, with no comma
+        or other figure between."""
+        before = self.skip_qualifier(k - 1)
+        if self.word(before) == "the":
+            before = self.skip_qualifier(before - 1)
+        if self.word(before) not in ("from", "than") or self.tag(k + 1) not in ("PRP", "NNP", "NNPS", "DT") and self.word(k + 1) not in ("who", "that"):
+            return None
+        verb = None
+        for j in range(k + 1 + (self.word(k + 1) in ("who", "that")), min(k + 10, len(self.tokens))):
+            tag = self.tag(j)
+            if self.word(j) in (",", ";", ":") or tag in ("FIG", "WDT", "IN") and self.word(j) != "of":
+                return None
+            if tag in ("VBD", "VBZ", "VBP", "MD"):
+                verb = j
+            if tag == "TIME":
+                return j if verb is not None else None
+        return None
+
     def _owned_times(self) -> set[int]:
         """Time phrases that belong to a base figure ("from $3.75bn a year earlier")."""
         owned = set()
@@ -1883,6 +1970,8 @@ class _Reader:
                 nxt = k + 1
                 if self.tag(nxt) == "TIME":
                     owned.add(nxt)
+            if token.tag == "FIG" and (relative := self.base_relative_time(k)) is not None:
+                owned.add(relative)  # "down from the 40% it won in 2012": the base's own clause dates it
             if token.tag == "TIME" and _COMPARED.match(token.text) and (
                 self.tag(k - 1) == "FIG" or self.tag(k - 2) == "FIG" and self.word(k - 1) in ("more", "less", "higher", "lower", "up", "down")
             ):
