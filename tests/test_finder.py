@@ -959,3 +959,31 @@ def test_the_story_s_sentence_set_above_it_is_no_headline_when_a_teaser_stands_f
     # a line the story holds only far below its start (a teaser glued to its summary) is no echo
     far = [*MENU, HEADLINE, "By Jane Example", *BODY, *MENU, *SHARE, f"{HEADLINE} {BODY[0]}"]
     assert not echoes_story(evidence(far), far, far.index(HEADLINE), far.index(BODY[0]))
+
+
+def test_the_kinds_run_dresses_a_title_and_keeps_track_of_it() -> None:
+    """tools/train_finder.py --kinds: each kind of furniture goes around the title, and the index it
+    returns still points at the title (recased for 'recase')."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    page = ["Home", "Sections", "Harbour ferry gets a second life as a floating library", "By Jane Example",
+            "The old ferry that crossed the harbour for forty years will reopen in spring as a library.",
+            "Volunteers have spent two winters stripping its decks and fitting shelves into the cabins."]
+    pool = {
+        "kicker": [("other", ["Local News"])], "byline": [("other", ["March 3, 2024"])],
+        "title": [("other", ["Council approves new cycle lanes for the old town"])],
+        "teaser": [("other", ["Bakery wins regional prize", "A family bakery took the top award this year."])],
+        "lead": [("other", ["Photo: Example Images"])],
+    }
+    picker = random.Random(0)
+    for kind in train_finder.KINDS:
+        for _ in range(5):
+            made, at = train_finder._dressed(kind, "page", page, 2, 4, pool, picker)
+            assert made[at].casefold() == page[2].casefold(), (kind, made)
+            assert made[-2:] == page[-2:]
+            if kind == "site":
+                assert sum(page[2] in line for line in made) == 2
+    assert train_finder._dressed("plain", "page", page, 2, 4, pool, picker) == (page, 2)
