@@ -987,3 +987,30 @@ def test_the_kinds_run_dresses_a_title_and_keeps_track_of_it() -> None:
             if kind == "site":
                 assert sum(page[2] in line for line in made) == 2
     assert train_finder._dressed("plain", "page", page, 2, 4, pool, picker) == (page, 2)
+
+
+@pytest.mark.parametrize("shown", [
+    "Ferry Becomes Floating Library | Example News",
+    "Ferry Becomes Floating Library - The Example Times",
+    "Home > Culture > Ferry Becomes Floating Library",
+    "Home | Culture | Ferry Becomes Floating Library",
+])
+def test_the_title_shown_again_with_a_site_s_name_or_a_trail_is_no_candidate(shown: str) -> None:
+    # the page repeats its title with the site's name or a breadcrumb before it, anywhere on the
+    # page: the line is the title shown again, and only the title itself is a candidate
+    title = "Ferry Becomes Floating Library"
+    texts = [*MENU, shown, "Most read", "Bakery Wins Regional Prize", title, "By Jane Example", *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert texts.index(title) in candidates and texts.index(shown) not in candidates
+
+
+@pytest.mark.parametrize("title", [
+    "Quiet Harbour Lights Review",  # the name the title holds is no part set off by a separator
+    "HOW TO MAKE QUIET HARBOUR LIGHTS FOR THE HOLIDAYS",  # ... nor at the title's edge
+    "Quiet Harbour Lights: A Gentle Festival Returns To The Old Town",  # ... and more words than it
+])
+def test_a_title_that_holds_a_menu_entry_stays_a_candidate(title: str) -> None:
+    texts = [*MENU, "Quiet Harbour Lights", "Weekend Guides", title, "By Jane Example", *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert texts.index(title) in headline_candidates(items, texts, start)
