@@ -1014,3 +1014,35 @@ def test_a_title_that_holds_a_menu_entry_stays_a_candidate(title: str) -> None:
     texts = [*MENU, "Quiet Harbour Lights", "Weekend Guides", title, "By Jane Example", *BODY, *SHARE]
     items, start = evidence(texts), texts.index(BODY[0])
     assert texts.index(title) in headline_candidates(items, texts, start)
+
+
+TEASERS = [
+    "Family Bakery Takes Top Prize At Regional Fair",
+    "A small bakery on the high street won the judges over with a rye loaf that its owners have baked "
+    "the same way for thirty years.",
+    "Harbour Ferry Will Reopen As A Floating Library",
+    "Volunteers spent two winters stripping the old boat's decks and fitting shelves into its cabins, "
+    "and the first readers will board in spring.",
+]
+
+
+def test_a_list_of_teasers_with_summaries_right_above_the_headline_is_not_the_story_s_start() -> None:
+    # the summaries read as prose, so the densest run may begin among them; the line under them
+    # that speaks of the story below is the story's own headline, and the story begins under it
+    text = page(MENU, "Top stories", TEASERS, HEADLINE, "By Jane Example", "12 March 2024", BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_subheading_with_the_story_s_prose_above_it_does_not_move_the_story_s_start() -> None:
+    from helpers.finder import _own_headline
+
+    subheading = "What the new budget means for the libraries"
+    texts = [*MENU, HEADLINE, "By Jane Example", BODY[0], subheading, *BODY[1:], *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert _own_headline(items, texts, start, texts.index(BODY[-1])) is None
+    # ... and a teaser's summary above it, under a headline of its own, does
+    teased = [*MENU, *TEASERS[:2], HEADLINE, *BODY, *SHARE]
+    items = evidence(teased)
+    assert _own_headline(items, teased, teased.index(TEASERS[1]), teased.index(BODY[-1])) == teased.index(HEADLINE)

@@ -217,6 +217,33 @@ def _bridge_up(
     return None
 
 
+HEAD_LINES = 8
+"""How many of the body's first paragraphs are searched for the story's own headline (`_own_headline`)."""
+
+
+def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int | None:
+    """A title-shaped line among the HEAD_LINES first paragraphs of the body `start`..`end` that
+    is the story's own headline, with other stories' summaries above it (a list of teasers above the
+    article, each paragraph of prose under a headline of its own): OWN_TITLE of its content words are the prose's below it,
+    and the prose above it shares less than RESUME_NAMED of its words with the prose below and
+    names other people and places (`same_story`). A subheading inside the story has the story's
+    prose on both sides."""
+    for index in range(start + 1, min(end, start + HEAD_LINES)):
+        if not items[index].title_shape or items[index].prose:
+            continue
+        below = body_vocabulary(texts, index + 1, end - index, lambda i: items[i].prose)
+        if overlap(texts[index], below) < OWN_TITLE:
+            continue
+        summaries = [i for i in range(start, index) if items[i].prose]
+        if any(i == 0 or not items[i - 1].title_shape or items[i - 1].prose for i in summaries):
+            continue  # each paragraph above is a teaser's summary, under its own headline
+        above = " ".join(texts[i] for i in summaries)
+        story = " ".join(texts[i] for i in range(index + 1, end + 1) if items[i].prose)
+        if above and overlap(above, below) < RESUME_NAMED and not same_story(above, story):
+            return index
+    return None
+
+
 def _prose_run(items: Sequence[Evidence], index: int) -> int:
     """The last paragraph of the run of prose that starts at `index`."""
     while index + 1 < len(items) and items[index + 1].prose:
@@ -248,6 +275,8 @@ def body_region(
         end = bridged
     while texts is not None and (above := _bridge_up(items, probabilities, start, end, texts)) is not None:
         start = above
+    if texts is not None and (headline := _own_headline(items, texts, start, end)) is not None:
+        start = headline + 1
     if all(item.prose for item in items[end + 1 :]):  # the text ends in prose: no footer, the story's own end
         end = len(items) - 1
     while end > start and items[end].promo and items[end].words <= PROMO_WORDS:
