@@ -1046,3 +1046,21 @@ def test_a_subheading_with_the_story_s_prose_above_it_does_not_move_the_story_s_
     teased = [*MENU, *TEASERS[:2], HEADLINE, *BODY, *SHARE]
     items = evidence(teased)
     assert _own_headline(items, teased, teased.index(TEASERS[1]), teased.index(BODY[-1])) == teased.index(HEADLINE)
+
+
+@pytest.mark.parametrize("shown", [f"{HEADLINE} | Example News", f"Home > Politics > {HEADLINE}"])
+def test_an_article_file_that_opens_with_its_title_shown_again_keeps_the_title_itself(shown: str) -> None:
+    # a short copied page with no furniture to speak of: its first line is the title with the
+    # site's name (or a trail), the title follows; the title is the headline, the line above goes
+    article = segment("\n\n".join([shown, HEADLINE, *BODY]), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_title_with_a_colon_whose_second_part_the_page_shows_again_stays_a_candidate() -> None:
+    # the part after the colon comes back further down (a related link, a subheading): a title may
+    # hold a colon, and what stands before it is no site's name set off from the title
+    title = "Budget vote: what it means for the libraries"
+    texts = [*MENU, title, "By Jane Example", *BODY, *SHARE, "Related", "What it means for the libraries", *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert texts.index(title) in headline_candidates(items, texts, start)

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    block_features, body_vocabulary, byline_like, headline_candidates, headline_rows, numbered_title, overlap, same_story,
-    section_end, shipped,
+    block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows, numbered_title,
+    overlap, same_story, section_end, shipped,
 )
 from .furniture import Evidence, evidence, fold, glued_byline
 
@@ -383,18 +383,19 @@ def _stated(item: Evidence) -> bool:
 
 def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
-    appeal; the headline is the first line, unless that is furniture or a one- or two-word label
-    ("World", a repost notice) and a title-shaped line that prose follows comes next (or a short
-    title a score or a number completes, "Rovers 2-1 United"; a byline or a bare name is no title;
-    a line with a sentence break in it is one only above a byline);
-    lines above the headline are cut, and so is a byline glued to the headline's line (or, under
-    a headline found below the first line, the byline and date lines under it)."""
+    appeal; the headline is the first line, unless that is furniture, a one- or two-word label
+    ("World", a repost notice) or a later line shown again with the site's name or a trail ("The
+    title | Example News", `contains_other`), and a title-shaped line that prose follows comes
+    next (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
+    name is no title; a line with a sentence break in it is one only above a byline); lines above
+    the headline are cut, and so is a byline glued to the headline's line (or, under a headline
+    found below the first line, the byline and date lines under it)."""
     if not any(item.prose or item.listing or _stated(item) for item in items):
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
         return Finding(None, tuple(range(len(items))), {})
     headline = 0
-    if items[0].junk or items[0].words <= 2 or items[0].chars > 300:
+    if items[0].junk or items[0].words <= 2 or items[0].chars > 300 or contains_other(texts, 0):
         # a title may hold a slogan's full stop ("Town says 'Vote. Now.' and ..."), but a line of
         # sentences is the story's first paragraph unless a byline stands under it
         headline = next(

@@ -308,8 +308,9 @@ def byline_like(items: Sequence[Evidence], texts: Sequence[str], index: int) -> 
 SHOWN_WITH = 3
 """How many words another line of the page has at least for a line that is it and a part set off
 by a separator, with no more words than it (a site's name, a breadcrumb's trail), to be that line
-shown again (`contains_other`)."""
-_SEPARATOR = re.compile(r"\s+[|\-–—·/>»]\s+|\s*[|»>]\s*|:\s+")
+shown again (`contains_other`). A colon is no such separator: a title may hold one ("Libraries:
+council keeps all three open") and a line of the page may be its second part."""
+_SEPARATOR = re.compile(r"\s+[|\-–—·/>»]\s+|\s*[|»>]\s*")
 
 
 def contains_other(texts: Sequence[str], index: int, folded: Sequence[str] | None = None) -> bool:
