@@ -534,6 +534,7 @@ def _dressed(kind: str, pid: str, texts: list[str], title: int, first: int, pool
 def kinds() -> str:
     """Headlines right, by kind of furniture around the title, on the tune pages and on BBC and
     PolNeAR stories in their furniture (`story_pages`), by the cross-validation's fold models."""
+    import random
     from collections import Counter
 
     from helpers.finder import find_article
@@ -544,11 +545,8 @@ def kinds() -> str:
     total: Counter = Counter()
     for held in _by_fold():
         held_pages = [page for page in chosen if page[0].startswith(held)]
-        picker_seed = f"kinds-{held}"
-        import random
-
-        picker = random.Random(picker_seed)
-        for source, pid, texts, title, first in story_pages(held_pages, picker_seed):
+        picker = random.Random(f"kinds-{held}")
+        for source, pid, texts, title, first in story_pages(held_pages, f"kinds-{held}"):
             for kind in KINDS:
                 made, at = _dressed(kind, pid, texts, title, first, pool, picker)
                 found = find_article(made).headline

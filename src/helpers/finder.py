@@ -223,11 +223,12 @@ HEAD_LINES = 8
 
 def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int | None:
     """A title-shaped line among the HEAD_LINES first paragraphs of the body `start`..`end` that
-    is the story's own headline, with other stories' summaries above it (a list of teasers above the
-    article, each paragraph of prose under a headline of its own): OWN_TITLE of its content words are the prose's below it,
-    and the prose above it shares less than RESUME_NAMED of its words with the prose below and
-    names other people and places (`same_story`). A subheading inside the story has the story's
-    prose on both sides."""
+    is the story's own headline, with other stories' summaries above it (a list of teasers above
+    the article, each paragraph of prose under a headline of its own): OWN_TITLE of its content
+    words are the prose's below it, and the prose above it shares less than RESUME_NAMED of its
+    words with the prose below and names other people and places (`same_story`). A subheading
+    inside the story has the story's prose on both sides; a list article's items, prose that is
+    no teaser's summary."""
     for index in range(start + 1, min(end, start + HEAD_LINES)):
         if not items[index].title_shape or items[index].prose:
             continue
