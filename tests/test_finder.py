@@ -959,3 +959,108 @@ def test_the_story_s_sentence_set_above_it_is_no_headline_when_a_teaser_stands_f
     # a line the story holds only far below its start (a teaser glued to its summary) is no echo
     far = [*MENU, HEADLINE, "By Jane Example", *BODY, *MENU, *SHARE, f"{HEADLINE} {BODY[0]}"]
     assert not echoes_story(evidence(far), far, far.index(HEADLINE), far.index(BODY[0]))
+
+
+def test_the_kinds_run_dresses_a_title_and_keeps_track_of_it() -> None:
+    """tools/train_finder.py --kinds: each kind of furniture goes around the title, and the index it
+    returns still points at the title (recased for 'recase')."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    page = ["Home", "Sections", "Harbour ferry gets a second life as a floating library", "By Jane Example",
+            "The old ferry that crossed the harbour for forty years will reopen in spring as a library.",
+            "Volunteers have spent two winters stripping its decks and fitting shelves into the cabins."]
+    pool = {
+        "kicker": [("other", ["Local News"])], "byline": [("other", ["March 3, 2024"])],
+        "title": [("other", ["Council approves new cycle lanes for the old town"])],
+        "teaser": [("other", ["Bakery wins regional prize", "A family bakery took the top award this year."])],
+        "lead": [("other", ["Photo: Example Images"])],
+    }
+    picker = random.Random(0)
+    for kind in train_finder.KINDS:
+        for _ in range(5):
+            made, at = train_finder._dressed(kind, "page", page, 2, 4, pool, picker)
+            assert made[at].casefold() == page[2].casefold(), (kind, made)
+            assert made[-2:] == page[-2:]
+            if kind == "site":
+                assert sum(page[2] in line for line in made) == 2
+    assert train_finder._dressed("plain", "page", page, 2, 4, pool, picker) == (page, 2)
+
+
+@pytest.mark.parametrize("shown", [
+    "Ferry Becomes Floating Library | Example News",
+    "Ferry Becomes Floating Library - The Example Times",
+    "Home > Culture > Ferry Becomes Floating Library",
+    "Home | Culture | Ferry Becomes Floating Library",
+])
+def test_the_title_shown_again_with_a_site_s_name_or_a_trail_is_no_candidate(shown: str) -> None:
+    # the page repeats its title with the site's name or a breadcrumb before it, anywhere on the
+    # page: the line is the title shown again, and only the title itself is a candidate
+    title = "Ferry Becomes Floating Library"
+    texts = [*MENU, shown, "Most read", "Bakery Wins Regional Prize", title, "By Jane Example", *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert texts.index(title) in candidates and texts.index(shown) not in candidates
+
+
+@pytest.mark.parametrize("title", [
+    "Quiet Harbour Lights Review",  # the name the title holds is no part set off by a separator
+    "HOW TO MAKE QUIET HARBOUR LIGHTS FOR THE HOLIDAYS",  # ... nor at the title's edge
+    "Quiet Harbour Lights: A Gentle Festival Returns To The Old Town",  # ... and more words than it
+])
+def test_a_title_that_holds_a_menu_entry_stays_a_candidate(title: str) -> None:
+    texts = [*MENU, "Quiet Harbour Lights", "Weekend Guides", title, "By Jane Example", *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert texts.index(title) in headline_candidates(items, texts, start)
+
+
+TEASERS = [
+    "Family Bakery Takes Top Prize At Regional Fair",
+    "A small bakery on the high street won the judges over with a rye loaf that its owners have baked "
+    "the same way for thirty years.",
+    "Harbour Ferry Will Reopen As A Floating Library",
+    "Volunteers spent two winters stripping the old boat's decks and fitting shelves into its cabins, "
+    "and the first readers will board in spring.",
+]
+
+
+def test_a_list_of_teasers_with_summaries_right_above_the_headline_is_not_the_story_s_start() -> None:
+    # the summaries read as prose, so the densest run may begin among them; the line under them
+    # that speaks of the story below is the story's own headline, and the story begins under it
+    text = page(MENU, "Top stories", TEASERS, HEADLINE, "By Jane Example", "12 March 2024", BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_subheading_with_the_story_s_prose_above_it_does_not_move_the_story_s_start() -> None:
+    from helpers.finder import _own_headline
+
+    subheading = "What the new budget means for the libraries"
+    texts = [*MENU, HEADLINE, "By Jane Example", BODY[0], subheading, *BODY[1:], *SHARE]
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert _own_headline(items, texts, start, texts.index(BODY[-1])) is None
+    # ... and a teaser's summary above it, under a headline of its own, does
+    teased = [*MENU, *TEASERS[:2], HEADLINE, *BODY, *SHARE]
+    items = evidence(teased)
+    assert _own_headline(items, teased, teased.index(TEASERS[1]), teased.index(BODY[-1])) == teased.index(HEADLINE)
+
+
+@pytest.mark.parametrize("shown", [f"{HEADLINE} | Example News", f"Home > Politics > {HEADLINE}"])
+def test_an_article_file_that_opens_with_its_title_shown_again_keeps_the_title_itself(shown: str) -> None:
+    # a short copied page with no furniture to speak of: its first line is the title with the
+    # site's name (or a trail), the title follows; the title is the headline, the line above goes
+    article = segment("\n\n".join([shown, HEADLINE, *BODY]), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_title_with_a_colon_whose_second_part_the_page_shows_again_stays_a_candidate() -> None:
+    # the part after the colon comes back further down (a related link, a subheading): a title may
+    # hold a colon, and what stands before it is no site's name set off from the title
+    title = "Budget vote: what it means for the libraries"
+    texts = [*MENU, title, "By Jane Example", *BODY, *SHARE, "Related", "What it means for the libraries", *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert texts.index(title) in headline_candidates(items, texts, start)

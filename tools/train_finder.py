@@ -15,6 +15,7 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --opening-stress   # ... or under its first paragraph
     .venv/bin/python tools/train_finder.py --headline-stress   # headlines, with lines put under the title
     .venv/bin/python tools/train_finder.py --bbc-stress   # BBC stories in the tune pages' furniture
+    .venv/bin/python tools/train_finder.py --kinds   # headlines by kind of furniture around the title
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
 builds both models from the other seven, and scores the held-out pages as the benchmark does
@@ -33,7 +34,12 @@ story's own first sentence as a standfirst, and counts how often the title still
 stress run asks about text no model has seen: it puts BBC articles (headline = first line) in
 place of each tune page's title and story, keeping the page's menus, bylines, dates, share rows
 and footer, and counts headlines right and the story's words kept (models from the folds; the
-furniture is the held-out fold's).
+furniture is the held-out fold's). The kinds run asks which furniture around a title costs the
+headline: on each tune page, and on a BBC and a PolNeAR story put in its place, it puts one kind
+at a time around the title (a section label above it, bylines under it, a breadcrumb, the title
+shown again with a site's name, the title recased, a list of other stories' headlines above it,
+a standfirst, or three of these at once) and counts headlines right by kind and by source; a
+change should hold on every kind, not gain on one.
 """
 
 from __future__ import annotations
@@ -397,7 +403,166 @@ def bbc_stress() -> str:
     )
 
 
+POLNEAR = config.PROJECT_ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
+KINDS = ("plain", "kicker", "byline", "breadcrumb", "site", "recase", "teasers", "standfirst", "mixed")
+"""The furniture the kinds run (`--kinds`) puts around a title, one kind at a time (and "mixed":
+three of them at once): see `_dressed`."""
+_SITES = ("The Example Times", "Example News", "EXAMPLE", "Example Daily", "example.com")
+"""Invented site names for a title shown again with its site (" | Example News")."""
+
+
+def _story_lines(path: Path) -> list[str]:
+    """An article file's lines, spaces folded, blank lines left out; a headline's closing full
+    stop or semicolon (which PolNeAR's files add) dropped, as a web page shows it."""
+    lines = [" ".join(line.split()) for line in path.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    if lines and lines[0][-1:] in ".;" and not lines[0].endswith(".."):
+        lines[0] = lines[0][:-1]
+    return lines
+
+
+def story_pages(chosen: list, seed: str):
+    """For each page of `chosen` with a title line, three pages: the page itself, a BBC article
+    and a PolNeAR article (`train`) put in its place as `bbc_pages` does (the page's lines above
+    its title, its bylines, dates and short lines under the title, its lines after the story).
+    Yields (source, owner id, texts, the title's index, the story's first paragraph's index)."""
+    import random
+
+    picker = random.Random(seed)
+    sources = {"bbc": sorted(BBC.glob("*/*.txt")), "polnear": sorted(POLNEAR.glob("*.txt"))}
+    for pid, folded, texts, body, titles in chosen:
+        labels = block_labels(texts, body)
+        title = _title_index(folded, texts, titles, labels)
+        if title is None:
+            continue
+        inside = [i for i, label in enumerate(labels) if label]
+        first, last = inside[0], inside[-1]
+        yield "tune", pid, texts, title, first
+        items = evidence(texts)
+        lead = [texts[i] for i in range(title + 1, first) if items[i].junk or items[i].words < 3 or byline_like(items, texts, i)]
+        for source, articles in sources.items():
+            lines = _story_lines(articles[picker.randrange(len(articles))])
+            made = texts[:title] + [lines[0]] + lead
+            yield source, pid, made + lines[1:] + texts[last + 1 :], title, len(made)
+
+
+def kind_pools(chosen: list) -> dict[str, list[tuple[str, list[str]]]]:
+    """Lines of the tune pages to dress a title with, by owner: section labels right above a title
+    (one to four words), bylines and dates between a title and its story, the titles themselves
+    (another story's headline in a list of teasers), and `lead_pool`'s lead lines and teaser pairs."""
+    pool = lead_pool(chosen)
+    pool.update(kicker=[], byline=[], title=[])
+    for pid, folded, texts, body, titles in chosen:
+        labels = block_labels(texts, body)
+        title = _title_index(folded, texts, titles, labels)
+        if title is None:
+            continue
+        first = next(i for i, label in enumerate(labels) if label)
+        items = evidence(texts)
+        pool["title"].append((pid, [texts[title]]))
+        if title > 0 and 1 <= items[title - 1].words <= 4 and not items[title - 1].code:
+            pool["kicker"].append((pid, [texts[title - 1]]))
+        for index in range(title + 1, first):
+            if byline_like(items, texts, index):
+                pool["byline"].append((pid, [texts[index]]))
+    return pool
+
+
+def _recased(text: str, picker) -> str:
+    """The title in title case, sentence case or capitals."""
+    choice = picker.choice(("title", "sentence", "upper"))
+    if choice == "upper":
+        return text.upper()
+    words = text.split(" ")
+    if choice == "title":
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return " ".join([words[0][:1].upper() + words[0][1:]] + [w if w[1:] != w[1:].lower() else w.lower() for w in words[1:]])
+
+
+def _dressed(kind: str, pid: str, texts: list[str], title: int, first: int, pool: dict, picker) -> tuple[list[str], int]:
+    """The page with one kind of furniture put around its title; the title's new index."""
+    def other(name: str) -> list[str]:
+        found = [lines for owner, lines in pool[name] if owner != pid]
+        return list(found[picker.randrange(len(found))]) if found else []
+
+    texts = list(texts)
+    if kind == "kicker":
+        label = other("kicker")
+        label = [line.upper() for line in label] if picker.random() < 0.3 else label
+        return texts[:title] + label + texts[title:], title + len(label)
+    if kind == "byline":
+        lines = [line for _ in range(picker.choice((1, 2, 3))) for line in other("byline")]
+        at = picker.choice((title + 1, min(title + 2, first)))
+        return texts[:at] + lines + texts[at:], title
+    if kind == "breadcrumb":
+        separator = picker.choice((" > ", " / ", " » ", " | ", ""))
+        trail = ["Home", picker.choice(("News", "Politics", "World", "Business", "Sport"))]
+        if picker.random() < 0.6:
+            trail.append(texts[title])
+        line = separator.join(trail)
+        return texts[:title] + [line] + texts[title:], title + 1
+    if kind == "site":
+        line = f"{texts[title]}{picker.choice((' | ', ' - ', ' — ', ': '))}{picker.choice(_SITES)}"
+        at = picker.randint(0, title)
+        return texts[:at] + [line] + texts[at:], title + 1
+    if kind == "recase":
+        texts[title] = _recased(texts[title], picker)
+        return texts, title
+    if kind == "teasers":
+        lines = []
+        for _ in range(picker.choice((2, 3, 4, 5))):
+            lines += other("teaser") if picker.random() < 0.3 else other("title")
+        at = picker.choice((title, max(title - 1, 0)))
+        return texts[:at] + lines + texts[at:], title + len(lines)
+    if kind == "standfirst":
+        lines = other("lead") if picker.random() < 0.5 else []
+        found = _FIRST_SENTENCE.match(texts[first])
+        sentence = found.group(1) if found else texts[first]
+        if picker.random() < 0.6 and len(sentence.split()) <= 35:
+            lines.append(sentence)
+        at = picker.choice((title + 1, first))
+        return texts[:at] + lines + texts[at:], title
+    if kind == "mixed":
+        for chosen_kind in picker.sample(("kicker", "byline", "breadcrumb", "site", "recase", "teasers", "standfirst"), 3):
+            before = len(texts)
+            texts, title = _dressed(chosen_kind, pid, texts, title, first, pool, picker)
+            first += len(texts) - before  # every kind puts its lines above the story's first paragraph
+        return texts, title
+    return texts, title
+
+
+def kinds() -> str:
+    """Headlines right, by kind of furniture around the title, on the tune pages and on BBC and
+    PolNeAR stories in their furniture (`story_pages`), by the cross-validation's fold models."""
+    import random
+    from collections import Counter
+
+    from helpers.finder import find_article
+
+    chosen = tune_pages()
+    pool = kind_pools(chosen)
+    right: Counter = Counter()
+    total: Counter = Counter()
+    for held in _by_fold():
+        held_pages = [page for page in chosen if page[0].startswith(held)]
+        picker = random.Random(f"kinds-{held}")
+        for source, pid, texts, title, first in story_pages(held_pages, f"kinds-{held}"):
+            for kind in KINDS:
+                made, at = _dressed(kind, pid, texts, title, first, pool, picker)
+                found = find_article(made).headline
+                hit = found is not None and fold(made[found]) == fold(made[at])
+                for key in (kind, source, "all"):
+                    total[key] += 1
+                    right[key] += hit
+    shown = ", ".join(f"{key} {right[key]}/{total[key]}" for key in (*KINDS, "tune", "bbc", "polnear"))
+    worst = min(right[key] / total[key] for key in KINDS)
+    return f"headline by kind (8-fold CV models): all {right['all']} of {total['all']} ({right['all'] / total['all']:.3f}), worst kind {worst:.2f}; {shown}"
+
+
 def main(argv: list[str]) -> int:
+    if "--kinds" in argv:
+        print(kinds())
+        return 0
     if "--bbc-stress" in argv:
         print(bbc_stress())
         return 0

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    block_features, body_vocabulary, byline_like, headline_candidates, headline_rows, numbered_title, overlap, same_story,
-    section_end, shipped,
+    block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows, numbered_title,
+    overlap, same_story, section_end, shipped,
 )
 from .furniture import Evidence, evidence, fold, glued_byline
 
@@ -217,6 +217,34 @@ def _bridge_up(
     return None
 
 
+HEAD_LINES = 8
+"""How many of the body's first paragraphs are searched for the story's own headline (`_own_headline`)."""
+
+
+def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int | None:
+    """A title-shaped line among the HEAD_LINES first paragraphs of the body `start`..`end` that
+    is the story's own headline, with other stories' summaries above it (a list of teasers above
+    the article, each paragraph of prose under a headline of its own): OWN_TITLE of its content
+    words are the prose's below it, and the prose above it shares less than RESUME_NAMED of its
+    words with the prose below and names other people and places (`same_story`). A subheading
+    inside the story has the story's prose on both sides; a list article's items, prose that is
+    no teaser's summary."""
+    for index in range(start + 1, min(end, start + HEAD_LINES)):
+        if not items[index].title_shape or items[index].prose:
+            continue
+        below = body_vocabulary(texts, index + 1, end - index, lambda i: items[i].prose)
+        if overlap(texts[index], below) < OWN_TITLE:
+            continue
+        summaries = [i for i in range(start, index) if items[i].prose]
+        if any(i == 0 or not items[i - 1].title_shape or items[i - 1].prose for i in summaries):
+            continue  # each paragraph above is a teaser's summary, under its own headline
+        above = " ".join(texts[i] for i in summaries)
+        story = " ".join(texts[i] for i in range(index + 1, end + 1) if items[i].prose)
+        if above and overlap(above, below) < RESUME_NAMED and not same_story(above, story):
+            return index
+    return None
+
+
 def _prose_run(items: Sequence[Evidence], index: int) -> int:
     """The last paragraph of the run of prose that starts at `index`."""
     while index + 1 < len(items) and items[index + 1].prose:
@@ -248,6 +276,8 @@ def body_region(
         end = bridged
     while texts is not None and (above := _bridge_up(items, probabilities, start, end, texts)) is not None:
         start = above
+    if texts is not None and (headline := _own_headline(items, texts, start, end)) is not None:
+        start = headline + 1
     if all(item.prose for item in items[end + 1 :]):  # the text ends in prose: no footer, the story's own end
         end = len(items) - 1
     while end > start and items[end].promo and items[end].words <= PROMO_WORDS:
@@ -354,18 +384,19 @@ def _stated(item: Evidence) -> bool:
 
 def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
-    appeal; the headline is the first line, unless that is furniture or a one- or two-word label
-    ("World", a repost notice) and a title-shaped line that prose follows comes next (or a short
-    title a score or a number completes, "Rovers 2-1 United"; a byline or a bare name is no title;
-    a line with a sentence break in it is one only above a byline);
-    lines above the headline are cut, and so is a byline glued to the headline's line (or, under
-    a headline found below the first line, the byline and date lines under it)."""
+    appeal; the headline is the first line, unless that is furniture, a one- or two-word label
+    ("World", a repost notice) or a later line shown again with the site's name or a trail ("The
+    title | Example News", `contains_other`), and a title-shaped line that prose follows comes
+    next (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
+    name is no title; a line with a sentence break in it is one only above a byline); lines above
+    the headline are cut, and so is a byline glued to the headline's line (or, under a headline
+    found below the first line, the byline and date lines under it)."""
     if not any(item.prose or item.listing or _stated(item) for item in items):
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
         return Finding(None, tuple(range(len(items))), {})
     headline = 0
-    if items[0].junk or items[0].words <= 2 or items[0].chars > 300:
+    if items[0].junk or items[0].words <= 2 or items[0].chars > 300 or contains_other(texts, 0):
         # a title may hold a slogan's full stop ("Town says 'Vote. Now.' and ..."), but a line of
         # sentences is the story's first paragraph unless a byline stands under it
         headline = next(

@@ -305,15 +305,36 @@ def byline_like(items: Sequence[Evidence], texts: Sequence[str], index: int) -> 
     return items[index].furniture in ("byline", "date") or _name_like(items[index], texts[index])
 
 
-def contains_other(texts: Sequence[str], index: int) -> bool:
+SHOWN_WITH = 3
+"""How many words another line of the page has at least for a line that is it and a part set off
+by a separator, with no more words than it (a site's name, a breadcrumb's trail), to be that line
+shown again (`contains_other`). A colon is no such separator: a title may hold one ("Libraries:
+council keeps all three open") and a line of the page may be its second part."""
+_SEPARATOR = re.compile(r"\s+[|\-–—·/>»]\s+|\s*[|»>]\s*")
+
+
+def contains_other(texts: Sequence[str], index: int, folded: Sequence[str] | None = None) -> bool:
     """True when a line holds another nearby line of five words or more and more besides (a
-    breadcrumb glued to the title it leads to: "HomeNewsThe title")."""
-    folded = fold(texts[index])
-    near = range(max(0, index - 3), min(len(texts), index + 4))
-    for other in near:
-        inner = fold(texts[other])
-        if other != index and len(inner.split()) >= 5 and inner in folded and len(inner) < len(folded):
+    breadcrumb glued to the title it leads to: "HomeNewsThe title"), or is another line of the page
+    of SHOWN_WITH words or more and a part set off from it by a separator with at most as many
+    words (the title with the site's name, "The title | Example News"; a breadcrumb that ends in
+    it, "Home > Sport > The title"): the line shows that other line again, and the other is the
+    headline if either is."""
+    folded = folded if folded is not None else [fold(t) for t in texts]
+    whole = folded[index]
+    for other in range(max(0, index - 3), min(len(texts), index + 4)):
+        inner = folded[other]
+        if other != index and len(inner.split()) >= 5 and inner in whole and len(inner) < len(whole):
             return True
+    parts = _SEPARATOR.split(texts[index])
+    if len(parts) < 2:
+        return False
+    lines = {line for other, line in enumerate(folded) if other != index and line.count(" ") + 1 >= SHOWN_WITH}
+    for cut in range(1, len(parts)):
+        head, tail = fold(" ".join(parts[:cut])), fold(" ".join(parts[cut:]))
+        for inner, rest in ((head, tail), (tail, head)):
+            if inner in lines and len(rest.split()) <= len(inner.split()):
+                return True
     return False
 
 
@@ -398,6 +419,7 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
     window counts HEADLINE_WINDOW lines of three words or more: a long menu or a picker of one-word
     entries between the title and the story does not push the title out of reach."""
     first = min(body_start, len(items) - 1)
+    folded = [fold(text) for text in texts]
     found = []
     counted = 0
     for index in range(first, -1, -1):
@@ -409,7 +431,7 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
         shaped = item.title_shape or (index < body_start and (_titled_sentence(item) or numbered_title(item, texts[index])))
         if not shaped or item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
             continue
-        if contains_other(texts, index) or field_value(items, texts, index) or _LOWER_START.match(texts[index]):
+        if contains_other(texts, index, folded) or field_value(items, texts, index) or _LOWER_START.match(texts[index]):
             continue
         if index < body_start and echoes_story(items, texts, index, body_start):
             continue
