@@ -158,3 +158,32 @@ def test_quotes_and_sources_json_lines() -> None:
     assert experts[:3] == ["Boris Bondarev", "Alexander Gabuev", "Mikhail Krutikhin"]
     table = run_cli("sources")
     assert table.returncode == 0 and "Financial Times" in table.stdout
+
+
+@pytest.mark.parametrize("command", ["segment", "figures", "quotes", "sources", "process"])
+def test_a_bad_file_is_named_once_in_its_error(command: str, scratch_root: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "bytes.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    for path in (empty, binary):
+        result = run_cli(command, str(path), root=scratch_root)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count(str(path)) == 1, result.stderr  # not "error: x.txt: x.txt: ..." nor no name
+
+
+def test_figures_table_writes_values_in_plain_digits_and_relations_with_units(tmp_path: Path) -> None:
+    story = tmp_path / "letters.txt"
+    story.write_text(
+        "Agency mails voters\n\nThe agency posted 7 million letters to 660 million homes last year. "
+        "Its budget fell to £12m from £15m.\n",
+        encoding="utf-8",
+    )
+    table = run_cli("figures", str(story))
+    assert table.returncode == 0, table.stderr
+    assert "e+0" not in table.stdout, table.stdout
+    assert "7,000,000" in table.stdout and "660,000,000" in table.stdout
+    relations = run_cli("figures", "--relations", str(story))
+    assert relations.returncode == 0, relations.stderr
+    assert "difference £3 million" in relations.stdout, relations.stdout
+    assert "e+0" not in relations.stdout

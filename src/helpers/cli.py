@@ -7,8 +7,9 @@ import json
 import sys
 from pathlib import Path
 from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
 
-from . import config
+from . import config, display
 from .analysis import analyse
 from .errors import ArticleError
 from .ingest import ingest
@@ -27,9 +28,34 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _about(ref: str | Path | None, exc: ArticleError) -> str:
+    """An error's one line naming the article once: most messages about a file already start
+    with its path ("data/x.txt: the file is empty"); the others (a binary file, no article text)
+    get it in front."""
+    message = str(exc)
+    if ref is None or message.startswith(f"{ref}:"):
+        return f"error: {message}"
+    return f"error: {ref}: {message}"
+
+
+def _value(value: object) -> str:
+    """A stored value in plain digits with thousands separators (7e6 -> "7,000,000", 0.5 -> "0.5"):
+    exact, as --json has it, and never scientific notation."""
+    if not isinstance(value, float | int) or isinstance(value, bool) or value != value:
+        return "-" if value is None or value != value else str(value)
+    text = format(Decimal(repr(value)), ",f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
 def _cmd_segment(args: argparse.Namespace) -> int:
-    item = resolve(args.path)
-    article = load_article(item)
+    try:
+        item = resolve(args.path)
+        article = load_article(item)
+    except ArticleError as exc:
+        print(_about(args.path, exc), file=sys.stderr)
+        return EXIT_USER
     if args.json:
         json.dump(article.to_dict(tokens=args.tokens), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -62,7 +88,7 @@ def _each_article(refs: Sequence[str | None], failures: list[str]) -> Iterator[t
             article = load_article(item)
         except ArticleError as exc:
             failures.append(str(ref))
-            print(f"error: {ref}: {exc}", file=sys.stderr)
+            print(_about(ref, exc), file=sys.stderr)
             continue
         yield item.slug, article
 
@@ -88,16 +114,17 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
     print(f"== {slug}: {len(rows)} {'relations' if relations else 'figures'}")
     for row in rows:
         if relations:
-            base = f" base {row['implied_base']:.4g}" if row["implied_base"] is not None else ""
+            unit, per = row["unit"], row["per"]
+            base = f"  base {display.quantity(row['implied_base'], unit, per)}" if row["implied_base"] is not None else ""  # type: ignore[arg-type]
             print(
                 f"  {row['kind']:<11} {row['left_surface']} | {row['right_surface']}  "
-                f"ratio {row['ratio']:.3g}  difference {row['difference']:.4g}{base}"
+                f"ratio {display.number(row['ratio'])}  difference {display.gap(row['difference'], unit, per)}{base}"  # type: ignore[arg-type]
             )
         else:
             unit = f"{row['unit']}" + (f" per {row['per']}" if row["per"] else "") if row["unit"] else "-"
             extra = ", ".join(str(row[k]) for k in ("qualifier", "change") if row[k])
             flags = f" [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
-            print(f"  {row['kind']:<17} {row['value']:>14.6g} {unit:<22} {row['surface']!s:<34} {extra}{flags}")
+            print(f"  {row['kind']:<17} {_value(row['value']):>14} {unit:<22} {row['surface']!s:<34} {extra}{flags}")
             meaning = " · ".join(f"{label} {row[key]}" for label, key in (("measures", "subject"), ("whose", "holder"),
                                                                           ("when", "time")) if row.get(key))
             if meaning:
@@ -113,13 +140,16 @@ def _cmd_voices(args: argparse.Namespace) -> int:
             _print_json_lines(slug, rows)
             continue
         print(f"== {slug}: {len(rows)} {args.what}")
+        # the name column as wide as the longest name, so a long one does not push its row's columns out
+        width = max([24 if args.what == "quotes" else 28]
+                    + [len(str(row["speaker" if args.what == "quotes" else "name"] or "")) for row in rows])
         for row in rows:
             if args.what == "quotes":
                 text = " ".join(str(row["text"]).split())
-                print(f"  {row['kind']:<8} {str(row['speaker'] or '-'):<24} {text[:70]}{'…' if len(text) > 70 else ''}")
+                print(f"  {row['kind']:<8} {str(row['speaker'] or '-'):<{width}} {text[:70]}{'…' if len(text) > 70 else ''}")
             else:
                 print(
-                    f"  {row['name']:<28} {row['kind']:<12} direct {row['direct']:>2}  indirect {row['indirect']:>2}  mixed {row['mixed']:>2}"
+                    f"  {row['name']:<{width}} {row['kind']:<12} direct {row['direct']:>2}  indirect {row['indirect']:>2}  mixed {row['mixed']:>2}"
                     f"  words {row['words_quoted']:>4}"
                 )
     return EXIT_USER if failures else EXIT_OK
@@ -175,7 +205,7 @@ def _cmd_process(args: argparse.Namespace) -> int:
             done = process(ref, force=args.force)
         except ArticleError as exc:
             failed += 1
-            print(f"error: {ref}: {exc}", file=sys.stderr)
+            print(_about(ref, exc), file=sys.stderr)
             continue
         state = "written" if done.written else "unchanged"
         print(f"{state:<9} {done.folder.relative_to(config.PROJECT_ROOT) if done.folder.is_relative_to(config.PROJECT_ROOT) else done.folder}")
@@ -201,7 +231,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             result = render(ref, with_code=args.with_code, cdn=args.cdn, jobs=args.jobs, force=args.force)
         except ArticleError as exc:
             failed += 1
-            print(f"error: {ref}: {exc}", file=sys.stderr)
+            print(_about(ref, exc), file=sys.stderr)
             continue
         state = "unchanged" if result.skipped else "rendered"
         print(f"{state:<9} reports/{result.slug}/index.html ({len(result.pages) - len(result.failed)} of {len(result.pages)} pages)")
