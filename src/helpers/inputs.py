@@ -17,6 +17,11 @@ from .models import Article
 from .segment import segment
 
 _SLUG_MAX = 60
+MAX_TEXT_CHARS = 1_000_000
+"""The most text one article may hold once decoded and taken out of its HTML: about 160,000 words,
+several times the longest long read. More is a book, a dump or a corpus in one file, and would take
+minutes to read as an article; the file limit (config.MAX_INPUT_BYTES) stays higher because a
+saved page's markup and scripts are most of its bytes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +83,11 @@ def article_text(data: bytes, fmt: str, url: str | None = None) -> tuple[str, di
         text, found = html_to_text(text, url)
     elif fmt == "markdown":
         text = markdown_to_text(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleError(
+            f"{len(text) / 1_000_000:.1f} million characters of text is too long for one article "
+            f"(limit {MAX_TEXT_CHARS // 1_000_000} million); split it into articles and process them as a folder"
+        )
     return text, found
 
 
@@ -94,7 +104,8 @@ def read_article(
         cut = len(article.removed)
         raise ArticleError(
             "no article text: nothing that reads as an article is left"
-            + (f" once {cut} stretch{'es' if cut != 1 else ''} of page furniture are cut" if cut else "")
+            + (f" once {cut} stretches of page furniture are cut" if cut > 1
+               else " once 1 stretch of page furniture is cut" if cut else "")
         )
     found["language"] = require_english(article.text)
     return article, found

@@ -1,0 +1,45 @@
+"""What the user names, read as an article: the mistakes explained in one readable line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import inputs
+from helpers.errors import ArticleError
+
+from .conftest import run_cli
+
+_PARAGRAPH = (
+    "The harbour board said on Thursday that its new crane would lift 40 tonnes, twice what the old "
+    "one managed, and that the work would finish before the winter storms arrived on the coast.\n\n"
+)
+
+
+def test_text_longer_than_any_article_is_refused_before_it_is_read(scratch_root: Path, tmp_path: Path) -> None:
+    long_text = "Harbour crane ready\n\n" + _PARAGRAPH * (inputs.MAX_TEXT_CHARS // len(_PARAGRAPH) + 2)
+    with pytest.raises(ArticleError, match="too long for one article"):
+        inputs.read_article(long_text.encode("utf-8"), "text")
+    path = tmp_path / "dump.txt"
+    path.write_text(long_text, encoding="utf-8")
+    result = run_cli("segment", str(path), root=scratch_root)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "too long for one article" in result.stderr, result.stderr
+    assert not [p for p in (scratch_root / "data").rglob("*") if p.is_file()]
+
+
+def test_a_long_article_within_the_limit_is_read() -> None:
+    text = "Harbour crane ready\n\n" + _PARAGRAPH * 40
+    article, _ = inputs.read_article(text.encode("utf-8"), "text", tokens=False)
+    assert len(article.paragraphs) >= 40
+
+
+@pytest.mark.parametrize(("page", "said"), [
+    ("Skip to main content", "once 1 stretch of page furniture is cut"),
+    ("Share this story\n\nSign up for our newsletter", "once 2 stretches of page furniture are cut"),
+])
+def test_a_page_of_furniture_only_says_so_in_english(page: str, said: str) -> None:
+    with pytest.raises(ArticleError) as caught:
+        inputs.read_article(page.encode("utf-8"), "text")
+    assert str(caught.value).endswith(said)
