@@ -488,6 +488,16 @@ def _single(slug: str, executed: list[tuple[str, nbformat.NotebookNode]], *, wit
 # --- the first page ------------------------------------------------------------------------------
 
 
+_GROUPED_CUT = re.compile(r"[^\s:]+ ×(\d+): ")
+"""A line of checks.cut that stands for a rule's passages together ("finder/share ×3: “…”, “…” and 1 more")."""
+
+
+def _passages(cut: tuple[Check, ...]) -> int:
+    """How many passages cleaning cut: a listed line is one, a rule's grouped line its count (a page
+    with many cuts is listed one line per rule, and 'cut 15 passages' then counted rules)."""
+    return sum(int(m.group(1)) if (m := _GROUPED_CUT.match(c.text)) else 1 for c in cut)
+
+
 def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] | None = None) -> str:
     """The first page as an HTML fragment: headline, outlet, date, what was cut, and what to check.
     `links` maps a notebook to a link pattern with `{section}` (e.g. "02-figures.html#{section}");
@@ -513,8 +523,9 @@ def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] |
         f"by {e(summary.author)}" if summary.author else "",
         f"retrieved {e(summary.retrieved)}" if summary.retrieved else "",
     ) if x)
+    passages = _passages(summary.cut)
     cut = (
-        f"<p>Cleaning cut {len(summary.cut)} passage{'s' if len(summary.cut) != 1 else ''} "
+        f"<p>Cleaning cut {passages} passage{'s' if passages != 1 else ''} "
         f"({link('01-clean-and-segment-1', 'see why') or 'the page did not render'}):</p><ul class='cut'>"
         + "".join(f"<li>{e(c.text)}</li>" for c in summary.cut) + "</ul>"
         if summary.cut else "<p>Cleaning cut nothing from the article.</p>"
