@@ -135,3 +135,11 @@ def test_a_stated_value_keeps_its_fourth_digit_and_a_computed_one_reads_in_three
 @pytest.mark.parametrize(("ratio", "shown"), [(0.355, "36% of"), (1.5, "150% of"), (6.0, "6 times"), (166.93, "167 times")])
 def test_a_large_ratio_reads_as_a_multiple(ratio: float, shown: str) -> None:
     assert share_of(ratio) == shown
+
+
+@pytest.mark.parametrize(("score", "shown"), [(-0.001, "0.00"), (-0.004999, "0.00"), (0.0, "0.00"), (-0.93, "-0.93"),
+                                              (0.456, "0.46"), (-0.005001, "-0.01")])
+def test_a_signed_score_never_reads_minus_zero(score: float, shown: str) -> None:
+    from helpers.display import signed
+
+    assert signed(score) == shown

@@ -163,3 +163,15 @@ def test_an_unchanged_article_is_rerendered_when_its_assets_are_gone(tmp_path: P
     (tmp_path / ASSETS).mkdir()
     (tmp_path / ASSETS / "plotly-9.9.9.min.js").write_text("/* plotly */")
     assert _unchanged(marker, "abc", tmp_path) and not _unchanged(marker, "other", tmp_path)
+
+
+def test_an_article_with_nothing_cut_says_so_once(rendered: dict[str, Path]) -> None:
+    page = (rendered["bbc"] / "01-clean-and-segment.html").read_text(encoding="utf-8")
+    assert "Cleaning cut nothing" in page
+    assert "Nothing to show here" not in page, "no empty tables after the sentence that says nothing was cut"
+
+
+def test_the_tone_title_never_reads_minus_zero(rendered: dict[str, Path]) -> None:
+    for name in ("seed", "bbc", "xss", "plain"):
+        page = (rendered[name] / "06-language.html").read_text(encoding="utf-8")
+        assert "Tone is lowest in paragraph" in page and "-0.00" not in page, name
