@@ -175,3 +175,11 @@ def test_the_tone_title_never_reads_minus_zero(rendered: dict[str, Path]) -> Non
     for name in ("seed", "bbc", "xss", "plain"):
         page = (rendered[name] / "06-language.html").read_text(encoding="utf-8")
         assert "Tone is lowest in paragraph" in page and "-0.00" not in page, name
+
+
+def test_the_figures_page_counts_boilerplate_figures_only_when_there_are_some(rendered: dict[str, Path]) -> None:
+    page = (rendered["bbc"] / "02-figures.html").read_text(encoding="utf-8")
+    assert "in the article body." in page and "0 more in removed boilerplate" not in page
+    seed = (rendered["seed"] / "02-figures.html").read_text(encoding="utf-8")
+    assert re.search(r"\d+ figures in the article body, \d+ more in removed boilerplate\.", seed)
+
