@@ -65,4 +65,6 @@ charts.paragraph_lengths(data)
 charts.sentence_lengths(data)
 
 # %%
-notebook.table(data.sentences, ["index", "paragraph", "text"])
+# numbered from 1, as the charts above number paragraphs
+numbered = data.sentences.assign(sentence=data.sentences["index"] + 1, paragraph=data.sentences["paragraph"] + 1)
+notebook.table(numbered, ["sentence", "paragraph", "text"])

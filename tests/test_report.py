@@ -183,3 +183,8 @@ def test_the_figures_page_counts_boilerplate_figures_only_when_there_are_some(re
     seed = (rendered["seed"] / "02-figures.html").read_text(encoding="utf-8")
     assert re.search(r"\d+ figures in the article body, \d+ more in removed boilerplate\.", seed)
 
+
+def test_tables_number_paragraphs_from_1_as_the_charts_do(rendered: dict[str, Path]) -> None:
+    page = (rendered["bbc"] / "01-clean-and-segment.html").read_text(encoding="utf-8")
+    first_row = re.search(r"<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>", page)  # the sentences table's first row
+    assert first_row and first_row.groups() == ("1", "1"), "the first sentence is sentence 1 of paragraph 1"
