@@ -119,3 +119,21 @@ def test_comparison_bars_say_what_each_figure_measures_and_escape_it(seed) -> No
     row = pd.Series({"surface": "5%", "subject": "<b>sales</b>", "holder": "Acme", "time": "in 2023"})
     assert charts._measured(row) == "Acme &lt;b&gt;sales&lt;/b&gt;, in 2023<br>5%"
     assert charts._measured(pd.Series({"surface": "5%", "subject": None, "holder": float("nan"), "time": None})) == "5%"
+
+
+@pytest.mark.parametrize(
+    ("direct", "mixed", "title"),
+    [
+        (3, 0, "Ann Lee is quoted most: 40 words in 3 direct quotes"),
+        (0, 1, "Ann Lee is quoted most: 40 words in 1 mixed quote"),
+        (2, 1, "Ann Lee is quoted most: 40 words in 2 direct and 1 mixed quotes"),
+    ],
+)
+def test_the_quoted_voice_title_counts_the_quotes_its_words_come_from(direct: int, mixed: int, title: str) -> None:
+    from types import SimpleNamespace
+
+    sources = pd.DataFrame([
+        {"name": "Ann Lee", "kind": "person", "direct": direct, "mixed": mixed, "indirect": 2, "words_quoted": 40},
+        {"name": "Bo Chen", "kind": "person", "direct": 0, "mixed": 0, "indirect": 1, "words_quoted": 0},
+    ])
+    assert charts.voices(SimpleNamespace(sources=sources)).layout.title.text == title  # type: ignore[arg-type]

@@ -289,6 +289,13 @@ def _value_axis(fig: go.Figure, unit: str | None, per: str | None) -> None:
                      exponentformat="B")
 
 
+def _quote_counts(direct: int, mixed: int) -> str:
+    """The quotes a voice's quoted words come from: "3 direct quotes", "1 mixed quote", "2 direct and
+    1 mixed quotes" (not "0 direct quotes" for words quoted inside paraphrase)."""
+    kinds = [f"{n} {kind}" for n, kind in ((direct, "direct"), (mixed, "mixed")) if n]
+    return f"{' and '.join(kinds)} {plural('quote', direct + mixed)}"
+
+
 def voices(data: ArticleData) -> go.Figure:
     """Who speaks and how: direct, mixed and indirect quotes per source."""
     sources = data.sources
@@ -298,7 +305,7 @@ def voices(data: ArticleData) -> go.Figure:
     top = sources.sort_values(["words_quoted", "direct"], ascending=False).iloc[0]
     title = (
         f"{top['name']} is quoted most: {int(top['words_quoted'])} {plural('word', top['words_quoted'])} in "
-        f"{int(top['direct'])} direct {plural('quote', top['direct'])}"
+        + _quote_counts(int(top["direct"]), int(top["mixed"]))
         if top["words_quoted"] else f"{len(sources)} sources are cited, none quoted directly"
     )
     fig = _figure(title)
