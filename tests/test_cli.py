@@ -187,3 +187,13 @@ def test_figures_table_writes_values_in_plain_digits_and_relations_with_units(tm
     assert relations.returncode == 0, relations.stderr
     assert "difference £3 million" in relations.stdout, relations.stdout
     assert "e+0" not in relations.stdout
+
+
+def test_ingesting_an_article_again_names_its_file_in_data_raw(scratch_root: Path, tmp_path: Path) -> None:
+    source = tmp_path / "ferry.txt"
+    source.write_text("Ferry fares frozen\n\nThe island ferry will keep its fares at £7 for a second year, "
+                      "the operator said on Friday.\n", encoding="utf-8")
+    first = run_cli("ingest", str(source), root=scratch_root)
+    again = run_cli("ingest", str(source), root=scratch_root)
+    assert first.stdout.strip() == "added ferry-fares-frozen (ferry-fares-frozen.txt)", first.stdout + first.stderr
+    assert again.stdout.strip() == "already present as ferry-fares-frozen (ferry-fares-frozen.txt)", again.stdout

@@ -24,7 +24,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     for source in args.sources:
         done = ingest(source)
         verb = "added" if done.created else "already present as"
-        print(f"{verb} {done.slug} ({done.path.name})")
+        print(f"{verb} {done.slug} ({done.meta.get('file') or done.path.name})")  # the article's file, not its sidecar
     return EXIT_OK
 
 
