@@ -197,3 +197,16 @@ def test_ingesting_an_article_again_names_its_file_in_data_raw(scratch_root: Pat
     again = run_cli("ingest", str(source), root=scratch_root)
     assert first.stdout.strip() == "added ferry-fares-frozen (ferry-fares-frozen.txt)", first.stdout + first.stderr
     assert again.stdout.strip() == "already present as ferry-fares-frozen (ferry-fares-frozen.txt)", again.stdout
+
+
+@pytest.mark.parametrize(("argv", "debug"), [
+    (["segment", "story.txt", "--debug"], True),  # where "rerun with --debug" sends people
+    (["--debug", "figures", "story.txt"], True),
+    (["figures", "--json", "story.txt"], False),
+])
+def test_debug_is_read_before_or_after_the_command(argv: list[str], debug: bool) -> None:
+    from helpers.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(argv).debug is debug
+    assert "figures" in (parser.description or "") and "reports" in (parser.description or "")

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 from decimal import Decimal
 
 from . import config, display
@@ -248,22 +249,30 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m helpers",
-        description="articlelab: ingest, clean and segment news articles.",
+        description="articlelab: clean and segment news articles, find their figures, quotes and sources, "
+                    "and render HTML reports of them.",
     )
     parser.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
+    # --debug after the command too, where "rerun with --debug" sends people ("segment x.txt --debug");
+    # SUPPRESS keeps a subcommand that does not see it from resetting the one given before the command
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = commands.add_parser("ingest", help="copy an article file or URL into data/raw with its metadata")
+    def command(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[debug], **kwargs)
+
+    p = command("ingest", help="copy an article file or URL into data/raw with its metadata")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="a .txt/.md/.html file or an http(s) URL")
     p.set_defaults(run=_cmd_ingest)
 
-    p = commands.add_parser("segment", help="print an article's parts, paragraphs and sentences")
+    p = command("segment", help="print an article's parts, paragraphs and sentences")
     p.add_argument("path", nargs="?", metavar="PATH", help="a file or a slug in data/raw (default: the seed)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--tokens", action="store_true", help="with --json, include word tokens")
     p.set_defaults(run=_cmd_segment)
 
-    p = commands.add_parser("figures", help="list an article's figures (or their relations)")
+    p = command("figures", help="list an article's figures (or their relations)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: the seed)")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one figure per line")
     p.add_argument("--relations", action="store_true", help="print relations between figures instead")
@@ -271,12 +280,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_figures)
 
     for what, text in (("quotes", "list who is quoted and what they said"), ("sources", "list the sources cited")):
-        p = commands.add_parser(what, help=text)
+        p = command(what, help=text)
         p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: the seed)")
         p.add_argument("--json", action="store_true", help="print JSON Lines, one row per line")
         p.set_defaults(run=_cmd_voices, what=what)
 
-    p = commands.add_parser("report", help="run the notebooks for articles and render HTML reports")
+    p = command("report", help="run the notebooks for articles and render HTML reports")
     p.add_argument("articles", nargs="*", metavar="SLUG|PATH", help="articles (default: all of data/raw)")
     p.add_argument("--with-code", action="store_true", help="show the code cells in the HTML")
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN (small pages, needs network to view)")
@@ -288,7 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--subject", default="tax", help="with --corpus: the subject to follow over time")
     p.set_defaults(run=_cmd_report)
 
-    p = commands.add_parser("process", help="write data/processed/<slug>/ for articles")
+    p = command("process", help="write data/processed/<slug>/ for articles")
     p.add_argument(
         "paths", nargs="*", metavar="PATH",
         help="files or slugs (default: all of data/raw); a folder or a glob builds the corpus dataset",
@@ -302,7 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=250, help="corpus: articles per part file (default 250)")
     p.set_defaults(run=_cmd_process)
 
-    p = commands.add_parser("query", help="run SQL over the corpus dataset (DuckDB)")
+    p = command("query", help="run SQL over the corpus dataset (DuckDB)")
     p.add_argument("sql", metavar="SQL", help='e.g. "SELECT kind, count(*) FROM figures GROUP BY kind"')
     p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     p.add_argument("--corpus", default=None, help="the corpus folder (default data/processed/corpus)")
