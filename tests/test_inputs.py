@@ -43,3 +43,20 @@ def test_a_page_of_furniture_only_says_so_in_english(page: str, said: str) -> No
     with pytest.raises(ArticleError) as caught:
         inputs.read_article(page.encode("utf-8"), "text")
     assert str(caught.value).endswith(said)
+
+
+def test_a_device_or_pipe_is_refused_at_once(scratch_root: Path, tmp_path: Path) -> None:
+    import os
+
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)  # reading it would wait for a writer forever
+    named = [pipe]
+    if Path("/dev/zero").exists():
+        (tmp_path / "zeros.txt").symlink_to("/dev/zero")  # reading it would fill the memory
+        named.append(tmp_path / "zeros.txt")
+    for path in named:
+        for command in ("segment", "ingest"):
+            result = run_cli(command, str(path), root=scratch_root, timeout=60)
+            assert result.returncode == 2, result.stderr
+            assert result.stderr.count("\n") == 1 and "not a regular file" in result.stderr, result.stderr
+    assert not [p for p in (scratch_root / "data").rglob("*") if p.is_file()]

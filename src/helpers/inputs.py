@@ -59,14 +59,19 @@ def read_bytes(path: Path) -> bytes:
         raise ArticleError(f"{path}: no such file")
     if path.is_dir():
         raise ArticleError(f"{path}: is a folder; name an article file")
+    if not path.is_file():  # /dev/zero, a pipe, a socket: reading would never end, or wait forever
+        raise ArticleError(f"{path}: is not a regular file (a device, pipe or socket); name an article file")
     size = path.stat().st_size
+    limit = config.MAX_INPUT_BYTES // (1024 * 1024)
     if size > config.MAX_INPUT_BYTES:
-        limit = config.MAX_INPUT_BYTES // (1024 * 1024)
         raise ArticleError(f"{path}: {size / 1024 / 1024:.0f} MB is too large for an article (limit {limit} MB)")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(config.MAX_INPUT_BYTES + 1)  # a file still growing stops at the limit
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
+    if len(data) > config.MAX_INPUT_BYTES:
+        raise ArticleError(f"{path}: more than {limit} MB is too large for an article")
     if not data.strip():
         raise ArticleError(f"{path}: the file is empty")
     return data
