@@ -60,3 +60,25 @@ def test_a_device_or_pipe_is_refused_at_once(scratch_root: Path, tmp_path: Path)
             assert result.returncode == 2, result.stderr
             assert result.stderr.count("\n") == 1 and "not a regular file" in result.stderr, result.stderr
     assert not [p for p in (scratch_root / "data").rglob("*") if p.is_file()]
+
+
+_PAGE = (
+    "<!DOCTYPE html>\n<html lang='en'><head><title>Bridge reopens - Valley Post</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>Bridge reopens</h1>"
+    "<p>The old stone bridge over the river reopened on Saturday after 14 months of repairs that cost "
+    "the county £2.1m, its engineers said.</p><p>About 9,000 vehicles a day are expected to cross it again, "
+    "and the bus company said it would restore its former route.</p></article></body></html>\n"
+)
+
+
+def test_a_web_page_saved_as_text_is_read_as_a_page() -> None:
+    article, _ = inputs.read_article(_PAGE.encode("utf-8"), "text")
+    assert "<" not in article.text, article.text[:200]
+    assert article.paragraphs and article.paragraphs[0].text.startswith("The old stone bridge")
+
+
+def test_plain_text_named_html_is_read_as_text() -> None:
+    text = "Bridge reopens\n\n" + _PARAGRAPH * 2
+    article, _ = inputs.read_article(text.encode("utf-8"), "html")
+    assert article.headline is not None and article.headline.text == "Bridge reopens"
+    assert len(article.paragraphs) == 2

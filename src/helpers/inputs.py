@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,9 @@ from .models import Article
 from .segment import segment
 
 _SLUG_MAX = 60
+_HTML_PAGE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+"""How a saved web page starts, whatever its file is called."""
+_TAG = re.compile(r"<[A-Za-z!/]")
 MAX_TEXT_CHARS = 1_000_000
 """The most text one article may hold once decoded and taken out of its HTML: about 160,000 words,
 several times the longest long read. More is a book, a dump or a corpus in one file, and would take
@@ -84,6 +88,10 @@ def article_text(data: bytes, fmt: str, url: str | None = None) -> tuple[str, di
     if not text.strip():
         raise ArticleError("the article is empty (only whitespace)")
     found: dict[str, Any] = {}
+    if fmt != "html" and _HTML_PAGE.match(text[:4000]):
+        fmt = "html"  # a page saved as .txt: its markup would be read as the article's words
+    elif fmt == "html" and not _TAG.search(text):
+        fmt = "text"  # plain text named .html: there is no page to take it out of
     if fmt == "html":
         text, found = html_to_text(text, url)
     elif fmt == "markdown":
