@@ -137,3 +137,19 @@ def test_the_quoted_voice_title_counts_the_quotes_its_words_come_from(direct: in
         {"name": "Bo Chen", "kind": "person", "direct": 0, "mixed": 0, "indirect": 1, "words_quoted": 0},
     ])
     assert charts.voices(SimpleNamespace(sources=sources)).layout.title.text == title  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("articles", "title"),
+    [
+        ({"Ann Lee": 4, "Bo Chen": 2, "Cy Dow": 1}, "Ann Lee is cited in the most articles: 4"),
+        ({"Ann Lee": 1, "Bo Chen": 1, "Cy Dow": 1}, "No source is cited in more than one article (3 cited in one each)"),
+        ({"Ann Lee": 3, "Bo Chen": 3, "Cy Dow": 1}, "Ann Lee and Bo Chen are each cited in 3 articles"),
+        ({"A A": 2, "B B": 2, "C C": 2, "D D": 2}, "4 sources tie, each cited in 2 articles"),
+    ],
+)
+def test_the_corpus_sources_title_says_who_leads_or_that_they_tie(articles: dict[str, int], title: str) -> None:
+    cited = pd.DataFrame([{"name": n, "kind": "person", "articles": a, "quotes": 1} for n, a in articles.items()])
+    fig = charts.corpus_sources(cited)
+    assert fig.layout.title.text == title
+    assert fig.layout.xaxis.dtick == 1  # whole articles on the axis

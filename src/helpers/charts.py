@@ -420,14 +420,28 @@ def corpus_sources(cited: pd.DataFrame) -> go.Figure:
     if cited.empty:
         return empty("Nobody is quoted or cited in the corpus")
     ordered = cited.sort_values("articles")
-    top = ordered.iloc[-1]
-    return _ranking(
-        f"{top['name']} is cited in the most articles: {int(top['articles'])}",
-        ordered["name"], ordered["articles"],
+    fig = _ranking(
+        _sources_title(cited), ordered["name"], ordered["articles"],
         [[k, int(q)] for k, q in zip(ordered["kind"], ordered["quotes"])],
         "%{y} (%{customdata[0]}): %{x} articles, %{customdata[1]} quotes<extra></extra>",
         "#1b9e77", "articles citing",
     )
+    fig.update_xaxes(dtick=_whole(int(ordered["articles"].max()), 12))  # whole articles, no 0.2 ticks
+    return fig
+
+
+def _sources_title(cited: pd.DataFrame) -> str:
+    """"Ann Lee is cited in the most articles: 4"; a tie at the top names the few that tie, or
+    says no source stands out, rather than whichever the sort put last."""
+    most = int(cited["articles"].max())
+    leaders = [str(name) for name in cited.loc[cited["articles"] == most, "name"]]
+    if len(leaders) == 1:
+        return f"{leaders[0]} is cited in the most articles: {most}"
+    if most == 1:
+        return f"No source is cited in more than one article ({len(leaders)} cited in one each)"
+    if len(leaders) <= 3:
+        return f"{_joined(leaders)} are each cited in {most} articles"
+    return f"{len(leaders)} sources tie, each cited in {most} articles"
 
 
 def corpus_subject(found: pd.DataFrame, subject: str) -> go.Figure:
