@@ -210,3 +210,18 @@ def test_debug_is_read_before_or_after_the_command(argv: list[str], debug: bool)
     parser = build_parser()
     assert parser.parse_args(argv).debug is debug
     assert "figures" in (parser.description or "") and "reports" in (parser.description or "")
+
+
+def test_report_screenshots_are_listed_where_they_are(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from types import SimpleNamespace
+
+    from helpers import cli, config, report
+
+    folder = config.PROJECT_ROOT / "reports" / "ferry-fares"
+    result = SimpleNamespace(slug="ferry-fares", skipped=True, pages=[], failed=[], folder=folder)
+    monkeypatch.setattr(report, "render", lambda *a, **k: result)
+    monkeypatch.setattr(report, "screenshots", lambda r: [r.folder / "index.png", r.folder / "02-figures.png"])
+    monkeypatch.setattr(report, "write_index", lambda *a, **k: None)
+    assert cli.main(["report", "ferry-fares", "--screenshots"]) == 0
+    out = capsys.readouterr().out
+    assert "reports/ferry-fares/index.png" in out and "reports/ferry-fares/02-figures.png" in out, out

@@ -240,8 +240,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
             failed += 1
             print(f"error: {page.error}", file=sys.stderr)
         if args.screenshots:
-            for shot in screenshots(result):
-                print(f"          {shot.name}")
+            for shot in screenshots(result):  # where each one is, as the rendered line above says
+                print(f"{'screenshot':<9} {shot.relative_to(config.PROJECT_ROOT) if shot.is_relative_to(config.PROJECT_ROOT) else shot}")
     write_index()
     return EXIT_USER if failed else EXIT_OK
 
