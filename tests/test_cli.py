@@ -225,3 +225,12 @@ def test_report_screenshots_are_listed_where_they_are(monkeypatch: pytest.Monkey
     assert cli.main(["report", "ferry-fares", "--screenshots"]) == 0
     out = capsys.readouterr().out
     assert "reports/ferry-fares/index.png" in out and "reports/ferry-fares/02-figures.png" in out, out
+
+
+def test_figures_table_writes_units_as_people_do() -> None:
+    table = run_cli("figures")
+    assert table.returncode == 0, table.stderr
+    assert "m³ per year" in table.stdout and "meter ** 3" not in table.stdout
+    assert "55,000,000,000 m³ per year" in " ".join(table.stdout.split()), "no value runs into its unit"
+    as_json = run_cli("figures", "--json")
+    assert '"unit": "meter ** 3"' in as_json.stdout, "--json keeps the raw unit"

@@ -122,14 +122,15 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
                 f"ratio {display.number(row['ratio'])}  difference {display.gap(row['difference'], unit, per)}{base}"  # type: ignore[arg-type]
             )
         else:
-            unit = f"{row['unit']}" + (f" per {row['per']}" if row["per"] else "") if row["unit"] else "-"
+            # the unit as people write it ("m³", "tonnes", "people"; --json keeps pint's "meter ** 3")
+            unit = display.unit_label(str(row["unit"]), row["value"]) + (f" per {row['per']}" if row["per"] else "") if row["unit"] else "-"  # type: ignore[arg-type]
             extra = ", ".join(str(row[k]) for k in ("qualifier", "change") if row[k])
             flags = f" [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
-            print(f"  {row['kind']:<17} {_value(row['value']):>14} {unit:<22} {row['surface']!s:<34} {extra}{flags}")
+            print(f"  {row['kind']:<17} {_value(row['value']):>17} {unit:<22} {row['surface']!s:<34} {extra}{flags}")
             meaning = " · ".join(f"{label} {row[key]}" for label, key in (("measures", "subject"), ("whose", "holder"),
                                                                           ("when", "time")) if row.get(key))
             if meaning:
-                print(f"  {'':<17} {'':>14} {meaning}")
+                print(f"  {'':<17} {'':>17} {meaning}")
 
 
 def _cmd_voices(args: argparse.Namespace) -> int:
