@@ -143,3 +143,9 @@ def test_a_signed_score_never_reads_minus_zero(score: float, shown: str) -> None
     from helpers.display import signed
 
     assert signed(score) == shown
+
+
+@pytest.mark.parametrize(("ratio", "shown"), [(0.996, "99.6% of"), (1.004, "100.4% of"), (1.0, "100% of"),
+                                              (0.9996, "99.96% of"), (0.97, "97% of")])
+def test_a_share_near_the_whole_is_not_rounded_to_equal(ratio: float, shown: str) -> None:
+    assert share_of(ratio) == shown

@@ -168,7 +168,10 @@ def percent(ratio: float) -> str:
     """A ratio as a percentage: 0.355 -> "35%", 0.035 -> "3.5%", 0.000325 -> "0.033%"."""
     share = ratio * 100
     if abs(share) >= 10 or share == 0:
-        return f"{share:.0f}%"
+        whole = f"{share:.0f}%"
+        if whole.lstrip("-") == "100%" and abs(share) != 100:  # "£996 is 100% of £1,000" reads as equal
+            return f"{_significant(share, 4, keep_exact=False)}%"
+        return whole
     return f"{_significant(share, 2, keep_exact=False)}%"
 
 
