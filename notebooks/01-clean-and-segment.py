@@ -42,8 +42,9 @@ notebook.say(data.headline, level=2)
 
 # %%
 notebook.say(cleaning.cut_summary(data.removed))
-notebook.table(cleaning.cuts_by_rule(data.removed))
-notebook.table(data.removed, ["rule", "start", "end", "text"])
+if len(data.removed):  # nothing cut: the sentence says so, without two empty tables after it
+    notebook.table(cleaning.cuts_by_rule(data.removed))
+    notebook.table(data.removed, ["rule", "start", "end", "text"])
 
 # %% [markdown]
 # ## 2. The article's structure
@@ -64,4 +65,6 @@ charts.paragraph_lengths(data)
 charts.sentence_lengths(data)
 
 # %%
-notebook.table(data.sentences, ["index", "paragraph", "text"])
+# numbered from 1, as the charts above number paragraphs
+numbered = data.sentences.assign(sentence=data.sentences["index"] + 1, paragraph=data.sentences["paragraph"] + 1)
+notebook.table(numbered, ["sentence", "paragraph", "text"])

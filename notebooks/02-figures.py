@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: articlelab
 #     language: python
@@ -16,7 +18,7 @@
 # Which numbers does the article state, what do they measure, and where do they cluster?
 
 # %%
-from helpers import charts, notebook
+from helpers import charts, display, notebook
 from helpers.dataset import load
 
 notebook.setup()
@@ -28,8 +30,10 @@ ARTICLE = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
 data = load(ARTICLE)
 body = data.figures[data.figures["sentence"] >= 0]
 notebook.say(data.headline, level=2)
+cut_figures = len(data.figures) - len(body)
 notebook.say(
-    f"{len(body)} figures in the article body, {len(data.figures) - len(body)} more in removed boilerplate."
+    f"{len(body)} {display.plural('figure', len(body))} in the article body"
+    + (f", {cut_figures} more in removed boilerplate." if cut_figures else ".")
     if len(data.figures) else "The article states no figures."
 )
 

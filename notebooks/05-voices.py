@@ -40,7 +40,7 @@ notebook.say(voices.summary(data.sources, data.quotes) if len(data.sources) else
 charts.voices(data)
 
 # %%
-notebook.table(data.sources)
+notebook.table(data.sources.assign(first_paragraph=data.sources["first_paragraph"] + 1))  # from 1, as in the charts
 
 # %% [markdown]
 # ## 2. Who stands behind the figures

@@ -18,7 +18,7 @@
 # Which words carry the article, which travel together, and how does its tone move?
 
 # %%
-from helpers import charts, notebook, wordstats
+from helpers import charts, display, notebook, wordstats
 from helpers.dataset import load
 
 notebook.setup()
@@ -68,7 +68,7 @@ for word, _ in top[:3]:
 scores = wordstats.tone(data)
 if len(scores):
     low = scores.loc[scores["compound"].idxmin()]
-    title = f"Tone is lowest in paragraph {int(low['paragraph']) + 1} ({low['compound']:.2f}); mean {scores['compound'].mean():.2f}"
+    title = f"Tone is lowest in paragraph {int(low['paragraph']) + 1} ({display.signed(low['compound'])}); mean {display.signed(scores['compound'].mean())}"
 else:
     title = "No paragraphs to score"
 charts.tone(scores, title)

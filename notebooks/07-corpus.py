@@ -61,7 +61,8 @@ about = query.figures_about(SUBJECT, Path(CORPUS))
 charts.corpus_subject(about, SUBJECT)
 
 # %%
-notebook.table(about, ["article", "surface", "kind", "value", "unit", "time", "sentence_text"])
+if len(about):  # none: the chart's title says so, without an empty table after it
+    notebook.table(about, ["article", "surface", "kind", "value", "unit", "time", "sentence_text"])
 
 # %% [markdown]
 # ## 4. Articles densest with figures

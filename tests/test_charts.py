@@ -119,3 +119,37 @@ def test_comparison_bars_say_what_each_figure_measures_and_escape_it(seed) -> No
     row = pd.Series({"surface": "5%", "subject": "<b>sales</b>", "holder": "Acme", "time": "in 2023"})
     assert charts._measured(row) == "Acme &lt;b&gt;sales&lt;/b&gt;, in 2023<br>5%"
     assert charts._measured(pd.Series({"surface": "5%", "subject": None, "holder": float("nan"), "time": None})) == "5%"
+
+
+@pytest.mark.parametrize(
+    ("direct", "mixed", "title"),
+    [
+        (3, 0, "Ann Lee is quoted most: 40 words in 3 direct quotes"),
+        (0, 1, "Ann Lee is quoted most: 40 words in 1 mixed quote"),
+        (2, 1, "Ann Lee is quoted most: 40 words in 2 direct and 1 mixed quotes"),
+    ],
+)
+def test_the_quoted_voice_title_counts_the_quotes_its_words_come_from(direct: int, mixed: int, title: str) -> None:
+    from types import SimpleNamespace
+
+    sources = pd.DataFrame([
+        {"name": "Ann Lee", "kind": "person", "direct": direct, "mixed": mixed, "indirect": 2, "words_quoted": 40},
+        {"name": "Bo Chen", "kind": "person", "direct": 0, "mixed": 0, "indirect": 1, "words_quoted": 0},
+    ])
+    assert charts.voices(SimpleNamespace(sources=sources)).layout.title.text == title  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("articles", "title"),
+    [
+        ({"Ann Lee": 4, "Bo Chen": 2, "Cy Dow": 1}, "Ann Lee is cited in the most articles: 4"),
+        ({"Ann Lee": 1, "Bo Chen": 1, "Cy Dow": 1}, "No source is cited in more than one article (3 cited in one each)"),
+        ({"Ann Lee": 3, "Bo Chen": 3, "Cy Dow": 1}, "Ann Lee and Bo Chen are each cited in 3 articles"),
+        ({"A A": 2, "B B": 2, "C C": 2, "D D": 2}, "4 sources tie, each cited in 2 articles"),
+    ],
+)
+def test_the_corpus_sources_title_says_who_leads_or_that_they_tie(articles: dict[str, int], title: str) -> None:
+    cited = pd.DataFrame([{"name": n, "kind": "person", "articles": a, "quotes": 1} for n, a in articles.items()])
+    fig = charts.corpus_sources(cited)
+    assert fig.layout.title.text == title
+    assert fig.layout.xaxis.dtick == 1  # whole articles on the axis

@@ -158,3 +158,79 @@ def test_quotes_and_sources_json_lines() -> None:
     assert experts[:3] == ["Boris Bondarev", "Alexander Gabuev", "Mikhail Krutikhin"]
     table = run_cli("sources")
     assert table.returncode == 0 and "Financial Times" in table.stdout
+
+
+@pytest.mark.parametrize("command", ["segment", "figures", "quotes", "sources", "process"])
+def test_a_bad_file_is_named_once_in_its_error(command: str, scratch_root: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "bytes.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    for path in (empty, binary):
+        result = run_cli(command, str(path), root=scratch_root)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count(str(path)) == 1, result.stderr  # not "error: x.txt: x.txt: ..." nor no name
+
+
+def test_figures_table_writes_values_in_plain_digits_and_relations_with_units(tmp_path: Path) -> None:
+    story = tmp_path / "letters.txt"
+    story.write_text(
+        "Agency mails voters\n\nThe agency posted 7 million letters to 660 million homes last year. "
+        "Its budget fell to £12m from £15m.\n",
+        encoding="utf-8",
+    )
+    table = run_cli("figures", str(story))
+    assert table.returncode == 0, table.stderr
+    assert "e+0" not in table.stdout, table.stdout
+    assert "7,000,000" in table.stdout and "660,000,000" in table.stdout
+    relations = run_cli("figures", "--relations", str(story))
+    assert relations.returncode == 0, relations.stderr
+    assert "difference £3 million" in relations.stdout, relations.stdout
+    assert "e+0" not in relations.stdout
+
+
+def test_ingesting_an_article_again_names_its_file_in_data_raw(scratch_root: Path, tmp_path: Path) -> None:
+    source = tmp_path / "ferry.txt"
+    source.write_text("Ferry fares frozen\n\nThe island ferry will keep its fares at £7 for a second year, "
+                      "the operator said on Friday.\n", encoding="utf-8")
+    first = run_cli("ingest", str(source), root=scratch_root)
+    again = run_cli("ingest", str(source), root=scratch_root)
+    assert first.stdout.strip() == "added ferry-fares-frozen (ferry-fares-frozen.txt)", first.stdout + first.stderr
+    assert again.stdout.strip() == "already present as ferry-fares-frozen (ferry-fares-frozen.txt)", again.stdout
+
+
+@pytest.mark.parametrize(("argv", "debug"), [
+    (["segment", "story.txt", "--debug"], True),  # where "rerun with --debug" sends people
+    (["--debug", "figures", "story.txt"], True),
+    (["figures", "--json", "story.txt"], False),
+])
+def test_debug_is_read_before_or_after_the_command(argv: list[str], debug: bool) -> None:
+    from helpers.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(argv).debug is debug
+    assert "figures" in (parser.description or "") and "reports" in (parser.description or "")
+
+
+def test_report_screenshots_are_listed_where_they_are(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from types import SimpleNamespace
+
+    from helpers import cli, config, report
+
+    folder = config.PROJECT_ROOT / "reports" / "ferry-fares"
+    result = SimpleNamespace(slug="ferry-fares", skipped=True, pages=[], failed=[], folder=folder)
+    monkeypatch.setattr(report, "render", lambda *a, **k: result)
+    monkeypatch.setattr(report, "screenshots", lambda r: [r.folder / "index.png", r.folder / "02-figures.png"])
+    monkeypatch.setattr(report, "write_index", lambda *a, **k: None)
+    assert cli.main(["report", "ferry-fares", "--screenshots"]) == 0
+    out = capsys.readouterr().out
+    assert "reports/ferry-fares/index.png" in out and "reports/ferry-fares/02-figures.png" in out, out
+
+
+def test_figures_table_writes_units_as_people_do() -> None:
+    table = run_cli("figures")
+    assert table.returncode == 0, table.stderr
+    assert "m³ per year" in table.stdout and "meter ** 3" not in table.stdout
+    assert "55,000,000,000 m³ per year" in " ".join(table.stdout.split()), "no value runs into its unit"
+    as_json = run_cli("figures", "--json")
+    assert '"unit": "meter ** 3"' in as_json.stdout, "--json keeps the raw unit"

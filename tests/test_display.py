@@ -135,3 +135,17 @@ def test_a_stated_value_keeps_its_fourth_digit_and_a_computed_one_reads_in_three
 @pytest.mark.parametrize(("ratio", "shown"), [(0.355, "36% of"), (1.5, "150% of"), (6.0, "6 times"), (166.93, "167 times")])
 def test_a_large_ratio_reads_as_a_multiple(ratio: float, shown: str) -> None:
     assert share_of(ratio) == shown
+
+
+@pytest.mark.parametrize(("score", "shown"), [(-0.001, "0.00"), (-0.004999, "0.00"), (0.0, "0.00"), (-0.93, "-0.93"),
+                                              (0.456, "0.46"), (-0.005001, "-0.01")])
+def test_a_signed_score_never_reads_minus_zero(score: float, shown: str) -> None:
+    from helpers.display import signed
+
+    assert signed(score) == shown
+
+
+@pytest.mark.parametrize(("ratio", "shown"), [(0.996, "99.6% of"), (1.004, "100.4% of"), (1.0, "100% of"),
+                                              (0.9996, "99.96% of"), (0.97, "97% of")])
+def test_a_share_near_the_whole_is_not_rounded_to_equal(ratio: float, shown: str) -> None:
+    assert share_of(ratio) == shown

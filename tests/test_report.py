@@ -163,3 +163,28 @@ def test_an_unchanged_article_is_rerendered_when_its_assets_are_gone(tmp_path: P
     (tmp_path / ASSETS).mkdir()
     (tmp_path / ASSETS / "plotly-9.9.9.min.js").write_text("/* plotly */")
     assert _unchanged(marker, "abc", tmp_path) and not _unchanged(marker, "other", tmp_path)
+
+
+def test_an_article_with_nothing_cut_says_so_once(rendered: dict[str, Path]) -> None:
+    page = (rendered["bbc"] / "01-clean-and-segment.html").read_text(encoding="utf-8")
+    assert "Cleaning cut nothing" in page
+    assert "Nothing to show here" not in page, "no empty tables after the sentence that says nothing was cut"
+
+
+def test_the_tone_title_never_reads_minus_zero(rendered: dict[str, Path]) -> None:
+    for name in ("seed", "bbc", "xss", "plain"):
+        page = (rendered[name] / "06-language.html").read_text(encoding="utf-8")
+        assert "Tone is lowest in paragraph" in page and "-0.00" not in page, name
+
+
+def test_the_figures_page_counts_boilerplate_figures_only_when_there_are_some(rendered: dict[str, Path]) -> None:
+    page = (rendered["bbc"] / "02-figures.html").read_text(encoding="utf-8")
+    assert "in the article body." in page and "0 more in removed boilerplate" not in page
+    seed = (rendered["seed"] / "02-figures.html").read_text(encoding="utf-8")
+    assert re.search(r"\d+ figures in the article body, \d+ more in removed boilerplate\.", seed)
+
+
+def test_tables_number_paragraphs_from_1_as_the_charts_do(rendered: dict[str, Path]) -> None:
+    page = (rendered["bbc"] / "01-clean-and-segment.html").read_text(encoding="utf-8")
+    first_row = re.search(r"<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>", page)  # the sentences table's first row
+    assert first_row and first_row.groups() == ("1", "1"), "the first sentence is sentence 1 of paragraph 1"

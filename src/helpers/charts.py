@@ -289,6 +289,13 @@ def _value_axis(fig: go.Figure, unit: str | None, per: str | None) -> None:
                      exponentformat="B")
 
 
+def _quote_counts(direct: int, mixed: int) -> str:
+    """The quotes a voice's quoted words come from: "3 direct quotes", "1 mixed quote", "2 direct and
+    1 mixed quotes" (not "0 direct quotes" for words quoted inside paraphrase)."""
+    kinds = [f"{n} {kind}" for n, kind in ((direct, "direct"), (mixed, "mixed")) if n]
+    return f"{' and '.join(kinds)} {plural('quote', direct + mixed)}"
+
+
 def voices(data: ArticleData) -> go.Figure:
     """Who speaks and how: direct, mixed and indirect quotes per source."""
     sources = data.sources
@@ -298,7 +305,7 @@ def voices(data: ArticleData) -> go.Figure:
     top = sources.sort_values(["words_quoted", "direct"], ascending=False).iloc[0]
     title = (
         f"{top['name']} is quoted most: {int(top['words_quoted'])} {plural('word', top['words_quoted'])} in "
-        f"{int(top['direct'])} direct {plural('quote', top['direct'])}"
+        + _quote_counts(int(top["direct"]), int(top["mixed"]))
         if top["words_quoted"] else f"{len(sources)} sources are cited, none quoted directly"
     )
     fig = _figure(title)
@@ -413,14 +420,28 @@ def corpus_sources(cited: pd.DataFrame) -> go.Figure:
     if cited.empty:
         return empty("Nobody is quoted or cited in the corpus")
     ordered = cited.sort_values("articles")
-    top = ordered.iloc[-1]
-    return _ranking(
-        f"{top['name']} is cited in the most articles: {int(top['articles'])}",
-        ordered["name"], ordered["articles"],
+    fig = _ranking(
+        _sources_title(cited), ordered["name"], ordered["articles"],
         [[k, int(q)] for k, q in zip(ordered["kind"], ordered["quotes"])],
         "%{y} (%{customdata[0]}): %{x} articles, %{customdata[1]} quotes<extra></extra>",
         "#1b9e77", "articles citing",
     )
+    fig.update_xaxes(dtick=_whole(int(ordered["articles"].max()), 12))  # whole articles, no 0.2 ticks
+    return fig
+
+
+def _sources_title(cited: pd.DataFrame) -> str:
+    """"Ann Lee is cited in the most articles: 4"; a tie at the top names the few that tie, or
+    says no source stands out, rather than whichever the sort put last."""
+    most = int(cited["articles"].max())
+    leaders = [str(name) for name in cited.loc[cited["articles"] == most, "name"]]
+    if len(leaders) == 1:
+        return f"{leaders[0]} is cited in the most articles: {most}"
+    if most == 1:
+        return f"No source is cited in more than one article ({len(leaders)} cited in one each)"
+    if len(leaders) <= 3:
+        return f"{_joined(leaders)} are each cited in {most} articles"
+    return f"{len(leaders)} sources tie, each cited in {most} articles"
 
 
 def corpus_subject(found: pd.DataFrame, subject: str) -> go.Figure:

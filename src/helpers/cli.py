@@ -7,8 +7,10 @@ import json
 import sys
 from pathlib import Path
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+from decimal import Decimal
 
-from . import config
+from . import config, display
 from .analysis import analyse
 from .errors import ArticleError
 from .ingest import ingest
@@ -23,13 +25,38 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     for source in args.sources:
         done = ingest(source)
         verb = "added" if done.created else "already present as"
-        print(f"{verb} {done.slug} ({done.path.name})")
+        print(f"{verb} {done.slug} ({done.meta.get('file') or done.path.name})")  # the article's file, not its sidecar
     return EXIT_OK
 
 
+def _about(ref: str | Path | None, exc: ArticleError) -> str:
+    """An error's one line naming the article once: most messages about a file already start
+    with its path ("data/x.txt: the file is empty"); the others (a binary file, no article text)
+    get it in front."""
+    message = str(exc)
+    if ref is None or message.startswith(f"{ref}:"):
+        return f"error: {message}"
+    return f"error: {ref}: {message}"
+
+
+def _value(value: object) -> str:
+    """A stored value in plain digits with thousands separators (7e6 -> "7,000,000", 0.5 -> "0.5"):
+    exact, as --json has it, and never scientific notation."""
+    if not isinstance(value, float | int) or isinstance(value, bool) or value != value:
+        return "-" if value is None or value != value else str(value)
+    text = format(Decimal(repr(value)), ",f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
 def _cmd_segment(args: argparse.Namespace) -> int:
-    item = resolve(args.path)
-    article = load_article(item)
+    try:
+        item = resolve(args.path)
+        article = load_article(item)
+    except ArticleError as exc:
+        print(_about(args.path, exc), file=sys.stderr)
+        return EXIT_USER
     if args.json:
         json.dump(article.to_dict(tokens=args.tokens), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -62,7 +89,7 @@ def _each_article(refs: Sequence[str | None], failures: list[str]) -> Iterator[t
             article = load_article(item)
         except ArticleError as exc:
             failures.append(str(ref))
-            print(f"error: {ref}: {exc}", file=sys.stderr)
+            print(_about(ref, exc), file=sys.stderr)
             continue
         yield item.slug, article
 
@@ -88,20 +115,22 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
     print(f"== {slug}: {len(rows)} {'relations' if relations else 'figures'}")
     for row in rows:
         if relations:
-            base = f" base {row['implied_base']:.4g}" if row["implied_base"] is not None else ""
+            unit, per = row["unit"], row["per"]
+            base = f"  base {display.quantity(row['implied_base'], unit, per)}" if row["implied_base"] is not None else ""  # type: ignore[arg-type]
             print(
                 f"  {row['kind']:<11} {row['left_surface']} | {row['right_surface']}  "
-                f"ratio {row['ratio']:.3g}  difference {row['difference']:.4g}{base}"
+                f"ratio {display.number(row['ratio'])}  difference {display.gap(row['difference'], unit, per)}{base}"  # type: ignore[arg-type]
             )
         else:
-            unit = f"{row['unit']}" + (f" per {row['per']}" if row["per"] else "") if row["unit"] else "-"
+            # the unit as people write it ("m³", "tonnes", "people"; --json keeps pint's "meter ** 3")
+            unit = display.unit_label(str(row["unit"]), row["value"]) + (f" per {row['per']}" if row["per"] else "") if row["unit"] else "-"  # type: ignore[arg-type]
             extra = ", ".join(str(row[k]) for k in ("qualifier", "change") if row[k])
             flags = f" [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
-            print(f"  {row['kind']:<17} {row['value']:>14.6g} {unit:<22} {row['surface']!s:<34} {extra}{flags}")
+            print(f"  {row['kind']:<17} {_value(row['value']):>17} {unit:<22} {row['surface']!s:<34} {extra}{flags}")
             meaning = " · ".join(f"{label} {row[key]}" for label, key in (("measures", "subject"), ("whose", "holder"),
                                                                           ("when", "time")) if row.get(key))
             if meaning:
-                print(f"  {'':<17} {'':>14} {meaning}")
+                print(f"  {'':<17} {'':>17} {meaning}")
 
 
 def _cmd_voices(args: argparse.Namespace) -> int:
@@ -113,13 +142,16 @@ def _cmd_voices(args: argparse.Namespace) -> int:
             _print_json_lines(slug, rows)
             continue
         print(f"== {slug}: {len(rows)} {args.what}")
+        # the name column as wide as the longest name, so a long one does not push its row's columns out
+        width = max([24 if args.what == "quotes" else 28]
+                    + [len(str(row["speaker" if args.what == "quotes" else "name"] or "")) for row in rows])
         for row in rows:
             if args.what == "quotes":
                 text = " ".join(str(row["text"]).split())
-                print(f"  {row['kind']:<8} {str(row['speaker'] or '-'):<24} {text[:70]}{'…' if len(text) > 70 else ''}")
+                print(f"  {row['kind']:<8} {str(row['speaker'] or '-'):<{width}} {text[:70]}{'…' if len(text) > 70 else ''}")
             else:
                 print(
-                    f"  {row['name']:<28} {row['kind']:<12} direct {row['direct']:>2}  indirect {row['indirect']:>2}  mixed {row['mixed']:>2}"
+                    f"  {row['name']:<{width}} {row['kind']:<12} direct {row['direct']:>2}  indirect {row['indirect']:>2}  mixed {row['mixed']:>2}"
                     f"  words {row['words_quoted']:>4}"
                 )
     return EXIT_USER if failures else EXIT_OK
@@ -175,7 +207,7 @@ def _cmd_process(args: argparse.Namespace) -> int:
             done = process(ref, force=args.force)
         except ArticleError as exc:
             failed += 1
-            print(f"error: {ref}: {exc}", file=sys.stderr)
+            print(_about(ref, exc), file=sys.stderr)
             continue
         state = "written" if done.written else "unchanged"
         print(f"{state:<9} {done.folder.relative_to(config.PROJECT_ROOT) if done.folder.is_relative_to(config.PROJECT_ROOT) else done.folder}")
@@ -201,7 +233,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
             result = render(ref, with_code=args.with_code, cdn=args.cdn, jobs=args.jobs, force=args.force)
         except ArticleError as exc:
             failed += 1
-            print(f"error: {ref}: {exc}", file=sys.stderr)
+            print(_about(ref, exc), file=sys.stderr)
             continue
         state = "unchanged" if result.skipped else "rendered"
         print(f"{state:<9} reports/{result.slug}/index.html ({len(result.pages) - len(result.failed)} of {len(result.pages)} pages)")
@@ -209,8 +241,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
             failed += 1
             print(f"error: {page.error}", file=sys.stderr)
         if args.screenshots:
-            for shot in screenshots(result):
-                print(f"          {shot.name}")
+            for shot in screenshots(result):  # where each one is, as the rendered line above says
+                print(f"{'screenshot':<9} {shot.relative_to(config.PROJECT_ROOT) if shot.is_relative_to(config.PROJECT_ROOT) else shot}")
     write_index()
     return EXIT_USER if failed else EXIT_OK
 
@@ -218,22 +250,30 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m helpers",
-        description="articlelab: ingest, clean and segment news articles.",
+        description="articlelab: clean and segment news articles, find their figures, quotes and sources, "
+                    "and render HTML reports of them.",
     )
     parser.add_argument("--debug", action="store_true", help="show a traceback on unexpected errors")
+    # --debug after the command too, where "rerun with --debug" sends people ("segment x.txt --debug");
+    # SUPPRESS keeps a subcommand that does not see it from resetting the one given before the command
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = commands.add_parser("ingest", help="copy an article file or URL into data/raw with its metadata")
+    def command(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[debug], **kwargs)
+
+    p = command("ingest", help="copy an article file or URL into data/raw with its metadata")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="a .txt/.md/.html file or an http(s) URL")
     p.set_defaults(run=_cmd_ingest)
 
-    p = commands.add_parser("segment", help="print an article's parts, paragraphs and sentences")
+    p = command("segment", help="print an article's parts, paragraphs and sentences")
     p.add_argument("path", nargs="?", metavar="PATH", help="a file or a slug in data/raw (default: the seed)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--tokens", action="store_true", help="with --json, include word tokens")
     p.set_defaults(run=_cmd_segment)
 
-    p = commands.add_parser("figures", help="list an article's figures (or their relations)")
+    p = command("figures", help="list an article's figures (or their relations)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: the seed)")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one figure per line")
     p.add_argument("--relations", action="store_true", help="print relations between figures instead")
@@ -241,12 +281,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_figures)
 
     for what, text in (("quotes", "list who is quoted and what they said"), ("sources", "list the sources cited")):
-        p = commands.add_parser(what, help=text)
+        p = command(what, help=text)
         p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: the seed)")
         p.add_argument("--json", action="store_true", help="print JSON Lines, one row per line")
         p.set_defaults(run=_cmd_voices, what=what)
 
-    p = commands.add_parser("report", help="run the notebooks for articles and render HTML reports")
+    p = command("report", help="run the notebooks for articles and render HTML reports")
     p.add_argument("articles", nargs="*", metavar="SLUG|PATH", help="articles (default: all of data/raw)")
     p.add_argument("--with-code", action="store_true", help="show the code cells in the HTML")
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN (small pages, needs network to view)")
@@ -258,7 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--subject", default="tax", help="with --corpus: the subject to follow over time")
     p.set_defaults(run=_cmd_report)
 
-    p = commands.add_parser("process", help="write data/processed/<slug>/ for articles")
+    p = command("process", help="write data/processed/<slug>/ for articles")
     p.add_argument(
         "paths", nargs="*", metavar="PATH",
         help="files or slugs (default: all of data/raw); a folder or a glob builds the corpus dataset",
@@ -272,7 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=250, help="corpus: articles per part file (default 250)")
     p.set_defaults(run=_cmd_process)
 
-    p = commands.add_parser("query", help="run SQL over the corpus dataset (DuckDB)")
+    p = command("query", help="run SQL over the corpus dataset (DuckDB)")
     p.add_argument("sql", metavar="SQL", help='e.g. "SELECT kind, count(*) FROM figures GROUP BY kind"')
     p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     p.add_argument("--corpus", default=None, help="the corpus folder (default data/processed/corpus)")

@@ -152,6 +152,13 @@ def gap(value: float | None, unit: str | None, per: str | None = None) -> str:
     return quantity(value, unit, per)
 
 
+def signed(value: float, decimals: int = 2) -> str:
+    """A score on a scale around zero (tone from -1 to 1) at fixed decimals: "-0.93", "0.45", and
+    "0.00" for a value that rounds to zero from below, never "-0.00"."""
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
+
+
 def indefinite(word: str) -> str:
     """The article before `word`: "a year", "an hour", "an indirect quote"."""
     return "an" if word[:1].lower() in "aeio" or word.lower().startswith(("hour", "hon")) else "a"
@@ -161,7 +168,10 @@ def percent(ratio: float) -> str:
     """A ratio as a percentage: 0.355 -> "35%", 0.035 -> "3.5%", 0.000325 -> "0.033%"."""
     share = ratio * 100
     if abs(share) >= 10 or share == 0:
-        return f"{share:.0f}%"
+        whole = f"{share:.0f}%"
+        if whole.lstrip("-") == "100%" and abs(share) != 100:  # "£996 is 100% of £1,000" reads as equal
+            return f"{_significant(share, 4, keep_exact=False)}%"
+        return whole
     return f"{_significant(share, 2, keep_exact=False)}%"
 
 

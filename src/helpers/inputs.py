@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,14 @@ from .models import Article
 from .segment import segment
 
 _SLUG_MAX = 60
+_HTML_PAGE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+"""How a saved web page starts, whatever its file is called."""
+_TAG = re.compile(r"<[A-Za-z!/]")
+MAX_TEXT_CHARS = 1_000_000
+"""The most text one article may hold once decoded and taken out of its HTML: about 160,000 words,
+several times the longest long read. More is a book, a dump or a corpus in one file, and would take
+minutes to read as an article; the file limit (config.MAX_INPUT_BYTES) stays higher because a
+saved page's markup and scripts are most of its bytes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +63,19 @@ def read_bytes(path: Path) -> bytes:
         raise ArticleError(f"{path}: no such file")
     if path.is_dir():
         raise ArticleError(f"{path}: is a folder; name an article file")
+    if not path.is_file():  # /dev/zero, a pipe, a socket: reading would never end, or wait forever
+        raise ArticleError(f"{path}: is not a regular file (a device, pipe or socket); name an article file")
     size = path.stat().st_size
+    limit = config.MAX_INPUT_BYTES // (1024 * 1024)
     if size > config.MAX_INPUT_BYTES:
-        limit = config.MAX_INPUT_BYTES // (1024 * 1024)
         raise ArticleError(f"{path}: {size / 1024 / 1024:.0f} MB is too large for an article (limit {limit} MB)")
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(config.MAX_INPUT_BYTES + 1)  # a file still growing stops at the limit
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
+    if len(data) > config.MAX_INPUT_BYTES:
+        raise ArticleError(f"{path}: more than {limit} MB is too large for an article")
     if not data.strip():
         raise ArticleError(f"{path}: the file is empty")
     return data
@@ -74,10 +88,19 @@ def article_text(data: bytes, fmt: str, url: str | None = None) -> tuple[str, di
     if not text.strip():
         raise ArticleError("the article is empty (only whitespace)")
     found: dict[str, Any] = {}
+    if fmt != "html" and _HTML_PAGE.match(text[:4000]):
+        fmt = "html"  # a page saved as .txt: its markup would be read as the article's words
+    elif fmt == "html" and not _TAG.search(text):
+        fmt = "text"  # plain text named .html: there is no page to take it out of
     if fmt == "html":
         text, found = html_to_text(text, url)
     elif fmt == "markdown":
         text = markdown_to_text(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleError(
+            f"{len(text) / 1_000_000:.1f} million characters of text is too long for one article "
+            f"(limit {MAX_TEXT_CHARS // 1_000_000} million); split it into articles and process them as a folder"
+        )
     return text, found
 
 
@@ -94,7 +117,8 @@ def read_article(
         cut = len(article.removed)
         raise ArticleError(
             "no article text: nothing that reads as an article is left"
-            + (f" once {cut} stretch{'es' if cut != 1 else ''} of page furniture are cut" if cut else "")
+            + (f" once {cut} stretches of page furniture are cut" if cut > 1
+               else " once 1 stretch of page furniture is cut" if cut else "")
         )
     found["language"] = require_english(article.text)
     return article, found

@@ -329,6 +329,9 @@ def to_html(nb: nbformat.NotebookNode, *, with_code: bool, scripts: Scripts, nav
     nb = nbformat.from_dict(json.loads(json.dumps(nb)))
     strip_bundles(nb, keep_note=False)
     _plotly_outputs_to_html(nb)
+    for number, cell in enumerate(nb.cells):  # papermill gives the cell it injects a random id
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell["id"] = f"injected-parameters-{number}"
     if anchors:
         anchor_sections(nb, anchors)
     if title:
@@ -342,7 +345,18 @@ def to_html(nb: nbformat.NotebookNode, *, with_code: bool, scripts: Scripts, nav
             nb, resources={"scripts_head": scripts.head, "csp": scripts.csp, "nav_html": nav_html,
                            "front_html": front_html},
         )
-    return body
+    return stable_ids(body)
+
+
+_TABLE_ID = re.compile(r"itables_[0-9a-f]{8}(?:_[0-9a-f]{4}){3}_[0-9a-f]{12}")
+"""The id itables gives each table: a fresh uuid4 on every run."""
+
+
+def stable_ids(page: str) -> str:
+    """A page with each table's random id replaced by its place on the page ("itables_1", ...), so
+    the same article renders to the same bytes and two renders can be compared."""
+    numbers: dict[str, str] = {}
+    return _TABLE_ID.sub(lambda m: numbers.setdefault(m.group(0), f"itables_{len(numbers) + 1}"), page)
 
 
 def _execute(args: tuple[str, str, str | dict[str, Any], str]) -> tuple[str, str | None]:
@@ -476,7 +490,9 @@ def _single(slug: str, executed: list[tuple[str, nbformat.NotebookNode]], *, wit
     for name, nb in executed:
         nb = nbformat.from_dict(json.loads(json.dumps(nb)))
         anchor_sections(nb, name)
-        merged.cells.append(nbformat.v4.new_markdown_cell(f"<a id='{name}'></a>\n\n---"))
+        divider = nbformat.v4.new_markdown_cell(f"<a id='{name}'></a>\n\n---")
+        divider["id"] = f"divider-{name}"  # not a random one: the same article renders to the same bytes
+        merged.cells.append(divider)
         merged.cells.extend(c for c in nb.cells if "parameters" not in c.get("metadata", {}).get("tags", []))
     toc = " · ".join(f'<a href="#{html.escape(n)}">{html.escape(n)}</a>' for n, _ in executed)
     notes = "".join(f'<p class="articlelab-error">{html.escape(p.error or "")}</p>' for p in failed)
@@ -486,6 +502,16 @@ def _single(slug: str, executed: list[tuple[str, nbformat.NotebookNode]], *, wit
 
 
 # --- the first page ------------------------------------------------------------------------------
+
+
+_GROUPED_CUT = re.compile(r"[^\s:]+ ×(\d+): ")
+"""A line of checks.cut that stands for a rule's passages together ("finder/share ×3: “…”, “…” and 1 more")."""
+
+
+def _passages(cut: tuple[Check, ...]) -> int:
+    """How many passages cleaning cut: a listed line is one, a rule's grouped line its count (a page
+    with many cuts is listed one line per rule, and 'cut 15 passages' then counted rules)."""
+    return sum(int(m.group(1)) if (m := _GROUPED_CUT.match(c.text)) else 1 for c in cut)
 
 
 def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] | None = None) -> str:
@@ -513,8 +539,9 @@ def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] |
         f"by {e(summary.author)}" if summary.author else "",
         f"retrieved {e(summary.retrieved)}" if summary.retrieved else "",
     ) if x)
+    passages = _passages(summary.cut)
     cut = (
-        f"<p>Cleaning cut {len(summary.cut)} passage{'s' if len(summary.cut) != 1 else ''} "
+        f"<p>Cleaning cut {passages} passage{'s' if passages != 1 else ''} "
         f"({link('01-clean-and-segment-1', 'see why') or 'the page did not render'}):</p><ul class='cut'>"
         + "".join(f"<li>{e(c.text)}</li>" for c in summary.cut) + "</ul>"
         if summary.cut else "<p>Cleaning cut nothing from the article.</p>"
