@@ -21,10 +21,11 @@ _SLUG_MAX = 60
 _HTML_PAGE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 """How a saved web page starts, whatever its file is called."""
 _TAG = re.compile(r"<[A-Za-z!/]")
-MAX_TEXT_CHARS = 1_000_000
-"""The most text one article may hold once decoded and taken out of its HTML: about 160,000 words,
-several times the longest long read. More is a book, a dump or a corpus in one file, and would take
-minutes to read as an article; the file limit (config.MAX_INPUT_BYTES) stays higher because a
+MAX_TEXT_CHARS = 3_000_000
+"""The most text one article may hold once decoded and taken out of its HTML: about 500,000 words,
+room for a long report or a day's transcript (`benchmarks/figures.py` times 2.5 MB in one text, some
+ten seconds). More is a book, a dump or a corpus in one file, and would take minutes and gigabytes to
+read as one article; the file limit (config.MAX_INPUT_BYTES) stays higher because a
 saved page's markup and scripts are most of its bytes."""
 
 
