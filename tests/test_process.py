@@ -119,3 +119,32 @@ def test_copied_raw_folder_processes_by_slug(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(config, "RAW_DIR", raw)
     done = process(SEED_FILE.stem, tmp_path / "out")
     assert done.slug == SEED_FILE.stem
+
+
+def test_a_saved_page_read_from_its_path_keeps_what_the_page_says_about_itself(tmp_path: Path) -> None:
+    """A page processed straight from its path (no ingest, no sidecar) records the page's own date,
+    author and title in article.json, as an ingested copy does; a plain text gains nothing."""
+    body = "".join(
+        f"<p>The harbour board said on Monday that {n} new cranes would be working by the spring, "
+        f"and that the port would handle more ships than it did last year.</p>"
+        for n in range(12, 20)
+    )
+    page = tmp_path / "cranes.html"
+    page.write_text(
+        "<html><head><title>Harbour orders new cranes</title>"
+        '<meta property="og:title" content="Harbour orders new cranes">'
+        '<meta name="author" content="Ada Quill">'
+        '<meta property="article:published_time" content="2021-03-04T08:00:00Z">'
+        f"</head><body><article><h1>Harbour orders new cranes</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    written = process(page, tmp_path / "processed")
+    meta = json.loads((written.folder / "article.json").read_text(encoding="utf-8"))["meta"]
+    assert meta["published"] == "2021-03-04"
+    assert meta["author"] == "Ada Quill"
+    assert meta["title"] == "Harbour orders new cranes"
+
+    text = tmp_path / "cranes.txt"
+    text.write_text("Harbour orders new cranes\n\n" + body.replace("<p>", "").replace("</p>", "\n\n"), encoding="utf-8")
+    meta = json.loads((process(text, tmp_path / "processed").folder / "article.json").read_text(encoding="utf-8"))["meta"]
+    assert set(meta) == {"source"}

@@ -30,11 +30,22 @@ def library_fingerprint() -> str:
     return f"{config.LIBRARY_VERSION}+{digest.hexdigest()[:16]}"
 
 
+PAGE_META = ("title", "outlet", "published", "author", "description")
+"""What a page says about itself that an ingested article's sidecar records (`ingest`)."""
+
+
 def load_article(item: ArticleInput) -> Article:
     """Decode, extract, clean and segment an article named by `resolve`."""
+    return load_with_meta(item)[0]
+
+
+def load_with_meta(item: ArticleInput) -> tuple[Article, dict[str, Any]]:
+    """The article and its metadata: the sidecar's, and under it what the page itself says (a saved
+    page's date and author when it is read from its path, with no sidecar)."""
     url = item.meta.get("source") if item.format == "html" else None
-    article, _ = read_article(item.data, item.format, url if isinstance(url, str) and "://" in url else None, item.meta)
-    return article
+    article, found = read_article(item.data, item.format, url if isinstance(url, str) and "://" in url else None, item.meta)
+    page = {key: found[key] for key in PAGE_META if found.get(key) and key not in item.meta}
+    return article, {**item.meta, **page}
 
 
 def article_record(slug: str, article: Article, meta: dict[str, Any]) -> dict[str, Any]:
@@ -80,7 +91,7 @@ def process(ref: str | Path | None = None, processed_dir: Path | None = None, *,
     sha = sha256_bytes(item.data)
     if not force and _up_to_date(folder, sha):
         return Processed(item.slug, folder, False)
-    files = outputs(item.slug, load_article(item), item.meta)
+    files = outputs(item.slug, *load_with_meta(item))
     (folder / MANIFEST).unlink(missing_ok=True)  # while files change, the folder is not "done"
     for name, data in files.items():
         atomic_write_bytes(folder / name, data)
