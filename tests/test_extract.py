@@ -81,3 +81,16 @@ def test_markdown_is_reduced_to_plain_paragraphs() -> None:
         "Russia and China failed to agree on price.",
         "A quote line.\n",
     ]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("# Council [vote](https://example.org/vote_(2021)) delayed", "Council vote delayed"),
+        ("See [the film](https://en.wikipedia.org/wiki/Heat_(1995_film)) again.", "See the film again."),
+        ("A [link](javascript:alert(1)) here ![map](m(1).png) and more", "A link here  and more"),
+        ('Plain [link](http://x "a title") stays plain', "Plain link stays plain"),
+    ],
+)
+def test_a_link_address_with_brackets_inside_leaves_no_stray_bracket(markdown: str, text: str) -> None:
+    assert markdown_to_text(markdown) == text

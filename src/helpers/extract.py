@@ -12,8 +12,9 @@ FORMATS = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
 
 MIN_HTML_WORDS = 10
 """Fewer words than this is a broken or empty page, not an article."""
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_TARGET = r"\((?:[^()]|\([^()]*\))*\)"  # a link's address, with balanced brackets inside ("f(1)", Wikipedia's "(film)")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_TARGET)
+_MD_LINK = re.compile(r"\[([^\]]+)\]" + _MD_TARGET)
 _MD_EMPHASIS = re.compile(r"(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))", re.MULTILINE)
 _MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE)
