@@ -55,10 +55,27 @@ def test_figure_cases(case: dict[str, object]) -> None:
         ("1,500", 1500), ("1.5", 1.5), ("-3", -3), ("two", 2), ("twenty-five", 25), ("a dozen", 12),
         ("one and a half", 1.5), ("three hundred thousand", 300000), ("two-thirds", 0.666667),
         ("a quarter", 0.25), ("half", 0.5), ("two million", 2e6), ("a hundred", 100),
+        ("one hundred and five", 105), ("two thousand and twelve", 2012), ("two and three", None),
     ],
 )
-def test_parse_number(text: str, value: float) -> None:
-    assert parse_number(text) == pytest.approx(value)
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == (None if value is None else pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Between two and three people were hurt.", 2, 3),
+        ("Some five or six firms bid.", 5, 6),
+        ("One hundred and five people were hurt.", None, None),
+    ],
+)
+def test_number_words_joined_by_and_or_or_are_two_ends_unless_a_scale_comes_first(sentence: str, low: float | None, high: float | None) -> None:
+    """"and" joins number words into one number only after a scale ("one hundred and five"):
+    "between two and three" is a range, not five."""
+    (figure,) = figures_of(segment("Headline here\n\n" + sentence, tokens=False), boilerplate=False)
+    assert (figure.low, figure.high) == (low, high)
+    assert figure.value == (low if low is not None else 105)
 
 
 def test_seed_figures(seed_text: str) -> None:
@@ -1273,3 +1290,21 @@ def test_a_sentence_opening_word_the_article_writes_as_a_name_is_a_name_before_a
 def test_an_age_bound_after_a_group_or_who_is_belongs_to_the_group_or_person(text: str, surface: str, holder: str) -> None:
     figures = _in_article(text)
     assert (figures[surface].subject, figures[surface].holder) == (None, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The plan has three steps: 1) cut taxes, 2) raise spending and 3) borrow.", ["three steps"]),
+        ("Voters want (1) lower taxes and (2) better schools.", []),
+        ("1. Cut taxes for everyone.\n\n2. Raise spending on schools by 5%.", ["5%"]),
+        ("The firms (12) and the banks (3) agreed.", ["12", "3"]),
+        ("Seeds: Spain (4), France (5), Italy.", ["4", "5"]),
+        ("It rose 2. Then it fell.", ["2"]),
+    ],
+)
+def test_numbers_that_count_a_lists_items_are_not_figures(text: str, surfaces: list[str]) -> None:
+    """A list's item numbers ("1) ...", "(1) ... (2) ...", "1." opening a line) are no figures; a
+    bracketed count after a noun or a number ending a sentence still is."""
+    article = segment("Headline here\n\n" + text, tokens=False)
+    assert [f.surface for f in figures_of(article, boilerplate=False)] == surfaces

@@ -126,6 +126,14 @@ _AGES_BEFORE = re.compile(
 """Before a bare number that is an age: "aged 18", "ages 18 to 39", "Trump, who is 70"."""
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
+_WORD_JOINED_BEFORE = re.compile(r"(?i)\b([a-z]+)\s+(?:and|or)\s+$")
+
+
+def _second_of_two_words(text: str, start: int) -> bool:
+    """The number word follows another and "and"/"or" ("parts one and two of the series"): a pair of
+    names or ranks, not "two of the series" counted."""
+    joined = _WORD_JOINED_BEFORE.search(text, max(0, start - 18), start)
+    return joined is not None and parse_number(joined.group(1)) is not None
 
 
 def _number_at(text: str, position: int) -> re.Match[str] | None:
@@ -251,6 +259,33 @@ _ADDRESS_AFTER = re.compile(
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|on|of|to|from|near|outside|in|into|inside|opposite)\s+(?:No\.?\s+)?$")
 
 
+_LIST_BOUNDARY = re.compile(r"(?:[:;,—–]|\band|\bor)\s*$")
+_NUMBERED_LINE = re.compile(r"\.(?:\s+[A-Z\"“‘']|\s*$)")
+_ITEM_AFTER = re.compile(r"\s+[A-Za-z\"“‘']")
+
+
+def _list_number(text: str, match: re.Match[str]) -> bool:
+    """A number that counts a list's items, not a figure: "three steps: 1) cut taxes, 2) raise
+    spending and 3) borrow", "want (1) lower taxes and (2) better schools" (a marker whose neighbour
+    in the count is marked the same way nearby), "1. Cut taxes" opening a line; not "the number of
+    firms (12) rose"."""
+    start, end = match.span()
+    if not match.group("digits") or len(match.group(0)) > 2 or not match.group(0).isdigit():
+        return False
+    opened = text[start - 1 : start] == "("
+    left = text[max(0, start - opened - 24) : start - opened]
+    at_line_start = not left.strip(" \t") and start - opened - len(left) == 0 or left.rstrip(" \t").endswith("\n")
+    if text.startswith(")", end):
+        if at_line_start or _LIST_BOUNDARY.search(left):
+            return True
+        number = int(match.group(0))  # "(1) lower taxes and (2) ...": a bracketed count with its next
+        return opened and bool(_ITEM_AFTER.match(text, end + 1)) and bool(  # or last nearby, each before words
+            re.search(rf"\({number + 1}\)\s+[A-Za-z]", text[end : end + 300])
+            or number > 1 and re.search(rf"\({number - 1}\)\s+[A-Za-z]", text[max(0, start - 300) : start])
+        )
+    return not opened and at_line_start and bool(_NUMBERED_LINE.match(text, end))
+
+
 def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     """Why a number is not a figure (a year, a date, a name, an ordinal, a time of day), or None."""
     start, end = match.span()
@@ -262,6 +297,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "character reference"  # "S&#227;o Paulo": an HTML entity left in the text, a letter
     if left.endswith("[") and right.startswith("]") and match.group("digits"):
         return "reference mark"  # "Alarm fatigue [1]": a footnote's number
+    if _list_number(text, match):
+        return "list number"
     if match.group("digits") and _DECADE_APOSTROPHE.match(right) and len(match.group(0)) == 2 and match.group(0).endswith("0"):
         return "decade"  # "during the 80's", "the 90’s": a decade written with an apostrophe
     if _YEAR_JOIN_BEFORE.search(left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
@@ -398,6 +435,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         if reading.is_word and not (
             fp.PARTITIVE.match(text, reading.end) and " and " not in match.group(0)
             and not fp.NOT_PARTITIVE_BEFORE.search(text[max(0, reading.start - 8) : reading.start])
+            and not _second_of_two_words(text, reading.start)
         ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None):
             return None  # "the two met": no figure without a noun; but "four of the five", "two others", "two or three months" count
         reading.flags.append("unit_missing")
@@ -539,8 +577,9 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             continue  # "9/11", "24/7", "3/4/2016": a name or a date, no figure
         reading = _read(text, match)
         if reading is None:
-            if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":
-                name_end = match.end()
+            reason = _excluded(text, match, 0.0)
+            if match.group("digits") and reason == "part of a name" or reason == "reference number":
+                name_end = match.end()  # "Key Stages 1, 3 and 4", "parts one and two": a list of names
             continue
         name_end = -1
         if reading.kind == "number" and not reading.unit and _SCORE_DASH_BEFORE.search(text[max(0, reading.start - 2):reading.start]):

@@ -51,9 +51,12 @@ def number_pattern() -> re.Pattern[str]:
     v = vocabulary()
     word = _alternation([*v["units"], *v["tens"], *v["scales"], "dozen"])
     fraction = _alternation(list(v["fractions"]))
+    # "and" joins number words only after a scale ("one hundred and five", "two thousand and ten"):
+    # "between two and three people" is two numbers, not five
+    after_scale = "(?:" + "|".join(f"(?<={scale})" for scale in ("hundred", "thousand", "million", "billion", "trillion")) + ")"
     words = (
         rf"(?:\ba[ -](?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|\b)"
-        rf"(?:{word})(?:(?:[ -]|\s+and\s+)(?:{word})\b)*(?:\s+and\s+a\s+half\b)?"
+        rf"(?:{word})(?:(?:[ -]|{after_scale}\s+and\s+)(?:{word})\b)*(?:\s+and\s+a\s+half\b)?"
     )
     fractions = rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:{fraction})\b"
     return re.compile(
