@@ -937,7 +937,6 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
         ("It points out that in 1970 the G8 agreed to spend 0.7% of incomes on aid.", "0.7%", None),
         ("In 2015 the firm reported a profit of $5m.", "$5m", "In 2015"),
         ("Last year the firm announced profits of $5m for 2015.", "$5m", "for 2015"),
-        ("That is a 10-point increase for Ann Cole from December.", "10", None),
         ("Sales rose 5% from last year.", "5%", None),
         ("Sales rose 5% last year.", "5%", "last year"),
         ("Since then, sales have risen 5%.", "5%", "Since then"),
@@ -953,7 +952,7 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
          "an opening comparison's year", "an opening time", "a dash adds a figure to the clause", "a dash opens a clause", "a dash restates the amounts", "a dash adds a change's end", "following an event", "the following year",
          "a length describing a noun", "a length describing a noun beside an event", "a duration of its own",
          "an opening time dates an announcement", "a time after a pledge's verb", "a time opening a that-clause dates its pledge", "a reported result's period", "an announced figure's own period",
-         "a change noun's base", "a change verb's base", "a change's own period", "since then", "a month a verb of ending takes", "a quarter a verb of ending takes", "the time after a gapped figure, not the one before's", "in the early 1990s",
+         "a change verb's base", "a change's own period", "since then", "a month a verb of ending takes", "a quarter a verb of ending takes", "the time after a gapped figure, not the one before's", "in the early 1990s",
          "a time between commas opens the next clause", "so it does not date the figure before it"],
 )
 def test_months_joined_are_one_period_and_a_shares_own_things_date_it(text: str, surface: str, time: str | None) -> None:

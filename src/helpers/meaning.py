@@ -1626,8 +1626,6 @@ class _Reader:
             if tag == "TIME":
                 if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with")):
                     return None  # "up 19 points from 2012", "$105bn more than last year": the base, not the figure's time
-                if i == index + 1 and self.comparison_base(index, i):
-                    return None  # "and about 3 points from 2008", "230 fewer injuries compared with 2003": a comparison base
                 return self.phrase(i, i)
             if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP") or self.word(i) in ("(", ")")) and not start_value:
                 i += 1
@@ -1694,8 +1692,6 @@ class _Reader:
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if k > index and self.comparison_base(index, k):
                 continue
-            if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
-                continue  # what a change is measured against
             if change and k > index and any(self.word(j) == "from" for j in range(index + 1, k)) and not any(self.word(j) in (",", "to") for j in range(index + 1, k)):
                 continue  # "a 21-point increase from the last time the survey was conducted in December": the base's time
             if k > index and (self.word(k - 1) in ("than", "as") or token.lower.startswith("than ")):
