@@ -920,8 +920,6 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
         ("The jet, built in 1991, cost $5m.", "$5m", None),
         ("Figures showed a decline since October from 785 to 708.", "785", "since October"),
         ("Prices rose from $5 to $8 after 2010.", "$5", None),
-        ("Unlike Mr Smith four years ago, Ms Jones has spent $5 million on ads.", "$5 million", None),
-        ("As with the 2012 race, turnout was 60%.", "60%", None),
         ("In 2012, turnout was 60%.", "60%", "In 2012"),
         ("He won the seat in 1964 - by 11 votes.", "11 votes", "in 1964"),
         ("The firm was founded in 1990 - it now has 500 staff.", "500 staff", "now"),
@@ -944,16 +942,13 @@ def test_late_or_early_on_a_weekday_dates_a_figure_a_bare_weekday_does_not(text:
         ("The bank closed the quarter with about $5bn in deposits.", "$5bn", "the quarter"),
         ("Approval has risen 8 points since October and 12 points since last June.", "12", "since last June"),
         ("In the early 1990s, she earned $24,000 a year.", "$24,000 a year", "In the early 1990s"),
-        ("The club had a debt of £103m, since that date, my board has cut the debt to £25m.", "£25m", "since that date"),
-        ("The club had a debt of £103m, since that date, my board has cut the debt to £25m.", "£103m", None),
     ],
     ids=["months joined by and", "between two months", "from one month to another", "a share of things a participle dates", "another noun's participle",
-         "a change's start value since a time", "a start value has only its own time", "an opening comparison's time",
-         "an opening comparison's year", "an opening time", "a dash adds a figure to the clause", "a dash opens a clause", "a dash restates the amounts", "a dash adds a change's end", "following an event", "the following year",
+         "a change's start value since a time", "a start value has only its own time",
+         "an opening time", "a dash adds a figure to the clause", "a dash opens a clause", "a dash restates the amounts", "a dash adds a change's end", "following an event", "the following year",
          "a length describing a noun", "a length describing a noun beside an event", "a duration of its own",
          "an opening time dates an announcement", "a time after a pledge's verb", "a time opening a that-clause dates its pledge", "a reported result's period", "an announced figure's own period",
-         "a change verb's base", "a change's own period", "since then", "a month a verb of ending takes", "a quarter a verb of ending takes", "the time after a gapped figure, not the one before's", "in the early 1990s",
-         "a time between commas opens the next clause", "so it does not date the figure before it"],
+         "a change verb's base", "a change's own period", "since then", "a month a verb of ending takes", "a quarter a verb of ending takes", "the time after a gapped figure, not the one before's", "in the early 1990s"],
 )
 def test_months_joined_are_one_period_and_a_shares_own_things_date_it(text: str, surface: str, time: str | None) -> None:
     figures = _in_article(text)

@@ -1662,8 +1662,6 @@ class _Reader:
                 continue  # "one in four said he should be back within a year": the reported clause's time
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
-            if k > index + 1 and self.word(k - 1) == "," and self.word(k + 1) == "," and self.tag(k + 2) in ("PRP", "PRP$", "DT", "NNP", "NNPS"):
-                continue  # "the club had a debt of £103m, since that date, my board has ...": it opens the next clause
             if k > index and any(
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
             ):
@@ -1672,8 +1670,6 @@ class _Reader:
                 continue  # "last November Mr Smith, a man who set up two sham firms, was jailed": the relative clause has its own time
             if k < index and any(self.tag(j) == "FIG" for j in (k - 1, k - 2)) and any(self.word(j) in ("and", "but", "while", "whereas") for j in range(k + 1, index)):
                 continue  # "has risen 8 points since October and 12 points since last June": the figure before it has it
-            if k < index and self.compared_opening(k, index):
-                continue  # "Unlike Obama four years ago, Clinton has spent $5m": the time of what the clause is compared with
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
             if self.tag(k - 1) == "VBN" and not self.tag(k - 2).startswith("VB") and self.word(k - 2) not in ("not", "n't") and self.tag(k - 2) not in ("MD", "RB", "PRP", "NNP", "NNPS"):
@@ -1755,18 +1751,6 @@ class _Reader:
                 return not any(self.word(m) == "," for m in between) and sum(self.tag(m) in ("VBD", "VBZ", "VBP", "MD") or m == j + 1 for m in between) == 1
         return False
 
-    def compared_opening(self, k: int, index: int) -> bool:
-        """Token `k` sits in an opening comparison ("Unlike President Obama four years ago, ...", "As
-        with the 2012 race, ...", "Compared with last year, ...") that a comma closes before `index`."""
-        first = 0
-        while self.word(first) in ('"', "“", "'", "‘", "but", "and", "yet"):
-            first += 1
-        opener = self.word(first)
-        if opener not in ("unlike", "like") and not (opener in ("as", "in") and self.word(first + 1) in ("with", "contrast")):
-            return False
-        comma = next((j for j in range(first + 1, index) if self.word(j) == ","), None)
-        return comma is not None and k < comma
-
     def when_antecedent(self, index: int) -> Phrase | None:
         """The time a "when" clause hangs on: "the primary of 2008, when 42% of voters took part" -> "of 2008"."""
         k = index - 1
@@ -1792,8 +1776,6 @@ class _Reader:
                 continue
             if adjacent and k != index + 1 and not opens:
                 continue
-            if k > index and self.opens_clause(index) and self.reported_between(index, k):
-                continue  # "87% said politicians broke the promises they made before elections"
             if token.lower == "ahead" and self.word(k + 1) != "of" or kind == "duration" and k == index + 1 and token.lower in ("before", "after", "ahead"):
                 continue  # "77 days after the marathon": a distance from the event, which dates nothing
             first = k + 2 if token.lower == "ahead" else k + 1
