@@ -686,9 +686,9 @@ class _Reader:
         if not self.length_modifier(index) and not self.stated_age(index):
             time = self.time_of(index)
             if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
-                time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
+                time = self.event_time(index)  # a count of people or things is seldom dated by an event it sits beside
             elif kind != "duration" and (time is None or abs(self._token_at(time.start) - index) > 2) and (
-                (event := self.event_time(index, kind, adjacent=True)) is not None
+                (event := self.event_time(index, adjacent=True)) is not None
             ):
                 time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
             if time is None and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
@@ -1737,7 +1737,7 @@ class _Reader:
             return None  # "- it now has 500 staff": a clause of its own
         if between and self.tag(k + 1) in ("IN", "TO") and not any(self.tag(j) == "FIG" for j in between):
             return k  # "- by 11 votes"
-        if all(self.tag(j) in ("FIG", "TO", "CC", ",") or self.word(j) in ("or", "and", "to") for j in between):
+        if all(self.tag(j) in ("FIG", "TO", "CC", ",") for j in between):
             return k  # "-- 212,205 to 210,424 votes": the amounts again, in other terms
         return None
 
@@ -1766,7 +1766,7 @@ class _Reader:
             before -= 1
         return self.phrase(before, before) if self.tag(before) == "TIME" else None
 
-    def event_time(self, index: int, kind: str = "", adjacent: bool = False) -> Phrase | None:
+    def event_time(self, index: int, adjacent: bool = False) -> Phrase | None:
         """A period named by an event rather than a date, in the figure's clause when it has no dated
         one: "during his primary race", "since the introduction of the law", "before the election"."""
         best: tuple[int, int, int] | None = None
@@ -1776,8 +1776,8 @@ class _Reader:
                 continue
             if adjacent and k != index + 1 and not opens:
                 continue
-            if token.lower == "ahead" and self.word(k + 1) != "of" or kind == "duration" and k == index + 1 and token.lower in ("before", "after", "ahead"):
-                continue  # "77 days after the marathon": a distance from the event, which dates nothing
+            if token.lower == "ahead" and self.word(k + 1) != "of":
+                continue  # "ahead" opens an event only with "of"
             first = k + 2 if token.lower == "ahead" else k + 1
             chunk = self.chunk(first)
             if chunk is None or chunk.first != first or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].lower in fp.NOT_EVENT_NOUNS:
@@ -1789,9 +1789,8 @@ class _Reader:
                 any(self.tag(j) in ("VBG", "WDT", "WP") or self.word(j) in ("that", "when", "if", "because", "whether") for j in range(last + 1, index))
                 or any(self.word(j) in fp.REPORTING_VERBS | fp.SPEECH_VERBS for j in range(last + 1, index))  # "After the vote, he said a fifth ...": the statement's time
                 or any(self.tag(j) == "CC" and self.word(j - 1) == "," for j in range(last + 2, index))
-                or self.word(index + 1) in ("after", "before", "later", "earlier", "ago")
             ):
-                continue  # "During his visit, Putin will attend a forum marking 10 years of ...": the figure sits in a modifier, a later clause or a distance
+                continue  # "During his visit, Putin will attend a forum marking 10 years of ...": the figure sits in a modifier or a later clause
             if k < index <= last or any(self.word(j) == "," for j in range(min(k, index), max(last, index))) and not (opens and self.word(last + 1) == ","):
                 continue  # "during his two-day visit": the figure measures the event; past a comma, it frames another part (unless it opens the sentence)
             if best is None or abs(k - index) < best[0]:
@@ -1951,9 +1950,9 @@ class _Reader:
             if token.tag == "FIG" and (relative := self.base_relative_time(k)) is not None:
                 owned.add(relative)  # "down from the 40% it won in 2012": the base's own clause dates it
             if token.tag == "TIME" and _COMPARED.match(token.text) and (
-                self.tag(k - 1) == "FIG" or self.tag(k - 2) == "FIG" and self.word(k - 1) in ("more", "less", "higher", "lower", "up", "down")
+                self.tag(k - 1) == "FIG"
             ):
-                owned.add(k)  # "down 8 cents from a week ago", "52 cents lower than a year ago": the change's base, nobody's period
+                owned.add(k)  # "down 8 cents from a week ago": the change's base, nobody's period
         return owned
 
     def topic(self) -> Topic | None:
