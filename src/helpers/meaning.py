@@ -686,9 +686,9 @@ class _Reader:
         if not self.length_modifier(index) and not self.stated_age(index):
             time = self.time_of(index)
             if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
-                time = self.event_time(index, kind)  # a count of people or things is seldom dated by an event it sits beside
+                time = self.event_time(index)  # a count of people or things is seldom dated by an event it sits beside
             elif kind != "duration" and (time is None or abs(self._token_at(time.start) - index) > 2) and (
-                (event := self.event_time(index, kind, adjacent=True)) is not None
+                (event := self.event_time(index, adjacent=True)) is not None
             ):
                 time = event  # "had risen by 300% since the introduction of the laws", "interviewed 401 people before his resignation"
             if time is None and (kind != "number" or not {"age", "unit_missing"} & set(flags)):
@@ -1626,8 +1626,6 @@ class _Reader:
             if tag == "TIME":
                 if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with")):
                     return None  # "up 19 points from 2012", "$105bn more than last year": the base, not the figure's time
-                if i == index + 1 and self.comparison_base(index, i):
-                    return None  # "and about 3 points from 2008", "230 fewer injuries compared with 2003": a comparison base
                 return self.phrase(i, i)
             if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP") or self.word(i) in ("(", ")")) and not start_value:
                 i += 1
@@ -1664,8 +1662,6 @@ class _Reader:
                 continue  # "one in four said he should be back within a year": the reported clause's time
             if k > index + 12:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
-            if k > index + 1 and self.word(k - 1) == "," and self.word(k + 1) == "," and self.tag(k + 2) in ("PRP", "PRP$", "DT", "NNP", "NNPS"):
-                continue  # "the club had a debt of £103m, since that date, my board has ...": it opens the next clause
             if k > index and any(
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
             ):
@@ -1674,8 +1670,6 @@ class _Reader:
                 continue  # "last November Mr Smith, a man who set up two sham firms, was jailed": the relative clause has its own time
             if k < index and any(self.tag(j) == "FIG" for j in (k - 1, k - 2)) and any(self.word(j) in ("and", "but", "while", "whereas") for j in range(k + 1, index)):
                 continue  # "has risen 8 points since October and 12 points since last June": the figure before it has it
-            if k < index and self.compared_opening(k, index):
-                continue  # "Unlike Obama four years ago, Clinton has spent $5m": the time of what the clause is compared with
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
             if self.tag(k - 1) == "VBN" and not self.tag(k - 2).startswith("VB") and self.word(k - 2) not in ("not", "n't") and self.tag(k - 2) not in ("MD", "RB", "PRP", "NNP", "NNPS"):
@@ -1694,8 +1688,6 @@ class _Reader:
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if k > index and self.comparison_base(index, k):
                 continue
-            if change and k > index and (_COMPARED.match(token.text) or self.word(k - 1) in ("than", "against")):
-                continue  # what a change is measured against
             if change and k > index and any(self.word(j) == "from" for j in range(index + 1, k)) and not any(self.word(j) in (",", "to") for j in range(index + 1, k)):
                 continue  # "a 21-point increase from the last time the survey was conducted in December": the base's time
             if k > index and (self.word(k - 1) in ("than", "as") or token.lower.startswith("than ")):
@@ -1745,7 +1737,7 @@ class _Reader:
             return None  # "- it now has 500 staff": a clause of its own
         if between and self.tag(k + 1) in ("IN", "TO") and not any(self.tag(j) == "FIG" for j in between):
             return k  # "- by 11 votes"
-        if all(self.tag(j) in ("FIG", "TO", "CC", ",") or self.word(j) in ("or", "and", "to") for j in between):
+        if all(self.tag(j) in ("FIG", "TO", "CC", ",") for j in between):
             return k  # "-- 212,205 to 210,424 votes": the amounts again, in other terms
         return None
 
@@ -1758,18 +1750,6 @@ class _Reader:
                 between = range(j + 1, index)
                 return not any(self.word(m) == "," for m in between) and sum(self.tag(m) in ("VBD", "VBZ", "VBP", "MD") or m == j + 1 for m in between) == 1
         return False
-
-    def compared_opening(self, k: int, index: int) -> bool:
-        """Token `k` sits in an opening comparison ("Unlike President Obama four years ago, ...", "As
-        with the 2012 race, ...", "Compared with last year, ...") that a comma closes before `index`."""
-        first = 0
-        while self.word(first) in ('"', "“", "'", "‘", "but", "and", "yet"):
-            first += 1
-        opener = self.word(first)
-        if opener not in ("unlike", "like") and not (opener in ("as", "in") and self.word(first + 1) in ("with", "contrast")):
-            return False
-        comma = next((j for j in range(first + 1, index) if self.word(j) == ","), None)
-        return comma is not None and k < comma
 
     def when_antecedent(self, index: int) -> Phrase | None:
         """The time a "when" clause hangs on: "the primary of 2008, when 42% of voters took part" -> "of 2008"."""
@@ -1786,7 +1766,7 @@ class _Reader:
             before -= 1
         return self.phrase(before, before) if self.tag(before) == "TIME" else None
 
-    def event_time(self, index: int, kind: str = "", adjacent: bool = False) -> Phrase | None:
+    def event_time(self, index: int, adjacent: bool = False) -> Phrase | None:
         """A period named by an event rather than a date, in the figure's clause when it has no dated
         one: "during his primary race", "since the introduction of the law", "before the election"."""
         best: tuple[int, int, int] | None = None
@@ -1796,10 +1776,8 @@ class _Reader:
                 continue
             if adjacent and k != index + 1 and not opens:
                 continue
-            if k > index and self.opens_clause(index) and self.reported_between(index, k):
-                continue  # "87% said politicians broke the promises they made before elections"
-            if token.lower == "ahead" and self.word(k + 1) != "of" or kind == "duration" and k == index + 1 and token.lower in ("before", "after", "ahead"):
-                continue  # "77 days after the marathon": a distance from the event, which dates nothing
+            if token.lower == "ahead" and self.word(k + 1) != "of":
+                continue  # "ahead" opens an event only with "of"
             first = k + 2 if token.lower == "ahead" else k + 1
             chunk = self.chunk(first)
             if chunk is None or chunk.first != first or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].lower in fp.NOT_EVENT_NOUNS:
@@ -1811,9 +1789,8 @@ class _Reader:
                 any(self.tag(j) in ("VBG", "WDT", "WP") or self.word(j) in ("that", "when", "if", "because", "whether") for j in range(last + 1, index))
                 or any(self.word(j) in fp.REPORTING_VERBS | fp.SPEECH_VERBS for j in range(last + 1, index))  # "After the vote, he said a fifth ...": the statement's time
                 or any(self.tag(j) == "CC" and self.word(j - 1) == "," for j in range(last + 2, index))
-                or self.word(index + 1) in ("after", "before", "later", "earlier", "ago")
             ):
-                continue  # "During his visit, Putin will attend a forum marking 10 years of ...": the figure sits in a modifier, a later clause or a distance
+                continue  # "During his visit, Putin will attend a forum marking 10 years of ...": the figure sits in a modifier or a later clause
             if k < index <= last or any(self.word(j) == "," for j in range(min(k, index), max(last, index))) and not (opens and self.word(last + 1) == ","):
                 continue  # "during his two-day visit": the figure measures the event; past a comma, it frames another part (unless it opens the sentence)
             if best is None or abs(k - index) < best[0]:
@@ -1973,9 +1950,9 @@ class _Reader:
             if token.tag == "FIG" and (relative := self.base_relative_time(k)) is not None:
                 owned.add(relative)  # "down from the 40% it won in 2012": the base's own clause dates it
             if token.tag == "TIME" and _COMPARED.match(token.text) and (
-                self.tag(k - 1) == "FIG" or self.tag(k - 2) == "FIG" and self.word(k - 1) in ("more", "less", "higher", "lower", "up", "down")
+                self.tag(k - 1) == "FIG"
             ):
-                owned.add(k)  # "down 8 cents from a week ago", "52 cents lower than a year ago": the change's base, nobody's period
+                owned.add(k)  # "down 8 cents from a week ago": the change's base, nobody's period
         return owned
 
     def topic(self) -> Topic | None:
