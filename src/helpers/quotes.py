@@ -120,6 +120,11 @@ _ADVERBS = frozenset(
 )
 _COMMON_OPENERS = frozenset("former fears reports figures".split())
 """Capitalized at a sentence's start, never a speaker's name by themselves."""
+_FUNCTION_OPENERS = re.compile(r"(?i)(?:or|and|but|nor|so|yet|let|lets|let['’]s|if|when|while|because|though|although|like|unlike|i|i['’](?:d|m|ll|ve))$")
+"""Words that open a clause, never a name: "Or so Home Secretary Charles Clarke says", "Let the BBC
+...", "I'd say ...", "Like many of your readers, I ..."."""
+_TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")
+"""A lower-case adverb after a name ("Bush and Blair constantly tell us"): not part of it."""
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april june july august september october november december".split())
 """Months alone before a comma open a sentence ("Last December, the board ..."); "May" is left
@@ -346,6 +351,9 @@ class _Speakers:
             return None, "group"  # "Ministers", "Campaigners", "Critics" open the sentence
         if len(words) == 1 and words[0] in _ADVERBS | _DAYS | _COMMON_OPENERS:
             return None, "unnamed"  # "Former", "Fears had been expressed": no name at all
+        if _FUNCTION_OPENERS.match(words[0]):
+            return None, "unnamed"  # "Or so", "Let", "I'd": a clause's first word, no name
+        written = _TRAILING_ADVERB.sub("", written)
         if _MEDIA.fullmatch(written):
             return self._remember(written[0].upper() + written[1:], "collective")
         if words[0] in vp.DETERMINERS or written[:1].islower() or re.search(r"\w['’]s\s", written):
