@@ -258,3 +258,31 @@ def test_any_list_of_named_people_speaks_as_all_of_them_in_order(names: list[str
     listed = ", ".join(names[:-1]) + " and " + names[-1]
     quotes = [q for q in quotes_of(segment(f"Headline\n\n{opener}{listed} {verb} the plan would fail.")) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [(listed, "people")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Or so says Home Secretary Jane Bell, who wants new powers.",
+        "I'd argue that the plan will fail.",
+        "Let the council say the plan will fail.",
+    ],
+)
+def test_a_clauses_first_word_is_no_speakers_name(text: str) -> None:
+    """"Or so ...", "I'd ...", "Let ..." open clauses: the words after them name no one ("Or so",
+    "I'd" and "Let the council" were speakers)."""
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert quotes
+    assert not any((q.speaker or "").lower().startswith(("or ", "i'd", "let ")) for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mills and Diaz constantly tell us that freedom is precious.", "Mills and Diaz"),
+        ("Ruth Mills repeatedly told reporters that the plan would fail.", "Ruth Mills"),
+    ],
+)
+def test_an_adverb_after_a_name_is_not_part_of_it(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [q.speaker for q in quotes] == [speaker]
