@@ -625,7 +625,8 @@ def test_the_place_of_a_count(text: str, surface: str, holder: str | None) -> No
     ids=["a candidate framing the sentence", "a group of voters frames no candidate"],
 )
 def test_a_sentence_framed_for_a_candidate(text: str, surface: str, holder: str | None) -> None:
-    """Poll shares in a sentence that opens "For <person>," are that person's."""
+    """A share of voters who would be scared "if he won" is the person "he" stands for; a group of
+    voters framing the sentence ("For Roy backers,") names no candidate."""
     _check(text, surface, holder)
 
 

@@ -689,8 +689,6 @@ def _is_object(text: str, low: int, start: int) -> bool:
     return word == "of" or word in SUPPORT_VERBS or lexicon.get(word, "")[:2] == "VB" and word not in _NOT_OPINION_VERBS
 
 
-"""A question put to those polled ("asked whether they would vote for Clinton or Trump"): the names it
-offers are the choice, not what the share backs ("10 percent selected Bush, Rubio or Kasich" does)."""
 _ABOUT_LEADS = frozenset("enough know knew known feel feels felt think thinks thought".split())
 """Words before "about" that make what follows the one a poll share's opinion is of ("don't know enough
 about Sanders to form an opinion", "how they feel about Clinton")."""

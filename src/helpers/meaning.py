@@ -2365,7 +2365,8 @@ def _ranged_whole(reader: _Reader, index: int, kinds: Sequence[str], n: int, mea
 
 def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
     """What a part is a part of, when the figure's own reading named nothing: "two of whom" (the plural
-    before the comma), "a quarter (21%) of those polled" (past a restated share), "half those surveyed"."""
+    before the comma), "a quarter (21%) of the voters" (past a restated share), "700 of the leading
+    young entrepreneurs"."""
     k = index + 1
     if reader.word(k) == "(" and reader.tag(k + 1) == "FIG" and reader.word(k + 2) == ")":
         k += 3
