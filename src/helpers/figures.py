@@ -260,7 +260,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:at|on|of|to|from|near|outside|in|i
 
 
 _LIST_BOUNDARY = re.compile(r"(?:[:;,—–]|\band|\bor)\s*$")
-_NUMBERED_LINE = re.compile(r"\.(?:\s+[A-Z\"“‘']|\s*$)")
+_NUMBERED_LINE = re.compile(r"\.\s+[A-Z\"“‘']")
+_ITEM_NUMBER = re.compile(r"\d{1,2}\.")
 _ITEM_AFTER = re.compile(r"\s+[A-Za-z\"“‘']")
 
 
@@ -268,7 +269,8 @@ def _list_number(text: str, match: re.Match[str]) -> bool:
     """A number that counts a list's items, not a figure: "three steps: 1) cut taxes, 2) raise
     spending and 3) borrow", "want (1) lower taxes and (2) better schools" (a marker whose neighbour
     in the count is marked the same way nearby), "1. Cut taxes" opening a line; not "the number of
-    firms (12) rose"."""
+    firms (12) rose", nor "60." alone on its line, a figure the next paragraph explains ("60. The
+    number of countries that ...")."""
     start, end = match.span()
     if not match.group("digits") or len(match.group(0)) > 2 or not match.group(0).isdigit():
         return False
@@ -577,9 +579,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             continue  # "9/11", "24/7", "3/4/2016": a name or a date, no figure
         reading = _read(text, match)
         if reading is None:
-            reason = _excluded(text, match, 0.0)
-            if match.group("digits") and reason == "part of a name" or reason == "reference number":
-                name_end = match.end()  # "Key Stages 1, 3 and 4", "parts one and two": a list of names
+            if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":
+                name_end = match.end()
             continue
         name_end = -1
         if reading.kind == "number" and not reading.unit and _SCORE_DASH_BEFORE.search(text[max(0, reading.start - 2):reading.start]):
@@ -686,6 +687,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     for sentence in article.sentences:
         if not may_hold_number(sentence.text):
             continue
+        if _ITEM_NUMBER.fullmatch(sentence.text) and (following := sentence.index + 1) < len(article.sentences) and (
+            article.sentences[following].paragraph == sentence.paragraph
+        ):
+            continue  # "1. Cut taxes": the segmenter's sentence "1." numbers the item its paragraph goes on with
         first_here = len(found)  # this sentence's figures start here
         extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
