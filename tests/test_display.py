@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers.display import cell, gap, number, plain, quantity, readable, share_of, unit_label
+from helpers.display import cell, gap, number, plain, quantity, readable, share_of, span, unit_label
 
 _UNREADABLE = ("e+", "e-", "**", "nan", "inf")
 
@@ -84,6 +84,23 @@ def test_a_figures_table_reads_as_written_and_keeps_the_data_raw() -> None:
     assert figures["value"].iloc[0] == 2e11, "the data keeps the raw value"
     for column in shown.columns:
         assert all(isinstance(v, str) and not any(bad in v for bad in _UNREADABLE) for v in shown[column])
+
+
+def test_a_range_shows_both_ends_with_what_they_share_written_once() -> None:
+    figures = pd.DataFrame({
+        "surface": ["two or three warning letters", "between £5m and £7m", "12 people"],
+        "value": [2.0, 5e6, 12.0], "low": [2.0, 5e6, np.nan], "high": [3.0, 7e6, np.nan],
+        "unit": ["letter", "GBP", "person"], "per": [None, None, None],
+    })
+    assert list(readable(figures)["value"]) == ["2–3 letters", "£5–£7 million", "12 people"]
+    assert figures["value"].iloc[0] == 2.0, "the data keeps the range's low end as its value"
+
+
+@given(st.floats(0, 1e12, allow_nan=False), st.floats(0, 1e12, allow_nan=False), st.sampled_from([None, "USD", "GBP", "%", "year", "person", "meter ** 3"]))
+def test_any_span_names_both_ends(low: float, high: float, unit: str | None) -> None:
+    shown = span(low, high, unit)
+    left, right = shown.split("–", 1)
+    assert left and right == quantity(high, unit) and quantity(low, unit).startswith(left.rstrip())
 
 
 def test_relations_show_their_gap_and_base_with_the_unit() -> None:

@@ -152,6 +152,17 @@ def gap(value: float | None, unit: str | None, per: str | None = None) -> str:
     return quantity(value, unit, per)
 
 
+def span(low: float, high: float, unit: str | None, per: str | None = None) -> str:
+    """A range as people write it: "2–3 letters", "£5–£7 million", the words both ends share written once."""
+    left, right = quantity(low, unit, per), quantity(high, unit, per)
+    shared = 0
+    while shared < min(len(left), len(right)) and left[-1 - shared] == right[-1 - shared]:
+        shared += 1
+    tail = right[len(right) - shared :]
+    tail = tail[tail.index(" ") :] if " " in tail else ""
+    return f"{left[: len(left) - len(tail)]}–{right}"
+
+
 def signed(value: float, decimals: int = 2) -> str:
     """A score on a scale around zero (tone from -1 to 1) at fixed decimals: "-0.93", "0.45", and
     "0.00" for a value that rounds to zero from below, never "-0.00"."""
@@ -251,6 +262,13 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
                     for v, u, p in zip(frame[column], units, pers if pers is not None else [None] * len(frame))
                 ]
         shown["unit"] = [unit_label(u) if isinstance(u, str) else cell(u) for u in units]
+        if {"value", "low", "high"} <= set(frame.columns):  # "two or three warning letters": 2–3 letters, not 2
+            shown["value"] = [
+                span(float(low), float(high), u, p) if _finite(low) and _finite(high) and low != high else shown_value
+                for shown_value, low, high, u, p in zip(
+                    shown["value"], frame["low"], frame["high"], units, pers if pers is not None else [None] * len(frame)
+                )
+            ]
     for column in shown.columns:
         shown[column] = [cell(v) for v in shown[column]]
     return shown.astype(object)

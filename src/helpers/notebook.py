@@ -53,6 +53,6 @@ def table(frame: pd.DataFrame, columns: list[str] | None = None, *, raw: bool = 
     if frame.empty:
         say("Nothing to show here: the table is empty.")
         return
-    shown = frame[columns] if columns else frame
-    shown = shown.map(plain) if raw else readable(shown)
+    shown = frame.map(plain) if raw else readable(frame)  # read whole: a value's range is in low and high
+    shown = shown[columns] if columns else shown
     show(shown, allow_html=False, showIndex=False, classes="display compact", pageLength=options.pop("pageLength", 10), **options)
