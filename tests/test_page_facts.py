@@ -39,6 +39,8 @@ def test_a_dateline_is_read_only_when_it_states_a_whole_date(line: str, date: st
         ("© Copyright 2006-2019 The Hill, LLC. All Rights Reserved", "The Hill"),
         ("©2019 Hearst Newspapers Hearst Newspapers", "Hearst Newspapers"),
         ("© 2019", None),
+        ("Example Media Advertise with us Jobs @ Example Media © 2019 Example Media, LLC. All Rights Reserved", "Example Media"),
+        ("The Daily Example ©", "The Daily Example"),
     ],
 )
 def test_a_copyright_line_names_its_owner(line: str, owner: str | None) -> None:
@@ -55,6 +57,14 @@ def test_the_dateline_nearest_the_article_wins_over_a_masthead_and_teasers() -> 
     ]
     assert stated_date(removed) == "2019-11-18"
     assert stated_outlet(removed) == "Example News"
+
+
+def test_a_byline_that_dates_the_story_is_read_when_no_dateline_is() -> None:
+    removed = [
+        {"start": 0, "end": 30, "rule": "finder/before-article", "text": "Home\nNews\nSport"},
+        {"start": 90, "end": 140, "rule": "finder/byline", "text": "By Ann Lee Updated Nov 13, 2019, 10:28am EST"},
+    ]
+    assert stated_date(removed) == "2019-11-13"
 
 
 def test_a_copied_page_gives_its_dateline_and_copyright_through_cleaning() -> None:

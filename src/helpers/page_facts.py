@@ -1,5 +1,5 @@
-"""What a copied page says about itself in the furniture cleaning cut: the date its dateline
-states and the outlet its copyright line names.
+"""What a copied page says about itself in the furniture cleaning cut: the date its dateline (or
+its byline) states and the outlet its copyright line names.
 
 Plain text carries no metadata, but a page selected in a browser usually keeps a dateline under the
 headline ("Wednesday 20 November 2019 9:22 am") and a copyright line at the foot ("Copyright © 2019
@@ -47,7 +47,7 @@ def stated_date(removed: Iterable[Mapping[str, object]]) -> str | None:
     start = _article_start(rows)
     best: tuple[int, int, str] | None = None
     for row_start, row_end, rule, text in rows:
-        if rule.endswith("/date") and (found := parse_date(text)):
+        if rule.endswith(("/date", "/byline")) and (found := parse_date(text)):  # "By Ann Lee Updated Nov 13, 2019"
             distance = max(row_start - start, start - row_end, 0)
             if best is None or (distance, row_start) < best[:2]:
                 best = (distance, row_start, found)
@@ -89,8 +89,11 @@ def stated_outlet(removed: Iterable[Mapping[str, object]]) -> str | None:
 
 
 def copyright_owner(line: str) -> str | None:
-    """The name in a copyright line, without the mark, years, company suffix or legal tail."""
-    text = _COPYRIGHT.sub(" ", line)
+    """The name in a copyright line, without the mark, years, company suffix or legal tail; the
+    name after the last mark when one follows it ("Advertise with us Jobs © 2019 Vox Media, LLC")."""
+    marks = list(_COPYRIGHT.finditer(line))
+    after = line[marks[-1].end() :] if marks else ""
+    text = _COPYRIGHT.sub(" ", after if re.search(r"[A-Za-z]{2}", _LEGAL.sub("", after)) else line)
     text = re.sub(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)?\d\d\b)?", " ", text)
     text = _LEGAL.sub("", text)
     text = re.split(r"(?<=[A-Za-z]{2})\.\s", text, maxsplit=1)[0]  # "NPR. To see more, visit ..."
