@@ -25,3 +25,11 @@ def test_cuts_are_summed_by_rule_in_page_order() -> None:
 def test_the_summary_says_how_much_the_finder_cut() -> None:
     assert cut_summary(_removed()) == "4 passages (43 characters) were cut, 3 of them by the article finder."
     assert cut_summary(_removed().iloc[0:0]) == "Cleaning cut nothing: the text is all article."
+
+
+def test_the_first_cut_of_a_rule_is_clipped_at_a_word_and_says_so() -> None:
+    long = "Subscribe to our newsletter for the latest headlines delivered to your inbox every single morning"
+    table = cuts_by_rule(pd.DataFrame({"rule": ["generic/newsletter", "finder/menu"], "text": [long, "Home\nNews"]}))
+    first = dict(zip(table["rule"], table["first"]))
+    assert first["generic/newsletter"].endswith(" …") and len(first["generic/newsletter"]) <= 82
+    assert long.startswith(first["generic/newsletter"][:-2]) and first["finder/menu"] == "Home News"

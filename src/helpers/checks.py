@@ -12,7 +12,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, gap, indefinite, quantity, share_of, whose_what
+from .display import change, clip, gap, indefinite, quantity, share_of, whose_what
 from .periods import Period
 from .timeline import dated, period_of
 from .units import convert
@@ -327,11 +327,6 @@ def _quoted(quote: pd.Series) -> str:
     return text if quote["kind"] == "indirect" else f"“{text}”"
 
 
-def _clip(text: object, size: int = 110) -> str:
-    words = " ".join(str(text).split())
-    return words if len(words) <= size else words[:size].rsplit(" ", 1)[0] + " …"
-
-
 def figure_voices(data: ArticleData, top: int = 3) -> list[Check]:
     """The voices behind the most figures, with those figures: named ones, and groups the article
     does not name by their noun ("unnamed group (traders)")."""
@@ -358,10 +353,10 @@ def cut(data: ArticleData) -> list[Check]:
     teasers, footers), one line per rule with its count and first passages."""
     removed = data.removed
     if len(removed) <= CUT_LISTED:
-        return [Check(f"{r['rule']}: “{_clip(r['text'], 90)}”", CUT) for _, r in removed.iterrows()]
+        return [Check(f"{r['rule']}: “{clip(r['text'], 90)}”", CUT) for _, r in removed.iterrows()]
     found = []
     for rule, rows in removed.groupby("rule", sort=False):
-        texts = [f"“{_clip(t, 40)}”" for t in rows["text"].head(2)]
+        texts = [f"“{clip(t, 40)}”" for t in rows["text"].head(2)]
         more = f" and {len(rows) - 2} more" if len(rows) > 2 else ""
         found.append(Check(f"{rule} ×{len(rows)}: {', '.join(texts)}{more}", CUT))
     return found

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .display import clip
+
 
 def cuts_by_rule(removed: pd.DataFrame) -> pd.DataFrame:
     """One row per rule or finder reason: passages and characters removed, and the first of them."""
@@ -14,7 +16,7 @@ def cuts_by_rule(removed: pd.DataFrame) -> pd.DataFrame:
         "rule": list(grouped.groups),
         "passages": grouped.size().tolist(),
         "characters": grouped["characters"].sum().tolist(),
-        "first": [" ".join(str(text).split())[:80] for text in grouped["text"].first()],
+        "first": [clip(text, 80) for text in grouped["text"].first()],
     })
 
 

@@ -152,6 +152,12 @@ def gap(value: float | None, unit: str | None, per: str | None = None) -> str:
     return quantity(value, unit, per)
 
 
+def clip(text: object, size: int) -> str:
+    """The text on one line, cut at a word before `size` characters with " …" when longer."""
+    words = " ".join(str(text).split())
+    return words if len(words) <= size else words[:size].rsplit(" ", 1)[0] + " …"
+
+
 def span(low: float, high: float, unit: str | None, per: str | None = None) -> str:
     """A range as people write it: "2–3 letters", "£5–£7 million", the words both ends share written once."""
     left, right = quantity(low, unit, per), quantity(high, unit, per)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import config
+from .display import clip
 from .inputs import raw_meta, resolve
 from .process import library_fingerprint, process
 from .storage import atomic_write_bytes, json_bytes
@@ -527,7 +528,7 @@ def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] |
         return f'<a href="{e(pattern.format(section=section))}">{e(text)}</a>' if pattern else ""
 
     def item(check: Check) -> str:
-        said = f'<div class="said">{e(_clip(check.sentence))}</div>' if check.sentence else ""
+        said = f'<div class="said">{e(clip(check.sentence, 240))}</div>' if check.sentence else ""
         to = link(check.section, "→ " + titles.get(check.section, check.section))
         return f"<li>{e(check.text)} <span class='to'>{to}</span>{said}</li>"
 
@@ -568,11 +569,6 @@ def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] |
         parts.append("<h3>Checked, nothing found</h3><ul class='quiet'>" + "".join(f"<li>{e(q)}</li>" for q in quiet) + "</ul>")
     parts.append("</section>")
     return "\n".join(parts)
-
-
-def _clip(text: str, size: int = 240) -> str:
-    words = " ".join(str(text).split())
-    return words if len(words) <= size else words[:size].rsplit(" ", 1)[0] + " …"
 
 
 _FRONT_CSS = (
