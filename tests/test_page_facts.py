@@ -23,6 +23,10 @@ from helpers.segment import segment
         ("29 February 2019", None),  # no such day
         ("Updated 12 hours ago", None),  # no whole date: nothing may depend on today
         ("November 2019", None),
+        ("21/06/2014 Ann Lee Books, Reviews", "2014-06-21"),  # day first: 21 is no month
+        ("06/21/2014", "2014-06-21"),  # month first
+        ("06/07/2019", None),  # either way round: not read
+        ("31/02/2019", None),
     ],
 )
 def test_a_dateline_is_read_only_when_it_states_a_whole_date(line: str, date: str | None) -> None:
@@ -41,6 +45,7 @@ def test_a_dateline_is_read_only_when_it_states_a_whole_date(line: str, date: st
         ("© 2019", None),
         ("Example Media Advertise with us Jobs @ Example Media © 2019 Example Media, LLC. All Rights Reserved", "Example Media"),
         ("The Daily Example ©", "The Daily Example"),
+        ("Copyright © Example Media Group Ltd, Media Centre, Example Way, Exampleton. EX1 2AB UK", "Example Media Group"),
     ],
 )
 def test_a_copyright_line_names_its_owner(line: str, owner: str | None) -> None:

@@ -30,6 +30,9 @@ _DATES = (
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
 )
+_SLASHED = re.compile(r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\d/])")
+""""21/06/2014" (day first) or "06/21/2014" (month first): read only when one of the two is over 12."""
+_COMPANY_THEN_ADDRESS = re.compile(r"(?i)(.+?\b(?:limited|ltd|inc|llc|plc|gmbh))\b\.?,\s")
 _COPYRIGHT = re.compile(r"(?i)(?:copyright|©|\(c\))")
 _LEGAL = re.compile(
     r"(?i)\b(?:all\s+rights\s+reserved|or\s+its\s+affiliated\s+compan\w+|and\s+its\s+licensors|"
@@ -65,8 +68,9 @@ def _article_start(rows: list[tuple[int, int, str, str]]) -> int:
 
 
 def parse_date(text: str) -> str | None:
-    """ "Wednesday 20 November 2019 9:22 am", "Nov. 20, 2019", "2019-11-20" -> "2019-11-20";
-    None unless day, month and year are all written and valid."""
+    """ "Wednesday 20 November 2019 9:22 am", "Nov. 20, 2019", "2019-11-20", "20/11/2019" ->
+    "2019-11-20"; None unless day, month and year are all written and valid (and, in digits with
+    slashes, unless the day is over 12: "06/07/2019" could be either)."""
     for pattern in _DATES:
         for match in pattern.finditer(text):
             month = match.group("month")
@@ -74,6 +78,11 @@ def parse_date(text: str) -> str | None:
             day, year = int(match.group("day")), int(match.group("year"))
             if number and 1 <= number <= 12 and 1 <= day <= calendar.monthrange(year, number)[1]:
                 return f"{year:04d}-{number:02d}-{day:02d}"
+    for match in _SLASHED.finditer(text):
+        first, second, year = int(match.group("first")), int(match.group("second")), int(match.group("year"))
+        day, number = (first, second) if first > 12 >= second else (second, first) if second > 12 >= first else (0, 0)
+        if 1 <= number <= 12 and 1 <= day <= calendar.monthrange(year, number)[1]:
+            return f"{year:04d}-{number:02d}-{day:02d}"
     return None
 
 
@@ -97,6 +106,8 @@ def copyright_owner(line: str) -> str | None:
     text = re.sub(r"\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)?\d\d\b)?", " ", text)
     text = _LEGAL.sub("", text)
     text = re.split(r"(?<=[A-Za-z]{2})\.\s", text, maxsplit=1)[0]  # "NPR. To see more, visit ..."
+    if company := _COMPANY_THEN_ADDRESS.match(text):
+        text = company.group(1)  # "Mortons Media Group Ltd, Media Centre, Morton Way": the company, not its address
     text = re.sub(r"\s+", " ", text).strip(" .,;:|-–")
     while (shorter := _SUFFIX.sub("", text).strip(" .,;:|-–")) != text:
         text = shorter
