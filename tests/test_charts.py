@@ -153,3 +153,12 @@ def test_the_corpus_sources_title_says_who_leads_or_that_they_tie(articles: dict
     fig = charts.corpus_sources(cited)
     assert fig.layout.title.text == title
     assert fig.layout.xaxis.dtick == 1  # whole articles on the axis
+
+
+@pytest.mark.parametrize(("names", "title"), [(["Ann Lee"], "1 source is cited, none quoted directly"),
+                                                (["Ann Lee", "Bo Chen"], "2 sources are cited, none quoted directly")])
+def test_voices_cited_but_never_quoted_are_counted_in_good_english(names: list[str], title: str) -> None:
+    from types import SimpleNamespace
+
+    sources = pd.DataFrame([{"name": n, "kind": "person", "direct": 0, "mixed": 0, "indirect": 1, "words_quoted": 0} for n in names])
+    assert charts.voices(SimpleNamespace(sources=sources)).layout.title.text == title  # type: ignore[arg-type]

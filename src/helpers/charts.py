@@ -306,7 +306,8 @@ def voices(data: ArticleData) -> go.Figure:
     title = (
         f"{top['name']} is quoted most: {int(top['words_quoted'])} {plural('word', top['words_quoted'])} in "
         + _quote_counts(int(top["direct"]), int(top["mixed"]))
-        if top["words_quoted"] else f"{len(sources)} sources are cited, none quoted directly"
+        if top["words_quoted"]
+        else f"{len(sources)} {plural('source', len(sources))} {'is' if len(sources) == 1 else 'are'} cited, none quoted directly"
     )
     fig = _figure(title)
     for column, color in (("direct", "#1b9e77"), ("mixed", "#7fc9b3"), ("indirect", "#bbbbbb")):
