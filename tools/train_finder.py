@@ -350,6 +350,20 @@ BBC = config.PROJECT_ROOT.parent / "shared" / "corpora" / "bbc"
 BBC_TRIALS = 3
 
 
+def _page_frame(folded: str, texts: list[str], body, titles) -> tuple[int, int, int, list[str]] | None:  # type: ignore[no-untyped-def]
+    """A tune page's frame around its story: the title's line, the story's first and last lines, and
+    the furniture under the title (bylines, dates, credits, share rows, short labels); None when the
+    page shows no title line."""
+    labels = block_labels(texts, body)
+    title = _title_index(folded, texts, titles, labels)
+    if title is None:
+        return None
+    inside = [i for i, label in enumerate(labels) if label]
+    items = evidence(texts)
+    lead = [texts[i] for i in range(title + 1, inside[0]) if items[i].junk or items[i].words < 3 or byline_like(items, texts, i)]
+    return title, inside[0], inside[-1], lead
+
+
 def bbc_pages(chosen: list, seed: str = "bbc-stress"):
     """Pages nobody tuned on: for each tune page of `chosen` with a title line, BBC_TRIALS BBC
     articles (chosen by a fixed seed; the headline is each article's first line) put in the page's
@@ -362,14 +376,9 @@ def bbc_pages(chosen: list, seed: str = "bbc-stress"):
     picker = random.Random(seed)
     articles = sorted(BBC.glob("*/*.txt"))
     for _, folded, texts, body, titles in chosen:
-        labels = block_labels(texts, body)
-        title = _title_index(folded, texts, titles, labels)
-        if title is None:
+        if (frame := _page_frame(folded, texts, body, titles)) is None:
             continue
-        inside = [i for i, label in enumerate(labels) if label]
-        first, last = inside[0], inside[-1]
-        items = evidence(texts)
-        lead = [texts[i] for i in range(title + 1, first) if items[i].junk or items[i].words < 3 or byline_like(items, texts, i)]
+        title, first, last, lead = frame
         for _ in range(BBC_TRIALS):
             lines = [" ".join(line.split()) for line in articles[picker.randrange(len(articles))].read_text(encoding="utf-8").splitlines()]
             lines = [line for line in lines if line]
@@ -431,15 +440,10 @@ def story_pages(chosen: list, seed: str):
     picker = random.Random(seed)
     sources = {"bbc": sorted(BBC.glob("*/*.txt")), "polnear": sorted(POLNEAR.glob("*.txt"))}
     for pid, folded, texts, body, titles in chosen:
-        labels = block_labels(texts, body)
-        title = _title_index(folded, texts, titles, labels)
-        if title is None:
+        if (frame := _page_frame(folded, texts, body, titles)) is None:
             continue
-        inside = [i for i, label in enumerate(labels) if label]
-        first, last = inside[0], inside[-1]
+        title, first, last, lead = frame
         yield "tune", pid, texts, title, first
-        items = evidence(texts)
-        lead = [texts[i] for i in range(title + 1, first) if items[i].junk or items[i].words < 3 or byline_like(items, texts, i)]
         for source, articles in sources.items():
             lines = _story_lines(articles[picker.randrange(len(articles))])
             made = texts[:title] + [lines[0]] + lead
