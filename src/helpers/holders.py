@@ -21,6 +21,7 @@ import yaml
 from .assets import read_text
 from .meaning import Phrase
 from .records import quick_init
+from .syntax import FINITE_TAGS
 
 _NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’]|[A-Z]{1,4}(?=[A-Z][a-z]{2}))?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
@@ -1308,7 +1309,7 @@ def gapped(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int
     lexicon = _tagger().lexicon
 
     def finite(words: str) -> bool:
-        return any(lexicon.get(word, "")[:3] in ("VBD", "VBZ", "VBP", "MD") for word in re.findall(r"[a-z]+", words))
+        return any(lexicon.get(word, "")[:3] in FINITE_TAGS for word in re.findall(r"[a-z]+", words))
 
     pairs = []
     for i in range(len(figures) - 1):

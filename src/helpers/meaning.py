@@ -14,7 +14,7 @@ from . import figure_patterns as fp
 from . import units
 from .numbers import parse_number
 from .records import quick_init
-from .syntax import Chunk, Parse, Token, instrument, parse
+from .syntax import FINITE_TAGS, Chunk, Parse, Token, instrument, parse
 
 MAX_SUBJECT_WORDS = 6
 _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
@@ -237,7 +237,7 @@ class _Reader:
         after = self.tag(i + 1)
         if after == "VB" and any(self.tag(j) == "TO" and self.tag(j + 1) == "VB" for j in range(i)):
             return True  # "to increase aid to £1.25bn by 2008 and spend £1.5bn over three years": a second infinitive
-        return after in ("VBD", "VBZ", "VBP", "MD") or after == "PRP" and self.tag(i + 2)[:2] in ("VB", "MD")
+        return after in FINITE_TAGS or after == "PRP" and self.tag(i + 2)[:2] in ("VB", "MD")
 
     def skip_qualifier(self, index: int) -> int:
         """The index left of any qualifiers ("more than", "of the order of around") written before
@@ -366,7 +366,7 @@ class _Reader:
                 return last
             if self.word(last + 1) == "," and not any(self.word(j) in ("and", "&") for j in range(nxt.last + 1, nxt.last + 3)) and self.word(k - 1) == ",":
                 return last  # "Cameron, the chief executive," / "Caracas, with ...": an aside, not a list
-            if self.word(k - 1) in ("and", "&") and self.word(k - 2) == "," and self.tag(nxt.last + 1) in ("VBD", "VBZ", "VBP", "MD"):
+            if self.word(k - 1) in ("and", "&") and self.word(k - 2) == "," and self.tag(nxt.last + 1) in FINITE_TAGS:
                 return last  # "..., and the Acme Institute estimates": a new clause's subject, not a list
             last = nxt.last
 
@@ -472,7 +472,7 @@ class _Reader:
             if token.text == ",":
                 opener = self.word(segment_start) if segment_start < len(self.tokens) else ""
                 if opener in fp.CONTINUATIONS or self.tag(segment_start) in ("FIG",) and not (
-                    segment_start == index and self.tag(index + 1) in ("VBD", "VBZ", "VBP", "MD") and self.passive(self._verb_group_end(index + 1))
+                    segment_start == index and self.tag(index + 1) in FINITE_TAGS and self.passive(self._verb_group_end(index + 1))
                 ):  # (but "..., more than $600,000 was spent on mailers": the figure is a passive's subject in a clause of its own)
                     segment_start = i + 1
                     i -= 1
@@ -544,12 +544,12 @@ class _Reader:
         if self.tag(verb) == "VBG" and bare and self.word(i) == "," and self.word(verb) not in _NOT_PARTICIPLE_CLAUSES and depth < 2:
             # "Clinton's support has risen, going from 40 percent to 46 percent": a participle clause after a
             # comma has the subject of the clause it hangs on
-            earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") and self.clause[k] == self.clause[i - 1]), -1)
+            earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in FINITE_TAGS and self.clause[k] == self.clause[i - 1]), -1)
             if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
                 return found
         if self.tag(verb) == "VBG" and bare and self.word(i) in ("after", "before", "while", "since", "when") and depth < 2 and i > 0:
             # "inflation is near 2% after hovering around 5% for years": the main clause's subject
-            earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD")), -1)
+            earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in FINITE_TAGS), -1)
             if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
                 return found
         for _ in range(3):
@@ -570,7 +570,7 @@ class _Reader:
                 continue
             if self.word(i) in ("and", "but", "or") and depth < 2:
                 # "Trump hit the airwaves, and so far has spent $5m": the subject the verbs share
-                earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in ("VBD", "VBZ", "VBP", "MD")), -1)
+                earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in FINITE_TAGS), -1)
                 return self.verb_subject(earlier, depth + 1) if earlier >= 0 else None
             chunk = self.chunk(i)
             if chunk is None:
@@ -579,7 +579,7 @@ class _Reader:
             if self.tokens[base.head].tag == "FIG":
                 return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
             if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS") and sum(
-                self.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(chunk.last + 1, verb + 1)
+                self.tag(k) in FINITE_TAGS for k in range(chunk.last + 1, verb + 1)
             ) == 1 and self.chunk(base.first - 2) is not None:
                 # "his claim that his fortune exceeds $5bn": the subject of a clause that completes a noun (one
                 # verb after it; "the house that his father built cost $1m" has two)
@@ -638,7 +638,7 @@ class _Reader:
             if k < 0 or self.word(k) in (";", ":"):
                 break
             relative = self.word(first) in ("which", "who", "whose", "where", "when")
-            finite = any(self.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(first, last + 1))
+            finite = any(self.tag(j) in FINITE_TAGS for j in range(first, last + 1))
             reported = last - first <= 4 and self.word(last) in _SAYING and len(segments) == 1 and self.word(end) == "," and (
                 self.tag(end + 1) in ("VBD", "VBZ", "VBP", "MD", "RB")
             )  # "The typical payment, it says, would be $250": a report set off inside the clause
@@ -666,7 +666,7 @@ class _Reader:
             return False
         own = self.chunk(index)
         after = own.last + 1 if own is not None else index + 1  # "the 17 people found guilty": a participle the tagger reads as past
-        return k < index or any(self.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(index + 1, k) if j != after)
+        return k < index or any(self.tag(j) in FINITE_TAGS for j in range(index + 1, k) if j != after)
 
     def length_modifier(self, index: int) -> bool:
         """"an 18-year low", "a six-year trend", "a two-year ban": a length that describes a noun, which
@@ -915,7 +915,7 @@ class _Reader:
     def main_subject(self) -> Chunk | None:
         """The subject of the sentence's first finite verb."""
         for k, token in enumerate(self.tokens):
-            if token.tag in ("VBD", "VBZ", "VBP", "MD"):
+            if token.tag in FINITE_TAGS:
                 subject = self.verb_subject(k)
                 if subject is not None and self.tokens[subject.head].tag not in ("FIG", "TIME"):
                     return subject
@@ -1052,7 +1052,7 @@ class _Reader:
     def own_subject(self, index: int) -> bool:
         """The figure's clause has a finite verb whose subject is a common noun phrase of that clause."""
         verb, _ = self.clause_verb(index)
-        if verb < 0 or self.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
+        if verb < 0 or self.tag(verb) not in FINITE_TAGS:
             return False
         subject = self.verb_subject(verb)
         return subject is not None and self.clause[subject.head] == self.clause[index] and self.tokens[subject.head].tag in ("NN", "NNS")
@@ -1063,7 +1063,7 @@ class _Reader:
         different verbs; None when the figure's clause has no such name."""
         verb, _ = self.clause_verb(index)
         before, _ = self.clause_verb(earlier)
-        if verb < 0 or verb == before or self.tag(verb) not in ("VBD", "VBZ", "VBP", "MD"):
+        if verb < 0 or verb == before or self.tag(verb) not in FINITE_TAGS:
             return None
         subject = self.verb_subject(verb)
         if subject is None or not self.tokens[subject.head].proper or self.clause[subject.head] != self.clause[index]:
@@ -1152,7 +1152,7 @@ class _Reader:
         while k < len(self.tokens) and k <= index + 12 and self.clause[k] == self.clause[index] or self.word(k) == ",":
             if self.word(k) == "among":
                 return self.group_after(k)
-            if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") or self.word(k) in (";", ":", "(", ")"):
+            if self.tag(k) in FINITE_TAGS or self.word(k) in (";", ":", "(", ")"):
                 return None  # a clause of its own
             k += 1
         return None
@@ -1164,7 +1164,7 @@ class _Reader:
         while k >= 0 and index - k <= 15:
             if self.word(k) == "among":
                 return self.group_after(k)
-            if self.tag(k) in ("VBD", "VBZ", "VBP", "MD") or self.word(k) in (";", ":", "(", ")", "who", "which", "that"):
+            if self.tag(k) in FINITE_TAGS or self.word(k) in (";", ":", "(", ")", "who", "which", "that"):
                 return None
             k -= 1
         return None
@@ -1748,7 +1748,7 @@ class _Reader:
         for j in range(k + 1, index):
             if self.word(j) in ("who", "whom", "whose") and self.tag(j + 1)[:2] in ("VB", "MD"):
                 between = range(j + 1, index)
-                return not any(self.word(m) == "," for m in between) and sum(self.tag(m) in ("VBD", "VBZ", "VBP", "MD") or m == j + 1 for m in between) == 1
+                return not any(self.word(m) == "," for m in between) and sum(self.tag(m) in FINITE_TAGS or m == j + 1 for m in between) == 1
         return False
 
     def when_antecedent(self, index: int) -> Phrase | None:
@@ -1886,7 +1886,7 @@ class _Reader:
             return True  # "a panel found in 2018 that ...", "estimated last year that ...": when a clause was found or said (not "It was in 2014 that")
         if not self._opens(k):
             return False
-        verb = next((j for j in range(k + 1, len(self.tokens)) if self.tag(j) in ("VBD", "VBZ", "VBP", "MD") or self.word(j) in (",", ";", ":")), None)
+        verb = next((j for j in range(k + 1, len(self.tokens)) if self.tag(j) in FINITE_TAGS or self.word(j) in (",", ";", ":")), None)
         return verb is not None and self.word(verb) in fp.COMMITMENT_VERBS and any(self.tag(j)[:2] in ("NN", "PR") for j in range(k + 1, verb))
 
     def _opens(self, k: int) -> bool:
@@ -1933,7 +1933,7 @@ class _Reader:
             tag = self.tag(j)
             if self.word(j) in (",", ";", ":") or tag in ("FIG", "WDT", "IN") and self.word(j) != "of":
                 return None
-            if tag in ("VBD", "VBZ", "VBP", "MD"):
+            if tag in FINITE_TAGS:
                 verb = j
             if tag == "TIME":
                 return j if verb is not None else None
@@ -2085,7 +2085,7 @@ def read(
         ):
             earlier = next((m for m in range(n - 1, -1, -1) if figures[m][2] == figures[n][2] and 0 <= index_of[m] < index), None)
             if earlier is not None and meanings[earlier].subject is not None and reader.word(index_of[earlier] - 1) == reader.word(index - 1) and not any(
-                reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(index_of[earlier] + 1, index)
+                reader.tag(j) in FINITE_TAGS for j in range(index_of[earlier] + 1, index)
             ):  # no finite verb between ("for those aged 22" is a participle)
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, holder=meanings[n].holder or meanings[earlier].holder, carry=None)
     for n, index in enumerate(index_of):  # "£960m ($1.8bn)": the same amount restated means the same
@@ -2179,7 +2179,7 @@ def _gapped_name(reader: _Reader, index: int) -> Phrase | None:
         k -= 1
     if reader.word(k) not in (",", "and", ";"):
         return None
-    if not any(reader.tag(j) == "FIG" for j in range(0, k)) or not any(reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") for j in range(0, k)):
+    if not any(reader.tag(j) == "FIG" for j in range(0, k)) or not any(reader.tag(j) in FINITE_TAGS for j in range(0, k)):
         return None
     return reader.phrase(first, index - 1)
 
@@ -2202,7 +2202,7 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
         return None
     for m in range(n - 1, -1, -1):
         if figures[m][2] == figures[n][2] and 0 <= index_of[m] < index:
-            if any((reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") and not moved) or reader.word(j) in (";", ":") for j in range(index_of[m] + 1, index)):
+            if any((reader.tag(j) in FINITE_TAGS and not moved) or reader.word(j) in (";", ":") for j in range(index_of[m] + 1, index)):
                 return None  # "..., up from 1 in 10" is the base of the clause's figure past its verb ("1 in 4 residents lived ...")
             return m
     return None
@@ -2247,7 +2247,7 @@ def _appended_change(reader: _Reader, index: int, index_of: Sequence[int], n: in
         return None
     earlier = n - 1
     if index_of[earlier] < 0 or index_of[earlier] >= before or any(
-        reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") or reader.word(j) in (";", ":") for j in range(index_of[earlier] + 1, before)
+        reader.tag(j) in FINITE_TAGS or reader.word(j) in (";", ":") for j in range(index_of[earlier] + 1, before)
     ):
         return None
     return earlier
@@ -2258,7 +2258,7 @@ def _subgroup(reader: _Reader, index: int) -> bool:
     "leads among women 52% to 39%", "leads by 7 points among men"): an "including" or "among" in its
     clause (before it, with no finite verb between, or right after it)."""
     k = index - 1
-    while k >= 0 and reader.tag(k) not in ("VBD", "VBZ", "VBP", "MD") and reader.word(k) not in (";", ":", "(", ")"):
+    while k >= 0 and reader.tag(k) not in FINITE_TAGS and reader.word(k) not in (";", ":", "(", ")"):
         if reader.word(k) in ("including", "among"):
             return not (k <= 1 or reader.tag(k - 1) in ("RB", "CC") and k <= 2)  # not an opening "Among X,": the sentence's group
         k -= 1
@@ -2418,7 +2418,7 @@ def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
             j -= 1
         if reader.word(j) not in _LINKING:
             return None  # "hired more than 500 people": a qualifier; "was significantly less than": a comparison
-    verb = next((j for j in range(k - 2, -1, -1) if reader.tag(j) in ("VBD", "VBZ", "VBP", "MD") or reader.word(j) in (",", ";", ":")), -1)
+    verb = next((j for j in range(k - 2, -1, -1) if reader.tag(j) in FINITE_TAGS or reader.word(j) in (",", ";", ":")), -1)
     if verb < 0 or reader.word(verb) in (",", ";", ":") or reader.clause[verb] != reader.clause[k]:
         return None
     subject = reader.verb_subject(verb)
@@ -2617,7 +2617,7 @@ def _share_holders(reader: _Reader, index_of: Sequence[int], meanings: list[Mean
             continue
         if before.holder is None and not (before.carry_holder and before.pointer is not None):
             continue
-        if reader.clause[here] != reader.clause[there] or any(reader.tag(k) in ("VBD", "VBZ", "VBP", "MD") for k in range(there + 1, here)):
+        if reader.clause[here] != reader.clause[there] or any(reader.tag(k) in FINITE_TAGS for k in range(there + 1, here)):
             continue
         meanings[n] = replace(found, holder=before.holder, pointer=before.pointer, carry=found.carry or (before.carry if before.carry_holder else None), carry_holder=before.carry_holder)
 
@@ -2664,7 +2664,7 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
         found = reader.described(before)
         if found.subject is not None:
             return Meaning(found.subject, found.holder, time)
-    verb = next((k for k in range(index - 1, -1, -1) if reader.tag(k) in ("VBD", "VBZ", "VBP", "MD") and reader.clause[k] == reader.clause[index]), -1)
+    verb = next((k for k in range(index - 1, -1, -1) if reader.tag(k) in FINITE_TAGS and reader.clause[k] == reader.clause[index]), -1)
     subject = reader.verb_subject(verb) if verb >= 0 else None
     if subject is not None and reader.tokens[subject.head].tag in ("NN", "NNS"):
         found = reader.described(subject)  # "The last comprehensive tax overhaul in the United States came 30 years ago"

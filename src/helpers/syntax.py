@@ -24,6 +24,8 @@ _CAMEL = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z]+[A-Z]\w*$|^[A-Z]\.")
 _WORDLIKE = re.compile(r"\w")
 _PLURAL_END = re.compile(r"\s[a-z]+s$")
 _AGE_GROUP = re.compile(r"^[a-z]+-\d+s$")
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+"""The tags of a finite verb: past, present (third person or not), and a modal."""
 _INDEFINITE = frozenset("none nobody nothing everyone everybody everything someone somebody anyone anybody".split())
 _PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thirds", "three-quarters", "twice", "such", "quite", "all"))
 """Words written before a determiner in one noun phrase: "half the vote", "such a pipeline"."""
@@ -281,7 +283,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
         elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
         elif tag in ("NN", "NNS") and token.lower in ("cost", "costs") and before.tag in ("NN", "NNS") and after.tag == "FIG" and not any(
-            tokens[j].tag in ("VBD", "VBZ", "VBP", "MD") for j in range(k)
+            tokens[j].tag in FINITE_TAGS for j in range(k)
         ):
             tag = "VBD" if token.lower == "cost" else "VBZ"  # "The new bridge cost £80m": the clause's verb, not a compound
         elif tag == "VBZ" and before.tag == "NN" and k > 1 and tokens[k - 2].tag == "IN" and after.tag == "VBG":
@@ -291,7 +293,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
         ):
             tag = "NN"  # "an average tax cut of $90,000", "a pay rise of 3%": a change noun, not a verb
         elif tag in ("VB", "VBP") and (before.tag == "POS" or before.tag == "JJ" and tokens[k - 2].tag == "POS") and (
-            after.tag in ("VBD", "VBZ", "VBP", "MD")
+            after.tag in FINITE_TAGS
         ):
             tag = "NN"  # "the firm's rebound seems", "Smith's post-war slump": after a possessive, a noun
         elif tag in ("VBD", "VBN") and before.lower == "that" and k > 1 and tokens[k - 2].tag in ("VBD", "VBZ", "VBP", "VB") and after.tag in ("NN", "NNS") and (
@@ -340,7 +342,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "NN"  # "a 4-5% cut for other services", "up to a $250,000 fine."
         elif tag in ("JJ", "JJS") and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB") or after.tag == "TIME" and token.lower == "worth") and lexicon.get(token.lower) == tag and token.lower in _HEAD_ADJECTIVES:
             tag = "NN"  # "his net worth at $11 billion", "her $3bn net worth in 2015"
-        elif tag == "JJ" and (after.lower == "of" or after.tag in ("VBD", "VBZ", "VBP", "MD")) and (
+        elif tag == "JJ" and (after.lower == "of" or after.tag in FINITE_TAGS) and (
             before.tag in ("DT", "PRP$", "POS") or before.tag == "JJ" and k > 1 and tokens[k - 2].tag in ("DT", "PRP$", "POS")
         ):
             tag = "NN"  # "a maximum fine of £1,000", "The fine was": a determiner's phrase needs a head
@@ -435,7 +437,7 @@ def parse(
             tag = fixed
         elif word in _COMMON_ACRONYMS:
             tag = "NNS" if word.endswith("s") else "NN"
-        elif opening and tag == "VBG" and position + 1 < len(tagged) and tagged[position + 1][1] in ("VBD", "VBZ", "VBP", "MD"):
+        elif opening and tag == "VBG" and position + 1 < len(tagged) and tagged[position + 1][1] in FINITE_TAGS:
             tag = "NN"  # "Borrowing fell by £2bn", "Fundraising was slow": a gerund that opens its sentence before a verb is its subject
         elif capital and _CAMEL.match(word):
             tag = "NNP"
