@@ -37,6 +37,17 @@ def test_every_figure_point_carries_its_sentence(seed) -> None:  # type: ignore[
     hovers = [row[2] for trace in fig.data for row in trace.customdata]
     assert any("Krutikhin said" in h for h in hovers)
     assert sum(len(trace.x) for trace in fig.data) == 8
+    for trace in fig.data:  # two figures of one kind in one paragraph are two dots, not one hiding the other
+        assert len(set(trace.x)) == len(trace.x)
+        assert all(abs(x - round(x)) <= 0.4 for x in trace.x)  # each dot stays over its paragraph's number
+
+
+def test_a_paragraphs_figures_of_one_kind_sit_side_by_side_in_reading_order() -> None:
+    group = pd.DataFrame({"paragraph": [3, 3, 3, 0], "start": [90, 10, 50, 5]})
+    places = charts._spread(group)
+    assert places[3] == 1.0  # alone in its paragraph: on the paragraph's number
+    assert places[1] < places[2] < places[0]  # reading order, left to right
+    assert places[2] == 4.0 and max(places[:3]) - min(places[:3]) <= 0.8
 
 
 def test_article_text_in_charts_is_escaped() -> None:
