@@ -103,3 +103,35 @@ def test_a_figures_unit_is_not_a_word_of_the_article() -> None:
     counts = dict(wordstats.frequencies(text, 50))
     assert not {"bn", "m", "cent", "percent"} & set(counts)
     assert counts["sales"] == 2 and counts["capita"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "merged", "apart"),
+    [
+        ("A new tax on fuel. Taxes rose again, and the tax on wine too.", {"tax": 3}, {"taxes"}),
+        ("One party left. The parties met, and every party agreed.", {"party": 3}, {"parties"}),
+        ("The bus was late. Two buses came, then the bus broke down.", {"bus": 3}, {"buses"}),
+        ("The news was new to him. Nothing new was in the news.", {"news": 2, "new": 2}, set()),
+        ("Goods were good value. The good news: goods sold out.", {"goods": 2, "good": 2}, set()),
+    ],
+)
+def test_a_plural_counts_with_its_singular_when_the_article_writes_both(
+        text: str, merged: dict[str, int], apart: set[str]) -> None:
+    counts = dict(wordstats.frequencies(text, 50))
+    assert {word: counts.get(word) for word in merged} == merged
+    assert not apart & set(counts)
+
+
+def test_a_plural_the_article_never_writes_in_the_singular_stays_as_written() -> None:
+    counts = dict(wordstats.frequencies("Earnings rose and savings fell, as earnings often do.", 50))
+    assert counts["earnings"] == 2 and counts["savings"] == 1
+
+
+@given(st.lists(st.one_of(st.none(), st.sampled_from(
+    ["tax", "taxes", "party", "parties", "news", "new", "bus", "buses", "goods", "good", "Greens", "green"])), max_size=30))
+def test_folding_keeps_every_unit_in_place_and_only_joins_forms_the_article_wrote(units: list[str | None]) -> None:
+    folded = wordstats._fold_plurals(units)
+    assert len(folded) == len(units)
+    assert [u is None for u in folded] == [u is None for u in units]
+    for before, after in zip(units, folded):
+        assert after == before or (after in units and before is not None and before.startswith(after[:-1]))

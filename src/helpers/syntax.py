@@ -98,6 +98,11 @@ def _tagger() -> Any:
     return parser
 
 
+def lexicon() -> Any:
+    """The tagger's lexicon: a word's most likely part-of-speech tag ("taxes" -> "NNS")."""
+    return _tagger().lexicon
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Country names (pycountry) and their one-word forms: "China" opening a sentence is a name."""

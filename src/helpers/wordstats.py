@@ -124,7 +124,28 @@ def _stream(text: str, spans: Sequence[Name]) -> list[str | None]:
             found.append(proper.get(word.lower(), word.lower()))
         else:
             found.append(None)
-    return found
+    return _fold_plurals(found)
+
+
+def _fold_plurals(units: list[str | None]) -> list[str | None]:
+    """A plural noun counts with its singular when the article writes both ("taxes" and "tax" are
+    one word, counted as "tax"): the plural is a word the tagger's lexicon calls a plural noun, and
+    the singular ("-ies" -> "-y", "-es" or "-s" dropped) one it calls a noun or does not know, so
+    "news" stays apart from "new" and "goods" from "good". Names keep their written form."""
+    from .syntax import lexicon
+
+    written = {unit for unit in units if unit is not None and unit.islower()}
+    words = lexicon()
+    singular: dict[str, str] = {}
+    for unit in sorted(written):
+        if not unit.endswith("s") or words.get(unit) != "NNS":
+            continue
+        forms = ([unit[:-3] + "y"] if unit.endswith("ies") else []) + ([unit[:-2]] if unit.endswith("es") else []) + [unit[:-1]]
+        for form in forms:
+            if form in written and words.get(form, "NN") in ("NN", "NNP"):
+                singular[unit] = form
+                break
+    return [singular.get(unit, unit) if unit is not None else None for unit in units]
 
 
 def _after_number(text: str, start: int, word: str) -> bool:
