@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers.display import cell, gap, number, plain, quantity, readable, share_of, span, unit_label
+from helpers.display import cell, gap, number, plain, quantity, readable, span, stands_to, unit_label
 
 _UNREADABLE = ("e+", "e-", "**", "nan", "inf")
 
@@ -149,9 +149,19 @@ def test_a_stated_value_keeps_its_fourth_digit_and_a_computed_one_reads_in_three
     assert number(value) == shown
 
 
-@pytest.mark.parametrize(("ratio", "shown"), [(0.355, "36% of"), (1.5, "150% of"), (6.0, "6 times"), (166.93, "167 times")])
+@pytest.mark.parametrize(("ratio", "shown"), [(0.355, "is 36% of"), (1.5, "is 150% of"), (6.0, "is 6 times"),
+                                              (166.93, "is 167 times")])
 def test_a_large_ratio_reads_as_a_multiple(ratio: float, shown: str) -> None:
-    assert share_of(ratio) == shown
+    assert stands_to(ratio) == shown
+
+
+@pytest.mark.parametrize("ratio", [-0.5, -3.0, -166.9])
+def test_a_rise_set_against_a_fall_has_no_share(ratio: float) -> None:
+    assert stands_to(ratio) == "against"  # not "-50% of" or "-3 times"
+
+
+def test_two_falls_compare_by_their_sizes() -> None:
+    assert stands_to(-5.44 / -1.41) == "is 3.9 times"
 
 
 @pytest.mark.parametrize(("score", "shown"), [(-0.001, "0.00"), (-0.004999, "0.00"), (0.0, "0.00"), (-0.93, "-0.93"),
@@ -165,4 +175,4 @@ def test_a_signed_score_never_reads_minus_zero(score: float, shown: str) -> None
 @pytest.mark.parametrize(("ratio", "shown"), [(0.996, "99.6% of"), (1.004, "100.4% of"), (1.0, "100% of"),
                                               (0.9996, "99.96% of"), (0.97, "97% of")])
 def test_a_share_near_the_whole_is_not_rounded_to_equal(ratio: float, shown: str) -> None:
-    assert share_of(ratio) == shown
+    assert stands_to(ratio) == "is " + shown

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from .dataset import ArticleData
 from . import timeline
-from .display import CURRENCY_SIGNS, gap as gap_between, hover, plural, quantity, safe, share_of, unit_label, whose_what
+from .display import CURRENCY_SIGNS, gap as gap_between, hover, plural, quantity, safe, stands_to, unit_label, whose_what
 
 KIND_COLORS = {
     "money": "#1b9e77", "percent": "#d95f02", "percentage_points": "#e7298a", "quantity": "#7570b3",
@@ -170,7 +170,7 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
     smaller, larger = sorted([left["value"], right_value])
     gap = gap_between(larger - smaller, unit, per)
     title = (
-        f"{quantity(left['value'], unit, per)} is {share_of(left['value'] / right_value)} "
+        f"{quantity(left['value'], unit, per)} {stands_to(left['value'] / right_value)} "
         f"{quantity(right_value, unit, per)}: a gap of {gap}"
     )
     fig = _figure(title)

@@ -12,7 +12,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, clip, gap, indefinite, quantity, share_of, whose_what
+from .display import change, clip, gap, indefinite, quantity, stands_to, whose_what
 from .periods import Period
 from .timeline import dated, period_of
 from .units import convert
@@ -286,7 +286,7 @@ def relations(data: ArticleData) -> list[Check]:
         if relation["kind"] == "comparison" and relation["ratio"]:
             right_value = left["value"] / relation["ratio"]
             found.append(Check(
-                f"{_surface(left)}{_what(left)} is {share_of(relation['ratio'])} {_surface(right)}{_what(right)}: "
+                f"{_surface(left)}{_what(left)} {stands_to(relation['ratio'])} {_surface(right)}{_what(right)}: "
                 f"a gap of {gap(abs(right_value - left['value']), unit, per)}", COMPARISONS, sentence,
             ))
         elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:

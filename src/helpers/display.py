@@ -192,12 +192,15 @@ def percent(ratio: float) -> str:
     return f"{_significant(share, 2, keep_exact=False)}%"
 
 
-def share_of(ratio: float) -> str:
-    """How one figure stands to another, as a reader says it: "35% of", "6 times", "167 times"
-    (a share above 200% reads as a multiple: "16693% of $3 million" says nothing at a glance)."""
-    if _finite(ratio) and abs(ratio) >= 2:
-        return f"{_significant(ratio, 2, keep_exact=False)} times"
-    return f"{percent(ratio)} of"
+def stands_to(ratio: float) -> str:
+    """How one figure stands to another, as a reader says it: "is 35% of", "is 6 times", "is 167
+    times" (a share above 200% reads as a multiple: "16693% of $3 million" says nothing at a glance);
+    two figures on either side of zero (a rise against a fall) have no share: "against"."""
+    if _finite(ratio) and ratio < 0:
+        return "against"
+    if _finite(ratio) and ratio >= 2:
+        return f"is {_significant(ratio, 2, keep_exact=False)} times"
+    return f"is {percent(ratio)} of"
 
 
 def change(new: float, old: float) -> str:
