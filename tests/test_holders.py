@@ -765,3 +765,30 @@ def test_a_name_cut_at_and_is_no_body() -> None:
     body called "Belt" that could hold the sentence's figures."""
     found = {n.text: n.kind for n in Names("Leaders marked 10 years of the Qworp and Zorb Initiative.", [0], frozenset()).names}
     assert found.get("Qworp") != "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Among older voters, Jane Roe won out with 31 percent, followed by Tom Lee with 20 percent.", "31 percent", "Jane Roe"),
+        ("Among older voters, Jane Roe won out with 31 percent, followed by Tom Lee with 20 percent.", "20 percent", "Tom Lee"),
+        ("Gov. Ann Bell follows Roe with 16 percent while Sen. Tom Lee comes in third with 12 percent.", "16 percent", "Ann Bell"),
+        ("Gov. Ann Bell follows Roe with 16 percent while Sen. Tom Lee comes in third with 12 percent.", "12 percent", "Tom Lee"),
+        ("Roe carried counties in Utah and Idaho with close to 70 percent of the vote.", "70 percent", "Roe"),
+        ("The survey showed that Jane Roe stayed in the lead in the Granite State with 40 percent, a new high.", "40 percent", "Jane Roe"),
+        ("Jane Roe ran twice. In 2008, she swept Arkansas with 61 percent of the vote.", "61 percent", "Jane Roe"),
+        # an absolute clause: the share is of the people it names, not the subject's
+        ("Jane Roe led Tom Lee by 9 points with 95 percent of precincts reporting.", "95 percent", "Jane Roe"),
+        ("Tom Lee stays popular, with 80 percent of voters viewing him favorably.", "80 percent", "Tom Lee"),
+        ("A Acme rolling poll shows Jane Roe at the top with 36 percent support.", "36 percent", "Jane Roe"),
+        ("Turnout in the county compared with 56 percent last time.", "56 percent", None),
+    ],
+    ids=[
+        "the clause's subject", "a name after 'followed by' keeps its own", "past a title", "after 'while'",
+        "not the object's places", "after 'that'", "a pronoun after an opening phrase with no name",
+        "precincts reporting: no change", "an absolute clause: no change",
+        "a pollster before 'rolling poll' is no subject", "compared with: no subject",
+    ],
+)
+def test_a_share_a_clause_subject_ends_with_is_the_subjects(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder

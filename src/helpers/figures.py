@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, percentile_group, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, percentile_group, poll_sides, with_share, report_after, restatements, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -903,6 +903,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 opener := participle_opener(names_aside(), sentence.start, sentence.start + figure.start)
             ) is not None:
                 read = replace(read, holder=opener)  # "As well as pledging £960m over 15 years to the fund, Britain urged ..."
+            if figure.kind == "percent" and " with " in sentence.text[: figure.start] and (
+                side := with_share(names_aside(), sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.start + len(sentence.text))
+            ) is not None and (side.text.lower() not in ("he", "she") or (side := names_aside().find(side)) is not None):
+                read = replace(read, holder=side, pointer=None)  # "Cruz comes in second with 34 percent", "she swept Arkansas with 70 percent"
             if figure.kind in ("count", "number", "percent") and _MAY_BACK.match(sentence.text, figure.start) and (
                 backed := backed_by(names_aside(), sentence.start + figure.start, sentence.start + len(sentence.text))
             ) is not None:

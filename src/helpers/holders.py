@@ -1525,3 +1525,53 @@ def percentile_group(text: str, low: int, start: int, end: int, high: int) -> Ph
     if prefix and not _OWNED_SUBJECT.match(prefix):
         return None
     return Phrase(group.group(0), group.start(), group.end())
+
+
+_WITH_SHARE = re.compile(
+    r"(?<!compared )(?<!along )(?<!together )(?<!combined )(?<!tied )\bwith\s+"
+    r"(?:(?:about|nearly|almost|just|only|roughly|around|close\s+to|over|under|more\s+than|less\s+than|a\s+mere)\s+)*$"
+)
+_WITH_SHARE_ENDS = re.compile(
+    r"(?:\s+(?:support|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vote|votes|ballots|delegates)))?"
+    r"(?:\s*(?:[,.;:)]|$)|\s+(?:while|and|but|followed|to|in|among|according|versus|over|behind|ahead)\b)"
+)
+"""What may follow a share a clause's subject finishes "with": the end of the clause or what it is of
+("of the vote", "support"); not an absolute clause ("with 87 percent viewing him favorably", "with
+95 percent of precincts reporting"), whose share is of the people or things it names."""
+_WITH_CLAUSE_BREAK = re.compile(r".*(?:[,;:(—–]|\s[-–]\s|\b(?:that|while|whereas|but)\s)", re.S)
+_TITLE_WORDS = re.compile(r"(?:(?!(?:A|An|The)\s)(?:[A-Z][\w.'’-]*|former|of)\s+){1,4}")
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:and|but|while|whereas|then|yet|so)\s+)?")
+_NOT_A_VERB = frozenset("of in for and or to from on at by with as who which that whose".split())
+
+
+def with_share(names: "Names", low: int, start: int, end: int, high: int) -> Phrase | None:
+    """Whose a share is that a clause's subject wins, leads or ends "with" ("Trump leads the field in
+    the state with just 22%", "Cruz comes in second with 34 percent", "she swept Arkansas with 70
+    percent of the vote"): the name or pronoun that opens the clause, when a verb follows it, not a
+    name the clause's object or a place names. A pronoun is returned as written, to be named."""
+    text = names.text
+    found = _WITH_SHARE.search(text, low, start)
+    if found is None or found.end() != start or _WITH_SHARE_ENDS.match(text, end, high) is None:
+        return None
+    broken = _WITH_CLAUSE_BREAK.match(text, low, found.start())
+    opening = _SUBJECT_OPENING.match(text, broken.end() if broken else low, found.start())
+    at = opening.end() if opening else low
+    pronoun = re.match(r"(?:He|he|She|she)\b", text[at : found.start()])
+    if pronoun is not None:
+        if bisect.bisect_left(names.positions, at) > bisect.bisect_left(names.positions, low):
+            return None  # "Despite Will's call to drop Trump, he remains ... with 24 percent": which of them "he" is, the opening does not tell
+        subject = Phrase(pronoun.group(0), at, at + pronoun.end())
+    else:
+        title = _TITLE_WORDS.match(text, at, found.start())  # "Sen. Ted Cruz", "Ohio Gov. John Kasich"
+        k = bisect.bisect_left(names.positions, at)
+        near = [
+            n for n in names.names[k : k + 3]
+            if (n.start == at or title is not None and at < n.start <= title.end()) and n.kind in ("person", "group", "name") and n.end < found.start()
+        ]
+        if not near:
+            return None
+        subject = _phrase(max(near, key=lambda n: n.end))
+    following = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[subject.end : found.start()])
+    if following is None or following.group(1) in _NOT_A_VERB or _POLL_NAME_AFTER.match(text, subject.end):
+        return None  # "Clinton's lead ...", "Sanders of Vermont ...": no clause the name is the subject of
+    return subject
