@@ -792,3 +792,16 @@ def test_a_name_cut_at_and_is_no_body() -> None:
 )
 def test_a_share_a_clause_subject_ends_with_is_the_subjects(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("A new group called Fair Votes Now, led by strategists based in Boston, hopes to raise $5 million for ads.", "$5 million", "Fair Votes Now"),
+        ("Bright Future Fund, steered by former Acme president Tom Lee, began a $2 million ad buy last week.", "$2 million", "Bright Future Fund"),
+        ("Tom Lee, who has endorsed Ann Bell, raised $3 million in March.", "$3 million", "Tom Lee"),
+    ],
+    ids=["'led by' ... 'based in' a place", "'steered by' a person", "a relative clause, as before"],
+)
+def test_a_name_in_a_participle_aside_set_off_by_commas_is_not_the_clauses(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder

@@ -898,7 +898,9 @@ _OPPONENT_BEFORE = re.compile(
 )
 """Words before a name that make it the opponent a figure is measured against ("led Sanders",
 "against France", "ahead of Rep. Loretta Sanchez"), not the one who holds it."""
-_ASIDE_OPEN = re.compile(r"(?:,\s+(?:who|which|whose|whom)\b|\s[—–-]\s|\s--\s|\()")
+_ASIDE_OPEN = re.compile(
+    r"(?:,\s+(?:who|which|whose|whom)\b|,\s+(?:[a-z]+ed|led|run|known|born|held|built|paid|set)\s+(?:by|in|from|with|as|on)\b|\s[—–-]\s|\s--\s|\()"
+)
 _ASIDE_CLOSE = re.compile(r"(?:,|\s[—–-]\s|\s--\s|\))")
 
 
