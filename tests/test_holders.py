@@ -805,3 +805,16 @@ def test_a_share_a_clause_subject_ends_with_is_the_subjects(text: str, surface: 
 )
 def test_a_name_in_a_participle_aside_set_off_by_commas_is_not_the_clauses(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The survey shows both Jane Roe and Ann Bell beating Tom Lee 45 to 40 percent.", "40 percent", "Tom Lee"),
+        ("A poll last week found that Jane Roe would beat Tom Lee 46 to 41 percent in a match-up.", "41 percent", "Tom Lee"),
+        ("Turnout rose from 45 to 50 percent in the county, Jane Roe said of Tom Lee's race.", "50 percent", None),
+    ],
+    ids=["a bare first side", "the second side after 'beat'", "a change's two ends: no sides"],
+)
+def test_a_pair_whose_first_side_is_a_bare_number(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder

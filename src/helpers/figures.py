@@ -939,15 +939,28 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             found[i if a.holder is None else j] = replace(b if a.holder is not None else a, **moved)
     if found and " to " in article.text:
         starts = [s.start for s in article.sentences]
-        given = [f.holder for f in found]
-        for i, leader, j, trailer in poll_sides(article.text, spans, starts, lambda: holders or people or article_names(), given):
+        # "beating Clinton 45 to 40 percent": a bare first side the extraction leaves out is a side all the same
+        sides = [(spans[k][0], spans[k][1], spans[k][2], k) for k in range(len(spans))]
+        for k, (start, end, kind) in enumerate(spans):
+            bare = _BARE_SIDE.search(article.text, max(0, start - 16), start) if kind == "percent" else None
+            if bare is not None and not (k and spans[k - 1][1] > bare.start()):
+                sides.append((bare.start(1), bare.end(1), "percent", -1))
+        sides.sort()
+        given = [found[k].holder if k >= 0 else None for *_, k in sides]
+        at = [k for *_, k in sides]
+        for i, leader, j, trailer in poll_sides(article.text, [side[:3] for side in sides], starts, lambda: holders or people or article_names(), given):
             # "finds Clinton with a small lead over Sanders, 46 percent to 44 percent": each side's share
-            if found[j].holder is not None and found[j].holder != found[i].holder and found[j].holder != trailer.text:
+            i, j = at[i], at[j]
+            if j < 0 or i >= 0 and found[j].holder is not None and found[j].holder != found[i].holder and found[j].holder != trailer.text:
                 continue  # the second share already has a holder of its own
             for k, side in ((i, leader), (j, trailer)):
-                if side is not None:
+                if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
     return tuple(found)
+
+
+_BARE_SIDE = re.compile(r"(?<![\w.,$£€-])(\d{1,2}(?:\.\d)?)\s+to\s+$")
+"""A poll's first side written as a bare number before the second share ("45 to 40 percent")."""
 
 
 _POSSESSIVE_BEFORE = re.compile(
