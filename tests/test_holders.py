@@ -818,3 +818,22 @@ def test_a_name_in_a_participle_aside_set_off_by_commas_is_not_the_clauses(text:
 )
 def test_a_pair_whose_first_side_is_a_bare_number(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Olympic champion cleared 4.9m at the meeting in Lyon.", "4.9m", None),
+        ("A 41-year-old Leeds woman was fined £500 by magistrates.", "£500", None),
+        ("The 27-year-old Ruritania international has kept 11 clean sheets this season.", "27-year-old", None),
+        ("The Tory plan would cut spending by £30bn, Labour said.", "£30bn", "Tory"),
+        ("Acme Party leader Tom Lee said his party would cut £30bn in waste.", "£30bn", "Acme Party"),
+        ("Ruritania won the cup. The 27-year-old Ruritania international has kept 11 clean sheets.", "27-year-old", "Ruritania"),
+    ],
+    ids=[
+        "a modifier of a person", "past an age", "an international", "a modifier of a thing owns it",
+        "a person named after the role", "a name the article also writes alone",
+    ],
+)
+def test_a_name_that_only_qualifies_a_person_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder

@@ -69,6 +69,7 @@ class _Words:
     place_nouns: frozenset[str]
     pair_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    qualified_people: frozenset[str]
     titles: frozenset[str]
     female_titles: frozenset[str]
     male_titles: frozenset[str]
@@ -90,6 +91,7 @@ def _words() -> _Words:
         place_nouns=frozenset(raw["place_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
         person_nouns=frozenset(raw["person_nouns"]),
+        qualified_people=frozenset(raw["qualified_people"]) | frozenset(raw["person_nouns"]),
         titles=frozenset(raw["titles"]),
         female_titles=frozenset(raw["female_titles"]),
         male_titles=frozenset(raw["male_titles"]),
@@ -1577,3 +1579,40 @@ def with_share(names: "Names", low: int, start: int, end: int, high: int) -> Phr
     if following is None or following.group(1) in _NOT_A_VERB or _POLL_NAME_AFTER.match(text, subject.end):
         return None  # "Clinton's lead ...", "Sanders of Vermont ...": no clause the name is the subject of
     return subject
+
+
+_AFTER_MODIFIER = re.compile(r"\s+(?:(?P<word>[a-z][a-z-]+)\b|\d[\d,.]*[a-z])")
+
+
+def qualifies_person(text: str, holder: Phrase) -> bool:
+    """The name at `holder` qualifies a person or people right after it ("The Olympic champion set a
+    world mark of 4.88m", "A 29-year-old Berlin woman received five months' probation", "the
+    Sydney 200m champion"), and every mention of it in `text` qualifies what follows it: the
+    person, not a word the article only uses as a modifier, holds the figure. A name that is ever
+    a subject, object or possessor ("United doubled their lead", "Labour's plans", "backed by
+    Labour.") holds, and so does one that qualifies a thing ("a Tory plan", "Republican turnout")."""
+    from .syntax import _tagger
+
+    people = _words().qualified_people
+    after = _AFTER_MODIFIER.match(text, holder.end)
+    if after is None:
+        return False
+    noun = after.group("word")
+    if noun is None:  # "the Olympic 10,000m bronze medal", "Sydney 200m champion": past the distance
+        found = re.match(r"\s+\d[\d,.]*[a-z]+\s+([a-z]+)\b", text[holder.end : holder.end + 40])
+        noun = found.group(1) if found else None
+    if noun not in people or re.search(rf"\b{noun}\s+[A-Z]", text[holder.end : holder.end + 40]):
+        return False  # "Tory leader Michael Howard has said his party would cut £35bn": the person is named after
+    lexicon = _tagger().lexicon
+    words = holder.text
+    mentions = list(re.finditer(rf"(?<![\w'’-]){re.escape(words)}(?![\w-])", text))
+    for mention in mentions:
+        if text[mention.end() : mention.end() + 1] in ("'", "’"):
+            return False  # "Labour's plans": a possessor
+        after = _AFTER_MODIFIER.match(text, mention.end())
+        if after is None:
+            return False
+        word = after.group("word")
+        if word is not None and lexicon.get(word, "")[:2] not in ("NN", "JJ"):
+            return False
+    return True
