@@ -837,3 +837,17 @@ def test_a_pair_whose_first_side_is_a_bare_number(text: str, surface: str, holde
 )
 def test_a_name_that_only_qualifies_a_person_holds_nothing(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("But Jane Roe, a veteran senator from Ruritania, has won over 300 delegates.", "300 delegates", "Jane Roe"),
+        ("Tom Lee, a 52-year-old trader from Shanghai who sells gloves, arrived two years ago.", "two years", "Tom Lee"),
+        ("Tom Lee, an official at the Acme Housing Authority in Ohio, which has a backlog of 500 homes, spoke.", "500 homes", "Acme Housing Authority"),
+        ("Tom Lee, an associate editor for the Planet, revealed Wednesday that 20 staffers have been assigned.", "20 staffers", "Planet"),
+    ],
+    ids=["where a person is from", "past a relative clause", "the body the person works at", "a body in the apposition still holds"],
+)
+def test_a_place_in_an_apposition_holds_nothing_of_the_clause(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder

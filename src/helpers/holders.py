@@ -844,6 +844,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "Clinton led Sanders by 2 points", "the flop against France": who is beaten holds nothing
         if _closed_aside(text, low, name.start, at):
             continue  # "Sanders, who has endorsed Canova, raised $235m": a name inside an aside that closed before the figure
+        if name.kind == "place" and _placed_apposition(text, low, name.start, name.end, at):
+            continue  # "Cruz, an ultra-conservative senator from Texas, has been ...": where the person set beside it is from
         return Phrase(name.text, name.start, name.end)
     return None
 
@@ -914,6 +916,20 @@ def _closed_aside(text: str, low: int, start: int, at: int) -> bool:
     if not opened:
         return False
     return _ASIDE_CLOSE.search(text, start, at) is not None
+
+
+_APPOSITION_OPEN = re.compile(r",\s+an?\s+(?=[a-z0-9])")
+
+
+def _placed_apposition(text: str, low: int, start: int, end: int, at: int) -> bool:
+    """The place at `start`..`end` sits inside an apposition opened by a comma and "a"/"an" and closed
+    by a comma before the figure at `at` ("Paul Porter, a truck driver from Ava, Mo., who ... said
+    he received time and a half after eight hours"): it says where someone is from or works, and
+    holds nothing of the clause."""
+    opened = list(_APPOSITION_OPEN.finditer(text, low, start))
+    if not opened or "," in text[opened[-1].end() : start]:
+        return False
+    return "," in text[end:at]
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
