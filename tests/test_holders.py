@@ -851,3 +851,18 @@ def test_a_name_that_only_qualifies_a_person_holds_nothing(text: str, surface: s
 )
 def test_a_place_in_an_apposition_holds_nothing_of_the_clause(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Leeds police said they had arrested a 45-year-old man from outside the area.", "45-year-old", None),
+        ("Jane Roe praised the teacher in Ohio for shielding a 6-year-old boy.", "6-year-old", None),
+        ("The senator rallied for a 70-year-old academic named Tom Lee on Monday.", "70-year-old", "Tom Lee"),
+        ("Tom Lee, a 55-year-old salesman from Leeds, says the plan will fail.", "55-year-old", "Tom Lee"),
+        ("Ann Bell won her first title as a 15-year-old girl in Leeds.", "15-year-old", "Ann Bell"),
+    ],
+    ids=["someone unnamed", "not the place before", "named after the age", "an apposition's age", "'as a' is the subject's"],
+)
+def test_an_unnamed_persons_age_has_no_holder(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder

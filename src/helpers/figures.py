@@ -921,6 +921,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "a rift between the two men": the people named before, counted, not anyone's
             if read.holder is not None and _ERROR_MARGIN.search(sentence.text[: figure.start]) and not _POLL_WORD.search(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Acme polled 900 voters, with a margin of error of 3 points": the poll's, not the pollster's or a candidate's
+            if read.holder is not None and "age" in figure.flags and _SOMEONE_AGED.search(sentence.text, 0, figure.start) and (
+                _UNNAMED_AFTER_AGE.match(sentence.text, figure.end)
+            ):
+                read = replace(read, holder=None, pointer=None)  # "a 15-year-old girl outside the venue was pepper-sprayed": someone unnamed
             if read.holder is not None and read.holder.start >= sentence.start and read.holder.text[:1].isupper() and qualifies_person(article.text, read.holder) and (
                 names_aside().kind_at(read.holder.start, read.holder.end) not in ("group", "person")
             ):
@@ -961,6 +965,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
     return tuple(found)
+
+
+_SOMEONE_AGED = re.compile(r"(?<![,(—–-])(?<![,(—–-]\s)(?<!\bas\s)(?<!\bnamed\s)(?:^|(?<=\W))(?:[Aa]n?)\s+(?:[a-z]+\s+)?$")
+_UNNAMED_AFTER_AGE = re.compile(r"(?:\s+(?:[A-Z][\w.-]*\s+)?[a-z][a-z-]*)++(?!\s+[A-Z])")
+"""An age of someone the sentence does not name: "a 15-year-old girl", "a kidnapped 8-year-old Fort
+Worth girl", not "a 22-year-old Liverpool student David Dunne"."""
 
 
 _BARE_SIDE = re.compile(r"(?<![\w.,$£€-])(\d{1,2}(?:\.\d)?)\s+to\s+$")
