@@ -866,3 +866,16 @@ def test_a_place_in_an_apposition_holds_nothing_of_the_clause(text: str, surface
 )
 def test_an_unnamed_persons_age_has_no_holder(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("PARTY LINES - Tom Lee: “Acme's analysis finds that 20 states lean Republican.", "20 states", None),
+        ("Jane Roe asked the question posed by nurse Ann Bell: \"Would you work nights for £5?\"", "£5", None),
+        ("Acme Corp: profits rose by £5m last year.", "£5m", "Acme Corp"),
+    ],
+    ids=["a quoted writer", "nor anyone before", "a colon without a quotation"],
+)
+def test_a_name_that_introduces_a_quotation_holds_none_of_its_figures(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder

@@ -832,6 +832,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
+        if _QUOTE_AFTER.match(text, name.end):
+            return None  # "Jeffrey M. Jones: “Gallup's analysis finds that 20 states ...": who is quoted, nor anyone before, holds the quote's figures
         if (role := _ROLE_OF_SPEAKER.match(text, name.end)) is not None and _SPEECH_AFTER.match(text, role.end()):
             continue  # "Mr Brown's former advisor Ed Balls, now a hopeful, said there would be a £35bn difference": a source's employer
         if _ACCORDING.search(text, max(low, name.start - 50), name.start):  # "according to the nonpartisan Congressional Budget Office"
@@ -850,6 +852,7 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     return None
 
 
+_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _OWN_SUBJECT_CLAUSE = re.compile(
     r"\b(?:after|before|when|while|because|although|though|whereas|until|once)\s+(?:(?:the|some|many|most|other|their|its)\s+)?"
     r"(?!(?:he|she|it|they|we|i|you|there)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+(?:[a-z]+ed|had|have|were|are|did|will|would|could|can)\b"
