@@ -879,3 +879,20 @@ def test_an_unnamed_persons_age_has_no_holder(text: str, surface: str, holder: s
 )
 def test_a_name_that_introduces_a_quotation_holds_none_of_its_figures(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("That means for the night Jane Roe has earned at least 175 delegates so far.", "175 delegates", "Jane Roe"),
+        ("Ratings suggest that sponsor Acme News got around 8 million viewers.", "8 million viewers", "Acme News"),
+        ("Ohio was winner-take-all, meaning Jane Roe gets 58 of the 98 delegates.", "58", "Jane Roe"),
+        ("Polls show south-east Ruritania lost 5,000 jobs.", "5,000 jobs", "south-east Ruritania"),
+        ("Businessman Tom Lee paid $5 million for the club.", "$5 million", "Businessman Tom Lee"),
+    ],
+    ids=["a time noun before the name", "a common noun", "a participle", "a region stays", "a role stays"],
+)
+def test_a_stray_word_before_a_holders_name_goes(text: str, surface: str, holder: str | None) -> None:
+    found, written = _holder(text, surface)
+    assert found == holder
+    assert written == holder  # the offsets follow the name

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, qualifies_person, percentile_group, poll_sides, with_share, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, qualifies_person, stray_lead, percentile_group, poll_sides, with_share, report_after, restatements, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -921,6 +921,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "a rift between the two men": the people named before, counted, not anyone's
             if read.holder is not None and _ERROR_MARGIN.search(sentence.text[: figure.start]) and not _POLL_WORD.search(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Acme polled 900 voters, with a margin of error of 3 points": the poll's, not the pollster's or a candidate's
+            if read.holder is not None and (lead := _LOWER_LEAD.match(read.holder.text)) is not None and stray_lead(lead.group("word")):
+                whole = names_aside().name_at(read.holder.start + lead.end())
+                if whole is not None and whole.end == read.holder.end:
+                    read = replace(read, holder=whole)  # "for the night Clinton has earned 175 delegates", "sponsor ABC News got 8 million viewers": the name alone
             if read.holder is not None and "age" in figure.flags and _SOMEONE_AGED.search(sentence.text, 0, figure.start) and (
                 _UNNAMED_AFTER_AGE.match(sentence.text, figure.end)
             ):
@@ -965,6 +969,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
     return tuple(found)
+
+
+_LOWER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your)\s)(?P<word>[a-z][\w-]*)\s+(?=[A-Z])")
+"""A common word the reading of a holder kept before the name it ends with ("the night Clinton", "meaning
+Trump", "sponsor ABC News")."""
 
 
 _SOMEONE_AGED = re.compile(r"(?<![,(—–-])(?<![,(—–-]\s)(?<!\bas\s)(?<!\bnamed\s)(?:^|(?<=\W))(?:[Aa]n?)\s+(?:[a-z]+\s+)?$")

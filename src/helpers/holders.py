@@ -296,6 +296,19 @@ def person_nouns() -> frozenset[str]:
     return _words().person_nouns
 
 
+def stray_lead(word: str) -> bool:
+    """A common noun or verb form read into a holder before the name it ends with ("for the night
+    Clinton has earned", "meaning Trump gets", "sponsor ABC News got"): not a role that says who
+    someone is ("businessman Donald Trump", "Sen. Ted Cruz"), nor an adjective that narrows a place
+    or a name ("south-east England", "corporate America", "rival Bernie Sanders")."""
+    from .syntax import _tagger
+
+    w = _words()
+    if word.lower() in w.person_nouns | w.qualified_people | w.titles:
+        return False
+    return _tagger().lexicon.get(word, "")[:2] in ("NN", "VB")  # a word the tagger knows ("south-east" it does not)
+
+
 _DESCRIPTION = re.compile(
     r"(?i)^(?:the|both|this|that|these|those|its|their|his|her)\s+(?:(?:[\w.-]+)\s+){0,3}(?P<noun>\w[\w-]*)$"
 )
