@@ -765,3 +765,134 @@ def test_a_name_cut_at_and_is_no_body() -> None:
     body called "Belt" that could hold the sentence's figures."""
     found = {n.text: n.kind for n in Names("Leaders marked 10 years of the Qworp and Zorb Initiative.", [0], frozenset()).names}
     assert found.get("Qworp") != "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Among older voters, Jane Roe won out with 31 percent, followed by Tom Lee with 20 percent.", "31 percent", "Jane Roe"),
+        ("Among older voters, Jane Roe won out with 31 percent, followed by Tom Lee with 20 percent.", "20 percent", "Tom Lee"),
+        ("Gov. Ann Bell follows Roe with 16 percent while Sen. Tom Lee comes in third with 12 percent.", "16 percent", "Ann Bell"),
+        ("Gov. Ann Bell follows Roe with 16 percent while Sen. Tom Lee comes in third with 12 percent.", "12 percent", "Tom Lee"),
+        ("Roe carried counties in Utah and Idaho with close to 70 percent of the vote.", "70 percent", "Roe"),
+        ("The survey showed that Jane Roe stayed in the lead in the Granite State with 40 percent, a new high.", "40 percent", "Jane Roe"),
+        ("Jane Roe ran twice. In 2008, she swept Arkansas with 61 percent of the vote.", "61 percent", "Jane Roe"),
+        # an absolute clause: the share is of the people it names, not the subject's
+        ("Jane Roe led Tom Lee by 9 points with 95 percent of precincts reporting.", "95 percent", "Jane Roe"),
+        ("Tom Lee stays popular, with 80 percent of voters viewing him favorably.", "80 percent", "Tom Lee"),
+        ("A Acme rolling poll shows Jane Roe at the top with 36 percent support.", "36 percent", "Jane Roe"),
+        ("Turnout in the county compared with 56 percent last time.", "56 percent", None),
+    ],
+    ids=[
+        "the clause's subject", "a name after 'followed by' keeps its own", "past a title", "after 'while'",
+        "not the object's places", "after 'that'", "a pronoun after an opening phrase with no name",
+        "precincts reporting: no change", "an absolute clause: no change",
+        "a pollster before 'rolling poll' is no subject", "compared with: no subject",
+    ],
+)
+def test_a_share_a_clause_subject_ends_with_is_the_subjects(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("A new group called Fair Votes Now, led by strategists based in Boston, hopes to raise $5 million for ads.", "$5 million", "Fair Votes Now"),
+        ("Bright Future Fund, steered by former Acme president Tom Lee, began a $2 million ad buy last week.", "$2 million", "Bright Future Fund"),
+        ("Tom Lee, who has endorsed Ann Bell, raised $3 million in March.", "$3 million", "Tom Lee"),
+    ],
+    ids=["'led by' ... 'based in' a place", "'steered by' a person", "a relative clause, as before"],
+)
+def test_a_name_in_a_participle_aside_set_off_by_commas_is_not_the_clauses(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The survey shows both Jane Roe and Ann Bell beating Tom Lee 45 to 40 percent.", "40 percent", "Tom Lee"),
+        ("A poll last week found that Jane Roe would beat Tom Lee 46 to 41 percent in a match-up.", "41 percent", "Tom Lee"),
+        ("Turnout rose from 45 to 50 percent in the county, Jane Roe said of Tom Lee's race.", "50 percent", None),
+    ],
+    ids=["a bare first side", "the second side after 'beat'", "a change's two ends: no sides"],
+)
+def test_a_pair_whose_first_side_is_a_bare_number(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Olympic champion cleared 4.9m at the meeting in Lyon.", "4.9m", None),
+        ("A 41-year-old Leeds woman was fined £500 by magistrates.", "£500", None),
+        ("The 27-year-old Ruritania international has kept 11 clean sheets this season.", "27-year-old", None),
+        ("The Tory plan would cut spending by £30bn, Labour said.", "£30bn", "Tory"),
+        ("Acme Party leader Tom Lee said his party would cut £30bn in waste.", "£30bn", "Acme Party"),
+        ("Ruritania won the cup. The 27-year-old Ruritania international has kept 11 clean sheets.", "27-year-old", "Ruritania"),
+    ],
+    ids=[
+        "a modifier of a person", "past an age", "an international", "a modifier of a thing owns it",
+        "a person named after the role", "a name the article also writes alone",
+    ],
+)
+def test_a_name_that_only_qualifies_a_person_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("But Jane Roe, a veteran senator from Ruritania, has won over 300 delegates.", "300 delegates", "Jane Roe"),
+        ("Tom Lee, a 52-year-old trader from Shanghai who sells gloves, arrived two years ago.", "two years", "Tom Lee"),
+        ("Tom Lee, an official at the Acme Housing Authority in Ohio, which has a backlog of 500 homes, spoke.", "500 homes", "Acme Housing Authority"),
+        ("Tom Lee, an associate editor for the Planet, revealed Wednesday that 20 staffers have been assigned.", "20 staffers", "Planet"),
+    ],
+    ids=["where a person is from", "past a relative clause", "the body the person works at", "a body in the apposition still holds"],
+)
+def test_a_place_in_an_apposition_holds_nothing_of_the_clause(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Leeds police said they had arrested a 45-year-old man from outside the area.", "45-year-old", None),
+        ("Jane Roe praised the teacher in Ohio for shielding a 6-year-old boy.", "6-year-old", None),
+        ("The senator rallied for a 70-year-old academic named Tom Lee on Monday.", "70-year-old", "Tom Lee"),
+        ("Tom Lee, a 55-year-old salesman from Leeds, says the plan will fail.", "55-year-old", "Tom Lee"),
+        ("Ann Bell won her first title as a 15-year-old girl in Leeds.", "15-year-old", "Ann Bell"),
+    ],
+    ids=["someone unnamed", "not the place before", "named after the age", "an apposition's age", "'as a' is the subject's"],
+)
+def test_an_unnamed_persons_age_has_no_holder(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("PARTY LINES - Tom Lee: “Acme's analysis finds that 20 states lean Republican.", "20 states", None),
+        ("Jane Roe asked the question posed by nurse Ann Bell: \"Would you work nights for £5?\"", "£5", None),
+        ("Acme Corp: profits rose by £5m last year.", "£5m", "Acme Corp"),
+    ],
+    ids=["a quoted writer", "nor anyone before", "a colon without a quotation"],
+)
+def test_a_name_that_introduces_a_quotation_holds_none_of_its_figures(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface)[0] == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("That means for the night Jane Roe has earned at least 175 delegates so far.", "175 delegates", "Jane Roe"),
+        ("Ratings suggest that sponsor Acme News got around 8 million viewers.", "8 million viewers", "Acme News"),
+        ("Ohio was winner-take-all, meaning Jane Roe gets 58 of the 98 delegates.", "58", "Jane Roe"),
+        ("Polls show south-east Ruritania lost 5,000 jobs.", "5,000 jobs", "south-east Ruritania"),
+        ("Businessman Tom Lee paid $5 million for the club.", "$5 million", "Businessman Tom Lee"),
+    ],
+    ids=["a time noun before the name", "a common noun", "a participle", "a region stays", "a role stays"],
+)
+def test_a_stray_word_before_a_holders_name_goes(text: str, surface: str, holder: str | None) -> None:
+    found, written = _holder(text, surface)
+    assert found == holder
+    assert written == holder  # the offsets follow the name

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, percentile_group, poll_sides, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, qualifies_person, stray_lead, percentile_group, poll_sides, with_share, report_after, restatements, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -903,6 +903,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 opener := participle_opener(names_aside(), sentence.start, sentence.start + figure.start)
             ) is not None:
                 read = replace(read, holder=opener)  # "As well as pledging £960m over 15 years to the fund, Britain urged ..."
+            if figure.kind == "percent" and " with " in sentence.text[: figure.start] and (
+                side := with_share(names_aside(), sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.start + len(sentence.text))
+            ) is not None and (side.text.lower() not in ("he", "she") or (side := names_aside().find(side)) is not None):
+                read = replace(read, holder=side, pointer=None)  # "Cruz comes in second with 34 percent", "she swept Arkansas with 70 percent"
             if figure.kind in ("count", "number", "percent") and _MAY_BACK.match(sentence.text, figure.start) and (
                 backed := backed_by(names_aside(), sentence.start + figure.start, sentence.start + len(sentence.text))
             ) is not None:
@@ -917,6 +921,18 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "a rift between the two men": the people named before, counted, not anyone's
             if read.holder is not None and _ERROR_MARGIN.search(sentence.text[: figure.start]) and not _POLL_WORD.search(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "Acme polled 900 voters, with a margin of error of 3 points": the poll's, not the pollster's or a candidate's
+            if read.holder is not None and (lead := _LOWER_LEAD.match(read.holder.text)) is not None and stray_lead(lead.group("word")):
+                whole = names_aside().name_at(read.holder.start + lead.end())
+                if whole is not None and whole.end == read.holder.end:
+                    read = replace(read, holder=whole)  # "for the night Clinton has earned 175 delegates", "sponsor ABC News got 8 million viewers": the name alone
+            if read.holder is not None and "age" in figure.flags and _SOMEONE_AGED.search(sentence.text, 0, figure.start) and (
+                _UNNAMED_AFTER_AGE.match(sentence.text, figure.end)
+            ):
+                read = replace(read, holder=None, pointer=None)  # "a 15-year-old girl outside the venue was pepper-sprayed": someone unnamed
+            if read.holder is not None and read.holder.start >= sentence.start and read.holder.text[:1].isupper() and qualifies_person(article.text, read.holder) and (
+                names_aside().kind_at(read.holder.start, read.holder.end) not in ("group", "person")
+            ):
+                read = replace(read, holder=None, pointer=None)  # "The Olympic champion set a new world mark of 4.88m": the champion's, not "Olympic"'s
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
@@ -935,15 +951,39 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             found[i if a.holder is None else j] = replace(b if a.holder is not None else a, **moved)
     if found and " to " in article.text:
         starts = [s.start for s in article.sentences]
-        given = [f.holder for f in found]
-        for i, leader, j, trailer in poll_sides(article.text, spans, starts, lambda: holders or people or article_names(), given):
+        # "beating Clinton 45 to 40 percent": a bare first side the extraction leaves out is a side all the same
+        sides = [(spans[k][0], spans[k][1], spans[k][2], k) for k in range(len(spans))]
+        for k, (start, end, kind) in enumerate(spans):
+            bare = _BARE_SIDE.search(article.text, max(0, start - 16), start) if kind == "percent" else None
+            if bare is not None and not (k and spans[k - 1][1] > bare.start()):
+                sides.append((bare.start(1), bare.end(1), "percent", -1))
+        sides.sort()
+        given = [found[k].holder if k >= 0 else None for *_, k in sides]
+        at = [k for *_, k in sides]
+        for i, leader, j, trailer in poll_sides(article.text, [side[:3] for side in sides], starts, lambda: holders or people or article_names(), given):
             # "finds Clinton with a small lead over Sanders, 46 percent to 44 percent": each side's share
-            if found[j].holder is not None and found[j].holder != found[i].holder and found[j].holder != trailer.text:
+            i, j = at[i], at[j]
+            if j < 0 or i >= 0 and found[j].holder is not None and found[j].holder != found[i].holder and found[j].holder != trailer.text:
                 continue  # the second share already has a holder of its own
             for k, side in ((i, leader), (j, trailer)):
-                if side is not None:
+                if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
     return tuple(found)
+
+
+_LOWER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your)\s)(?P<word>[a-z][\w-]*)\s+(?=[A-Z])")
+"""A common word the reading of a holder kept before the name it ends with ("the night Clinton", "meaning
+Trump", "sponsor ABC News")."""
+
+
+_SOMEONE_AGED = re.compile(r"(?<![,(—–-])(?<![,(—–-]\s)(?<!\bas\s)(?<!\bnamed\s)(?:^|(?<=\W))(?:[Aa]n?)\s+(?:[a-z]+\s+)?$")
+_UNNAMED_AFTER_AGE = re.compile(r"(?:\s+(?:[A-Z][\w.-]*\s+)?[a-z][a-z-]*)++(?!\s+[A-Z])")
+"""An age of someone the sentence does not name: "a 15-year-old girl", "a kidnapped 8-year-old Fort
+Worth girl", not "a 22-year-old Liverpool student David Dunne"."""
+
+
+_BARE_SIDE = re.compile(r"(?<![\w.,$£€-])(\d{1,2}(?:\.\d)?)\s+to\s+$")
+"""A poll's first side written as a bare number before the second share ("45 to 40 percent")."""
 
 
 _POSSESSIVE_BEFORE = re.compile(

@@ -69,6 +69,7 @@ class _Words:
     place_nouns: frozenset[str]
     pair_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    qualified_people: frozenset[str]
     titles: frozenset[str]
     female_titles: frozenset[str]
     male_titles: frozenset[str]
@@ -90,6 +91,7 @@ def _words() -> _Words:
         place_nouns=frozenset(raw["place_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
         person_nouns=frozenset(raw["person_nouns"]),
+        qualified_people=frozenset(raw["qualified_people"]) | frozenset(raw["person_nouns"]),
         titles=frozenset(raw["titles"]),
         female_titles=frozenset(raw["female_titles"]),
         male_titles=frozenset(raw["male_titles"]),
@@ -292,6 +294,19 @@ def _plural_places() -> frozenset[str]:
 def person_nouns() -> frozenset[str]:
     """Nouns that name a person by role ("senator", "midfielder")."""
     return _words().person_nouns
+
+
+def stray_lead(word: str) -> bool:
+    """A common noun or verb form read into a holder before the name it ends with ("for the night
+    Clinton has earned", "meaning Trump gets", "sponsor ABC News got"): not a role that says who
+    someone is ("businessman Donald Trump", "Sen. Ted Cruz"), nor an adjective that narrows a place
+    or a name ("south-east England", "corporate America", "rival Bernie Sanders")."""
+    from .syntax import _tagger
+
+    w = _words()
+    if word.lower() in w.person_nouns | w.qualified_people | w.titles:
+        return False
+    return _tagger().lexicon.get(word, "")[:2] in ("NN", "VB")  # a word the tagger knows ("south-east" it does not)
 
 
 _DESCRIPTION = re.compile(
@@ -830,6 +845,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
+        if _QUOTE_AFTER.match(text, name.end):
+            return None  # "Jeffrey M. Jones: “Gallup's analysis finds that 20 states ...": who is quoted, nor anyone before, holds the quote's figures
         if (role := _ROLE_OF_SPEAKER.match(text, name.end)) is not None and _SPEECH_AFTER.match(text, role.end()):
             continue  # "Mr Brown's former advisor Ed Balls, now a hopeful, said there would be a £35bn difference": a source's employer
         if _ACCORDING.search(text, max(low, name.start - 50), name.start):  # "according to the nonpartisan Congressional Budget Office"
@@ -842,10 +859,13 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "Clinton led Sanders by 2 points", "the flop against France": who is beaten holds nothing
         if _closed_aside(text, low, name.start, at):
             continue  # "Sanders, who has endorsed Canova, raised $235m": a name inside an aside that closed before the figure
+        if name.kind == "place" and _placed_apposition(text, low, name.start, name.end, at):
+            continue  # "Cruz, an ultra-conservative senator from Texas, has been ...": where the person set beside it is from
         return Phrase(name.text, name.start, name.end)
     return None
 
 
+_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _OWN_SUBJECT_CLAUSE = re.compile(
     r"\b(?:after|before|when|while|because|although|though|whereas|until|once)\s+(?:(?:the|some|many|most|other|their|its)\s+)?"
     r"(?!(?:he|she|it|they|we|i|you|there)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+(?:[a-z]+ed|had|have|were|are|did|will|would|could|can)\b"
@@ -898,7 +918,9 @@ _OPPONENT_BEFORE = re.compile(
 )
 """Words before a name that make it the opponent a figure is measured against ("led Sanders",
 "against France", "ahead of Rep. Loretta Sanchez"), not the one who holds it."""
-_ASIDE_OPEN = re.compile(r"(?:,\s+(?:who|which|whose|whom)\b|\s[—–-]\s|\s--\s|\()")
+_ASIDE_OPEN = re.compile(
+    r"(?:,\s+(?:who|which|whose|whom)\b|,\s+(?:[a-z]+ed|led|run|known|born|held|built|paid|set)\s+(?:by|in|from|with|as|on)\b|\s[—–-]\s|\s--\s|\()"
+)
 _ASIDE_CLOSE = re.compile(r"(?:,|\s[—–-]\s|\s--\s|\))")
 
 
@@ -910,6 +932,20 @@ def _closed_aside(text: str, low: int, start: int, at: int) -> bool:
     if not opened:
         return False
     return _ASIDE_CLOSE.search(text, start, at) is not None
+
+
+_APPOSITION_OPEN = re.compile(r",\s+an?\s+(?=[a-z0-9])")
+
+
+def _placed_apposition(text: str, low: int, start: int, end: int, at: int) -> bool:
+    """The place at `start`..`end` sits inside an apposition opened by a comma and "a"/"an" and closed
+    by a comma before the figure at `at` ("Paul Porter, a truck driver from Ava, Mo., who ... said
+    he received time and a half after eight hours"): it says where someone is from or works, and
+    holds nothing of the clause."""
+    opened = list(_APPOSITION_OPEN.finditer(text, low, start))
+    if not opened or "," in text[opened[-1].end() : start]:
+        return False
+    return "," in text[end:at]
 
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
@@ -1525,3 +1561,90 @@ def percentile_group(text: str, low: int, start: int, end: int, high: int) -> Ph
     if prefix and not _OWNED_SUBJECT.match(prefix):
         return None
     return Phrase(group.group(0), group.start(), group.end())
+
+
+_WITH_SHARE = re.compile(
+    r"(?<!compared )(?<!along )(?<!together )(?<!combined )(?<!tied )\bwith\s+"
+    r"(?:(?:about|nearly|almost|just|only|roughly|around|close\s+to|over|under|more\s+than|less\s+than|a\s+mere)\s+)*$"
+)
+_WITH_SHARE_ENDS = re.compile(
+    r"(?:\s+(?:support|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vote|votes|ballots|delegates)))?"
+    r"(?:\s*(?:[,.;:)]|$)|\s+(?:while|and|but|followed|to|in|among|according|versus|over|behind|ahead)\b)"
+)
+"""What may follow a share a clause's subject finishes "with": the end of the clause or what it is of
+("of the vote", "support"); not an absolute clause ("with 87 percent viewing him favorably", "with
+95 percent of precincts reporting"), whose share is of the people or things it names."""
+_WITH_CLAUSE_BREAK = re.compile(r".*(?:[,;:(—–]|\s[-–]\s|\b(?:that|while|whereas|but)\s)", re.S)
+_TITLE_WORDS = re.compile(r"(?:(?!(?:A|An|The)\s)(?:[A-Z][\w.'’-]*|former|of)\s+){1,4}")
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:and|but|while|whereas|then|yet|so)\s+)?")
+_NOT_A_VERB = frozenset("of in for and or to from on at by with as who which that whose".split())
+
+
+def with_share(names: "Names", low: int, start: int, end: int, high: int) -> Phrase | None:
+    """Whose a share is that a clause's subject wins, leads or ends "with" ("Trump leads the field in
+    the state with just 22%", "Cruz comes in second with 34 percent", "she swept Arkansas with 70
+    percent of the vote"): the name or pronoun that opens the clause, when a verb follows it, not a
+    name the clause's object or a place names. A pronoun is returned as written, to be named."""
+    text = names.text
+    found = _WITH_SHARE.search(text, low, start)
+    if found is None or found.end() != start or _WITH_SHARE_ENDS.match(text, end, high) is None:
+        return None
+    broken = _WITH_CLAUSE_BREAK.match(text, low, found.start())
+    opening = _SUBJECT_OPENING.match(text, broken.end() if broken else low, found.start())
+    at = opening.end() if opening else low
+    pronoun = re.match(r"(?:He|he|She|she)\b", text[at : found.start()])
+    if pronoun is not None:
+        if bisect.bisect_left(names.positions, at) > bisect.bisect_left(names.positions, low):
+            return None  # "Despite Will's call to drop Trump, he remains ... with 24 percent": which of them "he" is, the opening does not tell
+        subject = Phrase(pronoun.group(0), at, at + pronoun.end())
+    else:
+        title = _TITLE_WORDS.match(text, at, found.start())  # "Sen. Ted Cruz", "Ohio Gov. John Kasich"
+        k = bisect.bisect_left(names.positions, at)
+        near = [
+            n for n in names.names[k : k + 3]
+            if (n.start == at or title is not None and at < n.start <= title.end()) and n.kind in ("person", "group", "name") and n.end < found.start()
+        ]
+        if not near:
+            return None
+        subject = _phrase(max(near, key=lambda n: n.end))
+    following = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[subject.end : found.start()])
+    if following is None or following.group(1) in _NOT_A_VERB or _POLL_NAME_AFTER.match(text, subject.end):
+        return None  # "Clinton's lead ...", "Sanders of Vermont ...": no clause the name is the subject of
+    return subject
+
+
+_AFTER_MODIFIER = re.compile(r"\s+(?:(?P<word>[a-z][a-z-]+)\b|\d[\d,.]*[a-z])")
+
+
+def qualifies_person(text: str, holder: Phrase) -> bool:
+    """The name at `holder` qualifies a person or people right after it ("The Olympic champion set a
+    world mark of 4.88m", "A 29-year-old Berlin woman received five months' probation", "the
+    Sydney 200m champion"), and every mention of it in `text` qualifies what follows it: the
+    person, not a word the article only uses as a modifier, holds the figure. A name that is ever
+    a subject, object or possessor ("United doubled their lead", "Labour's plans", "backed by
+    Labour.") holds, and so does one that qualifies a thing ("a Tory plan", "Republican turnout")."""
+    from .syntax import _tagger
+
+    people = _words().qualified_people
+    after = _AFTER_MODIFIER.match(text, holder.end)
+    if after is None:
+        return False
+    noun = after.group("word")
+    if noun is None:  # "the Olympic 10,000m bronze medal", "Sydney 200m champion": past the distance
+        found = re.match(r"\s+\d[\d,.]*[a-z]+\s+([a-z]+)\b", text[holder.end : holder.end + 40])
+        noun = found.group(1) if found else None
+    if noun not in people or re.search(rf"\b{noun}\s+[A-Z]", text[holder.end : holder.end + 40]):
+        return False  # "Tory leader Michael Howard has said his party would cut £35bn": the person is named after
+    lexicon = _tagger().lexicon
+    words = holder.text
+    mentions = list(re.finditer(rf"(?<![\w'’-]){re.escape(words)}(?![\w-])", text))
+    for mention in mentions:
+        if text[mention.end() : mention.end() + 1] in ("'", "’"):
+            return False  # "Labour's plans": a possessor
+        after = _AFTER_MODIFIER.match(text, mention.end())
+        if after is None:
+            return False
+        word = after.group("word")
+        if word is not None and lexicon.get(word, "")[:2] not in ("NN", "JJ"):
+            return False
+    return True
