@@ -896,3 +896,18 @@ def test_a_stray_word_before_a_holders_name_goes(text: str, surface: str, holder
     found, written = _holder(text, surface)
     assert found == holder
     assert written == holder  # the offsets follow the name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Nearly 40 percent of Ohio voters said they have a favorable view of Governor Jane Hale.", "40 percent", "Jane Hale"),
+        # a name past 'than' or 'that' is in another clause: the share is no opinion of that person
+        ("Half of Ohio Republicans said they want the next governor's budget to be smaller than that of Governor Jane Hale.",
+         "Half", None),
+        ("About 43 percent of Democrats call themselves moderates: a share that Jane Hale has courted.", "43 percent", None),
+    ],
+)
+def test_a_poll_share_is_an_opinion_of_a_person_named_in_its_own_clause(text: str, surface: str, holder: str | None) -> None:
+    figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}
+    assert figures[surface].holder == holder

@@ -450,7 +450,9 @@ class Names:
         """The person a poll share's clause is about, after the share at `end` and before `high` (the
         next figure or the sentence's end): the first person named or pointed at ("have a favorable
         view of Clinton", "call him competent", "believe he could win"), in the clause's own words
-        (not past "while", "but", "compared" or a semicolon, where another clause begins)."""
+        (not past a semicolon, a colon, ", and"/", but", "while", "than", "compared with", "versus" or
+        "that", where another clause begins: "Half said they want policies more liberal than those of
+        President Obama" is no opinion of Obama; `_CLAUSE_BREAK`, below)."""
         stop = _CLAUSE_BREAK.search(self.text, end, high)
         high = stop.start() if stop is not None else high
         if (standing := _CANDIDACY_OF.search(self.text, end, high)) is not None:
@@ -756,7 +758,6 @@ _ROLE_TITLES = {
     "mayor": r"\bMayor\s+", "president": r"\bPresident\s+", "minister": r"\bMinister\s+", "chancellor": r"\bChancellor\s+",
 }
 """The title a role noun of a description stands for: "the Vermont senator" is a "Sen." of Vermont."""
-_CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|compared|against)\s|\s[—–]\s|\s--\s")
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b(?!['’]s\b)|\b(?:he|she)\b", re.I)
 _OPINION_LEAD = re.compile(
     r"\b(?:say|says|said|believe|believes|believed|think|thinks|thought|feel|feels|felt|expect|expects|agree|agrees|if|whether)"
