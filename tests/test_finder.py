@@ -1064,3 +1064,59 @@ def test_a_title_with_a_colon_whose_second_part_the_page_shows_again_stays_a_can
     texts = [*MENU, title, "By Jane Example", *BODY, *SHARE, "Related", "What it means for the libraries", *FOOTER]
     items, start = evidence(texts), texts.index(BODY[0])
     assert texts.index(title) in headline_candidates(items, texts, start)
+
+
+FEED = [
+    "WEEKEND READ", "How One Village Learned To Love Its Noisy Windmill", "4 comments Places",
+    "The sails were meant to come down last winter, but the people who live under them voted to keep "
+    "the creaking landmark turning.",
+    "SPONSORED", "These Garden Chairs Fold Flat And Weigh Almost Nothing", "shop.example.com Home",
+    "Reviewers say the frame survives a summer of rain without rusting, and the seat cushions wash at "
+    "forty degrees.",
+    "ODD JOBS", "Meet The Woman Who Tunes Church Organs For A Living", "2 comments People",
+    "She travels with a case of tiny brass tools and says every instrument has a temper of its own that "
+    "she learns to respect.",
+    "'IT JUST APPEARED'", "A Sinkhole Swallowed A Car Park Overnight And Nobody Heard", "Video Weather",
+    "Engineers think a burst water main under the tarmac washed the sandy soil away over several months "
+    "before it gave way.",
+]
+
+
+def test_a_feed_of_other_stories_teasers_closing_the_body_is_cut() -> None:
+    # each summary under a title-case headline of its own (with a kicker and a line of counts and
+    # tags), none speaking of the story: a feed of teasers, not the story's end, even where the
+    # model reads the summaries as likely prose
+    from helpers.finder import _teaser_tail
+
+    texts = [*MENU, HEADLINE, "By Jane Example", *BODY, *FEED, *FOOTER]
+    items = evidence(texts)
+    probabilities = [0.9 if item.prose else (0.55 if item.title_shape else 0.3) for item in items]
+    start, end = body_region(items, probabilities, texts)
+    assert (start, end) == (texts.index(BODY[0]), texts.index(BODY[-1]))
+    # without the texts there is nothing to weigh the summaries against, and they stay
+    assert body_region(items, probabilities)[1] == texts.index(FEED[-1])
+    assert _teaser_tail(items, texts, texts.index(BODY[0]), texts.index(FEED[-1])) == texts.index(FEED[0])
+    # three teasers are not yet a feed
+    short = [*MENU, HEADLINE, *BODY, *FEED[4:], *FOOTER]
+    items = evidence(short)
+    assert _teaser_tail(items, short, short.index(BODY[0]), short.index(FEED[-1])) is None
+
+
+def test_a_story_s_sections_each_under_a_subheading_are_no_feed_of_teasers() -> None:
+    # one paragraph under each title-case subheading, but on the story's own things
+    from helpers.finder import _teaser_tail
+
+    sections = [
+        "What The Budget Means For The Libraries",
+        "The libraries stay open under the budget, but the council will cut their opening hours on weekdays.",
+        "What The Budget Means For Parking Charges",
+        "Parking charges in the town centre rise under the budget, which the council says pays for the libraries.",
+        "What The Budget Means For The Bus Route",
+        "The new bus route to the hospital is in the budget, which residents of the northern estates "
+        "asked the council for.",
+        "What The Budget Means For Road Repairs",
+        "The budget sets aside money for road repairs, which the council will review next year with the libraries.",
+    ]
+    texts = [*MENU, HEADLINE, *BODY, *sections, *FOOTER]
+    items = evidence(texts)
+    assert _teaser_tail(items, texts, texts.index(BODY[0]), texts.index(sections[-1])) is None

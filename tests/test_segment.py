@@ -106,3 +106,19 @@ NEWSY = st.lists(
 @settings(max_examples=400, deadline=None)
 def test_segment_never_raises_and_every_offset_holds(text: str) -> None:
     _check_offsets(segment(text))
+
+
+def test_a_caption_glued_to_its_credit_is_split_from_it() -> None:
+    # a copied page may join the caption and its credit with no space after the full stop
+    source = "\n\n".join([
+        "Harbour town counts the cost of the spring floods",
+        "Floodwater covers the market square in the old harbour town.Jane Example / Example Agency file",
+        "Traders in the harbour town said on Monday that the floods had closed the market for a week.",
+    ])
+    article = segment(source)
+    assert article.caption is not None and article.caption.text == "Floodwater covers the market square in the old harbour town."
+    assert article.credit is not None and article.credit.text == "Jane Example / Example Agency file"
+    assert [p.text for p in article.paragraphs] == [
+        "Traders in the harbour town said on Monday that the floods had closed the market for a week."
+    ]
+    _check_offsets(article)

@@ -23,7 +23,7 @@ from .finder_model import (
     block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows, numbered_title,
     overlap, same_story, section_end, shipped,
 )
-from .furniture import Evidence, evidence, fold, glued_byline
+from .furniture import TITLE_CASE, Evidence, evidence, fold, glued_byline
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -245,6 +245,52 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
     return None
 
 
+TAIL_TEASERS = 4
+TAIL_GAP = 8
+TAIL_STORY = 150
+"""At the body's end, TAIL_TEASERS or more paragraphs of prose in a row, each under a headline of
+its own (a title-case line of five words or more among at most TAIL_GAP lines above it, with no
+other prose between), that share less than RESUME_NAMED of their words with the story above them
+(TAIL_STORY words of prose or more) and name other people and places, are a feed of other stories'
+teasers with their summaries, not the story (`_teaser_tail`)."""
+
+
+def _teaser_summary(item: Evidence) -> bool:
+    """A teaser's summary: prose of eight words or more written in sentence case."""
+    return item.prose and item.words >= TEASER_WORDS and item.capitals < TITLE_CASE
+
+
+def _teaser_tail(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int | None:
+    """The first line of a feed of teasers that closes the body `start`..`end` (see TAIL_TEASERS),
+    or None. A story's sections under subheadings hold more than one paragraph each, or speak of
+    the story's things; a list article's items speak of its subject."""
+    if not _teaser_summary(items[end]):
+        return None
+    summaries, first, index = [], None, end
+    while index > start and _teaser_summary(items[index]):
+        above = index - 1
+        while above > start and not _teaser_summary(items[above]) and index - above <= TAIL_GAP:
+            above -= 1
+        gap = range(above + 1, index)  # the lines above the summary, up to the prose before it
+        if not _teaser_summary(items[above]) and len(gap) >= TAIL_GAP:
+            break  # no prose within TAIL_GAP lines above
+        if not any(items[i].title_shape and items[i].words >= 5 and items[i].capitals >= TITLE_CASE for i in gap):
+            break  # no headline of its own: the story's next paragraph
+        summaries.append(index)
+        first = above + 1
+        index = above
+    if first is None or len(summaries) < TAIL_TEASERS:
+        return None
+    story = [i for i in range(start, first) if items[i].prose]
+    if sum(items[i].words for i in story) < TAIL_STORY:
+        return None
+    vocabulary = body_vocabulary(texts, start, first - start, lambda i: items[i].prose)
+    feed = " ".join(texts[i] for i in summaries)
+    if overlap(feed, vocabulary) >= RESUME_NAMED or same_story(feed, " ".join(texts[i] for i in story)):
+        return None
+    return first
+
+
 def _prose_run(items: Sequence[Evidence], index: int) -> int:
     """The last paragraph of the run of prose that starts at `index`."""
     while index + 1 < len(items) and items[index + 1].prose:
@@ -280,6 +326,8 @@ def body_region(
         start = headline + 1
     if all(item.prose for item in items[end + 1 :]):  # the text ends in prose: no footer, the story's own end
         end = len(items) - 1
+    if texts is not None and (feed := _teaser_tail(items, texts, start, end)) is not None:
+        end = feed - 1
     while end > start and items[end].promo and items[end].words <= PROMO_WORDS:
         end -= 1
     return start, end

@@ -83,7 +83,7 @@ LOWER_START = re.compile(r"^[\"'“‘«(\[]?[a-z]")
 # --- parts of the article ----------------------------------------------------------------------
 CREDIT_TAIL = re.compile(
     r"""(?:
-        (?<=[.!?)\]])\s+                                 # after the caption's last sentence
+        (?<=[.!?)\]])\s*                                 # after the caption's last sentence (a copy may glue them)
       | \s*[|]\s*                                        # or after a bar
       | ^                                                # or alone
     )
