@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import heapq
 import re
 from collections.abc import Sequence
@@ -369,6 +370,8 @@ class _Speakers:
         if kind == "place":
             return self._remember(_clean_org(written), "organization")  # "Beijing said": its government
         person = self.names.canonical(person_in(written) or written, position)
+        if person and " " in person and self.names._strip(written) == person.split()[-1]:
+            person = self._namesake(person, written, position)
         if len(words) == 1 and person in (None, written) and _plural_noun(lowered):
             return None, "group"  # "Traders cited ...", "Analysts said": people the text does not name
         if (person is None or " " not in person) and (body := self._described(written)):
@@ -380,6 +383,38 @@ class _Speakers:
                 return self._role(written, words, position)
             return written, None
         return self._remember(person, "person")
+
+    def _namesake(self, person: str, written: str, position: int) -> str:
+        """"Mrs Walton"/"Ms Walton" is never the man of that surname the text named last, nor
+        "Mr Walton" the woman: the last one named before whose given name fits the honorific."""
+        honorific = written.split()[0].rstrip(".") if len(written.split()) > 1 else ""
+        wrong = {"Mr": "female", "Mrs": "male", "Ms": "male", "Miss": "male"}.get(honorific)
+        surname = person.split()[-1]
+        if wrong is None and honorific == "":
+            return self._lead_namesake(person, surname, position)
+        if wrong is None or given_name(person.split()[0]) != wrong:
+            return person
+        fits = [(at, n) for at, n in self.names.people
+                if n.split()[-1] == surname and len(n.split()) <= 3 and given_name(n.split()[0]) not in (wrong, None)]
+        before = [n for at, n in fits if at <= position]
+        return (before or [n for _, n in fits] or [person])[-1]
+
+    def _lead_namesake(self, person: str, surname: str, position: int) -> str:
+        """"Walton" alone, when the text names two Waltons in full ("Bill Walton", "his wife
+        Hillary Walton"): the one named in full in this sentence or the one before, else the one it
+        names in full most often or, as often, first (its lead), not the one it named last."""
+        title = self.article.headline  # a headline's capitals run into names ("Fuming Walton Hits Out")
+        named = [(at, n) for at, n in self.names.people
+                 if n.split()[-1] == surname and len(n.split()) <= 3 and given_name(n.split()[0])
+                 and not (title is not None and title.start <= at < title.end)]
+        counts = Counter(n for _, n in named)
+        if len(counts) < 2 or person not in counts:
+            return person
+        sentence = _sentence_of(self.article, position)
+        if any(n == person and at <= position and _sentence_of(self.article, at) >= sentence - 1 for at, n in named):
+            return person
+        first = {n: at for at, n in reversed(named)}
+        return min(counts, key=lambda n: (-counts[n], first[n]))
 
     def _described(self, name: str) -> str | None:
         """`_described_as` for this article, once per name and only near where the name occurs."""
