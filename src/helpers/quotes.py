@@ -106,6 +106,8 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     if not parts:
         return written.strip(), None, addressee
     first, rest = parts[0], parts[1:]
+    if rest and re.match(r"(?:[Tt]he|[Aa]n?)\s", rest[0]) and classify(first) == "place":
+        return rest[0], ", ".join(rest[1:]) or None, addressee  # "... killed in Kabul, the army said": the army
     if rest and _named(rest[0]) and not _named(first):
         return rest[0], ", ".join([first, *rest[1:]]) or None, addressee  # "The chief inspector, David Bell"
     words = first.split()
@@ -155,6 +157,8 @@ def _adverbial(part: str) -> bool:
     first = words[0].lower()
     if len(words) == 1:
         return first in _ADVERBS or first in _DAYS or first in _MONTHS or first.endswith("ly") and first[:1].isalpha()
+    if first in _ADVERBS and words[1][:1].isupper() and _named(" ".join(words[1:])):
+        return False  # "Meanwhile Mark Oaten, the party's spokesman, said": the adverb opens the subject
     return first in _OPENERS or first in _ADVERBS
 
 
