@@ -489,6 +489,23 @@ _LEAD_IN = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}),\s+")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)\s+[a-z]")
 
 
+_EPITHET_SUBJECT = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){0,5}[a-z]")
+"""A sentence opening with a definite noun phrase and then a lower-case word (its verb)."""
+
+
+def _epithet_head(opening: str) -> bool:
+    """The subject a sentence opens with is a nationality, an age or a role word standing for a
+    person named before ("The American had ...", "the 28-year-old has ...", "The world record
+    holder is ..."): the first such noun is followed by a lower-case word that is no preposition."""
+    words = opening.split()[1:8]
+    for word, after in zip(words, words[1:]):
+        if _epithet(word) or word.lower() in vp.EPITHET_ROLES:
+            return after[:1].islower() and after not in ("of", "for", "at", "from", "in", "to", "and", "or", "with")
+        if word.endswith(",") or word in ("of", "for", "who", "which", "that"):
+            return False
+    return False
+
+
 def _person_mentions(
     article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None,
     joined: dict[int, _Listed] | None = None,
@@ -531,6 +548,10 @@ def _person_mentions(
         match = role.match(bare_opening)
         if match and (person := names.role(match.group(0))):
             candidates.append((sentence.start, person, "person"))
+        if _EPITHET_SUBJECT.match(bare_opening) and _epithet_head(bare_opening) and (
+                before := next((e for e in reversed(found) if e[1] and e[2] == "person"), None)) \
+                and _sentence_of(article, before[0]) >= sentence.index - 1:
+            candidates = [(sentence.start, before[1], "person")]  # "The American had cast doubt on X's claims": the one named before, not X
         if candidates:
             found.append(min(candidates))
         opens = sentence.start + len(opening) - len(bare_opening)
@@ -539,6 +560,8 @@ def _person_mentions(
             found.append((together.start, together.name, "people"))  # "Sens. Chuck Grassley and Dick Durbin wrote ...": both
         for start, name, kind in by_sentence.get(sentence.index, []):
             tail = article.text[start : start + 80]
+            if re.match(rf"{re.escape(name.split()[-1])}['’]s\b", tail) or tail.startswith(name + "'s"):
+                continue  # "X's claims he had torn ...": X owns the subject, is not it
             if re.match(rf"[\w'’ -]{{1,40}}?\s+(?:{vp.VERB})\b", tail) and (start, name, kind) not in candidates:
                 found.append((start, name, kind))  # "..., Lord Butler said in his interview"
     return sorted(found)
