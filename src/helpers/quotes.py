@@ -89,6 +89,14 @@ _TRAILING_NAME = re.compile(r"(?<=[a-z] )(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of
 _MEDIA = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+)?media(?:\s+outlets?|\s+reports?)?|(?:[A-Z][a-z]+\s+)?press")
 
 
+_NAME_WITH_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?!(?:Some|One|Most|Many|All|None|Each|Several|Few|Both|Any|Half|Part|Much|Members|Fans|Friends)\b)(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
+    r"(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’&.-]*)*)(?:\s+\([A-Z]{2,6}\))?"
+)
+"""A whole source that is one proper name with 'of' or 'for' in it ("the Bank of England", "The
+Department for Work and Pensions", "the Confederation of British Industry (CBI)")."""
+
+
 def _split_source(written: str) -> tuple[str, str | None, str | None]:
     """A source as written -> (the name or noun phrase it is about, its descriptor, an addressee):
     "Jeff Weaver, Sanders' campaign manager" -> ("Jeff Weaver", "Sanders' campaign manager", None);
@@ -438,6 +446,8 @@ class _Speakers:
                 return self._remember(person, "person")
         words = written.split()
         cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PHRASE_BREAKS), len(words))
+        if (named := _NAME_WITH_OF.fullmatch(written)) and not re.search(r"['’]s?\b", named.group("name")):
+            return self._remember(_clean_org(named.group("name")), classify(named.group("name")) or "organization")
         head = re.sub(r"['’]s?$", "", words[cut - 1]).lower()
         bare = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(words[:cut]))
         if bare[:1].isupper() and (kind := classify(bare)) in ("outlet", "organization"):
