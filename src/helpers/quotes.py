@@ -310,6 +310,12 @@ class _Speakers:
             return (last[1] or None), last[2]
         if kinds != ("person",) and (together := self._people_before(earlier, position)) is not None:
             return together, "people"  # "Grassley and Durbin wrote ... They said": both, not the last one named
+        if kinds != ("person",):
+            sentence = self.article.sentences[_sentence_of(self.article, position)]
+            closing = _CLOSING_SPEAKER.search(self.text, position, sentence.end)
+            if closing and (person := self.names.canonical(closing.group("name"), position)):
+                return person, "person"  # 'They want to "...," Ann Lee said': the quotation's own speaker
+            return None, "group"  # "Ann Lee said ... They say": people the text does not name, not Ann Lee
         return (last[1] or None), ("person" if last[1] else "unnamed")
 
     def together(self, source: tuple[int, int], after_cue: bool = False) -> _Listed | None:
@@ -499,6 +505,8 @@ _LEAD_IN = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}),\s+")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)\s+[a-z]")
 
 
+_CLOSING_SPEAKER = re.compile(rf"[,.!?][\"”’]\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+(?:{vp.VERB})\b")
+"""A quotation closed by its own named speaker ('..., Ann Lee said')."""
 _EPITHET_SUBJECT = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){0,5}[a-z]")
 """A sentence opening with a definite noun phrase and then a lower-case word (its verb)."""
 
