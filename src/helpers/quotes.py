@@ -870,6 +870,8 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
         elif draft.kind == "direct":
             speaker, kind = _about(article, speakers, start, paragraph)
         draft.resolved = (speaker, written, kind, cue, addressee, descriptor)
+        if draft.kind != "direct" and cue and re.match(r"[A-Z]{3,}\b", cue) and written and written.upper() == written:
+            continue  # "OZ'S BOSS THINKS HE'S FULL OF IT": a heading in capitals reports no one
         if (speaker and kind in ("person", "organization", "people") or not speaker and kind == "group") and draft.attribution is not None:
             speakers.spoke(draft.attribution.source[0] if draft.attribution.source else start, speaker, kind)
         quotes.append(Quote(draft.kind, text, start, end, paragraph, sentence, speaker, written, kind, cue, addressee,
