@@ -387,6 +387,9 @@ class _Speakers:
             return self._remember(_clean_org(written), kind)
         if kind == "place":
             return self._remember(_clean_org(written), "organization")  # "Beijing said": its government
+        if (len(words) > 1 and words[-1] in vp.DOCUMENTS and written.split()[-1].islower() and not person_in(written)
+                and not any(w in _PHRASE_BREAKS or w in ("and", "who", "familiar") for w in words)):
+            return self._remember(written, "document")  # "Government figures suggest", "Treasury data show"
         person = self.names.canonical(person_in(written) or written, position)
         if person and " " in person and self.names._strip(written) == person.split()[-1]:
             person = self._namesake(person, written, position)
