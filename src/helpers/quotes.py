@@ -97,6 +97,10 @@ _NAME_WITH_OF = re.compile(
 Department for Work and Pensions", "the Confederation of British Industry (CBI)")."""
 
 
+_VERB_AND_OBJECT = re.compile(r"(?<=[A-Za-z.])\s+[a-z]+(?:ed|s)\s+(?:him|her|them|us|me)$")
+"""A verb and its object pronoun closing a source before a colon ("... scolded him:")."""
+
+
 def _split_source(written: str) -> tuple[str, str | None, str | None]:
     """A source as written -> (the name or noun phrase it is about, its descriptor, an addressee):
     "Jeff Weaver, Sanders' campaign manager" -> ("Jeff Weaver", "Sanders' campaign manager", None);
@@ -108,6 +112,7 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
         if "," in text[: match.start()] or match.start() > 0 and classify(match.group("to").strip()) in ("outlet", "organization"):
             addressee, text = match.group("to").strip(), text[: match.start()].strip(" ,")
     bare = re.sub(r"\s*\((?:[A-Z][\w.-]*(?:[ -][\w.-]+)*)\)", "", text).strip(" ,")
+    bare = _VERB_AND_OBJECT.sub("", bare)  # "Sen. Ann Lee (D-Mo.) scolded him:": the verb is the cue's
     parts = [p.strip() for p in re.split(r",\s+", bare) if p.strip()]
     while len(parts) > 1 and _adverbial(parts[0]):
         parts.pop(0)  # "However, the government", "In a statement on Sunday, the Cabinet Office"
