@@ -150,7 +150,10 @@ def _plausible(name: str) -> bool:
     """A capitalized run that could be a person's name (used when a title vouches for it)."""
     words = name.split()
     g = gazetteers()
-    return 2 <= len(words) <= 4 and not any(w in _NOT_PERSON or w in g["places"] or w in g["org_suffixes"] for w in words)
+    return 2 <= len(words) <= 4 and not any(
+        (w in _NOT_PERSON and not (i == 0 and given_name(w))) or w in g["places"] or w in g["org_suffixes"]
+        for i, w in enumerate(words)
+    )  # a given name first is a name even when it is also a word of things ("President Bill Clinton")
 
 
 @lru_cache(maxsize=1)

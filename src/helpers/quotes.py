@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import heapq
 import re
 from collections.abc import Sequence
@@ -88,6 +89,18 @@ _TRAILING_NAME = re.compile(r"(?<=[a-z] )(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of
 _MEDIA = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+)?media(?:\s+outlets?|\s+reports?)?|(?:[A-Z][a-z]+\s+)?press")
 
 
+_NAME_WITH_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?!(?:Some|One|Most|Many|All|None|Each|Several|Few|Both|Any|Half|Part|Much|Members|Fans|Friends)\b)(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&.-]*"
+    r"(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’&.-]*)*)(?:\s+\([A-Z]{2,6}\))?"
+)
+"""A whole source that is one proper name with 'of' or 'for' in it ("the Bank of England", "The
+Department for Work and Pensions", "the Confederation of British Industry (CBI)")."""
+
+
+_VERB_AND_OBJECT = re.compile(r"(?<=[A-Za-z.])\s+[a-z]+(?:ed|s)\s+(?:him|her|them|us|me)$")
+"""A verb and its object pronoun closing a source before a colon ("... scolded him:")."""
+
+
 def _split_source(written: str) -> tuple[str, str | None, str | None]:
     """A source as written -> (the name or noun phrase it is about, its descriptor, an addressee):
     "Jeff Weaver, Sanders' campaign manager" -> ("Jeff Weaver", "Sanders' campaign manager", None);
@@ -99,12 +112,15 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
         if "," in text[: match.start()] or match.start() > 0 and classify(match.group("to").strip()) in ("outlet", "organization"):
             addressee, text = match.group("to").strip(), text[: match.start()].strip(" ,")
     bare = re.sub(r"\s*\((?:[A-Z][\w.-]*(?:[ -][\w.-]+)*)\)", "", text).strip(" ,")
+    bare = _VERB_AND_OBJECT.sub("", bare)  # "Sen. Ann Lee (D-Mo.) scolded him:": the verb is the cue's
     parts = [p.strip() for p in re.split(r",\s+", bare) if p.strip()]
     while len(parts) > 1 and _adverbial(parts[0]):
         parts.pop(0)  # "However, the government", "In a statement on Sunday, the Cabinet Office"
     if not parts:
         return written.strip(), None, addressee
     first, rest = parts[0], parts[1:]
+    if rest and re.match(r"(?:[Tt]he|[Aa]n?)\s", rest[0]) and classify(first) == "place":
+        return rest[0], ", ".join(rest[1:]) or None, addressee  # "... killed in Kabul, the army said": the army
     if rest and _named(rest[0]) and not _named(first):
         return rest[0], ", ".join([first, *rest[1:]]) or None, addressee  # "The chief inspector, David Bell"
     words = first.split()
@@ -154,6 +170,8 @@ def _adverbial(part: str) -> bool:
     first = words[0].lower()
     if len(words) == 1:
         return first in _ADVERBS or first in _DAYS or first in _MONTHS or first.endswith("ly") and first[:1].isalpha()
+    if first in _ADVERBS and words[1][:1].isupper() and _named(" ".join(words[1:])):
+        return False  # "Meanwhile Mark Oaten, the party's spokesman, said": the adverb opens the subject
     return first in _OPENERS or first in _ADVERBS
 
 
@@ -297,6 +315,12 @@ class _Speakers:
             return (last[1] or None), last[2]
         if kinds != ("person",) and (together := self._people_before(earlier, position)) is not None:
             return together, "people"  # "Grassley and Durbin wrote ... They said": both, not the last one named
+        if kinds != ("person",):
+            sentence = self.article.sentences[_sentence_of(self.article, position)]
+            closing = _CLOSING_SPEAKER.search(self.text, position, sentence.end)
+            if closing and (person := self.names.canonical(closing.group("name"), position)):
+                return person, "person"  # 'They want to "...," Ann Lee said': the quotation's own speaker
+            return None, "group"  # "Ann Lee said ... They say": people the text does not name, not Ann Lee
         return (last[1] or None), ("person" if last[1] else "unnamed")
 
     def together(self, source: tuple[int, int], after_cue: bool = False) -> _Listed | None:
@@ -368,7 +392,12 @@ class _Speakers:
             return self._remember(_clean_org(written), kind)
         if kind == "place":
             return self._remember(_clean_org(written), "organization")  # "Beijing said": its government
+        if (len(words) > 1 and words[-1] in vp.DOCUMENTS and written.split()[-1].islower() and not person_in(written)
+                and not any(w in _PHRASE_BREAKS or w in ("and", "who", "familiar") for w in words)):
+            return self._remember(written, "document")  # "Government figures suggest", "Treasury data show"
         person = self.names.canonical(person_in(written) or written, position)
+        if person and " " in person and self.names._strip(written) == person.split()[-1]:
+            person = self._namesake(person, written, position)
         if len(words) == 1 and person in (None, written) and _plural_noun(lowered):
             return None, "group"  # "Traders cited ...", "Analysts said": people the text does not name
         if (person is None or " " not in person) and (body := self._described(written)):
@@ -380,6 +409,38 @@ class _Speakers:
                 return self._role(written, words, position)
             return written, None
         return self._remember(person, "person")
+
+    def _namesake(self, person: str, written: str, position: int) -> str:
+        """"Mrs Walton"/"Ms Walton" is never the man of that surname the text named last, nor
+        "Mr Walton" the woman: the last one named before whose given name fits the honorific."""
+        honorific = written.split()[0].rstrip(".") if len(written.split()) > 1 else ""
+        wrong = {"Mr": "female", "Mrs": "male", "Ms": "male", "Miss": "male"}.get(honorific)
+        surname = person.split()[-1]
+        if wrong is None and honorific == "":
+            return self._lead_namesake(person, surname, position)
+        if wrong is None or given_name(person.split()[0]) != wrong:
+            return person
+        fits = [(at, n) for at, n in self.names.people
+                if n.split()[-1] == surname and len(n.split()) <= 3 and given_name(n.split()[0]) not in (wrong, None)]
+        before = [n for at, n in fits if at <= position]
+        return (before or [n for _, n in fits] or [person])[-1]
+
+    def _lead_namesake(self, person: str, surname: str, position: int) -> str:
+        """"Walton" alone, when the text names two Waltons in full ("Bill Walton", "his wife
+        Hillary Walton"): the one named in full in this sentence or the one before, else the one it
+        names in full most often or, as often, first (its lead), not the one it named last."""
+        title = self.article.headline  # a headline's capitals run into names ("Fuming Walton Hits Out")
+        named = [(at, n) for at, n in self.names.people
+                 if n.split()[-1] == surname and len(n.split()) <= 3 and given_name(n.split()[0])
+                 and not (title is not None and title.start <= at < title.end)]
+        counts = Counter(n for _, n in named)
+        if len(counts) < 2 or person not in counts:
+            return person
+        sentence = _sentence_of(self.article, position)
+        if any(n == person and at <= position and _sentence_of(self.article, at) >= sentence - 1 for at, n in named):
+            return person
+        first = {n: at for at, n in reversed(named)}
+        return min(counts, key=lambda n: (-counts[n], first[n]))
 
     def _described(self, name: str) -> str | None:
         """`_described_as` for this article, once per name and only near where the name occurs."""
@@ -399,6 +460,8 @@ class _Speakers:
                 return self._remember(person, "person")
         words = written.split()
         cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PHRASE_BREAKS), len(words))
+        if (named := _NAME_WITH_OF.fullmatch(written)) and not re.search(r"['’]s?\b", named.group("name")):
+            return self._remember(_clean_org(named.group("name")), classify(named.group("name")) or "organization")
         head = re.sub(r"['’]s?$", "", words[cut - 1]).lower()
         bare = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(words[:cut]))
         if bare[:1].isupper() and (kind := classify(bare)) in ("outlet", "organization"):
@@ -450,6 +513,25 @@ _LEAD_IN = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}),\s+")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)\s+[a-z]")
 
 
+_CLOSING_SPEAKER = re.compile(rf"[,.!?][\"”’]\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+(?:{vp.VERB})\b")
+"""A quotation closed by its own named speaker ('..., Ann Lee said')."""
+_EPITHET_SUBJECT = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){0,5}[a-z]")
+"""A sentence opening with a definite noun phrase and then a lower-case word (its verb)."""
+
+
+def _epithet_head(opening: str) -> bool:
+    """The subject a sentence opens with is a nationality, an age or a role word standing for a
+    person named before ("The American had ...", "the 28-year-old has ...", "The world record
+    holder is ..."): the first such noun is followed by a lower-case word that is no preposition."""
+    words = opening.split()[1:8]
+    for word, after in zip(words, words[1:]):
+        if _epithet(word) or word.lower() in vp.EPITHET_ROLES:
+            return after[:1].islower() and after not in ("of", "for", "at", "from", "in", "to", "and", "or", "with")
+        if word.endswith(",") or word in ("of", "for", "who", "which", "that"):
+            return False
+    return False
+
+
 def _person_mentions(
     article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None,
     joined: dict[int, _Listed] | None = None,
@@ -492,6 +574,10 @@ def _person_mentions(
         match = role.match(bare_opening)
         if match and (person := names.role(match.group(0))):
             candidates.append((sentence.start, person, "person"))
+        if _EPITHET_SUBJECT.match(bare_opening) and _epithet_head(bare_opening) and (
+                before := next((e for e in reversed(found) if e[1] and e[2] == "person"), None)) \
+                and _sentence_of(article, before[0]) >= sentence.index - 1:
+            candidates = [(sentence.start, before[1], "person")]  # "The American had cast doubt on X's claims": the one named before, not X
         if candidates:
             found.append(min(candidates))
         opens = sentence.start + len(opening) - len(bare_opening)
@@ -500,6 +586,8 @@ def _person_mentions(
             found.append((together.start, together.name, "people"))  # "Sens. Chuck Grassley and Dick Durbin wrote ...": both
         for start, name, kind in by_sentence.get(sentence.index, []):
             tail = article.text[start : start + 80]
+            if re.match(rf"{re.escape(name.split()[-1])}['’]s\b", tail) or tail.startswith(name + "'s"):
+                continue  # "X's claims he had torn ...": X owns the subject, is not it
             if re.match(rf"[\w'’ -]{{1,40}}?\s+(?:{vp.VERB})\b", tail) and (start, name, kind) not in candidates:
                 found.append((start, name, kind))  # "..., Lord Butler said in his interview"
     return sorted(found)
@@ -790,6 +878,8 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
         elif draft.kind == "direct":
             speaker, kind = _about(article, speakers, start, paragraph)
         draft.resolved = (speaker, written, kind, cue, addressee, descriptor)
+        if draft.kind != "direct" and cue and re.match(r"[A-Z]{3,}\b", cue) and written and written.upper() == written:
+            continue  # "OZ'S BOSS THINKS HE'S FULL OF IT": a heading in capitals reports no one
         if (speaker and kind in ("person", "organization", "people") or not speaker and kind == "group") and draft.attribution is not None:
             speakers.spoke(draft.attribution.source[0] if draft.attribution.source else start, speaker, kind)
         quotes.append(Quote(draft.kind, text, start, end, paragraph, sentence, speaker, written, kind, cue, addressee,

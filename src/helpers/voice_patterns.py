@@ -39,7 +39,8 @@ EPITHET_ROLES = frozenset(
     "player footballer striker forward winger wing midfielder defender goalkeeper keeper full-back "
     "centre-back fly-half scrum-half lock flanker prop hooker captain skipper boss "
     "champion seed veteran youngster international star agent owner batsman bowler "
-    "jockey trainer driver rider rookie newcomer".split()
+    "jockey trainer driver rider rookie newcomer holder winner medallist finalist sprinter runner "
+    "athlete golfer boxer cyclist swimmer".split()
 )
 """Nouns a news or sports report uses for a person it has named ("said the Sale player", "the top
 seed added", "the lock forward said"): with "the", they point back to that person, as the
