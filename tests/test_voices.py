@@ -98,3 +98,27 @@ def test_a_group_speaker_is_named_by_its_own_words(written: str, words: str | No
     from helpers.quotes import group_words
 
     assert group_words(written) == words
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Other parties", "group"),  # people the text does not name: a plural noun
+        ("Bankers polled by the agency", "group"),
+        ("Jane Doe", "person"),
+        ("Former transport minister Ann Field MP", "person"),  # ends in a name
+        ("Depot", "unknown"),  # one capitalized word the gazetteers do not know: no person by default
+        ("Labour and the Greens", "unknown"),
+    ],
+)
+def test_a_source_the_attribution_could_not_place_gets_a_kind_from_its_shape(name: str, kind: str) -> None:
+    from helpers.voices import _kind_by_shape
+
+    assert _kind_by_shape(name) == kind
+
+
+def test_the_voices_table_calls_no_unplaced_plural_a_person() -> None:
+    text = ("Tax rises loom\n\nOther parties have accused the government of making uncosted promises. "
+            "Critics of the plan, writing in the press, said it would fail.\n")
+    kinds = {s.name: s.kind for s in analyse(segment(text)).sources}
+    assert "person" not in kinds.values(), kinds

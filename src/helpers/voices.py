@@ -29,6 +29,27 @@ class Source:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
 
+def _kind_by_shape(name: str) -> str:
+    """The kind of a source the attribution step could not place, from its words alone: people the
+    text does not name when a word of it is a plural noun ("Other parties", "Wall Street analysts
+    surveyed by Refinitiv"), a person when it ends in two capitalized words ("Jane Doe", "Tulsa police
+    Chief Chuck Jordan"), else "unknown" (a bare "Depot" is no known person)."""
+    from .syntax import lexicon
+
+    words = lexicon()
+    parts = name.split()
+    common = [word for word in parts if word.isalpha() and word.islower()]
+    if len(parts) > 1 and parts[1].islower():  # "Bankers polled by ...": a sentence-case first word is a common one
+        common.append(parts[0].lower())
+    if any(words.get(word) == "NNS" for word in common):
+        return "group"
+    parts = [part for part in name.split() if part not in ("MP", "MSP", "MEP", "AM", "Jr", "Jr.")]
+    if len(parts) >= 2 and all(part[:1].isupper() and part.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                               for part in parts[-2:]):
+        return "person"
+    return "unknown"
+
+
 def sources(quotes: Sequence[Quote]) -> tuple[Source, ...]:
     """One row per speaker, in order of first appearance."""
     order: list[str] = []
@@ -39,7 +60,7 @@ def sources(quotes: Sequence[Quote]) -> tuple[Source, ...]:
         if quote.speaker not in rows:
             order.append(quote.speaker)
             rows[quote.speaker] = {
-                "kind": quote.speaker_kind or "person", "direct": 0, "indirect": 0, "mixed": 0, "words": 0,
+                "kind": quote.speaker_kind or _kind_by_shape(quote.speaker), "direct": 0, "indirect": 0, "mixed": 0, "words": 0,
                 "first": quote.paragraph, "descriptor": quote.descriptor,
             }
         row = rows[quote.speaker]
