@@ -185,7 +185,16 @@ def test_figures_table_writes_values_in_plain_digits_and_relations_with_units(tm
     assert "7,000,000" in table.stdout and "660,000,000" in table.stdout
     relations = run_cli("figures", "--relations", str(story))
     assert relations.returncode == 0, relations.stderr
-    assert "difference £3 million" in relations.stdout, relations.stdout
+    assert "gap £3 million" in relations.stdout, relations.stdout  # the comparison: how far apart
+    assert "difference -£3 million" in relations.stdout, relations.stdout  # the change: it fell
+
+
+def test_a_comparison_in_the_relations_table_has_a_gap_with_no_sign(tmp_path: Path) -> None:
+    story = tmp_path / "poll.txt"
+    story.write_text("Poll\n\nLee has 46 percent support and Roy 44 percent, the survey found.\n", encoding="utf-8")
+    relations = run_cli("figures", "--relations", str(story))
+    assert relations.returncode == 0, relations.stderr
+    assert "ratio 1.05  gap 2 percentage points" in relations.stdout, relations.stdout  # not "difference -2"
     assert "e+0" not in relations.stdout
 
 

@@ -117,10 +117,10 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
         if relations:
             unit, per = row["unit"], row["per"]
             base = f"  base {display.quantity(row['implied_base'], unit, per)}" if row["implied_base"] is not None else ""  # type: ignore[arg-type]
-            print(
-                f"  {row['kind']:<11} {row['left_surface']} | {row['right_surface']}  "
-                f"ratio {display.number(row['ratio'])}  difference {display.gap(row['difference'], unit, per)}{base}"  # type: ignore[arg-type]
-            )
+            # a comparison's gap has no direction (its ratio says which is larger); a change's difference is end minus start
+            between = (f"gap {display.gap(abs(row['difference']), unit, per)}" if row["kind"] == "comparison"  # type: ignore[arg-type]
+                       else f"difference {display.gap(row['difference'], unit, per)}")  # type: ignore[arg-type]
+            print(f"  {row['kind']:<11} {row['left_surface']} | {row['right_surface']}  ratio {display.number(row['ratio'])}  {between}{base}")  # type: ignore[arg-type]
         else:
             # the unit as people write it ("m³", "tonnes", "people"; --json keeps pint's "meter ** 3")
             unit = display.unit_label(str(row["unit"]), row["value"]) + (f" per {row['per']}" if row["per"] else "") if row["unit"] else "-"  # type: ignore[arg-type]
