@@ -739,7 +739,7 @@ def test_those_with_a_participle_is_the_group_polled(text: str, subject: str, he
         ("In a survey taken last week, 45 percent backed the plan.", "45 percent", "last week"),
         ("The survey, conducted online Feb. 11-15, found 45 percent backed the plan.", "45 percent", "Feb. 11-15"),
         ("In a poll released Monday, 50 percent chose Smith.", "50 percent", None),
-        ("Jones slipped back to 39 percent in Monday's poll.", "39 percent", "in Monday's"),
+        ("Jones slipped back to 39 percent in Monday's poll.", "39 percent", "in Monday's poll"),
     ],
 )
 def test_a_poll_share_is_dated_by_when_the_poll_was_in_the_field(text: str, surface: str, time: str | None) -> None:

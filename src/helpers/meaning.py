@@ -2161,7 +2161,46 @@ def read(
             # "Trump received 38 percent support, Libertarian Gary Johnson 3 percent and Jill Stein 3
             # percent": a list that leaves out the verb pairs each name with the figure after it
             meanings[n] = replace(meanings[n], holder=name, pointer=None, carry_holder=False)
+    for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
+        if found.time is not None and (whole := _dated_thing(reader, found, index_of[n])) is not None:
+            meanings[n] = replace(found, time=whole)
     return meanings, reader.topic()
+
+
+_DATED_THING_WORDS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBG"))
+_MODIFYING_DATE = re.compile(rf"(?i)(?:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:{fp.MONTHS}\s+(?:\d{{1,2}},?\s+)?)?{fp.YEAR_NUMBER}|['’]s)$")
+"""A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012")
+or a possessive day ("Sunday's")."""
+
+
+def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
+    """A time phrase cut off before the noun it modifies ("in the 2001 election", "at Sunday's Leipzig
+    meeting", "During the 1997 election campaign") taken to that noun: what is dated is the election or
+    the meeting, and "in the 2001" reads as a broken phrase. The noun group after it (up to four words,
+    ending in a noun, or in an adjective the tagger gave a head noun: "Tuesday's primary") must hold
+    none of the figure, its subject or its holder ("The 2019 budget deficit was $4bn" stays)."""
+    time = found.time
+    assert time is not None
+    k = next((j for j, token in enumerate(reader.tokens) if token.tag == "TIME" and token.end == time.end), None)
+    if k is None or not _MODIFYING_DATE.search(reader.tokens[k].text):
+        return None
+    j = k + 1
+    while j < len(reader.tokens) and reader.tokens[j].tag in _DATED_THING_WORDS and j != index:
+        j += 1
+    group = range(k + 1, j)  # the whole noun group: the figure's own words are not in it
+    words = (reader.tokens[group[0]].start, reader.tokens[group[-1]].end) if group else None
+    if words is None or len(group) > 4 or any(
+        other is not None and other.start < words[1] and words[0] < other.end for other in (found.subject, found.holder)
+    ):
+        return None
+    head_adjective = reader.tag(group[-1]) == "JJ" and (reader.tag(j) in ("IN", "TO", "CC", ",", ".", ":") or reader.tag(j) in FINITE_TAGS or j >= len(reader.tokens))
+    nouns = [m for m in group if reader.tag(m) in ("NN", "NNS") or m == group[-1] and head_adjective]
+    while nouns and (reader.tag(nouns[-1] + 1) in ("DT", "PRP", "PRP$") or reader.word(nouns[-1] + 1) == "that"):
+        nouns.pop()  # "data from the 2014 Community Survey show that": a verb the tagger read as a noun
+    if not nouns:
+        return None
+    end = reader.tokens[nouns[-1]].end
+    return Phrase(reader.text[time.start : end], time.start, end)
 
 
 def _gapped_name(reader: _Reader, index: int) -> Phrase | None:
