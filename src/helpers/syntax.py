@@ -326,6 +326,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "NNS"  # "in the semi-finals on", "the by-elections were": a hyphenated plural the lexicon lacks heads its phrase
         elif tag in ("VB", "VBP") and before.lower in ("the", "a", "an", "its", "their", "his", "her") and after.tag in ("NN", "NNS"):
             tag = "JJ"  # "in the close season": between an article and its noun a bare verb form modifies the noun
+        elif tag in ("VB", "VBP") and before.tag in ("JJ", "VBN") and k > 1 and tokens[k - 2].lower in _NOUN_PREPOSITIONS and (
+            after.tag not in ("DT", "PRP", "PRP$", "FIG", "NNP", "NNPS")
+        ):
+            tag = "NN"  # "12 weeks of unpaid leave", "six weeks of paid leave under": a preposition's modified object is a noun
         elif tag in ("NN", "VB", "VBP", "VBD") and token.lower in _BARE_PARTICIPLES and before.tag == "FIG" and _PLURAL_END.search(before.text) and (
             after.tag in ("IN", "TO", ",", ".", "CC", "RB", ":")
         ):
@@ -375,6 +379,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tokens[k] = Token(token.text, token.start, token.end, tag, token.figure, token.lower)
 
 
+_NOUN_PREPOSITIONS = frozenset("of for with without in on from into".split())
+"""Prepositions whose object is a noun phrase (not "if" or "as", which may open a clause)."""
 _CLAUSE_BREAKS = frozenset((",", ";", ":", ".", "—", "–", "(", ")", "while", "but", "whereas"))
 
 
