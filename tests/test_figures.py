@@ -351,6 +351,22 @@ def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        ("Smith has won 300 delegates and holds a 90-delegate lead. Jones has 210.", "delegates"),
+        ("The vote is now a two-man race. Smith has 300 and Jones 210.", None),
+        ("The party's 161-strong majority was cut. It fell to 40.", "majority"),
+    ],
+    ids=["the count before the modifier carries", "no count to carry", "a '-strong' count numbers its noun"],
+)
+def test_a_count_written_as_a_modifier_is_no_count_a_bare_number_carries(text: str, want: str | None) -> None:
+    """"a 90-delegate lead" counts delegates, not leads: a bare number after it ("Jones has 210") takes the
+    noun the last real count named, or none."""
+    figures = figures_of(segment("Race\n\n" + text), boilerplate=False)
+    assert figures[-1].subject == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         ("The charity's donations came from three firms. In 2019, Acme Ltd gave $40,000.", "donations"),
         ("The fund made two gifts of cash to the school. In 2012, the fund gave $9,000.", "gifts of cash"),
         ("The council approved the budget. In 2012, Acme Ltd gave $9,000.", None),

@@ -17,6 +17,9 @@ from .numbers import may_hold_number, number_pattern, parse_number, scale_patter
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
+_HYPHEN_COUNT = re.compile(r"-(?!strong$)[a-z]+$")
+"""A count written as a modifier ("two-man", "15-member"): the noun after it is no thing it counts ("a
+161-strong majority" is one: the majority numbers 161)."""
 
 
 @quick_init
@@ -825,7 +828,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 read = meaning.resolve(read, topic or None)
-            if read.subject is not None and (figure.kind == "count" or read.share) and not read.subgroup:
+            modifier = figure.kind == "count" and read.subject is not None and read.subject.start >= sentence.start + figure.end and (
+                _HYPHEN_COUNT.search(figure.surface) is not None
+            )  # "a two-man contest", "a 214-delegate advantage": it counts men or delegates, not what it modifies
+            if read.subject is not None and (figure.kind == "count" and not modifier or read.share) and not read.subgroup:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
                 if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
                     last["percent"] = (sentence.index, read.subject)
