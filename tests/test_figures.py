@@ -354,12 +354,16 @@ def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
         ("Smith has won 300 delegates and holds a 90-delegate lead. Jones has 210.", "delegates"),
         ("The vote is now a two-man race. Smith has 300 and Jones 210.", None),
         ("The party's 161-strong majority was cut. It fell to 40.", "majority"),
+        ("In all, 400 seats are at stake in six regions. The Greens hold 120.", "seats"),
+        ("Voters in six regions elect 400 members. The Greens hold 120.", "members"),
     ],
-    ids=["the count before the modifier carries", "no count to carry", "a '-strong' count numbers its noun"],
+    ids=["the count before the modifier carries", "no count to carry", "a '-strong' count numbers its noun",
+         "nor does a count of the places another count is in", "a place count before the sentence's count"],
 )
-def test_a_count_written_as_a_modifier_is_no_count_a_bare_number_carries(text: str, want: str | None) -> None:
+def test_a_bare_number_carries_the_last_count_of_things_not_a_modifier_or_a_place_count(text: str, want: str | None) -> None:
     """"a 90-delegate lead" counts delegates, not leads: a bare number after it ("Jones has 210") takes the
-    noun the last real count named, or none."""
+    noun the last real count named, or none; "in six regions" after the sentence's count of seats says where
+    the seats are, and the seats go on."""
     figures = figures_of(segment("Race\n\n" + text), boilerplate=False)
     assert figures[-1].subject == want
 

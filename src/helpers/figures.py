@@ -17,6 +17,8 @@ from .numbers import may_hold_number, number_pattern, parse_number, scale_patter
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
+_IN_PLACES = re.compile(r"\b(?:in|across|from)\s+(?:(?:all|the|at\s+least|about|some|nearly|more\s+than)\s+)*$")
+"""Before a count of the places where another count of the sentence is ("in five states", "across all 50 states")."""
 _HYPHEN_COUNT = re.compile(r"-(?!strong$)[a-z]+$")
 """A count written as a modifier ("two-man", "15-member"): the noun after it is no thing it counts ("a
 161-strong majority" is one: the majority numbers 161)."""
@@ -831,7 +833,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             modifier = figure.kind == "count" and read.subject is not None and read.subject.start >= sentence.start + figure.end and (
                 _HYPHEN_COUNT.search(figure.surface) is not None
             )  # "a two-man contest", "a 214-delegate advantage": it counts men or delegates, not what it modifies
-            if read.subject is not None and (figure.kind == "count" and not modifier or read.share) and not read.subgroup:
+            placed = figure.kind == "count" and last.get("count", (-1,))[0] == sentence.index and _IN_PLACES.search(sentence.text, 0, figure.start) is not None
+            # "691 delegates are up for grabs in five states": where the sentence's count is, not a count it goes on with
+            if read.subject is not None and (figure.kind == "count" and not modifier and not placed or read.share) and not read.subgroup:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
                 if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
                     last["percent"] = (sentence.index, read.subject)
