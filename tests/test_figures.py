@@ -341,6 +341,14 @@ def test_a_poll_sample_is_the_group_later_shares_are_of(text: str, want: str) ->
     assert figures[-1].kind == "percent" and figures[-1].subject == want
 
 
+@pytest.mark.parametrize("verb", ["plummeted", "skyrocketed", "crumbled", "ballooned", "tanked", "collapsed", "leapt"])
+def test_an_intransitive_verb_of_change_moves_its_subject(verb: str) -> None:
+    """"the bank's share price plummeted 13 percent": a verb of change with no object, listed or not
+    among the common ones (rose, fell), says what the figure measures: its subject."""
+    figures = figures_of(segment(f"Shares\n\nAfter the merger, the bank's share price {verb} 13 percent."), boilerplate=False)
+    assert figures[0].subject == "share price"
+
+
 def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
     """"450 afterwards": the noun is elided (the staff counted before), not "afterwards"."""
     figures = figures_of(segment("Hiring\n\nThe firm hired 300 staff before the merger and 450 afterwards."), boilerplate=False)
