@@ -738,6 +738,18 @@ class _Reader:
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
             return Meaning(None, found.holder or self.agent_holder(index, Meaning()), time)
+        before_points = self.skip_qualifier(index - 1)
+        prior_points = self.chunk(before_points - 1) if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and (
+            moved_by in ("of", "was", "is", "were", "are")
+        ) else None
+        if prior_points is not None and prior_points.last == before_points - 1 and self.tokens[prior_points.head].tag in ("NN", "NNS") and (
+            self.tokens[prior_points.head].lower not in fp.GENERIC_MEASURES | fp.CHANGE_NOUNS | {"points", "point", "total"}
+            and not self.tokens[prior_points.head].lower.endswith(("tion", "sion", "ment"))
+        ):  # "a net negative rating of -11 points", "that lead was 7 points": the measure named before, not its unit
+            # (an act's object stays counted: "the deduction of 10 points")
+            found = self.clause_subject(index, kind) if moved_by != "of" else Meaning(*self.noun_phrase(prior_points)[:2])
+            if found.subject is not None:
+                return Meaning(found.subject, found.holder or self.agent_holder(index, found), time, found.carry, found.carry_holder)
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
