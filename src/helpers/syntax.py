@@ -280,6 +280,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "RB"  # "was last trading up 0.4%": an adverb in the verb group, not "the last trading"
         elif tag in ("NN", "JJ") and before.lower == "last" and before.tag == "RB" and token.lower.endswith("ing"):
             tag = "VBG"
+        elif tag in ("VB", "VBP", "VBZ", "JJ", "NN", "NNS") and token.lower not in _AUXILIARIES and not after.proper and _modifier_count_before(tokens, k) and (
+            tag != "JJ" or after.tag in ("IN", "TO", ",", ".", ":", "TIME") or after.tag in FINITE_TAGS
+        ):
+            tag = "NNS" if tag in ("VBZ", "NNS") else "NN"  # "their two-goal lead", "a two-horse race", "five-set matches", "the three-way primary in"
         elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
         elif tag in ("NN", "NNS") and token.lower in ("cost", "costs") and before.tag in ("NN", "NNS") and after.tag == "FIG" and not any(
@@ -377,6 +381,20 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
                 tag = "VBZ"
         if tag != token.tag:
             tokens[k] = Token(token.text, token.start, token.end, tag, token.figure, token.lower)
+
+
+_AUXILIARIES = frozenset("has have had is are was were be been does do did will would can could may might must shall should".split())
+_MODIFIER_COUNT = re.compile(r"^\S*\d\S*-(?!(?:thirds?|quarters?|halves|half|fifths?|fourths?|tenths?|old|olds|year-olds?)$)[a-z]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|hundred)-(?!(?:thirds?|quarters?|halves|half|fifths?|fourths?|tenths?|old|olds)$)[a-z]+$", re.I)
+"""A count written as a modifier ("two-goal", "15-member"; not a fraction, "two-thirds", nor an age)."""
+
+
+def _modifier_count_before(tokens: list[Token], k: int) -> bool:
+    """The word at `k` follows a count written as a modifier, straight or past one participle or
+    adjective ("a four-match losing run"): it is the noun the count modifies, not a verb."""
+    j = k - 1
+    if j >= 1 and tokens[j].tag in ("VBG", "JJ") and tokens[j - 1].tag == "FIG":
+        j -= 1
+    return j >= 0 and tokens[j].tag == "FIG" and _MODIFIER_COUNT.match(tokens[j].text) is not None
 
 
 _NOUN_PREPOSITIONS = frozenset("of for with without in on from into".split())
