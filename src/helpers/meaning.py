@@ -1292,6 +1292,8 @@ class _Reader:
         before = index - 1 if self.word(index - 1) != "," else index - 2
         for k in (before, index + 1):
             chunk = self.chunk(k)
+            if chunk and k == before and not self.tokens[chunk.head].proper and any(self.tag(j) == "POS" for j in range(chunk.first, chunk.last + 1)):
+                continue  # "Sanders’ son, 26-year-old Tywanza": the name owns the one described, the age is the son's
             if chunk and any(self.tokens[j].proper for j in range(chunk.first, chunk.last + 1)):
                 first = chunk.first if chunk.first > index or chunk.last < index else index + 1
                 while first < chunk.last and not self.tokens[first].proper:
@@ -2111,7 +2113,12 @@ def read(
         ) and reader.tokens[main.head].tag == "NNS" and not reader.tokens[main.head].proper and (group := reader.described(main)).subject is not None:
             meanings[n] = replace(meanings[n], subject=group.subject, share=True, carry=None)
     for n, index in enumerate(index_of):  # "leads 52% to 31%", "from 80mg to 50mg": both ends measure the same thing
-        if index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
+        if index >= 4 and reader.tag(index - 1) == "POS" and reader.tokens[index - 2].proper and reader.word(index - 3) == "to" and (
+            earlier := next((m for m in range(n - 1, -1, -1) if 0 <= index_of[m] < index - 3 and figures[m][2] == figures[n][2]), None)
+        ) is not None and meanings[earlier].subject is not None and meanings[earlier].subject.end <= reader.tokens[index - 3].start:
+            # "49.8 percent of the delegate count to Sanders’ 49.6 percent": the other side of the same measure
+            meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
+        elif index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
             earlier = tree.tokens[index - 2].figure
             if 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].subject is not None:
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)

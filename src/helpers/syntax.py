@@ -280,6 +280,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "RB"  # "was last trading up 0.4%": an adverb in the verb group, not "the last trading"
         elif tag in ("NN", "JJ") and before.lower == "last" and before.tag == "RB" and token.lower.endswith("ing"):
             tag = "VBG"
+        elif token.text in ("'", "’") and before.proper and before.lower.endswith("s") and before.end == token.start and (
+            after.tag in ("FIG", "NN", "NNS", "JJ") and after.start > token.end
+        ):
+            tag = "POS"  # "to Wells’ 33 percent", "Sanders' campaign": a name's possessive, not a closing quote
         elif tag in ("VB", "VBP", "VBZ", "JJ", "NN", "NNS") and token.lower not in _AUXILIARIES and not after.proper and _modifier_count_before(tokens, k) and (
             tag != "JJ" or after.tag in ("IN", "TO", ",", ".", ":", "TIME") or after.tag in FINITE_TAGS
         ):
