@@ -2195,13 +2195,19 @@ or a possessive day ("Sunday's")."""
 def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
     """A time phrase cut off before the noun it modifies ("in the 2001 election", "at Sunday's Leipzig
     meeting", "During the 1997 election campaign") taken to that noun: what is dated is the election or
-    the meeting, and "in the 2001" reads as a broken phrase. The noun group after it (up to four words,
+    the meeting, and "in the 2001" reads as a broken phrase; so does a day after "the" ("the Dec. 2
+    attack", which then opens the phrase). The noun group after it (up to four words,
     ending in a noun, or in an adjective the tagger gave a head noun: "Tuesday's primary") must hold
     none of the figure, its subject or its holder ("The 2019 budget deficit was $4bn" stays)."""
     time = found.time
     assert time is not None
     k = next((j for j, token in enumerate(reader.tokens) if token.tag == "TIME" and token.end == time.end), None)
-    if k is None or not _MODIFYING_DATE.search(reader.tokens[k].text):
+    if k is None:
+        return None
+    start = time.start
+    if reader.word(k - 1) == "the" and _DAY_DATE.fullmatch(reader.tokens[k].text) and reader.tokens[k].start == time.start:
+        start = reader.tokens[k - 1].start  # "the Dec. 2 attack", "the March 15 primary": a day that names an event
+    elif not _MODIFYING_DATE.search(reader.tokens[k].text):
         return None
     j = k + 1
     while j < len(reader.tokens) and reader.tokens[j].tag in _DATED_THING_WORDS and j != index:
@@ -2219,7 +2225,7 @@ def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
     if not nouns:
         return None
     end = reader.tokens[nouns[-1]].end
-    return Phrase(reader.text[time.start : end], time.start, end)
+    return Phrase(reader.text[start:end], start, end)
 
 
 def _gapped_name(reader: _Reader, index: int) -> Phrase | None:
