@@ -2219,7 +2219,7 @@ def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
     ):
         return None
     head_adjective = reader.tag(group[-1]) == "JJ" and (reader.tag(j) in ("IN", "TO", "CC", ",", ".", ":") or reader.tag(j) in FINITE_TAGS or j >= len(reader.tokens))
-    nouns = [m for m in group if reader.tag(m) in ("NN", "NNS") or m == group[-1] and head_adjective]
+    nouns = [m for m in group if reader.tag(m) in ("NN", "NNS") or m == group[-1] and (head_adjective or reader.tokens[m].proper)]
     while nouns and (reader.tag(nouns[-1] + 1) in ("DT", "PRP", "PRP$") or reader.word(nouns[-1] + 1) == "that"):
         nouns.pop()  # "data from the 2014 Community Survey show that": a verb the tagger read as a noun
     if not nouns:
