@@ -1799,6 +1799,17 @@ class _Reader:
             last = chunk.last
             if self.word(last + 1) == "of" and (more := self.chunk(last + 2)) is not None and more.first == last + 2 and self.tokens[more.head].tag != "FIG":
                 last = more.last  # "since the introduction of anti-terror laws"
+            if token.lower in ("after", "before", "until", "till", "since") and (
+                self.tag(last + 1) in FINITE_TAGS or self.tag(last + 1) == "RB" and self.tag(last + 2) in FINITE_TAGS
+            ):
+                # "after polls closed", "until the baby is six months old": the word opens a clause, whose subject alone is
+                # no event; the whole clause is the period, when it is short and ends before the figure or a comma
+                end = last + 1
+                while end + 1 < len(self.tokens) and end - k < 10 and self.tag(end + 1) not in (",", ".", ":", ";", "(", "CC", "WDT", "IN") and end + 1 != index:
+                    end += 1
+                if end - k >= 10 or end + 1 == index or k < index <= end:
+                    continue
+                last = end
             if opens and (
                 any(self.tag(j) in ("VBG", "WDT", "WP") or self.word(j) in ("that", "when", "if", "because", "whether") for j in range(last + 1, index))
                 or any(self.word(j) in fp.REPORTING_VERBS | fp.SPEECH_VERBS for j in range(last + 1, index))  # "After the vote, he said a fifth ...": the statement's time
