@@ -2215,15 +2215,15 @@ def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
     k = next((j for j, token in enumerate(reader.tokens) if token.tag == "TIME" and token.end == time.end), None)
     if k is None:
         return None
-    start = time.start
+    start, owner = time.start, reader.tag(k + 1) == "POS" and reader.tokens[k + 1].start == reader.tokens[k].end
     if reader.word(k - 1) == "the" and _DAY_DATE.fullmatch(reader.tokens[k].text) and reader.tokens[k].start == time.start:
         start = reader.tokens[k - 1].start  # "the Dec. 2 attack", "the March 15 primary": a day that names an event
-    elif not _MODIFYING_DATE.search(reader.tokens[k].text):
-        return None
-    j = k + 1
+    elif not owner and not _MODIFYING_DATE.search(reader.tokens[k].text):
+        return None  # (a possessive after it, "in this year's Six Nations", "at next month's championships", modifies too)
+    j = k + 1 + owner
     while j < len(reader.tokens) and reader.tokens[j].tag in _DATED_THING_WORDS and j != index:
         j += 1
-    group = range(k + 1, j)  # the whole noun group: the figure's own words are not in it
+    group = range(k + 1 + owner, j)  # the whole noun group: the figure's own words are not in it
     words = (reader.tokens[group[0]].start, reader.tokens[group[-1]].end) if group else None
     if words is None or len(group) > 4 or any(
         other is not None and other.start < words[1] and words[0] < other.end for other in (found.subject, found.holder)
