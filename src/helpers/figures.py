@@ -17,6 +17,8 @@ from .numbers import may_hold_number, number_pattern, parse_number, scale_patter
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
+_NO_THING = re.compile(r"(?i)(?:^|\s)(?:['’]s|n['’]t|have|has|had|is|are|was|were|be|been|percent|per\s?cent)$")
+"""A subject that ends in a verb, a contraction or a percent sign's word: no noun phrase, so no measured thing."""
 _IN_PLACES = re.compile(r"\b(?:in|across|from)\s+(?:(?:all|the|at\s+least|about|some|nearly|more\s+than)\s+)*$")
 """Before a count of the places where another count of the sentence is ("in five states", "across all 50 states")."""
 _HYPHEN_COUNT = re.compile(r"-(?!strong$)[a-z]+$")
@@ -830,6 +832,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 read = meaning.resolve(read, topic or None)
+            if read.subject is not None and _NO_THING.search(read.subject.text) is not None:
+                read = replace(read, subject=None)  # "That’s", "hasn’t", "incidents that have", "50 percent": a tagger's slip names no thing
             modifier = figure.kind == "count" and read.subject is not None and read.subject.start >= sentence.start + figure.end and (
                 _HYPHEN_COUNT.search(figure.surface) is not None
             )  # "a two-man contest", "a 214-delegate advantage": it counts men or delegates, not what it modifies
