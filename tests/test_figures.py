@@ -362,6 +362,15 @@ def test_a_subject_that_ends_in_a_verb_or_contraction_names_no_thing(text: str, 
     assert figure.subject is None
 
 
+def test_it_takes_a_duration_to_do_something_measures_no_thing_named_before() -> None:
+    """"It took 20 minutes to get ready": an anticipatory "it" stands for the infinitive after the
+    duration, not for the topic of the sentence before ("The team leader ..."); "It lasted two hours"
+    still carries what "it" is."""
+    figures = figures_of(segment("Drill\n\nThe team leader called the guards. It took 20 minutes to get ready.\n\n"
+                                 "The meeting was held in private. It lasted two hours."), boilerplate=False)
+    assert [(f.surface, f.subject) for f in figures] == [("20 minutes", None), ("two hours", "meeting")]
+
+
 def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
     """"450 afterwards": the noun is elided (the staff counted before), not "afterwards"."""
     figures = figures_of(segment("Hiring\n\nThe firm hired 300 staff before the merger and 450 afterwards."), boilerplate=False)

@@ -1509,6 +1509,10 @@ class _Reader:
             return Meaning(self.phrase(first, subject.last))
         if self.tokens[subject.head].tag == "PRP":
             pronoun = self.word(subject.head)
+            if pronoun == "it" and kind == "duration" and lemma in ("take", "takes", "took", "taken", "taking") and (
+                self.word(index + 1) in ("to", "for") or self.word(index + 1) == "just" and self.word(index + 2) == "to"
+            ):
+                return Meaning()  # "It took 20 minutes to get ready", "it can take two months for the body to respond": "it" stands for no thing
             if pronoun in fp.PERSONAL_PRONOUNS:
                 if level and pronoun in ("he", "she", "i", "we", "you"):
                     return Meaning(carry=pronoun, carry_holder=True)  # "He was signed for £4.6m": whose, not what
