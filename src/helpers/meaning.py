@@ -39,6 +39,8 @@ _DAY_ONLY = re.compile(
 "today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
 _BASE = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to))\s(?!.*(?:\bto\b|\buntil\b|[-–]))")
 """A time phrase right after a figure that names the base it is compared with ("from 2008"), not a range."""
+_QUOTE_WORDS = frozenset(('"', "'", "”", "''"))
+"""A mark that closes a quoted figure before the noun it modifies ("the "90 to 95 percent" figure")."""
 _TEMPORAL_PREPOSITIONS = frozenset("in on at by during since until till before after through throughout for over within from between".split())
 """Prepositions that open a time adjunct ("in the 2012 election"); "to the 2009 paper" opens none."""
 _DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+")
@@ -387,7 +389,7 @@ class _Reader:
                 if not owned:
                     holder = self.phrase(self._after_determiner(first, k - 1), k - 1)
                 first = k + 1
-        while first <= last and self.tag(first) in ("DT", "PRP$", "CD", "FIG") and first < last:
+        while first <= last and (self.tag(first) in ("DT", "PRP$", "CD", "FIG") or self.word(first) in _QUOTE_WORDS and first > chunk.first) and first < last:
             if self.tag(first) == "PRP$" or self.word(first) in fp.POSSESSIVE_PRONOUNS:
                 pronoun = self.word(first)
             first += 1

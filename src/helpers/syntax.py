@@ -187,6 +187,28 @@ def _names_then_verb(tokens: Sequence[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].tag in ("VBD", "VBN", "VBZ", "VBP", "MD")
 
 
+_QUOTE_MARKS = frozenset(("'", '"', "“", "”", "``", "''"))
+_SINGLE_MARKS = frozenset(("'",))
+
+
+def _scare_quote(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """Token `k` closes a quoted figure that opened right before the noun phrase being read at `first`, and
+    a lower-case noun goes on after it: the figure modifies that noun ("the "90 to 95 percent" figure",
+    "Sanders' "2 million-plus" people"). A single mark counts only doubled ("''"); an apostrophe
+    ("magistrates' courts") is no quote, and quoted words inside a phrase are left alone."""
+    mark = tokens[k]
+    if mark.text not in _QUOTE_MARKS or mark.start > tokens[k - 1].end or first < 1 or tokens[first - 1].text not in _QUOTE_MARKS or (
+        tokens[k - 1].tag != "FIG"
+    ):
+        return False
+    if mark.text in _SINGLE_MARKS and not (k + 1 < len(tokens) and tokens[k + 1].text in _SINGLE_MARKS and tokens[k + 1].start == mark.end):
+        return False
+    m = k
+    while m < len(tokens) and tokens[m].text in _QUOTE_MARKS:
+        m += 1
+    return m < len(tokens) and tokens[m].tag in ("NN", "NNS") and tokens[m].text.islower()
+
+
 def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     """Noun phrases: runs of determiners, adjectives, participles, possessives, figures and nouns
     that end in a noun (or are a lone figure); participles only between a determiner or adjective
@@ -201,8 +223,11 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
             i += 1  # a participle opens a noun phrase only after "of"/"in"/"for" and before a noun ("of licensed taxis")
             continue
         j = i
-        while j + 1 < len(tokens) and tokens[j + 1].tag in NP_TAGS:
+        while j + 1 < len(tokens) and (tokens[j + 1].tag in NP_TAGS or _scare_quote(tokens, j + 1, i)):
             nxt = tokens[j + 1]
+            if nxt.tag not in NP_TAGS:
+                j += 1  # "the ''moderate'' vote", "£35bn in "wasteful" spending": quotes around a modifier stay in the phrase
+                continue
             if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or tokens[j].tag == "FIG" or not (j + 2 < len(tokens) and tokens[j + 2].noun)) and not (
                 nxt.lower in _COMPOUND_PARTICIPLES and tokens[j].noun and j + 2 < len(tokens) and tokens[j + 2].noun
             ):
