@@ -292,7 +292,7 @@ CONTINUATIONS = frozenset("from to up down compared against versus vs than on wh
 CLAUSE_OPENERS = frozenset("and but while whereas although though because which who whom where when if unless as so".split())
 SUBJECT_PREPOSITIONS = frozenset("to into on for".split())
 """A prepositional phrase that stays in the subject: "supplies to Europe", "spending on schools"."""
-CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during from per outside excluding".split())
+CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during from per outside excluding across".split())
 """Prepositions whose phrase stays inside the noun phrase before it ("the volume of trade between
 the countries", "spending on schools", "the donation during the quarter", "revenue from slot machines"),
 walking back to its head."""
