@@ -371,6 +371,14 @@ def test_it_takes_a_duration_to_do_something_measures_no_thing_named_before() ->
     assert [(f.surface, f.subject) for f in figures] == [("20 minutes", None), ("two hours", "meeting")]
 
 
+def test_a_share_saying_how_far_the_count_has_got_is_no_group_for_the_next_shares() -> None:
+    """"with 90 percent of precincts reporting" is an absolute phrase about the count, so the shares of the
+    next sentence are no shares of precincts."""
+    figures = figures_of(segment("Count\n\nLee led narrowly with 90 percent of precincts reporting. Lee had 50.2 percent to Diaz's 49.1 percent."),
+                         boilerplate=False)
+    assert [(f.surface, f.subject) for f in figures] == [("90 percent", "precincts"), ("50.2 percent", None), ("49.1 percent", None)]
+
+
 def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
     """"450 afterwards": the noun is elided (the staff counted before), not "afterwards"."""
     figures = figures_of(segment("Hiring\n\nThe firm hired 300 staff before the merger and 450 afterwards."), boilerplate=False)
