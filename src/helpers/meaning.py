@@ -2207,6 +2207,8 @@ def read(
     return meanings, reader.topic()
 
 
+_WEEKDAY_END = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+_DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
 _DATED_THING_WORDS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBG"))
 _MODIFYING_DATE = re.compile(rf"(?i)(?:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:{fp.MONTHS}\s+(?:\d{{1,2}},?\s+)?)?{fp.YEAR_NUMBER}|['’]s)$")
 """A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012")
@@ -2225,9 +2227,14 @@ def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
     k = next((j for j, token in enumerate(reader.tokens) if token.tag == "TIME" and token.end == time.end), None)
     if k is None:
         return None
+    part = _WEEKDAY_END.search(reader.tokens[k].text) is not None and reader.word(k + 1) in _DAY_PARTS and k + 1 != index
+    if part:
+        k += 1  # "late Saturday night", "early Sunday morning", "Tuesday night’s debate": the part of the day is the day's
     start, owner = time.start, reader.tag(k + 1) == "POS" and reader.tokens[k + 1].start == reader.tokens[k].end
     if reader.word(k - 1) == "the" and _DAY_DATE.fullmatch(reader.tokens[k].text) and reader.tokens[k].start == time.start:
         start = reader.tokens[k - 1].start  # "the Dec. 2 attack", "the March 15 primary": a day that names an event
+    elif part and not owner:
+        return Phrase(reader.text[start : reader.tokens[k].end], start, reader.tokens[k].end)
     elif not owner and not _MODIFYING_DATE.search(reader.tokens[k].text):
         return None  # (a possessive after it, "in this year's Six Nations", "at next month's championships", modifies too)
     j = k + 1 + owner
