@@ -257,9 +257,15 @@ LEVEL_VERBS = frozenset(
     worth become became becomes edge edged inch inched take took taken takes last lasted lasts span spanned
     strengthened strengthens weakened weakens firmed softened appreciated depreciated rallied
     rebounded retreated nearing nears approaching approaches topping exceeding surpassing equalling
-    equaling hovering hovers slump slumped slumps""".split()
+    equaling hovering hovers slump slumped slumps
+    plummet plummeted plummets plummeting skyrocket skyrocketed skyrockets skyrocketing spike spiked spikes spiking
+    collapse collapsed collapses crumble crumbled crumbles balloon ballooned balloons swell swelled swollen swells
+    sag sagged sags leap leapt leaped leaps rocket rocketed rockets tank tanked tanks nosedive nosedived nosedives
+    dive dived dove dives tick ticked ticks dwindle dwindled dwindles quadruple quadrupled mushroom mushroomed
+    spiral spiralled spiraled fluctuate fluctuated""".split()
 )
-"""Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"."""
+"""Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"; the
+intransitive verbs of change only (not "recover", "advance" or "erode", whose object may be what moved)."""
 TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined charged owed promised handed".split())
 """Passive verbs of payment: "X was paid £5m" says who received the money, not what it measures."""
 SPENDING_VERBS = frozenset("spent spend spends spending invested invest invests investing".split())
@@ -286,7 +292,7 @@ CONTINUATIONS = frozenset("from to up down compared against versus vs than on wh
 CLAUSE_OPENERS = frozenset("and but while whereas although though because which who whom where when if unless as so".split())
 SUBJECT_PREPOSITIONS = frozenset("to into on for".split())
 """A prepositional phrase that stays in the subject: "supplies to Europe", "spending on schools"."""
-CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during from per outside excluding".split())
+CHAIN_PREPOSITIONS = frozenset("of in at between among for to into on during from per outside excluding across".split())
 """Prepositions whose phrase stays inside the noun phrase before it ("the volume of trade between
 the countries", "spending on schools", "the donation during the quarter", "revenue from slot machines"),
 walking back to its head."""

@@ -17,6 +17,16 @@ from .numbers import may_hold_number, number_pattern, parse_number, scale_patter
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
+_NO_THING = re.compile(r"(?i)(?:^|\s)(?:['’]s|n['’]t|have|has|had|is|are|was|were|be|been|percent|per\s?cent)$")
+"""A subject that ends in a verb, a contraction or a percent sign's word: no noun phrase, so no measured thing."""
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|more\s+than)\s+)?$")
+_PROGRESS_AFTER = re.compile(r"\s+(?:reporting|counted|tallied|in)\b")
+"""An absolute phrase after "with" that says how far a count has got ("with 94 percent of precincts reporting")."""
+_IN_PLACES = re.compile(r"\b(?:in|across|from)\s+(?:(?:all|the|at\s+least|about|some|nearly|more\s+than)\s+)*$")
+"""Before a count of the places where another count of the sentence is ("in five states", "across all 50 states")."""
+_HYPHEN_COUNT = re.compile(r"-(?!strong$)[a-z]+$")
+"""A count written as a modifier ("two-man", "15-member"): the noun after it is no thing it counts ("a
+161-strong majority" is one: the majority numbers 161)."""
 
 
 @quick_init
@@ -825,7 +835,19 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
                 read = meaning.resolve(read, topic or None)
-            if read.subject is not None and (figure.kind == "count" or read.share) and not read.subgroup:
+            if read.subject is not None and _NO_THING.search(read.subject.text) is not None:
+                read = replace(read, subject=None)  # "That’s", "hasn’t", "incidents that have", "50 percent": a tagger's slip names no thing
+            modifier = figure.kind == "count" and read.subject is not None and read.subject.start >= sentence.start + figure.end and (
+                _HYPHEN_COUNT.search(figure.surface) is not None
+            )  # "a two-man contest", "a 214-delegate advantage": it counts men or delegates, not what it modifies
+            placed = figure.kind == "count" and last.get("count", (-1,))[0] == sentence.index and _IN_PLACES.search(sentence.text, 0, figure.start) is not None
+            # "691 delegates are up for grabs in five states": where the sentence's count is, not a count it goes on with
+            aside = figure.kind == "percent" and read.subject is not None and _WITH_BEFORE.search(sentence.text, 0, figure.start) is not None and (
+                _PROGRESS_AFTER.match(article.text, read.subject.end) is not None
+            )  # "with 94 percent of precincts reporting": how far the count has got, no group the later shares are of
+            if aside:
+                read = replace(read, share=False)
+            if read.subject is not None and (figure.kind == "count" and not modifier and not placed or read.share) and not read.subgroup:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
                 if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
                     last["percent"] = (sentence.index, read.subject)
@@ -879,7 +901,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 group := _poll_group(article, sentence.index, sentence.start + figure.start, back=4 if opinion else 0)
             ) is not None:
                 read = replace(read, subject=group)  # "Among likely voters, 46 percent would choose Clinton"
-            if read.subject is not None and figure.kind == "percent":
+            if read.subject is not None and figure.kind == "percent" and not aside:
                 last["any percent"] = (sentence.index, read.subject)
             if read.subject is not None and read.subject.text[:1].isupper() and figure.kind != "count":
                 if (person := _person_ending(names_aside(), read.subject)) is not None:

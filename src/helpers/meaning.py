@@ -39,6 +39,8 @@ _DAY_ONLY = re.compile(
 "today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
 _BASE = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to))\s(?!.*(?:\bto\b|\buntil\b|[-–]))")
 """A time phrase right after a figure that names the base it is compared with ("from 2008"), not a range."""
+_QUOTE_WORDS = frozenset(('"', "'", "”", "''"))
+"""A mark that closes a quoted figure before the noun it modifies ("the "90 to 95 percent" figure")."""
 _TEMPORAL_PREPOSITIONS = frozenset("in on at by during since until till before after through throughout for over within from between".split())
 """Prepositions that open a time adjunct ("in the 2012 election"); "to the 2009 paper" opens none."""
 _DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+")
@@ -387,7 +389,7 @@ class _Reader:
                 if not owned:
                     holder = self.phrase(self._after_determiner(first, k - 1), k - 1)
                 first = k + 1
-        while first <= last and self.tag(first) in ("DT", "PRP$", "CD", "FIG") and first < last:
+        while first <= last and (self.tag(first) in ("DT", "PRP$", "CD", "FIG") or self.word(first) in _QUOTE_WORDS and first > chunk.first) and first < last:
             if self.tag(first) == "PRP$" or self.word(first) in fp.POSSESSIVE_PRONOUNS:
                 pronoun = self.word(first)
             first += 1
@@ -738,6 +740,18 @@ class _Reader:
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
             return Meaning(None, found.holder or self.agent_holder(index, Meaning()), time)
+        before_points = self.skip_qualifier(index - 1)
+        prior_points = self.chunk(before_points - 1) if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and (
+            moved_by in ("of", "was", "is", "were", "are")
+        ) else None
+        if prior_points is not None and prior_points.last == before_points - 1 and self.tokens[prior_points.head].tag in ("NN", "NNS") and (
+            self.tokens[prior_points.head].lower not in fp.GENERIC_MEASURES | fp.CHANGE_NOUNS | {"points", "point", "total"}
+            and not self.tokens[prior_points.head].lower.endswith(("tion", "sion", "ment"))
+        ):  # "a net negative rating of -11 points", "that lead was 7 points": the measure named before, not its unit
+            # (an act's object stays counted: "the deduction of 10 points")
+            found = self.clause_subject(index, kind) if moved_by != "of" else Meaning(*self.noun_phrase(prior_points)[:2])
+            if found.subject is not None:
+                return Meaning(found.subject, found.holder or self.agent_holder(index, found), time, found.carry, found.carry_holder)
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
@@ -785,6 +799,10 @@ class _Reader:
             if self.word(index + 1) == "of" and (group := self.chunk(index + 2)) is not None and group.first == index + 2 and self.tokens[group.head].noun:
                 found = self.described(group)  # "Smith leads with 40% of likely voters"
                 return Meaning(found.subject, name, time, share=True)
+            if own is not None and own.first <= index < own.last and self.tokens[own.head].tag in ("NN", "NNS") and (
+                (found := self.described(own, skip_to=index + 1)).subject is not None
+            ):
+                return Meaning(found.subject, name, time)  # "Clinton wins with 38 percent support": the noun the share modifies
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
         if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
@@ -1280,6 +1298,8 @@ class _Reader:
         before = index - 1 if self.word(index - 1) != "," else index - 2
         for k in (before, index + 1):
             chunk = self.chunk(k)
+            if chunk and k == before and not self.tokens[chunk.head].proper and any(self.tag(j) == "POS" for j in range(chunk.first, chunk.last + 1)):
+                continue  # "Sanders’ son, 26-year-old Tywanza": the name owns the one described, the age is the son's
             if chunk and any(self.tokens[j].proper for j in range(chunk.first, chunk.last + 1)):
                 first = chunk.first if chunk.first > index or chunk.last < index else index + 1
                 while first < chunk.last and not self.tokens[first].proper:
@@ -1495,6 +1515,10 @@ class _Reader:
             return Meaning(self.phrase(first, subject.last))
         if self.tokens[subject.head].tag == "PRP":
             pronoun = self.word(subject.head)
+            if pronoun == "it" and kind == "duration" and lemma in ("take", "takes", "took", "taken", "taking") and (
+                self.word(index + 1) in ("to", "for") or self.word(index + 1) == "just" and self.word(index + 2) == "to"
+            ):
+                return Meaning()  # "It took 20 minutes to get ready", "it can take two months for the body to respond": "it" stands for no thing
             if pronoun in fp.PERSONAL_PRONOUNS:
                 if level and pronoun in ("he", "she", "i", "we", "you"):
                     return Meaning(carry=pronoun, carry_holder=True)  # "He was signed for £4.6m": whose, not what
@@ -1785,6 +1809,17 @@ class _Reader:
             last = chunk.last
             if self.word(last + 1) == "of" and (more := self.chunk(last + 2)) is not None and more.first == last + 2 and self.tokens[more.head].tag != "FIG":
                 last = more.last  # "since the introduction of anti-terror laws"
+            if token.lower in ("after", "before", "until", "till", "since") and (
+                self.tag(last + 1) in FINITE_TAGS or self.tag(last + 1) == "RB" and self.tag(last + 2) in FINITE_TAGS
+            ):
+                # "after polls closed", "until the baby is six months old": the word opens a clause, whose subject alone is
+                # no event; the whole clause is the period, when it is short and ends before the figure or a comma
+                end = last + 1
+                while end + 1 < len(self.tokens) and end - k < 10 and self.tag(end + 1) not in (",", ".", ":", ";", "(", "CC", "WDT", "IN") and end + 1 != index:
+                    end += 1
+                if end - k >= 10 or end + 1 == index or k < index <= end:
+                    continue
+                last = end
             if opens and (
                 any(self.tag(j) in ("VBG", "WDT", "WP") or self.word(j) in ("that", "when", "if", "because", "whether") for j in range(last + 1, index))
                 or any(self.word(j) in fp.REPORTING_VERBS | fp.SPEECH_VERBS for j in range(last + 1, index))  # "After the vote, he said a fifth ...": the statement's time
@@ -2099,7 +2134,12 @@ def read(
         ) and reader.tokens[main.head].tag == "NNS" and not reader.tokens[main.head].proper and (group := reader.described(main)).subject is not None:
             meanings[n] = replace(meanings[n], subject=group.subject, share=True, carry=None)
     for n, index in enumerate(index_of):  # "leads 52% to 31%", "from 80mg to 50mg": both ends measure the same thing
-        if index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
+        if index >= 4 and reader.tag(index - 1) == "POS" and reader.tokens[index - 2].proper and reader.word(index - 3) == "to" and (
+            earlier := next((m for m in range(n - 1, -1, -1) if 0 <= index_of[m] < index - 3 and figures[m][2] == figures[n][2]), None)
+        ) is not None and meanings[earlier].subject is not None and meanings[earlier].subject.end <= reader.tokens[index - 3].start:
+            # "49.8 percent of the delegate count to Sanders’ 49.6 percent": the other side of the same measure
+            meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
+        elif index >= 2 and reader.word(index - 1) in ("to", "-", "–") and reader.tag(index - 2) == "FIG":
             earlier = tree.tokens[index - 2].figure
             if 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].subject is not None:
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
@@ -2161,7 +2201,59 @@ def read(
             # "Trump received 38 percent support, Libertarian Gary Johnson 3 percent and Jill Stein 3
             # percent": a list that leaves out the verb pairs each name with the figure after it
             meanings[n] = replace(meanings[n], holder=name, pointer=None, carry_holder=False)
+    for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
+        if found.time is not None and (whole := _dated_thing(reader, found, index_of[n])) is not None:
+            meanings[n] = replace(found, time=whole)
     return meanings, reader.topic()
+
+
+_WEEKDAY_END = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+_DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
+_DATED_THING_WORDS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBG"))
+_MODIFYING_DATE = re.compile(rf"(?i)(?:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:{fp.MONTHS}\s+(?:\d{{1,2}},?\s+)?)?{fp.YEAR_NUMBER}|['’]s)$")
+"""A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012")
+or a possessive day ("Sunday's")."""
+
+
+def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
+    """A time phrase cut off before the noun it modifies ("in the 2001 election", "at Sunday's Leipzig
+    meeting", "During the 1997 election campaign") taken to that noun: what is dated is the election or
+    the meeting, and "in the 2001" reads as a broken phrase; so does a day after "the" ("the Dec. 2
+    attack", which then opens the phrase). The noun group after it (up to four words,
+    ending in a noun, or in an adjective the tagger gave a head noun: "Tuesday's primary") must hold
+    none of the figure, its subject or its holder ("The 2019 budget deficit was $4bn" stays)."""
+    time = found.time
+    assert time is not None
+    k = next((j for j, token in enumerate(reader.tokens) if token.tag == "TIME" and token.end == time.end), None)
+    if k is None:
+        return None
+    part = _WEEKDAY_END.search(reader.tokens[k].text) is not None and reader.word(k + 1) in _DAY_PARTS and k + 1 != index
+    if part:
+        k += 1  # "late Saturday night", "early Sunday morning", "Tuesday night’s debate": the part of the day is the day's
+    start, owner = time.start, reader.tag(k + 1) == "POS" and reader.tokens[k + 1].start == reader.tokens[k].end
+    if reader.word(k - 1) == "the" and _DAY_DATE.fullmatch(reader.tokens[k].text) and reader.tokens[k].start == time.start:
+        start = reader.tokens[k - 1].start  # "the Dec. 2 attack", "the March 15 primary": a day that names an event
+    elif part and not owner:
+        return Phrase(reader.text[start : reader.tokens[k].end], start, reader.tokens[k].end)
+    elif not owner and not _MODIFYING_DATE.search(reader.tokens[k].text):
+        return None  # (a possessive after it, "in this year's Six Nations", "at next month's championships", modifies too)
+    j = k + 1 + owner
+    while j < len(reader.tokens) and reader.tokens[j].tag in _DATED_THING_WORDS and j != index:
+        j += 1
+    group = range(k + 1 + owner, j)  # the whole noun group: the figure's own words are not in it
+    words = (reader.tokens[group[0]].start, reader.tokens[group[-1]].end) if group else None
+    if words is None or len(group) > 4 or any(
+        other is not None and other.start < words[1] and words[0] < other.end for other in (found.subject, found.holder)
+    ):
+        return None
+    head_adjective = reader.tag(group[-1]) == "JJ" and (reader.tag(j) in ("IN", "TO", "CC", ",", ".", ":") or reader.tag(j) in FINITE_TAGS or j >= len(reader.tokens))
+    nouns = [m for m in group if reader.tag(m) in ("NN", "NNS") or m == group[-1] and (head_adjective or reader.tokens[m].proper)]
+    while nouns and (reader.tag(nouns[-1] + 1) in ("DT", "PRP", "PRP$") or reader.word(nouns[-1] + 1) == "that"):
+        nouns.pop()  # "data from the 2014 Community Survey show that": a verb the tagger read as a noun
+    if not nouns:
+        return None
+    end = reader.tokens[nouns[-1]].end
+    return Phrase(reader.text[start:end], start, end)
 
 
 def _gapped_name(reader: _Reader, index: int) -> Phrase | None:

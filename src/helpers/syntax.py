@@ -192,6 +192,28 @@ def _names_then_verb(tokens: Sequence[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].tag in ("VBD", "VBN", "VBZ", "VBP", "MD")
 
 
+_QUOTE_MARKS = frozenset(("'", '"', "“", "”", "``", "''"))
+_SINGLE_MARKS = frozenset(("'",))
+
+
+def _scare_quote(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """Token `k` closes a quoted figure that opened right before the noun phrase being read at `first`, and
+    a lower-case noun goes on after it: the figure modifies that noun ("the "90 to 95 percent" figure",
+    "Sanders' "2 million-plus" people"). A single mark counts only doubled ("''"); an apostrophe
+    ("magistrates' courts") is no quote, and quoted words inside a phrase are left alone."""
+    mark = tokens[k]
+    if mark.text not in _QUOTE_MARKS or mark.start > tokens[k - 1].end or first < 1 or tokens[first - 1].text not in _QUOTE_MARKS or (
+        tokens[k - 1].tag != "FIG"
+    ):
+        return False
+    if mark.text in _SINGLE_MARKS and not (k + 1 < len(tokens) and tokens[k + 1].text in _SINGLE_MARKS and tokens[k + 1].start == mark.end):
+        return False
+    m = k
+    while m < len(tokens) and tokens[m].text in _QUOTE_MARKS:
+        m += 1
+    return m < len(tokens) and tokens[m].tag in ("NN", "NNS") and tokens[m].text.islower()
+
+
 def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     """Noun phrases: runs of determiners, adjectives, participles, possessives, figures and nouns
     that end in a noun (or are a lone figure); participles only between a determiner or adjective
@@ -206,8 +228,11 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
             i += 1  # a participle opens a noun phrase only after "of"/"in"/"for" and before a noun ("of licensed taxis")
             continue
         j = i
-        while j + 1 < len(tokens) and tokens[j + 1].tag in NP_TAGS:
+        while j + 1 < len(tokens) and (tokens[j + 1].tag in NP_TAGS or _scare_quote(tokens, j + 1, i)):
             nxt = tokens[j + 1]
+            if nxt.tag not in NP_TAGS:
+                j += 1  # "the ''moderate'' vote", "£35bn in "wasteful" spending": quotes around a modifier stay in the phrase
+                continue
             if nxt.tag in ("VBN", "VBG") and (tokens[j].noun or tokens[j].tag == "FIG" or not (j + 2 < len(tokens) and tokens[j + 2].noun)) and not (
                 nxt.lower in _COMPOUND_PARTICIPLES and tokens[j].noun and j + 2 < len(tokens) and tokens[j + 2].noun
             ):
@@ -285,6 +310,14 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "RB"  # "was last trading up 0.4%": an adverb in the verb group, not "the last trading"
         elif tag in ("NN", "JJ") and before.lower == "last" and before.tag == "RB" and token.lower.endswith("ing"):
             tag = "VBG"
+        elif token.text in ("'", "’") and before.proper and before.lower.endswith("s") and before.end == token.start and (
+            after.tag in ("FIG", "NN", "NNS", "JJ") and after.start > token.end
+        ):
+            tag = "POS"  # "to Wells’ 33 percent", "Sanders' campaign": a name's possessive, not a closing quote
+        elif tag in ("VB", "VBP", "VBZ", "JJ", "NN", "NNS") and token.lower not in _AUXILIARIES and not after.proper and _modifier_count_before(tokens, k) and (
+            tag != "JJ" or after.tag in ("IN", "TO", ",", ".", ":", "TIME") or after.tag in FINITE_TAGS
+        ):
+            tag = "NNS" if tag in ("VBZ", "NNS") else "NN"  # "their two-goal lead", "a two-horse race", "five-set matches", "the three-way primary in"
         elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
         elif tag in ("NN", "NNS") and token.lower in ("cost", "costs") and before.tag in ("NN", "NNS") and after.tag == "FIG" and not any(
@@ -331,6 +364,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "NNS"  # "in the semi-finals on", "the by-elections were": a hyphenated plural the lexicon lacks heads its phrase
         elif tag in ("VB", "VBP") and before.lower in ("the", "a", "an", "its", "their", "his", "her") and after.tag in ("NN", "NNS"):
             tag = "JJ"  # "in the close season": between an article and its noun a bare verb form modifies the noun
+        elif tag in ("VB", "VBP") and before.tag in ("JJ", "VBN") and k > 1 and tokens[k - 2].lower in _NOUN_PREPOSITIONS and (
+            after.tag not in ("DT", "PRP", "PRP$", "FIG", "NNP", "NNPS")
+        ):
+            tag = "NN"  # "12 weeks of unpaid leave", "six weeks of paid leave under": a preposition's modified object is a noun
         elif tag in ("NN", "VB", "VBP", "VBD") and token.lower in _BARE_PARTICIPLES and before.tag == "FIG" and _PLURAL_END.search(before.text) and (
             after.tag in ("IN", "TO", ",", ".", "CC", "RB", ":")
         ):
@@ -380,6 +417,22 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tokens[k] = Token(token.text, token.start, token.end, tag, token.figure, token.lower)
 
 
+_AUXILIARIES = frozenset("has have had is are was were be been does do did will would can could may might must shall should".split())
+_MODIFIER_COUNT = re.compile(r"^\S*\d\S*-(?!(?:thirds?|quarters?|halves|half|fifths?|fourths?|tenths?|old|olds|year-olds?)$)[a-z]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|hundred)-(?!(?:thirds?|quarters?|halves|half|fifths?|fourths?|tenths?|old|olds)$)[a-z]+$", re.I)
+"""A count written as a modifier ("two-goal", "15-member"; not a fraction, "two-thirds", nor an age)."""
+
+
+def _modifier_count_before(tokens: list[Token], k: int) -> bool:
+    """The word at `k` follows a count written as a modifier, straight or past one participle or
+    adjective ("a four-match losing run"): it is the noun the count modifies, not a verb."""
+    j = k - 1
+    if j >= 1 and tokens[j].tag in ("VBG", "JJ") and tokens[j - 1].tag == "FIG":
+        j -= 1
+    return j >= 0 and tokens[j].tag == "FIG" and _MODIFIER_COUNT.match(tokens[j].text) is not None
+
+
+_NOUN_PREPOSITIONS = frozenset("of for with without in on from into".split())
+"""Prepositions whose object is a noun phrase (not "if" or "as", which may open a clause)."""
 _CLAUSE_BREAKS = frozenset((",", ";", ":", ".", "—", "–", "(", ")", "while", "but", "whereas"))
 
 
