@@ -166,4 +166,8 @@ def main(show_misses: bool = False) -> None:
 
 
 if __name__ == "__main__":
+    if any(arg != "--misses" for arg in sys.argv[1:]):  # "--help" or a typo must not print the held-out half
+        print("usage: python benchmarks/extraction.py [--misses]\n\n  prints both halves (the test half is held out: a look);"
+              " --misses adds the tune half's worst pages and headline misses")
+        sys.exit(0 if {"-h", "--help"} & set(sys.argv[1:]) else 2)
     main(show_misses="--misses" in sys.argv)

@@ -300,9 +300,21 @@ def misses(split: str = "tune") -> None:
                 print(f"- [{g['surface']}] gold={want!r} ours={got!r}  ({g['article']})\n    {ms.sentence_at(raw, g['offset'])[:300]}")
 
 
+USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --train-misses | --train2-misses]
+
+  (no option)       everything: extraction and speed, the meaning table with the HELD-OUT splits
+                    (test, fresh, fresh2: a look at held-out data), and the cost table
+  --meaning         the meaning table on the tunable splits only (tune, train, train2)
+  --tune-misses     the tune split's misses, sentence by sentence (also --train-misses, --train2-misses)"""
+
+
 if __name__ == "__main__":
     import sys
 
+    known = {"--tune-misses", "--train-misses", "--train2-misses", "--meaning"}
+    if any(arg not in known for arg in sys.argv[1:]):  # "--help" or a typo must not print the held-out rows
+        print(USAGE)
+        sys.exit(0 if {"-h", "--help"} & set(sys.argv[1:]) else 2)
     if "--tune-misses" in sys.argv:
         misses("tune")
     elif "--train-misses" in sys.argv:

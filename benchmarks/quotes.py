@@ -218,6 +218,9 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
+    if any(arg not in ("--quick", "--train", "--misses", "--sport-misses", "--cost") for arg in sys.argv[1:]):
+        print(__doc__.split("\n\n")[1])  # the usage lines: "--help" or a typo must not print the held-out rows
+        sys.exit(0 if {"-h", "--help"} & set(sys.argv[1:]) else 2)
     if "--cost" in sys.argv:
         cost()
     else:
