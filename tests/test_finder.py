@@ -1057,6 +1057,15 @@ def test_an_article_file_that_opens_with_its_title_shown_again_keeps_the_title_i
     assert [p.text for p in article.paragraphs] == BODY
 
 
+@pytest.mark.parametrize("shown", [f"{HEADLINE} | Example News", f"Home > Politics > {HEADLINE}"])
+def test_an_article_file_under_a_section_label_skips_the_title_shown_again_for_the_title(shown: str) -> None:
+    # the first line is a section's one-word label, so the headline is looked for below it: the
+    # title shown again with the site's name (or a trail) is passed over for the title itself
+    article = segment("\n\n".join(["Politics", shown, HEADLINE, *BODY]), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
 def test_a_title_with_a_colon_whose_second_part_the_page_shows_again_stays_a_candidate() -> None:
     # the part after the colon comes back further down (a related link, a subheading): a title may
     # hold a colon, and what stands before it is no site's name set off from the title

@@ -435,7 +435,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     appeal; the headline is the first line, unless that is furniture, a one- or two-word label
     ("World", a repost notice) or a later line shown again with the site's name or a trail ("The
     title | Example News", `contains_other`), and a title-shaped line that prose follows comes
-    next (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
+    next, itself no line shown again that way (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
     name is no title; a line with a sentence break in it is one only above a byline); lines above
     the headline are cut, and so is a byline glued to the headline's line (or, under a headline
     found below the first line, the byline and date lines under it)."""
@@ -453,6 +453,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
                 for index in range(1, min(4, len(items) - 1))
                 if (items[index].title_shape or numbered_title(items[index], texts[index]))
                 and not byline_like(items, texts, index)
+                and not contains_other(texts, index)
                 and (not items[index].sentence_break or byline_like(items, texts, index + 1))
                 and any(other.prose for other in items[index + 1 : index + 7])
             ),
