@@ -1048,11 +1048,55 @@ def test_a_subheading_with_the_story_s_prose_above_it_does_not_move_the_story_s_
     assert _own_headline(items, teased, teased.index(TEASERS[1]), teased.index(BODY[-1])) == teased.index(HEADLINE)
 
 
+PROSE_TEASERS = [
+    "Harbour Ferry Will Reopen As A Floating Library",
+    "Volunteers spent two winters stripping the old boat's decks and fitting shelves into its cabins, "
+    "and the first readers will board in spring.",
+    "Regulators plan to scrap decades-old rules on how cinemas book films. What will change for viewers?",
+    "The regulators say the decades-old rules on how cinemas book films were written for another age, "
+    "and that scrapping them will change little for viewers.",
+]
+
+
+def test_a_teaser_s_headline_that_reads_as_prose_is_no_summary_and_not_the_story_s_headline() -> None:
+    from helpers.finder import _own_headline
+
+    # the second teaser's headline reads as prose (two sentences, a question mark), and its summary
+    # under it repeats its words, so it speaks of the prose below it as a story's own headline
+    # would: with a summary between it and the next such line, it was a teaser's, and the story's
+    # own headline is the line under the teasers
+    texts = [*MENU, *PROSE_TEASERS, HEADLINE, "By Jane Example", *BODY, *SHARE]
+    items = evidence(texts)
+    start = texts.index(PROSE_TEASERS[0])
+    assert _own_headline(items, texts, start, texts.index(BODY[-1])) == texts.index(HEADLINE)
+
+
+def test_a_story_s_first_paragraph_ending_in_a_quotation_is_not_taken_for_a_headline() -> None:
+    from helpers.finder import _headed
+
+    # prose ending in a full stop inside closing quotes is a paragraph (or a teaser's summary);
+    # prose ending in a question mark with no full stop may be a teaser's headline
+    lede = "The mayor said the town had been lucky to keep \u201call three of its libraries open.\u201d"
+    question = "Regulators plan to scrap decades-old rules on how cinemas book films. What will change for viewers?"
+    items = evidence([lede, question, *BODY])
+    assert not _headed(items[0], lede)
+    assert _headed(items[1], question)
+
+
 @pytest.mark.parametrize("shown", [f"{HEADLINE} | Example News", f"Home > Politics > {HEADLINE}"])
 def test_an_article_file_that_opens_with_its_title_shown_again_keeps_the_title_itself(shown: str) -> None:
     # a short copied page with no furniture to speak of: its first line is the title with the
     # site's name (or a trail), the title follows; the title is the headline, the line above goes
     article = segment("\n\n".join([shown, HEADLINE, *BODY]), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+@pytest.mark.parametrize("shown", [f"{HEADLINE} | Example News", f"Home > Politics > {HEADLINE}"])
+def test_an_article_file_under_a_section_label_skips_the_title_shown_again_for_the_title(shown: str) -> None:
+    # the first line is a section's one-word label, so the headline is looked for below it: the
+    # title shown again with the site's name (or a trail) is passed over for the title itself
+    article = segment("\n\n".join(["Politics", shown, HEADLINE, *BODY]), tokens=False)
     assert article.headline is not None and article.headline.text == HEADLINE
     assert [p.text for p in article.paragraphs] == BODY
 

@@ -221,6 +221,18 @@ HEAD_LINES = 8
 """How many of the body's first paragraphs are searched for the story's own headline (`_own_headline`)."""
 
 
+_STOP_END = re.compile(r"""\.["'”’»)\]]*\s*$""")
+"""A line ending in a full stop, closing quotes or brackets allowed: a teaser's summary, not its headline."""
+
+
+def _headed(item: Evidence, text: str) -> bool:
+    """A headline's line: title-shaped and, when it reads as prose, not ending in a full stop. A
+    teaser's headline may read as prose ("Regulators to drop decades-old cinema rules. What will
+    change?", "Village votes to keep its windmill after long fight"); the summary under it ends
+    in one."""
+    return item.title_shape and not (item.prose and _STOP_END.search(text))
+
+
 def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int | None:
     """A title-shaped line among the HEAD_LINES first paragraphs of the body `start`..`end` that
     is the story's own headline, with other stories' summaries above it (a list of teasers above
@@ -228,21 +240,25 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
     words are the prose's below it, and the prose above it shares less than RESUME_NAMED of its
     words with the prose below and names other people and places (`same_story`). A subheading
     inside the story has the story's prose on both sides; a list article's items, prose that is
-    no teaser's summary."""
+    no teaser's summary. A headline may read as prose if it ends in no full stop (`_headed`). When
+    a later line qualifies too, with a summary between the two, the earlier was a teaser's own
+    headline (its summary under it shares its words) and the later one is the story's."""
+    found = None
     for index in range(start + 1, min(end, start + HEAD_LINES)):
-        if not items[index].title_shape or items[index].prose:
+        if not _headed(items[index], texts[index]):
             continue
         below = body_vocabulary(texts, index + 1, end - index, lambda i: items[i].prose)
         if overlap(texts[index], below) < OWN_TITLE:
             continue
-        summaries = [i for i in range(start, index) if items[i].prose]
-        if any(i == 0 or not items[i - 1].title_shape or items[i - 1].prose for i in summaries):
+        summaries = [i for i in range(start, index) if items[i].prose and not _headed(items[i], texts[i])]
+        if any(i == 0 or not _headed(items[i - 1], texts[i - 1]) for i in summaries):
             continue  # each paragraph above is a teaser's summary, under its own headline
         above = " ".join(texts[i] for i in summaries)
         story = " ".join(texts[i] for i in range(index + 1, end + 1) if items[i].prose)
         if above and overlap(above, below) < RESUME_NAMED and not same_story(above, story):
-            return index
-    return None
+            if found is None or any(i > found for i in summaries):
+                found = index  # a later one, with a summary under the earlier: that was a teaser's headline
+    return found
 
 
 TAIL_TEASERS = 4
@@ -435,7 +451,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     appeal; the headline is the first line, unless that is furniture, a one- or two-word label
     ("World", a repost notice) or a later line shown again with the site's name or a trail ("The
     title | Example News", `contains_other`), and a title-shaped line that prose follows comes
-    next (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
+    next, itself no line shown again that way (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
     name is no title; a line with a sentence break in it is one only above a byline); lines above
     the headline are cut, and so is a byline glued to the headline's line (or, under a headline
     found below the first line, the byline and date lines under it)."""
@@ -453,6 +469,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
                 for index in range(1, min(4, len(items) - 1))
                 if (items[index].title_shape or numbered_title(items[index], texts[index]))
                 and not byline_like(items, texts, index)
+                and not contains_other(texts, index)
                 and (not items[index].sentence_break or byline_like(items, texts, index + 1))
                 and any(other.prose for other in items[index + 1 : index + 7])
             ),
