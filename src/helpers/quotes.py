@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import voice_patterns as vp
+from . import attribution as at
 from .attribution import Attribution, Tok, article_tokens, find
 from .mentions import Mention, Names, classify, gazetteers, given_name, mentions, names_in, person_in
 from .models import Article
@@ -953,5 +954,97 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     """Every direct, indirect, mixed and scare quote in the article's body, in reading order
     (`mentioned`: the article's mentions, when already computed)."""
     spans = quote_spans(article)
-    found = find(article, spans, article_tokens(article, spans))
+    toks = article_tokens(article, spans)
+    found = _repaired_sources(find(article, spans, toks), toks)
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
+
+
+# --- a source's edges after the attribution step --------------------------------------------------
+_DEGREE_WORDS = frozenset("almost very so quite rather too fairly pretty most more less".split())
+"""Words that grade an adverb in -ly ("almost universally", "very aptly")."""
+_PASSIVE = frozenset("is are was were be been being".split())
+
+
+def _manner_adverb(tok: Tok) -> bool:
+    """A lower-case adverb in -ly ("finally", "continually", "genuinely"): the tagger's lexicon
+    calls it an adverb, or does not know it."""
+    word = tok.text
+    if not (word.islower() and word.endswith("ly") and len(word) > 4):
+        return False
+    from .syntax import _tagger
+
+    return str(_tagger().lexicon.get(word, "RB")).startswith("RB")
+
+
+def _past_adverbs(toks: Sequence[Tok], start: int, end: int, cue: int, weights: dict[str, float]) -> tuple[int, int] | None:
+    """A source that ends in an adverb in -ly standing between its subject and the cue ("Michael
+    Howard has finally revealed" read 'finally', "Mr Brown allegedly said" 'Mr Brown allegedly',
+    "World leaders almost universally expressed" 'almost'): the subject before the adverb, its
+    start found by the attribution model's ranker when the adverb was all the source held."""
+    k = end
+    while k >= start and (_manner_adverb(toks[k]) or toks[k].lower in _DEGREE_WORDS and k + 1 <= cue and _manner_adverb(toks[k + 1])):
+        k -= 1
+    if k == end:
+        return start, end
+    last = at.source_before_end(toks, k + 1)
+    if last < 0:
+        return None
+    if start > last:
+        first = at.best_source_start(toks, last, cue, weights)
+        if first is None:
+            return None
+        start = first
+    return at._trim_source(toks, (start, last))
+
+
+def _past_own_verb(toks: Sequence[Tok], start: int, end: int) -> int:
+    """A source's end without the verb of its own clause that closes it, when the cue is a
+    particle, an adjective or a noun that verb governs ("Labour hit [back]", "Mr Kilroy-Silk was
+    heard [saying]", "he remains [optimistic]"): the subject is the source. The verb must be a
+    past or third-person form by the tagger's lexicon (a base form may be a noun: "the prop", "a
+    call"), a participle only after "is", "was", ... ("those polled" and "the documents released"
+    are noun phrases), after a name, a noun or a pronoun, in a source with no comma or clause word
+    ("the man, who later disappeared")."""
+    if end - start < 1 or not toks[end].text.islower():
+        return end
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    tag = str(lexicon.get(toks[end].lower, ""))
+    k = end - 1
+    if tag == "VBN" and toks[k].lower in _PASSIVE:
+        k -= 1
+    elif tag not in ("VBD", "VBZ"):
+        return end
+    if k < start or any(toks[i].lower in at.BOUNDARY_WORDS or toks[i].text == "," for i in range(start, k + 1)):
+        return end
+    head = toks[k]
+    if head.text[:1].isupper() or head.lower in at.PRONOUNS or str(lexicon.get(head.lower, "")).startswith(("NN", "PRP")) or head.lower in ("all", "both", "some", "many", "most"):
+        return k
+    return end
+
+
+def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> list[Attribution]:
+    """Each attribution whose source is written before its cue, without an adverb or the source's
+    own verb at its end (`_past_adverbs`, `_past_own_verb`). The model chose the attributions and
+    their sources; only the source's edges move here, so what the model learned is unchanged."""
+    weights = at.model().source
+    starts = [toks[0].start if toks else 0 for toks in paragraphs]
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or attribution.source_after or attribution.inherited:
+            repaired.append(attribution)
+            continue
+        toks = paragraphs[max(0, bisect.bisect_right(starts, attribution.cue[0]) - 1)]
+        span = at._tok_span(toks, source)
+        cue = next((i for i, t in enumerate(toks) if t.start >= attribution.cue[0]), None)
+        if span is None or cue is None or span[1] >= cue:
+            repaired.append(attribution)
+            continue
+        moved = _past_adverbs(toks, span[0], span[1], cue, weights)
+        if moved is not None:
+            moved = (moved[0], _past_own_verb(toks, moved[0], moved[1]))
+        new = (toks[moved[0]].start, toks[moved[1]].end) if moved is not None else None
+        repaired.append(attribution if new == source else replace(attribution, source=new))
+    return repaired
