@@ -911,3 +911,20 @@ def test_a_stray_word_before_a_holders_name_goes(text: str, surface: str, holder
 def test_a_poll_share_is_an_opinion_of_a_person_named_in_its_own_clause(text: str, surface: str, holder: str | None) -> None:
     figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}
     assert figures[surface].holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Senator Jane Roe first campaigned in Ohio 10 months ago.", "10 months", "Jane Roe"),
+        ("Last year Tom Lee was jailed in Texas for three years.", "three years", "Tom Lee"),
+        ("The Acme Party fell short in Nevada despite spending $3 million on the race.", "$3 million", "Acme Party"),
+        # the place holds it when the clause after it is about the place, no one comes before it, or it qualifies a person
+        ("Jane Roe holds a lead in California, where 475 delegates are at stake.", "475 delegates", "California"),
+        ("Fraud in England has increased by 25% over the last decade.", "25%", "England"),
+        ("Tom Lee beat the senator from Texas by 22 points (47 to 25).", "25", "Texas"),
+    ],
+    ids=["a duration", "a sentence", "money", "a where clause", "no one before", "a person from the place"],
+)
+def test_a_place_after_a_preposition_yields_to_the_name_before_it(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

@@ -854,7 +854,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
-                named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders)
+                named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders, where=not counts_places(figure.surface))
                 if (who := _relative_antecedent(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
                     holders = article_names()

@@ -819,13 +819,19 @@ def description_of(text: str, holder: Phrase) -> Phrase | None:
     return Phrase(text[before.start() : end], before.start(), end)
 
 
-def named_before(text: str, low: int, at: int, capitalized: frozenset[str], names: Names | None = None) -> Phrase | None:
+def named_before(text: str, low: int, at: int, capitalized: frozenset[str], names: Names | None = None, where: bool = True) -> Phrase | None:
     """The nearest name between `low` (its sentence's start) and a figure at `at` that reads as a
     person, group, place or pair and is not a source ("..., Mr Smith said", "according to the
     ONS"): whose a figure is when the sentence's structure did not say ("Campbell set his personal
     best of 10.04secs"; on the training gold the structure leaves a third of the holders empty, and
     this name is the holder more often than not). The article's `names` when they are at hand, else
-    the names of `text[low:at]` alone (a fifth of the cost of reading the whole article's)."""
+    the names of `text[low:at]` alone (a fifth of the cost of reading the whole article's).
+
+    A place after a preposition ("in Ohio", "to Lazio") yields, when `where`, to a person or body named
+    before it in the clause that is not itself a preposition's object nor the noun the place's phrase
+    qualifies ("Tom Lee was jailed in Texas for three years": Tom Lee); not when a clause about the
+    place holds the figure (", where ..."), nor when it says where a person noun is from ("the senator
+    from Texas"). Callers counting places ("the three states") pass `where=False`."""
     if (semicolon := text.rfind(";", low, at)) >= 0 and _has_verb(text[semicolon + 1 : at]):
         low = semicolon + 1  # "...284 likely GOP primary voters; those samples carry 4.3 percent": another clause's names
     for opening in _OWN_SUBJECT_CLAUSE.finditer(text, low, at):
@@ -835,6 +841,7 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     else:
         found = [Name(n.text, n.start + low, n.end + low, _earlier_kind(text, low, n), n.gender) for n in _names(text[low:at], capitalized)]
     codes: list[tuple[int, int]] | None = None
+    placed: Phrase | None = None  # a place after a preposition, held back for a name before it
     for name in reversed(found):
         if name.end > at or name.kind not in ("person", "group", "place", "pair"):
             continue
@@ -862,11 +869,30 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "Sanders, who has endorsed Canova, raised $235m": a name inside an aside that closed before the figure
         if name.kind == "place" and _placed_apposition(text, low, name.start, name.end, at):
             continue  # "Cruz, an ultra-conservative senator from Texas, has been ...": where the person set beside it is from
+        if placed is not None and (
+            name.kind not in ("person", "group") or _PLACE_PREPOSITION.fullmatch(text, name.end, placed.start)
+            or _OBJECT_PREPOSITION.search(text, max(low, name.start - 12), name.start)
+        ):
+            return placed  # "In Wales just over 59,000", "TB in England has increased by 25%": no one before the place holds it
+        if placed is None and where and name.kind == "place" and (
+            (before := _PLACE_PREPOSITION.search(text, max(low, name.start - 24), name.start)) is not None
+            and not _PLACE_CLAUSE.search(text, name.end, at)
+            and not ((noun := _WORD_BEFORE.search(text, max(low, before.start() - 30), before.start() + 1)) is not None and noun.group(1) in _words().person_nouns)
+        ):
+            placed = Phrase(name.text, name.start, name.end)
+            continue  # "Sanders first touched down in California 10 months ago": where, when the clause names who before it
         return Phrase(name.text, name.start, name.end)
-    return None
+    return placed
 
 
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
+_PLACE_PREPOSITION = re.compile(r"\s*(?<![\w'’-])(?:in|at|to|from|into|across|throughout)\s+(?:the\s+)?$")
+"""A preposition right before a place name: the place says where the clause happens ("first touched down
+in California 10 months ago", "fell short in New Hampshire despite spending $3 million"), and a person
+or body named before it in the clause is whose the figure is (named_before)."""
+_PLACE_CLAUSE = re.compile(r",\s*(?:where|which|whose)\b")  # "a lead in California, where 475 delegates are at stake": about the place
+_OBJECT_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|to|from|into|for|of|with|by|on|over|against)\s+(?:the\s+)?$")
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s$")
 _OWN_SUBJECT_CLAUSE = re.compile(
     r"\b(?:after|before|when|while|because|although|though|whereas|until|once)\s+(?:(?:the|some|many|most|other|their|its)\s+)?"
     r"(?!(?:he|she|it|they|we|i|you|there)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+(?:[a-z]+ed|had|have|were|are|did|will|would|could|can)\b"
