@@ -928,3 +928,23 @@ def test_a_poll_share_is_an_opinion_of_a_person_named_in_its_own_clause(text: st
 )
 def test_a_place_after_a_preposition_yields_to_the_name_before_it(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Guns kill many people here. That's 33,000 people a year.", "33,000 people"),
+        ('"There\'s two tries we lost," Tom Lee said.', "two tries"),
+        ('"That is kind, but I\'ve never talked to them, so I cannot say they want me to sign 100%."', "100%"),
+    ],
+    ids=["that's", "there's", "a contraction of I read as a name"],
+)
+def test_a_word_that_is_never_a_name_holds_nothing(text: str, surface: str) -> None:
+    found, _ = _holder(text, surface)
+    assert found is None
+
+
+def test_a_contraction_of_a_pronoun_is_no_name() -> None:
+    text = "After the week I'd had, Acme Corp paid more. I've said so and We'll see."
+    names = [n.text for n in Names(text, [0], frozenset()).names]
+    assert "Acme Corp" in names and not {"I'd", "I've", "We'll"} & set(names)

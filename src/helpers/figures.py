@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, qualifies_person, stray_lead, percentile_group, poll_sides, with_share, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, percentile_group, poll_sides, with_share, report_after, restatements, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -790,6 +790,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if said:
                     where = meaning.Phrase(said[-1].group(0), sentence.start + said[-1].start(), sentence.start + said[-1].end())
                     read = replace(read, pointer=where, carry_holder=True)
+            if read.pointer is None and read.holder is not None and " " not in read.holder.text and no_name(read.holder.text) and (
+                read.holder.text.lower() not in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS | {"him", "them"} and wanted(read.holder.text) is None
+            ):
+                read = replace(read, holder=None)  # "That's 33,000 people a year": a word that is never a name holds nothing
             if read.pointer is None and read.holder is not None and (
                 read.holder.text.lower() in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS | {"him", "them"} or wanted(read.holder.text) is not None
             ):
@@ -1022,6 +1026,8 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
     if found is None:
         return None
     group = "own" if found.group("own") else "name" if found.group("name") else "name_plural"  # "compared with females' $67,000"
+    if group == "name" and no_name(found.group("name")):
+        return None  # "That's 33,000 people a year", "There's two tries": 's is "is", not a possessor
     return meaning.Phrase(found.group(group), found.start(group), found.end(group))
 
 

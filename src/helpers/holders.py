@@ -1089,6 +1089,21 @@ def _currency_letters() -> frozenset[str]:
     return frozenset(letters for symbol in money().symbols if (letters := symbol.rstrip("$.")) and letters.isalpha())
 
 
+_CONTRACTION = re.compile(r"['’](?:d|ve|m|ll|re)$")
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ("Acme's") or the contraction of a verb ("I'd", "I’ve", "We'll"):
+    the word to look up among those that are never names."""
+    return _POSSESSIVE.sub("", word) if word.endswith(_APOSTROPHE_ENDS) else _CONTRACTION.sub("", word)
+
+
+def no_name(word: str) -> bool:
+    """A capitalized word that is never a name, as written ("There", "That", "I've"), for a possessive
+    read before a figure ("That's 33,000 people a year": 's is "is")."""
+    return _bare(word) in _words().not_names
+
+
 def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     """Every capitalized run of `text` read as a name, and pairs ("Russia and China") as one more."""
     from .mentions import classify, given_name  # the voices' gazetteers: titles, organizations, places
@@ -1104,7 +1119,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
-        while words and ((_POSSESSIVE.sub("", words[0]) if words[0].endswith(_APOSTROPHE_ENDS) else words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words)):
+        while words and (_bare(words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words)):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
@@ -1126,7 +1141,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             words[-1] = words[-1][: compound.start()]  # "the Los Angeles-based firm": the place, not "-based"
         while words and (words[-1] in ("of", "for", "of the", "the", "de") or words[-1] in _POST_NOMINALS and len(words) > 1):
             words = words[:-1]  # "Tom McCabe MSP": letters after a name are not part of it
-        if not words or all((_POSSESSIVE.sub("", word) if word.endswith(_APOSTROPHE_ENDS) else word) in w.not_names for word in words):
+        if not words or all(_bare(word) in w.not_names for word in words):
             continue
         if len(words) == 1 and words[0] in _currency_letters() and re.match(r"\$?\.?\s?\d", text[start + len(words[0]) :]):
             continue  # "Rs 1,200 crore", "HK$ 5m": a currency's letters, not a name
