@@ -948,3 +948,18 @@ def test_a_contraction_of_a_pronoun_is_no_name() -> None:
     text = "After the week I'd had, Acme Corp paid more. I've said so and We'll see."
     names = [n.text for n in Names(text, [0], frozenset()).names]
     assert "Acme Corp" in names and not {"I'd", "I've", "We'll"} & set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Mary Smith spoke in Ohio on Monday. In Ohio, she is ahead by nine points at 49 percent to 40 percent for Tom Lee, the average shows.",
+         "40 percent", "Tom Lee"),
+        ("Mary Smith spoke in Ohio on Monday. In Ohio, she is ahead by nine points at 49 percent to 40 percent for Tom Lee, the average shows.",
+         "49 percent", "Mary Smith"),
+    ],
+    ids=["the side after 'for'", "the first side, named in the sentence before"],
+)
+def test_a_poll_pair_whose_second_side_alone_is_named_in_its_sentence(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

@@ -1469,7 +1469,11 @@ def poll_sides(
             n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, high)]
             if n.kind in _SIDE_KINDS and not _POLL_NAME_AFTER.match(text, n.end) and not _side_modifier(text, n.end) and not (a[0] <= n.start < b[1] and n.start != join.start("owner"))
         ]
-        if len({_key(n) for n in here}) < 2 and join.group("owner") is None:
+        given_first = given[i] if i < len(given) else None
+        named_for = [n for n in here if n.start >= b[1] and _FOR_AFTER.fullmatch(text, b[1], n.start)]
+        if len({_key(n) for n in here}) < 2 and join.group("owner") is None and not (
+            given_first is not None and named_for and not _same_side(named_for[0].text, given_first)
+        ):  # "she is up ... at 49.2 percent to 40 percent for Trump": the one name is the second side, the first share's holder the first
             continue
         trailer: Name | Phrase | None = None
         if join.group("owner") is not None:
@@ -1478,10 +1482,9 @@ def poll_sides(
                 continue
         if trailer is None:
             marked = [n for n in here if n.start < a[0] and _SIDE_MARKER.search(text, max(low, n.start - 40), n.start)]
-            marked += [n for n in here if n.start >= b[1] and _FOR_AFTER.fullmatch(text, b[1], n.start)]
+            marked += named_for
             if marked:
                 trailer = min(marked, key=lambda n: min(abs(n.start - a[0]), abs(n.start - b[1])))
-        given_first = given[i] if i < len(given) else None
         opponents = {_key(n) for n in here if n.start < a[0] and _OPPONENT_MARKER.search(text, max(low, n.start - 40), n.start)}
         leader = next((n for n in here if given_first is not None and n.start < a[0] and _same_side(n.text, given_first)), None)
         if trailer is not None and leader is not None and _same_side(leader.text, trailer.text):
