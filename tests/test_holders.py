@@ -963,3 +963,17 @@ def test_a_contraction_of_a_pronoun_is_no_name() -> None:
 def test_a_poll_pair_whose_second_side_alone_is_named_in_its_sentence(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ('Donald Lee leads the race. However, 63 percent said Smith was "justified" in keeping her illness private.', "63 percent", None),
+        ("Ivanka Lee spoke first. Her father, Donald Lee, took questions. He wants to extend six weeks of paid leave to mothers.",
+         "six weeks", "Donald Lee"),
+    ],
+    ids=["'her' is no man the article names", "a surname a woman and a man share"],
+)
+def test_a_pronoun_with_no_name_of_its_gender_takes_no_one_of_the_other(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

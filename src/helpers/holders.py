@@ -619,8 +619,12 @@ class Names:
                     opening = False
         if not candidates and gender is not None and not loose:  # given-name genders are a guess ("Bernie", which
             # the list calls mostly female): a person the list is unsure of, then any person
+            # ... but never a person the article knows to be of the other gender ("her" is no "Donald Trump")
+            other = frozenset(_key(n) for n in self.names if n.kind == "person" and n.gender in ("male", "female") and n.gender != gender) - frozenset(
+                _key(n) for n in self.names if n.kind == "person" and n.gender not in ("male", "female") or n.gender == gender
+            )  # a surname two people share ("Donald Trump", "Ivanka Trump") stays
             return self.find(Phrase(words.text, words.start, words.end), back, loose=True, exclude=exclude) or self.find(
-                Phrase(words.text, words.start, words.end), back, any_gender=True, exclude=exclude
+                Phrase(words.text, words.start, words.end), back, any_gender=True, exclude=exclude | other
             )
         if kind == "person" and " " in words.text.strip():
             # "the Vermont senator", "the Ohio governor": the person whose mentions carry those words
