@@ -977,3 +977,20 @@ def test_a_poll_pair_whose_second_side_alone_is_named_in_its_sentence(text: str,
 def test_a_pronoun_with_no_name_of_its_gender_takes_no_one_of_the_other(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("In a new survey, 51 percent of respondents said they would vote for Mary Smith, versus 39 percent for Tom Lee.", "39 percent", "Tom Lee"),
+        ("A June poll found Tom Lee receiving 20 percent support from young voters compared to 68 percent for presumptive nominee Mary Smith.",
+         "68 percent", "Mary Smith"),
+        ("Some 66% of those voters opted for Tom Lee, compared with 12% for Mary Smith.", "12%", "Mary Smith"),
+        # no person after 'for', or a clause between: the share keeps what the rules gave it
+        ("Some 31% of Republicans were enthusiastic, compared with 23% for the other party in Ohio.", "23%", None),
+    ],
+    ids=["versus", "compared to, past a role", "compared with", "no candidate"],
+)
+def test_a_share_set_against_another_is_support_for_the_one_after_for(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

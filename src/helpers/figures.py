@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, percentile_group, poll_sides, with_share, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -937,6 +937,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 backed := backed_by(names_aside(), sentence.start + figure.start, sentence.start + len(sentence.text))
             ) is not None:
                 read = replace(read, holder=backed)  # "449 of the party insiders back Clinton, while only 19 support Sanders"
+            if figure.kind == "percent" and _MAY_SET_AGAINST.search(sentence.text, max(0, figure.start - 30), figure.start) and (
+                side := share_set_against(names_aside(), sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.start + len(sentence.text))
+            ) is not None:
+                read = replace(read, holder=side, pointer=None)  # "..., versus 39 percent for Trump": the candidate it is support for
             if read.holder is not None and _demonym(read.holder.text) and not (
                 re.search(rf"\b[Tt]he\s+{re.escape(read.holder.text)}(?=\s*[.,;:!?)]|\s+(?:in|on|at|of|and|or|who|are|were|have|had|will|would|to|for|with|from|by)\b)", article.text)  # the article writes it as a noun: a people or a team
             ) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!(?:was|has|is|does|says|goes)\b)[a-z-]+[^su\W]s\b", article.text[read.holder.end : read.holder.end + 40]):
@@ -1114,6 +1118,7 @@ _ERROR_MARGIN = re.compile(r"(?i)\bmargins?\s+of\s+(?:sampling\s+)?error\b[^;.\d
 _POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|sample|samples)\b")
 _NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
 """A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
+_MAY_SET_AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
 _MAY_BACK = re.compile(r"[^.;:!?]{0,60}?\b(?:back|backs|backed|support|supports|supported|favou?rs?|favou?red|endorse[sd]?|prefers?|preferred|chose)\s+[A-Z]")
 """A cheap look for a verb of backing a name after a figure."""
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|and|&)\s+[A-Z]")

@@ -1551,6 +1551,29 @@ def backed_by(names: "Names", start: int, high: int) -> Phrase | None:
     return None
 
 
+_SET_AGAINST = re.compile(r"(?:,\s*|\s+)(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
+_FOR_NAME = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+)?for\s+")
+
+
+def share_set_against(names: "Names", low: int, start: int, end: int, high: int) -> Phrase | None:
+    """The candidate a poll share set against an earlier one is support for ("51 percent ... would
+    vote for Clinton, versus 39 percent for Trump", "20 percent support from Latino voters compared to
+    68 percent for presumptive Democratic nominee Hillary Clinton"): a person named right after "for"
+    (past a role) following a share that "versus", "vs.", "compared with/to" or "against" opens."""
+    if _SET_AGAINST.search(names.text, max(low, start - 30), start) is None:
+        return None
+    found = _FOR_NAME.match(names.text, end, high)
+    if found is None:
+        return None
+    k = bisect.bisect_left(names.positions, found.end())
+    while k < len(names.names) and names.names[k].start < min(high, found.end() + 60):
+        name = names.names[k]
+        if name.kind == "person" and name.end <= high and not re.search(r"[,;:.!?()\"“”]|\b(?:who|which|that|and|or|but|in|of|from)\b", names.text[found.end() : name.start]):
+            return Phrase(name.text, name.start, name.end)  # "for presumptive Democratic nominee Hillary Clinton": past the role
+        k += 1
+    return None
+
+
 _OPENING_PARTICIPLE = re.compile(
     r"\W*(?:(?:And|But)\s+)?(?:(?P<opening>After|Before|While|Since|Besides|By|Despite|Without|On|Upon|As\s+well\s+as|In\s+addition\s+to)\s+)?"
     r"(?:[A-Za-z][a-z]+ly\s+)?(?P<verb>[A-Za-z][a-z]{2,}ing)\b[^,;:.!?()\"“”]*,\s+"
