@@ -994,3 +994,20 @@ def test_a_pronoun_with_no_name_of_its_gender_takes_no_one_of_the_other(text: st
 def test_a_share_set_against_another_is_support_for_the_one_after_for(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("About two-thirds of Republican primary voters in all five states back the ban.", "five states", None),
+        ('Conservative co-chairman Tom Lee said: "Mary Smith should explain how they would fund their 100 spending commitments."',
+         "100 spending commitments", None),
+        ("Nearly all of the Democratic mayors have endorsed her; the campaign unveiled a list of 85 mayors.", "85 mayors", None),
+        # a body the adjective names the party of keeps it
+        ("Together, the Democratic and Republican congressional committees raised more than $287 million by March.", "$287 million", "Republican"),
+    ],
+    ids=["a kind of voter", "a party's co-chairman", "a kind of mayor", "a party's committees"],
+)
+def test_a_party_adjective_before_a_noun_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

@@ -1688,6 +1688,31 @@ def with_share(names: "Names", low: int, start: int, end: int, high: int) -> Phr
 _AFTER_MODIFIER = re.compile(r"\s+(?:(?P<word>[a-z][a-z-]+)\b|\d[\d,.]*[a-z])")
 
 
+def adjective_modifier(text: str, holder: Phrase) -> bool:
+    """The holder is one word the lexicon knows as an adjective ("Democratic", "Republican") written
+    right before a noun it qualifies ("a third of Democratic voters", "Republican primary voters in
+    five states", "a Republican debate"): a kind of voter, debate or committee, not a party that
+    holds the figure (the name that owns a noun it modifies is never such a word: Names.name_opening)."""
+    from .syntax import _tagger
+
+    if not _adjective(holder.text):
+        return False
+    after = _AFTER_MODIFIER.match(text, holder.end)
+    if after is None:
+        return False
+    word = after.group("word")
+    if word is not None and _tagger().lexicon.get(word, "")[:2] not in ("NN", "JJ"):
+        return False
+    lexicon = _tagger().lexicon
+    head = ""
+    for noun in re.findall(r"\S+", text[holder.end : holder.end + 60]):
+        if not re.fullmatch(r"[a-z][a-z-]+", noun) or lexicon.get(noun, "")[:2] not in ("NN", "JJ"):
+            break
+        head = noun  # the noun phrase's last word: its head
+    groups = _words().group_nouns
+    return not (head in groups or head.endswith("s") and head[:-1] in groups)  # "the Republican congressional committees raised": a body of the party
+
+
 def qualifies_person(text: str, holder: Phrase) -> bool:
     """The name at `holder` qualifies a person or people right after it ("The Olympic champion set a
     world mark of 4.88m", "A 29-year-old Berlin woman received five months' probation", "the
