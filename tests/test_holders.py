@@ -1011,3 +1011,8 @@ def test_a_share_set_against_another_is_support_for_the_one_after_for(text: str,
 def test_a_party_adjective_before_a_noun_holds_nothing(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+def test_a_holder_runs_over_no_paragraph_break() -> None:
+    text = "Why do I know? I grew up in a strange household in the 1980s and 1990s.\n\nMy father spent the entire $30,000 profit on the sale of our house in Leeds."
+    _check(text, "$30,000", "My father")

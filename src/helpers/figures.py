@@ -963,6 +963,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 names_aside().kind_at(read.holder.start, read.holder.end) not in ("group", "person")
             ):
                 read = replace(read, holder=None, pointer=None)  # "The Olympic champion set a new world mark of 4.88m": the champion's, not "Olympic"'s
+            if read.holder is not None and (cut := _PARAGRAPH_BREAK.search(read.holder.text)) is not None and read.holder.text[cut.end() :].strip():
+                # "the club.\n\nThe 24-year-old England midfielder": a holder runs over no paragraph's end; the words after it
+                read = replace(read, holder=meaning.Phrase(read.holder.text[cut.end() :], read.holder.start + cut.end(), read.holder.end))
             if read.holder is not None and read.holder.start >= sentence.start and read.holder.text in article.text[read.holder.start : read.holder.end] and adjective_modifier(article.text, read.holder) and not (
                 read.subject is not None and read.subject.start == read.holder.end + 1  # "Republican turnout was up 70 percent": the party's, as written
             ) and names_aside().kind_at(read.holder.start, read.holder.end) != "person":  # "Brown", "White": a surname
@@ -1122,6 +1125,7 @@ _ERROR_MARGIN = re.compile(r"(?i)\bmargins?\s+of\s+(?:sampling\s+)?error\b[^;.\d
 _POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|sample|samples)\b")
 _NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
 """A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
+_PARAGRAPH_BREAK = re.compile(r".*\n\s*\n\s*", re.S)
 _MAY_SET_AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
 _MAY_BACK = re.compile(r"[^.;:!?]{0,60}?\b(?:back|backs|backed|support|supports|supported|favou?rs?|favou?red|endorse[sd]?|prefers?|preferred|chose)\s+[A-Z]")
 """A cheap look for a verb of backing a name after a figure."""
