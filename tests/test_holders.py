@@ -1016,3 +1016,16 @@ def test_a_party_adjective_before_a_noun_holds_nothing(text: str, surface: str, 
 def test_a_holder_runs_over_no_paragraph_break() -> None:
     text = "Why do I know? I grew up in a strange household in the 1980s and 1990s.\n\nMy father spent the entire $30,000 profit on the sale of our house in Leeds."
     _check(text, "$30,000", "My father")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A coalition of super PACs backing Mr. Lee began March with more than $20 million in cash on hand.", "$20 million"),
+        ("One pastor supporting Mr. Lee, Tom Hale of the Liberty Church, said he had made more than 150 phone calls.", "150 phone calls"),
+    ],
+    ids=["the clause's subject", "the nearest name"],
+)
+def test_the_one_a_participle_backs_holds_nothing(text: str, surface: str) -> None:
+    found, _ = _holder(text, surface)
+    assert found != "Mr. Lee"

@@ -869,6 +869,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "A 2009 report by the Center for Economic Research found that a 0.5 percent tax": a source
         if _OPPONENT_BEFORE.search(text, max(low, name.start - 24), name.start):
             continue  # "Clinton led Sanders by 2 points", "the flop against France": who is beaten holds nothing
+        if backed_name(text, low, name.start):
+            continue  # "a coalition of super PACs backing Mr. Cruz began March with $20 million": the backers', not the one backed
         if _closed_aside(text, low, name.start, at):
             continue  # "Sanders, who has endorsed Canova, raised $235m": a name inside an aside that closed before the figure
         if name.kind == "place" and _placed_apposition(text, low, name.start, name.end, at):
@@ -949,6 +951,16 @@ _OPPONENT_BEFORE = re.compile(
 )
 """Words before a name that make it the opponent a figure is measured against ("led Sanders",
 "against France", "ahead of Rep. Loretta Sanchez"), not the one who holds it."""
+_BACKING_BEFORE = re.compile(r"\b\w[\w-]*\s+(?:who\s+(?:is|are|was|were)\s+)?(?:backing|supporting|endorsing|opposing)\s+(?:(?:the|former|[A-Z][\w-]*\.)\s+)*$")
+"""A participle after a noun before a name ("super PACs backing Mr. Cruz", "One pastor supporting
+Mr. Cruz"): the name is the one backed, and the noun's people hold the figure, not the name."""
+
+
+def backed_name(text: str, low: int, start: int) -> bool:
+    """The name at `start` is the one a participle after a noun backs ("super PACs backing Mr. Cruz")."""
+    return _BACKING_BEFORE.search(text, max(low, start - 30), start) is not None
+
+
 _ASIDE_OPEN = re.compile(
     r"(?:,\s+(?:who|which|whose|whom)\b|,\s+(?:[a-z]+ed|led|run|known|born|held|built|paid|set)\s+(?:by|in|from|with|as|on)\b|\s[—–-]\s|\s--\s|\()"
 )
