@@ -1029,3 +1029,15 @@ def test_a_holder_runs_over_no_paragraph_break() -> None:
 def test_the_one_a_participle_backs_holds_nothing(text: str, surface: str) -> None:
     found, _ = _holder(text, surface)
     assert found != "Mr. Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Around that time, 47 percent said they would vote for former Secretary of State Mary Smith, a drop since May.", "47 percent", "Mary Smith"),
+        ("The talks moved to Geneva, where Secretary of State Tom Lee met for two hours with the foreign minister.", "two hours", "Tom Lee"),
+    ],
+    ids=["a poll share", "the nearest name"],
+)
+def test_a_title_read_alone_gives_way_to_the_person_it_names(text: str, surface: str, holder: str | None) -> None:
+    _check(text, surface, holder)

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, change_ends, gapped, wanted
+from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -963,6 +963,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 names_aside().kind_at(read.holder.start, read.holder.end) not in ("group", "person")
             ):
                 read = replace(read, holder=None, pointer=None)  # "The Olympic champion set a new world mark of 4.88m": the champion's, not "Olympic"'s
+            if read.holder is not None and (person := titled_person(names_aside(), read.holder)) is not None:
+                read = replace(read, holder=person, pointer=None)  # "former Secretary of State Hillary Clinton": the person, not "Secretary"
             if read.holder is not None and read.pointer is None and backed_name(article.text, sentence.start, read.holder.start):
                 read = replace(read, holder=None)  # "A coalition of super PACs backing Mr. Cruz began March with $20 million": the backers'
             if read.holder is not None and (cut := _PARAGRAPH_BREAK.search(read.holder.text)) is not None and read.holder.text[cut.end() :].strip():

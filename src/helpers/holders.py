@@ -956,6 +956,27 @@ _BACKING_BEFORE = re.compile(r"\b\w[\w-]*\s+(?:who\s+(?:is|are|was|were)\s+)?(?:
 Mr. Cruz"): the name is the one backed, and the noun's people hold the figure, not the name."""
 
 
+_TITLE_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w.&'’-]*)*")
+
+
+def titled_person(names: "Names", holder: Phrase) -> Phrase | None:
+    """The person a title read alone as a holder opens the name of ("former Secretary of State Hillary
+    Clinton", "Chancellor of the Exchequer Gordon Brown"): a title is no holder, the person named at
+    the end of its run of capitals is."""
+    if " " in holder.text or holder.text.lower().rstrip(".") not in _words().titles:
+        return None
+    run = _TITLE_OF.match(names.text, holder.end)
+    if run is None:
+        return None
+    k = bisect.bisect_left(names.positions, holder.end)
+    while k < len(names.names) and names.names[k].start < run.end():
+        name = names.names[k]
+        if name.kind == "person" and name.end == run.end():
+            return Phrase(name.text, name.start, name.end)
+        k += 1
+    return None
+
+
 def backed_name(text: str, low: int, start: int) -> bool:
     """The name at `start` is the one a participle after a noun backs ("super PACs backing Mr. Cruz")."""
     return _BACKING_BEFORE.search(text, max(low, start - 30), start) is not None
