@@ -1041,3 +1041,19 @@ def test_the_one_a_participle_backs_holds_nothing(text: str, surface: str) -> No
 )
 def test_a_title_read_alone_gives_way_to_the_person_it_names(text: str, surface: str, holder: str | None) -> None:
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Lee, 31, who won the men's 200m title, and Mary Smith, 30, who won the women's 100m silver medal, face a ban.", "100m", "Mary Smith"),
+        ("Roddick slipped to second behind Tom Lee, who became the first man since 1988 to win three Majors in a season.", "three Majors", "Tom Lee"),
+        # not what is said, a passive, a place, or one of two
+        ("The rally was led by Tom Lee, who said that Acme Corp paid $3 million to settle.", "$3 million", "Acme Corp"),
+        ("Kicking from Tom Lee and Sam Hale, who missed six penalties between them, was decisive.", "six penalties", "Tom Lee and Sam Hale"),
+    ],
+    ids=["the second of two clauses", "a clause after the sentence's subject", "a verb of saying", "a pair"],
+)
+def test_a_who_clause_holding_the_figure_is_its_antecedents(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

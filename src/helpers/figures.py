@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, change_ends, gapped, wanted
+from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -963,6 +963,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 names_aside().kind_at(read.holder.start, read.holder.end) not in ("group", "person")
             ):
                 read = replace(read, holder=None, pointer=None)  # "The Olympic champion set a new world mark of 4.88m": the champion's, not "Olympic"'s
+            if "age" not in figure.flags and not _HYPHEN_COUNT.search(figure.surface) and ", who " in sentence.text[: figure.start] and (
+                sentence.text[figure.start - 1 : figure.start] != "-" and not _OWNED_AFTER.match(sentence.text, figure.end)  # "under-21", "half the party's superdelegates"
+            ) and (
+                who := who_antecedent(names_aside(), sentence.start, sentence.start + figure.start)
+            ) is not None and (read.holder is None or read.holder.end <= who.end and read.holder.text.split()[-1] not in who.text.split()):
+                read = replace(read, holder=who, pointer=None)  # "Thanou, 30, who won the women's 100m silver medal": the clause's subject
             if read.holder is not None and (person := titled_person(names_aside(), read.holder)) is not None:
                 read = replace(read, holder=person, pointer=None)  # "former Secretary of State Hillary Clinton": the person, not "Secretary"
             if read.holder is not None and read.pointer is None and backed_name(article.text, sentence.start, read.holder.start):
@@ -1129,6 +1135,7 @@ _ERROR_MARGIN = re.compile(r"(?i)\bmargins?\s+of\s+(?:sampling\s+)?error\b[^;.\d
 _POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|sample|samples)\b")
 _NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
 """A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
+_OWNED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|a|an)\s+[\w-]+['’]s?\s")
 _PARAGRAPH_BREAK = re.compile(r".*\n\s*\n\s*", re.S)
 _MAY_SET_AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
 _MAY_BACK = re.compile(r"[^.;:!?]{0,60}?\b(?:back|backs|backed|support|supports|supported|favou?rs?|favou?red|endorse[sd]?|prefers?|preferred|chose)\s+[A-Z]")

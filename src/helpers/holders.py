@@ -977,6 +977,34 @@ def titled_person(names: "Names", holder: Phrase) -> Phrase | None:
     return None
 
 
+_WHO_CLAUSE = re.compile(r"(?:,\s+\d{1,3})?,\s+who\s+(?P<rest>[^,;:()—–\"“”]*)$")
+_WHO_NOT_AGENT = re.compile(
+    r"\b(?:that|said|says|say|told|tells|notes?|noted|predicts?|predicted|estimated|estimates|reported|reports|believes?|believed|thinks?|thought|"
+    r"is|are|was|were|been|being|by|with|against|over|beat|beating|defeated|trailed|trails|led|leads)\b"
+)
+
+
+_WHO_ANTECEDENT_AFTER = re.compile(r"(?:\b(?:on|in|at)\s+|['’]s\s+)(?:[A-Z][\w.-]*\s+)*$")
+
+
+def who_antecedent(names: "Names", low: int, start: int) -> Phrase | None:
+    """The person a ", who ..." clause holding the figure is about, when the clause's verb acts on the
+    figure ("Thanou, 30, who won the women's 100m silver medal", "JP McManus, who own 28.9% of the
+    club", "Yakubu, who returned after six weeks out"): the clause's subject is its antecedent. Not
+    past a verb of saying or "that" (what is said has its own subject), a form of "be" or a passive's
+    "by", nor an opponent ("who trailed Sanders by 20 points")."""
+    found = _WHO_CLAUSE.search(names.text, max(low, start - 160), start)
+    if found is None or _WHO_NOT_AGENT.search(found.group("rest")):
+        return None
+    person = names.name_ending(found.start(), "person")
+    if person is None or _WHO_ANTECEDENT_AFTER.search(names.text, max(low, person.start - 12), person.start):
+        return None  # "a Nassau County employee on New York's Long Island, who gave Ayotte $1,200": a place
+    pair = re.search(r"\s+and\s+$", names.text[max(low, person.start - 8) : person.start])
+    if pair is not None and names.name_ending(person.start - len(pair.group(0)), "person") is not None:
+        return None  # "Charlie Hodgson and Olly Barkley, who missed six penalties between them": both
+    return person
+
+
 def backed_name(text: str, low: int, start: int) -> bool:
     """The name at `start` is the one a participle after a noun backs ("super PACs backing Mr. Cruz")."""
     return _BACKING_BEFORE.search(text, max(low, start - 30), start) is not None
