@@ -1057,3 +1057,16 @@ def test_a_title_read_alone_gives_way_to_the_person_it_names(text: str, surface:
 def test_a_who_clause_holding_the_figure_is_its_antecedents(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The checks will include chest X-rays for TB and tests for HIV for over 16-year-olds.", "16-year-olds"),
+        ("Tom Lee is setting out a scheme of grants for 14 to 16-year-olds to tackle skills shortages.", "14 to 16-year-olds"),
+    ],
+    ids=["a disease named before", "a person named before"],
+)
+def test_ages_that_name_people_are_no_ones(text: str, surface: str) -> None:
+    found, _ = _holder(text, surface)
+    assert found is None

@@ -969,6 +969,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 who := who_antecedent(names_aside(), sentence.start, sentence.start + figure.start)
             ) is not None and (read.holder is None or read.holder.end <= who.end and read.holder.text.split()[-1] not in who.text.split()):
                 read = replace(read, holder=who, pointer=None)  # "Thanou, 30, who won the women's 100m silver medal": the clause's subject
+            if read.holder is not None and _AGED_PEOPLE.search(figure.surface) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
+                read = replace(read, holder=None, pointer=None)  # "tests for HIV for over 16-year-olds": the ages name the people, no one holds them
             if read.holder is not None and (person := titled_person(names_aside(), read.holder)) is not None:
                 read = replace(read, holder=person, pointer=None)  # "former Secretary of State Hillary Clinton": the person, not "Secretary"
             if read.holder is not None and read.pointer is None and backed_name(article.text, sentence.start, read.holder.start):
@@ -1135,6 +1137,7 @@ _ERROR_MARGIN = re.compile(r"(?i)\bmargins?\s+of\s+(?:sampling\s+)?error\b[^;.\d
 _POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|sample|samples)\b")
 _NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
 """A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
+_AGED_PEOPLE = re.compile(r"(?i)year[- ]olds$")
 _OWNED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|a|an)\s+[\w-]+['’]s?\s")
 _PARAGRAPH_BREAK = re.compile(r".*\n\s*\n\s*", re.S)
 _MAY_SET_AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
