@@ -1070,3 +1070,9 @@ def test_a_who_clause_holding_the_figure_is_its_antecedents(text: str, surface: 
 def test_ages_that_name_people_are_no_ones(text: str, surface: str) -> None:
     found, _ = _holder(text, surface)
     assert found is None
+
+
+def test_a_word_of_a_heading_in_capitals_holds_nothing() -> None:
+    text = "‘VOTERS ASK IF VIOLENCE IS BECOMING FACT OF LIFE’ “In less than two weeks, the calm of everyday life was shattered.”"
+    found, _ = _holder(text, "two weeks")
+    assert found is None

@@ -969,6 +969,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 who := who_antecedent(names_aside(), sentence.start, sentence.start + figure.start)
             ) is not None and (read.holder is None or read.holder.end <= who.end and read.holder.text.split()[-1] not in who.text.split()):
                 read = replace(read, holder=who, pointer=None)  # "Thanou, 30, who won the women's 100m silver medal": the clause's subject
+            if read.holder is not None and read.holder.text.isupper() and _in_capitals(article.text, read.holder.start, read.holder.end):
+                read = replace(read, holder=None, pointer=None)  # "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ...": words of a heading in capitals
             if read.holder is not None and _AGED_PEOPLE.search(figure.surface) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
                 read = replace(read, holder=None, pointer=None)  # "tests for HIV for over 16-year-olds": the ages name the people, no one holds them
             if read.holder is not None and (person := titled_person(names_aside(), read.holder)) is not None:
@@ -1137,6 +1139,14 @@ _ERROR_MARGIN = re.compile(r"(?i)\bmargins?\s+of\s+(?:sampling\s+)?error\b[^;.\d
 _POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|sample|samples)\b")
 _NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
 """A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """The words around `start`..`end` are written in capitals (a heading: "EUROPEANS ASK IF VIOLENCE IS
+    BECOMING FACT OF LIFE"), so a capitalized word there is no name."""
+    around = text[max(0, start - 30) : start] + text[end : end + 30]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
 _AGED_PEOPLE = re.compile(r"(?i)year[- ]olds$")
 _OWNED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|a|an)\s+[\w-]+['’]s?\s")
 _PARAGRAPH_BREAK = re.compile(r".*\n\s*\n\s*", re.S)
