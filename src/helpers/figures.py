@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, article_capitals, authors_report, backed_by, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, participle_opener, qualifies_person, stray_lead, percentile_group, poll_sides, with_share, report_after, restatements, change_ends, gapped, wanted
+from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -790,6 +790,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if said:
                     where = meaning.Phrase(said[-1].group(0), sentence.start + said[-1].start(), sentence.start + said[-1].end())
                     read = replace(read, pointer=where, carry_holder=True)
+            if read.pointer is None and read.holder is not None and " " not in read.holder.text and no_name(read.holder.text) and (
+                read.holder.text.lower() not in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS | {"him", "them"} and wanted(read.holder.text) is None
+            ):
+                read = replace(read, holder=None)  # "That's 33,000 people a year": a word that is never a name holds nothing
             if read.pointer is None and read.holder is not None and (
                 read.holder.text.lower() in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS | {"him", "them"} or wanted(read.holder.text) is not None
             ):
@@ -854,7 +858,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
-                named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders)
+                named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders, where=not counts_places(figure.surface))
                 if (who := _relative_antecedent(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
                     holders = article_names()
@@ -933,6 +937,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 backed := backed_by(names_aside(), sentence.start + figure.start, sentence.start + len(sentence.text))
             ) is not None:
                 read = replace(read, holder=backed)  # "449 of the party insiders back Clinton, while only 19 support Sanders"
+            if figure.kind == "percent" and _MAY_SET_AGAINST.search(sentence.text, max(0, figure.start - 30), figure.start) and (
+                side := share_set_against(names_aside(), sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.start + len(sentence.text))
+            ) is not None:
+                read = replace(read, holder=side, pointer=None)  # "..., versus 39 percent for Trump": the candidate it is support for
             if read.holder is not None and _demonym(read.holder.text) and not (
                 re.search(rf"\b[Tt]he\s+{re.escape(read.holder.text)}(?=\s*[.,;:!?)]|\s+(?:in|on|at|of|and|or|who|are|were|have|had|will|would|to|for|with|from|by)\b)", article.text)  # the article writes it as a noun: a people or a team
             ) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!(?:was|has|is|does|says|goes)\b)[a-z-]+[^su\W]s\b", article.text[read.holder.end : read.holder.end + 40]):
@@ -955,6 +963,27 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 names_aside().kind_at(read.holder.start, read.holder.end) not in ("group", "person")
             ):
                 read = replace(read, holder=None, pointer=None)  # "The Olympic champion set a new world mark of 4.88m": the champion's, not "Olympic"'s
+            if "age" not in figure.flags and not _HYPHEN_COUNT.search(figure.surface) and ", who " in sentence.text[: figure.start] and (
+                sentence.text[figure.start - 1 : figure.start] != "-" and not _OWNED_AFTER.match(sentence.text, figure.end)  # "under-21", "half the party's superdelegates"
+            ) and (
+                who := who_antecedent(names_aside(), sentence.start, sentence.start + figure.start)
+            ) is not None and (read.holder is None or read.holder.end <= who.end and read.holder.text.split()[-1] not in who.text.split()):
+                read = replace(read, holder=who, pointer=None)  # "Thanou, 30, who won the women's 100m silver medal": the clause's subject
+            if read.holder is not None and read.holder.text.isupper() and _in_capitals(article.text, read.holder.start, read.holder.end):
+                read = replace(read, holder=None, pointer=None)  # "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ...": words of a heading in capitals
+            if read.holder is not None and _AGED_PEOPLE.search(figure.surface) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
+                read = replace(read, holder=None, pointer=None)  # "tests for HIV for over 16-year-olds": the ages name the people, no one holds them
+            if read.holder is not None and (person := titled_person(names_aside(), read.holder)) is not None:
+                read = replace(read, holder=person, pointer=None)  # "former Secretary of State Hillary Clinton": the person, not "Secretary"
+            if read.holder is not None and read.pointer is None and backed_name(article.text, sentence.start, read.holder.start):
+                read = replace(read, holder=None)  # "A coalition of super PACs backing Mr. Cruz began March with $20 million": the backers'
+            if read.holder is not None and (cut := _PARAGRAPH_BREAK.search(read.holder.text)) is not None and read.holder.text[cut.end() :].strip():
+                # "the club.\n\nThe 24-year-old England midfielder": a holder runs over no paragraph's end; the words after it
+                read = replace(read, holder=meaning.Phrase(read.holder.text[cut.end() :], read.holder.start + cut.end(), read.holder.end))
+            if read.holder is not None and read.holder.start >= sentence.start and read.holder.text in article.text[read.holder.start : read.holder.end] and adjective_modifier(article.text, read.holder) and not (
+                read.subject is not None and read.subject.start == read.holder.end + 1  # "Republican turnout was up 70 percent": the party's, as written
+            ) and names_aside().kind_at(read.holder.start, read.holder.end) != "person":  # "Brown", "White": a surname
+                read = replace(read, holder=None, pointer=None)  # "about a third of Democratic voters": a kind of voter, no party's share
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
@@ -1022,6 +1051,8 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
     if found is None:
         return None
     group = "own" if found.group("own") else "name" if found.group("name") else "name_plural"  # "compared with females' $67,000"
+    if group == "name" and no_name(found.group("name")):
+        return None  # "That's 33,000 people a year", "There's two tries": 's is "is", not a possessor
     return meaning.Phrase(found.group(group), found.start(group), found.end(group))
 
 
@@ -1108,6 +1139,18 @@ _ERROR_MARGIN = re.compile(r"(?i)\bmargins?\s+of\s+(?:sampling\s+)?error\b[^;.\d
 _POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|sample|samples)\b")
 _NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
 """A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """The words around `start`..`end` are written in capitals (a heading: "EUROPEANS ASK IF VIOLENCE IS
+    BECOMING FACT OF LIFE"), so a capitalized word there is no name."""
+    around = text[max(0, start - 30) : start] + text[end : end + 30]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+_AGED_PEOPLE = re.compile(r"(?i)year[- ]olds$")
+_OWNED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|a|an)\s+[\w-]+['’]s?\s")
+_PARAGRAPH_BREAK = re.compile(r".*\n\s*\n\s*", re.S)
+_MAY_SET_AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
 _MAY_BACK = re.compile(r"[^.;:!?]{0,60}?\b(?:back|backs|backed|support|supports|supported|favou?rs?|favou?red|endorse[sd]?|prefers?|preferred|chose)\s+[A-Z]")
 """A cheap look for a verb of backing a name after a figure."""
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of|on|and|&)\s+[A-Z]")

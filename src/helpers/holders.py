@@ -619,8 +619,12 @@ class Names:
                     opening = False
         if not candidates and gender is not None and not loose:  # given-name genders are a guess ("Bernie", which
             # the list calls mostly female): a person the list is unsure of, then any person
+            # ... but never a person the article knows to be of the other gender ("her" is no "Donald Trump")
+            other = frozenset(_key(n) for n in self.names if n.kind == "person" and n.gender in ("male", "female") and n.gender != gender) - frozenset(
+                _key(n) for n in self.names if n.kind == "person" and n.gender not in ("male", "female") or n.gender == gender
+            )  # a surname two people share ("Donald Trump", "Ivanka Trump") stays
             return self.find(Phrase(words.text, words.start, words.end), back, loose=True, exclude=exclude) or self.find(
-                Phrase(words.text, words.start, words.end), back, any_gender=True, exclude=exclude
+                Phrase(words.text, words.start, words.end), back, any_gender=True, exclude=exclude | other
             )
         if kind == "person" and " " in words.text.strip():
             # "the Vermont senator", "the Ohio governor": the person whose mentions carry those words
@@ -819,13 +823,19 @@ def description_of(text: str, holder: Phrase) -> Phrase | None:
     return Phrase(text[before.start() : end], before.start(), end)
 
 
-def named_before(text: str, low: int, at: int, capitalized: frozenset[str], names: Names | None = None) -> Phrase | None:
+def named_before(text: str, low: int, at: int, capitalized: frozenset[str], names: Names | None = None, where: bool = True) -> Phrase | None:
     """The nearest name between `low` (its sentence's start) and a figure at `at` that reads as a
     person, group, place or pair and is not a source ("..., Mr Smith said", "according to the
     ONS"): whose a figure is when the sentence's structure did not say ("Campbell set his personal
     best of 10.04secs"; on the training gold the structure leaves a third of the holders empty, and
     this name is the holder more often than not). The article's `names` when they are at hand, else
-    the names of `text[low:at]` alone (a fifth of the cost of reading the whole article's)."""
+    the names of `text[low:at]` alone (a fifth of the cost of reading the whole article's).
+
+    A place after a preposition ("in Ohio", "to Lazio") yields, when `where`, to a person or body named
+    before it in the clause that is not itself a preposition's object nor the noun the place's phrase
+    qualifies ("Tom Lee was jailed in Texas for three years": Tom Lee); not when a clause about the
+    place holds the figure (", where ..."), nor when it says where a person noun is from ("the senator
+    from Texas"). Callers counting places ("the three states") pass `where=False`."""
     if (semicolon := text.rfind(";", low, at)) >= 0 and _has_verb(text[semicolon + 1 : at]):
         low = semicolon + 1  # "...284 likely GOP primary voters; those samples carry 4.3 percent": another clause's names
     for opening in _OWN_SUBJECT_CLAUSE.finditer(text, low, at):
@@ -835,6 +845,7 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     else:
         found = [Name(n.text, n.start + low, n.end + low, _earlier_kind(text, low, n), n.gender) for n in _names(text[low:at], capitalized)]
     codes: list[tuple[int, int]] | None = None
+    placed: Phrase | None = None  # a place after a preposition, held back for a name before it
     for name in reversed(found):
         if name.end > at or name.kind not in ("person", "group", "place", "pair"):
             continue
@@ -858,15 +869,36 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "A 2009 report by the Center for Economic Research found that a 0.5 percent tax": a source
         if _OPPONENT_BEFORE.search(text, max(low, name.start - 24), name.start):
             continue  # "Clinton led Sanders by 2 points", "the flop against France": who is beaten holds nothing
+        if backed_name(text, low, name.start):
+            continue  # "a coalition of super PACs backing Mr. Cruz began March with $20 million": the backers', not the one backed
         if _closed_aside(text, low, name.start, at):
             continue  # "Sanders, who has endorsed Canova, raised $235m": a name inside an aside that closed before the figure
         if name.kind == "place" and _placed_apposition(text, low, name.start, name.end, at):
             continue  # "Cruz, an ultra-conservative senator from Texas, has been ...": where the person set beside it is from
+        if placed is not None and (
+            name.kind not in ("person", "group") or _PLACE_PREPOSITION.fullmatch(text, name.end, placed.start)
+            or _OBJECT_PREPOSITION.search(text, max(low, name.start - 12), name.start)
+        ):
+            return placed  # "In Wales just over 59,000", "TB in England has increased by 25%": no one before the place holds it
+        if placed is None and where and name.kind == "place" and (
+            (before := _PLACE_PREPOSITION.search(text, max(low, name.start - 24), name.start)) is not None
+            and not _PLACE_CLAUSE.search(text, name.end, at)
+            and not ((noun := _WORD_BEFORE.search(text, max(low, before.start() - 30), before.start() + 1)) is not None and noun.group(1) in _words().person_nouns)
+        ):
+            placed = Phrase(name.text, name.start, name.end)
+            continue  # "Sanders first touched down in California 10 months ago": where, when the clause names who before it
         return Phrase(name.text, name.start, name.end)
-    return None
+    return placed
 
 
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
+_PLACE_PREPOSITION = re.compile(r"\s*(?<![\w'’-])(?:in|at|to|from|into|across|throughout)\s+(?:the\s+)?$")
+"""A preposition right before a place name: the place says where the clause happens ("first touched down
+in California 10 months ago", "fell short in New Hampshire despite spending $3 million"), and a person
+or body named before it in the clause is whose the figure is (named_before)."""
+_PLACE_CLAUSE = re.compile(r",\s*(?:where|which|whose)\b")  # "a lead in California, where 475 delegates are at stake": about the place
+_OBJECT_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|to|from|into|for|of|with|by|on|over|against)\s+(?:the\s+)?$")
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*)\s$")
 _OWN_SUBJECT_CLAUSE = re.compile(
     r"\b(?:after|before|when|while|because|although|though|whereas|until|once)\s+(?:(?:the|some|many|most|other|their|its)\s+)?"
     r"(?!(?:he|she|it|they|we|i|you|there)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+(?:[a-z]+ed|had|have|were|are|did|will|would|could|can)\b"
@@ -919,6 +951,65 @@ _OPPONENT_BEFORE = re.compile(
 )
 """Words before a name that make it the opponent a figure is measured against ("led Sanders",
 "against France", "ahead of Rep. Loretta Sanchez"), not the one who holds it."""
+_BACKING_BEFORE = re.compile(r"\b\w[\w-]*\s+(?:who\s+(?:is|are|was|were)\s+)?(?:backing|supporting|endorsing|opposing)\s+(?:(?:the|former|[A-Z][\w-]*\.)\s+)*$")
+"""A participle after a noun before a name ("super PACs backing Mr. Cruz", "One pastor supporting
+Mr. Cruz"): the name is the one backed, and the noun's people hold the figure, not the name."""
+
+
+_TITLE_OF = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w.&'’-]*)*")
+
+
+def titled_person(names: "Names", holder: Phrase) -> Phrase | None:
+    """The person a title read alone as a holder opens the name of ("former Secretary of State Hillary
+    Clinton", "Chancellor of the Exchequer Gordon Brown"): a title is no holder, the person named at
+    the end of its run of capitals is."""
+    if " " in holder.text or holder.text.lower().rstrip(".") not in _words().titles:
+        return None
+    run = _TITLE_OF.match(names.text, holder.end)
+    if run is None:
+        return None
+    k = bisect.bisect_left(names.positions, holder.end)
+    while k < len(names.names) and names.names[k].start < run.end():
+        name = names.names[k]
+        if name.kind == "person" and name.end == run.end():
+            return Phrase(name.text, name.start, name.end)
+        k += 1
+    return None
+
+
+_WHO_CLAUSE = re.compile(r"(?:,\s+\d{1,3})?,\s+who\s+(?P<rest>[^,;:()—–\"“”]*)$")
+_WHO_NOT_AGENT = re.compile(
+    r"\b(?:that|said|says|say|told|tells|notes?|noted|predicts?|predicted|estimated|estimates|reported|reports|believes?|believed|thinks?|thought|"
+    r"is|are|was|were|been|being|by|with|against|over|beat|beating|defeated|trailed|trails|led|leads)\b"
+)
+
+
+_WHO_ANTECEDENT_AFTER = re.compile(r"(?:\b(?:on|in|at)\s+|['’]s\s+)(?:[A-Z][\w.-]*\s+)*$")
+
+
+def who_antecedent(names: "Names", low: int, start: int) -> Phrase | None:
+    """The person a ", who ..." clause holding the figure is about, when the clause's verb acts on the
+    figure ("Thanou, 30, who won the women's 100m silver medal", "JP McManus, who own 28.9% of the
+    club", "Yakubu, who returned after six weeks out"): the clause's subject is its antecedent. Not
+    past a verb of saying or "that" (what is said has its own subject), a form of "be" or a passive's
+    "by", nor an opponent ("who trailed Sanders by 20 points")."""
+    found = _WHO_CLAUSE.search(names.text, max(low, start - 160), start)
+    if found is None or _WHO_NOT_AGENT.search(found.group("rest")):
+        return None
+    person = names.name_ending(found.start(), "person")
+    if person is None or _WHO_ANTECEDENT_AFTER.search(names.text, max(low, person.start - 12), person.start):
+        return None  # "a Nassau County employee on New York's Long Island, who gave Ayotte $1,200": a place
+    pair = re.search(r"\s+and\s+$", names.text[max(low, person.start - 8) : person.start])
+    if pair is not None and names.name_ending(person.start - len(pair.group(0)), "person") is not None:
+        return None  # "Charlie Hodgson and Olly Barkley, who missed six penalties between them": both
+    return person
+
+
+def backed_name(text: str, low: int, start: int) -> bool:
+    """The name at `start` is the one a participle after a noun backs ("super PACs backing Mr. Cruz")."""
+    return _BACKING_BEFORE.search(text, max(low, start - 30), start) is not None
+
+
 _ASIDE_OPEN = re.compile(
     r"(?:,\s+(?:who|which|whose|whom)\b|,\s+(?:[a-z]+ed|led|run|known|born|held|built|paid|set)\s+(?:by|in|from|with|as|on)\b|\s[—–-]\s|\s--\s|\()"
 )
@@ -1063,6 +1154,21 @@ def _currency_letters() -> frozenset[str]:
     return frozenset(letters for symbol in money().symbols if (letters := symbol.rstrip("$.")) and letters.isalpha())
 
 
+_CONTRACTION = re.compile(r"['’](?:d|ve|m|ll|re)$")
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ("Acme's") or the contraction of a verb ("I'd", "I’ve", "We'll"):
+    the word to look up among those that are never names."""
+    return _POSSESSIVE.sub("", word) if word.endswith(_APOSTROPHE_ENDS) else _CONTRACTION.sub("", word)
+
+
+def no_name(word: str) -> bool:
+    """A capitalized word that is never a name, as written ("There", "That", "I've"), for a possessive
+    read before a figure ("That's 33,000 people a year": 's is "is")."""
+    return _bare(word) in _words().not_names
+
+
 def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     """Every capitalized run of `text` read as a name, and pairs ("Russia and China") as one more."""
     from .mentions import classify, given_name  # the voices' gazetteers: titles, organizations, places
@@ -1078,7 +1184,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
-        while words and ((_POSSESSIVE.sub("", words[0]) if words[0].endswith(_APOSTROPHE_ENDS) else words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words)):
+        while words and (_bare(words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words)):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
@@ -1100,7 +1206,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             words[-1] = words[-1][: compound.start()]  # "the Los Angeles-based firm": the place, not "-based"
         while words and (words[-1] in ("of", "for", "of the", "the", "de") or words[-1] in _POST_NOMINALS and len(words) > 1):
             words = words[:-1]  # "Tom McCabe MSP": letters after a name are not part of it
-        if not words or all((_POSSESSIVE.sub("", word) if word.endswith(_APOSTROPHE_ENDS) else word) in w.not_names for word in words):
+        if not words or all(_bare(word) in w.not_names for word in words):
             continue
         if len(words) == 1 and words[0] in _currency_letters() and re.match(r"\$?\.?\s?\d", text[start + len(words[0]) :]):
             continue  # "Rs 1,200 crore", "HK$ 5m": a currency's letters, not a name
@@ -1428,7 +1534,11 @@ def poll_sides(
             n for n in names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, high)]
             if n.kind in _SIDE_KINDS and not _POLL_NAME_AFTER.match(text, n.end) and not _side_modifier(text, n.end) and not (a[0] <= n.start < b[1] and n.start != join.start("owner"))
         ]
-        if len({_key(n) for n in here}) < 2 and join.group("owner") is None:
+        given_first = given[i] if i < len(given) else None
+        named_for = [n for n in here if n.start >= b[1] and _FOR_AFTER.fullmatch(text, b[1], n.start)]
+        if len({_key(n) for n in here}) < 2 and join.group("owner") is None and not (
+            given_first is not None and named_for and not _same_side(named_for[0].text, given_first)
+        ):  # "she is up ... at 49.2 percent to 40 percent for Trump": the one name is the second side, the first share's holder the first
             continue
         trailer: Name | Phrase | None = None
         if join.group("owner") is not None:
@@ -1437,10 +1547,9 @@ def poll_sides(
                 continue
         if trailer is None:
             marked = [n for n in here if n.start < a[0] and _SIDE_MARKER.search(text, max(low, n.start - 40), n.start)]
-            marked += [n for n in here if n.start >= b[1] and _FOR_AFTER.fullmatch(text, b[1], n.start)]
+            marked += named_for
             if marked:
                 trailer = min(marked, key=lambda n: min(abs(n.start - a[0]), abs(n.start - b[1])))
-        given_first = given[i] if i < len(given) else None
         opponents = {_key(n) for n in here if n.start < a[0] and _OPPONENT_MARKER.search(text, max(low, n.start - 40), n.start)}
         leader = next((n for n in here if given_first is not None and n.start < a[0] and _same_side(n.text, given_first)), None)
         if trailer is not None and leader is not None and _same_side(leader.text, trailer.text):
@@ -1500,6 +1609,29 @@ def backed_by(names: "Names", start: int, high: int) -> Phrase | None:
     k = bisect.bisect_left(names.positions, found.end())
     if k < len(names.names) and names.names[k].start == found.end() and names.names[k].kind == "person" and names.names[k].end <= high:
         return Phrase(names.names[k].text, names.names[k].start, names.names[k].end)
+    return None
+
+
+_SET_AGAINST = re.compile(r"(?:,\s*|\s+)(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
+_FOR_NAME = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+)?for\s+")
+
+
+def share_set_against(names: "Names", low: int, start: int, end: int, high: int) -> Phrase | None:
+    """The candidate a poll share set against an earlier one is support for ("51 percent ... would
+    vote for Clinton, versus 39 percent for Trump", "20 percent support from Latino voters compared to
+    68 percent for presumptive Democratic nominee Hillary Clinton"): a person named right after "for"
+    (past a role) following a share that "versus", "vs.", "compared with/to" or "against" opens."""
+    if _SET_AGAINST.search(names.text, max(low, start - 30), start) is None:
+        return None
+    found = _FOR_NAME.match(names.text, end, high)
+    if found is None:
+        return None
+    k = bisect.bisect_left(names.positions, found.end())
+    while k < len(names.names) and names.names[k].start < min(high, found.end() + 60):
+        name = names.names[k]
+        if name.kind == "person" and name.end <= high and not re.search(r"[,;:.!?()\"“”]|\b(?:who|which|that|and|or|but|in|of|from)\b", names.text[found.end() : name.start]):
+            return Phrase(name.text, name.start, name.end)  # "for presumptive Democratic nominee Hillary Clinton": past the role
+        k += 1
     return None
 
 
@@ -1615,6 +1747,31 @@ def with_share(names: "Names", low: int, start: int, end: int, high: int) -> Phr
 
 
 _AFTER_MODIFIER = re.compile(r"\s+(?:(?P<word>[a-z][a-z-]+)\b|\d[\d,.]*[a-z])")
+
+
+def adjective_modifier(text: str, holder: Phrase) -> bool:
+    """The holder is one word the lexicon knows as an adjective ("Democratic", "Republican") written
+    right before a noun it qualifies ("a third of Democratic voters", "Republican primary voters in
+    five states", "a Republican debate"): a kind of voter, debate or committee, not a party that
+    holds the figure (the name that owns a noun it modifies is never such a word: Names.name_opening)."""
+    from .syntax import _tagger
+
+    if not _adjective(holder.text):
+        return False
+    after = _AFTER_MODIFIER.match(text, holder.end)
+    if after is None:
+        return False
+    word = after.group("word")
+    if word is not None and _tagger().lexicon.get(word, "")[:2] not in ("NN", "JJ"):
+        return False
+    lexicon = _tagger().lexicon
+    head = ""
+    for noun in re.findall(r"\S+", text[holder.end : holder.end + 60]):
+        if not re.fullmatch(r"[a-z][a-z-]+", noun) or lexicon.get(noun, "")[:2] not in ("NN", "JJ"):
+            break
+        head = noun  # the noun phrase's last word: its head
+    groups = _words().group_nouns
+    return not (head in groups or head.endswith("s") and head[:-1] in groups)  # "the Republican congressional committees raised": a body of the party
 
 
 def qualifies_person(text: str, holder: Phrase) -> bool:
