@@ -358,7 +358,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             k < 2 or tokens[k - 2].tag in ("DT", "PRP$", "NNP", "NNPS") or k == 1
         ):
             tag = "VBD"  # "The chairman sealed the deal": a participle takes no object, so a past tense does
-        elif tag == "JJ" and "-" in token.lower and token.lower.endswith("s") and token.lower not in lexicon and before.tag in ("DT", "PRP$") and (
+        elif tag == "JJ" and "-" in token.lower and token.lower.endswith("s") and token.lower not in lexicon and (before.tag in ("DT", "PRP$") or before.lower in _NOUN_PREPOSITIONS) and (
             after.tag in ("IN", "TO", "CC", ",", ".", ":") or after.tag.startswith("VB")
         ):
             tag = "NNS"  # "in the semi-finals on", "the by-elections were": a hyphenated plural the lexicon lacks heads its phrase
