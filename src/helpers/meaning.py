@@ -1040,6 +1040,8 @@ class _Reader:
         """"a population of 769,025", "a community of over 21,000": an informative noun the bare
         number is "of"."""
         before = self.skip_qualifier(index - 1)
+        if self.word(before) == "and" and self.tag(before - 1) == "FIG" and self.word(before - 2) == "of" and self.word(before - 3) == "ages" and self.word(before - 4) == "the":
+            return Meaning()  # "between the ages of 18 and 29": the bound after "and" is an age as the first is
         if self.word(before) != "of":
             return None
         prior = self.chunk(before - 1)
@@ -1047,6 +1049,8 @@ class _Reader:
             return None
         if self.tokens[prior.head].lower in fp.GENERIC_MEASURES | fp.CHANGE_NOUNS or self.tokens[prior.head].proper:
             return None
+        if self.tokens[prior.head].lower in ("age", "ages") and prior.first == prior.head - 1 and self.word(prior.first) == "the":
+            return Meaning()  # "at the age of 43", "between the ages of 18 and 29": a person's age or an age bound, which measures no thing
         return self.with_owner(prior, self.described(prior))
 
     def among(self) -> Phrase | None:
