@@ -752,6 +752,18 @@ class _Reader:
             found = self.clause_subject(index, kind) if moved_by != "of" else Meaning(*self.noun_phrase(prior_points)[:2])
             if found.subject is not None:
                 return Meaning(found.subject, found.holder or self.agent_holder(index, found), time, found.carry, found.carry_holder)
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "times" and self.tag(index + 2) not in ("JJR", "RBR", "JJ", "RB") and (
+            self.word(index + 2) not in ("as", "more", "less", "fewer", "the", "that", "what", "over", "a", "an", "per")
+        ):  # "raising taxes 66 times", "was retweeted 3,200 times": how often the clause happened, to its object or
+            # passive subject; no thing when it has none ("he scored 23 times"). Not a multiplier ("10 times harder")
+            found = self.clause_subject(index, kind)
+            subject = found.subject
+            if subject is not None and subject.start < self.tokens[index].start < subject.end:  # "taxes 66 times": the object the count follows
+                end = self.tokens[index - 1].end
+                subject = Phrase(self.text[subject.start : end], subject.start, end)
+            elif subject is not None and subject.start >= self.tokens[index].start:
+                subject = None
+            return Meaning(subject, found.holder or self.agent_holder(index, found), time, found.carry, found.carry_holder)
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
