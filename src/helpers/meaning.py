@@ -105,12 +105,18 @@ def time_spans(text: str) -> list[tuple[int, int]]:
     """Time phrases in `text` ("by early 2024", "a year earlier"), without a trailing full stop."""
     spans = []
     for match in _time_matches(text):
-        end = match.end()
-        while end > match.start() and text[end - 1] in ".,":
+        start, end = match.start(), match.end()
+        while end > start and text[end - 1] in ".,":
             end -= 1
-        if end > match.start():
-            spans.append((match.start(), end))
+        if text.startswith("than ", start) and _DISTANCE.search(text, start, end) and (qualifier := _THAN_QUALIFIER.search(text, 0, start)) is not None:
+            start = qualifier.start()  # "more than a year later", "Less than a week before": the bound is the distance's, not "than a year later"
+            # (a comparison's base stays as it was: "$105 billion more than last year")
+        if end > start:
+            spans.append((start, end))
     return spans
+
+
+_THAN_QUALIFIER = re.compile(r"(?i)\b(?:more|less|fewer|no\s+more|no\s+less)\s+$")
 
 
 _WORD_START = re.compile(r"\w(?<!\w\w)")
