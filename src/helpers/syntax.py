@@ -404,6 +404,14 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             _has_verb_forms(token.lower, lexicon)
         ):
             tag = "VBP"  # "homeowners support Clinton", "42% support Sen. Portman": a plural subject's verb, not a compound noun
+        elif tag == "NNS" and before.tag in ("NN", "NNS") and not before.proper and token.text.islower() and (
+            after.tag in ("DT", "PRP$", "FIG") or after.lower == "that"
+        ) and not any(tokens[j].tag in FINITE_TAGS or tokens[j].lower in (",", ";", ":") for j in range(k)) and any(
+            lexicon.get(past, "").startswith("VB")
+            for stem in (token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1],)
+            for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")
+        ):
+            tag = "VBZ"  # "The agency increases the death toll to 267", "A poll of 900 people suggests two-thirds": the clause's first verb
         elif tag == "NNS" and before.proper and (
             after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP")
             or after.tag == "TO" and k + 2 < len(tokens) and tokens[k + 2].tag in ("VB", "NN") and tokens[k + 2].text.islower() and _opens_clause(tokens, k - 1)
