@@ -404,6 +404,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             _has_verb_forms(token.lower, lexicon)
         ):
             tag = "VBP"  # "homeowners support Clinton", "42% support Sen. Portman": a plural subject's verb, not a compound noun
+        elif tag == "VBN" and token.lower.endswith("ed") and before.tag in ("NN", "NNS", "NNP", "NNPS") and after.tag not in ("IN", "TO") and _that_clause_subject(tokens, k):
+            tag = "VBD"  # "news that the gross domestic product increased just 1.2%": a that-clause's subject needs a finite verb
         elif tag == "NNS" and before.tag in ("NN", "NNS") and not before.proper and token.text.islower() and (
             after.tag in ("DT", "PRP$", "FIG") or after.lower == "that"
         ) and not any(tokens[j].tag in FINITE_TAGS or tokens[j].lower in (",", ";", ":") for j in range(k)) and any(
@@ -428,6 +430,15 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
 _AUXILIARIES = frozenset("has have had is are was were be been does do did will would can could may might must shall should".split())
 _MODIFIER_COUNT = re.compile(r"^\S*\d\S*-(?!(?:thirds?|quarters?|halves|half|fifths?|fourths?|tenths?|old|olds|year-olds?)$)[a-z]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|hundred)-(?!(?:thirds?|quarters?|halves|half|fifths?|fourths?|tenths?|old|olds)$)[a-z]+$", re.I)
 """A count written as a modifier ("two-goal", "15-member"; not a fraction, "two-thirds", nor an age)."""
+
+
+def _that_clause_subject(tokens: list[Token], k: int) -> bool:
+    """The words before `k` are a noun phrase opened by a determiner right after "that" ("news that
+    the economy grew"), with no verb between: the subject of the clause "that" opens."""
+    j = k - 1
+    while j > 0 and tokens[j].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS") and k - j <= 5:
+        j -= 1
+    return j > 0 and tokens[j].tag in ("DT", "PRP$") and tokens[j].lower != "that" and tokens[j - 1].lower == "that" and tokens[j - 1].tag in ("IN", "WDT", "DT")
 
 
 def _modifier_count_before(tokens: list[Token], k: int) -> bool:
