@@ -108,14 +108,27 @@ def time_spans(text: str) -> list[tuple[int, int]]:
         start, end = match.start(), match.end()
         while end > start and text[end - 1] in ".,":
             end -= 1
+        if text.startswith(("of ", "Of "), start) and (frame := _OF_FRAME.search(text, max(0, start - 60), start)) is not None:
+            start = frame.start()  # "Over the course of the next three months", "for most of the past six decades", "Since June of last year"
         if text.startswith("than ", start) and _DISTANCE.search(text, start, end) and (qualifier := _THAN_QUALIFIER.search(text, 0, start)) is not None:
             start = qualifier.start()  # "more than a year later", "Less than a week before": the bound is the distance's, not "than a year later"
             # (a comparison's base stays as it was: "$105 billion more than last year")
+        while spans and spans[-1][1] > start:  # "Since June" is inside "Since June of last year"
+            start = min(start, spans.pop()[0])
         if end > start:
             spans.append((start, end))
     return spans
 
 
+_OF_FRAME = re.compile(
+    r"(?i)(?:\b(?:over|during|in|for|throughout|through|since|by|until|from)\s+)?"
+    r"(?:\b(?:the\s+)?(?:course|rest|end|start|beginning|middle|remainder|bulk)"
+    r"|\bthe\s+(?:first|last|final|next|past)\s+(?:\w+\s+)?(?:months?|weeks?|days?|years?|quarters?|half|hours?)"
+    r"|\b(?:most|much)"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december))\s+$"
+)
+"""What a time phrase opened by "of" is part of: "the course of", "most of", "the first four months of", a
+month ("June of last year"), with the preposition before it; fp.TIME starts such a phrase at "of"."""
 _THAN_QUALIFIER = re.compile(r"(?i)\b(?:more|less|fewer|no\s+more|no\s+less)\s+$")
 
 
