@@ -1364,6 +1364,11 @@ class _Reader:
         return self.place_after(index, counted=True)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
+        if kind == "duration" and (
+            own is not None and own.last > index and self.tokens[own.head].lower == "time" and self.word(own.head - 1) in ("'", "’", "'s", "’s")
+            or self.word(of := self.skip_qualifier(index - 1)) == "of" and self.word(of - 1) == "course" and self.word(of - 2) == "the"
+        ):
+            return Meaning()  # "in three years' time", "over the course of 48 hours": a span of time, which measures no thing
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
