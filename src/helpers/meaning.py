@@ -2792,6 +2792,8 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
     if time is not None and _DISTANCE.search(time.text):
         time = None  # "the event was two weeks ago": a distance in time that frames no figure dates an event
     before = _thing_before(reader, index)
+    if before is not None and reader.tokens[before.head].lower == "time" and before.head == index - 1:
+        return Meaning(time=time)  # "for the first time in 25 years", "its second time in three years": how long since, no thing
     if before is not None:  # "the pace set four years ago", "public borrowing would fall over the next five years"
         found = reader.described(before)
         if found.subject is not None:
