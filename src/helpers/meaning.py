@@ -1364,6 +1364,10 @@ class _Reader:
         return self.place_after(index, counted=True)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
+        if kind in ("percent", "percentage_points") and (
+            self.word(index - 1) == "yield" and self.word(index - 2) == "to" or self.word(index - 1) == "yielding"
+        ):
+            return Meaning(self.phrase(index - 1, index - 1))  # "rose 7/32 in price to yield 1.786%": the bond's yield, not its price
         if kind == "duration" and (
             own is not None and own.last > index and self.tokens[own.head].lower == "time" and self.word(own.head - 1) in ("'", "’", "'s", "’s")
             or self.word(of := self.skip_qualifier(index - 1)) == "of" and self.word(of - 1) == "course" and self.word(of - 2) == "the"
@@ -2326,6 +2330,8 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
     moved = word == "from" and reader.word(k) in ("up", "down")
     if moved:
         k -= 1
+    elif word == "from" and reader.word(k) == "," and reader.tag(k - 1) == "FIG":
+        moved = True  # "to yield 2.252%, from 2.293%": the same measure's earlier level, right after it
     elif word in ("with", "to") and reader.word(k) == "compared":
         k -= 1
     elif word not in ("versus", "vs", "vs.", "against"):
