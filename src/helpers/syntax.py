@@ -404,6 +404,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             _has_verb_forms(token.lower, lexicon)
         ):
             tag = "VBP"  # "homeowners support Clinton", "42% support Sen. Portman": a plural subject's verb, not a compound noun
+        elif tag in ("VBN", "JJ") and token.lower.endswith("ed") and before.tag == "NNS" and not before.proper and after.tag in ("NNP", "NNPS") and (
+            token.lower not in _NAMING_PARTICIPLES
+        ):
+            tag = "VBD"  # "white women preferred Clinton", "caucusgoers backed Mrs. Clinton": a plural's verb with a name as object
         elif tag == "VBN" and token.lower.endswith("ed") and before.tag in ("NN", "NNS", "NNP", "NNPS") and after.tag not in ("IN", "TO") and _that_clause_subject(tokens, k):
             tag = "VBD"  # "news that the gross domestic product increased just 1.2%": a that-clause's subject needs a finite verb
         elif tag == "NNS" and before.tag in ("NN", "NNS") and not before.proper and token.text.islower() and (
@@ -430,6 +434,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
 _AUXILIARIES = frozenset("has have had is are was were be been does do did will would can could may might must shall should".split())
 _MODIFIER_COUNT = re.compile(r"^\S*\d\S*-(?!(?:thirds?|quarters?|halves|half|fifths?|fourths?|tenths?|old|olds|year-olds?)$)[a-z]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|hundred)-(?!(?:thirds?|quarters?|halves|half|fifths?|fourths?|tenths?|old|olds)$)[a-z]+$", re.I)
 """A count written as a modifier ("two-goal", "15-member"; not a fraction, "two-thirds", nor an age)."""
+
+
+_NAMING_PARTICIPLES = frozenset("named called dubbed titled entitled nicknamed labelled labeled styled renamed surnamed".split())
+"""Participles a name follows as a complement, not an object ("a man named John Lee")."""
 
 
 def _that_clause_subject(tokens: list[Token], k: int) -> bool:
