@@ -245,6 +245,8 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
                 break  # "after seven years Labour had": the figure has its own noun; a name starts anew
             if tokens[j].tag == "FIG" and nxt.proper and _names_then_verb(tokens, j + 1):
                 break  # "the $3 million Wasserman Schultz raised": the name is the subject of a relative clause
+            if tokens[j].tag in ("NN", "NNS") and not tokens[j].proper and j == i + 1 and tokens[i].lower in ("a", "an", "the") and nxt.proper and _names_then_verb(tokens, j + 1):
+                break  # "a group Barack Obama won by 2 points", "the way Obama reached out": a relative clause's subject
             j += 1
         last = j
         while last >= i and not (tokens[last].noun or tokens[last].tag in ("FIG", "PRP")):
