@@ -379,6 +379,19 @@ def test_a_share_saying_how_far_the_count_has_got_is_no_group_for_the_next_share
     assert [(f.surface, f.subject) for f in figures] == [("90 percent", "precincts"), ("50.2 percent", None), ("49.1 percent", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [("World Indoor 800m record holder Kovac said it would be hard.", "800m", None),
+     ("The chancellor gave a 49 minute speech Mr Lee had written.", "49 minute", "speech")],
+    ids=["a role and a name", "a thing and the name of a relative clause"],
+)
+def test_a_subject_that_runs_into_a_name_loses_it(text: str, surface: str, subject: str | None) -> None:
+    """"800m record holder Kovac": a person's role and name measure no thing; "a 49 minute speech Mr Lee
+    had written": the thing keeps its noun without the name that opens a relative clause."""
+    figure = next(f for f in figures_of(segment("Report\n\n" + text), boilerplate=False) if f.surface == surface)
+    assert figure.subject == subject
+
+
 def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
     """"450 afterwards": the noun is elided (the staff counted before), not "afterwards"."""
     figures = figures_of(segment("Hiring\n\nThe firm hired 300 staff before the merger and 450 afterwards."), boilerplate=False)
