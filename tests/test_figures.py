@@ -392,6 +392,19 @@ def test_a_subject_that_runs_into_a_name_loses_it(text: str, surface: str, subje
     assert figure.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The city counts 300 new libraries. The card is free to all residents age 16 and up.", "16"),
+     ("The board named two new judges. The mayor, whose age, 52, was a theme, spoke.", "52")],
+    ids=["age and up", "an age set off by commas"],
+)
+def test_a_number_right_after_age_is_an_age(text: str, surface: str) -> None:
+    """"residents age 16 and up", "whose age, 52,": an age measures no thing, so no count noun of the
+    sentence before ("libraries", "judges") is carried onto it."""
+    figure = next(f for f in figures_of(segment("Report\n\n" + text), boilerplate=False) if f.surface == surface)
+    assert figure.subject is None
+
+
 def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
     """"450 afterwards": the noun is elided (the staff counted before), not "afterwards"."""
     figures = figures_of(segment("Hiring\n\nThe firm hired 300 staff before the merger and 450 afterwards."), boilerplate=False)

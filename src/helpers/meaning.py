@@ -1071,6 +1071,8 @@ class _Reader:
         """"a population of 769,025", "a community of over 21,000": an informative noun the bare
         number is "of"."""
         before = self.skip_qualifier(index - 1)
+        if self.word(index - 1) in ("age", "ages") or self.word(index - 1) == "," and self.word(index - 2) == "age":
+            return Meaning()  # "New Yorkers age 14 and up", "children under age 14", "whose age, 44,": an age, no thing
         if self.word(before) == "and" and self.tag(before - 1) == "FIG" and self.word(before - 2) == "of" and self.word(before - 3) == "ages" and self.word(before - 4) == "the":
             return Meaning()  # "between the ages of 18 and 29": the bound after "and" is an age as the first is
         if self.word(before) != "of":
