@@ -836,7 +836,7 @@ class _Reader:
                 return Meaning(found.subject, name, time)  # "Clinton wins with 38 percent support": the noun the share modifies
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
-        if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
+        if found.subject is None and kind in ("percent", "number", "percentage_points") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         holder = self.opponent(index) or self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
         if holder is not None and holder is found.holder and holder.start > self.tokens[index].end and re.search(r"\bin\s+(?:the\s+)?$", self.text[: holder.start]) and not _demonym(holder.text) and (
