@@ -379,6 +379,32 @@ def test_a_share_saying_how_far_the_count_has_got_is_no_group_for_the_next_share
     assert [(f.surface, f.subject) for f in figures] == [("90 percent", "precincts"), ("50.2 percent", None), ("49.1 percent", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [("World Indoor 800m record holder Kovac said it would be hard.", "800m", None),
+     ("The chancellor gave a 49 minute speech Mr Lee had written.", "49 minute", "speech")],
+    ids=["a role and a name", "a thing and the name of a relative clause"],
+)
+def test_a_subject_that_runs_into_a_name_loses_it(text: str, surface: str, subject: str | None) -> None:
+    """"800m record holder Kovac": a person's role and name measure no thing; "a 49 minute speech Mr Lee
+    had written": the thing keeps its noun without the name that opens a relative clause."""
+    figure = next(f for f in figures_of(segment("Report\n\n" + text), boilerplate=False) if f.surface == surface)
+    assert figure.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("The city counts 300 new libraries. The card is free to all residents age 16 and up.", "16"),
+     ("The board named two new judges. The mayor, whose age, 52, was a theme, spoke.", "52")],
+    ids=["age and up", "an age set off by commas"],
+)
+def test_a_number_right_after_age_is_an_age(text: str, surface: str) -> None:
+    """"residents age 16 and up", "whose age, 52,": an age measures no thing, so no count noun of the
+    sentence before ("libraries", "judges") is carried onto it."""
+    figure = next(f for f in figures_of(segment("Report\n\n" + text), boilerplate=False) if f.surface == surface)
+    assert figure.subject is None
+
+
 def test_an_adverb_after_a_number_is_no_counted_noun() -> None:
     """"450 afterwards": the noun is elided (the staff counted before), not "afterwards"."""
     figures = figures_of(segment("Hiring\n\nThe firm hired 300 staff before the merger and 450 afterwards."), boilerplate=False)

@@ -19,6 +19,13 @@ from .units import convert, currency_after, currency_before, normalize, symbol_a
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
 _NO_THING = re.compile(r"(?i)(?:^|\s)(?:['’]s|n['’]t|have|has|had|is|are|was|were|be|been|percent|per\s?cent)$")
 """A subject that ends in a verb, a contraction or a percent sign's word: no noun phrase, so no measured thing."""
+_ROLE_AND_NAME = re.compile(
+    r"(?:(?!(?:to|of|in|for|on|at|from|with|by|past|into|over|under|and|or|against|about|between|towards?|meeting|their|his|her|its)\s)[a-z][\w-]*\s+){1,3}"
+    r"((?:[A-Z][a-z][\w.’'-]*\s+){0,2}([A-Z][a-z][\w’'-]*))"
+)
+_PERSON_END = re.compile(r"(?:ist|er|or|man|woman|legend|star|champion|old|great|holder)$")
+"""The end of a word that names a person ("finalist", "record holder", "legend"), before that person's name."""
+"""A subject that is lower-case words and then a name: a role and the person it describes."""
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|more\s+than)\s+)?$")
 _PROGRESS_AFTER = re.compile(r"\s+(?:reporting|counted|tallied|in)\b")
 """An absolute phrase after "with" that says how far a count has got ("with 94 percent of precincts reporting")."""
@@ -841,6 +848,15 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = meaning.resolve(read, topic or None)
             if read.subject is not None and _NO_THING.search(read.subject.text) is not None:
                 read = replace(read, subject=None)  # "That’s", "hasn’t", "incidents that have", "50 percent": a tagger's slip names no thing
+            elif read.subject is not None and read.subject.start >= sentence.start + figure.end and (person := _ROLE_AND_NAME.fullmatch(read.subject.text)) is not None and (
+                not person.group(2).endswith("s") and not _common_head(person.group(2))
+            ):
+                role = read.subject.text[: person.start(1)].rstrip()
+                role_word = role.split()[-1].lower()
+                if meaning._names_person(role_word) or _PERSON_END.search(role_word) is not None:
+                    read = replace(read, subject=None)  # "800m record holder Ceplak", "5,000m finalist Pavey": a person is no measured thing
+                else:  # "the 49 minute speech Mr Brown gave": the thing, without the name that opens a relative clause
+                    read = replace(read, subject=meaning.Phrase(role, read.subject.start, read.subject.start + len(role)))
             modifier = figure.kind == "count" and read.subject is not None and read.subject.start >= sentence.start + figure.end and (
                 _HYPHEN_COUNT.search(figure.surface) is not None
             )  # "a two-man contest", "a 214-delegate advantage": it counts men or delegates, not what it modifies

@@ -105,12 +105,31 @@ def time_spans(text: str) -> list[tuple[int, int]]:
     """Time phrases in `text` ("by early 2024", "a year earlier"), without a trailing full stop."""
     spans = []
     for match in _time_matches(text):
-        end = match.end()
-        while end > match.start() and text[end - 1] in ".,":
+        start, end = match.start(), match.end()
+        while end > start and text[end - 1] in ".,":
             end -= 1
-        if end > match.start():
-            spans.append((match.start(), end))
+        if text.startswith(("of ", "Of "), start) and (frame := _OF_FRAME.search(text, max(0, start - 60), start)) is not None:
+            start = frame.start()  # "Over the course of the next three months", "for most of the past six decades", "Since June of last year"
+        if text.startswith("than ", start) and _DISTANCE.search(text, start, end) and (qualifier := _THAN_QUALIFIER.search(text, 0, start)) is not None:
+            start = qualifier.start()  # "more than a year later", "Less than a week before": the bound is the distance's, not "than a year later"
+            # (a comparison's base stays as it was: "$105 billion more than last year")
+        while spans and spans[-1][1] > start:  # "Since June" is inside "Since June of last year"
+            start = min(start, spans.pop()[0])
+        if end > start:
+            spans.append((start, end))
     return spans
+
+
+_OF_FRAME = re.compile(
+    r"(?i)(?:\b(?:over|during|in|for|throughout|through|since|by|until|from)\s+)?"
+    r"(?:\b(?:the\s+)?(?:course|rest|end|start|beginning|middle|remainder|bulk)"
+    r"|\bthe\s+(?:first|last|final|next|past)\s+(?:\w+\s+)?(?:months?|weeks?|days?|years?|quarters?|half|hours?)"
+    r"|\b(?:most|much)"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december))\s+$"
+)
+"""What a time phrase opened by "of" is part of: "the course of", "most of", "the first four months of", a
+month ("June of last year"), with the preposition before it; fp.TIME starts such a phrase at "of"."""
+_THAN_QUALIFIER = re.compile(r"(?i)\b(?:more|less|fewer|no\s+more|no\s+less)\s+$")
 
 
 _WORD_START = re.compile(r"\w(?<!\w\w)")
@@ -752,6 +771,18 @@ class _Reader:
             found = self.clause_subject(index, kind) if moved_by != "of" else Meaning(*self.noun_phrase(prior_points)[:2])
             if found.subject is not None:
                 return Meaning(found.subject, found.holder or self.agent_holder(index, found), time, found.carry, found.carry_holder)
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "times" and self.tag(index + 2) not in ("JJR", "RBR", "JJ", "RB") and (
+            self.word(index + 2) not in ("as", "more", "less", "fewer", "the", "that", "what", "over", "a", "an", "per")
+        ):  # "raising taxes 66 times", "was retweeted 3,200 times": how often the clause happened, to its object or
+            # passive subject; no thing when it has none ("he scored 23 times"). Not a multiplier ("10 times harder")
+            found = self.clause_subject(index, kind)
+            subject = found.subject
+            if subject is not None and subject.start < self.tokens[index].start < subject.end:  # "taxes 66 times": the object the count follows
+                end = self.tokens[index - 1].end
+                subject = Phrase(self.text[subject.start : end], subject.start, end)
+            elif subject is not None and subject.start >= self.tokens[index].start:
+                subject = None
+            return Meaning(subject, found.holder or self.agent_holder(index, found), time, found.carry, found.carry_holder)
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
@@ -805,7 +836,7 @@ class _Reader:
                 return Meaning(found.subject, name, time)  # "Clinton wins with 38 percent support": the noun the share modifies
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
-        if found.subject is None and kind in ("percent", "number") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
+        if found.subject is None and kind in ("percent", "number", "percentage_points") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         holder = self.opponent(index) or self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
         if holder is not None and holder is found.holder and holder.start > self.tokens[index].end and re.search(r"\bin\s+(?:the\s+)?$", self.text[: holder.start]) and not _demonym(holder.text) and (
@@ -1040,6 +1071,10 @@ class _Reader:
         """"a population of 769,025", "a community of over 21,000": an informative noun the bare
         number is "of"."""
         before = self.skip_qualifier(index - 1)
+        if self.word(index - 1) in ("age", "ages") or self.word(index - 1) == "," and self.word(index - 2) == "age":
+            return Meaning()  # "New Yorkers age 14 and up", "children under age 14", "whose age, 44,": an age, no thing
+        if self.word(before) == "and" and self.tag(before - 1) == "FIG" and self.word(before - 2) == "of" and self.word(before - 3) == "ages" and self.word(before - 4) == "the":
+            return Meaning()  # "between the ages of 18 and 29": the bound after "and" is an age as the first is
         if self.word(before) != "of":
             return None
         prior = self.chunk(before - 1)
@@ -1047,6 +1082,8 @@ class _Reader:
             return None
         if self.tokens[prior.head].lower in fp.GENERIC_MEASURES | fp.CHANGE_NOUNS or self.tokens[prior.head].proper:
             return None
+        if self.tokens[prior.head].lower in ("age", "ages") and prior.first == prior.head - 1 and self.word(prior.first) == "the":
+            return Meaning()  # "at the age of 43", "between the ages of 18 and 29": a person's age or an age bound, which measures no thing
         return self.with_owner(prior, self.described(prior))
 
     def among(self) -> Phrase | None:
@@ -1329,6 +1366,15 @@ class _Reader:
         return self.place_after(index, counted=True)
 
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
+        if kind in ("percent", "percentage_points") and (
+            self.word(index - 1) == "yield" and self.word(index - 2) == "to" or self.word(index - 1) == "yielding"
+        ):
+            return Meaning(self.phrase(index - 1, index - 1))  # "rose 7/32 in price to yield 1.786%": the bond's yield, not its price
+        if kind == "duration" and (
+            own is not None and own.last > index and self.tokens[own.head].lower == "time" and self.word(own.head - 1) in ("'", "’", "'s", "’s")
+            or self.word(of := self.skip_qualifier(index - 1)) == "of" and self.word(of - 1) == "course" and self.word(of - 2) == "the"
+        ):
+            return Meaning()  # "in three years' time", "over the course of 48 hours": a span of time, which measures no thing
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
@@ -2286,6 +2332,8 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
     moved = word == "from" and reader.word(k) in ("up", "down")
     if moved:
         k -= 1
+    elif word == "from" and reader.word(k) == "," and reader.tag(k - 1) == "FIG":
+        moved = True  # "to yield 2.252%, from 2.293%": the same measure's earlier level, right after it
     elif word in ("with", "to") and reader.word(k) == "compared":
         k -= 1
     elif word not in ("versus", "vs", "vs.", "against"):
@@ -2752,6 +2800,8 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
     if time is not None and _DISTANCE.search(time.text):
         time = None  # "the event was two weeks ago": a distance in time that frames no figure dates an event
     before = _thing_before(reader, index)
+    if before is not None and reader.tokens[before.head].lower == "time" and before.head == index - 1:
+        return Meaning(time=time)  # "for the first time in 25 years", "its second time in three years": how long since, no thing
     if before is not None:  # "the pace set four years ago", "public borrowing would fall over the next five years"
         found = reader.described(before)
         if found.subject is not None:

@@ -245,6 +245,8 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
                 break  # "after seven years Labour had": the figure has its own noun; a name starts anew
             if tokens[j].tag == "FIG" and nxt.proper and _names_then_verb(tokens, j + 1):
                 break  # "the $3 million Wasserman Schultz raised": the name is the subject of a relative clause
+            if tokens[j].tag in ("NN", "NNS") and not tokens[j].proper and j == i + 1 and tokens[i].lower in ("a", "an", "the") and nxt.proper and _names_then_verb(tokens, j + 1):
+                break  # "a group Barack Obama won by 2 points", "the way Obama reached out": a relative clause's subject
             j += 1
         last = j
         while last >= i and not (tokens[last].noun or tokens[last].tag in ("FIG", "PRP")):
@@ -358,7 +360,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             k < 2 or tokens[k - 2].tag in ("DT", "PRP$", "NNP", "NNPS") or k == 1
         ):
             tag = "VBD"  # "The chairman sealed the deal": a participle takes no object, so a past tense does
-        elif tag == "JJ" and "-" in token.lower and token.lower.endswith("s") and token.lower not in lexicon and before.tag in ("DT", "PRP$") and (
+        elif tag == "JJ" and "-" in token.lower and token.lower.endswith("s") and token.lower not in lexicon and (before.tag in ("DT", "PRP$") or before.lower in _NOUN_PREPOSITIONS) and (
             after.tag in ("IN", "TO", "CC", ",", ".", ":") or after.tag.startswith("VB")
         ):
             tag = "NNS"  # "in the semi-finals on", "the by-elections were": a hyphenated plural the lexicon lacks heads its phrase
@@ -404,6 +406,20 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             _has_verb_forms(token.lower, lexicon)
         ):
             tag = "VBP"  # "homeowners support Clinton", "42% support Sen. Portman": a plural subject's verb, not a compound noun
+        elif tag in ("VBN", "JJ") and token.lower.endswith("ed") and before.tag == "NNS" and not before.proper and after.tag in ("NNP", "NNPS") and (
+            token.lower not in _NAMING_PARTICIPLES
+        ):
+            tag = "VBD"  # "white women preferred Clinton", "caucusgoers backed Mrs. Clinton": a plural's verb with a name as object
+        elif tag == "VBN" and token.lower.endswith("ed") and before.tag in ("NN", "NNS", "NNP", "NNPS") and after.tag not in ("IN", "TO") and _that_clause_subject(tokens, k):
+            tag = "VBD"  # "news that the gross domestic product increased just 1.2%": a that-clause's subject needs a finite verb
+        elif tag == "NNS" and before.tag in ("NN", "NNS") and not before.proper and token.text.islower() and (
+            after.tag in ("DT", "PRP$", "FIG") or after.lower == "that"
+        ) and not any(tokens[j].tag in FINITE_TAGS or tokens[j].lower in (",", ";", ":") for j in range(k)) and any(
+            lexicon.get(past, "").startswith("VB")
+            for stem in (token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1],)
+            for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")
+        ):
+            tag = "VBZ"  # "The agency increases the death toll to 267", "A poll of 900 people suggests two-thirds": the clause's first verb
         elif tag == "NNS" and before.proper and (
             after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP")
             or after.tag == "TO" and k + 2 < len(tokens) and tokens[k + 2].tag in ("VB", "NN") and tokens[k + 2].text.islower() and _opens_clause(tokens, k - 1)
@@ -420,6 +436,19 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
 _AUXILIARIES = frozenset("has have had is are was were be been does do did will would can could may might must shall should".split())
 _MODIFIER_COUNT = re.compile(r"^\S*\d\S*-(?!(?:thirds?|quarters?|halves|half|fifths?|fourths?|tenths?|old|olds|year-olds?)$)[a-z]+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|hundred)-(?!(?:thirds?|quarters?|halves|half|fifths?|fourths?|tenths?|old|olds)$)[a-z]+$", re.I)
 """A count written as a modifier ("two-goal", "15-member"; not a fraction, "two-thirds", nor an age)."""
+
+
+_NAMING_PARTICIPLES = frozenset("named called dubbed titled entitled nicknamed labelled labeled styled renamed surnamed".split())
+"""Participles a name follows as a complement, not an object ("a man named John Lee")."""
+
+
+def _that_clause_subject(tokens: list[Token], k: int) -> bool:
+    """The words before `k` are a noun phrase opened by a determiner right after "that" ("news that
+    the economy grew"), with no verb between: the subject of the clause "that" opens."""
+    j = k - 1
+    while j > 0 and tokens[j].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS") and k - j <= 5:
+        j -= 1
+    return j > 0 and tokens[j].tag in ("DT", "PRP$") and tokens[j].lower != "that" and tokens[j - 1].lower == "that" and tokens[j - 1].tag in ("IN", "WDT", "DT")
 
 
 def _modifier_count_before(tokens: list[Token], k: int) -> bool:
