@@ -23,9 +23,9 @@ _ROLE_AND_NAME = re.compile(
     r"(?:(?!(?:to|of|in|for|on|at|from|with|by|past|into|over|under|and|or|against|about|between|towards?|meeting|their|his|her|its)\s)[a-z][\w-]*\s+){1,3}"
     r"((?:[A-Z][a-z][\w.’'-]*\s+){0,2}([A-Z][a-z][\w’'-]*))"
 )
+"""A subject that is lower-case words and then a name: a role and the person it describes."""
 _PERSON_END = re.compile(r"(?:ist|er|or|man|woman|legend|star|champion|old|great|holder)$")
 """The end of a word that names a person ("finalist", "record holder", "legend"), before that person's name."""
-"""A subject that is lower-case words and then a name: a role and the person it describes."""
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|more\s+than)\s+)?$")
 _PROGRESS_AFTER = re.compile(r"\s+(?:reporting|counted|tallied|in)\b")
 """An absolute phrase after "with" that says how far a count has got ("with 94 percent of precincts reporting")."""
