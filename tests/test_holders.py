@@ -1076,3 +1076,17 @@ def test_a_word_of_a_heading_in_capitals_holds_nothing() -> None:
     text = "‘VOTERS ASK IF VIOLENCE IS BECOMING FACT OF LIFE’ “In less than two weeks, the calm of everyday life was shattered.”"
     found, _ = _holder(text, "two weeks")
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        # a capitalized word the lexicon lacks that ends like an adjective qualifies the noun after it: no holder
+        ("Anna Holt had doubted his claim that an injury stopped him reaching the Olympic 400m and 800m finals.",
+         "800m finals", None),
+        ("Dominic scored 12 goals for the club this season.", "12 goals", "Dominic"),  # a given name stays a name
+    ],
+)
+def test_an_adjective_by_its_ending_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}
+    assert figures[surface].holder == holder

@@ -1328,7 +1328,14 @@ def _adjective(words: str) -> bool:
     ("Republican candidates"), not its owner."""
     from .syntax import _tagger
 
-    return " " not in words and _tagger().lexicon.get(words.lower(), "").startswith("JJ")
+    if " " in words:
+        return False
+    known = _tagger().lexicon.get(words.lower())
+    if known is None:  # a word the lexicon lacks is an adjective by its ending ("Olympic", "Paralympic"), unless a given name ("Dominic")
+        from .mentions import given_name
+
+        return words.lower().endswith("ic") and len(words) > 4 and given_name(words) is None
+    return known.startswith("JJ")
 
 
 def _common(word: str, named_after: bool = False) -> bool:
