@@ -98,11 +98,6 @@ def _tagger() -> Any:
     return parser
 
 
-def lexicon() -> Any:
-    """The tagger's lexicon: a word's most likely part-of-speech tag ("taxes" -> "NNS")."""
-    return _tagger().lexicon
-
-
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Country names (pycountry) and their one-word forms: "China" opening a sentence is a name."""
@@ -414,11 +409,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBD"  # "news that the gross domestic product increased just 1.2%": a that-clause's subject needs a finite verb
         elif tag == "NNS" and before.tag in ("NN", "NNS") and not before.proper and token.text.islower() and (
             after.tag in ("DT", "PRP$", "FIG") or after.lower == "that"
-        ) and not any(tokens[j].tag in FINITE_TAGS or tokens[j].lower in (",", ";", ":") for j in range(k)) and any(
-            lexicon.get(past, "").startswith("VB")
-            for stem in (token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1],)
-            for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")
-        ):
+        ) and not any(tokens[j].tag in FINITE_TAGS or tokens[j].lower in (",", ";", ":") for j in range(k)) and _present_verb(token.lower, lexicon):
             tag = "VBZ"  # "The agency increases the death toll to 267", "A poll of 900 people suggests two-thirds": the clause's first verb
         elif tag == "NNS" and before.proper and (
             after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP")
@@ -426,8 +417,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             or after.lower == "that" and _opens_clause(tokens, k - 1)  # "The Tax Foundation estimates that it would cost"
             or after.tag == "RB" and k + 2 < len(tokens) and tokens[k + 2].tag in ("IN", "RB", "FIG")  # "Jones trails well behind"
         ):
-            stem = token.lower[:-2] if token.lower.endswith("es") else token.lower[:-1]
-            if any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed")):
+            if _present_verb(token.lower, lexicon):
                 tag = "VBZ"
         if tag != token.tag:
             tokens[k] = Token(token.text, token.start, token.end, tag, token.figure, token.lower)
@@ -486,6 +476,13 @@ def _verbless_clauses(tokens: list[Token], lexicon: Any) -> None:
                     tokens[k] = Token(token.text, token.start, token.end, "VBP", token.figure, token.lower)
                     break
         start = end + 1
+
+
+def _present_verb(word: str, lexicon: Any) -> bool:
+    """A word read as a plural ("increases", "estimates") whose stem the lexicon knows a past form of
+    ("increased", "estimated"): it can be a verb's third person."""
+    stem = word[:-2] if word.endswith("es") else word[:-1]
+    return any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed"))
 
 
 def _has_verb_forms(word: str, lexicon: Any) -> bool:

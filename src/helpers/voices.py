@@ -34,18 +34,18 @@ def _kind_by_shape(name: str) -> str:
     text does not name when a word of it is a plural noun ("Other parties", "Wall Street analysts
     surveyed by Refinitiv"), a person when it ends in two capitalized words ("Jane Doe", "Tulsa police
     Chief Chuck Jordan"), else "unknown" (a bare "Depot" is no known person)."""
-    from .syntax import lexicon
+    from .syntax import _tagger
 
-    words = lexicon()
+    words = _tagger().lexicon
     parts = name.split()
     common = [word for word in parts if word.isalpha() and word.islower()]
     if len(parts) > 1 and parts[1].islower():  # "Bankers polled by ...": a sentence-case first word is a common one
         common.append(parts[0].lower())
     if any(words.get(word) == "NNS" for word in common):
         return "group"
-    parts = [part for part in name.split() if part not in ("MP", "MSP", "MEP", "AM", "Jr", "Jr.")]
-    if len(parts) >= 2 and all(part[:1].isupper() and part.replace("-", "").replace("'", "").replace("’", "").isalpha()
-                               for part in parts[-2:]):
+    named = [part for part in parts if part not in ("MP", "MSP", "MEP", "AM", "Jr", "Jr.")]  # "Frank Field MP": the name before
+    if len(named) >= 2 and all(part[:1].isupper() and part.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                               for part in named[-2:]):
         return "person"
     return "unknown"
 

@@ -132,10 +132,10 @@ def _fold_plurals(units: list[str | None]) -> list[str | None]:
     one word, counted as "tax"): the plural is a word the tagger's lexicon calls a plural noun, and
     the singular ("-ies" -> "-y", "-es" or "-s" dropped) one it calls a noun or does not know, so
     "news" stays apart from "new" and "goods" from "good". Names keep their written form."""
-    from .syntax import lexicon
+    from .syntax import _tagger
 
     written = {unit for unit in units if unit is not None and unit.islower()}
-    words = lexicon()
+    words = _tagger().lexicon
     singular: dict[str, str] = {}
     for unit in sorted(written):
         if not unit.endswith("s") or words.get(unit) != "NNS":
