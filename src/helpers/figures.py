@@ -797,14 +797,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if said:
                     where = meaning.Phrase(said[-1].group(0), sentence.start + said[-1].start(), sentence.start + said[-1].end())
                     read = replace(read, pointer=where, carry_holder=True)
-            if read.pointer is None and read.holder is not None and " " not in read.holder.text and no_name(read.holder.text) and (
-                read.holder.text.lower() not in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS | {"him", "them"} and wanted(read.holder.text) is None
-            ):
-                read = replace(read, holder=None)  # "That's 33,000 people a year": a word that is never a name holds nothing
             if read.pointer is None and read.holder is not None and (
                 read.holder.text.lower() in fp.PERSONAL_PRONOUNS | fp.POSSESSIVE_PRONOUNS | {"him", "them"} or wanted(read.holder.text) is not None
             ):
                 read = replace(read, pointer=read.holder)  # a pronoun or description read by a path that left it unnamed
+            elif read.pointer is None and read.holder is not None and " " not in read.holder.text and no_name(read.holder.text):
+                read = replace(read, holder=None)  # "That's 33,000 people a year": a word that is never a name holds nothing
             elif read.holder is not None and read.pointer is None and (described := description_of(article.text, read.holder)) is not None:
                 # "the state's turnout", "the Ohio governor earned": a description, or a person named after a role
                 read = replace(read, pointer=described) if wanted(described.text) is not None else replace(read, holder=described)
@@ -1155,6 +1153,8 @@ _ERROR_MARGIN = re.compile(r"(?i)\bmargins?\s+of\s+(?:sampling\s+)?error\b[^;.\d
 _POLL_WORD = re.compile(r"(?i)\b(?:poll|polls|survey|surveys|sample|samples)\b")
 _NAME_BRACKET = re.compile(r"(?<=[\w.'’])\s*\($")
 """A bracket opened right after a word, before a bare number ("Rivaldo (2)")."""
+
+
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """The words around `start`..`end` are written in capitals (a heading: "EUROPEANS ASK IF VIOLENCE IS
     BECOMING FACT OF LIFE"), so a capitalized word there is no name."""

@@ -1768,10 +1768,10 @@ def adjective_modifier(text: str, holder: Phrase) -> bool:
     after = _AFTER_MODIFIER.match(text, holder.end)
     if after is None:
         return False
-    word = after.group("word")
-    if word is not None and _tagger().lexicon.get(word, "")[:2] not in ("NN", "JJ"):
-        return False
     lexicon = _tagger().lexicon
+    word = after.group("word")
+    if word is not None and lexicon.get(word, "")[:2] not in ("NN", "JJ"):
+        return False
     head = ""
     for noun in re.findall(r"\S+", text[holder.end : holder.end + 60]):
         if not re.fullmatch(r"[a-z][a-z-]+", noun) or lexicon.get(noun, "")[:2] not in ("NN", "JJ"):
