@@ -263,17 +263,23 @@ def _title_index(folded: list[str], texts: list[str], titles: set[str], labels: 
     return found[-1] if found else None
 
 
+def _titled(chosen: list):  # type: ignore[no-untyped-def]
+    """Each page of `chosen` that shows its title as a line: its id, lines, block labels and the
+    title's index."""
+    for pid, folded, texts, body, titles in chosen:
+        labels = block_labels(texts, body)
+        title = _title_index(folded, texts, titles, labels)
+        if title is not None:
+            yield pid, texts, labels, title
+
+
 def lead_pool(chosen: list) -> dict[str, list[tuple[str, list[str]]]]:
     """What stands between a title and its story on the given pages, by owner: every line between
     the title and the first body paragraph (standfirsts, captions, credits, bylines, dates,
     sub-headlines, teasers of other stories), and teaser pairs outside the article (a line shaped
     like a title with the prose summary under it)."""
     pool: dict[str, list[tuple[str, list[str]]]] = {"lead": [], "teaser": []}
-    for pid, folded, texts, body, titles in chosen:
-        labels = block_labels(texts, body)
-        title = _title_index(folded, texts, titles, labels)
-        if title is None:
-            continue
+    for pid, texts, labels, title in _titled(chosen):
         first = next((i for i, label in enumerate(labels) if label), len(texts))
         items = evidence(texts)
         for index in range(title + 1, min(first, title + 12)):
@@ -309,11 +315,7 @@ def headline_interruptions(chosen: list, pool: dict[str, list[tuple[str, list[st
     import random
 
     picker = random.Random(seed)
-    for pid, folded, texts, body, titles in chosen:
-        labels = block_labels(texts, body)
-        title = _title_index(folded, texts, titles, labels)
-        if title is None:
-            continue
+    for pid, texts, labels, title in _titled(chosen):
         first = next(i for i, label in enumerate(labels) if label)
         for _ in range(HEADLINE_TRIALS):
             inserted: list[str] = []
@@ -456,11 +458,7 @@ def kind_pools(chosen: list) -> dict[str, list[tuple[str, list[str]]]]:
     (another story's headline in a list of teasers), and `lead_pool`'s lead lines and teaser pairs."""
     pool = lead_pool(chosen)
     pool.update(kicker=[], byline=[], title=[])
-    for pid, folded, texts, body, titles in chosen:
-        labels = block_labels(texts, body)
-        title = _title_index(folded, texts, titles, labels)
-        if title is None:
-            continue
+    for pid, texts, labels, title in _titled(chosen):
         first = next(i for i, label in enumerate(labels) if label)
         items = evidence(texts)
         pool["title"].append((pid, [texts[title]]))
