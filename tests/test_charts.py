@@ -96,6 +96,16 @@ def test_a_short_article_still_gets_its_figure_chart(tmp_path) -> None:  # type:
     assert title.startswith("Figures cluster in paragraph 1:") or title.endswith("spread through the article")
 
 
+def test_a_fraction_against_a_percent_is_charted_in_percent(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "shares.txt"
+    article.write_text("Donors\n\nWomen gave a fifth of all donations this year, compared with just 1 percent in 2010.\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    (_, relation), = data.relations[data.relations["kind"] == "comparison"].iterrows()
+    fig = charts.comparison(data, relation)
+    assert fig.layout.title.text == "20% is 20 times 1%: a gap of 19 percentage points"
+    assert list(fig.data[0].y) == pytest.approx([20, 1])  # one scale: not 0.2 beside 1
+
+
 @pytest.mark.parametrize(
     ("kinds", "title"),
     [

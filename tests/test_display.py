@@ -110,6 +110,11 @@ def test_relations_show_their_gap_and_base_with_the_unit() -> None:
     assert (shown["ratio"], shown["difference"], shown["implied_base"]) == ("0.355", "$100 billion a year", "$125 billion a year")
 
 
+def test_two_percentages_differ_by_points_in_the_relations_table() -> None:
+    relations = pd.DataFrame({"ratio": [43.0], "difference": [-42.0], "implied_base": [None], "unit": ["%"], "per": [None]})
+    assert readable(relations).iloc[0]["difference"] == "-42 percentage points"
+
+
 @pytest.mark.parametrize(
     ("value", "text"),
     [(None, ""), (float("nan"), ""), ("line one\n\nline two", "line one ¶ line two"), (12345, "12,345"),

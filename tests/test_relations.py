@@ -80,3 +80,39 @@ def test_a_relative_change_is_not_weighed_against_a_share() -> None:
     _, _, relations = _relations(text)
     pairs = [(r.left_surface, r.right_surface) for r in relations if r.kind == "comparison"]
     assert pairs == [("5%", "2%")]
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    _, _, relations = _relations("Headline\n\n" + text)
+    return [(r.left_surface, r.right_surface) for r in relations if r.kind == "comparison"]
+
+
+def test_a_fraction_is_weighed_against_a_percent_in_percent() -> None:
+    _, _, relations = _relations("Headline\n\nWomen gave a fifth of all donations this year, compared with just 1 percent in 2010.")
+    (relation,) = [r for r in relations if r.kind == "comparison"]
+    assert (relation.left_surface, relation.right_surface) == ("a fifth", "1 percent")
+    assert relation.unit == "%" and relation.ratio == pytest.approx(20) and relation.difference == pytest.approx(-19)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # two fractions, one sentence: a share of one group against a share of another
+        ("Close to half of her fund-raisers are women, compared with about a third of his.", [("half", "a third")]),
+        # a fraction that is a change ("down three-quarters") is no share of anything
+        ("The deficit was 2.5 percent of output last year, down three-quarters from its peak.", []),
+        # the same share said twice, in two forms, right after each other: a restatement, not a comparison
+        ("More than half of her support (57 percent) comes from women.", []),
+        ("Just shy of half, 49%, say the plan is working.", []),
+        # the same form after a comma is a list, and each pair is a comparison
+        ("The club turned down bids of £3m, £4m and £5m for the striker.", [("£3m", "£4m"), ("£3m", "£5m"), ("£4m", "£5m")]),
+    ],
+)
+def test_which_shares_and_lists_are_compared(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs
+
+
+def test_figures_of_two_sentences_are_compared_only_when_they_measure_one_thing() -> None:
+    text = "Forty percent of the budget goes on schools. Turnout in the city was 60 percent."
+    assert _pairs(text) == []
+    assert _pairs("Exports of wheat were £5m in 2020. Exports of wheat reached £8m in 2021.") == [("£5m", "£8m")]

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 from .dataset import ArticleData
 from . import timeline
 from .display import CURRENCY_SIGNS, gap as gap_between, hover, plural, quantity, safe, stands_to, unit_label, whose_what
+from .relations import in_unit
 
 KIND_COLORS = {
     "money": "#1b9e77", "percent": "#d95f02", "percentage_points": "#e7298a", "quantity": "#7570b3",
@@ -166,11 +167,12 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
     left = data.figures.iloc[int(relation["left"])]
     right = data.figures.iloc[int(relation["right"])]
     unit, per = relation["unit"], relation["per"]
-    right_value = left["value"] / relation["ratio"] if relation["ratio"] else right["value"]
-    smaller, larger = sorted([left["value"], right_value])
+    left_value = in_unit(left["value"], left["unit"], unit)  # "a fifth" against "1 percent" is 20%
+    right_value = left_value / relation["ratio"] if relation["ratio"] else in_unit(right["value"], right["unit"], unit)
+    smaller, larger = sorted([left_value, right_value])
     gap = gap_between(larger - smaller, unit, per)
     title = (
-        f"{quantity(left['value'], unit, per)} {stands_to(left['value'] / right_value)} "
+        f"{quantity(left_value, unit, per)} {stands_to(left_value / right_value)} "
         f"{quantity(right_value, unit, per)}: a gap of {gap}"
     )
     fig = _figure(title)
@@ -179,9 +181,9 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
     if labels[0] == labels[1]:
         labels = [f"{labels[0]} ({side})" for side in ("first", "second")]  # one category each, never one stacked bar
     fig.add_bar(
-        x=labels, y=[left["value"], right_value],
+        x=labels, y=[left_value, right_value],
         marker_color=["#d95f02", "#7570b3"],
-        text=[quantity(left["value"], unit, per), quantity(right_value, unit, per)], textposition="outside",
+        text=[quantity(left_value, unit, per), quantity(right_value, unit, per)], textposition="outside",
         customdata=[sentence, hover(data.sentence_text(int(right["sentence"])))],
         hovertemplate="%{text}<br>%{customdata}<extra></extra>",
     )

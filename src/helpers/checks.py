@@ -14,6 +14,7 @@ from .assets import word_list
 from .dataset import ArticleData
 from .display import change, clip, gap, indefinite, quantity, stands_to, whose_what
 from .periods import Period
+from .relations import in_unit
 from .timeline import dated, period_of
 from .units import convert
 
@@ -284,10 +285,11 @@ def relations(data: ArticleData) -> list[Check]:
         unit, per = relation["unit"], relation["per"]
         sentence = data.sentence_text(int(left["sentence"]))
         if relation["kind"] == "comparison" and relation["ratio"]:
-            right_value = left["value"] / relation["ratio"]
+            left_value = in_unit(left["value"], left["unit"], unit)
+            right_value = left_value / relation["ratio"]
             found.append(Check(
                 f"{_surface(left)}{_what(left)} {stands_to(relation['ratio'])} {_surface(right)}{_what(right)}: "
-                f"a gap of {gap(abs(right_value - left['value']), unit, per)}", COMPARISONS, sentence,
+                f"a gap of {gap(abs(right_value - left_value), unit, per)}", COMPARISONS, sentence,
             ))
         elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:
             found.append(Check(

@@ -266,8 +266,9 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
     if units is not None:
         for column in _MONEY_COLUMNS:
             if column in frame.columns and pd.api.types.is_numeric_dtype(frame[column]):
+                measure = gap if column == "difference" else quantity  # two percentages differ by points, not "%"
                 shown[column] = [
-                    "" if v is None or v != v else quantity(float(v), u, p)
+                    "" if v is None or v != v else measure(float(v), u, p)
                     for v, u, p in zip(frame[column], units, pers if pers is not None else [None] * len(frame))
                 ]
         shown["unit"] = [unit_label(u) if isinstance(u, str) else cell(u) for u in units]

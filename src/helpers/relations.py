@@ -42,17 +42,59 @@ class Relation:
 RELATIVE_CHANGES = ("increase by", "decrease by")
 
 
+def _share(figure: Figure) -> bool:
+    """A share of a whole: a percent level ("a 40% stake") or a fraction ("a fifth", "half")."""
+    return (figure.unit == "fraction" or figure.kind == "percent") and figure.change not in RELATIVE_CHANGES
+
+
 def _comparable(a: Figure, b: Figure) -> bool:
     """Two figures of one dimension. Percentages are two dimensions under one sign: a relative change
     ("rose 5%") and a share or rate ("a 40% stake"); only changes are weighed against changes and
-    levels against levels."""
-    if a.kind != b.kind or a.kind not in COMPARABLE or a.per != b.per:
+    levels against levels. A fraction is a share like a percent level ("a fifth ... compared with
+    1 percent")."""
+    if a.per != b.per:
+        return False
+    if (a.unit == "fraction" or b.unit == "fraction") and _share(a) and _share(b):
+        return True
+    if a.kind != b.kind or a.kind not in COMPARABLE:
         return False
     if a.kind == "percent" and (a.change in RELATIVE_CHANGES) != (b.change in RELATIVE_CHANGES):
         return False
     if a.kind in ("money", "count", "percent"):
         return a.unit == b.unit
     return bool(a.unit and b.unit and same_dimension(a.unit, b.unit))
+
+
+def in_unit(value: float, unit: str | None, to: str | None) -> float:
+    """A figure's value in a relation's unit: a fraction weighed against a percent counts in percent
+    (0.2 -> 20), a quantity converts ("100 bcm" against metres); anything else is as stated."""
+    if to == "%" and unit == "fraction":
+        return value * 100
+    if isinstance(unit, str) and isinstance(to, str) and unit not in (to, "fraction"):
+        return convert(value, unit, to)
+    return value
+
+
+def _same_thing(a: Figure, b: Figure) -> bool:
+    """Figures of two sentences are weighed against each other only when they measure one thing: their
+    subjects share a word, or neither says what it measures. "43% of contributions ..." and, in the
+    next sentence, "1 percent" of something else are two readings, not a comparison."""
+    if a.subject is None and b.subject is None:
+        return True
+    return bool(_words(a.subject) & _words(b.subject))
+
+
+_RESTATING = re.compile(r"[^\w]*|[^\d]*\(\s*")
+"""What stands between a figure and the same figure said again: nothing but punctuation ("just shy of
+half, 49%,") or the first figure's phrase and an opening bracket ("more than half of her support
+(57 percent)")."""
+
+
+def _restated(text: str, a: Figure, b: Figure) -> bool:
+    """The second figure restates the first in another form (a fraction as a percent, words as digits)
+    right after it: no comparison. The same form after a comma is a list ("bids of £3m, £4m")."""
+    other_form = a.unit != b.unit or any(c.isdigit() for c in a.surface) != any(c.isdigit() for c in b.surface)
+    return other_form and a.sentence == b.sentence and a.end <= b.start and _RESTATING.fullmatch(text[a.end : b.start]) is not None
 
 
 def _sentences_text(article: Article, indices: tuple[int, ...]) -> str:
@@ -80,9 +122,10 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
             a = figures[i]
             for j in same[n + 1 :] + nxt:
                 b = figures[j]
-                if not _comparable(a, b):
+                if not _comparable(a, b) or (b.sentence != a.sentence and not _same_thing(a, b)) or _restated(article.text, a, b):
                     continue
-                right_value = b.value if a.kind != "quantity" else convert(b.value, b.unit or "", a.unit or "")
+                unit = "%" if a.unit != b.unit and "%" in (a.unit, b.unit) else a.unit
+                left_value, right_value = in_unit(a.value, a.unit, unit), in_unit(b.value, b.unit, unit)
                 if right_value == 0:
                     continue
                 sentences = tuple(sorted({a.sentence, b.sentence}))
@@ -93,10 +136,10 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
                         right=j,
                         left_surface=a.surface,
                         right_surface=b.surface,
-                        unit=a.unit,
+                        unit=unit,
                         per=a.per,
-                        ratio=a.value / right_value,
-                        difference=right_value - a.value,
+                        ratio=left_value / right_value,
+                        difference=right_value - left_value,
                         implied_base=None,
                         caveat=(
                             f"compares two {a.kind} figures stated "
