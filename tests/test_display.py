@@ -148,9 +148,11 @@ def test_any_gap_is_readable(value: float, unit: str | None) -> None:
 
 @pytest.mark.parametrize(("value", "shown"), [
     (55.12, "55.12"), (1.786, "1.786"), (4.125e9, "4.125 billion"),  # stated with four digits: all kept
+    (1.1075, "1.1075"), (108.55, "108.55"), (1472.19, "1,472.19"), (27934.02, "27,934.02"),  # five, or cents
     (55 / 155, "0.355"), (1234567, "1.23 million"), (0.1 + 0.2, "0.3"),  # computed or longer: three
+    (0.333333, "0.333"), (1234.5678, "1,235"), (1 / 3 * 1000, "333"),
 ])
-def test_a_stated_value_keeps_its_fourth_digit_and_a_computed_one_reads_in_three(value: float, shown: str) -> None:
+def test_a_stated_value_keeps_its_digits_and_a_computed_one_reads_in_three(value: float, shown: str) -> None:
     assert number(value) == shown
 
 

@@ -54,20 +54,22 @@ def number(value: float | None) -> str:
             if abs(scaled) >= 1000:  # beyond a trillion trillions: digits with separators
                 return f"{scaled:,.0f} {word}"
             return f"{_significant(scaled)} {word}"
-    if size >= 1000:
-        return f"{value:,.0f}"
+    if size >= 1000:  # "27,934.02" as stated; a computed 1234.5678 reads "1,235"
+        return f"{value:,.2f}" if round(value, 2) == value and round(value) != value else f"{value:,.0f}"
     return _significant(value)
 
 
 def _significant(value: float, digits: int = 3, keep_exact: bool = True) -> str:
     """Up to `digits` significant digits in plain decimal notation, trailing zeros dropped; a value
-    that four digits write exactly keeps its fourth ("$55.12", "1.786%", "$4.125 billion": as the
-    article states them), while a computed share such as 55/155 reads "0.355"."""
+    that up to five digits write exactly keeps them ("$55.12", "1.786%", "$4.125 billion", "$1.1075":
+    as the article states them, so a reader can check it against the text), while a computed share
+    such as 55/155 reads "0.355"."""
     if value == 0:
         return "0"
     magnitude = math.floor(math.log10(abs(value)))
-    if keep_exact and round(value, max(0, 3 - magnitude)) == value:
-        digits = max(digits, 4)
+    if keep_exact:
+        exact = next((d for d in range(4, 6) if round(value, max(0, d - 1 - magnitude)) == value), None)
+        digits = max(digits, exact or 0)
     decimals = max(0, digits - 1 - magnitude)
     text = f"{value:,.{decimals}f}"
     if "." in text:
