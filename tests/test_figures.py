@@ -56,10 +56,26 @@ def test_figure_cases(case: dict[str, object]) -> None:
         ("one and a half", 1.5), ("three hundred thousand", 300000), ("two-thirds", 0.666667),
         ("a quarter", 0.25), ("half", 0.5), ("two million", 2e6), ("a hundred", 100),
         ("one hundred and five", 105), ("two thousand and twelve", 2012), ("two and three", None),
+        ("half a dozen", 6), ("a half-dozen", 6), ("half a million", 5e5), ("a half million", 5e5),
     ],
 )
 def test_parse_number(text: str, value: float | None) -> None:
     assert parse_number(text) == (None if value is None else pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "value"),
+    [
+        ("She regrets half a dozen votes.", "half a dozen votes", "count", 6),
+        ("A half-dozen donors gave more.", "A half-dozen donors", "count", 6),
+        ("Half a million people marched.", "Half a million people", "count", 5e5),
+        ("About half a billion dollars was spent.", "half a billion dollars", "money", 5e8),
+        ("Half of the MPs voted.", "Half", "number", 0.5),  # a share of a group stays a fraction
+    ],
+)
+def test_half_of_a_scale_is_a_number_not_a_share(sentence: str, surface: str, kind: str, value: float) -> None:
+    (figure,) = figures_of(segment("Headline\n\n" + sentence))
+    assert (figure.surface, figure.kind, figure.value) == (surface, kind, pytest.approx(value))
 
 
 @pytest.mark.parametrize(

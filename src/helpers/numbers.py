@@ -54,11 +54,14 @@ def number_pattern() -> re.Pattern[str]:
     # "and" joins number words only after a scale ("one hundred and five", "two thousand and ten"):
     # "between two and three people" is two numbers, not five
     after_scale = "(?:" + "|".join(f"(?<={scale})" for scale in ("hundred", "thousand", "million", "billion", "trillion")) + ")"
+    # "half a dozen" is six, "a half-dozen" too, and "half a million" 500,000: half of a scale is a
+    # number, not a share
+    half_of_scale = r"(?:hundred|thousand|million|billion|trillion|dozen)\b"
     words = (
-        rf"(?:\ba[ -](?=(?:hundred|thousand|million|billion|trillion|dozen)\b)|\b)"
+        rf"(?:\b(?:half[ -])?an?[ -](?={half_of_scale})|\b(?:an?[ -])?half[ -](?={half_of_scale})|\b)"
         rf"(?:{word})(?:(?:[ -]|{after_scale}\s+and\s+)(?:{word})\b)*(?:\s+and\s+a\s+half\b)?"
     )
-    fractions = rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:{fraction})\b"
+    fractions = rf"\b(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[ -])?(?:{fraction})\b(?![ -](?:an?[ -])?{half_of_scale})"
     return re.compile(
         rf"(?=[-−\d])(?P<digits>{DIGITS})|\b(?=[A-Za-z])(?:(?P<fraction>{fractions})|(?P<words>{words}\b))",
         re.IGNORECASE,
