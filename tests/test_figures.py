@@ -71,9 +71,13 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("Half a million people marched.", "Half a million people", "count", 5e5),
         ("About half a billion dollars was spent.", "half a billion dollars", "money", 5e8),
         ("Half of the MPs voted.", "Half", "number", 0.5),  # a share of a group stays a fraction
+        ("She ate half a pizza.", "half", "number", 0.5),  # and so does a part of a thing
+        ("The vote took half an hour.", "half an hour", "duration", 0.5),  # a part of one unit is that unit
+        ("Rates rose half a percentage point.", "half a percentage point", "percentage_points", 0.5),
+        ("He walked half a mile home.", "half a mile", "quantity", 0.5),
     ],
 )
-def test_half_of_a_scale_is_a_number_not_a_share(sentence: str, surface: str, kind: str, value: float) -> None:
+def test_half_of_a_scale_or_a_unit_is_a_number_not_a_share(sentence: str, surface: str, kind: str, value: float) -> None:
     (figure,) = figures_of(segment("Headline\n\n" + sentence))
     assert (figure.surface, figure.kind, figure.value) == (surface, kind, pytest.approx(value))
 

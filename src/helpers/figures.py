@@ -436,6 +436,16 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
                 if whole.kind == "number" and whole.unit is None:
                     _count_noun(text, whole)
                 return whole
+        if (one := re.match(r"(?i)\s+an?(?=\s+\w)", text[match.end() :])) and not fp.FRACTION_NOT_BEFORE.search(
+            text[max(0, match.start() - 12) : match.start()]
+        ):  # "half an hour", "half a percentage point", "a quarter of a mile" above: a part of one unit
+            unit = _Reading(match.start(), match.end() + one.end(), 1.0, True)
+            _read_tail(text, unit, None)
+            if unit.end > match.end() + one.end() and unit.kind in ("duration", "quantity", "percent", "percentage_points") and not (
+                re.match(r"\s+of\b", text[unit.end :])  # "half a percentage point of output": a share of what follows "of"
+            ):
+                unit.value *= reading.value
+                return unit
         if fp.FRACTION_NOT_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
             return None  # "the third quarter of the year", "the first half": a period, not a share
         if not fp.FRACTION_OF.match(text[match.end():]) and not _fraction_alone(text, match):
