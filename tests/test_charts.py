@@ -176,6 +176,28 @@ def test_the_corpus_sources_title_says_who_leads_or_that_they_tie(articles: dict
     assert fig.layout.xaxis.dtick == 1  # whole articles on the axis
 
 
+@pytest.mark.parametrize(
+    ("counts", "title"),
+    [
+        ({"money": 9, "count": 4}, "Money figures lead the corpus: 9 in 3 articles"),
+        ({"duration": 28, "count": 28, "money": 21}, "Count and duration figures tie across the corpus: 28 each"),
+    ],
+)
+def test_the_corpus_kinds_title_names_a_tie_instead_of_whichever_sorted_last(counts: dict[str, int], title: str) -> None:
+    kinds = pd.DataFrame([{"kind": k, "figures": n, "articles": 3} for k, n in counts.items()])
+    assert charts.corpus_kinds(kinds).layout.title.text == title
+
+
+def test_the_densest_articles_are_named_by_headline_escaped_and_told_apart_by_file() -> None:
+    ranked = pd.DataFrame([
+        {"article": "001.txt", "headline": "Budget <b>row</b> deepens", "density": 3.6, "figures": 20},
+        {"article": "002.txt", "headline": "Budget <b>row</b> deepens", "density": 1.2, "figures": 5},
+        {"article": "003.txt", "headline": None, "density": 0.5, "figures": 1},
+    ])
+    labels = list(charts.corpus_density(ranked).data[0].y)
+    assert labels == ["003.txt", "Budget &lt;b&gt;row&lt;/b&gt; deepens · 002.txt", "Budget &lt;b&gt;row&lt;/b&gt; deepens · 001.txt"]
+
+
 @pytest.mark.parametrize(("names", "title"), [(["Ann Lee"], "1 source is cited, none quoted directly"),
                                                 (["Ann Lee", "Bo Chen"], "2 sources are cited, none quoted directly")])
 def test_voices_cited_but_never_quoted_are_counted_in_good_english(names: list[str], title: str) -> None:

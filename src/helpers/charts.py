@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from .dataset import ArticleData
 from . import timeline
-from .display import CURRENCY_SIGNS, gap as gap_between, hover, plural, quantity, safe, stands_to, unit_label, whose_what
+from .display import CURRENCY_SIGNS, clip, gap as gap_between, hover, plural, quantity, safe, stands_to, unit_label, whose_what
 from .relations import in_unit
 
 KIND_COLORS = {
@@ -407,10 +407,14 @@ def corpus_kinds(kinds: pd.DataFrame) -> go.Figure:
     """Figure kinds across a corpus: `kinds` has columns kind, figures, articles."""
     if kinds.empty:
         return empty("The corpus holds no figures")
-    ordered = kinds.sort_values("figures")
+    ordered = kinds.sort_values(["figures", "kind"])
     top = ordered.iloc[-1]
-    fig = _figure(f"{str(top['kind']).replace('_', ' ').capitalize()} figures lead the corpus: "
-                  f"{int(top['figures'])} in {int(top['articles'])} articles")
+    leaders = [str(k).replace("_", " ") for k in ordered.loc[ordered["figures"] == top["figures"], "kind"]]
+    if len(leaders) > 1:  # not whichever the sort put last
+        title = f"{_joined(leaders).capitalize()} figures tie across the corpus: {int(top['figures'])} each"
+    else:
+        title = f"{leaders[0].capitalize()} figures lead the corpus: {int(top['figures'])} in {int(top['articles'])} articles"
+    fig = _figure(title)
     fig.add_bar(
         y=ordered["kind"], x=ordered["figures"], orientation="h",
         marker_color=[KIND_COLORS.get(k, "#666") for k in ordered["kind"]],
@@ -500,9 +504,12 @@ def corpus_density(ranked: pd.DataFrame) -> go.Figure:
     if ranked.empty:
         return empty("No articles to rank")
     ordered = ranked.sort_values("density")
+    # an article by its headline, as a reader knows it, with the file name that tells two apart
+    labels = [hover(f"{clip(str(h), 40)} · {a}") if isinstance(h, str) and h.strip() else hover(str(a))
+              for h, a in zip(ordered["headline"], ordered["article"])]
     return _ranking(
         f"The densest article states {ordered.iloc[-1]['density']:.1f} figures per 100 words",
-        ordered["article"], ordered["density"],
+        pd.Series(labels, index=ordered.index), ordered["density"],
         [[hover(h), int(n)] for h, n in zip(ordered["headline"], ordered["figures"])],
         "%{y}: %{x:.1f} per 100 words (%{customdata[1]} figures)<br>%{customdata[0]}<extra></extra>",
         "#7570b3", "figures per 100 words",
