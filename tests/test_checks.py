@@ -124,3 +124,12 @@ def test_quotes_with_no_speaker_are_listed_in_plain_english(tmp_path: Path) -> N
     path.write_text(text, encoding="utf-8")
     items = [c.text for c in checks.anonymous_quotes(load(str(path)))]
     assert items == ["An indirect quote with no speaker", "A direct quote with no speaker"]
+
+
+def test_a_fraction_is_listed_as_a_share(tmp_path: Path) -> None:
+    article = tmp_path / "shares.txt"
+    article.write_text("Donors\n\nClose to half of the donors are women, and 3 percentage points more than in 2012.\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    (item,) = checks.unsourced(data)
+    assert "“half” (share" in item.text and "(number" not in item.text
+    assert "“3 percentage points” (percentage points" in item.text

@@ -261,6 +261,12 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
     (agree if abs(grown - percent) < AGREES_WITHIN else disagree).append(Check(text, MONEY_RECORD, sentence))
 
 
+def _kind(figure: pd.Series) -> str:
+    """A figure's kind in words: "percentage points", and "share" for a fraction ("half", "a third"),
+    which the table files as a number of the unit "fraction"."""
+    return "share" if figure.get("unit") == "fraction" else str(figure["kind"]).replace("_", " ")
+
+
 def unsourced(data: ArticleData) -> list[Check]:
     """Body figures nobody is said to stand behind (`attributed_to` empty): the article's own
     claims, one item per sentence. A figure an unnamed group states ("Traders cited ...") has that
@@ -270,7 +276,7 @@ def unsourced(data: ArticleData) -> list[Check]:
         return []
     alone = figures[figures["attributed_to"].isna()]
     return [
-        Check(", ".join(f"{_surface(f)} ({'; '.join(filter(None, (str(f['kind']).replace('_', ' '), _about(f))))})"
+        Check(", ".join(f"{_surface(f)} ({'; '.join(filter(None, (_kind(f), _about(f))))})"
                         for _, f in group.iterrows()), FIGURES, data.sentence_text(int(sentence)))
         for sentence, group in alone.groupby("sentence", sort=True)
     ]
