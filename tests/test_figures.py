@@ -83,6 +83,21 @@ def test_half_of_a_scale_or_a_unit_is_a_number_not_a_share(sentence: str, surfac
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("A survey of 1,313 people suggests most back the plan.", "1,313 people"),  # the plural's verb
+        ("A study by four economists finds that wages fell.", "four economists"),
+        ("He owns 10 vans it's said.", "10 vans"),  # a contracted pronoun
+        ("She played three singles matches on Friday.", "three singles matches"),  # a noun that may be a verb
+        ("They filed four police reports last year.", "four police reports"),
+        ("The site deleted two million people's posts.", "two million people's posts"),
+    ],
+)
+def test_a_counted_noun_ends_before_a_verb_not_before_a_second_noun(sentence: str, surface: str) -> None:
+    assert [f.surface for f in figures_of(segment("Headline\n\n" + sentence))][0] == surface
+
+
+@pytest.mark.parametrize(
     ("sentence", "low", "high"),
     [
         ("Between two and three people were hurt.", 2, 3),

@@ -6,10 +6,12 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from . import figure_patterns as fp
 from . import meaning
+from .assets import word_list
 from .models import Article
 from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, change_ends, gapped, wanted
 from .records import quick_init
@@ -229,6 +231,28 @@ def _singular(noun: str) -> str:
     return noun
 
 
+_CONTRACTED_PRONOUN = re.compile(r"(?:it|he|she|that|there|what|who|here)['’]s")
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> frozenset[str]:
+    """Third-person forms of the verbs that report ("suggests", "shows", "finds", "says")."""
+    lemmas = [w for w in word_list("reporting_verbs.txt") if w.isalpha()]
+    return frozenset([*(w + "s" for w in lemmas), *(w + "es" for w in lemmas), *(w[:-1] + "ies" for w in lemmas if w.endswith("y"))])
+
+
+def _present_verb(word: str) -> bool:
+    """A verb after a counted plural, not a second noun: "a survey of 1,313 people suggests", "10
+    vehicles it's": a contracted pronoun, or a reporting verb's third-person form the tagger's lexicon
+    reads first as a verb. Other -s words that may be verbs are nouns there ("three singles matches",
+    "two Six Nations wins", "four police reports"), and so is any word after a possessive."""
+    from .syntax import _tagger
+
+    if _CONTRACTED_PRONOUN.fullmatch(word):
+        return True
+    return word in _reporting_forms() and _tagger().lexicon.get(word) == "VBZ"  # "police reports" are nouns
+
+
 def _count_noun(text: str, reading: _Reading) -> None:
     """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
     the counted noun is the last plural word of the run of words after the number."""
@@ -260,6 +284,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
         plural = lowered in fp.IRREGULAR_PLURALS or (
             len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis"))
         )
+        if plural and chosen is not None and not chosen[0].endswith(("'s", "’s")) and _present_verb(lowered):
+            break  # "a survey of 1,313 people suggests": the plural's verb, not a second noun
         if plural:
             chosen = (lowered, position)
         elif chosen is not None:
