@@ -91,9 +91,11 @@ def test_half_of_a_scale_or_a_unit_is_a_number_not_a_share(sentence: str, surfac
         ("She played three singles matches on Friday.", "three singles matches"),  # a noun that may be a verb
         ("They filed four police reports last year.", "four police reports"),
         ("The site deleted two million people's posts.", "two million people's posts"),
+        ("Labour won two big seats whereas the Tories lost.", "two big seats"),  # an -s conjunction
+        ("He made two very fine saves.", "two very fine saves"),  # an adverb inside the phrase stays
     ],
 )
-def test_a_counted_noun_ends_before_a_verb_not_before_a_second_noun(sentence: str, surface: str) -> None:
+def test_a_counted_noun_ends_before_a_verb_or_conjunction_not_before_a_second_noun(sentence: str, surface: str) -> None:
     assert [f.surface for f in figures_of(segment("Headline\n\n" + sentence))][0] == surface
 
 

@@ -241,6 +241,15 @@ def _reporting_forms() -> frozenset[str]:
     return frozenset([*(w + "s" for w in lemmas), *(w + "es" for w in lemmas), *(w[:-1] + "ies" for w in lemmas if w.endswith("y"))])
 
 
+def _function_word(word: str) -> bool:
+    """An -s word the tagger's lexicon reads as a preposition, conjunction or adverb ("whereas",
+    "besides", "nevertheless"), which the plural test would take for the counted noun; "plus"
+    ("400,000 plus jobs") and adverbs inside the noun phrase ("two very fine saves") do not end it."""
+    from .syntax import _tagger
+
+    return word.endswith("s") and word != "plus" and _tagger().lexicon.get(word, "") in ("IN", "CC", "RB")
+
+
 def _present_verb(word: str) -> bool:
     """A verb after a counted plural, not a second noun: "a survey of 1,313 people suggests", "10
     vehicles it's": a contracted pronoun, or a reporting verb's third-person form the tagger's lexicon
@@ -279,8 +288,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
             break
         if lowered in ("other", "more", "extra", "additional", "further") and chosen is None:
             continue  # "two other states", "20 more seats": the noun comes after
-        if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS:
-            break  # "601 afterwards": an adverb, not a counted noun
+        if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS or _function_word(lowered):
+            break  # "601 afterwards", "32,000 whereas": an adverb or a conjunction, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or (
             len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis"))
         )
