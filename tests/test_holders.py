@@ -1090,3 +1090,22 @@ def test_a_word_of_a_heading_in_capitals_holds_nothing() -> None:
 def test_an_adjective_by_its_ending_holds_nothing(text: str, surface: str, holder: str | None) -> None:
     figures = {f.surface: f for f in figures_of(segment(text, tokens=False), boilerplate=False)}
     assert figures[surface].holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        # what a speaker says has a subject of its own: the speaker is a source, not the holder
+        ("The Transport Ministry says 12 Danes are now known to have been hurt in the crash.", "12 Danes", None),
+        ("Tom Lee said about 900 people had turned out to watch the parade.", "900 people", None),
+        ("Mary Smith estimated that there are 40 members still undecided.", "40 members", None),
+        # a pronoun in the clause may be the speaker; a verb that takes a noun phrase as object acts on it
+        ("Tom Lee says his net worth is more than $2 billion.", "$2 billion", "Tom Lee"),
+        ("Acme Corp said its profits rose 12% to $4.1bn.", "$4.1bn", "Acme Corp"),
+        ("The Acme Board reported a 3.1 percent rise in sales in June.", "3.1 percent", "The Acme Board"),
+    ],
+    ids=["a body says", "a person said", "estimated that there", "his", "its", "reported a noun phrase"],
+)
+def test_a_speaker_holds_no_figure_of_a_clause_with_its_own_subject(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

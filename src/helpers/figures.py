@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, change_ends, gapped, wanted
+from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -725,6 +725,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "A National Audit Office report ... says costs rose £1.7bn": a source
             elif read.holder is not None and authors_report(article.text, read.holder.start):
                 read = replace(read, holder=None, pointer=None)  # "A 2014 study by Justin Levitt found 31 incidents": its author is a source
+            elif read.holder is not None and sentence.start <= read.holder.start and read.holder.end <= sentence.start + figure.start and speaker_of_other(
+                article.text, read.holder.end, sentence.start + figure.start, sentence.end
+            ):
+                read = replace(read, holder=None, pointer=None)  # "The Foreign Office says 41 Britons died": who says is a source
             if read.holder is not None and names_nothing(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "in December and January in the two states", "In April": a date names no one
             if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:

@@ -857,6 +857,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
+        if speaker_of_other(text, name.end, at, at):
+            return None  # "Mary Smith estimated that there are 40 members": who says so, and names before are another clause's
         if _QUOTE_AFTER.match(text, name.end):
             return None  # "Jeffrey M. Jones: “Gallup's analysis finds that 20 states ...": who is quoted, nor anyone before, holds the quote's figures
         if (role := _ROLE_OF_SPEAKER.match(text, name.end)) is not None and _SPEECH_AFTER.match(text, role.end()):
@@ -1084,6 +1086,34 @@ def report_after(text: str, end: int) -> str | None:
     if any(lexicon.get(word, "JJ")[:2] not in ("JJ", "NN") for word in between):
         return None
     return found.group("noun")
+
+
+_SAYS_THAT = re.compile(
+    r"(?:,\s+[^,.;:\"“”]{0,60},)?\s+(?:(?:has|had|have|also|then|later)\s+)*"
+    r"(?:(?:said|says|say|argued|argues|insisted|insists|believes|believed|warned|warns|told\s+(?:[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+    r"(?:\s+(?:on|last|this|in\s+a)\s+[a-zA-Z]+)?\s+(?:that\s+)?"
+    r"|(?:added|adds|estimated|estimates|claimed|claims|noted|notes|predicted|predicts|reported|reports|announced|announces|explained|explains)"
+    r"(?:\s+(?:on|last|this|in\s+a)\s+[a-zA-Z]+)?\s+that\s+)"
+    r"(?=(?:the|a|an|some|many|more|most|about|nearly|almost|around|over|only|just|up\s+to|there|at\s+least|[A-Z][\w'’.-]*)\b|[\d$£€])"
+    r"(?!(?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those)\b)"
+)
+"""A saying verb after its subject whose reported clause opens with a subject of its own, no pronoun
+("Forsyth says 3000 died", "Mr Hall said 2,000 people had turned out", "Hoover estimated that there are
+23 people"): what follows is what was said, not the speaker's figure. A verb that also takes a noun
+phrase as object ("the U.S. added 292,000 jobs", "the state reported a 2.8 percent rate") only with "that"."""
+_REPORTED_STOP = re.compile(r"[;:\"“”]")
+_REPORTED_PRONOUN = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b")
+
+
+def speaker_of_other(text: str, end: int, at: int, high: int) -> bool:
+    """The name ending at `end` is the subject of a saying verb whose reported clause, with a subject
+    of its own that is no pronoun, holds the figure at `at`: a source, not the holder (sources are no
+    holders; "he said his $10 billion", "it added 255,000 jobs", "the office said half of its deficit"
+    stay the speaker's: a pronoun anywhere in the reported clause up to `high` may be the speaker)."""
+    found = _SAYS_THAT.match(text, end)
+    return found is not None and found.end() <= at and _REPORTED_STOP.search(text, found.end(), at) is None and (
+        _REPORTED_PRONOUN.search(text, found.end(), high) is None
+    )
 
 
 _ECHO = re.compile(
