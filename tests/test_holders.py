@@ -1109,3 +1109,17 @@ def test_an_adjective_by_its_ending_holds_nothing(text: str, surface: str, holde
 def test_a_speaker_holds_no_figure_of_a_clause_with_its_own_subject(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("After four straight wins in the spring, Tom Lee is the favourite for the title.", "four straight wins", "Tom Lee"),
+        ("In the 400 metre freestyle, Mary Smith was beaten into second place.", "400 metre", "Mary Smith"),
+        ("For more than half a century, Tom Lee has run the family firm.", "half", "Tom Lee"),
+    ],
+    ids=["a count", "a distance", "a fraction of a duration"],
+)
+def test_a_count_framing_its_sentence_is_the_clause_subjects(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

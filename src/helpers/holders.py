@@ -132,8 +132,9 @@ _FRAMED_SUBJECT = re.compile(
 
 
 def framed_subject(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
-    """Who acts in the clause a duration opening its sentence frames ("For 24 hours, he drove his
-    followers to donate"; "For four years, Clinton traveled the globe"): the pronoun or name right
+    """Who acts in the clause a duration or count opening its sentence frames ("For 24 hours, he drove his
+    followers to donate"; "For four years, Clinton traveled the globe"; "After three straight wins, Lee
+    is ..."): the pronoun or name right
     after the frame's comma, as words to be named, when a verb (not one of saying) follows it."""
     from .syntax import _tagger
 
@@ -208,8 +209,9 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
     low, high = sentence
     start, end = span
     decided = False
-    if holder is None and kind == "duration" and (frame := framed_subject(text, low, start, end, high)) is not None:
-        holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else frame), True  # "For 24 hours, he drove ..."
+    if holder is None and kind in ("duration", "count", "number", "quantity") and (frame := framed_subject(text, low, start, end, high)) is not None:
+        # "For 24 hours, he drove ...", "After three straight wins, Tom Lee is ...", "In the 100 yard backstroke, Lee was ..."
+        holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else frame), True
     if kind in ("number", "duration") and (group := age_group(text, low, start, end)) is not None:
         holder, decided = group, True  # "among voters 45 and older": the voters', not the candidate's
     if kind == "money" and " by " in text[end:high] and (maker := made_by(text, end, high)) is not None:
