@@ -1123,3 +1123,17 @@ def test_a_speaker_holds_no_figure_of_a_clause_with_its_own_subject(text: str, s
 def test_a_count_framing_its_sentence_is_the_clause_subjects(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("“We will win,” said Jane Roe, a longtime party donor in Ohio, who ran a bakery and has given more than $90,000 to candidates.",
+         "$90,000", "Jane Roe"),
+        ("“We will win,” said Jane Roe, the chair of the board, who has given more than $90,000 to candidates.", "$90,000", "Jane Roe"),
+    ],
+    ids=["a description", "the description"],
+)
+def test_a_who_clause_after_an_apposition_is_the_persons(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

@@ -988,6 +988,8 @@ _WHO_NOT_AGENT = re.compile(
 )
 
 
+_APPOSED_BEFORE_WHO = re.compile(r",\s+(?:a|an|the|his|her)\s+[^,;:()—–\"“”]{1,80}$")
+"""A description set beside a person before ", who" ("Jane Roe, a longtime Republican donor in Ohio, who ...")."""
 _WHO_ANTECEDENT_AFTER = re.compile(r"(?:\b(?:on|in|at)\s+|['’]s\s+)(?:[A-Z][\w.-]*\s+)*$")
 
 
@@ -1001,6 +1003,8 @@ def who_antecedent(names: "Names", low: int, start: int) -> Phrase | None:
     if found is None or _WHO_NOT_AGENT.search(found.group("rest")):
         return None
     person = names.name_ending(found.start(), "person")
+    if person is None and (apposed := _APPOSED_BEFORE_WHO.search(names.text, max(low, found.start() - 100), found.start())) is not None:
+        person = names.name_ending(apposed.start(), "person")  # "Jane Roe, a longtime donor in Ohio, who has given $400,000": past the apposition
     if person is None or _WHO_ANTECEDENT_AFTER.search(names.text, max(low, person.start - 12), person.start):
         return None  # "a Nassau County employee on New York's Long Island, who gave Ayotte $1,200": a place
     pair = re.search(r"\s+and\s+$", names.text[max(low, person.start - 8) : person.start])
