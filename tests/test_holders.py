@@ -1137,3 +1137,18 @@ def test_a_count_framing_its_sentence_is_the_clause_subjects(text: str, surface:
 def test_a_who_clause_after_an_apposition_is_the_persons(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Mary Smith and Tom Lee split the vote. If Smith had won half of the ties and split the six seats three and three with Lee, "
+         "she would have finished at 301 seats to Lee’s 299.", "301 seats", "Smith"),
+        ("By the agency's count, she now has 612 to Lee's 410.", "612", None),  # "she" is no name here, and no side is Lee
+        ("By the agency's count, she now has 612 to Lee's 410.", "410", "Lee"),
+    ],
+    ids=["the first side", "no first side named", "the second side"],
+)
+def test_two_tallies_a_name_owns_the_second_of_are_sides(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, change_ends, gapped, wanted
+from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -1034,6 +1034,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             i, j = at[i], at[j]
             if j < 0 or i >= 0 and found[j].holder is not None and found[j].holder != found[i].holder and found[j].holder != trailer.text:
                 continue  # the second share already has a holder of its own
+            if leader is None and i >= 0 and found[i].holder is not None and same_side(found[i].holder, trailer.text):
+                found[i] = replace(found[i], holder=None, holder_start=None, holder_end=None)  # "he now has 739 to Cruz's 465": not Cruz's
             for k, side in ((i, leader), (j, trailer)):
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)

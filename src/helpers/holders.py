@@ -1549,8 +1549,9 @@ _POLL_NAME_AFTER = re.compile(r"(?:[\s/-]+[A-Z][\w.-]*)*\s+(?:(?:national|tracki
 def poll_sides(
     text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int], read_names, given: Sequence[str | None] = ()
 ) -> list[tuple[int, Phrase | None, int, Phrase]]:  # type: ignore[no-untyped-def]
-    """(i, first side, i + 1, second side) for two shares joined by "to" that set two sides against
-    each other ("finds Clinton with only a small lead over Sanders, 46 percent to 44 percent",
+    """(i, first side, i + 1, second side) for two shares (or two tallies whose second a name owns: "he
+    has 739 delegates to Cruz's 465") joined by "to" that set two sides against each other ("finds
+    Clinton with only a small lead over Sanders, 46 percent to 44 percent",
     "Clinton led Trump 47 percent to 39 percent", "shows Trump with a four-point lead, with 46.2
     percent to Clinton's 42.1 percent", "won ... by 71 percent to 27 percent for Mitt Romney"):
     not a change's two ends ("from 5 percent to 7 percent", "rose 5 percent to 7 percent").
@@ -1558,14 +1559,17 @@ def poll_sides(
     The second side is the name that owns the second share ("to Clinton's"), else the name a
     marker sets against the first ("over", "against", "about", "ahead of", "than"; "for" right after
     the pair), else the one other person the sentence names; the first is the name the rules gave
-    the first share (`given`), if a side, else the side named nearest before it. `read_names()` gives
+    the first share (`given`), if a side, else the side named nearest before it (a tally's only a person;
+    None when no side is named, "he"). `read_names()` gives
     the article's `Names`, read only when such a pair is there."""
     found: list[tuple[int, Phrase | None, int, Phrase]] = []
     names: Names | None = None
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
-        if a[2] != "percent" or b[2] != "percent" or (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None:
-            continue
+        if (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None or not (
+            a[2] == b[2] == "percent" or a[2] in _TALLY_KINDS and b[2] in _TALLY_KINDS and join.group("owner") is not None and join.group("owner")[:1].isupper()
+        ):
+            continue  # two shares, or two tallies whose second a name owns ("he now has 739 to Cruz's 465", "81 delegates to Rubio's 17")
         sentence = bisect.bisect_right(sentence_starts, a[0]) - 1
         low = sentence_starts[max(0, sentence)]
         k = bisect.bisect_right(sentence_starts, b[1])
@@ -1580,7 +1584,7 @@ def poll_sides(
         given_first = given[i] if i < len(given) else None
         named_for = [n for n in here if n.start >= b[1] and _FOR_AFTER.fullmatch(text, b[1], n.start)]
         if len({_key(n) for n in here}) < 2 and join.group("owner") is None and not (
-            given_first is not None and named_for and not _same_side(named_for[0].text, given_first)
+            given_first is not None and named_for and not same_side(named_for[0].text, given_first)
         ):  # "she is up ... at 49.2 percent to 40 percent for Trump": the one name is the second side, the first share's holder the first
             continue
         trailer: Name | Phrase | None = None
@@ -1594,21 +1598,25 @@ def poll_sides(
             if marked:
                 trailer = min(marked, key=lambda n: min(abs(n.start - a[0]), abs(n.start - b[1])))
         opponents = {_key(n) for n in here if n.start < a[0] and _OPPONENT_MARKER.search(text, max(low, n.start - 40), n.start)}
-        leader = next((n for n in here if given_first is not None and n.start < a[0] and _same_side(n.text, given_first)), None)
-        if trailer is not None and leader is not None and _same_side(leader.text, trailer.text):
+        leader = next((n for n in here if given_first is not None and n.start < a[0] and same_side(n.text, given_first)), None)
+        if trailer is not None and leader is not None and same_side(leader.text, trailer.text):
             leader = None
         if leader is None:
-            before = [n for n in here if n.start < a[0] and (trailer is None or not _same_side(n.text, trailer.text)) and _key(n) not in opponents]
-            before = [n for n in before if n.kind == "person"] or before  # a candidate, not the pollster
+            before = [n for n in here if n.start < a[0] and (trailer is None or not same_side(n.text, trailer.text)) and _key(n) not in opponents]
+            before = [n for n in before if n.kind == "person"] or ([] if a[2] in _TALLY_KINDS else before)  # a candidate, not the pollster
             leader = before[0] if before else None  # the sentence's first side, mostly its subject
         if trailer is None and leader is not None:
-            others = {_key(n): n for n in here if n.kind == "person" and not _same_side(n.text, leader.text)}
+            others = {_key(n): n for n in here if n.kind == "person" and not same_side(n.text, leader.text)}
             if len(others) == 1:
                 trailer = next(iter(others.values()))
         if trailer is None or leader is None and given_first is None:
             continue
         found.append((i, _phrase(leader) if leader is not None else None, i + 1, _phrase(trailer)))
     return found
+
+
+_TALLY_KINDS = frozenset(("count", "number"))
+"""Kinds of the two sides of a tally ("1,163 delegates to Sanders' 844")."""
 
 
 def _side_modifier(text: str, end: int) -> bool:
@@ -1624,7 +1632,7 @@ def _phrase(name: Name | Phrase) -> Phrase:
     return name if isinstance(name, Phrase) else Phrase(name.text, name.start, name.end)
 
 
-def _same_side(one: str, other: str) -> bool:
+def same_side(one: str, other: str) -> bool:
     """Two mentions of one side: the same last word ("Mrs. Clinton", "Hillary Clinton")."""
     return one.split()[-1].lower().rstrip("'’s") == other.split()[-1].lower().rstrip("'’s")
 
