@@ -1152,3 +1152,9 @@ def test_a_who_clause_after_an_apposition_is_the_persons(text: str, surface: str
 def test_two_tallies_a_name_owns_the_second_of_are_sides(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+def test_a_description_in_what_a_speaker_says_is_not_the_speaker() -> None:
+    text = "Mary Smith could not finish her last race. Sports psychologist Tom Lee says the 31-year-old must put that behind her."
+    found, _ = _holder(text, "31-year-old")
+    assert found == "Mary Smith"

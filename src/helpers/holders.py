@@ -614,6 +614,7 @@ class Names:
                     name.end <= high and (_fits(name, kind, gender) or loose and name.kind == "person" and (name.gender or "").endswith("?"))
                     and not (name.start <= words.start < name.end) and _key(name) not in bound
                     and (name.kind != "name" or report_after(self.text, name.end) is None)  # "a University of Texas/Tribune poll ... in the state": a pollster
+                    and not (sentence == here and " " in words.text.strip() and _SPEECH_AFTER.match(self.text, name.end))  # "Hugh Richards says the 30-year-old must": another
                 ):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
                     if opening and sentence == here - 1:
