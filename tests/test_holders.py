@@ -1158,3 +1158,19 @@ def test_a_description_in_what_a_speaker_says_is_not_the_speaker() -> None:
     text = "Mary Smith could not finish her last race. Sports psychologist Tom Lee says the 31-year-old must put that behind her."
     found, _ = _holder(text, "31-year-old")
     assert found == "Mary Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Mary Smith raised her tax plan again in March. But records show she took a $40 million loss that year.", "$40 million", "Mary Smith"),
+        ("Mary Smith ran for the seat in May. She lost by 12 points.", "12", "Mary Smith"),
+        # a third person inside a quotation is not the one who opens it
+        ("A profile, by the Herald's Ann Roe: “Ms. Lee, 52, has never run a school. But she spent the past 20 years as a teacher.",
+         "20 years", "Ms. Lee"),
+    ],
+    ids=["took", "lost", "inside a quotation"],
+)
+def test_a_person_pronoun_with_an_irregular_past_holds_its_object(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

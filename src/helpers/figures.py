@@ -1106,7 +1106,11 @@ def _relative_antecedent(text: str, low: int, at: int) -> meaning.Phrase | None:
     return meaning.Phrase(words, found.start("who"), found.end("who"))
 
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|then|still|later|now|had|has|have|would|will|could|did)\s+)*[a-z]+(?:ed|s)\b")
+_PRONOUN_SUBJECT = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|then|still|later|now|had|has|have|would|will|could|did)\s+)*(?P<verb>[a-z]+)\b")
+
+
+_NEAR_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+")
+"""At most three words between a verb and the figure it takes ("he took a massive $916 million loss")."""
 
 
 def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
@@ -1114,8 +1118,15 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
     paying $365m"), as words to be named."""
     low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])  # its own clause
     found = None
-    for found in _PRONOUN_SUBJECT.finditer(text, low, at):
-        pass
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    for verb in _PRONOUN_SUBJECT.finditer(text, low, at):
+        words = verb.group(0).split()[1:]
+        if any(word.endswith(("ed", "s")) for word in words) or lexicon.get(words[-1], "") == "VBD" and verb.group("who").lower() in ("he", "she") and (
+            _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None
+        ):
+            found = verb  # "he launched", "it has", and a person's past form the lexicon knows right before the figure: "he took a $916 million loss"
     if found is None or any(w in _REPORTED for w in re.findall(r"[a-z]+", text[found.start("who") : at])):
         return None  # "He said he's raised $100,000": the one who says is no agent of what follows
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))

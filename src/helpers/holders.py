@@ -615,6 +615,7 @@ class Names:
                     and not (name.start <= words.start < name.end) and _key(name) not in bound
                     and (name.kind != "name" or report_after(self.text, name.end) is None)  # "a University of Texas/Tribune poll ... in the state": a pollster
                     and not (sentence == here and " " in words.text.strip() and _SPEECH_AFTER.match(self.text, name.end))  # "Hugh Richards says the 30-year-old must": another
+                    and not (_QUOTE_AFTER.match(self.text, name.end) and _inside_quote(self.text, name.end, words.start))  # "Jane Roe: “Ms. Lee ... she spent": not Roe
                 ):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
                     if opening and sentence == here - 1:
@@ -897,6 +898,13 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
 
 
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
+
+
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    """A quotation opened between `start` and `at` is still open at `at` (its third persons are not
+    whoever introduced it)."""
+    between = text[start:at]
+    return between.count("“") > between.count("”") or "“" not in between and between.count('"') % 2 == 1
 _PLACE_PREPOSITION = re.compile(r"\s*(?<![\w'’-])(?:in|at|to|from|into|across|throughout)\s+(?:the\s+)?$")
 """A preposition right before a place name: the place says where the clause happens ("first touched down
 in California 10 months ago", "fell short in New Hampshire despite spending $3 million"), and a person
