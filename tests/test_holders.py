@@ -1085,6 +1085,8 @@ def test_a_word_of_a_heading_in_capitals_holds_nothing() -> None:
         ("Anna Holt had doubted his claim that an injury stopped him reaching the Olympic 400m and 800m finals.",
          "800m finals", None),
         ("Dominic scored 12 goals for the club this season.", "12 goals", "Dominic"),  # a given name stays a name
+        # right before the measured noun too: no party owning it ("Republican turnout"), an adjective
+        ("Officials said Olympic decisions can only be challenged within three years of the Games closing.", "three years", None),
     ],
 )
 def test_an_adjective_by_its_ending_holds_nothing(text: str, surface: str, holder: str | None) -> None:

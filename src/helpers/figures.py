@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted
+from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -999,7 +999,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # "the club.\n\nThe 24-year-old England midfielder": a holder runs over no paragraph's end; the words after it
                 read = replace(read, holder=meaning.Phrase(read.holder.text[cut.end() :], read.holder.start + cut.end(), read.holder.end))
             if read.holder is not None and read.holder.start >= sentence.start and read.holder.text in article.text[read.holder.start : read.holder.end] and adjective_modifier(article.text, read.holder) and not (
-                read.subject is not None and read.subject.start == read.holder.end + 1  # "Republican turnout was up 70 percent": the party's, as written
+                read.subject is not None and read.subject.start == read.holder.end + 1 and not by_ending(read.holder.text)  # "Republican turnout was up 70 percent": the party's, as written
             ) and names_aside().kind_at(read.holder.start, read.holder.end) != "person":  # "Brown", "White": a surname
                 read = replace(read, holder=None, pointer=None)  # "about a third of Democratic voters": a kind of voter, no party's share
             found.append(

@@ -1383,6 +1383,14 @@ def _adjective(words: str) -> bool:
     return known.startswith("JJ")
 
 
+def adjective_by_ending(word: str) -> bool:
+    """An adjective by its ending alone, one the lexicon lacks ("Olympic"): no party that may own the
+    noun after it ("an Olympic record of 12.37", unlike "Republican turnout")."""
+    from .syntax import _tagger
+
+    return " " not in word and _tagger().lexicon.get(word.lower()) is None and _adjective(word)
+
+
 def _common(word: str, named_after: bool = False) -> bool:
     """The tagger's lexicon knows the word, lower-cased, as something other than a name; before more
     capitalized words (`named_after`), only as a word that cannot open a name (a verb, an adverb:
