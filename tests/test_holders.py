@@ -1176,3 +1176,18 @@ def test_a_description_in_what_a_speaker_says_is_not_the_speaker() -> None:
 def test_a_person_pronoun_with_an_irregular_past_holds_its_object(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Mary Smith stormed to the 3,000m title at the Leeds Grand Prix last week.", "3,000m", "Mary Smith"),
+        ("A campaign group is to target nine marginal seats at the General Election.", "nine marginal seats", None),
+        # an organisation after "at" still holds its figure
+        ("Savings of £120m at the Home Office have also been found.", "£120m", "the Home Office"),
+    ],
+    ids=["a meeting", "an election", "an organisation"],
+)
+def test_an_event_after_at_holds_no_figure(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

@@ -725,6 +725,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "A National Audit Office report ... says costs rose £1.7bn": a source
             elif read.holder is not None and authors_report(article.text, read.holder.start):
                 read = replace(read, holder=None, pointer=None)  # "A 2014 study by Justin Levitt found 31 incidents": its author is a source
+            elif read.holder is not None and sentence.start + figure.end <= read.holder.start < sentence.end and _AT_BEFORE.search(
+                article.text, max(sentence.start, read.holder.start - 8), read.holder.start
+            ) and read.holder.text.split()[-1].lower() in _EVENT_HEADS:
+                # "won the women's 5,000m at the Boston Indoor Games": when, not whose ("£153m at the Foreign Office" is the office's)
+                read = replace(read, holder=None, pointer=None)
             elif read.holder is not None and sentence.start <= read.holder.start and read.holder.end <= sentence.start + figure.start and speaker_of_other(
                 article.text, read.holder.end, sentence.start + figure.start, sentence.end
             ):
@@ -1040,6 +1045,15 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
     return tuple(found)
+
+
+_AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
+""""at" before a name read after its figure: where or when ("at the General Election")."""
+_EVENT_HEADS = frozenset(
+    """games olympics paralympics championships championship prix meeting meet election elections convention conference
+    summit camp dinner cup open invitational final finals tournament classic rally debate caucuses primary festival""".split()
+)
+"""Last words of an event's name ("the Birmingham Grand Prix", "the GOP convention"): an occasion holds no figure."""
 
 
 _LOWER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your)\s)(?P<word>[a-z][\w-]*)\s+(?=[A-Z])")
