@@ -1191,3 +1191,18 @@ def test_a_person_pronoun_with_an_irregular_past_holds_its_object(text: str, sur
 def test_an_event_after_at_holds_no_figure(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("“It is too little,” said Jane Roe, a research fellow at Carden University who earns $38,500 a year.", "$38,500 a year", "Jane Roe"),
+        ("Jane Roe, a lobbyist in Nevada who has given close to $90,000 to candidates, spoke first.", "$90,000", "Jane Roe"),
+        # not past a verb of saying: what is said has its own subject
+        ("Jane Roe, a lobbyist in Nevada who said Acme Corp paid $5 million, spoke first.", "$5 million", "Acme Corp"),
+    ],
+    ids=["an organisation", "a place", "a verb of saying"],
+)
+def test_a_who_clause_of_a_role_set_beside_a_person_is_the_persons(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

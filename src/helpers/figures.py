@@ -986,11 +986,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 names_aside().kind_at(read.holder.start, read.holder.end) not in ("group", "person")
             ):
                 read = replace(read, holder=None, pointer=None)  # "The Olympic champion set a new world mark of 4.88m": the champion's, not "Olympic"'s
-            if "age" not in figure.flags and not _HYPHEN_COUNT.search(figure.surface) and ", who " in sentence.text[: figure.start] and (
+            if "age" not in figure.flags and not _HYPHEN_COUNT.search(figure.surface) and " who " in sentence.text[: figure.start] and (
                 sentence.text[figure.start - 1 : figure.start] != "-" and not _OWNED_AFTER.match(sentence.text, figure.end)  # "under-21", "half the party's superdelegates"
             ) and (
                 who := who_antecedent(names_aside(), sentence.start, sentence.start + figure.start)
-            ) is not None and (read.holder is None or read.holder.end <= who.end and read.holder.text.split()[-1] not in who.text.split()):
+            ) is not None and (
+                read.holder is None or read.holder.end <= who.end and read.holder.text.split()[-1] not in who.text.split()
+                or who.end < read.holder.start and read.holder.end <= article.text.rfind(" who ", sentence.start, sentence.start + figure.start)
+            ):  # a holder before the person, or inside a role set beside it ("Erin Clark, a fellow at Brandeis University who makes $46,344")
                 read = replace(read, holder=who, pointer=None)  # "Thanou, 30, who won the women's 100m silver medal": the clause's subject
             if read.holder is not None and read.holder.text.isupper() and _in_capitals(article.text, read.holder.start, read.holder.end):
                 read = replace(read, holder=None, pointer=None)  # "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ...": words of a heading in capitals

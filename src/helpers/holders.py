@@ -997,6 +997,9 @@ _WHO_NOT_AGENT = re.compile(
 )
 
 
+_APPOSED_WHO = re.compile(r",\s+(?:a|an)\s+[a-z][^,;:()—–\"“”]{0,80}?\s+who\s+(?P<rest>[^,;:()—–\"“”]*)$")
+"""A role set beside a person whose own "who" clause, with no comma, holds the figure ("Erin Clark, a
+fellow at Brandeis University who makes $46,344")."""
 _APPOSED_BEFORE_WHO = re.compile(r",\s+(?:a|an|the|his|her)\s+[^,;:()—–\"“”]{1,80}$")
 """A description set beside a person before ", who" ("Jane Roe, a longtime Republican donor in Ohio, who ...")."""
 _WHO_ANTECEDENT_AFTER = re.compile(r"(?:\b(?:on|in|at)\s+|['’]s\s+)(?:[A-Z][\w.-]*\s+)*$")
@@ -1009,6 +1012,12 @@ def who_antecedent(names: "Names", low: int, start: int) -> Phrase | None:
     past a verb of saying or "that" (what is said has its own subject), a form of "be" or a passive's
     "by", nor an opponent ("who trailed Sanders by 20 points")."""
     found = _WHO_CLAUSE.search(names.text, max(low, start - 160), start)
+    if found is None and (found := _APPOSED_WHO.search(names.text, max(low, start - 200), start)) is not None:
+        # "Erin Clark, a postdoctoral fellow at Brandeis University who ... makes $46,344": the person the role is set beside
+        if _WHO_NOT_AGENT.search(found.group("rest")):
+            return None
+        person = names.name_ending(found.start(), "person")
+        return person if person is not None and not _WHO_ANTECEDENT_AFTER.search(names.text, max(low, person.start - 12), person.start) else None
     if found is None or _WHO_NOT_AGENT.search(found.group("rest")):
         return None
     person = names.name_ending(found.start(), "person")
