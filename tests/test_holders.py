@@ -1206,3 +1206,18 @@ def test_an_event_after_at_holds_no_figure(text: str, surface: str, holder: str 
 def test_a_who_clause_of_a_role_set_beside_a_person_is_the_persons(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Lee, a former two-term Ohio governor, sits at just 9%.", "two-term", "Tom Lee"),
+        ("That is small change for Acme Corp, a company with revenue of $31 billion annually.", "$31 billion annually", "Acme Corp"),
+        # a frame before a clause's subject: no description
+        ("In Nevada, a May poll found Tom Lee receiving 22 percent support from young voters.", "22 percent", "Tom Lee"),
+    ],
+    ids=["a person", "a company", "a frame"],
+)
+def test_a_description_set_beside_a_name_is_that_names(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

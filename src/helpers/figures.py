@@ -995,6 +995,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 or who.end < read.holder.start and read.holder.end <= article.text.rfind(" who ", sentence.start, sentence.start + figure.start)
             ):  # a holder before the person, or inside a role set beside it ("Erin Clark, a fellow at Brandeis University who makes $46,344")
                 read = replace(read, holder=who, pointer=None)  # "Thanou, 30, who won the women's 100m silver medal": the clause's subject
+            if (apposed := _apposed_name(names_aside(), sentence.start, sentence.start + figure.start)) is not None and (
+                read.holder is None or read.holder.start > apposed.end and read.holder.end <= sentence.start + figure.end
+                or read.holder.start >= sentence.start + figure.end
+            ):
+                read = replace(read, holder=apposed, pointer=None)  # "Jeb Bush, a former two-term Florida governor", "Ringsted, a hamlet with a population under 500"
             if read.holder is not None and read.holder.text.isupper() and _in_capitals(article.text, read.holder.start, read.holder.end):
                 read = replace(read, holder=None, pointer=None)  # "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ...": words of a heading in capitals
             if read.holder is not None and _AGED_PEOPLE.search(figure.surface) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
@@ -1048,6 +1053,37 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
     return tuple(found)
+
+
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+(?P<words>[^,;:()—–\"“”]*)$")
+_OWN_SUBJECT_INSIDE = re.compile(
+    r"\b(?:that|which|who|whom|where|when)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]|he\b|she\b|they\b|it\b|we\b|you\b|I\b)|\b(?:said|says|told|estimated|concluded|reported|claimed)\b"
+    r"|(?<![\w'’-])[A-Z][\w'’.-]*\s+[a-z]+ed\b"  # "the 95 percent Obama received", "an atoll Beijing grabbed": a clause of its own
+)
+
+
+def _apposed_name(names: Names, low: int, at: int) -> meaning.Phrase | None:
+    """The name a description ", a/an ..." holding the figure is set beside ("Jeb Bush, a former two-term
+    Florida governor", "United Technologies, a company with revenue of $56 billion", "Ringsted, a hamlet
+    with a population under 500"): what the description says is that name's. Not when a clause inside
+    the description has its own subject or reports ("a super-PAC that Mercer poured $13.5 million into",
+    "a professor who had concluded that the top 1 percent ...")."""
+    found = _APPOSITION_BEFORE.search(names.text, max(low, at - 160), at)
+    if found is None or _OWN_SUBJECT_INSIDE.search(found.group("words")):
+        return None
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    rest = re.match(r"[^,;:()—–\"“”]*", names.text[at : at + 120])
+    if rest is not None and re.match(r",\s+(?:the|a|an)\s", names.text[at + rest.end() : at + rest.end() + 6]):
+        return None  # "we have Obamacare, a $20 trillion budget, the weakest military": a list, no description
+    head = re.split(r"\b(?:who|whose|that|which|where|when)\b", found.group("words") + (rest.group(0) if rest else ""))[0]
+    if any(lexicon.get(word, "") in ("VBD", "VBZ", "VBP", "MD") for word in re.findall(r"[a-z]+", head)):
+        return None  # "In Florida, a June poll found Trump receiving 20 percent": a clause's subject after a frame, no description
+    for kind in ("person", "group", "place", "name"):
+        if (name := names.name_ending(found.start(), kind)) is not None:
+            return name
+    return None
 
 
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
