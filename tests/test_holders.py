@@ -1105,8 +1105,10 @@ def test_an_adjective_by_its_ending_holds_nothing(text: str, surface: str, holde
         ("Tom Lee says his net worth is more than $2 billion.", "$2 billion", "Tom Lee"),
         ("Acme Corp said its profits rose 12% to $4.1bn.", "$4.1bn", "Acme Corp"),
         ("The Acme Board reported a 3.1 percent rise in sales in June.", "3.1 percent", "The Acme Board"),
+        # a pronoun speaker too
+        ("Tom Lee toured the region. He said the £40 million allotted from the aid budget was nearly spent.", "£40 million", None),
     ],
-    ids=["a body says", "a person said", "estimated that there", "his", "its", "reported a noun phrase"],
+    ids=["a body says", "a person said", "estimated that there", "his", "its", "reported a noun phrase", "he said"],
 )
 def test_a_speaker_holds_no_figure_of_a_clause_with_its_own_subject(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)

@@ -730,10 +730,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             ) and read.holder.text.split()[-1].lower() in _EVENT_HEADS:
                 # "won the women's 5,000m at the Boston Indoor Games": when, not whose ("£153m at the Foreign Office" is the office's)
                 read = replace(read, holder=None, pointer=None)
-            elif read.holder is not None and sentence.start <= read.holder.start and read.holder.end <= sentence.start + figure.start and speaker_of_other(
-                article.text, read.holder.end, sentence.start + figure.start, sentence.end
+            elif (who := read.holder or read.pointer) is not None and sentence.start <= who.start and who.end <= sentence.start + figure.start and speaker_of_other(
+                article.text, who.end, sentence.start + figure.start, sentence.end
             ):
-                read = replace(read, holder=None, pointer=None)  # "The Foreign Office says 41 Britons died": who says is a source
+                # "The Foreign Office says 41 Britons died", "He said the £50 million allocated from the department": who says is a source
+                read = replace(read, holder=None, pointer=None, carry=None if read.carry in _PERSON_CARRIES else read.carry)
             if read.holder is not None and names_nothing(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "in December and January in the two states", "In April": a date names no one
             if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:
@@ -1084,6 +1085,10 @@ def _apposed_name(names: Names, low: int, at: int) -> meaning.Phrase | None:
         if (name := names.name_ending(found.start(), kind)) is not None:
             return name
     return None
+
+
+_PERSON_CARRIES = frozenset(("he", "she", "his", "her", "they", "their"))
+"""Carries that only say whose a figure is (a pronoun's person), never what it measures."""
 
 
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
