@@ -1223,3 +1223,16 @@ def test_a_who_clause_of_a_role_set_beside_a_person_is_the_persons(text: str, su
 def test_a_description_set_beside_a_name_is_that_names(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Kenya's Tom Lee won in 8:01.12 as Sam Hale battled to second in 8:03.40.", "8:03.40", "Sam Hale"),
+        ("France won the match with a total of 61 points, with Italy second on 45.", "45", "Italy"),
+    ],
+    ids=["a person", "a team"],
+)
+def test_the_one_a_clause_places_second_holds_the_figure_after(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

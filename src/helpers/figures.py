@@ -1001,6 +1001,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 or read.holder.start >= sentence.start + figure.end
             ):
                 read = replace(read, holder=apposed, pointer=None)  # "Jeb Bush, a former two-term Florida governor", "Ringsted, a hamlet with a population under 500"
+            if (placed := _PLACED_BEFORE.search(sentence.text, max(0, figure.start - 120), figure.start)) is not None:
+                known = names_aside()
+                end = sentence.start + placed.end("who")
+                if (ranked := next((n for kind in ("person", "group", "place", "name") if (n := known.name_ending(end, kind)) is not None), None)) is not None:
+                    read = replace(read, holder=ranked, pointer=None)  # "won in 7:39.89 as Bekele battled to second in 7:41.42": the one placed
             if read.holder is not None and read.holder.text.isupper() and _in_capitals(article.text, read.holder.start, read.holder.end):
                 read = replace(read, holder=None, pointer=None)  # "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ...": words of a heading in capitals
             if read.holder is not None and _AGED_PEOPLE.search(figure.surface) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
@@ -1085,6 +1090,14 @@ def _apposed_name(names: Names, low: int, at: int) -> meaning.Phrase | None:
         if (name := names.name_ending(found.start(), kind)) is not None:
             return name
     return None
+
+
+_PLACED_BEFORE = re.compile(
+    r"\b(?:as|while|with|and)\s+(?:[A-Z][\w'’.-]*\s+)*?(?P<who>[A-Z][\w'’.-]*(?:\s+(?:van|de|der|von|da|di)\s+[A-Z][\w'’.-]*)?)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:in|on|with)\s+(?:a\s+|an\s+)?$"
+)
+"""A result's other finisher, placed in a clause of its own right before the figure ("as Bekele battled to
+second in 7:41.42", "with Dutchman Patrick van Balkom second in 21.58 secs", "with Britain second on 48")."""
 
 
 _PERSON_CARRIES = frozenset(("he", "she", "his", "her", "they", "their"))
