@@ -1236,3 +1236,16 @@ def test_a_description_set_beside_a_name_is_that_names(text: str, surface: str, 
 def test_the_one_a_clause_places_second_holds_the_figure_after(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Wall Street is looking for Acme Corp to post a 12 percent rise in earnings next year.", "12 percent", "Acme Corp"),
+        ("Critics said the takeover forced Acme Corp to slash 4,000 jobs.", "4,000 jobs", "Acme Corp"),
+    ],
+    ids=["for X to", "forced X to"],
+)
+def test_the_agent_of_an_infinitive_holds_its_object(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

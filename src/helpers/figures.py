@@ -1001,6 +1001,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 or read.holder.start >= sentence.start + figure.end
             ):
                 read = replace(read, holder=apposed, pointer=None)  # "Jeb Bush, a former two-term Florida governor", "Ringsted, a hamlet with a population under 500"
+            if (agent := _INFINITIVE_AGENT.search(sentence.text, max(0, figure.start - 120), figure.start)) is not None and (
+                read.holder is None or read.holder.end <= sentence.start + agent.start("who")
+            ):
+                known = names_aside()
+                end = sentence.start + agent.end("who")
+                if (acting := next((n for kind in ("group", "person", "name", "pair") if (n := known.name_ending(end, kind)) is not None), None)) is not None:
+                    read = replace(read, holder=acting, pointer=None)  # "looking for United Technologies to post a 17 percent increase"
             if (placed := _PLACED_BEFORE.search(sentence.text, max(0, figure.start - 120), figure.start)) is not None:
                 known = names_aside()
                 end = sentence.start + placed.end("who")
@@ -1098,6 +1105,14 @@ _PLACED_BEFORE = re.compile(
 )
 """A result's other finisher, placed in a clause of its own right before the figure ("as Bekele battled to
 second in 7:41.42", "with Dutchman Patrick van Balkom second in 21.58 secs", "with Britain second on 48")."""
+
+
+_INFINITIVE_AGENT = re.compile(
+    r"\b(?:for|forced|forces|force|allowed|allows|expects?|expected|wants?|wanted|urged|urges|helped|helps|enabled|enables)\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)\s+to\s+[a-z]+(?:\s+(?:a|an|the|about|nearly|some|up\s+to|more\s+than))?\s+$"
+)
+"""The agent of an infinitive whose object is the figure ("Wall Street is looking for United Technologies to post
+a 17 percent increase", "the merger forced HP to slash 30,000 jobs"): who does it, not who wants it."""
 
 
 _PERSON_CARRIES = frozenset(("he", "she", "his", "her", "they", "their"))
