@@ -1249,3 +1249,8 @@ def test_the_one_a_clause_places_second_holds_the_figure_after(text: str, surfac
 def test_the_agent_of_an_infinitive_holds_its_object(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+def test_a_body_named_by_its_first_word_holds_what_it_has() -> None:
+    found, _ = _holder("The Association of Tram Drivers represents almost 12,000 workers.", "12,000 workers")
+    assert found == "Association of Tram Drivers"

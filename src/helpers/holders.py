@@ -1331,9 +1331,18 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
         return "place", None, 0
     if len(words) == 1 and words[0] in surnames:
         return "person", surnames[words[0]], 0
+    if kind is None and len(words) >= 3 and lowered[0] in _BODY_OPENINGS and lowered[1] in ("of", "for"):
+        return "group", None, 0  # "Association of Flight Attendants", "Department for Work and Pensions": a body by its first word
     if len(words) == 2 and kind is None and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", words[1]) and _given_and_surname(words):
         return "person", _sure_gender(words[0], given_name), 0  # "Bill Gates": read by the gazetteer as a bill
     return "name", None, 0
+
+
+_BODY_OPENINGS = frozenset(
+    """association ministry bank university institute council committee commission federation union office
+    society league board bureau agency college foundation confederation court fund""".split()
+)
+"""First words of a body's name written "X of/for ..." ("Association of Flight Attendants")."""
 
 
 def kind_of(words: str) -> str:
