@@ -1254,3 +1254,18 @@ def test_the_agent_of_an_infinitive_holds_its_object(text: str, surface: str, ho
 def test_a_body_named_by_its_first_word_holds_what_it_has() -> None:
     found, _ = _holder("The Association of Tram Drivers represents almost 12,000 workers.", "12,000 workers")
     assert found == "Association of Tram Drivers"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Police have also shut 120 drug dens and issued more than 300 curfew orders.", "120 drug dens", "Police"),
+        ("Ministers had hoped to get £700m from the relief fund.", "£700m", "Ministers"),
+        # what police count and report is not theirs
+        ("Last year, Danish police reported 512 attacks on shelters.", "512 attacks", None),
+    ],
+    ids=["police", "ministers", "police reported"],
+)
+def test_police_and_ministers_act_as_agents(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

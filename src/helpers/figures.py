@@ -725,6 +725,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "A National Audit Office report ... says costs rose £1.7bn": a source
             elif read.holder is not None and authors_report(article.text, read.holder.start):
                 read = replace(read, holder=None, pointer=None)  # "A 2014 study by Justin Levitt found 31 incidents": its author is a source
+            elif read.holder is not None and read.holder.text.split()[-1].lower() in _COUNTING_BODIES and _COUNTS_AFTER.match(article.text, read.holder.end):
+                read = replace(read, holder=None, pointer=None)  # "German police reported 906 attacks": what the police counted, not theirs
             elif read.holder is not None and sentence.start + figure.end <= read.holder.start < sentence.end and _AT_BEFORE.search(
                 article.text, max(sentence.start, read.holder.start - 8), read.holder.start
             ) and read.holder.text.split()[-1].lower() in _EVENT_HEADS:
@@ -1113,6 +1115,11 @@ _INFINITIVE_AGENT = re.compile(
 )
 """The agent of an infinitive whose object is the figure ("Wall Street is looking for United Technologies to post
 a 17 percent increase", "the merger forced HP to slash 30,000 jobs"): who does it, not who wants it."""
+
+
+_COUNTING_BODIES = frozenset("police authorities officials".split())
+_COUNTS_AFTER = re.compile(r"\s+(?:(?:have|has|had|also)\s+)*(?:reported|recorded|counted|registered|confirmed|found|report|record)\b")
+"""Public bodies that report what they count ("police reported 906 attacks"): a source of the count, not its holder."""
 
 
 _PERSON_CARRIES = frozenset(("he", "she", "his", "her", "they", "their"))
