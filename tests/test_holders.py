@@ -1269,3 +1269,17 @@ def test_a_body_named_by_its_first_word_holds_what_it_has() -> None:
 def test_police_and_ministers_act_as_agents(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("And Tom Lee, whose time of 3:31.20 in Oslo lifted him to fourth on the all-time list, is looking ahead.", "3:31.20", "Tom Lee"),
+        # an age in the clause is the one it comes before
+        ("The story is that of Sam Hale, whose 7-year-old son Ben was hurt in the crash.", "7-year-old", "Ben"),
+    ],
+    ids=["a time", "an age"],
+)
+def test_a_whose_clause_holding_the_figure_is_its_antecedents(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

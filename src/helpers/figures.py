@@ -1010,6 +1010,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 end = sentence.start + agent.end("who")
                 if (acting := next((n for kind in ("group", "person", "name", "pair") if (n := known.name_ending(end, kind)) is not None), None)) is not None:
                     read = replace(read, holder=acting, pointer=None)  # "looking for United Technologies to post a 17 percent increase"
+            if "age" not in figure.flags and ", whose " in sentence.text[: figure.start] and (whose := _WHOSE_CLAUSE.search(sentence.text, max(0, figure.start - 120), figure.start)) is not None and (
+                read.holder is None or sentence.start + whose.start() < read.holder.start and not read.holder.text[:1].isupper() or read.holder.start >= sentence.start + figure.end
+                or sentence.start + whose.start() < read.holder.start and names_aside().kind_at(read.holder.start, read.holder.end) == "place"
+            ):
+                known = names_aside()
+                if (owner := known.name_ending(sentence.start + whose.start(), "person") or known.name_ending(sentence.start + whose.start(), "group")) is not None:
+                    read = replace(read, holder=owner, pointer=None)  # "McIlroy, whose time of 1:46.68 in Erfurt elevated him": McIlroy's
             if (placed := _PLACED_BEFORE.search(sentence.text, max(0, figure.start - 120), figure.start)) is not None:
                 known = names_aside()
                 end = sentence.start + placed.end("who")
@@ -1120,6 +1127,10 @@ a 17 percent increase", "the merger forced HP to slash 30,000 jobs"): who does i
 _COUNTING_BODIES = frozenset("police authorities officials".split())
 _COUNTS_AFTER = re.compile(r"\s+(?:(?:have|has|had|also)\s+)*(?:reported|recorded|counted|registered|confirmed|found|report|record)\b")
 """Public bodies that report what they count ("police reported 906 attacks"): a source of the count, not its holder."""
+
+
+_WHOSE_CLAUSE = re.compile(r",\s+whose\s+[^,;:()—–\"“”]*$")
+"""A ", whose ..." clause holding the figure: what it owns is its antecedent's."""
 
 
 _PERSON_CARRIES = frozenset(("he", "she", "his", "her", "they", "their"))
