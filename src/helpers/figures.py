@@ -998,7 +998,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 or who.end < read.holder.start and read.holder.end <= article.text.rfind(" who ", sentence.start, sentence.start + figure.start)
             ):  # a holder before the person, or inside a role set beside it ("Erin Clark, a fellow at Brandeis University who makes $46,344")
                 read = replace(read, holder=who, pointer=None)  # "Thanou, 30, who won the women's 100m silver medal": the clause's subject
-            if (apposed := _apposed_name(names_aside(), sentence.start, sentence.start + figure.start)) is not None and (
+            if (", a " in sentence.text[: figure.start] or ", an " in sentence.text[: figure.start]) and (
+                apposed := _apposed_name(names_aside(), sentence.start, sentence.start + figure.start)
+            ) is not None and (
                 read.holder is None or read.holder.start > apposed.end and read.holder.end <= sentence.start + figure.end
                 or read.holder.start >= sentence.start + figure.end
             ):
