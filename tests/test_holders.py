@@ -1283,3 +1283,16 @@ def test_police_and_ministers_act_as_agents(text: str, surface: str, holder: str
 def test_a_whose_clause_holding_the_figure_is_its_antecedents(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("While 81 percent of young voters in a recent Acme survey had a favorable opinion of Mary Smith, few knew Tom Lee.", "81 percent", "Mary Smith"),
+        ("One in five voters in a Daily Ledger poll last year said the tax should go.", "One in five", None),
+    ],
+    ids=["a candidate's support", "an opinion"],
+)
+def test_a_poll_named_after_its_share_is_its_source(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder

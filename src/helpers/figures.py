@@ -727,6 +727,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "A 2014 study by Justin Levitt found 31 incidents": its author is a source
             elif read.holder is not None and read.holder.text.split()[-1].lower() in _COUNTING_BODIES and _COUNTS_AFTER.match(article.text, read.holder.end):
                 read = replace(read, holder=None, pointer=None)  # "German police reported 906 attacks": what the police counted, not theirs
+            elif read.holder is not None and sentence.start + figure.end <= read.holder.start < sentence.end and read.holder.text.split()[-1].lower() in fp.POLL_NOUNS | {"surveys", "study"}:
+                read = replace(read, holder=None, pointer=None)  # "86 percent of black voters in a recent Gallup survey": the source, not whose
             elif read.holder is not None and sentence.start + figure.end <= read.holder.start < sentence.end and _AT_BEFORE.search(
                 article.text, max(sentence.start, read.holder.start - 8), read.holder.start
             ) and read.holder.text.split()[-1].lower() in _EVENT_HEADS:
