@@ -13,7 +13,7 @@ from . import figure_patterns as fp
 from . import meaning
 from .assets import word_list
 from .models import Article
-from .holders import Names, adjective_modifier, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, change_ends, gapped, wanted
+from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -770,6 +770,20 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "A National Audit Office report ... says costs rose £1.7bn": a source
             elif read.holder is not None and authors_report(article.text, read.holder.start):
                 read = replace(read, holder=None, pointer=None)  # "A 2014 study by Justin Levitt found 31 incidents": its author is a source
+            elif read.holder is not None and read.holder.text.split()[-1].lower() in _COUNTING_BODIES and _COUNTS_AFTER.match(article.text, read.holder.end):
+                read = replace(read, holder=None, pointer=None)  # "German police reported 906 attacks": what the police counted, not theirs
+            elif read.holder is not None and sentence.start + figure.end <= read.holder.start < sentence.end and read.holder.text.split()[-1].lower() in fp.POLL_NOUNS | {"surveys", "study"}:
+                read = replace(read, holder=None, pointer=None)  # "86 percent of black voters in a recent Gallup survey": the source, not whose
+            elif read.holder is not None and sentence.start + figure.end <= read.holder.start < sentence.end and _AT_BEFORE.search(
+                article.text, max(sentence.start, read.holder.start - 8), read.holder.start
+            ) and read.holder.text.split()[-1].lower() in _EVENT_HEADS:
+                # "won the women's 5,000m at the Boston Indoor Games": when, not whose ("£153m at the Foreign Office" is the office's)
+                read = replace(read, holder=None, pointer=None)
+            elif (who := read.holder or read.pointer) is not None and sentence.start <= who.start and who.end <= sentence.start + figure.start and speaker_of_other(
+                article.text, who.end, sentence.start + figure.start, sentence.end
+            ):
+                # "The Foreign Office says 41 Britons died", "He said the £50 million allocated from the department": who says is a source
+                read = replace(read, holder=None, pointer=None, carry=None if read.carry in _PERSON_CARRIES else read.carry)
             if read.holder is not None and names_nothing(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "in December and January in the two states", "In April": a date names no one
             if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:
@@ -1022,12 +1036,41 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 names_aside().kind_at(read.holder.start, read.holder.end) not in ("group", "person")
             ):
                 read = replace(read, holder=None, pointer=None)  # "The Olympic champion set a new world mark of 4.88m": the champion's, not "Olympic"'s
-            if "age" not in figure.flags and not _HYPHEN_COUNT.search(figure.surface) and ", who " in sentence.text[: figure.start] and (
+            if "age" not in figure.flags and not _HYPHEN_COUNT.search(figure.surface) and " who " in sentence.text[: figure.start] and (
                 sentence.text[figure.start - 1 : figure.start] != "-" and not _OWNED_AFTER.match(sentence.text, figure.end)  # "under-21", "half the party's superdelegates"
             ) and (
                 who := who_antecedent(names_aside(), sentence.start, sentence.start + figure.start)
-            ) is not None and (read.holder is None or read.holder.end <= who.end and read.holder.text.split()[-1] not in who.text.split()):
+            ) is not None and (
+                read.holder is None or read.holder.end <= who.end and read.holder.text.split()[-1] not in who.text.split()
+                or who.end < read.holder.start and read.holder.end <= article.text.rfind(" who ", sentence.start, sentence.start + figure.start)
+            ):  # a holder before the person, or inside a role set beside it ("Erin Clark, a fellow at Brandeis University who makes $46,344")
                 read = replace(read, holder=who, pointer=None)  # "Thanou, 30, who won the women's 100m silver medal": the clause's subject
+            if (", a " in sentence.text[: figure.start] or ", an " in sentence.text[: figure.start]) and (
+                apposed := _apposed_name(names_aside(), sentence.start, sentence.start + figure.start)
+            ) is not None and (
+                read.holder is None or read.holder.start > apposed.end and read.holder.end <= sentence.start + figure.end
+                or read.holder.start >= sentence.start + figure.end
+            ):
+                read = replace(read, holder=apposed, pointer=None)  # "Jeb Bush, a former two-term Florida governor", "Ringsted, a hamlet with a population under 500"
+            if (agent := _INFINITIVE_AGENT.search(sentence.text, max(0, figure.start - 120), figure.start)) is not None and (
+                read.holder is None or read.holder.end <= sentence.start + agent.start("who")
+            ):
+                known = names_aside()
+                end = sentence.start + agent.end("who")
+                if (acting := next((n for kind in ("group", "person", "name", "pair") if (n := known.name_ending(end, kind)) is not None), None)) is not None:
+                    read = replace(read, holder=acting, pointer=None)  # "looking for United Technologies to post a 17 percent increase"
+            if "age" not in figure.flags and ", whose " in sentence.text[: figure.start] and (whose := _WHOSE_CLAUSE.search(sentence.text, max(0, figure.start - 120), figure.start)) is not None and (
+                read.holder is None or sentence.start + whose.start() < read.holder.start and not read.holder.text[:1].isupper() or read.holder.start >= sentence.start + figure.end
+                or sentence.start + whose.start() < read.holder.start and names_aside().kind_at(read.holder.start, read.holder.end) == "place"
+            ):
+                known = names_aside()
+                if (owner := known.name_ending(sentence.start + whose.start(), "person") or known.name_ending(sentence.start + whose.start(), "group")) is not None:
+                    read = replace(read, holder=owner, pointer=None)  # "McIlroy, whose time of 1:46.68 in Erfurt elevated him": McIlroy's
+            if (placed := _PLACED_BEFORE.search(sentence.text, max(0, figure.start - 120), figure.start)) is not None:
+                known = names_aside()
+                end = sentence.start + placed.end("who")
+                if (ranked := next((n for kind in ("person", "group", "place", "name") if (n := known.name_ending(end, kind)) is not None), None)) is not None:
+                    read = replace(read, holder=ranked, pointer=None)  # "won in 7:39.89 as Bekele battled to second in 7:41.42": the one placed
             if read.holder is not None and read.holder.text.isupper() and _in_capitals(article.text, read.holder.start, read.holder.end):
                 read = replace(read, holder=None, pointer=None)  # "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ...": words of a heading in capitals
             if read.holder is not None and _AGED_PEOPLE.search(figure.surface) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
@@ -1040,7 +1083,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # "the club.\n\nThe 24-year-old England midfielder": a holder runs over no paragraph's end; the words after it
                 read = replace(read, holder=meaning.Phrase(read.holder.text[cut.end() :], read.holder.start + cut.end(), read.holder.end))
             if read.holder is not None and read.holder.start >= sentence.start and read.holder.text in article.text[read.holder.start : read.holder.end] and adjective_modifier(article.text, read.holder) and not (
-                read.subject is not None and read.subject.start == read.holder.end + 1  # "Republican turnout was up 70 percent": the party's, as written
+                read.subject is not None and read.subject.start == read.holder.end + 1 and not by_ending(read.holder.text)  # "Republican turnout was up 70 percent": the party's, as written
             ) and names_aside().kind_at(read.holder.start, read.holder.end) != "person":  # "Brown", "White": a surname
                 read = replace(read, holder=None, pointer=None)  # "about a third of Democratic voters": a kind of voter, no party's share
             found.append(
@@ -1075,10 +1118,81 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             i, j = at[i], at[j]
             if j < 0 or i >= 0 and found[j].holder is not None and found[j].holder != found[i].holder and found[j].holder != trailer.text:
                 continue  # the second share already has a holder of its own
+            if leader is None and i >= 0 and found[i].holder is not None and same_side(found[i].holder, trailer.text):
+                found[i] = replace(found[i], holder=None, holder_start=None, holder_end=None)  # "he now has 739 to Cruz's 465": not Cruz's
             for k, side in ((i, leader), (j, trailer)):
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
     return tuple(found)
+
+
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+(?P<words>[^,;:()—–\"“”]*)$")
+_OWN_SUBJECT_INSIDE = re.compile(
+    r"\b(?:that|which|who|whom|where|when)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]|he\b|she\b|they\b|it\b|we\b|you\b|I\b)|\b(?:said|says|told|estimated|concluded|reported|claimed)\b"
+    r"|(?<![\w'’-])[A-Z][\w'’.-]*\s+[a-z]+ed\b"  # "the 95 percent Obama received", "an atoll Beijing grabbed": a clause of its own
+)
+
+
+def _apposed_name(names: Names, low: int, at: int) -> meaning.Phrase | None:
+    """The name a description ", a/an ..." holding the figure is set beside ("Jeb Bush, a former two-term
+    Florida governor", "United Technologies, a company with revenue of $56 billion", "Ringsted, a hamlet
+    with a population under 500"): what the description says is that name's. Not when a clause inside
+    the description has its own subject or reports ("a super-PAC that Mercer poured $13.5 million into",
+    "a professor who had concluded that the top 1 percent ...")."""
+    found = _APPOSITION_BEFORE.search(names.text, max(low, at - 160), at)
+    if found is None or _OWN_SUBJECT_INSIDE.search(found.group("words")):
+        return None
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    rest = re.match(r"[^,;:()—–\"“”]*", names.text[at : at + 120])
+    if rest is not None and re.match(r",\s+(?:the|a|an)\s", names.text[at + rest.end() : at + rest.end() + 6]):
+        return None  # "we have Obamacare, a $20 trillion budget, the weakest military": a list, no description
+    head = re.split(r"\b(?:who|whose|that|which|where|when)\b", found.group("words") + (rest.group(0) if rest else ""))[0]
+    if any(lexicon.get(word, "") in ("VBD", "VBZ", "VBP", "MD") for word in re.findall(r"[a-z]+", head)):
+        return None  # "In Florida, a June poll found Trump receiving 20 percent": a clause's subject after a frame, no description
+    for kind in ("person", "group", "place", "name"):
+        if (name := names.name_ending(found.start(), kind)) is not None:
+            return name
+    return None
+
+
+_PLACED_BEFORE = re.compile(
+    r"\b(?:as|while|with|and)\s+(?:[A-Z][\w'’.-]*\s+)*?(?P<who>[A-Z][\w'’.-]*(?:\s+(?:van|de|der|von|da|di)\s+[A-Z][\w'’.-]*)?)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:in|on|with)\s+(?:a\s+|an\s+)?$"
+)
+"""A result's other finisher, placed in a clause of its own right before the figure ("as Bekele battled to
+second in 7:41.42", "with Dutchman Patrick van Balkom second in 21.58 secs", "with Britain second on 48")."""
+
+
+_INFINITIVE_AGENT = re.compile(
+    r"\b(?:for|forced|forces|force|allowed|allows|expects?|expected|wants?|wanted|urged|urges|helped|helps|enabled|enables)\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)\s+to\s+[a-z]+(?:\s+(?:a|an|the|about|nearly|some|up\s+to|more\s+than))?\s+$"
+)
+"""The agent of an infinitive whose object is the figure ("Wall Street is looking for United Technologies to post
+a 17 percent increase", "the merger forced HP to slash 30,000 jobs"): who does it, not who wants it."""
+
+
+_COUNTING_BODIES = frozenset("police authorities officials".split())
+_COUNTS_AFTER = re.compile(r"\s+(?:(?:have|has|had|also)\s+)*(?:reported|recorded|counted|registered|confirmed|found|report|record)\b")
+"""Public bodies that report what they count ("police reported 906 attacks"): a source of the count, not its holder."""
+
+
+_WHOSE_CLAUSE = re.compile(r",\s+whose\s+[^,;:()—–\"“”]*$")
+"""A ", whose ..." clause holding the figure: what it owns is its antecedent's."""
+
+
+_PERSON_CARRIES = frozenset(("he", "she", "his", "her", "they", "their"))
+"""Carries that only say whose a figure is (a pronoun's person), never what it measures."""
+
+
+_AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
+""""at" before a name read after its figure: where or when ("at the General Election")."""
+_EVENT_HEADS = frozenset(
+    """games olympics paralympics championships championship prix meeting meet election elections convention conference
+    summit camp dinner cup open invitational final finals tournament classic rally debate caucuses primary festival""".split()
+)
+"""Last words of an event's name ("the Birmingham Grand Prix", "the GOP convention"): an occasion holds no figure."""
 
 
 _LOWER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your)\s)(?P<word>[a-z][\w-]*)\s+(?=[A-Z])")
@@ -1145,7 +1259,11 @@ def _relative_antecedent(text: str, low: int, at: int) -> meaning.Phrase | None:
     return meaning.Phrase(words, found.start("who"), found.end("who"))
 
 
-_PRONOUN_SUBJECT = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|then|still|later|now|had|has|have|would|will|could|did)\s+)*[a-z]+(?:ed|s)\b")
+_PRONOUN_SUBJECT = re.compile(r"\b(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:(?:also|then|still|later|now|had|has|have|would|will|could|did)\s+)*(?P<verb>[a-z]+)\b")
+
+
+_NEAR_OBJECT = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+")
+"""At most three words between a verb and the figure it takes ("he took a massive $916 million loss")."""
 
 
 def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
@@ -1153,8 +1271,15 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
     paying $365m"), as words to be named."""
     low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])  # its own clause
     found = None
-    for found in _PRONOUN_SUBJECT.finditer(text, low, at):
-        pass
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    for verb in _PRONOUN_SUBJECT.finditer(text, low, at):
+        words = verb.group(0).split()[1:]
+        if any(word.endswith(("ed", "s")) for word in words) or lexicon.get(words[-1], "") == "VBD" and verb.group("who").lower() in ("he", "she") and (
+            _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None
+        ):
+            found = verb  # "he launched", "it has", and a person's past form the lexicon knows right before the figure: "he took a $916 million loss"
     if found is None or any(w in _REPORTED for w in re.findall(r"[a-z]+", text[found.start("who") : at])):
         return None  # "He said he's raised $100,000": the one who says is no agent of what follows
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))

@@ -132,8 +132,9 @@ _FRAMED_SUBJECT = re.compile(
 
 
 def framed_subject(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
-    """Who acts in the clause a duration opening its sentence frames ("For 24 hours, he drove his
-    followers to donate"; "For four years, Clinton traveled the globe"): the pronoun or name right
+    """Who acts in the clause a duration or count opening its sentence frames ("For 24 hours, he drove his
+    followers to donate"; "For four years, Clinton traveled the globe"; "After three straight wins, Lee
+    is ..."): the pronoun or name right
     after the frame's comma, as words to be named, when a verb (not one of saying) follows it."""
     from .syntax import _tagger
 
@@ -208,8 +209,9 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
     low, high = sentence
     start, end = span
     decided = False
-    if holder is None and kind == "duration" and (frame := framed_subject(text, low, start, end, high)) is not None:
-        holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else frame), True  # "For 24 hours, he drove ..."
+    if holder is None and kind in ("duration", "count", "number", "quantity") and (frame := framed_subject(text, low, start, end, high)) is not None:
+        # "For 24 hours, he drove ...", "After three straight wins, Tom Lee is ...", "In the 100 yard backstroke, Lee was ..."
+        holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else frame), True
     if kind in ("number", "duration") and (group := age_group(text, low, start, end)) is not None:
         holder, decided = group, True  # "among voters 45 and older": the voters', not the candidate's
     if kind == "money" and " by " in text[end:high] and (maker := made_by(text, end, high)) is not None:
@@ -612,6 +614,8 @@ class Names:
                     name.end <= high and (_fits(name, kind, gender) or loose and name.kind == "person" and (name.gender or "").endswith("?"))
                     and not (name.start <= words.start < name.end) and _key(name) not in bound
                     and (name.kind != "name" or report_after(self.text, name.end) is None)  # "a University of Texas/Tribune poll ... in the state": a pollster
+                    and not (sentence == here and " " in words.text.strip() and _SPEECH_AFTER.match(self.text, name.end))  # "Hugh Richards says the 30-year-old must": another
+                    and not (_QUOTE_AFTER.match(self.text, name.end) and _inside_quote(self.text, name.end, words.start))  # "Jane Roe: “Ms. Lee ... she spent": not Roe
                 ):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
                     if opening and sentence == here - 1:
@@ -857,6 +861,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
+        if speaker_of_other(text, name.end, at, at):
+            return None  # "Mary Smith estimated that there are 40 members": who says so, and names before are another clause's
         if _QUOTE_AFTER.match(text, name.end):
             return None  # "Jeffrey M. Jones: “Gallup's analysis finds that 20 states ...": who is quoted, nor anyone before, holds the quote's figures
         if (role := _ROLE_OF_SPEAKER.match(text, name.end)) is not None and _SPEECH_AFTER.match(text, role.end()):
@@ -892,6 +898,13 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
 
 
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
+
+
+def _inside_quote(text: str, start: int, at: int) -> bool:
+    """A quotation opened between `start` and `at` is still open at `at` (its third persons are not
+    whoever introduced it)."""
+    between = text[start:at]
+    return between.count("“") > between.count("”") or "“" not in between and between.count('"') % 2 == 1
 _PLACE_PREPOSITION = re.compile(r"\s*(?<![\w'’-])(?:in|at|to|from|into|across|throughout)\s+(?:the\s+)?$")
 """A preposition right before a place name: the place says where the clause happens ("first touched down
 in California 10 months ago", "fell short in New Hampshire despite spending $3 million"), and a person
@@ -984,6 +997,11 @@ _WHO_NOT_AGENT = re.compile(
 )
 
 
+_APPOSED_WHO = re.compile(r",\s+(?:a|an)\s+[a-z][^,;:()—–\"“”]{0,80}?\s+who\s+(?P<rest>[^,;:()—–\"“”]*)$")
+"""A role set beside a person whose own "who" clause, with no comma, holds the figure ("Erin Clark, a
+fellow at Brandeis University who makes $46,344")."""
+_APPOSED_BEFORE_WHO = re.compile(r",\s+(?:a|an|the|his|her)\s+[^,;:()—–\"“”]{1,80}$")
+"""A description set beside a person before ", who" ("Jane Roe, a longtime Republican donor in Ohio, who ...")."""
 _WHO_ANTECEDENT_AFTER = re.compile(r"(?:\b(?:on|in|at)\s+|['’]s\s+)(?:[A-Z][\w.-]*\s+)*$")
 
 
@@ -994,9 +1012,17 @@ def who_antecedent(names: "Names", low: int, start: int) -> Phrase | None:
     past a verb of saying or "that" (what is said has its own subject), a form of "be" or a passive's
     "by", nor an opponent ("who trailed Sanders by 20 points")."""
     found = _WHO_CLAUSE.search(names.text, max(low, start - 160), start)
+    if found is None and (found := _APPOSED_WHO.search(names.text, max(low, start - 200), start)) is not None:
+        # "Erin Clark, a postdoctoral fellow at Brandeis University who ... makes $46,344": the person the role is set beside
+        if _WHO_NOT_AGENT.search(found.group("rest")):
+            return None
+        person = names.name_ending(found.start(), "person")
+        return person if person is not None and not _WHO_ANTECEDENT_AFTER.search(names.text, max(low, person.start - 12), person.start) else None
     if found is None or _WHO_NOT_AGENT.search(found.group("rest")):
         return None
     person = names.name_ending(found.start(), "person")
+    if person is None and (apposed := _APPOSED_BEFORE_WHO.search(names.text, max(low, found.start() - 100), found.start())) is not None:
+        person = names.name_ending(apposed.start(), "person")  # "Jane Roe, a longtime donor in Ohio, who has given $400,000": past the apposition
     if person is None or _WHO_ANTECEDENT_AFTER.search(names.text, max(low, person.start - 12), person.start):
         return None  # "a Nassau County employee on New York's Long Island, who gave Ayotte $1,200": a place
     pair = re.search(r"\s+and\s+$", names.text[max(low, person.start - 8) : person.start])
@@ -1084,6 +1110,34 @@ def report_after(text: str, end: int) -> str | None:
     if any(lexicon.get(word, "JJ")[:2] not in ("JJ", "NN") for word in between):
         return None
     return found.group("noun")
+
+
+_SAYS_THAT = re.compile(
+    r"(?:,\s+[^,.;:\"“”]{0,60},)?\s+(?:(?:has|had|have|also|then|later)\s+)*"
+    r"(?:(?:said|says|say|argued|argues|insisted|insists|believes|believed|warned|warns|told\s+(?:[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+    r"(?:\s+(?:on|last|this|in\s+a)\s+[a-zA-Z]+)?\s+(?:that\s+)?"
+    r"|(?:added|adds|estimated|estimates|claimed|claims|noted|notes|predicted|predicts|reported|reports|announced|announces|explained|explains)"
+    r"(?:\s+(?:on|last|this|in\s+a)\s+[a-zA-Z]+)?\s+that\s+)"
+    r"(?=(?:the|a|an|some|many|more|most|about|nearly|almost|around|over|only|just|up\s+to|there|at\s+least|[A-Z][\w'’.-]*)\b|[\d$£€])"
+    r"(?!(?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those)\b)"
+)
+"""A saying verb after its subject whose reported clause opens with a subject of its own, no pronoun
+("Forsyth says 3000 died", "Mr Hall said 2,000 people had turned out", "Hoover estimated that there are
+23 people"): what follows is what was said, not the speaker's figure. A verb that also takes a noun
+phrase as object ("the U.S. added 292,000 jobs", "the state reported a 2.8 percent rate") only with "that"."""
+_REPORTED_STOP = re.compile(r"[;:\"“”]")
+_REPORTED_PRONOUN = re.compile(r"\b(?:he|she|they|it|his|her|their|its|him|them)\b")
+
+
+def speaker_of_other(text: str, end: int, at: int, high: int) -> bool:
+    """The name ending at `end` is the subject of a saying verb whose reported clause, with a subject
+    of its own that is no pronoun, holds the figure at `at`: a source, not the holder (sources are no
+    holders; "he said his $10 billion", "it added 255,000 jobs", "the office said half of its deficit"
+    stay the speaker's: a pronoun anywhere in the reported clause up to `high` may be the speaker)."""
+    found = _SAYS_THAT.match(text, end)
+    return found is not None and found.end() <= at and _REPORTED_STOP.search(text, found.end(), at) is None and (
+        _REPORTED_PRONOUN.search(text, found.end(), high) is None
+    )
 
 
 _ECHO = re.compile(
@@ -1277,9 +1331,18 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
         return "place", None, 0
     if len(words) == 1 and words[0] in surnames:
         return "person", surnames[words[0]], 0
+    if kind is None and len(words) >= 3 and lowered[0] in _BODY_OPENINGS and lowered[1] in ("of", "for"):
+        return "group", None, 0  # "Association of Flight Attendants", "Department for Work and Pensions": a body by its first word
     if len(words) == 2 and kind is None and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", words[1]) and _given_and_surname(words):
         return "person", _sure_gender(words[0], given_name), 0  # "Bill Gates": read by the gazetteer as a bill
     return "name", None, 0
+
+
+_BODY_OPENINGS = frozenset(
+    """association ministry bank university institute council committee commission federation union office
+    society league board bureau agency college foundation confederation court fund""".split()
+)
+"""First words of a body's name written "X of/for ..." ("Association of Flight Attendants")."""
 
 
 def kind_of(words: str) -> str:
@@ -1336,6 +1399,14 @@ def _adjective(words: str) -> bool:
 
         return words.lower().endswith("ic") and len(words) > 4 and given_name(words) is None
     return known.startswith("JJ")
+
+
+def adjective_by_ending(word: str) -> bool:
+    """An adjective by its ending alone, one the lexicon lacks ("Olympic"): no party that may own the
+    noun after it ("an Olympic record of 12.37", unlike "Republican turnout")."""
+    from .syntax import _tagger
+
+    return " " not in word and _tagger().lexicon.get(word.lower()) is None and _adjective(word)
 
 
 def _common(word: str, named_after: bool = False) -> bool:
@@ -1513,8 +1584,9 @@ _POLL_NAME_AFTER = re.compile(r"(?:[\s/-]+[A-Z][\w.-]*)*\s+(?:(?:national|tracki
 def poll_sides(
     text: str, figures: Sequence[tuple[int, int, str]], sentence_starts: Sequence[int], read_names, given: Sequence[str | None] = ()
 ) -> list[tuple[int, Phrase | None, int, Phrase]]:  # type: ignore[no-untyped-def]
-    """(i, first side, i + 1, second side) for two shares joined by "to" that set two sides against
-    each other ("finds Clinton with only a small lead over Sanders, 46 percent to 44 percent",
+    """(i, first side, i + 1, second side) for two shares (or two tallies whose second a name owns: "he
+    has 739 delegates to Cruz's 465") joined by "to" that set two sides against each other ("finds
+    Clinton with only a small lead over Sanders, 46 percent to 44 percent",
     "Clinton led Trump 47 percent to 39 percent", "shows Trump with a four-point lead, with 46.2
     percent to Clinton's 42.1 percent", "won ... by 71 percent to 27 percent for Mitt Romney"):
     not a change's two ends ("from 5 percent to 7 percent", "rose 5 percent to 7 percent").
@@ -1522,14 +1594,17 @@ def poll_sides(
     The second side is the name that owns the second share ("to Clinton's"), else the name a
     marker sets against the first ("over", "against", "about", "ahead of", "than"; "for" right after
     the pair), else the one other person the sentence names; the first is the name the rules gave
-    the first share (`given`), if a side, else the side named nearest before it. `read_names()` gives
+    the first share (`given`), if a side, else the side named nearest before it (a tally's only a person;
+    None when no side is named, "he"). `read_names()` gives
     the article's `Names`, read only when such a pair is there."""
     found: list[tuple[int, Phrase | None, int, Phrase]] = []
     names: Names | None = None
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
-        if a[2] != "percent" or b[2] != "percent" or (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None:
-            continue
+        if (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None or not (
+            a[2] == b[2] == "percent" or a[2] in _TALLY_KINDS and b[2] in _TALLY_KINDS and join.group("owner") is not None and join.group("owner")[:1].isupper()
+        ):
+            continue  # two shares, or two tallies whose second a name owns ("he now has 739 to Cruz's 465", "81 delegates to Rubio's 17")
         sentence = bisect.bisect_right(sentence_starts, a[0]) - 1
         low = sentence_starts[max(0, sentence)]
         k = bisect.bisect_right(sentence_starts, b[1])
@@ -1544,7 +1619,7 @@ def poll_sides(
         given_first = given[i] if i < len(given) else None
         named_for = [n for n in here if n.start >= b[1] and _FOR_AFTER.fullmatch(text, b[1], n.start)]
         if len({_key(n) for n in here}) < 2 and join.group("owner") is None and not (
-            given_first is not None and named_for and not _same_side(named_for[0].text, given_first)
+            given_first is not None and named_for and not same_side(named_for[0].text, given_first)
         ):  # "she is up ... at 49.2 percent to 40 percent for Trump": the one name is the second side, the first share's holder the first
             continue
         trailer: Name | Phrase | None = None
@@ -1558,21 +1633,25 @@ def poll_sides(
             if marked:
                 trailer = min(marked, key=lambda n: min(abs(n.start - a[0]), abs(n.start - b[1])))
         opponents = {_key(n) for n in here if n.start < a[0] and _OPPONENT_MARKER.search(text, max(low, n.start - 40), n.start)}
-        leader = next((n for n in here if given_first is not None and n.start < a[0] and _same_side(n.text, given_first)), None)
-        if trailer is not None and leader is not None and _same_side(leader.text, trailer.text):
+        leader = next((n for n in here if given_first is not None and n.start < a[0] and same_side(n.text, given_first)), None)
+        if trailer is not None and leader is not None and same_side(leader.text, trailer.text):
             leader = None
         if leader is None:
-            before = [n for n in here if n.start < a[0] and (trailer is None or not _same_side(n.text, trailer.text)) and _key(n) not in opponents]
-            before = [n for n in before if n.kind == "person"] or before  # a candidate, not the pollster
+            before = [n for n in here if n.start < a[0] and (trailer is None or not same_side(n.text, trailer.text)) and _key(n) not in opponents]
+            before = [n for n in before if n.kind == "person"] or ([] if a[2] in _TALLY_KINDS else before)  # a candidate, not the pollster
             leader = before[0] if before else None  # the sentence's first side, mostly its subject
         if trailer is None and leader is not None:
-            others = {_key(n): n for n in here if n.kind == "person" and not _same_side(n.text, leader.text)}
+            others = {_key(n): n for n in here if n.kind == "person" and not same_side(n.text, leader.text)}
             if len(others) == 1:
                 trailer = next(iter(others.values()))
         if trailer is None or leader is None and given_first is None:
             continue
         found.append((i, _phrase(leader) if leader is not None else None, i + 1, _phrase(trailer)))
     return found
+
+
+_TALLY_KINDS = frozenset(("count", "number"))
+"""Kinds of the two sides of a tally ("1,163 delegates to Sanders' 844")."""
 
 
 def _side_modifier(text: str, end: int) -> bool:
@@ -1588,7 +1667,7 @@ def _phrase(name: Name | Phrase) -> Phrase:
     return name if isinstance(name, Phrase) else Phrase(name.text, name.start, name.end)
 
 
-def _same_side(one: str, other: str) -> bool:
+def same_side(one: str, other: str) -> bool:
     """Two mentions of one side: the same last word ("Mrs. Clinton", "Hillary Clinton")."""
     return one.split()[-1].lower().rstrip("'’s") == other.split()[-1].lower().rstrip("'’s")
 
