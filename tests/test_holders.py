@@ -1120,7 +1120,7 @@ def test_a_speaker_holds_no_figure_of_a_clause_with_its_own_subject(text: str, s
     [
         ("After four straight wins in the spring, Tom Lee is the favourite for the title.", "four straight wins", "Tom Lee"),
         ("In the 400 metre freestyle, Mary Smith was beaten into second place.", "400 metre", "Mary Smith"),
-        ("For more than half a century, Tom Lee has run the family firm.", "half", "Tom Lee"),
+        ("For more than half a century, Tom Lee has run the family firm.", "half a century", "Tom Lee"),
     ],
     ids=["a count", "a distance", "a fraction of a duration"],
 )
