@@ -1137,6 +1137,21 @@ def test_to_date_and_right_now_are_times(text: str, surface: str, time: str | No
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The club has sold 4,000 season tickets so far.", "4,000 season tickets", "so far"),
+        ("So far, the charity has raised $3 million.", "$3 million", "So far"),
+        ("Thus far, the mayor has spent $2,500 on the race.", "$2,500", "Thus far"),
+        ("The town went so far as to spend $8 million on it.", "$8 million", None),
+        ("The fund is still so far below its goal of $9 million.", "$9 million", None),
+    ],
+)
+def test_so_far_is_a_time_but_not_so_far_as_or_behind(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("The equity firm Acme Capital, which owns the Post, the Herald Tribune and 90 other papers, is hated.", "90 other papers", "Acme Capital"),
