@@ -1152,6 +1152,19 @@ def test_so_far_is_a_time_but_not_so_far_as_or_behind(text: str, surface: str, t
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "40,000 visitors", None),
+        ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "$9 million", "So far"),
+        ("In 2010, the club sold 3,000 tickets.", "3,000 tickets", "In 2010"),
+    ],
+)
+def test_a_time_opening_the_sentence_does_not_date_a_relative_clause_after_a_comma(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("The equity firm Acme Capital, which owns the Post, the Herald Tribune and 90 other papers, is hated.", "90 other papers", "Acme Capital"),

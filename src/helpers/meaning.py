@@ -1726,8 +1726,8 @@ class _Reader:
             said_by_it = answered and k > index and not any(self.tag(j) == "FIG" for j in range(index + 1, k))
             if token.tag != "TIME" or k in owned or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
                 continue
-            if self.clause[k] != self.clause[index] and not self._opening(k):
-                continue
+            if self.clause[k] != self.clause[index] and (not self._opening(k) or self._comma_relative(index)):
+                continue  # "So far, the city has raised $57m for the event, which is expected to draw 50,000 people": the relative's own time
             if answered and self.reported_between(index, k):
                 continue  # "one in four said he should be back within a year": the reported clause's time
             if k > index + 12:
@@ -1810,6 +1810,17 @@ class _Reader:
         if all(self.tag(j) in ("FIG", "TO", "CC", ",") for j in between):
             return k  # "-- 212,205 to 210,424 votes": the amounts again, in other terms
         return None
+
+    def _comma_relative(self, index: int) -> bool:
+        """Figure `index` sits in a relative clause opened after a comma (", which is expected to draw 50,000
+        people", ", who won 40% in 2012"): a description with a time of its own, which a time opening the
+        sentence does not date."""
+        first = index
+        while first > 0 and self.clause[first - 1] == self.clause[index]:
+            first -= 1
+        if self.word(first) == ",":  # the comma opens the clause it starts
+            first += 1
+        return self.word(first - 1) == "," and self.word(first) in ("which", "who", "whose", "where")
 
     def in_relative(self, k: int, index: int) -> bool:
         """Figure `index` sits in a relative clause on a person ("who set up two sham firms", "those who
