@@ -1165,6 +1165,20 @@ def test_a_time_opening_the_sentence_does_not_date_a_relative_clause_after_a_com
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Smith had the best chance of the game so far on 30 minutes.", "30 minutes", None),
+        ("The biggest crowd in 20 years was 45,000.", "45,000", None),
+        ("The lowest jobless rate in 2015 was 4%.", "4%", "in 2015"),
+        ("The firm's profits rose 5% to $9m in 2015.", "$9m", "in 2015"),
+    ],
+)
+def test_a_span_closing_a_superlative_phrase_is_the_records_not_the_figures_time(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("The equity firm Acme Capital, which owns the Post, the Herald Tribune and 90 other papers, is hated.", "90 other papers", "Acme Capital"),

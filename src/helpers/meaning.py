@@ -37,6 +37,9 @@ _DAY_ONLY = re.compile(
 )
 """A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers;
 "today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_RECORD_SPAN = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|years?|months?|weeks?|decades?|seasons?)\b")
+"""A span a record can be measured over ("so far", "in 20 years"), not a date."""
 _BASE = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to))\s(?!.*(?:\bto\b|\buntil\b|[-–]))")
 """A time phrase right after a figure that names the base it is compared with ("from 2008"), not a range."""
 _QUOTE_WORDS = frozenset(('"', "'", "”", "''"))
@@ -1742,6 +1745,8 @@ class _Reader:
                 continue  # "has risen 8 points since October and 12 points since last June": the figure before it has it
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
+            if (record := self.superlative_before(k)) is not None and not record <= index < k:
+                continue  # "the best chance of the match so far on 48 minutes", "the highest turnout in 20 years was 80%": the record's span
             if self.tag(k - 1) == "VBN" and not self.tag(k - 2).startswith("VB") and self.word(k - 2) not in ("not", "n't") and self.tag(k - 2) not in ("MD", "RB", "PRP", "NNP", "NNPS"):
                 modified = self.chunk(k - 2 if self.word(k - 2) != "," else k - 3)
                 own = self.chunk(index)
@@ -1809,6 +1814,19 @@ class _Reader:
             return k  # "- by 11 votes"
         if all(self.tag(j) in ("FIG", "TO", "CC", ",") for j in between):
             return k  # "-- 212,205 to 210,424 votes": the amounts again, in other terms
+        return None
+
+    def superlative_before(self, k: int) -> int | None:
+        """The superlative whose noun phrase time phrase `k` closes ("the best chance of the match so far",
+        "the highest turnout in 20 years"): a JJS a few words before, with only nouns, adjectives, determiners
+        and "of" between; the phrase is the span the record is measured over."""
+        if not _RECORD_SPAN.search(self.tokens[k].text) or _YEAR_IN.search(self.tokens[k].text):
+            return None  # "the lowest rate in 2015": a date dates the record's figure too
+        for j in range(k - 1, max(-1, k - 7), -1):
+            if self.tag(j) == "JJS":
+                return j if j < k - 1 else None  # right before the phrase: the rule above
+            if self.tag(j) not in ("NN", "NNS", "JJ", "DT") and self.word(j) != "of" and not (self.tag(j) == "VB" and self.tag(j - 1) == "DT"):
+                return None  # ("the match", which the tagger may read as a verb, is a noun after "the")
         return None
 
     def _comma_relative(self, index: int) -> bool:
