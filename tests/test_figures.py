@@ -1179,6 +1179,21 @@ def test_a_span_closing_a_superlative_phrase_is_the_records_not_the_figures_time
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The strike follows the minister's announcement in June that 9,000 posts would go.", "9,000 posts", None),
+        ("She repeated her claim in March that the scheme cost 40 million euros.", "40 million euros", None),
+        ("It was in June that the firm sold 9,000 cars.", "9,000 cars", "in June"),
+        ("The same year that the club won, its rivals lost all six matches.", "six matches", "The same year"),
+        ("He filed papers from 2004 that showed a loss of $3 million.", "$3 million", "from 2004"),
+    ],
+)
+def test_a_time_between_a_noun_and_the_that_clause_it_reports_dates_the_noun(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("The equity firm Acme Capital, which owns the Post, the Herald Tribune and 90 other papers, is hated.", "90 other papers", "Acme Capital"),

@@ -37,6 +37,8 @@ _DAY_ONLY = re.compile(
 )
 """A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers;
 "today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
+_TIME_NOUN_END = re.compile(r"(?i)\b(?:year|month|week|day|time|season|night|morning|afternoon|evening|moment|period|era)s?$")
+"""A time phrase that ends in a time noun, which a relative "that" can qualify ("the same year that ...")."""
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RECORD_SPAN = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|years?|months?|weeks?|decades?|seasons?)\b")
 """A span a record can be measured over ("so far", "in 20 years"), not a date."""
@@ -1739,6 +1741,8 @@ class _Reader:
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
             ):
                 continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
+            if k + 1 < index and self.noun_complement(k):
+                continue  # "his claim in November that Obama wants 250,000 refugees": when the claim was made, not what it says
             if k < index and self.in_relative(k, index):
                 continue  # "last November Mr Smith, a man who set up two sham firms, was jailed": the relative clause has its own time
             if k < index and any(self.tag(j) == "FIG" for j in (k - 1, k - 2)) and any(self.word(j) in ("and", "but", "while", "whereas") for j in range(k + 1, index)):
@@ -1828,6 +1832,16 @@ class _Reader:
             if self.tag(j) not in ("NN", "NNS", "JJ", "DT") and self.word(j) != "of" and not (self.tag(j) == "VB" and self.tag(j - 1) == "DT"):
                 return None  # ("the match", which the tagger may read as a verb, is a noun after "the")
         return None
+
+    def noun_complement(self, k: int) -> bool:
+        """Time phrase `k` stands between a noun and the "that" of the clause the noun reports ("the
+        announcement in July that 104,000 jobs would be cut", "a report from over the weekend that ..."):
+        it dates the announcement, as `committed` dates a verb's. Not a time noun that "that" may qualify
+        ("The same year that England won")."""
+        if self.word(k + 1) != "that" or self.tag(k + 1) != "IN" or _TIME_NOUN_END.search(self.tokens[k].text) or self.tag(k + 2)[:2] in ("VB", "MD"):
+            return False  # ("tax returns from 1995 that showed ...": a relative "that", whose clause the time may date)
+        before = k - 1 if self.word(k - 1) != "from" else k - 2
+        return self.tag(before) in ("NN", "NNS")
 
     def _comma_relative(self, index: int) -> bool:
         """Figure `index` sits in a relative clause opened after a comma (", which is expected to draw 50,000
