@@ -1194,6 +1194,24 @@ def test_a_time_between_a_noun_and_the_that_clause_it_reports_dates_the_noun(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The firm's profit rose to $3.2bn in the quarter.", "$3.2bn", "in the quarter"),
+        ("The bond index was last at 412.5, down 1.3% on the day.", "1.3%", "on the day"),
+        ("Silver lost 0.4% later in the session.", "0.4%", "later in the session"),
+        ("The striker took his tally to 17 goals for the season.", "17 goals", "for the season"),
+        ("Sales were up 6% on last year.", "6%", None),
+        ("The side won the team of the year award with 9 wins.", "9 wins", None),
+        ("She ran 2,000 metres on the day of the race.", "2,000 metres", None),
+        ("The group spent $5m over the course of the month, and began May with $2m in cash.", "$2m", "May"),
+    ],
+)
+def test_the_day_the_session_the_quarter_and_the_season_after_a_preposition_are_times(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("The equity firm Acme Capital, which owns the Post, the Herald Tribune and 90 other papers, is hated.", "90 other papers", "Acme Capital"),

@@ -29,7 +29,7 @@ December with $28.4m in cash", "began March with $8m", "closed the quarter with 
 _DURATION_MODIFIER = re.compile(r"(?i)^(?:\d+|[a-z]+)-(?:year|month|week|day|hour|minute|second|decade)$")
 _CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
-_COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on)\s(?!.*\s(?:to|until|through|and)\s)")
+_COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on(?!\s+the\s+(?:day|week|month|session|quarter|season)\b))\s(?!.*\s(?:to|until|through|and)\s)")
 """A time phrase that names what a change is measured against (not a span: "up by a third from
 2001 to 2014" is the change's period)."""
 _DAY_ONLY = re.compile(
@@ -1774,7 +1774,9 @@ class _Reader:
             distance = abs(k - index) + 6 * any(self.word(j) == "," for j in range(min(k, index) + 1, max(k, index)))  # one past a comma only when none is nearer
             if best is None or distance < best[0]:
                 best = (distance, k)
-        if best is None and (ended := _ENDED_WITH.search(self.text, 0, self.tokens[index].start)) is not None:
+        if (ended := _ENDED_WITH.search(self.text, 0, self.tokens[index].start)) is not None and (
+            best is None or self.tokens[best[1]].end <= ended.start() or ended.start() < self.tokens[best[1]].start < ended.end()
+        ):
             return Phrase(ended.group("period"), ended.start("period"), ended.end("period"))  # "ended December with $28.4m in cash"
         if best is None and (dash := self.dash_elaboration(index)) is not None:
             before_dash = next((j for j in range(dash - 1, max(-1, dash - 4), -1) if self.tag(j) == "FIG"), None)
