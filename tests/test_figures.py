@@ -1212,6 +1212,21 @@ def test_the_day_the_session_the_quarter_and_the_season_after_a_preposition_are_
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("In the second quarter, Zeta's profits fell 9% to $2.1bn from $2.3bn a year earlier.", "9%", "In the second quarter"),
+        ("In the second quarter, Zeta's profits fell 9% to $2.1bn from $2.3bn a year earlier.", "$2.1bn", "In the second quarter"),
+        ("In the second quarter, Zeta's profits fell 9% to $2.1bn from $2.3bn a year earlier.", "$2.3bn", "a year earlier"),
+        ("Zeta's sales rose 4% to $8m from $7.7m a year earlier.", "$8m", None),
+        ("She won 9 titles from 9 finals during 2019.", "9 titles", "during 2019"),
+    ],
+)
+def test_a_change_or_level_does_not_take_the_time_of_the_base_after_it(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("The equity firm Acme Capital, which owns the Post, the Herald Tribune and 90 other papers, is hated.", "90 other papers", "Acme Capital"),

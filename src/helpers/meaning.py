@@ -1701,6 +1701,10 @@ class _Reader:
             if tag == "TIME":
                 if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with")):
                     return None  # "up 19 points from 2012", "$105bn more than last year": the base, not the figure's time
+                if i - 1 != index and self.tag(i - 1) == "FIG" and self.word(self.skip_qualifier(i - 2)) in ("from", "than", "against") and (
+                    change or "to" in (self.word(self.skip_qualifier(index - 1)), self.word(index + 1))
+                ):  # (not "11 titles from 11 finals during 2004": no change, the count's source)
+                    break  # "rose 12% to $4.1bn from $3.6bn a year earlier": the base's own time, past the figure's
                 return self.phrase(i, i)
             if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP") or self.word(i) in ("(", ")")) and not start_value:
                 i += 1
