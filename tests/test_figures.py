@@ -1227,6 +1227,20 @@ def test_a_change_or_level_does_not_take_the_time_of_the_base_after_it(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The Greens won 4 seats at the last election.", "4 seats", "the last election"),
+        ("Turnout was 58%, up from 52% at the previous election.", "52%", "the previous election"),
+        ("The pair lost only 2 sets at the championships.", "2 sets", "the championships"),
+        ("The firm employs 700 staff at its plant.", "700 staff", None),
+    ],
+)
+def test_at_before_a_contest_or_election_dates_the_figure(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("The equity firm Acme Capital, which owns the Post, the Herald Tribune and 90 other papers, is hated.", "90 other papers", "Acme Capital"),

@@ -1928,14 +1928,14 @@ class _Reader:
         return self.phrase(best[1], best[2]) if best else None
 
     def in_event(self, index: int) -> Phrase | None:
-        """An event that "in" makes the figure's period, in its clause and with no comma between
+        """An event that "in" or "at" makes the figure's period, in its clause and with no comma between
         ("ran 20.13secs in the quarter-finals", "got 13 million votes in the Republican primaries",
-        "joined for £1.2m in the close season"): the noun after it names a contest, season or term
+        "joined for £1.2m in the close season", "won 12 seats at the European elections"): the noun after it names a contest, season or term
         (`figure_patterns.EVENT_NOUNS`) or an earlier poll ("half said so in the previous survey"), so
         "in the report", "in the poll" or "in the UK" date nothing."""
         best: tuple[int, int, int] | None = None
         for k, token in enumerate(self.tokens):
-            if token.lower != "in" or self.clause[k] != self.clause[index] or not 0 < k - index <= 12 and not 0 < index - k <= 6:
+            if token.lower not in ("in", "at") or self.clause[k] != self.clause[index] or not 0 < k - index <= 12 and not 0 < index - k <= 6:
                 continue
             first = k + 1
             while first < min(k + 4, len(self.tokens) - 1) and self.chunk(first) is None and self.tag(first) in ("DT", "PRP$", "RBR", "JJR"):
