@@ -1241,6 +1241,20 @@ def test_at_before_a_contest_or_election_dates_the_figure(text: str, surface: st
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The Nikkei ended the week 2.1% lower at 31,200.", "2.1%", "the week"),
+        ("The Nikkei ended the week 2.1% lower at 31,200.", "31,200", "the week"),
+        ("The euro closed the session up 0.4% at $1.09.", "$1.09", "the session"),
+        ("The firm ended June with $3m in cash.", "$3m", "June"),
+    ],
+)
+def test_a_period_a_market_ended_or_closed_dates_its_move_and_level(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("The equity firm Acme Capital, which owns the Post, the Herald Tribune and 90 other papers, is hated.", "90 other papers", "Acme Capital"),

@@ -21,11 +21,13 @@ _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
 _DASHES = frozenset(("-", "—", "–"))
 _ENDED_WITH = re.compile(
     rf"\b(?:ended|began|started|finished|closed|entered|ends|begins|starts|finishes|closes|enters)\s+"
-    rf"(?P<period>(?:the\s+)?(?:{fp.MONTHS}(?!\w)(?:\s+{fp.YEAR_NUMBER})?|(?:year|quarter|month|week|half|day)\b))"
-    rf"\s+with\s+(?:[\w$£€-]+\s+){{0,3}}$"
+    rf"(?P<period>(?:the\s+)?(?:{fp.MONTHS}(?!\w)(?:\s+{fp.YEAR_NUMBER})?|(?:year|quarter|month|week|half|day|session)\b))"
+    rf"(?:\s+with\s+(?:[\w$£€-]+\s+){{0,3}}|\s+(?:(?:up|down|at|nearly|almost|about|around|some|just)\s+){{0,2}}"
+    rf"|\s+(?:[\d.,]+\s?%\s+(?:up|down|higher|lower)|(?:up|down)\s+[\d.,]+\s?%)\s+at\s+)$"
 )
 """A period a verb of ending or beginning takes as its object, before the amount it ends with ("he ended
-December with $28.4m in cash", "began March with $8m", "closed the quarter with $5bn")."""
+December with $28.4m in cash", "began March with $8m", "closed the quarter with $5bn") or the market's
+move and level ("ended the week 1.2% lower at 7,400", "closed the session up 0.5%")."""
 _DURATION_MODIFIER = re.compile(r"(?i)^(?:\d+|[a-z]+)-(?:year|month|week|day|hour|minute|second|decade)$")
 _CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
