@@ -1229,6 +1229,20 @@ def test_a_change_or_level_does_not_take_the_time_of_the_base_after_it(text: str
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("Her lead has shrunk to 2 points from 9 points a month ago.", "2", None),
+        ("Her lead has shrunk to 2 points from 9 points a month ago.", "9", "a month ago"),
+        ("The jobless rate has fallen to 5.1% from a peak of 11% in 2010.", "5.1%", None),
+        ("The jobless rate has fallen to 5.1% from a peak of 11% in 2010.", "11%", "in 2010"),
+    ],
+)
+def test_a_base_written_with_its_unit_or_as_a_peak_keeps_its_time_to_itself(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("The Greens won 4 seats at the last election.", "4 seats", "the last election"),
         ("Turnout was 58%, up from 52% at the previous election.", "52%", "the previous election"),
         ("The pair lost only 2 sets at the championships.", "2 sets", "the championships"),

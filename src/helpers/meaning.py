@@ -41,6 +41,8 @@ _DAY_ONLY = re.compile(
 "today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
 _TIME_NOUN_END = re.compile(r"(?i)\b(?:year|month|week|day|time|season|night|morning|afternoon|evening|moment|period|era)s?$")
 """A time phrase that ends in a time noun, which a relative "that" can qualify ("the same year that ...")."""
+_BASE_NOUNS = frozenset("peak high low level record total figure rate".split())
+"""What a base figure can be written as after "from a ... of" ("from a peak of 10% in 2009")."""
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RECORD_SPAN = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|years?|months?|weeks?|decades?|seasons?)\b")
 """A span a record can be measured over ("so far", "in 20 years"), not a date."""
@@ -1703,7 +1705,7 @@ class _Reader:
             if tag == "TIME":
                 if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with")):
                     return None  # "up 19 points from 2012", "$105bn more than last year": the base, not the figure's time
-                if i - 1 != index and self.tag(i - 1) == "FIG" and self.word(self.skip_qualifier(i - 2)) in ("from", "than", "against") and (
+                if (base := self.base_before(i - 1)) is not None and base != index and (
                     change or "to" in (self.word(self.skip_qualifier(index - 1)), self.word(index + 1))
                 ):  # (not "11 titles from 11 finals during 2004": no change, the count's source)
                     break  # "rose 12% to $4.1bn from $3.6bn a year earlier": the base's own time, past the figure's
@@ -1735,7 +1737,7 @@ class _Reader:
             if aside is not None and not aside[0] < k < aside[1]:
                 continue  # "earned $600m last year, a huge sum for a firm with 35 partners": the clause's time is not the aside's
             said_by_it = answered and k > index and not any(self.tag(j) == "FIG" for j in range(index + 1, k))
-            if token.tag != "TIME" or k in owned or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
+            if token.tag != "TIME" or k in owned and self.base_before(k - 1) != index or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
                 continue
             if self.clause[k] != self.clause[index] and (not self._opening(k) or self._comma_relative(index)):
                 continue  # "So far, the city has raised $57m for the event, which is expected to draw 50,000 people": the relative's own time
@@ -2085,7 +2087,23 @@ class _Reader:
                 self.tag(k - 1) == "FIG"
             ):
                 owned.add(k)  # "down 8 cents from a week ago": the change's base, nobody's period
+            if token.tag == "TIME" and self.base_before(k - 1) is not None:
+                owned.add(k)  # "to 3 points from 7 points a week ago", "from a peak of 10% in 2009": the base's
         return owned
+
+    def base_before(self, j: int) -> int | None:
+        """The base figure that token `j` ends ("from $3.6bn", "from 7 points", "from a peak of 10%",
+        "than the record of 40"): its index, else None."""
+        if self.tag(j) in ("NN", "NNS") and self.tag(j - 1) == "FIG":
+            j -= 1  # "7 points"
+        if self.tag(j) != "FIG":
+            return None
+        before = self.skip_qualifier(j - 1)
+        if self.word(before) == "of" and self.word(before - 1) in _BASE_NOUNS:
+            before -= 2
+            while self.tag(before) in ("DT", "PRP$", "JJ", "JJS"):
+                before -= 1  # "from a record high of", "from its peak of"
+        return j if self.word(before) in ("from", "than", "against") else None
 
     def topic(self) -> Topic | None:
         """The sentence's main subject (the first noun phrase before a verb, outside any
