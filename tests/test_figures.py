@@ -1243,6 +1243,19 @@ def test_a_base_written_with_its_unit_or_as_a_peak_keeps_its_time_to_itself(text
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("Exports rose 0.6 percent after showing no growth in May.", "0.6 percent", None),
+        ("Exports rose 0.6 percent in May after showing no growth.", "0.6 percent", "in May"),
+        ("Records show 14 people were charged after hitting burglars in the past ten years.", "14 people", "in the past ten years"),
+    ],
+)
+def test_a_time_inside_a_gerund_clause_after_after_is_that_clauses(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("The Greens won 4 seats at the last election.", "4 seats", "the last election"),
         ("Turnout was 58%, up from 52% at the previous election.", "52%", "the previous election"),
         ("The pair lost only 2 sets at the championships.", "2 sets", "the championships"),

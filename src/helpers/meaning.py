@@ -41,6 +41,8 @@ _DAY_ONLY = re.compile(
 "today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
 _TIME_NOUN_END = re.compile(r"(?i)\b(?:year|month|week|day|time|season|night|morning|afternoon|evening|moment|period|era)s?$")
 """A time phrase that ends in a time noun, which a relative "that" can qualify ("the same year that ...")."""
+_FRAMING_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|recent)\b")
+"""A span reaching up to or on from now ("in the past 15 years"), which frames a whole clause."""
 _BASE_NOUNS = frozenset("peak high low level record total figure rate".split())
 """What a base figure can be written as after "from a ... of" ("from a peak of 10% in 2009")."""
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1767,7 +1769,9 @@ class _Reader:
                     continue  # "The Boeing, built in 1991, ...": another noun's event (but "the $12m raised during the quarter")
             if k > index and self.tag(k - 1) in ("NN", "NNS", "NNP", "JJ") and _DAY_DATE.search(token.text):
                 continue  # "to collect for the event July 18-21": a date right after a noun dates that event
-            if k > index and any(self.word(j) in ("for", "before") and self.tag(j + 1) == "VBG" for j in range(index + 1, k - 1)):
+            if k > index and any(
+                (self.word(j) in ("for", "before") or self.word(j) == "after" and not _FRAMING_SPAN.search(token.text)) and self.tag(j + 1) == "VBG" for j in range(index + 1, k - 1)
+            ):  # ("rose 0.4 percent after showing no increase in September"; but "prosecuted after attacking intruders in the past 15 years" frames the clause)
                 continue  # "earned $40.8m for helping the firm sell itself in March", "held out for three years, before being forced out in 1967": the gerund's time
             if k > index and self.word(k - 1) in fp.EVENT_NOUNS and token.lower.split(" ", 1)[0] not in _TEMPORAL_PREPOSITIONS:
                 continue  # "among likely voters in the Democratic primary next month": the time of the event it follows
