@@ -1256,6 +1256,19 @@ def test_a_time_inside_a_gerund_clause_after_after_is_that_clauses(text: str, su
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("The mayor has cut 900 jobs since taking office in 2019.", "900 jobs", "since taking office in 2019"),
+        ("Since winning the seat in May, she has raised $2 million.", "$2 million", "Since winning the seat in May"),
+        ("The mayor cut 900 jobs in 2019.", "900 jobs", "in 2019"),
+    ],
+)
+def test_since_and_a_gerund_clause_ending_in_a_date_is_one_period(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("The Greens won 4 seats at the last election.", "4 seats", "the last election"),
         ("Turnout was 58%, up from 52% at the previous election.", "52%", "the previous election"),
         ("The pair lost only 2 sets at the championships.", "2 sets", "the championships"),

@@ -124,6 +124,8 @@ def time_spans(text: str) -> list[tuple[int, int]]:
         if text.startswith("than ", start) and _DISTANCE.search(text, start, end) and (qualifier := _THAN_QUALIFIER.search(text, 0, start)) is not None:
             start = qualifier.start()  # "more than a year later", "Less than a week before": the bound is the distance's, not "than a year later"
             # (a comparison's base stays as it was: "$105 billion more than last year")
+        if (since := _SINCE_GERUND.search(text, max(0, start - 60), start)) is not None:
+            start = since.start()  # "since coming to power in 1997", "since taking office in 2014": the period runs from that act
         while spans and spans[-1][1] > start:  # "Since June" is inside "Since June of last year"
             start = min(start, spans.pop()[0])
         if end > start:
@@ -140,6 +142,8 @@ _OF_FRAME = re.compile(
 )
 """What a time phrase opened by "of" is part of: "the course of", "most of", "the first four months of", a
 month ("June of last year"), with the preposition before it; fp.TIME starts such a phrase at "of"."""
+_SINCE_GERUND = re.compile(r"(?i)\bsince\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}\s+$")
+"""'since' and a gerund clause that a date ends ("since taking office in 2014"): the period is the whole clause."""
 _THAN_QUALIFIER = re.compile(r"(?i)\b(?:more|less|fewer|no\s+more|no\s+less)\s+$")
 
 
