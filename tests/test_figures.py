@@ -1154,6 +1154,19 @@ def test_so_far_is_a_time_but_not_so_far_as_or_behind(text: str, surface: str, t
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("Now that the vote is near, the party has hired 40 organisers.", "40 organisers", None),
+        ("The party cancelled two rallies now that it has won.", "two rallies", None),
+        ("The party now has 40 organisers.", "40 organisers", "now"),
+    ],
+)
+def test_now_that_opens_a_clause_and_is_no_time(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "40,000 visitors", None),
         ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "$9 million", "So far"),
         ("In 2010, the club sold 3,000 tickets.", "3,000 tickets", "In 2010"),
