@@ -1194,6 +1194,19 @@ def test_a_span_closing_a_superlative_phrase_is_the_records_not_the_figures_time
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("The bank raised rates by 0.5 percentage points, the first increase since 2009.", "0.5 percentage points", None),
+        ("Voters enjoy the lowest prices since the 1990s and the lowest taxes for 30 years.", "30 years", None),
+        ("Exports have risen 8% since 2009.", "8%", "since 2009"),
+    ],
+)
+def test_a_since_span_after_a_superlative_or_the_first_is_the_records(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("The strike follows the minister's announcement in June that 9,000 posts would go.", "9,000 posts", None),
         ("She repeated her claim in March that the scheme cost 40 million euros.", "40 million euros", None),
         ("It was in June that the firm sold 9,000 cars.", "9,000 cars", "in June"),

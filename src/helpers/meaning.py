@@ -1842,11 +1842,12 @@ class _Reader:
         """The superlative whose noun phrase time phrase `k` closes ("the best chance of the match so far",
         "the highest turnout in 20 years"): a JJS a few words before, with only nouns, adjectives, determiners
         and "of" between; the phrase is the span the record is measured over."""
-        if not _RECORD_SPAN.search(self.tokens[k].text) or _YEAR_IN.search(self.tokens[k].text):
+        since = self.tokens[k].lower.startswith("since ")  # "the first increase since 2006", "the highest since 1990": a span
+        if not since and (not _RECORD_SPAN.search(self.tokens[k].text) or _YEAR_IN.search(self.tokens[k].text)):
             return None  # "the lowest rate in 2015": a date dates the record's figure too
         for j in range(k - 1, max(-1, k - 7), -1):
-            if self.tag(j) == "JJS":
-                return j if j < k - 1 else None  # right before the phrase: the rule above
+            if self.tag(j) == "JJS" or since and self.word(j) == "first" and self.word(j - 1) in ("the", "its", "their", "his", "her"):
+                return j if j < k - 1 or self.tag(j) != "JJS" else None  # a JJS right before the phrase: the rule above
             if self.tag(j) not in ("NN", "NNS", "JJ", "DT") and self.word(j) != "of" and not (self.tag(j) == "VB" and self.tag(j - 1) == "DT"):
                 return None  # ("the match", which the tagger may read as a verb, is a noun after "the")
         return None
