@@ -1167,6 +1167,19 @@ def test_now_that_opens_a_clause_and_is_no_time(text: str, surface: str, time: s
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("The fund held $7bn as of September.", "$7bn", "as of September"),
+        ("Stocks of grain stood at 2m tonnes ahead of October.", "2m tonnes", "ahead of October"),
+        ("The fund held $7bn as of September 2021.", "$7bn", "as of September 2021"),
+    ],
+)
+def test_as_of_or_ahead_of_a_month_is_a_time(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "40,000 visitors", None),
         ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "$9 million", "So far"),
         ("In 2010, the club sold 3,000 tickets.", "3,000 tickets", "In 2010"),
