@@ -1180,6 +1180,20 @@ def test_as_of_or_ahead_of_a_month_is_a_time(text: str, surface: str, time: str 
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("In FY2022 the trust spent £90m.", "£90m", "In FY2022"),
+        ("The trust spent £90m in FY 2021-22.", "£90m", "in FY 2021-22"),
+        ("The trust raised £3m in the year ended 5 April 2022.", "£3m", "in the year ended 5 April 2022"),
+        ("The trust raised £3m in the year to March.", "£3m", "in the year to March"),
+    ],
+)
+def test_fiscal_year_codes_and_a_year_ended_on_a_day_first_date_are_times(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "40,000 visitors", None),
         ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "$9 million", "So far"),
         ("In 2010, the club sold 3,000 tickets.", "3,000 tickets", "In 2010"),
