@@ -1296,6 +1296,22 @@ def test_a_base_written_with_its_unit_or_as_a_peak_keeps_its_time_to_itself(text
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("Orders rose 4% versus last year.", "4%", None),
+        ("Revenue was $7m versus $6m last year.", "$6m", "last year"),
+        ("Revenue was $7m versus $6m last year.", "$7m", None),
+        ("Profit was $90m, or 80 cents a share, compared with $70m, or 60 cents a share, a year earlier.", "$90m", None),
+        ("Profit was $90m, or 80 cents a share, compared with $70m, or 60 cents a share, a year earlier.", "$70m", "a year earlier"),
+        ("Profit was $90m, or 80 cents a share, compared with $70m, or 60 cents a share, a year earlier.", "60 cents a share", "a year earlier"),
+    ],
+)
+def test_a_base_after_versus_or_written_twice_keeps_its_time_to_itself(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("Exports rose 0.6 percent after showing no growth in May.", "0.6 percent", None),
         ("Exports rose 0.6 percent in May after showing no growth.", "0.6 percent", "in May"),
         ("Records show 14 people were charged after hitting burglars in the past ten years.", "14 people", "in the past ten years"),

@@ -43,6 +43,7 @@ _TIME_NOUN_END = re.compile(r"(?i)\b(?:year|month|week|day|time|season|night|mor
 """A time phrase that ends in a time noun, which a relative "that" can qualify ("the same year that ...")."""
 _FRAMING_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|recent)\b")
 """A span reaching up to or on from now ("in the past 15 years"), which frames a whole clause."""
+_VERSUS = frozenset(("versus", "vs", "vs."))
 _BASE_NOUNS = frozenset("peak high low level record total figure rate".split())
 """What a base figure can be written as after "from a ... of" ("from a peak of 10% in 2009")."""
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1709,7 +1710,7 @@ class _Reader:
         while i < len(self.tokens) and i <= index + 6:
             tag = self.tag(i)
             if tag == "TIME":
-                if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with")):
+                if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with") or self.word(i - 1) in _VERSUS):
                     return None  # "up 19 points from 2012", "$105bn more than last year": the base, not the figure's time
                 if (base := self.base_before(i - 1)) is not None and base != index and (
                     change or "to" in (self.word(self.skip_qualifier(index - 1)), self.word(index + 1))
@@ -1743,7 +1744,7 @@ class _Reader:
             if aside is not None and not aside[0] < k < aside[1]:
                 continue  # "earned $600m last year, a huge sum for a firm with 35 partners": the clause's time is not the aside's
             said_by_it = answered and k > index and not any(self.tag(j) == "FIG" for j in range(index + 1, k))
-            if token.tag != "TIME" or k in owned and self.base_before(k - 1) != index or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
+            if token.tag != "TIME" or k in owned and index not in self._base_owners(k) or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
                 continue
             if self.clause[k] != self.clause[index] and (not self._opening(k) or self._comma_relative(index)):
                 continue  # "So far, the city has raised $57m for the event, which is expected to draw 50,000 people": the relative's own time
@@ -1785,7 +1786,7 @@ class _Reader:
                 continue
             if change and k > index and any(self.word(j) == "from" for j in range(index + 1, k)) and not any(self.word(j) in (",", "to") for j in range(index + 1, k)):
                 continue  # "a 21-point increase from the last time the survey was conducted in December": the base's time
-            if k > index and (self.word(k - 1) in ("than", "as") or token.lower.startswith("than ")):
+            if k > index and (self.word(k - 1) in ("than", "as") or self.word(k - 1) in _VERSUS or token.lower.startswith("than ")):
                 continue  # "twice as much as in 2012", "more than in 2012": the comparison's period, not the figure's
             distance = abs(k - index) + 6 * any(self.word(j) == "," for j in range(min(k, index) + 1, max(k, index)))  # one past a comma only when none is nearer
             if best is None or distance < best[0]:
@@ -2086,7 +2087,7 @@ class _Reader:
         """Time phrases that belong to a base figure ("from $3.75bn a year earlier")."""
         owned = set()
         for k, token in enumerate(self.tokens):
-            if token.tag == "FIG" and self.word(self.skip_qualifier(k - 1)) in ("from", "than", "against", "with", "on"):
+            if token.tag == "FIG" and (self.word(self.skip_qualifier(k - 1)) in ("from", "than", "against", "with", "on") or self.word(self.skip_qualifier(k - 1)) in _VERSUS):
                 nxt = k + 1
                 if self.tag(nxt) == "TIME":
                     owned.add(nxt)
@@ -2096,9 +2097,17 @@ class _Reader:
                 self.tag(k - 1) == "FIG"
             ):
                 owned.add(k)  # "down 8 cents from a week ago": the change's base, nobody's period
-            if token.tag == "TIME" and self.base_before(k - 1) is not None:
-                owned.add(k)  # "to 3 points from 7 points a week ago", "from a peak of 10% in 2009": the base's
+            if token.tag == "TIME" and (self.base_before(k - 1) is not None or self.word(k - 1) == "," and self.base_before(k - 2) is not None):
+                owned.add(k)  # "to 3 points from 7 points a week ago", "from a peak of 10% in 2009", "compared with $250m, or $1 a share, a year earlier": the base's
         return owned
+
+    def _base_owners(self, k: int) -> set[int]:
+        """The base figures whose own time time phrase `k` is ("$250m, or $1 a share, a year earlier": both)."""
+        j = k - 2 if self.word(k - 1) == "," else k - 1
+        base = self.base_before(j)
+        if base is None:
+            return set()
+        return {base, j if self.tag(j) == "FIG" else j - 1}
 
     def base_before(self, j: int) -> int | None:
         """The base figure that token `j` ends ("from $3.6bn", "from 7 points", "from a peak of 10%",
@@ -2107,12 +2116,14 @@ class _Reader:
             j -= 1  # "7 points"
         if self.tag(j) != "FIG":
             return None
+        if self.word(j - 1) == "or" and self.word(j - 2) == "," and self.tag(j - 3) == "FIG":
+            j -= 3  # "$250m, or $1 a share": the same base in other terms
         before = self.skip_qualifier(j - 1)
         if self.word(before) == "of" and self.word(before - 1) in _BASE_NOUNS:
             before -= 2
             while self.tag(before) in ("DT", "PRP$", "JJ", "JJS"):
                 before -= 1  # "from a record high of", "from its peak of"
-        return j if self.word(before) in ("from", "than", "against") else None
+        return j if self.word(before) in ("from", "than", "against") or self.word(before) in _VERSUS or self.word(before) == "with" and self.word(before - 1) == "compared" else None
 
     def topic(self) -> Topic | None:
         """The sentence's main subject (the first noun phrase before a verb, outside any
