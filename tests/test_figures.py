@@ -1194,6 +1194,19 @@ def test_fiscal_year_codes_and_a_year_ended_on_a_day_first_date_are_times(text: 
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("Shares in Zeta rose 6% in early trading.", "6%", "in early trading"),
+        ("The yen slipped 0.2% in Asian trade.", "0.2%", "in Asian trade"),
+        ("Imports rose 4% in trade with Brazil.", "4%", None),
+    ],
+)
+def test_a_trading_session_is_a_time(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "40,000 visitors", None),
         ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "$9 million", "So far"),
         ("In 2010, the club sold 3,000 tickets.", "3,000 tickets", "In 2010"),

@@ -161,6 +161,7 @@ TIME = re.compile(
         (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term|fall(?!\s+(?i:in|of|to|from|was|is|has|had|came|would|will)\b))\b
       | (?i:earlier|later)\s+(?i:this|last|next|in\ the)\s+(?i:year|month|week|season|decade)\b
       | (?i:the|that)\s+(?i:weekend|summer|spring|autumn|winter)\b
+      | (?i:in|during)\s+(?i:early|late|morning|afternoon|midday|after-hours|overnight|pre-market|premarket|Asian|European|US|U\.S\.|London|New\ York)\s+(?i:trading|trade|dealings)\b
       | (?:(?i:earlier|later|early|late)\s+)?(?i:in|for|during|over|on|throughout)\s+(?i:the)\s+(?:day|week|month|session|quarter|year|season)\b
         (?!\s+(?:of|after|before|ahead|ended|ending|to|that|when|which|earlier|ago|later|before|prior|\d)\b)(?![-'’]\w)
       | (?i:of)\s+(?i:the)\s+(?:month|quarter|year|season)\b(?!\s+(?:of|after|before|ahead|ended|ending|to|that|when|which|earlier|ago|later|before|prior|\d)\b)(?![-'’]\w)
@@ -190,7 +191,7 @@ TIME = re.compile(
 "the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
 TIME_ANCHOR = re.compile(
     rf"\d+|(?i:\b{LETTER_AHEAD}(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
-    r"seasons?|sessions?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
+    r"seasons?|sessions?|trading|trade|dealings|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
     r"tonight|currently|now|then|date|far|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
 )
 """A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
