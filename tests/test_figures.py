@@ -1325,6 +1325,20 @@ def test_a_base_after_versus_or_written_twice_keeps_its_time_to_itself(text: str
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("Lee was at 31 percent support in the latest poll, up four points from May.", "31 percent", None),
+        ("Her lead narrowed from May's 12-point gap to 6 points.", "6", None),
+        ("Her lead narrowed from May's 12-point gap to 6 points.", "12", "from May"),
+        ("Lee won 31 percent of the vote in last May's elections.", "31 percent", "in last May's elections"),
+    ],
+)
+def test_a_base_period_without_a_base_figure_or_owning_one_dates_no_other_figure(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("Exports rose 0.6 percent after showing no growth in May.", "0.6 percent", None),
         ("Exports rose 0.6 percent in May after showing no growth.", "0.6 percent", "in May"),
         ("Records show 14 people were charged after hitting burglars in the past ten years.", "14 people", "in the past ten years"),

@@ -1756,6 +1756,10 @@ class _Reader:
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
             ):
                 continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
+            if self.word(k + 1) in ("'s", "’s") and _BASE.match(token.text) and not (
+                k + 1 < index <= k + 5 and not any(self.tag(j) in FINITE_TAGS or self.word(j) == "," for j in range(k + 2, index))
+            ):
+                continue  # "narrowed from March's 20-point gap to 13 points": the base's owner, not the 13's time
             if k + 1 < index and self.noun_complement(k):
                 continue  # "his claim in November that Obama wants 250,000 refugees": when the claim was made, not what it says
             if k < index and self.in_relative(k, index):
@@ -2094,9 +2098,9 @@ class _Reader:
             if token.tag == "FIG" and (relative := self.base_relative_time(k)) is not None:
                 owned.add(relative)  # "down from the 40% it won in 2012": the base's own clause dates it
             if token.tag == "TIME" and _COMPARED.match(token.text) and (
-                self.tag(k - 1) == "FIG"
+                self.tag(k - 1) == "FIG" or self.tag(k - 1) in ("NN", "NNS") and self.tag(k - 2) == "CD" and self.word(k - 3) in ("up", "down")
             ):
-                owned.add(k)  # "down 8 cents from a week ago": the change's base, nobody's period
+                owned.add(k)  # "down 8 cents from a week ago", "at 25 percent, up eight points from March": the change's base, nobody's period
             if token.tag == "TIME" and (self.base_before(k - 1) is not None or self.word(k - 1) == "," and self.base_before(k - 2) is not None):
                 owned.add(k)  # "to 3 points from 7 points a week ago", "from a peak of 10% in 2009", "compared with $250m, or $1 a share, a year earlier": the base's
         return owned
