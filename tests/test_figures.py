@@ -1339,6 +1339,20 @@ def test_a_base_period_without_a_base_figure_or_owning_one_dates_no_other_figure
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("Her rating fell from 61 percent in the previous poll to 57 percent now.", "61 percent", "the previous poll"),
+        ("Her rating fell from 61 percent in the previous poll to 57 percent now.", "57 percent", "now"),
+        ("The town cut its stations from 300 in 2010 to 80 this year.", "300", "in 2010"),
+        ("Fares rose from $3 to $4 in 2012.", "$3", None),
+    ],
+)
+def test_a_start_value_with_words_before_to_keeps_its_own_time(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("Exports rose 0.6 percent after showing no growth in May.", "0.6 percent", None),
         ("Exports rose 0.6 percent in May after showing no growth.", "0.6 percent", "in May"),
         ("Records show 14 people were charged after hitting burglars in the past ten years.", "14 people", "in the past ten years"),

@@ -1701,6 +1701,14 @@ class _Reader:
         if self.tag(index) == "TIME":
             return None
         start_value = self.word(self.skip_qualifier(index - 1)) == "from" and self.word(index + 1) == "to" and self.tag(index + 2) == "FIG"
+        if not start_value and self.word(self.skip_qualifier(index - 1)) == "from":
+            to = next((j for j in range(index + 2, min(index + 9, len(self.tokens))) if self.word(j) in ("to", ",") or self.tag(j) in FINITE_TAGS), None)
+            if to is not None and self.word(to) == "to" and self.tag(self.skip_qualifier(to) + 1) == "FIG":
+                # "from 58 percent in the last poll to 55 percent now": a start value with its own words before "to"
+                own = next((j for j in range(index + 1, to) if self.tag(j) == "TIME"), None)
+                if own is not None:
+                    return self.phrase(own, own)  # "from 400 in 2008 to 60 this year"
+                start_value = True
         before_word = self.word(self.skip_qualifier(index - 1))
         change = before_word in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage") or (
             self.word(next((j for j in range(index + 1, index + 4) if self.word(j) not in ("-", "point", "points", "percentage")), index + 1)) in fp.CHANGE_NOUNS
