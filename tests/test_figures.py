@@ -1180,6 +1180,18 @@ def test_as_of_or_ahead_of_a_month_is_a_time(text: str, surface: str, time: str 
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("The fund spent $4 million in the first two weeks of June.", "$4 million", "in the first two weeks of June"),
+        ("In the month of April, 200 flats were sold.", "200 flats", "In the month of April"),
+    ],
+)
+def test_a_span_of_a_month_is_read_whole(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("In FY2022 the trust spent £90m.", "£90m", "In FY2022"),
         ("The trust spent £90m in FY 2021-22.", "£90m", "in FY 2021-22"),
         ("The trust raised £3m in the year ended 5 April 2022.", "£3m", "in the year ended 5 April 2022"),

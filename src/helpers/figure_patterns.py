@@ -172,7 +172,7 @@ TIME = re.compile(
       | (?i:the\ end\ of\ (?:the|this|last|next)\ (?:year|month|decade|season))
       | (?i:the\ (?:end|start|beginning|middle)\ of\ (?:the|this|last|next|its|his|her|their)\ (?:[a-z]+\ )?
             (?:parliament|session|term|decade|century|season|campaign|war|tournament|contract|presidency|administration)s?)\b
-      | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|as\ of|ahead\ of|
+      | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|of|as\ of|ahead\ of|
             the\ start\ of|the\ end\ of|the\ beginning\ of|the\ middle\ of)\s+){MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
         (?:,?\s+(?i:and|or|to|through|until)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?)?
       | (?i:between)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?\s+(?i:and)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
