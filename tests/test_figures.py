@@ -1338,6 +1338,8 @@ def test_a_base_after_versus_or_written_twice_keeps_its_time_to_itself(text: str
     ("text", "surface", "time"),
     [
         ("Lee was at 31 percent support in the latest poll, up four points from May.", "31 percent", None),
+        ("Turnout was 61.2%, down 2.5 points on 2015.", "61.2%", None),
+        ("Turnout was 61.2%, down 2.5 points on 2015.", "2.5", None),
         ("Her lead narrowed from May's 12-point gap to 6 points.", "6", None),
         ("Her lead narrowed from May's 12-point gap to 6 points.", "12", "from May"),
         ("Lee won 31 percent of the vote in last May's elections.", "31 percent", "in last May's elections"),

@@ -2106,7 +2106,7 @@ class _Reader:
             if token.tag == "FIG" and (relative := self.base_relative_time(k)) is not None:
                 owned.add(relative)  # "down from the 40% it won in 2012": the base's own clause dates it
             if token.tag == "TIME" and _COMPARED.match(token.text) and (
-                self.tag(k - 1) == "FIG" or self.tag(k - 1) in ("NN", "NNS") and self.tag(k - 2) == "CD" and self.word(k - 3) in ("up", "down")
+                self.tag(k - 1) == "FIG" or self.tag(k - 1) in ("NN", "NNS") and self.tag(k - 2) in ("CD", "FIG") and self.word(self.skip_qualifier(k - 3)) in ("up", "down")
             ):
                 owned.add(k)  # "down 8 cents from a week ago", "at 25 percent, up eight points from March": the change's base, nobody's period
             if token.tag == "TIME" and (self.base_before(k - 1) is not None or self.word(k - 1) == "," and self.base_before(k - 2) is not None):
