@@ -1274,6 +1274,20 @@ def test_a_time_between_a_noun_and_the_that_clause_it_reports_dates_the_noun(tex
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("Moreau, Italy's coach of the year in 2011, has won 40 games.", "40 games", None),
+        ("Moreau, the league's top scorer in 2011, scored 9 goals.", "9 goals", None),
+        ("The coach hired a new assistant, former winger Tom Reed, late last month, leading to the exit of 3 staff.", "3 staff", "last month"),
+        ("In 2011, Moreau scored 9 goals.", "9 goals", "In 2011"),
+    ],
+)
+def test_a_time_inside_a_noun_aside_dates_only_the_aside(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("The firm's profit rose to $3.2bn in the quarter.", "$3.2bn", "in the quarter"),
         ("The bond index was last at 412.5, down 1.3% on the day.", "1.3%", "on the day"),
         ("Silver lost 0.4% later in the session.", "0.4%", "later in the session"),

@@ -1768,6 +1768,8 @@ class _Reader:
                 k + 1 < index <= k + 5 and not any(self.tag(j) in FINITE_TAGS or self.word(j) == "," for j in range(k + 2, index))
             ):
                 continue  # "narrowed from March's 20-point gap to 13 points": the base's owner, not the 13's time
+            if k < index and self.in_aside(k, index):
+                continue  # "Jauzion, France's player of the year in 2004, would have played the first two matches": the aside's time
             if k + 1 < index and self.noun_complement(k):
                 continue  # "his claim in November that Obama wants 250,000 refugees": when the claim was made, not what it says
             if k < index and self.in_relative(k, index):
@@ -1864,6 +1866,24 @@ class _Reader:
             if self.tag(j) not in ("NN", "NNS", "JJ", "DT") and self.word(j) != "of" and not (self.tag(j) == "VB" and self.tag(j - 1) == "DT"):
                 return None  # ("the match", which the tagger may read as a verb, is a noun after "the")
         return None
+
+    def in_aside(self, k: int, index: int) -> bool:
+        """Time phrase `k` sits in a noun phrase set off by commas after a noun, with no verb of its own
+        (", France's player of the year in 2004,", ", the club's top scorer in 2010,"), and figure `index`
+        comes after it: the aside describes the noun before it, and its time dates only the aside."""
+        first = k - 1
+        while first > 0 and self.word(first) != "," and not self.tag(first)[:2] in ("VB", "MD") and self.tag(first) not in ("WDT", "WP", "FIG", "IN", "TO") or self.word(first) == "of":
+            first -= 1
+        if first < 1 or self.word(first) != "," or self.tag(first - 1) not in ("NNP", "NNPS", "NN", "NNS"):
+            return False
+        if self.tag(first + 1) not in ("DT", "NNP", "NNPS", "PRP$", "JJ", "JJS") or not any(self.tag(j) in ("NN", "NNS", "NNP", "NNPS") for j in range(first + 1, k)):
+            return False  # (", late last month,": no noun, an adverbial)
+        last = k + 1
+        while last < index and self.word(last) != ",":
+            if self.tag(last)[:2] in ("VB", "MD") or self.tag(last) in ("WDT", "WP"):
+                return False
+            last += 1
+        return last < index and self.word(last) == ","
 
     def noun_complement(self, k: int) -> bool:
         """Time phrase `k` stands between a noun and the "that" of the clause the noun reports ("the
