@@ -1288,6 +1288,18 @@ def test_a_time_inside_a_noun_aside_dates_only_the_aside(text: str, surface: str
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
+        ("Two days before the storm flooded 300 homes, the town met.", "300 homes", None),
+        ("Two days before, the storm had flooded 300 homes.", "300 homes", "Two days before"),
+    ],
+)
+def test_a_distance_before_the_clause_it_counts_from_does_not_date_that_clauses_figure(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
         ("The firm's profit rose to $3.2bn in the quarter.", "$3.2bn", "in the quarter"),
         ("The bond index was last at 412.5, down 1.3% on the day.", "1.3%", "on the day"),
         ("Silver lost 0.4% later in the session.", "0.4%", "later in the session"),

@@ -1768,6 +1768,8 @@ class _Reader:
                 k + 1 < index <= k + 5 and not any(self.tag(j) in FINITE_TAGS or self.word(j) == "," for j in range(k + 2, index))
             ):
                 continue  # "narrowed from March's 20-point gap to 13 points": the base's owner, not the 13's time
+            if k < index and token.lower.endswith((" before", " after")) and self.word(k + 1) != "," and not any(self.word(j) == "," for j in range(k + 1, index)):
+                continue  # "Two days before Omar Mateen shot a hundred people, ...": the figure is the event's, which the distance counts from
             if k < index and self.in_aside(k, index):
                 continue  # "Jauzion, France's player of the year in 2004, would have played the first two matches": the aside's time
             if k + 1 < index and self.noun_complement(k):
