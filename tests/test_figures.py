@@ -1174,6 +1174,314 @@ def test_to_date_and_right_now_are_times(text: str, surface: str, time: str | No
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The club has sold 4,000 season tickets so far.", "4,000 season tickets", "so far"),
+        ("So far, the charity has raised $3 million.", "$3 million", "So far"),
+        ("Thus far, the mayor has spent $2,500 on the race.", "$2,500", "Thus far"),
+        ("The town went so far as to spend $8 million on it.", "$8 million", None),
+        ("The fund is still so far below its goal of $9 million.", "$9 million", None),
+    ],
+)
+def test_so_far_is_a_time_but_not_so_far_as_or_behind(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Now that the vote is near, the party has hired 40 organisers.", "40 organisers", None),
+        ("The party cancelled two rallies now that it has won.", "two rallies", None),
+        ("The party now has 40 organisers.", "40 organisers", "now"),
+    ],
+)
+def test_now_that_opens_a_clause_and_is_no_time(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The fund held $7bn as of September.", "$7bn", "as of September"),
+        ("Stocks of grain stood at 2m tonnes ahead of October.", "2m tonnes", "ahead of October"),
+        ("The fund held $7bn as of September 2021.", "$7bn", "as of September 2021"),
+    ],
+)
+def test_as_of_or_ahead_of_a_month_is_a_time(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The fund spent $4 million in the first two weeks of June.", "$4 million", "in the first two weeks of June"),
+        ("In the month of April, 200 flats were sold.", "200 flats", "In the month of April"),
+    ],
+)
+def test_a_span_of_a_month_is_read_whole(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("In FY2022 the trust spent £90m.", "£90m", "In FY2022"),
+        ("The trust spent £90m in FY 2021-22.", "£90m", "in FY 2021-22"),
+        ("The trust raised £3m in the year ended 5 April 2022.", "£3m", "in the year ended 5 April 2022"),
+        ("The trust raised £3m in the year to March.", "£3m", "in the year to March"),
+    ],
+)
+def test_fiscal_year_codes_and_a_year_ended_on_a_day_first_date_are_times(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Shares in Zeta rose 6% in early trading.", "6%", "in early trading"),
+        ("The yen slipped 0.2% in Asian trade.", "0.2%", "in Asian trade"),
+        ("Imports rose 4% in trade with Brazil.", "4%", None),
+    ],
+)
+def test_a_trading_session_is_a_time(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "40,000 visitors", None),
+        ("So far, the city has raised $9 million for the fair, which is expected to draw 40,000 visitors.", "$9 million", "So far"),
+        ("In 2010, the club sold 3,000 tickets.", "3,000 tickets", "In 2010"),
+    ],
+)
+def test_a_time_opening_the_sentence_does_not_date_a_relative_clause_after_a_comma(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Smith had the best chance of the game so far on 30 minutes.", "30 minutes", None),
+        ("The biggest crowd in 20 years was 45,000.", "45,000", None),
+        ("The lowest jobless rate in 2015 was 4%.", "4%", "in 2015"),
+        ("The firm's profits rose 5% to $9m in 2015.", "$9m", "in 2015"),
+    ],
+)
+def test_a_span_closing_a_superlative_phrase_is_the_records_not_the_figures_time(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The bank raised rates by 0.5 percentage points, the first increase since 2009.", "0.5 percentage points", None),
+        ("Voters enjoy the lowest prices since the 1990s and the lowest taxes for 30 years.", "30 years", None),
+        ("Exports have risen 8% since 2009.", "8%", "since 2009"),
+    ],
+)
+def test_a_since_span_after_a_superlative_or_the_first_is_the_records(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The strike follows the minister's announcement in June that 9,000 posts would go.", "9,000 posts", None),
+        ("She repeated her claim in March that the scheme cost 40 million euros.", "40 million euros", None),
+        ("It was in June that the firm sold 9,000 cars.", "9,000 cars", "in June"),
+        ("The same year that the club won, its rivals lost all six matches.", "six matches", "The same year"),
+        ("He filed papers from 2004 that showed a loss of $3 million.", "$3 million", "from 2004"),
+    ],
+)
+def test_a_time_between_a_noun_and_the_that_clause_it_reports_dates_the_noun(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Moreau, Italy's coach of the year in 2011, has won 40 games.", "40 games", None),
+        ("Moreau, the league's top scorer in 2011, scored 9 goals.", "9 goals", None),
+        ("The coach hired a new assistant, former winger Tom Reed, late last month, leading to the exit of 3 staff.", "3 staff", "last month"),
+        ("In 2011, Moreau scored 9 goals.", "9 goals", "In 2011"),
+    ],
+)
+def test_a_time_inside_a_noun_aside_dates_only_the_aside(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Two days before the storm flooded 300 homes, the town met.", "300 homes", None),
+        ("Two days before, the storm had flooded 300 homes.", "300 homes", "Two days before"),
+    ],
+)
+def test_a_distance_before_the_clause_it_counts_from_does_not_date_that_clauses_figure(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The firm's profit rose to $3.2bn in the quarter.", "$3.2bn", "in the quarter"),
+        ("The bond index was last at 412.5, down 1.3% on the day.", "1.3%", "on the day"),
+        ("Silver lost 0.4% later in the session.", "0.4%", "later in the session"),
+        ("The striker took his tally to 17 goals for the season.", "17 goals", "for the season"),
+        ("Sales were up 6% on last year.", "6%", None),
+        ("The side won the team of the year award with 9 wins.", "9 wins", None),
+        ("She ran 2,000 metres on the day of the race.", "2,000 metres", None),
+        ("The group spent $5m over the course of the month, and began May with $2m in cash.", "$2m", "May"),
+    ],
+)
+def test_the_day_the_session_the_quarter_and_the_season_after_a_preposition_are_times(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("In the second quarter, Zeta's profits fell 9% to $2.1bn from $2.3bn a year earlier.", "9%", "In the second quarter"),
+        ("In the second quarter, Zeta's profits fell 9% to $2.1bn from $2.3bn a year earlier.", "$2.1bn", "In the second quarter"),
+        ("In the second quarter, Zeta's profits fell 9% to $2.1bn from $2.3bn a year earlier.", "$2.3bn", "a year earlier"),
+        ("Zeta's sales rose 4% to $8m from $7.7m a year earlier.", "$8m", None),
+        ("She won 9 titles from 9 finals during 2019.", "9 titles", "during 2019"),
+    ],
+)
+def test_a_change_or_level_does_not_take_the_time_of_the_base_after_it(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Her lead has shrunk to 2 points from 9 points a month ago.", "2", None),
+        ("Her lead has shrunk to 2 points from 9 points a month ago.", "9", "a month ago"),
+        ("The jobless rate has fallen to 5.1% from a peak of 11% in 2010.", "5.1%", None),
+        ("The jobless rate has fallen to 5.1% from a peak of 11% in 2010.", "11%", "in 2010"),
+    ],
+)
+def test_a_base_written_with_its_unit_or_as_a_peak_keeps_its_time_to_itself(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Orders rose 4% versus last year.", "4%", None),
+        ("Revenue was $7m versus $6m last year.", "$6m", "last year"),
+        ("Revenue was $7m versus $6m last year.", "$7m", None),
+        ("Profit was $90m, or 80 cents a share, compared with $70m, or 60 cents a share, a year earlier.", "$90m", None),
+        ("Profit was $90m, or 80 cents a share, compared with $70m, or 60 cents a share, a year earlier.", "$70m", "a year earlier"),
+        ("Profit was $90m, or 80 cents a share, compared with $70m, or 60 cents a share, a year earlier.", "60 cents a share", "a year earlier"),
+    ],
+)
+def test_a_base_after_versus_or_written_twice_keeps_its_time_to_itself(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Lee was at 31 percent support in the latest poll, up four points from May.", "31 percent", None),
+        ("Turnout was 61.2%, down 2.5 points on 2015.", "61.2%", None),
+        ("Turnout was 61.2%, down 2.5 points on 2015.", "2.5", None),
+        ("Her lead narrowed from May's 12-point gap to 6 points.", "6", None),
+        ("Her lead narrowed from May's 12-point gap to 6 points.", "12", "from May"),
+        ("Lee won 31 percent of the vote in last May's elections.", "31 percent", "in last May's elections"),
+    ],
+)
+def test_a_base_period_without_a_base_figure_or_owning_one_dates_no_other_figure(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Her rating fell from 61 percent in the previous poll to 57 percent now.", "61 percent", "the previous poll"),
+        ("Her rating fell from 61 percent in the previous poll to 57 percent now.", "57 percent", "now"),
+        ("The town cut its stations from 300 in 2010 to 80 this year.", "300", "in 2010"),
+        ("Fares rose from $3 to $4 in 2012.", "$3", None),
+    ],
+)
+def test_a_start_value_with_words_before_to_keeps_its_own_time(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Exports rose 0.6 percent after showing no growth in May.", "0.6 percent", None),
+        ("Exports rose 0.6 percent in May after showing no growth.", "0.6 percent", "in May"),
+        ("Records show 14 people were charged after hitting burglars in the past ten years.", "14 people", "in the past ten years"),
+    ],
+)
+def test_a_time_inside_a_gerund_clause_after_after_is_that_clauses(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The mayor has cut 900 jobs since taking office in 2019.", "900 jobs", "since taking office in 2019"),
+        ("Since winning the seat in May, she has raised $2 million.", "$2 million", "Since winning the seat in May"),
+        ("The mayor cut 900 jobs in 2019.", "900 jobs", "in 2019"),
+    ],
+)
+def test_since_and_a_gerund_clause_ending_in_a_date_is_one_period(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The Greens won 4 seats at the last election.", "4 seats", "the last election"),
+        ("Turnout was 58%, up from 52% at the previous election.", "52%", "the previous election"),
+        ("The pair lost only 2 sets at the championships.", "2 sets", "the championships"),
+        ("The firm employs 700 staff at its plant.", "700 staff", None),
+    ],
+)
+def test_at_before_a_contest_or_election_dates_the_figure(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The Nikkei ended the week 2.1% lower at 31,200.", "2.1%", "the week"),
+        ("The Nikkei ended the week 2.1% lower at 31,200.", "31,200", "the week"),
+        ("The euro closed the session up 0.4% at $1.09.", "$1.09", "the session"),
+        ("The firm ended June with $3m in cash.", "$3m", "June"),
+    ],
+)
+def test_a_period_a_market_ended_or_closed_dates_its_move_and_level(text: str, surface: str, time: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("The equity firm Acme Capital, which owns the Post, the Herald Tribune and 90 other papers, is hated.", "90 other papers", "Acme Capital"),

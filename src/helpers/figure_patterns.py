@@ -143,10 +143,10 @@ TIME = re.compile(
         (?:\s+(?i:financial\ year|fiscal\ year|tax\ year|season|budget))?
         (?:(?:,\s*|\s+(?i:and|to|or)\s+|,\s+(?i:and|or)\s+)(?:{MONTHS}\s+)?{YEAR_NUMBER})*
       | (?i:the\ )?(?:{COUNT_WORD}\ )?(?i:months?|weeks?|years?|quarters?|(?i:financial|fiscal)\ years?)\s+
-        (?i:to|ending|ended|until|through)\s+(?:the\ end\ of\ )?{MONTHS}(?:\s+\d{{1,2}}(?![\d,.]*\d)(?:,?\s+{YEAR_NUMBER})?|\s+{YEAR_NUMBER})?
+        (?i:to|ending|ended|until|through)\s+(?:the\ end\ of\ )?(?:\d{{1,2}}\s+)?{MONTHS}(?:\s+\d{{1,2}}(?![\d,.]*\d)(?:,?\s+{YEAR_NUMBER})?|\s+{YEAR_NUMBER})?
       | (?i:the\ )?(?i:first|second|third|fourth|final|last|latest)\s+(?i:quarter|half|three\ months|six\ months|nine\ months)
         (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
-      | Q[1-4](?:\s+{YEAR_NUMBER})? | H[12](?:\s+{YEAR_NUMBER})?
+      | Q[1-4](?:\s+{YEAR_NUMBER})? | H[12](?:\s+{YEAR_NUMBER})? | FY\s?(?:20)?\d\d(?:[-/]\d{{2,4}})?\b
       | \d{{1,2}}\s?[-–]\s?\d{{1,2}}\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
       | {MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b
@@ -161,13 +161,18 @@ TIME = re.compile(
         (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term|fall(?!\s+(?i:in|of|to|from|was|is|has|had|came|would|will)\b))\b
       | (?i:earlier|later)\s+(?i:this|last|next|in\ the)\s+(?i:year|month|week|season|decade)\b
       | (?i:the|that)\s+(?i:weekend|summer|spring|autumn|winter)\b
+      | (?i:in|during)\s+(?i:early|late|morning|afternoon|midday|after-hours|overnight|pre-market|premarket|Asian|European|US|U\.S\.|London|New\ York)\s+(?i:trading|trade|dealings)\b
+      | (?:(?i:earlier|later|early|late)\s+)?(?i:in|for|during|over|on|throughout)\s+(?i:the)\s+(?:day|week|month|session|quarter|year|season)\b
+        (?!\s+(?:of|after|before|ahead|ended|ending|to|that|when|which|earlier|ago|later|before|prior|\d)\b)(?![-'’]\w)
+      | (?i:of)\s+(?i:the)\s+(?:month|quarter|year|season)\b(?!\s+(?:of|after|before|ahead|ended|ending|to|that|when|which|earlier|ago|later|before|prior|\d)\b)(?![-'’]\w)
+        (?!\s+(?:awards?|prizes?|titles?|trophy|trophies|honou?rs?|accolades?|nominations?|shortlist)\b)
       | (?i:that|the\ same|that\ same)\s+(?i:year|month|week|day|season|quarter|period|time)\b(?!\s+(?i:slot|zone|frame)s?\b)
       | (?i:the|this|that|a)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?(?i:period)\b(?!\s+of\b)
       | (?i:year['’]s\ end|year-end|the\ end\ of\ the\ year)
       | (?i:the\ end\ of\ (?:the|this|last|next)\ (?:year|month|decade|season))
       | (?i:the\ (?:end|start|beginning|middle)\ of\ (?:the|this|last|next|its|his|her|their)\ (?:[a-z]+\ )?
             (?:parliament|session|term|decade|century|season|campaign|war|tournament|contract|presidency|administration)s?)\b
-      | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|
+      | (?<![\w-])(?:(?i:last|next|this|early|late|mid|until|since|from|in|by|during|before|after|through|on|of|as\ of|ahead\ of|
             the\ start\ of|the\ end\ of|the\ beginning\ of|the\ middle\ of)\s+){MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
         (?:,?\s+(?i:and|or|to|through|until)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?)?
       | (?i:between)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?\s+(?i:and)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
@@ -176,7 +181,7 @@ TIME = re.compile(
       | (?i:over|within|in)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
-      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)right\ now(?!\w)|(?<!\w)now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed)\b)|afterwards|so\ far\ this\ year|(?<![\w-])(?<!up\ )to\ date(?![\w-])|year\ to\ date|a\ year\ ago)
+      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)right\ now(?!\w)|(?<!\w)now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed|that)\b)|afterwards|so\ far\ this\ year|(?<![\w-])(?:so|thus)\ far(?![\w-])(?!\s+(?:as|from|away|ahead|behind|below|above|beyond|out|off|back|down|up|removed|into|apart|short|gone|that|than|so|more|less|too|in\ advance|the\ best)\b)|(?<![\w-])(?<!up\ )to\ date(?![\w-])|year\ to\ date|a\ year\ ago)
       | (?i:at)\s+(?i:this|that|one|the\ same)\s+(?i:stage|point|moment|time)\b(?!\s+(?i:of|when|that)\b)
       | (?<![\w-])(?i:since|by|until|till|back)\s+(?i:then)(?![\w-])
       | (?<![\w-])(?i:since|by|until|till)\s+(?i:that|this)\s+(?i:date|time|day|year|point)\b
@@ -186,8 +191,8 @@ TIME = re.compile(
 "the second quarter", "a year earlier", "the past 10 years", "on Tuesday"."""
 TIME_ANCHOR = re.compile(
     rf"\d+|(?i:\b{LETTER_AHEAD}(?:{MONTHS}|{WEEKDAYS}|years?|months?|weeks?|weekends?|days?|quarters?|half|halves|decades?|"
-    r"seasons?|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
-    r"tonight|currently|now|then|date|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
+    r"seasons?|sessions?|trading|trade|dealings|centur(?:y|ies)|spring|summer|autumn|fall|winter|period|time|term|stage|point|moment|yesterday|today|tomorrow|"
+    r"tonight|currently|now|then|date|far|afterwards|end|fiscal|financial|q[1-4]|h[12])(?!\w))"
 )
 """A word every `TIME` match holds (`meaning.time_spans` tries the full pattern only around these)."""
 BARE_YEAR = re.compile(rf"^{YEAR_NUMBER}$")

@@ -21,15 +21,17 @@ _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
 _DASHES = frozenset(("-", "—", "–"))
 _ENDED_WITH = re.compile(
     rf"\b(?:ended|began|started|finished|closed|entered|ends|begins|starts|finishes|closes|enters)\s+"
-    rf"(?P<period>(?:the\s+)?(?:{fp.MONTHS}(?!\w)(?:\s+{fp.YEAR_NUMBER})?|(?:year|quarter|month|week|half|day)\b))"
-    rf"\s+with\s+(?:[\w$£€-]+\s+){{0,3}}$"
+    rf"(?P<period>(?:the\s+)?(?:{fp.MONTHS}(?!\w)(?:\s+{fp.YEAR_NUMBER})?|(?:year|quarter|month|week|half|day|session)\b))"
+    rf"(?:\s+with\s+(?:[\w$£€-]+\s+){{0,3}}|\s+(?:(?:up|down|at|nearly|almost|about|around|some|just)\s+){{0,2}}"
+    rf"|\s+(?:[\d.,]+\s?%\s+(?:up|down|higher|lower)|(?:up|down)\s+[\d.,]+\s?%)\s+at\s+)$"
 )
 """A period a verb of ending or beginning takes as its object, before the amount it ends with ("he ended
-December with $28.4m in cash", "began March with $8m", "closed the quarter with $5bn")."""
+December with $28.4m in cash", "began March with $8m", "closed the quarter with $5bn") or the market's
+move and level ("ended the week 1.2% lower at 7,400", "closed the session up 0.5%")."""
 _DURATION_MODIFIER = re.compile(r"(?i)^(?:\d+|[a-z]+)-(?:year|month|week|day|hour|minute|second|decade)$")
 _CONJUNCTIONS = frozenset(("but", "while", "whereas", "and", "or"))
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
-_COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on)\s(?!.*\s(?:to|until|through|and)\s)")
+_COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on(?!\s+the\s+(?:day|week|month|session|quarter|season)\b))\s(?!.*\s(?:to|until|through|and)\s)")
 """A time phrase that names what a change is measured against (not a span: "up by a third from
 2001 to 2014" is the change's period)."""
 _DAY_ONLY = re.compile(
@@ -37,6 +39,16 @@ _DAY_ONLY = re.compile(
 )
 """A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers;
 "today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
+_TIME_NOUN_END = re.compile(r"(?i)\b(?:year|month|week|day|time|season|night|morning|afternoon|evening|moment|period|era)s?$")
+"""A time phrase that ends in a time noun, which a relative "that" can qualify ("the same year that ...")."""
+_FRAMING_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|recent)\b")
+"""A span reaching up to or on from now ("in the past 15 years"), which frames a whole clause."""
+_VERSUS = frozenset(("versus", "vs", "vs."))
+_BASE_NOUNS = frozenset("peak high low level record total figure rate".split())
+"""What a base figure can be written as after "from a ... of" ("from a peak of 10% in 2009")."""
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_RECORD_SPAN = re.compile(r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|years?|months?|weeks?|decades?|seasons?)\b")
+"""A span a record can be measured over ("so far", "in 20 years"), not a date."""
 _BASE = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to))\s(?!.*(?:\bto\b|\buntil\b|[-–]))")
 """A time phrase right after a figure that names the base it is compared with ("from 2008"), not a range."""
 _QUOTE_WORDS = frozenset(('"', "'", "”", "''"))
@@ -113,6 +125,8 @@ def time_spans(text: str) -> list[tuple[int, int]]:
         if text.startswith("than ", start) and _DISTANCE.search(text, start, end) and (qualifier := _THAN_QUALIFIER.search(text, 0, start)) is not None:
             start = qualifier.start()  # "more than a year later", "Less than a week before": the bound is the distance's, not "than a year later"
             # (a comparison's base stays as it was: "$105 billion more than last year")
+        if (since := _SINCE_GERUND.search(text, max(0, start - 60), start)) is not None:
+            start = since.start()  # "since coming to power in 1997", "since taking office in 2014": the period runs from that act
         while spans and spans[-1][1] > start:  # "Since June" is inside "Since June of last year"
             start = min(start, spans.pop()[0])
         if end > start:
@@ -122,13 +136,15 @@ def time_spans(text: str) -> list[tuple[int, int]]:
 
 _OF_FRAME = re.compile(
     r"(?i)(?:\b(?:over|during|in|for|throughout|through|since|by|until|from)\s+)?"
-    r"(?:\b(?:the\s+)?(?:course|rest|end|start|beginning|middle|remainder|bulk)"
+    r"(?:\b(?:the\s+)?(?:course|rest|end|start|beginning|middle|remainder|bulk|month)"
     r"|\bthe\s+(?:first|last|final|next|past)\s+(?:\w+\s+)?(?:months?|weeks?|days?|years?|quarters?|half|hours?)"
     r"|\b(?:most|much)"
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december))\s+$"
 )
 """What a time phrase opened by "of" is part of: "the course of", "most of", "the first four months of", a
 month ("June of last year"), with the preposition before it; fp.TIME starts such a phrase at "of"."""
+_SINCE_GERUND = re.compile(r"(?i)\bsince\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}\s+$")
+"""'since' and a gerund clause that a date ends ("since taking office in 2014"): the period is the whole clause."""
 _THAN_QUALIFIER = re.compile(r"(?i)\b(?:more|less|fewer|no\s+more|no\s+less)\s+$")
 
 
@@ -1685,6 +1701,14 @@ class _Reader:
         if self.tag(index) == "TIME":
             return None
         start_value = self.word(self.skip_qualifier(index - 1)) == "from" and self.word(index + 1) == "to" and self.tag(index + 2) == "FIG"
+        if not start_value and self.word(self.skip_qualifier(index - 1)) == "from":
+            to = next((j for j in range(index + 2, min(index + 9, len(self.tokens))) if self.word(j) in ("to", ",") or self.tag(j) in FINITE_TAGS), None)
+            if to is not None and self.word(to) == "to" and self.tag(self.skip_qualifier(to) + 1) == "FIG":
+                # "from 58 percent in the last poll to 55 percent now": a start value with its own words before "to"
+                own = next((j for j in range(index + 1, to) if self.tag(j) == "TIME"), None)
+                if own is not None:
+                    return self.phrase(own, own)  # "from 400 in 2008 to 60 this year"
+                start_value = True
         before_word = self.word(self.skip_qualifier(index - 1))
         change = before_word in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage") or (
             self.word(next((j for j in range(index + 1, index + 4) if self.word(j) not in ("-", "point", "points", "percentage")), index + 1)) in fp.CHANGE_NOUNS
@@ -1694,8 +1718,12 @@ class _Reader:
         while i < len(self.tokens) and i <= index + 6:
             tag = self.tag(i)
             if tag == "TIME":
-                if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with")):
+                if change and (_COMPARED.match(self.tokens[i].text) or self.word(i - 1) in ("than", "from", "against", "with") or self.word(i - 1) in _VERSUS):
                     return None  # "up 19 points from 2012", "$105bn more than last year": the base, not the figure's time
+                if (base := self.base_before(i - 1)) is not None and base != index and (
+                    change or "to" in (self.word(self.skip_qualifier(index - 1)), self.word(index + 1))
+                ):  # (not "11 titles from 11 finals during 2004": no change, the count's source)
+                    break  # "rose 12% to $4.1bn from $3.6bn a year earlier": the base's own time, past the figure's
                 return self.phrase(i, i)
             if (tag == "FIG" or self.word(i) in fp.CHANGE_PREPOSITIONS or tag in ("RB", "RP") or self.word(i) in ("(", ")")) and not start_value:
                 i += 1
@@ -1724,10 +1752,10 @@ class _Reader:
             if aside is not None and not aside[0] < k < aside[1]:
                 continue  # "earned $600m last year, a huge sum for a firm with 35 partners": the clause's time is not the aside's
             said_by_it = answered and k > index and not any(self.tag(j) == "FIG" for j in range(index + 1, k))
-            if token.tag != "TIME" or k in owned or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
+            if token.tag != "TIME" or k in owned and index not in self._base_owners(k) or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
                 continue
-            if self.clause[k] != self.clause[index] and not self._opening(k):
-                continue
+            if self.clause[k] != self.clause[index] and (not self._opening(k) or self._comma_relative(index)):
+                continue  # "So far, the city has raised $57m for the event, which is expected to draw 50,000 people": the relative's own time
             if answered and self.reported_between(index, k):
                 continue  # "one in four said he should be back within a year": the reported clause's time
             if k > index + 12:
@@ -1736,12 +1764,24 @@ class _Reader:
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
             ):
                 continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
+            if self.word(k + 1) in ("'s", "’s") and _BASE.match(token.text) and not (
+                k + 1 < index <= k + 5 and not any(self.tag(j) in FINITE_TAGS or self.word(j) == "," for j in range(k + 2, index))
+            ):
+                continue  # "narrowed from March's 20-point gap to 13 points": the base's owner, not the 13's time
+            if k < index and token.lower.endswith((" before", " after")) and self.word(k + 1) != "," and not any(self.word(j) == "," for j in range(k + 1, index)):
+                continue  # "Two days before Omar Mateen shot a hundred people, ...": the figure is the event's, which the distance counts from
+            if k < index and self.in_aside(k, index):
+                continue  # "Jauzion, France's player of the year in 2004, would have played the first two matches": the aside's time
+            if k + 1 < index and self.noun_complement(k):
+                continue  # "his claim in November that Obama wants 250,000 refugees": when the claim was made, not what it says
             if k < index and self.in_relative(k, index):
                 continue  # "last November Mr Smith, a man who set up two sham firms, was jailed": the relative clause has its own time
             if k < index and any(self.tag(j) == "FIG" for j in (k - 1, k - 2)) and any(self.word(j) in ("and", "but", "while", "whereas") for j in range(k + 1, index)):
                 continue  # "has risen 8 points since October and 12 points since last June": the figure before it has it
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
+            if (record := self.superlative_before(k)) is not None and not record <= index < k:
+                continue  # "the best chance of the match so far on 48 minutes", "the highest turnout in 20 years was 80%": the record's span
             if self.tag(k - 1) == "VBN" and not self.tag(k - 2).startswith("VB") and self.word(k - 2) not in ("not", "n't") and self.tag(k - 2) not in ("MD", "RB", "PRP", "NNP", "NNPS"):
                 modified = self.chunk(k - 2 if self.word(k - 2) != "," else k - 3)
                 own = self.chunk(index)
@@ -1750,7 +1790,9 @@ class _Reader:
                     continue  # "The Boeing, built in 1991, ...": another noun's event (but "the $12m raised during the quarter")
             if k > index and self.tag(k - 1) in ("NN", "NNS", "NNP", "JJ") and _DAY_DATE.search(token.text):
                 continue  # "to collect for the event July 18-21": a date right after a noun dates that event
-            if k > index and any(self.word(j) in ("for", "before") and self.tag(j + 1) == "VBG" for j in range(index + 1, k - 1)):
+            if k > index and any(
+                (self.word(j) in ("for", "before") or self.word(j) == "after" and not _FRAMING_SPAN.search(token.text)) and self.tag(j + 1) == "VBG" for j in range(index + 1, k - 1)
+            ):  # ("rose 0.4 percent after showing no increase in September"; but "prosecuted after attacking intruders in the past 15 years" frames the clause)
                 continue  # "earned $40.8m for helping the firm sell itself in March", "held out for three years, before being forced out in 1967": the gerund's time
             if k > index and self.word(k - 1) in fp.EVENT_NOUNS and token.lower.split(" ", 1)[0] not in _TEMPORAL_PREPOSITIONS:
                 continue  # "among likely voters in the Democratic primary next month": the time of the event it follows
@@ -1760,12 +1802,14 @@ class _Reader:
                 continue
             if change and k > index and any(self.word(j) == "from" for j in range(index + 1, k)) and not any(self.word(j) in (",", "to") for j in range(index + 1, k)):
                 continue  # "a 21-point increase from the last time the survey was conducted in December": the base's time
-            if k > index and (self.word(k - 1) in ("than", "as") or token.lower.startswith("than ")):
+            if k > index and (self.word(k - 1) in ("than", "as") or self.word(k - 1) in _VERSUS or token.lower.startswith("than ")):
                 continue  # "twice as much as in 2012", "more than in 2012": the comparison's period, not the figure's
             distance = abs(k - index) + 6 * any(self.word(j) == "," for j in range(min(k, index) + 1, max(k, index)))  # one past a comma only when none is nearer
             if best is None or distance < best[0]:
                 best = (distance, k)
-        if best is None and (ended := _ENDED_WITH.search(self.text, 0, self.tokens[index].start)) is not None:
+        if (ended := _ENDED_WITH.search(self.text, 0, self.tokens[index].start)) is not None and (
+            best is None or self.tokens[best[1]].end <= ended.start() or ended.start() < self.tokens[best[1]].start < ended.end()
+        ):
             return Phrase(ended.group("period"), ended.start("period"), ended.end("period"))  # "ended December with $28.4m in cash"
         if best is None and (dash := self.dash_elaboration(index)) is not None:
             before_dash = next((j for j in range(dash - 1, max(-1, dash - 4), -1) if self.tag(j) == "FIG"), None)
@@ -1810,6 +1854,59 @@ class _Reader:
         if all(self.tag(j) in ("FIG", "TO", "CC", ",") for j in between):
             return k  # "-- 212,205 to 210,424 votes": the amounts again, in other terms
         return None
+
+    def superlative_before(self, k: int) -> int | None:
+        """The superlative whose noun phrase time phrase `k` closes ("the best chance of the match so far",
+        "the highest turnout in 20 years"): a JJS a few words before, with only nouns, adjectives, determiners
+        and "of" between; the phrase is the span the record is measured over."""
+        since = self.tokens[k].lower.startswith("since ")  # "the first increase since 2006", "the highest since 1990": a span
+        if not since and (not _RECORD_SPAN.search(self.tokens[k].text) or _YEAR_IN.search(self.tokens[k].text)):
+            return None  # "the lowest rate in 2015": a date dates the record's figure too
+        for j in range(k - 1, max(-1, k - 7), -1):
+            if self.tag(j) == "JJS" or since and self.word(j) == "first" and self.word(j - 1) in ("the", "its", "their", "his", "her"):
+                return j if j < k - 1 or self.tag(j) != "JJS" else None  # a JJS right before the phrase: the rule above
+            if self.tag(j) not in ("NN", "NNS", "JJ", "DT") and self.word(j) != "of" and not (self.tag(j) == "VB" and self.tag(j - 1) == "DT"):
+                return None  # ("the match", which the tagger may read as a verb, is a noun after "the")
+        return None
+
+    def in_aside(self, k: int, index: int) -> bool:
+        """Time phrase `k` sits in a noun phrase set off by commas after a noun, with no verb of its own
+        (", France's player of the year in 2004,", ", the club's top scorer in 2010,"), and figure `index`
+        comes after it: the aside describes the noun before it, and its time dates only the aside."""
+        first = k - 1
+        while first > 0 and self.word(first) != "," and not self.tag(first)[:2] in ("VB", "MD") and self.tag(first) not in ("WDT", "WP", "FIG", "IN", "TO") or self.word(first) == "of":
+            first -= 1
+        if first < 1 or self.word(first) != "," or self.tag(first - 1) not in ("NNP", "NNPS", "NN", "NNS"):
+            return False
+        if self.tag(first + 1) not in ("DT", "NNP", "NNPS", "PRP$", "JJ", "JJS") or not any(self.tag(j) in ("NN", "NNS", "NNP", "NNPS") for j in range(first + 1, k)):
+            return False  # (", late last month,": no noun, an adverbial)
+        last = k + 1
+        while last < index and self.word(last) != ",":
+            if self.tag(last)[:2] in ("VB", "MD") or self.tag(last) in ("WDT", "WP"):
+                return False
+            last += 1
+        return last < index and self.word(last) == ","
+
+    def noun_complement(self, k: int) -> bool:
+        """Time phrase `k` stands between a noun and the "that" of the clause the noun reports ("the
+        announcement in July that 104,000 jobs would be cut", "a report from over the weekend that ..."):
+        it dates the announcement, as `committed` dates a verb's. Not a time noun that "that" may qualify
+        ("The same year that England won")."""
+        if self.word(k + 1) != "that" or self.tag(k + 1) != "IN" or _TIME_NOUN_END.search(self.tokens[k].text) or self.tag(k + 2)[:2] in ("VB", "MD"):
+            return False  # ("tax returns from 1995 that showed ...": a relative "that", whose clause the time may date)
+        before = k - 1 if self.word(k - 1) != "from" else k - 2
+        return self.tag(before) in ("NN", "NNS")
+
+    def _comma_relative(self, index: int) -> bool:
+        """Figure `index` sits in a relative clause opened after a comma (", which is expected to draw 50,000
+        people", ", who won 40% in 2012"): a description with a time of its own, which a time opening the
+        sentence does not date."""
+        first = index
+        while first > 0 and self.clause[first - 1] == self.clause[index]:
+            first -= 1
+        if self.word(first) == ",":  # the comma opens the clause it starts
+            first += 1
+        return self.word(first - 1) == "," and self.word(first) in ("which", "who", "whose", "where")
 
     def in_relative(self, k: int, index: int) -> bool:
         """Figure `index` sits in a relative clause on a person ("who set up two sham firms", "those who
@@ -1879,14 +1976,14 @@ class _Reader:
         return self.phrase(best[1], best[2]) if best else None
 
     def in_event(self, index: int) -> Phrase | None:
-        """An event that "in" makes the figure's period, in its clause and with no comma between
+        """An event that "in" or "at" makes the figure's period, in its clause and with no comma between
         ("ran 20.13secs in the quarter-finals", "got 13 million votes in the Republican primaries",
-        "joined for £1.2m in the close season"): the noun after it names a contest, season or term
+        "joined for £1.2m in the close season", "won 12 seats at the European elections"): the noun after it names a contest, season or term
         (`figure_patterns.EVENT_NOUNS`) or an earlier poll ("half said so in the previous survey"), so
         "in the report", "in the poll" or "in the UK" date nothing."""
         best: tuple[int, int, int] | None = None
         for k, token in enumerate(self.tokens):
-            if token.lower != "in" or self.clause[k] != self.clause[index] or not 0 < k - index <= 12 and not 0 < index - k <= 6:
+            if token.lower not in ("in", "at") or self.clause[k] != self.clause[index] or not 0 < k - index <= 12 and not 0 < index - k <= 6:
                 continue
             first = k + 1
             while first < min(k + 4, len(self.tokens) - 1) and self.chunk(first) is None and self.tag(first) in ("DT", "PRP$", "RBR", "JJR"):
@@ -2024,17 +2121,43 @@ class _Reader:
         """Time phrases that belong to a base figure ("from $3.75bn a year earlier")."""
         owned = set()
         for k, token in enumerate(self.tokens):
-            if token.tag == "FIG" and self.word(self.skip_qualifier(k - 1)) in ("from", "than", "against", "with", "on"):
+            if token.tag == "FIG" and (self.word(self.skip_qualifier(k - 1)) in ("from", "than", "against", "with", "on") or self.word(self.skip_qualifier(k - 1)) in _VERSUS):
                 nxt = k + 1
                 if self.tag(nxt) == "TIME":
                     owned.add(nxt)
             if token.tag == "FIG" and (relative := self.base_relative_time(k)) is not None:
                 owned.add(relative)  # "down from the 40% it won in 2012": the base's own clause dates it
             if token.tag == "TIME" and _COMPARED.match(token.text) and (
-                self.tag(k - 1) == "FIG"
+                self.tag(k - 1) == "FIG" or self.tag(k - 1) in ("NN", "NNS") and self.tag(k - 2) in ("CD", "FIG") and self.word(self.skip_qualifier(k - 3)) in ("up", "down")
             ):
-                owned.add(k)  # "down 8 cents from a week ago": the change's base, nobody's period
+                owned.add(k)  # "down 8 cents from a week ago", "at 25 percent, up eight points from March": the change's base, nobody's period
+            if token.tag == "TIME" and (self.base_before(k - 1) is not None or self.word(k - 1) == "," and self.base_before(k - 2) is not None):
+                owned.add(k)  # "to 3 points from 7 points a week ago", "from a peak of 10% in 2009", "compared with $250m, or $1 a share, a year earlier": the base's
         return owned
+
+    def _base_owners(self, k: int) -> set[int]:
+        """The base figures whose own time time phrase `k` is ("$250m, or $1 a share, a year earlier": both)."""
+        j = k - 2 if self.word(k - 1) == "," else k - 1
+        base = self.base_before(j)
+        if base is None:
+            return set()
+        return {base, j if self.tag(j) == "FIG" else j - 1}
+
+    def base_before(self, j: int) -> int | None:
+        """The base figure that token `j` ends ("from $3.6bn", "from 7 points", "from a peak of 10%",
+        "than the record of 40"): its index, else None."""
+        if self.tag(j) in ("NN", "NNS") and self.tag(j - 1) == "FIG":
+            j -= 1  # "7 points"
+        if self.tag(j) != "FIG":
+            return None
+        if self.word(j - 1) == "or" and self.word(j - 2) == "," and self.tag(j - 3) == "FIG":
+            j -= 3  # "$250m, or $1 a share": the same base in other terms
+        before = self.skip_qualifier(j - 1)
+        if self.word(before) == "of" and self.word(before - 1) in _BASE_NOUNS:
+            before -= 2
+            while self.tag(before) in ("DT", "PRP$", "JJ", "JJS"):
+                before -= 1  # "from a record high of", "from its peak of"
+        return j if self.word(before) in ("from", "than", "against") or self.word(before) in _VERSUS or self.word(before) == "with" and self.word(before - 1) == "compared" else None
 
     def topic(self) -> Topic | None:
         """The sentence's main subject (the first noun phrase before a verb, outside any
