@@ -220,6 +220,20 @@ def test_a_carried_share_takes_its_own_sentences_group_first(text: str, surface:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Headline\n\nA survey of 800 farmers was taken in May. Some 70 percent believe prices will fall, up from 60 percent a decade ago.", "60 percent", "farmers"),
+        ("Headline\n\nA survey of 800 farmers was taken in May. Some 70 percent believe rents will rise, down from 75 percent last year.", "75 percent", "farmers"),
+    ],
+    ids=["up from", "down from"],
+)
+def test_the_base_of_a_carried_share_carries_the_polls_group(text: str, surface: str, subject: str) -> None:
+    # "70 percent believe prices will fall, up from 60 percent": the base is the same poll's share,
+    # not a share of a noun of the clause between ("prices")
+    assert _in_article(text)[surface].subject == subject
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "holder"),
     [
         ("Headline\n\nOil output rose 5% last year. It reached 10m barrels a day in December.", "Oil output", None),

@@ -2200,6 +2200,8 @@ def read(
                 ):
                     # "1 in 4 residents lived there, up from 1 in 10": the base's holder is the earlier figure's, not that figure itself
                     meanings[n] = replace(meanings[n], holder=meanings[earlier].holder, pointer=meanings[earlier].pointer)
+            elif meanings[earlier].carry == "share" and figures[earlier][2] == figures[n][2]:
+                meanings[n] = replace(meanings[n], subject=None, share=meanings[earlier].share, carry="share", carry_holder=False)  # "70 percent believe ..., up from 60 percent": both the poll's shares
     for n, index in enumerate(index_of):  # "$700m in revenue, up 4%", "$2.6bn last year, a 5% drop from 2014": the change of the figure before
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _appended_change(reader, index, index_of, n)) is not None:
             before = meanings[earlier]
@@ -2341,11 +2343,22 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
     if reader.word(k) != ",":
         return None
     for m in range(n - 1, -1, -1):
-        if figures[m][2] == figures[n][2] and 0 <= index_of[m] < index:
-            if any((reader.tag(j) in FINITE_TAGS and not moved) or reader.word(j) in (";", ":") for j in range(index_of[m] + 1, index)):
-                return None  # "..., up from 1 in 10" is the base of the clause's figure past its verb ("1 in 4 residents lived ...")
+        if _comparable_kinds(figures[m][2], figures[n][2]) and 0 <= index_of[m] < index:
+            if any(
+                (reader.tag(j) in FINITE_TAGS and not moved and not (reader.word(j) in _SAYING and reader.word(j + 1) == ","))
+                or reader.word(j) in (";", ":")
+                for j in range(index_of[m] + 1, index)
+            ):
+                return None  # "..., up from 1 in 10" is the base of the clause's figure past its verb ("1 in 4 residents lived ..."); a "..., the group said," between is no verb of the clause
             return m
     return None
+
+
+def _comparable_kinds(earlier: str, base: str) -> bool:
+    """Whether a base of comparison of kind `base` can be of the same measure as an earlier figure of
+    kind `earlier`: the same kind, or a bare number after a count whose noun it leaves unsaid ("160
+    officers, up from 90 last year")."""
+    return earlier == base or (earlier, base) == ("count", "number")
 
 
 def _priced_thing(reader: _Reader, index: int) -> Phrase | None:
