@@ -2202,6 +2202,16 @@ def read(
                     meanings[n] = replace(meanings[n], holder=meanings[earlier].holder, pointer=meanings[earlier].pointer)
             elif meanings[earlier].carry == "share" and figures[earlier][2] == figures[n][2]:
                 meanings[n] = replace(meanings[n], subject=None, share=meanings[earlier].share, carry="share", carry_holder=False)  # "70 percent believe ..., up from 60 percent": both the poll's shares
+    for n, index in enumerate(index_of[:-1]):  # "$1,000 or $2,000 contributions", "a 56% and 54% approval rating": two modifiers of one noun
+        if index >= 0 and reader.word(index + 1) in ("and", "or") and index_of[n + 1] == index + 2 and figures[n + 1][2] == figures[n][2] and (
+            figures[n][2] != "quantity"  # "won 1500m and 800m gold", "the 200m and 400m record holder": distances that name events
+            and tree.tokens[index].tag == "FIG" and tree.tokens[index + 2].tag == "FIG"
+        ):
+            own, second, found = reader.chunk(index), reader.chunk(index + 2), meanings[n + 1].subject
+            if (own is None or own.last == index) and second is not None and second.first == index + 2 and second.last > index + 2 and (
+                reader.tokens[second.head].tag in ("NN", "NNS") and found is not None and found.start == reader.tokens[index + 3].start
+            ):
+                meanings[n] = replace(meanings[n], subject=found, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
     for n, index in enumerate(index_of):  # "$700m in revenue, up 4%", "$2.6bn last year, a 5% drop from 2014": the change of the figure before
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _appended_change(reader, index, index_of, n)) is not None:
             before = meanings[earlier]
