@@ -599,11 +599,15 @@ class _Reader:
             base = self.base_of(chunk)
             if self.tokens[base.head].tag == "FIG":
                 return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
-            if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS") and sum(
+            if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS", "NNP", "NNPS") and sum(
                 self.tag(k) in FINITE_TAGS for k in range(chunk.last + 1, verb + 1)
-            ) == 1 and self.chunk(base.first - 2) is not None:
-                # "his claim that his fortune exceeds $5bn": the subject of a clause that completes a noun (one
-                # verb after it; "the house that his father built cost $1m" has two)
+            ) == 1 and (noun := self.chunk(base.first - 2)) is not None and (
+                not self.tokens[base.head].proper or noun.last == base.first - 2 and self.word(noun.head) in _COMPLEMENT_NOUNS
+            ):
+                # "his claim that his fortune exceeds $5bn", "its claim that Mr Hale was planning £35bn cuts": the
+                # subject of a clause that completes a noun (one verb after it; "the house that his father built
+                # cost $1m" has two). A name there opens a relative clause as often ("a proposal that Manchin
+                # pushed three years ago"), so it counts only after a noun of saying or knowing ("claim", "report")
                 return base
             return self.modified_head(base)
         return None
@@ -2725,6 +2729,13 @@ _SET_AT = frozenset("set fixed capped pegged put kept held".split())
 
 _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
 """Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
+
+_COMPLEMENT_NOUNS = frozenset(
+    "claim claims report reports news allegation allegations assertion suggestion suggestions speculation rumour rumours rumor rumors "
+    "fact belief hope hopes fear fears warning warnings finding findings announcement revelation revelations".split()
+)
+"""Nouns a 'that' clause completes ("the claim that Smith was planning cuts"), so a name after their
+'that' is that clause's subject, not a relative clause's ("the plan that Smith backed")."""
 
 _SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
 """Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
