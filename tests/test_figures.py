@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -1354,6 +1355,31 @@ def test_a_noun_the_lexicon_has_as_an_adjective_after_a_determiners_amount_is_wh
 
     figures = _in_article(text)
     assert head_noun(figures[surface].subject) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("The charity is spending $2 million on the campaign.", "spending", "VBG"),
+        ("The council was funding the new library.", "funding", "VBG"),
+        ("Its biggest cost is housing the 500 new staff.", "housing", "VBG"),
+        ("His priority is spending cuts.", "spending", "NN"),
+        ("The spending was $2 million.", "spending", "NN"),
+    ],
+    ids=["before a figure", "before a determiner", "before a determiner, the lexicon's noun", "a compound after 'is' stays a noun", "no form of 'be' before"],
+)
+def test_an_ing_form_after_a_form_of_be_and_before_its_object_is_a_progressive_verb(text: str, word: str, tag: str) -> None:
+    from helpers.syntax import parse
+
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\$2 million|500 new staff", text)]
+    tags = {t.text: t.tag for t in parse(text, spans).tokens}
+    assert tags[word] == tag
+
+
+def test_a_progressive_verb_of_spending_leaves_the_amount_without_a_measured_thing() -> None:
+    # "The group is spending $200,000 to help ...": the spender holds the amount, which the verb alone measures
+    figure = _in_article("The campaign group is spending $90,000 over the next week to help the mayor.")["$90,000"]
+    assert (figure.subject, figure.holder) == (None, "The campaign group")
 
 
 def test_only_a_counted_noun_makes_the_word_before_by_a_participle() -> None:
