@@ -790,6 +790,14 @@ class _Reader:
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _COUNT_MODIFIERS and (
+            self.word(index + 1) not in ("most", "least") or self.tag(index + 2) == "JJ"
+        ):  # "4,500 such donors", "12 additional disciplinary points", "the world's 100 most influential people"
+            j = index + 2
+            while j < index + 6 and self.tag(j) in ("JJ", "VBN", "NN") and not self.tokens[j].proper:
+                j += 1
+            if self.tag(j) == "NNS" and not self.tokens[j].proper and not self.tokens[min(j + 1, len(self.tokens) - 1)].noun:
+                return self.acted_on(index, self.phrase(index + 1, j), time)
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "JJ" and self.word(index + 2) in ("or", "and"):
             j = index + 2  # "400 Labour or Labour-leaning voters": coordinated modifiers, then the plural counted
             while j < index + 6 and (self.tag(j) in ("JJ", "VBN") or self.word(j) in ("or", "and")):
@@ -2729,6 +2737,10 @@ _SET_AT = frozenset("set fixed capped pegged put kept held".split())
 
 _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
 """Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
+
+_COUNT_MODIFIERS = frozenset("such additional other extra most least".split())
+"""Words between a bare number and the plural it counts that the figure's own noun stops at ("4,500
+such donors", "the 10 most populous cities")."""
 
 _COMPLEMENT_NOUNS = frozenset(
     "claim claims report reports news allegation allegations assertion suggestion suggestions speculation rumour rumours rumor rumors "
