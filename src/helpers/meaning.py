@@ -1468,7 +1468,7 @@ class _Reader:
             verb, _ = self.clause_verb(index)
             if nxt and (nxt.first == after + 1 or (self.word(after + 1) in _OPENING_QUOTES | {"a", "an"} or self.tag(after + 1) == "JJ") and nxt.first <= after + 5) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
                 verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
-            ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower) and not (
+            ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower) and not _names_people(self.tokens[nxt.head].lower) and not (
                 self.tokens[nxt.head].lower in fp.HOLDER_NOUNS or _names_agent(self.tokens[nxt.head].lower)
             ):  # "$5.6bn from the government", "$62,000 from donors": who pays or gets it is no measured thing
                 found = self.described(nxt)  # but "£6m for the midfielder": a person is no measured thing
@@ -2458,8 +2458,8 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
         if chunk is None:
             return None
         head = reader.tokens[chunk.head]
-        if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower):
-            return None  # (a name that only modifies the noun stays: "for Ebola research")
+        if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower) or _names_people(head.lower):
+            return None  # (a name that only modifies the noun stays: "for Ebola research"); "raised $6m for veterans": whom it goes to
         return reader.described(chunk).subject
     return None
 
@@ -2790,6 +2790,15 @@ def _names_person(noun: str) -> bool:
     from .holders import person_nouns  # holders imports this module
 
     return noun in person_nouns() or noun.endswith("-old")
+
+
+def _names_people(noun: str) -> bool:
+    """A plural of a noun that names a person's role ("veterans", "midfielders"): those an amount goes to
+    ("raised $6 million for veterans"), no measured thing."""
+    from .figures import _singular  # figures imports this module
+    from .holders import person_nouns  # holders imports this module
+
+    return noun.endswith("s") and _singular(noun) in person_nouns()
 
 
 def _share_holders(reader: _Reader, index_of: Sequence[int], meanings: list[Meaning]) -> None:
