@@ -235,6 +235,21 @@ def test_the_base_of_a_carried_share_carries_the_polls_group(text: str, surface:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Headline\n\nA poll of 900 voters was taken. Of the $215 million raised, just $9.2 million, or about 4 percent, went to ads.", "4 percent", None),
+        ("Headline\n\nA poll of 900 voters was taken. Sales fell to $9.2 million, or 4 percent, last year.", "4 percent", "Sales"),
+        ("Headline\n\nThe index fell 102.2 points, or 0.36%, to 27,934.02.", "0.36%", "index"),
+    ],
+    ids=["an amount with no measured thing", "an amount with one", "a market index"],
+)
+def test_a_share_after_comma_or_restates_the_figure_before_it(text: str, surface: str, subject: str | None) -> None:
+    # "$9.2 million, or about 4 percent, went to ...": the same amount as a share of the whole, not a share
+    # of the poll's group read in an earlier sentence
+    assert _in_article(text)[surface].subject == subject
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "holder"),
     [
         ("Headline\n\nOil output rose 5% last year. It reached 10m barrels a day in December.", "Oil output", None),

@@ -2214,6 +2214,16 @@ def read(
                     meanings[n] = replace(meanings[n], holder=meanings[earlier].holder, pointer=meanings[earlier].pointer)
             elif meanings[earlier].carry == "share" and figures[earlier][2] == figures[n][2]:
                 meanings[n] = replace(meanings[n], subject=None, share=meanings[earlier].share, carry="share", carry_holder=False)  # "70 percent believe ..., up from 60 percent": both the poll's shares
+    for n, index in enumerate(index_of):  # "just $9.2 million, or about 4 percent, was spent on ...": the same amount restated as a share
+        before = reader.skip_qualifier(index - 1)
+        if n and index > 0 and tree.tokens[index].tag == "FIG" and reader.word(before) == "or" and reader.word(before - 1) == "," and reader.tag(before - 2) == "FIG" and (
+            reader.word(index + 1) in (",", ".", ";", ")") or index + 1 >= len(tree.tokens)
+        ):
+            earlier = tree.tokens[before - 2].figure
+            if 0 <= earlier < n and figures[earlier][2] not in ("count", "duration") and (
+                meanings[earlier].subject is not None or meanings[earlier].carry not in ("share", "count")
+            ):
+                meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share, carry=meanings[earlier].carry if meanings[earlier].subject is None else None)
     for n, index in enumerate(index_of[:-1]):  # "$1,000 or $2,000 contributions", "a 56% and 54% approval rating": two modifiers of one noun
         if index >= 0 and reader.word(index + 1) in ("and", "or") and index_of[n + 1] == index + 2 and figures[n + 1][2] == figures[n][2] and (
             figures[n][2] != "quantity"  # "won 1500m and 800m gold", "the 200m and 400m record holder": distances that name events
