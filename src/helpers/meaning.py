@@ -1436,6 +1436,13 @@ class _Reader:
             if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                 found = self.described(self.base_of(prior))
                 return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
+        # "incomes over $250,000", "gifts under £200": a threshold on the noun right before it
+        bound = index - 1 if self.word(index - 1) not in ("just", "well") else index - 2
+        if kind in ("money", "quantity") and self.word(bound) in _THRESHOLD_WORDS and (prior := self.chunk(bound - 1)) is not None and prior.last == bound - 1 and (
+            self.tokens[prior.head].tag in ("NN", "NNS") and not self.tokens[prior.head].proper and not _names_person(self.word(prior.head))
+            and not _names_people(self.word(prior.head)) and self.word(prior.head) not in fp.HOLDER_NOUNS | {"bit", "little", "lot", "tad", "shade"}
+        ):  # (not "a bit over $500 a month": a degree, no noun)
+            return self.described(prior)
         # "a capacity of 55 bcm", "profits of $4.2bn", "the halted supplies to Europe: 155 bcm"
         before = self.skip_qualifier(index - 1)
         while self.word(before) in _DASHES and self.word(before - 1) in _DASHES:
@@ -2747,6 +2754,9 @@ _SET_AT = frozenset("set fixed capped pegged put kept held".split())
 
 _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
 """Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
+
+_THRESHOLD_WORDS = frozenset("over above under below exceeding topping".split())
+"""Words that set a threshold on the noun before them ("incomes over $250,000", "gifts under £200")."""
 
 _COUNT_MODIFIERS = frozenset("such additional other extra most least".split())
 """Words between a bare number and the plural it counts that the figure's own noun stops at ("4,500
