@@ -2288,6 +2288,14 @@ def read(
             # "Trump received 38 percent support, Libertarian Gary Johnson 3 percent and Jill Stein 3
             # percent": a list that leaves out the verb pairs each name with the figure after it
             meanings[n] = replace(meanings[n], holder=name, pointer=None, carry_holder=False)
+    for n, index in enumerate(index_of):  # "They have 78 vacancies now, and 34 of them are emergencies": "them" stands for a plural before it
+        if index >= 0 and reader.word(index + 1) == "of" and reader.word(index + 2) == "them" and (found := meanings[n].subject) is not None and found.text.lower() == "them":
+            antecedent = next((
+                chunk for k in range(index - 1, -1, -1)
+                if (chunk := reader.chunk(k)) is not None and chunk.last == k and reader.tag(chunk.head) == "NNS" and not reader.tokens[chunk.head].proper
+            ), None)
+            if antecedent is not None and (whole := reader.described(antecedent)).subject is not None:
+                meanings[n] = replace(meanings[n], subject=whole.subject, carry=None)
     for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
         if found.time is not None and (whole := _dated_thing(reader, found, index_of[n])) is not None:
             meanings[n] = replace(found, time=whole)
