@@ -2293,6 +2293,7 @@ def read(
             antecedent = next((
                 chunk for k in range(index - 1, -1, -1)
                 if (chunk := reader.chunk(k)) is not None and chunk.last == k and reader.tag(chunk.head) == "NNS" and not reader.tokens[chunk.head].proper
+                and reader.word(chunk.head).isalpha()  # not "That’s" read as a plural
             ), None)
             if antecedent is not None and (whole := reader.described(antecedent)).subject is not None:
                 meanings[n] = replace(meanings[n], subject=whole.subject, carry=None)
