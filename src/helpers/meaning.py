@@ -787,7 +787,9 @@ class _Reader:
             elif subject is not None and subject.start >= self.tokens[index].start:
                 subject = None
             return Meaning(subject, found.holder or self.agent_holder(index, found), time, found.carry, found.carry_holder)
-        if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
+        if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None and not (
+            self.word(index + 1) in ("points", "point") and self.word(index + 2) in _MARGIN_WORDS
+        ):  # (not "16 points ahead of Trump", "slip 10 points behind Chelsea": a margin, whose unit measures nothing)
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _COUNT_MODIFIERS and (
@@ -2763,6 +2765,9 @@ _SET_AT = frozenset("set fixed capped pegged put kept held".split())
 
 _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
 """Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
+
+_MARGIN_WORDS = frozenset("ahead behind clear adrift higher lower down up".split())
+"""Words after "N points" that make it a margin or a change, not a count of points scored."""
 
 _THRESHOLD_WORDS = frozenset("over above under below exceeding topping".split())
 """Words that set a threshold on the noun before them ("incomes over $250,000", "gifts under £200")."""
