@@ -1493,6 +1493,17 @@ class _Reader:
         k = index + 1
         if self.word(k) in ("-", "–") and self.word(k + 1) == "plus":
             k += 2
+        if self.word(k) == "," and self.word(index - 1) in ("a", "an"):
+            j = k + 1  # "a $2.2 billion, two-year budget deficit", "a $5 billion, ultimately unsuccessful, defamation lawsuit"
+            while j < k + 4 and self.tag(j) in ("RB", "JJ", "VBN") and not self.tokens[j].proper:
+                j += 1
+            j += self.word(j) == "," and j > k + 1
+            chunk = self.chunk(j)
+            if chunk is not None and chunk.first == j and chunk.last > j - (self.tag(j) != "FIG") and self.tokens[chunk.head].tag in ("NN", "NNS") and (
+                not self.tokens[chunk.head].proper and self.word(chunk.last + 1) not in ("and", "or")
+            ):
+                return chunk
+            return None
         quoted = self.word(k) in ('"', "“", "'", "‘")
         k += quoted
         if k == index + 1:
