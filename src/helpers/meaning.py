@@ -1419,7 +1419,12 @@ class _Reader:
                 return Meaning(counted.subject, share=True)
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
-            if nxt and after + 1 <= nxt.first <= after + 2 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
+            if nxt is None and self.word(after + 1) in _OPENING_QUOTES and self.tag(after + 2) == "JJ":
+                j = after + 3 + (self.word(after + 3) in _CLOSING_QUOTES)  # "£35bn in "wasteful" spending", "in "wasteful spending""
+                quoted = self.chunk(j) if j > after + 3 else self.chunk(after + 2)
+                if quoted is not None and quoted.first in (j, after + 2) and self.tokens[quoted.head].tag in ("NN", "NNS") and not self.tokens[quoted.head].proper:
+                    nxt = quoted
+            if nxt and (after + 1 <= nxt.first <= after + 2 or nxt.first == after + 4 and self.word(after + 1) in _OPENING_QUOTES) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
                 plain = self.word(after) == "of" or (
                     self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points")
                     and not _currency_word(self.word(nxt.head))
@@ -2611,6 +2616,7 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
 
 
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
 _UNIT_SUBJECTS = frozenset(("percentage point", "percentage points", "percent", "per cent", "point", "points"))
 
 
