@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -253,6 +254,35 @@ def test_the_nearest_name_before_holds_a_figure_the_structure_left_without(text:
 def test_a_carried_share_takes_its_own_sentences_group_first(text: str, surface: str, subject: str) -> None:
     # a share with no group of its own is of the group a share before it in the same sentence was of,
     # a subgroup ("among likely voters") too, before the poll's group read in an earlier sentence
+    assert _in_article(text)[surface].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Headline\n\nA survey of 800 farmers was taken in May. Some 70 percent believe prices will fall, up from 60 percent a decade ago.", "60 percent", "farmers"),
+        ("Headline\n\nA survey of 800 farmers was taken in May. Some 70 percent believe rents will rise, down from 75 percent last year.", "75 percent", "farmers"),
+    ],
+    ids=["up from", "down from"],
+)
+def test_the_base_of_a_carried_share_carries_the_polls_group(text: str, surface: str, subject: str) -> None:
+    # "70 percent believe prices will fall, up from 60 percent": the base is the same poll's share,
+    # not a share of a noun of the clause between ("prices")
+    assert _in_article(text)[surface].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Headline\n\nA poll of 900 voters was taken. Of the $215 million raised, just $9.2 million, or about 4 percent, went to ads.", "4 percent", None),
+        ("Headline\n\nA poll of 900 voters was taken. Sales fell to $9.2 million, or 4 percent, last year.", "4 percent", "Sales"),
+        ("Headline\n\nThe index fell 102.2 points, or 0.36%, to 27,934.02.", "0.36%", "index"),
+    ],
+    ids=["an amount with no measured thing", "an amount with one", "a market index"],
+)
+def test_a_share_after_comma_or_restates_the_figure_before_it(text: str, surface: str, subject: str | None) -> None:
+    # "$9.2 million, or about 4 percent, went to ...": the same amount as a share of the whole, not a share
+    # of the poll's group read in an earlier sentence
     assert _in_article(text)[surface].subject == subject
 
 
@@ -1685,6 +1715,31 @@ def test_a_noun_the_lexicon_has_as_an_adjective_after_a_determiners_amount_is_wh
 
     figures = _in_article(text)
     assert head_noun(figures[surface].subject) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("The charity is spending $2 million on the campaign.", "spending", "VBG"),
+        ("The council was funding the new library.", "funding", "VBG"),
+        ("Its biggest cost is housing the 500 new staff.", "housing", "VBG"),
+        ("His priority is spending cuts.", "spending", "NN"),
+        ("The spending was $2 million.", "spending", "NN"),
+    ],
+    ids=["before a figure", "before a determiner", "before a determiner, the lexicon's noun", "a compound after 'is' stays a noun", "no form of 'be' before"],
+)
+def test_an_ing_form_after_a_form_of_be_and_before_its_object_is_a_progressive_verb(text: str, word: str, tag: str) -> None:
+    from helpers.syntax import parse
+
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\$2 million|500 new staff", text)]
+    tags = {t.text: t.tag for t in parse(text, spans).tokens}
+    assert tags[word] == tag
+
+
+def test_a_progressive_verb_of_spending_leaves_the_amount_without_a_measured_thing() -> None:
+    # "The group is spending $200,000 to help ...": the spender holds the amount, which the verb alone measures
+    figure = _in_article("The campaign group is spending $90,000 over the next week to help the mayor.")["$90,000"]
+    assert (figure.subject, figure.holder) == (None, "The campaign group")
 
 
 def test_only_a_counted_noun_makes_the_word_before_by_a_participle() -> None:

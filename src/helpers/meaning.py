@@ -615,11 +615,15 @@ class _Reader:
             base = self.base_of(chunk)
             if self.tokens[base.head].tag == "FIG":
                 return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
-            if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS") and sum(
+            if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS", "NNP", "NNPS") and sum(
                 self.tag(k) in FINITE_TAGS for k in range(chunk.last + 1, verb + 1)
-            ) == 1 and self.chunk(base.first - 2) is not None:
-                # "his claim that his fortune exceeds $5bn": the subject of a clause that completes a noun (one
-                # verb after it; "the house that his father built cost $1m" has two)
+            ) == 1 and (noun := self.chunk(base.first - 2)) is not None and (
+                not self.tokens[base.head].proper or noun.last == base.first - 2 and self.word(noun.head) in _COMPLEMENT_NOUNS
+            ):
+                # "his claim that his fortune exceeds $5bn", "its claim that Mr Hale was planning £35bn cuts": the
+                # subject of a clause that completes a noun (one verb after it; "the house that his father built
+                # cost $1m" has two). A name there opens a relative clause as often ("a proposal that Manchin
+                # pushed three years ago"), so it counts only after a noun of saying or knowing ("claim", "report")
                 return base
             return self.modified_head(base)
         return None
@@ -799,9 +803,19 @@ class _Reader:
             elif subject is not None and subject.start >= self.tokens[index].start:
                 subject = None
             return Meaning(subject, found.holder or self.agent_holder(index, found), time, found.carry, found.carry_holder)
-        if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None:
+        if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "NNS" and self.chunk(index + 1) is not None and not (
+            self.word(index + 1) in ("points", "point") and self.word(index + 2) in _MARGIN_WORDS
+        ):  # (not "16 points ahead of Trump", "slip 10 points behind Chelsea": a margin, whose unit measures nothing)
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _COUNT_MODIFIERS and (
+            self.word(index + 1) not in ("most", "least") or self.tag(index + 2) == "JJ"
+        ):  # "4,500 such donors", "12 additional disciplinary points", "the world's 100 most influential people"
+            j = index + 2
+            while j < index + 6 and self.tag(j) in ("JJ", "VBN", "NN") and not self.tokens[j].proper:
+                j += 1
+            if self.tag(j) == "NNS" and not self.tokens[j].proper and not self.tokens[min(j + 1, len(self.tokens) - 1)].noun:
+                return self.acted_on(index, self.phrase(index + 1, j), time)
         if kind == "number" and "unit_missing" in flags and self.tag(index + 1) == "JJ" and self.word(index + 2) in ("or", "and"):
             j = index + 2  # "400 Labour or Labour-leaning voters": coordinated modifiers, then the plural counted
             while j < index + 6 and (self.tag(j) in ("JJ", "VBN") or self.word(j) in ("or", "and")):
@@ -1421,7 +1435,12 @@ class _Reader:
                 return Meaning(counted.subject, share=True)
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
-            if nxt and after + 1 <= nxt.first <= after + 2 and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
+            if nxt is None and self.word(after + 1) in _OPENING_QUOTES and self.tag(after + 2) == "JJ":
+                j = after + 3 + (self.word(after + 3) in _CLOSING_QUOTES)  # "£35bn in "wasteful" spending", "in "wasteful spending""
+                quoted = self.chunk(j) if j > after + 3 else self.chunk(after + 2)
+                if quoted is not None and quoted.first in (j, after + 2) and self.tokens[quoted.head].tag in ("NN", "NNS") and not self.tokens[quoted.head].proper:
+                    nxt = quoted
+            if nxt and (after + 1 <= nxt.first <= after + 2 or nxt.first == after + 4 and self.word(after + 1) in _OPENING_QUOTES) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
                 plain = self.word(after) == "of" or (
                     self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points")
                     and not _currency_word(self.word(nxt.head))
@@ -1440,6 +1459,13 @@ class _Reader:
             if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME"):
                 found = self.described(self.base_of(prior))
                 return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
+        # "incomes over $250,000", "gifts under £200": a threshold on the noun right before it
+        bound = index - 1 if self.word(index - 1) not in ("just", "well") else index - 2
+        if kind in ("money", "quantity") and self.word(bound) in _THRESHOLD_WORDS and (prior := self.chunk(bound - 1)) is not None and prior.last == bound - 1 and (
+            self.tokens[prior.head].tag in ("NN", "NNS") and not self.tokens[prior.head].proper and not _names_person(self.word(prior.head))
+            and not _names_people(self.word(prior.head)) and self.word(prior.head) not in fp.HOLDER_NOUNS | {"bit", "little", "lot", "tad", "shade"}
+        ):  # (not "a bit over $500 a month": a degree, no noun)
+            return self.described(prior)
         # "a capacity of 55 bcm", "profits of $4.2bn", "the halted supplies to Europe: 155 bcm"
         before = self.skip_qualifier(index - 1)
         while self.word(before) in _DASHES and self.word(before - 1) in _DASHES:
@@ -1472,7 +1498,7 @@ class _Reader:
             verb, _ = self.clause_verb(index)
             if nxt and (nxt.first == after + 1 or (self.word(after + 1) in _OPENING_QUOTES | {"a", "an"} or self.tag(after + 1) == "JJ") and nxt.first <= after + 5) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
                 verb < 0 or self.word(verb) not in fp.LEVEL_VERBS or self.passive(verb)
-            ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower) and not (
+            ) and not self.tokens[nxt.head].proper and not _names_person(self.tokens[nxt.head].lower) and not _names_people(self.tokens[nxt.head].lower) and not (
                 self.tokens[nxt.head].lower in fp.HOLDER_NOUNS or _names_agent(self.tokens[nxt.head].lower)
             ):  # "$5.6bn from the government", "$62,000 from donors": who pays or gets it is no measured thing
                 found = self.described(nxt)  # but "£6m for the midfielder": a person is no measured thing
@@ -1488,6 +1514,17 @@ class _Reader:
         k = index + 1
         if self.word(k) in ("-", "–") and self.word(k + 1) == "plus":
             k += 2
+        if self.word(k) == "," and self.word(index - 1) in ("a", "an"):
+            j = k + 1  # "a $2.2 billion, two-year budget deficit", "a $5 billion, ultimately unsuccessful, defamation lawsuit"
+            while j < k + 4 and self.tag(j) in ("RB", "JJ", "VBN") and not self.tokens[j].proper:
+                j += 1
+            j += self.word(j) == "," and j > k + 1
+            chunk = self.chunk(j)
+            if chunk is not None and chunk.first == j and chunk.last > j - (self.tag(j) != "FIG") and self.tokens[chunk.head].tag in ("NN", "NNS") and (
+                not self.tokens[chunk.head].proper and self.word(chunk.last + 1) not in ("and", "or")
+            ):
+                return chunk
+            return None
         quoted = self.word(k) in ('"', "“", "'", "‘")
         k += quoted
         if k == index + 1:
@@ -2323,6 +2360,28 @@ def read(
                 ):
                     # "1 in 4 residents lived there, up from 1 in 10": the base's holder is the earlier figure's, not that figure itself
                     meanings[n] = replace(meanings[n], holder=meanings[earlier].holder, pointer=meanings[earlier].pointer)
+            elif meanings[earlier].carry == "share" and figures[earlier][2] == figures[n][2]:
+                meanings[n] = replace(meanings[n], subject=None, share=meanings[earlier].share, carry="share", carry_holder=False)  # "70 percent believe ..., up from 60 percent": both the poll's shares
+    for n, index in enumerate(index_of):  # "just $9.2 million, or about 4 percent, was spent on ...": the same amount restated as a share
+        before = reader.skip_qualifier(index - 1)
+        if n and index > 0 and tree.tokens[index].tag == "FIG" and reader.word(before) == "or" and reader.word(before - 1) == "," and reader.tag(before - 2) == "FIG" and (
+            reader.word(index + 1) in (",", ".", ";", ")") or index + 1 >= len(tree.tokens)
+        ):
+            earlier = tree.tokens[before - 2].figure
+            if 0 <= earlier < n and figures[earlier][2] not in ("count", "duration") and (
+                meanings[earlier].subject is not None or meanings[earlier].carry not in ("share", "count")
+            ):
+                meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share, carry=meanings[earlier].carry if meanings[earlier].subject is None else None)
+    for n, index in enumerate(index_of[:-1]):  # "$1,000 or $2,000 contributions", "a 56% and 54% approval rating": two modifiers of one noun
+        if index >= 0 and reader.word(index + 1) in ("and", "or") and index_of[n + 1] == index + 2 and figures[n + 1][2] == figures[n][2] and (
+            figures[n][2] != "quantity"  # "won 1500m and 800m gold", "the 200m and 400m record holder": distances that name events
+            and tree.tokens[index].tag == "FIG" and tree.tokens[index + 2].tag == "FIG"
+        ):
+            own, second, found = reader.chunk(index), reader.chunk(index + 2), meanings[n + 1].subject
+            if (own is None or own.last == index) and second is not None and second.first == index + 2 and second.last > index + 2 and (
+                reader.tokens[second.head].tag in ("NN", "NNS") and found is not None and found.start == reader.tokens[index + 3].start
+            ):
+                meanings[n] = replace(meanings[n], subject=found, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
     for n, index in enumerate(index_of):  # "$700m in revenue, up 4%", "$2.6bn last year, a 5% drop from 2014": the change of the figure before
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _appended_change(reader, index, index_of, n)) is not None:
             before = meanings[earlier]
@@ -2370,6 +2429,15 @@ def read(
             # "Trump received 38 percent support, Libertarian Gary Johnson 3 percent and Jill Stein 3
             # percent": a list that leaves out the verb pairs each name with the figure after it
             meanings[n] = replace(meanings[n], holder=name, pointer=None, carry_holder=False)
+    for n, index in enumerate(index_of):  # "They have 78 vacancies now, and 34 of them are emergencies": "them" stands for a plural before it
+        if index >= 0 and reader.word(index + 1) == "of" and reader.word(index + 2) == "them" and (found := meanings[n].subject) is not None and found.text.lower() == "them":
+            antecedent = next((
+                chunk for k in range(index - 1, -1, -1)
+                if (chunk := reader.chunk(k)) is not None and chunk.last == k and reader.tag(chunk.head) == "NNS" and not reader.tokens[chunk.head].proper
+                and reader.word(chunk.head).isalpha()  # not "That’s" read as a plural
+            ), None)
+            if antecedent is not None and (whole := reader.described(antecedent)).subject is not None:
+                meanings[n] = replace(meanings[n], subject=whole.subject, carry=None)
     for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
         if found.time is not None and (whole := _dated_thing(reader, found, index_of[n])) is not None:
             meanings[n] = replace(found, time=whole)
@@ -2464,11 +2532,22 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
     if reader.word(k) != ",":
         return None
     for m in range(n - 1, -1, -1):
-        if figures[m][2] == figures[n][2] and 0 <= index_of[m] < index:
-            if any((reader.tag(j) in FINITE_TAGS and not moved) or reader.word(j) in (";", ":") for j in range(index_of[m] + 1, index)):
-                return None  # "..., up from 1 in 10" is the base of the clause's figure past its verb ("1 in 4 residents lived ...")
+        if _comparable_kinds(figures[m][2], figures[n][2]) and 0 <= index_of[m] < index:
+            if any(
+                (reader.tag(j) in FINITE_TAGS and not moved and not (reader.word(j) in _SAYING and reader.word(j + 1) == ","))
+                or reader.word(j) in (";", ":")
+                for j in range(index_of[m] + 1, index)
+            ):
+                return None  # "..., up from 1 in 10" is the base of the clause's figure past its verb ("1 in 4 residents lived ..."); a "..., the group said," between is no verb of the clause
             return m
     return None
+
+
+def _comparable_kinds(earlier: str, base: str) -> bool:
+    """Whether a base of comparison of kind `base` can be of the same measure as an earlier figure of
+    kind `earlier`: the same kind, or a bare number after a count whose noun it leaves unsaid ("160
+    officers, up from 90 last year")."""
+    return earlier == base or (earlier, base) == ("count", "number")
 
 
 def _priced_thing(reader: _Reader, index: int) -> Phrase | None:
@@ -2546,8 +2625,8 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
         if chunk is None:
             return None
         head = reader.tokens[chunk.head]
-        if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower):
-            return None  # (a name that only modifies the noun stays: "for Ebola research")
+        if head.tag not in ("NN", "NNS") or head.lower in fp.HOLDER_NOUNS or _names_person(head.lower) or _names_people(head.lower):
+            return None  # (a name that only modifies the noun stays: "for Ebola research"); "raised $6m for veterans": whom it goes to
         return reader.described(chunk).subject
     return None
 
@@ -2660,6 +2739,7 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
 
 
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
 _UNIT_SUBJECTS = frozenset(("percentage point", "percentage points", "percent", "per cent", "point", "points"))
 
 
@@ -2826,6 +2906,23 @@ _SET_AT = frozenset("set fixed capped pegged put kept held".split())
 _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
 """Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
 
+_MARGIN_WORDS = frozenset("ahead behind clear adrift higher lower down up".split())
+"""Words after "N points" that make it a margin or a change, not a count of points scored."""
+
+_THRESHOLD_WORDS = frozenset("over above under below exceeding topping".split())
+"""Words that set a threshold on the noun before them ("incomes over $250,000", "gifts under £200")."""
+
+_COUNT_MODIFIERS = frozenset("such additional other extra most least".split())
+"""Words between a bare number and the plural it counts that the figure's own noun stops at ("4,500
+such donors", "the 10 most populous cities")."""
+
+_COMPLEMENT_NOUNS = frozenset(
+    "claim claims report reports news allegation allegations assertion suggestion suggestions speculation rumour rumours rumor rumors "
+    "fact belief hope hopes fear fears warning warnings finding findings announcement revelation revelations".split()
+)
+"""Nouns a 'that' clause completes ("the claim that Smith was planning cuts"), so a name after their
+'that' is that clause's subject, not a relative clause's ("the plan that Smith backed")."""
+
 _SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
 """Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
 
@@ -2867,6 +2964,15 @@ def _names_person(noun: str) -> bool:
     from .holders import person_nouns  # holders imports this module
 
     return noun in person_nouns() or noun.endswith("-old")
+
+
+def _names_people(noun: str) -> bool:
+    """A plural of a noun that names a person's role ("veterans", "midfielders"): those an amount goes to
+    ("raised $6 million for veterans"), no measured thing."""
+    from .figures import _singular  # figures imports this module
+    from .holders import person_nouns  # holders imports this module
+
+    return noun.endswith("s") and _singular(noun) in person_nouns()
 
 
 def _share_holders(reader: _Reader, index_of: Sequence[int], meanings: list[Meaning]) -> None:

@@ -337,6 +337,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "JJ"  # "predicted that advanced economies will grow": after a complementizer, a modifier of the subject
         elif tag == "NN" and before.lower in ("is", "was", "are", "were", "be", "been") and after.tag == "TO" and _has_verb_forms(token.lower, lexicon):
             tag = "VBN"  # "is forecast to be": a passive verb, not a noun
+        elif tag == "NN" and token.lower.endswith("ing") and token.text.islower() and after.tag in ("FIG", "DT", "PRP$", "PRP") and (
+            before.lower in _BE_FORMS or before.tag == "RB" and k > 1 and tokens[k - 2].lower in _BE_FORMS
+        ) and _ing_verb(token.lower, lexicon):
+            tag = "VBG"  # "The group is spending $200,000", "was funding the project": a progressive verb with its object, not a noun
         elif tag == "NNS" and before.lower in ("which", "who", "that") and before.tag in ("WDT", "WP", "IN") and (
             after.lower == "that" or after.tag in ("DT", "FIG", "PRP$")
         ) and lexicon.get(token.lower[:-1], "").startswith(("VB", "NN")) and _has_verb_forms(token.lower[:-1], lexicon):
@@ -483,6 +487,17 @@ def _present_verb(word: str, lexicon: Any) -> bool:
     ("increased", "estimated"): it can be a verb's third person."""
     stem = word[:-2] if word.endswith("es") else word[:-1]
     return any(lexicon.get(past, "").startswith("VB") for past in (stem + "ed", stem + "d", stem + stem[-1:] + "ed"))
+
+
+_BE_FORMS = frozenset("is are was were be been am 's ’s".split())
+
+
+def _ing_verb(word: str, lexicon: Any) -> bool:
+    """An -ing form whose stem the lexicon knows as a verb ("spending" -> "spend", "raising" ->
+    "raise", "funding" -> "funded")."""
+    stem = word[:-3]
+    stems = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return any(lexicon.get(form, "").startswith("VB") or _has_verb_forms(form, lexicon) for form in stems)
 
 
 def _has_verb_forms(word: str, lexicon: Any) -> bool:
