@@ -286,3 +286,55 @@ def test_a_clauses_first_word_is_no_speakers_name(text: str) -> None:
 def test_an_adverb_after_a_name_is_not_part_of_it(text: str, speaker: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role phrase is the person the article gives that role, not the last person named
+        ("Home Secretary Anna Kowal spoke first. Shadow home secretary Piet Varga replied. "
+         "The home secretary said the plan would work.", "Anna Kowal"),
+        # another office of the same name ("home secretary") is not the one asked for: the person
+        # the text is about
+        ("Home Secretary Anna Kowal met Piet Varga. Piet Varga has attacked the ruling. "
+         "The foreign secretary said the ruling was wrong.", "Piet Varga"),
+        # a role another one holds ("shadow ...", "deputy ...") is not it: no one the article names
+        ("Shadow foreign secretary Piet Varga spoke at the rally. "
+         "The foreign secretary told reporters the plan would fail.", None),
+        # a role of another party is not the one asked for
+        ("Green leader Ola Brandt opened the debate. The Tory leader said the plan would fail.", None),
+        # set off before or after the name
+        ("The Lord Chancellor, Lord Mirren, opened the debate. Tom Ash replied. "
+         "The Lord Chancellor said the plan would work.", "Mirren"),
+        ("Anna Kowal, the chief executive of the fund, spoke first. Tom Ash replied. "
+         "The chief executive said the plan would work.", "Anna Kowal"),
+        # a role no one is given goes, as before, to the person the text is about
+        ("Tom Ash says the plan will work. The prime minister said the cost was small.", "Tom Ash"),
+        # words that describe the holder do not make another role
+        ("Former Ruritania coach Piet Varga has died. His club's spokesman Tom Ash paid tribute. "
+         "The no-nonsense coach said the game had changed.", "Piet Varga"),
+        # an epithet names its holder only by a word they share ("Liverpool boss"), not alone
+        ("Liverpool boss Tom Ash watched. Keeper Piet Varga saved twice. "
+         "The Liverpool boss said the side had played well.", "Tom Ash"),
+    ],
+)
+def test_a_role_phrase_is_whom_the_article_gives_that_role(text: str, speaker: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a titled or named person "of" a place or body is the person, not the place or body
+        ("President Abenov of Kazakhstan said the talks would go on.", "Abenov", "person"),
+        ("Tsegaye Dibaba of Ethiopia said she would run again.", "Tsegaye Dibaba", "person"),
+        ("Hannah Ward of the Refugee Council said the rules were unfair.", "Hannah Ward", "person"),
+        ("Mr. Ostrow of the Sierra Club said the plan was weak.", "Ostrow", "person"),
+        # a body "of" a place stays a body
+        ("The Muslim Council of Britain said the rules were unfair.", "Muslim Council of Britain", "organization"),
+    ],
+)
+def test_a_person_of_a_place_or_body_is_the_person(text: str, speaker: str, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]

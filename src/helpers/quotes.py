@@ -122,7 +122,7 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     first, rest = parts[0], parts[1:]
     if rest and re.match(r"(?:[Tt]he|[Aa]n?)\s", rest[0]) and classify(first) == "place":
         return rest[0], ", ".join(rest[1:]) or None, addressee  # "... killed in Kabul, the army said": the army
-    if rest and _named(rest[0]) and not _named(first):
+    if rest and (_named(rest[0]) or _titled(rest[0])) and not _named(first):
         return rest[0], ", ".join([first, *rest[1:]]) or None, addressee  # "The chief inspector, David Bell"
     words = first.split()
     while len(words) > 1 and words[0] in _LEADING:
@@ -250,9 +250,22 @@ def _named(text: str) -> bool:
 
 
 def _titled(text: str) -> bool:
-    """An honorific and a surname ("Lord Nicholls", "Baroness Young"): a person, as peers are named."""
+    """An honorific or a title and a name ("Lord Nicholls", "Baroness Young", "Mr. Guajardo
+    Villarreal", "President Musharraf", "Gen. Ann Lee"): a person, as peers and office holders are named."""
     words = text.split()
-    return len(words) == 2 and words[0].rstrip(".") in gazetteers()["honorifics"] and words[1][:1].isupper()
+    g = gazetteers()
+    title = words[0].rstrip(".") if words else ""
+    return 2 <= len(words) <= 4 and (title in g["honorifics"] or title in g["abbreviations"] or title in g["offices"]) and all(
+        re.fullmatch(vp.NAME_WORD, w) for w in words[1:])
+
+
+def _name_shaped(text: str) -> bool:
+    """Two or three words shaped as a person's name ("Tirunesh Dibaba") that no list calls a body
+    or a place and that hold no common noun of bodies ("Royal Bank", "Federal Bureau")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(vp.NAME_WORD, w) for w in words) and classify(text) not in (
+        "organization", "outlet", "place") and not any(
+        w.lower() in vp.ORGANIZATION_WORDS or w in gazetteers()["org_suffixes"] for w in words)
 
 
 def _clean_org(name: str) -> str:
@@ -279,6 +292,144 @@ def _epithet(word: str) -> bool:
         adjective in demonyms or adjective + "ish" in demonyms or adjective.removesuffix("s") in _DEMONYM_NOUNS)
 
 
+_ROLE_CHANGERS = frozenset("shadow deputy vice assistant acting interim junior".split())
+"""Words that make a role another one ("shadow foreign secretary" is not the foreign secretary);
+"former" does not: "the coach" may be the "former Netherlands coach" the article is about."""
+_ROLE_STOPS = frozenset(
+    "the a an and or of for to in at on by with from as his her their its our my your this that these those "
+    "who which whom whose but nor than".split()
+)
+_APPOSED_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*[,.;:)]|\s+(?:of|for|at|in|on|to|who|and|with)\b)"
+)
+_APPOSED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+(?:[A-Z][a-z]+\.?\s+)?$")
+"""A role set off before a name, an honorific between ("The Lord Chancellor, Lord Falconer")."""
+
+
+def _role_word(word: str) -> str:
+    """A word of a role, lower-cased, an abbreviated title written out ("Sen." -> "senator") and
+    a nationality as its country ("French" -> "france", as in "France coach")."""
+    bare = word.strip(".,;:()\"“”").rstrip(".")
+    bare = gazetteers()["abbreviations"].get(bare, bare)
+    return str(gazetteers()["demonyms"].get(bare, bare)).lower()
+
+
+def _abbreviation(word: str) -> bool:
+    """A title cut short with a full stop ("Sen.", "Gov.") or an initial ("J.")."""
+    bare = word.rstrip(".")
+    return bare in gazetteers()["abbreviations"] or bare in gazetteers()["honorifics"] or len(bare) == 1
+
+
+_OFFICES = (vp.PERSON_ROLES - vp.EPITHET_ROLES - vp.UNNAMED_ROLES) | frozenset(
+    "secretary chancellor speaker commissioner congressman congresswoman sheriff justice attorney governor".split()
+)
+"""Roles that are an office or post: "the prime minister" the article gives no one is no one,
+never the last person named (an epithet, "the striker", still points back to that person)."""
+
+
+def _office_words() -> frozenset[str]:
+    return frozenset(w.lower() for office in gazetteers()["offices"] for w in office.split())
+
+
+def _defining(words: Sequence[str]) -> tuple[str, ...]:
+    """The words of a role as written that say which role it is: its head, names and nouns
+    ("Liberal Democrat leader", "home secretary", "England coach"), without words that only
+    describe the holder ("the no-nonsense coach", "the legendary Netherlands coach", "the
+    former minister"): an adjective by the tagger's lexicon that is no office's word."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    kept = []
+    for i, word in enumerate(words):
+        bare = word.strip(".,;:()\"“”")
+        described = bare[:1].islower() and bare.lower() not in _office_words() and (
+            str(lexicon.get(bare.lower(), "JJ" if "-" in bare else "")).startswith("JJ"))
+        if i == len(words) - 1 or not described:
+            kept.append(_role_word(word))
+    return tuple(kept)
+
+
+def _role_head(word: str) -> bool:
+    """The last word of a role ("leader", "coach", "secretary", "striker")."""
+    return word in _OFFICES or word in vp.EPITHET_ROLES
+
+
+def _modifier(word: str) -> bool:
+    """A word that can open or qualify a role written before a name ("Liberal Democrat leader",
+    "England coach", "shadow home secretary"): capitalized, a role word itself, or an adjective or
+    noun by the tagger's lexicon (no verb: "met Prime Minister X")."""
+    from .syntax import _tagger
+
+    if word.lower() in _ROLE_STOPS:
+        return False
+    if word[:1].isupper() or word.rstrip(".") in gazetteers()["abbreviations"]:
+        return True
+    tag = str(_tagger().lexicon.get(word.lower(), "NN" if "-" in word else ""))
+    return tag.startswith(("NN", "JJ")) or _role_head(word.lower())
+
+
+_HONORIFIC_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+")
+
+
+class _Roles:
+    """The roles an article gives the people it names, and where: written before the name
+    ("Prime Minister Tony Blair", "Liberal Democrat leader Charles Kennedy", "Sen. Ted Cruz") or
+    set off beside it ("Charles Clarke, the home secretary,", "the England coach, Sven Eriksson,").
+    A role phrase later in the text ("the prime minister", "the Tory leader") is the person given
+    that role, not whoever was named last."""
+
+    def __init__(self, text: str, people: Sequence[tuple[int, int, str]]) -> None:
+        self.given: list[tuple[int, tuple[str, ...], str]] = []
+        for start, end, name in people:
+            before = text[max(0, start - 80) : start]
+            words = re.findall(r"\S+", before[before.rfind("\n") + 1 :])  # not across a line: "Headline\n\nPresident ..."
+            run: list[str] = []
+            for word in reversed(words[-6:]):
+                if word[-1:] in ",;:!?\"“”()" or word.endswith(".") and not _abbreviation(word) or not _modifier(word):
+                    break
+                run.insert(0, word)
+            if run and before[-1:] == " ":
+                self._add(start, run, name)  # "Liberal Democrat leader Charles Kennedy"
+            if (appos := _APPOSED_BEFORE.search(before)) is not None:
+                self._add(start, appos.group("role").split(), name)
+            if (appos := _APPOSED_AFTER.match(text, end, end + 80)) is not None:
+                self._add(start, appos.group("role").split(), name)
+        self.given.sort()
+
+    def _add(self, start: int, words: list[str], name: str) -> None:
+        role = _defining(words)
+        if role and _role_head(role[-1]) and all(w.lower() not in _ROLE_STOPS for w in words):
+            self.given.append((start, role, name))
+
+    def find(self, phrase: str, position: int) -> tuple[str | None, frozenset[str]]:
+        """The person the article gives a role phrase to ("the prime minister"), the one that fits
+        best: the most modifiers shared, then the last named before `position`, else the first
+        after; and the people it gives another role of that name ("the Tory leader" is not the
+        "Liberal Democrat leader", nor "the foreign secretary" the "shadow foreign secretary")."""
+        wanted = _defining([w for w in phrase.split() if w.lower() not in vp.DETERMINERS])
+        if not wanted:
+            return None, frozenset()
+        head, mods = wanted[-1], set(wanted[:-1])
+        fits, others = [], set()
+        for start, role, name in self.given:
+            if role[-1] != head:
+                continue
+            theirs = set(role[:-1])
+            if (theirs & _ROLE_CHANGERS) - mods:
+                others.add(name)  # "the foreign secretary" is not the "shadow foreign secretary"
+                continue
+            if not (theirs - _ROLE_CHANGERS <= mods or mods - _ROLE_CHANGERS <= theirs):
+                if head in _OFFICES:
+                    others.add(name)  # "the Tory leader" is not the "Liberal Democrat leader"
+                continue  # "the Gloucester prop" may be the "England prop": a club and a country
+            if head not in _OFFICES and not theirs & mods:
+                continue  # "the two-time champion": any champion the article names; "the Liverpool boss" is one
+            fits.append((len(theirs & mods), start <= position, start if start <= position else -start, name))
+        if not fits:
+            return None, frozenset(others)
+        return max(fits)[3], frozenset(others)
+
+
 class _Speakers:
     """Resolves speakers as written to canonical names, remembering who the text is about."""
 
@@ -294,7 +445,16 @@ class _Speakers:
         mentioned = mentioned if mentioned is not None else mentions(article)
         self.joined = _joined_people(article.text, [m for m in mentioned if m.kind == "person"])
         self.members = {listed.name: listed.members for listed in self.joined.values()}
-        self.people = _person_mentions(article, self.names, quoted or [], mentioned, self.joined)
+        named = [(m.start, m.end, m.name) for m in mentioned if m.kind == "person"]
+        for start, name in self.names.people:  # names a title vouches for ("President Musharraf")
+            at = article.text.find(name, start, start + 80)
+            if at >= 0:
+                named.append((at, at + len(name), name))
+        for match in _HONORIFIC_NAME.finditer(article.text):  # "Lord Falconer", "Mr Straw"
+            if match.group(1) in gazetteers()["honorifics"] and (person := self.names.canonical(match.group(0), match.start())):
+                named.append((match.start(), match.end(), person))
+        self.roles = _Roles(article.text, sorted(set(named)))
+        self.people = _person_mentions(article, self.names, quoted or [], mentioned, self.joined, self.roles)
         self.words = _WordIndex(article.text)
         self.bodies: dict[str, str | None] = {}
 
@@ -386,8 +546,12 @@ class _Speakers:
         if words[-1] in vp.GROUPS or re.fullmatch(vp.COLLECTIVE, written):
             return None, "group"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
-        if (of := re.match(r"(.+?)\s+of\s+[A-Z][\w.'’ -]*$", written)) and (_named(of.group(1)) or _titled(of.group(1))):
-            written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Lord Nicholls of Birkenhead": the person, not the place
+        placed = False
+        if of := re.match(r"(.+?)\s+of\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
+            if _named(of.group(1)) or _titled(of.group(1)):
+                written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Hannah Ward of the Refugee Council": the person
+            elif not of.group("the") and _name_shaped(of.group(1)) and classify(of.group("what")) == "place":
+                written, placed = of.group(1), True  # "Tirunesh Dibaba of Ethiopia": a person from a place
         kind = classify(written) or classify(re.sub(r"^The\s+", "", written))
         if kind in ("outlet", "organization"):
             return self._remember(_clean_org(written), kind)
@@ -408,7 +572,7 @@ class _Speakers:
                 return self._remember(_clean_org(written), "organization")
             if words[-1] in vp.UNNAMED_ROLES:
                 return self._role(written, words, position)
-            return written, None
+            return (self._remember(written, "person") if placed else (written, None))
         return self._remember(person, "person")
 
     def _namesake(self, person: str, written: str, position: int) -> str:
@@ -467,6 +631,15 @@ class _Speakers:
         bare = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(words[:cut]))
         if bare[:1].isupper() and (kind := classify(bare)) in ("outlet", "organization"):
             return self._remember(_clean_org(bare), kind)  # "The Harbor Gazette", "the Financial Times"
+        if _role_head(head) and head not in vp.UNNAMED_ROLES and words[0].lower() in ("the", "this", "that"):
+            person, others = self.roles.find(" ".join(words[:cut]), position)
+            if person:
+                return self._remember(person, "person")  # "the prime minister": whom the article calls so
+            earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])
+            before = next((self.people[i] for i in range(earlier - 1, -1, -1) if self.people[i][1] and self.people[i][2] == "person"), None)
+            if before and before[1] not in others and (head in vp.PERSON_ROLES or head in vp.EPITHET_ROLES):
+                return before[1], "person"  # "the senator told reporters": the person the article is about
+            return None, "unnamed"  # "the foreign secretary" after "shadow foreign secretary Ann Lee": not her
         person = self.names.role(" ".join(words[:cut]))
         if person and head not in vp.DOCUMENTS and head not in vp.UNNAMED_ROLES and head not in vp.GROUPS:
             return self._remember(person, "person")
@@ -535,7 +708,7 @@ def _epithet_head(opening: str) -> bool:
 
 def _person_mentions(
     article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None,
-    joined: dict[int, _Listed] | None = None,
+    joined: dict[int, _Listed] | None = None, roles: _Roles | None = None,
 ) -> list[tuple[int, str, str]]:
     """Sentence subjects outside quotes, in reading order: the person (or a role that names one)
     that opens a sentence is what a later "he" or "she" most often points back to."""
@@ -573,7 +746,12 @@ def _person_mentions(
         if _UNNAMED_SUBJECT.match(bare_opening):
             candidates.append((sentence.start, "", "person"))  # "The spokesman said ...": someone unnamed
         match = role.match(bare_opening)
-        if match and (person := names.role(match.group(0))):
+        if match and roles is not None and _role_head(_role_word(match.group(0).split()[-1])):
+            person, others = roles.find(match.group(0), sentence.start)
+            apposed = re.match(r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’-]+)?,\s+[A-Z]", bare_opening[match.end():]) is not None
+            if (person or others) and not apposed:  # "The minister of the economy, Mr. Ann Lee, argues": Ann Lee
+                candidates.append((sentence.start, person or "", "person"))  # "The prime minister ...": whom the article calls so, or someone unnamed
+        elif match and (person := names.role(match.group(0))):
             candidates.append((sentence.start, person, "person"))
         if _EPITHET_SUBJECT.match(bare_opening) and _epithet_head(bare_opening) and (
                 before := next((e for e in reversed(found) if e[1] and e[2] == "person"), None)) \
