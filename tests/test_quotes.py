@@ -338,3 +338,20 @@ def test_a_role_phrase_is_whom_the_article_gives_that_role(text: str, speaker: s
 def test_a_person_of_a_place_or_body_is_the_person(text: str, speaker: str, kind: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "starts"),
+    [
+        # the one quoted speaks, not the paper that quoted them
+        ("The Daily Planet quoted Tom Ash as saying that he wanted more money.", "Tom Ash", "he wanted"),
+        ("The Daily Planet quoted Tom Ash telling fans at a dinner that he wanted more money.", "Tom Ash", "he wanted"),
+        # a passive report: its subject, not the subject of what was said
+        ("Tom Ash was quoted in a French newspaper as saying he would like to play for a bigger club.", "Tom Ash", "he would"),
+        # a quotation closed by a passive report
+        ("Tom Ash joined in 2001. \"I have no relations with him,\" Ash is quoted as saying.", "Tom Ash", "I have no"),
+    ],
+)
+def test_who_is_quoted_as_saying_speaks(text: str, speaker: str, starts: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.text[: len(starts)]) for q in quotes] == [(speaker, starts)]

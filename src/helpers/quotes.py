@@ -918,6 +918,10 @@ def _drafts(article: Article, found: list[Attribution], spans: Sequence[QuoteSpa
         if _is_scare(article, span):
             drafts.append(_Draft("scare", [(span.start, span.end)]))
             continue
+        if (quoted := _quoted_after(article, span, index)) is not None:  # '"...," Ann Lee is quoted as saying'
+            drafts.append(voices.add(_Draft("direct", [(span.start, span.end)], quoted)))
+            covered[index] = drafts[-1]
+            continue
         introduced = _named_lead_in(article, span)
         voice = None if introduced else _voice_before(article, span, voices, spans, covered, index)
         if voice is None:
@@ -1133,7 +1137,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     (`mentioned`: the article's mentions, when already computed)."""
     spans = quote_spans(article)
     toks = article_tokens(article, spans)
-    found = _repaired_sources(find(article, spans, toks), toks)
+    found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
 
@@ -1225,4 +1229,69 @@ def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> 
             moved = (moved[0], _past_own_verb(toks, moved[0], moved[1]))
         new = (toks[moved[0]].start, toks[moved[1]].end) if moved is not None else None
         repaired.append(attribution if new == source else replace(attribution, source=new))
+    return repaired
+
+
+# --- "X quoted Y as saying", "Y is quoted as saying" ------------------------------------------------
+_QUOTED_WHO = r"(?:[Tt]he[ ]+)?(?:[\w'’.-]+[ ]+){0,4}?[\w'’.-]+"
+_QUOTED_OBJECT = re.compile(
+    rf"\s*(?P<who>{_QUOTED_WHO})\s+(?:as\s+)?(?P<verb>saying|having\s+said|telling\s+[^,.;:\"“”]{{1,80}}?(?=\s+that\b|\s*[:,]))"
+    rf"(?:\s+that\b|\s*[:,])?\s*"
+)
+"""What an active "quoted" is followed by: the one quoted and "(as) saying" ("The Planet quoted
+Ann Lee as saying that ...", "... quoted Mr Lee telling activists that ...")."""
+_QUOTED_PASSIVE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*[ ]+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Hh]is|[Hh]er)[ ]+(?:[\w'’-]+[ ]+){0,3}[\w'’-]+)"
+    r"\s+(?:is|was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>quoted\b[^.!?;\"“”]{0,80}?\bas\s+saying)\s+(?:that\s+)?$"
+)
+"""A passive report before its content: "Ann Lee was quoted in a newspaper as saying (that)"."""
+_QUOTED_AFTER = re.compile(
+    r"[\"”’]?\s*,?\s*(?P<who>(?:[A-Z][\w'’.-]*[ ]+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Hh]is|[Hh]er)[ ]+(?:[\w'’-]+[ ]+){0,3}[\w'’-]+)"
+    r"\s+(?:is|was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>quoted\b[^.!?;\"“”]{0,60}?\bas\s+saying)\b"
+)
+"""A quotation closed by a passive report: '"...," the club boss is quoted as saying'."""
+
+
+def _quoted_after(article: Article, span: QuoteSpan, index: int) -> Attribution | None:
+    """The attribution of a quotation no cue claimed that a passive report closes ('"...," Ann
+    Lee is quoted as saying'): the one quoted is its source."""
+    close = span.close_at if span.close_at >= 0 else span.end
+    after = _QUOTED_AFTER.match(article.text, close, close + 160)
+    if after is None or not article.text[span.end : close + 1].strip(" ,.!?\"”’'"):
+        return None if after is None else Attribution(
+            (after.start("cue"), after.end("cue")), (after.start("who"), after.end("who")), ((span.start, span.end),),
+            (index,), True, _sentence_of(article, span.start))
+    return None
+
+
+def _quoted_as_saying(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """The one quoted, not who quoted them, speaks: "The Planet quoted Ann Lee as saying that ..."
+    named the Planet, with 'Ann Lee as saying that ...' its content; "Ann Lee was quoted in a
+    newspaper as saying he would ..." named 'he', the subject of what she said. Only the
+    attribution's edges move, as in `_repaired_sources`."""
+    text = article.text
+    repaired = []
+    for attribution in found:
+        cue = text[attribution.cue[0] : attribution.cue[1]]
+        first = attribution.content[0] if attribution.content else None
+        if cue == "quoted" and first is not None and not attribution.direct and first[0] >= attribution.cue[1] and not re.search(
+                r"\b(?:is|was|were|be|been|being)\s+$", text[max(0, attribution.cue[0] - 12) : attribution.cue[0]]):
+            sentence = article.sentences[_sentence_of(article, first[0])]
+            quoted = _QUOTED_OBJECT.match(text, first[0], sentence.end)
+            if quoted is not None and not re.fullmatch(r"(?:it|this|that|which)", quoted.group("who")):
+                reported = (quoted.end(), max(first[1], sentence.end - len(sentence.text) + len(sentence.text.rstrip(" .!?"))))
+                if text[quoted.end() : quoted.end() + 1] in vp.OPEN_QUOTES or reported[0] >= reported[1]:
+                    reported = first  # "quoted Ann Lee as saying: "...": the quotation after it is hers
+                attribution = replace(
+                    attribution, cue=(attribution.cue[0], quoted.end("verb")), source=(quoted.start("who"), quoted.end("who")),
+                    content=(reported, *attribution.content[1:]), source_after=True)
+        elif attribution.source is not None and not attribution.direct and (
+                passive := _QUOTED_PASSIVE.search(text, max(0, attribution.source[0] - 160), attribution.source[0])) is not None:
+            start = min(attribution.source[0], *(a for a, _ in attribution.content))
+            end = max(attribution.source[1], *(b for _, b in attribution.content))
+            if passive.end() == attribution.source[0] and start == attribution.source[0]:
+                attribution = replace(  # "Ann Lee was quoted ... as saying he would like to ...": Ann Lee, not "he"
+                    attribution, cue=(passive.start("cue"), passive.end("cue")), source=(passive.start("who"), passive.end("who")),
+                    content=((start, end),), source_after=False, inherited=False)
+        repaired.append(attribution)
     return repaired
