@@ -355,3 +355,24 @@ def test_a_person_of_a_place_or_body_is_the_person(text: str, speaker: str, kind
 def test_who_is_quoted_as_saying_speaks(text: str, speaker: str, starts: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert [(q.speaker, q.text[: len(starts)]) for q in quotes] == [(speaker, starts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # the opening of a sentence is no speaker: a preposition or participle alone, or with a month
+        ("Tom Ash coaches the visitors. Despite praising the hosts he claimed the visitors had the upper hand.",
+         None, "unnamed"),
+        ("In August, several groups granted Mr. Ash an extension, saying his plan was sound.", None, "unnamed"),
+        ("Under the new slogan, the minister time and again insisted the plan would work.", None, "unnamed"),
+        # a title-case line or name that opens with a determiner, pronoun or preposition is no one
+        # a pronoun can point back to
+        ("Ann Lee spoke at the hearing on Tuesday.\n\nYou Should Be Criminally Investigated\n\n"
+         "\"This is wrong,\" she said.", "Ann Lee", "person"),
+        ("Ann Lee spoke at the hearing on Tuesday. The Steve Harvey Morning Show aired it. "
+         "\"This is wrong,\" she said.", "Ann Lee", "person"),
+    ],
+)
+def test_an_opening_or_a_function_word_run_is_no_speaker(text: str, speaker: str | None, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)

@@ -259,6 +259,32 @@ def _titled(text: str) -> bool:
         re.fullmatch(vp.NAME_WORD, w) for w in words[1:])
 
 
+_FUNCTION_TAGS = frozenset("DT PRP PRP$ IN CC WP WDT EX".split())
+"""Word classes of the tagger's lexicon that open no person's name, though the given-names list
+has some of their words ("The", "My", "You", "In")."""
+
+
+def _function_led(name: str) -> bool:
+    """A 'person' whose first word is a determiner, pronoun, preposition or conjunction: a
+    headline in title case or an opening read as a name ("You Should Be Criminally Investigated",
+    "In Science", "The Steve Harvey Morning Show"), not someone a pronoun can point back to."""
+    from .syntax import _tagger
+
+    first = name.split()[0] if name.split() else ""
+    return len(name.split()) > 1 and first[1:2] != "." and str(_tagger().lexicon.get(first.lower(), "")) in _FUNCTION_TAGS
+
+
+def _opening_phrase(words: Sequence[str]) -> bool:
+    """A source that is only the opening of its sentence: a preposition or a participle alone
+    ("Despite", "Under", "Chastened"), or a preposition and a month or day ("In August")."""
+    from .syntax import _tagger
+
+    tag = str(_tagger().lexicon.get(words[0], "")) if words else ""
+    if len(words) == 1:
+        return words[0] in _OPENERS or words[0] == "ahead" or tag in ("IN", "VBN")
+    return len(words) == 2 and (words[0] in _OPENERS or tag == "IN") and (words[1] in _MONTHS or words[1] in _DAYS or words[1] == "may")
+
+
 def _name_shaped(text: str) -> bool:
     """Two or three words shaped as a person's name ("Tirunesh Dibaba") that no list calls a body
     or a place and that hold no common noun of bodies ("Royal Bank", "Federal Bureau")."""
@@ -445,10 +471,10 @@ class _Speakers:
         mentioned = mentioned if mentioned is not None else mentions(article)
         self.joined = _joined_people(article.text, [m for m in mentioned if m.kind == "person"])
         self.members = {listed.name: listed.members for listed in self.joined.values()}
-        named = [(m.start, m.end, m.name) for m in mentioned if m.kind == "person"]
+        named = [(m.start, m.end, m.name) for m in mentioned if m.kind == "person" and not _function_led(m.name)]
         for start, name in self.names.people:  # names a title vouches for ("President Musharraf")
             at = article.text.find(name, start, start + 80)
-            if at >= 0:
+            if at >= 0 and not _function_led(name):
                 named.append((at, at + len(name), name))
         for match in _HONORIFIC_NAME.finditer(article.text):  # "Lord Falconer", "Mr Straw"
             if match.group(1) in gazetteers()["honorifics"] and (person := self.names.canonical(match.group(0), match.start())):
@@ -538,6 +564,8 @@ class _Speakers:
             return None, "unnamed"  # "Former", "Fears had been expressed": no name at all
         if _FUNCTION_OPENERS.match(words[0]):
             return None, "unnamed"  # "Or so", "Let", "I'd": a clause's first word, no name
+        if _opening_phrase(words):
+            return None, "unnamed"  # "Despite being told ...", "In August, ... saying": the sentence's opening, no name
         written = _TRAILING_ADVERB.sub("", written)
         if _MEDIA.fullmatch(written):
             return self._remember(written[0].upper() + written[1:], "collective")
@@ -720,12 +748,12 @@ def _person_mentions(
     if joined is None:
         joined = _joined_people(article.text, [m for m in mentioned if m.kind == "person"])
     for mention in mentioned:
-        if mention.kind == "person" and (mention.name in full or " " in mention.name):
+        if mention.kind == "person" and (mention.name in full or " " in mention.name) and not _function_led(mention.name):
             by_sentence.setdefault(mention.sentence, []).append((mention.start, mention.name, "person"))
     seen = {entry[0] for entries in by_sentence.values() for entry in entries}
     for start, name in names.people:  # names a title or honorific vouches for ("Sir Digby Jones")
         sentence_index = _sentence_of(article, start)
-        if start not in seen and 0 <= sentence_index and not any(e[0] <= start < e[0] + len(e[1]) + 8 for e in by_sentence.get(sentence_index, [])):
+        if start not in seen and not _function_led(name) and 0 <= sentence_index and not any(e[0] <= start < e[0] + len(e[1]) + 8 for e in by_sentence.get(sentence_index, [])):
             by_sentence.setdefault(sentence_index, []).append((start, name, "person"))
     for entries in by_sentence.values():
         entries.sort()
