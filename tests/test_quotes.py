@@ -376,3 +376,23 @@ def test_who_is_quoted_as_saying_speaks(text: str, speaker: str, starts: str) ->
 def test_an_opening_or_a_function_word_run_is_no_speaker(text: str, speaker: str | None, kind: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a cue in another sense reports nothing: a person kept from something, a prize won, whom
+        # a clause told with nothing told
+        ("Martyn denied the England striker.", False),
+        ("Ann Lee denied Tom Ash a hearing.", False),
+        ("Ann Lee claimed her first national title.", False),
+        ("It was committed to ending age discrimination, he told a conference on ageing.", False),
+        # a reported clause, a fact denied, an object of speech: reports
+        ("Ann Lee claimed she was innocent.", True),
+        ("Trump denied the accusations through a spokeswoman.", True),
+        ("Tom Ash will tell voters to support the winner.", True),
+    ],
+)
+def test_a_cue_in_another_sense_reports_nothing(text: str, kept: bool) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert bool(quotes) == kept

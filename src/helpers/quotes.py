@@ -1166,6 +1166,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     spans = quote_spans(article)
     toks = article_tokens(article, spans)
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
+    found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
 
@@ -1323,3 +1324,41 @@ def _quoted_as_saying(article: Article, found: list[Attribution]) -> list[Attrib
                     content=((start, end),), source_after=False, inherited=False)
         repaired.append(attribution)
     return repaired
+
+
+# --- a cue in another sense ------------------------------------------------------------------------
+_OTHER_SENSE_CUES = re.compile(r"(?i)(?:den(?:y|ies|ied|ying)|claim(?:s|ed|ing)?|t(?:ell|ells|old|elling))$")
+"""Cues whose verb has a sense that reports nothing ("denied the striker", "claimed the title",
+"told us more about the side")."""
+
+
+def _reports(article: Article, attribution: Attribution) -> bool:
+    """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
+    reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
+    drugs"), a quotation, or a noun object of speech ("denied the allegations", "denied them");
+    "claimed her first title", "denied his side a famous victory", a content that is only whom
+    it told ("he told a conference on ageing") report nothing."""
+    from .syntax import _tagger
+
+    if attribution.direct or attribution.quotations or not attribution.content:
+        return True
+    cue = article.text[attribution.cue[0] : attribution.cue[1]].split()
+    if len(cue) != 1 or not _OTHER_SENSE_CUES.fullmatch(cue[0]):
+        return True
+    lexicon = _tagger().lexicon
+    words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
+    content = " ".join(article.text[a:b] for a, b in attribution.content)
+    if not words or any(str(lexicon.get(w.lower(), "")).startswith(("VB", "MD")) for w in words) or re.search(
+            r"(?i)\b(?:to\s+[a-z]+|(?:he|she|they|it|we|i|you)\b|\w+['’](?:re|ll|ve|d|m)\b|(?:that|there|what|who)['’]s\b|\w+n['’]t\b)", content):
+        return True  # a reported clause: a verb, an infinitive, a subject pronoun or a contracted verb
+    breaks = {i for i, w in enumerate(words) if w.lower() in _PHRASE_BREAKS or str(lexicon.get(w.lower(), "")) in ("IN", "TO")}
+    if cue[0].lower().startswith("den"):  # "denied the allegations", "deny any links": a fact denied; not a person kept from a thing
+        first = re.match(r"(?:(?:the|a|an|his|her|their|its)\s+)?(?P<np>(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)", content)
+        noun = first.group("np").split()[-1].lower() if first else ""
+        person = first is not None and (_named(first.group("np")) or noun in vp.PERSON_ROLES or noun in vp.EPITHET_ROLES
+                                        or noun in ("him", "her", "them", "us", "me", "side", "team"))
+        second = next((i for i, w in enumerate(words) if i > 0 and w.lower() in ("a", "an", "the")), len(words))
+        double = second < min(len(words), 4) and not any(i < second for i in breaks)
+        return not (person or double)  # "denied the England striker", "denied his side a famous victory"
+    head = next((w for i, w in enumerate(words) if i + 1 == len(words) or i + 1 in breaks), "")
+    return re.sub(r"['’]s?$", "", head.lower()) in vp.SPEECH_OBJECTS
