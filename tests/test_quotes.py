@@ -313,6 +313,10 @@ def test_an_adverb_after_a_name_is_not_part_of_it(text: str, speaker: str) -> No
         # words that describe the holder do not make another role
         ("Former Ruritania coach Piet Varga has died. His club's spokesman Tom Ash paid tribute. "
          "The no-nonsense coach said the game had changed.", "Piet Varga"),
+        # the person the text is about holds another office: not this one
+        ("Prime Minister Tom Ash met the press. The mayor said the plan would work.", None),
+        # a bare general word may be another office of the same person
+        ("Education Secretary Ann Lee spoke first. The minister said the plan would work.", "Ann Lee"),
         # an epithet names its holder only by a word they share ("Liverpool boss"), not alone
         ("Liverpool boss Tom Ash watched. Keeper Piet Varga saved twice. "
          "The Liverpool boss said the side had played well.", "Tom Ash"),

@@ -353,6 +353,11 @@ _OFFICES = (vp.PERSON_ROLES - vp.EPITHET_ROLES - vp.UNNAMED_ROLES) | frozenset(
 never the last person named (an epithet, "the striker", still points back to that person)."""
 
 
+_GENERAL_OFFICES = frozenset("minister chief head leader official director".split())
+"""Office words general enough to name, alone, another office the article gives the same person
+("Education Secretary Ruth Kelly ... The minister")."""
+
+
 def _office_words() -> frozenset[str]:
     return frozenset(w.lower() for office in gazetteers()["offices"] for w in office.split())
 
@@ -426,6 +431,17 @@ class _Roles:
         role = _defining(words)
         if role and _role_head(role[-1]) and all(w.lower() not in _ROLE_STOPS for w in words):
             self.given.append((start, role, name))
+
+    def holds_other(self, name: str, phrase: str) -> bool:
+        """The article gives `name` an office other than the one `phrase` names ("Prime Minister
+        Tony Blair" is not "the mayor", "Conservative chairman Howard Flight" not "the Tory
+        leader"); a bare general word ("the minister", "the chief") or a former office may be
+        anyone's."""
+        wanted = _defining([w for w in phrase.split() if w.lower() not in vp.DETERMINERS])
+        if not wanted or wanted[-1] not in _OFFICES or "former" in phrase.lower().split() or wanted[-1] in _GENERAL_OFFICES and (
+                len(wanted) == 1 or wanted[-1] == "chief"):
+            return False
+        return any(n == name and role[-1] in _OFFICES and role[-1] != wanted[-1] for _, role, n in self.given)
 
     def find(self, phrase: str, position: int) -> tuple[str | None, frozenset[str]]:
         """The person the article gives a role phrase to ("the prime minister"), the one that fits
@@ -665,7 +681,8 @@ class _Speakers:
                 return self._remember(person, "person")  # "the prime minister": whom the article calls so
             earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])
             before = next((self.people[i] for i in range(earlier - 1, -1, -1) if self.people[i][1] and self.people[i][2] == "person"), None)
-            if before and before[1] not in others and (head in vp.PERSON_ROLES or head in vp.EPITHET_ROLES):
+            if before and before[1] not in others and not self.roles.holds_other(before[1], " ".join(words[:cut])) and (
+                    head in vp.PERSON_ROLES or head in vp.EPITHET_ROLES):
                 return before[1], "person"  # "the senator told reporters": the person the article is about
             return None, "unnamed"  # "the foreign secretary" after "shadow foreign secretary Ann Lee": not her
         person = self.names.role(" ".join(words[:cut]))
