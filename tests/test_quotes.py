@@ -400,3 +400,21 @@ def test_an_opening_or_a_function_word_run_is_no_speaker(text: str, speaker: str
 def test_a_cue_in_another_sense_reports_nothing(text: str, kept: bool) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
     assert bool(quotes) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a role before a name the lists do not know: the name, a person
+        ("Greek Athletics Federation boss Vassilli Sevastis told parliament the pair would not race again.",
+         "Vassilli Sevastis", "person"),
+        ("South Korean President Park Geun-hye said the tests were reckless.", "Park Geun-hye", "person"),
+        # such a name described after it: a person, or a body when the description says so
+        ("Keron Blair, executive director of the alliance, said the cuts would hurt.", "Keron Blair", "person"),
+        ("Global Sports Communications, her management company, said she would run.",
+         "Global Sports Communications", "organization"),
+    ],
+)
+def test_a_described_or_titled_unknown_name_is_a_person(text: str, speaker: str, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]

@@ -285,6 +285,22 @@ def _opening_phrase(words: Sequence[str]) -> bool:
     return len(words) == 2 and (words[0] in _OPENERS or tag == "IN") and (words[1] in _MONTHS or words[1] in _DAYS or words[1] == "may")
 
 
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
+_ROLE_THEN_NAME = re.compile(
+    r"(?P<role>.*\S)\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}(?:,?\s+(?:Jr|Sr|II|III)\.?)?)"
+)
+"""A role written before a name ("U.S. Attorney James Kennedy Jr.", "Greek Athletics Federation
+boss Vassilli Sevastis", "Vice President Joseph R. Biden Jr.")."""
+
+
+def _role_end(role: str) -> bool:
+    """Words before a name that end in a role, an office word, a title or an honorific."""
+    last = role.split()[-1].rstrip(".")
+    g = gazetteers()
+    return _role_head(_role_word(last)) or last in g["honorifics"] or last in g["abbreviations"] or (
+        last[:1].isupper() and last.lower() in _office_words())
+
+
 def _name_shaped(text: str) -> bool:
     """Two or three words shaped as a person's name ("Tirunesh Dibaba") that no list calls a body
     or a place and that hold no common noun of bodies ("Royal Bank", "Federal Bureau")."""
@@ -616,7 +632,11 @@ class _Speakers:
                 return self._remember(_clean_org(written), "organization")
             if words[-1] in vp.UNNAMED_ROLES:
                 return self._role(written, words, position)
-            return (self._remember(written, "person") if placed else (written, None))
+            if placed:
+                return self._remember(written, "person")
+            if (titled := _ROLE_THEN_NAME.fullmatch(written)) and _role_end(titled.group("role")):
+                return self._remember(titled.group("name"), "person")  # "South Korean President Park Geun-hye"
+            return written, None
         return self._remember(person, "person")
 
     def _namesake(self, person: str, written: str, position: int) -> str:
@@ -1160,6 +1180,14 @@ def _voice(
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
         head = named.group(1) if named else head  # "Trump, who said ...": the name before the comma
     speaker, kind = speakers.resolve(head, attribution.source[0])
+    if kind is None and speaker == head and descriptor and _name_shaped(_NAME_SUFFIX.sub("", head)):
+        described = descriptor.split(",")[0].split()
+        cut = next((i for i, w in enumerate(described) if i > 0 and w.lower() in _PHRASE_BREAKS), len(described))
+        noun = described[cut - 1].lower() if described else ""
+        if noun in _BODY_NOUNS:  # "Global Sports Communications, Chepkemei's management company"
+            speaker, kind = speakers._remember(head, _BODY_NOUNS[noun])
+        else:
+            speaker, kind = speakers._remember(head, "person")  # "Keron Blair, executive director of AROS": a person described
     to = to or _told(article, attribution)
     if descriptor is None and kind == "person" and speaker and head != speaker:
         words = head.split()
