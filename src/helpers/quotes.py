@@ -8,6 +8,7 @@ import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from . import voice_patterns as vp
@@ -374,7 +375,9 @@ _GENERAL_OFFICES = frozenset("minister chief head leader official director".spli
 ("Education Secretary Ruth Kelly ... The minister")."""
 
 
+@lru_cache(maxsize=1)
 def _office_words() -> frozenset[str]:
+    """Every word of the offices the gazetteer knows, lower-cased ("prime", "minister", "home")."""
     return frozenset(w.lower() for office in gazetteers()["offices"] for w in office.split())
 
 
