@@ -418,3 +418,20 @@ def test_a_cue_in_another_sense_reports_nothing(text: str, kept: bool) -> None:
 def test_a_described_or_titled_unknown_name_is_a_person(text: str, speaker: str, kind: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a body's or a place's person is the person, not the body
+        ("The Fabian Society's Sundar Katwala said the plan was bold.", "Sundar Katwala", "person"),
+        ("Harbor City's Paul Bosvelt said the side had played well.", "Paul Bosvelt", "person"),
+        ("Ruritania's Prime Minister Ann Lee said the talks would go on.", "Ann Lee", "person"),
+        # a team named after a place stays a team
+        ("The National League's Charlotte Panthers said the game would go ahead.", "National League's Charlotte Panthers",
+         "organization"),
+    ],
+)
+def test_a_bodys_person_is_the_person(text: str, speaker: str, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]

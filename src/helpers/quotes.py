@@ -286,6 +286,11 @@ def _opening_phrase(words: Sequence[str]) -> bool:
     return len(words) == 2 and (words[0] in _OPENERS or tag == "IN") and (words[1] in _MONTHS or words[1] in _DAYS or words[1] == "may")
 
 
+_OWNED_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+)
+"""A body's or a place's person ("The Fabian Society's Sundar Katwala", "Labour's Mr Livingstone",
+"Manchester City's Paul Bosvelt"): the person, not the owner."""
 _NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
 _ROLE_THEN_NAME = re.compile(
     r"(?P<role>.*\S)\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}(?:,?\s+(?:Jr|Sr|II|III)\.?)?)"
@@ -683,6 +688,11 @@ class _Speakers:
     def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
         """A noun phrase ("the report", "a spokeswoman for Human Rights Watch", "aides", "the
         Russian president", "Mr Blair's official spokesman") by its head noun."""
+        if (owned := _OWNED_NAME.fullmatch(written)) and not _named(owned.group("owner")) and not _plural_noun(
+                owned.group("name").split()[-1].lower()) and (
+                _named(name := owned.group("name")) or _titled(name) or _name_shaped(name)):
+            person = self.names.canonical(person_in(name) or name, position)  # "The Fabian Society's Sundar Katwala"
+            return self._remember(person if person and " " in person else self.names._strip(name), "person")
         if (named := _TRAILING_NAME.search(written)) and named.start() > 0:
             name = named.group(0)  # "the independent investigative outlet The Insider": the name it ends with
             kind = classify(name) or classify(re.sub(r"^The\s+", "", name))
