@@ -435,3 +435,22 @@ def test_a_described_or_titled_unknown_name_is_a_person(text: str, speaker: str,
 def test_a_bodys_person_is_the_person(text: str, speaker: str, kind: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lower-case role, or a title, before a name the name lists do not call a person
+        ("Meanwhile former shadow attorney general Bill Cash said the plan was weak.", "Bill Cash"),
+        ("Meanwhile, senior Conservative MP Sir Teddy Taylor said the plan was weak.", "Teddy Taylor"),
+        ("Later the panel chairman Rep. Jason Chaffetz said the plan was weak.", "Jason Chaffetz"),
+        # a body named with "of" stays the body
+        ("Later the National Association of Probation Officers said the plan was weak.",
+         "National Association of Probation Officers"),
+        # letters after a described name are no part of it
+        ("Guy Mansfield QC, a leading barrister, said the plan was weak.", "Guy Mansfield"),
+    ],
+)
+def test_a_role_in_lower_case_before_a_name_gives_the_name(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [q.speaker for q in quotes][:1] == [speaker]

@@ -291,7 +291,9 @@ _OWNED_NAME = re.compile(
 )
 """A body's or a place's person ("The Fabian Society's Sundar Katwala", "Labour's Mr Livingstone",
 "Manchester City's Paul Bosvelt"): the person, not the owner."""
-_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III)\.?$")
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|QC|KC|MP|MEP|MSP)\.?$")
+_POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP)$")
+"""Letters after a name that are no part of it ("Guy Mansfield QC")."""
 _ROLE_THEN_NAME = re.compile(
     r"(?P<role>.*\S)\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}(?:,?\s+(?:Jr|Sr|II|III)\.?)?)"
 )
@@ -700,6 +702,11 @@ class _Speakers:
                 return self._remember(_clean_org(name), kind)
             if kind == "person" and (person := self.names.canonical(person_in(name) or name, position)):
                 return self._remember(person, "person")
+            bare = self.names._strip(name)
+            if kind is None and not re.search(r"\s(?:of|for|and|de)\s", name) and (_named(bare) or _name_shaped(bare)) and (
+                    bare != name or _role_end(written[: named.start()].strip())):
+                person = self.names.canonical(bare, position)  # "former shadow attorney general Bill Cash"
+                return self._remember(person if person and " " in person else bare, "person")
         words = written.split()
         cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PHRASE_BREAKS), len(words))
         if (named := _NAME_WITH_OF.fullmatch(written)) and not re.search(r"['’]s?\b", named.group("name")):
@@ -1199,8 +1206,8 @@ def _voice(
         noun = described[cut - 1].lower() if described else ""
         if noun in _BODY_NOUNS:  # "Global Sports Communications, Chepkemei's management company"
             speaker, kind = speakers._remember(head, _BODY_NOUNS[noun])
-        else:
-            speaker, kind = speakers._remember(head, "person")  # "Keron Blair, executive director of AROS": a person described
+        else:  # "Keron Blair, executive director of AROS": a person described
+            speaker, kind = speakers._remember(_POST_NOMINAL.sub("", head), "person")
     to = to or _told(article, attribution)
     if descriptor is None and kind == "person" and speaker and head != speaker:
         words = head.split()
