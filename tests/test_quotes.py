@@ -454,3 +454,18 @@ def test_a_bodys_person_is_the_person(text: str, speaker: str, kind: str) -> Non
 def test_a_role_in_lower_case_before_a_name_gives_the_name(text: str, speaker: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert [q.speaker for q in quotes][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the MP for X" is a role, resolved as roles are, not a body named "MP for X"
+        ("Tom Ash has quit the party. The MP for Harbor North said the party had lost its way.", "Tom Ash"),
+        # the place a role is of tells two holders apart
+        ("Ann Lee, MP for Westbury, spoke first. "
+         "The Labour MP for Harbor North said the party had lost its way.", None),
+    ],
+)
+def test_the_mp_for_a_place_is_a_role(text: str, speaker: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert quotes[-1].speaker == speaker

@@ -352,6 +352,8 @@ _ROLE_STOPS = frozenset(
 _APPOSED_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*[,.;:)]|\s+(?:of|for|at|in|on|to|who|and|with)\b)"
 )
+_ROLE_PLACE = re.compile(r"\s+(?:of|for)\s+(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})")
+"""The place or body a role is of ("MP for Witney", "chief executive of Acme"): a modifier of it."""
 _APPOSED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+(?:[A-Z][a-z]+\.?\s+)?$")
 """A role set off before a name, an honorific between ("The Lord Chancellor, Lord Falconer")."""
 
@@ -450,7 +452,8 @@ class _Roles:
             if (appos := _APPOSED_BEFORE.search(before)) is not None:
                 self._add(start, appos.group("role").split(), name)
             if (appos := _APPOSED_AFTER.match(text, end, end + 80)) is not None:
-                self._add(start, appos.group("role").split(), name)
+                place = _ROLE_PLACE.match(text, appos.end())  # "David Cameron, MP for Witney": Witney's MP
+                self._add(start, [*(place.group("place").split() if place else ()), *appos.group("role").split()], name)
         self.given.sort()
 
     def _add(self, start: int, words: list[str], name: str) -> None:
@@ -709,14 +712,16 @@ class _Speakers:
                 return self._remember(person if person and " " in person else bare, "person")
         words = written.split()
         cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PHRASE_BREAKS), len(words))
-        if (named := _NAME_WITH_OF.fullmatch(written)) and not re.search(r"['’]s?\b", named.group("name")):
-            return self._remember(_clean_org(named.group("name")), classify(named.group("name")) or "organization")
         head = re.sub(r"['’]s?$", "", words[cut - 1]).lower()
+        if (named := _NAME_WITH_OF.fullmatch(written)) and not re.search(r"['’]s?\b", named.group("name")) and not (
+                head in _OFFICES and words[0].lower() in ("the", "this", "that")):  # "the Tory MP for Sleaford": a role
+            return self._remember(_clean_org(named.group("name")), classify(named.group("name")) or "organization")
         bare = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(words[:cut]))
         if bare[:1].isupper() and (kind := classify(bare)) in ("outlet", "organization"):
             return self._remember(_clean_org(bare), kind)  # "The Harbor Gazette", "the Financial Times"
         if _role_head(head) and head not in vp.UNNAMED_ROLES and words[0].lower() in ("the", "this", "that"):
-            person, others = self.roles.find(" ".join(words[:cut]), position)
+            place = _ROLE_PLACE.match(" " + " ".join(words[cut:])) if cut < len(words) else None  # "the Labour MP for Birkenhead"
+            person, others = self.roles.find(" ".join([*words[1:cut - 1], *(place.group("place").split() if place else ()), words[cut - 1]]), position)
             if person:
                 return self._remember(person, "person")  # "the prime minister": whom the article calls so
             earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])
