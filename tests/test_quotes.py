@@ -286,3 +286,186 @@ def test_a_clauses_first_word_is_no_speakers_name(text: str) -> None:
 def test_an_adverb_after_a_name_is_not_part_of_it(text: str, speaker: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role phrase is the person the article gives that role, not the last person named
+        ("Home Secretary Anna Kowal spoke first. Shadow home secretary Piet Varga replied. "
+         "The home secretary said the plan would work.", "Anna Kowal"),
+        # another office of the same name ("home secretary") is not the one asked for: the person
+        # the text is about
+        ("Home Secretary Anna Kowal met Piet Varga. Piet Varga has attacked the ruling. "
+         "The foreign secretary said the ruling was wrong.", "Piet Varga"),
+        # a role another one holds ("shadow ...", "deputy ...") is not it: no one the article names
+        ("Shadow foreign secretary Piet Varga spoke at the rally. "
+         "The foreign secretary told reporters the plan would fail.", None),
+        # a role of another party is not the one asked for
+        ("Green leader Ola Brandt opened the debate. The Tory leader said the plan would fail.", None),
+        # set off before or after the name
+        ("The Lord Chancellor, Lord Mirren, opened the debate. Tom Ash replied. "
+         "The Lord Chancellor said the plan would work.", "Mirren"),
+        ("Anna Kowal, the chief executive of the fund, spoke first. Tom Ash replied. "
+         "The chief executive said the plan would work.", "Anna Kowal"),
+        # a role no one is given goes, as before, to the person the text is about
+        ("Tom Ash says the plan will work. The prime minister said the cost was small.", "Tom Ash"),
+        # words that describe the holder do not make another role
+        ("Former Ruritania coach Piet Varga has died. His club's spokesman Tom Ash paid tribute. "
+         "The no-nonsense coach said the game had changed.", "Piet Varga"),
+        # the person the text is about holds another office: not this one
+        ("Prime Minister Tom Ash met the press. The mayor said the plan would work.", None),
+        # a bare general word may be another office of the same person
+        ("Education Secretary Ann Lee spoke first. The minister said the plan would work.", "Ann Lee"),
+        # an epithet names its holder only by a word they share ("Liverpool boss"), not alone
+        ("Liverpool boss Tom Ash watched. Keeper Piet Varga saved twice. "
+         "The Liverpool boss said the side had played well.", "Tom Ash"),
+    ],
+)
+def test_a_role_phrase_is_whom_the_article_gives_that_role(text: str, speaker: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a titled or named person "of" a place or body is the person, not the place or body
+        ("President Abenov of Kazakhstan said the talks would go on.", "Abenov", "person"),
+        ("Tsegaye Dibaba of Ethiopia said she would run again.", "Tsegaye Dibaba", "person"),
+        ("Hannah Ward of the Refugee Council said the rules were unfair.", "Hannah Ward", "person"),
+        ("Mr. Ostrow of the Sierra Club said the plan was weak.", "Ostrow", "person"),
+        # a body "of" a place stays a body
+        ("The Muslim Council of Britain said the rules were unfair.", "Muslim Council of Britain", "organization"),
+    ],
+)
+def test_a_person_of_a_place_or_body_is_the_person(text: str, speaker: str, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "starts"),
+    [
+        # the one quoted speaks, not the paper that quoted them
+        ("The Daily Planet quoted Tom Ash as saying that he wanted more money.", "Tom Ash", "he wanted"),
+        ("The Daily Planet quoted Tom Ash telling fans at a dinner that he wanted more money.", "Tom Ash", "he wanted"),
+        # a passive report: its subject, not the subject of what was said
+        ("Tom Ash was quoted in a French newspaper as saying he would like to play for a bigger club.", "Tom Ash", "he would"),
+        # a quotation closed by a passive report
+        ("Tom Ash joined in 2001. \"I have no relations with him,\" Ash is quoted as saying.", "Tom Ash", "I have no"),
+    ],
+)
+def test_who_is_quoted_as_saying_speaks(text: str, speaker: str, starts: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.text[: len(starts)]) for q in quotes] == [(speaker, starts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # the opening of a sentence is no speaker: a preposition or participle alone, or with a month
+        ("Tom Ash coaches the visitors. Despite praising the hosts he claimed the visitors had the upper hand.",
+         None, "unnamed"),
+        ("In August, several groups granted Mr. Ash an extension, saying his plan was sound.", None, "unnamed"),
+        ("Under the new slogan, the minister time and again insisted the plan would work.", None, "unnamed"),
+        # a title-case line or name that opens with a determiner, pronoun or preposition is no one
+        # a pronoun can point back to
+        ("Ann Lee spoke at the hearing on Tuesday.\n\nYou Should Be Criminally Investigated\n\n"
+         "\"This is wrong,\" she said.", "Ann Lee", "person"),
+        ("Ann Lee spoke at the hearing on Tuesday. The Steve Harvey Morning Show aired it. "
+         "\"This is wrong,\" she said.", "Ann Lee", "person"),
+    ],
+)
+def test_an_opening_or_a_function_word_run_is_no_speaker(text: str, speaker: str | None, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a cue in another sense reports nothing: a person kept from something, a prize won, whom
+        # a clause told with nothing told
+        ("Martyn denied the England striker.", False),
+        ("Ann Lee denied Tom Ash a hearing.", False),
+        ("Ann Lee claimed her first national title.", False),
+        ("It was committed to ending age discrimination, he told a conference on ageing.", False),
+        # a reported clause, a fact denied, an object of speech: reports
+        ("Ann Lee claimed she was innocent.", True),
+        ("Trump denied the accusations through a spokeswoman.", True),
+        ("Tom Ash will tell voters to support the winner.", True),
+    ],
+)
+def test_a_cue_in_another_sense_reports_nothing(text: str, kept: bool) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert bool(quotes) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a role before a name the lists do not know: the name, a person
+        ("Greek Athletics Federation boss Vassilli Sevastis told parliament the pair would not race again.",
+         "Vassilli Sevastis", "person"),
+        ("South Korean President Park Geun-hye said the tests were reckless.", "Park Geun-hye", "person"),
+        # such a name described after it: a person, or a body when the description says so
+        ("Keron Blair, executive director of the alliance, said the cuts would hurt.", "Keron Blair", "person"),
+        ("Global Sports Communications, her management company, said she would run.",
+         "Global Sports Communications", "organization"),
+    ],
+)
+def test_a_described_or_titled_unknown_name_is_a_person(text: str, speaker: str, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a body's or a place's person is the person, not the body
+        ("The Fabian Society's Sundar Katwala said the plan was bold.", "Sundar Katwala", "person"),
+        ("Harbor City's Paul Bosvelt said the side had played well.", "Paul Bosvelt", "person"),
+        ("Ruritania's Prime Minister Ann Lee said the talks would go on.", "Ann Lee", "person"),
+        # a team named after a place stays a team
+        ("The National League's Charlotte Panthers said the game would go ahead.", "National League's Charlotte Panthers",
+         "organization"),
+    ],
+)
+def test_a_bodys_person_is_the_person(text: str, speaker: str, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lower-case role, or a title, before a name the name lists do not call a person
+        ("Meanwhile former shadow attorney general Bill Cash said the plan was weak.", "Bill Cash"),
+        ("Meanwhile, senior Conservative MP Sir Teddy Taylor said the plan was weak.", "Teddy Taylor"),
+        ("Later the panel chairman Rep. Jason Chaffetz said the plan was weak.", "Jason Chaffetz"),
+        # a body named with "of" stays the body
+        ("Later the National Association of Probation Officers said the plan was weak.",
+         "National Association of Probation Officers"),
+        # letters after a described name are no part of it
+        ("Guy Mansfield QC, a leading barrister, said the plan was weak.", "Guy Mansfield"),
+    ],
+)
+def test_a_role_in_lower_case_before_a_name_gives_the_name(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [q.speaker for q in quotes][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the MP for X" is a role, resolved as roles are, not a body named "MP for X"
+        ("Tom Ash has quit the party. The MP for Harbor North said the party had lost its way.", "Tom Ash"),
+        # the place a role is of tells two holders apart
+        ("Ann Lee, MP for Westbury, spoke first. "
+         "The Labour MP for Harbor North said the party had lost its way.", None),
+    ],
+)
+def test_the_mp_for_a_place_is_a_role(text: str, speaker: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert quotes[-1].speaker == speaker

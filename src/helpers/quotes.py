@@ -8,6 +8,7 @@ import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from . import voice_patterns as vp
@@ -122,7 +123,7 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     first, rest = parts[0], parts[1:]
     if rest and re.match(r"(?:[Tt]he|[Aa]n?)\s", rest[0]) and classify(first) == "place":
         return rest[0], ", ".join(rest[1:]) or None, addressee  # "... killed in Kabul, the army said": the army
-    if rest and _named(rest[0]) and not _named(first):
+    if rest and (_named(rest[0]) or _titled(rest[0])) and not _named(first):
         return rest[0], ", ".join([first, *rest[1:]]) or None, addressee  # "The chief inspector, David Bell"
     words = first.split()
     while len(words) > 1 and words[0] in _LEADING:
@@ -250,9 +251,71 @@ def _named(text: str) -> bool:
 
 
 def _titled(text: str) -> bool:
-    """An honorific and a surname ("Lord Nicholls", "Baroness Young"): a person, as peers are named."""
+    """An honorific or a title and a name ("Lord Nicholls", "Baroness Young", "Mr. Guajardo
+    Villarreal", "President Musharraf", "Gen. Ann Lee"): a person, as peers and office holders are named."""
     words = text.split()
-    return len(words) == 2 and words[0].rstrip(".") in gazetteers()["honorifics"] and words[1][:1].isupper()
+    g = gazetteers()
+    title = words[0].rstrip(".") if words else ""
+    return 2 <= len(words) <= 4 and (title in g["honorifics"] or title in g["abbreviations"] or title in g["offices"]) and all(
+        re.fullmatch(vp.NAME_WORD, w) for w in words[1:])
+
+
+_FUNCTION_TAGS = frozenset("DT PRP PRP$ IN CC WP WDT EX".split())
+"""Word classes of the tagger's lexicon that open no person's name, though the given-names list
+has some of their words ("The", "My", "You", "In")."""
+
+
+def _function_led(name: str) -> bool:
+    """A 'person' whose first word is a determiner, pronoun, preposition or conjunction: a
+    headline in title case or an opening read as a name ("You Should Be Criminally Investigated",
+    "In Science", "The Steve Harvey Morning Show"), not someone a pronoun can point back to."""
+    from .syntax import _tagger
+
+    first = name.split()[0] if name.split() else ""
+    return len(name.split()) > 1 and first[1:2] != "." and str(_tagger().lexicon.get(first.lower(), "")) in _FUNCTION_TAGS
+
+
+def _opening_phrase(words: Sequence[str]) -> bool:
+    """A source that is only the opening of its sentence: a preposition or a participle alone
+    ("Despite", "Under", "Chastened"), or a preposition and a month or day ("In August")."""
+    from .syntax import _tagger
+
+    tag = str(_tagger().lexicon.get(words[0], "")) if words else ""
+    if len(words) == 1:
+        return words[0] in _OPENERS or words[0] == "ahead" or tag in ("IN", "VBN")
+    return len(words) == 2 and (words[0] in _OPENERS or tag == "IN") and (words[1] in _MONTHS or words[1] in _DAYS or words[1] == "may")
+
+
+_OWNED_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+)
+"""A body's or a place's person ("The Fabian Society's Sundar Katwala", "Labour's Mr Livingstone",
+"Manchester City's Paul Bosvelt"): the person, not the owner."""
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|QC|KC|MP|MEP|MSP)\.?$")
+_POST_NOMINAL = re.compile(r",?\s+(?:QC|KC|MP|MEP|MSP)$")
+"""Letters after a name that are no part of it ("Guy Mansfield QC")."""
+_ROLE_THEN_NAME = re.compile(
+    r"(?P<role>.*\S)\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,2}(?:,?\s+(?:Jr|Sr|II|III)\.?)?)"
+)
+"""A role written before a name ("U.S. Attorney James Kennedy Jr.", "Greek Athletics Federation
+boss Vassilli Sevastis", "Vice President Joseph R. Biden Jr.")."""
+
+
+def _role_end(role: str) -> bool:
+    """Words before a name that end in a role, an office word, a title or an honorific."""
+    last = role.split()[-1].rstrip(".")
+    g = gazetteers()
+    return _role_head(_role_word(last)) or last in g["honorifics"] or last in g["abbreviations"] or (
+        last[:1].isupper() and last.lower() in _office_words())
+
+
+def _name_shaped(text: str) -> bool:
+    """Two or three words shaped as a person's name ("Tirunesh Dibaba") that no list calls a body
+    or a place and that hold no common noun of bodies ("Royal Bank", "Federal Bureau")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(vp.NAME_WORD, w) for w in words) and classify(text) not in (
+        "organization", "outlet", "place") and not any(
+        w.lower() in vp.ORGANIZATION_WORDS or w in gazetteers()["org_suffixes"] for w in words)
 
 
 def _clean_org(name: str) -> str:
@@ -279,6 +342,165 @@ def _epithet(word: str) -> bool:
         adjective in demonyms or adjective + "ish" in demonyms or adjective.removesuffix("s") in _DEMONYM_NOUNS)
 
 
+_ROLE_CHANGERS = frozenset("shadow deputy vice assistant acting interim junior".split())
+"""Words that make a role another one ("shadow foreign secretary" is not the foreign secretary);
+"former" does not: "the coach" may be the "former Netherlands coach" the article is about."""
+_ROLE_STOPS = frozenset(
+    "the a an and or of for to in at on by with from as his her their its our my your this that these those "
+    "who which whom whose but nor than".split()
+)
+_APPOSED_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*[,.;:)]|\s+(?:of|for|at|in|on|to|who|and|with)\b)"
+)
+_ROLE_PLACE = re.compile(r"\s+(?:of|for)\s+(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})")
+"""The place or body a role is of ("MP for Witney", "chief executive of Acme"): a modifier of it."""
+_APPOSED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:[\w'’-]+\s+){0,4}[\w'’-]+),\s+(?:[A-Z][a-z]+\.?\s+)?$")
+"""A role set off before a name, an honorific between ("The Lord Chancellor, Lord Falconer")."""
+
+
+def _role_word(word: str) -> str:
+    """A word of a role, lower-cased, an abbreviated title written out ("Sen." -> "senator") and
+    a nationality as its country ("French" -> "france", as in "France coach")."""
+    bare = word.strip(".,;:()\"“”").rstrip(".")
+    bare = gazetteers()["abbreviations"].get(bare, bare)
+    return str(gazetteers()["demonyms"].get(bare, bare)).lower()
+
+
+def _abbreviation(word: str) -> bool:
+    """A title cut short with a full stop ("Sen.", "Gov.") or an initial ("J.")."""
+    bare = word.rstrip(".")
+    return bare in gazetteers()["abbreviations"] or bare in gazetteers()["honorifics"] or len(bare) == 1
+
+
+_OFFICES = (vp.PERSON_ROLES - vp.EPITHET_ROLES - vp.UNNAMED_ROLES) | frozenset(
+    "secretary chancellor speaker commissioner congressman congresswoman sheriff justice attorney governor".split()
+)
+"""Roles that are an office or post: "the prime minister" the article gives no one is no one,
+never the last person named (an epithet, "the striker", still points back to that person)."""
+
+
+_GENERAL_OFFICES = frozenset("minister chief head leader official director".split())
+"""Office words general enough to name, alone, another office the article gives the same person
+("Education Secretary Ruth Kelly ... The minister")."""
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """Every word of the offices the gazetteer knows, lower-cased ("prime", "minister", "home")."""
+    return frozenset(w.lower() for office in gazetteers()["offices"] for w in office.split())
+
+
+def _defining(words: Sequence[str]) -> tuple[str, ...]:
+    """The words of a role as written that say which role it is: its head, names and nouns
+    ("Liberal Democrat leader", "home secretary", "England coach"), without words that only
+    describe the holder ("the no-nonsense coach", "the legendary Netherlands coach", "the
+    former minister"): an adjective by the tagger's lexicon that is no office's word."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    kept = []
+    for i, word in enumerate(words):
+        bare = word.strip(".,;:()\"“”")
+        described = bare[:1].islower() and bare.lower() not in _office_words() and (
+            str(lexicon.get(bare.lower(), "JJ" if "-" in bare else "")).startswith("JJ"))
+        if i == len(words) - 1 or not described:
+            kept.append(_role_word(word))
+    return tuple(kept)
+
+
+def _role_head(word: str) -> bool:
+    """The last word of a role ("leader", "coach", "secretary", "striker")."""
+    return word in _OFFICES or word in vp.EPITHET_ROLES
+
+
+def _modifier(word: str) -> bool:
+    """A word that can open or qualify a role written before a name ("Liberal Democrat leader",
+    "England coach", "shadow home secretary"): capitalized, a role word itself, or an adjective or
+    noun by the tagger's lexicon (no verb: "met Prime Minister X")."""
+    from .syntax import _tagger
+
+    if word.lower() in _ROLE_STOPS:
+        return False
+    if word[:1].isupper() or word.rstrip(".") in gazetteers()["abbreviations"]:
+        return True
+    tag = str(_tagger().lexicon.get(word.lower(), "NN" if "-" in word else ""))
+    return tag.startswith(("NN", "JJ")) or _role_head(word.lower())
+
+
+_HONORIFIC_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+")
+
+
+class _Roles:
+    """The roles an article gives the people it names, and where: written before the name
+    ("Prime Minister Tony Blair", "Liberal Democrat leader Charles Kennedy", "Sen. Ted Cruz") or
+    set off beside it ("Charles Clarke, the home secretary,", "the England coach, Sven Eriksson,").
+    A role phrase later in the text ("the prime minister", "the Tory leader") is the person given
+    that role, not whoever was named last."""
+
+    def __init__(self, text: str, people: Sequence[tuple[int, int, str]]) -> None:
+        self.given: list[tuple[int, tuple[str, ...], str]] = []
+        for start, end, name in people:
+            before = text[max(0, start - 80) : start]
+            words = re.findall(r"\S+", before[before.rfind("\n") + 1 :])  # not across a line: "Headline\n\nPresident ..."
+            run: list[str] = []
+            for word in reversed(words[-6:]):
+                if word[-1:] in ",;:!?\"“”()" or word.endswith(".") and not _abbreviation(word) or not _modifier(word):
+                    break
+                run.insert(0, word)
+            if run and before[-1:] == " ":
+                self._add(start, run, name)  # "Liberal Democrat leader Charles Kennedy"
+            if (appos := _APPOSED_BEFORE.search(before)) is not None:
+                self._add(start, appos.group("role").split(), name)
+            if (appos := _APPOSED_AFTER.match(text, end, end + 80)) is not None:
+                place = _ROLE_PLACE.match(text, appos.end())  # "David Cameron, MP for Witney": Witney's MP
+                self._add(start, [*(place.group("place").split() if place else ()), *appos.group("role").split()], name)
+        self.given.sort()
+
+    def _add(self, start: int, words: list[str], name: str) -> None:
+        role = _defining(words)
+        if role and _role_head(role[-1]) and all(w.lower() not in _ROLE_STOPS for w in words):
+            self.given.append((start, role, name))
+
+    def holds_other(self, name: str, phrase: str) -> bool:
+        """The article gives `name` an office other than the one `phrase` names ("Prime Minister
+        Tony Blair" is not "the mayor", "Conservative chairman Howard Flight" not "the Tory
+        leader"); a bare general word ("the minister", "the chief") or a former office may be
+        anyone's."""
+        wanted = _defining([w for w in phrase.split() if w.lower() not in vp.DETERMINERS])
+        if not wanted or wanted[-1] not in _OFFICES or "former" in phrase.lower().split() or wanted[-1] in _GENERAL_OFFICES and (
+                len(wanted) == 1 or wanted[-1] == "chief"):
+            return False
+        return any(n == name and role[-1] in _OFFICES and role[-1] != wanted[-1] for _, role, n in self.given)
+
+    def find(self, phrase: str, position: int) -> tuple[str | None, frozenset[str]]:
+        """The person the article gives a role phrase to ("the prime minister"), the one that fits
+        best: the most modifiers shared, then the last named before `position`, else the first
+        after; and the people it gives another role of that name ("the Tory leader" is not the
+        "Liberal Democrat leader", nor "the foreign secretary" the "shadow foreign secretary")."""
+        wanted = _defining([w for w in phrase.split() if w.lower() not in vp.DETERMINERS])
+        if not wanted:
+            return None, frozenset()
+        head, mods = wanted[-1], set(wanted[:-1])
+        fits, others = [], set()
+        for start, role, name in self.given:
+            if role[-1] != head:
+                continue
+            theirs = set(role[:-1])
+            if (theirs & _ROLE_CHANGERS) - mods:
+                others.add(name)  # "the foreign secretary" is not the "shadow foreign secretary"
+                continue
+            if not (theirs - _ROLE_CHANGERS <= mods or mods - _ROLE_CHANGERS <= theirs):
+                if head in _OFFICES:
+                    others.add(name)  # "the Tory leader" is not the "Liberal Democrat leader"
+                continue  # "the Gloucester prop" may be the "England prop": a club and a country
+            if head not in _OFFICES and not theirs & mods:
+                continue  # "the two-time champion": any champion the article names; "the Liverpool boss" is one
+            fits.append((len(theirs & mods), start <= position, start if start <= position else -start, name))
+        if not fits:
+            return None, frozenset(others)
+        return max(fits)[3], frozenset(others)
+
+
 class _Speakers:
     """Resolves speakers as written to canonical names, remembering who the text is about."""
 
@@ -294,7 +516,16 @@ class _Speakers:
         mentioned = mentioned if mentioned is not None else mentions(article)
         self.joined = _joined_people(article.text, [m for m in mentioned if m.kind == "person"])
         self.members = {listed.name: listed.members for listed in self.joined.values()}
-        self.people = _person_mentions(article, self.names, quoted or [], mentioned, self.joined)
+        named = [(m.start, m.end, m.name) for m in mentioned if m.kind == "person" and not _function_led(m.name)]
+        for start, name in self.names.people:  # names a title vouches for ("President Musharraf")
+            at = article.text.find(name, start, start + 80)
+            if at >= 0 and not _function_led(name):
+                named.append((at, at + len(name), name))
+        for match in _HONORIFIC_NAME.finditer(article.text):  # "Lord Falconer", "Mr Straw"
+            if match.group(1) in gazetteers()["honorifics"] and (person := self.names.canonical(match.group(0), match.start())):
+                named.append((match.start(), match.end(), person))
+        self.roles = _Roles(article.text, sorted(set(named)))
+        self.people = _person_mentions(article, self.names, quoted or [], mentioned, self.joined, self.roles)
         self.words = _WordIndex(article.text)
         self.bodies: dict[str, str | None] = {}
 
@@ -378,6 +609,8 @@ class _Speakers:
             return None, "unnamed"  # "Former", "Fears had been expressed": no name at all
         if _FUNCTION_OPENERS.match(words[0]):
             return None, "unnamed"  # "Or so", "Let", "I'd": a clause's first word, no name
+        if _opening_phrase(words):
+            return None, "unnamed"  # "Despite being told ...", "In August, ... saying": the sentence's opening, no name
         written = _TRAILING_ADVERB.sub("", written)
         if _MEDIA.fullmatch(written):
             return self._remember(written[0].upper() + written[1:], "collective")
@@ -386,8 +619,12 @@ class _Speakers:
         if words[-1] in vp.GROUPS or re.fullmatch(vp.COLLECTIVE, written):
             return None, "group"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
-        if (of := re.match(r"(.+?)\s+of\s+[A-Z][\w.'’ -]*$", written)) and (_named(of.group(1)) or _titled(of.group(1))):
-            written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Lord Nicholls of Birkenhead": the person, not the place
+        placed = False
+        if of := re.match(r"(.+?)\s+of\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
+            if _named(of.group(1)) or _titled(of.group(1)):
+                written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Hannah Ward of the Refugee Council": the person
+            elif not of.group("the") and _name_shaped(of.group(1)) and classify(of.group("what")) == "place":
+                written, placed = of.group(1), True  # "Tirunesh Dibaba of Ethiopia": a person from a place
         kind = classify(written) or classify(re.sub(r"^The\s+", "", written))
         if kind in ("outlet", "organization"):
             return self._remember(_clean_org(written), kind)
@@ -408,6 +645,10 @@ class _Speakers:
                 return self._remember(_clean_org(written), "organization")
             if words[-1] in vp.UNNAMED_ROLES:
                 return self._role(written, words, position)
+            if placed:
+                return self._remember(written, "person")
+            if (titled := _ROLE_THEN_NAME.fullmatch(written)) and _role_end(titled.group("role")):
+                return self._remember(titled.group("name"), "person")  # "South Korean President Park Geun-hye"
             return written, None
         return self._remember(person, "person")
 
@@ -452,6 +693,11 @@ class _Speakers:
     def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
         """A noun phrase ("the report", "a spokeswoman for Human Rights Watch", "aides", "the
         Russian president", "Mr Blair's official spokesman") by its head noun."""
+        if (owned := _OWNED_NAME.fullmatch(written)) and not _named(owned.group("owner")) and not _plural_noun(
+                owned.group("name").split()[-1].lower()) and (
+                _named(name := owned.group("name")) or _titled(name) or _name_shaped(name)):
+            person = self.names.canonical(person_in(name) or name, position)  # "The Fabian Society's Sundar Katwala"
+            return self._remember(person if person and " " in person else self.names._strip(name), "person")
         if (named := _TRAILING_NAME.search(written)) and named.start() > 0:
             name = named.group(0)  # "the independent investigative outlet The Insider": the name it ends with
             kind = classify(name) or classify(re.sub(r"^The\s+", "", name))
@@ -459,14 +705,31 @@ class _Speakers:
                 return self._remember(_clean_org(name), kind)
             if kind == "person" and (person := self.names.canonical(person_in(name) or name, position)):
                 return self._remember(person, "person")
+            bare = self.names._strip(name)
+            if kind is None and not re.search(r"\s(?:of|for|and|de)\s", name) and (_named(bare) or _name_shaped(bare)) and (
+                    bare != name or _role_end(written[: named.start()].strip())):
+                person = self.names.canonical(bare, position)  # "former shadow attorney general Bill Cash"
+                return self._remember(person if person and " " in person else bare, "person")
         words = written.split()
         cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PHRASE_BREAKS), len(words))
-        if (named := _NAME_WITH_OF.fullmatch(written)) and not re.search(r"['’]s?\b", named.group("name")):
-            return self._remember(_clean_org(named.group("name")), classify(named.group("name")) or "organization")
         head = re.sub(r"['’]s?$", "", words[cut - 1]).lower()
+        if (named := _NAME_WITH_OF.fullmatch(written)) and not re.search(r"['’]s?\b", named.group("name")) and not (
+                head in _OFFICES and words[0].lower() in ("the", "this", "that")):  # "the Tory MP for Sleaford": a role
+            return self._remember(_clean_org(named.group("name")), classify(named.group("name")) or "organization")
         bare = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(words[:cut]))
         if bare[:1].isupper() and (kind := classify(bare)) in ("outlet", "organization"):
             return self._remember(_clean_org(bare), kind)  # "The Harbor Gazette", "the Financial Times"
+        if _role_head(head) and head not in vp.UNNAMED_ROLES and words[0].lower() in ("the", "this", "that"):
+            place = _ROLE_PLACE.match(" " + " ".join(words[cut:])) if cut < len(words) else None  # "the Labour MP for Birkenhead"
+            person, others = self.roles.find(" ".join([*words[1:cut - 1], *(place.group("place").split() if place else ()), words[cut - 1]]), position)
+            if person:
+                return self._remember(person, "person")  # "the prime minister": whom the article calls so
+            earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])
+            before = next((self.people[i] for i in range(earlier - 1, -1, -1) if self.people[i][1] and self.people[i][2] == "person"), None)
+            if before and before[1] not in others and not self.roles.holds_other(before[1], " ".join(words[:cut])) and (
+                    head in vp.PERSON_ROLES or head in vp.EPITHET_ROLES):
+                return before[1], "person"  # "the senator told reporters": the person the article is about
+            return None, "unnamed"  # "the foreign secretary" after "shadow foreign secretary Ann Lee": not her
         person = self.names.role(" ".join(words[:cut]))
         if person and head not in vp.DOCUMENTS and head not in vp.UNNAMED_ROLES and head not in vp.GROUPS:
             return self._remember(person, "person")
@@ -535,7 +798,7 @@ def _epithet_head(opening: str) -> bool:
 
 def _person_mentions(
     article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None,
-    joined: dict[int, _Listed] | None = None,
+    joined: dict[int, _Listed] | None = None, roles: _Roles | None = None,
 ) -> list[tuple[int, str, str]]:
     """Sentence subjects outside quotes, in reading order: the person (or a role that names one)
     that opens a sentence is what a later "he" or "she" most often points back to."""
@@ -547,12 +810,12 @@ def _person_mentions(
     if joined is None:
         joined = _joined_people(article.text, [m for m in mentioned if m.kind == "person"])
     for mention in mentioned:
-        if mention.kind == "person" and (mention.name in full or " " in mention.name):
+        if mention.kind == "person" and (mention.name in full or " " in mention.name) and not _function_led(mention.name):
             by_sentence.setdefault(mention.sentence, []).append((mention.start, mention.name, "person"))
     seen = {entry[0] for entries in by_sentence.values() for entry in entries}
     for start, name in names.people:  # names a title or honorific vouches for ("Sir Digby Jones")
         sentence_index = _sentence_of(article, start)
-        if start not in seen and 0 <= sentence_index and not any(e[0] <= start < e[0] + len(e[1]) + 8 for e in by_sentence.get(sentence_index, [])):
+        if start not in seen and not _function_led(name) and 0 <= sentence_index and not any(e[0] <= start < e[0] + len(e[1]) + 8 for e in by_sentence.get(sentence_index, [])):
             by_sentence.setdefault(sentence_index, []).append((start, name, "person"))
     for entries in by_sentence.values():
         entries.sort()
@@ -573,7 +836,12 @@ def _person_mentions(
         if _UNNAMED_SUBJECT.match(bare_opening):
             candidates.append((sentence.start, "", "person"))  # "The spokesman said ...": someone unnamed
         match = role.match(bare_opening)
-        if match and (person := names.role(match.group(0))):
+        if match and roles is not None and _role_head(_role_word(match.group(0).split()[-1])):
+            person, others = roles.find(match.group(0), sentence.start)
+            apposed = re.match(r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’-]+)?,\s+[A-Z]", bare_opening[match.end():]) is not None
+            if (person or others) and not apposed:  # "The minister of the economy, Mr. Ann Lee, argues": Ann Lee
+                candidates.append((sentence.start, person or "", "person"))  # "The prime minister ...": whom the article calls so, or someone unnamed
+        elif match and (person := names.role(match.group(0))):
             candidates.append((sentence.start, person, "person"))
         if _EPITHET_SUBJECT.match(bare_opening) and _epithet_head(bare_opening) and (
                 before := next((e for e in reversed(found) if e[1] and e[2] == "person"), None)) \
@@ -739,6 +1007,10 @@ def _drafts(article: Article, found: list[Attribution], spans: Sequence[QuoteSpa
             continue
         if _is_scare(article, span):
             drafts.append(_Draft("scare", [(span.start, span.end)]))
+            continue
+        if (quoted := _quoted_after(article, span, index)) is not None:  # '"...," Ann Lee is quoted as saying'
+            drafts.append(voices.add(_Draft("direct", [(span.start, span.end)], quoted)))
+            covered[index] = drafts[-1]
             continue
         introduced = _named_lead_in(article, span)
         voice = None if introduced else _voice_before(article, span, voices, spans, covered, index)
@@ -933,6 +1205,14 @@ def _voice(
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
         head = named.group(1) if named else head  # "Trump, who said ...": the name before the comma
     speaker, kind = speakers.resolve(head, attribution.source[0])
+    if kind is None and speaker == head and descriptor and _name_shaped(_NAME_SUFFIX.sub("", head)):
+        described = descriptor.split(",")[0].split()
+        cut = next((i for i, w in enumerate(described) if i > 0 and w.lower() in _PHRASE_BREAKS), len(described))
+        noun = described[cut - 1].lower() if described else ""
+        if noun in _BODY_NOUNS:  # "Global Sports Communications, Chepkemei's management company"
+            speaker, kind = speakers._remember(head, _BODY_NOUNS[noun])
+        else:  # "Keron Blair, executive director of AROS": a person described
+            speaker, kind = speakers._remember(_POST_NOMINAL.sub("", head), "person")
     to = to or _told(article, attribution)
     if descriptor is None and kind == "person" and speaker and head != speaker:
         words = head.split()
@@ -955,7 +1235,8 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     (`mentioned`: the article's mentions, when already computed)."""
     spans = quote_spans(article)
     toks = article_tokens(article, spans)
-    found = _repaired_sources(find(article, spans, toks), toks)
+    found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
+    found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
 
@@ -1048,3 +1329,106 @@ def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> 
         new = (toks[moved[0]].start, toks[moved[1]].end) if moved is not None else None
         repaired.append(attribution if new == source else replace(attribution, source=new))
     return repaired
+
+
+# --- "X quoted Y as saying", "Y is quoted as saying" ------------------------------------------------
+_QUOTED_WHO = r"(?:[Tt]he[ ]+)?(?:[\w'’.-]+[ ]+){0,4}?[\w'’.-]+"
+_QUOTED_OBJECT = re.compile(
+    rf"\s*(?P<who>{_QUOTED_WHO})\s+(?:as\s+)?(?P<verb>saying|having\s+said|telling\s+[^,.;:\"“”]{{1,80}}?(?=\s+that\b|\s*[:,]))"
+    rf"(?:\s+that\b|\s*[:,])?\s*"
+)
+"""What an active "quoted" is followed by: the one quoted and "(as) saying" ("The Planet quoted
+Ann Lee as saying that ...", "... quoted Mr Lee telling activists that ...")."""
+_QUOTED_PASSIVE = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*[ ]+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Hh]is|[Hh]er)[ ]+(?:[\w'’-]+[ ]+){0,3}[\w'’-]+)"
+    r"\s+(?:is|was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>quoted\b[^.!?;\"“”]{0,80}?\bas\s+saying)\s+(?:that\s+)?$"
+)
+"""A passive report before its content: "Ann Lee was quoted in a newspaper as saying (that)"."""
+_QUOTED_AFTER = re.compile(
+    r"[\"”’]?\s*,?\s*(?P<who>(?:[A-Z][\w'’.-]*[ ]+){0,3}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Hh]is|[Hh]er)[ ]+(?:[\w'’-]+[ ]+){0,3}[\w'’-]+)"
+    r"\s+(?:is|was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?P<cue>quoted\b[^.!?;\"“”]{0,60}?\bas\s+saying)\b"
+)
+"""A quotation closed by a passive report: '"...," the club boss is quoted as saying'."""
+
+
+def _quoted_after(article: Article, span: QuoteSpan, index: int) -> Attribution | None:
+    """The attribution of a quotation no cue claimed that a passive report closes ('"...," Ann
+    Lee is quoted as saying'): the one quoted is its source."""
+    close = span.close_at if span.close_at >= 0 else span.end
+    after = _QUOTED_AFTER.match(article.text, close, close + 160)
+    if after is None or not article.text[span.end : close + 1].strip(" ,.!?\"”’'"):
+        return None if after is None else Attribution(
+            (after.start("cue"), after.end("cue")), (after.start("who"), after.end("who")), ((span.start, span.end),),
+            (index,), True, _sentence_of(article, span.start))
+    return None
+
+
+def _quoted_as_saying(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """The one quoted, not who quoted them, speaks: "The Planet quoted Ann Lee as saying that ..."
+    named the Planet, with 'Ann Lee as saying that ...' its content; "Ann Lee was quoted in a
+    newspaper as saying he would ..." named 'he', the subject of what she said. Only the
+    attribution's edges move, as in `_repaired_sources`."""
+    text = article.text
+    repaired = []
+    for attribution in found:
+        cue = text[attribution.cue[0] : attribution.cue[1]]
+        first = attribution.content[0] if attribution.content else None
+        if cue == "quoted" and first is not None and not attribution.direct and first[0] >= attribution.cue[1] and not re.search(
+                r"\b(?:is|was|were|be|been|being)\s+$", text[max(0, attribution.cue[0] - 12) : attribution.cue[0]]):
+            sentence = article.sentences[_sentence_of(article, first[0])]
+            quoted = _QUOTED_OBJECT.match(text, first[0], sentence.end)
+            if quoted is not None and not re.fullmatch(r"(?:it|this|that|which)", quoted.group("who")):
+                reported = (quoted.end(), max(first[1], sentence.end - len(sentence.text) + len(sentence.text.rstrip(" .!?"))))
+                if text[quoted.end() : quoted.end() + 1] in vp.OPEN_QUOTES or reported[0] >= reported[1]:
+                    reported = first  # "quoted Ann Lee as saying: "...": the quotation after it is hers
+                attribution = replace(
+                    attribution, cue=(attribution.cue[0], quoted.end("verb")), source=(quoted.start("who"), quoted.end("who")),
+                    content=(reported, *attribution.content[1:]), source_after=True)
+        elif attribution.source is not None and not attribution.direct and (
+                passive := _QUOTED_PASSIVE.search(text, max(0, attribution.source[0] - 160), attribution.source[0])) is not None:
+            start = min(attribution.source[0], *(a for a, _ in attribution.content))
+            end = max(attribution.source[1], *(b for _, b in attribution.content))
+            if passive.end() == attribution.source[0] and start == attribution.source[0]:
+                attribution = replace(  # "Ann Lee was quoted ... as saying he would like to ...": Ann Lee, not "he"
+                    attribution, cue=(passive.start("cue"), passive.end("cue")), source=(passive.start("who"), passive.end("who")),
+                    content=((start, end),), source_after=False, inherited=False)
+        repaired.append(attribution)
+    return repaired
+
+
+# --- a cue in another sense ------------------------------------------------------------------------
+_OTHER_SENSE_CUES = re.compile(r"(?i)(?:den(?:y|ies|ied|ying)|claim(?:s|ed|ing)?|t(?:ell|ells|old|elling))$")
+"""Cues whose verb has a sense that reports nothing ("denied the striker", "claimed the title",
+"told us more about the side")."""
+
+
+def _reports(article: Article, attribution: Attribution) -> bool:
+    """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
+    reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
+    drugs"), a quotation, or a noun object of speech ("denied the allegations", "denied them");
+    "claimed her first title", "denied his side a famous victory", a content that is only whom
+    it told ("he told a conference on ageing") report nothing."""
+    from .syntax import _tagger
+
+    if attribution.direct or attribution.quotations or not attribution.content:
+        return True
+    cue = article.text[attribution.cue[0] : attribution.cue[1]].split()
+    if len(cue) != 1 or not _OTHER_SENSE_CUES.fullmatch(cue[0]):
+        return True
+    lexicon = _tagger().lexicon
+    words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
+    content = " ".join(article.text[a:b] for a, b in attribution.content)
+    if not words or any(str(lexicon.get(w.lower(), "")).startswith(("VB", "MD")) for w in words) or re.search(
+            r"(?i)\b(?:to\s+[a-z]+|(?:he|she|they|it|we|i|you)\b|\w+['’](?:re|ll|ve|d|m)\b|(?:that|there|what|who)['’]s\b|\w+n['’]t\b)", content):
+        return True  # a reported clause: a verb, an infinitive, a subject pronoun or a contracted verb
+    breaks = {i for i, w in enumerate(words) if w.lower() in _PHRASE_BREAKS or str(lexicon.get(w.lower(), "")) in ("IN", "TO")}
+    if cue[0].lower().startswith("den"):  # "denied the allegations", "deny any links": a fact denied; not a person kept from a thing
+        first = re.match(r"(?:(?:the|a|an|his|her|their|its)\s+)?(?P<np>(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+)", content)
+        noun = first.group("np").split()[-1].lower() if first else ""
+        person = first is not None and (_named(first.group("np")) or noun in vp.PERSON_ROLES or noun in vp.EPITHET_ROLES
+                                        or noun in ("him", "her", "them", "us", "me", "side", "team"))
+        second = next((i for i, w in enumerate(words) if i > 0 and w.lower() in ("a", "an", "the")), len(words))
+        double = second < min(len(words), 4) and not any(i < second for i in breaks)
+        return not (person or double)  # "denied the England striker", "denied his side a famous victory"
+    head = next((w for i, w in enumerate(words) if i + 1 == len(words) or i + 1 in breaks), "")
+    return re.sub(r"['’]s?$", "", head.lower()) in vp.SPEECH_OBJECTS

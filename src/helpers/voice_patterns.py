@@ -151,3 +151,12 @@ STATEMENT_WORDS = frozenset(
     "tweet post spokesman spokeswoman spokesperson campaign aides aide office lawyer lawyers".split()
 )
 """What a person's possessive introduces when it stands for them ("His message was", "her spokesman said")."""
+SPEECH_OBJECTS = STATEMENT_WORDS | DOCUMENTS | frozenset(
+    "claim claims allegation allegations charge charges accusation accusations report reports rumour rumours "
+    "rumor rumors suggestion suggestions story stories involvement wrongdoing responsibility knowledge "
+    "existence truth idea notion theory assertion assertions credit joke jokes lie lies news "
+    "it this that them all everything anything nothing".split()
+)
+"""What a cue of claiming or telling takes as a noun object when it reports speech ("claimed
+responsibility", "claimed credit", "told a joke"), as against its other senses ("claimed her
+first title", "told us more about the side")."""
