@@ -1164,3 +1164,25 @@ def test_a_story_s_sections_each_under_a_subheading_are_no_feed_of_teasers() -> 
     texts = [*MENU, HEADLINE, *BODY, *sections, *FOOTER]
     items = evidence(texts)
     assert _teaser_tail(items, texts, texts.index(BODY[0]), texts.index(sections[-1])) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("Updated 3 hours ago", True),
+        ("Updated: 12 March 2024 14:05", True),
+        ("Last updated on May 2", True),
+        ("Published Tuesday, 12 March 2024", True),
+        ("Posted 2024-03-12 09:30", True),
+        ("Updated", True),  # a bare label, its date on the next line
+        ("Updated Privacy Policy", False),
+        ("Updated terms for members", False),
+        ("Posted in Local News", False),
+        ("Updated 3 marketing tips for spring", False),
+        ("Published Sunday Gazette", False),
+    ],
+)
+def test_a_date_line_names_a_date_or_time_after_its_word(line: str, is_date: bool) -> None:
+    # "Updated", "Published", "Posted" name a date only when one follows: "Updated Privacy Policy"
+    # is a footer's link, no date
+    assert (evidence([line])[0].furniture == "date") is is_date
