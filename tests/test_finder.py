@@ -1186,3 +1186,30 @@ def test_a_date_line_names_a_date_or_time_after_its_word(line: str, is_date: boo
     # "Updated", "Published", "Posted" name a date only when one follows: "Updated Privacy Policy"
     # is a footer's link, no date
     assert (evidence([line])[0].furniture == "date") is is_date
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the outlet addressing its reader in its own voice
+        ["We read every letter our readers send. Tell us what you think of our coverage, and see how to write to us here."],
+        # an address to write to, a handle to follow
+        ["Have a tip for our desk? Sam Example can be reached at sam@example.org. Follow him on Twitter @samexample."],
+        # an author's bio, then a footer's legal wording glued to a date
+        ["Sam Example is a freelance writer based in Leeds who covers transport and housing.",
+         "Published 9:14 AM GMT Mar 12, 2024 Terms of Service Privacy Notice © Example Media Group"],
+        # a lone mark
+        ["..."],
+    ],
+)
+def test_a_note_closing_the_page_is_no_part_of_the_story(note: list[str]) -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY, note, SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_a_story_s_last_paragraph_that_speaks_to_the_reader_of_its_own_things_stays() -> None:
+    # the same marks (we, you, an address to write to), but the story's own subject: libraries, budget, council
+    last = ("If you use the libraries, we would like to hear how the shorter opening hours in the council's "
+            "budget change your week: write to libraries@example.org.")
+    text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY, last, SHARE, FOOTER)
+    assert body_of(text) == [*BODY, last]

@@ -23,7 +23,7 @@ from .finder_model import (
     block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows, numbered_title,
     overlap, same_story, section_end, shipped,
 )
-from .furniture import TITLE_CASE, Evidence, evidence, fold, glued_byline
+from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -307,6 +307,24 @@ def _teaser_tail(items: Sequence[Evidence], texts: Sequence[str], start: int, en
     return first
 
 
+NOTE_WORDS = 40
+"""At the body's end, a paragraph of at most NOTE_WORDS words that closes the page rather than the
+story (`_closing_note`) is cut."""
+
+
+def _closing_note(items: Sequence[Evidence], texts: Sequence[str], start: int, index: int) -> bool:
+    """The body's last paragraph `index` is a note closing the page, not the story's end: a short
+    paragraph (no embedded post's signature) with the marks of one (`furniture.closing_marks`: the outlet asking its reader to write,
+    follow or read its disclosure, an email address or handle, an author's bio, a footer's legal
+    wording) that shares less than RESUME_NAMED of its words with the story above it (`start` on).
+    A story's last paragraph that addresses the reader speaks of the story's things."""
+    item = items[index]
+    if index <= start or item.embed or item.words > NOTE_WORDS or not closing_marks(texts[index]):
+        return False
+    vocabulary = body_vocabulary(texts, start, index - start, lambda i: items[i].prose)
+    return overlap(texts[index], vocabulary) < RESUME_NAMED
+
+
 def _prose_run(items: Sequence[Evidence], index: int) -> int:
     """The last paragraph of the run of prose that starts at `index`."""
     while index + 1 < len(items) and items[index + 1].prose:
@@ -321,7 +339,8 @@ def body_region(
     the square root of its length, then widened over adjacent prose that is fairly likely article,
     across gaps to more of it below and, given the `texts`, above (`_bridge`, `_bridge_up`; the long
     gaps only when `texts` are given), and over prose that runs to the end of the text (nothing
-    after it says "page"), less a closing promotion; (0, -1) when no paragraph is likely article."""
+    after it says "page"), less a closing promotion, a note closing the page (`_closing_note`) or a
+    lone mark; (0, -1) when no paragraph is likely article."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
@@ -344,7 +363,11 @@ def body_region(
         end = len(items) - 1
     if texts is not None and (feed := _teaser_tail(items, texts, start, end)) is not None:
         end = feed - 1
-    while end > start and items[end].promo and items[end].words <= PROMO_WORDS:
+    while end > start and (
+        (items[end].promo and items[end].words <= PROMO_WORDS)
+        or (items[end].words == 0 and not items[end].digits)  # "...", a lone mark (a list's "17" may head the next item)
+        or (texts is not None and _closing_note(items, texts, start, end))
+    ):
         end -= 1
     return start, end
 

@@ -166,6 +166,17 @@ def is_appeal(text: str) -> bool:
     return len(appeal_parts(text)) == len(APPEAL_PARTS)
 
 
+def closing_marks(text: str) -> bool:
+    """True when a paragraph reads as a note closing a page rather than the story: the outlet
+    addressing its reader in its own voice ("We'd like to hear what you think ..."), an address to
+    write to (an email address, a social handle), an author's bio, or a footer's legal wording."""
+    marks = _tables()["marks"]
+    return (
+        {"address", "self"} <= appeal_parts(text)
+        or any(marks[kind].search(text) for kind in ("contact", "bio", "legal"))
+    )
+
+
 def glued_byline(text: str) -> int | None:
     """Where a byline glued to the end of a headline begins ("The title Jane Doe @janedoe / 2
     days", "The title By Jane Doe"), or None. The name must start with a known given name and be
