@@ -1200,6 +1200,11 @@ def test_a_date_line_names_a_date_or_time_after_its_word(line: str, is_date: boo
          "Published 9:14 AM GMT Mar 12, 2024 Terms of Service Privacy Notice © Example Media Group"],
         # a lone mark
         ["..."],
+        # a credit line
+        ["Reporting by Sam Example in London and by Alex Sample in Paris; editing by Jo Model and the news desk."],
+        # a bio with the short lines after it that speak of other things
+        ["Alex Sample is the site's deals curator and writes about gadgets and games.",
+         "Every week we send an email with the best of the site."],
     ],
 )
 def test_a_note_closing_the_page_is_no_part_of_the_story(note: list[str]) -> None:

@@ -308,21 +308,33 @@ def _teaser_tail(items: Sequence[Evidence], texts: Sequence[str], start: int, en
 
 
 NOTE_WORDS = 40
+NOTE_TAIL = 2
 """At the body's end, a paragraph of at most NOTE_WORDS words that closes the page rather than the
-story (`_closing_note`) is cut."""
+story (`_closing_note`) is cut, with up to NOTE_TAIL short paragraphs after it that speak of none of
+the story's things either (an author's bio, then "Every day we send an email with our top stories")."""
 
 
-def _closing_note(items: Sequence[Evidence], texts: Sequence[str], start: int, index: int) -> bool:
-    """The body's last paragraph `index` is a note closing the page, not the story's end: a short
-    paragraph (no embedded post's signature) with the marks of one (`furniture.closing_marks`: the outlet asking its reader to write,
-    follow or read its disclosure, an email address or handle, an author's bio, a footer's legal
-    wording) that shares less than RESUME_NAMED of its words with the story above it (`start` on).
-    A story's last paragraph that addresses the reader speaks of the story's things."""
+def _off_story(items: Sequence[Evidence], texts: Sequence[str], start: int, before: int, index: int) -> bool:
+    """Paragraph `index` is short (NOTE_WORDS words at most, no embedded post's signature) and shares
+    less than RESUME_NAMED of its words with the story's prose from `start` up to `before`."""
     item = items[index]
-    if index <= start or item.embed or item.words > NOTE_WORDS or not closing_marks(texts[index]):
+    if item.embed or item.words > NOTE_WORDS:
         return False
-    vocabulary = body_vocabulary(texts, start, index - start, lambda i: items[i].prose)
+    vocabulary = body_vocabulary(texts, start, before - start, lambda i: items[i].prose)
     return overlap(texts[index], vocabulary) < RESUME_NAMED
+
+
+def _closing_note(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int | None:
+    """The first paragraph of a note closing the page at the end of the body `start`..`end`, or None:
+    a short paragraph with the marks of one (`furniture.closing_marks`: the outlet addressing its
+    reader, an email address or handle, an author's bio, a credit line, a footer's legal wording)
+    among the body's last NOTE_TAIL + 1 paragraphs, that and every paragraph after it sharing less
+    than RESUME_NAMED of their words with the story above (`_off_story`). A story's last paragraph
+    that addresses the reader speaks of the story's things."""
+    for index in range(max(start + 1, end - NOTE_TAIL), end + 1):
+        if closing_marks(texts[index]) and all(_off_story(items, texts, start, index, k) for k in range(index, end + 1)):
+            return index
+    return None
 
 
 def _prose_run(items: Sequence[Evidence], index: int) -> int:
@@ -363,12 +375,13 @@ def body_region(
         end = len(items) - 1
     if texts is not None and (feed := _teaser_tail(items, texts, start, end)) is not None:
         end = feed - 1
-    while end > start and (
-        (items[end].promo and items[end].words <= PROMO_WORDS)
-        or (items[end].words == 0 and not items[end].digits)  # "...", a lone mark (a list's "17" may head the next item)
-        or (texts is not None and _closing_note(items, texts, start, end))
-    ):
-        end -= 1
+    while end > start:
+        if (items[end].promo and items[end].words <= PROMO_WORDS) or (items[end].words == 0 and not items[end].digits):
+            end -= 1  # a promotion, or a lone mark ("..."; a list's "17" may head the next item)
+        elif texts is not None and (note := _closing_note(items, texts, start, end)) is not None:
+            end = note - 1
+        else:
+            break
     return start, end
 
 

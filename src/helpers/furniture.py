@@ -169,11 +169,12 @@ def is_appeal(text: str) -> bool:
 def closing_marks(text: str) -> bool:
     """True when a paragraph reads as a note closing a page rather than the story: the outlet
     addressing its reader in its own voice ("We'd like to hear what you think ..."), an address to
-    write to (an email address, a social handle), an author's bio, or a footer's legal wording."""
+    write to (an email address, a social handle), an author's bio, a story's credit line
+    ("Reporting by ...; Editing by ..."), or a footer's legal wording."""
     marks = _tables()["marks"]
     return (
-        {"address", "self"} <= appeal_parts(text)
-        or any(marks[kind].search(text) for kind in ("contact", "bio", "legal"))
+        any(marks[kind].search(text) for kind in ("contact", "bio", "credits", "legal"))
+        or {"address", "self"} <= appeal_parts(text)
     )
 
 
