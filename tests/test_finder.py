@@ -1218,3 +1218,18 @@ def test_a_story_s_last_paragraph_that_speaks_to_the_reader_of_its_own_things_st
             "budget change your week: write to libraries@example.org.")
     text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY, last, SHARE, FOOTER)
     assert body_of(text) == [*BODY, last]
+
+
+@pytest.mark.parametrize("teaser", ["Town Votes To Keep Its Old Windmill After Long Fight READ MORE",
+                                    "Second village council rejects parking plan - Read More »"])
+def test_another_story_s_headline_with_its_read_more_label_is_cut_from_inside_the_story(teaser: str) -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY[:3], teaser, BODY[3:], SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert [p.text for p in article.paragraphs] == BODY
+    assert "finder/teaser" in {r.rule for r in article.removed}
+
+
+def test_a_story_line_ending_in_lower_case_read_more_is_no_teaser() -> None:
+    line = "The library's head said children should simply read more"
+    text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY[:3], line, BODY[3:], SHARE, FOOTER)
+    assert line in body_of(text)

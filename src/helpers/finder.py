@@ -23,7 +23,7 @@ from .finder_model import (
     block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows, numbered_title,
     overlap, same_story, section_end, shipped,
 )
-from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline
+from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -584,7 +584,9 @@ def find_article(
             cut[index] = "finder/caption"
         elif _is_promotion(items, index, lead=False):
             cut[index] = "finder/promotion"
-        elif item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS and not item.sentence and not extracted:
+        elif not extracted and not item.sentence and (
+            (item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS) or read_more_tail(texts[index])
+        ):
             cut[index] = "finder/teaser"
     for index in range(end + 1, len(texts)):
         cut[index] = _reason(items[index], "after-article")

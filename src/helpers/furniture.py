@@ -178,6 +178,13 @@ def closing_marks(text: str) -> bool:
     )
 
 
+def read_more_tail(text: str) -> bool:
+    """Another story's headline with its link's label glued to its end ("The other story's title
+    READ MORE", "... - Read More »"): a teaser wherever it stands (`marks.read_more_tail`; the
+    label capitalized as a link's is, so "children should read more" is none)."""
+    return bool(_tables()["marks"]["read_more_tail"].search(text))
+
+
 def glued_byline(text: str) -> int | None:
     """Where a byline glued to the end of a headline begins ("The title Jane Doe @janedoe / 2
     days", "The title By Jane Doe"), or None. The name must start with a known given name and be
