@@ -1164,3 +1164,72 @@ def test_a_story_s_sections_each_under_a_subheading_are_no_feed_of_teasers() -> 
     texts = [*MENU, HEADLINE, *BODY, *sections, *FOOTER]
     items = evidence(texts)
     assert _teaser_tail(items, texts, texts.index(BODY[0]), texts.index(sections[-1])) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("Updated 3 hours ago", True),
+        ("Updated: 12 March 2024 14:05", True),
+        ("Last updated on May 2", True),
+        ("Published Tuesday, 12 March 2024", True),
+        ("Posted 2024-03-12 09:30", True),
+        ("Updated", True),  # a bare label, its date on the next line
+        ("Updated Privacy Policy", False),
+        ("Updated terms for members", False),
+        ("Posted in Local News", False),
+        ("Updated 3 marketing tips for spring", False),
+        ("Published Sunday Gazette", False),
+    ],
+)
+def test_a_date_line_names_a_date_or_time_after_its_word(line: str, is_date: bool) -> None:
+    # "Updated", "Published", "Posted" name a date only when one follows: "Updated Privacy Policy"
+    # is a footer's link, no date
+    assert (evidence([line])[0].furniture == "date") is is_date
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the outlet addressing its reader in its own voice
+        ["We read every letter our readers send. Tell us what you think of our coverage, and see how to write to us here."],
+        # an address to write to, a handle to follow
+        ["Have a tip for our desk? Sam Example can be reached at sam@example.org. Follow him on Twitter @samexample."],
+        # an author's bio, then a footer's legal wording glued to a date
+        ["Sam Example is a freelance writer based in Leeds who covers transport and housing.",
+         "Published 9:14 AM GMT Mar 12, 2024 Terms of Service Privacy Notice © Example Media Group"],
+        # a lone mark
+        ["..."],
+        # a credit line
+        ["Reporting by Sam Example in London and by Alex Sample in Paris; editing by Jo Model and the news desk."],
+        # a bio with the short lines after it that speak of other things
+        ["Alex Sample is the site's deals curator and writes about gadgets and games.",
+         "Every week we send an email with the best of the site."],
+    ],
+)
+def test_a_note_closing_the_page_is_no_part_of_the_story(note: list[str]) -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY, note, SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_a_story_s_last_paragraph_that_speaks_to_the_reader_of_its_own_things_stays() -> None:
+    # the same marks (we, you, an address to write to), but the story's own subject: libraries, budget, council
+    last = ("If you use the libraries, we would like to hear how the shorter opening hours in the council's "
+            "budget change your week: write to libraries@example.org.")
+    text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY, last, SHARE, FOOTER)
+    assert body_of(text) == [*BODY, last]
+
+
+@pytest.mark.parametrize("teaser", ["Town Votes To Keep Its Old Windmill After Long Fight READ MORE",
+                                    "Second village council rejects parking plan - Read More »"])
+def test_another_story_s_headline_with_its_read_more_label_is_cut_from_inside_the_story(teaser: str) -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY[:3], teaser, BODY[3:], SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert [p.text for p in article.paragraphs] == BODY
+    assert "finder/teaser" in {r.rule for r in article.removed}
+
+
+def test_a_story_line_ending_in_lower_case_read_more_is_no_teaser() -> None:
+    line = "The library's head said children should simply read more"
+    text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY[:3], line, BODY[3:], SHARE, FOOTER)
+    assert line in body_of(text)

@@ -23,7 +23,7 @@ from .finder_model import (
     block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows, numbered_title,
     overlap, same_story, section_end, shipped,
 )
-from .furniture import TITLE_CASE, Evidence, evidence, fold, glued_byline
+from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -307,6 +307,36 @@ def _teaser_tail(items: Sequence[Evidence], texts: Sequence[str], start: int, en
     return first
 
 
+NOTE_WORDS = 40
+NOTE_TAIL = 2
+"""At the body's end, a paragraph of at most NOTE_WORDS words that closes the page rather than the
+story (`_closing_note`) is cut, with up to NOTE_TAIL short paragraphs after it that speak of none of
+the story's things either (an author's bio, then "Every day we send an email with our top stories")."""
+
+
+def _off_story(items: Sequence[Evidence], texts: Sequence[str], start: int, before: int, index: int) -> bool:
+    """Paragraph `index` is short (NOTE_WORDS words at most, no embedded post's signature) and shares
+    less than RESUME_NAMED of its words with the story's prose from `start` up to `before`."""
+    item = items[index]
+    if item.embed or item.words > NOTE_WORDS:
+        return False
+    vocabulary = body_vocabulary(texts, start, before - start, lambda i: items[i].prose)
+    return overlap(texts[index], vocabulary) < RESUME_NAMED
+
+
+def _closing_note(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int | None:
+    """The first paragraph of a note closing the page at the end of the body `start`..`end`, or None:
+    a short paragraph with the marks of one (`furniture.closing_marks`: the outlet addressing its
+    reader, an email address or handle, an author's bio, a credit line, a footer's legal wording)
+    among the body's last NOTE_TAIL + 1 paragraphs, that and every paragraph after it sharing less
+    than RESUME_NAMED of their words with the story above (`_off_story`). A story's last paragraph
+    that addresses the reader speaks of the story's things."""
+    for index in range(max(start + 1, end - NOTE_TAIL), end + 1):
+        if closing_marks(texts[index]) and all(_off_story(items, texts, start, index, k) for k in range(index, end + 1)):
+            return index
+    return None
+
+
 def _prose_run(items: Sequence[Evidence], index: int) -> int:
     """The last paragraph of the run of prose that starts at `index`."""
     while index + 1 < len(items) and items[index + 1].prose:
@@ -321,7 +351,8 @@ def body_region(
     the square root of its length, then widened over adjacent prose that is fairly likely article,
     across gaps to more of it below and, given the `texts`, above (`_bridge`, `_bridge_up`; the long
     gaps only when `texts` are given), and over prose that runs to the end of the text (nothing
-    after it says "page"), less a closing promotion; (0, -1) when no paragraph is likely article."""
+    after it says "page"), less a closing promotion, a note closing the page (`_closing_note`) or a
+    lone mark; (0, -1) when no paragraph is likely article."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
@@ -344,8 +375,13 @@ def body_region(
         end = len(items) - 1
     if texts is not None and (feed := _teaser_tail(items, texts, start, end)) is not None:
         end = feed - 1
-    while end > start and items[end].promo and items[end].words <= PROMO_WORDS:
-        end -= 1
+    while end > start:
+        if (items[end].promo and items[end].words <= PROMO_WORDS) or (items[end].words == 0 and not items[end].digits):
+            end -= 1  # a promotion, or a lone mark ("..."; a list's "17" may head the next item)
+        elif texts is not None and (note := _closing_note(items, texts, start, end)) is not None:
+            end = note - 1
+        else:
+            break
     return start, end
 
 
@@ -548,7 +584,9 @@ def find_article(
             cut[index] = "finder/caption"
         elif _is_promotion(items, index, lead=False):
             cut[index] = "finder/promotion"
-        elif item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS and not item.sentence and not extracted:
+        elif not extracted and not item.sentence and (
+            (item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS) or read_more_tail(texts[index])
+        ):
             cut[index] = "finder/teaser"
     for index in range(end + 1, len(texts)):
         cut[index] = _reason(items[index], "after-article")

@@ -166,6 +166,25 @@ def is_appeal(text: str) -> bool:
     return len(appeal_parts(text)) == len(APPEAL_PARTS)
 
 
+def closing_marks(text: str) -> bool:
+    """True when a paragraph reads as a note closing a page rather than the story: the outlet
+    addressing its reader in its own voice ("We'd like to hear what you think ..."), an address to
+    write to (an email address, a social handle), an author's bio, a story's credit line
+    ("Reporting by ...; Editing by ..."), or a footer's legal wording."""
+    marks = _tables()["marks"]
+    return (
+        any(marks[kind].search(text) for kind in ("contact", "bio", "credits", "legal"))
+        or {"address", "self"} <= appeal_parts(text)
+    )
+
+
+def read_more_tail(text: str) -> bool:
+    """Another story's headline with its link's label glued to its end ("The other story's title
+    READ MORE", "... - Read More »"): a teaser wherever it stands (`marks.read_more_tail`; the
+    label capitalized as a link's is, so "children should read more" is none)."""
+    return bool(_tables()["marks"]["read_more_tail"].search(text))
+
+
 def glued_byline(text: str) -> int | None:
     """Where a byline glued to the end of a headline begins ("The title Jane Doe @janedoe / 2
     days", "The title By Jane Doe"), or None. The name must start with a known given name and be
