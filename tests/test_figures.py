@@ -1786,3 +1786,24 @@ def test_numbers_that_count_a_lists_items_are_not_figures(text: str, surfaces: l
     bracketed count after a noun or a number ending a sentence still is."""
     article = segment("Headline here\n\n" + text, tokens=False)
     assert [f.surface for f in figures_of(article, boilerplate=False)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The four unions meeting the minister want a deal.", "four unions", "unions"),
+        ("The other three states voting next week are small.", "three states", "states"),
+        ("Here is how five leading charities plan to spend the money.", "five leading charities", "leading charities"),
+        ("The two finalists return to the stadium on Sunday.", "two finalists", "finalists"),
+        ("When the two newcomers flame out, he will gain.", "two newcomers", "newcomers"),
+        ("Some 40 volunteers sign up every day.", "40 volunteers", "volunteers"),
+        ("She is one of 300 people shot by guards this year.", "300 people", "people"),
+        ("It was 35 degrees heat in the shade.", "35 degrees", "heat"),
+        ("She won the 60m hurdles title again.", "60m hurdles", "title"),
+    ],
+    ids=["an -ing form with an object", "an -ing form with a time", "a verb before to", "a verb before to and a place", "a phrasal verb",
+         "a phrasal verb before a time", "an irregular plural's participle", "a compound noun stays", "a compound noun before an adverb"],
+)
+def test_a_word_that_can_be_a_verb_after_a_counted_plural_is_its_verb_not_its_noun(text: str, surface: str, subject: str) -> None:
+    figures = _in_article(text)
+    assert figures[surface].subject == subject
