@@ -1807,3 +1807,19 @@ def test_numbers_that_count_a_lists_items_are_not_figures(text: str, surfaces: l
 def test_a_word_that_can_be_a_verb_after_a_counted_plural_is_its_verb_not_its_noun(text: str, surface: str, subject: str) -> None:
     figures = _in_article(text)
     assert figures[surface].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("She was serving at 55% in the final.", "55%", "the final"),
+        ("He made 80% of his kicks in the final against Wales.", "80%", "the final"),
+    ],
+    ids=["at the end", "before a preposition"],
+)
+def test_the_final_after_a_determiner_is_a_noun_that_dates_the_figure(text: str, surface: str, time: str) -> None:
+    from helpers.syntax import parse
+
+    assert {t.text: t.tag for t in parse(text, []).tokens}["final"] == "NN"
+    figures = _in_article(text)
+    assert figures[surface].time == time

@@ -29,9 +29,9 @@ FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _INDEFINITE = frozenset("none nobody nothing everyone everybody everything someone somebody anyone anybody".split())
 _PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thirds", "three-quarters", "twice", "such", "quite", "all"))
 """Words written before a determiner in one noun phrase: "half the vote", "such a pipeline"."""
-_HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best".split())
+_HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best final".split())
 """Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth",
-"a season's best of 7.48")."""
+"a season's best of 7.48", "at 40% in the final": the contest, which the lexicon knows only as an adjective)."""
 _CHANGE_WORDS = frozenset("rise increase fall drop decline cut jump gain hike surge boost decrease climb".split())
 """Change nouns the lexicon reads as verbs ("a tax cut of", "a pay rise of")."""
 _COMMON_ACRONYMS = frozenset("TV GDP GNP IPO IPOs DVD DVDs ATM ATMs".split())
