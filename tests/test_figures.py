@@ -1823,3 +1823,16 @@ def test_the_final_after_a_determiner_is_a_noun_that_dates_the_figure(text: str,
     assert {t.text: t.tag for t in parse(text, []).tokens}["final"] == "NN"
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("It took him another two years to win a cap.", "two years"),
+        ("It took them only 40 minutes to score twice.", "40 minutes"),
+    ],
+    ids=["him", "them"],
+)
+def test_a_person_pronoun_as_the_object_is_not_what_a_duration_measures(text: str, surface: str) -> None:
+    figures = _in_article(text)
+    assert figures[surface].subject is None

@@ -1595,6 +1595,8 @@ class _Reader:
             obj = None
             if subject is not None:
                 return Meaning()
+        if obj is not None and obj.first == obj.last and self.word(obj.head) in _OBJECT_PERSONS:
+            obj = None  # "It took him another two years to graduate", "it will take me six weeks": a person is no measured thing
         if obj is not None and not (level and self.tokens[obj.head].lower in fp.CHANGE_NOUNS):
             meaning = self.described(obj)
             owner = self.holder_of(subject) if subject is not None else None
@@ -2863,6 +2865,10 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
                     meanings[n] = replace(found, subject=parallel or meanings[m].subject, share=meanings[m].share)
                 break
 
+
+
+_OBJECT_PERSONS = frozenset("me him us them you".split())
+"""Object pronouns that stand for people ("her" is also a possessive, "it" a thing)."""
 
 
 def _is_agent_name(words: str) -> bool:
