@@ -1836,3 +1836,17 @@ def test_the_final_after_a_determiner_is_a_noun_that_dates_the_figure(text: str,
 def test_a_person_pronoun_as_the_object_is_not_what_a_duration_measures(text: str, surface: str) -> None:
     figures = _in_article(text)
     assert figures[surface].subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("One poll shows Jane Smith 12 points ahead of Tom Brown in Ohio.", "12", "Jane Smith"),
+        ("They could have gone into the break 20 points down.", "20", None),
+    ],
+    ids=["after a name", "after a common noun"],
+)
+def test_a_margin_in_points_the_chunker_joins_to_the_noun_before_measures_no_thing(text: str, surface: str, holder: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].subject is None
+    assert figures[surface].holder == holder

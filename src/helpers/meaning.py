@@ -830,6 +830,12 @@ class _Reader:
             found = self.clause_subject(index, kind)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
+        if kind == "number" and "unit_missing" in flags and own is not None and own.first < index < own.last and self.tokens[own.head].tag in ("NN", "NNS") and (
+            self.word(index + 1) in ("points", "point") and self.word(index + 2) in _MARGIN_WORDS
+        ):  # "shows Ted Cruz 16 points ahead of Trump", "gone into the interval 30 points down": a margin the chunker
+            # joined to the noun before measures no thing; a name before it holds it
+            before = self.tokens[index - 1]
+            return Meaning(None, self.phrase(own.first, index - 1) if before.proper else self.agent_holder(index, Meaning()), time)
         if kind == "number" and "unit_missing" in flags and own is not None and own.first < index < own.last and self.tokens[own.head].tag in ("NN", "NNS"):
             if (reached := self.reached_mark(index, own)) is not None:
                 return Meaning(reached.subject, reached.holder, time)
