@@ -1850,3 +1850,17 @@ def test_a_margin_in_points_the_chunker_joins_to_the_noun_before_measures_no_thi
     figures = _in_article(text)
     assert figures[surface].subject is None
     assert figures[surface].holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "holder"),
+    [
+        ("Carlton will be out of action for four to six weeks after a bad challenge.", "four to six weeks", None, "Carlton"),
+        ("McIlroy eased across the line in 1:50.87 to reach the final.", "1:50.87", None, "McIlroy"),
+        ("The Cold War lasted 43 years.", "43 years", "Cold War", None),
+    ],
+    ids=["out for", "a race time", "a verb of lasting measures the name"],
+)
+def test_a_named_subject_of_a_duration_holds_it_unless_a_verb_of_lasting_measures_it(text: str, surface: str, subject: str | None, holder: str | None) -> None:
+    figures = _in_article(text)
+    assert (figures[surface].subject, figures[surface].holder) == (subject, holder)

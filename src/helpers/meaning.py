@@ -1635,6 +1635,14 @@ class _Reader:
                 return Meaning(counted.subject, carry=pronoun, carry_holder=True)
             return self.counted(index, kind)
         if level:
+            if kind == "duration" and self.tokens[subject.head].tag == "NNP" and lemma not in _LASTING and self.word(index + 1) != "old" and (
+                self.opponent(index) is None and not any(token.tag in ("FIG", "TIME") for k, token in enumerate(self.tokens) if k != index)
+            ) and (owner := self.holder_of(subject)) is not None:
+                # "Carlton will be out of action for four to six weeks", "McIlroy eased across the finish in 1:50.87": a
+                # name is whose time it is; only a verb of lasting measures a named thing ("The Cold War lasted 43 years"),
+                # and an age a thing's ("his Boeing 727, which was by then 41 years old"); not beside another figure or
+                # time, whose reading a later step shares, nor with an opponent ("to beat Nate Brannen by almost 10secs")
+                return Meaning(None, owner)
             if self.tokens[subject.head].proper and _is_agent_name(self.text[self.tokens[subject.first].start : self.tokens[subject.last].end]):
                 # "Janet Yellen is 5-foot-3", "Trump rose 1 point": a person, place or body holds the figure
                 return Meaning(None, self.holder_of(subject), carry="share" if kind == "percent" else None)
@@ -2917,6 +2925,9 @@ _SET_AT = frozenset("set fixed capped pegged put kept held".split())
 
 _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
 """Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
+
+_LASTING = frozenset("last lasts lasted lasting take takes took taken taking run runs ran span spans spanned".split())
+"""Verbs whose subject is the thing a duration measures ("The strike lasted 12 days")."""
 
 _MARGIN_WORDS = frozenset("ahead behind clear adrift higher lower down up".split())
 """Words after "N points" that make it a margin or a change, not a count of points scored."""
