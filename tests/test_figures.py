@@ -1786,3 +1786,81 @@ def test_numbers_that_count_a_lists_items_are_not_figures(text: str, surfaces: l
     bracketed count after a noun or a number ending a sentence still is."""
     article = segment("Headline here\n\n" + text, tokens=False)
     assert [f.surface for f in figures_of(article, boilerplate=False)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The four unions meeting the minister want a deal.", "four unions", "unions"),
+        ("The other three states voting next week are small.", "three states", "states"),
+        ("Here is how five leading charities plan to spend the money.", "five leading charities", "leading charities"),
+        ("The two finalists return to the stadium on Sunday.", "two finalists", "finalists"),
+        ("When the two newcomers flame out, he will gain.", "two newcomers", "newcomers"),
+        ("Some 40 volunteers sign up every day.", "40 volunteers", "volunteers"),
+        ("She is one of 300 people shot by guards this year.", "300 people", "people"),
+        ("It was 35 degrees heat in the shade.", "35 degrees", "heat"),
+        ("She won the 60m hurdles title again.", "60m hurdles", "title"),
+    ],
+    ids=["an -ing form with an object", "an -ing form with a time", "a verb before to", "a verb before to and a place", "a phrasal verb",
+         "a phrasal verb before a time", "an irregular plural's participle", "a compound noun stays", "a compound noun before an adverb"],
+)
+def test_a_word_that_can_be_a_verb_after_a_counted_plural_is_its_verb_not_its_noun(text: str, surface: str, subject: str) -> None:
+    figures = _in_article(text)
+    assert figures[surface].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("She was serving at 55% in the final.", "55%", "the final"),
+        ("He made 80% of his kicks in the final against Wales.", "80%", "the final"),
+    ],
+    ids=["at the end", "before a preposition"],
+)
+def test_the_final_after_a_determiner_is_a_noun_that_dates_the_figure(text: str, surface: str, time: str) -> None:
+    from helpers.syntax import parse
+
+    assert {t.text: t.tag for t in parse(text, []).tokens}["final"] == "NN"
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("It took him another two years to win a cap.", "two years"),
+        ("It took them only 40 minutes to score twice.", "40 minutes"),
+    ],
+    ids=["him", "them"],
+)
+def test_a_person_pronoun_as_the_object_is_not_what_a_duration_measures(text: str, surface: str) -> None:
+    figures = _in_article(text)
+    assert figures[surface].subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("One poll shows Jane Smith 12 points ahead of Tom Brown in Ohio.", "12", "Jane Smith"),
+        ("They could have gone into the break 20 points down.", "20", None),
+    ],
+    ids=["after a name", "after a common noun"],
+)
+def test_a_margin_in_points_the_chunker_joins_to_the_noun_before_measures_no_thing(text: str, surface: str, holder: str | None) -> None:
+    figures = _in_article(text)
+    assert figures[surface].subject is None
+    assert figures[surface].holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "holder"),
+    [
+        ("Carlton will be out of action for four to six weeks after a bad challenge.", "four to six weeks", None, "Carlton"),
+        ("McIlroy eased across the line in 1:50.87 to reach the final.", "1:50.87", None, "McIlroy"),
+        ("The Cold War lasted 43 years.", "43 years", "Cold War", None),
+    ],
+    ids=["out for", "a race time", "a verb of lasting measures the name"],
+)
+def test_a_named_subject_of_a_duration_holds_it_unless_a_verb_of_lasting_measures_it(text: str, surface: str, subject: str | None, holder: str | None) -> None:
+    figures = _in_article(text)
+    assert (figures[surface].subject, figures[surface].holder) == (subject, holder)

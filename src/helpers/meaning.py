@@ -830,6 +830,12 @@ class _Reader:
             found = self.clause_subject(index, kind)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
+        if kind == "number" and "unit_missing" in flags and own is not None and own.first < index < own.last and self.tokens[own.head].tag in ("NN", "NNS") and (
+            self.word(index + 1) in ("points", "point") and self.word(index + 2) in _MARGIN_WORDS
+        ):  # "shows Ted Cruz 16 points ahead of Trump", "gone into the interval 30 points down": a margin the chunker
+            # joined to the noun before measures no thing; a name before it holds it
+            before = self.tokens[index - 1]
+            return Meaning(None, self.phrase(own.first, index - 1) if before.proper else self.agent_holder(index, Meaning()), time)
         if kind == "number" and "unit_missing" in flags and own is not None and own.first < index < own.last and self.tokens[own.head].tag in ("NN", "NNS"):
             if (reached := self.reached_mark(index, own)) is not None:
                 return Meaning(reached.subject, reached.holder, time)
@@ -1595,6 +1601,8 @@ class _Reader:
             obj = None
             if subject is not None:
                 return Meaning()
+        if obj is not None and obj.first == obj.last and self.word(obj.head) in _OBJECT_PERSONS:
+            obj = None  # "It took him another two years to graduate", "it will take me six weeks": a person is no measured thing
         if obj is not None and not (level and self.tokens[obj.head].lower in fp.CHANGE_NOUNS):
             meaning = self.described(obj)
             owner = self.holder_of(subject) if subject is not None else None
@@ -1627,6 +1635,14 @@ class _Reader:
                 return Meaning(counted.subject, carry=pronoun, carry_holder=True)
             return self.counted(index, kind)
         if level:
+            if kind == "duration" and self.tokens[subject.head].tag == "NNP" and lemma not in _LASTING and self.word(index + 1) != "old" and (
+                self.opponent(index) is None and not any(token.tag in ("FIG", "TIME") for k, token in enumerate(self.tokens) if k != index)
+            ) and (owner := self.holder_of(subject)) is not None:
+                # "Carlton will be out of action for four to six weeks", "McIlroy eased across the finish in 1:50.87": a
+                # name is whose time it is; only a verb of lasting measures a named thing ("The Cold War lasted 43 years"),
+                # and an age a thing's ("his Boeing 727, which was by then 41 years old"); not beside another figure or
+                # time, whose reading a later step shares, nor with an opponent ("to beat Nate Brannen by almost 10secs")
+                return Meaning(None, owner)
             if self.tokens[subject.head].proper and _is_agent_name(self.text[self.tokens[subject.first].start : self.tokens[subject.last].end]):
                 # "Janet Yellen is 5-foot-3", "Trump rose 1 point": a person, place or body holds the figure
                 return Meaning(None, self.holder_of(subject), carry="share" if kind == "percent" else None)
@@ -2865,6 +2881,10 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
 
 
 
+_OBJECT_PERSONS = frozenset("me him us them you".split())
+"""Object pronouns that stand for people ("her" is also a possessive, "it" a thing)."""
+
+
 def _is_agent_name(words: str) -> bool:
     """A name that is a person, a place or an organization (not a thing such as "the Boeing")."""
     from .holders import kind_of  # holders imports this module
@@ -2905,6 +2925,9 @@ _SET_AT = frozenset("set fixed capped pegged put kept held".split())
 
 _NOT_PARTICIPLE_CLAUSES = frozenset("including excluding according following compared given saying adding noting citing".split())
 """Words tagged as participles that open no clause about the subject before them ("..., including 80 murders")."""
+
+_LASTING = frozenset("last lasts lasted lasting take takes took taken taking run runs ran span spans spanned".split())
+"""Verbs whose subject is the thing a duration measures ("The strike lasted 12 days")."""
 
 _MARGIN_WORDS = frozenset("ahead behind clear adrift higher lower down up".split())
 """Words after "N points" that make it a margin or a change, not a count of points scored."""

@@ -29,9 +29,9 @@ FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _INDEFINITE = frozenset("none nobody nothing everyone everybody everything someone somebody anyone anybody".split())
 _PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thirds", "three-quarters", "twice", "such", "quite", "all"))
 """Words written before a determiner in one noun phrase: "half the vote", "such a pipeline"."""
-_HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best".split())
+_HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best final".split())
 """Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth",
-"a season's best of 7.48")."""
+"a season's best of 7.48", "at 40% in the final": the contest, which the lexicon knows only as an adjective)."""
 _CHANGE_WORDS = frozenset("rise increase fall drop decline cut jump gain hike surge boost decrease climb".split())
 """Change nouns the lexicon reads as verbs ("a tax cut of", "a pay rise of")."""
 _COMMON_ACRONYMS = frozenset("TV GDP GNP IPO IPOs DVD DVDs ATM ATMs".split())
@@ -293,6 +293,15 @@ def _opens_clause(tokens: Sequence[Token], k: int) -> bool:
 _COUNTED_NOUN_END = re.compile(r"(?<![\w-])\d[\d,.]*\s+(?:[A-Za-z][\w-]*\s+)*(?!(?:percent|cent|points?|per)\b)[a-z]+s\Z|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\s+(?:[A-Za-z][\w-]*\s+)*[a-z]+s\Z")
 """A figure token that ends in the plural noun it counts ("29 New Yorkers", "two police officers"), not a
 share ("10 percent") or a modifier ("15-count")."""
+_IRREGULAR_PLURAL_END = re.compile(r"(?<![\w-])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\s+(?:[A-Za-z][\w-]*\s+)*(?:people|men|women|children)\Z")
+_PARTICLES = frozenset("up out down off back".split())
+"""Particles of phrasal verbs ("sign up", "flame out")."""
+
+
+def _counts_plural(text: str) -> bool:
+    """A figure token that ends in the plural noun it counts, regular or not ("40 volunteers", "300 people")."""
+    return _COUNTED_NOUN_END.search(text) is not None or _IRREGULAR_PLURAL_END.search(text) is not None
+
 
 
 def _retag(tokens: list[Token], lexicon: Any) -> None:
@@ -345,7 +354,15 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.lower == "that" or after.tag in ("DT", "FIG", "PRP$")
         ) and lexicon.get(token.lower[:-1], "").startswith(("VB", "NN")) and _has_verb_forms(token.lower[:-1], lexicon):
             tag = "VBZ"  # "the study -- which notes that 58 companies": a relative pronoun's verb, not a noun
-        elif tag in ("NN", "NNS", "JJ") and before.tag == "FIG" and _COUNTED_NOUN_END.search(before.text) is not None and after.lower == "by" and token.text.islower():
+        elif tag == "NN" and token.text.islower() and before.tag == "FIG" and _counts_plural(before.text) and (
+            token.lower.endswith("ing") and _ing_verb(token.lower, lexicon) and after.tag not in ("NN", "NNS", ".", ",", ":")
+            or (after.tag == "TO" or after.lower in _PARTICLES) and (lexicon.get(token.lower + "s") == "VBZ" or _has_verb_forms(token.lower, lexicon))
+        ):
+            # "the four unions meeting the minister", "five charities plan to", "the two finalists return to",
+            # "40 volunteers sign up": after a counted plural a word that can be a verb and takes "to", a
+            # particle or an object is the plural's verb or participle, not a compound noun with it
+            tag = "VBG" if token.lower.endswith("ing") else "VBP"
+        elif tag in ("NN", "NNS", "JJ") and before.tag == "FIG" and _counts_plural(before.text) and after.lower == "by" and token.text.islower():
             tag = "VBN"  # "the two police officers shot by the gunman": a counted noun's participle, which the tagger read after a bare number
         elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
             tag = "NNS"  # "those promises add up to": a determiner's plural noun, not a verb
