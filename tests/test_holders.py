@@ -1296,3 +1296,24 @@ def test_a_whose_clause_holding_the_figure_is_its_antecedents(text: str, surface
 def test_a_poll_named_after_its_share_is_its_source(text: str, surface: str, holder: str | None) -> None:
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Daniel Okafor won the race on Saturday, clocking 3:41.20 in Leeds.", "3:41.20", "Daniel Okafor"),
+        ("Pole vaulter Maria Vance broke her own record by clearing 4.91 metres in Lyon.", "4.91 metres", "Maria Vance"),
+        ("Tom Hale kept up his run, winning 12 delegates in Nevada to extend his lead.", "12 delegates", "Tom Hale"),
+        # a name that owns another noun is not who acts: the clause's subject opening the sentence is
+        ("Okafor settled for bronze behind Ruiz in Rome and was well short of the Spaniard's best, clocking 3:41.20 in Leeds.", "3:41.20", "Okafor"),
+        # a count of what is in the place, or one a relative clause made, stays the place's
+        ("More than 90,000 pensioners in Wales live below the poverty line.", "90,000 pensioners", "Wales"),
+        ("Days after police found the gang that killed 30 people in Lyon, Mary Smith spoke.", "30 people", "Lyon"),
+    ],
+    ids=["a participle", "by clearing", "a count won", "past a possessor", "people in a place", "a relative clause"],
+)
+def test_a_place_after_the_figure_yields_to_who_made_it(text: str, surface: str, holder: str | None) -> None:
+    """A place after 'in'/'at' right after the figure says where it was made; a person or body before
+    it that made it holds it (figures._acting_before)."""
+    found, _ = _holder(text, surface)
+    assert found == holder

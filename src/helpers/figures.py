@@ -949,6 +949,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+            if read.holder is not None and read.pointer is None and not opinion and figure.kind != "percent" and (
+                figure.kind != "count" or _ACTED_ON.search(sentence.text, 0, figure.start) is not None
+            ) and read.holder.start >= sentence.start + figure.end and _AT_PLACE.fullmatch(article.text, sentence.start + figure.end, read.holder.start) and (
+                names_aside().kind_at(read.holder.start, read.holder.end) in ("place", "name")
+            ) and (actor := _acting_before(article.text, names, names_aside(), sentence.start, sentence.start + figure.start)) is not None:
+                # "Lagat ..., clocking 3:35.27 in Birmingham", "Isinbayeva broke her record by clearing 4.89 metres in
+                # Lievin", "winning 14 delegates in Wyoming": where the figure was made, when a person or body before it made it
+                read = replace(read, holder=actor)
             if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
                 holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
                 read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
@@ -1186,6 +1194,31 @@ _PERSON_CARRIES = frozenset(("he", "she", "his", "her", "they", "their"))
 """Carries that only say whose a figure is (a pronoun's person), never what it measures."""
 
 
+_ACTED_ON = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:(?:just|only|about|some|nearly|almost|more\s+than|over|another|a\s+further|a\s+total\s+of|a|an|the|his|her|their|its)\s+)*$")
+
+
+def _acting_before(text: str, capitalized: frozenset[str], names: Names, low: int, at: int) -> meaning.Phrase | None:
+    """The person or body before a figure at `at` that made it: the nearest name the holder step reads
+    there, or, when that name only owns another noun ("the Moroccan's world best"), the name opening
+    the sentence as its subject ("Lagat settled for silver ...")."""
+    actor = named_before(text, low, at, capitalized, names)
+    if actor is not None and _RELATIVE_BETWEEN.search(text, actor.end, at):
+        return None  # "the attacks that killed 130 people in Paris": a relative clause's own subject made it
+    if actor is not None and names.kind_at(actor.start, actor.end) in ("person", "group") and not _POSSESSIVE_AFTER.match(text, actor.end):
+        return actor
+    k = bisect.bisect_left(names.positions, low)
+    opening = names.names[k] if k < len(names.names) and names.names[k].start == low else None
+    if opening is not None and opening.kind in ("person", "group", "name") and _VERB_NEXT.match(text, opening.end) and (
+        actor is None or actor.start > opening.start
+    ):
+        return meaning.Phrase(opening.text, opening.start, opening.end)
+    return None
+
+
+_RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|had|has|was|is|won|set|ran|took|made|held|broke|beat|came|went|got|led)\b")
+_AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")  # a figure's place right after it
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
 """"at" before a name read after its figure: where or when ("at the General Election")."""
 _EVENT_HEADS = frozenset(
