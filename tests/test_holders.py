@@ -1317,3 +1317,24 @@ def test_a_place_after_the_figure_yields_to_who_made_it(text: str, surface: str,
     it that made it holds it (figures._acting_before)."""
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ('Marta Lindqvist won the national title on Sunday. "Last year I was 72kg, now I am 68.5kg," she said.', "72kg", "Marta Lindqvist"),
+        ('"I had 45 seconds to answer, and they cut me off," Tom Hale said.', "45 seconds", "Tom Hale"),
+        ('"I have already played three matches on these courts," said Nina Varga.', "three matches", "Nina Varga"),
+        # a verb of thinking has a clause of its own; an author's "I" outside quotation marks names no one
+        ('"I think over 40 people were hurt," Tom Hale said.', "40 people", None),
+        ("I once had 45 seconds to answer a question from Tom Hale, who said nothing.", "45 seconds", None),
+        # the one the quotation names is not the "he" who says it
+        ('Tom Hale ran the campaign. "I had handed over 15 months of research to Tom," he wrote.', "15 months", None),
+    ],
+    ids=["she said", "name said", "said name", "a verb of thinking", "an author", "named inside"],
+)
+def test_an_i_in_a_quotation_is_its_speaker(text: str, surface: str, holder: str | None) -> None:
+    """An "I" inside a quotation whose verb takes the figure is the person the quotation is attributed
+    to (figures._first_person)."""
+    found, _ = _holder(text, surface)
+    assert found == holder

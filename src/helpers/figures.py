@@ -941,6 +941,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
                     holders = article_names()
                     named = holders.find(agent)
+                if named is None and agent is None and "I " in sentence.text[: figure.start] and (
+                    speaking := _first_person(article.text, names_aside(), sentence.start, sentence.start + figure.start)
+                ) is not None:
+                    named = speaking  # '"I had 60 seconds to make my pitch," Johnson said': the one quoted acts
                 if named is not None and counts_places(figure.surface):
                     holders = article_names()
                     if holders.kind_at(named.start, named.end) in ("place", "pair"):
@@ -1316,6 +1320,73 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
     if found is None or any(w in _REPORTED for w in re.findall(r"[a-z]+", text[found.start("who") : at])):
         return None  # "He said he's raised $100,000": the one who says is no agent of what follows
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’])(?P<who>I)(?:['’]ve|['’]d)?\s+(?:(?:also|then|still|now|just|already|again|actually|once|have|has|had|would|will|could|did|can)\s+)*(?P<verb>[a-z]+)\b"
+)
+_NOT_ACTING = frozenset(
+    "think thought know knew guess believe believed want wanted hope hoped remember like hate mean meant say said tell told wish "
+    "expect expected doubt feel felt suppose supposed imagine see saw urge don didn can cannot would should".split()
+)
+
+
+def _first_person(text: str, names: Names, low: int, at: int) -> meaning.Phrase | None:
+    """The speaker of an "I" inside a quotation whose verb takes the figure as its object ("I had 60
+    seconds", "I employed 50,000 people", "I pledged to create 700,000 jobs", "I am 51"): the person
+    the quotation is attributed to, right after its closing mark (', Johnson said', ', she said') or
+    before its opening one ('Johnson said: "', 'she said. "'). Not a verb of thinking or saying, whose
+    clause has a subject of its own, nor an author's "I" outside quotation marks."""
+    opening = text.rfind("\n", 0, low) + 1
+    closing = text.find("\n", at)
+    closing = len(text) if closing < 0 else closing
+    before = text[opening:at]
+    if before.count("“") > before.count("”"):
+        marks = (text.rfind("“", opening, at), text.find("”", at, closing))
+    elif before.count('"') % 2 == 1:
+        marks = (text.rfind('"', opening, at), text.find('"', at, closing))
+    elif before.count("''") % 2 == 1:
+        marks = (text.rfind("''", opening, at), text.find("''", at, closing))
+    else:
+        return None  # an author's own "I" is nobody the text names
+    low = max([low, marks[0] + 1] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ";:—–"])
+    found = None
+    for verb in _FIRST_PERSON.finditer(text, low, at):
+        if verb.group("verb") not in _NOT_ACTING and verb.group("verb") not in _REPORTED and _OBJECT_GAP.fullmatch(text, verb.end(), at) is not None:
+            found = verb
+    if found is None:
+        return None
+    who = None
+    if marks[1] >= 0:
+        after = marks[1] + (2 if text.startswith("''", marks[1]) else 1)
+        who = _ATTRIBUTED_AFTER.match(text, after, closing) or _SAID_AFTER_QUOTE.match(text, after, closing)
+    if who is None:
+        who = _ATTRIBUTED_BEFORE.search(text, max(opening, marks[0] - 80), marks[0])
+    if who is None:
+        return None
+    words = meaning.Phrase(who.group("who"), who.start("who"), who.end("who"))
+    if words.text.lower() in ("he", "she"):
+        speaker = names.find(words)
+    else:
+        k = bisect.bisect_left(names.positions, words.start)
+        person = next((n for n in names.names[k : k + 4] if n.start < words.end and n.kind in ("person", "name")), None)
+        speaker = meaning.Phrase(person.text, person.start, person.end) if person is not None else None
+    quoted = text[marks[0] : marks[1] if marks[1] >= 0 else closing]
+    if speaker is None:
+        return None
+    surname = speaker.text.split()[-1]
+    called = {w for n in names.names if n.kind == "person" and n.text.split()[-1] == surname for w in re.findall(r"[A-Z][\w'’-]+", n.text)}
+    if any(re.search(rf"\b{re.escape(word)}\b", quoted) for word in called - {"Mr", "Mrs", "Ms", "Dr"}):
+        return None  # '"Ben was polling No. 1, and I had handed over 15 months of research," he wrote': "he" is not the one named inside
+    return speaker
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|my|our|about|almost|nearly|over|more\s+than|just|only|some|another|around|roughly|to\s+[a-z]+)\s+)*")
+_SPEAKER = r"(?P<who>he|she|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_SAYING = r"(?:said|says|added|adds|told|tells|explained|insisted|argued|recalled|wrote|continued)"
+_ATTRIBUTED_AFTER = re.compile(rf"\s*,?\s*{_SPEAKER}\s+(?:has\s+|had\s+|later\s+)?{_SAYING}\b")
+_SAID_AFTER_QUOTE = re.compile(rf"\s*,?\s*{_SAYING}\s+{_SPEAKER.replace('he|she|', '')}")
+_ATTRIBUTED_BEFORE = re.compile(rf"{_SPEAKER}\s+{_SAYING}(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*[:,.]\s*$")
 
 
 _REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())
