@@ -1083,6 +1083,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 end = sentence.start + placed.end("who")
                 if (ranked := next((n for kind in ("person", "group", "place", "name") if (n := known.name_ending(end, kind)) is not None), None)) is not None:
                     read = replace(read, holder=ranked, pointer=None)  # "won in 7:39.89 as Bekele battled to second in 7:41.42": the one placed
+            if read.holder is None and (" it " in sentence.text[: figure.start] or " they " in sentence.text[: figure.start]) and (
+                said := _SAID_IT.search(sentence.text, max(0, figure.start - 200), figure.start)
+            ) is not None and said.group("verb") not in _NOT_ACTING and said.group("verb") not in _REPORTED:
+                known = names_aside()
+                end = sentence.start + said.end("name")
+                kinds = ("group", "name") if said.group("it") == "it" else ("group", "name", "pair")
+                if (body := next((n for kind in kinds if (n := known.name_ending(end, kind)) is not None), None)) is not None:
+                    read = replace(read, holder=body, pointer=None)  # "HP announced it would slash up to 30,000 jobs": the body that says so acts
             if read.holder is not None and read.holder.text.isupper() and _in_capitals(article.text, read.holder.start, read.holder.end):
                 read = replace(read, holder=None, pointer=None)  # "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ...": words of a heading in capitals
             if read.holder is not None and _AGED_PEOPLE.search(figure.surface) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
@@ -1222,6 +1230,15 @@ def _acting_before(text: str, capitalized: frozenset[str], names: Names, low: in
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|had|has|was|is|won|set|ran|took|made|held|broke|beat|came|went|got|led)\b")
+_SAID_IT = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|of\s+the\s+)?[A-Z][\w&.'’-]*)*)\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|announced|announces|reported|reports|added|adds|claimed|claims|estimated|estimates|confirmed|confirms)\s+(?:that\s+)?"
+    r"(?:[^,.;:\"“”]{0,40},\s+|(?:in|on|last|this|since|by)\s+[\w-]+\s+)?(?P<it>it|they)\s+(?:(?:will|would|had|has|have|could|can|may|might|also|now|then|still|is|was|are|were)\s+)*"
+    r"(?P<verb>[a-z]+)(?:\s+(?:a|an|the|about|almost|nearly|over|some|more\s+than|up\s+to|another|just|only|around|roughly))*\s+$"
+)
+"""A body that says what it does ("HP announced it would slash up to 30,000 jobs", "Acme says that in
+2012 it paid $3.2 billion"): "it" or "they" right after a saying verb and its subject, and the verb whose
+object the figure is."""
 _AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")  # a figure's place right after it
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
 """"at" before a name read after its figure: where or when ("at the General Election")."""
