@@ -1356,3 +1356,21 @@ def test_a_body_that_says_what_it_does_holds_the_figure(text: str, surface: str,
     completes (figures._SAID_IT)."""
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Hale hired a new coach in May. He has won three events this season.", "three events", "Tom Hale"),
+        ("Mary Smith trails in the polls. She has lost five primaries in a row.", "five primaries", "Mary Smith"),
+        # not a verb of having, winning or losing; not a quotation's "he"
+        ("Mary Smith spoke in Ohio. She greeted 2,000 supporters at the fair.", "2,000 supporters", None),
+        ('Tom Hale lost his place to Sam Reed. "He has 40 caps and deserves respect," insisted Jo Kerr.', "40 caps", None),
+    ],
+    ids=["has won", "has lost", "greeted", "in a quotation"],
+)
+def test_a_person_pronoun_holds_the_count_it_has_won_or_lost(text: str, surface: str, holder: str | None) -> None:
+    """'He'/'she' before a verb of having, winning or losing whose object is a count, with no name
+    before it in the sentence, holds that count (figures._pronoun_holding)."""
+    found, _ = _holder(text, surface)
+    assert found == holder

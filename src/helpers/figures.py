@@ -13,7 +13,7 @@ from . import figure_patterns as fp
 from . import meaning
 from .assets import word_list
 from .models import Article
-from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted
+from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -936,7 +936,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
                     holders = article_names()
                     named = holders.find(who) if wanted(who.text) is not None else who
-                agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else None
+                agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else (
+                    _pronoun_holding(article.text, sentence.start, sentence.start + figure.start) if named is None else None
+                )  # a count only when "he"/"she" has, wins or loses it ("He has lost six primaries") and no name before says whose
                 if agent is not None and (named is None or named.start < agent.start):
                     # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
                     holders = article_names()
@@ -1404,6 +1406,31 @@ _SAYING = r"(?:said|says|added|adds|told|tells|explained|insisted|argued|recalle
 _ATTRIBUTED_AFTER = re.compile(rf"\s*,?\s*{_SPEAKER}\s+(?:has\s+|had\s+|later\s+)?{_SAYING}\b")
 _SAID_AFTER_QUOTE = re.compile(rf"\s*,?\s*{_SAYING}\s+{_SPEAKER.replace('he|she|', '')}")
 _ATTRIBUTED_BEFORE = re.compile(rf"{_SPEAKER}\s+{_SAYING}(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*[:,.]\s*$")
+
+
+_PRONOUN_HOLDING = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|still|later|now|already|only|just|had|has|have|would|will|could|did)\s+)*(?P<verb>[a-z]+)\b"
+)
+
+
+def _pronoun_holding(text: str, low: int, at: int) -> meaning.Phrase | None:
+    """"He"/"she" right before a verb of having, winning or losing whose object the counted figure is, at
+    most three words after it ("He has three children", "She already has 200 delegates", "He has lost
+    six primaries"), as words to be named; the nearest such in the figure's own clause."""
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])
+    found = None
+    for verb in _PRONOUN_HOLDING.finditer(text, low, at):
+        if verb.group("verb") in holding_verbs() and _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None:
+            found = verb
+    if found is None or _quoted(text, found.start()):
+        return None  # '"He has 50 caps for Brazil," insisted his agent': a quotation's "he" is the speaker's to name
+    return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
 
 _REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())
