@@ -1374,3 +1374,20 @@ def test_a_person_pronoun_holds_the_count_it_has_won_or_lost(text: str, surface:
     before it in the sentence, holds that count (figures._pronoun_holding)."""
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("British sprinter Nina Varga is confident of a medal.\n\nThe 24-year-old has already won three races this winter.", "three races", "Nina Varga"),
+        ("Tom Hale faces a long ban.\n\nThe 23-year-old has admitted two charges of misconduct.", "two charges", "Tom Hale"),
+        # two people named before: the age's own reading may take either, so the figure is left
+        ("City boss Sam Reed praised striker Tom Hale.\n\nThe 29-year-old took his tally past 150 goals.", "150 goals", None),
+    ],
+    ids=["has won", "has admitted", "two people before"],
+)
+def test_an_opening_age_subject_holds_its_clauses_figures(text: str, surface: str, holder: str | None) -> None:
+    """'The N-year-old' opening a sentence is the clause's subject: the person its age reads holds the
+    sentence's other figures when the sentence before names only that person, as its subject."""
+    found, _ = _holder(text, surface)
+    assert found == holder

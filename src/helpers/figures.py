@@ -1085,6 +1085,15 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 end = sentence.start + placed.end("who")
                 if (ranked := next((n for kind in ("person", "group", "place", "name") if (n := known.name_ending(end, kind)) is not None), None)) is not None:
                     read = replace(read, holder=ranked, pointer=None)  # "won in 7:39.89 as Bekele battled to second in 7:41.42": the one placed
+            if read.holder is None and not opinion and figure.kind != "percent" and "age" not in figure.flags and (
+                aged := _AGED_SUBJECT.match(sentence.text)
+            ) is not None and aged.end() <= figure.start and ";" not in sentence.text[aged.end() : figure.start]:
+                # "The 22-year-old has only made 10 starts for his club": the one the opening age describes
+                age = next((f for f in found[first_here:] if "age" in f.flags and f.start == sentence.start + aged.start("age")), None)
+                if age is not None and age.holder is not None and age.holder_start is not None and age.holder_end is not None and _only_person_before(
+                    names_aside(), article.sentences[max(0, sentence.index - 1)].start, age.start, age.holder
+                ) and not _quoted(article.text, age.holder_start):
+                    read = replace(read, holder=meaning.Phrase(age.holder, age.holder_start, age.holder_end), pointer=None)
             if read.holder is None and (" it " in sentence.text[: figure.start] or " they " in sentence.text[: figure.start]) and (
                 said := _SAID_IT.search(sentence.text, max(0, figure.start - 200), figure.start)
             ) is not None and said.group("verb") not in _NOT_ACTING and said.group("verb") not in _REPORTED:
@@ -1241,6 +1250,7 @@ _SAID_IT = re.compile(
 """A body that says what it does ("HP announced it would slash up to 30,000 jobs", "Acme says that in
 2012 it paid $3.2 billion"): "it" or "they" right after a saying verb and its subject, and the verb whose
 object the figure is."""
+_AGED_SUBJECT = re.compile(r"[\s\"“‘']*(?:(?:And|But)\s+)?[Tt]he\s+(?P<age>\d{1,3}-year-old)\b")
 _AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")  # a figure's place right after it
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
 """"at" before a name read after its figure: where or when ("at the General Election")."""
@@ -1425,6 +1435,20 @@ def _pronoun_holding(text: str, low: int, at: int) -> meaning.Phrase | None:
     if found is None or _quoted(text, found.start()):
         return None  # '"He has 50 caps for Brazil," insisted his agent': a quotation's "he" is the speaker's to name
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+def _only_person_before(names: Names, low: int, at: int, holder: str) -> bool:
+    """Whether `holder` is the one person named between `low` (the sentence before's start) and `at`: an
+    age that opens its sentence then surely describes that person ("Manchester City boss Kevin Keegan
+    has praised striker Robbie Fowler. The 29-year-old ..." names two, and the age's own reading may
+    take the wrong one)."""
+    k = bisect.bisect_left(names.positions, low)
+    people = [n for n in names.names[k : bisect.bisect_left(names.positions, at)] if n.kind == "person"]
+    if {n.text.split()[-1] for n in people} != {holder.split()[-1]}:
+        return False
+    opening = names.starts[bisect.bisect_right(names.starts, people[0].start) - 1]
+    lead = names.text[opening : people[0].start]
+    return "," not in lead and len(lead.split()) <= 4  # its sentence's subject ("British hurdler Sarah Claxton is"), not an object ("sprinted past Catherine Murphy")
 
 
 def _quoted(text: str, at: int) -> bool:
