@@ -1346,10 +1346,11 @@ def test_an_i_in_a_quotation_is_its_speaker(text: str, surface: str, holder: str
         ("In March, a struggling Westfield announced it would slash up to 4,000 jobs.", "4,000 jobs", "Westfield"),
         ("The Daily Ledger reported it obtained 72 letters that the mayor sent.", "72 letters", "Daily Ledger"),
         ("Some firms pay little in tax. Corvale Group says that in 2019 it paid $4.1 billion in taxes worldwide, including in Spain.", "$4.1 billion", "Corvale Group"),
+        ("Some donors gave less this year. Mary Smith’s campaign says it raised more than $21 million in May.", "$21 million", "Mary Smith"),
         # a person is no "it"
         ("Tom Hale said it would cost $5m to fix the bridge.", "$5m", None),
     ],
-    ids=["announced it would", "reported it obtained", "says that in 2019 it paid", "a person"],
+    ids=["announced it would", "reported it obtained", "says that in 2019 it paid", "a person's campaign", "a person"],
 )
 def test_a_body_that_says_what_it_does_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
     """'it'/'they' right after a body's saying verb is that body, the agent of the verb the figure

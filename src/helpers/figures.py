@@ -13,7 +13,7 @@ from . import figure_patterns as fp
 from . import meaning
 from .assets import word_list
 from .models import Article
-from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs
+from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -1100,6 +1100,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 known = names_aside()
                 end = sentence.start + said.end("name")
                 kinds = ("group", "name") if said.group("it") == "it" else ("group", "name", "pair")
+                if said.group("noun") is not None:  # "Bernie Sanders' campaign says it raised more than $21 million": the campaign's owner
+                    kinds = ("person", "group", "name", "pair") if said.group("noun") in group_nouns() else ()
                 if (body := next((n for kind in kinds if (n := known.name_ending(end, kind)) is not None), None)) is not None:
                     read = replace(read, holder=body, pointer=None)  # "HP announced it would slash up to 30,000 jobs": the body that says so acts
             if read.holder is not None and read.holder.text.isupper() and _in_capitals(article.text, read.holder.start, read.holder.end):
@@ -1242,7 +1244,7 @@ _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|had|has|was|is|won|set|ran|took|made|held|broke|beat|came|went|got|led)\b")
 _SAID_IT = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|of\s+the\s+)?[A-Z][\w&.'’-]*)*)\s+(?:has\s+|had\s+)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|of\s+the\s+)?[A-Z][\w&.'’-]*)*)(?:['’]s?\s+(?P<noun>[a-z]+))?\s+(?:has\s+|had\s+)?"
     r"(?:said|says|announced|announces|reported|reports|added|adds|claimed|claims|estimated|estimates|confirmed|confirms)\s+(?:that\s+)?"
     r"(?:[^,.;:\"“”]{0,40},\s+|(?:in|on|last|this|since|by)\s+[\w-]+\s+)?(?P<it>it|they)\s+(?:(?:will|would|had|has|have|could|can|may|might|also|now|then|still|is|was|are|were)\s+)*"
     r"(?P<verb>[a-z]+)(?:\s+(?:a|an|the|about|almost|nearly|over|some|more\s+than|up\s+to|another|just|only|around|roughly))*\s+$"

@@ -118,6 +118,11 @@ def _plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
+def group_nouns() -> frozenset[str]:
+    """Nouns that name a body ("campaign", "club", "company"): a description of one points back to a group."""
+    return _words().group_nouns
+
+
 def holding_verbs() -> frozenset[str]:
     """Verbs whose subject holds the amount that completes them ("employ 30,000 people", "took in
     $2.1bn"), whatever plural noun names that subject."""
