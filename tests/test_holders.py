@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.figures import figures_of
-from helpers.holders import Names
+from helpers.holders import Names, kind_of
 from helpers.segment import segment
 
 
@@ -1392,3 +1392,26 @@ def test_an_opening_age_subject_holds_its_clauses_figures(text: str, surface: st
     sentence's other figures when the sentence before names only that person, as its subject."""
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("Long Island", "place"),
+        ("Orange County", "place"),
+        ("Silicon Valley", "place"),
+        ("General Electric", "group"),
+        ("General Motors", "group"),
+        # a general named by his surname stays a person
+        ("General Petraeus", "person"),
+    ],
+)
+def test_a_place_by_its_last_word_and_a_company_named_general(words: str, kind: str) -> None:
+    """A name ending in 'Island', 'County', 'Valley' ... is a place whatever its first word (the
+    classifier read 'Long Island' as a person); 'General' before a common word is a company's name."""
+    assert kind_of(words) == kind
+
+
+def test_a_share_after_a_place_by_its_last_word_is_the_candidates() -> None:
+    text = "Most voters expect Mary Smith to win the debate at a college on Long Island -- 44 percent to Tom Hale's 34 percent."
+    assert _holder(text, "44 percent")[0] == "Mary Smith"

@@ -1311,6 +1311,10 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
     w = _words()
     words = surface.split()
     lowered = [x.rstrip(".").lower() for x in words]
+    if len(words) >= 2 and lowered[-1] in _PLACE_ENDINGS and lowered[0] not in w.titles:
+        return "place", None, 0  # "Long Island", "Orange County", "Silicon Valley": a place by its last word, whatever the first
+    if len(words) == 2 and lowered[0] in ("general", "gen") and _common_word(lowered[1]):
+        return "group", None, 0  # "General Electric", "General Motors": a company, not a general named Electric
     for k in range(len(lowered) - 2, -1, -1):
         word = lowered[k]
         if word in w.titles:
@@ -1341,6 +1345,16 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
     if len(words) == 2 and kind is None and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", words[1]) and _given_and_surname(words):
         return "person", _sure_gender(words[0], given_name), 0  # "Bill Gates": read by the gazetteer as a bill
     return "name", None, 0
+
+
+_PLACE_ENDINGS = frozenset("island islands county valley peninsula coast".split())
+
+
+def _common_word(word: str) -> bool:
+    """A word the tagger's lexicon knows as a common noun or adjective ("electric", "motors")."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word, "")[:2] in ("NN", "JJ")
 
 
 _BODY_OPENINGS = frozenset(
