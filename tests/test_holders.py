@@ -1415,3 +1415,17 @@ def test_a_place_by_its_last_word_and_a_company_named_general(words: str, kind: 
 def test_a_share_after_a_place_by_its_last_word_is_the_candidates() -> None:
     text = "Most voters expect Mary Smith to win the debate at a college on Long Island -- 44 percent to Tom Hale's 34 percent."
     assert _holder(text, "44 percent")[0] == "Mary Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("He still needs the backing of major shareholders Tom Hale and Sam Reed, who own 28.9% of the club.", "28.9%", "Tom Hale and Sam Reed"),
+    ],
+    ids=["two people"],
+)
+def test_a_who_clause_of_two_names_is_the_pairs(text: str, surface: str, holder: str | None) -> None:
+    """A ', who ...' clause after two names joined by 'and' is the pair's, as a pair holder is
+    written ('Russia and China'); it held nothing before."""
+    found, _ = _holder(text, surface)
+    assert found == holder

@@ -1026,13 +1026,18 @@ def who_antecedent(names: "Names", low: int, start: int) -> Phrase | None:
     if found is None or _WHO_NOT_AGENT.search(found.group("rest")):
         return None
     person = names.name_ending(found.start(), "person")
+    if person is None and (other := names.name_ending(found.start(), "name")) is not None and (
+        joined := re.search(r"\s+and\s+$", names.text[max(low, other.start - 8) : other.start])
+    ) is not None and (first := names.name_ending(other.start - len(joined.group(0)), "person")) is not None:
+        return Phrase(names.text[first.start : other.end], first.start, other.end)  # "John Magnier and JP McManus, who own": a person and an unsorted name
     if person is None and (apposed := _APPOSED_BEFORE_WHO.search(names.text, max(low, found.start() - 100), found.start())) is not None:
         person = names.name_ending(apposed.start(), "person")  # "Jane Roe, a longtime donor in Ohio, who has given $400,000": past the apposition
     if person is None or _WHO_ANTECEDENT_AFTER.search(names.text, max(low, person.start - 12), person.start):
         return None  # "a Nassau County employee on New York's Long Island, who gave Ayotte $1,200": a place
     pair = re.search(r"\s+and\s+$", names.text[max(low, person.start - 8) : person.start])
-    if pair is not None and names.name_ending(person.start - len(pair.group(0)), "person") is not None:
-        return None  # "Charlie Hodgson and Olly Barkley, who missed six penalties between them": both
+    if pair is not None and (first := names.name_ending(person.start - len(pair.group(0)), "person")) is not None:
+        # "John Magnier and JP McManus, who own 28.9% of the club": both, as a pair
+        return Phrase(names.text[first.start : person.end], first.start, person.end)
     return person
 
 
