@@ -1421,8 +1421,13 @@ _ATTRIBUTED_BEFORE = re.compile(rf"{_SPEAKER}\s+{_SAYING}(?:\s+[a-z][\w-]*(?:\s+
 
 
 _PRONOUN_HOLDING = re.compile(
-    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|still|later|now|already|only|just|had|has|have|would|will|could|did)\s+)*(?P<verb>[a-z]+)\b"
+    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|still|later|now|already|only|just|had|has|have|would|will|could|did)\s+)*"
+    r"(?:(?:plans?|planned|wants?|wanted|aims?|aimed|intends?|intended|hopes?|hoped|promised|pledged|vowed|announced\s+plans)\s+to\s+)?"
+    r"(?P<verb>[a-z]+)\b(?:\s+off\b)?"
 )
+_STAFF_VERBS = frozenset("axe axed slash slashed create created hire hired laid lay".split())
+"""Verbs whose object is a count of jobs or staff the agent makes or ends ("He plans to axe 104,000
+jobs", "he laid off more than 200 staffers"), beside the holding verbs."""
 
 
 def _pronoun_holding(text: str, low: int, at: int) -> meaning.Phrase | None:
@@ -1432,7 +1437,7 @@ def _pronoun_holding(text: str, low: int, at: int) -> meaning.Phrase | None:
     low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])
     found = None
     for verb in _PRONOUN_HOLDING.finditer(text, low, at):
-        if verb.group("verb") in holding_verbs() and _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None:
+        if (verb.group("verb") in holding_verbs() or verb.group("verb") in _STAFF_VERBS) and _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None:
             found = verb
     if found is None or _quoted(text, found.start()):
         return None  # '"He has 50 caps for Brazil," insisted his agent': a quotation's "he" is the speaker's to name
