@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.figures import figures_of
-from helpers.holders import Names
+from helpers.holders import Names, kind_of
 from helpers.segment import segment
 
 
@@ -1294,5 +1294,140 @@ def test_a_whose_clause_holding_the_figure_is_its_antecedents(text: str, surface
     ids=["a candidate's support", "an opinion"],
 )
 def test_a_poll_named_after_its_share_is_its_source(text: str, surface: str, holder: str | None) -> None:
+    found, _ = _holder(text, surface)
+    assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Daniel Okafor won the race on Saturday, clocking 3:41.20 in Leeds.", "3:41.20", "Daniel Okafor"),
+        ("Pole vaulter Maria Vance broke her own record by clearing 4.91 metres in Lyon.", "4.91 metres", "Maria Vance"),
+        ("Tom Hale kept up his run, winning 12 delegates in Nevada to extend his lead.", "12 delegates", "Tom Hale"),
+        # a name that owns another noun is not who acts: the clause's subject opening the sentence is
+        ("Okafor settled for bronze behind Ruiz in Rome and was well short of the Spaniard's best, clocking 3:41.20 in Leeds.", "3:41.20", "Okafor"),
+        # a count of what is in the place, or one a relative clause made, stays the place's
+        ("More than 90,000 pensioners in Wales live below the poverty line.", "90,000 pensioners", "Wales"),
+        ("Days after police found the gang that killed 30 people in Lyon, Mary Smith spoke.", "30 people", "Lyon"),
+    ],
+    ids=["a participle", "by clearing", "a count won", "past a possessor", "people in a place", "a relative clause"],
+)
+def test_a_place_after_the_figure_yields_to_who_made_it(text: str, surface: str, holder: str | None) -> None:
+    """A place after 'in'/'at' right after the figure says where it was made; a person or body before
+    it that made it holds it (figures._acting_before)."""
+    found, _ = _holder(text, surface)
+    assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ('Marta Lindqvist won the national title on Sunday. "Last year I was 72kg, now I am 68.5kg," she said.', "72kg", "Marta Lindqvist"),
+        ('"I had 45 seconds to answer, and they cut me off," Tom Hale said.', "45 seconds", "Tom Hale"),
+        ('"I have already played three matches on these courts," said Nina Varga.', "three matches", "Nina Varga"),
+        # a verb of thinking has a clause of its own; an author's "I" outside quotation marks names no one
+        ('"I think over 40 people were hurt," Tom Hale said.', "40 people", None),
+        ("I once had 45 seconds to answer a question from Tom Hale, who said nothing.", "45 seconds", None),
+        # the one the quotation names is not the "he" who says it
+        ('Tom Hale ran the campaign. "I had handed over 15 months of research to Tom," he wrote.', "15 months", None),
+    ],
+    ids=["she said", "name said", "said name", "a verb of thinking", "an author", "named inside"],
+)
+def test_an_i_in_a_quotation_is_its_speaker(text: str, surface: str, holder: str | None) -> None:
+    """An "I" inside a quotation whose verb takes the figure is the person the quotation is attributed
+    to (figures._first_person)."""
+    found, _ = _holder(text, surface)
+    assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("In March, a struggling Westfield announced it would slash up to 4,000 jobs.", "4,000 jobs", "Westfield"),
+        ("The Daily Ledger reported it obtained 72 letters that the mayor sent.", "72 letters", "Daily Ledger"),
+        ("Some firms pay little in tax. Corvale Group says that in 2019 it paid $4.1 billion in taxes worldwide, including in Spain.", "$4.1 billion", "Corvale Group"),
+        ("Some donors gave less this year. Mary Smith’s campaign says it raised more than $21 million in May.", "$21 million", "Mary Smith"),
+        # a person is no "it"
+        ("Tom Hale said it would cost $5m to fix the bridge.", "$5m", None),
+    ],
+    ids=["announced it would", "reported it obtained", "says that in 2019 it paid", "a person's campaign", "a person"],
+)
+def test_a_body_that_says_what_it_does_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    """'it'/'they' right after a body's saying verb is that body, the agent of the verb the figure
+    completes (figures._SAID_IT)."""
+    found, _ = _holder(text, surface)
+    assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Hale hired a new coach in May. He has won three events this season.", "three events", "Tom Hale"),
+        ("Mary Smith trails in the polls. She has lost five primaries in a row.", "five primaries", "Mary Smith"),
+        ("Tom Hale said 900 jobs had gone. He plans to axe 14,000 jobs to pay for schools.", "14,000 jobs", "Tom Hale"),
+        ("Mary Smith lost in Ohio on Tuesday. But she laid off more than 150 staffers and cut her travel.", "150 staffers", "Mary Smith"),
+        # not a verb of having, winning or losing; not a quotation's "he"
+        ("Mary Smith spoke in Ohio. She greeted 2,000 supporters at the fair.", "2,000 supporters", None),
+        ('Tom Hale lost his place to Sam Reed. "He has 40 caps and deserves respect," insisted Jo Kerr.', "40 caps", None),
+    ],
+    ids=["has won", "has lost", "plans to axe", "laid off", "greeted", "in a quotation"],
+)
+def test_a_person_pronoun_holds_the_count_it_has_won_or_lost(text: str, surface: str, holder: str | None) -> None:
+    """'He'/'she' before a verb of having, winning or losing whose object is a count, with no name
+    before it in the sentence, holds that count (figures._pronoun_holding)."""
+    found, _ = _holder(text, surface)
+    assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("British sprinter Nina Varga is confident of a medal.\n\nThe 24-year-old has already won three races this winter.", "three races", "Nina Varga"),
+        ("Tom Hale faces a long ban.\n\nThe 23-year-old has admitted two charges of misconduct.", "two charges", "Tom Hale"),
+        # two people named before: the age's own reading may take either, so the figure is left
+        ("City boss Sam Reed praised striker Tom Hale.\n\nThe 29-year-old took his tally past 150 goals.", "150 goals", None),
+    ],
+    ids=["has won", "has admitted", "two people before"],
+)
+def test_an_opening_age_subject_holds_its_clauses_figures(text: str, surface: str, holder: str | None) -> None:
+    """'The N-year-old' opening a sentence is the clause's subject: the person its age reads holds the
+    sentence's other figures when the sentence before names only that person, as its subject."""
+    found, _ = _holder(text, surface)
+    assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("Long Island", "place"),
+        ("Orange County", "place"),
+        ("Silicon Valley", "place"),
+        ("General Electric", "group"),
+        ("General Motors", "group"),
+        # a general named by his surname stays a person
+        ("General Petraeus", "person"),
+    ],
+)
+def test_a_place_by_its_last_word_and_a_company_named_general(words: str, kind: str) -> None:
+    """A name ending in 'Island', 'County', 'Valley' ... is a place whatever its first word (the
+    classifier read 'Long Island' as a person); 'General' before a common word is a company's name."""
+    assert kind_of(words) == kind
+
+
+def test_a_share_after_a_place_by_its_last_word_is_the_candidates() -> None:
+    text = "Most voters expect Mary Smith to win the debate at a college on Long Island -- 44 percent to Tom Hale's 34 percent."
+    assert _holder(text, "44 percent")[0] == "Mary Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("He still needs the backing of major shareholders Tom Hale and Sam Reed, who own 28.9% of the club.", "28.9%", "Tom Hale and Sam Reed"),
+    ],
+    ids=["two people"],
+)
+def test_a_who_clause_of_two_names_is_the_pairs(text: str, surface: str, holder: str | None) -> None:
+    """A ', who ...' clause after two names joined by 'and' is the pair's, as a pair holder is
+    written ('Russia and China'); it held nothing before."""
     found, _ = _holder(text, surface)
     assert found == holder

@@ -13,7 +13,7 @@ from . import figure_patterns as fp
 from . import meaning
 from .assets import word_list
 from .models import Article
-from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted
+from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -936,11 +936,17 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
                     holders = article_names()
                     named = holders.find(who) if wanted(who.text) is not None else who
-                agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else None
+                agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else (
+                    _pronoun_holding(article.text, sentence.start, sentence.start + figure.start) if named is None else None
+                )  # a count only when "he"/"she" has, wins or loses it ("He has lost six primaries") and no name before says whose
                 if agent is not None and (named is None or named.start < agent.start):
                     # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
                     holders = article_names()
                     named = holders.find(agent)
+                if named is None and agent is None and "I " in sentence.text[: figure.start] and (
+                    speaking := _first_person(article.text, names_aside(), sentence.start, sentence.start + figure.start)
+                ) is not None:
+                    named = speaking  # '"I had 60 seconds to make my pitch," Johnson said': the one quoted acts
                 if named is not None and counts_places(figure.surface):
                     holders = article_names()
                     if holders.kind_at(named.start, named.end) in ("place", "pair"):
@@ -949,6 +955,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=named)
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+            if read.holder is not None and read.pointer is None and not opinion and figure.kind != "percent" and (
+                figure.kind != "count" or _ACTED_ON.search(sentence.text, 0, figure.start) is not None
+            ) and read.holder.start >= sentence.start + figure.end and _AT_PLACE.fullmatch(article.text, sentence.start + figure.end, read.holder.start) and (
+                names_aside().kind_at(read.holder.start, read.holder.end) in ("place", "name")
+            ) and (actor := _acting_before(article.text, names, names_aside(), sentence.start, sentence.start + figure.start)) is not None:
+                # "Lagat ..., clocking 3:35.27 in Birmingham", "Isinbayeva broke her record by clearing 4.89 metres in
+                # Lievin", "winning 14 delegates in Wyoming": where the figure was made, when a person or body before it made it
+                read = replace(read, holder=actor)
             if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
                 holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
                 read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
@@ -1071,6 +1085,25 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 end = sentence.start + placed.end("who")
                 if (ranked := next((n for kind in ("person", "group", "place", "name") if (n := known.name_ending(end, kind)) is not None), None)) is not None:
                     read = replace(read, holder=ranked, pointer=None)  # "won in 7:39.89 as Bekele battled to second in 7:41.42": the one placed
+            if read.holder is None and not opinion and figure.kind != "percent" and "age" not in figure.flags and (
+                aged := _AGED_SUBJECT.match(sentence.text)
+            ) is not None and aged.end() <= figure.start and ";" not in sentence.text[aged.end() : figure.start]:
+                # "The 22-year-old has only made 10 starts for his club": the one the opening age describes
+                age = next((f for f in found[first_here:] if "age" in f.flags and f.start == sentence.start + aged.start("age")), None)
+                if age is not None and age.holder is not None and age.holder_start is not None and age.holder_end is not None and _only_person_before(
+                    names_aside(), article.sentences[max(0, sentence.index - 1)].start, age.start, age.holder
+                ) and not _quoted(article.text, age.holder_start):
+                    read = replace(read, holder=meaning.Phrase(age.holder, age.holder_start, age.holder_end), pointer=None)
+            if read.holder is None and (" it " in sentence.text[: figure.start] or " they " in sentence.text[: figure.start]) and (
+                said := _SAID_IT.search(sentence.text, max(0, figure.start - 200), figure.start)
+            ) is not None and said.group("verb") not in _NOT_ACTING and said.group("verb") not in _REPORTED:
+                known = names_aside()
+                end = sentence.start + said.end("name")
+                kinds = ("group", "name") if said.group("it") == "it" else ("group", "name", "pair")
+                if said.group("noun") is not None:  # "Bernie Sanders' campaign says it raised more than $21 million": the campaign's owner
+                    kinds = ("person", "group", "name", "pair") if said.group("noun") in group_nouns() else ()
+                if (body := next((n for kind in kinds if (n := known.name_ending(end, kind)) is not None), None)) is not None:
+                    read = replace(read, holder=body, pointer=None)  # "HP announced it would slash up to 30,000 jobs": the body that says so acts
             if read.holder is not None and read.holder.text.isupper() and _in_capitals(article.text, read.holder.start, read.holder.end):
                 read = replace(read, holder=None, pointer=None)  # "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ...": words of a heading in capitals
             if read.holder is not None and _AGED_PEOPLE.search(figure.surface) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
@@ -1186,6 +1219,41 @@ _PERSON_CARRIES = frozenset(("he", "she", "his", "her", "they", "their"))
 """Carries that only say whose a figure is (a pronoun's person), never what it measures."""
 
 
+_ACTED_ON = re.compile(r"\b[a-z]+(?:ing|ed)\s+(?:(?:just|only|about|some|nearly|almost|more\s+than|over|another|a\s+further|a\s+total\s+of|a|an|the|his|her|their|its)\s+)*$")
+
+
+def _acting_before(text: str, capitalized: frozenset[str], names: Names, low: int, at: int) -> meaning.Phrase | None:
+    """The person or body before a figure at `at` that made it: the nearest name the holder step reads
+    there, or, when that name only owns another noun ("the Moroccan's world best"), the name opening
+    the sentence as its subject ("Lagat settled for silver ...")."""
+    actor = named_before(text, low, at, capitalized, names)
+    if actor is not None and _RELATIVE_BETWEEN.search(text, actor.end, at):
+        return None  # "the attacks that killed 130 people in Paris": a relative clause's own subject made it
+    if actor is not None and names.kind_at(actor.start, actor.end) in ("person", "group") and not _POSSESSIVE_AFTER.match(text, actor.end):
+        return actor
+    k = bisect.bisect_left(names.positions, low)
+    opening = names.names[k] if k < len(names.names) and names.names[k].start == low else None
+    if opening is not None and opening.kind in ("person", "group", "name") and _VERB_NEXT.match(text, opening.end) and (
+        actor is None or actor.start > opening.start
+    ):
+        return meaning.Phrase(opening.text, opening.start, opening.end)
+    return None
+
+
+_RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|had|has|was|is|won|set|ran|took|made|held|broke|beat|came|went|got|led)\b")
+_SAID_IT = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|of\s+the\s+)?[A-Z][\w&.'’-]*)*)(?:['’]s?\s+(?P<noun>[a-z]+))?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|announced|announces|reported|reports|added|adds|claimed|claims|estimated|estimates|confirmed|confirms)\s+(?:that\s+)?"
+    r"(?:[^,.;:\"“”]{0,40},\s+|(?:in|on|last|this|since|by)\s+[\w-]+\s+)?(?P<it>it|they)\s+(?:(?:will|would|had|has|have|could|can|may|might|also|now|then|still|is|was|are|were)\s+)*"
+    r"(?P<verb>[a-z]+)(?:\s+(?:a|an|the|about|almost|nearly|over|some|more\s+than|up\s+to|another|just|only|around|roughly))*\s+$"
+)
+"""A body that says what it does ("HP announced it would slash up to 30,000 jobs", "Acme says that in
+2012 it paid $3.2 billion"): "it" or "they" right after a saying verb and its subject, and the verb whose
+object the figure is."""
+_AGED_SUBJECT = re.compile(r"[\s\"“‘']*(?:(?:And|But)\s+)?[Tt]he\s+(?P<age>\d{1,3}-year-old)\b")
+_AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")  # a figure's place right after it
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
 """"at" before a name read after its figure: where or when ("at the General Election")."""
 _EVENT_HEADS = frozenset(
@@ -1283,6 +1351,117 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
     if found is None or any(w in _REPORTED for w in re.findall(r"[a-z]+", text[found.start("who") : at])):
         return None  # "He said he's raised $100,000": the one who says is no agent of what follows
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’])(?P<who>I)(?:['’]ve|['’]d)?\s+(?:(?:also|then|still|now|just|already|again|actually|once|have|has|had|would|will|could|did|can)\s+)*(?P<verb>[a-z]+)\b"
+)
+_NOT_ACTING = frozenset(
+    "think thought know knew guess believe believed want wanted hope hoped remember like hate mean meant say said tell told wish "
+    "expect expected doubt feel felt suppose supposed imagine see saw urge don didn can cannot would should".split()
+)
+
+
+def _first_person(text: str, names: Names, low: int, at: int) -> meaning.Phrase | None:
+    """The speaker of an "I" inside a quotation whose verb takes the figure as its object ("I had 60
+    seconds", "I employed 50,000 people", "I pledged to create 700,000 jobs", "I am 51"): the person
+    the quotation is attributed to, right after its closing mark (', Johnson said', ', she said') or
+    before its opening one ('Johnson said: "', 'she said. "'). Not a verb of thinking or saying, whose
+    clause has a subject of its own, nor an author's "I" outside quotation marks."""
+    opening = text.rfind("\n", 0, low) + 1
+    closing = text.find("\n", at)
+    closing = len(text) if closing < 0 else closing
+    before = text[opening:at]
+    if before.count("“") > before.count("”"):
+        marks = (text.rfind("“", opening, at), text.find("”", at, closing))
+    elif before.count('"') % 2 == 1:
+        marks = (text.rfind('"', opening, at), text.find('"', at, closing))
+    elif before.count("''") % 2 == 1:
+        marks = (text.rfind("''", opening, at), text.find("''", at, closing))
+    else:
+        return None  # an author's own "I" is nobody the text names
+    low = max([low, marks[0] + 1] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ";:—–"])
+    found = None
+    for verb in _FIRST_PERSON.finditer(text, low, at):
+        if verb.group("verb") not in _NOT_ACTING and verb.group("verb") not in _REPORTED and _OBJECT_GAP.fullmatch(text, verb.end(), at) is not None:
+            found = verb
+    if found is None:
+        return None
+    who = None
+    if marks[1] >= 0:
+        after = marks[1] + (2 if text.startswith("''", marks[1]) else 1)
+        who = _ATTRIBUTED_AFTER.match(text, after, closing) or _SAID_AFTER_QUOTE.match(text, after, closing)
+    if who is None:
+        who = _ATTRIBUTED_BEFORE.search(text, max(opening, marks[0] - 80), marks[0])
+    if who is None:
+        return None
+    words = meaning.Phrase(who.group("who"), who.start("who"), who.end("who"))
+    if words.text.lower() in ("he", "she"):
+        speaker = names.find(words)
+    else:
+        k = bisect.bisect_left(names.positions, words.start)
+        person = next((n for n in names.names[k : k + 4] if n.start < words.end and n.kind in ("person", "name")), None)
+        speaker = meaning.Phrase(person.text, person.start, person.end) if person is not None else None
+    quoted = text[marks[0] : marks[1] if marks[1] >= 0 else closing]
+    if speaker is None:
+        return None
+    surname = speaker.text.split()[-1]
+    called = {w for n in names.names if n.kind == "person" and n.text.split()[-1] == surname for w in re.findall(r"[A-Z][\w'’-]+", n.text)}
+    if any(re.search(rf"\b{re.escape(word)}\b", quoted) for word in called - {"Mr", "Mrs", "Ms", "Dr"}):
+        return None  # '"Ben was polling No. 1, and I had handed over 15 months of research," he wrote': "he" is not the one named inside
+    return speaker
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|my|our|about|almost|nearly|over|more\s+than|just|only|some|another|around|roughly|to\s+[a-z]+)\s+)*")
+_SPEAKER = r"(?P<who>he|she|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_SAYING = r"(?:said|says|added|adds|told|tells|explained|insisted|argued|recalled|wrote|continued)"
+_ATTRIBUTED_AFTER = re.compile(rf"\s*,?\s*{_SPEAKER}\s+(?:has\s+|had\s+|later\s+)?{_SAYING}\b")
+_SAID_AFTER_QUOTE = re.compile(rf"\s*,?\s*{_SAYING}\s+{_SPEAKER.replace('he|she|', '')}")
+_ATTRIBUTED_BEFORE = re.compile(rf"{_SPEAKER}\s+{_SAYING}(?:\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*[:,.]\s*$")
+
+
+_PRONOUN_HOLDING = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:(?:also|then|still|later|now|already|only|just|had|has|have|would|will|could|did)\s+)*"
+    r"(?:(?:plans?|planned|wants?|wanted|aims?|aimed|intends?|intended|hopes?|hoped|promised|pledged|vowed|announced\s+plans)\s+to\s+)?"
+    r"(?P<verb>[a-z]+)\b(?:\s+off\b)?"
+)
+_STAFF_VERBS = frozenset("axe axed slash slashed create created hire hired laid lay".split())
+"""Verbs whose object is a count of jobs or staff the agent makes or ends ("He plans to axe 104,000
+jobs", "he laid off more than 200 staffers"), beside the holding verbs."""
+
+
+def _pronoun_holding(text: str, low: int, at: int) -> meaning.Phrase | None:
+    """"He"/"she" right before a verb of having, winning or losing whose object the counted figure is, at
+    most three words after it ("He has three children", "She already has 200 delegates", "He has lost
+    six primaries"), as words to be named; the nearest such in the figure's own clause."""
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])
+    found = None
+    for verb in _PRONOUN_HOLDING.finditer(text, low, at):
+        if (verb.group("verb") in holding_verbs() or verb.group("verb") in _STAFF_VERBS) and _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None:
+            found = verb
+    if found is None or _quoted(text, found.start()):
+        return None  # '"He has 50 caps for Brazil," insisted his agent': a quotation's "he" is the speaker's to name
+    return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+def _only_person_before(names: Names, low: int, at: int, holder: str) -> bool:
+    """Whether `holder` is the one person named between `low` (the sentence before's start) and `at`: an
+    age that opens its sentence then surely describes that person ("Manchester City boss Kevin Keegan
+    has praised striker Robbie Fowler. The 29-year-old ..." names two, and the age's own reading may
+    take the wrong one)."""
+    k = bisect.bisect_left(names.positions, low)
+    people = [n for n in names.names[k : bisect.bisect_left(names.positions, at)] if n.kind == "person"]
+    if {n.text.split()[-1] for n in people} != {holder.split()[-1]}:
+        return False
+    opening = names.starts[bisect.bisect_right(names.starts, people[0].start) - 1]
+    lead = names.text[opening : people[0].start]
+    return "," not in lead and len(lead.split()) <= 4  # its sentence's subject ("British hurdler Sarah Claxton is"), not an object ("sprinted past Catherine Murphy")
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
 
 
 _REPORTED = fp.REPORTING_VERBS | frozenset("asked asks estimated estimates suggested suggests believes believed thinks thought".split())

@@ -118,6 +118,11 @@ def _plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
+def group_nouns() -> frozenset[str]:
+    """Nouns that name a body ("campaign", "club", "company"): a description of one points back to a group."""
+    return _words().group_nouns
+
+
 def holding_verbs() -> frozenset[str]:
     """Verbs whose subject holds the amount that completes them ("employ 30,000 people", "took in
     $2.1bn"), whatever plural noun names that subject."""
@@ -1021,13 +1026,18 @@ def who_antecedent(names: "Names", low: int, start: int) -> Phrase | None:
     if found is None or _WHO_NOT_AGENT.search(found.group("rest")):
         return None
     person = names.name_ending(found.start(), "person")
+    if person is None and (other := names.name_ending(found.start(), "name")) is not None and (
+        joined := re.search(r"\s+and\s+$", names.text[max(low, other.start - 8) : other.start])
+    ) is not None and (first := names.name_ending(other.start - len(joined.group(0)), "person")) is not None:
+        return Phrase(names.text[first.start : other.end], first.start, other.end)  # "John Magnier and JP McManus, who own": a person and an unsorted name
     if person is None and (apposed := _APPOSED_BEFORE_WHO.search(names.text, max(low, found.start() - 100), found.start())) is not None:
         person = names.name_ending(apposed.start(), "person")  # "Jane Roe, a longtime donor in Ohio, who has given $400,000": past the apposition
     if person is None or _WHO_ANTECEDENT_AFTER.search(names.text, max(low, person.start - 12), person.start):
         return None  # "a Nassau County employee on New York's Long Island, who gave Ayotte $1,200": a place
     pair = re.search(r"\s+and\s+$", names.text[max(low, person.start - 8) : person.start])
-    if pair is not None and names.name_ending(person.start - len(pair.group(0)), "person") is not None:
-        return None  # "Charlie Hodgson and Olly Barkley, who missed six penalties between them": both
+    if pair is not None and (first := names.name_ending(person.start - len(pair.group(0)), "person")) is not None:
+        # "John Magnier and JP McManus, who own 28.9% of the club": both, as a pair
+        return Phrase(names.text[first.start : person.end], first.start, person.end)
     return person
 
 
@@ -1306,6 +1316,10 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
     w = _words()
     words = surface.split()
     lowered = [x.rstrip(".").lower() for x in words]
+    if len(words) >= 2 and lowered[-1] in _PLACE_ENDINGS and lowered[0] not in w.titles:
+        return "place", None, 0  # "Long Island", "Orange County", "Silicon Valley": a place by its last word, whatever the first
+    if len(words) == 2 and lowered[0] in ("general", "gen") and _common_word(lowered[1]):
+        return "group", None, 0  # "General Electric", "General Motors": a company, not a general named Electric
     for k in range(len(lowered) - 2, -1, -1):
         word = lowered[k]
         if word in w.titles:
@@ -1336,6 +1350,16 @@ def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -
     if len(words) == 2 and kind is None and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", words[1]) and _given_and_surname(words):
         return "person", _sure_gender(words[0], given_name), 0  # "Bill Gates": read by the gazetteer as a bill
     return "name", None, 0
+
+
+_PLACE_ENDINGS = frozenset("island islands county valley peninsula coast".split())
+
+
+def _common_word(word: str) -> bool:
+    """A word the tagger's lexicon knows as a common noun or adjective ("electric", "motors")."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word, "")[:2] in ("NN", "JJ")
 
 
 _BODY_OPENINGS = frozenset(
