@@ -250,7 +250,7 @@ def _function_word(word: str) -> bool:
     return word.endswith("s") and word != "plus" and _tagger().lexicon.get(word, "") in ("IN", "CC", "RB")
 
 
-def _present_verb(word: str) -> bool:
+def _verb_after_plural(word: str) -> bool:
     """A verb after a counted plural, not a second noun: "a survey of 1,313 people suggests", "10
     vehicles it's": a contracted pronoun, or a reporting verb's third-person form the tagger's lexicon
     reads first as a verb. Other -s words that may be verbs are nouns there ("three singles matches",
@@ -293,7 +293,7 @@ def _count_noun(text: str, reading: _Reading) -> None:
         plural = lowered in fp.IRREGULAR_PLURALS or (
             len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis"))
         )
-        if plural and chosen is not None and not chosen[0].endswith(("'s", "’s")) and _present_verb(lowered):
+        if plural and chosen is not None and not chosen[0].endswith(("'s", "’s")) and _verb_after_plural(lowered):
             break  # "a survey of 1,313 people suggests": the plural's verb, not a second noun
         if plural:
             chosen = (lowered, position)
