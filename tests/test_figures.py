@@ -1786,3 +1786,19 @@ def test_numbers_that_count_a_lists_items_are_not_figures(text: str, surfaces: l
     bracketed count after a noun or a number ending a sentence still is."""
     article = segment("Headline here\n\n" + text, tokens=False)
     assert [f.surface for f in figures_of(article, boilerplate=False)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The new lease would last five years and cost $8 million.", "five years", None),
+        ("Their promises do not even last three days.", "three days", None),
+        ("The strike is expected to last two weeks.", "two weeks", None),
+        ("Over the last five years the club sold 40 players.", "40 players", "Over the last five years"),
+        ("Her last three seasons brought 12 titles.", "12 titles", "last three seasons"),
+    ],
+)
+def test_the_verb_last_before_a_duration_is_no_period(text: str, surface: str, time: str | None) -> None:
+    """'last' after a modal, 'to' or a negation is the verb: the duration is its own span, no time."""
+    figures = _in_article(text)
+    assert figures[surface].time == time

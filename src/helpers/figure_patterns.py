@@ -130,6 +130,12 @@ CHANGE_NOUN_BEFORE = re.compile(
 COUNT_WORD = r"(?:\d+|a\ few|several|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|eighteen)"
 SPAN_UNIT = r"(?:years?|months?|weeks?|days?|decades?|quarters?|seasons?|centur(?:y|ies))"
 YEAR_NUMBER = r"(?:1[89]\d\d|20\d\d)(?:[-/–]\d{2,4}\b)?(?:s\b)?"
+VERB_LAST_NOT = "".join(
+    rf"(?<!\b(?i:{word})\ )"
+    for word in ("will", "would", "could", "should", "can", "may", "might", "must", "to", "not", "never", "even", "only", "also", "n't", "n’t", "ll", "did", "does", "do")
+)
+"""Before a bare 'last' (no 'the'): the words after which it is the verb ("would last four years", "do not even last a week"),
+whose span is the duration's own, no period."""
 TIME = re.compile(
     rf"""(?x)
     \b(?:(?i:by|in|since|until|till|from|during|before|after|through|throughout|as\ of|for|at|on|of|over|
@@ -155,7 +161,7 @@ TIME = re.compile(
       | (?i:the|a)\s+(?i:year|month|week|day|quarter|season)\s+(?i:before|earlier)\b
       | (?i:the\ )?(?i:previous|preceding|prior)\s+(?i:year|month|week|quarter|season|decade)\b
       | (?i:the\ )?(?i:same)\s+(?i:period|quarter|month|time)(?:\s+(?i:last|a)\s+(?i:year))?\b(?!\s+(?i:slot|zone|frame)s?\b)
-      | (?i:the\ )?(?i:past|last|next|previous|coming|first|following)\s+(?:{COUNT_WORD}\s+)?{SPAN_UNIT}\b
+      | (?i:the\ )?(?:(?i:past|next|previous|coming|first|following)|{VERB_LAST_NOT}(?i:last))\s+(?:{COUNT_WORD}\s+)?{SPAN_UNIT}\b
       | (?i:last|this|next|the\ past|the\ previous|the\ next|the\ coming|the\ current|the\ same)\s+
         (?:(?i:financial|fiscal|tax|calendar|academic|school)\s+)?
         (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term|fall(?!\s+(?i:in|of|to|from|was|is|has|had|came|would|will)\b))\b
