@@ -1802,3 +1802,20 @@ def test_the_verb_last_before_a_duration_is_no_period(text: str, surface: str, t
     """'last' after a modal, 'to' or a negation is the verb: the duration is its own span, no time."""
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Fourth-quarter revenue rose 7 percent to $2 billion.", "7 percent", "Fourth-quarter"),
+        ("The retailer reported half-year profits of £90m.", "£90m", "half-year"),
+        ("The miner posted a second-half loss of $25 million.", "$25 million", "second-half"),
+        ("Turnover in the year-ago quarter was $1.1 billion.", "$1.1 billion", "in the year-ago quarter"),
+        ("The winger scored 9 goals with first-half shots.", "9 goals", None),
+    ],
+)
+def test_a_hyphenated_period_before_a_results_noun_dates_it(text: str, surface: str, time: str | None) -> None:
+    """A quarter, half or full year written as a modifier ("Third-quarter sales", "first-half loss")
+    is the period of the result it modifies; a match's 'first-half' before another noun is left."""
+    figures = _in_article(text)
+    assert figures[surface].time == time

@@ -136,6 +136,8 @@ VERB_LAST_NOT = "".join(
 )
 """Before a bare 'last' (no 'the'): the words after which it is the verb ("would last four years", "do not even last a week"),
 whose span is the duration's own, no period."""
+RESULT_NOUN = r"(?i:profits?|sales|revenues?|earnings|results|loss(?:es)?|growth|income|figures|output|turnover|dividends?)\b"
+"""What a hyphenated period before it dates in a results line ("Full-year profit", "first-half sales")."""
 TIME = re.compile(
     rf"""(?x)
     \b(?:(?i:by|in|since|until|till|from|during|before|after|through|throughout|as\ of|for|at|on|of|over|
@@ -162,6 +164,10 @@ TIME = re.compile(
       | (?i:the\ )?(?i:previous|preceding|prior)\s+(?i:year|month|week|quarter|season|decade)\b
       | (?i:the\ )?(?i:same)\s+(?i:period|quarter|month|time)(?:\s+(?i:last|a)\s+(?i:year))?\b(?!\s+(?i:slot|zone|frame)s?\b)
       | (?i:the\ )?(?:(?i:past|next|previous|coming|first|following)|{VERB_LAST_NOT}(?i:last))\s+(?:{COUNT_WORD}\s+)?{SPAN_UNIT}\b
+      | (?<![\w-])(?i:first|second|third|fourth)-(?i:quarter)(?![\w-])
+      | (?<![\w-])(?i:full|half)-(?i:year)(?![\w-])(?=\s+{RESULT_NOUN})
+      | (?<![\w-])(?i:first|second)-(?i:half)(?![\w-])(?=\s+{RESULT_NOUN})
+      | (?i:the)\s+(?i:year-ago|year-earlier)\s+(?i:quarter|period|month|year|level|figure)s?\b
       | (?i:last|this|next|the\ past|the\ previous|the\ next|the\ coming|the\ current|the\ same)\s+
         (?:(?i:financial|fiscal|tax|calendar|academic|school)\s+)?
         (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term|fall(?!\s+(?i:in|of|to|from|was|is|has|had|came|would|will)\b))\b
