@@ -1819,3 +1819,21 @@ def test_a_hyphenated_period_before_a_results_noun_dates_it(text: str, surface: 
     is the period of the result it modifies; a match's 'first-half' before another noun is left."""
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "time"),
+    [
+        ("The poll of 700 adults was taken between 4 and 7 May.", ["700 adults"], "between 4 and 7 May"),
+        ("The survey of 1,200 voters ran from 9 to 12 June 2021.", ["1,200 voters"], "from 9 to 12 June 2021"),
+        ("Matches are on 14 June, 3 and 10 July, before 2,000 fans.", ["2,000 fans"], "10 July"),
+        ("Prices rose between 3 and 5 percent in May.", ["3 and 5 percent"], "in May"),
+        ("The club won 3 and lost 5 in May.", ["3", "5"], "in May"),
+    ],
+)
+def test_a_span_of_days_before_a_month_is_a_date_not_a_figure(text: str, surfaces: list[str], time: str | None) -> None:
+    """'between 4 and 7 May', 'from 9 to 12 June', '3 and 10 July' are dates (as '4-7 May' was), no
+    figures, and the span is the period of the clause's figures; a range of percentages is not."""
+    figures = _in_article(text)
+    assert sorted(figures) == sorted(surfaces)
+    assert figures[surfaces[-1]].time == time

@@ -156,6 +156,8 @@ TIME = re.compile(
         (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
       | Q[1-4](?:\s+{YEAR_NUMBER})? | H[12](?:\s+{YEAR_NUMBER})? | FY\s?(?:20)?\d\d(?:[-/]\d{{2,4}})?\b
       | \d{{1,2}}\s?[-–]\s?\d{{1,2}}\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
+      | (?i:between|from)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:and|to|until|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:,?\s+{YEAR_NUMBER})?
+      | (?i:between)\s+{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:and)\s+(?:{MONTHS}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]*\d)(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
       | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
       | {MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b
       | \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
