@@ -1837,3 +1837,21 @@ def test_a_span_of_days_before_a_month_is_a_date_not_a_figure(text: str, surface
     figures = _in_article(text)
     assert sorted(figures) == sorted(surfaces)
     assert figures[surfaces[-1]].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The council is currently debating a curfew after the stabbing deaths of 12 people.", "12 people", None),
+        ("The man died in May 2019 after being held for six years without a trial.", "six years", None),
+        ("The firm hired 300 people in 2020 after the merger of 2 banks.", "300 people", "in 2020"),
+        ("In the past 10 years, 40 people were fined after attacking guards.", "40 people", "In the past 10 years"),
+        ("In the two years after the merger, the shares fell 30 percent.", "30 percent", "In the two years"),
+        ("The great 1990-1 side became famous after winning all 25 of their games.", "25", "1990"),
+    ],
+)
+def test_a_figure_inside_an_after_phrase_is_not_dated_by_the_main_clause(text: str, surface: str, time: str | None) -> None:
+    """An 'after' event phrase or gerund clause that follows the main clause's time, with no comma,
+    holds an earlier event: its figure does not take that time (a span up to now, a bare year kept)."""
+    figures = _in_article(text)
+    assert figures[surface].time == time

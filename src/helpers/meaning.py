@@ -44,6 +44,9 @@ _TIME_NOUN_END = re.compile(r"(?i)\b(?:year|month|week|day|time|season|night|mor
 _FRAMING_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|recent)\b")
 """A span reaching up to or on from now ("in the past 15 years"), which frames a whole clause."""
 _VERSUS = frozenset(("versus", "vs", "vs."))
+_EVENT_DETERMINERS = frozenset("the a an his her its their this that".split())
+"""What opens the noun phrase of an event after 'after' ("after the shooting deaths of 49 people"); 'before' is
+left out, as it also places ("before the Supreme Court")."""
 _BASE_NOUNS = frozenset("peak high low level record total figure rate".split())
 """What a base figure can be written as after "from a ... of" ("from a peak of 10% in 2009")."""
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -1732,6 +1735,19 @@ class _Reader:
         return phrase
 
     # --- time ---
+    def in_event_after(self, time: int, index: int) -> bool:
+        """Whether the figure at `index` is inside an 'after'/'before' phrase (a gerund or a noun phrase)
+        that follows the time at `time` with no comma from the time to the figure: that clause's
+        event ("currently holding talks to bar gun sales after the shooting deaths of 49 people") is not
+        dated by the main clause's time."""
+        if any(self.word(j) in (",", ";", ":") for j in range(time + 1, index)):
+            return False
+        return any(
+            self.tag(j - 1) != "FIG"
+            and (self.word(j) in ("after", "before") and self.tag(j + 1) == "VBG" or self.word(j) == "after" and self.word(j + 1) in _EVENT_DETERMINERS)
+            for j in range(time + 1, index)
+        )
+
     def time_of(self, index: int) -> Phrase | None:
         """The time phrase attached to the figure ("$3.75bn a year earlier", "$4.2bn in the second
         quarter"), else the nearest in its clause that no other figure's base period owns."""
@@ -1831,6 +1847,9 @@ class _Reader:
                 (self.word(j) in ("for", "before") or self.word(j) == "after" and not _FRAMING_SPAN.search(token.text)) and self.tag(j + 1) == "VBG" for j in range(index + 1, k - 1)
             ):  # ("rose 0.4 percent after showing no increase in September"; but "prosecuted after attacking intruders in the past 15 years" frames the clause)
                 continue  # "earned $40.8m for helping the firm sell itself in March", "held out for three years, before being forced out in 1967": the gerund's time
+            if k < index and not _FRAMING_SPAN.search(token.text) and not fp.BARE_YEAR.match(token.text) and self.in_event_after(k, index):
+                continue  # "committed suicide in June 2015 after being imprisoned for three years": the earlier event's figure
+                # (a bare year names its noun's period, which the event shares: "the 1924 tourists ... after winning all 30 games")
             if k > index and self.word(k - 1) in fp.EVENT_NOUNS and token.lower.split(" ", 1)[0] not in _TEMPORAL_PREPOSITIONS:
                 continue  # "among likely voters in the Democratic primary next month": the time of the event it follows
             if self.tag(k - 1) == "VBG" and k < index:
