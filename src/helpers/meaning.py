@@ -2466,9 +2466,11 @@ def read(
 _WEEKDAY_END = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
 _DATED_THING_WORDS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBG"))
-_MODIFYING_DATE = re.compile(rf"(?i)(?:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:{fp.MONTHS}\s+(?:\d{{1,2}},?\s+)?)?{fp.YEAR_NUMBER}|['’]s)$")
-"""A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012")
-or a possessive day ("Sunday's")."""
+_MODIFYING_DATE = re.compile(
+    rf"(?i)(?:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:{fp.MONTHS}\s+(?:\d{{1,2}},?\s+)?)?{fp.YEAR_NUMBER}(?:,?\s+(?:and|or)\s+{fp.YEAR_NUMBER})?|['’]s)$"
+)
+"""A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012",
+"the 2008 and 2012" before "cycles") or a possessive day ("Sunday's")."""
 
 
 def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
@@ -2502,10 +2504,13 @@ def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
         other is not None and other.start < words[1] and words[0] < other.end for other in (found.subject, found.holder)
     ):
         return None
+    while len(group) > 1 and reader.tag(group[-1]) in ("NN", "NNS") and (reader.tag(group[-1] + 1) in ("DT", "PRP", "PRP$") or reader.word(group[-1] + 1) == "that"):
+        group = group[:-1]  # "data from the 2014 American Community Survey show that": a verb the tagger read as a noun,
+        j = group[-1] + 1  # and the name before it ends the group
     head_adjective = reader.tag(group[-1]) == "JJ" and (reader.tag(j) in ("IN", "TO", "CC", ",", ".", ":") or reader.tag(j) in FINITE_TAGS or j >= len(reader.tokens))
     nouns = [m for m in group if reader.tag(m) in ("NN", "NNS") or m == group[-1] and (head_adjective or reader.tokens[m].proper)]
     while nouns and (reader.tag(nouns[-1] + 1) in ("DT", "PRP", "PRP$") or reader.word(nouns[-1] + 1) == "that"):
-        nouns.pop()  # "data from the 2014 Community Survey show that": a verb the tagger read as a noun
+        nouns.pop()  # (a single such word: "the 2014 Survey show that" keeps the older reading)
     if not nouns:
         return None
     end = reader.tokens[nouns[-1]].end
