@@ -1870,3 +1870,20 @@ def test_a_year_cut_off_before_its_noun_takes_the_noun(text: str, surface: str, 
     before a verb the tagger read as a noun ('Census show that') ends that noun group."""
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Smith, named player of the year by the league in 2003, also won 40 caps.", "40 caps", None),
+        ("Elected for a rural seat at the 1970 general election, she held it for 25 years.", "25 years", None),
+        ("The charter, written by the founders in 1950, reserves 30 percent of seats for women.", "30 percent", None),
+        ("Jones, a clerk at the time, brought a claim in 2004 in which he sought £8,000.", "£8,000", "in 2004"),
+        ("Acme, founded by two brothers in 1990, made $5m last year.", "$5m", "last year"),
+    ],
+)
+def test_a_time_inside_a_participle_clause_set_off_by_commas_dates_only_that_clause(text: str, surface: str, time: str | None) -> None:
+    """A participle clause after a noun or opening the sentence, with words between the participle
+    and its time, is the noun's own event: the main clause's figure after it does not take its time."""
+    figures = _in_article(text)
+    assert figures[surface].time == time

@@ -1735,6 +1735,28 @@ class _Reader:
         return phrase
 
     # --- time ---
+    def in_participle(self, k: int, index: int) -> bool:
+        """Time phrase `k` sits in a participle clause set off by commas, after a noun or opening the
+        sentence, with words between the participle and the time ("Michels, named coach of the century by
+        Fifa in 1999, also won five caps", "Elected for a Leeds seat at the 1964 general election, he held
+        it for 30 years"), and figure `index` comes after the clause's closing comma: the time dates the
+        participle's event (as the rule for a participle right before the time, "The Boeing, built in 1991,")."""
+        first = k - 1
+        while first >= 0 and self.word(first) != "," and self.tag(first) != "VBN":
+            if self.tag(first).startswith("VB") or self.tag(first) in ("MD", "WDT", "WP", "FIG"):
+                return False
+            first -= 1
+        if first < 0 or self.tag(first) != "VBN" or first == k - 1:
+            return False
+        if first > 0 and not (self.word(first - 1) == "," and self.tag(first - 2) in ("NN", "NNS", "NNP", "NNPS")):
+            return False
+        last = k + 1
+        while last < index and self.word(last) != ",":
+            if self.tag(last).startswith("VB") or self.tag(last) in ("MD", "WDT", "WP", "FIG"):
+                return False
+            last += 1
+        return last < index and not any(self.tag(j) in ("WDT", "WP") for j in range(last + 1, index))  # (", in which he sought £5,000": a relative of the clause the time is in)
+
     def in_event_after(self, time: int, index: int) -> bool:
         """Whether the figure at `index` is inside an 'after'/'before' phrase (a gerund or a noun phrase)
         that follows the time at `time` with no comma from the time to the figure: that clause's
@@ -1841,6 +1863,8 @@ class _Reader:
                 partitive = modified is not None and own is not None and self.word(own.last + 1) == "of" and modified.first == own.last + 2
                 if not (modified is not None and modified.first <= index <= modified.last or partitive):
                     continue  # "The Boeing, built in 1991, ...": another noun's event (but "the $12m raised during the quarter")
+            if k < index and self.in_participle(k, index):
+                continue  # "Michels, named coach of the century by Fifa in 1999, also won five caps": the participle's own event
             if k > index and self.tag(k - 1) in ("NN", "NNS", "NNP", "JJ") and _DAY_DATE.search(token.text):
                 continue  # "to collect for the event July 18-21": a date right after a noun dates that event
             if k > index and any(
