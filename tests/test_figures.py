@@ -1887,3 +1887,20 @@ def test_a_time_inside_a_participle_clause_set_off_by_commas_dates_only_that_cla
     and its time, is the noun's own event: the main clause's figure after it does not take its time."""
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Turnout was well below the nearly 90,000 who showed up in 2012.", "90,000", "in 2012"),
+        ("He was one of five soldiers who were freed from the camp in March.", "five soldiers", "in March"),
+        ("Two districts where voters will elect a mayor in 2027 have 9 wards.", "Two districts", None),
+        ("She was one of three senators who voted against the Clean Water Act of 2019.", "three senators", None),
+        ("The group has 40 members who joined because the fees fell in 2020.", "40 members", None),
+    ],
+)
+def test_a_who_clause_right_after_the_figure_gives_it_its_time(text: str, surface: str, time: str | None) -> None:
+    """A 'who'/'that' clause whose subject is the figure says when the counted people did it: its
+    time is the figure's (not a 'where' clause, a name's year or a clause inside it)."""
+    figures = _in_article(text)
+    assert figures[surface].time == time

@@ -1735,6 +1735,21 @@ class _Reader:
         return phrase
 
     # --- time ---
+    def own_relative(self, index: int, k: int) -> bool:
+        """Time phrase `k` closes a 'who'/'that'/'which' clause written right after the figure's own noun
+        phrase, whose subject the figure is ("the nearly 120,000 who showed up in 2008", "the 90,000 voters
+        who came out in 2012"): the clause says when the counted people or things did it, so its time
+        is the figure's. One relative word, no comma, a verb right after it."""
+        own = self.chunk(index)
+        after = own.last + 1 if own is not None and own.first <= index <= own.last else index + 1
+        if self.word(after) not in ("who", "that", "which") or not (self.tag(after + 1) in FINITE_TAGS or self.tag(after + 1) == "RB" and self.tag(after + 2) in FINITE_TAGS):
+            return False
+        return not any(
+            self.word(j) in (",", ";", ":", "where", "who", "whom", "whose", "which", "that", "when", "because", "if", "as", "while", "after", "before")
+            or self.tag(j) in ("WDT", "WP", "FIG")
+            for j in range(after + 1, k)
+        ) and not (self.tokens[k].lower.startswith("of ") and self.tokens[k - 1].text[:1].isupper())  # ("the Trafficking Act of 2015": a name's year)
+
     def in_participle(self, k: int, index: int) -> bool:
         """Time phrase `k` sits in a participle clause set off by commas, after a noun or opening the
         sentence, with words between the participle and the time ("Michels, named coach of the century by
@@ -1837,7 +1852,7 @@ class _Reader:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
             if k > index and any(
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
-            ):
+            ) and not self.own_relative(index, k):
                 continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
             if self.word(k + 1) in ("'s", "’s") and _BASE.match(token.text) and not (
                 k + 1 < index <= k + 5 and not any(self.tag(j) in FINITE_TAGS or self.word(j) == "," for j in range(k + 2, index))
