@@ -1904,3 +1904,19 @@ def test_a_who_clause_right_after_the_figure_gives_it_its_time(text: str, surfac
     time is the figure's (not a 'where' clause, a name's year or a clause inside it)."""
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Bosses at Acme, which earned $9 billion in sales last year, say the firm will grow.", "$9 billion", "last year"),
+        ("Parties need 40 percent of the vote, analysts say; in 2016, the party got 31 percent.", "31 percent", "in 2016"),
+        ("Last year, the minister said sales rose 5%.", "5%", None),
+        ("Sales rose 5%, the minister said last week.", "5%", None),
+    ],
+)
+def test_a_verb_of_saying_past_a_clause_boundary_does_not_make_a_time_a_statements(text: str, surface: str, time: str | None) -> None:
+    """The saying verb next to a time marks when something was said only inside the time's clause:
+    not past the comma closing a relative clause or past a semicolon."""
+    figures = _in_article(text)
+    assert figures[surface].time == time

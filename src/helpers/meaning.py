@@ -2136,7 +2136,9 @@ class _Reader:
         (a reporting verb next to the phrase, or the verb nearest it in its clause)."""
         near = {self.word(j) for j in (k - 2, k - 1, k + 1, k + 2) if not (
             self.tag(j - 1) in ("FIG", "NNS", "NN") and self.tag(j) in ("VBN", "VBD") and self.word(j + 1) != "that"
-        )}  # but "3,248 cases reported worldwide between 2010 and 2015": a participle of the counted things
+        ) and 0 <= j < len(self.tokens) and (self.clause[j] == self.clause[k] or abs(j - k) == 1)}
+        # but "3,248 cases reported worldwide between 2010 and 2015": a participle of the counted things; and not
+        # past the comma that closes a relative clause ("Acme, which made $30bn last year, say the firm will grow")
         if near & fp.REPORTING_VERBS:
             return True
         if self.committed(k):
