@@ -1827,6 +1827,7 @@ def test_a_hyphenated_period_before_a_results_noun_dates_it(text: str, surface: 
         ("The poll of 700 adults was taken between 4 and 7 May.", ["700 adults"], "between 4 and 7 May"),
         ("The survey of 1,200 voters ran from 9 to 12 June 2021.", ["1,200 voters"], "from 9 to 12 June 2021"),
         ("Matches are on 14 June, 3 and 10 July, before 2,000 fans.", ["2,000 fans"], "10 July"),
+        ("Talks with the 20 staff are set for 6 or 7 June.", ["20 staff"], "7 June"),
         ("Prices rose between 3 and 5 percent in May.", ["3 and 5 percent"], "in May"),
         ("The club won 3 and lost 5 in May.", ["3", "5"], "in May"),
     ],

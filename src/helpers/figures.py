@@ -126,7 +126,7 @@ _NEAR = re.compile(r"(?i)\bnear[-\s]$")
 _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")
 _LIST_ENTRY = re.compile(r"\.?[ \t]+(?=[^\n]*[A-Z][a-z])(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?![\w'’.-])(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\n|$)")
 """After a number that opens a line: only a name, perhaps a bracket, then the line's end."""
-_DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:and|to|until|till|through)\s+)\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+_DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:and|or|to|until|till|through)\s+)\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _STAGE_BEFORE = re.compile(r"(?i)\b(?:last|final|top|bottom)\s+$")
 _FUNCTION = r"(?:the|a|an|its|their|his|her|this|that|these|those|in|on|at|to|for|by|from|with|and|or|but|as|than|is|was|are|were|be|which|who)\b"
 _OF_STUFF = re.compile(rf"\s+of\s+(?!{_FUNCTION})[a-z][\w-]*(?:\s+(?!{_FUNCTION})[a-z][\w-]*)?(?=[\s,.;:)!?]|$)")
