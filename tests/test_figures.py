@@ -1921,3 +1921,20 @@ def test_a_verb_of_saying_past_a_clause_boundary_does_not_make_a_time_a_statemen
     not past the comma closing a relative clause or past a semicolon."""
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Since the convention ended last month, she has visited 12 of the counties.", "12", "Since the convention ended last month"),
+        ("The side has lost 10 games since the cup final in May 2019.", "10 games", "since the cup final in May 2019"),
+        ("The panel has held 40 hearings since its creation in June 2015.", "40 hearings", "since its creation in June 2015"),
+        ("He has been injured since a fall three years ago, and missed 20 games.", "three years", None),
+        ("Since 2010 the firm has hired 300 people.", "300 people", "Since 2010"),
+    ],
+)
+def test_since_and_a_noun_phrase_or_clause_ending_in_a_date_is_one_period(text: str, surface: str, time: str | None) -> None:
+    """'since' and an event written out before its date ('since the cup final in May 2019') is the
+    period, not the bare date; a distance ('three years ago') keeps its number a figure of its own."""
+    figures = _in_article(text)
+    assert figures[surface].time == time

@@ -128,8 +128,11 @@ def time_spans(text: str) -> list[tuple[int, int]]:
         if text.startswith("than ", start) and _DISTANCE.search(text, start, end) and (qualifier := _THAN_QUALIFIER.search(text, 0, start)) is not None:
             start = qualifier.start()  # "more than a year later", "Less than a week before": the bound is the distance's, not "than a year later"
             # (a comparison's base stays as it was: "$105 billion more than last year")
-        if (since := _SINCE_GERUND.search(text, max(0, start - 60), start)) is not None:
+        if (since := _SINCE_GERUND.search(text, max(0, start - 60), start) or (
+            None if _DISTANCE.search(text, start, end) else _SINCE_CLAUSE.search(text, max(0, start - 60), start)
+        )) is not None:  # (not a distance, "since a scooter accident two years ago", whose number is a figure)
             start = since.start()  # "since coming to power in 1997", "since taking office in 2014": the period runs from that act
+            # ("Since the first drug tunnel was discovered in 1990", "since the World Cup final in November 2003": from that event)
         while spans and spans[-1][1] > start:  # "Since June" is inside "Since June of last year"
             start = min(start, spans.pop()[0])
         if end > start:
@@ -148,6 +151,10 @@ _OF_FRAME = re.compile(
 month ("June of last year"), with the preposition before it; fp.TIME starts such a phrase at "of"."""
 _SINCE_GERUND = re.compile(r"(?i)\bsince\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}\s+$")
 """'since' and a gerund clause that a date ends ("since taking office in 2014"): the period is the whole clause."""
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|their|its)\s+(?:[^\W\d][\w'’-]*\s+){1,7}$")
+"""'since' and a noun phrase or clause that a date ends, up to eight words without a digit or a comma ("since the
+first drug tunnel was discovered in 1990", "since the Republican National Convention ended last month"): the
+period runs from that event, as after a gerund."""
 _THAN_QUALIFIER = re.compile(r"(?i)\b(?:more|less|fewer|no\s+more|no\s+less)\s+$")
 
 
