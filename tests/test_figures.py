@@ -1938,3 +1938,17 @@ def test_since_and_a_noun_phrase_or_clause_ending_in_a_date_is_one_period(text: 
     period, not the bare date; a distance ('three years ago') keeps its number a figure of its own."""
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Sales in the third quarter of the fiscal year rose 6%.", "6%", "in the third quarter of the fiscal year"),
+        ("Output in the first half of the financial year rose 2%.", "2%", "in the first half of the financial year"),
+        ("Sales in the third quarter of the year rose 6%.", "6%", "in the third quarter of the year"),
+    ],
+)
+def test_a_quarter_or_half_of_the_financial_year_is_one_period(text: str, surface: str, time: str | None) -> None:
+    """'the third quarter of the fiscal year' is read whole (fp.TIME took 'of the year' only)."""
+    figures = _in_article(text)
+    assert figures[surface].time == time

@@ -153,7 +153,7 @@ TIME = re.compile(
       | (?i:the\ )?(?:{COUNT_WORD}\ )?(?i:months?|weeks?|years?|quarters?|(?i:financial|fiscal)\ years?)\s+
         (?i:to|ending|ended|until|through)\s+(?:the\ end\ of\ )?(?:\d{{1,2}}\s+)?{MONTHS}(?:\s+\d{{1,2}}(?![\d,.]*\d)(?:,?\s+{YEAR_NUMBER})?|\s+{YEAR_NUMBER})?
       | (?i:the\ )?(?i:first|second|third|fourth|final|last|latest)\s+(?i:quarter|half|three\ months|six\ months|nine\ months)
-        (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
+        (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?:(?i:financial|fiscal|tax|calendar)\s+)?(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
       | Q[1-4](?:\s+{YEAR_NUMBER})? | H[12](?:\s+{YEAR_NUMBER})? | FY\s?(?:20)?\d\d(?:[-/]\d{{2,4}})?\b
       | \d{{1,2}}\s?[-–]\s?\d{{1,2}}\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | (?i:between|from)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:and|to|until|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:,?\s+{YEAR_NUMBER})?
