@@ -1952,3 +1952,18 @@ def test_a_quarter_or_half_of_the_financial_year_is_one_period(text: str, surfac
     """'the third quarter of the fiscal year' is read whole (fp.TIME took 'of the year' only)."""
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Borrowing in the first half of the financial year was £62bn.", "£62bn", "in the first half of the financial year"),
+        ("Lending in the first half of the year was £9bn.", "£9bn", "in the first half of the year"),
+        ("The number waiting over 18 months fell to 4,120.", "4,120", None),
+    ],
+)
+def test_a_gerund_opening_the_sentence_is_the_subject_its_time_dates(text: str, surface: str, time: str | None) -> None:
+    """A time right after a gerund dates the figure unless the gerund follows a noun it sorts ('the
+    number waiting over 18 months': a threshold); 'Borrowing in ...' opening the sentence is the subject."""
+    figures = _in_article(text)
+    assert figures[surface].time == time

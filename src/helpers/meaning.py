@@ -1898,7 +1898,7 @@ class _Reader:
                 # (a bare year names its noun's period, which the event shares: "the 1924 tourists ... after winning all 30 games")
             if k > index and self.word(k - 1) in fp.EVENT_NOUNS and token.lower.split(" ", 1)[0] not in _TEMPORAL_PREPOSITIONS:
                 continue  # "among likely voters in the Democratic primary next month": the time of the event it follows
-            if self.tag(k - 1) == "VBG" and k < index:
+            if self.tag(k - 1) == "VBG" and k < index and k - 1 > 0:  # (a gerund opening the sentence is its subject: "Borrowing in the first half of the year was £80bn")
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if k > index and self.comparison_base(index, k):
                 continue
