@@ -1967,3 +1967,17 @@ def test_a_gerund_opening_the_sentence_is_the_subject_its_time_dates(text: str, 
     number waiting over 18 months': a threshold); 'Borrowing in ...' opening the sentence is the subject."""
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Debt was £40bn, £6bn more than forecast in April.", "£6bn", None),
+        ("Debt was £40bn, £6bn more than forecast in April.", "£40bn", None),
+        ("Debt was £40bn last year, £6bn more than forecast in April.", "£40bn", "last year"),
+    ],
+)
+def test_the_time_of_a_forecast_after_than_is_not_the_figures(text: str, surface: str, time: str | None) -> None:
+    """'more than forecast in April': April is when the forecast was made, no period of the figure."""
+    figures = _in_article(text)
+    assert figures[surface].time == time

@@ -44,6 +44,8 @@ _TIME_NOUN_END = re.compile(r"(?i)\b(?:year|month|week|day|time|season|night|mor
 _FRAMING_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|recent)\b")
 """A span reaching up to or on from now ("in the past 15 years"), which frames a whole clause."""
 _VERSUS = frozenset(("versus", "vs", "vs."))
+_EXPECTATION_WORDS = frozenset("forecast forecasted expected predicted projected planned budgeted estimated anticipated thought".split())
+"""A participle after 'than'/'as' whose time is when the expectation was formed ("more than forecast in March")."""
 _EVENT_DETERMINERS = frozenset("the a an his her its their this that".split())
 """What opens the noun phrase of an event after 'after' ("after the shooting deaths of 49 people"); 'before' is
 left out, as it also places ("before the Supreme Court")."""
@@ -1904,6 +1906,8 @@ class _Reader:
                 continue
             if change and k > index and any(self.word(j) == "from" for j in range(index + 1, k)) and not any(self.word(j) in (",", "to") for j in range(index + 1, k)):
                 continue  # "a 21-point increase from the last time the survey was conducted in December": the base's time
+            if k > index and self.word(k - 2) in ("than", "as") and self.word(k - 1) in _EXPECTATION_WORDS:
+                continue  # "£10bn more than forecast in March": when the forecast was made, not the figure's period
             if k > index and (self.word(k - 1) in ("than", "as") or self.word(k - 1) in _VERSUS or token.lower.startswith("than ")):
                 continue  # "twice as much as in 2012", "more than in 2012": the comparison's period, not the figure's
             distance = abs(k - index) + 6 * any(self.word(j) == "," for j in range(min(k, index) + 1, max(k, index)))  # one past a comma only when none is nearer
