@@ -1981,3 +1981,18 @@ def test_the_time_of_a_forecast_after_than_is_not_the_figures(text: str, surface
     """'more than forecast in April': April is when the forecast was made, no period of the figure."""
     figures = _in_article(text)
     assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "time"),
+    [
+        ("Fuel duty receipts in the year to date were £21bn.", "£21bn", "Fuel duty receipts", "in the year to date"),
+        ("Sales for the year to date rose 3%.", "3%", "Sales", "for the year to date"),
+        ("The shares have gained 14% year to date.", "14%", "shares", "year to date"),
+    ],
+)
+def test_the_year_to_date_after_the_is_one_time_phrase(text: str, surface: str, subject: str, time: str) -> None:
+    """'in the year to date' is read whole: 'year to date' alone left 'in the' to break the noun
+    phrase before it, which then lost its subject."""
+    figures = _in_article(text)
+    assert (figures[surface].subject, figures[surface].time) == (subject, time)
