@@ -1996,3 +1996,16 @@ def test_the_year_to_date_after_the_is_one_time_phrase(text: str, surface: str, 
     phrase before it, which then lost its subject."""
     figures = _in_article(text)
     assert (figures[surface].subject, figures[surface].time) == (subject, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Turnover in the 52 weeks to 28 June was £3.9bn.", ["52 weeks", "£3.9bn"]),
+        ("Sales in the 26 weeks to 4 January rose 3%.", ["26 weeks", "3%"]),
+        ("He scored 20 to 30 goals in June.", ["20 to 30 goals"]),
+    ],
+)
+def test_a_day_before_a_month_ends_no_range(text: str, surfaces: list[str]) -> None:
+    """'the 52 weeks to 28 June': the day closes the period, no range '52 weeks to 28'."""
+    assert sorted(_in_article(text)) == sorted(surfaces)

@@ -570,6 +570,8 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     value = parse_number(match.group(0))
     if value is None:
         return None
+    if match.group("digits") and value <= 31 and fp.DATE_AFTER.match(text[match.end() : match.end() + 40]):
+        return None  # "in the 52 weeks to 30 June": a date ends the period, no range "52 weeks to 30"
     second = _Reading(start, match.end(), value, not match.group("digits"))
     _read_tail(text, second, currency or (first.unit if first.kind == "money" else None))
     if change and not (first.kind == "number" and first.unit is None and "age" in second.flags):
