@@ -2009,3 +2009,15 @@ def test_the_year_to_date_after_the_is_one_time_phrase(text: str, surface: str, 
 def test_a_day_before_a_month_ends_no_range(text: str, surfaces: list[str]) -> None:
     """'the 52 weeks to 28 June': the day closes the period, no range '52 weeks to 28'."""
     assert sorted(_in_article(text)) == sorted(surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The poll of 1,200 adults, taken Sept. 27 through Oct. 1, found wide doubts.", "1,200 adults", "Sept. 27 through Oct. 1"),
+        ("The poll of 900 voters was taken March 3 until March 6.", "900 voters", "March 3 until March 6"),
+    ],
+)
+def test_a_field_period_with_through_or_until_between_two_dates_is_read_whole(text: str, surface: str, time: str) -> None:
+    """'Sept. 27 through Oct. 1' is one period (fp.TIME joined two dates with a dash or 'to' only)."""
+    assert _in_article(text)[surface].time == time

@@ -158,7 +158,7 @@ TIME = re.compile(
       | \d{{1,2}}\s?[-–]\s?\d{{1,2}}\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | (?i:between|from)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:and|to|until|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:,?\s+{YEAR_NUMBER})?
       | (?i:between)\s+{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:and)\s+(?:{MONTHS}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]*\d)(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
-      | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
+      | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to|\sthrough\s|\suntil\s)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
       | {MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b
       | \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | (?i:a|one|two|three|four|five|six|ten|\d+)\s+(?i:year|month|week|day|decade|season)s?\s+(?i:earlier|ago|before|later|previously)\b
