@@ -2021,3 +2021,17 @@ def test_a_day_before_a_month_ends_no_range(text: str, surfaces: list[str]) -> N
 def test_a_field_period_with_through_or_until_between_two_dates_is_read_whole(text: str, surface: str, time: str) -> None:
     """'Sept. 27 through Oct. 1' is one period (fp.TIME joined two dates with a dash or 'to' only)."""
     assert _in_article(text)[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Her rating has fallen to 39 percent from 46 percent at the start of the year.", "39 percent", None),
+        ("Her rating has fallen to 39 percent from 46 percent at the start of the year.", "46 percent", "at the start of the year"),
+        ("The firm had 300 staff at the start of the year.", "300 staff", "at the start of the year"),
+    ],
+)
+def test_at_before_the_start_of_a_period_is_part_of_the_time_phrase(text: str, surface: str, time: str | None) -> None:
+    """'at the start of the year' is one phrase (the frame before 'of' took in/for/over ... but not
+    'at'), so a base before it owns it and the level after 'to' does not take it."""
+    assert _in_article(text)[surface].time == time

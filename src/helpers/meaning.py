@@ -143,7 +143,7 @@ def time_spans(text: str) -> list[tuple[int, int]]:
 
 
 _OF_FRAME = re.compile(
-    r"(?i)(?:\b(?:over|during|in|for|throughout|through|since|by|until|from)\s+)?"
+    r"(?i)(?:\b(?:over|during|in|for|throughout|through|since|by|until|from|at|to)\s+)?"
     r"(?:\b(?:the\s+)?(?:course|rest|end|start|beginning|middle|remainder|bulk|month)"
     r"|\bthe\s+(?:first|last|final|next|past)\s+(?:\w+\s+)?(?:months?|weeks?|days?|years?|quarters?|half|hours?)"
     r"|\b(?:most|much)"
