@@ -1826,6 +1826,22 @@ def test_the_final_after_a_determiner_is_a_noun_that_dates_the_figure(text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The new lease would last five years and cost $8 million.", "five years", None),
+        ("Their promises do not even last three days.", "three days", None),
+        ("The strike is expected to last two weeks.", "two weeks", None),
+        ("Over the last five years the club sold 40 players.", "40 players", "Over the last five years"),
+        ("Her last three seasons brought 12 titles.", "12 titles", "last three seasons"),
+    ],
+)
+def test_the_verb_last_before_a_duration_is_no_period(text: str, surface: str, time: str | None) -> None:
+    """'last' after a modal, 'to' or a negation is the verb: the duration is its own span, no time."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         ("It took him another two years to win a cap.", "two years"),
@@ -1864,3 +1880,236 @@ def test_a_margin_in_points_the_chunker_joins_to_the_noun_before_measures_no_thi
 def test_a_named_subject_of_a_duration_holds_it_unless_a_verb_of_lasting_measures_it(text: str, surface: str, subject: str | None, holder: str | None) -> None:
     figures = _in_article(text)
     assert (figures[surface].subject, figures[surface].holder) == (subject, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Fourth-quarter revenue rose 7 percent to $2 billion.", "7 percent", "Fourth-quarter"),
+        ("The retailer reported half-year profits of £90m.", "£90m", "half-year"),
+        ("The miner posted a second-half loss of $25 million.", "$25 million", "second-half"),
+        ("Turnover in the year-ago quarter was $1.1 billion.", "$1.1 billion", "in the year-ago quarter"),
+        ("The winger scored 9 goals with first-half shots.", "9 goals", None),
+    ],
+)
+def test_a_hyphenated_period_before_a_results_noun_dates_it(text: str, surface: str, time: str | None) -> None:
+    """A quarter, half or full year written as a modifier ("Third-quarter sales", "first-half loss")
+    is the period of the result it modifies; a match's 'first-half' before another noun is left."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "time"),
+    [
+        ("The poll of 700 adults was taken between 4 and 7 May.", ["700 adults"], "between 4 and 7 May"),
+        ("The survey of 1,200 voters ran from 9 to 12 June 2021.", ["1,200 voters"], "from 9 to 12 June 2021"),
+        ("Matches are on 14 June, 3 and 10 July, before 2,000 fans.", ["2,000 fans"], "10 July"),
+        ("Talks with the 20 staff are set for 6 or 7 June.", ["20 staff"], "7 June"),
+        ("Prices rose between 3 and 5 percent in May.", ["3 and 5 percent"], "in May"),
+        ("The club won 3 and lost 5 in May.", ["3", "5"], "in May"),
+    ],
+)
+def test_a_span_of_days_before_a_month_is_a_date_not_a_figure(text: str, surfaces: list[str], time: str | None) -> None:
+    """'between 4 and 7 May', 'from 9 to 12 June', '3 and 10 July' are dates (as '4-7 May' was), no
+    figures, and the span is the period of the clause's figures; a range of percentages is not."""
+    figures = _in_article(text)
+    assert sorted(figures) == sorted(surfaces)
+    assert figures[surfaces[-1]].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The council is currently debating a curfew after the stabbing deaths of 12 people.", "12 people", None),
+        ("The man died in May 2019 after being held for six years without a trial.", "six years", None),
+        ("The firm hired 300 people in 2020 after the merger of 2 banks.", "300 people", "in 2020"),
+        ("In the past 10 years, 40 people were fined after attacking guards.", "40 people", "In the past 10 years"),
+        ("In the two years after the merger, the shares fell 30 percent.", "30 percent", "In the two years"),
+        ("The great 1990-1 side became famous after winning all 25 of their games.", "25", "1990"),
+    ],
+)
+def test_a_figure_inside_an_after_phrase_is_not_dated_by_the_main_clause(text: str, surface: str, time: str | None) -> None:
+    """An 'after' event phrase or gerund clause that follows the main clause's time, with no comma,
+    holds an earlier event: its figure does not take that time (a span up to now, a bare year kept)."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Turnout fell to 48% in the 2010 and 2014 cycles.", "48%", "in the 2010 and 2014 cycles"),
+        ("Figures from the 2019 National Farm Census show that owners were 60 percent of farmers.", "60 percent", "from the 2019 National Farm Census"),
+        ("The 2018 trade deficit was $12 billion.", "$12 billion", "The 2018"),
+    ],
+)
+def test_a_year_cut_off_before_its_noun_takes_the_noun(text: str, surface: str, time: str | None) -> None:
+    """Two years joined by 'and' after 'the' modify the noun after them as one year does, and a name
+    before a verb the tagger read as a noun ('Census show that') ends that noun group."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Smith, named player of the year by the league in 2003, also won 40 caps.", "40 caps", None),
+        ("Elected for a rural seat at the 1970 general election, she held it for 25 years.", "25 years", None),
+        ("The charter, written by the founders in 1950, reserves 30 percent of seats for women.", "30 percent", None),
+        ("Jones, a clerk at the time, brought a claim in 2004 in which he sought £8,000.", "£8,000", "in 2004"),
+        ("Acme, founded by two brothers in 1990, made $5m last year.", "$5m", "last year"),
+    ],
+)
+def test_a_time_inside_a_participle_clause_set_off_by_commas_dates_only_that_clause(text: str, surface: str, time: str | None) -> None:
+    """A participle clause after a noun or opening the sentence, with words between the participle
+    and its time, is the noun's own event: the main clause's figure after it does not take its time."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Turnout was well below the nearly 90,000 who showed up in 2012.", "90,000", "in 2012"),
+        ("He was one of five soldiers who were freed from the camp in March.", "five soldiers", "in March"),
+        ("Two districts where voters will elect a mayor in 2027 have 9 wards.", "Two districts", None),
+        ("She was one of three senators who voted against the Clean Water Act of 2019.", "three senators", None),
+        ("The group has 40 members who joined because the fees fell in 2020.", "40 members", None),
+    ],
+)
+def test_a_who_clause_right_after_the_figure_gives_it_its_time(text: str, surface: str, time: str | None) -> None:
+    """A 'who'/'that' clause whose subject is the figure says when the counted people did it: its
+    time is the figure's (not a 'where' clause, a name's year or a clause inside it)."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Bosses at Acme, which earned $9 billion in sales last year, say the firm will grow.", "$9 billion", "last year"),
+        ("Parties need 40 percent of the vote, analysts say; in 2016, the party got 31 percent.", "31 percent", "in 2016"),
+        ("Last year, the minister said sales rose 5%.", "5%", None),
+        ("Sales rose 5%, the minister said last week.", "5%", None),
+    ],
+)
+def test_a_verb_of_saying_past_a_clause_boundary_does_not_make_a_time_a_statements(text: str, surface: str, time: str | None) -> None:
+    """The saying verb next to a time marks when something was said only inside the time's clause:
+    not past the comma closing a relative clause or past a semicolon."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Since the convention ended last month, she has visited 12 of the counties.", "12", "Since the convention ended last month"),
+        ("The side has lost 10 games since the cup final in May 2019.", "10 games", "since the cup final in May 2019"),
+        ("The panel has held 40 hearings since its creation in June 2015.", "40 hearings", "since its creation in June 2015"),
+        ("He has been injured since a fall three years ago, and missed 20 games.", "three years", None),
+        ("Since 2010 the firm has hired 300 people.", "300 people", "Since 2010"),
+    ],
+)
+def test_since_and_a_noun_phrase_or_clause_ending_in_a_date_is_one_period(text: str, surface: str, time: str | None) -> None:
+    """'since' and an event written out before its date ('since the cup final in May 2019') is the
+    period, not the bare date; a distance ('three years ago') keeps its number a figure of its own."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Sales in the third quarter of the fiscal year rose 6%.", "6%", "in the third quarter of the fiscal year"),
+        ("Output in the first half of the financial year rose 2%.", "2%", "in the first half of the financial year"),
+        ("Sales in the third quarter of the year rose 6%.", "6%", "in the third quarter of the year"),
+    ],
+)
+def test_a_quarter_or_half_of_the_financial_year_is_one_period(text: str, surface: str, time: str | None) -> None:
+    """'the third quarter of the fiscal year' is read whole (fp.TIME took 'of the year' only)."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Borrowing in the first half of the financial year was £62bn.", "£62bn", "in the first half of the financial year"),
+        ("Lending in the first half of the year was £9bn.", "£9bn", "in the first half of the year"),
+        ("The number waiting over 18 months fell to 4,120.", "4,120", None),
+    ],
+)
+def test_a_gerund_opening_the_sentence_is_the_subject_its_time_dates(text: str, surface: str, time: str | None) -> None:
+    """A time right after a gerund dates the figure unless the gerund follows a noun it sorts ('the
+    number waiting over 18 months': a threshold); 'Borrowing in ...' opening the sentence is the subject."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Debt was £40bn, £6bn more than forecast in April.", "£6bn", None),
+        ("Debt was £40bn, £6bn more than forecast in April.", "£40bn", None),
+        ("Debt was £40bn last year, £6bn more than forecast in April.", "£40bn", "last year"),
+    ],
+)
+def test_the_time_of_a_forecast_after_than_is_not_the_figures(text: str, surface: str, time: str | None) -> None:
+    """'more than forecast in April': April is when the forecast was made, no period of the figure."""
+    figures = _in_article(text)
+    assert figures[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "time"),
+    [
+        ("Fuel duty receipts in the year to date were £21bn.", "£21bn", "Fuel duty receipts", "in the year to date"),
+        ("Sales for the year to date rose 3%.", "3%", "Sales", "for the year to date"),
+        ("The shares have gained 14% year to date.", "14%", "shares", "year to date"),
+    ],
+)
+def test_the_year_to_date_after_the_is_one_time_phrase(text: str, surface: str, subject: str, time: str) -> None:
+    """'in the year to date' is read whole: 'year to date' alone left 'in the' to break the noun
+    phrase before it, which then lost its subject."""
+    figures = _in_article(text)
+    assert (figures[surface].subject, figures[surface].time) == (subject, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Turnover in the 52 weeks to 28 June was £3.9bn.", ["52 weeks", "£3.9bn"]),
+        ("Sales in the 26 weeks to 4 January rose 3%.", ["26 weeks", "3%"]),
+        ("He scored 20 to 30 goals in June.", ["20 to 30 goals"]),
+    ],
+)
+def test_a_day_before_a_month_ends_no_range(text: str, surfaces: list[str]) -> None:
+    """'the 52 weeks to 28 June': the day closes the period, no range '52 weeks to 28'."""
+    assert sorted(_in_article(text)) == sorted(surfaces)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The poll of 1,200 adults, taken Sept. 27 through Oct. 1, found wide doubts.", "1,200 adults", "Sept. 27 through Oct. 1"),
+        ("The poll of 900 voters was taken March 3 until March 6.", "900 voters", "March 3 until March 6"),
+    ],
+)
+def test_a_field_period_with_through_or_until_between_two_dates_is_read_whole(text: str, surface: str, time: str) -> None:
+    """'Sept. 27 through Oct. 1' is one period (fp.TIME joined two dates with a dash or 'to' only)."""
+    assert _in_article(text)[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Her rating has fallen to 39 percent from 46 percent at the start of the year.", "39 percent", None),
+        ("Her rating has fallen to 39 percent from 46 percent at the start of the year.", "46 percent", "at the start of the year"),
+        ("The firm had 300 staff at the start of the year.", "300 staff", "at the start of the year"),
+    ],
+)
+def test_at_before_the_start_of_a_period_is_part_of_the_time_phrase(text: str, surface: str, time: str | None) -> None:
+    """'at the start of the year' is one phrase (the frame before 'of' took in/for/over ... but not
+    'at'), so a base before it owns it and the level after 'to' does not take it."""
+    assert _in_article(text)[surface].time == time

@@ -130,6 +130,14 @@ CHANGE_NOUN_BEFORE = re.compile(
 COUNT_WORD = r"(?:\d+|a\ few|several|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|eighteen)"
 SPAN_UNIT = r"(?:years?|months?|weeks?|days?|decades?|quarters?|seasons?|centur(?:y|ies))"
 YEAR_NUMBER = r"(?:1[89]\d\d|20\d\d)(?:[-/–]\d{2,4}\b)?(?:s\b)?"
+VERB_LAST_NOT = "".join(
+    rf"(?<!\b(?i:{word})\ )"
+    for word in ("will", "would", "could", "should", "can", "may", "might", "must", "to", "not", "never", "even", "only", "also", "n't", "n’t", "ll", "did", "does", "do")
+)
+"""Before a bare 'last' (no 'the'): the words after which it is the verb ("would last four years", "do not even last a week"),
+whose span is the duration's own, no period."""
+RESULT_NOUN = r"(?i:profits?|sales|revenues?|earnings|results|loss(?:es)?|growth|income|figures|output|turnover|dividends?)\b"
+"""What a hyphenated period before it dates in a results line ("Full-year profit", "first-half sales")."""
 TIME = re.compile(
     rf"""(?x)
     \b(?:(?i:by|in|since|until|till|from|during|before|after|through|throughout|as\ of|for|at|on|of|over|
@@ -145,17 +153,23 @@ TIME = re.compile(
       | (?i:the\ )?(?:{COUNT_WORD}\ )?(?i:months?|weeks?|years?|quarters?|(?i:financial|fiscal)\ years?)\s+
         (?i:to|ending|ended|until|through)\s+(?:the\ end\ of\ )?(?:\d{{1,2}}\s+)?{MONTHS}(?:\s+\d{{1,2}}(?![\d,.]*\d)(?:,?\s+{YEAR_NUMBER})?|\s+{YEAR_NUMBER})?
       | (?i:the\ )?(?i:first|second|third|fourth|final|last|latest)\s+(?i:quarter|half|three\ months|six\ months|nine\ months)
-        (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
+        (?:\s+(?i:of)\s+(?:(?i:the|this|last|next)\s+(?:(?i:financial|fiscal|tax|calendar)\s+)?(?i:year)|{YEAR_NUMBER}))?(?:\s+{YEAR_NUMBER})?
       | Q[1-4](?:\s+{YEAR_NUMBER})? | H[12](?:\s+{YEAR_NUMBER})? | FY\s?(?:20)?\d\d(?:[-/]\d{{2,4}})?\b
       | \d{{1,2}}\s?[-–]\s?\d{{1,2}}\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
-      | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
+      | (?i:between|from)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:and|to|until|till)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:,?\s+{YEAR_NUMBER})?
+      | (?i:between)\s+{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:and)\s+(?:{MONTHS}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d,.]*\d)(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
+      | {MONTHS}\s+\d{{1,2}}\s?(?:[-–]|to|\sthrough\s|\suntil\s)\s?(?:{MONTHS}\s+)?\d{{1,2}}\b(?!\s*(?:%|(?i:per\s?cent|percent|points?|million|billion)\b))(?:,?\s+{YEAR_NUMBER})?
       | {MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b
       | \d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | (?i:a|one|two|three|four|five|six|ten|\d+)\s+(?i:year|month|week|day|decade|season)s?\s+(?i:earlier|ago|before|later|previously)\b
       | (?i:the|a)\s+(?i:year|month|week|day|quarter|season)\s+(?i:before|earlier)\b
       | (?i:the\ )?(?i:previous|preceding|prior)\s+(?i:year|month|week|quarter|season|decade)\b
       | (?i:the\ )?(?i:same)\s+(?i:period|quarter|month|time)(?:\s+(?i:last|a)\s+(?i:year))?\b(?!\s+(?i:slot|zone|frame)s?\b)
-      | (?i:the\ )?(?i:past|last|next|previous|coming|first|following)\s+(?:{COUNT_WORD}\s+)?{SPAN_UNIT}\b
+      | (?i:the\ )?(?:(?i:past|next|previous|coming|first|following)|{VERB_LAST_NOT}(?i:last))\s+(?:{COUNT_WORD}\s+)?{SPAN_UNIT}\b
+      | (?<![\w-])(?i:first|second|third|fourth)-(?i:quarter)(?![\w-])
+      | (?<![\w-])(?i:full|half)-(?i:year)(?![\w-])(?=\s+{RESULT_NOUN})
+      | (?<![\w-])(?i:first|second)-(?i:half)(?![\w-])(?=\s+{RESULT_NOUN})
+      | (?i:the)\s+(?i:year-ago|year-earlier)\s+(?i:quarter|period|month|year|level|figure)s?\b
       | (?i:last|this|next|the\ past|the\ previous|the\ next|the\ coming|the\ current|the\ same)\s+
         (?:(?i:financial|fiscal|tax|calendar|academic|school)\s+)?
         (?i:year|month|week|decade|quarter|spring|summer|autumn|winter|weekend|century|season|term|fall(?!\s+(?i:in|of|to|from|was|is|has|had|came|would|will)\b))\b
@@ -181,7 +195,7 @@ TIME = re.compile(
       | (?i:over|within|in)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
-      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)right\ now(?!\w)|(?<!\w)now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed|that)\b)|afterwards|so\ far\ this\ year|(?<![\w-])(?:so|thus)\ far(?![\w-])(?!\s+(?:as|from|away|ahead|behind|below|above|beyond|out|off|back|down|up|removed|into|apart|short|gone|that|than|so|more|less|too|in\ advance|the\ best)\b)|(?<![\w-])(?<!up\ )to\ date(?![\w-])|year\ to\ date|a\ year\ ago)
+      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)right\ now(?!\w)|(?<!\w)now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed|that)\b)|afterwards|so\ far\ this\ year|(?<![\w-])(?:so|thus)\ far(?![\w-])(?!\s+(?:as|from|away|ahead|behind|below|above|beyond|out|off|back|down|up|removed|into|apart|short|gone|that|than|so|more|less|too|in\ advance|the\ best)\b)|(?<![\w-])(?<!up\ )to\ date(?![\w-])|(?:the\ )?year\ to\ date|a\ year\ ago)
       | (?i:at)\s+(?i:this|that|one|the\ same)\s+(?i:stage|point|moment|time)\b(?!\s+(?i:of|when|that)\b)
       | (?<![\w-])(?i:since|by|until|till|back)\s+(?i:then)(?![\w-])
       | (?<![\w-])(?i:since|by|until|till)\s+(?i:that|this)\s+(?i:date|time|day|year|point)\b

@@ -126,7 +126,7 @@ _NEAR = re.compile(r"(?i)\bnear[-\s]$")
 _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")
 _LIST_ENTRY = re.compile(r"\.?[ \t]+(?=[^\n]*[A-Z][a-z])(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?![\w'’.-])(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\n|$)")
 """After a number that opens a line: only a name, perhaps a bracket, then the line's end."""
-_DAY_SPAN = re.compile(r"[-–]\d{1,2}(?!\d)")
+_DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:and|or|to|until|till|through)\s+)\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _STAGE_BEFORE = re.compile(r"(?i)\b(?:last|final|top|bottom)\s+$")
 _FUNCTION = r"(?:the|a|an|its|their|his|her|this|that|these|those|in|on|at|to|for|by|from|with|and|or|but|as|than|is|was|are|were|be|which|who)\b"
 _OF_STUFF = re.compile(rf"\s+of\s+(?!{_FUNCTION})[a-z][\w-]*(?:\s+(?!{_FUNCTION})[a-z][\w-]*)?(?=[\s,.;:)!?]|$)")
@@ -570,6 +570,8 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     value = parse_number(match.group(0))
     if value is None:
         return None
+    if match.group("digits") and value <= 31 and fp.DATE_AFTER.match(text[match.end() : match.end() + 40]):
+        return None  # "in the 52 weeks to 30 June": a date ends the period, no range "52 weeks to 30"
     second = _Reading(start, match.end(), value, not match.group("digits"))
     _read_tail(text, second, currency or (first.unit if first.kind == "money" else None))
     if change and not (first.kind == "number" and first.unit is None and "age" in second.flags):

@@ -44,6 +44,11 @@ _TIME_NOUN_END = re.compile(r"(?i)\b(?:year|month|week|day|time|season|night|mor
 _FRAMING_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|recent)\b")
 """A span reaching up to or on from now ("in the past 15 years"), which frames a whole clause."""
 _VERSUS = frozenset(("versus", "vs", "vs."))
+_EXPECTATION_WORDS = frozenset("forecast forecasted expected predicted projected planned budgeted estimated anticipated thought".split())
+"""A participle after 'than'/'as' whose time is when the expectation was formed ("more than forecast in March")."""
+_EVENT_DETERMINERS = frozenset("the a an his her its their this that".split())
+"""What opens the noun phrase of an event after 'after' ("after the shooting deaths of 49 people"); 'before' is
+left out, as it also places ("before the Supreme Court")."""
 _BASE_NOUNS = frozenset("peak high low level record total figure rate".split())
 """What a base figure can be written as after "from a ... of" ("from a peak of 10% in 2009")."""
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -125,8 +130,11 @@ def time_spans(text: str) -> list[tuple[int, int]]:
         if text.startswith("than ", start) and _DISTANCE.search(text, start, end) and (qualifier := _THAN_QUALIFIER.search(text, 0, start)) is not None:
             start = qualifier.start()  # "more than a year later", "Less than a week before": the bound is the distance's, not "than a year later"
             # (a comparison's base stays as it was: "$105 billion more than last year")
-        if (since := _SINCE_GERUND.search(text, max(0, start - 60), start)) is not None:
+        if (since := _SINCE_GERUND.search(text, max(0, start - 60), start) or (
+            None if _DISTANCE.search(text, start, end) else _SINCE_CLAUSE.search(text, max(0, start - 60), start)
+        )) is not None:  # (not a distance, "since a scooter accident two years ago", whose number is a figure)
             start = since.start()  # "since coming to power in 1997", "since taking office in 2014": the period runs from that act
+            # ("Since the first drug tunnel was discovered in 1990", "since the World Cup final in November 2003": from that event)
         while spans and spans[-1][1] > start:  # "Since June" is inside "Since June of last year"
             start = min(start, spans.pop()[0])
         if end > start:
@@ -135,7 +143,7 @@ def time_spans(text: str) -> list[tuple[int, int]]:
 
 
 _OF_FRAME = re.compile(
-    r"(?i)(?:\b(?:over|during|in|for|throughout|through|since|by|until|from)\s+)?"
+    r"(?i)(?:\b(?:over|during|in|for|throughout|through|since|by|until|from|at|to)\s+)?"
     r"(?:\b(?:the\s+)?(?:course|rest|end|start|beginning|middle|remainder|bulk|month)"
     r"|\bthe\s+(?:first|last|final|next|past)\s+(?:\w+\s+)?(?:months?|weeks?|days?|years?|quarters?|half|hours?)"
     r"|\b(?:most|much)"
@@ -145,6 +153,10 @@ _OF_FRAME = re.compile(
 month ("June of last year"), with the preposition before it; fp.TIME starts such a phrase at "of"."""
 _SINCE_GERUND = re.compile(r"(?i)\bsince\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}\s+$")
 """'since' and a gerund clause that a date ends ("since taking office in 2014"): the period is the whole clause."""
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|their|its)\s+(?:[^\W\d][\w'’-]*\s+){1,7}$")
+"""'since' and a noun phrase or clause that a date ends, up to eight words without a digit or a comma ("since the
+first drug tunnel was discovered in 1990", "since the Republican National Convention ended last month"): the
+period runs from that event, as after a gerund."""
 _THAN_QUALIFIER = re.compile(r"(?i)\b(?:more|less|fewer|no\s+more|no\s+less)\s+$")
 
 
@@ -1748,6 +1760,56 @@ class _Reader:
         return phrase
 
     # --- time ---
+    def own_relative(self, index: int, k: int) -> bool:
+        """Time phrase `k` closes a 'who'/'that'/'which' clause written right after the figure's own noun
+        phrase, whose subject the figure is ("the nearly 120,000 who showed up in 2008", "the 90,000 voters
+        who came out in 2012"): the clause says when the counted people or things did it, so its time
+        is the figure's. One relative word, no comma, a verb right after it."""
+        own = self.chunk(index)
+        after = own.last + 1 if own is not None and own.first <= index <= own.last else index + 1
+        if self.word(after) not in ("who", "that", "which") or not (self.tag(after + 1) in FINITE_TAGS or self.tag(after + 1) == "RB" and self.tag(after + 2) in FINITE_TAGS):
+            return False
+        return not any(
+            self.word(j) in (",", ";", ":", "where", "who", "whom", "whose", "which", "that", "when", "because", "if", "as", "while", "after", "before")
+            or self.tag(j) in ("WDT", "WP", "FIG")
+            for j in range(after + 1, k)
+        ) and not (self.tokens[k].lower.startswith("of ") and self.tokens[k - 1].text[:1].isupper())  # ("the Trafficking Act of 2015": a name's year)
+
+    def in_participle(self, k: int, index: int) -> bool:
+        """Time phrase `k` sits in a participle clause set off by commas, after a noun or opening the
+        sentence, with words between the participle and the time ("Michels, named coach of the century by
+        Fifa in 1999, also won five caps", "Elected for a Leeds seat at the 1964 general election, he held
+        it for 30 years"), and figure `index` comes after the clause's closing comma: the time dates the
+        participle's event (as the rule for a participle right before the time, "The Boeing, built in 1991,")."""
+        first = k - 1
+        while first >= 0 and self.word(first) != "," and self.tag(first) != "VBN":
+            if self.tag(first).startswith("VB") or self.tag(first) in ("MD", "WDT", "WP", "FIG"):
+                return False
+            first -= 1
+        if first < 0 or self.tag(first) != "VBN" or first == k - 1:
+            return False
+        if first > 0 and not (self.word(first - 1) == "," and self.tag(first - 2) in ("NN", "NNS", "NNP", "NNPS")):
+            return False
+        last = k + 1
+        while last < index and self.word(last) != ",":
+            if self.tag(last).startswith("VB") or self.tag(last) in ("MD", "WDT", "WP", "FIG"):
+                return False
+            last += 1
+        return last < index and not any(self.tag(j) in ("WDT", "WP") for j in range(last + 1, index))  # (", in which he sought £5,000": a relative of the clause the time is in)
+
+    def in_event_after(self, time: int, index: int) -> bool:
+        """Whether the figure at `index` is inside an 'after'/'before' phrase (a gerund or a noun phrase)
+        that follows the time at `time` with no comma from the time to the figure: that clause's
+        event ("currently holding talks to bar gun sales after the shooting deaths of 49 people") is not
+        dated by the main clause's time."""
+        if any(self.word(j) in (",", ";", ":") for j in range(time + 1, index)):
+            return False
+        return any(
+            self.tag(j - 1) != "FIG"
+            and (self.word(j) in ("after", "before") and self.tag(j + 1) == "VBG" or self.word(j) == "after" and self.word(j + 1) in _EVENT_DETERMINERS)
+            for j in range(time + 1, index)
+        )
+
     def time_of(self, index: int) -> Phrase | None:
         """The time phrase attached to the figure ("$3.75bn a year earlier", "$4.2bn in the second
         quarter"), else the nearest in its clause that no other figure's base period owns."""
@@ -1815,7 +1877,7 @@ class _Reader:
                 continue  # a time phrase far after the figure belongs to a later part of the clause
             if k > index and any(
                 self.word(j) in ("where", "who", "whom", "whose") or self.word(j) in ("which", "that") and self.tag(j) == "WDT" for j in range(index + 1, k)
-            ):
+            ) and not self.own_relative(index, k):
                 continue  # "two battleground states where voters will decide the Senate in 2017": the relative clause's time
             if self.word(k + 1) in ("'s", "’s") and _BASE.match(token.text) and not (
                 k + 1 < index <= k + 5 and not any(self.tag(j) in FINITE_TAGS or self.word(j) == "," for j in range(k + 2, index))
@@ -1841,20 +1903,27 @@ class _Reader:
                 partitive = modified is not None and own is not None and self.word(own.last + 1) == "of" and modified.first == own.last + 2
                 if not (modified is not None and modified.first <= index <= modified.last or partitive):
                     continue  # "The Boeing, built in 1991, ...": another noun's event (but "the $12m raised during the quarter")
+            if k < index and self.in_participle(k, index):
+                continue  # "Michels, named coach of the century by Fifa in 1999, also won five caps": the participle's own event
             if k > index and self.tag(k - 1) in ("NN", "NNS", "NNP", "JJ") and _DAY_DATE.search(token.text):
                 continue  # "to collect for the event July 18-21": a date right after a noun dates that event
             if k > index and any(
                 (self.word(j) in ("for", "before") or self.word(j) == "after" and not _FRAMING_SPAN.search(token.text)) and self.tag(j + 1) == "VBG" for j in range(index + 1, k - 1)
             ):  # ("rose 0.4 percent after showing no increase in September"; but "prosecuted after attacking intruders in the past 15 years" frames the clause)
                 continue  # "earned $40.8m for helping the firm sell itself in March", "held out for three years, before being forced out in 1967": the gerund's time
+            if k < index and not _FRAMING_SPAN.search(token.text) and not fp.BARE_YEAR.match(token.text) and self.in_event_after(k, index):
+                continue  # "committed suicide in June 2015 after being imprisoned for three years": the earlier event's figure
+                # (a bare year names its noun's period, which the event shares: "the 1924 tourists ... after winning all 30 games")
             if k > index and self.word(k - 1) in fp.EVENT_NOUNS and token.lower.split(" ", 1)[0] not in _TEMPORAL_PREPOSITIONS:
                 continue  # "among likely voters in the Democratic primary next month": the time of the event it follows
-            if self.tag(k - 1) == "VBG" and k < index:
+            if self.tag(k - 1) == "VBG" and k < index and k - 1 > 0:  # (a gerund opening the sentence is its subject: "Borrowing in the first half of the year was £80bn")
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if k > index and self.comparison_base(index, k):
                 continue
             if change and k > index and any(self.word(j) == "from" for j in range(index + 1, k)) and not any(self.word(j) in (",", "to") for j in range(index + 1, k)):
                 continue  # "a 21-point increase from the last time the survey was conducted in December": the base's time
+            if k > index and self.word(k - 2) in ("than", "as") and self.word(k - 1) in _EXPECTATION_WORDS:
+                continue  # "£10bn more than forecast in March": when the forecast was made, not the figure's period
             if k > index and (self.word(k - 1) in ("than", "as") or self.word(k - 1) in _VERSUS or token.lower.startswith("than ")):
                 continue  # "twice as much as in 2012", "more than in 2012": the comparison's period, not the figure's
             distance = abs(k - index) + 6 * any(self.word(j) == "," for j in range(min(k, index) + 1, max(k, index)))  # one past a comma only when none is nearer
@@ -2094,7 +2163,9 @@ class _Reader:
         (a reporting verb next to the phrase, or the verb nearest it in its clause)."""
         near = {self.word(j) for j in (k - 2, k - 1, k + 1, k + 2) if not (
             self.tag(j - 1) in ("FIG", "NNS", "NN") and self.tag(j) in ("VBN", "VBD") and self.word(j + 1) != "that"
-        )}  # but "3,248 cases reported worldwide between 2010 and 2015": a participle of the counted things
+        ) and 0 <= j < len(self.tokens) and (self.clause[j] == self.clause[k] or abs(j - k) == 1)}
+        # but "3,248 cases reported worldwide between 2010 and 2015": a participle of the counted things; and not
+        # past the comma that closes a relative clause ("Acme, which made $30bn last year, say the firm will grow")
         if near & fp.REPORTING_VERBS:
             return True
         if self.committed(k):
@@ -2463,9 +2534,11 @@ def read(
 _WEEKDAY_END = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _DAY_PARTS = frozenset(("night", "morning", "afternoon", "evening"))
 _DATED_THING_WORDS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBG"))
-_MODIFYING_DATE = re.compile(rf"(?i)(?:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:{fp.MONTHS}\s+(?:\d{{1,2}},?\s+)?)?{fp.YEAR_NUMBER}|['’]s)$")
-"""A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012")
-or a possessive day ("Sunday's")."""
+_MODIFYING_DATE = re.compile(
+    rf"(?i)(?:\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:{fp.MONTHS}\s+(?:\d{{1,2}},?\s+)?)?{fp.YEAR_NUMBER}(?:,?\s+(?:and|or)\s+{fp.YEAR_NUMBER})?|['’]s)$"
+)
+"""A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012",
+"the 2008 and 2012" before "cycles") or a possessive day ("Sunday's")."""
 
 
 def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
@@ -2499,10 +2572,13 @@ def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
         other is not None and other.start < words[1] and words[0] < other.end for other in (found.subject, found.holder)
     ):
         return None
+    while len(group) > 1 and reader.tag(group[-1]) in ("NN", "NNS") and (reader.tag(group[-1] + 1) in ("DT", "PRP", "PRP$") or reader.word(group[-1] + 1) == "that"):
+        group = group[:-1]  # "data from the 2014 American Community Survey show that": a verb the tagger read as a noun,
+        j = group[-1] + 1  # and the name before it ends the group
     head_adjective = reader.tag(group[-1]) == "JJ" and (reader.tag(j) in ("IN", "TO", "CC", ",", ".", ":") or reader.tag(j) in FINITE_TAGS or j >= len(reader.tokens))
     nouns = [m for m in group if reader.tag(m) in ("NN", "NNS") or m == group[-1] and (head_adjective or reader.tokens[m].proper)]
     while nouns and (reader.tag(nouns[-1] + 1) in ("DT", "PRP", "PRP$") or reader.word(nouns[-1] + 1) == "that"):
-        nouns.pop()  # "data from the 2014 Community Survey show that": a verb the tagger read as a noun
+        nouns.pop()  # (a single such word: "the 2014 Survey show that" keeps the older reading)
     if not nouns:
         return None
     end = reader.tokens[nouns[-1]].end
