@@ -2956,7 +2956,6 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
                 break
 
 
-
 _OBJECT_PERSONS = frozenset("me him us them you".split())
 """Object pronouns that stand for people ("her" is also a possessive, "it" a thing)."""
 

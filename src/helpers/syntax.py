@@ -303,7 +303,6 @@ def _counts_plural(text: str) -> bool:
     return _COUNTED_NOUN_END.search(text) is not None or _IRREGULAR_PLURAL_END.search(text) is not None
 
 
-
 def _retag(tokens: list[Token], lexicon: Any) -> None:
     """Contextual corrections of the lexicon's tags: a past form between a determiner and a noun
     modifies the noun ("his declared interests"); a word after a modal is a verb ("would face"), and
