@@ -6,12 +6,10 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
 from . import figure_patterns as fp
 from . import meaning
-from .assets import word_list
 from .models import Article
 from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
@@ -234,13 +232,6 @@ def _singular(noun: str) -> str:
 _CONTRACTED_PRONOUN = re.compile(r"(?:it|he|she|that|there|what|who|here)['’]s")
 
 
-@lru_cache(maxsize=1)
-def _reporting_forms() -> frozenset[str]:
-    """Third-person forms of the verbs that report ("suggests", "shows", "finds", "says")."""
-    lemmas = [w for w in word_list("reporting_verbs.txt") if w.isalpha()]
-    return frozenset([*(w + "s" for w in lemmas), *(w + "es" for w in lemmas), *(w[:-1] + "ies" for w in lemmas if w.endswith("y"))])
-
-
 def _function_word(word: str) -> bool:
     """An -s word the tagger's lexicon reads as a preposition, conjunction or adverb ("whereas",
     "besides", "nevertheless"), which the plural test would take for the counted noun; "plus"
@@ -255,11 +246,12 @@ def _verb_after_plural(word: str) -> bool:
     vehicles it's": a contracted pronoun, or a reporting verb's third-person form the tagger's lexicon
     reads first as a verb. Other -s words that may be verbs are nouns there ("three singles matches",
     "two Six Nations wins", "four police reports"), and so is any word after a possessive."""
+    from .attribution import reporting_stems, stem
     from .syntax import _tagger
 
     if _CONTRACTED_PRONOUN.fullmatch(word):
         return True
-    return word in _reporting_forms() and _tagger().lexicon.get(word) == "VBZ"  # "police reports" are nouns
+    return _tagger().lexicon.get(word) == "VBZ" and stem(word) in reporting_stems()  # "police reports" are nouns
 
 
 def _count_noun(text: str, reading: _Reading) -> None:
