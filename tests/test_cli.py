@@ -243,3 +243,17 @@ def test_figures_table_writes_units_as_people_do() -> None:
     assert "55,000,000,000 m³ per year" in " ".join(table.stdout.split()), "no value runs into its unit"
     as_json = run_cli("figures", "--json")
     assert '"unit": "meter ** 3"' in as_json.stdout, "--json keeps the raw unit"
+
+
+
+def test_figures_table_keeps_one_figure_to_a_line_when_the_page_breaks_a_phrase(capsys: pytest.CaptureFixture[str]) -> None:
+    # a figure read from a page's list: its holder and its surface were read across the page's line breaks
+    from helpers.cli import _print_table
+
+    row = {"kind": "money", "value": 250.0, "unit": "USD", "per": None, "surface": "$250\n", "qualifier": None,
+           "change": None, "flags": [], "subject": "Phone\tX", "holder": "Acme\nPhones", "time": None}
+    _print_table("list", [row], relations=False)
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3, "a title, the figure's line, its meaning's line"
+    assert lines[2].split() == ["measures", "Phone", "X", "·", "whose", "Acme", "Phones"]
+    assert "\t" not in lines[2]

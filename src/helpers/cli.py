@@ -111,6 +111,11 @@ def _cmd_figures(args: argparse.Namespace) -> int:
     return EXIT_USER if failures else EXIT_OK
 
 
+def _one_line(text: object) -> str:
+    """The text with every run of white space (a line break, a tab) as one space."""
+    return " ".join(str(text).split())
+
+
 def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -> None:
     print(f"== {slug}: {len(rows)} {'relations' if relations else 'figures'}")
     for row in rows:
@@ -126,9 +131,11 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
             unit = display.unit_label(str(row["unit"]), row["value"]) + (f" per {row['per']}" if row["per"] else "") if row["unit"] else "-"  # type: ignore[arg-type]
             extra = ", ".join(str(row[k]) for k in ("qualifier", "change") if row[k])
             flags = f" [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
-            print(f"  {row['kind']:<17} {_value(row['value']):>17} {unit:<22} {row['surface']!s:<34} {extra}{flags}")
-            meaning = " · ".join(f"{label} {row[key]}" for label, key in (("measures", "subject"), ("whose", "holder"),
-                                                                          ("when", "time")) if row.get(key))
+            # a figure, a subject or a holder read across a line break of the page prints on one line of the table
+            surface = _one_line(row["surface"])
+            print(f"  {row['kind']:<17} {_value(row['value']):>17} {unit:<22} {surface:<34} {extra}{flags}")
+            meaning = " · ".join(f"{label} {_one_line(row[key])}" for label, key in (("measures", "subject"), ("whose", "holder"),
+                                                                                     ("when", "time")) if row.get(key))
             if meaning:
                 print(f"  {'':<17} {'':>17} {meaning}")
 
