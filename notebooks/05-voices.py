@@ -29,7 +29,7 @@ ARTICLE = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
 # %%
 data = load(ARTICLE)
 notebook.say(data.headline, level=2)
-notebook.say(voices.summary(data.sources, data.quotes) if len(data.sources) else "Nobody is quoted or cited in this article.")
+notebook.say(voices.summary(data.sources, data.quotes))
 
 # %% [markdown]
 # ## 1. Who speaks and how much

@@ -106,6 +106,20 @@ def test_a_fraction_against_a_percent_is_charted_in_percent(tmp_path) -> None:  
     assert list(fig.data[0].y) == pytest.approx([20, 1])  # one scale: not 0.2 beside 1
 
 
+def test_quotes_with_no_named_speaker_are_not_called_nobody_quoted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from helpers import voices
+
+    article = tmp_path / "bridge.txt"
+    article.write_text("Bridge to close\n\nIt was reported that the old bridge would close for three weeks in the spring.\n\n"
+                       "Drivers will use the ring road while the work goes on.\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    assert data.sources.empty and len(data.quotes) == 1
+    assert charts.voices(data).layout.title.text == "No quote has a speaker the article names (1 quote)"
+    summary = voices.summary(data.sources, data.quotes)
+    assert summary.startswith("No speaker the article names: 0 direct quotes, 1 indirect")
+    assert voices.summary(data.sources, data.quotes.iloc[:0]) == "Nobody is quoted or cited in this article."
+
+
 @pytest.mark.parametrize(
     ("kinds", "title"),
     [

@@ -315,7 +315,9 @@ def voices(data: ArticleData) -> go.Figure:
     """Who speaks and how: direct, mixed and indirect quotes per source."""
     sources = data.sources
     if sources.empty:
-        return empty("Nobody is quoted or cited in this article")
+        unnamed = len(data.quotes)
+        return empty(f"No quote has a speaker the article names ({unnamed} {plural('quote', unnamed)})" if unnamed
+                     else "Nobody is quoted or cited in this article")
     ordered = sources.sort_values(["direct", "mixed", "indirect", "words_quoted"], ascending=True)
     top = sources.sort_values(["words_quoted", "direct"], ascending=False).iloc[0]
     title = (

@@ -79,12 +79,17 @@ def sources(quotes: Sequence[Quote]) -> tuple[Source, ...]:
 
 def summary(sources: Any, quotes: Any) -> str:
     """One line on an article's voices, from its sources and quotes tables (or sequences of rows):
-    "4 sources: 7 direct quotes, 2 mixed (quoted words inside paraphrase), 9 indirect."."""
+    "4 sources: 7 direct quotes, 2 mixed (quoted words inside paraphrase), 9 indirect."; with no
+    source but quotes, says they have no named speaker rather than that nobody is quoted."""
     kinds = Counter(str(kind) for kind in quotes["kind"]) if len(quotes) else Counter()
     parts = [f"{kinds['direct']} direct quote{'s' if kinds['direct'] != 1 else ''}"]
     if kinds["mixed"]:
         parts.append(f"{kinds['mixed']} mixed (quoted words inside paraphrase)")
     parts.append(f"{kinds['indirect']} indirect")
+    if not len(sources):
+        if not len(quotes):
+            return "Nobody is quoted or cited in this article."
+        return f"No speaker the article names: {', '.join(parts)}, each with its speaker as written in the quotes below."
     return f"{len(sources)} source{'s' if len(sources) != 1 else ''}: {', '.join(parts)}."
 
 
