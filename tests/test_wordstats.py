@@ -113,6 +113,9 @@ def test_a_figures_unit_is_not_a_word_of_the_article() -> None:
         ("The bus was late. Two buses came, then the bus broke down.", {"bus": 3}, {"buses"}),
         ("The news was new to him. Nothing new was in the news.", {"news": 2, "new": 2}, set()),
         ("Goods were good value. The good news: goods sold out.", {"goods": 2, "good": 2}, set()),
+        ("The PAC spent more. Two PACs joined, and the PAC won.", {"PAC": 3}, {"PACs"}),
+        ("Three MPs voted. The MP for the town abstained.", {"MP": 2}, {"MPs"}),
+        ("The NHS was busy. Hospitals said the NHS needed staff.", {"NHS": 2}, set()),
     ],
 )
 def test_a_plural_counts_with_its_singular_when_the_article_writes_both(
@@ -128,7 +131,7 @@ def test_a_plural_the_article_never_writes_in_the_singular_stays_as_written() ->
 
 
 @given(st.lists(st.one_of(st.none(), st.sampled_from(
-    ["tax", "taxes", "party", "parties", "news", "new", "bus", "buses", "goods", "good", "Greens", "green"])), max_size=30))
+    ["tax", "taxes", "party", "parties", "news", "new", "bus", "buses", "goods", "good", "Greens", "green", "PAC", "PACs", "NH", "NHS"])), max_size=30))
 def test_folding_keeps_every_unit_in_place_and_only_joins_forms_the_article_wrote(units: list[str | None]) -> None:
     folded = wordstats._fold_plurals(units)
     assert len(folded) == len(units)

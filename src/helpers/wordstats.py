@@ -131,7 +131,8 @@ def _fold_plurals(units: list[str | None]) -> list[str | None]:
     """A plural noun counts with its singular when the article writes both ("taxes" and "tax" are
     one word, counted as "tax"): the plural is a word the tagger's lexicon calls a plural noun, and
     the singular ("-ies" -> "-y", "-es" or "-s" dropped) one it calls a noun or does not know, so
-    "news" stays apart from "new" and "goods" from "good". Names keep their written form."""
+    "news" stays apart from "new" and "goods" from "good". Names keep their written form, but an
+    acronym's plural counts with the acronym ("PACs" as "PAC")."""
     from .syntax import _tagger
 
     written = {unit for unit in units if unit is not None and unit.islower()}
@@ -145,7 +146,14 @@ def _fold_plurals(units: list[str | None]) -> list[str | None]:
             if form in written and words.get(form, "NN") in ("NN", "NNP"):
                 singular[unit] = form
                 break
+    present = {unit for unit in units if unit is not None}
+    for unit in sorted(present):
+        if _ACRONYM_PLURAL.fullmatch(unit) and unit[:-1] in present:
+            singular[unit] = unit[:-1]  # "PACs" with "PAC", "MPs" with "MP": an acronym's plural adds a lower-case s
     return [singular.get(unit, unit) if unit is not None else None for unit in units]
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 def _after_number(text: str, start: int, word: str) -> bool:
