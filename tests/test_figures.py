@@ -2113,3 +2113,19 @@ def test_at_before_the_start_of_a_period_is_part_of_the_time_phrase(text: str, s
     """'at the start of the year' is one phrase (the frame before 'of' took in/for/over ... but not
     'at'), so a base before it owns it and the level after 'to' does not take it."""
     assert _in_article(text)[surface].time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("The campaign raised $3.2 million in March, its aides said.", "$3.2 million", None),
+        ("Her committee has raised £57m of the £64m it planned.", "£57m", None),
+        ("The new levy would raise $1.1 trillion over a decade.", "$1.1 trillion", None),
+        ("The council raised taxes by £10m to pay for the roads.", "£10m", "increase by"),
+        ("The shop raised its prices to $5 a cup.", "$5", "increase to"),
+        ("Sales rose $2m in the year.", "$2m", "increase by"),
+    ],
+)
+def test_money_raised_as_a_verbs_object_is_money_collected_not_a_change(text: str, surface: str, change: str | None) -> None:
+    figure = _in_article(text)[surface]
+    assert figure.change == change

@@ -392,8 +392,13 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     return None
 
 
-def _change(text: str, start: int, end: int) -> str | None:
-    """ "increase by", "decrease to" ...: what the sentence says the figure is a change of."""
+_RAISE = re.compile(r"(?i)rais(?:e|ed|es|ing)")
+
+
+def _change(text: str, start: int, end: int, kind: str | None = None) -> str | None:
+    """ "increase by", "decrease to" ...: what the sentence says the figure is a change of. A sum of
+    money "raised" as the verb's object is money collected ("the campaign raised $3m", "the tax would
+    raise $1bn"), no change; "raised taxes by $3m" is one."""
     left, right = text[max(0, start - 120) : start], text[end : end + 40]
     if noun := fp.CHANGE_NOUN_AFTER.match(right):
         return "increase by" if noun.group("inc") else "decrease by"
@@ -407,6 +412,8 @@ def _change(text: str, start: int, end: int) -> str | None:
     verb = verbs[-1]
     if verb.group("inc") or verb.group("dec"):
         direction = "increase" if verb.group("inc") else "decrease"
+        if kind == "money" and not prep and _RAISE.fullmatch(verb.group("inc") or "") and clause[verb.end():].strip() == "":
+            return None
         if prep:
             return f"{direction} {prep.group('prep').lower()}"
         return f"{direction} by" if clause[verb.end():].strip() == "" else None
@@ -693,7 +700,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 qualifier=qualifier.group("q").lower() if qualifier else None,
                 low=float(reading.value) if second else None,
                 high=float(second.value) if second else None,
-                change=_change(text, reading.start, end),
+                change=_change(text, reading.start, end, reading.kind),
                 flags=tuple(reading.flags),
             )
         )
