@@ -2129,3 +2129,15 @@ def test_at_before_the_start_of_a_period_is_part_of_the_time_phrase(text: str, s
 def test_money_raised_as_a_verbs_object_is_money_collected_not_a_change(text: str, surface: str, change: str | None) -> None:
     figure = _in_article(text)[surface]
     assert figure.change == change
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new iPhone 11 has three cameras.", "It runs macOS 14 and iOS 17 well.", "She sold her old iPad 2 online."],
+)
+def test_a_number_in_a_product_name_written_with_an_inner_capital_is_no_figure(text: str) -> None:
+    assert not [f.surface for f in extract_figures(text) if f.surface[0].isdigit()]
+
+
+def test_a_figure_after_a_name_with_an_inner_capital_keeps_its_money_and_scale() -> None:
+    assert [f.surface for f in extract_figures("The iPhone 11 sold for $699, and eBay 2bn listings.")] == ["$699", "2bn listings"]
