@@ -1431,3 +1431,40 @@ def test_a_who_clause_of_two_names_is_the_pairs(text: str, surface: str, holder:
     written ('Russia and China'); it held nothing before."""
     found, _ = _holder(text, surface)
     assert found == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (
+            "Marta Lind has won three titles this season. Lind won again on Friday, and Lind leads the rankings. "
+            "Jana Novak has not played on grass since 2009. But the 24-year-old will play at Eastbourne.",
+            "24-year-old", "Jana Novak",
+        ),
+        (
+            "Marta Lind has won three titles this season, more than anyone. Lind won again on Friday. "
+            "Former champion Jana Novak lost in the first round. The 31-year-old is out for six weeks.",
+            "31-year-old", "Jana Novak",
+        ),
+        (
+            "Marta Lind has won three titles this season. Lind won again on Friday. "
+            "The club said Jana Novak is fit. The 24-year-old will play at Eastbourne.",
+            "24-year-old", "Lind",
+        ),
+        (
+            "Marta Lind has won three titles this season. Lind won again on Friday. "
+            "Coach Jana Novak said: \"She is fit.\" The 24-year-old will play at Eastbourne.",
+            "24-year-old", "Lind",
+        ),
+    ],
+    ids=[
+        "the one person the sentence before opens with",
+        "after a few modifiers",
+        "not a person named inside another clause",
+        "not a speaker",
+    ],
+)
+def test_an_age_describes_the_subject_of_the_sentence_before(text: str, surface: str, holder: str | None) -> None:
+    """'The N-year-old' names the one person the sentence before is about, as its subject, over a person
+    the article names more often (the description resolver picked the most salient)."""
+    _check(text, surface, holder)

@@ -582,6 +582,19 @@ class Names:
                 return Phrase(name.text, name.start, name.end)
         return None
 
+    def _opens_clause(self, name: Name) -> bool:
+        """The name is its sentence's subject, written first after at most a few modifiers ("British
+        number two Rusedski endured", "But Dokic has"), outside a quotation and not as a speaker
+        ("Newcastle director Rob Andrew said: ...")."""
+        low = self.starts[self.sentence_of(name.start)]
+        lead = self.text[low : name.start]
+        if not _SUBJECT_LEAD.fullmatch(lead) or _SPEECH_AFTER.match(self.text, name.end):
+            return False
+        from .syntax import _tagger
+
+        lexicon = _tagger().lexicon
+        return not any(lexicon.get(word, "")[:2] in ("VB", "MD", "IN") for word in re.findall(r"\b[a-z]+\b", lead))
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -645,6 +658,14 @@ class Names:
                 ]
                 fitting = [(0, -n, name) for n, name in enumerate(reversed(earlier)) if _fits(name, kind, gender) and self._described(words.text, name, words.start)]
             candidates = fitting or candidates
+            if not fitting and here > 0 and words.text.split()[-1].lower().endswith("-old") and not any(
+                self.sentence_of(c[2].start) == here for c in candidates
+            ):
+                # "Defender Sol Campbell is on the verge of a new deal. And the 30-year-old ...": an age
+                # describes the one person the sentence before names, over one the article repeats more
+                before = sorted((c[2] for c in candidates if self.sentence_of(c[2].start) == here - 1), key=lambda n: n.start)
+                if len({_key(name) for name in before}) == 1 and self._opens_clause(before[0]):
+                    return Phrase(before[0].text, before[0].start, before[0].end)
         if (chained := self._chained(words, asked, back, any_gender)) is not None:
             return chained
         if (teller := self._named_teller(words, kind)) is not None:
@@ -664,6 +685,9 @@ class Names:
         return Phrase(best.text, best.start, best.end)
 
 
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:[\w'’.-]+\s+){0,5}")
+"""What may come before a sentence's subject name: a conjunction and a few modifiers ("British number
+two", "Olympic champion"), no comma, quotation mark or other punctuation."""
 _SAID_AFTER = re.compile(
     r"(?:\s*,[^,;:.!?\"“”]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:said|says|reported|reports|announced|announces|estimated|estimates|expects|expected|argues|argued|claims|claimed)\s+(?:that\s+)?"
