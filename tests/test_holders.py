@@ -1442,6 +1442,11 @@ def test_a_who_clause_of_two_names_is_the_pairs(text: str, surface: str, holder:
             "24-year-old", "Jana Novak",
         ),
         (
+            "Hillary Clinton won Iowa. Clinton thanked voters, and Clinton flew to Ohio. "
+            "Donald Trump led in the state polls for weeks. The businessman spent $5 million there.",
+            "$5 million", "Donald Trump",
+        ),
+        (
             "Marta Lind has won three titles this season, more than anyone. Lind won again on Friday. "
             "Former champion Jana Novak lost in the first round. The 31-year-old is out for six weeks.",
             "31-year-old", "Jana Novak",
@@ -1459,12 +1464,13 @@ def test_a_who_clause_of_two_names_is_the_pairs(text: str, surface: str, holder:
     ],
     ids=[
         "the one person the sentence before opens with",
+        "a role description too",
         "after a few modifiers",
         "not a person named inside another clause",
         "not a speaker",
     ],
 )
-def test_an_age_describes_the_subject_of_the_sentence_before(text: str, surface: str, holder: str | None) -> None:
-    """'The N-year-old' names the one person the sentence before is about, as its subject, over a person
+def test_a_description_names_the_subject_of_the_sentence_before(text: str, surface: str, holder: str | None) -> None:
+    """'The N-year-old', 'the businessman': the one person the sentence before is about, as its subject, over a person
     the article names more often (the description resolver picked the most salient)."""
     _check(text, surface, holder)

@@ -588,7 +588,7 @@ class Names:
         ("Newcastle director Rob Andrew said: ...")."""
         low = self.starts[self.sentence_of(name.start)]
         lead = self.text[low : name.start]
-        if not _SUBJECT_LEAD.fullmatch(lead) or _SPEECH_AFTER.match(self.text, name.end):
+        if not _SUBJECT_LEAD.fullmatch(lead) or _SPEECH_AFTER.match(self.text, name.end) or _modifies_noun(self.text, name.end):
             return False
         from .syntax import _tagger
 
@@ -658,7 +658,7 @@ class Names:
                 ]
                 fitting = [(0, -n, name) for n, name in enumerate(reversed(earlier)) if _fits(name, kind, gender) and self._described(words.text, name, words.start)]
             candidates = fitting or candidates
-            if not fitting and here > 0 and words.text.split()[-1].lower().endswith("-old") and not any(
+            if not fitting and here > 0 and not any(
                 self.sentence_of(c[2].start) == here for c in candidates
             ):
                 # "Defender Sol Campbell is on the verge of a new deal. And the 30-year-old ...": an age
