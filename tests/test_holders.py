@@ -1474,3 +1474,18 @@ def test_a_description_names_the_subject_of_the_sentence_before(text: str, surfa
     """'The N-year-old', 'the businessman': the one person the sentence before is about, as its subject, over a person
     the article names more often (the description resolver picked the most salient)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Acme Institute calculates that 40,000 households will pay more.", "40,000 households", None),
+        ("The Acme Institute concluded that 300 firms had closed.", "300 firms", None),
+        ("The Acme Institute calculates that it will save £3bn.", "£3bn", "Acme Institute"),
+    ],
+    ids=["calculates that", "concluded that", "a pronoun in the clause may be the speaker"],
+)
+def test_more_saying_verbs_make_a_source(text: str, surface: str, holder: str | None) -> None:
+    """A body that calculates, concludes, confirms ... that a clause with its own subject holds is the
+    source of the clause's figures, as one that says or estimates it is."""
+    _check(text, surface, holder)
