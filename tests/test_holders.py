@@ -1489,3 +1489,18 @@ def test_more_saying_verbs_make_a_source(text: str, surface: str, holder: str | 
     """A body that calculates, concludes, confirms ... that a clause with its own subject holds is the
     source of the clause's figures, as one that says or estimates it is."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Jane Roe won her primary on Tuesday, beating a rival who raised more than $2.1 million.", "$2.1 million", None),
+        ("Jane Roe won her primary on Tuesday, beating Tom Lee, who raised more than $2.1 million.", "$2.1 million", "Tom Lee"),
+        ("Jane Roe raised more than $2.1 million before the primary.", "$2.1 million", "Jane Roe"),
+    ],
+    ids=["a common noun's relative clause", "a name's stays", "no relative clause"],
+)
+def test_a_figure_in_a_common_nouns_who_clause_is_not_a_name_befores(text: str, surface: str, holder: str | None) -> None:
+    """A figure inside 'a/the NOUN who ...' is what the noun names does: a name before the noun is
+    another clause's ("outlasting a challenger who raised $3.3 million" gave it to the winner)."""
+    _check(text, surface, holder)

@@ -879,9 +879,14 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
         found = [Name(n.text, n.start + low, n.end + low, _earlier_kind(text, low, n), n.gender) for n in _names(text[low:at], capitalized)]
     codes: list[tuple[int, int]] | None = None
     placed: Phrase | None = None  # a place after a preposition, held back for a name before it
+    relative = None
+    for relative in _COMMON_WHO.finditer(text, low, at):
+        pass  # the last "a challenger who ..." before the figure
     for name in reversed(found):
         if name.end > at or name.kind not in ("person", "group", "place", "pair"):
             continue
+        if relative is not None and name.start < relative.start() and placed is None:
+            return None  # "outlasting a challenger who raised more than $3.3 million": the unnamed challenger's, no name before
         if codes is None:
             from .syntax import instrument_codes
 
@@ -927,6 +932,9 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
 
 
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
+_COMMON_WHO = re.compile(r"\b(?:a|an|another|one|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s+(?![^,;:()\"“”—–]*\b(?:said|says|told)\b)[^,;:()\"“”—–]*$")
+"""A relative clause about a common noun, the figure inside it ("outlasting a challenger who raised more
+than $3.3 million"): the one the noun names holds it, not a name before the noun."""
 
 
 def _inside_quote(text: str, start: int, at: int) -> bool:
