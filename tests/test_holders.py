@@ -1504,3 +1504,19 @@ def test_a_figure_in_a_common_nouns_who_clause_is_not_a_name_befores(text: str, 
     """A figure inside 'a/the NOUN who ...' is what the noun names does: a name before the noun is
     another clause's ("outlasting a challenger who raised $3.3 million" gave it to the winner)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Norway secured their first away win in the Acme Six Nations for nearly four years.", "four years", "Norway"),
+        ("It may not look good now that we are not winning the Grand Slam but no one will care in two years.", "two years", None),
+        ("Jane Roe will race in the Oslo Marathon for the next three years.", "three years", "Jane Roe"),
+        ("Less than a week before the Winter Olympics, 300 athletes were tested.", "300 athletes", None),
+    ],
+    ids=["a contest passed over for the team before it", "a contest alone", "a race", "games"],
+)
+def test_a_contest_holds_no_figure(text: str, surface: str, holder: str | None) -> None:
+    """A contest's name ("the World Cup", "the Six Nations", "the London Marathon") is when and where a
+    figure was made: the nearest-name step passes over it."""
+    _check(text, surface, holder)

@@ -893,6 +893,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             codes = [(s + low, e + low) for s, e in instrument_codes(text[low:at])]
         if any(s <= name.start < e for s, e in codes):
             continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
+        if _EVENT_NAME.search(name.text):
+            continue  # "Wales secured their first away win in the RBS Six Nations for nearly four years": an occasion holds nothing
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
         if speaker_of_other(text, name.end, at, at):
@@ -932,6 +934,12 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
 
 
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
+_EVENT_NAME = re.compile(
+    r"(?:\b(?:Games|Olympics|Paralympics|Championships?|Prix|Cup|Open|Invitational|Finals?|Tournament|Classic|Marathon|Slam|Premiership)"
+    r"|\b(?:Six|Five|Tri)[ -]Nations)$"
+)
+"""The last words of a contest's name ("the World Cup", "the RBS Six Nations", "the London Marathon",
+"the US Open"): when and where a figure was made, never whose (a body is named otherwise: "the FA")."""
 _COMMON_WHO = re.compile(r"\b(?:a|an|another|one|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s+(?![^,;:()\"“”—–]*\b(?:said|says|told)\b)[^,;:()\"“”—–]*$")
 """A relative clause about a common noun, the figure inside it ("outlasting a challenger who raised more
 than $3.3 million"): the one the noun names holds it, not a name before the noun."""
