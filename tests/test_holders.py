@@ -1520,3 +1520,19 @@ def test_a_contest_holds_no_figure(text: str, surface: str, holder: str | None) 
     """A contest's name ("the World Cup", "the Six Nations", "the London Marathon") is when and where a
     figure was made: the nearest-name step passes over it."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Maria Lopez won in Rome. Okonkwo admitted she was tired after two wins in two days.", "two days", "Okonkwo"),
+        ("Maria Lopez won in Rome. Okonkwo estimated he sold 40 bottles.", "40 bottles", "Okonkwo"),
+        ("Maria Lopez won in Rome. Okonkwo passed to Ines Garcia and she scored 12 points.", "12", "Ines Garcia"),
+        ("Maria Lopez won in Rome. The Brazilian admitted she was tired after two wins in two days.", "two days", "Maria Lopez"),
+    ],
+    ids=["she", "he", "another name between", "a description"],
+)
+def test_a_pronoun_stands_for_the_unsorted_name_opening_its_sentence(text: str, surface: str, holder: str | None) -> None:
+    """A name the gazetteers could not sort as a person, opening the pronoun's own sentence as its
+    subject, is the one 'he'/'she' stands for, over a person named before."""
+    _check(text, surface, holder)

@@ -582,6 +582,30 @@ class Names:
                 return Phrase(name.text, name.start, name.end)
         return None
 
+    def _unsorted_opener(self, words: Phrase) -> Phrase | None:
+        """The name opening the pronoun's own sentence as its subject when the gazetteers could not sort
+        it ("Fraser became the fastest British woman ... when she qualified in 23.68 seconds", "Manafort
+        had also come under scrutiny ... he was designated to receive $12.7 million"): the person the
+        pronoun stands for, over a person named earlier, when no other name comes between. Not a word
+        the lexicon knows ("Speaking", "Olympic", "Republicans"), a description ("The Spaniard"), letters
+        ("NEW YORK"), an owner ("Uranium One's chairman used his"), nor before another's age ("her
+        14-year-old daughter")."""
+        here = self.sentence_of(words.start)
+        k = bisect.bisect_left(self.positions, self.starts[here])
+        if k >= len(self.names) or self.names[k].end > words.start:
+            return None
+        name = self.names[k]
+        if name.kind != "name" or not self._opens_clause(name) or self.text[name.end : name.end + 1] in ("'", "’"):
+            return None
+        if re.search(r"\b(?:the|The)\s+$", self.text[max(0, name.start - 4) : name.start]) or _AGE_AFTER.match(self.text, words.end):
+            return None  # "The American had too much power for her 15-year-old opponent": a description; the age is another's
+        last = name.text.split()[-1]
+        if not all(_PERSON_WORD.fullmatch(word) for word in name.text.split()) or _common(last):
+            return None
+        if any(other.start >= name.end and other.start < words.start for other in self.names[k + 1 : bisect.bisect_left(self.positions, words.start)]):
+            return None  # "Jason Scotland played a pass to Crawford and he coolly beat ...": which of them, the opening does not tell
+        return Phrase(name.text, name.start, name.end)
+
     def _opens_clause(self, name: Name) -> bool:
         """The name is its sentence's subject, written first after at most a few modifiers ("British
         number two Rusedski endured", "But Dokic has"), outside a quotation and not as a speaker
@@ -666,6 +690,8 @@ class Names:
                 before = sorted((c[2] for c in candidates if self.sentence_of(c[2].start) == here - 1), key=lambda n: n.start)
                 if len({_key(name) for name in before}) == 1 and self._opens_clause(before[0]):
                     return Phrase(before[0].text, before[0].start, before[0].end)
+        if kind == "person" and " " not in words.text.strip() and (opener := self._unsorted_opener(words)) is not None:
+            return opener
         if (chained := self._chained(words, asked, back, any_gender)) is not None:
             return chained
         if (teller := self._named_teller(words, kind)) is not None:
@@ -685,6 +711,8 @@ class Names:
         return Phrase(best.text, best.start, best.end)
 
 
+_AGE_AFTER = re.compile(r"\s+\d+-year-old\b")
+_PERSON_WORD = re.compile(r"(?:[A-Z][a-z]+['’]?)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:[\w'’.-]+\s+){0,5}")
 """What may come before a sentence's subject name: a conjunction and a few modifiers ("British number
 two", "Olympic champion"), no comma, quotation mark or other punctuation."""
