@@ -1536,3 +1536,21 @@ def test_a_pronoun_stands_for_the_unsorted_name_opening_its_sentence(text: str, 
     """A name the gazetteers could not sort as a person, opening the pronoun's own sentence as its
     subject, is the one 'he'/'she' stands for, over a person named before."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Okonkwo won the race.", True),
+        ("British number two Okonkwo won the race.", True),
+        ("In Okonkwo she found a rival.", False),
+        ("After Okonkwo won, the crowd left.", False),
+        ("Okonkwo said the race was hard.", False),
+    ],
+    ids=["first", "after modifiers", "after a capitalized preposition", "after a conjunction of time", "a speaker"],
+)
+def test_a_name_opens_its_clause_as_subject(text: str, opens: bool) -> None:
+    """The subject test the description and pronoun rules share (Names._opens_clause)."""
+    names = Names(text, [0], frozenset())
+    name = next(n for n in names.names if n.text == "Okonkwo")
+    assert names._opens_clause(name) is opens

@@ -617,7 +617,7 @@ class Names:
         from .syntax import _tagger
 
         lexicon = _tagger().lexicon
-        return not any(lexicon.get(word, "")[:2] in ("VB", "MD", "IN") for word in re.findall(r"\b[a-z]+\b", lead))
+        return not any(lexicon.get(word.lower(), "")[:2] in ("VB", "MD", "IN") for word in re.findall(r"\b[A-Za-z]+\b", lead))
 
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
