@@ -1554,3 +1554,21 @@ def test_a_name_opens_its_clause_as_subject(text: str, opens: bool) -> None:
     names = Names(text, [0], frozenset())
     name = next(n for n in names.names if n.text == "Okonkwo")
     assert names._opens_clause(name) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (
+            "A poll found that Ann Hill would beat Tom Lee 46 to 40 percent, while Jane Roe would beat the Texas businessman 52 to 38 percent.",
+            "38 percent", "Tom Lee",
+        ),
+        ("Jane Roe won by a wide margin over Ohio winner Tom Lee -- 35 to 12 percent -- in the state.", "35", "Jane Roe"),
+        ("Jane Roe won by a wide margin over Ohio winner Tom Lee -- 35 to 12 percent -- in the state.", "12 percent", "Tom Lee"),
+    ],
+    ids=["a bare first side read as a number: the second side", "a beaten side after a place's modifier: the winner", "the beaten"],
+)
+def test_a_bare_number_to_a_share_is_a_pair_of_sides(text: str, surface: str, holder: str | None) -> None:
+    """'A would beat B 52 to 38 percent': the two numbers go to the two sides in order (the second read
+    A's, as the nearest name before it), and 'over Ohio winner B' marks B as the side beaten."""
+    _check(text, surface, holder)

@@ -1662,11 +1662,11 @@ def change_ends(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tupl
 _SIDES_JOIN = re.compile(r"\s+to\s+(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|his|her|their|its)['’]?s?\s+)?")
 """What joins a poll's two sides: "46 percent to 39 percent", "46.2 percent to Clinton's 42.1 percent",
 "51 percent to her 35 percent"."""
-_SIDE_MARKER = re.compile(r"\b(?:over|against|about|versus|vs\.?|than|ahead\s+of|behind|leads?|led|leading|beat|beats|beating|tops|topped|trails?|trailed|trailing|edges|edged|defeated|defeats)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+)\s+){0,3}$")
+_SIDE_MARKER = re.compile(r"\b(?:over|against|about|versus|vs\.?|than|ahead\s+of|behind|leads?|led|leading|beat|beats|beating|tops|topped|trails?|trailed|trailing|edges|edged|defeated|defeats)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+|[A-Z][\w.-]*(?=\s+[a-z]))\s+){0,3}$")
 """What names the other side before a name ("a lead over Sanders", "against Clinton", "than ...
 about Sanders", "ahead of Rep. Loretta Sanchez", "leads Trump by", "trails Clinton"): the side the
 second share is."""
-_OPPONENT_MARKER = re.compile(r"\b(?:[Aa]gainst|[Oo]ver|[Vv]ersus|vs\.?)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+)\s+){0,3}$")
+_OPPONENT_MARKER = re.compile(r"\b(?:[Aa]gainst|[Oo]ver|[Vv]ersus|vs\.?)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+|[A-Z][\w.-]*(?=\s+[a-z]))\s+){0,3}$")
 """A name set against another as the opponent ("Against Clinton, ...", "over Sanders"): never the leading side."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:(?:[A-Z]{2,5}|[a-z]+)\s+){0,2}$")
 _NOT_SIDES_BEFORE = re.compile(r"(?i)\b(?:from|between|of|by\s+about)\s+$")
@@ -1697,6 +1697,7 @@ def poll_sides(
         a, b = figures[i], figures[i + 1]
         if (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None or not (
             a[2] == b[2] == "percent" or a[2] in _TALLY_KINDS and b[2] in _TALLY_KINDS and join.group("owner") is not None and join.group("owner")[:1].isupper()
+            or a[2] == "number" and b[2] == "percent" and join.group("owner") is None and re.fullmatch(r"\d{1,2}(?:\.\d+)?", text[a[0] : a[1]]) is not None
         ):
             continue  # two shares, or two tallies whose second a name owns ("he now has 739 to Cruz's 465", "81 delegates to Rubio's 17")
         sentence = bisect.bisect_right(sentence_starts, a[0]) - 1
