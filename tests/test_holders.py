@@ -1572,3 +1572,23 @@ def test_a_bare_number_to_a_share_is_a_pair_of_sides(text: str, surface: str, ho
     """'A would beat B 52 to 38 percent': the two numbers go to the two sides in order (the second read
     A's, as the nearest name before it), and 'over Ohio winner B' marks B as the side beaten."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Public and Private Workers Union will strike.", "Public and Private Workers Union", "group"),
+        ("It was published by Henry Holt and Company last year.", "Henry Holt and Company", "group"),
+        ("The Department for Work and Pensions will cut staff.", "Department for Work and Pensions", "group"),
+        ("Prices rose in England and Wales last year.", "England and Wales", "pair"),
+    ],
+    ids=["a union", "a company", "a department", "two places stay a pair"],
+)
+def test_a_bodys_name_runs_over_and(text: str, name: str, kind: str) -> None:
+    """A body's name the run scan cut at 'and' is one name ('Commercial Services Union' was read alone)."""
+    found = {n.text: n.kind for n in Names(text, [0], frozenset()).names}
+    assert found.get(name) == kind
+
+
+def test_a_unions_figure_names_the_whole_union() -> None:
+    _check("The Public and Private Workers Union (PPWU) will co-ordinate action with six other unions.", "six other unions", "Public and Private Workers Union")

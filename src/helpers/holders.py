@@ -1370,6 +1370,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             if bare:
                 surnames[bare[-1]] = gender
         found.append(Name(surface, start, end, kind, gender))
+    found = _joined_bodies(text, found)
     # coordinated names: "Russia and China", "Clinton and Sanders"
     pairs = []
     for a, b in zip(found, found[1:]):
@@ -1379,6 +1380,34 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
 
 
 _UNIT_AFTER = re.compile(r"\s+(?:dollars?|cents?|pounds?|euros?|yen|yuan|francs?|rupees?|pesos?|rubles?|roubles?)\b")
+_BODY_ENDINGS = frozenset(
+    """union unions association company co corporation council commission committee federation institute society
+    league board bureau agency foundation trust party services""".split()
+)
+"""Last words of a body's name that may hold an "and" ("Public and Commercial Services Union", "Henry Holt and Company")."""
+
+
+def _joined_bodies(text: str, found: list[Name]) -> list[Name]:
+    """One body's name the run scan cut at "and"/"&": the first part a body's opening with "of"/"for"
+    ("Department for Work and Pensions", "Department of Trade and Industry") or the second part ending in
+    a body's word ("Public and Commercial Services Union", "Henry Holt and Company"); not two people, nor
+    two places ("England and Wales", which the pairs read)."""
+    joined: list[Name] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        company = b is not None and b.text.lower().rstrip(".") in ("company", "co")  # "Henry Holt and Company": a firm named after people
+        if b is not None and text[a.end : b.start] in (" and ", " & ") and (company or "person" not in (a.kind, b.kind)) and not (a.kind == b.kind == "place"):
+            first, last = a.text.split(), b.text.split()
+            opening = len(first) >= 3 and first[0].lower() in _BODY_OPENINGS | {"department"} and first[1] in ("of", "for")
+            if opening or last[-1].lower().rstrip(".") in _BODY_ENDINGS and b.kind in ("group", "name"):
+                joined.append(Name(text[a.start : b.end], a.start, b.end, "group", None))
+                k += 2
+                continue
+        joined.append(a)
+        k += 1
+    return joined
 
 
 def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -> tuple[str, str | None, int]:  # type: ignore[no-untyped-def]
