@@ -1529,8 +1529,10 @@ def test_a_contest_holds_no_figure(text: str, surface: str, holder: str | None) 
         ("Maria Lopez won in Rome. Okonkwo estimated he sold 40 bottles.", "40 bottles", "Okonkwo"),
         ("Maria Lopez won in Rome. Okonkwo passed to Ines Garcia and she scored 12 points.", "12", "Ines Garcia"),
         ("Maria Lopez won in Rome. The Brazilian admitted she was tired after two wins in two days.", "two days", "Maria Lopez"),
+        ("Maria Lopez won in Rome on Sunday. Okonkwo lost there in May. She is 45.", "45", "Okonkwo"),
+        ("Maria Lopez won in Rome on Sunday. Okonkwo lost to Ines Garcia there in May. She is 45.", "45", "Ines Garcia"),
     ],
-    ids=["she", "he", "another name between", "a description"],
+    ids=["she", "he", "another name between", "a description", "opening the sentence after", "not with another person there"],
 )
 def test_a_pronoun_stands_for_the_unsorted_name_opening_its_sentence(text: str, surface: str, holder: str | None) -> None:
     """A name the gazetteers could not sort as a person, opening the pronoun's own sentence as its

@@ -592,7 +592,15 @@ class Names:
         14-year-old daughter")."""
         here = self.sentence_of(words.start)
         k = bisect.bisect_left(self.positions, self.starts[here])
-        if k >= len(self.names) or self.names[k].end > words.start:
+        if (k >= len(self.names) or self.names[k].end > words.start) and here > 0 and _OPENING_POINTER.fullmatch(self.text, self.starts[here], words.start):
+            # "Jamie had to wear a body cast for three months. He then progressed to crutches for six weeks": the sentence before's
+            k = bisect.bisect_left(self.positions, self.starts[here - 1])
+            if k >= len(self.names) or self.names[k].start >= self.starts[here]:
+                return None
+            rest = self.names[k + 1 : bisect.bisect_left(self.positions, self.starts[here])]
+            if any(other.kind in ("person", "name") and _key(other) != _key(self.names[k]) for other in rest):
+                return None  # another person the sentence before names may be the one
+        elif k >= len(self.names) or self.names[k].end > words.start:
             return None
         name = self.names[k]
         if name.kind != "name" or not self._opens_clause(name) or self.text[name.end : name.end + 1] in ("'", "’"):
