@@ -1594,3 +1594,22 @@ def test_a_bodys_name_runs_over_and(text: str, name: str, kind: str) -> None:
 
 def test_a_unions_figure_names_the_whole_union() -> None:
     _check("The Public and Private Workers Union (PPWU) will co-ordinate action with six other unions.", "six other unions", "Public and Private Workers Union")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Peter Okafor, a local builder, was named in the suit. Three of his 15 partners were cleared.", "15 partners", "Peter Okafor"),
+        ("Sue Okafor, who trains in Leeds, won the 9km race on Sunday.", "9km", "Sue Okafor"),
+    ],
+    ids=["'peter' is a verb too", "'sue' is a verb too"],
+)
+def test_a_given_name_opening_a_sentence_stays_in_the_name(text: str, surface: str, holder: str | None) -> None:
+    """A sentence's first word the lexicon reads as a verb ('peter', 'sue') but the list knows as a given
+    name stays in the name before a surname, so the name is a person."""
+    _check(text, surface, holder)
+
+
+def test_a_title_in_quotation_marks_is_no_person() -> None:
+    names = Names("He played the lead in “Peter Pan,” a musical.", [0], frozenset()).names
+    assert not any(n.text == "Peter Pan" and n.kind == "person" for n in names)

@@ -1326,7 +1326,9 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
-        while words and (_bare(words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words)):
+        while words and (_bare(words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words) and not (
+            before[-1:] not in ("“", "\"", "‘", "'") and _given_opening(words, given_name)
+        )):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
@@ -1388,6 +1390,15 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
 
 
 _UNIT_AFTER = re.compile(r"\s+(?:dollars?|cents?|pounds?|euros?|yen|yuan|francs?|rupees?|pesos?|rubles?|roubles?)\b")
+_MODAL_OPENINGS = frozenset("will may can must might shall should would could".split())
+
+
+def _given_opening(words: list[str], given_name) -> bool:  # type: ignore[no-untyped-def]
+    """A sentence's first word that the lexicon reads as a verb but is a given name the list is sure of,
+    before a surname ("Peter Santilli, a self-styled journalist, was named ...": "peter" is a verb too, so
+    the opening step dropped it and the surname alone was no person); not a modal ("Will Clinton ..."), nor
+    after a quotation mark, where a title opens ("who wrote “Peter Pan,”")."""
+    return len(words) == 2 and words[0].lower() not in _MODAL_OPENINGS and words[1][:1].isupper() and _gender(given_name(words[0])) is not None
 _BODY_ENDINGS = frozenset(
     """union unions association company co corporation council commission committee federation institute society
     league board bureau agency foundation trust party services""".split()
