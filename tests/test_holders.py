@@ -1613,3 +1613,24 @@ def test_a_given_name_opening_a_sentence_stays_in_the_name(text: str, surface: s
 def test_a_title_in_quotation_marks_is_no_person() -> None:
     names = Names("He played the lead in “Peter Pan,” a musical.", [0], frozenset()).names
     assert not any(n.text == "Peter Pan" and n.kind == "person" for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "stands_for"),
+    [
+        ("The Acme Club met on Monday. It is unclear if the stadium will be ready.", None),
+        ("The Acme Club met on Monday. It takes 1,237 votes to win the seat.", None),
+        ("The Acme Club met on Monday. It is expected to sign two players.", "Acme Club"),
+        ("The Acme Club met on Monday. It has 1,237 members.", "Acme Club"),
+    ],
+    ids=["it is unclear if", "it takes", "a passive of expecting may stand for the body", "a body"],
+)
+def test_an_expletive_it_stands_for_no_one(text: str, stands_for: str | None) -> None:
+    """'it is unclear if ...', 'it takes N ... to': a clause or infinitive later is the subject; the
+    pronoun names no body (Names.find gave Moore the age of an athlete he spoke about)."""
+    from helpers.meaning import Phrase
+
+    second = text.index(". ") + 2
+    names = Names(text, [0, second], frozenset())
+    found = names.find(Phrase("It", second, second + 2))
+    assert (found.text if found is not None else None) == stands_for

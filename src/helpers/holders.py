@@ -644,6 +644,8 @@ class Names:
             return None
         kind, gender = asked
         gender = None if any_gender else gender
+        if words.text.strip().lower() == "it" and _EXPLETIVE_AFTER.match(self.text, words.end):
+            return None  # "it is unclear if that will be in time", "it takes 1,237 delegates": no body the pronoun stands for
         if kind == "speaker":
             return self.speaker(words)
         if " " in words.text.strip():
@@ -721,6 +723,14 @@ class Names:
 
 _AGE_AFTER = re.compile(r"\s+\d+-year-old\b")
 _PERSON_WORD = re.compile(r"(?:[A-Z][a-z]+['’]?)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+_EXPLETIVE_AFTER = re.compile(
+    r"\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|remains|remained)\s+(?:not\s+)?(?:still\s+)?"
+    r"(?:unclear|clear|likely|unlikely|possible|impossible|important|necessary|hard|difficult|easy|true|"
+    r"worth|time|no\s+surprise|a\s+shame)\b|(?:takes|took|will\s+take|would\s+take)\s+(?:a|an|about|nearly|more\s+than|at\s+least|\d))"
+)
+"""An "it" that stands for no one: a clause or infinitive later in the sentence is the subject ("it is
+unclear if that will be in time", "it is hard to imagine", "it takes 1,237 delegates to win"); not a passive of
+expecting, which may stand for a thing ("It [the jobs report] is expected to show a gain of 200,000 jobs")."""
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:[\w'’.-]+\s+){0,5}")
 """What may come before a sentence's subject name: a conjunction and a few modifiers ("British number
 two", "Olympic champion"), no comma, quotation mark or other punctuation."""
