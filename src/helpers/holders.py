@@ -321,6 +321,17 @@ _DESCRIPTION = re.compile(
 )
 
 
+_NATIONALITY_NOUNS = frozenset(
+    """Briton Spaniard Scot Swede Dane Pole Finn Turk Croat Serb Frenchman Frenchwoman Dutchman Dutchwoman Englishman
+    Englishwoman Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman Moroccan Kenyan Ethiopian Jamaican Nigerian
+    Argentine Argentinian Brazilian Uruguayan Chilean Colombian Peruvian Mexican Australian Russian Ukrainian Belarusian
+    Czech Slovak Romanian Bulgarian Hungarian Austrian German Italian Belgian Norwegian Swiss Greek Portuguese Canadian
+    American Zimbabwean Cameroonian Ghanaian Senegalese Ivorian Egyptian Algerian Tunisian Chinese Japanese Korean
+    Indian Pakistani Israeli Iranian Iraqi Syrian Saudi Munsterman Ulsterman Kiwi""".split()
+)
+"""Nouns that name a person by nationality in a description ("the Spaniard", "the 22-year-old Scot")."""
+
+
 def wanted(words: str) -> tuple[str, str | None] | None:
     """The kind of name that `words` point back to ("his" -> person, male; "the club" -> group;
     "the countries" -> pair), or None when they name the holder themselves."""
@@ -335,6 +346,8 @@ def wanted(words: str) -> tuple[str, str | None] | None:
     if lower in w.plurals:
         return "plural", None
     found = _DESCRIPTION.match(words.strip())
+    if found is not None and found.group("noun") in _NATIONALITY_NOUNS and words.strip()[:3].lower() == "the":
+        return "person", None  # "The Spaniard then donated his prize money", "selling the Dutchman to Lazio": a person by nationality
     if found is None or any(c.isupper() for c in found.group("noun")):
         return None
     noun = found.group("noun").lower()
@@ -700,6 +713,8 @@ class Names:
                 before = sorted((c[2] for c in candidates if self.sentence_of(c[2].start) == here - 1), key=lambda n: n.start)
                 if len({_key(name) for name in before}) == 1 and self._opens_clause(before[0]):
                     return Phrase(before[0].text, before[0].start, before[0].end)
+            if words.text.split()[-1] in _NATIONALITY_NOUNS:
+                return None  # "The Argentine, who won two years ago": no mention tells which of the article's people, salience guesses wrong
         if kind == "person" and " " not in words.text.strip() and (opener := self._unsorted_opener(words)) is not None:
             return opener
         if (chained := self._chained(words, asked, back, any_gender)) is not None:
