@@ -1443,6 +1443,11 @@ def test_a_who_clause_of_two_names_is_the_pairs(text: str, surface: str, holder:
         ),
         (
             "Hillary Clinton won Iowa. Clinton thanked voters, and Clinton flew to Ohio. "
+            "Bernie Sanders raised more money from teachers than Clinton in May. The Vermont senator received 9,000 donations.",
+            "9,000 donations", "Bernie Sanders",
+        ),
+        (
+            "Hillary Clinton won Iowa. Clinton thanked voters, and Clinton flew to Ohio. "
             "Donald Trump led in the state polls for weeks. The businessman spent $5 million there.",
             "$5 million", "Donald Trump",
         ),
@@ -1464,6 +1469,7 @@ def test_a_who_clause_of_two_names_is_the_pairs(text: str, surface: str, holder:
     ],
     ids=[
         "the one person the sentence before opens with",
+        "one compared with it by 'than' is no other",
         "a role description too",
         "after a few modifiers",
         "not a person named inside another clause",

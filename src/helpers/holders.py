@@ -711,7 +711,10 @@ class Names:
                 # "Defender Sol Campbell is on the verge of a new deal. And the 30-year-old ...": an age
                 # describes the one person the sentence before names, over one the article repeats more
                 before = sorted((c[2] for c in candidates if self.sentence_of(c[2].start) == here - 1), key=lambda n: n.start)
-                if len({_key(name) for name in before}) == 1 and self._opens_clause(before[0]):
+                others = [name for name in before[1:] if _key(name) != _key(before[0])]
+                if before and self._opens_clause(before[0]) and all(
+                    _OPPONENT_BEFORE.search(self.text, max(0, name.start - 24), name.start) for name in others
+                ):  # "Bernie Sanders netted more money from teachers than Clinton. The Vermont senator ...": not the one compared
                     return Phrase(before[0].text, before[0].start, before[0].end)
             if words.text.split()[-1] in _NATIONALITY_NOUNS:
                 return None  # "The Argentine, who won two years ago": no mention tells which of the article's people, salience guesses wrong
