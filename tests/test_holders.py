@@ -1662,3 +1662,16 @@ def test_a_nationality_describes_the_subject_of_the_sentence_before(text: str, s
     """'The Scot', 'the Argentine' name a person by nationality: the one person the sentence before opens
     with, else no one (the article's most named person was a wrong guess: 3 of 7)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Hill spoke first. For Okonkwo, 56, this could be the toughest test of his skills.", "56", "Okonkwo"),
+    ],
+    ids=["an unsorted name's age"],
+)
+def test_an_age_beside_an_unsorted_name_is_the_names(text: str, surface: str, holder: str | None) -> None:
+    """'Name, 56,': an age set off by commas right after a name the gazetteers could not sort is that
+    person's (the nearest-name step took only sorted names, so it gave none or a person before)."""
+    _check(text, surface, holder)

@@ -947,6 +947,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     for relative in _COMMON_WHO.finditer(text, low, at):
         pass  # the last "a challenger who ..." before the figure
     for name in reversed(found):
+        if name.kind == "name" and text[name.end : at] == ", " and _AGE_APPOSED.match(text, at) and _person_shaped(name.text):
+            return Phrase(name.text, name.start, name.end)  # '..., ” Sarandon, 69, told MSNBC': an age set beside an unsorted name is a person's
         if name.end > at or name.kind not in ("person", "group", "place", "pair"):
             continue
         if relative is not None and name.start < relative.start() and placed is None:
@@ -998,6 +1000,13 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
 
 
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
+_AGE_APPOSED = re.compile(r"\d{1,3},\s")
+
+
+def _person_shaped(words: str) -> bool:
+    """One to three capitalized words the lexicon does not know as common words ("Sarandon", "Emily")."""
+    parts = words.split()
+    return 0 < len(parts) <= 3 and all(_PERSON_WORD.fullmatch(part) for part in parts) and not _common(parts[-1])
 _EVENT_NAME = re.compile(
     r"(?:\b(?:Games|Olympics|Paralympics|Championships?|Prix|Cup|Open|Invitational|Finals?|Tournament|Classic|Marathon|Slam|Premiership)"
     r"|\b(?:Six|Five|Tri)[ -]Nations)$"
