@@ -1675,3 +1675,20 @@ def test_an_age_beside_an_unsorted_name_is_the_names(text: str, surface: str, ho
     """'Name, 56,': an age set off by commas right after a name the gazetteers could not sort is that
     person's (the nearest-name step took only sorted names, so it gave none or a person before)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (
+            "Acme Corp makes boilers in Leeds, and Acme Corp plans to grow. Its workers are represented by the Boilermakers union. "
+            "In 2011, the union agreed to a two-tier wage system.",
+            "two-tier", "Boilermakers",
+        ),
+    ],
+    ids=["the body written with the noun"],
+)
+def test_a_body_description_names_the_body_written_with_its_noun(text: str, surface: str, holder: str | None) -> None:
+    """'the union', 'the club', 'the bank': the body the article names with that noun ('the United
+    Steelworkers union', 'the Woodmont Country Club') over a more salient body."""
+    _check(text, surface, holder)

@@ -720,6 +720,14 @@ class Names:
                 return None  # "The Argentine, who won two years ago": no mention tells which of the article's people, salience guesses wrong
         if kind == "person" and " " not in words.text.strip() and (opener := self._unsorted_opener(words)) is not None:
             return opener
+        if kind == "group" and words.text.split()[0].lower() == "the" and words.text.split()[-1].lower() not in ("party", "side", "team") and candidates:
+            # "represented by the United Steelworkers union. ... the union agreed": the body named with the noun
+            noun = words.text.split()[-1].lower()
+            named = [
+                c for c in candidates
+                if not _adjective(c[2].text) and (c[2].text.split()[-1].lower() == noun or re.match(rf"\s+{re.escape(noun)}\b", self.text[c[2].end : c[2].end + 40], re.I))
+            ]
+            candidates = named or candidates
         if (chained := self._chained(words, asked, back, any_gender)) is not None:
             return chained
         if (teller := self._named_teller(words, kind)) is not None:
