@@ -1692,3 +1692,17 @@ def test_a_body_description_names_the_body_written_with_its_noun(text: str, surf
     """'the union', 'the club', 'the bank': the body the article names with that noun ('the United
     Steelworkers union', 'the Woodmont Country Club') over a more salient body."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Sprinter Jane Okafor has lodged an appeal against her ban. The 33-year-old received the ban in May.", "33-year-old", "Jane Okafor"),
+        ("Fly-half Tom Okafor has been named captain. The 25-year-old replaces Jim Hale.", "25-year-old", "Tom Okafor"),
+    ],
+    ids=["a sprinter", "a fly-half"],
+)
+def test_a_role_opening_a_sentence_is_no_part_of_the_name(text: str, surface: str, holder: str | None) -> None:
+    """A capitalized role opening the sentence ('Sprinter', 'Fly-half') is no part of the person's name
+    after it, so the name is a person the description 'The 33-year-old' finds."""
+    _check(text, surface, holder)

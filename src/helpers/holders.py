@@ -1377,6 +1377,11 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
+        if opening and len(words) >= 3 and words[0].lower() in w.person_nouns | _SPORT_ROLES and before[-1:] not in ("“", "\"", "‘", "'") and (
+            _PERSON_WORD.fullmatch(words[1]) and _PERSON_WORD.fullmatch(words[-1])
+        ):
+            start += len(words[0]) + 1  # "Sprinter Michelle Collins has lodged an appeal": the role opens the sentence, the person is named after it
+            words = words[1:]
         while words and words[0] in ("of", "for", "the"):  # "One of Acme's shares": "One" went, so does "of"
             start += len(words[0]) + 1
             words = words[1:]
@@ -1434,6 +1439,13 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     return sorted(found + pairs, key=lambda n: (n.start, -n.end))
 
 
+_SPORT_ROLES = frozenset(
+    """sprinter teenager olympian hurdler jumper vaulter thrower walker swimmer cyclist boxer golfer jockey winger prop
+    hooker fly-half scrum-half centre flanker lock full-back champion medallist medalist winner captain debutant
+    youngster""".split()
+)
+"""Roles that may open a sentence before the person they name ("Sprinter Michelle Collins", "Fly-half Andy
+Goode"), with the lower-case person nouns of holder_references.yml."""
 _UNIT_AFTER = re.compile(r"\s+(?:dollars?|cents?|pounds?|euros?|yen|yuan|francs?|rupees?|pesos?|rubles?|roubles?)\b")
 _MODAL_OPENINGS = frozenset("will may can must might shall should would could".split())
 
