@@ -597,9 +597,10 @@ class Names:
 
     def _unsorted_opener(self, words: Phrase) -> Phrase | None:
         """The name opening the pronoun's own sentence as its subject when the gazetteers could not sort
-        it ("Fraser became the fastest British woman ... when she qualified in 23.68 seconds", "Manafort
-        had also come under scrutiny ... he was designated to receive $12.7 million"): the person the
-        pronoun stands for, over a person named earlier, when no other name comes between. Not a word
+        it ("Federer admitted he was under extra pressure after extending his winning streak to 24", "Ryan
+        is feeling some pressure as members of his caucus ..."), or the sentence before's when the
+        pronoun opens its own and that sentence names no other person ("Kelly responded ... She is 45."):
+        the person the pronoun stands for, over a person named earlier, when no other name comes between. Not a word
         the lexicon knows ("Speaking", "Olympic", "Republicans"), a description ("The Spaniard"), letters
         ("NEW YORK"), an owner ("Uranium One's chairman used his"), nor before another's age ("her
         14-year-old daughter")."""
@@ -708,8 +709,8 @@ class Names:
             if not fitting and here > 0 and not any(
                 self.sentence_of(c[2].start) == here for c in candidates
             ):
-                # "Defender Sol Campbell is on the verge of a new deal. And the 30-year-old ...": an age
-                # describes the one person the sentence before names, over one the article repeats more
+                # "Dokic has not played in the Australian Open since 2001. But the 21-year-old ...": an age or
+                # role describes the person the sentence before opens with, over one the article repeats more
                 before = sorted((c[2] for c in candidates if self.sentence_of(c[2].start) == here - 1), key=lambda n: n.start)
                 others = [name for name in before[1:] if _key(name) != _key(before[0])]
                 if before and self._opens_clause(before[0]) and all(
@@ -951,9 +952,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
         found = [Name(n.text, n.start + low, n.end + low, _earlier_kind(text, low, n), n.gender) for n in _names(text[low:at], capitalized)]
     codes: list[tuple[int, int]] | None = None
     placed: Phrase | None = None  # a place after a preposition, held back for a name before it
-    relative = None
-    for relative in _COMMON_WHO.finditer(text, low, at):
-        pass  # the last "a challenger who ..." before the figure
+    relatives = list(_COMMON_WHO.finditer(text, low, at))
+    relative = relatives[-1] if relatives else None  # "outlasting a challenger who raised ...": the clause holding the figure
     for name in reversed(found):
         if name.kind == "name" and text[name.end : at] == ", " and _AGE_APPOSED.match(text, at) and _person_shaped(name.text):
             return Phrase(name.text, name.start, name.end)  # '..., ” Sarandon, 69, told MSNBC': an age set beside an unsorted name is a person's
@@ -1015,6 +1015,8 @@ def _person_shaped(words: str) -> bool:
     """One to three capitalized words the lexicon does not know as common words ("Sarandon", "Emily")."""
     parts = words.split()
     return 0 < len(parts) <= 3 and all(_PERSON_WORD.fullmatch(part) for part in parts) and not _common(parts[-1])
+
+
 _EVENT_NAME = re.compile(
     r"(?:\b(?:Games|Olympics|Paralympics|Championships?|Prix|Cup|Open|Invitational|Finals?|Tournament|Classic|Marathon|Slam|Premiership)"
     r"|\b(?:Six|Five|Tri)[ -]Nations)$"
@@ -1456,6 +1458,8 @@ def _given_opening(words: list[str], given_name) -> bool:  # type: ignore[no-unt
     the opening step dropped it and the surname alone was no person); not a modal ("Will Clinton ..."), nor
     after a quotation mark, where a title opens ("who wrote “Peter Pan,”")."""
     return len(words) == 2 and words[0].lower() not in _MODAL_OPENINGS and words[1][:1].isupper() and _gender(given_name(words[0])) is not None
+
+
 _BODY_ENDINGS = frozenset(
     """union unions association company co corporation council commission committee federation institute society
     league board bureau agency foundation trust party services""".split()
