@@ -321,6 +321,17 @@ _DESCRIPTION = re.compile(
 )
 
 
+_NATIONALITY_NOUNS = frozenset(
+    """Briton Spaniard Scot Swede Dane Pole Finn Turk Croat Serb Frenchman Frenchwoman Dutchman Dutchwoman Englishman
+    Englishwoman Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman Moroccan Kenyan Ethiopian Jamaican Nigerian
+    Argentine Argentinian Brazilian Uruguayan Chilean Colombian Peruvian Mexican Australian Russian Ukrainian Belarusian
+    Czech Slovak Romanian Bulgarian Hungarian Austrian German Italian Belgian Norwegian Swiss Greek Portuguese Canadian
+    American Zimbabwean Cameroonian Ghanaian Senegalese Ivorian Egyptian Algerian Tunisian Chinese Japanese Korean
+    Indian Pakistani Israeli Iranian Iraqi Syrian Saudi Munsterman Ulsterman Kiwi""".split()
+)
+"""Nouns that name a person by nationality in a description ("the Spaniard", "the 22-year-old Scot")."""
+
+
 def wanted(words: str) -> tuple[str, str | None] | None:
     """The kind of name that `words` point back to ("his" -> person, male; "the club" -> group;
     "the countries" -> pair), or None when they name the holder themselves."""
@@ -335,6 +346,8 @@ def wanted(words: str) -> tuple[str, str | None] | None:
     if lower in w.plurals:
         return "plural", None
     found = _DESCRIPTION.match(words.strip())
+    if found is not None and found.group("noun") in _NATIONALITY_NOUNS and words.strip()[:3].lower() == "the":
+        return "person", None  # "The Spaniard then donated his prize money", "selling the Dutchman to Lazio": a person by nationality
     if found is None or any(c.isupper() for c in found.group("noun")):
         return None
     noun = found.group("noun").lower()
@@ -582,6 +595,52 @@ class Names:
                 return Phrase(name.text, name.start, name.end)
         return None
 
+    def _unsorted_opener(self, words: Phrase) -> Phrase | None:
+        """The name opening the pronoun's own sentence as its subject when the gazetteers could not sort
+        it ("Federer admitted he was under extra pressure after extending his winning streak to 24", "Ryan
+        is feeling some pressure as members of his caucus ..."), or the sentence before's when the
+        pronoun opens its own and that sentence names no other person ("Kelly responded ... She is 45."):
+        the person the pronoun stands for, over a person named earlier, when no other name comes between. Not a word
+        the lexicon knows ("Speaking", "Olympic", "Republicans"), a description ("The Spaniard"), letters
+        ("NEW YORK"), an owner ("Uranium One's chairman used his"), nor before another's age ("her
+        14-year-old daughter")."""
+        here = self.sentence_of(words.start)
+        k = bisect.bisect_left(self.positions, self.starts[here])
+        if (k >= len(self.names) or self.names[k].end > words.start) and here > 0 and _OPENING_POINTER.fullmatch(self.text, self.starts[here], words.start):
+            # "Jamie had to wear a body cast for three months. He then progressed to crutches for six weeks": the sentence before's
+            k = bisect.bisect_left(self.positions, self.starts[here - 1])
+            if k >= len(self.names) or self.names[k].start >= self.starts[here]:
+                return None
+            rest = self.names[k + 1 : bisect.bisect_left(self.positions, self.starts[here])]
+            if any(other.kind in ("person", "name") and _key(other) != _key(self.names[k]) for other in rest):
+                return None  # another person the sentence before names may be the one
+        elif k >= len(self.names) or self.names[k].end > words.start:
+            return None
+        name = self.names[k]
+        if name.kind != "name" or not self._opens_clause(name) or self.text[name.end : name.end + 1] in ("'", "’"):
+            return None
+        if re.search(r"\b(?:the|The)\s+$", self.text[max(0, name.start - 4) : name.start]) or _AGE_AFTER.match(self.text, words.end):
+            return None  # "The American had too much power for her 15-year-old opponent": a description; the age is another's
+        last = name.text.split()[-1]
+        if not all(_PERSON_WORD.fullmatch(word) for word in name.text.split()) or _common(last):
+            return None
+        if any(other.start >= name.end and other.start < words.start for other in self.names[k + 1 : bisect.bisect_left(self.positions, words.start)]):
+            return None  # "Jason Scotland played a pass to Crawford and he coolly beat ...": which of them, the opening does not tell
+        return Phrase(name.text, name.start, name.end)
+
+    def _opens_clause(self, name: Name) -> bool:
+        """The name is its sentence's subject, written first after at most a few modifiers ("British
+        number two Rusedski endured", "But Dokic has"), outside a quotation and not as a speaker
+        ("Newcastle director Rob Andrew said: ...")."""
+        low = self.starts[self.sentence_of(name.start)]
+        lead = self.text[low : name.start]
+        if not _SUBJECT_LEAD.fullmatch(lead) or _SPEECH_AFTER.match(self.text, name.end) or _modifies_noun(self.text, name.end):
+            return False
+        from .syntax import _tagger
+
+        lexicon = _tagger().lexicon
+        return not any(lexicon.get(word.lower(), "")[:2] in ("VB", "MD", "IN") for word in re.findall(r"\b[A-Za-z]+\b", lead))
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -599,6 +658,8 @@ class Names:
             return None
         kind, gender = asked
         gender = None if any_gender else gender
+        if words.text.strip().lower() == "it" and _EXPLETIVE_AFTER.match(self.text, words.end):
+            return None  # "it is unclear if that will be in time", "it takes 1,237 delegates": no body the pronoun stands for
         if kind == "speaker":
             return self.speaker(words)
         if " " in words.text.strip():
@@ -645,6 +706,29 @@ class Names:
                 ]
                 fitting = [(0, -n, name) for n, name in enumerate(reversed(earlier)) if _fits(name, kind, gender) and self._described(words.text, name, words.start)]
             candidates = fitting or candidates
+            if not fitting and here > 0 and not any(
+                self.sentence_of(c[2].start) == here for c in candidates
+            ):
+                # "Dokic has not played in the Australian Open since 2001. But the 21-year-old ...": an age or
+                # role describes the person the sentence before opens with, over one the article repeats more
+                before = sorted((c[2] for c in candidates if self.sentence_of(c[2].start) == here - 1), key=lambda n: n.start)
+                others = [name for name in before[1:] if _key(name) != _key(before[0])]
+                if before and self._opens_clause(before[0]) and all(
+                    _OPPONENT_BEFORE.search(self.text, max(0, name.start - 24), name.start) for name in others
+                ):  # "Bernie Sanders netted more money from teachers than Clinton. The Vermont senator ...": not the one compared
+                    return Phrase(before[0].text, before[0].start, before[0].end)
+            if words.text.split()[-1] in _NATIONALITY_NOUNS:
+                return None  # "The Argentine, who won two years ago": no mention tells which of the article's people, salience guesses wrong
+        if kind == "person" and " " not in words.text.strip() and (opener := self._unsorted_opener(words)) is not None:
+            return opener
+        if kind == "group" and words.text.split()[0].lower() == "the" and words.text.split()[-1].lower() not in ("party", "side", "team") and candidates:
+            # "represented by the United Steelworkers union. ... the union agreed": the body named with the noun
+            noun = words.text.split()[-1].lower()
+            named = [
+                c for c in candidates
+                if not _adjective(c[2].text) and (c[2].text.split()[-1].lower() == noun or re.match(rf"\s+{re.escape(noun)}\b", self.text[c[2].end : c[2].end + 40], re.I))
+            ]
+            candidates = named or candidates
         if (chained := self._chained(words, asked, back, any_gender)) is not None:
             return chained
         if (teller := self._named_teller(words, kind)) is not None:
@@ -664,6 +748,19 @@ class Names:
         return Phrase(best.text, best.start, best.end)
 
 
+_AGE_AFTER = re.compile(r"\s+\d+-year-old\b")
+_PERSON_WORD = re.compile(r"(?:[A-Z][a-z]+['’]?)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+_EXPLETIVE_AFTER = re.compile(
+    r"\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|remains|remained)\s+(?:not\s+)?(?:still\s+)?"
+    r"(?:unclear|clear|likely|unlikely|possible|impossible|important|necessary|hard|difficult|easy|true|"
+    r"worth|time|no\s+surprise|a\s+shame)\b|(?:takes|took|will\s+take|would\s+take)\s+(?:a|an|about|nearly|more\s+than|at\s+least|\d))"
+)
+"""An "it" that stands for no one: a clause or infinitive later in the sentence is the subject ("it is
+unclear if that will be in time", "it is hard to imagine", "it takes 1,237 delegates to win"); not a passive of
+expecting, which may stand for a thing ("It [the jobs report] is expected to show a gain of 200,000 jobs")."""
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:[\w'’.-]+\s+){0,5}")
+"""What may come before a sentence's subject name: a conjunction and a few modifiers ("British number
+two", "Olympic champion"), no comma, quotation mark or other punctuation."""
 _SAID_AFTER = re.compile(
     r"(?:\s*,[^,;:.!?\"“”]{1,80},)?\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:said|says|reported|reports|announced|announces|estimated|estimates|expects|expected|argues|argued|claims|claimed)\s+(?:that\s+)?"
@@ -855,15 +952,23 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
         found = [Name(n.text, n.start + low, n.end + low, _earlier_kind(text, low, n), n.gender) for n in _names(text[low:at], capitalized)]
     codes: list[tuple[int, int]] | None = None
     placed: Phrase | None = None  # a place after a preposition, held back for a name before it
+    relatives = list(_COMMON_WHO.finditer(text, low, at))
+    relative = relatives[-1] if relatives else None  # "outlasting a challenger who raised ...": the clause holding the figure
     for name in reversed(found):
+        if name.kind == "name" and text[name.end : at] == ", " and _AGE_APPOSED.match(text, at) and _person_shaped(name.text):
+            return Phrase(name.text, name.start, name.end)  # '..., ” Sarandon, 69, told MSNBC': an age set beside an unsorted name is a person's
         if name.end > at or name.kind not in ("person", "group", "place", "pair"):
             continue
+        if relative is not None and name.start < relative.start() and placed is None:
+            return None  # "outlasting a challenger who raised more than $3.3 million": the unnamed challenger's, no name before
         if codes is None:
             from .syntax import instrument_codes
 
             codes = [(s + low, e + low) for s, e in instrument_codes(text[low:at])]
         if any(s <= name.start < e for s, e in codes):
             continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
+        if _EVENT_NAME.search(name.text):
+            continue  # "Wales secured their first away win in the RBS Six Nations for nearly four years": an occasion holds nothing
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
         if speaker_of_other(text, name.end, at, at):
@@ -903,6 +1008,24 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
 
 
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
+_AGE_APPOSED = re.compile(r"\d{1,3},\s")
+
+
+def _person_shaped(words: str) -> bool:
+    """One to three capitalized words the lexicon does not know as common words ("Sarandon", "Emily")."""
+    parts = words.split()
+    return 0 < len(parts) <= 3 and all(_PERSON_WORD.fullmatch(part) for part in parts) and not _common(parts[-1])
+
+
+_EVENT_NAME = re.compile(
+    r"(?:\b(?:Games|Olympics|Paralympics|Championships?|Prix|Cup|Open|Invitational|Finals?|Tournament|Classic|Marathon|Slam|Premiership)"
+    r"|\b(?:Six|Five|Tri)[ -]Nations)$"
+)
+"""The last words of a contest's name ("the World Cup", "the RBS Six Nations", "the London Marathon",
+"the US Open"): when and where a figure was made, never whose (a body is named otherwise: "the FA")."""
+_COMMON_WHO = re.compile(r"\b(?:a|an|another|one|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+who\s+(?![^,;:()\"“”—–]*\b(?:said|says|told)\b)[^,;:()\"“”—–]*$")
+"""A relative clause about a common noun, the figure inside it ("outlasting a challenger who raised more
+than $3.3 million"): the one the noun names holds it, not a name before the noun."""
 
 
 def _inside_quote(text: str, start: int, at: int) -> bool:
@@ -1126,7 +1249,9 @@ _SAYS_THAT = re.compile(
     r"(?:,\s+[^,.;:\"“”]{0,60},)?\s+(?:(?:has|had|have|also|then|later)\s+)*"
     r"(?:(?:said|says|say|argued|argues|insisted|insists|believes|believed|warned|warns|told\s+(?:[a-z]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
     r"(?:\s+(?:on|last|this|in\s+a)\s+[a-zA-Z]+)?\s+(?:that\s+)?"
-    r"|(?:added|adds|estimated|estimates|claimed|claims|noted|notes|predicted|predicts|reported|reports|announced|announces|explained|explains)"
+    r"|(?:added|adds|estimated|estimates|claimed|claims|noted|notes|predicted|predicts|reported|reports|announced|announces|explained|explains"
+    r"|calculated|calculates|concluded|concludes|acknowledged|acknowledges|admitted|admits|stated|states|wrote|writes|testified|testifies"
+    r"|contended|contends|maintained|maintains|asserted|asserts|revealed|reveals|confirmed|confirms|disclosed|discloses|projected|projects|forecast|forecasts)"
     r"(?:\s+(?:on|last|this|in\s+a)\s+[a-zA-Z]+)?\s+that\s+)"
     r"(?=(?:the|a|an|some|many|more|most|about|nearly|almost|around|over|only|just|up\s+to|there|at\s+least|[A-Z][\w'’.-]*)\b|[\d$£€])"
     r"(?!(?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those)\b)"
@@ -1248,10 +1373,17 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         if before[-1:] in ("\"", "'") and before[-2:-1] in (",", ".", "!", "?"):
             opening = False  # '..., " John Smith said': a closing quote, not a sentence's start
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
-        while words and (_bare(words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words)):
+        while words and (_bare(words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words) and not (
+            before[-1:] not in ("“", "\"", "‘", "'") and _given_opening(words, given_name)
+        )):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
+        if opening and len(words) >= 3 and words[0].lower() in w.person_nouns | _SPORT_ROLES and before[-1:] not in ("“", "\"", "‘", "'") and (
+            _PERSON_WORD.fullmatch(words[1]) and _PERSON_WORD.fullmatch(words[-1])
+        ):
+            start += len(words[0]) + 1  # "Sprinter Michelle Collins has lodged an appeal": the role opens the sentence, the person is named after it
+            words = words[1:]
         while words and words[0] in ("of", "for", "the"):  # "One of Acme's shares": "One" went, so does "of"
             start += len(words[0]) + 1
             words = words[1:]
@@ -1300,6 +1432,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             if bare:
                 surnames[bare[-1]] = gender
         found.append(Name(surface, start, end, kind, gender))
+    found = _joined_bodies(text, found)
     # coordinated names: "Russia and China", "Clinton and Sanders"
     pairs = []
     for a, b in zip(found, found[1:]):
@@ -1308,7 +1441,53 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     return sorted(found + pairs, key=lambda n: (n.start, -n.end))
 
 
+_SPORT_ROLES = frozenset(
+    """sprinter teenager olympian hurdler jumper vaulter thrower walker swimmer cyclist boxer golfer jockey winger prop
+    hooker fly-half scrum-half centre flanker lock full-back champion medallist medalist winner captain debutant
+    youngster""".split()
+)
+"""Roles that may open a sentence before the person they name ("Sprinter Michelle Collins", "Fly-half Andy
+Goode"), with the lower-case person nouns of holder_references.yml."""
 _UNIT_AFTER = re.compile(r"\s+(?:dollars?|cents?|pounds?|euros?|yen|yuan|francs?|rupees?|pesos?|rubles?|roubles?)\b")
+_MODAL_OPENINGS = frozenset("will may can must might shall should would could".split())
+
+
+def _given_opening(words: list[str], given_name) -> bool:  # type: ignore[no-untyped-def]
+    """A sentence's first word that the lexicon reads as a verb but is a given name the list is sure of,
+    before a surname ("Peter Santilli, a self-styled journalist, was named ...": "peter" is a verb too, so
+    the opening step dropped it and the surname alone was no person); not a modal ("Will Clinton ..."), nor
+    after a quotation mark, where a title opens ("who wrote “Peter Pan,”")."""
+    return len(words) == 2 and words[0].lower() not in _MODAL_OPENINGS and words[1][:1].isupper() and _gender(given_name(words[0])) is not None
+
+
+_BODY_ENDINGS = frozenset(
+    """union unions association company co corporation council commission committee federation institute society
+    league board bureau agency foundation trust party services""".split()
+)
+"""Last words of a body's name that may hold an "and" ("Public and Commercial Services Union", "Henry Holt and Company")."""
+
+
+def _joined_bodies(text: str, found: list[Name]) -> list[Name]:
+    """One body's name the run scan cut at "and"/"&": the first part a body's opening with "of"/"for"
+    ("Department for Work and Pensions", "Department of Trade and Industry") or the second part ending in
+    a body's word ("Public and Commercial Services Union", "Henry Holt and Company"); not two people, nor
+    two places ("England and Wales", which the pairs read)."""
+    joined: list[Name] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        company = b is not None and b.text.lower().rstrip(".") in ("company", "co")  # "Henry Holt and Company": a firm named after people
+        if b is not None and text[a.end : b.start] in (" and ", " & ") and (company or "person" not in (a.kind, b.kind)) and not (a.kind == b.kind == "place"):
+            first, last = a.text.split(), b.text.split()
+            opening = len(first) >= 3 and first[0].lower() in _BODY_OPENINGS | {"department"} and first[1] in ("of", "for")
+            if opening or last[-1].lower().rstrip(".") in _BODY_ENDINGS and b.kind in ("group", "name"):
+                joined.append(Name(text[a.start : b.end], a.start, b.end, "group", None))
+                k += 2
+                continue
+        joined.append(a)
+        k += 1
+    return joined
 
 
 def _kind(surface: str, classify, given_name, surnames: dict[str, str | None]) -> tuple[str, str | None, int]:  # type: ignore[no-untyped-def]
@@ -1592,11 +1771,11 @@ def change_ends(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tupl
 _SIDES_JOIN = re.compile(r"\s+to\s+(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}|his|her|their|its)['’]?s?\s+)?")
 """What joins a poll's two sides: "46 percent to 39 percent", "46.2 percent to Clinton's 42.1 percent",
 "51 percent to her 35 percent"."""
-_SIDE_MARKER = re.compile(r"\b(?:over|against|about|versus|vs\.?|than|ahead\s+of|behind|leads?|led|leading|beat|beats|beating|tops|topped|trails?|trailed|trailing|edges|edged|defeated|defeats)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+)\s+){0,3}$")
+_SIDE_MARKER = re.compile(r"\b(?:over|against|about|versus|vs\.?|than|ahead\s+of|behind|leads?|led|leading|beat|beats|beating|tops|topped|trails?|trailed|trailing|edges|edged|defeated|defeats)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+|[A-Z][\w.-]*(?=\s+[a-z]))\s+){0,3}$")
 """What names the other side before a name ("a lead over Sanders", "against Clinton", "than ...
 about Sanders", "ahead of Rep. Loretta Sanchez", "leads Trump by", "trails Clinton"): the side the
 second share is."""
-_OPPONENT_MARKER = re.compile(r"\b(?:[Aa]gainst|[Oo]ver|[Vv]ersus|vs\.?)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+)\s+){0,3}$")
+_OPPONENT_MARKER = re.compile(r"\b(?:[Aa]gainst|[Oo]ver|[Vv]ersus|vs\.?)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+|[A-Z][\w.-]*(?=\s+[a-z]))\s+){0,3}$")
 """A name set against another as the opponent ("Against Clinton, ...", "over Sanders"): never the leading side."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:(?:[A-Z]{2,5}|[a-z]+)\s+){0,2}$")
 _NOT_SIDES_BEFORE = re.compile(r"(?i)\b(?:from|between|of|by\s+about)\s+$")
@@ -1627,6 +1806,7 @@ def poll_sides(
         a, b = figures[i], figures[i + 1]
         if (join := _SIDES_JOIN.fullmatch(text, a[1], b[0])) is None or not (
             a[2] == b[2] == "percent" or a[2] in _TALLY_KINDS and b[2] in _TALLY_KINDS and join.group("owner") is not None and join.group("owner")[:1].isupper()
+            or a[2] == "number" and b[2] == "percent" and join.group("owner") is None and re.fullmatch(r"\d{1,2}(?:\.\d+)?", text[a[0] : a[1]]) is not None
         ):
             continue  # two shares, or two tallies whose second a name owns ("he now has 739 to Cruz's 465", "81 delegates to Rubio's 17")
         sentence = bisect.bisect_right(sentence_starts, a[0]) - 1
