@@ -469,3 +469,29 @@ def test_a_role_in_lower_case_before_a_name_gives_the_name(text: str, speaker: s
 def test_the_mp_for_a_place_is_a_role(text: str, speaker: str | None) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name that opens a quotation is someone the quotation speaks of, not a subject "she" points back to
+        ("Ann Lee spoke after the game.\n\n\"Mary Kent played very well today and deserved to win,\" she said.", "Ann Lee"),
+        # a pronoun's speaker is not a person the quotation names
+        ("Ann Lee is in good form ahead of her match with Mary Kent, who had a bye. "
+         "\"I feel I have an advantage over Kent because I have already played here,\" she said.", "Ann Lee"),
+        # nor one a paraphrase's reported clause opens with
+        ("Tom Ash attacked Gordon Brown on Monday. Mr Brown had failed the country, he claimed.", "Tom Ash"),
+        # a namesake by another given name is someone else ("Peter Ash" is no "John Ash")
+        ("John Ash spoke in Ohio on Monday.\n\n\"Peter Ash will fight for the families of this state,\" he said.",
+         "John Ash"),
+        # a name deep in a paraphrase may be the speaker's own ("an issue with Ash's microphone")
+        ("Tom Ash spoke in Ohio on Monday. He noted that the organisers had said there was an issue with Ash's microphone.",
+         "Tom Ash"),
+        # a later part of a long quotation may be the speaker's joke on themself
+        ("Tom Ash wrote to the paper on Monday.\n\nHe said: \"Not very good at this at all. \"Ash swears shock. "
+         "Never known such a fuss.\"", "Tom Ash"),
+    ],
+)
+def test_a_name_inside_the_quote_is_not_its_speaker(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert quotes[-1].speaker == speaker

@@ -529,16 +529,18 @@ class _Speakers:
         self.words = _WordIndex(article.text)
         self.bodies: dict[str, str | None] = {}
 
-    def pronoun(self, lowered: str, position: int) -> tuple[str | None, str | None]:
+    def pronoun(self, lowered: str, position: int, spoken_of: str = "") -> tuple[str | None, str | None]:
         """He, she or they: the last person the text was about before `position`; "they" after an
         unnamed group or an organization that spoke ("Proponents have urged ..., although they say";
-        "The Conservatives say ... They say") is that group or organization."""
+        "The Conservatives say ... They say") is that group or organization. A person the quotation
+        `spoken_of` names is someone it speaks of, not its speaker ('"I feel for Ann Lee," he said')."""
         wrong = {"he": "female", "she": "male", "him": "female", "her": "male"}.get(lowered)
         kinds = ("person", "group", "organization") if lowered in ("they", "them", "their") else ("person",)
         earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])  # people are in text order
         last = next(
             (entry for entry in map(self.people.__getitem__, range(earlier - 1, -1, -1))
-             if entry[2] in kinds and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)),
+             if entry[2] in kinds and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)
+             and not (entry[2] == "person" and entry[1] and _names_in_third_person(entry[1], spoken_of))),
             None,
         )
         if last is None:
@@ -588,15 +590,16 @@ class _Speakers:
                 return entry[1]
         return None
 
-    def resolve(self, written: str, position: int) -> tuple[str | None, str | None]:
-        """(canonical speaker, kind) for the head of a source as written."""
+    def resolve(self, written: str, position: int, spoken_of: str = "") -> tuple[str | None, str | None]:
+        """(canonical speaker, kind) for the head of a source as written (`spoken_of`: the
+        quotation it speaks, whose named people a pronoun does not stand for)."""
         written = re.sub(r"['’]s$", "", written.strip())
         lowered = written.lower()
         words = lowered.split()
         if words and words[0] in ("his", "her", "their") and (len(words) == 1 or words[1] in vp.STATEMENT_WORDS):
             lowered = {"his": "he", "her": "she", "their": "they"}[words[0]]  # "His message was:": whose it is
         if lowered in _PRONOUNS:
-            return self.pronoun(lowered, position)
+            return self.pronoun(lowered, position, spoken_of)
         if lowered in _NOT_SPEAKERS or not written:
             return None, "unnamed"  # "It says ...": a body or report the sentence does not name
         written = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", written)  # "81-year-old Parker Eaton": the person
@@ -767,6 +770,29 @@ class _Speakers:
         return name, kind
 
 
+def _names_in_third_person(person: str, content: str) -> bool:
+    """`content` names `person` by the surname (the last word of the name), not after another
+    given name ("Hillary Clinton" is no "Bill Clinton"): someone it speaks of."""
+    words = person.split()
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w-])", content):
+        before = re.search(r"([A-Z][a-z]+)\s+$", content[max(0, found.start() - 30) : found.start()])
+        if before is None or len(words) < 2 or before.group(1) == words[0] or not given_name(before.group(1)):
+            return True
+    return False
+
+
+def _spoken_of(kind: str, text: str) -> str:
+    """What of a quote's content (its first part, the one beside the cue) may name someone it
+    speaks of: a quotation whole, a paraphrase's first words (the subject of its reported clause:
+    "Mr Bush's first task was ..., he said"; a name deeper in may be a thing the speaker reports
+    of themself, "an issue with Ann Lee's microphone"). A later part of a long quotation may be a
+    speaker's joke on themself ('"... Lee swears shock. ..."')."""
+    return text if kind == "direct" else " ".join(text.split()[:_REPORTED_SUBJECT_WORDS])
+
+
+_REPORTED_SUBJECT_WORDS = 6
+
+
 _UNNAMED_SUBJECT = re.compile(
     r"(?:The|A|An|Another|One)\s+(?:[\w'’-]+\s+){0,4}(?:spokesman|spokeswoman|spokesperson|source|official|"
     r"member|aide|insider)\b(?!\s+(?:for|at|from)\s+[A-Z])"
@@ -817,11 +843,16 @@ def _person_mentions(
         sentence_index = _sentence_of(article, start)
         if start not in seen and not _function_led(name) and 0 <= sentence_index and not any(e[0] <= start < e[0] + len(e[1]) + 8 for e in by_sentence.get(sentence_index, [])):
             by_sentence.setdefault(sentence_index, []).append((start, name, "person"))
-    for entries in by_sentence.values():
-        entries.sort()
     spans = sorted(quoted)
     starts = [s for s, _ in spans]
     longest = max((e - s for s, e in spans), default=0)
+
+    def inside(position: int) -> bool:  # a name inside a quotation is someone it speaks of, not its speaker
+        near = spans[bisect.bisect_left(starts, position - longest) : bisect.bisect_right(starts, position)]
+        return any(s <= position < e for s, e in near)
+
+    for index in list(by_sentence):
+        by_sentence[index] = sorted(entry for entry in by_sentence[index] if not inside(entry[0]))
     for sentence in article.sentences:
         near = spans[bisect.bisect_left(starts, sentence.start - longest) : bisect.bisect_right(starts, sentence.start)]
         if any(s <= sentence.start < e for s, e in near):
@@ -1141,7 +1172,8 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
         if draft.kind == "scare":
             pass
         elif draft.attribution is not None:
-            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, first_of)
+            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, first_of,
+                                                                      _spoken_of(draft.kind, article.text[slice(*draft.parts[0])]))
         elif draft.follows is not None and draft.follows.resolved is not None:
             speaker, written, kind, cue, addressee, descriptor = draft.follows.resolved
             if draft.kind == "direct":
@@ -1182,10 +1214,12 @@ sources empty)."""
 
 
 def _voice(
-    article: Article, attribution: Attribution, speakers: _Speakers, first_of: dict[tuple[int, int], _Draft]
+    article: Article, attribution: Attribution, speakers: _Speakers, first_of: dict[tuple[int, int], _Draft],
+    content: str = "",
 ) -> tuple[str | None, str | None, str | None, str | None, str | None, str | None]:
     """(speaker, as written, kind, cue, addressee, descriptor) of one attribution (`first_of`: the
-    first quote each source speaks, which a source inherited from it resolves as)."""
+    first quote each source speaks, which a source inherited from it resolves as; `content`: what
+    it says, whose named people a pronoun source is not)."""
     cue = article.text[attribution.cue[0] : attribution.cue[1]]
     addressee = _addressee({}, attribution, article)
     if attribution.source is None or _RAISING_CUE.search(article.text[max(0, attribution.cue[0] - 24) : attribution.cue[1]]):
@@ -1204,7 +1238,9 @@ def _voice(
         before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,-–—(")  # "Souness - who ..."
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
         head = named.group(1) if named else head  # "Trump, who said ...": the name before the comma
-    speaker, kind = speakers.resolve(head, attribution.source[0])
+    if re.search(r"\b(?:who|which|that),\s*$", article.text[max(0, attribution.source[0] - 12) : attribution.source[0]]):
+        content = ""  # "Ann Lee has no doubt it is the minister who, she claims, is ...": the clause's subject speaks
+    speaker, kind = speakers.resolve(head, attribution.source[0], content)
     if kind is None and speaker == head and descriptor and _name_shaped(_NAME_SUFFIX.sub("", head)):
         described = descriptor.split(",")[0].split()
         cut = next((i for i, w in enumerate(described) if i > 0 and w.lower() in _PHRASE_BREAKS), len(described))
