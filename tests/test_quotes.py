@@ -495,3 +495,20 @@ def test_the_mp_for_a_place_is_a_role(text: str, speaker: str | None) -> None:
 def test_a_name_inside_the_quote_is_not_its_speaker(text: str, speaker: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a passive cue whose content is only a particle and a phrase: a phrasal verb in another sense
+        ("The champion was ruled out of the match with a knee injury.", []),
+        ("Tom Ash has been ruled out of the match with a knee injury.", []),
+        ("Ann Lee has been ruled out for up to eight weeks after an operation on Tuesday.", []),
+        # the active verb is a stance reported ("has ruled out a comeback"), and another cue in the sentence stays
+        ("Ann Lee has ruled out a comeback this year after a setback in her recovery.", ["ruled"]),
+        ("The captain is ruled out with an ankle injury but the coach said the side would cope.", ["said"]),
+    ],
+)
+def test_a_passive_phrasal_verb_reports_nothing(text: str, cues: list[str]) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert [q.cue for q in quotes] == cues

@@ -1433,6 +1433,10 @@ def _quoted_as_saying(article: Article, found: list[Attribution]) -> list[Attrib
 
 
 # --- a cue in another sense ------------------------------------------------------------------------
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|also|now|already)\s+)*$")
+_PARTICLE_PHRASE = re.compile(r"(?:out|off|up|down|away|back|over)(?:\s+(?:of|for|with|after|from|until|through|at|on|to|by|in)\b|\s*[.,;]|\s*$)")
+"""A passive cue whose content is only its particle and a phrase after it ("was ruled out of the
+final", "has been called up to the squad"): a phrasal verb in another sense, reporting nothing."""
 _OTHER_SENSE_CUES = re.compile(r"(?i)(?:den(?:y|ies|ied|ying)|claim(?:s|ed|ing)?|t(?:ell|ells|old|elling))$")
 """Cues whose verb has a sense that reports nothing ("denied the striker", "claimed the title",
 "told us more about the side")."""
@@ -1449,6 +1453,9 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     if attribution.direct or attribution.quotations or not attribution.content:
         return True
     cue = article.text[attribution.cue[0] : attribution.cue[1]].split()
+    if len(cue) == 1 and _PASSIVE_BEFORE.search(article.text, max(0, attribution.cue[0] - 40), attribution.cue[0]) and \
+            _PARTICLE_PHRASE.match(article.text, attribution.content[0][0]):
+        return False  # "Ann Lee has been ruled out of the final with a knee injury": a passive phrasal verb, no report
     if len(cue) != 1 or not _OTHER_SENSE_CUES.fullmatch(cue[0]):
         return True
     lexicon = _tagger().lexicon
