@@ -512,3 +512,29 @@ def test_a_name_inside_the_quote_is_not_its_speaker(text: str, speaker: str) -> 
 def test_a_passive_phrasal_verb_reports_nothing(text: str, cues: list[str]) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
     assert [q.cue for q in quotes] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # someone unnamed of a named body: the body is the affiliation, the kind says no one is named
+        ("A Harbor Office spokesman said the law would change.", "Harbor Office", "unnamed official"),
+        ("A spokeswoman for the Electoral Commission told reporters the rules were clear.", "Electoral Commission",
+         "unnamed official"),
+        ("A Department for Work and Pensions spokeswoman said the figures were wrong.", "Department for Work and Pensions",
+         "unnamed official"),
+        ("UKIP officials said the plan was wrong.", "UKIP", "unnamed official"),
+        # "she" after such a source goes on with the same unnamed official
+        ("A Harbor Office spokeswoman said the law would change. She added that it would happen soon.", "Harbor Office",
+         "unnamed official"),
+        # a person's spokesman is someone unnamed, as "Mr Lee's spokesman" is, not the person nor a body named "Mr Lee"
+        ("Tom Lee is the home secretary. A spokesman for Mr Lee said the plan would fail.", None, "unnamed"),
+        # the body itself speaking stays the body
+        ("The Home Office said the law would change.", "Home Office", "organization"),
+    ],
+)
+def test_an_unnamed_official_of_a_body(text: str, speaker: str | None, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+    if kind == "unnamed official" and quotes[-1].speaker_as_written[0] != "S":
+        assert quotes[-1].descriptor == quotes[-1].speaker_as_written  # the role as written

@@ -19,6 +19,10 @@ from .models import Article
 from .quotations import QuoteSpan, quote_spans
 
 SCARE_MAX_WORDS = 5
+UNNAMED_OFFICIAL = "unnamed official"
+"""The kind of a speaker that is someone unnamed of a named body ("a Home Office spokesman", "a
+spokeswoman for the Electoral Commission", "UKIP officials"): the speaker is the body, the
+person's affiliation, and the descriptor the role as written."""
 PEOPLE_LOOKBACK = 2
 """How many sentences back "they" can find named people joined as one subject."""
 
@@ -86,7 +90,7 @@ _PRONOUNS = frozenset("he she they him her them".split())
 _NOT_SPEAKERS = frozenset("it this that there which what these those its i we you me us".split())
 _LEADING = frozenset("But And However Meanwhile Yet So Now Then Also Earlier Later While".split())
 _PHRASE_BREAKS = frozenset("of for at from in with on to inside close who which that".split())
-_ORG_IN = re.compile(r"(?!(?:The|A|An|One|Another)\b)(?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|the|de|on)?\s*[A-Z][\w'’&.-]*)*(?:\s+campaign)?")
+_ORG_IN = re.compile(r"(?!(?:The|A|An|One|Another)\b)(?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|the|de|on)?\s*[A-Z][\w'’&.-]*)*(?:\s+\d+\b)?(?:\s+campaign)?")
 _TRAILING_NAME = re.compile(r"(?<=[a-z] )(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|von|van)?\s*[A-Z][\w'’&.-]*)*$")
 _MEDIA = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+)?media(?:\s+outlets?|\s+reports?)?|(?:[A-Z][a-z]+\s+)?press")
 
@@ -535,7 +539,7 @@ class _Speakers:
         "The Conservatives say ... They say") is that group or organization. A person the quotation
         `spoken_of` names is someone it speaks of, not its speaker ('"I feel for Ann Lee," he said')."""
         wrong = {"he": "female", "she": "male", "him": "female", "her": "male"}.get(lowered)
-        kinds = ("person", "group", "organization") if lowered in ("they", "them", "their") else ("person",)
+        kinds = ("person", "group", "organization", "officials") if lowered in ("they", "them", "their") else ("person", "official")
         earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])  # people are in text order
         last = next(
             (entry for entry in map(self.people.__getitem__, range(earlier - 1, -1, -1))
@@ -545,11 +549,13 @@ class _Speakers:
         )
         if last is None:
             return self.last, self.last_kind
+        if last[2] in ("official", "officials"):  # "A Home Office spokeswoman said ... She added": the same unnamed official
+            return last[1], UNNAMED_OFFICIAL
         if last[2] != "person":  # "The Conservatives say ... They say": the party
             return (last[1] or None), last[2]
-        if kinds != ("person",) and (together := self._people_before(earlier, position)) is not None:
+        if len(kinds) > 2 and (together := self._people_before(earlier, position)) is not None:
             return together, "people"  # "Grassley and Durbin wrote ... They said": both, not the last one named
-        if kinds != ("person",):
+        if len(kinds) > 2:
             sentence = self.article.sentences[_sentence_of(self.article, position)]
             closing = _CLOSING_SPEAKER.search(self.text, position, sentence.end)
             if closing and (person := self.names.canonical(closing.group("name"), position)):
@@ -619,6 +625,9 @@ class _Speakers:
             return self._remember(written[0].upper() + written[1:], "collective")
         if words[0] in vp.DETERMINERS or written[:1].islower() or re.search(r"\w['’]s\s", written):
             return self._phrase(written, position)
+        if len(words) > 1 and words[-1] in _OFFICIALS and (body := self._body(" ".join(written.split()[:-1]))):
+            bisect.insort(self.people, (position, body, "officials"))  # "They added" goes on with them
+            return body, UNNAMED_OFFICIAL  # "UKIP officials", "US officials": unnamed people of a named body
         if words[-1] in vp.GROUPS or re.fullmatch(vp.COLLECTIVE, written):
             return None, "group"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
@@ -701,6 +710,10 @@ class _Speakers:
                 _named(name := owned.group("name")) or _titled(name) or _name_shaped(name)):
             person = self.names.canonical(person_in(name) or name, position)  # "The Fabian Society's Sundar Katwala"
             return self._remember(person if person and " " in person else self.names._strip(name), "person")
+        words = written.split()
+        if len(words) > 2 and words[0].lower() in vp.DETERMINERS and not re.search(r"['’]s\s", written) and (
+                words[-1] in vp.UNNAMED_ROLES or re.match(r"\S+\s+(?:\S+\s+)?(?:spokes\w+|official|source|representative)\s+(?:for|at|from|of)\s", written)):
+            return self._role(written, [w.lower() for w in words], position)  # "A Department for Work and Pensions spokeswoman", "a spokeswoman for the Electoral Commission"
         if (named := _TRAILING_NAME.search(written)) and named.start() > 0:
             name = named.group(0)  # "the independent investigative outlet The Insider": the name it ends with
             kind = classify(name) or classify(re.sub(r"^The\s+", "", name))
@@ -753,16 +766,24 @@ class _Speakers:
                 return before[1], "person"
         return None, "unnamed"  # "a former diplomat": someone the article does not name
 
+    def _body(self, written: str) -> str | None:
+        """A body the words name (an organization, an outlet or a place's government: "UKIP", "the
+        Home Office", "US"), else None."""
+        bare = re.sub(r"^(?:[Tt]he)\s+", "", written)
+        if not bare[:1].isupper() or _named(bare) or _titled(bare):
+            return None
+        return _clean_org(bare) if classify(bare) in ("organization", "outlet", "place") else None
+
     def _role(self, written: str, words: list[str], position: int) -> tuple[str | None, str | None]:
         """A spokesperson, source or official speaks for the organization the phrase names
         ("a spokeswoman for Human Rights Watch", "A Department for Education source"), else for no one."""
         org = _ORG_IN.search(written)
-        if org and not re.search(r"['’]s\b", org.group(0)) and not _named(org.group(0)):
+        if org and not re.search(r"['’]s\b", org.group(0)) and not _named(org.group(0)) and not (
+                org.group(0).split()[0].rstrip(".") in gazetteers()["honorifics"]):
             name = _clean_org(org.group(0))
-            kind = classify(org.group(0)) or "organization"
-            bisect.insort(self.people, (position, name, "person"))  # "She added" goes on with it
-            return name, kind if kind in ("outlet", "organization") else "organization"
-        return None, "unnamed"
+            bisect.insort(self.people, (position, name, "official"))  # "She added" goes on with the same official
+            return name, UNNAMED_OFFICIAL  # the body is the affiliation of someone unnamed, not the speaker as a person
+        return None, "unnamed"  # "a spokesman for Mr Lee", as "Mr Lee's spokesman": someone unnamed
 
     def _remember(self, name: str, kind: str | None) -> tuple[str, str | None]:
         if kind == "person":
@@ -791,6 +812,10 @@ def _spoken_of(kind: str, text: str) -> str:
 
 
 _REPORTED_SUBJECT_WORDS = 6
+
+
+_OFFICIALS = frozenset("officials sources spokesmen spokeswomen spokespeople aides insiders representatives staffers".split())
+"""Unnamed people of a body, in the plural ("UKIP officials said", "Labour sources say")."""
 
 
 _UNNAMED_SUBJECT = re.compile(
@@ -1198,9 +1223,9 @@ def _about(article: Article, speakers: _Speakers, start: int, paragraph: int) ->
     floor = article.paragraphs[max(paragraph - 1, 0)].start if article.paragraphs else 0
     people = speakers.people
     earlier = bisect.bisect_left(people, start, key=lambda entry: entry[0])
-    near = next((people[i] for i in range(earlier - 1, -1, -1) if people[i][0] < floor or people[i][2] == "person"), None)
+    near = next((people[i] for i in range(earlier - 1, -1, -1) if people[i][0] < floor or people[i][2] in ("person", "official")), None)
     if near is not None and near[0] >= floor and near[1]:
-        return near[1], "person"
+        return near[1], "person" if near[2] == "person" else UNNAMED_OFFICIAL
     return None, None
 
 
@@ -1250,6 +1275,8 @@ def _voice(
         else:  # "Keron Blair, executive director of AROS": a person described
             speaker, kind = speakers._remember(_POST_NOMINAL.sub("", head), "person")
     to = to or _told(article, attribution)
+    if descriptor is None and kind == UNNAMED_OFFICIAL and head.lower() not in _PRONOUNS:
+        descriptor = head  # "A Home Office spokesman": the role the body's person is given
     if descriptor is None and kind == "person" and speaker and head != speaker:
         words = head.split()
         person = person_in(head)
