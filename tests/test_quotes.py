@@ -538,3 +538,24 @@ def test_an_unnamed_official_of_a_body(text: str, speaker: str | None, kind: str
     assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
     if kind == "unnamed official" and quotes[-1].speaker_as_written[0] != "S":
         assert quotes[-1].descriptor == quotes[-1].speaker_as_written  # the role as written
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body's data or analysis is the body's
+        ("The survey was published on Monday. Crowdpac said most donors gave to one side, and Crowdpac data showed "
+         "the gap had grown since June.\n\nAn analysis of FEC data by Crowdpac found that the split was widest in Ohio.",
+         ["Crowdpac"]),
+        # a surname alone is the one person of that surname named in full
+        ("Sher Khan, chairman of the public affairs committee, said the war would be a significant factor.\n\n"
+         "\"I think it is going to be quite significant,\" Mr Khan said.", ["Sher Khan"]),
+        # a party with or without "Party", a body in another case: one source
+        ("The Labour Party said the plan was wrong.\n\nLabour said it would vote against the bill next week.", ["Labour Party"]),
+        ("Police said the man was arrested on Monday.\n\nThe police said he would appear in court on Friday.", ["Police"]),
+        # two people of one surname stay two
+        ("Andy Lee said the side had played well. Jason Lee said the referee had been fair.", ["Andy Lee", "Jason Lee"]),
+    ],
+)
+def test_one_source_under_one_name(text: str, names: list[str]) -> None:
+    assert [s.name for s in sources(quotes_of(segment("Headline\n\n" + text)))] == names

@@ -1214,7 +1214,56 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
             speakers.spoke(draft.attribution.source[0] if draft.attribution.source else start, speaker, kind)
         quotes.append(Quote(draft.kind, text, start, end, paragraph, sentence, speaker, written, kind, cue, addressee,
                             descriptor, tuple(draft.parts)))
-    return quotes
+    return _merged(quotes, speakers.names)
+
+
+_DOCUMENT_OF = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ll]atest|[Rr]ecent|\d{4})\s+)*(?P<owner>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*?)(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+$"
+    r"|.*\b(?:by|from|of)\s+(?:the\s+)?(?P<maker>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*)$"
+)
+"""A document named after who made it: "Crowdpac data", "the Pew Research Center's survey", "an
+analysis of FEC data by Crowdpac", "a report from Kotak Institutional Equities"."""
+
+
+def _merged(quotes: list[Quote], names: Names) -> list[Quote]:
+    """One source under one name: a surname alone ("Khan", from "Mr Khan") is the one person of
+    that surname the article's speakers or names give in full ("Sher Khan"), when just one; a
+    party with or without "Party" and a body written in another case are the first way the article
+    writes them as a speaker ("the Labour Party" / "Labour"); a document named after a speaker of
+    the article ("Crowdpac data", "an analysis of FEC data by Crowdpac") is that speaker's."""
+    people = {q.speaker for q in quotes if q.speaker_kind == "person" and q.speaker and " " in q.speaker}
+    people |= {name for _, name in names.people if " " in name}
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        by_surname.setdefault(person.split()[-1].lower(), set()).add(person)
+    bodies: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for quote in quotes:
+        if quote.speaker and quote.speaker_kind in ("organization", "outlet", "person", UNNAMED_OFFICIAL):
+            key = _body_key(quote.speaker)
+            if key not in bodies or bodies[key].islower() and not quote.speaker.islower():
+                bodies[key] = quote.speaker  # the first way it is written, capitalized if it ever is ("Police", not "police")
+            kinds.setdefault(quote.speaker, quote.speaker_kind)
+    merged = []
+    for quote in quotes:
+        speaker, kind = quote.speaker, quote.speaker_kind
+        if speaker and kind == "person" and " " not in speaker and len(full := by_surname.get(speaker.lower(), set())) == 1:
+            speaker = next(iter(full))  # "Mr Khan" after "Sher Khan, ..., said"
+        elif speaker and kind in ("organization", "outlet", UNNAMED_OFFICIAL):
+            speaker = bodies.get(_body_key(speaker), speaker)  # "the Labour Party" after "Labour"
+        elif speaker and kind == "document" and (of := _DOCUMENT_OF.fullmatch(speaker)):
+            owner = bodies.get(_body_key(of.group("owner") or of.group("maker")))
+            if owner is not None and owner != speaker:
+                speaker, kind = owner, kinds[owner]  # "Crowdpac data" after "Crowdpac said"
+        merged.append(quote if (speaker, kind) == (quote.speaker, quote.speaker_kind) else replace(
+            quote, speaker=speaker, speaker_kind=kind, descriptor=quote.descriptor or (
+                quote.speaker_as_written if kind != quote.speaker_kind else None)))
+    return merged
+
+
+def _body_key(name: str) -> str:
+    """A body's name as one key for its variants: case, "the" and a closing "Party" apart."""
+    return re.sub(r"^the\s+|\s+party$", "", name.lower().replace("’", "'")).strip()
 
 
 def _about(article: Article, speakers: _Speakers, start: int, paragraph: int) -> tuple[str | None, str | None]:
