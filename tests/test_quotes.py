@@ -559,3 +559,27 @@ def test_an_unnamed_official_of_a_body(text: str, speaker: str | None, kind: str
 )
 def test_one_source_under_one_name(text: str, names: list[str]) -> None:
     assert [s.name for s in sources(quotes_of(segment("Headline\n\n" + text)))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a headline's words in title case, led by a function word, are no person; a name before one is
+        ("Headline\n\nYou Should Be Worried, Ann Lee Tells Voters\n\nAnn Lee spoke on Monday.",
+         [("person", "Ann Lee"), ("person", "Ann Lee")]),
+        ("Headline\n\nTom Ash And Protesters Rally\n\nThe crowd grew.", [("person", "Tom Ash")]),
+        ("Headline\n\nThe Steve Ross Morning Show drew more viewers.", []),
+        # given names that are also verbs stay names, and a verb of a sentence in lower case is no headline's
+        ("Headline\n\nPeter Hain and Sue Essex spoke. Tom Stokes said little.",
+         [("person", "Peter Hain"), ("person", "Sue Essex"), ("person", "Tom Stokes")]),
+        # capital letters that name no body: a heading's words, a Roman numeral, a spelled-out thing,
+        # a count noun, letters after a person's name
+        ("Headline\n\nFULL TEXT OF THE SPEECH\n\nThe UN met after World War II.", [("organization", "UN")]),
+        ("Headline\n\nCases of tuberculosis (TB) rose. TB spreads fast, the WHO said.", [("organization", "WHO")]),
+        ("Headline\n\nShe saw a GP in Harbor. Tom Ash QC, for the family, said little.", [("person", "Tom Ash")]),
+        ("Headline\n\nA spokesman for UKIP said a threat to UKIP and Labour was real.",
+         [("organization", "UKIP"), ("organization", "UKIP"), ("organization", "Labour")]),
+    ],
+)
+def test_mentions_of_no_one(text: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(m.kind, m.name) for m in mentions(segment(text))] == kinds
