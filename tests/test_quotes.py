@@ -583,3 +583,15 @@ def test_one_source_under_one_name(text: str, names: list[str]) -> None:
 )
 def test_mentions_of_no_one(text: str, kinds: list[tuple[str, str]]) -> None:
     assert [(m.kind, m.name) for m in mentions(segment(text))] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title-case headline's verb ends the name the article's names are built from
+        "Ann Lee Speaks Directly To Farmers\n\nThe senator spoke in Iowa on Monday.\n\n\"We will help the farms,\" Lee said.",
+        "Senator Ann Lee Goes After Tom Ash\n\nThe senator spoke in Iowa on Monday.\n\n\"He is wrong about the farms,\" Lee said.",
+    ],
+)
+def test_a_headline_verb_ends_a_name(text: str) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if q.kind != "scare"] == [("Ann Lee", "person")]

@@ -191,9 +191,14 @@ class Names:
                 office = " ".join(words[: last_office + 1])
                 words = words[last_office + 1 :]
             name = self._strip(" ".join(words))
+            line = text[text.rfind("\n", 0, match.start()) + 1 : (text.find("\n", match.end()) + 1 or len(text) + 1) - 1]
+            if (cut := _headline_verb_at(name, line)) is not None:
+                name = name[:cut].rstrip()  # "Hillary Clinton Speaks" in a headline: the name before its verb
             evidenced = bool(office or match.group("honor"))
             if classify(name) != "person" and not (evidenced and _plausible(name)):
                 name = person_in(name) or ""
+            if _opens_with_a_function_word(name) or _function_word_at(name) is not None:
+                continue  # "You Should Be Criminally Investigated": a headline's words
             if len(name.split()) < 2:
                 continue
             if name.split()[0] in _SENTENCE_WORDS:
