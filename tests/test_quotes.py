@@ -524,6 +524,9 @@ def test_a_passive_phrasal_verb_reports_nothing(text: str, cues: list[str]) -> N
         ("A Department for Work and Pensions spokeswoman said the figures were wrong.", "Department for Work and Pensions",
          "unnamed official"),
         ("UKIP officials said the plan was wrong.", "UKIP", "unnamed official"),
+        # a body noun after the body's name is part of it
+        ("A spokesman for the Ruritanian embassy in London said the papers were in order.", "Ruritanian embassy",
+         "unnamed official"),
         # "she" after such a source goes on with the same unnamed official
         ("A Harbor Office spokeswoman said the law would change. She added that it would happen soon.", "Harbor Office",
          "unnamed official"),

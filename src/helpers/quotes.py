@@ -90,7 +90,7 @@ _PRONOUNS = frozenset("he she they him her them".split())
 _NOT_SPEAKERS = frozenset("it this that there which what these those its i we you me us".split())
 _LEADING = frozenset("But And However Meanwhile Yet So Now Then Also Earlier Later While".split())
 _PHRASE_BREAKS = frozenset("of for at from in with on to inside close who which that".split())
-_ORG_IN = re.compile(r"(?!(?:The|A|An|One|Another)\b)(?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|the|de|on)?\s*[A-Z][\w'’&.-]*)*(?:\s+\d+\b)?(?:\s+campaign)?")
+_ORG_IN = re.compile(r"(?!(?:The|A|An|One|Another)\b)(?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|the|de|on)?\s*[A-Z][\w'’&.-]*)*(?:\s+\d+\b)?(?:\s+(?:campaign|embassy|club|government|party|council|committee|ministry|federation|union|association))?")
 _TRAILING_NAME = re.compile(r"(?<=[a-z] )(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|von|van)?\s*[A-Z][\w'’&.-]*)*$")
 _MEDIA = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+)?media(?:\s+outlets?|\s+reports?)?|(?:[A-Z][a-z]+\s+)?press")
 
