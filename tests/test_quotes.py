@@ -598,3 +598,20 @@ def test_mentions_of_no_one(text: str, kinds: list[tuple[str, str]]) -> None:
 )
 def test_a_headline_verb_ends_a_name(text: str) -> None:
     assert [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if q.kind != "scare"] == [("Ann Lee", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # an adverb after a name, or letters after it, are no part of the speaker
+        ("Harbor boss Tom Ash spoke on Monday.\n\nAsh afterwards said the side had played well.", "Tom Ash", "person"),
+        ("Former welfare minister Tom Ash MP said the plan was sound.", "Tom Ash", "person"),
+        ("Officials now say the plan was sound.", None, "group"),
+        # a role stays a role: "the Harbor North MP" names no body, "the chancellor meanwhile" no one
+        ("The Harbor North MP said the plan was sound.", None, "unnamed"),
+        ("The chancellor meanwhile said the plan was sound.", None, "unnamed"),
+    ],
+)
+def test_an_adverb_or_letters_after_a_name(text: str, speaker: str | None, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)

@@ -621,6 +621,12 @@ class _Speakers:
         if _opening_phrase(words):
             return None, "unnamed"  # "Despite being told ...", "In August, ... saying": the sentence's opening, no name
         written = _TRAILING_ADVERB.sub("", written)
+        while len(written.split()) > 1 and written.split()[-1] in _ADVERBS and written.split()[-2][:1].isupper():
+            written = written.rsplit(None, 1)[0]  # "Mr Hockney meanwhile", "Henry afterwards": the name before the adverb
+        if (suffixed := _POST_NOMINAL.search(written)) and words[0] not in vp.DETERMINERS and _name_shaped(
+                " ".join(written[: suffixed.start()].split()[-2:])):
+            written = written[: suffixed.start()]  # "Former welfare minister Frank Field MP": the name before its letters
+        words = written.lower().split()
         if _MEDIA.fullmatch(written):
             return self._remember(written[0].upper() + written[1:], "collective")
         if words[0] in vp.DETERMINERS or written[:1].islower() or re.search(r"\w['’]s\s", written):
