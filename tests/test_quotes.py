@@ -615,3 +615,19 @@ def test_a_headline_verb_ends_a_name(text: str) -> None:
 def test_an_adverb_or_letters_after_a_name(text: str, speaker: str | None, kind: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a description closed by a noun, then a name: a body noun makes it a body, another noun a person
+        ("Civil rights group Harborwatch said the law was wrong.", "Harborwatch", "organization"),
+        ("Spanish daily Marcador reported the deal was done.", "Marcador", "outlet"),
+        ("Barcelona star Tomasinho said the side was ready.", "Tomasinho", "person"),
+        # a preposition inside is no description: the name stays as written
+        ("Citizens for Tax Justice said the plan was wrong.", "Citizens for Tax Justice", None),
+    ],
+)
+def test_a_description_before_a_name(text: str, speaker: str, kind: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)

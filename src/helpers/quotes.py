@@ -328,6 +328,25 @@ def _clean_org(name: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", name)
 
 
+_NOUN_THEN_NAME = re.compile(r".*?\b(?P<noun>[a-z][\w-]*)\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})")
+"""A description in lower case closed by a noun, then a name: "Civil rights group Liberty",
+"British triple jumper Ashia Hansen", "Athletics' ruling body the IAAF"."""
+def _description(words: str) -> bool:
+    """Words that only describe, closed by a noun (by the tagger's lexicon, or a word it does not
+    know: "midfielder"): capitalized words, adjectives, nouns and participles ("Civil rights group",
+    "British triple jumper", "Sudanese 18-year-old", "Athletics' ruling body the", "Spanish daily");
+    no preposition, conjunction or finite verb."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    lower = [w for w in re.sub(r"\s+the\s*$", "", words).split() if w[:1].islower()]
+    if not lower:
+        return False
+    tags = [str(lexicon.get(w, "")) for w in lower]
+    return (tags[-1] in ("NN", "NNS", "") or lower[-1] in _BODY_NOUNS or _AGE_NOUN.fullmatch(lower[-1]) is not None) and all(
+        t in ("JJ", "NN", "NNS", "VBG", "VBN", "CD", "") or _AGE_NOUN.fullmatch(w) for w, t in zip(lower, tags))
+
+
 _DEMONYM_NOUNS = frozenset("Scot Spaniard Briton Dane Swede Pole Finn Turk Kiwi Aussie Yank Swiss".split())
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 
@@ -667,6 +686,14 @@ class _Speakers:
                 return self._remember(written, "person")
             if (titled := _ROLE_THEN_NAME.fullmatch(written)) and _role_end(titled.group("role")):
                 return self._remember(titled.group("name"), "person")  # "South Korean President Park Geun-hye"
+            if (described := _NOUN_THEN_NAME.fullmatch(written)) and _description(written[: described.start("name")]):
+                noun, name = described.group("noun"), described.group("name")
+                if noun in _BODY_NOUNS and classify(name) not in ("person", "place"):
+                    return self._remember(_clean_org(name), _BODY_NOUNS[noun])  # "Civil rights group Liberty", "UK airport operator BAA"
+                if noun not in _BODY_NOUNS and (_name_shaped(name) or " " not in name and (
+                        noun in vp.EPITHET_ROLES or noun in vp.PERSON_ROLES or _AGE_NOUN.fullmatch(noun)) and classify(name) is None):
+                    person = self.names.canonical(name, position)  # "British triple jumper Ashia Hansen", "Barcelona star Ronaldinho"
+                    return self._remember(person if person and " " in person else name, "person")
             return written, None
         return self._remember(person, "person")
 
