@@ -631,3 +631,18 @@ def test_an_adverb_or_letters_after_a_name(text: str, speaker: str | None, kind:
 def test_a_description_before_a_name(text: str, speaker: str, kind: str | None) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # an indefinite phrase is no body named "An angry Ash" or "A Labour MP"
+        ("Tom Ash was sent off on Saturday. An angry Ash said the referee was wrong.", "Tom Ash", "person"),
+        ("A Labour MP said the plan was wrong.", "Labour", "unnamed official"),
+        # a place's judge is no official of the place: someone unnamed, as before
+        ("A New York judge said the plan was wrong.", None, "unnamed"),
+    ],
+)
+def test_an_indefinite_phrase_is_no_body(text: str, speaker: str | None, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)

@@ -328,6 +328,7 @@ def _clean_org(name: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", name)
 
 
+_INDEFINITE = frozenset("a an one another".split())
 _NOUN_THEN_NAME = re.compile(r".*?\b(?P<noun>[a-z][\w-]*)\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})")
 """A description in lower case closed by a noun, then a name: "Civil rights group Liberty",
 "British triple jumper Ashia Hansen", "Athletics' ruling body the IAAF"."""
@@ -744,6 +745,8 @@ class _Speakers:
             person = self.names.canonical(person_in(name) or name, position)  # "The Fabian Society's Sundar Katwala"
             return self._remember(person if person and " " in person else self.names._strip(name), "person")
         words = written.split()
+        if words[0].lower() in _INDEFINITE and len(words) > 1 and (indefinite := self._indefinite(words, position)) is not None:
+            return indefinite
         if len(words) > 2 and words[0].lower() in vp.DETERMINERS and not re.search(r"['’]s\s", written) and (
                 words[-1] in vp.UNNAMED_ROLES or re.match(r"\S+\s+(?:\S+\s+)?(?:spokes\w+|official|source|representative)\s+(?:for|at|from|of)\s", written)):
             return self._role(written, [w.lower() for w in words], position)  # "A Department for Work and Pensions spokeswoman", "a spokeswoman for the Electoral Commission"
@@ -798,6 +801,26 @@ class _Speakers:
             if before:  # "the senator told reporters": the person the article is about
                 return before[1], "person"
         return None, "unnamed"  # "a former diplomat": someone the article does not name
+
+    def _indefinite(self, words: list[str], position: int) -> tuple[str | None, str | None] | None:
+        """An indefinite phrase (a, an, one, another) that is a named person it describes:
+        adjectives and a name ("An angry Beattie": the Beattie the article names, not a body 'An
+        angry Beattie'); or a body's name and a role ("A Plaid Cymru MP": an unnamed official of
+        Plaid Cymru, not a body 'A Plaid Cymru'). None for any other shape, which the head-noun
+        steps read."""
+        from .syntax import _tagger
+
+        lexicon = _tagger().lexicon
+        rest = words[1:]
+        if rest[-1][:1].isupper() and len(rest) > 1 and all(str(lexicon.get(w, "")) == "JJ" for w in rest[:-1]):
+            person = self.names.canonical(rest[-1], position)  # "An angry Beattie", "A furious Rusedski"
+            if person and " " in person:
+                return self._remember(person, "person")
+        if rest[-1].lower() in vp.PERSON_ROLES and len(rest) > 1 and classify(" ".join(rest[:-1])) != "place" and (
+                body := self._body(" ".join(rest[:-1]))):
+            bisect.insort(self.people, (position, body, "official"))
+            return body, UNNAMED_OFFICIAL  # "A Plaid Cymru MP", "a Labour MP"
+        return None
 
     def _body(self, written: str) -> str | None:
         """A body the words name (an organization, an outlet or a place's government: "UKIP", "the
