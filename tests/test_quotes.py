@@ -469,3 +469,180 @@ def test_a_role_in_lower_case_before_a_name_gives_the_name(text: str, speaker: s
 def test_the_mp_for_a_place_is_a_role(text: str, speaker: str | None) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name that opens a quotation is someone the quotation speaks of, not a subject "she" points back to
+        ("Ann Lee spoke after the game.\n\n\"Mary Kent played very well today and deserved to win,\" she said.", "Ann Lee"),
+        # a pronoun's speaker is not a person the quotation names
+        ("Ann Lee is in good form ahead of her match with Mary Kent, who had a bye. "
+         "\"I feel I have an advantage over Kent because I have already played here,\" she said.", "Ann Lee"),
+        # nor one a paraphrase's reported clause opens with
+        ("Tom Ash attacked Gordon Brown on Monday. Mr Brown had failed the country, he claimed.", "Tom Ash"),
+        # a namesake by another given name is someone else ("Peter Ash" is no "John Ash")
+        ("John Ash spoke in Ohio on Monday.\n\n\"Peter Ash will fight for the families of this state,\" he said.",
+         "John Ash"),
+        # a name deep in a paraphrase may be the speaker's own ("an issue with Ash's microphone")
+        ("Tom Ash spoke in Ohio on Monday. He noted that the organisers had said there was an issue with Ash's microphone.",
+         "Tom Ash"),
+        # a later part of a long quotation may be the speaker's joke on themself
+        ("Tom Ash wrote to the paper on Monday.\n\nHe said: \"Not very good at this at all. \"Ash swears shock. "
+         "Never known such a fuss.\"", "Tom Ash"),
+    ],
+)
+def test_a_name_inside_the_quote_is_not_its_speaker(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a passive cue whose content is only a particle and a phrase: a phrasal verb in another sense
+        ("The champion was ruled out of the match with a knee injury.", []),
+        ("Tom Ash has been ruled out of the match with a knee injury.", []),
+        ("Ann Lee has been ruled out for up to eight weeks after an operation on Tuesday.", []),
+        # the active verb is a stance reported ("has ruled out a comeback"), and another cue in the sentence stays
+        ("Ann Lee has ruled out a comeback this year after a setback in her recovery.", ["ruled"]),
+        ("The captain is ruled out with an ankle injury but the coach said the side would cope.", ["said"]),
+    ],
+)
+def test_a_passive_phrasal_verb_reports_nothing(text: str, cues: list[str]) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert [q.cue for q in quotes] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # someone unnamed of a named body: the body is the affiliation, the kind says no one is named
+        ("A Harbor Office spokesman said the law would change.", "Harbor Office", "unnamed official"),
+        ("A spokeswoman for the Electoral Commission told reporters the rules were clear.", "Electoral Commission",
+         "unnamed official"),
+        ("A Department for Work and Pensions spokeswoman said the figures were wrong.", "Department for Work and Pensions",
+         "unnamed official"),
+        ("UKIP officials said the plan was wrong.", "UKIP", "unnamed official"),
+        # a body noun after the body's name is part of it
+        ("A spokesman for the Ruritanian embassy in London said the papers were in order.", "Ruritanian embassy",
+         "unnamed official"),
+        # "she" after such a source goes on with the same unnamed official
+        ("A Harbor Office spokeswoman said the law would change. She added that it would happen soon.", "Harbor Office",
+         "unnamed official"),
+        # a person's spokesman is someone unnamed, as "Mr Lee's spokesman" is, not the person nor a body named "Mr Lee"
+        ("Tom Lee is the home secretary. A spokesman for Mr Lee said the plan would fail.", None, "unnamed"),
+        # the body itself speaking stays the body
+        ("The Home Office said the law would change.", "Home Office", "organization"),
+    ],
+)
+def test_an_unnamed_official_of_a_body(text: str, speaker: str | None, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+    if kind == "unnamed official" and quotes[-1].speaker_as_written[0] != "S":
+        assert quotes[-1].descriptor == quotes[-1].speaker_as_written  # the role as written
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body's data or analysis is the body's
+        ("The survey was published on Monday. Crowdpac said most donors gave to one side, and Crowdpac data showed "
+         "the gap had grown since June.\n\nAn analysis of FEC data by Crowdpac found that the split was widest in Ohio.",
+         ["Crowdpac"]),
+        # a surname alone is the one person of that surname named in full
+        ("Sher Khan, chairman of the public affairs committee, said the war would be a significant factor.\n\n"
+         "\"I think it is going to be quite significant,\" Mr Khan said.", ["Sher Khan"]),
+        # a party with or without "Party", a body in another case: one source
+        ("The Labour Party said the plan was wrong.\n\nLabour said it would vote against the bill next week.", ["Labour Party"]),
+        ("Police said the man was arrested on Monday.\n\nThe police said he would appear in court on Friday.", ["Police"]),
+        # two people of one surname stay two
+        ("Andy Lee said the side had played well. Jason Lee said the referee had been fair.", ["Andy Lee", "Jason Lee"]),
+    ],
+)
+def test_one_source_under_one_name(text: str, names: list[str]) -> None:
+    assert [s.name for s in sources(quotes_of(segment("Headline\n\n" + text)))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a headline's words in title case, led by a function word, are no person; a name before one is
+        ("Headline\n\nYou Should Be Worried, Ann Lee Tells Voters\n\nAnn Lee spoke on Monday.",
+         [("person", "Ann Lee"), ("person", "Ann Lee")]),
+        ("Headline\n\nTom Ash And Protesters Rally\n\nThe crowd grew.", [("person", "Tom Ash")]),
+        ("Headline\n\nThe Steve Ross Morning Show drew more viewers.", []),
+        # given names that are also verbs stay names, and a verb of a sentence in lower case is no headline's
+        ("Headline\n\nPeter Hain and Sue Essex spoke. Tom Stokes said little.",
+         [("person", "Peter Hain"), ("person", "Sue Essex"), ("person", "Tom Stokes")]),
+        # capital letters that name no body: a heading's words, a Roman numeral, a spelled-out thing,
+        # a count noun, letters after a person's name
+        ("Headline\n\nFULL TEXT OF THE SPEECH\n\nThe UN met after World War II.", [("organization", "UN")]),
+        ("Headline\n\nCases of tuberculosis (TB) rose. TB spreads fast, the WHO said.", [("organization", "WHO")]),
+        ("Headline\n\nShe saw a GP in Harbor. Tom Ash QC, for the family, said little.", [("person", "Tom Ash")]),
+        ("Headline\n\nA spokesman for UKIP said a threat to UKIP and Labour was real.",
+         [("organization", "UKIP"), ("organization", "UKIP"), ("organization", "Labour")]),
+    ],
+)
+def test_mentions_of_no_one(text: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(m.kind, m.name) for m in mentions(segment(text))] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title-case headline's verb ends the name the article's names are built from
+        "Ann Lee Speaks Directly To Farmers\n\nThe senator spoke in Iowa on Monday.\n\n\"We will help the farms,\" Lee said.",
+        "Senator Ann Lee Goes After Tom Ash\n\nThe senator spoke in Iowa on Monday.\n\n\"He is wrong about the farms,\" Lee said.",
+    ],
+)
+def test_a_headline_verb_ends_a_name(text: str) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if q.kind != "scare"] == [("Ann Lee", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # an adverb after a name, or letters after it, are no part of the speaker
+        ("Harbor boss Tom Ash spoke on Monday.\n\nAsh afterwards said the side had played well.", "Tom Ash", "person"),
+        ("Former welfare minister Tom Ash MP said the plan was sound.", "Tom Ash", "person"),
+        ("Officials now say the plan was sound.", None, "group"),
+        # a role stays a role: "the Harbor North MP" names no body, "the chancellor meanwhile" no one
+        ("The Harbor North MP said the plan was sound.", None, "unnamed"),
+        ("The chancellor meanwhile said the plan was sound.", None, "unnamed"),
+    ],
+)
+def test_an_adverb_or_letters_after_a_name(text: str, speaker: str | None, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a description closed by a noun, then a name: a body noun makes it a body, another noun a person
+        ("Civil rights group Harborwatch said the law was wrong.", "Harborwatch", "organization"),
+        ("Spanish daily Marcador reported the deal was done.", "Marcador", "outlet"),
+        ("Barcelona star Tomasinho said the side was ready.", "Tomasinho", "person"),
+        # a preposition inside is no description: the name stays as written
+        ("Citizens for Tax Justice said the plan was wrong.", "Citizens for Tax Justice", None),
+    ],
+)
+def test_a_description_before_a_name(text: str, speaker: str, kind: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # an indefinite phrase is no body named "An angry Ash" or "A Labour MP"
+        ("Tom Ash was sent off on Saturday. An angry Ash said the referee was wrong.", "Tom Ash", "person"),
+        ("A Labour MP said the plan was wrong.", "Labour", "unnamed official"),
+        # a place's judge is no official of the place: someone unnamed, as before
+        ("A New York judge said the plan was wrong.", None, "unnamed"),
+    ],
+)
+def test_an_indefinite_phrase_is_no_body(text: str, speaker: str | None, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)

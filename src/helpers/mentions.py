@@ -191,9 +191,14 @@ class Names:
                 office = " ".join(words[: last_office + 1])
                 words = words[last_office + 1 :]
             name = self._strip(" ".join(words))
+            line = text[text.rfind("\n", 0, match.start()) + 1 : (text.find("\n", match.end()) + 1 or len(text) + 1) - 1]
+            if (cut := _headline_verb_at(name, line)) is not None:
+                name = name[:cut].rstrip()  # "Hillary Clinton Speaks" in a headline: the name before its verb
             evidenced = bool(office or match.group("honor"))
             if classify(name) != "person" and not (evidenced and _plausible(name)):
                 name = person_in(name) or ""
+            if _opens_with_a_function_word(name) or _function_word_at(name) is not None:
+                continue  # "You Should Be Criminally Investigated": a headline's words
             if len(name.split()) < 2:
                 continue
             if name.split()[0] in _SENTENCE_WORDS:
@@ -256,6 +261,166 @@ class Names:
         return None
 
 
+_FUNCTION_TAGS = frozenset("DT PRP PRP$ IN TO CC WP WDT EX".split())
+"""Word classes of the tagger's lexicon that are in no person's name, though the given-names list
+has some of their words ("My", "You", "On", "In", "To")."""
+_VERB_TAGS = frozenset("VB VBP".split())
+
+
+def _function_word_at(surface: str) -> int | None:
+    """Where a function word (by the tagger's lexicon) opens a run of two or more words read as a
+    person, or stands inside it, or a base verb that is no given name opens it ("You Should Be
+    Criminally Investigated", "On It", "Do It", "Alicia Keys And Protestors"): a title-case
+    headline's words run into a name, or are no name at all. None when there is none. A plain given
+    name that is also a verb is a name ("Peter Hain", "Harry Reid"); a closing word may be a name
+    the lexicon also knows ("Liu He"), as may an initial ("Jennifer L. Lee") or a particle ("de")."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    words = surface.split()
+    if len(words) < 2:
+        return None
+    offset = 0
+    for i, word in enumerate(words[:-1]):
+        tag = str(lexicon.get(word.lower(), ""))
+        if re.fullmatch(vp.PARTICLE, word) or re.fullmatch(r"[A-Z]\.", word):
+            offset += len(word) + 1
+            continue
+        if (tag in _FUNCTION_TAGS or i == 0 and tag in _VERB_TAGS and _known(words[1])) and not _plainly_a_given_name(word):
+            return offset
+        offset += len(word) + 1
+    return None
+
+
+_HEADLINE_VERB_TAGS = frozenset("VBZ VBD VBP".split())
+
+
+def _headline_verb_at(surface: str, sentence: str) -> int | None:
+    """Where, in a sentence written in title case (a headline: "Ann Lee Tells Voters To Wait"), a
+    finite verb by the tagger's lexicon follows two or more name words of a run read as a person;
+    None elsewhere, and in a sentence in lower case ("Tom Stokes said")."""
+    from .syntax import _tagger
+
+    words = surface.split()
+    if len(words) < 3 or not _title_case(sentence):
+        return None
+    lexicon = _tagger().lexicon
+    offset = len(words[0]) + len(words[1]) + 2
+    for word in words[2:]:
+        if str(lexicon.get(word.lower(), "")) in _HEADLINE_VERB_TAGS and not _plainly_a_given_name(word):
+            return offset
+        offset += len(word) + 1
+    return None
+
+
+def _title_case(sentence: str) -> bool:
+    """Most words of four or more letters capitalized, as a headline's are."""
+    words = re.findall(r"[A-Za-z][\w'’-]{3,}", sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _opens_with_a_function_word(name: str) -> bool:
+    """A run of two or more words whose first is a function word or a base verb by the tagger's
+    lexicon and no plain given name, a verb only before a word the lexicon knows ("You Have", "On
+    It", "Be Tainted"; not "Peter Hain", "Sue Essex", "Budge Pountney")."""
+    from .syntax import _tagger
+
+    words = name.split()
+    tag = str(_tagger().lexicon.get(words[0].lower(), "")) if len(words) > 1 and not re.fullmatch(r"[A-Z]\.", words[0]) else ""
+    return (tag in _FUNCTION_TAGS or tag in _VERB_TAGS and _known(words[1])) and not _plainly_a_given_name(words[0])
+
+
+def _known(word: str) -> bool:
+    """A word the tagger's lexicon knows in lower case ("It", "Tainted"; most surnames it does not)."""
+    from .syntax import _tagger
+
+    return word.lower() in _tagger().lexicon
+
+
+def _plainly_a_given_name(word: str) -> bool:
+    """A given name of one sex only by the names lexicon ("Peter", "Sue", "Harry": also verbs), not
+    one of either or mostly one ("My", "You", "In", "The" are in the lexicon too)."""
+    return _name_detector().get_gender(word) in ("male", "female")
+
+
+_ROMAN = re.compile(r"[IVXL]{2,5}")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}(?:['’][A-Z]+)?")
+
+
+def _acronym_of_a_thing(surface: str, text: str, start: int) -> bool:
+    """A capitalized run of letters that names no body: an English word of a heading in capitals
+    ("FULL TEXT", "OZ'S BOSS THINKS", by the tagger's lexicon, with a capitalized word beside it;
+    not a foreign word, as "UN" is), a Roman numeral ("Part II", "the England XV"), or letters the
+    text spells out in lower case before them in brackets ("tuberculosis (TB)", "intermediate
+    level waste (ILW)")."""
+    from .syntax import _tagger
+
+    if not re.fullmatch(r"[A-Z]{2,6}", surface):
+        return False
+    if _ROMAN.fullmatch(surface):
+        return True
+    tag = str(_tagger().lexicon.get(surface.lower(), ""))
+    before = re.search(r"([A-Za-z'’]+)[ :,]*$", text[max(0, start - 20) : start])
+    after = re.match(r"[ :,]*([A-Za-z'’]+)", text[start + len(surface) : start + len(surface) + 20])
+    if tag and tag != "FW" and any(w is not None and _CAPS_WORD.fullmatch(w.group(1)) for w in (before, after)):
+        return True
+    return surface in _common_noun_letters(text) or _spelled_in_lower_case(surface, text)
+
+
+_A_COMMON_NOUN = re.compile(
+    r"\b(?:[Aa]n?|[Ee]very|[Ee]ach)\s+(?P<between>(?:[a-z][\w-]*\s+){0,2})(?P<letters>[A-Z]{2,6})s?"
+    r"(?=\s*[,.;:!?)]|\s+(?:in|of|for|at|on|with|who|which|that|is|was|has|had|will|would|could|can)\b)"
+)
+"""Capital letters read as a count noun, with an article and nothing after them that they could
+modify ("a GP in ...", "a QC, ...", "an electric SUV that ..."), adjectives only between; "a BBC
+spokesman" is a modifier, "a threat to UKIP" a preposition's object, "an MTV and BET town hall" two
+modifiers."""
+
+
+@lru_cache(maxsize=64)
+def _common_noun_letters(text: str) -> frozenset[str]:
+    """The capital letters `text` uses as a count noun somewhere (`_A_COMMON_NOUN`)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    return frozenset(found.group("letters") for found in _A_COMMON_NOUN.finditer(text)
+                     if all(str(lexicon.get(w, "")) in ("JJ", "VBN", "VBG") for w in found.group("between").split()))
+
+
+@lru_cache(maxsize=8)
+def _spelled_out(text: str) -> dict[str, list[int]]:
+    """Where `text` writes capital letters in brackets or after "or" ("... (TB)", "..., or HP"),
+    by the letters: one scan of the text, however many such letters it has."""
+    found: dict[str, list[int]] = {}
+    for mark in re.finditer(r"\s+\(([A-Z]{2,6})\)|,?\s+or\s+([A-Z]{2,6})\b", text):
+        found.setdefault(mark.group(1) or mark.group(2), []).append(mark.start())
+    return found
+
+
+def _spelled_in_lower_case(acronym: str, text: str) -> bool:
+    """`text` writes `acronym` in brackets, or after ", or", right after words in lower case whose
+    first letters it is ("intermediate level waste (ILW)", "information and communication
+    technology (ICT)"), or after one long word it shortens ("tuberculosis (TB)", "hypersensitivity
+    pneumonitis, or HP")."""
+    letters = acronym.lower()
+    for at in _spelled_out(text).get(acronym, ()):
+        found = re.search(r"((?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*)$", text[max(0, at - 100) : at])
+        if found is None:
+            continue
+        words = [w for w in found.group(1).split() if w not in ("and", "of", "the", "for", "on", "in")]
+        if "".join(w[0] for w in words[-len(letters):]) == letters:
+            return True
+        last = words[-1] if words else ""
+        if len(last) >= len(letters) + 4 and last[0] == letters[0] and _subsequence(letters, last):
+            return True
+    return False
+
+
+def _subsequence(letters: str, word: str) -> bool:
+    found = iter(word)
+    return all(letter in found for letter in letters)
+
+
 def mentions(article: Article) -> tuple[Mention, ...]:
     """People, organizations, outlets and places named in the body, with canonical names."""
     g = gazetteers()
@@ -285,8 +450,21 @@ def mentions(article: Article) -> tuple[Mention, ...]:
                 resolved = names.canonical(surface, start)
                 if resolved and resolved != surface:
                     kind, name = "person", resolved
+            if kind == "person" and (cut := _headline_verb_at(surface, sentence.text)) is not None:
+                surface = surface[:cut].rstrip()  # "Ann Lee Tells Voters", "Hillary Clinton Speaks": the name before the verb
+            if kind == "person" and re.match(r"[Tt]he\s", surface) and surface[4:] not in names._full:
+                continue  # "The Steve Harvey Morning Show", "The Bay Area Laboratory Cooperative": a name's thing, no person
+            if kind == "person" and (cut := _function_word_at(re.sub(r"^[Tt]he\s+", "", surface))) is not None:
+                surface = re.sub(r"^[Tt]he\s+", "", surface)[:cut].rstrip()  # "Alicia Keys And Protestors": the name before it
+                if cut == 0 or _opens_with_a_function_word(surface) or classify(surface) != "person":
+                    continue  # "You Should Be Criminally Investigated", "My Patients Were Presidents": a headline's words
+            if kind == "organization" and (_acronym_of_a_thing(surface, article.text, start) or found and found[-1].kind == "person"
+                                           and re.fullmatch(r",?\s", article.text[found[-1].end : start]) and len(surface) <= 3):
+                continue  # "tuberculosis (TB)", "FULL TEXT", "Part II", "a GP"; "Guy Mansfield QC": letters after a name, no body
             if kind == "person":
                 name = names.canonical(surface, start) or surface
+                if _opens_with_a_function_word(name):
+                    continue  # "You", read as the headline's "You Should Be Criminally Investigated"
             elif kind in ("outlet", "organization"):
                 name = surface if surface in g["outlets"] else re.sub(r"^[Tt]he\s+", "", surface)
             if kind:

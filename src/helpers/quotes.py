@@ -19,6 +19,10 @@ from .models import Article
 from .quotations import QuoteSpan, quote_spans
 
 SCARE_MAX_WORDS = 5
+UNNAMED_OFFICIAL = "unnamed official"
+"""The kind of a speaker that is someone unnamed of a named body ("a Home Office spokesman", "a
+spokeswoman for the Electoral Commission", "UKIP officials"): the speaker is the body, the
+person's affiliation, and the descriptor the role as written."""
 PEOPLE_LOOKBACK = 2
 """How many sentences back "they" can find named people joined as one subject."""
 
@@ -86,7 +90,7 @@ _PRONOUNS = frozenset("he she they him her them".split())
 _NOT_SPEAKERS = frozenset("it this that there which what these those its i we you me us".split())
 _LEADING = frozenset("But And However Meanwhile Yet So Now Then Also Earlier Later While".split())
 _PHRASE_BREAKS = frozenset("of for at from in with on to inside close who which that".split())
-_ORG_IN = re.compile(r"(?!(?:The|A|An|One|Another)\b)(?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|the|de|on)?\s*[A-Z][\w'’&.-]*)*(?:\s+campaign)?")
+_ORG_IN = re.compile(r"(?!(?:The|A|An|One|Another)\b)(?:[A-Z][\w'’&.-]*)(?:\s+(?:of|for|and|the|de|on)?\s*[A-Z][\w'’&.-]*)*(?:\s+\d+\b)?(?:\s+(?:campaign|embassy|club|government|party|council|committee|ministry|federation|union|association))?")
 _TRAILING_NAME = re.compile(r"(?<=[a-z] )(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|de|von|van)?\s*[A-Z][\w'’&.-]*)*$")
 _MEDIA = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+)?media(?:\s+outlets?|\s+reports?)?|(?:[A-Z][a-z]+\s+)?press")
 
@@ -324,6 +328,26 @@ def _clean_org(name: str) -> str:
     return re.sub(r"^[Tt]he\s+", "", name)
 
 
+_INDEFINITE = frozenset("a an one another".split())
+_NOUN_THEN_NAME = re.compile(r".*?\b(?P<noun>[a-z][\w-]*)\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})")
+"""A description in lower case closed by a noun, then a name: "Civil rights group Liberty",
+"British triple jumper Ashia Hansen", "Athletics' ruling body the IAAF"."""
+def _description(words: str) -> bool:
+    """Words that only describe, closed by a noun (by the tagger's lexicon, or a word it does not
+    know: "midfielder"): capitalized words, adjectives, nouns and participles ("Civil rights group",
+    "British triple jumper", "Sudanese 18-year-old", "Athletics' ruling body the", "Spanish daily");
+    no preposition, conjunction or finite verb."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    lower = [w for w in re.sub(r"\s+the\s*$", "", words).split() if w[:1].islower()]
+    if not lower:
+        return False
+    tags = [str(lexicon.get(w, "")) for w in lower]
+    return (tags[-1] in ("NN", "NNS", "") or lower[-1] in _BODY_NOUNS or _AGE_NOUN.fullmatch(lower[-1]) is not None) and all(
+        t in ("JJ", "NN", "NNS", "VBG", "VBN", "CD", "") or _AGE_NOUN.fullmatch(w) for w, t in zip(lower, tags))
+
+
 _DEMONYM_NOUNS = frozenset("Scot Spaniard Briton Dane Swede Pole Finn Turk Kiwi Aussie Yank Swiss".split())
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 
@@ -529,25 +553,29 @@ class _Speakers:
         self.words = _WordIndex(article.text)
         self.bodies: dict[str, str | None] = {}
 
-    def pronoun(self, lowered: str, position: int) -> tuple[str | None, str | None]:
+    def pronoun(self, lowered: str, position: int, spoken_of: str = "") -> tuple[str | None, str | None]:
         """He, she or they: the last person the text was about before `position`; "they" after an
         unnamed group or an organization that spoke ("Proponents have urged ..., although they say";
-        "The Conservatives say ... They say") is that group or organization."""
+        "The Conservatives say ... They say") is that group or organization. A person the quotation
+        `spoken_of` names is someone it speaks of, not its speaker ('"I feel for Ann Lee," he said')."""
         wrong = {"he": "female", "she": "male", "him": "female", "her": "male"}.get(lowered)
-        kinds = ("person", "group", "organization") if lowered in ("they", "them", "their") else ("person",)
+        kinds = ("person", "group", "organization", "officials") if lowered in ("they", "them", "their") else ("person", "official")
         earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])  # people are in text order
         last = next(
             (entry for entry in map(self.people.__getitem__, range(earlier - 1, -1, -1))
-             if entry[2] in kinds and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)),
+             if entry[2] in kinds and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)
+             and not (entry[2] == "person" and entry[1] and _names_in_third_person(entry[1], spoken_of))),
             None,
         )
         if last is None:
             return self.last, self.last_kind
+        if last[2] in ("official", "officials"):  # "A Home Office spokeswoman said ... She added": the same unnamed official
+            return last[1], UNNAMED_OFFICIAL
         if last[2] != "person":  # "The Conservatives say ... They say": the party
             return (last[1] or None), last[2]
-        if kinds != ("person",) and (together := self._people_before(earlier, position)) is not None:
+        if len(kinds) > 2 and (together := self._people_before(earlier, position)) is not None:
             return together, "people"  # "Grassley and Durbin wrote ... They said": both, not the last one named
-        if kinds != ("person",):
+        if len(kinds) > 2:
             sentence = self.article.sentences[_sentence_of(self.article, position)]
             closing = _CLOSING_SPEAKER.search(self.text, position, sentence.end)
             if closing and (person := self.names.canonical(closing.group("name"), position)):
@@ -588,15 +616,16 @@ class _Speakers:
                 return entry[1]
         return None
 
-    def resolve(self, written: str, position: int) -> tuple[str | None, str | None]:
-        """(canonical speaker, kind) for the head of a source as written."""
+    def resolve(self, written: str, position: int, spoken_of: str = "") -> tuple[str | None, str | None]:
+        """(canonical speaker, kind) for the head of a source as written (`spoken_of`: the
+        quotation it speaks, whose named people a pronoun does not stand for)."""
         written = re.sub(r"['’]s$", "", written.strip())
         lowered = written.lower()
         words = lowered.split()
         if words and words[0] in ("his", "her", "their") and (len(words) == 1 or words[1] in vp.STATEMENT_WORDS):
             lowered = {"his": "he", "her": "she", "their": "they"}[words[0]]  # "His message was:": whose it is
         if lowered in _PRONOUNS:
-            return self.pronoun(lowered, position)
+            return self.pronoun(lowered, position, spoken_of)
         if lowered in _NOT_SPEAKERS or not written:
             return None, "unnamed"  # "It says ...": a body or report the sentence does not name
         written = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", written)  # "81-year-old Parker Eaton": the person
@@ -612,10 +641,19 @@ class _Speakers:
         if _opening_phrase(words):
             return None, "unnamed"  # "Despite being told ...", "In August, ... saying": the sentence's opening, no name
         written = _TRAILING_ADVERB.sub("", written)
+        while len(written.split()) > 1 and written.split()[-1] in _ADVERBS and written.split()[-2][:1].isupper():
+            written = written.rsplit(None, 1)[0]  # "Mr Hockney meanwhile", "Henry afterwards": the name before the adverb
+        if (suffixed := _POST_NOMINAL.search(written)) and words[0] not in vp.DETERMINERS and _name_shaped(
+                " ".join(written[: suffixed.start()].split()[-2:])):
+            written = written[: suffixed.start()]  # "Former welfare minister Frank Field MP": the name before its letters
+        words = written.lower().split()
         if _MEDIA.fullmatch(written):
             return self._remember(written[0].upper() + written[1:], "collective")
         if words[0] in vp.DETERMINERS or written[:1].islower() or re.search(r"\w['’]s\s", written):
             return self._phrase(written, position)
+        if len(words) > 1 and words[-1] in _OFFICIALS and (body := self._body(" ".join(written.split()[:-1]))):
+            bisect.insort(self.people, (position, body, "officials"))  # "They added" goes on with them
+            return body, UNNAMED_OFFICIAL  # "UKIP officials", "US officials": unnamed people of a named body
         if words[-1] in vp.GROUPS or re.fullmatch(vp.COLLECTIVE, written):
             return None, "group"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
@@ -649,6 +687,14 @@ class _Speakers:
                 return self._remember(written, "person")
             if (titled := _ROLE_THEN_NAME.fullmatch(written)) and _role_end(titled.group("role")):
                 return self._remember(titled.group("name"), "person")  # "South Korean President Park Geun-hye"
+            if (described := _NOUN_THEN_NAME.fullmatch(written)) and _description(written[: described.start("name")]):
+                noun, name = described.group("noun"), described.group("name")
+                if noun in _BODY_NOUNS and classify(name) not in ("person", "place"):
+                    return self._remember(_clean_org(name), _BODY_NOUNS[noun])  # "Civil rights group Liberty", "UK airport operator BAA"
+                if noun not in _BODY_NOUNS and (_name_shaped(name) or " " not in name and (
+                        noun in vp.EPITHET_ROLES or noun in vp.PERSON_ROLES or _AGE_NOUN.fullmatch(noun)) and classify(name) is None):
+                    person = self.names.canonical(name, position)  # "British triple jumper Ashia Hansen", "Barcelona star Ronaldinho"
+                    return self._remember(person if person and " " in person else name, "person")
             return written, None
         return self._remember(person, "person")
 
@@ -698,6 +744,12 @@ class _Speakers:
                 _named(name := owned.group("name")) or _titled(name) or _name_shaped(name)):
             person = self.names.canonical(person_in(name) or name, position)  # "The Fabian Society's Sundar Katwala"
             return self._remember(person if person and " " in person else self.names._strip(name), "person")
+        words = written.split()
+        if words[0].lower() in _INDEFINITE and len(words) > 1 and (indefinite := self._indefinite(words, position)) is not None:
+            return indefinite
+        if len(words) > 2 and words[0].lower() in vp.DETERMINERS and not re.search(r"['’]s\s", written) and (
+                words[-1] in vp.UNNAMED_ROLES or re.match(r"\S+\s+(?:\S+\s+)?(?:spokes\w+|official|source|representative)\s+(?:for|at|from|of)\s", written)):
+            return self._role(written, [w.lower() for w in words], position)  # "A Department for Work and Pensions spokeswoman", "a spokeswoman for the Electoral Commission"
         if (named := _TRAILING_NAME.search(written)) and named.start() > 0:
             name = named.group(0)  # "the independent investigative outlet The Insider": the name it ends with
             kind = classify(name) or classify(re.sub(r"^The\s+", "", name))
@@ -750,21 +802,76 @@ class _Speakers:
                 return before[1], "person"
         return None, "unnamed"  # "a former diplomat": someone the article does not name
 
+    def _indefinite(self, words: list[str], position: int) -> tuple[str | None, str | None] | None:
+        """An indefinite phrase (a, an, one, another) that is a named person it describes:
+        adjectives and a name ("An angry Beattie": the Beattie the article names, not a body 'An
+        angry Beattie'); or a body's name and a role ("A Plaid Cymru MP": an unnamed official of
+        Plaid Cymru, not a body 'A Plaid Cymru'). None for any other shape, which the head-noun
+        steps read."""
+        from .syntax import _tagger
+
+        lexicon = _tagger().lexicon
+        rest = words[1:]
+        if rest[-1][:1].isupper() and len(rest) > 1 and all(str(lexicon.get(w, "")) == "JJ" for w in rest[:-1]):
+            person = self.names.canonical(rest[-1], position)  # "An angry Beattie", "A furious Rusedski"
+            if person and " " in person:
+                return self._remember(person, "person")
+        if rest[-1].lower() in vp.PERSON_ROLES and len(rest) > 1 and classify(" ".join(rest[:-1])) != "place" and (
+                body := self._body(" ".join(rest[:-1]))):
+            bisect.insort(self.people, (position, body, "official"))
+            return body, UNNAMED_OFFICIAL  # "A Plaid Cymru MP", "a Labour MP"
+        return None
+
+    def _body(self, written: str) -> str | None:
+        """A body the words name (an organization, an outlet or a place's government: "UKIP", "the
+        Home Office", "US"), else None."""
+        bare = re.sub(r"^(?:[Tt]he)\s+", "", written)
+        if not bare[:1].isupper() or _named(bare) or _titled(bare):
+            return None
+        return _clean_org(bare) if classify(bare) in ("organization", "outlet", "place") else None
+
     def _role(self, written: str, words: list[str], position: int) -> tuple[str | None, str | None]:
         """A spokesperson, source or official speaks for the organization the phrase names
         ("a spokeswoman for Human Rights Watch", "A Department for Education source"), else for no one."""
         org = _ORG_IN.search(written)
-        if org and not re.search(r"['’]s\b", org.group(0)) and not _named(org.group(0)):
+        if org and not re.search(r"['’]s\b", org.group(0)) and not _named(org.group(0)) and not (
+                org.group(0).split()[0].rstrip(".") in gazetteers()["honorifics"]):
             name = _clean_org(org.group(0))
-            kind = classify(org.group(0)) or "organization"
-            bisect.insort(self.people, (position, name, "person"))  # "She added" goes on with it
-            return name, kind if kind in ("outlet", "organization") else "organization"
-        return None, "unnamed"
+            bisect.insort(self.people, (position, name, "official"))  # "She added" goes on with the same official
+            return name, UNNAMED_OFFICIAL  # the body is the affiliation of someone unnamed, not the speaker as a person
+        return None, "unnamed"  # "a spokesman for Mr Lee", as "Mr Lee's spokesman": someone unnamed
 
     def _remember(self, name: str, kind: str | None) -> tuple[str, str | None]:
         if kind == "person":
             self.last, self.last_kind = name, kind
         return name, kind
+
+
+def _names_in_third_person(person: str, content: str) -> bool:
+    """`content` names `person` by the surname (the last word of the name), not after another
+    given name ("Hillary Clinton" is no "Bill Clinton"): someone it speaks of."""
+    words = person.split()
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w-])", content):
+        before = re.search(r"([A-Z][a-z]+)\s+$", content[max(0, found.start() - 30) : found.start()])
+        if before is None or len(words) < 2 or before.group(1) == words[0] or not given_name(before.group(1)):
+            return True
+    return False
+
+
+def _spoken_of(kind: str, text: str) -> str:
+    """What of a quote's content (its first part, the one beside the cue) may name someone it
+    speaks of: a quotation whole, a paraphrase's first words (the subject of its reported clause:
+    "Mr Bush's first task was ..., he said"; a name deeper in may be a thing the speaker reports
+    of themself, "an issue with Ann Lee's microphone"). A later part of a long quotation may be a
+    speaker's joke on themself ('"... Lee swears shock. ..."')."""
+    return text if kind == "direct" else " ".join(text.split()[:_REPORTED_SUBJECT_WORDS])
+
+
+_REPORTED_SUBJECT_WORDS = 6
+
+
+_OFFICIALS = frozenset("officials sources spokesmen spokeswomen spokespeople aides insiders representatives staffers".split())
+"""Unnamed people of a body, in the plural ("UKIP officials said", "Labour sources say")."""
 
 
 _UNNAMED_SUBJECT = re.compile(
@@ -817,11 +924,16 @@ def _person_mentions(
         sentence_index = _sentence_of(article, start)
         if start not in seen and not _function_led(name) and 0 <= sentence_index and not any(e[0] <= start < e[0] + len(e[1]) + 8 for e in by_sentence.get(sentence_index, [])):
             by_sentence.setdefault(sentence_index, []).append((start, name, "person"))
-    for entries in by_sentence.values():
-        entries.sort()
     spans = sorted(quoted)
     starts = [s for s, _ in spans]
     longest = max((e - s for s, e in spans), default=0)
+
+    def inside(position: int) -> bool:  # a name inside a quotation is someone it speaks of, not its speaker
+        near = spans[bisect.bisect_left(starts, position - longest) : bisect.bisect_right(starts, position)]
+        return any(s <= position < e for s, e in near)
+
+    for index in list(by_sentence):
+        by_sentence[index] = sorted(entry for entry in by_sentence[index] if not inside(entry[0]))
     for sentence in article.sentences:
         near = spans[bisect.bisect_left(starts, sentence.start - longest) : bisect.bisect_right(starts, sentence.start)]
         if any(s <= sentence.start < e for s, e in near):
@@ -1141,7 +1253,8 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
         if draft.kind == "scare":
             pass
         elif draft.attribution is not None:
-            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, first_of)
+            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, first_of,
+                                                                      _spoken_of(draft.kind, article.text[slice(*draft.parts[0])]))
         elif draft.follows is not None and draft.follows.resolved is not None:
             speaker, written, kind, cue, addressee, descriptor = draft.follows.resolved
             if draft.kind == "direct":
@@ -1157,7 +1270,56 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
             speakers.spoke(draft.attribution.source[0] if draft.attribution.source else start, speaker, kind)
         quotes.append(Quote(draft.kind, text, start, end, paragraph, sentence, speaker, written, kind, cue, addressee,
                             descriptor, tuple(draft.parts)))
-    return quotes
+    return _merged(quotes, speakers.names)
+
+
+_DOCUMENT_OF = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ll]atest|[Rr]ecent|\d{4})\s+)*(?P<owner>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*?)(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+$"
+    r"|.*\b(?:by|from|of)\s+(?:the\s+)?(?P<maker>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*)$"
+)
+"""A document named after who made it: "Crowdpac data", "the Pew Research Center's survey", "an
+analysis of FEC data by Crowdpac", "a report from Kotak Institutional Equities"."""
+
+
+def _merged(quotes: list[Quote], names: Names) -> list[Quote]:
+    """One source under one name: a surname alone ("Khan", from "Mr Khan") is the one person of
+    that surname the article's speakers or names give in full ("Sher Khan"), when just one; a
+    party with or without "Party" and a body written in another case are the first way the article
+    writes them as a speaker ("the Labour Party" / "Labour"); a document named after a speaker of
+    the article ("Crowdpac data", "an analysis of FEC data by Crowdpac") is that speaker's."""
+    people = {q.speaker for q in quotes if q.speaker_kind == "person" and q.speaker and " " in q.speaker}
+    people |= {name for _, name in names.people if " " in name}
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        by_surname.setdefault(person.split()[-1].lower(), set()).add(person)
+    bodies: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for quote in quotes:
+        if quote.speaker and quote.speaker_kind in ("organization", "outlet", "person", UNNAMED_OFFICIAL):
+            key = _body_key(quote.speaker)
+            if key not in bodies or bodies[key].islower() and not quote.speaker.islower():
+                bodies[key] = quote.speaker  # the first way it is written, capitalized if it ever is ("Police", not "police")
+            kinds.setdefault(quote.speaker, quote.speaker_kind)
+    merged = []
+    for quote in quotes:
+        speaker, kind = quote.speaker, quote.speaker_kind
+        if speaker and kind == "person" and " " not in speaker and len(full := by_surname.get(speaker.lower(), set())) == 1:
+            speaker = next(iter(full))  # "Mr Khan" after "Sher Khan, ..., said"
+        elif speaker and kind in ("organization", "outlet", UNNAMED_OFFICIAL):
+            speaker = bodies.get(_body_key(speaker), speaker)  # "the Labour Party" after "Labour"
+        elif speaker and kind == "document" and (of := _DOCUMENT_OF.fullmatch(speaker)):
+            owner = bodies.get(_body_key(of.group("owner") or of.group("maker")))
+            if owner is not None and owner != speaker:
+                speaker, kind = owner, kinds[owner]  # "Crowdpac data" after "Crowdpac said"
+        merged.append(quote if (speaker, kind) == (quote.speaker, quote.speaker_kind) else replace(
+            quote, speaker=speaker, speaker_kind=kind, descriptor=quote.descriptor or (
+                quote.speaker_as_written if kind != quote.speaker_kind else None)))
+    return merged
+
+
+def _body_key(name: str) -> str:
+    """A body's name as one key for its variants: case, "the" and a closing "Party" apart."""
+    return re.sub(r"^the\s+|\s+party$", "", name.lower().replace("’", "'")).strip()
 
 
 def _about(article: Article, speakers: _Speakers, start: int, paragraph: int) -> tuple[str | None, str | None]:
@@ -1166,9 +1328,9 @@ def _about(article: Article, speakers: _Speakers, start: int, paragraph: int) ->
     floor = article.paragraphs[max(paragraph - 1, 0)].start if article.paragraphs else 0
     people = speakers.people
     earlier = bisect.bisect_left(people, start, key=lambda entry: entry[0])
-    near = next((people[i] for i in range(earlier - 1, -1, -1) if people[i][0] < floor or people[i][2] == "person"), None)
+    near = next((people[i] for i in range(earlier - 1, -1, -1) if people[i][0] < floor or people[i][2] in ("person", "official")), None)
     if near is not None and near[0] >= floor and near[1]:
-        return near[1], "person"
+        return near[1], "person" if near[2] == "person" else UNNAMED_OFFICIAL
     return None, None
 
 
@@ -1182,10 +1344,12 @@ sources empty)."""
 
 
 def _voice(
-    article: Article, attribution: Attribution, speakers: _Speakers, first_of: dict[tuple[int, int], _Draft]
+    article: Article, attribution: Attribution, speakers: _Speakers, first_of: dict[tuple[int, int], _Draft],
+    content: str = "",
 ) -> tuple[str | None, str | None, str | None, str | None, str | None, str | None]:
     """(speaker, as written, kind, cue, addressee, descriptor) of one attribution (`first_of`: the
-    first quote each source speaks, which a source inherited from it resolves as)."""
+    first quote each source speaks, which a source inherited from it resolves as; `content`: what
+    it says, whose named people a pronoun source is not)."""
     cue = article.text[attribution.cue[0] : attribution.cue[1]]
     addressee = _addressee({}, attribution, article)
     if attribution.source is None or _RAISING_CUE.search(article.text[max(0, attribution.cue[0] - 24) : attribution.cue[1]]):
@@ -1204,7 +1368,9 @@ def _voice(
         before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,-–—(")  # "Souness - who ..."
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
         head = named.group(1) if named else head  # "Trump, who said ...": the name before the comma
-    speaker, kind = speakers.resolve(head, attribution.source[0])
+    if re.search(r"\b(?:who|which|that),\s*$", article.text[max(0, attribution.source[0] - 12) : attribution.source[0]]):
+        content = ""  # "Ann Lee has no doubt it is the minister who, she claims, is ...": the clause's subject speaks
+    speaker, kind = speakers.resolve(head, attribution.source[0], content)
     if kind is None and speaker == head and descriptor and _name_shaped(_NAME_SUFFIX.sub("", head)):
         described = descriptor.split(",")[0].split()
         cut = next((i for i, w in enumerate(described) if i > 0 and w.lower() in _PHRASE_BREAKS), len(described))
@@ -1214,6 +1380,8 @@ def _voice(
         else:  # "Keron Blair, executive director of AROS": a person described
             speaker, kind = speakers._remember(_POST_NOMINAL.sub("", head), "person")
     to = to or _told(article, attribution)
+    if descriptor is None and kind == UNNAMED_OFFICIAL and head.lower() not in _PRONOUNS:
+        descriptor = head  # "A Home Office spokesman": the role the body's person is given
     if descriptor is None and kind == "person" and speaker and head != speaker:
         words = head.split()
         person = person_in(head)
@@ -1397,6 +1565,10 @@ def _quoted_as_saying(article: Article, found: list[Attribution]) -> list[Attrib
 
 
 # --- a cue in another sense ------------------------------------------------------------------------
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|also|now|already)\s+)*$")
+_PARTICLE_PHRASE = re.compile(r"(?:out|off|up|down|away|back|over)(?:\s+(?:of|for|with|after|from|until|through|at|on|to|by|in)\b|\s*[.,;]|\s*$)")
+"""A passive cue whose content is only its particle and a phrase after it ("was ruled out of the
+final", "has been called up to the squad"): a phrasal verb in another sense, reporting nothing."""
 _OTHER_SENSE_CUES = re.compile(r"(?i)(?:den(?:y|ies|ied|ying)|claim(?:s|ed|ing)?|t(?:ell|ells|old|elling))$")
 """Cues whose verb has a sense that reports nothing ("denied the striker", "claimed the title",
 "told us more about the side")."""
@@ -1413,6 +1585,9 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     if attribution.direct or attribution.quotations or not attribution.content:
         return True
     cue = article.text[attribution.cue[0] : attribution.cue[1]].split()
+    if len(cue) == 1 and _PASSIVE_BEFORE.search(article.text, max(0, attribution.cue[0] - 40), attribution.cue[0]) and \
+            _PARTICLE_PHRASE.match(article.text, attribution.content[0][0]):
+        return False  # "Ann Lee has been ruled out of the final with a knee injury": a passive phrasal verb, no report
     if len(cue) != 1 or not _OTHER_SENSE_CUES.fullmatch(cue[0]):
         return True
     lexicon = _tagger().lexicon
