@@ -257,3 +257,18 @@ def test_figures_table_keeps_one_figure_to_a_line_when_the_page_breaks_a_phrase(
     assert len(lines) == 3, "a title, the figure's line, its meaning's line"
     assert lines[2].split() == ["measures", "Phone", "X", "·", "whose", "Acme", "Phones"]
     assert "\t" not in lines[2]
+
+
+def test_sources_table_keeps_its_columns_for_an_unnamed_officials_kind(tmp_path: Path) -> None:
+    page = tmp_path / "council.txt"
+    page.write_text(
+        "Ballots go missing\n\nHundreds of homes have not received their postal votes, the council said.\n\n"
+        '"We have sent every ballot paper out," a Millbrook Council spokesman said.\n\n'
+        "Jane Doe, who lives in the town, said she had waited two weeks for hers.\n",
+        encoding="utf-8",
+    )
+    table = run_cli("sources", str(page))
+    assert table.returncode == 0, table.stderr
+    rows = [line for line in table.stdout.splitlines() if "direct" in line]
+    assert any("unnamed official" in row for row in rows), table.stdout
+    assert len({row.index(" direct ") for row in rows}) == 1, "the counts start in one column on every row"

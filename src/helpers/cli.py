@@ -152,13 +152,14 @@ def _cmd_voices(args: argparse.Namespace) -> int:
         # the name column as wide as the longest name, so a long one does not push its row's columns out
         width = max([24 if args.what == "quotes" else 28]
                     + [len(str(row["speaker" if args.what == "quotes" else "name"] or "")) for row in rows])
+        kinds = max([12] + [len(str(row["kind"])) for row in rows]) if args.what == "sources" else 0
         for row in rows:
             if args.what == "quotes":
                 text = " ".join(str(row["text"]).split())
                 print(f"  {row['kind']:<8} {str(row['speaker'] or '-'):<{width}} {text[:70]}{'…' if len(text) > 70 else ''}")
             else:
                 print(
-                    f"  {row['name']:<{width}} {row['kind']:<12} direct {row['direct']:>2}  indirect {row['indirect']:>2}  mixed {row['mixed']:>2}"
+                    f"  {row['name']:<{width}} {row['kind']:<{kinds}} direct {row['direct']:>2}  indirect {row['indirect']:>2}  mixed {row['mixed']:>2}"
                     f"  words {row['words_quoted']:>4}"
                 )
     return EXIT_USER if failures else EXIT_OK
