@@ -2113,3 +2113,32 @@ def test_at_before_the_start_of_a_period_is_part_of_the_time_phrase(text: str, s
     """'at the start of the year' is one phrase (the frame before 'of' took in/for/over ... but not
     'at'), so a base before it owns it and the level after 'to' does not take it."""
     assert _in_article(text)[surface].time == time
+
+
+def _read(text: str) -> list[tuple[str, str, float, str | None, float | None, float | None]]:
+    """Each figure of one sentence as (surface, kind, value, unit, low, high)."""
+    return [(f.surface, f.kind, f.value, f.unit, f.low, f.high) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party clears the 12-percent bar.", [("12-percent", "percent", 12, "%", None, None)]),
+        ("Her vote sits at the 30-to-35-percent mark.", [("30-to-35-percent", "percent", 30, "%", 30, 35)]),
+        ("A 7-per-cent levy was set.", [("7-per-cent", "percent", 7, "%", None, None)]),
+        ("They opened a 6-percentage-point gap.", [("6-percentage-point", "percentage_points", 6, "percentage_point", None, None)]),
+        ("The 9-percenters met.", [("9-percenters", "count", 9, "percenter", None, None)]),  # a noun of its own
+        ("A rise of 4 percent.", [("4 percent", "percent", 4, "%", None, None)]),
+    ],
+)
+def test_a_percent_written_as_a_hyphenated_modifier_is_a_share(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 12-percent bar', 'the 30-to-35-percent mark': the hyphen before 'percent' left a bare
+    number (and a range read as two numbers)."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(low=st.integers(1, 60), step=st.integers(1, 30), word=st.sampled_from(["percent", "per-cent", "per cent"]))
+def test_a_hyphenated_percent_range_is_one_share_range(low: int, step: int, word: str) -> None:
+    text = f"Support held at the {low}-to-{low + step}-{word} level."
+    assert _read(text) == [(f"{low}-to-{low + step}-{word}", "percent", low, "%", low, low + step)]

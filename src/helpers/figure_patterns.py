@@ -60,8 +60,10 @@ DATE_BEFORE = re.compile(rf"{MONTHS}\s+$|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*
 DAY_PAIR = re.compile(r"^/\d{1,2}\b(?![/.,]\d)")
 """A day and month or a name written "9/11", "24/7" (not "7/32 in price" as two figures, not a date "3/4/2016")."""
 YEAR_RANGE_TAIL = re.compile(r"^[-/–]\d{2,4}\b")
-PERCENT_POINTS = re.compile(r"(?i)^\s?(?:percentage[- ]points?|pp\b|(?:%|per ?cent)\s+points?\b)")
-PERCENT = re.compile(r"(?i)^(?:\s?%|\s?per ?cent\b|\s?pc\b)")
+PERCENT_POINTS = re.compile(r"(?i)^(?:\s?|-(?=per))(?:percentage[- ]points?\b|pp\b|(?:%|per[ -]?cent)[\s-]points?\b)")
+PERCENT = re.compile(r"(?i)^(?:\s?%|(?:\s?|-)per[ -]?cent\b|\s?pc\b)")
+"""A percent sign or word after a number, also hyphenated as a modifier ("a 15-percent hurdle", "the
+36-to-40-percent level", "a 10-per-cent rise"; not "4-percenters", a noun of its own)."""
 PER = re.compile(
     r"(?i)(?:(?:\s?|-)(?:a|an|per|each|every)(?:\s+|-)(?P<period>year|annum|month|week|day|hour|quarter|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later|previously|on\b))"
