@@ -2142,3 +2142,19 @@ def test_a_percent_written_as_a_hyphenated_modifier_is_a_share(text: str, expect
 def test_a_hyphenated_percent_range_is_one_share_range(low: int, step: int, word: str) -> None:
     text = f"Support held at the {low}-to-{low + step}-{word} level."
     assert _read(text) == [(f"{low}-to-{low + step}-{word}", "percent", low, "%", low, low + step)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm endured half a decade of losses.", [("half a decade", "duration", 0.5, "decade", None, None)]),
+        ("They laid half a mile of new track.", [("half a mile", "quantity", 0.5, "mile", None, None)]),
+        ("Within half an hour of the alarm, crews arrived.", [("half an hour", "duration", 0.5, "hour", None, None)]),
+        ("It ended a quarter of a century of rule.", [("a quarter of a century", "duration", 0.25, "century", None, None)]),
+        ("The cut was half a percentage point of output.", [("half", "number", 0.5, "fraction", None, None)]),  # a share of what follows
+    ],
+)
+def test_a_fraction_of_one_unit_before_of_is_still_that_unit(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'half a decade of losses' is a span, 'half a mile of track' a length: only a share or points
+    before 'of' ('half a percentage point of output') is a share of what follows."""
+    assert _read(text) == expected

@@ -469,8 +469,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
             unit = _Reading(match.start(), match.end() + one.end(), 1.0, True)
             _read_tail(text, unit, None)
             if unit.end > match.end() + one.end() and unit.kind in ("duration", "quantity", "percent", "percentage_points") and not (
-                re.match(r"\s+of\b", text[unit.end :])  # "half a percentage point of output": a share of what follows "of"
-            ):
+                unit.kind in ("percent", "percentage_points") and re.match(r"\s+of\b", text[unit.end :])
+            ):  # "half a percentage point of output": a share of what follows "of"; but "half a decade of
+                # repeal efforts", "half a mile of road" are a span and a length of it
                 unit.value *= reading.value
                 return unit
         if fp.FRACTION_NOT_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
