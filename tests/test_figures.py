@@ -2158,3 +2158,38 @@ def test_a_fraction_of_one_unit_before_of_is_still_that_unit(text: str, expected
     """'half a decade of losses' is a span, 'half a mile of track' a length: only a share or points
     before 'of' ('half a percentage point of output') is a share of what follows."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jail terms rose from 8 to 11 years.", [("8", "duration", 8, "year", None, None), ("11 years", "duration", 11, "year", None, None)]),
+        ("Fees fell from 9 to 6 per cent.", [("9", "percent", 9, "%", None, None), ("6 per cent", "percent", 6, "%", None, None)]),
+        ("The cap rose from 2 to $3bn.", [("2", "money", 2e9, "USD", None, None), ("$3bn", "money", 3e9, "USD", None, None)]),
+        ("The reform should increase the party's tally by 15 to 20 seats.",
+         [("15", "count", 15, "seat", None, None), ("20 seats", "count", 20, "seat", None, None)]),
+        ("She beat him 58 to 41 percent.", [("58", "percent", 58, "%", None, None), ("41 percent", "percent", 41, "%", None, None)]),
+        ("Lee leads Park 47 to 44 percent.", [("47", "percent", 47, "%", None, None), ("44 percent", "percent", 44, "%", None, None)]),
+        ("The retirement age rises from 66 to 67.", [("66", "number", 66, None, None, None), ("67", "number", 67, None, None, None)]),
+        ("Trials run from 3 to 5 May.", []),  # a span of days
+        ("The index rose 15 to 1,200.", [("15", "number", 15, None, None, None), ("1,200", "number", 1200, None, None, None)]),
+        ("The Airbus 320 to Madrid left.", []),  # a name's number: no share after it
+    ],
+)
+def test_a_bare_number_before_to_shares_the_unit_of_the_other_end(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A change's two ends or a comparison's two sides written with the unit once ('from 8 to 11
+    years', 'beat him 58 to 41 percent') are two figures in that one unit; a bare first side after a
+    name ('leads Park 47 to 44 percent') is a side, not part of a name as 'Boeing 757' is."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    a=st.integers(2, 900), b=st.integers(2, 900),
+    unit=st.sampled_from([("years", "duration", "year"), ("percent", "percent", "%"), ("miles", "quantity", "mile"), ("seats", "count", "seat")]),
+    verb=st.sampled_from(["rose from", "fell from", "went from", "beat them"]),
+)
+def test_two_ends_around_to_have_one_unit(a: int, b: int, unit: tuple[str, str, str], verb: str) -> None:
+    word, kind, name = unit
+    figures = extract_figures(f"The total {verb} {a} to {b} {word} this week.")
+    assert figures and all((f.kind, f.unit) == (kind, name) for f in figures), figures

@@ -381,7 +381,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         _POSSESSIVE_END.search(name.group("word")) and left.endswith(" ")
     ):  # "Mr Trump's two planes": a possessive owns the figure, it is no name with a number
         if not (currency_before(text, start) or fp.PERCENT.match(right) or scale_pattern().match(text, end) or _POINTS_AFTER.match(right)):
-            if not unit_at(text, end) or left.endswith("-"):
+            if (not unit_at(text, end) or left.endswith("-")) and not _SIDE_TO_SHARE.match(right):
                 return "part of a name"  # but "HuffPollster 4.3 points": a name's figure in a list
     if fp.YEAR_RANGE_TAIL.match(right) and _MODERN_YEAR.fullmatch(match.group(0)):
         return "year"
@@ -588,6 +588,33 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     return None
 
 
+_TO_JOIN = re.compile(r"\s+to\s+")
+_SIDE_TO_SHARE = re.compile(r"(?i)\s+to\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+"""After a number a name comes before: the other side of a share written once ("Clinton leads Trump 46
+to 40 percent"), so the number is the first side, not part of a name as "Boeing 757" is."""
+
+
+def _other_end(text: str, first: _Reading) -> _Reading | None:
+    """The second figure after a bare number and "to" that is no range with it, whose unit the bare
+    number shares: a change's two ends ("rose from 10 to 12 years", "by 25 to 30 seats") and a
+    comparison's two sides ("won 52 to 38 percent", "212,205 to 210,424 votes"); None when the second
+    has no unit, or is an age group ("17 to 24 year olds") or a date."""
+    join = _TO_JOIN.match(text, first.end)
+    if join is None:
+        return None
+    position = join.end()
+    currency = None
+    if symbol := symbol_at(text, position):
+        currency, position = symbol
+    match = _number_at(text, position)
+    if match is None or match.start() != position or _excluded(text, match, parse_number(match.group(0)) or 0.0):
+        return None
+    second = _read(text, match)
+    if second is None or second.unit is None or second.kind == "number" or "age" in second.flags:
+        return None
+    return second
+
+
 def extract_figures(text: str) -> list[Figure]:
     """Every figure in one piece of text (a sentence, ideally), with offsets into `text`; a subject
     written as "it" stays unresolved here (`article_figures` carries it over from the sentence before)."""
@@ -643,6 +670,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         if reading.kind == "number" and not reading.unit and _SCORE_DASH_BEFORE.search(text[max(0, reading.start - 2):reading.start]):
             continue  # the "0" of "Madrid's 4-0 win": the end of a score whose start was not read as a figure
         second = _range_with(text, reading)
+        if second is None and reading.kind == "number" and reading.unit is None and (other := _other_end(text, reading)) is not None:
+            if other.kind == "money":  # "from 2 to $3bn": the bare end in the other end's scale
+                reading.value *= _scale_of(text, other)
+            reading.kind, reading.unit, reading.per = other.kind, other.unit, other.per
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
         if second is not None:
             if reading.kind == "number" and reading.unit is None:
                 if second.kind == "money" and reading.kind != "money":
