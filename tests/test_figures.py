@@ -2193,3 +2193,24 @@ def test_two_ends_around_to_have_one_unit(a: int, b: int, unit: tuple[str, str, 
     word, kind, name = unit
     figures = extract_figures(f"The total {verb} {a} to {b} {word} this week.")
     assert figures and all((f.kind, f.unit) == (kind, name) for f in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nearly three-fourths of them agree.", [("three-fourths", "number", 0.75, "fraction", None, None)]),
+        ("One-fourth of the staff left.", [("One-fourth", "number", 0.25, "fraction", None, None)]),
+        ("Costs were cut by a fourth.", [("a fourth", "number", 0.25, "fraction", None, None)]),
+        ("She chased a fourth title.", []),  # an ordinal
+        ("The fourth quarter was slow.", []),
+        ("He finished fourth.", []),
+    ],
+)
+def test_fourths_are_a_fraction_as_quarters_are(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'three-fourths' (American for three-quarters) read as a count of 3 'fourth's."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [("three-fourths", 0.75), ("one-fourth", 0.25), ("a fourth", 0.25), ("two fourths", 0.5)])
+def test_parse_number_reads_fourths(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
