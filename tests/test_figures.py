@@ -1799,7 +1799,7 @@ def test_numbers_that_count_a_lists_items_are_not_figures(text: str, surfaces: l
         ("Some 40 volunteers sign up every day.", "40 volunteers", "volunteers"),
         ("She is one of 300 people shot by guards this year.", "300 people", "people"),
         ("It was 35 degrees heat in the shade.", "35 degrees", "heat"),
-        ("She won the 60m hurdles title again.", "60m hurdles", "title"),
+        ("She won the 60m hurdles title again.", "60m", "hurdles title"),  # 60 metres, not 60 million hurdles
     ],
     ids=["an -ing form with an object", "an -ing form with a time", "a verb before to", "a verb before to and a place", "a phrasal verb",
          "a phrasal verb before a time", "an irregular plural's participle", "a compound noun stays", "a compound noun before an adverb"],
@@ -2214,3 +2214,27 @@ def test_fourths_are_a_fraction_as_quarters_are(text: str, expected: list[tuple[
 @pytest.mark.parametrize(("text", "value"), [("three-fourths", 0.75), ("one-fourth", 0.25), ("a fourth", 0.25), ("two fourths", 0.5)])
 def test_parse_number_reads_fourths(text: str, value: float) -> None:
     assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She won the 60m hurdles again.", [("60m", "quantity", 60, "meter", None, None)]),
+        ("He is among the best 800m runners.", [("800m", "quantity", 800, "meter", None, None)]),
+        ("She set two 10,000m world records.", [("10,000m", "quantity", 10000, "meter", None, None)]),
+        ("He won the 200m titles twice.", [("200m", "quantity", 200, "meter", None, None)]),
+        ("The firm has 4.5m workers.", [("4.5m workers", "count", 4.5e6, "worker", None, None)]),  # million
+        ("Some 60m people live there.", [("60m people", "count", 6e7, "person", None, None)]),
+    ],
+)
+def test_a_distance_in_metres_that_names_a_race_is_no_million(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'60m hurdles' read as 60 million hurdles, '800m runners' 800 million runners: an event noun
+    after 'Nm' makes the m metres (fp.RACE_AFTER_METRES)."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(distance=st.sampled_from([60, 100, 200, 400, 800, 1500, 3000, 5000, 10000]), event=st.sampled_from(["hurdles", "runners", "final", "title", "record", "heats", "relay"]))
+def test_a_race_distance_keeps_its_metres(distance: int, event: str) -> None:
+    figures = extract_figures(f"She is one of the best {distance:,}m {event} in Europe.")
+    assert [(f.kind, f.value, f.unit) for f in figures] == [("quantity", distance, "meter")]

@@ -60,6 +60,13 @@ DATE_BEFORE = re.compile(rf"{MONTHS}\s+$|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*
 DAY_PAIR = re.compile(r"^/\d{1,2}\b(?![/.,]\d)")
 """A day and month or a name written "9/11", "24/7" (not "7/32 in price" as two figures, not a date "3/4/2016")."""
 YEAR_RANGE_TAIL = re.compile(r"^[-/–]\d{2,4}\b")
+RACE_AFTER_METRES = re.compile(
+    r"(?i)\s+(?:(?:indoor|outdoor|world|european|olympic|national|british|commonwealth|area|personal|season['’]?s?)\s+)?"
+    r"(?:hurdles|races?|heats?|finals?|semi-finals?|titles?|records?|runners?|medals?|medallists?|champions?|championships?|relays?|events?"
+    r"|sprints?|sprinters?|specialists?|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|bests?|gold|silver|bronze)\b"
+)
+"""After a number and "m": the event a distance names ("60m hurdles", "800m runners", "10,000m world records",
+"200m titles"), so the "m" is metres, not million (not "5m voters")."""
 PERCENT_POINTS = re.compile(r"(?i)^(?:\s?|-(?=per))(?:percentage[- ]points?\b|pp\b|(?:%|per[ -]?cent)[\s-]points?\b)")
 PERCENT = re.compile(r"(?i)^(?:\s?%|(?:\s?|-)per[ -]?cent\b|\s?pc\b)")
 """A percent sign or word after a number, also hyphenated as a modifier ("a 15-percent hurdle", "the

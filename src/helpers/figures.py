@@ -206,7 +206,10 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
 
 
 def _measured_after(text: str, position: int) -> bool:
-    """True when a unit or a counted noun follows: "1.2m barrels", "5m people" (m = million)."""
+    """True when a unit or a counted noun follows: "1.2m barrels", "5m people" (m = million); not a
+    race a distance in metres names ("60m hurdles", "800m runners")."""
+    if fp.RACE_AFTER_METRES.match(text, position):
+        return False
     if _METRE_AFTER.match(text[position:]) or unit_at(text, position):
         return unit_at(text, position) is not None and not _M_AFTER.match(text[position:])
     probe = _Reading(position, position, 1.0, False)
