@@ -2238,3 +2238,29 @@ def test_a_distance_in_metres_that_names_a_race_is_no_million(text: str, expecte
 def test_a_race_distance_keeps_its_metres(distance: int, event: str) -> None:
     figures = extract_figures(f"She is one of the best {distance:,}m {event} in Europe.")
     assert [(f.kind, f.value, f.unit) for f in figures] == [("quantity", distance, "meter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MPs backed it by 330 votes to 281.", [("330 votes", "count", 330, "vote", None, None), ("281", "count", 281, "vote", None, None)]),
+        ("The plan trims nine county councils to seven.", [("nine county councils", "count", 9, "council", None, None), ("seven", "count", 7, "council", None, None)]),
+        ("They cut the term from 30 weeks to 26.", [("30 weeks", "duration", 30, "week", None, None), ("26", "duration", 26, "week", None, None)]),
+        ("Talks moved from 12 to 14 people.", [("12 to 14 people", "count", 12, "person", 12, 14)]),  # upward: a range
+        ("The side came back from 21-9 down.", []),  # a score, no range 21-9
+        ("The index rose 3% to 2,400.", [("3%", "percent", 3, "%", None, None), ("2,400", "number", 2400, None, None, None)]),  # a level after a change
+        ("It gave him three wins to one.", [("three wins", "count", 3, "win", None, None)]),  # 'one' is no figure
+    ],
+)
+def test_a_pair_written_high_to_low_is_two_figures_in_one_unit(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A range runs upward: 'by 330 votes to 281' and 'from 30 weeks to 26' are two sides or ends in
+    the first one's unit (were one range 330-281), and 'from 21-9 down' is a score."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(a=st.integers(2, 999), b=st.integers(2, 999), noun=st.sampled_from([("votes", "vote"), ("weeks", "week"), ("miles", "mile"), ("seats", "seat")]))
+def test_no_range_runs_downward(a: int, b: int, noun: tuple[str, str]) -> None:
+    figures = extract_figures(f"It was settled by {a} {noun[0]} to {b} on the day.")
+    assert all(f.low is None or f.low <= f.high for f in figures), figures
+    assert all(f.unit == noun[1] for f in figures), figures

@@ -581,12 +581,13 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     upward_only = word != "and" and not (between and between.group(0).lower().startswith("between"))
     if first.kind == "number" and first.unit is None and second.unit is not None:
         return None if upward_only and abs(second.value) < abs(first.value) else second  # "212,205 to 210,424 votes"
+    if upward_only and abs(second.value) < abs(first.value):
+        return None  # "leads by 39% to 34%", "62%-32%", "from 80mg to 50mg", "by 297 votes to 203", "from 15-6 down": two
+        # figures or a score; a range runs upward
     if second.kind == "number" and second.unit is None and first.unit is not None and word in ("-", "–", "—", "and", "to"):
         second.kind, second.unit, second.per = first.kind, first.unit, first.per
         return second
     if (second.kind, second.unit) == (first.kind, first.unit):
-        if first.unit is not None and upward_only and abs(second.value) < abs(first.value):
-            return None  # "leads by 39% to 34%", "62%-32%", "from 80mg to 50mg": two figures; a range runs upward
         return second
     return None
 
@@ -595,6 +596,18 @@ _TO_JOIN = re.compile(r"\s+to\s+")
 _SIDE_TO_SHARE = re.compile(r"(?i)\s+to\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
 """After a number a name comes before: the other side of a share written once ("Clinton leads Trump 46
 to 40 percent"), so the number is the first side, not part of a name as "Boeing 757" is."""
+
+
+def _shares_unit_before(text: str, readings: list[tuple[_Reading, _Reading | None]], start: int) -> bool:
+    """The last figure read, no range, is a count, quantity or duration (no age) that ends in "to" right
+    before `start`: a bare number there is its other side or end ("by 297 votes to 203")."""
+    if not readings or readings[-1][1] is not None:
+        return False
+    before = readings[-1][0]
+    return (
+        before.unit is not None and before.kind in ("count", "quantity", "duration") and "age" not in before.flags
+        and _TO_JOIN.fullmatch(text, before.end, start) is not None
+    )
 
 
 def _other_end(text: str, first: _Reading) -> _Reading | None:
@@ -665,6 +678,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 position = fraction.end
             continue  # "9/11", "24/7", "3/4/2016": a name or a date, no figure
         reading = _read(text, match)
+        if reading is None and match.group("words") and (value := parse_number(match.group(0))) not in (None, 1) and _shares_unit_before(text, readings, match.start()):
+            reading = _Reading(match.start(), match.end(), float(value), True)  # "cutting six regiments to five": a number word the unit before counts
         if reading is None:
             if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":
                 name_end = match.end()
@@ -672,6 +687,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         name_end = -1
         if reading.kind == "number" and not reading.unit and _SCORE_DASH_BEFORE.search(text[max(0, reading.start - 2):reading.start]):
             continue  # the "0" of "Madrid's 4-0 win": the end of a score whose start was not read as a figure
+        if reading.kind == "number" and reading.unit is None and "age" not in reading.flags and _shares_unit_before(text, readings, reading.start):
+            # "by 297 votes to 203", "from 24 weeks to 20", "36 holes to 18": the second side or end in the first one's unit
+            before = readings[-1][0]
+            reading.kind, reading.unit, reading.per = before.kind, before.unit, before.per
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
         second = _range_with(text, reading)
         if second is None and reading.kind == "number" and reading.unit is None and (other := _other_end(text, reading)) is not None:
             if other.kind == "money":  # "from 2 to $3bn": the bare end in the other end's scale
