@@ -2264,3 +2264,18 @@ def test_no_range_runs_downward(a: int, b: int, noun: tuple[str, str]) -> None:
     figures = extract_figures(f"It was settled by {a} {noun[0]} to {b} on the day.")
     assert all(f.low is None or f.low <= f.high for f in figures), figures
     assert all(f.unit == noun[1] for f in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They opened a 40,000-square-foot store.", [("40,000-square-foot", "quantity", 40000, "foot ** 2", None, None)]),
+        ("It is a 2.5-square-mile town.", [("2.5-square-mile", "quantity", 2.5, "mile ** 2", None, None)]),
+        ("A 90-square-metre flat sold.", [("90-square-metre", "quantity", 90, "meter ** 2", None, None)]),
+        ("The site covers 3,000 square feet.", [("3,000 square feet", "quantity", 3000, "foot ** 2", None, None)]),
+        ("A 1,800 sq. ft. house.", [("1,800 sq. ft", "quantity", 1800, "foot ** 2", None, None)]),
+    ],
+)
+def test_an_area_written_as_a_hyphenated_modifier_keeps_its_unit(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 40,000-square-foot store' read a bare 40,000: the area units took 'square feet' with a space only."""
+    assert _read(text) == expected
