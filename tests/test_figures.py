@@ -2279,3 +2279,19 @@ def test_no_range_runs_downward(a: int, b: int, noun: tuple[str, str]) -> None:
 def test_an_area_written_as_a_hyphenated_modifier_keeps_its_unit(text: str, expected: list[tuple[object, ...]]) -> None:
     """'a 40,000-square-foot store' read a bare 40,000: the area units took 'square feet' with a space only."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The 10-year Treasury note slipped.", []),
+        ("Two-year yields rose sharply.", []),
+        ("Investors sold 30-year gilts.", []),
+        ("The benchmark 5-year German bund rallied.", []),
+        ("He took out a 25-year loan.", ["25-year"]),  # a loan's term is a figure
+        ("She was given a 10-year ban.", ["10-year"]),
+    ],
+)
+def test_a_maturity_that_names_a_benchmark_bond_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'the 10-year Treasury note' names a bond (the guideline's example of a number inside a name)."""
+    assert [f.surface for f in extract_figures(text)] == surfaces

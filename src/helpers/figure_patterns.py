@@ -60,6 +60,12 @@ DATE_BEFORE = re.compile(rf"{MONTHS}\s+$|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*
 DAY_PAIR = re.compile(r"^/\d{1,2}\b(?![/.,]\d)")
 """A day and month or a name written "9/11", "24/7" (not "7/32 in price" as two figures, not a date "3/4/2016")."""
 YEAR_RANGE_TAIL = re.compile(r"^[-/–]\d{2,4}\b")
+MATURITY_NAME = re.compile(
+    r"-(?:year|month|yr)\s+(?:(?:U\.S\.|US|UK|German|British|Japanese|Italian|French|government|benchmark|Treasury|sovereign|inflation-linked)\s+){0,2}"
+    r"(?:notes?|bonds?|Treasur(?:y|ies)|gilts?|yields?|bunds?|T-notes?|T-bills?)\b"
+)
+"""After a number: the maturity that names a benchmark bond ("the 10-year Treasury note", "10-year notes", "the
+two-year yield", "30-year gilts"), no figure, as the guideline says of "10-year Treasury note"."""
 RACE_AFTER_METRES = re.compile(
     r"(?i)\s+(?:(?:indoor|outdoor|world|european|olympic|national|british|commonwealth|area|personal|season['’]?s?)\s+)?"
     r"(?:hurdles|races?|heats?|finals?|semi-finals?|titles?|records?|runners?|medals?|medallists?|champions?|championships?|relays?|events?"

@@ -342,6 +342,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     left, right = text[max(0, start - 24) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
+    if fp.MATURITY_NAME.match(right):
+        return "part of a name"  # "the 10-year Treasury note", "two-year yields": a benchmark bond's name
     if left.endswith("&#") and right.startswith(";"):
         return "character reference"  # "S&#227;o Paulo": an HTML entity left in the text, a letter
     if left.endswith("[") and right.startswith("]") and match.group("digits"):
