@@ -677,7 +677,7 @@ def test_a_fraction_with_its_count_is_a_share_before_a_time_or_preposition(text:
     ("text", "read"),
     [
         ("Add 1 1/2 cups of flour.", [("1 1/2 cups", 1.5, "cup")]),
-        ("Bonds rose 7/32 in price.", [("7/32", 0.21875, "fraction")]),
+        ("Bonds rose 7/32 in price.", [("7/32", 0.21875, None)]),  # 32nds of a point, no share
         ("It is 1/2 inch long.", [("1/2 inch", 0.5, "inch")]),
         ("After 9/11 the shop stayed open 24/7, on a 50/50 split from 3/4/2016.", []),
         ("The poll was conducted from Sept. 19 to 22 among voters.", []),
@@ -2295,3 +2295,18 @@ def test_an_area_written_as_a_hyphenated_modifier_keeps_its_unit(text: str, expe
 def test_a_maturity_that_names_a_benchmark_bond_is_no_figure(text: str, surfaces: list[str]) -> None:
     """'the 10-year Treasury note' names a bond (the guideline's example of a number inside a name)."""
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 10-year note fell 5/32 in price.", [("5/32", "number", 0.15625, None, None, None)]),
+        ("The long bond gained 13/64.", [("13/64", "number", 0.203125, None, None, None)]),
+        ("About 3/8 of members voted.", [("3/8", "number", 0.375, "fraction", None, None)]),  # a share stays one
+        ("It is 1/16 inch thick.", [("1/16 inch", "quantity", 0.0625, "inch", None, None)]),
+    ],
+)
+def test_a_bond_price_move_in_32nds_is_no_share(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'rose 7/32' is 7/32 of a point of a bond's price: a number without a unit as '2 points' is,
+    not the share 'fraction' a chart would draw as 22 percent."""
+    assert _read(text) == expected

@@ -423,6 +423,8 @@ def _change(text: str, start: int, end: int) -> str | None:
 _SLASHED = re.compile(r"(?<![\w/.,⁄\u0300-\u036f])(?:(?P<whole>\d{1,3})(?:\s+|-)(?=\d{1,2}[/⁄]\d))?(?P<top>\d{1,3})[/⁄](?P<bottom>\d{1,4})(?P<date>/\d{2,4})?(?:rds|ths|nds)?(?![\d/⁄]|\.\d|[^\W\d_]{3})")
 """A slash between numbers, also the fraction slash (U+2044) that NFKC makes of "¼"."""
 _FRACTION_BOTTOMS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100))
+_TICK_BOTTOMS = frozenset((32, 64))
+"""A bond price's ticks ("rose 7/32", "fell 5/64"): points of par in 32nds and 64ths, never a share of a group."""
 
 
 def _slashed_fraction(text: str, slash: re.Match[str]) -> _Reading | None:
@@ -437,10 +439,10 @@ def _slashed_fraction(text: str, slash: re.Match[str]) -> _Reading | None:
     if reading.kind == "number" and reading.unit is None:
         _count_noun(text, reading)  # "1 1/2 cups"
     if reading.kind == "number" and reading.unit is None:
-        if whole:
-            reading.flags.append("unit_missing")
+        if whole or bottom in _TICK_BOTTOMS:
+            reading.flags.append("unit_missing")  # "rose 7/32 in price": a bond's price moves in 32nds of a point, no share
         else:
-            reading.unit = "fraction"  # "7/32": a share of a whole
+            reading.unit = "fraction"  # "3/4": a share of a whole
     return reading
 
 
