@@ -2310,3 +2310,11 @@ def test_a_bond_price_move_in_32nds_is_no_share(text: str, expected: list[tuple[
     """'rose 7/32' is 7/32 of a point of a bond's price: a number without a unit as '2 points' is,
     not the share 'fraction' a chart would draw as 22 percent."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The plan is due by 6 o’clock tonight.", "We met at 9 o'clock.", "Doors open at 10 o’ clock."]
+)
+def test_a_time_written_with_o_clock_is_no_figure_whatever_the_apostrophe(text: str) -> None:
+    """'by 6 o’clock' (a curly apostrophe) read a figure 6: fp.TIME_OF_DAY took only the straight one."""
+    assert extract_figures(text) == []

@@ -31,7 +31,7 @@ QUALIFIER_ENDS = frozenset(q.split()[-1].lower() for q in QUALIFIERS)
 """The last word of every qualifier: a figure whose previous word is none of these has no qualifier."""
 MINUS = re.compile(r"(?i)\bminus\s+$")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-TIME_OF_DAY = re.compile(r"(?i)^(?:\s?(?:gmt|bst|cet|utc|est|hrs|local time)\b|:\d{2}|[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|hrs|h)\b|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?o'clock)")
+TIME_OF_DAY = re.compile(r"(?i)^(?:\s?(?:gmt|bst|cet|utc|est|hrs|local time)\b|:\d{2}|[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|hrs|h)\b|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?o['’]\s?clock\b)")
 AT_CLOCK = re.compile(r"(?i)\b(?:at|from|until|till|by|before|after)\s+$")
 REFERENCE_WORDS = tuple(word.replace("_", " ") for word in (
     "page pages article articles section chapter clause paragraph number no. no nos. nos room flight "
