@@ -2318,3 +2318,15 @@ def test_a_bond_price_move_in_32nds_is_no_share(text: str, expected: list[tuple[
 def test_a_time_written_with_o_clock_is_no_figure_whatever_the_apostrophe(text: str) -> None:
     """'by 6 o’clock' (a curly apostrophe) read a figure 6: fp.TIME_OF_DAY took only the straight one."""
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("They won two bronzes.", "bronze"), ("It offers four prizes.", "prize"), ("Some 7,000 species live there.", "species"),
+        ("She made three series.", "series"), ("Four taxes rose.", "tax"), ("Two waltzes played.", "waltz"), ("Six boxes came.", "box"),
+    ],
+)
+def test_a_counted_noun_ending_in_ze_or_an_invariant_plural_keeps_its_singular(text: str, unit: str) -> None:
+    """'two bronzes' read unit 'bronz', '7,000 species' 'specy', 'two television series' 'sery'."""
+    assert [f.unit for f in extract_figures(text)] == [unit]

@@ -109,7 +109,7 @@ IRREGULAR_PLURALS = {
     "cattle": "cattle", "personnel": "personnel", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "geese": "goose", "data": "data", "media": "media", "crises": "crisis", "analyses": "analysis",
     "lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "shelves": "shelf",
-    "wolves": "wolf", "loaves": "loaf", "thieves": "thief",
+    "wolves": "wolf", "loaves": "loaf", "thieves": "thief", "species": "species", "series": "series",
 }
 NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but as than then that this these those is are

@@ -91,7 +91,8 @@ class _Reading:
 # compiled once: these run for every number read (same patterns as written inline before)
 _METRE_AFTER = re.compile(r"\s?(?:m|met(?:er|re)s?)\b")
 _M_AFTER = re.compile(r"\s?m\b")
-_SIBILANT_PLURAL = re.compile(r"(?:ss|sh|ch|x|z)es$")
+_SIBILANT_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|tz)es$")
+"""A plural that adds "-es" ("taxes", "buzzes", "waltzes"); not a noun ending in "-ze" ("prizes", "sizes")."""
 _YEAR_JOIN_BEFORE = re.compile(r"\d{4}[-–/]$")
 _DIGIT_COUNTS = frozenset("three four five six seven eight nine ten 3 4 5 6 7 8 9 10".split())
 """How many digits a sum has, in words or digits, before "figures" ("six figures", "a 6 figure salary")."""
