@@ -2330,3 +2330,15 @@ def test_a_time_written_with_o_clock_is_no_figure_whatever_the_apostrophe(text: 
 def test_a_counted_noun_ending_in_ze_or_an_invariant_plural_keeps_its_singular(text: str, unit: str) -> None:
     """'two bronzes' read unit 'bronz', '7,000 species' 'specy', 'two television series' 'sery'."""
     assert [f.unit for f in extract_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Costs saw a two-fold rise.", []), ("Sales posted a 10-fold increase.", []), ("The aims were three-fold.", []),
+        ("She handed over five folders.", ["five folders"]),
+    ],
+)
+def test_a_fold_multiplier_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'two-fold' read a count of 2 'fold': a multiplier, as 'twice' is in the guideline."""
+    assert [f.surface for f in extract_figures(text)] == surfaces

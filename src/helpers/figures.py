@@ -117,6 +117,7 @@ _SCORE_DASH_AFTER = re.compile(
 "10-to-15 people" and "ages 17 to 20" are ranges)."""
 
 
+_FOLD_AFTER = re.compile(r"(?i)[-\s]?fold\b")
 _DECADE_APOSTROPHE = re.compile(r"['’]s\b")
 _AGE_GROUP_AFTER = re.compile(r"(?i)\s+age[- ](?:group|bracket|range|band|cohort)s?\b")
 """What names a range of ages after it ("the 18-24 age group")."""
@@ -343,6 +344,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     left, right = text[max(0, start - 24) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
+    if _FOLD_AFTER.match(right):
+        return "multiplier"  # "a two-fold rise", "a 10-fold increase": as "twice" and "six times" are
     if fp.MATURITY_NAME.match(right):
         return "part of a name"  # "the 10-year Treasury note", "two-year yields": a benchmark bond's name
     if left.endswith("&#") and right.startswith(";"):
