@@ -2342,3 +2342,16 @@ def test_a_counted_noun_ending_in_ze_or_an_invariant_plural_keeps_its_singular(t
 def test_a_fold_multiplier_is_no_figure(text: str, surfaces: list[str]) -> None:
     """'two-fold' read a count of 2 'fold': a multiplier, as 'twice' is in the guideline."""
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Jane Roe (Last week: 3.)", []), ("John Doe (2.)", []), ("The firms (12) rose.", ["12"]), ("Roe (44) and Doe (51) ran.", ["44", "51"]),
+        ("Jane Roe (4.) leads with 30 delegates.", ["30 delegates"]),
+    ],
+)
+def test_a_rank_in_brackets_after_a_name_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'Marco Rubio (1.)', 'Donald Trump (Last week: 2.)': a ranked list's earlier rank, written with a
+    full stop inside the bracket, read as figures; an age or a count in brackets stays."""
+    assert [f.surface for f in extract_figures(text)] == surfaces

@@ -118,6 +118,9 @@ _SCORE_DASH_AFTER = re.compile(
 
 
 _FOLD_AFTER = re.compile(r"(?i)[-\s]?fold\b")
+_RANKED_LINE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\((?:[A-Za-z ]{1,20}:[ \t]*)?$")
+"""A name and a bracket that opens right before a number ("Ted Cruz (4.)", "Donald Trump (Last week: 2.)"):
+with a full stop after the number, a ranked list's rank before, no amount."""
 _DECADE_APOSTROPHE = re.compile(r"['’]s\b")
 _AGE_GROUP_AFTER = re.compile(r"(?i)\s+age[- ](?:group|bracket|range|band|cohort)s?\b")
 """What names a range of ages after it ("the 18-24 age group")."""
@@ -354,6 +357,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "reference mark"  # "Alarm fatigue [1]": a footnote's number
     if _list_number(text, match):
         return "list number"
+    if match.group("digits") and right.startswith(".)") and _RANKED_LINE.search(text, max(0, start - 60), start):
+        return "rank"  # "2. Marco Rubio (1.)", "1. Donald Trump (Last week: 2.)": an entry's rank before, in a ranked list
     if match.group("digits") and _DECADE_APOSTROPHE.match(right) and len(match.group(0)) == 2 and match.group(0).endswith("0"):
         return "decade"  # "during the 80's", "the 90’s": a decade written with an apostrophe
     if _YEAR_JOIN_BEFORE.search(left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
