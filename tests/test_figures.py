@@ -2355,3 +2355,15 @@ def test_a_rank_in_brackets_after_a_name_is_no_figure(text: str, surfaces: list[
     """'Marco Rubio (1.)', 'Donald Trump (Last week: 2.)': a ranked list's earlier rank, written with a
     full stop inside the bracket, read as figures; an age or a count in brackets stays."""
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Firms use H-1B visas.", []), ("An F-16 jet flew over.", []), ("He held an AK-47 rifle.", []), ("A MiG-29 crashed.", []),
+        ("It was £5m-£7m.", ["£5m-£7m"]), ("The GDP-5% rule held.", ["5%"]),
+    ],
+)
+def test_a_number_after_capitals_and_a_hyphen_is_part_of_a_code(text: str, surfaces: list[str]) -> None:
+    """'H-1B visas' read a count of a billion visas (1 and the scale B): a code's number, no figure."""
+    assert [f.surface for f in extract_figures(text)] == surfaces

@@ -118,6 +118,8 @@ _SCORE_DASH_AFTER = re.compile(
 
 
 _FOLD_AFTER = re.compile(r"(?i)[-\s]?fold\b")
+_CODE_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z]{1,3}|[A-Z][a-z][A-Z])-$")
+"""Before a number: one to three capitals (or "MiG") and a hyphen, a code the number is part of ("H-1B", "F-16")."""
 _RANKED_LINE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\((?:[A-Za-z ]{1,20}:[ \t]*)?$")
 """A name and a bracket that opens right before a number ("Ted Cruz (4.)", "Donald Trump (Last week: 2.)"):
 with a full stop after the number, a ranked list's rank before, no amount."""
@@ -347,6 +349,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     left, right = text[max(0, start - 24) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
+    if match.group("digits") and _CODE_BEFORE.search(left) and not fp.PERCENT.match(right):
+        return "part of a name"  # "H-1B visas", "an F-16", "the AK-47": a code of capitals and a number
     if _FOLD_AFTER.match(right):
         return "multiplier"  # "a two-fold rise", "a 10-fold increase": as "twice" and "six times" are
     if fp.MATURITY_NAME.match(right):
