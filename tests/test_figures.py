@@ -2367,3 +2367,17 @@ def test_a_rank_in_brackets_after_a_name_is_no_figure(text: str, surfaces: list[
 def test_a_number_after_capitals_and_a_hyphen_is_part_of_a_code(text: str, surfaces: list[str]) -> None:
     """'H-1B visas' read a count of a billion visas (1 and the scale B): a code's number, no figure."""
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The two unions' leaders met.", "two unions", "union"), ("Three companies’ shares fell.", "Three companies", "company"),
+        ("It takes two weeks' notice.", "two weeks", "week"), ("She wrote three children's books.", "three children's books", "book"),
+        ("He owns two boss' cars.", "two boss' cars", "car"),  # no plural before the apostrophe
+    ],
+)
+def test_a_plural_possessive_is_the_counted_noun(text: str, surface: str, unit: str) -> None:
+    """'two unions' executives' counts unions (read unit 'executive'); a kind written with 's
+    ('three children's books') counts the books."""
+    assert [(f.surface, f.unit) for f in extract_figures(text)] == [(surface, unit)]

@@ -239,6 +239,8 @@ def _singular(noun: str) -> str:
     return noun
 
 
+_PLURAL_POSSESSIVE = re.compile(r"(?P<noun>[a-z][\w-]*[a-rt-z]s)['’]")
+"""A plural's possessive written with the apostrophe alone ("unions'", "candidates’"), which owns the noun after it."""
 _CONTRACTED_PRONOUN = re.compile(r"(?:it|he|she|that|there|what|who|here)['’]s")
 
 
@@ -297,6 +299,10 @@ def _count_noun(text: str, reading: _Reading) -> None:
         )
         if plural and chosen is not None and not chosen[0].endswith(("'s", "’s")) and _verb_after_plural(lowered):
             break  # "a survey of 1,313 people suggests": the plural's verb, not a second noun
+        if (owner := _PLURAL_POSSESSIVE.fullmatch(word)) is not None and owner.group("noun").lower() not in fp.S_ADVERBS:
+            chosen = (owner.group("noun").lower(), start + len(owner.group("noun")))
+            break  # "two unions' executives", "two nations' interests": the owners are counted, not what they own
+            # ("three children's books", "10 women's groups" are books and groups: a kind, left as they were)
         if plural:
             chosen = (lowered, position)
         elif chosen is not None:
