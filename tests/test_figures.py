@@ -2381,3 +2381,15 @@ def test_a_plural_possessive_is_the_counted_noun(text: str, surface: str, unit: 
     """'two unions' executives' counts unions (read unit 'executive'); a kind written with 's
     ('three children's books') counts the books."""
     assert [(f.surface, f.unit) for f in extract_figures(text)] == [(surface, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("He won in ‘08 and lost in ‘12.", []), ("The class of ’98 met.", []),
+        ("She said ‘40 people came’ to the hall.", ["40 people"]),  # a quotation the mark opens
+    ],
+)
+def test_a_year_cut_short_after_an_opening_mark_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'Obama in ‘08' (a left single quotation mark for the apostrophe) read a figure 8."""
+    assert [f.surface for f in extract_figures(text)] == surfaces

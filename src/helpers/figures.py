@@ -118,6 +118,8 @@ _SCORE_DASH_AFTER = re.compile(
 
 
 _FOLD_AFTER = re.compile(r"(?i)[-\s]?fold\b")
+_CLOSING_QUOTE = re.compile(r"’(?![A-Za-z])")
+"""A closing single quotation mark (not the apostrophe of "Clinton’s")."""
 _CODE_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z]{1,3}|[A-Z][a-z][A-Z])-$")
 """Before a number: one to three capitals (or "MiG") and a hyphen, a code the number is part of ("H-1B", "F-16")."""
 _RANKED_LINE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\((?:[A-Za-z ]{1,20}:[ \t]*)?$")
@@ -373,6 +375,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "decade"  # "during the 80's", "the 90’s": a decade written with an apostrophe
     if _YEAR_JOIN_BEFORE.search(left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
         return "year"
+    if left.endswith("‘") and len(match.group(0)) == 2 and match.group("digits") and not _CLOSING_QUOTE.search(right):
+        return "year"  # "Obama in ‘08", "‘16 And President": a year cut short with an opening mark, no quotation it opens
     if match.group("digits"):
         if fp.TIME_OF_DAY.match(right):
             return "time of day"
