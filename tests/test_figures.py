@@ -2393,3 +2393,20 @@ def test_a_plural_possessive_is_the_counted_noun(text: str, surface: str, unit: 
 def test_a_year_cut_short_after_an_opening_mark_is_no_figure(text: str, surfaces: list[str]) -> None:
     """'Obama in ‘08' (a left single quotation mark for the apostrophe) read a figure 8."""
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Envoys came from 14 Asian and African states.", [("14 Asian and African states", "count", 14, "state", None, None)]),
+        ("There are 900 oil- and gas-fired boilers.", [("900 oil- and gas-fired boilers", "count", 900, "boiler", None, None)]),
+        ("He scored 150 league and cup goals.", [("150 league and cup goals", "count", 150, "goal", None, None)]),
+        ("It hired 40 policemen and women.", [("40", "number", 40, None, None, None)]),  # a plural before 'and': its own noun
+        ("It sent three black and four white cats.", [("four white cats", "count", 4, "cat", None, None)]),  # a second count
+        ("The vote in five states and two territories.", [("five states", "count", 5, "state", None, None), ("two territories", "count", 2, "territory", None, None)]),
+    ],
+)
+def test_two_modifiers_joined_by_and_lead_to_the_counted_noun(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'ministers from 23 European and Arab countries' read a bare 23: the counted noun's words
+    stopped at 'and'."""
+    assert _read(text) == expected

@@ -241,6 +241,8 @@ def _singular(noun: str) -> str:
     return noun
 
 
+_COORDINATED_MODIFIER = re.compile(r"\s+(?P<first>[A-Za-z][a-z]*(?:-[a-z]+)*-?)\s+(?:and|or)(?=\s+[A-Za-z])")
+"""After a number: a modifier and "and"/"or" before a second one ("European and Arab", "coal- and gas-fired")."""
 _PLURAL_POSSESSIVE = re.compile(r"(?P<noun>[a-z][\w-]*[a-rt-z]s)['’]")
 """A plural's possessive written with the apostrophe alone ("unions'", "candidates’"), which owns the noun after it."""
 _CONTRACTED_PRONOUN = re.compile(r"(?:it|he|she|that|there|what|who|here)['’]s")
@@ -276,6 +278,16 @@ def _count_noun(text: str, reading: _Reading) -> None:
         if noun not in fp.NOT_NOUNS and not fp.VERB_ENDINGS.search(noun):
             reading.kind, reading.unit, reading.end = "count", _singular(noun), hyphen.end()
         return
+    if (pair := _COORDINATED_MODIFIER.match(text, reading.end)) is not None and (
+        (first := pair.group("first").lower().rstrip("-")) not in fp.NOT_NOUNS and first not in fp.IRREGULAR_PLURALS
+        and not (first.endswith("s") and not first.endswith("ss")) and not first.endswith("men")
+        and not _number_at(text, pair.end() + 1)
+    ):  # (not "300 policemen and women", a plural of its own; not "two white and five ethnic minority women", a second count)  # "23 European and Arab countries", "1,500 coal- and gas-fired power plants": two modifiers of one counted noun
+        probe = _Reading(pair.end(), pair.end(), reading.value, reading.is_word)
+        _count_noun(text, probe)
+        if probe.kind == "count":
+            reading.kind, reading.unit, reading.end = "count", probe.unit, probe.end
+            return
     run = fp.COUNT_WORDS.match(text, reading.end)
     if not run:
         return
