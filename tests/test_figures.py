@@ -2410,3 +2410,16 @@ def test_two_modifiers_joined_by_and_lead_to_the_counted_noun(text: str, expecte
     """'ministers from 23 European and Arab countries' read a bare 23: the counted noun's words
     stopped at 'and'."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boxer weighs 168 pounds.", [("168 pounds", "quantity", 168, "pound", None, None)]),
+        ("The catch weighed about 30 pounds.", [("30 pounds", "quantity", 30, "pound", None, None)]),
+        ("Tickets cost 30 pounds.", [("30 pounds", "money", 30, "GBP", None, None)]),
+    ],
+)
+def test_pounds_after_a_verb_of_weighing_are_a_weight(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Trump ... weighs 236 pounds' read 236 GBP."""
+    assert _read(text) == expected

@@ -88,6 +88,12 @@ class _Reading:
     flags: list[str] = field(default_factory=list)
 
 
+_POUNDS_WEIGHED = re.compile(r"(?i)\s+pounds?\b")
+_WEIGHED_BEFORE = re.compile(
+    r"(?i)\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:about|around|nearly|almost|just|over|under|roughly|some|more\s+than|less\s+than|up\s+to|an\s+estimated)\s+)?$"
+)
+"""Before a number of pounds: a verb of weighing ("weighs 236 pounds", "weighed in at 170 pounds"): a weight, not sterling."""
+
 # compiled once: these run for every number read (same patterns as written inline before)
 _METRE_AFTER = re.compile(r"\s?(?:m|met(?:er|re)s?)\b")
 _M_AFTER = re.compile(r"\s?m\b")
@@ -178,6 +184,9 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
             position = reading.end = after
     if currency:
         reading.kind, reading.unit = "money", currency
+    elif (weight := _POUNDS_WEIGHED.match(text, position)) is not None and _WEIGHED_BEFORE.search(text, max(0, reading.start - 40), reading.start):
+        reading.kind, reading.unit = "quantity", "pound"  # "weighs 236 pounds": a weight, not a sum in sterling
+        position = reading.end = weight.end()
     elif named := currency_after(text, position):
         code, factor, after = named
         reading.kind, reading.unit, reading.value = "money", code, reading.value * factor
