@@ -2423,3 +2423,24 @@ def test_two_modifiers_joined_by_and_lead_to_the_counted_noun(text: str, expecte
 def test_pounds_after_a_verb_of_weighing_are_a_weight(text: str, expected: list[tuple[object, ...]]) -> None:
     """'Trump ... weighs 236 pounds' read 236 GBP."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The centre is 6'9\" tall.", [("6'9\"", "quantity", 81, "inch", None, None)]),
+        ("She is 5’4” and fast.", [("5’4”", "quantity", 64, "inch", None, None)]),
+        ("He stands 5′11″.", [("5′11″", "quantity", 71, "inch", None, None)]),
+    ],
+)
+def test_a_height_in_feet_and_inches_is_one_length(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Trump is 6'3\" tall' read two bare numbers 6 and 3 ('5’2”' a duration of 5 years and a 2)."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(feet=st.integers(4, 7), inches=st.integers(0, 11), marks=st.sampled_from([("'", '"'), ("’", "”"), ("′", "″")]))
+def test_every_height_reads_back_in_inches(feet: int, inches: int, marks: tuple[str, str]) -> None:
+    written = f"{feet}{marks[0]}{inches}{marks[1]}"
+    figures = extract_figures(f"The new signing is {written} tall.")
+    assert [(f.surface, f.value, f.unit) for f in figures] == [(written, feet * 12 + inches, "inch")]

@@ -88,6 +88,8 @@ class _Reading:
     flags: list[str] = field(default_factory=list)
 
 
+_FEET_INCHES = re.compile(r"(?<![\d.,])(?P<feet>[3-8])\s?['’′]\s?(?P<inches>\d{1,2})\s?(?:[\"”″]|''|\s?(?:inches|inch|in)\b)")
+"""A height in feet and inches: 6'3", 5’2”, 5′10″."""
 _POUNDS_WEIGHED = re.compile(r"(?i)\s+pounds?\b")
 _WEIGHED_BEFORE = re.compile(
     r"(?i)\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:about|around|nearly|almost|just|over|under|roughly|some|more\s+than|less\s+than|up\s+to|an\s+estimated)\s+)?$"
@@ -714,6 +716,12 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         if match.group(0)[:1] in "-−" and (text[match.start() - 1 : match.start()] == "%" or text[max(0, match.start() - 2) : match.start()] == "+/"):
             match = _number_at(text, match.start() + 1)  # "62%-32%", "+/-3 points": a joined figure or a margin, not minus 32
             if match is None:
+                continue
+        if match.group("digits") and (height := _FEET_INCHES.match(text, match.start())) is not None:
+            feet, inches = int(height.group("feet")), int(height.group("inches"))
+            if inches < 12:  # "he is 6'3\" tall", "she's 5’2”": one height, in inches
+                readings.append((_Reading(match.start(), height.end(), float(feet * 12 + inches), False, "quantity", "inch"), None))
+                position = height.end()
                 continue
         if (proportion := _proportion(text, match.start())) is not None and not _excluded(text, match, 0.0):
             readings.append((proportion, None))
