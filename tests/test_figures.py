@@ -2444,3 +2444,15 @@ def test_every_height_reads_back_in_inches(feet: int, inches: int, marks: tuple[
     written = f"{feet}{marks[0]}{inches}{marks[1]}"
     figures = extract_figures(f"The new signing is {written} tall.")
     assert [(f.surface, f.value, f.unit) for f in figures] == [(written, feet * 12 + inches, "inch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Photo 1 of 12", []), ("Slide 4/9: the winners", []), ("This is part 2 of 3 essays.", []),
+        ("He won 3 of 12 races.", ["3", "12 races"]), ("Four of the 12 photos were fake.", ["Four", "12 photos"]),
+    ],
+)
+def test_a_gallery_or_series_counter_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'Photo 1 of 12' read a figure 12 (the 1 was a reference number already)."""
+    assert [f.surface for f in extract_figures(text)] == surfaces

@@ -126,6 +126,8 @@ _SCORE_DASH_AFTER = re.compile(
 
 
 _FOLD_AFTER = re.compile(r"(?i)[-\s]?fold\b")
+_COUNTER_BEFORE = re.compile(r"(?i)\b(?:image|photo|picture|slide|page|video|clip|item|story|card|part|episode|chapter)\s+\d{1,3}\s*(?:of|/)\s*$")
+"""Before the second number of a gallery's or series' counter ("Photo 3 of 12", "Slide 2/9")."""
 _CLOSING_QUOTE = re.compile(r"’(?![A-Za-z])")
 """A closing single quotation mark (not the apostrophe of "Clinton’s")."""
 _CODE_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z]{1,3}|[A-Z][a-z][A-Z])-$")
@@ -382,6 +384,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "ordinal"
     if match.group("digits") and _CODE_BEFORE.search(left) and not fp.PERCENT.match(right):
         return "part of a name"  # "H-1B visas", "an F-16", "the AK-47": a code of capitals and a number
+    if match.group("digits") and _COUNTER_BEFORE.search(left):
+        return "counter"  # "Photo 3 of 12", "Slide 2/9", "Part 1 of 3": where a viewer is in a gallery or series
     if _FOLD_AFTER.match(right):
         return "multiplier"  # "a two-fold rise", "a 10-fold increase": as "twice" and "six times" are
     if fp.MATURITY_NAME.match(right):
