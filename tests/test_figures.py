@@ -2456,3 +2456,28 @@ def test_every_height_reads_back_in_inches(feet: int, inches: int, marks: tuple[
 def test_a_gallery_or_series_counter_is_no_figure(text: str, surfaces: list[str]) -> None:
     """'Photo 1 of 12' read a figure 12 (the 1 was a reference number already)."""
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fix costs £4-6m.", [("£4-6m", "money", 4e6, "GBP", 4e6, 6e6)]),
+        ("Some $30-40 billion is at stake.", [("$30-40 billion", "money", 3e10, "USD", 3e10, 4e10)]),
+        ("About 1.5-2 million people moved.", [("1.5-2 million people", "count", 1.5e6, "person", 1.5e6, 2e6)]),
+        ("Around six or seven thousand votes went.", [("six or seven thousand votes", "count", 6000, "vote", 6000, 7000)]),
+        ("Between 300 and 1 million fans came.", [("300 and 1 million fans", "count", 300, "fan", 300, 1e6)]),  # its own scale
+        ("It was £20-£30.", [("£20-£30", "money", 20, "GBP", 20, 30)]),
+    ],
+)
+def test_a_scale_written_once_in_a_range_is_both_ends(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'$5-10 billion' read a low end of $5, 'seven or eight thousand votes' 7 votes: the scale after
+    the second end is the first one's too, when it keeps the range upward."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(low=st.integers(1, 40), step=st.integers(1, 40), scale=st.sampled_from([("m", 1e6), ("bn", 1e9), (" million", 1e6), (" billion", 1e9)]))
+def test_a_scaled_money_range_keeps_both_ends_in_scale(low: int, step: int, scale: tuple[str, float]) -> None:
+    word, factor = scale
+    figures = extract_figures(f"The deal is worth £{low}-{low + step}{word}.")
+    assert [(f.low, f.high) for f in figures] == [(low * factor, (low + step) * factor)]

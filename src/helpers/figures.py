@@ -775,6 +775,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 second = None  # "6-2": a score, not a range
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
+        if second is not None and (factor := _range_scale(text, second)) > 1 and _range_scale(text, reading) == 1 and reading.value * factor <= second.value:
+            reading.value *= factor  # "£2-3m", "2.5-3.5 million people": the scale written once is both ends' (not "500 to 2 million")
         if second is None and reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
             reading.kind, reading.unit = "duration", "year"  # "adults aged 18 or over": an age
             reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
@@ -825,6 +827,17 @@ def _scale_of(text: str, reading: _Reading) -> float:
         return 1.0
     base = parse_number(match.group(0)) or 1.0
     return reading.value / base if base else 1.0
+
+
+_SCALE_WORD_END = re.compile(r"(?i)\s(?P<scale>thousand|million|billion|trillion)$")
+
+
+def _range_scale(text: str, reading: _Reading) -> float:
+    """The scale a range's end is written with: "3m", "3 million", "three million" (1e6), "3" (1)."""
+    match = _number_at(text, reading.start) or _number_at(text, reading.start + 1)
+    if match is not None and match.group("words") and (word := _SCALE_WORD_END.search(match.group(0))) is not None:
+        return scale_value(word.group("scale"))[0]
+    return _scale_of(text, reading)
 
 
 def _skip_score(text: str, position: int) -> int:
