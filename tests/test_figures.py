@@ -713,7 +713,7 @@ def test_x_of_ten_is_a_proportion(text: str, surface: str, value: float) -> None
         ("It may take two or three months to unpick.", [("two or three months", 2.0, "month", 3.0)]),
         ("He met four or five people there.", [("four or five people", 4.0, "person", 5.0)]),
         ("Give me 5 or 6.", [("5", 5.0, None, None), ("6", 6.0, None, None)]),
-        ("It fell 10 or 2 percent.", [("10", 10.0, None, None), ("2 percent", 2.0, "%", None)]),
+        ("It fell 10 or 2 percent.", [("10", 10.0, "%", None), ("2 percent", 2.0, "%", None)]),  # no range: two shares, the unit written once
         ("He spoke to one or two colleagues.", []),
     ],
 )
@@ -2481,3 +2481,28 @@ def test_a_scaled_money_range_keeps_both_ends_in_scale(low: int, step: int, scal
     word, factor = scale
     figures = extract_figures(f"The deal is worth £{low}-{low + step}{word}.")
     assert [(f.low, f.high) for f in figures] == [(low * factor, (low + step) * factor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both clubs have 14 and 9 players in the squad.", [("14", "count", 14, "player", None, None), ("9 players", "count", 9, "player", None, None)]),
+        ("Rates of 4, 5 and 6 percent apply.", [("4", "percent", 4, "%", None, None), ("5", "percent", 5, "%", None, None), ("6 percent", "percent", 6, "%", None, None)]),
+        ("They trailed by 3 and 7 percentage points.", [("3", "percentage_points", 3, "percentage_point", None, None), ("7 percentage points", "percentage_points", 7, "percentage_point", None, None)]),
+        ("Homes for people over 60, or £250 for those over 75.", [("60", "number", 60, None, None, None), ("£250", "money", 250, "GBP", None, None), ("75", "number", 75, None, None, None)]),
+        ("Ann Lee, 52, 10 years on, spoke.", [("52", "number", 52, None, None, None), ("10 years", "duration", 10, "year", None, None)]),
+        ("She won the seat aged 22 and 30 days.", [("22", "duration", 22, "year", None, None), ("30 days", "duration", 30, "day", None, None)]),
+    ],
+)
+def test_a_list_of_bare_numbers_shares_the_unit_its_last_item_has(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Munster and Leinster have 12 and 11 players', 'if you can clear 7, 8, 10 percent', 'by 5 and
+    10 percentage points, respectively': each item is in the unit written once at the end."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=50, deadline=None)
+@given(items=st.lists(st.integers(2, 99), min_size=2, max_size=4), word=st.sampled_from([("percent", "%"), ("miles", "mile"), ("players", "player")]))
+def test_every_item_of_a_list_has_the_unit(items: list[int], word: tuple[str, str]) -> None:
+    written = ", ".join(str(i) for i in items[:-1]) + f" and {items[-1]} {word[0]}"
+    figures = extract_figures(f"The figures were {written} last year.")
+    assert [f.unit for f in figures] == [word[1]] * len(items), figures

@@ -665,24 +665,44 @@ def _shares_unit_before(text: str, readings: list[tuple[_Reading, _Reading | Non
 
 
 def _other_end(text: str, first: _Reading) -> _Reading | None:
-    """The second figure after a bare number and "to" that is no range with it, whose unit the bare
-    number shares: a change's two ends ("rose from 10 to 12 years", "by 25 to 30 seats") and a
-    comparison's two sides ("won 52 to 38 percent", "212,205 to 210,424 votes"); None when the second
-    has no unit, or is an age group ("17 to 24 year olds") or a date."""
-    join = _TO_JOIN.match(text, first.end)
-    if join is None:
-        return None
-    position = join.end()
-    currency = None
-    if symbol := symbol_at(text, position):
-        currency, position = symbol
-    match = _number_at(text, position)
-    if match is None or match.start() != position or _excluded(text, match, parse_number(match.group(0)) or 0.0):
-        return None
-    second = _read(text, match)
-    if second is None or second.unit is None or second.kind == "number" or "age" in second.flags:
-        return None
-    return second
+    """The figure after a bare number and "to", "and", "or" or a comma that is no range with it, whose
+    unit the bare number shares: a change's two ends ("rose from 10 to 12 years", "by 25 to 30
+    seats"), a comparison's two sides ("won 52 to 38 percent", "212,205 to 210,424 votes") and a
+    list's items ("12 and 11 players", "7, 8, 10 percent", "by 5 and 10 percentage points"); None when
+    the last has no unit, or is an age group ("17 to 24 year olds", "16 and 17-year-olds") or a date.
+    Not past a comma after a name's age ("Smith, 45, 10 years on")."""
+    position, hops = first.end, 0
+    while hops < 6:
+        join = _TO_JOIN.match(text, position) if hops == 0 else None
+        join = join or _LIST_JOIN.match(text, position)
+        if join is None or join.group(0).lstrip().startswith(",") and (
+            _APPOSED_AGE.search(text, max(0, first.start - 6), first.start)
+            or hops == 0 and join.group(0).strip() != "," and not _LIST_ITEM_BEFORE.search(text, max(0, first.start - 4), first.start)
+        ):
+            return None  # (", or £300 where ...": a comma and a conjunction end a list, they open none)
+        position = join.end()
+        currency = None
+        if symbol := symbol_at(text, position):
+            if not _TO_JOIN.fullmatch(join.group(0)):
+                return None  # "over 60, or £300": no list of bare numbers ends in a sum
+            currency, position = symbol
+        match = _number_at(text, position)
+        if match is None or match.start() != position or _excluded(text, match, parse_number(match.group(0)) or 0.0):
+            return None
+        second = _read(text, match)
+        if second is None or "age" in second.flags:
+            return None
+        if second.unit is not None and second.kind != "number":
+            return second
+        if second.kind != "number" or second.unit is not None or currency or _TO_JOIN.match(text, join.start()):
+            return None  # a change's or comparison's bare second end: nothing to share
+        position, hops = second.end, hops + 1  # "7, 8, 10 percent": a bare item, the unit comes later
+    return None
+
+
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_LIST_ITEM_BEFORE = re.compile(r"\d,\s*$")
+_APPOSED_AGE = re.compile(r"[A-Za-z.]{2},\s*$")
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -753,7 +773,9 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             reading.kind, reading.unit, reading.per = before.kind, before.unit, before.per
             reading.flags = [f for f in reading.flags if f != "unit_missing"]
         second = _range_with(text, reading)
-        if second is None and reading.kind == "number" and reading.unit is None and (other := _other_end(text, reading)) is not None:
+        if second is None and reading.kind == "number" and reading.unit is None and not _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]) and (
+            other := _other_end(text, reading)
+        ) is not None:  # (not "won the by-election aged 21 and 144 days": an age in years)
             if other.kind == "money":  # "from 2 to $3bn": the bare end in the other end's scale
                 reading.value *= _scale_of(text, other)
             reading.kind, reading.unit, reading.per = other.kind, other.unit, other.per
