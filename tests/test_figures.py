@@ -2506,3 +2506,17 @@ def test_every_item_of_a_list_has_the_unit(items: list[int], word: tuple[str, st
     written = ", ".join(str(i) for i in items[:-1]) + f" and {items[-1]} {word[0]}"
     figures = extract_figures(f"The figures were {written} last year.")
     assert [f.unit for f in figures] == [word[1]] * len(items), figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They have two Six Nations wins.", [("two Six Nations wins", "count", 2, "win", None, None)]),
+        ("He led three Four Nations games.", [("three Four Nations games", "count", 3, "game", None, None)]),
+        ("Twenty Five people came.", [("Twenty Five people", "count", 25, "person", None, None)]),  # one name's case throughout
+        ("Some two hundred people came.", [("two hundred people", "count", 200, "person", None, None)]),
+    ],
+)
+def test_a_number_word_does_not_run_on_into_a_capitalized_name(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'two Six Nations games' read 8 games: the number words joined 'two' and the name's 'Six'."""
+    assert _read(text) == expected

@@ -126,6 +126,8 @@ _SCORE_DASH_AFTER = re.compile(
 
 
 _FOLD_AFTER = re.compile(r"(?i)[-\s]?fold\b")
+_CAPITAL_WORD_INSIDE = re.compile(r"\b[a-z][\w-]*(\s+)[A-Z]")
+"""Inside a run of number words: a lower-case word, then a capitalized one ("two Six")."""
 _COUNTER_BEFORE = re.compile(r"(?i)\b(?:image|photo|picture|slide|page|video|clip|item|story|card|part|episode|chapter)\s+\d{1,3}\s*(?:of|/)\s*$")
 """Before the second number of a gallery's or series' counter ("Photo 3 of 12", "Slide 2/9")."""
 _CLOSING_QUOTE = re.compile(r"’(?![A-Za-z])")
@@ -734,6 +736,9 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             continue  # '<tweet timestamp="1474387200">': markup left in pasted text, not the article's words
         if readings and match.start() < max(r.end for pair in readings[-1:] for r in pair if r):
             continue
+        if match.group("words") and (capital := _CAPITAL_WORD_INSIDE.search(match.group(0))) is not None:
+            # "two Six Nations games": a number word does not run on into a name's capitalized one (was 8 games)
+            match = number_pattern().match(text, match.start(), match.start() + capital.start(1)) or match
         if name_end >= 0 and fp.LIST_GAP.match(text[name_end : match.start()]):
             name_end = match.end()  # "Key Stages 1, 3 and 4": the list goes on
             continue
