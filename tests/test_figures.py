@@ -2520,3 +2520,20 @@ def test_every_item_of_a_list_has_the_unit(items: list[int], word: tuple[str, st
 def test_a_number_word_does_not_run_on_into_a_capitalized_name(text: str, expected: list[tuple[object, ...]]) -> None:
     """'two Six Nations games' read 8 games: the number words joined 'two' and the name's 'Six'."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters under 30 back Sanders strongly.", [("30", "number", 30, None, None, None)]),  # a name after a verb
+        ("She has 263 entering Tuesday's contests.", [("263", "number", 263, None, None, None)]),  # a name's possessive
+        ("Some 400 establishment Democrats met.", [("400 establishment Democrats", "count", 400, "democrat", None, None)]),
+        ("There were three children's books.", [("three children's books", "count", 3, "book", None, None)]),
+        ("The 12 Labour MPs left.", [("12 Labour MPs", "count", 12, "mp", None, None)]),
+    ],
+)
+def test_a_counted_noun_is_no_name_after_a_verb_and_no_name_s_possessive(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Men under 35 support Sanders' read a count of 35 'sander', 'with 263 entering Tuesday's' a unit
+    "tuesday'": a capitalized -s word the lexicon calls one name (NNP) after a lower-case word, and a
+    name's possessive, are no counted plural."""
+    assert _read(text) == expected

@@ -285,6 +285,14 @@ def _verb_after_plural(word: str) -> bool:
     return _tagger().lexicon.get(word) == "VBZ" and stem(word) in reporting_stems()  # "police reports" are nouns
 
 
+def _singular_name(word: str) -> bool:
+    """A capitalized word ending in s that the tagger's lexicon reads as one person's or place's name
+    ("Sanders", "Hodges"), not a plural ("Americans", "Democrats")."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word) == "NNP"
+
+
 def _count_noun(text: str, reading: _Reading) -> None:
     """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
     the counted noun is the last plural word of the run of words after the number."""
@@ -314,7 +322,10 @@ def _count_noun(text: str, reading: _Reading) -> None:
         position = start + len(word)
         lowered = word.lower().rstrip("'’")
         named_number = word.isdigit() and previous[:1].isupper() and chosen is None  # "58 Fortune 500 companies"
+        previous_lower = previous[:1].islower()
         previous = word
+        if chosen is None and word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3:
+            break  # "263 entering Tuesday's contests", "30,000 Clinton's lawyers": a name's possessive opens another phrase
         if word[:1].isdigit():
             if named_number:
                 continue
@@ -324,8 +335,9 @@ def _count_noun(text: str, reading: _Reading) -> None:
         if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS or _function_word(lowered):
             break  # "601 afterwards", "32,000 whereas": an adverb or a conjunction, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or (
-            len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis"))
-        )
+            len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis", "'s", "’s"))
+            and not (word[:1].isupper() and previous_lower and _singular_name(word))
+        )  # not "263 entering Tuesday's", a possessive, nor "Men under 35 support Sanders", a name after a verb
         if plural and chosen is not None and not chosen[0].endswith(("'s", "’s")) and _verb_after_plural(lowered):
             break  # "a survey of 1,313 people suggests": the plural's verb, not a second noun
         if (owner := _PLURAL_POSSESSIVE.fullmatch(word)) is not None and owner.group("noun").lower() not in fp.S_ADVERBS:
