@@ -2537,3 +2537,17 @@ def test_a_counted_noun_is_no_name_after_a_verb_and_no_name_s_possessive(text: s
     "tuesday'": a capitalized -s word the lexicon calls one name (NNP) after a lower-case word, and a
     name's possessive, are no counted plural."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It lasted 90-plus minutes.", [("90-plus minutes", "duration", 90, "minute", None, None)]),
+        ("It has 50,000-plus readers.", [("50,000-plus readers", "count", 50000, "reader", None, None)]),
+        ("A $3-plus billion plan.", [("$3-plus billion", "money", 3e9, "USD", None, None)]),
+        ("A £30m-plus bid came.", [("£30m", "money", 3e7, "GBP", None, None)]),  # the guideline's reading, as before
+    ],
+)
+def test_plus_after_a_number_is_an_open_top_before_its_unit(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'for 15-plus years' read a count of 15 'plu', '$20-plus trillion' $20 and a second 'trillion dollar'."""
+    assert _read(text) == expected

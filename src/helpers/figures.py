@@ -96,6 +96,9 @@ _WEIGHED_BEFORE = re.compile(
 )
 """Before a number of pounds: a verb of weighing ("weighs 236 pounds", "weighed in at 170 pounds"): a weight, not sterling."""
 
+_PLUS_AFTER = re.compile(r"-plus\b(?!-)")
+"""Right after a number: "-plus", at least that many (the guideline reads "£30m-plus" as £30m)."""
+
 # compiled once: these run for every number read (same patterns as written inline before)
 _METRE_AFTER = re.compile(r"\s?(?:m|met(?:er|re)s?)\b")
 _M_AFTER = re.compile(r"\s?m\b")
@@ -181,6 +184,8 @@ def _number_at(text: str, position: int) -> re.Match[str] | None:
 def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
     """Scale, unit, currency name and rate written after the number; extends `reading.end`."""
     position = reading.end
+    if (plus := _PLUS_AFTER.match(text, position)) is not None:
+        position = reading.end = plus.end()  # "15-plus years", "100,000-plus subscribers", "$20-plus trillion": an open top, then the unit
     scale = scale_pattern().match(text, position)
     if scale:
         factor, money_only = scale_value(scale.group("scale"))
