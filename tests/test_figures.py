@@ -2551,3 +2551,19 @@ def test_a_counted_noun_is_no_name_after_a_verb_and_no_name_s_possessive(text: s
 def test_plus_after_a_number_is_an_open_top_before_its_unit(text: str, expected: list[tuple[object, ...]]) -> None:
     """'for 15-plus years' read a count of 15 'plu', '$20-plus trillion' $20 and a second 'trillion dollar'."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He got a 400-euro fine.", [("400-euro", "money", 400, "EUR", None, None)]),
+        ("She found a 20-dollar bill.", [("20-dollar", "money", 20, "USD", None, None)]),
+        ("It is a billion-dollar firm.", []),  # a vague size
+        ("They struck a multi-million-pound deal.", []),
+        ("It was a 9-pound baby.", [("9-pound", "count", 9, "pound", None, None)]),  # a weight or a sum: left as it was
+    ],
+)
+def test_a_currency_written_as_a_modifier(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 300-euro fine' read a count of 300 'euro'; 'a trillion-dollar health care law' a count of
+    a trillion dollars, a size the guideline calls vague."""
+    assert _read(text) == expected

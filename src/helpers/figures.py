@@ -96,6 +96,9 @@ _WEIGHED_BEFORE = re.compile(
 )
 """Before a number of pounds: a verb of weighing ("weighs 236 pounds", "weighed in at 170 pounds"): a weight, not sterling."""
 
+_CURRENCY_MODIFIER = re.compile(r"(?i)-(?P<name>dollar|euro|yen|rupee|franc|pound)\b(?!-)")
+"""After a number: a currency written as a modifier ("a 300-euro fine"); a pound there may be a weight ("a 10-pound baby"), so it only marks a vague size."""
+_SCALE_ONLY = re.compile(r"(?i)(?:an?\s+|multi-?)?(?:hundred|thousand|million|billion|trillion)")
 _PLUS_AFTER = re.compile(r"-plus\b(?!-)")
 """Right after a number: "-plus", at least that many (the guideline reads "£30m-plus" as £30m)."""
 
@@ -562,6 +565,12 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     ):
         reading.value = -reading.value  # "minus 5C", but "plus or minus 3 points" is a margin
     _read_tail(text, reading, currency)
+    if reading.kind == "number" and reading.unit is None and (hyphened := _CURRENCY_MODIFIER.match(text, reading.end)) is not None:
+        if reading.is_word and _SCALE_ONLY.fullmatch(match.group(0)):
+            return None  # "a billion-dollar company", "a million-pound deal": a vague size, as the guideline says
+        code, factor, _ = currency_after(" " + hyphened.group("name") + "s", 0) or (None, 1.0, 0)
+        if code is not None and hyphened.group("name").lower() != "pound":  # "a 300-euro fine", "a 10-dollar bill": a sum as a modifier
+            reading.kind, reading.unit, reading.value, reading.end = "money", code, reading.value * factor, hyphened.end()
     if reading.kind == "number" and reading.unit is None:
         _count_noun(text, reading)
     if reading.kind == "number" and reading.unit is None:
