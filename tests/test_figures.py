@@ -677,7 +677,7 @@ def test_a_fraction_with_its_count_is_a_share_before_a_time_or_preposition(text:
     ("text", "read"),
     [
         ("Add 1 1/2 cups of flour.", [("1 1/2 cups", 1.5, "cup")]),
-        ("Bonds rose 7/32 in price.", [("7/32", 0.21875, "fraction")]),
+        ("Bonds rose 7/32 in price.", [("7/32", 0.21875, None)]),  # 32nds of a point, no share
         ("It is 1/2 inch long.", [("1/2 inch", 0.5, "inch")]),
         ("After 9/11 the shop stayed open 24/7, on a 50/50 split from 3/4/2016.", []),
         ("The poll was conducted from Sept. 19 to 22 among voters.", []),
@@ -713,7 +713,7 @@ def test_x_of_ten_is_a_proportion(text: str, surface: str, value: float) -> None
         ("It may take two or three months to unpick.", [("two or three months", 2.0, "month", 3.0)]),
         ("He met four or five people there.", [("four or five people", 4.0, "person", 5.0)]),
         ("Give me 5 or 6.", [("5", 5.0, None, None), ("6", 6.0, None, None)]),
-        ("It fell 10 or 2 percent.", [("10", 10.0, None, None), ("2 percent", 2.0, "%", None)]),
+        ("It fell 10 or 2 percent.", [("10", 10.0, "%", None), ("2 percent", 2.0, "%", None)]),  # no range: two shares, the unit written once
         ("He spoke to one or two colleagues.", []),
     ],
 )
@@ -1799,7 +1799,7 @@ def test_numbers_that_count_a_lists_items_are_not_figures(text: str, surfaces: l
         ("Some 40 volunteers sign up every day.", "40 volunteers", "volunteers"),
         ("She is one of 300 people shot by guards this year.", "300 people", "people"),
         ("It was 35 degrees heat in the shade.", "35 degrees", "heat"),
-        ("She won the 60m hurdles title again.", "60m hurdles", "title"),
+        ("She won the 60m hurdles title again.", "60m", "hurdles title"),  # 60 metres, not 60 million hurdles
     ],
     ids=["an -ing form with an object", "an -ing form with a time", "a verb before to", "a verb before to and a place", "a phrasal verb",
          "a phrasal verb before a time", "an irregular plural's participle", "a compound noun stays", "a compound noun before an adverb"],
@@ -2141,3 +2141,455 @@ def test_a_number_in_a_product_name_written_with_an_inner_capital_is_no_figure(t
 
 def test_a_figure_after_a_name_with_an_inner_capital_keeps_its_money_and_scale() -> None:
     assert [f.surface for f in extract_figures("The iPhone 11 sold for $699, and eBay 2bn listings.")] == ["$699", "2bn listings"]
+def _read(text: str) -> list[tuple[str, str, float, str | None, float | None, float | None]]:
+    """Each figure of one sentence as (surface, kind, value, unit, low, high)."""
+    return [(f.surface, f.kind, f.value, f.unit, f.low, f.high) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party clears the 12-percent bar.", [("12-percent", "percent", 12, "%", None, None)]),
+        ("Her vote sits at the 30-to-35-percent mark.", [("30-to-35-percent", "percent", 30, "%", 30, 35)]),
+        ("A 7-per-cent levy was set.", [("7-per-cent", "percent", 7, "%", None, None)]),
+        ("They opened a 6-percentage-point gap.", [("6-percentage-point", "percentage_points", 6, "percentage_point", None, None)]),
+        ("The 9-percenters met.", [("9-percenters", "count", 9, "percenter", None, None)]),  # a noun of its own
+        ("A rise of 4 percent.", [("4 percent", "percent", 4, "%", None, None)]),
+    ],
+)
+def test_a_percent_written_as_a_hyphenated_modifier_is_a_share(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 12-percent bar', 'the 30-to-35-percent mark': the hyphen before 'percent' left a bare
+    number (and a range read as two numbers)."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(low=st.integers(1, 60), step=st.integers(1, 30), word=st.sampled_from(["percent", "per-cent", "per cent"]))
+def test_a_hyphenated_percent_range_is_one_share_range(low: int, step: int, word: str) -> None:
+    text = f"Support held at the {low}-to-{low + step}-{word} level."
+    assert _read(text) == [(f"{low}-to-{low + step}-{word}", "percent", low, "%", low, low + step)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm endured half a decade of losses.", [("half a decade", "duration", 0.5, "decade", None, None)]),
+        ("They laid half a mile of new track.", [("half a mile", "quantity", 0.5, "mile", None, None)]),
+        ("Within half an hour of the alarm, crews arrived.", [("half an hour", "duration", 0.5, "hour", None, None)]),
+        ("It ended a quarter of a century of rule.", [("a quarter of a century", "duration", 0.25, "century", None, None)]),
+        ("The cut was half a percentage point of output.", [("half", "number", 0.5, "fraction", None, None)]),  # a share of what follows
+    ],
+)
+def test_a_fraction_of_one_unit_before_of_is_still_that_unit(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'half a decade of losses' is a span, 'half a mile of track' a length: only a share or points
+    before 'of' ('half a percentage point of output') is a share of what follows."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jail terms rose from 8 to 11 years.", [("8", "duration", 8, "year", None, None), ("11 years", "duration", 11, "year", None, None)]),
+        ("Fees fell from 9 to 6 per cent.", [("9", "percent", 9, "%", None, None), ("6 per cent", "percent", 6, "%", None, None)]),
+        ("The cap rose from 2 to $3bn.", [("2", "money", 2e9, "USD", None, None), ("$3bn", "money", 3e9, "USD", None, None)]),
+        ("The reform should increase the party's tally by 15 to 20 seats.",
+         [("15", "count", 15, "seat", None, None), ("20 seats", "count", 20, "seat", None, None)]),
+        ("She beat him 58 to 41 percent.", [("58", "percent", 58, "%", None, None), ("41 percent", "percent", 41, "%", None, None)]),
+        ("Lee leads Park 47 to 44 percent.", [("47", "percent", 47, "%", None, None), ("44 percent", "percent", 44, "%", None, None)]),
+        ("The retirement age rises from 66 to 67.", [("66", "number", 66, None, None, None), ("67", "number", 67, None, None, None)]),
+        ("Trials run from 3 to 5 May.", []),  # a span of days
+        ("The index rose 15 to 1,200.", [("15", "number", 15, None, None, None), ("1,200", "number", 1200, None, None, None)]),
+        ("The Airbus 320 to Madrid left.", []),  # a name's number: no share after it
+    ],
+)
+def test_a_bare_number_before_to_shares_the_unit_of_the_other_end(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A change's two ends or a comparison's two sides written with the unit once ('from 8 to 11
+    years', 'beat him 58 to 41 percent') are two figures in that one unit; a bare first side after a
+    name ('leads Park 47 to 44 percent') is a side, not part of a name as 'Boeing 757' is."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    a=st.integers(2, 900), b=st.integers(2, 900),
+    unit=st.sampled_from([("years", "duration", "year"), ("percent", "percent", "%"), ("miles", "quantity", "mile"), ("seats", "count", "seat")]),
+    verb=st.sampled_from(["rose from", "fell from", "went from", "beat them"]),
+)
+def test_two_ends_around_to_have_one_unit(a: int, b: int, unit: tuple[str, str, str], verb: str) -> None:
+    word, kind, name = unit
+    figures = extract_figures(f"The total {verb} {a} to {b} {word} this week.")
+    assert figures and all((f.kind, f.unit) == (kind, name) for f in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nearly three-fourths of them agree.", [("three-fourths", "number", 0.75, "fraction", None, None)]),
+        ("One-fourth of the staff left.", [("One-fourth", "number", 0.25, "fraction", None, None)]),
+        ("Costs were cut by a fourth.", [("a fourth", "number", 0.25, "fraction", None, None)]),
+        ("She chased a fourth title.", []),  # an ordinal
+        ("The fourth quarter was slow.", []),
+        ("He finished fourth.", []),
+    ],
+)
+def test_fourths_are_a_fraction_as_quarters_are(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'three-fourths' (American for three-quarters) read as a count of 3 'fourth's."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [("three-fourths", 0.75), ("one-fourth", 0.25), ("a fourth", 0.25), ("two fourths", 0.5)])
+def test_parse_number_reads_fourths(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She won the 60m hurdles again.", [("60m", "quantity", 60, "meter", None, None)]),
+        ("He is among the best 800m runners.", [("800m", "quantity", 800, "meter", None, None)]),
+        ("She set two 10,000m world records.", [("10,000m", "quantity", 10000, "meter", None, None)]),
+        ("He won the 200m titles twice.", [("200m", "quantity", 200, "meter", None, None)]),
+        ("The firm has 4.5m workers.", [("4.5m workers", "count", 4.5e6, "worker", None, None)]),  # million
+        ("Some 60m people live there.", [("60m people", "count", 6e7, "person", None, None)]),
+    ],
+)
+def test_a_distance_in_metres_that_names_a_race_is_no_million(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'60m hurdles' read as 60 million hurdles, '800m runners' 800 million runners: an event noun
+    after 'Nm' makes the m metres (fp.RACE_AFTER_METRES)."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(distance=st.sampled_from([60, 100, 200, 400, 800, 1500, 3000, 5000, 10000]), event=st.sampled_from(["hurdles", "runners", "final", "title", "record", "heats", "relay"]))
+def test_a_race_distance_keeps_its_metres(distance: int, event: str) -> None:
+    figures = extract_figures(f"She is one of the best {distance:,}m {event} in Europe.")
+    assert [(f.kind, f.value, f.unit) for f in figures] == [("quantity", distance, "meter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MPs backed it by 330 votes to 281.", [("330 votes", "count", 330, "vote", None, None), ("281", "count", 281, "vote", None, None)]),
+        ("The plan trims nine county councils to seven.", [("nine county councils", "count", 9, "council", None, None), ("seven", "count", 7, "council", None, None)]),
+        ("They cut the term from 30 weeks to 26.", [("30 weeks", "duration", 30, "week", None, None), ("26", "duration", 26, "week", None, None)]),
+        ("Talks moved from 12 to 14 people.", [("12 to 14 people", "count", 12, "person", 12, 14)]),  # upward: a range
+        ("The side came back from 21-9 down.", []),  # a score, no range 21-9
+        ("The index rose 3% to 2,400.", [("3%", "percent", 3, "%", None, None), ("2,400", "number", 2400, None, None, None)]),  # a level after a change
+        ("It gave him three wins to one.", [("three wins", "count", 3, "win", None, None)]),  # 'one' is no figure
+    ],
+)
+def test_a_pair_written_high_to_low_is_two_figures_in_one_unit(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A range runs upward: 'by 330 votes to 281' and 'from 30 weeks to 26' are two sides or ends in
+    the first one's unit (were one range 330-281), and 'from 21-9 down' is a score."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(a=st.integers(2, 999), b=st.integers(2, 999), noun=st.sampled_from([("votes", "vote"), ("weeks", "week"), ("miles", "mile"), ("seats", "seat")]))
+def test_no_range_runs_downward(a: int, b: int, noun: tuple[str, str]) -> None:
+    figures = extract_figures(f"It was settled by {a} {noun[0]} to {b} on the day.")
+    assert all(f.low is None or f.low <= f.high for f in figures), figures
+    assert all(f.unit == noun[1] for f in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They opened a 40,000-square-foot store.", [("40,000-square-foot", "quantity", 40000, "foot ** 2", None, None)]),
+        ("It is a 2.5-square-mile town.", [("2.5-square-mile", "quantity", 2.5, "mile ** 2", None, None)]),
+        ("A 90-square-metre flat sold.", [("90-square-metre", "quantity", 90, "meter ** 2", None, None)]),
+        ("The site covers 3,000 square feet.", [("3,000 square feet", "quantity", 3000, "foot ** 2", None, None)]),
+        ("A 1,800 sq. ft. house.", [("1,800 sq. ft", "quantity", 1800, "foot ** 2", None, None)]),
+    ],
+)
+def test_an_area_written_as_a_hyphenated_modifier_keeps_its_unit(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 40,000-square-foot store' read a bare 40,000: the area units took 'square feet' with a space only."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The 10-year Treasury note slipped.", []),
+        ("Two-year yields rose sharply.", []),
+        ("Investors sold 30-year gilts.", []),
+        ("The benchmark 5-year German bund rallied.", []),
+        ("He took out a 25-year loan.", ["25-year"]),  # a loan's term is a figure
+        ("She was given a 10-year ban.", ["10-year"]),
+    ],
+)
+def test_a_maturity_that_names_a_benchmark_bond_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'the 10-year Treasury note' names a bond (the guideline's example of a number inside a name)."""
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 10-year note fell 5/32 in price.", [("5/32", "number", 0.15625, None, None, None)]),
+        ("The long bond gained 13/64.", [("13/64", "number", 0.203125, None, None, None)]),
+        ("About 3/8 of members voted.", [("3/8", "number", 0.375, "fraction", None, None)]),  # a share stays one
+        ("It is 1/16 inch thick.", [("1/16 inch", "quantity", 0.0625, "inch", None, None)]),
+    ],
+)
+def test_a_bond_price_move_in_32nds_is_no_share(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'rose 7/32' is 7/32 of a point of a bond's price: a number without a unit as '2 points' is,
+    not the share 'fraction' a chart would draw as 22 percent."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The plan is due by 6 o’clock tonight.", "We met at 9 o'clock.", "Doors open at 10 o’ clock."]
+)
+def test_a_time_written_with_o_clock_is_no_figure_whatever_the_apostrophe(text: str) -> None:
+    """'by 6 o’clock' (a curly apostrophe) read a figure 6: fp.TIME_OF_DAY took only the straight one."""
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("They won two bronzes.", "bronze"), ("It offers four prizes.", "prize"), ("Some 7,000 species live there.", "species"),
+        ("She made three series.", "series"), ("Four taxes rose.", "tax"), ("Two waltzes played.", "waltz"), ("Six boxes came.", "box"),
+    ],
+)
+def test_a_counted_noun_ending_in_ze_or_an_invariant_plural_keeps_its_singular(text: str, unit: str) -> None:
+    """'two bronzes' read unit 'bronz', '7,000 species' 'specy', 'two television series' 'sery'."""
+    assert [f.unit for f in extract_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Costs saw a two-fold rise.", []), ("Sales posted a 10-fold increase.", []), ("The aims were three-fold.", []),
+        ("She handed over five folders.", ["five folders"]),
+    ],
+)
+def test_a_fold_multiplier_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'two-fold' read a count of 2 'fold': a multiplier, as 'twice' is in the guideline."""
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Jane Roe (Last week: 3.)", []), ("John Doe (2.)", []), ("The firms (12) rose.", ["12"]), ("Roe (44) and Doe (51) ran.", ["44", "51"]),
+        ("Jane Roe (4.) leads with 30 delegates.", ["30 delegates"]),
+    ],
+)
+def test_a_rank_in_brackets_after_a_name_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'Marco Rubio (1.)', 'Donald Trump (Last week: 2.)': a ranked list's earlier rank, written with a
+    full stop inside the bracket, read as figures; an age or a count in brackets stays."""
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Firms use H-1B visas.", []), ("An F-16 jet flew over.", []), ("He held an AK-47 rifle.", []), ("A MiG-29 crashed.", []),
+        ("It was £5m-£7m.", ["£5m-£7m"]), ("The GDP-5% rule held.", ["5%"]),
+    ],
+)
+def test_a_number_after_capitals_and_a_hyphen_is_part_of_a_code(text: str, surfaces: list[str]) -> None:
+    """'H-1B visas' read a count of a billion visas (1 and the scale B): a code's number, no figure."""
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The two unions' leaders met.", "two unions", "union"), ("Three companies’ shares fell.", "Three companies", "company"),
+        ("It takes two weeks' notice.", "two weeks", "week"), ("She wrote three children's books.", "three children's books", "book"),
+        ("He owns two boss' cars.", "two boss' cars", "car"),  # no plural before the apostrophe
+    ],
+)
+def test_a_plural_possessive_is_the_counted_noun(text: str, surface: str, unit: str) -> None:
+    """'two unions' executives' counts unions (read unit 'executive'); a kind written with 's
+    ('three children's books') counts the books."""
+    assert [(f.surface, f.unit) for f in extract_figures(text)] == [(surface, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("He won in ‘08 and lost in ‘12.", []), ("The class of ’98 met.", []),
+        ("She said ‘40 people came’ to the hall.", ["40 people"]),  # a quotation the mark opens
+    ],
+)
+def test_a_year_cut_short_after_an_opening_mark_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'Obama in ‘08' (a left single quotation mark for the apostrophe) read a figure 8."""
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Envoys came from 14 Asian and African states.", [("14 Asian and African states", "count", 14, "state", None, None)]),
+        ("There are 900 oil- and gas-fired boilers.", [("900 oil- and gas-fired boilers", "count", 900, "boiler", None, None)]),
+        ("He scored 150 league and cup goals.", [("150 league and cup goals", "count", 150, "goal", None, None)]),
+        ("It hired 40 policemen and women.", [("40", "number", 40, None, None, None)]),  # a plural before 'and': its own noun
+        ("It sent three black and four white cats.", [("four white cats", "count", 4, "cat", None, None)]),  # a second count
+        ("The vote in five states and two territories.", [("five states", "count", 5, "state", None, None), ("two territories", "count", 2, "territory", None, None)]),
+    ],
+)
+def test_two_modifiers_joined_by_and_lead_to_the_counted_noun(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'ministers from 23 European and Arab countries' read a bare 23: the counted noun's words
+    stopped at 'and'."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boxer weighs 168 pounds.", [("168 pounds", "quantity", 168, "pound", None, None)]),
+        ("The catch weighed about 30 pounds.", [("30 pounds", "quantity", 30, "pound", None, None)]),
+        ("Tickets cost 30 pounds.", [("30 pounds", "money", 30, "GBP", None, None)]),
+    ],
+)
+def test_pounds_after_a_verb_of_weighing_are_a_weight(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Trump ... weighs 236 pounds' read 236 GBP."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The centre is 6'9\" tall.", [("6'9\"", "quantity", 81, "inch", None, None)]),
+        ("She is 5’4” and fast.", [("5’4”", "quantity", 64, "inch", None, None)]),
+        ("He stands 5′11″.", [("5′11″", "quantity", 71, "inch", None, None)]),
+    ],
+)
+def test_a_height_in_feet_and_inches_is_one_length(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Trump is 6'3\" tall' read two bare numbers 6 and 3 ('5’2”' a duration of 5 years and a 2)."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(feet=st.integers(4, 7), inches=st.integers(0, 11), marks=st.sampled_from([("'", '"'), ("’", "”"), ("′", "″")]))
+def test_every_height_reads_back_in_inches(feet: int, inches: int, marks: tuple[str, str]) -> None:
+    written = f"{feet}{marks[0]}{inches}{marks[1]}"
+    figures = extract_figures(f"The new signing is {written} tall.")
+    assert [(f.surface, f.value, f.unit) for f in figures] == [(written, feet * 12 + inches, "inch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Photo 1 of 12", []), ("Slide 4/9: the winners", []), ("This is part 2 of 3 essays.", []),
+        ("He won 3 of 12 races.", ["3", "12 races"]), ("Four of the 12 photos were fake.", ["Four", "12 photos"]),
+    ],
+)
+def test_a_gallery_or_series_counter_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'Photo 1 of 12' read a figure 12 (the 1 was a reference number already)."""
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fix costs £4-6m.", [("£4-6m", "money", 4e6, "GBP", 4e6, 6e6)]),
+        ("Some $30-40 billion is at stake.", [("$30-40 billion", "money", 3e10, "USD", 3e10, 4e10)]),
+        ("About 1.5-2 million people moved.", [("1.5-2 million people", "count", 1.5e6, "person", 1.5e6, 2e6)]),
+        ("Around six or seven thousand votes went.", [("six or seven thousand votes", "count", 6000, "vote", 6000, 7000)]),
+        ("Between 300 and 1 million fans came.", [("300 and 1 million fans", "count", 300, "fan", 300, 1e6)]),  # its own scale
+        ("It was £20-£30.", [("£20-£30", "money", 20, "GBP", 20, 30)]),
+    ],
+)
+def test_a_scale_written_once_in_a_range_is_both_ends(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'$5-10 billion' read a low end of $5, 'seven or eight thousand votes' 7 votes: the scale after
+    the second end is the first one's too, when it keeps the range upward."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(low=st.integers(1, 40), step=st.integers(1, 40), scale=st.sampled_from([("m", 1e6), ("bn", 1e9), (" million", 1e6), (" billion", 1e9)]))
+def test_a_scaled_money_range_keeps_both_ends_in_scale(low: int, step: int, scale: tuple[str, float]) -> None:
+    word, factor = scale
+    figures = extract_figures(f"The deal is worth £{low}-{low + step}{word}.")
+    assert [(f.low, f.high) for f in figures] == [(low * factor, (low + step) * factor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both clubs have 14 and 9 players in the squad.", [("14", "count", 14, "player", None, None), ("9 players", "count", 9, "player", None, None)]),
+        ("Rates of 4, 5 and 6 percent apply.", [("4", "percent", 4, "%", None, None), ("5", "percent", 5, "%", None, None), ("6 percent", "percent", 6, "%", None, None)]),
+        ("They trailed by 3 and 7 percentage points.", [("3", "percentage_points", 3, "percentage_point", None, None), ("7 percentage points", "percentage_points", 7, "percentage_point", None, None)]),
+        ("Homes for people over 60, or £250 for those over 75.", [("60", "number", 60, None, None, None), ("£250", "money", 250, "GBP", None, None), ("75", "number", 75, None, None, None)]),
+        ("Ann Lee, 52, 10 years on, spoke.", [("52", "number", 52, None, None, None), ("10 years", "duration", 10, "year", None, None)]),
+        ("She won the seat aged 22 and 30 days.", [("22", "duration", 22, "year", None, None), ("30 days", "duration", 30, "day", None, None)]),
+    ],
+)
+def test_a_list_of_bare_numbers_shares_the_unit_its_last_item_has(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Munster and Leinster have 12 and 11 players', 'if you can clear 7, 8, 10 percent', 'by 5 and
+    10 percentage points, respectively': each item is in the unit written once at the end."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=50, deadline=None)
+@given(items=st.lists(st.integers(2, 99), min_size=2, max_size=4), word=st.sampled_from([("percent", "%"), ("miles", "mile"), ("players", "player")]))
+def test_every_item_of_a_list_has_the_unit(items: list[int], word: tuple[str, str]) -> None:
+    written = ", ".join(str(i) for i in items[:-1]) + f" and {items[-1]} {word[0]}"
+    figures = extract_figures(f"The figures were {written} last year.")
+    assert [f.unit for f in figures] == [word[1]] * len(items), figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They have two Six Nations wins.", [("two Six Nations wins", "count", 2, "win", None, None)]),
+        ("He led three Four Nations games.", [("three Four Nations games", "count", 3, "game", None, None)]),
+        ("Twenty Five people came.", [("Twenty Five people", "count", 25, "person", None, None)]),  # one name's case throughout
+        ("Some two hundred people came.", [("two hundred people", "count", 200, "person", None, None)]),
+    ],
+)
+def test_a_number_word_does_not_run_on_into_a_capitalized_name(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'two Six Nations games' read 8 games: the number words joined 'two' and the name's 'Six'."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters under 30 back Sanders strongly.", [("30", "number", 30, None, None, None)]),  # a name after a verb
+        ("She has 263 entering Tuesday's contests.", [("263", "number", 263, None, None, None)]),  # a name's possessive
+        ("Some 400 establishment Democrats met.", [("400 establishment Democrats", "count", 400, "democrat", None, None)]),
+        ("There were three children's books.", [("three children's books", "count", 3, "book", None, None)]),
+        ("The 12 Labour MPs left.", [("12 Labour MPs", "count", 12, "mp", None, None)]),
+    ],
+)
+def test_a_counted_noun_is_no_name_after_a_verb_and_no_name_s_possessive(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Men under 35 support Sanders' read a count of 35 'sander', 'with 263 entering Tuesday's' a unit
+    "tuesday'": a capitalized -s word the lexicon calls one name (NNP) after a lower-case word, and a
+    name's possessive, are no counted plural."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It lasted 90-plus minutes.", [("90-plus minutes", "duration", 90, "minute", None, None)]),
+        ("It has 50,000-plus readers.", [("50,000-plus readers", "count", 50000, "reader", None, None)]),
+        ("A $3-plus billion plan.", [("$3-plus billion", "money", 3e9, "USD", None, None)]),
+        ("A £30m-plus bid came.", [("£30m", "money", 3e7, "GBP", None, None)]),  # the guideline's reading, as before
+    ],
+)
+def test_plus_after_a_number_is_an_open_top_before_its_unit(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'for 15-plus years' read a count of 15 'plu', '$20-plus trillion' $20 and a second 'trillion dollar'."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He got a 400-euro fine.", [("400-euro", "money", 400, "EUR", None, None)]),
+        ("She found a 20-dollar bill.", [("20-dollar", "money", 20, "USD", None, None)]),
+        ("It is a billion-dollar firm.", []),  # a vague size
+        ("They struck a multi-million-pound deal.", []),
+        ("It was a 9-pound baby.", [("9-pound", "count", 9, "pound", None, None)]),  # a weight or a sum: left as it was
+    ],
+)
+def test_a_currency_written_as_a_modifier(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 300-euro fine' read a count of 300 'euro'; 'a trillion-dollar health care law' a count of
+    a trillion dollars, a size the guideline calls vague."""
+    assert _read(text) == expected

@@ -13,7 +13,7 @@ from helpers.segment import segment
     ("text", "surface", "holder"),
     [
         ("Ana Cruz, the women's 400m champion at the last Games, was banned.", "400m", "Ana Cruz"),
-        ("There was a fast finish in the men's 110m hurdles on Sunday.", "110m hurdles", None),
+        ("There was a fast finish in the men's 110m hurdles on Sunday.", "110m", None),  # 110 metres, not 110 million hurdles
         ("Tom Bell came fifth in the men's 12km race in a time of 38:10.", "12km", "Tom Bell"),
         ("The girls' relay squad cut 2 seconds off its best.", "2 seconds", None),
     ],

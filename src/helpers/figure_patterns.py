@@ -31,7 +31,7 @@ QUALIFIER_ENDS = frozenset(q.split()[-1].lower() for q in QUALIFIERS)
 """The last word of every qualifier: a figure whose previous word is none of these has no qualifier."""
 MINUS = re.compile(r"(?i)\bminus\s+$")
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-TIME_OF_DAY = re.compile(r"(?i)^(?:\s?(?:gmt|bst|cet|utc|est|hrs|local time)\b|:\d{2}|[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|hrs|h)\b|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?o'clock)")
+TIME_OF_DAY = re.compile(r"(?i)^(?:\s?(?:gmt|bst|cet|utc|est|hrs|local time)\b|:\d{2}|[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|hrs|h)\b|\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\s?o['’]\s?clock\b)")
 AT_CLOCK = re.compile(r"(?i)\b(?:at|from|until|till|by|before|after)\s+$")
 REFERENCE_WORDS = tuple(word.replace("_", " ") for word in (
     "page pages article articles section chapter clause paragraph number no. no nos. nos room flight "
@@ -61,8 +61,23 @@ DATE_BEFORE = re.compile(rf"{MONTHS}\s+$|{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*
 DAY_PAIR = re.compile(r"^/\d{1,2}\b(?![/.,]\d)")
 """A day and month or a name written "9/11", "24/7" (not "7/32 in price" as two figures, not a date "3/4/2016")."""
 YEAR_RANGE_TAIL = re.compile(r"^[-/–]\d{2,4}\b")
-PERCENT_POINTS = re.compile(r"(?i)^\s?(?:percentage[- ]points?|pp\b|(?:%|per ?cent)\s+points?\b)")
-PERCENT = re.compile(r"(?i)^(?:\s?%|\s?per ?cent\b|\s?pc\b)")
+MATURITY_NAME = re.compile(
+    r"-(?:year|month|yr)\s+(?:(?:U\.S\.|US|UK|German|British|Japanese|Italian|French|government|benchmark|Treasury|sovereign|inflation-linked)\s+){0,2}"
+    r"(?:notes?|bonds?|Treasur(?:y|ies)|gilts?|yields?|bunds?|T-notes?|T-bills?)\b"
+)
+"""After a number: the maturity that names a benchmark bond ("the 10-year Treasury note", "10-year notes", "the
+two-year yield", "30-year gilts"), no figure, as the guideline says of "10-year Treasury note"."""
+RACE_AFTER_METRES = re.compile(
+    r"(?i)\s+(?:(?:indoor|outdoor|world|european|olympic|national|british|commonwealth|area|personal|season['’]?s?)\s+)?"
+    r"(?:hurdles|races?|heats?|finals?|semi-finals?|titles?|records?|runners?|medals?|medallists?|champions?|championships?|relays?|events?"
+    r"|sprints?|sprinters?|specialists?|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|bests?|gold|silver|bronze)\b"
+)
+"""After a number and "m": the event a distance names ("60m hurdles", "800m runners", "10,000m world records",
+"200m titles"), so the "m" is metres, not million (not "5m voters")."""
+PERCENT_POINTS = re.compile(r"(?i)^(?:\s?|-(?=per))(?:percentage[- ]points?\b|pp\b|(?:%|per[ -]?cent)[\s-]points?\b)")
+PERCENT = re.compile(r"(?i)^(?:\s?%|(?:\s?|-)per[ -]?cent\b|\s?pc\b)")
+"""A percent sign or word after a number, also hyphenated as a modifier ("a 15-percent hurdle", "the
+36-to-40-percent level", "a 10-per-cent rise"; not "4-percenters", a noun of its own)."""
 PER = re.compile(
     r"(?i)(?:(?:\s?|-)(?:a|an|per|each|every)(?:\s+|-)(?P<period>year|annum|month|week|day|hour|quarter|person|head|capita)\b"
     r"(?!\s+(?:earlier|ago|before|later|previously|on\b))"
@@ -95,7 +110,7 @@ IRREGULAR_PLURALS = {
     "cattle": "cattle", "personnel": "personnel", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "geese": "goose", "data": "data", "media": "media", "crises": "crisis", "analyses": "analysis",
     "lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "shelves": "shelf",
-    "wolves": "wolf", "loaves": "loaf", "thieves": "thief",
+    "wolves": "wolf", "loaves": "loaf", "thieves": "thief", "species": "species", "series": "series",
 }
 NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but as than then that this these those is are

@@ -88,10 +88,25 @@ class _Reading:
     flags: list[str] = field(default_factory=list)
 
 
+_FEET_INCHES = re.compile(r"(?<![\d.,])(?P<feet>[3-8])\s?['’′]\s?(?P<inches>\d{1,2})\s?(?:[\"”″]|''|\s?(?:inches|inch|in)\b)")
+"""A height in feet and inches: 6'3", 5’2”, 5′10″."""
+_POUNDS_WEIGHED = re.compile(r"(?i)\s+pounds?\b")
+_WEIGHED_BEFORE = re.compile(
+    r"(?i)\bweigh(?:s|ed|ing)?\s+(?:in\s+at\s+)?(?:(?:about|around|nearly|almost|just|over|under|roughly|some|more\s+than|less\s+than|up\s+to|an\s+estimated)\s+)?$"
+)
+"""Before a number of pounds: a verb of weighing ("weighs 236 pounds", "weighed in at 170 pounds"): a weight, not sterling."""
+
+_CURRENCY_MODIFIER = re.compile(r"(?i)-(?P<name>dollar|euro|yen|rupee|franc|pound)\b(?!-)")
+"""After a number: a currency written as a modifier ("a 300-euro fine"); a pound there may be a weight ("a 10-pound baby"), so it only marks a vague size."""
+_SCALE_ONLY = re.compile(r"(?i)(?:an?\s+|multi-?)?(?:hundred|thousand|million|billion|trillion)")
+_PLUS_AFTER = re.compile(r"-plus\b(?!-)")
+"""Right after a number: "-plus", at least that many (the guideline reads "£30m-plus" as £30m)."""
+
 # compiled once: these run for every number read (same patterns as written inline before)
 _METRE_AFTER = re.compile(r"\s?(?:m|met(?:er|re)s?)\b")
 _M_AFTER = re.compile(r"\s?m\b")
-_SIBILANT_PLURAL = re.compile(r"(?:ss|sh|ch|x|z)es$")
+_SIBILANT_PLURAL = re.compile(r"(?:ss|sh|ch|x|zz|tz)es$")
+"""A plural that adds "-es" ("taxes", "buzzes", "waltzes"); not a noun ending in "-ze" ("prizes", "sizes")."""
 _YEAR_JOIN_BEFORE = re.compile(r"\d{4}[-–/]$")
 _DIGIT_COUNTS = frozenset("three four five six seven eight nine ten 3 4 5 6 7 8 9 10".split())
 """How many digits a sum has, in words or digits, before "figures" ("six figures", "a 6 figure salary")."""
@@ -116,6 +131,18 @@ _SCORE_DASH_AFTER = re.compile(
 "10-to-15 people" and "ages 17 to 20" are ranges)."""
 
 
+_FOLD_AFTER = re.compile(r"(?i)[-\s]?fold\b")
+_CAPITAL_WORD_INSIDE = re.compile(r"\b[a-z][\w-]*(\s+)[A-Z]")
+"""Inside a run of number words: a lower-case word, then a capitalized one ("two Six")."""
+_COUNTER_BEFORE = re.compile(r"(?i)\b(?:image|photo|picture|slide|page|video|clip|item|story|card|part|episode|chapter)\s+\d{1,3}\s*(?:of|/)\s*$")
+"""Before the second number of a gallery's or series' counter ("Photo 3 of 12", "Slide 2/9")."""
+_CLOSING_QUOTE = re.compile(r"’(?![A-Za-z])")
+"""A closing single quotation mark (not the apostrophe of "Clinton’s")."""
+_CODE_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z]{1,3}|[A-Z][a-z][A-Z])-$")
+"""Before a number: one to three capitals (or "MiG") and a hyphen, a code the number is part of ("H-1B", "F-16")."""
+_RANKED_LINE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\((?:[A-Za-z ]{1,20}:[ \t]*)?$")
+"""A name and a bracket that opens right before a number ("Ted Cruz (4.)", "Donald Trump (Last week: 2.)"):
+with a full stop after the number, a ranked list's rank before, no amount."""
 _DECADE_APOSTROPHE = re.compile(r"['’]s\b")
 _AGE_GROUP_AFTER = re.compile(r"(?i)\s+age[- ](?:group|bracket|range|band|cohort)s?\b")
 """What names a range of ages after it ("the 18-24 age group")."""
@@ -160,6 +187,8 @@ def _number_at(text: str, position: int) -> re.Match[str] | None:
 def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
     """Scale, unit, currency name and rate written after the number; extends `reading.end`."""
     position = reading.end
+    if (plus := _PLUS_AFTER.match(text, position)) is not None:
+        position = reading.end = plus.end()  # "15-plus years", "100,000-plus subscribers", "$20-plus trillion": an open top, then the unit
     scale = scale_pattern().match(text, position)
     if scale:
         factor, money_only = scale_value(scale.group("scale"))
@@ -169,6 +198,9 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
             position = reading.end = after
     if currency:
         reading.kind, reading.unit = "money", currency
+    elif (weight := _POUNDS_WEIGHED.match(text, position)) is not None and _WEIGHED_BEFORE.search(text, max(0, reading.start - 40), reading.start):
+        reading.kind, reading.unit = "quantity", "pound"  # "weighs 236 pounds": a weight, not a sum in sterling
+        position = reading.end = weight.end()
     elif named := currency_after(text, position):
         code, factor, after = named
         reading.kind, reading.unit, reading.value = "money", code, reading.value * factor
@@ -206,7 +238,10 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
 
 
 def _measured_after(text: str, position: int) -> bool:
-    """True when a unit or a counted noun follows: "1.2m barrels", "5m people" (m = million)."""
+    """True when a unit or a counted noun follows: "1.2m barrels", "5m people" (m = million); not a
+    race a distance in metres names ("60m hurdles", "800m runners")."""
+    if fp.RACE_AFTER_METRES.match(text, position):
+        return False
     if _METRE_AFTER.match(text[position:]) or unit_at(text, position):
         return unit_at(text, position) is not None and not _M_AFTER.match(text[position:])
     probe = _Reading(position, position, 1.0, False)
@@ -229,6 +264,10 @@ def _singular(noun: str) -> str:
     return noun
 
 
+_COORDINATED_MODIFIER = re.compile(r"\s+(?P<first>[A-Za-z][a-z]*(?:-[a-z]+)*-?)\s+(?:and|or)(?=\s+[A-Za-z])")
+"""After a number: a modifier and "and"/"or" before a second one ("European and Arab", "coal- and gas-fired")."""
+_PLURAL_POSSESSIVE = re.compile(r"(?P<noun>[a-z][\w-]*[a-rt-z]s)['’]")
+"""A plural's possessive written with the apostrophe alone ("unions'", "candidates’"), which owns the noun after it."""
 _CONTRACTED_PRONOUN = re.compile(r"(?:it|he|she|that|there|what|who|here)['’]s")
 
 
@@ -254,6 +293,14 @@ def _verb_after_plural(word: str) -> bool:
     return _tagger().lexicon.get(word) == "VBZ" and stem(word) in reporting_stems()  # "police reports" are nouns
 
 
+def _singular_name(word: str) -> bool:
+    """A capitalized word ending in s that the tagger's lexicon reads as one person's or place's name
+    ("Sanders", "Hodges"), not a plural ("Americans", "Democrats")."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word) == "NNP"
+
+
 def _count_noun(text: str, reading: _Reading) -> None:
     """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
     the counted noun is the last plural word of the run of words after the number."""
@@ -262,6 +309,16 @@ def _count_noun(text: str, reading: _Reading) -> None:
         if noun not in fp.NOT_NOUNS and not fp.VERB_ENDINGS.search(noun):
             reading.kind, reading.unit, reading.end = "count", _singular(noun), hyphen.end()
         return
+    if (pair := _COORDINATED_MODIFIER.match(text, reading.end)) is not None and (
+        (first := pair.group("first").lower().rstrip("-")) not in fp.NOT_NOUNS and first not in fp.IRREGULAR_PLURALS
+        and not (first.endswith("s") and not first.endswith("ss")) and not first.endswith("men")
+        and not _number_at(text, pair.end() + 1)
+    ):  # (not "300 policemen and women", a plural of its own; not "two white and five ethnic minority women", a second count)  # "23 European and Arab countries", "1,500 coal- and gas-fired power plants": two modifiers of one counted noun
+        probe = _Reading(pair.end(), pair.end(), reading.value, reading.is_word)
+        _count_noun(text, probe)
+        if probe.kind == "count":
+            reading.kind, reading.unit, reading.end = "count", probe.unit, probe.end
+            return
     run = fp.COUNT_WORDS.match(text, reading.end)
     if not run:
         return
@@ -273,7 +330,10 @@ def _count_noun(text: str, reading: _Reading) -> None:
         position = start + len(word)
         lowered = word.lower().rstrip("'’")
         named_number = word.isdigit() and previous[:1].isupper() and chosen is None  # "58 Fortune 500 companies"
+        previous_lower = previous[:1].islower()
         previous = word
+        if chosen is None and word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3:
+            break  # "263 entering Tuesday's contests", "30,000 Clinton's lawyers": a name's possessive opens another phrase
         if word[:1].isdigit():
             if named_number:
                 continue
@@ -283,10 +343,15 @@ def _count_noun(text: str, reading: _Reading) -> None:
         if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS or _function_word(lowered):
             break  # "601 afterwards", "32,000 whereas": an adverb or a conjunction, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or (
-            len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis"))
-        )
+            len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis", "'s", "’s"))
+            and not (word[:1].isupper() and previous_lower and _singular_name(word))
+        )  # not "263 entering Tuesday's", a possessive, nor "Men under 35 support Sanders", a name after a verb
         if plural and chosen is not None and not chosen[0].endswith(("'s", "’s")) and _verb_after_plural(lowered):
             break  # "a survey of 1,313 people suggests": the plural's verb, not a second noun
+        if (owner := _PLURAL_POSSESSIVE.fullmatch(word)) is not None and owner.group("noun").lower() not in fp.S_ADVERBS:
+            chosen = (owner.group("noun").lower(), start + len(owner.group("noun")))
+            break  # "two unions' executives", "two nations' interests": the owners are counted, not what they own
+            # ("three children's books", "10 women's groups" are books and groups: a kind, left as they were)
         if plural:
             chosen = (lowered, position)
         elif chosen is not None:
@@ -339,16 +404,28 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     left, right = text[max(0, start - 24) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
+    if match.group("digits") and _CODE_BEFORE.search(left) and not fp.PERCENT.match(right):
+        return "part of a name"  # "H-1B visas", "an F-16", "the AK-47": a code of capitals and a number
+    if match.group("digits") and _COUNTER_BEFORE.search(left):
+        return "counter"  # "Photo 3 of 12", "Slide 2/9", "Part 1 of 3": where a viewer is in a gallery or series
+    if _FOLD_AFTER.match(right):
+        return "multiplier"  # "a two-fold rise", "a 10-fold increase": as "twice" and "six times" are
+    if fp.MATURITY_NAME.match(right):
+        return "part of a name"  # "the 10-year Treasury note", "two-year yields": a benchmark bond's name
     if left.endswith("&#") and right.startswith(";"):
         return "character reference"  # "S&#227;o Paulo": an HTML entity left in the text, a letter
     if left.endswith("[") and right.startswith("]") and match.group("digits"):
         return "reference mark"  # "Alarm fatigue [1]": a footnote's number
     if _list_number(text, match):
         return "list number"
+    if match.group("digits") and right.startswith(".)") and _RANKED_LINE.search(text, max(0, start - 60), start):
+        return "rank"  # "2. Marco Rubio (1.)", "1. Donald Trump (Last week: 2.)": an entry's rank before, in a ranked list
     if match.group("digits") and _DECADE_APOSTROPHE.match(right) and len(match.group(0)) == 2 and match.group(0).endswith("0"):
         return "decade"  # "during the 80's", "the 90’s": a decade written with an apostrophe
     if _YEAR_JOIN_BEFORE.search(left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
         return "year"
+    if left.endswith("‘") and len(match.group(0)) == 2 and match.group("digits") and not _CLOSING_QUOTE.search(right):
+        return "year"  # "Obama in ‘08", "‘16 And President": a year cut short with an opening mark, no quotation it opens
     if match.group("digits"):
         if fp.TIME_OF_DAY.match(right):
             return "time of day"
@@ -381,7 +458,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         _POSSESSIVE_END.search(name.group("word")) and left.endswith(" ")
     ):  # "Mr Trump's two planes": a possessive owns the figure, it is no name with a number
         if not (currency_before(text, start) or fp.PERCENT.match(right) or scale_pattern().match(text, end) or _POINTS_AFTER.match(right)):
-            if not unit_at(text, end) or left.endswith("-"):
+            if (not unit_at(text, end) or left.endswith("-")) and not _SIDE_TO_SHARE.match(right):
                 return "part of a name"  # but "HuffPollster 4.3 points": a name's figure in a list
     if fp.YEAR_RANGE_TAIL.match(right) and _MODERN_YEAR.fullmatch(match.group(0)):
         return "year"
@@ -425,6 +502,8 @@ def _change(text: str, start: int, end: int, kind: str | None = None) -> str | N
 _SLASHED = re.compile(r"(?<![\w/.,⁄\u0300-\u036f])(?:(?P<whole>\d{1,3})(?:\s+|-)(?=\d{1,2}[/⁄]\d))?(?P<top>\d{1,3})[/⁄](?P<bottom>\d{1,4})(?P<date>/\d{2,4})?(?:rds|ths|nds)?(?![\d/⁄]|\.\d|[^\W\d_]{3})")
 """A slash between numbers, also the fraction slash (U+2044) that NFKC makes of "¼"."""
 _FRACTION_BOTTOMS = frozenset((2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100))
+_TICK_BOTTOMS = frozenset((32, 64))
+"""A bond price's ticks ("rose 7/32", "fell 5/64"): points of par in 32nds and 64ths, never a share of a group."""
 
 
 def _slashed_fraction(text: str, slash: re.Match[str]) -> _Reading | None:
@@ -439,10 +518,10 @@ def _slashed_fraction(text: str, slash: re.Match[str]) -> _Reading | None:
     if reading.kind == "number" and reading.unit is None:
         _count_noun(text, reading)  # "1 1/2 cups"
     if reading.kind == "number" and reading.unit is None:
-        if whole:
-            reading.flags.append("unit_missing")
+        if whole or bottom in _TICK_BOTTOMS:
+            reading.flags.append("unit_missing")  # "rose 7/32 in price": a bond's price moves in 32nds of a point, no share
         else:
-            reading.unit = "fraction"  # "7/32": a share of a whole
+            reading.unit = "fraction"  # "3/4": a share of a whole
     return reading
 
 
@@ -476,8 +555,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
             unit = _Reading(match.start(), match.end() + one.end(), 1.0, True)
             _read_tail(text, unit, None)
             if unit.end > match.end() + one.end() and unit.kind in ("duration", "quantity", "percent", "percentage_points") and not (
-                re.match(r"\s+of\b", text[unit.end :])  # "half a percentage point of output": a share of what follows "of"
-            ):
+                unit.kind in ("percent", "percentage_points") and re.match(r"\s+of\b", text[unit.end :])
+            ):  # "half a percentage point of output": a share of what follows "of"; but "half a decade of
+                # repeal efforts", "half a mile of road" are a span and a length of it
                 unit.value *= reading.value
                 return unit
         if fp.FRACTION_NOT_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
@@ -492,6 +572,12 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     ):
         reading.value = -reading.value  # "minus 5C", but "plus or minus 3 points" is a margin
     _read_tail(text, reading, currency)
+    if reading.kind == "number" and reading.unit is None and (hyphened := _CURRENCY_MODIFIER.match(text, reading.end)) is not None:
+        if reading.is_word and _SCALE_ONLY.fullmatch(match.group(0)):
+            return None  # "a billion-dollar company", "a million-pound deal": a vague size, as the guideline says
+        code, factor, _ = currency_after(" " + hyphened.group("name") + "s", 0) or (None, 1.0, 0)
+        if code is not None and hyphened.group("name").lower() != "pound":  # "a 300-euro fine", "a 10-dollar bill": a sum as a modifier
+            reading.kind, reading.unit, reading.value, reading.end = "money", code, reading.value * factor, hyphened.end()
     if reading.kind == "number" and reading.unit is None:
         _count_noun(text, reading)
     if reading.kind == "number" and reading.unit is None:
@@ -584,14 +670,74 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     upward_only = word != "and" and not (between and between.group(0).lower().startswith("between"))
     if first.kind == "number" and first.unit is None and second.unit is not None:
         return None if upward_only and abs(second.value) < abs(first.value) else second  # "212,205 to 210,424 votes"
+    if upward_only and abs(second.value) < abs(first.value):
+        return None  # "leads by 39% to 34%", "62%-32%", "from 80mg to 50mg", "by 297 votes to 203", "from 15-6 down": two
+        # figures or a score; a range runs upward
     if second.kind == "number" and second.unit is None and first.unit is not None and word in ("-", "–", "—", "and", "to"):
         second.kind, second.unit, second.per = first.kind, first.unit, first.per
         return second
     if (second.kind, second.unit) == (first.kind, first.unit):
-        if first.unit is not None and upward_only and abs(second.value) < abs(first.value):
-            return None  # "leads by 39% to 34%", "62%-32%", "from 80mg to 50mg": two figures; a range runs upward
         return second
     return None
+
+
+_TO_JOIN = re.compile(r"\s+to\s+")
+_SIDE_TO_SHARE = re.compile(r"(?i)\s+to\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
+"""After a number a name comes before: the other side of a share written once ("Clinton leads Trump 46
+to 40 percent"), so the number is the first side, not part of a name as "Boeing 757" is."""
+
+
+def _shares_unit_before(text: str, readings: list[tuple[_Reading, _Reading | None]], start: int) -> bool:
+    """The last figure read, no range, is a count, quantity or duration (no age) that ends in "to" right
+    before `start`: a bare number there is its other side or end ("by 297 votes to 203")."""
+    if not readings or readings[-1][1] is not None:
+        return False
+    before = readings[-1][0]
+    return (
+        before.unit is not None and before.kind in ("count", "quantity", "duration") and "age" not in before.flags
+        and _TO_JOIN.fullmatch(text, before.end, start) is not None
+    )
+
+
+def _other_end(text: str, first: _Reading) -> _Reading | None:
+    """The figure after a bare number and "to", "and", "or" or a comma that is no range with it, whose
+    unit the bare number shares: a change's two ends ("rose from 10 to 12 years", "by 25 to 30
+    seats"), a comparison's two sides ("won 52 to 38 percent", "212,205 to 210,424 votes") and a
+    list's items ("12 and 11 players", "7, 8, 10 percent", "by 5 and 10 percentage points"); None when
+    the last has no unit, or is an age group ("17 to 24 year olds", "16 and 17-year-olds") or a date.
+    Not past a comma after a name's age ("Smith, 45, 10 years on")."""
+    position, hops = first.end, 0
+    while hops < 6:
+        join = _TO_JOIN.match(text, position) if hops == 0 else None
+        join = join or _LIST_JOIN.match(text, position)
+        if join is None or join.group(0).lstrip().startswith(",") and (
+            _APPOSED_AGE.search(text, max(0, first.start - 6), first.start)
+            or hops == 0 and join.group(0).strip() != "," and not _LIST_ITEM_BEFORE.search(text, max(0, first.start - 4), first.start)
+        ):
+            return None  # (", or £300 where ...": a comma and a conjunction end a list, they open none)
+        position = join.end()
+        currency = None
+        if symbol := symbol_at(text, position):
+            if not _TO_JOIN.fullmatch(join.group(0)):
+                return None  # "over 60, or £300": no list of bare numbers ends in a sum
+            currency, position = symbol
+        match = _number_at(text, position)
+        if match is None or match.start() != position or _excluded(text, match, parse_number(match.group(0)) or 0.0):
+            return None
+        second = _read(text, match)
+        if second is None or "age" in second.flags:
+            return None
+        if second.unit is not None and second.kind != "number":
+            return second
+        if second.kind != "number" or second.unit is not None or currency or _TO_JOIN.match(text, join.start()):
+            return None  # a change's or comparison's bare second end: nothing to share
+        position, hops = second.end, hops + 1  # "7, 8, 10 percent": a bare item, the unit comes later
+    return None
+
+
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_LIST_ITEM_BEFORE = re.compile(r"\d,\s*$")
+_APPOSED_AGE = re.compile(r"[A-Za-z.]{2},\s*$")
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -623,12 +769,21 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             continue  # '<tweet timestamp="1474387200">': markup left in pasted text, not the article's words
         if readings and match.start() < max(r.end for pair in readings[-1:] for r in pair if r):
             continue
+        if match.group("words") and (capital := _CAPITAL_WORD_INSIDE.search(match.group(0))) is not None:
+            # "two Six Nations games": a number word does not run on into a name's capitalized one (was 8 games)
+            match = number_pattern().match(text, match.start(), match.start() + capital.start(1)) or match
         if name_end >= 0 and fp.LIST_GAP.match(text[name_end : match.start()]):
             name_end = match.end()  # "Key Stages 1, 3 and 4": the list goes on
             continue
         if match.group(0)[:1] in "-−" and (text[match.start() - 1 : match.start()] == "%" or text[max(0, match.start() - 2) : match.start()] == "+/"):
             match = _number_at(text, match.start() + 1)  # "62%-32%", "+/-3 points": a joined figure or a margin, not minus 32
             if match is None:
+                continue
+        if match.group("digits") and (height := _FEET_INCHES.match(text, match.start())) is not None:
+            feet, inches = int(height.group("feet")), int(height.group("inches"))
+            if inches < 12:  # "he is 6'3\" tall", "she's 5’2”": one height, in inches
+                readings.append((_Reading(match.start(), height.end(), float(feet * 12 + inches), False, "quantity", "inch"), None))
+                position = height.end()
                 continue
         if (proportion := _proportion(text, match.start())) is not None and not _excluded(text, match, 0.0):
             readings.append((proportion, None))
@@ -641,6 +796,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 position = fraction.end
             continue  # "9/11", "24/7", "3/4/2016": a name or a date, no figure
         reading = _read(text, match)
+        if reading is None and match.group("words") and (value := parse_number(match.group(0))) not in (None, 1) and _shares_unit_before(text, readings, match.start()):
+            reading = _Reading(match.start(), match.end(), float(value), True)  # "cutting six regiments to five": a number word the unit before counts
         if reading is None:
             if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":
                 name_end = match.end()
@@ -648,7 +805,19 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         name_end = -1
         if reading.kind == "number" and not reading.unit and _SCORE_DASH_BEFORE.search(text[max(0, reading.start - 2):reading.start]):
             continue  # the "0" of "Madrid's 4-0 win": the end of a score whose start was not read as a figure
+        if reading.kind == "number" and reading.unit is None and "age" not in reading.flags and _shares_unit_before(text, readings, reading.start):
+            # "by 297 votes to 203", "from 24 weeks to 20", "36 holes to 18": the second side or end in the first one's unit
+            before = readings[-1][0]
+            reading.kind, reading.unit, reading.per = before.kind, before.unit, before.per
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
         second = _range_with(text, reading)
+        if second is None and reading.kind == "number" and reading.unit is None and not _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]) and (
+            other := _other_end(text, reading)
+        ) is not None:  # (not "won the by-election aged 21 and 144 days": an age in years)
+            if other.kind == "money":  # "from 2 to $3bn": the bare end in the other end's scale
+                reading.value *= _scale_of(text, other)
+            reading.kind, reading.unit, reading.per = other.kind, other.unit, other.per
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
         if second is not None:
             if reading.kind == "number" and reading.unit is None:
                 if second.kind == "money" and reading.kind != "money":
@@ -666,6 +835,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 second = None  # "6-2": a score, not a range
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
+        if second is not None and (factor := _range_scale(text, second)) > 1 and _range_scale(text, reading) == 1 and reading.value * factor <= second.value:
+            reading.value *= factor  # "£2-3m", "2.5-3.5 million people": the scale written once is both ends' (not "500 to 2 million")
         if second is None and reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
             reading.kind, reading.unit = "duration", "year"  # "adults aged 18 or over": an age
             reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
@@ -716,6 +887,17 @@ def _scale_of(text: str, reading: _Reading) -> float:
         return 1.0
     base = parse_number(match.group(0)) or 1.0
     return reading.value / base if base else 1.0
+
+
+_SCALE_WORD_END = re.compile(r"(?i)\s(?P<scale>thousand|million|billion|trillion)$")
+
+
+def _range_scale(text: str, reading: _Reading) -> float:
+    """The scale a range's end is written with: "3m", "3 million", "three million" (1e6), "3" (1)."""
+    match = _number_at(text, reading.start) or _number_at(text, reading.start + 1)
+    if match is not None and match.group("words") and (word := _SCALE_WORD_END.search(match.group(0))) is not None:
+        return scale_value(word.group("scale"))[0]
+    return _scale_of(text, reading)
 
 
 def _skip_score(text: str, position: int) -> int:
