@@ -1458,6 +1458,8 @@ class _Reader:
                 quoted = self.chunk(j) if j > after + 3 else self.chunk(after + 2)
                 if quoted is not None and quoted.first in (j, after + 2) and self.tokens[quoted.head].tag in ("NN", "NNS") and not self.tokens[quoted.head].proper:
                     nxt = quoted
+            if nxt is not None and self.word(after) == "in" and nxt.first == nxt.head == after + 1 and self.word(nxt.head) in _IN_ADVERBIALS:
+                nxt = None  # "its cutoff of $50,440 in response", "paid 50 cents in exchange for ...": an adverbial, no thing
             if nxt and (after + 1 <= nxt.first <= after + 2 or nxt.first == after + 4 and self.word(after + 1) in _OPENING_QUOTES) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
                 plain = self.word(after) == "of" or (
                     self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points")
@@ -3009,6 +3011,13 @@ _MARGIN_WORDS = frozenset("ahead behind clear adrift higher lower down up".split
 
 _THRESHOLD_WORDS = frozenset("over above under below exceeding topping".split())
 """Words that set a threshold on the noun before them ("incomes over $250,000", "gifts under £200")."""
+
+_IN_ADVERBIALS = frozenset(
+    "response return exchange total full part turn addition effect fact advance particular general contrast comparison "
+    "practice theory principle person error lieu place".split()
+)
+"""Nouns that 'in' and no determiner make an adverbial ("in response", "in exchange for sex", "in
+part"), not the thing an amount before them is counted in, as "$2bn in aid" is."""
 
 _COUNT_MODIFIERS = frozenset("such additional other extra most least".split())
 """Words between a bare number and the plural it counts that the figure's own noun stops at ("4,500
