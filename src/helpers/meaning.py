@@ -1472,11 +1472,12 @@ class _Reader:
                     share = kind in ("percent", "number") and self.word(after) == "of"
                     return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, share)
         # "A majority of voters (68%)": a figure in brackets restates the phrase before it
-        if self.word(index - 1) == "(" and self.word(index + 1) == ")":
-            prior = self.chunk(index - 2)
-            if prior is not None and self.tokens[prior.head].proper and prior.last == index - 2:
+        opening = self.skip_qualifier(index - 1)  # "the tight profit margins (around 4 percent)": a qualifier inside
+        if self.word(opening) == "(" and self.word(index + 1) == ")":
+            prior = self.chunk(opening - 1)
+            if prior is not None and self.tokens[prior.head].proper and prior.last == opening - 1:
                 return Meaning(None, self.phrase(prior.first, prior.last))  # "little Israel (8,000 square miles)": its size
-            if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME"):
+            if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME") and (opening == index - 1 or prior.last == opening - 1):
                 found = self.described(self.base_of(prior))
                 return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
         # "incomes over $250,000", "gifts under £200": a threshold on the noun right before it
