@@ -353,6 +353,12 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.lower == "that" or after.tag in ("DT", "FIG", "PRP$")
         ) and lexicon.get(token.lower[:-1], "").startswith(("VB", "NN")) and _has_verb_forms(token.lower[:-1], lexicon):
             tag = "VBZ"  # "the study -- which notes that 58 companies": a relative pronoun's verb, not a noun
+        elif tag == "NNS" and token.text.islower() and after.tag not in ("NN", "NNS", "POS") and (
+            before.lower == "who" or before.lower == "that" and (k == 1 or tokens[k - 2].lower in (",", ";", ":", "and", "but", "so"))
+        ) and _present_verb(token.lower, lexicon):
+            # "Walker, who charges between $20,000 and $30,000", "In all, that amounts to 11 percent": "who" is never a
+            # determiner, and "that" opening a clause determines no plural, so the plural-looking word is their verb
+            tag = "VBZ"
         elif tag == "NN" and token.text.islower() and before.tag == "FIG" and _counts_plural(before.text) and (
             token.lower.endswith("ing") and _ing_verb(token.lower, lexicon) and after.tag not in ("NN", "NNS", ".", ",", ":")
             or (after.tag == "TO" or after.lower in _PARTICLES) and (lexicon.get(token.lower + "s") == "VBZ" or _has_verb_forms(token.lower, lexicon))

@@ -1,0 +1,37 @@
+"""The tagger's contextual corrections (helpers.syntax._retag), each from invented sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers.syntax import parse
+
+_FIGURE = re.compile(r"\$[\d,.]+(?: million| billion)?|\d+(?:\.\d+)? percent")
+
+
+def _tags(text: str) -> dict[str, str]:
+    spans = [(m.start(), m.end()) for m in _FIGURE.finditer(text)]
+    return {t.text: t.tag for t in parse(text, spans).tokens}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("The singer, who charges about $40,000 for a show, has cancelled.", "charges", "VBZ"),
+        ("In total, that amounts to just 9 percent of the fund.", "amounts", "VBZ"),
+        ("The donor, who totals up the bills, paid $5 million.", "totals", "VBZ"),
+        ("He said the amounts were $5 million.", "amounts", "NNS"),
+        ("The rules say that charges of $50 apply.", "charges", "NNS"),
+    ],
+    ids=[
+        "after 'who'",
+        "after a clause-opening 'that'",
+        "after 'who', before a particle",
+        "after a determiner stays a noun",
+        "after a complementizer 'that' stays a noun",
+    ],
+)
+def test_a_plural_looking_word_after_who_or_a_clause_opening_that_is_their_verb(text: str, word: str, tag: str) -> None:
+    assert _tags(text)[word] == tag
