@@ -1509,6 +1509,11 @@ class _Reader:
                     self.tag(base.head - 1) in ("NN", "NNS") and not self.tokens[base.head - 1].proper
                 ):  # "sales growth of 1.8%", "a price rise of 5p": the noun before the change is what changes
                     return self.with_owner(base, self.described(Chunk(base.first, base.head - 1, base.head - 1)))
+                if self.tokens[base.head].lower in fp.CHANGE_NOUNS and base is not prior and (links := self.chain(base)) and len(links) > 1 and (
+                    links[1][0] in ("in", "of", "for") and links[1][1].last < index and self.tokens[links[1][1].head].tag in ("NN", "NNS")
+                    and not self.tokens[links[1][1].head].proper
+                ):  # "a decline in black turnout of about 40 percent", "a rise in sales of 12%": what changed, as "a 12% rise in sales"
+                    return self.described(links[1][1])
                 if generic or self.tokens[base.head].lower in fp.CHANGE_NOUNS:
                     return self.clause_subject(base.first, kind, start=base.first)
                 meaning = self.described(base)
