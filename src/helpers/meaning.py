@@ -1464,7 +1464,8 @@ class _Reader:
                 plain = self.word(after) == "of" or (
                     self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points")
                     and not _currency_word(self.word(nxt.head))
-                )
+                ) or self.changed_by(index) and not self.tokens[nxt.head].proper and self.tokens[nxt.head].tag in ("NN", "NNS")
+                # "a rise of 12% in sales", "deep cuts of £35bn in our services": what the change is in
                 # "$2bn in aid" is aid, but "1% in real terms", "50 percent in national polls" frame a share of something else,
                 # and "$22 in today's dollars" says how the amount is counted
                 if plain:
@@ -1533,6 +1534,14 @@ class _Reader:
                     return Meaning(found.subject, agent)
                 return found
         return self.clause_subject(index, kind)
+
+    def changed_by(self, index: int) -> bool:
+        """The figure is the size of a change noun before it: "a rise of 12%", "deep cuts of £35bn"."""
+        of = self.skip_qualifier(index - 1)
+        if self.word(of) != "of":
+            return False
+        change = self.chunk(of - 1)
+        return change is not None and change.last == of - 1 and self.tokens[change.head].lower in fp.CHANGE_NOUNS
 
     def _modified_after(self, index: int) -> Chunk | None:
         """The noun a figure with a determiner modifies past a "-plus" or an opening quote: "a £30m-plus
