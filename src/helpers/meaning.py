@@ -1616,7 +1616,8 @@ class _Reader:
         moved = moved or kind in ("percent", "percentage_points") and lemma in _PERCENT_MOVED and self.skip_qualifier(index - 1) == verb
         level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved or (
             lemma in _LEVEL_REACHED and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS")
-        )  # "balances averaging $29,000" (a name averaging 5 percent holds it)
+        ) or kind == "duration" and lemma in _LASTING and not lemma.startswith(("tak", "took")) and obj is None  # "balances averaging $29,000" (a name averaging 5 percent holds it)
+        # "The festival runs five days", "The tour spans 12 days": a verb of lasting measures its subject, as "lasted" does
         if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper or _names_person(self.tokens[obj.head].lower)) and not level:
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
             poll = kind == "percent" or self.word(index + 1) in ("points", "point") or "points" in self.tokens[index].lower
