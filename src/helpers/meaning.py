@@ -1631,6 +1631,10 @@ class _Reader:
             obj = None
             if subject is not None:
                 return Meaning()
+        if obj is not None and obj.head == obj.last and obj.first >= obj.last - 2 and self.word(obj.first) == "a" and self.word(obj.head) in _DEGREE_NOUNS and (
+            obj.last < index
+        ):
+            obj = None  # "her margin has shrunk a bit, from about 12 points to 8", "sales fell a little": a degree, no object
         if obj is not None and obj.first == obj.last and self.word(obj.head) in _OBJECT_PERSONS:
             obj = None  # "It took him another two years to graduate", "it will take me six weeks": a person is no measured thing
         if obj is not None and not (level and self.tokens[obj.head].lower in fp.CHANGE_NOUNS):
@@ -2975,6 +2979,9 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
 
 
 _OBJECT_PERSONS = frozenset("me him us them you".split())
+
+_DEGREE_NOUNS = frozenset("bit little lot tad touch shade fraction".split())
+"""Nouns that after 'a' say how much a verb acted ("shrunk a bit", "fell a little"), not its object."""
 """Object pronouns that stand for people ("her" is also a possessive, "it" a thing)."""
 
 
