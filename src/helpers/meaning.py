@@ -862,7 +862,7 @@ class _Reader:
             (modified := self.chunk(index + 1)) is not None and modified.last > index + 1 and self.tokens[modified.head].tag in ("NNS", "NN")
         ):  # "650 18-hole golf courses": the number counts the noun the hyphenated figure modifies
             return self.acted_on(index, self.phrase(index + 2, modified.last), time)
-        if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",) and not (self.word(index + 1) == "out" and self.word(index + 2) == "of"):
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
                 return Meaning(measure.subject, measure.holder or self.agent_holder(index, Meaning()), time, measure.carry, measure.carry_holder)
@@ -1441,6 +1441,8 @@ class _Reader:
         after = index + 1
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
+        elif self.word(after) == "out" and self.word(after + 1) == "of" and kind in ("number", "percent"):
+            after += 1  # "won 49 out of the 54 seats": a part of the whole, as "49 of the 54 seats"
         if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
             last = after + 2 if self.word(after + 1) == "those" and (
                 self.tag(after + 2) in ("VBN", "VBG") or self.tag(after + 2) == "VBD" and _POSTMODIFIER.match(self.word(after + 2))
