@@ -820,6 +820,8 @@ class _Reader:
         ):  # (not "16 points ahead of Trump", "slip 10 points behind Chelsea": a margin, whose unit measures nothing)
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _OPENING_QUOTES and (quoted := self.quoted_plural(index)) is not None:
+            return self.acted_on(index, quoted, time)  # "1,500 "safety whistleblowers" had lost their jobs", "27 “at-large” delegates"
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _COUNT_MODIFIERS and (
             self.word(index + 1) not in ("most", "least") or self.tag(index + 2) == "JJ"
         ):  # "4,500 such donors", "12 additional disciplinary points", "the world's 100 most influential people"
@@ -1536,6 +1538,19 @@ class _Reader:
                     return Meaning(found.subject, agent)
                 return found
         return self.clause_subject(index, kind)
+
+    def quoted_plural(self, index: int) -> Phrase | None:
+        """The plural a bare number counts past an opening quote: "1,500 "safety whistleblowers"" (the
+        plural inside the quotes) or "27 “at-large” delegates" (a quoted modifier, then the plural)."""
+        close = next((j for j in range(index + 2, min(index + 6, len(self.tokens))) if self.word(j) in _CLOSING_QUOTES), None)
+        if close is None or close == index + 2 or any(self.tag(j) in FINITE_TAGS or self.tokens[j].proper for j in range(index + 2, close)):
+            return None
+        if self.tag(close - 1) == "NNS":
+            return self.phrase(index + 2, close - 1)
+        noun = self.chunk(close + 1)
+        if noun is not None and noun.first == close + 1 and noun.head == noun.last and self.tag(noun.head) == "NNS" and not self.tokens[noun.head].proper:
+            return self.phrase(index + 1, noun.last)
+        return None
 
     def changed_by(self, index: int) -> bool:
         """The figure is the size of a change noun before it: "a rise of 12%", "deep cuts of £35bn"."""
