@@ -855,7 +855,10 @@ class _Reader:
                 return Meaning(reached.subject, reached.holder, time)
             found = self.described(own, skip_to=index + 1)  # "a 50K check": the noun the number modifies
             return Meaning(found.subject, self.agent_holder(index, found), time)
-        if kind == "number" and "unit_missing" in flags and self.word(before := self.skip_qualifier(index - 1)) == "," and (
+        before = self.skip_qualifier(index - 1)
+        while self.word(before) in _DASHES and self.word(before - 1) in _DASHES:
+            before -= 1  # "took the most seats -- 123 --": a dash written as two
+        if kind == "number" and "unit_missing" in flags and (self.word(before) == "," or self.word(before) in _DASHES and self.word(index + 1) in _DASHES | {"in"}) and (
             (prior := self.chunk(before - 1)) is not None and prior.last == before - 1 and self.tokens[prior.head].tag == "NNS"
         ):
             found = self.described(self.base_of(prior))  # "thousands of workers, about 4,000 in all": the plural it restates
