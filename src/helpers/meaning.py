@@ -1680,6 +1680,8 @@ class _Reader:
                 self.word(index + 1) in ("to", "for") or self.word(index + 1) == "just" and self.word(index + 2) == "to"
             ):
                 return Meaning()  # "It took 20 minutes to get ready", "it can take two months for the body to respond": "it" stands for no thing
+            if pronoun == "it" and kind == "duration" and (lemma in _LINKING or lemma in ("'s", "’s")) and self.word(index + 1) in _SINCE_WORDS:
+                return Meaning()  # "It is 25 years since the start of ...", "it was 10 years ago": a distance in time, no thing "it" names
             if pronoun in fp.PERSONAL_PRONOUNS:
                 if level and pronoun in ("he", "she", "i", "we", "you"):
                     return Meaning(carry=pronoun, carry_holder=True)  # "He was signed for £4.6m": whose, not what
@@ -2999,6 +3001,9 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
 
 
 _OBJECT_PERSONS = frozenset("me him us them you".split())
+
+_SINCE_WORDS = frozenset("since ago after before later earlier".split())
+"""Words after a duration that make it a distance in time from an event ("25 years since", "10 years ago")."""
 
 _DEGREE_NOUNS = frozenset("bit little lot tad touch shade fraction".split())
 """Nouns that after 'a' say how much a verb acted ("shrunk a bit", "fell a little"), not its object."""

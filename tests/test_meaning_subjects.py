@@ -1,0 +1,27 @@
+"""What a figure measures when the sentence before could lend it a subject: invented articles read
+whole (figures_of over a segmented article), so the carry from an earlier sentence takes part."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.segment import segment
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The union called out 400 workers. It is 30 years since the first strike at the plant.", "30 years", None),
+        ("The mayor won 20 seats. It's been 10 years since the last election.", "10 years", None),
+        ("The mayor won 20 seats. It was 12 years ago.", "12 years", None),
+        ("The strike began in May. It lasted six weeks.", "six weeks", "strike"),
+    ],
+    ids=["it is N years since", "it's been N years since", "it was N years ago", "a lasting 'it' still carries"],
+)
+def test_an_it_before_a_distance_in_time_names_no_thing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
