@@ -601,6 +601,7 @@ class _Reader:
             earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in FINITE_TAGS), -1)
             if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
                 return found
+        relative = False
         for _ in range(3):
             if i < 0:
                 return None
@@ -608,6 +609,7 @@ class _Reader:
                 i -= 1
                 continue
             if self.word(i) in ("which", "that", "who"):
+                relative = True
                 i -= 1
                 if self.word(i) == ",":
                     i -= 1
@@ -625,6 +627,11 @@ class _Reader:
             if chunk is None:
                 return None
             base = self.base_of(chunk)
+            while not relative and self.tag(base.first - 1) == "VBG" and self.tag(base.first - 2) == "IN" and self.word(base.first - 2) in fp.CHAIN_PREPOSITIONS and (
+                prior := self.chunk(base.first - 3)
+            ) is not None and prior.last == base.first - 3 and self.tokens[prior.head].tag in ("NN", "NNS") and not self.tokens[prior.head].proper:
+                base = self.base_of(prior)  # "fees from advising clients declined", "the cost of running the scheme rose": the gerund's object is
+                # inside the subject (not for a relative pronoun's antecedent: "ways of boosting voter turnout, which fell to 59%")
             if self.tokens[base.head].tag == "FIG":
                 return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
             if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS", "NNP", "NNPS") and sum(
