@@ -25,3 +25,17 @@ def _subjects(text: str) -> dict[str, str | None]:
 )
 def test_an_it_before_a_distance_in_time_names_no_thing(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The survey of 1,500 adults found that 52% backed the scheme.", "52%", "adults"),
+        ("A poll of 900 voters showed 41% opposed it.", "41%", "voters"),
+        ("The survey of 1,500 adults found that 52% backed the scheme, while 30% opposed it.", "30%", "adults"),
+        ("The study found that 40% of firms had cut jobs.", "40%", "firms"),
+    ],
+    ids=["after 'found that'", "after 'showed' with no 'that'", "the share after it still carries", "a share's own group stays"],
+)
+def test_a_share_opening_the_clause_a_verb_of_finding_reports_is_a_share_of_the_sample(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1365,6 +1365,8 @@ class _Reader:
         starts = before < 0 or self.word(before) in (
             ",", ":", ";", "and", "but", "while", "whereas", "with", "to", "compared", "after", "than", "from", "versus", "vs", "vs.", "as"
         ) or self.tag(before) in ("CC",)  # "64 percent call him honest, after 55 percent said so"
+        starts = starts or self.word(before) == "that" and self.tag(before - 1).startswith("VB") or self.word(before) in _FINDING
+        # "The survey of 2,000 adults found (that) 45% backed the plan": the subject of the clause a verb of finding reports
         return starts and (self.tag(nxt).startswith("VB") or self.word(nxt) in ("who", "that") and self.tag(nxt + 1).startswith("VB"))
 
     def named_age(self, index: int) -> Phrase | None:
@@ -3008,6 +3010,9 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
 
 
 _OBJECT_PERSONS = frozenset("me him us them you".split())
+
+_FINDING = frozenset("found finds find showed shows show suggests suggested indicates indicated revealed reveals".split())
+"""Verbs of finding or showing whose complement clause, with no 'that', can open with a figure ("found 45% backed")."""
 
 _SINCE_WORDS = frozenset("since ago after before later earlier".split())
 """Words after a duration that make it a distance in time from an event ("25 years since", "10 years ago")."""
