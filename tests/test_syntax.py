@@ -35,3 +35,17 @@ def _tags(text: str) -> dict[str, str]:
 )
 def test_a_plural_looking_word_after_who_or_a_clause_opening_that_is_their_verb(text: str, word: str, tag: str) -> None:
     assert _tags(text)[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("One in four adults smoke, down from one in three in 2005.", "smoke", "VBP"),
+        ("Nearly 30 percent of pupils smoke.", "smoke", "VBP"),
+        ("The factory has 200 workers smoke breaks each day.", "smoke", "NN"),
+    ],
+    ids=["before a comma", "at the sentence's end", "a stretch with a verb keeps its compound"],
+)
+def test_a_word_after_a_counted_plural_that_ends_a_verbless_stretch_is_its_verb(text: str, word: str, tag: str) -> None:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"One in four|one in three|30 percent|200 workers", text)]
+    assert {t.text: t.tag for t in parse(text, spans).tokens}[word] == tag

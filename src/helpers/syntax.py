@@ -501,6 +501,11 @@ def _verbless_clauses(tokens: list[Token], lexicon: Any) -> None:
                 ):  # "Rates rise to a maximum of 28%", "Car sales plunge nearly 17 percent"
                     tokens[k] = Token(token.text, token.start, token.end, "VBP", token.figure, token.lower)
                     break
+            last = end - 1
+            if start < last and tokens[last].tag == "NN" and tokens[last].text.islower() and tokens[last - 1].tag == "NNS" and not tokens[last - 1].proper and (
+                any(tokens[j].tag == "FIG" for j in range(start, last - 1)) and lexicon.get(tokens[last].lower + "s") == "VBZ"
+            ):  # "One in five adults smoke, down from ...": a counted plural's verb ends its stretch, no compound noun
+                tokens[last] = Token(tokens[last].text, tokens[last].start, tokens[last].end, "VBP", tokens[last].figure, tokens[last].lower)
         start = end + 1
 
 
