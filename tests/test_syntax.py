@@ -49,3 +49,16 @@ def test_a_plural_looking_word_after_who_or_a_clause_opening_that_is_their_verb(
 def test_a_word_after_a_counted_plural_that_ends_a_verbless_stretch_is_its_verb(text: str, word: str, tag: str) -> None:
     spans = [(m.start(), m.end()) for m in re.finditer(r"One in four|one in three|30 percent|200 workers", text)]
     assert {t.text: t.tag for t in parse(text, spans).tokens}[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("The inquiry, which took four years, cost $12 million.", "VBD"),
+        ("The new stadium cost $80 million.", "VBD"),
+        ("They cut the cost, $5 million in all.", "NN"),
+    ],
+    ids=["after a relative clause set off by commas", "after its subject (the earlier rule)", "a noun before a comma stays"],
+)
+def test_cost_after_an_aside_and_before_a_figure_is_the_verb(text: str, tag: str) -> None:
+    assert _tags(text)["cost"] == tag

@@ -329,6 +329,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tokens[j].tag in FINITE_TAGS for j in range(k)
         ):
             tag = "VBD" if token.lower == "cost" else "VBZ"  # "The new bridge cost £80m": the clause's verb, not a compound
+        elif tag in ("NN", "NNS") and token.lower in ("cost", "costs") and before.lower == "," and after.tag == "FIG" and token.text.islower():
+            tag = "VBD" if token.lower == "cost" else "VBZ"  # "The inquiry, which took four years, cost £12m": the verb after an aside
         elif tag == "VBZ" and before.tag == "NN" and k > 1 and tokens[k - 2].tag == "IN" and after.tag == "VBG":
             tag = "NNS"  # "spent on radio spots attacking the mayor": a compound noun after a preposition, then a participle
         elif tag.startswith("VB") and token.lower in _CHANGE_WORDS and before.tag in ("NN", "JJ") and after.lower == "of" and any(
