@@ -1536,7 +1536,9 @@ class _Reader:
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
         # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
-        if self.word(after) in ("from", "for", "on") and kind == "money" and not self.tokens[index].lower.endswith(" share"):
+        if self.word(after) in ("from", "for", "on") and kind == "money" and not self.tokens[index].lower.endswith(" share") and (
+            self.word(after + 1) not in ("each", "every")  # "paid 80p for every pound a man earns", "£1,200 for each resident": a rate, no purpose
+        ):
             nxt = _object_of(self, after)  # (not "$2.52 a share on revenue of $27bn": earnings per share, not revenue)
             verb, _ = self.clause_verb(index)
             if nxt and (nxt.first == after + 1 or (self.word(after + 1) in _OPENING_QUOTES | {"a", "an"} or self.tag(after + 1) == "JJ") and nxt.first <= after + 5) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
