@@ -1383,9 +1383,10 @@ class _Reader:
         first = chunk.last
         while first > chunk.first and self.tokens[first - 1].proper:
             first -= 1
-        if first > chunk.first and (first == chunk.last or self.tag(first - 1) not in ("NN", "NNS")):
+        role = self.tag(first - 1) in ("NN", "NNS") and self.tokens[first - 1].text.islower()  # "his two children Emily, 16,": a role before one name
+        if first > chunk.first and (first == chunk.last and not role or self.tag(first - 1) not in ("NN", "NNS")):
             return None  # "Iraq War veteran Tom Young, 30": a description before the name is fine; "the Tom Young, 30" is not
-        if first == chunk.last and self.word(first - 1) not in ("", ",", "and", "said", "says"):
+        if first == chunk.last and self.word(first - 1) not in ("", ",", "and", "said", "says") and not role:
             return None
         return self.phrase(first, chunk.last)
 
