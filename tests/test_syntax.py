@@ -62,3 +62,16 @@ def test_a_word_after_a_counted_plural_that_ends_a_verbless_stretch_is_its_verb(
 )
 def test_cost_after_an_aside_and_before_a_figure_is_the_verb(text: str, tag: str) -> None:
     assert _tags(text)["cost"] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("The fund aims to double global aid to $100 billion.", "VB"),
+        ("The club would double its budget to $30 million.", "VB"),
+        ("Unemployment rose to double digits, 10.2 percent.", "JJ"),
+    ],
+    ids=["after 'to'", "after a modal", "'double digits' stays an adjective"],
+)
+def test_double_after_to_or_a_modal_is_a_verb(text: str, tag: str) -> None:
+    assert _tags(text)["double"] == tag

@@ -276,6 +276,9 @@ def capitalized_inside(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _MIDDLE_CAPITAL.finditer(text))
 
 
+_MULTIPLYING = frozenset("double treble triple".split())
+"""Words the lexicon reads as adjectives that after "to" or a modal are verbs of multiplying ("to double aid")."""
+
 _BARE_PARTICIPLES = frozenset("cast cut set put hit shed spread bid split quit".split())
 """Participles spelt as their bare form, which the lexicon reads as a noun or a present verb."""
 
@@ -418,6 +421,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             or after.tag in ("NNP", "PRP$", "JJ") and _has_verb_forms(token.lower, lexicon)  # "to increase UK aid"
         ):
             tag = "VB"  # "is set to rise by"
+        elif tag == "JJ" and token.lower in _MULTIPLYING and (before.tag in ("TO", "MD") or before.lower in ("and", "or") and k > 1 and tokens[k - 2].tag == "VB") and (
+            after.tag in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "FIG") and after.lower not in ("digits", "digit", "figures", "figure")
+        ):
+            tag = "VB"  # "to double global aid cash to $100bn", "would treble the fund": the verb, not "double figures"
         elif tag in ("NN", "NNS", "JJ") and (before.tag == "MD" or before.tag == "RB" and k > 1 and tokens[k - 2].tag == "MD"):
             tag = "VB"  # "would face an average tax increase", "would cost the Treasury"
         elif tag == "NN" and token.text.islower() and before.lower == "that" and k > 1 and tokens[k - 2].tag == "NNS" and (
