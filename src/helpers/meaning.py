@@ -3212,6 +3212,8 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
         if found.subject is not None:
             return Meaning(found.subject, found.holder, time)
     for k in range(index + 1, len(reader.tokens)):
+        if reader.word(k) in ("whether", "if") and reader.tag(k) == "IN":
+            break  # "he would know in six months whether he could broker a deal": a question the frame does not reach
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
             thing = _object_after(reader, k)  # "Over the last two weeks, Clinton made numerous stops": the stops
