@@ -1319,6 +1319,10 @@ class _Reader:
         """"Attendance averaged 38,000", "Turnout topped 60,000": a bare number right after a verb whose
         subject names a thing (no agent, person or body) is that thing's level."""
         verb = self.skip_qualifier(index - 1)
+        if self.word(verb) == "at" and self.tag(verb - 1).startswith("VB") and (
+            self.word(verb - 1) in _STANDING_AT or fp.CHANGE_VERB.fullmatch(self.word(verb - 1)) and self.word(verb - 1) not in _SET_AT
+        ):
+            verb -= 1  # "America's prison population stood at 200,000", "turnout peaked at 80,000": the level the verb stands at
         if self.word(verb) == "at" and self.word(verb - 1) in _SET_AT and self.tag(verb - 1) in ("VBN", "VBD") and self.passive(verb - 1):
             subject = self.verb_subject(verb - 1)  # "The cap was fixed at 3,500", "the target has been set at 2.25 million"
         elif not self.tag(verb).startswith("VB") or not (fp.CHANGE_VERB.fullmatch(self.word(verb)) or self.word(verb) in _LEVEL_REACHED) or self.age_threshold(index):
@@ -3016,6 +3020,9 @@ _OBJECT_PERSONS = frozenset("me him us them you".split())
 
 _FINDING = frozenset("found finds find showed shows show suggests suggested indicates indicated revealed reveals".split())
 """Verbs of finding or showing whose complement clause, with no 'that', can open with a figure ("found 45% backed")."""
+
+_STANDING_AT = frozenset("stood stands stand standing remained remains remain stayed stays peaked peaks peak hovered hovers hover".split())
+"""Verbs that say at what level their subject is ("stood at 200,000"), before "at"."""
 
 _SINCE_WORDS = frozenset("since ago after before later earlier".split())
 """Words after a duration that make it a distance in time from an event ("25 years since", "10 years ago")."""
