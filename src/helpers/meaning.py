@@ -1733,6 +1733,8 @@ class _Reader:
         i = verb
         while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB")):
             i -= 1
+        if self.word(i) in ("that", "which") and self.tag(i) in ("WDT", "IN", "DT"):
+            i -= 1  # "hid four donations that totaled $2.35 million": the count the relative clause is about
         chunk = self.chunk(i)
         if chunk is None or chunk.last != i or self.tokens[chunk.head].tag != "FIG":
             return None
