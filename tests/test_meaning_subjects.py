@@ -39,3 +39,19 @@ def test_an_it_before_a_distance_in_time_names_no_thing(text: str, surface: str,
 )
 def test_a_share_opening_the_clause_a_verb_of_finding_reports_is_a_share_of_the_sample(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (
+            "For the past 30 years, pension protections have been weakened, the minister added, noting that 70 percent of workers had a pension in 1980.",
+            "30 years",
+            "pension protections",
+        ),
+        ("In the past four years, we have added 900,000 jobs.", "four years", "jobs"),
+    ],
+    ids=["past a speaker's words", "a clause's own verb 'added' is no turn"],
+)
+def test_a_frame_takes_no_figure_past_a_speakers_words(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -3191,6 +3191,17 @@ def _respectively(text: str, meanings: list[Meaning]) -> None:
 
 _RELATIVES = frozenset(("when", "where", "which", "who", "whom", "whose"))
 
+_REPORTING_TURNS = _SAYING | frozenset("noting saying adding arguing warning claiming".split())
+"""Words that turn from one clause to a speaker's or another report: a frame before them governs none of the figures after."""
+
+
+def _reporting_turn(reader: _Reader, j: int) -> bool:
+    """A verb of saying set off as a report (", Mr. Biden added,", "noting that", ", he said"), not a
+    verb of the clause itself ("we have added 1 million jobs")."""
+    if reader.word(j) not in _REPORTING_TURNS:
+        return False
+    return reader.word(j - 1) in (",", "''", "”", '"') or reader.word(j + 1) in (",", "that", ".") or reader.tag(j - 1) in ("NNP", "NNPS", "PRP")
+
 
 def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
     """A duration inside a time phrase ("over the next five years") frames its clause: it takes
@@ -3199,8 +3210,8 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
     same = [
         (index - k, m) for k, m in others
         if k >= 0 and reader.clause[k] == reader.clause[index] and reader.tag(k) == "FIG" and (m.subject or m.holder or m.carry not in (None, "count"))
-        and not any(reader.word(j) in _RELATIVES for j in range(min(k, index), max(k, index)))
-    ]
+        and not any(reader.word(j) in _RELATIVES or _reporting_turn(reader, j) for j in range(min(k, index), max(k, index)))
+    ]  # (not past a speaker's words: "For the past 40 years, overtime protections have been weakened, Mr. Biden added, noting that 60 percent ...")
     if same:  # a frame after figures governs them ("raise £4bn over 10 years, then save 5m lives"); one before, those after
         # (also "Ten years ago, half a million properties ...": the distance dates the figure it frames)
         _, nearest = min(same, key=lambda pair: (pair[0] < 0, abs(pair[0])))
