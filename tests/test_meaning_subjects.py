@@ -55,3 +55,18 @@ def test_a_share_opening_the_clause_a_verb_of_finding_reports_is_a_share_of_the_
 )
 def test_a_frame_takes_no_figure_past_a_speakers_words(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("About 40,000 Texans have already voted, roughly 22,000 of them Democrats.", "22,000", "Texans"),
+        ("The firm employs 6,000 people, 2,500 of them in Wales.", "2,500", "people"),
+        ("The party also has seven delegates, three of whom have pledged support to Smith.", "three", "delegates"),
+        ("She won 12 titles from 14 finals - four of them majors - last year.", "four", "titles"),
+        ("Nearly a third of those with jobs live in poverty.", "a third", "those"),
+    ],
+    ids=["'of them' before a noun", "'of them' before a place", "'of whom'", "the count a 'from' phrase hangs on", "'those' with words after stays"],
+)
+def test_n_of_them_or_whom_counts_the_plural_counted_before(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1462,7 +1462,10 @@ class _Reader:
             after += 1
         elif self.word(after) == "out" and self.word(after + 1) == "of" and kind in ("number", "percent"):
             after += 1  # "won 49 out of the 54 seats": a part of the whole, as "49 of the 54 seats"
-        if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
+        if self.word(after) == "of" and (self.word(after + 1) in ("those", "them") or self.word(after + 1) == "whom" and kind == "number") and kind in ("percent", "number") and (
+            self.word(after + 1) != "those" or not self.tokens[min(after + 2, len(self.tokens) - 1)].noun
+        ):  # ("them", "whom" take no modifier: "25,000 of them Republicans", "2,000 of them in Wales", "40 of whom were charged";
+            # a share "of whom" keeps the who-clause step's reading: "Florida's Cuban Americans, 82 percent of whom view Trump unfavorably")
             last = after + 2 if self.word(after + 1) == "those" and (
                 self.tag(after + 2) in ("VBN", "VBG") or self.tag(after + 2) == "VBD" and _POSTMODIFIER.match(self.word(after + 2))
             ) else after + 1
@@ -2924,7 +2927,7 @@ def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
     return reader.described(subject).subject
 
 
-_DEMONSTRATIVE_PARTS = frozenset(("them", "those", "these"))
+_DEMONSTRATIVE_PARTS = frozenset(("them", "those", "these", "whom"))
 
 
 def _pronoun_antecedent(reader: _Reader, subject: Phrase, kinds: Sequence[str]) -> Phrase | None:
@@ -2938,15 +2941,20 @@ def _pronoun_antecedent(reader: _Reader, subject: Phrase, kinds: Sequence[str]) 
     if reader.tokens[k].start != subject.start or reader.word(k - 1) != "of":
         return None
     nxt = reader.tokens[k + 1] if k + 1 < len(reader.tokens) else None
-    if nxt is not None and (nxt.noun or nxt.tag in ("IN", "TO", "VBN", "VBG", "WP", "WDT", "JJ", "FIG", "CD") and nxt.lower != "worth"):
-        return None
+    if nxt is not None and subject.text.lower() == "those" and (
+        nxt.noun or nxt.tag in ("IN", "TO", "VBN", "VBG", "WP", "WDT", "JJ", "FIG", "CD") and nxt.lower != "worth"
+    ):
+        return None  # "those polled", "those with jobs": a phrase of its own ("them", "whom" take no modifier)
     for j in range(k - 2, -1, -1):
         token = reader.tokens[j]
         if token.lower in (";", ":"):
             return None
         if token.tag == "FIG":
             noun = _counted_noun(reader, j) if 0 <= token.figure < len(kinds) and kinds[token.figure] == "count" else None
-            if noun is not None and noun.text.lower().endswith("s"):
+            outer = j - 2 if reader.word(j - 1) in ("from", "of", "in", "among") and reader.tag(j - 2) == "FIG" else -1
+            if noun is not None and 0 <= outer and 0 <= reader.tokens[outer].figure < len(kinds) and kinds[reader.tokens[outer].figure] == "count":
+                noun = _counted_noun(reader, outer) or noun  # "11 titles from 11 finals - three of them Grand Slams": the count the phrase hangs on
+            if noun is not None and noun.text.lower().endswith(("s", "people", "men", "children")):
                 return noun
             continue
         if token.tag == "NNS" and not token.proper and (chunk := reader.chunk(j)) is not None and chunk.head == j:
