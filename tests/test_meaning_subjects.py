@@ -70,3 +70,15 @@ def test_a_frame_takes_no_figure_past_a_speakers_words(text: str, surface: str, 
 )
 def test_n_of_them_or_whom_counts_the_plural_counted_before(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Among 500 teachers, 60% said they would strike.", "60%", "teachers"),
+        ("Of its 1,000 members, 45% backed the plan.", "45%", "members"),
+    ],
+    ids=["'Among' a count", "'Of' a count"],
+)
+def test_a_share_after_an_opening_among_or_of_a_count_is_a_share_of_the_counted_group(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

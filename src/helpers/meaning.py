@@ -1154,6 +1154,10 @@ class _Reader:
         if self.word(k) not in ("among", "of", "for") or self.word(k) == "of" and self.word(k + 1) == "course":
             return None  # "Of course, 40% said no": an adverb, no group
         chunk = self.chunk(k + 1)
+        if chunk is not None and chunk.first == k + 1 and chunk.last == chunk.head and self.word(k) in ("among", "of") and self.tokens[chunk.head].tag == "FIG" and (
+            self.word(chunk.last + 1) == ","
+        ):
+            return self.counted(chunk.head, "count").subject  # "Of its 76,981 registered voters, ..., 30,290 are Democrats": the counted group
         if chunk is None or chunk.first != k + 1 or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
         comma = chunk.last + 1
