@@ -632,6 +632,11 @@ class _Reader:
             ) is not None and prior.last == base.first - 3 and self.tokens[prior.head].tag in ("NN", "NNS") and not self.tokens[prior.head].proper:
                 base = self.base_of(prior)  # "fees from advising clients declined", "the cost of running the scheme rose": the gerund's object is
                 # inside the subject (not for a relative pronoun's antecedent: "ways of boosting voter turnout, which fell to 59%")
+            if not relative and self.word(base.first - 1) in ("before", "excluding") and self.tag(base.first) in ("NN", "NNS") and (prior := self.chunk(base.first - 2)) is not None and (
+                prior.last == base.first - 2 and self.tokens[prior.head].tag in ("NN", "NNS") and not self.tokens[prior.head].proper
+            ):
+                base = self.base_of(prior)  # "Profit before tax was £120m", "Sales excluding fuel rose 2%": what is left before or without
+                # the bare noun (not "before" opening a clause: "catching their breath before the country tilts into ...")
             if self.tokens[base.head].tag == "FIG":
                 return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
             if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS", "NNP", "NNPS") and sum(
