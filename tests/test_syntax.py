@@ -75,3 +75,16 @@ def test_cost_after_an_aside_and_before_a_figure_is_the_verb(text: str, tag: str
 )
 def test_double_after_to_or_a_modal_is_a_verb(text: str, tag: str) -> None:
     assert _tags(text)["double"] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Analysts had forecast earnings of 52 percent.", "VBN"),
+        ("The bank has forecast that growth will slow.", "VBN"),
+        ("The forecast was for growth of 2 percent.", "NN"),
+    ],
+    ids=["after 'had', before a noun", "before 'that'", "after a determiner stays a noun"],
+)
+def test_forecast_after_a_form_of_have_is_a_participle(text: str, tag: str) -> None:
+    assert _tags(text)["forecast"] == tag

@@ -421,6 +421,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             or after.tag in ("NNP", "PRP$", "JJ") and _has_verb_forms(token.lower, lexicon)  # "to increase UK aid"
         ):
             tag = "VB"  # "is set to rise by"
+        elif tag == "NN" and token.lower in ("forecast", "broadcast") and before.lower in ("has", "have", "had", "having") and (
+            after.tag in ("NN", "NNS", "DT", "PRP$", "JJ", "FIG", "TO", "IN") or after.lower == "that"
+        ):
+            tag = "VBN"  # "Analysts had forecast earnings of 52p a share", "It has forecast growth of 2%": a perfect verb, not a noun
         elif tag == "JJ" and token.lower in _MULTIPLYING and (before.tag in ("TO", "MD") or before.lower in ("and", "or") and k > 1 and tokens[k - 2].tag == "VB") and (
             after.tag in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "FIG") and after.lower not in ("digits", "digit", "figures", "figure")
         ):
