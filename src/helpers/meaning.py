@@ -539,6 +539,9 @@ class _Reader:
                 if obj is not None and obj.first != k:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
+            if token.lower in ("third", "quarter", "half", "fifth", "tenth") and self.word(i - 1) == "a" and self.word(i - 2) == "by":
+                i -= 2  # "Profits fell by a third to $30bn": the change's size, then the verb
+                continue
             if token.tag in ("JJ", "RB") and self.word(i - 1) == "as" and self.word(i + 1) == "as" and self.tag(i + 2) == "FIG":
                 i -= 2  # "goes as high as 45 percent": a bound of the level, then the verb
                 continue
