@@ -539,6 +539,9 @@ class _Reader:
                 if obj is not None and obj.first != k:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
+            if token.lower in ("higher", "lower") and self.tag(i - 1) == "FIG" and self.word(i + 1) == "at":
+                i -= 1  # "Shares in Tesco closed 2% higher at 250p": the change before the level, then the verb
+                continue
             if token.lower in ("third", "quarter", "half", "fifth", "tenth") and self.word(i - 1) == "a" and self.word(i - 2) == "by":
                 i -= 2  # "Profits fell by a third to $30bn": the change's size, then the verb
                 continue
