@@ -539,8 +539,10 @@ class _Reader:
                 if obj is not None and obj.first != k:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
-            if token.lower in ("higher", "lower") and self.tag(i - 1) == "FIG" and self.word(i + 1) == "at":
-                i -= 1  # "Shares in Tesco closed 2% higher at 250p": the change before the level, then the verb
+            if token.lower in ("higher", "lower") and self.word(i + 1) == "at" and (
+                self.tag(i - 1) == "FIG" or self.word(i - 1) in ("points", "point") and self.tag(i - 2) == "FIG"
+            ):
+                i -= 1  # "Shares in Tesco closed 2% higher at 250p", "closed 35 points higher at 7,420": the change before the level
                 continue
             if token.lower in ("third", "quarter", "half", "fifth", "tenth") and self.word(i - 1) == "a" and self.word(i - 2) == "by":
                 i -= 2  # "Profits fell by a third to $30bn": the change's size, then the verb
@@ -855,7 +857,10 @@ class _Reader:
             noun = self.chunk(j)
             if noun is not None and noun.first <= j and noun.head == noun.last and self.tag(noun.head) == "NNS":
                 return self.acted_on(index, self.phrase(index + 1, noun.last), time)
-        if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to", "by") and self.word(index + 1) != "of" and (
+        if kind == "number" and "unit_missing" in flags and (
+            self.word(self.skip_qualifier(index - 1)) in ("from", "to", "by")
+            or self.word(at := self.skip_qualifier(index - 1)) == "at" and self.word(at - 1) in ("higher", "lower")  # "closed 35 points higher at 7,420"
+        ) and self.word(index + 1) != "of" and (
             self.word(self.skip_qualifier(index - 1)) != "by" or self.clause_verb(index)[1] is None
         ):  # "dropped by 5,000 to 826,000" (but "won the state by 5,000": a margin over the object)
             # "the number of colleges rose from 350 to 400": both ends are levels of the clause's subject
