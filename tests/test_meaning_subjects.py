@@ -82,3 +82,8 @@ def test_n_of_them_or_whom_counts_the_plural_counted_before(text: str, surface: 
 )
 def test_a_share_after_an_opening_among_or_of_a_count_is_a_share_of_the_counted_group(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+def test_a_bare_number_opening_a_clause_after_an_opening_of_a_count_counts_the_group() -> None:
+    text = "Of its 5,000 registered voters, according to data from the county office, 2,100 are Democrats."
+    assert _subjects(text)["2,100"] == "registered voters"

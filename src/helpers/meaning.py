@@ -896,6 +896,8 @@ class _Reader:
                 return Meaning(measure.subject, measure.holder or self.agent_holder(index, Meaning()), time, measure.carry, measure.carry_holder)
             if (level := self.level_of_subject(index)) is not None:  # "Attendance averaged 38,000": a level of the thing named
                 return Meaning(level.subject, level.holder, time, level.carry, level.carry_holder)
+            if self.opens_clause(index) and (group := self.among()) is not None:
+                return Meaning(group, None, time)  # "Of its 76,981 registered voters, ..., 30,290 are Democrats": a part of the group
             if (plural := self.plural_before(index)) is not None:  # "the leader in golf courses, with more than 1,000": the noun left unsaid
                 return Meaning(plural, self.agent_holder(index, Meaning()), time)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
