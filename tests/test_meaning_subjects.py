@@ -87,3 +87,8 @@ def test_a_share_after_an_opening_among_or_of_a_count_is_a_share_of_the_counted_
 def test_a_bare_number_opening_a_clause_after_an_opening_of_a_count_counts_the_group() -> None:
     text = "Of its 5,000 registered voters, according to data from the county office, 2,100 are Democrats."
     assert _subjects(text)["2,100"] == "registered voters"
+
+
+def test_an_opening_group_may_follow_a_colon_and_a_quote() -> None:
+    text = "The paper reports a few facts: “Of its 5,000 registered voters, according to data from the county office, 2,100 are Democrats.”"
+    assert _subjects(text)["2,100"] == "registered voters"

@@ -1167,6 +1167,9 @@ class _Reader:
     def among(self) -> Phrase | None:
         """The group a sentence opens with "Among X," (or "Of X,"): its percentages are shares of X."""
         k = 0
+        colon = next((j for j in range(len(self.tokens) - 2) if self.word(j) == ":"), -1)
+        if colon >= 0 and self.word(colon + 1 + (self.word(colon + 1) in _OPENING_QUOTES)) in ("among", "of"):
+            k = colon + 1 + (self.word(colon + 1) in _OPENING_QUOTES)  # "Politico reveals a few facts: “Of its 76,981 registered voters, ..."
         while self.tag(k) in ("CC", "RB") and k < 3:
             k += 1
         if self.word(k) not in ("among", "of", "for") or self.word(k) == "of" and self.word(k + 1) == "course":
