@@ -1613,7 +1613,7 @@ class _Reader:
         k = index + 1
         if self.word(k) in ("-", "–") and self.word(k + 1) == "plus":
             k += 2
-        if self.word(k) == "," and self.word(index - 1) in ("a", "an"):
+        if self.word(k) == "," and self.word(index - 1) in ("a", "an", "the"):
             j = k + 1  # "a $2.2 billion, two-year budget deficit", "a $5 billion, ultimately unsuccessful, defamation lawsuit"
             while j < k + 4 and self.tag(j) in ("RB", "JJ", "VBN") and not self.tokens[j].proper:
                 j += 1
