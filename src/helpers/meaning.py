@@ -786,6 +786,8 @@ class _Reader:
             time = self.field_dates(index)  # "The poll of 1,033 adults ... was conducted online Feb. 11-15"
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
+            if found.subject is not None and found.subject.text == self.tokens[index].text and (modified := self._hyphen_modified(index)) is not None:
+                found = replace(found, subject=modified)  # "a retired four-star general", "the seven-man, prime-time debate": the noun it modifies
             holder = self.opponent(index) or self.count_holder(index)
             if holder is None and found.carry is None and (pronoun := self.agent_pronoun(index)) in ("it", "they"):
                 # "The company said it would cut 500 jobs": whoever "it" is
@@ -1598,6 +1600,21 @@ class _Reader:
         if noun is not None and noun.first == close + 1 and noun.head == noun.last and self.tag(noun.head) == "NNS" and not self.tokens[noun.head].proper:
             return self.phrase(index + 1, noun.last)
         return None
+
+    def _hyphen_modified(self, index: int) -> Phrase | None:
+        """The noun a hyphenated count ("four-star", "seven-man") modifies past adjectives, participles and
+        a comma the chunker left outside its phrase; none for a fraction or a multiple ("three-fourths",
+        "two-fold")."""
+        text = self.tokens[index].lower
+        if "-" not in text or text.endswith(("fold", "fourths", "thirds", "quarters", "halves", "fifths", "tenths")):
+            return None
+        j = index + 1
+        while j < index + 5 and (self.tag(j) in ("JJ", "VBG", "VBN") or self.word(j) == ",") and not self.tokens[j].proper:
+            j += 1
+        chunk = self.chunk(j)
+        if chunk is None or chunk.first > j or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].proper:
+            return None
+        return self.phrase(j, chunk.head)
 
     def changed_by(self, index: int) -> bool:
         """The figure is the size of a change noun before it: "a rise of 12%", "deep cuts of £35bn"."""
