@@ -2556,6 +2556,8 @@ def read(
                     meanings[n] = replace(meanings[n], holder=meanings[earlier].holder, pointer=meanings[earlier].pointer)
             elif meanings[earlier].carry == "share" and figures[earlier][2] == figures[n][2]:
                 meanings[n] = replace(meanings[n], subject=None, share=meanings[earlier].share, carry="share", carry_holder=False)  # "70 percent believe ..., up from 60 percent": both the poll's shares
+            elif meanings[earlier].carry is None and figures[earlier][2] == figures[n][2] == "money" and meanings[n].subject is not None:
+                meanings[n] = replace(meanings[n], subject=None)  # "Schools receive £6,000 per pupil, against £4,500": the base measures what the figure does, nothing named
     for n, index in enumerate(index_of):  # "just $9.2 million, or about 4 percent, was spent on ...": the same amount restated as a share
         before = reader.skip_qualifier(index - 1)
         if n and index > 0 and tree.tokens[index].tag == "FIG" and reader.word(before) == "or" and reader.word(before - 1) == "," and reader.tag(before - 2) == "FIG" and (
