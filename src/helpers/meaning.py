@@ -2547,7 +2547,8 @@ def read(
                 meanings[n] = replace(meanings[n], carry="share", carry_holder=False)  # "64 percent to 56 percent": both the poll's shares
     for n, index in enumerate(index_of):  # "70% of graduates had debt, up from 60% a decade ago": the base of a comparison
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _compared_with(reader, index, figures, index_of, n)) is not None:
-            if meanings[earlier].subject is not None:
+            own_group = reader.word(index + 1) == "of" and meanings[n].subject is not None and meanings[n].share
+            if meanings[earlier].subject is not None and not own_group:  # (not "..., compared with 61% of Democrats": the base's own group)
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
                 if reader.word(reader.skip_qualifier(index - 1)) == "from" and meanings[n].holder is not None and (
                     meanings[n].holder.start <= reader.tokens[index_of[earlier]].start < meanings[n].holder.end
