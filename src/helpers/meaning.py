@@ -2484,8 +2484,8 @@ def read(
     for n, index in enumerate(index_of):  # "four games, but three of those came at home", "the biggest takeovers, all of them worth $20bn"
         found = meanings[n].subject
         earlier = next((m for m in range(n - 1, -1, -1) if figures[m][2] == "percent" and meanings[m].share and meanings[m].subject is not None), None) if (
-            index >= 0 and found is not None and figures[n][2] == "percent" and found.text.lower() in _DEMONSTRATIVE_PARTS
-        ) else None
+            index >= 0 and found is not None and figures[n][2] == "percent" and found.text.lower() in _DEMONSTRATIVE_PARTS and not _modified_those(reader, found)
+        ) else None  # (not "70% of those over 65": a group of its own)
         if earlier is not None:  # "5% of those asked chose A, while 3% of them chose B": the group the share before was of
             meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=True)
         elif index >= 0 and found is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
@@ -2973,6 +2973,17 @@ def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
 
 
 _DEMONSTRATIVE_PARTS = frozenset(("them", "those", "these", "whom"))
+
+
+def _modified_those(reader: _Reader, subject: Phrase) -> bool:
+    """"those over 65", "those with jobs", "those polled": a "those" with words after it that make a group."""
+    if subject.text.lower() != "those":
+        return False
+    k = reader._token_at(subject.start) + 1
+    if k >= len(reader.tokens):
+        return False
+    nxt = reader.tokens[k]
+    return nxt.noun or nxt.tag in ("IN", "TO", "VBN", "VBG", "WP", "WDT", "JJ", "FIG", "CD") and nxt.lower != "worth"
 
 
 def _pronoun_antecedent(reader: _Reader, subject: Phrase, kinds: Sequence[str]) -> Phrase | None:
