@@ -539,6 +539,14 @@ class _Reader:
                 if obj is not None and obj.first != k:
                     obj = None  # "rise in line with inflation from £4,745": an adjunct, not an object
                 return i, obj
+            if token.lower in ("higher", "lower") and self.word(i + 1) == "at" and (
+                self.tag(i - 1) == "FIG" or self.word(i - 1) in ("points", "point") and self.tag(i - 2) == "FIG"
+            ):
+                i -= 1  # "Shares in Tesco closed 2% higher at 250p", "closed 35 points higher at 7,420": the change before the level
+                continue
+            if token.lower in ("third", "quarter", "half", "fifth", "tenth") and self.word(i - 1) == "a" and self.word(i - 2) == "by":
+                i -= 2  # "Profits fell by a third to $30bn": the change's size, then the verb
+                continue
             if token.tag in ("JJ", "RB") and self.word(i - 1) == "as" and self.word(i + 1) == "as" and self.tag(i + 2) == "FIG":
                 i -= 2  # "goes as high as 45 percent": a bound of the level, then the verb
                 continue
@@ -601,6 +609,7 @@ class _Reader:
             earlier = next((k for k in range(i - 1, -1, -1) if self.tag(k) in FINITE_TAGS), -1)
             if earlier >= 0 and (found := self.verb_subject(earlier, depth + 1)) is not None:
                 return found
+        relative = False
         for _ in range(3):
             if i < 0:
                 return None
@@ -608,6 +617,7 @@ class _Reader:
                 i -= 1
                 continue
             if self.word(i) in ("which", "that", "who"):
+                relative = True
                 i -= 1
                 if self.word(i) == ",":
                     i -= 1
@@ -625,6 +635,16 @@ class _Reader:
             if chunk is None:
                 return None
             base = self.base_of(chunk)
+            while not relative and self.tag(base.first - 1) == "VBG" and self.tag(base.first - 2) == "IN" and self.word(base.first - 2) in fp.CHAIN_PREPOSITIONS and (
+                prior := self.chunk(base.first - 3)
+            ) is not None and prior.last == base.first - 3 and self.tokens[prior.head].tag in ("NN", "NNS") and not self.tokens[prior.head].proper:
+                base = self.base_of(prior)  # "fees from advising clients declined", "the cost of running the scheme rose": the gerund's object is
+                # inside the subject (not for a relative pronoun's antecedent: "ways of boosting voter turnout, which fell to 59%")
+            if not relative and self.word(base.first - 1) in ("before", "excluding") and self.tag(base.first) in ("NN", "NNS") and (prior := self.chunk(base.first - 2)) is not None and (
+                prior.last == base.first - 2 and self.tokens[prior.head].tag in ("NN", "NNS") and not self.tokens[prior.head].proper
+            ):
+                base = self.base_of(prior)  # "Profit before tax was £120m", "Sales excluding fuel rose 2%": what is left before or without
+                # the bare noun (not "before" opening a clause: "catching their breath before the country tilts into ...")
             if self.tokens[base.head].tag == "FIG":
                 return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
             if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS", "NNP", "NNPS") and sum(
@@ -766,6 +786,8 @@ class _Reader:
             time = self.field_dates(index)  # "The poll of 1,033 adults ... was conducted online Feb. 11-15"
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
+            if found.subject is not None and found.subject.text == self.tokens[index].text and (modified := self._hyphen_modified(index)) is not None:
+                found = replace(found, subject=modified)  # "a retired four-star general", "the seven-man, prime-time debate": the noun it modifies
             holder = self.opponent(index) or self.count_holder(index)
             if holder is None and found.carry is None and (pronoun := self.agent_pronoun(index)) in ("it", "they"):
                 # "The company said it would cut 500 jobs": whoever "it" is
@@ -820,6 +842,8 @@ class _Reader:
         ):  # (not "16 points ahead of Trump", "slip 10 points behind Chelsea": a margin, whose unit measures nothing)
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _OPENING_QUOTES and (quoted := self.quoted_plural(index)) is not None:
+            return self.acted_on(index, quoted, time)  # "1,500 "safety whistleblowers" had lost their jobs", "27 “at-large” delegates"
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _COUNT_MODIFIERS and (
             self.word(index + 1) not in ("most", "least") or self.tag(index + 2) == "JJ"
         ):  # "4,500 such donors", "12 additional disciplinary points", "the world's 100 most influential people"
@@ -835,7 +859,10 @@ class _Reader:
             noun = self.chunk(j)
             if noun is not None and noun.first <= j and noun.head == noun.last and self.tag(noun.head) == "NNS":
                 return self.acted_on(index, self.phrase(index + 1, noun.last), time)
-        if kind == "number" and "unit_missing" in flags and self.word(self.skip_qualifier(index - 1)) in ("from", "to", "by") and self.word(index + 1) != "of" and (
+        if kind == "number" and "unit_missing" in flags and (
+            self.word(self.skip_qualifier(index - 1)) in ("from", "to", "by")
+            or self.word(at := self.skip_qualifier(index - 1)) == "at" and self.word(at - 1) in ("higher", "lower")  # "closed 35 points higher at 7,420"
+        ) and self.word(index + 1) != "of" and (
             self.word(self.skip_qualifier(index - 1)) != "by" or self.clause_verb(index)[1] is None
         ):  # "dropped by 5,000 to 826,000" (but "won the state by 5,000": a margin over the object)
             # "the number of colleges rose from 350 to 400": both ends are levels of the clause's subject
@@ -853,7 +880,10 @@ class _Reader:
                 return Meaning(reached.subject, reached.holder, time)
             found = self.described(own, skip_to=index + 1)  # "a 50K check": the noun the number modifies
             return Meaning(found.subject, self.agent_holder(index, found), time)
-        if kind == "number" and "unit_missing" in flags and self.word(before := self.skip_qualifier(index - 1)) == "," and (
+        before = self.skip_qualifier(index - 1)
+        while self.word(before) in _DASHES and self.word(before - 1) in _DASHES:
+            before -= 1  # "took the most seats -- 123 --": a dash written as two
+        if kind == "number" and "unit_missing" in flags and (self.word(before) == "," or self.word(before) in _DASHES and self.word(index + 1) in _DASHES | {"in"}) and (
             (prior := self.chunk(before - 1)) is not None and prior.last == before - 1 and self.tokens[prior.head].tag == "NNS"
         ):
             found = self.described(self.base_of(prior))  # "thousands of workers, about 4,000 in all": the plural it restates
@@ -862,12 +892,14 @@ class _Reader:
             (modified := self.chunk(index + 1)) is not None and modified.last > index + 1 and self.tokens[modified.head].tag in ("NNS", "NN")
         ):  # "650 18-hole golf courses": the number counts the noun the hyphenated figure modifies
             return self.acted_on(index, self.phrase(index + 2, modified.last), time)
-        if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",):
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) not in ("of",) and not (self.word(index + 1) == "out" and self.word(index + 2) == "of"):
             measure = self.measure_before(index)  # "a population of more than 400,000"
             if measure is not None:
                 return Meaning(measure.subject, measure.holder or self.agent_holder(index, Meaning()), time, measure.carry, measure.carry_holder)
             if (level := self.level_of_subject(index)) is not None:  # "Attendance averaged 38,000": a level of the thing named
                 return Meaning(level.subject, level.holder, time, level.carry, level.carry_holder)
+            if self.opens_clause(index) and (group := self.among()) is not None:
+                return Meaning(group, None, time)  # "Of its 76,981 registered voters, ..., 30,290 are Democrats": a part of the group
             if (plural := self.plural_before(index)) is not None:  # "the leader in golf courses, with more than 1,000": the noun left unsaid
                 return Meaning(plural, self.agent_holder(index, Meaning()), time)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
@@ -1137,11 +1169,18 @@ class _Reader:
     def among(self) -> Phrase | None:
         """The group a sentence opens with "Among X," (or "Of X,"): its percentages are shares of X."""
         k = 0
+        colon = next((j for j in range(len(self.tokens) - 2) if self.word(j) == ":"), -1)
+        if colon >= 0 and self.word(colon + 1 + (self.word(colon + 1) in _OPENING_QUOTES)) in ("among", "of"):
+            k = colon + 1 + (self.word(colon + 1) in _OPENING_QUOTES)  # "Politico reveals a few facts: “Of its 76,981 registered voters, ..."
         while self.tag(k) in ("CC", "RB") and k < 3:
             k += 1
         if self.word(k) not in ("among", "of", "for") or self.word(k) == "of" and self.word(k + 1) == "course":
             return None  # "Of course, 40% said no": an adverb, no group
         chunk = self.chunk(k + 1)
+        if chunk is not None and chunk.first == k + 1 and chunk.last == chunk.head and self.word(k) in ("among", "of") and self.tokens[chunk.head].tag == "FIG" and (
+            self.word(chunk.last + 1) == ","
+        ):
+            return self.counted(chunk.head, "count").subject  # "Of its 76,981 registered voters, ..., 30,290 are Democrats": the counted group
         if chunk is None or chunk.first != k + 1 or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
         comma = chunk.last + 1
@@ -1307,6 +1346,10 @@ class _Reader:
         """"Attendance averaged 38,000", "Turnout topped 60,000": a bare number right after a verb whose
         subject names a thing (no agent, person or body) is that thing's level."""
         verb = self.skip_qualifier(index - 1)
+        if self.word(verb) == "at" and self.tag(verb - 1).startswith("VB") and (
+            self.word(verb - 1) in _STANDING_AT or fp.CHANGE_VERB.fullmatch(self.word(verb - 1)) and self.word(verb - 1) not in _SET_AT
+        ):
+            verb -= 1  # "America's prison population stood at 200,000", "turnout peaked at 80,000": the level the verb stands at
         if self.word(verb) == "at" and self.word(verb - 1) in _SET_AT and self.tag(verb - 1) in ("VBN", "VBD") and self.passive(verb - 1):
             subject = self.verb_subject(verb - 1)  # "The cap was fixed at 3,500", "the target has been set at 2.25 million"
         elif not self.tag(verb).startswith("VB") or not (fp.CHANGE_VERB.fullmatch(self.word(verb)) or self.word(verb) in _LEVEL_REACHED) or self.age_threshold(index):
@@ -1353,6 +1396,8 @@ class _Reader:
         starts = before < 0 or self.word(before) in (
             ",", ":", ";", "and", "but", "while", "whereas", "with", "to", "compared", "after", "than", "from", "versus", "vs", "vs.", "as"
         ) or self.tag(before) in ("CC",)  # "64 percent call him honest, after 55 percent said so"
+        starts = starts or self.word(before) == "that" and self.tag(before - 1).startswith("VB") or self.word(before) in _FINDING
+        # "The survey of 2,000 adults found (that) 45% backed the plan": the subject of the clause a verb of finding reports
         return starts and (self.tag(nxt).startswith("VB") or self.word(nxt) in ("who", "that") and self.tag(nxt + 1).startswith("VB"))
 
     def named_age(self, index: int) -> Phrase | None:
@@ -1369,9 +1414,10 @@ class _Reader:
         first = chunk.last
         while first > chunk.first and self.tokens[first - 1].proper:
             first -= 1
-        if first > chunk.first and (first == chunk.last or self.tag(first - 1) not in ("NN", "NNS")):
+        role = self.tag(first - 1) in ("NN", "NNS") and self.tokens[first - 1].text.islower()  # "his two children Emily, 16,": a role before one name
+        if first > chunk.first and (first == chunk.last and not role or self.tag(first - 1) not in ("NN", "NNS")):
             return None  # "Iraq War veteran Tom Young, 30": a description before the name is fine; "the Tom Young, 30" is not
-        if first == chunk.last and self.word(first - 1) not in ("", ",", "and", "said", "says"):
+        if first == chunk.last and self.word(first - 1) not in ("", ",", "and", "said", "says") and not role:
             return None
         return self.phrase(first, chunk.last)
 
@@ -1441,7 +1487,12 @@ class _Reader:
         after = index + 1
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
-        if self.word(after) == "of" and self.word(after + 1) in ("those", "them") and kind in ("percent", "number") and not self.tokens[min(after + 2, len(self.tokens) - 1)].noun:
+        elif self.word(after) == "out" and self.word(after + 1) == "of" and kind in ("number", "percent"):
+            after += 1  # "won 49 out of the 54 seats": a part of the whole, as "49 of the 54 seats"
+        if self.word(after) == "of" and (self.word(after + 1) in ("those", "them") or self.word(after + 1) == "whom" and kind == "number") and kind in ("percent", "number") and (
+            self.word(after + 1) != "those" or not self.tokens[min(after + 2, len(self.tokens) - 1)].noun
+        ):  # ("them", "whom" take no modifier: "25,000 of them Republicans", "2,000 of them in Wales", "40 of whom were charged";
+            # a share "of whom" keeps the who-clause step's reading: "Florida's Cuban Americans, 82 percent of whom view Trump unfavorably")
             last = after + 2 if self.word(after + 1) == "those" and (
                 self.tag(after + 2) in ("VBN", "VBG") or self.tag(after + 2) == "VBD" and _POSTMODIFIER.match(self.word(after + 2))
             ) else after + 1
@@ -1458,11 +1509,14 @@ class _Reader:
                 quoted = self.chunk(j) if j > after + 3 else self.chunk(after + 2)
                 if quoted is not None and quoted.first in (j, after + 2) and self.tokens[quoted.head].tag in ("NN", "NNS") and not self.tokens[quoted.head].proper:
                     nxt = quoted
+            if nxt is not None and self.word(after) == "in" and nxt.first == nxt.head == after + 1 and self.word(nxt.head) in _IN_ADVERBIALS:
+                nxt = None  # "its cutoff of $50,440 in response", "paid 50 cents in exchange for ...": an adverbial, no thing
             if nxt and (after + 1 <= nxt.first <= after + 2 or nxt.first == after + 4 and self.word(after + 1) in _OPENING_QUOTES) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
                 plain = self.word(after) == "of" or (
                     self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points")
                     and not _currency_word(self.word(nxt.head))
-                )
+                ) or self.changed_by(index) and not self.tokens[nxt.head].proper and self.tokens[nxt.head].tag in ("NN", "NNS")
+                # "a rise of 12% in sales", "deep cuts of £35bn in our services": what the change is in
                 # "$2bn in aid" is aid, but "1% in real terms", "50 percent in national polls" frame a share of something else,
                 # and "$22 in today's dollars" says how the amount is counted
                 if plain:
@@ -1470,11 +1524,12 @@ class _Reader:
                     share = kind in ("percent", "number") and self.word(after) == "of"
                     return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, share)
         # "A majority of voters (68%)": a figure in brackets restates the phrase before it
-        if self.word(index - 1) == "(" and self.word(index + 1) == ")":
-            prior = self.chunk(index - 2)
-            if prior is not None and self.tokens[prior.head].proper and prior.last == index - 2:
+        opening = self.skip_qualifier(index - 1)  # "the tight profit margins (around 4 percent)": a qualifier inside
+        if self.word(opening) == "(" and self.word(index + 1) == ")":
+            prior = self.chunk(opening - 1)
+            if prior is not None and self.tokens[prior.head].proper and prior.last == opening - 1:
                 return Meaning(None, self.phrase(prior.first, prior.last))  # "little Israel (8,000 square miles)": its size
-            if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME"):
+            if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME") and (opening == index - 1 or prior.last == opening - 1):
                 found = self.described(self.base_of(prior))
                 return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
         # "incomes over $250,000", "gifts under £200": a threshold on the noun right before it
@@ -1506,12 +1561,19 @@ class _Reader:
                     self.tag(base.head - 1) in ("NN", "NNS") and not self.tokens[base.head - 1].proper
                 ):  # "sales growth of 1.8%", "a price rise of 5p": the noun before the change is what changes
                     return self.with_owner(base, self.described(Chunk(base.first, base.head - 1, base.head - 1)))
+                if self.tokens[base.head].lower in fp.CHANGE_NOUNS and base is not prior and (links := self.chain(base)) and len(links) > 1 and (
+                    links[1][0] in ("in", "of", "for") and links[1][1].last < index and self.tokens[links[1][1].head].tag in ("NN", "NNS")
+                    and not self.tokens[links[1][1].head].proper
+                ):  # "a decline in black turnout of about 40 percent", "a rise in sales of 12%": what changed, as "a 12% rise in sales"
+                    return self.described(links[1][1])
                 if generic or self.tokens[base.head].lower in fp.CHANGE_NOUNS:
                     return self.clause_subject(base.first, kind, start=base.first)
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
         # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
-        if self.word(after) in ("from", "for", "on") and kind == "money" and not self.tokens[index].lower.endswith(" share"):
+        if self.word(after) in ("from", "for", "on") and kind == "money" and not self.tokens[index].lower.endswith(" share") and (
+            self.word(after + 1) not in ("each", "every")  # "paid 80p for every pound a man earns", "£1,200 for each resident": a rate, no purpose
+        ):
             nxt = _object_of(self, after)  # (not "$2.52 a share on revenue of $27bn": earnings per share, not revenue)
             verb, _ = self.clause_verb(index)
             if nxt and (nxt.first == after + 1 or (self.word(after + 1) in _OPENING_QUOTES | {"a", "an"} or self.tag(after + 1) == "JJ") and nxt.first <= after + 5) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP") and (
@@ -1526,13 +1588,49 @@ class _Reader:
                 return found
         return self.clause_subject(index, kind)
 
+    def quoted_plural(self, index: int) -> Phrase | None:
+        """The plural a bare number counts past an opening quote: "1,500 "safety whistleblowers"" (the
+        plural inside the quotes) or "27 “at-large” delegates" (a quoted modifier, then the plural)."""
+        close = next((j for j in range(index + 2, min(index + 6, len(self.tokens))) if self.word(j) in _CLOSING_QUOTES), None)
+        if close is None or close == index + 2 or any(self.tag(j) in FINITE_TAGS or self.tokens[j].proper for j in range(index + 2, close)):
+            return None
+        if self.tag(close - 1) == "NNS":
+            return self.phrase(index + 2, close - 1)
+        noun = self.chunk(close + 1)
+        if noun is not None and noun.first == close + 1 and noun.head == noun.last and self.tag(noun.head) == "NNS" and not self.tokens[noun.head].proper:
+            return self.phrase(index + 1, noun.last)
+        return None
+
+    def _hyphen_modified(self, index: int) -> Phrase | None:
+        """The noun a hyphenated count ("four-star", "seven-man") modifies past adjectives, participles and
+        a comma the chunker left outside its phrase; none for a fraction or a multiple ("three-fourths",
+        "two-fold")."""
+        text = self.tokens[index].lower
+        if "-" not in text or text.endswith(("fold", "fourths", "thirds", "quarters", "halves", "fifths", "tenths")):
+            return None
+        j = index + 1
+        while j < index + 5 and (self.tag(j) in ("JJ", "VBG", "VBN") or self.word(j) == ",") and not self.tokens[j].proper:
+            j += 1
+        chunk = self.chunk(j)
+        if chunk is None or chunk.first > j or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].proper:
+            return None
+        return self.phrase(j, chunk.head)
+
+    def changed_by(self, index: int) -> bool:
+        """The figure is the size of a change noun before it: "a rise of 12%", "deep cuts of £35bn"."""
+        of = self.skip_qualifier(index - 1)
+        if self.word(of) != "of":
+            return False
+        change = self.chunk(of - 1)
+        return change is not None and change.last == of - 1 and self.tokens[change.head].lower in fp.CHANGE_NOUNS
+
     def _modified_after(self, index: int) -> Chunk | None:
         """The noun a figure with a determiner modifies past a "-plus" or an opening quote: "a £30m-plus
         bid", "a £10bn "black hole"."""
         k = index + 1
         if self.word(k) in ("-", "–") and self.word(k + 1) == "plus":
             k += 2
-        if self.word(k) == "," and self.word(index - 1) in ("a", "an"):
+        if self.word(k) == "," and self.word(index - 1) in ("a", "an", "the"):
             j = k + 1  # "a $2.2 billion, two-year budget deficit", "a $5 billion, ultimately unsuccessful, defamation lawsuit"
             while j < k + 4 and self.tag(j) in ("RB", "JJ", "VBN") and not self.tokens[j].proper:
                 j += 1
@@ -1599,7 +1697,8 @@ class _Reader:
         moved = moved or kind in ("percent", "percentage_points") and lemma in _PERCENT_MOVED and self.skip_qualifier(index - 1) == verb
         level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved or (
             lemma in _LEVEL_REACHED and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS")
-        )  # "balances averaging $29,000" (a name averaging 5 percent holds it)
+        ) or kind == "duration" and lemma in _LASTING and not lemma.startswith(("tak", "took")) and obj is None  # "balances averaging $29,000" (a name averaging 5 percent holds it)
+        # "The festival runs five days", "The tour spans 12 days": a verb of lasting measures its subject, as "lasted" does
         if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper or _names_person(self.tokens[obj.head].lower)) and not level:
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
             poll = kind == "percent" or self.word(index + 1) in ("points", "point") or "points" in self.tokens[index].lower
@@ -1613,6 +1712,10 @@ class _Reader:
             obj = None
             if subject is not None:
                 return Meaning()
+        if obj is not None and obj.head == obj.last and obj.first >= obj.last - 2 and self.word(obj.first) == "a" and self.word(obj.head) in _DEGREE_NOUNS and (
+            obj.last < index
+        ):
+            obj = None  # "her margin has shrunk a bit, from about 12 points to 8", "sales fell a little": a degree, no object
         if obj is not None and obj.first == obj.last and self.word(obj.head) in _OBJECT_PERSONS:
             obj = None  # "It took him another two years to graduate", "it will take me six weeks": a person is no measured thing
         if obj is not None and not (level and self.tokens[obj.head].lower in fp.CHANGE_NOUNS):
@@ -1638,6 +1741,8 @@ class _Reader:
                 self.word(index + 1) in ("to", "for") or self.word(index + 1) == "just" and self.word(index + 2) == "to"
             ):
                 return Meaning()  # "It took 20 minutes to get ready", "it can take two months for the body to respond": "it" stands for no thing
+            if pronoun == "it" and kind == "duration" and (lemma in _LINKING or lemma in ("'s", "’s")) and self.word(index + 1) in _SINCE_WORDS:
+                return Meaning()  # "It is 25 years since the start of ...", "it was 10 years ago": a distance in time, no thing "it" names
             if pronoun in fp.PERSONAL_PRONOUNS:
                 if level and pronoun in ("he", "she", "i", "we", "you"):
                     return Meaning(carry=pronoun, carry_holder=True)  # "He was signed for £4.6m": whose, not what
@@ -1673,6 +1778,8 @@ class _Reader:
         i = verb
         while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB")):
             i -= 1
+        if self.word(i) in ("that", "which") and self.tag(i) in ("WDT", "IN", "DT"):
+            i -= 1  # "hid four donations that totaled $2.35 million": the count the relative clause is about
         chunk = self.chunk(i)
         if chunk is None or chunk.last != i or self.tokens[chunk.head].tag != "FIG":
             return None
@@ -2377,8 +2484,8 @@ def read(
     for n, index in enumerate(index_of):  # "four games, but three of those came at home", "the biggest takeovers, all of them worth $20bn"
         found = meanings[n].subject
         earlier = next((m for m in range(n - 1, -1, -1) if figures[m][2] == "percent" and meanings[m].share and meanings[m].subject is not None), None) if (
-            index >= 0 and found is not None and figures[n][2] == "percent" and found.text.lower() in _DEMONSTRATIVE_PARTS
-        ) else None
+            index >= 0 and found is not None and figures[n][2] == "percent" and found.text.lower() in _DEMONSTRATIVE_PARTS and not _modified_those(reader, found)
+        ) else None  # (not "70% of those over 65": a group of its own)
         if earlier is not None:  # "5% of those asked chose A, while 3% of them chose B": the group the share before was of
             meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=True)
         elif index >= 0 and found is not None and (antecedent := _pronoun_antecedent(reader, found, [f[2] for f in figures])) is not None:
@@ -2440,7 +2547,8 @@ def read(
                 meanings[n] = replace(meanings[n], carry="share", carry_holder=False)  # "64 percent to 56 percent": both the poll's shares
     for n, index in enumerate(index_of):  # "70% of graduates had debt, up from 60% a decade ago": the base of a comparison
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _compared_with(reader, index, figures, index_of, n)) is not None:
-            if meanings[earlier].subject is not None:
+            own_group = reader.word(index + 1) == "of" and meanings[n].subject is not None and meanings[n].share
+            if meanings[earlier].subject is not None and not own_group:  # (not "..., compared with 61% of Democrats": the base's own group)
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
                 if reader.word(reader.skip_qualifier(index - 1)) == "from" and meanings[n].holder is not None and (
                     meanings[n].holder.start <= reader.tokens[index_of[earlier]].start < meanings[n].holder.end
@@ -2449,6 +2557,8 @@ def read(
                     meanings[n] = replace(meanings[n], holder=meanings[earlier].holder, pointer=meanings[earlier].pointer)
             elif meanings[earlier].carry == "share" and figures[earlier][2] == figures[n][2]:
                 meanings[n] = replace(meanings[n], subject=None, share=meanings[earlier].share, carry="share", carry_holder=False)  # "70 percent believe ..., up from 60 percent": both the poll's shares
+            elif meanings[earlier].carry is None and figures[earlier][2] == figures[n][2] == "money" and meanings[n].subject is not None:
+                meanings[n] = replace(meanings[n], subject=None)  # "Schools receive £6,000 per pupil, against £4,500": the base measures what the figure does, nothing named
     for n, index in enumerate(index_of):  # "just $9.2 million, or about 4 percent, was spent on ...": the same amount restated as a share
         before = reader.skip_qualifier(index - 1)
         if n and index > 0 and tree.tokens[index].tag == "FIG" and reader.word(before) == "or" and reader.word(before - 1) == "," and reader.tag(before - 2) == "FIG" and (
@@ -2862,7 +2972,18 @@ def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
     return reader.described(subject).subject
 
 
-_DEMONSTRATIVE_PARTS = frozenset(("them", "those", "these"))
+_DEMONSTRATIVE_PARTS = frozenset(("them", "those", "these", "whom"))
+
+
+def _modified_those(reader: _Reader, subject: Phrase) -> bool:
+    """"those over 65", "those with jobs", "those polled": a "those" with words after it that make a group."""
+    if subject.text.lower() != "those":
+        return False
+    k = reader._token_at(subject.start) + 1
+    if k >= len(reader.tokens):
+        return False
+    nxt = reader.tokens[k]
+    return nxt.noun or nxt.tag in ("IN", "TO", "VBN", "VBG", "WP", "WDT", "JJ", "FIG", "CD") and nxt.lower != "worth"
 
 
 def _pronoun_antecedent(reader: _Reader, subject: Phrase, kinds: Sequence[str]) -> Phrase | None:
@@ -2876,15 +2997,20 @@ def _pronoun_antecedent(reader: _Reader, subject: Phrase, kinds: Sequence[str]) 
     if reader.tokens[k].start != subject.start or reader.word(k - 1) != "of":
         return None
     nxt = reader.tokens[k + 1] if k + 1 < len(reader.tokens) else None
-    if nxt is not None and (nxt.noun or nxt.tag in ("IN", "TO", "VBN", "VBG", "WP", "WDT", "JJ", "FIG", "CD") and nxt.lower != "worth"):
-        return None
+    if nxt is not None and subject.text.lower() == "those" and (
+        nxt.noun or nxt.tag in ("IN", "TO", "VBN", "VBG", "WP", "WDT", "JJ", "FIG", "CD") and nxt.lower != "worth"
+    ):
+        return None  # "those polled", "those with jobs": a phrase of its own ("them", "whom" take no modifier)
     for j in range(k - 2, -1, -1):
         token = reader.tokens[j]
         if token.lower in (";", ":"):
             return None
         if token.tag == "FIG":
             noun = _counted_noun(reader, j) if 0 <= token.figure < len(kinds) and kinds[token.figure] == "count" else None
-            if noun is not None and noun.text.lower().endswith("s"):
+            outer = j - 2 if reader.word(j - 1) in ("from", "of", "in", "among") and reader.tag(j - 2) == "FIG" else -1
+            if noun is not None and 0 <= outer and 0 <= reader.tokens[outer].figure < len(kinds) and kinds[reader.tokens[outer].figure] == "count":
+                noun = _counted_noun(reader, outer) or noun  # "11 titles from 11 finals - three of them Grand Slams": the count the phrase hangs on
+            if noun is not None and noun.text.lower().endswith(("s", "people", "men", "children")):
                 return noun
             continue
         if token.tag == "NNS" and not token.proper and (chunk := reader.chunk(j)) is not None and chunk.head == j:
@@ -2957,6 +3083,18 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
 
 
 _OBJECT_PERSONS = frozenset("me him us them you".split())
+
+_FINDING = frozenset("found finds find showed shows show suggests suggested indicates indicated revealed reveals".split())
+"""Verbs of finding or showing whose complement clause, with no 'that', can open with a figure ("found 45% backed")."""
+
+_STANDING_AT = frozenset("stood stands stand standing remained remains remain stayed stays peaked peaks peak hovered hovers hover".split())
+"""Verbs that say at what level their subject is ("stood at 200,000"), before "at"."""
+
+_SINCE_WORDS = frozenset("since ago after before later earlier".split())
+"""Words after a duration that make it a distance in time from an event ("25 years since", "10 years ago")."""
+
+_DEGREE_NOUNS = frozenset("bit little lot tad touch shade fraction".split())
+"""Nouns that after 'a' say how much a verb acted ("shrunk a bit", "fell a little"), not its object."""
 """Object pronouns that stand for people ("her" is also a possessive, "it" a thing)."""
 
 
@@ -3009,6 +3147,13 @@ _MARGIN_WORDS = frozenset("ahead behind clear adrift higher lower down up".split
 
 _THRESHOLD_WORDS = frozenset("over above under below exceeding topping".split())
 """Words that set a threshold on the noun before them ("incomes over $250,000", "gifts under £200")."""
+
+_IN_ADVERBIALS = frozenset(
+    "response return exchange total full part turn addition effect fact advance particular general contrast comparison "
+    "practice theory principle person error lieu place".split()
+)
+"""Nouns that 'in' and no determiner make an adverbial ("in response", "in exchange for sex", "in
+part"), not the thing an amount before them is counted in, as "$2bn in aid" is."""
 
 _COUNT_MODIFIERS = frozenset("such additional other extra most least".split())
 """Words between a bare number and the plural it counts that the figure's own noun stops at ("4,500
@@ -3110,6 +3255,17 @@ def _respectively(text: str, meanings: list[Meaning]) -> None:
 
 _RELATIVES = frozenset(("when", "where", "which", "who", "whom", "whose"))
 
+_REPORTING_TURNS = _SAYING | frozenset("noting saying adding arguing warning claiming".split())
+"""Words that turn from one clause to a speaker's or another report: a frame before them governs none of the figures after."""
+
+
+def _reporting_turn(reader: _Reader, j: int) -> bool:
+    """A verb of saying set off as a report (", Mr. Biden added,", "noting that", ", he said"), not a
+    verb of the clause itself ("we have added 1 million jobs")."""
+    if reader.word(j) not in _REPORTING_TURNS:
+        return False
+    return reader.word(j - 1) in (",", "''", "”", '"') or reader.word(j + 1) in (",", "that", ".") or reader.tag(j - 1) in ("NNP", "NNPS", "PRP")
+
 
 def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
     """A duration inside a time phrase ("over the next five years") frames its clause: it takes
@@ -3118,8 +3274,8 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
     same = [
         (index - k, m) for k, m in others
         if k >= 0 and reader.clause[k] == reader.clause[index] and reader.tag(k) == "FIG" and (m.subject or m.holder or m.carry not in (None, "count"))
-        and not any(reader.word(j) in _RELATIVES for j in range(min(k, index), max(k, index)))
-    ]
+        and not any(reader.word(j) in _RELATIVES or _reporting_turn(reader, j) for j in range(min(k, index), max(k, index)))
+    ]  # (not past a speaker's words: "For the past 40 years, overtime protections have been weakened, Mr. Biden added, noting that 60 percent ...")
     if same:  # a frame after figures governs them ("raise £4bn over 10 years, then save 5m lives"); one before, those after
         # (also "Ten years ago, half a million properties ...": the distance dates the figure it frames)
         _, nearest = min(same, key=lambda pair: (pair[0] < 0, abs(pair[0])))
@@ -3140,6 +3296,8 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
         if found.subject is not None:
             return Meaning(found.subject, found.holder, time)
     for k in range(index + 1, len(reader.tokens)):
+        if reader.word(k) in ("whether", "if") and reader.tag(k) == "IN":
+            break  # "he would know in six months whether he could broker a deal": a question the frame does not reach
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
             thing = _object_after(reader, k)  # "Over the last two weeks, Clinton made numerous stops": the stops

@@ -276,6 +276,9 @@ def capitalized_inside(text: str) -> frozenset[str]:
     return frozenset(m.group(0) for m in _MIDDLE_CAPITAL.finditer(text))
 
 
+_MULTIPLYING = frozenset("double treble triple".split())
+"""Words the lexicon reads as adjectives that after "to" or a modal are verbs of multiplying ("to double aid")."""
+
 _BARE_PARTICIPLES = frozenset("cast cut set put hit shed spread bid split quit".split())
 """Participles spelt as their bare form, which the lexicon reads as a noun or a present verb."""
 
@@ -329,6 +332,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tokens[j].tag in FINITE_TAGS for j in range(k)
         ):
             tag = "VBD" if token.lower == "cost" else "VBZ"  # "The new bridge cost £80m": the clause's verb, not a compound
+        elif tag in ("NN", "NNS") and token.lower in ("cost", "costs") and before.lower == "," and after.tag == "FIG" and token.text.islower():
+            tag = "VBD" if token.lower == "cost" else "VBZ"  # "The inquiry, which took four years, cost £12m": the verb after an aside
         elif tag == "VBZ" and before.tag == "NN" and k > 1 and tokens[k - 2].tag == "IN" and after.tag == "VBG":
             tag = "NNS"  # "spent on radio spots attacking the mayor": a compound noun after a preposition, then a participle
         elif tag.startswith("VB") and token.lower in _CHANGE_WORDS and before.tag in ("NN", "JJ") and after.lower == "of" and any(
@@ -353,6 +358,12 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.lower == "that" or after.tag in ("DT", "FIG", "PRP$")
         ) and lexicon.get(token.lower[:-1], "").startswith(("VB", "NN")) and _has_verb_forms(token.lower[:-1], lexicon):
             tag = "VBZ"  # "the study -- which notes that 58 companies": a relative pronoun's verb, not a noun
+        elif tag == "NNS" and token.text.islower() and after.tag not in ("NN", "NNS", "POS") and (
+            before.lower == "who" or before.lower == "that" and (k == 1 or tokens[k - 2].lower in (",", ";", ":", "and", "but", "so"))
+        ) and _present_verb(token.lower, lexicon):
+            # "Walker, who charges between $20,000 and $30,000", "In all, that amounts to 11 percent": "who" is never a
+            # determiner, and "that" opening a clause determines no plural, so the plural-looking word is their verb
+            tag = "VBZ"
         elif tag == "NN" and token.text.islower() and before.tag == "FIG" and _counts_plural(before.text) and (
             token.lower.endswith("ing") and _ing_verb(token.lower, lexicon) and after.tag not in ("NN", "NNS", ".", ",", ":")
             or (after.tag == "TO" or after.lower in _PARTICLES) and (lexicon.get(token.lower + "s") == "VBZ" or _has_verb_forms(token.lower, lexicon))
@@ -410,6 +421,14 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             or after.tag in ("NNP", "PRP$", "JJ") and _has_verb_forms(token.lower, lexicon)  # "to increase UK aid"
         ):
             tag = "VB"  # "is set to rise by"
+        elif tag == "NN" and token.lower in ("forecast", "broadcast") and before.lower in ("has", "have", "had", "having") and (
+            after.tag in ("NN", "NNS", "DT", "PRP$", "JJ", "FIG", "TO", "IN") or after.lower == "that"
+        ):
+            tag = "VBN"  # "Analysts had forecast earnings of 52p a share", "It has forecast growth of 2%": a perfect verb, not a noun
+        elif tag == "JJ" and token.lower in _MULTIPLYING and (before.tag in ("TO", "MD") or before.lower in ("and", "or") and k > 1 and tokens[k - 2].tag == "VB") and (
+            after.tag in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "FIG") and after.lower not in ("digits", "digit", "figures", "figure")
+        ):
+            tag = "VB"  # "to double global aid cash to $100bn", "would treble the fund": the verb, not "double figures"
         elif tag in ("NN", "NNS", "JJ") and (before.tag == "MD" or before.tag == "RB" and k > 1 and tokens[k - 2].tag == "MD"):
             tag = "VB"  # "would face an average tax increase", "would cost the Treasury"
         elif tag == "NN" and token.text.islower() and before.lower == "that" and k > 1 and tokens[k - 2].tag == "NNS" and (
@@ -495,6 +514,11 @@ def _verbless_clauses(tokens: list[Token], lexicon: Any) -> None:
                 ):  # "Rates rise to a maximum of 28%", "Car sales plunge nearly 17 percent"
                     tokens[k] = Token(token.text, token.start, token.end, "VBP", token.figure, token.lower)
                     break
+            last = end - 1
+            if start < last and tokens[last].tag == "NN" and tokens[last].text.islower() and tokens[last - 1].tag == "NNS" and not tokens[last - 1].proper and (
+                any(tokens[j].tag == "FIG" for j in range(start, last - 1)) and lexicon.get(tokens[last].lower + "s") == "VBZ"
+            ):  # "One in five adults smoke, down from ...": a counted plural's verb ends its stretch, no compound noun
+                tokens[last] = Token(tokens[last].text, tokens[last].start, tokens[last].end, "VBP", tokens[last].figure, tokens[last].lower)
         start = end + 1
 
 

@@ -1,0 +1,94 @@
+"""What a figure measures when the sentence before could lend it a subject: invented articles read
+whole (figures_of over a segmented article), so the carry from an earlier sentence takes part."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.segment import segment
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {f.surface: f.subject for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The union called out 400 workers. It is 30 years since the first strike at the plant.", "30 years", None),
+        ("The mayor won 20 seats. It's been 10 years since the last election.", "10 years", None),
+        ("The mayor won 20 seats. It was 12 years ago.", "12 years", None),
+        ("The strike began in May. It lasted six weeks.", "six weeks", "strike"),
+    ],
+    ids=["it is N years since", "it's been N years since", "it was N years ago", "a lasting 'it' still carries"],
+)
+def test_an_it_before_a_distance_in_time_names_no_thing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The survey of 1,500 adults found that 52% backed the scheme.", "52%", "adults"),
+        ("A poll of 900 voters showed 41% opposed it.", "41%", "voters"),
+        ("The survey of 1,500 adults found that 52% backed the scheme, while 30% opposed it.", "30%", "adults"),
+        ("The study found that 40% of firms had cut jobs.", "40%", "firms"),
+    ],
+    ids=["after 'found that'", "after 'showed' with no 'that'", "the share after it still carries", "a share's own group stays"],
+)
+def test_a_share_opening_the_clause_a_verb_of_finding_reports_is_a_share_of_the_sample(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        (
+            "For the past 30 years, pension protections have been weakened, the minister added, noting that 70 percent of workers had a pension in 1980.",
+            "30 years",
+            "pension protections",
+        ),
+        ("In the past four years, we have added 900,000 jobs.", "four years", "jobs"),
+    ],
+    ids=["past a speaker's words", "a clause's own verb 'added' is no turn"],
+)
+def test_a_frame_takes_no_figure_past_a_speakers_words(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("About 40,000 Texans have already voted, roughly 22,000 of them Democrats.", "22,000", "Texans"),
+        ("The firm employs 6,000 people, 2,500 of them in Wales.", "2,500", "people"),
+        ("The party also has seven delegates, three of whom have pledged support to Smith.", "three", "delegates"),
+        ("She won 12 titles from 14 finals - four of them majors - last year.", "four", "titles"),
+        ("Nearly a third of those with jobs live in poverty.", "a third", "those"),
+    ],
+    ids=["'of them' before a noun", "'of them' before a place", "'of whom'", "the count a 'from' phrase hangs on", "'those' with words after stays"],
+)
+def test_n_of_them_or_whom_counts_the_plural_counted_before(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Among 500 teachers, 60% said they would strike.", "60%", "teachers"),
+        ("Of its 1,000 members, 45% backed the plan.", "45%", "members"),
+    ],
+    ids=["'Among' a count", "'Of' a count"],
+)
+def test_a_share_after_an_opening_among_or_of_a_count_is_a_share_of_the_counted_group(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+def test_a_bare_number_opening_a_clause_after_an_opening_of_a_count_counts_the_group() -> None:
+    text = "Of its 5,000 registered voters, according to data from the county office, 2,100 are Democrats."
+    assert _subjects(text)["2,100"] == "registered voters"
+
+
+def test_an_opening_group_may_follow_a_colon_and_a_quote() -> None:
+    text = "The paper reports a few facts: “Of its 5,000 registered voters, according to data from the county office, 2,100 are Democrats.”"
+    assert _subjects(text)["2,100"] == "registered voters"

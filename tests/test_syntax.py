@@ -1,0 +1,90 @@
+"""The tagger's contextual corrections (helpers.syntax._retag), each from invented sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers.syntax import parse
+
+_FIGURE = re.compile(r"\$[\d,.]+(?: million| billion)?|\d+(?:\.\d+)? percent")
+
+
+def _tags(text: str) -> dict[str, str]:
+    spans = [(m.start(), m.end()) for m in _FIGURE.finditer(text)]
+    return {t.text: t.tag for t in parse(text, spans).tokens}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("The singer, who charges about $40,000 for a show, has cancelled.", "charges", "VBZ"),
+        ("In total, that amounts to just 9 percent of the fund.", "amounts", "VBZ"),
+        ("The donor, who totals up the bills, paid $5 million.", "totals", "VBZ"),
+        ("He said the amounts were $5 million.", "amounts", "NNS"),
+        ("The rules say that charges of $50 apply.", "charges", "NNS"),
+    ],
+    ids=[
+        "after 'who'",
+        "after a clause-opening 'that'",
+        "after 'who', before a particle",
+        "after a determiner stays a noun",
+        "after a complementizer 'that' stays a noun",
+    ],
+)
+def test_a_plural_looking_word_after_who_or_a_clause_opening_that_is_their_verb(text: str, word: str, tag: str) -> None:
+    assert _tags(text)[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("One in four adults smoke, down from one in three in 2005.", "smoke", "VBP"),
+        ("Nearly 30 percent of pupils smoke.", "smoke", "VBP"),
+        ("The factory has 200 workers smoke breaks each day.", "smoke", "NN"),
+    ],
+    ids=["before a comma", "at the sentence's end", "a stretch with a verb keeps its compound"],
+)
+def test_a_word_after_a_counted_plural_that_ends_a_verbless_stretch_is_its_verb(text: str, word: str, tag: str) -> None:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"One in four|one in three|30 percent|200 workers", text)]
+    assert {t.text: t.tag for t in parse(text, spans).tokens}[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("The inquiry, which took four years, cost $12 million.", "VBD"),
+        ("The new stadium cost $80 million.", "VBD"),
+        ("They cut the cost, $5 million in all.", "NN"),
+    ],
+    ids=["after a relative clause set off by commas", "after its subject (the earlier rule)", "a noun before a comma stays"],
+)
+def test_cost_after_an_aside_and_before_a_figure_is_the_verb(text: str, tag: str) -> None:
+    assert _tags(text)["cost"] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("The fund aims to double global aid to $100 billion.", "VB"),
+        ("The club would double its budget to $30 million.", "VB"),
+        ("Unemployment rose to double digits, 10.2 percent.", "JJ"),
+    ],
+    ids=["after 'to'", "after a modal", "'double digits' stays an adjective"],
+)
+def test_double_after_to_or_a_modal_is_a_verb(text: str, tag: str) -> None:
+    assert _tags(text)["double"] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Analysts had forecast earnings of 52 percent.", "VBN"),
+        ("The bank has forecast that growth will slow.", "VBN"),
+        ("The forecast was for growth of 2 percent.", "NN"),
+    ],
+    ids=["after 'had', before a noun", "before 'that'", "after a determiner stays a noun"],
+)
+def test_forecast_after_a_form_of_have_is_a_participle(text: str, tag: str) -> None:
+    assert _tags(text)["forecast"] == tag
