@@ -1706,3 +1706,21 @@ def test_a_role_opening_a_sentence_is_no_part_of_the_name(text: str, surface: st
     """A capitalized role opening the sentence ('Sprinter', 'Fly-half') is no part of the person's name
     after it, so the name is a person the description 'The 33-year-old' finds."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Jane Okafor has won the title in Leeds. The 24-year-old Leeds skipper lifted the trophy.", "24-year-old", "Jane Okafor"),
+        ("Tom Hale has been picked for the final. The 22-year-old Scot finished fourth in the 60m hurdles.", "22-year-old", "Tom Hale"),
+        ("Mr Hale's seat is set to disappear. The 50-year-old MP launched a new party in 1999.", "50-year-old", "Mr Hale"),
+        ("Tom Hale has been picked for the final. The 29-year-old Hale fan drove 300 miles to see him.", "29-year-old", "Hale fan"),
+    ],
+    ids=["a role after a club", "a nationality", "a role in capitals", "a fan of another: left alone"],
+)
+def test_a_word_inside_an_age_description_names_no_holder(text: str, surface: str, holder: str | None) -> None:
+    """'The 24-year-old Leeds skipper', 'The 22-year-old Scot', 'The 50-year-old MP': the holder read was a
+    capitalized word inside the description ('Leeds skipper', 'Scot', 'MP'); the described person is the
+    holder, found as for 'The 24-year-old' (a nationality only through the sentence-before subject rule).
+    Not a role that names the person by someone else ('Hale fan')."""
+    _check(text, surface, holder)

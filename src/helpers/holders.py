@@ -362,6 +362,11 @@ def wanted(words: str) -> tuple[str, str | None] | None:
     return None
 
 
+_AGENT_END = re.compile(r"(?:ist|er|or|ian|man|woman|holder|champion)$")
+"""The end of a noun naming a person by what they do ("runner", "skipper", "milkman")."""
+_NOT_AGENT = frozenset("over after under other never rather either whether order paper tower center centre river water border".split())
+
+
 def _fits(name: Name, kind: str, gender: str | None) -> bool:
     if kind == "person":
         return name.kind == "person" and (gender is None or name.gender in (None, gender, gender + "?"))
@@ -903,6 +908,13 @@ _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)\b")
 _NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+_AGED_BEFORE = re.compile(r"(?<![\w'’])(?P<aged>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}\d{1,3}-year-old)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+_RELATION_ROLES = frozenset("supporter supporters backer backers fan fans voter voters critic critics opponent rival ally aide".split())
+"""Roles that name a person by another ("the 78-year-old Trump supporter"): the capitalized word is that other."""
+
+
 def description_of(text: str, holder: Phrase) -> Phrase | None:
     """The description that a holder read from a noun phrase stands in, for `Names.find` to name:
     "the state" in "the state's turnout" (the determiner the reading dropped), "the Ohio governor"
@@ -915,6 +927,15 @@ def description_of(text: str, holder: Phrase) -> Phrase | None:
             return None
         words = text[before.start() : holder.end]
         return Phrase(words, before.start(), holder.end) if wanted(words) is not None else None
+    if (aged := _AGED_BEFORE.search(text, max(0, holder.start - 60), holder.start)) is not None:
+        # "The 25-year-old Briton clocked", "The 24-year-old Reds skipper spoke", "The 50-year-old MP launched": a
+        # word inside a description that gives an age names no holder; the described person does
+        words = holder.text.split()
+        if len(words) == 1 and words[0] in _NATIONALITY_NOUNS:
+            return Phrase(text[aged.start() : holder.end], aged.start(), holder.end)  # resolved as "the Scot" is
+        role = words[-1] if words[-1].islower() else words[0].lower() if len(words) == 1 and words[0].lower() in w.person_nouns else ""
+        if role and role not in _RELATION_ROLES and (role in w.person_nouns or _AGENT_END.search(role) is not None and role not in _NOT_AGENT):
+            return Phrase(aged.group("aged"), aged.start(), aged.start() + len(aged.group("aged")))
     last = holder.text.rsplit(None, 1)[-1]
     if last.islower() and last in w.person_nouns:  # "Chelsea chairman": the role is inside the holder read
         end = holder.end
