@@ -1724,3 +1724,19 @@ def test_a_word_inside_an_age_description_names_no_holder(text: str, surface: st
     holder, found as for 'The 24-year-old' (a nationality only through the sentence-before subject rule).
     Not a role that names the person by someone else ('Hale fan')."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Leeds boss Tom Keeling has praised striker Rob Fenton. The 29-year-old has been in fine form.", "29-year-old", "Rob Fenton"),
+        ("Leeds boss Tom Keeling is angry after being fined for his words about Rob Fenton. The 66-year-old has appealed.", "66-year-old", "Tom Keeling"),
+        ("Leeds striker Tom Keeling has praised Rob Fenton. The 29-year-old has been in fine form.", "29-year-old", "Tom Keeling"),
+    ],
+    ids=["a player's age after his boss's praise", "a manager's age", "no manager: the subject"],
+)
+def test_a_players_age_after_a_managers_words_is_the_players(text: str, surface: str, holder: str | None) -> None:
+    """'Leeds boss Tom Keeling has praised striker Rob Fenton. The 29-year-old': the subject is a manager
+    (boss, coach, chairman ...) talking of the one other person; a player's age (35 or under) is that
+    person's. An older age stays the manager's."""
+    _check(text, surface, holder)

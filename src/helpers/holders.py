@@ -722,6 +722,15 @@ class Names:
                     _OPPONENT_BEFORE.search(self.text, max(0, name.start - 24), name.start) for name in others
                 ):  # "Bernie Sanders netted more money from teachers than Clinton. The Vermont senator ...": not the one compared
                     return Phrase(before[0].text, before[0].start, before[0].end)
+                if len({_key(name) for name in others}) == 1 and (age := re.search(r"(\d{1,3})-year-old$", words.text.strip())) is not None and int(age.group(1)) <= _PLAYING_AGE and self._opens_clause(before[0]) and (
+                    _MANAGING_BEFORE.search(self.text, max(0, before[0].start - 40), before[0].start)
+                ) and not _MANAGING_BEFORE.search(self.text, max(0, others[0].start - 40), others[0].start) and not _OPPONENT_BEFORE.search(
+                    self.text, max(0, others[0].start - 24), others[0].start
+                ):
+                    # "Leeds boss Tom Keeling has praised striker Rob Fenton. The 29-year-old ...": a manager's words
+                    # about a player; a player's age is the player's, not the manager's, though the manager opens the
+                    # sentence ("Spain coach Luis Ruiz is furious ... about Tom Henry. The 66-year-old": the coach's)
+                    return Phrase(others[0].text, others[0].start, others[0].end)
             if words.text.split()[-1] in _NATIONALITY_NOUNS:
                 return None  # "The Argentine, who won two years ago": no mention tells which of the article's people, salience guesses wrong
         if kind == "person" and " " not in words.text.strip() and (opener := self._unsorted_opener(words)) is not None:
@@ -1107,6 +1116,11 @@ def authors_report(text: str, start: int) -> bool:
     """The name at `start` is the author of a report, poll or study written right before it ("A 2014
     study by Loyola professor Justin Levitt found ..."): the source of its figures, not their holder."""
     return _SOURCE_BEFORE.search(text, max(0, start - 70), start) is not None
+_MANAGING_BEFORE = re.compile(r"\b(?:boss|manager|coach|chairman|chairwoman|director|owner|agent|trainer|mentor)\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
+"""A role before a name that manages or speaks for players ("Leeds boss Tom Keeling", "new coach Tom Lester"):
+an age described after a sentence where such a person talks about another is the other's."""
+_PLAYING_AGE = 35
+"""The oldest age read as a player's rather than a manager's, coach's or owner's."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|than|over|beat|beats|beating|defeated|defeats|led|leads|leading|trailed|trails|trailing|"
     r"behind|ahead\s+of|edged|edges|overtook|overtakes)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$"
