@@ -633,6 +633,35 @@ class Names:
             return None  # "Jason Scotland played a pass to Crawford and he coolly beat ...": which of them, the opening does not tell
         return Phrase(name.text, name.start, name.end)
 
+    def _unsorted_subject(self, sentence: int) -> Phrase | None:
+        """The name the gazetteers left unsorted that opens `sentence` as its subject when it is the only
+        name there that may be a person (other names are places or bodies, or opponents): person-shaped,
+        not after "the", not an owner ("Leeds' Tom Hale")."""
+        low = self.starts[sentence]
+        high = self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
+        names = self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, high)]
+        from .syntax import _tagger
+
+        lexicon = _tagger().lexicon
+        openers = [n for n in names if n.kind == "person" or n.kind == "name" and _person_shaped(n.text) and not _modifies_noun(self.text, n.end)]
+        acting = [
+            k for k, n in enumerate(openers)
+            if (after := re.match(r"\s+([a-z]+)\b", self.text[n.end : n.end + 20])) is not None and lexicon.get(after.group(1), "")[:2] in ("VB", "MD")
+        ]  # the name right before the sentence's verb ("Kenenisa Bekele is determined"), past capitalized modifiers ("Olympic")
+        if not acting or openers[acting[0]].kind != "name" or not self._opens_clause(openers[acting[0]]):
+            return None
+        name = openers[acting[0]]
+        openers = openers[acting[0] :]
+        if self.text[name.end : name.end + 1] in ("'", "’") or re.search(r"\b(?:the|The)\s+$", self.text[max(0, name.start - 4) : name.start]):
+            return None
+        for other in openers[1:]:
+            if _key(other) == _key(name) or _OPPONENT_BEFORE.search(self.text, max(0, other.start - 24), other.start):
+                continue  # the subject again, or one it beat
+            if other.kind == "name" and _OBJECT_PREPOSITION.search(self.text, max(0, other.start - 12), other.start):
+                continue  # "in Leeds", "at Norwich": an unsorted name after a preposition is a place or an event more often than a person
+            return None
+        return Phrase(name.text, name.start, name.end)
+
     def _opens_clause(self, name: Name) -> bool:
         """The name is its sentence's subject, written first after at most a few modifiers ("British
         number two Rusedski endured", "But Dokic has"), outside a quotation and not as a speaker
@@ -722,6 +751,10 @@ class Names:
                     _OPPONENT_BEFORE.search(self.text, max(0, name.start - 24), name.start) for name in others
                 ):  # "Bernie Sanders netted more money from teachers than Clinton. The Vermont senator ...": not the one compared
                     return Phrase(before[0].text, before[0].start, before[0].end)
+                if not before and (opener := self._unsorted_subject(here - 1)) is not None:
+                    # "Olympic 10,000m champion Kenenisa Bekele is determined ... The 22-year-old will again": a
+                    # person the gazetteers left unsorted, opening the sentence before as its only name
+                    return opener
                 if len({_key(name) for name in others}) == 1 and (age := re.search(r"(\d{1,3})-year-old$", words.text.strip())) is not None and int(age.group(1)) <= _PLAYING_AGE and self._opens_clause(before[0]) and (
                     _MANAGING_BEFORE.search(self.text, max(0, before[0].start - 40), before[0].start)
                 ) and not _MANAGING_BEFORE.search(self.text, max(0, others[0].start - 40), others[0].start) and not _OPPONENT_BEFORE.search(
@@ -772,7 +805,7 @@ _EXPLETIVE_AFTER = re.compile(
 """An "it" that stands for no one: a clause or infinitive later in the sentence is the subject ("it is
 unclear if that will be in time", "it is hard to imagine", "it takes 1,237 delegates to win"); not a passive of
 expecting, which may stand for a thing ("It [the jobs report] is expected to show a gain of 200,000 jobs")."""
-_SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:[\w'’.-]+\s+){0,5}")
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:(?:\d{1,3}(?:,\d{3})+[a-z]*|[\w'’.-]+)\s+){0,5}")
 """What may come before a sentence's subject name: a conjunction and a few modifiers ("British number
 two", "Olympic champion"), no comma, quotation mark or other punctuation."""
 _SAID_AFTER = re.compile(
