@@ -1758,3 +1758,27 @@ def test_an_age_describes_an_unsorted_subject_of_the_sentence_before(text: str, 
     in the lead ('10,000m') no longer hides the subject."""
     found, _ = _holder(text, surface)
     assert found == holder or holder is None and found == "The 24-year-old"  # unresolved, the description stays
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Hale has become the longest-serving leader. The 51-year-old premier has marked his 900th day in the post.", "51-year-old", "Tom Hale"),
+        ("Tom Hale has been named in the squad. The 25-year-old number eight made a return at the weekend.", "25-year-old", "Tom Hale"),
+        (
+            "Andre Milner edged into the fourth round with victory over Tom Dent. The 34-year-old American, seeded eighth, made a poor start.",
+            "34-year-old", "Andre Milner",
+        ),
+        ("The council said the law would go. The 15-year-old ban was imposed after the war.", "15-year-old", None),
+        (
+            "While Jane Hale left Rome as the star, it was Ann Cole who carried the hopes. The 30-year-old world record holder went in as favourite.",
+            "30-year-old", None,
+        ),
+    ],
+    ids=["a role", "a position", "a nationality", "a thing's age", "two people before: no guess"],
+)
+def test_an_age_opening_a_person_description_is_the_described_persons(text: str, surface: str, holder: str | None) -> None:
+    """'The 51-year-old premier has marked ...': an age opening a description whose noun names a person
+    (a role, a nationality, 'number eight') had no holder (only a bare 'The 51-year-old' was resolved);
+    it is the person the sentence before is about (its only person or the subject it opens with)."""
+    _check(text, surface, holder)

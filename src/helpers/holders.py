@@ -229,11 +229,58 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         found = names().name_at(who.start) if words[:1].isupper() else names().find(who) if wanted(words) is not None else None
         if found is not None and (not words[:1].isupper() or names().kind_at(found.start, found.end) == "person"):
             holder, decided = found, True  # "Hispanics, who back the former secretary of state by 9 points": the one backed
+    if holder is None and kind == "duration" and (described := aged_description(text, low, start, end)) is not None:
+        # "The 51-year-old premier has marked ...", "The 20-year-old Swede edged the final set": the age opens a
+        # description of a person, resolved as "The 51-year-old" (a nationality as "the Swede") is
+        if (person := names().find(described)) is not None and names().described_before(person, start):
+            holder, decided = person, True
     if holder is None and kind == "duration" and (event := _EVENT_AFTER.match(text, end, high)) is not None:
         who = Phrase(event.group("who"), event.start("who"), event.end("who"))
         if (actor := names().find(who) if who.text.lower() in ("he", "she", "they") else names().name_within(who.start, who.end)) is not None:
             holder, decided = actor, True  # "That happened only 10 days after he led Royal Armagh to the cup": his
     return decided, holder if decided else None
+
+
+_AGE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:And|But|So)\s+)?(?P<the>[Tt]he)\s+(?:[a-z][\w-]*\s+)?$")
+_DESCRIPTION_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+def aged_description(text: str, low: int, start: int, end: int) -> Phrase | None:
+    """The person description an age opening its sentence begins, when a noun naming a person follows it
+    before the verb ("The 51-year-old premier has", "The 25-year-old number eight made", "The 20-year-old
+    Swede edged", "The 57-year-old scientist says"), as words for `Names.find`: "The 51-year-old" (a role
+    adds nothing the age does not), or the whole description for a nationality ("The 20-year-old Swede",
+    which only the sentence-before subject resolves). Not a thing's age ("The 15-year-old ban was")."""
+    from .syntax import _tagger
+
+    if (opened := _AGE_OPENING.fullmatch(text, low, start)) is None or not re.fullmatch(r"\d{1,3}-year-old", text[start:end]):
+        return None
+    lexicon = _tagger().lexicon
+    words: list[re.Match[str]] = []
+    at = end
+    while len(words) < 5 and (word := _DESCRIPTION_WORD.match(text, at)) is not None:
+        if lexicon.get(word.group(1), "")[:2] in ("VB", "MD") and words:
+            break
+        words.append(word)
+        at = word.end()
+        if text[at : at + 1] in (",", ";", ".", ")"):
+            break
+    else:
+        return None
+    if not words:
+        return None
+    noun = words[-1].group(1)
+    opening = opened.start("the")
+    if noun in _NATIONALITY_NOUNS:
+        return Phrase(text[opening : words[-1].end()], opening, words[-1].end())
+    role = noun.lower()
+    if not noun.islower() and role not in _words().person_nouns:
+        return None
+    if role in _words().person_nouns or _AGENT_END.search(role) is not None and role not in _NOT_AGENT or role == "native" or (
+        len(words) > 1 and words[-2].group(1) == "number"
+    ):
+        return Phrase(text[opening:end], opening, end)
+    return None
 
 
 _EVENT_AFTER = re.compile(
@@ -661,6 +708,21 @@ class Names:
                 continue  # "in Leeds", "at Norwich": an unsorted name after a preposition is a place or an event more often than a person
             return None
         return Phrase(name.text, name.start, name.end)
+
+    def described_before(self, person: Phrase, at: int) -> bool:
+        """Whether `person` is the one the sentence before the one at `at` is about: its only person, or
+        the subject it opens with ("While Holmes left Athens as the star, it was Radcliffe who carried
+        expectations. The 30-year-old marathon world record holder": neither, so no guess)."""
+        here = self.sentence_of(at)
+        if here < 1:
+            return False
+        low, high = self.starts[here - 1], self.starts[here]
+        people = [n for n in self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, high)] if n.kind == "person" or n.kind == "name" and _person_shaped(n.text)]
+        surname = person.text.split()[-1].lower()
+        mine = [n for n in people if n.text.split()[-1].lower() == surname]
+        if not mine:
+            return False
+        return len({n.text.split()[-1].lower() for n in people}) == 1 or self._opens_clause(mine[0])
 
     def _opens_clause(self, name: Name) -> bool:
         """The name is its sentence's subject, written first after at most a few modifiers ("British
