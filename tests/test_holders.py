@@ -1748,8 +1748,16 @@ def test_a_players_age_after_a_managers_words_is_the_players(text: str, surface:
         ("Olympic 5,000m champion Tadesse Worku is set to race in Leeds. The 24-year-old will again chase the record.", "24-year-old", "Tadesse Worku"),
         ("Tadesse Worku is set to race against Kebede Alemu. The 24-year-old will again chase the record.", "24-year-old", "Tadesse Worku"),
         ("Tadesse Worku is set to join Kebede Alemu in the team. The 24-year-old will again chase the record.", "24-year-old", None),
+        (
+            "Tadesse Worku is hoping to be the first man to win here since John Smith in 1976. The 24-year-old has never won a race in Leeds.",
+            "24-year-old", "Tadesse Worku",
+        ),
+        ("Tadesse Worku was beaten in the final by Kebede Alemu. The 24-year-old will again chase the record.", "24-year-old", None),
     ],
-    ids=["the one unsorted name opening the sentence before", "beside an opponent", "two unsorted names: no guess"],
+    ids=[
+        "the one unsorted name opening the sentence before", "beside an opponent", "two unsorted names: no guess",
+        "a sorted person after 'since' is no rival", "a passive's agent is a rival",
+    ],
 )
 def test_an_age_describes_an_unsorted_subject_of_the_sentence_before(text: str, surface: str, holder: str | None) -> None:
     """'Olympic 10,000m champion Kenenisa Bekele is determined ... The 22-year-old will': a name the

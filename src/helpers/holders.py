@@ -704,8 +704,8 @@ class Names:
         for other in openers[1:]:
             if _key(other) == _key(name) or _OPPONENT_BEFORE.search(self.text, max(0, other.start - 24), other.start):
                 continue  # the subject again, or one it beat
-            if other.kind == "name" and _OBJECT_PREPOSITION.search(self.text, max(0, other.start - 12), other.start):
-                continue  # "in Leeds", "at Norwich": an unsorted name after a preposition is a place or an event more often than a person
+            if _RIVAL_PREPOSITION.search(self.text, max(0, other.start - 12), other.start):
+                continue  # "in Leeds", "a rally from Moya", "since Mark Edmondson in 1976": a preposition's object, not the subject's rival
             return None
         return Phrase(name.text, name.start, name.end)
 
@@ -813,7 +813,7 @@ class Names:
                     _OPPONENT_BEFORE.search(self.text, max(0, name.start - 24), name.start) for name in others
                 ):  # "Bernie Sanders netted more money from teachers than Clinton. The Vermont senator ...": not the one compared
                     return Phrase(before[0].text, before[0].start, before[0].end)
-                if not before and (opener := self._unsorted_subject(here - 1)) is not None:
+                if (not before or not self._opens_clause(before[0])) and (opener := self._unsorted_subject(here - 1)) is not None:
                     # "Olympic 10,000m champion Kenenisa Bekele is determined ... The 22-year-old will again": a
                     # person the gazetteers left unsorted, opening the sentence before as its only name
                     return opener
@@ -1214,6 +1214,9 @@ def authors_report(text: str, start: int) -> bool:
 _MANAGING_BEFORE = re.compile(r"\b(?:boss|manager|coach|chairman|chairwoman|director|owner|agent|trainer|mentor)\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
 """A role before a name that manages or speaks for players ("Leeds boss Tom Keeling", "new coach Tom Lester"):
 an age described after a sentence where such a person talks about another is the other's."""
+_RIVAL_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|to|from|into|for|of|with|on|over|against|since)\s+(?:the\s+)?$")
+"""A preposition whose object is no rival to a sentence's subject ("in Leeds", "a rally from Moya"); not
+"by", whose object may be a passive's agent ("was eliminated by Agustin Calleri")."""
 _PLAYING_AGE = 35
 """The oldest age read as a player's rather than a manager's, coach's or owner's."""
 _OPPONENT_BEFORE = re.compile(
