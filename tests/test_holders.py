@@ -1790,3 +1790,30 @@ def test_an_age_opening_a_person_description_is_the_described_persons(text: str,
     (a role, a nationality, 'number eight') had no holder (only a bare 'The 51-year-old' was resolved);
     it is the person the sentence before is about (its only person or the subject it opens with)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (
+            "Four-time champion Andre Milner began his season with a win over German qualifier Hans Vogel. The 34-year-old American stormed to a 6-4 win.",
+            "34-year-old", "Andre Milner",
+        ),
+        (
+            "Tadesse Worku continued his rise with victory over Rome Open champion Kebede Alemu. The 18-year-old Ethiopian won in 40 minutes.",
+            "18-year-old", "Tadesse Worku",
+        ),
+        (
+            "Andre Milner began his season in Rome and German qualifier Hans Vogel watched. The 34-year-old American stormed to a 6-4 win.",
+            "34-year-old", None,
+        ),
+    ],
+    ids=["a role before the beaten name", "capitalized modifiers before the beaten name", "no one beaten: no guess"],
+)
+def test_an_opponent_after_modifiers_leaves_the_subject_described(text: str, surface: str, holder: str | None) -> None:
+    """'with victory over US Open champion Svetlana Kuznetsova', 'a win over German qualifier Dieter
+    Kindlmann': the name after the modifiers is the one beaten, so a description in the next sentence
+    ('The 18-year-old Indian') is the subject's, as with 'over Kuznetsova'. Only for the description
+    rules: the nearest-name step keeps its narrower reading (a first version there sent 'over Iowa winner
+    Ted Cruz -- 35 to 12 percent' to another name)."""
+    _check(text, surface, holder)

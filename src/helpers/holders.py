@@ -702,7 +702,9 @@ class Names:
         if self.text[name.end : name.end + 1] in ("'", "’") or re.search(r"\b(?:the|The)\s+$", self.text[max(0, name.start - 4) : name.start]):
             return None
         for other in openers[1:]:
-            if _key(other) == _key(name) or _OPPONENT_BEFORE.search(self.text, max(0, other.start - 24), other.start):
+            if _key(other) == _key(name) or _OPPONENT_BEFORE.search(self.text, max(0, other.start - 24), other.start) or _OPPONENT_DESCRIBED.search(
+                self.text, max(0, other.start - 64), other.start
+            ):
                 continue  # the subject again, or one it beat
             if _RIVAL_PREPOSITION.search(self.text, max(0, other.start - 12), other.start):
                 continue  # "in Leeds", "a rally from Moya", "since Mark Edmondson in 1976": a preposition's object, not the subject's rival
@@ -810,7 +812,8 @@ class Names:
                 before = sorted((c[2] for c in candidates if self.sentence_of(c[2].start) == here - 1), key=lambda n: n.start)
                 others = [name for name in before[1:] if _key(name) != _key(before[0])]
                 if before and self._opens_clause(before[0]) and all(
-                    _OPPONENT_BEFORE.search(self.text, max(0, name.start - 24), name.start) for name in others
+                    _OPPONENT_BEFORE.search(self.text, max(0, name.start - 24), name.start) or _OPPONENT_DESCRIBED.search(self.text, max(0, name.start - 64), name.start)
+                    for name in others
                 ):  # "Bernie Sanders netted more money from teachers than Clinton. The Vermont senator ...": not the one compared
                     return Phrase(before[0].text, before[0].start, before[0].end)
                 if (not before or not self._opens_clause(before[0])) and (opener := self._unsorted_subject(here - 1)) is not None:
@@ -1211,6 +1214,13 @@ def authors_report(text: str, start: int) -> bool:
     """The name at `start` is the author of a report, poll or study written right before it ("A 2014
     study by Loyola professor Justin Levitt found ..."): the source of its figures, not their holder."""
     return _SOURCE_BEFORE.search(text, max(0, start - 70), start) is not None
+_OPPONENT_DESCRIBED = re.compile(
+    r"\b(?:against|versus|over|beat|beats|beating|defeated|defeats)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:(?=[a-z])[\w-]*(?:champion|qualifier|seed|player|runner-up|holder|favourite|favorite|compatriot|rival|opponent|teenager|veteran)\s+)?$"
+)
+"""An opponent's name after capitalized modifiers or a role ("victory over US Open champion Svetlana
+Kuznetsova", "a win over German qualifier Dieter Kindlmann", "over Hungarian Melinda Czink"): for the
+description rule only, which asks whether the sentence before names anyone but its subject and those it beat."""
 _MANAGING_BEFORE = re.compile(r"\b(?:boss|manager|coach|chairman|chairwoman|director|owner|agent|trainer|mentor)\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
 """A role before a name that manages or speaks for players ("Leeds boss Tom Keeling", "new coach Tom Lester"):
 an age described after a sentence where such a person talks about another is the other's."""
