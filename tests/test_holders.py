@@ -1817,3 +1817,13 @@ def test_an_opponent_after_modifiers_leaves_the_subject_described(text: str, sur
     rules: the nearest-name step keeps its narrower reading (a first version there sent 'over Iowa winner
     Ted Cruz -- 35 to 12 percent' to another name)."""
     _check(text, surface, holder)
+
+
+def test_a_contest_read_as_a_person_is_no_rival_to_the_subject() -> None:
+    """'Fifth seed Robin Soderling took the Milan Indoors title ... The 20-year-old Swede': a contest's
+    name ('Milan Indoors', with a given name the gazetteers took for a person's) is no other person the
+    sentence before names, so the description is its subject's."""
+    _check(
+        "Fifth seed Tom Hale took the Milan Indoors title with a win over Jim Roe in the final. The 20-year-old Swede won in 90 minutes.",
+        "20-year-old", "Tom Hale",
+    )

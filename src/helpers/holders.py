@@ -810,7 +810,7 @@ class Names:
                 # "Dokic has not played in the Australian Open since 2001. But the 21-year-old ...": an age or
                 # role describes the person the sentence before opens with, over one the article repeats more
                 before = sorted((c[2] for c in candidates if self.sentence_of(c[2].start) == here - 1), key=lambda n: n.start)
-                others = [name for name in before[1:] if _key(name) != _key(before[0])]
+                others = [name for name in before[1:] if _key(name) != _key(before[0]) and not _EVENT_NAME.search(name.text)]  # "the Milan Indoors title": no person
                 if before and self._opens_clause(before[0]) and all(
                     _OPPONENT_BEFORE.search(self.text, max(0, name.start - 24), name.start) or _OPPONENT_DESCRIBED.search(self.text, max(0, name.start - 64), name.start)
                     for name in others
@@ -1146,7 +1146,7 @@ def _person_shaped(words: str) -> bool:
 
 
 _EVENT_NAME = re.compile(
-    r"(?:\b(?:Games|Olympics|Paralympics|Championships?|Prix|Cup|Open|Invitational|Finals?|Tournament|Classic|Marathon|Slam|Premiership)"
+    r"(?:\b(?:Games|Olympics|Paralympics|Championships?|Prix|Cup|Open|Indoors|Invitational|Finals?|Tournament|Classic|Marathon|Slam|Premiership)"
     r"|\b(?:Six|Five|Tri)[ -]Nations)$"
 )
 """The last words of a contest's name ("the World Cup", "the RBS Six Nations", "the London Marathon",
