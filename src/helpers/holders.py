@@ -229,11 +229,58 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         found = names().name_at(who.start) if words[:1].isupper() else names().find(who) if wanted(words) is not None else None
         if found is not None and (not words[:1].isupper() or names().kind_at(found.start, found.end) == "person"):
             holder, decided = found, True  # "Hispanics, who back the former secretary of state by 9 points": the one backed
+    if holder is None and kind == "duration" and (described := aged_description(text, low, start, end)) is not None:
+        # "The 51-year-old premier has marked ...", "The 20-year-old Swede edged the final set": the age opens a
+        # description of a person, resolved as "The 51-year-old" (a nationality as "the Swede") is
+        if (person := names().find(described)) is not None and names().described_before(person, start):
+            holder, decided = person, True
     if holder is None and kind == "duration" and (event := _EVENT_AFTER.match(text, end, high)) is not None:
         who = Phrase(event.group("who"), event.start("who"), event.end("who"))
         if (actor := names().find(who) if who.text.lower() in ("he", "she", "they") else names().name_within(who.start, who.end)) is not None:
             holder, decided = actor, True  # "That happened only 10 days after he led Royal Armagh to the cup": his
     return decided, holder if decided else None
+
+
+_AGE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:And|But|So)\s+)?(?P<the>[Tt]he)\s+(?:[a-z][\w-]*\s+)?$")
+_DESCRIPTION_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+def aged_description(text: str, low: int, start: int, end: int) -> Phrase | None:
+    """The person description an age opening its sentence begins, when a noun naming a person follows it
+    before the verb ("The 51-year-old premier has", "The 25-year-old number eight made", "The 20-year-old
+    Swede edged", "The 57-year-old scientist says"), as words for `Names.find`: "The 51-year-old" (a role
+    adds nothing the age does not), or the whole description for a nationality ("The 20-year-old Swede",
+    which only the sentence-before subject resolves). Not a thing's age ("The 15-year-old ban was")."""
+    from .syntax import _tagger
+
+    if (opened := _AGE_OPENING.fullmatch(text, low, start)) is None or not re.fullmatch(r"\d{1,3}-year-old", text[start:end]):
+        return None
+    lexicon = _tagger().lexicon
+    words: list[re.Match[str]] = []
+    at = end
+    while len(words) < 5 and (word := _DESCRIPTION_WORD.match(text, at)) is not None:
+        if lexicon.get(word.group(1), "")[:2] in ("VB", "MD") and words:
+            break
+        words.append(word)
+        at = word.end()
+        if text[at : at + 1] in (",", ";", ".", ")"):
+            break
+    else:
+        return None
+    if not words:
+        return None
+    noun = words[-1].group(1)
+    opening = opened.start("the")
+    if noun in _NATIONALITY_NOUNS:
+        return Phrase(text[opening : words[-1].end()], opening, words[-1].end())
+    role = noun.lower()
+    if not noun.islower() and role not in _words().person_nouns:
+        return None
+    if role in _words().person_nouns or _AGENT_END.search(role) is not None and role not in _NOT_AGENT or role == "native" or (
+        len(words) > 1 and words[-2].group(1) == "number"
+    ):
+        return Phrase(text[opening:end], opening, end)
+    return None
 
 
 _EVENT_AFTER = re.compile(
@@ -360,6 +407,11 @@ def wanted(words: str) -> tuple[str, str | None] | None:
     if noun in w.place_nouns:
         return "place", None
     return None
+
+
+_AGENT_END = re.compile(r"(?:ist|er|or|ian|man|woman|holder|champion)$")
+"""The end of a noun naming a person by what they do ("runner", "skipper", "milkman")."""
+_NOT_AGENT = frozenset("over after under other never rather either whether order paper tower center centre river water border".split())
 
 
 def _fits(name: Name, kind: str, gender: str | None) -> bool:
@@ -628,6 +680,52 @@ class Names:
             return None  # "Jason Scotland played a pass to Crawford and he coolly beat ...": which of them, the opening does not tell
         return Phrase(name.text, name.start, name.end)
 
+    def _unsorted_subject(self, sentence: int) -> Phrase | None:
+        """The name the gazetteers left unsorted that opens `sentence` as its subject when it is the only
+        name there that may be a person (other names are places or bodies, or opponents): person-shaped,
+        not after "the", not an owner ("Leeds' Tom Hale")."""
+        low = self.starts[sentence]
+        high = self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
+        names = self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, high)]
+        from .syntax import _tagger
+
+        lexicon = _tagger().lexicon
+        openers = [n for n in names if n.kind == "person" or n.kind == "name" and _person_shaped(n.text) and not _modifies_noun(self.text, n.end)]
+        acting = [
+            k for k, n in enumerate(openers)
+            if (after := re.match(r"\s+([a-z]+)\b", self.text[n.end : n.end + 20])) is not None and lexicon.get(after.group(1), "")[:2] in ("VB", "MD")
+        ]  # the name right before the sentence's verb ("Kenenisa Bekele is determined"), past capitalized modifiers ("Olympic")
+        if not acting or openers[acting[0]].kind != "name" or not self._opens_clause(openers[acting[0]]):
+            return None
+        name = openers[acting[0]]
+        openers = openers[acting[0] :]
+        if self.text[name.end : name.end + 1] in ("'", "’") or re.search(r"\b(?:the|The)\s+$", self.text[max(0, name.start - 4) : name.start]):
+            return None
+        for other in openers[1:]:
+            if _key(other) == _key(name) or _OPPONENT_BEFORE.search(self.text, max(0, other.start - 24), other.start) or _OPPONENT_DESCRIBED.search(
+                self.text, max(0, other.start - 64), other.start
+            ):
+                continue  # the subject again, or one it beat
+            if _RIVAL_PREPOSITION.search(self.text, max(0, other.start - 12), other.start):
+                continue  # "in Leeds", "a rally from Moya", "since Mark Edmondson in 1976": a preposition's object, not the subject's rival
+            return None
+        return Phrase(name.text, name.start, name.end)
+
+    def described_before(self, person: Phrase, at: int) -> bool:
+        """Whether `person` is the one the sentence before the one at `at` is about: its only person, or
+        the subject it opens with ("While Holmes left Athens as the star, it was Radcliffe who carried
+        expectations. The 30-year-old marathon world record holder": neither, so no guess)."""
+        here = self.sentence_of(at)
+        if here < 1:
+            return False
+        low, high = self.starts[here - 1], self.starts[here]
+        people = [n for n in self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, high)] if n.kind == "person" or n.kind == "name" and _person_shaped(n.text)]
+        surname = person.text.split()[-1].lower()
+        mine = [n for n in people if n.text.split()[-1].lower() == surname]
+        if not mine:
+            return False
+        return len({n.text.split()[-1].lower() for n in people}) == 1 or self._opens_clause(mine[0])
+
     def _opens_clause(self, name: Name) -> bool:
         """The name is its sentence's subject, written first after at most a few modifiers ("British
         number two Rusedski endured", "But Dokic has"), outside a quotation and not as a speaker
@@ -712,11 +810,25 @@ class Names:
                 # "Dokic has not played in the Australian Open since 2001. But the 21-year-old ...": an age or
                 # role describes the person the sentence before opens with, over one the article repeats more
                 before = sorted((c[2] for c in candidates if self.sentence_of(c[2].start) == here - 1), key=lambda n: n.start)
-                others = [name for name in before[1:] if _key(name) != _key(before[0])]
+                others = [name for name in before[1:] if _key(name) != _key(before[0]) and not _EVENT_NAME.search(name.text)]  # "the Milan Indoors title": no person
                 if before and self._opens_clause(before[0]) and all(
-                    _OPPONENT_BEFORE.search(self.text, max(0, name.start - 24), name.start) for name in others
+                    _OPPONENT_BEFORE.search(self.text, max(0, name.start - 24), name.start) or _OPPONENT_DESCRIBED.search(self.text, max(0, name.start - 64), name.start)
+                    for name in others
                 ):  # "Bernie Sanders netted more money from teachers than Clinton. The Vermont senator ...": not the one compared
                     return Phrase(before[0].text, before[0].start, before[0].end)
+                if (not before or not self._opens_clause(before[0])) and (opener := self._unsorted_subject(here - 1)) is not None:
+                    # "Olympic 10,000m champion Kenenisa Bekele is determined ... The 22-year-old will again": a
+                    # person the gazetteers left unsorted, opening the sentence before as its only name
+                    return opener
+                if len({_key(name) for name in others}) == 1 and (age := re.search(r"(\d{1,3})-year-old$", words.text.strip())) is not None and int(age.group(1)) <= _PLAYING_AGE and self._opens_clause(before[0]) and (
+                    _MANAGING_BEFORE.search(self.text, max(0, before[0].start - 40), before[0].start)
+                ) and not _MANAGING_BEFORE.search(self.text, max(0, others[0].start - 40), others[0].start) and not _OPPONENT_BEFORE.search(
+                    self.text, max(0, others[0].start - 24), others[0].start
+                ):
+                    # "Leeds boss Tom Keeling has praised striker Rob Fenton. The 29-year-old ...": a manager's words
+                    # about a player; a player's age is the player's, not the manager's, though the manager opens the
+                    # sentence ("Spain coach Luis Ruiz is furious ... about Tom Henry. The 66-year-old": the coach's)
+                    return Phrase(others[0].text, others[0].start, others[0].end)
             if words.text.split()[-1] in _NATIONALITY_NOUNS:
                 return None  # "The Argentine, who won two years ago": no mention tells which of the article's people, salience guesses wrong
         if kind == "person" and " " not in words.text.strip() and (opener := self._unsorted_opener(words)) is not None:
@@ -758,7 +870,7 @@ _EXPLETIVE_AFTER = re.compile(
 """An "it" that stands for no one: a clause or infinitive later in the sentence is the subject ("it is
 unclear if that will be in time", "it is hard to imagine", "it takes 1,237 delegates to win"); not a passive of
 expecting, which may stand for a thing ("It [the jobs report] is expected to show a gain of 200,000 jobs")."""
-_SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:[\w'’.-]+\s+){0,5}")
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:And|But|So|Yet)\s+)?(?:(?:\d{1,3}(?:,\d{3})+[a-z]*|[\w'’.-]+)\s+){0,5}")
 """What may come before a sentence's subject name: a conjunction and a few modifiers ("British number
 two", "Olympic champion"), no comma, quotation mark or other punctuation."""
 _SAID_AFTER = re.compile(
@@ -903,6 +1015,13 @@ _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)\b")
 _NAME_AFTER = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+_AGED_BEFORE = re.compile(r"(?<![\w'’])(?P<aged>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}\d{1,3}-year-old)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+_RELATION_ROLES = frozenset("supporter supporters backer backers fan fans voter voters critic critics opponent rival ally aide".split())
+"""Roles that name a person by another ("the 78-year-old Trump supporter"): the capitalized word is that other."""
+
+
 def description_of(text: str, holder: Phrase) -> Phrase | None:
     """The description that a holder read from a noun phrase stands in, for `Names.find` to name:
     "the state" in "the state's turnout" (the determiner the reading dropped), "the Ohio governor"
@@ -915,6 +1034,15 @@ def description_of(text: str, holder: Phrase) -> Phrase | None:
             return None
         words = text[before.start() : holder.end]
         return Phrase(words, before.start(), holder.end) if wanted(words) is not None else None
+    if (aged := _AGED_BEFORE.search(text, max(0, holder.start - 60), holder.start)) is not None:
+        # "The 25-year-old Briton clocked", "The 24-year-old Reds skipper spoke", "The 50-year-old MP launched": a
+        # word inside a description that gives an age names no holder; the described person does
+        words = holder.text.split()
+        if len(words) == 1 and words[0] in _NATIONALITY_NOUNS:
+            return Phrase(text[aged.start() : holder.end], aged.start(), holder.end)  # resolved as "the Scot" is
+        role = words[-1] if words[-1].islower() else words[0].lower() if len(words) == 1 and words[0].lower() in w.person_nouns else ""
+        if role and role not in _RELATION_ROLES and (role in w.person_nouns or _AGENT_END.search(role) is not None and role not in _NOT_AGENT):
+            return Phrase(aged.group("aged"), aged.start(), aged.start() + len(aged.group("aged")))
     last = holder.text.rsplit(None, 1)[-1]
     if last.islower() and last in w.person_nouns:  # "Chelsea chairman": the role is inside the holder read
         end = holder.end
@@ -1018,7 +1146,7 @@ def _person_shaped(words: str) -> bool:
 
 
 _EVENT_NAME = re.compile(
-    r"(?:\b(?:Games|Olympics|Paralympics|Championships?|Prix|Cup|Open|Invitational|Finals?|Tournament|Classic|Marathon|Slam|Premiership)"
+    r"(?:\b(?:Games|Olympics|Paralympics|Championships?|Prix|Cup|Open|Indoors|Invitational|Finals?|Tournament|Classic|Marathon|Slam|Premiership)"
     r"|\b(?:Six|Five|Tri)[ -]Nations)$"
 )
 """The last words of a contest's name ("the World Cup", "the RBS Six Nations", "the London Marathon",
@@ -1086,6 +1214,21 @@ def authors_report(text: str, start: int) -> bool:
     """The name at `start` is the author of a report, poll or study written right before it ("A 2014
     study by Loyola professor Justin Levitt found ..."): the source of its figures, not their holder."""
     return _SOURCE_BEFORE.search(text, max(0, start - 70), start) is not None
+_OPPONENT_DESCRIBED = re.compile(
+    r"\b(?:against|versus|over|beat|beats|beating|defeated|defeats)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?:(?=[a-z])[\w-]*(?:champion|qualifier|seed|player|runner-up|holder|favourite|favorite|compatriot|rival|opponent|teenager|veteran)\s+)?$"
+)
+"""An opponent's name after capitalized modifiers or a role ("victory over US Open champion Svetlana
+Kuznetsova", "a win over German qualifier Dieter Kindlmann", "over Hungarian Melinda Czink"): for the
+description rule only, which asks whether the sentence before names anyone but its subject and those it beat."""
+_MANAGING_BEFORE = re.compile(r"\b(?:boss|manager|coach|chairman|chairwoman|director|owner|agent|trainer|mentor)\s+(?:[A-Z][\w'’.-]*\s+){0,2}$")
+"""A role before a name that manages or speaks for players ("Leeds boss Tom Keeling", "new coach Tom Lester"):
+an age described after a sentence where such a person talks about another is the other's."""
+_RIVAL_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|to|from|into|for|of|with|on|over|against|since)\s+(?:the\s+)?$")
+"""A preposition whose object is no rival to a sentence's subject ("in Leeds", "a rally from Moya"); not
+"by", whose object may be a passive's agent ("was eliminated by Agustin Calleri")."""
+_PLAYING_AGE = 35
+"""The oldest age read as a player's rather than a manager's, coach's or owner's."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|than|over|beat|beats|beating|defeated|defeats|led|leads|leading|trailed|trails|trailing|"
     r"behind|ahead\s+of|edged|edges|overtook|overtakes)\s+(?:(?:the|former|[A-Z][\w.-]*\.)\s+)*$"
