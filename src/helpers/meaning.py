@@ -135,11 +135,45 @@ def time_spans(text: str) -> list[tuple[int, int]]:
         )) is not None:  # (not a distance, "since a scooter accident two years ago", whose number is a figure)
             start = since.start()  # "since coming to power in 1997", "since taking office in 2014": the period runs from that act
             # ("Since the first drug tunnel was discovered in 1990", "since the World Cup final in November 2003": from that event)
+        if (named := _name_before(text, start)) is not None:
+            if named.group(1) in _NAMED_DAYS and _WEEKDAY_OPENING.match(text, start):
+                start = named.start(1)  # "on Super Tuesday", "Black Friday": the day's name is whole
+            elif _NAME_TIME.fullmatch(text, start, end) or named.group(1) in _NAMED_DOCUMENTS and _OF_YEAR.fullmatch(text, start, end):
+                continue  # "a website called Real News Right Now", "USA TODAY", "the Child Citizenship Act of 2000": part of a name
         while spans and spans[-1][1] > start:  # "Since June" is inside "Since June of last year"
             start = min(start, spans.pop()[0])
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def _name_before(text: str, start: int) -> re.Match[str] | None:
+    """The capitalized word right before a time phrase at `start`, when it is no sentence's first word
+    and no preposition, article or date word ("News" in "Real News Right Now", "Act" in "the Act of 2000")."""
+    named = _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
+    if named is None or named.group(1).lower() in _NOT_NAME_WORDS:
+        return None
+    opening = text[: named.start(1)].rstrip()
+    if not opening or opening[-1] in ".!?:;\"“‘'(—-" or "\n" in text[len(opening) : named.start(1)]:
+        return None  # the word opens its sentence or line: its capital says nothing
+    return named
+
+
+_CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][A-Za-z'’.&-]*)\s+$")
+_NOT_NAME_WORDS = frozenset(
+    "in on at by of for from to since during until through before after over the a an this that last next early late "
+    "mid and or but as between within january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+"""Capitalized words before a time phrase that open a name of no kind ("In", "The", a month)."""
+_NAMED_DAYS = frozenset("Super Black Good Cyber Ash Easter Palm Holy Maundy Shrove".split())
+"""Words that with a weekday name a day of its own ("Super Tuesday", "Black Friday", "Good Friday")."""
+_WEEKDAY_OPENING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_NAME_TIME = re.compile(r"(?:Right\s+)?(?:Now|Today|Tonight|Tomorrow|Yesterday)|(?:RIGHT\s+)?(?:NOW|TODAY|TONIGHT|TOMORROW)")
+"""A time word written with a capital inside a sentence, after another capitalized word: part of a name."""
+_NAMED_DOCUMENTS = frozenset("Act Acts Class Convention Treaty Accord Accords Agreement Declaration Compromise Charter".split())
+"""Names that a year ends after "of" ("the Child Citizenship Act of 2000", "the Class of 2016"): the year names them."""
+_OF_YEAR = re.compile(r"of\s+(?:1[6-9]|20)\d\d")
 
 
 _OF_FRAME = re.compile(

@@ -1,0 +1,54 @@
+"""Times read from figures' sentences, round 15 (read15g): mechanisms found reading the unlabelled
+texts' output. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.meaning import time_spans
+from helpers.segment import segment
+
+
+def _time(text: str, surface: str) -> str | None:
+    figure = [f for f in figures_of(segment("Headline\n\n" + text)) if f.surface == surface][-1]
+    return figure.time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The rumour began on a blog called Daily Truth Right Now, which said 40,000 migrants would arrive.", "40,000 migrants", None),
+        ("The Clean Rivers Act of 1998 protected more than 3,000 streams.", "3,000 streams", None),
+        ("The Class of 2019 raised £12,000 for the library.", "£12,000", None),
+        ("Some 400 delegates are at stake on Super Tuesday, when nine states vote.", "400 delegates", "Super Tuesday"),
+        ("Shops took £2bn on Black Friday.", "£2bn", "Black Friday"),
+        ("Right now, the city takes in about 2,000 refugees a year.", "2,000 refugees", "Right now"),
+        ("The club sold 500 tickets on Tuesday.", "500 tickets", "on Tuesday"),
+    ],
+    ids=[
+        "a name ending in 'Right Now'",
+        "a law's year",
+        "a class's year",
+        "Super Tuesday whole",
+        "Black Friday whole",
+        "'Right now' opening the sentence is a time",
+        "a weekday after a lower-case word",
+    ],
+)
+def test_a_time_inside_a_name(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("a site called Real News Right Now, which", []),
+        ("the Child Safety Act of 2004 covers", []),
+        ("the first debate of 2016 drew", ["of 2016"]),
+        ("he told Reuters on Tuesday that", ["on Tuesday"]),
+        ("on Super Tuesday, when", ["Super Tuesday"]),
+    ],
+)
+def test_time_spans_inside_names(text: str, spans: list[str]) -> None:
+    assert [text[s:e] for s, e in time_spans(text)] == spans
