@@ -52,3 +52,19 @@ def test_a_time_inside_a_name(text: str, surface: str, time: str | None) -> None
 )
 def test_time_spans_inside_names(text: str, spans: list[str]) -> None:
     assert [text[s:e] for s, e in time_spans(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The top 2 percent of farmers earned a third of all subsidies in 2018.", "2 percent", None),
+        ("The top 2 percent of farmers earned a third of all subsidies in 2018.", "a third", "in 2018"),
+        ("The savings of the poorest 10 percent grew 4 percent from 2010 to 2015.", "10 percent", None),
+        ("The savings of the poorest 10 percent grew 4 percent from 2010 to 2015.", "4 percent", "from 2010 to 2015"),
+        ("In Ruritania today the poorest 10 percent pay more in tax.", "10 percent", "today"),
+        ("Some 12 percent of farms failed in 2018.", "12 percent", "in 2018"),
+    ],
+    ids=["a group by rank", "the group's share", "a group owning the subject", "its change", "a time before the group frames it", "no rank"],
+)
+def test_a_group_named_by_rank_has_no_time_after_it(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

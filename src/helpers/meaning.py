@@ -159,6 +159,11 @@ def _name_before(text: str, start: int) -> re.Match[str] | None:
     return named
 
 
+_RANK_WORDS = frozenset(
+    "top bottom richest poorest wealthiest highest-earning lowest-earning highest-paid lowest-paid best-off worst-off".split()
+)
+"""Words that name a group by its rank before a share ("the top 1 percent", "the poorest 20 percent"): the
+share says who; a time after it dates the clause's other figures, not the group."""
 _CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][A-Za-z'’.&-]*)\s+$")
 _NOT_NAME_WORDS = frozenset(
     "in on at by of for from to since during until through before after over the a an this that last next early late "
@@ -784,6 +789,9 @@ class _Reader:
                 time = None  # "18 years after the invasion", "24 hours before the event begins on 4 March": a distance from an event, which no time dates
             if time is not None and kind == "count" and self.referring_count(index, self._token_at(time.start)):
                 time = None  # "the two countries signed an agreement on July 6": a count that names whom the clause is about
+            if time is not None and kind in ("percent", "number") and self.word(index - 1) in _RANK_WORDS and time.start > self.tokens[index].end:
+                time = None  # "the top 1 percent accumulated 91 percent of all income gains from 2009 to 2012": a group named by its rank,
+                # whose clause's time dates what it did (but "in Britain today the poorest 20% pay more": a time before frames the group)
         if kind == "number" and "unit_missing" in flags and self.word(index - 1) in ("over", "under") and self.word(index + 1) not in ("percent", "%") and (
             group := _aged_people(self, index)
         ) is not None and self.tokens[index].text.isdigit() and int(self.tokens[index].text) < 120:
