@@ -68,3 +68,30 @@ def test_time_spans_inside_names(text: str, spans: list[str]) -> None:
 )
 def test_a_group_named_by_rank_has_no_time_after_it(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("In an essay in the week before the vote, 40 economists backed the plan.", "40 economists", "in the week before the vote"),
+        ("Less than a month before the final, 12 players were injured.", "12 players", "Less than a month before the final"),
+        ("The day before, 300 people had marched.", "300 people", "The day before"),
+        ("The rule came just four days before the start of the season.", "four days", None),
+    ],
+    ids=["the event after a distance", "an opening distance and its event", "a distance with no event", "a duration that is the distance"],
+)
+def test_a_distance_keeps_its_event(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("sold the day before the donations were made.", ["the day before the donations were made"]),
+        ("raised it two weeks before the primary and spent it", ["two weeks before the primary"]),
+        ("one day before guards turned", ["one day before"]),
+        ("a week before the vote in 2015", ["a week before", "in 2015"]),
+    ],
+)
+def test_time_spans_of_a_distance(text: str, spans: list[str]) -> None:
+    assert [text[s:e] for s, e in time_spans(text)] == spans

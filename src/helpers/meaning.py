@@ -135,6 +135,8 @@ def time_spans(text: str) -> list[tuple[int, int]]:
         )) is not None:  # (not a distance, "since a scooter accident two years ago", whose number is a figure)
             start = since.start()  # "since coming to power in 1997", "since taking office in 2014": the period runs from that act
             # ("Since the first drug tunnel was discovered in 1990", "since the World Cup final in November 2003": from that event)
+        if _DISTANCE_END.search(text, start, end) and (event := _EVENT_AFTER_DISTANCE.match(text, end)) is not None:
+            end = event.end()  # "four days before the start of the season", "two weeks before his court appearance": the event ends the period
         if (named := _name_before(text, start)) is not None:
             if named.group(1) in _NAMED_DAYS and _WEEKDAY_OPENING.match(text, start):
                 start = named.start(1)  # "on Super Tuesday", "Black Friday": the day's name is whole
@@ -159,6 +161,26 @@ def _name_before(text: str, start: int) -> re.Match[str] | None:
     return named
 
 
+def _distance_only(text: str, start: int, end: int, figures: Sequence[tuple[int, int, str, Sequence[str]]]) -> int:
+    """The end of time phrase `start`-`end` without the event after its distance when the distance is a duration
+    figure ("six days before their final match": the figure measures the distance, whose own time it is not)."""
+    if (cut := _DISTANCE_WORD.search(text, start, end)) is not None and cut.end() < end and any(
+        kind == "duration" and start <= fs and fe <= cut.start() for fs, fe, kind, _ in figures
+    ):
+        return cut.end()
+    return end
+
+
+_DISTANCE_WORD = re.compile(r"(?i)\b(?:before|after)\b")
+_DISTANCE_END = re.compile(r"(?i)\b(?:before|after)$")
+_CLAUSE_WORD = r"(?:and|or|but|when|while|which|who|that|as|to|where|because|if|than|with)\b"
+_EVENT_WORD = rf"(?!{_CLAUSE_WORD})[^\W\d][\w'’-]*"
+_EVENT_AFTER_DISTANCE = re.compile(
+    rf"(?i)\s+(?:the|a|an|his|her|their|its|our|this|that)\s+{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,6}}"
+    rf"(?=\s*(?:[,.;:!?)\"”—]|$)|\s+{_CLAUSE_WORD})"
+)
+"""The event a distance before or after names ("the start of the season", "his court appearance for a series of
+robberies"): a determiner and up to seven words with no digit, up to punctuation or a word that opens a clause."""
 _RANK_WORDS = frozenset(
     "top bottom richest poorest wealthiest highest-earning lowest-earning highest-paid lowest-paid best-off worst-off".split()
 )
@@ -2360,7 +2382,7 @@ def read(
     """The meaning of each figure (start, end, kind, flags) of one sentence, and the sentence's topic;
     `names` are the words its article capitalizes inside sentences (`syntax.capitalized_inside`)."""
     times = [  # "just over a quarter, 26 percent": a share inside words that read like a period is no time phrase
-        (s, e) for s, e in time_spans(text)
+        (s, _distance_only(text, s, e, figures)) for s, e in time_spans(text)
         if not any(fs < e and s < fe and kind in ("number", "percent", "money") for fs, fe, kind, _ in figures)
     ]
     tree = parse(text, [(s, e) for s, e, _, _ in figures], times, names)
