@@ -95,3 +95,17 @@ def test_a_distance_keeps_its_event(text: str, surface: str, time: str | None) -
 )
 def test_time_spans_of_a_distance(text: str, spans: list[str]) -> None:
     assert [text[s:e] for s, e in time_spans(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Rovers have won nine of their 20 games since Smith took over from Jones in May.", "20 games", "since Smith took over from Jones in May"),
+        ("Ruritania has only won two titles since they joined the league in 2003.", "two titles", "since they joined the league in 2003"),
+        ("At least 40 agencies have been set up since Labour won power in 1997.", "40 agencies", "since Labour won power in 1997"),
+        ("Since March the firm has sold 40 units in 2015.", "40 units", "in 2015"),
+    ],
+    ids=["a name's clause", "a pronoun's clause", "a party's clause", "a month is no subject"],
+)
+def test_since_a_clause_with_a_name_or_pronoun(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

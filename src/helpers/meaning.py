@@ -214,10 +214,15 @@ _OF_FRAME = re.compile(
 month ("June of last year"), with the preposition before it; fp.TIME starts such a phrase at "of"."""
 _SINCE_GERUND = re.compile(r"(?i)\bsince\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}\s+$")
 """'since' and a gerund clause that a date ends ("since taking office in 2014"): the period is the whole clause."""
-_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|their|its)\s+(?:[^\W\d][\w'’-]*\s+){1,7}$")
+_SINCE_CLAUSE = re.compile(
+    r"\b(?i:since)\s+(?:(?i:the|a|an|his|her|their|its|he|she|they|we|it|you)\s+"
+    r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|When|Last|This)\b)[A-Z][\w'’.-]*\s+)"
+    r"(?:[^\W\d][\w'’-]*\s+){1,7}$"
+)
 """'since' and a noun phrase or clause that a date ends, up to eight words without a digit or a comma ("since the
 first drug tunnel was discovered in 1990", "since the Republican National Convention ended last month"): the
-period runs from that event, as after a gerund."""
+period runs from that event, as after a gerund; the clause's subject may be a pronoun or a name ("since they joined
+the Six Nations in 2000", "since Robinson took over from Sir Clive Woodward in September"), not a month or day."""
 _THAN_QUALIFIER = re.compile(r"(?i)\b(?:more|less|fewer|no\s+more|no\s+less)\s+$")
 
 
