@@ -109,3 +109,19 @@ def test_time_spans_of_a_distance(text: str, spans: list[str]) -> None:
 )
 def test_since_a_clause_with_a_name_or_pronoun(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("But given that Rovers have beaten City in four of their last five meetings, the fans are likely to be happy on 12 March.", "five meetings", None),
+        ("If he wins the remaining 60 votes, he would still need 40 delegates now.", "60 votes", None),
+        ("If he wins the remaining 60 votes, he would still need 40 delegates now.", "40 delegates", "now"),
+        ("As a writer who has covered the census for 25 years, I find his words today odd.", "25 years", None),
+        ("As of Tuesday, the campaign had spent $16m on adverts.", "$16m", "As of Tuesday"),
+        ("When we took control in March 2004, the club had a debt of £103m.", "£103m", "in March 2004"),
+    ],
+    ids=["given that", "if", "the main clause keeps its time", "an opening 'as' phrase", "'as of' is a time", "an opening 'when' clause dates the main clause"],
+)
+def test_an_opening_clause_takes_no_time_of_the_main_clause(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

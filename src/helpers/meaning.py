@@ -171,6 +171,9 @@ def _distance_only(text: str, start: int, end: int, figures: Sequence[tuple[int,
     return end
 
 
+_OPENING_SUBORDINATORS = frozenset("because although though if unless whereas as despite".split())
+"""Words that open a clause of cause, condition or concession before the main clause (not "when", "after" or
+"since", whose time may date the main clause, nor "while", whose figures often pair with the main clause's)."""
 _DISTANCE_WORD = re.compile(r"(?i)\b(?:before|after)\b")
 _DISTANCE_END = re.compile(r"(?i)\b(?:before|after)$")
 _CLAUSE_WORD = r"(?:and|or|but|when|while|which|who|that|as|to|where|because|if|than|with)\b"
@@ -1956,6 +1959,8 @@ class _Reader:
                 continue  # "Two days before Omar Mateen shot a hundred people, ...": the figure is the event's, which the distance counts from
             if k < index and self.in_aside(k, index):
                 continue  # "Jauzion, France's player of the year in 2004, would have played the first two matches": the aside's time
+            if k > index and self.in_opening_clause(index, k):
+                continue  # "But given that Ireland have beaten Wales in four of their last five meetings, ... on 12 March": the main clause's time
             if k + 1 < index and self.noun_complement(k):
                 continue  # "his claim in November that Obama wants 250,000 refugees": when the claim was made, not what it says
             if k < index and self.in_relative(k, index):
@@ -2009,6 +2014,25 @@ class _Reader:
             times = [j for j in range(dash) if self.tag(j) == "TIME" and self.clause[j] == self.clause[dash - 1] and not self.statement_time(j)]
             return self.phrase(times[-1], times[-1]) if times else None
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
+
+    def in_opening_clause(self, index: int, k: int) -> bool:
+        """Figure `index` sits in a clause of condition, cause or concession that opens the sentence, or an
+        opening "as" phrase, and the comma that closes it comes before time phrase `k` ("But given that Ireland
+        have beaten Wales in four of their last five meetings, the Welsh ... on 12 March", "If he picks up the
+        remaining 160 votes, he would still need 159 delegates now supporting Clinton"): the main clause's time
+        dates the main clause. (An opening clause's time may date the main clause: "When we took over in
+        March 2004, the club had a debt of £103m".)"""
+        first = 0
+        while first < index and self.word(first) in ("but", "and", "yet", "so", '"', "“", "‘", "'"):
+            first += 1
+        opening = (self.word(first), self.word(first + 1))
+        if opening not in (("given", "that"), ("even", "though")) and opening[0] not in _OPENING_SUBORDINATORS:
+            return False
+        if opening[0] == "as" and opening[1] in ("of", "many", "much", "well", "far", "long", "soon", "a", "an", "the"):
+            if opening[1] not in ("a", "an") or self.tag(first + 2) not in ("JJ", "NN", "NNP"):
+                return False  # "As of Wednesday", "As many as 40": no clause ("As a former census-taker who has written ...": one)
+        comma = next((j for j in range(first + 1, len(self.tokens)) if self.word(j) == ","), None)
+        return comma is not None and index < comma < k
 
     def apposition(self, index: int) -> tuple[int, int] | None:
         """The commas (or the sentence's end) around a noun phrase opened by "a"/"an" after a comma that
