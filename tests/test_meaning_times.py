@@ -125,3 +125,16 @@ def test_since_a_clause_with_a_name_or_pronoun(text: str, surface: str, time: st
 )
 def test_an_opening_clause_takes_no_time_of_the_main_clause(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Ruritania will pick 23 of its 29 delegates Saturday at the state convention.", "23", "Saturday"),
+        ("He then took two of the three contests Tuesday.", "two", "Tuesday"),
+        ("Some 59 of the 75 witnesses had never spoken before.", "59", None),
+    ],
+    ids=["its whole's weekday", "the whole's weekday", "no time"],
+)
+def test_a_part_has_its_wholes_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

@@ -2485,6 +2485,12 @@ def read(
             figures[n][2] == figures[n + 1][2] and reader.tokens[later].end <= meanings[n + 1].time.start
         ):
             meanings[n] = replace(meanings[n], time=meanings[n + 1].time)
+    for n in range(len(figures) - 1):  # "will select 23 of its 29 delegates Saturday": a part has the time its whole has after it
+        index, whole = index_of[n], index_of[n + 1]
+        if 0 <= index < whole <= index + 4 and reader.word(index + 1) == "of" and all(reader.tag(j) in ("DT", "PRP$") for j in range(index + 2, whole)) and (
+            meanings[n].time is None and meanings[n + 1].time is not None and reader.tokens[whole].end <= meanings[n + 1].time.start
+        ):
+            meanings[n] = replace(meanings[n], time=meanings[n + 1].time)
     for n, index in enumerate(index_of):  # "cut the rate to 28 percent ..., but she would leave it at 35 percent": what "it" stood for
         if index >= 3 and meanings[n].subject is None and reader.word(index - 1) in ("at", "to") and reader.word(index - 2) == "it" and reader.tag(index - 3).startswith("VB"):
             earlier = next((m for m in range(n - 1, -1, -1) if index_of[m] >= 0 and figures[m][2] == figures[n][2] and meanings[m].subject is not None), None)
