@@ -138,3 +138,18 @@ def test_an_opening_clause_takes_no_time_of_the_main_clause(text: str, surface: 
 )
 def test_a_part_has_its_wholes_time(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The squad won Ruritania's first relay medal since 1936 in 41.20 seconds.", "41.20 seconds", None),
+        ("He struck a 30-yard shot for his first goal in 14 months.", "30-yard", None),
+        ("Rovers are going for their first League Cup since 1962 after three straight wins.", "three straight wins", None),
+        ("The jobless rate has fallen below 6 percent for the first time in nine years.", "6 percent", None),
+        ("The jobless rate fell to 6 percent in 2019.", "6 percent", "in 2019"),
+    ],
+    ids=["a possessive's first", "his first ... in months", "a named record", "the first time in years", "a date still dates"],
+)
+def test_a_first_records_span_is_no_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

@@ -2078,9 +2078,10 @@ class _Reader:
         if not since and (not _RECORD_SPAN.search(self.tokens[k].text) or _YEAR_IN.search(self.tokens[k].text)):
             return None  # "the lowest rate in 2015": a date dates the record's figure too
         for j in range(k - 1, max(-1, k - 7), -1):
-            if self.tag(j) == "JJS" or since and self.word(j) == "first" and self.word(j - 1) in ("the", "its", "their", "his", "her"):
+            if self.tag(j) == "JJS" or self.word(j) == "first" and self.word(j - 1) in ("the", "its", "their", "his", "her", "our", "'s", "’s"):
                 return j if j < k - 1 or self.tag(j) != "JJS" else None  # a JJS right before the phrase: the rule above
-            if self.tag(j) not in ("NN", "NNS", "JJ", "DT") and self.word(j) != "of" and not (self.tag(j) == "VB" and self.tag(j - 1) == "DT"):
+                # ("Britain's first relay medal since 1912", "his first goal in 16 months", "for the first time in eight years")
+            if self.tag(j) not in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT") and self.word(j) != "of" and not (self.tag(j) == "VB" and self.tag(j - 1) in ("DT", "JJ")):
                 return None  # ("the match", which the tagger may read as a verb, is a noun after "the")
         return None
 
