@@ -153,3 +153,16 @@ def test_a_part_has_its_wholes_time(text: str, surface: str, time: str | None) -
 )
 def test_a_first_records_span_is_no_time(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Ann Brook, 52, started work at the mill 20 years ago.", "52", None),
+        ("Pavlou won gold in 2004, where Marek, 27, won silver.", "27", None),
+        ("Ann Brook, the owner, hired 12 staff in 2004.", "12 staff", "in 2004"),
+    ],
+    ids=["a name's age", "an unsorted name's age", "a count after no name"],
+)
+def test_an_age_after_a_name_has_no_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

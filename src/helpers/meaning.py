@@ -819,6 +819,8 @@ class _Reader:
                 time = None  # "18 years after the invasion", "24 hours before the event begins on 4 March": a distance from an event, which no time dates
             if time is not None and kind == "count" and self.referring_count(index, self._token_at(time.start)):
                 time = None  # "the two countries signed an agreement on July 6": a count that names whom the clause is about
+            if time is not None and kind == "number" and self.aside_age(index):
+                time = None  # "Mark Weddle, 55, started work at Carrier 24 years ago", "where Thanou, 29, won silver": an age, no clause's time
             if time is not None and kind in ("percent", "number") and self.word(index - 1) in _RANK_WORDS and time.start > self.tokens[index].end:
                 time = None  # "the top 1 percent accumulated 91 percent of all income gains from 2009 to 2012": a group named by its rank,
                 # whose clause's time dates what it did (but "in Britain today the poorest 20% pay more": a time before frames the group)
@@ -1426,6 +1428,16 @@ class _Reader:
             ",", ":", ";", "and", "but", "while", "whereas", "with", "to", "compared", "after", "than", "from", "versus", "vs", "vs.", "as"
         ) or self.tag(before) in ("CC",)  # "64 percent call him honest, after 55 percent said so"
         return starts and (self.tag(nxt).startswith("VB") or self.word(nxt) in ("who", "that") and self.tag(nxt + 1).startswith("VB"))
+
+    def aside_age(self, index: int) -> bool:
+        """Figure `index` is a whole number of one or two digits set off by commas right after a capitalized
+        word ("Mark Weddle, 55, started", "where Thanou, 29, won"): an age, or a day of a date, that the
+        clause's time does not date (named_age asks more, to name the person)."""
+        token = self.tokens[index]
+        return (
+            token.text.isdigit() and len(token.text) <= 2 and self.word(index - 1) == "," and self.word(index + 1) == ","
+            and index >= 2 and self.tokens[index - 2].text[:1].isupper() and self.tag(index - 2) in ("NNP", "NNPS")
+        )
 
     def named_age(self, index: int) -> Phrase | None:
         """"Cecelia Purner, 67, a retired ...": a whole number under 120 set off by commas after a
