@@ -2498,6 +2498,11 @@ def read(
             figures[n][2] == figures[n + 1][2] and reader.tokens[later].end <= meanings[n + 1].time.start
         ):
             meanings[n] = replace(meanings[n], time=meanings[n + 1].time)
+    for n, index in enumerate(index_of):  # "The poll of 1,033 adults, including 389 registered voters, was conducted Feb. 11-15": the part's time is the whole's
+        if n and index >= 0 and meanings[n].time is None and meanings[n - 1].time is not None and reader.word(reader.skip_qualifier(index - 1)) == "including" and (
+            figures[n - 1][2] == figures[n][2] or {figures[n - 1][2], figures[n][2]} <= {"count", "number"}
+        ):
+            meanings[n] = replace(meanings[n], time=meanings[n - 1].time)
     for n in range(len(figures) - 1):  # "will select 23 of its 29 delegates Saturday": a part has the time its whole has after it
         index, whole = index_of[n], index_of[n + 1]
         if 0 <= index < whole <= index + 4 and reader.word(index + 1) == "of" and all(reader.tag(j) in ("DT", "PRP$") for j in range(index + 2, whole)) and (
