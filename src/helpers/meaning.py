@@ -219,7 +219,8 @@ _SINCE_GERUND = re.compile(r"(?i)\bsince\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}\s+$")
 """'since' and a gerund clause that a date ends ("since taking office in 2014"): the period is the whole clause."""
 _SINCE_CLAUSE = re.compile(
     r"\b(?i:since)\s+(?:(?i:the|a|an|his|her|their|its|he|she|they|we|it|you)\s+"
-    r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|When|Last|This)\b)[A-Z][\w'’.-]*\s+)"
+    r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|When|Last|This)\b)[A-Z][\w'’.-]*\s+)"
     r"(?:[^\W\d][\w'’-]*\s+){1,7}$"
 )
 """'since' and a noun phrase or clause that a date ends, up to eight words without a digit or a comma ("since the
