@@ -136,12 +136,12 @@ def time_spans(text: str) -> list[tuple[int, int]]:
             start = since.start()  # "since coming to power in 1997", "since taking office in 2014": the period runs from that act
             # ("Since the first drug tunnel was discovered in 1990", "since the World Cup final in November 2003": from that event)
         if _DISTANCE_END.search(text, start, end) and (event := _EVENT_AFTER_DISTANCE.match(text, end)) is not None:
-            end = event.end()  # "four days before the start of the season", "two weeks before his court appearance": the event ends the period
+            end = event.end()  # "four days before the start of the season", "a week before his trial for fraud": the event ends the period
         if (named := _name_before(text, start)) is not None:
             if named.group(1) in _NAMED_DAYS and _WEEKDAY_OPENING.match(text, start):
                 start = named.start(1)  # "on Super Tuesday", "Black Friday": the day's name is whole
             elif _NAME_TIME.fullmatch(text, start, end) or named.group(1) in _NAMED_DOCUMENTS and _OF_YEAR.fullmatch(text, start, end):
-                continue  # "a website called Real News Right Now", "USA TODAY", "the Child Citizenship Act of 2000": part of a name
+                continue  # "a blog called Daily Truth Right Now", "the Clean Rivers Act of 1998": part of a name
         while spans and spans[-1][1] > start:  # "Since June" is inside "Since June of last year"
             start = min(start, spans.pop()[0])
         if end > start:
@@ -151,7 +151,7 @@ def time_spans(text: str) -> list[tuple[int, int]]:
 
 def _name_before(text: str, start: int) -> re.Match[str] | None:
     """The capitalized word right before a time phrase at `start`, when it is no sentence's first word
-    and no preposition, article or date word ("News" in "Real News Right Now", "Act" in "the Act of 2000")."""
+    and no preposition, article or date word ("Truth" in "Daily Truth Right Now", "Act" in "the Act of 1998")."""
     named = _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
     if named is None or named.group(1).lower() in _NOT_NAME_WORDS:
         return None
@@ -182,8 +182,8 @@ _EVENT_AFTER_DISTANCE = re.compile(
     rf"(?i)\s+(?:the|a|an|his|her|their|its|our|this|that)\s+{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,6}}"
     rf"(?=\s*(?:[,.;:!?)\"”—]|$)|\s+{_CLAUSE_WORD})"
 )
-"""The event a distance before or after names ("the start of the season", "his court appearance for a series of
-robberies"): a determiner and up to seven words with no digit, up to punctuation or a word that opens a clause."""
+"""The event a distance before or after names ("the start of the season", "his trial for a string of
+thefts"): a determiner and up to seven words with no digit, up to punctuation or a word that opens a clause."""
 _RANK_WORDS = frozenset(
     "top bottom richest poorest wealthiest highest-earning lowest-earning highest-paid lowest-paid best-off worst-off".split()
 )
@@ -202,7 +202,7 @@ _WEEKDAY_OPENING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 _NAME_TIME = re.compile(r"(?:Right\s+)?(?:Now|Today|Tonight|Tomorrow|Yesterday)|(?:RIGHT\s+)?(?:NOW|TODAY|TONIGHT|TOMORROW)")
 """A time word written with a capital inside a sentence, after another capitalized word: part of a name."""
 _NAMED_DOCUMENTS = frozenset("Act Acts Class Convention Treaty Accord Accords Agreement Declaration Compromise Charter".split())
-"""Names that a year ends after "of" ("the Child Citizenship Act of 2000", "the Class of 2016"): the year names them."""
+"""Names that a year ends after "of" ("the Clean Rivers Act of 1998", "the Class of 2016"): the year names them."""
 _OF_YEAR = re.compile(r"of\s+(?:1[6-9]|20)\d\d")
 
 
@@ -226,7 +226,7 @@ _SINCE_CLAUSE = re.compile(
 """'since' and a noun phrase or clause that a date ends, up to eight words without a digit or a comma ("since the
 first drug tunnel was discovered in 1990", "since the Republican National Convention ended last month"): the
 period runs from that event, as after a gerund; the clause's subject may be a pronoun or a name ("since they joined
-the Six Nations in 2000", "since Robinson took over from Sir Clive Woodward in September"), not a month or day."""
+the league in 2003", "since Smith took over from Jones in May"), not a month or day."""
 _THAN_QUALIFIER = re.compile(r"(?i)\b(?:more|less|fewer|no\s+more|no\s+less)\s+$")
 
 
@@ -821,9 +821,9 @@ class _Reader:
             if time is not None and kind == "count" and self.referring_count(index, self._token_at(time.start)):
                 time = None  # "the two countries signed an agreement on July 6": a count that names whom the clause is about
             if time is not None and kind == "number" and self.aside_age(index):
-                time = None  # "Mark Weddle, 55, started work at Carrier 24 years ago", "where Thanou, 29, won silver": an age, no clause's time
+                time = None  # "Ann Brook, 52, started work at the mill 20 years ago", "where Marek, 27, won silver": an age, no clause's time
             if time is not None and kind in ("percent", "number") and self.word(index - 1) in _RANK_WORDS and time.start > self.tokens[index].end:
-                time = None  # "the top 1 percent accumulated 91 percent of all income gains from 2009 to 2012": a group named by its rank,
+                time = None  # "the top 2 percent earned a third of all subsidies in 2018": a group named by its rank,
                 # whose clause's time dates what it did (but "in Britain today the poorest 20% pay more": a time before frames the group)
         if kind == "number" and "unit_missing" in flags and self.word(index - 1) in ("over", "under") and self.word(index + 1) not in ("percent", "%") and (
             group := _aged_people(self, index)
@@ -1432,7 +1432,7 @@ class _Reader:
 
     def aside_age(self, index: int) -> bool:
         """Figure `index` is a whole number of one or two digits set off by commas right after a capitalized
-        word ("Mark Weddle, 55, started", "where Thanou, 29, won"): an age, or a day of a date, that the
+        word ("Ann Brook, 52, started", "where Marek, 27, won"): an age, or a day of a date, that the
         clause's time does not date (named_age asks more, to name the person)."""
         token = self.tokens[index]
         return (
@@ -1973,7 +1973,7 @@ class _Reader:
             if k < index and self.in_aside(k, index):
                 continue  # "Jauzion, France's player of the year in 2004, would have played the first two matches": the aside's time
             if k > index and self.in_opening_clause(index, k):
-                continue  # "But given that Ireland have beaten Wales in four of their last five meetings, ... on 12 March": the main clause's time
+                continue  # "But given that Rovers have beaten City in four of their last five meetings, ... on 12 March": the main clause's time
             if k + 1 < index and self.noun_complement(k):
                 continue  # "his claim in November that Obama wants 250,000 refugees": when the claim was made, not what it says
             if k < index and self.in_relative(k, index):
@@ -2030,10 +2030,10 @@ class _Reader:
 
     def in_opening_clause(self, index: int, k: int) -> bool:
         """Figure `index` sits in a clause of condition, cause or concession that opens the sentence, or an
-        opening "as" phrase, and the comma that closes it comes before time phrase `k` ("But given that Ireland
-        have beaten Wales in four of their last five meetings, the Welsh ... on 12 March", "If he picks up the
-        remaining 160 votes, he would still need 159 delegates now supporting Clinton"): the main clause's time
-        dates the main clause. (An opening clause's time may date the main clause: "When we took over in
+        opening "as" phrase, and the comma that closes it comes before time phrase `k` ("But given that Rovers
+        have beaten City in four of their last five meetings, the fans ... on 12 March", "If he wins the
+        remaining 60 votes, he would still need 40 delegates now"): the main clause's time
+        dates the main clause. (An opening clause's time may date the main clause: "When we took control in
         March 2004, the club had a debt of £103m".)"""
         first = 0
         while first < index and self.word(first) in ("but", "and", "yet", "so", '"', "“", "‘", "'"):
@@ -2043,7 +2043,7 @@ class _Reader:
             return False
         if opening[0] == "as" and opening[1] in ("of", "many", "much", "well", "far", "long", "soon", "a", "an", "the"):
             if opening[1] not in ("a", "an") or self.tag(first + 2) not in ("JJ", "NN", "NNP"):
-                return False  # "As of Wednesday", "As many as 40": no clause ("As a former census-taker who has written ...": one)
+                return False  # "As of Wednesday", "As many as 40": no clause ("As a writer who has covered the census for 25 years, ...": one)
         comma = next((j for j in range(first + 1, len(self.tokens)) if self.word(j) == ","), None)
         return comma is not None and index < comma < k
 
@@ -2093,7 +2093,7 @@ class _Reader:
         for j in range(k - 1, max(-1, k - 7), -1):
             if self.tag(j) == "JJS" or self.word(j) == "first" and self.word(j - 1) in ("the", "its", "their", "his", "her", "our", "'s", "’s"):
                 return j if j < k - 1 or self.tag(j) != "JJS" else None  # a JJS right before the phrase: the rule above
-                # ("Britain's first relay medal since 1912", "his first goal in 16 months", "for the first time in eight years")
+                # ("Ruritania's first relay medal since 1936", "his first goal in 14 months", "for the first time in nine years")
             if self.tag(j) not in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT") and self.word(j) != "of" and not (self.tag(j) == "VB" and self.tag(j - 1) in ("DT", "JJ")):
                 return None  # ("the match", which the tagger may read as a verb, is a noun after "the")
         return None
@@ -2499,12 +2499,12 @@ def read(
             figures[n][2] == figures[n + 1][2] and reader.tokens[later].end <= meanings[n + 1].time.start
         ):
             meanings[n] = replace(meanings[n], time=meanings[n + 1].time)
-    for n, index in enumerate(index_of):  # "The poll of 1,033 adults, including 389 registered voters, was conducted Feb. 11-15": the part's time is the whole's
+    for n, index in enumerate(index_of):  # "The poll of 2,000 adults, including 640 Labour or Labour-leaning voters, was conducted March 3-6": the part's time is the whole's
         if n and index >= 0 and meanings[n].time is None and meanings[n - 1].time is not None and reader.word(reader.skip_qualifier(index - 1)) == "including" and (
             figures[n - 1][2] == figures[n][2] or {figures[n - 1][2], figures[n][2]} <= {"count", "number"}
         ):
             meanings[n] = replace(meanings[n], time=meanings[n - 1].time)
-    for n in range(len(figures) - 1):  # "will select 23 of its 29 delegates Saturday": a part has the time its whole has after it
+    for n in range(len(figures) - 1):  # "will pick 23 of its 29 delegates Saturday": a part has the time its whole has after it
         index, whole = index_of[n], index_of[n + 1]
         if 0 <= index < whole <= index + 4 and reader.word(index + 1) == "of" and all(reader.tag(j) in ("DT", "PRP$") for j in range(index + 2, whole)) and (
             meanings[n].time is None and meanings[n + 1].time is not None and reader.tokens[whole].end <= meanings[n + 1].time.start
