@@ -135,11 +135,75 @@ def time_spans(text: str) -> list[tuple[int, int]]:
         )) is not None:  # (not a distance, "since a scooter accident two years ago", whose number is a figure)
             start = since.start()  # "since coming to power in 1997", "since taking office in 2014": the period runs from that act
             # ("Since the first drug tunnel was discovered in 1990", "since the World Cup final in November 2003": from that event)
+        if _DISTANCE_END.search(text, start, end) and (event := _EVENT_AFTER_DISTANCE.match(text, end)) is not None:
+            end = event.end()  # "four days before the start of the season", "a week before his trial for fraud": the event ends the period
+        if (named := _name_before(text, start)) is not None:
+            if named.group(1) in _NAMED_DAYS and _WEEKDAY_OPENING.match(text, start):
+                start = named.start(1)  # "on Super Tuesday", "Black Friday": the day's name is whole
+            elif _NAME_TIME.fullmatch(text, start, end) or named.group(1) in _NAMED_DOCUMENTS and _OF_YEAR.fullmatch(text, start, end):
+                continue  # "a blog called Daily Truth Right Now", "the Clean Rivers Act of 1998": part of a name
         while spans and spans[-1][1] > start:  # "Since June" is inside "Since June of last year"
             start = min(start, spans.pop()[0])
         if end > start:
             spans.append((start, end))
     return spans
+
+
+def _name_before(text: str, start: int) -> re.Match[str] | None:
+    """The capitalized word right before a time phrase at `start`, when it is no sentence's first word
+    and no preposition, article or date word ("Truth" in "Daily Truth Right Now", "Act" in "the Act of 1998")."""
+    named = _CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
+    if named is None or named.group(1).lower() in _NOT_NAME_WORDS:
+        return None
+    opening = text[: named.start(1)].rstrip()
+    if not opening or opening[-1] in ".!?:;\"“‘'(—-" or "\n" in text[len(opening) : named.start(1)]:
+        return None  # the word opens its sentence or line: its capital says nothing
+    return named
+
+
+def _distance_only(text: str, start: int, end: int, figures: Sequence[tuple[int, int, str, Sequence[str]]]) -> int:
+    """The end of time phrase `start`-`end` without the event after its distance when the distance is a duration
+    figure ("six days before their final match": the figure measures the distance, whose own time it is not)."""
+    if (cut := _DISTANCE_WORD.search(text, start, end)) is not None and cut.end() < end and any(
+        kind == "duration" and start <= fs and fe <= cut.start() for fs, fe, kind, _ in figures
+    ):
+        return cut.end()
+    return end
+
+
+_OPENING_SUBORDINATORS = frozenset("because although though if unless whereas as despite".split())
+"""Words that open a clause of cause, condition or concession before the main clause (not "when", "after" or
+"since", whose time may date the main clause, nor "while", whose figures often pair with the main clause's)."""
+_DISTANCE_WORD = re.compile(r"(?i)\b(?:before|after)\b")
+_DISTANCE_END = re.compile(r"(?i)\b(?:before|after)$")
+_CLAUSE_WORD = r"(?:and|or|but|when|while|which|who|that|as|to|where|because|if|than|with)\b"
+_EVENT_WORD = rf"(?!{_CLAUSE_WORD})[^\W\d][\w'’-]*"
+_EVENT_AFTER_DISTANCE = re.compile(
+    rf"(?i)\s+(?:the|a|an|his|her|their|its|our|this|that)\s+{_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,6}}"
+    rf"(?=\s*(?:[,.;:!?)\"”—]|$)|\s+{_CLAUSE_WORD})"
+)
+"""The event a distance before or after names ("the start of the season", "his trial for a string of
+thefts"): a determiner and up to seven words with no digit, up to punctuation or a word that opens a clause."""
+_RANK_WORDS = frozenset(
+    "top bottom richest poorest wealthiest highest-earning lowest-earning highest-paid lowest-paid best-off worst-off".split()
+)
+"""Words that name a group by its rank before a share ("the top 1 percent", "the poorest 20 percent"): the
+share says who; a time after it dates the clause's other figures, not the group."""
+_CAPITALIZED_BEFORE = re.compile(r"\b([A-Z][A-Za-z'’.&-]*)\s+$")
+_NOT_NAME_WORDS = frozenset(
+    "in on at by of for from to since during until through before after over the a an this that last next early late "
+    "mid and or but as between within january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+"""Capitalized words before a time phrase that open a name of no kind ("In", "The", a month)."""
+_NAMED_DAYS = frozenset("Super Black Good Cyber Ash Easter Palm Holy Maundy Shrove".split())
+"""Words that with a weekday name a day of its own ("Super Tuesday", "Black Friday", "Good Friday")."""
+_WEEKDAY_OPENING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_NAME_TIME = re.compile(r"(?:Right\s+)?(?:Now|Today|Tonight|Tomorrow|Yesterday)|(?:RIGHT\s+)?(?:NOW|TODAY|TONIGHT|TOMORROW)")
+"""A time word written with a capital inside a sentence, after another capitalized word: part of a name."""
+_NAMED_DOCUMENTS = frozenset("Act Acts Class Convention Treaty Accord Accords Agreement Declaration Compromise Charter".split())
+"""Names that a year ends after "of" ("the Clean Rivers Act of 1998", "the Class of 2016"): the year names them."""
+_OF_YEAR = re.compile(r"of\s+(?:1[6-9]|20)\d\d")
 
 
 _OF_FRAME = re.compile(
@@ -153,10 +217,16 @@ _OF_FRAME = re.compile(
 month ("June of last year"), with the preposition before it; fp.TIME starts such a phrase at "of"."""
 _SINCE_GERUND = re.compile(r"(?i)\bsince\s+[a-z]+ing(?:\s+[\w'’-]+){0,4}\s+$")
 """'since' and a gerund clause that a date ends ("since taking office in 2014"): the period is the whole clause."""
-_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:the|a|an|his|her|their|its)\s+(?:[^\W\d][\w'’-]*\s+){1,7}$")
+_SINCE_CLAUSE = re.compile(
+    r"\b(?i:since)\s+(?:(?i:the|a|an|his|her|their|its|he|she|they|we|it|you)\s+"
+    r"|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|When|Last|This)\b)[A-Z][\w'’.-]*\s+)"
+    r"(?:[^\W\d][\w'’-]*\s+){1,7}$"
+)
 """'since' and a noun phrase or clause that a date ends, up to eight words without a digit or a comma ("since the
 first drug tunnel was discovered in 1990", "since the Republican National Convention ended last month"): the
-period runs from that event, as after a gerund."""
+period runs from that event, as after a gerund; the clause's subject may be a pronoun or a name ("since they joined
+the league in 2003", "since Smith took over from Jones in May"), not a month or day."""
 _THAN_QUALIFIER = re.compile(r"(?i)\b(?:more|less|fewer|no\s+more|no\s+less)\s+$")
 
 
@@ -770,6 +840,11 @@ class _Reader:
                 time = None  # "18 years after the invasion", "24 hours before the event begins on 4 March": a distance from an event, which no time dates
             if time is not None and kind == "count" and self.referring_count(index, self._token_at(time.start)):
                 time = None  # "the two countries signed an agreement on July 6": a count that names whom the clause is about
+            if time is not None and kind == "number" and self.aside_age(index):
+                time = None  # "Ann Brook, 52, started work at the mill 20 years ago", "where Marek, 27, won silver": an age, no clause's time
+            if time is not None and kind in ("percent", "number") and self.word(index - 1) in _RANK_WORDS and time.start > self.tokens[index].end:
+                time = None  # "the top 2 percent earned a third of all subsidies in 2018": a group named by its rank,
+                # whose clause's time dates what it did (but "in Britain today the poorest 20% pay more": a time before frames the group)
         if kind == "number" and "unit_missing" in flags and self.word(index - 1) in ("over", "under") and self.word(index + 1) not in ("percent", "%") and (
             group := _aged_people(self, index)
         ) is not None and self.tokens[index].text.isdigit() and int(self.tokens[index].text) < 120:
@@ -1400,6 +1475,16 @@ class _Reader:
         # "The survey of 2,000 adults found (that) 45% backed the plan": the subject of the clause a verb of finding reports
         return starts and (self.tag(nxt).startswith("VB") or self.word(nxt) in ("who", "that") and self.tag(nxt + 1).startswith("VB"))
 
+    def aside_age(self, index: int) -> bool:
+        """Figure `index` is a whole number of one or two digits set off by commas right after a capitalized
+        word ("Ann Brook, 52, started", "where Marek, 27, won"): an age, or a day of a date, that the
+        clause's time does not date (named_age asks more, to name the person)."""
+        token = self.tokens[index]
+        return (
+            token.text.isdigit() and len(token.text) <= 2 and self.word(index - 1) == "," and self.word(index + 1) == ","
+            and index >= 2 and self.tokens[index - 2].text[:1].isupper() and self.tag(index - 2) in ("NNP", "NNPS")
+        )
+
     def named_age(self, index: int) -> Phrase | None:
         """"Cecelia Purner, 67, a retired ...": a whole number under 120 set off by commas after a
         person's name is their age."""
@@ -1994,6 +2079,8 @@ class _Reader:
                 continue  # "Two days before Omar Mateen shot a hundred people, ...": the figure is the event's, which the distance counts from
             if k < index and self.in_aside(k, index):
                 continue  # "Jauzion, France's player of the year in 2004, would have played the first two matches": the aside's time
+            if k > index and self.in_opening_clause(index, k):
+                continue  # "But given that Rovers have beaten City in four of their last five meetings, ... on 12 March": the main clause's time
             if k + 1 < index and self.noun_complement(k):
                 continue  # "his claim in November that Obama wants 250,000 refugees": when the claim was made, not what it says
             if k < index and self.in_relative(k, index):
@@ -2048,6 +2135,25 @@ class _Reader:
             return self.phrase(times[-1], times[-1]) if times else None
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
 
+    def in_opening_clause(self, index: int, k: int) -> bool:
+        """Figure `index` sits in a clause of condition, cause or concession that opens the sentence, or an
+        opening "as" phrase, and the comma that closes it comes before time phrase `k` ("But given that Rovers
+        have beaten City in four of their last five meetings, the fans ... on 12 March", "If he wins the
+        remaining 60 votes, he would still need 40 delegates now"): the main clause's time
+        dates the main clause. (An opening clause's time may date the main clause: "When we took control in
+        March 2004, the club had a debt of £103m".)"""
+        first = 0
+        while first < index and self.word(first) in ("but", "and", "yet", "so", '"', "“", "‘", "'"):
+            first += 1
+        opening = (self.word(first), self.word(first + 1))
+        if opening not in (("given", "that"), ("even", "though")) and opening[0] not in _OPENING_SUBORDINATORS:
+            return False
+        if opening[0] == "as" and opening[1] in ("of", "many", "much", "well", "far", "long", "soon", "a", "an", "the"):
+            if opening[1] not in ("a", "an") or self.tag(first + 2) not in ("JJ", "NN", "NNP"):
+                return False  # "As of Wednesday", "As many as 40": no clause ("As a writer who has covered the census for 25 years, ...": one)
+        comma = next((j for j in range(first + 1, len(self.tokens)) if self.word(j) == ","), None)
+        return comma is not None and index < comma < k
+
     def apposition(self, index: int) -> tuple[int, int] | None:
         """The commas (or the sentence's end) around a noun phrase opened by "a"/"an" after a comma that
         figure `index` sits in, with no verb of its own ("..., a huge sum for a firm with 35 partners.",
@@ -2092,9 +2198,10 @@ class _Reader:
         if not since and (not _RECORD_SPAN.search(self.tokens[k].text) or _YEAR_IN.search(self.tokens[k].text)):
             return None  # "the lowest rate in 2015": a date dates the record's figure too
         for j in range(k - 1, max(-1, k - 7), -1):
-            if self.tag(j) == "JJS" or since and self.word(j) == "first" and self.word(j - 1) in ("the", "its", "their", "his", "her"):
+            if self.tag(j) == "JJS" or self.word(j) == "first" and self.word(j - 1) in ("the", "its", "their", "his", "her", "our", "'s", "’s"):
                 return j if j < k - 1 or self.tag(j) != "JJS" else None  # a JJS right before the phrase: the rule above
-            if self.tag(j) not in ("NN", "NNS", "JJ", "DT") and self.word(j) != "of" and not (self.tag(j) == "VB" and self.tag(j - 1) == "DT"):
+                # ("Ruritania's first relay medal since 1936", "his first goal in 14 months", "for the first time in nine years")
+            if self.tag(j) not in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT") and self.word(j) != "of" and not (self.tag(j) == "VB" and self.tag(j - 1) in ("DT", "JJ")):
                 return None  # ("the match", which the tagger may read as a verb, is a noun after "the")
         return None
 
@@ -2425,7 +2532,7 @@ def read(
     """The meaning of each figure (start, end, kind, flags) of one sentence, and the sentence's topic;
     `names` are the words its article capitalizes inside sentences (`syntax.capitalized_inside`)."""
     times = [  # "just over a quarter, 26 percent": a share inside words that read like a period is no time phrase
-        (s, e) for s, e in time_spans(text)
+        (s, _distance_only(text, s, e, figures)) for s, e in time_spans(text)
         if not any(fs < e and s < fe and kind in ("number", "percent", "money") for fs, fe, kind, _ in figures)
     ]
     tree = parse(text, [(s, e) for s, e, _, _ in figures], times, names)
@@ -2497,6 +2604,17 @@ def read(
         index, later = index_of[n], index_of[n + 1]
         if index >= 0 and later == index + 2 and reader.word(index + 1) == "and" and meanings[n].time is None and meanings[n + 1].time is not None and (
             figures[n][2] == figures[n + 1][2] and reader.tokens[later].end <= meanings[n + 1].time.start
+        ):
+            meanings[n] = replace(meanings[n], time=meanings[n + 1].time)
+    for n, index in enumerate(index_of):  # "The poll of 2,000 adults, including 640 Labour or Labour-leaning voters, was conducted March 3-6": the part's time is the whole's
+        if n and index >= 0 and meanings[n].time is None and meanings[n - 1].time is not None and reader.word(reader.skip_qualifier(index - 1)) == "including" and (
+            figures[n - 1][2] == figures[n][2] or {figures[n - 1][2], figures[n][2]} <= {"count", "number"}
+        ):
+            meanings[n] = replace(meanings[n], time=meanings[n - 1].time)
+    for n in range(len(figures) - 1):  # "will pick 23 of its 29 delegates Saturday": a part has the time its whole has after it
+        index, whole = index_of[n], index_of[n + 1]
+        if 0 <= index < whole <= index + 4 and reader.word(index + 1) == "of" and all(reader.tag(j) in ("DT", "PRP$") for j in range(index + 2, whole)) and (
+            meanings[n].time is None and meanings[n + 1].time is not None and reader.tokens[whole].end <= meanings[n + 1].time.start
         ):
             meanings[n] = replace(meanings[n], time=meanings[n + 1].time)
     for n, index in enumerate(index_of):  # "cut the rate to 28 percent ..., but she would leave it at 35 percent": what "it" stood for

@@ -1,0 +1,181 @@
+"""Times read from figures' sentences, round 15 (read15g): mechanisms found reading the unlabelled
+texts' output. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.meaning import time_spans
+from helpers.segment import segment
+
+
+def _time(text: str, surface: str) -> str | None:
+    figure = [f for f in figures_of(segment("Headline\n\n" + text)) if f.surface == surface][-1]
+    return figure.time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The rumour began on a blog called Daily Truth Right Now, which said 40,000 migrants would arrive.", "40,000 migrants", None),
+        ("The Clean Rivers Act of 1998 protected more than 3,000 streams.", "3,000 streams", None),
+        ("The Class of 2019 raised £12,000 for the library.", "£12,000", None),
+        ("Some 400 delegates are at stake on Super Tuesday, when nine states vote.", "400 delegates", "Super Tuesday"),
+        ("Shops took £2bn on Black Friday.", "£2bn", "Black Friday"),
+        ("Right now, the city takes in about 2,000 refugees a year.", "2,000 refugees", "Right now"),
+        ("The club sold 500 tickets on Tuesday.", "500 tickets", "on Tuesday"),
+    ],
+    ids=[
+        "a name ending in 'Right Now'",
+        "a law's year",
+        "a class's year",
+        "Super Tuesday whole",
+        "Black Friday whole",
+        "'Right now' opening the sentence is a time",
+        "a weekday after a lower-case word",
+    ],
+)
+def test_a_time_inside_a_name(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("a site called Real News Right Now, which", []),
+        ("the Child Safety Act of 2004 covers", []),
+        ("the first debate of 2016 drew", ["of 2016"]),
+        ("he told Reuters on Tuesday that", ["on Tuesday"]),
+        ("on Super Tuesday, when", ["Super Tuesday"]),
+    ],
+)
+def test_time_spans_inside_names(text: str, spans: list[str]) -> None:
+    assert [text[s:e] for s, e in time_spans(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The top 2 percent of farmers earned a third of all subsidies in 2018.", "2 percent", None),
+        ("The top 2 percent of farmers earned a third of all subsidies in 2018.", "a third", "in 2018"),
+        ("The savings of the poorest 10 percent grew 4 percent from 2010 to 2015.", "10 percent", None),
+        ("The savings of the poorest 10 percent grew 4 percent from 2010 to 2015.", "4 percent", "from 2010 to 2015"),
+        ("In Ruritania today the poorest 10 percent pay more in tax.", "10 percent", "today"),
+        ("Some 12 percent of farms failed in 2018.", "12 percent", "in 2018"),
+    ],
+    ids=["a group by rank", "the group's share", "a group owning the subject", "its change", "a time before the group frames it", "no rank"],
+)
+def test_a_group_named_by_rank_has_no_time_after_it(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("In an essay in the week before the vote, 40 economists backed the plan.", "40 economists", "in the week before the vote"),
+        ("Less than a month before the final, 12 players were injured.", "12 players", "Less than a month before the final"),
+        ("The day before, 300 people had marched.", "300 people", "The day before"),
+        ("The rule came just four days before the start of the season.", "four days", None),
+    ],
+    ids=["the event after a distance", "an opening distance and its event", "a distance with no event", "a duration that is the distance"],
+)
+def test_a_distance_keeps_its_event(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("sold the day before the donations were made.", ["the day before the donations were made"]),
+        ("raised it two weeks before the primary and spent it", ["two weeks before the primary"]),
+        ("one day before guards turned", ["one day before"]),
+        ("a week before the vote in 2015", ["a week before", "in 2015"]),
+    ],
+)
+def test_time_spans_of_a_distance(text: str, spans: list[str]) -> None:
+    assert [text[s:e] for s, e in time_spans(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Rovers have won nine of their 20 games since Smith took over from Jones in May.", "20 games", "since Smith took over from Jones in May"),
+        ("Ruritania has only won two titles since they joined the league in 2003.", "two titles", "since they joined the league in 2003"),
+        ("At least 40 agencies have been set up since Labour won power in 1997.", "40 agencies", "since Labour won power in 1997"),
+        ("Since March the firm has sold 40 units in 2015.", "40 units", "in 2015"),
+    ],
+    ids=["a name's clause", "a pronoun's clause", "a party's clause", "a month is no subject"],
+)
+def test_since_a_clause_with_a_name_or_pronoun(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("But given that Rovers have beaten City in four of their last five meetings, the fans are likely to be happy on 12 March.", "five meetings", None),
+        ("If he wins the remaining 60 votes, he would still need 40 delegates now.", "60 votes", None),
+        ("If he wins the remaining 60 votes, he would still need 40 delegates now.", "40 delegates", "now"),
+        ("As a writer who has covered the census for 25 years, I find his words today odd.", "25 years", None),
+        ("As of Tuesday, the campaign had spent $16m on adverts.", "$16m", "As of Tuesday"),
+        ("When we took control in March 2004, the club had a debt of £103m.", "£103m", "in March 2004"),
+    ],
+    ids=["given that", "if", "the main clause keeps its time", "an opening 'as' phrase", "'as of' is a time", "an opening 'when' clause dates the main clause"],
+)
+def test_an_opening_clause_takes_no_time_of_the_main_clause(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Ruritania will pick 23 of its 29 delegates Saturday at the state convention.", "23", "Saturday"),
+        ("He then took two of the three contests Tuesday.", "two", "Tuesday"),
+        ("Some 31 of the 48 witnesses had never spoken before.", "31", None),
+    ],
+    ids=["its whole's weekday", "the whole's weekday", "no time"],
+)
+def test_a_part_has_its_wholes_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The squad won Ruritania's first relay medal since 1936 in 41.20 seconds.", "41.20 seconds", None),
+        ("He struck a 30-yard shot for his first goal in 14 months.", "30-yard", None),
+        ("Rovers are going for their first League Cup since 1962 after three straight wins.", "three straight wins", None),
+        ("The jobless rate has fallen below 6 percent for the first time in nine years.", "6 percent", None),
+        ("The jobless rate fell to 6 percent in 2019.", "6 percent", "in 2019"),
+    ],
+    ids=["a possessive's first", "his first ... in months", "a named record", "the first time in years", "a date still dates"],
+)
+def test_a_first_records_span_is_no_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Ann Brook, 52, started work at the mill 20 years ago.", "52", None),
+        ("Pavlou won gold in 2004, where Marek, 27, won silver.", "27", None),
+        ("Ann Brook, the owner, hired 12 staff in 2004.", "12 staff", "in 2004"),
+    ],
+    ids=["a name's age", "an unsorted name's age", "a count after no name"],
+)
+def test_an_age_after_a_name_has_no_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The poll of 2,000 adults, including 640 Labour or Labour-leaning voters, was conducted online March 3-6.", "640", "March 3-6"),
+        ("The survey of 2,000 adults, including 640 farmers, was taken March 3-6.", "640 farmers", "March 3-6"),
+        ("The survey of 2,000 adults, including 640 farmers, was published by the council.", "640 farmers", None),
+    ],
+    ids=["a bare part", "a counted part", "no time"],
+)
+def test_an_included_part_has_its_wholes_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
