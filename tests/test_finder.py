@@ -1293,3 +1293,34 @@ def test_a_long_run_on_the_story_s_subject_resumes_it_below_a_box_whatever_names
     assert [p for p in body if p in RESERVOIR_FIRST] == RESERVOIR_FIRST
     assert [p for p in body if p in below] == (below if goes_on else [])
     assert not any(line in body for line in LINK_BOX[1:])
+
+
+@pytest.mark.parametrize(
+    ("closing", "chance", "after", "kept"),
+    [
+        ("The council will vote on the plan again in June.", 0.3, [], True),
+        ("The council will vote on the plan again in June.", 0.1, [], False),  # the model all but rules it out
+        ("Who will run the libraries next year?", 0.3, [], False),  # a teaser's question, no full stop
+        ("Jane Example is a reporter for the Example Times.", 0.3, [], False),  # a note closing the page
+        ("The council will vote on the plan again in June.", 0.3, ELSEWHERE[:1], False),  # more prose follows it
+    ],
+    ids=["closing-sentence", "doubted", "question", "bio", "prose-below"],
+)
+def test_a_short_closing_sentence_right_under_the_story_ends_it(
+    monkeypatch: pytest.MonkeyPatch, closing: str, chance: float, after: list[str], kept: bool
+) -> None:
+    # the story's last line is often one short sentence the model doubts (it reads like the page's
+    # notes around it): right under the body, above no more prose, a sentence of twenty words or
+    # fewer ending in a full stop stays when the model gives it some chance and it is no note
+    import helpers.finder as finder
+
+    class ByText:
+        def probability(self, text: str) -> float:
+            return 0.9 if text in BODY else chance if text == closing else 0.3 if text in after else 0.01
+
+    monkeypatch.setattr(finder, "block_features", lambda items, texts: list(texts))
+    monkeypatch.setattr(finder, "shipped", lambda: {"block": ByText(), "headline": shipped()["headline"]})
+    texts = [*MENU, HEADLINE, "By Jane Example", *BODY, closing, *after, *SHARE, *FOOTER]
+    body = [texts[i] for i in find_article(texts).body]
+    assert [p for p in body if p in BODY] == BODY
+    assert (closing in body) is kept

@@ -355,6 +355,27 @@ def _prose_run(items: Sequence[Evidence], index: int) -> int:
     return index
 
 
+CLOSING_WORDS = 20
+CLOSING_KEEP = 0.2
+"""Right under the body, a short sentence of prose (at most CLOSING_WORDS words, ending in a full
+stop) above no more prose is the story's last line ("Police are still investigating.", "He
+declined to comment further."), jusText's short paragraph between a good one and a bad one,
+when the model gives it some chance (CLOSING_KEEP) and it is no furniture, promotion or note."""
+
+
+def _closing_sentence(items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str], index: int) -> bool:
+    """True when the paragraph at `index`, right under the body, is its short closing sentence."""
+    if index >= len(items):
+        return False
+    item = items[index]
+    following = items[index + 1] if index + 1 < len(items) else None
+    return (
+        item.prose and item.full_stop and not item.junk and not item.promo and not item.embed
+        and item.words <= CLOSING_WORDS and probabilities[index] >= CLOSING_KEEP
+        and (following is None or not following.prose) and not closing_marks(texts[index])
+    )
+
+
 def body_region(
     items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str] | None = None
 ) -> tuple[int, int]:
@@ -375,6 +396,8 @@ def body_region(
     while start > 0 and items[start - 1].prose and probabilities[start - 1] >= EXTEND:
         start -= 1
     while end + 1 < len(items) and items[end + 1].prose and probabilities[end + 1] >= EXTEND:
+        end += 1
+    if texts is not None and _closing_sentence(items, probabilities, texts, end + 1):
         end += 1
     while (bridged := _bridge(items, probabilities, end, texts, start)) is not None:
         end = bridged
