@@ -1299,12 +1299,13 @@ def test_a_long_run_on_the_story_s_subject_resumes_it_below_a_box_whatever_names
     ("closing", "chance", "after", "kept"),
     [
         ("The council will vote on the plan again in June.", 0.3, [], True),
+        ("\u201cWe will keep every library open.\u201d", 0.3, [], True),  # a closing quote
         ("The council will vote on the plan again in June.", 0.1, [], False),  # the model all but rules it out
         ("Who will run the libraries next year?", 0.3, [], False),  # a teaser's question, no full stop
         ("Jane Example is a reporter for the Example Times.", 0.3, [], False),  # a note closing the page
         ("The council will vote on the plan again in June.", 0.3, ELSEWHERE[:1], False),  # more prose follows it
     ],
-    ids=["closing-sentence", "doubted", "question", "bio", "prose-below"],
+    ids=["closing-sentence", "closing-quote", "doubted", "question", "bio", "prose-below"],
 )
 def test_a_short_closing_sentence_right_under_the_story_ends_it(
     monkeypatch: pytest.MonkeyPatch, closing: str, chance: float, after: list[str], kept: bool

@@ -358,9 +358,10 @@ def _prose_run(items: Sequence[Evidence], index: int) -> int:
 CLOSING_WORDS = 20
 CLOSING_KEEP = 0.2
 """Right under the body, a short sentence of prose (at most CLOSING_WORDS words, ending in a full
-stop) above no more prose is the story's last line ("Police are still investigating.", "He
-declined to comment further."), jusText's short paragraph between a good one and a bad one,
-when the model gives it some chance (CLOSING_KEEP) and it is no furniture, promotion or note."""
+stop, closing quotes or a bracket allowed: '"We will be back."') above no more prose is the
+story's last line ("Police are still investigating.", "He declined to comment further."),
+jusText's short paragraph between a good one and a bad one, when the model gives it some chance
+(CLOSING_KEEP) and it is no furniture, promotion or note."""
 
 
 def _closing_sentence(items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str], index: int) -> bool:
@@ -370,7 +371,7 @@ def _closing_sentence(items: Sequence[Evidence], probabilities: Sequence[float],
     item = items[index]
     following = items[index + 1] if index + 1 < len(items) else None
     return (
-        item.prose and item.full_stop and not item.junk and not item.promo and not item.embed
+        item.prose and _STOP_END.search(texts[index]) is not None and not item.junk and not item.promo and not item.embed
         and item.words <= CLOSING_WORDS and probabilities[index] >= CLOSING_KEEP
         and (following is None or not following.prose) and not closing_marks(texts[index])
     )
