@@ -1233,3 +1233,95 @@ def test_a_story_line_ending_in_lower_case_read_more_is_no_teaser() -> None:
     line = "The library's head said children should simply read more"
     text = page(MENU, HEADLINE, "By Jane Example", SHARE, BODY[:3], line, BODY[3:], SHARE, FOOTER)
     assert line in body_of(text)
+
+
+RESERVOIR_FIRST = [
+    "The town's water board agreed on Monday to build a second reservoir north of the river, after two dry summers "
+    "left the old reservoir at its lowest level in forty years and forced a ban on garden hoses.",
+    "The board's chair said the new reservoir would hold enough water for the town's homes and farms through a third "
+    "dry summer, and that work on the dam could begin next spring if the county approves the plan.",
+    "Farmers on the river's northern bank have asked for years for more water in summer, when the old reservoir runs "
+    "low and the board cuts what they may draw for their fields.",
+]
+RESERVOIR_SECOND = [
+    "Building the dam will take three years, the board said, and the reservoir will then need a winter of rain to "
+    "fill. Until then the ban on garden hoses stays, and homes that use more water than last summer will pay a higher "
+    "charge on their bills.",
+    "Some farmers worry that the dam will flood fields they have worked for generations. The board said it would buy "
+    "the land at a fair price and help families who have to move, and that the water from the new reservoir would "
+    "reach their remaining fields first.",
+    "The county will hear the plan next month. If it agrees, the board will ask builders for bids over the winter, "
+    "and the first work on the dam and the pipes to the town could start when the ground dries out in spring.",
+    "Until the new reservoir fills, the board will also truck water to the farms on the northern bank in August, "
+    "as it did last summer, and ask homes to water their gardens only after dark.",
+]
+BAKERY = [
+    "A new bakery opened on the high street on Saturday, and queues formed before dawn as people waited for bread, "
+    "cakes and pastries made by a chef who trained in Lyon and worked for ten years in Paris.",
+    "The owner said she had wanted to open a shop of her own since she was a child, and that her grandmother's "
+    "recipes for rye bread and plum cake would be on the menu every weekend from now on.",
+    "Neighbouring cafés welcomed the newcomer, saying a busy street brings more customers to every shop, though one "
+    "owner joked that he would have to start baking his own croissants to keep up with the competition.",
+    "Her first week sold out each morning by ten, and she plans to hire two more bakers before the winter so that "
+    "the shelves stay full into the afternoon for people who work in the offices nearby.",
+]
+LINK_BOX = ["Weather", "Traffic", "Podcasts", "Puzzles", "Recipes", "Obituaries", "Archives", "Sitemap"]
+
+
+@pytest.mark.parametrize(
+    ("below", "goes_on"),
+    [(RESERVOIR_SECOND, True), (RESERVOIR_SECOND[:2], False), (BAKERY, False)],
+    ids=["long-own-story", "short-own-story", "long-other-story"],
+)
+def test_a_long_run_on_the_story_s_subject_resumes_it_below_a_box_whatever_names_it_holds(
+    monkeypatch: pytest.MonkeyPatch, below: list[str], goes_on: bool
+) -> None:
+    # below a box of links the model doubts the story's prose (it stands after the densest run); a
+    # run of 150 words or more that shares 0.3 of its words with the story above goes on with it
+    # even when it names none of the story's people or places; a shorter run needs the names as
+    # before, and a long run on another subject stays out
+    import helpers.finder as finder
+
+    class ByText:
+        def probability(self, text: str) -> float:
+            return 0.9 if text in RESERVOIR_FIRST else 0.2 if text in below else 0.01
+
+    monkeypatch.setattr(finder, "block_features", lambda items, texts: list(texts))
+    monkeypatch.setattr(finder, "shipped", lambda: {"block": ByText(), "headline": shipped()["headline"]})
+    texts = [*MENU, HEADLINE, "By Jane Example", *RESERVOIR_FIRST, *LINK_BOX, *below, *SHARE, *FOOTER]
+    body = [texts[i] for i in find_article(texts).body]
+    assert [p for p in body if p in RESERVOIR_FIRST] == RESERVOIR_FIRST
+    assert [p for p in body if p in below] == (below if goes_on else [])
+    assert not any(line in body for line in LINK_BOX[1:])
+
+
+@pytest.mark.parametrize(
+    ("closing", "chance", "after", "kept"),
+    [
+        ("The council will vote on the plan again in June.", 0.3, [], True),
+        ("\u201cWe will keep every library open.\u201d", 0.3, [], True),  # a closing quote
+        ("The council will vote on the plan again in June.", 0.1, [], False),  # the model all but rules it out
+        ("Who will run the libraries next year?", 0.3, [], False),  # a teaser's question, no full stop
+        ("Jane Example is a reporter for the Example Times.", 0.3, [], False),  # a note closing the page
+        ("The council will vote on the plan again in June.", 0.3, ELSEWHERE[:1], False),  # more prose follows it
+    ],
+    ids=["closing-sentence", "closing-quote", "doubted", "question", "bio", "prose-below"],
+)
+def test_a_short_closing_sentence_right_under_the_story_ends_it(
+    monkeypatch: pytest.MonkeyPatch, closing: str, chance: float, after: list[str], kept: bool
+) -> None:
+    # the story's last line is often one short sentence the model doubts (it reads like the page's
+    # notes around it): right under the body, above no more prose, a sentence of twenty words or
+    # fewer ending in a full stop stays when the model gives it some chance and it is no note
+    import helpers.finder as finder
+
+    class ByText:
+        def probability(self, text: str) -> float:
+            return 0.9 if text in BODY else chance if text == closing else 0.3 if text in after else 0.01
+
+    monkeypatch.setattr(finder, "block_features", lambda items, texts: list(texts))
+    monkeypatch.setattr(finder, "shipped", lambda: {"block": ByText(), "headline": shipped()["headline"]})
+    texts = [*MENU, HEADLINE, "By Jane Example", *BODY, closing, *after, *SHARE, *FOOTER]
+    body = [texts[i] for i in find_article(texts).body]
+    assert [p for p in body if p in BODY] == BODY
+    assert (closing in body) is kept

@@ -116,6 +116,14 @@ RESUME_NAMED = 0.3
 half shares fewer of its words with the first than a recipe's method with its ingredients, but
 it names the same people and places. (Prose the model doubts, because it stands below the run
 of prose it saw, may resume the story this way too, if it runs to BRIDGE_PROSE words.)"""
+RESUME_LONG_SHARE = 0.3
+RESUME_LONG_WORDS = 150
+"""... or, for a run of RESUME_LONG_WORDS words of prose or more, RESUME_LONG_SHARE of its content
+words whatever names it holds: a long run names many people and places, few of them the body's, so
+the share of names `same_story` asks for misses it, but a story's second half goes on speaking of
+the same things (on BBC and PolNeAR stories, the second half of 100 words or more shares 0.3 of its
+words or more with the first in about two of five, another story of the same section or outlet in
+about one of a hundred; another story shares two names or more in two of five)."""
 _GAP_STOPS = frozenset({"byline", "date", "credit"})
 GAP_BUTTONS = 2
 def _resume_run(items: Sequence[Evidence], probabilities: Sequence[float], index: int) -> int:
@@ -164,11 +172,14 @@ def _resumes_story(
     vocabulary: frozenset[str], first: int, last: int, index: int,
 ) -> bool:
     """The prose `first`..`last` across a gap from the body `start`..`end` is the same story: it shares
-    RESUME_TOPICAL of the body's words and the model (at `index`) does not doubt it, or it shares
-    RESUME_NAMED and names the body's people and places (`same_story`)."""
+    RESUME_TOPICAL of the body's words and the model (at `index`) does not doubt it, it runs long and
+    shares RESUME_LONG_SHARE, or it shares RESUME_NAMED and names the body's people and places
+    (`same_story`)."""
     resumed = " ".join(texts[first : last + 1])
     shared = overlap(resumed, vocabulary)
     if shared >= RESUME_TOPICAL and probabilities[index] >= THRESHOLD:
+        return True
+    if shared >= RESUME_LONG_SHARE and sum(items[i].words for i in range(first, last + 1)) >= RESUME_LONG_WORDS:
         return True
     body = " ".join(texts[i] for i in range(start, end + 1) if items[i].prose)
     return shared >= RESUME_NAMED and same_story(resumed, body)
@@ -344,6 +355,28 @@ def _prose_run(items: Sequence[Evidence], index: int) -> int:
     return index
 
 
+CLOSING_WORDS = 20
+CLOSING_KEEP = 0.2
+"""Right under the body, a short sentence of prose (at most CLOSING_WORDS words, ending in a full
+stop, closing quotes or a bracket allowed: '"We will be back."') above no more prose is the
+story's last line ("Police are still investigating.", "He declined to comment further."),
+jusText's short paragraph between a good one and a bad one, when the model gives it some chance
+(CLOSING_KEEP) and it is no furniture, promotion or note."""
+
+
+def _closing_sentence(items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str], index: int) -> bool:
+    """True when the paragraph at `index`, right under the body, is its short closing sentence."""
+    if index >= len(items):
+        return False
+    item = items[index]
+    following = items[index + 1] if index + 1 < len(items) else None
+    return (
+        item.prose and _STOP_END.search(texts[index]) is not None and not item.junk and not item.promo and not item.embed
+        and item.words <= CLOSING_WORDS and probabilities[index] >= CLOSING_KEEP
+        and (following is None or not following.prose) and not closing_marks(texts[index])
+    )
+
+
 def body_region(
     items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str] | None = None
 ) -> tuple[int, int]:
@@ -364,6 +397,8 @@ def body_region(
     while start > 0 and items[start - 1].prose and probabilities[start - 1] >= EXTEND:
         start -= 1
     while end + 1 < len(items) and items[end + 1].prose and probabilities[end + 1] >= EXTEND:
+        end += 1
+    if texts is not None and _closing_sentence(items, probabilities, texts, end + 1):
         end += 1
     while (bridged := _bridge(items, probabilities, end, texts, start)) is not None:
         end = bridged
