@@ -171,7 +171,7 @@ def test_an_age_after_a_name_has_no_time(text: str, surface: str, time: str | No
 @pytest.mark.parametrize(
     ("text", "surface", "time"),
     [
-        ("The poll of 2,000 adults, including 640 Labour or Labour-leaning voters, was conducted online March 3-6.", "640", "March 3-6"),
+        ("The poll of 2,000 adults, including 640 Labour or Labour-leaning voters, was conducted online March 3-6.", "640 Labour or Labour-leaning voters", "March 3-6"),
         ("The survey of 2,000 adults, including 640 farmers, was taken March 3-6.", "640 farmers", "March 3-6"),
         ("The survey of 2,000 adults, including 640 farmers, was published by the council.", "640 farmers", None),
     ],
