@@ -1827,3 +1827,34 @@ def test_a_contest_read_as_a_person_is_no_rival_to_the_subject() -> None:
         "Fifth seed Tom Hale took the Milan Indoors title with a win over Jim Roe in the final. The 20-year-old Swede won in 90 minutes.",
         "20-year-old", "Tom Hale",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Baker has worked at the mill for decades. He will be 60 in June, making a new career hard.", "60", "Tom Baker"),
+        ("Ann Cole ran her best race in Oslo. She might be 33 next month, but she is still improving.", "33", "Ann Cole"),
+        ("Tom Baker said the plan is sound, though it will come after March, when she will turn 41.", "41", None),
+        ('Tom Baker spoke to reporters. "He will be 60 in June," he said of a colleague.', "60", None),
+    ],
+    ids=["will be", "might be", "no one for she", "a quotation's he"],
+)
+def test_a_pronoun_before_a_bare_age_holds_it(text: str, surface: str, holder: str | None) -> None:
+    """'She will be 60 in May': a bare number after a pronoun and a form of 'be' or 'turn' is that
+    person's age, as 'she is 60' already read (figures._pronoun_aged)."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Maria Lopez opened her campaign in Dallas on Friday. She greeted 3,000 supporters at a rally that night.", "3,000 supporters", "Maria Lopez"),
+        ("Tom Baker opened the new hall on Sunday. He welcomed 400 guests before the speeches.", "400 guests", "Tom Baker"),
+        ("Tom Baker opened the new hall on Sunday. He noticed 400 guests before the speeches.", "400 guests", None),
+    ],
+    ids=["greeted", "welcomed", "no crowd verb"],
+)
+def test_a_pronoun_greeting_a_crowd_holds_it(text: str, surface: str, holder: str | None) -> None:
+    """A count of people that 'he'/'she' greets, welcomes, addresses or hosts is the agent's crowd, as
+    one drawn or attracted already was (figures._CROWD_VERBS beside the holding verbs)."""
+    _check(text, surface, holder)

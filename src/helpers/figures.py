@@ -1122,6 +1122,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else (
                     _pronoun_holding(article.text, sentence.start, sentence.start + figure.start) if named is None else None
                 )  # a count only when "he"/"she" has, wins or loses it ("He has lost six primaries") and no name before says whose
+                if figure.kind == "number" and figure.unit is None and (aged := _pronoun_aged(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                    agent = aged  # "She will be 60 in May", "when she will be 34": right before the number, nearer than any other subject
                 if agent is not None and (named is None or named.start < agent.start):
                     # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
                     holders = article_names()
@@ -1611,6 +1613,9 @@ _PRONOUN_HOLDING = re.compile(
 _STAFF_VERBS = frozenset("axe axed slash slashed create created hire hired laid lay".split())
 """Verbs whose object is a count of jobs or staff the agent makes or ends ("He plans to axe 104,000
 jobs", "he laid off more than 200 staffers"), beside the holding verbs."""
+_CROWD_VERBS = frozenset("greet greets greeted welcome welcomes welcomed address addresses addressed host hosts hosted".split())
+"""Verbs whose object is a count of the people the agent receives or speaks to ("She greeted 3,000
+supporters", "he welcomed several hundred guests"): the crowd is the agent's, as one drawn is."""
 
 
 def _pronoun_holding(text: str, low: int, at: int) -> meaning.Phrase | None:
@@ -1620,10 +1625,28 @@ def _pronoun_holding(text: str, low: int, at: int) -> meaning.Phrase | None:
     low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])
     found = None
     for verb in _PRONOUN_HOLDING.finditer(text, low, at):
-        if (verb.group("verb") in holding_verbs() or verb.group("verb") in _STAFF_VERBS) and _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None:
+        if (verb.group("verb") in holding_verbs() or verb.group("verb") in _STAFF_VERBS or verb.group("verb") in _CROWD_VERBS) and _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None:
             found = verb
     if found is None or _quoted(text, found.start()):
         return None  # '"He has 50 caps for Brazil," insisted his agent': a quotation's "he" is the speaker's to name
+    return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_PRONOUN_AGED = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:(?:will|would|could|might|may|should|must|soon|then|now|also|still|only|just)\s+)*"
+    r"(?:be|turn|turns|turned|turning)\s+(?:(?:about|around|almost|nearly|just|only)\s+)?$"
+)
+
+
+def _pronoun_aged(text: str, low: int, at: int) -> meaning.Phrase | None:
+    """"He"/"she" right before a bare number through a form of "be" or "turn" that `_pronoun_subject`
+    does not read ("She will be 60 in May", "she might be 33 next month", "he will turn 40"): the
+    number is the person's age, as "he is 60" already reads; as words to be named. Not inside a
+    quotation, whose "he" is the speaker's to name."""
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])
+    found = _PRONOUN_AGED.search(text, low, at)
+    if found is None or _quoted(text, found.start()):
+        return None
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
