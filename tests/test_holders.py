@@ -1858,3 +1858,20 @@ def test_a_pronoun_greeting_a_crowd_holds_it(text: str, surface: str, holder: st
     """A count of people that 'he'/'she' greets, welcomes, addresses or hosts is the agent's crowd, as
     one drawn or attracted already was (figures._CROWD_VERBS beside the holding verbs)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Centers for Disease Control is tracking 265 sick travelers in the region.", "265 sick travelers", "The Centers for Disease Control"),
+        ("The Bank of England raised its main rate to 5% on Thursday.", "5%", "The Bank of England"),
+        ("The Acme and Metal Workers' Union's 5,000 members will vote on the offer.", "5,000 members", "Acme and Metal Workers' Union"),
+        ("The Labour Party's 200 MPs will vote on the offer.", "200 MPs", "The Labour Party"),
+    ],
+    ids=["for", "of", "a possessive body with 'and'", "a possessive body whole already"],
+)
+def test_a_bodys_name_is_read_whole(text: str, surface: str, holder: str | None) -> None:
+    """A body's name the chunker cut at 'of'/'for' (meaning._Reader.body_named) or at 'and' and a
+    plural's apostrophe before its possessive (figures._BODY_RUN) is its holder whole, not 'The
+    Centers', 'The Bank' or 'Union'."""
+    _check(text, surface, holder)

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -1479,7 +1479,15 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
     group = "own" if found.group("own") else "name" if found.group("name") else "name_plural"  # "compared with females' $67,000"
     if group == "name" and no_name(found.group("name")):
         return None  # "That's 33,000 people a year", "There's two tries": 's is "is", not a possessor
-    return meaning.Phrase(found.group(group), found.start(group), found.end(group))
+    start = found.start(group)
+    if group == "name" and found.group(group).lower() in _BODY_ENDINGS and (run := _BODY_RUN.search(text, max(low, start - 80), start)) is not None:
+        start = run.start()  # "the Transport and General Workers' Union's 70,000": the body's whole name, not "Union"
+    return meaning.Phrase(text[start : found.end(group)], start, found.end(group))
+
+
+_BODY_RUN = re.compile(r"(?<![\w'’])(?:(?!The\b)[A-Z][\w.-]*(?:s['’])?\s+(?:(?:and|&)\s+(?=[A-Z]))?)+$")
+"""The capitalized words before a body's last name word ("Union", "Association", holders'
+`_BODY_ENDINGS`), with "and" between and a plural's apostrophe ("General Workers' Union")."""
 
 
 _RELATIVE = re.compile(
