@@ -1875,3 +1875,26 @@ def test_a_bodys_name_is_read_whole(text: str, surface: str, holder: str | None)
     plural's apostrophe before its possessive (figures._BODY_RUN) is its holder whole, not 'The
     Centers', 'The Bank' or 'Union'."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (
+            "John Smith and Mary Jones are running. A new poll was released on Monday. Among men the two are closer - 52 percent see Smith negatively while 58 percent say the same of Jones.",
+            "52 percent",
+            "Smith",
+        ),
+        (
+            "John Smith and Mary Jones are running. A new poll was released on Monday. Among men the two are closer - 52 percent of them live near Smith.",
+            "52 percent",
+            None,
+        ),
+    ],
+    ids=["an opinion after a dash", "no opinion verb"],
+)
+def test_a_share_opening_a_clause_after_a_dash_with_an_opinion_is_of_those_polled(text: str, surface: str, holder: str | None) -> None:
+    """A share that opens a clause after a dash, a semicolon or a conjunction and takes a verb of
+    opinion ('52 percent see Smith negatively') is a share of those polled, so the opinion step names
+    the person it is about (figures._OPINION_AFTER, _CLAUSE_OPENS)."""
+    _check(text, surface, holder)

@@ -946,7 +946,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 for other, _ in extracted
             ):  # "18 to 21 year olds will be paid £4.25": an age group is who is paid, not what the amount measures
                 read = replace(read, subject=None, holder=read.holder or read.subject)
-            opinion = read.share or read.carry == "share"  # "32% said ...": a share of those polled
+            opinion = read.share or read.carry == "share" or figure.kind == "percent" and _OPINION_AFTER.match(sentence.text, figure.end) is not None and (
+                _CLAUSE_OPENS.search(sentence.text, 0, figure.start) is not None
+            )  # "32% said ...": a share of those polled; also one opening a clause after a dash ("Among men the two are closer - 57 percent see X negatively")
             if read.holder is not None and (report := report_after(article.text, read.holder.end)) is not None and not (
                 read.subject is not None and report in read.subject.text
             ):
@@ -1741,6 +1743,14 @@ _NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
 """A capitalized word set off right after or before a description: a name it may stand beside."""
 _MAY_VIEW = re.compile(r" by (?:[a-z]+ ){0,3}$")
 """A cheap look for a passive's "by" right before a share ("viewed as honest by 55 percent")."""
+_OPINION_AFTER = re.compile(
+    r"\s+(?:(?:now|also|still)\s+)?(?:see|saw|view|viewed|say|said|think|thought|believe|believed|approve|approved|disapprove|disapproved"
+    r"|support|supported|oppose|opposed|favou?r|favou?red|rate|rated|hold\s+an?)\b"
+)
+"""A verb of opinion right after a share: "57 percent see X negatively", "40 percent approve of X"."""
+_CLAUSE_OPENS = re.compile(r"(?:^|\s[-—–]\s*|[;:]\s*|,\s*|\b(?:while|whereas|and|but)\s+)(?:(?:just|only|about|nearly|almost|some|roughly|around)\s+)?$")
+"""What may stand right before a share that opens its clause: the sentence's start, a dash, a
+semicolon, a colon, a comma, or a conjunction."""
 _MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\b|\s[A-Z]")
 """A cheap look for a name or an object pronoun before the article's names are read (most opinion
 shares name no one)."""
