@@ -1898,3 +1898,19 @@ def test_a_share_opening_a_clause_after_a_dash_with_an_opinion_is_of_those_polle
     opinion ('52 percent see Smith negatively') is a share of those polled, so the opinion step names
     the person it is about (figures._OPINION_AFTER, _CLAUSE_OPENS)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Support for the Greens stood at 12% in the latest poll.", "12%", "the Greens"),
+        ("Backing for John Smith is at 40% this week.", "40%", "John Smith"),
+        ("The Liberal Democrats were on 19% in the poll.", "19%", "The Liberal Democrats"),
+    ],
+    ids=["support for", "backing for", "a name alone"],
+)
+def test_a_share_of_the_thing_a_name_is_of_is_the_names(text: str, surface: str, holder: str | None) -> None:
+    """'Support for the Greens stood at 12%': the share-of-name reading walks back from the name to
+    a common noun that opens the sentence; the holder is the name, not 'Support for the Greens'
+    (meaning._Reader.share_of_name)."""
+    _check(text, surface, holder)

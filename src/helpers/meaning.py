@@ -1241,7 +1241,10 @@ class _Reader:
         chunk = self.chunk(k)
         if chunk is None or chunk.last != k or not self.tokens[chunk.head].proper:
             return None
-        return self.phrase(self.base_of(chunk).first, chunk.last)
+        base = self.base_of(chunk)
+        if base != chunk and not self.tokens[base.head].proper:
+            return self.phrase(chunk.first, chunk.last)  # "Support for the Tories stood at 38%": the name the thing is of, not "Support for the Tories"
+        return self.phrase(base.first, chunk.last)
 
     def measure_before(self, index: int) -> Meaning | None:
         """"a population of 769,025", "a community of over 21,000": an informative noun the bare
