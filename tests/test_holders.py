@@ -1914,3 +1914,18 @@ def test_a_share_of_the_thing_a_name_is_of_is_the_names(text: str, surface: str,
     a common noun that opens the sentence; the holder is the name, not 'Support for the Greens'
     (meaning._Reader.share_of_name)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Cole had a big night in Ohio. With 90 delegates at stake, she will win at least 48.", "48", "Ann Cole"),
+        ("Tom Baker had a big night in Ohio. With 90 delegates at stake, he could take at least 48.", "48", "Tom Baker"),
+    ],
+    ids=["will win", "could take"],
+)
+def test_a_pronoun_with_an_auxiliary_and_a_verb_of_having_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    """'she will win at least 56': a pronoun subject, an auxiliary and a verb of having, winning or
+    getting (holders' holding verbs) right before a figure is its holder, as 'she won 56' was
+    (figures._pronoun_subject)."""
+    _check(text, surface, holder)

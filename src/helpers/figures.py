@@ -1539,10 +1539,13 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
     lexicon = _tagger().lexicon
     for verb in _PRONOUN_SUBJECT.finditer(text, low, at):
         words = verb.group(0).split()[1:]
-        if any(word.endswith(("ed", "s")) for word in words) or lexicon.get(words[-1], "") == "VBD" and verb.group("who").lower() in ("he", "she") and (
+        if any(word.endswith(("ed", "s")) for word in words) or (
+            lexicon.get(words[-1], "") == "VBD" or len(words) > 1 and words[-1] in holding_verbs()
+        ) and verb.group("who").lower() in ("he", "she") and (
             _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None
         ):
             found = verb  # "he launched", "it has", and a person's past form the lexicon knows right before the figure: "he took a $916 million loss"
+            # or a verb of having, winning or getting after an auxiliary: "she will win at least 56"
     if found is None or any(w in _REPORTED for w in re.findall(r"[a-z]+", text[found.start("who") : at])):
         return None  # "He said he's raised $100,000": the one who says is no agent of what follows
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
