@@ -1366,8 +1366,8 @@ def test_a_body_that_says_what_it_does_holds_the_figure(text: str, surface: str,
         ("Mary Smith trails in the polls. She has lost five primaries in a row.", "five primaries", "Mary Smith"),
         ("Tom Hale said 900 jobs had gone. He plans to axe 14,000 jobs to pay for schools.", "14,000 jobs", "Tom Hale"),
         ("Mary Smith lost in Ohio on Tuesday. But she laid off more than 150 staffers and cut her travel.", "150 staffers", "Mary Smith"),
-        # not a verb of having, winning or losing; not a quotation's "he"
-        ("Mary Smith spoke in Ohio. She greeted 2,000 supporters at the fair.", "2,000 supporters", None),
+        # not a verb of having, winning or losing (nor of greeting a crowd, figures._CROWD_VERBS); not a quotation's "he"
+        ("Mary Smith spoke in Ohio. She blamed 2,000 protesters for the delay.", "2,000 protesters", None),
         ('Tom Hale lost his place to Sam Reed. "He has 40 caps and deserves respect," insisted Jo Kerr.', "40 caps", None),
     ],
     ids=["has won", "has lost", "plans to axe", "laid off", "greeted", "in a quotation"],
