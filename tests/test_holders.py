@@ -1366,8 +1366,8 @@ def test_a_body_that_says_what_it_does_holds_the_figure(text: str, surface: str,
         ("Mary Smith trails in the polls. She has lost five primaries in a row.", "five primaries", "Mary Smith"),
         ("Tom Hale said 900 jobs had gone. He plans to axe 14,000 jobs to pay for schools.", "14,000 jobs", "Tom Hale"),
         ("Mary Smith lost in Ohio on Tuesday. But she laid off more than 150 staffers and cut her travel.", "150 staffers", "Mary Smith"),
-        # not a verb of having, winning or losing; not a quotation's "he"
-        ("Mary Smith spoke in Ohio. She greeted 2,000 supporters at the fair.", "2,000 supporters", None),
+        # not a verb of having, winning or losing (nor of greeting a crowd, figures._CROWD_VERBS); not a quotation's "he"
+        ("Mary Smith spoke in Ohio. She blamed 2,000 protesters for the delay.", "2,000 protesters", None),
         ('Tom Hale lost his place to Sam Reed. "He has 40 caps and deserves respect," insisted Jo Kerr.', "40 caps", None),
     ],
     ids=["has won", "has lost", "plans to axe", "laid off", "greeted", "in a quotation"],
@@ -1827,3 +1827,105 @@ def test_a_contest_read_as_a_person_is_no_rival_to_the_subject() -> None:
         "Fifth seed Tom Hale took the Milan Indoors title with a win over Jim Roe in the final. The 20-year-old Swede won in 90 minutes.",
         "20-year-old", "Tom Hale",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Baker has worked at the mill for decades. He will be 60 in June, making a new career hard.", "60", "Tom Baker"),
+        ("Ann Cole ran her best race in Oslo. She might be 33 next month, but she is still improving.", "33", "Ann Cole"),
+        ("Tom Baker said the plan is sound, though it will come after March, when she will turn 41.", "41", None),
+        ('Tom Baker spoke to reporters. "He will be 60 in June," he said of a colleague.', "60", None),
+    ],
+    ids=["will be", "might be", "no one for she", "a quotation's he"],
+)
+def test_a_pronoun_before_a_bare_age_holds_it(text: str, surface: str, holder: str | None) -> None:
+    """'She will be 60 in May': a bare number after a pronoun and a form of 'be' or 'turn' is that
+    person's age, as 'she is 60' already read (figures._pronoun_aged)."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Maria Lopez opened her campaign in Dallas on Friday. She greeted 3,000 supporters at a rally that night.", "3,000 supporters", "Maria Lopez"),
+        ("Tom Baker opened the new hall on Sunday. He welcomed 400 guests before the speeches.", "400 guests", "Tom Baker"),
+        ("Tom Baker opened the new hall on Sunday. He noticed 400 guests before the speeches.", "400 guests", None),
+    ],
+    ids=["greeted", "welcomed", "no crowd verb"],
+)
+def test_a_pronoun_greeting_a_crowd_holds_it(text: str, surface: str, holder: str | None) -> None:
+    """A count of people that 'he'/'she' greets, welcomes, addresses or hosts is the agent's crowd, as
+    one drawn or attracted already was (figures._CROWD_VERBS beside the holding verbs)."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Centers for Disease Control is tracking 265 sick travelers in the region.", "265 sick travelers", "The Centers for Disease Control"),
+        ("The Bank of England raised its main rate to 5% on Thursday.", "5%", "The Bank of England"),
+        ("The Acme and Metal Workers' Union's 5,000 members will vote on the offer.", "5,000 members", "Acme and Metal Workers' Union"),
+        ("The Labour Party's 200 MPs will vote on the offer.", "200 MPs", "The Labour Party"),
+    ],
+    ids=["for", "of", "a possessive body with 'and'", "a possessive body whole already"],
+)
+def test_a_bodys_name_is_read_whole(text: str, surface: str, holder: str | None) -> None:
+    """A body's name the chunker cut at 'of'/'for' (meaning._Reader.body_named) or at 'and' and a
+    plural's apostrophe before its possessive (figures._BODY_RUN) is its holder whole, not 'The
+    Centers', 'The Bank' or 'Union'."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (
+            "John Smith and Mary Jones are running. A new poll was released on Monday. Among men the two are closer - 52 percent see Smith negatively while 58 percent say the same of Jones.",
+            "52 percent",
+            "Smith",
+        ),
+        (
+            "John Smith and Mary Jones are running. A new poll was released on Monday. Among men the two are closer - 52 percent of them live near Smith.",
+            "52 percent",
+            None,
+        ),
+    ],
+    ids=["an opinion after a dash", "no opinion verb"],
+)
+def test_a_share_opening_a_clause_after_a_dash_with_an_opinion_is_of_those_polled(text: str, surface: str, holder: str | None) -> None:
+    """A share that opens a clause after a dash, a semicolon or a conjunction and takes a verb of
+    opinion ('52 percent see Smith negatively') is a share of those polled, so the opinion step names
+    the person it is about (figures._OPINION_AFTER, _CLAUSE_OPENS)."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Support for the Greens stood at 12% in the latest poll.", "12%", "the Greens"),
+        ("Backing for John Smith is at 40% this week.", "40%", "John Smith"),
+        ("The Liberal Democrats were on 19% in the poll.", "19%", "The Liberal Democrats"),
+    ],
+    ids=["support for", "backing for", "a name alone"],
+)
+def test_a_share_of_the_thing_a_name_is_of_is_the_names(text: str, surface: str, holder: str | None) -> None:
+    """'Support for the Greens stood at 12%': the share-of-name reading walks back from the name to
+    a common noun that opens the sentence; the holder is the name, not 'Support for the Greens'
+    (meaning._Reader.share_of_name)."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Cole had a big night in Ohio. With 90 delegates at stake, she will win at least 48.", "48", "Ann Cole"),
+        ("Tom Baker had a big night in Ohio. With 90 delegates at stake, he could take at least 48.", "48", "Tom Baker"),
+    ],
+    ids=["will win", "could take"],
+)
+def test_a_pronoun_with_an_auxiliary_and_a_verb_of_having_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    """'she will win at least 56': a pronoun subject, an auxiliary and a verb of having, winning or
+    getting (holders' holding verbs) right before a figure is its holder, as 'she won 56' was
+    (figures._pronoun_subject)."""
+    _check(text, surface, holder)

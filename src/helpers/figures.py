@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -946,7 +946,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 for other, _ in extracted
             ):  # "18 to 21 year olds will be paid £4.25": an age group is who is paid, not what the amount measures
                 read = replace(read, subject=None, holder=read.holder or read.subject)
-            opinion = read.share or read.carry == "share"  # "32% said ...": a share of those polled
+            opinion = read.share or read.carry == "share" or figure.kind == "percent" and _OPINION_AFTER.match(sentence.text, figure.end) is not None and (
+                _CLAUSE_OPENS.search(sentence.text, 0, figure.start) is not None
+            )  # "32% said ...": a share of those polled; also one opening a clause after a dash ("Among men the two are closer - 57 percent see X negatively")
             if read.holder is not None and (report := report_after(article.text, read.holder.end)) is not None and not (
                 read.subject is not None and report in read.subject.text
             ):
@@ -1122,6 +1124,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else (
                     _pronoun_holding(article.text, sentence.start, sentence.start + figure.start) if named is None else None
                 )  # a count only when "he"/"she" has, wins or loses it ("He has lost six primaries") and no name before says whose
+                if figure.kind == "number" and figure.unit is None and (aged := _pronoun_aged(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                    agent = aged  # "She will be 60 in May", "when she will be 34": right before the number, nearer than any other subject
                 if agent is not None and (named is None or named.start < agent.start):
                     # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
                     holders = article_names()
@@ -1477,7 +1481,15 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
     group = "own" if found.group("own") else "name" if found.group("name") else "name_plural"  # "compared with females' $67,000"
     if group == "name" and no_name(found.group("name")):
         return None  # "That's 33,000 people a year", "There's two tries": 's is "is", not a possessor
-    return meaning.Phrase(found.group(group), found.start(group), found.end(group))
+    start = found.start(group)
+    if group == "name" and found.group(group).lower() in _BODY_ENDINGS and (run := _BODY_RUN.search(text, max(low, start - 80), start)) is not None:
+        start = run.start()  # "the Transport and General Workers' Union's 70,000": the body's whole name, not "Union"
+    return meaning.Phrase(text[start : found.end(group)], start, found.end(group))
+
+
+_BODY_RUN = re.compile(r"(?<![\w'’])(?:(?!The\b)[A-Z][\w.-]*(?:s['’])?\s+(?:(?:and|&)\s+(?=[A-Z]))?)+$")
+"""The capitalized words before a body's last name word ("Union", "Association", holders'
+`_BODY_ENDINGS`), with "and" between and a plural's apostrophe ("General Workers' Union")."""
 
 
 _RELATIVE = re.compile(
@@ -1527,10 +1539,13 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
     lexicon = _tagger().lexicon
     for verb in _PRONOUN_SUBJECT.finditer(text, low, at):
         words = verb.group(0).split()[1:]
-        if any(word.endswith(("ed", "s")) for word in words) or lexicon.get(words[-1], "") == "VBD" and verb.group("who").lower() in ("he", "she") and (
+        if any(word.endswith(("ed", "s")) for word in words) or (
+            lexicon.get(words[-1], "") == "VBD" or len(words) > 1 and words[-1] in holding_verbs()
+        ) and verb.group("who").lower() in ("he", "she") and (
             _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None
         ):
             found = verb  # "he launched", "it has", and a person's past form the lexicon knows right before the figure: "he took a $916 million loss"
+            # or a verb of having, winning or getting after an auxiliary: "she will win at least 56"
     if found is None or any(w in _REPORTED for w in re.findall(r"[a-z]+", text[found.start("who") : at])):
         return None  # "He said he's raised $100,000": the one who says is no agent of what follows
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
@@ -1611,6 +1626,9 @@ _PRONOUN_HOLDING = re.compile(
 _STAFF_VERBS = frozenset("axe axed slash slashed create created hire hired laid lay".split())
 """Verbs whose object is a count of jobs or staff the agent makes or ends ("He plans to axe 104,000
 jobs", "he laid off more than 200 staffers"), beside the holding verbs."""
+_CROWD_VERBS = frozenset("greet greets greeted welcome welcomes welcomed address addresses addressed host hosts hosted".split())
+"""Verbs whose object is a count of the people the agent receives or speaks to ("She greeted 3,000
+supporters", "he welcomed several hundred guests"): the crowd is the agent's, as one drawn is."""
 
 
 def _pronoun_holding(text: str, low: int, at: int) -> meaning.Phrase | None:
@@ -1620,10 +1638,28 @@ def _pronoun_holding(text: str, low: int, at: int) -> meaning.Phrase | None:
     low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])
     found = None
     for verb in _PRONOUN_HOLDING.finditer(text, low, at):
-        if (verb.group("verb") in holding_verbs() or verb.group("verb") in _STAFF_VERBS) and _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None:
+        if (verb.group("verb") in holding_verbs() or verb.group("verb") in _STAFF_VERBS or verb.group("verb") in _CROWD_VERBS) and _NEAR_OBJECT.fullmatch(text, verb.end(), at) is not None:
             found = verb
     if found is None or _quoted(text, found.start()):
         return None  # '"He has 50 caps for Brazil," insisted his agent': a quotation's "he" is the speaker's to name
+    return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_PRONOUN_AGED = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?:(?:will|would|could|might|may|should|must|soon|then|now|also|still|only|just)\s+)*"
+    r"(?:be|turn|turns|turned|turning)\s+(?:(?:about|around|almost|nearly|just|only)\s+)?$"
+)
+
+
+def _pronoun_aged(text: str, low: int, at: int) -> meaning.Phrase | None:
+    """"He"/"she" right before a bare number through a form of "be" or "turn" that `_pronoun_subject`
+    does not read ("She will be 60 in May", "she might be 33 next month", "he will turn 40"): the
+    number is the person's age, as "he is 60" already reads; as words to be named. Not inside a
+    quotation, whose "he" is the speaker's to name."""
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])
+    found = _PRONOUN_AGED.search(text, low, at)
+    if found is None or _quoted(text, found.start()):
+        return None
     return meaning.Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
@@ -1710,6 +1746,14 @@ _NAME_APPOSED = re.compile(r"[A-Z][\w.&'’-]*(?:,|\s[—–]|\s--)\s+$")
 """A capitalized word set off right after or before a description: a name it may stand beside."""
 _MAY_VIEW = re.compile(r" by (?:[a-z]+ ){0,3}$")
 """A cheap look for a passive's "by" right before a share ("viewed as honest by 55 percent")."""
+_OPINION_AFTER = re.compile(
+    r"\s+(?:(?:now|also|still)\s+)?(?:see|saw|view|viewed|say|said|think|thought|believe|believed|approve|approved|disapprove|disapproved"
+    r"|support|supported|oppose|opposed|favou?r|favou?red|rate|rated|hold\s+an?)\b"
+)
+"""A verb of opinion right after a share: "57 percent see X negatively", "40 percent approve of X"."""
+_CLAUSE_OPENS = re.compile(r"(?:^|\s[-—–]\s*|[;:]\s*|,\s*|\b(?:while|whereas|and|but)\s+)(?:(?:just|only|about|nearly|almost|some|roughly|around)\s+)?$")
+"""What may stand right before a share that opens its clause: the sentence's start, a dash, a
+semicolon, a colon, a comma, or a conjunction."""
 _MAY_NAME = re.compile(r"\b(?:[Hh]im|[Hh]er|[Hh]e|[Ss]he)\b|\s[A-Z]")
 """A cheap look for a name or an object pronoun before the article's names are read (most opinion
 shares name no one)."""

@@ -149,6 +149,11 @@ def time_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_BODY_HEADS = frozenset("department departments center centers centre centres".split())
+"""Heads of a body's name written "X of/for ..." beside holders' `_BODY_OPENINGS` ("Department of
+Labor", "Centers for Disease Control")."""
+
+
 def _name_before(text: str, start: int) -> re.Match[str] | None:
     """The capitalized word right before a time phrase at `start`, when it is no sentence's first word
     and no preposition, article or date word ("Truth" in "Daily Truth Right Now", "Act" in "the Act of 1998")."""
@@ -463,12 +468,28 @@ class _Reader:
         if head.proper or head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS:
             if self.word(chunk.first) in ("a", "an") and not any(self.tokens[k].proper for k in range(chunk.first, chunk.last + 1)):
                 return None
-            return self.phrase(chunk.first, self.coordinated(chunk) if head.proper else chunk.last)
+            return self.phrase(chunk.first, self.coordinated(self.body_named(chunk)) if head.proper else chunk.last)
         _, owner, pronoun = self.noun_phrase(chunk)
         if owner is None and pronoun in fp.POSSESSIVE_PRONOUNS:
             k = next(k for k in range(chunk.first, chunk.last + 1) if self.word(k) == pronoun)
             owner = self.phrase(k, k)
         return owner
+
+    def body_named(self, chunk: Chunk) -> Chunk:
+        """A body's name the chunker cut at "of"/"for" made whole ("The Centers for Disease Control",
+        "The Bank of England" read "The Centers", "The Bank"): a capitalized head that opens a body's
+        name (holders' `_BODY_OPENINGS`) ending its phrase, then "of"/"for" and a run of names only."""
+        from .holders import _BODY_OPENINGS  # holders imports this module
+
+        head = self.tokens[chunk.head]
+        nxt = self.chunk(chunk.last + 2)
+        if chunk.head != chunk.last or not head.text[:1].isupper() or head.lower not in _BODY_OPENINGS | _BODY_HEADS:
+            return chunk
+        if self.word(chunk.last + 1) not in ("of", "for") or nxt is None or nxt.first != chunk.last + 2:
+            return chunk
+        if not all(self.tokens[k].proper for k in range(nxt.first, nxt.last + 1)):
+            return chunk
+        return Chunk(chunk.first, nxt.last, nxt.head)
 
     def coordinated(self, chunk: Chunk) -> int:
         """The last token of the names coordinated with `chunk` ("Ben Carson and Sen. Ted Cruz",
@@ -1220,7 +1241,10 @@ class _Reader:
         chunk = self.chunk(k)
         if chunk is None or chunk.last != k or not self.tokens[chunk.head].proper:
             return None
-        return self.phrase(self.base_of(chunk).first, chunk.last)
+        base = self.base_of(chunk)
+        if base != chunk and not self.tokens[base.head].proper:
+            return self.phrase(chunk.first, chunk.last)  # "Support for the Tories stood at 38%": the name the thing is of, not "Support for the Tories"
+        return self.phrase(base.first, chunk.last)
 
     def measure_before(self, index: int) -> Meaning | None:
         """"a population of 769,025", "a community of over 21,000": an informative noun the bare
