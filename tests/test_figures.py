@@ -2649,3 +2649,17 @@ def test_a_name_trailing_anothers_measure_by_points_holds_the_margin(text: str, 
 )
 def test_points_above_or_behind_are_the_named_clause_subjects_standing(text: str, surface: str) -> None:
     assert _in_article(text)[surface].holder == "Rovers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nSmith beat Jones in two recent polls, by 8 points and 11 points, respectively.",
+        "Headline\n\nSmith beat Jones by eight points and 11 points in the two polls.",
+    ],
+    ids=["digits", "a word then digits"],
+)
+def test_a_second_margin_in_points_after_and_measures_what_the_first_does(text: str) -> None:
+    # "by 8 points and 11 points": the points are the margins' unit, no thing the second one measures
+    figure = _in_article(text)["11"]
+    assert (figure.subject, figure.holder) == (None, "Smith")

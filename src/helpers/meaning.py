@@ -886,6 +886,10 @@ class _Reader:
                 last += 1
             if last > index + 2:
                 return self.acted_on(index, self.phrase(index + 3, last), time)
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and self.word(index - 1) in ("and", "or") and (
+            self.word(index - 2) == "points" and self.tag(index - 3) == "FIG"
+        ):  # "won by 8 points and 11 points": the second margin measures what the first does
+            return replace(self.read(index - 3, kind, flags), time=time)
         moved_by = self.word(self.skip_qualifier(index - 1))
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and (
             moved_by == "by" or (change := fp.CHANGE_VERB.fullmatch(moved_by)) is not None and change.group("lvl") is None
