@@ -2677,3 +2677,20 @@ def test_a_second_margin_in_points_after_and_measures_what_the_first_does(text: 
 def test_a_span_after_for_or_over_that_measures_a_thing_is_no_time(text: str, surface: str, subject: str, time: str | None) -> None:
     figure = _in_article(text)[surface]
     assert (figure.subject, figure.time) == (subject, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "holder"),
+    [
+        ("Headline\n\nThe index closed 35 points higher at 7,420 on Friday.", "index", None),
+        ("Headline\n\nShares were 12 points up at 300 by noon.", "Shares", None),
+        ("Headline\n\nThe Acme 50 closed 35 points higher at 7,420.", None, "The Acme 50"),
+    ],
+    ids=["an index", "shares", "a named index holds both"],
+)
+def test_a_change_in_points_and_the_level_after_at_are_the_clause_subjects(text: str, subject: str | None, holder: str | None) -> None:
+    # "closed 35 points higher at 7,420": 'points' is the change's unit, no thing the level after "at" measures
+    figures = _in_article(text)
+    level = next(f for surface, f in figures.items() if surface in ("7,420", "300"))
+    change = next(f for surface, f in figures.items() if surface in ("35", "12"))
+    assert (level.subject, level.holder) == (change.subject, change.holder) == (subject, holder)

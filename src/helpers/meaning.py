@@ -900,6 +900,15 @@ class _Reader:
             self.word(index - 2) == "points" and self.tag(index - 3) == "FIG"
         ):  # "won by 8 points and 11 points": the second margin measures what the first does
             return replace(self.read(index - 3, kind, flags), time=time)
+        if kind == "number" and "unit_missing" in flags and (
+            self.word(index + 1) == "points" and self.word(index + 2) in _POINTS_MOVED
+            or self.word(index - 1) == "at" and self.word(index - 2) in _POINTS_MOVED and self.word(index - 3) in ("points", "point")
+        ) and (verb := self.clause_verb(index)[0]) >= 0 and (mover := self.verb_subject(verb)) is not None and mover.last < index and self.tokens[mover.head].tag in ("NN", "NNS", "NNP", "NNPS"):
+            # "The index closed 35 points higher at 7,420": the change in points and the level after "at" are the subject's
+            if self.tokens[mover.head].proper:
+                return Meaning(None, self.holder_of(mover), time)  # "The FTSE 100 closed 35 points higher": the named index holds it
+            found = self.described(mover)
+            return Meaning(found.subject, found.holder, time)
         moved_by = self.word(self.skip_qualifier(index - 1))
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and (
             moved_by == "by" or (change := fp.CHANGE_VERB.fullmatch(moved_by)) is not None and change.group("lvl") is None
@@ -3524,6 +3533,8 @@ def given_subject(meaning: Meaning, text: str, start: int, end: int) -> Meaning:
     return replace(meaning, subject=subject, carry=None)
 
 
+_POINTS_MOVED = frozenset("higher lower up down".split())
+"""After "N points": the change of an index the clause's subject is ("closed 35 points higher at 7,420")."""
 _SIDE_OF_MARGIN = frozenset("above below behind ahead clear adrift short off".split())
 """Words after "N points" that place the clause's subject against another ("two points above the drop zone")."""
 _OWNED_AFTER = re.compile(r"['’]s\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
