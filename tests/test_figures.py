@@ -2669,10 +2669,10 @@ def test_a_second_margin_in_points_after_and_measures_what_the_first_does(text: 
     ("text", "surface", "subject", "time"),
     [
         ("Headline\n\nShe said fathers would not be eligible for the six weeks of paid leave.", "six weeks", "leave", None),
-        ("Headline\n\nThe aide had handed over 15 months of research.", "15 months", "research", None),
+        ("Headline\n\nThe staff were paid for the two weeks of overtime.", "two weeks", "overtime", None),
         ("Headline\n\nDuring the following three days of protests, 200 people were held.", "200 people", "people", "During the following three days"),
     ],
-    ids=["for the N weeks of a thing", "over N months of a thing", "a 'during' frame still dates the other figures"],
+    ids=["for the N weeks of a thing", "for the N weeks of another", "a 'during' frame still dates the other figures"],
 )
 def test_a_span_after_for_or_over_that_measures_a_thing_is_no_time(text: str, surface: str, subject: str, time: str | None) -> None:
     figure = _in_article(text)[surface]

@@ -121,9 +121,10 @@ class Topic:
 _SPAN_END = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:hours|days|weeks|months|years)\Z")
 _OF_MEASURED = re.compile(r"\s+of\s+(?!(?:the|this|that|these|those|his|her|its|their|our|my|your|a|an|last|next|each|every)\b)[a-z]")
 """After a span of time, "of" and a bare noun phrase: what the span measures ("six weeks of paid leave",
-"two years of talks"), not a part of a longer period ("the six weeks of the summer"). Only after "for" or
-"over" ("eligible for the six weeks of paid leave", "handed over 15 months of work"): "during the three days
-of talks", "within two years of release" frame the other figures of their sentence."""
+"two years of talks"), not a part of a longer period ("the six weeks of the summer"). Only after "for"
+("eligible for the six weeks of paid leave"): "during the three days of talks", "within two years of
+release" frame the other figures of their sentence, and "over" is often a verb's particle ("handed over 15
+months of research"), where the holder steps read the figure differently once it is no time."""
 
 
 def time_spans(text: str) -> list[tuple[int, int]]:
@@ -145,7 +146,7 @@ def time_spans(text: str) -> list[tuple[int, int]]:
             # ("Since the first drug tunnel was discovered in 1990", "since the World Cup final in November 2003": from that event)
         if _DISTANCE_END.search(text, start, end) and (event := _EVENT_AFTER_DISTANCE.match(text, end)) is not None:
             end = event.end()  # "four days before the start of the season", "a week before his trial for fraud": the event ends the period
-        if text[start:end].lower().startswith(("for ", "over ")) and _SPAN_END.search(text, start, end) and _OF_MEASURED.match(text, end):
+        if text[start:end].lower().startswith("for ") and _SPAN_END.search(text, start, end) and _OF_MEASURED.match(text, end):
             continue  # "eligible for the six weeks of paid leave": the span is a figure's measure of a thing, no time
         if (named := _name_before(text, start)) is not None:
             if named.group(1) in _NAMED_DAYS and _WEEKDAY_OPENING.match(text, start):
