@@ -2593,3 +2593,104 @@ def test_a_currency_written_as_a_modifier(text: str, expected: list[tuple[object
     """'a 300-euro fine' read a count of 300 'euro'; 'a trillion-dollar health care law' a count of
     a trillion dollars, a size the guideline calls vague."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The party is up eight points in the latest survey.", "eight"),
+        ("The hosts were nine points clear at the break.", "nine"),
+        ("She trails the governor by three points in the state.", "three"),
+    ],
+    ids=["up N points", "N points clear", "trails by N points"],
+)
+def test_a_number_word_before_points_is_a_figure_as_its_digits_are(text: str, surface: str) -> None:
+    assert surface in [f.surface for f in extract_figures(text)]
+
+
+def test_a_number_word_with_no_noun_and_no_points_is_still_no_figure() -> None:
+    # "the two met": no figure; "three others" is the count "three"
+    assert [f.surface for f in extract_figures("The two met in the final, and three others watched.")] == ["three"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "holder"),
+    [
+        (
+            "Headline\n\nThe mayor's approval mark exceeds Ann Wilde's vote share by 9 points in the north. In the suburbs, Wilde"
+            " trails the mayor's approval mark by eight points.",
+            "eight",
+            "vote share",
+            "Wilde",
+        ),
+        (
+            "Headline\n\nThe mayor's approval mark exceeds Ann Wilde's vote share by 9 points in the north. In the suburbs, Wilde"
+            " trails the mayor's approval mark by 8 points.",
+            "8",
+            "vote share",
+            "Wilde",
+        ),
+        ("Headline\n\nIn the suburbs, Wilde trails the mayor's approval mark by eight points.", "eight", None, "Wilde"),
+    ],
+    ids=["the name's measure named before", "digits read the same", "none named: no thing, still the name's"],
+)
+def test_a_name_trailing_anothers_measure_by_points_holds_the_margin(text: str, surface: str, subject: str | None, holder: str) -> None:
+    # "X trails Y's mark by N points": the margin is X's (its own share, named earlier), not Y's mark
+    figure = _in_article(text)[surface]
+    assert (figure.subject, figure.holder) == (subject, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Headline\n\nRovers are in 17th place in the league, just two points above the bottom three.", "two"),
+        ("Headline\n\nRovers are just 2 points above the bottom three.", "2"),
+    ],
+)
+def test_points_above_or_behind_are_the_named_clause_subjects_standing(text: str, surface: str) -> None:
+    assert _in_article(text)[surface].holder == "Rovers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nSmith beat Jones in two recent polls, by 8 points and 11 points, respectively.",
+        "Headline\n\nSmith beat Jones by eight points and 11 points in the two polls.",
+    ],
+    ids=["digits", "a word then digits"],
+)
+def test_a_second_margin_in_points_after_and_measures_what_the_first_does(text: str) -> None:
+    # "by 8 points and 11 points": the points are the margins' unit, no thing the second one measures
+    figure = _in_article(text)["11"]
+    assert (figure.subject, figure.holder) == (None, "Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "time"),
+    [
+        ("Headline\n\nShe said fathers would not be eligible for the six weeks of paid leave.", "six weeks", "leave", None),
+        ("Headline\n\nThe staff were paid for the two weeks of overtime.", "two weeks", "overtime", None),
+        ("Headline\n\nDuring the following three days of protests, 200 people were held.", "200 people", "people", "During the following three days"),
+    ],
+    ids=["for the N weeks of a thing", "for the N weeks of another", "a 'during' frame still dates the other figures"],
+)
+def test_a_span_after_for_or_over_that_measures_a_thing_is_no_time(text: str, surface: str, subject: str, time: str | None) -> None:
+    figure = _in_article(text)[surface]
+    assert (figure.subject, figure.time) == (subject, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "holder"),
+    [
+        ("Headline\n\nThe index closed 35 points higher at 7,420 on Friday.", "index", None),
+        ("Headline\n\nShares were 12 points up at 300 by noon.", "Shares", None),
+        ("Headline\n\nThe Acme 50 closed 35 points higher at 7,420.", None, "The Acme 50"),
+    ],
+    ids=["an index", "shares", "a named index holds both"],
+)
+def test_a_change_in_points_and_the_level_after_at_are_the_clause_subjects(text: str, subject: str | None, holder: str | None) -> None:
+    # "closed 35 points higher at 7,420": 'points' is the change's unit, no thing the level after "at" measures
+    figures = _in_article(text)
+    level = next(f for surface, f in figures.items() if surface in ("7,420", "300"))
+    change = next(f for surface, f in figures.items() if surface in ("35", "12"))
+    assert (level.subject, level.holder) == (change.subject, change.holder) == (subject, holder)

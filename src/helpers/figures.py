@@ -163,6 +163,9 @@ _CLOCK_JOIN = re.compile(r",?\s+(?:and\s+)?(?=\d|[a-z]+\s+seconds?\b)")
 years and eight months" stays two spans, as quantulum3's suite reads them)."""
 _CLOCK_PARTS = {("minute", "second")}
 _POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
+_WORD_POINTS_AFTER = re.compile(r"(?i)\s+points\b")
+"""After a number word: points of a score, a poll's lead or an index ("nine points clear", "a five-point
+lead"), a figure as its digits are; not a decimal said aloud ("two point five")."""
 _AGES_BEFORE = re.compile(
     r"(?i)(?:\b(?:ages|aged)\s+(?:between\s+|over\s+|under\s+)?"
     r"|\bwho\s+(?:is|was|turns|turned)\s+)$"
@@ -585,8 +588,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
             fp.PARTITIVE.match(text, reading.end) and " and " not in match.group(0)
             and not fp.NOT_PARTITIVE_BEFORE.search(text[max(0, reading.start - 8) : reading.start])
             and not _second_of_two_words(text, reading.start)
-        ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None):
-            return None  # "the two met": no figure without a noun; but "four of the five", "two others", "two or three months" count
+        ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None) and not _WORD_POINTS_AFTER.match(text, reading.end):
+            return None  # "the two met": no figure without a noun; but "four of the five", "two others", "two or three months" count,
+            # and "up eight points", "a five-point lead" as "up 8 points" and "a 5-point lead" are
         reading.flags.append("unit_missing")
     if reading.kind == "number" and reading.unit is None and _MULTIPLIER_AFTER.match(text, reading.end):
         return None  # "10 times as many cases", "four times more": a multiplier, as "twice" is
@@ -1074,6 +1078,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.carry is not None and read.carry.startswith("given:"):  # "it gave $100,000": the gifts named before
                 window = article.sentences[max(0, sentence.index - 2)].start
                 read = meaning.given_subject(read, article.text, window, sentence.start + figure.start)
+            elif read.carry == "owned":  # "Smith trails Jones's approval mark by 8 points": Smith's share named before
+                window = article.sentences[max(0, sentence.index - 2)].start
+                read = meaning.owned_subject(read, article.text, window, sentence.start + figure.start)
             elif read.carry in ("share", "count"):  # "32% said ...", "401 people before and 601 afterwards"
                 kind = "percent" if read.carry == "share" else "count"
                 earlier = last.get(kind)

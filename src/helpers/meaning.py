@@ -118,6 +118,15 @@ class Topic:
         return Topic(self.subject.shifted(offset), self.holder.shifted(offset) if self.holder else None)
 
 
+_SPAN_END = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:hours|days|weeks|months|years)\Z")
+_OF_MEASURED = re.compile(r"\s+of\s+(?!(?:the|this|that|these|those|his|her|its|their|our|my|your|a|an|last|next|each|every)\b)[a-z]")
+"""After a span of time, "of" and a bare noun phrase: what the span measures ("six weeks of paid leave",
+"two years of talks"), not a part of a longer period ("the six weeks of the summer"). Only after "for"
+("eligible for the six weeks of paid leave"): "during the three days of talks", "within two years of
+release" frame the other figures of their sentence, and "over" is often a verb's particle ("handed over 15
+months of research"), where the holder steps read the figure differently once it is no time."""
+
+
 def time_spans(text: str) -> list[tuple[int, int]]:
     """Time phrases in `text` ("by early 2024", "a year earlier"), without a trailing full stop."""
     spans = []
@@ -137,6 +146,8 @@ def time_spans(text: str) -> list[tuple[int, int]]:
             # ("Since the first drug tunnel was discovered in 1990", "since the World Cup final in November 2003": from that event)
         if _DISTANCE_END.search(text, start, end) and (event := _EVENT_AFTER_DISTANCE.match(text, end)) is not None:
             end = event.end()  # "four days before the start of the season", "a week before his trial for fraud": the event ends the period
+        if text[start:end].lower().startswith("for ") and _SPAN_END.search(text, start, end) and _OF_MEASURED.match(text, end):
+            continue  # "eligible for the six weeks of paid leave": the span is a figure's measure of a thing, no time
         if (named := _name_before(text, start)) is not None:
             if named.group(1) in _NAMED_DAYS and _WEEKDAY_OPENING.match(text, start):
                 start = named.start(1)  # "on Super Tuesday", "Black Friday": the day's name is whole
@@ -846,6 +857,18 @@ class _Reader:
         return self.word(j) == "old"
 
     def read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
+        found = self._read(index, kind, flags)
+        if found.holder is None and found.pointer is None and found.carry is None and kind == "number" and "unit_missing" in flags and (
+            self.word(index + 1) == "points" and self.word(index + 2) in _SIDE_OF_MARGIN
+        ):  # "Leeds are just 2 points above the relegation zone", "Smith is now 3 points behind Jones": a margin
+            # in points is the standing of the clause's subject, when that is a name
+            verb, _ = self.clause_verb(index)
+            subject = self.verb_subject(verb) if verb >= 0 else None
+            if subject is not None and subject.last < index and self.tokens[subject.head].proper and self.tokens[subject.head].tag in ("NNP", "NNPS"):
+                found = replace(found, holder=self.holder_of(subject) or self.phrase(subject.first, subject.last))
+        return found
+
+    def _read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = None
         if not self.length_modifier(index) and not self.stated_age(index):
             time = self.time_of(index)
@@ -895,6 +918,19 @@ class _Reader:
                 last += 1
             if last > index + 2:
                 return self.acted_on(index, self.phrase(index + 3, last), time)
+        if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and self.word(index - 1) in ("and", "or") and (
+            self.word(index - 2) == "points" and self.tag(index - 3) == "FIG"
+        ):  # "won by 8 points and 11 points": the second margin measures what the first does
+            return replace(self.read(index - 3, kind, flags), time=time)
+        if kind == "number" and "unit_missing" in flags and (
+            self.word(index + 1) == "points" and self.word(index + 2) in _POINTS_MOVED
+            or self.word(index - 1) == "at" and self.word(index - 2) in _POINTS_MOVED and self.word(index - 3) in ("points", "point")
+        ) and (verb := self.clause_verb(index)[0]) >= 0 and (mover := self.verb_subject(verb)) is not None and mover.last < index and self.tokens[mover.head].tag in ("NN", "NNS", "NNP", "NNPS"):
+            # "The index closed 35 points higher at 7,420": the change in points and the level after "at" are the subject's
+            if self.tokens[mover.head].proper:
+                return Meaning(None, self.holder_of(mover), time)  # "The FTSE 100 closed 35 points higher": the named index holds it
+            found = self.described(mover)
+            return Meaning(found.subject, found.holder, time)
         moved_by = self.word(self.skip_qualifier(index - 1))
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and (
             moved_by == "by" or (change := fp.CHANGE_VERB.fullmatch(moved_by)) is not None and change.group("lvl") is None
@@ -908,6 +944,8 @@ class _Reader:
             found = self.clause_subject(index, kind)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
+            if found.carry == "owned":
+                return Meaning(None, found.holder, time, found.carry)  # "Smith trails Jones's mark by 8 points": Smith's measure, named before
             return Meaning(None, found.holder or self.agent_holder(index, Meaning()), time)
         before_points = self.skip_qualifier(index - 1)
         prior_points = self.chunk(before_points - 1) if kind == "number" and "unit_missing" in flags and self.word(index + 1) == "points" and (
@@ -1794,6 +1832,11 @@ class _Reader:
             obj is None or obj.last < index
         ):  # "his approval rating surpasses her support by 12 points": the margin is the subject's excess
             return self.described(subject)
+        points = kind in ("percent", "percentage_points") or self.word(index + 1) in ("points", "point")
+        if points and (lemma in _OUTSTRIPPING or lemma in _BEATING) and subject is not None and self.tokens[subject.head].proper and self.word(self.skip_qualifier(index - 1)) == "by" and (
+            obj is not None and obj.last < index and self.tokens[obj.head].tag in ("NN", "NNS") and self.holder_of(obj) is not None
+        ):  # "Smith trails Jones's approval mark by 8 points": the margin is the named subject's own (unnamed) share, not the mark it trails
+            return Meaning(None, self.holder_of(subject), carry="owned")
         # "ticked down to 5 percent", "slipped by 2%": a figure after a change preposition, with no
         # object between, is a level or change of the clause's subject, whatever the verb
         moved = obj is None and self.word(self.skip_qualifier(index - 1)) in ("to", "by", "from", "at", "up", "down") and kind != "count"
@@ -3513,6 +3556,40 @@ def given_subject(meaning: Meaning, text: str, start: int, end: int) -> Meaning:
             pass
     subject = Phrase(found.group(0), found.start(), found.end()) if found else None
     return replace(meaning, subject=subject, carry=None)
+
+
+_POINTS_MOVED = frozenset("higher lower up down".split())
+"""After "N points": the change of an index the clause's subject is ("closed 35 points higher at 7,420")."""
+_SIDE_OF_MARGIN = frozenset("above below behind ahead clear adrift short off".split())
+"""Words after "N points" that place the clause's subject against another ("two points above the drop zone")."""
+_OWNED_AFTER = re.compile(r"['’]s\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_OWNED_STOP = frozenset(
+    "by in on at of to for from with than and or but is are was were has have had be been will would could may might"
+    " exceeds exceeded trails trailed leads led tops topped".split()
+)
+
+
+def owned_subject(meaning: Meaning, text: str, start: int, end: int) -> Meaning:
+    """A margin whose clause's subject is a name compared with another's measure ("Smith trails Jones's
+    approval mark by 8 points", carry "owned") measures the name's own measure of that comparison: the
+    noun phrase written last after the name's possessive in `text[start:end]` (its sentence and the two
+    before: "Jones's approval mark exceeds Smith's vote share by 9 points"); None when there is none."""
+    if meaning.carry != "owned":
+        return meaning
+    found = None
+    if meaning.holder is not None and meaning.holder.text:
+        owner = re.compile(rf"\b{re.escape(meaning.holder.text.split()[-1])}" + _OWNED_AFTER.pattern)
+        for match in owner.finditer(text, start, end):
+            words = match.group(1).split()
+            kept = []
+            for word in words:
+                if word in _OWNED_STOP:
+                    break
+                kept.append(word)
+            if kept:
+                phrase_start = match.start(1)
+                found = Phrase(" ".join(kept), phrase_start, phrase_start + len(" ".join(kept)))
+    return replace(meaning, subject=found, carry=None)
 
 
 def resolve(meaning: Meaning, topic: Topic | None) -> Meaning:
