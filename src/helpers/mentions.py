@@ -51,6 +51,7 @@ def gazetteers() -> dict[str, Any]:
         "org_suffixes": set(orgs["suffixes"]),
         "outlets": set(orgs["outlets"]),
         "outlet_suffixes": set(orgs["outlet_suffixes"]),
+        "org_prefixes": set(orgs["prefixes"]),
         "places": place_names,
         "demonyms": demonyms,
     }
@@ -100,12 +101,21 @@ _NOT_PERSON = frozenset(
 )
 _NOT_ACRONYMS = frozenset(
     "I TV OK VPN CEO GDP PM MP MPs MEP MSP AM PM GMT BST UTC DNA HIV AIDS PR ID IT CV PC USB SMS FAQ "
-    "UK US USA EU".split()
-)
+    "UK US USA EU TB BSE GCSE GCSEs MRI HDTV AGM".split()
+)  # common nouns in capitals: diseases ("TB", "BSE"), exams ("GCSE"), scans, screens, meetings
 MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+
+
+def _proper_or_unknown(word: str) -> bool:
+    """Whether the tagger's lexicon reads a word in capitals as a noun or does not know it: "MORE",
+    "WHAT" or "AND" are a heading's shouted words, no organization's initials (a noun in capitals
+    may be initials: "SNP", "ATP")."""
+    from .syntax import _tagger
+
+    return str(_tagger().lexicon.get(word, "NNP")).startswith(("NN", "FW"))  # "ATP", "SNP" are nouns too: kept
 
 
 @lru_cache(maxsize=65536)
@@ -116,13 +126,17 @@ def classify(name: str) -> str | None:
     words = bare.split()
     if not words:
         return None
-    if name in g["outlets"] or bare in g["outlets"] or words[-1] in g["outlet_suffixes"] and len(words) > 1:
+    if name in g["outlets"] or bare in g["outlets"]:
+        return "outlet"
+    if len(words) > 1 and words[0] in g["org_prefixes"]:
+        return "organization"  # "Royal Mail", "Royal Navy": a chartered body, though "Mail" ends a paper's name
+    if words[-1] in g["outlet_suffixes"] and len(words) > 1:
         return "outlet"
     if name in g["places"] or bare in g["places"]:
         return "place"
     if words[-1] in g["org_suffixes"] or words[0] in g["org_suffixes"] and len(words) == 1:
         return "organization"
-    if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in _NOT_ACRONYMS:
+    if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in _NOT_ACRONYMS and _proper_or_unknown(bare):
         return "organization"
     if 2 <= len(words) <= 5 and words[0] not in MONTHS_AND_DAYS and not any(w in _NOT_PERSON or w in g["places"] for w in words):
         if not any(w in g["demonyms"] for w in words) and not any(w[-1] in "'’" for w in words[:-1]) and all(
