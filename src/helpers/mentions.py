@@ -109,15 +109,6 @@ MONTHS_AND_DAYS = frozenset(
 )
 
 
-def _proper_or_unknown(word: str) -> bool:
-    """Whether the tagger's lexicon reads a word in capitals as a noun or does not know it: "MORE",
-    "WHAT" or "AND" are a heading's shouted words, no organization's initials (a noun in capitals
-    may be initials: "SNP", "ATP")."""
-    from .syntax import _tagger
-
-    return str(_tagger().lexicon.get(word, "NNP")).startswith(("NN", "FW"))  # "ATP", "SNP" are nouns too: kept
-
-
 @lru_cache(maxsize=65536)
 def classify(name: str) -> str | None:
     """'outlet', 'organization', 'place' or 'person' for a capitalized run, or None."""
@@ -136,7 +127,7 @@ def classify(name: str) -> str | None:
         return "place"
     if words[-1] in g["org_suffixes"] or words[0] in g["org_suffixes"] and len(words) == 1:
         return "organization"
-    if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in _NOT_ACRONYMS and _proper_or_unknown(bare):
+    if re.fullmatch(r"[A-Z]{2,6}", bare) and bare not in _NOT_ACRONYMS:
         return "organization"
     if 2 <= len(words) <= 5 and words[0] not in MONTHS_AND_DAYS and not any(w in _NOT_PERSON or w in g["places"] for w in words):
         if not any(w in g["demonyms"] for w in words) and not any(w[-1] in "'’" for w in words[:-1]) and all(
