@@ -403,6 +403,37 @@ def test_a_cue_in_another_sense_reports_nothing(text: str, kept: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # asking for a thing, asking questions, a passive 'considered' before a noun or adjective,
+        # 'sounds' as a copula or a noun: no report
+        ("Since the first model came out, owners have been asking for a longer battery life.", False),
+        ("Owners have been asking for quieter fans and softer straps for a better fit.", False),
+        ("You can ask for the weather, of course, or use the lamp to set an alarm.", False),
+        ("With the remote you can ask questions or change the channel.", False),
+        ("Those kettles have long been considered some of the finest on the market.", False),
+        ("The river is considered a danger to walkers in winter.", False),
+        ("The new lid sounds quieter and keeps the tea warm for hours.", False),
+        ("The sounds coming from the depot could be heard a mile away.", False),
+        # a clause asked, a request with an infinitive, a question addressed, a belief reported: reports
+        ("Ann Lee asked whether the depot would close.", True),
+        ("Ann Lee asked for the vote to be delayed until May.", True),
+        ("Tom Ash asked the council to publish the figures.", True),
+        ("Tom Ash asked the minister about the missing funds.", True),
+        ("Ann Lee considers Tom Ash her closest ally.", True),
+        ("Tom Ash is considered to be the favourite by most bookmakers.", True),
+        ("Ann Lee sounded a warning about the cost of the scheme.", True),
+        # learning a skill or a lesson is no report; learning that something happened is
+        ("The apprentices learn the skills of carpenters and roofers.", False),
+        ("Tom Ash learned Ann Lee and her brother had sold the farm.", True),
+    ],
+)
+def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept: bool) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert bool(quotes) == kept
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
         # a role before a name the lists do not know: the name, a person

@@ -122,3 +122,36 @@ def test_the_voices_table_calls_no_unplaced_plural_a_person() -> None:
             "Critics of the plan, writing in the press, said it would fail.\n")
     kinds = {s.name: s.kind for s in analyse(segment(text)).sources}
     assert "person" not in kinds.values(), kinds
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # a name opened by 'Royal' is a body, though it ends like a paper's name
+        ("Royal Mail", "organization"),
+        ("The Royal Mail", "organization"),
+        ("Royal Fleet Auxiliary", "organization"),
+        ("Daily Mail", "outlet"),
+        ("Western Mail", "outlet"),
+        # capitals that name a common noun (a disease, an exam) are no initials; a body's are
+        ("TB", None),
+        ("GCSE", None),
+        ("BSE", None),
+        ("SNP", "organization"),
+        ("WHO", "organization"),
+        ("IAAF", "organization"),
+    ],
+)
+def test_a_name_s_kind_from_its_shape(name: str, kind: str | None) -> None:
+    from helpers.mentions import classify
+
+    assert classify(name) == kind
+
+
+def test_a_royal_body_that_says_something_is_an_organization_not_an_outlet() -> None:
+    from helpers.quotes import quotes_of
+    from helpers.voices import sources
+
+    text = "Headline\n\nParcels went missing in Leeds last week. Royal Mail says it is looking into the losses."
+    found = {s.name: s.kind for s in sources(quotes_of(segment(text)))}
+    assert found == {"Royal Mail": "organization"}

@@ -51,6 +51,7 @@ def gazetteers() -> dict[str, Any]:
         "org_suffixes": set(orgs["suffixes"]),
         "outlets": set(orgs["outlets"]),
         "outlet_suffixes": set(orgs["outlet_suffixes"]),
+        "org_prefixes": set(orgs["prefixes"]),
         "places": place_names,
         "demonyms": demonyms,
     }
@@ -100,8 +101,8 @@ _NOT_PERSON = frozenset(
 )
 _NOT_ACRONYMS = frozenset(
     "I TV OK VPN CEO GDP PM MP MPs MEP MSP AM PM GMT BST UTC DNA HIV AIDS PR ID IT CV PC USB SMS FAQ "
-    "UK US USA EU".split()
-)
+    "UK US USA EU TB BSE GCSE GCSEs MRI HDTV AGM".split()
+)  # common nouns in capitals: diseases ("TB", "BSE"), exams ("GCSE"), scans, screens, meetings
 MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -116,7 +117,11 @@ def classify(name: str) -> str | None:
     words = bare.split()
     if not words:
         return None
-    if name in g["outlets"] or bare in g["outlets"] or words[-1] in g["outlet_suffixes"] and len(words) > 1:
+    if name in g["outlets"] or bare in g["outlets"]:
+        return "outlet"
+    if len(words) > 1 and words[0] in g["org_prefixes"]:
+        return "organization"  # "Royal Mail", "Royal Navy": a chartered body, though "Mail" ends a paper's name
+    if words[-1] in g["outlet_suffixes"] and len(words) > 1:
         return "outlet"
     if name in g["places"] or bare in g["places"]:
         return "place"

@@ -1574,6 +1574,69 @@ _OTHER_SENSE_CUES = re.compile(r"(?i)(?:den(?:y|ies|ied|ying)|claim(?:s|ed|ing)?
 "told us more about the side")."""
 
 
+_CLAUSE_CUES = re.compile(r"(?i)(?:ask(?:s|ed|ing)?|sound(?:s|ed|ing)?|consider(?:s|ed|ing)?|learn(?:s|ed|t|ing)?)$")
+"""Cues that report only with a clause after them: asking whether or asking someone to do
+something, but not asking for a thing or asking questions; considering that, but not a thing
+considered the best or a matter considered; a voice that sounds like something, not a thing
+that sounds better."""
+_AUXILIARIES = frozenset("is are was were be been being has have had having do does did can could will would may "
+                         "might must should shall also long still widely "
+                         "generally often now not never always already".split())
+_FIRST_PHRASE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|but)\b")
+"""Where the first phrase of a cue's content ends: a comma or a dash, or a conjunction before a verb
+("considered the best and has won prizes"), not one between two names ("Ann Lee and Tom Ash were")."""
+_CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"
+_BE_FORMS = frozenset("is are was were be been being".split())
+_DETERMINERS = frozenset("the a an these those this that its their his her our my your".split())
+
+
+def _reports_clause(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether what a cue of asking, considering or sounding takes reports anything. Asking for a
+    thing ("users asked for longer battery life") or asking questions, with no clause in the first
+    phrase (a verb, an infinitive, a subject pronoun, a wh-word, 'if' or 'whether'), is a request
+    or a mere act, no report; a passive 'considered' before a noun or an adjective ("the phones are
+    considered the best") names no one who considers; a cue 'sound' before an adjective or 'like'
+    is a copula ("the plan sounds better"), and one after a determiner is a noun ("the sounds from
+    the hall"). An active 'consider' with a small clause ("she considers him honest") is a belief
+    reported, and asking a person is an address: both are kept."""
+    a, b = attribution.content[0]
+    first = article.text[a:b]
+    if re.search(r"[\"“”‘’']\s*\w", first) and re.search(r"[\"“‘]", first):
+        return True  # a quotation in what was asked
+    cut = next((m for m in _FIRST_PHRASE_END.finditer(first) if m.group() not in ("and", "or", "but")
+                or str(lexicon.get(first[m.end() :].split()[0].lower() if first[m.end() :].split() else "", "")).startswith(("VB", "MD"))), None)
+    if cut and cut.group() == "," and re.match(_CLAUSE_OPENERS, first[cut.end() :].lstrip()):
+        return True  # "asked, in effect, if he would stay", "asked the chair, to check the figures"
+    first = first[: cut.start()] if cut else first
+    words = re.findall(r"[\w'’-]+", first)
+    if not words:
+        return True
+    before = [w.lower() for w in re.findall(r"[\w'’-]+", article.text[max(0, attribution.cue[0] - 30) : attribution.cue[0]])]
+    verb = cue[-1].lower()
+    infinitive = any(w.lower() == "to" and str(lexicon.get(n.lower(), "")).startswith("VB") for w, n in zip(words, words[1:]))
+    verbs = [w for i, w in enumerate(words) if str(lexicon.get(w.lower(), "")).startswith(("VB", "MD"))
+             and not (i and (words[i - 1].lower() in _DETERMINERS or str(lexicon.get(words[i - 1].lower(), "")).startswith("JJ")))]
+    clause = bool(re.match(_CLAUSE_OPENERS, first)) or bool(verbs) \
+        or infinitive or re.search(r"(?i)\b(?:(?:he|she|they|we|i|you)\b|\w+['’](?:re|ll|ve|d|m)\b|\w+n['’]t\b)", first) is not None
+    if verb.startswith("sound"):
+        if before and before[-1] in _DETERMINERS and len(cue) == 1:
+            return False  # "the sounds coming from the hall": a noun
+        tag = str(lexicon.get(words[0].lower(), ""))
+        nxt = str(lexicon.get(words[1].lower(), "")) if len(words) > 1 else ""
+        return not (tag.startswith("JJ") or words[0].lower() in ("like", "as")
+                    or (tag == "RB" and nxt.startswith("JJ")))  # "sounds better", "sounded very tired"
+    if verb.startswith("consider"):
+        passive = verb == "considered" and (any(w.lower() in _BE_FORMS for w in cue[:-1])
+                                             or (len(cue) == 1 and bool(before) and before[-1] in _BE_FORMS))
+        return clause or not passive
+    if verb.startswith("learn"):
+        return clause  # "learned the value of rest", "learned a lot from it": a skill or a lesson, no report
+    if words[0].lower() == "for":
+        return clause  # "asked for a refund", not "asked for the vote to be delayed"
+    head = next((w.lower() for w in words if w.lower() not in _DETERMINERS and not str(lexicon.get(w.lower(), "")).startswith(("JJ", "RB"))), "")
+    return clause or head not in ("question", "questions")  # "ask questions": no question reported
+
+
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -1588,9 +1651,12 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     if len(cue) == 1 and _PASSIVE_BEFORE.search(article.text, max(0, attribution.cue[0] - 40), attribution.cue[0]) and \
             _PARTICLE_PHRASE.match(article.text, attribution.content[0][0]):
         return False  # "Ann Lee has been ruled out of the final with a knee injury": a passive phrasal verb, no report
+    lexicon = _tagger().lexicon
+    if _CLAUSE_CUES.fullmatch(cue[-1]) and all(word.lower() in _AUXILIARIES for word in cue[:-1]) \
+            and not _reports_clause(article, attribution, cue, lexicon):  # "asked", "have long been considered"
+        return False
     if len(cue) != 1 or not _OTHER_SENSE_CUES.fullmatch(cue[0]):
         return True
-    lexicon = _tagger().lexicon
     words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
     content = " ".join(article.text[a:b] for a, b in attribution.content)
     if not words or any(str(lexicon.get(w.lower(), "")).startswith(("VB", "MD")) for w in words) or re.search(
