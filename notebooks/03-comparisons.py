@@ -42,7 +42,8 @@ for _, relation in pairs.iterrows():
     charts.comparison(data, relation).show()
 
 # %%
-notebook.table(pairs, ["left_surface", "right_surface", "ratio", "difference", "unit", "per", "text"])
+if len(pairs):
+    notebook.table(pairs, ["left_surface", "right_surface", "ratio", "difference", "unit", "per", "text"])
 
 # %% [markdown]
 # ## 2. Against the record

@@ -39,7 +39,8 @@ notebook.say(data.headline, level=2)
 # %%
 if money.empty:
     notebook.say("The article states no sums of money.")
-notebook.table(money, ["surface", "subject", "holder", "time", "value", "unit", "per", "change", "attributed_to"])
+else:
+    notebook.table(money, ["surface", "subject", "holder", "time", "value", "unit", "per", "change", "attributed_to"])
 
 # %% [markdown]
 # ## 2. Growth and the level it implies

@@ -188,3 +188,14 @@ def test_tables_number_paragraphs_from_1_as_the_charts_do(rendered: dict[str, Pa
     page = (rendered["bbc"] / "01-clean-and-segment.html").read_text(encoding="utf-8")
     first_row = re.search(r"<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>", page)  # the sentences table's first row
     assert first_row and first_row.groups() == ("1", "1"), "the first sentence is sentence 1 of paragraph 1"
+
+
+def test_a_page_that_says_it_has_nothing_shows_no_empty_table(rendered: dict[str, Path]) -> None:
+    said = 0
+    for name in ("seed", "bbc", "xss", "plain"):
+        for page, nothing in (("03-comparisons", "sets no two figures"), ("04-trade-and-growth", "states no sums of money")):
+            text = (rendered[name] / f"{page}.html").read_text(encoding="utf-8")
+            if nothing in text:
+                said += 1
+                assert "Nothing to show here" not in text, f"{name}/{page}: an empty table under the sentence that says so"
+    assert said, "some article in the fixture has no money or no comparison"
