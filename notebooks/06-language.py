@@ -35,10 +35,11 @@ top = wordstats.frequencies(data.text, TOP_WORDS, names)
 
 # %% [markdown]
 # ## 1. Word frequencies
-# Stop words and honorifics are left out, a multiword name counts once, as written ("The Moscow Times",
-# not "times"), a name keeps its capital ("China"), and a plural counts with its singular when the
-# article writes both ("taxes" as "tax"); the top words are the article's subject as the text itself
-# states it.
+# Stop words and honorifics are left out, a multiword name counts once ("The Moscow Times", not
+# "times"), under the name the voices step resolves it to ("Xi" as "Xi Jinping"; "UK", "Britain" and
+# "British" as "United Kingdom"), a name keeps its capital ("China"), and a plural counts with its
+# singular when the article writes both ("taxes" as "tax"); the top words are the article's subject as
+# the text itself states it.
 
 # %%
 title = f"“{top[0][0]}” leads with {top[0][1]} uses" if top else "No words to count"
