@@ -134,3 +134,46 @@ def quote_pairs(article: Any, quotes: Iterable[Any]) -> list[tuple[str | None, s
         for quote in quotes if quote.kind in ("direct", "mixed")
         for start, end in quote.parts if _counted(article.text[start:end])
     ]
+
+
+Span = tuple[str | None, int, int]
+"""(speaker, start, end): an attribution's speaker and its content's offsets in the article text."""
+
+
+def _shared(a: Span, b: Span) -> int:
+    return max(0, min(a[2], b[2]) - max(a[1], b[1]))
+
+
+def score_spans(gold: Sequence[Span], predicted: Sequence[Span]) -> QuoteScore:
+    """Match attributions by their content, one to one, largest overlap first: a gold and a predicted
+    content match when they share at least half of the shorter one's characters (an indirect quote's
+    edges vary with the reader: "that the side was tired" against "the side was tired"); then count
+    right speakers (`same_speaker`)."""
+    pairs = sorted(
+        ((_shared(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)
+         if _shared(g, p) * 2 >= min(g[2] - g[1], p[2] - p[1]) > 0),
+        key=lambda pair: (-pair[0], pair[1], pair[2]),
+    )
+    used_gold: set[int] = set()
+    used_predicted: set[int] = set()
+    right = 0
+    for _, i, j in pairs:
+        if i in used_gold or j in used_predicted:
+            continue
+        used_gold.add(i)
+        used_predicted.add(j)
+        right += same_speaker(gold[i][0], predicted[j][0])
+    tp = len(used_gold)
+    return QuoteScore(Score(tp, len(predicted) - tp, len(gold) - tp), right)
+
+
+def attribution_spans(article: Any, quotes: Iterable[Any]) -> list[Span]:
+    """What an attribution gold counts from `quotes_of`: each quotation of a direct quote (not a scare
+    quote) and each indirect quote whole; a mixed quote is a quotation inside a paraphrase already counted."""
+    spans: list[Span] = []
+    for quote in quotes:
+        if quote.kind == "direct":
+            spans.extend((quote.speaker, start, end) for start, end in quote.parts if _counted(article.text[start:end]))
+        elif quote.kind == "indirect":
+            spans.append((quote.speaker, quote.start, quote.end))
+    return spans
