@@ -219,3 +219,15 @@ def test_voices_cited_but_never_quoted_are_counted_in_good_english(names: list[s
 
     sources = pd.DataFrame([{"name": n, "kind": "person", "direct": 0, "mixed": 0, "indirect": 1, "words_quoted": 0} for n in names])
     assert charts.voices(SimpleNamespace(sources=sources)).layout.title.text == title  # type: ignore[arg-type]
+
+
+def test_two_poll_shares_are_set_against_each_other_with_their_gap_in_points(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from helpers import checks
+
+    article = tmp_path / "poll.txt"
+    article.write_text("Poll\n\nThe survey found that 45% of voters back the plan and 24% oppose it.\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    comparison = data.relations[data.relations["kind"] == "comparison"].iloc[0]
+    title = charts.comparison(data, comparison).layout.title.text
+    assert title.startswith("45% against 24%") and "21 percentage points" in title and "188%" not in title
+    assert any("against" in check.text and "188%" not in check.text for check in checks.relations(data))

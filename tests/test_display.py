@@ -169,6 +169,13 @@ def test_a_rise_set_against_a_fall_has_no_share(ratio: float) -> None:
 
 def test_two_falls_compare_by_their_sizes() -> None:
     assert stands_to(-5.44 / -1.41) == "is 3.9 times"
+    assert stands_to(-5.44 / -1.41, "%") == "is 3.9 times"
+
+
+@pytest.mark.parametrize("ratio", [45 / 24, 24 / 45, 1.0, 0.1])
+def test_two_percentages_less_than_twice_apart_are_set_against_each_other(ratio: float) -> None:
+    assert stands_to(ratio, "%") == "against"  # "45% against 24%: a gap of 21 points", not "is 188% of"
+    assert stands_to(ratio, "USD") != "against"
 
 
 @pytest.mark.parametrize(("score", "shown"), [(-0.001, "0.00"), (-0.004999, "0.00"), (0.0, "0.00"), (-0.93, "-0.93"),

@@ -172,7 +172,7 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
     smaller, larger = sorted([left_value, right_value])
     gap = gap_between(larger - smaller, unit, per)
     title = (
-        f"{quantity(left_value, unit, per)} {stands_to(left_value / right_value)} "
+        f"{quantity(left_value, unit, per)} {stands_to(left_value / right_value, unit)} "
         f"{quantity(right_value, unit, per)}: a gap of {gap}"
     )
     fig = _figure(title)

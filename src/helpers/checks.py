@@ -294,7 +294,7 @@ def relations(data: ArticleData) -> list[Check]:
             left_value = in_unit(left["value"], left["unit"], unit)
             right_value = left_value / relation["ratio"]
             found.append(Check(
-                f"{_surface(left)}{_what(left)} {stands_to(relation['ratio'])} {_surface(right)}{_what(right)}: "
+                f"{_surface(left)}{_what(left)} {stands_to(relation['ratio'], unit)} {_surface(right)}{_what(right)}: "
                 f"a gap of {gap(abs(right_value - left_value), unit, per)}", COMPARISONS, sentence,
             ))
         elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:
