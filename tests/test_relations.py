@@ -62,6 +62,16 @@ def test_a_decrease_implies_a_higher_base() -> None:
     assert growth and growth[0].implied_base == pytest.approx(50e9)
 
 
+def test_a_growth_with_the_level_it_reached_in_its_sentence_links_only_that_level() -> None:
+    text = ("Headline\n\nAcme's revenue rose 3.5% to $27.2bn in the quarter. "
+            "Analysts had expected revenue of $27.5bn.")
+    _, _, relations = _relations(text)
+    assert [(r.left_surface, r.right_surface) for r in relations if r.kind == "growth"] == [("3.5%", "$27.2bn")]
+    text = "Headline\n\nCrude oil fell 3% to $55 a barrel and Brent oil was last at $60 a barrel, down 2% on the day."
+    _, _, relations = _relations(text)
+    assert ("2%", "$60 a barrel") in [(r.left_surface, r.right_surface) for r in relations if r.kind == "growth"]
+
+
 def test_no_growth_relation_without_a_shared_subject() -> None:
     text = "Headline\n\nInflation rose by 5%. The bridge cost $2bn."
     _, _, relations = _relations(text)

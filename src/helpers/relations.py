@@ -165,7 +165,9 @@ def growth(article: Article, figures: tuple[Figure, ...], window: int = 2) -> li
         if pct.kind != "percent" or pct.change not in ("increase by", "decrease by") or pct.sentence < 0:
             continue
         near = sorted(j for s in range(pct.sentence - window, pct.sentence + window + 1) for j in index.get(s, []))
-        for j in near:
+        after = [j for j in index.get(pct.sentence, []) if j > i][:1]
+        reached = [j for j in after if figures[j].change in ("increase to", "decrease to") and figures[j].kind in ("money", "quantity", "count")]
+        for j in reached or near:  # "revenue rose 3.5% to $27.2bn": the level it reached, not a forecast beside it
             level = figures[j]
             if level.kind not in ("money", "quantity", "count") or level.change in ("increase from", "decrease from"):
                 continue
