@@ -92,3 +92,18 @@ def test_a_bare_number_opening_a_clause_after_an_opening_of_a_count_counts_the_g
 def test_an_opening_group_may_follow_a_colon_and_a_quote() -> None:
     text = "The paper reports a few facts: “Of its 5,000 registered voters, according to data from the county office, 2,100 are Democrats.”"
     assert _subjects(text)["2,100"] == "registered voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The treaty asks members to reduce greenhouse gas emissions 80 percent from 1990 levels.", "80 percent", "greenhouse gas emissions"),
+        ("The new levy would cut carbon emissions 30 percent within a decade.", "30 percent", "carbon emissions"),
+        ("The club will raise ticket prices 5 percent next season.", "5 percent", "ticket prices"),
+        ("The pact aims to reduce farm emissions 26 percent to 28 percent by 2030.", "28 percent", "farm emissions"),
+        ("The board backed the plans 60 percent to 40 percent.", "60 percent", None),
+    ],
+    ids=["reduce X N percent", "cut X N percent", "raise X N percent", "the second of a pair", "no change verb: no object measured"],
+)
+def test_a_change_verbs_object_run_into_its_change_is_what_changed(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

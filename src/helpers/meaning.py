@@ -1618,6 +1618,8 @@ class _Reader:
             return Meaning()  # "in three years' time", "over the course of 48 hours": a span of time, which measures no thing
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
+        if own is not None and (changed := self._changed_object(index, own, kind)) is not None:
+            return self.described(changed)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
         if own is not None and own.last > index and self.tokens[own.head].tag != "FIG":
             if self.tokens[own.head].lower in fp.CHANGE_NOUNS and own.head > index + 1:
@@ -1770,6 +1772,18 @@ class _Reader:
             return False
         change = self.chunk(of - 1)
         return change is not None and change.last == of - 1 and self.tokens[change.head].lower in fp.CHANGE_NOUNS
+
+    def _changed_object(self, index: int, own: Chunk, kind: str) -> Chunk | None:
+        """The object of a change verb that the chunker ran on into the change written after it with no
+        "by": "to reduce greenhouse gas emissions 80 percent", "would cut carbon emissions 30 percent"
+        read one noun phrase "emissions 80 percent", so the change measured nothing. The nouns before the
+        figure, a plural common noun last, are what changed (as in "emissions fell 30 percent")."""
+        if kind not in ("percent", "percentage_points") or not own.first < index == own.last or self.tag(index - 1) != "NNS" or self.tokens[index - 1].proper:
+            return None
+        verb = own.first - 1
+        if not (self.tag(verb).startswith("VB") and fp.CHANGE_VERB.fullmatch(self.word(verb)) and fp.CHANGE_VERB.fullmatch(self.word(verb)).lastgroup in ("inc", "dec")):  # type: ignore[union-attr]
+            return None
+        return Chunk(own.first, index - 1, index - 1)
 
     def _modified_after(self, index: int) -> Chunk | None:
         """The noun a figure with a determiner modifies past a "-plus" or an opening quote: "a £30m-plus
