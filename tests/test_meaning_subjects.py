@@ -107,3 +107,19 @@ def test_an_opening_group_may_follow_a_colon_and_a_quote() -> None:
 )
 def test_a_change_verbs_object_run_into_its_change_is_what_changed(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The party promised £3bn tax cuts.", "£3bn", "tax cuts"),
+        ("The senator wants a $2 trillion tax cut, paid for by borrowing.", "$2 trillion", "tax cut"),
+        ("The richest would face an average tax increase of $60,000.", "$60,000", "average tax increase"),
+        ("The campaign began a $3 million ad buy in Ohio.", "$3 million", "ad buy"),
+        ("The plan needs a 4% tax increase on the rich.", "4%", "tax"),
+        ("Sales growth of 2.5% was expected.", "2.5%", "Sales"),
+    ],
+    ids=["a sum before 'tax cuts'", "a sum before 'tax cut'", "'a tax increase of' a sum", "'ad buy'", "a share keeps what changed", "'growth of' a share keeps it"],
+)
+def test_a_sum_measures_the_change_it_sizes(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
