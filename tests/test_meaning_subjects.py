@@ -123,3 +123,17 @@ def test_a_change_verbs_object_run_into_its_change_is_what_changed(text: str, su
 )
 def test_a_sum_measures_the_change_it_sizes(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Turnout for voters under the age of 25 fell about 30 percent from the last vote.", "30 percent", "Turnout for voters"),
+        ("Sales of flats over 2,000 square feet rose 6 percent last year.", "6 percent", "Sales of flats"),
+        ("Rents for homes above $500,000 climbed 3 percent.", "3 percent", "Rents for homes"),
+        ("Prices rose over 5 percent.", "5 percent", "Prices"),
+    ],
+    ids=["'under the age of N'", "'over N square feet'", "'above' a sum", "'over' before the change itself stays"],
+)
+def test_a_bound_on_the_subjects_noun_is_inside_the_subject(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

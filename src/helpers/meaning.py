@@ -18,6 +18,8 @@ from .syntax import FINITE_TAGS, Chunk, Parse, Token, instrument, parse
 
 MAX_SUBJECT_WORDS = 6
 _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
+_BOUND_MODIFIERS = frozenset("under over above below aged".split())
+"""Prepositions of a bound that modifies the noun before them ("voters under 30", "shops over 3,000 sq ft")."""
 _DASHES = frozenset(("-", "—", "–"))
 _ENDED_WITH = re.compile(
     rf"\b(?:ended|began|started|finished|closed|entered|ends|begins|starts|finishes|closes|enters)\s+"
@@ -747,6 +749,13 @@ class _Reader:
             ):
                 base = self.base_of(prior)  # "Profit before tax was £120m", "Sales excluding fuel rose 2%": what is left before or without
                 # the bare noun (not "before" opening a clause: "catching their breath before the country tilts into ...")
+            while not relative and self.word(base.first - 1) in _BOUND_MODIFIERS and self.tag(base.first - 1) == "IN" and (
+                self.tokens[base.head].tag == "FIG" or self.word(base.head) == "age" and self.word(base.last + 1) == "of"
+            ) and (prior := self.chunk(base.first - 2)) is not None and prior.last == base.first - 2 and self.tokens[prior.head].tag in ("NN", "NNS") and (
+                not self.tokens[prior.head].proper
+            ):
+                base = self.base_of(prior)  # "Turnout for voters under the age of 30 dropped", "Sales at shops over 3,000 sq ft fell": a
+                # bound on the noun before it is inside the subject, not its head
             if self.tokens[base.head].tag == "FIG":
                 return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
             if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS", "NNP", "NNPS") and sum(
