@@ -137,3 +137,17 @@ def test_a_sum_measures_the_change_it_sizes(text: str, surface: str, subject: st
 )
 def test_a_bound_on_the_subjects_noun_is_inside_the_subject(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Among Labour members, the poll found 51 percent of party activists backed Ms Hale and 38 percent favoured Mr Roy.", "38 percent", "party activists"),
+        ("Among women, 45 percent of those polled backed Ms Hale and 42 percent favoured Mr Roy.", "42 percent", "women"),
+        ("Among young voters, 45 percent of the vote went to Ms Hale, while 42 percent backed Mr Roy.", "42 percent", "young voters"),
+        ("Among pensioners, 60 percent backed Ms Hale and 30 percent favoured Mr Roy.", "30 percent", "pensioners"),
+    ],
+    ids=["the earlier share's own group", "'of those' is no group of its own", "a vote share is no group of people", "no earlier group: the opening's"],
+)
+def test_a_share_after_a_share_with_its_own_group_takes_that_group_over_the_opening_among(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1048,6 +1048,8 @@ class _Reader:
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
             group = self.among()
+            if group is not None and kind == "percent" and (sibling := self.sibling_group(index, group)) is not None:
+                group = sibling  # "Among Democrats, 45% of likely caucusgoers backed Lee and 42% Roy": the group the share before named
             return Meaning(group, self.opponent(index) or self.supported(index), time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             if self.word(index + 1) == "of" and (group := self.chunk(index + 2)) is not None and group.first == index + 2 and self.tokens[group.head].noun:
@@ -1527,6 +1529,23 @@ class _Reader:
                     start += 1  # "50 points, with Chelsea on 48": the points, not the other figure
                 return self.phrase(start, chunk.last)
             k -= 1
+        return None
+
+    def sibling_group(self, index: int, opening: Phrase) -> Phrase | None:
+        """The group an earlier share of the sentence names with its own "of" after the sentence's opening
+        "Among X,": "Among the Democrats, ... 45 percent of likely caucusgoers backed Mrs. Clinton and 42
+        percent favored Mr. Sanders" reads the second share, which names no group, as the first's, not as
+        the opening's wider one. The nearest earlier share only, in the same sentence part (no ";" or ":")."""
+        for k in range(index - 1, -1, -1):
+            if self.word(k) in (";", ":") or self.tokens[k].end <= opening.end:
+                return None
+            if self.tag(k) == "FIG":
+                if not ("%" in self.tokens[k].lower or "percent" in self.tokens[k].lower or "per cent" in self.tokens[k].lower) or self.word(k + 1) != "of":
+                    return None
+                group = self.chunk(k + 2)
+                if group is None or group.first != k + 2 or self.tokens[group.head].tag not in ("NNS", "NNPS") or group.head >= index:
+                    return None
+                return self.described(group).subject
         return None
 
     def opens_clause(self, index: int) -> bool:
