@@ -151,3 +151,19 @@ def test_a_bound_on_the_subjects_noun_is_inside_the_subject(text: str, surface: 
 )
 def test_a_share_after_a_share_with_its_own_group_takes_that_group_over_the_opening_among(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The charity poured £2m into flood defences last year.", "£2m", "flood defences"),
+        ("The firm has invested $40 million in a new bottling plant.", "$40 million", "new bottling plant"),
+        ("The club hopes to raise £8m ($10m) from its share sale.", "£8m", "share sale"),
+        ("The club hopes to raise £8m ($10m) from its share sale.", "$10m", "share sale"),
+        ("Donors poured $3 million into Forward Ohio PAC.", "$3 million", None),
+        ("The firm earned $40 million in the quarter.", "$40 million", None),
+    ],
+    ids=["'into' a thing", "'invested in' a thing", "past a sum restated in brackets", "the restated sum", "'into' a named body: a recipient", "'in' a period: no thing"],
+)
+def test_what_a_sum_is_put_into_or_raised_from_is_what_it_measures(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

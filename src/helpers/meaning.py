@@ -18,6 +18,8 @@ from .syntax import FINITE_TAGS, Chunk, Parse, Token, instrument, parse
 
 MAX_SUBJECT_WORDS = 6
 _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
+_SPENT_ON = frozenset("from for on into".split())
+"""Prepositions after a sum that name what it is spent on, earned from or put into ("£6bn for tax cuts", "$16m into ads")."""
 _BOUND_MODIFIERS = frozenset("under over above below aged".split())
 """Prepositions of a bound that modifies the noun before them ("voters under 30", "shops over 3,000 sq ft")."""
 _DASHES = frozenset(("-", "—", "–"))
@@ -1664,6 +1666,10 @@ class _Reader:
             return self.described(own, skip_to=index + 1)
         # "1.5m tonnes of wheat", "$5bn worth of arms", "$2bn in aid"
         after = index + 1
+        if kind == "money" and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) in _SPENT_ON:
+            after += 3  # "raise $12.9bn (£10bn) from its listing": past the sum restated in brackets
+        elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) in _SPENT_ON:
+            after += 1  # the restated sum itself
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
         elif self.word(after) == "out" and self.word(after + 1) == "of" and kind in ("number", "percent"):
@@ -1750,7 +1756,8 @@ class _Reader:
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
         # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
-        if self.word(after) in ("from", "for", "on") and kind == "money" and not self.tokens[index].lower.endswith(" share") and (
+        invested = self.word(after) == "in" and self.clause_verb(index)[0] >= 0 and self.word(self.clause_verb(index)[0]).startswith("invest")
+        if (self.word(after) in ("from", "for", "on", "into") or invested) and kind == "money" and not self.tokens[index].lower.endswith(" share") and (
             self.word(after + 1) not in ("each", "every")  # "paid 80p for every pound a man earns", "£1,200 for each resident": a rate, no purpose
         ):
             nxt = _object_of(self, after)  # (not "$2.52 a share on revenue of $27bn": earnings per share, not revenue)
