@@ -167,3 +167,18 @@ def test_a_share_after_a_share_with_its_own_group_takes_that_group_over_the_open
 )
 def test_what_a_sum_is_put_into_or_raised_from_is_what_it_measures(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The academy was charging students more than £9,000.", "£9,000", None),
+        ("The scheme would save the poorest councils about £3bn (€3.5bn) in repayments.", "£3bn", "repayments"),
+        ("The deal leaves the club about £2m short of its target.", "£2m", None),
+        ("She started her business with £40,000 borrowed from a bank.", "£40,000", "business"),
+        ("The firm paid the council £5m for the land.", "£5m", "land"),
+    ],
+    ids=["people charged", "bodies saved, past a restated sum", "a body left short", "not right before the sum: left as it was", "a named purpose still counts"],
+)
+def test_people_or_bodies_a_sum_goes_to_or_leaves_are_no_measured_thing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1666,9 +1666,9 @@ class _Reader:
             return self.described(own, skip_to=index + 1)
         # "1.5m tonnes of wheat", "$5bn worth of arms", "$2bn in aid"
         after = index + 1
-        if kind == "money" and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) in _SPENT_ON:
+        if kind == "money" and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) in _SPENT_ON | {"in", "of"}:
             after += 3  # "raise $12.9bn (£10bn) from its listing": past the sum restated in brackets
-        elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) in _SPENT_ON:
+        elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) in _SPENT_ON | {"in", "of"}:
             after += 1  # the restated sum itself
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
@@ -1902,7 +1902,9 @@ class _Reader:
             lemma in _LEVEL_REACHED and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS")
         ) or kind == "duration" and lemma in _LASTING and not lemma.startswith(("tak", "took")) and obj is None  # "balances averaging $29,000" (a name averaging 5 percent holds it)
         # "The festival runs five days", "The tour spans 12 days": a verb of lasting measures its subject, as "lasted" does
-        if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper or _names_person(self.tokens[obj.head].lower)) and not level:
+        if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper or _names_person(self.tokens[obj.head].lower) or (
+            kind == "money" and obj.last == self.skip_qualifier(index - 1) and self.tokens[obj.head].tag in ("NN", "NNS") and _names_agent(self.tokens[obj.head].lower)
+        )) and not level:  # ("charging students $30,000", "would save the poorest countries $3bn": whom the sum goes to or leaves)
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
             poll = kind == "percent" or self.word(index + 1) in ("points", "point") or "points" in self.tokens[index].lower
             if poll and subject is not None and self.tokens[subject.head].tag in ("NNS", "NNPS") and self.tokens[obj.head].tag != "PRP":
