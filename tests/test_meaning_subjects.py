@@ -182,3 +182,17 @@ def test_what_a_sum_is_put_into_or_raised_from_is_what_it_measures(text: str, su
 )
 def test_people_or_bodies_a_sum_goes_to_or_leaves_are_no_measured_thing(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The charity took in £5m in donations, but it spent £3m by June.", "£3m", None),
+        ("The firm made $3m in profit and paid $1m to shareholders.", "$1m", None),
+        ("The party raised £5m in donations in May and £3m in June.", "£3m", "donations"),
+        ("Sales were $5m in 2010 and rose to $7m.", "$7m", "Sales"),
+    ],
+    ids=["'but it spent'", "'and paid'", "no verb of its own: carried", "a change verb: carried"],
+)
+def test_a_sum_on_a_money_verb_of_its_own_takes_no_earlier_sums_thing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -3311,6 +3311,8 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
         for m in range(n - 1, -1, -1):
             if figures[m][2] == kind and "age" not in figures[m][3]:
                 if meanings[m].subject is not None:
+                    if kind == "money" and index_of[m] >= 0 and _own_money_verb(reader, index_of[m], index_of[n]):
+                        break  # "took in $5m in donations, but it spent $3m": a verb of its own whose measure is only the verb
                     parallel = reader.parallel_name(index_of[m], index_of[n], meanings[m].subject)
                     # "The Dow fell 102 points, while the Nasdaq lost 1.85 points": the second clause's own
                     # name takes the place the first clause's name held, it does not inherit it
@@ -3318,6 +3320,17 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
                         break  # "Apple would owe $65bn in taxes; Nike holds $10.7bn offshore": Nike's sum is no tax
                     meanings[n] = replace(found, subject=parallel or meanings[m].subject, share=meanings[m].share)
                 break
+
+
+def _own_money_verb(reader: _Reader, earlier: int, index: int) -> bool:
+    """A sum hangs on a verb of having, getting, giving or spending of its own (holders' holding verbs), not
+    the verb of the earlier sum of its sentence: "The firm made $3m in profit and paid $1m to shareholders"
+    measures no profit with the $1m (the guideline's "the measure is only a verb")."""
+    verb, _ = reader.clause_verb(index)
+    if verb < 0 or verb < earlier or not reader.tag(verb).startswith("VB") or not _holds(reader.word(verb)):
+        return False
+    before, _ = reader.clause_verb(earlier)
+    return before != verb
 
 
 _OBJECT_PERSONS = frozenset("me him us them you".split())
