@@ -196,3 +196,16 @@ def test_people_or_bodies_a_sum_goes_to_or_leaves_are_no_measured_thing(text: st
 )
 def test_a_sum_on_a_money_verb_of_its_own_takes_no_earlier_sums_thing(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ('The average wage had "risen by 12% in real terms", the minister said.', "12%", "average wage"),
+        ("The average wage had “risen by 12% in real terms” since 2001.", "12%", "average wage"),
+        ('The campaign was trumpeting "the longest run of growth for 50 years".', "50 years", None),
+    ],
+    ids=["straight quotes inside the verb group", "curly quotes", "a quotation opening a noun phrase is left alone"],
+)
+def test_a_quotation_mark_inside_the_verb_group_does_not_hide_the_subject(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

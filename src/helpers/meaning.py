@@ -618,6 +618,9 @@ class _Reader:
             if token.tag in ("FIG", "TIME") or token.tag in ("RB", "RP", "RBR", "IN", "TO") and token.lower != "that":
                 i -= 1
                 continue
+            if token.text in _QUOTE_MARKS and self.tag(i - 1).startswith(("VB", "MD", "RB")) and self.tag(i + 1).startswith(("VB", "RB", "IN", "TO")):
+                i -= 1  # 'had "risen by 20% in real terms"', 'rose "slightly" by 25 percent': a quotation's mark inside the verb group
+                continue
             if token.lower in (",", "and", "or") and self.tag(segment_start) == "FIG":
                 # "4p on a bottle of wine and 7p on 20 cigarettes": a list of figures shares its verb
                 earlier = next((j for j in range(i - 1, -1, -1) if self.tag(j) == "FIG" or self.tag(j).startswith("VB")), -1)
@@ -701,7 +704,9 @@ class _Reader:
         """The subject of the verb group ending at `verb`: past auxiliaries and adverbs, a relative
         clause or an appositive between commas, a relative pronoun to its antecedent."""
         i = verb
-        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB", "TO", "TIME") or self.word(i) in ("not", "n't")):
+        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB", "TO", "TIME") or self.word(i) in ("not", "n't") or (
+            self.word(i) in _QUOTE_MARKS and i > 0 and self.tag(i - 1).startswith(("VB", "MD", "RB")) and self.tag(i + 1).startswith(("VB", "RB"))
+        )):  # 'income had "risen by 20%"': a quotation opening inside the verb group
             i -= 1
         bare = all(self.tag(k) == "RB" for k in range(i + 1, verb))  # "going", not "is paying"
         if self.tag(verb) == "VBG" and bare and self.word(i) == "," and self.word(verb) not in _NOT_PARTICIPLE_CLAUSES and depth < 2:
@@ -3179,6 +3184,7 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
 
 
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_QUOTE_MARKS = frozenset(("“", "”", '"'))
 _CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
 _UNIT_SUBJECTS = frozenset(("percentage point", "percentage points", "percent", "per cent", "point", "points"))
 
