@@ -209,3 +209,16 @@ def test_a_sum_on_a_money_verb_of_its_own_takes_no_earlier_sums_thing(text: str,
 )
 def test_a_quotation_mark_inside_the_verb_group_does_not_hide_the_subject(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("His support fell by that same margin down to 41 percent.", "41 percent", "support"),
+        ("Turnout dropped by a wide margin to 52 percent.", "52 percent", "Turnout"),
+        ("The firm cut its workforce by a third to 900.", "900", "workforce"),
+    ],
+    ids=["'by that same margin'", "'by a wide margin'", "an object before 'by' stays"],
+)
+def test_a_margin_after_by_is_the_changes_size_not_an_object(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

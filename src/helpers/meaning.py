@@ -675,6 +675,12 @@ class _Reader:
             ):
                 i = chunk.first - 1  # "gives you an annual income of £9,000": the income is the object, "you" who gets it
                 continue
+            by = chunk.first - 1 - (self.word(chunk.first - 1) in ("that", "this")) if chunk is not None else -1
+            if chunk is not None and self.word(by) == "by" and chunk.last == i and self.tokens[chunk.head].tag in ("NN", "NNS") and (
+                self.word(chunk.head) in _BY_MEASURES and self.tag(by - 1).startswith("VB")
+            ):
+                i = by - 1  # "support fell by that same margin down to 48 percent": the change's size, no object
+                continue
             if chunk is not None:
                 obj = self.modified_head(self.base_of(chunk), participle=False)
                 i = obj.first - 1
@@ -3185,6 +3191,8 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
 
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
 _QUOTE_MARKS = frozenset(("“", "”", '"'))
+_BY_MEASURES = frozenset("margin margins amount amounts point points percent percentage much".split())
+"""Nouns that after a change verb's "by" give the change's size, not a thing ("fell by the same margin to 48%")."""
 _CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
 _UNIT_SUBJECTS = frozenset(("percentage point", "percentage points", "percent", "per cent", "point", "points"))
 
