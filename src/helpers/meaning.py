@@ -1663,8 +1663,8 @@ class _Reader:
             return self.described(changed)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
         if own is not None and own.last > index and self.tokens[own.head].tag != "FIG":
-            if self.tokens[own.head].lower in fp.CHANGE_NOUNS and kind == "money":
-                return self.described(own, skip_to=index + 1)  # "a £4bn tax cut", "£35bn cuts in services": a sum is the cut's size, the cut itself
+            if self.tokens[own.head].lower in fp.CHANGE_NOUNS and kind == "money" and own.head == index + 1:
+                return self.described(own, skip_to=index + 1)  # "£35bn cuts in services", "a 1p rise on income tax": a sum sizes the cut itself
             if self.tokens[own.head].lower in fp.CHANGE_NOUNS and own.head > index + 1:
                 return self.described(Chunk(index + 1, own.head - 1, own.head - 1))
             if self.tokens[own.head].lower in fp.CHANGE_NOUNS:
@@ -1755,7 +1755,7 @@ class _Reader:
                 generic = self.tokens[base.head].lower in fp.GENERIC_MEASURES
                 if self.tokens[base.head].lower in fp.CHANGE_NOUNS and base.head > self._after_determiner(base.first, base.last) and (
                     self.tag(base.head - 1) in ("NN", "NNS") and not self.tokens[base.head - 1].proper
-                ) and kind != "money":  # (but "an average tax cut of $275,000": a sum measures the cut)  # "sales growth of 1.8%", "a price rise of 5p": the noun before the change is what changes
+                ):  # "sales growth of 1.8%", "a price rise of 5p": the noun before the change is what changes
                     return self.with_owner(base, self.described(Chunk(base.first, base.head - 1, base.head - 1)))
                 if self.tokens[base.head].lower in fp.CHANGE_NOUNS and base is not prior and (links := self.chain(base)) and len(links) > 1 and (
                     links[1][0] in ("in", "of", "for") and links[1][1].last < index and self.tokens[links[1][1].head].tag in ("NN", "NNS")
