@@ -222,3 +222,16 @@ def test_a_quotation_mark_inside_the_verb_group_does_not_hide_the_subject(text: 
 )
 def test_a_margin_after_by_is_the_changes_size_not_an_object(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Students gave 20 percent of all donations to the fund, compared with just 2 percent in 2010.", "2 percent", "donations to the fund"),
+        ("Students gave a fifth of all donations to the fund, compared with 2 percent in 2010.", "2 percent", "donations to the fund"),
+        ("Half of the staff are women, compared with 30 percent in 2000.", "30 percent", None),
+    ],
+    ids=["past 'just'", "a fraction's base written as a share", "a finite verb between: no base"],
+)
+def test_a_comparison_base_past_just_or_after_a_fraction_measures_what_the_earlier_share_does(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -2969,6 +2969,8 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
     written as one after a comma ("..., up from 60%", "..., compared with $3bn", "..., versus 41%") with no
     finite verb between: the two measure the same thing."""
     before = reader.skip_qualifier(index - 1)
+    while reader.word(before) in ("just", "only", "a", "mere") and reader.tag(before) in ("RB", "DT", "JJ"):
+        before = reader.skip_qualifier(before - 1)  # "..., compared with just 1 percent", "..., against a mere 2%"
     word = reader.word(before)
     k = before - 1
     moved = word == "from" and reader.word(k) in ("up", "down")
@@ -2983,7 +2985,10 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
     if reader.word(k) != ",":
         return None
     for m in range(n - 1, -1, -1):
-        if _comparable_kinds(figures[m][2], figures[n][2]) and 0 <= index_of[m] < index:
+        fraction = figures[m][2] == "number" and figures[n][2] == "percent" and 0 <= index_of[m] and (
+            reader.tokens[index_of[m]].lower.split("-")[-1].split()[-1] in fp.FRACTION_NOUNS | {"halves"}
+        )  # "a fifth of all contributions ..., compared with just 1 percent in 2010": both shares
+        if (_comparable_kinds(figures[m][2], figures[n][2]) or fraction) and 0 <= index_of[m] < index:
             if any(
                 (reader.tag(j) in FINITE_TAGS and not moved and not (reader.word(j) in _SAYING and reader.word(j + 1) == ","))
                 or reader.word(j) in (";", ":")
