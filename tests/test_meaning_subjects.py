@@ -235,3 +235,15 @@ def test_a_margin_after_by_is_the_changes_size_not_an_object(text: str, surface:
 )
 def test_a_comparison_base_past_just_or_after_a_fraction_measures_what_the_earlier_share_does(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The outbreak is estimated to have cost the county up to £3bn.", "£3bn", "outbreak"),
+        ("The lawsuit has cost me over $200,000.", "$200,000", "lawsuit"),
+    ],
+    ids=["'to have cost'", "'has cost' a pronoun"],
+)
+def test_what_has_cost_a_sum_is_what_it_measures(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -102,3 +102,17 @@ def test_forecast_after_a_form_of_have_is_a_participle(text: str, tag: str) -> N
 )
 def test_a_change_or_buy_after_a_sums_noun_is_a_noun(text: str, word: str, tag: str) -> None:
     assert _tags(text)[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("The new bridge has cost taxpayers $80 million.", "VBN"),
+        ("The row is thought to have cost the club $2 million.", "VBN"),
+        ("The delay had cost them $5 million.", "VBN"),
+        ("The cost was $5 million.", "NN"),
+    ],
+    ids=["'has cost' an object", "'to have cost'", "'had cost' a pronoun", "a determiner's noun stays"],
+)
+def test_cost_after_a_form_of_have_is_a_participle(text: str, tag: str) -> None:
+    assert _tags(text)["cost"] == tag

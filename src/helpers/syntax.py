@@ -426,6 +426,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             or after.tag in ("NNP", "PRP$", "JJ") and _has_verb_forms(token.lower, lexicon)  # "to increase UK aid"
         ):
             tag = "VB"  # "is set to rise by"
+        elif tag in ("NN", "VB", "VBP") and token.lower == "cost" and before.lower in ("has", "have", "had", "having", "'ve", "’ve") and token.text.islower() and (
+            after.tag in ("DT", "PRP", "PRP$", "NNS", "NNP", "FIG", "RB", "IN", "JJ")
+        ):
+            tag = "VBN"  # "has cost taxpayers £8bn", "is estimated to have cost the UK up to £8bn": a perfect verb, not a noun
         elif tag == "NN" and token.lower in ("forecast", "broadcast") and before.lower in ("has", "have", "had", "having") and (
             after.tag in ("NN", "NNS", "DT", "PRP$", "JJ", "FIG", "TO", "IN") or after.lower == "that"
         ):
