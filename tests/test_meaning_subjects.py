@@ -247,3 +247,16 @@ def test_a_comparison_base_past_just_or_after_a_fraction_measures_what_the_earli
 )
 def test_what_has_cost_a_sum_is_what_it_measures(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The campaign was on the radio, to the tune of $2 million, before its rival was.", "$2 million", None),
+        ("The council funds the theatre to the tune of £3m a year.", "£3m a year", None),
+        ("The council agreed a budget of £3m.", "£3m", "budget"),
+    ],
+    ids=["'to the tune of' after a comma", "after an object", "an 'of' measure still counts"],
+)
+def test_to_the_tune_of_names_no_measured_thing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

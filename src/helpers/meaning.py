@@ -1746,6 +1746,8 @@ class _Reader:
             self.word(before) == "to" and self.word(before - 1) == "up"
         ):
             prior = self.chunk(before - 1)
+            if prior and prior.last == before - 1 and self.word(before) == "of" and self.word(prior.head) == "tune" and self.word(prior.first - 1) == "to":
+                return Meaning()  # "to the tune of $1.5 million": an idiom for the amount, no thing it measures
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
