@@ -260,3 +260,16 @@ def test_what_has_cost_a_sum_is_what_it_measures(text: str, surface: str, subjec
 )
 def test_to_the_tune_of_names_no_measured_thing(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll found 60 percent of older voters back Lee. Among students the gap is wider - 70 percent back Roy.", "70 percent", "students"),
+        ("A poll found 60 percent of older voters back Lee. Among students, 70 percent back Roy.", "70 percent", "students"),
+        ("A poll found 60 percent of older voters back Lee. Among the reasons given was a 5 percent tax.", "5 percent", "tax"),
+    ],
+    ids=["no comma after the group", "with a comma, as before", "'Among the reasons ... was': no clause subject after the group"],
+)
+def test_an_opening_among_group_needs_no_comma_before_the_clauses_subject(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

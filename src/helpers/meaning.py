@@ -1348,7 +1348,9 @@ class _Reader:
         if self.word(comma) != "," and self.word(chunk.last + 1) in ("who", "that") and self.word(k) in ("among", "of"):
             comma = next((j for j in range(chunk.last + 2, min(len(self.tokens), chunk.last + 25)) if self.word(j) == ","), comma)
             # "Of the total participants who filled in the survey in those years, just over half were female"
-        if self.word(comma) != ",":
+        if self.word(comma) != "," and not (
+            self.word(k) == "among" and k == 0 and self.tokens[chunk.head].tag in ("NNS", "NNPS") and self.tag(comma) in ("DT", "PRP")
+        ):  # (but "Among men the two are closer - 57 percent see ...": a plural group, then the clause's subject, no comma)
             return None
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
 
