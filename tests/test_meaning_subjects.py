@@ -92,3 +92,184 @@ def test_a_bare_number_opening_a_clause_after_an_opening_of_a_count_counts_the_g
 def test_an_opening_group_may_follow_a_colon_and_a_quote() -> None:
     text = "The paper reports a few facts: “Of its 5,000 registered voters, according to data from the county office, 2,100 are Democrats.”"
     assert _subjects(text)["2,100"] == "registered voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The treaty asks members to reduce greenhouse gas emissions 80 percent from 1990 levels.", "80 percent", "greenhouse gas emissions"),
+        ("The new levy would cut carbon emissions 30 percent within a decade.", "30 percent", "carbon emissions"),
+        ("The club will raise ticket prices 5 percent next season.", "5 percent", "ticket prices"),
+        ("The pact aims to reduce farm emissions 26 percent to 28 percent by 2030.", "28 percent", "farm emissions"),
+        ("The board backed the plans 60 percent to 40 percent.", "60 percent", None),
+    ],
+    ids=["reduce X N percent", "cut X N percent", "raise X N percent", "the second of a pair", "no change verb: no object measured"],
+)
+def test_a_change_verbs_object_run_into_its_change_is_what_changed(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The party is planning £3bn cuts in public services.", "£3bn", "cuts"),
+        ("This latest increase of 30p an hour will hurt.", "30p an hour", "latest increase"),
+        ("The party promised £3bn tax cuts.", "£3bn", "tax"),
+        ("The richest would face an average tax increase of $60,000.", "$60,000", "average tax"),
+        ("The campaign began a $3 million ad buy in Ohio.", "$3 million", "ad buy"),
+        ("The plan needs a 4% tax increase on the rich.", "4%", "tax"),
+    ],
+    ids=["a sum before a bare 'cuts'", "a bare 'increase of' a sum", "a noun before the change: what changes", "the same after 'of'", "'ad buy'", "a share keeps what changed"],
+)
+def test_a_sum_measures_the_change_it_sizes(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Turnout for voters under the age of 25 fell about 30 percent from the last vote.", "30 percent", "Turnout for voters"),
+        ("Sales of flats over 2,000 square feet rose 6 percent last year.", "6 percent", "Sales of flats"),
+        ("Rents for homes above $500,000 climbed 3 percent.", "3 percent", "Rents for homes"),
+        ("Prices rose over 5 percent.", "5 percent", "Prices"),
+    ],
+    ids=["'under the age of N'", "'over N square feet'", "'above' a sum", "'over' before the change itself stays"],
+)
+def test_a_bound_on_the_subjects_noun_is_inside_the_subject(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Among Labour members, the poll found 51 percent of party activists backed Ms Hale and 38 percent favoured Mr Roy.", "38 percent", "party activists"),
+        ("Among women, 45 percent of those polled backed Ms Hale and 42 percent favoured Mr Roy.", "42 percent", "women"),
+        ("Among young voters, 45 percent of the vote went to Ms Hale, while 42 percent backed Mr Roy.", "42 percent", "young voters"),
+        ("Among pensioners, 60 percent backed Ms Hale and 30 percent favoured Mr Roy.", "30 percent", "pensioners"),
+    ],
+    ids=["the earlier share's own group", "'of those' is no group of its own", "a vote share is no group of people", "no earlier group: the opening's"],
+)
+def test_a_share_after_a_share_with_its_own_group_takes_that_group_over_the_opening_among(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The charity poured £2m into flood defences last year.", "£2m", "flood defences"),
+        ("The firm has invested $40 million in a new bottling plant.", "$40 million", "new bottling plant"),
+        ("The club hopes to raise £8m ($10m) from its share sale.", "£8m", "share sale"),
+        ("The club hopes to raise £8m ($10m) from its share sale.", "$10m", "share sale"),
+        ("Donors poured $3 million into Forward Ohio PAC.", "$3 million", None),
+        ("The firm earned $40 million in the quarter.", "$40 million", None),
+    ],
+    ids=["'into' a thing", "'invested in' a thing", "past a sum restated in brackets", "the restated sum", "'into' a named body: a recipient", "'in' a period: no thing"],
+)
+def test_what_a_sum_is_put_into_or_raised_from_is_what_it_measures(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The academy was charging students more than £9,000.", "£9,000", None),
+        ("The scheme would save the poorest councils about £3bn (€3.5bn) in repayments.", "£3bn", "repayments"),
+        ("The deal leaves the club about £2m short of its target.", "£2m", None),
+        ("She started her business with £40,000 borrowed from a bank.", "£40,000", "business"),
+        ("The firm paid the council £5m for the land.", "£5m", "land"),
+    ],
+    ids=["people charged", "bodies saved, past a restated sum", "a body left short", "not right before the sum: left as it was", "a named purpose still counts"],
+)
+def test_people_or_bodies_a_sum_goes_to_or_leaves_are_no_measured_thing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The charity took in £5m in donations, but it spent £3m by June.", "£3m", None),
+        ("The firm made $3m in profit and paid $1m to shareholders.", "$1m", None),
+        ("The party raised £5m in donations in May and £3m in June.", "£3m", "donations"),
+        ("Sales were $5m in 2010 and rose to $7m.", "$7m", "Sales"),
+    ],
+    ids=["'but it spent'", "'and paid'", "no verb of its own: carried", "a change verb: carried"],
+)
+def test_a_sum_on_a_money_verb_of_its_own_takes_no_earlier_sums_thing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ('The average wage had "risen by 12% in real terms", the minister said.', "12%", "average wage"),
+        ("The average wage had “risen by 12% in real terms” since 2001.", "12%", "average wage"),
+        ('The campaign was trumpeting "the longest run of growth for 50 years".', "50 years", None),
+    ],
+    ids=["straight quotes inside the verb group", "curly quotes", "a quotation opening a noun phrase is left alone"],
+)
+def test_a_quotation_mark_inside_the_verb_group_does_not_hide_the_subject(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("His support fell by that same margin down to 41 percent.", "41 percent", "support"),
+        ("Turnout dropped by a wide margin to 52 percent.", "52 percent", "Turnout"),
+        ("The firm cut its workforce by a third to 900.", "900", "workforce"),
+    ],
+    ids=["'by that same margin'", "'by a wide margin'", "an object before 'by' stays"],
+)
+def test_a_margin_after_by_is_the_changes_size_not_an_object(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Students gave 20 percent of all donations to the fund, compared with just 2 percent in 2010.", "2 percent", "donations to the fund"),
+        ("Students gave a fifth of all donations to the fund, compared with 2 percent in 2010.", "2 percent", "donations to the fund"),
+        ("Half of the staff are women, compared with 30 percent in 2000.", "30 percent", None),
+    ],
+    ids=["past 'just'", "a fraction's base written as a share", "a finite verb between: no base"],
+)
+def test_a_comparison_base_past_just_or_after_a_fraction_measures_what_the_earlier_share_does(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The outbreak is estimated to have cost the county up to £3bn.", "£3bn", "outbreak"),
+        ("The lawsuit has cost me over $200,000.", "$200,000", "lawsuit"),
+    ],
+    ids=["'to have cost'", "'has cost' a pronoun"],
+)
+def test_what_has_cost_a_sum_is_what_it_measures(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The campaign was on the radio, to the tune of $2 million, before its rival was.", "$2 million", None),
+        ("The council funds the theatre to the tune of £3m a year.", "£3m a year", None),
+        ("The council agreed a budget of £3m.", "£3m", "budget"),
+    ],
+    ids=["'to the tune of' after a comma", "after an object", "an 'of' measure still counts"],
+)
+def test_to_the_tune_of_names_no_measured_thing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll found 60 percent of older voters back Lee. Among students the gap is wider - 70 percent back Roy.", "70 percent", "students"),
+        ("A poll found 60 percent of older voters back Lee. Among students, 70 percent back Roy.", "70 percent", "students"),
+        ("A poll found 60 percent of older voters back Lee. Among the reasons given was a 5 percent tax.", "5 percent", "tax"),
+    ],
+    ids=["no comma after the group", "with a comma, as before", "'Among the reasons ... was': no clause subject after the group"],
+)
+def test_an_opening_among_group_needs_no_comma_before_the_clauses_subject(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -88,3 +88,31 @@ def test_double_after_to_or_a_modal_is_a_verb(text: str, tag: str) -> None:
 )
 def test_forecast_after_a_form_of_have_is_a_participle(text: str, tag: str) -> None:
     assert _tags(text)["forecast"] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("The group began a $2 million ad buy in Ohio.", "buy", "NN"),
+        ("She wants a $300 billion tax cut, and more.", "cut", "NN"),
+        ("The firm saw its 12 percent margin cut to 9 percent.", "cut", "VB"),
+        ("They will buy a $2 million house cut into the hill.", "buy", "VB"),
+    ],
+    ids=["a sum's 'ad buy'", "a sum's 'tax cut' before a comma", "a verb before 'to' stays", "no sum before: a verb"],
+)
+def test_a_change_or_buy_after_a_sums_noun_is_a_noun(text: str, word: str, tag: str) -> None:
+    assert _tags(text)[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("The new bridge has cost taxpayers $80 million.", "VBN"),
+        ("The row is thought to have cost the club $2 million.", "VBN"),
+        ("The delay had cost them $5 million.", "VBN"),
+        ("The cost was $5 million.", "NN"),
+    ],
+    ids=["'has cost' an object", "'to have cost'", "'had cost' a pronoun", "a determiner's noun stays"],
+)
+def test_cost_after_a_form_of_have_is_a_participle(text: str, tag: str) -> None:
+    assert _tags(text)["cost"] == tag

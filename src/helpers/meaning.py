@@ -18,6 +18,10 @@ from .syntax import FINITE_TAGS, Chunk, Parse, Token, instrument, parse
 
 MAX_SUBJECT_WORDS = 6
 _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
+_SPENT_ON = frozenset("from for on into".split())
+"""Prepositions after a sum that name what it is spent on, earned from or put into ("£6bn for tax cuts", "$16m into ads")."""
+_BOUND_MODIFIERS = frozenset("under over above below aged".split())
+"""Prepositions of a bound that modifies the noun before them ("voters under 30", "shops over 3,000 sq ft")."""
 _DASHES = frozenset(("-", "—", "–"))
 _ENDED_WITH = re.compile(
     rf"\b(?:ended|began|started|finished|closed|entered|ends|begins|starts|finishes|closes|enters)\s+"
@@ -614,6 +618,9 @@ class _Reader:
             if token.tag in ("FIG", "TIME") or token.tag in ("RB", "RP", "RBR", "IN", "TO") and token.lower != "that":
                 i -= 1
                 continue
+            if token.text in _QUOTE_MARKS and self.tag(i - 1).startswith(("VB", "MD", "RB")) and self.tag(i + 1).startswith(("VB", "RB", "IN", "TO")):
+                i -= 1  # 'had "risen by 20% in real terms"', 'rose "slightly" by 25 percent': a quotation's mark inside the verb group
+                continue
             if token.lower in (",", "and", "or") and self.tag(segment_start) == "FIG":
                 # "4p on a bottle of wine and 7p on 20 cigarettes": a list of figures shares its verb
                 earlier = next((j for j in range(i - 1, -1, -1) if self.tag(j) == "FIG" or self.tag(j).startswith("VB")), -1)
@@ -668,6 +675,12 @@ class _Reader:
             ):
                 i = chunk.first - 1  # "gives you an annual income of £9,000": the income is the object, "you" who gets it
                 continue
+            by = chunk.first - 1 - (self.word(chunk.first - 1) in ("that", "this")) if chunk is not None else -1
+            if chunk is not None and self.word(by) == "by" and chunk.last == i and self.tokens[chunk.head].tag in ("NN", "NNS") and (
+                self.word(chunk.head) in _BY_MEASURES and self.tag(by - 1).startswith("VB")
+            ):
+                i = by - 1  # "support fell by that same margin down to 48 percent": the change's size, no object
+                continue
             if chunk is not None:
                 obj = self.modified_head(self.base_of(chunk), participle=False)
                 i = obj.first - 1
@@ -697,7 +710,9 @@ class _Reader:
         """The subject of the verb group ending at `verb`: past auxiliaries and adverbs, a relative
         clause or an appositive between commas, a relative pronoun to its antecedent."""
         i = verb
-        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB", "TO", "TIME") or self.word(i) in ("not", "n't")):
+        while i >= 0 and (self.tag(i).startswith("VB") or self.tag(i) in ("MD", "RB", "TO", "TIME") or self.word(i) in ("not", "n't") or (
+            self.word(i) in _QUOTE_MARKS and i > 0 and self.tag(i - 1).startswith(("VB", "MD", "RB")) and self.tag(i + 1).startswith(("VB", "RB"))
+        )):  # 'income had "risen by 20%"': a quotation opening inside the verb group
             i -= 1
         bare = all(self.tag(k) == "RB" for k in range(i + 1, verb))  # "going", not "is paying"
         if self.tag(verb) == "VBG" and bare and self.word(i) == "," and self.word(verb) not in _NOT_PARTICIPLE_CLAUSES and depth < 2:
@@ -747,6 +762,13 @@ class _Reader:
             ):
                 base = self.base_of(prior)  # "Profit before tax was £120m", "Sales excluding fuel rose 2%": what is left before or without
                 # the bare noun (not "before" opening a clause: "catching their breath before the country tilts into ...")
+            while not relative and self.word(base.first - 1) in _BOUND_MODIFIERS and self.tag(base.first - 1) == "IN" and (
+                self.tokens[base.head].tag == "FIG" or self.word(base.head) == "age" and self.word(base.last + 1) == "of"
+            ) and (prior := self.chunk(base.first - 2)) is not None and prior.last == base.first - 2 and self.tokens[prior.head].tag in ("NN", "NNS") and (
+                not self.tokens[prior.head].proper
+            ):
+                base = self.base_of(prior)  # "Turnout for voters under the age of 30 dropped", "Sales at shops over 3,000 sq ft fell": a
+                # bound on the noun before it is inside the subject, not its head
             if self.tokens[base.head].tag == "FIG":
                 return None  # a figure as the subject ("27% said"); but "the income of the richest 1 percent grew": the income
             if self.word(base.first - 1) == "that" and self.tokens[base.head].tag in ("NN", "NNS", "NNP", "NNPS") and sum(
@@ -1039,6 +1061,8 @@ class _Reader:
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
             group = self.among()
+            if group is not None and kind == "percent" and (sibling := self.sibling_group(index, group)) is not None:
+                group = sibling  # "Among Democrats, 45% of likely caucusgoers backed Lee and 42% Roy": the group the share before named
             return Meaning(group, self.opponent(index) or self.supported(index), time, carry=None if group else "share", share=group is not None)
         if kind == "percent" and (name := self.share_of_name(index)) is not None:
             if self.word(index + 1) == "of" and (group := self.chunk(index + 2)) is not None and group.first == index + 2 and self.tokens[group.head].noun:
@@ -1324,7 +1348,9 @@ class _Reader:
         if self.word(comma) != "," and self.word(chunk.last + 1) in ("who", "that") and self.word(k) in ("among", "of"):
             comma = next((j for j in range(chunk.last + 2, min(len(self.tokens), chunk.last + 25)) if self.word(j) == ","), comma)
             # "Of the total participants who filled in the survey in those years, just over half were female"
-        if self.word(comma) != ",":
+        if self.word(comma) != "," and not (
+            self.word(k) == "among" and k == 0 and self.tokens[chunk.head].tag in ("NNS", "NNPS") and self.tag(comma) in ("DT", "PRP")
+        ):  # (but "Among men the two are closer - 57 percent see ...": a plural group, then the clause's subject, no comma)
             return None
         return self.phrase(self._after_determiner(chunk.first, chunk.last), chunk.last)  # "Trump voters", whole
 
@@ -1520,6 +1546,23 @@ class _Reader:
             k -= 1
         return None
 
+    def sibling_group(self, index: int, opening: Phrase) -> Phrase | None:
+        """The group an earlier share of the sentence names with its own "of" after the sentence's opening
+        "Among X,": "Among the Democrats, ... 45 percent of likely caucusgoers backed Mrs. Clinton and 42
+        percent favored Mr. Sanders" reads the second share, which names no group, as the first's, not as
+        the opening's wider one. The nearest earlier share only, in the same sentence part (no ";" or ":")."""
+        for k in range(index - 1, -1, -1):
+            if self.word(k) in (";", ":") or self.tokens[k].end <= opening.end:
+                return None
+            if self.tag(k) == "FIG":
+                if not ("%" in self.tokens[k].lower or "percent" in self.tokens[k].lower or "per cent" in self.tokens[k].lower) or self.word(k + 1) != "of":
+                    return None
+                group = self.chunk(k + 2)
+                if group is None or group.first != k + 2 or self.tokens[group.head].tag not in ("NNS", "NNPS") or group.head >= index:
+                    return None
+                return self.described(group).subject
+        return None
+
     def opens_clause(self, index: int) -> bool:
         """The figure is the subject of its clause ("32% said", "while 63%, disagreed")."""
         nxt = index + 1
@@ -1618,8 +1661,12 @@ class _Reader:
             return Meaning()  # "in three years' time", "over the course of 48 hours": a span of time, which measures no thing
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
+        if own is not None and (changed := self._changed_object(index, own, kind)) is not None:
+            return self.described(changed)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
         if own is not None and own.last > index and self.tokens[own.head].tag != "FIG":
+            if self.tokens[own.head].lower in fp.CHANGE_NOUNS and kind == "money" and own.head == index + 1:
+                return self.described(own, skip_to=index + 1)  # "£35bn cuts in services", "a 1p rise on income tax": a sum sizes the cut itself
             if self.tokens[own.head].lower in fp.CHANGE_NOUNS and own.head > index + 1:
                 return self.described(Chunk(index + 1, own.head - 1, own.head - 1))
             if self.tokens[own.head].lower in fp.CHANGE_NOUNS:
@@ -1632,6 +1679,10 @@ class _Reader:
             return self.described(own, skip_to=index + 1)
         # "1.5m tonnes of wheat", "$5bn worth of arms", "$2bn in aid"
         after = index + 1
+        if kind == "money" and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) in _SPENT_ON | {"in", "of"}:
+            after += 3  # "raise $12.9bn (£10bn) from its listing": past the sum restated in brackets
+        elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) in _SPENT_ON | {"in", "of"}:
+            after += 1  # the restated sum itself
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
         elif self.word(after) == "out" and self.word(after + 1) == "of" and kind in ("number", "percent"):
@@ -1697,6 +1748,8 @@ class _Reader:
             self.word(before) == "to" and self.word(before - 1) == "up"
         ):
             prior = self.chunk(before - 1)
+            if prior and prior.last == before - 1 and self.word(before) == "of" and self.word(prior.head) == "tune" and self.word(prior.first - 1) == "to":
+                return Meaning()  # "to the tune of $1.5 million": an idiom for the amount, no thing it measures
             if prior and prior.last == before - 1 and self.tokens[prior.head].tag not in ("FIG", "TIME", "PRP") and not (
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
@@ -1713,12 +1766,13 @@ class _Reader:
                     and not self.tokens[links[1][1].head].proper
                 ):  # "a decline in black turnout of about 40 percent", "a rise in sales of 12%": what changed, as "a 12% rise in sales"
                     return self.described(links[1][1])
-                if generic or self.tokens[base.head].lower in fp.CHANGE_NOUNS:
+                if generic or self.tokens[base.head].lower in fp.CHANGE_NOUNS and (kind != "money" or base.head == self._after_determiner(base.first, base.last)):
                     return self.clause_subject(base.first, kind, start=base.first)
                 meaning = self.described(base)
                 return self.with_owner(base, meaning)
         # "earned £85,000 from speeches", "£6bn for tax cuts", "spent £2bn on schools": what the money is for
-        if self.word(after) in ("from", "for", "on") and kind == "money" and not self.tokens[index].lower.endswith(" share") and (
+        invested = self.word(after) == "in" and self.clause_verb(index)[0] >= 0 and self.word(self.clause_verb(index)[0]).startswith("invest")
+        if (self.word(after) in ("from", "for", "on", "into") or invested) and kind == "money" and not self.tokens[index].lower.endswith(" share") and (
             self.word(after + 1) not in ("each", "every")  # "paid 80p for every pound a man earns", "£1,200 for each resident": a rate, no purpose
         ):
             nxt = _object_of(self, after)  # (not "$2.52 a share on revenue of $27bn": earnings per share, not revenue)
@@ -1770,6 +1824,18 @@ class _Reader:
             return False
         change = self.chunk(of - 1)
         return change is not None and change.last == of - 1 and self.tokens[change.head].lower in fp.CHANGE_NOUNS
+
+    def _changed_object(self, index: int, own: Chunk, kind: str) -> Chunk | None:
+        """The object of a change verb that the chunker ran on into the change written after it with no
+        "by": "to reduce greenhouse gas emissions 80 percent", "would cut carbon emissions 30 percent"
+        read one noun phrase "emissions 80 percent", so the change measured nothing. The nouns before the
+        figure, a plural common noun last, are what changed (as in "emissions fell 30 percent")."""
+        if kind not in ("percent", "percentage_points") or not own.first < index == own.last or self.tag(index - 1) != "NNS" or self.tokens[index - 1].proper:
+            return None
+        verb = own.first - 1
+        if not (self.tag(verb).startswith("VB") and fp.CHANGE_VERB.fullmatch(self.word(verb)) and fp.CHANGE_VERB.fullmatch(self.word(verb)).lastgroup in ("inc", "dec")):  # type: ignore[union-attr]
+            return None
+        return Chunk(own.first, index - 1, index - 1)
 
     def _modified_after(self, index: int) -> Chunk | None:
         """The noun a figure with a determiner modifies past a "-plus" or an opening quote: "a £30m-plus
@@ -1851,7 +1917,9 @@ class _Reader:
             lemma in _LEVEL_REACHED and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS")
         ) or kind == "duration" and lemma in _LASTING and not lemma.startswith(("tak", "took")) and obj is None  # "balances averaging $29,000" (a name averaging 5 percent holds it)
         # "The festival runs five days", "The tour spans 12 days": a verb of lasting measures its subject, as "lasted" does
-        if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper or _names_person(self.tokens[obj.head].lower)) and not level:
+        if obj is not None and (self.tokens[obj.head].tag == "PRP" or self.tokens[obj.head].proper or _names_person(self.tokens[obj.head].lower) or (
+            kind == "money" and obj.last == self.skip_qualifier(index - 1) and self.tokens[obj.head].tag in ("NN", "NNS") and _names_agent(self.tokens[obj.head].lower)
+        )) and not level:  # ("charging students $30,000", "would save the poorest countries $3bn": whom the sum goes to or leaves)
             # "promised them £8.1bn", "beats Trump by 46 percent": a person or a name is no measured thing
             poll = kind == "percent" or self.word(index + 1) in ("points", "point") or "points" in self.tokens[index].lower
             if poll and subject is not None and self.tokens[subject.head].tag in ("NNS", "NNPS") and self.tokens[obj.head].tag != "PRP":
@@ -2905,6 +2973,8 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
     written as one after a comma ("..., up from 60%", "..., compared with $3bn", "..., versus 41%") with no
     finite verb between: the two measure the same thing."""
     before = reader.skip_qualifier(index - 1)
+    while reader.word(before) in ("just", "only", "a", "mere") and reader.tag(before) in ("RB", "DT", "JJ"):
+        before = reader.skip_qualifier(before - 1)  # "..., compared with just 1 percent", "..., against a mere 2%"
     word = reader.word(before)
     k = before - 1
     moved = word == "from" and reader.word(k) in ("up", "down")
@@ -2919,7 +2989,10 @@ def _compared_with(reader: _Reader, index: int, figures: Sequence[tuple[int, int
     if reader.word(k) != ",":
         return None
     for m in range(n - 1, -1, -1):
-        if _comparable_kinds(figures[m][2], figures[n][2]) and 0 <= index_of[m] < index:
+        fraction = figures[m][2] == "number" and figures[n][2] == "percent" and 0 <= index_of[m] and (
+            reader.tokens[index_of[m]].lower.split("-")[-1].split()[-1] in fp.FRACTION_NOUNS | {"halves"}
+        )  # "a fifth of all contributions ..., compared with just 1 percent in 2010": both shares
+        if (_comparable_kinds(figures[m][2], figures[n][2]) or fraction) and 0 <= index_of[m] < index:
             if any(
                 (reader.tag(j) in FINITE_TAGS and not moved and not (reader.word(j) in _SAYING and reader.word(j + 1) == ","))
                 or reader.word(j) in (";", ":")
@@ -3126,6 +3199,9 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
 
 
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_QUOTE_MARKS = frozenset(("“", "”", '"'))
+_BY_MEASURES = frozenset("margin margins amount amounts point points percent percentage much".split())
+"""Nouns that after a change verb's "by" give the change's size, not a thing ("fell by the same margin to 48%")."""
 _CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
 _UNIT_SUBJECTS = frozenset(("percentage point", "percentage points", "percent", "per cent", "point", "points"))
 
@@ -3258,6 +3334,8 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
         for m in range(n - 1, -1, -1):
             if figures[m][2] == kind and "age" not in figures[m][3]:
                 if meanings[m].subject is not None:
+                    if kind == "money" and index_of[m] >= 0 and _own_money_verb(reader, index_of[m], index_of[n]):
+                        break  # "took in $5m in donations, but it spent $3m": a verb of its own whose measure is only the verb
                     parallel = reader.parallel_name(index_of[m], index_of[n], meanings[m].subject)
                     # "The Dow fell 102 points, while the Nasdaq lost 1.85 points": the second clause's own
                     # name takes the place the first clause's name held, it does not inherit it
@@ -3265,6 +3343,17 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
                         break  # "Apple would owe $65bn in taxes; Nike holds $10.7bn offshore": Nike's sum is no tax
                     meanings[n] = replace(found, subject=parallel or meanings[m].subject, share=meanings[m].share)
                 break
+
+
+def _own_money_verb(reader: _Reader, earlier: int, index: int) -> bool:
+    """A sum hangs on a verb of having, getting, giving or spending of its own (holders' holding verbs), not
+    the verb of the earlier sum of its sentence: "The firm made $3m in profit and paid $1m to shareholders"
+    measures no profit with the $1m (the guideline's "the measure is only a verb")."""
+    verb, _ = reader.clause_verb(index)
+    if verb < 0 or verb < earlier or not reader.tag(verb).startswith("VB") or not _holds(reader.word(verb)):
+        return False
+    before, _ = reader.clause_verb(earlier)
+    return before != verb
 
 
 _OBJECT_PERSONS = frozenset("me him us them you".split())

@@ -336,6 +336,11 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBD" if token.lower == "cost" else "VBZ"  # "The inquiry, which took four years, cost £12m": the verb after an aside
         elif tag == "VBZ" and before.tag == "NN" and k > 1 and tokens[k - 2].tag == "IN" and after.tag == "VBG":
             tag = "NNS"  # "spent on radio spots attacking the mayor": a compound noun after a preposition, then a participle
+        elif tag.startswith("VB") and (token.lower in _CHANGE_WORDS or token.lower in ("buy", "buys")) and before.tag in ("NN", "NNP") and k > 2 and tokens[k - 2].tag == "FIG" and (
+            tokens[k - 3].lower in ("a", "an", "the", "its", "their", "his", "her", "this") and after.tag not in ("DT", "PRP$", "PRP", "FIG", "TO")
+            and after.lower not in ("by", "to")  # (not "saw its 161-strong majority cut to just 14": the participle)
+        ):
+            tag = "NNS" if token.lower.endswith("s") else "NN"  # "a $4 trillion tax cut", "a $1 million ad buy": a sum's compound noun, not a verb
         elif tag.startswith("VB") and token.lower in _CHANGE_WORDS and before.tag in ("NN", "JJ") and after.lower == "of" and any(
             tokens[j].tag in ("DT", "PRP$", "POS") for j in range(max(0, k - 3), k - 1)
         ):
@@ -421,6 +426,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             or after.tag in ("NNP", "PRP$", "JJ") and _has_verb_forms(token.lower, lexicon)  # "to increase UK aid"
         ):
             tag = "VB"  # "is set to rise by"
+        elif tag in ("NN", "VB", "VBP") and token.lower == "cost" and before.lower in ("has", "have", "had", "having", "'ve", "’ve") and token.text.islower() and (
+            after.tag in ("DT", "PRP", "PRP$", "NNS", "NNP", "FIG", "RB", "IN", "JJ")
+        ):
+            tag = "VBN"  # "has cost taxpayers £8bn", "is estimated to have cost the UK up to £8bn": a perfect verb, not a noun
         elif tag == "NN" and token.lower in ("forecast", "broadcast") and before.lower in ("has", "have", "had", "having") and (
             after.tag in ("NN", "NNS", "DT", "PRP$", "JJ", "FIG", "TO", "IN") or after.lower == "that"
         ):
