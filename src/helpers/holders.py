@@ -1453,6 +1453,63 @@ def giver_after(text: str, end: int, high: int) -> Phrase | None:
     return Phrase(surface, run.start(), run.start() + len(surface))
 
 
+
+_INTENT_VERBS = (
+    r"plans?|planned|planning|aims?|aimed|aiming|wants?|wanted|hopes?|hoped|hoping|intends?|intended|pledged|pledges?|"
+    r"promised|promises?|vowed|vows?|tries|tried|trying|seeks?|seeking|sought|expected|set|going|agreed|agrees|decided|"
+    r"proposed|proposes|attempting|needs?|needed|able"
+)
+_PLANS_MADE = r"(?:announced|announces|unveiled|unveils|outlined|outlines|revealed|reveals|set\s+out|sets\s+out|drawn\s+up|drew\s+up|speeding\s+up|published|publishes)"
+_INTENDING = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Now|Meanwhile)\s+)?(?P<who>(?:[Tt]he\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|now|still|already|then|recently|been|today|this\s+week)\s+)*"
+    rf"(?:(?:{_INTENT_VERBS})|(?:has|have|had)|{_PLANS_MADE}\s+(?:(?:new|its|their|his|her|the)\s+)?(?:plans?|proposals?))\s+"
+    r"to\s+(?:(?:[a-z]+ly|also|then)\s+)?(?P<verb>[a-z]+(?:\s+in\s+place)?)\s+"
+    r"(?:(?:about|almost|nearly|more|than|less|over|some|around|roughly|at|least|up|to|just|a|an|the|another|its|their|his|her|extra|further|additional|another|out|off)\s+){0,4}$"
+)
+"""A clause whose subject means, plans or has to do the act that takes the figure: "The government has
+announced plans to cut 100,000 civil servants", "Acme plans to hire 2,000 workers", "Ministers are
+speeding up plans to put in place 25,000 officers", "The group is trying to raise $25 million"."""
+_INTENT_ACTS = frozenset(["axe", "close", "build", "create", "abolish", "hire", "recruit", "employ", "provide", "add", "open", "fund", "inject", "allocate", "put in place"])
+"""Acts beside the holding verbs whose object is the agent's: jobs, stores, places or money it makes or ends."""
+_NOT_AGENTS = frozenset("i we you he she it they there this that these those what who critics analysts experts observers".split())
+
+
+def intending_agent(text: str, low: int, at: int) -> Phrase | None:
+    """The subject of a clause that plans, means or has to do the act whose object is the figure at
+    `at` ("The government has announced plans to cut 100,000 civil servants": the government's;
+    `_INTENDING`), as written: a name, or a body or people named by a common noun ("The company",
+    "Ministers"; a description is left for `helpers.holders.Names.find` to name). Only when the
+    clause opens its sentence (after any quotation mark or colon) and the act is one of having,
+    getting, giving, spending, employing or ending; not a pronoun (that path names its own), not
+    those who only judge ("critics", "analysts")."""
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])
+    found = _INTENDING.match(text, low, at)
+    if found is None or (found.group("verb") not in holding_verbs() and found.group("verb") not in _INTENT_ACTS):
+        return None
+    words = found.group("who").split()
+    if any(w.lower() in ("that", "who", "which", "said", "says", "to", "and", "or", "of", "for", "in", "on", "with", "by") for w in words):
+        return None  # a clause boundary or a prepositional phrase inside: not one plain subject
+    last = _bare(words[-1]).lower()
+    if last in _NOT_AGENTS:
+        return None
+    agentive = last in agent_nouns() or last in fp_holder_nouns() or last in group_nouns() or last in _words().person_nouns
+    rest = words[1:] if words[0].lower() == "the" else words
+    named = bool(rest) and all(w[:1].isupper() for w in rest) and not (len(rest) == 1 and no_name(rest[0]))
+    if not (agentive or named):
+        return None
+    if words[0].lower() in ("a", "an") or any(w[:1].isdigit() for w in words):
+        return None  # "A new group ... is trying to raise": no one in particular; "58 companies": a count
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+def fp_holder_nouns() -> frozenset[str]:
+    """The common nouns `helpers.figure_patterns` reads as holders ("company", "government")."""
+    from . import figure_patterns as fp
+
+    return fp.HOLDER_NOUNS
+
+
 _SURNAME_REACH = 8000
 """How far back (characters) a lone surname's fuller mention is looked for: a bounded window keeps
 the cost linear in the article's length."""
