@@ -42,3 +42,21 @@ def test_the_subject_that_means_to_act_on_a_figure_holds_it(text: str, surface: 
     name or a body or people named by a common noun (holders.intending_agent); not to those who only
     judge, nor to an indefinite phrase."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Mr Lamb spoke first. And two million low-paid families were paying 40% marginal tax rates.", "40%", "two million low-paid families"),
+        ("Officials said that 300 donors have given more than $2 million to the fund.", "$2 million", "300 donors"),
+        ("Mr Lamb spoke first. One-and-a-half million families were paying 40% marginal tax rates.", "40%", "One-and-a-half million families"),
+        ("A survey of 1,000 adults who earn $50,000 a year was published.", "$50,000 a year", None),
+    ],
+    ids=["a count opening the sentence", "a count opening a that-clause", "a hyphenated number word", "a count inside another phrase"],
+)
+def test_a_count_that_is_the_subject_of_a_verb_of_having_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    """A count of people or bodies opening its clause and taking a verb of having, paying, earning,
+    spending, giving or owing whose object is the figure ('two million low-paid families were paying
+    40% marginal tax rates') gives the figure to those counted, as written (holders.counted_agent);
+    a count inside another phrase ('a survey of 1,000 adults who earn') is no clause's subject."""
+    _check(text, surface, holder)

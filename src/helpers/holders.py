@@ -1503,6 +1503,43 @@ def intending_agent(text: str, low: int, at: int) -> Phrase | None:
     return Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
+
+_COUNTED_ACTING = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|will|would|could|also|now|each|all|already|together|collectively|still|between\s+them)\s+)*"
+    r"(?P<verb>[a-z]+)(?:\s+(?:out|in|up|over))?\s+(?:(?:about|almost|nearly|more|than|less|over|some|around|roughly|at|least|up|to|just|a|an|the|another|their|extra|further|additional|combined|total|of)\s+){0,4}$"
+)
+_COUNTED_OPENING = re.compile(
+    r"(?:.*(?:[,;:]\s+|\bthat\s+))?[\s\"“‘'(]*(?:(?:And|But|So|Now)\s+)?"
+    r"(?:(?:about|almost|nearly|some|more\s+than|over|up\s+to|at\s+least|around|roughly|just|only|another|the|an\s+estimated|an\s+extra)\s+)*",
+    re.I | re.S,
+)
+_HYPHENED_START = re.compile(r"[\w-]+-$")
+_HAVING_ING = frozenset(
+    "paying earning spending raising giving making receiving getting taking winning owning holding contributing donating owing borrowing"
+    " given taken".split()
+)
+
+
+def counted_agent(text: str, low: int, at: int, counts: Sequence[tuple[int, int]]) -> Phrase | None:
+    """A count of people or bodies that opens its clause and is the subject of a verb of having,
+    paying, earning, spending, giving or owing whose object is the figure at `at` ("Two million
+    low-paid families were paying 40% marginal tax rates", "58 large companies would owe $212
+    billion"): those counted hold it, as written from the count to its noun (`counts`: the start
+    and subject end of this sentence's counts before the figure, in text offsets)."""
+    for start, end in reversed(counts):
+        if not low <= start < end <= at:
+            continue
+        acting = _COUNTED_ACTING.fullmatch(text, end, at)
+        if acting is None or not (acting.group("verb") in holding_verbs() or acting.group("verb") in _HAVING_ING):
+            continue
+        if (cut := _HYPHENED_START.search(text, low, start)) is not None:
+            start = cut.start()  # "one-and-a-half million families": the count read from "a-half"; its first word opens it
+        if _COUNTED_OPENING.fullmatch(text, low, start) is None:
+            return None  # "a poll of 1,000 adults who ...": a count inside another phrase is no clause's subject
+        return Phrase(text[start:end], start, end)
+    return None
+
+
 def fp_holder_nouns() -> frozenset[str]:
     """The common nouns `helpers.figure_patterns` reads as holders ("company", "government")."""
     from . import figure_patterns as fp
