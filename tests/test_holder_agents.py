@@ -60,3 +60,19 @@ def test_a_count_that_is_the_subject_of_a_verb_of_having_holds_the_figure(text: 
     40% marginal tax rates') gives the figure to those counted, as written (holders.counted_agent);
     a count inside another phrase ('a survey of 1,000 adults who earn') is no clause's subject."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Bexco, whose shares fell 5% on Monday, said it would cut 300 jobs.", "5%", "Bexco"),
+        ("Bexco - which employs 3,000 people - said profits rose.", "3,000 people", "Bexco"),
+        ("Bexco, which employs 3,000 people, said profits rose.", "3,000 people", "Bexco"),
+    ],
+    ids=["whose after a comma", "which after a dash", "which after a comma"],
+)
+def test_a_relative_clause_opened_by_whose_or_after_a_dash_is_about_its_antecedent(text: str, surface: str, holder: str | None) -> None:
+    """A figure inside a relative clause that opens the sentence after its antecedent is the
+    antecedent's also when the clause opens with 'whose' (the antecedent possesses what the clause
+    speaks of) or after a dash (figures._RELATIVE, which read only ', who' and ', which')."""
+    _check(text, surface, holder)
