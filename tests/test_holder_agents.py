@@ -76,3 +76,21 @@ def test_a_relative_clause_opened_by_whose_or_after_a_dash_is_about_its_antecede
     antecedent's also when the clause opens with 'whose' (the antecedent possesses what the clause
     speaks of) or after a dash (figures._RELATIVE, which read only ', who' and ', which')."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Plans to close 40 job centres have been unveiled by the Conservatives.", "40 job centres", "the Conservatives"),
+        ("A £5m bid for the young striker was made by Rovers.", "£5m", "Rovers"),
+        ("Five detainees released in March were questioned by West Yorkshire Police.", "Five detainees", None),
+        ("A fee of £5m was agreed, and the striker was later sold by Rovers.", "£5m", None),
+    ],
+    ids=["unveiled by the", "made by after a long phrase", "not a verb of having", "not past a comma"],
+)
+def test_the_agent_of_a_passive_verb_of_having_or_proposing_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    """A passive verb of having, giving, spending or proposing in the figure's clause whose agent
+    follows 'by' ('have been unveiled by the Conservatives', 'was made by Rovers') gives the figure
+    to that agent, a person or a body as written (holders.passive_agent_after); not a verb of
+    judging or acting on people ('questioned by'), not past a comma."""
+    _check(text, surface, holder)

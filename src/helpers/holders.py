@@ -1547,6 +1547,37 @@ def fp_holder_nouns() -> frozenset[str]:
     return fp.HOLDER_NOUNS
 
 
+
+_PASSIVE_AGENT_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:was|were|is|are|been|be|being)\s+(?:(?:also|already|now|jointly|largely|mostly|partly|first|then)\s+)?"
+    r"(?P<verb>paid|made|raised|spent|given|donated|pledged|offered|bid|earned|won|held|owned|bought|sold|unveiled|announced|proposed|"
+    r"promised|invested|lent|borrowed|received|collected|secured|committed|awarded|charged|axed|shed|created|put\s+forward|tabled|set\s+out)"
+    r"(?:\s+(?:out|up|in|over))?\s+by\s+(?P<the>the\s+)?(?=[A-Z])"
+)
+"""A passive verb of having, giving, spending or proposing whose agent follows it in the figure's
+clause ("Plans to abolish 162 quangos have been unveiled by the Conservatives", "A £5m bid for the
+striker was made by Chelsea"): the agent holds the figure."""
+
+
+def passive_agent_after(text: str, end: int, high: int) -> Phrase | None:
+    """The agent named after 'by' of a passive verb of having, giving, spending or proposing that the
+    clause of a figure ending at `end` takes, before `high` (its sentence's end) and before any comma,
+    semicolon, colon, bracket, dash or quotation mark (`_PASSIVE_AGENT_AFTER`), as written with its
+    'the'; a person or a body, not a place."""
+    stop = re.compile(r"[,;:()\"“”—–]|\s-\s").search(text, end, high)
+    found = _PASSIVE_AGENT_AFTER.match(text, end, stop.start() if stop else high)
+    if found is None:
+        return None
+    run = _RUN.match(text, found.end(), high)
+    if run is None:
+        return None
+    surface = _POSSESSIVE.sub("", run.group(0)) if run.group(0).endswith(("'s", "’s")) else run.group(0)
+    if kind_of(surface) not in ("person", "group", "name"):
+        return None
+    start = found.start("the") if found.group("the") else run.start()
+    return Phrase(text[start : run.start() + len(surface)], start, run.start() + len(surface))
+
+
 _SURNAME_REACH = 8000
 """How far back (characters) a lone surname's fuller mention is looked for: a bounded window keeps
 the cost linear in the article's length."""
