@@ -94,3 +94,20 @@ def test_the_agent_of_a_passive_verb_of_having_or_proposing_holds_the_figure(tex
     to that agent, a person or a body as written (holders.passive_agent_after); not a verb of
     judging or acting on people ('questioned by'), not past a comma."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("In the Ohio Republican primary, 60 percent of voters were women.", "60 percent", "Ohio"),
+        ("In the New Hampshire Democratic primary, 60 percent of voters were women.", "60 percent", "New Hampshire"),
+        ("In the Liberal Democrat conference, 60 percent of members were women.", "60 percent", None),
+    ],
+    ids=["a state before a party", "a two-word state", "a party's name only"],
+)
+def test_an_opening_frame_naming_a_partys_contest_in_a_place_gives_the_place(text: str, surface: str, holder: str | None) -> None:
+    """'In the Ohio Republican primary, 60 percent of voters ...': the opening frame's name run
+    'Ohio Republican' is one name of no kind to the gazetteers; its words before the party's word
+    are the place the share was measured in (holders._place_before_party in place_framing); a
+    party's own name ('Liberal Democrat') is no place."""
+    _check(text, surface, holder)

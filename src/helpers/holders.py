@@ -428,6 +428,19 @@ def _fits(name: Name, kind: str, gender: str | None) -> bool:
     return name.kind in ("pair", "group", "name")  # "they", "their": a pair, a club, a party
 
 
+def _place_before_party(name: Name) -> Phrase | None:
+    """The place that opens a name run ending in a party's word ("Florida Republican", "Ohio
+    Democratic", "New Hampshire GOP"): the gazetteers read the run as one name of no kind; the place
+    is its words before the party's."""
+    words = name.text.split()
+    if len(words) < 2 or words[-1] not in _words().party_words:
+        return None
+    place = " ".join(words[:-1])
+    if any(w in _words().party_words for w in words[:-1]) or kind_of(place) != "place":
+        return None
+    return Phrase(place, name.start, name.start + len(place))
+
+
 class Names:
     """The names of one article in reading order, for pointing words to find their holder."""
 
@@ -603,6 +616,8 @@ class Names:
         for name in self.names[bisect.bisect_left(self.positions, opening.end()) : bisect.bisect_left(self.positions, comma)]:
             if name.kind == "place" and name.end <= comma:
                 places.append(Phrase(name.text, name.start, name.end))
+            elif name.end <= comma and (place := _place_before_party(name)) is not None:
+                places.append(place)  # "In the Florida Republican primary": the place a party's contest is held in
         if len({p.text for p in places}) != 1:
             return None
         return places[0]
