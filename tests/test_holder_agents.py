@@ -111,3 +111,22 @@ def test_an_opening_frame_naming_a_partys_contest_in_a_place_gives_the_place(tex
     are the place the share was measured in (holders._place_before_party in place_framing); a
     party's own name ('Liberal Democrat') is no place."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ministers attacked Reform Party plans for a new 60% tax rate.", "60%", "Reform Party"),
+        ("Labour plans for a 50% top rate of tax were criticised.", "50%", "Labour"),
+        ("He would contrast Labour's plan to invest £60bn with the Tories.", "£60bn", "Labour"),
+        ("The Tory pledge of £4bn in tax cuts was attacked.", "£4bn", "Tory"),
+        ("He plans to axe 104,000 jobs.", "104,000 jobs", None),
+    ],
+    ids=["over the clause's agent", "a name before plans", "a possessive before plan to", "after the article", "a pronoun's verb"],
+)
+def test_the_owner_of_a_plan_the_figure_completes_holds_it(text: str, surface: str, holder: str | None) -> None:
+    """A name owning a plan, proposal, pledge or offer whose 'for'/'of' phrase the figure completes
+    ('Reform Party plans for a new 60% tax rate'), or whose 'to' clause after a possessive ('Labour's plan to
+    invest £60bn'), holds the figure as a possessor does, before the clause's agent
+    (holders.plan_owner); 'He plans to axe' is a verb, not a plan."""
+    _check(text, surface, holder)

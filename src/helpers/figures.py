@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, counted_agent, giver_after, intending_agent, passive_agent_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, counted_agent, giver_after, intending_agent, passive_agent_after, plan_owner, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -1120,6 +1120,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
                 if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
                     last["percent"] = (sentence.index, read.subject)
+            if not opinion and (owner := plan_owner(article.text, sentence.start, sentence.start + figure.start)) is not None and (
+                read.holder is None and read.pointer is None or read.holder is not None and read.holder.end <= owner.start
+            ):
+                read = replace(read, holder=owner, pointer=None)  # "Ministers attacked Lib Dem plans for a new 50% tax rate": the plan's owner's
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)

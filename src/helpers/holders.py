@@ -1593,6 +1593,36 @@ def passive_agent_after(text: str, end: int, high: int) -> Phrase | None:
     return Phrase(text[start : run.start() + len(surface)], start, run.start() + len(surface))
 
 
+
+_PLAN_OWNED = re.compile(
+    r"(?<![\w'’-])(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?P<pos>['’]s?)?\s+(?:(?:new|latest|own|tax|spending|budget|economic|election|reform)\s+)?"
+    r"(?P<noun>plans?|proposals?|pledges?|promises?|offer|bid|manifesto|policy|policies|budget|scheme|target|commitment)\s+"
+    r"(?P<link>for|of|to\s+[a-z]+)\s+(?:(?:a|an|the|new|extra|further|up\s+to|around|about|some|nearly|almost|more\s+than|at\s+least)\s+)*$"
+)
+"""A name owning a plan, proposal, pledge or offer whose 'for'/'of' phrase, or whose 'to' clause
+after a possessive, the figure completes ("Lib Dem plans for a new 50% tax rate", "Marco's plan for a
+trillion dollars in new military spending", "Labour's plan to invest £60bn")."""
+
+
+def plan_owner(text: str, low: int, at: int) -> Phrase | None:
+    """The name owning the plan, proposal, pledge or offer a figure at `at` completes (`_PLAN_OWNED`),
+    as written without its possessive: the possessor holds it before any agent of the clause
+    ("Ministers attacked Lib Dem plans for a new 50% tax rate" is the Lib Dems' rate). Not a pronoun
+    or a word that is never a name; a 'to' clause only after a possessive ("Acme plans to hire" is
+    a verb, read by `intending_agent`)."""
+    found = _PLAN_OWNED.search(text, low, at)
+    if found is None or found.group("link").startswith("to") and not found.group("pos"):
+        return None
+    start = found.start("owner")
+    words = found.group("owner").split()
+    if words[0] == "The" and len(words) > 1:
+        start = found.start("owner") + len("The ")
+        words = words[1:]  # "The Tory pledge of £4bn": the name after the article
+    if words[0].lower() in ("he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "the", "a", "an") or no_name(words[0]):
+        return None
+    return Phrase(text[start : found.end("owner")], start, found.end("owner"))
+
+
 _SURNAME_REACH = 8000
 """How far back (characters) a lone surname's fuller mention is looked for: a bounded window keeps
 the cost linear in the article's length."""
