@@ -130,3 +130,22 @@ def test_the_owner_of_a_plan_the_figure_completes_holds_it(text: str, surface: s
     invest £60bn'), holds the figure as a possessor does, before the clause's agent
     (holders.plan_owner); 'He plans to axe' is a verb, not a plan."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Scotland won 20-10 in Rome, their third win in four games.", "four games", "Scotland"),
+        ("Chile took first place in Group C with three wins out of three games.", "three wins", "Chile"),
+        ('"We could have won in Leeds but now we have two defeats," he said.', "two defeats", None),
+        ("Lamb will miss any part in Wales' final two games.", "two games", "Wales"),
+        ("Aid went to relief work in Chile, where more than 5,000 people died.", "5,000 people", "Chile"),
+    ],
+    ids=["a run after the venue", "a group's name after 'in'", "no name opens the clause", "a possessor, not a venue", "no result: the place"],
+)
+def test_a_venue_is_not_whose_a_result_is(text: str, surface: str, holder: str | None) -> None:
+    """A name right after 'in'/'at' is where a result was had, not whose: a count of wins, games,
+    titles or goals, or a figure inside 'their third win in four games', takes the name that opens
+    the sentence as its subject, else no one (holders.team_over_venue); a possessive after 'in' and a
+    count that is no result ('5,000 people ... in Chile') keep the name."""
+    _check(text, surface, holder)

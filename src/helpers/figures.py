@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, counted_agent, giver_after, intending_agent, passive_agent_after, plan_owner, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, counted_agent, giver_after, intending_agent, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -1154,6 +1154,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     speaking := _first_person(article.text, names_aside(), sentence.start, sentence.start + figure.start)
                 ) is not None:
                     named = speaking  # '"I had 60 seconds to make my pitch," Johnson said': the one quoted acts
+                if named is not None and named.start < sentence.start + figure.start:
+                    named = team_over_venue(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, named)
                 if named is not None and counts_places(figure.surface):
                     holders = article_names()
                     if holders.kind_at(named.start, named.end) in ("place", "pair"):

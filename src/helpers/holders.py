@@ -1623,6 +1623,46 @@ def plan_owner(text: str, low: int, at: int) -> Phrase | None:
     return Phrase(text[start : found.end("owner")], start, found.end("owner"))
 
 
+
+_VENUE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at)\s+(?:the\s+)?$")
+_RESULT_NOUNS = frozenset(
+    """win wins victory victories defeat defeats loss losses game games match matches title titles goal goals try tries
+    point points run unbeaten draw draws appearance appearances cap caps medal medals set sets round rounds start starts
+    outing outings fixture fixtures meeting meetings""".split()
+)
+_RESULT_AROUND = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
+_OWNED_RESULT_BEFORE = re.compile(r"\b(?:their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:in|from|of|out\s+of)\s+(?:the\s+)?(?:last\s+|first\s+|past\s+)?$")
+_NOT_OPENING_NAMES = frozenset(
+    "in at the a an we i they he she it you to if when after before with for as while although because since despite on by from of this that these those there here what".split()
+)
+_OPENING_SUBJECT = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Now|Yet)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:(?:have|has|had|were|was|are|is|will|would|could|also|then|now|only|still)\s+)*[a-z]+(?:ed|s)?\b"
+)
+
+
+def team_over_venue(text: str, low: int, start: int, end: int, named: Phrase | None) -> Phrase | None:
+    """The holder the nearest-name step gave a sport result or run (a count of wins, games, titles,
+    goals; or a figure inside 'their third win in four games') checked against the venue it may be:
+    a name right after 'in'/'at' is where the result was had, not whose ("Ireland won 24-10 in
+    Paris, their third win in four games", "Argentina claimed top spot in Group A with three wins
+    from three matches"): the name that opens the sentence as its subject holds it instead, else no
+    one. Any other holder, or one that is no venue, is returned as given."""
+    if named is None or not _VENUE_BEFORE.search(text, max(low, named.start - 8), named.start) or named.end > start:
+        return named
+    if text[named.end : named.end + 2] in ("'s", "’s", "' ", "’ "):
+        return named  # "in Wales' final two games": a possessor, not a venue
+    noun = _RESULT_AROUND.match(text, end)
+    counted = text[start:end].split()[-1].lower() in _RESULT_NOUNS or noun is not None and noun.group("noun") in _RESULT_NOUNS and text[end:noun.start("noun")].strip() == ""
+    if not (counted or _OWNED_RESULT_BEFORE.search(text, max(low, start - 60), start)):
+        return named
+    opening = _OPENING_SUBJECT.match(text, low, start)
+    first = opening.group("who").split()[0] if opening is not None else ""
+    if opening is None or opening.start("who") >= named.start or first.lower() in _NOT_OPENING_NAMES or no_name(first):
+        return None  # "To win in Europe you need ...", "We could have won in Paris": no name opens the clause
+    return Phrase(opening.group("who"), opening.start("who"), opening.end("who"))
+
+
 _SURNAME_REACH = 8000
 """How far back (characters) a lone surname's fuller mention is looked for: a bounded window keeps
 the cost linear in the article's length."""
