@@ -149,3 +149,21 @@ def test_a_venue_is_not_whose_a_result_is(text: str, surface: str, holder: str |
     the sentence as its subject, else no one (holders.team_over_venue); a possessive after 'in' and a
     count that is no result ('5,000 people ... in Chile') keep the name."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The board is nearing its second year and has spent more than $6 million.", "$6 million", "The board"),
+        ("Under the deal, the dockers' union invested $5 million and took a 20 percent stake in the port.", "20 percent", "the dockers' union"),
+        ("Bexco cut costs, and raised £40m from investors.", "£40m", "Bexco"),
+        ("Critics say the plan is flawed and will cost £3bn.", "£3bn", None),
+    ],
+    ids=["a body's second verb", "after an opening phrase", "after a comma", "not a verb of having"],
+)
+def test_the_subject_of_a_coordinated_verb_of_having_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    """A clause whose first verb phrase is joined by 'and'/'but' to a verb of having, getting, giving
+    or spending that takes the figure ('is nearing its second year and has spent $6 million') gives
+    the figure to the clause's subject, a name, a pronoun or a body named by a common noun
+    (holders.coordinated_agent); not a verb of costing or judging."""
+    _check(text, surface, holder)

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, counted_agent, giver_after, intending_agent, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -1146,6 +1146,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     [(f.start, f.subject_end) for f in found[first_here:] if f.kind == "count" and f.subject_end is not None and f.holder is None],
                 )) is not None:
                     named = counted  # "Two million low-paid families were paying 40% marginal tax rates": those counted
+                if named is None and agent is None and (joined := coordinated_agent(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                    # "The inquiry is nearing the two-year mark and has spent more than $6 million": the subject of both verbs
+                    holders = article_names()
+                    named = holders.find(joined) if wanted(joined.text) is not None else joined
                 if agent is None and (intent := intending_agent(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     # "The government has announced plans to cut 100,000 civil servants": the one that means to act on it
                     holders = article_names()

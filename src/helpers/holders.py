@@ -1663,6 +1663,46 @@ def team_over_venue(text: str, low: int, start: int, end: int, named: Phrase | N
     return Phrase(opening.group("who"), opening.start("who"), opening.end("who"))
 
 
+
+_COORDINATED_ACT = re.compile(
+    r"(?:.*(?:,\s+|\bthat\s+))?[\s\"“‘'(]*(?:(?:And|But|So|Now)\s+)?(?P<who>(?:[Tt]he\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+"
+    r"(?P<first>(?:(?:(?:has|have|had|is|are|was|were|will|would|could|also|only|now|then|already)\s+)+[a-z]+\b|"
+    r"(?:(?:also|only|now|then|already)\s+)*(?:[a-z]+ed|[a-z]+s|had|made|took|won|lost|paid|spent|sold|bought|got|gave|held|ran|set|put|began|became|came|went|saw|found|left|kept|cut|hit)\b)(?:\s+(?!(?:and|but|that|which|who|when|while|because|after|before|he|she|they|it|we|i|you)\b)[^\s,;:]+){0,12}?)"
+    r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later|now|will|would|could|since)\s+)*(?P<verb>[a-z]+)(?:\s+(?:out|in|up|over))?\s+"
+    r"(?:(?:about|almost|nearly|more|than|less|over|some|around|roughly|at|least|up|to|just|a|an|the|another|its|their|his|her|extra|further|additional)\s+){0,4}",
+    re.S,
+)
+"""A clause whose subject's first verb phrase is joined by 'and'/'but' to a verb of having, getting,
+giving or spending that takes the figure ("The inquiry is nearing the two-year mark and has spent
+more than $6 million", "the union invested $10 million and took a 20 percent stake")."""
+
+
+def coordinated_agent(text: str, low: int, at: int) -> Phrase | None:
+    """The subject of a clause whose second, coordinated verb of having, getting, giving or spending
+    takes the figure at `at` (`_COORDINATED_ACT`), as written (a description or pronoun is named by
+    `Names.find`): the subject opens the sentence or follows a comma or 'that', the first verb phrase
+    holds no other clause's opening, and the subject is a name, a pronoun or a body or people named
+    by a common noun."""
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ';:—–"“”'])
+    found = _COORDINATED_ACT.fullmatch(text, low, at)
+    if found is None or found.group("verb") not in holding_verbs():
+        return None
+    words = found.group("who").split()
+    if any(w.lower() in ("that", "who", "which", "said", "says", "to", "and", "or", "of", "for", "in", "on", "with", "by", "as", "if", "when") for w in words):
+        return None
+    last = _bare(words[-1]).lower()
+    if last in _NOT_AGENTS - {"he", "she", "it", "they"} or any(w.replace(",", "").isdigit() for w in words):
+        return None
+    pronoun = len(words) == 1 and last in ("he", "she", "it", "they")
+    agentive = last in agent_nouns() or last in fp_holder_nouns() or last in group_nouns() or last in _words().person_nouns
+    rest = words[1:] if words[0].lower() == "the" else words
+    named = bool(rest) and all(w[:1].isupper() for w in rest) and not (len(rest) == 1 and no_name(rest[0]))
+    asked = wanted(found.group("who"))
+    if not (pronoun or agentive or named) or words[0].lower() in ("a", "an") or asked is not None and asked[0] == "person" and not pronoun:
+        return None  # "The 22-year-old has made 10 starts but has made 49 appearances": a person's description is left to its own path
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
 _SURNAME_REACH = 8000
 """How far back (characters) a lone surname's fuller mention is looked for: a bounded window keeps
 the cost linear in the article's length."""
