@@ -167,3 +167,19 @@ def test_the_subject_of_a_coordinated_verb_of_having_holds_the_figure(text: str,
     the figure to the clause's subject, a name, a pronoun or a body named by a common noun
     (holders.coordinated_agent); not a verb of costing or judging."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Our Freedom PAC, a group set up to attack Mr. Smith, took in $4.8 million last month.", "$4.8 million", "Freedom PAC"),
+        ("Fair Play PAC raised $2 million in May.", "$2 million", "Fair Play PAC"),
+    ],
+    ids=["past an apposition", "right before the verb"],
+)
+def test_a_name_read_as_the_subject_of_a_verb_of_having_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    """A body's name that the clause reading gave as the figure's subject, when it is the subject of
+    a verb of having, getting, giving or spending that takes the figure ('took in $4.8 million',
+    past an apposition between commas), holds the figure and measures nothing named, as a person's
+    name read so already did (holders.name_acting)."""
+    _check(text, surface, holder)

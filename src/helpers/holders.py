@@ -1703,6 +1703,23 @@ def coordinated_agent(text: str, low: int, at: int) -> Phrase | None:
     return Phrase(found.group("who"), found.start("who"), found.end("who"))
 
 
+
+_NAME_ACTING = re.compile(
+    r"(?:,[^,;:]{1,100},)?\s+(?:(?:has|have|had|will|would|could|also|now|already|then|last\s+year|this\s+year)\s+)*(?P<verb>[a-z]+)(?:\s+(?:in|out|up|over))?\s+"
+    r"(?:(?:about|almost|nearly|more|than|less|over|some|around|roughly|at|least|up|to|just|a|an|the|another|its|their|his|her|extra|further|additional)\s+){0,4}"
+)
+"""A name's verb of having, getting, giving or spending right before a figure, past an apposition
+between commas ("Our Principles PAC, a group set up to attack Mr. Trump, took in $4.8 million")."""
+
+
+def name_acting(text: str, end: int, at: int) -> bool:
+    """Whether a name ending at `end`, read as the figure's subject, is instead the subject of a verb of
+    having, getting, giving or spending that takes the figure at `at` (`_NAME_ACTING`): then the
+    name holds the figure, as a person read so already does."""
+    found = _NAME_ACTING.fullmatch(text, end, at)
+    return found is not None and found.group("verb") in holding_verbs() and found.group("verb") not in ("has", "have", "had")
+
+
 _SURNAME_REACH = 8000
 """How far back (characters) a lone surname's fuller mention is looked for: a bounded window keeps
 the cost linear in the article's length."""
