@@ -183,3 +183,18 @@ def test_a_name_read_as_the_subject_of_a_verb_of_having_holds_the_figure(text: s
     past an apposition between commas), holds the figure and measures nothing named, as a person's
     name read so already did (holders.name_acting)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Statista estimates Bexco's monthly users at 100 million.", "100 million", "Bexco"),
+        ("Analysts put Bexco's value at $5bn.", "$5bn", "Bexco"),
+    ],
+    ids=["a possessor read inside the subject", "a possessor read apart"],
+)
+def test_a_name_that_opens_the_subject_as_its_possessor_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
+    """'Statista estimates Bexco's monthly users at 100 million': the clause reading kept the
+    possessive inside the subject ('Bexco's monthly users'); the possessor holds the figure, as one
+    read apart does (holders.subject_possessor)."""
+    _check(text, surface, holder)

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -1014,7 +1014,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
                 holders = article_names()
-                if holders.kind_at(subject.start, subject.end) in ("person",):
+                if (owner := subject_possessor(subject)) is not None and subject.text in article.text[subject.start : subject.end]:
+                    read = replace(read, holder=owner)  # "Statista estimates LinkedIn's active monthly users at 100 million"
+                elif holders.kind_at(subject.start, subject.end) in ("person",):
                     read = replace(read, subject=None, holder=subject)
                 elif not opinion and not meaning.instrument(subject.text) and (owner := holders.name_opening(subject.start, subject.end)) is not None:
                     read = replace(read, holder=owner)  # "Home Office spending", "Acme Corp profits": the name that modifies the thing owns it
