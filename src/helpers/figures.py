@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -1340,6 +1340,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read.subject is not None and read.subject.start == read.holder.end + 1 and not by_ending(read.holder.text)  # "Republican turnout was up 70 percent": the party's, as written
             ) and names_aside().kind_at(read.holder.start, read.holder.end) != "person":  # "Brown", "White": a surname
                 read = replace(read, holder=None, pointer=None)  # "about a third of Democratic voters": a kind of voter, no party's share
+            if not opinion and (listed := listed_name(
+                article.text, sentence.start, sentence.start + figure.start, [(f.start, f.holder) for f in found[first_here:]]
+            )) is not None:
+                read = replace(read, holder=listed, pointer=None)  # "followed by Cruz at 25 percent and Rubio at 14": Rubio's
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,

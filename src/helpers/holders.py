@@ -1734,6 +1734,34 @@ def subject_possessor(subject: Phrase) -> Phrase | None:
     return Phrase(found.group("owner"), subject.start + found.start("owner"), subject.start + found.end("owner"))
 
 
+
+_LISTED_NAME = re.compile(
+    r"(?:,|;|\band|\bor|\bwhile|\bfollowed\s+by)\s+(?:by\s+)?(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<link>(?:at|on|with)\s+)?(?:(?:about|around|just|nearly|almost)\s+)?$"
+)
+_LIST_HEAD = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<link>(?:at|on|with)\s+|(?:polled|polls|took|takes|won|wins|had|has|got|gets|scored|scores)\s+)(?:(?:about|around|just|nearly|almost)\s+)?$")
+
+
+def listed_name(text: str, low: int, start: int, earlier: Sequence[tuple[int, str | None]]) -> Phrase | None:
+    """The name a figure follows in a list of names each with its figure ("followed by Cruz at 25
+    percent and Rubio at 14", "Lee polled 40%, Roy 35% and Hart 10%"): when the figure before it in the
+    sentence (`earlier`: this sentence's figures before it, as start and holder) follows its holder in
+    the same way (the name, then 'at'/'on'/'with' or a verb of polling or winning), the name right
+    before this figure holds it, not the list's first name. A person, body or place."""
+    found = _LISTED_NAME.search(text, low, start)
+    if found is None or not earlier:
+        return None
+    before, holder = earlier[-1]
+    head = _LIST_HEAD.search(text, low, before) or _LISTED_NAME.search(text, low, before)  # the list's head, or an item before
+    if head is None or holder is None or head.group("name") != holder or head.group("name") == found.group("name"):
+        return None
+    link = (head.group("link") or "").strip()
+    if (found.group("link") or "").strip() != (link if link in ("at", "on", "with") else ""):
+        return None  # "Cruz at 25 percent and Rubio at 14"; "Lee polled 40%, Roy 35%": the same shape each time
+    if no_name(found.group("name").split()[0]):
+        return None
+    return Phrase(found.group("name"), found.start("name"), found.end("name"))
+
+
 _SURNAME_REACH = 8000
 """How far back (characters) a lone surname's fuller mention is looked for: a bounded window keeps
 the cost linear in the article's length."""
