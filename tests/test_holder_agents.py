@@ -216,3 +216,21 @@ def test_each_name_in_a_list_of_names_with_figures_holds_its_own(text: str, surf
     before it follows its own holder the same way (holders.listed_name); sources listed with their
     readings ('Gallup showing her up 3 points, Ipsos 4 points') are no list of holders."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("English councils have spent more than £3bn on roads.", "£3bn", "English councils"),
+        ("Welsh councils were given an average rise of 6%.", "6%", "Welsh councils"),
+        ("Around a third of Welsh households face a rise.", "a third", None),
+        ("The group gave $5,000 in Turkish-American donations.", "$5,000", None),
+    ],
+    ids=["a body after a people's adjective", "a body given a figure", "the group of a share", "an adjective before a thing"],
+)
+def test_a_peoples_adjective_before_a_body_that_acts_names_the_body(text: str, surface: str, holder: str | None) -> None:
+    """'English councils have spent £3bn': the clause reading gave the adjective 'English' as the
+    holder, which names no one and was dropped; the body it modifies, the subject of a verb of having,
+    getting, giving or spending, holds the figure (holders.demonym_body). Before the group of a share
+    or a thing, the adjective still names no one."""
+    _check(text, surface, holder)

@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -980,7 +980,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.holder is not None and read.holder.text.lower().split()[-1] in _CATEGORY_OWNERS and article.text[read.holder.end : read.holder.end + 2] in ("'s", "’s", "s'", "s’"):
                 read = replace(read, holder=None, pointer=None)  # "the men's 800m", "the women's team title": a category of event, not its holder
             if read.holder is not None and _demonym(read.holder.text):
-                read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
+                # "Turkish-American donations": a people's adjective names no holder as written; "English local authorities": the bodies do
+                read = replace(read, holder=demonym_body(article.text, read.holder), pointer=None)
             if read.holder is not None and read.pointer is None and _NAME_GOES_ON.match(article.text, read.holder.end):
                 known = names_aside()  # "The fiscally conservative Club for Growth Action": the whole name, not "conservative Club"
                 k = bisect.bisect_right(known.positions, read.holder.end) - 1

@@ -1762,6 +1762,30 @@ def listed_name(text: str, low: int, start: int, earlier: Sequence[tuple[int, st
     return Phrase(found.group("name"), found.start("name"), found.end("name"))
 
 
+
+_BODY_ACTING = re.compile(r"(?:\s+(?:has|have|had|will|would|could|also|now|already|then|were|was|are|is|been|be|each|all))*\s+(?P<verb>[a-z]+)\b")
+_PEOPLE_AFTER_ADJECTIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z]+)\b")
+
+
+def demonym_body(text: str, holder: Phrase) -> Phrase | None:
+    """A people's adjective read as a holder ("English" of "English local authorities have spent
+    £3bn", "British" of "The British public has pledged £76m") that modifies a body or people named by
+    a common noun, the subject of a verb of having, getting, giving or spending: the whole phrase
+    holds the figure (an adjective before a thing, "Turkish-American donations", or before the group
+    of a share, "a third of Welsh households", still names no one)."""
+    found = _PEOPLE_AFTER_ADJECTIVE.match(text, holder.end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if not (noun in agent_nouns() or noun in fp_holder_nouns() or noun == "public" or noun.endswith("s") and (noun[:-1] in fp_holder_nouns() or noun[:-1] in group_nouns())):
+        return None
+    acting = _BODY_ACTING.match(text, found.end("noun"))
+    if acting is None or acting.group("verb") not in holding_verbs() | {"given", "pledged", "awarded", "offered", "granted"}:
+        return None  # "a third of Welsh households", "Welsh patients who have waited": no subject of a verb of having
+    start = holder.start - 4 if text[max(0, holder.start - 4) : holder.start] in ("The ", "the ") else holder.start
+    return Phrase(text[start : found.end("noun")], start, found.end("noun"))
+
+
 _SURNAME_REACH = 8000
 """How far back (characters) a lone surname's fuller mention is looked for: a bounded window keeps
 the cost linear in the article's length."""
