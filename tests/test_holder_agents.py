@@ -47,17 +47,17 @@ def test_the_subject_that_means_to_act_on_a_figure_holds_it(text: str, surface: 
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Mr Lamb spoke first. And two million low-paid families were paying 40% marginal tax rates.", "40%", "two million low-paid families"),
+        ("Mr Lamb spoke first. And three million retired couples were paying 45% more for heating.", "45%", "three million retired couples"),
         ("Officials said that 300 donors have given more than $2 million to the fund.", "$2 million", "300 donors"),
-        ("Mr Lamb spoke first. One-and-a-half million families were paying 40% marginal tax rates.", "40%", "One-and-a-half million families"),
+        ("Mr Lamb spoke first. Two-and-a-half million tenants were paying 30% more in rent.", "30%", "Two-and-a-half million tenants"),
         ("A survey of 1,000 adults who earn $50,000 a year was published.", "$50,000 a year", None),
     ],
     ids=["a count opening the sentence", "a count opening a that-clause", "a hyphenated number word", "a count inside another phrase"],
 )
 def test_a_count_that_is_the_subject_of_a_verb_of_having_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
     """A count of people or bodies opening its clause and taking a verb of having, paying, earning,
-    spending, giving or owing whose object is the figure ('two million low-paid families were paying
-    40% marginal tax rates') gives the figure to those counted, as written (holders.counted_agent);
+    spending, giving or owing whose object is the figure ('three million retired couples were paying
+    45% more') gives the figure to those counted, as written (holders.counted_agent);
     a count inside another phrase ('a survey of 1,000 adults who earn') is no clause's subject."""
     _check(text, surface, holder)
 
@@ -81,7 +81,7 @@ def test_a_relative_clause_opened_by_whose_or_after_a_dash_is_about_its_antecede
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Plans to close 40 job centres have been unveiled by the Conservatives.", "40 job centres", "the Conservatives"),
+        ("Proposals to shut 40 job centres have been unveiled by the Green Party.", "40 job centres", "the Green Party"),
         ("A £5m bid for the young striker was made by Rovers.", "£5m", "Rovers"),
         ("Five detainees released in March were questioned by West Yorkshire Police.", "Five detainees", None),
         ("A fee of £5m was agreed, and the striker was later sold by Rovers.", "£5m", None),
@@ -90,7 +90,7 @@ def test_a_relative_clause_opened_by_whose_or_after_a_dash_is_about_its_antecede
 )
 def test_the_agent_of_a_passive_verb_of_having_or_proposing_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
     """A passive verb of having, giving, spending or proposing in the figure's clause whose agent
-    follows 'by' ('have been unveiled by the Conservatives', 'was made by Rovers') gives the figure
+    follows 'by' ('have been unveiled by the Green Party', 'was made by Rovers') gives the figure
     to that agent, a person or a body as written (holders.passive_agent_after); not a verb of
     judging or acting on people ('questioned by'), not past a comma."""
     _check(text, surface, holder)
@@ -155,7 +155,7 @@ def test_a_venue_is_not_whose_a_result_is(text: str, surface: str, holder: str |
     ("text", "surface", "holder"),
     [
         ("The board is nearing its second year and has spent more than $6 million.", "$6 million", "The board"),
-        ("Under the deal, the dockers' union invested $5 million and took a 20 percent stake in the port.", "20 percent", "the dockers' union"),
+        ("Under the deal, the dockers' union put in $5 million and bought a 15 percent stake in the port.", "15 percent", "the dockers' union"),
         ("Bexco cut costs, and raised £40m from investors.", "£40m", "Bexco"),
         ("Critics say the plan is flawed and will cost £3bn.", "£3bn", None),
     ],
@@ -163,7 +163,7 @@ def test_a_venue_is_not_whose_a_result_is(text: str, surface: str, holder: str |
 )
 def test_the_subject_of_a_coordinated_verb_of_having_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
     """A clause whose first verb phrase is joined by 'and'/'but' to a verb of having, getting, giving
-    or spending that takes the figure ('is nearing its second year and has spent $6 million') gives
+    or spending that takes the figure ('is nearing its second year and has spent $6 million', 'put in $5 million and bought a 15 percent stake') gives
     the figure to the clause's subject, a name, a pronoun or a body named by a common noun
     (holders.coordinated_agent); not a verb of costing or judging."""
     _check(text, surface, holder)
@@ -172,14 +172,14 @@ def test_the_subject_of_a_coordinated_verb_of_having_holds_the_figure(text: str,
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Our Freedom PAC, a group set up to attack Mr. Smith, took in $4.8 million last month.", "$4.8 million", "Freedom PAC"),
+        ("Our Freedom PAC, a group formed to fight the mayor, took in $2.1 million in May.", "$2.1 million", "Freedom PAC"),
         ("Fair Play PAC raised $2 million in May.", "$2 million", "Fair Play PAC"),
     ],
     ids=["past an apposition", "right before the verb"],
 )
 def test_a_name_read_as_the_subject_of_a_verb_of_having_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
     """A body's name that the clause reading gave as the figure's subject, when it is the subject of
-    a verb of having, getting, giving or spending that takes the figure ('took in $4.8 million',
+    a verb of having, getting, giving or spending that takes the figure ('took in $2.1 million',
     past an apposition between commas), holds the figure and measures nothing named, as a person's
     name read so already did (holders.name_acting)."""
     _check(text, surface, holder)
@@ -188,14 +188,14 @@ def test_a_name_read_as_the_subject_of_a_verb_of_having_holds_the_figure(text: s
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Statista estimates Bexco's monthly users at 100 million.", "100 million", "Bexco"),
+        ("Datacorp estimates Bexco's weekly viewers at 12 million.", "12 million", "Bexco"),
         ("Analysts put Bexco's value at $5bn.", "$5bn", "Bexco"),
     ],
     ids=["a possessor read inside the subject", "a possessor read apart"],
 )
 def test_a_name_that_opens_the_subject_as_its_possessor_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
-    """'Statista estimates Bexco's monthly users at 100 million': the clause reading kept the
-    possessive inside the subject ('Bexco's monthly users'); the possessor holds the figure, as one
+    """'Datacorp estimates Bexco's weekly viewers at 12 million': the clause reading kept the
+    possessive inside the subject ('Bexco's weekly viewers'); the possessor holds the figure, as one
     read apart does (holders.subject_possessor)."""
     _check(text, surface, holder)
 
