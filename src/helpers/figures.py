@@ -1015,7 +1015,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
                 holders = article_names()
-                if (owner := subject_possessor(subject)) is not None and subject.text in article.text[subject.start : subject.end]:
+                if (owner := subject_possessor(subject)) is not None:
                     read = replace(read, holder=owner)  # "Statista estimates LinkedIn's active monthly users at 100 million"
                 elif holders.kind_at(subject.start, subject.end) in ("person",):
                     read = replace(read, subject=None, holder=subject)
