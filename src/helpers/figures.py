@@ -11,7 +11,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import meaning
 from .models import Article
-from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
@@ -980,7 +980,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.holder is not None and read.holder.text.lower().split()[-1] in _CATEGORY_OWNERS and article.text[read.holder.end : read.holder.end + 2] in ("'s", "’s", "s'", "s’"):
                 read = replace(read, holder=None, pointer=None)  # "the men's 800m", "the women's team title": a category of event, not its holder
             if read.holder is not None and _demonym(read.holder.text):
-                read = replace(read, holder=None, pointer=None)  # "Turkish-American donations": a people's adjective names no holder as written
+                # "Turkish-American donations": a people's adjective names no holder as written; "English local authorities": the bodies do
+                read = replace(read, holder=demonym_body(article.text, read.holder), pointer=None)
             if read.holder is not None and read.pointer is None and _NAME_GOES_ON.match(article.text, read.holder.end):
                 known = names_aside()  # "The fiscally conservative Club for Growth Action": the whole name, not "conservative Club"
                 k = bisect.bisect_right(known.positions, read.holder.end) - 1
@@ -1014,10 +1015,16 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if subject is not None and read.holder is None and subject.text[:1].isupper() and subject.text in article.text[subject.start : subject.end]:
                 # "Trump rose 1 point": a subject the article names as a person holds the figure, measuring nothing named
                 holders = article_names()
-                if holders.kind_at(subject.start, subject.end) in ("person",):
+                if (owner := subject_possessor(subject)) is not None:
+                    read = replace(read, holder=owner)  # "Statista estimates LinkedIn's active monthly users at 100 million"
+                elif holders.kind_at(subject.start, subject.end) in ("person",):
                     read = replace(read, subject=None, holder=subject)
                 elif not opinion and not meaning.instrument(subject.text) and (owner := holders.name_opening(subject.start, subject.end)) is not None:
                     read = replace(read, holder=owner)  # "Home Office spending", "Acme Corp profits": the name that modifies the thing owns it
+                elif not opinion and holders.kind_at(subject.start, subject.end) in ("group", "name") and subject.end <= sentence.start + figure.start and name_acting(
+                    article.text, subject.end, sentence.start + figure.start
+                ):
+                    read = replace(read, subject=None, holder=subject)  # "Our Principles PAC, a group set up to ..., took in $4.8 million"
             if read.pointer is not None and read.pointer.text.lower() in ("it", "its"):
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
@@ -1120,6 +1127,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
                 if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
                     last["percent"] = (sentence.index, read.subject)
+            if not opinion and (owner := plan_owner(article.text, sentence.start, sentence.start + figure.start)) is not None and (
+                read.holder is None and read.pointer is None or read.holder is not None and read.holder.end <= owner.start
+            ):
+                read = replace(read, holder=owner, pointer=None)  # "Ministers attacked Lib Dem plans for a new 50% tax rate": the plan's owner's
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
@@ -1137,16 +1148,33 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "In 2009, he decided to sell his Boeing 727, which was 41 years old": whoever "he" is
                     holders = article_names()
                     named = holders.find(agent)
+                if named is None and agent is None and (counted := counted_agent(
+                    article.text, sentence.start, sentence.start + figure.start,
+                    [(f.start, f.subject_end) for f in found[first_here:] if f.kind == "count" and f.subject_end is not None and f.holder is None],
+                )) is not None:
+                    named = counted  # "Two million low-paid families were paying 40% marginal tax rates": those counted
+                if named is None and agent is None and (joined := coordinated_agent(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                    # "The inquiry is nearing the two-year mark and has spent more than $6 million": the subject of both verbs
+                    holders = article_names()
+                    named = holders.find(joined) if wanted(joined.text) is not None else joined
+                if agent is None and (intent := intending_agent(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                    # "The government has announced plans to cut 100,000 civil servants": the one that means to act on it
+                    holders = article_names()
+                    named = holders.find(intent) if wanted(intent.text) is not None else intent
                 if named is None and agent is None and "I " in sentence.text[: figure.start] and (
                     speaking := _first_person(article.text, names_aside(), sentence.start, sentence.start + figure.start)
                 ) is not None:
                     named = speaking  # '"I had 60 seconds to make my pitch," Johnson said': the one quoted acts
+                if named is not None and named.start < sentence.start + figure.start:
+                    named = team_over_venue(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, named)
                 if named is not None and counts_places(figure.surface):
                     holders = article_names()
                     if holders.kind_at(named.start, named.end) in ("place", "pair"):
                         named = None  # "Acapulco, Mexico, the three locations": a count of the places named before it, held by none
                 if named is not None and not (read.subject is not None and read.subject.start <= named.start < read.subject.end):
                     read = replace(read, holder=named)
+                elif named is None and (passive := passive_agent_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
+                    read = replace(read, holder=passive)  # "Plans to abolish 162 quangos have been unveiled by the Conservatives"
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
             if read.holder is not None and read.pointer is None and not opinion and figure.kind != "percent" and (
@@ -1313,6 +1341,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read.subject is not None and read.subject.start == read.holder.end + 1 and not by_ending(read.holder.text)  # "Republican turnout was up 70 percent": the party's, as written
             ) and names_aside().kind_at(read.holder.start, read.holder.end) != "person":  # "Brown", "White": a surname
                 read = replace(read, holder=None, pointer=None)  # "about a third of Democratic voters": a kind of voter, no party's share
+            if not opinion and (listed := listed_name(
+                article.text, sentence.start, sentence.start + figure.start, [(f.start, f.holder) for f in found[first_here:]]
+            )) is not None:
+                read = replace(read, holder=listed, pointer=None)  # "followed by Cruz at 25 percent and Rubio at 14": Rubio's
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,
@@ -1500,7 +1532,7 @@ _BODY_RUN = re.compile(r"(?<![\w'’])(?:(?!The\b)[A-Z][\w.-]*(?:s['’])?\s+(?:
 
 
 _RELATIVE = re.compile(
-    r"(?P<who>(?:(?:[Tt]he|[Tt]his)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)(?:,\s+(?:who|which)|(?:,|\s+[—–-])\s+(?:a|an))\s+(?:[^,;:—–()]|,\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+and\b)))*$"
+    r"(?P<who>(?:(?:[Tt]he|[Tt]his)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)(?:(?:,|\s+[—–-])\s+(?:who|which|whose)|(?:,|\s+[—–-])\s+(?:a|an))\s+(?:[^,;:—–()]|,\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,|\s+and\b)))*$"
 )
 
 

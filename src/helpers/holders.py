@@ -428,6 +428,19 @@ def _fits(name: Name, kind: str, gender: str | None) -> bool:
     return name.kind in ("pair", "group", "name")  # "they", "their": a pair, a club, a party
 
 
+def _place_before_party(name: Name) -> Phrase | None:
+    """The place that opens a name run ending in a party's word ("Florida Republican", "Ohio
+    Democratic", "New Hampshire GOP"): the gazetteers read the run as one name of no kind; the place
+    is its words before the party's."""
+    words = name.text.split()
+    if len(words) < 2 or words[-1] not in _words().party_words:
+        return None
+    place = " ".join(words[:-1])
+    if any(w in _words().party_words for w in words[:-1]) or kind_of(place) != "place":
+        return None
+    return Phrase(place, name.start, name.start + len(place))
+
+
 class Names:
     """The names of one article in reading order, for pointing words to find their holder."""
 
@@ -603,6 +616,8 @@ class Names:
         for name in self.names[bisect.bisect_left(self.positions, opening.end()) : bisect.bisect_left(self.positions, comma)]:
             if name.kind == "place" and name.end <= comma:
                 places.append(Phrase(name.text, name.start, name.end))
+            elif name.end <= comma and (place := _place_before_party(name)) is not None:
+                places.append(place)  # "In the Florida Republican primary": the place a party's contest is held in
         if len({p.text for p in places}) != 1:
             return None
         return places[0]
@@ -1451,6 +1466,324 @@ def giver_after(text: str, end: int, high: int) -> Phrase | None:
     if kind_of(surface) not in ("person", "group"):
         return None
     return Phrase(surface, run.start(), run.start() + len(surface))
+
+
+
+_INTENT_VERBS = (
+    r"plans?|planned|planning|aims?|aimed|aiming|wants?|wanted|hopes?|hoped|hoping|intends?|intended|pledged|pledges?|"
+    r"promised|promises?|vowed|vows?|tries|tried|trying|seeks?|seeking|sought|expected|set|going|agreed|agrees|decided|"
+    r"proposed|proposes|attempting|needs?|needed|able"
+)
+_PLANS_MADE = r"(?:announced|announces|unveiled|unveils|outlined|outlines|revealed|reveals|set\s+out|sets\s+out|drawn\s+up|drew\s+up|speeding\s+up|published|publishes)"
+_INTENDING = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Now|Meanwhile)\s+)?(?P<who>(?:[Tt]he\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|also|now|still|already|then|recently|been|today|this\s+week)\s+)*"
+    rf"(?:(?:{_INTENT_VERBS})|(?:has|have|had)|{_PLANS_MADE}\s+(?:(?:new|its|their|his|her|the)\s+)?(?:plans?|proposals?))\s+"
+    r"to\s+(?:(?:[a-z]+ly|also|then)\s+)?(?P<verb>[a-z]+(?:\s+in\s+place)?)\s+"
+    r"(?:(?:about|almost|nearly|more|than|less|over|some|around|roughly|at|least|up|to|just|a|an|the|another|its|their|his|her|extra|further|additional|another|out|off)\s+){0,4}$"
+)
+"""A clause whose subject means, plans or has to do the act that takes the figure: "The government has
+announced plans to cut 100,000 civil servants", "Acme plans to hire 2,000 workers", "Ministers are
+speeding up plans to put in place 25,000 officers", "The group is trying to raise $25 million"."""
+_INTENT_ACTS = frozenset(["axe", "close", "build", "create", "abolish", "hire", "recruit", "employ", "provide", "add", "open", "fund", "inject", "allocate", "put in place"])
+"""Acts beside the holding verbs whose object is the agent's: jobs, stores, places or money it makes or ends."""
+_NOT_AGENTS = frozenset("i we you he she it they there this that these those what who critics analysts experts observers".split())
+
+
+def intending_agent(text: str, low: int, at: int) -> Phrase | None:
+    """The subject of a clause that plans, means or has to do the act whose object is the figure at
+    `at` ("The government has announced plans to cut 100,000 civil servants": the government's;
+    `_INTENDING`), as written: a name, or a body or people named by a common noun ("The company",
+    "Ministers"; a description is left for `helpers.holders.Names.find` to name). Only when the
+    clause opens its sentence (after any quotation mark or colon) and the act is one of having,
+    getting, giving, spending, employing or ending; not a pronoun (that path names its own), not
+    those who only judge ("critics", "analysts")."""
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])
+    found = _INTENDING.match(text, low, at)
+    if found is None or (found.group("verb") not in holding_verbs() and found.group("verb") not in _INTENT_ACTS):
+        return None
+    words = found.group("who").split()
+    if any(w.lower() in ("that", "who", "which", "said", "says", "to", "and", "or", "of", "for", "in", "on", "with", "by") for w in words):
+        return None  # a clause boundary or a prepositional phrase inside: not one plain subject
+    last = _bare(words[-1]).lower()
+    if last in _NOT_AGENTS:
+        return None
+    agentive = last in agent_nouns() or last in fp_holder_nouns() or last in group_nouns() or last in _words().person_nouns
+    rest = words[1:] if words[0].lower() == "the" else words
+    named = bool(rest) and all(w[:1].isupper() for w in rest) and not (len(rest) == 1 and no_name(rest[0]))
+    if not (agentive or named):
+        return None
+    if words[0].lower() in ("a", "an") or any(w[:1].isdigit() for w in words):
+        return None  # "A new group ... is trying to raise": no one in particular; "58 companies": a count
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+
+_COUNTED_ACTING = re.compile(
+    r"\s+(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|will|would|could|also|now|each|all|already|together|collectively|still|between\s+them)\s+)*"
+    r"(?P<verb>[a-z]+)(?:\s+(?:out|in|up|over))?\s+(?:(?:about|almost|nearly|more|than|less|over|some|around|roughly|at|least|up|to|just|a|an|the|another|their|extra|further|additional|combined|total|of)\s+){0,4}$"
+)
+_COUNTED_OPENING = re.compile(
+    r"(?:.*(?:[,;:]\s+|\bthat\s+))?[\s\"“‘'(]*(?:(?:And|But|So|Now)\s+)?"
+    r"(?:(?:about|almost|nearly|some|more\s+than|over|up\s+to|at\s+least|around|roughly|just|only|another|the|an\s+estimated|an\s+extra)\s+)*",
+    re.I | re.S,
+)
+_HYPHENED_START = re.compile(r"[\w-]+-$")
+_HAVING_ING = frozenset(
+    "paying earning spending raising giving making receiving getting taking winning owning holding contributing donating owing borrowing"
+    " given taken".split()
+)
+
+
+def counted_agent(text: str, low: int, at: int, counts: Sequence[tuple[int, int]]) -> Phrase | None:
+    """A count of people or bodies that opens its clause and is the subject of a verb of having,
+    paying, earning, spending, giving or owing whose object is the figure at `at` ("Two million
+    low-paid families were paying 40% marginal tax rates", "58 large companies would owe $212
+    billion"): those counted hold it, as written from the count to its noun (`counts`: the start
+    and subject end of this sentence's counts before the figure, in text offsets)."""
+    for start, end in reversed(counts):
+        if not low <= start < end <= at:
+            continue
+        acting = _COUNTED_ACTING.fullmatch(text, end, at)
+        if acting is None or not (acting.group("verb") in holding_verbs() or acting.group("verb") in _HAVING_ING):
+            continue
+        if (cut := _HYPHENED_START.search(text, low, start)) is not None:
+            start = cut.start()  # "one-and-a-half million families": the count read from "a-half"; its first word opens it
+        if _COUNTED_OPENING.fullmatch(text, low, start) is None:
+            return None  # "a poll of 1,000 adults who ...": a count inside another phrase is no clause's subject
+        return Phrase(text[start:end], start, end)
+    return None
+
+
+def fp_holder_nouns() -> frozenset[str]:
+    """The common nouns `helpers.figure_patterns` reads as holders ("company", "government")."""
+    from . import figure_patterns as fp
+
+    return fp.HOLDER_NOUNS
+
+
+
+_PASSIVE_AGENT_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:was|were|is|are|been|be|being)\s+(?:(?:also|already|now|jointly|largely|mostly|partly|first|then)\s+)?"
+    r"(?P<verb>paid|made|raised|spent|given|donated|pledged|offered|bid|earned|won|held|owned|bought|sold|unveiled|announced|proposed|"
+    r"promised|invested|lent|borrowed|received|collected|secured|committed|awarded|charged|axed|shed|created|put\s+forward|tabled|set\s+out)"
+    r"(?:\s+(?:out|up|in|over))?\s+by\s+(?P<the>the\s+)?(?=[A-Z])"
+)
+"""A passive verb of having, giving, spending or proposing whose agent follows it in the figure's
+clause ("Plans to abolish 162 quangos have been unveiled by the Conservatives", "A £5m bid for the
+striker was made by Chelsea"): the agent holds the figure."""
+
+
+def passive_agent_after(text: str, end: int, high: int) -> Phrase | None:
+    """The agent named after 'by' of a passive verb of having, giving, spending or proposing that the
+    clause of a figure ending at `end` takes, before `high` (its sentence's end) and before any comma,
+    semicolon, colon, bracket, dash or quotation mark (`_PASSIVE_AGENT_AFTER`), as written with its
+    'the'; a person or a body, not a place."""
+    stop = re.compile(r"[,;:()\"“”—–]|\s-\s").search(text, end, high)
+    found = _PASSIVE_AGENT_AFTER.match(text, end, stop.start() if stop else high)
+    if found is None:
+        return None
+    run = _RUN.match(text, found.end(), high)
+    if run is None:
+        return None
+    surface = _POSSESSIVE.sub("", run.group(0)) if run.group(0).endswith(("'s", "’s")) else run.group(0)
+    if kind_of(surface) not in ("person", "group", "name"):
+        return None
+    start = found.start("the") if found.group("the") else run.start()
+    return Phrase(text[start : run.start() + len(surface)], start, run.start() + len(surface))
+
+
+
+_PLAN_OWNED = re.compile(
+    r"(?<![\w'’-])(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?P<pos>['’]s?)?\s+(?:(?:new|latest|own|tax|spending|budget|economic|election|reform)\s+)?"
+    r"(?P<noun>plans?|proposals?|pledges?|promises?|offer|bid|manifesto|policy|policies|budget|scheme|target|commitment)\s+"
+    r"(?P<link>for|of|to\s+[a-z]+)\s+(?:(?:a|an|the|new|extra|further|up\s+to|around|about|some|nearly|almost|more\s+than|at\s+least)\s+)*$"
+)
+"""A name owning a plan, proposal, pledge or offer whose 'for'/'of' phrase, or whose 'to' clause
+after a possessive, the figure completes ("Lib Dem plans for a new 50% tax rate", "Marco's plan for a
+trillion dollars in new military spending", "Labour's plan to invest £60bn")."""
+
+
+def plan_owner(text: str, low: int, at: int) -> Phrase | None:
+    """The name owning the plan, proposal, pledge or offer a figure at `at` completes (`_PLAN_OWNED`),
+    as written without its possessive: the possessor holds it before any agent of the clause
+    ("Ministers attacked Lib Dem plans for a new 50% tax rate" is the Lib Dems' rate). Not a pronoun
+    or a word that is never a name; a 'to' clause only after a possessive ("Acme plans to hire" is
+    a verb, read by `intending_agent`)."""
+    found = _PLAN_OWNED.search(text, low, at)
+    if found is None or found.group("link").startswith("to") and not found.group("pos"):
+        return None
+    start = found.start("owner")
+    words = found.group("owner").split()
+    if words[0] == "The" and len(words) > 1:
+        start = found.start("owner") + len("The ")
+        words = words[1:]  # "The Tory pledge of £4bn": the name after the article
+    if words[0].lower() in ("he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our", "the", "a", "an") or no_name(words[0]):
+        return None
+    return Phrase(text[start : found.end("owner")], start, found.end("owner"))
+
+
+
+_VENUE_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at)\s+(?:the\s+)?$")
+_RESULT_NOUNS = frozenset(
+    """win wins victory victories defeat defeats loss losses game games match matches title titles goal goals try tries
+    point points run unbeaten draw draws appearance appearances cap caps medal medals set sets round rounds start starts
+    outing outings fixture fixtures meeting meetings""".split()
+)
+_RESULT_AROUND = re.compile(r"(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z]+)\b")
+_OWNED_RESULT_BEFORE = re.compile(r"\b(?:their|his|her|its)\s+(?:[\w'’-]+\s+){0,3}(?:in|from|of|out\s+of)\s+(?:the\s+)?(?:last\s+|first\s+|past\s+)?$")
+_NOT_OPENING_NAMES = frozenset(
+    "in at the a an we i they he she it you to if when after before with for as while although because since despite on by from of this that these those there here what".split()
+)
+_OPENING_SUBJECT = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Now|Yet)\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:(?:have|has|had|were|was|are|is|will|would|could|also|then|now|only|still)\s+)*[a-z]+(?:ed|s)?\b"
+)
+
+
+def team_over_venue(text: str, low: int, start: int, end: int, named: Phrase | None) -> Phrase | None:
+    """The holder the nearest-name step gave a sport result or run (a count of wins, games, titles,
+    goals; or a figure inside 'their third win in four games') checked against the venue it may be:
+    a name right after 'in'/'at' is where the result was had, not whose ("Ireland won 24-10 in
+    Paris, their third win in four games", "Argentina claimed top spot in Group A with three wins
+    from three matches"): the name that opens the sentence as its subject holds it instead, else no
+    one. Any other holder, or one that is no venue, is returned as given."""
+    if named is None or not _VENUE_BEFORE.search(text, max(low, named.start - 8), named.start) or named.end > start:
+        return named
+    if text[named.end : named.end + 2] in ("'s", "’s", "' ", "’ "):
+        return named  # "in Wales' final two games": a possessor, not a venue
+    noun = _RESULT_AROUND.match(text, end)
+    counted = text[start:end].split()[-1].lower() in _RESULT_NOUNS or noun is not None and noun.group("noun") in _RESULT_NOUNS and text[end:noun.start("noun")].strip() == ""
+    if not (counted or _OWNED_RESULT_BEFORE.search(text, max(low, start - 60), start)):
+        return named
+    opening = _OPENING_SUBJECT.match(text, low, start)
+    first = opening.group("who").split()[0] if opening is not None else ""
+    if opening is None or opening.start("who") >= named.start or first.lower() in _NOT_OPENING_NAMES or no_name(first):
+        return None  # "To win in Europe you need ...", "We could have won in Paris": no name opens the clause
+    return Phrase(opening.group("who"), opening.start("who"), opening.end("who"))
+
+
+
+_COORDINATED_ACT = re.compile(
+    r"(?:.*(?:,\s+|\bthat\s+))?[\s\"“‘'(]*(?:(?:And|But|So|Now)\s+)?(?P<who>(?:[Tt]he\s+)?(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+"
+    r"(?P<first>(?:(?:(?:has|have|had|is|are|was|were|will|would|could|also|only|now|then|already)\s+)+[a-z]+\b|"
+    r"(?:(?:also|only|now|then|already)\s+)*(?:[a-z]+ed|[a-z]+s|had|made|took|won|lost|paid|spent|sold|bought|got|gave|held|ran|set|put|began|became|came|went|saw|found|left|kept|cut|hit)\b)(?:\s+(?!(?:and|but|that|which|who|when|while|because|after|before|he|she|they|it|we|i|you)\b)[^\s,;:]+){0,12}?)"
+    r",?\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later|now|will|would|could|since)\s+)*(?P<verb>[a-z]+)(?:\s+(?:out|in|up|over))?\s+"
+    r"(?:(?:about|almost|nearly|more|than|less|over|some|around|roughly|at|least|up|to|just|a|an|the|another|its|their|his|her|extra|further|additional)\s+){0,4}",
+    re.S,
+)
+"""A clause whose subject's first verb phrase is joined by 'and'/'but' to a verb of having, getting,
+giving or spending that takes the figure ("The inquiry is nearing the two-year mark and has spent
+more than $6 million", "the union invested $10 million and took a 20 percent stake")."""
+
+
+def coordinated_agent(text: str, low: int, at: int) -> Phrase | None:
+    """The subject of a clause whose second, coordinated verb of having, getting, giving or spending
+    takes the figure at `at` (`_COORDINATED_ACT`), as written (a description or pronoun is named by
+    `Names.find`): the subject opens the sentence or follows a comma or 'that', the first verb phrase
+    holds no other clause's opening, and the subject is a name, a pronoun or a body or people named
+    by a common noun."""
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ';:—–"“”'])
+    found = _COORDINATED_ACT.fullmatch(text, low, at)
+    if found is None or found.group("verb") not in holding_verbs():
+        return None
+    words = found.group("who").split()
+    if any(w.lower() in ("that", "who", "which", "said", "says", "to", "and", "or", "of", "for", "in", "on", "with", "by", "as", "if", "when") for w in words):
+        return None
+    last = _bare(words[-1]).lower()
+    if last in _NOT_AGENTS - {"he", "she", "it", "they"} or any(w.replace(",", "").isdigit() for w in words):
+        return None
+    pronoun = len(words) == 1 and last in ("he", "she", "it", "they")
+    agentive = last in agent_nouns() or last in fp_holder_nouns() or last in group_nouns() or last in _words().person_nouns
+    rest = words[1:] if words[0].lower() == "the" else words
+    named = bool(rest) and all(w[:1].isupper() for w in rest) and not (len(rest) == 1 and no_name(rest[0]))
+    asked = wanted(found.group("who"))
+    if not (pronoun or agentive or named) or words[0].lower() in ("a", "an") or asked is not None and asked[0] == "person" and not pronoun:
+        return None  # "The 22-year-old has made 10 starts but has made 49 appearances": a person's description is left to its own path
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+
+_NAME_ACTING = re.compile(
+    r"(?:,[^,;:]{1,100},)?\s+(?:(?:has|have|had|will|would|could|also|now|already|then|last\s+year|this\s+year)\s+)*(?P<verb>[a-z]+)(?:\s+(?:in|out|up|over))?\s+"
+    r"(?:(?:about|almost|nearly|more|than|less|over|some|around|roughly|at|least|up|to|just|a|an|the|another|its|their|his|her|extra|further|additional)\s+){0,4}"
+)
+"""A name's verb of having, getting, giving or spending right before a figure, past an apposition
+between commas ("Our Principles PAC, a group set up to attack Mr. Trump, took in $4.8 million")."""
+
+
+def name_acting(text: str, end: int, at: int) -> bool:
+    """Whether a name ending at `end`, read as the figure's subject, is instead the subject of a verb of
+    having, getting, giving or spending that takes the figure at `at` (`_NAME_ACTING`): then the
+    name holds the figure, as a person read so already does."""
+    found = _NAME_ACTING.fullmatch(text, end, at)
+    return found is not None and found.group("verb") in holding_verbs() and found.group("verb") not in ("has", "have", "had")
+
+
+
+_OPENING_POSSESSOR = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+[a-z]")
+
+
+def subject_possessor(subject: Phrase) -> Phrase | None:
+    """The name that opens a subject as its possessor ("LinkedIn's active monthly users", read
+    whole as the subject of "Statista estimates LinkedIn's active monthly users at 100 million"):
+    the possessor holds the figure. Not a word that is never a name."""
+    found = _OPENING_POSSESSOR.match(subject.text)
+    if found is None or no_name(found.group("owner").split()[0]):
+        return None
+    return Phrase(found.group("owner"), subject.start + found.start("owner"), subject.start + found.end("owner"))
+
+
+
+_LISTED_NAME = re.compile(
+    r"(?:,|;|\band|\bor|\bwhile|\bfollowed\s+by)\s+(?:by\s+)?(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<link>(?:at|on|with)\s+)?(?:(?:about|around|just|nearly|almost)\s+)?$"
+)
+_LIST_HEAD = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?P<link>(?:at|on|with)\s+|(?:polled|polls|took|takes|won|wins|had|has|got|gets|scored|scores)\s+)(?:(?:about|around|just|nearly|almost)\s+)?$")
+
+
+def listed_name(text: str, low: int, start: int, earlier: Sequence[tuple[int, str | None]]) -> Phrase | None:
+    """The name a figure follows in a list of names each with its figure ("followed by Cruz at 25
+    percent and Rubio at 14", "Lee polled 40%, Roy 35% and Hart 10%"): when the figure before it in the
+    sentence (`earlier`: this sentence's figures before it, as start and holder) follows its holder in
+    the same way (the name, then 'at'/'on'/'with' or a verb of polling or winning), the name right
+    before this figure holds it, not the list's first name. A person, body or place."""
+    found = _LISTED_NAME.search(text, low, start)
+    if found is None or not earlier:
+        return None
+    before, holder = earlier[-1]
+    head = _LIST_HEAD.search(text, low, before) or _LISTED_NAME.search(text, low, before)  # the list's head, or an item before
+    if head is None or holder is None or head.group("name") != holder or head.group("name") == found.group("name"):
+        return None
+    link = (head.group("link") or "").strip()
+    if (found.group("link") or "").strip() != (link if link in ("at", "on", "with") else ""):
+        return None  # "Cruz at 25 percent and Rubio at 14"; "Lee polled 40%, Roy 35%": the same shape each time
+    if no_name(found.group("name").split()[0]):
+        return None
+    return Phrase(found.group("name"), found.start("name"), found.end("name"))
+
+
+
+_BODY_ACTING = re.compile(r"(?:\s+(?:has|have|had|will|would|could|also|now|already|then|were|was|are|is|been|be|each|all))*\s+(?P<verb>[a-z]+)\b")
+_PEOPLE_AFTER_ADJECTIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z]+)\b")
+
+
+def demonym_body(text: str, holder: Phrase) -> Phrase | None:
+    """A people's adjective read as a holder ("English" of "English local authorities have spent
+    £3bn", "British" of "The British public has pledged £76m") that modifies a body or people named by
+    a common noun, the subject of a verb of having, getting, giving or spending: the whole phrase
+    holds the figure (an adjective before a thing, "Turkish-American donations", or before the group
+    of a share, "a third of Welsh households", still names no one)."""
+    found = _PEOPLE_AFTER_ADJECTIVE.match(text, holder.end)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if not (noun in agent_nouns() or noun in fp_holder_nouns() or noun == "public" or noun.endswith("s") and (noun[:-1] in fp_holder_nouns() or noun[:-1] in group_nouns())):
+        return None
+    acting = _BODY_ACTING.match(text, found.end("noun"))
+    if acting is None or acting.group("verb") not in holding_verbs() | {"given", "pledged", "awarded", "offered", "granted"}:
+        return None  # "a third of Welsh households", "Welsh patients who have waited": no subject of a verb of having
+    start = holder.start - 4 if text[max(0, holder.start - 4) : holder.start] in ("The ", "the ") else holder.start
+    return Phrase(text[start : found.end("noun")], start, found.end("noun"))
 
 
 _SURNAME_REACH = 8000
