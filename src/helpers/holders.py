@@ -1396,7 +1396,8 @@ _SAYS_THAT = re.compile(
     r"|calculated|calculates|concluded|concludes|acknowledged|acknowledges|admitted|admits|stated|states|wrote|writes|testified|testifies"
     r"|contended|contends|maintained|maintains|asserted|asserts|revealed|reveals|confirmed|confirms|disclosed|discloses|projected|projects|forecast|forecasts)"
     r"(?:\s+(?:on|last|this|in\s+a)\s+[a-zA-Z]+)?\s+that\s+)"
-    r"(?=(?:the|a|an|some|many|more|most|about|nearly|almost|around|over|only|just|up\s+to|there|at\s+least|[A-Z][\w'’.-]*)\b|[\d$£€])"
+    r"(?=(?:the|a|an|some|many|more|most|about|nearly|almost|around|over|only|just|up\s+to|there|at\s+least|roughly|approximately|fewer|less|"
+    r"under|well|close\s+to|half|all|each|every|several|both|as\s+many\s+as|[A-Z][\w'’.-]*)\b|[\d$£€])"
     r"(?!(?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those)\b)"
 )
 """A saying verb after its subject whose reported clause opens with a subject of its own, no pronoun
@@ -1411,11 +1412,37 @@ def speaker_of_other(text: str, end: int, at: int, high: int) -> bool:
     """The name ending at `end` is the subject of a saying verb whose reported clause, with a subject
     of its own that is no pronoun, holds the figure at `at`: a source, not the holder (sources are no
     holders; "he said his $10 billion", "it added 255,000 jobs", "the office said half of its deficit"
-    stay the speaker's: a pronoun anywhere in the reported clause up to `high` may be the speaker)."""
+    stay the speaker's: a pronoun anywhere in the reported clause up to `high` may be the speaker,
+    not one past ", but", ", and" or a semicolon). Also a speaker placed before the verb ("Tom Hale at
+    Leeds in the North said 2,000 people had turned out") and a finding without "that" whose figure
+    opens a clause with an auxiliary ("the Acme records found 11 people had been prosecuted")."""
     found = _SAYS_THAT.match(text, end)
-    return found is not None and found.end() <= at and _REPORTED_STOP.search(text, found.end(), at) is None and (
-        _REPORTED_PRONOUN.search(text, found.end(), high) is None
-    )
+    if found is None and (placed := _PLACED_SPEAKER.match(text, end)) is not None:
+        found = _SAYS_THAT.match(text, placed.end())  # "Simon Hall at Postbridge on Dartmoor said 2,000 people had turned out"
+    if found is None and (found := _FINDS.match(text, end)) is not None and not _CLAUSE_AFTER.match(text, at):
+        found = None  # "the records found 11 people had been prosecuted": a finding only when the figure opens a clause of its own
+    if found is None or found.end() > at or _REPORTED_STOP.search(text, found.end(), at) is not None:
+        return False
+    if (stop := _REPORTED_END.search(text, at, high)) is not None:
+        high = stop.start()  # "..., but he refuses to discuss it": a pronoun past the reported clause is no part of it
+    return _REPORTED_PRONOUN.search(text, found.end(), high) is None
+
+
+_PLACED_SPEAKER = re.compile(r"(?:\s+(?:at|in|on|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|on\s+|in\s+)?[A-Z][\w'’.-]*)*){1,4}(?=\s+(?:said|says|told)\b)")
+"""Where a speaker is, between the name and the saying verb ("Simon Hall at Postbridge on Dartmoor in the West Country said")."""
+_FINDS = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:records|data|figures|analysis|review|report|study|survey|audit|research|statistics|documents|filings))?"
+    r"\s+(?:(?:has|have|had|also)\s+)*(?:found|finds|showed|shows|reported|reports|estimated|estimates|revealed|reveals)\s+(?:that\s+)?"
+    r"(?=(?:the|some|about|nearly|almost|around|over|only|just|roughly|approximately|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\b|[\d$£€])"
+)
+"""A verb of finding or reporting, after the name or a record of its, whose object may be a clause
+opening with the figure ("the Acme records found 11 people had been prosecuted")."""
+_CLAUSE_AFTER = re.compile(
+    r"[^\s,;:]*(?:\s+(?!(?:had|have|has|were|was|are|is|will|would|could|can|may|might|did|do|does)\b)[\w'’-]+){0,4}?"
+    r"\s+(?:had|have|has|were|was|are|is|will|would|could|can|may|might|did|do|does)\b"
+)
+"""A figure's noun phrase (at most four more words, no comma) followed by an auxiliary: the figure is a clause's subject."""
+_REPORTED_END = re.compile(r";|,\s+(?:but|and|while|although|though|yet)\b|\s[—–]\s|\s--\s")
 
 
 _ECHO = re.compile(

@@ -1,0 +1,44 @@
+"""Whose a figure is (`holder`), round 16: sources, poll sides written as descriptions and a sentence's
+opening pronoun; table-driven cases from invented sentences, one table per mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.segment import segment
+
+
+def _holder(text: str, surface: str) -> str | None:
+    """The holder of the (last) figure written as `surface`, checking that its offsets point at it."""
+    article = segment("Headline\n\n" + text)
+    figure = [f for f in figures_of(article) if f.surface == surface][-1]
+    if figure.holder is not None:
+        assert article.text[figure.holder_start : figure.holder_end] == figure.holder
+    return figure.holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Acme Corp also reported that roughly 1,200 orders were never filled.", "1,200 orders", None),
+        ("Reporter Tom Hale at Leeds in the North said 2,000 people had turned out.", "2,000 people", None),
+        ("Mayor Ann Lee has said about 20 people have shown an interest, but she will not name them.", "20 people", None),
+        ("The Acme records found 11 people had been prosecuted for theft.", "11 people", None),
+        ("Acme reported 11 new stores in March.", "11 new stores", "Acme"),
+        ("Acme records found 11 old files in the vault.", "11 old files", "Acme"),
+        ("Mayor Ann Lee has said she will hire 20 people.", "20 people", "Ann Lee"),
+    ],
+    ids=[
+        "a hedge opening the reported clause",
+        "a speaker placed before the saying verb",
+        "a pronoun past ', but' is no part of the reported clause",
+        "a finding without 'that' whose figure opens a clause",
+        "a reported thing with no clause after it stays the reporter's",
+        "a found thing with no clause after it stays the finder's",
+        "a pronoun inside the reported clause keeps the speaker",
+    ],
+)
+def test_a_speaker_or_finder_of_a_reported_clause_is_a_source(text: str, surface: str, holder: str | None) -> None:
+    """Sources are not holders: the one who says or finds a clause whose own subject is the figure."""
+    assert _holder(text, surface) == holder
