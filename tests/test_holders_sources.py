@@ -42,3 +42,39 @@ def _holder(text: str, surface: str) -> str | None:
 def test_a_speaker_or_finder_of_a_reported_clause_is_a_source(text: str, surface: str, holder: str | None) -> None:
     """Sources are not holders: the one who says or finds a clause whose own subject is the figure."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (
+            "Ohio Gov. Tom Roy spoke on Monday. Ann Lee leads the Ohio governor, 46 percent to 41 percent, in the new poll.",
+            "41 percent",
+            "Tom Roy",
+        ),
+        (
+            "Vermont Sen. Jim Hale and Utah Sen. Bo Cole spoke. Ann Lee beat the senator from Vermont by 9 points (52 percent to 43 percent), and Tom Roy won too.",
+            "43 percent",
+            "Jim Hale",
+        ),
+        (
+            "Ann Lee beat the senator from Vermont by 9 points (52 percent to 43 percent), and Tom Roy won too.",
+            "43 percent",
+            "the senator from Vermont",
+        ),
+        (
+            "Ann Lee beat the senator from Vermont by 9 points (52 percent to 43 percent), and Tom Roy won too.",
+            "52 percent",
+            "Ann Lee",
+        ),
+    ],
+    ids=[
+        "the description's place and title as an earlier mention writes them",
+        "a place after the role noun, 'the senator from Vermont'",
+        "no mention tells: the description, not the other name of the sentence",
+        "the first side keeps its holder",
+    ],
+)
+def test_a_poll_side_written_as_a_description(text: str, surface: str, holder: str | None) -> None:
+    """A share set against a description ("beat the senator from Vermont") is that person's support."""
+    assert _holder(text, surface) == holder

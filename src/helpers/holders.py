@@ -739,6 +739,15 @@ class Names:
         lexicon = _tagger().lexicon
         return not any(lexicon.get(word.lower(), "")[:2] in ("VB", "MD", "IN") for word in re.findall(r"\b[A-Za-z]+\b", lead))
 
+    def described_person(self, words: Phrase) -> Phrase | None:
+        """The person a description such as "the Vermont senator" names by the place and title of an
+        earlier mention ("Vermont Sen. Bernie Sanders"), the nearest such; None when no mention tells."""
+        earlier = self.names[bisect.bisect_left(self.positions, words.start - DESCRIBED_WITHIN) : bisect.bisect_left(self.positions, words.start)]
+        for name in reversed(earlier):
+            if name.kind == "person" and self._described(words.text, name, words.start):
+                return Phrase(name.text, name.start, name.end)
+        return None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -1992,7 +2001,8 @@ def poll_sides(
         ]
         given_first = given[i] if i < len(given) else None
         named_for = [n for n in here if n.start >= b[1] and _FOR_AFTER.fullmatch(text, b[1], n.start)]
-        if len({_key(n) for n in here}) < 2 and join.group("owner") is None and not (
+        description = described_side(text, low, a[0])  # "beat the senator from Vermont by 18 points (58 percent to 40 percent)"
+        if len({_key(n) for n in here}) < 2 and join.group("owner") is None and description is None and not (
             given_first is not None and named_for and not same_side(named_for[0].text, given_first)
         ):  # "she is up ... at 49.2 percent to 40 percent for Trump": the one name is the second side, the first share's holder the first
             continue
@@ -2006,6 +2016,9 @@ def poll_sides(
             marked += named_for
             if marked:
                 trailer = min(marked, key=lambda n: min(abs(n.start - a[0]), abs(n.start - b[1])))
+            if description is not None and (trailer is None or trailer.start < description.start):
+                # the person an earlier mention's place and title show, else the description as written
+                trailer = names.described_person(description) or Phrase(text[description.start : description.end], description.start, description.end)
         opponents = {_key(n) for n in here if n.start < a[0] and _OPPONENT_MARKER.search(text, max(low, n.start - 40), n.start)}
         leader = next((n for n in here if given_first is not None and n.start < a[0] and same_side(n.text, given_first)), None)
         if trailer is not None and leader is not None and same_side(leader.text, trailer.text):
@@ -2014,7 +2027,7 @@ def poll_sides(
             before = [n for n in here if n.start < a[0] and (trailer is None or not same_side(n.text, trailer.text)) and _key(n) not in opponents]
             before = [n for n in before if n.kind == "person"] or ([] if a[2] in _TALLY_KINDS else before)  # a candidate, not the pollster
             leader = before[0] if before else None  # the sentence's first side, mostly its subject
-        if trailer is None and leader is not None:
+        if trailer is None and leader is not None and description is None:
             others = {_key(n): n for n in here if n.kind == "person" and not same_side(n.text, leader.text)}
             if len(others) == 1:
                 trailer = next(iter(others.values()))
@@ -2022,6 +2035,31 @@ def poll_sides(
             continue
         found.append((i, _phrase(leader) if leader is not None else None, i + 1, _phrase(trailer)))
     return found
+
+
+_DESCRIBED_SIDE = re.compile(
+    r"\b(?:over|against|versus|vs\.?|ahead\s+of|behind|leads?|led|leading|beat|beats|beating|tops|topped|trails?|trailed|trailing|edges|edged|defeated|defeats)"
+    r"\s+(?P<words>the\s+(?:[A-Za-z][\w.-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s+(?:from|of)\s+(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?)"
+    r"(?=\s+(?:by|in|among|with|on)\b|\s*[,(])[^.;:!?]*$"
+)
+"""A poll's other side written as a description after a marker ("beat the senator from Vermont by 18
+points", "a lead over the former secretary of state, 46 percent to 44 percent")."""
+
+
+def described_side(text: str, low: int, at: int) -> Phrase | None:
+    """The description of a person that a side marker sets against the first side, the nearest before a
+    pair of shares at `at` ("Clinton beat the senator from Vermont by 18 points (58 percent to 40
+    percent)"), written as "the Vermont senator" when a place follows its role noun; None when the
+    marker names no person by description."""
+    found = None
+    for found in _DESCRIBED_SIDE.finditer(text, low, at):
+        pass
+    if found is None or found.group("noun").lower() not in _words().person_nouns:
+        return None
+    words = found.group("words")
+    if found.group("place") is not None:
+        words = f"the {found.group('place')} {found.group('noun')}"
+    return Phrase(words, found.start("words"), found.end("words"))
 
 
 _TALLY_KINDS = frozenset(("count", "number"))
