@@ -78,3 +78,27 @@ def test_a_speaker_or_finder_of_a_reported_clause_is_a_source(text: str, surface
 def test_a_poll_side_written_as_a_description(text: str, surface: str, holder: str | None) -> None:
     """A share set against a description ("beat the senator from Vermont") is that person's support."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Reed joined the club in May. He went on to win the cup and four other titles.", "four other titles", "Tom Reed"),
+        ("Jane Hale joined in May. She later won the final and two more gold medals.", "two more gold medals", "Jane Hale"),
+        ("Jane Hale joined in May. She then tried to buy the club and 30 more shops.", "30 more shops", "Jane Hale"),
+        ("Tom Reed joined the club in May. He said 30 staff had left.", "30 staff", None),
+        ("Tom Reed joined the club in May. He joined the board and hired 40 staff.", "40 staff", None),
+        ("Tom Reed joined the club in May. He could have been at the club for four games.", "four games", None),
+    ],
+    ids=[
+        "past 'went on to' and an object before the figure",
+        "past an adverb",
+        "past 'tried to'",
+        "a verb of saying: the figure is what was said",
+        "another verb first: which clause, the opening does not tell",
+        "'could have been': an auxiliary, no verb of having",
+    ],
+)
+def test_an_opening_pronoun_with_a_verb_of_having_holds_the_figure_it_completes(text: str, surface: str, holder: str | None) -> None:
+    """ "He"/"she" opening a sentence, as the subject of a verb of having or winning that the figure completes."""
+    assert _holder(text, surface) == holder

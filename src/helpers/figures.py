@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import figure_patterns as fp
+from . import holders as holders_module
 from . import meaning
 from .models import Article
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, described_run, description_of, echoes_opinion, frame_holder, giver_after, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
@@ -1131,6 +1132,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else (
                     _pronoun_holding(article.text, sentence.start, sentence.start + figure.start) if named is None else None
                 )  # a count only when "he"/"she" has, wins or loses it ("He has lost six primaries") and no name before says whose
+                if agent is None and named is None and (opener := holders_module.opening_agent(article.text, sentence.start, sentence.start + figure.start)) is not None and not _quoted(article.text, opener.start):
+                    agent = opener  # "He went on to win the cup and four other titles": the subject's, past the words between
                 if figure.kind == "number" and figure.unit is None and (aged := _pronoun_aged(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     agent = aged  # "She will be 60 in May", "when she will be 34": right before the number, nearer than any other subject
                 if agent is not None and (named is None or named.start < agent.start):

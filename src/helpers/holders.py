@@ -2062,6 +2062,48 @@ def described_side(text: str, low: int, at: int) -> Phrase | None:
     return Phrase(words, found.start("words"), found.end("words"))
 
 
+_OPENING_AGENT = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Then|Later|Instead)\s+)?(?P<who>He|She)\s+(?P<rest>[a-z][^,;:—–()\"“”\n]*?)\s*$"
+)
+_AGENT_CHAIN = re.compile(r"(?:(?:went|go|goes|going|gone|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|aim|aims|aimed|tried|try|tries|is|was|has|had|will|would|could|can|may|might|must|should|did|does|also|then|later|still|now|already|just|only|again|eventually|finally|subsequently|on|to|be|been)\s+)*")
+_AGENT_BREAKS = frozenset(
+    "that which who whom whose where when while as after before until since because if than though although unless whether but yet "
+    "he she it they his her its their him them i we you".split()
+)
+"""Words that open another clause or name another subject between an opening "he"/"she" and a figure."""
+
+
+def opening_agent(text: str, low: int, at: int) -> Phrase | None:
+    """The "he"/"she" that opens a sentence as the subject of a verb of having, winning, giving or
+    cutting (holders' holding verbs) that the figure at `at` completes in the same clause, past a chain of
+    auxiliaries and "went on to", "wants to" ("He went on to win the cup and four other titles"; "She
+    later won the final and two more golds"): the person the pronoun stands for, as words to be named.
+    Not when a comma, colon, quotation mark or a word opening another clause ("that", "when", "as" ...,
+    another pronoun) stands between, nor when a verb of saying does ("He said 30 staff left")."""
+    found = _OPENING_AGENT.fullmatch(text, low, at)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    words = rest.split()
+    if any(word.lower() in _AGENT_BREAKS or word in _SAYING for word in words):
+        return None
+    for k, word in enumerate(words):
+        if word in ("have", "has", "had") and k + 1 < len(words) and (words[k + 1] in ("been", "won", "got", "lost") or words[k + 1].endswith(("ed", "en"))):
+            continue  # "could have been", "has won": an auxiliary, not the verb of having
+        if word in _words().holding_verbs:
+            return Phrase(found.group("who"), found.start("who"), found.end("who"))
+        if not _AGENT_CHAIN.fullmatch(word + " "):
+            return None  # another verb first ("He joined the club and ...")
+    return None
+
+
+_SAYING = frozenset(
+    "said says say told tells added adds claimed claims insisted insists argued argues believes believed thinks thought "
+    "estimated estimates reported reports announced announces explained explains noted notes wrote writes suggested suggests "
+    "predicted predicts warned warns expects expected".split()
+)
+
+
 _TALLY_KINDS = frozenset(("count", "number"))
 """Kinds of the two sides of a tally ("1,163 delegates to Sanders' 844")."""
 
