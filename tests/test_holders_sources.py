@@ -102,3 +102,36 @@ def test_a_poll_side_written_as_a_description(text: str, surface: str, holder: s
 def test_an_opening_pronoun_with_a_verb_of_having_holds_the_figure_it_completes(text: str, surface: str, holder: str | None) -> None:
     """ "He"/"she" opening a sentence, as the subject of a verb of having or winning that the figure completes."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The poll of 900 voters was taken in May. For Lee, 38% of voters would be scared if she won.", "38%", "Lee"),
+        (
+            "The poll of 900 voters was taken in May. For Lee, 38% of voters would be scared -- including 62% of Democrats and 17% of Republicans.",
+            "17%",
+            "Lee",
+        ),
+        ("The poll of 900 voters was taken in May. For Roy, a former mayor, 33% would be scared.", "33%", "Roy"),
+        ("Tom Roy leads the race. Among Roy voters, 74 percent said they are set on voting for the former mayor.", "74 percent", "Roy"),
+        ("The poll of 900 voters was taken in May. Among Democrats, 40 percent said they would be scared.", "40 percent", None),
+    ],
+    ids=[
+        "'For Lee,' frames the share",
+        "and the shares its dash lists",
+        "past an apposition to the name",
+        "'Among Roy voters,': the candidate they back",
+        "'Among Democrats,' names a group polled, no one",
+    ],
+)
+def test_a_sentence_opening_for_a_person_frames_its_poll_shares(text: str, surface: str, holder: str | None) -> None:
+    """A poll share is the holder's support: an opening "For X," sets the shares after it about X."""
+    assert _holder(text, surface) == holder
+
+
+def test_a_framed_name_read_as_the_subject_measures_nothing() -> None:
+    """'For Lee, a majority of voters, 56%': Lee holds the share; the carried group is what it measures."""
+    article = segment("Headline\n\nThe poll of 900 likely voters was taken in May. For Lee, a majority of likely voters, 56%, have a negative view.")
+    figure = [f for f in figures_of(article) if f.surface == "56%"][-1]
+    assert figure.holder == "Lee" and figure.subject != "Lee"

@@ -545,7 +545,24 @@ class Names:
                     return None  # "say Obama's policies failed": an opinion of a thing, not of the person
                 return Phrase(name.text, name.start, name.end)
         if pronoun is not None:
-            return Phrase(pronoun.group(0), pronoun.start(), pronoun.end())
+            return self.opinion_framed(end) or Phrase(pronoun.group(0), pronoun.start(), pronoun.end())  # "For Lee, 38% ... if she won": Lee
+        return self.opinion_framed(end)
+
+    def opinion_framed(self, end: int) -> Phrase | None:
+        """The person a sentence's opening "For X," or "Among X voters, backers or supporters," sets its
+        poll shares about, for a share ending at `end` after that opening ("For Lee, 38% of likely voters
+        would be scared -- including 62% of Democrats", "Among Roy voters, 74 percent said they are
+        set"): the candidate the opinions are of. "Among Democrats," names a group polled, no one."""
+        low = self.starts[self.sentence_of(end)]
+        found = _OPINION_FRAME.match(self.text, low, end)
+        if found is None or found.end() >= end or found.group("opening").lower().endswith("among") != bool(found.group("backers")):
+            return None  # "For Roy backers, support is strong" is left as it was read: those backers' commitment
+        k = bisect.bisect_left(self.positions, found.start("name"))
+        while k < len(self.names) and self.names[k].start == found.start("name"):
+            name = self.names[k]
+            if name.kind in ("person", "name") and name.end == found.end("name"):  # a surname alone may be left unsorted
+                return Phrase(name.text, name.start, name.end)
+            k += 1
         return None
 
     def apposed(self, holder: Phrase) -> Phrase | None:
@@ -1016,6 +1033,11 @@ _CANDIDACY_OF = re.compile(
 )
 """A person's candidacy in a poll share's clause ("a negative response to Lee's nomination", "scared by
 Trump's candidacy"): the share is an opinion of that person."""
+_OPINION_FRAME = re.compile(
+    r"[\s\"“‘'(]*(?P<opening>(?:(?:And|But)\s+)?(?:[Ff]or|Among))\s+(?P<name>(?:(?:Mr|Mrs|Ms|Sen|Gov|Rep|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
+    r"(?:['’]s?)?(?:\s+(?P<backers>voters|supporters|backers|loyalists|fans|camp))?\s*,"
+)
+"""A sentence opening that sets its poll shares about a person ("For Lee,", "Among Roy voters,")."""
 _OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
 """What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
 course of action, not of the person: no candidate's support."""
