@@ -135,3 +135,29 @@ def test_a_framed_name_read_as_the_subject_measures_nothing() -> None:
     article = segment("Headline\n\nThe poll of 900 likely voters was taken in May. For Lee, a majority of likely voters, 56%, have a negative view.")
     figure = [f for f in figures_of(article) if f.surface == "56%"][-1]
     assert figure.holder == "Lee" and figure.subject != "Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Lee spoke on Monday. Some 54% of voters have a negative response to her nomination.", "54%", "Ann Lee"),
+        (
+            "Tom Roy spoke on Monday. Democrats are more likely to be scared by his nomination: 45% of Republicans and 12% of Democrats say so.",
+            "12%",
+            "Tom Roy",
+        ),
+        ("Ann Lee spoke on Monday. Lee fares only a bit better: 54% have a negative view, including 21% who are angry.", "54%", "Lee"),
+        ("Ann Lee and Tom Roy spoke on Monday. Lee fares better than Roy: 54% have a negative view.", "54%", None),
+        ("Ann Lee spoke on Monday. Voters are tired of the race: 54% want it to end.", "54%", None),
+    ],
+    ids=[
+        "a pronoun's nomination in the share's clause",
+        "a pronoun's nomination before the colon listing the shares",
+        "a candidate faring in the clause before the colon",
+        "two people before the colon: which, it does not tell",
+        "a clause before the colon about no one",
+    ],
+)
+def test_a_poll_share_of_a_candidacy_or_listed_after_a_candidate_faring(text: str, surface: str, holder: str | None) -> None:
+    """A share of opinion about someone's nomination, or listed after a colon about how a candidate fares, is theirs."""
+    assert _holder(text, surface) == holder

@@ -1006,8 +1006,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 holders = article_names()
                 if (about := holders.opinion_about(sentence.start + figure.end, high)) is not None:
                     read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") or about.text.startswith("the ") else None)
-                    if read.subject is not None and about.end <= sentence.start + figure.start and (read.subject.start, read.subject.end) == (about.start, about.end):
-                        read = replace(read, subject=None)  # "For Lee, a majority of voters, 56%": the person framed holds it, and measures nothing
+                    if read.subject is not None and read.subject.end <= sentence.start + figure.start and read.subject.text[:1].isupper() and (
+                        holders.kind_at(read.subject.start, read.subject.end) == "person" or (read.subject.start, read.subject.end) == (about.start, about.end)
+                    ):
+                        read = replace(read, subject=None)  # "For Lee, a majority of voters, 56%": a person read as the subject measures nothing
             if figure.kind in ("percent", "number") and _MAY_VIEW.search(sentence.text, 0, figure.start) and may_view(sentence.text, figure.start):
                 holders = article_names()
                 if (viewed := holders.viewed_by(sentence.start, sentence.start + figure.start)) is not None:

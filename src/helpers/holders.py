@@ -532,6 +532,8 @@ class Names:
             k = bisect.bisect_left(self.positions, standing.start())
             if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
                 return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
+        if (standing := _PRONOUN_CANDIDACY.search(self.text, end, high)) is not None and not _CANDIDACY_OF.search(self.text, end, standing.start()):
+            return Phrase(standing.group("who"), standing.start("who"), standing.end("who"))  # "a negative response to her nomination"
         pronoun = _PERSON_PRONOUN.search(self.text, end, high)
         while pronoun is not None and not (_is_object(self.text, end, pronoun.start()) if pronoun.group(0).lower() in ("him", "her") else _OPINION_LEAD.search(self.text, end, pronoun.start()) and not _OUGHT_AFTER.match(self.text, pronoun.end())):
             pronoun = _PERSON_PRONOUN.search(self.text, pronoun.end(), high)
@@ -554,6 +556,8 @@ class Names:
         would be scared -- including 62% of Democrats", "Among Roy voters, 74 percent said they are
         set"): the candidate the opinions are of. "Among Democrats," names a group polled, no one."""
         low = self.starts[self.sentence_of(end)]
+        if (colon := self.text.rfind(":", low, end)) >= 0 and (before := self._colon_frame(low, colon)) is not None:
+            return before
         found = _OPINION_FRAME.match(self.text, low, end)
         if found is None or found.end() >= end or found.group("opening").lower().endswith("among") != bool(found.group("backers")):
             return None  # "For Roy backers, support is strong" is left as it was read: those backers' commitment
@@ -564,6 +568,23 @@ class Names:
                 return Phrase(name.text, name.start, name.end)
             k += 1
         return None
+
+    def _colon_frame(self, low: int, colon: int) -> Phrase | None:
+        """The person a clause before a colon is about, for the shares the colon lists: one whose candidacy
+        it names ("scared by his nomination:", "Lee's candidacy:"), else the person who opens it as its
+        subject when it names no one else ("Lee fares only a bit better: 54% have a negative view")."""
+        if (standing := _PRONOUN_CANDIDACY.search(self.text, low, colon)) is not None:
+            return Phrase(standing.group("who"), standing.start("who"), standing.end("who"))
+        if (standing := _CANDIDACY_OF.search(self.text, low, colon)) is not None:
+            k = bisect.bisect_left(self.positions, standing.start())
+            if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
+                return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
+        here = self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, colon)]
+        if not here or len({_key(n) for n in here}) > 1 or here[0].kind not in ("person", "name") or not _COLON_SUBJECT.fullmatch(self.text, low, here[0].start):
+            return None
+        if not _FARES.match(self.text, here[0].end):
+            return None
+        return Phrase(here[0].text, here[0].start, here[0].end)
 
     def apposed(self, holder: Phrase) -> Phrase | None:
         """The name a description stands beside, set off by commas or dashes ("His super PAC, Right
@@ -1038,6 +1059,13 @@ _OPINION_FRAME = re.compile(
     r"(?:['’]s?)?(?:\s+(?P<backers>voters|supporters|backers|loyalists|fans|camp))?\s*,"
 )
 """A sentence opening that sets its poll shares about a person ("For Lee,", "Among Roy voters,")."""
+_PRONOUN_CANDIDACY = re.compile(
+    r"\b(?P<who>[Hh]is|[Hh]er)\s+(?:(?:prospective|possible|potential|likely|eventual|presidential)\s+)?(?:nomination|candidacy|presidency|victory|election)\b"
+)
+"""A pronoun's candidacy before the colon that lists a poll's shares ("scared by his nomination: 45% of ...")."""
+_COLON_SUBJECT = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Still|Meanwhile)\s+)?")
+_FARES = re.compile(r"\s+(?:(?:also|only|still|now|even)\s+)?(?:fares|fared|does|did|performs|performed|scores|scored|rates|rated|polls|polled)\b")
+"""A candidate opening the clause before a colon with a verb of how they fare in a poll ("Lee fares better:")."""
 _OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
 """What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
 course of action, not of the person: no candidate's support."""
