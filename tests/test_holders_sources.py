@@ -161,3 +161,25 @@ def test_a_framed_name_read_as_the_subject_measures_nothing() -> None:
 def test_a_poll_share_of_a_candidacy_or_listed_after_a_candidate_faring(text: str, surface: str, holder: str | None) -> None:
     """A share of opinion about someone's nomination, or listed after a colon about how a candidate fares, is theirs."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Lee spoke on Monday. The Acme Index pegged her at $2.9 billion.", "$2.9 billion", "Ann Lee"),
+        ("As for Mr. Roy, the Acme Index put his net worth at $45 billion.", "$45 billion", "Mr. Roy"),
+        ("Statista estimates LinkedIn's active monthly users at 100 million.", "100 million", "LinkedIn"),
+        ("Tom Roy puts his net worth at $10 billion.", "$10 billion", "Tom Roy"),
+        ("Wales put the outcome beyond doubt with two superb tries.", "two superb tries", "Wales"),
+    ],
+    ids=[
+        "the person a valuer pegs",
+        "the possessor of what a valuer puts at a figure",
+        "a name's possessive object",
+        "a person may value their own",
+        "'put ... with' is no valuation",
+    ],
+)
+def test_a_valuers_figure_is_the_valued_ones(text: str, surface: str, holder: str | None) -> None:
+    """Sources are not holders: "Forbes put his net worth at $45 billion" is his, not the valuer's."""
+    assert _holder(text, surface) == holder

@@ -238,7 +238,50 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         who = Phrase(event.group("who"), event.start("who"), event.end("who"))
         if (actor := names().find(who) if who.text.lower() in ("he", "she", "they") else names().name_within(who.start, who.end)) is not None:
             holder, decided = actor, True  # "That happened only 10 days after he led Royal Armagh to the cup": his
+    if kind in ("money", "percent", "count", "number", "quantity") and (valued := _VALUED_AT.search(text, max(low, start - 100), start)) is not None and (
+        valued.group("prep") == "at" or valued.group("verb").startswith("list")  # not "put England in front with 10 minutes left"
+    ) and valued.group("object").split()[0].lower() != "them":  # "lists them as the richest": which of the names before, too loose to tell
+        owner = valued_owner(text, low, valued, names)
+        if owner is not None or holder is not None and _VALUER_GAP.fullmatch(text, holder.end, valued.start("verb")):
+            holder, decided = owner, True  # "Forbes put his net worth at $45 billion": Bloomberg's, not the valuer's
     return decided, holder if decided else None
+
+
+_VALUED_AT = re.compile(
+    r"(?<![\w'’])(?P<verb>puts?|putting|pegged|pegs|pegging|values|valued|valuing|estimates|estimated|lists|listed)\s+"
+    r"(?P<object>(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Hh]im|[Tt]hem|[Tt]he|[A-Z])[^.;:,()\"“”]{0,60}?)\s+(?P<prep>at|with)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|under|over|more\s+than|less\s+than)\s+)*$"
+)
+"""A valuer's verb, its object and "at" right before a figure ("Forbes put his net worth at", "Bloomberg
+pegged him at", "lists David and Charles Koch with just under")."""
+_OWNED_OBJECT = re.compile(r"(?P<who>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)['’]s?\s")
+
+
+def valued_owner(text: str, low: int, valued: re.Match, names) -> Phrase | None:  # type: ignore[no-untyped-def]
+    """Whose a figure is that a valuer's verb puts an object at (`valued`, a `_VALUED_AT` match): the
+    possessor of the object ("his net worth" -> him, "LinkedIn's active users" -> LinkedIn), the person it
+    is ("pegged him at", "lists David and Charles Koch with"), else no one ("puts the figure at $498
+    billion": an estimate's source holds nothing). A pronoun is resolved by `names()`, never to the
+    valuer named right before the verb ("Forbes put his net worth at": not Forbes's)."""
+    obj = valued.group("object")
+    at = valued.start("object")
+    known = names()
+    before = known.names[bisect.bisect_left(known.positions, low) : bisect.bisect_left(known.positions, valued.start("verb"))]
+    valuer = frozenset(_key(n) for n in before if n.kind != "person" and _VALUER_GAP.fullmatch(text, n.end, valued.start("verb")))
+    # a person may value their own ("Trump puts his net worth at"); a body or an unsorted name is no "his"
+    pronoun = obj.split()[0] if obj.split()[0].lower() in ("him", "her") or (owned := _OWNED_OBJECT.match(obj + " ")) is not None and owned.group("who") else None
+    if pronoun is not None:
+        found = known.find(Phrase(pronoun, at, at + len(pronoun)), exclude=valuer)
+        return None if found is None or _key(Name(found.text, found.start, found.end, "name")) in valuer else found
+    owned = _OWNED_OBJECT.match(obj + " ")
+    if owned is not None and owned.group("name") is not None:
+        return known.name_at(at) or Phrase(owned.group("name"), at, at + len(owned.group("name")))
+    if (person := known.name_at(at)) is not None and person.end == valued.end("object") and known.kind_at(person.start, person.end) in ("person", "pair"):
+        return person
+    return None
+
+
+_VALUER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:also|now|still|has|have|had|then|later|once)\s+)*")
 
 
 _AGE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:And|But|So)\s+)?(?P<the>[Tt]he)\s+(?:[a-z][\w-]*\s+)?$")
