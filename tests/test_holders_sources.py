@@ -183,3 +183,17 @@ def test_a_poll_share_of_a_candidacy_or_listed_after_a_candidate_faring(text: st
 def test_a_valuers_figure_is_the_valued_ones(text: str, surface: str, holder: str | None) -> None:
     """Sources are not holders: "Forbes put his net worth at $45 billion" is his, not the valuer's."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("A survey in March found Ann Lee with a lead of 48 percent to 41 percent over Tom Roy.", "41 percent", "Tom Roy"),
+        ("A survey in March found Ann Lee with a lead of 48 percent to 41 percent over Tom Roy.", "48 percent", "Ann Lee"),
+        ("Tom Roy said Ann Lee's share grew from 41 percent to 48 percent.", "41 percent", "Ann Lee"),
+    ],
+    ids=["the side set against after 'a lead of'", "the leading side", "a change's two ends are no sides"],
+)
+def test_a_lead_of_two_shares_sets_two_sides(text: str, surface: str, holder: str | None) -> None:
+    """'a lead of 48 percent to 41 percent over X': the second share is X's, as after 'a lead over X,'."""
+    assert _holder(text, surface) == holder

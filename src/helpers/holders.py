@@ -2050,7 +2050,9 @@ second share is."""
 _OPPONENT_MARKER = re.compile(r"\b(?:[Aa]gainst|[Oo]ver|[Vv]ersus|vs\.?)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+|[A-Z][\w.-]*(?=\s+[a-z]))\s+){0,3}$")
 """A name set against another as the opponent ("Against Clinton, ...", "over Sanders"): never the leading side."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:(?:[A-Z]{2,5}|[a-z]+)\s+){0,2}$")
-_NOT_SIDES_BEFORE = re.compile(r"(?i)\b(?:from|between|of|by\s+about)\s+$")
+_NOT_SIDES_BEFORE = re.compile(r"(?i)\b(?:from|between|(?<!\blead )(?<!\bedge )(?<!\badvantage )(?<!\bmargin )of|by\s+about)\s+$")
+"""Words before a pair of shares that make it no two sides ("from 5 percent to 7 percent", "between 40
+percent and"), unless "of" follows a lead ("a lead of 48 percent to 41 percent over Mr. Roy")."""
 _SIDE_KINDS = ("person", "group", "name")
 _POLL_NAME_AFTER = re.compile(r"(?:[\s/-]+[A-Z][\w.-]*)*\s+(?:(?:national|tracking|daily|weekly|new|latest)\s+)*(?:poll|survey)s?\b")
 """A poll's name ("the USC Dornsife/Los Angeles Times Daybreak national tracking poll"): no side."""
