@@ -197,3 +197,27 @@ def test_a_valuers_figure_is_the_valued_ones(text: str, surface: str, holder: st
 def test_a_lead_of_two_shares_sets_two_sides(text: str, surface: str, holder: str | None) -> None:
     """'a lead of 48 percent to 41 percent over X': the second share is X's, as after 'a lead over X,'."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("An Acme Research poll of 1,313 people suggests two-thirds back the plan.", "1,313 people", "Acme Research"),
+        ("The Daily Star/Acme News poll ran in May, surveying a random sample of 1,001 adults.", "1,001 adults", "Daily Star/Acme News"),
+        ("Lee leads, says a poll of 400 voters released on Friday by Acme Decisions, a research group.", "400 voters", "Acme Decisions"),
+        ("Acme Research conducted its poll in May, surveying 1,008 adults nationwide.", "1,008 adults", "Acme Research"),
+        ("Lee leads by 5 points in a new Acme poll. The poll of 1,000 likely voters was taken last week.", "1,000 likely voters", "Acme"),
+        ("A poll of 900 voters was taken last week.", "900 voters", None),
+    ],
+    ids=[
+        "the pollster qualifying its poll",
+        "a joint pollster before 'surveying a sample of'",
+        "the pollster the poll is by, after the sample",
+        "the pollster who conducted it",
+        "'the poll' named in the sentence before",
+        "no pollster named: no one",
+    ],
+)
+def test_a_pollster_holds_its_own_sample(text: str, surface: str, holder: str | None) -> None:
+    """The guideline: "a pollster holds its own sample" ("YouGov polled ... 1,981 voters")."""
+    assert _holder(text, surface) == holder

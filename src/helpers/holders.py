@@ -244,7 +244,53 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         owner = valued_owner(text, low, valued, names)
         if owner is not None or holder is not None and _VALUER_GAP.fullmatch(text, holder.end, valued.start("verb")):
             holder, decided = owner, True  # "Forbes put his net worth at $45 billion": Bloomberg's, not the valuer's
+    if kind == "count" and (sample := _SAMPLE_BEFORE.search(text, max(low, start - 120), start)) is not None and (
+        pollster := sample_pollster(text, low, sample, end, high, names)
+    ) is not None:
+        holder, decided = pollster, True  # "A Daily Telegraph poll of 1,313 people": a pollster holds its own sample
     return decided, holder if decided else None
+
+
+_SAMPLE_BEFORE = re.compile(
+    r"(?:\b(?P<poll>poll|survey)\s+of\s+|\b(?:surveying|surveyed|polling|polled|interviewing|interviewed)\s+(?:a\s+(?:random\s+|representative\s+)?sample\s+of\s+)?)"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than|a\s+total\s+of)\s+)*$"
+)
+"""A poll's sample right before a count ("a poll of", "the survey of", "surveying a random sample of")."""
+_POLLSTER = re.compile(
+    r"(?<![\w'’/&.-])(?P<who>(?!(?:The|A|An|This|That|In|Its|Their|His|Her)\b)[A-Z][\w.&'’-]*(?:(?:\s+|/|-|\s+(?:of|for|and|&)\s+)[A-Z][\w.&'’-]*)*)"
+    r"(?:['’]s?)?\s+(?:(?:new|latest|national|nationwide|statewide|online|telephone|phone|recent|tracking|exit|monthly|weekly|daily|own)\s+)*(?P<noun>poll|survey)s?\b"
+)
+"""A pollster's name before its poll ("a Daily Telegraph poll", "The Washington Post/ABC News poll", "the Mori survey")."""
+_POLLSTER_BY = re.compile(
+    r"[^.;:]{0,60}?\b(?:by|for)\s+(?:the\s+)?(?P<who>[A-Z][\w.&'’-]*(?:(?:\s+|/|-|\s+(?:of|for|and|&)\s+)[A-Z][\w.&'’-]*)*)"
+)
+
+
+def sample_pollster(text: str, low: int, sample: re.Match, end: int, high: int, names) -> Phrase | None:  # type: ignore[no-untyped-def]
+    """The pollster a poll's sample at `end` belongs to: the name before the poll in the same sentence
+    ("A Daily Telegraph poll of 1,313 people", "the Mori survey of 2,000 adults"), else the one the poll
+    is "by" after the sample ("a poll of 400 Latino voters released on Friday by Latino Decisions"), else
+    who conducted it before ("Monmouth conducted its poll ..., surveying 1,008 adults"), else, for "the
+    poll" named before, the last pollster named with a poll in the two sentences before; None when none
+    is named. The guideline's "a pollster holds its own sample"."""
+    found = None
+    for found in _POLLSTER.finditer(text, low, sample.end()):
+        pass
+    if found is not None:
+        return Phrase(found.group("who"), found.start("who"), found.end("who"))
+    if (by := _POLLSTER_BY.match(text, end, high)) is not None and names().kind_at(by.start("who"), by.end("who")) != "place":
+        return Phrase(by.group("who"), by.start("who"), by.end("who"))
+    if (conducted := _CONDUCTED.search(text, low, sample.start())) is not None:
+        return Phrase(conducted.group("who"), conducted.start("who"), conducted.end("who"))
+    if sample.group("poll") is not None and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$", text[max(low, sample.start() - 30) : sample.start()]):
+        known = names()
+        here = known.sentence_of(low)
+        for found in reversed(list(_POLLSTER.finditer(text, known.starts[max(0, here - 2)], low))):
+            return Phrase(found.group("who"), found.start("who"), found.end("who"))  # "... a Quinnipiac poll found. The poll of 1,000 voters"
+    return None
+
+
+_CONDUCTED = re.compile(r"(?<![\w'’])(?P<who>(?!(?:The|A|An|It|They)\b)[A-Z][\w.&'’-]*(?:(?:\s+|/|-)[A-Z][\w.&'’-]*)*)\s+(?:conducted|carried\s+out|ran|fielded)\s+(?:its|the|a)\s+(?:[a-z]+\s+)?(?:poll|survey)\b")
 
 
 _VALUED_AT = re.compile(
