@@ -221,3 +221,13 @@ def test_a_lead_of_two_shares_sets_two_sides(text: str, surface: str, holder: st
 def test_a_pollster_holds_its_own_sample(text: str, surface: str, holder: str | None) -> None:
     """The guideline: "a pollster holds its own sample" ("YouGov polled ... 1,981 voters")."""
     assert _holder(text, surface) == holder
+
+
+
+def test_a_pollster_named_before_stops_at_a_sentences_end() -> None:
+    """A name run that crosses a sentence's end ("Institute of Politics. Twenty-four") is cut there."""
+    from helpers.holders import _POLLSTER, _whole_words
+
+    text = "Acme Institute of Politics. Twenty-four poll"
+    found = _POLLSTER.search(text)
+    assert found is not None and _whole_words(text, found).text == "Acme Institute of Politics"

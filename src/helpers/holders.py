@@ -277,17 +277,25 @@ def sample_pollster(text: str, low: int, sample: re.Match, end: int, high: int, 
     for found in _POLLSTER.finditer(text, low, sample.end()):
         pass
     if found is not None:
-        return Phrase(found.group("who"), found.start("who"), found.end("who"))
+        return _whole_words(text, found)
     if (by := _POLLSTER_BY.match(text, end, high)) is not None and names().kind_at(by.start("who"), by.end("who")) != "place":
-        return Phrase(by.group("who"), by.start("who"), by.end("who"))
+        return _whole_words(text, by)
     if (conducted := _CONDUCTED.search(text, low, sample.start())) is not None:
-        return Phrase(conducted.group("who"), conducted.start("who"), conducted.end("who"))
+        return _whole_words(text, conducted)
     if sample.group("poll") is not None and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$", text[max(low, sample.start() - 30) : sample.start()]):
         known = names()
         here = known.sentence_of(low)
         for found in reversed(list(_POLLSTER.finditer(text, known.starts[max(0, here - 2)], low))):
-            return Phrase(found.group("who"), found.start("who"), found.end("who"))  # "... a Quinnipiac poll found. The poll of 1,000 voters"
+            return _whole_words(text, found)  # "... a Quinnipiac poll found. The poll of 1,000 voters"
     return None
+
+
+def _whole_words(text: str, found: re.Match) -> Phrase:
+    """The match's "who", cut where a sentence ends inside it ("Institute of Politics. Twenty-four")."""
+    start, stop = found.start("who"), found.end("who")
+    if (cut := re.search(r"(?<=[a-z]{3})\.\s", text[start:stop])) is not None:
+        stop = start + cut.start()
+    return Phrase(text[start:stop], start, stop)
 
 
 _CONDUCTED = re.compile(r"(?<![\w'’])(?P<who>(?!(?:The|A|An|It|They)\b)[A-Z][\w.&'’-]*(?:(?:\s+|/|-)[A-Z][\w.&'’-]*)*)\s+(?:conducted|carried\s+out|ran|fielded)\s+(?:its|the|a)\s+(?:[a-z]+\s+)?(?:poll|survey)\b")
