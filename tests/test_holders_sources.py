@@ -231,3 +231,21 @@ def test_a_pollster_named_before_stops_at_a_sentences_end() -> None:
     text = "Acme Institute of Politics. Twenty-four poll"
     found = _POLLSTER.search(text)
     assert found is not None and _whole_words(text, found).text == "Acme Institute of Politics"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("In a statement, Ohio Gov. Jane Roe said the state allocated more than $26 million last week.", "$26 million", "Ohio"),
+        ("Vermont Gov. Tom Roy signed a bill, so products are now exempt from the state's 4 percent sales tax.", "4 percent", "Vermont"),
+        ("Ohio Gov. Jane Roe wants her state to be the first in the nation to require a $15 minimum wage.", "$15", "the nation"),
+    ],
+    ids=[
+        "the state of a governor's title",
+        "the state's, a possessive description",
+        "a governor's state is no nation",
+    ],
+)
+def test_a_place_description_is_the_place_of_a_persons_title(text: str, surface: str, holder: str | None) -> None:
+    """The guideline's descriptions resolved to the name the nearby text gives: "the state" after "Ohio Gov. Jane Roe"."""
+    assert _holder(text, surface) == holder

@@ -883,6 +883,14 @@ class Names:
                 return Phrase(name.text, name.start, name.end)
         return None
 
+    def titled_place(self, words: Phrase, here: int, back: int) -> Phrase | None:
+        """The place a person's title carries, for a place description no place name nearby fits ("Florida
+        Gov. Rick Scott said the state allocated $26 million": Florida), the nearest such in the
+        description's sentence and the `back` sentences before it."""
+        low = self.starts[max(0, here - back)]
+        found = [m for m in _TITLED_PLACE.finditer(self.text, low, words.start) if kind_of(m.group("place")) == "place"]
+        return Phrase(found[-1].group("place"), found[-1].start("place"), found[-1].end("place")) if found else None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -990,7 +998,7 @@ class Names:
         if (teller := self._named_teller(words, kind)) is not None:
             return teller
         if not candidates:
-            return None
+            return self.titled_place(words, here, back) if kind == "place" and words.text.split()[-1].lower() in _TITLED_PLACE_NOUNS else None
         # "Robin Cook was paid £45,001 ... His declared income": a pointer that opens its sentence
         # continues the subject the sentence before opened with, more than any name the article repeats
         pronoun = " " not in words.text.strip()  # a description ("The 26-year-old") names its own kind of referent
@@ -1163,6 +1171,12 @@ _PRONOUN_CANDIDACY = re.compile(
 _COLON_SUBJECT = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Still|Meanwhile)\s+)?")
 _FARES = re.compile(r"\s+(?:(?:also|only|still|now|even)\s+)?(?:fares|fared|does|did|performs|performed|scores|scored|rates|rated|polls|polled)\b")
 """A candidate opening the clause before a colon with a verb of how they fare in a poll ("Lee fares better:")."""
+_TITLED_PLACE = re.compile(
+    r"(?<![\w'’])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Gov\.|Governor|Lt\.\s+Gov\.|Sen\.|Senator|Rep\.|Mayor|Attorney\s+General|Premier)\s+[A-Z]"
+)
+"""A place opening a person's title ("Florida Gov. Rick Scott", "Ohio Sen. Jane Roe")."""
+_TITLED_PLACE_NOUNS = frozenset("state city county province district town borough".split())
+"""The places such a title carries: a governor's state, a mayor's city; not "the nation" or "the country"."""
 _OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
 """What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
 course of action, not of the person: no candidate's support."""
