@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import figure_patterns as fp
+from . import holders as holders_module
 from . import meaning
 from .models import Article
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
@@ -1006,6 +1007,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 holders = article_names()
                 if (about := holders.opinion_about(sentence.start + figure.end, high)) is not None:
                     read = replace(read, holder=about, pointer=about if about.text.lower() in ("he", "she", "him", "her") or about.text.startswith("the ") else None)
+                    if read.subject is not None and read.subject.end <= sentence.start + figure.start and read.subject.text[:1].isupper() and (
+                        holders.kind_at(read.subject.start, read.subject.end) == "person" or (read.subject.start, read.subject.end) == (about.start, about.end)
+                    ):
+                        read = replace(read, subject=None)  # "For Lee, a majority of voters, 56%": a person read as the subject measures nothing
             if figure.kind in ("percent", "number") and _MAY_VIEW.search(sentence.text, 0, figure.start) and may_view(sentence.text, figure.start):
                 holders = article_names()
                 if (viewed := holders.viewed_by(sentence.start, sentence.start + figure.start)) is not None:
@@ -1142,6 +1147,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else (
                     _pronoun_holding(article.text, sentence.start, sentence.start + figure.start) if named is None else None
                 )  # a count only when "he"/"she" has, wins or loses it ("He has lost six primaries") and no name before says whose
+                if agent is None and named is None and (opener := holders_module.opening_agent(article.text, sentence.start, sentence.start + figure.start)) is not None and not _quoted(article.text, opener.start):
+                    agent = opener  # "He went on to win the cup and four other titles": the subject's, past the words between
                 if figure.kind == "number" and figure.unit is None and (aged := _pronoun_aged(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     agent = aged  # "She will be 60 in May", "when she will be 34": right before the number, nearer than any other subject
                 if agent is not None and (named is None or named.start < agent.start):

@@ -238,7 +238,104 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         who = Phrase(event.group("who"), event.start("who"), event.end("who"))
         if (actor := names().find(who) if who.text.lower() in ("he", "she", "they") else names().name_within(who.start, who.end)) is not None:
             holder, decided = actor, True  # "That happened only 10 days after he led Royal Armagh to the cup": his
+    if kind in ("money", "percent", "count", "number", "quantity") and (valued := _VALUED_AT.search(text, max(low, start - 100), start)) is not None and (
+        valued.group("prep") == "at" or valued.group("verb").startswith("list")  # not "put England in front with 10 minutes left"
+    ) and valued.group("object").split()[0].lower() != "them":  # "lists them as the richest": which of the names before, too loose to tell
+        owner = valued_owner(text, low, valued, names)
+        if owner is not None or holder is not None and _VALUER_GAP.fullmatch(text, holder.end, valued.start("verb")):
+            holder, decided = owner, True  # "Forbes put his net worth at $45 billion": Bloomberg's, not the valuer's
+    if kind == "count" and (sample := _SAMPLE_BEFORE.search(text, max(low, start - 120), start)) is not None and (
+        pollster := sample_pollster(text, low, sample, end, high, names)
+    ) is not None:
+        holder, decided = pollster, True  # "A Daily Telegraph poll of 1,313 people": a pollster holds its own sample
     return decided, holder if decided else None
+
+
+_SAMPLE_BEFORE = re.compile(
+    r"(?:\b(?P<poll>poll|survey)\s+of\s+|\b(?:surveying|surveyed|polling|polled|interviewing|interviewed)\s+(?:a\s+(?:random\s+|representative\s+)?sample\s+of\s+)?)"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|over|more\s+than|a\s+total\s+of)\s+)*$"
+)
+"""A poll's sample right before a count ("a poll of", "the survey of", "surveying a random sample of")."""
+_POLLSTER = re.compile(
+    r"(?<![\w'’/&.-])(?P<who>(?!(?:The|A|An|This|That|In|Its|Their|His|Her)\b)[A-Z][\w.&'’-]*(?:(?:\s+|/|-|\s+(?:of|for|and|&)\s+)[A-Z][\w.&'’-]*)*)"
+    r"(?:['’]s?)?\s+(?:(?:new|latest|national|nationwide|statewide|online|telephone|phone|recent|tracking|exit|monthly|weekly|daily|own)\s+)*(?P<noun>poll|survey)s?\b"
+)
+"""A pollster's name before its poll ("a Daily Telegraph poll", "The Washington Post/ABC News poll", "the Mori survey")."""
+_POLLSTER_BY = re.compile(
+    r"[^.;:]{0,60}?\b(?:by|for)\s+(?:the\s+)?(?P<who>[A-Z][\w.&'’-]*(?:(?:\s+|/|-|\s+(?:of|for|and|&)\s+)[A-Z][\w.&'’-]*)*)"
+)
+
+
+def sample_pollster(text: str, low: int, sample: re.Match, end: int, high: int, names) -> Phrase | None:  # type: ignore[no-untyped-def]
+    """The pollster a poll's sample at `end` belongs to: the name before the poll in the same sentence
+    ("A Daily Telegraph poll of 1,313 people", "the Mori survey of 2,000 adults"), else the one the poll
+    is "by" after the sample ("a poll of 400 Latino voters released on Friday by Latino Decisions"), else
+    who conducted it before ("Monmouth conducted its poll ..., surveying 1,008 adults"), else, for "the
+    poll" named before, the last pollster named with a poll in the two sentences before; None when none
+    is named. The guideline's "a pollster holds its own sample"."""
+    found = None
+    for found in _POLLSTER.finditer(text, low, sample.end()):
+        pass
+    if found is not None:
+        return _whole_words(text, found)
+    if (by := _POLLSTER_BY.match(text, end, high)) is not None and names().kind_at(by.start("who"), by.end("who")) != "place":
+        return _whole_words(text, by)
+    if (conducted := _CONDUCTED.search(text, low, sample.start())) is not None:
+        return _whole_words(text, conducted)
+    if sample.group("poll") is not None and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$", text[max(low, sample.start() - 30) : sample.start()]):
+        known = names()
+        here = known.sentence_of(low)
+        for found in reversed(list(_POLLSTER.finditer(text, known.starts[max(0, here - 2)], low))):
+            return _whole_words(text, found)  # "... a Quinnipiac poll found. The poll of 1,000 voters"
+    return None
+
+
+def _whole_words(text: str, found: re.Match) -> Phrase:
+    """The match's "who", cut where a sentence ends inside it ("Institute of Politics. Twenty-four")."""
+    start, stop = found.start("who"), found.end("who")
+    if (cut := re.search(r"(?<=[a-z]{3})\.\s", text[start:stop])) is not None:
+        stop = start + cut.start()
+    return Phrase(text[start:stop], start, stop)
+
+
+_CONDUCTED = re.compile(r"(?<![\w'’])(?P<who>(?!(?:The|A|An|It|They)\b)[A-Z][\w.&'’-]*(?:(?:\s+|/|-)[A-Z][\w.&'’-]*)*)\s+(?:conducted|carried\s+out|ran|fielded)\s+(?:its|the|a)\s+(?:[a-z]+\s+)?(?:poll|survey)\b")
+
+
+_VALUED_AT = re.compile(
+    r"(?<![\w'’])(?P<verb>puts?|putting|pegged|pegs|pegging|values|valued|valuing|estimates|estimated|lists|listed)\s+"
+    r"(?P<object>(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Hh]im|[Tt]hem|[Tt]he|[A-Z])[^.;:,()\"“”]{0,60}?)\s+(?P<prep>at|with)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|under|over|more\s+than|less\s+than)\s+)*$"
+)
+"""A valuer's verb, its object and "at" right before a figure ("Forbes put his net worth at", "Bloomberg
+pegged him at", "lists David and Charles Koch with just under")."""
+_OWNED_OBJECT = re.compile(r"(?P<who>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s|(?P<name>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*)*)['’]s?\s")
+
+
+def valued_owner(text: str, low: int, valued: re.Match, names) -> Phrase | None:  # type: ignore[no-untyped-def]
+    """Whose a figure is that a valuer's verb puts an object at (`valued`, a `_VALUED_AT` match): the
+    possessor of the object ("his net worth" -> him, "LinkedIn's active users" -> LinkedIn), the person it
+    is ("pegged him at", "lists David and Charles Koch with"), else no one ("puts the figure at $498
+    billion": an estimate's source holds nothing). A pronoun is resolved by `names()`, never to the
+    valuer named right before the verb ("Forbes put his net worth at": not Forbes's)."""
+    obj = valued.group("object")
+    at = valued.start("object")
+    known = names()
+    before = known.names[bisect.bisect_left(known.positions, low) : bisect.bisect_left(known.positions, valued.start("verb"))]
+    valuer = frozenset(_key(n) for n in before if n.kind != "person" and _VALUER_GAP.fullmatch(text, n.end, valued.start("verb")))
+    # a person may value their own ("Trump puts his net worth at"); a body or an unsorted name is no "his"
+    pronoun = obj.split()[0] if obj.split()[0].lower() in ("him", "her") or (owned := _OWNED_OBJECT.match(obj + " ")) is not None and owned.group("who") else None
+    if pronoun is not None:
+        found = known.find(Phrase(pronoun, at, at + len(pronoun)), exclude=valuer)
+        return None if found is None or _key(Name(found.text, found.start, found.end, "name")) in valuer else found
+    owned = _OWNED_OBJECT.match(obj + " ")
+    if owned is not None and owned.group("name") is not None:
+        return known.name_at(at) or Phrase(owned.group("name"), at, at + len(owned.group("name")))
+    if (person := known.name_at(at)) is not None and person.end == valued.end("object") and known.kind_at(person.start, person.end) in ("person", "pair"):
+        return person
+    return None
+
+
+_VALUER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:also|now|still|has|have|had|then|later|once)\s+)*")
 
 
 _AGE_OPENING = re.compile(r"[\s\"“‘']*(?:(?:And|But|So)\s+)?(?P<the>[Tt]he)\s+(?:[a-z][\w-]*\s+)?$")
@@ -545,6 +642,8 @@ class Names:
             k = bisect.bisect_left(self.positions, standing.start())
             if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
                 return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
+        if (standing := _PRONOUN_CANDIDACY.search(self.text, end, high)) is not None and not _CANDIDACY_OF.search(self.text, end, standing.start()):
+            return Phrase(standing.group("who"), standing.start("who"), standing.end("who"))  # "a negative response to her nomination"
         pronoun = _PERSON_PRONOUN.search(self.text, end, high)
         while pronoun is not None and not (_is_object(self.text, end, pronoun.start()) if pronoun.group(0).lower() in ("him", "her") else _OPINION_LEAD.search(self.text, end, pronoun.start()) and not _OUGHT_AFTER.match(self.text, pronoun.end())):
             pronoun = _PERSON_PRONOUN.search(self.text, pronoun.end(), high)
@@ -558,8 +657,44 @@ class Names:
                     return None  # "say Obama's policies failed": an opinion of a thing, not of the person
                 return Phrase(name.text, name.start, name.end)
         if pronoun is not None:
-            return Phrase(pronoun.group(0), pronoun.start(), pronoun.end())
+            return self.opinion_framed(end) or Phrase(pronoun.group(0), pronoun.start(), pronoun.end())  # "For Lee, 38% ... if she won": Lee
+        return self.opinion_framed(end)
+
+    def opinion_framed(self, end: int) -> Phrase | None:
+        """The person a sentence's opening "For X," or "Among X voters, backers or supporters," sets its
+        poll shares about, for a share ending at `end` after that opening ("For Lee, 38% of likely voters
+        would be scared -- including 62% of Democrats", "Among Roy voters, 74 percent said they are
+        set"): the candidate the opinions are of. "Among Democrats," names a group polled, no one."""
+        low = self.starts[self.sentence_of(end)]
+        if (colon := self.text.rfind(":", low, end)) >= 0 and (before := self._colon_frame(low, colon)) is not None:
+            return before
+        found = _OPINION_FRAME.match(self.text, low, end)
+        if found is None or found.end() >= end or found.group("opening").lower().endswith("among") != bool(found.group("backers")):
+            return None  # "For Roy backers, support is strong" is left as it was read: those backers' commitment
+        k = bisect.bisect_left(self.positions, found.start("name"))
+        while k < len(self.names) and self.names[k].start == found.start("name"):
+            name = self.names[k]
+            if name.kind in ("person", "name") and name.end == found.end("name"):  # a surname alone may be left unsorted
+                return Phrase(name.text, name.start, name.end)
+            k += 1
         return None
+
+    def _colon_frame(self, low: int, colon: int) -> Phrase | None:
+        """The person a clause before a colon is about, for the shares the colon lists: one whose candidacy
+        it names ("scared by his nomination:", "Lee's candidacy:"), else the person who opens it as its
+        subject when it names no one else ("Lee fares only a bit better: 54% have a negative view")."""
+        if (standing := _PRONOUN_CANDIDACY.search(self.text, low, colon)) is not None:
+            return Phrase(standing.group("who"), standing.start("who"), standing.end("who"))
+        if (standing := _CANDIDACY_OF.search(self.text, low, colon)) is not None:
+            k = bisect.bisect_left(self.positions, standing.start())
+            if k < len(self.names) and self.names[k].start == standing.start() and self.names[k].kind == "person":
+                return Phrase(self.names[k].text, self.names[k].start, self.names[k].end)
+        here = self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, colon)]
+        if not here or len({_key(n) for n in here}) > 1 or here[0].kind not in ("person", "name") or not _COLON_SUBJECT.fullmatch(self.text, low, here[0].start):
+            return None
+        if not _FARES.match(self.text, here[0].end):
+            return None
+        return Phrase(here[0].text, here[0].start, here[0].end)
 
     def apposed(self, holder: Phrase) -> Phrase | None:
         """The name a description stands beside, set off by commas or dashes ("His super PAC, Right
@@ -754,6 +889,23 @@ class Names:
         lexicon = _tagger().lexicon
         return not any(lexicon.get(word.lower(), "")[:2] in ("VB", "MD", "IN") for word in re.findall(r"\b[A-Za-z]+\b", lead))
 
+    def described_person(self, words: Phrase) -> Phrase | None:
+        """The person a description such as "the Vermont senator" names by the place and title of an
+        earlier mention ("Vermont Sen. Bernie Sanders"), the nearest such; None when no mention tells."""
+        earlier = self.names[bisect.bisect_left(self.positions, words.start - DESCRIBED_WITHIN) : bisect.bisect_left(self.positions, words.start)]
+        for name in reversed(earlier):
+            if name.kind == "person" and self._described(words.text, name, words.start):
+                return Phrase(name.text, name.start, name.end)
+        return None
+
+    def titled_place(self, words: Phrase, here: int, back: int) -> Phrase | None:
+        """The place a person's title carries, for a place description no place name nearby fits ("Florida
+        Gov. Rick Scott said the state allocated $26 million": Florida), the nearest such in the
+        description's sentence and the `back` sentences before it."""
+        low = self.starts[max(0, here - back)]
+        found = [m for m in _TITLED_PLACE.finditer(self.text, low, words.start) if kind_of(m.group("place")) == "place"]
+        return Phrase(found[-1].group("place"), found[-1].start("place"), found[-1].end("place")) if found else None
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.starts, position) - 1
 
@@ -861,7 +1013,7 @@ class Names:
         if (teller := self._named_teller(words, kind)) is not None:
             return teller
         if not candidates:
-            return None
+            return self.titled_place(words, here, back) if kind == "place" and words.text.split()[-1].lower() in _TITLED_PLACE_NOUNS else None
         # "Robin Cook was paid £45,001 ... His declared income": a pointer that opens its sentence
         # continues the subject the sentence before opened with, more than any name the article repeats
         pronoun = " " not in words.text.strip()  # a description ("The 26-year-old") names its own kind of referent
@@ -1022,6 +1174,24 @@ _CANDIDACY_OF = re.compile(
 )
 """A person's candidacy in a poll share's clause ("a negative response to Lee's nomination", "scared by
 Trump's candidacy"): the share is an opinion of that person."""
+_OPINION_FRAME = re.compile(
+    r"[\s\"“‘'(]*(?P<opening>(?:(?:And|But)\s+)?(?:[Ff]or|Among))\s+(?P<name>(?:(?:Mr|Mrs|Ms|Sen|Gov|Rep|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)"
+    r"(?:['’]s?)?(?:\s+(?P<backers>voters|supporters|backers|loyalists|fans|camp))?\s*,"
+)
+"""A sentence opening that sets its poll shares about a person ("For Lee,", "Among Roy voters,")."""
+_PRONOUN_CANDIDACY = re.compile(
+    r"\b(?P<who>[Hh]is|[Hh]er)\s+(?:(?:prospective|possible|potential|likely|eventual|presidential)\s+)?(?:nomination|candidacy|presidency|victory|election)\b"
+)
+"""A pronoun's candidacy before the colon that lists a poll's shares ("scared by his nomination: 45% of ...")."""
+_COLON_SUBJECT = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Still|Meanwhile)\s+)?")
+_FARES = re.compile(r"\s+(?:(?:also|only|still|now|even)\s+)?(?:fares|fared|does|did|performs|performed|scores|scored|rates|rated|polls|polled)\b")
+"""A candidate opening the clause before a colon with a verb of how they fare in a poll ("Lee fares better:")."""
+_TITLED_PLACE = re.compile(
+    r"(?<![\w'’])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Gov\.|Governor|Lt\.\s+Gov\.|Sen\.|Senator|Rep\.|Mayor|Attorney\s+General|Premier)\s+[A-Z]"
+)
+"""A place opening a person's title ("Florida Gov. Rick Scott", "Ohio Sen. Jane Roe")."""
+_TITLED_PLACE_NOUNS = frozenset("state city county province district town borough".split())
+"""The places such a title carries: a governor's state, a mayor's city; not "the nation" or "the country"."""
 _OUGHT_AFTER = re.compile(r"\s+(?:should|must|ought|needs?\s+to|has\s+to|had\s+to)\b", re.I)
 """What a share says someone ought to do ("said he should be back in the Cabinet") is a view of a
 course of action, not of the person: no candidate's support."""
@@ -1411,7 +1581,8 @@ _SAYS_THAT = re.compile(
     r"|calculated|calculates|concluded|concludes|acknowledged|acknowledges|admitted|admits|stated|states|wrote|writes|testified|testifies"
     r"|contended|contends|maintained|maintains|asserted|asserts|revealed|reveals|confirmed|confirms|disclosed|discloses|projected|projects|forecast|forecasts)"
     r"(?:\s+(?:on|last|this|in\s+a)\s+[a-zA-Z]+)?\s+that\s+)"
-    r"(?=(?:the|a|an|some|many|more|most|about|nearly|almost|around|over|only|just|up\s+to|there|at\s+least|[A-Z][\w'’.-]*)\b|[\d$£€])"
+    r"(?=(?:the|a|an|some|many|more|most|about|nearly|almost|around|over|only|just|up\s+to|there|at\s+least|roughly|approximately|fewer|less|"
+    r"under|well|close\s+to|half|all|each|every|several|both|as\s+many\s+as|[A-Z][\w'’.-]*)\b|[\d$£€])"
     r"(?!(?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those)\b)"
 )
 """A saying verb after its subject whose reported clause opens with a subject of its own, no pronoun
@@ -1426,11 +1597,37 @@ def speaker_of_other(text: str, end: int, at: int, high: int) -> bool:
     """The name ending at `end` is the subject of a saying verb whose reported clause, with a subject
     of its own that is no pronoun, holds the figure at `at`: a source, not the holder (sources are no
     holders; "he said his $10 billion", "it added 255,000 jobs", "the office said half of its deficit"
-    stay the speaker's: a pronoun anywhere in the reported clause up to `high` may be the speaker)."""
+    stay the speaker's: a pronoun anywhere in the reported clause up to `high` may be the speaker,
+    not one past ", but", ", and" or a semicolon). Also a speaker placed before the verb ("Tom Hale at
+    Leeds in the North said 2,000 people had turned out") and a finding without "that" whose figure
+    opens a clause with an auxiliary ("the Acme records found 11 people had been prosecuted")."""
     found = _SAYS_THAT.match(text, end)
-    return found is not None and found.end() <= at and _REPORTED_STOP.search(text, found.end(), at) is None and (
-        _REPORTED_PRONOUN.search(text, found.end(), high) is None
-    )
+    if found is None and (placed := _PLACED_SPEAKER.match(text, end)) is not None:
+        found = _SAYS_THAT.match(text, placed.end())  # "Simon Hall at Postbridge on Dartmoor said 2,000 people had turned out"
+    if found is None and (found := _FINDS.match(text, end)) is not None and not _CLAUSE_AFTER.match(text, at):
+        found = None  # "the records found 11 people had been prosecuted": a finding only when the figure opens a clause of its own
+    if found is None or found.end() > at or _REPORTED_STOP.search(text, found.end(), at) is not None:
+        return False
+    if (stop := _REPORTED_END.search(text, at, high)) is not None:
+        high = stop.start()  # "..., but he refuses to discuss it": a pronoun past the reported clause is no part of it
+    return _REPORTED_PRONOUN.search(text, found.end(), high) is None
+
+
+_PLACED_SPEAKER = re.compile(r"(?:\s+(?:at|in|on|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|on\s+|in\s+)?[A-Z][\w'’.-]*)*){1,4}(?=\s+(?:said|says|told)\b)")
+"""Where a speaker is, between the name and the saying verb ("Simon Hall at Postbridge on Dartmoor in the West Country said")."""
+_FINDS = re.compile(
+    r"(?:['’]s?)?(?:\s+(?:records|data|figures|analysis|review|report|study|survey|audit|research|statistics|documents|filings))?"
+    r"\s+(?:(?:has|have|had|also)\s+)*(?:found|finds|showed|shows|reported|reports|estimated|estimates|revealed|reveals)\s+(?:that\s+)?"
+    r"(?=(?:the|some|about|nearly|almost|around|over|only|just|roughly|approximately|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\b|[\d$£€])"
+)
+"""A verb of finding or reporting, after the name or a record of its, whose object may be a clause
+opening with the figure ("the Acme records found 11 people had been prosecuted")."""
+_CLAUSE_AFTER = re.compile(
+    r"[^\s,;:]*(?:\s+(?!(?:had|have|has|were|was|are|is|will|would|could|can|may|might|did|do|does)\b)[\w'’-]+){0,4}?"
+    r"\s+(?:had|have|has|were|was|are|is|will|would|could|can|may|might|did|do|does)\b"
+)
+"""A figure's noun phrase (at most four more words, no comma) followed by an auxiliary: the figure is a clause's subject."""
+_REPORTED_END = re.compile(r";|,\s+(?:but|and|while|although|though|yet)\b|\s[—–]\s|\s--\s")
 
 
 _ECHO = re.compile(
@@ -2254,7 +2451,9 @@ second share is."""
 _OPPONENT_MARKER = re.compile(r"\b(?:[Aa]gainst|[Oo]ver|[Vv]ersus|vs\.?)\s+(?:(?:the|GOP|Democratic|Republican|[a-z]+|[A-Z][\w.-]*(?=\s+[a-z]))\s+){0,3}$")
 """A name set against another as the opponent ("Against Clinton, ...", "over Sanders"): never the leading side."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:(?:[A-Z]{2,5}|[a-z]+)\s+){0,2}$")
-_NOT_SIDES_BEFORE = re.compile(r"(?i)\b(?:from|between|of|by\s+about)\s+$")
+_NOT_SIDES_BEFORE = re.compile(r"(?i)\b(?:from|between|(?<!\blead )(?<!\bedge )(?<!\badvantage )(?<!\bmargin )of|by\s+about)\s+$")
+"""Words before a pair of shares that make it no two sides ("from 5 percent to 7 percent", "between 40
+percent and"), unless "of" follows a lead ("a lead of 48 percent to 41 percent over Mr. Roy")."""
 _SIDE_KINDS = ("person", "group", "name")
 _POLL_NAME_AFTER = re.compile(r"(?:[\s/-]+[A-Z][\w.-]*)*\s+(?:(?:national|tracking|daily|weekly|new|latest)\s+)*(?:poll|survey)s?\b")
 """A poll's name ("the USC Dornsife/Los Angeles Times Daybreak national tracking poll"): no side."""
@@ -2298,7 +2497,8 @@ def poll_sides(
         ]
         given_first = given[i] if i < len(given) else None
         named_for = [n for n in here if n.start >= b[1] and _FOR_AFTER.fullmatch(text, b[1], n.start)]
-        if len({_key(n) for n in here}) < 2 and join.group("owner") is None and not (
+        description = described_side(text, low, a[0])  # "beat the senator from Vermont by 18 points (58 percent to 40 percent)"
+        if len({_key(n) for n in here}) < 2 and join.group("owner") is None and description is None and not (
             given_first is not None and named_for and not same_side(named_for[0].text, given_first)
         ):  # "she is up ... at 49.2 percent to 40 percent for Trump": the one name is the second side, the first share's holder the first
             continue
@@ -2312,6 +2512,9 @@ def poll_sides(
             marked += named_for
             if marked:
                 trailer = min(marked, key=lambda n: min(abs(n.start - a[0]), abs(n.start - b[1])))
+            if description is not None and (trailer is None or trailer.start < description.start):
+                # the person an earlier mention's place and title show, else the description as written
+                trailer = names.described_person(description) or Phrase(text[description.start : description.end], description.start, description.end)
         opponents = {_key(n) for n in here if n.start < a[0] and _OPPONENT_MARKER.search(text, max(low, n.start - 40), n.start)}
         leader = next((n for n in here if given_first is not None and n.start < a[0] and same_side(n.text, given_first)), None)
         if trailer is not None and leader is not None and same_side(leader.text, trailer.text):
@@ -2320,7 +2523,7 @@ def poll_sides(
             before = [n for n in here if n.start < a[0] and (trailer is None or not same_side(n.text, trailer.text)) and _key(n) not in opponents]
             before = [n for n in before if n.kind == "person"] or ([] if a[2] in _TALLY_KINDS else before)  # a candidate, not the pollster
             leader = before[0] if before else None  # the sentence's first side, mostly its subject
-        if trailer is None and leader is not None:
+        if trailer is None and leader is not None and description is None:
             others = {_key(n): n for n in here if n.kind == "person" and not same_side(n.text, leader.text)}
             if len(others) == 1:
                 trailer = next(iter(others.values()))
@@ -2328,6 +2531,73 @@ def poll_sides(
             continue
         found.append((i, _phrase(leader) if leader is not None else None, i + 1, _phrase(trailer)))
     return found
+
+
+_DESCRIBED_SIDE = re.compile(
+    r"\b(?:over|against|versus|vs\.?|ahead\s+of|behind|leads?|led|leading|beat|beats|beating|tops|topped|trails?|trailed|trailing|edges|edged|defeated|defeats)"
+    r"\s+(?P<words>the\s+(?:[A-Za-z][\w.-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)(?:\s+(?:from|of)\s+(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))?)"
+    r"(?=\s+(?:by|in|among|with|on)\b|\s*[,(])[^.;:!?]*$"
+)
+"""A poll's other side written as a description after a marker ("beat the senator from Vermont by 18
+points", "a lead over the former secretary of state, 46 percent to 44 percent")."""
+
+
+def described_side(text: str, low: int, at: int) -> Phrase | None:
+    """The description of a person that a side marker sets against the first side, the nearest before a
+    pair of shares at `at` ("Clinton beat the senator from Vermont by 18 points (58 percent to 40
+    percent)"), written as "the Vermont senator" when a place follows its role noun; None when the
+    marker names no person by description."""
+    found = None
+    for found in _DESCRIBED_SIDE.finditer(text, low, at):
+        pass
+    if found is None or found.group("noun").lower() not in _words().person_nouns:
+        return None
+    words = found.group("words")
+    if found.group("place") is not None:
+        words = f"the {found.group('place')} {found.group('noun')}"
+    return Phrase(words, found.start("words"), found.end("words"))
+
+
+_OPENING_AGENT = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Then|Later|Instead)\s+)?(?P<who>He|She)\s+(?P<rest>[a-z][^,;:—–()\"“”\n]*?)\s*$"
+)
+_AGENT_CHAIN = re.compile(r"(?:(?:went|go|goes|going|gone|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|aim|aims|aimed|tried|try|tries|is|was|has|had|will|would|could|can|may|might|must|should|did|does|also|then|later|still|now|already|just|only|again|eventually|finally|subsequently|on|to|be|been)\s+)*")
+_AGENT_BREAKS = frozenset(
+    "that which who whom whose where when while as after before until since because if than though although unless whether but yet "
+    "he she it they his her its their him them i we you".split()
+)
+"""Words that open another clause or name another subject between an opening "he"/"she" and a figure."""
+
+
+def opening_agent(text: str, low: int, at: int) -> Phrase | None:
+    """The "he"/"she" that opens a sentence as the subject of a verb of having, winning, giving or
+    cutting (holders' holding verbs) that the figure at `at` completes in the same clause, past a chain of
+    auxiliaries and "went on to", "wants to" ("He went on to win the cup and four other titles"; "She
+    later won the final and two more golds"): the person the pronoun stands for, as words to be named.
+    Not when a comma, colon, quotation mark or a word opening another clause ("that", "when", "as" ...,
+    another pronoun) stands between, nor when a verb of saying does ("He said 30 staff left")."""
+    found = _OPENING_AGENT.fullmatch(text, low, at)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    words = rest.split()
+    if any(word.lower() in _AGENT_BREAKS or word in _SAYING for word in words):
+        return None
+    for k, word in enumerate(words):
+        if word in ("have", "has", "had") and k + 1 < len(words) and (words[k + 1] in ("been", "won", "got", "lost") or words[k + 1].endswith(("ed", "en"))):
+            continue  # "could have been", "has won": an auxiliary, not the verb of having
+        if word in _words().holding_verbs:
+            return Phrase(found.group("who"), found.start("who"), found.end("who"))
+        if not _AGENT_CHAIN.fullmatch(word + " "):
+            return None  # another verb first ("He joined the club and ...")
+    return None
+
+
+_SAYING = frozenset(
+    "said says say told tells added adds claimed claims insisted insists argued argues believes believed thinks thought "
+    "estimated estimates reported reports announced announces explained explains noted notes wrote writes suggested suggests "
+    "predicted predicts warned warns expects expected".split()
+)
 
 
 _TALLY_KINDS = frozenset(("count", "number"))
