@@ -2694,3 +2694,38 @@ def test_a_change_in_points_and_the_level_after_at_are_the_clause_subjects(text:
     level = next(f for surface, f in figures.items() if surface in ("7,420", "300"))
     change = next(f for surface, f in figures.items() if surface in ("35", "12"))
     assert (level.subject, level.holder) == (change.subject, change.holder) == (subject, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1.2m of the region's 3.5m Catholics voted.",
+         [("1.2m", "number", 1.2e6, None, None, None), ("3.5m Catholics", "count", 3.5e6, "catholic", None, None)]),
+        ("Some 4m Canadians watched the final.", [("4m Canadians", "count", 4e6, "canadian", None, None)]),
+        ("The clip has been viewed 3m times.", [("3m", "number", 3e6, None, None, None)]),
+        ("Nearly 2m of them signed up.", [("2m", "number", 2e6, None, None, None)]),
+        ("About 1.5m of its 4m homes are empty.", [("1.5m", "number", 1.5e6, None, None, None), ("4m homes", "count", 4e6, "home", None, None)]),
+        # metres stay metres: a distance, a race, a part of a race
+        ("She ran the last 300m of the race alone.", [("300m", "quantity", 300, "meter", None, None)]),
+        ("He swam the first 50m of the 200m freestyle fast.",
+         [("50m", "quantity", 50, "meter", None, None), ("200m", "quantity", 200, "meter", None, None)]),
+        ("He beat 100m champion Tom Hill.", [("100m", "quantity", 100, "meter", None, None)]),
+        ("She won the 100m Games title.", [("100m", "quantity", 100, "meter", None, None)]),
+        ("The tower is 40m tall.", [("40m", "quantity", 40, "meter", None, None)]),
+    ],
+)
+def test_m_before_a_count_is_million(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'1.1m of the UK's 1.6m Muslims' and 'viewed 2m times' read metres: a plural name of people
+    right after 'Nm', 'times', 'of' and a pronoun, or 'of' and a whole counted in millions make the
+    m million (figures._measured_after); a race or a part of a distance stays metres."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    value=st.sampled_from(["1", "1.6", "2", "3.5", "12", "40"]),
+    people=st.sampled_from(["Americans", "Muslims", "Democrats", "Britons", "Christians"]),
+)
+def test_m_before_a_plural_name_of_people_is_million(value: str, people: str) -> None:
+    figures = extract_figures(f"Some {value}m {people} took part.")
+    assert [(f.kind, f.value, f.unit) for f in figures] == [("count", pytest.approx(float(value) * 1e6), people[:-1].lower())]

@@ -240,18 +240,49 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
                 reading.end = stuff.end()  # "$700 per ton of carbon dioxide": what the unit is of belongs to the rate
 
 
+_TIMES_AFTER = re.compile(r"\s+times\b")
+_OF_COUNTED = re.compile(
+    r"\s+of\s+(?:(?P<pronoun>them|those|these|us|whom)\b|(?:(?:the|its|their|his|her|our|these|those|all)\s+)?"
+    r"(?:[A-Za-z][\w.&-]*['’]s\s+)?(?:(?:about|some|nearly|almost|around|roughly|over|more\s+than)\s+)?(?=\d))"
+)
+"""After "Nm": "of" and a pronoun of people ("3m of them"), or a second figure the first is part of
+("1.1m of the country's 1.6m voters")."""
+_EVENT_NAMES = frozenset("games olympics paralympics championships nations trials series".split())
+
+
 def _measured_after(text: str, position: int) -> bool:
-    """True when a unit or a counted noun follows: "1.2m barrels", "5m people" (m = million); not a
-    race a distance in metres names ("60m hurdles", "800m runners")."""
+    """True when a unit or a counted noun follows: "1.2m barrels", "5m people", "1.6m Muslims" (m =
+    million), a count of times ("viewed 2m times") or a part of a count ("3m of them", "1.1m of the
+    country's 1.6m voters"); not a race a distance in metres names ("60m hurdles", "800m runners")."""
     if fp.RACE_AFTER_METRES.match(text, position):
+        return False
+    if _TIMES_AFTER.match(text, position):
+        return True  # "viewed 2m times": a count of times, as "2 million times"
+    if (part := _OF_COUNTED.match(text, position)) is not None:
+        if part.group("pronoun"):
+            return True
+        whole = _number_at(text, part.end())  # the whole the part is of: its "m" is million when it counts
+        if whole is not None and (scale := scale_pattern().match(text, whole.end())) is not None and scale.group("scale").lower() == "m":
+            return _measured_after(text, scale.end())
         return False
     if _METRE_AFTER.match(text[position:]) or unit_at(text, position):
         return unit_at(text, position) is not None and not _M_AFTER.match(text[position:])
     probe = _Reading(position, position, 1.0, False)
     _count_noun(text, probe)
     counted = text[position:probe.end].split()[-1:] if probe.kind == "count" else []
-    # "5m people" is five million; "100m champion Kim Collins" is a distance, not 100 million Collinses
-    return bool(counted) and counted[0][:1].islower() and counted[0].lower() not in fp.S_ADVERBS
+    # "5m people" is five million; "100m champion Kim Collins" is a distance, not 100 million Collinses;
+    # "1.6m Muslims", "3m Americans": a plural name of people right after the number counts them
+    return bool(counted) and counted[0].lower() not in fp.S_ADVERBS and (
+        counted[0][:1].islower() or probe.end - len(counted[0]) == position + 1 and _plural_name(counted[0])
+    )
+
+
+def _plural_name(word: str) -> bool:
+    """A capitalized plural the tagger's lexicon reads as a plural name ("Muslims", "Americans",
+    "Democrats"), not an event's ("Games", "Olympics", "Championships")."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word) == "NNPS" and word.lower() not in _EVENT_NAMES
 
 
 def _singular(noun: str) -> str:
