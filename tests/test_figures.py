@@ -2729,3 +2729,32 @@ def test_m_before_a_count_is_million(text: str, expected: list[tuple[object, ...
 def test_m_before_a_plural_name_of_people_is_million(value: str, people: str) -> None:
     figures = extract_figures(f"Some {value}m {people} took part.")
     assert [(f.kind, f.value, f.unit) for f in figures] == [("count", pytest.approx(float(value) * 1e6), people[:-1].lower())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm opened 1 shop last year.", [("1 shop", "count", 1, "shop", None, None)]),
+        ("The party won 1 seat in the north.", [("1 seat", "count", 1, "seat", None, None)]),
+        ("She made 1 tackle and 3 saves.", [("1 tackle", "count", 1, "tackle", None, None), ("3 saves", "count", 3, "save", None, None)]),
+        ("He scored 1 try.", [("1 try", "count", 1, "try", None, None)]),
+        # not a count: a compound left alone, the second side of a score or ratio, a proportion, a share
+        ("It has 1 polling station.", [("1", "number", 1, None, None, None)]),
+        ("They fought out a 1-1 draw.", []),
+        ("Members backed it by a 4 to 1 margin.", []),
+        ("Only 1 in 5 voted.", [("1 in 5", "number", 0.2, "fraction", None, None)]),
+        ("The top 1 percent gained most.", [("1 percent", "percent", 1, "%", None, None)]),
+    ],
+)
+def test_a_singular_noun_after_the_digit_1_is_counted(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'1 tackle', '1 shop', '1 seat' read a bare 1: only a plural ended a count (figures._count_noun);
+    a singular common noun (or a verb's base form, a noun after a number) right after the digit 1
+    is the counted noun, unless a second noun follows or the 1 is a score's or ratio's second side."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(noun=st.sampled_from(["shop", "seat", "goal", "vote", "car", "school", "wicket", "tackle"]), verb=st.sampled_from(["won", "had", "lost", "added"]))
+def test_the_digit_1_counts_the_singular_after_it(noun: str, verb: str) -> None:
+    figures = extract_figures(f"The team {verb} 1 {noun} on Sunday.")
+    assert [(f.kind, f.value, f.unit) for f in figures] == [("count", 1, noun)]

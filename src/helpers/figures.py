@@ -335,6 +335,19 @@ def _singular_name(word: str) -> bool:
     return _tagger().lexicon.get(word) == "NNP"
 
 
+_ONE_NOUN = re.compile(r"\s(?P<noun>[a-z]+)\b(?!['’-])(?:\s+(?P<next>[a-z]+)\b)?")
+"""After the digit 1: a lower-case word, and the word after it (a second noun makes a compound, left alone)."""
+_SIDE_BEFORE = re.compile(r"\d\s*(?:[-–:]|\s+to\s+)$")
+
+
+def _singular_noun(word: str) -> bool:
+    """A word the tagger's lexicon reads as a singular common noun or a verb's base form, which after
+    a number is the noun ("1 seat", "1 tackle", "1 try")."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word) in ("NN", "VB")
+
+
 def _count_noun(text: str, reading: _Reading) -> None:
     """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
     the counted noun is the last plural word of the run of words after the number."""
@@ -392,6 +405,13 @@ def _count_noun(text: str, reading: _Reading) -> None:
             break
     if chosen:
         reading.kind, reading.unit, reading.end = "count", _singular(chosen[0]), chosen[1]
+    elif (
+        reading.value == 1 and text[reading.start : reading.end] == "1" and (one := _ONE_NOUN.match(text, reading.end)) is not None
+        and not _SIDE_BEFORE.search(text, max(0, reading.start - 12), reading.start)
+    ):  # (not the second side of a score or ratio: "a 1-1 draw", "by a 3 to 1 margin")
+        noun = one.group("noun")
+        if noun not in fp.NOT_NOUNS and _singular_noun(noun) and not _singular_noun(one.group("next") or ""):
+            reading.kind, reading.unit, reading.end = "count", noun, one.end("noun")  # "1 tackle", "1 seat": a count of one
 
 
 _ADDRESS_AFTER = re.compile(
