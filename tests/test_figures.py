@@ -2758,3 +2758,24 @@ def test_a_singular_noun_after_the_digit_1_is_counted(text: str, expected: list[
 def test_the_digit_1_counts_the_singular_after_it(noun: str, verb: str) -> None:
     figures = extract_figures(f"The team {verb} 1 {noun} on Sunday.")
     assert [(f.kind, f.value, f.unit) for f in figures] == [("count", 1, noun)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee\t63\t85%", [("63", "number", 63, None, None, None), ("85%", "percent", 85, "%", None, None)]),
+        ("Rovers\t12\t8", [("12", "number", 12, None, None, None), ("8", "number", 8, None, None, None)]),
+        ("Ann Lee 63", []),  # a space keeps the number in the name ("Boeing 747", "Apollo 11")
+        ("Boeing 747 jets", []),
+    ],
+)
+def test_a_tab_ends_a_name_before_a_number(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A stats table copied from a page ('Larry Smith<TAB>63<TAB>85%') dropped its first column's
+    number as 'part of a name': fp.NAME_BEFORE took a tab as the space inside a name."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(name=st.sampled_from(["Ann Lee", "Rovers", "Tom Hill", "McDonald"]), value=st.integers(min_value=2, max_value=999))
+def test_a_number_in_a_tabbed_cell_after_a_name_is_a_figure(name: str, value: int) -> None:
+    assert [f.value for f in extract_figures(f"{name}\t{value}\t")] == [value]

@@ -44,8 +44,9 @@ REFERENCE_WORDS = tuple(word.replace("_", " ") for word in (
 ).split())
 """Words after which a number names a thing ("page 5", "Room 101", "World War 2"), not an amount."""
 REFERENCE_WORD = re.compile(r"(?i)\b" + LETTER_AHEAD + "(?:" + alternation(REFERENCE_WORDS) + r")\s$")
-NAME_BEFORE = re.compile(r"(?P<word>\b(?:[A-Z]|[a-z]+[A-Z])[\w'’.&]*)(?:[ \t]|-)$")
-"""A capitalized word, or one with a capital inside ("iPhone", "macOS"), right before a number: a name's number."""
+NAME_BEFORE = re.compile(r"(?P<word>\b(?:[A-Z]|[a-z]+[A-Z])[\w'’.&]*)(?: |-)$")
+"""A capitalized word, or one with a capital inside ("iPhone", "macOS"), right before a number: a name's number;
+a tab ends the name (a table's next cell: "Ann Lee<TAB>63<TAB>85%"), as a line's end does."""
 NOT_NAMES = frozenset(
     "The A An Some About Nearly Over Under Almost Around Only Just All By In On At For From With Of To "
     "And But Its Their His Her Our Those These Another Every Each Up More Less Fewer Than Roughly "
