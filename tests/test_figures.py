@@ -2779,3 +2779,29 @@ def test_a_tab_ends_a_name_before_a_number(text: str, expected: list[tuple[objec
 @given(name=st.sampled_from(["Ann Lee", "Rovers", "Tom Hill", "McDonald"]), value=st.integers(min_value=2, max_value=999))
 def test_a_number_in_a_tabbed_cell_after_a_name_is_a_figure(name: str, value: int) -> None:
     assert [f.value for f in extract_figures(f"{name}\t{value}\t")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Tickets cost £500 each.", ["item"]),
+        ("Ten donors gave $3m or more apiece.", [None, "item"]),
+        ("The two funds had $1.2 million each by March.", [None, "item"]),
+        ("The bags weigh 2kg each.", ["item"]),
+        ("Tickets cost £5 each year.", ["year"]),  # a period stays a period
+        ("The two nations each massing troops.", [None]),  # the subject's 'each', before its verb
+        ("She paid £500 for each.", [None]),
+    ],
+)
+def test_an_amount_each_or_apiece_is_per_item(text: str, per: list[str | None]) -> None:
+    """'$3m or more apiece', '£500 each' read as totals (per None), so relations compared them with
+    totals: 'each'/'apiece' after an amount, ending the clause or before a preposition, is a rate per
+    item (figures._EACH_AFTER)."""
+    assert [f.per for f in extract_figures(text)] == per
+
+
+@settings(max_examples=30, deadline=None)
+@given(amount=st.sampled_from(["£500", "$3m", "€20", "$1.5 billion", "40 tonnes"]), word=st.sampled_from(["each", "apiece"]), end=st.sampled_from([".", " by 2020.", ", she said."]))
+def test_each_after_an_amount_is_a_rate_per_item(amount: str, word: str, end: str) -> None:
+    figures = extract_figures(f"The three firms paid {amount} {word}{end}")
+    assert [f.per for f in figures if f.kind in ("money", "quantity")] == ["item"]

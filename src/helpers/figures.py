@@ -173,6 +173,13 @@ _AGES_BEFORE = re.compile(
 """Before a bare number that is an age: "aged 18", "ages 18 to 39", "Trump, who is 70"."""
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
+_EACH_AFTER = re.compile(
+    r"(?:,?\s+(?:or|and)\s+(?:more|less|so|over|above|under)\b)?\s+(?:each|apiece)\b"
+    r"(?=\s*(?:[,.;:)!?\"”’]|$)|\s+(?:by|to|in|on|for|from|at|with|of|and|or|but|plus|after|before|last|this|next|per|as|while|when|under|over|since|until|during)\b)"
+)
+"""After an amount: "each" or "apiece" ending the clause or before a preposition ("£500 each", "$25,000
+apiece.", "$1.2 million each by March"), a rate per item; not "the two nations each massing", the
+subject's verb after it."""
 _WORD_JOINED_BEFORE = re.compile(r"(?i)\b([a-z]+)\s+(?:and|or)\s+$")
 
 
@@ -649,6 +656,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         return None  # "the last 16", "the top 10": a stage or a rank, like "the top three"
     if reading.is_word and reading.value == 1 and not (reading.kind == "duration" and _CLOCK_JOIN.match(text, reading.end)):
         return None  # "one of", "one man", "one day": not a figure readers look for (but "one minute, 47.96 seconds")
+    if reading.kind in ("money", "count", "quantity") and reading.per is None and _EACH_AFTER.match(text, reading.end):
+        reading.per = "item"  # "£500 each", "$3m or more apiece": the amount for each one, no total to compare
     if reading.is_word and _ONE_OR.search(text[max(0, reading.start - 8) : reading.start]):
         return None  # "one or two people": as vague as "one"
     return reading
