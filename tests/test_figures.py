@@ -2805,3 +2805,25 @@ def test_an_amount_each_or_apiece_is_per_item(text: str, per: list[str | None]) 
 def test_each_after_an_amount_is_a_rate_per_item(amount: str, word: str, end: str) -> None:
     figures = extract_figures(f"The three firms paid {amount} {word}{end}")
     assert [f.per for f in figures if f.kind in ("money", "quantity")] == ["item"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is a former Wales Under-21 international.", []),
+        ("The Under-18 side won 3 games.", [("3 games", "count", 3, "game", None, None)]),
+        ("She was named a 30 Under 30 award winner.", []),
+        ("Under 40% of voters backed it.", [("40%", "percent", 40, "%", None, None)]),  # a sentence's opening preposition
+        ("Prices rose. Under 40 people came.", [("40 people", "count", 40, "person", None, None)]),
+    ],
+)
+def test_an_age_group_team_is_no_figure(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a former England Under-21 international' read a bare 21, 'a 40 Under 40 award' two bare 40s:
+    'Under' with a capital, hyphenated or inside a sentence, names an age group's team or a list."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(age=st.sampled_from([16, 17, 18, 19, 20, 21, 23]), noun=st.sampled_from(["international", "side", "coach", "squad", "captain"]))
+def test_an_under_age_team_keeps_no_number(age: int, noun: str) -> None:
+    assert extract_figures(f"He joined the Scotland Under-{age} {noun} last year.") == []
