@@ -2827,3 +2827,26 @@ def test_an_age_group_team_is_no_figure(text: str, expected: list[tuple[object, 
 @given(age=st.sampled_from([16, 17, 18, 19, 20, 21, 23]), noun=st.sampled_from(["international", "side", "coach", "squad", "captain"]))
 def test_an_under_age_team_keeps_no_number(age: int, noun: str) -> None:
     assert extract_figures(f"He joined the Scotland Under-{age} {noun} last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Dell cut 35% off its 1900R curved monitor.", [None]),
+        ("The 2000mAh battery lasts 20% longer.", [None]),
+        ("Dell cut 35% off its monitors in 2019.", ["in 2019"]),
+        ("Prices fell 3% in the 1990s.", ["in the 1990s"]),
+        ("Sales rose 4% in 2015-16.", ["in 2015-16"]),
+    ],
+)
+def test_a_year_glued_to_letters_is_no_time(text: str, times: list[str | None]) -> None:
+    """'35% Off ... 34" 3440x1440 1900R Curved' gave the share the time '1900' (a curve's radius; fp.YEAR_NUMBER
+    ended with no boundary), 'The 2000mAh battery' 'The 2000'."""
+    assert [f.time for f in extract_figures(text)] == times
+
+
+@settings(max_examples=30, deadline=None)
+@given(year=st.integers(min_value=1800, max_value=2099), letters=st.sampled_from(["R", "mAh", "X", "GT", "s"]))
+def test_a_year_reads_as_a_time_only_when_it_ends_the_word(year: int, letters: str) -> None:
+    figures = extract_figures(f"Profits rose 5% in {year}{letters}.")
+    assert [f.time for f in figures] == ([f"in {year}s"] if letters == "s" else [None])

@@ -146,7 +146,8 @@ CHANGE_NOUN_BEFORE = re.compile(
 )
 COUNT_WORD = r"(?:\d+|a\ few|several|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|eighteen)"
 SPAN_UNIT = r"(?:years?|months?|weeks?|days?|decades?|quarters?|seasons?|centur(?:y|ies))"
-YEAR_NUMBER = r"(?:1[89]\d\d|20\d\d)(?:[-/–]\d{2,4}\b)?(?:s\b)?"
+YEAR_NUMBER = r"(?:1[89]\d\d|20\d\d)(?:[-/–]\d{2,4}\b)?(?:s\b)?(?![^\W\d_])"
+"""A year ("2016", "2015-16", "the 1990s"), not one glued to letters ("1900R", "2000mAh")."""
 VERB_LAST_NOT = "".join(
     rf"(?<!\b(?i:{word})\ )"
     for word in ("will", "would", "could", "should", "can", "may", "might", "must", "to", "not", "never", "even", "only", "also", "n't", "n’t", "ll", "did", "does", "do")
