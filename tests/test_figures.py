@@ -2850,3 +2850,30 @@ def test_a_year_glued_to_letters_is_no_time(text: str, times: list[str | None]) 
 def test_a_year_reads_as_a_time_only_when_it_ends_the_word(year: int, letters: str) -> None:
     figures = extract_figures(f"Profits rose 5% in {year}{letters}.")
     assert [f.time for f in figures] == ([f"in {year}s"] if letters == "s" else [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The deal includes a 34" curved monitor.', [('34"', "quantity", 34, "inch", None, None)]),
+        ('The box measures 22" long and 18" wide.', [('22"', "quantity", 22, "inch", None, None), ('18"', "quantity", 18, "inch", None, None)]),
+        ('Get a 65" TV for $549.', [('65"', "quantity", 65, "inch", None, None), ("$549", "money", 549, "USD", None, None)]),
+        ('The 15.6" laptop weighs 2kg.', [('15.6"', "quantity", 15.6, "inch", None, None), ("2kg", "quantity", 2, "kilogram", None, None)]),
+        # a closing quotation mark stays one
+        ('He said "I am 60" and left.', [("60", "number", 60, None, None, None)]),
+        ('A sign read: "2+2=5".', [("2", "number", 2, None, None, None), ("2", "number", 2, None, None, None), ("5", "number", 5, None, None, None)]),
+        ('She is "99.9" percent sure.', [("99.9", "number", 99.9, None, None, None)]),
+    ],
+)
+def test_a_double_prime_after_a_number_is_inches(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 34" 3440x1440 curved panel', '65" LG', 'measures 22" long' read bare numbers (or none, after a
+    capitalized word): a straight double quote or double prime right after a number that closes no
+    quotation on its line is an inch mark (figures._inch_mark), as 6'3" already was."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(size=st.integers(min_value=5, max_value=99), mark=st.sampled_from(['"', "″"]), noun=st.sampled_from(["TV", "monitor", "screen", "pizza"]))
+def test_a_size_in_inches_keeps_its_mark(size: int, mark: str, noun: str) -> None:
+    figures = extract_figures(f"Buy a {size}{mark} {noun} today.")
+    assert [(f.kind, f.value, f.unit) for f in figures] == [("quantity", size, "inch")]

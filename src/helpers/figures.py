@@ -194,6 +194,20 @@ def _second_of_two_words(text: str, start: int) -> bool:
     return joined is not None and parse_number(joined.group(1)) is not None
 
 
+_INCH_MARK = re.compile(r'(?<![\d.,])\d{1,3}(?:\.\d{1,2})?["″](?![\w"″])')
+_OPEN_OR_CLOSE = re.compile(r'(?<!\d)"')
+
+
+def _inch_mark(text: str, match: re.Match[str]) -> bool:
+    """A double prime right after a number that closes no quotation: inches ('a 34" monitor', '65" TV',
+    'measures 22" long and 22" wide'); the straight quotes before it on its line, other than inch marks, are
+    even, so none is open ('"2+2=5".', 'is "99.9" percent' close one)."""
+    if _INCH_MARK.fullmatch(text, match.start(), match.end() + 1) is None:
+        return False
+    line = text.rfind("\n", 0, match.start()) + 1
+    return len(_OPEN_OR_CLOSE.findall(text, line, match.start())) % 2 == 0
+
+
 def _number_at(text: str, position: int) -> re.Match[str] | None:
     return number_pattern().match(text, position)
 
@@ -855,6 +869,10 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 readings.append((_Reading(match.start(), height.end(), float(feet * 12 + inches), False, "quantity", "inch"), None))
                 position = height.end()
                 continue
+        if match.group("digits") and _inch_mark(text, match):
+            readings.append((_Reading(match.start(), match.end() + 1, float(parse_number(match.group(0)) or 0.0), False, "quantity", "inch"), None))
+            position = match.end() + 1
+            continue  # '65" TV', 'measures 22" long': inches, as 6'3" is
         if (proportion := _proportion(text, match.start())) is not None and not _excluded(text, match, 0.0):
             readings.append((proportion, None))
             position = proportion.end
