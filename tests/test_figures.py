@@ -2877,3 +2877,23 @@ def test_a_double_prime_after_a_number_is_inches(text: str, expected: list[tuple
 def test_a_size_in_inches_keeps_its_mark(size: int, mark: str, noun: str) -> None:
     figures = extract_figures(f"Buy a {size}{mark} {noun} today.")
     assert [(f.kind, f.value, f.unit) for f in figures] == [("quantity", size, "inch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stir in 2 tsp of cinnamon.", [("2 tsp", "quantity", 2, "teaspoon", None, None)]),
+        ("The dough needs 6 tbsp butter.", [("6 tbsp", "quantity", 6, "tablespoon", None, None)]),
+        ("It takes 3 tablespoons of honey.", [("3 tablespoons", "quantity", 3, "tablespoon", None, None)]),
+        ("The recipe calls for three cups of sugar.", [("three cups", "quantity", 3, "cup", None, None)]),
+        ("She has won two cups this season.", [("two cups", "count", 2, "cup", None, None)]),  # trophies, counted
+        ("Particles smaller than 2.5 microns cause harm.", [("2.5 microns", "quantity", 2.5, "micrometer", None, None)]),
+        ("The panel runs at 120Hz.", [("120Hz", "quantity", 120, "hertz", None, None)]),
+        ("The chip runs at 3 GHz.", [("3 GHz", "quantity", 3, "gigahertz", None, None)]),
+    ],
+)
+def test_kitchen_measures_microns_and_hertz_are_units(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A recipe's '1 tsp cinnamon', '6 tbsp fruit pectin' read bare numbers, 'three cups of sugar' a count of
+    cups, '2.5 microns' a count of microns and '120Hz' no figure (units.yml knew none of them); a cup is a
+    measure only before 'of', so the cups a team wins stay counted."""
+    assert _read(text) == expected
