@@ -2897,3 +2897,26 @@ def test_kitchen_measures_microns_and_hertz_are_units(text: str, expected: list[
     cups, '2.5 microns' a count of microns and '120Hz' no figure (units.yml knew none of them); a cup is a
     measure only before 'of', so the cups a team wins stay counted."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He survived 5 ½ years in a jail.", [("5 ½ years", "duration", 5.5, "year", None, None)]),
+        ("It took 2½ years to build.", [("2½ years", "duration", 2.5, "year", None, None)]),
+        ("He paid £1½m for it.", [("£1½m", "money", 1.5e6, "GBP", None, None)]),
+        ("It fell to 2½C overnight.", [("2½C", "quantity", 2.5, "degree_Celsius", None, None)]),
+        ("They walked 3¾ miles.", [("3¾ miles", "quantity", 3.75, "mile", None, None)]),
+    ],
+)
+def test_a_whole_number_with_a_fraction_sign_is_one_number(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'survived 5 ½ years' read a bare 5 and dropped the half: a vulgar fraction sign right after the
+    digits (or a space after them) is the number's fraction (numbers.DIGITS), and a unit may follow it."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=50, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=999), sign=st.sampled_from(["½", "¼", "¾", "⅓", "⅔"]), space=st.sampled_from(["", " "]))
+def test_parse_number_reads_a_fraction_sign(whole: int, sign: str, space: str) -> None:
+    value = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}[sign]
+    assert parse_number(f"{whole}{space}{sign}") == pytest.approx(whole + value)
