@@ -2920,3 +2920,31 @@ def test_a_whole_number_with_a_fraction_sign_is_one_number(text: str, expected: 
 def test_parse_number_reads_a_fraction_sign(whole: int, sign: str, space: str) -> None:
     value = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}[sign]
     assert parse_number(f"{whole}{space}{sign}") == pytest.approx(whole + value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 5,000 people a day cross the border.", [("5,000 people", "count", "person", "day")]),
+        ("We get about 3,000 a year.", [("3,000", "number", None, "year")]),
+        ("Visits rose by 40,000 per year.", [("40,000", "number", None, "year")]),
+        ("The cap rises by 12 schools every year.", [("12 schools", "count", "school", "year")]),
+        ("They own 3 cars per household.", [("3 cars", "count", "car", "household")]),
+        # no rate
+        ("He was 5 a year ago.", [("5", "number", None, None)]),
+        ("Only half a vote counts.", [("half", "number", "fraction", None)]),
+        ("Some 300 people came.", [("300 people", "count", "person", None)]),
+    ],
+)
+def test_a_count_takes_its_rate(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'90 people a day die', 'about 3,000 a year' read totals (per None), so relations set a rate against a
+    total: a rate right after a count or a bare number is its per, as after a sum ('£5 a week'); the
+    surface stays the count, whose noun is what it measures."""
+    assert [(f.surface, f.kind, f.unit, f.per) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(value=st.integers(min_value=2, max_value=90000), noun=st.sampled_from(["people", "cars", "visitors", "homes"]), period=st.sampled_from(["day", "week", "month", "year"]))
+def test_a_count_a_period_is_a_rate(value: int, noun: str, period: str) -> None:
+    figures = extract_figures(f"Officials say {value:,} {noun} a {period} arrive.")
+    assert [(f.kind, f.per) for f in figures] == [("count", period)]

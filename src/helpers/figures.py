@@ -676,6 +676,12 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         return None  # "the last 16", "the top 10": a stage or a rank, like "the top three"
     if reading.is_word and reading.value == 1 and not (reading.kind == "duration" and _CLOCK_JOIN.match(text, reading.end)):
         return None  # "one of", "one man", "one day": not a figure readers look for (but "one minute, 47.96 seconds")
+    if reading.kind in ("count", "number") and reading.unit != "fraction" and reading.per is None and not reading.is_word and (
+        rate := fp.PER.match(text, reading.end)
+    ) is not None and not rate.group("share"):
+        period = (rate.group("period") or rate.group("short") or rate.group("adverb") or rate.group("thing")).lower()
+        reading.per = fp.PER_ADVERBS.get(period) or fp.PER_SHORT.get(period, period)  # "5,000 people a day", "about 3,000 a
+        # year": a count's rate, as "£5 a week" is a sum's (the surface stays the count: its noun is what it measures)
     if reading.kind in ("money", "count", "quantity") and reading.per is None and _EACH_AFTER.match(text, reading.end):
         reading.per = "item"  # "£500 each", "$3m or more apiece": the amount for each one, no total to compare
     if reading.is_word and _ONE_OR.search(text[max(0, reading.start - 8) : reading.start]):
