@@ -2948,3 +2948,25 @@ def test_a_count_takes_its_rate(text: str, expected: list[tuple[object, ...]]) -
 def test_a_count_a_period_is_a_rate(value: int, noun: str, period: str) -> None:
     figures = extract_figures(f"Officials say {value:,} {noun} a {period} arrive.")
     assert [(f.kind, f.per) for f in figures] == [("count", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He won 6-4, 7-6 (5) to seal the tie.", []),
+        ("She lost 6-7 (4), 6-4, 7-5.", []),
+        ("The firms (12) rose.", [("12", "number", 12, None, None, None)]),  # a count in brackets stays
+        ("Turnout rose to 3,400 (5%) last year.", [("3,400", "number", 3400, None, None, None), ("5%", "percent", 5, "%", None, None)]),
+    ],
+)
+def test_a_tie_break_in_brackets_is_part_of_the_score(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'7-6 (5)' read a bare 5: the bracketed number after a set's score is the tie-break's points, part of
+    a score, which is no figure."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(points=st.integers(min_value=0, max_value=12), won=st.booleans())
+def test_a_tie_break_leaves_no_figure(points: int, won: bool) -> None:
+    score = "7-6" if won else "6-7"
+    assert extract_figures(f"He took the set {score} ({points}) after a long fight.") == []

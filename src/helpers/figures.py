@@ -136,6 +136,8 @@ _CAPITAL_WORD_INSIDE = re.compile(r"\b[a-z][\w-]*(\s+)[A-Z]")
 """Inside a run of number words: a lower-case word, then a capitalized one ("two Six")."""
 _COUNTER_BEFORE = re.compile(r"(?i)\b(?:image|photo|picture|slide|page|video|clip|item|story|card|part|episode|chapter)\s+\d{1,3}\s*(?:of|/)\s*$")
 """Before the second number of a gallery's or series' counter ("Photo 3 of 12", "Slide 2/9")."""
+_TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($")
+"""Before a bracketed number: a set's score ("7-6 (5)", "6-7 (4)"), the bracket holding the tie-break's points."""
 _AGE_TEAM_BEFORE = re.compile(r"(?:\bUnder-|(?<=[\w,]\s)Under\s)$")
 _AGE_TEAM_AFTER = re.compile(r"\s+Under[- ]\d")
 """Around a number: "Under" with a capital, hyphenated ("Under-21") or inside a sentence ("40 Under 40"): an age
@@ -485,6 +487,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "ordinal"
     if match.group("digits") and _CODE_BEFORE.search(left) and not fp.PERCENT.match(right):
         return "part of a name"  # "H-1B visas", "an F-16", "the AK-47": a code of capitals and a number
+    if match.group("digits") and right.startswith(")") and _TIEBREAK_BEFORE.search(left):
+        return "score"  # "7-6 (5)": a tie-break's points in brackets after a set's score, part of the score
     if match.group("digits") and (_AGE_TEAM_BEFORE.search(left) or _AGE_TEAM_AFTER.match(right)):
         return "part of a name"  # "England Under-21 international", "the Under-18 side", "a 40 Under 40 award": an age group's or a list's name
     if match.group("digits") and _COUNTER_BEFORE.search(left):
