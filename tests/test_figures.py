@@ -2970,3 +2970,16 @@ def test_a_tie_break_in_brackets_is_part_of_the_score(text: str, expected: list[
 def test_a_tie_break_leaves_no_figure(points: int, won: bool) -> None:
     score = "7-6" if won else "6-7"
     assert extract_figures(f"He took the set {score} ({points}) after a long fight.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The car has a 20.7 cubic foot trunk.", [("20.7 cubic foot", "quantity", 20.7, "foot ** 3", None, None)]),
+        ("They sell a 20-cubic-foot fridge.", [("20-cubic-foot", "quantity", 20, "foot ** 3", None, None)]),
+        ("The tank holds 55 cubic feet.", [("55 cubic feet", "quantity", 55, "foot ** 3", None, None)]),
+    ],
+)
+def test_cubic_foot_as_a_modifier_is_a_volume(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'VW's 20.7 cubic foot trunk' read a bare 20.7: units.yml knew only 'cubic feet' and 'cu ft'."""
+    assert _read(text) == expected
