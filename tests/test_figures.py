@@ -2983,3 +2983,27 @@ def test_a_tie_break_leaves_no_figure(points: int, won: bool) -> None:
 def test_cubic_foot_as_a_modifier_is_a_volume(text: str, expected: list[tuple[object, ...]]) -> None:
     """'VW's 20.7 cubic foot trunk' read a bare 20.7: units.yml knew only 'cubic feet' and 'cu ft'."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He took the men's 200m in a personal best of 20.88.", [("200m", "quantity", 200, "meter"), ("20.88", "duration", 20.88, "second")]),
+        ("She set a record of 12.37 in winning the 100m hurdles.", [("12.37", "duration", 12.37, "second"), ("100m", "quantity", 100, "meter")]),
+        # minutes and seconds written with a point over a longer race, and other decimals, stay bare
+        ("He completed the 10,500m course in 33.22.", [("10,500m", "quantity", 10500, "meter"), ("33.22", "number", 33.22, None)]),
+        ("The index rose to 12.37 in late trading.", [("12.37", "number", 12.37, None)]),
+    ],
+)
+def test_a_sprint_time_is_in_seconds(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a personal best of 20.88' after 'the men's 200m' read a bare number: two decimals after 'in', 'of'
+    or 'clocked' where a sprint (60m to 400m, hurdles) and no longer race is named are seconds."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(distance=st.sampled_from([60, 100, 200, 400]), hundredths=st.integers(min_value=600, max_value=5999))
+def test_a_time_over_a_sprint_distance_is_seconds(distance: int, hundredths: int) -> None:
+    time = f"{hundredths // 100}.{hundredths % 100:02d}"
+    figures = extract_figures(f"She won the {distance}m in {time}.")
+    assert [(f.kind, f.unit) for f in figures] == [("quantity", "meter"), ("duration", "second")]

@@ -150,6 +150,27 @@ _RANKED_LINE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\((?:[A-Za-z ]{1,20}:[ \t]*)?$
 """A name and a bracket that opens right before a number ("Ted Cruz (4.)", "Donald Trump (Last week: 2.)"):
 with a full stop after the number, a ranked list's rank before, no amount."""
 _DECADE_APOSTROPHE = re.compile(r"['’]s\b")
+_SPRINT_TIME = re.compile(r"\d{1,2}\.\d\d")
+_TIME_LEAD = re.compile(r"(?i)\b(?:in|of|on\s+the|clocked|ran|running|timed)\s+$")
+_SPRINT_NAMED = re.compile(r"(?i)(?<![\d,.])(?:60|100|110|200|300|400)\s?m(?:etres|eters)?\b|\bhurdles\b|\bsprint")
+_LONGER_RACE = re.compile(r"(?i)(?<![\d,.])(?:[5-9]\d\d|\d{1,2},?\d{3})\s?m\b|\d\s?km\b|\bmiles?\b|marathon|cross[- ]country|steeplechase|relay")
+
+
+def _sprint_time(text: str, start: int, end: int) -> bool:
+    """A bare number with two decimals after "in", "of", "clocked" ... where the paragraph around it names a
+    sprint (60m to 400m, hurdles) and no longer race: a time in seconds ("finished second in 7.82", "set an
+    Olympic record of 12.37 in winning the 100m hurdles"); not "completing the 10,500m course in 33.22",
+    minutes and seconds written with a point."""
+    if _SPRINT_TIME.fullmatch(text, start, end) is None or not 5 <= float(text[start:end]) < 60:
+        return False
+    if _TIME_LEAD.search(text, max(0, start - 16), start) is None:
+        return False
+    low = max(text.rfind("\n", 0, start), start - 300)
+    high = text.find("\n", end)
+    window = text[max(0, low) : min(high if high >= 0 else len(text), end + 80)]
+    return _SPRINT_NAMED.search(window) is not None and _LONGER_RACE.search(window) is None
+
+
 _AGE_GROUP_AFTER = re.compile(r"(?i)\s+age[- ](?:group|bracket|range|band|cohort)s?\b")
 """What names a range of ages after it ("the 18-24 age group")."""
 _SPAN_WORD = re.compile(r"(?i)\s+(?:consecutive|straight|successive|full|more|extra|further|additional|long)(?=\s)")
@@ -665,6 +686,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
             reading.kind, reading.unit, reading.value, reading.end = "money", code, reading.value * factor, hyphened.end()
     if reading.kind == "number" and reading.unit is None:
         _count_noun(text, reading)
+    if reading.kind == "number" and reading.unit is None and not reading.is_word and _sprint_time(text, reading.start, reading.end):
+        reading.kind, reading.unit = "duration", "second"  # "won the 200m in a personal best of 20.88": a sprint's time
+        return reading
     if reading.kind == "number" and reading.unit is None:
         if reading.is_word and not (
             fp.PARTITIVE.match(text, reading.end) and " and " not in match.group(0)
