@@ -3007,3 +3007,29 @@ def test_a_time_over_a_sprint_distance_is_seconds(distance: int, hundredths: int
     time = f"{hundredths // 100}.{hundredths % 100:02d}"
     figures = extract_figures(f"She won the {distance}m in {time}.")
     assert [(f.kind, f.unit) for f in figures] == [("quantity", "meter"), ("duration", "second")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was then an idealistic 20 year-old.", [("20 year-old", "duration", 20, "year", ("age",))]),
+        ("The 41 year-old striker scored.", [("41 year-old", "duration", 41, "year", ("age",))]),
+        ("She waited with her 12-week-old son.", [("12-week-old", "duration", 12, "week", ("age",))]),
+        ("A 9-month-old baby was found.", [("9-month-old", "duration", 9, "month", ("age",))]),
+        ("A 73-year-old man was hurt.", [("73-year-old", "duration", 73, "year", ("age",))]),
+        ("The firm is 20 years old.", [("20 years", "duration", 20, "year", ())]),  # left as it was: a thing's age is its span
+    ],
+)
+def test_an_age_written_with_a_space_or_in_weeks_is_an_age(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 12 year-old girl' read a span '12 year' and dropped '-old'; '12-week-old infant' and '9-Month-Old'
+    read spans of weeks and months: fp.AGE took only '-year-old'."""
+    assert [(f.surface, f.kind, f.value, f.unit, f.flags) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(age=st.integers(min_value=2, max_value=99), unit=st.sampled_from(["year", "month", "week"]), join=st.sampled_from(["-", " "]))
+def test_an_n_unit_old_modifier_is_an_age(age: int, unit: str, join: str) -> None:
+    if join == " " and unit != "year":
+        return  # "12 week-old" is rare; only "year" is read after a space
+    figures = extract_figures(f"The {age}{join}{unit}-old patient recovered.")
+    assert [(f.kind, f.value, f.unit, "age" in f.flags) for f in figures] == [("duration", age, unit, True)]

@@ -265,7 +265,7 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
             reading.kind, reading.unit = "percent", "%"
             position = reading.end = position + percent.end()
         elif age := fp.AGE.match(rest):
-            reading.kind, reading.unit = "duration", "year"
+            reading.kind, reading.unit = "duration", age.group("unit").lower()
             reading.flags.append("age")
             position = reading.end = position + age.end()
         elif (found := unit_at(text, position)) or (
