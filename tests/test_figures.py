@@ -3033,3 +3033,20 @@ def test_an_n_unit_old_modifier_is_an_age(age: int, unit: str, join: str) -> Non
         return  # "12 week-old" is rare; only "year" is read after a space
     figures = extract_figures(f"The {age}{join}{unit}-old patient recovered.")
     assert [(f.kind, f.value, f.unit, "age" in f.flags) for f in figures] == [("duration", age, unit, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He had 3 tackles, 1 TFL, 2 QH.", [("3 tackles", "count", 3, "tackle"), ("1 TFL", "count", 1, "tfl"), ("2 QH", "count", 2, "qh")]),
+        ("She made 2 INT and 4 saves.", [("2 INT", "count", 2, "int"), ("4 saves", "count", 4, "save")]),
+        # not a list's item, a time zone or a unit
+        ("It puts out 151 PS along with more torque.", [("151", "number", 151, None)]),
+        ("Polls close at 8 ET.", [("8", "number", 8, None)]),
+        ("The drive holds 512 GB.", [("512 GB", "quantity", 512, "gigabyte")]),
+    ],
+)
+def test_a_capital_abbreviation_ending_a_list_item_is_counted(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A stats line's '1 sack, 1 TFL, 2 QH.' read the abbreviations' numbers bare, and meaning's list rule
+    gave them the subject 'sack': two to four capitals right after a number that end the item are what it counts."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected

@@ -385,6 +385,9 @@ def _singular_name(word: str) -> bool:
 
 _ONE_NOUN = re.compile(r"\s(?P<noun>[a-z]+)\b(?!['’-])(?:\s+(?P<next>[a-z]+)\b)?")
 """After the digit 1: a lower-case word, and the word after it (a second noun makes a compound, left alone)."""
+_ABBREVIATION_COUNTED = re.compile(r" (?P<short>[A-Z]{2,4})(?=[,.;]|\s+(?:and|or)\b|[ \t]*(?:\n|$))")
+"""After a number: a word of two to four capitals that ends a list's item ("2 QH.", "1 TFL,", "2 INT and")."""
+_CLOCK_ABBREVIATIONS = frozenset("AM PM ET EST EDT CT CST CDT MT PT PST PDT GMT BST UTC CET CEST IST".split())
 _SIDE_BEFORE = re.compile(r"\d\s*(?:[-–:]|\s+to\s+)$")
 
 
@@ -460,6 +463,10 @@ def _count_noun(text: str, reading: _Reading) -> None:
         noun = one.group("noun")
         if noun not in fp.NOT_NOUNS and _singular_noun(noun) and not _singular_noun(one.group("next") or ""):
             reading.kind, reading.unit, reading.end = "count", noun, one.end("noun")  # "1 tackle", "1 seat": a count of one
+    elif not reading.is_word and (abbreviation := _ABBREVIATION_COUNTED.match(text, reading.end)) is not None and (
+        abbreviation.group("short") not in _CLOCK_ABBREVIATIONS
+    ):  # "1 sack, 1 TFL, 2 QH.": a stats line's counts of abbreviated things, each ending its item
+        reading.kind, reading.unit, reading.end = "count", abbreviation.group("short").lower(), abbreviation.end("short")
 
 
 _ADDRESS_AFTER = re.compile(
