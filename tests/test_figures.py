@@ -3050,3 +3050,21 @@ def test_a_capital_abbreviation_ending_a_list_item_is_counted(text: str, expecte
     """A stats line's '1 sack, 1 TFL, 2 QH.' read the abbreviations' numbers bare, and meaning's list rule
     gave them the subject 'sack': two to four capitals right after a number that end the item are what it counts."""
     assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 2m have signed the petition.", [("2m", "number", 2e6, None, None, None)]),
+        ("Nearly 1.5m were left homeless.", [("1.5m", "number", 1.5e6, None, None, None)]),
+        ("About 3m are expected to vote.", [("3m", "number", 3e6, None, None, None)]),
+        # no quantifier: a distance stays metres
+        ("The last 5m were hard going.", [("5m", "quantity", 5, "meter", None, None)]),
+        ("The 400m were run in heats.", [("400m", "quantity", 400, "meter", None, None)]),
+        ("He cleared 2m to win.", [("2m", "quantity", 2, "meter", None, None)]),
+    ],
+)
+def test_m_after_a_quantifier_before_a_plural_verb_is_million(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Some 2m have signed' read 2 metres: a quantifier before 'Nm' and a plural verb of people after it
+    make a count in millions; 'the last 5m were', 'the 400m were run' stay distances."""
+    assert _read(text) == expected

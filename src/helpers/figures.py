@@ -289,6 +289,12 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b")
+_PEOPLE_VERB_AFTER = re.compile(r"\s+(?:are|were|have|say|said|live|lived|voted|died|remain|signed|watched|visited|lack|own)\b")
+_QUANTIFIED_BEFORE = re.compile(
+    r"(?i)\b(?:some|about|around|nearly|almost|over|roughly|approximately|more\s+than|up\s+to|an\s+estimated|at\s+least)\s+[\d.,]+\s?m$"
+)
+"""Before a plural verb: "Nm" after a quantifier ("Some 2m have", "nearly 1.5m were"), people counted, not
+"the last 5m were hard" or "the 400m were run in heats"."""
 _OF_COUNTED = re.compile(
     r"\s+of\s+(?:(?P<pronoun>them|those|these|us|whom)\b|(?:(?:the|its|their|his|her|our|these|those|all)\s+)?"
     r"(?:[A-Za-z][\w.&-]*['’]s\s+)?(?:(?:about|some|nearly|almost|around|roughly|over|more\s+than)\s+)?(?=\d))"
@@ -306,6 +312,8 @@ def _measured_after(text: str, position: int) -> bool:
         return False
     if _TIMES_AFTER.match(text, position):
         return True  # "viewed 2m times": a count of times, as "2 million times"
+    if _PEOPLE_VERB_AFTER.match(text, position) and _QUANTIFIED_BEFORE.search(text, max(0, position - 30), position):
+        return True  # "Some 2m have signed", "nearly 1.5m were left homeless": a quantifier and a plural verb of people
     if (part := _OF_COUNTED.match(text, position)) is not None:
         if part.group("pronoun"):
             return True
