@@ -3068,3 +3068,18 @@ def test_m_after_a_quantifier_before_a_plural_verb_is_million(text: str, expecte
     """'Some 2m have signed' read 2 metres: a quantifier before 'Nm' and a plural verb of people after it
     make a count in millions; 'the last 5m were', 'the 400m were run' stay distances."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares trailed the Standard & Poor's 500-stock index by 5%.", [("5%", "percent", 5, "%", None, None)]),
+        ("The 30-share index fell.", []),
+        ("It bought 40 share index futures.", [("40 share index futures", "count", 40, "future", None, None)]),
+        ("He owns 500 stock options.", [("500 stock options", "count", 500, "option", None, None)]),
+    ],
+)
+def test_the_size_that_names_a_market_index_is_no_figure(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'the Standard & Poor's 500-stock index' read a count of 500 stocks, which the guideline names as no
+    figure ('500-stock index'), as it does the maturity of a benchmark bond."""
+    assert _read(text) == expected

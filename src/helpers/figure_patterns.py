@@ -68,6 +68,9 @@ MATURITY_NAME = re.compile(
 )
 """After a number: the maturity that names a benchmark bond ("the 10-year Treasury note", "10-year notes", "the
 two-year yield", "30-year gilts"), no figure, as the guideline says of "10-year Treasury note"."""
+INDEX_NAME = re.compile(r"(?i)-(?:stock|share|company)\s+(?:index|indices|average|benchmark)\b(?!\s+(?:futures?|options?|funds?|trackers?)\b)")
+"""After a number: the size that names a market index ("the Standard & Poor's 500-stock index", "the 30-share
+index"), no figure, as the guideline says of "500-stock index"."""
 RACE_AFTER_METRES = re.compile(
     r"(?i)\s+(?:(?:indoor|outdoor|world|european|olympic|national|british|commonwealth|area|personal|season['’]?s?)\s+)?"
     r"(?:hurdles|races?|heats?|finals?|semi-finals?|titles?|records?|runners?|medals?|medallists?|champions?|championships?|relays?|events?"

@@ -533,6 +533,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "multiplier"  # "a two-fold rise", "a 10-fold increase": as "twice" and "six times" are
     if fp.MATURITY_NAME.match(right):
         return "part of a name"  # "the 10-year Treasury note", "two-year yields": a benchmark bond's name
+    if fp.INDEX_NAME.match(right):
+        return "part of a name"  # "the Standard & Poor's 500-stock index", "the 30-share index": a market index's name
     if left.endswith("&#") and right.startswith(";"):
         return "character reference"  # "S&#227;o Paulo": an HTML entity left in the text, a letter
     if left.endswith("[") and right.startswith("]") and match.group("digits"):
