@@ -3083,3 +3083,18 @@ def test_the_size_that_names_a_market_index_is_no_figure(text: str, expected: li
     """'the Standard & Poor's 500-stock index' read a count of 500 stocks, which the guideline names as no
     figure ('500-stock index'), as it does the maturity of a benchmark bond."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two United States service members were hurt.", [("Two United States service members", "count", 2, "member")]),
+        ("The plan allows eight Las Vegas style resorts.", [("eight Las Vegas style resorts", "count", 8, "resort")]),
+        ("Three Democrats said no.", [("Three Democrats", "count", 3, "democrat")]),
+        ("They lost two Six Nations games.", [("two Six Nations games", "count", 2, "game")]),
+    ],
+)
+def test_a_name_in_plural_before_lower_case_words_leads_to_the_counted_noun(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Two United States service members' read a count of 2 'state', 'eight Las Vegas style resorts' 8 'vega':
+    the count stopped at the first word after a plural; after a name's capitalized plural the phrase goes on."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected

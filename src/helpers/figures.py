@@ -391,6 +391,8 @@ def _singular_name(word: str) -> bool:
     return _tagger().lexicon.get(word) == "NNP"
 
 
+_NAME_THEN_LOWER = re.compile(r"[A-Z][a-z]+s\s+[a-z][a-z-]*")
+"""A capitalized plural (a name's: "States", "Nations") and a lower-case word after it: the phrase goes on."""
 _ONE_NOUN = re.compile(r"\s(?P<noun>[a-z]+)\b(?!['’-])(?:\s+(?P<next>[a-z]+)\b)?")
 """After the digit 1: a lower-case word, and the word after it (a second noun makes a compound, left alone)."""
 _ABBREVIATION_COUNTED = re.compile(r" (?P<short>[A-Z]{2,4})(?=[,.;]|\s+(?:and|or)\b|[ \t]*(?:\n|$))")
@@ -430,6 +432,7 @@ def _count_noun(text: str, reading: _Reading) -> None:
         return
     position = reading.end
     chosen: tuple[str, int] | None = None
+    chosen_name: re.Match[str] | None = None
     previous = ""
     for word in run.group(0).split():
         start = text.index(word, position)
@@ -460,8 +463,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
             # ("three children's books", "10 women's groups" are books and groups: a kind, left as they were)
         if plural:
             chosen = (lowered, position)
-        elif chosen is not None:
-            break
+        elif chosen is not None and not (chosen_name := chosen_name or _NAME_THEN_LOWER.fullmatch(text, chosen[1] - len(chosen[0]), position)):
+            break  # (but "two United States service members": a name's plural as a modifier, the counted noun after it)
     if chosen:
         reading.kind, reading.unit, reading.end = "count", _singular(chosen[0]), chosen[1]
     elif (
