@@ -3098,3 +3098,15 @@ def test_a_name_in_plural_before_lower_case_words_leads_to_the_counted_noun(text
     """'Two United States service members' read a count of 2 'state', 'eight Las Vegas style resorts' 8 'vega':
     the count stopped at the first word after a plural; after a name's capitalized plural the phrase goes on."""
     assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The model universe is some 230 million light-years wide.", [("230 million light-years", "quantity", 2.3e8, "light_year")]),
+        ("The star lies 40 light years away.", [("40 light years", "quantity", 40, "light_year")]),
+    ],
+)
+def test_light_years_are_a_length(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'230 million light-years wide' read a count of light-years (units.yml had no light year)."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
