@@ -3110,3 +3110,17 @@ def test_a_name_in_plural_before_lower_case_words_leads_to_the_counted_noun(text
 def test_light_years_are_a_length(text: str, expected: list[tuple[object, ...]]) -> None:
     """'230 million light-years wide' read a count of light-years (units.yml had no light year)."""
     assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She set a world best in the 10K race.", []),
+        ("He walked the 50K Walk in Athens.", []),
+        ("It has 20K followers.", [("20K followers", "count", 2e4, "follower")]),
+        ("They raised $50K for it.", [("$50K", "money", 5e4, "USD")]),
+    ],
+)
+def test_a_race_named_in_kilometres_is_no_figure(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'the 50K Walk' read a bare 50: 'NK' before a race names it, as 'a 5K run' already did for one digit."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected

@@ -136,6 +136,8 @@ _CAPITAL_WORD_INSIDE = re.compile(r"\b[a-z][\w-]*(\s+)[A-Z]")
 """Inside a run of number words: a lower-case word, then a capitalized one ("two Six")."""
 _COUNTER_BEFORE = re.compile(r"(?i)\b(?:image|photo|picture|slide|page|video|clip|item|story|card|part|episode|chapter)\s+\d{1,3}\s*(?:of|/)\s*$")
 """Before the second number of a gallery's or series' counter ("Photo 3 of 12", "Slide 2/9")."""
+_K_RACE_AFTER = re.compile(r"(?i)K\s+(?:(?:road|cross[- ]country|fun|charity)\s+)?(?:race|run|walk|final|heat|event|course|title|record)s?\b")
+"""After a number: "K" and a race ("the 10K race", "the 50K Walk"): a race's name, as "a 5K run" is."""
 _TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($")
 """Before a bracketed number: a set's score ("7-6 (5)", "6-7 (4)"), the bracket holding the tie-break's points."""
 _AGE_TEAM_BEFORE = re.compile(r"(?:\bUnder-|(?<=[\w,]\s)Under\s)$")
@@ -564,7 +566,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         if _YEAR_DIGITS.fullmatch(match.group(0)) and not currency_before(text, start):
             if not (scale_pattern().match(text, end) or fp.PERCENT.match(right) or unit_at(text, end)):
                 return "year"
-        if re.match(r"K(?![\w])", right) and len(match.group(0)) == 1 and not currency_before(text, start):
+        if re.match(r"K(?![\w])", right) and (len(match.group(0)) == 1 or _K_RACE_AFTER.match(right)) and not currency_before(text, start):
             return "glued to letters"  # "4K streaming", "an 8K TV", "a 5K run": a format or a race's name, not 4,000
         if _LETTER_FIRST.match(right) and not (
             scale_pattern().match(text, end) or unit_at(text, end) or currency_after(text, end)
