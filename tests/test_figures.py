@@ -3124,3 +3124,16 @@ def test_light_years_are_a_length(text: str, expected: list[tuple[object, ...]])
 def test_a_race_named_in_kilometres_is_no_figure(text: str, expected: list[tuple[object, ...]]) -> None:
     """'the 50K Walk' read a bare 50: 'NK' before a race names it, as 'a 5K run' already did for one digit."""
     assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        ("The firings came to 1 percent of the bank's 100,000 staff every year.", [None, None]),
+        ("About 5,000 people a day cross the border.", ["day"]),
+    ],
+)
+def test_a_rate_after_a_share_of_a_count_is_not_the_counts(text: str, pers: list[str | None]) -> None:
+    """'1 percent of the bank's 100,000 retail bankers every year': the yearly rate is the share's (the
+    firings'), so the whole after 'of' keeps no rate."""
+    assert [f.per for f in extract_figures(text)] == pers

@@ -397,6 +397,9 @@ _NAME_THEN_LOWER = re.compile(r"[A-Z][a-z]+s\s+[a-z][a-z-]*")
 """A capitalized plural (a name's: "States", "Nations") and a lower-case word after it: the phrase goes on."""
 _ONE_NOUN = re.compile(r"\s(?P<noun>[a-z]+)\b(?!['’-])(?:\s+(?P<next>[a-z]+)\b)?")
 """After the digit 1: a lower-case word, and the word after it (a second noun makes a compound, left alone)."""
+_SHARE_OF_BEFORE = re.compile(r"(?i)(?:%|\bper\s?cent|\bpercent|\bhalf|\bthirds?|\bquarters?)\s+of\s+(?:(?:the|its|their|his|her|[\w.’'-]+['’]s?)\s+){0,3}$")
+"""Before a count: a share "of" it ("1 percent of the bank's 100,000 bankers every year"): a rate after the
+count is the share's (the firings' each year), not the whole's."""
 _ABBREVIATION_COUNTED = re.compile(r" (?P<short>[A-Z]{2,4})(?=[,.;]|\s+(?:and|or)\b|[ \t]*(?:\n|$))")
 """After a number: a word of two to four capitals that ends a list's item ("2 QH.", "1 TFL,", "2 INT and")."""
 _CLOCK_ABBREVIATIONS = frozenset("AM PM ET EST EDT CT CST CDT MT PT PST PDT GMT BST UTC CET CEST IST".split())
@@ -728,7 +731,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         return None  # "one of", "one man", "one day": not a figure readers look for (but "one minute, 47.96 seconds")
     if reading.kind in ("count", "number") and reading.unit != "fraction" and reading.per is None and not reading.is_word and (
         rate := fp.PER.match(text, reading.end)
-    ) is not None and not rate.group("share"):
+    ) is not None and not rate.group("share") and not _SHARE_OF_BEFORE.search(text, max(0, reading.start - 60), reading.start):
         period = (rate.group("period") or rate.group("short") or rate.group("adverb") or rate.group("thing")).lower()
         reading.per = fp.PER_ADVERBS.get(period) or fp.PER_SHORT.get(period, period)  # "5,000 people a day", "about 3,000 a
         # year": a count's rate, as "£5 a week" is a sum's (the surface stays the count: its noun is what it measures)
