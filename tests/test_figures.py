@@ -2694,3 +2694,446 @@ def test_a_change_in_points_and_the_level_after_at_are_the_clause_subjects(text:
     level = next(f for surface, f in figures.items() if surface in ("7,420", "300"))
     change = next(f for surface, f in figures.items() if surface in ("35", "12"))
     assert (level.subject, level.holder) == (change.subject, change.holder) == (subject, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1.2m of the region's 3.5m Catholics voted.",
+         [("1.2m", "number", 1.2e6, None, None, None), ("3.5m Catholics", "count", 3.5e6, "catholic", None, None)]),
+        ("Some 4m Canadians watched the final.", [("4m Canadians", "count", 4e6, "canadian", None, None)]),
+        ("The clip has been viewed 3m times.", [("3m", "number", 3e6, None, None, None)]),
+        ("Nearly 2m of them signed up.", [("2m", "number", 2e6, None, None, None)]),
+        ("About 1.5m of its 4m homes are empty.", [("1.5m", "number", 1.5e6, None, None, None), ("4m homes", "count", 4e6, "home", None, None)]),
+        # metres stay metres: a distance, a race, a part of a race
+        ("She ran the last 300m of the race alone.", [("300m", "quantity", 300, "meter", None, None)]),
+        ("He swam the first 50m of the 200m freestyle fast.",
+         [("50m", "quantity", 50, "meter", None, None), ("200m", "quantity", 200, "meter", None, None)]),
+        ("He beat 100m champion Tom Hill.", [("100m", "quantity", 100, "meter", None, None)]),
+        ("She won the 100m Games title.", [("100m", "quantity", 100, "meter", None, None)]),
+        ("The tower is 40m tall.", [("40m", "quantity", 40, "meter", None, None)]),
+    ],
+)
+def test_m_before_a_count_is_million(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'1.1m of the UK's 1.6m Muslims' and 'viewed 2m times' read metres: a plural name of people
+    right after 'Nm', 'times', 'of' and a pronoun, or 'of' and a whole counted in millions make the
+    m million (figures._measured_after); a race or a part of a distance stays metres."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    value=st.sampled_from(["1", "1.6", "2", "3.5", "12", "40"]),
+    people=st.sampled_from(["Americans", "Muslims", "Democrats", "Britons", "Christians"]),
+)
+def test_m_before_a_plural_name_of_people_is_million(value: str, people: str) -> None:
+    figures = extract_figures(f"Some {value}m {people} took part.")
+    assert [(f.kind, f.value, f.unit) for f in figures] == [("count", pytest.approx(float(value) * 1e6), people[:-1].lower())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm opened 1 shop last year.", [("1 shop", "count", 1, "shop", None, None)]),
+        ("The party won 1 seat in the north.", [("1 seat", "count", 1, "seat", None, None)]),
+        ("She made 1 tackle and 3 saves.", [("1 tackle", "count", 1, "tackle", None, None), ("3 saves", "count", 3, "save", None, None)]),
+        ("He scored 1 try.", [("1 try", "count", 1, "try", None, None)]),
+        # not a count: a compound left alone, the second side of a score or ratio, a proportion, a share
+        ("It has 1 polling station.", [("1", "number", 1, None, None, None)]),
+        ("They fought out a 1-1 draw.", []),
+        ("Members backed it by a 4 to 1 margin.", []),
+        ("Only 1 in 5 voted.", [("1 in 5", "number", 0.2, "fraction", None, None)]),
+        ("The top 1 percent gained most.", [("1 percent", "percent", 1, "%", None, None)]),
+    ],
+)
+def test_a_singular_noun_after_the_digit_1_is_counted(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'1 tackle', '1 shop', '1 seat' read a bare 1: only a plural ended a count (figures._count_noun);
+    a singular common noun (or a verb's base form, a noun after a number) right after the digit 1
+    is the counted noun, unless a second noun follows or the 1 is a score's or ratio's second side."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(noun=st.sampled_from(["shop", "seat", "goal", "vote", "car", "school", "wicket", "tackle"]), verb=st.sampled_from(["won", "had", "lost", "added"]))
+def test_the_digit_1_counts_the_singular_after_it(noun: str, verb: str) -> None:
+    figures = extract_figures(f"The team {verb} 1 {noun} on Sunday.")
+    assert [(f.kind, f.value, f.unit) for f in figures] == [("count", 1, noun)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee\t63\t85%", [("63", "number", 63, None, None, None), ("85%", "percent", 85, "%", None, None)]),
+        ("Rovers\t12\t8", [("12", "number", 12, None, None, None), ("8", "number", 8, None, None, None)]),
+        ("Ann Lee 63", []),  # a space keeps the number in the name ("Boeing 747", "Apollo 11")
+        ("Boeing 747 jets", []),
+    ],
+)
+def test_a_tab_ends_a_name_before_a_number(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A stats table copied from a page ('Larry Smith<TAB>63<TAB>85%') dropped its first column's
+    number as 'part of a name': fp.NAME_BEFORE took a tab as the space inside a name."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(name=st.sampled_from(["Ann Lee", "Rovers", "Tom Hill", "McDonald"]), value=st.integers(min_value=2, max_value=999))
+def test_a_number_in_a_tabbed_cell_after_a_name_is_a_figure(name: str, value: int) -> None:
+    assert [f.value for f in extract_figures(f"{name}\t{value}\t")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Tickets cost £500 each.", ["item"]),
+        ("Ten donors gave $3m or more apiece.", [None, "item"]),
+        ("The two funds had $1.2 million each by March.", [None, "item"]),
+        ("The bags weigh 2kg each.", ["item"]),
+        ("Tickets cost £5 each year.", ["year"]),  # a period stays a period
+        ("The two nations each massing troops.", [None]),  # the subject's 'each', before its verb
+        ("She paid £500 for each.", [None]),
+    ],
+)
+def test_an_amount_each_or_apiece_is_per_item(text: str, per: list[str | None]) -> None:
+    """'$3m or more apiece', '£500 each' read as totals (per None), so relations compared them with
+    totals: 'each'/'apiece' after an amount, ending the clause or before a preposition, is a rate per
+    item (figures._EACH_AFTER)."""
+    assert [f.per for f in extract_figures(text)] == per
+
+
+@settings(max_examples=30, deadline=None)
+@given(amount=st.sampled_from(["£500", "$3m", "€20", "$1.5 billion", "40 tonnes"]), word=st.sampled_from(["each", "apiece"]), end=st.sampled_from([".", " by 2020.", ", she said."]))
+def test_each_after_an_amount_is_a_rate_per_item(amount: str, word: str, end: str) -> None:
+    figures = extract_figures(f"The three firms paid {amount} {word}{end}")
+    assert [f.per for f in figures if f.kind in ("money", "quantity")] == ["item"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is a former Wales Under-21 international.", []),
+        ("The Under-18 side won 3 games.", [("3 games", "count", 3, "game", None, None)]),
+        ("She was named a 30 Under 30 award winner.", []),
+        ("Under 40% of voters backed it.", [("40%", "percent", 40, "%", None, None)]),  # a sentence's opening preposition
+        ("Prices rose. Under 40 people came.", [("40 people", "count", 40, "person", None, None)]),
+    ],
+)
+def test_an_age_group_team_is_no_figure(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a former England Under-21 international' read a bare 21, 'a 40 Under 40 award' two bare 40s:
+    'Under' with a capital, hyphenated or inside a sentence, names an age group's team or a list."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(age=st.sampled_from([16, 17, 18, 19, 20, 21, 23]), noun=st.sampled_from(["international", "side", "coach", "squad", "captain"]))
+def test_an_under_age_team_keeps_no_number(age: int, noun: str) -> None:
+    assert extract_figures(f"He joined the Scotland Under-{age} {noun} last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Dell cut 35% off its 1900R curved monitor.", [None]),
+        ("The 2000mAh battery lasts 20% longer.", [None]),
+        ("Dell cut 35% off its monitors in 2019.", ["in 2019"]),
+        ("Prices fell 3% in the 1990s.", ["in the 1990s"]),
+        ("Sales rose 4% in 2015-16.", ["in 2015-16"]),
+    ],
+)
+def test_a_year_glued_to_letters_is_no_time(text: str, times: list[str | None]) -> None:
+    """'35% Off ... 34" 3440x1440 1900R Curved' gave the share the time '1900' (a curve's radius; fp.YEAR_NUMBER
+    ended with no boundary), 'The 2000mAh battery' 'The 2000'."""
+    assert [f.time for f in extract_figures(text)] == times
+
+
+@settings(max_examples=30, deadline=None)
+@given(year=st.integers(min_value=1800, max_value=2099), letters=st.sampled_from(["R", "mAh", "X", "GT", "s"]))
+def test_a_year_reads_as_a_time_only_when_it_ends_the_word(year: int, letters: str) -> None:
+    figures = extract_figures(f"Profits rose 5% in {year}{letters}.")
+    assert [f.time for f in figures] == ([f"in {year}s"] if letters == "s" else [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The deal includes a 34" curved monitor.', [('34"', "quantity", 34, "inch", None, None)]),
+        ('The box measures 22" long and 18" wide.', [('22"', "quantity", 22, "inch", None, None), ('18"', "quantity", 18, "inch", None, None)]),
+        ('Get a 65" TV for $549.', [('65"', "quantity", 65, "inch", None, None), ("$549", "money", 549, "USD", None, None)]),
+        ('The 15.6" laptop weighs 2kg.', [('15.6"', "quantity", 15.6, "inch", None, None), ("2kg", "quantity", 2, "kilogram", None, None)]),
+        # a closing quotation mark stays one
+        ('He said "I am 60" and left.', [("60", "number", 60, None, None, None)]),
+        ('A sign read: "2+2=5".', [("2", "number", 2, None, None, None), ("2", "number", 2, None, None, None), ("5", "number", 5, None, None, None)]),
+        ('She is "99.9" percent sure.', [("99.9", "number", 99.9, None, None, None)]),
+    ],
+)
+def test_a_double_prime_after_a_number_is_inches(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 34" 3440x1440 curved panel', '65" LG', 'measures 22" long' read bare numbers (or none, after a
+    capitalized word): a straight double quote or double prime right after a number that closes no
+    quotation on its line is an inch mark (figures._inch_mark), as 6'3" already was."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(size=st.integers(min_value=5, max_value=99), mark=st.sampled_from(['"', "″"]), noun=st.sampled_from(["TV", "monitor", "screen", "pizza"]))
+def test_a_size_in_inches_keeps_its_mark(size: int, mark: str, noun: str) -> None:
+    figures = extract_figures(f"Buy a {size}{mark} {noun} today.")
+    assert [(f.kind, f.value, f.unit) for f in figures] == [("quantity", size, "inch")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stir in 2 tsp of cinnamon.", [("2 tsp", "quantity", 2, "teaspoon", None, None)]),
+        ("The dough needs 6 tbsp butter.", [("6 tbsp", "quantity", 6, "tablespoon", None, None)]),
+        ("It takes 3 tablespoons of honey.", [("3 tablespoons", "quantity", 3, "tablespoon", None, None)]),
+        ("The recipe calls for three cups of sugar.", [("three cups", "quantity", 3, "cup", None, None)]),
+        ("She has won two cups this season.", [("two cups", "count", 2, "cup", None, None)]),  # trophies, counted
+        ("Particles smaller than 2.5 microns cause harm.", [("2.5 microns", "quantity", 2.5, "micrometer", None, None)]),
+        ("The panel runs at 120Hz.", [("120Hz", "quantity", 120, "hertz", None, None)]),
+        ("The chip runs at 3 GHz.", [("3 GHz", "quantity", 3, "gigahertz", None, None)]),
+    ],
+)
+def test_kitchen_measures_microns_and_hertz_are_units(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A recipe's '1 tsp cinnamon', '6 tbsp fruit pectin' read bare numbers, 'three cups of sugar' a count of
+    cups, '2.5 microns' a count of microns and '120Hz' no figure (units.yml knew none of them); a cup is a
+    measure only before 'of', so the cups a team wins stay counted."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He survived 5 ½ years in a jail.", [("5 ½ years", "duration", 5.5, "year", None, None)]),
+        ("It took 2½ years to build.", [("2½ years", "duration", 2.5, "year", None, None)]),
+        ("He paid £1½m for it.", [("£1½m", "money", 1.5e6, "GBP", None, None)]),
+        ("It fell to 2½C overnight.", [("2½C", "quantity", 2.5, "degree_Celsius", None, None)]),
+        ("They walked 3¾ miles.", [("3¾ miles", "quantity", 3.75, "mile", None, None)]),
+    ],
+)
+def test_a_whole_number_with_a_fraction_sign_is_one_number(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'survived 5 ½ years' read a bare 5 and dropped the half: a vulgar fraction sign right after the
+    digits (or a space after them) is the number's fraction (numbers.DIGITS), and a unit may follow it."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=50, deadline=None)
+@given(whole=st.integers(min_value=1, max_value=999), sign=st.sampled_from(["½", "¼", "¾", "⅓", "⅔"]), space=st.sampled_from(["", " "]))
+def test_parse_number_reads_a_fraction_sign(whole: int, sign: str, space: str) -> None:
+    value = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}[sign]
+    assert parse_number(f"{whole}{space}{sign}") == pytest.approx(whole + value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 5,000 people a day cross the border.", [("5,000 people", "count", "person", "day")]),
+        ("We get about 3,000 a year.", [("3,000", "number", None, "year")]),
+        ("Visits rose by 40,000 per year.", [("40,000", "number", None, "year")]),
+        ("The cap rises by 12 schools every year.", [("12 schools", "count", "school", "year")]),
+        ("They own 3 cars per household.", [("3 cars", "count", "car", "household")]),
+        # no rate
+        ("He was 5 a year ago.", [("5", "number", None, None)]),
+        ("Only half a vote counts.", [("half", "number", "fraction", None)]),
+        ("Some 300 people came.", [("300 people", "count", "person", None)]),
+    ],
+)
+def test_a_count_takes_its_rate(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'90 people a day die', 'about 3,000 a year' read totals (per None), so relations set a rate against a
+    total: a rate right after a count or a bare number is its per, as after a sum ('£5 a week'); the
+    surface stays the count, whose noun is what it measures."""
+    assert [(f.surface, f.kind, f.unit, f.per) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(value=st.integers(min_value=2, max_value=90000), noun=st.sampled_from(["people", "cars", "visitors", "homes"]), period=st.sampled_from(["day", "week", "month", "year"]))
+def test_a_count_a_period_is_a_rate(value: int, noun: str, period: str) -> None:
+    figures = extract_figures(f"Officials say {value:,} {noun} a {period} arrive.")
+    assert [(f.kind, f.per) for f in figures] == [("count", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He won 6-4, 7-6 (5) to seal the tie.", []),
+        ("She lost 6-7 (4), 6-4, 7-5.", []),
+        ("The firms (12) rose.", [("12", "number", 12, None, None, None)]),  # a count in brackets stays
+        ("Turnout rose to 3,400 (5%) last year.", [("3,400", "number", 3400, None, None, None), ("5%", "percent", 5, "%", None, None)]),
+    ],
+)
+def test_a_tie_break_in_brackets_is_part_of_the_score(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'7-6 (5)' read a bare 5: the bracketed number after a set's score is the tie-break's points, part of
+    a score, which is no figure."""
+    assert _read(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(points=st.integers(min_value=0, max_value=12), won=st.booleans())
+def test_a_tie_break_leaves_no_figure(points: int, won: bool) -> None:
+    score = "7-6" if won else "6-7"
+    assert extract_figures(f"He took the set {score} ({points}) after a long fight.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The car has a 20.7 cubic foot trunk.", [("20.7 cubic foot", "quantity", 20.7, "foot ** 3", None, None)]),
+        ("They sell a 20-cubic-foot fridge.", [("20-cubic-foot", "quantity", 20, "foot ** 3", None, None)]),
+        ("The tank holds 55 cubic feet.", [("55 cubic feet", "quantity", 55, "foot ** 3", None, None)]),
+    ],
+)
+def test_cubic_foot_as_a_modifier_is_a_volume(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'VW's 20.7 cubic foot trunk' read a bare 20.7: units.yml knew only 'cubic feet' and 'cu ft'."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He took the men's 200m in a personal best of 20.88.", [("200m", "quantity", 200, "meter"), ("20.88", "duration", 20.88, "second")]),
+        ("She set a record of 12.37 in winning the 100m hurdles.", [("12.37", "duration", 12.37, "second"), ("100m", "quantity", 100, "meter")]),
+        # minutes and seconds written with a point over a longer race, and other decimals, stay bare
+        ("He completed the 10,500m course in 33.22.", [("10,500m", "quantity", 10500, "meter"), ("33.22", "number", 33.22, None)]),
+        ("The index rose to 12.37 in late trading.", [("12.37", "number", 12.37, None)]),
+    ],
+)
+def test_a_sprint_time_is_in_seconds(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a personal best of 20.88' after 'the men's 200m' read a bare number: two decimals after 'in', 'of'
+    or 'clocked' where a sprint (60m to 400m, hurdles) and no longer race is named are seconds."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(distance=st.sampled_from([60, 100, 200, 400]), hundredths=st.integers(min_value=600, max_value=5999))
+def test_a_time_over_a_sprint_distance_is_seconds(distance: int, hundredths: int) -> None:
+    time = f"{hundredths // 100}.{hundredths % 100:02d}"
+    figures = extract_figures(f"She won the {distance}m in {time}.")
+    assert [(f.kind, f.unit) for f in figures] == [("quantity", "meter"), ("duration", "second")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was then an idealistic 20 year-old.", [("20 year-old", "duration", 20, "year", ("age",))]),
+        ("The 41 year-old striker scored.", [("41 year-old", "duration", 41, "year", ("age",))]),
+        ("She waited with her 12-week-old son.", [("12-week-old", "duration", 12, "week", ("age",))]),
+        ("A 9-month-old baby was found.", [("9-month-old", "duration", 9, "month", ("age",))]),
+        ("A 73-year-old man was hurt.", [("73-year-old", "duration", 73, "year", ("age",))]),
+        ("The firm is 20 years old.", [("20 years", "duration", 20, "year", ())]),  # left as it was: a thing's age is its span
+    ],
+)
+def test_an_age_written_with_a_space_or_in_weeks_is_an_age(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 12 year-old girl' read a span '12 year' and dropped '-old'; '12-week-old infant' and '9-Month-Old'
+    read spans of weeks and months: fp.AGE took only '-year-old'."""
+    assert [(f.surface, f.kind, f.value, f.unit, f.flags) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(age=st.integers(min_value=2, max_value=99), unit=st.sampled_from(["year", "month", "week"]), join=st.sampled_from(["-", " "]))
+def test_an_n_unit_old_modifier_is_an_age(age: int, unit: str, join: str) -> None:
+    if join == " " and unit != "year":
+        return  # "12 week-old" is rare; only "year" is read after a space
+    figures = extract_figures(f"The {age}{join}{unit}-old patient recovered.")
+    assert [(f.kind, f.value, f.unit, "age" in f.flags) for f in figures] == [("duration", age, unit, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He had 3 tackles, 1 TFL, 2 QH.", [("3 tackles", "count", 3, "tackle"), ("1 TFL", "count", 1, "tfl"), ("2 QH", "count", 2, "qh")]),
+        ("She made 2 INT and 4 saves.", [("2 INT", "count", 2, "int"), ("4 saves", "count", 4, "save")]),
+        # not a list's item, a time zone or a unit
+        ("It puts out 151 PS along with more torque.", [("151", "number", 151, None)]),
+        ("Polls close at 8 ET.", [("8", "number", 8, None)]),
+        ("The drive holds 512 GB.", [("512 GB", "quantity", 512, "gigabyte")]),
+    ],
+)
+def test_a_capital_abbreviation_ending_a_list_item_is_counted(text: str, expected: list[tuple[object, ...]]) -> None:
+    """A stats line's '1 sack, 1 TFL, 2 QH.' read the abbreviations' numbers bare, and meaning's list rule
+    gave them the subject 'sack': two to four capitals right after a number that end the item are what it counts."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 2m have signed the petition.", [("2m", "number", 2e6, None, None, None)]),
+        ("Nearly 1.5m were left homeless.", [("1.5m", "number", 1.5e6, None, None, None)]),
+        ("About 3m are expected to vote.", [("3m", "number", 3e6, None, None, None)]),
+        # no quantifier: a distance stays metres
+        ("The last 5m were hard going.", [("5m", "quantity", 5, "meter", None, None)]),
+        ("The 400m were run in heats.", [("400m", "quantity", 400, "meter", None, None)]),
+        ("He cleared 2m to win.", [("2m", "quantity", 2, "meter", None, None)]),
+    ],
+)
+def test_m_after_a_quantifier_before_a_plural_verb_is_million(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Some 2m have signed' read 2 metres: a quantifier before 'Nm' and a plural verb of people after it
+    make a count in millions; 'the last 5m were', 'the 400m were run' stay distances."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares trailed the Standard & Poor's 500-stock index by 5%.", [("5%", "percent", 5, "%", None, None)]),
+        ("The 30-share index fell.", []),
+        ("It bought 40 share index futures.", [("40 share index futures", "count", 40, "future", None, None)]),
+        ("He owns 500 stock options.", [("500 stock options", "count", 500, "option", None, None)]),
+    ],
+)
+def test_the_size_that_names_a_market_index_is_no_figure(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'the Standard & Poor's 500-stock index' read a count of 500 stocks, which the guideline names as no
+    figure ('500-stock index'), as it does the maturity of a benchmark bond."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two United States service members were hurt.", [("Two United States service members", "count", 2, "member")]),
+        ("The plan allows eight Las Vegas style resorts.", [("eight Las Vegas style resorts", "count", 8, "resort")]),
+        ("Three Democrats said no.", [("Three Democrats", "count", 3, "democrat")]),
+        ("They lost two Six Nations games.", [("two Six Nations games", "count", 2, "game")]),
+    ],
+)
+def test_a_name_in_plural_before_lower_case_words_leads_to_the_counted_noun(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Two United States service members' read a count of 2 'state', 'eight Las Vegas style resorts' 8 'vega':
+    the count stopped at the first word after a plural; after a name's capitalized plural the phrase goes on."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The model universe is some 230 million light-years wide.", [("230 million light-years", "quantity", 2.3e8, "light_year")]),
+        ("The star lies 40 light years away.", [("40 light years", "quantity", 40, "light_year")]),
+    ],
+)
+def test_light_years_are_a_length(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'230 million light-years wide' read a count of light-years (units.yml had no light year)."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She set a world best in the 10K race.", []),
+        ("He walked the 50K Walk in Athens.", []),
+        ("It has 20K followers.", [("20K followers", "count", 2e4, "follower")]),
+        ("They raised $50K for it.", [("$50K", "money", 5e4, "USD")]),
+    ],
+)
+def test_a_race_named_in_kilometres_is_no_figure(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'the 50K Walk' read a bare 50: 'NK' before a race names it, as 'a 5K run' already did for one digit."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pers"),
+    [
+        ("The firings came to 1 percent of the bank's 100,000 staff every year.", [None, None]),
+        ("About 5,000 people a day cross the border.", ["day"]),
+    ],
+)
+def test_a_rate_after_a_share_of_a_count_is_not_the_counts(text: str, pers: list[str | None]) -> None:
+    """'1 percent of the bank's 100,000 retail bankers every year': the yearly rate is the share's (the
+    firings'), so the whole after 'of' keeps no rate."""
+    assert [f.per for f in extract_figures(text)] == pers

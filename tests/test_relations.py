@@ -126,3 +126,18 @@ def test_figures_of_two_sentences_are_compared_only_when_they_measure_one_thing(
     text = "Forty percent of the budget goes on schools. Turnout in the city was 60 percent."
     assert _pairs(text) == []
     assert _pairs("Exports of wheat were £5m in 2020. Exports of wheat reached £8m in 2021.") == [("£5m", "£8m")]
+
+
+def test_an_amount_each_is_not_compared_with_a_total() -> None:
+    """'gave $3m or more apiece' is a rate per donor: set against the fund's $500m total it made a
+    comparison of 167 times."""
+    _, figures, relations = _relations(
+        "Headline\n\nThe fund has raised $500 million. Most of it came from 60 donors who gave $3 million or more apiece."
+    )
+    assert [f.per for f in figures if f.kind == "money"] == [None, "item"]
+    assert [r for r in relations if r.kind == "comparison"] == []
+
+
+def test_two_totals_are_still_compared() -> None:
+    _, _, relations = _relations("Headline\n\nThe fund has raised $500 million. Its rival raised $3 million.")
+    assert [r.kind for r in relations] == ["comparison"]

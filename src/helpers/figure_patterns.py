@@ -44,8 +44,9 @@ REFERENCE_WORDS = tuple(word.replace("_", " ") for word in (
 ).split())
 """Words after which a number names a thing ("page 5", "Room 101", "World War 2"), not an amount."""
 REFERENCE_WORD = re.compile(r"(?i)\b" + LETTER_AHEAD + "(?:" + alternation(REFERENCE_WORDS) + r")\s$")
-NAME_BEFORE = re.compile(r"(?P<word>\b(?:[A-Z]|[a-z]+[A-Z])[\w'’.&]*)(?:[ \t]|-)$")
-"""A capitalized word, or one with a capital inside ("iPhone", "macOS"), right before a number: a name's number."""
+NAME_BEFORE = re.compile(r"(?P<word>\b(?:[A-Z]|[a-z]+[A-Z])[\w'’.&]*)(?: |-)$")
+"""A capitalized word, or one with a capital inside ("iPhone", "macOS"), right before a number: a name's number;
+a tab ends the name (a table's next cell: "Ann Lee<TAB>63<TAB>85%"), as a line's end does."""
 NOT_NAMES = frozenset(
     "The A An Some About Nearly Over Under Almost Around Only Just All By In On At For From With Of To "
     "And But Its Their His Her Our Those These Another Every Each Up More Less Fewer Than Roughly "
@@ -67,6 +68,9 @@ MATURITY_NAME = re.compile(
 )
 """After a number: the maturity that names a benchmark bond ("the 10-year Treasury note", "10-year notes", "the
 two-year yield", "30-year gilts"), no figure, as the guideline says of "10-year Treasury note"."""
+INDEX_NAME = re.compile(r"(?i)-(?:stock|share|company)\s+(?:index|indices|average|benchmark)\b(?!\s+(?:futures?|options?|funds?|trackers?)\b)")
+"""After a number: the size that names a market index ("the Standard & Poor's 500-stock index", "the 30-share
+index"), no figure, as the guideline says of "500-stock index"."""
 RACE_AFTER_METRES = re.compile(
     r"(?i)\s+(?:(?:indoor|outdoor|world|european|olympic|national|british|commonwealth|area|personal|season['’]?s?)\s+)?"
     r"(?:hurdles|races?|heats?|finals?|semi-finals?|titles?|records?|runners?|medals?|medallists?|champions?|championships?|relays?|events?"
@@ -95,7 +99,8 @@ RANGE_JOIN = re.compile(r"-\s+(?:to|and)\s+|-to-|\s?(?:-|–|—|to|and)\s?|\sor
 """Between the two ends of a range: "5-6", "5 to 6", "5 and 6", "5 or 6", and a suspended hyphen
 ("18- to 24-year-old", "10-to-15-minute")."""
 BETWEEN = re.compile(r"(?i)\b(?:between|from)\s+$")
-AGE = re.compile(r"(?i)^-years?-olds?\b")
+AGE = re.compile(r"(?i)^(?:-|\s(?=years?-))(?P<unit>year|month|week|day)s?-olds?\b")
+"""After a number: an age, "-year-old", "-year-olds", also "20 year-old" and a baby's "12-week-old", "9-month-old"."""
 AGE_GROUP_AFTER = re.compile(r"(?i)[-\s]olds\b")
 """After "year": an age group written "18 to 24 year olds", "18-24 year-olds"."""
 COUNT_WORDS = re.compile(r"(?:\s(?!(?:and|or|of|in|on|at|to|for|from|by|with|the|a|an)\b)(?:[A-Za-z][\w'’&-]*|\d{2,4}(?=\s+[A-Za-z]))){1,4}")
@@ -145,7 +150,8 @@ CHANGE_NOUN_BEFORE = re.compile(
 )
 COUNT_WORD = r"(?:\d+|a\ few|several|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|eighteen)"
 SPAN_UNIT = r"(?:years?|months?|weeks?|days?|decades?|quarters?|seasons?|centur(?:y|ies))"
-YEAR_NUMBER = r"(?:1[89]\d\d|20\d\d)(?:[-/–]\d{2,4}\b)?(?:s\b)?"
+YEAR_NUMBER = r"(?:1[89]\d\d|20\d\d)(?:[-/–]\d{2,4}\b)?(?:s\b)?(?![^\W\d_])"
+"""A year ("2016", "2015-16", "the 1990s"), not one glued to letters ("1900R", "2000mAh")."""
 VERB_LAST_NOT = "".join(
     rf"(?<!\b(?i:{word})\ )"
     for word in ("will", "would", "could", "should", "can", "may", "might", "must", "to", "not", "never", "even", "only", "also", "n't", "n’t", "ll", "did", "does", "do")

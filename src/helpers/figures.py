@@ -137,6 +137,14 @@ _CAPITAL_WORD_INSIDE = re.compile(r"\b[a-z][\w-]*(\s+)[A-Z]")
 """Inside a run of number words: a lower-case word, then a capitalized one ("two Six")."""
 _COUNTER_BEFORE = re.compile(r"(?i)\b(?:image|photo|picture|slide|page|video|clip|item|story|card|part|episode|chapter)\s+\d{1,3}\s*(?:of|/)\s*$")
 """Before the second number of a gallery's or series' counter ("Photo 3 of 12", "Slide 2/9")."""
+_K_RACE_AFTER = re.compile(r"(?i)K\s+(?:(?:road|cross[- ]country|fun|charity)\s+)?(?:race|run|walk|final|heat|event|course|title|record)s?\b")
+"""After a number: "K" and a race ("the 10K race", "the 50K Walk"): a race's name, as "a 5K run" is."""
+_TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($")
+"""Before a bracketed number: a set's score ("7-6 (5)", "6-7 (4)"), the bracket holding the tie-break's points."""
+_AGE_TEAM_BEFORE = re.compile(r"(?:\bUnder-|(?<=[\w,]\s)Under\s)$")
+_AGE_TEAM_AFTER = re.compile(r"\s+Under[- ]\d")
+"""Around a number: "Under" with a capital, hyphenated ("Under-21") or inside a sentence ("40 Under 40"): an age
+group's team or a list's name, not "Under 40% of voters" opening a sentence."""
 _CLOSING_QUOTE = re.compile(r"’(?![A-Za-z])")
 """A closing single quotation mark (not the apostrophe of "Clinton’s")."""
 _CODE_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z]{1,3}|[A-Z][a-z][A-Z])-$")
@@ -145,6 +153,27 @@ _RANKED_LINE = re.compile(r"[A-Z][\w'’.-]*[ \t]+\((?:[A-Za-z ]{1,20}:[ \t]*)?$
 """A name and a bracket that opens right before a number ("Ted Cruz (4.)", "Donald Trump (Last week: 2.)"):
 with a full stop after the number, a ranked list's rank before, no amount."""
 _DECADE_APOSTROPHE = re.compile(r"['’]s\b")
+_SPRINT_TIME = re.compile(r"\d{1,2}\.\d\d")
+_TIME_LEAD = re.compile(r"(?i)\b(?:in|of|on\s+the|clocked|ran|running|timed)\s+$")
+_SPRINT_NAMED = re.compile(r"(?i)(?<![\d,.])(?:60|100|110|200|300|400)\s?m(?:etres|eters)?\b|\bhurdles\b|\bsprint")
+_LONGER_RACE = re.compile(r"(?i)(?<![\d,.])(?:[5-9]\d\d|\d{1,2},?\d{3})\s?m\b|\d\s?km\b|\bmiles?\b|marathon|cross[- ]country|steeplechase|relay")
+
+
+def _sprint_time(text: str, start: int, end: int) -> bool:
+    """A bare number with two decimals after "in", "of", "clocked" ... where the paragraph around it names a
+    sprint (60m to 400m, hurdles) and no longer race: a time in seconds ("finished second in 7.82", "set an
+    Olympic record of 12.37 in winning the 100m hurdles"); not "completing the 10,500m course in 33.22",
+    minutes and seconds written with a point."""
+    if _SPRINT_TIME.fullmatch(text, start, end) is None or not 5 <= float(text[start:end]) < 60:
+        return False
+    if _TIME_LEAD.search(text, max(0, start - 16), start) is None:
+        return False
+    low = max(text.rfind("\n", 0, start), start - 300)
+    high = text.find("\n", end)
+    window = text[max(0, low) : min(high if high >= 0 else len(text), end + 80)]
+    return _SPRINT_NAMED.search(window) is not None and _LONGER_RACE.search(window) is None
+
+
 _AGE_GROUP_AFTER = re.compile(r"(?i)\s+age[- ](?:group|bracket|range|band|cohort)s?\b")
 """What names a range of ages after it ("the 18-24 age group")."""
 _SPAN_WORD = re.compile(r"(?i)\s+(?:consecutive|straight|successive|full|more|extra|further|additional|long)(?=\s)")
@@ -174,6 +203,13 @@ _AGES_BEFORE = re.compile(
 """Before a bare number that is an age: "aged 18", "ages 18 to 39", "Trump, who is 70"."""
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
+_EACH_AFTER = re.compile(
+    r"(?:,?\s+(?:or|and)\s+(?:more|less|so|over|above|under)\b)?\s+(?:each|apiece)\b"
+    r"(?=\s*(?:[,.;:)!?\"”’]|$)|\s+(?:by|to|in|on|for|from|at|with|of|and|or|but|plus|after|before|last|this|next|per|as|while|when|under|over|since|until|during)\b)"
+)
+"""After an amount: "each" or "apiece" ending the clause or before a preposition ("£500 each", "$25,000
+apiece.", "$1.2 million each by March"), a rate per item; not "the two nations each massing", the
+subject's verb after it."""
 _WORD_JOINED_BEFORE = re.compile(r"(?i)\b([a-z]+)\s+(?:and|or)\s+$")
 
 
@@ -182,6 +218,20 @@ def _second_of_two_words(text: str, start: int) -> bool:
     names or ranks, not "two of the series" counted."""
     joined = _WORD_JOINED_BEFORE.search(text, max(0, start - 18), start)
     return joined is not None and parse_number(joined.group(1)) is not None
+
+
+_INCH_MARK = re.compile(r'(?<![\d.,])\d{1,3}(?:\.\d{1,2})?["″](?![\w"″])')
+_OPEN_OR_CLOSE = re.compile(r'(?<!\d)"')
+
+
+def _inch_mark(text: str, match: re.Match[str]) -> bool:
+    """A double prime right after a number that closes no quotation: inches ('a 34" monitor', '65" TV',
+    'measures 22" long and 22" wide'); the straight quotes before it on its line, other than inch marks, are
+    even, so none is open ('"2+2=5".', 'is "99.9" percent' close one)."""
+    if _INCH_MARK.fullmatch(text, match.start(), match.end() + 1) is None:
+        return False
+    line = text.rfind("\n", 0, match.start()) + 1
+    return len(_OPEN_OR_CLOSE.findall(text, line, match.start())) % 2 == 0
 
 
 def _number_at(text: str, position: int) -> re.Match[str] | None:
@@ -218,7 +268,7 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
             reading.kind, reading.unit = "percent", "%"
             position = reading.end = position + percent.end()
         elif age := fp.AGE.match(rest):
-            reading.kind, reading.unit = "duration", "year"
+            reading.kind, reading.unit = "duration", age.group("unit").lower()
             reading.flags.append("age")
             position = reading.end = position + age.end()
         elif (found := unit_at(text, position)) or (
@@ -241,18 +291,57 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
                 reading.end = stuff.end()  # "$700 per ton of carbon dioxide": what the unit is of belongs to the rate
 
 
+_TIMES_AFTER = re.compile(r"\s+times\b")
+_PEOPLE_VERB_AFTER = re.compile(r"\s+(?:are|were|have|say|said|live|lived|voted|died|remain|signed|watched|visited|lack|own)\b")
+_QUANTIFIED_BEFORE = re.compile(
+    r"(?i)\b(?:some|about|around|nearly|almost|over|roughly|approximately|more\s+than|up\s+to|an\s+estimated|at\s+least)\s+[\d.,]+\s?m$"
+)
+"""Before a plural verb: "Nm" after a quantifier ("Some 2m have", "nearly 1.5m were"), people counted, not
+"the last 5m were hard" or "the 400m were run in heats"."""
+_OF_COUNTED = re.compile(
+    r"\s+of\s+(?:(?P<pronoun>them|those|these|us|whom)\b|(?:(?:the|its|their|his|her|our|these|those|all)\s+)?"
+    r"(?:[A-Za-z][\w.&-]*['’]s\s+)?(?:(?:about|some|nearly|almost|around|roughly|over|more\s+than)\s+)?(?=\d))"
+)
+"""After "Nm": "of" and a pronoun of people ("3m of them"), or a second figure the first is part of
+("1.1m of the country's 1.6m voters")."""
+_EVENT_NAMES = frozenset("games olympics paralympics championships nations trials series".split())
+
+
 def _measured_after(text: str, position: int) -> bool:
-    """True when a unit or a counted noun follows: "1.2m barrels", "5m people" (m = million); not a
-    race a distance in metres names ("60m hurdles", "800m runners")."""
+    """True when a unit or a counted noun follows: "1.2m barrels", "5m people", "1.6m Muslims" (m =
+    million), a count of times ("viewed 2m times") or a part of a count ("3m of them", "1.1m of the
+    country's 1.6m voters"); not a race a distance in metres names ("60m hurdles", "800m runners")."""
     if fp.RACE_AFTER_METRES.match(text, position):
+        return False
+    if _TIMES_AFTER.match(text, position):
+        return True  # "viewed 2m times": a count of times, as "2 million times"
+    if _PEOPLE_VERB_AFTER.match(text, position) and _QUANTIFIED_BEFORE.search(text, max(0, position - 30), position):
+        return True  # "Some 2m have signed", "nearly 1.5m were left homeless": a quantifier and a plural verb of people
+    if (part := _OF_COUNTED.match(text, position)) is not None:
+        if part.group("pronoun"):
+            return True
+        whole = _number_at(text, part.end())  # the whole the part is of: its "m" is million when it counts
+        if whole is not None and (scale := scale_pattern().match(text, whole.end())) is not None and scale.group("scale").lower() == "m":
+            return _measured_after(text, scale.end())
         return False
     if _METRE_AFTER.match(text[position:]) or unit_at(text, position):
         return unit_at(text, position) is not None and not _M_AFTER.match(text[position:])
     probe = _Reading(position, position, 1.0, False)
     _count_noun(text, probe)
     counted = text[position:probe.end].split()[-1:] if probe.kind == "count" else []
-    # "5m people" is five million; "100m champion Kim Collins" is a distance, not 100 million Collinses
-    return bool(counted) and counted[0][:1].islower() and counted[0].lower() not in fp.S_ADVERBS
+    # "5m people" is five million; "100m champion Kim Collins" is a distance, not 100 million Collinses;
+    # "1.6m Muslims", "3m Americans": a plural name of people right after the number counts them
+    return bool(counted) and counted[0].lower() not in fp.S_ADVERBS and (
+        counted[0][:1].islower() or probe.end - len(counted[0]) == position + 1 and _plural_name(counted[0])
+    )
+
+
+def _plural_name(word: str) -> bool:
+    """A capitalized plural the tagger's lexicon reads as a plural name ("Muslims", "Americans",
+    "Democrats"), not an event's ("Games", "Olympics", "Championships")."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word) == "NNPS" and word.lower() not in _EVENT_NAMES
 
 
 def _singular(noun: str) -> str:
@@ -305,6 +394,27 @@ def _singular_name(word: str) -> bool:
     return _tagger().lexicon.get(word) == "NNP"
 
 
+_NAME_THEN_LOWER = re.compile(r"[A-Z][a-z]+s\s+[a-z][a-z-]*")
+"""A capitalized plural (a name's: "States", "Nations") and a lower-case word after it: the phrase goes on."""
+_ONE_NOUN = re.compile(r"\s(?P<noun>[a-z]+)\b(?!['’-])(?:\s+(?P<next>[a-z]+)\b)?")
+"""After the digit 1: a lower-case word, and the word after it (a second noun makes a compound, left alone)."""
+_SHARE_OF_BEFORE = re.compile(r"(?i)(?:%|\bper\s?cent|\bpercent|\bhalf|\bthirds?|\bquarters?)\s+of\s+(?:(?:the|its|their|his|her|[\w.’'-]+['’]s?)\s+){0,3}$")
+"""Before a count: a share "of" it ("1 percent of the bank's 100,000 bankers every year"): a rate after the
+count is the share's (the firings' each year), not the whole's."""
+_ABBREVIATION_COUNTED = re.compile(r" (?P<short>[A-Z]{2,4})(?=[,.;]|\s+(?:and|or)\b|[ \t]*(?:\n|$))")
+"""After a number: a word of two to four capitals that ends a list's item ("2 QH.", "1 TFL,", "2 INT and")."""
+_CLOCK_ABBREVIATIONS = frozenset("AM PM ET EST EDT CT CST CDT MT PT PST PDT GMT BST UTC CET CEST IST".split())
+_SIDE_BEFORE = re.compile(r"\d\s*(?:[-–:]|\s+to\s+)$")
+
+
+def _singular_noun(word: str) -> bool:
+    """A word the tagger's lexicon reads as a singular common noun or a verb's base form, which after
+    a number is the noun ("1 seat", "1 tackle", "1 try")."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word) in ("NN", "VB")
+
+
 def _count_noun(text: str, reading: _Reading) -> None:
     """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
     the counted noun is the last plural word of the run of words after the number."""
@@ -328,6 +438,7 @@ def _count_noun(text: str, reading: _Reading) -> None:
         return
     position = reading.end
     chosen: tuple[str, int] | None = None
+    chosen_name: re.Match[str] | None = None
     previous = ""
     for word in run.group(0).split():
         start = text.index(word, position)
@@ -358,10 +469,21 @@ def _count_noun(text: str, reading: _Reading) -> None:
             # ("three children's books", "10 women's groups" are books and groups: a kind, left as they were)
         if plural:
             chosen = (lowered, position)
-        elif chosen is not None:
-            break
+        elif chosen is not None and not (chosen_name := chosen_name or _NAME_THEN_LOWER.fullmatch(text, chosen[1] - len(chosen[0]), position)):
+            break  # (but "two United States service members": a name's plural as a modifier, the counted noun after it)
     if chosen:
         reading.kind, reading.unit, reading.end = "count", _singular(chosen[0]), chosen[1]
+    elif (
+        reading.value == 1 and text[reading.start : reading.end] == "1" and (one := _ONE_NOUN.match(text, reading.end)) is not None
+        and not _SIDE_BEFORE.search(text, max(0, reading.start - 12), reading.start)
+    ):  # (not the second side of a score or ratio: "a 1-1 draw", "by a 3 to 1 margin")
+        noun = one.group("noun")
+        if noun not in fp.NOT_NOUNS and _singular_noun(noun) and not _singular_noun(one.group("next") or ""):
+            reading.kind, reading.unit, reading.end = "count", noun, one.end("noun")  # "1 tackle", "1 seat": a count of one
+    elif not reading.is_word and (abbreviation := _ABBREVIATION_COUNTED.match(text, reading.end)) is not None and (
+        abbreviation.group("short") not in _CLOCK_ABBREVIATIONS
+    ):  # "1 sack, 1 TFL, 2 QH.": a stats line's counts of abbreviated things, each ending its item
+        reading.kind, reading.unit, reading.end = "count", abbreviation.group("short").lower(), abbreviation.end("short")
 
 
 _ADDRESS_AFTER = re.compile(
@@ -410,12 +532,18 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "ordinal"
     if match.group("digits") and _CODE_BEFORE.search(left) and not fp.PERCENT.match(right):
         return "part of a name"  # "H-1B visas", "an F-16", "the AK-47": a code of capitals and a number
+    if match.group("digits") and right.startswith(")") and _TIEBREAK_BEFORE.search(left):
+        return "score"  # "7-6 (5)": a tie-break's points in brackets after a set's score, part of the score
+    if match.group("digits") and (_AGE_TEAM_BEFORE.search(left) or _AGE_TEAM_AFTER.match(right)):
+        return "part of a name"  # "England Under-21 international", "the Under-18 side", "a 40 Under 40 award": an age group's or a list's name
     if match.group("digits") and _COUNTER_BEFORE.search(left):
         return "counter"  # "Photo 3 of 12", "Slide 2/9", "Part 1 of 3": where a viewer is in a gallery or series
     if _FOLD_AFTER.match(right):
         return "multiplier"  # "a two-fold rise", "a 10-fold increase": as "twice" and "six times" are
     if fp.MATURITY_NAME.match(right):
         return "part of a name"  # "the 10-year Treasury note", "two-year yields": a benchmark bond's name
+    if fp.INDEX_NAME.match(right):
+        return "part of a name"  # "the Standard & Poor's 500-stock index", "the 30-share index": a market index's name
     if left.endswith("&#") and right.startswith(";"):
         return "character reference"  # "S&#227;o Paulo": an HTML entity left in the text, a letter
     if left.endswith("[") and right.startswith("]") and match.group("digits"):
@@ -442,7 +570,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         if _YEAR_DIGITS.fullmatch(match.group(0)) and not currency_before(text, start):
             if not (scale_pattern().match(text, end) or fp.PERCENT.match(right) or unit_at(text, end)):
                 return "year"
-        if re.match(r"K(?![\w])", right) and len(match.group(0)) == 1 and not currency_before(text, start):
+        if re.match(r"K(?![\w])", right) and (len(match.group(0)) == 1 or _K_RACE_AFTER.match(right)) and not currency_before(text, start):
             return "glued to letters"  # "4K streaming", "an 8K TV", "a 5K run": a format or a race's name, not 4,000
         if _LETTER_FIRST.match(right) and not (
             scale_pattern().match(text, end) or unit_at(text, end) or currency_after(text, end)
@@ -584,6 +712,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
             reading.kind, reading.unit, reading.value, reading.end = "money", code, reading.value * factor, hyphened.end()
     if reading.kind == "number" and reading.unit is None:
         _count_noun(text, reading)
+    if reading.kind == "number" and reading.unit is None and not reading.is_word and _sprint_time(text, reading.start, reading.end):
+        reading.kind, reading.unit = "duration", "second"  # "won the 200m in a personal best of 20.88": a sprint's time
+        return reading
     if reading.kind == "number" and reading.unit is None:
         if reading.is_word and not (
             fp.PARTITIVE.match(text, reading.end) and " and " not in match.group(0)
@@ -599,6 +730,14 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         return None  # "the last 16", "the top 10": a stage or a rank, like "the top three"
     if reading.is_word and reading.value == 1 and not (reading.kind == "duration" and _CLOCK_JOIN.match(text, reading.end)):
         return None  # "one of", "one man", "one day": not a figure readers look for (but "one minute, 47.96 seconds")
+    if reading.kind in ("count", "number") and reading.unit != "fraction" and reading.per is None and not reading.is_word and (
+        rate := fp.PER.match(text, reading.end)
+    ) is not None and not rate.group("share") and not _SHARE_OF_BEFORE.search(text, max(0, reading.start - 60), reading.start):
+        period = (rate.group("period") or rate.group("short") or rate.group("adverb") or rate.group("thing")).lower()
+        reading.per = fp.PER_ADVERBS.get(period) or fp.PER_SHORT.get(period, period)  # "5,000 people a day", "about 3,000 a
+        # year": a count's rate, as "£5 a week" is a sum's (the surface stays the count: its noun is what it measures)
+    if reading.kind in ("money", "count", "quantity") and reading.per is None and _EACH_AFTER.match(text, reading.end):
+        reading.per = "item"  # "£500 each", "$3m or more apiece": the amount for each one, no total to compare
     if reading.is_word and _ONE_OR.search(text[max(0, reading.start - 8) : reading.start]):
         return None  # "one or two people": as vague as "one"
     return reading
@@ -790,6 +929,10 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 readings.append((_Reading(match.start(), height.end(), float(feet * 12 + inches), False, "quantity", "inch"), None))
                 position = height.end()
                 continue
+        if match.group("digits") and _inch_mark(text, match):
+            readings.append((_Reading(match.start(), match.end() + 1, float(parse_number(match.group(0)) or 0.0), False, "quantity", "inch"), None))
+            position = match.end() + 1
+            continue  # '65" TV', 'measures 22" long': inches, as 6'3" is
         if (proportion := _proportion(text, match.start())) is not None and not _excluded(text, match, 0.0):
             readings.append((proportion, None))
             position = proportion.end

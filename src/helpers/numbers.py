@@ -11,8 +11,12 @@ import yaml
 from .assets import read_text
 from .patterns import alternation
 
-DIGITS = r"(?:(?<![\w.,:\-−–])[-−](?=\d))?(?<![\w.,:⁄\u0300-\u036f])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?"
-"""1,500  1.5  -3  (not the "19" of "COVID-19" as -19, not inside "G20")."""
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8}
+DIGITS = (
+    r"(?:(?<![\w.,:\-−–])[-−](?=\d))?(?<![\w.,:⁄\u0300-\u036f])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)"
+    rf"(?:\.\d+|\s?[{''.join(VULGAR_FRACTIONS)}](?![\d/⁄]))?"
+)
+"""1,500  1.5  -3  2½  5 ½ (not the "19" of "COVID-19" as -19, not inside "G20")."""
 
 
 @lru_cache(maxsize=1)
@@ -110,8 +114,12 @@ def fraction_value(text: str) -> float | None:
 
 
 def digits_value(text: str) -> float:
-    """ "1,500.5" 1500.5, "−3" -3."""
-    return float(text.replace(",", "").replace("−", "-"))
+    """ "1,500.5" 1500.5, "−3" -3, "2½" 2.5."""
+    text = text.replace(",", "").replace("−", "-")
+    if text[-1:] in VULGAR_FRACTIONS:
+        whole = float(text[:-1].strip())
+        return whole + (-VULGAR_FRACTIONS[text[-1]] if whole < 0 or text.startswith("-") else VULGAR_FRACTIONS[text[-1]])
+    return float(text)
 
 
 def parse_number(text: str) -> float | None:

@@ -52,7 +52,7 @@ def _scoped(pattern: str) -> str:
 def unit_pattern() -> re.Pattern[str]:
     """A unit right after a number (" billion cubic meters", "km", "-day"), one group per form."""
     groups = "|".join(f"(?P<u{i}>{_scoped(form.pattern)})" for i, form in enumerate(unit_forms()))
-    return re.compile(rf"(?:\s|-|(?<=\d))(?:{groups})(?![\w])")
+    return re.compile(rf"(?:\s|-|(?<=[\d½¼¾⅓⅔⅛⅜⅝⅞⅕⅖⅗⅘]))(?:{groups})(?![\w])")  # glued to digits or a fraction: "5km", "2½C"
 
 
 def unit_at(text: str, position: int) -> tuple[UnitForm, int] | None:
