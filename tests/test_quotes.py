@@ -434,6 +434,32 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "kept"),
+    [
+        # a contest won, a player signed or picked, a squad announced, a deal agreed: acts, no report
+        ("Earlier, Ben Cole beat Tom Ash 6-3 6-4, Canadian qualifier Ann Lee downed American Joan Park "
+         "4-6 7-6 (7-3) 6-0, and Sam Ray won in straight sets.", "downed", False),
+        ("Rovers have signed their former winger Tom Ash on a one-year deal from Harbor City.", "signed", False),
+        ("Coach Ann Lee recalled the veteran Tom Ash at full-back and dropped two forwards.", "recalled", False),
+        ("Tom Ash, recalled in place of Ben Cole, twice went close before the break.", "recalled", False),
+        ("Ann Lee will announce her squad for the opening match against the Lions on Monday.", "announce", False),
+        ("The two clubs have agreed a fee for the defender, who has yet to agree personal terms.", "agreed", False),
+        ("Tom Ash agreed a contract until the end of the season.", "agreed", False),
+        ("Tom Ash said he was happy, and the club agreed a fee with Harbor City.", "agreed", False),
+        # a clause after the same verbs, or another object the PolNeAR annotation counts as reported
+        ("Ann Lee agreed the plan was the best they could hope for.", "agreed", True),
+        ("Tom Ash announced his squad would train in Spain before the final.", "announced", True),
+        ("Ann Lee announced the winner of the award on Friday night.", "announced", True),
+        ("Ann Lee announced the deal with the union on Monday.", "announced", True),
+        ("Ann Lee named Harbor City as the most improved side of the season.", "named", True),
+    ],
+)
+def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str, kept: bool) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert any((q.cue or "").split()[-1:] == [verb] for q in quotes) == kept
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
         # a role before a name the lists do not know: the name, a person

@@ -1655,6 +1655,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     if _CLAUSE_CUES.fullmatch(cue[-1]) and all(word.lower() in _AUXILIARIES for word in cue[:-1]) \
             and not _reports_clause(article, attribution, cue, lexicon):  # "asked", "have long been considered"
         return False
+    if not _cue_reports_object(article, attribution, cue, lexicon):  # "signed a striker", "agreed a fee"
+        return False
     if len(cue) != 1 or not _OTHER_SENSE_CUES.fullmatch(cue[0]):
         return True
     words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
@@ -1673,3 +1675,74 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return not (person or double)  # "denied the England striker", "denied his side a famous victory"
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or i + 1 in breaks), "")
     return re.sub(r"['’]s?$", "", head.lower()) in vp.SPEECH_OBJECTS
+
+
+# --- a cue in the sense of a sporting or transfer act --------------------------------------------
+_CONTEST_VERBS = frozenset("beat defeat down shock stun edg thrash overcom upset outplay whitewash".split())
+"""Stems of verbs of winning a contest ("downed the top seed 6-4", "shocked the champion in the
+final"): they report only with a clause after them, never with a noun phrase."""
+_SQUAD_NOUNS = frozenset("squad team line-up lineup side xv".split())
+_DEAL_NOUNS = frozenset("fee contract deal terms loan extension".split())
+_ACT_OBJECTS = {
+    "announc": _SQUAD_NOUNS, "name": _SQUAD_NOUNS, "agre": _DEAL_NOUNS,
+    **{stem: _SQUAD_NOUNS | _DEAL_NOUNS | vp.EPITHET_ROLES for stem in "sign recal select pick replac drop".split()},
+}
+"""Stems of verbs that, besides a report, sign, pick or name someone or agree a deal, with the
+objects that make them an act: a squad announced or named ("announced their squad"; not "announced
+the winner", a report in PolNeAR's annotation), a deal agreed ("agreed a fee"), a player, a squad or
+a deal signed or picked ("signed the striker on loan", "recalled their former winger")."""
+_PERSON_OBJECT_VERBS = frozenset("sign recal select pick replac drop".split())
+"""Those of _ACT_OBJECTS that take a person named as an act's object ("recalled Ann Lee"); 'named
+Ann Lee as ...' and 'announced Ann Lee' may be reports, so they need a squad noun."""
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+_RELATIVES = frozenset("who which that whom whose where when".split())
+_OPENS_CLAUSE = re.compile(r"(?i)(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b")
+_OBJECT_PHRASE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|but)\b")
+_OBJECT_BREAKS = frozenset("of for at from in with on to into against by until after before during as".split())
+
+
+def _finite_clause(words: Sequence[str], lexicon: Any) -> bool:
+    """Whether a phrase holds a clause of its own: a subject pronoun ('he', 'they', 'it') or a
+    lower-case finite verb by the tagger's lexicon (not a name's word: 'Harbor City') that is not its
+    first word and comes neither right after a relative word ('a fee, which ...') nor after a
+    determiner (a noun: 'the beat')."""
+    lowered = [w.lower() for w in words]
+    if any(w in _SUBJECT_PRONOUNS or re.fullmatch(r"\w+['’](?:re|ll|ve|d|m)|\w+n['’]t", w) for w in lowered):
+        return True
+    return any(i and words[i].islower() and lowered[i - 1] not in _RELATIVES and lowered[i - 1] not in _DETERMINERS
+               and str(lexicon.get(word, "")).startswith(_FINITE_TAGS) for i, word in enumerate(lowered))
+
+
+def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a cue that may be an act, not a report, reports what follows it. What a cue reports
+    is a clause (a finite verb or a subject pronoun, 'that', 'whether', a wh-word, an infinitive) or
+    a quotation; a verb of winning a contest with a noun phrase after it ("downed the top seed 6-4")
+    reports nothing, nor does a verb of signing, picking or agreeing whose object is a person named,
+    a squad or a deal ("signed their former winger Ann Lee on loan", "agreed a fee for the player",
+    "announced their squad", "recalled in place of Tom Ash"). Other noun objects are kept: the
+    PolNeAR annotation counts "announced his candidacy", "signed an order" as reports."""
+    last = cue[-1].lower() if cue else ""
+    stem = at.stem(last) if re.fullmatch(r"[a-z][a-z'’-]*", last) else ""
+    if stem not in _CONTEST_VERBS and stem not in _ACT_OBJECTS:
+        return True
+    first_start = min(a for a, _ in attribution.content)
+    if first_start < attribution.cue[0]:
+        return True  # the content comes before its cue: "..., the coach announced"
+    text = article.text[first_start : max(b for _, b in attribution.content)].lstrip()
+    if _OPENS_CLAUSE.match(text):
+        return True
+    cut = _OBJECT_PHRASE_END.search(text)
+    words = re.findall(r"[\w'’-]+", text[: cut.start()] if cut else text)
+    if not words or _finite_clause(words, lexicon):
+        return True
+    if stem in _CONTEST_VERBS:
+        return False
+    if stem in _PERSON_OBJECT_VERBS and re.match(r"(?i)(?:in\s+place|instead)\s+of\b", text):
+        return False  # "recalled in place of Tom Ash": a player picked
+    head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS), len(words) - 1)
+    head = words[head_at]
+    if head.lower() in _ACT_OBJECTS[stem]:
+        return False
+    return not (stem in _PERSON_OBJECT_VERBS and head[:1].isupper() and head_at > 0 and head not in ("I",)
+                and _named(" ".join(words[max(0, head_at - 1) : head_at + 1])))
