@@ -703,3 +703,29 @@ def test_a_description_before_a_name(text: str, speaker: str, kind: str | None) 
 def test_an_indefinite_phrase_is_no_body(text: str, speaker: str | None, kind: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # quotations opening right after a voice's quotation that ran on into their paragraph, with
+        # nothing between: still that voice, though it opened two paragraphs before
+        ("Coach Ann Lee told the club's website: \"We lost, and it hurts.\n\n\"We are upset now, but the referee "
+         "is in charge.\n\n\"We did everything we could have done to win the game. \"I thought we dominated the "
+         "second half. \"Tom Ash was awesome, and every one of the forwards stood up.\"",
+         "I thought we dominated", "Ann Lee"),
+        ("Coach Ann Lee told the club's website: \"We lost, and it hurts.\n\n\"We are upset now, but the referee "
+         "is in charge.\n\n\"We did everything we could have done to win the game. \"I thought we dominated the "
+         "second half. \"Tom Ash was awesome, and every one of the forwards stood up.\"",
+         "every one of the forwards", "Ann Lee"),
+        # narrative between them: the voice does not go on
+        ("Coach Ann Lee told the club's website: \"We lost, and it hurts.\n\n\"We are upset now, but the referee "
+         "is in charge.\n\nThe visitors had two tries ruled out. \"It was a poor game,\" said Tom Ash.",
+         "It was a poor game", "Tom Ash"),
+    ],
+)
+def test_a_quotation_right_after_a_run_on_voice_goes_on_with_it(text: str, said: str, speaker: str) -> None:
+    article = segment("Headline\n\n" + text)
+    at = article.text.index(said)
+    quotes = [q for q in quotes_of(article) if any(a <= at < b for a, b in q.parts)]
+    assert [q.speaker for q in quotes] == [speaker]

@@ -1211,6 +1211,8 @@ def _voice_before(
     same = voices.last_in(span.paragraph, span.open_at)
     if same is not None:
         return same
+    if _runs_on_from(article, span, previous):
+        return previous
     nxt = covered.get(index + 1)
     if nxt is not None and nxt.kind == "direct" and spans[index + 1].paragraph == span.paragraph and _gap_is_empty(
         article.text[span.end : spans[index + 1].open_at]
@@ -1221,6 +1223,16 @@ def _voice_before(
         if _para_of(article, previous.parts[-1][1]) == span.paragraph - 1:
             return previous
     return None
+
+
+def _runs_on_from(article: Article, span: QuoteSpan, previous: _Draft | None) -> bool:
+    """Whether a quotation opens right after a voice's last quotation, nothing but space and marks
+    between them, in the paragraph that quotation ran on into (`"We lost. [new paragraph] "We tried
+    hard. "We will be back."`: the second paragraph's later quotations are still that voice's,
+    though the voice opened a paragraph before)."""
+    if previous is None or previous.kind != "direct" or _para_of(article, previous.parts[-1][1]) != span.paragraph:
+        return False
+    return not article.text[previous.parts[-1][1] : span.open_at].strip(" \n\"“”'’.,")
 
 
 def _addressee(toks: dict[int, Tok], attribution: Attribution, article: Article) -> str | None:
