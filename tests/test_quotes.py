@@ -729,3 +729,25 @@ def test_a_quotation_right_after_a_run_on_voice_goes_on_with_it(text: str, said:
     at = article.text.index(said)
     quotes = [q for q in quotes_of(article) if any(a <= at < b for a, b in q.parts)]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # a quotation left open (a run-on paragraph whose closing mark is lost) ends before the
+        # sentence that introduces the next one, so that sentence's speaker speaks the next
+        ("Ann Lee said: \"It hurts. \"We will learn from it and go again. Tom Ash is likely to start in goal "
+         "on Saturday. Their coach Ben Cole said: \"Tom is ready and he has trained well all week.\"",
+         "Tom is ready", "Ben Cole"),
+        ("Ann Lee said: \"It hurts. \"We will learn from it and go again. The side meet again on Monday. "
+         "Ben Cole added: \"We need a second striker.\"", "second striker", "Ben Cole"),
+        # no introduction before the new mark: the open quotation is still the first voice's
+        ("Ann Lee said: \"It hurts. \"We will learn from it and go again. \"We need a second striker.\"",
+         "second striker", "Ann Lee"),
+    ],
+)
+def test_an_open_quotation_ends_before_the_next_ones_introduction(text: str, said: str, speaker: str) -> None:
+    article = segment("Headline\n\n" + text)
+    at = article.text.index(said)
+    quotes = [q for q in quotes_of(article) if any(a <= at < b for a, b in q.parts)]
+    assert [q.speaker for q in quotes] == [speaker]
