@@ -751,3 +751,29 @@ def test_an_open_quotation_ends_before_the_next_ones_introduction(text: str, sai
     at = article.text.index(said)
     quotes = [q for q in quotes_of(article) if any(a <= at < b for a, b in q.parts)]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # a person the quotation calls by the given name alone is spoken to or of, not its speaker
+        ("Coach Tom Ash has spoken to his captain after the defeat. Captain Ben Cole said he was sorry for the "
+         "red card. \"I've had a quiet word with Ben and he knows what he must do,\" he told the club's website.",
+         "quiet word", "Tom Ash"),
+        # a given name with a surname after it is someone else
+        ("Coach Tom Ash has spoken to his captain after the defeat. Captain Ben Cole said he was sorry for the "
+         "red card. \"I've had a quiet word with Ben Jones and he knows what he must do,\" he told the club's website.",
+         "quiet word", "Ben Cole"),
+        # a source run on past its subject's verb into a possessive ("Lee spoke of her"): the subject
+        ("Meanwhile, Tom Ash has criticised captain Ann Lee for her comments before the derby.\n\nLee spoke of "
+         "her dislike of Harbor City ahead of the match, which the visitors won 2-1.", "Harbor City ahead", "Ann Lee"),
+        ("Meanwhile, Tom Ash has criticised captain Ann Lee for her comments before the derby.\n\nLee spoke of "
+         "her dislike of Harbor City ahead of the match, which the visitors won 2-1. \"I've had more than a quiet "
+         "word with Ann. It has been said to the whole group,\" he told the club's website.", "quiet word", "Tom Ash"),
+    ],
+)
+def test_a_person_called_by_the_given_name_or_a_possessive_is_placed(text: str, said: str, speaker: str) -> None:
+    article = segment("Headline\n\n" + text)
+    at = article.text.index(said)
+    quotes = [q for q in quotes_of(article) if any(a <= at < b for a, b in q.parts)]
+    assert [q.speaker for q in quotes] == [speaker]

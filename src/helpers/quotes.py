@@ -855,7 +855,16 @@ def _names_in_third_person(person: str, content: str) -> bool:
         before = re.search(r"([A-Z][a-z]+)\s+$", content[max(0, found.start() - 30) : found.start()])
         if before is None or len(words) < 2 or before.group(1) == words[0] or not given_name(before.group(1)):
             return True
-    return False
+    return _called_by_given_name(words, content)
+
+
+def _called_by_given_name(words: Sequence[str], content: str) -> bool:
+    """`content` calls the person of the name `words` by the given name alone ("a quiet word with
+    Ann", for Ann Lee): someone it speaks to or of, not its speaker. The given name must be one the
+    gazetteer knows and stand without a surname after it ("Ann Cole" is someone else)."""
+    if len(words) < 2 or not given_name(words[0]):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])(?!\s+[A-Z])", content) is not None
 
 
 def _spoken_of(kind: str, text: str) -> str:
@@ -1376,6 +1385,7 @@ def _voice(
         described = re.match(r",\s+(?P<what>[^,].*)", article.text[listed.end : max(listed.end, attribution.source[1])])
         return listed.name, written, "people", cue, addressee or _told(article, attribution), described and described.group("what")
     head, descriptor, to = _split_source(written)
+    head = _subject_before_verb(head)
     if head.lower() in ("who", "which") and attribution.source[0] > 1:
         before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,-–—(")  # "Souness - who ..."
         named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
@@ -1400,6 +1410,22 @@ def _voice(
         if person and head.endswith(person) and len(words) > len(person.split()):
             descriptor = head[: len(head) - len(person)].strip() or None  # "Clinton campaign chairman John Podesta"
     return speaker, written, kind, cue, addressee or to, descriptor
+
+
+_NAME_THEN_VERB = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,2}(?:his|her|their|its)$")
+
+
+def _subject_before_verb(head: str) -> str:
+    """A source the model ran on past its subject's own verb into a possessive ("Ann Lee spoke of
+    her", the cue a noun after it: "... spoke of her dislike of ..."): the name before the verb,
+    when the tagger's lexicon reads that word as a past or present-tense verb."""
+    found = _NAME_THEN_VERB.fullmatch(head)
+    if found is None:
+        return head
+    from .syntax import _tagger
+
+    tag = str(_tagger().lexicon.get(found.group("verb"), ""))
+    return found.group("name") if tag in ("VBD", "VBZ", "VBP") else head
 
 
 def _told(article: Article, attribution: Attribution) -> str | None:
