@@ -777,3 +777,23 @@ def test_a_person_called_by_the_given_name_or_a_possessive_is_placed(text: str, 
     at = article.text.index(said)
     quotes = [q for q in quotes_of(article) if any(a <= at < b for a, b in q.parts)]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a demonym before the noun read as the cue ("Scottish hopes") names no one: the quotation's
+        # closing cue speaks it, or no one
+        ("Tom Ash returns for his first match in a year. His recovery from a knee injury is a major boost to "
+         "Scottish hopes. \"He is one of the best players in the tournament and you want them in your side,\" "
+         "acknowledged Ben Cole.", "Ben Cole"),
+        ("Tom Ash returns for his first match in a year. His recovery from a knee injury is a major boost to "
+         "Welsh hopes. \"He is one of the best players in the tournament and you want them in your side,\" "
+         "Ben Cole said.", "Ben Cole"),
+        ("Tom Ash returns for his first match in a year. His recovery from a knee injury is a major boost to "
+         "Scottish hopes. \"He is one of the best players in the tournament and you want them in your side.\"", None),
+    ],
+)
+def test_a_demonym_before_a_cue_is_no_source(text: str, speaker: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == [speaker]

@@ -1442,6 +1442,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     spans = quote_spans(article)
     toks = article_tokens(article, spans)
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
+    found = _past_demonym_sources(article, found)
     found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
@@ -1784,3 +1785,32 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
         return False
     return not (stem in _PERSON_OBJECT_VERBS and head[:1].isupper() and head_at > 0 and head not in ("I",)
                 and _named(" ".join(words[max(0, head_at - 1) : head_at + 1])))
+
+
+# --- a demonym before a noun read as a source --------------------------------------------------------
+def _past_demonym_sources(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A quotation's source that is a lone demonym right before its cue ("a boost to Scottish
+    hopes. "..."": the adjective of a noun the model read as the cue) names no one: the quotation
+    goes to the cue and speaker that close it ('"...," acknowledged Ann Lee.', '"...," Ann Lee
+    said.'), or, with none, has no source. Only the attribution's edges move, as in
+    `_repaired_sources`."""
+    text = article.text
+    demonyms = gazetteers()["demonyms"]
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if not (attribution.direct and source is not None and not attribution.source_after and attribution.content
+                and text[source[0] : source[1]] in demonyms and not text[source[1] : attribution.cue[0]].strip()):
+            repaired.append(attribution)
+            continue
+        close = attribution.content[-1][1]
+        while close < len(text) and text[close] in vp.CLOSE_QUOTES + "'’":
+            close += 1
+        tail = text[close : close + 200]  # the patterns are anchored at their text's start
+        after = vp.AFTER_VERB_FIRST.match(tail) or vp.AFTER_SPEAKER_FIRST.match(tail)
+        if after is None or close == attribution.content[-1][1]:
+            repaired.append(replace(attribution, source=None))
+            continue
+        repaired.append(replace(attribution, cue=(close + after.start("verb"), close + after.end("verb")),
+                                source=(close + after.start("speaker"), close + after.end("speaker")), source_after=True))
+    return repaired
