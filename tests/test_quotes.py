@@ -797,3 +797,18 @@ def test_a_person_called_by_the_given_name_or_a_possessive_is_placed(text: str, 
 def test_a_demonym_before_a_cue_is_no_source(text: str, speaker: str | None) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "direct"]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an aside between dashes before the cue: the name before the aside speaks, not the aside's last noun
+        ("Tom Ash won in straight sets. And Ben Cole - six years older than the youngest player to win the junior "
+         "title and top the world rankings - admitted he was impressed.", "Ben Cole"),
+        ("On Monday, Lady Ann Lee - a senior judge - said the rules were unfair to tenants.", "Ann Lee"),
+        ("Tom Ash - who won the title in 2001 - said he would retire in May.", "Tom Ash"),
+    ],
+)
+def test_an_aside_between_dashes_is_no_source(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert [q.speaker for q in quotes] == [speaker]

@@ -1442,7 +1442,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     spans = quote_spans(article)
     toks = article_tokens(article, spans)
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
-    found = _past_demonym_sources(article, found)
+    found = _past_demonym_sources(article, _past_dashed_asides(article, found))
     found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
@@ -1813,4 +1813,36 @@ def _past_demonym_sources(article: Article, found: list[Attribution]) -> list[At
             continue
         repaired.append(replace(attribution, cue=(close + after.start("verb"), close + after.end("verb")),
                                 source=(close + after.start("speaker"), close + after.end("speaker")), source_after=True))
+    return repaired
+
+
+# --- an aside between dashes before the cue ------------------------------------------------------
+_DASH = r"\s[-–—]\s"
+_BEFORE_ASIDE = re.compile(rf"(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*){_DASH}[^\"“”.!?;:]*$")
+
+
+def _past_dashed_asides(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A source read inside an aside between dashes that closes right before the cue ("Ann Lee -
+    ten years older than the youngest winner of the title - admitted he was ..." read 'the title'),
+    or one that holds the whole aside ('Ann Lee - who won in 2001'): the name before the aside's
+    opening dash, in the same sentence, is the source. Only the
+    attribution's edges move, as in `_repaired_sources`."""
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or attribution.source_after or not re.fullmatch(r"\s*[-–—]\s*", text[source[1] : attribution.cue[0]]):
+            repaired.append(attribution)
+            continue
+        sentence = article.sentences[_sentence_of(article, source[0])]
+        before = _BEFORE_ASIDE.search(text, sentence.start, source[0])
+        if before is None:  # the aside inside the source: "Ann Lee - who won in 2001 - said"
+            before = _BEFORE_ASIDE.match(text, source[0], source[1])
+        if before is None:
+            repaired.append(attribution)
+            continue
+        start = before.start("name")
+        while (opener := re.match(r"(\w+)\s+(?=[A-Z])", text[start : before.end("name")])) and opener.group(1) in _LEADING:
+            start += opener.end()  # "And Ann Lee - ...": the name
+        repaired.append(replace(attribution, source=(start, before.end("name")), inherited=False))
     return repaired
