@@ -452,6 +452,11 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
         ("Ann Lee announced the winner of the award on Friday night.", "announced", True),
         ("Ann Lee announced the deal with the union on Monday.", "announced", True),
         ("Ann Lee named Harbor City as the most improved side of the season.", "named", True),
+        # an adverb read as the cue beside a verb outside the reporting lexicon: no report; a
+        # reporting verb beside it still reports
+        ("Tom Ash has apologised publicly for his actions and to the referee, who was struck by a bottle.",
+         "publicly", False),
+        ("Tom Ash has said publicly that he will stay at the club.", "publicly", True),
     ],
 )
 def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str, kept: bool) -> None:

@@ -1694,8 +1694,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     if _CLAUSE_CUES.fullmatch(cue[-1]) and all(word.lower() in _AUXILIARIES for word in cue[:-1]) \
             and not _reports_clause(article, attribution, cue, lexicon):  # "asked", "have long been considered"
         return False
-    if not _cue_reports_object(article, attribution, cue, lexicon):  # "signed a striker", "agreed a fee"
-        return False
+    if not _cue_reports_object(article, attribution, cue, lexicon) or _adverb_read_as_cue(article, attribution, cue, lexicon):
+        return False  # "signed a striker", "agreed a fee", "publicly apologised for"
     if len(cue) != 1 or not _OTHER_SENSE_CUES.fullmatch(cue[0]):
         return True
     words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
@@ -1846,3 +1846,23 @@ def _past_dashed_asides(article: Article, found: list[Attribution]) -> list[Attr
             start += opener.end()  # "And Ann Lee - ...": the name
         repaired.append(replace(attribution, source=(start, before.end("name")), inherited=False))
     return repaired
+
+
+# --- an adverb read as the cue, its verb as the source ---------------------------------------------
+def _adverb_read_as_cue(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether the model read an adverb as the cue and the verb beside it as the source ("Ann Lee
+    has apologised publicly for ...": cue 'publicly', source 'apologised'): a verb outside the
+    reporting lexicon, with a phrase and no clause after it, reports nothing."""
+    source = attribution.source
+    if len(cue) != 1 or source is None or article.text[min(source[1], attribution.cue[1]) : max(source[0], attribution.cue[0])].strip():
+        return False  # the verb right before or after the adverb
+    if not str(lexicon.get(cue[0].lower(), "RB" if cue[0].lower().endswith("ly") else "")).startswith("RB"):
+        return False
+    verb = article.text[source[0] : source[1]]
+    tag = str(lexicon.get(verb, "VBD" if verb.endswith("ed") else ""))  # a past form the lexicon lacks: "apologised"
+    if not re.fullmatch(r"[a-z]+", verb) or not tag.startswith("VB") or at.stem(verb) in at.reporting_stems():
+        return False
+    content = article.text[attribution.content[0][0] : attribution.content[-1][1]]
+    cut = _OBJECT_PHRASE_END.search(content)
+    words = re.findall(r"[\w'’-]+", content[: cut.start()] if cut else content)
+    return not (_OPENS_CLAUSE.match(content.lstrip()) or _finite_clause(words, lexicon))
