@@ -817,3 +817,23 @@ def test_a_demonym_before_a_cue_is_no_source(text: str, speaker: str | None) -> 
 def test_an_aside_between_dashes_is_no_source(text: str, speaker: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a sentence opened by a surname the lists do not know, of a name given in full before: the
+        # person a pronoun after it stands for
+        ("Teenager Zalia Varga completed a superb week by winning her first title on Sunday.\n\nIn front of a "
+         "delirious home crowd, the 18-year-old battled past Joan Park 6-4 5-7 6-3. Varga, ranked 134 in the "
+         "world, sank to her knees in celebration. \"It is a big moment in my career and I would like to thank "
+         "everyone,\" she said.", "Zalia Varga"),
+        # a place's name opening the sentence is no one
+        ("Police in Harbor County opened an inquiry on Monday.\n\nOfficers questioned Joan Park about the fire. "
+         "Harbor, a quiet town of 4,000 people, was shaken by the news. \"It is a big moment for all of us,\" she said.",
+         "Joan Park"),
+    ],
+)
+def test_a_surname_opening_a_sentence_is_whom_it_is_about(text: str, speaker: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == [speaker]

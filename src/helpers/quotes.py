@@ -968,6 +968,8 @@ def _person_mentions(
                 before := next((e for e in reversed(found) if e[1] and e[2] == "person"), None)) \
                 and _sentence_of(article, before[0]) >= sentence.index - 1:
             candidates = [(sentence.start, before[1], "person")]  # "The American had cast doubt on X's claims": the one named before, not X
+        if not candidates and (unknown := _surname_subject(article, sentence.start + len(opening) - len(bare_opening), bare_opening)):
+            candidates.append(unknown)  # "Lee, ranked 134th, sank to her knees": the Ann Lee named before
         if candidates:
             found.append(min(candidates))
         opens = sentence.start + len(opening) - len(bare_opening)
@@ -981,6 +983,29 @@ def _person_mentions(
             if re.match(rf"[\w'’ -]{{1,40}}?\s+(?:{vp.VERB})\b", tail) and (start, name, kind) not in candidates:
                 found.append((start, name, kind))  # "..., Lord Butler said in his interview"
     return sorted(found)
+
+
+_SURNAME_OPENING = re.compile(r"(?P<word>[A-Z][a-z][\w'’-]+)(?=,\s|\s+[a-z])")
+
+
+def _surname_subject(article: Article, at: int, opening: str) -> tuple[int, str, str] | None:
+    """A sentence opened by a lone capitalized word that the tagger's lexicon and the gazetteers do
+    not know, as a comma or a verb follows it ("Lee, ranked 134th in the world, sank to her
+    knees"), when the article names someone in full with it as the last word before ("Teenager
+    Ann Lee"): a person the given-name list does not know, whom the sentence is about."""
+    found = _SURNAME_OPENING.match(opening)
+    if found is None:
+        return None
+    word = found.group("word")
+    from .syntax import _tagger
+
+    if word.lower() in _tagger().lexicon or classify(word) is not None or word in gazetteers()["demonyms"]:
+        return None
+    full = re.search(rf"(?<![\w'’-])(?P<given>[A-Z][a-z][\w'’-]*)\s+{re.escape(word)}(?![\w'’-])", article.text[:at])
+    if full is None or full.group("given").lower() in _tagger().lexicon or re.search(r"['’]s?$", full.group("given")) \
+            or classify(full.group("given")) is not None:
+        return None  # "California's Latino", "Mexico Basin": no given name
+    return at, f"{full.group('given')} {word}", "person"
 
 
 _LIST_JOIN = re.compile(r"(?P<comma>,)?\s+(?P<and>and\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
