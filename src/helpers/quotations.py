@@ -93,28 +93,10 @@ def _close(
     """Record the quote that opened at `opened` (or the run-on `pending`) and ends at `index`."""
     end = index
     if implicit:
-        end = _before_introduction(text, opened[0] + opened[1], index)
+        end = len(text[:index].rstrip())
     if pending is not None:
         pending.end, pending.close_at = base + end, (base + index if not implicit else -1)
         spans.append(pending)
     else:
         close_at = base + index if not implicit else -1
         spans.append(QuoteSpan(base + opened[0] + opened[1], base + end, base + opened[0], close_at, paragraph))
-
-
-_INTRODUCTION = re.compile(
-    rf"(?:^|(?<=[.!?])\s+)(?P<intro>[A-Z][^.!?\"“”«»]*?\s(?:{vp.VERB})\s*:\s*)$"
-)
-"""A sentence that introduces a quotation with a speech verb and a colon ("Their coach Ann Lee
-said:"), at the end of the text before an opening mark."""
-
-
-def _before_introduction(text: str, start: int, index: int) -> int:
-    """Where a quotation left open ends when a new one opens at `index`: before the sentence that
-    introduces the new one, when one does (a run-on paragraph whose closing mark the flattened text
-    lost: '"We go on. The team meet on Monday. Their coach Ann Lee said: "We will ...'), so that its
-    cue and speaker are outside quotation marks; else at the new mark. The sentence must follow a
-    sentence end inside the open quotation."""
-    intro = _INTRODUCTION.search(text, start, index)
-    end = intro.start("intro") if intro is not None and intro.start("intro") > start else index
-    return len(text[:end].rstrip())

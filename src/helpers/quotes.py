@@ -1464,7 +1464,7 @@ def _told(article: Article, attribution: Attribution) -> str | None:
 def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) -> tuple[Quote, ...]:
     """Every direct, indirect, mixed and scare quote in the article's body, in reading order
     (`mentioned`: the article's mentions, when already computed)."""
-    spans = quote_spans(article)
+    spans = _cut_at_introductions(article, quote_spans(article))
     toks = article_tokens(article, spans)
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
     found = _past_demonym_sources(article, _past_dashed_asides(article, found))
@@ -1891,3 +1891,30 @@ def _adverb_read_as_cue(article: Article, attribution: Attribution, cue: Sequenc
     cut = _OBJECT_PHRASE_END.search(content)
     words = re.findall(r"[\w'’-]+", content[: cut.start()] if cut else content)
     return not (_OPENS_CLAUSE.match(content.lstrip()) or _finite_clause(words, lexicon))
+
+
+# --- a quotation left open before the next one's introduction ------------------------------------------
+_INTRODUCTION = re.compile(rf"(?:^|(?<=[.!?])\s+)(?P<intro>[A-Z][^.!?\"“”«»]*?\s(?:{vp.VERB})\s*:\s*)$")
+"""A sentence that introduces a quotation with a speech verb and a colon ("Their coach Ann Lee
+said:"), at the end of the text before an opening mark."""
+
+
+def _cut_at_introductions(article: Article, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotation spans, each one left open when the next opened (no closing mark, the next mark
+    right after it) ending before the sentence that introduces the next one, when one does: a
+    run-on paragraph whose closing mark the flattened text lost ('"We go on. The team meet on
+    Monday. Their coach Ann Lee said: "We will ...') swallowed the narrative and the next speaker's
+    cue, so that speaker's quotation went on with the voice before. The sentence must follow a
+    sentence end inside the open span. Here, not in `quote_spans`, which the attribution model's
+    training reads."""
+    text = article.text
+    cut = []
+    for span, following in zip(spans, [*spans[1:], None]):
+        if span.close_at < 0 and following is not None and not text[span.end : following.open_at].strip():
+            intro = _INTRODUCTION.search(text, span.start, span.end)
+            if intro is not None and intro.start("intro") > span.start:
+                end = len(text[: intro.start("intro")].rstrip())
+                if end > span.start:
+                    span = replace(span, end=end)
+        cut.append(span)
+    return cut
