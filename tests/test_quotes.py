@@ -677,3 +677,28 @@ def test_a_description_before_a_name(text: str, speaker: str, kind: str | None) 
 def test_an_indefinite_phrase_is_no_body(text: str, speaker: str | None, kind: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("description", "person"),
+    [
+        ("the Armenian", True),  # once only the voices' yml knew it
+        ("the Moroccan", True),  # once only holders knew it
+        ("the Serb", True),
+        ("the Aussie", True),  # once only quotes knew it
+        ("the British", False),  # an adjective, no one person
+        ("the French", False),
+    ],
+)
+def test_one_list_of_nationality_nouns(description: str, person: bool) -> None:
+    """demonyms.yml's people is the one list: a figure's holder and a quote's speaker read the same nouns."""
+    from helpers import holders
+    from helpers.mentions import gazetteers
+    from helpers.quotes import _epithet
+
+    assert holders._NATIONALITY_NOUNS == gazetteers()["demonym_nouns"]
+    noun = description.split()[-1]
+    assert (holders.wanted(description) == ("person", None)) is person
+    assert (noun in gazetteers()["demonym_nouns"]) is person
+    if person:
+        assert _epithet(noun)

@@ -30,11 +30,12 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def gazetteers() -> dict[str, Any]:
-    """Titles, organizations, outlets, places and demonyms from the package's YAML files."""
+    """Titles, organizations, outlets, places and demonyms (adjectives of nationality to their country,
+    and the nouns for one person of a nation) from the package's YAML files."""
     titles = yaml.safe_load(read_text("people_titles.yml"))
     orgs = yaml.safe_load(read_text("organizations.yml"))
     places = yaml.safe_load(read_text("places.yml"))
-    demonyms = yaml.safe_load(read_text("demonyms.yml"))
+    nationalities = yaml.safe_load(read_text("demonyms.yml"))
     countries: dict[str, str] = {}
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name
@@ -53,7 +54,8 @@ def gazetteers() -> dict[str, Any]:
         "outlet_suffixes": set(orgs["outlet_suffixes"]),
         "org_prefixes": set(orgs["prefixes"]),
         "places": place_names,
-        "demonyms": demonyms,
+        "demonyms": nationalities["adjectives"],
+        "demonym_nouns": frozenset(nationalities["people"].split()),
     }
 
 

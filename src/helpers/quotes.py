@@ -348,7 +348,6 @@ def _description(words: str) -> bool:
         t in ("JJ", "NN", "NNS", "VBG", "VBN", "CD", "") or _AGE_NOUN.fullmatch(w) for w, t in zip(lower, tags))
 
 
-_DEMONYM_NOUNS = frozenset("Scot Spaniard Briton Dane Swede Pole Finn Turk Kiwi Aussie Yank Swiss".split())
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old")
 
 
@@ -356,14 +355,15 @@ def _epithet(word: str) -> bool:
     """A word that stands for a person named before it, as sports and news copy does: a
     nationality ("the Dutchman", "the Scot", "the Brazilian") or an age ("the 28-year-old")."""
     word = re.sub(r"[,.;:]$", "", word)
-    if _AGE_NOUN.fullmatch(word) or word in _DEMONYM_NOUNS:
+    nouns = gazetteers()["demonym_nouns"]  # demonyms.yml's people, as holders reads them
+    if _AGE_NOUN.fullmatch(word) or word in nouns:
         return True
     demonyms = gazetteers()["demonyms"]
     if word in demonyms:
         return True
     adjective = re.sub(r"(?:wo)?man$", "", word) if word[:1].isupper() else ""  # "Dutchman", "Irishwoman"
     return bool(adjective) and adjective != word and (
-        adjective in demonyms or adjective + "ish" in demonyms or adjective.removesuffix("s") in _DEMONYM_NOUNS)
+        adjective in demonyms or adjective + "ish" in demonyms or adjective.removesuffix("s") in nouns)
 
 
 _ROLE_CHANGERS = frozenset("shadow deputy vice assistant acting interim junior".split())
