@@ -1653,6 +1653,20 @@ def _reporting_first(article: Article, attribution: Attribution) -> bool:
     return bool(words) and at.stem(words[0].lower()) in at.reporting_stems()
 
 
+_CAUSE_CUES = re.compile(r"(?i)mean(?:s|t|ing)?$")
+"""Cues that, said of a thing, tell a cause and its effect ("the strike meant no trains ran",
+"which has meant 200 homes have no post"), and report only when a person means something."""
+_PERSONAL_PRONOUNS = frozenset("i you he she we they".split())
+
+
+def _person_source(article: Article, attribution: Attribution) -> bool:
+    """Whether an attribution's source is a person: a personal pronoun, a name or a title and a name."""
+    if attribution.source is None:
+        return False
+    source = article.text[attribution.source[0] : attribution.source[1]].strip()
+    return source.lower() in _PERSONAL_PRONOUNS or _named(source) or _titled(source)
+
+
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -1661,9 +1675,11 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     it told ("he told a conference on ageing") report nothing."""
     from .syntax import _tagger
 
+    cue = article.text[attribution.cue[0] : attribution.cue[1]].split()
+    if cue and not attribution.direct and _CAUSE_CUES.fullmatch(cue[-1]) and not _person_source(article, attribution):
+        return False  # "the fault, which has meant 200 homes have no post": a cause and its effect, no one's words
     if attribution.direct or attribution.quotations or not attribution.content:
         return True
-    cue = article.text[attribution.cue[0] : attribution.cue[1]].split()
     lexicon = _tagger().lexicon
     if cue and all(_bare_adverb(word.lower(), lexicon) for word in cue) and not _reporting_first(article, attribution):
         return False  # "Ann Lee will now face Tom Ash", "she has already won it twice": an adverb is no cue by itself
