@@ -613,6 +613,12 @@ def test_one_source_under_one_name(text: str, names: list[str]) -> None:
         ("Headline\n\nShe saw a GP in Harbor. Tom Ash QC, for the family, said little.", [("person", "Tom Ash")]),
         ("Headline\n\nA spokesman for UKIP said a threat to UKIP and Labour was real.",
          [("organization", "UKIP"), ("organization", "UKIP"), ("organization", "Labour")]),
+        # a function word or adverb shouted in running text, or a heading's words joined by hyphens or a
+        # contraction, is no body; the capitals of a body beside them stay one
+        ("Headline\n\nWe got a bigger screen AND a lower price from the UN.", [("organization", "UN")]),
+        ("Headline\n\nThe deal was NOT over, and the WHO said so BEFORE the vote.", [("organization", "WHO")]),
+        ("Headline\n\nSubmit YOUR review to the NRA today.", [("organization", "NRA")]),
+        ("Headline\n\nSHE'S FULL OF YOU-KNOW-WHAT, said the NRA.", [("organization", "NRA")]),
     ],
 )
 def test_mentions_of_no_one(text: str, kinds: list[tuple[str, str]]) -> None:

@@ -354,6 +354,12 @@ _ROMAN = re.compile(r"[IVXL]{2,5}")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:['’][A-Z]+)?")
 
 
+_SHOUTED_TAGS = frozenset("CC DT EX IN PDT PRP PRP$ RB RBR RBS JJR TO UH WRB".split())
+"""The tagger's tags of function words and adverbs: capitals of such a word are a word shouted,
+no body's letters ("AND", "BEFORE", "YOUR", "NOT"). Not 'WP' ("WHO" is the health organization)
+nor 'MD' (the lexicon's "ca" of "can't" would take "CA")."""
+
+
 def _acronym_of_a_thing(surface: str, text: str, start: int) -> bool:
     """A capitalized run of letters that names no body: an English word of a heading in capitals
     ("FULL TEXT", "OZ'S BOSS THINKS", by the tagger's lexicon, with a capitalized word beside it;
@@ -367,10 +373,12 @@ def _acronym_of_a_thing(surface: str, text: str, start: int) -> bool:
     if _ROMAN.fullmatch(surface):
         return True
     tag = str(_tagger().lexicon.get(surface.lower(), ""))
-    before = re.search(r"([A-Za-z'’]+)[ :,]*$", text[max(0, start - 20) : start])
-    after = re.match(r"[ :,]*([A-Za-z'’]+)", text[start + len(surface) : start + len(surface) + 20])
+    if tag in _SHOUTED_TAGS:
+        return True  # "a bigger screen AND a price cut", "NO credentials", "YOUR review": a function word shouted
+    before = re.search(r"([A-Za-z'’]+)[ :,-]*$", text[max(0, start - 20) : start])
+    after = re.match(r"(?:['’][A-Z]{1,2}\b)?[ :,-]*([A-Za-z'’]+)", text[start + len(surface) : start + len(surface) + 20])
     if tag and tag != "FW" and any(w is not None and _CAPS_WORD.fullmatch(w.group(1)) for w in (before, after)):
-        return True
+        return True  # a heading's words, joined by spaces, hyphens ("YOU-KNOW-WHAT") or a contraction ("HE'S BEEN")
     return surface in _common_noun_letters(text) or _spelled_in_lower_case(surface, text)
 
 
