@@ -619,6 +619,9 @@ def test_one_source_under_one_name(text: str, names: list[str]) -> None:
         ("Headline\n\nThe deal was NOT over, and the WHO said so BEFORE the vote.", [("organization", "WHO")]),
         ("Headline\n\nSubmit YOUR review to the NRA today.", [("organization", "NRA")]),
         ("Headline\n\nSHE'S FULL OF YOU-KNOW-WHAT, said the NRA.", [("organization", "NRA")]),
+        # a review or report named after its author or subject is no outlet and no person; an outlet so named stays
+        ("Headline\n\nSavings found in the Fenwick Review were made, and the Marsh Report agreed.", []),
+        ("Headline\n\nAnn Lee wrote in the National Review.", [("person", "Ann Lee"), ("outlet", "National Review")]),
     ],
 )
 def test_mentions_of_no_one(text: str, kinds: list[tuple[str, str]]) -> None:
@@ -708,3 +711,16 @@ def test_one_list_of_nationality_nouns(description: str, person: bool) -> None:
     assert (noun in gazetteers()["demonym_nouns"]) is person
     if person:
         assert _epithet(noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a named review speaks as a document, whoever owns it
+        ("Critics named the Treasury's Fenwick Review, which said 90,000 new homes a year were needed.", "Treasury's Fenwick Review", "document"),
+        ("The Marsh Report said the harbour needed 90 more staff.", "Marsh Report", "document"),
+    ],
+)
+def test_a_named_review_is_a_document(text: str, speaker: str, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)

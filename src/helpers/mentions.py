@@ -111,6 +111,21 @@ MONTHS_AND_DAYS = frozenset(
 )
 
 
+_DOCUMENT_HEADS = frozenset("Review Report".split())
+
+
+def named_document(name: str) -> bool:
+    """Two capitalized words, the second 'Review' or 'Report' and the first no adjective (the tagger's
+    lexicon), after an owner's name or not: a review or report named after its author or subject ("the
+    Gershon Review", "the Treasury's Hutton Report", "the Spending Review"), no outlet and no person;
+    "National Review" is an outlet."""
+    from .syntax import _tagger
+
+    words = re.sub(r"^.*['’]s\s+", "", name).split()  # "the Treasury's Barker Review": its owner's
+    return len(words) == 2 and words[1] in _DOCUMENT_HEADS and re.fullmatch(r"[A-Z][a-z]+", words[0]) is not None and \
+        not str(_tagger().lexicon.get(words[0].lower(), "")).startswith("JJ")
+
+
 @lru_cache(maxsize=65536)
 def classify(name: str) -> str | None:
     """'outlet', 'organization', 'place' or 'person' for a capitalized run, or None."""
@@ -123,6 +138,8 @@ def classify(name: str) -> str | None:
         return "outlet"
     if len(words) > 1 and words[0] in g["org_prefixes"]:
         return "organization"  # "Royal Mail", "Royal Navy": a chartered body, though "Mail" ends a paper's name
+    if named_document(bare):
+        return None  # "the Gershon Review", "the Hutton Report": a document named after its author or subject
     if words[-1] in g["outlet_suffixes"] and len(words) > 1:
         return "outlet"
     if name in g["places"] or bare in g["places"]:

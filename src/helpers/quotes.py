@@ -14,7 +14,7 @@ from typing import Any
 from . import voice_patterns as vp
 from . import attribution as at
 from .attribution import Attribution, Tok, article_tokens, find
-from .mentions import Mention, Names, classify, gazetteers, given_name, mentions, names_in, person_in
+from .mentions import Mention, Names, classify, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
 from .quotations import QuoteSpan, quote_spans
 
@@ -668,6 +668,8 @@ class _Speakers:
             return self._remember(_clean_org(written), kind)
         if kind == "place":
             return self._remember(_clean_org(written), "organization")  # "Beijing said": its government
+        if named_document(re.sub(r"^The\s+", "", written)):
+            return self._remember(written, "document")  # "the Barker Review said": a named report
         if (len(words) > 1 and words[-1] in vp.DOCUMENTS and written.split()[-1].islower() and not person_in(written)
                 and not any(w in _PHRASE_BREAKS or w in ("and", "who", "familiar") for w in words)):
             return self._remember(written, "document")  # "Government figures suggest", "Treasury data show"
@@ -740,7 +742,7 @@ class _Speakers:
         """A noun phrase ("the report", "a spokeswoman for Human Rights Watch", "aides", "the
         Russian president", "Mr Blair's official spokesman") by its head noun."""
         if (owned := _OWNED_NAME.fullmatch(written)) and not _named(owned.group("owner")) and not _plural_noun(
-                owned.group("name").split()[-1].lower()) and (
+                owned.group("name").split()[-1].lower()) and not named_document(owned.group("name")) and (
                 _named(name := owned.group("name")) or _titled(name) or _name_shaped(name)):
             person = self.names.canonical(person_in(name) or name, position)  # "The Fabian Society's Sundar Katwala"
             return self._remember(person if person and " " in person else self.names._strip(name), "person")
