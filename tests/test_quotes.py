@@ -724,3 +724,18 @@ def test_one_list_of_nationality_nouns(description: str, person: bool) -> None:
 def test_a_named_review_is_a_document(text: str, speaker: str, kind: str) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a party or an office before a name says what the person is: the person speaks
+        ("Ann Lee spoke first. Meanwhile, backbench Labour MP Ann Lee warned against the changes to the benefits.", "Ann Lee", "person"),
+        ("Tom Ash spoke first. But fellow Tory Tom Ash said the plan was unfair.", "Tom Ash", "person"),
+        # a name after 'of' is not the phrase's head: supporters of a person are not that person
+        ("Ann Lee spoke. By a wide margin, supporters of Democrat Ann Lee say the plan is fair.", None, None),
+    ],
+)
+def test_a_party_or_office_before_a_name(text: str, speaker: str | None, kind: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_kind if speaker else None) == (speaker, kind)

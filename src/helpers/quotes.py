@@ -249,6 +249,22 @@ def _plural_noun(word: str) -> bool:
     return word.endswith("s") and _tagger().lexicon.get(word) == "NNS"
 
 
+def _party_or_office(words: str) -> bool:
+    """Capitalized words before a name that only say what the person is: a party ("Tory", "Lib
+    Dems", "Labour", "MP") or an office or honorific ("Foreign Secretary", "Sen."), not a place, a body or another name."""
+    g = gazetteers()
+    offices = {w for o in g["offices"] for w in o.split()}
+    return bool(words.split()) and all(w in _PARTIES or w in offices or w.rstrip(".") in g["honorifics"] or w.rstrip(".") in g["abbreviations"]
+                                       for w in words.split())
+
+
+_PARTIES = frozenset("Tory Tories Labour Lib Dem Dems Liberal Democrat Democrats Conservative Conservatives Republican "
+                     "Republicans SNP UKIP Green Greens Plaid MP MEP MSP".split())
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|by|with|like|including|from|to|and|or|than)\s+$")
+"""A preposition or conjunction before a name: the name is its object or a second head ("supporters
+of Democrat Ann Lee", "Jo Park and Gov. Ann Lee"), not the phrase's own head."""
+
+
 def _named(text: str) -> bool:
     """A phrase that names a person ("David Bell", "Sen. Claire McCaskill")."""
     return classify(text) == "person" or person_in(text) is not None
@@ -764,6 +780,10 @@ class _Speakers:
                     bare != name or _role_end(written[: named.start()].strip())):
                 person = self.names.canonical(bare, position)  # "former shadow attorney general Bill Cash"
                 return self._remember(person if person and " " in person else bare, "person")
+            if kind is None and (inner := person_in(name)) is not None and name.endswith(inner) and _party_or_office(name[: -len(inner)]) \
+                    and not _OBJECT_BEFORE.search(written[: named.start()]):
+                person = self.names.canonical(inner, position)  # "fellow Tory Ann Lee", "backbench Labour MP Ann Lee": the person last
+                return self._remember(person if person and " " in person else inner, "person")
         words = written.split()
         cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PHRASE_BREAKS), len(words))
         head = re.sub(r"['’]s?$", "", words[cut - 1]).lower()
