@@ -1689,6 +1689,28 @@ def _person_source(article: Article, attribution: Attribution) -> bool:
     return source.lower() in _PERSONAL_PRONOUNS or _named(source) or _titled(source)
 
 
+def _clause_before_noun_cue(article: Article, attribution: Attribution, cue: Sequence[str]) -> bool:
+    """A cue of one word the tagger's lexicon reads as no verb ("goal", "best", "mind", "guilty")
+    whose source holds a finite verb of its own ("Ann Lee scored a late", "Tom Ash kept an open"):
+    the cue is the object of that verb, and the clause no one's words."""
+    from .syntax import _tagger
+
+    if attribution.source is None or len(cue) != 1 or not cue[0].isalpha():
+        return False
+    lexicon = _tagger().lexicon
+    tag = str(lexicon.get(cue[0].lower(), ""))
+    if not tag or tag.startswith(("VB", "MD")) or cue[0].lower() == "according" or \
+            at.stem(cue[0].lower()) in at.reporting_stems() or cue[0].lower() in vp.SPEECH_OBJECTS:
+        return False  # "raised questions about", "faced criticism for", "voiced hope that": a noun of saying or believing
+    words = re.findall(r"[\w'’-]+", article.text[attribution.source[0] : attribution.source[1]])
+    for i, word in enumerate(words[1:], 1):
+        if words[i - 1].lower() in ("who", "which", "that", "whose", "whom"):
+            return False  # "officials who spoke with ...": a relative clause in the source
+        if str(lexicon.get(word, "")) in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
+
+
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -1703,6 +1725,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     if attribution.direct or attribution.quotations or not attribution.content:
         return True
     lexicon = _tagger().lexicon
+    if _clause_before_noun_cue(article, attribution, cue):
+        return False  # "Ann Lee scored a late goal to win", "Tom Ash kept an open mind about it": a clause's object, no report
     if cue and all(_bare_adverb(word.lower(), lexicon) for word in cue) and not _reporting_first(article, attribution):
         return False  # "Ann Lee will now face Tom Ash", "she has already won it twice": an adverb is no cue by itself
     if len(cue) == 1 and _PASSIVE_BEFORE.search(article.text, max(0, attribution.cue[0] - 40), attribution.cue[0]) and \
