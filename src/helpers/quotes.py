@@ -1703,6 +1703,9 @@ def _clause_before_noun_cue(article: Article, attribution: Attribution, cue: Seq
             at.stem(cue[0].lower()) in at.reporting_stems() or cue[0].lower() in vp.SPEECH_OBJECTS:
         return False  # "raised questions about", "faced criticism for", "voiced hope that": a noun of saying or believing
     words = re.findall(r"[\w'’-]+", article.text[attribution.source[0] : attribution.source[1]])
+    between = re.findall(r"[\w'’-]+", article.text[attribution.source[1] : attribution.cue[0]])
+    if words and (words + between)[-1].lower() in _BE_FORMS:
+        return False  # "Ann Lee is confident the side can win": a belief its subject holds
     for i, word in enumerate(words[1:], 1):
         if words[i - 1].lower() in ("who", "which", "that", "whose", "whom"):
             return False  # "officials who spoke with ...": a relative clause in the source
