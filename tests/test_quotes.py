@@ -739,3 +739,15 @@ def test_a_named_review_is_a_document(text: str, speaker: str, kind: str) -> Non
 def test_a_party_or_office_before_a_name(text: str, speaker: str | None, kind: str | None) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert (quotes[-1].speaker, quotes[-1].speaker_kind if speaker else None) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a person 'of' an outlet is the person, then the outlet they work for
+        ("The debate was led by Ann Lee of Harbor News, who asked about taxes.", [("person", "Ann Lee"), ("outlet", "Harbor News")]),
+        ("Tom Ash of the Harbor Times wrote the story.", [("person", "Tom Ash"), ("outlet", "Harbor Times")]),
+    ],
+)
+def test_a_person_of_an_outlet(text: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(m.kind, m.name) for m in mentions(segment("Headline\n\n" + text))] == kinds

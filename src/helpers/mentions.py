@@ -470,6 +470,12 @@ def mentions(article: Article) -> tuple[Mention, ...]:
                 surface = " ".join(words[1:])
                 start += len(words[0]) + 1
             kind = kind or classify(surface)
+            if kind == "outlet" and (of := re.fullmatch(r"(?P<who>.+?)\s+of\s+(?:[Tt]he\s+)?(?P<what>[A-Z].*)", surface)) is not None and \
+                    classify(of.group("who")) == "person" and classify(of.group("what")) == "outlet":
+                who = of.group("who")  # "Lester Holt of NBC News": the person, then the outlet they work for
+                found.append(Mention("person", names.canonical(who, start) or who, who, start, start + len(who), sentence.index, sentence.paragraph))
+                start += of.start("what")
+                surface = of.group("what")
             if kind is None and (inner := person_in(surface)):
                 start += surface.index(inner)
                 surface, kind = inner, "person"
