@@ -465,15 +465,9 @@ _DESCRIPTION = re.compile(
 )
 
 
-_NATIONALITY_NOUNS = frozenset(
-    """Briton Spaniard Scot Swede Dane Pole Finn Turk Croat Serb Frenchman Frenchwoman Dutchman Dutchwoman Englishman
-    Englishwoman Irishman Irishwoman Welshman Welshwoman Scotsman Scotswoman Moroccan Kenyan Ethiopian Jamaican Nigerian
-    Argentine Argentinian Brazilian Uruguayan Chilean Colombian Peruvian Mexican Australian Russian Ukrainian Belarusian
-    Czech Slovak Romanian Bulgarian Hungarian Austrian German Italian Belgian Norwegian Swiss Greek Portuguese Canadian
-    American Zimbabwean Cameroonian Ghanaian Senegalese Ivorian Egyptian Algerian Tunisian Chinese Japanese Korean
-    Indian Pakistani Israeli Iranian Iraqi Syrian Saudi Munsterman Ulsterman Kiwi""".split()
-)
-"""Nouns that name a person by nationality in a description ("the Spaniard", "the 22-year-old Scot")."""
+_NATIONALITY_NOUNS = frozenset(yaml.safe_load(read_text("demonyms.yml"))["people"].split())
+"""Nouns that name a person by nationality in a description ("the Spaniard", "the 22-year-old Scot"): the
+voices' list (demonyms.yml's people, which mentions.gazetteers reads too)."""
 
 
 def wanted(words: str) -> tuple[str, str | None] | None:

@@ -30,11 +30,12 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def gazetteers() -> dict[str, Any]:
-    """Titles, organizations, outlets, places and demonyms from the package's YAML files."""
+    """Titles, organizations, outlets, places and demonyms (adjectives of nationality to their country,
+    and the nouns for one person of a nation) from the package's YAML files."""
     titles = yaml.safe_load(read_text("people_titles.yml"))
     orgs = yaml.safe_load(read_text("organizations.yml"))
     places = yaml.safe_load(read_text("places.yml"))
-    demonyms = yaml.safe_load(read_text("demonyms.yml"))
+    nationalities = yaml.safe_load(read_text("demonyms.yml"))
     countries: dict[str, str] = {}
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name
@@ -53,7 +54,8 @@ def gazetteers() -> dict[str, Any]:
         "outlet_suffixes": set(orgs["outlet_suffixes"]),
         "org_prefixes": set(orgs["prefixes"]),
         "places": place_names,
-        "demonyms": demonyms,
+        "demonyms": nationalities["adjectives"],
+        "demonym_nouns": frozenset(nationalities["people"].split()),
     }
 
 
@@ -109,6 +111,21 @@ MONTHS_AND_DAYS = frozenset(
 )
 
 
+_DOCUMENT_HEADS = frozenset("Review Report".split())
+
+
+def named_document(name: str) -> bool:
+    """Two capitalized words, the second 'Review' or 'Report' and the first no adjective (the tagger's
+    lexicon), after an owner's name or not: a review or report named after its author or subject ("the
+    Gershon Review", "the Treasury's Hutton Report", "the Spending Review"), no outlet and no person;
+    "National Review" is an outlet."""
+    from .syntax import _tagger
+
+    words = re.sub(r"^.*['’]s\s+", "", name).split()  # "the Treasury's Barker Review": its owner's
+    return len(words) == 2 and words[1] in _DOCUMENT_HEADS and re.fullmatch(r"[A-Z][a-z]+", words[0]) is not None and \
+        not str(_tagger().lexicon.get(words[0].lower(), "")).startswith("JJ")
+
+
 @lru_cache(maxsize=65536)
 def classify(name: str) -> str | None:
     """'outlet', 'organization', 'place' or 'person' for a capitalized run, or None."""
@@ -121,6 +138,8 @@ def classify(name: str) -> str | None:
         return "outlet"
     if len(words) > 1 and words[0] in g["org_prefixes"]:
         return "organization"  # "Royal Mail", "Royal Navy": a chartered body, though "Mail" ends a paper's name
+    if named_document(bare):
+        return None  # "the Gershon Review", "the Hutton Report": a document named after its author or subject
     if words[-1] in g["outlet_suffixes"] and len(words) > 1:
         return "outlet"
     if name in g["places"] or bare in g["places"]:
@@ -352,6 +371,12 @@ _ROMAN = re.compile(r"[IVXL]{2,5}")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:['’][A-Z]+)?")
 
 
+_SHOUTED_TAGS = frozenset("CC DT EX IN PDT PRP PRP$ RB RBR RBS JJR TO UH WRB".split())
+"""The tagger's tags of function words and adverbs: capitals of such a word are a word shouted,
+no body's letters ("AND", "BEFORE", "YOUR", "NOT"). Not 'WP' ("WHO" is the health organization)
+nor 'MD' (the lexicon's "ca" of "can't" would take "CA")."""
+
+
 def _acronym_of_a_thing(surface: str, text: str, start: int) -> bool:
     """A capitalized run of letters that names no body: an English word of a heading in capitals
     ("FULL TEXT", "OZ'S BOSS THINKS", by the tagger's lexicon, with a capitalized word beside it;
@@ -365,10 +390,12 @@ def _acronym_of_a_thing(surface: str, text: str, start: int) -> bool:
     if _ROMAN.fullmatch(surface):
         return True
     tag = str(_tagger().lexicon.get(surface.lower(), ""))
-    before = re.search(r"([A-Za-z'’]+)[ :,]*$", text[max(0, start - 20) : start])
-    after = re.match(r"[ :,]*([A-Za-z'’]+)", text[start + len(surface) : start + len(surface) + 20])
+    if tag in _SHOUTED_TAGS:
+        return True  # "a bigger screen AND a price cut", "NO credentials", "YOUR review": a function word shouted
+    before = re.search(r"([A-Za-z'’]+)[ :,-]*$", text[max(0, start - 20) : start])
+    after = re.match(r"(?:['’][A-Z]{1,2}\b)?[ :,-]*([A-Za-z'’]+)", text[start + len(surface) : start + len(surface) + 20])
     if tag and tag != "FW" and any(w is not None and _CAPS_WORD.fullmatch(w.group(1)) for w in (before, after)):
-        return True
+        return True  # a heading's words, joined by spaces, hyphens ("YOU-KNOW-WHAT") or a contraction ("HE'S BEEN")
     return surface in _common_noun_letters(text) or _spelled_in_lower_case(surface, text)
 
 
@@ -443,6 +470,12 @@ def mentions(article: Article) -> tuple[Mention, ...]:
                 surface = " ".join(words[1:])
                 start += len(words[0]) + 1
             kind = kind or classify(surface)
+            if kind == "outlet" and (of := re.fullmatch(r"(?P<who>.+?)\s+of\s+(?:[Tt]he\s+)?(?P<what>[A-Z].*)", surface)) is not None and \
+                    classify(of.group("who")) == "person" and classify(of.group("what")) == "outlet":
+                who = of.group("who")  # "Lester Holt of NBC News": the person, then the outlet they work for
+                found.append(Mention("person", names.canonical(who, start) or who, who, start, start + len(who), sentence.index, sentence.paragraph))
+                start += of.start("what")
+                surface = of.group("what")
             if kind is None and (inner := person_in(surface)):
                 start += surface.index(inner)
                 surface, kind = inner, "person"
