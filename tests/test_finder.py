@@ -17,7 +17,7 @@ from helpers.clean import clean
 from helpers.errors import ArticleError
 from helpers.finder import body_region, find_article
 from helpers.finder_model import HEADLINE_NAMES, body_vocabulary, echoes_story, headline_candidates, headline_rows, shipped
-from helpers.furniture import evidence, glued_byline, is_appeal
+from helpers.furniture import evidence, glued_byline, is_appeal, with_consent
 from helpers.inputs import read_article
 from helpers.segment import segment
 
@@ -128,6 +128,42 @@ def test_cookie_banner_app_banner_and_stray_code_before_the_article_are_cut() ->
     article = segment(text, tokens=False)
     assert article.headline is not None and article.headline.text == HEADLINE
     assert [p.text for p in article.paragraphs] == BODY
+
+
+CONSENT = ["This site is using cookies.",
+           "We use them to give you the best experience. If you continue using our site, we will assume that you "
+           "are happy to receive all cookies on it."]
+
+
+@pytest.mark.parametrize("where", ["end", "top"])
+def test_a_consent_notice_written_as_sentences_is_cut_as_a_banner(where: str) -> None:
+    # as plain as prose, and at the end of a page that ends in prose the body would run on into it
+    text = (page(MENU, HEADLINE, "By Jane Example", BODY, CONSENT) if where == "end"
+            else page(CONSENT, "Accept", MENU, HEADLINE, "By Jane Example", BODY, SHARE, FOOTER))
+    article = segment(text, tokens=False)
+    assert [p.text for p in article.paragraphs] == BODY
+    assert any(r.rule == "finder/banner" and "cookies" in r.text for r in article.removed)
+
+
+@pytest.mark.parametrize(
+    ("texts", "notice"),
+    [
+        (["Our website uses cookies to remember your settings. You can opt out at any time. Accept"], [True]),
+        (["By continuing to browse this site you agree to our use of cookies and tracking technologies."], [True]),
+        (["This website uses cookies.", "You can manage your settings here."], [True, False]),
+        # a story about cookies or personal data: no site speaking of its own use, or no action
+        (["Regulators said websites must let users reject tracking cookies as easily as they accept them."], [False]),
+        (["We tested six password managers. Each one keeps your personal data safe, and you can manage it."], [False]),
+        (["\"We use cookies on our site and you can accept or reject them,\" a spokesman for the firm said."], [False]),
+        (["The bakery we visited sells cookies that you will want to try."], [False]),
+    ],
+)
+def test_a_consent_notice_is_the_site_telling_its_reader_about_cookies_with_an_action(
+    texts: list[str], notice: list[bool]
+) -> None:
+    found = with_consent(texts, evidence(texts))
+    assert [item.consent for item in found] == notice
+    assert all(item.furniture == "banner" and not item.prose for item in found if item.consent)
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from .finder_model import (
     block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows, numbered_title,
     overlap, same_story, section_end, shipped,
 )
-from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
+from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail, with_consent
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -575,6 +575,7 @@ def find_article(
         return _unfurnished(items, texts)
     model = shipped()["block"]
     probabilities = [model.probability(row) for row in block_features(items, texts)]
+    plain, items = items, with_consent(texts, items)  # consent notices: banner furniture, no prose
     if extracted:
         first = 1 if title and len(texts) > 1 and fold(texts[0]) == fold(title) else 0
         start, end = _extracted_region(items, probabilities, first)
@@ -582,7 +583,7 @@ def find_article(
         start, end = body_region(items, probabilities, texts)
     if end < start:
         return Finding(None, (), {i: _reason(items[i], "no-article") for i in range(len(texts))})
-    headline = _headline(items, texts, start, title)
+    headline = _headline(plain, texts, start, title)  # ranked on the evidence its model was fitted on
     if headline is not None and headline >= start:
         start = headline + 1
         end = min(max(end, start), len(texts) - 1)
