@@ -17,7 +17,7 @@ from helpers.clean import clean
 from helpers.errors import ArticleError
 from helpers.finder import body_region, find_article
 from helpers.finder_model import HEADLINE_NAMES, body_vocabulary, echoes_story, headline_candidates, headline_rows, shipped
-from helpers.furniture import evidence, glued_byline, is_appeal, with_consent
+from helpers.furniture import evidence, glued_byline, glued_credit, is_appeal, with_consent
 from helpers.inputs import read_article
 from helpers.segment import segment
 
@@ -227,6 +227,35 @@ def test_captions_with_credits_inside_the_story_are_cut() -> None:
 )
 def test_photo_credits_breadcrumbs_and_widget_labels_are_furniture(line: str, kind: str) -> None:
     assert evidence([line])[0].furniture == kind
+
+
+@pytest.mark.parametrize(
+    ("texts", "rest"),
+    [
+        # the outlet is the words the page names elsewhere, the longest first
+        (["Jane Example/Example Times The council met on Tuesday to vote on the budget.", "© 2024 Example Times"],
+         "The council met on Tuesday to vote on the budget."),
+        (["Tom Sample/Examplenet Example Phone 12 for $999", "Disclosure: Examplenet may earn a commission."],
+         "Example Phone 12 for $999"),
+        # a labelled credit naming a photo agency needs no other line
+        (["Photo: Jane Example/Getty Images Example Phone 12 for $999"], "Example Phone 12 for $999"),
+        # no given name, an outlet the page does not name, or nothing after it: no glued credit
+        (["Budget Office/Example Times The council met on Tuesday.", "© 2024 Example Times"], None),
+        (["Jane Example/Sample Post The council met on Tuesday to vote on the budget."], None),
+        (["Jane Example/Example Times", "© 2024 Example Times"], None),
+    ],
+)
+def test_a_photo_credit_glued_to_a_paragraph_s_start_is_found(texts: list[str], rest: str | None) -> None:
+    at = glued_credit(texts, 0)
+    assert (texts[0][at:] if at is not None else None) == rest
+
+
+def test_a_photo_credit_glued_to_a_paragraph_is_cut_as_its_own_span() -> None:
+    glued = "Jane Example/Example Times " + BODY[2]
+    text = page(MENU, "Example Times", HEADLINE, "By Jane Example", BODY[:2], glued, BODY[3:], SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert [p.text for p in article.paragraphs] == BODY
+    assert any(r.rule == "finder/credit" and r.text == "Jane Example/Example Times" for r in article.removed)
 
 
 def test_a_bare_name_under_the_headline_counts_as_its_byline() -> None:

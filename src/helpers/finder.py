@@ -17,13 +17,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .finder_model import (
     block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows, numbered_title,
     overlap, same_story, section_end, shipped,
 )
-from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail, with_consent
+from .furniture import (
+    TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, glued_credit, read_more_tail, with_consent,
+)
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -59,6 +61,10 @@ class Finding:
     headline_end: int | None = None
     """Where the headline's text ends when the page glued its byline to it ("The title Jane Doe
     @janedoe"): the rest of that line is a byline, cut as `finder/byline`."""
+    credits: dict[int, int] = field(default_factory=dict)
+    """Paragraphs of the body (and lead) that open with a photo credit the page glued to them ("Jane
+    Doe/Example Times The minister said ..."), with where the paragraph proper begins: the credit
+    before it is cut as `finder/credit`."""
 
 
 def furnished(items: Sequence[Evidence]) -> bool:
@@ -630,4 +636,5 @@ def find_article(
     glued = None
     if headline is not None and not (title and fold(texts[headline]) == fold(title)):
         glued = glued_byline(texts[headline])
-    return Finding(headline, body, cut, glued)
+    credits = {index: at for index in body if (at := glued_credit(texts, index)) is not None}
+    return Finding(headline, body, cut, glued, credits)

@@ -355,3 +355,50 @@ def with_consent(texts: Sequence[str], found: Sequence[Evidence]) -> list[Eviden
         replace(item, consent=True, furniture=item.furniture or "banner") if consent_notice(texts, index) else item
         for index, item in enumerate(found)
     ]
+
+
+CREDIT_OUTLET_WORDS = 4
+"""A glued credit's outlet runs to at most this many words after its slash ("The New York Times")."""
+_AGENCIES = frozenset({"getty images", "getty", "reuters", "afp", "ap", "ap photo", "epa", "shutterstock", "alamy", "pa", "pa images"})
+"""Photo agencies a glued credit may name without the page naming them elsewhere."""
+_CREDIT_REST = re.compile(r"[A-Z0-9\"“‘'$£€(]")
+"""How the paragraph after a glued credit starts: a capital, a digit, a quotation mark, a price."""
+
+
+def glued_credit(texts: Sequence[str], index: int) -> int | None:
+    """Where the paragraph proper begins after a photo credit the page glued to its start ("Jane
+    Doe/Example Times The minister said ...", "Photo: Jane Doe/Getty Images Example Phone 12 ..."),
+    or None. The credit is a label ("Photo:") or a person's name that opens with a known given name,
+    a slash, and an outlet of capitalized words; the outlet ends where the page names the same words
+    elsewhere (its footer, a credit line of its own, "ZDNet may earn a commission"), or it is a photo
+    agency: the longest such outlet, which must leave a paragraph that starts as one does and has two
+    words or more (a credit line on its own, "Jane Doe/The Example Times" where the page names "The
+    Example Times", is no glued credit). The given name is no common word ("The Example Post/...")."""
+    from .mentions import given_name
+
+    text = texts[index]
+    found = _tables()["marks"]["glued_credit"].match(text)
+    if found is None:
+        return None
+    given = found.group("given")
+    if found.group("label") is None and (given.casefold() in stoplist() or given_name(given) is None):
+        return None
+    words = list(re.finditer(r"\S+", text[found.end() :]))[: CREDIT_OUTLET_WORDS + 1]
+    page = None
+    for count in range(min(CREDIT_OUTLET_WORDS, len(words)), 0, -1):
+        outlet = words[:count]
+        if not all(part[:1].isupper() for word in outlet for part in word.group().split("/") if part):
+            continue
+        name = fold(text[found.end() : found.end() + outlet[-1].end()])
+        if name not in _AGENCIES:
+            if page is None:
+                page = " " + " ".join(fold(other) for k, other in enumerate(texts) if k != index) + " "
+            if f" {name} " not in page:
+                continue
+        # the longest outlet the page names: a credit line of its own when nothing follows it, else
+        # glued to a paragraph that starts as one does and runs to two words or more
+        if count + 2 > len(words):
+            return None
+        rest = found.end() + words[count].start()
+        return rest if _CREDIT_REST.match(text, rest) else None
+    return None
