@@ -258,6 +258,29 @@ def test_a_photo_credit_glued_to_a_paragraph_is_cut_as_its_own_span() -> None:
     assert any(r.rule == "finder/credit" and r.text == "Jane Example/Example Times" for r in article.removed)
 
 
+
+SECOND_STORY = [
+    "Village bakery wins national prize for its sourdough loaf",
+    "A family bakery in a small village has won a national prize for its sourdough loaf, beating more than "
+    "two hundred entries from across the country in a blind tasting held in a northern market hall.",
+    "The bakery's owner said the winning loaf was made from a starter her grandmother kept alive for forty "
+    "years, and that queues outside the shop had doubled since the prize was announced on Friday.",
+]
+
+
+@pytest.mark.parametrize("box", [[], ["Advertisement"]])
+def test_a_second_story_stacked_under_the_story_does_not_join_its_body(box: list[str]) -> None:
+    text = page(MENU, HEADLINE, "By Jane Example", BODY, box, SECOND_STORY, SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_a_subheading_that_speaks_of_the_story_does_not_end_it() -> None:
+    section = ["What the new budget means for the town's libraries",
+               "Under the budget the libraries will open two hours later on weekdays, and the council said it would "
+               "look again at the libraries' hours next year if the town's finances allowed it."]
+    text = page(MENU, HEADLINE, "By Jane Example", BODY, section, SHARE, FOOTER)
+    assert body_of(text) == BODY + section[1:] or body_of(text) == BODY + section
+
 def test_a_bare_name_under_the_headline_counts_as_its_byline() -> None:
     # a teaser with a date under it sits above the headline; the headline's byline has no "By"
     teaser = ["Markets: is there still life in new share listings?", "Wednesday 20 March 2024 9:22 am"]

@@ -324,6 +324,39 @@ def _teaser_tail(items: Sequence[Evidence], texts: Sequence[str], start: int, en
     return first
 
 
+_STORY_LINE = re.compile(r"^[\"“‘'«]|[$£€]\s?\d")
+"""A line opening with a quotation mark or naming a price: a pull quote or a product, no story's headline."""
+NEXT_STORY_WORDS = 40
+"""... and (`_next_story`) the prose under a headline inside the body runs to at least this many words."""
+
+
+def _next_story(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int | None:
+    """The headline of another story stacked under the story in the body `start`..`end`, or None: a
+    headline's line (`_headed`) with TAIL_STORY words of prose or more above it and NEXT_STORY_WORDS
+    below it, that speaks of the prose below it (OWN_TITLE of its content words are that prose's),
+    where that prose shares less than RESUME_NAMED of its words with the prose above and names other
+    people and places (`same_story`): a second story under its own headline, not the story's
+    subheading (the story's sections go on speaking of its things and naming its people)."""
+    for index in range(start + 1, end):
+        item = items[index]
+        if not _headed(item, texts[index]) or item.words < 5 or item.sentence_break or _STORY_LINE.search(texts[index]):
+            continue  # (a product's name and price, a button, a question and its answer, a pull quote)
+        section = next((k for k in range(index + 1, end + 1) if _headed(items[k], texts[k])), end + 1)
+        above = [i for i in range(start, index) if items[i].prose]
+        below = [i for i in range(index + 1, section) if items[i].prose]
+        if sum(items[i].words for i in above) < TAIL_STORY or sum(items[i].words for i in below) < NEXT_STORY_WORDS:
+            continue
+        if overlap(texts[index], body_vocabulary(texts, index + 1, section - index - 1, lambda i: items[i].prose)) < OWN_TITLE:
+            continue
+        story, other = " ".join(texts[i] for i in above), " ".join(texts[i] for i in below)
+        vocabulary = body_vocabulary(texts, start, index - start, lambda i: items[i].prose)
+        if overlap(texts[index], vocabulary) >= RESUME_NAMED:
+            continue  # a subheading speaks of the story's things too
+        if overlap(other, vocabulary) < RESUME_NAMED and not same_story(other, story):
+            return index
+    return None
+
+
 NOTE_WORDS = 40
 NOTE_TAIL = 2
 """At the body's end, a paragraph of at most NOTE_WORDS words that closes the page rather than the
@@ -416,6 +449,8 @@ def body_region(
         end = len(items) - 1
     if texts is not None and (feed := _teaser_tail(items, texts, start, end)) is not None:
         end = feed - 1
+    if texts is not None and (other := _next_story(items, texts, start, end)) is not None:
+        end = other - 1
     while end > start:
         if (items[end].promo and items[end].words <= PROMO_WORDS) or (items[end].words == 0 and not items[end].digits):
             end -= 1  # a promotion, or a lone mark ("..."; a list's "17" may head the next item)
