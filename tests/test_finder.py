@@ -17,7 +17,7 @@ from helpers.clean import clean
 from helpers.errors import ArticleError
 from helpers.finder import body_region, find_article
 from helpers.finder_model import HEADLINE_NAMES, body_vocabulary, echoes_story, headline_candidates, headline_rows, shipped
-from helpers.furniture import evidence, glued_byline, glued_credit, is_appeal, with_consent
+from helpers.furniture import evidence, glued_byline, is_appeal
 from helpers.inputs import read_article
 from helpers.segment import segment
 
@@ -130,42 +130,6 @@ def test_cookie_banner_app_banner_and_stray_code_before_the_article_are_cut() ->
     assert [p.text for p in article.paragraphs] == BODY
 
 
-CONSENT = ["This site is using cookies.",
-           "We use them to give you the best experience. If you continue using our site, we will assume that you "
-           "are happy to receive all cookies on it."]
-
-
-@pytest.mark.parametrize("where", ["end", "top"])
-def test_a_consent_notice_written_as_sentences_is_cut_as_a_banner(where: str) -> None:
-    # as plain as prose, and at the end of a page that ends in prose the body would run on into it
-    text = (page(MENU, HEADLINE, "By Jane Example", BODY, CONSENT) if where == "end"
-            else page(CONSENT, "Accept", MENU, HEADLINE, "By Jane Example", BODY, SHARE, FOOTER))
-    article = segment(text, tokens=False)
-    assert [p.text for p in article.paragraphs] == BODY
-    assert any(r.rule == "finder/banner" and "cookies" in r.text for r in article.removed)
-
-
-@pytest.mark.parametrize(
-    ("texts", "notice"),
-    [
-        (["Our website uses cookies to remember your settings. You can opt out at any time. Accept"], [True]),
-        (["By continuing to browse this site you agree to our use of cookies and tracking technologies."], [True]),
-        (["This website uses cookies.", "You can manage your settings here."], [True, False]),
-        # a story about cookies or personal data: no site speaking of its own use, or no action
-        (["Regulators said websites must let users reject tracking cookies as easily as they accept them."], [False]),
-        (["We tested six password managers. Each one keeps your personal data safe, and you can manage it."], [False]),
-        (["\"We use cookies on our site and you can accept or reject them,\" a spokesman for the firm said."], [False]),
-        (["The bakery we visited sells cookies that you will want to try."], [False]),
-    ],
-)
-def test_a_consent_notice_is_the_site_telling_its_reader_about_cookies_with_an_action(
-    texts: list[str], notice: list[bool]
-) -> None:
-    found = with_consent(texts, evidence(texts))
-    assert [item.consent for item in found] == notice
-    assert all(item.furniture == "banner" and not item.prose for item in found if item.consent)
-
-
 @pytest.mark.parametrize(
     "promotion",
     [
@@ -228,58 +192,6 @@ def test_captions_with_credits_inside_the_story_are_cut() -> None:
 def test_photo_credits_breadcrumbs_and_widget_labels_are_furniture(line: str, kind: str) -> None:
     assert evidence([line])[0].furniture == kind
 
-
-@pytest.mark.parametrize(
-    ("texts", "rest"),
-    [
-        # the outlet is the words the page names elsewhere, the longest first
-        (["Jane Example/Example Times The council met on Tuesday to vote on the budget.", "© 2024 Example Times"],
-         "The council met on Tuesday to vote on the budget."),
-        (["Tom Sample/Examplenet Example Phone 12 for $999", "Disclosure: Examplenet may earn a commission."],
-         "Example Phone 12 for $999"),
-        # a labelled credit naming a photo agency needs no other line
-        (["Photo: Jane Example/Getty Images Example Phone 12 for $999"], "Example Phone 12 for $999"),
-        # no given name, an outlet the page does not name, or nothing after it: no glued credit
-        (["Budget Office/Example Times The council met on Tuesday.", "© 2024 Example Times"], None),
-        (["Jane Example/Sample Post The council met on Tuesday to vote on the budget."], None),
-        (["Jane Example/Example Times", "© 2024 Example Times"], None),
-    ],
-)
-def test_a_photo_credit_glued_to_a_paragraph_s_start_is_found(texts: list[str], rest: str | None) -> None:
-    at = glued_credit(texts, 0)
-    assert (texts[0][at:] if at is not None else None) == rest
-
-
-def test_a_photo_credit_glued_to_a_paragraph_is_cut_as_its_own_span() -> None:
-    glued = "Jane Example/Example Times " + BODY[2]
-    text = page(MENU, "Example Times", HEADLINE, "By Jane Example", BODY[:2], glued, BODY[3:], SHARE, FOOTER)
-    article = segment(text, tokens=False)
-    assert [p.text for p in article.paragraphs] == BODY
-    assert any(r.rule == "finder/credit" and r.text == "Jane Example/Example Times" for r in article.removed)
-
-
-
-SECOND_STORY = [
-    "Village bakery wins national prize for its sourdough loaf",
-    "A family bakery in a small village has won a national prize for its sourdough loaf, beating more than "
-    "two hundred entries from across the country in a blind tasting held in a northern market hall.",
-    "The bakery's owner said the winning loaf was made from a starter her grandmother kept alive for forty "
-    "years, and that queues outside the shop had doubled since the prize was announced on Friday.",
-]
-
-
-@pytest.mark.parametrize("box", [[], ["Advertisement"]])
-def test_a_second_story_stacked_under_the_story_does_not_join_its_body(box: list[str]) -> None:
-    text = page(MENU, HEADLINE, "By Jane Example", BODY, box, SECOND_STORY, SHARE, FOOTER)
-    assert body_of(text) == BODY
-
-
-def test_a_subheading_that_speaks_of_the_story_does_not_end_it() -> None:
-    section = ["What the new budget means for the town's libraries",
-               "Under the budget the libraries will open two hours later on weekdays, and the council said it would "
-               "look again at the libraries' hours next year if the town's finances allowed it."]
-    text = page(MENU, HEADLINE, "By Jane Example", BODY, section, SHARE, FOOTER)
-    assert body_of(text) == BODY + section[1:] or body_of(text) == BODY + section
 
 def test_a_bare_name_under_the_headline_counts_as_its_byline() -> None:
     # a teaser with a date under it sits above the headline; the headline's byline has no "By"

@@ -169,28 +169,15 @@ def find_in_page(
 ) -> int | None:
     """Run the article finder over the paragraphs the rules left: add what it cuts (with its
     reason) to `cut`, and return the index of the headline it found, if any. A byline the page
-    glued to the headline's line, and a photo credit glued to the start of a paragraph, are split off
-    into paragraphs of their own (in `blocks`) and cut."""
+    glued to the headline's line is split off into a paragraph of its own (in `blocks`) and cut."""
     left = [index for index in range(len(blocks)) if index not in cut]
     texts = [blocks[i].text for i in left]
     finding = find_article(texts, title=title, credit=patterns.CREDIT_TAIL, extracted=extracted)
     for position, reason in finding.cut.items():
         cut[left[position]] = reason
-    headline = left[finding.headline] if finding.headline is not None else None
-    for position in sorted(finding.credits, reverse=True):  # from the last, so earlier indices hold
-        index = left[position]
-        credit = _split_block(source, blocks[index], finding.credits[position]) if source else None
-        if credit is None:
-            continue
-        blocks[index : index + 1] = credit
-        shifted = {(k + 1 if k > index else k): reason for k, reason in cut.items()}
-        cut.clear()
-        cut.update(shifted)
-        cut[index] = "finder/credit"
-        if headline is not None and headline > index:
-            headline += 1
-    if headline is None:
+    if finding.headline is None:
         return None
+    headline = left[finding.headline]
     parts = _split_block(source, blocks[headline], finding.headline_end) if finding.headline_end and source else None
     if parts is not None:
         blocks[headline : headline + 1] = parts

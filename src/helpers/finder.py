@@ -17,15 +17,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .finder_model import (
     block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows, numbered_title,
     overlap, same_story, section_end, shipped,
 )
-from .furniture import (
-    TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, glued_credit, read_more_tail, with_consent,
-)
+from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -61,10 +59,6 @@ class Finding:
     headline_end: int | None = None
     """Where the headline's text ends when the page glued its byline to it ("The title Jane Doe
     @janedoe"): the rest of that line is a byline, cut as `finder/byline`."""
-    credits: dict[int, int] = field(default_factory=dict)
-    """Paragraphs of the body (and lead) that open with a photo credit the page glued to them ("Jane
-    Doe/Example Times The minister said ..."), with where the paragraph proper begins: the credit
-    before it is cut as `finder/credit`."""
 
 
 def furnished(items: Sequence[Evidence]) -> bool:
@@ -324,39 +318,6 @@ def _teaser_tail(items: Sequence[Evidence], texts: Sequence[str], start: int, en
     return first
 
 
-_STORY_LINE = re.compile(r"^[\"“‘'«]|[$£€]\s?\d")
-"""A line opening with a quotation mark or naming a price: a pull quote or a product, no story's headline."""
-NEXT_STORY_WORDS = 40
-"""... and (`_next_story`) the prose under a headline inside the body runs to at least this many words."""
-
-
-def _next_story(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> int | None:
-    """The headline of another story stacked under the story in the body `start`..`end`, or None: a
-    headline's line (`_headed`) with TAIL_STORY words of prose or more above it and NEXT_STORY_WORDS
-    below it, that speaks of the prose below it (OWN_TITLE of its content words are that prose's),
-    where that prose shares less than RESUME_NAMED of its words with the prose above and names other
-    people and places (`same_story`): a second story under its own headline, not the story's
-    subheading (the story's sections go on speaking of its things and naming its people)."""
-    for index in range(start + 1, end):
-        item = items[index]
-        if not _headed(item, texts[index]) or item.words < 5 or item.sentence_break or _STORY_LINE.search(texts[index]):
-            continue  # (a product's name and price, a button, a question and its answer, a pull quote)
-        section = next((k for k in range(index + 1, end + 1) if _headed(items[k], texts[k])), end + 1)
-        above = [i for i in range(start, index) if items[i].prose]
-        below = [i for i in range(index + 1, section) if items[i].prose]
-        if sum(items[i].words for i in above) < TAIL_STORY or sum(items[i].words for i in below) < NEXT_STORY_WORDS:
-            continue
-        if overlap(texts[index], body_vocabulary(texts, index + 1, section - index - 1, lambda i: items[i].prose)) < OWN_TITLE:
-            continue
-        story, other = " ".join(texts[i] for i in above), " ".join(texts[i] for i in below)
-        vocabulary = body_vocabulary(texts, start, index - start, lambda i: items[i].prose)
-        if overlap(texts[index], vocabulary) >= RESUME_NAMED:
-            continue  # a subheading speaks of the story's things too
-        if overlap(other, vocabulary) < RESUME_NAMED and not same_story(other, story):
-            return index
-    return None
-
-
 NOTE_WORDS = 40
 NOTE_TAIL = 2
 """At the body's end, a paragraph of at most NOTE_WORDS words that closes the page rather than the
@@ -449,8 +410,6 @@ def body_region(
         end = len(items) - 1
     if texts is not None and (feed := _teaser_tail(items, texts, start, end)) is not None:
         end = feed - 1
-    if texts is not None and (other := _next_story(items, texts, start, end)) is not None:
-        end = other - 1
     while end > start:
         if (items[end].promo and items[end].words <= PROMO_WORDS) or (items[end].words == 0 and not items[end].digits):
             end -= 1  # a promotion, or a lone mark ("..."; a list's "17" may head the next item)
@@ -616,7 +575,6 @@ def find_article(
         return _unfurnished(items, texts)
     model = shipped()["block"]
     probabilities = [model.probability(row) for row in block_features(items, texts)]
-    plain, items = items, with_consent(texts, items)  # consent notices: banner furniture, no prose
     if extracted:
         first = 1 if title and len(texts) > 1 and fold(texts[0]) == fold(title) else 0
         start, end = _extracted_region(items, probabilities, first)
@@ -624,7 +582,7 @@ def find_article(
         start, end = body_region(items, probabilities, texts)
     if end < start:
         return Finding(None, (), {i: _reason(items[i], "no-article") for i in range(len(texts))})
-    headline = _headline(plain, texts, start, title)  # ranked on the evidence its model was fitted on
+    headline = _headline(items, texts, start, title)
     if headline is not None and headline >= start:
         start = headline + 1
         end = min(max(end, start), len(texts) - 1)
@@ -671,5 +629,4 @@ def find_article(
     glued = None
     if headline is not None and not (title and fold(texts[headline]) == fold(title)):
         glued = glued_byline(texts[headline])
-    credits = {index: at for index in body if (at := glued_credit(texts, index)) is not None}
-    return Finding(headline, body, cut, glued, credits)
+    return Finding(headline, body, cut, glued)

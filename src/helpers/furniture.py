@@ -69,14 +69,11 @@ class Evidence:
     promo: bool
     credit_tail: bool
     embed: bool = False
-    consent: bool = False
-    """A consent notice (`with_consent`, which names it `banner` furniture): no prose. Set only after the
-    block model has read the page, whose features stay those of the plain evidence."""
 
     @property
     def prose(self) -> bool:
         """Reads like article prose: sentences of ordinary English."""
-        if self.code or self.consent or self.furniture in ("byline", "date", "credit", "footer"):
+        if self.code or self.furniture in ("byline", "date", "credit", "footer"):
             return False
         if self.sentence and self.words >= 3 and self.stop >= PROSE_STOP:
             return True
@@ -118,7 +115,6 @@ def _tables() -> dict:
         "ends": compile_all(raw["ends"]),
         "furniture": compile_all(raw["furniture"]),
         "appeal": compile_all(raw["appeal"]),
-        "consent": compile_all(raw["consent"]),
         "marks": compile_all(raw["marks"]),
     }
 
@@ -303,102 +299,3 @@ def _with_appeals(texts: Sequence[str], found: list[Evidence]) -> list[Evidence]
             appeal = len(own) >= 2 and len(own.union(*(parts_of(k) for k in nearby))) == len(APPEAL_PARTS)
         marked.append(replace(item, appeal=appeal) if appeal else item)
     return marked
-
-
-CONSENT_PARTS = ("topic", "site", "reader", "action")
-CONSENT_WORDS = 150
-"""A consent notice runs to at most this many words (a cookie banner's whole settings text)."""
-_CONSENT_HINTS = ("cookie", "tracking", "personal", "privacy")
-"""Words every match of the consent `topic` pattern holds (lower-cased): a paragraph with none of them
-is no notice, and its marks need no reading."""
-
-
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-
-
-def consent_parts(text: str) -> frozenset[str]:
-    """Which marks of a consent notice a text carries in the site's own voice (quotations left out):
-    it names cookies, tracking or personal data, the site speaks, it addresses the reader, and it
-    offers an action (accept, agree, opt out, manage settings, continue using the site)."""
-    consent = _tables()["consent"]
-    own = outlet_voice(text)
-    return frozenset(part for part in CONSENT_PARTS if consent[part].search(own))
-
-
-def consent_notice(texts: Sequence[str], index: int) -> bool:
-    """The paragraph at `index` is a consent notice: the site addressing its reader about cookies,
-    tracking or personal data with an action nearby ("This website uses cookies to improve your
-    experience. ... Accept", "This website is using cookies." over "If you continue using our
-    website, we'll assume ..."). The paragraph names the topic and speaks for the site; it or a
-    neighbour addresses the reader and offers the action; the topic and the site's voice share a
-    sentence (a story saying "we rated" a product beside "your personal data" is none). Not a paragraph opening with a quotation
-    mark (someone quoted), nor one longer than CONSENT_WORDS words."""
-    text = texts[index]
-    lowered = text.casefold()
-    if not any(hint in lowered for hint in _CONSENT_HINTS) or _OPENS_QUOTE.match(text):
-        return False
-    if len(_WORD.findall(text)) > CONSENT_WORDS:
-        return False
-    consent = _tables()["consent"]
-    if not any(consent["topic"].search(part) and consent["site"].search(part) for part in _SENTENCES.split(outlet_voice(text))):
-        return False  # the site speaking of cookies or data in one sentence, not a story's "we" beside its subject
-    own = consent_parts(text)
-    nearby = range(max(0, index - 1), min(len(texts), index + 2))
-    return len(own.union(*(consent_parts(texts[k]) for k in nearby if k != index))) == len(CONSENT_PARTS)
-
-
-def with_consent(texts: Sequence[str], found: Sequence[Evidence]) -> list[Evidence]:
-    """The evidence with the page's consent notices (`consent_notice`) marked as `banner` furniture that
-    is no prose: how the finder reads the page once its block model has given each paragraph a chance
-    (the model's features are the plain evidence's, so its weights do not move with the notices)."""
-    return [
-        replace(item, consent=True, furniture=item.furniture or "banner") if consent_notice(texts, index) else item
-        for index, item in enumerate(found)
-    ]
-
-
-CREDIT_OUTLET_WORDS = 4
-"""A glued credit's outlet runs to at most this many words after its slash ("The New York Times")."""
-_AGENCIES = frozenset({"getty images", "getty", "reuters", "afp", "ap", "ap photo", "epa", "shutterstock", "alamy", "pa", "pa images"})
-"""Photo agencies a glued credit may name without the page naming them elsewhere."""
-_CREDIT_REST = re.compile(r"[A-Z0-9\"“‘'$£€(]")
-"""How the paragraph after a glued credit starts: a capital, a digit, a quotation mark, a price."""
-
-
-def glued_credit(texts: Sequence[str], index: int) -> int | None:
-    """Where the paragraph proper begins after a photo credit the page glued to its start ("Jane
-    Doe/Example Times The minister said ...", "Photo: Jane Doe/Getty Images Example Phone 12 ..."),
-    or None. The credit is a label ("Photo:") or a person's name that opens with a known given name,
-    a slash, and an outlet of capitalized words; the outlet ends where the page names the same words
-    elsewhere (its footer, a credit line of its own, "ZDNet may earn a commission"), or it is a photo
-    agency: the longest such outlet, which must leave a paragraph that starts as one does and has two
-    words or more (a credit line on its own, "Jane Doe/The Example Times" where the page names "The
-    Example Times", is no glued credit). The given name is no common word ("The Example Post/...")."""
-    from .mentions import given_name
-
-    text = texts[index]
-    found = _tables()["marks"]["glued_credit"].match(text)
-    if found is None:
-        return None
-    given = found.group("given")
-    if found.group("label") is None and (given.casefold() in stoplist() or given_name(given) is None):
-        return None
-    words = list(re.finditer(r"\S+", text[found.end() :]))[: CREDIT_OUTLET_WORDS + 1]
-    page = None
-    for count in range(min(CREDIT_OUTLET_WORDS, len(words)), 0, -1):
-        outlet = words[:count]
-        if not all(part[:1].isupper() for word in outlet for part in word.group().split("/") if part):
-            continue
-        name = fold(text[found.end() : found.end() + outlet[-1].end()])
-        if name not in _AGENCIES:
-            if page is None:
-                page = " " + " ".join(fold(other) for k, other in enumerate(texts) if k != index) + " "
-            if f" {name} " not in page:
-                continue
-        # the longest outlet the page names: a credit line of its own when nothing follows it, else
-        # glued to a paragraph that starts as one does and runs to two words or more
-        if count + 2 > len(words):
-            return None
-        rest = found.end() + words[count].start()
-        return rest if _CREDIT_REST.match(text, rest) else None
-    return None
