@@ -273,3 +273,17 @@ def test_to_the_tune_of_names_no_measured_thing(text: str, surface: str, subject
 )
 def test_an_opening_among_group_needs_no_comma_before_the_clauses_subject(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A survey of 900 adults found wide support. 60% of young women and 55% of young men back the plan. Later, 40% said they would pay more.", "40%", "adults"),
+        ("A poll found 60% of voters back Lee. Some 40% of Greens and 30% of Liberals agree. Another 20% say they are unsure.", "20%", "voters"),
+        ("A poll found 60% of voters back Lee, and 45% of voters back Roy. Another 20% say they are unsure.", "20%", "voters"),
+        ("A survey found 60% of young women and 55% of young men back the plan.", "55%", "young men"),
+    ],
+    ids=["the sample before the contrast", "the group before the contrast", "one group named twice still carries", "each part keeps its own group"],
+)
+def test_shares_of_parts_set_against_each_other_lend_later_shares_no_group(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -941,6 +941,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         ):
             continue  # "1. Cut taxes": the segmenter's sentence "1." numbers the item its paragraph goes on with
         first_here = len(found)  # this sentence's figures start here
+        carried_in, own_group = last.get("percent"), None  # the group shares were of before this sentence; this one's first
         extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
@@ -1118,6 +1119,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, share=False)
             if read.subject is not None and (figure.kind == "count" and not modifier and not placed or read.share) and not read.subgroup:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
+                if figure.kind != "count" and read.subject.start >= sentence.start:
+                    if own_group is not None and own_group.end <= read.subject.start and own_group.text.lower() != read.subject.text.lower():
+                        last.pop("percent")  # "60% of young women and 55% of young men": parts set against each other, no group later shares are of
+                        if carried_in is not None:
+                            last["percent"] = carried_in
+                    own_group = own_group or read.subject
                 if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
                     last["percent"] = (sentence.index, read.subject)
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
