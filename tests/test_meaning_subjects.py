@@ -287,3 +287,21 @@ def test_an_opening_among_group_needs_no_comma_before_the_clauses_subject(text: 
 )
 def test_shares_of_parts_set_against_each_other_lend_later_shares_no_group(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Lee leads Roy 46 percent to 44 percent among registered voters.", "46 percent", "registered voters"),
+        ("The mayor leads 50% to 40% among registered Greens in the city, a poll found.", "40%", "registered Greens"),
+        (
+            "Lee leads Roy 50% to 40% among registered Greens in the city, a poll found. His lead among new voters who say they will turn out is wider - 64% to 27%.",
+            "64%",
+            "new voters",
+        ),
+        ("Lee leads Roy 50% to 40% among registered Greens. Roy is at 30%.", "30%", "registered Greens"),
+    ],
+    ids=["a participle opens the group", "a capitalized group", "the sentence's own group before the share, not the one before", "no own group: the share before"],
+)
+def test_a_group_after_among_names_the_share_it_is_of(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

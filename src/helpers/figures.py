@@ -1187,7 +1187,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     opinion_end = sentence.start + figure.end  # the sentence's first share with a holder
                 last["opinion holder"] = (sentence.index, read.holder)
             if read.subject is None and figure.kind == "percent" and (earlier := last.get("any percent")):
-                if sentence.index - earlier[0] <= 1:  # "Rubio lags behind with 15 percent": the shares the sentence before (or this one) reported
+                if sentence.index - earlier[0] <= 1 and (earlier[0] == sentence.index or _poll_group(article, sentence.index, sentence.start + figure.start, back=0) is None):
+                    # "Rubio lags behind with 15 percent": the shares the sentence before (or this one) reported, unless this
+                    # one names its own group before the share ("His lead among undeclared voters ... is larger - 64% to 27%")
                     read = replace(read, subject=earlier[1])
             if read.subject is None and figure.kind == "percent" and (
                 group := _poll_group(article, sentence.index, sentence.start + figure.start, back=4 if opinion else 0)

@@ -1477,15 +1477,17 @@ class _Reader:
     def group_after(self, k: int) -> Phrase | None:
         """The group named by the noun phrase after token `k` ("among"): "voters 45 and older" and
         "voters ages 18 to 39" name the voters."""
-        chunk = self.chunk(k + 1)
-        if chunk is None or chunk.first != k + 1:
+        chunk, first = self.chunk(k + 1), k + 1
+        if chunk is None and self.tag(k + 1) == "VBN" and self.word(k + 1).endswith("ed") and (chunk := self.chunk(k + 2)) is not None and chunk.first == k + 2:
+            pass  # "among registered Democrats": the tagger's participle opens the group's noun phrase
+        elif chunk is None or chunk.first != k + 1:
             return None
         last = chunk.last
         while last > chunk.first and not self.tokens[last].noun:
             last -= 1  # "voters 45 and older": the group's noun, not the age after it
         if not self.tokens[last].noun:
             return None
-        return self.phrase(self._after_determiner(chunk.first, last), last)
+        return self.phrase(self._after_determiner(first, last), last)
 
     def reached_mark(self, index: int, own: Chunk) -> Meaning | None:
         """"Zika cases eclipse the 600 mark", "donations passed the $1bn mark": a figure that names a
