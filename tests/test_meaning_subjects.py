@@ -305,3 +305,17 @@ def test_shares_of_parts_set_against_each_other_lend_later_shares_no_group(text:
 )
 def test_a_group_after_among_names_the_share_it_is_of(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Lee leads Roy, 46%-44%, among likely voters.", "46%", "likely voters"),
+        ("Lee leads Roy 46%-44% among likely voters in the city.", "46%", "likely voters"),
+        ("Lee leads Roy, 46%-44%, among likely voters.", "44%", "likely voters"),
+        ("Lee leads Roy, 46%-44%, a poll found.", "46%", None),
+    ],
+    ids=["the pair's first figure", "with no commas", "the second, as before", "no group after: none"],
+)
+def test_a_pair_written_with_a_hyphen_takes_the_among_group_after_it(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1453,6 +1453,9 @@ class _Reader:
     def among_after(self, index: int) -> Phrase | None:
         """"Clinton leads, 59 percent to 28 percent, among voters 45 and older": the group an "among"
         phrase later in the figure's clause names (past its other figures, a rival's name, commas)."""
+        if self.word(index + 1) in ("-", "–") and self.tag(index + 2) == "FIG" and not self.tokens[index + 3 if index + 3 < len(self.tokens) else index].noun:
+            return self.among_after(index + 2)  # "leads Clinton, 46%-35%, among Millennial Democrats": the pair's group
+            # (not "Her 64%-27% advantage over Sanders among ...": the pair sizes the noun after it)
         k = index + 1
         while k < len(self.tokens) and k <= index + 12 and self.clause[k] == self.clause[index] or self.word(k) == ",":
             if self.word(k) == "among":
