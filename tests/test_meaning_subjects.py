@@ -319,3 +319,17 @@ def test_a_group_after_among_names_the_share_it_is_of(text: str, surface: str, s
 )
 def test_a_pair_written_with_a_hyphen_takes_the_among_group_after_it(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("On defence there is a split: a 60% majority of Greens support sending troops; a 45% plurality of Liberals oppose it.", "60%", "Greens"),
+        ("On defence there is a split: a 60% majority of Greens support sending troops; a 45% plurality of Liberals oppose it.", "45%", "Liberals"),
+        ("A 55 percent majority of young voters backed the change.", "55 percent", "young voters"),
+        ("The party won a 60% majority in the house.", "60%", "majority"),
+    ],
+    ids=["a majority of a group", "a plurality", "a group with a modifier", "no 'of' group: the majority itself"],
+)
+def test_a_share_sizing_a_majority_of_a_group_is_a_share_of_the_group(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

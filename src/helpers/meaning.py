@@ -2858,6 +2858,18 @@ def read(
     for n, found in enumerate(meanings):  # "two others": the count goes on from the last one's noun
         if found.subject is not None and found.subject.text.lower() in ("others", "other", "more") and found.carry is None:
             meanings[n] = replace(found, subject=None, carry="count")
+    for n, (_, _, kind, _) in enumerate(figures):  # "a 60% majority of members back it": the share is of the members
+        index = index_of[n]
+        if kind == "percent" and index >= 0 and reader.word(index + 1) in ("majority", "plurality", "minority") and reader.word(index + 2) == "of" and (
+            group := reader.chunk(index + 3)
+        ) is not None and group.first == index + 3 and reader.tokens[group.head].tag in ("NNS", "NNPS", "NN", "NNP") and reader.tokens[group.head].tag != "FIG":
+            plural = next((k for k in range(group.first, group.head) if reader.tag(k) in ("NNS", "NNPS")), None)
+            if plural is not None:  # "of Republicans support deploying": the tagger ran the group on into its verb
+                found = Meaning(reader.phrase(reader._after_determiner(group.first, plural), plural))
+            else:
+                found = reader.described(group)
+            if found.subject is not None:
+                meanings[n] = replace(meanings[n], subject=found.subject, share=True, carry=None)
     for n, (_, _, _, flags) in enumerate(figures):  # "four in 10 likely voters": a share of the group, as "40% of"
         if "proportion" in flags and meanings[n].subject is not None:
             meanings[n] = replace(meanings[n], share=True)
