@@ -333,3 +333,16 @@ def test_a_pair_written_with_a_hyphen_takes_the_among_group_after_it(text: str, 
 )
 def test_a_share_sizing_a_majority_of_a_group_is_a_share_of_the_group(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll found 81 percent of renters back the plan. Among women, the figure is 75 percent.", "75 percent", "women"),
+        ("A poll found 81 percent of renters back the plan. Among women, the share is 75 percent.", "75 percent", "women"),
+        ("A poll found 81 percent of renters back the plan. Among women, the jobless rate is 7 percent.", "7 percent", "jobless rate"),
+    ],
+    ids=["'the figure'", "'the share'", "a measure that names its thing stays"],
+)
+def test_a_bare_measure_word_after_an_opening_among_is_the_groups_share(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
