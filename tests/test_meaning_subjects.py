@@ -346,3 +346,17 @@ def test_a_share_sizing_a_majority_of_a_group_is_a_share_of_the_group(text: str,
 )
 def test_a_bare_measure_word_after_an_opening_among_is_the_groups_share(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A survey of 900 adults was taken. It found that 63% supported a ban compared with 24% against.", "24%", "adults"),
+        ("A survey of 900 adults was taken. In the survey, 47% said they supported the reform, with 26% against.", "26%", "adults"),
+        ("A survey of 900 adults was taken. It found 40% of women back the reform, with 26% opposed.", "26%", "women"),
+        ("A survey of 900 adults was taken. It found that 63% supported a ban against smoking.", "63%", "adults"),
+    ],
+    ids=["'compared with N% against'", "'with N% against'", "'N% opposed' after a share of its own group", "'against' opening a phrase: as before"],
+)
+def test_a_share_against_is_of_the_polls_group_not_what_the_share_before_backed(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

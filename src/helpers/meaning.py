@@ -2862,6 +2862,12 @@ def read(
     for n, found in enumerate(meanings):  # "two others": the count goes on from the last one's noun
         if found.subject is not None and found.subject.text.lower() in ("others", "other", "more") and found.carry is None:
             meanings[n] = replace(found, subject=None, carry="count")
+    for n, (_, _, kind, _) in enumerate(figures):  # "63% backed the ban compared with 24% against": the poll's share, not the ban
+        index = index_of[n]
+        if kind == "percent" and index >= 0 and reader.word(index + 1) in ("against", "opposed", "undecided", "unsure") and (
+            index + 2 >= len(reader.tokens) or reader.tag(index + 2) in (".", ",", ":") or reader.word(index + 2) in (";", ")")
+        ) and meanings[n].subject is not None and meanings[n].subject.end <= reader.tokens[index].start:
+            meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
     for n, (_, _, kind, _) in enumerate(figures):  # "a 60% majority of members back it": the share is of the members
         index = index_of[n]
         if kind == "percent" and index >= 0 and reader.word(index + 1) in ("majority", "plurality", "minority") and reader.word(index + 2) == "of" and (
