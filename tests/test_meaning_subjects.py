@@ -360,3 +360,19 @@ def test_a_bare_measure_word_after_an_opening_among_is_the_groups_share(text: st
 )
 def test_a_share_against_is_of_the_polls_group_not_what_the_share_before_backed(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The top 1 percent paid 25 percent of all taxes, and the top 10 percent paid 69 percent of all taxes.", "10 percent", None),
+        ("Most new income is going to the top 1 percent.", "1 percent", None),
+        ("The pay of the richest 1 percent grew 20 percent in five years.", "1 percent", None),
+        ("The poorest 20% of society pay more than the richest 20%.", "20%", "society"),
+        ("The top 1 percent of earners paid 25 percent of all taxes.", "1 percent", "earners"),
+        ("The bill sets a 15 percent rate, far below the top 30 percent rate.", "30 percent", "rate"),
+    ],
+    ids=["a rank group in a second clause", "what goes to a rank group", "a rank group after 'of'", "a rank group's 'of' group carries", "its own 'of' group", "a rank that sizes a noun"],
+)
+def test_a_group_named_by_its_rank_is_no_share_of_a_thing_named_before(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1195,6 +1195,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 group := _poll_group(article, sentence.index, sentence.start + figure.start, back=4 if opinion else 0)
             ) is not None:
                 read = replace(read, subject=group)  # "Among likely voters, 46 percent would choose Clinton"
+            if figure.kind == "percent" and read.subject is not None and _ranked_group(article.text, sentence.start + figure.start, sentence.start + figure.end, read.subject):
+                read = replace(read, subject=None)  # "the top 10 percent paid 69 percent of all taxes": a group named by its rank, no share of the taxes
             if read.subject is not None and figure.kind == "percent" and not aside:
                 last["any percent"] = (sentence.index, read.subject)
             if read.subject is not None and read.subject.text[:1].isupper() and figure.kind != "count":
@@ -1796,6 +1798,20 @@ _POLL_GROUP = re.compile(
 _GROUP_AFTER = re.compile(
     rf"(?:(?:the|all|those|his|her|their|its|our)\s+)?(?P<group>(?!(?:the|his|her|their|its|our)\b)(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_PEOPLE}))\b"
 )
+
+
+_RANK_BEFORE = re.compile(rf"\b(?:the|those|their)\s+(?:{'|'.join(sorted(meaning._RANK_WORDS))})\s+$", re.I)
+
+
+def _ranked_group(text: str, start: int, end: int, subject: meaning.Phrase) -> bool:
+    """A share that names a group by its rank with no "of" after it ("the top 1 percent captured ...")
+    whose subject, found before it, is no group an earlier ranked share was "of" ("the poorest 20% of
+    society ... the richest 20%") and no noun it sizes ("the top 33 percent rate")."""
+    if subject.end > start or re.match(rf"\s+{re.escape(subject.text.split()[-1])}\b", text[end : end + 40]) or _RANK_BEFORE.search(text, max(0, start - 30), start) is None or re.match(r"\s+of\b", text[end : end + 5]):
+        return False
+    return not (re.search(
+        rf"(?:{'|'.join(sorted(meaning._RANK_WORDS))})\s+\S+\s+(?:percent|per cent|%)?\s*of\s+(?:the\s+|all\s+)?$", text[max(0, subject.start - 60) : subject.start], re.I
+    ) is not None)
 
 
 def _poll_group(article: Article, index: int, position: int, back: int = 4) -> meaning.Phrase | None:
