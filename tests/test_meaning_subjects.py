@@ -376,3 +376,15 @@ def test_a_share_against_is_of_the_polls_group_not_what_the_share_before_backed(
 )
 def test_a_group_named_by_its_rank_is_no_share_of_a_thing_named_before(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll found 40% of young voters back Lee. Men under 35 support Lee by 4 percentage points. Women back him by almost 20 points. On defence, 47% say the army should grow.", "47%", "young voters"),
+        ("A poll found 40% of young voters back Lee. Men under 35 support Lee by 4 percentage points.", "4 percentage points", "Men"),
+    ],
+    ids=["a margin's group is not carried", "the margin keeps its own group"],
+)
+def test_a_margin_in_points_lends_later_shares_no_group(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

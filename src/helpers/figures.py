@@ -1117,7 +1117,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             )  # "with 94 percent of precincts reporting": how far the count has got, no group the later shares are of
             if aside:
                 read = replace(read, share=False)
-            if read.subject is not None and (figure.kind == "count" and not modifier and not placed or read.share) and not read.subgroup:
+            if read.subject is not None and (figure.kind == "count" and not modifier and not placed or read.share and figure.kind != "percentage_points") and not read.subgroup:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
                 if figure.kind != "count" and read.subject.start >= sentence.start:
                     if own_group is not None and own_group.end <= read.subject.start and own_group.text.lower() != read.subject.text.lower():
