@@ -1801,6 +1801,7 @@ _GROUP_AFTER = re.compile(
 
 
 _RANK_BEFORE = re.compile(rf"\b(?:the|those|their)\s+(?:{'|'.join(sorted(meaning._RANK_WORDS))})\s+$", re.I)
+_RANK_OF_BEFORE = re.compile(rf"(?:{'|'.join(sorted(meaning._RANK_WORDS))})\s+\S+\s+(?:percent|per cent|%)?\s*of\s+(?:the\s+|all\s+)?$", re.I)
 
 
 def _ranked_group(text: str, start: int, end: int, subject: meaning.Phrase) -> bool:
@@ -1809,9 +1810,7 @@ def _ranked_group(text: str, start: int, end: int, subject: meaning.Phrase) -> b
     society ... the richest 20%") and no noun it sizes ("the top 33 percent rate")."""
     if subject.end > start or re.match(rf"\s+{re.escape(subject.text.split()[-1])}\b", text[end : end + 40]) or _RANK_BEFORE.search(text, max(0, start - 30), start) is None or re.match(r"\s+of\b", text[end : end + 5]):
         return False
-    return not (re.search(
-        rf"(?:{'|'.join(sorted(meaning._RANK_WORDS))})\s+\S+\s+(?:percent|per cent|%)?\s*of\s+(?:the\s+|all\s+)?$", text[max(0, subject.start - 60) : subject.start], re.I
-    ) is not None)
+    return _RANK_OF_BEFORE.search(text, max(0, subject.start - 60), subject.start) is None
 
 
 def _poll_group(article: Article, index: int, position: int, back: int = 4) -> meaning.Phrase | None:
