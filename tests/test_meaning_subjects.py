@@ -388,3 +388,16 @@ def test_a_group_named_by_its_rank_is_no_share_of_a_thing_named_before(text: str
 )
 def test_a_margin_in_points_lends_later_shares_no_group(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Lee had a net rating of -11 points (40 percent to 51 percent) and Roy is far below at -30 points (30 percent to 60 percent).", "30 percent to 60 percent", None),
+        ("Approval of Roy, while still a net negative 6 points (37 percent to 43 percent), has risen.", "37 percent to 43 percent", None),
+        ("The firm's profit margins (around 4 percent) are thin.", "4 percent", "profit margins"),
+    ],
+    ids=["after a margin in points", "after 'net negative N points'", "a bracket after a noun still restates it"],
+)
+def test_shares_in_brackets_after_a_margin_in_points_are_no_points(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

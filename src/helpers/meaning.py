@@ -1736,6 +1736,8 @@ class _Reader:
             prior = self.chunk(opening - 1)
             if prior is not None and self.tokens[prior.head].proper and prior.last == opening - 1:
                 return Meaning(None, self.phrase(prior.first, prior.last))  # "little Israel (8,000 square miles)": its size
+            if prior is not None and self.word(prior.head) in ("points", "point") and any(self.tag(k) == "FIG" for k in range(prior.first - 1, prior.head)):
+                return Meaning()  # "a net rating of -30 points (30 percent to 60 percent)": the shares the margin is between, no points
             if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME") and (opening == index - 1 or prior.last == opening - 1):
                 found = self.described(self.base_of(prior))
                 return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
