@@ -401,3 +401,17 @@ def test_a_margin_in_points_lends_later_shares_no_group(text: str, surface: str,
 )
 def test_shares_in_brackets_after_a_margin_in_points_are_no_points(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The reasons for the veto do not hold. They are 100 percent wrong, said the widow.", "100 percent", None),
+        ("Show me somebody from the media who is 100 percent accurate in everything.", "100 percent", None),
+        ("The firm gave a 100% guarantee on the work.", "100%", "guarantee on the work"),
+        ("Turnout was 100 percent higher than in 2008.", "100 percent", "Turnout"),
+    ],
+    ids=["'100 percent wrong'", "'100 percent accurate' in a relative clause", "before a noun it sizes: as before", "a comparative: a change, as before"],
+)
+def test_a_hundred_percent_before_an_adjective_is_a_degree_with_no_thing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -2864,6 +2864,12 @@ def read(
     for n, found in enumerate(meanings):  # "two others": the count goes on from the last one's noun
         if found.subject is not None and found.subject.text.lower() in ("others", "other", "more") and found.carry is None:
             meanings[n] = replace(found, subject=None, carry="count")
+    for n, (start, end, kind, _) in enumerate(figures):  # "They are 100 percent wrong": a degree, no share of a thing
+        index = index_of[n]
+        if kind == "percent" and index >= 0 and re.match(r"100\b", text[start:end]) and reader.tag(index + 1) in ("JJ", "RB") and not (
+            reader.tokens[index + 2].noun if index + 2 < len(reader.tokens) else False
+        ):
+            meanings[n] = replace(meanings[n], subject=None, carry=None, share=False)
     for n, (_, _, kind, _) in enumerate(figures):  # "63% backed the ban compared with 24% against": the poll's share, not the ban
         index = index_of[n]
         if kind == "percent" and index >= 0 and reader.word(index + 1) in ("against", "opposed", "undecided", "unsure") and (
