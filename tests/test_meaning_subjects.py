@@ -273,3 +273,145 @@ def test_to_the_tune_of_names_no_measured_thing(text: str, surface: str, subject
 )
 def test_an_opening_among_group_needs_no_comma_before_the_clauses_subject(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A survey of 900 adults found wide support. 60% of young women and 55% of young men back the plan. Later, 40% said they would pay more.", "40%", "adults"),
+        ("A poll found 60% of voters back Lee. Some 40% of Greens and 30% of Liberals agree. Another 20% say they are unsure.", "20%", "voters"),
+        ("A poll found 60% of voters back Lee, and 45% of voters back Roy. Another 20% say they are unsure.", "20%", "voters"),
+        ("A survey found 60% of young women and 55% of young men back the plan.", "55%", "young men"),
+    ],
+    ids=["the sample before the contrast", "the group before the contrast", "one group named twice still carries", "each part keeps its own group"],
+)
+def test_shares_of_parts_set_against_each_other_lend_later_shares_no_group(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Lee leads Roy 46 percent to 44 percent among registered voters.", "46 percent", "registered voters"),
+        ("The mayor leads 50% to 40% among registered Greens in the city, a poll found.", "40%", "registered Greens"),
+        (
+            "Lee leads Roy 50% to 40% among registered Greens in the city, a poll found. His lead among new voters who say they will turn out is wider - 64% to 27%.",
+            "64%",
+            "new voters",
+        ),
+        ("Lee leads Roy 50% to 40% among registered Greens. Roy is at 30%.", "30%", "registered Greens"),
+    ],
+    ids=["a participle opens the group", "a capitalized group", "the sentence's own group before the share, not the one before", "no own group: the share before"],
+)
+def test_a_group_after_among_names_the_share_it_is_of(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Lee leads Roy, 46%-44%, among likely voters.", "46%", "likely voters"),
+        ("Lee leads Roy 46%-44% among likely voters in the city.", "46%", "likely voters"),
+        ("Lee leads Roy, 46%-44%, among likely voters.", "44%", "likely voters"),
+        ("Lee leads Roy, 46%-44%, a poll found.", "46%", None),
+    ],
+    ids=["the pair's first figure", "with no commas", "the second, as before", "no group after: none"],
+)
+def test_a_pair_written_with_a_hyphen_takes_the_among_group_after_it(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("On defence there is a split: a 60% majority of Greens support sending troops; a 45% plurality of Liberals oppose it.", "60%", "Greens"),
+        ("On defence there is a split: a 60% majority of Greens support sending troops; a 45% plurality of Liberals oppose it.", "45%", "Liberals"),
+        ("A 55 percent majority of young voters backed the change.", "55 percent", "young voters"),
+        ("The party won a 60% majority in the house.", "60%", "majority"),
+    ],
+    ids=["a majority of a group", "a plurality", "a group with a modifier", "no 'of' group: the majority itself"],
+)
+def test_a_share_sizing_a_majority_of_a_group_is_a_share_of_the_group(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll found 81 percent of renters back the plan. Among women, the figure is 75 percent.", "75 percent", "women"),
+        ("A poll found 81 percent of renters back the plan. Among women, the share is 75 percent.", "75 percent", "women"),
+        ("A poll found 81 percent of renters back the plan. Among women, the jobless rate is 7 percent.", "7 percent", "jobless rate"),
+    ],
+    ids=["'the figure'", "'the share'", "a measure that names its thing stays"],
+)
+def test_a_bare_measure_word_after_an_opening_among_is_the_groups_share(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A survey of 900 adults was taken. It found that 63% supported a ban compared with 24% against.", "24%", "adults"),
+        ("A survey of 900 adults was taken. In the survey, 47% said they supported the reform, with 26% against.", "26%", "adults"),
+        ("A survey of 900 adults was taken. It found 40% of women back the reform, with 26% opposed.", "26%", "women"),
+        ("A survey of 900 adults was taken. It found that 63% supported a ban against smoking.", "63%", "adults"),
+    ],
+    ids=["'compared with N% against'", "'with N% against'", "'N% opposed' after a share of its own group", "'against' opening a phrase: as before"],
+)
+def test_a_share_against_is_of_the_polls_group_not_what_the_share_before_backed(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The top 1 percent paid 25 percent of all taxes, and the top 10 percent paid 69 percent of all taxes.", "10 percent", None),
+        ("Most new income is going to the top 1 percent.", "1 percent", None),
+        ("The pay of the richest 1 percent grew 20 percent in five years.", "1 percent", None),
+        ("The poorest 20% of society pay more than the richest 20%.", "20%", "society"),
+        ("The top 1 percent of earners paid 25 percent of all taxes.", "1 percent", "earners"),
+        ("The bill sets a 15 percent rate, far below the top 30 percent rate.", "30 percent", "rate"),
+    ],
+    ids=["a rank group in a second clause", "what goes to a rank group", "a rank group after 'of'", "a rank group's 'of' group carries", "its own 'of' group", "a rank that sizes a noun"],
+)
+def test_a_group_named_by_its_rank_is_no_share_of_a_thing_named_before(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll found 40% of young voters back Lee. Men under 35 support Lee by 4 percentage points. Women back him by almost 20 points. On defence, 47% say the army should grow.", "47%", "young voters"),
+        ("A poll found 40% of young voters back Lee. Men under 35 support Lee by 4 percentage points.", "4 percentage points", "Men"),
+    ],
+    ids=["a margin's group is not carried", "the margin keeps its own group"],
+)
+def test_a_margin_in_points_lends_later_shares_no_group(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Lee had a net rating of -11 points (40 percent to 51 percent) and Roy is far below at -30 points (30 percent to 60 percent).", "30 percent to 60 percent", None),
+        ("Approval of Roy, while still a net negative 6 points (37 percent to 43 percent), has risen.", "37 percent to 43 percent", None),
+        ("The firm's profit margins (around 4 percent) are thin.", "4 percent", "profit margins"),
+    ],
+    ids=["after a margin in points", "after 'net negative N points'", "a bracket after a noun still restates it"],
+)
+def test_shares_in_brackets_after_a_margin_in_points_are_no_points(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The reasons for the veto do not hold. They are 100 percent wrong, said the widow.", "100 percent", None),
+        ("Show me somebody from the media who is 100 percent accurate in everything.", "100 percent", None),
+        ("The firm gave a 100% guarantee on the work.", "100%", "guarantee on the work"),
+        ("Turnout was 100 percent higher than in 2008.", "100 percent", "Turnout"),
+    ],
+    ids=["'100 percent wrong'", "'100 percent accurate' in a relative clause", "before a noun it sizes: as before", "a comparative: a change, as before"],
+)
+def test_a_hundred_percent_before_an_adjective_is_a_degree_with_no_thing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

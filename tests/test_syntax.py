@@ -116,3 +116,19 @@ def test_a_change_or_buy_after_a_sums_noun_is_a_noun(text: str, word: str, tag: 
 )
 def test_cost_after_a_form_of_have_is_a_participle(text: str, tag: str) -> None:
     assert _tags(text)["cost"] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("Two-thirds of renters support the decision to sell.", "support", "VBP"),
+        ("Most Greens support sending more troops.", "support", "VBP"),
+        ("Young voters favor his plan.", "favor", "VBP"),
+        ("Young voters support gun checks.", "support", "VBP"),
+        ("Voter support fell in May.", "support", "NN"),
+        ("The bill won wide support from voters.", "support", "NN"),
+    ],
+    ids=["before a determiner", "before a participle", "'favor' before a possessive", "before a noun, no verb yet", "after a singular noun", "after an adjective"],
+)
+def test_support_after_a_plural_group_is_its_verb(text: str, word: str, tag: str) -> None:
+    assert _tags(text)[word] == tag

@@ -1085,6 +1085,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         ):
             continue  # "1. Cut taxes": the segmenter's sentence "1." numbers the item its paragraph goes on with
         first_here = len(found)  # this sentence's figures start here
+        carried_in, own_group = last.get("percent"), None  # the group shares were of before this sentence; this one's first
         extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
@@ -1271,8 +1272,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             )  # "with 94 percent of precincts reporting": how far the count has got, no group the later shares are of
             if aside:
                 read = replace(read, share=False)
-            if read.subject is not None and (figure.kind == "count" and not modifier and not placed or read.share) and not read.subgroup:
+            if read.subject is not None and (figure.kind == "count" and not modifier and not placed or read.share and figure.kind != "percentage_points") and not read.subgroup:
                 last["count" if figure.kind == "count" else "percent"] = (sentence.index, read.subject)
+                if figure.kind != "count" and read.subject.start >= sentence.start:
+                    if own_group is not None and own_group.end <= read.subject.start and own_group.text.lower() != read.subject.text.lower():
+                        last.pop("percent")  # "60% of young women and 55% of young men": parts set against each other, no group later shares are of
+                        if carried_in is not None:
+                            last["percent"] = carried_in
+                    own_group = own_group or read.subject
                 if figure.kind == "count" and read.share:  # a poll's sample: later shares are of it
                     last["percent"] = (sentence.index, read.subject)
             if not opinion and (owner := plan_owner(article.text, sentence.start, sentence.start + figure.start)) is not None and (
@@ -1358,12 +1365,16 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     opinion_end = sentence.start + figure.end  # the sentence's first share with a holder
                 last["opinion holder"] = (sentence.index, read.holder)
             if read.subject is None and figure.kind == "percent" and (earlier := last.get("any percent")):
-                if sentence.index - earlier[0] <= 1:  # "Rubio lags behind with 15 percent": the shares the sentence before (or this one) reported
+                if sentence.index - earlier[0] <= 1 and (earlier[0] == sentence.index or _poll_group(article, sentence.index, sentence.start + figure.start, back=0) is None):
+                    # "Rubio lags behind with 15 percent": the shares the sentence before (or this one) reported, unless this
+                    # one names its own group before the share ("His lead among undeclared voters ... is larger - 64% to 27%")
                     read = replace(read, subject=earlier[1])
             if read.subject is None and figure.kind == "percent" and (
                 group := _poll_group(article, sentence.index, sentence.start + figure.start, back=4 if opinion else 0)
             ) is not None:
                 read = replace(read, subject=group)  # "Among likely voters, 46 percent would choose Clinton"
+            if figure.kind == "percent" and read.subject is not None and _ranked_group(article.text, sentence.start + figure.start, sentence.start + figure.end, read.subject):
+                read = replace(read, subject=None)  # "the top 10 percent paid 69 percent of all taxes": a group named by its rank, no share of the taxes
             if read.subject is not None and figure.kind == "percent" and not aside:
                 last["any percent"] = (sentence.index, read.subject)
             if read.subject is not None and read.subject.text[:1].isupper() and figure.kind != "count":
@@ -1969,6 +1980,19 @@ _POLL_GROUP = re.compile(
 _GROUP_AFTER = re.compile(
     rf"(?:(?:the|all|those|his|her|their|its|our)\s+)?(?P<group>(?!(?:the|his|her|their|its|our)\b)(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{_PEOPLE}))\b"
 )
+
+
+_RANK_BEFORE = re.compile(rf"\b(?:the|those|their)\s+(?:{'|'.join(sorted(meaning._RANK_WORDS))})\s+$", re.I)
+_RANK_OF_BEFORE = re.compile(rf"(?:{'|'.join(sorted(meaning._RANK_WORDS))})\s+\S+\s+(?:percent|per cent|%)?\s*of\s+(?:the\s+|all\s+)?$", re.I)
+
+
+def _ranked_group(text: str, start: int, end: int, subject: meaning.Phrase) -> bool:
+    """A share that names a group by its rank with no "of" after it ("the top 1 percent captured ...")
+    whose subject, found before it, is no group an earlier ranked share was "of" ("the poorest 20% of
+    society ... the richest 20%") and no noun it sizes ("the top 33 percent rate")."""
+    if subject.end > start or re.match(rf"\s+{re.escape(subject.text.split()[-1])}\b", text[end : end + 40]) or _RANK_BEFORE.search(text, max(0, start - 30), start) is None or re.match(r"\s+of\b", text[end : end + 5]):
+        return False
+    return _RANK_OF_BEFORE.search(text, max(0, subject.start - 60), subject.start) is None
 
 
 def _poll_group(article: Article, index: int, position: int, back: int = 4) -> meaning.Phrase | None:

@@ -1076,6 +1076,10 @@ class _Reader:
         found = self._subject(index, own, kind)
         if found.subject is None and kind in ("percent", "number", "percentage_points") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
+        elif kind == "percent" and found.subject is not None and found.subject.text.lower() in ("figure", "number", "percentage", "proportion", "share") and (
+            group := self.among()
+        ) is not None:
+            found = Meaning(group, found.holder, share=True)  # "Among women, the figure is 75 percent": a bare measure word, the group's share
         holder = self.opponent(index) or self.participle_agent(index) or found.holder or (None if found.carry else self.place_after(index))
         if holder is not None and holder is found.holder and holder.start > self.tokens[index].end and re.search(r"\bin\s+(?:the\s+)?$", self.text[: holder.start]) and not _demonym(holder.text) and (
             agent := self.agent_holder(index, found)
@@ -1453,6 +1457,9 @@ class _Reader:
     def among_after(self, index: int) -> Phrase | None:
         """"Clinton leads, 59 percent to 28 percent, among voters 45 and older": the group an "among"
         phrase later in the figure's clause names (past its other figures, a rival's name, commas)."""
+        if self.word(index + 1) in ("-", "–") and self.tag(index + 2) == "FIG" and not self.tokens[index + 3 if index + 3 < len(self.tokens) else index].noun:
+            return self.among_after(index + 2)  # "leads Clinton, 46%-35%, among Millennial Democrats": the pair's group
+            # (not "Her 64%-27% advantage over Sanders among ...": the pair sizes the noun after it)
         k = index + 1
         while k < len(self.tokens) and k <= index + 12 and self.clause[k] == self.clause[index] or self.word(k) == ",":
             if self.word(k) == "among":
@@ -1477,15 +1484,17 @@ class _Reader:
     def group_after(self, k: int) -> Phrase | None:
         """The group named by the noun phrase after token `k` ("among"): "voters 45 and older" and
         "voters ages 18 to 39" name the voters."""
-        chunk = self.chunk(k + 1)
-        if chunk is None or chunk.first != k + 1:
+        chunk, first = self.chunk(k + 1), k + 1
+        if chunk is None and self.tag(k + 1) == "VBN" and self.word(k + 1).endswith("ed") and (chunk := self.chunk(k + 2)) is not None and chunk.first == k + 2:
+            pass  # "among registered Democrats": the tagger's participle opens the group's noun phrase
+        elif chunk is None or chunk.first != k + 1:
             return None
         last = chunk.last
         while last > chunk.first and not self.tokens[last].noun:
             last -= 1  # "voters 45 and older": the group's noun, not the age after it
         if not self.tokens[last].noun:
             return None
-        return self.phrase(self._after_determiner(chunk.first, last), last)
+        return self.phrase(self._after_determiner(first, last), last)
 
     def reached_mark(self, index: int, own: Chunk) -> Meaning | None:
         """"Zika cases eclipse the 600 mark", "donations passed the $1bn mark": a figure that names a
@@ -1727,6 +1736,8 @@ class _Reader:
             prior = self.chunk(opening - 1)
             if prior is not None and self.tokens[prior.head].proper and prior.last == opening - 1:
                 return Meaning(None, self.phrase(prior.first, prior.last))  # "little Israel (8,000 square miles)": its size
+            if prior is not None and self.word(prior.head) in ("points", "point") and any(self.tag(k) == "FIG" for k in range(prior.first - 1, prior.head)):
+                return Meaning()  # "a net rating of -30 points (30 percent to 60 percent)": the shares the margin is between, no points
             if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME") and (opening == index - 1 or prior.last == opening - 1):
                 found = self.described(self.base_of(prior))
                 return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
@@ -2853,6 +2864,30 @@ def read(
     for n, found in enumerate(meanings):  # "two others": the count goes on from the last one's noun
         if found.subject is not None and found.subject.text.lower() in ("others", "other", "more") and found.carry is None:
             meanings[n] = replace(found, subject=None, carry="count")
+    for n, (start, end, kind, _) in enumerate(figures):  # "They are 100 percent wrong": a degree, no share of a thing
+        index = index_of[n]
+        if kind == "percent" and index >= 0 and re.match(r"100\b", text[start:end]) and reader.tag(index + 1) in ("JJ", "RB") and not (
+            reader.tokens[index + 2].noun if index + 2 < len(reader.tokens) else False
+        ):
+            meanings[n] = replace(meanings[n], subject=None, carry=None, share=False)
+    for n, (_, _, kind, _) in enumerate(figures):  # "63% backed the ban compared with 24% against": the poll's share, not the ban
+        index = index_of[n]
+        if kind == "percent" and index >= 0 and reader.word(index + 1) in ("against", "opposed", "undecided", "unsure") and (
+            index + 2 >= len(reader.tokens) or reader.tag(index + 2) in (".", ",", ":") or reader.word(index + 2) in (";", ")")
+        ) and meanings[n].subject is not None and meanings[n].subject.end <= reader.tokens[index].start:
+            meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
+    for n, (_, _, kind, _) in enumerate(figures):  # "a 60% majority of members back it": the share is of the members
+        index = index_of[n]
+        if kind == "percent" and index >= 0 and reader.word(index + 1) in ("majority", "plurality", "minority") and reader.word(index + 2) == "of" and (
+            group := reader.chunk(index + 3)
+        ) is not None and group.first == index + 3 and reader.tokens[group.head].tag in ("NNS", "NNPS", "NN", "NNP") and reader.tokens[group.head].tag != "FIG":
+            plural = next((k for k in range(group.first, group.head) if reader.tag(k) in ("NNS", "NNPS")), None)
+            if plural is not None:  # "of Republicans support deploying": the tagger ran the group on into its verb
+                found = Meaning(reader.phrase(reader._after_determiner(group.first, plural), plural))
+            else:
+                found = reader.described(group)
+            if found.subject is not None:
+                meanings[n] = replace(meanings[n], subject=found.subject, share=True, carry=None)
     for n, (_, _, _, flags) in enumerate(figures):  # "four in 10 likely voters": a share of the group, as "40% of"
         if "proportion" in flags and meanings[n].subject is not None:
             meanings[n] = replace(meanings[n], share=True)

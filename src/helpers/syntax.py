@@ -328,6 +328,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "NNS" if tag in ("VBZ", "NNS") else "NN"  # "their two-goal lead", "a two-horse race", "five-set matches", "the three-way primary in"
         elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
+        elif tag == "NN" and token.lower in ("support", "favor", "favour") and token.text.islower() and before.tag in ("NNS", "NNPS") and (
+            after.tag in ("DT", "PRP$", "PRP", "VBG") or after.tag in ("NN", "NNS") and not any(tokens[j].tag in FINITE_TAGS for j in range(k))
+        ):
+            tag = "VBP"  # "two-thirds of Britons support the decision", "Republicans support deploying troops": the plural group's verb
         elif tag in ("NN", "NNS") and token.lower in ("cost", "costs") and before.tag in ("NN", "NNS") and after.tag == "FIG" and not any(
             tokens[j].tag in FINITE_TAGS for j in range(k)
         ):
