@@ -1184,6 +1184,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=passive)  # "Plans to abolish 162 quangos have been unveiled by the Conservatives"
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+            elif read.holder is None and not opinion and not pointed and (
+                agent := holders_module.pronoun_over_modifier(read.subject, article.text, sentence.start, sentence.start + figure.start, figure.kind, _pronoun_subject, _pronoun_holding)
+            ) is not None:
+                # "She won two Olympic golds": a capital only in the measured thing's modifier, the pronoun's person holds it
+                holders = article_names()
+                if (named := holders.find(agent)) is not None:
+                    read = replace(read, holder=named)
             if read.holder is not None and read.pointer is None and not opinion and figure.kind != "percent" and (
                 figure.kind != "count" or _ACTED_ON.search(sentence.text, 0, figure.start) is not None
             ) and read.holder.start >= sentence.start + figure.end and _AT_PLACE.fullmatch(article.text, sentence.start + figure.end, read.holder.start) and (

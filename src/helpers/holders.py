@@ -2593,6 +2593,25 @@ def opening_agent(text: str, low: int, at: int) -> Phrase | None:
     return None
 
 
+
+def pronoun_over_modifier(subject: Phrase | None, text: str, low: int, at: int, kind: str, acting, holding) -> Phrase | None:
+    """The "he"/"she" whose verb takes the figure at `at` when the figure's subject opens with a capital
+    only in its modifier ("She won two Olympic golds", "he took 12 Premiership wickets"): a common
+    noun is what the figure counts, its capitalized modifier names no holder, so the pronoun steps that a
+    capitalized subject skips still apply for a person (a verb of having or winning near a count, `holding`; a
+    clause's verb for other kinds, `acting`; an opening "He"/"She" past a chain of auxiliaries). Not when
+    the subject's last word is capitalized (a name: "Labour", "MI6") or the subject lies before the
+    pronoun."""
+    if subject is None or not subject.text[:1].isupper() or not subject.text.split()[-1][:1].islower():
+        return None
+    agent = holding(text, low, at) if kind == "count" else acting(text, low, at)
+    if agent is None:
+        agent = opening_agent(text, low, at)
+    if agent is None or agent.text.lower() not in ("he", "she") or subject.start < agent.end:
+        return None  # "It is expected this would increase the number of Chinese tourists by 40,000": no one's
+    return agent
+
+
 _SAYING = frozenset(
     "said says say told tells added adds claimed claims insisted insists argued argues believes believed thinks thought "
     "estimated estimates reported reports announced announces explained explains noted notes wrote writes suggested suggests "
