@@ -222,11 +222,17 @@ def test_each_name_in_a_list_of_names_with_figures_holds_its_own(text: str, surf
     ("text", "surface", "holder"),
     [
         ("English councils have spent more than £3bn on roads.", "£3bn", "English councils"),
+        ("Scottish health boards have spent £2bn on agency staff.", "£2bn", "Scottish health boards"),
+        ("Welsh rural councils were given an average rise of 4%.", "4%", "Welsh rural councils"),
+        ("Irish aid to councils has reached £3bn.", "£3bn", None),
         ("Welsh councils were given an average rise of 6%.", "6%", "Welsh councils"),
         ("Around a third of Welsh households face a rise.", "a third", None),
         ("The group gave $5,000 in Turkish-American donations.", "$5,000", None),
     ],
-    ids=["a body after a people's adjective", "a body given a figure", "the group of a share", "an adjective before a thing"],
+    ids=[
+        "a body after a people's adjective", "past a modifier", "past a modifier, given", "past a preposition",
+        "a body given a figure", "the group of a share", "an adjective before a thing",
+    ],
 )
 def test_a_peoples_adjective_before_a_body_that_acts_names_the_body(text: str, surface: str, holder: str | None) -> None:
     """'English councils have spent £3bn': the clause reading gave the adjective 'English' as the

@@ -1961,7 +1961,10 @@ def listed_name(text: str, low: int, start: int, earlier: Sequence[tuple[int, st
 
 
 _BODY_ACTING = re.compile(r"(?:\s+(?:has|have|had|will|would|could|also|now|already|then|were|was|are|is|been|be|each|all))*\s+(?P<verb>[a-z]+)\b")
-_PEOPLE_AFTER_ADJECTIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z]+)\b")
+
+
+_NOT_MODIFIERS = frozenset("to of for in on at by and or but who that which whose with from as than has have had is are was were will would".split())
+"""Words that end the noun phrase after a people's adjective: no body's noun lies past one."""
 
 
 def demonym_body(text: str, holder: Phrase) -> Phrase | None:
@@ -1970,11 +1973,17 @@ def demonym_body(text: str, holder: Phrase) -> Phrase | None:
     a common noun, the subject of a verb of having, getting, giving or spending: the whole phrase
     holds the figure (an adjective before a thing, "Turkish-American donations", or before the group
     of a share, "a third of Welsh households", still names no one)."""
-    found = _PEOPLE_AFTER_ADJECTIVE.match(text, holder.end)
-    if found is None:
-        return None
-    noun = found.group("noun")
-    if not (noun in agent_nouns() or noun in fp_holder_nouns() or noun == "public" or noun.endswith("s") and (noun[:-1] in fp_holder_nouns() or noun[:-1] in group_nouns())):
+    for words in range(3):  # the noun right after, or past one or two modifiers ("English local authorities")
+        found = re.compile(rf"(?:\s+[a-z][\w-]*){{{words}}}\s+(?P<noun>[a-z]+)\b").match(text, holder.end)
+        if found is None:
+            return None
+        noun = found.group("noun")
+        if noun in _NOT_MODIFIERS:
+            return None  # "Welsh patients who have waited": past the noun phrase
+        single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        if noun in agent_nouns() or noun in fp_holder_nouns() or noun == "public" or noun.endswith("s") and (single in fp_holder_nouns() or single in group_nouns()):
+            break
+    else:
         return None
     acting = _BODY_ACTING.match(text, found.end("noun"))
     if acting is None or acting.group("verb") not in holding_verbs() | {"given", "pledged", "awarded", "offered", "granted"}:
