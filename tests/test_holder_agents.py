@@ -258,3 +258,21 @@ def test_a_pronoun_holds_a_figure_whose_subject_is_capitalized_only_in_its_modif
     read the nearest name or pronoun were skipped; its head is a common noun, so the pronoun's person
     holds the figure (holders.pronoun_over_modifier). A saying verb's reported count and 'It' stay no one's."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Dutch public has now given £9m to the flood appeal.", "£9m", "The Dutch public"),
+        ("The nonprofit also spent $2.4 million on advertising.", "$2.4 million", "The nonprofit"),
+        ("The public sector employs 900,000 staff.", "900,000 staff", "The public sector"),
+        ("The public saw 40 shows last year.", "40 shows", None),
+    ],
+    ids=["a people after 'the' and a modifier", "a body", "an adjective before a body", "no verb of having"],
+)
+def test_a_collective_noun_opening_a_clause_holds_what_its_verb_of_having_takes(text: str, surface: str, holder: str | None) -> None:
+    """'The British public has now pledged £76m': 'public' and 'nonprofit' are left out of the agent
+    nouns (they are also adjectives, and as a clause reading's subject reached figures far into the
+    sentence); after 'the', opening the clause, as the subject of a verb of having, getting, giving or
+    spending that takes the figure within three words, they hold it (holders.collective_acting)."""
+    _check(text, surface, holder)

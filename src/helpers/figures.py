@@ -1168,6 +1168,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "The government has announced plans to cut 100,000 civil servants": the one that means to act on it
                     holders = article_names()
                     named = holders.find(intent) if wanted(intent.text) is not None else intent
+                if named is None and agent is None and (collective := holders_module.collective_acting(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                    named = collective  # "The British public has now pledged £76m": the collective that gives it
                 if named is None and agent is None and "I " in sentence.text[: figure.start] and (
                     speaking := _first_person(article.text, names_aside(), sentence.start, sentence.start + figure.start)
                 ) is not None:

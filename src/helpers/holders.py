@@ -1687,6 +1687,28 @@ _INTENT_ACTS = frozenset(["axe", "close", "build", "create", "abolish", "hire", 
 _NOT_AGENTS = frozenset("i we you he she it they there this that these those what who critics analysts experts observers".split())
 
 
+_COLLECTIVE_ACTING = re.compile(
+    r"(?:^|(?<=[,;:] )|(?<=\bthat )|(?<=\bsaid ))(?P<who>[Tt]he\s+(?:[A-Z][\w-]+\s+|[a-z][\w-]+\s+){0,2}(?P<noun>public|electorate|nonprofit))"
+    r"\s+(?:(?:has|have|had|will|would|also|now|already|so\s+far|since|just)\s+)*(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+_COLLECTIVES = frozenset("public electorate nonprofit".split())
+"""Nouns naming a whole people or a body that the agent-noun list leaves out because they are also
+adjectives ("public spending", "nonprofit groups"): as a clause's subject after "the" they act."""
+
+
+def collective_acting(text: str, low: int, at: int) -> Phrase | None:
+    """'The British public has now pledged £76m': a collective noun after "the" (and at most two
+    modifiers), opening the clause, the subject of a verb of having, getting, giving or spending whose
+    object the figure is, at most three words after it, holds the figure. The agent nouns leave these
+    nouns out: as a clause reading's subject they reached figures far into the sentence."""
+    clause = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ";:—–\"“”"])
+    found = _COLLECTIVE_ACTING.search(text[clause:at].lstrip())
+    if found is None or found.group("verb") not in holding_verbs() | {"given", "donated", "contributed"} or found.group("noun") not in _COLLECTIVES:
+        return None
+    offset = at - len(text[clause:at].lstrip())
+    return Phrase(found.group("who"), offset + found.start("who"), offset + found.end("who"))
+
+
 def intending_agent(text: str, low: int, at: int) -> Phrase | None:
     """The subject of a clause that plans, means or has to do the act whose object is the figure at
     `at` ("The government has announced plans to cut 100,000 civil servants": the government's;
