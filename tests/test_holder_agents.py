@@ -276,3 +276,21 @@ def test_a_collective_noun_opening_a_clause_holds_what_its_verb_of_having_takes(
     sentence); after 'the', opening the clause, as the subject of a verb of having, getting, giving or
     spending that takes the figure within three words, they hold it (holders.collective_acting)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The pact was signed by all 12 member states in Oslo last spring.", "12 member states", None),
+        ("There are 9,000 childminders in Wales.", "9,000 childminders", "Wales"),
+        ("Ada Voss owns a brewery. Last year, she made an offer to invest £6m in Norwich City.", "£6m", "Ada Voss"),
+        ("Ada Voss owns a brewery. She said the council would spend £6m in Norwich.", "£6m", "the council"),
+    ],
+    ids=["a passive's counted agent", "the counted people's place", "what a sum is invested in", "a reported clause"],
+)
+def test_a_place_after_a_figure_that_belongs_to_the_verb_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    """A place or name after 'in' that is where a passive's counted agents acted ('signed by all 25
+    members in Rome': holders.passive_agent_count) or what a sum is invested in ('he made a proposal to
+    invest £10m in Sheffield Wednesday': holders.pronoun_investing, the investor holds it) is no holder;
+    the place of counted people still is."""
+    _check(text, surface, holder)

@@ -1201,6 +1201,17 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # "Lagat ..., clocking 3:35.27 in Birmingham", "Isinbayeva broke her record by clearing 4.89 metres in
                 # Lievin", "winning 14 delegates in Wyoming": where the figure was made, when a person or body before it made it
                 read = replace(read, holder=actor)
+            elif read.holder is not None and read.pointer is None and not opinion and figure.kind in ("count", "money", "quantity") and (
+                read.holder.start >= sentence.start + figure.end and _IN_PLACE.fullmatch(article.text, sentence.start + figure.end, read.holder.start)
+            ):
+                if figure.kind == "count" and names_aside().kind_at(read.holder.start, read.holder.end) in ("place", "name") and holders_module.passive_agent_count(
+                    article.text, sentence.start, sentence.start + figure.start
+                ):
+                    read = replace(read, holder=None)  # "signed by all 25 current EU members in Rome": where they signed, not whose members
+                elif figure.kind != "count" and (investor := holders_module.pronoun_investing(article.text, sentence.start, sentence.start + figure.start)) is not None and (
+                    named := article_names().find(investor)
+                ) is not None:
+                    read = replace(read, holder=named)  # "he made a proposal to invest £10m in Sheffield Wednesday": what he invests in holds nothing
             if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
                 holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
                 read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
@@ -1496,6 +1507,7 @@ _SAID_IT = re.compile(
 object the figure is."""
 _AGED_SUBJECT = re.compile(r"[\s\"“‘']*(?:(?:And|But)\s+)?[Tt]he\s+(?P<age>\d{1,3}-year-old)\b")
 _AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")  # a figure's place right after it
+_IN_PLACE = re.compile(r"\s+(?:in|into|at)\s+(?:the\s+)?")  # also what a sum goes into
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
 """"at" before a name read after its figure: where or when ("at the General Election")."""
 _EVENT_HEADS = frozenset(

@@ -1709,6 +1709,39 @@ def collective_acting(text: str, low: int, at: int) -> Phrase | None:
     return Phrase(found.group("who"), offset + found.start("who"), offset + found.end("who"))
 
 
+_PASSIVE_BY_COUNT = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:also|already|now|jointly|unanimously|formally|then)\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
+    r"(?:(?:all|the|some|just|only|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)*$"
+)
+
+
+def passive_agent_count(text: str, low: int, at: int) -> bool:
+    """The count at `at` is the agent of a passive verb ("The treaty was signed by all 25 members in
+    Rome last October", "was backed by 300 delegates at the conference"): a place right after it is
+    where the act happened, not whose the counted people are."""
+    return _PASSIVE_BY_COUNT.search(text, max(low, at - 80), at) is not None
+
+
+_PRONOUN_INVESTING = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?P<between>(?:[a-z'’-]+\s+){0,6}?)(?:invest|invests|invested|investing|spend|spends|spent|spending|"
+    r"inject|injects|injected|injecting|pump|pumps|pumped|pumping|pour|pours|poured|pouring|plough|ploughs|ploughed|sink|sank|sunk)\s+"
+    r"(?:(?:a|an|the|another|a\s+further|an\s+extra|about|around|some|over|more\s+than|nearly|almost|up\s+to|at\s+least)\s+)*$"
+)
+
+
+def pronoun_investing(text: str, low: int, at: int) -> Phrase | None:
+    """"He"/"she" whose clause invests, spends, injects or pours the sum at `at` into what follows ("In
+    May, he made a proposal to invest £10m in Sheffield Wednesday", "she plans to spend £2m in Leeds"):
+    the one investing holds the sum, the club or place it goes into does not (the guideline's agent
+    before recipient or place). Nothing that opens another clause or reports ("he said the council
+    would spend") may lie between."""
+    clause = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ';:—–"“”'])
+    found = _PRONOUN_INVESTING.search(text, clause, at)
+    if found is None or any(word in _AGENT_BREAKS or word in _SAYING for word in found.group("between").split()):
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
 def intending_agent(text: str, low: int, at: int) -> Phrase | None:
     """The subject of a clause that plans, means or has to do the act whose object is the figure at
     `at` ("The government has announced plans to cut 100,000 civil servants": the government's;
