@@ -249,3 +249,21 @@ def test_a_pollster_named_before_stops_at_a_sentences_end() -> None:
 def test_a_place_description_is_the_place_of_a_persons_title(text: str, surface: str, holder: str | None) -> None:
     """The guideline's descriptions resolved to the name the nearby text gives: "the state" after "Ohio Gov. Jane Roe"."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ohio elections chief Ann Lutz announced Monday that the turnout in the primary was a record 42%.", "42%", None),
+        ("Ann Lutz confirmed that the jobless rate was 6%.", "6%", None),
+        ("Bexco announced that it would cut 500 jobs.", "500 jobs", "Bexco"),
+        ("Bexco announced 500 new jobs.", "500 new jobs", "Bexco"),
+    ],
+    ids=["announced that, own subject", "confirmed that", "the clause's 'it' is the name", "an act, no clause"],
+)
+def test_a_name_announcing_a_clause_with_its_own_subject_is_a_source(text: str, surface: str, holder: str | None) -> None:
+    """'X announced Wednesday that the voter turnout was a record 39%': a name that announces, reports,
+    reveals or confirms a 'that' clause with a subject of its own is a source, as one who 'said' is
+    (holders._ANNOUNCED_THAT in named_before); 'announced 500 new jobs' is an act, and a clause whose
+    subject is 'it' stands for the name."""
+    assert _holder(text, surface) == holder
