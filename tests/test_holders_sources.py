@@ -267,3 +267,19 @@ def test_a_name_announcing_a_clause_with_its_own_subject_is_a_source(text: str, 
     (holders._ANNOUNCED_THAT in named_before); 'announced 500 new jobs' is an act, and a clause whose
     subject is 'it' stands for the name."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Maria Ortega debated Tom Reyes on Monday. An online survey by a cable channel found Maria Ortega the winner of the debate with 52 percent of the vote.", "52 percent", "Maria Ortega"),
+        ("Maria Ortega leads the race. A poll by Gallup found Maria Ortega the clear leader with 41 percent.", "41 percent", "Maria Ortega"),
+        ("An online survey by a cable channel found that 52 percent of viewers were unhappy.", "52 percent", None),
+    ],
+    ids=["the winner of a debate", "the leader", "no one named the winner"],
+)
+def test_the_one_a_finder_names_the_winner_holds_the_score(text: str, surface: str, holder: str | None) -> None:
+    """'A survey by a news network found Trump the winner of the debate with 35 percent': the score
+    after 'with' is the one named the winner, leader or favourite, not the survey's or its maker's
+    (a frame in holders.frame_holder, _WINNER_WITH)."""
+    assert _holder(text, surface) == holder

@@ -255,7 +255,20 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         pollster := sample_pollster(text, low, sample, end, high, names)
     ) is not None:
         holder, decided = pollster, True  # "A Daily Telegraph poll of 1,313 people": a pollster holds its own sample
+    if kind in ("percent", "number", "count") and (crowned := _WINNER_WITH.search(text, max(low, start - 140), start)) is not None:
+        found = names().name_at(crowned.start("who"))
+        if found is not None and found.start == crowned.start("who") and names().kind_at(found.start, found.end) in ("person", "group", "name", "pair"):
+            holder, decided = found, True  # "a survey by a news network found Trump the winner with 35 percent": the winner's, not the finder's
     return decided, holder if decided else None
+
+
+_WINNER_WITH = re.compile(
+    r"\b(?:found|finds|named|names|declared|declares|crowned|crowns|showed|shows|had|has|have)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
+    r"(?:as\s+)?the\s+(?:clear\s+|overall\s+|outright\s+|narrow\s+|runaway\s+)?(?:winner|victor|leader|front-?runner|favou?rite|choice)\b"
+    r"[^,.;:()\"“”]{0,70}?\s+with\s+(?:(?:about|around|roughly|nearly|almost|just|only|over|more\s+than|under|less\s+than)\s+)*$"
+)
+"""A verb that names someone the winner, leader or favourite, and "with" right before the figure that
+is their score ("found Trump the winner of Tuesday night's debate with 35 percent of the vote")."""
 
 
 _SAMPLE_BEFORE = re.compile(
