@@ -285,8 +285,13 @@ def test_a_collective_noun_opening_a_clause_holds_what_its_verb_of_having_takes(
         ("There are 9,000 childminders in Wales.", "9,000 childminders", "Wales"),
         ("Ada Voss owns a brewery. Last year, she made an offer to invest £6m in Norwich City.", "£6m", "Ada Voss"),
         ("Ada Voss owns a brewery. She said the council would spend £6m in Norwich.", "£6m", "the council"),
+        ("Ada Voss made an offer to invest £6m in Norwich City.", "£6m", "Ada Voss"),
+        ("The government plans to pump £90m into Wales.", "£90m", "The government"),
     ],
-    ids=["a passive's counted agent", "the counted people's place", "what a sum is invested in", "a reported clause"],
+    ids=[
+        "a passive's counted agent", "the counted people's place", "what a sum is invested in", "a reported clause",
+        "a named investor", "a body that plans to invest",
+    ],
 )
 def test_a_place_after_a_figure_that_belongs_to_the_verb_holds_nothing(text: str, surface: str, holder: str | None) -> None:
     """A place or name after 'in' that is where a passive's counted agents acted ('signed by all 25

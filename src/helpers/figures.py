@@ -1208,10 +1208,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     article.text, sentence.start, sentence.start + figure.start
                 ):
                     read = replace(read, holder=None)  # "signed by all 25 current EU members in Rome": where they signed, not whose members
-                elif figure.kind != "count" and (investor := holders_module.pronoun_investing(article.text, sentence.start, sentence.start + figure.start)) is not None and (
-                    named := article_names().find(investor)
+                elif figure.kind != "count" and holders_module.invested_before(article.text, sentence.start, sentence.start + figure.start) and (
+                    investor := _investor(article.text, names, article_names(), sentence.start, sentence.start + figure.start)
                 ) is not None:
-                    read = replace(read, holder=named)  # "he made a proposal to invest £10m in Sheffield Wednesday": what he invests in holds nothing
+                    read = replace(read, holder=investor)  # "he made a proposal to invest £10m in Sheffield Wednesday": what he invests in holds nothing
             if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
                 holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
                 read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
@@ -1491,6 +1491,17 @@ def _acting_before(text: str, capitalized: frozenset[str], names: Names, low: in
     ):
         return meaning.Phrase(opening.text, opening.start, opening.end)
     return None
+
+
+def _investor(text: str, capitalized: frozenset[str], names: Names, low: int, at: int) -> meaning.Phrase | None:
+    """Who invests or spends the sum at `at`, an investing verb right before it: "he"/"she" of the
+    clause ("In May, he made a proposal to invest"), the subject that plans or means to ("The government
+    plans to invest"), else a person or body named before it that acts (`_acting_before`)."""
+    if (pronoun := holders_module.pronoun_investing(text, low, at)) is not None:
+        return names.find(pronoun)
+    if (intent := intending_agent(text, low, at)) is not None:
+        return names.find(intent) if wanted(intent.text) is not None else intent
+    return _acting_before(text, capitalized, names, low, at)
 
 
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|whom|whose)\b")

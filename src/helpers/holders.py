@@ -1744,6 +1744,19 @@ def passive_agent_count(text: str, low: int, at: int) -> bool:
     return _PASSIVE_BY_COUNT.search(text, max(low, at - 80), at) is not None
 
 
+_INVESTED = re.compile(
+    r"\b(?:invest|invests|invested|investing|spend|spends|spent|spending|inject|injects|injected|injecting|pump|pumps|pumped|pumping|"
+    r"pour|pours|poured|pouring|plough|ploughs|ploughed|sink|sank|sunk)\s+"
+    r"(?:(?:a|an|the|another|a\s+further|an\s+extra|about|around|some|over|more\s+than|nearly|almost|up\s+to|at\s+least)\s+)*$"
+)
+
+
+def invested_before(text: str, low: int, at: int) -> bool:
+    """A verb of investing or spending right before the sum at `at` ("to invest £10m", "pumped a further
+    $3m"): what follows after "in"/"into" is what the sum goes into, not whose it is."""
+    return _INVESTED.search(text, max(low, at - 40), at) is not None
+
+
 _PRONOUN_INVESTING = re.compile(
     r"\b(?P<who>[Hh]e|[Ss]he)\s+(?P<between>(?:[a-z'’-]+\s+){0,6}?)(?:invest|invests|invested|investing|spend|spends|spent|spending|"
     r"inject|injects|injected|injecting|pump|pumps|pumped|pumping|pour|pours|poured|pouring|plough|ploughs|ploughed|sink|sank|sunk)\s+"
