@@ -171,6 +171,9 @@ def test_a_poll_share_of_a_candidacy_or_listed_after_a_candidate_faring(text: st
         ("Statista estimates LinkedIn's active monthly users at 100 million.", "100 million", "LinkedIn"),
         ("Tom Roy puts his net worth at $10 billion.", "$10 billion", "Tom Roy"),
         ("Wales put the outcome beyond doubt with two superb tries.", "two superb tries", "Wales"),
+        ("Shares in Bexco Ltd rose on Monday. The Acme Index values the company at $4 billion.", "$4 billion", "Bexco Ltd"),
+        ("Rovers FC lost again. The Acme Index puts the club's worth at $2 billion.", "$2 billion", "Rovers FC"),
+        ("Rovers FC lost again. The Acme Index puts the figure at $2 billion.", "$2 billion", None),
     ],
     ids=[
         "the person a valuer pegs",
@@ -178,6 +181,9 @@ def test_a_poll_share_of_a_candidacy_or_listed_after_a_candidate_faring(text: st
         "a name's possessive object",
         "a person may value their own",
         "'put ... with' is no valuation",
+        "a description valued",
+        "a description's possessive object",
+        "a figure is no description",
     ],
 )
 def test_a_valuers_figure_is_the_valued_ones(text: str, surface: str, holder: str | None) -> None:

@@ -352,6 +352,11 @@ def valued_owner(text: str, low: int, valued: re.Match, names) -> Phrase | None:
         return known.name_at(at) or Phrase(owned.group("name"), at, at + len(owned.group("name")))
     if (person := known.name_at(at)) is not None and person.end == valued.end("object") and known.kind_at(person.start, person.end) in ("person", "pair"):
         return person
+    described = re.match(r"[Tt]he\s+[a-z]+(?=['’]s?\s|$)", obj)  # "the club", "the club's value"
+    if described is not None and (obj == described.group(0) or obj[described.end() :].startswith(("'", "’"))) and wanted(described.group(0)) is not None:
+        # "Forbes values the team at $4 billion": the team named before, as "the company" is resolved elsewhere
+        found = known.find(Phrase(described.group(0), at, at + described.end()), exclude=valuer)
+        return None if found is None or _key(Name(found.text, found.start, found.end, "name")) in valuer else found
     return None
 
 
