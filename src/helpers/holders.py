@@ -2710,7 +2710,7 @@ def pronoun_over_modifier(subject: Phrase | None, text: str, low: int, at: int, 
         return None
     agent = holding(text, low, at) if kind == "count" else acting(text, low, at)
     if agent is None:
-        agent = opening_agent(text, low, at)
+        agent = opening_agent(text, low, at) or coordinated_agent(text, low, at)  # "She was twice player of the year and won two Olympic golds"
     if agent is None or agent.text.lower() not in ("he", "she") or subject.start < agent.end:
         return None  # "It is expected this would increase the number of Chinese tourists by 40,000": no one's
     return agent
