@@ -288,10 +288,12 @@ def test_a_collective_noun_opening_a_clause_holds_what_its_verb_of_having_takes(
         ("Ada Voss owns a brewery. She said the council would spend £6m in Norwich.", "£6m", "the council"),
         ("Ada Voss made an offer to invest £6m in Norwich City.", "£6m", "Ada Voss"),
         ("The government plans to pump £90m into Wales.", "£90m", "The government"),
+        ("Tom Roy spoke on Friday. He has held 100 rallies in Iowa.", "100 rallies", "Tom Roy"),
+        ("Tom Roy spoke on Friday. He said 300 homes in Iowa had no power.", "300 homes", "Iowa"),
     ],
     ids=[
         "a passive's counted agent", "the counted people's place", "what a sum is invested in", "a reported clause",
-        "a named investor", "a body that plans to invest",
+        "a named investor", "a body that plans to invest", "where a pronoun's person acted", "a reported count's place",
     ],
 )
 def test_a_place_after_a_figure_that_belongs_to_the_verb_holds_nothing(text: str, surface: str, holder: str | None) -> None:

@@ -1212,6 +1212,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     investor := _investor(article.text, names, article_names(), sentence.start, sentence.start + figure.start)
                 ) is not None:
                     read = replace(read, holder=investor)  # "he made a proposal to invest £10m in Sheffield Wednesday": what he invests in holds nothing
+                elif names_aside().kind_at(read.holder.start, read.holder.end) == "place" and (
+                    pronoun := (_pronoun_holding if figure.kind == "count" else _pronoun_subject)(article.text, sentence.start, sentence.start + figure.start)
+                ) is not None and pronoun.text.lower() in ("he", "she") and (acting := article_names().find(pronoun)) is not None:
+                    read = replace(read, holder=acting)  # "He would deploy up to 30,000 soldiers in the Middle East": where, not whose
             if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
                 holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
                 read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
