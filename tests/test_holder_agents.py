@@ -249,10 +249,15 @@ def test_a_peoples_adjective_before_a_body_that_acts_names_the_body(text: str, s
         ("Dan Pike is a bowler. He has won 40 County Championship matches.", "40 County Championship matches", "Dan Pike"),
         ("Ivo Mand runs a bank. He paid £3m for a Mayfair flat.", "£3m", "Ivo Mand"),
         ("Nora Quill retired in 2010. She was twice rower of the year and won three World Cup titles.", "three World Cup titles", "Nora Quill"),
+        ("Nora Quill retired in 2010. She was twice rower of the year and won the Boat Race in 2004 and 2006 and two Olympic golds.", "two Olympic golds", "Nora Quill"),
+        ("Nora Quill retired in 2010. She was rower of the year and won the Boat Race in 2004 and two gold medals.", "two gold medals", "Nora Quill"),
         ("Ivo Mand runs the party. He said 40 Labour MPs would rebel.", "40 Labour MPs", None),
         ("The deal is signed. It is expected to bring 9,000 Dutch tourists a year.", "9,000 Dutch tourists", None),
     ],
-    ids=["a count with a capitalized modifier", "after an auxiliary", "money", "a coordinated verb", "a count in a reported clause", "an expletive it"],
+    ids=[
+        "a count with a capitalized modifier", "after an auxiliary", "money", "a coordinated verb", "the last of a list of objects",
+        "the last of a list, common head", "a count in a reported clause", "an expletive it",
+    ],
 )
 def test_a_pronoun_holds_a_figure_whose_subject_is_capitalized_only_in_its_modifier(text: str, surface: str, holder: str | None) -> None:
     """'She won two Olympic golds': the subject 'Olympic golds' opens with a capital, so the steps that

@@ -1149,6 +1149,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 )  # a count only when "he"/"she" has, wins or loses it ("He has lost six primaries") and no name before says whose
                 if agent is None and named is None and (opener := holders_module.opening_agent(article.text, sentence.start, sentence.start + figure.start)) is not None and not _quoted(article.text, opener.start):
                     agent = opener  # "He went on to win the cup and four other titles": the subject's, past the words between
+                if agent is None and (listed := holders_module.list_object_agent(article.text, sentence.start, sentence.start + figure.start)) is not None and not _quoted(
+                    article.text, listed.start
+                ) and (named is None or named.start > listed.end) and (person := article_names().find(listed)) is not None:
+                    named = person  # "She ... won the World Cup in 1991 and two Olympic golds": hers, not the other object's
                 if figure.kind == "number" and figure.unit is None and (aged := _pronoun_aged(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     agent = aged  # "She will be 60 in May", "when she will be 34": right before the number, nearer than any other subject
                 if agent is not None and (named is None or named.start < agent.start):

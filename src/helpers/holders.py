@@ -2698,6 +2698,26 @@ def opening_agent(text: str, low: int, at: int) -> Phrase | None:
 
 
 
+_LIST_AGENT = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Then|Later|Instead)\s+)?(?P<who>He|She)\s+(?P<before>(?:[^,;:—–()\"“”\n]*?\s+and\s+)?)"
+    r"(?P<verb>[a-z]+)\s+(?P<objects>[^,;:—–()\"“”\n]+?)\s+and\s+(?:(?:another|a\s+further|also)\s+)?$"
+)
+
+
+def list_object_agent(text: str, low: int, at: int) -> Phrase | None:
+    """The "he"/"she" opening the sentence whose verb of having or winning takes the figure at `at` as
+    the last of a list of objects ("She was twice player of the year and won the World Cup in 1991 and
+    1999 and two Olympic golds"): the verb opens the clause's first or an "and"-joined verb phrase, and
+    nothing between names another subject, opens a clause or reports."""
+    found = _LIST_AGENT.fullmatch(text, low, at)
+    if found is None or found.group("verb") not in holding_verbs():
+        return None
+    words = (found.group("before") + " " + found.group("objects")).split()
+    if any(word.lower() in _AGENT_BREAKS - {"but"} or word in _SAYING for word in words):
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
 def pronoun_over_modifier(subject: Phrase | None, text: str, low: int, at: int, kind: str, acting, holding) -> Phrase | None:
     """The "he"/"she" whose verb takes the figure at `at` when the figure's subject opens with a capital
     only in its modifier ("She won two Olympic golds", "he took 12 Premiership wickets"): a common
@@ -2710,7 +2730,7 @@ def pronoun_over_modifier(subject: Phrase | None, text: str, low: int, at: int, 
         return None
     agent = holding(text, low, at) if kind == "count" else acting(text, low, at)
     if agent is None:
-        agent = opening_agent(text, low, at) or coordinated_agent(text, low, at)  # "She was twice player of the year and won two Olympic golds"
+        agent = opening_agent(text, low, at) or coordinated_agent(text, low, at) or list_object_agent(text, low, at)  # "She was twice player of the year and won two Olympic golds"
     if agent is None or agent.text.lower() not in ("he", "she") or subject.start < agent.end:
         return None  # "It is expected this would increase the number of Chinese tourists by 40,000": no one's
     return agent
