@@ -264,8 +264,12 @@ def test_a_place_description_is_the_place_of_a_persons_title(text: str, surface:
         ("Ann Lutz confirmed that the jobless rate was 6%.", "6%", None),
         ("Bexco announced that it would cut 500 jobs.", "500 jobs", "Bexco"),
         ("Bexco announced 500 new jobs.", "500 new jobs", "Bexco"),
+        ("The Daily Courier reported that she had won the 2,000 delegates needed.", "2,000 delegates", None),
     ],
-    ids=["announced that, own subject", "confirmed that", "the clause's 'it' is the name", "an act, no clause"],
+    ids=[
+        "announced that, own subject", "confirmed that", "the clause's 'it' is the name", "an act, no clause",
+        "a body's 'she' is someone else",
+    ],
 )
 def test_a_name_announcing_a_clause_with_its_own_subject_is_a_source(text: str, surface: str, holder: str | None) -> None:
     """'X announced Wednesday that the voter turnout was a record 39%': a name that announces, reports,

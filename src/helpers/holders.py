@@ -43,12 +43,15 @@ _POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA QC KC OBE CBE MBE KBE PhD Jr J
 _SPEECH_AFTER = re.compile(r"(?:,?\s+[^,.;:\"“”]{0,40},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 _ANNOUNCED_THAT = re.compile(
-    r",?\s+(?:has\s+|had\s+|also\s+)*(?:announced|announces|reported|reports|revealed|reveals|confirmed|confirms|disclosed|discloses|stated|states)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+[a-z]+))?\s+that\s+(?!(?:it|they|he|she|its|their|his|her)\b)"
+    r"(?:,\s+[^,.;:\"“”]{1,60},)?,?\s+(?:has\s+|had\s+|also\s+)*(?:announced|announces|reported|reports|revealed|reveals|confirmed|confirms|disclosed|discloses|stated|states)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+[a-z]+))?\s+that,?\s+"
+    r"(?P<pronoun>(?:it|they|he|she|its|their|his|her)\b)?"
 )
 """A name reporting a clause with a subject of its own ("Jason Kander announced Wednesday that the
-voter turnout ... was a record 39%"): a source, as one who "said" is; not when the clause's subject
-stands for the name ("Acme announced that it would cut 500 jobs")."""
+voter turnout ... was a record 39%", "Bob Lee, an editor for the Post, revealed that 20 staffers"): a
+source, as one who "said" is; not when the clause's subject is a pronoun that can stand for the name
+("Acme announced that it would cut 500 jobs", "Lee confirmed that he had paid $5m"): a body's "he"
+or "she" is someone else ("The Associated Press reported that she had reached the 2,383 delegates")."""
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
@@ -1309,7 +1312,9 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "Wales secured their first away win in the RBS Six Nations for nearly four years": an occasion holds nothing
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
-        if (announced := _ANNOUNCED_THAT.match(text, name.end)) is not None and announced.end() < at:
+        if (announced := _ANNOUNCED_THAT.match(text, name.end)) is not None and announced.end() <= at and (
+            announced.group("pronoun") is None or (announced.group("pronoun") in ("he", "she", "his", "her")) != (name.kind == "person")
+        ) and not re.search(r",\s+[^,.;:]{0,60}$", text[low : name.start]):  # not "Bob Lee, an editor for the Post, revealed": the speaker's employer
             continue  # "Jason Kander announced Wednesday that the voter turnout was a record 39%": a source
         if speaker_of_other(text, name.end, at, at):
             return None  # "Mary Smith estimated that there are 40 members": who says so, and names before are another clause's
