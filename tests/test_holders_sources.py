@@ -293,3 +293,19 @@ def test_the_one_a_finder_names_the_winner_holds_the_score(text: str, surface: s
     after 'with' is the one named the winner, leader or favourite, not the survey's or its maker's
     (a frame in holders.frame_holder, _WINNER_WITH)."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Lee mocked Tom Roy, saying that Roy was worth less than the $4.5 billion estimated by the Acme Index.", "$4.5 billion", "Roy"),
+        ("There were 2,000 burglaries last year, as counted by the Metropolitan Police.", "2,000 burglaries", None),
+        ("Bexco paid $5m last year, as reported by the Daily Courier.", "$5m", "Bexco"),
+    ],
+    ids=["an estimate's maker", "a count's counter", "the payer stays"],
+)
+def test_who_estimated_or_counted_a_figure_after_it_is_a_source(text: str, surface: str, holder: str | None) -> None:
+    """'less than the $36.5 billion estimated by Forbes': a name after 'estimated/counted/reported by'
+    right after the figure is its source, not its holder (holders.estimated_by); the nearest name
+    before it may then hold it."""
+    assert _holder(text, surface) == holder

@@ -214,6 +214,19 @@ def made_by(text: str, end: int, high: int) -> Phrase | None:
     return Phrase(who, start, start + len(who)) if kind_of(who) in ("group", "person", "name", "place", "pair") else None
 
 
+_ESTIMATED_BY = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:as\s+)?(?:(?:first|previously|last|later|widely|recently)\s+)?"
+    r"(?:estimated|calculated|projected|forecast|predicted|measured|counted|tallied|reported|compiled)\s+by\s+(?:the\s+)?$"
+)
+
+
+def estimated_by(text: str, end: int, holder_start: int) -> bool:
+    """The holder read after the figure ending at `end` is who estimated, counted or reported it ("less
+    than the $36.5 billion estimated by Forbes", "2,000 crimes, as counted by the police"): a source,
+    as the guideline's "Sources are not holders" has it; whose the figure is lies elsewhere."""
+    return holder_start >= end and _ESTIMATED_BY.fullmatch(text, end, holder_start) is not None
+
+
 def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], kind: str, holder: Phrase | None, here, names) -> tuple[bool, Phrase | None]:  # type: ignore[no-untyped-def]
     """The holder a figure's frame in its sentence gives over the reading so far (`holder`), as (True,
     holder) when a frame decides and (False, None) when none does: a duration opening its sentence,
