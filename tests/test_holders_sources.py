@@ -309,3 +309,17 @@ def test_who_estimated_or_counted_a_figure_after_it_is_a_source(text: str, surfa
     right after the figure is its source, not its holder (holders.estimated_by); the nearest name
     before it may then hold it."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("As the Daily Courier's Ann Lee documented, more than a dozen governors joined Roy.", "a dozen governors", None),
+        ("As Ann Lee wrote, Bexco paid $5m for the site.", "$5m", "Bexco"),
+    ],
+    ids=["the reporter of the clause", "the clause's own agent"],
+)
+def test_a_sentence_opening_as_x_reported_names_a_source(text: str, surface: str, holder: str | None) -> None:
+    """'As The Post's Abby Phillip documented, more than a dozen governors joined': a name inside an
+    opening 'As X reported/documented/wrote,' is the clause's source (holders.as_reported)."""
+    assert _holder(text, surface) == holder

@@ -974,6 +974,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             ):
                 # "The Foreign Office says 41 Britons died", "He said the £50 million allocated from the department": who says is a source
                 read = replace(read, holder=None, pointer=None, carry=None if read.carry in _PERSON_CARRIES else read.carry)
+            elif read.holder is not None and holders_module.as_reported(article.text, sentence.start, read.holder):
+                read = replace(read, holder=None, pointer=None)  # "As The Post's Abby Phillip documented, more than a dozen governors": a source
             elif read.holder is not None and holders_module.estimated_by(article.text, sentence.start + figure.end, read.holder.start):
                 read = replace(read, holder=None, pointer=None)  # "worth less than the $36.5 billion estimated by Forbes": a source
             if read.holder is not None and names_nothing(read.holder.text):

@@ -214,6 +214,19 @@ def made_by(text: str, end: int, high: int) -> Phrase | None:
     return Phrase(who, start, start + len(who)) if kind_of(who) in ("group", "person", "name", "place", "pair") else None
 
 
+_AS_REPORTED = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But)\s+)?As\s+(?P<who>[^,;:]{2,60}?)\s+(?:has\s+|had\s+|first\s+)?"
+    r"(?:reported|reports|documented|documents|noted|notes|wrote|writes|pointed\s+out|points\s+out|explained|explains|observed|observes|revealed|reveals)\s*,"
+)
+
+
+def as_reported(text: str, low: int, holder: Phrase) -> bool:
+    """The holder lies in a sentence-opening "As X reported," ("As The Post's Abby Phillip documented,
+    more than a dozen governors joined"): whoever reported the clause is its source, not a holder."""
+    found = _AS_REPORTED.match(text, low)
+    return found is not None and found.start("who") <= holder.start and holder.end <= found.end("who")
+
+
 _ESTIMATED_BY = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:as\s+)?(?:(?:first|previously|last|later|widely|recently)\s+)?"
     r"(?:estimated|calculated|projected|forecast|predicted|measured|counted|tallied|reported|compiled)\s+by\s+(?:the\s+)?$"
@@ -1329,6 +1342,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             announced.group("pronoun") is None or (announced.group("pronoun") in ("he", "she", "his", "her")) != (name.kind == "person")
         ) and not re.search(r",\s+[^,.;:]{0,60}$", text[low : name.start]):  # not "Bob Lee, an editor for the Post, revealed": the speaker's employer
             continue  # "Jason Kander announced Wednesday that the voter turnout was a record 39%": a source
+        if as_reported(text, low, Phrase(name.text, name.start, name.end)):
+            continue  # "As The Post's Abby Phillip documented, more than a dozen governors": a source
         if speaker_of_other(text, name.end, at, at):
             return None  # "Mary Smith estimated that there are 40 members": who says so, and names before are another clause's
         if _QUOTE_AFTER.match(text, name.end):
