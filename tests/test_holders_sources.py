@@ -171,6 +171,9 @@ def test_a_poll_share_of_a_candidacy_or_listed_after_a_candidate_faring(text: st
         ("Statista estimates LinkedIn's active monthly users at 100 million.", "100 million", "LinkedIn"),
         ("Tom Roy puts his net worth at $10 billion.", "$10 billion", "Tom Roy"),
         ("Wales put the outcome beyond doubt with two superb tries.", "two superb tries", "Wales"),
+        ("Shares in Bexco Ltd rose on Monday. The Acme Index values the company at $4 billion.", "$4 billion", "Bexco Ltd"),
+        ("Rovers FC lost again. The Acme Index puts the club's worth at $2 billion.", "$2 billion", "Rovers FC"),
+        ("Rovers FC lost again. The Acme Index puts the figure at $2 billion.", "$2 billion", None),
     ],
     ids=[
         "the person a valuer pegs",
@@ -178,6 +181,9 @@ def test_a_poll_share_of_a_candidacy_or_listed_after_a_candidate_faring(text: st
         "a name's possessive object",
         "a person may value their own",
         "'put ... with' is no valuation",
+        "a description valued",
+        "a description's possessive object",
+        "a figure is no description",
     ],
 )
 def test_a_valuers_figure_is_the_valued_ones(text: str, surface: str, holder: str | None) -> None:
@@ -248,4 +254,72 @@ def test_a_pollster_named_before_stops_at_a_sentences_end() -> None:
 )
 def test_a_place_description_is_the_place_of_a_persons_title(text: str, surface: str, holder: str | None) -> None:
     """The guideline's descriptions resolved to the name the nearby text gives: "the state" after "Ohio Gov. Jane Roe"."""
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ohio elections chief Ann Lutz announced Monday that the turnout in the primary was a record 42%.", "42%", None),
+        ("Ann Lutz confirmed that the jobless rate was 6%.", "6%", None),
+        ("Bexco announced that it would cut 500 jobs.", "500 jobs", "Bexco"),
+        ("Bexco announced 500 new jobs.", "500 new jobs", "Bexco"),
+        ("The Daily Courier reported that she had won the 2,000 delegates needed.", "2,000 delegates", None),
+    ],
+    ids=[
+        "announced that, own subject", "confirmed that", "the clause's 'it' is the name", "an act, no clause",
+        "a body's 'she' is someone else",
+    ],
+)
+def test_a_name_announcing_a_clause_with_its_own_subject_is_a_source(text: str, surface: str, holder: str | None) -> None:
+    """'X announced Wednesday that the voter turnout was a record 39%': a name that announces, reports,
+    reveals or confirms a 'that' clause with a subject of its own is a source, as one who 'said' is
+    (holders._ANNOUNCED_THAT in named_before); 'announced 500 new jobs' is an act, and a clause whose
+    subject is 'it' stands for the name."""
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Maria Ortega debated Tom Reyes on Monday. An online survey by a cable channel found Maria Ortega the winner of the debate with 52 percent of the vote.", "52 percent", "Maria Ortega"),
+        ("Maria Ortega leads the race. A poll by Gallup found Maria Ortega the clear leader with 41 percent.", "41 percent", "Maria Ortega"),
+        ("An online survey by a cable channel found that 52 percent of viewers were unhappy.", "52 percent", None),
+    ],
+    ids=["the winner of a debate", "the leader", "no one named the winner"],
+)
+def test_the_one_a_finder_names_the_winner_holds_the_score(text: str, surface: str, holder: str | None) -> None:
+    """'A survey by a news network found Trump the winner of the debate with 35 percent': the score
+    after 'with' is the one named the winner, leader or favourite, not the survey's or its maker's
+    (a frame in holders.frame_holder, _WINNER_WITH)."""
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Lee mocked Tom Roy, saying that Roy was worth less than the $4.5 billion estimated by the Acme Index.", "$4.5 billion", "Roy"),
+        ("There were 2,000 burglaries last year, as counted by the Metropolitan Police.", "2,000 burglaries", None),
+        ("Bexco paid $5m last year, as reported by the Daily Courier.", "$5m", "Bexco"),
+    ],
+    ids=["an estimate's maker", "a count's counter", "the payer stays"],
+)
+def test_who_estimated_or_counted_a_figure_after_it_is_a_source(text: str, surface: str, holder: str | None) -> None:
+    """'less than the $36.5 billion estimated by Forbes': a name after 'estimated/counted/reported by'
+    right after the figure is its source, not its holder (holders.estimated_by); the nearest name
+    before it may then hold it."""
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("As the Daily Courier's Ann Lee documented, more than a dozen governors joined Roy.", "a dozen governors", None),
+        ("As Ann Lee wrote, Bexco paid $5m for the site.", "$5m", "Bexco"),
+    ],
+    ids=["the reporter of the clause", "the clause's own agent"],
+)
+def test_a_sentence_opening_as_x_reported_names_a_source(text: str, surface: str, holder: str | None) -> None:
+    """'As The Post's Abby Phillip documented, more than a dozen governors joined': a name inside an
+    opening 'As X reported/documented/wrote,' is the clause's source (holders.as_reported)."""
     assert _holder(text, surface) == holder

@@ -1118,6 +1118,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             ):
                 # "The Foreign Office says 41 Britons died", "He said the £50 million allocated from the department": who says is a source
                 read = replace(read, holder=None, pointer=None, carry=None if read.carry in _PERSON_CARRIES else read.carry)
+            elif read.holder is not None and holders_module.as_reported(article.text, sentence.start, read.holder):
+                read = replace(read, holder=None, pointer=None)  # "As The Post's Abby Phillip documented, more than a dozen governors": a source
+            elif read.holder is not None and holders_module.estimated_by(article.text, sentence.start + figure.end, read.holder.start):
+                read = replace(read, holder=None, pointer=None)  # "worth less than the $36.5 billion estimated by Forbes": a source
             if read.holder is not None and names_nothing(read.holder.text):
                 read = replace(read, holder=None, pointer=None)  # "in December and January in the two states", "In April": a date names no one
             if read.holder is not None and read.holder.text.lower() in _TIME_OWNERS:
@@ -1299,6 +1303,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 )  # a count only when "he"/"she" has, wins or loses it ("He has lost six primaries") and no name before says whose
                 if agent is None and named is None and (opener := holders_module.opening_agent(article.text, sentence.start, sentence.start + figure.start)) is not None and not _quoted(article.text, opener.start):
                     agent = opener  # "He went on to win the cup and four other titles": the subject's, past the words between
+                if agent is None and (listed := holders_module.list_object_agent(article.text, sentence.start, sentence.start + figure.start)) is not None and not _quoted(
+                    article.text, listed.start
+                ) and (named is None or named.start > listed.end) and (person := article_names().find(listed)) is not None:
+                    named = person  # "She ... won the World Cup in 1991 and two Olympic golds": hers, not the other object's
                 if figure.kind == "number" and figure.unit is None and (aged := _pronoun_aged(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     agent = aged  # "She will be 60 in May", "when she will be 34": right before the number, nearer than any other subject
                 if agent is not None and (named is None or named.start < agent.start):
@@ -1318,6 +1326,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     # "The government has announced plans to cut 100,000 civil servants": the one that means to act on it
                     holders = article_names()
                     named = holders.find(intent) if wanted(intent.text) is not None else intent
+                if named is None and agent is None and (collective := holders_module.collective_acting(article.text, sentence.start, sentence.start + figure.start)) is not None:
+                    named = collective  # "The British public has now pledged £76m": the collective that gives it
                 if named is None and agent is None and "I " in sentence.text[: figure.start] and (
                     speaking := _first_person(article.text, names_aside(), sentence.start, sentence.start + figure.start)
                 ) is not None:
@@ -1334,6 +1344,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=passive)  # "Plans to abolish 162 quangos have been unveiled by the Conservatives"
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+            elif read.holder is None and not opinion and not pointed and (
+                agent := holders_module.pronoun_over_modifier(read.subject, article.text, sentence.start, sentence.start + figure.start, figure.kind, _pronoun_subject, _pronoun_holding)
+            ) is not None:
+                # "She won two Olympic golds": a capital only in the measured thing's modifier, the pronoun's person holds it
+                holders = article_names()
+                if (named := holders.find(agent)) is not None:
+                    read = replace(read, holder=named)
             if read.holder is not None and read.pointer is None and not opinion and figure.kind != "percent" and (
                 figure.kind != "count" or _ACTED_ON.search(sentence.text, 0, figure.start) is not None
             ) and read.holder.start >= sentence.start + figure.end and _AT_PLACE.fullmatch(article.text, sentence.start + figure.end, read.holder.start) and (
@@ -1342,6 +1359,21 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # "Lagat ..., clocking 3:35.27 in Birmingham", "Isinbayeva broke her record by clearing 4.89 metres in
                 # Lievin", "winning 14 delegates in Wyoming": where the figure was made, when a person or body before it made it
                 read = replace(read, holder=actor)
+            elif read.holder is not None and read.pointer is None and not opinion and figure.kind in ("count", "money", "quantity") and (
+                read.holder.start >= sentence.start + figure.end and _IN_PLACE.fullmatch(article.text, sentence.start + figure.end, read.holder.start)
+            ):
+                if figure.kind == "count" and names_aside().kind_at(read.holder.start, read.holder.end) in ("place", "name") and holders_module.passive_agent_count(
+                    article.text, sentence.start, sentence.start + figure.start
+                ):
+                    read = replace(read, holder=None)  # "signed by all 25 current EU members in Rome": where they signed, not whose members
+                elif figure.kind != "count" and holders_module.invested_before(article.text, sentence.start, sentence.start + figure.start) and (
+                    investor := _investor(article.text, names, article_names(), sentence.start, sentence.start + figure.start)
+                ) is not None:
+                    read = replace(read, holder=investor)  # "he made a proposal to invest £10m in Sheffield Wednesday": what he invests in holds nothing
+                elif names_aside().kind_at(read.holder.start, read.holder.end) == "place" and (
+                    pronoun := (_pronoun_holding if figure.kind == "count" else _pronoun_subject)(article.text, sentence.start, sentence.start + figure.start)
+                ) is not None and pronoun.text.lower() in ("he", "she") and (acting := article_names().find(pronoun)) is not None:
+                    read = replace(read, holder=acting)  # "He would deploy up to 30,000 soldiers in the Middle East": where, not whose
             if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
                 holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
                 read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
@@ -1627,6 +1659,17 @@ def _acting_before(text: str, capitalized: frozenset[str], names: Names, low: in
     return None
 
 
+def _investor(text: str, capitalized: frozenset[str], names: Names, low: int, at: int) -> meaning.Phrase | None:
+    """Who invests or spends the sum at `at`, an investing verb right before it: "he"/"she" of the
+    clause ("In May, he made a proposal to invest"), the subject that plans or means to ("The government
+    plans to invest"), else a person or body named before it that acts (`_acting_before`)."""
+    if (pronoun := holders_module.pronoun_investing(text, low, at)) is not None:
+        return names.find(pronoun)
+    if (intent := intending_agent(text, low, at)) is not None:
+        return names.find(intent) if wanted(intent.text) is not None else intent
+    return _acting_before(text, capitalized, names, low, at)
+
+
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|had|has|was|is|won|set|ran|took|made|held|broke|beat|came|went|got|led)\b")
@@ -1641,6 +1684,7 @@ _SAID_IT = re.compile(
 object the figure is."""
 _AGED_SUBJECT = re.compile(r"[\s\"“‘']*(?:(?:And|But)\s+)?[Tt]he\s+(?P<age>\d{1,3}-year-old)\b")
 _AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")  # a figure's place right after it
+_IN_PLACE = re.compile(r"\s+(?:in|into|at)\s+(?:the\s+)?")  # also what a sum goes into
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
 """"at" before a name read after its figure: where or when ("at the General Election")."""
 _EVENT_HEADS = frozenset(

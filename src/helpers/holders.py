@@ -42,6 +42,16 @@ _APOSTROPHE_ENDS = ("'", "’", "'s", "’s", "'s\n", "’s\n", "'\n", "’\n")
 _POST_NOMINALS = frozenset("MP MPs MSP MEP AM MLA QC KC OBE CBE MBE KBE PhD Jr Jr. Sr Sr.".split())
 _SPEECH_AFTER = re.compile(r"(?:,?\s+[^,.;:\"“”]{0,40},)?,?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
+_ANNOUNCED_THAT = re.compile(
+    r"(?:,\s+[^,.;:\"“”]{1,60},)?,?\s+(?:has\s+|had\s+|also\s+)*(?:announced|announces|reported|reports|revealed|reveals|confirmed|confirms|disclosed|discloses|stated|states)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s+[a-z]+))?\s+that,?\s+"
+    r"(?P<pronoun>(?:it|they|he|she|its|their|his|her)\b)?"
+)
+"""A name reporting a clause with a subject of its own ("Jason Kander announced Wednesday that the
+voter turnout ... was a record 39%", "Bob Lee, an editor for the Post, revealed that 20 staffers"): a
+source, as one who "said" is; not when the clause's subject is a pronoun that can stand for the name
+("Acme announced that it would cut 500 jobs", "Lee confirmed that he had paid $5m"): a body's "he"
+or "she" is someone else ("The Associated Press reported that she had reached the 2,383 delegates")."""
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
@@ -204,6 +214,32 @@ def made_by(text: str, end: int, high: int) -> Phrase | None:
     return Phrase(who, start, start + len(who)) if kind_of(who) in ("group", "person", "name", "place", "pair") else None
 
 
+_AS_REPORTED = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But)\s+)?As\s+(?P<who>[^,;:]{2,60}?)\s+(?:has\s+|had\s+|first\s+)?"
+    r"(?:reported|reports|documented|documents|noted|notes|wrote|writes|pointed\s+out|points\s+out|explained|explains|observed|observes|revealed|reveals)\s*,"
+)
+
+
+def as_reported(text: str, low: int, holder: Phrase) -> bool:
+    """The holder lies in a sentence-opening "As X reported," ("As The Post's Abby Phillip documented,
+    more than a dozen governors joined"): whoever reported the clause is its source, not a holder."""
+    found = _AS_REPORTED.match(text, low)
+    return found is not None and found.start("who") <= holder.start and holder.end <= found.end("who")
+
+
+_ESTIMATED_BY = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:as\s+)?(?:(?:first|previously|last|later|widely|recently)\s+)?"
+    r"(?:estimated|calculated|projected|forecast|predicted|measured|counted|tallied|reported|compiled)\s+by\s+(?:the\s+)?$"
+)
+
+
+def estimated_by(text: str, end: int, holder_start: int) -> bool:
+    """The holder read after the figure ending at `end` is who estimated, counted or reported it ("less
+    than the $36.5 billion estimated by Forbes", "2,000 crimes, as counted by the police"): a source,
+    as the guideline's "Sources are not holders" has it; whose the figure is lies elsewhere."""
+    return holder_start >= end and _ESTIMATED_BY.fullmatch(text, end, holder_start) is not None
+
+
 def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], kind: str, holder: Phrase | None, here, names) -> tuple[bool, Phrase | None]:  # type: ignore[no-untyped-def]
     """The holder a figure's frame in its sentence gives over the reading so far (`holder`), as (True,
     holder) when a frame decides and (False, None) when none does: a duration opening its sentence,
@@ -248,7 +284,20 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
         pollster := sample_pollster(text, low, sample, end, high, names)
     ) is not None:
         holder, decided = pollster, True  # "A Daily Telegraph poll of 1,313 people": a pollster holds its own sample
+    if kind in ("percent", "number", "count") and (crowned := _WINNER_WITH.search(text, max(low, start - 140), start)) is not None:
+        found = names().name_at(crowned.start("who"))
+        if found is not None and found.start == crowned.start("who") and names().kind_at(found.start, found.end) in ("person", "group", "name", "pair"):
+            holder, decided = found, True  # "a survey by a news network found Trump the winner with 35 percent": the winner's, not the finder's
     return decided, holder if decided else None
+
+
+_WINNER_WITH = re.compile(
+    r"\b(?:found|finds|named|names|declared|declares|crowned|crowns|showed|shows|had|has|have)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
+    r"(?:as\s+)?the\s+(?:clear\s+|overall\s+|outright\s+|narrow\s+|runaway\s+)?(?:winner|victor|leader|front-?runner|favou?rite|choice)\b"
+    r"[^,.;:()\"“”]{0,70}?\s+with\s+(?:(?:about|around|roughly|nearly|almost|just|only|over|more\s+than|under|less\s+than)\s+)*$"
+)
+"""A verb that names someone the winner, leader or favourite, and "with" right before the figure that
+is their score ("found Trump the winner of Tuesday night's debate with 35 percent of the vote")."""
 
 
 _SAMPLE_BEFORE = re.compile(
@@ -332,6 +381,11 @@ def valued_owner(text: str, low: int, valued: re.Match, names) -> Phrase | None:
         return known.name_at(at) or Phrase(owned.group("name"), at, at + len(owned.group("name")))
     if (person := known.name_at(at)) is not None and person.end == valued.end("object") and known.kind_at(person.start, person.end) in ("person", "pair"):
         return person
+    described = re.match(r"[Tt]he\s+[a-z]+(?=['’]s?\s|$)", obj)  # "the club", "the club's value"
+    if described is not None and (obj == described.group(0) or obj[described.end() :].startswith(("'", "’"))) and wanted(described.group(0)) is not None:
+        # "Forbes values the team at $4 billion": the team named before, as "the company" is resolved elsewhere
+        found = known.find(Phrase(described.group(0), at, at + described.end()), exclude=valuer)
+        return None if found is None or _key(Name(found.text, found.start, found.end, "name")) in valuer else found
     return None
 
 
@@ -1278,6 +1332,12 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "Wales secured their first away win in the RBS Six Nations for nearly four years": an occasion holds nothing
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
+        if (announced := _ANNOUNCED_THAT.match(text, name.end)) is not None and announced.end() <= at and (
+            announced.group("pronoun") is None or (announced.group("pronoun") in ("he", "she", "his", "her")) != (name.kind == "person")
+        ) and not re.search(r",\s+[^,.;:]{0,60}$", text[low : name.start]):  # not "Bob Lee, an editor for the Post, revealed": the speaker's employer
+            continue  # "Jason Kander announced Wednesday that the voter turnout was a record 39%": a source
+        if as_reported(text, low, Phrase(name.text, name.start, name.end)):
+            continue  # "As The Post's Abby Phillip documented, more than a dozen governors": a source
         if speaker_of_other(text, name.end, at, at):
             return None  # "Mary Smith estimated that there are 40 members": who says so, and names before are another clause's
         if _QUOTE_AFTER.match(text, name.end):
@@ -1681,6 +1741,74 @@ _INTENT_ACTS = frozenset(["axe", "close", "build", "create", "abolish", "hire", 
 _NOT_AGENTS = frozenset("i we you he she it they there this that these those what who critics analysts experts observers".split())
 
 
+_COLLECTIVE_ACTING = re.compile(
+    r"(?:^|(?<=[,;:] )|(?<=\bthat )|(?<=\bsaid ))(?P<who>[Tt]he\s+(?:[A-Z][\w-]+\s+|[a-z][\w-]+\s+){0,2}(?P<noun>public|electorate|nonprofit))"
+    r"\s+(?:(?:has|have|had|will|would|also|now|already|so\s+far|since|just)\s+)*(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+_COLLECTIVES = frozenset("public electorate nonprofit".split())
+"""Nouns naming a whole people or a body that the agent-noun list leaves out because they are also
+adjectives ("public spending", "nonprofit groups"): as a clause's subject after "the" they act."""
+
+
+def collective_acting(text: str, low: int, at: int) -> Phrase | None:
+    """'The British public has now pledged £76m': a collective noun after "the" (and at most two
+    modifiers), opening the clause, the subject of a verb of having, getting, giving or spending whose
+    object the figure is, at most three words after it, holds the figure. The agent nouns leave these
+    nouns out: as a clause reading's subject they reached figures far into the sentence."""
+    clause = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ";:—–\"“”"])
+    found = _COLLECTIVE_ACTING.search(text[clause:at].lstrip())
+    if found is None or found.group("verb") not in holding_verbs() | {"given", "donated", "contributed"} or found.group("noun") not in _COLLECTIVES:
+        return None
+    offset = at - len(text[clause:at].lstrip())
+    return Phrase(found.group("who"), offset + found.start("who"), offset + found.end("who"))
+
+
+_PASSIVE_BY_COUNT = re.compile(
+    r"\b(?:was|were|is|are|been|be|being)\s+(?:(?:also|already|now|jointly|unanimously|formally|then)\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
+    r"(?:(?:all|the|some|just|only|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)*$"
+)
+
+
+def passive_agent_count(text: str, low: int, at: int) -> bool:
+    """The count at `at` is the agent of a passive verb ("The treaty was signed by all 25 members in
+    Rome last October", "was backed by 300 delegates at the conference"): a place right after it is
+    where the act happened, not whose the counted people are."""
+    return _PASSIVE_BY_COUNT.search(text, max(low, at - 80), at) is not None
+
+
+_INVESTED = re.compile(
+    r"\b(?:invest|invests|invested|investing|spend|spends|spent|spending|inject|injects|injected|injecting|pump|pumps|pumped|pumping|"
+    r"pour|pours|poured|pouring|plough|ploughs|ploughed|sink|sank|sunk)\s+"
+    r"(?:(?:a|an|the|another|a\s+further|an\s+extra|about|around|some|over|more\s+than|nearly|almost|up\s+to|at\s+least)\s+)*$"
+)
+
+
+def invested_before(text: str, low: int, at: int) -> bool:
+    """A verb of investing or spending right before the sum at `at` ("to invest £10m", "pumped a further
+    $3m"): what follows after "in"/"into" is what the sum goes into, not whose it is."""
+    return _INVESTED.search(text, max(low, at - 40), at) is not None
+
+
+_PRONOUN_INVESTING = re.compile(
+    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?P<between>(?:[a-z'’-]+\s+){0,6}?)(?:invest|invests|invested|investing|spend|spends|spent|spending|"
+    r"inject|injects|injected|injecting|pump|pumps|pumped|pumping|pour|pours|poured|pouring|plough|ploughs|ploughed|sink|sank|sunk)\s+"
+    r"(?:(?:a|an|the|another|a\s+further|an\s+extra|about|around|some|over|more\s+than|nearly|almost|up\s+to|at\s+least)\s+)*$"
+)
+
+
+def pronoun_investing(text: str, low: int, at: int) -> Phrase | None:
+    """"He"/"she" whose clause invests, spends, injects or pours the sum at `at` into what follows ("In
+    May, he made a proposal to invest £10m in Sheffield Wednesday", "she plans to spend £2m in Leeds"):
+    the one investing holds the sum, the club or place it goes into does not (the guideline's agent
+    before recipient or place). Nothing that opens another clause or reports ("he said the council
+    would spend") may lie between."""
+    clause = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ';:—–"“”'])
+    found = _PRONOUN_INVESTING.search(text, clause, at)
+    if found is None or any(word in _AGENT_BREAKS or word in _SAYING for word in found.group("between").split()):
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
 def intending_agent(text: str, low: int, at: int) -> Phrase | None:
     """The subject of a clause that plans, means or has to do the act whose object is the figure at
     `at` ("The government has announced plans to cut 100,000 civil servants": the government's;
@@ -1955,7 +2083,10 @@ def listed_name(text: str, low: int, start: int, earlier: Sequence[tuple[int, st
 
 
 _BODY_ACTING = re.compile(r"(?:\s+(?:has|have|had|will|would|could|also|now|already|then|were|was|are|is|been|be|each|all))*\s+(?P<verb>[a-z]+)\b")
-_PEOPLE_AFTER_ADJECTIVE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z]+)\b")
+
+
+_NOT_MODIFIERS = frozenset("to of for in on at by and or but who that which whose with from as than has have had is are was were will would".split())
+"""Words that end the noun phrase after a people's adjective: no body's noun lies past one."""
 
 
 def demonym_body(text: str, holder: Phrase) -> Phrase | None:
@@ -1964,11 +2095,17 @@ def demonym_body(text: str, holder: Phrase) -> Phrase | None:
     a common noun, the subject of a verb of having, getting, giving or spending: the whole phrase
     holds the figure (an adjective before a thing, "Turkish-American donations", or before the group
     of a share, "a third of Welsh households", still names no one)."""
-    found = _PEOPLE_AFTER_ADJECTIVE.match(text, holder.end)
-    if found is None:
-        return None
-    noun = found.group("noun")
-    if not (noun in agent_nouns() or noun in fp_holder_nouns() or noun == "public" or noun.endswith("s") and (noun[:-1] in fp_holder_nouns() or noun[:-1] in group_nouns())):
+    for words in range(3):  # the noun right after, or past one or two modifiers ("English local authorities")
+        found = re.compile(rf"(?:\s+[a-z][\w-]*){{{words}}}\s+(?P<noun>[a-z]+)\b").match(text, holder.end)
+        if found is None:
+            return None
+        noun = found.group("noun")
+        if noun in _NOT_MODIFIERS:
+            return None  # "Welsh patients who have waited": past the noun phrase
+        single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        if noun in agent_nouns() or noun in fp_holder_nouns() or noun == "public" or noun.endswith("s") and (single in fp_holder_nouns() or single in group_nouns()):
+            break
+    else:
         return None
     acting = _BODY_ACTING.match(text, found.end("noun"))
     if acting is None or acting.group("verb") not in holding_verbs() | {"given", "pledged", "awarded", "offered", "granted"}:
@@ -2585,6 +2722,45 @@ def opening_agent(text: str, low: int, at: int) -> Phrase | None:
         if not _AGENT_CHAIN.fullmatch(word + " "):
             return None  # another verb first ("He joined the club and ...")
     return None
+
+
+
+_LIST_AGENT = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Then|Later|Instead)\s+)?(?P<who>He|She)\s+(?P<before>(?:[^,;:—–()\"“”\n]*?\s+and\s+)?)"
+    r"(?P<verb>[a-z]+)\s+(?P<objects>[^,;:—–()\"“”\n]+?)\s+and\s+(?:(?:another|a\s+further|also)\s+)?$"
+)
+
+
+def list_object_agent(text: str, low: int, at: int) -> Phrase | None:
+    """The "he"/"she" opening the sentence whose verb of having or winning takes the figure at `at` as
+    the last of a list of objects ("She was twice player of the year and won the World Cup in 1991 and
+    1999 and two Olympic golds"): the verb opens the clause's first or an "and"-joined verb phrase, and
+    nothing between names another subject, opens a clause or reports."""
+    found = _LIST_AGENT.fullmatch(text, low, at)
+    if found is None or found.group("verb") not in holding_verbs():
+        return None
+    words = (found.group("before") + " " + found.group("objects")).split()
+    if any(word.lower() in _AGENT_BREAKS - {"but"} or word in _SAYING for word in words):
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+def pronoun_over_modifier(subject: Phrase | None, text: str, low: int, at: int, kind: str, acting, holding) -> Phrase | None:
+    """The "he"/"she" whose verb takes the figure at `at` when the figure's subject opens with a capital
+    only in its modifier ("She won two Olympic golds", "he took 12 Premiership wickets"): a common
+    noun is what the figure counts, its capitalized modifier names no holder, so the pronoun steps that a
+    capitalized subject skips still apply for a person (a verb of having or winning near a count, `holding`; a
+    clause's verb for other kinds, `acting`; an opening "He"/"She" past a chain of auxiliaries). Not when
+    the subject's last word is capitalized (a name: "Labour", "MI6") or the subject lies before the
+    pronoun."""
+    if subject is None or not subject.text[:1].isupper() or not subject.text.split()[-1][:1].islower():
+        return None
+    agent = holding(text, low, at) if kind == "count" else acting(text, low, at)
+    if agent is None:
+        agent = opening_agent(text, low, at) or coordinated_agent(text, low, at) or list_object_agent(text, low, at)  # "She was twice player of the year and won two Olympic golds"
+    if agent is None or agent.text.lower() not in ("he", "she") or subject.start < agent.end:
+        return None  # "It is expected this would increase the number of Chinese tourists by 40,000": no one's
+    return agent
 
 
 _SAYING = frozenset(
