@@ -179,3 +179,33 @@ def test_an_age_after_a_name_has_no_time(text: str, surface: str, time: str | No
 )
 def test_an_included_part_has_its_wholes_time(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+# Round 16 (time16): times that read wrong on unlabelled text, fixed by mechanism.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The agency suggests a weekly payment of £90.50 for looking after an infant.", "£90.50", None),
+        ("Milan are closing in on a £4m deal for Leeds' Paul Hart after the Swede's agent travelled to Italy to hold talks about a move.", "£4m", None),
+        ("He shot 12 people after the agency decided that he posed no risk.", "12 people", None),
+        ("Prices rose 4% after the central bank raised rates.", "4%", "after the central bank raised rates"),
+        ("Voters have only three real options in a general election.", "three real options", None),
+        ("The runner will race 800m in a four-way match against Spain and Norway.", "800m", None),
+        ("Labour won 40 seats in the 2001 election.", "40 seats", "in the 2001 election"),
+        ("Sales rose to $5m after the merger.", "$5m", "after the merger"),
+    ],
+    ids=[
+        "a phrasal verb's 'after'",
+        "a clause whose past verb the tagger read as an adjective",
+        "a clause cut before its verb's 'that'",
+        "a whole short clause stays",
+        "an undated election",
+        "an undated match",
+        "a dated election stays",
+        "a definite event stays",
+    ],
+)
+def test_an_after_clause_or_undated_event_is_whole_or_no_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

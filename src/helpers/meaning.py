@@ -50,6 +50,15 @@ _FRAMING_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|recent)\b")
 _VERSUS = frozenset(("versus", "vs", "vs."))
 _EXPECTATION_WORDS = frozenset("forecast forecasted expected predicted projected planned budgeted estimated anticipated thought".split())
 """A participle after 'than'/'as' whose time is when the expectation was formed ("more than forecast in March")."""
+_AFTER_PARTICLE_VERBS = frozenset(
+    "look looks looked looking name names named naming take takes took taking chase chases chased chasing "
+    "seek seeks sought seeking lust lusts lusted lusting hanker hankers hankered hankering".split()
+)
+"""Verbs that "after" makes a phrasal verb with ("looking after a baby", "named after his father", "takes after her
+mother", "sought after"): the particle opens no event."""
+_EVENT_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous final latest".split())
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+"""Words that single out one event of a kind ("a second doping offence", "a third term"), as a date does."""
 _EVENT_DETERMINERS = frozenset("the a an his her its their this that".split())
 """What opens the noun phrase of an event after 'after' ("after the shooting deaths of 49 people"); 'before' is
 left out, as it also places ("before the Supreme Court")."""
@@ -2416,23 +2425,27 @@ class _Reader:
                 continue
             if token.lower == "ahead" and self.word(k + 1) != "of":
                 continue  # "ahead" opens an event only with "of"
+            if token.lower == "after" and self.word(k - 1) in _AFTER_PARTICLE_VERBS:
+                continue  # "£90 a week for looking after a child", "a street named after the general": a phrasal verb's particle
             first = k + 2 if token.lower == "ahead" else k + 1
             chunk = self.chunk(first)
             if chunk is None or chunk.first != first or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].lower in fp.NOT_EVENT_NOUNS:
                 continue
+            if self.tokens[chunk.head].lower in fp.EVENT_NOUNS and self.undated_event(first, chunk.last) and not self._clause_verb_at(chunk.last + 1):
+                continue  # "before a match", "after an election": any such event, no period of the figure's
             last = chunk.last
             if self.word(last + 1) == "of" and (more := self.chunk(last + 2)) is not None and more.first == last + 2 and self.tokens[more.head].tag != "FIG":
                 last = more.last  # "since the introduction of anti-terror laws"
             if token.lower in ("after", "before", "until", "till", "since") and (
-                self.tag(last + 1) in FINITE_TAGS or self.tag(last + 1) == "RB" and self.tag(last + 2) in FINITE_TAGS
+                self._clause_verb_at(last + 1) or self.tag(last + 1) == "RB" and self._clause_verb_at(last + 2)
             ):
                 # "after polls closed", "until the baby is six months old": the word opens a clause, whose subject alone is
                 # no event; the whole clause is the period, when it is short and ends before the figure or a comma
                 end = last + 1
                 while end + 1 < len(self.tokens) and end - k < 10 and self.tag(end + 1) not in (",", ".", ":", ";", "(", "CC", "WDT", "IN") and end + 1 != index:
                     end += 1
-                if end - k >= 10 or end + 1 == index or k < index <= end:
-                    continue
+                if end - k >= 10 or end + 1 == index or k < index <= end or self.word(end + 1) == "that":
+                    continue  # (a clause cut before the "that" of its verb's object, "after the agency decided that ...": nothing)
                 last = end
             if opens and (
                 any(self.tag(j) in ("VBG", "WDT", "WP") or self.word(j) in ("that", "when", "if", "because", "whether") for j in range(last + 1, index))
@@ -2445,6 +2458,24 @@ class _Reader:
             if best is None or abs(k - index) < best[0]:
                 best = (abs(k - index), k, last)
         return self.phrase(best[1], best[2]) if best else None
+
+    def undated_event(self, first: int, last: int) -> bool:
+        """Tokens `first`-`last` name an event with "a"/"an" and no date word, number or ordinal ("a general
+        election", "a five-way match"; a count is no date: "a 10-game stretch"): any such event, not one the figure's
+        period could be."""
+        return self.word(first) in ("a", "an") and not any(
+            self.tag(j) == "TIME" or _YEAR_IN.search(self.word(j)) or self.word(j) in _EVENT_ORDINALS or _ORDINAL_NUMBER.fullmatch(self.word(j))
+            for j in range(first, last + 1)
+        )
+
+    def _clause_verb_at(self, j: int) -> bool:
+        """Token `j`, right after the noun phrase an "after"/"before" opens, is that clause's verb: a finite verb, a
+        past participle or a past form the tagger read as an adjective ("after the agency decided that ...", "after
+        the Swede's lawyer travelled to Rome": the noun phrase is the clause's subject, no event of its own)."""
+        if j >= len(self.tokens):
+            return False
+        tag = self.tag(j)
+        return tag in FINITE_TAGS or tag in ("VBN", "VBD") or tag == "JJ" and self.word(j).endswith("ed") and self.tag(j + 1) in ("TO", "IN", "DT", "PRP$", "NNP")
 
     def in_event(self, index: int) -> Phrase | None:
         """An event that "in" or "at" makes the figure's period, in its clause and with no comma between
@@ -2467,6 +2498,8 @@ class _Reader:
             earlier = noun in ("poll", "polls", "survey", "surveys") and any(self.word(j) in ("earlier", "previous", "prior", "last") for j in range(k + 1, chunk.head))
             if head.tag not in ("NN", "NNS", "NNP", "NNPS", "FIG") or noun not in fp.EVENT_NOUNS and not earlier or any(self.word(j) == "," for j in range(min(k, index), max(chunk.last, index))):
                 continue
+            if self.undated_event(k + 1, chunk.last):
+                continue  # "two real choices in a presidential election", "800m in a four-way match": no one event, no time
             if k > index and self._clause_between(index, k):
                 continue  # "69% say they always vote in a general election": the event of a clause the figure only opens
             last = chunk.last
