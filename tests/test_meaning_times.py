@@ -209,3 +209,28 @@ def test_an_included_part_has_its_wholes_time(text: str, surface: str, time: str
 )
 def test_an_after_clause_or_undated_event_is_whole_or_no_time(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Both candidates cited the figure at last month's Veterans-in-Need Forum viewed by 9.2 million people, the network said.", "9.2 million people", "last month"),
+        ("The old guard—men with close ties to the 1972 drafting of the charter by 60 members of the club—backed him.", "60 members", "1972"),
+        ("She spoke to about 300 delegates at the autumn conference in Leeds.", "300 delegates", "autumn"),
+        ("The board said the witness he was asked to in the past three months had 12 files.", "12 files", "in the past three months"),
+        ("A phone poll named Smith the winner of Monday night’s debate with 41 percent of the vote.", "41 percent", "Monday night’s debate"),
+        ("Labour won 40 seats in the 2001 election.", "40 seats", "in the 2001 election"),
+        ("The firm sold 300 cars in the summer.", "300 cars", "in the summer"),
+    ],
+    ids=[
+        "a possessive time's governing 'at'",
+        "a year before a noun: 'to the'",
+        "a season before a noun: 'at the'",
+        "a preposition stacked on the time's own",
+        "a leading 'of'",
+        "a dated noun phrase keeps its 'in'",
+        "a bare season keeps its 'in'",
+    ],
+)
+def test_a_preposition_that_governs_no_time_is_dropped(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

@@ -2924,6 +2924,8 @@ def read(
     for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
         if found.time is not None and (whole := _dated_thing(reader, found, index_of[n])) is not None:
             meanings[n] = replace(found, time=whole)
+        if (time := meanings[n].time) is not None and (tidy := _governed_time(reader, time, whole is not None)) is not None:
+            meanings[n] = replace(meanings[n], time=tidy)
     return meanings, reader.topic()
 
 
@@ -2979,6 +2981,45 @@ def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
         return None
     end = reader.tokens[nouns[-1]].end
     return Phrase(reader.text[start:end], start, end)
+
+
+_STACKED_PREPOSITION = re.compile(r"(?i)(?:to|of|at|in|on|for)\s+(?=(?:in|on|at|during|within|throughout)\s)")
+"""A preposition right before another that opens the time phrase ("asked to in the past two weeks"): the first
+is a verb's or noun's, not the time's."""
+_GOVERNING_PREPOSITION = re.compile(r"(?i)(?:to|of)\s+")
+"""A preposition that dates nothing ("the winner of Tuesday's debate", "a trip to this year's final"): a verb's or a
+noun's, before the noun phrase that holds the time."""
+_BARE_PREPOSITION = re.compile(r"(?i)(?:at|in|on|to|of|for)\s+(?:the\s+(?=(?:(?:early|mid|late)[\s-]+)?(?:\d|spring|summer|autumn|fall|winter)))?")
+_OWNER_AFTER = re.compile(r"['’]s\b")
+
+
+def _governed_time(reader: _Reader, time: Phrase, extended: bool) -> Phrase | None:
+    """Time phrase `time` without a preposition that governs no time: one stacked on the time's own ("to in the past
+    two weeks" -> "in the past two weeks"), a leading "of" or, before a dated noun phrase (`extended`: "to this
+    year's tournament"), "to"; and, when the phrase modifies a noun that `_dated_thing` could not take (a
+    possessive after it, "at last week's forum viewed by ...", or a noun right after a bare year or season, "to the
+    1960 signing", "at the spring meeting"), the preposition and "the" that govern that noun: its time words alone
+    ("last week", "1960", "spring"). None when nothing changes."""
+    text, start, end = reader.text, time.start, time.end
+    after = next((j for j, token in enumerate(reader.tokens) if token.start >= end), None)
+    noun_after = after is not None and reader.tag(after) in ("NN", "NNS", "NNP", "NNPS", "VBG")
+    if (stacked := _STACKED_PREPOSITION.match(text, start, end)) is not None:
+        start = stacked.end()
+    elif not extended and (_OWNER_AFTER.match(text, end) or noun_after and _MODIFIED_TIME.search(text, start, end)):
+        if (bare := _BARE_PREPOSITION.match(text, start, end)) is not None:
+            start = bare.end()
+    elif (extended or text.startswith(("of ", "Of "), start)) and (governing := _GOVERNING_PREPOSITION.match(text, start, end)) is not None:
+        start = governing.end()
+    if start == time.start or start >= end:
+        return None
+    return Phrase(text[start:end], start, end)
+
+
+_MODIFIED_TIME = re.compile(
+    rf"(?i)\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:{fp.YEAR_NUMBER}|spring|summer|autumn|fall|winter)$"
+)
+"""A time phrase that ends as a bare year or season after "the", which a noun after it would make a modifier
+("the 1960 signing", "the spring meeting")."""
 
 
 def _gapped_name(reader: _Reader, index: int) -> Phrase | None:
