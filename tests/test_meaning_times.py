@@ -234,3 +234,17 @@ def test_an_after_clause_or_undated_event_is_whole_or_no_time(text: str, surface
 )
 def test_a_preposition_that_governs_no_time_is_dropped(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Acme Buds Pro for $199 See it now: ShopMart", []),
+        ("Acme 55-inch TV, Now $449 Plus a $20 voucher", []),
+        ("Tickets are now £20 each.", ["now"]),
+        ("The jobless rate is now 5%.", ["now"]),
+    ],
+    ids=["a button's 'now:'", "a sale label's 'Now' before a price", "a price now", "a rate now"],
+)
+def test_a_shops_now_label_is_no_time(text: str, spans: list[str]) -> None:
+    assert [text[s:e] for s, e in time_spans(text)] == spans
