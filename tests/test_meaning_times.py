@@ -221,6 +221,7 @@ def test_an_after_clause_or_undated_event_is_whole_or_no_time(text: str, surface
         ("A phone poll named Smith the winner of Monday night’s debate with 41 percent of the vote.", "41 percent", "Monday night’s debate"),
         ("Labour won 40 seats in the 2001 election.", "40 seats", "in the 2001 election"),
         ("The firm sold 300 cars in the summer.", "300 cars", "in the summer"),
+        ("Hale, who won 40 caps prior to the 2011 World Cup, is fit again.", "40 caps", "prior to the 2011 World Cup"),
     ],
     ids=[
         "a possessive time's governing 'at'",
@@ -230,6 +231,7 @@ def test_an_after_clause_or_undated_event_is_whole_or_no_time(text: str, surface
         "a leading 'of'",
         "a dated noun phrase keeps its 'in'",
         "a bare season keeps its 'in'",
+        "'prior to' is the time's own",
     ],
 )
 def test_a_preposition_that_governs_no_time_is_dropped(text: str, surface: str, time: str | None) -> None:

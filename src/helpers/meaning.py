@@ -2986,6 +2986,8 @@ def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
 _STACKED_PREPOSITION = re.compile(r"(?i)(?:to|of|at|in|on|for)\s+(?=(?:in|on|at|during|within|throughout)\s)")
 """A preposition right before another that opens the time phrase ("asked to in the past two weeks"): the first
 is a verb's or noun's, not the time's."""
+_PRIOR_BEFORE = re.compile(r"(?i)\b(?:prior|subsequent)\s+$")
+"""The word that makes "to" a time's preposition ("prior to the 2003 World Cup"), which `fp.TIME` leaves out."""
 _GOVERNING_PREPOSITION = re.compile(r"(?i)(?:to|of)\s+")
 """A preposition that dates nothing ("the winner of Tuesday's debate", "a trip to this year's final"): a verb's or a
 noun's, before the noun phrase that holds the time."""
@@ -2999,10 +3001,12 @@ def _governed_time(reader: _Reader, time: Phrase, extended: bool) -> Phrase | No
     year's tournament"), "to"; and, when the phrase modifies a noun that `_dated_thing` could not take (a
     possessive after it, "at last week's forum viewed by ...", or a noun right after a bare year or season, "to the
     1960 signing", "at the spring meeting"), the preposition and "the" that govern that noun: its time words alone
-    ("last week", "1960", "spring"). None when nothing changes."""
+    ("last week", "1960", "spring"); "to" after "prior" takes "prior" back. None when nothing changes."""
     text, start, end = reader.text, time.start, time.end
     after = next((j for j, token in enumerate(reader.tokens) if token.start >= end), None)
     noun_after = after is not None and reader.tag(after) in ("NN", "NNS", "NNP", "NNPS", "VBG")
+    if text.startswith(("to ", "To "), start) and (prior := _PRIOR_BEFORE.search(text, max(0, start - 15), start)) is not None:
+        return Phrase(text[prior.start() : end], prior.start(), end)  # "51 caps prior to the 2003 World Cup": "prior to" is the time's own
     if (stacked := _STACKED_PREPOSITION.match(text, start, end)) is not None:
         start = stacked.end()
     elif not extended and (_OWNER_AFTER.match(text, end) or noun_after and _MODIFIED_TIME.search(text, start, end)):
