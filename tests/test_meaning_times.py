@@ -222,6 +222,8 @@ def test_an_after_clause_or_undated_event_is_whole_or_no_time(text: str, surface
         ("Labour won 40 seats in the 2001 election.", "40 seats", "in the 2001 election"),
         ("The firm sold 300 cars in the summer.", "300 cars", "in the summer"),
         ("Hale, who won 40 caps prior to the 2011 World Cup, is fit again.", "40 caps", "prior to the 2011 World Cup"),
+        ("The 2009 election cost £60m.", "£60m", "2009"),
+        ("The 2014 federal budget deficit was $300 billion.", "$300 billion", "2014"),
     ],
     ids=[
         "a possessive time's governing 'at'",
@@ -232,6 +234,8 @@ def test_an_after_clause_or_undated_event_is_whole_or_no_time(text: str, surface
         "a dated noun phrase keeps its 'in'",
         "a bare season keeps its 'in'",
         "'prior to' is the time's own",
+        "a year inside the subject: its determiner",
+        "a year before an adjective and noun",
     ],
 )
 def test_a_preposition_that_governs_no_time_is_dropped(text: str, surface: str, time: str | None) -> None:

@@ -2991,7 +2991,7 @@ _PRIOR_BEFORE = re.compile(r"(?i)\b(?:prior|subsequent)\s+$")
 _GOVERNING_PREPOSITION = re.compile(r"(?i)(?:to|of)\s+")
 """A preposition that dates nothing ("the winner of Tuesday's debate", "a trip to this year's final"): a verb's or a
 noun's, before the noun phrase that holds the time."""
-_BARE_PREPOSITION = re.compile(r"(?i)(?:at|in|on|to|of|for)\s+(?:the\s+(?=(?:(?:early|mid|late)[\s-]+)?(?:\d|spring|summer|autumn|fall|winter)))?")
+_BARE_PREPOSITION = re.compile(r"(?i)(?:(?:at|in|on|to|of|for)\s+)?(?:the\s+(?=(?:(?:early|mid|late)[\s-]+)?(?:\d|spring|summer|autumn|fall|winter)))?")
 _OWNER_AFTER = re.compile(r"['’]s\b")
 
 
@@ -3004,14 +3004,14 @@ def _governed_time(reader: _Reader, time: Phrase, extended: bool) -> Phrase | No
     ("last week", "1960", "spring"); "to" after "prior" takes "prior" back. None when nothing changes."""
     text, start, end = reader.text, time.start, time.end
     after = next((j for j, token in enumerate(reader.tokens) if token.start >= end), None)
-    noun_after = after is not None and reader.tag(after) in ("NN", "NNS", "NNP", "NNPS", "VBG")
+    noun_after = after is not None and reader.tag(after) in ("NN", "NNS", "NNP", "NNPS", "VBG", "JJ")
     if text.startswith(("to ", "To "), start) and (prior := _PRIOR_BEFORE.search(text, max(0, start - 15), start)) is not None:
         return Phrase(text[prior.start() : end], prior.start(), end)  # "51 caps prior to the 2003 World Cup": "prior to" is the time's own
     if (stacked := _STACKED_PREPOSITION.match(text, start, end)) is not None:
         start = stacked.end()
     elif not extended and (_OWNER_AFTER.match(text, end) or noun_after and _MODIFIED_TIME.search(text, start, end)):
         if (bare := _BARE_PREPOSITION.match(text, start, end)) is not None:
-            start = bare.end()
+            start = bare.end()  # (with no preposition, "The 2001 election cost £80m" -> "2001": the determiner is the noun's)
     elif (extended or text.startswith(("of ", "Of "), start)) and (governing := _GOVERNING_PREPOSITION.match(text, start, end)) is not None:
         start = governing.end()
     if start == time.start or start >= end:
