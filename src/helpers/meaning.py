@@ -57,8 +57,9 @@ _AFTER_PARTICLE_VERBS = frozenset(
 """Verbs that "after" makes a phrasal verb with ("looking after a baby", "named after his father", "takes after her
 mother", "sought after"): the particle opens no event."""
 _EVENT_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous final latest".split())
-_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 """Words that single out one event of a kind ("a second doping offence", "a third term"), as a date does."""
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+"""An ordinal in digits ("a 2nd term"), which singles out an event as those words do."""
 _EVENT_DETERMINERS = frozenset("the a an his her its their this that".split())
 """What opens the noun phrase of an event after 'after' ("after the shooting deaths of 49 people"); 'before' is
 left out, as it also places ("before the Supreme Court")."""
@@ -2922,10 +2923,11 @@ def read(
             if antecedent is not None and (whole := reader.described(antecedent)).subject is not None:
                 meanings[n] = replace(meanings[n], subject=whole.subject, carry=None)
     for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
-        if found.time is not None and (whole := _dated_thing(reader, found, index_of[n])) is not None:
+        whole = _dated_thing(reader, found, index_of[n]) if found.time is not None else None
+        if whole is not None:
             meanings[n] = replace(found, time=whole)
         if (time := meanings[n].time) is not None and (tidy := _governed_time(reader, time, whole is not None)) is not None:
-            meanings[n] = replace(meanings[n], time=tidy)
+            meanings[n] = replace(meanings[n], time=tidy)  # "to in the past two weeks", "the winner of Tuesday's debate"
     return meanings, reader.topic()
 
 
