@@ -179,3 +179,78 @@ def test_an_age_after_a_name_has_no_time(text: str, surface: str, time: str | No
 )
 def test_an_included_part_has_its_wholes_time(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+# Round 16 (time16): times that read wrong on unlabelled text, fixed by mechanism.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The agency suggests a weekly payment of £90.50 for looking after an infant.", "£90.50", None),
+        ("Milan are closing in on a £4m deal for Leeds' Paul Hart after the Swede's agent travelled to Italy to hold talks about a move.", "£4m", None),
+        ("He shot 12 people after the agency decided that he posed no risk.", "12 people", None),
+        ("Prices rose 4% after the central bank raised rates.", "4%", "after the central bank raised rates"),
+        ("Voters have only three real options in a general election.", "three real options", None),
+        ("The runner will race 800m in a four-way match against Spain and Norway.", "800m", None),
+        ("Labour won 40 seats in the 2001 election.", "40 seats", "in the 2001 election"),
+        ("Sales rose to $5m after the merger.", "$5m", "after the merger"),
+    ],
+    ids=[
+        "a phrasal verb's 'after'",
+        "a clause whose past verb the tagger read as an adjective",
+        "a clause cut before its verb's 'that'",
+        "a whole short clause stays",
+        "an undated election",
+        "an undated match",
+        "a dated election stays",
+        "a definite event stays",
+    ],
+)
+def test_an_after_clause_or_undated_event_is_whole_or_no_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Both candidates cited the figure at last month's Veterans-in-Need Forum viewed by 9.2 million people, the network said.", "9.2 million people", "last month"),
+        ("The old guard—men with close ties to the 1972 drafting of the charter by 60 members of the club—backed him.", "60 members", "1972"),
+        ("She spoke to about 300 delegates at the autumn conference in Leeds.", "300 delegates", "autumn"),
+        ("The board said the witness he was asked to in the past three months had 12 files.", "12 files", "in the past three months"),
+        ("A phone poll named Smith the winner of Monday night’s debate with 41 percent of the vote.", "41 percent", "Monday night’s debate"),
+        ("Labour won 40 seats in the 2001 election.", "40 seats", "in the 2001 election"),
+        ("The firm sold 300 cars in the summer.", "300 cars", "in the summer"),
+        ("Hale, who won 40 caps prior to the 2011 World Cup, is fit again.", "40 caps", "prior to the 2011 World Cup"),
+        ("The 2009 election cost £60m.", "£60m", "2009"),
+        ("The 2014 federal budget deficit was $300 billion.", "$300 billion", "2014"),
+    ],
+    ids=[
+        "a possessive time's governing 'at'",
+        "a year before a noun: 'to the'",
+        "a season before a noun: 'at the'",
+        "a preposition stacked on the time's own",
+        "a leading 'of'",
+        "a dated noun phrase keeps its 'in'",
+        "a bare season keeps its 'in'",
+        "'prior to' is the time's own",
+        "a year inside the subject: its determiner",
+        "a year before an adjective and noun",
+    ],
+)
+def test_a_preposition_that_governs_no_time_is_dropped(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Acme Buds Pro for $199 See it now: ShopMart", []),
+        ("Acme 55-inch TV, Now $449 Plus a $20 voucher", []),
+        ("Tickets are now £20 each.", ["now"]),
+        ("The jobless rate is now 5%.", ["now"]),
+    ],
+    ids=["a button's 'now:'", "a sale label's 'Now' before a price", "a price now", "a rate now"],
+)
+def test_a_shops_now_label_is_no_time(text: str, spans: list[str]) -> None:
+    assert [text[s:e] for s, e in time_spans(text)] == spans

@@ -50,6 +50,16 @@ _FRAMING_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|recent)\b")
 _VERSUS = frozenset(("versus", "vs", "vs."))
 _EXPECTATION_WORDS = frozenset("forecast forecasted expected predicted projected planned budgeted estimated anticipated thought".split())
 """A participle after 'than'/'as' whose time is when the expectation was formed ("more than forecast in March")."""
+_AFTER_PARTICLE_VERBS = frozenset(
+    "look looks looked looking name names named naming take takes took taking chase chases chased chasing "
+    "seek seeks sought seeking lust lusts lusted lusting hanker hankers hankered hankering".split()
+)
+"""Verbs that "after" makes a phrasal verb with ("looking after a baby", "named after his father", "takes after her
+mother", "sought after"): the particle opens no event."""
+_EVENT_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next previous final latest".split())
+"""Words that single out one event of a kind ("a second doping offence", "a third term"), as a date does."""
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+"""An ordinal in digits ("a 2nd term"), which singles out an event as those words do."""
 _EVENT_DETERMINERS = frozenset("the a an his her its their this that".split())
 """What opens the noun phrase of an event after 'after' ("after the shooting deaths of 49 people"); 'before' is
 left out, as it also places ("before the Supreme Court")."""
@@ -2427,23 +2437,27 @@ class _Reader:
                 continue
             if token.lower == "ahead" and self.word(k + 1) != "of":
                 continue  # "ahead" opens an event only with "of"
+            if token.lower == "after" and self.word(k - 1) in _AFTER_PARTICLE_VERBS:
+                continue  # "£90 a week for looking after a child", "a street named after the general": a phrasal verb's particle
             first = k + 2 if token.lower == "ahead" else k + 1
             chunk = self.chunk(first)
             if chunk is None or chunk.first != first or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].lower in fp.NOT_EVENT_NOUNS:
                 continue
+            if self.tokens[chunk.head].lower in fp.EVENT_NOUNS and self.undated_event(first, chunk.last) and not self._clause_verb_at(chunk.last + 1):
+                continue  # "before a match", "after an election": any such event, no period of the figure's
             last = chunk.last
             if self.word(last + 1) == "of" and (more := self.chunk(last + 2)) is not None and more.first == last + 2 and self.tokens[more.head].tag != "FIG":
                 last = more.last  # "since the introduction of anti-terror laws"
             if token.lower in ("after", "before", "until", "till", "since") and (
-                self.tag(last + 1) in FINITE_TAGS or self.tag(last + 1) == "RB" and self.tag(last + 2) in FINITE_TAGS
+                self._clause_verb_at(last + 1) or self.tag(last + 1) == "RB" and self._clause_verb_at(last + 2)
             ):
                 # "after polls closed", "until the baby is six months old": the word opens a clause, whose subject alone is
                 # no event; the whole clause is the period, when it is short and ends before the figure or a comma
                 end = last + 1
                 while end + 1 < len(self.tokens) and end - k < 10 and self.tag(end + 1) not in (",", ".", ":", ";", "(", "CC", "WDT", "IN") and end + 1 != index:
                     end += 1
-                if end - k >= 10 or end + 1 == index or k < index <= end:
-                    continue
+                if end - k >= 10 or end + 1 == index or k < index <= end or self.word(end + 1) == "that":
+                    continue  # (a clause cut before the "that" of its verb's object, "after the agency decided that ...": nothing)
                 last = end
             if opens and (
                 any(self.tag(j) in ("VBG", "WDT", "WP") or self.word(j) in ("that", "when", "if", "because", "whether") for j in range(last + 1, index))
@@ -2456,6 +2470,24 @@ class _Reader:
             if best is None or abs(k - index) < best[0]:
                 best = (abs(k - index), k, last)
         return self.phrase(best[1], best[2]) if best else None
+
+    def undated_event(self, first: int, last: int) -> bool:
+        """Tokens `first`-`last` name an event with "a"/"an" and no date word, number or ordinal ("a general
+        election", "a five-way match"; a count is no date: "a 10-game stretch"): any such event, not one the figure's
+        period could be."""
+        return self.word(first) in ("a", "an") and not any(
+            self.tag(j) == "TIME" or _YEAR_IN.search(self.word(j)) or self.word(j) in _EVENT_ORDINALS or _ORDINAL_NUMBER.fullmatch(self.word(j))
+            for j in range(first, last + 1)
+        )
+
+    def _clause_verb_at(self, j: int) -> bool:
+        """Token `j`, right after the noun phrase an "after"/"before" opens, is that clause's verb: a finite verb, a
+        past participle or a past form the tagger read as an adjective ("after the agency decided that ...", "after
+        the Swede's lawyer travelled to Rome": the noun phrase is the clause's subject, no event of its own)."""
+        if j >= len(self.tokens):
+            return False
+        tag = self.tag(j)
+        return tag in FINITE_TAGS or tag in ("VBN", "VBD") or tag == "JJ" and self.word(j).endswith("ed") and self.tag(j + 1) in ("TO", "IN", "DT", "PRP$", "NNP")
 
     def in_event(self, index: int) -> Phrase | None:
         """An event that "in" or "at" makes the figure's period, in its clause and with no comma between
@@ -2478,6 +2510,8 @@ class _Reader:
             earlier = noun in ("poll", "polls", "survey", "surveys") and any(self.word(j) in ("earlier", "previous", "prior", "last") for j in range(k + 1, chunk.head))
             if head.tag not in ("NN", "NNS", "NNP", "NNPS", "FIG") or noun not in fp.EVENT_NOUNS and not earlier or any(self.word(j) == "," for j in range(min(k, index), max(chunk.last, index))):
                 continue
+            if self.undated_event(k + 1, chunk.last):
+                continue  # "two real choices in a presidential election", "800m in a four-way match": no one event, no time
             if k > index and self._clause_between(index, k):
                 continue  # "69% say they always vote in a general election": the event of a clause the figure only opens
             last = chunk.last
@@ -2924,8 +2958,11 @@ def read(
             if antecedent is not None and (whole := reader.described(antecedent)).subject is not None:
                 meanings[n] = replace(meanings[n], subject=whole.subject, carry=None)
     for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
-        if found.time is not None and (whole := _dated_thing(reader, found, index_of[n])) is not None:
+        whole = _dated_thing(reader, found, index_of[n]) if found.time is not None else None
+        if whole is not None:
             meanings[n] = replace(found, time=whole)
+        if (time := meanings[n].time) is not None and (tidy := _governed_time(reader, time, whole is not None)) is not None:
+            meanings[n] = replace(meanings[n], time=tidy)  # "to in the past two weeks", "the winner of Tuesday's debate"
     return meanings, reader.topic()
 
 
@@ -2981,6 +3018,49 @@ def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:
         return None
     end = reader.tokens[nouns[-1]].end
     return Phrase(reader.text[start:end], start, end)
+
+
+_STACKED_PREPOSITION = re.compile(r"(?i)(?:to|of|at|in|on|for)\s+(?=(?:in|on|at|during|within|throughout)\s)")
+"""A preposition right before another that opens the time phrase ("asked to in the past two weeks"): the first
+is a verb's or noun's, not the time's."""
+_PRIOR_BEFORE = re.compile(r"(?i)\b(?:prior|subsequent)\s+$")
+"""The word that makes "to" a time's preposition ("prior to the 2003 World Cup"), which `fp.TIME` leaves out."""
+_GOVERNING_PREPOSITION = re.compile(r"(?i)(?:to|of)\s+")
+"""A preposition that dates nothing ("the winner of Tuesday's debate", "a trip to this year's final"): a verb's or a
+noun's, before the noun phrase that holds the time."""
+_BARE_PREPOSITION = re.compile(r"(?i)(?:(?:at|in|on|to|of|for)\s+)?(?:the\s+(?=(?:(?:early|mid|late)[\s-]+)?(?:\d|spring|summer|autumn|fall|winter)))?")
+_OWNER_AFTER = re.compile(r"['’]s\b")
+
+
+def _governed_time(reader: _Reader, time: Phrase, extended: bool) -> Phrase | None:
+    """Time phrase `time` without a preposition that governs no time: one stacked on the time's own ("to in the past
+    two weeks" -> "in the past two weeks"), a leading "of" or, before a dated noun phrase (`extended`: "to this
+    year's tournament"), "to"; and, when the phrase modifies a noun that `_dated_thing` could not take (a
+    possessive after it, "at last week's forum viewed by ...", or a noun right after a bare year or season, "to the
+    1960 signing", "at the spring meeting"), the preposition and "the" that govern that noun: its time words alone
+    ("last week", "1960", "spring"); "to" after "prior" takes "prior" back. None when nothing changes."""
+    text, start, end = reader.text, time.start, time.end
+    after = next((j for j, token in enumerate(reader.tokens) if token.start >= end), None)
+    noun_after = after is not None and reader.tag(after) in ("NN", "NNS", "NNP", "NNPS", "VBG", "JJ")
+    if text.startswith(("to ", "To "), start) and (prior := _PRIOR_BEFORE.search(text, max(0, start - 15), start)) is not None:
+        return Phrase(text[prior.start() : end], prior.start(), end)  # "51 caps prior to the 2003 World Cup": "prior to" is the time's own
+    if (stacked := _STACKED_PREPOSITION.match(text, start, end)) is not None:
+        start = stacked.end()
+    elif not extended and (_OWNER_AFTER.match(text, end) or noun_after and _MODIFIED_TIME.search(text, start, end)):
+        if (bare := _BARE_PREPOSITION.match(text, start, end)) is not None:
+            start = bare.end()  # (with no preposition, "The 2001 election cost £80m" -> "2001": the determiner is the noun's)
+    elif (extended or text.startswith(("of ", "Of "), start)) and (governing := _GOVERNING_PREPOSITION.match(text, start, end)) is not None:
+        start = governing.end()
+    if start == time.start or start >= end:
+        return None
+    return Phrase(text[start:end], start, end)
+
+
+_MODIFIED_TIME = re.compile(
+    rf"(?i)\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:{fp.YEAR_NUMBER}|spring|summer|autumn|fall|winter)$"
+)
+"""A time phrase that ends as a bare year or season after "the", which a noun after it would make a modifier
+("the 1960 signing", "the spring meeting")."""
 
 
 def _gapped_name(reader: _Reader, index: int) -> Phrase | None:
