@@ -141,3 +141,32 @@ def test_an_amount_each_is_not_compared_with_a_total() -> None:
 def test_two_totals_are_still_compared() -> None:
     _, _, relations = _relations("Headline\n\nThe fund has raised $500 million. Its rival raised $3 million.")
     assert [r.kind for r in relations] == ["comparison"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # "respectively" with two lists of two: the i-th of one with the i-th of the other, nothing else
+        (
+            "Acme now sees sales growth of 2 percent and profit growth of 5 percent, down from earlier guidance of up 3 percent and up 6 percent, respectively.",
+            [("2 percent", "3 percent"), ("5 percent", "6 percent")],
+        ),
+        # the same sentence without "respectively" is a list of four: neighbours only
+        (
+            "Acme now sees sales growth of 2 percent and profit growth of 5 percent, down from earlier guidance of up 3 percent and up 6 percent.",
+            [("2 percent", "5 percent"), ("5 percent", "3 percent"), ("3 percent", "6 percent")],
+        ),
+        # one measure across five holders: four neighbouring pairs, not ten
+        (
+            "The survey put Adams at 30 percent, Baker at 25 percent, Clark at 20 percent, Dunn at 15 percent and Evans at 10 percent.",
+            [("30 percent", "25 percent"), ("25 percent", "20 percent"), ("20 percent", "15 percent"), ("15 percent", "10 percent")],
+        ),
+        # two measures alternating: neighbours, and each with the next of its own subject (the two taxes)
+        (
+            "Acme holds $9 billion abroad and would owe $3 billion in taxes; Beta holds $5 billion abroad and would owe $1 billion in taxes.",
+            [("$9 billion", "$3 billion"), ("$3 billion", "$5 billion"), ("$3 billion", "$1 billion"), ("$5 billion", "$1 billion")],
+        ),
+    ],
+)
+def test_lists_of_more_than_three_and_respectively_give_the_pairs_a_reader_makes(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs

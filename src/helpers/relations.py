@@ -110,6 +110,34 @@ def _by_sentence(figures: tuple[Figure, ...]) -> dict[int, list[int]]:
     return found
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _paired_in_list(text: str, figures: tuple[Figure, ...], same: list[int], i: int, j: int, respectively: bool) -> bool:
+    """Whether two comparable figures of one sentence are a pair a reader would set side by side when
+    the sentence holds more than two of their kind. With "respectively" and two lists of equal length
+    ("growth of 1.8% and 3.5%, down from 2.3% and 4%, respectively") the i-th of the first list goes
+    with the i-th of the second, nothing else; a list of more than three ("Smith at 31%, Jones at 17%,
+    Brown at 13%, Green at 8%") gives its neighbours only, not every two of it, and each figure with
+the next one of its own subject when two measures alternate ("Acme holds $9bn abroad and would owe
+$3bn in taxes; Beta holds $5bn and would owe $1bn in taxes": the two taxes). Three or fewer
+    without "respectively" are every pair ("bids of £3m, £4m and £5m")."""
+    a = figures[i]
+    group = [k for k in same if k == i or (_comparable(a, figures[k]) and not _restated(text, figures[min(i, k)], figures[max(i, k)]))]
+    if j not in group:
+        return True
+    m, n = group.index(i), group.index(j)
+    half = len(group) // 2
+    if respectively and len(group) >= 4 and len(group) % 2 == 0:
+        return abs(n - m) == half
+    if len(group) > 3:
+        lo, hi = min(m, n), max(m, n)
+        words = _words(figures[group[lo]].subject)
+        measured = [k for k in group[lo + 1 :] if words & _words(figures[k].subject)]
+        return hi - lo == 1 or (bool(measured) and measured[0] == group[hi])
+    return True
+
+
 def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
     """Figures of one dimension in one sentence, or in adjacent sentences of one paragraph (where a
     quote runs on); pairs come from the sentence index, so the cost grows with the article."""
@@ -118,11 +146,14 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
     for sentence in sorted(index):
         same = index[sentence]
         nxt = [j for j in index.get(sentence + 1, []) if figures[j].paragraph == figures[same[0]].paragraph]
+        respectively = _RESPECTIVELY.search(article.sentences[sentence].text) is not None if 0 <= sentence < len(article.sentences) else False
         for n, i in enumerate(same):
             a = figures[i]
             for j in same[n + 1 :] + nxt:
                 b = figures[j]
                 if not _comparable(a, b) or (b.sentence != a.sentence and not _same_thing(a, b)) or _restated(article.text, a, b):
+                    continue
+                if b.sentence == a.sentence and not _paired_in_list(article.text, figures, same, i, j, respectively):
                     continue
                 unit = "%" if a.unit != b.unit and "%" in (a.unit, b.unit) else a.unit
                 left_value, right_value = in_unit(a.value, a.unit, unit), in_unit(b.value, b.unit, unit)
