@@ -170,3 +170,17 @@ def test_two_totals_are_still_compared() -> None:
 )
 def test_lists_of_more_than_three_and_respectively_give_the_pairs_a_reader_makes(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a table flattened into one sentence: the last cells of two rows are not weighed against each other
+        ("Ticker\tName\tLast\tChange %\nAB\tACME CORP.\t120.50\t-3.20%\nCD\tBETA INC.\t45.10\t-1.60%", []),
+        # a year before a figure is no table cell, nor is a list's number before its comma
+        ("The fund plans to spend by 2008 £60bn and by 2010 £80bn.", [("£60bn", "£80bn")]),
+        ("Acme shares fell 3.2% while Beta shares fell 1.6%.", [("3.2%", "1.6%")]),
+    ],
+)
+def test_the_rows_of_a_table_are_not_compared(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs

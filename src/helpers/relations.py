@@ -138,6 +138,22 @@ $3bn in taxes; Beta holds $5bn and would owe $1bn in taxes": the two taxes). Thr
     return True
 
 
+_CELL_BEFORE = re.compile(r"(?:^|\s)(?!(?:19|20)\d\d\s+$)[-+−]?[$£€]?\d(?:[\d,.]*\d)?%?\s+$")
+"""A bare number right before a figure with nothing but a space between: the cell before it in a
+table row that segmenting flattened into one sentence ("Acme Corp. 120.50 -4.10 -3.20%"); a list's
+comma ("7, 8, 10 percent") or a year ("by 2008 £60bn") is no cell."""
+
+
+def _in_row(article: Article, figure: Figure) -> bool:
+    """The figure is the last cell of a table row. Two such figures are one column of two rows the
+    table already sets side by side (one ticker's move against another's made "-5.44% is 3.9 times
+    -1.41%"); the sentence split cannot tell the table's rows from its columns, so no comparison."""
+    if not 0 <= figure.sentence < len(article.sentences):
+        return False
+    start = article.sentences[figure.sentence].start
+    return _CELL_BEFORE.search(article.text[start : figure.start]) is not None
+
+
 def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
     """Figures of one dimension in one sentence, or in adjacent sentences of one paragraph (where a
     quote runs on); pairs come from the sentence index, so the cost grows with the article."""
@@ -152,6 +168,8 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
             for j in same[n + 1 :] + nxt:
                 b = figures[j]
                 if not _comparable(a, b) or (b.sentence != a.sentence and not _same_thing(a, b)) or _restated(article.text, a, b):
+                    continue
+                if _in_row(article, a) and _in_row(article, b):
                     continue
                 if b.sentence == a.sentence and not _paired_in_list(article.text, figures, same, i, j, respectively):
                     continue
