@@ -184,3 +184,22 @@ def test_lists_of_more_than_three_and_respectively_give_the_pairs_a_reader_makes
 )
 def test_the_rows_of_a_table_are_not_compared(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # two holders, two subjects: one athlete's title distance is no measure of the other's medal
+        ("Ann Lee won the 400m title, while Mia Ray won silver in the 800m.", []),
+        ("Ann Lee won the 400m title in Rome, and Mia Ray won the 800m silver medal in Paris.", []),
+        # one measure across two holders is still compared
+        ("Acme won 45 percent of the vote, while Beta took 38 percent.", [("45 percent", "38 percent")]),
+        # a word that sets the one against the other keeps the pair, whatever the holders and subjects
+        ("Ann Lee set a personal best of 6.66m, beating Mia Ray's meeting record of 6.52m.", [("6.66m", "6.52m")]),
+        ("Acme's plan would invest £60bn in schools, against Beta's plan to cut spending by £35bn.", [("£60bn", "£35bn")]),
+    ],
+)
+def test_figures_of_two_holders_and_two_subjects_are_compared_only_when_set_against_each_other(
+    text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert _pairs(text) == pairs

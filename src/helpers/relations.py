@@ -154,6 +154,25 @@ def _in_row(article: Article, figure: Figure) -> bool:
     return _CELL_BEFORE.search(article.text[start : figure.start]) is not None
 
 
+_SET_AGAINST = re.compile(
+    r"\b(?:compared|against|versus|vs|from|than|surpass\w*|exceed\w*|outpac\w*|outstrip\w*|better(?:ed|ing)?|beat(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
+"""A word between two figures that sets the one against the other ("85 percent, down from the 95
+percent", "raised $413,000, surpassing the $394,000", "6.66m to better the mark of 6.52m"): a
+comparison the writer made, whatever holders and subjects the figures were read with."""
+
+
+def _unrelated(a: Figure, b: Figure) -> bool:
+    """Two figures that name both a different holder and a different subject measure two things of two
+    parties ("a $50 million renovation of the club ... houses of $5 million in the town"): a reader
+    sets a measure against itself across holders ("Acme at 35%, Beta at 25%") or two measures of one
+    holder, not the one party's thing against the other's."""
+    if not (a.subject and b.subject and a.holder and b.holder):
+        return False
+    return not (_words(a.subject) & _words(b.subject)) and not (_words(a.holder) & _words(b.holder))
+
+
 def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
     """Figures of one dimension in one sentence, or in adjacent sentences of one paragraph (where a
     quote runs on); pairs come from the sentence index, so the cost grows with the article."""
@@ -168,6 +187,8 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
             for j in same[n + 1 :] + nxt:
                 b = figures[j]
                 if not _comparable(a, b) or (b.sentence != a.sentence and not _same_thing(a, b)) or _restated(article.text, a, b):
+                    continue
+                if _unrelated(a, b) and not _SET_AGAINST.search(article.text[min(a.end, b.end) : max(a.start, b.start)]):
                     continue
                 if _in_row(article, a) and _in_row(article, b):
                     continue
