@@ -203,3 +203,17 @@ def test_figures_of_two_holders_and_two_subjects_are_compared_only_when_set_agai
     text: str, pairs: list[tuple[str, str]]
 ) -> None:
     assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # one holder's fall is no part of another holder's price, though both are 'stock'
+        ("Acme's stock closed down 2 percent at $40; Beta's stock fell 4 percent to $250.", [("2 percent", "$40"), ("4 percent", "$250")]),
+        # a holder of short words ('U.S.') is still one holder
+        ("U.S. crude fell 3% to $55 a barrel.", [("3%", "$55 a barrel")]),
+    ],
+)
+def test_a_growth_links_a_level_of_the_same_holder(text: str, pairs: list[tuple[str, str]]) -> None:
+    _, _, relations = _relations("Headline\n\n" + text)
+    assert [(r.left_surface, r.right_surface) for r in relations if r.kind == "growth"] == pairs

@@ -168,9 +168,20 @@ def _unrelated(a: Figure, b: Figure) -> bool:
     parties ("a $50 million renovation of the club ... houses of $5 million in the town"): a reader
     sets a measure against itself across holders ("Acme at 35%, Beta at 25%") or two measures of one
     holder, not the one party's thing against the other's."""
-    if not (a.subject and b.subject and a.holder and b.holder):
+    if not (a.subject and b.subject):
         return False
-    return not (_words(a.subject) & _words(b.subject)) and not (_words(a.holder) & _words(b.holder))
+    return not (_words(a.subject) & _words(b.subject)) and _other_holders(a, b)
+
+
+def _holder_words(holder: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (holder or "").lower()) if w not in _STOP}
+
+
+def _other_holders(a: Figure, b: Figure) -> bool:
+    """Both figures name a holder and the two share no word ("Pfizer" and "Allergan"; "U.S." and
+    "the U.S." are one)."""
+    left, right = _holder_words(a.holder), _holder_words(b.holder)
+    return bool(left and right) and not left & right
 
 
 def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
@@ -242,8 +253,8 @@ def growth(article: Article, figures: tuple[Figure, ...], window: int = 2) -> li
             if level.kind not in ("money", "quantity", "count") or level.change in ("increase from", "decrease from"):
                 continue
             shared = _words(pct.subject) & _words(level.subject)
-            if not shared:
-                continue
+            if not shared or _other_holders(pct, level):
+                continue  # "Acme's stock fell 2.7% at $31; Beta's stock fell 3.4% to $301": Acme's fall is no part of Beta's price
             sign = 1 if pct.change == "increase by" else -1
             factor = 1 + sign * pct.value / 100
             if factor <= 0:
