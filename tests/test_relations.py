@@ -217,3 +217,18 @@ def test_figures_of_two_holders_and_two_subjects_are_compared_only_when_set_agai
 def test_a_growth_links_a_level_of_the_same_holder(text: str, pairs: list[tuple[str, str]]) -> None:
     _, _, relations = _relations("Headline\n\n" + text)
     assert [(r.left_surface, r.right_surface) for r in relations if r.kind == "growth"] == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a margin over something else is no level: not weighed against one
+        ("Acme sold 9 million cars this year and 2 million more cars than Beta.", []),
+        ("The new model would cost $30,000, which is almost $5,000 more than it costs now.", []),
+        # two margins are weighed against each other, and a bound ('more than 60 percent') is a level
+        ("Acme won 3 million more votes than Beta and 5 million more votes than Gamma.", [("3 million more votes", "5 million more votes")]),
+        ("More than 60 percent of members voted yes, against 30 percent last year.", [("60 percent", "30 percent")]),
+    ],
+)
+def test_a_margin_is_not_compared_with_a_level(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs

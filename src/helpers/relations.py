@@ -163,6 +163,18 @@ percent", "raised $413,000, surpassing the $394,000", "6.66m to better the mark 
 comparison the writer made, whatever holders and subjects the figures were read with."""
 
 
+_GAP_IN = re.compile(r"\S\s+(?:more|fewer|less)\b(?!\s+than)", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"\s*(?:more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,2}?than\b", re.IGNORECASE)
+
+
+def _gap(text: str, figure: Figure) -> bool:
+    """The figure is a margin over something else ("$800 more than it costs now", "2 million more
+    votes than her rival", "4 percent higher than last year"), not a level: set against a level it
+    made "9 million votes is 3.6 times 2.5 million more votes". A bound ("more than 60 percent")
+    is a level."""
+    return _GAP_IN.search(figure.surface) is not None or _GAP_AFTER.match(text, figure.end) is not None
+
+
 def _unrelated(a: Figure, b: Figure) -> bool:
     """Two figures that name both a different holder and a different subject measure two things of two
     parties ("a $50 million renovation of the club ... houses of $5 million in the town"): a reader
@@ -198,6 +210,8 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
             for j in same[n + 1 :] + nxt:
                 b = figures[j]
                 if not _comparable(a, b) or (b.sentence != a.sentence and not _same_thing(a, b)) or _restated(article.text, a, b):
+                    continue
+                if _gap(article.text, a) != _gap(article.text, b):
                     continue
                 if _unrelated(a, b) and not _SET_AGAINST.search(article.text[min(a.end, b.end) : max(a.start, b.start)]):
                     continue
