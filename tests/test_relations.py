@@ -232,3 +232,17 @@ def test_a_growth_links_a_level_of_the_same_holder(text: str, pairs: list[tuple[
 )
 def test_a_margin_is_not_compared_with_a_level(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the same figure said again is no comparison (a ratio of 1 between one thing and itself)
+        ("Four guards walked in. Nobody can stop four guards.", []),
+        ("The levy, at 20 percent, is the highest in the region. Acme wants the levy of 20 percent cut.", []),
+        # two named holders at one level are
+        ("The poll put Lee at 3 percent and Ray at 3 percent.", [("3 percent", "3 percent")]),
+    ],
+)
+def test_a_figure_said_again_is_not_compared_with_itself(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs

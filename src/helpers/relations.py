@@ -175,6 +175,14 @@ def _gap(text: str, figure: Figure) -> bool:
     return _GAP_IN.search(figure.surface) is not None or _GAP_AFTER.match(text, figure.end) is not None
 
 
+def _said_again(a: Figure, b: Figure) -> bool:
+    """The same words for the same amount twice, not of two named holders ("six men ... you cannot
+    fight six men"; "the rate, at 35 percent, ... The rate of 35 percent"): the figure said again,
+    a ratio of 1 that compares nothing. Two holders at one level stay ("Lee 3 percent and Ray 3
+    percent")."""
+    return a.surface.lower() == b.surface.lower() and a.value == b.value and not _other_holders(a, b)
+
+
 def _unrelated(a: Figure, b: Figure) -> bool:
     """Two figures that name both a different holder and a different subject measure two things of two
     parties ("a $50 million renovation of the club ... houses of $5 million in the town"): a reader
@@ -210,6 +218,8 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
             for j in same[n + 1 :] + nxt:
                 b = figures[j]
                 if not _comparable(a, b) or (b.sentence != a.sentence and not _same_thing(a, b)) or _restated(article.text, a, b):
+                    continue
+                if _said_again(a, b):
                     continue
                 if _gap(article.text, a) != _gap(article.text, b):
                     continue
