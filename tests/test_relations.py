@@ -141,3 +141,108 @@ def test_an_amount_each_is_not_compared_with_a_total() -> None:
 def test_two_totals_are_still_compared() -> None:
     _, _, relations = _relations("Headline\n\nThe fund has raised $500 million. Its rival raised $3 million.")
     assert [r.kind for r in relations] == ["comparison"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # "respectively" with two lists of two: the i-th of one with the i-th of the other, nothing else
+        (
+            "Acme now sees sales growth of 2 percent and profit growth of 5 percent, down from earlier guidance of up 3 percent and up 6 percent, respectively.",
+            [("2 percent", "3 percent"), ("5 percent", "6 percent")],
+        ),
+        # the same sentence without "respectively" is a list of four: neighbours only
+        (
+            "Acme now sees sales growth of 2 percent and profit growth of 5 percent, down from earlier guidance of up 3 percent and up 6 percent.",
+            [("2 percent", "5 percent"), ("5 percent", "3 percent"), ("3 percent", "6 percent")],
+        ),
+        # one measure across five holders: four neighbouring pairs, not ten
+        (
+            "The survey put Adams at 30 percent, Baker at 25 percent, Clark at 20 percent, Dunn at 15 percent and Evans at 10 percent.",
+            [("30 percent", "25 percent"), ("25 percent", "20 percent"), ("20 percent", "15 percent"), ("15 percent", "10 percent")],
+        ),
+        # two measures alternating: neighbours, and each with the next of its own subject (the two taxes)
+        (
+            "Acme holds $9 billion abroad and would owe $3 billion in taxes; Beta holds $5 billion abroad and would owe $1 billion in taxes.",
+            [("$9 billion", "$3 billion"), ("$3 billion", "$5 billion"), ("$3 billion", "$1 billion"), ("$5 billion", "$1 billion")],
+        ),
+    ],
+)
+def test_lists_of_more_than_three_and_respectively_give_the_pairs_a_reader_makes(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a table flattened into one sentence: the last cells of two rows are not weighed against each other
+        ("Ticker\tName\tLast\tChange %\nAB\tACME CORP.\t120.50\t-3.20%\nCD\tBETA INC.\t45.10\t-1.60%", []),
+        # a year before a figure is no table cell, nor is a list's number before its comma
+        ("The fund plans to spend by 2008 £60bn and by 2010 £80bn.", [("£60bn", "£80bn")]),
+        ("Acme shares fell 3.2% while Beta shares fell 1.6%.", [("3.2%", "1.6%")]),
+    ],
+)
+def test_the_rows_of_a_table_are_not_compared(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # two holders, two subjects: one athlete's title distance is no measure of the other's medal
+        ("Ann Lee won the 400m title, while Mia Ray won silver in the 800m.", []),
+        ("Ann Lee won the 400m title in Rome, and Mia Ray won the 800m silver medal in Paris.", []),
+        # one measure across two holders is still compared
+        ("Acme won 45 percent of the vote, while Beta took 38 percent.", [("45 percent", "38 percent")]),
+        # a word that sets the one against the other keeps the pair, whatever the holders and subjects
+        ("Ann Lee set a personal best of 6.66m, beating Mia Ray's meeting record of 6.52m.", [("6.66m", "6.52m")]),
+        ("Acme's plan would invest £60bn in schools, against Beta's plan to cut spending by £35bn.", [("£60bn", "£35bn")]),
+    ],
+)
+def test_figures_of_two_holders_and_two_subjects_are_compared_only_when_set_against_each_other(
+    text: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # one holder's fall is no part of another holder's price, though both are 'stock'
+        ("Acme's stock closed down 2 percent at $40; Beta's stock fell 4 percent to $250.", [("2 percent", "$40"), ("4 percent", "$250")]),
+        # a holder of short words ('U.S.') is still one holder
+        ("U.S. crude fell 3% to $55 a barrel.", [("3%", "$55 a barrel")]),
+    ],
+)
+def test_a_growth_links_a_level_of_the_same_holder(text: str, pairs: list[tuple[str, str]]) -> None:
+    _, _, relations = _relations("Headline\n\n" + text)
+    assert [(r.left_surface, r.right_surface) for r in relations if r.kind == "growth"] == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a margin over something else is no level: not weighed against one
+        ("Acme sold 9 million cars this year and 2 million more cars than Beta.", []),
+        ("The new model would cost $30,000, which is almost $5,000 more than it costs now.", []),
+        # two margins are weighed against each other, and a bound ('more than 60 percent') is a level
+        ("Acme won 3 million more votes than Beta and 5 million more votes than Gamma.", [("3 million more votes", "5 million more votes")]),
+        ("More than 60 percent of members voted yes, against 30 percent last year.", [("60 percent", "30 percent")]),
+    ],
+)
+def test_a_margin_is_not_compared_with_a_level(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the same figure said again is no comparison (a ratio of 1 between one thing and itself)
+        ("Four guards walked in. Nobody can stop four guards.", []),
+        ("The levy, at 20 percent, is the highest in the region. Acme wants the levy of 20 percent cut.", []),
+        # two named holders at one level are
+        ("The poll put Lee at 3 percent and Ray at 3 percent.", [("3 percent", "3 percent")]),
+    ],
+)
+def test_a_figure_said_again_is_not_compared_with_itself(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs

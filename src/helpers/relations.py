@@ -110,6 +110,100 @@ def _by_sentence(figures: tuple[Figure, ...]) -> dict[int, list[int]]:
     return found
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _paired_in_list(text: str, figures: tuple[Figure, ...], same: list[int], i: int, j: int, respectively: bool) -> bool:
+    """Whether two comparable figures of one sentence are a pair a reader would set side by side when
+    the sentence holds more than two of their kind. With "respectively" and two lists of equal length
+    ("growth of 1.8% and 3.5%, down from 2.3% and 4%, respectively") the i-th of the first list goes
+    with the i-th of the second, nothing else; a list of more than three ("Smith at 31%, Jones at 17%,
+    Brown at 13%, Green at 8%") gives its neighbours only, not every two of it, and each figure with
+the next one of its own subject when two measures alternate ("Acme holds $9bn abroad and would owe
+$3bn in taxes; Beta holds $5bn and would owe $1bn in taxes": the two taxes). Three or fewer
+    without "respectively" are every pair ("bids of £3m, £4m and £5m")."""
+    a = figures[i]
+    group = [k for k in same if k == i or (_comparable(a, figures[k]) and not _restated(text, figures[min(i, k)], figures[max(i, k)]))]
+    if j not in group:
+        return True
+    m, n = group.index(i), group.index(j)
+    half = len(group) // 2
+    if respectively and len(group) >= 4 and len(group) % 2 == 0:
+        return abs(n - m) == half
+    if len(group) > 3:
+        lo, hi = min(m, n), max(m, n)
+        words = _words(figures[group[lo]].subject)
+        measured = [k for k in group[lo + 1 :] if words & _words(figures[k].subject)]
+        return hi - lo == 1 or (bool(measured) and measured[0] == group[hi])
+    return True
+
+
+_CELL_BEFORE = re.compile(r"(?:^|\s)(?!(?:19|20)\d\d\s+$)[-+−]?[$£€]?\d(?:[\d,.]*\d)?%?\s+$")
+"""A bare number right before a figure with nothing but a space between: the cell before it in a
+table row that segmenting flattened into one sentence ("Acme Corp. 120.50 -4.10 -3.20%"); a list's
+comma ("7, 8, 10 percent") or a year ("by 2008 £60bn") is no cell."""
+
+
+def _in_row(article: Article, figure: Figure) -> bool:
+    """The figure is the last cell of a table row. Two such figures are one column of two rows the
+    table already sets side by side (one ticker's move against another's made "-5.44% is 3.9 times
+    -1.41%"); the sentence split cannot tell the table's rows from its columns, so no comparison."""
+    if not 0 <= figure.sentence < len(article.sentences):
+        return False
+    start = article.sentences[figure.sentence].start
+    return _CELL_BEFORE.search(article.text[start : figure.start]) is not None
+
+
+_SET_AGAINST = re.compile(
+    r"\b(?:compared|against|versus|vs|from|than|surpass\w*|exceed\w*|outpac\w*|outstrip\w*|better(?:ed|ing)?|beat(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
+"""A word between two figures that sets the one against the other ("85 percent, down from the 95
+percent", "raised $413,000, surpassing the $394,000", "6.66m to better the mark of 6.52m"): a
+comparison the writer made, whatever holders and subjects the figures were read with."""
+
+
+_GAP_IN = re.compile(r"\S\s+(?:more|fewer|less)\b(?!\s+than)", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"\s*(?:more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,2}?than\b", re.IGNORECASE)
+
+
+def _gap(text: str, figure: Figure) -> bool:
+    """The figure is a margin over something else ("$800 more than it costs now", "2 million more
+    votes than her rival", "4 percent higher than last year"), not a level: set against a level it
+    made "9 million votes is 3.6 times 2.5 million more votes". A bound ("more than 60 percent")
+    is a level."""
+    return _GAP_IN.search(figure.surface) is not None or _GAP_AFTER.match(text, figure.end) is not None
+
+
+def _said_again(a: Figure, b: Figure) -> bool:
+    """The same words for the same amount twice, not of two named holders ("six men ... you cannot
+    fight six men"; "the rate, at 35 percent, ... The rate of 35 percent"): the figure said again,
+    a ratio of 1 that compares nothing. Two holders at one level stay ("Lee 3 percent and Ray 3
+    percent")."""
+    return a.surface.lower() == b.surface.lower() and a.value == b.value and not _other_holders(a, b)
+
+
+def _unrelated(a: Figure, b: Figure) -> bool:
+    """Two figures that name both a different holder and a different subject measure two things of two
+    parties ("a $50 million renovation of the club ... houses of $5 million in the town"): a reader
+    sets a measure against itself across holders ("Acme at 35%, Beta at 25%") or two measures of one
+    holder, not the one party's thing against the other's."""
+    if not (a.subject and b.subject):
+        return False
+    return not (_words(a.subject) & _words(b.subject)) and _other_holders(a, b)
+
+
+def _holder_words(holder: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (holder or "").lower()) if w not in _STOP}
+
+
+def _other_holders(a: Figure, b: Figure) -> bool:
+    """Both figures name a holder and the two share no word ("Pfizer" and "Allergan"; "U.S." and
+    "the U.S." are one)."""
+    left, right = _holder_words(a.holder), _holder_words(b.holder)
+    return bool(left and right) and not left & right
+
+
 def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
     """Figures of one dimension in one sentence, or in adjacent sentences of one paragraph (where a
     quote runs on); pairs come from the sentence index, so the cost grows with the article."""
@@ -118,11 +212,22 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
     for sentence in sorted(index):
         same = index[sentence]
         nxt = [j for j in index.get(sentence + 1, []) if figures[j].paragraph == figures[same[0]].paragraph]
+        respectively = _RESPECTIVELY.search(article.sentences[sentence].text) is not None if 0 <= sentence < len(article.sentences) else False
         for n, i in enumerate(same):
             a = figures[i]
             for j in same[n + 1 :] + nxt:
                 b = figures[j]
                 if not _comparable(a, b) or (b.sentence != a.sentence and not _same_thing(a, b)) or _restated(article.text, a, b):
+                    continue
+                if _said_again(a, b):
+                    continue
+                if _gap(article.text, a) != _gap(article.text, b):
+                    continue
+                if _unrelated(a, b) and not _SET_AGAINST.search(article.text[min(a.end, b.end) : max(a.start, b.start)]):
+                    continue
+                if _in_row(article, a) and _in_row(article, b):
+                    continue
+                if b.sentence == a.sentence and not _paired_in_list(article.text, figures, same, i, j, respectively):
                     continue
                 unit = "%" if a.unit != b.unit and "%" in (a.unit, b.unit) else a.unit
                 left_value, right_value = in_unit(a.value, a.unit, unit), in_unit(b.value, b.unit, unit)
@@ -172,8 +277,8 @@ def growth(article: Article, figures: tuple[Figure, ...], window: int = 2) -> li
             if level.kind not in ("money", "quantity", "count") or level.change in ("increase from", "decrease from"):
                 continue
             shared = _words(pct.subject) & _words(level.subject)
-            if not shared:
-                continue
+            if not shared or _other_holders(pct, level):
+                continue  # "Acme's stock fell 2.7% at $31; Beta's stock fell 3.4% to $301": Acme's fall is no part of Beta's price
             sign = 1 if pct.change == "increase by" else -1
             factor = 1 + sign * pct.value / 100
             if factor <= 0:
