@@ -911,3 +911,20 @@ def test_a_party_or_office_before_a_name(text: str, speaker: str | None, kind: s
 )
 def test_a_person_of_an_outlet(text: str, kinds: list[tuple[str, str]]) -> None:
     assert [(m.kind, m.name) for m in mentions(segment("Headline\n\n" + text))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        # a clause of time or cause after the name says when or why, not who: the title before the name describes
+        ('"We will not give up on this plan," said Health Minister Ann Lee, after the figures were published.', "Health Minister"),
+        ('"The vote was close," said party chairman Tom Ash, as the count ended.', "party chairman"),
+        ('"It was a long night," said Ann Lee, because the results were late.', None),
+        # an apposition after the name still describes the speaker, a clause after it is cut off
+        ('"We will win," said Ann Lee, the party chairman, when the polls closed.', "the party chairman"),
+        ('"We will win," said Ann Lee, the party chairman.', "the party chairman"),
+    ],
+)
+def test_a_time_clause_after_a_name_is_no_descriptor(text: str, descriptor: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "direct"]
+    assert quotes[-1].descriptor == descriptor

@@ -122,6 +122,7 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     parts = [p.strip() for p in re.split(r",\s+", bare) if p.strip()]
     while len(parts) > 1 and _adverbial(parts[0]):
         parts.pop(0)  # "However, the government", "In a statement on Sunday, the Cabinet Office"
+    parts = _before_time_clause(parts)
     if not parts:
         return written.strip(), None, addressee
     first, rest = parts[0], parts[1:]
@@ -155,6 +156,19 @@ _OPENERS = frozenset(
     "in on at after before during since until following speaking writing asked responding replying "
     "according despite amid among as when for under by over with without".split()
 )
+
+
+_SUBORDINATORS = frozenset("after before when whenever while as because since until although though once".split())
+"""Words that open an adverbial clause: after a name and its comma, a clause of time or cause
+("..., said Ann Lee, after the vote was held"), no description of the speaker."""
+
+
+def _before_time_clause(parts: list[str]) -> list[str]:
+    """A source's comma-separated parts up to the first one after the first that opens an adverbial
+    clause ("Foreign Secretary Ann Lee", "after the vote was held" -> "Foreign Secretary Ann Lee"):
+    what follows the speaker's name there says when or why, not who."""
+    cut = next((i for i, part in enumerate(parts) if i > 0 and part.split()[0].lower() in _SUBORDINATORS), len(parts))
+    return parts[:cut]
 
 
 def group_words(written: str) -> str | None:
