@@ -928,3 +928,24 @@ def test_a_person_of_an_outlet(text: str, kinds: list[tuple[str, str]]) -> None:
 def test_a_time_clause_after_a_name_is_no_descriptor(text: str, descriptor: str | None) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "direct"]
     assert quotes[-1].descriptor == descriptor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between the subject and its reporting verb: the verb reports, the subject is its source
+        ("Yet the Harbor Herald survey, which asked 800 voters by phone, found 30% did not know whom they would back in May.",
+         [("indirect", "found", "the Harbor Herald survey", "30% did not know")]),
+        ("The Harbor Herald poll, which questioned 1,200 adults online, found 40% did not know how they would vote.",
+         [("indirect", "found", "The Harbor Herald poll", "40% did not know")]),
+        # the model's own reading of the verb stays
+        ("Ann Lee, who chairs the committee, said the plan would cost too much.",
+         [("indirect", "said", "Ann Lee, who chairs the committee", "the plan would cost")]),
+        # no reporting verb after the clause: nothing is said
+        ("The bridge, which opened in 1990, carried 20,000 cars daily before it was closed.", []),
+    ],
+)
+def test_a_relative_clause_before_the_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.kind, q.cue, q.speaker_as_written, q.text[: len(e[3])]) for q, e in zip(quotes, expected)] == expected
+    assert len(quotes) == len(expected)
