@@ -911,3 +911,41 @@ def test_a_party_or_office_before_a_name(text: str, speaker: str | None, kind: s
 )
 def test_a_person_of_an_outlet(text: str, kinds: list[tuple[str, str]]) -> None:
     assert [(m.kind, m.name) for m in mentions(segment("Headline\n\n" + text))] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "descriptor"),
+    [
+        # a clause of time or cause after the name says when or why, not who: the title before the name describes
+        ('"We will not give up on this plan," said Health Minister Ann Lee, after the figures were published.', "Health Minister"),
+        ('"The vote was close," said party chairman Tom Ash, as the count ended.', "party chairman"),
+        ('"It was a long night," said Ann Lee, because the results were late.', None),
+        # an apposition after the name still describes the speaker, a clause after it is cut off
+        ('"We will win," said Ann Lee, the party chairman, when the polls closed.', "the party chairman"),
+        ('"We will win," said Ann Lee, the party chairman.', "the party chairman"),
+    ],
+)
+def test_a_time_clause_after_a_name_is_no_descriptor(text: str, descriptor: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "direct"]
+    assert quotes[-1].descriptor == descriptor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between the subject and its reporting verb: the verb reports, the subject is its source
+        ("Yet the Harbor Herald survey, which asked 800 voters by phone, found 30% did not know whom they would back in May.",
+         [("indirect", "found", "the Harbor Herald survey", "30% did not know")]),
+        ("The Harbor Herald poll, which questioned 1,200 adults online, found 40% did not know how they would vote.",
+         [("indirect", "found", "The Harbor Herald poll", "40% did not know")]),
+        # the model's own reading of the verb stays
+        ("Ann Lee, who chairs the committee, said the plan would cost too much.",
+         [("indirect", "said", "Ann Lee, who chairs the committee", "the plan would cost")]),
+        # no reporting verb after the clause: nothing is said
+        ("The bridge, which opened in 1990, carried 20,000 cars daily before it was closed.", []),
+    ],
+)
+def test_a_relative_clause_before_the_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.kind, q.cue, q.speaker_as_written, q.text[: len(e[3])]) for q, e in zip(quotes, expected)] == expected
+    assert len(quotes) == len(expected)

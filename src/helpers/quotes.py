@@ -122,6 +122,7 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     parts = [p.strip() for p in re.split(r",\s+", bare) if p.strip()]
     while len(parts) > 1 and _adverbial(parts[0]):
         parts.pop(0)  # "However, the government", "In a statement on Sunday, the Cabinet Office"
+    parts = _before_time_clause(parts)
     if not parts:
         return written.strip(), None, addressee
     first, rest = parts[0], parts[1:]
@@ -155,6 +156,19 @@ _OPENERS = frozenset(
     "in on at after before during since until following speaking writing asked responding replying "
     "according despite amid among as when for under by over with without".split()
 )
+
+
+_SUBORDINATORS = frozenset("after before when whenever while as because since until although though once".split())
+"""Words that open an adverbial clause: after a name and its comma, a clause of time or cause
+("..., said Ann Lee, after the vote was held"), no description of the speaker."""
+
+
+def _before_time_clause(parts: list[str]) -> list[str]:
+    """A source's comma-separated parts up to the first one after the first that opens an adverbial
+    clause ("Foreign Secretary Ann Lee", "after the vote was held" -> "Foreign Secretary Ann Lee"):
+    what follows the speaker's name there says when or why, not who."""
+    cut = next((i for i, part in enumerate(parts) if i > 0 and part.split()[0].lower() in _SUBORDINATORS), len(parts))
+    return parts[:cut]
 
 
 def group_words(written: str) -> str | None:
@@ -1490,6 +1504,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     toks = article_tokens(article, spans)
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
     found = _past_demonym_sources(article, _past_dashed_asides(article, found))
+    found = _past_relative_clauses(article, found)
     found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
@@ -1953,6 +1968,53 @@ def _past_dashed_asides(article: Article, found: list[Attribution]) -> list[Attr
         while (opener := re.match(r"(\w+)\s+(?=[A-Z])", text[start : before.end("name")])) and opener.group(1) in _LEADING:
             start += opener.end()  # "And Ann Lee - ...": the name
         repaired.append(replace(attribution, source=(start, before.end("name")), inherited=False))
+    return repaired
+
+
+# --- a relative clause between the source and its cue ------------------------------------------------
+_RELATIVE_BEFORE_CUE = re.compile(
+    r"(?P<np>(?:[^,;:\"“”()]|,(?=\d))+?),\s+(?:which|who)\s+(?:[^,;:\"“”()]|,(?=\d)){1,160}?,\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<content>[^\"“”]+?)[.!?]?\s*$"
+)
+"""A sentence whose subject a relative clause between commas follows, then its verb and what the verb
+says ("The survey, which asked 900 people, found most ..."): the verb's subject, its reporting verb
+and its content."""
+
+
+def _past_relative_clauses(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A sentence whose subject is followed by a relative clause between commas, then a reporting verb
+    ("The survey, which asked 900 adults online, found 20% did not know how they would vote"), read
+    with a cue inside what that verb reports and a source holding the verb ('found 20%' saying
+    'how they would vote', cue 'know'): the verb is the cue, the subject before the clause its source,
+    all that follows it its content. Only attributions of a sentence the model already read as a
+    report move, and none whose content holds a quotation."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or attribution.quotations or attribution.source_after:
+            repaired.append(attribution)
+            continue
+        sentence = article.sentences[_sentence_of(article, attribution.cue[0])]
+        match = _RELATIVE_BEFORE_CUE.fullmatch(text, sentence.start, sentence.end)
+        if match is None or not source[0] <= match.start("verb") < source[1]:
+            repaired.append(attribution)
+            continue
+        start = match.start("np")
+        while (opener := re.match(r"\s*(\w+)\s+(?=\S)", text[start : match.end("np")])) and opener.group(1) in _LEADING:
+            start += opener.end()  # "However the poll, which ...": the poll
+        start += len(text[start : match.end("np")]) - len(text[start : match.end("np")].lstrip())
+        verb, words = match.group("verb"), text[start : match.end("np")].split()
+        if (at.stem(verb) not in at.reporting_stems() or not str(lexicon.get(verb, "")).startswith(("VBD", "VBZ", "VBP"))
+                or _finite_clause(words, lexicon) or _NOT_SPEAKERS.issuperset(w.lower() for w in words)):
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(
+            attribution, cue=(match.start("verb"), match.end("verb")), source=(start, match.end("np")),
+            content=((match.start("content"), match.end("content")),), direct=False, inherited=False,
+        ))
     return repaired
 
 
