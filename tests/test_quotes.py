@@ -390,9 +390,13 @@ def test_an_opening_or_a_function_word_run_is_no_speaker(text: str, speaker: str
         ("Martyn denied the England striker.", False),
         ("Ann Lee denied Tom Ash a hearing.", False),
         ("Ann Lee claimed her first national title.", False),
+        # a noun the lexicon also lists as a verb, after a possessive, an ordinal and an adverb
+        ("The home side claimed only their second ever win over the champions.", False),
+        ("Harbor City claimed a famous win at the weekend.", False),
         ("It was committed to ending age discrimination, he told a conference on ageing.", False),
         # a reported clause, a fact denied, an object of speech: reports
         ("Ann Lee claimed she was innocent.", True),
+        ("Ann Lee claimed the side would win the league.", True),
         ("Trump denied the accusations through a spokeswoman.", True),
         ("Tom Ash will tell voters to support the winner.", True),
     ],

@@ -1793,6 +1793,21 @@ def _clause_before_noun_cue(article: Article, attribution: Attribution, cue: Seq
     return False
 
 
+def _clause_verb(words: Sequence[str], lexicon: Any) -> bool:
+    """Whether a content holds a verb: a word the lexicon gives as a verb or modal, unless a
+    determiner, a possessive or an adjective comes before it past any adverbs ("their second ever
+    win", "a late show": nouns the lexicon also lists as verbs)."""
+    for i, word in enumerate(words):
+        if not str(lexicon.get(word.lower(), "")).startswith(("VB", "MD")):
+            continue
+        k = i - 1
+        while k >= 0 and str(lexicon.get(words[k].lower(), "")).startswith("RB"):
+            k -= 1
+        if k < 0 or not (words[k].lower() in _DETERMINERS or str(lexicon.get(words[k].lower(), "")).startswith(("JJ", "PRP$"))):
+            return True
+    return False
+
+
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -1823,7 +1838,7 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return True
     words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
     content = " ".join(article.text[a:b] for a, b in attribution.content)
-    if not words or any(str(lexicon.get(w.lower(), "")).startswith(("VB", "MD")) for w in words) or re.search(
+    if not words or _clause_verb(words, lexicon) or re.search(
             r"(?i)\b(?:to\s+[a-z]+|(?:he|she|they|it|we|i|you)\b|\w+['’](?:re|ll|ve|d|m)\b|(?:that|there|what|who)['’]s\b|\w+n['’]t\b)", content):
         return True  # a reported clause: a verb, an infinitive, a subject pronoun or a contracted verb
     breaks = {i for i, w in enumerate(words) if w.lower() in _PHRASE_BREAKS or str(lexicon.get(w.lower(), "")) in ("IN", "TO")}
