@@ -203,7 +203,7 @@ def made_by(text: str, end: int, high: int) -> Phrase | None:
     run = _TITLED_SPAN.match(text, start, high)  # "Right to Rise": a name with small words inside
     if run is None:
         return None
-    who = _POSSESSIVE.sub("", run.group(0)) if run.group(0).endswith(("'s", "’s")) else run.group(0)
+    who = _without_possessive(run.group(0))
     if who.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr|Inc|Co|Corp|Ltd)\.$", who):
         who = who[:-1]  # the sentence's full stop
     if who in _words().party_words or who.rstrip(".").lower() in _words().titles:
@@ -1710,13 +1710,25 @@ def giver_after(text: str, end: int, high: int) -> Phrase | None:
     found = _FROM_AFTER.match(text, end, high)
     if found is None:
         return None
-    run = _RUN.match(text, found.end(), high)
+    named = _named_run(text, found.end(), high, ("person", "group"))
+    if named is None:
+        return None
+    at, surface = named
+    return Phrase(surface, at, at + len(surface))
+
+
+def _without_possessive(surface: str) -> str:
+    return _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s")) else surface
+
+
+def _named_run(text: str, at: int, high: int, kinds: tuple[str, ...]) -> tuple[int, str] | None:
+    """The run of capitalized words at `at` (before `high`), without a possessive, when it names one
+    of `kinds` (person, group, name): its start and surface; the agent after "from" or "by"."""
+    run = _RUN.match(text, at, high)
     if run is None:
         return None
-    surface = _POSSESSIVE.sub("", run.group(0)) if run.group(0).endswith(("'s", "’s")) else run.group(0)
-    if kind_of(surface) not in ("person", "group"):
-        return None
-    return Phrase(surface, run.start(), run.start() + len(surface))
+    surface = _without_possessive(run.group(0))
+    return (run.start(), surface) if kind_of(surface) in kinds else None
 
 
 
@@ -1902,14 +1914,12 @@ def passive_agent_after(text: str, end: int, high: int) -> Phrase | None:
     found = _PASSIVE_AGENT_AFTER.match(text, end, stop.start() if stop else high)
     if found is None:
         return None
-    run = _RUN.match(text, found.end(), high)
-    if run is None:
+    named = _named_run(text, found.end(), high, ("person", "group", "name"))
+    if named is None:
         return None
-    surface = _POSSESSIVE.sub("", run.group(0)) if run.group(0).endswith(("'s", "’s")) else run.group(0)
-    if kind_of(surface) not in ("person", "group", "name"):
-        return None
-    start = found.start("the") if found.group("the") else run.start()
-    return Phrase(text[start : run.start() + len(surface)], start, run.start() + len(surface))
+    at, surface = named
+    start = found.start("the") if found.group("the") else at
+    return Phrase(text[start : at + len(surface)], start, at + len(surface))
 
 
 
