@@ -1788,11 +1788,13 @@ def passive_agent_count(text: str, low: int, at: int) -> bool:
     return _PASSIVE_BY_COUNT.search(text, max(low, at - 80), at) is not None
 
 
-_INVESTED = re.compile(
-    r"\b(?:invest|invests|invested|investing|spend|spends|spent|spending|inject|injects|injected|injecting|pump|pumps|pumped|pumping|"
+_INVEST_VERB = (
+    r"(?:invest|invests|invested|investing|spend|spends|spent|spending|inject|injects|injected|injecting|pump|pumps|pumped|pumping|"
     r"pour|pours|poured|pouring|plough|ploughs|ploughed|sink|sank|sunk)\s+"
     r"(?:(?:a|an|the|another|a\s+further|an\s+extra|about|around|some|over|more\s+than|nearly|almost|up\s+to|at\s+least)\s+)*$"
 )
+"""A verb of investing or spending and the words that may stand between it and its sum."""
+_INVESTED = re.compile(r"\b" + _INVEST_VERB)
 
 
 def invested_before(text: str, low: int, at: int) -> bool:
@@ -1801,11 +1803,7 @@ def invested_before(text: str, low: int, at: int) -> bool:
     return _INVESTED.search(text, max(low, at - 40), at) is not None
 
 
-_PRONOUN_INVESTING = re.compile(
-    r"\b(?P<who>[Hh]e|[Ss]he)\s+(?P<between>(?:[a-z'’-]+\s+){0,6}?)(?:invest|invests|invested|investing|spend|spends|spent|spending|"
-    r"inject|injects|injected|injecting|pump|pumps|pumped|pumping|pour|pours|poured|pouring|plough|ploughs|ploughed|sink|sank|sunk)\s+"
-    r"(?:(?:a|an|the|another|a\s+further|an\s+extra|about|around|some|over|more\s+than|nearly|almost|up\s+to|at\s+least)\s+)*$"
-)
+_PRONOUN_INVESTING = re.compile(r"\b(?P<who>[Hh]e|[Ss]he)\s+(?P<between>(?:[a-z'’-]+\s+){0,6}?)" + _INVEST_VERB)
 
 
 def pronoun_investing(text: str, low: int, at: int) -> Phrase | None:
