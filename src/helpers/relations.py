@@ -113,17 +113,26 @@ def _by_sentence(figures: tuple[Figure, ...]) -> dict[int, list[int]]:
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
-def _paired_in_list(text: str, figures: tuple[Figure, ...], same: list[int], i: int, j: int, respectively: bool) -> bool:
+def _list_of(text: str, figures: tuple[Figure, ...], same: list[int], i: int) -> tuple[list[int], int | None]:
+    """The figures of one sentence comparable with figure `i` (and `i` itself), in order, leaving out
+    a figure restated in another form; and the first of them after `i` whose subject shares a word
+    with its subject (None when none does)."""
+    a = figures[i]
+    group = [k for k in same if k == i or (_comparable(a, figures[k]) and not _restated(text, figures[min(i, k)], figures[max(i, k)]))]
+    words = _words(a.subject)
+    follower = next((k for k in group[group.index(i) + 1 :] if words & _words(figures[k].subject)), None)
+    return group, follower
+
+
+def _paired_in_list(group: list[int], follower: int | None, i: int, j: int, respectively: bool) -> bool:
     """Whether two comparable figures of one sentence are a pair a reader would set side by side when
     the sentence holds more than two of their kind. With "respectively" and two lists of equal length
     ("growth of 1.8% and 3.5%, down from 2.3% and 4%, respectively") the i-th of the first list goes
     with the i-th of the second, nothing else; a list of more than three ("Smith at 31%, Jones at 17%,
     Brown at 13%, Green at 8%") gives its neighbours only, not every two of it, and each figure with
-the next one of its own subject when two measures alternate ("Acme holds $9bn abroad and would owe
-$3bn in taxes; Beta holds $5bn and would owe $1bn in taxes": the two taxes). Three or fewer
+    the next one of its own subject when two measures alternate ("Acme holds $9bn abroad and would owe
+    $3bn in taxes; Beta holds $5bn and would owe $1bn in taxes": the two taxes). Three or fewer
     without "respectively" are every pair ("bids of £3m, £4m and £5m")."""
-    a = figures[i]
-    group = [k for k in same if k == i or (_comparable(a, figures[k]) and not _restated(text, figures[min(i, k)], figures[max(i, k)]))]
     if j not in group:
         return True
     m, n = group.index(i), group.index(j)
@@ -131,10 +140,7 @@ $3bn in taxes; Beta holds $5bn and would owe $1bn in taxes": the two taxes). Thr
     if respectively and len(group) >= 4 and len(group) % 2 == 0:
         return abs(n - m) == half
     if len(group) > 3:
-        lo, hi = min(m, n), max(m, n)
-        words = _words(figures[group[lo]].subject)
-        measured = [k for k in group[lo + 1 :] if words & _words(figures[k].subject)]
-        return hi - lo == 1 or (bool(measured) and measured[0] == group[hi])
+        return abs(n - m) == 1 or (n > m and follower == j)  # `j` comes after `i` in their sentence
     return True
 
 
@@ -209,12 +215,14 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
     quote runs on); pairs come from the sentence index, so the cost grows with the article."""
     found = []
     index = _by_sentence(figures)
+    in_row = {i: _in_row(article, figures[i]) for indices in index.values() for i in indices}
     for sentence in sorted(index):
         same = index[sentence]
         nxt = [j for j in index.get(sentence + 1, []) if figures[j].paragraph == figures[same[0]].paragraph]
         respectively = _RESPECTIVELY.search(article.sentences[sentence].text) is not None if 0 <= sentence < len(article.sentences) else False
         for n, i in enumerate(same):
             a = figures[i]
+            listed: tuple[list[int], int | None] | None = None  # figure i's list in its sentence, worked out once
             for j in same[n + 1 :] + nxt:
                 b = figures[j]
                 if not _comparable(a, b) or (b.sentence != a.sentence and not _same_thing(a, b)) or _restated(article.text, a, b):
@@ -225,10 +233,12 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
                     continue
                 if _unrelated(a, b) and not _SET_AGAINST.search(article.text[min(a.end, b.end) : max(a.start, b.start)]):
                     continue
-                if _in_row(article, a) and _in_row(article, b):
+                if in_row[i] and in_row[j]:
                     continue
-                if b.sentence == a.sentence and not _paired_in_list(article.text, figures, same, i, j, respectively):
-                    continue
+                if b.sentence == a.sentence:
+                    listed = _list_of(article.text, figures, same, i) if listed is None else listed
+                    if not _paired_in_list(*listed, i, j, respectively):
+                        continue
                 unit = "%" if a.unit != b.unit and "%" in (a.unit, b.unit) else a.unit
                 left_value, right_value = in_unit(a.value, a.unit, unit), in_unit(b.value, b.unit, unit)
                 if right_value == 0:
