@@ -1037,11 +1037,25 @@ def _surname_subject(article: Article, at: int, opening: str) -> tuple[int, str,
 
     if word.lower() in _tagger().lexicon or classify(word) is not None or word in gazetteers()["demonyms"]:
         return None
-    full = re.search(rf"(?<![\w'’-])(?P<given>[A-Z][a-z][\w'’-]*)\s+{re.escape(word)}(?![\w'’-])", article.text[:at])
-    if full is None or full.group("given").lower() in _tagger().lexicon or re.search(r"['’]s?$", full.group("given")) \
-            or classify(full.group("given")) is not None:
-        return None  # "California's Latino", "Mexico Basin": no given name
-    return at, f"{full.group('given')} {word}", "person"
+    full = _named_pairs(article.text).get(word)  # (where that name ends, the word before the surname)
+    if full is None or full[0] > at or full[1].lower() in _tagger().lexicon or re.search(r"['’]s?$", full[1]) \
+            or classify(full[1]) is not None:
+        return None  # "California's Latino", "Mexico Basin": no given name; or named only later
+    return at, f"{full[1]} {word}", "person"
+
+
+_GIVEN_AND_NEXT = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z][\w'’-]*)\s+(?=(?P<word>[\w'’-]+))")
+
+
+@lru_cache(maxsize=4)
+def _named_pairs(text: str) -> dict[str, tuple[int, str]]:
+    """Every word that follows a capitalized word in a text, with the first such place (where the
+    word ends, and the word before it): read in one pass, not once more for every sentence that
+    opens with an unknown word (that made a long text's voices grow faster than the text)."""
+    pairs: dict[str, tuple[int, str]] = {}
+    for found in _GIVEN_AND_NEXT.finditer(text):
+        pairs.setdefault(found.group("word"), (found.end("word"), found.group("given")))
+    return pairs
 
 
 _LIST_JOIN = re.compile(r"(?P<comma>,)?\s+(?P<and>and\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
