@@ -231,3 +231,28 @@ def test_two_poll_shares_are_set_against_each_other_with_their_gap_in_points(tmp
     title = charts.comparison(data, comparison).layout.title.text
     assert title.startswith("45% against 24%") and "21 percentage points" in title and "188%" not in title
     assert any("against" in check.text and "188%" not in check.text for check in checks.relations(data))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "bars"),
+    [
+        ("The index fell 0.36% and the other index rose 0.24% on the day.",
+         "a fall of 0.36% against a rise of 0.24%: a gap of 0.6 percentage points", [-0.36, 0.24]),
+        ("Crude fell 3.38% while the other benchmark fell 2.74% on the day.",
+         "a fall of 3.38% against a fall of 2.74%: a gap of 0.64 percentage points", [-3.38, -2.74]),
+    ],
+)
+def test_two_changes_are_weighed_with_their_direction(tmp_path, sentence: str, title: str, bars: list[float]) -> None:  # type: ignore[no-untyped-def]
+    """A fall against a rise is drawn below zero and its gap counts both moves; as sizes alone, a 0.36%
+    fall beside a 0.24% rise looked like the larger gain, 0.12 points apart."""
+    from helpers import checks
+
+    article = tmp_path / "markets.txt"
+    article.write_text(f"Markets\n\n{sentence}\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    comparison = data.relations[data.relations["kind"] == "comparison"].iloc[0]
+    chart = charts.comparison(data, comparison)
+    assert chart.layout.title.text == title
+    assert list(chart.data[0].y) == pytest.approx(bars)
+    said = [check.text for check in checks.relations(data)]
+    assert any(" against " in text and title.split(": ")[1] in text for text in said), said

@@ -246,3 +246,17 @@ def test_a_margin_is_not_compared_with_a_level(text: str, pairs: list[tuple[str,
 )
 def test_a_figure_said_again_is_not_compared_with_itself(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ratio", "difference"),
+    [
+        ("The index fell 0.36% and the other index rose 0.24% on the day.", -1.5, 0.6),
+        ("The index rose 0.5% and the other index rose 0.25% on the day.", 2.0, -0.25),
+        ("Sales fell 4% to $90m, against $100m a year earlier.", 0.9, 10e6),  # levels stay as stated
+    ],
+)
+def test_two_changes_are_weighed_with_their_direction(sentence: str, ratio: float, difference: float) -> None:
+    _, _, relations = _relations(f"Markets\n\n{sentence}")
+    comparison = next(r for r in relations if r.kind == "comparison")
+    assert comparison.ratio == pytest.approx(ratio) and comparison.difference == pytest.approx(difference)

@@ -10,8 +10,8 @@ import plotly.graph_objects as go
 
 from .dataset import ArticleData
 from . import timeline
-from .display import CURRENCY_SIGNS, clip, gap as gap_between, hover, plural, quantity, safe, stands_to, unit_label, whose_what
-from .relations import in_unit
+from .display import CURRENCY_SIGNS, clip, gap as gap_between, hover, moves, plural, quantity, safe, stands_to, unit_label, whose_what
+from .relations import both_changes, directed, in_unit
 
 KIND_COLORS = {
     "money": "#1b9e77", "percent": "#d95f02", "percentage_points": "#e7298a", "quantity": "#7570b3",
@@ -167,14 +167,11 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
     left = data.figures.iloc[int(relation["left"])]
     right = data.figures.iloc[int(relation["right"])]
     unit, per = relation["unit"], relation["per"]
-    left_value = in_unit(left["value"], left["unit"], unit)  # "a fifth" against "1 percent" is 20%
+    left_value = directed(in_unit(left["value"], left["unit"], unit), left["change"], right["change"])  # "a fifth" against "1 percent" is 20%
     right_value = left_value / relation["ratio"] if relation["ratio"] else in_unit(right["value"], right["unit"], unit)
     smaller, larger = sorted([left_value, right_value])
     gap = gap_between(larger - smaller, unit, per)
-    title = (
-        f"{quantity(left_value, unit, per)} {stands_to(left_value / right_value, unit)} "
-        f"{quantity(right_value, unit, per)}: a gap of {gap}"
-    )
+    title = f"{moves(left_value, right_value, unit, per, both_changes(left['change'], right['change']))}: a gap of {gap}"
     fig = _figure(title)
     sentence = hover(data.sentence_text(int(left["sentence"])))
     labels = [_measured(left), _measured(right)]

@@ -14,7 +14,7 @@ from .assets import word_list
 from .dataset import ArticleData
 from .display import change, clip, gap, indefinite, quantity, stands_to, whose_what
 from .periods import Period
-from .relations import in_unit
+from .relations import both_changes, directed, in_unit
 from .timeline import dated, period_of
 from .units import convert
 
@@ -282,6 +282,14 @@ def unsourced(data: ArticleData) -> list[Check]:
     ]
 
 
+def _stands(relation: pd.Series, left: pd.Series, right: pd.Series) -> str:
+    """How the left figure stands to the right: two changes are "against" each other (a fall of 3% is
+    no share of a rise of 2%, nor a fall of 3% "150% of" a fall of 2%)."""
+    if both_changes(left["change"], right["change"]):
+        return "against"
+    return stands_to(relation["ratio"], relation["unit"])
+
+
 def relations(data: ArticleData) -> list[Check]:
     """Each comparison with its share and gap, and each growth with the base it implies."""
     found = []
@@ -291,10 +299,10 @@ def relations(data: ArticleData) -> list[Check]:
         unit, per = relation["unit"], relation["per"]
         sentence = data.sentence_text(int(left["sentence"]))
         if relation["kind"] == "comparison" and relation["ratio"]:
-            left_value = in_unit(left["value"], left["unit"], unit)
+            left_value = directed(in_unit(left["value"], left["unit"], unit), left["change"], right["change"])
             right_value = left_value / relation["ratio"]
             found.append(Check(
-                f"{_surface(left)}{_what(left)} {stands_to(relation['ratio'], unit)} {_surface(right)}{_what(right)}: "
+                f"{_surface(left)}{_what(left)} {_stands(relation, left, right)} {_surface(right)}{_what(right)}: "
                 f"a gap of {gap(abs(right_value - left_value), unit, per)}", COMPARISONS, sentence,
             ))
         elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:

@@ -207,6 +207,17 @@ def stands_to(ratio: float, unit: str | None = None) -> str:
     return f"is {percent(ratio)} of"
 
 
+def moves(left: float, right: float, unit: str | None, per: str | None = None, changes: bool = False) -> str:
+    """Two figures weighed, as a title says them: two changes by their direction ("a fall of 0.36%
+    against a rise of 0.24%"), anything else by how the one stands to the other ("$5bn is 25% of
+    $20bn")."""
+    if changes:
+        def said(value: float) -> str:
+            return f"{'a fall' if value < 0 else 'a rise'} of {quantity(abs(value), unit, per)}"
+        return f"{said(left)} against {said(right)}"
+    return f"{quantity(left, unit, per)} {stands_to(left / right, unit)} {quantity(right, unit, per)}"
+
+
 def change(new: float, old: float) -> str:
     """The change from `old` to `new` in words: "17% lower", "10% higher", "the same"."""
     if not old:
