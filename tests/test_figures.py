@@ -3137,3 +3137,37 @@ def test_a_rate_after_a_share_of_a_count_is_not_the_counts(text: str, pers: list
     """'1 percent of the bank's 100,000 retail bankers every year': the yearly rate is the share's (the
     firings'), so the whole after 'of' keeps no rate."""
     assert [f.per for f in extract_figures(text)] == pers
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a length before an event noun, or a round track distance alone after "the", names the event
+        ("Mira Tal won the 200m title last summer.", [("200m", True)]),
+        ("He was fourth in the 10,000m final.", [("10,000m", True)]),
+        ("She won the 400m hurdles at the trials.", [("400m", True)]),
+        ("They all joined a 5km race in the park.", [("5km", True)]),
+        ("He took the 1500m and 5,000m titles.", [("1500m", True), ("5,000m", True)]),
+        ("She broke the 3,000m world record.", [("3,000m", True)]),
+        ("He won the men's 800m in the rain.", [("800m", True)]),
+        # a distance run, jumped or built stays a distance
+        ("She ran 200m in the time it took him to tie a lace.", [("200m", False)]),
+        ("He pulled clear over the final 400m.", [("400m", False)]),
+        ("She cleared 4.85 metres at the second attempt.", [("4.85 metres", False)]),
+        ("The new bridge is 800m long.", [("800m", False)]),
+    ],
+)
+def test_a_distance_that_names_an_event_is_flagged(text: str, events: list[tuple[str, bool]]) -> None:
+    """'won the 200m title' names a race: the figure is kept but flagged 'event', so relations weigh it
+    against nothing (the 100m against the 200m was the main source of meaningless comparisons)."""
+    assert [(f.surface, "event" in f.flags) for f in extract_figures(text)] == events
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    metres=st.sampled_from(["100m", "400m", "1,500m", "10,000m", "5km"]),
+    noun=st.sampled_from(["title", "final", "race", "relay", "heat", "record", "event"]),
+)
+def test_a_distance_before_an_event_noun_is_always_an_event(metres: str, noun: str) -> None:
+    flags = [(f.surface, "event" in f.flags) for f in extract_figures(f"She won the {metres} {noun} on Sunday.")]
+    assert flags == [(metres, True)]

@@ -246,3 +246,17 @@ def test_a_margin_is_not_compared_with_a_level(text: str, pairs: list[tuple[str,
 )
 def test_a_figure_said_again_is_not_compared_with_itself(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # distances that name events are no measures to weigh against each other
+        ("She won the 100m and 200m titles at the trials.", []),
+        ("The 800m champion will run the 1500m on Sunday.", []),
+        # distances run are
+        ("The new track is 400m long, the old one was 200m long.", [("400m", "200m")]),
+    ],
+)
+def test_distances_that_name_events_are_not_compared(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs

@@ -141,6 +141,41 @@ _K_RACE_AFTER = re.compile(r"(?i)K\s+(?:(?:road|cross[- ]country|fun|charity)\s+
 """After a number: "K" and a race ("the 10K race", "the 50K Walk"): a race's name, as "a 5K run" is."""
 _TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($")
 """Before a bracketed number: a set's score ("7-6 (5)", "6-7 (4)"), the bracket holding the tie-break's points."""
+_EVENT_WORD = (
+    r"(?:titles?|finals?|semi-?finals?|races?|runs?|walks?|hurdles|hurdlers?|relays?|freestyle|backstroke|breaststroke|butterfly|"
+    r"medley|records?|events?|heats?|champions?|championships?|crowns?|gold|silver|bronze|medals?|medallists?|medalists?|"
+    r"winners?|runners?|swimmers?|specialists?|wins?|victory|victories|sprint|dash|qualifying)\b"
+)
+_EVENT_AFTER = re.compile(
+    r"(?:(?:\s*,|\s+(?:and|or))\s+(?:the\s+)?(?:\d[\d,]*\s?(?:k?m|metres|meters)|(?:one|two|three)\s+miles?)\b)*"  # "the 1500m and 5,000m titles"
+    r"\s+(?:(?:world|olympic|indoor|outdoor|european|commonwealth|national|british|junior|senior|individual|men['’]s|women['’]s|"
+    r"road|track|mile|metres?|meters?)\s+){0,2}" + _EVENT_WORD,
+    re.IGNORECASE,
+)
+"""After a length: an event noun, perhaps after a coordinated distance or a modifier ("won the 200m title", "the
+10,000m final", "the 400m hurdles", "a 5km race", "the 100m and 200m finals", "the 5,000m world record"): the
+distance names the event, it measures nothing the sentence compares."""
+_EVENT_THE = re.compile(r"(?:\b(?:the|men['’]s|women['’]s|girls['’]|boys['’])\s+(?:(?:world|olympic|indoor|outdoor|european|national)\s+)?)$", re.IGNORECASE)
+_EVENT_LEN = re.compile(r"(?:60|100|110|200|300|400|800|1,?000|1,?500|3,?000|5,?000|10,?000)\s?(?:m|metres|meters)|(?:one|two)\s+miles?|4\s?x\s?\d+\s?m")
+_EVENT_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|at|in|on|this|last|for|when|after|before|with|while|where|but|was|is|would|will|as)\b)")
+"""Around a round track distance with "the" or "men's" right before it and no noun after ("won the women's 800m
+in 2:01.52", "silver in the 100m."): the event by its distance."""
+
+
+_LENGTH_UNITS = frozenset(("meter", "kilometer", "mile", "yard"))
+
+
+def _names_event(text: str, start: int, end: int) -> bool:
+    """A length that names a race rather than measuring a way run: an event noun after it (`_EVENT_AFTER`), or a
+    round track distance standing alone after "the" (`_EVENT_THE`); "ran 200m in 19.8s", "over the final 400m",
+    "cleared 4.89 metres" stay distances."""
+    if _EVENT_AFTER.match(text, end):
+        return True
+    return bool(
+        _EVENT_LEN.fullmatch(text, start, end) and _EVENT_THE.search(text, max(0, start - 40), start) and _EVENT_END.match(text, end)
+    )
+
+
 _AGE_TEAM_BEFORE = re.compile(r"(?:\bUnder-|(?<=[\w,]\s)Under\s)$")
 _AGE_TEAM_AFTER = re.compile(r"\s+Under[- ]\d")
 """Around a number: "Under" with a capital, hyphenated ("Under-21") or inside a sentence ("40 Under 40"): an age
@@ -1026,6 +1061,9 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
     if not figures:
         return []
     meanings, _ = meaning.read(text, [(f.start, f.end, f.kind, f.flags) for f in figures], names)
+    figures = [  # flagged after the reading, which the flag does not concern
+        replace(f, flags=(*f.flags, "event")) if f.unit in _LENGTH_UNITS and _names_event(text, f.start, f.end) else f for f in figures
+    ]
     return list(zip(figures, meanings))
 
 
