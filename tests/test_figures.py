@@ -3171,3 +3171,34 @@ def test_a_distance_that_names_an_event_is_flagged(text: str, events: list[tuple
 def test_a_distance_before_an_event_noun_is_always_an_event(metres: str, noun: str) -> None:
     flags = [(f.surface, "event" in f.flags) for f in extract_figures(f"She won the {metres} {noun} on Sunday.")]
     assert flags == [(metres, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number and a lettered subsection name a legal section
+        ("Staff moved savings into 403(b) accounts.", []),
+        ("The group is a 501(c)(3) charity with 12 staff.", [("12 staff", "count")]),
+        # a text that says "a 529 plan" shows the number before that noun is a name, with modifiers too
+        ("Parents put $3,000 into 529 college savings plans. A 529 plan grows free of tax.", [("$3,000", "money")]),
+        ("An 818 router sells for $90. Shops sold 818 routers.", [("$90", "money")]),
+        # a count right before a number and a noun: the number names a model or a plan
+        ("She holds three 529 plans worth $8,000 each.", [("$8,000", "money")]),
+        # but a count of a noun stays a count, and a round size written without a hyphen is no name
+        ("The county has 529 schools.", [("529 schools", "count")]),
+        ("The county has 529 schools and a 529 plan.", []),
+        ("A 300 seat hall was built.", [("300", "number")]),
+    ],
+)
+def test_a_number_that_is_part_of_a_name_is_no_count(text: str, expected: list[tuple[str, str]]) -> None:
+    """'529 college savings plans', '401(k) accounts', 'three 529 plans': a number that is part of a name (a plan,
+    a legal section, a model) counts nothing; structure shows it (a lettered subsection, 'a 529 plan' elsewhere in
+    the text, a count before it), not a list of names."""
+    assert [(f.surface, f.kind) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(number=st.integers(min_value=101, max_value=9999).filter(lambda n: n % 10 and not 1000 <= n <= 2099))
+def test_a_number_named_with_a_singular_noun_is_no_count_of_its_plural(number: int) -> None:
+    assert extract_figures(f"Savers opened a {number} plan. They hold {number} plans.") == []
+    assert [f.surface for f in extract_figures(f"They hold {number} plans.")] == [f"{number} plans"]

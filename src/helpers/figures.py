@@ -6,6 +6,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from . import figure_patterns as fp
@@ -558,6 +559,51 @@ def _list_number(text: str, match: re.Match[str]) -> bool:
     return not opened and at_line_start and bool(_NUMBERED_LINE.match(text, end))
 
 
+_LETTERED_SECTION = re.compile(r"\([a-z]\)")
+"""Right after a number: a lettered subsection ("401(k) accounts", "a 501(c)(3) charity", "403(b) plans"): a legal
+section's name, no amount."""
+_SUBSECTION_BEFORE = re.compile(r"\d\([a-z]\)\($")
+"""Before a bracketed number: a section and its lettered subsection ("501(c)(3)"), the number a deeper level's."""
+_COUNT_BEFORE = re.compile(r"(?i)(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|few)|(?<![\d,.])\d{1,2}) $")
+"""A count right before a number of three or more digits and a noun ("three 529 plans", "two 747 jets"): a count
+does not count a count, the number after it names a model or a plan."""
+_NAMED_BY_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]nother)\s+(?P<number>\d{3,4})\s+(?P<noun>[a-z]{3,})\b(?![-'’])")
+"""A number between an indefinite article and a singular noun ("a 529 plan", "each 737 jet"): a count of 529 does
+not take a singular noun, so in that text the number before that noun is a name."""
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,})\b")
+
+
+@lru_cache(maxsize=8)
+def _article_named_numbers(text: str) -> frozenset[tuple[str, str]]:
+    """Every (number, noun) that `_NAMED_BY_ARTICLE` shows to be a name in `text`."""
+    found = set()
+    for named in _NAMED_BY_ARTICLE.finditer(text):
+        noun = named.group("noun")
+        if noun.endswith("s") or _function_word(noun) or unit_at(text, named.end("number")) or scale_pattern().match(text, named.end("number")):
+            continue  # "a 35 percent", "a 10 mile walk", "a 20 million": a unit or a scale, the number an amount
+        if fp.PERCENT.match(text, named.end("number")) or _YEAR_DIGITS.fullmatch(named.group("number")) or named.group("number").endswith("0"):
+            continue
+        found.add((named.group("number"), noun))
+    return frozenset(found)
+
+
+def _named_number(text: str, start: int, end: int) -> bool:
+    """A number of three or four digits the text shows to be part of a name: its noun (perhaps after up to three
+    modifiers: "529 college savings plans") is one the text puts after the same number with "a" ("a 529 plan"),
+    or a count stands right before it ("three 529 plans"); not a round number."""
+    if not 3 <= end - start <= 4 or not text[start:end].isdigit() or text[end - 1] == "0":
+        return False  # a round number ("a 300 seat hall", "three 100 metre pools") is a size written unhyphenated
+    if _COUNT_BEFORE.search(text, max(0, start - 12), start) and _NOUN_AFTER.match(text, end) and not (
+        unit_at(text, end) or scale_pattern().match(text, end) or fp.PERCENT.match(text, end)
+    ):
+        return True
+    named = _article_named_numbers(text)
+    if not named or not any(number == text[start:end] for number, _ in named):
+        return False
+    words = re.findall(r"[a-z]{3,}", text[end : end + 60].split(".")[0])[:4]
+    return any((text[start:end], _singular(word)) in named or (text[start:end], word) in named for word in words)
+
+
 def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     """Why a number is not a figure (a year, a date, a name, an ordinal, a time of day), or None."""
     start, end = match.span()
@@ -565,6 +611,10 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     left, right = text[max(0, start - 24) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
+    if match.group("digits") and (_LETTERED_SECTION.match(right) or _SUBSECTION_BEFORE.search(left)):
+        return "part of a name"  # "401(k) accounts", "a 501(c)(3) group": a legal section's number and letter
+    if match.group("digits") and _named_number(text, start, end):
+        return "part of a name"  # "three 529 plans"; "529 college savings plans" where the text says "a 529 plan"
     if match.group("digits") and _CODE_BEFORE.search(left) and not fp.PERCENT.match(right):
         return "part of a name"  # "H-1B visas", "an F-16", "the AK-47": a code of capitals and a number
     if match.group("digits") and right.startswith(")") and _TIEBREAK_BEFORE.search(left):
