@@ -3202,3 +3202,9 @@ def test_a_number_that_is_part_of_a_name_is_no_count(text: str, expected: list[t
 def test_a_number_named_with_a_singular_noun_is_no_count_of_its_plural(number: int) -> None:
     assert extract_figures(f"Savers opened a {number} plan. They hold {number} plans.") == []
     assert [f.surface for f in extract_figures(f"They hold {number} plans.")] == [f"{number} plans"]
+
+
+def test_a_crosshead_glued_to_a_paragraph_holds_no_figure() -> None:
+    """'THE MANY CAVEATS Plenty of people ...' gave a sum to 'MANY': the crosshead is a sentence of its own."""
+    article = segment("Headline here\n\nTHE SMALL PRINT Plenty of people can't put away $400 a month for a child.")
+    assert [(f.surface, f.holder) for f in figures_of(article)] == [("$400 a month", None)]
