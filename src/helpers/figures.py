@@ -587,6 +587,9 @@ def _article_named_numbers(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
+_LEAD_DIGITS = re.compile(r"\d{3,4}(?![\d,.])")
+
+
 def _named_number(text: str, start: int, end: int) -> bool:
     """A number of three or four digits the text shows to be part of a name: its noun (perhaps after up to three
     modifiers: "529 college savings plans") is one the text puts after the same number with "a" ("a 529 plan"),
@@ -1175,6 +1178,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         first_here = len(found)  # this sentence's figures start here
         carried_in, own_group = last.get("percent"), None  # the group shares were of before this sentence; this one's first
         extracted = _extract(sentence.text, names)
+        if any(figure.kind in ("count", "number") and (lead := _LEAD_DIGITS.match(figure.surface)) for figure, _ in extracted):
+            extracted = [  # "529 college savings plans" where another sentence says "a 529 plan": a name's number
+                (figure, read) for figure, read in extracted
+                if not (figure.kind in ("count", "number") and (lead := _LEAD_DIGITS.match(figure.surface))
+                        and _named_number(article.text, sentence.start + figure.start, sentence.start + figure.start + lead.end()))
+            ]
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
