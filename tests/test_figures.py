@@ -3214,3 +3214,34 @@ def test_a_name_number_shown_in_another_sentence_is_no_count() -> None:
     """'a 529 plan' in one sentence shows '529 college savings plans' in another to be a plan's name."""
     article = segment("Headline here\n\nParents put $3,000 into 529 college savings plans.\n\nA 529 plan grows free of tax. The county has 529 schools.")
     assert [(f.surface, f.kind) for f in figures_of(article)] == [("$3,000", "money"), ("529 schools", "count")]
+
+
+_TABLE_PAGE = (
+    "Rovers stay top after late winner\n\n"
+    "Rovers stayed top of the league on Saturday after a late goal against City, their manager said.\n\n"
+    "The win was their seventh of the season and took them clear of United.\n\n"
+    "{table}\n\n"
+    "United play at home next week, when their coach hopes to close the gap."
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a cell's column header is its subject and the row's name its holder
+        ("Team\tP\tW\tPts\nRovers\t10\t7\t22\nUnited\t10\t6\t19", [
+            ("10", "P", "Rovers"), ("7", "W", "Rovers"), ("22", "Pts", "Rovers"),
+            ("10", "P", "United"), ("6", "W", "United"), ("19", "Pts", "United"),
+        ]),
+        # the row's name is the last cell with words before its first number; a header without words names nothing
+        ("Pos\tRunner\tLaps\t%\nA\tJo Vale\t41\t82%", [("41", "Laps", "Jo Vale"), ("82%", None, "Jo Vale")]),
+        # a figure inside a cell of words keeps its own subject and takes the row's holder
+        ("Pos\tRunner\tNotes\nB\tAl Reed\t3 falls (2 late)", [("3 falls", "falls", "Al Reed"), ("2", "falls", "Al Reed")]),
+    ],
+)
+def test_a_copied_table_reads_columns_as_subjects_and_rows_as_holders(table: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """'Team<TAB>P<TAB>W<TAB>Pts' rows were folded into prose: no column header became a subject, no row name a
+    holder, and a cell after a name ('Ann Lee 63') was read as part of the name."""
+    article = segment(_TABLE_PAGE.format(table=table))
+    rows = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
+    assert rows == expected

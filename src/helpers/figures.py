@@ -12,6 +12,7 @@ from typing import Any
 from . import figure_patterns as fp
 from . import holders as holders_module
 from . import meaning
+from . import patterns
 from .models import Article
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
@@ -1672,6 +1673,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             for k, side in ((i, leader), (j, trailer)):
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
+    if "\t" in article.text:
+        found = _table_cells(article, found)
     return tuple(found)
 
 
@@ -1680,6 +1683,67 @@ _OWN_SUBJECT_INSIDE = re.compile(
     r"\b(?:that|which|who|whom|where|when)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]|he\b|she\b|they\b|it\b|we\b|you\b|I\b)|\b(?:said|says|told|estimated|concluded|reported|claimed)\b"
     r"|(?<![\w'’-])[A-Z][\w'’.-]*\s+[a-z]+ed\b"  # "the 95 percent Obama received", "an atoll Beijing grabbed": a clause of its own
 )
+
+
+def _cells(text: str, start: int) -> list[tuple[int, int]]:
+    """The offsets (from `start`) of the tab-separated cells of one paragraph's text."""
+    found, position = [], start
+    for cell in text.split("\t"):
+        found.append((position, position + len(cell)))
+        position += len(cell) + 1
+    return found
+
+
+def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
+    """Figures in a copied table's rows (paragraphs whose cells the cleaning kept apart with tabs,
+    "Ann Lee<TAB>63<TAB>85%"): a figure that is a whole cell measures its column, whose header (the
+    table's last row without digits above it, with as many cells) is its subject; every figure of a row
+    belongs to the row's name, the last cell with words before its first number."""
+    text = article.text
+    header: list[tuple[int, int]] | None = None
+    rows: list[tuple[int, int, list[tuple[int, int]] | None, list[tuple[int, int]]]] = []  # a row's span, header, cells
+    for paragraph in article.paragraphs:
+        position = paragraph.start
+        for line in paragraph.text.split("\n"):
+            start, position = position, position + len(line) + 1
+            if "\t" not in line:
+                header = None  # a table's rows follow one another: prose ends it
+                continue
+            cells = _cells(line, start)
+            if not any(ch.isdigit() for ch in line):
+                header = cells
+                continue
+            rows.append((start, start + len(line), header if header is not None and len(header) == len(cells) else None, cells))
+    if not rows:
+        return found
+    starts = [row[0] for row in rows]
+    out = []
+    for figure in found:
+        at = bisect.bisect_right(starts, figure.start) - 1
+        if at < 0 or not rows[at][0] <= figure.start < rows[at][1]:
+            out.append(figure)
+            continue
+        _, _, head, cells = rows[at]
+        column = next((k for k, (a, b) in enumerate(cells) if a <= figure.start < b), None)
+        first_number = next((k for k, (a, b) in enumerate(cells) if patterns.NUMERIC_CELL.fullmatch(text, a, b)), None)
+        if first_number is None:
+            first_number = column  # no cell is a number: the figure is inside words, the cell before it names the row
+        if column is None or not first_number:
+            out.append(figure)
+            continue
+        more: dict[str, Any] = {}
+        name = cells[first_number - 1]
+        if any(ch.isalpha() for ch in text[name[0] : name[1]]) and column >= first_number:
+            more.update(holder=text[name[0] : name[1]], holder_start=name[0], holder_end=name[1])
+        whole = (figure.start, figure.end) == cells[column]
+        if head is not None and whole:  # a header without words ("%") names no measure: the prose reading of a cell has none either
+            words = any(ch.isalpha() for ch in text[head[column][0] : head[column][1]])
+            more.update(
+                subject=text[head[column][0] : head[column][1]] if words else None,
+                subject_start=head[column][0] if words else None, subject_end=head[column][1] if words else None,
+            )
+        out.append(replace(figure, **more) if more else figure)
+    return out
 
 
 def _apposed_name(names: Names, low: int, at: int) -> meaning.Phrase | None:
