@@ -3182,8 +3182,13 @@ def test_a_distance_before_an_event_noun_is_always_an_event(metres: str, noun: s
         # a text that says "a 529 plan" shows the number before that noun is a name, with modifiers too
         ("Parents put $3,000 into 529 college savings plans. A 529 plan grows free of tax.", [("$3,000", "money")]),
         ("An 818 router sells for $90. Shops sold 818 routers.", [("$90", "money")]),
-        # a count right before a number and a noun: the number names a model or a plan
-        ("She holds three 529 plans worth $8,000 each.", [("$8,000", "money")]),
+        # a count right before a number and a noun: the number names a model or a plan, the count counts the noun
+        ("She holds three 529 plans worth $8,000 each.", [("three 529 plans", "count"), ("$8,000", "money")]),
+        ("The carrier bought 300 737 Max jets.", [("300 737 Max jets", "count")]),
+        # a plan's letter glued to a number that is not round, with no currency, is no scale
+        ("Savers lost money in their 401k plans.", []),
+        ("They hold 403b accounts.", []),
+        ("She has 400k followers and earns $401k.", [("400k followers", "count"), ("$401k", "money")]),
         # but a count of a noun stays a count, and a round size written without a hyphen is no name
         ("The county has 529 schools.", [("529 schools", "count")]),
         ("The county has 529 schools and a 529 plan.", []),
@@ -3245,3 +3250,13 @@ def test_a_copied_table_reads_columns_as_subjects_and_rows_as_holders(table: str
     article = segment(_TABLE_PAGE.format(table=table))
     rows = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
     assert rows == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    count=st.sampled_from([("two", 2), ("three", 3), ("12", 12), ("300", 300)]),
+    model=st.integers(min_value=101, max_value=999).filter(lambda n: n % 10),
+)
+def test_a_count_before_a_model_number_counts_the_noun_after_it(count: tuple[str, int], model: int) -> None:
+    figures = extract_figures(f"The carrier bought {count[0]} {model} jets last year.")
+    assert [(f.kind, f.value, f.unit) for f in figures] == [("count", count[1], "jet")]

@@ -481,7 +481,10 @@ def _count_noun(text: str, reading: _Reading) -> None:
         start = text.index(word, position)
         position = start + len(word)
         lowered = word.lower().rstrip("'’")
-        named_number = word.isdigit() and previous[:1].isupper() and chosen is None  # "58 Fortune 500 companies"
+        named_number = word.isdigit() and chosen is None and (
+            previous[:1].isupper()  # "58 Fortune 500 companies"
+            or not previous and _MODEL_DIGITS.fullmatch(word) is not None and not _YEAR_DIGITS.fullmatch(word)  # "three 529 plans", "two 747 jets"
+        )
         previous_lower = previous[:1].islower()
         previous = word
         if chosen is None and word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3:
@@ -560,18 +563,23 @@ def _list_number(text: str, match: re.Match[str]) -> bool:
     return not opened and at_line_start and bool(_NUMBERED_LINE.match(text, end))
 
 
+_MODEL_DIGITS = re.compile(r"\d{2,3}[1-9]")
+"""Three or four digits, not round: the shape of a model's or a plan's number ("737", "529") after a count."""
 _LETTERED_SECTION = re.compile(r"\([a-z]\)")
 """Right after a number: a lettered subsection ("401(k) accounts", "a 501(c)(3) charity", "403(b) plans"): a legal
 section's name, no amount."""
+_PLAN_LETTER = re.compile(r"[kb](?![\w$£€%])")
+"""Glued after three digits that end in neither 0 nor 5: a plan's or a code's letter ("401k plans", "403b
+accounts"), not thousands or billions, which a round number or a currency ("$401k") would carry."""
 _SUBSECTION_BEFORE = re.compile(r"\d\([a-z]\)\($")
 """Before a bracketed number: a section and its lettered subsection ("501(c)(3)"), the number a deeper level's."""
-_COUNT_BEFORE = re.compile(r"(?i)(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|few)|(?<![\d,.])\d{1,2}) $")
+_COUNT_BEFORE = re.compile(r"(?i)(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|few)|(?<![\d,.])\d{1,3}) $")
 """A count right before a number of three or more digits and a noun ("three 529 plans", "two 747 jets"): a count
 does not count a count, the number after it names a model or a plan."""
 _NAMED_BY_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]nother)\s+(?P<number>\d{3,4})\s+(?P<noun>[a-z]{3,})\b(?![-'’])")
 """A number between an indefinite article and a singular noun ("a 529 plan", "each 737 jet"): a count of 529 does
 not take a singular noun, so in that text the number before that noun is a name."""
-_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,})\b")
+_NOUN_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,})\b")
 
 
 @lru_cache(maxsize=8)
@@ -617,6 +625,10 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "ordinal"
     if match.group("digits") and (_LETTERED_SECTION.match(right) or _SUBSECTION_BEFORE.search(left)):
         return "part of a name"  # "401(k) accounts", "a 501(c)(3) group": a legal section's number and letter
+    if match.group("digits") and _PLAN_LETTER.match(right) and re.fullmatch(r"\d\d[1-46-9]", match.group(0)) and not (
+        currency_before(text, start) or left.endswith((".", ","))
+    ):
+        return "part of a name"  # "401k plans", "403b accounts": a plan's number and letter, not 401,000 plans
     if match.group("digits") and _named_number(text, start, end):
         return "part of a name"  # "three 529 plans"; "529 college savings plans" where the text says "a 529 plan"
     if match.group("digits") and _CODE_BEFORE.search(left) and not fp.PERCENT.match(right):
