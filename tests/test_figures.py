@@ -3150,6 +3150,10 @@ def test_a_rate_after_a_share_of_a_count_is_not_the_counts(text: str, pers: list
         ("He took the 1500m and 5,000m titles.", [("1500m", True), ("5,000m", True)]),
         ("She broke the 3,000m world record.", [("3,000m", True)]),
         ("He won the men's 800m in the rain.", [("800m", True)]),
+        # or after an event noun and "over"/"at", a list's distances too; or before a finalist, a legend
+        ("She holds the national records at 1500m, 3km and 5km.", [("1500m", True), ("3km", True), ("5km", True)]),
+        ("He won Olympic titles over 800m and 1500m.", [("800m", True), ("1500m", True)]),
+        ("The 200m finalist Ana Roe will race on Sunday.", [("200m", True)]),
         # a distance run, jumped or built stays a distance
         ("She ran 200m in the time it took him to tie a lace.", [("200m", False)]),
         ("He pulled clear over the final 400m.", [("400m", False)]),

@@ -146,7 +146,7 @@ _TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($")
 _EVENT_WORD = (
     r"(?:titles?|finals?|semi-?finals?|races?|runs?|walks?|hurdles|hurdlers?|relays?|freestyle|backstroke|breaststroke|butterfly|"
     r"medley|records?|events?|heats?|champions?|championships?|crowns?|gold|silver|bronze|medals?|medallists?|medalists?|"
-    r"winners?|runners?|swimmers?|specialists?|wins?|victory|victories|sprint|dash|qualifying)\b"
+    r"winners?|runners?|swimmers?|specialists?|finalists?|legends?|wins?|victory|victories|sprint|dash|qualifying)\b"
 )
 _EVENT_AFTER = re.compile(
     r"(?:(?:\s*,|\s+(?:and|or))\s+(?:the\s+)?(?:\d[\d,]*\s?(?:k?m|metres|meters)|(?:one|two|three)\s+miles?)\b)*"  # "the 1500m and 5,000m titles"
@@ -167,11 +167,19 @@ in 2:01.52", "silver in the 100m."): the event by its distance."""
 _LENGTH_UNITS = frozenset(("meter", "kilometer", "mile", "yard"))
 
 
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:titles?|crowns?|records?|holder|golds?|medals?|champion|victory|wins?)\s+(?:over|in|at)\s+"
+    r"(?:\d[\d,.]*\s?(?:k?m|metres|meters)\s*(?:,\s*|\s+(?:and|or)\s+))*$"
+)
+"""Before a length: an event noun and "over"/"in"/"at", perhaps with the list's distances before it ("his first
+Olympic titles over 1500m and 5,000m", "record holder at 3km, 5km and 10km")."""
+
+
 def _names_event(text: str, start: int, end: int) -> bool:
     """A length that names a race rather than measuring a way run: an event noun after it (`_EVENT_AFTER`), or a
     round track distance standing alone after "the" (`_EVENT_THE`); "ran 200m in 19.8s", "over the final 400m",
     "cleared 4.89 metres" stay distances."""
-    if _EVENT_AFTER.match(text, end):
+    if _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 80), start):
         return True
     return bool(
         _EVENT_LEN.fullmatch(text, start, end) and _EVENT_THE.search(text, max(0, start - 40), start) and _EVENT_END.match(text, end)
