@@ -3244,6 +3244,8 @@ _TABLE_PAGE = (
         ]),
         # the row's name is the last cell with words before its first number; a header without words names nothing
         ("Pos\tRunner\tLaps\t%\nA\tJo Vale\t41\t82%", [("41", "Laps", "Jo Vale"), ("82%", None, "Jo Vale")]),
+        # a rank before the name is no value of the row's: the name is still the row's holder
+        ("Pos\tTeam\tPts\n1\tRovers\t22\n2\tUnited\t19", [("22", "Pts", "Rovers"), ("19", "Pts", "United")]),
         # a figure inside a cell of words keeps its own subject and takes the row's holder
         ("Pos\tRunner\tNotes\nB\tAl Reed\t3 falls (2 late)", [("3 falls", "falls", "Al Reed"), ("2", "falls", "Al Reed")]),
     ],
@@ -3264,3 +3266,17 @@ def test_a_copied_table_reads_columns_as_subjects_and_rows_as_holders(table: str
 def test_a_count_before_a_model_number_counts_the_noun_after_it(count: tuple[str, int], model: int) -> None:
     figures = extract_figures(f"The carrier bought {count[0]} {model} jets last year.")
     assert [(f.kind, f.value, f.unit) for f in figures] == [("count", count[1], "jet")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    teams=st.lists(st.sampled_from(["Rovers", "United", "Athletic", "Wanderers", "Albion"]), min_size=1, max_size=4, unique=True),
+    points=st.lists(st.integers(min_value=2, max_value=99), min_size=4, max_size=4),
+    ranked=st.booleans(),
+)
+def test_every_cell_of_a_table_takes_its_header_and_row(teams: list[str], points: list[int], ranked: bool) -> None:
+    rank = lambda k: f"{k + 1}\t" if ranked else ""  # noqa: E731
+    table = "\n".join([("Pos\t" if ranked else "") + "Team\tPts", *(f"{rank(k)}{team}\t{points[k]}" for k, team in enumerate(teams))])
+    article = segment(_TABLE_PAGE.format(table=table))
+    cells = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
+    assert cells == [(str(points[k]), "Pts", team) for k, team in enumerate(teams)]

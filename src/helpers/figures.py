@@ -226,6 +226,8 @@ _NEAR = re.compile(r"(?i)\bnear[-\s]$")
 _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")
 _LIST_ENTRY = re.compile(r"\.?[ \t]+(?=[^\n]*[A-Z][a-z])(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?![\w'’.-])(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\n|$)")
 """After a number that opens a line: only a name, perhaps a bracket, then the line's end."""
+_RANK_CELL_AFTER = re.compile(r"\t[^\t\n\d]*[A-Za-z]")
+"""After a number that opens a line: a tab and a cell of words, the table row's name (the number is its rank)."""
 _DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:and|or|to|until|till|through)\s+)\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _STAGE_BEFORE = re.compile(r"(?i)\b(?:last|final|top|bottom)\s+$")
 _FUNCTION = r"(?:the|a|an|its|their|his|her|this|that|these|those|in|on|at|to|for|by|from|with|and|or|but|as|than|is|was|are|were|be|which|who)\b"
@@ -707,6 +709,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "address"  # "in front of 131 West 23rd Street", "lives at 10 Downing Street": a house number
     if match.group("digits") and (start == 0 or text[start - 1] == "\n") and _LIST_ENTRY.match(text, end):
         return "list number"  # "1 Roger Federer (Switzerland)": a seed, a rank or an entry's number in a list
+    if match.group("digits") and (start == 0 or text[start - 1] == "\n") and len(match.group(0)) <= 3 and _RANK_CELL_AFTER.match(text, end):
+        return "list number"  # "1<TAB>Rovers<TAB>22": a table row's rank before the row's name
     return None
 
 
@@ -1718,7 +1722,7 @@ def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
     """Figures in a copied table's rows (paragraphs whose cells the cleaning kept apart with tabs,
     "Ann Lee<TAB>63<TAB>85%"): a figure that is a whole cell measures its column, whose header (the
     table's last row without digits above it, with as many cells) is its subject; every figure of a row
-    belongs to the row's name, the last cell with words before its first number."""
+    belongs to the row's name, the last cell with words before its first number (a rank before the name aside)."""
     text = article.text
     header: list[tuple[int, int]] | None = None
     rows: list[tuple[int, int, list[tuple[int, int]] | None, list[tuple[int, int]]]] = []  # a row's span, header, cells
@@ -1745,7 +1749,10 @@ def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
             continue
         _, _, head, cells = rows[at]
         column = next((k for k, (a, b) in enumerate(cells) if a <= figure.start < b), None)
-        first_number = next((k for k, (a, b) in enumerate(cells) if patterns.NUMERIC_CELL.fullmatch(text, a, b)), None)
+        first_words = next((k for k, (a, b) in enumerate(cells) if any(ch.isalpha() for ch in text[a:b])), len(cells))
+        first_number = next(  # after the first cell with words: a rank before the name ("1<TAB>Rovers<TAB>22") is no value of the row's
+            (k for k, (a, b) in enumerate(cells) if k > first_words and patterns.NUMERIC_CELL.fullmatch(text, a, b)), None
+        )
         if first_number is None:
             first_number = column  # no cell is a number: the figure is inside words, the cell before it names the row
         if column is None or not first_number:
