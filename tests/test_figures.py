@@ -3275,8 +3275,9 @@ def test_a_count_before_a_model_number_counts_the_noun_after_it(count: tuple[str
     ranked=st.booleans(),
 )
 def test_every_cell_of_a_table_takes_its_header_and_row(teams: list[str], points: list[int], ranked: bool) -> None:
-    rank = lambda k: f"{k + 1}\t" if ranked else ""  # noqa: E731
-    table = "\n".join([("Pos\t" if ranked else "") + "Team\tPts", *(f"{rank(k)}{team}\t{points[k]}" for k, team in enumerate(teams))])
+    lead = "Pos\t" if ranked else ""
+    rows = [f"{f'{k + 1}' + chr(9) if ranked else ''}{team}\t{points[k]}" for k, team in enumerate(teams)]
+    table = "\n".join([lead + "Team\tPts", *rows])
     article = segment(_TABLE_PAGE.format(table=table))
     cells = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
     assert cells == [(str(points[k]), "Pts", team) for k, team in enumerate(teams)]
