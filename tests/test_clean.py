@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.clean import clean, split_blocks
+from helpers.clean import clean, normalize_space, split_blocks
 
 from .conftest import RESOURCES
 
@@ -101,3 +101,43 @@ def test_every_paragraph_is_either_kept_or_recorded_as_removed(parts: list[str])
     blocks = split_blocks(source)
     covered = [b for b in blocks if any(r.start <= b.start and b.end <= r.end for r in cleaned.removed)]
     assert [b.text for b in blocks if b not in covered] == [b.text for b in cleaned.blocks]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line of tab-separated cells keeps one tab between its cells
+        ("Team\tP\tW\tPts", "Team\tP\tW\tPts"),
+        ("Rovers \t 10\t\t7\u00a0\t22", "Rovers\t10\t7\t22"),
+        # rows the paragraph split took for one wrapped paragraph stay one to a line
+        ("Team\tP\tPts\nRovers\t10\t22\n", "Team\tP\tPts\nRovers\t10\t22"),
+        ("Rovers\t22", "Rovers\t22"),
+        ("Team\tPts", "Team\tPts"),
+        # a stray tab in prose (two cells, no number, not both short) is a space
+        ("the minister said \tthat it would not go ahead", "the minister said that it would not go ahead"),
+        # a tab that separates no two cells, or a line of prose among rows, is a space as before
+        ("\tSome words here\t", "Some words here"),
+        ("Rovers\t10\nand then a line of prose", "Rovers 10 and then a line of prose"),
+        ("plain  words\u2009here", "plain words here"),
+    ],
+)
+def test_a_table_row_keeps_its_cells_apart(text: str, expected: str) -> None:
+    assert normalize_space(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    cells=st.lists(st.text(alphabet="ab1 .%\u00a0", min_size=1, max_size=6).filter(lambda c: c.strip(" \u00a0")), min_size=3, max_size=6),
+    value=st.integers(min_value=0, max_value=10**6),
+)
+def test_a_row_of_cells_is_its_cells_each_normalized(cells: list[str], value: int) -> None:
+    row = "\t".join(cells)
+    assert normalize_space(row).split("\t") == [normalize_space(cell) for cell in cells]
+    assert normalize_space(f"{cells[0]}\t{value:,}").split("\t") == [normalize_space(cells[0]), f"{value:,}"]  # two cells, one a number
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet="ab1 .\n\u00a0\u2009"))
+def test_text_without_tabs_is_normalized_as_before(text: str) -> None:
+    folded = " ".join(text.replace("\u00a0", " ").replace("\u2009", " ").split())
+    assert normalize_space(text) == folded

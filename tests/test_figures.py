@@ -3137,3 +3137,147 @@ def test_a_rate_after_a_share_of_a_count_is_not_the_counts(text: str, pers: list
     """'1 percent of the bank's 100,000 retail bankers every year': the yearly rate is the share's (the
     firings'), so the whole after 'of' keeps no rate."""
     assert [f.per for f in extract_figures(text)] == pers
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a length before an event noun, or a round track distance alone after "the", names the event
+        ("Mira Tal won the 200m title last summer.", [("200m", True)]),
+        ("He was fourth in the 10,000m final.", [("10,000m", True)]),
+        ("She won the 400m hurdles at the trials.", [("400m", True)]),
+        ("They all joined a 5km race in the park.", [("5km", True)]),
+        ("He took the 1500m and 5,000m titles.", [("1500m", True), ("5,000m", True)]),
+        ("She broke the 3,000m world record.", [("3,000m", True)]),
+        ("He won the men's 800m in the rain.", [("800m", True)]),
+        # or after an event noun and "over"/"at", a list's distances too; or before a finalist, a legend
+        ("She holds the national records at 1500m, 3km and 5km.", [("1500m", True), ("3km", True), ("5km", True)]),
+        ("He won Olympic titles over 800m and 1500m.", [("800m", True), ("1500m", True)]),
+        ("The 200m finalist Ana Roe will race on Sunday.", [("200m", True)]),
+        # a distance run, jumped or built stays a distance
+        ("She ran 200m in the time it took him to tie a lace.", [("200m", False)]),
+        ("He pulled clear over the final 400m.", [("400m", False)]),
+        ("She cleared 4.85 metres at the second attempt.", [("4.85 metres", False)]),
+        ("The new bridge is 800m long.", [("800m", False)]),
+    ],
+)
+def test_a_distance_that_names_an_event_is_flagged(text: str, events: list[tuple[str, bool]]) -> None:
+    """'won the 200m title' names a race: the figure is kept but flagged 'event', so relations weigh it
+    against nothing (the 100m against the 200m was the main source of meaningless comparisons)."""
+    assert [(f.surface, "event" in f.flags) for f in extract_figures(text)] == events
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    metres=st.sampled_from(["100m", "400m", "1,500m", "10,000m", "5km"]),
+    noun=st.sampled_from(["title", "final", "race", "relay", "heat", "record", "event"]),
+)
+def test_a_distance_before_an_event_noun_is_always_an_event(metres: str, noun: str) -> None:
+    flags = [(f.surface, "event" in f.flags) for f in extract_figures(f"She won the {metres} {noun} on Sunday.")]
+    assert flags == [(metres, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number and a lettered subsection name a legal section
+        ("Staff moved savings into 403(b) accounts.", []),
+        ("The group is a 501(c)(3) charity with 12 staff.", [("12 staff", "count")]),
+        # a text that says "a 529 plan" shows the number before that noun is a name, with modifiers too
+        ("Parents put $3,000 into 529 college savings plans. A 529 plan grows free of tax.", [("$3,000", "money")]),
+        ("An 818 router sells for $90. Shops sold 818 routers.", [("$90", "money")]),
+        # a count right before a number and a noun: the number names a model or a plan, the count counts the noun
+        ("She holds three 529 plans worth $8,000 each.", [("three 529 plans", "count"), ("$8,000", "money")]),
+        ("The carrier bought 300 737 Max jets.", [("300 737 Max jets", "count")]),
+        # a plan's letter glued to a number that is not round, with no currency, is no scale
+        ("Savers lost money in their 401k plans.", []),
+        ("They hold 403b accounts.", []),
+        ("She has 400k followers and earns $401k.", [("400k followers", "count"), ("$401k", "money")]),
+        # but a count of a noun stays a count, and a round size written without a hyphen is no name
+        ("The county has 529 schools.", [("529 schools", "count")]),
+        ("The county has 529 schools and a 529 plan.", []),
+        ("A 300 seat hall was built.", [("300", "number")]),
+    ],
+)
+def test_a_number_that_is_part_of_a_name_is_no_count(text: str, expected: list[tuple[str, str]]) -> None:
+    """'529 college savings plans', '401(k) accounts', 'three 529 plans': a number that is part of a name (a plan,
+    a legal section, a model) counts nothing; structure shows it (a lettered subsection, 'a 529 plan' elsewhere in
+    the text, a count before it), not a list of names."""
+    assert [(f.surface, f.kind) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(number=st.integers(min_value=101, max_value=9999).filter(lambda n: n % 10 and not 1000 <= n <= 2099))
+def test_a_number_named_with_a_singular_noun_is_no_count_of_its_plural(number: int) -> None:
+    assert extract_figures(f"Savers opened a {number} plan. They hold {number} plans.") == []
+    assert [f.surface for f in extract_figures(f"They hold {number} plans.")] == [f"{number} plans"]
+
+
+def test_a_crosshead_glued_to_a_paragraph_holds_no_figure() -> None:
+    """'THE MANY CAVEATS Plenty of people ...' gave a sum to 'MANY': the crosshead is a sentence of its own."""
+    article = segment("Headline here\n\nTHE SMALL PRINT Plenty of people can't put away $400 a month for a child.")
+    assert [(f.surface, f.holder) for f in figures_of(article)] == [("$400 a month", None)]
+
+
+def test_a_name_number_shown_in_another_sentence_is_no_count() -> None:
+    """'a 529 plan' in one sentence shows '529 college savings plans' in another to be a plan's name."""
+    article = segment("Headline here\n\nParents put $3,000 into 529 college savings plans.\n\nA 529 plan grows free of tax. The county has 529 schools.")
+    assert [(f.surface, f.kind) for f in figures_of(article)] == [("$3,000", "money"), ("529 schools", "count")]
+
+
+_TABLE_PAGE = (
+    "Rovers stay top after late winner\n\n"
+    "Rovers stayed top of the league on Saturday after a late goal against City, their manager said.\n\n"
+    "The win was their seventh of the season and took them clear of United.\n\n"
+    "{table}\n\n"
+    "United play at home next week, when their coach hopes to close the gap."
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a cell's column header is its subject and the row's name its holder
+        ("Team\tP\tW\tPts\nRovers\t10\t7\t22\nUnited\t10\t6\t19", [
+            ("10", "P", "Rovers"), ("7", "W", "Rovers"), ("22", "Pts", "Rovers"),
+            ("10", "P", "United"), ("6", "W", "United"), ("19", "Pts", "United"),
+        ]),
+        # the row's name is the last cell with words before its first number; a header without words names nothing
+        ("Pos\tRunner\tLaps\t%\nA\tJo Vale\t41\t82%", [("41", "Laps", "Jo Vale"), ("82%", None, "Jo Vale")]),
+        # a rank before the name is no value of the row's: the name is still the row's holder
+        ("Pos\tTeam\tPts\n1\tRovers\t22\n2\tUnited\t19", [("22", "Pts", "Rovers"), ("19", "Pts", "United")]),
+        # a figure inside a cell of words keeps its own subject and takes the row's holder
+        ("Pos\tRunner\tNotes\nB\tAl Reed\t3 falls (2 late)", [("3 falls", "falls", "Al Reed"), ("2", "falls", "Al Reed")]),
+    ],
+)
+def test_a_copied_table_reads_columns_as_subjects_and_rows_as_holders(table: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """'Team<TAB>P<TAB>W<TAB>Pts' rows were folded into prose: no column header became a subject, no row name a
+    holder, and a cell after a name ('Ann Lee 63') was read as part of the name."""
+    article = segment(_TABLE_PAGE.format(table=table))
+    rows = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
+    assert rows == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    count=st.sampled_from([("two", 2), ("three", 3), ("12", 12), ("300", 300)]),
+    model=st.integers(min_value=101, max_value=999).filter(lambda n: n % 10),
+)
+def test_a_count_before_a_model_number_counts_the_noun_after_it(count: tuple[str, int], model: int) -> None:
+    figures = extract_figures(f"The carrier bought {count[0]} {model} jets last year.")
+    assert [(f.kind, f.value, f.unit) for f in figures] == [("count", count[1], "jet")]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    teams=st.lists(st.sampled_from(["Rovers", "United", "Athletic", "Wanderers", "Albion"]), min_size=1, max_size=4, unique=True),
+    points=st.lists(st.integers(min_value=2, max_value=99), min_size=4, max_size=4),
+    ranked=st.booleans(),
+)
+def test_every_cell_of_a_table_takes_its_header_and_row(teams: list[str], points: list[int], ranked: bool) -> None:
+    lead = "Pos\t" if ranked else ""
+    rows = [f"{f'{k + 1}' + chr(9) if ranked else ''}{team}\t{points[k]}" for k, team in enumerate(teams)]
+    table = "\n".join([lead + "Team\tPts", *rows])
+    article = segment(_TABLE_PAGE.format(table=table))
+    cells = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
+    assert cells == [(str(points[k]), "Pts", team) for k, team in enumerate(teams)]

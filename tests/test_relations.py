@@ -260,3 +260,17 @@ def test_two_changes_are_weighed_with_their_direction(sentence: str, ratio: floa
     _, _, relations = _relations(f"Markets\n\n{sentence}")
     comparison = next(r for r in relations if r.kind == "comparison")
     assert comparison.ratio == pytest.approx(ratio) and comparison.difference == pytest.approx(difference)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # distances that name events are no measures to weigh against each other
+        ("She won the 100m and 200m titles at the trials.", []),
+        ("The 800m champion will run the 1500m on Sunday.", []),
+        # distances run are
+        ("The new track is 400m long, the old one was 200m long.", [("400m", "200m")]),
+    ],
+)
+def test_distances_that_name_events_are_not_compared(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs

@@ -23,8 +23,19 @@ class Block:
 
 
 def normalize_space(text: str) -> str:
-    """Fold odd spaces, drop zero-width characters, join lines; quotes and dashes are kept."""
+    """Fold odd spaces, drop zero-width characters, join lines; quotes and dashes are kept. A line of
+    tab-separated cells (a copied table's row, "Team<TAB>P<TAB>W<TAB>Pts": three cells or more, or two that hold a
+    number or are both short, "Team<TAB>Pts") keeps one tab between its cells, so the figures can tell its columns apart (`patterns.TABLE_ROW`,
+    `patterns.CELL_GAP`), and rows the paragraph split joined stay one to a line."""
     text = patterns.ZERO_WIDTH.sub("", text)
+    if "\t" in text and (rows := [line.strip() for line in text.split("\n") if line.strip()]) and all(
+        patterns.TABLE_ROW.fullmatch(row) for row in rows
+    ):  # rows of similar width the paragraph split took for one wrapped paragraph stay rows, one to a line
+        cells = [[c for c in map(normalize_space, patterns.CELL_GAP.split(row)) if c] for row in rows]
+        if all(
+            len(row) >= 3 or any(patterns.NUMERIC_CELL.fullmatch(c) for c in row) or all(len(c.split()) <= 3 for c in row) for row in cells
+        ):
+            return "\n".join("\t".join(row) for row in cells)
     text = patterns.ODD_SPACE.sub(" ", text.replace("\n", " "))
     return (patterns.SPACE_RUN.sub(" ", text) if "  " in text else text).strip()  # most lines hold no run
 

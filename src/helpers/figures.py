@@ -6,11 +6,13 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from . import figure_patterns as fp
 from . import holders as holders_module
 from . import meaning
+from . import patterns
 from .models import Article
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
@@ -141,6 +143,49 @@ _K_RACE_AFTER = re.compile(r"(?i)K\s+(?:(?:road|cross[- ]country|fun|charity)\s+
 """After a number: "K" and a race ("the 10K race", "the 50K Walk"): a race's name, as "a 5K run" is."""
 _TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($")
 """Before a bracketed number: a set's score ("7-6 (5)", "6-7 (4)"), the bracket holding the tie-break's points."""
+_EVENT_WORD = (
+    r"(?:titles?|finals?|semi-?finals?|races?|runs?|walks?|hurdles|hurdlers?|relays?|freestyle|backstroke|breaststroke|butterfly|"
+    r"medley|records?|events?|heats?|champions?|championships?|crowns?|gold|silver|bronze|medals?|medallists?|medalists?|"
+    r"winners?|runners?|swimmers?|specialists?|finalists?|legends?|wins?|victory|victories|sprint|dash|qualifying)\b"
+)
+_EVENT_AFTER = re.compile(
+    r"(?:(?:\s*,|\s+(?:and|or))\s+(?:the\s+)?(?:\d[\d,]*\s?(?:k?m|metres|meters)|(?:one|two|three)\s+miles?)\b)*"  # "the 1500m and 5,000m titles"
+    r"\s+(?:(?:world|olympic|indoor|outdoor|european|commonwealth|national|british|junior|senior|individual|men['’]s|women['’]s|"
+    r"road|track|mile|metres?|meters?)\s+){0,2}" + _EVENT_WORD,
+    re.IGNORECASE,
+)
+"""After a length: an event noun, perhaps after a coordinated distance or a modifier ("won the 200m title", "the
+10,000m final", "the 400m hurdles", "a 5km race", "the 100m and 200m finals", "the 5,000m world record"): the
+distance names the event, it measures nothing the sentence compares."""
+_EVENT_THE = re.compile(r"(?:\b(?:the|men['’]s|women['’]s|girls['’]|boys['’])\s+(?:(?:world|olympic|indoor|outdoor|european|national)\s+)?)$", re.IGNORECASE)
+_EVENT_LEN = re.compile(r"(?:60|100|110|200|300|400|800|1,?000|1,?500|3,?000|5,?000|10,?000)\s?(?:m|metres|meters)|(?:one|two)\s+miles?|4\s?x\s?\d+\s?m")
+_EVENT_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|at|in|on|this|last|for|when|after|before|with|while|where|but|was|is|would|will|as)\b)")
+"""Around a round track distance with "the" or "men's" right before it and no noun after ("won the women's 800m
+in 2:01.52", "silver in the 100m."): the event by its distance."""
+
+
+_LENGTH_UNITS = frozenset(("meter", "kilometer", "mile", "yard"))
+
+
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:titles?|crowns?|records?|holder|golds?|medals?|champion|victory|wins?)\s+(?:over|in|at)\s+"
+    r"(?:\d[\d,.]*\s?(?:k?m|metres|meters)\s*(?:,\s*|\s+(?:and|or)\s+))*$"
+)
+"""Before a length: an event noun and "over"/"in"/"at", perhaps with the list's distances before it ("his first
+Olympic titles over 1500m and 5,000m", "record holder at 3km, 5km and 10km")."""
+
+
+def _names_event(text: str, start: int, end: int) -> bool:
+    """A length that names a race rather than measuring a way run: an event noun after it (`_EVENT_AFTER`), or a
+    round track distance standing alone after "the" (`_EVENT_THE`); "ran 200m in 19.8s", "over the final 400m",
+    "cleared 4.89 metres" stay distances."""
+    if _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    return bool(
+        _EVENT_LEN.fullmatch(text, start, end) and _EVENT_THE.search(text, max(0, start - 40), start) and _EVENT_END.match(text, end)
+    )
+
+
 _AGE_TEAM_BEFORE = re.compile(r"(?:\bUnder-|(?<=[\w,]\s)Under\s)$")
 _AGE_TEAM_AFTER = re.compile(r"\s+Under[- ]\d")
 """Around a number: "Under" with a capital, hyphenated ("Under-21") or inside a sentence ("40 Under 40"): an age
@@ -181,6 +226,8 @@ _NEAR = re.compile(r"(?i)\bnear[-\s]$")
 _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?>")
 _LIST_ENTRY = re.compile(r"\.?[ \t]+(?=[^\n]*[A-Z][a-z])(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*(?![\w'’.-])(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:\n|$)")
 """After a number that opens a line: only a name, perhaps a bracket, then the line's end."""
+_RANK_CELL_AFTER = re.compile(r"\t[^\t\n\d]*[A-Za-z]")
+"""After a number that opens a line: a tab and a cell of words, the table row's name (the number is its rank)."""
 _DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:and|or|to|until|till|through)\s+)\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 _STAGE_BEFORE = re.compile(r"(?i)\b(?:last|final|top|bottom)\s+$")
 _FUNCTION = r"(?:the|a|an|its|their|his|her|this|that|these|those|in|on|at|to|for|by|from|with|and|or|but|as|than|is|was|are|were|be|which|who)\b"
@@ -444,7 +491,10 @@ def _count_noun(text: str, reading: _Reading) -> None:
         start = text.index(word, position)
         position = start + len(word)
         lowered = word.lower().rstrip("'’")
-        named_number = word.isdigit() and previous[:1].isupper() and chosen is None  # "58 Fortune 500 companies"
+        named_number = word.isdigit() and chosen is None and (
+            previous[:1].isupper()  # "58 Fortune 500 companies"
+            or not previous and _MODEL_DIGITS.fullmatch(word) is not None and not _YEAR_DIGITS.fullmatch(word)  # "three 529 plans", "two 747 jets"
+        )
         previous_lower = previous[:1].islower()
         previous = word
         if chosen is None and word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3:
@@ -523,6 +573,59 @@ def _list_number(text: str, match: re.Match[str]) -> bool:
     return not opened and at_line_start and bool(_NUMBERED_LINE.match(text, end))
 
 
+_MODEL_DIGITS = re.compile(r"\d{2,3}[1-9]")
+"""Three or four digits, not round: the shape of a model's or a plan's number ("737", "529") after a count."""
+_LETTERED_SECTION = re.compile(r"\([a-z]\)")
+"""Right after a number: a lettered subsection ("401(k) accounts", "a 501(c)(3) charity", "403(b) plans"): a legal
+section's name, no amount."""
+_PLAN_LETTER = re.compile(r"[kb](?![\w$£€%])")
+"""Glued after three digits that end in neither 0 nor 5: a plan's or a code's letter ("401k plans", "403b
+accounts"), not thousands or billions, which a round number or a currency ("$401k") would carry."""
+_SUBSECTION_BEFORE = re.compile(r"\d\([a-z]\)\($")
+"""Before a bracketed number: a section and its lettered subsection ("501(c)(3)"), the number a deeper level's."""
+_COUNT_BEFORE = re.compile(r"(?i)(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|many|few)|(?<![\d,.])\d{1,3}) $")
+"""A count right before a number of three or more digits and a noun ("three 529 plans", "two 747 jets"): a count
+does not count a count, the number after it names a model or a plan."""
+_NAMED_BY_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Ee]ach|[Ee]very|[Aa]nother)\s+(?P<number>\d{3,4})\s+(?P<noun>[a-z]{3,})\b(?![-'’])")
+"""A number between an indefinite article and a singular noun ("a 529 plan", "each 737 jet"): a count of 529 does
+not take a singular noun, so in that text the number before that noun is a name."""
+_NOUN_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?P<noun>[a-z]{3,})\b")
+
+
+@lru_cache(maxsize=8)
+def _article_named_numbers(text: str) -> frozenset[tuple[str, str]]:
+    """Every (number, noun) that `_NAMED_BY_ARTICLE` shows to be a name in `text`."""
+    found = set()
+    for named in _NAMED_BY_ARTICLE.finditer(text):
+        noun = named.group("noun")
+        if noun.endswith("s") or _function_word(noun) or unit_at(text, named.end("number")) or scale_pattern().match(text, named.end("number")):
+            continue  # "a 35 percent", "a 10 mile walk", "a 20 million": a unit or a scale, the number an amount
+        if fp.PERCENT.match(text, named.end("number")) or _YEAR_DIGITS.fullmatch(named.group("number")) or named.group("number").endswith("0"):
+            continue
+        found.add((named.group("number"), noun))
+    return frozenset(found)
+
+
+_LEAD_DIGITS = re.compile(r"\d{3,4}(?![\d,.])")
+
+
+def _named_number(text: str, start: int, end: int) -> bool:
+    """A number of three or four digits the text shows to be part of a name: its noun (perhaps after up to three
+    modifiers: "529 college savings plans") is one the text puts after the same number with "a" ("a 529 plan"),
+    or a count stands right before it ("three 529 plans"); not a round number."""
+    if not 3 <= end - start <= 4 or not text[start:end].isdigit() or text[end - 1] == "0":
+        return False  # a round number ("a 300 seat hall", "three 100 metre pools") is a size written unhyphenated
+    if _COUNT_BEFORE.search(text, max(0, start - 12), start) and _NOUN_AFTER.match(text, end) and not (
+        unit_at(text, end) or scale_pattern().match(text, end) or fp.PERCENT.match(text, end)
+    ):
+        return True
+    named = _article_named_numbers(text)
+    if not named or not any(number == text[start:end] for number, _ in named):
+        return False
+    words = re.findall(r"[a-z]{3,}", text[end : end + 60].split(".")[0])[:4]
+    return any((text[start:end], _singular(word)) in named or (text[start:end], word) in named for word in words)
+
+
 def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     """Why a number is not a figure (a year, a date, a name, an ordinal, a time of day), or None."""
     start, end = match.span()
@@ -530,6 +633,14 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     left, right = text[max(0, start - 24) : start], text[end : end + 60]
     if fp.ORDINAL_SUFFIX.match(right):
         return "ordinal"
+    if match.group("digits") and (_LETTERED_SECTION.match(right) or _SUBSECTION_BEFORE.search(left)):
+        return "part of a name"  # "401(k) accounts", "a 501(c)(3) group": a legal section's number and letter
+    if match.group("digits") and _PLAN_LETTER.match(right) and re.fullmatch(r"\d\d[1-46-9]", match.group(0)) and not (
+        currency_before(text, start) or left.endswith((".", ","))
+    ):
+        return "part of a name"  # "401k plans", "403b accounts": a plan's number and letter, not 401,000 plans
+    if match.group("digits") and _named_number(text, start, end):
+        return "part of a name"  # "three 529 plans"; "529 college savings plans" where the text says "a 529 plan"
     if match.group("digits") and _CODE_BEFORE.search(left) and not fp.PERCENT.match(right):
         return "part of a name"  # "H-1B visas", "an F-16", "the AK-47": a code of capitals and a number
     if match.group("digits") and right.startswith(")") and _TIEBREAK_BEFORE.search(left):
@@ -598,6 +709,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "address"  # "in front of 131 West 23rd Street", "lives at 10 Downing Street": a house number
     if match.group("digits") and (start == 0 or text[start - 1] == "\n") and _LIST_ENTRY.match(text, end):
         return "list number"  # "1 Roger Federer (Switzerland)": a seed, a rank or an entry's number in a list
+    if match.group("digits") and (start == 0 or text[start - 1] == "\n") and len(match.group(0)) <= 3 and _RANK_CELL_AFTER.match(text, end):
+        return "list number"  # "1<TAB>Rovers<TAB>22": a table row's rank before the row's name
     return None
 
 
@@ -1026,6 +1139,9 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
     if not figures:
         return []
     meanings, _ = meaning.read(text, [(f.start, f.end, f.kind, f.flags) for f in figures], names)
+    figures = [  # flagged after the reading, which the flag does not concern
+        replace(f, flags=(*f.flags, "event")) if f.unit in _LENGTH_UNITS and _names_event(text, f.start, f.end) else f for f in figures
+    ]
     return list(zip(figures, meanings))
 
 
@@ -1087,6 +1203,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         first_here = len(found)  # this sentence's figures start here
         carried_in, own_group = last.get("percent"), None  # the group shares were of before this sentence; this one's first
         extracted = _extract(sentence.text, names)
+        if any(figure.kind in ("count", "number") and (lead := _LEAD_DIGITS.match(figure.surface)) for figure, _ in extracted):
+            extracted = [  # "529 college savings plans" where another sentence says "a 529 plan": a name's number
+                (figure, read) for figure, read in extracted
+                if not (figure.kind in ("count", "number") and (lead := _LEAD_DIGITS.match(figure.surface))
+                        and _named_number(article.text, sentence.start + figure.start, sentence.start + figure.start + lead.end()))
+            ]
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
@@ -1575,6 +1697,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             for k, side in ((i, leader), (j, trailer)):
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
+    if "\t" in article.text:
+        found = _table_cells(article, found)
     return tuple(found)
 
 
@@ -1583,6 +1707,70 @@ _OWN_SUBJECT_INSIDE = re.compile(
     r"\b(?:that|which|who|whom|where|when)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]|he\b|she\b|they\b|it\b|we\b|you\b|I\b)|\b(?:said|says|told|estimated|concluded|reported|claimed)\b"
     r"|(?<![\w'’-])[A-Z][\w'’.-]*\s+[a-z]+ed\b"  # "the 95 percent Obama received", "an atoll Beijing grabbed": a clause of its own
 )
+
+
+def _cells(text: str, start: int) -> list[tuple[int, int]]:
+    """The offsets (from `start`) of the tab-separated cells of one paragraph's text."""
+    found, position = [], start
+    for cell in text.split("\t"):
+        found.append((position, position + len(cell)))
+        position += len(cell) + 1
+    return found
+
+
+def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
+    """Figures in a copied table's rows (paragraphs whose cells the cleaning kept apart with tabs,
+    "Ann Lee<TAB>63<TAB>85%"): a figure that is a whole cell measures its column, whose header (the
+    table's last row without digits above it, with as many cells) is its subject; every figure of a row
+    belongs to the row's name, the last cell with words before its first number (a rank before the name aside)."""
+    text = article.text
+    header: list[tuple[int, int]] | None = None
+    rows: list[tuple[int, int, list[tuple[int, int]] | None, list[tuple[int, int]]]] = []  # a row's span, header, cells
+    for paragraph in article.paragraphs:
+        position = paragraph.start
+        for line in paragraph.text.split("\n"):
+            start, position = position, position + len(line) + 1
+            if "\t" not in line:
+                header = None  # a table's rows follow one another: prose ends it
+                continue
+            cells = _cells(line, start)
+            if not any(ch.isdigit() for ch in line):
+                header = cells
+                continue
+            rows.append((start, start + len(line), header if header is not None and len(header) == len(cells) else None, cells))
+    if not rows:
+        return found
+    starts = [row[0] for row in rows]
+    out = []
+    for figure in found:
+        at = bisect.bisect_right(starts, figure.start) - 1
+        if at < 0 or not rows[at][0] <= figure.start < rows[at][1]:
+            out.append(figure)
+            continue
+        _, _, head, cells = rows[at]
+        column = next((k for k, (a, b) in enumerate(cells) if a <= figure.start < b), None)
+        first_words = next((k for k, (a, b) in enumerate(cells) if any(ch.isalpha() for ch in text[a:b])), len(cells))
+        first_number = next(  # after the first cell with words: a rank before the name ("1<TAB>Rovers<TAB>22") is no value of the row's
+            (k for k, (a, b) in enumerate(cells) if k > first_words and patterns.NUMERIC_CELL.fullmatch(text, a, b)), None
+        )
+        if first_number is None:
+            first_number = column  # no cell is a number: the figure is inside words, the cell before it names the row
+        if column is None or not first_number:
+            out.append(figure)
+            continue
+        more: dict[str, Any] = {}
+        name = cells[first_number - 1]
+        if any(ch.isalpha() for ch in text[name[0] : name[1]]) and column >= first_number:
+            more.update(holder=text[name[0] : name[1]], holder_start=name[0], holder_end=name[1])
+        whole = (figure.start, figure.end) == cells[column]
+        if head is not None and whole:  # a header without words ("%") names no measure: the prose reading of a cell has none either
+            words = any(ch.isalpha() for ch in text[head[column][0] : head[column][1]])
+            more.update(
+                subject=text[head[column][0] : head[column][1]] if words else None,
+                subject_start=head[column][0] if words else None, subject_end=head[column][1] if words else None,
+            )
+        out.append(replace(figure, **more) if more else figure)
+    return out
 
 
 def _apposed_name(names: Names, low: int, at: int) -> meaning.Phrase | None:

@@ -51,6 +51,13 @@ BLANK_LINES = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*\n
 """One or more blank (or whitespace-only) lines: the paragraph separator."""
 ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 """Tabs, non-breaking and typographic spaces: each becomes a plain space."""
+TABLE_ROW = re.compile(r"[^\t\n]*\S[^\t\n]*(?:[ \u00a0]*\t[\t \u00a0]*[^\t\n]*\S[^\t\n]*)+")
+"""One line of two or more cells with a tab between each (a copied table's row): its tabs are kept as one."""
+CELL_GAP = re.compile(r"[ \u00a0]*\t[\t \u00a0]*")
+"""The gap between two cells of a table row: a run of tabs and the spaces around it."""
+NUMERIC_CELL = re.compile(r"[-+−–]?[$£€¥]?\d[\d,.]*\s?(?:%|[kmbKMB]n?|bn)?")
+"""A table cell that is a number (perhaps signed, a currency or a percent): a value, no row name. A line of
+two cells is a table's row only with one of these (prose with a stray tab, "said<TAB>'no'", is not)."""
 ZERO_WIDTH = re.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]")
 """Soft hyphen and zero-width characters: removed."""
 SPACE_RUN = re.compile(r" {2,}")

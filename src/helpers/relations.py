@@ -63,8 +63,9 @@ def _comparable(a: Figure, b: Figure) -> bool:
     """Two figures of one dimension. Percentages are two dimensions under one sign: a relative change
     ("rose 5%") and a share or rate ("a 40% stake"); only changes are weighed against changes and
     levels against levels. A fraction is a share like a percent level ("a fifth ... compared with
-    1 percent")."""
-    if a.per != b.per:
+    1 percent"). A distance that names an event ("the 200m title", "the 10,000m final": flag "event") measures
+    nothing and is weighed against nothing."""
+    if a.per != b.per or "event" in a.flags or "event" in b.flags:
         return False
     if (a.unit == "fraction" or b.unit == "fraction") and _share(a) and _share(b):
         return True
