@@ -1,0 +1,89 @@
+"""The clause's agent as the default holder (`helpers.holders.clause_agent`): when no other rule names
+a holder, the subject before the verb that the figure completes holds it, unless the verb is one whose
+subject does not hold what it takes (resources/holder_verb_classes.yml). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.holders import _not_holding_verbs, clause_agent
+from helpers.segment import segment
+
+
+def _holder(text: str, surface: str) -> str | None:
+    article = segment("Headline\n\n" + text)
+    return [f for f in figures_of(article) if f.surface == surface][-1].holder
+
+
+def _agent(sentence: str, surface: str, kind: str = "money") -> str | None:
+    start = sentence.index(surface)
+    found = clause_agent(sentence, 0, len(sentence), start, start + len(surface), kind)
+    return found.text if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "agent"),
+    [
+        ("Households face a £500 rise in their energy bills next year.", "£500", "money", "Households"),
+        ("In May, the club borrowed £10m from a local bank.", "£10m", "money", "the club"),
+        ("Small firms will get 40% of the new fund.", "40%", "percent", "Small firms"),
+        ("The ferry operators hold a 5% stake in the harbour.", "5%", "percent", "The ferry operators"),
+        ("Look, the landlords control more than 4 percent of the housing in town.", "4 percent", "percent", "the landlords"),
+        ("A trade union aligned with the Grain Party accounts for about 40% of the planned spending.", "40%", "percent", "A trade union"),
+        ("Our northern rivals, whom we meet in a few days' time, had 70 days together in camp.", "70 days", "duration", "Our northern rivals"),
+        ("Filings show that a trio of groups that can take unlimited gifts have spent $2.2 million.", "$2.2 million", "money", "a trio of groups"),
+    ],
+    ids=["households face", "after an opening phrase", "a plural body", "holds a stake", "a verb read as a noun", "a participle's phrase", "past an aside", "a measure of agents, past a relative"],
+)
+def test_the_subject_before_the_verb_holds(sentence: str, surface: str, kind: str, agent: str) -> None:
+    assert _agent(sentence, surface, kind) == agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        ("The ministry estimated 40,000 jobs in the region.", "40,000 jobs", "count"),  # estimating: its maker
+        ("The minister said 5,000 people attended the fair.", "5,000 people", "count"),  # the figure opens a clause
+        ("The agency reported a $3m shortfall at the port.", "$3m", "money"),  # reporting: a source
+        ("The poll gave Labour 39% of the vote.", "39%", "percent"),  # a name between: the verb's other object
+        ("They paid him $5m for the house.", "$5m", "money"),  # a pronoun between
+        ("They are three of the best players in the league.", "three", "count"),  # what the subject is
+        ("The group was linked to most of the 220 incidents.", "220", "count"),  # a passive that holds nothing
+        ("A candidate needs 2,383 delegates to win the nomination.", "2,383 delegates", "count"),  # any candidate
+        ("Most managers want a £4m budget for the season.", "£4m", "money"),  # no one in particular
+        ("The coach made his debut five years ago in Leeds.", "five years", "duration"),  # when, not what
+        ("The committee began a four-day visit to the city.", "four-day", "duration"),  # a modifier's size
+        ("The players contended with the 10,000 fans outside.", "10,000 fans", "count"),  # an adverbial's figure
+        ("The equity benchmark Tarex scaled a high of 40,816.38 on Monday.", "40,816.38", "number"),  # an index is measured
+        ("Wages for workers and parents, which hardly rose, have increased by 7 percent the pay of earners.", "7 percent", "percent"),  # a coordination, not a clause
+    ],
+    ids=["estimated", "said N people did", "reported", "gave Labour", "paid him", "are three", "was linked to", "a generic subject", "a quantifier", "years ago", "hyphened", "with the fans", "an index", "workers and parents"],
+)
+def test_no_agent(sentence: str, surface: str, kind: str) -> None:
+    assert _agent(sentence, surface, kind) is None
+
+
+def test_the_verb_classes_are_inflected_from_base_forms() -> None:
+    """The blocklist is written as base forms by class; the -s/-ed/-ing forms are made from them."""
+    classes = _not_holding_verbs()
+    assert classes["estimated"] == classes["estimates"] == classes["estimating"] == "estimating"
+    assert classes["tallied"] == "estimating" and classes["logged"] == "measuring" and classes["said"] == "reporting"
+    assert "raised" not in classes and "spent" not in classes and "announced" not in classes
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The junior champion clocked 44.93 seconds to finish clear of the field.", "44.93 seconds", "The junior champion"),
+        ("The young players can only play 32 matches for club and country.", "32 matches", "The young players"),
+        ("Our northern rivals, whom we meet in a few days' time, had 70 days together in camp.", "70 days", "Our northern rivals"),
+        ("Filings show that a trio of groups that can take unlimited gifts have spent $2.2 million.", "$2.2 million", "a trio of groups"),
+        ("The ministry said the port spent 40% of its budget. Most managers want a £4m budget for the season.", "£4m", None),
+    ],
+    ids=["a described person", "described people", "past an aside", "a measure of agents", "no one in particular"],
+)
+def test_the_figure_path_reads_the_clause_agent(text: str, surface: str, holder: str | None) -> None:
+    """Each of the first four had no holder before the clause's agent was read (no other rule names
+    a description's act)."""
+    assert _holder(text, surface) == holder
