@@ -64,6 +64,33 @@ def test_no_agent(sentence: str, surface: str, kind: str) -> None:
     assert _agent(sentence, surface, kind) is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "agent"),
+    [
+        ("Radio was a big outlet for trade unions backing local candidates, which reported spending a combined total of $4 million on it.", "$4 million", "trade unions backing local candidates"),
+        ("Though the mayor denies it, a pair of charities have in fact reported raising $90,000 for him.", "$90,000", "a pair of charities"),
+        ("The grain farmers, who met on Monday, reported spending £2m on seed.", "£2m", "The grain farmers"),
+    ],
+    ids=["a relative's antecedent", "reported raising, in fact", "reported spending after an aside"],
+)
+def test_what_a_subject_reports_spending_is_its_own(sentence: str, surface: str, agent: str) -> None:
+    """'reported spending/raising' + the figure: the reporter's own act; a relative's antecedent before
+    ', which' is the subject of the relative's verb."""
+    assert _agent(sentence, surface) == agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("He said the club can still close the gap in signed players, which stood at 26 on Monday.", "26"),
+        ("The grain farmers reported a £2m loss on seed.", "£2m"),
+    ],
+    ids=["which stood at: the gap's", "reported a sum: a source"],
+)
+def test_no_antecedent_or_report(sentence: str, surface: str) -> None:
+    assert _agent(sentence, surface) is None
+
+
 def test_the_verb_classes_are_inflected_from_base_forms() -> None:
     """The blocklist is written as base forms by class; the -s/-ed/-ing forms are made from them."""
     classes = _not_holding_verbs()

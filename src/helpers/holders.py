@@ -3124,7 +3124,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     lowers = [t.lower for t in tokens]
     k = at - 1
     gap: list[int] = []
-    while k >= 0 and not (tokens[k].tag.startswith("VB") or tokens[k].tag == "MD" or _noun_read_verb(tokens, k)):
+    while k >= 0 and not (tokens[k].tag.startswith("VB") or tokens[k].tag == "MD" or _noun_read_verb(tokens, k) or _gerund_after_verb(tokens, k)):
         t = tokens[k]
         if t.lower in _GAP_DEMONSTRATIVES and not (k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "JJ", "FIG")):
             return None  # "brought that down to $42,000": a pronoun object
@@ -3142,6 +3142,16 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         return None  # "finished in 3:35", "for two years": a duration after a preposition says when or how long
     if any(lowers[j] == "one" for j in gap):
         return None  # "one of 45 states", "one of three candidates": a set the subject belongs to
+    while k >= 1 and tokens[k].tag == "VBN" and tokens[k - 1].tag in ("DT", "PRP$") and tokens[k].lower not in holding_verbs():
+        gap.append(k)  # "a combined total of", "its planned": a participle as the object's adjective
+        k -= 1
+        while k >= 0 and not (tokens[k].tag.startswith("VB") or tokens[k].tag == "MD" or _noun_read_verb(tokens, k) or _gerund_after_verb(tokens, k)):
+            if tokens[k].tag not in ("DT", "PRP$", "JJ", "RB") and tokens[k].lower not in _GAP_WORDS:
+                return None
+            gap.append(k)
+            k -= 1
+        if k < 0 or len(gap) > 7:
+            return None
     verb = k
     classes = _not_holding_verbs()
     passive = verb >= 1 and tokens[verb].tag == "VBN" and any(lowers[j] in _BE_FORMS for j in range(max(0, verb - 3), verb))
@@ -3157,9 +3167,14 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     first = verb
     while first - 1 >= 0 and (
         tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "TO", "RB") or lowers[first - 1] in _OPENING_ADVERBS or lowers[first - 1] == "not"
+        or first >= 2 and (lowers[first - 2], lowers[first - 1]) in _TWO_WORD_ADVERBS
     ):
+        if first >= 2 and (lowers[first - 2], lowers[first - 1]) in _TWO_WORD_ADVERBS:
+            first -= 1  # "have in fact reported"
         first -= 1
-        if tokens[first].tag.startswith("VB") and lowers[first] in classes and classes[lowers[first]] == "reporting":
+        if tokens[first].tag.startswith("VB") and lowers[first] in classes and classes[lowers[first]] == "reporting" and not (
+            first == verb - 1 and lowers[verb] in _HAVING_ING
+        ):  # not "reported spending $1.1 million": what the subject reports it spent is its own
             return None  # "says it will spend", "said to have paid"
     group = tokens[first : verb + 1]
     past = first == verb and first >= 1 and (  # "The club borrowed £10m", "The operators hold a stake": a form the tagger read as a participle or base
@@ -3170,7 +3185,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         return None  # ", totaling $12,500", "to raise $5m": no finite verb, no subject of its own here
     if tokens[first].tag == "TO":
         return None
-    found = _subject_before(text, low, tokens, first)
+    found = _subject_before(text, low, tokens, first, level=_measures_subject(lowers[verb]))
     if found is None or instrument(found.text) or _INDEX_WORDS.search(found.text) or re.search(r"\d", found.text) or found.start > 0 and text[found.start - 1].isalnum():
         return None  # "The equity benchmark Sensex scaled a new high of 40,816": an index is measured, no one holds it
     return found
@@ -3210,6 +3225,15 @@ def _noun_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
     return (before.tag in ("NNS", "NNPS") or before.lower == "they") and (_has_verb_forms(word, lexicon) or word in holding_verbs())
 
 
+_TWO_WORD_ADVERBS = frozenset((("in", "fact"), ("of", "course"), ("so", "far"), ("in", "turn"), ("at", "least")))
+
+
+def _gerund_after_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
+    """A verb of having, paying or spending in -ing that the tagger read as a noun right after a
+    verb ("reported spending $1.1 million"): the verb that takes the figure."""
+    return k >= 1 and tokens[k].tag in ("NN", "NNS") and tokens[k].lower in _HAVING_ING and tokens[k - 1].tag.startswith("VB")
+
+
 def _figure_opens_clause(tokens: Sequence, at: int) -> bool:  # type: ignore[type-arg]
     """Whether the figure at `at`, with the nouns that follow it, is the subject of a finite verb right
     after ("said 5,000 people attended", "found 40% support the plan")."""
@@ -3219,14 +3243,31 @@ def _figure_opens_clause(tokens: Sequence, at: int) -> bool:  # type: ignore[typ
     return k < len(tokens) and tokens[k].tag in FINITE_TAGS
 
 
-def _subject_before(text: str, low: int, tokens: Sequence, first: int) -> Phrase | None:  # type: ignore[type-arg]
+def _measures_subject(verb: str) -> bool:
+    """A verb of level or change ("stood at", "fell", "totaled"; `helpers.figure_patterns.LEVEL_VERBS`):
+    its subject is what the figure measures."""
+    from . import figure_patterns as fp
+
+    return verb in fp.LEVEL_VERBS
+
+
+def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bool = False) -> Phrase | None:  # type: ignore[type-arg]
     """The subject that ends right before the verb group opening at `first` (past an aside between
-    commas or a relative clause after its head), if it opens its clause and names an agent."""
+    commas or a relative clause after its head), if it opens its clause and names an agent. A
+    relative's antecedent before ", which/who" only when the verb is not one of level or change
+    (`level`): "the gap in pledged delegates, which stood at 263" measures the gap, not the delegates
+    the relative clause follows."""
     from .syntax import FINITE_TAGS as finite
 
     k = first - 1
     relative = False
-    if k >= 0 and tokens[k].text == ",":  # "Our rivals, whom we meet next week, had": skip the aside back to its opening comma
+    antecedent = k >= 2 and tokens[k].lower in ("which", "who") and tokens[k - 1].text == "," and tokens[k - 2].tag in ("NN", "NNS", "NNP", "NNPS")
+    if antecedent and level:
+        return None
+    if antecedent:  # "super PACs supporting presidential candidates, which reported spending $10 million": the relative's antecedent
+        k -= 2
+        relative = True
+    elif k >= 0 and tokens[k].text == ",":  # "Our rivals, whom we meet next week, had": skip the aside back to its opening comma
         j = k - 1
         while j >= 0 and tokens[j].text != "," and k - j <= 20 and (tokens[j].tag not in (":", "(", ")") or tokens[j].text in ("'", "’")):
             j -= 1
@@ -3254,7 +3295,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int) -> Phrase
         return None
     # a noun phrase inside a prepositional phrase of a larger one ("a quartet of groups", "lots on that stretch of highway")
     outer, inner = j, head
-    while outer - 2 >= 0:
+    while outer - 2 >= 0 and not antecedent:
         if tokens[outer - 1].tag == "IN" and tokens[outer - 1].lower in ("of", "on", "in", "at", "from", "with", "for") and tokens[outer - 2].tag in ("NN", "NNS", "NNP", "NNPS"):
             o = outer - 2
         elif outer - 3 >= 0 and tokens[outer - 1].tag in ("IN", "TO") and tokens[outer - 2].tag in ("VBN", "VBG") and tokens[outer - 2].text.islower() and tokens[outer - 3].tag in ("NN", "NNS", "NNP", "NNPS"):
@@ -3268,7 +3309,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int) -> Phrase
             o -= 1
         inner = head_of_larger  # the larger phrase's head
         outer = o
-    if not _opens_clause_at(tokens, outer):
+    if not antecedent and not _opens_clause_at(tokens, outer):
         return None
     words = tokens[outer : inner + 1]
     if words[0].lower in _QUANTIFIERS:
@@ -3288,11 +3329,12 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int) -> Phrase
     elif lower in _NOT_SUBJECTS or lower not in _agentive_nouns():
         # "a quartet of groups": the larger phrase's head is a measure of the agents named inside it
         measure = inner != head and tokens[outer].lower in ("a", "an") and lowers_of(tokens, inner + 1) == "of"
-        if not (measure and tokens[head].lower in _agentive_nouns() and tokens[head].tag in ("NNS", "NN")):
+        if not (measure and (tokens[head].lower in _agentive_nouns() and tokens[head].tag in ("NNS", "NN") or tokens[head].tag == "NNPS")):
             return None
     if lower in _NOT_SUBJECTS:
         return None
-    last = head if inner != head and lower not in _agentive_nouns() and head_token.tag not in ("NNP", "NNPS") else inner
+    of_phrase = inner != head and lowers_of(tokens, inner + 1) == "of"  # "a pair of charities", "the leaders of the unions": the whole phrase
+    last = head if of_phrase or inner != head and lower not in _agentive_nouns() and head_token.tag not in ("NNP", "NNPS") else inner
     begin = low + tokens[outer].start
     finish = low + tokens[last].end
     return Phrase(text[begin:finish], begin, finish)
