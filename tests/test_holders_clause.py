@@ -114,3 +114,25 @@ def test_the_figure_path_reads_the_clause_agent(text: str, surface: str, holder:
     """Each of the first four had no holder before the clause's agent was read (no other rule names
     a description's act)."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("After the Tarn Festival, the tourists ran in five tries in a rout.", "five tries", "the tourists"),
+        ("While Karl Benz insists he has no backers, a pair of charities have in fact reported spending $90,000 backing him.", "$90,000", "a pair of charities"),
+        ("Karl Benz's largest rally was in May when he drew about 7,000 people to the park.", "7,000 people", "Karl Benz"),
+    ],
+    ids=["an opening phrase's name", "another clause's name", "a pronoun leaves the nearest name"],
+)
+def test_the_clause_subject_over_a_nearer_name_outside_its_clause(text: str, surface: str, holder: str) -> None:
+    """The nearest name before a figure yields to the figure's own clause's subject written after it
+    (a name or a description as written); a pronoun subject does not override it."""
+    assert _holder(text, surface) == holder
+
+
+def test_an_antecedent_inside_a_named_phrase_is_no_subject() -> None:
+    """'the Tarn Housing Board in Vantor, which has a backlog of 500 homes': the board's or the place's?
+    The relative may be about either, so the place is not taken."""
+    sentence = "Ed Lamb, an official at the Tarn Housing Board in Vantor, which has a backlog of more than 500 homes, said so."
+    assert _agent(sentence, "500 homes", "count") is None

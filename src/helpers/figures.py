@@ -1293,7 +1293,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
-                named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders, where=not counts_places(figure.surface))
+                named = nearest = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders, where=not counts_places(figure.surface))
                 if (who := _relative_antecedent(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
                     holders = article_names()
@@ -1332,6 +1332,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     speaking := _first_person(article.text, names_aside(), sentence.start, sentence.start + figure.start)
                 ) is not None:
                     named = speaking  # '"I had 60 seconds to make my pitch," Johnson said': the one quoted acts
+                if named is not None and named is nearest and agent is None and (
+                    acting := holders_module.clause_agent(article.text, sentence.start, sentence.end, sentence.start + figure.start, sentence.start + figure.end, figure.kind)
+                ) is not None and acting.start >= named.end and wanted(acting.text) is None and not _quoted(article.text, acting.start):
+                    # "while Trump boasts he has no super PAC, a trio of PACs have spent $513,000": the figure's clause has its own
+                    # subject, as written (not a pronoun or a description to be named: the nearest name is most often the one meant)
+                    named = holders_module.named_agent(acting, names_aside()) or named
                 if named is not None and named.start < sentence.start + figure.start:
                     named = team_over_venue(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, named)
                 if named is not None and counts_places(figure.surface):

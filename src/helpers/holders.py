@@ -3243,6 +3243,20 @@ def _figure_opens_clause(tokens: Sequence, at: int) -> bool:  # type: ignore[typ
     return k < len(tokens) and tokens[k].tag in FINITE_TAGS
 
 
+def _attached_higher(tokens: Sequence, end: int) -> bool:  # type: ignore[type-arg]
+    """Whether the noun phrase ending at token `end` is a preposition's object right after a name or
+    a person, body or place noun ("the Housing Authority in Arizona"): a relative clause after it may
+    be about either, so its antecedent is no clear subject. After any other noun ("a key focus for
+    super PACs") the phrase is the one the clause is about."""
+    j = end
+    while j - 1 >= 0 and tokens[j - 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$", "POS", "VBG", "CD") and not (tokens[j - 1].tag == "VBG" and tokens[j - 1].text[:1].isupper()):
+        j -= 1
+    if j - 2 < 0 or tokens[j - 1].tag != "IN":
+        return False
+    before = tokens[j - 2]
+    return before.tag in ("NNP", "NNPS") or before.lower in _agentive_nouns()
+
+
 def _measures_subject(verb: str) -> bool:
     """A verb of level or change ("stood at", "fell", "totaled"; `helpers.figure_patterns.LEVEL_VERBS`):
     its subject is what the figure measures."""
@@ -3264,6 +3278,8 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
     antecedent = k >= 2 and tokens[k].lower in ("which", "who") and tokens[k - 1].text == "," and tokens[k - 2].tag in ("NN", "NNS", "NNP", "NNPS")
     if antecedent and level:
         return None
+    if antecedent and _attached_higher(tokens, k - 2):
+        return None  # "the Hopi Housing Authority in Arizona, which has a backlog of 500 homes": the authority's, not the place's
     if antecedent:  # "super PACs supporting presidential candidates, which reported spending $10 million": the relative's antecedent
         k -= 2
         relative = True
