@@ -136,3 +136,17 @@ def test_an_antecedent_inside_a_named_phrase_is_no_subject() -> None:
     The relative may be about either, so the place is not taken."""
     sentence = "Ed Lamb, an official at the Tarn Housing Board in Vantor, which has a backlog of more than 500 homes, said so."
     assert _agent(sentence, "500 homes", "count") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Karl Olafsson runs a ferry firm. In an interview on Monday, Mr. Olafsson said he did not own the three boats to burnish his image.", "three boats", "Mr. Olafsson"),
+        ("Last year the owners sank £10m into the club.", "£10m", "the owners"),
+    ],
+    ids=["the reported clause's own subject", "after an opening time"],
+)
+def test_a_subject_after_a_report_or_a_time_opens_its_clause(text: str, surface: str, holder: str) -> None:
+    """'said he did not own ...' (no 'that'): the reported clause's subject is its own; 'Last year the
+    owners sank £10m': a time before the subject, and the subject's words start at its determiner."""
+    assert _holder(text, surface) == holder

@@ -3307,6 +3307,8 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
         or tokens[j - 1].text in ("&", "-") or tokens[j - 1].lower in ("of", "and") and j - 2 >= 0 and tokens[j - 2].tag in ("NNP", "NNPS") and tokens[j].tag in ("NNP", "NNPS")
     ):
         j -= 1
+        if tokens[j].tag in ("DT", "PDT", "PRP$"):
+            break  # a determiner opens the phrase: "Last year the owners" is a time and a subject
     if tokens[head].tag == "PRP" and j != head:
         return None
     # a noun phrase inside a prepositional phrase of a larger one ("a quartet of groups", "lots on that stretch of highway")
@@ -3325,7 +3327,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
             o -= 1
         inner = head_of_larger  # the larger phrase's head
         outer = o
-    if not antecedent and not _opens_clause_at(tokens, outer):
+    if not antecedent and not _opens_clause_at(tokens, outer) and not _after_opening_time(text, low, tokens, outer):
         return None
     words = tokens[outer : inner + 1]
     if words[0].lower in _QUANTIFIERS:
@@ -3361,6 +3363,15 @@ def lowers_of(tokens: Sequence, k: int) -> str:  # type: ignore[type-arg]
     return tokens[k].lower if 0 <= k < len(tokens) else ""
 
 
+def _after_opening_time(text: str, low: int, tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
+    """Whether the words before token `k` are only a time that opens the sentence ("Last year the
+    owners sank £10m", "On Monday the club paid"): the subject still opens its clause."""
+    from . import figure_patterns as fp
+
+    before = text[low : low + tokens[k].start].strip(" ,\"“‘'")
+    return bool(before) and fp.TIME.fullmatch(before) is not None
+
+
 def _opens_clause_at(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
     """Whether a subject starting at token `k` opens its clause: the sentence's start, after a
     quotation mark, colon, semicolon or dash, after a clause word ("and", "that", "while" ...), or
@@ -3371,6 +3382,8 @@ def _opens_clause_at(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg
     if j < 0:
         return True
     t = tokens[j]
+    if t.tag.startswith("VB") and _not_holding_verbs().get(t.lower) in ("reporting", "perceiving", "estimating"):
+        return True  # "Mr. Smith said he did not own the five aircraft": the reported clause's own subject, "that" left out
     if t.lower in ("and", "but", "or", "yet", "so"):
         return j == 0 or tokens[j - 1].text in (",", ";", ":", '"', "“")  # "workers and parents": a coordination, not a new clause
     return t.lower in _CLAUSE_STARTS or t.text in (",", ":", ";", "(", '"', "“", "'", "‘", "—", "–", "--") or t.tag in (":",)
