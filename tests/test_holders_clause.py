@@ -150,3 +150,17 @@ def test_a_subject_after_a_report_or_a_time_opens_its_clause(text: str, surface:
     """'said he did not own ...' (no 'that'): the reported clause's subject is its own; 'Last year the
     owners sank £10m': a time before the subject, and the subject's words start at its determiner."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "agent"),
+    [
+        ("While rivals have tried niche services, such as Tarn Plus, Vantor has made an enormous bet, spending more than $3 billion on shows.", "$3 billion", "Vantor"),
+        ("The council met on Monday, spending $2m on roads.", "$2m", "The council"),
+        ("Prices rose sharply, reaching $5 a gallon.", "$5 a gallon", None),
+        ("The minister spoke on Monday, adding that 500 jobs would go.", "500 jobs", None),
+    ],
+    ids=["a participle after its clause", "read as a noun after the comma", "a level's participle", "not past a clause word"],
+)
+def test_a_participle_after_a_comma_is_its_main_clause_subjects_act(sentence: str, surface: str, agent: str | None) -> None:
+    assert _agent(sentence, surface) == agent

@@ -3181,11 +3181,20 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         tokens[verb].tag == "VBN" and tokens[first - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
         or tokens[verb].tag == "VB" and (tokens[first - 1].tag in ("NNS", "NNPS") or lowers[first - 1] == "they")
     )
-    if not (past or any(t.tag in FINITE_TAGS for t in group) or _noun_read_verb(tokens, verb)):
-        return None  # ", totaling $12,500", "to raise $5m": no finite verb, no subject of its own here
+    level = _measures_subject(lowers[verb])
+    if first == verb and lowers[verb].endswith("ing") and first >= 2 and tokens[first - 1].text == "," and not level:
+        # "Disney has made an enormous bet, spending more than $3 billion": the participle's subject is the main clause's
+        main = _main_verb_before(tokens, first - 2)
+        if main is None or lowers[main] in classes or _measures_subject(lowers[main]) or lowers[main] in _BE_FORMS:
+            return None
+        first = main
+        while first - 1 >= 0 and (tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "RB") or lowers[first - 1] in _OPENING_ADVERBS):
+            first -= 1
+    elif not (past or any(t.tag in FINITE_TAGS for t in group) or _noun_read_verb(tokens, verb)):
+        return None  # "to raise $5m": no finite verb, no subject of its own here
     if tokens[first].tag == "TO":
         return None
-    found = _subject_before(text, low, tokens, first, level=_measures_subject(lowers[verb]))
+    found = _subject_before(text, low, tokens, first, level=level)
     if found is None or instrument(found.text) or _INDEX_WORDS.search(found.text) or re.search(r"\d", found.text) or found.start > 0 and text[found.start - 1].isalnum():
         return None  # "The equity benchmark Sensex scaled a new high of 40,816": an index is measured, no one holds it
     return found
@@ -3228,10 +3237,31 @@ def _noun_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
 _TWO_WORD_ADVERBS = frozenset((("in", "fact"), ("of", "course"), ("so", "far"), ("in", "turn"), ("at", "least")))
 
 
+def _main_verb_before(tokens: Sequence, k: int) -> int | None:  # type: ignore[type-arg]
+    """The finite verb of the clause that ends at token `k` (before a participle's comma), the last one
+    with no comma, colon, semicolon, dash or clause word after it: "Acme made a bet, spending ..." ->
+    "made"; None when the clause holds another clause's opening."""
+    from .syntax import FINITE_TAGS as finite
+
+    for j in range(k, max(-1, k - 25), -1):
+        t = tokens[j]
+        if t.text in (",", ";", ":", "(", ")", "—", "–", "--") or t.tag == ":" or t.lower in ("that", "which", "who", "when", "while", "because", "if", "although"):
+            return None
+        if t.tag in finite or t.tag == "VBN" and j >= 1 and tokens[j - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+            return j
+    return None
+
+
 def _gerund_after_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
     """A verb of having, paying or spending in -ing that the tagger read as a noun right after a
     verb ("reported spending $1.1 million"): the verb that takes the figure."""
-    return k >= 1 and tokens[k].tag in ("NN", "NNS") and tokens[k].lower in _HAVING_ING and tokens[k - 1].tag.startswith("VB")
+    from .syntax import _ing_verb, _tagger
+
+    if k < 1 or tokens[k].tag not in ("NN", "NNS"):
+        return False
+    if tokens[k - 1].text == ",":  # ", spending $2m on roads": a participle after its clause
+        return tokens[k].lower.endswith("ing") and _ing_verb(tokens[k].lower, _tagger().lexicon)
+    return tokens[k].lower in _HAVING_ING and tokens[k - 1].tag.startswith("VB")
 
 
 def _figure_opens_clause(tokens: Sequence, at: int) -> bool:  # type: ignore[type-arg]
