@@ -1352,7 +1352,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
                 elif named is None and agent is None and (
                     acting := holders_module.clause_agent(article.text, sentence.start, sentence.end, sentence.start + figure.start, sentence.start + figure.end, figure.kind)
-                ) is not None and not _quoted(article.text, acting.start):
+                ) is not None and not (_quoted(article.text, acting.start) and acting.text.lower() in ("he", "she", "they")):
                     # "Households face a £500 rise", "Acme lost $5m": the clause's agent, the default after every rule above
                     read = replace(read, holder=holders_module.named_agent(acting, names_aside()))
             elif read.holder is None and not opinion and not pointed and (
