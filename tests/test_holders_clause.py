@@ -178,3 +178,16 @@ def test_inside_a_quotation_only_a_written_subject(text: str, surface: str, hold
     """Inside a quotation the speaker's 'they'/'he' stands for someone the article's names seldom tell
     (a first version gave 'They took all those $5 donations' to a newspaper); a subject written out holds."""
     assert _holder(text, surface) == holder
+
+
+def test_a_he_named_as_a_venue_is_no_one() -> None:
+    """'He' resolved by the article's names to a venue (a name ending in 'Stadium', 'Park', 'Road')
+    holds nothing: the pronoun stands for a person."""
+    from helpers.holders import Names, named_agent
+    from helpers.meaning import Phrase
+
+    text = "Fans packed James Todd Stadium on Sunday. He threw five touchdowns."
+    names = Names(text, [0, text.index("He ")], frozenset({"James", "Todd", "Stadium"}))
+    assert names.kind_at(12, 30) == "person"  # the names read the venue as a person
+    acting = Phrase("He", text.index("He "), text.index("He ") + 2)
+    assert named_agent(acting, names) is None

@@ -3419,6 +3419,10 @@ def _opens_clause_at(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg
     return t.lower in _CLAUSE_STARTS or t.text in (",", ":", ";", "(", '"', "“", "'", "‘", "—", "–", "--") or t.tag in (":",)
 
 
+_VENUE_ENDINGS = frozenset("stadium arena park field ground centre center hall gardens garden palace road street avenue square".split())
+"""Last words of a venue's or a street's name, never a person's, whatever the article's names read."""
+
+
 def named_agent(acting: Phrase, names: Names) -> Phrase | None:
     """The holder `clause_agent`'s subject names: a pronoun or a description ("he", "the club") as
     `Names.find` names it (a "he"/"she" only as a person), a name only when the article's names
@@ -3427,7 +3431,9 @@ def named_agent(acting: Phrase, names: Names) -> Phrase | None:
     asked = wanted(acting.text)
     if asked is not None:
         found = names.find(acting)
-        if found is not None and asked[0] == "person" and names.kind_at(found.start, found.end) != "person":
+        if found is not None and asked[0] == "person" and (
+            names.kind_at(found.start, found.end) != "person" or found.text.split()[-1].lower() in _VENUE_ENDINGS
+        ):
             return None  # "He threw five touchdowns": a "he" the names resolve to a stadium is no one
         return found
     if acting.text[:1].isupper() and acting.text.split()[0].lower() not in ("the", "a", "an", "our", "their", "its", "his", "her", "my") and names.kind_at(acting.start, acting.end) is None:
