@@ -191,3 +191,18 @@ def test_a_he_named_as_a_venue_is_no_one() -> None:
     assert names.kind_at(12, 30) == "person"  # the names read the venue as a person
     acting = Phrase("He", text.index("He "), text.index("He ") + 2)
     assert named_agent(acting, names) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Karl Benz is running for mayor. Tarn Action PAC raised about $8 million in support of Benz since he became a candidate.", "$8 million", "Tarn Action PAC"),
+        ("Karl Benz is running for mayor. In his best showing to date, Karl Benz achieved 45 percent support among Tarn voters in a new poll.", "45 percent", "Karl Benz"),
+        ("Karl Benz is running for mayor. The super PAC replaced more than $300,000 worth of planned Vantor ads.", "$300,000", "The super PAC"),
+    ],
+    ids=["the agent, not the one it is for", "the candidate, not the group polled", "the agent, not a place in the object"],
+)
+def test_the_agent_before_the_figure_over_a_holder_after_it(text: str, surface: str, holder: str) -> None:
+    """The guideline's order: the agent that has, raises, spends or wins an amount before the recipient
+    or place; a holder read after the figure yields to the clause's subject written before it."""
+    assert _holder(text, surface) == holder

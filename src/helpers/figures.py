@@ -1362,6 +1362,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 holders = article_names()
                 if (named := holders.find(agent)) is not None:
                     read = replace(read, holder=named)
+            if read.holder is not None and read.pointer is None and not opinion and read.holder.start >= sentence.start + figure.end and (
+                acting := holders_module.clause_agent(article.text, sentence.start, sentence.end, sentence.start + figure.start, sentence.start + figure.end, figure.kind)
+            ) is not None and wanted(acting.text) is None and not _quoted(article.text, acting.start) and (agentive := holders_module.named_agent(acting, names_aside())) is not None:
+                # "Conservative Solutions PAC raised about $58 million in support of Rubio": the agent before the figure, not the one it is for
+                read = replace(read, holder=agentive)
             if read.holder is not None and read.pointer is None and not opinion and figure.kind != "percent" and (
                 figure.kind != "count" or _ACTED_ON.search(sentence.text, 0, figure.start) is not None
             ) and read.holder.start >= sentence.start + figure.end and _AT_PLACE.fullmatch(article.text, sentence.start + figure.end, read.holder.start) and (
