@@ -3114,6 +3114,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         return None  # "a four-day tour", "a 19-strong panel": a size or length modifying its noun
     if _DATED_AFTER.match(text, end) or _DATING_BEFORE.search(text, max(low, start - 12), start):
         return None  # "five years ago", "every 72 minutes", "over the next two days": when, not what
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:start]) if c in ";:—–"])  # the figure's clause: no subject stands before these
     tree = parse(text[low : min(high, end + 40)], [(start - low, end - low)])  # what follows the figure only up to its next few words
     tokens = tree.tokens
     at = next((k for k, t in enumerate(tokens) if t.tag == "FIG" and t.start == start - low), -1)
