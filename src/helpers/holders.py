@@ -3377,19 +3377,19 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
             return None
     elif lower in _NOT_SUBJECTS or lower not in _agentive_nouns():
         # "a quartet of groups": the larger phrase's head is a measure of the agents named inside it
-        measure = inner != head and tokens[outer].lower in ("a", "an") and lowers_of(tokens, inner + 1) == "of"
+        measure = inner != head and tokens[outer].lower in ("a", "an") and _lower_at(tokens, inner + 1) == "of"
         if not (measure and (tokens[head].lower in _agentive_nouns() and tokens[head].tag in ("NNS", "NN") or tokens[head].tag == "NNPS")):
             return None
     if lower in _NOT_SUBJECTS:
         return None
-    of_phrase = inner != head and lowers_of(tokens, inner + 1) == "of"  # "a pair of charities", "the leaders of the unions": the whole phrase
+    of_phrase = inner != head and _lower_at(tokens, inner + 1) == "of"  # "a pair of charities", "the leaders of the unions": the whole phrase
     last = head if of_phrase or inner != head and lower not in _agentive_nouns() and head_token.tag not in ("NNP", "NNPS") else inner
     begin = low + tokens[outer].start
     finish = low + tokens[last].end
     return Phrase(text[begin:finish], begin, finish)
 
 
-def lowers_of(tokens: Sequence, k: int) -> str:  # type: ignore[type-arg]
+def _lower_at(tokens: Sequence, k: int) -> str:  # type: ignore[type-arg]
     """The lower-cased word at token `k`, or "" past the end."""
     return tokens[k].lower if 0 <= k < len(tokens) else ""
 
