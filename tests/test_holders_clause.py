@@ -206,3 +206,19 @@ def test_the_agent_before_the_figure_over_a_holder_after_it(text: str, surface: 
     """The guideline's order: the agent that has, raises, spends or wins an amount before the recipient
     or place; a holder read after the figure yields to the clause's subject written before it."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "agent"),
+    [
+        ("In an interview, she sent more than 50 men a day the same text.", "50 men", None),
+        ("The charity gave 200 families a grant.", "200 families", None),
+        ("The club signed 12 players this summer.", "12 players", "The club"),
+        ("The firm hired 300 people the same week.", "300 people", "The firm"),
+    ],
+    ids=["sent N men a day a text", "gave N families a grant", "a time after the count", "a time with 'the same'"],
+)
+def test_a_count_before_a_second_object_is_received(sentence: str, surface: str, agent: str | None) -> None:
+    """A count with another object after it is the verb's first object, those who receive: the
+    subject does not hold them; a time after the count ('this summer') is no second object."""
+    assert _agent(sentence, surface, "count") == agent

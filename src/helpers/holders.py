@@ -3122,6 +3122,8 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         return None
     if _figure_opens_clause(tokens, at):
         return None  # "the minister said 5,000 people attended": the figure is another clause's subject
+    if kind == "count" and _second_object_after(tokens, at):
+        return None  # "she sent more than 50 men a day the same text": those counted receive, the text is what is sent
     lowers = [t.lower for t in tokens]
     k = at - 1
     gap: list[int] = []
@@ -3263,6 +3265,27 @@ def _gerund_after_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-a
     if tokens[k - 1].text == ",":  # ", spending $2m on roads": a participle after its clause
         return tokens[k].lower.endswith("ing") and _ing_verb(tokens[k].lower, _tagger().lexicon)
     return tokens[k].lower in _HAVING_ING and tokens[k - 1].tag.startswith("VB")
+
+
+_RATE_NOUNS = frozenset("day week month year night hour season time".split())
+_TIME_NOUNS = _RATE_NOUNS | frozenset("summer winter spring autumn fall morning evening afternoon weekend decade century quarter term period days weeks months years".split())
+
+
+def _second_object_after(tokens: Sequence, at: int) -> bool:  # type: ignore[type-arg]
+    """Whether the count at `at` is a verb's first object with a second one after it ("sent 50 men a day
+    the same text", "gave 200 families a grant"): a noun phrase opened by a determiner or possessive
+    right after the count's own nouns, past a rate ("a day", "each week")."""
+    k = at + 1
+    while k < len(tokens) and k <= at + 3 and tokens[k].tag in ("NN", "NNS", "JJ") and tokens[k].text.islower():
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("a", "an", "each", "every", "per") and tokens[k + 1].lower in _RATE_NOUNS:
+        k += 2
+    if not (k + 1 < len(tokens) and tokens[k].tag in ("DT", "PRP$") and tokens[k].lower not in ("that", "which", "each", "every", "all", "both")):
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].tag in ("JJ", "JJS", "JJR"):
+        j += 1
+    return j < len(tokens) and tokens[j].tag in ("NN", "NNS") and tokens[j].lower not in _TIME_NOUNS  # not "signed 12 players this summer"
 
 
 def _figure_opens_clause(tokens: Sequence, at: int) -> bool:  # type: ignore[type-arg]
