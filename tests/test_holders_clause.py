@@ -222,3 +222,17 @@ def test_a_count_before_a_second_object_is_received(sentence: str, surface: str,
     """A count with another object after it is the verb's first object, those who receive: the
     subject does not hold them; a time after the count ('this summer') is no second object."""
     assert _agent(sentence, surface, "count") == agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "agent"),
+    [
+        ("Travel is costly: A firm he owns has charged the campaign about $3.7 million in fares.", "$3.7 million", "A firm"),
+        ("The firm will have paid $5m by May.", "$5m", "The firm"),
+    ],
+    ids=["a relative with no 'that'", "auxiliaries before the verb"],
+)
+def test_one_clause_per_verb_group(sentence: str, surface: str, agent: str) -> None:
+    """'A firm he owns has charged ...': 'owns' is the relative's own verb, so 'he' is not the subject of
+    'has charged'; auxiliaries ('will have paid') stay one group."""
+    assert _agent(sentence, surface) == agent

@@ -3171,7 +3171,9 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     while first - 1 >= 0 and (
         tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "TO", "RB") or lowers[first - 1] in _OPENING_ADVERBS or lowers[first - 1] == "not"
         or first >= 2 and (lowers[first - 2], lowers[first - 1]) in _TWO_WORD_ADVERBS
-    ):
+    ) and not (
+        tokens[first - 1].tag in FINITE_TAGS and lowers[first - 1] not in _AUXILIARIES and any(t.tag in FINITE_TAGS for t in tokens[first : verb + 1])
+    ):  # a finite verb that is no auxiliary before the group's own finite one: "A company he owns has charged" is two clauses
         if first >= 2 and (lowers[first - 2], lowers[first - 1]) in _TWO_WORD_ADVERBS:
             first -= 1  # "have in fact reported"
         first -= 1
@@ -3217,6 +3219,7 @@ _INDEX_WORDS = re.compile(r"\b(?:benchmark|index|indices|indexes|average|gauge)\
 
 
 _BE_FORMS = frozenset("is are was were be been being am 's ’s".split())
+_AUXILIARIES = _BE_FORMS | frozenset("has have had do does did will would can could may might must shall should 'd ’d 'll ’ll 've ’ve".split())
 
 
 def _noun_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
@@ -3349,6 +3352,9 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
     rel = next((j for j in range(k, max(-1, k - 10), -1) if tokens[j].lower in ("that", "who", "which") or tokens[j].text in (",", ":", ";")), -1)
     if rel > 0 and tokens[rel].lower in ("that", "who", "which") and any(tokens[j].tag in finite for j in range(rel + 1, k + 1)) and tokens[rel - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
         k = rel - 1
+        relative = True
+    if k >= 2 and tokens[k].tag in ("VBZ", "VBD", "VBP") and tokens[k - 1].lower in ("he", "she", "they", "we", "i", "you") and tokens[k - 2].tag in ("NN", "NNS", "NNP", "NNPS"):
+        k -= 2  # "A company he owns has charged": a relative clause with no "that", after its head
         relative = True
     if k < 0 or tokens[k].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP"):
         return None
