@@ -1415,7 +1415,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
-                named = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders, where=not counts_places(figure.surface))
+                named = nearest = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders, where=not counts_places(figure.surface))
                 if (who := _relative_antecedent(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
                     holders = article_names()
@@ -1454,6 +1454,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     speaking := _first_person(article.text, names_aside(), sentence.start, sentence.start + figure.start)
                 ) is not None:
                     named = speaking  # '"I had 60 seconds to make my pitch," Johnson said': the one quoted acts
+                if named is not None and named is nearest and agent is None and (
+                    acting := holders_module.clause_agent(article.text, sentence.start, sentence.end, sentence.start + figure.start, sentence.start + figure.end, figure.kind)
+                ) is not None and acting.start >= named.end and wanted(acting.text) is None and not _quoted(article.text, acting.start):
+                    # "while Trump boasts he has no super PAC, a trio of PACs have spent $513,000": the figure's clause has its own
+                    # subject, as written (not a pronoun or a description to be named: the nearest name is most often the one meant)
+                    named = holders_module.named_agent(acting, names_aside()) or named
                 if named is not None and named.start < sentence.start + figure.start:
                     named = team_over_venue(article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, named)
                 if named is not None and counts_places(figure.surface):
@@ -1466,6 +1472,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=passive)  # "Plans to abolish 162 quangos have been unveiled by the Conservatives"
                 elif named is None and (giver := giver_after(article.text, sentence.start + figure.end, sentence.end)) is not None:
                     read = replace(read, holder=giver)  # "two goals from Tore Andre Flo", "$62,000 from donors in Lodi"
+                elif named is None and agent is None and (
+                    acting := holders_module.clause_agent(article.text, sentence.start, sentence.end, sentence.start + figure.start, sentence.start + figure.end, figure.kind)
+                ) is not None and not (_quoted(article.text, acting.start) and acting.text.lower() in ("he", "she", "they")):
+                    # "Households face a £500 rise", "Acme lost $5m": the clause's agent, the default after every rule above
+                    read = replace(read, holder=holders_module.named_agent(acting, names_aside()))
             elif read.holder is None and not opinion and not pointed and (
                 agent := holders_module.pronoun_over_modifier(read.subject, article.text, sentence.start, sentence.start + figure.start, figure.kind, _pronoun_subject, _pronoun_holding)
             ) is not None:
@@ -1473,6 +1484,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 holders = article_names()
                 if (named := holders.find(agent)) is not None:
                     read = replace(read, holder=named)
+            if read.holder is not None and read.pointer is None and not opinion and read.holder.start >= sentence.start + figure.end and (
+                acting := holders_module.clause_agent(article.text, sentence.start, sentence.end, sentence.start + figure.start, sentence.start + figure.end, figure.kind)
+            ) is not None and wanted(acting.text) is None and not _quoted(article.text, acting.start) and (agentive := holders_module.named_agent(acting, names_aside())) is not None:
+                # "Conservative Solutions PAC raised about $58 million in support of Rubio": the agent before the figure, not the one it is for
+                read = replace(read, holder=agentive)
             if read.holder is not None and read.pointer is None and not opinion and figure.kind != "percent" and (
                 figure.kind != "count" or _ACTED_ON.search(sentence.text, 0, figure.start) is not None
             ) and read.holder.start >= sentence.start + figure.end and _AT_PLACE.fullmatch(article.text, sentence.start + figure.end, read.holder.start) and (

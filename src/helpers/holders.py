@@ -3020,3 +3020,452 @@ def qualifies_person(text: str, holder: Phrase) -> bool:
         if word is not None and lexicon.get(word, "")[:2] not in ("NN", "JJ"):
             return False
     return True
+
+
+# --- the clause's agent: the default after every special case ---
+
+@lru_cache(maxsize=1)
+def _not_holding_verbs() -> dict[str, str]:
+    """Every written form of the verbs whose subject does not hold the figure the verb takes
+    (resources/holder_verb_classes.yml: reporting, estimating, measuring, perceiving, comparing), to
+    its class: the -s, -ed and -ing forms are made from each base form."""
+    raw = yaml.safe_load(read_text("holder_verb_classes.yml"))
+    forms: dict[str, str] = {}
+    for kind, verbs in raw.items():
+        for verb in verbs:
+            for form in _verb_forms(verb):
+                forms.setdefault(form, kind)
+    return forms
+
+
+def _verb_forms(verb: str) -> set[str]:
+    """A base form's -s, -ed and -ing forms ("estimate" -> "estimates", "estimated", "estimating";
+    "tally" -> "tallies", "tallied"; "log" -> "logged"), with both spellings where a final consonant
+    may double; written irregular forms ("said") stand as they are."""
+    forms = {verb, verb + "s", verb + "es", verb + "ed", verb + "d", verb + "ing"}
+    if verb.endswith("e"):
+        forms |= {verb[:-1] + "ing"}
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    if len(verb) >= 3 and verb[-1] not in "aeiouywx" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+_GAP_WORDS = frozenset(
+    "a an the another its their his her our my your some about around almost nearly roughly "
+    "more less fewer than over under up to at least most just only of by extra further additional "
+    "combined total estimated whopping record new fresh first second third".split()
+)
+"""Words that may stand between a verb and the figure that completes it ("lost about $5m", "holds a
+5% stake", "will get up to 40%"), besides adjectives and common nouns the tagger reads."""
+_CLAUSE_STARTS = frozenset(
+    "and but so yet or that when while because although though if after before since as once unless whereas".split()
+)
+"""Words after which a clause's subject may open (besides the sentence's start, a quotation mark, a
+colon or a comma after an opening phrase)."""
+_OPENING_ADVERBS = frozenset("also now still already then later meanwhile however indeed instead together collectively".split())
+_NOT_SUBJECTS = frozenset(
+    "everyone everybody anyone anybody someone somebody nobody none all both each some many most others few "
+    "critics analysts experts observers economists pollsters researchers forecasters".split()
+)
+"""Heads that name no one in particular, or those who judge or forecast a figure rather than hold it."""
+_PRONOUN_AGENTS = frozenset(("he", "she", "they"))
+_QUANTIFIERS = frozenset("most many some all few several other others both each every any no much".split())
+"""Words opening a subject that names no one in particular ("Most managers", "Some donors")."""
+_NOT_AGENT_NOUNS = frozenset("economy industry sector exchequer".split())
+
+
+@lru_cache(maxsize=1)
+def _agentive_nouns() -> frozenset[str]:
+    """Common nouns that name people, a body or a place that can act on a figure as a clause's subject:
+    the agent nouns, people, bodies and places of holder_references.yml and the holder nouns of
+    `helpers.figure_patterns`, with their plurals; not a thing measured ("economy", "sector")."""
+    w = _words()
+    nouns = agent_nouns() | w.person_nouns | w.qualified_people | w.group_nouns | w.place_nouns | (fp_holder_nouns() - _NOT_AGENT_NOUNS)
+    return frozenset(nouns | {_plural(n) for n in nouns})
+
+
+def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str = "") -> Phrase | None:
+    """The subject of the clause whose verb the figure at `start`-`end` completes as its object,
+    when that subject stands before the verb in the same clause of the sentence `low`-`high` and
+    the verb is not one whose subject does not hold what it takes (a reporting, estimating,
+    measuring, perceiving or comparing verb, `_not_holding_verbs`): "Acme lost $5m", "The club
+    borrowed £10m last year", "Households face a £500 rise", "Our rivals, whom we meet next week,
+    had 70 days together", "a quartet of groups that can accept unlimited donations have spent $1.1
+    million". As written: a name, "he"/"she"/"they" or a description whose head is a person, body
+    or place noun (for `Names.find` to name). The default after every special case: only where no
+    other rule named a holder.
+
+    Not when anything but a determiner, number word, adjective, common noun, "of"/"at"/"to"/"by" or
+    a particle right after the verb stands between the verb and the figure (a name or pronoun there
+    is the verb's other object: "gave Labour 39%", "paid him $5m"; "with"/"in"/"for" open an
+    adverbial: "struggled to contend with the 10 million users"); not after "be" ("They are three
+    players", "is one of 45 states": what the subject is, not what it holds), nor a passive but of
+    the holding verbs ("was linked to"); not when the figure opens a clause of its own ("said 5,000
+    people attended"), dates ("five years ago", "every 72 minutes"), or is a hyphened modifier ("a
+    four-day tour"); not when the subject holds a figure itself (a count of the subject is
+    `counted_agent`'s), nor for "I"/"we"/"you", "it", a generic "a candidate", a quantifier
+    ("Most managers"), and heads that name no one in particular ("everyone", "critics")."""
+    from .syntax import instrument, parse
+
+    surface = text[start:end]
+    if re.search(r"\w-[A-Za-z]+$", surface) and " " not in surface:
+        return None  # "a four-day tour", "a 19-strong panel": a size or length modifying its noun
+    if _DATED_AFTER.match(text, end) or _DATING_BEFORE.search(text, max(low, start - 12), start):
+        return None  # "five years ago", "every 72 minutes", "over the next two days": when, not what
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:start]) if c in ";:—–"])  # the figure's clause: no subject stands before these
+    tree = parse(text[low : min(high, end + 40)], [(start - low, end - low)])  # what follows the figure only up to its next few words
+    tokens = tree.tokens
+    at = next((k for k, t in enumerate(tokens) if t.tag == "FIG" and t.start == start - low), -1)
+    if at < 1:
+        return None
+    if _figure_opens_clause(tokens, at):
+        return None  # "the minister said 5,000 people attended": the figure is another clause's subject
+    if kind == "count" and _second_object_after(tokens, at):
+        return None  # "she sent more than 50 men a day the same text": those counted receive, the text is what is sent
+    lowers = [t.lower for t in tokens]
+    k = at - 1
+    gap: list[int] = []
+    while k >= 0 and not (tokens[k].tag.startswith("VB") or tokens[k].tag == "MD" or _noun_read_verb(tokens, k) or _gerund_after_verb(tokens, k)):
+        t = tokens[k]
+        if t.lower in _GAP_DEMONSTRATIVES and not (k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "JJ", "FIG")):
+            return None  # "brought that down to $42,000": a pronoun object
+        if t.tag in ("IN", "TO") and t.lower not in _GAP_PREPOSITIONS and not (k >= 1 and (tokens[k - 1].tag.startswith("VB") or _noun_read_verb(tokens, k - 1)) and t.lower in _PARTICLES):
+            return None  # "contend with the 10 million users", "meets over the next two days": an adverbial's figure
+        if not (t.lower in _GAP_WORDS or t.tag in ("DT", "PDT", "JJ", "JJR", "JJS", "CD", "RB", "PRP$", "POS", "TIME", "IN", "TO") or t.tag in ("NN", "NNS") and t.text.islower()):
+            return None  # a name, pronoun, comma or clause word between the verb and the figure
+        gap.append(k)
+        k -= 1
+        if len(gap) > 6:
+            return None
+    if k < 0:
+        return None
+    if kind == "duration" and any(tokens[j].tag in ("IN", "TO") for j in gap):
+        return None  # "finished in 3:35", "for two years": a duration after a preposition says when or how long
+    if any(lowers[j] == "one" for j in gap):
+        return None  # "one of 45 states", "one of three candidates": a set the subject belongs to
+    while k >= 1 and tokens[k].tag == "VBN" and tokens[k - 1].tag in ("DT", "PRP$") and tokens[k].lower not in holding_verbs():
+        gap.append(k)  # "a combined total of", "its planned": a participle as the object's adjective
+        k -= 1
+        while k >= 0 and not (tokens[k].tag.startswith("VB") or tokens[k].tag == "MD" or _noun_read_verb(tokens, k) or _gerund_after_verb(tokens, k)):
+            if tokens[k].tag not in ("DT", "PRP$", "JJ", "RB") and tokens[k].lower not in _GAP_WORDS:
+                return None
+            gap.append(k)
+            k -= 1
+        if k < 0 or len(gap) > 7:
+            return None
+    verb = k
+    classes = _not_holding_verbs()
+    passive = verb >= 1 and tokens[verb].tag == "VBN" and any(lowers[j] in _BE_FORMS for j in range(max(0, verb - 3), verb))
+    if lowers[verb] in _BE_FORMS or lowers[verb] in ("become", "became", "becomes", "remain", "remains", "remained", "seem", "seems", "seemed"):
+        return None  # "They are three top-class players": what the subject is
+    if passive and lowers[verb] not in holding_verbs():
+        return None  # "The group was linked to most of the 220 incidents"
+    if lowers[verb] in classes and not passive:
+        return None  # "the agency estimated 40,000", "Forbes lists him with $40 billion": a source or a judge
+    if kind == "duration" and lowers[verb] in ("take", "takes", "took", "taken", "taking"):
+        return None  # "Watergate took two years to unfold": how long, no one's
+    # the verb group: auxiliaries, adverbs, "to" and verbs before the verb that takes the figure
+    first = verb
+    while first - 1 >= 0 and (
+        tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "TO", "RB") or lowers[first - 1] in _OPENING_ADVERBS or lowers[first - 1] == "not"
+        or first >= 2 and (lowers[first - 2], lowers[first - 1]) in _TWO_WORD_ADVERBS
+    ) and not (
+        tokens[first - 1].tag in FINITE_TAGS and lowers[first - 1] not in _AUXILIARIES and any(t.tag in FINITE_TAGS for t in tokens[first : verb + 1])
+    ):  # a finite verb that is no auxiliary before the group's own finite one: "A company he owns has charged" is two clauses
+        if first >= 2 and (lowers[first - 2], lowers[first - 1]) in _TWO_WORD_ADVERBS:
+            first -= 1  # "have in fact reported"
+        first -= 1
+        if tokens[first].tag.startswith("VB") and lowers[first] in classes and classes[lowers[first]] == "reporting" and not (
+            first == verb - 1 and lowers[verb] in _HAVING_ING
+        ):  # not "reported spending $1.1 million": what the subject reports it spent is its own
+            return None  # "says it will spend", "said to have paid"
+    group = tokens[first : verb + 1]
+    past = first == verb and first >= 1 and (  # "The club borrowed £10m", "The operators hold a stake": a form the tagger read as a participle or base
+        tokens[verb].tag == "VBN" and tokens[first - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
+        or tokens[verb].tag == "VB" and (tokens[first - 1].tag in ("NNS", "NNPS") or lowers[first - 1] == "they")
+    )
+    level = _measures_subject(lowers[verb])
+    if first == verb and lowers[verb].endswith("ing") and first >= 2 and tokens[first - 1].text == "," and not level:
+        # "Disney has made an enormous bet, spending more than $3 billion": the participle's subject is the main clause's
+        main = _main_verb_before(tokens, first - 2)
+        if main is None or lowers[main] in classes or _measures_subject(lowers[main]) or lowers[main] in _BE_FORMS:
+            return None
+        first = main
+        while first - 1 >= 0 and (tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "RB") or lowers[first - 1] in _OPENING_ADVERBS):
+            first -= 1
+    elif not (past or any(t.tag in FINITE_TAGS for t in group) or _noun_read_verb(tokens, verb)):
+        return None  # "to raise $5m": no finite verb, no subject of its own here
+    if tokens[first].tag == "TO":
+        return None
+    found = _subject_before(text, low, tokens, first, level=level)
+    if found is None or instrument(found.text) or _INDEX_WORDS.search(found.text) or re.search(r"\d", found.text) or found.start > 0 and text[found.start - 1].isalnum():
+        return None  # "The equity benchmark Sensex scaled a new high of 40,816": an index is measured, no one holds it
+    return found
+
+
+_DATED_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|since|previously|prior)\b")
+_DATING_BEFORE = re.compile(r"\b(?:every|each|past|next|last|within|per)\s+(?:[a-z]+\s+)?$", re.I)
+_GAP_PREPOSITIONS = frozenset("of at to by about around over under up than".split())
+"""Prepositions that may stand inside the object before its figure ("a personal best of 7.96m", "cut it
+to 10 percent", "won by 10 points", "up to 40%", "more than $5m")."""
+_PARTICLES = frozenset("for in out on off up down into".split())
+"""Particles of a phrasal verb right after it ("accounts for 40%", "took in $4.8m", "paid out £2m")."""
+_GAP_DEMONSTRATIVES = frozenset("that this these those".split())
+_INDEX_WORDS = re.compile(r"\b(?:benchmark|index|indices|indexes|average|gauge)\b", re.I)
+"""Words naming a market index as a clause's subject ("The equity benchmark Sensex scaled a high of
+40,816"): the index is what is measured, no one holds it."""
+
+
+_BE_FORMS = frozenset("is are was were be been being am 's ’s".split())
+_AUXILIARIES = _BE_FORMS | frozenset("has have had do does did will would can could may might must shall should 'd ’d 'll ’ll 've ’ve".split())
+
+
+def _noun_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
+    """A word the tagger read as a noun that is the verb after its subject ("the billionaires control
+    more than 4 percent", "A super PAC ... accounts for 40%"): lower-case, a form the lexicon knows
+    a past tense of, agreeing with the noun or pronoun right before it (an -s form after a singular
+    or a name, a plain form after a plural or "they"), and followed by no noun of its own."""
+    from .syntax import _has_verb_forms, _present_verb, _tagger
+
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].tag not in ("NN", "NNS") or not tokens[k].text.isalpha() or not tokens[k].text.islower():
+        return False
+    before, after, word = tokens[k - 1], tokens[k + 1], tokens[k].lower
+    if after.tag in ("NN", "NNS", "NNP", "NNPS", "POS") or after.text in ("'s", "’s"):
+        return False
+    lexicon = _tagger().lexicon
+    if word.endswith("s"):
+        return before.tag in ("NN", "NNP") and (_present_verb(word, lexicon) or word in holding_verbs())
+    return (before.tag in ("NNS", "NNPS") or before.lower == "they") and (_has_verb_forms(word, lexicon) or word in holding_verbs())
+
+
+_TWO_WORD_ADVERBS = frozenset((("in", "fact"), ("of", "course"), ("so", "far"), ("in", "turn"), ("at", "least")))
+
+
+def _main_verb_before(tokens: Sequence, k: int) -> int | None:  # type: ignore[type-arg]
+    """The finite verb of the clause that ends at token `k` (before a participle's comma), the last one
+    with no comma, colon, semicolon, dash or clause word after it: "Acme made a bet, spending ..." ->
+    "made"; None when the clause holds another clause's opening."""
+    from .syntax import FINITE_TAGS as finite
+
+    for j in range(k, max(-1, k - 25), -1):
+        t = tokens[j]
+        if t.text in (",", ";", ":", "(", ")", "—", "–", "--") or t.tag == ":" or t.lower in ("that", "which", "who", "when", "while", "because", "if", "although"):
+            return None
+        if t.tag in finite or t.tag == "VBN" and j >= 1 and tokens[j - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+            return j
+    return None
+
+
+def _gerund_after_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
+    """A verb of having, paying or spending in -ing that the tagger read as a noun right after a
+    verb ("reported spending $1.1 million"): the verb that takes the figure."""
+    from .syntax import _ing_verb, _tagger
+
+    if k < 1 or tokens[k].tag not in ("NN", "NNS"):
+        return False
+    if tokens[k - 1].text == ",":  # ", spending $2m on roads": a participle after its clause
+        return tokens[k].lower.endswith("ing") and _ing_verb(tokens[k].lower, _tagger().lexicon)
+    return tokens[k].lower in _HAVING_ING and tokens[k - 1].tag.startswith("VB")
+
+
+_RATE_NOUNS = frozenset("day week month year night hour season time".split())
+_TIME_NOUNS = _RATE_NOUNS | frozenset("summer winter spring autumn fall morning evening afternoon weekend decade century quarter term period days weeks months years".split())
+
+
+def _second_object_after(tokens: Sequence, at: int) -> bool:  # type: ignore[type-arg]
+    """Whether the count at `at` is a verb's first object with a second one after it ("sent 50 men a day
+    the same text", "gave 200 families a grant"): a noun phrase opened by a determiner or possessive
+    right after the count's own nouns, past a rate ("a day", "each week")."""
+    k = at + 1
+    while k < len(tokens) and k <= at + 3 and tokens[k].tag in ("NN", "NNS", "JJ") and tokens[k].text.islower():
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("a", "an", "each", "every", "per") and tokens[k + 1].lower in _RATE_NOUNS:
+        k += 2
+    if not (k + 1 < len(tokens) and tokens[k].tag in ("DT", "PRP$") and tokens[k].lower not in ("that", "which", "each", "every", "all", "both")):
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].tag in ("JJ", "JJS", "JJR"):
+        j += 1
+    return j < len(tokens) and tokens[j].tag in ("NN", "NNS") and tokens[j].lower not in _TIME_NOUNS  # not "signed 12 players this summer"
+
+
+def _figure_opens_clause(tokens: Sequence, at: int) -> bool:  # type: ignore[type-arg]
+    """Whether the figure at `at`, with the nouns that follow it, is the subject of a finite verb right
+    after ("said 5,000 people attended", "found 40% support the plan")."""
+    k = at + 1
+    while k < len(tokens) and k <= at + 3 and tokens[k].tag in ("NN", "NNS", "JJ") and tokens[k].text.islower():
+        k += 1
+    return k < len(tokens) and tokens[k].tag in FINITE_TAGS
+
+
+def _attached_higher(tokens: Sequence, end: int) -> bool:  # type: ignore[type-arg]
+    """Whether the noun phrase ending at token `end` is a preposition's object right after a name or
+    a person, body or place noun ("the Housing Authority in Arizona"): a relative clause after it may
+    be about either, so its antecedent is no clear subject. After any other noun ("a key focus for
+    super PACs") the phrase is the one the clause is about."""
+    j = end
+    while j - 1 >= 0 and tokens[j - 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$", "POS", "VBG", "CD") and not (tokens[j - 1].tag == "VBG" and tokens[j - 1].text[:1].isupper()):
+        j -= 1
+    if j - 2 < 0 or tokens[j - 1].tag != "IN":
+        return False
+    before = tokens[j - 2]
+    return before.tag in ("NNP", "NNPS") or before.lower in _agentive_nouns()
+
+
+def _measures_subject(verb: str) -> bool:
+    """A verb of level or change ("stood at", "fell", "totaled"; `helpers.figure_patterns.LEVEL_VERBS`):
+    its subject is what the figure measures."""
+    from . import figure_patterns as fp
+
+    return verb in fp.LEVEL_VERBS
+
+
+def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bool = False) -> Phrase | None:  # type: ignore[type-arg]
+    """The subject that ends right before the verb group opening at `first` (past an aside between
+    commas or a relative clause after its head), if it opens its clause and names an agent. A
+    relative's antecedent before ", which/who" only when the verb is not one of level or change
+    (`level`): "the gap in pledged delegates, which stood at 263" measures the gap, not the delegates
+    the relative clause follows."""
+    from .syntax import FINITE_TAGS as finite
+
+    k = first - 1
+    relative = False
+    antecedent = k >= 2 and tokens[k].lower in ("which", "who") and tokens[k - 1].text == "," and tokens[k - 2].tag in ("NN", "NNS", "NNP", "NNPS")
+    if antecedent and level:
+        return None
+    if antecedent and _attached_higher(tokens, k - 2):
+        return None  # "the Hopi Housing Authority in Arizona, which has a backlog of 500 homes": the authority's, not the place's
+    if antecedent:  # "super PACs supporting presidential candidates, which reported spending $10 million": the relative's antecedent
+        k -= 2
+        relative = True
+    elif k >= 0 and tokens[k].text == ",":  # "Our rivals, whom we meet next week, had": skip the aside back to its opening comma
+        j = k - 1
+        while j >= 0 and tokens[j].text != "," and k - j <= 20 and (tokens[j].tag not in (":", "(", ")") or tokens[j].text in ("'", "’")):
+            j -= 1
+        if j < 0 or tokens[j].text != "," or k - j > 20:
+            return None
+        k = j - 1
+        relative = True
+    # walk back over a relative clause after the head ("groups that can accept unlimited donations")
+    rel = next((j for j in range(k, max(-1, k - 10), -1) if tokens[j].lower in ("that", "who", "which") or tokens[j].text in (",", ":", ";")), -1)
+    if rel > 0 and tokens[rel].lower in ("that", "who", "which") and any(tokens[j].tag in finite for j in range(rel + 1, k + 1)) and tokens[rel - 1].tag in ("NN", "NNS", "NNP", "NNPS"):
+        k = rel - 1
+        relative = True
+    if k >= 2 and tokens[k].tag in ("VBZ", "VBD", "VBP") and tokens[k - 1].lower in ("he", "she", "they", "we", "i", "you") and tokens[k - 2].tag in ("NN", "NNS", "NNP", "NNPS"):
+        k -= 2  # "A company he owns has charged": a relative clause with no "that", after its head
+        relative = True
+    if k < 0 or tokens[k].tag not in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+        return None
+    head = k
+    # the noun phrase that ends at the head: back over nouns, adjectives, determiners and possessives
+    j = head
+    while j - 1 >= 0 and (
+        tokens[j - 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT", "PRP$", "POS", "VBN", "VBG", "CD")
+        and not (tokens[j - 1].tag in ("VBN", "VBG") and tokens[j - 1].text[:1].isupper())
+        or tokens[j - 1].text in ("&", "-") or tokens[j - 1].lower in ("of", "and") and j - 2 >= 0 and tokens[j - 2].tag in ("NNP", "NNPS") and tokens[j].tag in ("NNP", "NNPS")
+    ):
+        j -= 1
+        if tokens[j].tag in ("DT", "PDT", "PRP$"):
+            break  # a determiner opens the phrase: "Last year the owners" is a time and a subject
+    if tokens[head].tag == "PRP" and j != head:
+        return None
+    # a noun phrase inside a prepositional phrase of a larger one ("a quartet of groups", "lots on that stretch of highway")
+    outer, inner = j, head
+    while outer - 2 >= 0 and not antecedent:
+        if tokens[outer - 1].tag == "IN" and tokens[outer - 1].lower in ("of", "on", "in", "at", "from", "with", "for") and tokens[outer - 2].tag in ("NN", "NNS", "NNP", "NNPS"):
+            o = outer - 2
+        elif outer - 3 >= 0 and tokens[outer - 1].tag in ("IN", "TO") and tokens[outer - 2].tag in ("VBN", "VBG") and tokens[outer - 2].text.islower() and tokens[outer - 3].tag in ("NN", "NNS", "NNP", "NNPS"):
+            o = outer - 3  # "A super PAC aligned with Republican Jeb Bush": a participle's phrase after the head
+        elif tokens[outer - 1].tag == "VBG" and tokens[outer - 1].text.islower() and tokens[outer - 2].tag in ("NN", "NNS", "NNP", "NNPS"):
+            o = outer - 2  # "super PACs supporting presidential candidates"
+        else:
+            break
+        head_of_larger = o
+        while o - 1 >= 0 and tokens[o - 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PDT", "PRP$", "POS", "CD") or o - 1 >= 0 and tokens[o - 1].text in ("&", "-"):
+            o -= 1
+        inner = head_of_larger  # the larger phrase's head
+        outer = o
+    if not antecedent and not _opens_clause_at(tokens, outer) and not _after_opening_time(text, low, tokens, outer):
+        return None
+    words = tokens[outer : inner + 1]
+    if words[0].lower in _QUANTIFIERS:
+        return None  # "Most managers want a four-year contract": no one in particular
+    if words[0].lower in ("a", "an") and inner == head and not relative:
+        return None  # "A candidate needs 2,383 delegates": any candidate; "A super PAC aligned with ..." names one
+    if any(t.tag in ("FIG", "CD") for t in words):
+        return None  # "1 million donors made 2.5 million contributions": a count's own path
+    head_token = tokens[inner]
+    lower = head_token.lower
+    if head_token.tag == "PRP":
+        if lower not in _PRONOUN_AGENTS:
+            return None
+    elif head_token.tag in ("NNP", "NNPS") and head_token.text[:1].isupper():
+        if names_nothing(head_token.text) or no_name(head_token.text):
+            return None
+    elif lower in _NOT_SUBJECTS or lower not in _agentive_nouns():
+        # "a quartet of groups": the larger phrase's head is a measure of the agents named inside it
+        measure = inner != head and tokens[outer].lower in ("a", "an") and _lower_at(tokens, inner + 1) == "of"
+        if not (measure and (tokens[head].lower in _agentive_nouns() and tokens[head].tag in ("NNS", "NN") or tokens[head].tag == "NNPS")):
+            return None
+    if lower in _NOT_SUBJECTS:
+        return None
+    of_phrase = inner != head and _lower_at(tokens, inner + 1) == "of"  # "a pair of charities", "the leaders of the unions": the whole phrase
+    last = head if of_phrase or inner != head and lower not in _agentive_nouns() and head_token.tag not in ("NNP", "NNPS") else inner
+    begin = low + tokens[outer].start
+    finish = low + tokens[last].end
+    return Phrase(text[begin:finish], begin, finish)
+
+
+def _lower_at(tokens: Sequence, k: int) -> str:  # type: ignore[type-arg]
+    """The lower-cased word at token `k`, or "" past the end."""
+    return tokens[k].lower if 0 <= k < len(tokens) else ""
+
+
+def _after_opening_time(text: str, low: int, tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
+    """Whether the words before token `k` are only a time that opens the sentence ("Last year the
+    owners sank £10m", "On Monday the club paid"): the subject still opens its clause."""
+    from . import figure_patterns as fp
+
+    before = text[low : low + tokens[k].start].strip(" ,\"“‘'")
+    return bool(before) and fp.TIME.fullmatch(before) is not None
+
+
+def _opens_clause_at(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
+    """Whether a subject starting at token `k` opens its clause: the sentence's start, after a
+    quotation mark, colon, semicolon or dash, after a clause word ("and", "that", "while" ...), or
+    after a comma that closes an opening phrase ("In May, the club borrowed ..."); adverbs in between."""
+    j = k - 1
+    while j >= 0 and (tokens[j].lower in _OPENING_ADVERBS or tokens[j].tag == "RB" and tokens[j].text.islower()):
+        j -= 1
+    if j < 0:
+        return True
+    t = tokens[j]
+    if t.tag.startswith("VB") and _not_holding_verbs().get(t.lower) in ("reporting", "perceiving", "estimating"):
+        return True  # "Mr. Smith said he did not own the five aircraft": the reported clause's own subject, "that" left out
+    if t.lower in ("and", "but", "or", "yet", "so"):
+        return j == 0 or tokens[j - 1].text in (",", ";", ":", '"', "“")  # "workers and parents": a coordination, not a new clause
+    return t.lower in _CLAUSE_STARTS or t.text in (",", ":", ";", "(", '"', "“", "'", "‘", "—", "–", "--") or t.tag in (":",)
+
+
+_VENUE_ENDINGS = frozenset("stadium arena park field ground centre center hall gardens garden palace road street avenue square".split())
+"""Last words of a venue's or a street's name, never a person's, whatever the article's names read."""
+
+
+def named_agent(acting: Phrase, names: Names) -> Phrase | None:
+    """The holder `clause_agent`'s subject names: a pronoun or a description ("he", "the club") as
+    `Names.find` names it (a "he"/"she" only as a person), a name only when the article's names
+    read it as one (a capital opening a sentence may be a common word: "Wakes were under way"),
+    any other description as written ("Households", "A super PAC aligned with ...")."""
+    asked = wanted(acting.text)
+    if asked is not None:
+        found = names.find(acting)
+        if found is not None and asked[0] == "person" and (
+            names.kind_at(found.start, found.end) != "person" or found.text.split()[-1].lower() in _VENUE_ENDINGS
+        ):
+            return None  # "He threw five touchdowns": a "he" the names resolve to a stadium is no one
+        return found
+    if acting.text[:1].isupper() and acting.text.split()[0].lower() not in ("the", "a", "an", "our", "their", "its", "his", "her", "my") and names.kind_at(acting.start, acting.end) is None:
+        return None
+    return acting
