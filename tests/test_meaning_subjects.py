@@ -415,3 +415,28 @@ def test_shares_in_brackets_after_a_margin_in_points_are_no_points(text: str, su
 )
 def test_a_hundred_percent_before_an_adjective_is_a_degree_with_no_thing(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Acme's sales rose 5% to $2bn last year. Of that, $1.2bn came from exports.", "$1.2bn", "sales"),
+        ("She is proposing $275 billion in federal road spending. That is less than 10 percent of what engineers say is needed.", "10 percent", "federal road spending"),
+        ("The minister announced an extra £419m for school buildings. That's a 5.5% increase on last year.", "5.5%", "school buildings"),
+        ("The fund paid out $3m in grants in May. Another $2m went out in June.", "$2m", "grants"),
+        ("The firm's debt stood at $4bn in June. The rest, $1bn, is owed to banks.", "$1bn", "debt"),
+        ("More than half of primary voters backed Lee. Nearly 10 percent of them voted for Roy.", "10 percent", "primary voters"),
+        ("Only 3,000 people voted on Saturday. That's down 16 percent from the last race.", "16 percent", "people"),
+        ("The board spent $2m on legal fees. That is a firm that charges $900 an hour.", "$900 an hour", "firm"),
+        ("It was the party's biggest gift of fees last year - he has given more than £10m since 1999.", "£10m", None),
+        ("Turnout was 60%. Some 27 percent of those who voted said they were undecided.", "27 percent", "those"),
+        ("The club spent £20m on players. Rovers want £6m for the midfielder.", "£6m", None),
+    ],
+    ids=[
+        "an opening 'Of that'", "an opening 'That is'", "'That's' before a change", "'another' of the same kind", "'The rest' as its subject",
+        "'N of them'", "'That's down N percent'", "a figure with a noun of its own keeps it", "no carry past a dash into another clause",
+        "'of those who' is a group of its own", "no signal, no carry",
+    ],
+)
+def test_a_figure_with_no_subject_of_its_own_takes_the_one_its_sentence_continues(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

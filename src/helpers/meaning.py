@@ -3819,3 +3819,79 @@ def _plural_phrase(text: str) -> bool:
     last = before[-1] if before else ""
     head = head_noun(text)
     return last[:1].islower() and head is not None and head != last.lower()
+
+
+_CONTINUED_OF = re.compile(
+    r"[\"“‘'(\s]*(?:(?:and|but|so)\s+)?of\s+(?:that|this|those|these|them|it|which|the\s+(?:total|sum|amount|money|figure))\b", re.I
+)
+"""A sentence that opens "Of that," / "Of those," / "Of the total": a part of what the sentence before measured."""
+_CONTINUED_THAT = re.compile(
+    r"[\"“‘'(\s]*(?:(?:and|but|so)\s+)?(?:that|this|it)(?:\s+(?:figure|sum|amount|total|number))?"
+    r"(?:['’]s\b|\s+(?:is|was|would\s+be|will\s+be|could\s+be|represents?|represented|amounts?\s+to|amounted\s+to|equals?|equalled|equaled|marks?|marked|means?|meant)\b)",
+    re.I,
+)
+"""A sentence that opens with "That is", "This represents", "It's", "That figure amounts to": a demonstrative
+whose figure sizes or restates what the sentence before measured ("That is less than 10 percent of ...",
+"That's a 5.5% increase")."""
+_CONTINUED_MORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra|the\s+(?:rest|remainder|remaining|balance|other))\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than|close\s+to|of)\s+)*$",
+    re.I,
+)
+"""Right before a figure: "another $2m", "a further 10%", "the remaining £3m": more of what was measured before."""
+_CONTINUED_PART = re.compile(r"\s+(?:of\s+(?:that|this|those|these|them|it)\b(?!\s+(?:of|to|in|for|who|whom|which|that|with|at|on|from|under|over|between|polled|surveyed|asked|questioned|interviewed|aged|living|earning|making|born)\b)|more\b(?!\s+than\b))", re.I)
+"""Right after a figure: "a quarter of that", "10 percent of them", "$1 million more": a part of, or more of, what
+was measured before (not "more than", a bound)."""
+_CONTINUED_REST = re.compile(r"[\"“‘'(\s]*(?:(?:and|but|while)\s+)?the\s+(?:rest|remainder|balance)\b", re.I)
+"""A sentence whose subject is "The rest" / "The remainder": what is left of the thing measured before."""
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s|,\s+(?:and|but|while|as|he|she|it|they|we|who|which)\b")
+"""Between an opening "That is" and the figure: a clause of its own, which the demonstrative does not govern."""
+_NO_HEAD = frozenset(
+    "it that this these those them they rest remainder balance figure figures sum amount another other others total".split()
+)
+"""Subjects that name no measured thing (the guideline's pronouns, "the figure", "the rest", "another")."""
+_OTHER_SPEAKER = re.compile(r"[\"”’]\s*,?\s*(?:[A-Za-z.'’-]+\s+){0,5}(?:said|says|added|adds|told|tells|argued|argues|insisted|insists|warned|warns)\b")
+"""A quotation closed and its speaker named: what follows may be another voice's."""
+CONTINUED_KINDS = ("money", "percent")
+"""The kinds of figure that take the subject of the figure their sentence continues."""
+
+
+def no_head(subject: str | None) -> bool:
+    """No subject, or one that names no measured thing ("that", "the rest", "the figure", "another")."""
+    if subject is None:
+        return True
+    words = [w for w in re.findall(r"[a-z]+", subject.lower()) if w not in ("the", "a", "an", "of")]
+    return bool(words) and all(w in _NO_HEAD for w in words) or not words
+
+
+def continued_subject(
+    text: str, sentence_start: int, at: int, end: int, kind: str, earlier: Sequence[tuple[str, int, int, Phrase]], same: Sequence[tuple[str, int, int, Phrase]]
+) -> Phrase | None:
+    """The subject a figure with none of its own (or only "that", "the rest") takes from the figure its sentence
+    continues: "Sales rose 5% to $2bn. Of that, $1.2bn came from exports" (sales), "She proposes $275bn in road
+    spending. That is less than 10 percent of what is needed" (road spending), "It raised $3m for the fund in May.
+    Another $2m came in June" (the same kind of figure before it), "The rest, $1bn, is owed to banks". `earlier`
+    holds the previous sentence's figures with a subject, `same` this sentence's before the figure, each as
+    (kind, start, end, subject). The continuation must be signalled by the sentence's structure: an opening "Of
+    that", a demonstrative subject with a verb of being or amounting, "another"/"a further"/"the remaining" right
+    before the figure or "The rest" as its subject; none across a quotation closed on another speaker."""
+    if kind not in CONTINUED_KINDS:
+        return None
+    before = text[sentence_start:at]
+    part = _CONTINUED_PART.match(text, end)
+    more = _CONTINUED_MORE.search(before) is not None or _CONTINUED_REST.match(before) is not None or part is not None and part.group(0).strip() == "more"
+    opening = _CONTINUED_OF.match(before) or _CONTINUED_THAT.match(before)
+    opened = opening is not None and _CLAUSE_BREAK.search(before, opening.end()) is None or part is not None and not more
+    if not (more or opened):
+        return None
+    if more:  # more of the same kind of figure: the latest one, in this sentence or the one before
+        candidates = [c for c in (*earlier, *same) if c[0] == kind]
+    else:  # the sentence before's figure this one sizes or restates
+        candidates = [c for c in earlier if c[0] in ("money", "percent", "quantity", "count", "number")]
+    candidates = [c for c in candidates if c[3].text[:1].islower() and not no_head(c[3].text) and c[3].end <= at]
+    if not candidates:
+        return None
+    chosen = max(candidates, key=lambda c: c[1])
+    if _OTHER_SPEAKER.search(text, chosen[2], sentence_start) is not None:
+        return None  # a quotation closed on its speaker between them: another voice may go on
+    return chosen[3]
