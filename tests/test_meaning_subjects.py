@@ -440,3 +440,17 @@ def test_a_hundred_percent_before_an_adjective_is_a_degree_with_no_thing(text: s
 )
 def test_a_figure_with_no_subject_of_its_own_takes_the_one_its_sentence_continues(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("In 2008, the Acme Foundation gave $50,000 in gifts. In 2010, it gave $100,000.", "$100,000", "gifts"),
+        ("Lee has spent $7 million on radio ads since June. Roy has only spent about $2 million.", "$2 million", "radio ads"),
+        ("Lee has spent $7 million on radio ads since June. Roy raised about $2 million.", "$2 million", None),
+        ("Lee has spent $7 million on radio ads since June. At the record $2 million, the house sold fast.", "$2 million", None),
+    ],
+    ids=["the same giving verb again", "the same spending verb past a qualifier", "another verb: no carry", "no verb before the figure"],
+)
+def test_a_sum_measured_only_by_the_verb_of_the_sum_before_takes_its_subject(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

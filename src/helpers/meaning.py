@@ -3882,9 +3882,12 @@ def continued_subject(
     more = _CONTINUED_MORE.search(before) is not None or _CONTINUED_REST.match(before) is not None or part is not None and part.group(0).strip() == "more"
     opening = _CONTINUED_OF.match(before) or _CONTINUED_THAT.match(before)
     opened = opening is not None and _CLAUSE_BREAK.search(before, opening.end()) is None or part is not None and not more
-    if not (more or opened):
+    verb = _verb_before(text, sentence_start, at) if kind == "money" and not (more or opened) else None
+    if not (more or opened or verb):
         return None
-    if more:  # more of the same kind of figure: the latest one, in this sentence or the one before
+    if verb:  # "In 2008, the foundation gave $50,000 [in gifts]. In 2010, it gave $100,000": the same act again
+        candidates = [c for c in earlier if c[0] == kind and _verb_before(text, 0, c[1]) == verb]
+    elif more:  # more of the same kind of figure: the latest one, in this sentence or the one before
         candidates = [c for c in (*earlier, *same) if c[0] == kind]
     else:  # the sentence before's figure this one sizes or restates
         candidates = [c for c in earlier if c[0] in ("money", "percent", "quantity", "count", "number")]
@@ -3895,3 +3898,21 @@ def continued_subject(
     if _OTHER_SPEAKER.search(text, chosen[2], sentence_start) is not None:
         return None  # a quotation closed on its speaker between them: another voice may go on
     return chosen[3]
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|less\s+than|at\s+least|up\s+to|an\s+estimated|another|a\s+further)\s+)*$")
+_NOT_VERBS = frozenset(
+    """a an the of to in on at for from by with than and or but as is was are were be been being has have had its their his her
+    our my your this that these those about around nearly almost some just only over under least estimated another further
+    additional extra total combined record new more less""".split()
+)
+
+
+def _verb_before(text: str, low: int, at: int) -> str | None:
+    """The word right before a figure (past qualifiers) when it may be the verb that measures it ("gave", "raised",
+    "spent"), lower-cased; None for a function word or a word that is no verb ("the", "at", "record")."""
+    found = _WORD_BEFORE.search(text, max(low, at - 60), at)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return None if word in _NOT_VERBS or len(word) < 3 or not word.endswith(("ed", "ave", "ent", "aid", "ost", "ise", "ose", "ought", "ew", "ld")) else word
