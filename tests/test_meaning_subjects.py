@@ -454,3 +454,24 @@ def test_a_figure_with_no_subject_of_its_own_takes_the_one_its_sentence_continue
 )
 def test_a_sum_measured_only_by_the_verb_of_the_sum_before_takes_its_subject(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The charity received as much as $26.4 million in previously undisclosed payments from firms.", "$26.4 million", "undisclosed payments"),
+        ("The fund lost $2m in largely foreign bonds.", "$2m", "foreign bonds"),
+        ("The firm pays $20 an hour in heavily unionized plants.", "$20 an hour", None),
+        ("The coach criticised his 3000 euros (£2,060) punishment.", "3000 euros", "punishment"),
+        ("The coach criticised his 3000 euros (£2,060) punishment.", "£2,060", "punishment"),
+        ("The firm lost $5m (£4m) worth of stock.", "$5m", "stock"),
+        ("The firm lost $5m (£4m) worth of stock.", "£4m", "stock"),
+        ("She paid $50 (£40) to the man.", "$50", None),
+    ],
+    ids=[
+        "an adverb before the noun after 'in'", "another adverb", "a rate's 'in' names where it is paid", "a sum and its bracketed restatement modify the noun",
+        "the restated sum too", "'worth of' past the restated sum", "the restated sum's 'worth of'", "no noun after the bracket",
+    ],
+)
+def test_the_money_noun_right_after_a_sum_is_what_it_measures(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1698,7 +1698,13 @@ class _Reader:
             return self.described(own, skip_to=index + 1)
         # "1.5m tonnes of wheat", "$5bn worth of arms", "$2bn in aid"
         after = index + 1
-        if kind == "money" and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) in _SPENT_ON | {"in", "of"}:
+        if (restated := self.restated_modifier(index, kind)) is not None:
+            return self.described(restated)  # "a €20m (£17m) fee", "his 3000 euros (£2,060) punishment": both sums size the noun after them
+        if kind == "money" and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) == "worth" and self.word(after + 4) == "of":
+            after += 3  # "$5m (£4m) worth of stock"
+        elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) == "worth" and self.word(after + 2) == "of":
+            after += 1
+        elif kind == "money" and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) in _SPENT_ON | {"in", "of"}:
             after += 3  # "raise $12.9bn (£10bn) from its listing": past the sum restated in brackets
         elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) in _SPENT_ON | {"in", "of"}:
             after += 1  # the restated sum itself
@@ -1721,6 +1727,10 @@ class _Reader:
                 return Meaning(counted.subject, share=True)
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
+            if nxt is None and kind == "money" and self.tag(after + 1) == "RB" and self.word(after + 1).endswith("ly") and _RATE_END.search(self.tokens[index].lower) is None and (
+                (later := self.chunk(after + 2)) is not None and later.first == after + 2 and self.tag(after + 2) in ("JJ", "VBN")
+            ):
+                nxt = later  # "$26m in previously undisclosed payments", "$5m in newly raised funds": an adverb of the adjective before the noun
             if nxt is None and self.word(after + 1) in _OPENING_QUOTES and self.tag(after + 2) == "JJ":
                 j = after + 3 + (self.word(after + 3) in _CLOSING_QUOTES)  # "£35bn in "wasteful" spending", "in "wasteful spending""
                 quoted = self.chunk(j) if j > after + 3 else self.chunk(after + 2)
@@ -1809,6 +1819,28 @@ class _Reader:
                     return Meaning(found.subject, agent)
                 return found
         return self.clause_subject(index, kind)
+
+    def restated_modifier(self, index: int, kind: str) -> Chunk | None:
+        """The noun a sum written twice, the second in brackets, modifies ("a €20m (£17m) fee", "his 3000 euros
+        (£2,060) punishment"): a common noun right after the closing bracket, a determiner or possessive before the
+        first sum; None otherwise."""
+        if kind != "money":
+            return None
+        if self.word(index + 1) == "(" and self.tag(index + 2) == "FIG" and self.word(index + 3) == ")":
+            first, noun = index, index + 4
+        elif self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(index + 1) == ")":
+            first, noun = index - 2, index + 2
+        else:
+            return None
+        before = self.skip_qualifier(first - 1)
+        if self.tag(before) not in ("DT", "PRP$") and not self.word(before).endswith(("'s", "’s")) or self.word(before) in ("that", "this", "those", "these", "each", "every", "no", "all"):
+            return None
+        chunk = self.chunk(noun)
+        if chunk is None or chunk.first != noun or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].proper:
+            return None
+        if _names_person(self.tokens[chunk.head].lower) or _names_people(self.tokens[chunk.head].lower) or _currency_word(self.tokens[chunk.head].lower):
+            return None
+        return chunk
 
     def quoted_plural(self, index: int) -> Phrase | None:
         """The plural a bare number counts past an opening quote: "1,500 "safety whistleblowers"" (the
@@ -3821,6 +3853,8 @@ def _plural_phrase(text: str) -> bool:
     return last[:1].islower() and head is not None and head != last.lower()
 
 
+_RATE_END = re.compile(r"\b(?:a|an|per|each|every)\s+[a-z]+$|/[a-z]+$")
+"""A rate's end ("$20 an hour", "£5 per week"): "in" after it names where the rate is paid, more often than what."""
 _CONTINUED_OF = re.compile(
     r"[\"“‘'(\s]*(?:(?:and|but|so)\s+)?of\s+(?:that|this|those|these|them|it|which|the\s+(?:total|sum|amount|money|figure))\b", re.I
 )
