@@ -475,3 +475,17 @@ def test_a_sum_measured_only_by_the_verb_of_the_sum_before_takes_its_subject(tex
 )
 def test_the_money_noun_right_after_a_sum_is_what_it_measures(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("In Ohio, 367,000 people voted in the Democratic primary, a 30% decline from the last primary.", "30%", "people"),
+        ("A poll of 900 registered voters was taken. Seventy-two percent now believe he could win, a 21 percentage point increase from May.", "21 percentage point", "registered voters"),
+        ("He said 400 jobs would go at the plant, a 10% cut.", "10%", "cut"),
+        ("Sales grew and the firm hired 300 staff, a 10% increase on 2014.", "10%", "staff"),
+    ],
+    ids=["a count opening its clause", "a share opening its clause, its group carried", "a count after 'said' opens no clause of its own here", "a count after its verb, no finite verb between, as before"],
+)
+def test_a_change_set_off_at_the_clause_end_restates_the_count_or_share_that_opens_it(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -2913,7 +2913,7 @@ def read(
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _appended_change(reader, index, index_of, n)) is not None:
             before = meanings[earlier]
             own_time = meanings[n].time if meanings[n].time is not None and not _COMPARED.match(meanings[n].time.text) else None
-            if before.subject is not None or before.carry is None:
+            if before.subject is not None or before.carry is None or before.carry == "share" and reader.tag(index_of[earlier]) == "FIG" and _opening_subject(reader, index_of[earlier]):
                 meanings[n] = replace(meanings[n], subject=before.subject, share=before.share, time=own_time or before.time, carry=before.carry)
             else:
                 meanings[n] = replace(meanings[n], time=own_time or before.time)
@@ -3195,11 +3195,26 @@ def _appended_change(reader: _Reader, index: int, index_of: Sequence[int], n: in
     if reader.word(before) != "," and not (reader.word(before) in _DASHES and reader.tag(index + 1) in ("JJR", "RBR")):
         return None
     earlier = n - 1
-    if index_of[earlier] < 0 or index_of[earlier] >= before or any(
-        reader.tag(j) in FINITE_TAGS or reader.word(j) in (";", ":") for j in range(index_of[earlier] + 1, before)
-    ):
+    if index_of[earlier] < 0 or index_of[earlier] >= before or any(reader.word(j) in (";", ":") or reader.tag(j) == "FIG" for j in range(index_of[earlier] + 1, before)):
+        return None
+    if any(reader.tag(j) in FINITE_TAGS for j in range(index_of[earlier] + 1, before)) and not _opening_subject(reader, index_of[earlier]):
         return None
     return earlier
+
+
+def _opening_subject(reader: _Reader, index: int) -> bool:
+    """A count or share that is its clause's subject, its finite verb right after it ("367,000 people voted in the
+    primary, a 30% decline", "Seventy-two percent now believe ..., a 21 point increase"): a change set off by a comma
+    at the clause's end restates it, whatever else the clause names."""
+    opening = reader.skip_qualifier(index - 1)
+    if not (opening < 0 or reader.word(opening) == "," or reader.tag(opening) == "DT" and reader.skip_qualifier(opening - 1) < 0):
+        return False
+    if not (reader.tokens[index].text[:1].isdigit() or reader.tokens[index].lower.split()[-1] in ("percent", "people", "voters") or "%" in reader.tokens[index].text):
+        return False
+    k = index + 1
+    while reader.tag(k) in ("RB", "TIME"):
+        k += 1
+    return reader.tag(k) in FINITE_TAGS
 
 
 def _subgroup(reader: _Reader, index: int) -> bool:
