@@ -489,3 +489,16 @@ def test_the_money_noun_right_after_a_sum_is_what_it_measures(text: str, surface
 )
 def test_a_change_set_off_at_the_clause_end_restates_the_count_or_share_that_opens_it(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Acme lists the owner's wealth at $6 billion. Zeta pegged him at $2.9 billion.", "$2.9 billion", "wealth"),
+        ("The agency put the bridge's cost at $40m. A rival firm puts it at about $35m.", "$35m", "cost"),
+        ("Acme lists the owner's wealth at $6 billion. Zeta met him at 9am and paid $200.", "$200", None),
+    ],
+    ids=["a person valued at a sum", "a thing valued at a sum past a qualifier", "no valuation frame"],
+)
+def test_a_pronoun_valued_at_a_sum_takes_the_measure_the_sentence_before_gave(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -3891,6 +3891,12 @@ _CONTINUED_MORE = re.compile(
 _CONTINUED_PART = re.compile(r"\s+(?:of\s+(?:that|this|those|these|them|it)\b(?!\s+(?:of|to|in|for|who|whom|which|that|with|at|on|from|under|over|between|polled|surveyed|asked|questioned|interviewed|aged|living|earning|making|born)\b)|more\b(?!\s+than\b))", re.I)
 """Right after a figure: "a quarter of that", "10 percent of them", "$1 million more": a part of, or more of, what
 was measured before (not "more than", a bound)."""
+_VALUED_PRONOUN = re.compile(
+    r"\b(?:him|her|it|them)\s+(?:(?:as\s+high|as\s+low|higher|lower)\s+)?at\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|less\s+than|close\s+to)\s+)*$",
+    re.I,
+)
+"""Right before a sum: a pronoun valued "at" it ("Bloomberg pegged him at $2.9 billion", "puts it at £5m"): the
+same measure the sentence before gave for the one the pronoun stands for."""
 _CONTINUED_REST = re.compile(r"[\"“‘'(\s]*(?:(?:and|but|while)\s+)?the\s+(?:rest|remainder|balance)\b", re.I)
 """A sentence whose subject is "The rest" / "The remainder": what is left of the thing measured before."""
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s|,\s+(?:and|but|while|as|he|she|it|they|we|who|which)\b")
@@ -3928,7 +3934,9 @@ def continued_subject(
         return None
     before = text[sentence_start:at]
     part = _CONTINUED_PART.match(text, end)
-    more = _CONTINUED_MORE.search(before) is not None or _CONTINUED_REST.match(before) is not None or part is not None and part.group(0).strip() == "more"
+    more = _CONTINUED_MORE.search(before) is not None or _CONTINUED_REST.match(before) is not None or part is not None and part.group(0).strip() == "more" or (
+        kind == "money" and _VALUED_PRONOUN.search(before) is not None
+    )
     opening = _CONTINUED_OF.match(before) or _CONTINUED_THAT.match(before)
     opened = opening is not None and _CLAUSE_BREAK.search(before, opening.end()) is None or part is not None and not more
     verb = _verb_before(text, sentence_start, at) if kind == "money" and not (more or opened) else None
