@@ -502,3 +502,18 @@ def test_a_change_set_off_at_the_clause_end_restates_the_count_or_share_that_ope
 )
 def test_a_pronoun_valued_at_a_sum_takes_the_measure_the_sentence_before_gave(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The number of people waiting for surgery has fallen by 9.8%. Figures to the end of May showed a decline from 785 to 708.", "785", "number of people"),
+        ("The number of people waiting for surgery has fallen by 9.8%. Figures to the end of May showed a decline from 785 to 708.", "708", "number of people"),
+        ("Ticket sales rose 4% to £50m last year. Of that, £2m came from abroad.", "£2m", "Ticket sales"),
+        ("Acme Corp rose 4% to £50m last year. Of that, £2m came from abroad.", "£2m", None),
+        ("The number of people waiting for surgery was 900. Figures showed a decline from 785 to 708.", "785", "decline"),
+    ],
+    ids=["a bare change noun restates the change before", "its other end", "a common noun opening its sentence carries", "a name carries no subject", "no change reported before: the noun stays"],
+)
+def test_a_bare_change_noun_restates_the_change_the_sentence_before_reported(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1538,11 +1538,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 article.text, sentence.start, sentence.start + figure.start, [(f.start, f.holder) for f in found[first_here:]]
             )) is not None:
                 read = replace(read, holder=listed, pointer=None)  # "followed by Cruz at 25 percent and Rubio at 14": Rubio's
-            if figure.kind in meaning.CONTINUED_KINDS and meaning.no_head(read.subject.text if read.subject else None) and (
+            if meaning.may_continue(figure.kind, read.subject.text if read.subject else None) and (
                 carried := meaning.continued_subject(
                     article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, figure.kind,
-                    [(f.kind, f.start, f.end, meaning.Phrase(f.subject, f.subject_start, f.subject_end)) for f in found if f.sentence == sentence.index - 1 and f.subject and f.subject_start is not None and f.subject_end is not None],
-                    [(f.kind, f.start, f.end, meaning.Phrase(f.subject, f.subject_start, f.subject_end)) for f in found[first_here:] if f.subject and f.subject_start is not None and f.subject_end is not None],
+                    [(f.kind, f.start, f.end, meaning.Phrase(f.subject, f.subject_start, f.subject_end), f.change is not None) for f in found if f.sentence == sentence.index - 1 and f.subject and f.subject_start is not None and f.subject_end is not None],
+                    [(f.kind, f.start, f.end, meaning.Phrase(f.subject, f.subject_start, f.subject_end), f.change is not None) for f in found[first_here:] if f.subject and f.subject_start is not None and f.subject_end is not None],
+                    read.subject.text if read.subject else None,
                 )
             ) is not None:
                 read = replace(read, subject=carried)  # "Of that, $1.2bn came from exports": the sentence it continues measured it

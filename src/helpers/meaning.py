@@ -3919,8 +3919,25 @@ def no_head(subject: str | None) -> bool:
     return bool(words) and all(w in _NO_HEAD for w in words) or not words
 
 
+_CHANGE_RESTATED = re.compile(r"(?i)(?:(?:a|an|the|this|that|such\s+a)\s+)?(?:" + "|".join(sorted(fp.CHANGE_NOUNS)) + r")")
+"""A subject that is only a change noun, with no "in"/"of" naming what changed ("a decline", "the increase")."""
+_RESTATED_KINDS = ("money", "percent", "number", "count", "quantity")
+
+
+def bare_change(subject: str | None) -> bool:
+    """A subject that is only a change noun ("decline", "the increase"): what changed is not named with it."""
+    return subject is not None and _CHANGE_RESTATED.fullmatch(subject.strip()) is not None
+
+
+def may_continue(kind: str, subject: str | None) -> bool:
+    """Whether a figure may take the subject of the figure its sentence continues: a money or percent figure
+    with no measured noun of its own, or a figure whose subject is only a change noun."""
+    return kind in CONTINUED_KINDS and no_head(subject) or kind in _RESTATED_KINDS and bare_change(subject)
+
+
 def continued_subject(
-    text: str, sentence_start: int, at: int, end: int, kind: str, earlier: Sequence[tuple[str, int, int, Phrase]], same: Sequence[tuple[str, int, int, Phrase]]
+    text: str, sentence_start: int, at: int, end: int, kind: str, earlier: Sequence[tuple[str, int, int, Phrase, bool]],
+    same: Sequence[tuple[str, int, int, Phrase, bool]], own: str | None = None,
 ) -> Phrase | None:
     """The subject a figure with none of its own (or only "that", "the rest") takes from the figure its sentence
     continues: "Sales rose 5% to $2bn. Of that, $1.2bn came from exports" (sales), "She proposes $275bn in road
@@ -3930,6 +3947,9 @@ def continued_subject(
     (kind, start, end, subject). The continuation must be signalled by the sentence's structure: an opening "Of
     that", a demonstrative subject with a verb of being or amounting, "another"/"a further"/"the remaining" right
     before the figure or "The rest" as its subject; none across a quotation closed on another speaker."""
+    if bare_change(own):  # "... has fallen by 9.8%. Figures showed a decline from 785 to 708": the change the sentence before reported
+        changes = [c for c in earlier if c[4] and not bare_change(c[3].text) and not no_head(c[3].text) and _common_noun_phrase(c[3].text)]
+        return max(changes, key=lambda c: c[1])[3] if changes and _OTHER_SPEAKER.search(text, max(c[2] for c in changes), sentence_start) is None else None
     if kind not in CONTINUED_KINDS:
         return None
     before = text[sentence_start:at]
@@ -3948,7 +3968,7 @@ def continued_subject(
         candidates = [c for c in (*earlier, *same) if c[0] == kind]
     else:  # the sentence before's figure this one sizes or restates
         candidates = [c for c in earlier if c[0] in ("money", "percent", "quantity", "count", "number")]
-    candidates = [c for c in candidates if c[3].text[:1].islower() and not no_head(c[3].text) and c[3].end <= at]
+    candidates = [c for c in candidates if _common_noun_phrase(c[3].text) and not no_head(c[3].text) and c[3].end <= at]
     if not candidates:
         return None
     chosen = max(candidates, key=lambda c: c[1])
@@ -3973,3 +3993,9 @@ def _verb_before(text: str, low: int, at: int) -> str | None:
         return None
     word = found.group(1).lower()
     return None if word in _NOT_VERBS or len(word) < 3 or not word.endswith(("ed", "ave", "ent", "aid", "ost", "ise", "ose", "ought", "ew", "ld")) else word
+
+
+def _common_noun_phrase(text: str) -> bool:
+    """A phrase whose head is a common noun ("sales", "Ticket sales", "Democratic registered voters"), not a name."""
+    before = re.split(r"\s(?:of|in|for|to|on|at|from|with|by|among)\s", text, maxsplit=1)[0].split()
+    return bool(before) and before[-1][:1].islower()
