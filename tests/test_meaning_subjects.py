@@ -517,3 +517,16 @@ def test_a_pronoun_valued_at_a_sum_takes_the_measure_the_sentence_before_gave(te
 )
 def test_a_bare_change_noun_restates_the_change_the_sentence_before_reported(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("For electric cars to be cheaper, oil would have to cost $350 a barrel. Last year, it averaged $50.", "$50", "oil"),
+        ("The firm's debt rose to $3bn. Last year, it was a loss of $2m.", "$2m", "loss"),
+        ("For electric cars to be cheaper, oil would have to cost $350 a barrel. Last year, the firm paid $50.", "$50", None),
+    ],
+    ids=["a time, then 'it' with a verb of level", "a noun of its own stays", "no 'it': no carry"],
+)
+def test_an_it_after_an_opening_time_measures_what_the_sentence_before_did(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

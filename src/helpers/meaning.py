@@ -3882,6 +3882,13 @@ _CONTINUED_THAT = re.compile(
 """A sentence that opens with "That is", "This represents", "It's", "That figure amounts to": a demonstrative
 whose figure sizes or restates what the sentence before measured ("That is less than 10 percent of ...",
 "That's a 5.5% increase")."""
+_CONTINUED_IT = re.compile(
+    r"[\"“‘'(\s]*(?:(?:and|but|so)\s+)?(?:(?:last|this|next)\s+(?:year|month|week|quarter)|in\s+\d{4}|by\s+\d{4}|since\s+then|now|today),?\s+it\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:averaged|averages|stood|stands|rose|rises|fell|falls|reached|reaches|totaled|totalled|totals|hit|hits|climbed|dropped|jumped|grew|peaked|was|is|will\s+be|would\s+be)\b",
+    re.I,
+)
+"""A sentence that opens with a time and "it" as the subject of a verb of level or change ("Last year, it averaged
+$50", "In 2015, it rose to 5%"): the thing the sentence before measured, at another time."""
 _CONTINUED_MORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra|the\s+(?:rest|remainder|remaining|balance|other))\s+"
     r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than|close\s+to|of)\s+)*$",
@@ -3957,7 +3964,7 @@ def continued_subject(
     more = _CONTINUED_MORE.search(before) is not None or _CONTINUED_REST.match(before) is not None or part is not None and part.group(0).strip() == "more" or (
         kind == "money" and _VALUED_PRONOUN.search(before) is not None
     )
-    opening = _CONTINUED_OF.match(before) or _CONTINUED_THAT.match(before)
+    opening = _CONTINUED_OF.match(before) or _CONTINUED_THAT.match(before) or _CONTINUED_IT.match(before)
     opened = opening is not None and _CLAUSE_BREAK.search(before, opening.end()) is None or part is not None and not more
     verb = _verb_before(text, sentence_start, at) if kind == "money" and not (more or opened) else None
     if not (more or opened or verb):
