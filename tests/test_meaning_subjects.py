@@ -530,3 +530,17 @@ def test_a_bare_change_noun_restates_the_change_the_sentence_before_reported(tex
 )
 def test_an_it_after_an_opening_time_measures_what_the_sentence_before_did(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Almost a quarter (21%) of those polled said he should return. One in four said he should wait while 39% opposed it.", "a quarter", "those polled"),
+        ("Almost a quarter (21%) of those polled said he should return. One in four said he should wait while 39% opposed it.", "21%", "those polled"),
+        ("Almost a quarter (21%) of those polled said he should return. One in four said he should wait while 39% opposed it.", "39%", "those polled"),
+        ("About a third (33%) of the 2,000 adults asked backed the plan.", "a third", "adults"),
+    ],
+    ids=["a fraction before its share in brackets", "the share in brackets", "a later share carries the group", "a counted group after the bracket"],
+)
+def test_a_share_restated_in_brackets_before_of_is_a_share_of_the_group_after(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

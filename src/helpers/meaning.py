@@ -1708,6 +1708,8 @@ class _Reader:
             after += 3  # "raise $12.9bn (£10bn) from its listing": past the sum restated in brackets
         elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) in _SPENT_ON | {"in", "of"}:
             after += 1  # the restated sum itself
+        if kind in ("number", "percent") and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) == "of":
+            after += 3  # "Almost a quarter (21%) of those polled": past the share restated in brackets, as for a sum
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
         elif self.word(after) == "out" and self.word(after + 1) == "of" and kind in ("number", "percent"):
