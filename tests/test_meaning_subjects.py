@@ -544,3 +544,19 @@ def test_an_it_after_an_opening_time_measures_what_the_sentence_before_did(text:
 )
 def test_a_share_restated_in_brackets_before_of_is_a_share_of_the_group_after(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll of 1,000 likely voters was taken. For Lee, a majority of likely voters, 56%, have a negative response.", "56%", "likely voters"),
+        ("A poll of 1,000 likely voters was taken. For Roy, 33% would be scared.", "33%", "likely voters"),
+        ("A poll of 1,000 likely voters was taken. Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", "15%", "likely voters"),
+        ("A poll of 1,000 likely voters was taken. Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", "24%", "likely voters"),
+        ("The town has two taxes. The tax rate: 20% on goods.", "20%", "tax rate"),
+    ],
+    ids=["a share restating 'a majority of X,'", "'For <name>,' names no group asked", "a colon's list of shares after a share",
+         "its second part", "no share before the colon: the noun stays"],
+)
+def test_shares_listed_or_restated_after_a_poll_share_are_of_the_polls_group(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1070,6 +1070,8 @@ class _Reader:
                 return Meaning(plural, self.agent_holder(index, Meaning()), time)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
+            if (restated := self.restated_share(index)) is not None:
+                return Meaning(restated, self.opponent(index) or self.supported(index), time, share=True)  # "a majority of likely voters, 56%, have ..."
             group = self.among()
             if group is not None and kind == "percent" and (sibling := self.sibling_group(index, group)) is not None:
                 group = sibling  # "Among Democrats, 45% of likely caucusgoers backed Lee and 42% Roy": the group the share before named
@@ -1358,6 +1360,8 @@ class _Reader:
             return self.counted(chunk.head, "count").subject  # "Of its 76,981 registered voters, ..., 30,290 are Democrats": the counted group
         if chunk is None or chunk.first != k + 1 or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
+        if self.word(k) == "for" and self.tokens[chunk.head].proper and self.tag(chunk.head) == "NNP":
+            return None  # "For Trump, a majority of likely voters, 56%, ...": the one the shares are about, no group asked
         comma = chunk.last + 1
         if self.word(comma) != "," and self.word(chunk.last + 1) in ("who", "that") and self.word(k) in ("among", "of"):
             comma = next((j for j in range(chunk.last + 2, min(len(self.tokens), chunk.last + 25)) if self.word(j) == ","), comma)
@@ -1821,6 +1825,18 @@ class _Reader:
                     return Meaning(found.subject, agent)
                 return found
         return self.clause_subject(index, kind)
+
+    def restated_share(self, index: int) -> Phrase | None:
+        """The group a share set off by commas restates a part of ("a majority of likely voters, 56%, have ...", "A third
+        of independents, 33%, say ..."): the plural after "of" right before the comma."""
+        if self.word(index - 1) != "," or (group := self.chunk(index - 2)) is None or group.last != index - 2:
+            return None
+        if self.word(group.first - 1) != "of" or self.tag(group.head) not in ("NNS", "NNPS") or _names_person(self.tokens[group.head].lower):
+            return None
+        part = self.chunk(group.first - 2)
+        if part is None or part.last != group.first - 2 or not (self.tokens[part.head].lower in _PART_WORDS or self.tag(part.head) == "FIG"):
+            return None
+        return self.described(group).subject
 
     def restated_modifier(self, index: int, kind: str) -> Chunk | None:
         """The noun a sum written twice, the second in brackets, modifies ("a €20m (£17m) fee", "his 3000 euros
@@ -2991,6 +3007,14 @@ def read(
             ), None)
             if antecedent is not None and (whole := reader.described(antecedent)).subject is not None:
                 meanings[n] = replace(meanings[n], subject=whole.subject, carry=None)
+    for n, index in enumerate(index_of):  # "Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied": parts of the share before
+        if index > 0 and figures[n][2] == "percent" and (found := meanings[n].subject) is not None and (colon := _listing_colon(reader, index)) is not None and (
+            found.end <= reader.tokens[colon].start and any(
+                0 <= index_of[m] < colon and (meanings[m].carry == "share" or meanings[m].share) and figures[m][2] in ("percent", "number")
+                for m in range(n)
+            ) and not _names_people(reader.word(_head_index(reader, found)))
+        ):
+            meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
     for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
         whole = _dated_thing(reader, found, index_of[n]) if found.time is not None else None
         if whole is not None:
@@ -3870,6 +3894,8 @@ def _plural_phrase(text: str) -> bool:
     return last[:1].islower() and head is not None and head != last.lower()
 
 
+_PART_WORDS = frozenset("majority minority plurality half third quarter fifth share proportion percentage number most".split())
+"""Words for a part of a group ("a majority of voters", "a third of independents")."""
 _RATE_END = re.compile(r"\b(?:a|an|per|each|every)\s+[a-z]+$|/[a-z]+$")
 """A rate's end ("$20 an hour", "£5 per week"): "in" after it names where the rate is paid, more often than what."""
 _CONTINUED_OF = re.compile(
@@ -4008,3 +4034,23 @@ def _common_noun_phrase(text: str) -> bool:
     """A phrase whose head is a common noun ("sales", "Ticket sales", "Democratic registered voters"), not a name."""
     before = re.split(r"\s(?:of|in|for|to|on|at|from|with|by|among)\s", text, maxsplit=1)[0].split()
     return bool(before) and before[-1][:1].islower()
+
+
+def _listing_colon(reader: _Reader, index: int) -> int | None:
+    """The colon a share's list opens after ("...: 15% enthusiastic and 24% satisfied"): the nearest colon before
+    the figure with only figures, adjectives, conjunctions, commas and qualifiers between."""
+    k = index - 1
+    while k >= 0 and reader.word(k) != ":":
+        if reader.word(k) in (";", ".", "!", "?") or reader.tag(k) in FINITE_TAGS:
+            return None
+        k -= 1
+    return k if k >= 0 and k >= index - 12 else None
+
+
+def _head_index(reader: _Reader, phrase: Phrase) -> int:
+    """The token of a phrase's last word before any preposition (its head noun)."""
+    k = reader._token_at(phrase.start)
+    last = k
+    while last + 1 < len(reader.tokens) and reader.tokens[last + 1].end <= phrase.end and reader.tag(last + 1) != "IN":
+        last += 1
+    return last
