@@ -560,3 +560,20 @@ def test_a_share_restated_in_brackets_before_of_is_a_share_of_the_group_after(te
 )
 def test_shares_listed_or_restated_after_a_poll_share_are_of_the_polls_group(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The city's budget is $5bn. About 60% goes to schools.", "60%", "budget"),
+        ("The charity raised £4m last year in donations. About £1m came from one family.", "£4m", "donations"),
+        ("The charity raised £4m last year in donations. About £1m came from one family.", "£1m", "donations"),
+        ("The club earned £5m this season in the league.", "£5m", None),
+        ("Clinton won 55% of the vote in the state. The other 45% went to Sanders.", "45%", "vote"),
+        ("The city's budget is $5bn. About 60% of voters back the mayor.", "60%", "voters"),
+    ],
+    ids=["a share that goes to something after a sum", "a time between a sum and its noun", "a sum that came from somewhere after a sum",
+         "'in the' after the time names a place", "a share after a share keeps its reading", "a share with its own group"],
+)
+def test_a_part_shared_out_of_the_sum_before_and_a_sum_past_its_time(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1712,6 +1712,10 @@ class _Reader:
             after += 3  # "raise $12.9bn (£10bn) from its listing": past the sum restated in brackets
         elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) in _SPENT_ON | {"in", "of"}:
             after += 1  # the restated sum itself
+        if kind == "money" and self.tag(after) == "TIME" and self.word(after + 1) == "in" and _RATE_END.search(self.tokens[index].lower) is None and (
+            (later := self.chunk(after + 2)) is not None and later.first == after + 2 and self.tag(later.head) in ("NN", "NNS") and not self.tokens[later.head].proper
+        ):
+            after += 1  # "raised £4m last year in donations": past the time between the sum and its noun
         if kind in ("number", "percent") and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) == "of":
             after += 3  # "Almost a quarter (21%) of those polled": past the share restated in brackets, as for a sum
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
@@ -3932,6 +3936,13 @@ _VALUED_PRONOUN = re.compile(
 )
 """Right before a sum: a pronoun valued "at" it ("Bloomberg pegged him at $2.9 billion", "puts it at £5m"): the
 same measure the sentence before gave for the one the pronoun stands for."""
+_ALLOCATED_AFTER = re.compile(
+    r"\s+(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:goes|go|went|going|came|comes|come|(?:is|was|are|were|be|been|being)\s+(?:spent|earmarked|allocated|set\s+aside|used|paid|given|raised))"
+    r"\s+(?:to|on|from|for|towards?|into|by|in)\b",
+    re.I,
+)
+"""Right after a figure: a verb that shares out or sources an amount ("60% goes to schools", "$1.2bn came from
+exports", "£3m will be spent on roads"): a part of the sum the sentence before named."""
 _CONTINUED_REST = re.compile(r"[\"“‘'(\s]*(?:(?:and|but|while)\s+)?the\s+(?:rest|remainder|balance)\b", re.I)
 """A sentence whose subject is "The rest" / "The remainder": what is left of the thing measured before."""
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s|,\s+(?:and|but|while|as|he|she|it|they|we|who|which)\b")
@@ -3995,9 +4006,12 @@ def continued_subject(
     opening = _CONTINUED_OF.match(before) or _CONTINUED_THAT.match(before) or _CONTINUED_IT.match(before)
     opened = opening is not None and _CLAUSE_BREAK.search(before, opening.end()) is None or part is not None and not more
     verb = _verb_before(text, sentence_start, at) if kind == "money" and not (more or opened) else None
-    if not (more or opened or verb):
+    allocated = not (more or opened or verb) and _ALLOCATED_AFTER.match(text, end) is not None
+    if not (more or opened or verb or allocated):
         return None
-    if verb:  # "In 2008, the foundation gave $50,000 [in gifts]. In 2010, it gave $100,000": the same act again
+    if allocated:  # "The budget is $5bn. About 60% goes to schools": a part of the sum before
+        candidates = [c for c in earlier if c[0] == "money"]
+    elif verb:  # "In 2008, the foundation gave $50,000 [in gifts]. In 2010, it gave $100,000": the same act again
         candidates = [c for c in earlier if c[0] == kind and _verb_before(text, 0, c[1]) == verb]
     elif more:  # more of the same kind of figure: the latest one, in this sentence or the one before
         candidates = [c for c in (*earlier, *same) if c[0] == kind]
