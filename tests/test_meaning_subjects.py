@@ -577,3 +577,16 @@ def test_shares_listed_or_restated_after_a_poll_share_are_of_the_polls_group(tex
 )
 def test_a_part_shared_out_of_the_sum_before_and_a_sum_past_its_time(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("They have spent nearly $80,000 combined on mailers and T-shirts to support Lee.", "$80,000", "mailers and T-shirts"),
+        ("The two firms paid $5m apiece in fines.", "$5m", "fines"),
+        ("The two firms paid $5m apiece to the city.", "$5m", None),
+    ],
+    ids=["'combined' before 'on'", "'apiece' before 'in'", "a recipient after the adverb names nothing measured"],
+)
+def test_an_adverb_between_a_sum_and_its_noun_is_passed_over(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

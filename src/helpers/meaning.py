@@ -1712,6 +1712,8 @@ class _Reader:
             after += 3  # "raise $12.9bn (£10bn) from its listing": past the sum restated in brackets
         elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) in _SPENT_ON | {"in", "of"}:
             after += 1  # the restated sum itself
+        if kind == "money" and self.word(after) in _SUM_ADVERBS and (self.word(after + 1) in _SPENT_ON or self.word(after + 1) in ("in", "of")):
+            after += 1  # "spent $80,000 combined on mailers", "paid $5m apiece in fees": an adverb of the sum, then its noun
         if kind == "money" and self.tag(after) == "TIME" and self.word(after + 1) == "in" and _RATE_END.search(self.tokens[index].lower) is None and (
             (later := self.chunk(after + 2)) is not None and later.first == after + 2 and self.tag(later.head) in ("NN", "NNS") and not self.tokens[later.head].proper
         ):
@@ -3898,6 +3900,8 @@ def _plural_phrase(text: str) -> bool:
     return last[:1].islower() and head is not None and head != last.lower()
 
 
+_SUM_ADVERBS = frozenset("combined apiece altogether overall".split())
+"""Words right after a sum that size it, not what it measures ("$80,000 combined on mailers")."""
 _PART_WORDS = frozenset("majority minority plurality half third quarter fifth share proportion percentage number most".split())
 """Words for a part of a group ("a majority of voters", "a third of independents")."""
 _RATE_END = re.compile(r"\b(?:a|an|per|each|every)\s+[a-z]+$|/[a-z]+$")
