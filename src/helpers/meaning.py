@@ -4021,6 +4021,8 @@ def continued_subject(
         candidates = [c for c in (*earlier, *same) if c[0] == kind]
     else:  # the sentence before's figure this one sizes or restates
         candidates = [c for c in earlier if c[0] in ("money", "percent", "quantity", "count", "number")]
+        if opening is not None and re.search(r"(?i)\bit\b", opening.group(0)):
+            candidates = [c for c in candidates if c[0] != "count" and not _plural_phrase(c[3].text)]  # "it" stands for no plural
     candidates = [c for c in candidates if _common_noun_phrase(c[3].text) and not no_head(c[3].text) and c[3].end <= at]
     if not candidates:
         return None
