@@ -590,3 +590,15 @@ def test_a_part_shared_out_of_the_sum_before_and_a_sum_past_its_time(text: str, 
 )
 def test_an_adverb_between_a_sum_and_its_noun_is_passed_over(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The deficit last year was equal to 2.5 percent of gross domestic product. It is expected to rise to 2.9 percent this year.", "2.9 percent", "gross domestic product"),
+        ("The jobless rate fell to 5 percent in May. It is expected to rise to 5.5 percent.", "5.5 percent", "jobless rate"),
+    ],
+    ids=["'it' after a share of a whole: the same whole", "'it' after a level: the topic as before"],
+)
+def test_an_it_share_after_a_share_of_a_whole_is_of_the_same_whole(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

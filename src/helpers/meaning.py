@@ -3906,6 +3906,8 @@ _PART_WORDS = frozenset("majority minority plurality half third quarter fifth sh
 """Words for a part of a group ("a majority of voters", "a third of independents")."""
 _RATE_END = re.compile(r"\b(?:a|an|per|each|every)\s+[a-z]+$|/[a-z]+$")
 """A rate's end ("$20 an hour", "£5 per week"): "in" after it names where the rate is paid, more often than what."""
+_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+)?")
+"""Between a share and its whole: " of the " ("2.5 percent of gross domestic product")."""
 _CONTINUED_OF = re.compile(
     r"[\"“‘'(\s]*(?:(?:and|but|so)\s+)?of\s+(?:that|this|those|these|them|it|which|the\s+(?:total|sum|amount|money|figure))\b", re.I
 )
@@ -3987,7 +3989,7 @@ def may_continue(kind: str, subject: str | None) -> bool:
 
 def continued_subject(
     text: str, sentence_start: int, at: int, end: int, kind: str, earlier: Sequence[tuple[str, int, int, Phrase, bool]],
-    same: Sequence[tuple[str, int, int, Phrase, bool]], own: str | None = None,
+    same: Sequence[tuple[str, int, int, Phrase, bool]], own: str | None = None, it_share: bool = False,
 ) -> Phrase | None:
     """The subject a figure with none of its own (or only "that", "the rest") takes from the figure its sentence
     continues: "Sales rose 5% to $2bn. Of that, $1.2bn came from exports" (sales), "She proposes $275bn in road
@@ -3997,6 +3999,9 @@ def continued_subject(
     (kind, start, end, subject). The continuation must be signalled by the sentence's structure: an opening "Of
     that", a demonstrative subject with a verb of being or amounting, "another"/"a further"/"the remaining" right
     before the figure or "The rest" as its subject; none across a quotation closed on another speaker."""
+    if it_share:  # "The deficit was 2.5 percent of GDP. It is expected to rise to 2.9 percent": a share of the same whole
+        wholes = [c for c in earlier if c[0] == "percent" and _SHARE_OF.fullmatch(text, c[2], c[3].start) is not None and _common_noun_phrase(c[3].text)]
+        return max(wholes, key=lambda c: c[1])[3] if wholes else None
     if bare_change(own):  # "... has fallen by 9.8%. Figures showed a decline from 785 to 708": the change the sentence before reported
         changes = [c for c in earlier if c[4] and not bare_change(c[3].text) and not no_head(c[3].text) and _common_noun_phrase(c[3].text)]
         return max(changes, key=lambda c: c[1])[3] if changes and _OTHER_SPEAKER.search(text, max(c[2] for c in changes), sentence_start) is None else None
