@@ -602,3 +602,15 @@ def test_an_adverb_between_a_sum_and_its_noun_is_passed_over(text: str, surface:
 )
 def test_an_it_share_after_a_share_of_a_whole_is_of_the_same_whole(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Donors gave $3m in gifts in May and $2m in June. The total is $5m.", "$5m", "gifts"),
+        ("Donors gave $3m in gifts in May. The total cost of the hall is $5m.", "$5m", "total cost of the hall"),
+    ],
+    ids=["'The total is' restates the sums before", "a total of a named thing keeps it"],
+)
+def test_an_opening_the_total_or_the_figure_restates_what_the_sentence_before_measured(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -3913,7 +3913,7 @@ _CONTINUED_OF = re.compile(
 )
 """A sentence that opens "Of that," / "Of those," / "Of the total": a part of what the sentence before measured."""
 _CONTINUED_THAT = re.compile(
-    r"[\"“‘'(\s]*(?:(?:and|but|so)\s+)?(?:that|this|it)(?:\s+(?:figure|sum|amount|total|number))?"
+    r"[\"“‘'(\s]*(?:(?:and|but|so)\s+)?(?:(?:that|this|it)(?:\s+(?:figure|sum|amount|total|number))?|the\s+(?:figure|sum|amount|total)|the\s+(?:overall|combined|new|latest)\s+(?:figure|sum|amount|total))"
     r"(?:['’]s\b|\s+(?:is|was|would\s+be|will\s+be|could\s+be|represents?|represented|amounts?\s+to|amounted\s+to|equals?|equalled|equaled|marks?|marked|means?|meant)\b)",
     re.I,
 )
