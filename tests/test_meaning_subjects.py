@@ -614,3 +614,15 @@ def test_an_it_share_after_a_share_of_a_whole_is_of_the_same_whole(text: str, su
 )
 def test_an_opening_the_total_or_the_figure_restates_what_the_sentence_before_measured(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll of 800 likely voters was released on Monday. The response to Lee's plan was an even split: 46% with a positive reaction and 46% a negative one.", "46%", "likely voters"),
+        ("A poll of 800 likely voters was released on Monday. There is no divide among students: 89% of young women back the plan.", "89%", "young women"),
+    ],
+    ids=["an even split names no measured thing", "a share with its own group keeps it"],
+)
+def test_a_split_before_a_colon_lends_its_shares_the_polls_group(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -3021,6 +3021,11 @@ def read(
             ) and not _names_people(reader.word(_head_index(reader, found)))
         ):
             meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
+    for n, index in enumerate(index_of):  # "The response was an even split: 46% with a positive reaction": how the poll's group divides, not what is measured
+        if index >= 0 and figures[n][2] == "percent" and (found := meanings[n].subject) is not None and found.end <= reader.tokens[index].start and (
+            reader.word(_head_index(reader, found)) in _DISTRIBUTION_NOUNS
+        ):
+            meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
     for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
         whole = _dated_thing(reader, found, index_of[n]) if found.time is not None else None
         if whole is not None:
@@ -3900,6 +3905,8 @@ def _plural_phrase(text: str) -> bool:
     return last[:1].islower() and head is not None and head != last.lower()
 
 
+_DISTRIBUTION_NOUNS = frozenset("split divide division breakdown".split())
+"""Nouns for how a poll's group divides ("an even split: 46% ... and 46% ..."): the shares are of the group."""
 _SUM_ADVERBS = frozenset("combined apiece altogether overall".split())
 """Words right after a sum that size it, not what it measures ("$80,000 combined on mailers")."""
 _PART_WORDS = frozenset("majority minority plurality half third quarter fifth share proportion percentage number most".split())
