@@ -626,3 +626,16 @@ def test_an_opening_the_total_or_the_figure_restates_what_the_sentence_before_me
 )
 def test_a_split_before_a_colon_lends_its_shares_the_polls_group(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The survey of 1,000 respondents was taken last week. Among Democratic candidates, 56 percent would vote for Clinton.", "56 percent", "respondents"),
+        ("The survey of 1,000 respondents was taken last week. Among Democratic candidates, 56 percent would vote for Clinton. Thirty-seven percent would vote for Sanders.", "Thirty-seven percent", "respondents"),
+        ("The survey of 1,000 respondents was taken last week. Among Democratic voters, 56 percent would vote for Clinton.", "56 percent", "Democratic voters"),
+    ],
+    ids=["'Among <candidates>,' names the choices", "a later share carries the poll's group", "'Among <voters>,' is the group"],
+)
+def test_an_opening_among_the_candidates_names_no_group_asked(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1362,6 +1362,8 @@ class _Reader:
             return None
         if self.word(k) == "for" and self.tokens[chunk.head].proper and self.tag(chunk.head) == "NNP":
             return None  # "For Trump, a majority of likely voters, 56%, ...": the one the shares are about, no group asked
+        if self.tokens[chunk.head].lower in _CHOICE_NOUNS:
+            return None  # "Among Democratic candidates, 56 percent would vote for Clinton": the choices, no group asked
         comma = chunk.last + 1
         if self.word(comma) != "," and self.word(chunk.last + 1) in ("who", "that") and self.word(k) in ("among", "of"):
             comma = next((j for j in range(chunk.last + 2, min(len(self.tokens), chunk.last + 25)) if self.word(j) == ","), comma)
@@ -3905,6 +3907,8 @@ def _plural_phrase(text: str) -> bool:
     return last[:1].islower() and head is not None and head != last.lower()
 
 
+_CHOICE_NOUNS = frozenset("candidates contenders hopefuls nominees options choices issues".split())
+"""What a poll's group chooses among ("Among Democratic candidates, 56 percent would vote for Clinton"), no group asked."""
 _DISTRIBUTION_NOUNS = frozenset("split divide division breakdown".split())
 """Nouns for how a poll's group divides ("an even split: 46% ... and 46% ..."): the shares are of the group."""
 _SUM_ADVERBS = frozenset("combined apiece altogether overall".split())
