@@ -639,3 +639,17 @@ def test_a_split_before_a_colon_lends_its_shares_the_polls_group(text: str, surf
 )
 def test_an_opening_among_the_candidates_names_no_group_asked(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Opinion among older Americans is split. On social issues, young voters tend to hold liberal views: 53% describe themselves as liberal; 26% say they are conservative.", "53%", "young voters"),
+        ("Opinion among older Americans is split. On social issues, young voters tend to hold liberal views: 53% describe themselves as liberal; 26% say they are conservative.", "26%", "young voters"),
+        ("Opinion among older Americans is split. The rising generation tends to hold liberal views: 53% describe themselves as liberal.", "53%", "generation"),
+        ("Opinion among older Americans is split. The plan had one clear flaw: 40% said it cost too much.", "40%", "older Americans"),
+    ],
+    ids=["people before the colon", "the share after a semicolon carries them", "a collective before the colon", "a thing before the colon: the poll's group as before"],
+)
+def test_a_share_opening_the_clause_after_a_colon_is_of_the_people_the_clause_before_is_about(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -3023,6 +3023,11 @@ def read(
             ) and not _names_people(reader.word(_head_index(reader, found)))
         ):
             meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
+    for n, index in enumerate(index_of):  # "Young voters tend to hold liberal views: 53% describe themselves as liberal": the people the clause before is about
+        if index > 1 and figures[n][2] == "percent" and meanings[n].subject is None and meanings[n].carry == "share" and reader.word(reader.skip_qualifier(index - 1)) == ":" and (
+            group := _colon_group(reader, reader.skip_qualifier(index - 1))
+        ) is not None:
+            meanings[n] = replace(meanings[n], subject=group, carry=None, share=True)
     for n, index in enumerate(index_of):  # "The response was an even split: 46% with a positive reaction": how the poll's group divides, not what is measured
         if index >= 0 and figures[n][2] == "percent" and (found := meanings[n].subject) is not None and found.end <= reader.tokens[index].start and (
             reader.word(_head_index(reader, found)) in _DISTRIBUTION_NOUNS
@@ -4090,3 +4095,22 @@ def _head_index(reader: _Reader, phrase: Phrase) -> int:
     while last + 1 < len(reader.tokens) and reader.tokens[last + 1].end <= phrase.end and reader.tag(last + 1) != "IN":
         last += 1
     return last
+
+
+_COLLECTIVE_PEOPLE = frozenset("generation public electorate population youth".split())
+"""Singular nouns for a people whose shares a poll reports ("the rising generation tends to ...: 53% say ...")."""
+
+
+def _colon_group(reader: _Reader, colon: int) -> Phrase | None:
+    """The people the clause before a colon is about, when its subject is a plural common noun naming people or a
+    collective ("Older renters hold mixed views:", "the rising generation tends to hold liberal views:"); no poll."""
+    verb = next((k for k in range(colon - 1, -1, -1) if reader.tag(k) in FINITE_TAGS), -1)
+    if verb < 0 or any(reader.word(k) in (":", ";") for k in range(verb, colon)):
+        return None
+    subject = reader.verb_subject(verb)
+    if subject is None or reader.tokens[subject.head].proper:
+        return None
+    head = reader.tokens[subject.head].lower
+    if not (reader.tag(subject.head) == "NNS" and (_names_people(head) or head.endswith(("ers", "ians", "ists", "ents"))) or head in _COLLECTIVE_PEOPLE):
+        return None
+    return reader.described(subject).subject
