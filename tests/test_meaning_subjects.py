@@ -653,3 +653,15 @@ def test_an_opening_among_the_candidates_names_no_group_asked(text: str, surface
 )
 def test_a_share_opening_the_clause_after_a_colon_is_of_the_people_the_clause_before_is_about(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The rising generation tends to hold liberal views: 53% describe themselves as liberal. That's in contrast to other concerns. On foreign policy, the divide is much closer: 37% liberal to 32% conservative.", "37%", "generation"),
+        ("The rising generation tends to hold liberal views: 53% describe themselves as liberal. That's in contrast to other concerns. On foreign policy, the gap is much closer: 37% liberal to 32% conservative.", "37%", None),
+    ],
+    ids=["shares after 'the divide is ...:' are the poll's", "another noun before the colon: no carry"],
+)
+def test_shares_listed_after_a_divide_carry_the_polls_group(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

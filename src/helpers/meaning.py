@@ -3033,6 +3033,11 @@ def read(
             reader.word(_head_index(reader, found)) in _DISTRIBUTION_NOUNS
         ):
             meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
+        elif index > 1 and figures[n][2] == "percent" and meanings[n].subject is None and meanings[n].carry is None and reader.word(colon := reader.skip_qualifier(index - 1)) == ":" and (
+            (verb := next((k for k in range(colon - 1, -1, -1) if reader.tag(k) in FINITE_TAGS), -1)) >= 0 and (split := reader.verb_subject(verb)) is not None
+            and reader.tokens[split.head].lower in _DISTRIBUTION_NOUNS
+        ):
+            meanings[n] = replace(meanings[n], carry="share")  # "On foreign policy, the divide is much closer: 37% liberal to 32% conservative"
     for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
         whole = _dated_thing(reader, found, index_of[n]) if found.time is not None else None
         if whole is not None:
