@@ -665,3 +665,16 @@ def test_a_share_opening_the_clause_after_a_colon_is_of_the_people_the_clause_be
 )
 def test_shares_listed_after_a_divide_carry_the_polls_group(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The poll showed Clinton leading among likely voters, 46 percent to 44 percent. A survey in March found her with a lead of 48 percent to 41 percent over Sanders.", "48 percent", "likely voters"),
+        ("The poll showed Clinton leading among likely voters, 46 percent to 44 percent. A survey in March found her with a lead of 48 percent to 41 percent over Sanders.", "41 percent", "likely voters"),
+        ("The poll showed Clinton leading among likely voters. She has a lead of 7 percent.", "7 percent", "lead"),
+    ],
+    ids=["a lead between two shares: the first is the poll's", "and the second", "a lead of one figure is the lead"],
+)
+def test_a_lead_written_as_two_shares_is_two_shares_of_the_poll(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -3030,7 +3030,9 @@ def read(
             meanings[n] = replace(meanings[n], subject=group, carry=None, share=True)
     for n, index in enumerate(index_of):  # "The response was an even split: 46% with a positive reaction": how the poll's group divides, not what is measured
         if index >= 0 and figures[n][2] == "percent" and (found := meanings[n].subject) is not None and found.end <= reader.tokens[index].start and (
-            reader.word(_head_index(reader, found)) in _DISTRIBUTION_NOUNS
+            reader.word(_head_index(reader, found)) in _DISTRIBUTION_NOUNS or reader.word(_head_index(reader, found)) in _LEAD_NOUNS and (
+                reader.word(index + 1) == "to" and reader.tag(index + 2) == "FIG" or reader.word(index - 1) == "to" and reader.tag(index - 2) == "FIG"
+            )  # "a lead of 48 percent to 41 percent over Mr. Sanders": the two sides' shares of the poll, not the lead
         ):
             meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
         elif index > 1 and figures[n][2] == "percent" and meanings[n].subject is None and meanings[n].carry is None and reader.word(colon := reader.skip_qualifier(index - 1)) == ":" and (
@@ -3919,6 +3921,8 @@ def _plural_phrase(text: str) -> bool:
 
 _CHOICE_NOUNS = frozenset("candidates contenders hopefuls nominees options choices issues".split())
 """What a poll's group chooses among ("Among Democratic candidates, 56 percent would vote for Clinton"), no group asked."""
+_LEAD_NOUNS = frozenset("lead edge advantage".split())
+"""A margin between two sides' shares ("a lead of 48 percent to 41 percent"): each share is of the poll's group."""
 _DISTRIBUTION_NOUNS = frozenset("split divide division breakdown".split())
 """Nouns for how a poll's group divides ("an even split: 46% ... and 46% ..."): the shares are of the group."""
 _SUM_ADVERBS = frozenset("combined apiece altogether overall".split())
