@@ -1064,6 +1064,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     holders: Names | None = None
     people: Names | None = None
     opinion_end = 0  # where the first share with a holder of the latest such sentence ends
+    firsts: dict[int, int] = {}  # where each sentence's figures start in `found` (the sentence before's, for a continued subject)
 
     def article_names() -> Names:
         nonlocal holders
@@ -1085,6 +1086,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         ):
             continue  # "1. Cut taxes": the segmenter's sentence "1." numbers the item its paragraph goes on with
         first_here = len(found)  # this sentence's figures start here
+        firsts[sentence.index] = first_here
         carried_in, own_group = last.get("percent"), None  # the group shares were of before this sentence; this one's first
         extracted = _extract(sentence.text, names)
         topic: meaning.Topic | None | bool = False
@@ -1543,7 +1545,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if (it_share or meaning.may_continue(figure.kind, read.subject.text if read.subject else None)) and (
                 carried := meaning.continued_subject(
                     article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, figure.kind,
-                    [(f.kind, f.start, f.end, meaning.Phrase(f.subject, f.subject_start, f.subject_end), f.change is not None) for f in found if f.sentence == sentence.index - 1 and f.subject and f.subject_start is not None and f.subject_end is not None],
+                    [(f.kind, f.start, f.end, meaning.Phrase(f.subject, f.subject_start, f.subject_end), f.change is not None) for f in found[firsts.get(sentence.index - 1, first_here) : first_here] if f.sentence == sentence.index - 1 and f.subject and f.subject_start is not None and f.subject_end is not None],
                     [(f.kind, f.start, f.end, meaning.Phrase(f.subject, f.subject_start, f.subject_end), f.change is not None) for f in found[first_here:] if f.subject and f.subject_start is not None and f.subject_end is not None],
                     read.subject.text if read.subject else None, it_share,
                 )
