@@ -678,3 +678,16 @@ def test_shares_listed_after_a_divide_carry_the_polls_group(text: str, surface: 
 )
 def test_a_lead_written_as_two_shares_is_two_shares_of_the_poll(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The firm hired 300 staff last year. That's a 10% increase on 2014.", "10%", "staff"),
+        ("Some 74% of voters like Lee, compared with 64% who say the same of Roy. That is a 10-point increase for Roy.", "10", "voters"),
+        ("The firm hired 300 staff last year. It's a 10% increase on 2014.", "10%", "firm"),
+    ],
+    ids=["'That's a N% increase' after a count", "after a share", "'it' is left to the topic step"],
+)
+def test_a_demonstrative_change_restates_the_figure_before(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

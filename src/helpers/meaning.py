@@ -3998,7 +3998,7 @@ def no_head(subject: str | None) -> bool:
 
 _CHANGE_RESTATED = re.compile(r"(?i)(?:(?:a|an|the|this|that|such\s+a)\s+)?(?:" + "|".join(sorted(fp.CHANGE_NOUNS)) + r")")
 """A subject that is only a change noun, with no "in"/"of" naming what changed ("a decline", "the increase")."""
-_RESTATED_KINDS = ("money", "percent", "number", "count", "quantity")
+_RESTATED_KINDS = ("money", "percent", "percentage_points", "number", "count", "quantity")
 
 
 def bare_change(subject: str | None) -> bool:
@@ -4029,7 +4029,15 @@ def continued_subject(
         return max(wholes, key=lambda c: c[1])[3] if wholes else None
     if bare_change(own):  # "... has fallen by 9.8%. Figures showed a decline from 785 to 708": the change the sentence before reported
         changes = [c for c in earlier if c[4] and not bare_change(c[3].text) and not no_head(c[3].text) and _common_noun_phrase(c[3].text)]
-        return max(changes, key=lambda c: c[1])[3] if changes and _OTHER_SPEAKER.search(text, max(c[2] for c in changes), sentence_start) is None else None
+        if changes:
+            return max(changes, key=lambda c: c[1])[3] if _OTHER_SPEAKER.search(text, max(c[2] for c in changes), sentence_start) is None else None
+        opening = _CONTINUED_THAT.match(text[sentence_start:at])
+        if opening is None or re.search(r"(?i)\bit\b", opening.group(0)) or _CLAUSE_BREAK.search(text, sentence_start + opening.end(), at) is not None:
+            return None
+        # "Seventy-four percent ... compared with 64 percent who say the same of Sanders. That's a 10-point increase for
+        # Sanders": the change of the figure the demonstrative points back to
+        shares = [c for c in earlier if c[0] in ("percent", "money", "count", "quantity") and _common_noun_phrase(c[3].text) and not no_head(c[3].text) and not bare_change(c[3].text)]
+        return max(shares, key=lambda c: c[1])[3] if shares and _OTHER_SPEAKER.search(text, max(c[2] for c in shares), sentence_start) is None else None
     if kind not in CONTINUED_KINDS:
         return None
     before = text[sentence_start:at]
