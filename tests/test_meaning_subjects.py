@@ -691,3 +691,15 @@ def test_a_lead_written_as_two_shares_is_two_shares_of_the_poll(text: str, surfa
 )
 def test_a_demonstrative_change_restates_the_figure_before(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("In the May poll, Lee led Roy 47 percent to 39 percent among voters ages 18 to 39.", "47 percent", "voters"),
+        ("In the May poll, Lee led Roy 47 percent to 39 percent among adults aged 18 to 34.", "39 percent", "adults"),
+    ],
+    ids=["'ages' before the ages", "'aged' before the ages"],
+)
+def test_a_group_after_among_ends_before_the_ages_it_names(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1508,6 +1508,8 @@ class _Reader:
         last = chunk.last
         while last > chunk.first and not self.tokens[last].noun:
             last -= 1  # "voters 45 and older": the group's noun, not the age after it
+        if last > chunk.first and self.word(last) in ("ages", "aged", "age") and self.tag(last + 1) == "FIG":
+            last -= 1  # "voters ages 18 to 39": the voters, whose ages follow
         if not self.tokens[last].noun:
             return None
         return self.phrase(self._after_determiner(first, last), last)
