@@ -703,3 +703,16 @@ def test_a_demonstrative_change_restates_the_figure_before(text: str, surface: s
 )
 def test_a_group_after_among_ends_before_the_ages_it_names(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The poll showed that 56% of Ohio voters want action compared with 38% who support the delay.", "38%", "voters"),
+        ("Some 47 percent of Cuban Americans back Lee over Roy, who has support from 15 percent and another 12 percent who say they might vote for him.", "12 percent", "Cuban Americans"),
+        ("The poll found 38% who support the delay.", "38%", None),
+    ],
+    ids=["'compared with N% who'", "'another N percent who'", "no share of a group before it"],
+)
+def test_a_share_of_people_who_after_a_share_of_a_group_is_of_that_group(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -3025,6 +3025,11 @@ def read(
             ) and not _names_people(reader.word(_head_index(reader, found)))
         ):
             meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
+    for n, index in enumerate(index_of):  # "56% of Buckeye State voters want action compared with 38% who support ...": the same group's share
+        if n and index > 0 and figures[n][2] == "percent" and reader.word(index + 1) == "who" and not meanings[n].share and (
+            earlier := next((m for m in range(n - 1, -1, -1) if figures[m][2] == "percent" and meanings[m].share and meanings[m].subject is not None and 0 <= index_of[m] < index), None)
+        ) is not None and not any(reader.word(k) in (".", ";") for k in range(index_of[earlier], index)):
+            meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=True, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
     for n, index in enumerate(index_of):  # "Young voters tend to hold liberal views: 53% describe themselves as liberal": the people the clause before is about
         if index > 1 and figures[n][2] == "percent" and meanings[n].subject is None and meanings[n].carry == "share" and reader.word(reader.skip_qualifier(index - 1)) == ":" and (
             group := _colon_group(reader, reader.skip_qualifier(index - 1))
