@@ -716,3 +716,16 @@ def test_a_group_after_among_ends_before_the_ages_it_names(text: str, surface: s
 )
 def test_a_share_of_people_who_after_a_share_of_a_group_is_of_that_group(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("But nearly half those surveyed said he should return to the Cabinet.", "half", "those surveyed"),
+        ("Half those asked backed the plan.", "Half", "those asked"),
+        ("Half those seats went to Labour.", "Half", "seats"),
+    ],
+    ids=["'half those surveyed'", "'half those asked'", "'half those <noun>' is the noun's"],
+)
+def test_half_those_polled_is_half_of_those_polled(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

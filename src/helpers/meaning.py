@@ -1728,6 +1728,8 @@ class _Reader:
             after += 1
         elif self.word(after) == "out" and self.word(after + 1) == "of" and kind in ("number", "percent"):
             after += 1  # "won 49 out of the 54 seats": a part of the whole, as "49 of the 54 seats"
+        if kind == "number" and self.tokens[index].lower in ("half", "a half") and self.word(after) == "those" and self.tag(after + 1) in ("VBN", "VBD") and _POSTMODIFIER.match(self.word(after + 1)):
+            return Meaning(self.phrase(after, after + 1), share=True)  # "nearly half those surveyed said ...": "half of those surveyed"
         if self.word(after) == "of" and (self.word(after + 1) in ("those", "them") or self.word(after + 1) == "whom" and kind == "number") and kind in ("percent", "number") and (
             self.word(after + 1) != "those" or not self.tokens[min(after + 2, len(self.tokens) - 1)].noun
         ):  # ("them", "whom" take no modifier: "25,000 of them Republicans", "2,000 of them in Wales", "40 of whom were charged";
