@@ -729,3 +729,17 @@ def test_a_share_of_people_who_after_a_share_of_a_group_is_of_that_group(text: s
 )
 def test_half_those_polled_is_half_of_those_polled(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("He owes $2m in back taxes.", "$2m", "taxes"),
+        ("They spent $12m of taxpayers' money on the project.", "$12m", "money on the project"),
+        ("The firm used $5m of its investors' cash.", "$5m", "cash"),
+        ("The deal is worth $5m in almost all cases.", "$5m", "deal"),
+    ],
+    ids=["an adverb before a bare noun after 'in'", "a plural possessive before the noun after 'of'", "the same with a determiner", "an adverb before a determiner: no noun"],
+)
+def test_the_noun_after_a_sums_in_or_of_past_an_adverb_or_a_plural_possessive(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1745,8 +1745,11 @@ class _Reader:
                 return Meaning(counted.subject, share=True)
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
-            if nxt is None and kind == "money" and self.tag(after + 1) == "RB" and self.word(after + 1).endswith("ly") and _RATE_END.search(self.tokens[index].lower) is None and (
-                (later := self.chunk(after + 2)) is not None and later.first == after + 2 and self.tag(after + 2) in ("JJ", "VBN")
+            possessed = False
+            if nxt is None and kind == "money" and self.tag(after + 1) == "RB" and _RATE_END.search(self.tokens[index].lower) is None and (
+                (later := self.chunk(after + 2)) is not None and later.first == after + 2 and (
+                    self.word(after + 1).endswith("ly") and self.tag(after + 2) in ("JJ", "VBN") or self.tag(after + 2) in ("NN", "NNS") and not self.tokens[after + 2].proper
+                )
             ):
                 nxt = later  # "$26m in previously undisclosed payments", "$5m in newly raised funds": an adverb of the adjective before the noun
             if nxt is None and self.word(after + 1) in _OPENING_QUOTES and self.tag(after + 2) == "JJ":
@@ -1754,9 +1757,13 @@ class _Reader:
                 quoted = self.chunk(j) if j > after + 3 else self.chunk(after + 2)
                 if quoted is not None and quoted.first in (j, after + 2) and self.tokens[quoted.head].tag in ("NN", "NNS") and not self.tokens[quoted.head].proper:
                     nxt = quoted
+            if nxt is not None and kind == "money" and self.word(nxt.last + 1) in ("'", "’") and self.tag(nxt.head) == "NNS" and (
+                (owned := self.chunk(nxt.last + 2)) is not None and owned.first == nxt.last + 2 and self.tag(owned.head) in ("NN", "NNS") and not self.tokens[owned.head].proper
+            ):
+                nxt, possessed = owned, True  # "$12m of taxpayers' money": the money, whose owners the plural possessive names
             if nxt is not None and self.word(after) == "in" and nxt.first == nxt.head == after + 1 and self.word(nxt.head) in _IN_ADVERBIALS:
                 nxt = None  # "its cutoff of $50,440 in response", "paid 50 cents in exchange for ...": an adverbial, no thing
-            if nxt and (after + 1 <= nxt.first <= after + 2 or nxt.first == after + 4 and self.word(after + 1) in _OPENING_QUOTES) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
+            if nxt and (after + 1 <= nxt.first <= after + 2 or possessed or nxt.first == after + 4 and self.word(after + 1) in _OPENING_QUOTES) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
                 plain = self.word(after) == "of" or (
                     self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points")
                     and not _currency_word(self.word(nxt.head))
