@@ -415,3 +415,331 @@ def test_shares_in_brackets_after_a_margin_in_points_are_no_points(text: str, su
 )
 def test_a_hundred_percent_before_an_adjective_is_a_degree_with_no_thing(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Acme's sales rose 5% to $2bn last year. Of that, $1.2bn came from exports.", "$1.2bn", "sales"),
+        ("She is proposing $275 billion in federal road spending. That is less than 10 percent of what engineers say is needed.", "10 percent", "federal road spending"),
+        ("The minister announced an extra £419m for school buildings. That's a 5.5% increase on last year.", "5.5%", "school buildings"),
+        ("The fund paid out $3m in grants in May. Another $2m went out in June.", "$2m", "grants"),
+        ("The firm's debt stood at $4bn in June. The rest, $1bn, is owed to banks.", "$1bn", "debt"),
+        ("More than half of primary voters backed Lee. Nearly 10 percent of them voted for Roy.", "10 percent", "primary voters"),
+        ("Only 3,000 people voted on Saturday. That's down 16 percent from the last race.", "16 percent", "people"),
+        ("The board spent $2m on legal fees. That is a firm that charges $900 an hour.", "$900 an hour", "firm"),
+        ("It was the party's biggest gift of fees last year - he has given more than £10m since 1999.", "£10m", None),
+        ("Turnout was 60%. Some 27 percent of those who voted said they were undecided.", "27 percent", "those"),
+        ("The club spent £20m on players. Rovers want £6m for the midfielder.", "£6m", None),
+    ],
+    ids=[
+        "an opening 'Of that'", "an opening 'That is'", "'That's' before a change", "'another' of the same kind", "'The rest' as its subject",
+        "'N of them'", "'That's down N percent'", "a figure with a noun of its own keeps it", "no carry past a dash into another clause",
+        "'of those who' is a group of its own", "no signal, no carry",
+    ],
+)
+def test_a_figure_with_no_subject_of_its_own_takes_the_one_its_sentence_continues(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("In 2008, the Acme Foundation gave $50,000 in gifts. In 2010, it gave $100,000.", "$100,000", "gifts"),
+        ("Lee has spent $7 million on radio ads since June. Roy has only spent about $2 million.", "$2 million", "radio ads"),
+        ("Lee has spent $7 million on radio ads since June. Roy raised about $2 million.", "$2 million", None),
+        ("Lee has spent $7 million on radio ads since June. At the record $2 million, the house sold fast.", "$2 million", None),
+    ],
+    ids=["the same giving verb again", "the same spending verb past a qualifier", "another verb: no carry", "no verb before the figure"],
+)
+def test_a_sum_measured_only_by_the_verb_of_the_sum_before_takes_its_subject(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The charity received as much as $26.4 million in previously undisclosed payments from firms.", "$26.4 million", "undisclosed payments"),
+        ("The fund lost $2m in largely foreign bonds.", "$2m", "foreign bonds"),
+        ("The firm pays $20 an hour in heavily unionized plants.", "$20 an hour", None),
+        ("The coach criticised his 3000 euros (£2,060) punishment.", "3000 euros", "punishment"),
+        ("The coach criticised his 3000 euros (£2,060) punishment.", "£2,060", "punishment"),
+        ("The firm lost $5m (£4m) worth of stock.", "$5m", "stock"),
+        ("The firm lost $5m (£4m) worth of stock.", "£4m", "stock"),
+        ("She paid $50 (£40) to the man.", "$50", None),
+    ],
+    ids=[
+        "an adverb before the noun after 'in'", "another adverb", "a rate's 'in' names where it is paid", "a sum and its bracketed restatement modify the noun",
+        "the restated sum too", "'worth of' past the restated sum", "the restated sum's 'worth of'", "no noun after the bracket",
+    ],
+)
+def test_the_money_noun_right_after_a_sum_is_what_it_measures(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("In Ohio, 367,000 people voted in the Democratic primary, a 30% decline from the last primary.", "30%", "people"),
+        ("A poll of 900 registered voters was taken. Seventy-two percent now believe he could win, a 21 percentage point increase from May.", "21 percentage point", "registered voters"),
+        ("He said 400 jobs would go at the plant, a 10% cut.", "10%", "cut"),
+        ("Sales grew and the firm hired 300 staff, a 10% increase on 2014.", "10%", "staff"),
+    ],
+    ids=["a count opening its clause", "a share opening its clause, its group carried", "a count after 'said' opens no clause of its own here", "a count after its verb, no finite verb between, as before"],
+)
+def test_a_change_set_off_at_the_clause_end_restates_the_count_or_share_that_opens_it(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Acme lists the owner's wealth at $6 billion. Zeta pegged him at $2.9 billion.", "$2.9 billion", "wealth"),
+        ("The agency put the bridge's cost at $40m. A rival firm puts it at about $35m.", "$35m", "cost"),
+        ("Acme lists the owner's wealth at $6 billion. Zeta met him at 9am and paid $200.", "$200", None),
+    ],
+    ids=["a person valued at a sum", "a thing valued at a sum past a qualifier", "no valuation frame"],
+)
+def test_a_pronoun_valued_at_a_sum_takes_the_measure_the_sentence_before_gave(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The number of people waiting for surgery has fallen by 9.8%. Figures to the end of May showed a decline from 785 to 708.", "785", "number of people"),
+        ("The number of people waiting for surgery has fallen by 9.8%. Figures to the end of May showed a decline from 785 to 708.", "708", "number of people"),
+        ("Ticket sales rose 4% to £50m last year. Of that, £2m came from abroad.", "£2m", "Ticket sales"),
+        ("Acme Corp rose 4% to £50m last year. Of that, £2m came from abroad.", "£2m", None),
+        ("The number of people waiting for surgery was 900. Figures showed a decline from 785 to 708.", "785", "decline"),
+    ],
+    ids=["a bare change noun restates the change before", "its other end", "a common noun opening its sentence carries", "a name carries no subject", "no change reported before: the noun stays"],
+)
+def test_a_bare_change_noun_restates_the_change_the_sentence_before_reported(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("For electric cars to be cheaper, oil would have to cost $350 a barrel. Last year, it averaged $50.", "$50", "oil"),
+        ("The firm's debt rose to $3bn. Last year, it was a loss of $2m.", "$2m", "loss"),
+        ("For electric cars to be cheaper, oil would have to cost $350 a barrel. Last year, the firm paid $50.", "$50", None),
+    ],
+    ids=["a time, then 'it' with a verb of level", "a noun of its own stays", "no 'it': no carry"],
+)
+def test_an_it_after_an_opening_time_measures_what_the_sentence_before_did(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Almost a quarter (21%) of those polled said he should return. One in four said he should wait while 39% opposed it.", "a quarter", "those polled"),
+        ("Almost a quarter (21%) of those polled said he should return. One in four said he should wait while 39% opposed it.", "21%", "those polled"),
+        ("Almost a quarter (21%) of those polled said he should return. One in four said he should wait while 39% opposed it.", "39%", "those polled"),
+        ("About a third (33%) of the 2,000 adults asked backed the plan.", "a third", "adults"),
+    ],
+    ids=["a fraction before its share in brackets", "the share in brackets", "a later share carries the group", "a counted group after the bracket"],
+)
+def test_a_share_restated_in_brackets_before_of_is_a_share_of_the_group_after(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll of 1,000 likely voters was taken. For Lee, a majority of likely voters, 56%, have a negative response.", "56%", "likely voters"),
+        ("A poll of 1,000 likely voters was taken. For Roy, 33% would be scared.", "33%", "likely voters"),
+        ("A poll of 1,000 likely voters was taken. Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", "15%", "likely voters"),
+        ("A poll of 1,000 likely voters was taken. Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied.", "24%", "likely voters"),
+        ("The town has two taxes. The tax rate: 20% on goods.", "20%", "tax rate"),
+    ],
+    ids=["a share restating 'a majority of X,'", "'For <name>,' names no group asked", "a colon's list of shares after a share",
+         "its second part", "no share before the colon: the noun stays"],
+)
+def test_shares_listed_or_restated_after_a_poll_share_are_of_the_polls_group(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The city's budget is $5bn. About 60% goes to schools.", "60%", "budget"),
+        ("The charity raised £4m last year in donations. About £1m came from one family.", "£4m", "donations"),
+        ("The charity raised £4m last year in donations. About £1m came from one family.", "£1m", "donations"),
+        ("The club earned £5m this season in the league.", "£5m", None),
+        ("Clinton won 55% of the vote in the state. The other 45% went to Sanders.", "45%", "vote"),
+        ("The city's budget is $5bn. About 60% of voters back the mayor.", "60%", "voters"),
+    ],
+    ids=["a share that goes to something after a sum", "a time between a sum and its noun", "a sum that came from somewhere after a sum",
+         "'in the' after the time names a place", "a share after a share keeps its reading", "a share with its own group"],
+)
+def test_a_part_shared_out_of_the_sum_before_and_a_sum_past_its_time(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("They have spent nearly $80,000 combined on mailers and T-shirts to support Lee.", "$80,000", "mailers and T-shirts"),
+        ("The two firms paid $5m apiece in fines.", "$5m", "fines"),
+        ("The two firms paid $5m apiece to the city.", "$5m", None),
+    ],
+    ids=["'combined' before 'on'", "'apiece' before 'in'", "a recipient after the adverb names nothing measured"],
+)
+def test_an_adverb_between_a_sum_and_its_noun_is_passed_over(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The deficit last year was equal to 2.5 percent of gross domestic product. It is expected to rise to 2.9 percent this year.", "2.9 percent", "gross domestic product"),
+        ("The jobless rate fell to 5 percent in May. It is expected to rise to 5.5 percent.", "5.5 percent", "jobless rate"),
+    ],
+    ids=["'it' after a share of a whole: the same whole", "'it' after a level: the topic as before"],
+)
+def test_an_it_share_after_a_share_of_a_whole_is_of_the_same_whole(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Donors gave $3m in gifts in May and $2m in June. The total is $5m.", "$5m", "gifts"),
+        ("Donors gave $3m in gifts in May. The total cost of the hall is $5m.", "$5m", "total cost of the hall"),
+    ],
+    ids=["'The total is' restates the sums before", "a total of a named thing keeps it"],
+)
+def test_an_opening_the_total_or_the_figure_restates_what_the_sentence_before_measured(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll of 800 likely voters was released on Monday. The response to Lee's plan was an even split: 46% with a positive reaction and 46% a negative one.", "46%", "likely voters"),
+        ("A poll of 800 likely voters was released on Monday. There is no divide among students: 89% of young women back the plan.", "89%", "young women"),
+    ],
+    ids=["an even split names no measured thing", "a share with its own group keeps it"],
+)
+def test_a_split_before_a_colon_lends_its_shares_the_polls_group(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The survey of 1,000 respondents was taken last week. Among Democratic candidates, 56 percent would vote for Clinton.", "56 percent", "respondents"),
+        ("The survey of 1,000 respondents was taken last week. Among Democratic candidates, 56 percent would vote for Clinton. Thirty-seven percent would vote for Sanders.", "Thirty-seven percent", "respondents"),
+        ("The survey of 1,000 respondents was taken last week. Among Democratic voters, 56 percent would vote for Clinton.", "56 percent", "Democratic voters"),
+    ],
+    ids=["'Among <candidates>,' names the choices", "a later share carries the poll's group", "'Among <voters>,' is the group"],
+)
+def test_an_opening_among_the_candidates_names_no_group_asked(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Opinion among older Americans is split. On social issues, young voters tend to hold liberal views: 53% describe themselves as liberal; 26% say they are conservative.", "53%", "young voters"),
+        ("Opinion among older Americans is split. On social issues, young voters tend to hold liberal views: 53% describe themselves as liberal; 26% say they are conservative.", "26%", "young voters"),
+        ("Opinion among older Americans is split. The rising generation tends to hold liberal views: 53% describe themselves as liberal.", "53%", "generation"),
+        ("Opinion among older Americans is split. The plan had one clear flaw: 40% said it cost too much.", "40%", "older Americans"),
+    ],
+    ids=["people before the colon", "the share after a semicolon carries them", "a collective before the colon", "a thing before the colon: the poll's group as before"],
+)
+def test_a_share_opening_the_clause_after_a_colon_is_of_the_people_the_clause_before_is_about(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The rising generation tends to hold liberal views: 53% describe themselves as liberal. That's in contrast to other concerns. On foreign policy, the divide is much closer: 37% liberal to 32% conservative.", "37%", "generation"),
+        ("The rising generation tends to hold liberal views: 53% describe themselves as liberal. That's in contrast to other concerns. On foreign policy, the gap is much closer: 37% liberal to 32% conservative.", "37%", None),
+    ],
+    ids=["shares after 'the divide is ...:' are the poll's", "another noun before the colon: no carry"],
+)
+def test_shares_listed_after_a_divide_carry_the_polls_group(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The poll showed Clinton leading among likely voters, 46 percent to 44 percent. A survey in March found her with a lead of 48 percent to 41 percent over Sanders.", "48 percent", "likely voters"),
+        ("The poll showed Clinton leading among likely voters, 46 percent to 44 percent. A survey in March found her with a lead of 48 percent to 41 percent over Sanders.", "41 percent", "likely voters"),
+        ("The poll showed Clinton leading among likely voters. She has a lead of 7 percent.", "7 percent", "lead"),
+    ],
+    ids=["a lead between two shares: the first is the poll's", "and the second", "a lead of one figure is the lead"],
+)
+def test_a_lead_written_as_two_shares_is_two_shares_of_the_poll(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The firm hired 300 staff last year. That's a 10% increase on 2014.", "10%", "staff"),
+        ("Some 74% of voters like Lee, compared with 64% who say the same of Roy. That is a 10-point increase for Roy.", "10", "voters"),
+        ("The firm hired 300 staff last year. It's a 10% increase on 2014.", "10%", "firm"),
+    ],
+    ids=["'That's a N% increase' after a count", "after a share", "'it' is left to the topic step"],
+)
+def test_a_demonstrative_change_restates_the_figure_before(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("In the May poll, Lee led Roy 47 percent to 39 percent among voters ages 18 to 39.", "47 percent", "voters"),
+        ("In the May poll, Lee led Roy 47 percent to 39 percent among adults aged 18 to 34.", "39 percent", "adults"),
+    ],
+    ids=["'ages' before the ages", "'aged' before the ages"],
+)
+def test_a_group_after_among_ends_before_the_ages_it_names(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The poll showed that 56% of Ohio voters want action compared with 38% who support the delay.", "38%", "voters"),
+        ("Some 47 percent of Cuban Americans back Lee over Roy, who has support from 15 percent and another 12 percent who say they might vote for him.", "12 percent", "Cuban Americans"),
+        ("The poll found 38% who support the delay.", "38%", None),
+    ],
+    ids=["'compared with N% who'", "'another N percent who'", "no share of a group before it"],
+)
+def test_a_share_of_people_who_after_a_share_of_a_group_is_of_that_group(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("But nearly half those surveyed said he should return to the Cabinet.", "half", "those surveyed"),
+        ("Half those asked backed the plan.", "Half", "those asked"),
+        ("Half those seats went to Labour.", "Half", "seats"),
+    ],
+    ids=["'half those surveyed'", "'half those asked'", "'half those <noun>' is the noun's"],
+)
+def test_half_those_polled_is_half_of_those_polled(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("He owes $2m in back taxes.", "$2m", "taxes"),
+        ("They spent $12m of taxpayers' money on the project.", "$12m", "money on the project"),
+        ("The firm used $5m of its investors' cash.", "$5m", "cash"),
+        ("The deal is worth $5m in almost all cases.", "$5m", "deal"),
+    ],
+    ids=["an adverb before a bare noun after 'in'", "a plural possessive before the noun after 'of'", "the same with a determiner", "an adverb before a determiner: no noun"],
+)
+def test_the_noun_after_a_sums_in_or_of_past_an_adverb_or_a_plural_possessive(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject

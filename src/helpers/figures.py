@@ -1180,6 +1180,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
     holders: Names | None = None
     people: Names | None = None
     opinion_end = 0  # where the first share with a holder of the latest such sentence ends
+    firsts: dict[int, int] = {}  # where each sentence's figures start in `found` (the sentence before's, for a continued subject)
 
     def article_names() -> Names:
         nonlocal holders
@@ -1201,6 +1202,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         ):
             continue  # "1. Cut taxes": the segmenter's sentence "1." numbers the item its paragraph goes on with
         first_here = len(found)  # this sentence's figures start here
+        firsts[sentence.index] = first_here
         carried_in, own_group = last.get("percent"), None  # the group shares were of before this sentence; this one's first
         extracted = _extract(sentence.text, names)
         if any(figure.kind in ("count", "number") and (lead := _LEAD_DIGITS.match(figure.surface)) for figure, _ in extracted):
@@ -1212,6 +1214,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
+            it_share = False
             if read.subject is not None and figure.kind in ("money", "quantity") and any(
                 "age" in other.flags and sentence.start + other.start <= read.subject.start and read.subject.end <= sentence.start + other.end
                 for other, _ in extracted
@@ -1376,6 +1379,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             elif read.carry is not None:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
+                it_share = figure.kind == "percent" and read.carry == "it" and read.subject is None and not read.carry_holder  # "It is expected to rise to 2.9 percent"
                 read = meaning.resolve(read, topic or None)
             if read.subject is not None and _NO_THING.search(read.subject.text) is not None:
                 read = replace(read, subject=None)  # "That’s", "hasn’t", "incidents that have", "50 percent": a tagger's slip names no thing
@@ -1676,6 +1680,15 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 article.text, sentence.start, sentence.start + figure.start, [(f.start, f.holder) for f in found[first_here:]]
             )) is not None:
                 read = replace(read, holder=listed, pointer=None)  # "followed by Cruz at 25 percent and Rubio at 14": Rubio's
+            if (it_share or meaning.may_continue(figure.kind, read.subject.text if read.subject else None)) and (
+                carried := meaning.continued_subject(
+                    article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, figure.kind,
+                    [(f.kind, f.start, f.end, meaning.Phrase(f.subject, f.subject_start, f.subject_end), f.change is not None) for f in found[firsts.get(sentence.index - 1, first_here) : first_here] if f.sentence == sentence.index - 1 and f.subject and f.subject_start is not None and f.subject_end is not None],
+                    [(f.kind, f.start, f.end, meaning.Phrase(f.subject, f.subject_start, f.subject_end), f.change is not None) for f in found[first_here:] if f.subject and f.subject_start is not None and f.subject_end is not None],
+                    read.subject.text if read.subject else None, it_share,
+                )
+            ) is not None:
+                read = replace(read, subject=carried)  # "Of that, $1.2bn came from exports": the sentence it continues measured it
             found.append(
                 _with_meaning(
                     figure, read, start=sentence.start + figure.start, end=sentence.start + figure.end,

@@ -1070,6 +1070,8 @@ class _Reader:
                 return Meaning(plural, self.agent_holder(index, Meaning()), time)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
         if kind in ("percent", "number") and self.opens_clause(index):  # "32% said ...": a share of the poll
+            if (restated := self.restated_share(index)) is not None:
+                return Meaning(restated, self.opponent(index) or self.supported(index), time, share=True)  # "a majority of likely voters, 56%, have ..."
             group = self.among()
             if group is not None and kind == "percent" and (sibling := self.sibling_group(index, group)) is not None:
                 group = sibling  # "Among Democrats, 45% of likely caucusgoers backed Lee and 42% Roy": the group the share before named
@@ -1358,6 +1360,10 @@ class _Reader:
             return self.counted(chunk.head, "count").subject  # "Of its 76,981 registered voters, ..., 30,290 are Democrats": the counted group
         if chunk is None or chunk.first != k + 1 or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
+        if self.word(k) == "for" and self.tokens[chunk.head].proper and self.tag(chunk.head) == "NNP":
+            return None  # "For Trump, a majority of likely voters, 56%, ...": the one the shares are about, no group asked
+        if self.tokens[chunk.head].lower in _CHOICE_NOUNS:
+            return None  # "Among Democratic candidates, 56 percent would vote for Clinton": the choices, no group asked
         comma = chunk.last + 1
         if self.word(comma) != "," and self.word(chunk.last + 1) in ("who", "that") and self.word(k) in ("among", "of"):
             comma = next((j for j in range(chunk.last + 2, min(len(self.tokens), chunk.last + 25)) if self.word(j) == ","), comma)
@@ -1502,6 +1508,8 @@ class _Reader:
         last = chunk.last
         while last > chunk.first and not self.tokens[last].noun:
             last -= 1  # "voters 45 and older": the group's noun, not the age after it
+        if last > chunk.first and self.word(last) in ("ages", "aged", "age") and self.tag(last + 1) == "FIG":
+            last -= 1  # "voters ages 18 to 39": the voters, whose ages follow
         if not self.tokens[last].noun:
             return None
         return self.phrase(self._after_determiner(first, last), last)
@@ -1698,14 +1706,30 @@ class _Reader:
             return self.described(own, skip_to=index + 1)
         # "1.5m tonnes of wheat", "$5bn worth of arms", "$2bn in aid"
         after = index + 1
-        if kind == "money" and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) in _SPENT_ON | {"in", "of"}:
+        if (restated := self.restated_modifier(index, kind)) is not None:
+            return self.described(restated)  # "a €20m (£17m) fee", "his 3000 euros (£2,060) punishment": both sums size the noun after them
+        if kind == "money" and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) == "worth" and self.word(after + 4) == "of":
+            after += 3  # "$5m (£4m) worth of stock"
+        elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) == "worth" and self.word(after + 2) == "of":
+            after += 1
+        elif kind == "money" and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) in _SPENT_ON | {"in", "of"}:
             after += 3  # "raise $12.9bn (£10bn) from its listing": past the sum restated in brackets
         elif kind == "money" and self.word(after) == ")" and self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(after + 1) in _SPENT_ON | {"in", "of"}:
             after += 1  # the restated sum itself
+        if kind == "money" and self.word(after) in _SUM_ADVERBS and (self.word(after + 1) in _SPENT_ON or self.word(after + 1) in ("in", "of")):
+            after += 1  # "spent $80,000 combined on mailers", "paid $5m apiece in fees": an adverb of the sum, then its noun
+        if kind == "money" and self.tag(after) == "TIME" and self.word(after + 1) == "in" and _RATE_END.search(self.tokens[index].lower) is None and (
+            (later := self.chunk(after + 2)) is not None and later.first == after + 2 and self.tag(later.head) in ("NN", "NNS") and not self.tokens[later.head].proper
+        ):
+            after += 1  # "raised £4m last year in donations": past the time between the sum and its noun
+        if kind in ("number", "percent") and self.word(after) == "(" and self.tag(after + 1) == "FIG" and self.word(after + 2) == ")" and self.word(after + 3) == "of":
+            after += 3  # "Almost a quarter (21%) of those polled": past the share restated in brackets, as for a sum
         if self.word(after) in ("worth", ")") and self.word(after + 1) == "of":
             after += 1
         elif self.word(after) == "out" and self.word(after + 1) == "of" and kind in ("number", "percent"):
             after += 1  # "won 49 out of the 54 seats": a part of the whole, as "49 of the 54 seats"
+        if kind == "number" and self.tokens[index].lower in ("half", "a half") and self.word(after) == "those" and self.tag(after + 1) in ("VBN", "VBD") and _POSTMODIFIER.match(self.word(after + 1)):
+            return Meaning(self.phrase(after, after + 1), share=True)  # "nearly half those surveyed said ...": "half of those surveyed"
         if self.word(after) == "of" and (self.word(after + 1) in ("those", "them") or self.word(after + 1) == "whom" and kind == "number") and kind in ("percent", "number") and (
             self.word(after + 1) != "those" or not self.tokens[min(after + 2, len(self.tokens) - 1)].noun
         ):  # ("them", "whom" take no modifier: "25,000 of them Republicans", "2,000 of them in Wales", "40 of whom were charged";
@@ -1721,14 +1745,25 @@ class _Reader:
                 return Meaning(counted.subject, share=True)
         if self.word(after) in ("of", "in"):
             nxt = self.chunk(after + 1) or (self.chunk(after + 2) if self.tag(after + 1) in ("VBN", "VBD", "VBG") else None)
+            possessed = False
+            if nxt is None and kind == "money" and self.tag(after + 1) == "RB" and _RATE_END.search(self.tokens[index].lower) is None and (
+                (later := self.chunk(after + 2)) is not None and later.first == after + 2 and (
+                    self.word(after + 1).endswith("ly") and self.tag(after + 2) in ("JJ", "VBN") or self.tag(after + 2) in ("NN", "NNS") and not self.tokens[after + 2].proper
+                )
+            ):
+                nxt = later  # "$26m in previously undisclosed payments", "$5m in newly raised funds": an adverb of the adjective before the noun
             if nxt is None and self.word(after + 1) in _OPENING_QUOTES and self.tag(after + 2) == "JJ":
                 j = after + 3 + (self.word(after + 3) in _CLOSING_QUOTES)  # "£35bn in "wasteful" spending", "in "wasteful spending""
                 quoted = self.chunk(j) if j > after + 3 else self.chunk(after + 2)
                 if quoted is not None and quoted.first in (j, after + 2) and self.tokens[quoted.head].tag in ("NN", "NNS") and not self.tokens[quoted.head].proper:
                     nxt = quoted
+            if nxt is not None and kind == "money" and self.word(nxt.last + 1) in ("'", "’") and self.tag(nxt.head) == "NNS" and (
+                (owned := self.chunk(nxt.last + 2)) is not None and owned.first == nxt.last + 2 and self.tag(owned.head) in ("NN", "NNS") and not self.tokens[owned.head].proper
+            ):
+                nxt, possessed = owned, True  # "$12m of taxpayers' money": the money, whose owners the plural possessive names
             if nxt is not None and self.word(after) == "in" and nxt.first == nxt.head == after + 1 and self.word(nxt.head) in _IN_ADVERBIALS:
                 nxt = None  # "its cutoff of $50,440 in response", "paid 50 cents in exchange for ...": an adverbial, no thing
-            if nxt and (after + 1 <= nxt.first <= after + 2 or nxt.first == after + 4 and self.word(after + 1) in _OPENING_QUOTES) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
+            if nxt and (after + 1 <= nxt.first <= after + 2 or possessed or nxt.first == after + 4 and self.word(after + 1) in _OPENING_QUOTES) and self.tokens[nxt.head].tag not in ("FIG", "TIME", "PRP"):
                 plain = self.word(after) == "of" or (
                     self.tag(after + 1) not in ("DT", "PRP$") and not self.tokens[nxt.head].proper and kind not in ("percent", "percentage_points")
                     and not _currency_word(self.word(nxt.head))
@@ -1809,6 +1844,40 @@ class _Reader:
                     return Meaning(found.subject, agent)
                 return found
         return self.clause_subject(index, kind)
+
+    def restated_share(self, index: int) -> Phrase | None:
+        """The group a share set off by commas restates a part of ("a majority of likely voters, 56%, have ...", "A third
+        of independents, 33%, say ..."): the plural after "of" right before the comma."""
+        if self.word(index - 1) != "," or (group := self.chunk(index - 2)) is None or group.last != index - 2:
+            return None
+        if self.word(group.first - 1) != "of" or self.tag(group.head) not in ("NNS", "NNPS") or _names_person(self.tokens[group.head].lower):
+            return None
+        part = self.chunk(group.first - 2)
+        if part is None or part.last != group.first - 2 or not (self.tokens[part.head].lower in _PART_WORDS or self.tag(part.head) == "FIG"):
+            return None
+        return self.described(group).subject
+
+    def restated_modifier(self, index: int, kind: str) -> Chunk | None:
+        """The noun a sum written twice, the second in brackets, modifies ("a €20m (£17m) fee", "his 3000 euros
+        (£2,060) punishment"): a common noun right after the closing bracket, a determiner or possessive before the
+        first sum; None otherwise."""
+        if kind != "money":
+            return None
+        if self.word(index + 1) == "(" and self.tag(index + 2) == "FIG" and self.word(index + 3) == ")":
+            first, noun = index, index + 4
+        elif self.word(index - 1) == "(" and self.tag(index - 2) == "FIG" and self.word(index + 1) == ")":
+            first, noun = index - 2, index + 2
+        else:
+            return None
+        before = self.skip_qualifier(first - 1)
+        if self.tag(before) not in ("DT", "PRP$") and not self.word(before).endswith(("'s", "’s")) or self.word(before) in ("that", "this", "those", "these", "each", "every", "no", "all"):
+            return None
+        chunk = self.chunk(noun)
+        if chunk is None or chunk.first != noun or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].proper:
+            return None
+        if _names_person(self.tokens[chunk.head].lower) or _names_people(self.tokens[chunk.head].lower) or _currency_word(self.tokens[chunk.head].lower):
+            return None
+        return chunk
 
     def quoted_plural(self, index: int) -> Phrase | None:
         """The plural a bare number counts past an opening quote: "1,500 "safety whistleblowers"" (the
@@ -2881,7 +2950,7 @@ def read(
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _appended_change(reader, index, index_of, n)) is not None:
             before = meanings[earlier]
             own_time = meanings[n].time if meanings[n].time is not None and not _COMPARED.match(meanings[n].time.text) else None
-            if before.subject is not None or before.carry is None:
+            if before.subject is not None or before.carry is None or before.carry == "share" and reader.tag(index_of[earlier]) == "FIG" and _opening_subject(reader, index_of[earlier]):
                 meanings[n] = replace(meanings[n], subject=before.subject, share=before.share, time=own_time or before.time, carry=before.carry)
             else:
                 meanings[n] = replace(meanings[n], time=own_time or before.time)
@@ -2957,6 +3026,36 @@ def read(
             ), None)
             if antecedent is not None and (whole := reader.described(antecedent)).subject is not None:
                 meanings[n] = replace(meanings[n], subject=whole.subject, carry=None)
+    for n, index in enumerate(index_of):  # "Almost four in 10 have a positive reaction: 15% enthusiastic and 24% satisfied": parts of the share before
+        if index > 0 and figures[n][2] == "percent" and (found := meanings[n].subject) is not None and (colon := _listing_colon(reader, index)) is not None and (
+            found.end <= reader.tokens[colon].start and any(
+                0 <= index_of[m] < colon and (meanings[m].carry == "share" or meanings[m].share) and figures[m][2] in ("percent", "number")
+                for m in range(n)
+            ) and not _names_people(reader.word(_head_index(reader, found)))
+        ):
+            meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
+    for n, index in enumerate(index_of):  # "56% of Buckeye State voters want action compared with 38% who support ...": the same group's share
+        if n and index > 0 and figures[n][2] == "percent" and reader.word(index + 1) == "who" and not meanings[n].share and (
+            earlier := next((m for m in range(n - 1, -1, -1) if figures[m][2] == "percent" and meanings[m].share and meanings[m].subject is not None and 0 <= index_of[m] < index), None)
+        ) is not None and not any(reader.word(k) in (".", ";") for k in range(index_of[earlier], index)):
+            meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=True, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
+    for n, index in enumerate(index_of):  # "Young voters tend to hold liberal views: 53% describe themselves as liberal": the people the clause before is about
+        if index > 1 and figures[n][2] == "percent" and meanings[n].subject is None and meanings[n].carry == "share" and reader.word(reader.skip_qualifier(index - 1)) == ":" and (
+            group := _colon_group(reader, reader.skip_qualifier(index - 1))
+        ) is not None:
+            meanings[n] = replace(meanings[n], subject=group, carry=None, share=True)
+    for n, index in enumerate(index_of):  # "The response was an even split: 46% with a positive reaction": how the poll's group divides, not what is measured
+        if index >= 0 and figures[n][2] == "percent" and (found := meanings[n].subject) is not None and found.end <= reader.tokens[index].start and (
+            reader.word(_head_index(reader, found)) in _DISTRIBUTION_NOUNS or reader.word(_head_index(reader, found)) in _LEAD_NOUNS and (
+                reader.word(index + 1) == "to" and reader.tag(index + 2) == "FIG" or reader.word(index - 1) == "to" and reader.tag(index - 2) == "FIG"
+            )  # "a lead of 48 percent to 41 percent over Mr. Sanders": the two sides' shares of the poll, not the lead
+        ):
+            meanings[n] = replace(meanings[n], subject=None, carry="share", share=False)
+        elif index > 1 and figures[n][2] == "percent" and meanings[n].subject is None and meanings[n].carry is None and reader.word(colon := reader.skip_qualifier(index - 1)) == ":" and (
+            (verb := next((k for k in range(colon - 1, -1, -1) if reader.tag(k) in FINITE_TAGS), -1)) >= 0 and (split := reader.verb_subject(verb)) is not None
+            and reader.tokens[split.head].lower in _DISTRIBUTION_NOUNS
+        ):
+            meanings[n] = replace(meanings[n], carry="share")  # "On foreign policy, the divide is much closer: 37% liberal to 32% conservative"
     for n, found in enumerate(meanings):  # "in the 2001 election", "at Sunday's meeting": the thing the date modifies
         whole = _dated_thing(reader, found, index_of[n]) if found.time is not None else None
         if whole is not None:
@@ -3163,11 +3262,26 @@ def _appended_change(reader: _Reader, index: int, index_of: Sequence[int], n: in
     if reader.word(before) != "," and not (reader.word(before) in _DASHES and reader.tag(index + 1) in ("JJR", "RBR")):
         return None
     earlier = n - 1
-    if index_of[earlier] < 0 or index_of[earlier] >= before or any(
-        reader.tag(j) in FINITE_TAGS or reader.word(j) in (";", ":") for j in range(index_of[earlier] + 1, before)
-    ):
+    if index_of[earlier] < 0 or index_of[earlier] >= before or any(reader.word(j) in (";", ":") or reader.tag(j) == "FIG" for j in range(index_of[earlier] + 1, before)):
+        return None
+    if any(reader.tag(j) in FINITE_TAGS for j in range(index_of[earlier] + 1, before)) and not _opening_subject(reader, index_of[earlier]):
         return None
     return earlier
+
+
+def _opening_subject(reader: _Reader, index: int) -> bool:
+    """A count or share that is its clause's subject, its finite verb right after it ("367,000 people voted in the
+    primary, a 30% decline", "Seventy-two percent now believe ..., a 21 point increase"): a change set off by a comma
+    at the clause's end restates it, whatever else the clause names."""
+    opening = reader.skip_qualifier(index - 1)
+    if not (opening < 0 or reader.word(opening) == "," or reader.tag(opening) == "DT" and reader.skip_qualifier(opening - 1) < 0):
+        return False
+    if not (reader.tokens[index].text[:1].isdigit() or reader.tokens[index].lower.split()[-1] in ("percent", "people", "voters") or "%" in reader.tokens[index].text):
+        return False
+    k = index + 1
+    while reader.tag(k) in ("RB", "TIME"):
+        k += 1
+    return reader.tag(k) in FINITE_TAGS
 
 
 def _subgroup(reader: _Reader, index: int) -> bool:
@@ -3819,3 +3933,217 @@ def _plural_phrase(text: str) -> bool:
     last = before[-1] if before else ""
     head = head_noun(text)
     return last[:1].islower() and head is not None and head != last.lower()
+
+
+_CHOICE_NOUNS = frozenset("candidates contenders hopefuls nominees options choices issues".split())
+"""What a poll's group chooses among ("Among Democratic candidates, 56 percent would vote for Clinton"), no group asked."""
+_LEAD_NOUNS = frozenset("lead edge advantage".split())
+"""A margin between two sides' shares ("a lead of 48 percent to 41 percent"): each share is of the poll's group."""
+_DISTRIBUTION_NOUNS = frozenset("split divide division breakdown".split())
+"""Nouns for how a poll's group divides ("an even split: 46% ... and 46% ..."): the shares are of the group."""
+_SUM_ADVERBS = frozenset("combined apiece altogether overall".split())
+"""Words right after a sum that size it, not what it measures ("$80,000 combined on mailers")."""
+_PART_WORDS = frozenset("majority minority plurality half third quarter fifth share proportion percentage number most".split())
+"""Words for a part of a group ("a majority of voters", "a third of independents")."""
+_RATE_END = re.compile(r"\b(?:a|an|per|each|every)\s+[a-z]+$|/[a-z]+$")
+"""A rate's end ("$20 an hour", "£5 per week"): "in" after it names where the rate is paid, more often than what."""
+_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+)?")
+"""Between a share and its whole: " of the " ("2.5 percent of gross domestic product")."""
+_CONTINUED_OF = re.compile(
+    r"[\"“‘'(\s]*(?:(?:and|but|so)\s+)?of\s+(?:that|this|those|these|them|it|which|the\s+(?:total|sum|amount|money|figure))\b", re.I
+)
+"""A sentence that opens "Of that," / "Of those," / "Of the total": a part of what the sentence before measured."""
+_CONTINUED_THAT = re.compile(
+    r"[\"“‘'(\s]*(?:(?:and|but|so)\s+)?(?:(?:that|this|it)(?:\s+(?:figure|sum|amount|total|number))?|the\s+(?:figure|sum|amount|total)|the\s+(?:overall|combined|new|latest)\s+(?:figure|sum|amount|total))"
+    r"(?:['’]s\b|\s+(?:is|was|would\s+be|will\s+be|could\s+be|represents?|represented|amounts?\s+to|amounted\s+to|equals?|equalled|equaled|marks?|marked|means?|meant)\b)",
+    re.I,
+)
+"""A sentence that opens with "That is", "This represents", "It's", "That figure amounts to": a demonstrative
+whose figure sizes or restates what the sentence before measured ("That is less than 10 percent of ...",
+"That's a 5.5% increase")."""
+_CONTINUED_IT = re.compile(
+    r"[\"“‘'(\s]*(?:(?:and|but|so)\s+)?(?:(?:last|this|next)\s+(?:year|month|week|quarter)|in\s+\d{4}|by\s+\d{4}|since\s+then|now|today),?\s+it\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:averaged|averages|stood|stands|rose|rises|fell|falls|reached|reaches|totaled|totalled|totals|hit|hits|climbed|dropped|jumped|grew|peaked|was|is|will\s+be|would\s+be)\b",
+    re.I,
+)
+"""A sentence that opens with a time and "it" as the subject of a verb of level or change ("Last year, it averaged
+$50", "In 2015, it rose to 5%"): the thing the sentence before measured, at another time."""
+_CONTINUED_MORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra|the\s+(?:rest|remainder|remaining|balance|other))\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than|close\s+to|of)\s+)*$",
+    re.I,
+)
+"""Right before a figure: "another $2m", "a further 10%", "the remaining £3m": more of what was measured before."""
+_CONTINUED_PART = re.compile(r"\s+(?:of\s+(?:that|this|those|these|them|it)\b(?!\s+(?:of|to|in|for|who|whom|which|that|with|at|on|from|under|over|between|polled|surveyed|asked|questioned|interviewed|aged|living|earning|making|born)\b)|more\b(?!\s+than\b))", re.I)
+"""Right after a figure: "a quarter of that", "10 percent of them", "$1 million more": a part of, or more of, what
+was measured before (not "more than", a bound)."""
+_VALUED_PRONOUN = re.compile(
+    r"\b(?:him|her|it|them)\s+(?:(?:as\s+high|as\s+low|higher|lower)\s+)?at\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|less\s+than|close\s+to)\s+)*$",
+    re.I,
+)
+"""Right before a sum: a pronoun valued "at" it ("Bloomberg pegged him at $2.9 billion", "puts it at £5m"): the
+same measure the sentence before gave for the one the pronoun stands for."""
+_ALLOCATED_AFTER = re.compile(
+    r"\s+(?:(?:will|would|is\s+to|are\s+to)\s+)?(?:goes|go|went|going|came|comes|come|(?:is|was|are|were|be|been|being)\s+(?:spent|earmarked|allocated|set\s+aside|used|paid|given|raised))"
+    r"\s+(?:to|on|from|for|towards?|into|by|in)\b",
+    re.I,
+)
+"""Right after a figure: a verb that shares out or sources an amount ("60% goes to schools", "$1.2bn came from
+exports", "£3m will be spent on roads"): a part of the sum the sentence before named."""
+_CONTINUED_REST = re.compile(r"[\"“‘'(\s]*(?:(?:and|but|while)\s+)?the\s+(?:rest|remainder|balance)\b", re.I)
+"""A sentence whose subject is "The rest" / "The remainder": what is left of the thing measured before."""
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\s-\s|,\s+(?:and|but|while|as|he|she|it|they|we|who|which)\b")
+"""Between an opening "That is" and the figure: a clause of its own, which the demonstrative does not govern."""
+_NO_HEAD = frozenset(
+    "it that this these those them they rest remainder balance figure figures sum amount another other others total".split()
+)
+"""Subjects that name no measured thing (the guideline's pronouns, "the figure", "the rest", "another")."""
+_OTHER_SPEAKER = re.compile(r"[\"”’]\s*,?\s*(?:[A-Za-z.'’-]+\s+){0,5}(?:said|says|added|adds|told|tells|argued|argues|insisted|insists|warned|warns)\b")
+"""A quotation closed and its speaker named: what follows may be another voice's."""
+CONTINUED_KINDS = ("money", "percent")
+"""The kinds of figure that take the subject of the figure their sentence continues."""
+
+
+def no_head(subject: str | None) -> bool:
+    """No subject, or one that names no measured thing ("that", "the rest", "the figure", "another")."""
+    if subject is None:
+        return True
+    words = [w for w in re.findall(r"[a-z]+", subject.lower()) if w not in ("the", "a", "an", "of")]
+    return bool(words) and all(w in _NO_HEAD for w in words) or not words
+
+
+_CHANGE_RESTATED = re.compile(r"(?i)(?:(?:a|an|the|this|that|such\s+a)\s+)?(?:" + "|".join(sorted(fp.CHANGE_NOUNS)) + r")")
+"""A subject that is only a change noun, with no "in"/"of" naming what changed ("a decline", "the increase")."""
+_RESTATED_KINDS = ("money", "percent", "percentage_points", "number", "count", "quantity")
+
+
+def bare_change(subject: str | None) -> bool:
+    """A subject that is only a change noun ("decline", "the increase"): what changed is not named with it."""
+    return subject is not None and _CHANGE_RESTATED.fullmatch(subject.strip()) is not None
+
+
+def may_continue(kind: str, subject: str | None) -> bool:
+    """Whether a figure may take the subject of the figure its sentence continues: a money or percent figure
+    with no measured noun of its own, or a figure whose subject is only a change noun."""
+    return kind in CONTINUED_KINDS and no_head(subject) or kind in _RESTATED_KINDS and bare_change(subject)
+
+
+def continued_subject(
+    text: str, sentence_start: int, at: int, end: int, kind: str, earlier: Sequence[tuple[str, int, int, Phrase, bool]],
+    same: Sequence[tuple[str, int, int, Phrase, bool]], own: str | None = None, it_share: bool = False,
+) -> Phrase | None:
+    """The subject a figure with none of its own (or only "that", "the rest") takes from the figure its sentence
+    continues: "Sales rose 5% to $2bn. Of that, $1.2bn came from exports" (sales), "She proposes $275bn in road
+    spending. That is less than 10 percent of what is needed" (road spending), "It raised $3m for the fund in May.
+    Another $2m came in June" (the same kind of figure before it), "The rest, $1bn, is owed to banks". `earlier`
+    holds the previous sentence's figures with a subject, `same` this sentence's before the figure, each as
+    (kind, start, end, subject). The continuation must be signalled by the sentence's structure: an opening "Of
+    that", a demonstrative subject with a verb of being or amounting, "another"/"a further"/"the remaining" right
+    before the figure or "The rest" as its subject; none across a quotation closed on another speaker."""
+    if it_share:  # "The deficit was 2.5 percent of GDP. It is expected to rise to 2.9 percent": a share of the same whole
+        wholes = [c for c in earlier if c[0] == "percent" and _SHARE_OF.fullmatch(text, c[2], c[3].start) is not None and _common_noun_phrase(c[3].text)]
+        return max(wholes, key=lambda c: c[1])[3] if wholes else None
+    if bare_change(own):  # "... has fallen by 9.8%. Figures showed a decline from 785 to 708": the change the sentence before reported
+        changes = [c for c in earlier if c[4] and not bare_change(c[3].text) and not no_head(c[3].text) and _common_noun_phrase(c[3].text)]
+        if changes:
+            return max(changes, key=lambda c: c[1])[3] if _OTHER_SPEAKER.search(text, max(c[2] for c in changes), sentence_start) is None else None
+        opening = _CONTINUED_THAT.match(text[sentence_start:at])
+        if opening is None or re.search(r"(?i)\bit\b", opening.group(0)) or _CLAUSE_BREAK.search(text, sentence_start + opening.end(), at) is not None:
+            return None
+        # "Seventy-four percent ... compared with 64 percent who say the same of Sanders. That's a 10-point increase for
+        # Sanders": the change of the figure the demonstrative points back to
+        shares = [c for c in earlier if c[0] in ("percent", "money", "count", "quantity") and _common_noun_phrase(c[3].text) and not no_head(c[3].text) and not bare_change(c[3].text)]
+        return max(shares, key=lambda c: c[1])[3] if shares and _OTHER_SPEAKER.search(text, max(c[2] for c in shares), sentence_start) is None else None
+    if kind not in CONTINUED_KINDS:
+        return None
+    before = text[sentence_start:at]
+    part = _CONTINUED_PART.match(text, end)
+    more = _CONTINUED_MORE.search(before) is not None or _CONTINUED_REST.match(before) is not None or part is not None and part.group(0).strip() == "more" or (
+        kind == "money" and _VALUED_PRONOUN.search(before) is not None
+    )
+    opening = _CONTINUED_OF.match(before) or _CONTINUED_THAT.match(before) or _CONTINUED_IT.match(before)
+    opened = opening is not None and _CLAUSE_BREAK.search(before, opening.end()) is None or part is not None and not more
+    verb = _verb_before(text, sentence_start, at) if kind == "money" and not (more or opened) else None
+    allocated = not (more or opened or verb) and _ALLOCATED_AFTER.match(text, end) is not None
+    if not (more or opened or verb or allocated):
+        return None
+    if allocated:  # "The budget is $5bn. About 60% goes to schools": a part of the sum before
+        candidates = [c for c in earlier if c[0] == "money"]
+    elif verb:  # "In 2008, the foundation gave $50,000 [in gifts]. In 2010, it gave $100,000": the same act again
+        candidates = [c for c in earlier if c[0] == kind and _verb_before(text, 0, c[1]) == verb]
+    elif more:  # more of the same kind of figure: the latest one, in this sentence or the one before
+        candidates = [c for c in (*earlier, *same) if c[0] == kind]
+    else:  # the sentence before's figure this one sizes or restates
+        candidates = [c for c in earlier if c[0] in ("money", "percent", "quantity", "count", "number")]
+        if opening is not None and re.search(r"(?i)\bit\b", opening.group(0)):
+            candidates = [c for c in candidates if c[0] != "count" and not _plural_phrase(c[3].text)]  # "it" stands for no plural
+    candidates = [c for c in candidates if _common_noun_phrase(c[3].text) and not no_head(c[3].text) and c[3].end <= at]
+    if not candidates:
+        return None
+    chosen = max(candidates, key=lambda c: c[1])
+    if _OTHER_SPEAKER.search(text, chosen[2], sentence_start) is not None:
+        return None  # a quotation closed on its speaker between them: another voice may go on
+    return chosen[3]
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|less\s+than|at\s+least|up\s+to|an\s+estimated|another|a\s+further)\s+)*$")
+_NOT_VERBS = frozenset(
+    """a an the of to in on at for from by with than and or but as is was are were be been being has have had its their his her
+    our my your this that these those about around nearly almost some just only over under least estimated another further
+    additional extra total combined record new more less""".split()
+)
+
+
+def _verb_before(text: str, low: int, at: int) -> str | None:
+    """The word right before a figure (past qualifiers) when it may be the verb that measures it ("gave", "raised",
+    "spent"), lower-cased; None for a function word or a word that is no verb ("the", "at", "record")."""
+    found = _WORD_BEFORE.search(text, max(low, at - 60), at)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return None if word in _NOT_VERBS or len(word) < 3 or not word.endswith(("ed", "ave", "ent", "aid", "ost", "ise", "ose", "ought", "ew", "ld")) else word
+
+
+def _common_noun_phrase(text: str) -> bool:
+    """A phrase whose head is a common noun ("sales", "Ticket sales", "Democratic registered voters"), not a name."""
+    before = re.split(r"\s(?:of|in|for|to|on|at|from|with|by|among)\s", text, maxsplit=1)[0].split()
+    return bool(before) and before[-1][:1].islower()
+
+
+def _listing_colon(reader: _Reader, index: int) -> int | None:
+    """The colon a share's list opens after ("...: 15% enthusiastic and 24% satisfied"): the nearest colon before
+    the figure with only figures, adjectives, conjunctions, commas and qualifiers between."""
+    k = index - 1
+    while k >= 0 and reader.word(k) != ":":
+        if reader.word(k) in (";", ".", "!", "?") or reader.tag(k) in FINITE_TAGS:
+            return None
+        k -= 1
+    return k if k >= 0 and k >= index - 12 else None
+
+
+def _head_index(reader: _Reader, phrase: Phrase) -> int:
+    """The token of a phrase's last word before any preposition (its head noun)."""
+    k = reader._token_at(phrase.start)
+    last = k
+    while last + 1 < len(reader.tokens) and reader.tokens[last + 1].end <= phrase.end and reader.tag(last + 1) != "IN":
+        last += 1
+    return last
+
+
+_COLLECTIVE_PEOPLE = frozenset("generation public electorate population youth".split())
+"""Singular nouns for a people whose shares a poll reports ("the rising generation tends to ...: 53% say ...")."""
+
+
+def _colon_group(reader: _Reader, colon: int) -> Phrase | None:
+    """The people the clause before a colon is about, when its subject is a plural common noun naming people or a
+    collective ("Older renters hold mixed views:", "the rising generation tends to hold liberal views:"); no poll."""
+    verb = next((k for k in range(colon - 1, -1, -1) if reader.tag(k) in FINITE_TAGS), -1)
+    if verb < 0 or any(reader.word(k) in (":", ";") for k in range(verb, colon)):
+        return None
+    subject = reader.verb_subject(verb)
+    if subject is None or reader.tokens[subject.head].proper:
+        return None
+    head = reader.tokens[subject.head].lower
+    if not (reader.tag(subject.head) == "NNS" and (_names_people(head) or head.endswith(("ers", "ians", "ists", "ents"))) or head in _COLLECTIVE_PEOPLE):
+        return None
+    return reader.described(subject).subject
