@@ -203,6 +203,10 @@ class Names:
 
     def __init__(self, text: str) -> None:
         g = gazetteers()
+        self.text = text
+        self._called: dict[str, bool] = {}
+        self._thing_runs: dict[str, bool] = {}
+        self.whole_offices = frozenset(g["offices"])
         self.people: list[tuple[int, str]] = []
         self.offices: dict[str, str] = {}
         person = _person_pattern()
@@ -243,9 +247,50 @@ class Names:
             self._by_last.setdefault(n.split()[-1], []).append(i)
             self._by_first.setdefault(n.split()[0], []).append(i)
 
+    def titled_thing(self, name: str) -> bool:
+        """Office words before one common English word that the text calls no one: a thing named
+        with an office word ("General Motors", "Home Depot", "General Election", "Vice President"),
+        not a titled person. The last word is in the tagger's lexicon (not as a proper noun), is no
+        given name, and the text never writes it but right after an office word: "President Trump"
+        beside "Donald Trump" or "Trump said", "Chancellor Brown" beside "Mr Brown", and any title
+        before a word no lexicon knows ("General Petraeus") stay people; an honorific ("Lord
+        Goldsmith", "Mr Straw") always names a person. After a whole title ("General", "President")
+        the word must also be a plural or an office word, or the run follow an article or come
+        before a company suffix or its shares somewhere in the text: "President Trump" alone stays
+        the president."""
+        from .syntax import _tagger
+
+        words = re.sub(r"['’]s$", "", name.strip()).split()
+        offices = getattr(self, "office_words", set())
+        if len(words) < 2 or not all(w in offices and w.rstrip(".") not in gazetteers()["honorifics"] for w in words[:-1]):
+            return False
+        last = words[-1]
+        tag = str(_tagger().lexicon.get(last.lower(), ""))
+        if not re.fullmatch(r"[A-Z][a-z]+", last) or not tag or tag.startswith("NNP") or given_name(last):
+            return False
+        if last not in self._called:
+            self._called[last] = any(
+                not (before := re.search(r"([\w.]+)\s+$", self.text[max(0, found.start() - 30) : found.start()]))
+                or before.group(1) not in offices
+                for found in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", self.text))
+        if self._called[last]:
+            return False
+        title = " ".join(words[:-1])
+        if title not in self.whole_offices or tag == "NNS" or last in offices:
+            return True  # "Home Depot", "Vice President": no whole title; "General Motors": a plural
+        run = " ".join(words)
+        if run not in self._thing_runs:  # "the General Election", "a General Electric plant", "General Electric shares"
+            self._thing_runs[run] = re.search(
+                rf"\b(?:[Tt]he|[Aa]n?)\s+{re.escape(run)}\b|\b{re.escape(run)}(?:['’]s?)?\s+(?:Co|Corp|Inc|Ltd|plc|LLC|shares|stock)\b",
+                self.text) is not None
+        return self._thing_runs[run]
+
     def _strip(self, name: str) -> str:
         """The name without honorifics and office words: "Shadow Foreign Secretary Michael Ancram"
-        -> "Michael Ancram", "Sir Digby Jones" -> "Digby Jones"."""
+        -> "Michael Ancram", "Sir Digby Jones" -> "Digby Jones"; a thing named with an office word
+        ("General Motors", `titled_thing`) keeps them."""
+        if self.titled_thing(name):
+            return re.sub(r"['’]s$", "", name.strip())
         words = name.split()
         honorifics = gazetteers()["honorifics"]
         offices = getattr(self, "office_words", set())
@@ -259,8 +304,8 @@ class Names:
     def canonical(self, surface: str, position: int | None = None) -> str | None:
         """A full name for a name as written (full, surname, first name, or with an honorific)."""
         name = self._strip(re.sub(r"['’]s?$", "", surface.strip()))
-        if not name:
-            return None
+        if not name or self.titled_thing(name):
+            return None  # "General Motors", "Home Depot": a thing named with an office word, no person
         if name in self._full:
             return name
         # a full name ending in the same word ("Brown", "Mr Van Wagenen") or opening with it ("Xi"),
@@ -453,6 +498,15 @@ def _subsequence(letters: str, word: str) -> bool:
     return all(letter in found for letter in letters)
 
 
+_BODY_CUE = re.compile(
+    r"(?:['’]s?)?\s+(?:Co|Corp|Inc|Ltd|plc|LLC|shares|stock|sees|said|says|announced|reported|posted|expects|plans|"
+    r"employs|makes|sells|owns|bought|sold|cut|hired|recalled)\b"
+)
+"""What follows a body's name and no thing's: a company suffix, its shares, or a verb of a company's
+saying or doing ("General Motors said", "Home Depot shares", "General Mills Inc"); a role with no
+name ("Vice President") is no body, whatever follows."""
+
+
 def mentions(article: Article) -> tuple[Mention, ...]:
     """People, organizations, outlets and places named in the body, with canonical names."""
     g = gazetteers()
@@ -499,6 +553,10 @@ def mentions(article: Article) -> tuple[Mention, ...]:
             if kind == "organization" and (_acronym_of_a_thing(surface, article.text, start) or found and found[-1].kind == "person"
                                            and re.fullmatch(r",?\s", article.text[found[-1].end : start]) and len(surface) <= 3):
                 continue  # "tuberculosis (TB)", "FULL TEXT", "Part II", "a GP"; "Guy Mansfield QC": letters after a name, no body
+            if kind == "person" and names.titled_thing(surface):
+                if surface.split()[-1] in names.office_words or not _BODY_CUE.match(article.text, start + len(surface)):
+                    continue  # "the General Election", "Vice President": a thing named with an office word
+                kind = "organization"  # "General Motors said", "Home Depot shares": a body
             if kind == "person":
                 name = names.canonical(surface, start) or surface
                 if _opens_with_a_function_word(name):

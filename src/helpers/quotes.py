@@ -711,7 +711,8 @@ class _Speakers:
         if (person is None or " " not in person) and (body := self._described(written)):
             return self._remember(_clean_org(written), body)  # "his new party, Veritas": "Veritas said"
         if person is None:
-            if written.split()[-1] in gazetteers()["org_suffixes"] or words[-1] in vp.ORGANIZATION_WORDS:
+            if written.split()[-1] in gazetteers()["org_suffixes"] or words[-1] in vp.ORGANIZATION_WORDS or (
+                    self.names.titled_thing(written) and written.split()[-1] not in self.names.office_words):
                 return self._remember(_clean_org(written), "organization")
             if words[-1] in vp.UNNAMED_ROLES:
                 return self._role(written, words, position)
