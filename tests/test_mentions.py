@@ -47,3 +47,36 @@ def test_a_company_named_with_an_office_word_is_no_person(text: str, wanted: lis
 )
 def test_a_thing_named_with_an_office_word_is_no_person(text: str, absent: str) -> None:
     assert not [m for m in _mentioned(text) if m[0] == "person" and m[1] == absent]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a common English word in capitals is a word shouted, no body's letters
+        ("The deal is SUPER, he said, and they WILL sign it.", []),
+        ("Tell your friends to VOTE on Thursday. WHAT a week it was.", []),
+        ("SAVE A LITTLE Put a small sum aside every month.", []),
+        # letters a body goes by stay the body, a word or not
+        ("The WHO said cases rose, and NATO met in the spring.", [("organization", "WHO"), ("organization", "NATO")]),
+        ("The NHS said so, and the AP reported it.", [("organization", "NHS"), ("outlet", "AP")]),
+        ("Ann Cole, who runs the Harbour Relief Fund (HOPE), said HOPE had grown.",
+         [("person", "Ann Cole"), ("organization", "Harbour Relief Fund"), ("organization", "HOPE"), ("organization", "HOPE")]),
+        ("Ann Cole helped found GAIN, a housing rights group based in Leeds.", [("person", "Ann Cole"), ("organization", "GAIN")]),
+        ("Teachers in the AFT voted on Monday.", [("organization", "AFT")]),
+        # a surname in capitals, of a person the text names in full, is the person
+        ("Tom Vance spoke to the host.\n\nVANCE: Well, look, it is fine.", [("person", "Tom Vance"), ("person", "Tom Vance")]),
+        # a dateline's place in capitals is a place
+        ("MADRID — The minister said the vote would go ahead.", [("place", "Madrid")]),
+        ("DAYTON, Ohio, Oct. 4 (UPI) — The mayor said the plant would close.", [("place", "Dayton"), ("organization", "UPI")]),
+        ("KENT (AP) — The mayor said the plant would close.", [("place", "Kent"), ("outlet", "AP")]),
+        # a body opening a paragraph before a dash is no dateline
+        ("NATO — the alliance — met on Monday.", [("organization", "NATO")]),
+    ],
+)
+def test_capitals_name_a_body_only_when_they_are_no_word_shouted(text: str, wanted: list[tuple[str, str]]) -> None:
+    assert [(kind, name) for kind, name, _ in _mentioned(text)] == wanted
+
+
+def test_a_surname_in_a_heading_in_capitals_is_not_read_as_the_person() -> None:
+    found = [m for m in _mentioned("Tom Vance spoke to the host on Monday.\n\nWHY VANCE LOST THE VOTE") if m[2] == "VANCE"]
+    assert found and all(kind != "person" for kind, _, _ in found)

@@ -422,6 +422,31 @@ no body's letters ("AND", "BEFORE", "YOUR", "NOT"). Not 'WP' ("WHO" is the healt
 nor 'MD' (the lexicon's "ca" of "can't" would take "CA")."""
 
 
+_SHOUTED_CONTENT_TAGS = frozenset("JJ JJS VB VBD VBG VBN VBP VBZ MD WP NN NNS".split())
+
+
+def _shouted_content_word(surface: str, tag: str) -> bool:
+    """Capitals of a common English word of four letters or more by the tagger's lexicon: an
+    adjective, verb, modal, noun or "WHAT" ("SUPER", "SAVE", "WILL", "VOTE"); not "WHO" (the health
+    organization), nor three letters or fewer ("AFT", "CPS", "PA", "IFS"), nor a foreign word ("UN"),
+    which are bodies' letters as often as not."""
+    if len(surface) < 4 or tag == "WP" and surface == "WHO":
+        return False  # "AFT", "LED", "CPS": three letters are a body's letters as often as a word
+    return tag in _SHOUTED_CONTENT_TAGS and re.search(r"[AEIOUY]", surface) is not None
+
+
+def _short_name_of_a_body(letters: str, text: str) -> bool:
+    """`text` gives `letters` in brackets right after a capitalized name ("the Survivors Fund
+    (SURF)", "Action on Smoking and Health (ASH)") or describes them as a body ("EDGE, an
+    environmental justice group"): the body's short name, a word or not."""
+    from .quotes import _described_as
+
+    if _described_as(text, letters) is not None:
+        return True
+    return any(re.search(r"[A-Z][\w'’.&-]*$", text[max(0, at - 40) : at]) for at in _spelled_out(text).get(letters, ())
+               if text[at:].lstrip().startswith("("))
+
+
 def _acronym_of_a_thing(surface: str, text: str, start: int) -> bool:
     """A capitalized run of letters that names no body: an English word of a heading in capitals
     ("FULL TEXT", "OZ'S BOSS THINKS", by the tagger's lexicon, with a capitalized word beside it;
@@ -437,6 +462,8 @@ def _acronym_of_a_thing(surface: str, text: str, start: int) -> bool:
     tag = str(_tagger().lexicon.get(surface.lower(), ""))
     if tag in _SHOUTED_TAGS:
         return True  # "a bigger screen AND a price cut", "NO credentials", "YOUR review": a function word shouted
+    if _shouted_content_word(surface, tag) and not _short_name_of_a_body(surface, text):
+        return True  # "SUPER savings", "VOTE for me", "WHAT a day", "they WILL use them": a word shouted
     before = re.search(r"([A-Za-z'’]+)[ :,-]*$", text[max(0, start - 20) : start])
     after = re.match(r"(?:['’][A-Z]{1,2}\b)?[ :,-]*([A-Za-z'’]+)", text[start + len(surface) : start + len(surface) + 20])
     if tag and tag != "FW" and any(w is not None and _CAPS_WORD.fullmatch(w.group(1)) for w in (before, after)):
@@ -507,15 +534,58 @@ saying or doing ("General Motors said", "Home Depot shares", "General Mills Inc"
 name ("Vice President") is no body, whatever follows."""
 
 
+def _shouted_surname(surface: str, sentence: str, at: int) -> bool:
+    """Capitals of three letters or more standing alone, no capitalized word in capitals beside them
+    ("PENCE: Well, look", "wrote to SMITH"; not "FAVOR CRUZ, BUT", "SPICED HONEY PEAR JAM"): letters
+    that may be a surname shouted."""
+    before = re.search(r"([A-Za-z'’]+)[^A-Za-z]*$", sentence[:at])
+    after = re.match(r"(?:['’][A-Z]{1,2}\b)?[^A-Za-z]*([A-Za-z'’]+)", sentence[at + len(surface) :])
+    return len(surface) > 2 and surface.isupper() and not any(
+        w is not None and _CAPS_WORD.fullmatch(w.group(1)) for w in (before, after))
+
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ]+[A-Z][A-Z.'’-]+){0,3})(?P<state>,[ ]+[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?,?)?"
+    r"(?P<date>[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},?)?[ ]*(?P<agency>\([A-Za-z .&-]{2,24}\)[ ]*)?(?:—|–|--?)[ ]"
+)
+"""A dateline: a place in capitals opening a paragraph, perhaps its state or country and a date, perhaps
+the agency in brackets, then a dash ("MADRID — ", "FLINT, Mich., Oct. 4 (UPI) — ", "WASHINGTON (AP) — ")."""
+
+
+def _dateline_place(text: str, start: int) -> str | None:
+    """The place of the dateline that opens the paragraph at `start`, as written, else None. With
+    no state, date or agency after it the place must be one the gazetteers know ("MADRID —"):
+    "NATO — the alliance — said" opens with a body."""
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    found = _DATELINE.match(text, start)
+    if found is None:
+        return None
+    place = found.group("place").rstrip(".")
+    if not (found.group("state") or found.group("date") or found.group("agency")) and \
+            " ".join(w.capitalize() for w in place.split()) not in gazetteers()["places"]:
+        return None
+    return place
+
+
 def mentions(article: Article) -> tuple[Mention, ...]:
-    """People, organizations, outlets and places named in the body, with canonical names."""
+    """People, organizations, outlets and places named in the body, with canonical names; a
+    dateline's place in capitals is a place, never a body's letters."""
     g = gazetteers()
     names = names_in(article.text)
     found: list[Mention] = []
+    dateline_end = -1
     for sentence in article.sentences:
         for match in _capitalized_run().finditer(sentence.text):
             surface = re.sub(r"['’]s?$", "", match.group(0))
             start = sentence.start + match.start()
+            if start < dateline_end:
+                continue  # "YORK" of "NEW YORK (AP) —": the dateline's place, already found
+            if surface.isupper() and (place := _dateline_place(article.text, start)) is not None:
+                dateline_end = start + len(place)
+                titled = " ".join(w.capitalize() for w in place.split())
+                found.append(Mention("place", g["places"].get(titled, titled), place, start, dateline_end, sentence.index, sentence.paragraph))
+                continue
             words = surface.split()
             kind = classify(surface) if words[0] in ("The", "the") else None
             if kind is None and words[0] in _SENTENCE_WORDS:
@@ -550,6 +620,11 @@ def mentions(article: Article) -> tuple[Mention, ...]:
                 surface = re.sub(r"^[Tt]he\s+", "", surface)[:cut].rstrip()  # "Alicia Keys And Protestors": the name before it
                 if cut == 0 or _opens_with_a_function_word(surface) or classify(surface) != "person":
                     continue  # "You Should Be Criminally Investigated", "My Patients Were Presidents": a headline's words
+            if kind == "organization" and _shouted_surname(surface, sentence.text, match.start()) and \
+                    (shouted := names.canonical(surface.capitalize(), start) or "").split()[-1:] == [surface.capitalize()] and \
+                    " " in shouted and classify(shouted) == "person":
+                found.append(Mention("person", shouted, surface, start, start + len(surface), sentence.index, sentence.paragraph))
+                continue  # "PENCE: Well, look, ..." in a transcript: the surname of a person the text names in full, shouted
             if kind == "organization" and (_acronym_of_a_thing(surface, article.text, start) or found and found[-1].kind == "person"
                                            and re.fullmatch(r",?\s", article.text[found[-1].end : start]) and len(surface) <= 3):
                 continue  # "tuberculosis (TB)", "FULL TEXT", "Part II", "a GP"; "Guy Mansfield QC": letters after a name, no body
