@@ -80,3 +80,20 @@ def test_capitals_name_a_body_only_when_they_are_no_word_shouted(text: str, want
 def test_a_surname_in_a_heading_in_capitals_is_not_read_as_the_person() -> None:
     found = [m for m in _mentioned("Tom Vance spoke to the host on Monday.\n\nWHY VANCE LOST THE VOTE") if m[2] == "VANCE"]
     assert found and all(kind != "person" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a town whose name ends as a paper's does, written with its state, is a place
+        ("The shipyard in Harbor News, Va., will hire 200 workers. Harbor News has grown fast.",
+         [("place", "Harbor News"), ("place", "Harbor News")]),
+        ("A fire in Lake Post, Idaho, shut the road on Monday.", [("place", "Lake Post")]),
+        # a paper stays a paper: no state after it, or a "the" before it, or a date after it
+        ("He wrote in the Harbor Times that the plan was wrong.", [("outlet", "Harbor Times")]),
+        ("He wrote in the Harbor Times, Jan. 5, that the plan was wrong.", [("outlet", "Harbor Times")]),
+        ("The Harbor Times, N.D. edition, ran the story.", [("outlet", "Harbor Times")]),
+    ],
+)
+def test_a_town_named_like_a_paper_is_a_place_by_its_state(text: str, wanted: list[tuple[str, str]]) -> None:
+    assert [(kind, name) for kind, name, _ in _mentioned(text)] == wanted

@@ -56,6 +56,7 @@ def gazetteers() -> dict[str, Any]:
         "places": place_names,
         "demonyms": nationalities["adjectives"],
         "demonym_nouns": frozenset(nationalities["people"].split()),
+        "states": tuple(places.get("states", ())),
     }
 
 
@@ -534,6 +535,19 @@ saying or doing ("General Motors said", "Home Depot shares", "General Mills Inc"
 name ("Vice President") is no body, whatever follows."""
 
 
+@lru_cache(maxsize=1)
+def _state_after() -> re.Pattern[str]:
+    states = sorted(gazetteers()["states"], key=len, reverse=True)
+    return re.compile(r",\s+(?:" + "|".join(re.escape(s) for s in states) + r")(?![\w.])")
+
+
+def _town_by_state(name: str, text: str) -> bool:
+    """`text` writes `name` somewhere with a state after a comma ("Newport News, Va.", "Post Falls,
+    Idaho"): a town whose name ends as a paper's does, not an outlet, where no "the" stands before
+    it (a paper's name takes one: "in the Fargo Times")."""
+    return any(_state_after().match(text, found.end()) for found in re.finditer(rf"\b{re.escape(name)}\b", text))
+
+
 def _shouted_surname(surface: str, sentence: str, at: int) -> bool:
     """Capitals of three letters or more standing alone, no capitalized word in capitals beside them
     ("PENCE: Well, look", "wrote to SMITH"; not "FAVOR CRUZ, BUT", "SPICED HONEY PEAR JAM"): letters
@@ -594,6 +608,9 @@ def mentions(article: Article) -> tuple[Mention, ...]:
                 surface = " ".join(words[1:])
                 start += len(words[0]) + 1
             kind = kind or classify(surface)
+            if kind == "outlet" and surface not in g["outlets"] and not re.match(r"[Tt]he\s", surface) and \
+                    not article.text.endswith(("the ", "The "), 0, start) and _town_by_state(surface, article.text):
+                kind = "place"  # "in Newport News, Va.": a town, though "News" ends a paper's name
             if kind == "outlet" and (of := re.fullmatch(r"(?P<who>.+?)\s+of\s+(?:[Tt]he\s+)?(?P<what>[A-Z].*)", surface)) is not None and \
                     classify(of.group("who")) == "person" and classify(of.group("what")) == "outlet":
                 who = of.group("who")  # "Lester Holt of NBC News": the person, then the outlet they work for
