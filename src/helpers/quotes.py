@@ -989,8 +989,8 @@ def _person_mentions(
         if (lead := _LEAD_IN.match(bare_opening)) and _adverbial(lead.group(1)):
             bare_opening = bare_opening[lead.end():]  # "In a furious response, the first minister said"
         candidates = [] if _PRONOUN_SUBJECT.match(bare_opening) else [
-            m for m in by_sentence.get(sentence.index, []) if m[0] - sentence.start < 60
-        ]  # "He conceded the win, which included goals from X, ...": still about him, not X
+            m for m in by_sentence.get(sentence.index, []) if m[0] - sentence.start < 60 and not _ASKER.search(article.text, max(0, m[0] - 40), m[0])
+        ]  # "He conceded the win, which included goals from X, ...": still about him, not X; "Asked by X whether ...": not X
         if _UNNAMED_SUBJECT.match(bare_opening):
             candidates.append((sentence.start, "", "person"))  # "The spokesman said ...": someone unnamed
         match = role.match(bare_opening)
@@ -1014,12 +1014,26 @@ def _person_mentions(
         if together and _TITLE_WORDS.fullmatch(article.text, opens, together.start):
             found.append((together.start, together.name, "people"))  # "Sens. Chuck Grassley and Dick Durbin wrote ...": both
         for start, name, kind in by_sentence.get(sentence.index, []):
+            if _ASKED.search(article.text, max(0, start - 60), start) and not _POSSESSIVE_NAME.match(article.text, start):
+                found.append((start, name, kind))  # "X asked Y how high the wall would be. '...,' he said": Y answers
+                continue
             tail = article.text[start : start + 80]
             if re.match(rf"{re.escape(name.split()[-1])}['’]s\b", tail) or tail.startswith(name + "'s"):
                 continue  # "X's claims he had torn ...": X owns the subject, is not it
             if re.match(rf"[\w'’ -]{{1,40}}?\s+(?:{vp.VERB})\b", tail) and (start, name, kind) not in candidates:
                 found.append((start, name, kind))  # "..., Lord Butler said in his interview"
     return sorted(found)
+
+
+_ASKED = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Hh]e|\b[Ss]he)\s+(?:(?:also|then|later|again)\s+)?(?:asked|asks|pressed|questioned|quizzed|interviewed)\s+(?:(?:former|then|fellow)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+"""What comes right before the person a named asker puts a question to ("Ann Lee asked Tom Cole",
+"she then asked former Attorney General Tom Cole"): the one a following "he said" answers for; not
+after an unnamed asker ("when a young man asked Ann Lee why ...", told by someone else)."""
+_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]")
+"""A name that owns what follows ("questioned Trump's logic"): no one a question is put to."""
+_ASKER = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+"""What comes right before the one who puts a question ("Asked by Tom Cole whether ..., he said"):
+no subject of the sentence."""
 
 
 _SURNAME_OPENING = re.compile(r"(?P<word>[A-Z][a-z][\w'’-]+)(?=,\s|\s+[a-z])")
