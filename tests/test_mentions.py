@@ -69,6 +69,7 @@ def test_a_thing_named_with_an_office_word_is_no_person(text: str, absent: str) 
         ("MADRID — The minister said the vote would go ahead.", [("place", "Madrid")]),
         ("DAYTON, Ohio, Oct. 4 (UPI) — The mayor said the plant would close.", [("place", "Dayton"), ("organization", "UPI")]),
         ("KENT (AP) — The mayor said the plant would close.", [("place", "Kent"), ("outlet", "AP")]),
+        ("PORT ELLEN — The mayor said the plant would close.", [("place", "Port Ellen")]),
         # a body opening a paragraph before a dash is no dateline
         ("NATO — the alliance — met on Monday.", [("organization", "NATO")]),
     ],
@@ -97,3 +98,17 @@ def test_a_surname_in_a_heading_in_capitals_is_not_read_as_the_person() -> None:
 )
 def test_a_town_named_like_a_paper_is_a_place_by_its_state(text: str, wanted: list[tuple[str, str]]) -> None:
     assert [(kind, name) for kind, name, _ in _mentioned(text)] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a dateline is no source: the one the sentence is about speaks, or no one
+        ('GREENVILLE — Democratic U.S. Rep. Ann Lorne on Friday pummeled her rival as divisive while praising the mayor '
+         'as a "hard worker, not a talker."', [("Ann Lorne", "person"), ("Ann Lorne", "person")]),
+        ("KENT (AP) — After boasting for a year about how cheaply he ran his campaign, the senator raised the rent.",
+         [(None, "unnamed")]),
+    ],
+)
+def test_a_dateline_is_no_speaker(text: str, wanted: list[tuple[str | None, str | None]]) -> None:
+    assert _speakers(text) == wanted

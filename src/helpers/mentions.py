@@ -560,7 +560,7 @@ def _shouted_surname(surface: str, sentence: str, at: int) -> bool:
 
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ]+[A-Z][A-Z.'’-]+){0,3})(?P<state>,[ ]+[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?,?)?"
-    r"(?P<date>[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},?)?[ ]*(?P<agency>\([A-Za-z .&-]{2,24}\)[ ]*)?(?:—|–|--?)[ ]"
+    r"(?P<date>[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},?)?[ ]*(?P<agency>\([A-Za-z .&-]{2,24}\)[ ]*)?(?:—|–|―|--?)[ ]"
 )
 """A dateline: a place in capitals opening a paragraph, perhaps its state or country and a date, perhaps
 the agency in brackets, then a dash ("MADRID — ", "FLINT, Mich., Oct. 4 (UPI) — ", "WASHINGTON (AP) — ")."""
@@ -568,17 +568,17 @@ the agency in brackets, then a dash ("MADRID — ", "FLINT, Mich., Oct. 4 (UPI) 
 
 def _dateline_place(text: str, start: int) -> str | None:
     """The place of the dateline that opens the paragraph at `start`, as written, else None. With
-    no state, date or agency after it the place must be one the gazetteers know ("MADRID —"):
-    "NATO — the alliance — said" opens with a body."""
+    no state, date or agency after it, one word of six letters or fewer must be a place the
+    gazetteers know ("MADRID —"): "NATO — the alliance — said" opens with a body."""
     if start > 0 and text[start - 1] != "\n":
         return None
     found = _DATELINE.match(text, start)
     if found is None:
         return None
     place = found.group("place").rstrip(".")
-    if not (found.group("state") or found.group("date") or found.group("agency")) and \
-            " ".join(w.capitalize() for w in place.split()) not in gazetteers()["places"]:
-        return None
+    if not (found.group("state") or found.group("date") or found.group("agency")) and " " not in place and len(place) <= 6 and \
+            place.capitalize() not in gazetteers()["places"]:
+        return None  # "NATO — the alliance — met": letters of a body, as long as an acronym
     return place
 
 

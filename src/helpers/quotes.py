@@ -14,7 +14,7 @@ from typing import Any
 from . import voice_patterns as vp
 from . import attribution as at
 from .attribution import Attribution, Tok, article_tokens, find
-from .mentions import Mention, Names, classify, gazetteers, given_name, mentions, named_document, names_in, person_in
+from .mentions import Mention, Names, _dateline_place, classify, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
 from .quotations import QuoteSpan, quote_spans
 
@@ -612,6 +612,16 @@ class _Speakers:
                 return person, "person"  # 'They want to "...," Ann Lee said': the quotation's own speaker
             return None, "group"  # "Ann Lee said ... They say": people the text does not name, not Ann Lee
         return (last[1] or None), ("person" if last[1] else "unnamed")
+
+    def subject_before(self, position: int) -> tuple[str | None, str | None]:
+        """The person a sentence is about before `position` in it (a dateline's sentence: "TALLAHASSEE
+        — Rep. Ann Lee on Friday ... while praising"), else no one."""
+        earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])
+        sentence = _sentence_of(self.article, position)
+        last = next((e for e in map(self.people.__getitem__, range(earlier - 1, -1, -1)) if e[2] == "person"), None)
+        if last is None or not last[1] or _sentence_of(self.article, last[0]) != sentence:
+            return None, "unnamed"
+        return last[1], "person"
 
     def together(self, source: tuple[int, int], after_cue: bool = False) -> _Listed | None:
         """The named people a source lists ("Sens. Chuck Grassley and Dick Durbin"), when it opens
@@ -1466,6 +1476,9 @@ def _voice(
     if attribution.source is None or _RAISING_CUE.search(article.text[max(0, attribution.cue[0] - 24) : attribution.cue[1]]):
         return None, None, None, cue, addressee, None  # "he is expected to keep his place": whose expectation is unsaid
     written = article.text[attribution.source[0] : attribution.source[1]]
+    if written.isupper() and _dateline_place(article.text, attribution.source[0]) is not None:
+        speaker, kind = speakers.subject_before(attribution.cue[0])  # "TALLAHASSEE — Rep. Ann Lee on Friday ... while praising": not the place
+        return speaker, written, kind, cue, addressee, None
     if attribution.inherited:
         owner = first_of.get(attribution.source)
         if owner is not None and owner.resolved is not None:
