@@ -33,3 +33,21 @@ def _last_speaker(text: str) -> str | None:
 )
 def test_the_answer_to_a_question_put_to_someone_is_theirs(text: str, wanted: str) -> None:
     assert _last_speaker(text) == wanted
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_kind) for q in quotes_of(segment("Headline here\n\n" + text, tokens=False))]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a source written in capitals is the name in title case: an outlet the lists know, a person named in full
+        ("As POLITICO reported on Monday, the plan failed.", [("Politico", "outlet")]),
+        ("Governor Mary Fallon spoke to the host on Sunday.\n\nFALLON: I think he is trying to heal it.", [("Mary Fallon", "person")]),
+        # a heading's word in capitals is no one
+        ("CORRECTION: An earlier version of this story gave the wrong date.", [(None, "unnamed")]),
+    ],
+)
+def test_a_source_in_capitals_is_read_in_title_case(text: str, wanted: list[tuple[str | None, str | None]]) -> None:
+    assert _speakers(text) == wanted

@@ -669,6 +669,16 @@ class _Speakers:
         if lowered in _NOT_SPEAKERS or not written:
             return None, "unnamed"  # "It says ...": a body or report the sentence does not name
         written = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", written)  # "81-year-old Parker Eaton": the person
+        if re.fullmatch(r"[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}", written) and (letters := classify(written)) in (None, "organization"):
+            titled = " ".join(w.capitalize() for w in written.split())  # "POLITICO reported", "FALLIN: I think": shouted
+            if letters is None and classify(titled) in ("outlet", "organization"):
+                return self._remember(titled, classify(titled))
+            if (person := self.names.canonical(titled, position)) and " " in person and classify(person) == "person":
+                return self._remember(person, "person")
+            from .syntax import _tagger
+
+            if letters is None and all(w.lower() in _tagger().lexicon for w in written.split()):
+                return None, "unnamed"  # "CORRECTION:", "WARNING:": a heading's word, no one
         if not re.match(r"[^\W\d_]", written):
             return None, "group"  # "70% said", "those aged 18 to 34 said": a share of those asked
         if len(words) == 1 and (words[0] in vp.GROUPS | {"opponents", "groups"}
