@@ -51,3 +51,9 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_a_source_in_capitals_is_read_in_title_case(text: str, wanted: list[tuple[str | None, str | None]]) -> None:
     assert _speakers(text) == wanted
+
+
+def test_the_asker_who_asks_again_is_still_the_asker() -> None:
+    text = ('Radio host Sean Hanley met Paul Dorsey on Monday.\n\nHanley asked Dorsey how tall the tower would be.\n\n'
+            'He then asked about the cost, saying "it will be high".')
+    assert _last_speaker(text) == "Sean Hanley"

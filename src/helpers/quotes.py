@@ -1000,6 +1000,7 @@ def _person_mentions(
 
     for index in list(by_sentence):
         by_sentence[index] = sorted(entry for entry in by_sentence[index] if not inside(entry[0]))
+    asker: tuple[int, str] | None = None  # who last put a question to someone the text names, and in which sentence
     for sentence in article.sentences:
         near = spans[bisect.bisect_left(starts, sentence.start - longest) : bisect.bisect_right(starts, sentence.start)]
         if any(s <= sentence.start < e for s, e in near):
@@ -1029,6 +1030,8 @@ def _person_mentions(
             candidates.append(unknown)  # "Lee, ranked 134th, sank to her knees": the Ann Lee named before
         if candidates:
             found.append(min(candidates))
+        elif asker and asker[0] >= sentence.index - 2 and _ASKS_AGAIN.match(bare_opening):
+            found.append((sentence.start - 1, asker[1], "person"))  # "X asked Y ... He then asked about Z": X asks again, not Y (before the "He")
         opens = sentence.start + len(opening) - len(bare_opening)
         together = next((joined[m[0]] for m in by_sentence.get(sentence.index, []) if m[0] in joined), None)
         if together and _TITLE_WORDS.fullmatch(article.text, opens, together.start):
@@ -1036,6 +1039,7 @@ def _person_mentions(
         for start, name, kind in by_sentence.get(sentence.index, []):
             if _ASKED.search(article.text, max(0, start - 60), start) and not _POSSESSIVE_NAME.match(article.text, start):
                 found.append((start, name, kind))  # "X asked Y how high the wall would be. '...,' he said": Y answers
+                asker = (sentence.index, min(candidates)[1]) if candidates else None
                 continue
             tail = article.text[start : start + 80]
             if re.match(rf"{re.escape(name.split()[-1])}['’]s\b", tail) or tail.startswith(name + "'s"):
@@ -1049,6 +1053,8 @@ _ASKED = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Hh]e|\b[Ss]he)\s+(?:(?:also|then|
 """What comes right before the person a named asker puts a question to ("Ann Lee asked Tom Cole",
 "she then asked former Attorney General Tom Cole"): the one a following "he said" answers for; not
 after an unnamed asker ("when a young man asked Ann Lee why ...", told by someone else)."""
+_ASKS_AGAIN = re.compile(r"(?:He|She)\s+(?:(?:then|also|later|again)\s+)?(?:asked|asks|pressed|questioned)\b")
+"""A sentence whose pronoun asks again: the one who asked before, not the one asked."""
 _POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]")
 """A name that owns what follows ("questioned Trump's logic"): no one a question is put to."""
 _ASKER = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
