@@ -207,6 +207,7 @@ class Names:
         self.text = text
         self._called: dict[str, bool] = {}
         self._thing_runs: dict[str, bool] = {}
+        self._things: dict[str, bool] = {}
         self.whole_offices = frozenset(g["offices"])
         self.people: list[tuple[int, str]] = []
         self.offices: dict[str, str] = {}
@@ -259,6 +260,14 @@ class Names:
         the word must also be a plural or an office word, or the run follow an article or come
         before a company suffix or its shares somewhere in the text: "President Trump" alone stays
         the president."""
+        if name.split(" ", 1)[0] not in self.office_words:
+            return False  # most names: no office word first
+        if name in self._things:
+            return self._things[name]
+        self._things[name] = found = self._titled_thing(name)
+        return found
+
+    def _titled_thing(self, name: str) -> bool:
         from .syntax import _tagger
 
         words = re.sub(r"['’]s$", "", name.strip()).split()
@@ -271,9 +280,8 @@ class Names:
             return False
         if last not in self._called:
             self._called[last] = any(
-                not (before := re.search(r"([\w.]+)\s+$", self.text[max(0, found.start() - 30) : found.start()]))
-                or before.group(1) not in offices
-                for found in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", self.text))
+                not (before := re.search(r"([\w.]+)\s+$", self.text[max(0, at - 30) : at])) or before.group(1) not in offices
+                for at in _word_starts(self.text, last))
         if self._called[last]:
             return False
         title = " ".join(words[:-1])
@@ -436,14 +444,15 @@ def _shouted_content_word(surface: str, tag: str) -> bool:
     return tag in _SHOUTED_CONTENT_TAGS and re.search(r"[AEIOUY]", surface) is not None
 
 
+@lru_cache(maxsize=4096)
 def _short_name_of_a_body(letters: str, text: str) -> bool:
     """`text` gives `letters` in brackets right after a capitalized name ("the Survivors Fund
     (SURF)", "Action on Smoking and Health (ASH)") or describes them as a body ("EDGE, an
     environmental justice group"): the body's short name, a word or not."""
     from .quotes import _described_as
 
-    if _described_as(text, letters) is not None:
-        return True
+    if _described_as(text, letters, _word_starts(text, letters)) is not None:
+        return True  # looked for only around where the letters stand
     return any(re.search(r"[A-Z][\w'’.&-]*$", text[max(0, at - 40) : at]) for at in _spelled_out(text).get(letters, ())
                if text[at:].lstrip().startswith("("))
 
@@ -535,17 +544,36 @@ saying or doing ("General Motors said", "Home Depot shares", "General Mills Inc"
 name ("Vice President") is no body, whatever follows."""
 
 
+def _word_starts(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` as a whole word (no letter, digit, apostrophe or hyphen on either
+    side), found with str.find: one pass as fast as the text is long."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-_")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "'’-_")):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _state_after() -> re.Pattern[str]:
     states = sorted(gazetteers()["states"], key=len, reverse=True)
     return re.compile(r",\s+(?:" + "|".join(re.escape(s) for s in states) + r")(?![\w.])")
 
 
+@lru_cache(maxsize=4096)
 def _town_by_state(name: str, text: str) -> bool:
     """`text` writes `name` somewhere with a state after a comma ("Newport News, Va.", "Post Falls,
     Idaho"): a town whose name ends as a paper's does, not an outlet, where no "the" stands before
     it (a paper's name takes one: "in the Fargo Times")."""
-    return any(_state_after().match(text, found.end()) for found in re.finditer(rf"\b{re.escape(name)}\b", text))
+    at = text.find(name + ",")
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and _state_after().match(text, at + len(name)):
+            return True
+        at = text.find(name + ",", at + 1)
+    return False
 
 
 def _shouted_surname(surface: str, sentence: str, at: int) -> bool:
