@@ -56,6 +56,7 @@ def gazetteers() -> dict[str, Any]:
         "places": place_names,
         "demonyms": nationalities["adjectives"],
         "demonym_nouns": frozenset(nationalities["people"].split()),
+        "states": tuple(places.get("states", ())),
     }
 
 
@@ -203,6 +204,11 @@ class Names:
 
     def __init__(self, text: str) -> None:
         g = gazetteers()
+        self.text = text
+        self._called: dict[str, bool] = {}
+        self._thing_runs: dict[str, bool] = {}
+        self._things: dict[str, bool] = {}
+        self.whole_offices = frozenset(g["offices"])
         self.people: list[tuple[int, str]] = []
         self.offices: dict[str, str] = {}
         person = _person_pattern()
@@ -243,9 +249,57 @@ class Names:
             self._by_last.setdefault(n.split()[-1], []).append(i)
             self._by_first.setdefault(n.split()[0], []).append(i)
 
+    def titled_thing(self, name: str) -> bool:
+        """Office words before one common English word that the text calls no one: a thing named
+        with an office word ("General Motors", "Home Depot", "General Election", "Vice President"),
+        not a titled person. The last word is in the tagger's lexicon (not as a proper noun), is no
+        given name, and the text never writes it but right after an office word: "President Trump"
+        beside "Donald Trump" or "Trump said", "Chancellor Brown" beside "Mr Brown", and any title
+        before a word no lexicon knows ("General Petraeus") stay people; an honorific ("Lord
+        Goldsmith", "Mr Straw") always names a person. After a whole title ("General", "President")
+        the word must also be a plural or an office word, or the run follow an article or come
+        before a company suffix or its shares somewhere in the text: "President Trump" alone stays
+        the president."""
+        if name.split(" ", 1)[0] not in self.office_words:
+            return False  # most names: no office word first
+        if name in self._things:
+            return self._things[name]
+        self._things[name] = found = self._titled_thing(name)
+        return found
+
+    def _titled_thing(self, name: str) -> bool:
+        from .syntax import _tagger
+
+        words = re.sub(r"['’]s$", "", name.strip()).split()
+        offices = getattr(self, "office_words", set())
+        if len(words) < 2 or not all(w in offices and w.rstrip(".") not in gazetteers()["honorifics"] for w in words[:-1]):
+            return False
+        last = words[-1]
+        tag = str(_tagger().lexicon.get(last.lower(), ""))
+        if not re.fullmatch(r"[A-Z][a-z]+", last) or not tag or tag.startswith("NNP") or given_name(last):
+            return False
+        if last not in self._called:
+            self._called[last] = any(
+                not (before := re.search(r"([\w.]+)\s+$", self.text[max(0, at - 30) : at])) or before.group(1) not in offices
+                for at in _word_starts(self.text, last))
+        if self._called[last]:
+            return False
+        title = " ".join(words[:-1])
+        if title not in self.whole_offices or tag == "NNS" or last in offices:
+            return True  # "Home Depot", "Vice President": no whole title; "General Motors": a plural
+        run = " ".join(words)
+        if run not in self._thing_runs:  # "the General Election", "a General Electric plant", "General Electric shares"
+            self._thing_runs[run] = re.search(
+                rf"\b(?:[Tt]he|[Aa]n?)\s+{re.escape(run)}\b|\b{re.escape(run)}(?:['’]s?)?\s+(?:Co|Corp|Inc|Ltd|plc|LLC|shares|stock)\b",
+                self.text) is not None
+        return self._thing_runs[run]
+
     def _strip(self, name: str) -> str:
         """The name without honorifics and office words: "Shadow Foreign Secretary Michael Ancram"
-        -> "Michael Ancram", "Sir Digby Jones" -> "Digby Jones"."""
+        -> "Michael Ancram", "Sir Digby Jones" -> "Digby Jones"; a thing named with an office word
+        ("General Motors", `titled_thing`) keeps them."""
+        if self.titled_thing(name):
+            return re.sub(r"['’]s$", "", name.strip())
         words = name.split()
         honorifics = gazetteers()["honorifics"]
         offices = getattr(self, "office_words", set())
@@ -259,8 +313,8 @@ class Names:
     def canonical(self, surface: str, position: int | None = None) -> str | None:
         """A full name for a name as written (full, surname, first name, or with an honorific)."""
         name = self._strip(re.sub(r"['’]s?$", "", surface.strip()))
-        if not name:
-            return None
+        if not name or self.titled_thing(name):
+            return None  # "General Motors", "Home Depot": a thing named with an office word, no person
         if name in self._full:
             return name
         # a full name ending in the same word ("Brown", "Mr Van Wagenen") or opening with it ("Xi"),
@@ -377,6 +431,32 @@ no body's letters ("AND", "BEFORE", "YOUR", "NOT"). Not 'WP' ("WHO" is the healt
 nor 'MD' (the lexicon's "ca" of "can't" would take "CA")."""
 
 
+_SHOUTED_CONTENT_TAGS = frozenset("JJ JJS VB VBD VBG VBN VBP VBZ MD WP NN NNS".split())
+
+
+def _shouted_content_word(surface: str, tag: str) -> bool:
+    """Capitals of a common English word of four letters or more by the tagger's lexicon: an
+    adjective, verb, modal, noun or "WHAT" ("SUPER", "SAVE", "WILL", "VOTE"); not "WHO" (the health
+    organization), nor three letters or fewer ("AFT", "CPS", "PA", "IFS"), nor a foreign word ("UN"),
+    which are bodies' letters as often as not."""
+    if len(surface) < 4 or tag == "WP" and surface == "WHO":
+        return False  # "AFT", "LED", "CPS": three letters are a body's letters as often as a word
+    return tag in _SHOUTED_CONTENT_TAGS and re.search(r"[AEIOUY]", surface) is not None
+
+
+@lru_cache(maxsize=4096)
+def _short_name_of_a_body(letters: str, text: str) -> bool:
+    """`text` gives `letters` in brackets right after a capitalized name ("the Survivors Fund
+    (SURF)", "Action on Smoking and Health (ASH)") or describes them as a body ("EDGE, an
+    environmental justice group"): the body's short name, a word or not."""
+    from .quotes import _described_as
+
+    if _described_as(text, letters, _word_starts(text, letters)) is not None:
+        return True  # looked for only around where the letters stand
+    return any(re.search(r"[A-Z][\w'’.&-]*$", text[max(0, at - 40) : at]) for at in _spelled_out(text).get(letters, ())
+               if text[at:].lstrip().startswith("("))
+
+
 def _acronym_of_a_thing(surface: str, text: str, start: int) -> bool:
     """A capitalized run of letters that names no body: an English word of a heading in capitals
     ("FULL TEXT", "OZ'S BOSS THINKS", by the tagger's lexicon, with a capitalized word beside it;
@@ -392,6 +472,8 @@ def _acronym_of_a_thing(surface: str, text: str, start: int) -> bool:
     tag = str(_tagger().lexicon.get(surface.lower(), ""))
     if tag in _SHOUTED_TAGS:
         return True  # "a bigger screen AND a price cut", "NO credentials", "YOUR review": a function word shouted
+    if _shouted_content_word(surface, tag) and not _short_name_of_a_body(surface, text):
+        return True  # "SUPER savings", "VOTE for me", "WHAT a day", "they WILL use them": a word shouted
     before = re.search(r"([A-Za-z'’]+)[ :,-]*$", text[max(0, start - 20) : start])
     after = re.match(r"(?:['’][A-Z]{1,2}\b)?[ :,-]*([A-Za-z'’]+)", text[start + len(surface) : start + len(surface) + 20])
     if tag and tag != "FW" and any(w is not None and _CAPS_WORD.fullmatch(w.group(1)) for w in (before, after)):
@@ -453,15 +535,99 @@ def _subsequence(letters: str, word: str) -> bool:
     return all(letter in found for letter in letters)
 
 
+_BODY_CUE = re.compile(
+    r"(?:['’]s?)?\s+(?:Co|Corp|Inc|Ltd|plc|LLC|shares|stock|sees|said|says|announced|reported|posted|expects|plans|"
+    r"employs|makes|sells|owns|bought|sold|cut|hired|recalled)\b"
+)
+"""What follows a body's name and no thing's: a company suffix, its shares, or a verb of a company's
+saying or doing ("General Motors said", "Home Depot shares", "General Mills Inc"); a role with no
+name ("Vice President") is no body, whatever follows."""
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` as a whole word (no letter, digit, apostrophe or hyphen on either
+    side), found with str.find: one pass as fast as the text is long."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-_")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] in "'’-_")):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _state_after() -> re.Pattern[str]:
+    states = sorted(gazetteers()["states"], key=len, reverse=True)
+    return re.compile(r",\s+(?:" + "|".join(re.escape(s) for s in states) + r")(?![\w.])")
+
+
+@lru_cache(maxsize=4096)
+def _town_by_state(name: str, text: str) -> bool:
+    """`text` writes `name` somewhere with a state after a comma ("Newport News, Va.", "Post Falls,
+    Idaho"): a town whose name ends as a paper's does, not an outlet, where no "the" stands before
+    it (a paper's name takes one: "in the Fargo Times")."""
+    at = text.find(name + ",")
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and _state_after().match(text, at + len(name)):
+            return True
+        at = text.find(name + ",", at + 1)
+    return False
+
+
+def _shouted_surname(surface: str, sentence: str, at: int) -> bool:
+    """Capitals of three letters or more standing alone, no capitalized word in capitals beside them
+    ("PENCE: Well, look", "wrote to SMITH"; not "FAVOR CRUZ, BUT", "SPICED HONEY PEAR JAM"): letters
+    that may be a surname shouted."""
+    before = re.search(r"([A-Za-z'’]+)[^A-Za-z]*$", sentence[:at])
+    after = re.match(r"(?:['’][A-Z]{1,2}\b)?[^A-Za-z]*([A-Za-z'’]+)", sentence[at + len(surface) :])
+    return len(surface) > 2 and surface.isupper() and not any(
+        w is not None and _CAPS_WORD.fullmatch(w.group(1)) for w in (before, after))
+
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ]+[A-Z][A-Z.'’-]+){0,3})(?P<state>,[ ]+[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?,?)?"
+    r"(?P<date>[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2},?)?[ ]*(?P<agency>\([A-Za-z .&-]{2,24}\)[ ]*)?(?:—|–|―|--?)[ ]"
+)
+"""A dateline: a place in capitals opening a paragraph, perhaps its state or country and a date, perhaps
+the agency in brackets, then a dash ("MADRID — ", "FLINT, Mich., Oct. 4 (UPI) — ", "WASHINGTON (AP) — ")."""
+
+
+def _dateline_place(text: str, start: int) -> str | None:
+    """The place of the dateline that opens the paragraph at `start`, as written, else None. With
+    no state, date or agency after it, one word of six letters or fewer must be a place the
+    gazetteers know ("MADRID —"): "NATO — the alliance — said" opens with a body."""
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    found = _DATELINE.match(text, start)
+    if found is None:
+        return None
+    place = found.group("place").rstrip(".")
+    if not (found.group("state") or found.group("date") or found.group("agency")) and " " not in place and len(place) <= 6 and \
+            place.capitalize() not in gazetteers()["places"]:
+        return None  # "NATO — the alliance — met": letters of a body, as long as an acronym
+    return place
+
+
 def mentions(article: Article) -> tuple[Mention, ...]:
-    """People, organizations, outlets and places named in the body, with canonical names."""
+    """People, organizations, outlets and places named in the body, with canonical names; a
+    dateline's place in capitals is a place, never a body's letters."""
     g = gazetteers()
     names = names_in(article.text)
     found: list[Mention] = []
+    dateline_end = -1
     for sentence in article.sentences:
         for match in _capitalized_run().finditer(sentence.text):
             surface = re.sub(r"['’]s?$", "", match.group(0))
             start = sentence.start + match.start()
+            if start < dateline_end:
+                continue  # "YORK" of "NEW YORK (AP) —": the dateline's place, already found
+            if surface.isupper() and (place := _dateline_place(article.text, start)) is not None:
+                dateline_end = start + len(place)
+                titled = " ".join(w.capitalize() for w in place.split())
+                found.append(Mention("place", g["places"].get(titled, titled), place, start, dateline_end, sentence.index, sentence.paragraph))
+                continue
             words = surface.split()
             kind = classify(surface) if words[0] in ("The", "the") else None
             if kind is None and words[0] in _SENTENCE_WORDS:
@@ -470,6 +636,9 @@ def mentions(article: Article) -> tuple[Mention, ...]:
                 surface = " ".join(words[1:])
                 start += len(words[0]) + 1
             kind = kind or classify(surface)
+            if kind == "outlet" and surface not in g["outlets"] and not re.match(r"[Tt]he\s", surface) and \
+                    not article.text.endswith(("the ", "The "), 0, start) and _town_by_state(surface, article.text):
+                kind = "place"  # "in Newport News, Va.": a town, though "News" ends a paper's name
             if kind == "outlet" and (of := re.fullmatch(r"(?P<who>.+?)\s+of\s+(?:[Tt]he\s+)?(?P<what>[A-Z].*)", surface)) is not None and \
                     classify(of.group("who")) == "person" and classify(of.group("what")) == "outlet":
                 who = of.group("who")  # "Lester Holt of NBC News": the person, then the outlet they work for
@@ -496,9 +665,18 @@ def mentions(article: Article) -> tuple[Mention, ...]:
                 surface = re.sub(r"^[Tt]he\s+", "", surface)[:cut].rstrip()  # "Alicia Keys And Protestors": the name before it
                 if cut == 0 or _opens_with_a_function_word(surface) or classify(surface) != "person":
                     continue  # "You Should Be Criminally Investigated", "My Patients Were Presidents": a headline's words
+            if kind == "organization" and _shouted_surname(surface, sentence.text, match.start()) and \
+                    (shouted := names.canonical(surface.capitalize(), start) or "").split()[-1:] == [surface.capitalize()] and \
+                    " " in shouted and classify(shouted) == "person":
+                found.append(Mention("person", shouted, surface, start, start + len(surface), sentence.index, sentence.paragraph))
+                continue  # "PENCE: Well, look, ..." in a transcript: the surname of a person the text names in full, shouted
             if kind == "organization" and (_acronym_of_a_thing(surface, article.text, start) or found and found[-1].kind == "person"
                                            and re.fullmatch(r",?\s", article.text[found[-1].end : start]) and len(surface) <= 3):
                 continue  # "tuberculosis (TB)", "FULL TEXT", "Part II", "a GP"; "Guy Mansfield QC": letters after a name, no body
+            if kind == "person" and names.titled_thing(surface):
+                if surface.split()[-1] in names.office_words or not _BODY_CUE.match(article.text, start + len(surface)):
+                    continue  # "the General Election", "Vice President": a thing named with an office word
+                kind = "organization"  # "General Motors said", "Home Depot shares": a body
             if kind == "person":
                 name = names.canonical(surface, start) or surface
                 if _opens_with_a_function_word(name):

@@ -14,7 +14,7 @@ from typing import Any
 from . import voice_patterns as vp
 from . import attribution as at
 from .attribution import Attribution, Tok, article_tokens, find
-from .mentions import Mention, Names, classify, gazetteers, given_name, mentions, named_document, names_in, person_in
+from .mentions import Mention, Names, _dateline_place, classify, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
 from .quotations import QuoteSpan, quote_spans
 
@@ -613,6 +613,16 @@ class _Speakers:
             return None, "group"  # "Ann Lee said ... They say": people the text does not name, not Ann Lee
         return (last[1] or None), ("person" if last[1] else "unnamed")
 
+    def subject_before(self, position: int) -> tuple[str | None, str | None]:
+        """The person a sentence is about before `position` in it (a dateline's sentence: "TALLAHASSEE
+        — Rep. Ann Lee on Friday ... while praising"), else no one."""
+        earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])
+        sentence = _sentence_of(self.article, position)
+        last = next((e for e in map(self.people.__getitem__, range(earlier - 1, -1, -1)) if e[2] == "person"), None)
+        if last is None or not last[1] or _sentence_of(self.article, last[0]) != sentence:
+            return None, "unnamed"
+        return last[1], "person"
+
     def together(self, source: tuple[int, int], after_cue: bool = False) -> _Listed | None:
         """The named people a source lists ("Sens. Chuck Grassley and Dick Durbin"), when it opens
         with them (after title words at most); a source after its cue may hold only the first of
@@ -659,6 +669,16 @@ class _Speakers:
         if lowered in _NOT_SPEAKERS or not written:
             return None, "unnamed"  # "It says ...": a body or report the sentence does not name
         written = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", written)  # "81-year-old Parker Eaton": the person
+        if re.fullmatch(r"[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2}", written) and (letters := classify(written)) in (None, "organization"):
+            titled = " ".join(w.capitalize() for w in written.split())  # "POLITICO reported", "FALLIN: I think": shouted
+            if letters is None and classify(titled) in ("outlet", "organization"):
+                return self._remember(titled, classify(titled))
+            if (person := self.names.canonical(titled, position)) and " " in person and classify(person) == "person":
+                return self._remember(person, "person")
+            from .syntax import _tagger
+
+            if letters is None and all(w.lower() in _tagger().lexicon for w in written.split()):
+                return None, "unnamed"  # "CORRECTION:", "WARNING:": a heading's word, no one
         if not re.match(r"[^\W\d_]", written):
             return None, "group"  # "70% said", "those aged 18 to 34 said": a share of those asked
         if len(words) == 1 and (words[0] in vp.GROUPS | {"opponents", "groups"}
@@ -711,7 +731,8 @@ class _Speakers:
         if (person is None or " " not in person) and (body := self._described(written)):
             return self._remember(_clean_org(written), body)  # "his new party, Veritas": "Veritas said"
         if person is None:
-            if written.split()[-1] in gazetteers()["org_suffixes"] or words[-1] in vp.ORGANIZATION_WORDS:
+            if written.split()[-1] in gazetteers()["org_suffixes"] or words[-1] in vp.ORGANIZATION_WORDS or (
+                    self.names.titled_thing(written) and written.split()[-1] not in self.names.office_words):
                 return self._remember(_clean_org(written), "organization")
             if words[-1] in vp.UNNAMED_ROLES:
                 return self._role(written, words, position)
@@ -979,6 +1000,7 @@ def _person_mentions(
 
     for index in list(by_sentence):
         by_sentence[index] = sorted(entry for entry in by_sentence[index] if not inside(entry[0]))
+    asker: tuple[int, str] | None = None  # who last put a question to someone the text names, and in which sentence
     for sentence in article.sentences:
         near = spans[bisect.bisect_left(starts, sentence.start - longest) : bisect.bisect_right(starts, sentence.start)]
         if any(s <= sentence.start < e for s, e in near):
@@ -988,8 +1010,8 @@ def _person_mentions(
         if (lead := _LEAD_IN.match(bare_opening)) and _adverbial(lead.group(1)):
             bare_opening = bare_opening[lead.end():]  # "In a furious response, the first minister said"
         candidates = [] if _PRONOUN_SUBJECT.match(bare_opening) else [
-            m for m in by_sentence.get(sentence.index, []) if m[0] - sentence.start < 60
-        ]  # "He conceded the win, which included goals from X, ...": still about him, not X
+            m for m in by_sentence.get(sentence.index, []) if m[0] - sentence.start < 60 and not _ASKER.search(article.text, max(0, m[0] - 40), m[0])
+        ]  # "He conceded the win, which included goals from X, ...": still about him, not X; "Asked by X whether ...": not X
         if _UNNAMED_SUBJECT.match(bare_opening):
             candidates.append((sentence.start, "", "person"))  # "The spokesman said ...": someone unnamed
         match = role.match(bare_opening)
@@ -1008,17 +1030,36 @@ def _person_mentions(
             candidates.append(unknown)  # "Lee, ranked 134th, sank to her knees": the Ann Lee named before
         if candidates:
             found.append(min(candidates))
+        elif asker and asker[0] >= sentence.index - 2 and _ASKS_AGAIN.match(bare_opening):
+            found.append((sentence.start - 1, asker[1], "person"))  # "X asked Y ... He then asked about Z": X asks again, not Y (before the "He")
         opens = sentence.start + len(opening) - len(bare_opening)
         together = next((joined[m[0]] for m in by_sentence.get(sentence.index, []) if m[0] in joined), None)
         if together and _TITLE_WORDS.fullmatch(article.text, opens, together.start):
             found.append((together.start, together.name, "people"))  # "Sens. Chuck Grassley and Dick Durbin wrote ...": both
         for start, name, kind in by_sentence.get(sentence.index, []):
+            if _ASKED.search(article.text, max(0, start - 60), start) and not _POSSESSIVE_NAME.match(article.text, start):
+                found.append((start, name, kind))  # "X asked Y how high the wall would be. '...,' he said": Y answers
+                asker = (sentence.index, min(candidates)[1]) if candidates else None
+                continue
             tail = article.text[start : start + 80]
             if re.match(rf"{re.escape(name.split()[-1])}['’]s\b", tail) or tail.startswith(name + "'s"):
                 continue  # "X's claims he had torn ...": X owns the subject, is not it
             if re.match(rf"[\w'’ -]{{1,40}}?\s+(?:{vp.VERB})\b", tail) and (start, name, kind) not in candidates:
                 found.append((start, name, kind))  # "..., Lord Butler said in his interview"
     return sorted(found)
+
+
+_ASKED = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Hh]e|\b[Ss]he)\s+(?:(?:also|then|later|again)\s+)?(?:asked|asks|pressed|questioned|quizzed|interviewed)\s+(?:(?:former|then|fellow)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+"""What comes right before the person a named asker puts a question to ("Ann Lee asked Tom Cole",
+"she then asked former Attorney General Tom Cole"): the one a following "he said" answers for; not
+after an unnamed asker ("when a young man asked Ann Lee why ...", told by someone else)."""
+_ASKS_AGAIN = re.compile(r"(?:He|She)\s+(?:(?:then|also|later|again)\s+)?(?:asked|asks|pressed|questioned)\b")
+"""A sentence whose pronoun asks again: the one who asked before, not the one asked."""
+_POSSESSIVE_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]")
+"""A name that owns what follows ("questioned Trump's logic"): no one a question is put to."""
+_ASKER = re.compile(r"\b(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Qq]uizzed)\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+"""What comes right before the one who puts a question ("Asked by Tom Cole whether ..., he said"):
+no subject of the sentence."""
 
 
 _SURNAME_OPENING = re.compile(r"(?P<word>[A-Z][a-z][\w'’-]+)(?=,\s|\s+[a-z])")
@@ -1451,6 +1492,9 @@ def _voice(
     if attribution.source is None or _RAISING_CUE.search(article.text[max(0, attribution.cue[0] - 24) : attribution.cue[1]]):
         return None, None, None, cue, addressee, None  # "he is expected to keep his place": whose expectation is unsaid
     written = article.text[attribution.source[0] : attribution.source[1]]
+    if written.isupper() and _dateline_place(article.text, attribution.source[0]) is not None:
+        speaker, kind = speakers.subject_before(attribution.cue[0])  # "TALLAHASSEE — Rep. Ann Lee on Friday ... while praising": not the place
+        return speaker, written, kind, cue, addressee, None
     if attribution.inherited:
         owner = first_of.get(attribution.source)
         if owner is not None and owner.resolved is not None:

@@ -1,0 +1,114 @@
+"""Mentions and names: who and what a capitalized run names, from invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.mentions import mentions
+from helpers.quotes import quotes_of
+from helpers.segment import segment
+
+
+def _mentioned(text: str) -> list[tuple[str, str, str]]:
+    return [(m.kind, m.name, m.surface) for m in mentions(segment("Headline here\n\n" + text, tokens=False))]
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_kind) for q in quotes_of(segment("Headline here\n\n" + text, tokens=False))]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # an office word before one common word the text calls no one: a company, not a titled person
+        ("Looking ahead, Home Depot sees costs falling this year.", [("Home Depot", "organization")]),
+        ("General Motors said it would shut two plants next year.", [("General Motors", "organization")]),
+        ("General Mills announced results on Friday.", [("General Mills", "organization")]),
+        ("General Electric shares fell. General Electric said it would sell a unit.", [("General Electric", "organization")]),
+        # a titled person stays the person
+        ("General Petraeus said the new plan would work.", [("Petraeus", "person")]),
+        ("Chancellor Brown said the economy was strong. Mr Brown then left the room.", [("Brown", "person")]),
+        ("President Trump said he would veto the bill.", [("Trump", "person")]),
+        ("Home Secretary Jack Straw said the law was fair.", [("Jack Straw", "person")]),
+        ("Lord Goldsmith said the advice was sound.", [("Goldsmith", "person")]),
+    ],
+)
+def test_a_company_named_with_an_office_word_is_no_person(text: str, wanted: list[tuple[str | None, str | None]]) -> None:
+    assert _speakers(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Voters will go to the polls at the General Election in May.", "Election"),
+        ("The Vice President was not there on Monday.", "President"),
+        ("She moved to the Queen City in 2010.", "City"),
+    ],
+)
+def test_a_thing_named_with_an_office_word_is_no_person(text: str, absent: str) -> None:
+    assert not [m for m in _mentioned(text) if m[0] == "person" and m[1] == absent]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a common English word in capitals is a word shouted, no body's letters
+        ("The deal is SUPER, he said, and they WILL sign it.", []),
+        ("Tell your friends to VOTE on Thursday. WHAT a week it was.", []),
+        ("SAVE A LITTLE Put a small sum aside every month.", []),
+        # letters a body goes by stay the body, a word or not
+        ("The WHO said cases rose, and NATO met in the spring.", [("organization", "WHO"), ("organization", "NATO")]),
+        ("The NHS said so, and the AP reported it.", [("organization", "NHS"), ("outlet", "AP")]),
+        ("Ann Cole, who runs the Harbour Relief Fund (HOPE), said HOPE had grown.",
+         [("person", "Ann Cole"), ("organization", "Harbour Relief Fund"), ("organization", "HOPE"), ("organization", "HOPE")]),
+        ("Ann Cole helped found GAIN, a housing rights group based in Leeds.", [("person", "Ann Cole"), ("organization", "GAIN")]),
+        ("Teachers in the AFT voted on Monday.", [("organization", "AFT")]),
+        # a surname in capitals, of a person the text names in full, is the person
+        ("Tom Vance spoke to the host.\n\nVANCE: Well, look, it is fine.", [("person", "Tom Vance"), ("person", "Tom Vance")]),
+        # a dateline's place in capitals is a place
+        ("MADRID — The minister said the vote would go ahead.", [("place", "Madrid")]),
+        ("DAYTON, Ohio, Oct. 4 (UPI) — The mayor said the plant would close.", [("place", "Dayton"), ("organization", "UPI")]),
+        ("KENT (AP) — The mayor said the plant would close.", [("place", "Kent"), ("outlet", "AP")]),
+        ("PORT ELLEN — The mayor said the plant would close.", [("place", "Port Ellen")]),
+        # a body opening a paragraph before a dash is no dateline
+        ("NATO — the alliance — met on Monday.", [("organization", "NATO")]),
+    ],
+)
+def test_capitals_name_a_body_only_when_they_are_no_word_shouted(text: str, wanted: list[tuple[str, str]]) -> None:
+    assert [(kind, name) for kind, name, _ in _mentioned(text)] == wanted
+
+
+def test_a_surname_in_a_heading_in_capitals_is_not_read_as_the_person() -> None:
+    found = [m for m in _mentioned("Tom Vance spoke to the host on Monday.\n\nWHY VANCE LOST THE VOTE") if m[2] == "VANCE"]
+    assert found and all(kind != "person" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a town whose name ends as a paper's does, written with its state, is a place
+        ("The shipyard in Harbor News, Va., will hire 200 workers. Harbor News has grown fast.",
+         [("place", "Harbor News"), ("place", "Harbor News")]),
+        ("A fire in Lake Post, Idaho, shut the road on Monday.", [("place", "Lake Post")]),
+        # a paper stays a paper: no state after it, or a "the" before it, or a date after it
+        ("He wrote in the Harbor Times that the plan was wrong.", [("outlet", "Harbor Times")]),
+        ("He wrote in the Harbor Times, Jan. 5, that the plan was wrong.", [("outlet", "Harbor Times")]),
+        ("The Harbor Times, N.D. edition, ran the story.", [("outlet", "Harbor Times")]),
+    ],
+)
+def test_a_town_named_like_a_paper_is_a_place_by_its_state(text: str, wanted: list[tuple[str, str]]) -> None:
+    assert [(kind, name) for kind, name, _ in _mentioned(text)] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a dateline is no source: the one the sentence is about speaks, or no one
+        ('GREENVILLE — Democratic U.S. Rep. Ann Lorne on Friday pummeled her rival as divisive while praising the mayor '
+         'as a "hard worker, not a talker."', [("Ann Lorne", "person"), ("Ann Lorne", "person")]),
+        ("KENT (AP) — After boasting for a year about how cheaply he ran his campaign, the senator raised the rent.",
+         [(None, "unnamed")]),
+    ],
+)
+def test_a_dateline_is_no_speaker(text: str, wanted: list[tuple[str | None, str | None]]) -> None:
+    assert _speakers(text) == wanted
