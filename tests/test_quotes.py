@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from helpers.figures import figures_of
 from helpers.mentions import mentions
-from helpers.quotes import Quote, quotes_of
+from helpers.quotes import Quote, _holds_clause, cue_senses, quotes_of
 from helpers.segment import segment
 from helpers.voices import attribute, sources
 
@@ -466,6 +466,49 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
 def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str, kept: bool) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
     assert any((q.cue or "").split()[-1:] == [verb] for q in quotes) == kept
+
+
+@pytest.mark.parametrize(
+    ("word", "sense"),
+    [
+        # one lexicon (resources/cue_senses.yml), matched by stem or by an irregular form
+        ("asked", "clause"), ("considering", "clause"), ("learnt", "clause"), ("Sounds", "clause"),
+        ("denies", "statement"), ("told", "statement"), ("claiming", "statement"),
+        ("edged", "contest"), ("overcome", "contest"), ("downed", "contest"),
+        ("recalled", "act"), ("announcing", "act"), ("agreed", "act"),
+        ("said", None), ("warned", None), ("according", None), (":", None),
+    ],
+)
+def test_one_lexicon_of_cues_that_need_a_clause(word: str, sense: str | None) -> None:
+    assert cue_senses().sense(word) == sense
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finite", "clause"),
+    [
+        # what a verb of saying, asking or believing takes: a clause, a gerund, an infinitive
+        ("whether the depot would close", False, True),
+        ("she was innocent all along", False, True),
+        ("the council to publish the figures", False, True),
+        ("the voters to support the winner", False, True),
+        ("using banned drugs", False, True),
+        ("the plan was the best", False, True),
+        # nouns the lexicon also lists as verbs, 'to' before a noun phrase: no clause
+        ("only their second ever win over the champions", False, False),
+        ("a danger to walkers in winter", False, False),
+        ("her first national title", False, False),
+        # what an act's verb takes, or a noun phrase: only a finite verb of its own counts
+        ("a new deal to supply the kit", True, False),
+        ("the champion in the final to win the title", True, False),
+        ("the starting line-up on Friday", True, False),
+        ("the squad would train in Spain", True, True),
+        ("Harbor City Rovers", True, False),
+    ],
+)
+def test_one_clause_test_for_what_a_cue_takes(phrase: str, finite: bool, clause: bool) -> None:
+    from helpers.syntax import _tagger
+
+    assert _holds_clause(phrase, _tagger().lexicon, finite=finite) == clause
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+import yaml
+
 from . import voice_patterns as vp
 from . import attribution as at
+from .assets import read_text
 from .attribution import Attribution, Tok, article_tokens, find
 from .mentions import Mention, Names, classify, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
@@ -1679,30 +1682,111 @@ def _quoted_as_saying(article: Article, found: list[Attribution]) -> list[Attrib
     return repaired
 
 
+# --- what a cue needs after it to report: the cue lexicon and one clause test -------------------------
+@dataclass(frozen=True, slots=True)
+class CueSenses:
+    """resources/cue_senses.yml: cue verbs that also have a sense that reports nothing, by what they
+    need after them to report, as Porter stems (and irregular forms as written)."""
+
+    clause: frozenset[str]
+    """Report only with a clause or a quotation ("asked whether", not "asked for a refund")."""
+    statement: frozenset[str]
+    """Report with a clause or a noun of speech ("denied the allegations", not "claimed the title")."""
+    contest: frozenset[str]
+    """Winning a contest: report only with a finite clause ("downed the top seed 6-4" reports nothing)."""
+    acts: dict[str, frozenset[str]]
+    """An act's verb and the object nouns that make it an act ("agreed a fee", "announced their squad")."""
+    person_acts: frozenset[str]
+    """The act verbs whose object may be a person named ("recalled Ann Lee")."""
+
+    def sense(self, word: str) -> str | None:
+        """'clause', 'statement', 'contest', 'act' or None for a cue's word."""
+        lowered = word.lower()
+        key = at.stem(lowered) if re.fullmatch(r"[a-z][a-z'’-]*", lowered) else ""
+        for name, keys in (("clause", self.clause), ("statement", self.statement), ("contest", self.contest), ("act", self.acts)):
+            if key in keys or lowered in keys:
+                return name
+        return None
+
+
+@lru_cache(maxsize=1)
+def cue_senses() -> CueSenses:
+    """The cue lexicon of resources/cue_senses.yml, read once."""
+    data = yaml.safe_load(read_text("cue_senses.yml"))
+    kinds = {kind: frozenset(words) for kind, words in data["objects"].items()} | {"role": vp.EPITHET_ROLES}
+
+    def keys(lemmas: dict[str, list[str]] | list[str]) -> frozenset[str]:
+        forms = lemmas.items() if isinstance(lemmas, dict) else ((lemma, []) for lemma in lemmas)
+        return frozenset(key for lemma, irregular in forms for key in (at.stem(lemma), *irregular))
+
+    acts = {at.stem(verb): frozenset().union(*(kinds[kind] for kind in entry["objects"])) for verb, entry in data["act"].items()}
+    person = frozenset(at.stem(verb) for verb, entry in data["act"].items() if entry.get("person"))
+    return CueSenses(keys(data["clause"]), keys(data["statement"]), keys(data["contest"]), acts, person)
+
+
+_CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"
+_DETERMINERS = frozenset("the a an these those this that its their his her our my your".split())
+_RELATIVES = frozenset("who which that whom whose where when".split())
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_REPORTED_SUBJECT = re.compile(
+    r"(?i)\b(?:(?:he|she|they|it|we|i|you)\b|\w+['’](?:re|ll|ve|d|m)\b|(?:that|there|what|who)['’]s\b|\w+n['’]t\b)")
+"""A subject pronoun or a contracted verb: a clause of its own."""
+
+
+_TO_WORD = re.compile(r"\bto\s+([a-z][\w'’-]*)")
+_NO_VERB_TAGS = frozenset("NNS DT PDT PRP PRP$ CD IN CC WDT WP".split())
+
+
+def _infinitive(word: str, lexicon: Any) -> bool:
+    """Whether a word after 'to' may be an infinitive's verb: no determiner, pronoun, number or plural
+    noun ("to support the winner", "to move", "to quiet down"; not "to walkers", "to the move"). The
+    tagger's lexicon gives one class a word, so a verb that is also a noun ('support', 'vote') counts."""
+    return word not in _DETERMINERS and str(lexicon.get(word, "")) not in _NO_VERB_TAGS
+
+
+def _holds_clause(text: str, lexicon: Any, *, finite: bool = False) -> bool:
+    """Whether a phrase holds a clause of its own: a subject pronoun or a contracted verb ("claimed
+    she was", "claimed it's"), or a word the tagger's lexicon gives as a verb or modal that no
+    determiner, possessive, adjective or relative word stands before past any adverbs ("denied the
+    campaign was", "denies using drugs"; not "their second ever win", "a late show", "a fee, which":
+    nouns the lexicon also lists as verbs). What a verb of saying, asking or believing takes also
+    reports with an opening wh-word, 'if', 'whether', 'that' or infinitive ("asked whether", "asked,
+    in effect, if") and with an infinitive after it ("asked the council to publish", "tell voters to
+    support"; _infinitive). With `finite`, for what an act's verb takes ("agreed a deal to supply",
+    "beat Ann Lee to win") and for a noun phrase, only a finite verb counts, in lower case (no
+    name's word: 'Harbor City') and after the phrase's first word."""
+    if _REPORTED_SUBJECT.search(text):
+        return True
+    if not finite and (re.match(_CLAUSE_OPENERS, text) or any(_infinitive(m.group(1), lexicon) for m in _TO_WORD.finditer(text))):
+        return True
+    words = re.findall(r"[\w'’-]+", text)
+    for i, word in enumerate(words):
+        tag = str(lexicon.get(word.lower(), ""))
+        if not tag.startswith(_FINITE_TAGS if finite else ("VB", "MD")) or finite and (i == 0 or not word.islower()):
+            continue
+        k = i - 1
+        while k >= 0 and str(lexicon.get(words[k].lower(), "")).startswith("RB"):
+            k -= 1
+        if k < 0 or not (words[k].lower() in _DETERMINERS or words[k].lower() in _RELATIVES
+                         or str(lexicon.get(words[k].lower(), "")).startswith(("JJ", "PRP$"))):
+            return True
+    return False
+
+
 # --- a cue in another sense ------------------------------------------------------------------------
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|also|now|already)\s+)*$")
 _PARTICLE_PHRASE = re.compile(r"(?:out|off|up|down|away|back|over)(?:\s+(?:of|for|with|after|from|until|through|at|on|to|by|in)\b|\s*[.,;]|\s*$)")
 """A passive cue whose content is only its particle and a phrase after it ("was ruled out of the
 final", "has been called up to the squad"): a phrasal verb in another sense, reporting nothing."""
-_OTHER_SENSE_CUES = re.compile(r"(?i)(?:den(?:y|ies|ied|ying)|claim(?:s|ed|ing)?|t(?:ell|ells|old|elling))$")
-"""Cues whose verb has a sense that reports nothing ("denied the striker", "claimed the title",
-"told us more about the side")."""
 
 
-_CLAUSE_CUES = re.compile(r"(?i)(?:ask(?:s|ed|ing)?|sound(?:s|ed|ing)?|consider(?:s|ed|ing)?|learn(?:s|ed|t|ing)?)$")
-"""Cues that report only with a clause after them: asking whether or asking someone to do
-something, but not asking for a thing or asking questions; considering that, but not a thing
-considered the best or a matter considered; a voice that sounds like something, not a thing
-that sounds better."""
 _AUXILIARIES = frozenset("is are was were be been being has have had having do does did can could will would may "
                          "might must should shall also long still widely "
                          "generally often now not never always already".split())
 _FIRST_PHRASE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|but)\b")
 """Where the first phrase of a cue's content ends: a comma or a dash, or a conjunction before a verb
 ("considered the best and has won prizes"), not one between two names ("Ann Lee and Tom Ash were")."""
-_CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"
 _BE_FORMS = frozenset("is are was were be been being".split())
-_DETERMINERS = frozenset("the a an these those this that its their his her our my your".split())
 
 
 def _reports_clause(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
@@ -1728,11 +1812,7 @@ def _reports_clause(article: Article, attribution: Attribution, cue: Sequence[st
         return True
     before = [w.lower() for w in re.findall(r"[\w'’-]+", article.text[max(0, attribution.cue[0] - 30) : attribution.cue[0]])]
     verb = cue[-1].lower()
-    infinitive = any(w.lower() == "to" and str(lexicon.get(n.lower(), "")).startswith("VB") for w, n in zip(words, words[1:]))
-    verbs = [w for i, w in enumerate(words) if str(lexicon.get(w.lower(), "")).startswith(("VB", "MD"))
-             and not (i and (words[i - 1].lower() in _DETERMINERS or str(lexicon.get(words[i - 1].lower(), "")).startswith("JJ")))]
-    clause = bool(re.match(_CLAUSE_OPENERS, first)) or bool(verbs) \
-        or infinitive or re.search(r"(?i)\b(?:(?:he|she|they|we|i|you)\b|\w+['’](?:re|ll|ve|d|m)\b|\w+n['’]t\b)", first) is not None
+    clause = _holds_clause(first, lexicon)
     if verb.startswith("sound"):
         if before and before[-1] in _DETERMINERS and len(cue) == 1:
             return False  # "the sounds coming from the hall": a noun
@@ -1807,21 +1887,6 @@ def _clause_before_noun_cue(article: Article, attribution: Attribution, cue: Seq
     return False
 
 
-def _clause_verb(words: Sequence[str], lexicon: Any) -> bool:
-    """Whether a content holds a verb: a word the lexicon gives as a verb or modal, unless a
-    determiner, a possessive or an adjective comes before it past any adverbs ("their second ever
-    win", "a late show": nouns the lexicon also lists as verbs)."""
-    for i, word in enumerate(words):
-        if not str(lexicon.get(word.lower(), "")).startswith(("VB", "MD")):
-            continue
-        k = i - 1
-        while k >= 0 and str(lexicon.get(words[k].lower(), "")).startswith("RB"):
-            k -= 1
-        if k < 0 or not (words[k].lower() in _DETERMINERS or str(lexicon.get(words[k].lower(), "")).startswith(("JJ", "PRP$"))):
-            return True
-    return False
-
-
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -1843,17 +1908,16 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     if len(cue) == 1 and _PASSIVE_BEFORE.search(article.text, max(0, attribution.cue[0] - 40), attribution.cue[0]) and \
             _PARTICLE_PHRASE.match(article.text, attribution.content[0][0]):
         return False  # "Ann Lee has been ruled out of the final with a knee injury": a passive phrasal verb, no report
-    if _CLAUSE_CUES.fullmatch(cue[-1]) and all(word.lower() in _AUXILIARIES for word in cue[:-1]) \
+    if cue_senses().sense(cue[-1]) == "clause" and all(word.lower() in _AUXILIARIES for word in cue[:-1]) \
             and not _reports_clause(article, attribution, cue, lexicon):  # "asked", "have long been considered"
         return False
     if not _cue_reports_object(article, attribution, cue, lexicon) or _adverb_read_as_cue(article, attribution, cue, lexicon):
         return False  # "signed a striker", "agreed a fee", "publicly apologised for"
-    if len(cue) != 1 or not _OTHER_SENSE_CUES.fullmatch(cue[0]):
+    if len(cue) != 1 or cue_senses().sense(cue[0]) != "statement":
         return True
     words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
     content = " ".join(article.text[a:b] for a, b in attribution.content)
-    if not words or _clause_verb(words, lexicon) or re.search(
-            r"(?i)\b(?:to\s+[a-z]+|(?:he|she|they|it|we|i|you)\b|\w+['’](?:re|ll|ve|d|m)\b|(?:that|there|what|who)['’]s\b|\w+n['’]t\b)", content):
+    if not words or _holds_clause(content, lexicon):
         return True  # a reported clause: a verb, an infinitive, a subject pronoun or a contracted verb
     breaks = {i for i, w in enumerate(words) if w.lower() in _PHRASE_BREAKS or str(lexicon.get(w.lower(), "")) in ("IN", "TO")}
     if cue[0].lower().startswith("den"):  # "denied the allegations", "deny any links": a fact denied; not a person kept from a thing
@@ -1869,40 +1933,9 @@ def _reports(article: Article, attribution: Attribution) -> bool:
 
 
 # --- a cue in the sense of a sporting or transfer act --------------------------------------------
-_CONTEST_VERBS = frozenset("beat defeat down shock stun edg thrash overcom upset outplay whitewash".split())
-"""Stems of verbs of winning a contest ("downed the top seed 6-4", "shocked the champion in the
-final"): they report only with a clause after them, never with a noun phrase."""
-_SQUAD_NOUNS = frozenset("squad team line-up lineup side xv".split())
-_DEAL_NOUNS = frozenset("fee contract deal terms loan extension".split())
-_ACT_OBJECTS = {
-    "announc": _SQUAD_NOUNS, "name": _SQUAD_NOUNS, "agre": _DEAL_NOUNS,
-    **{stem: _SQUAD_NOUNS | _DEAL_NOUNS | vp.EPITHET_ROLES for stem in "sign recal select pick replac drop".split()},
-}
-"""Stems of verbs that, besides a report, sign, pick or name someone or agree a deal, with the
-objects that make them an act: a squad announced or named ("announced their squad"; not "announced
-the winner", a report in PolNeAR's annotation), a deal agreed ("agreed a fee"), a player, a squad or
-a deal signed or picked ("signed the striker on loan", "recalled their former winger")."""
-_PERSON_OBJECT_VERBS = frozenset("sign recal select pick replac drop".split())
-"""Those of _ACT_OBJECTS that take a person named as an act's object ("recalled Ann Lee"); 'named
-Ann Lee as ...' and 'announced Ann Lee' may be reports, so they need a squad noun."""
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
-_RELATIVES = frozenset("who which that whom whose where when".split())
 _OPENS_CLAUSE = re.compile(r"(?i)(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b")
 _OBJECT_PHRASE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|but)\b")
 _OBJECT_BREAKS = frozenset("of for at from in with on to into against by until after before during as".split())
-
-
-def _finite_clause(words: Sequence[str], lexicon: Any) -> bool:
-    """Whether a phrase holds a clause of its own: a subject pronoun ('he', 'they', 'it') or a
-    lower-case finite verb by the tagger's lexicon (not a name's word: 'Harbor City') that is not its
-    first word and comes neither right after a relative word ('a fee, which ...') nor after a
-    determiner (a noun: 'the beat')."""
-    lowered = [w.lower() for w in words]
-    if any(w in _SUBJECT_PRONOUNS or re.fullmatch(r"\w+['’](?:re|ll|ve|d|m)|\w+n['’]t", w) for w in lowered):
-        return True
-    return any(i and words[i].islower() and lowered[i - 1] not in _RELATIVES and lowered[i - 1] not in _DETERMINERS
-               and str(lexicon.get(word, "")).startswith(_FINITE_TAGS) for i, word in enumerate(lowered))
 
 
 def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
@@ -1913,10 +1946,11 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
     a squad or a deal ("signed their former winger Ann Lee on loan", "agreed a fee for the player",
     "announced their squad", "recalled in place of Tom Ash"). Other noun objects are kept: the
     PolNeAR annotation counts "announced his candidacy", "signed an order" as reports."""
-    last = cue[-1].lower() if cue else ""
-    stem = at.stem(last) if re.fullmatch(r"[a-z][a-z'’-]*", last) else ""
-    if stem not in _CONTEST_VERBS and stem not in _ACT_OBJECTS:
+    senses = cue_senses()
+    sense = senses.sense(cue[-1]) if cue else None
+    if sense not in ("contest", "act"):
         return True
+    stem = at.stem(cue[-1].lower())
     first_start = min(a for a, _ in attribution.content)
     if first_start < attribution.cue[0]:
         return True  # the content comes before its cue: "..., the coach announced"
@@ -1925,17 +1959,17 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
         return True
     cut = _OBJECT_PHRASE_END.search(text)
     words = re.findall(r"[\w'’-]+", text[: cut.start()] if cut else text)
-    if not words or _finite_clause(words, lexicon):
+    if not words or _holds_clause(text[: cut.start()] if cut else text, lexicon, finite=True):
         return True
-    if stem in _CONTEST_VERBS:
+    if sense == "contest":
         return False
-    if stem in _PERSON_OBJECT_VERBS and re.match(r"(?i)(?:in\s+place|instead)\s+of\b", text):
+    if stem in senses.person_acts and re.match(r"(?i)(?:in\s+place|instead)\s+of\b", text):
         return False  # "recalled in place of Tom Ash": a player picked
     head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS), len(words) - 1)
     head = words[head_at]
-    if head.lower() in _ACT_OBJECTS[stem]:
+    if head.lower() in senses.acts[stem]:
         return False
-    return not (stem in _PERSON_OBJECT_VERBS and head[:1].isupper() and head_at > 0 and head not in ("I",)
+    return not (stem in senses.person_acts and head[:1].isupper() and head_at > 0 and head not in ("I",)
                 and _named(" ".join(words[max(0, head_at - 1) : head_at + 1])))
 
 
@@ -2037,7 +2071,7 @@ def _past_relative_clauses(article: Article, found: list[Attribution]) -> list[A
         start += len(text[start : match.end("np")]) - len(text[start : match.end("np")].lstrip())
         verb, words = match.group("verb"), text[start : match.end("np")].split()
         if (at.stem(verb) not in at.reporting_stems() or not str(lexicon.get(verb, "")).startswith(("VBD", "VBZ", "VBP"))
-                or _finite_clause(words, lexicon) or _NOT_SPEAKERS.issuperset(w.lower() for w in words)):
+                or _holds_clause(" ".join(words), lexicon, finite=True) or _NOT_SPEAKERS.issuperset(w.lower() for w in words)):
             repaired.append(attribution)
             continue
         repaired.append(replace(
@@ -2063,8 +2097,7 @@ def _adverb_read_as_cue(article: Article, attribution: Attribution, cue: Sequenc
         return False
     content = article.text[attribution.content[0][0] : attribution.content[-1][1]]
     cut = _OBJECT_PHRASE_END.search(content)
-    words = re.findall(r"[\w'’-]+", content[: cut.start()] if cut else content)
-    return not (_OPENS_CLAUSE.match(content.lstrip()) or _finite_clause(words, lexicon))
+    return not (_OPENS_CLAUSE.match(content.lstrip()) or _holds_clause(content[: cut.start()] if cut else content, lexicon, finite=True))
 
 
 # --- a quotation left open before the next one's introduction ------------------------------------------
