@@ -450,12 +450,18 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
         ("The two clubs have agreed a fee for the defender, who has yet to agree personal terms.", "agreed", False),
         ("Tom Ash agreed a contract until the end of the season.", "agreed", False),
         ("Tom Ash said he was happy, and the club agreed a fee with Harbor City.", "agreed", False),
+        # a standing confirmed, a charge admitted, a patient admitted: acts
+        ("Ann Lee confirmed her place in the final with a win over Tom Ash.", "confirmed", False),
+        ("The winger has admitted two charges of misconduct after the derby.", "admitted", False),
+        ("Tom Ash was admitted to hospital after the crash on Sunday.", "admitted", False),
         # a clause after the same verbs, or another object the PolNeAR annotation counts as reported
         ("Ann Lee agreed the plan was the best they could hope for.", "agreed", True),
         ("Tom Ash announced his squad would train in Spain before the final.", "announced", True),
         ("Ann Lee announced the winner of the award on Friday night.", "announced", True),
         ("Ann Lee announced the deal with the union on Monday.", "announced", True),
         ("Ann Lee named Harbor City as the most improved side of the season.", "named", True),
+        ("Ann Lee confirmed the meeting had taken place on Friday.", "confirmed", True),
+        ("The winger has admitted his mistake in a letter to the club.", "admitted", True),
         # an adverb read as the cue beside a verb outside the reporting lexicon: no report; a
         # reporting verb beside it still reports
         ("Tom Ash has apologised publicly for his actions and to the referee, who was struck by a bottle.",
@@ -503,6 +509,7 @@ def test_one_lexicon_of_cues_that_need_a_clause(word: str, sense: str | None) ->
         ("the starting line-up on Friday", True, False),
         ("the squad would train in Spain", True, True),
         ("Harbor City Rovers", True, False),
+        ("to hospital after claiming to have been hurt", True, False),
     ],
 )
 def test_one_clause_test_for_what_a_cue_takes(phrase: str, finite: bool, clause: bool) -> None:

@@ -1762,8 +1762,8 @@ def _holds_clause(text: str, lexicon: Any, *, finite: bool = False) -> bool:
     words = re.findall(r"[\w'’-]+", text)
     for i, word in enumerate(words):
         tag = str(lexicon.get(word.lower(), ""))
-        if not tag.startswith(_FINITE_TAGS if finite else ("VB", "MD")) or finite and (i == 0 or not word.islower()):
-            continue
+        if not tag.startswith(_FINITE_TAGS if finite else ("VB", "MD")) or finite and (i == 0 or not word.islower() or words[i - 1].lower() == "to"):
+            continue  # with `finite`, no name's word and no infinitive ("to have been")
         k = i - 1
         while k >= 0 and str(lexicon.get(words[k].lower(), "")).startswith("RB"):
             k -= 1
@@ -1955,8 +1955,9 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
     if first_start < attribution.cue[0]:
         return True  # the content comes before its cue: "..., the coach announced"
     text = article.text[first_start : max(b for _, b in attribution.content)].lstrip()
-    if _OPENS_CLAUSE.match(text):
-        return True
+    to_object = re.match(r"(?i)to\s+(\w+)", text)
+    if _OPENS_CLAUSE.match(text) and not (sense == "act" and to_object and to_object.group(1).lower() in senses.acts[stem]):
+        return True  # not "was admitted to hospital": an act's object after 'to'
     cut = _OBJECT_PHRASE_END.search(text)
     words = re.findall(r"[\w'’-]+", text[: cut.start()] if cut else text)
     if not words or _holds_clause(text[: cut.start()] if cut else text, lexicon, finite=True):
