@@ -475,6 +475,31 @@ def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "kept"),
+    [
+        # a phrase of manner or means, or a noun object that is no statement: no reported content
+        ("Harbor City showed their intent by choosing a line-out in the first minute.", "showed", False),
+        ("Rovers replied with a try of their own within a minute.", "replied", False),
+        ("The visitors responded by slotting a late penalty from the halfway line.", "responded", False),
+        ("Tom Ash answered with a goal just before the break.", "answered", False),
+        ("Ann Lee insisted on playing despite a knee injury.", "insisted", False),
+        ("The referee declined the chance to consult the video official when the wing scored.", "declined", False),
+        ("Ann Lee replied in kind two minutes later.", "replied", False),
+        ("Harbor City showed great composure to hold on for the win.", "showed", False),
+        # a clause, an infinitive, evidence showing, a request, a statement noun: reports
+        ("Ann Lee insisted the side would recover from the defeat.", "insisted", True),
+        ("Tom Ash declined to comment on the report.", "declined", True),
+        ("A new poll shows a close race between the two candidates.", "shows", True),
+        ("Ann Lee warned her players not to be complacent against the Lions.", "warned", True),
+        ("Ann Lee replied that the club had made no offer.", "replied", True),
+    ],
+)
+def test_a_cue_with_no_reported_content_reports_nothing(text: str, verb: str, kept: bool) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert any((q.cue or "").split()[-1:] == [verb] for q in quotes) == kept
+
+
+@pytest.mark.parametrize(
     ("word", "sense"),
     [
         # one lexicon (resources/cue_senses.yml), matched by stem or by an irregular form
@@ -482,7 +507,8 @@ def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str
         ("denies", "statement"), ("told", "statement"), ("claiming", "statement"),
         ("edged", "contest"), ("overcome", "contest"), ("downed", "contest"),
         ("recalled", "act"), ("announcing", "act"), ("agreed", "act"),
-        ("said", None), ("warned", None), ("according", None), (":", None),
+        ("showed", "content"), ("replies", "content"), ("insisting", "content"), ("declined", "content"),
+        ("said", None), ("according", None), (":", None),
     ],
 )
 def test_one_lexicon_of_cues_that_need_a_clause(word: str, sense: str | None) -> None:

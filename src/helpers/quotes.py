@@ -1698,12 +1698,26 @@ class CueSenses:
     """An act's verb and the object nouns that make it an act ("agreed a fee", "announced their squad")."""
     person_acts: frozenset[str]
     """The act verbs whose object may be a person named ("recalled Ann Lee")."""
+    content: frozenset[str] = frozenset()
+    """Report only with a reported content: no noun object of another kind than a statement noun and
+    no phrase of manner or means ("showed their intent", "replied with a try")."""
+    evidence: frozenset[str] = frozenset()
+    """Those of `content` whose noun object is a report when their source is evidence ("the poll shows a close race")."""
+    requests: frozenset[str] = frozenset()
+    """Those of `content` that, with an object and an infinitive, request ("warned the side to stop")."""
+    no_content: frozenset[str] = frozenset()
+    """Prepositions that open no reported content after a `content` cue ('with', 'by', 'on' ...)."""
+    statement_nouns: frozenset[str] = frozenset()
+    """Objects of a `content` cue that are what it reports ("answered the criticism")."""
+    evidence_nouns: frozenset[str] = frozenset()
+    """Sources that are evidence (with voice_patterns.DOCUMENTS): what they show is their object."""
 
     def sense(self, word: str) -> str | None:
         """'clause', 'statement', 'contest', 'act' or None for a cue's word."""
         lowered = word.lower()
         key = at.stem(lowered) if re.fullmatch(r"[a-z][a-z'’-]*", lowered) else ""
-        for name, keys in (("clause", self.clause), ("statement", self.statement), ("contest", self.contest), ("act", self.acts)):
+        for name, keys in (("clause", self.clause), ("statement", self.statement), ("contest", self.contest), ("act", self.acts),
+                           ("content", self.content)):
             if key in keys or lowered in keys:
                 return name
         return None
@@ -1721,7 +1735,11 @@ def cue_senses() -> CueSenses:
 
     acts = {at.stem(verb): frozenset().union(*(kinds[kind] for kind in entry["objects"])) for verb, entry in data["act"].items()}
     person = frozenset(at.stem(verb) for verb, entry in data["act"].items() if entry.get("person"))
-    return CueSenses(keys(data["clause"]), keys(data["statement"]), keys(data["contest"]), acts, person)
+    content = data["content"]
+    return CueSenses(keys(data["clause"]), keys(data["statement"]), keys(data["contest"]), acts, person,
+                     keys(list(content)), frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("evidence")),
+                     frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("request")),
+                     frozenset(data["no_content"]), frozenset(data["statement_nouns"]), vp.DOCUMENTS | frozenset(data["evidence_nouns"]))
 
 
 _CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"
@@ -1744,7 +1762,7 @@ def _infinitive(word: str, lexicon: Any) -> bool:
     return word not in _DETERMINERS and str(lexicon.get(word, "")) not in _NO_VERB_TAGS
 
 
-def _holds_clause(text: str, lexicon: Any, *, finite: bool = False) -> bool:
+def _holds_clause(text: str, lexicon: Any, *, finite: bool = False, infinitive: bool = True) -> bool:
     """Whether a phrase holds a clause of its own: a subject pronoun or a contracted verb ("claimed
     she was", "claimed it's"), or a word the tagger's lexicon gives as a verb or modal that no
     determiner, possessive, adjective or relative word stands before past any adverbs ("denied the
@@ -1754,10 +1772,12 @@ def _holds_clause(text: str, lexicon: Any, *, finite: bool = False) -> bool:
     in effect, if") and with an infinitive after it ("asked the council to publish", "tell voters to
     support"; _infinitive). With `finite`, for what an act's verb takes ("agreed a deal to supply",
     "beat Ann Lee to win") and for a noun phrase, only a finite verb counts, in lower case (no
-    name's word: 'Harbor City') and after the phrase's first word."""
+    name's word: 'Harbor City') and after the phrase's first word. Without `infinitive`, for what a
+    cue of showing or admitting takes, 'to' and a verb are a thing's purpose ("showed great composure
+    to get", "declined the chance to consult"), no clause."""
     if _REPORTED_SUBJECT.search(text):
         return True
-    if not finite and (re.match(_CLAUSE_OPENERS, text) or any(_infinitive(m.group(1), lexicon) for m in _TO_WORD.finditer(text))):
+    if not finite and infinitive and (re.match(_CLAUSE_OPENERS, text) or any(_infinitive(m.group(1), lexicon) for m in _TO_WORD.finditer(text))):
         return True
     words = re.findall(r"[\w'’-]+", text)
     for i, word in enumerate(words):
@@ -1768,7 +1788,8 @@ def _holds_clause(text: str, lexicon: Any, *, finite: bool = False) -> bool:
         while k >= 0 and str(lexicon.get(words[k].lower(), "")).startswith("RB"):
             k -= 1
         if k < 0 or not (words[k].lower() in _DETERMINERS or words[k].lower() in _RELATIVES
-                         or str(lexicon.get(words[k].lower(), "")).startswith(("JJ", "PRP$"))):
+                         or str(lexicon.get(words[k].lower(), "")).startswith(("JJ", "PRP$")) and not (k and words[k][:1].isupper())
+                         or not infinitive and str(lexicon.get(words[k].lower(), "")) in ("TO", "IN")):
             return True
     return False
 
@@ -1913,6 +1934,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False
     if not _cue_reports_object(article, attribution, cue, lexicon) or _adverb_read_as_cue(article, attribution, cue, lexicon):
         return False  # "signed a striker", "agreed a fee", "publicly apologised for"
+    if not _reports_content(article, attribution, cue, lexicon):
+        return False  # "showed their intent", "replied with a try", "declined the chance to"
     if len(cue) != 1 or cue_senses().sense(cue[0]) != "statement":
         return True
     words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
@@ -1972,6 +1995,73 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
         return False
     return not (stem in senses.person_acts and head[:1].isupper() and head_at > 0 and head not in ("I",)
                 and _named(" ".join(words[max(0, head_at - 1) : head_at + 1])))
+
+
+# --- a cue with no reported content after it ---------------------------------------------------------
+_ADJUNCT = re.compile(r"(?<!,\s)(?<![-–—]\s)\b(?:when|whenever|while|after|before|as|because|since|until|although|though|once|where|who|which|whom|whose"
+                      r"|following|including|regarding|concerning|excluding)\b|,\s+[a-z]+ing\b")
+"""Where what a cue of the 'content' class takes ends before an adjunct: a clause of time, cause
+or a relative one ("declined the chance to consult the official when the wing took the ball"), a
+participle after a comma ("showed fine form, winning the hurdles") or one that is a preposition
+("admitted two charges following his dismissal"): a verb there reports nothing. A relative or a
+clause set off by a comma or a dash is an aside inside the content ("suggests Ann Lee - who has run
+6.45 - will be under threat")."""
+
+
+def _reports_content(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a cue of the lexicon's 'content' class (showing, replying, answering, insisting, declining,
+    warning ...; resources/cue_senses.yml) has a reported content after it: a clause or an
+    infinitive opening it, a clause or a gerund before any adjunct (_ADJUNCT), a colon, or a
+    statement noun as its object. A phrase of manner or means ("replied with a try of their own",
+    "responded by slotting a penalty", "insisted on playing") or a noun object of another kind
+    ("showed their intent", "declined the chance to consult the official": an infinitive after a
+    thing is its purpose) reports nothing; after the object of a verb of requesting it is what was
+    asked ("warned his side not to be complacent"). A source that is evidence (a poll, a video)
+    shows its object."""
+    senses = cue_senses()
+    if not cue or senses.sense(cue[-1]) != "content" or any(
+            w.lower() not in _AUXILIARIES and not _bare_adverb(w.lower(), lexicon) and not w.lower().endswith("ly") for w in cue[:-1]):
+        return True  # "said the poll showed": the cue is another verb's
+    start = min(a for a, _ in attribution.content)
+    if start < attribution.cue[0]:
+        return True  # the content comes before its cue: "..., he insisted"
+    if re.search(r"\w", article.text[attribution.cue[1] : start]):
+        return True  # words between the cue and its content: "warned his side they must ...", or a colon
+    text = article.text[start : max(b for _, b in attribution.content)].lstrip()
+    if re.match(_CLAUSE_OPENERS, text):
+        return True  # "declined to comment", "insisted that"
+    adjunct = _ADJUNCT.search(text)
+    text = text[: adjunct.start()] if adjunct else text
+    if _holds_clause(text, lexicon, infinitive=False):
+        return True  # "showed he can control a game", "showed Clinton leading", "insisted the bill - for adults - would"
+    cut = _OBJECT_PHRASE_END.search(text)
+    words = re.findall(r"[\w'’-]+", text[: cut.start()] if cut else text)
+    if not words:
+        return True
+    if words[0].lower() in senses.no_content:
+        return False  # "replied with a try", "responded by slotting", "insisted on playing"
+    if str(lexicon.get(words[0].lower(), "")) in ("IN", "TO"):
+        return True  # "warned of a recession", "responded to the charge"
+    if at.stem(cue[-1].lower()) in senses.evidence and _evidence_source(article, attribution):
+        return True  # "the latest poll shows a close contest"
+    head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS
+                    or (words[i + 1].lower() == "to" and i + 2 < len(words))), len(words) - 1)
+    head = words[head_at]
+    if head.lower() in senses.statement_nouns:
+        return True  # "answered the criticism", "declined an interview request"
+    after = [w.lower() for w in words[head_at + 1 : head_at + 4] if w.lower() != "not"]
+    return at.stem(cue[-1].lower()) in senses.requests and len(after) >= 2 and after[0] == "to"  # "warned his side not to be"
+
+
+def _evidence_source(article: Article, attribution: Attribution) -> bool:
+    """Whether an attribution's source is evidence, not a person: it names a document, a poll, figures
+    or a recording (CueSenses.evidence_nouns: "A video of the episode", "A Marist poll released
+    Monday", "The documentary")."""
+    if attribution.source is None:
+        return False
+    words = re.findall(r"[\w'’-]+", article.text[attribution.source[0] : attribution.source[1]])
+    nouns = cue_senses().evidence_nouns
+    return any(w.lower() in nouns or (w.lower().endswith("s") and w.lower()[:-1] in nouns) for w in words)  # "polls show"
 
 
 # --- a demonym before a noun read as a source --------------------------------------------------------
