@@ -490,6 +490,7 @@ def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str
         ("Ann Lee insisted the side would recover from the defeat.", "insisted", True),
         ("Tom Ash declined to comment on the report.", "declined", True),
         ("A new poll shows a close race between the two candidates.", "shows", True),
+        ("The party's own average shows Ann Lee likewise ahead by three points.", "shows", True),
         ("Ann Lee warned her players not to be complacent against the Lions.", "warned", True),
         ("Ann Lee replied that the club had made no offer.", "replied", True),
     ],
