@@ -475,6 +475,23 @@ def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str
 
 
 @pytest.mark.parametrize(
+    ("phrase", "clause"),
+    [
+        # what a cue of showing, replying or declining takes: 'to' and a verb after a thing are its
+        # purpose, a verb after a preposition or a possessive no clause of its own
+        ("he can control a game from the back", True),
+        ("Ann Lee leading the race by three points", True),
+        ("great composure to get the win", False),
+        ("by slotting a penalty to cut Harbor City's lead", False),
+    ],
+)
+def test_a_purpose_is_no_reported_clause(phrase: str, clause: bool) -> None:
+    from helpers.syntax import _tagger
+
+    assert _holds_clause(phrase, _tagger().lexicon, infinitive=False) == clause
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "kept"),
     [
         # a phrase of manner or means, or a noun object that is no statement: no reported content
@@ -486,6 +503,8 @@ def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str
         ("The referee declined the chance to consult the video official when the wing scored.", "declined", False),
         ("Ann Lee replied in kind two minutes later.", "replied", False),
         ("Harbor City showed great composure to hold on for the win.", "showed", False),
+        ("However, Tom Ash responded quickly by slotting over a superb penalty from near the touchline to cut "
+         "Harbor City's lead to five points again.", "quickly", False),
         # a clause, an infinitive, evidence showing, a request, a statement noun: reports
         ("Ann Lee insisted the side would recover from the defeat.", "insisted", True),
         ("Tom Ash declined to comment on the report.", "declined", True),

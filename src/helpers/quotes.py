@@ -1766,7 +1766,8 @@ def _holds_clause(text: str, lexicon: Any, *, finite: bool = False, infinitive: 
     """Whether a phrase holds a clause of its own: a subject pronoun or a contracted verb ("claimed
     she was", "claimed it's"), or a word the tagger's lexicon gives as a verb or modal that no
     determiner, possessive, adjective or relative word stands before past any adverbs ("denied the
-    campaign was", "denies using drugs"; not "their second ever win", "a late show", "a fee, which":
+    campaign was", "denies using drugs"; not "their second ever win", "a late show", "a fee, which",
+    "Ireland's lead":
     nouns the lexicon also lists as verbs). What a verb of saying, asking or believing takes also
     reports with an opening wh-word, 'if', 'whether', 'that' or infinitive ("asked whether", "asked,
     in effect, if") and with an infinitive after it ("asked the council to publish", "tell voters to
@@ -1787,7 +1788,7 @@ def _holds_clause(text: str, lexicon: Any, *, finite: bool = False, infinitive: 
         k = i - 1
         while k >= 0 and str(lexicon.get(words[k].lower(), "")).startswith("RB"):
             k -= 1
-        if k < 0 or not (words[k].lower() in _DETERMINERS or words[k].lower() in _RELATIVES
+        if k < 0 or not (words[k].lower() in _DETERMINERS or words[k].lower() in _RELATIVES or re.search(r"\w['’]s$", words[k])
                          or str(lexicon.get(words[k].lower(), "")).startswith(("JJ", "PRP$")) and not (k and words[k][:1].isupper())
                          or not infinitive and str(lexicon.get(words[k].lower(), "")) in ("TO", "IN")):
             return True
@@ -2019,8 +2020,9 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
     asked ("warned his side not to be complacent"). A source that is evidence (a poll, a video)
     shows its object."""
     senses = cue_senses()
-    if not cue or senses.sense(cue[-1]) != "content" or any(
-            w.lower() not in _AUXILIARIES and not _bare_adverb(w.lower(), lexicon) and not w.lower().endswith("ly") for w in cue[:-1]):
+    adverb = [w.lower() in _AUXILIARIES or _bare_adverb(w.lower(), lexicon) or w.lower().endswith("ly") for w in cue]
+    verb = next((i for i in range(len(cue) - 1, -1, -1) if not adverb[i]), None)  # "responded quickly": 'responded'
+    if verb is None or senses.sense(cue[verb]) != "content" or not all(adverb[:verb] + adverb[verb + 1 :]):
         return True  # "said the poll showed": the cue is another verb's
     start = min(a for a, _ in attribution.content)
     if start < attribution.cue[0]:
@@ -2042,7 +2044,7 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
         return False  # "replied with a try", "responded by slotting", "insisted on playing"
     if str(lexicon.get(words[0].lower(), "")) in ("IN", "TO"):
         return True  # "warned of a recession", "responded to the charge"
-    if at.stem(cue[-1].lower()) in senses.evidence and _evidence_source(article, attribution):
+    if at.stem(cue[verb].lower()) in senses.evidence and _evidence_source(article, attribution):
         return True  # "the latest poll shows a close contest"
     head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS
                     or (words[i + 1].lower() == "to" and i + 2 < len(words))), len(words) - 1)
@@ -2050,7 +2052,7 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
     if head.lower() in senses.statement_nouns:
         return True  # "answered the criticism", "declined an interview request"
     after = [w.lower() for w in words[head_at + 1 : head_at + 4] if w.lower() != "not"]
-    return at.stem(cue[-1].lower()) in senses.requests and len(after) >= 2 and after[0] == "to"  # "warned his side not to be"
+    return at.stem(cue[verb].lower()) in senses.requests and len(after) >= 2 and after[0] == "to"  # "warned his side not to be"
 
 
 def _evidence_source(article: Article, attribution: Attribution) -> bool:
