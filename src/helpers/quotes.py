@@ -1713,14 +1713,20 @@ class CueSenses:
     """Sources that are evidence (with voice_patterns.DOCUMENTS): what they show is their object."""
 
     def sense(self, word: str) -> str | None:
-        """'clause', 'statement', 'contest', 'act' or None for a cue's word."""
+        """'clause', 'statement', 'contest', 'act', 'content' or None for a cue's word."""
         lowered = word.lower()
-        key = at.stem(lowered) if re.fullmatch(r"[a-z][a-z'’-]*", lowered) else ""
+        key = _stem(lowered) if re.fullmatch(r"[a-z][a-z'’-]*", lowered) else ""
         for name, keys in (("clause", self.clause), ("statement", self.statement), ("contest", self.contest), ("act", self.acts),
                            ("content", self.content)):
             if key in keys or lowered in keys:
                 return name
         return None
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A word's Porter stem, once per word: cues are asked about several times each."""
+    return at.stem(word)
 
 
 @lru_cache(maxsize=1)
@@ -1974,7 +1980,7 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
     sense = senses.sense(cue[-1]) if cue else None
     if sense not in ("contest", "act"):
         return True
-    stem = at.stem(cue[-1].lower())
+    stem = _stem(cue[-1].lower())
     first_start = min(a for a, _ in attribution.content)
     if first_start < attribution.cue[0]:
         return True  # the content comes before its cue: "..., the coach announced"
@@ -2044,7 +2050,7 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
         return False  # "replied with a try", "responded by slotting", "insisted on playing"
     if str(lexicon.get(words[0].lower(), "")) in ("IN", "TO"):
         return True  # "warned of a recession", "responded to the charge"
-    if at.stem(cue[verb].lower()) in senses.evidence and _evidence_source(article, attribution):
+    if _stem(cue[verb].lower()) in senses.evidence and _evidence_source(article, attribution):
         return True  # "the latest poll shows a close contest"
     head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS
                     or (words[i + 1].lower() == "to" and i + 2 < len(words))), len(words) - 1)
@@ -2052,7 +2058,7 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
     if head.lower() in senses.statement_nouns:
         return True  # "answered the criticism", "declined an interview request"
     after = [w.lower() for w in words[head_at + 1 : head_at + 4] if w.lower() != "not"]
-    return at.stem(cue[verb].lower()) in senses.requests and len(after) >= 2 and after[0] == "to"  # "warned his side not to be"
+    return _stem(cue[verb].lower()) in senses.requests and len(after) >= 2 and after[0] == "to"  # "warned his side not to be"
 
 
 def _evidence_source(article: Article, attribution: Attribution) -> bool:
