@@ -503,6 +503,8 @@ def test_a_purpose_is_no_reported_clause(phrase: str, clause: bool) -> None:
         ("The referee declined the chance to consult the video official when the wing scored.", "declined", False),
         ("Ann Lee replied in kind two minutes later.", "replied", False),
         ("Harbor City showed great composure to hold on for the win.", "showed", False),
+        ("Ann Lee warned off the late challenge of Tom Ash to take the title.", "warned", False),
+        ("The striker showed his class with two goals in the second half.", "showed", False),
         ("However, Tom Ash responded quickly by slotting over a superb penalty from near the touchline to cut "
          "Harbor City's lead to five points again.", "quickly", False),
         # a clause, an infinitive, evidence showing, a request, a statement noun: reports
