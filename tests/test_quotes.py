@@ -399,6 +399,11 @@ def test_an_opening_or_a_function_word_run_is_no_speaker(text: str, speaker: str
         ("Ann Lee claimed the side would win the league.", True),
         ("Trump denied the accusations through a spokeswoman.", True),
         ("Tom Ash will tell voters to support the winner.", True),
+        # a passive with a thing withheld or won after it: no report; a clause or an infinitive reports
+        ("Tom Ash was twice denied his chance to level the scores by the keeper.", False),
+        ("Ann Lee fluffed the conversion and Tom Ash was denied a late try.", False),
+        ("Tom Ash was told he would start against the Lions.", True),
+        ("Ministers are telling councils to find more sites for the new homes.", True),
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(text: str, kept: bool) -> None:

@@ -1943,6 +1943,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False  # "signed a striker", "agreed a fee", "publicly apologised for"
     if not _reports_content(article, attribution, cue, lexicon):
         return False  # "showed their intent", "replied with a try", "declined the chance to"
+    if _passive_statement(article, attribution, cue, lexicon):
+        return False  # "was twice denied his chance to level by the keeper": a thing withheld, no report
     if len(cue) != 1 or cue_senses().sense(cue[0]) != "statement":
         return True
     words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
@@ -1960,6 +1962,28 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return not (person or double)  # "denied the England striker", "denied his side a famous victory"
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or i + 1 in breaks), "")
     return re.sub(r"['’]s?$", "", head.lower()) in vp.SPEECH_OBJECTS
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|not\s+|also\s+|twice\s+|again\s+)*$")
+
+
+def _passive_statement(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a cue of the lexicon's 'statement' class (deny, claim, tell) is a passive with what
+    follows it as the thing withheld, won or told of, and no clause of its own ("was twice denied
+    his chance to level by the keeper", "the title was claimed by the home side"): the passive's
+    subject is no speaker and what follows it no one's words. A clause or an infinitive opening it
+    ("was told to stay away", "was told he would start") reports; so does a content before the cue,
+    and a progressive is no passive ("are telling councils to find sites")."""
+    if not cue or cue_senses().sense(cue[-1]) != "statement" or cue[-1].lower().endswith("ing") or not all(
+            w.lower() in _AUXILIARIES or w.lower() in ("twice", "again") or w.lower().endswith("ly") for w in cue[:-1]):
+        return False
+    start = min(a for a, _ in attribution.content)
+    words_before = article.text[max(0, attribution.cue[0] - 40) : attribution.cue[0]]
+    passive = any(w.lower() in _BE_FORMS for w in cue[:-1]) or _BE_BEFORE.search(words_before) is not None
+    if not passive or start < attribution.cue[0] or re.search(r"\w", article.text[attribution.cue[1] : start]):
+        return False
+    text = article.text[start : max(b for _, b in attribution.content)].lstrip()
+    return not (re.match(_CLAUSE_OPENERS, text) or _holds_clause(text, lexicon, finite=True))
 
 
 # --- a cue in the sense of a sporting or transfer act --------------------------------------------
