@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from helpers.figures import figures_of
 from helpers.mentions import mentions
-from helpers.quotes import Quote, quotes_of
+from helpers.quotes import Quote, _holds_clause, cue_senses, quotes_of
 from helpers.segment import segment
 from helpers.voices import attribute, sources
 
@@ -399,6 +399,11 @@ def test_an_opening_or_a_function_word_run_is_no_speaker(text: str, speaker: str
         ("Ann Lee claimed the side would win the league.", True),
         ("Trump denied the accusations through a spokeswoman.", True),
         ("Tom Ash will tell voters to support the winner.", True),
+        # a passive with a thing withheld or won after it: no report; a clause or an infinitive reports
+        ("Tom Ash was twice denied his chance to level the scores by the keeper.", False),
+        ("Ann Lee fluffed the conversion and Tom Ash was denied a late try.", False),
+        ("Tom Ash was told he would start against the Lions.", True),
+        ("Ministers are telling councils to find more sites for the new homes.", True),
     ],
 )
 def test_a_cue_in_another_sense_reports_nothing(text: str, kept: bool) -> None:
@@ -450,12 +455,18 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
         ("The two clubs have agreed a fee for the defender, who has yet to agree personal terms.", "agreed", False),
         ("Tom Ash agreed a contract until the end of the season.", "agreed", False),
         ("Tom Ash said he was happy, and the club agreed a fee with Harbor City.", "agreed", False),
+        # a standing confirmed, a charge admitted, a patient admitted: acts
+        ("Ann Lee confirmed her place in the final with a win over Tom Ash.", "confirmed", False),
+        ("The winger has admitted two charges of misconduct after the derby.", "admitted", False),
+        ("Tom Ash was admitted to hospital after the crash on Sunday.", "admitted", False),
         # a clause after the same verbs, or another object the PolNeAR annotation counts as reported
         ("Ann Lee agreed the plan was the best they could hope for.", "agreed", True),
         ("Tom Ash announced his squad would train in Spain before the final.", "announced", True),
         ("Ann Lee announced the winner of the award on Friday night.", "announced", True),
         ("Ann Lee announced the deal with the union on Monday.", "announced", True),
         ("Ann Lee named Harbor City as the most improved side of the season.", "named", True),
+        ("Ann Lee confirmed the meeting had taken place on Friday.", "confirmed", True),
+        ("The winger has admitted his mistake in a letter to the club.", "admitted", True),
         # an adverb read as the cue beside a verb outside the reporting lexicon: no report; a
         # reporting verb beside it still reports
         ("Tom Ash has apologised publicly for his actions and to the referee, who was struck by a bottle.",
@@ -466,6 +477,98 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
 def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str, kept: bool) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
     assert any((q.cue or "").split()[-1:] == [verb] for q in quotes) == kept
+
+
+@pytest.mark.parametrize(
+    ("phrase", "clause"),
+    [
+        # what a cue of showing, replying or declining takes: 'to' and a verb after a thing are its
+        # purpose, a verb after a preposition or a possessive no clause of its own
+        ("he can control a game from the back", True),
+        ("Ann Lee leading the race by three points", True),
+        ("great composure to get the win", False),
+        ("by slotting a penalty to cut Harbor City's lead", False),
+    ],
+)
+def test_a_purpose_is_no_reported_clause(phrase: str, clause: bool) -> None:
+    from helpers.syntax import _tagger
+
+    assert _holds_clause(phrase, _tagger().lexicon, infinitive=False) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "kept"),
+    [
+        # a phrase of manner or means, or a noun object that is no statement: no reported content
+        ("Harbor City showed their intent by choosing a line-out in the first minute.", "showed", False),
+        ("Rovers replied with a try of their own within a minute.", "replied", False),
+        ("The visitors responded by slotting a late penalty from the halfway line.", "responded", False),
+        ("Tom Ash answered with a goal just before the break.", "answered", False),
+        ("Ann Lee insisted on playing despite a knee injury.", "insisted", False),
+        ("The referee declined the chance to consult the video official when the wing scored.", "declined", False),
+        ("Ann Lee replied in kind two minutes later.", "replied", False),
+        ("Harbor City showed great composure to hold on for the win.", "showed", False),
+        ("Ann Lee warned off the late challenge of Tom Ash to take the title.", "warned", False),
+        ("The striker showed his class with two goals in the second half.", "showed", False),
+        ("However, Tom Ash responded quickly by slotting over a superb penalty from near the touchline to cut "
+         "Harbor City's lead to five points again.", "quickly", False),
+        # a clause, an infinitive, evidence showing, a request, a statement noun: reports
+        ("Ann Lee insisted the side would recover from the defeat.", "insisted", True),
+        ("Tom Ash declined to comment on the report.", "declined", True),
+        ("A new poll shows a close race between the two candidates.", "shows", True),
+        ("The party's own average shows Ann Lee likewise ahead by three points.", "shows", True),
+        ("Ann Lee warned her players not to be complacent against the Lions.", "warned", True),
+        ("Ann Lee replied that the club had made no offer.", "replied", True),
+    ],
+)
+def test_a_cue_with_no_reported_content_reports_nothing(text: str, verb: str, kept: bool) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert any((q.cue or "").split()[-1:] == [verb] for q in quotes) == kept
+
+
+@pytest.mark.parametrize(
+    ("word", "sense"),
+    [
+        # one lexicon (resources/cue_senses.yml), matched by stem or by an irregular form
+        ("asked", "clause"), ("considering", "clause"), ("learnt", "clause"), ("Sounds", "clause"),
+        ("denies", "statement"), ("told", "statement"), ("claiming", "statement"),
+        ("edged", "contest"), ("overcome", "contest"), ("downed", "contest"),
+        ("recalled", "act"), ("announcing", "act"), ("agreed", "act"),
+        ("showed", "content"), ("replies", "content"), ("insisting", "content"), ("declined", "content"),
+        ("said", None), ("according", None), (":", None),
+    ],
+)
+def test_one_lexicon_of_cues_that_need_a_clause(word: str, sense: str | None) -> None:
+    assert cue_senses().sense(word) == sense
+
+
+@pytest.mark.parametrize(
+    ("phrase", "finite", "clause"),
+    [
+        # what a verb of saying, asking or believing takes: a clause, a gerund, an infinitive
+        ("whether the depot would close", False, True),
+        ("she was innocent all along", False, True),
+        ("the council to publish the figures", False, True),
+        ("the voters to support the winner", False, True),
+        ("using banned drugs", False, True),
+        ("the plan was the best", False, True),
+        # nouns the lexicon also lists as verbs, 'to' before a noun phrase: no clause
+        ("only their second ever win over the champions", False, False),
+        ("a danger to walkers in winter", False, False),
+        ("her first national title", False, False),
+        # what an act's verb takes, or a noun phrase: only a finite verb of its own counts
+        ("a new deal to supply the kit", True, False),
+        ("the champion in the final to win the title", True, False),
+        ("the starting line-up on Friday", True, False),
+        ("the squad would train in Spain", True, True),
+        ("Harbor City Rovers", True, False),
+        ("to hospital after claiming to have been hurt", True, False),
+    ],
+)
+def test_one_clause_test_for_what_a_cue_takes(phrase: str, finite: bool, clause: bool) -> None:
+    from helpers.syntax import _tagger
+
+    assert _holds_clause(phrase, _tagger().lexicon, finite=finite) == clause
 
 
 @pytest.mark.parametrize(

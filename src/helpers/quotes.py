@@ -11,8 +11,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+import yaml
+
 from . import voice_patterns as vp
 from . import attribution as at
+from .assets import read_text
 from .attribution import Attribution, Tok, article_tokens, find
 from .mentions import Mention, Names, _dateline_place, classify, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
@@ -1723,30 +1726,139 @@ def _quoted_as_saying(article: Article, found: list[Attribution]) -> list[Attrib
     return repaired
 
 
+# --- what a cue needs after it to report: the cue lexicon and one clause test -------------------------
+@dataclass(frozen=True, slots=True)
+class CueSenses:
+    """resources/cue_senses.yml: cue verbs that also have a sense that reports nothing, by what they
+    need after them to report, as Porter stems (and irregular forms as written)."""
+
+    clause: frozenset[str]
+    """Report only with a clause or a quotation ("asked whether", not "asked for a refund")."""
+    statement: frozenset[str]
+    """Report with a clause or a noun of speech ("denied the allegations", not "claimed the title")."""
+    contest: frozenset[str]
+    """Winning a contest: report only with a finite clause ("downed the top seed 6-4" reports nothing)."""
+    acts: dict[str, frozenset[str]]
+    """An act's verb and the object nouns that make it an act ("agreed a fee", "announced their squad")."""
+    person_acts: frozenset[str]
+    """The act verbs whose object may be a person named ("recalled Ann Lee")."""
+    content: frozenset[str] = frozenset()
+    """Report only with a reported content: no noun object of another kind than a statement noun and
+    no phrase of manner or means ("showed their intent", "replied with a try")."""
+    evidence: frozenset[str] = frozenset()
+    """Those of `content` whose noun object is a report when their source is evidence ("the poll shows a close race")."""
+    requests: frozenset[str] = frozenset()
+    """Those of `content` that, with an object and an infinitive, request ("warned the side to stop")."""
+    no_content: frozenset[str] = frozenset()
+    """Prepositions that open no reported content after a `content` cue ('with', 'by', 'on' ...)."""
+    statement_nouns: frozenset[str] = frozenset()
+    """Objects of a `content` cue that are what it reports ("answered the criticism")."""
+    evidence_nouns: frozenset[str] = frozenset()
+    """Sources that are evidence (with voice_patterns.DOCUMENTS): what they show is their object."""
+
+    def sense(self, word: str) -> str | None:
+        """'clause', 'statement', 'contest', 'act', 'content' or None for a cue's word."""
+        lowered = word.lower()
+        key = _stem(lowered) if re.fullmatch(r"[a-z][a-z'’-]*", lowered) else ""
+        for name, keys in (("clause", self.clause), ("statement", self.statement), ("contest", self.contest), ("act", self.acts),
+                           ("content", self.content)):
+            if key in keys or lowered in keys:
+                return name
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A word's Porter stem, once per word: cues are asked about several times each."""
+    return at.stem(word)
+
+
+@lru_cache(maxsize=1)
+def cue_senses() -> CueSenses:
+    """The cue lexicon of resources/cue_senses.yml, read once."""
+    data = yaml.safe_load(read_text("cue_senses.yml"))
+    kinds = {kind: frozenset(words) for kind, words in data["objects"].items()} | {"role": vp.EPITHET_ROLES}
+
+    def keys(lemmas: dict[str, list[str]] | list[str]) -> frozenset[str]:
+        forms = lemmas.items() if isinstance(lemmas, dict) else ((lemma, []) for lemma in lemmas)
+        return frozenset(key for lemma, irregular in forms for key in (at.stem(lemma), *irregular))
+
+    acts = {at.stem(verb): frozenset().union(*(kinds[kind] for kind in entry["objects"])) for verb, entry in data["act"].items()}
+    person = frozenset(at.stem(verb) for verb, entry in data["act"].items() if entry.get("person"))
+    content = data["content"]
+    return CueSenses(keys(data["clause"]), keys(data["statement"]), keys(data["contest"]), acts, person,
+                     keys(list(content)), frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("evidence")),
+                     frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("request")),
+                     frozenset(data["no_content"]), frozenset(data["statement_nouns"]), vp.DOCUMENTS | frozenset(data["evidence_nouns"]))
+
+
+_CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"
+_DETERMINERS = frozenset("the a an these those this that its their his her our my your".split())
+_RELATIVES = frozenset("who which that whom whose where when".split())
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_REPORTED_SUBJECT = re.compile(
+    r"(?i)\b(?:(?:he|she|they|it|we|i|you)\b|\w+['’](?:re|ll|ve|d|m)\b|(?:that|there|what|who)['’]s\b|\w+n['’]t\b)")
+"""A subject pronoun or a contracted verb: a clause of its own."""
+
+
+_TO_WORD = re.compile(r"\bto\s+([a-z][\w'’-]*)")
+_NO_VERB_TAGS = frozenset("NNS DT PDT PRP PRP$ CD IN CC WDT WP".split())
+
+
+def _infinitive(word: str, lexicon: Any) -> bool:
+    """Whether a word after 'to' may be an infinitive's verb: no determiner, pronoun, number or plural
+    noun ("to support the winner", "to move", "to quiet down"; not "to walkers", "to the move"). The
+    tagger's lexicon gives one class a word, so a verb that is also a noun ('support', 'vote') counts."""
+    return word not in _DETERMINERS and str(lexicon.get(word, "")) not in _NO_VERB_TAGS
+
+
+def _holds_clause(text: str, lexicon: Any, *, finite: bool = False, infinitive: bool = True) -> bool:
+    """Whether a phrase holds a clause of its own: a subject pronoun or a contracted verb ("claimed
+    she was", "claimed it's"), or a word the tagger's lexicon gives as a verb or modal that no
+    determiner, possessive, adjective or relative word stands before past any adverbs ("denied the
+    campaign was", "denies using drugs"; not "their second ever win", "a late show", "a fee, which",
+    "Ireland's lead":
+    nouns the lexicon also lists as verbs). What a verb of saying, asking or believing takes also
+    reports with an opening wh-word, 'if', 'whether', 'that' or infinitive ("asked whether", "asked,
+    in effect, if") and with an infinitive after it ("asked the council to publish", "tell voters to
+    support"; _infinitive). With `finite`, for what an act's verb takes ("agreed a deal to supply",
+    "beat Ann Lee to win") and for a noun phrase, only a finite verb counts, in lower case (no
+    name's word: 'Harbor City') and after the phrase's first word. Without `infinitive`, for what a
+    cue of showing or admitting takes, 'to' and a verb are a thing's purpose ("showed great composure
+    to get", "declined the chance to consult"), no clause."""
+    if _REPORTED_SUBJECT.search(text):
+        return True
+    if not finite and infinitive and (re.match(_CLAUSE_OPENERS, text) or any(_infinitive(m.group(1), lexicon) for m in _TO_WORD.finditer(text))):
+        return True
+    words = re.findall(r"[\w'’-]+", text)
+    for i, word in enumerate(words):
+        tag = str(lexicon.get(word.lower(), ""))
+        if not tag.startswith(_FINITE_TAGS if finite else ("VB", "MD")) or finite and (i == 0 or not word.islower() or words[i - 1].lower() == "to"):
+            continue  # with `finite`, no name's word and no infinitive ("to have been")
+        k = i - 1
+        while k >= 0 and str(lexicon.get(words[k].lower(), "")).startswith("RB"):
+            k -= 1
+        if k < 0 or not (words[k].lower() in _DETERMINERS or words[k].lower() in _RELATIVES or re.search(r"\w['’]s$", words[k])
+                         or str(lexicon.get(words[k].lower(), "")).startswith(("JJ", "PRP$")) and not (k and words[k][:1].isupper())
+                         or not infinitive and str(lexicon.get(words[k].lower(), "")) in ("TO", "IN")):
+            return True
+    return False
+
+
 # --- a cue in another sense ------------------------------------------------------------------------
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|not|also|now|already)\s+)*$")
 _PARTICLE_PHRASE = re.compile(r"(?:out|off|up|down|away|back|over)(?:\s+(?:of|for|with|after|from|until|through|at|on|to|by|in)\b|\s*[.,;]|\s*$)")
 """A passive cue whose content is only its particle and a phrase after it ("was ruled out of the
 final", "has been called up to the squad"): a phrasal verb in another sense, reporting nothing."""
-_OTHER_SENSE_CUES = re.compile(r"(?i)(?:den(?:y|ies|ied|ying)|claim(?:s|ed|ing)?|t(?:ell|ells|old|elling))$")
-"""Cues whose verb has a sense that reports nothing ("denied the striker", "claimed the title",
-"told us more about the side")."""
 
 
-_CLAUSE_CUES = re.compile(r"(?i)(?:ask(?:s|ed|ing)?|sound(?:s|ed|ing)?|consider(?:s|ed|ing)?|learn(?:s|ed|t|ing)?)$")
-"""Cues that report only with a clause after them: asking whether or asking someone to do
-something, but not asking for a thing or asking questions; considering that, but not a thing
-considered the best or a matter considered; a voice that sounds like something, not a thing
-that sounds better."""
 _AUXILIARIES = frozenset("is are was were be been being has have had having do does did can could will would may "
                          "might must should shall also long still widely "
                          "generally often now not never always already".split())
 _FIRST_PHRASE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|but)\b")
 """Where the first phrase of a cue's content ends: a comma or a dash, or a conjunction before a verb
 ("considered the best and has won prizes"), not one between two names ("Ann Lee and Tom Ash were")."""
-_CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"
 _BE_FORMS = frozenset("is are was were be been being".split())
-_DETERMINERS = frozenset("the a an these those this that its their his her our my your".split())
 
 
 def _reports_clause(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
@@ -1772,11 +1884,7 @@ def _reports_clause(article: Article, attribution: Attribution, cue: Sequence[st
         return True
     before = [w.lower() for w in re.findall(r"[\w'’-]+", article.text[max(0, attribution.cue[0] - 30) : attribution.cue[0]])]
     verb = cue[-1].lower()
-    infinitive = any(w.lower() == "to" and str(lexicon.get(n.lower(), "")).startswith("VB") for w, n in zip(words, words[1:]))
-    verbs = [w for i, w in enumerate(words) if str(lexicon.get(w.lower(), "")).startswith(("VB", "MD"))
-             and not (i and (words[i - 1].lower() in _DETERMINERS or str(lexicon.get(words[i - 1].lower(), "")).startswith("JJ")))]
-    clause = bool(re.match(_CLAUSE_OPENERS, first)) or bool(verbs) \
-        or infinitive or re.search(r"(?i)\b(?:(?:he|she|they|we|i|you)\b|\w+['’](?:re|ll|ve|d|m)\b|\w+n['’]t\b)", first) is not None
+    clause = _holds_clause(first, lexicon)
     if verb.startswith("sound"):
         if before and before[-1] in _DETERMINERS and len(cue) == 1:
             return False  # "the sounds coming from the hall": a noun
@@ -1851,21 +1959,6 @@ def _clause_before_noun_cue(article: Article, attribution: Attribution, cue: Seq
     return False
 
 
-def _clause_verb(words: Sequence[str], lexicon: Any) -> bool:
-    """Whether a content holds a verb: a word the lexicon gives as a verb or modal, unless a
-    determiner, a possessive or an adjective comes before it past any adverbs ("their second ever
-    win", "a late show": nouns the lexicon also lists as verbs)."""
-    for i, word in enumerate(words):
-        if not str(lexicon.get(word.lower(), "")).startswith(("VB", "MD")):
-            continue
-        k = i - 1
-        while k >= 0 and str(lexicon.get(words[k].lower(), "")).startswith("RB"):
-            k -= 1
-        if k < 0 or not (words[k].lower() in _DETERMINERS or str(lexicon.get(words[k].lower(), "")).startswith(("JJ", "PRP$"))):
-            return True
-    return False
-
-
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -1887,17 +1980,20 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     if len(cue) == 1 and _PASSIVE_BEFORE.search(article.text, max(0, attribution.cue[0] - 40), attribution.cue[0]) and \
             _PARTICLE_PHRASE.match(article.text, attribution.content[0][0]):
         return False  # "Ann Lee has been ruled out of the final with a knee injury": a passive phrasal verb, no report
-    if _CLAUSE_CUES.fullmatch(cue[-1]) and all(word.lower() in _AUXILIARIES for word in cue[:-1]) \
+    if cue_senses().sense(cue[-1]) == "clause" and all(word.lower() in _AUXILIARIES for word in cue[:-1]) \
             and not _reports_clause(article, attribution, cue, lexicon):  # "asked", "have long been considered"
         return False
     if not _cue_reports_object(article, attribution, cue, lexicon) or _adverb_read_as_cue(article, attribution, cue, lexicon):
         return False  # "signed a striker", "agreed a fee", "publicly apologised for"
-    if len(cue) != 1 or not _OTHER_SENSE_CUES.fullmatch(cue[0]):
+    if not _reports_content(article, attribution, cue, lexicon):
+        return False  # "showed their intent", "replied with a try", "declined the chance to"
+    if _passive_statement(article, attribution, cue, lexicon):
+        return False  # "was twice denied his chance to level by the keeper": a thing withheld, no report
+    if len(cue) != 1 or cue_senses().sense(cue[0]) != "statement":
         return True
     words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
     content = " ".join(article.text[a:b] for a, b in attribution.content)
-    if not words or _clause_verb(words, lexicon) or re.search(
-            r"(?i)\b(?:to\s+[a-z]+|(?:he|she|they|it|we|i|you)\b|\w+['’](?:re|ll|ve|d|m)\b|(?:that|there|what|who)['’]s\b|\w+n['’]t\b)", content):
+    if not words or _holds_clause(content, lexicon):
         return True  # a reported clause: a verb, an infinitive, a subject pronoun or a contracted verb
     breaks = {i for i, w in enumerate(words) if w.lower() in _PHRASE_BREAKS or str(lexicon.get(w.lower(), "")) in ("IN", "TO")}
     if cue[0].lower().startswith("den"):  # "denied the allegations", "deny any links": a fact denied; not a person kept from a thing
@@ -1912,41 +2008,32 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     return re.sub(r"['’]s?$", "", head.lower()) in vp.SPEECH_OBJECTS
 
 
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|not\s+|also\s+|twice\s+|again\s+)*$")
+
+
+def _passive_statement(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a cue of the lexicon's 'statement' class (deny, claim, tell) is a passive with what
+    follows it as the thing withheld, won or told of, and no clause of its own ("was twice denied
+    his chance to level by the keeper", "the title was claimed by the home side"): the passive's
+    subject is no speaker and what follows it no one's words. A clause or an infinitive opening it
+    ("was told to stay away", "was told he would start") reports; so does a content before the cue,
+    and a progressive is no passive ("are telling councils to find sites")."""
+    if not cue or cue_senses().sense(cue[-1]) != "statement" or cue[-1].lower().endswith("ing") or not all(
+            w.lower() in _AUXILIARIES or w.lower() in ("twice", "again") or w.lower().endswith("ly") for w in cue[:-1]):
+        return False
+    start = min(a for a, _ in attribution.content)
+    words_before = article.text[max(0, attribution.cue[0] - 40) : attribution.cue[0]]
+    passive = any(w.lower() in _BE_FORMS for w in cue[:-1]) or _BE_BEFORE.search(words_before) is not None
+    if not passive or start < attribution.cue[0] or re.search(r"\w", article.text[attribution.cue[1] : start]):
+        return False
+    text = article.text[start : max(b for _, b in attribution.content)].lstrip()
+    return not (re.match(_CLAUSE_OPENERS, text) or _holds_clause(text, lexicon, finite=True))
+
+
 # --- a cue in the sense of a sporting or transfer act --------------------------------------------
-_CONTEST_VERBS = frozenset("beat defeat down shock stun edg thrash overcom upset outplay whitewash".split())
-"""Stems of verbs of winning a contest ("downed the top seed 6-4", "shocked the champion in the
-final"): they report only with a clause after them, never with a noun phrase."""
-_SQUAD_NOUNS = frozenset("squad team line-up lineup side xv".split())
-_DEAL_NOUNS = frozenset("fee contract deal terms loan extension".split())
-_ACT_OBJECTS = {
-    "announc": _SQUAD_NOUNS, "name": _SQUAD_NOUNS, "agre": _DEAL_NOUNS,
-    **{stem: _SQUAD_NOUNS | _DEAL_NOUNS | vp.EPITHET_ROLES for stem in "sign recal select pick replac drop".split()},
-}
-"""Stems of verbs that, besides a report, sign, pick or name someone or agree a deal, with the
-objects that make them an act: a squad announced or named ("announced their squad"; not "announced
-the winner", a report in PolNeAR's annotation), a deal agreed ("agreed a fee"), a player, a squad or
-a deal signed or picked ("signed the striker on loan", "recalled their former winger")."""
-_PERSON_OBJECT_VERBS = frozenset("sign recal select pick replac drop".split())
-"""Those of _ACT_OBJECTS that take a person named as an act's object ("recalled Ann Lee"); 'named
-Ann Lee as ...' and 'announced Ann Lee' may be reports, so they need a squad noun."""
-_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
-_RELATIVES = frozenset("who which that whom whose where when".split())
 _OPENS_CLAUSE = re.compile(r"(?i)(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b")
 _OBJECT_PHRASE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|but)\b")
 _OBJECT_BREAKS = frozenset("of for at from in with on to into against by until after before during as".split())
-
-
-def _finite_clause(words: Sequence[str], lexicon: Any) -> bool:
-    """Whether a phrase holds a clause of its own: a subject pronoun ('he', 'they', 'it') or a
-    lower-case finite verb by the tagger's lexicon (not a name's word: 'Harbor City') that is not its
-    first word and comes neither right after a relative word ('a fee, which ...') nor after a
-    determiner (a noun: 'the beat')."""
-    lowered = [w.lower() for w in words]
-    if any(w in _SUBJECT_PRONOUNS or re.fullmatch(r"\w+['’](?:re|ll|ve|d|m)|\w+n['’]t", w) for w in lowered):
-        return True
-    return any(i and words[i].islower() and lowered[i - 1] not in _RELATIVES and lowered[i - 1] not in _DETERMINERS
-               and str(lexicon.get(word, "")).startswith(_FINITE_TAGS) for i, word in enumerate(lowered))
 
 
 def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
@@ -1957,30 +2044,100 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
     a squad or a deal ("signed their former winger Ann Lee on loan", "agreed a fee for the player",
     "announced their squad", "recalled in place of Tom Ash"). Other noun objects are kept: the
     PolNeAR annotation counts "announced his candidacy", "signed an order" as reports."""
-    last = cue[-1].lower() if cue else ""
-    stem = at.stem(last) if re.fullmatch(r"[a-z][a-z'’-]*", last) else ""
-    if stem not in _CONTEST_VERBS and stem not in _ACT_OBJECTS:
+    senses = cue_senses()
+    sense = senses.sense(cue[-1]) if cue else None
+    if sense not in ("contest", "act"):
         return True
+    stem = _stem(cue[-1].lower())
     first_start = min(a for a, _ in attribution.content)
     if first_start < attribution.cue[0]:
         return True  # the content comes before its cue: "..., the coach announced"
     text = article.text[first_start : max(b for _, b in attribution.content)].lstrip()
-    if _OPENS_CLAUSE.match(text):
-        return True
+    to_object = re.match(r"(?i)to\s+(\w+)", text)
+    if _OPENS_CLAUSE.match(text) and not (sense == "act" and to_object and to_object.group(1).lower() in senses.acts[stem]):
+        return True  # not "was admitted to hospital": an act's object after 'to'
     cut = _OBJECT_PHRASE_END.search(text)
     words = re.findall(r"[\w'’-]+", text[: cut.start()] if cut else text)
-    if not words or _finite_clause(words, lexicon):
+    if not words or _holds_clause(text[: cut.start()] if cut else text, lexicon, finite=True):
         return True
-    if stem in _CONTEST_VERBS:
+    if sense == "contest":
         return False
-    if stem in _PERSON_OBJECT_VERBS and re.match(r"(?i)(?:in\s+place|instead)\s+of\b", text):
+    if stem in senses.person_acts and re.match(r"(?i)(?:in\s+place|instead)\s+of\b", text):
         return False  # "recalled in place of Tom Ash": a player picked
     head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS), len(words) - 1)
     head = words[head_at]
-    if head.lower() in _ACT_OBJECTS[stem]:
+    if head.lower() in senses.acts[stem]:
         return False
-    return not (stem in _PERSON_OBJECT_VERBS and head[:1].isupper() and head_at > 0 and head not in ("I",)
+    return not (stem in senses.person_acts and head[:1].isupper() and head_at > 0 and head not in ("I",)
                 and _named(" ".join(words[max(0, head_at - 1) : head_at + 1])))
+
+
+# --- a cue with no reported content after it ---------------------------------------------------------
+_ADJUNCT = re.compile(r"(?<!,\s)(?<![-–—]\s)\b(?:when|whenever|while|after|before|as|because|since|until|although|though|once|where|who|which|whom|whose"
+                      r"|following|including|regarding|concerning|excluding)\b|,\s+[a-z]+ing\b")
+"""Where what a cue of the 'content' class takes ends before an adjunct: a clause of time, cause
+or a relative one ("declined the chance to consult the official when the wing took the ball"), a
+participle after a comma ("showed fine form, winning the hurdles") or one that is a preposition
+("admitted two charges following his dismissal"): a verb there reports nothing. A relative or a
+clause set off by a comma or a dash is an aside inside the content ("suggests Ann Lee - who has run
+6.45 - will be under threat")."""
+
+
+def _reports_content(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a cue of the lexicon's 'content' class (showing, replying, answering, insisting, declining,
+    warning ...; resources/cue_senses.yml) has a reported content after it: a clause or an
+    infinitive opening it, a clause or a gerund before any adjunct (_ADJUNCT), a colon, or a
+    statement noun as its object. A phrase of manner or means ("replied with a try of their own",
+    "responded by slotting a penalty", "insisted on playing") or a noun object of another kind
+    ("showed their intent", "declined the chance to consult the official": an infinitive after a
+    thing is its purpose) reports nothing; after the object of a verb of requesting it is what was
+    asked ("warned his side not to be complacent"). A source that is evidence (a poll, a video)
+    shows its object."""
+    senses = cue_senses()
+    adverb = [w.lower() in _AUXILIARIES or _bare_adverb(w.lower(), lexicon) or w.lower().endswith("ly") for w in cue]
+    verb = next((i for i in range(len(cue) - 1, -1, -1) if not adverb[i]), None)  # "responded quickly": 'responded'
+    if verb is None or senses.sense(cue[verb]) != "content" or not all(adverb[:verb] + adverb[verb + 1 :]):
+        return True  # "said the poll showed": the cue is another verb's
+    start = min(a for a, _ in attribution.content)
+    if start < attribution.cue[0]:
+        return True  # the content comes before its cue: "..., he insisted"
+    if re.search(r"\w", article.text[attribution.cue[1] : start]):
+        return True  # words between the cue and its content: "warned his side they must ...", or a colon
+    text = article.text[start : max(b for _, b in attribution.content)].lstrip()
+    if re.match(_CLAUSE_OPENERS, text):
+        return True  # "declined to comment", "insisted that"
+    adjunct = _ADJUNCT.search(text)
+    text = text[: adjunct.start()] if adjunct else text
+    if _holds_clause(text, lexicon, infinitive=False):
+        return True  # "showed he can control a game", "showed Clinton leading", "insisted the bill - for adults - would"
+    cut = _OBJECT_PHRASE_END.search(text)
+    words = re.findall(r"[\w'’-]+", text[: cut.start()] if cut else text)
+    if not words:
+        return True
+    if words[0].lower() in senses.no_content:
+        return False  # "replied with a try", "responded by slotting", "insisted on playing"
+    if str(lexicon.get(words[0].lower(), "")) in ("IN", "TO"):
+        return True  # "warned of a recession", "responded to the charge"
+    if _stem(cue[verb].lower()) in senses.evidence and _evidence_source(article, attribution):
+        return True  # "the latest poll shows a close contest"
+    head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS
+                    or (words[i + 1].lower() == "to" and i + 2 < len(words))), len(words) - 1)
+    head = words[head_at]
+    if head.lower() in senses.statement_nouns:
+        return True  # "answered the criticism", "declined an interview request"
+    after = [w.lower() for w in words[head_at + 1 : head_at + 4] if w.lower() != "not"]
+    return _stem(cue[verb].lower()) in senses.requests and len(after) >= 2 and after[0] == "to"  # "warned his side not to be"
+
+
+def _evidence_source(article: Article, attribution: Attribution) -> bool:
+    """Whether an attribution's source is evidence, not a person: it names a document, a poll, figures
+    or a recording (CueSenses.evidence_nouns: "A video of the episode", "A Marist poll released
+    Monday", "The documentary")."""
+    if attribution.source is None:
+        return False
+    words = re.findall(r"[\w'’-]+", article.text[attribution.source[0] : attribution.source[1]])
+    nouns = cue_senses().evidence_nouns
+    return any(w.lower() in nouns or (w.lower().endswith("s") and w.lower()[:-1] in nouns) for w in words)  # "polls show"
 
 
 # --- a demonym before a noun read as a source --------------------------------------------------------
@@ -2081,7 +2238,7 @@ def _past_relative_clauses(article: Article, found: list[Attribution]) -> list[A
         start += len(text[start : match.end("np")]) - len(text[start : match.end("np")].lstrip())
         verb, words = match.group("verb"), text[start : match.end("np")].split()
         if (at.stem(verb) not in at.reporting_stems() or not str(lexicon.get(verb, "")).startswith(("VBD", "VBZ", "VBP"))
-                or _finite_clause(words, lexicon) or _NOT_SPEAKERS.issuperset(w.lower() for w in words)):
+                or _holds_clause(" ".join(words), lexicon, finite=True) or _NOT_SPEAKERS.issuperset(w.lower() for w in words)):
             repaired.append(attribution)
             continue
         repaired.append(replace(
@@ -2107,8 +2264,7 @@ def _adverb_read_as_cue(article: Article, attribution: Attribution, cue: Sequenc
         return False
     content = article.text[attribution.content[0][0] : attribution.content[-1][1]]
     cut = _OBJECT_PHRASE_END.search(content)
-    words = re.findall(r"[\w'’-]+", content[: cut.start()] if cut else content)
-    return not (_OPENS_CLAUSE.match(content.lstrip()) or _finite_clause(words, lexicon))
+    return not (_OPENS_CLAUSE.match(content.lstrip()) or _holds_clause(content[: cut.start()] if cut else content, lexicon, finite=True))
 
 
 # --- a quotation left open before the next one's introduction ------------------------------------------
