@@ -3213,12 +3213,6 @@ def test_a_number_named_with_a_singular_noun_is_no_count_of_its_plural(number: i
     assert [f.surface for f in extract_figures(f"They hold {number} plans.")] == [f"{number} plans"]
 
 
-def test_a_crosshead_glued_to_a_paragraph_holds_no_figure() -> None:
-    """'THE MANY CAVEATS Plenty of people ...' gave a sum to 'MANY': the crosshead is a sentence of its own."""
-    article = segment("Headline here\n\nTHE SMALL PRINT Plenty of people can't put away $400 a month for a child.")
-    assert [(f.surface, f.holder) for f in figures_of(article)] == [("$400 a month", None)]
-
-
 def test_a_name_number_shown_in_another_sentence_is_no_count() -> None:
     """'a 529 plan' in one sentence shows '529 college savings plans' in another to be a plan's name."""
     article = segment("Headline here\n\nParents put $3,000 into 529 college savings plans.\n\nA 529 plan grows free of tax. The county has 529 schools.")

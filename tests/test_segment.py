@@ -122,35 +122,3 @@ def test_a_caption_glued_to_its_credit_is_split_from_it() -> None:
         "Traders in the harbour town said on Monday that the floods had closed the market for a week."
     ]
     _check_offsets(article)
-
-
-@pytest.mark.parametrize(
-    ("text", "sentences"),
-    [
-        # a run of capitals glued before a capitalized sentence is a crosshead, a sentence of its own
-        ("THE FINE PRINT Most savers pay 2% a year.", ["THE FINE PRINT", "Most savers pay 2% a year."]),
-        ("WHAT HAPPENS NEXT The board will vote in May.", ["WHAT HAPPENS NEXT", "The board will vote in May."]),
-        ("WHY TOWNS ARE SHRINKING Across the north, 40 mills shut.", ["WHY TOWNS ARE SHRINKING", "Across the north, 40 mills shut."]),
-        # acronyms before a name, a shouted quotation and a speaker's label stay in the sentence
-        ("BBC Wales reports 12 closures.", ["BBC Wales reports 12 closures."]),
-        ("UK Rowing has 30 coaches.", ["UK Rowing has 30 coaches."]),
-        ('"STOP THE CUTS" Marchers filled the square.', ['"STOP THE CUTS" Marchers filled the square.']),
-        ("ANNA COLE: Why not vote?", ["ANNA COLE: Why not vote?"]),
-        ("NHS staff got a 3% rise.", ["NHS staff got a 3% rise."]),
-    ],
-)
-def test_a_crosshead_glued_to_a_paragraph_is_its_own_sentence(text: str, sentences: list[str]) -> None:
-    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
-
-
-@settings(max_examples=40, deadline=None)
-@given(
-    head=st.lists(st.sampled_from(["THE", "MANY", "SMALL", "TOWNS", "OF", "WALES", "HOW", "WE", "VOTE"]), min_size=2, max_size=5).filter(
-        lambda words: any(len(w) >= 4 for w in words)
-    ),
-    body=st.sampled_from(["Most people pay tax.", "The mill shut in May.", "Across the valley, rents rose."]),
-)
-def test_a_crosshead_split_keeps_every_character(head: list[str], body: str) -> None:
-    text = " ".join(head) + " " + body
-    spans = sentence_spans(text)
-    assert [text[a:b] for a, b in spans][:2] == [" ".join(head), body]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
@@ -101,41 +99,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(text))
 
 
-_CROSSHEAD = re.compile(
-    r"(?P<head>(?:[A-Z][A-Z0-9'’&.-]*[ \t]+){1,14}[A-Z][A-Z0-9'’&.?!-]*[.]?)[ \t]+(?=[A-Z][a-z'’]*[ \t]+[a-z])"
-)
-"""A paragraph's leading run of capitals before a capitalized sentence ("THE MANY CAVEATS Plenty of people ...",
-"WHAT HAPPENS NEXT The council ..."): a crosshead the page glued to the paragraph."""
-_CAPITAL_WORD = re.compile(r"[A-Z][A-Z'’&-]*[A-Z]")
-
-
-def _crosshead_end(text: str) -> int | None:
-    """Where a crosshead glued to the paragraph's first sentence ends (`_CROSSHEAD`): two or more words in capitals,
-    one of four or more letters, so that acronyms before a name ("BBC Sport reflects", "UK Athletics has", "AC Milan
-    defender") and a shouted quotation (which opens with its mark) stay in the sentence."""
-    found = _CROSSHEAD.match(text)
-    if found is None:
-        return None
-    words = found.group("head").split()
-    if len(words) < 2 or not any(len(_CAPITAL_WORD.match(w).group(0) if _CAPITAL_WORD.match(w) else "") >= 4 for w in words):
-        return None
-    return found.end("head")
-
-
 @lru_cache(maxsize=64)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """`sentence_spans`, kept for the paragraphs just read: the block under a headline is split
-    once to test for a standfirst and again as the first paragraph. A crosshead glued to the first
-    sentence (`_crosshead_end`) is a sentence of its own."""
+    once to test for a standfirst and again as the first paragraph."""
     spans: list[tuple[int, int]] = []
     for start, end in sentence_tokenizer().span_tokenize(text):
         if spans and _continues(text[spans[-1][0] : spans[-1][1]], text[start:end]):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    if spans and spans[0][0] == 0 and (head := _crosshead_end(text)) is not None and head < spans[0][1]:
-        rest = head + len(text[head:]) - len(text[head:].lstrip())
-        spans[0:1] = [(0, head), (rest, spans[0][1])]
     return tuple(spans)
 
 
