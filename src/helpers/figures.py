@@ -1680,6 +1680,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 article.text, sentence.start, sentence.start + figure.start, [(f.start, f.holder) for f in found[first_here:]]
             )) is not None:
                 read = replace(read, holder=listed, pointer=None)  # "followed by Cruz at 25 percent and Rubio at 14": Rubio's
+            if read.subject is not None and meaning.pronoun_only(read.subject.text):
+                read = replace(read, subject=None, share=False)  # "It costs $9,000 a year to run": a pronoun measures nothing (its holder read above)
             if (it_share or meaning.may_continue(figure.kind, read.subject.text if read.subject else None)) and (
                 carried := meaning.continued_subject(
                     article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, figure.kind,

@@ -3463,6 +3463,14 @@ def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
 
 
 _DEMONSTRATIVE_PARTS = frozenset(("them", "those", "these", "whom"))
+_PERSONAL_PRONOUNS = frozenset("it him her them they we us he she you me i".split())
+
+
+def pronoun_only(subject: str | None) -> bool:
+    """A subject that is only a personal pronoun ("It costs $9,000 a year to run", "ahead of him by 50 to 48
+    percent", "34 of them"): the guideline's head is never one; what it stands for is read elsewhere, or nothing.
+    Written as a pronoun is ("it", "It"), not in capitals ("US", "IT": a country, a trade)."""
+    return subject is not None and subject.lower() in _PERSONAL_PRONOUNS and subject in (subject.lower(), subject.capitalize())
 
 
 def _modified_those(reader: _Reader, subject: Phrase) -> bool:
