@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import meaning
 from helpers.figures import figures_of
 from helpers.segment import segment
 
@@ -743,3 +744,32 @@ def test_half_those_polled_is_half_of_those_polled(text: str, surface: str, subj
 )
 def test_the_noun_after_a_sums_in_or_of_past_an_adverb_or_a_plural_possessive(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("It costs $40,000 a year to keep the ferry running.", "$40,000 a year", None),
+        ("A new poll puts her level with Lee - ahead of him by just two points, 51 to 49 percent.", "49 percent", None),
+        ("The county has 60 vacancies, and 25 of them are urgent.", "25", "vacancies"),
+        ("Prices in the US are 20% higher.", "20%", "Prices"),
+        ("Job vacancies have been rising all year. They are at 80 now, and 30 of them are urgent.", "30", "Job vacancies"),
+        ("Women make up a majority of the club, and as many as two-thirds of them say the fees are too high.", "two-thirds", "Women"),
+        ("He had to wait an extra day in the city. Two of them held him at the gate.", "Two", None),
+    ],
+    ids=[
+        "an 'It' that opens an extraposed clause", "'him' after 'ahead of'", "'of them' with a plural before it keeps that noun",
+        "a pronoun's letters in capitals are a name", "'of them' after a sentence naming a plural", "'of them' after an opening plural",
+        "'of them' with no plural before: none",
+    ],
+)
+def test_a_pronoun_alone_is_no_subject(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "only"),
+    [("It", True), ("them", True), ("him", True), ("US", False), ("IT", False), ("those polled", False), (None, False)],
+)
+def test_pronoun_only(subject: str | None, only: bool) -> None:
+    assert meaning.pronoun_only(subject) is only

@@ -1680,6 +1680,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 article.text, sentence.start, sentence.start + figure.start, [(f.start, f.holder) for f in found[first_here:]]
             )) is not None:
                 read = replace(read, holder=listed, pointer=None)  # "followed by Cruz at 25 percent and Rubio at 14": Rubio's
+            if read.subject is not None and meaning.pronoun_only(read.subject.text):
+                before = article.sentences[sentence.index - 1] if sentence.index and article.sentences[sentence.index - 1].paragraph == sentence.paragraph else None
+                them = read.subject.text == "them" and _OF_THEM.match(article.text, sentence.start + figure.end) is not None
+                whole = (own := meaning.last_plural(sentence.text[: figure.start], names)) and own.shifted(sentence.start) if them else None
+                if them and whole is None and before is not None and (earlier := meaning.last_plural(before.text, names)) is not None:
+                    whole = earlier.shifted(before.start)
+                read = replace(read, subject=whole or None, share=False)
+                # "It costs $9,000 a year to run": a pronoun measures nothing (its holder read above); "Vacancies have risen. ... 34 of them are": the plural before
             if (it_share or meaning.may_continue(figure.kind, read.subject.text if read.subject else None)) and (
                 carried := meaning.continued_subject(
                     article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, figure.kind,
@@ -2194,6 +2202,7 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 _AGED_PEOPLE = re.compile(r"(?i)year[- ]olds$")
 _OWNED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|a|an)\s+[\w-]+['’]s?\s")
+_OF_THEM = re.compile(r"\s+of\s+them\b")
 _PARAGRAPH_BREAK = re.compile(r".*\n\s*\n\s*", re.S)
 _MAY_SET_AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s+$")
 _MAY_BACK = re.compile(r"[^.;:!?]{0,60}?\b(?:back|backs|backed|support|supports|supported|favou?rs?|favou?red|endorse[sd]?|prefers?|preferred|chose)\s+[A-Z]")

@@ -3463,6 +3463,28 @@ def _compared_subject(reader: _Reader, index: int) -> Phrase | None:
 
 
 _DEMONSTRATIVE_PARTS = frozenset(("them", "those", "these", "whom"))
+_PERSONAL_PRONOUNS = frozenset("it him her them they we us he she you me i".split())
+
+
+def last_plural(text: str, names: frozenset[str] | None = None) -> Phrase | None:
+    """The last plural common noun phrase of a sentence ("Court vacancies have been rising." -> "Court
+    vacancies"; "Women make up a majority" -> "Women", its opening word), in the text's offsets: what a bare
+    "of them" stands for, read first in its own sentence before the figure, then in the sentence before ("They
+    are at 78 now, and 34 of them are emergencies"); None when the text names no plural thing."""
+    reader = _Reader(text, parse(text, [], [], names))
+    for k in range(len(reader.tokens) - 1, -1, -1):
+        chunk = reader.chunk(k)
+        opening = k == 0 or reader.word(k - 1) in (".", "!", "?")  # "Women make up ...": capitals only as the sentence's first word
+        if chunk is not None and chunk.head == k and (reader.tag(k) == "NNS" and not reader.tokens[k].proper or opening and reader.tag(k) in ("NNS", "NNPS", "NNP") and reader.word(k)[1:].islower() and (reader.tokens[k].lower.endswith("s") or reader.tokens[k].lower in ("men", "women", "people", "children"))) and reader.word(k).isalpha():
+            return reader.noun_phrase(chunk)[0]
+    return None
+
+
+def pronoun_only(subject: str | None) -> bool:
+    """A subject that is only a personal pronoun ("It costs $9,000 a year to run", "ahead of him by 50 to 48
+    percent", "34 of them"): the guideline's head is never one; what it stands for is read elsewhere, or nothing.
+    Written as a pronoun is ("it", "It"), not in capitals ("US", "IT": a country, a trade)."""
+    return subject is not None and subject.lower() in _PERSONAL_PRONOUNS and subject in (subject.lower(), subject.capitalize())
 
 
 def _modified_those(reader: _Reader, subject: Phrase) -> bool:
