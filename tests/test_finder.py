@@ -1325,3 +1325,46 @@ def test_a_short_closing_sentence_right_under_the_story_ends_it(
     body = [texts[i] for i in find_article(texts).body]
     assert [p for p in body if p in BODY] == BODY
     assert (closing in body) is kept
+
+
+def test_the_lead_stress_run_stacks_invented_furniture_between_a_title_and_its_story() -> None:
+    """tools/train_finder.py --lead-stress: a block of furniture kinds (a byline or a date always,
+    then share rows, a caption with its credit, an audio player's line, a standfirst, an advert, tags)
+    in a seeded order, its caption naming what the story names and its standfirst one of the story's
+    later sentences; the same seed gives the same block."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    story = [*BODY, "Mayor Anna Berg said the Town Hall would publish the new opening hours before the summer.",
+             "The Market Street branch will open on Sundays from May, the Green Party group said."]
+    blocks = [train_finder.lead_block(story, random.Random(seed)) for seed in range(40)]
+    assert blocks[3] == train_finder.lead_block(story, random.Random(3))
+    furniture = evidence([line for block in blocks for line in block])
+    assert all(2 <= len(block) for block in blocks)
+    assert any(item.furniture == "byline" for item in furniture) and any(item.furniture == "date" for item in furniture)
+    assert any(item.furniture == "credit" for item in furniture) and any(item.furniture == "share" for item in furniture)
+    lines = {line for block in blocks for line in block}
+    later = " ".join(story[3:])
+    assert any(line.rstrip(".") in later and len(line.split()) >= 8 for line in lines)  # a standfirst from the story
+    named = ("Anna Berg", "Town Hall", "Market Street", "Green Party")
+    assert any(name in line and line not in later for line in lines for name in named)  # a caption naming the story's things
+    assert not any(HEADLINE in line for line in lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to this article", "Listen to this story · 7 min", "Listen 4 min", "Audio: listen to this article (9 minutes)", "Listen",
+])
+def test_an_audio_player_s_button_is_page_furniture(line: str) -> None:
+    # the player a page sets between its byline and its story, among the share buttons
+    assert evidence([line])[0].furniture == "share"
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to the full interview with the coach on the station's website from seven o'clock.",
+    "Listen To What The Neighbours Heard As The Storm Tore Off The Roof",
+    "Listen Live",
+])
+def test_a_sentence_or_title_that_asks_to_listen_is_no_button(line: str) -> None:
+    assert evidence([line])[0].furniture is None
