@@ -1368,3 +1368,24 @@ def test_an_audio_player_s_button_is_page_furniture(line: str) -> None:
 ])
 def test_a_sentence_or_title_that_asks_to_listen_is_no_button(line: str) -> None:
     assert evidence([line])[0].furniture is None
+
+
+@pytest.mark.parametrize("line", [
+    "Sunday 17 November 2024 10:00", "Mon 18 Nov 2024 10.31 GMT", "Tuesday, 19 November 2024, 5:03 PM", "Thurs. Nov 21 2024",
+    "Wed 11/20/2024",
+])
+def test_a_weekday_s_date_line_is_a_date(line: str) -> None:
+    assert evidence([line])[0].furniture == "date"
+
+
+@pytest.mark.parametrize("line", [
+    "Sunderland sack their manager after a 2024 slump",
+    "Friends of the harbour raise £2500 for a new ferry",
+    "Saturn moons outnumber Jupiter's after a 2023 count",
+    "Monsoon rains close 1200 schools across the region",
+])
+def test_a_title_opening_with_a_weekday_s_letters_is_no_date(line: str) -> None:
+    # a title whose first word merely starts like a weekday and that holds a four-digit number
+    # is a headline candidate, not a date line cut as furniture
+    items = evidence([line])
+    assert items[0].furniture is None and items[0].title_shape
