@@ -1389,3 +1389,20 @@ def test_a_title_opening_with_a_weekday_s_letters_is_no_date(line: str) -> None:
     # is a headline candidate, not a date line cut as furniture
     items = evidence([line])
     assert items[0].furniture is None and items[0].title_shape
+
+
+@pytest.mark.parametrize("title", ["Tax Day", "BUDGET", "Libraries: 2024-25"])
+def test_a_title_too_short_or_numbered_for_a_title_s_shape_is_still_the_headline(title: str) -> None:
+    # no line near the body is shaped like a title: the nearest line above the byline block that
+    # is no furniture, menu entry or prose is the headline, rather than none at all
+    text = page(MENU, title, "By Jane Example", "Published 12 March 2024", SHARE, BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_short_line_gives_way_to_a_title_shaped_one() -> None:
+    # the fallback reads only pages with no candidate: a short label above a title stays no headline
+    text = page(MENU, "Local politics", HEADLINE, "Tax Day", "By Jane Example", SHARE, BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
