@@ -1406,3 +1406,32 @@ def test_a_short_line_gives_way_to_a_title_shaped_one() -> None:
     text = page(MENU, "Local politics", HEADLINE, "Tax Day", "By Jane Example", SHARE, BODY, SHARE, FOOTER)
     article = segment(text, tokens=False)
     assert article.headline is not None and article.headline.text == HEADLINE
+
+
+CAPTION = "Councillors vote on the library budget in the town centre hall"
+PHOTO_CREDIT = "Photo: Jane Doe/Example Images"
+
+
+def test_a_photo_s_caption_under_the_byline_is_no_headline() -> None:
+    # the caption names what the story names, as the title does, and stands nearer the story; but it
+    # stands over its credit, under the byline that signs the title above it
+    from helpers.finder import _without_captions
+
+    title = "Libraries stay open"  # short: the ranking alone rates the caption over it
+    texts = [*MENU, "Local politics", title, "By Jane Example", "Published 12 March 2024", *SHARE, CAPTION, PHOTO_CREDIT,
+             *BODY, *SHARE, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert texts.index(CAPTION) in candidates
+    kept = _without_captions(items, texts, candidates, body_vocabulary(texts, start))
+    assert texts.index(CAPTION) not in kept and texts.index(title) in kept
+    assert find_article(texts).headline == texts.index(title)
+    # a line over a credit with no byline between it and a title above it stays a candidate (a title
+    # whose caption the copy left out), and so does a line over a gallery's counter
+    bare = [*MENU, "Local politics", HEADLINE, PHOTO_CREDIT, "By Jane Example", *SHARE, *BODY, *SHARE, *FOOTER]
+    items, start = evidence(bare), bare.index(BODY[0])
+    assert _without_captions(items, bare, headline_candidates(items, bare, start), body_vocabulary(bare, start)).count(bare.index(HEADLINE)) == 1
+    counted = [*MENU, HEADLINE, "By Jane Example", *SHARE, CAPTION, "1 / 12", *BODY, *SHARE, *FOOTER]
+    items, start = evidence(counted), counted.index(BODY[0])
+    assert counted.index(CAPTION) in _without_captions(items, counted, headline_candidates(items, counted, start),
+                                                       body_vocabulary(counted, start))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    _LOWER_START, block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows,
+    _LOWER_START, block_features, body_vocabulary, byline_like, captioned, contains_other, headline_candidates, headline_rows,
     menu_below, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
@@ -464,6 +464,26 @@ def _reason(item: Evidence, where: str) -> str:
     return f"finder/{kind}" if kind else f"finder/{where}"
 
 
+def _without_captions(
+    items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str]
+) -> list[int]:
+    """The candidates less the photos' captions in the block under the story's own title: a line over
+    a credit that names its source (`captioned`), with a byline or date between it and a candidate
+    above it that speaks of the body's things (OWN_TITLE of its content words are the body's). A
+    caption names what the story names, so its words recur in the body as a title's do; but it
+    stands over its credit, under the byline that signs the title. (A line over a credit with no
+    such title above it, a title whose caption the copy left out, stays: the ranking weighs it.)"""
+    titled = [i for i in candidates if not captioned(items, i) and overlap(texts[i], vocabulary) >= OWN_TITLE]
+    return [
+        index
+        for index in candidates
+        if not (
+            captioned(items, index)
+            and any(above < index and any(byline_like(items, texts, j) for j in range(above + 1, index)) for above in titled)
+        )
+    ]
+
+
 def _headline(
     items: Sequence[Evidence], texts: Sequence[str], start: int, title: str | None
 ) -> int | None:
@@ -476,7 +496,7 @@ def _headline(
     model = shipped()["headline"]
     vocabulary = body_vocabulary(texts, start)
     best: tuple[float, int] | None = None
-    candidates = headline_candidates(items, texts, start)
+    candidates = _without_captions(items, texts, headline_candidates(items, texts, start), vocabulary)
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
         chance = model.probability(row)
         if best is None or chance > best[0]:
