@@ -1325,3 +1325,113 @@ def test_a_short_closing_sentence_right_under_the_story_ends_it(
     body = [texts[i] for i in find_article(texts).body]
     assert [p for p in body if p in BODY] == BODY
     assert (closing in body) is kept
+
+
+def test_the_lead_stress_run_stacks_invented_furniture_between_a_title_and_its_story() -> None:
+    """tools/train_finder.py --lead-stress: a block of furniture kinds (a byline or a date always,
+    then share rows, a caption with its credit, an audio player's line, a standfirst, an advert, tags)
+    in a seeded order, its caption naming what the story names and its standfirst one of the story's
+    later sentences; the same seed gives the same block."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    story = [*BODY, "Mayor Anna Berg said the Town Hall would publish the new opening hours before the summer.",
+             "The Market Street branch will open on Sundays from May, the Green Party group said."]
+    blocks = [train_finder.lead_block(story, random.Random(seed)) for seed in range(40)]
+    assert blocks[3] == train_finder.lead_block(story, random.Random(3))
+    furniture = evidence([line for block in blocks for line in block])
+    assert all(2 <= len(block) for block in blocks)
+    assert any(item.furniture == "byline" for item in furniture) and any(item.furniture == "date" for item in furniture)
+    assert any(item.furniture == "credit" for item in furniture) and any(item.furniture == "share" for item in furniture)
+    lines = {line for block in blocks for line in block}
+    later = " ".join(story[3:])
+    assert any(line.rstrip(".") in later and len(line.split()) >= 8 for line in lines)  # a standfirst from the story
+    named = ("Anna Berg", "Town Hall", "Market Street", "Green Party")
+    assert any(name in line and line not in later for line in lines for name in named)  # a caption naming the story's things
+    assert not any(HEADLINE in line for line in lines)
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to this article", "Listen to this story · 7 min", "Listen 4 min", "Audio: listen to this article (9 minutes)", "Listen",
+])
+def test_an_audio_player_s_button_is_page_furniture(line: str) -> None:
+    # the player a page sets between its byline and its story, among the share buttons
+    assert evidence([line])[0].furniture == "share"
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to the full interview with the coach on the station's website from seven o'clock.",
+    "Listen To What The Neighbours Heard As The Storm Tore Off The Roof",
+    "Listen Live",
+])
+def test_a_sentence_or_title_that_asks_to_listen_is_no_button(line: str) -> None:
+    assert evidence([line])[0].furniture is None
+
+
+@pytest.mark.parametrize("line", [
+    "Sunday 17 November 2024 10:00", "Mon 18 Nov 2024 10.31 GMT", "Tuesday, 19 November 2024, 5:03 PM", "Thurs. Nov 21 2024",
+    "Wed 11/20/2024",
+])
+def test_a_weekday_s_date_line_is_a_date(line: str) -> None:
+    assert evidence([line])[0].furniture == "date"
+
+
+@pytest.mark.parametrize("line", [
+    "Sunderland sack their manager after a 2024 slump",
+    "Friends of the harbour raise £2500 for a new ferry",
+    "Saturn moons outnumber Jupiter's after a 2023 count",
+    "Monsoon rains close 1200 schools across the region",
+])
+def test_a_title_opening_with_a_weekday_s_letters_is_no_date(line: str) -> None:
+    # a title whose first word merely starts like a weekday and that holds a four-digit number
+    # is a headline candidate, not a date line cut as furniture
+    items = evidence([line])
+    assert items[0].furniture is None and items[0].title_shape
+
+
+@pytest.mark.parametrize("title", ["Tax Day", "BUDGET", "Libraries: 2024-25"])
+def test_a_title_too_short_or_numbered_for_a_title_s_shape_is_still_the_headline(title: str) -> None:
+    # no line near the body is shaped like a title: the nearest line above the byline block that
+    # is no furniture, menu entry or prose is the headline, rather than none at all
+    text = page(MENU, title, "By Jane Example", "Published 12 March 2024", SHARE, BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_a_short_line_gives_way_to_a_title_shaped_one() -> None:
+    # the fallback reads only pages with no candidate: a short label above a title stays no headline
+    text = page(MENU, "Local politics", HEADLINE, "Tax Day", "By Jane Example", SHARE, BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+
+
+CAPTION = "Councillors vote on the library budget in the town centre hall"
+PHOTO_CREDIT = "Photo: Jane Doe/Example Images"
+
+
+def test_a_photo_s_caption_under_the_byline_is_no_headline() -> None:
+    # the caption names what the story names, as the title does, and stands nearer the story; but it
+    # stands over its credit, under the byline that signs the title above it
+    from helpers.finder import _without_captions
+
+    title = "Libraries stay open"  # short: the ranking alone rates the caption over it
+    texts = [*MENU, "Local politics", title, "By Jane Example", "Published 12 March 2024", *SHARE, CAPTION, PHOTO_CREDIT,
+             *BODY, *SHARE, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert texts.index(CAPTION) in candidates
+    kept = _without_captions(items, texts, candidates, body_vocabulary(texts, start))
+    assert texts.index(CAPTION) not in kept and texts.index(title) in kept
+    assert find_article(texts).headline == texts.index(title)
+    # a line over a credit with no byline between it and a title above it stays a candidate (a title
+    # whose caption the copy left out), and so does a line over a gallery's counter
+    bare = [*MENU, "Local politics", HEADLINE, PHOTO_CREDIT, "By Jane Example", *SHARE, *BODY, *SHARE, *FOOTER]
+    items, start = evidence(bare), bare.index(BODY[0])
+    assert _without_captions(items, bare, headline_candidates(items, bare, start), body_vocabulary(bare, start)).count(bare.index(HEADLINE)) == 1
+    counted = [*MENU, HEADLINE, "By Jane Example", *SHARE, CAPTION, "1 / 12", *BODY, *SHARE, *FOOTER]
+    items, start = evidence(counted), counted.index(BODY[0])
+    assert counted.index(CAPTION) in _without_captions(items, counted, headline_candidates(items, counted, start),
+                                                       body_vocabulary(counted, start))

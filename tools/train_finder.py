@@ -16,6 +16,7 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --headline-stress   # headlines, with lines put under the title
     .venv/bin/python tools/train_finder.py --bbc-stress   # BBC stories in the tune pages' furniture
     .venv/bin/python tools/train_finder.py --kinds   # headlines by kind of furniture around the title
+    .venv/bin/python tools/train_finder.py --lead-stress   # headlines over a block of furniture
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
 builds both models from the other seven, and scores the held-out pages as the benchmark does
@@ -39,7 +40,12 @@ headline: on each tune page, and on a BBC and a PolNeAR story put in its place, 
 at a time around the title (a section label above it, bylines under it, a breadcrumb, the title
 shown again with a site's name, the title recased, a list of other stories' headlines above it,
 a standfirst, or three of these at once) and counts headlines right by kind and by source; a
-change should hold on every kind, not gain on one.
+change should hold on every kind, not gain on one. The lead stress run (`--lead-stress`) asks what
+stands between many titles and their stories: a block of two to six pieces of furniture, each kind
+invented data (`LEAD_FURNITURE`: a byline or a date always, share rows, an audio player's line, a
+photo's caption naming what the story names with its credit, a standfirst from the story's later
+sentences, an advert's label, tags), in a seeded order, put right under the title or right above the
+story of each tune page, and above each BBC story in a tune page's frame; it counts headlines right.
 """
 
 from __future__ import annotations
@@ -561,7 +567,126 @@ def kinds() -> str:
     return f"headline by kind (8-fold CV models): all {right['all']} of {total['all']} ({right['all'] / total['all']:.3f}), worst kind {worst:.2f}; {shown}"
 
 
+LEAD_NAMES = (("Jane", "Holt"), ("Michael", "Reyes"), ("Sarah", "Lindqvist"), ("David", "Okafor"), ("Emily", "Brennan"),
+              ("Robert", "Whitfield"), ("Laura", "Nakamura"), ("Daniel", "Castellano"))
+LEAD_FURNITURE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "byline": (("By {name}",), ("{name}",), ("By {name} and {other}",), ("{name}, Staff Writer",), ("Written by {name}",),
+               ("{name}", "Senior Reporter"), ("By {name} | {agency}",)),
+    "date": (("Published {date}",), ("Updated {clock} ET, {date}",), ("{date}",), ("{hours} hours ago",),
+             ("{day} {dd} {month} {year} {clock} GMT",), ("Last updated on {date}",), ("Published {date}", "Updated {clock}")),
+    "share": (("Share",), ("Share", "Facebook", "Twitter", "Email"), ("Share this article",), ("Facebook", "Twitter", "WhatsApp", "Copy link"),
+              ("Share on Facebook Share on Twitter Share via Email",), ("Share", "Save", "Print")),
+    "listen": (("Listen to this article",), ("Listen to this article · {minutes} min",), ("Listen {minutes} min",),
+               ("Listen to this story",), ("Audio: listen to this article ({minutes} minutes)",)),
+    "caption": (("{caption} (Photo: {name}/{agency})",), ("{caption}", "Photograph: {name}/{agency}"), ("{caption}", "Image: {agency}"),
+                ("{caption}", "{name}/{agency}"), ("{caption}. (AP Photo/{name})",), ("Image caption {caption}",)),
+    "standfirst": (("{summary}",),),
+    "advert": (("Advertisement",), ("ADVERTISEMENT",), ("Story continues below advertisement",)),
+    "tags": (("Topics: {topics}",), ("{topic}",)),
+}
+"""The furniture the lead stress run (`--lead-stress`) stacks between a title and its story, by kind:
+each entry is one or more lines, with fields filled by `_lead_lines` (a name and an agency for a
+byline or credit, a date, a caption or summary written from the story's own later lines). Invented
+wording, as a page lays each kind out."""
+_CAPTION_FRAMES = ("{who} at an event earlier this year", "{who} speaks to reporters on {weekday}", "A view of {who} in {month}",
+                   "{who} pictured in {year}", "Supporters of {who} gather outside on {weekday}", "{who}, left, with officials")
+_AGENCIES = ("Getty Images", "Reuters", "AFP", "Shutterstock", "Example Press")
+_MONTHS = ("January", "March", "June", "September", "November")
+_DAYS = ("Monday", "Tuesday", "Thursday", "Saturday")
+_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\b")
+
+
+def _later_sentence(story: list[str], picker) -> str | None:
+    """A sentence of 8 to 30 words from the story's later paragraphs (past its third), as a
+    standfirst that sums the story up in words it uses again, its full stop dropped half the time."""
+    sentences = [s for text in story[3:] for s in re.split(r"(?<=[.!?])\s+", text) if 8 <= len(s.split()) <= 30]
+    if not sentences:
+        return None
+    sentence = sentences[picker.randrange(len(sentences))]
+    return sentence.rstrip(".") if picker.random() < 0.5 else sentence
+
+
+def _caption(story: list[str], picker) -> str:
+    """A photo's caption naming someone or something the story names (a capitalized run of two or
+    three words from its paragraphs, not at a sentence's start), in an invented frame."""
+    runs = [m.group(0) for text in story for m in _RUN.finditer(text) if m.start() > 0]
+    who = runs[picker.randrange(len(runs))] if runs else "The building"
+    frame = picker.choice(_CAPTION_FRAMES)
+    return frame.format(who=who, weekday=picker.choice(_DAYS), month=picker.choice(_MONTHS), year=picker.choice(("2019", "2021", "2023")))
+
+
+def _lead_lines(kind: str, story: list[str], picker) -> list[str]:
+    """One piece of `kind` furniture (LEAD_FURNITURE), its fields filled by the seeded `picker`."""
+    if kind == "standfirst":
+        summary = _later_sentence(story, picker)
+        return [summary] if summary else []
+    given, surname = LEAD_NAMES[picker.randrange(len(LEAD_NAMES))]
+    other = LEAD_NAMES[picker.randrange(len(LEAD_NAMES))]
+    month = picker.choice(_MONTHS)
+    fields = {
+        "name": f"{given} {surname}", "other": " ".join(other), "agency": picker.choice(_AGENCIES),
+        "date": f"{month} {picker.randint(1, 28)}, {picker.choice(('2019', '2022', '2024'))}", "clock": f"{picker.randint(1, 12)}:{picker.randint(10, 59)}",
+        "hours": str(picker.randint(2, 11)), "day": picker.choice(("Mon", "Tue", "Thu", "Sat")), "dd": str(picker.randint(1, 28)),
+        "month": month[:3], "year": "2024", "minutes": str(picker.randint(3, 12)), "caption": _caption(story, picker),
+        "topics": ", ".join(picker.sample(("Politics", "Economy", "Health", "Sport", "Technology", "World"), 3)),
+        "topic": picker.choice(("Politics", "Economy", "Health", "Technology")),
+    }
+    entries = LEAD_FURNITURE[kind]
+    return [line.format(**fields) for line in entries[picker.randrange(len(entries))]]
+
+
+def lead_block(story: list[str], picker) -> list[str]:
+    """A block of two to six pieces of furniture (LEAD_FURNITURE kinds, each at most once, in a
+    seeded order) to stand between a title and its `story`: always a byline or date."""
+    kinds = ["byline" if picker.random() < 0.6 else "date"]
+    kinds += picker.sample([k for k in LEAD_FURNITURE if k != kinds[0]], picker.randint(1, 5))
+    picker.shuffle(kinds)
+    return [line for kind in kinds for line in _lead_lines(kind, story, picker)]
+
+
+LEAD_TRIALS = 2
+
+
+def lead_stress() -> str:
+    """Headlines right when a block of furniture (`lead_block`) stands between the title and the
+    story: on the tune pages (the block put right under the title or right above the story) and on
+    BBC stories in their frames (`bbc_pages`), by the cross-validation's fold models."""
+    import random
+
+    from helpers.finder import find_article
+
+    chosen = tune_pages()
+    right = {"tune": 0, "bbc": 0}
+    total = {"tune": 0, "bbc": 0}
+    for held in _by_fold():
+        held_pages = [page for page in chosen if page[0].startswith(held)]
+        picker = random.Random(f"lead-stress-{held}")
+        cases = []
+        for pid, texts, labels, title in _titled(held_pages):
+            first = next(i for i, label in enumerate(labels) if label)
+            story = [texts[i] for i, label in enumerate(labels) if label]
+            for _ in range(LEAD_TRIALS):
+                at = picker.choice((title + 1, first))
+                cases.append(("tune", texts[:at] + lead_block(story, picker) + texts[at:], title))
+        for texts, title, paragraphs in bbc_pages(held_pages, f"lead-stress-bbc-{held}"):
+            first = paragraphs[0]
+            block = lead_block([texts[i] for i in paragraphs], picker)
+            cases.append(("bbc", texts[:first] + block + texts[first:], title))
+        for source, texts, title in cases:
+            found = find_article(texts).headline
+            total[source] += 1
+            right[source] += found is not None and fold(texts[found]) == fold(texts[title])
+    both = sum(right.values())
+    return (
+        f"headline right with a block of furniture between title and story (8-fold CV models): {both} of {sum(total.values())} "
+        f"(tune {right['tune']}/{total['tune']}, bbc {right['bbc']}/{total['bbc']})"
+    )
+
+
 def main(argv: list[str]) -> int:
+    if "--lead-stress" in argv:
+        print(lead_stress())
+        return 0
     if "--kinds" in argv:
         print(kinds())
         return 0

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    block_features, body_vocabulary, byline_like, contains_other, headline_candidates, headline_rows, numbered_title,
-    overlap, same_story, section_end, shipped,
+    _LOWER_START, block_features, body_vocabulary, byline_like, captioned, contains_other, headline_candidates, headline_rows,
+    menu_below, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
 
@@ -464,6 +464,26 @@ def _reason(item: Evidence, where: str) -> str:
     return f"finder/{kind}" if kind else f"finder/{where}"
 
 
+def _without_captions(
+    items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str]
+) -> list[int]:
+    """The candidates less the photos' captions in the block under the story's own title: a line over
+    a credit that names its source (`captioned`), with a byline or date between it and a candidate
+    above it that speaks of the body's things (OWN_TITLE of its content words are the body's). A
+    caption names what the story names, so its words recur in the body as a title's do; but it
+    stands over its credit, under the byline that signs the title. (A line over a credit with no
+    such title above it, a title whose caption the copy left out, stays: the ranking weighs it.)"""
+    titled = [i for i in candidates if not captioned(items, i) and overlap(texts[i], vocabulary) >= OWN_TITLE]
+    return [
+        index
+        for index in candidates
+        if not (
+            captioned(items, index)
+            and any(above < index and any(byline_like(items, texts, j) for j in range(above + 1, index)) for above in titled)
+        )
+    ]
+
+
 def _headline(
     items: Sequence[Evidence], texts: Sequence[str], start: int, title: str | None
 ) -> int | None:
@@ -476,12 +496,36 @@ def _headline(
     model = shipped()["headline"]
     vocabulary = body_vocabulary(texts, start)
     best: tuple[float, int] | None = None
-    candidates = headline_candidates(items, texts, start)
+    candidates = _without_captions(items, texts, headline_candidates(items, texts, start), vocabulary)
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
         chance = model.probability(row)
         if best is None or chance > best[0]:
             best = (chance, index)
-    return best[1] if best else None
+    return best[1] if best else _bare_title(items, texts, start)
+
+
+BARE_TITLE_LINES = 15
+"""How many lines of furniture (bylines, dates, share buttons, credits) between the body and a title
+no candidate's shape fits may stand (`_bare_title`)."""
+
+
+def _bare_title(items: Sequence[Evidence], texts: Sequence[str], start: int) -> int | None:
+    """When no line near the body is shaped like a title (`headline_candidates`): the first line
+    above the body past its block of furniture, bylines and dates (BARE_TITLE_LINES lines at most),
+    when it may still be a title, short ("Tax Day", "BUDGET") or too numbered for the shape: a line
+    with letters that is no paragraph of prose, no line the page shows twice (a menu's entry) and
+    none a menu stands under (`menu_below`), not opening in lower case. A page whose title is only
+    such a line had no headline at all; else there is none still."""
+    for index in range(start - 1, max(-1, start - 2 - BARE_TITLE_LINES), -1):
+        item = items[index]
+        if item.junk or byline_like(items, texts, index):
+            continue
+        fits = (
+            item.words >= 1 and not item.prose and item.repeats == 1 and item.chars <= 300
+            and not menu_below(items, texts, index) and not _LOWER_START.match(texts[index]) and item.first not in "([@#"
+        )
+        return index if fits else None
+    return None
 
 
 def _extracted_region(items: Sequence[Evidence], probabilities: Sequence[float], first: int) -> tuple[int, int]:

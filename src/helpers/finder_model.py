@@ -439,6 +439,14 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
     return found
 
 
+def captioned(items: Sequence[Evidence], index: int) -> bool:
+    """True when the line under a line is a photo's credit that names its source, two words or more
+    ("Photo: Jane Doe/Example Images", "Jane Doe/Reuters"): the line is the photo's caption. A
+    gallery's counter ("1 / 23") or a one-word button ("Enlarge", "Credit...") under a line says
+    nothing of it."""
+    return index + 1 < len(items) and items[index + 1].furniture == "credit" and items[index + 1].words >= 2
+
+
 MENU_ENTRY = 3
 """How many words a menu's entry has at most ("Forum", "Live TV", "Work with us")."""
 
