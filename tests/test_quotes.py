@@ -1056,3 +1056,21 @@ def test_a_relative_clause_before_the_cue(text: str, expected: list[tuple[str, s
     quotes = quotes_of(segment("Headline\n\n" + text))
     assert [(q.kind, q.cue, q.speaker_as_written, q.text[: len(e[3])]) for q, e in zip(quotes, expected)] == expected
     assert len(quotes) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an auxiliary and an adverb are no cue: what follows is the subject's own act
+        ("City have now won six consecutive league games since coach Ann Lee took charge.", []),
+        ("United have now won five consecutive Premier League games since manager Bo Chen arrived.", []),
+        # a noun after a possessive after a verb is that verb's object: no one's words follow it
+        ("Former Leeds winger Tom Ash scored his first goal for City in the comfortable victory at the Valley.", []),
+        ("Ann Lee made her debut for the side in the final on Sunday.", []),
+        # a clause after the possessive's noun is still reported
+        ("Ann Lee made her case that the council should pay for the repairs.", [("indirect", "Ann Lee")]),
+    ],
+)
+def test_auxiliaries_and_a_possessed_object_are_no_cue(text: str, kept: list[tuple[str, str]]) -> None:
+    quotes = quotes_of(segment(f"Headline\n\n{text}"))
+    assert [(q.kind, q.speaker) for q in quotes] == kept

@@ -1959,6 +1959,27 @@ def _clause_before_noun_cue(article: Article, attribution: Attribution, cue: Seq
     return False
 
 
+def _possessed_object_cue(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """A cue of one word the tagger's lexicon reads as a noun and no noun of saying ("goal", "debut",
+    "chance"), whose source is only a possessive after a finite verb ("scored his first goal for the
+    club", "made her debut in the final"), with no clause after it: the noun is that verb's object,
+    and what follows no one's words. A noun of saying ("gave his view that ...") or a clause after
+    the cue ("made his case that ...") stays a report."""
+    if attribution.source is None or len(cue) != 1 or not cue[0].isalpha():
+        return False
+    word = cue[0].lower()
+    if not str(lexicon.get(word, "")).startswith("NN") or word in vp.SPEECH_OBJECTS or at.stem(word) in at.reporting_stems():
+        return False
+    source = article.text[attribution.source[0] : attribution.source[1]].strip().lower()
+    before = re.findall(r"[\w'’-]+", article.text[max(0, attribution.source[0] - 40) : attribution.source[0]])
+    if source not in ("his", "her", "their", "its", "my", "our", "your") or not before:
+        return False
+    if str(lexicon.get(before[-1].lower(), "")) not in ("VBD", "VBZ", "VBP") or at.stem(before[-1].lower()) in at.reporting_stems():
+        return False
+    a, b = attribution.content[0]
+    return not _holds_clause(article.text[a:b], lexicon, finite=True)
+
+
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -1975,8 +1996,12 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     lexicon = _tagger().lexicon
     if _clause_before_noun_cue(article, attribution, cue):
         return False  # "Ann Lee scored a late goal to win", "Tom Ash kept an open mind about it": a clause's object, no report
-    if cue and all(_bare_adverb(word.lower(), lexicon) for word in cue) and not _reporting_first(article, attribution):
-        return False  # "Ann Lee will now face Tom Ash", "she has already won it twice": an adverb is no cue by itself
+    if cue and all(_bare_adverb(word.lower(), lexicon) or word.lower() in _AUXILIARIES for word in cue) and \
+            any(_bare_adverb(word.lower(), lexicon) for word in cue) and not _reporting_first(article, attribution):
+        return False  # "Ann Lee will now face Tom Ash", "she has already won it twice", "Rovers have now won six": an adverb
+        # and its auxiliaries are no cue by themselves
+    if _possessed_object_cue(article, attribution, cue, lexicon):
+        return False  # "Ann Lee scored her first goal for the club": the cue is a verb's object, no report
     if len(cue) == 1 and _PASSIVE_BEFORE.search(article.text, max(0, attribution.cue[0] - 40), attribution.cue[0]) and \
             _PARTICLE_PHRASE.match(article.text, attribution.content[0][0]):
         return False  # "Ann Lee has been ruled out of the final with a knee injury": a passive phrasal verb, no report
