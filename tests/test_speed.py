@@ -319,7 +319,8 @@ def test_closing_quotes_spaces_and_change_prepositions_read_as_their_first_forms
         old, new = prep.search(text), fp.CHANGE_PREP.search(text)
         assert (old and (old.span(), old.group("prep"))) == (new and (new.span(), new.group("prep"))), repr(text)
         spaced = patterns.ODD_SPACE.sub(" ", patterns.ZERO_WIDTH.sub("", text).replace("\n", " "))
-        assert normalize_space(text) == patterns.SPACE_RUN.sub(" ", spaced).strip(), repr(text)
+        # as the first forms, but for one tab kept between a table row's cells ("Rovers<TAB>22")
+        assert normalize_space(text).replace("\t", " ") == patterns.SPACE_RUN.sub(" ", spaced).strip(), repr(text)
 
 
 _PROMO_WRITTEN = (
