@@ -677,7 +677,7 @@ def test_a_fraction_with_its_count_is_a_share_before_a_time_or_preposition(text:
     ("text", "read"),
     [
         ("Add 1 1/2 cups of flour.", [("1 1/2 cups", 1.5, "cup")]),
-        ("Bonds rose 7/32 in price.", [("7/32", 0.21875, None)]),  # 32nds of a point, no share
+        ("Bonds rose 7/32 in price.", [("7/32", 0.21875, "point")]),  # 32nds of a point of par, no share
         ("It is 1/2 inch long.", [("1/2 inch", 0.5, "inch")]),
         ("After 9/11 the shop stayed open 24/7, on a 50/50 split from 3/4/2016.", []),
         ("The poll was conducted from Sept. 19 to 22 among voters.", []),
@@ -2326,15 +2326,15 @@ def test_a_maturity_that_names_a_benchmark_bond_is_no_figure(text: str, surfaces
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The 10-year note fell 5/32 in price.", [("5/32", "number", 0.15625, None, None, None)]),
-        ("The long bond gained 13/64.", [("13/64", "number", 0.203125, None, None, None)]),
+        ("The 10-year note fell 5/32 in price.", [("5/32", "count", 0.15625, "point", None, None)]),
+        ("The long bond gained 13/64.", [("13/64", "count", 0.203125, "point", None, None)]),
         ("About 3/8 of members voted.", [("3/8", "number", 0.375, "fraction", None, None)]),  # a share stays one
         ("It is 1/16 inch thick.", [("1/16 inch", "quantity", 0.0625, "inch", None, None)]),
     ],
 )
 def test_a_bond_price_move_in_32nds_is_no_share(text: str, expected: list[tuple[object, ...]]) -> None:
-    """'rose 7/32' is 7/32 of a point of a bond's price: a number without a unit as '2 points' is,
-    not the share 'fraction' a chart would draw as 22 percent."""
+    """'rose 7/32' is 7/32 of a point of a bond's price: points of par (flag 'market', never compared), not the
+    share 'fraction' a chart would draw as 22 percent."""
     assert _read(text) == expected
 
 
@@ -3281,3 +3281,44 @@ def test_every_cell_of_a_table_takes_its_header_and_row(teams: list[str], points
     article = segment(_TABLE_PAGE.format(table=table))
     cells = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
     assert cells == [(str(points[k]), "Pts", team) for k, team in enumerate(teams)]
+
+
+def _article_units(text: str) -> list[tuple[str, str, str | None, bool]]:
+    return [
+        (f.surface, f.kind, f.unit, "market" in f.flags)
+        for f in figures_of(segment("Headline here\n\n" + text, tokens=False), boilerplate=False)
+        if not f.surface.endswith("%")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # an index's move in points, and the level it moved to, are points of the index: never weighed against another
+        (
+            "The Harbour Index fell 48.5 points, or 0.4%, to 11,902.37 on Friday.",
+            [("48.5", "count", "point", True), ("11,902.37", "count", "point", True)],
+        ),
+        ("The Tallin futures rose 12 points in early trade.", [("12", "count", "point", True)]),
+        # a bond's price move in 32nds is points of par
+        ("The ten-year note rose 5/32 in price to yield 2.1%.", [("5/32", "count", "point", True)]),
+        # a score's points are counted
+        ("Mira Tal kicked 19 points as the Rovers won.", [("19", "count", "point", False)]),
+        ("The win left United nine points clear at the top of the table.", [("nine", "count", "point", False)]),
+        ("The union signed a 40-point pact with the board.", [("40", "count", "point", False)]),
+        # points in a poll or a vote are percentage points
+        ("The latest poll has Ann Lee ahead by 6 points among older voters.", [("6", "percentage_points", "percentage_point", False)]),
+        ("Lee holds a 12-point lead over Ray, with 48% against 36%.", [("12", "percentage_points", "percentage_point", False)]),
+        # a decimal said aloud is no figure in points
+        ("He rated it two point five out of ten.", [("five out of ten", "number", "fraction", False)]),
+    ],
+)
+def test_points_take_their_unit(text: str, units: list[tuple[str, str, str | None, bool]]) -> None:
+    """'fell 102 points': an index's points (flag 'market'); 'scored 32 points': counted points; 'leads by
+    3 points' in a poll: percentage points. Before, every one was a bare number with its unit missing."""
+    assert _article_units(text) == units
+
+
+def test_extract_figures_gives_points_their_unit() -> None:
+    (figure,) = extract_figures("The rival poll shows Ray trailing by 4 points.")
+    assert (figure.surface, figure.kind, figure.unit, figure.flags) == ("4", "percentage_points", "percentage_point", ())

@@ -186,6 +186,81 @@ def _names_event(text: str, start: int, end: int) -> bool:
     )
 
 
+_POINTS_AFTER_FIGURE = re.compile(r"(?:\s+|-)(?P<unit>points?)\b(?![-–]\w)")
+"""Right after a bare number: "points" ("fell 102.2 points", "scored 32 points", "leads by 3 points", "a 24-point
+lead"); not "percentage points", read with the number, nor "a 10-point-plan" run on."""
+_MOVE_AS_PERCENT = re.compile(r",\s*or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b)|\s*\(\s*[-+−]?\d[\d.,]*\s?(?:%|per\s?cent)\s*\)")
+"""After points: the move restated as a share of the level it left ("102.2 points, or 0.36%", "35 points (0.5%)"):
+an index's points."""
+_INDEX_BEFORE = re.compile(
+    r"(?:\b(?i:index|indices|indexes|futures|benchmark)|\b(?:Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Stoxx|STOXX|Hang\s+Seng|Sensex|KOSPI|TSX|Average))\b"
+    r"[^.;:!?]{0,60}$"
+)
+"""Before points in the same clause: a stock index, its futures or the market ("the FTSE 100 closed 35 points higher"):
+an index's points, whatever shares stand nearby."""
+_SHARE_CONTEXT = re.compile(
+    r"(?i)\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|voters?|votes?|voted|primar(?:y|ies)|caucus(?:es)?|"
+    r"elections?|electoral|ballots?|approval|favou?rab(?:ility|le)|margin\s+of\s+error|electorate|"
+    r"Democrats?|Republicans?|GOP)\b"
+)
+"""Words of a poll or a vote: points there are points of a share, percentage points."""
+_SPORT_CONTEXT = re.compile(
+    r"(?i)\b(?:kick(?:s|ed|ing)?|scor(?:e|es|ed|ing)|table|league|standings|relegation|half-?time|penalt(?:y|ies)|tries|goals?)\b"
+)
+"""Words of a game in the sentence itself: points there are a score's, counted."""
+_LEVEL_TO = re.compile(r"(?i)\b(?:to|at)\s+$")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|;")
+_TICKS = re.compile(r"(?:\d{1,3}[\s-])?\d{1,2}/(?:32|64)")
+_BOND_WORDS = re.compile(r"(?i)\b(?:notes?|bonds?|treasur(?:y|ies)|gilts?|bunds?|in\s+price|yields?)\b")
+
+
+def _shares_near(text: str, figures: list[Figure], low: int, high: int) -> bool:
+    """Words of a poll or a vote, or a share, between `low` and `high`."""
+    return _SHARE_CONTEXT.search(text, low, high) is not None or any(
+        other.kind in ("percent", "percentage_points") and low <= other.start < high for other in figures
+    )
+
+
+def _in_points(text: str, figures: list[Figure], bounds: list[tuple[int, ...]]) -> list[Figure]:
+    """Bare numbers whose unit is points, given it after the reading (whose rules read "points" next to a bare
+    number as they were; the surface stays the number): an index's move or level and a bond's price in 32nds
+    ("fell 102.2 points, or 0.36%, to 27,934.02", "rose 7/32 in price": points of the instrument's own scale, flag
+    "market", never weighed against another figure), points of a share where the text is about a poll or a vote
+    ("leads by 3 points", "a 24-point lead" beside a percent or a poll: percentage points), and other points
+    counted ("scored 32 points", "nine points clear", "a 10-point plan": a count of points). `bounds` are each figure's window (its
+    sentence and those around it) and, when it is wider, its sentence: a poll or a share in the sentence, or
+    around it unless the sentence is about a game ("kicked 14 points"), makes the points a share's."""
+    out = list(figures)
+    market_end = -1  # where the latest index move in points ends, inside its sentence
+    for k, figure in enumerate(figures):
+        low, high, *within = bounds[k]
+        sentence = (within[0], within[1]) if within else (low, high)
+        if figure.kind != "number" or figure.unit is not None or figure.low is not None:
+            continue
+        if _TICKS.fullmatch(figure.surface) and _BOND_WORDS.search(text, max(low, figure.start - 60), min(high, figure.end + 40)):
+            out[k] = replace(figure, kind="count", unit="point", flags=(*(f for f in figure.flags if f != "unit_missing"), "market"))
+            continue
+        points = _POINTS_AFTER_FIGURE.match(text, figure.end)
+        if points is None:
+            if market_end >= 0 and market_end <= figure.start <= market_end + 60 and _LEVEL_TO.search(text, max(0, figure.start - 4), figure.start) and (
+                _SENTENCE_BREAK.search(text, market_end, figure.start) is None
+            ):  # "fell 102.2 points, or 0.36%, to 27,934.02": the level the index moved to, in points
+                out[k] = replace(figure, kind="count", unit="point", flags=(*(f for f in figure.flags if f != "unit_missing"), "market"))
+            continue
+        if points.group("unit") == "point" and not figure.surface[:1].isdigit() and points.group(0)[:1] != "-":
+            continue  # "two point five": a decimal said aloud
+        flags = tuple(f for f in figure.flags if f != "unit_missing")
+        clause = text[max(low, figure.start - 80) : figure.start]
+        if _MOVE_AS_PERCENT.match(text, points.end()) or _INDEX_BEFORE.search(clause):
+            out[k] = replace(figure, kind="count", unit="point", flags=(*flags, "market"))
+            market_end = points.end()
+        elif _shares_near(text, figures, *sentence) or not _SPORT_CONTEXT.search(text, *sentence) and _shares_near(text, figures, low, high):
+            out[k] = replace(figure, kind="percentage_points", unit="percentage_point", flags=flags)
+        else:
+            out[k] = replace(figure, kind="count", unit="point", flags=flags)
+    return out
+
+
 _AGE_TEAM_BEFORE = re.compile(r"(?:\bUnder-|(?<=[\w,]\s)Under\s)$")
 _AGE_TEAM_AFTER = re.compile(r"\s+Under[- ]\d")
 """Around a number: "Under" with a capital, hyphenated ("Under-21") or inside a sentence ("40 Under 40"): an age
@@ -1000,7 +1075,8 @@ _APPOSED_AGE = re.compile(r"[A-Za-z.]{2},\s*$")
 def extract_figures(text: str) -> list[Figure]:
     """Every figure in one piece of text (a sentence, ideally), with offsets into `text`; a subject
     written as "it" stays unresolved here (`article_figures` carries it over from the sentence before)."""
-    return [_with_meaning(figure, found) for figure, found in _extract(text)]
+    found = [_with_meaning(figure, read) for figure, read in _extract(text)]
+    return _in_points(text, found, [(0, len(text))] * len(found))
 
 
 def _with_meaning(figure: Figure, found: meaning.Meaning, **more: Any) -> Figure:
@@ -1726,6 +1802,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             for k, side in ((i, leader), (j, trailer)):
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
+    if found:  # a window of the sentence, the two before and the one after, for whether points are a share's
+        sentences = article.sentences
+        found = _in_points(article.text, found, [
+            (sentences[max(0, f.sentence - 2)].start, sentences[min(len(sentences) - 1, f.sentence + 1)].end,
+             sentences[f.sentence].start, sentences[f.sentence].end) for f in found
+        ])
     if "\t" in article.text:
         found = _table_cells(article, found)
     return tuple(found)
@@ -2303,7 +2385,8 @@ def boilerplate_figures(article: Article) -> tuple[Figure, ...]:
                 if not may_hold_number(text):
                     continue
                 offset = cut.start + block.start() + start
-                for figure, read in _extract(text):
+                pairs = _extract(text)
+                for figure, (_, read) in zip(_in_points(text, [f for f, _ in pairs], [(0, len(text))] * len(pairs)), pairs):
                     found.append(
                         _with_meaning(
                             figure, read.shifted(offset), start=offset + figure.start, end=offset + figure.end,
