@@ -3322,3 +3322,35 @@ def test_points_take_their_unit(text: str, units: list[tuple[str, str, str | Non
 def test_extract_figures_gives_points_their_unit() -> None:
     (figure,) = extract_figures("The rival poll shows Ray trailing by 4 points.")
     assert (figure.surface, figure.kind, figure.unit, figure.flags) == ("4", "percentage_points", "percentage_point", ())
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a header whose labels are years dates its columns and is no row
+        ("Party\t2019\t2024\nGreens\t12\t40\nReds\t302\t155", [
+            ("12", "2019", "Greens"), ("40", "2024", "Greens"), ("302", "2019", "Reds"), ("155", "2024", "Reds"),
+        ]),
+        ("\t1998\t2008\t2018\nMilk\t41\t38\t30", [("41", "1998", "Milk"), ("38", "2008", "Milk"), ("30", "2018", "Milk")]),
+    ],
+)
+def test_a_table_header_of_years_dates_its_columns(table: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """'Party<TAB>2019<TAB>2024' was read as a data row: the rows under it had no header and every cell took the
+    prose reading's time (the last year). Its years are the columns' times."""
+    article = segment(_TABLE_PAGE.format(table=table))
+    rows = [(f.surface, f.time, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a move between events: the distance after "his favoured" and the one it moved to name events
+        ("Tom Reed stepped down from his favoured 400m to 200m last winter.", [("400m", True), ("200m", True)]),
+        ("She moved up from the 800m to the 1500m this year.", [("800m", True), ("1500m", True)]),
+        # distances run stay distances
+        ("He jogged 400m to the gate and 200m back.", [("400m", False), ("200m", False)]),
+    ],
+)
+def test_a_move_between_events_names_both(text: str, events: list[tuple[str, bool]]) -> None:
+    assert [(f.surface, "event" in f.flags) for f in extract_figures(text)] == events

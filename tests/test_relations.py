@@ -289,3 +289,7 @@ def test_distances_that_name_events_are_not_compared(text: str, pairs: list[tupl
 )
 def test_market_points_are_not_compared(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(text) == pairs
+
+
+def test_a_move_between_events_is_not_compared() -> None:
+    assert _pairs("Tom Reed stepped down from his favoured 400m to 200m last winter.") == []

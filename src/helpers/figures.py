@@ -157,11 +157,19 @@ _EVENT_AFTER = re.compile(
 """After a length: an event noun, perhaps after a coordinated distance or a modifier ("won the 200m title", "the
 10,000m final", "the 400m hurdles", "a 5km race", "the 100m and 200m finals", "the 5,000m world record"): the
 distance names the event, it measures nothing the sentence compares."""
-_EVENT_THE = re.compile(r"(?:\b(?:the|men['’]s|women['’]s|girls['’]|boys['’])\s+(?:(?:world|olympic|indoor|outdoor|european|national)\s+)?)$", re.IGNORECASE)
+_EVENT_THE = re.compile(
+    r"(?:\b(?:the|men['’]s|women['’]s|girls['’]|boys['’]|his|her|their)\s+(?:(?:world|olympic|indoor|outdoor|european|national|"
+    r"favou?red|favou?rite|preferred|specialist|usual|main|chosen|pet|new|old)\s+)?)$",
+    re.IGNORECASE,
+)
 _EVENT_LEN = re.compile(r"(?:60|100|110|200|300|400|800|1,?000|1,?500|3,?000|5,?000|10,?000)\s?(?:m|metres|meters)|(?:one|two)\s+miles?|4\s?x\s?\d+\s?m")
-_EVENT_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|at|in|on|this|last|for|when|after|before|with|while|where|but|was|is|would|will|as)\b)")
-"""Around a round track distance with "the" or "men's" right before it and no noun after ("won the women's 800m
-in 2:01.52", "silver in the 100m."): the event by its distance."""
+_EVENT_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|to|at|in|on|this|last|for|when|after|before|with|while|where|but|was|is|would|will|as)\b)")
+"""Around a round track distance with "the", "men's" or "his" (perhaps "his favoured") right before it and no noun
+after ("won the women's 800m in 2:01.52", "silver in the 100m.", "stepped down from his favoured 400m"): the event
+by its distance."""
+_EVENT_JOIN = re.compile(r"\s+(?:to|into|for)\s+(?:the\s+)?")
+"""Between two round track distances: "to" ("from his favoured 400m to 200m", "from the 800m to the 1500m"): when
+one names an event, the move is between events and the other names one too."""
 
 
 _LENGTH_UNITS = frozenset(("meter", "kilometer", "mile", "yard"))
@@ -1218,6 +1226,13 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
     figures = [  # flagged after the reading, which the flag does not concern
         replace(f, flags=(*f.flags, "event")) if f.unit in _LENGTH_UNITS and _names_event(text, f.start, f.end) else f for f in figures
     ]
+    for k in range(len(figures) - 1):  # "from his favoured 400m to 200m", "from the 800m to the 1500m": the event it moved to or from
+        a, b = figures[k], figures[k + 1]
+        if ("event" in a.flags) != ("event" in b.flags) and a.unit in _LENGTH_UNITS and b.unit in _LENGTH_UNITS and (
+            _EVENT_LEN.fullmatch(text, a.start, a.end) and _EVENT_LEN.fullmatch(text, b.start, b.end) and _EVENT_JOIN.fullmatch(text, a.end, b.start)
+        ):
+            other = k if "event" in b.flags else k + 1
+            figures[other] = replace(figures[other], flags=(*figures[other].flags, "event"))
     return list(zip(figures, meanings))
 
 
@@ -1829,6 +1844,21 @@ def _cells(text: str, start: int) -> list[tuple[int, int]]:
     return found
 
 
+_YEAR_CELL = re.compile(r"\s*(?:1[89]|20)\d\d\s*")
+
+
+def _year_header(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """A table's header whose labels are years ("Party<TAB>2019<TAB>2024"): the first cell words or nothing, every
+    other a year, two at least; or only years, two at least, whose empty first cell the cleaning dropped
+    ("<TAB>2019<TAB>2024", given back as an empty cell). Its years date the columns' figures; it is no row."""
+    years = [_YEAR_CELL.fullmatch(text, a, b) is not None for a, b in cells]
+    if len(cells) >= 3 and not any(ch.isdigit() for ch in text[cells[0][0] : cells[0][1]]) and all(years[1:]):
+        return cells
+    if len(cells) >= 2 and all(years):
+        return [(cells[0][0], cells[0][0]), *cells]
+    return None
+
+
 def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
     """Figures in a copied table's rows (paragraphs whose cells the cleaning kept apart with tabs,
     "Ann Lee<TAB>63<TAB>85%"): a figure that is a whole cell measures its column, whose header (the
@@ -1847,6 +1877,9 @@ def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
             cells = _cells(line, start)
             if not any(ch.isdigit() for ch in line):
                 header = cells
+                continue
+            if (years := _year_header(text, cells)) is not None:
+                header = years  # "Party<TAB>2019<TAB>2024": labels that are years head their columns too
                 continue
             rows.append((start, start + len(line), header if header is not None and len(header) == len(cells) else None, cells))
     if not rows:
@@ -1874,7 +1907,9 @@ def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
         if any(ch.isalpha() for ch in text[name[0] : name[1]]) and column >= first_number:
             more.update(holder=text[name[0] : name[1]], holder_start=name[0], holder_end=name[1])
         whole = (figure.start, figure.end) == cells[column]
-        if head is not None and whole:  # a header without words ("%") names no measure: the prose reading of a cell has none either
+        if head is not None and whole and _YEAR_CELL.fullmatch(text, *head[column]):
+            more.update(time=text[head[column][0] : head[column][1]], time_start=head[column][0], time_end=head[column][1])
+        elif head is not None and whole:  # a header without words ("%") names no measure: the prose reading of a cell has none either
             words = any(ch.isalpha() for ch in text[head[column][0] : head[column][1]])
             more.update(
                 subject=text[head[column][0] : head[column][1]] if words else None,
