@@ -3309,6 +3309,7 @@ def _article_units(text: str) -> list[tuple[str, str, str | None, bool]]:
         # points in a poll or a vote are percentage points
         ("The latest poll has Ann Lee ahead by 6 points among older voters.", [("6", "percentage_points", "percentage_point", False)]),
         ("Lee holds a 12-point lead over Ray, with 48% against 36%.", [("12", "percentage_points", "percentage_point", False)]),
+        ("Ray lost the Senate race by 9 points in the end.", [("9", "percentage_points", "percentage_point", False)]),
         # a decimal said aloud is no figure in points
         ("He rated it two point five out of ten.", [("five out of ten", "number", "fraction", False)]),
     ],

@@ -209,7 +209,7 @@ an index's points, whatever shares stand nearby."""
 _SHARE_CONTEXT = re.compile(
     r"(?i)\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|voters?|votes?|voted|primar(?:y|ies)|caucus(?:es)?|"
     r"elections?|electoral|ballots?|approval|favou?rab(?:ility|le)|margin\s+of\s+error|electorate|"
-    r"Democrats?|Republicans?|GOP)\b"
+    r"Democrats?|Republicans?|GOP|Senate|congressional|gubernatorial|presidential|campaigns?)\b"
 )
 """Words of a poll or a vote: points there are points of a share, percentage points."""
 _SPORT_CONTEXT = re.compile(
