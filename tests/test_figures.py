@@ -3355,3 +3355,19 @@ def test_a_table_header_of_years_dates_its_columns(table: str, expected: list[tu
 )
 def test_a_move_between_events_names_both(text: str, events: list[tuple[str, bool]]) -> None:
     assert [(f.surface, "event" in f.flags) for f in extract_figures(text)] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # an instrument's code glued to its name is no number: no figure, no count
+        ("Tin ZTN3 rose 1.1% to $19,020 a tonne.", ["1.1%", "$19,020 a tonne"]),
+        ("Crude QXc1 fell 2% and the Harbour Index .HBX lost 0.3%.", ["2%", "0.3%"]),
+        ("Five-year notes US5YT=RR rose 3/32 in price.", ["3/32"]),
+        ("The yield JP20YTN=JBTC and gold XAG= were flat.", []),
+    ],
+)
+def test_instrument_codes_are_no_figures(text: str, surfaces: list[str]) -> None:
+    """Codes such as 'ZTN3', '.HBX', 'US5YT=RR' are names of instruments, not numbers (a guard: the number
+    pattern's letters-before check keeps them out)."""
+    assert [f.surface for f in extract_figures(text)] == surfaces
