@@ -222,11 +222,9 @@ _TICKS = re.compile(r"(?:\d{1,3}[\s-])?\d{1,2}/(?:32|64)")
 _BOND_WORDS = re.compile(r"(?i)\b(?:notes?|bonds?|treasur(?:y|ies)|gilts?|bunds?|in\s+price|yields?)\b")
 
 
-def _shares_near(text: str, figures: list[Figure], low: int, high: int) -> bool:
-    """Words of a poll or a vote, or a share, between `low` and `high`."""
-    return _SHARE_CONTEXT.search(text, low, high) is not None or any(
-        other.kind in ("percent", "percentage_points") and low <= other.start < high for other in figures
-    )
+def _shares_near(text: str, shares: list[int], low: int, high: int) -> bool:
+    """Words of a poll or a vote, or a share (`shares`: where the shares start, in order), between `low` and `high`."""
+    return _SHARE_CONTEXT.search(text, low, high) is not None or bisect.bisect_left(shares, low) < bisect.bisect_left(shares, high)
 
 
 def _in_points(text: str, figures: list[Figure], bounds: list[tuple[int, ...]]) -> list[Figure]:
@@ -239,6 +237,7 @@ def _in_points(text: str, figures: list[Figure], bounds: list[tuple[int, ...]]) 
     sentence and those around it) and, when it is wider, its sentence: a poll or a share in the sentence, or
     around it unless the sentence is about a game ("kicked 14 points"), makes the points a share's."""
     out = list(figures)
+    shares = sorted(f.start for f in figures if f.kind in ("percent", "percentage_points"))
     market_end = -1  # where the latest index move in points ends, inside its sentence
     for k, figure in enumerate(figures):
         low, high, *within = bounds[k]
@@ -262,7 +261,7 @@ def _in_points(text: str, figures: list[Figure], bounds: list[tuple[int, ...]]) 
         if _MOVE_AS_PERCENT.match(text, points.end()) or _INDEX_BEFORE.search(clause):
             out[k] = replace(figure, kind="count", unit="point", flags=(*flags, "market"))
             market_end = points.end()
-        elif _shares_near(text, figures, *sentence) or not _SPORT_CONTEXT.search(text, *sentence) and _shares_near(text, figures, low, high):
+        elif _shares_near(text, shares, *sentence) or not _SPORT_CONTEXT.search(text, *sentence) and _shares_near(text, shares, low, high):
             out[k] = replace(figure, kind="percentage_points", unit="percentage_point", flags=flags)
         else:
             out[k] = replace(figure, kind="count", unit="point", flags=flags)
