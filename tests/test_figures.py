@@ -677,7 +677,7 @@ def test_a_fraction_with_its_count_is_a_share_before_a_time_or_preposition(text:
     ("text", "read"),
     [
         ("Add 1 1/2 cups of flour.", [("1 1/2 cups", 1.5, "cup")]),
-        ("Bonds rose 7/32 in price.", [("7/32", 0.21875, None)]),  # 32nds of a point, no share
+        ("Bonds rose 7/32 in price.", [("7/32", 0.21875, "point")]),  # 32nds of a point of par, no share
         ("It is 1/2 inch long.", [("1/2 inch", 0.5, "inch")]),
         ("After 9/11 the shop stayed open 24/7, on a 50/50 split from 3/4/2016.", []),
         ("The poll was conducted from Sept. 19 to 22 among voters.", []),
@@ -2326,15 +2326,15 @@ def test_a_maturity_that_names_a_benchmark_bond_is_no_figure(text: str, surfaces
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The 10-year note fell 5/32 in price.", [("5/32", "number", 0.15625, None, None, None)]),
-        ("The long bond gained 13/64.", [("13/64", "number", 0.203125, None, None, None)]),
+        ("The 10-year note fell 5/32 in price.", [("5/32", "count", 0.15625, "point", None, None)]),
+        ("The long bond gained 13/64.", [("13/64", "count", 0.203125, "point", None, None)]),
         ("About 3/8 of members voted.", [("3/8", "number", 0.375, "fraction", None, None)]),  # a share stays one
         ("It is 1/16 inch thick.", [("1/16 inch", "quantity", 0.0625, "inch", None, None)]),
     ],
 )
 def test_a_bond_price_move_in_32nds_is_no_share(text: str, expected: list[tuple[object, ...]]) -> None:
-    """'rose 7/32' is 7/32 of a point of a bond's price: a number without a unit as '2 points' is,
-    not the share 'fraction' a chart would draw as 22 percent."""
+    """'rose 7/32' is 7/32 of a point of a bond's price: points of par (flag 'market', never compared), not the
+    share 'fraction' a chart would draw as 22 percent."""
     assert _read(text) == expected
 
 
@@ -3275,3 +3275,93 @@ def test_every_cell_of_a_table_takes_its_header_and_row(teams: list[str], points
     article = segment(_TABLE_PAGE.format(table=table))
     cells = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
     assert cells == [(str(points[k]), "Pts", team) for k, team in enumerate(teams)]
+
+
+def _article_units(text: str) -> list[tuple[str, str, str | None, bool]]:
+    return [
+        (f.surface, f.kind, f.unit, "market" in f.flags)
+        for f in figures_of(segment("Headline here\n\n" + text, tokens=False), boilerplate=False)
+        if not f.surface.endswith("%")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # an index's move in points, and the level it moved to, are points of the index: never weighed against another
+        (
+            "The Harbour Index fell 48.5 points, or 0.4%, to 11,902.37 on Friday.",
+            [("48.5", "count", "point", True), ("11,902.37", "count", "point", True)],
+        ),
+        ("The Tallin futures rose 12 points in early trade.", [("12", "count", "point", True)]),
+        # a bond's price move in 32nds is points of par
+        ("The ten-year note rose 5/32 in price to yield 2.1%.", [("5/32", "count", "point", True)]),
+        # a score's points are counted
+        ("Mira Tal kicked 19 points as the Rovers won.", [("19", "count", "point", False)]),
+        ("The win left United nine points clear at the top of the table.", [("nine", "count", "point", False)]),
+        ("The union signed a 40-point pact with the board.", [("40", "count", "point", False)]),
+        # points in a poll or a vote are percentage points
+        ("The latest poll has Ann Lee ahead by 6 points among older voters.", [("6", "percentage_points", "percentage_point", False)]),
+        ("Lee holds a 12-point lead over Ray, with 48% against 36%.", [("12", "percentage_points", "percentage_point", False)]),
+        ("Ray lost the Senate race by 9 points in the end.", [("9", "percentage_points", "percentage_point", False)]),
+        # a decimal said aloud is no figure in points
+        ("He rated it two point five out of ten.", [("five out of ten", "number", "fraction", False)]),
+    ],
+)
+def test_points_take_their_unit(text: str, units: list[tuple[str, str, str | None, bool]]) -> None:
+    """'fell 102 points': an index's points (flag 'market'); 'scored 32 points': counted points; 'leads by
+    3 points' in a poll: percentage points. Before, every one was a bare number with its unit missing."""
+    assert _article_units(text) == units
+
+
+def test_extract_figures_gives_points_their_unit() -> None:
+    (figure,) = extract_figures("The rival poll shows Ray trailing by 4 points.")
+    assert (figure.surface, figure.kind, figure.unit, figure.flags) == ("4", "percentage_points", "percentage_point", ())
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # a header whose labels are years dates its columns and is no row
+        ("Party\t2019\t2024\nGreens\t12\t40\nReds\t302\t155", [
+            ("12", "2019", "Greens"), ("40", "2024", "Greens"), ("302", "2019", "Reds"), ("155", "2024", "Reds"),
+        ]),
+        ("\t1998\t2008\t2018\nMilk\t41\t38\t30", [("41", "1998", "Milk"), ("38", "2008", "Milk"), ("30", "2018", "Milk")]),
+    ],
+)
+def test_a_table_header_of_years_dates_its_columns(table: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """'Party<TAB>2019<TAB>2024' was read as a data row: the rows under it had no header and every cell took the
+    prose reading's time (the last year). Its years are the columns' times."""
+    article = segment(_TABLE_PAGE.format(table=table))
+    rows = [(f.surface, f.time, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a move between events: the distance after "his favoured" and the one it moved to name events
+        ("Tom Reed stepped down from his favoured 400m to 200m last winter.", [("400m", True), ("200m", True)]),
+        ("She moved up from the 800m to the 1500m this year.", [("800m", True), ("1500m", True)]),
+        # distances run stay distances
+        ("He jogged 400m to the gate and 200m back.", [("400m", False), ("200m", False)]),
+    ],
+)
+def test_a_move_between_events_names_both(text: str, events: list[tuple[str, bool]]) -> None:
+    assert [(f.surface, "event" in f.flags) for f in extract_figures(text)] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # an instrument's code glued to its name is no number: no figure, no count
+        ("Tin ZTN3 rose 1.1% to $19,020 a tonne.", ["1.1%", "$19,020 a tonne"]),
+        ("Crude QXc1 fell 2% and the Harbour Index .HBX lost 0.3%.", ["2%", "0.3%"]),
+        ("Five-year notes US5YT=RR rose 3/32 in price.", ["3/32"]),
+        ("The yield JP20YTN=JBTC and gold XAG= were flat.", []),
+    ],
+)
+def test_instrument_codes_are_no_figures(text: str, surfaces: list[str]) -> None:
+    """Codes such as 'ZTN3', '.HBX', 'US5YT=RR' are names of instruments, not numbers (a guard: the number
+    pattern's letters-before check keeps them out)."""
+    assert [f.surface for f in extract_figures(text)] == surfaces

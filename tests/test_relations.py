@@ -274,3 +274,22 @@ def test_two_changes_are_weighed_with_their_direction(sentence: str, ratio: floa
 )
 def test_distances_that_name_events_are_not_compared(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # one index's points are no other's, and a move is no level
+        ("The Harbour Index fell 48.5 points, or 0.4%, to 11,902.37, and the Delta Index lost 12.1 points, or 0.2%, to 6,020.5.", [("0.4%", "0.2%")]),
+        # two players' points are
+        ("Mira Tal kicked 19 points and Ann Lee scored 12 points.", [("19", "12")]),
+        # a margin in points is no level
+        ("The draw leaves Rovers on 40 points, three points behind the leaders.", []),
+    ],
+)
+def test_market_points_are_not_compared(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs
+
+
+def test_a_move_between_events_is_not_compared() -> None:
+    assert _pairs("Tom Reed stepped down from his favoured 400m to 200m last winter.") == []

@@ -157,11 +157,19 @@ _EVENT_AFTER = re.compile(
 """After a length: an event noun, perhaps after a coordinated distance or a modifier ("won the 200m title", "the
 10,000m final", "the 400m hurdles", "a 5km race", "the 100m and 200m finals", "the 5,000m world record"): the
 distance names the event, it measures nothing the sentence compares."""
-_EVENT_THE = re.compile(r"(?:\b(?:the|men['’]s|women['’]s|girls['’]|boys['’])\s+(?:(?:world|olympic|indoor|outdoor|european|national)\s+)?)$", re.IGNORECASE)
+_EVENT_THE = re.compile(
+    r"(?:\b(?:the|men['’]s|women['’]s|girls['’]|boys['’]|his|her|their)\s+(?:(?:world|olympic|indoor|outdoor|european|national|"
+    r"favou?red|favou?rite|preferred|specialist|usual|main|chosen|pet|new|old)\s+)?)$",
+    re.IGNORECASE,
+)
 _EVENT_LEN = re.compile(r"(?:60|100|110|200|300|400|800|1,?000|1,?500|3,?000|5,?000|10,?000)\s?(?:m|metres|meters)|(?:one|two)\s+miles?|4\s?x\s?\d+\s?m")
-_EVENT_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|at|in|on|this|last|for|when|after|before|with|while|where|but|was|is|would|will|as)\b)")
-"""Around a round track distance with "the" or "men's" right before it and no noun after ("won the women's 800m
-in 2:01.52", "silver in the 100m."): the event by its distance."""
+_EVENT_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|to|at|in|on|this|last|for|when|after|before|with|while|where|but|was|is|would|will|as)\b)")
+"""Around a round track distance with "the", "men's" or "his" (perhaps "his favoured") right before it and no noun
+after ("won the women's 800m in 2:01.52", "silver in the 100m.", "stepped down from his favoured 400m"): the event
+by its distance."""
+_EVENT_JOIN = re.compile(r"\s+(?:to|into|for)\s+(?:the\s+)?")
+"""Between two round track distances: "to" ("from his favoured 400m to 200m", "from the 800m to the 1500m"): when
+one names an event, the move is between events and the other names one too."""
 
 
 _LENGTH_UNITS = frozenset(("meter", "kilometer", "mile", "yard"))
@@ -184,6 +192,80 @@ def _names_event(text: str, start: int, end: int) -> bool:
     return bool(
         _EVENT_LEN.fullmatch(text, start, end) and _EVENT_THE.search(text, max(0, start - 40), start) and _EVENT_END.match(text, end)
     )
+
+
+_POINTS_AFTER_FIGURE = re.compile(r"(?:\s+|-)(?P<unit>points?)\b(?![-–]\w)")
+"""Right after a bare number: "points" ("fell 102.2 points", "scored 32 points", "leads by 3 points", "a 24-point
+lead"); not "percentage points", read with the number, nor "a 10-point-plan" run on."""
+_MOVE_AS_PERCENT = re.compile(r",\s*or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b)|\s*\(\s*[-+−]?\d[\d.,]*\s?(?:%|per\s?cent)\s*\)")
+"""After points: the move restated as a share of the level it left ("102.2 points, or 0.36%", "35 points (0.5%)"):
+an index's points."""
+_INDEX_BEFORE = re.compile(
+    r"(?:\b(?i:index|indices|indexes|futures|benchmark)|\b(?:Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Stoxx|STOXX|Hang\s+Seng|Sensex|KOSPI|TSX|Average))\b"
+    r"[^.;:!?]{0,60}$"
+)
+"""Before points in the same clause: a stock index, its futures or the market ("the FTSE 100 closed 35 points higher"):
+an index's points, whatever shares stand nearby."""
+_SHARE_CONTEXT = re.compile(
+    r"(?i)\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|voters?|votes?|voted|primar(?:y|ies)|caucus(?:es)?|"
+    r"elections?|electoral|ballots?|approval|favou?rab(?:ility|le)|margin\s+of\s+error|electorate|"
+    r"Democrats?|Republicans?|GOP|Senate|congressional|gubernatorial|presidential|campaigns?)\b"
+)
+"""Words of a poll or a vote: points there are points of a share, percentage points."""
+_SPORT_CONTEXT = re.compile(
+    r"(?i)\b(?:kick(?:s|ed|ing)?|scor(?:e|es|ed|ing)|table|league|standings|relegation|half-?time|penalt(?:y|ies)|tries|goals?)\b"
+)
+"""Words of a game in the sentence itself: points there are a score's, counted."""
+_LEVEL_TO = re.compile(r"(?i)\b(?:to|at)\s+$")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|;")
+_TICKS = re.compile(r"(?:\d{1,3}[\s-])?\d{1,2}/(?:32|64)")
+_BOND_WORDS = re.compile(r"(?i)\b(?:notes?|bonds?|treasur(?:y|ies)|gilts?|bunds?|in\s+price|yields?)\b")
+
+
+def _shares_near(text: str, shares: list[int], low: int, high: int) -> bool:
+    """Words of a poll or a vote, or a share (`shares`: where the shares start, in order), between `low` and `high`."""
+    return _SHARE_CONTEXT.search(text, low, high) is not None or bisect.bisect_left(shares, low) < bisect.bisect_left(shares, high)
+
+
+def _in_points(text: str, figures: list[Figure], bounds: list[tuple[int, ...]]) -> list[Figure]:
+    """Bare numbers whose unit is points, given it after the reading (whose rules read "points" next to a bare
+    number as they were; the surface stays the number): an index's move or level and a bond's price in 32nds
+    ("fell 102.2 points, or 0.36%, to 27,934.02", "rose 7/32 in price": points of the instrument's own scale, flag
+    "market", never weighed against another figure), points of a share where the text is about a poll or a vote
+    ("leads by 3 points", "a 24-point lead" beside a percent or a poll: percentage points), and other points
+    counted ("scored 32 points", "nine points clear", "a 10-point plan": a count of points). `bounds` are each figure's window (its
+    sentence and those around it) and, when it is wider, its sentence: a poll or a share in the sentence, or
+    around it unless the sentence is about a game ("kicked 14 points"), makes the points a share's."""
+    out = list(figures)
+    shares = sorted(f.start for f in figures if f.kind in ("percent", "percentage_points"))
+    market_end = -1  # where the latest index move in points ends, inside its sentence
+    for k, figure in enumerate(figures):
+        low, high, *within = bounds[k]
+        sentence = (within[0], within[1]) if within else (low, high)
+        if figure.kind != "number" or figure.unit is not None or figure.low is not None:
+            continue
+        if _TICKS.fullmatch(figure.surface) and _BOND_WORDS.search(text, max(low, figure.start - 60), min(high, figure.end + 40)):
+            out[k] = replace(figure, kind="count", unit="point", flags=(*(f for f in figure.flags if f != "unit_missing"), "market"))
+            continue
+        points = _POINTS_AFTER_FIGURE.match(text, figure.end)
+        if points is None:
+            if market_end >= 0 and market_end <= figure.start <= market_end + 60 and _LEVEL_TO.search(text, max(0, figure.start - 4), figure.start) and (
+                _SENTENCE_BREAK.search(text, market_end, figure.start) is None
+            ):  # "fell 102.2 points, or 0.36%, to 27,934.02": the level the index moved to, in points
+                out[k] = replace(figure, kind="count", unit="point", flags=(*(f for f in figure.flags if f != "unit_missing"), "market"))
+            continue
+        if points.group("unit") == "point" and not figure.surface[:1].isdigit() and points.group(0)[:1] != "-":
+            continue  # "two point five": a decimal said aloud
+        flags = tuple(f for f in figure.flags if f != "unit_missing")
+        clause = text[max(low, figure.start - 80) : figure.start]
+        if _MOVE_AS_PERCENT.match(text, points.end()) or _INDEX_BEFORE.search(clause):
+            out[k] = replace(figure, kind="count", unit="point", flags=(*flags, "market"))
+            market_end = points.end()
+        elif _shares_near(text, shares, *sentence) or not _SPORT_CONTEXT.search(text, *sentence) and _shares_near(text, shares, low, high):
+            out[k] = replace(figure, kind="percentage_points", unit="percentage_point", flags=flags)
+        else:
+            out[k] = replace(figure, kind="count", unit="point", flags=flags)
+    return out
 
 
 _AGE_TEAM_BEFORE = re.compile(r"(?:\bUnder-|(?<=[\w,]\s)Under\s)$")
@@ -1000,7 +1082,8 @@ _APPOSED_AGE = re.compile(r"[A-Za-z.]{2},\s*$")
 def extract_figures(text: str) -> list[Figure]:
     """Every figure in one piece of text (a sentence, ideally), with offsets into `text`; a subject
     written as "it" stays unresolved here (`article_figures` carries it over from the sentence before)."""
-    return [_with_meaning(figure, found) for figure, found in _extract(text)]
+    found = [_with_meaning(figure, read) for figure, read in _extract(text)]
+    return _in_points(text, found, [(0, len(text))] * len(found))
 
 
 def _with_meaning(figure: Figure, found: meaning.Meaning, **more: Any) -> Figure:
@@ -1142,6 +1225,13 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
     figures = [  # flagged after the reading, which the flag does not concern
         replace(f, flags=(*f.flags, "event")) if f.unit in _LENGTH_UNITS and _names_event(text, f.start, f.end) else f for f in figures
     ]
+    for k in range(len(figures) - 1):  # "from his favoured 400m to 200m", "from the 800m to the 1500m": the event it moved to or from
+        a, b = figures[k], figures[k + 1]
+        if ("event" in a.flags) != ("event" in b.flags) and a.unit in _LENGTH_UNITS and b.unit in _LENGTH_UNITS and (
+            _EVENT_LEN.fullmatch(text, a.start, a.end) and _EVENT_LEN.fullmatch(text, b.start, b.end) and _EVENT_JOIN.fullmatch(text, a.end, b.start)
+        ):
+            other = k if "event" in b.flags else k + 1
+            figures[other] = replace(figures[other], flags=(*figures[other].flags, "event"))
     return list(zip(figures, meanings))
 
 
@@ -1734,6 +1824,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             for k, side in ((i, leader), (j, trailer)):
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
+    if found:  # a window of the sentence, the two before and the one after, for whether points are a share's
+        sentences = article.sentences
+        found = _in_points(article.text, found, [
+            (sentences[max(0, f.sentence - 2)].start, sentences[min(len(sentences) - 1, f.sentence + 1)].end,
+             sentences[f.sentence].start, sentences[f.sentence].end) for f in found
+        ])
     if "\t" in article.text:
         found = _table_cells(article, found)
     return tuple(found)
@@ -1755,6 +1851,21 @@ def _cells(text: str, start: int) -> list[tuple[int, int]]:
     return found
 
 
+_YEAR_CELL = re.compile(r"\s*(?:1[89]|20)\d\d\s*")
+
+
+def _year_header(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """A table's header whose labels are years ("Party<TAB>2019<TAB>2024"): the first cell words or nothing, every
+    other a year, two at least; or only years, two at least, whose empty first cell the cleaning dropped
+    ("<TAB>2019<TAB>2024", given back as an empty cell). Its years date the columns' figures; it is no row."""
+    years = [_YEAR_CELL.fullmatch(text, a, b) is not None for a, b in cells]
+    if len(cells) >= 3 and not any(ch.isdigit() for ch in text[cells[0][0] : cells[0][1]]) and all(years[1:]):
+        return cells
+    if len(cells) >= 2 and all(years):
+        return [(cells[0][0], cells[0][0]), *cells]
+    return None
+
+
 def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
     """Figures in a copied table's rows (paragraphs whose cells the cleaning kept apart with tabs,
     "Ann Lee<TAB>63<TAB>85%"): a figure that is a whole cell measures its column, whose header (the
@@ -1773,6 +1884,9 @@ def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
             cells = _cells(line, start)
             if not any(ch.isdigit() for ch in line):
                 header = cells
+                continue
+            if (years := _year_header(text, cells)) is not None:
+                header = years  # "Party<TAB>2019<TAB>2024": labels that are years head their columns too
                 continue
             rows.append((start, start + len(line), header if header is not None and len(header) == len(cells) else None, cells))
     if not rows:
@@ -1800,7 +1914,9 @@ def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
         if any(ch.isalpha() for ch in text[name[0] : name[1]]) and column >= first_number:
             more.update(holder=text[name[0] : name[1]], holder_start=name[0], holder_end=name[1])
         whole = (figure.start, figure.end) == cells[column]
-        if head is not None and whole:  # a header without words ("%") names no measure: the prose reading of a cell has none either
+        if head is not None and whole and _YEAR_CELL.fullmatch(text, *head[column]):
+            more.update(time=text[head[column][0] : head[column][1]], time_start=head[column][0], time_end=head[column][1])
+        elif head is not None and whole:  # a header without words ("%") names no measure: the prose reading of a cell has none either
             words = any(ch.isalpha() for ch in text[head[column][0] : head[column][1]])
             more.update(
                 subject=text[head[column][0] : head[column][1]] if words else None,
@@ -2312,7 +2428,8 @@ def boilerplate_figures(article: Article) -> tuple[Figure, ...]:
                 if not may_hold_number(text):
                     continue
                 offset = cut.start + block.start() + start
-                for figure, read in _extract(text):
+                pairs = _extract(text)
+                for figure, (_, read) in zip(_in_points(text, [f for f, _ in pairs], [(0, len(text))] * len(pairs)), pairs):
                     found.append(
                         _with_meaning(
                             figure, read.shifted(offset), start=offset + figure.start, end=offset + figure.end,

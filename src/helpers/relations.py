@@ -64,8 +64,10 @@ def _comparable(a: Figure, b: Figure) -> bool:
     ("rose 5%") and a share or rate ("a 40% stake"); only changes are weighed against changes and
     levels against levels. A fraction is a share like a percent level ("a fifth ... compared with
     1 percent"). A distance that names an event ("the 200m title", "the 10,000m final": flag "event") measures
-    nothing and is weighed against nothing."""
-    if a.per != b.per or "event" in a.flags or "event" in b.flags:
+    nothing and is weighed against nothing. Points on a market's own scale (an index's move or level, a bond's price
+    in 32nds: flag "market") are weighed against nothing either: one index's points are no other's, and a move
+    set against the level it reached is no comparison."""
+    if a.per != b.per or "event" in a.flags or "event" in b.flags or "market" in a.flags or "market" in b.flags:
         return False
     if (a.unit == "fraction" or b.unit == "fraction") and _share(a) and _share(b):
         return True
@@ -186,12 +188,17 @@ _GAP_IN = re.compile(r"\S\s+(?:more|fewer|less)\b(?!\s+than)", re.IGNORECASE)
 _GAP_AFTER = re.compile(r"\s*(?:more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,2}?than\b", re.IGNORECASE)
 
 
+_MARGIN_POINTS = re.compile(r"[\s-]+points?\s+(?:behind|ahead|clear|adrift|off|above|below|short|down|up)\b", re.IGNORECASE)
+
+
 def _gap(text: str, figure: Figure) -> bool:
     """The figure is a margin over something else ("$800 more than it costs now", "2 million more
-    votes than her rival", "4 percent higher than last year"), not a level: set against a level it
-    made "9 million votes is 3.6 times 2.5 million more votes". A bound ("more than 60 percent")
-    is a level."""
-    return _GAP_IN.search(figure.surface) is not None or _GAP_AFTER.match(text, figure.end) is not None
+    votes than her rival", "4 percent higher than last year", "four points behind Rovers"), not a level:
+    set against a level it made "9 million votes is 3.6 times 2.5 million more votes" and "31 points is
+    7.8 times four points behind". A bound ("more than 60 percent") is a level."""
+    return _GAP_IN.search(figure.surface) is not None or _GAP_AFTER.match(text, figure.end) is not None or (
+        figure.unit == "point" and _MARGIN_POINTS.match(text, figure.end) is not None
+    )
 
 
 def _said_again(a: Figure, b: Figure) -> bool:
