@@ -236,3 +236,27 @@ def test_one_clause_per_verb_group(sentence: str, surface: str, agent: str) -> N
     """'A firm he owns has charged ...': 'owns' is the relative's own verb, so 'he' is not the subject of
     'has charged'; auxiliaries ('will have paid') stay one group."""
     assert _agent(sentence, surface) == agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "agent"),
+    [
+        ("A trade group backing the mayor, Fair Streets Alliance, spent $40,000 on leaflets.", "$40,000", "Fair Streets Alliance"),
+        ("A union allied with the council, Northern Bus Workers, led the way, spending £2m on posters.", "£2m", "Northern Bus Workers"),
+        ("A trade group backing the mayor spent $40,000 on leaflets.", "$40,000", "A trade group"),
+        ("Our rivals, whom we meet next week, had 70 days together in camp.", "70 days", "Our rivals"),
+    ],
+    ids=["a name beside the description", "before a participle's comma", "no name set off", "an aside that is no name"],
+)
+def test_a_name_set_off_after_a_described_subject(sentence: str, surface: str, agent: str) -> None:
+    """'A super PAC backing him, <Name>, led the way, dropping $2.5 million': the name set off between
+    commas after a description is the guideline's holder, not the description."""
+    kind = "duration" if surface.endswith("days") else "money"
+    assert _agent(sentence, surface, kind) == agent
+
+
+def test_a_name_set_off_after_a_described_participle_run() -> None:
+    """A holder read as the description ('A super PAC'), with a participle phrase that says which one and a
+    name set off after it: the name (`Names.apposed` looks past the phrase, `described_run`)."""
+    text = "Ads are everywhere. A super PAC supporting Karl Benz’s campaign for the Tarn nomination, Tarn Forward PAC, led the way, dropping $2.5 million on such ads."
+    assert _holder(text, "$2.5 million") == "Tarn Forward PAC"

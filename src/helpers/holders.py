@@ -751,6 +751,8 @@ class Names:
         if not _DESCRIBING.match(holder.text) or self.kind_at(holder.start, holder.end) is not None:
             return None
         after = _APPOSITION_AFTER.match(self.text, holder.end)
+        if after is None and (run := described_run(self.text, holder.end)) is not None:
+            after = _APPOSITION_AFTER.match(self.text, run)  # "A super PAC supporting Rubio's campaign, Right Way PAC, led"
         if after is not None and (k := bisect.bisect_left(self.positions, after.end())) < len(self.names) and self.names[k].start == after.end():
             whole = _TITLED_SPAN.match(self.text, after.end())  # "Right to Rise": a name with small words inside
             if whole is not None and _APPOSITION_CLOSE.match(self.text, whole.end()) and self.names[k].kind in ("group", "person", "name"):
@@ -3255,6 +3257,9 @@ def _main_verb_before(tokens: Sequence, k: int) -> int | None:  # type: ignore[t
             return None
         if t.tag in finite or t.tag == "VBN" and j >= 1 and tokens[j - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP"):
             return j
+        if t.tag == "VBN" and j >= 2 and tokens[j - 1].text == ",":
+            opening = next((o for o in range(j - 2, max(-1, j - 9), -1) if tokens[o].text == ","), -1)
+            return j if opening >= 1 and _apposed_name(tokens, opening, j - 1) else None  # "A super PAC, Right Way PAC, led the way, spending"
     return None
 
 
@@ -3332,6 +3337,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
 
     k = first - 1
     relative = False
+    apposed: tuple[int, int] | None = None
     antecedent = k >= 2 and tokens[k].lower in ("which", "who") and tokens[k - 1].text == "," and tokens[k - 2].tag in ("NN", "NNS", "NNP", "NNPS")
     if antecedent and level:
         return None
@@ -3346,6 +3352,8 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
             j -= 1
         if j < 0 or tokens[j].text != "," or k - j > 20:
             return None
+        if _apposed_name(tokens, j, k):
+            apposed = (low + tokens[j + 1].start, low + tokens[k - 1].end)  # "A super PAC backing him, Right Way PAC, led the way"
         k = j - 1
         relative = True
     # walk back over a relative clause after the head ("groups that can accept unlimited donations")
@@ -3415,7 +3423,26 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
     last = head if of_phrase or inner != head and lower not in _agentive_nouns() and head_token.tag not in ("NNP", "NNPS") else inner
     begin = low + tokens[outer].start
     finish = low + tokens[last].end
+    if apposed is not None and tokens[outer].tag in ("DT", "PRP$") and head_token.tag != "PRP":
+        begin, finish = apposed  # the name a description stands beside is the guideline's holder
     return Phrase(text[begin:finish], begin, finish)
+
+
+_NAME_JOINS = frozenset("of for and & to the".split())
+
+
+def _apposed_name(tokens: Sequence, opening: int, closing: int) -> bool:  # type: ignore[type-arg]
+    """Whether the aside between the commas at tokens `opening` and `closing` is a name standing beside the
+    common noun before it ("A super PAC backing him, Right Way PAC, led the way"): at most six words, the
+    first and last capitalized, only capitalized nouns and small joining words between; not after a name ("Rob Hale,
+    R-Ohio,": a label of the name, not another one)."""
+    words = tokens[opening + 1 : closing]
+    before = tokens[opening - 1] if opening >= 1 else None
+    if not 1 <= len(words) <= 6 or before is None or not (before.tag in ("NN", "NNS") and before.text.islower() or before.lower in ("him", "her", "them")):
+        return False
+    if not (words[0].text[:1].isupper() and words[-1].text[:1].isupper()):
+        return False
+    return all(t.tag in ("NNP", "NNPS", "NN", "NNS") and t.text[:1].isupper() or t.lower in _NAME_JOINS for t in words)
 
 
 def _lower_at(tokens: Sequence, k: int) -> str:  # type: ignore[type-arg]
