@@ -323,3 +323,20 @@ def test_a_sentence_opening_as_x_reported_names_a_source(text: str, surface: str
     """'As The Post's Abby Phillip documented, more than a dozen governors joined': a name inside an
     opening 'As X reported/documented/wrote,' is the clause's source (holders.as_reported)."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("After the count, Mr Tam Hollis said only a fifth of members had voted against him.", "a fifth", None),
+        ("Councillor Ann Brae says one in eight tenants already struggle with rent and that will worsen.", "one in eight", None),
+        ("Mayor Ann Lee has said four of her children will attend the dinner.", "four", "Mayor Ann Lee"),
+        ("Mayor Ann Lee has said she will hire 20 people.", "20 people", "Ann Lee"),
+    ],
+    ids=["a pronoun after the figure's own verb", "a number word opening the reported clause", "a pronoun in the figure's own phrase", "a pronoun subject"],
+)
+def test_a_figure_that_is_the_reported_clauses_subject_is_not_the_speakers(text: str, surface: str, holder: str | None) -> None:
+    """When the figure opens the reported clause as its subject, a pronoun later in the clause ('voted
+    against him') is no subject that could be the speaker: the speaker is a source. A pronoun inside the
+    figure's own phrase ('four of her children') may be, and keeps the speaker."""
+    assert _holder(text, surface) == holder

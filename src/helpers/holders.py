@@ -1638,7 +1638,8 @@ _SAYS_THAT = re.compile(
     r"|contended|contends|maintained|maintains|asserted|asserts|revealed|reveals|confirmed|confirms|disclosed|discloses|projected|projects|forecast|forecasts)"
     r"(?:\s+(?:on|last|this|in\s+a)\s+[a-zA-Z]+)?\s+that\s+)"
     r"(?=(?:the|a|an|some|many|more|most|about|nearly|almost|around|over|only|just|up\s+to|there|at\s+least|roughly|approximately|fewer|less|"
-    r"under|well|close\s+to|half|all|each|every|several|both|as\s+many\s+as|[A-Z][\w'’.-]*)\b|[\d$£€])"
+    r"under|well|close\s+to|half|all|each|every|several|both|as\s+many\s+as|[A-Z][\w'’.-]*"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)\b|[\d$£€])"
     r"(?!(?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those)\b)"
 )
 """A saying verb after its subject whose reported clause opens with a subject of its own, no pronoun
@@ -1666,7 +1667,18 @@ def speaker_of_other(text: str, end: int, at: int, high: int) -> bool:
         return False
     if (stop := _REPORTED_END.search(text, at, high)) is not None:
         high = stop.start()  # "..., but he refuses to discuss it": a pronoun past the reported clause is no part of it
+    if _LEAD_ONLY.fullmatch(text, found.end(), at) and (verb := _CLAUSE_AFTER.match(text, at)) is not None and verb.end() <= high:
+        # "Mr Hale said only a fifth of the members had voted against him": the figure is the reported clause's
+        # subject, so a later pronoun is no subject that could be the speaker; one inside the figure's own phrase
+        # may own it ("said four of his children will attend", "reported that 14,000 of its voters")
+        return _REPORTED_PRONOUN.search(text, at, verb.end()) is None
     return _REPORTED_PRONOUN.search(text, found.end(), high) is None
+
+
+_LEAD_ONLY = re.compile(
+    r"(?:(?:only|just|about|nearly|almost|around|over|some|roughly|approximately|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|as\s+many\s+as)\s+)*"
+)
+"""Nothing but words that qualify an amount, between a saying verb and the figure."""
 
 
 _PLACED_SPEAKER = re.compile(r"(?:\s+(?:at|in|on|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|on\s+|in\s+)?[A-Z][\w'’.-]*)*){1,4}(?=\s+(?:said|says|told)\b)")
