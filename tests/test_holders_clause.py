@@ -260,3 +260,18 @@ def test_a_name_set_off_after_a_described_participle_run() -> None:
     name set off after it: the name (`Names.apposed` looks past the phrase, `described_run`)."""
     text = "Ads are everywhere. A super PAC supporting Karl Benz’s campaign for the Tarn nomination, Tarn Forward PAC, led the way, dropping $2.5 million on such ads."
     assert _holder(text, "$2.5 million") == "Tarn Forward PAC"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ads are everywhere. A trade union aligned with the Grain Party accounts for about 40% of the planned advertising in the county.", "40%", "A trade union"),
+        ("The count ended late. Karl Benz took 57 percent of the vote to Ann Lee's 43 percent.", "57 percent", "Karl Benz"),
+        ("A poll of 900 voters was out on Monday. The firm said 45 percent of the voters back the plan.", "45 percent", None),
+    ],
+    ids=["accounts for N% of a thing", "took N% of the vote", "a share reported, no agent"],
+)
+def test_a_share_that_a_clauses_agent_takes(text: str, surface: str, holder: str | None) -> None:
+    """A share ('N% of X') is read as a share of those polled and skipped the clause's agent; when it is
+    the object of a verb whose written-out subject acts on it, that subject holds it."""
+    assert _holder(text, surface) == holder
