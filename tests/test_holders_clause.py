@@ -275,3 +275,18 @@ def test_a_share_that_a_clauses_agent_takes(text: str, surface: str, holder: str
     """A share ('N% of X') is read as a share of those polled and skipped the clause's agent; when it is
     the object of a verb whose written-out subject acts on it, that subject holds it."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The count ended late. With all the results in, Benz, Lee and Hollis, the three outsiders, took a combined 61 percent of the vote.", "61 percent", "Benz, Lee and Hollis"),
+        ("The count ended late. Benz, Lee and Hollis took a combined 61 percent of the vote.", "61 percent", "Benz, Lee and Hollis"),
+        ("The count ended late. In Tarn, Benz and Lee took a combined 61 percent of the vote.", "61 percent", "Benz and Lee"),
+    ],
+    ids=["a list past an opening phrase and an aside", "a list opening the sentence", "an opening place is no part of the list"],
+)
+def test_a_list_of_names_as_the_subject(text: str, surface: str, holder: str) -> None:
+    """Names set off by commas before 'X and Y' are one subject ('Cruz, Trump and Carson took a combined
+    61 percent'), each a name the article knows; a name in an opening phrase ('In Tarn,') is not."""
+    assert _holder(text, surface) == holder

@@ -3391,6 +3391,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
             break  # a determiner opens the phrase: "Last year the owners" is a time and a subject
     if tokens[head].tag == "PRP" and j != head:
         return None
+    j = _listed_names_before(tokens, j, head)
     # a noun phrase inside a prepositional phrase of a larger one ("a quartet of groups", "lots on that stretch of highway")
     outer, inner = j, head
     while outer - 2 >= 0 and not antecedent:
@@ -3457,6 +3458,22 @@ def _apposed_name(tokens: Sequence, opening: int, closing: int) -> bool:  # type
     return all(t.tag in ("NNP", "NNPS", "NN", "NNS") and t.text[:1].isupper() or t.lower in _NAME_JOINS for t in words)
 
 
+def _listed_names_before(tokens: Sequence, j: int, head: int) -> int:  # type: ignore[type-arg]
+    """Where a list of names ends in the phrase `j`-`head` ("Trump and Carson") opens, with the names
+    before it set off by commas ("Cruz, Trump and Carson took a combined 61 percent"): only when the
+    list then opens its clause ("In Ohio, Trump and Carson" keeps the two after the opening phrase)."""
+    names = ("NNP", "NNPS")
+    if not any(t.lower == "and" for t in tokens[j : head + 1]) or tokens[j].tag not in names:
+        return j
+    k = j
+    while k - 2 >= 0 and tokens[k - 1].text == "," and tokens[k - 2].tag in names:
+        first = k - 2
+        while first - 1 >= 0 and tokens[first - 1].tag in names:
+            first -= 1
+        k = first
+    return k if k < j and _opens_clause_at(tokens, k) else j
+
+
 def _lower_at(tokens: Sequence, k: int) -> str:  # type: ignore[type-arg]
     """The lower-cased word at token `k`, or "" past the end."""
     return tokens[k].lower if 0 <= k < len(tokens) else ""
@@ -3506,5 +3523,11 @@ def named_agent(acting: Phrase, names: Names) -> Phrase | None:
             return None  # "He threw five touchdowns": a "he" the names resolve to a stadium is no one
         return found
     if acting.text[:1].isupper() and acting.text.split()[0].lower() not in ("the", "a", "an", "our", "their", "its", "his", "her", "my") and names.kind_at(acting.start, acting.end) is None:
-        return None
+        bounds, at = [], 0
+        for sep in re.finditer(r",\s+(?:and\s+)?|\s+and\s+", acting.text):
+            bounds.append((at, sep.start()))
+            at = sep.end()
+        bounds.append((at, len(acting.text)))
+        listed = "," in acting.text and all(names.kind_at(acting.start + a, acting.start + b) is not None for a, b in bounds)
+        return acting if listed else None  # "Cruz, Trump and Carson took a combined 61 percent": each a name the article knows
     return acting
