@@ -340,3 +340,10 @@ def test_a_figure_that_is_the_reported_clauses_subject_is_not_the_speakers(text:
     against him') is no subject that could be the speaker: the speaker is a source. A pronoun inside the
     figure's own phrase ('four of her children') may be, and keeps the speaker."""
     assert _holder(text, surface) == holder
+
+
+def test_a_valuer_listing_two_who_share_a_surname() -> None:
+    """'Forbes lists David and Charles Koch with just under $40 billion each': the names read 'David'
+    alone and 'Charles Koch' as a person; the pair sharing the surname is the valued one."""
+    text = "The lists disagree. The Acme Index lists Anna and Maria Lindqvist with just under $40 billion each, while others rank them lower."
+    assert _holder(text, "$40 billion") == "Anna and Maria Lindqvist"

@@ -381,6 +381,8 @@ def valued_owner(text: str, low: int, valued: re.Match, names) -> Phrase | None:
         return known.name_at(at) or Phrase(owned.group("name"), at, at + len(owned.group("name")))
     if (person := known.name_at(at)) is not None and person.end == valued.end("object") and known.kind_at(person.start, person.end) in ("person", "pair"):
         return person
+    if (shared := _SHARED_SURNAME.fullmatch(obj)) is not None and known.kind_at(at + shared.start("last"), valued.end("object")) == "person":
+        return Phrase(obj, at, valued.end("object"))  # "lists David and Charles Koch with": the two who share the surname
     described = re.match(r"[Tt]he\s+[a-z]+(?=['’]s?\s|$)", obj)  # "the club", "the club's value"
     if described is not None and (obj == described.group(0) or obj[described.end() :].startswith(("'", "’"))) and wanted(described.group(0)) is not None:
         # "Forbes values the team at $4 billion": the team named before, as "the company" is resolved elsewhere
@@ -389,6 +391,8 @@ def valued_owner(text: str, low: int, valued: re.Match, names) -> Phrase | None:
     return None
 
 
+_SHARED_SURNAME = re.compile(r"[A-Z][a-z]+\s+and\s+(?P<last>[A-Z][a-z]+\s+[A-Z][\w'’-]+)")
+"""Two first names and the surname they share ("David and Charles Koch"): the names read the second as a person."""
 _VALUER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:also|now|still|has|have|had|then|later|once)\s+)*")
 
 
