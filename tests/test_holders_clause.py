@@ -290,3 +290,19 @@ def test_a_list_of_names_as_the_subject(text: str, surface: str, holder: str) ->
     """Names set off by commas before 'X and Y' are one subject ('Cruz, Trump and Carson took a combined
     61 percent'), each a name the article knows; a name in an opening phrase ('In Tarn,') is not."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "agent"),
+    [
+        ("The e-College was scrapped last year, having attracted only 900 students at a cost of £50m.", "900 students", "count", "The e-College"),
+        ("Tarn Rovers were relegated in May, having spent £20m on new players.", "£20m", "money", "Tarn Rovers"),
+        ("The club is top of the table, having won 12 of its 14 games.", "12", "count", "The club"),
+        ("Prices were high in May, reaching $5 a gallon.", "$5", "money", None),
+    ],
+    ids=["after a passive", "after a passive, a name", "after a copula", "a present participle after 'be' stays out"],
+)
+def test_a_perfect_participle_takes_the_main_clauses_subject(sentence: str, surface: str, kind: str, agent: str | None) -> None:
+    """', having attracted 900 students': a perfect participle's subject is the main clause's, whatever
+    the main verb ('was scrapped', 'is top'); a hyphened head is read by its last part ('e-College')."""
+    assert _agent(sentence, surface, kind) == agent

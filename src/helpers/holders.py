@@ -3205,11 +3205,12 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         or tokens[verb].tag == "VB" and (tokens[first - 1].tag in ("NNS", "NNPS") or lowers[first - 1] == "they")
     )
     level = _measures_subject(lowers[verb])
-    if first == verb and lowers[verb].endswith("ing") and first >= 2 and tokens[first - 1].text == "," and not level:
+    perfect = first == verb - 1 and lowers[first] == "having" and first >= 2 and tokens[first - 1].text == ","  # ", having attracted 900 students"
+    if (first == verb and lowers[verb].endswith("ing") or perfect) and first >= 2 and tokens[first - 1].text == "," and not level:
         # "Disney has made an enormous bet, spending more than $3 billion": the participle's subject is the main clause's
         main = _main_verb_before(tokens, first - 2)
-        if main is None or lowers[main] in classes or _measures_subject(lowers[main]) or lowers[main] in _BE_FORMS:
-            return None
+        if main is None or lowers[main] in classes or (_measures_subject(lowers[main]) or lowers[main] in _BE_FORMS) and not perfect:
+            return None  # a perfect participle is the subject's whatever the main verb ("The college was scrapped, having attracted")
         first = main
         while first - 1 >= 0 and (tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "RB") or lowers[first - 1] in _OPENING_ADVERBS):
             first -= 1
@@ -3429,7 +3430,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
     elif head_token.tag in ("NNP", "NNPS") and head_token.text[:1].isupper():
         if names_nothing(head_token.text) or no_name(head_token.text):
             return None
-    elif lower in _NOT_SUBJECTS or lower not in _agentive_nouns():
+    elif lower in _NOT_SUBJECTS or lower not in _agentive_nouns() and lower.rsplit("-", 1)[-1] not in _agentive_nouns():  # "the e-University"
         # "a quartet of groups": the larger phrase's head is a measure of the agents named inside it
         measure = inner != head and tokens[outer].lower in ("a", "an") and _lower_at(tokens, inner + 1) == "of"
         if not (measure and (tokens[head].lower in _agentive_nouns() and tokens[head].tag in ("NNS", "NN") or tokens[head].tag == "NNPS")):
