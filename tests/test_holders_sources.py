@@ -347,3 +347,18 @@ def test_a_valuer_listing_two_who_share_a_surname() -> None:
     alone and 'Charles Koch' as a person; the pair sharing the surname is the valued one."""
     text = "The lists disagree. The Acme Index lists Anna and Maria Lindqvist with just under $40 billion each, while others rank them lower."
     assert _holder(text, "$40 billion") == "Anna and Maria Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tarn County public records suggest the clerk was earning $37,000 a year.", "$37,000 a year", None),
+        ("Acme filings show the fund lost $2m in March.", "$2m", "the fund"),
+        ("Kim Lau broke two records in May and earned $5,000 in prizes.", "$5,000", "Kim Lau"),
+    ],
+    ids=["records suggest", "filings show", "records that show nothing are no source"],
+)
+def test_a_name_qualifying_records_that_show_is_a_source(text: str, surface: str, holder: str | None) -> None:
+    """'State public records suggest the teacher was earning $37,000': the name qualifies a source (records,
+    filings or documents that show, suggest or find), not the holder of what they show."""
+    assert _holder(text, surface) == holder

@@ -1611,10 +1611,13 @@ _VERB_OBJECT_AFTER = re.compile(
 
 _REPORT_AFTER = re.compile(
     r"(?:/[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*(?:['’]s?)?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>report|reports|poll|polls|survey|surveys|study|studies|analysis|research|review|"
-    r"figures|data|statistics|estimates?|forecasts?|projections?)\b"
+    r"figures|data|statistics|estimates?|forecasts?|projections?"
+    r"|(?:records|filings|documents)(?=\s+(?:also\s+|now\s+)?(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed|find|finds|found|say|says|said|list|lists|listed)\s+(?:that\s+)?(?:the|a|an|his|her|its|their|[A-Z])\b))\b"
 )
 """A name that owns or qualifies a report ("the NAO's annual report", "a Reuters/Ipsos poll", "an online
-University of Texas/Texas Tribune poll", a joint pollster's first name): the
+University of Texas/Texas Tribune poll", a joint pollster's first name; records, filings or documents
+that show, suggest or find a clause with its own subject: "State public records suggest the teacher was earning
+$37,000"; not "Acme records found 11 old files", the finder's own): the
 report's source, not the holder of the figures it gives."""
 
 
