@@ -362,3 +362,18 @@ def test_a_name_qualifying_records_that_show_is_a_source(text: str, surface: str
     """'State public records suggest the teacher was earning $37,000': the name qualifies a source (records,
     filings or documents that show, suggest or find), not the holder of what they show."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tarn Partners' chief executive, Jo Hale, said the two consulting firms had worked together.", "two consulting firms", None),
+        ("Acme Group's CEO, Jo Hale, said the 40 new stores would open in May.", "40 new stores", None),
+        ("Acme Group's CEO, Jo Hale, said she would hire 40 people.", "40 people", "Acme Group"),
+    ],
+    ids=["a role before an aside", "a role in capitals", "a pronoun in the reported clause keeps the name"],
+)
+def test_a_bodys_speaker_named_in_an_aside_is_a_source(text: str, surface: str, holder: str | None) -> None:
+    """'Podesta Group's CEO, Kimberley Fritts, said the two lobbying firms had ...': the body whose role's
+    holder speaks is a source of the reported clause, as the speaker is."""
+    assert _holder(text, surface) == holder

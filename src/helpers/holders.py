@@ -1666,6 +1666,8 @@ def speaker_of_other(text: str, end: int, at: int, high: int) -> bool:
     Leeds in the North said 2,000 people had turned out") and a finding without "that" whose figure
     opens a clause with an auxiliary ("the Acme records found 11 people had been prosecuted")."""
     found = _SAYS_THAT.match(text, end)
+    if found is None and (role := _ROLE_OF_NAME.match(text, end)) is not None:
+        found = _SAYS_THAT.match(text, role.end())  # "Podesta Group's CEO, Kimberley Fritts, said the two firms had": the body's speaker
     if found is None and (placed := _PLACED_SPEAKER.match(text, end)) is not None:
         found = _SAYS_THAT.match(text, placed.end())  # "Simon Hall at Postbridge on Dartmoor said 2,000 people had turned out"
     if found is None and (found := _FINDS.match(text, end)) is not None and not _CLAUSE_AFTER.match(text, at):
@@ -1688,6 +1690,8 @@ _LEAD_ONLY = re.compile(
 """Nothing but words that qualify an amount, between a saying verb and the figure."""
 
 
+_ROLE_OF_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z][\w-]*|[A-Z]{2,4})(?=,\s)")
+"""A role of the name's, before an aside naming who holds it ("Acme's chief executive, Jo Hale, said")."""
 _PLACED_SPEAKER = re.compile(r"(?:\s+(?:at|in|on|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|on\s+|in\s+)?[A-Z][\w'’.-]*)*){1,4}(?=\s+(?:said|says|told)\b)")
 """Where a speaker is, between the name and the saying verb ("Simon Hall at Postbridge on Dartmoor in the West Country said")."""
 _FINDS = re.compile(
