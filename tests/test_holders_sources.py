@@ -377,3 +377,18 @@ def test_a_bodys_speaker_named_in_an_aside_is_a_source(text: str, surface: str, 
     """'Podesta Group's CEO, Kimberley Fritts, said the two lobbying firms had ...': the body whose role's
     holder speaks is a source of the reported clause, as the speaker is."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Letters came in. To Maria, of Tarnby: when you earned £25 per week, it was worth something.", "£25 per week"),
+        ("Voters have a choice. In Tarnland’s two-party system, you only have two real options.", "two-party"),
+        ("Letters came in. “To Karl Benz, the four male guards and drivers don’t matter at all.", "four male guards"),
+    ],
+    ids=["'To <name>,' opening a letter", "'In <name>'s' opening a sentence", "'To <name>,' in a quotation"],
+)
+def test_a_holder_opening_with_a_capitalized_preposition_names_no_one(text: str, surface: str) -> None:
+    """'In America's two-party system', 'To Hillary Clinton, the officials don't matter': a sentence's
+    opening preposition read into a name is no holder as written."""
+    assert _holder(text, surface) is None

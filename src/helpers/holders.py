@@ -472,14 +472,18 @@ def poll_with_margin(text: str, low: int, at: int) -> Phrase | None:
 
 
 def names_nothing(words: str) -> bool:
-    """A holder as read that is only a date ("January", "December and January", "In April") or a thing
-    written in capitals ("TV"): no name."""
+    """A holder as read that is only a date ("January", "December and January", "In April"), a thing
+    written in capitals ("TV") or one opening with a capitalized preposition or conjunction ("In America"): no name."""
     parts = [w.rstrip(".") for w in re.split(r"[\s,]+", words.strip()) if w]
     if words.strip() in _THING_WORDS:
         return True  # "$27 million in TV and radio advertising": a medium, not a place or body
+    if parts and parts[0] in _OPENING_WORDS:
+        return True  # "In America's two-party system", "To Hillary Clinton, the officials": a sentence's opening word read into a name
     return any(w in _DATE_WORDS for w in parts) and all(w in _DATE_WORDS or w.lower() in ("and", "or", "in", "on", "at", "by", "since", "until", "of") for w in parts)
 
 
+_OPENING_WORDS = frozenset("In On At To For With By From As Of Into Onto Upon And But Or So Yet If When While".split())
+"""Prepositions and conjunctions capitalized where a sentence opens: no name begins with one as a word."""
 _THING_WORDS = frozenset("TV GDP CEO CFO IPO DVD AM FM PR HIV Aids AIDS VAT IT AI".split())
 """Capitalized words that name things ("TV", "GDP"), read as a name but holding nothing."""
 _DATE_WORDS = frozenset(
