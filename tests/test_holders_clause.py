@@ -306,3 +306,20 @@ def test_a_perfect_participle_takes_the_main_clauses_subject(sentence: str, surf
     """', having attracted 900 students': a perfect participle's subject is the main clause's, whatever
     the main verb ('was scrapped', 'is top'); a hyphened head is read by its last part ('e-College')."""
     assert _agent(sentence, surface, kind) == agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "agent"),
+    [
+        ("Tarn land records indicate that a firm called Bexco Ltd, owned by Jo Hale, sold the old mill for $510,000 in May.", "$510,000", "Bexco Ltd"),
+        ("The club bought the ground for about £2m last year.", "£2m", "The club"),
+        ("The striker moved to the club for £2m last year.", "£2m", None),
+        ("The firm, run by two brothers, sold its depot for $3m.", "$3m", "The firm"),
+    ],
+    ids=["a name called, past an aside, selling for a sum", "bought for a sum", "'for' after no sale", "a verb after an aside"],
+)
+def test_a_sale_for_a_sum(sentence: str, surface: str, agent: str | None) -> None:
+    """'sold the car lot for $510,000': the price of a sale is the seller's or buyer's act on the sum
+    ('for' opens no adverbial here); 'a company called Sansun USA' is the name; a verb the tagger read as
+    a participle right after an aside ('Acme, owned by X, sold') is the noun's finite verb."""
+    assert _agent(sentence, surface) == agent

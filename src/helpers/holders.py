@@ -3160,7 +3160,9 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         t = tokens[k]
         if t.lower in _GAP_DEMONSTRATIVES and not (k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "JJ", "FIG")):
             return None  # "brought that down to $42,000": a pronoun object
-        if t.tag in ("IN", "TO") and t.lower not in _GAP_PREPOSITIONS and not (k >= 1 and (tokens[k - 1].tag.startswith("VB") or _noun_read_verb(tokens, k - 1)) and t.lower in _PARTICLES):
+        if t.tag in ("IN", "TO") and t.lower not in _GAP_PREPOSITIONS and not (k >= 1 and (tokens[k - 1].tag.startswith("VB") or _noun_read_verb(tokens, k - 1)) and t.lower in _PARTICLES) and not (
+            kind == "money" and _sale_price(tokens, k, at)
+        ):
             return None  # "contend with the 10 million users", "meets over the next two days": an adverbial's figure
         if not (t.lower in _GAP_WORDS or t.tag in ("DT", "PDT", "JJ", "JJR", "JJS", "CD", "RB", "PRP$", "POS", "TIME", "IN", "TO") or t.tag in ("NN", "NNS") and t.text.islower()):
             return None  # a name, pronoun, comma or clause word between the verb and the figure
@@ -3214,6 +3216,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     past = first == verb and first >= 1 and (  # "The club borrowed £10m", "The operators hold a stake": a form the tagger read as a participle or base
         tokens[verb].tag == "VBN" and tokens[first - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
         or tokens[verb].tag == "VB" and (tokens[first - 1].tag in ("NNS", "NNPS") or lowers[first - 1] == "they")
+        or tokens[verb].tag == "VBN" and _after_aside(tokens, first - 1)  # "a company called Acme, owned by Jo Hale, sold"
     )
     level = _measures_subject(lowers[verb])
     perfect = first == verb - 1 and lowers[first] == "having" and first >= 2 and tokens[first - 1].text == ","  # ", having attracted 900 students"
@@ -3417,6 +3420,9 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
             o = outer - 3  # "A super PAC aligned with Republican Jeb Bush": a participle's phrase after the head
         elif tokens[outer - 1].tag == "VBG" and tokens[outer - 1].text.islower() and tokens[outer - 2].tag in ("NN", "NNS", "NNP", "NNPS"):
             o = outer - 2  # "super PACs supporting presidential candidates"
+        elif tokens[outer - 1].lower in ("called", "named") and tokens[outer - 2].tag in ("NN", "NNS") and outer == j and all(t.tag in ("NNP", "NNPS") for t in tokens[j : head + 1]):
+            o = outer - 2  # "a company called Acme Ltd": the description's name is its holder
+            apposed = (low + tokens[j].start, low + tokens[head].end)
         else:
             break
         head_of_larger = o
@@ -3488,6 +3494,27 @@ def _listed_names_before(tokens: Sequence, j: int, head: int) -> int:  # type: i
             first -= 1
         k = first
     return k if k < j and _opens_clause_at(tokens, k) else j
+
+
+def _after_aside(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
+    """Whether token `k` is a comma closing an aside that opens with a comma after a noun ("Acme, owned by
+    Jo Hale,"): a verb after it is the noun's, finite even where the tagger read a participle."""
+    if k < 2 or tokens[k].text != ",":
+        return False
+    opening = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text in (",", ";", ":", "(", ")")), None)
+    return opening is not None and opening >= 1 and tokens[opening].text == "," and tokens[opening - 1].tag in ("NN", "NNS", "NNP", "NNPS") and opening < k - 1
+
+
+_SALE_VERBS = frozenset("sell sells sold selling buy buys bought buying purchase purchases purchased purchasing".split())
+
+
+def _sale_price(tokens: Sequence, k: int, at: int) -> bool:  # type: ignore[type-arg]
+    """Whether the "for" at token `k` gives the price of a sale, right before the sum at `at` ("sold the
+    car lot for $510,000", "bought the club for about £20m"): the seller or buyer acts on the sum."""
+    if tokens[k].lower != "for" or any(tokens[j].tag not in ("RB", "JJ", "JJR", "IN") for j in range(k + 1, at)):
+        return False
+    verb = next((j for j in range(k - 1, max(-1, k - 7), -1) if tokens[j].tag.startswith("VB")), None)
+    return verb is not None and tokens[verb].lower in _SALE_VERBS
 
 
 def _lower_at(tokens: Sequence, k: int) -> str:  # type: ignore[type-arg]
