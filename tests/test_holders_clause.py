@@ -236,3 +236,90 @@ def test_one_clause_per_verb_group(sentence: str, surface: str, agent: str) -> N
     """'A firm he owns has charged ...': 'owns' is the relative's own verb, so 'he' is not the subject of
     'has charged'; auxiliaries ('will have paid') stay one group."""
     assert _agent(sentence, surface) == agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "agent"),
+    [
+        ("A trade group backing the mayor, Fair Streets Alliance, spent $40,000 on leaflets.", "$40,000", "Fair Streets Alliance"),
+        ("A union allied with the council, Northern Bus Workers, led the way, spending £2m on posters.", "£2m", "Northern Bus Workers"),
+        ("A trade group backing the mayor spent $40,000 on leaflets.", "$40,000", "A trade group"),
+        ("Our rivals, whom we meet next week, had 70 days together in camp.", "70 days", "Our rivals"),
+    ],
+    ids=["a name beside the description", "before a participle's comma", "no name set off", "an aside that is no name"],
+)
+def test_a_name_set_off_after_a_described_subject(sentence: str, surface: str, agent: str) -> None:
+    """'A super PAC backing him, <Name>, led the way, dropping $2.5 million': the name set off between
+    commas after a description is the guideline's holder, not the description."""
+    kind = "duration" if surface.endswith("days") else "money"
+    assert _agent(sentence, surface, kind) == agent
+
+
+def test_a_name_set_off_after_a_described_participle_run() -> None:
+    """A holder read as the description ('A super PAC'), with a participle phrase that says which one and a
+    name set off after it: the name (`Names.apposed` looks past the phrase, `described_run`)."""
+    text = "Ads are everywhere. A super PAC supporting Karl Benz’s campaign for the Tarn nomination, Tarn Forward PAC, led the way, dropping $2.5 million on such ads."
+    assert _holder(text, "$2.5 million") == "Tarn Forward PAC"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ads are everywhere. A trade union aligned with the Grain Party accounts for about 40% of the planned advertising in the county.", "40%", "A trade union"),
+        ("The count ended late. Karl Benz took 57 percent of the vote to Ann Lee's 43 percent.", "57 percent", "Karl Benz"),
+        ("A poll of 900 voters was out on Monday. The firm said 45 percent of the voters back the plan.", "45 percent", None),
+    ],
+    ids=["accounts for N% of a thing", "took N% of the vote", "a share reported, no agent"],
+)
+def test_a_share_that_a_clauses_agent_takes(text: str, surface: str, holder: str | None) -> None:
+    """A share ('N% of X') is read as a share of those polled and skipped the clause's agent; when it is
+    the object of a verb whose written-out subject acts on it, that subject holds it."""
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The count ended late. With all the results in, Benz, Lee and Hollis, the three outsiders, took a combined 61 percent of the vote.", "61 percent", "Benz, Lee and Hollis"),
+        ("The count ended late. Benz, Lee and Hollis took a combined 61 percent of the vote.", "61 percent", "Benz, Lee and Hollis"),
+        ("The count ended late. In Tarn, Benz and Lee took a combined 61 percent of the vote.", "61 percent", "Benz and Lee"),
+    ],
+    ids=["a list past an opening phrase and an aside", "a list opening the sentence", "an opening place is no part of the list"],
+)
+def test_a_list_of_names_as_the_subject(text: str, surface: str, holder: str) -> None:
+    """Names set off by commas before 'X and Y' are one subject ('Cruz, Trump and Carson took a combined
+    61 percent'), each a name the article knows; a name in an opening phrase ('In Tarn,') is not."""
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "agent"),
+    [
+        ("The e-College was scrapped last year, having attracted only 900 students at a cost of £50m.", "900 students", "count", "The e-College"),
+        ("Tarn Rovers were relegated in May, having spent £20m on new players.", "£20m", "money", "Tarn Rovers"),
+        ("The club is top of the table, having won 12 of its 14 games.", "12", "count", "The club"),
+        ("Prices were high in May, reaching $5 a gallon.", "$5", "money", None),
+    ],
+    ids=["after a passive", "after a passive, a name", "after a copula", "a present participle after 'be' stays out"],
+)
+def test_a_perfect_participle_takes_the_main_clauses_subject(sentence: str, surface: str, kind: str, agent: str | None) -> None:
+    """', having attracted 900 students': a perfect participle's subject is the main clause's, whatever
+    the main verb ('was scrapped', 'is top'); a hyphened head is read by its last part ('e-College')."""
+    assert _agent(sentence, surface, kind) == agent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "agent"),
+    [
+        ("Tarn land records indicate that a firm called Bexco Ltd, owned by Jo Hale, sold the old mill for $510,000 in May.", "$510,000", "Bexco Ltd"),
+        ("The club bought the ground for about £2m last year.", "£2m", "The club"),
+        ("The striker moved to the club for £2m last year.", "£2m", None),
+        ("The firm, run by two brothers, sold its depot for $3m.", "$3m", "The firm"),
+    ],
+    ids=["a name called, past an aside, selling for a sum", "bought for a sum", "'for' after no sale", "a verb after an aside"],
+)
+def test_a_sale_for_a_sum(sentence: str, surface: str, agent: str | None) -> None:
+    """'sold the car lot for $510,000': the price of a sale is the seller's or buyer's act on the sum
+    ('for' opens no adverbial here); 'a company called Sansun USA' is the name; a verb the tagger read as
+    a participle right after an aside ('Acme, owned by X, sold') is the noun's finite verb."""
+    assert _agent(sentence, surface) == agent

@@ -323,3 +323,72 @@ def test_a_sentence_opening_as_x_reported_names_a_source(text: str, surface: str
     """'As The Post's Abby Phillip documented, more than a dozen governors joined': a name inside an
     opening 'As X reported/documented/wrote,' is the clause's source (holders.as_reported)."""
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("After the count, Mr Tam Hollis said only a fifth of members had voted against him.", "a fifth", None),
+        ("Councillor Ann Brae says one in eight tenants already struggle with rent and that will worsen.", "one in eight", None),
+        ("Mayor Ann Lee has said four of her children will attend the dinner.", "four", "Mayor Ann Lee"),
+        ("Mayor Ann Lee has said she will hire 20 people.", "20 people", "Ann Lee"),
+    ],
+    ids=["a pronoun after the figure's own verb", "a number word opening the reported clause", "a pronoun in the figure's own phrase", "a pronoun subject"],
+)
+def test_a_figure_that_is_the_reported_clauses_subject_is_not_the_speakers(text: str, surface: str, holder: str | None) -> None:
+    """When the figure opens the reported clause as its subject, a pronoun later in the clause ('voted
+    against him') is no subject that could be the speaker: the speaker is a source. A pronoun inside the
+    figure's own phrase ('four of her children') may be, and keeps the speaker."""
+    assert _holder(text, surface) == holder
+
+
+def test_a_valuer_listing_two_who_share_a_surname() -> None:
+    """'Forbes lists David and Charles Koch with just under $40 billion each': the names read 'David'
+    alone and 'Charles Koch' as a person; the pair sharing the surname is the valued one."""
+    text = "The lists disagree. The Acme Index lists Anna and Maria Lindqvist with just under $40 billion each, while others rank them lower."
+    assert _holder(text, "$40 billion") == "Anna and Maria Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tarn County public records suggest the clerk was earning $37,000 a year.", "$37,000 a year", None),
+        ("Acme filings show the fund lost $2m in March.", "$2m", "the fund"),
+        ("Kim Lau broke two records in May and earned $5,000 in prizes.", "$5,000", "Kim Lau"),
+    ],
+    ids=["records suggest", "filings show", "records that show nothing are no source"],
+)
+def test_a_name_qualifying_records_that_show_is_a_source(text: str, surface: str, holder: str | None) -> None:
+    """'State public records suggest the teacher was earning $37,000': the name qualifies a source (records,
+    filings or documents that show, suggest or find), not the holder of what they show."""
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tarn Partners' chief executive, Jo Hale, said the two consulting firms had worked together.", "two consulting firms", None),
+        ("Acme Group's CEO, Jo Hale, said the 40 new stores would open in May.", "40 new stores", None),
+        ("Acme Group's CEO, Jo Hale, said she would hire 40 people.", "40 people", "Acme Group"),
+    ],
+    ids=["a role before an aside", "a role in capitals", "a pronoun in the reported clause keeps the name"],
+)
+def test_a_bodys_speaker_named_in_an_aside_is_a_source(text: str, surface: str, holder: str | None) -> None:
+    """'Podesta Group's CEO, Kimberley Fritts, said the two lobbying firms had ...': the body whose role's
+    holder speaks is a source of the reported clause, as the speaker is."""
+    assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Letters came in. To Maria, of Tarnby: when you earned £25 per week, it was worth something.", "£25 per week"),
+        ("Voters have a choice. In Tarnland’s two-party system, you only have two real options.", "two-party"),
+        ("Letters came in. “To Karl Benz, the four male guards and drivers don’t matter at all.", "four male guards"),
+    ],
+    ids=["'To <name>,' opening a letter", "'In <name>'s' opening a sentence", "'To <name>,' in a quotation"],
+)
+def test_a_holder_opening_with_a_capitalized_preposition_names_no_one(text: str, surface: str) -> None:
+    """'In America's two-party system', 'To Hillary Clinton, the officials don't matter': a sentence's
+    opening preposition read into a name is no holder as written."""
+    assert _holder(text, surface) is None

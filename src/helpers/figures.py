@@ -1617,6 +1617,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=frame, pointer=None)
             if read.holder is not None and names_nothing(read.holder.text):
                 read = replace(read, holder=None)  # a date read as a name by any path ("In April, a poll found by 43%-41%")
+            if opinion and read.holder is None and read.pointer is None and figure.kind == "percent" and (
+                acting := holders_module.clause_agent(article.text, sentence.start, sentence.end, sentence.start + figure.start, sentence.start + figure.end, figure.kind)
+            ) is not None and wanted(acting.text) is None and not _quoted(article.text, acting.start):
+                # "A super PAC aligned with Bush accounts for about 40% of the planned advertising": a share the clause's agent holds
+                read = replace(read, holder=holders_module.named_agent(acting, names_aside()))
             if (opinion or figure.kind == "percent") and read.holder is None and (earlier := last.get("opinion holder")) and sentence.index - earlier[0] <= 1 and (
                 opinion and echoes_opinion(article.text, sentence.start + figure.end, sentence.end)
                 or earlier[0] == sentence.index and ":" in article.text[opinion_end : sentence.start + figure.start]

@@ -381,6 +381,8 @@ def valued_owner(text: str, low: int, valued: re.Match, names) -> Phrase | None:
         return known.name_at(at) or Phrase(owned.group("name"), at, at + len(owned.group("name")))
     if (person := known.name_at(at)) is not None and person.end == valued.end("object") and known.kind_at(person.start, person.end) in ("person", "pair"):
         return person
+    if (shared := _SHARED_SURNAME.fullmatch(obj)) is not None and known.kind_at(at + shared.start("last"), valued.end("object")) == "person":
+        return Phrase(obj, at, valued.end("object"))  # "lists David and Charles Koch with": the two who share the surname
     described = re.match(r"[Tt]he\s+[a-z]+(?=['’]s?\s|$)", obj)  # "the club", "the club's value"
     if described is not None and (obj == described.group(0) or obj[described.end() :].startswith(("'", "’"))) and wanted(described.group(0)) is not None:
         # "Forbes values the team at $4 billion": the team named before, as "the company" is resolved elsewhere
@@ -389,6 +391,8 @@ def valued_owner(text: str, low: int, valued: re.Match, names) -> Phrase | None:
     return None
 
 
+_SHARED_SURNAME = re.compile(r"[A-Z][a-z]+\s+and\s+(?P<last>[A-Z][a-z]+\s+[A-Z][\w'’-]+)")
+"""Two first names and the surname they share ("David and Charles Koch"): the names read the second as a person."""
 _VALUER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:also|now|still|has|have|had|then|later|once)\s+)*")
 
 
@@ -468,14 +472,18 @@ def poll_with_margin(text: str, low: int, at: int) -> Phrase | None:
 
 
 def names_nothing(words: str) -> bool:
-    """A holder as read that is only a date ("January", "December and January", "In April") or a thing
-    written in capitals ("TV"): no name."""
+    """A holder as read that is only a date ("January", "December and January", "In April"), a thing
+    written in capitals ("TV") or one opening with a capitalized preposition or conjunction ("In America"): no name."""
     parts = [w.rstrip(".") for w in re.split(r"[\s,]+", words.strip()) if w]
     if words.strip() in _THING_WORDS:
         return True  # "$27 million in TV and radio advertising": a medium, not a place or body
+    if parts and parts[0] in _OPENING_WORDS:
+        return True  # "In America's two-party system", "To Hillary Clinton, the officials": a sentence's opening word read into a name
     return any(w in _DATE_WORDS for w in parts) and all(w in _DATE_WORDS or w.lower() in ("and", "or", "in", "on", "at", "by", "since", "until", "of") for w in parts)
 
 
+_OPENING_WORDS = frozenset("In On At To For With By From As Of Into Onto Upon And But Or So Yet If When While".split())
+"""Prepositions and conjunctions capitalized where a sentence opens: no name begins with one as a word."""
 _THING_WORDS = frozenset("TV GDP CEO CFO IPO DVD AM FM PR HIV Aids AIDS VAT IT AI".split())
 """Capitalized words that name things ("TV", "GDP"), read as a name but holding nothing."""
 _DATE_WORDS = frozenset(
@@ -751,6 +759,8 @@ class Names:
         if not _DESCRIBING.match(holder.text) or self.kind_at(holder.start, holder.end) is not None:
             return None
         after = _APPOSITION_AFTER.match(self.text, holder.end)
+        if after is None and (run := described_run(self.text, holder.end)) is not None:
+            after = _APPOSITION_AFTER.match(self.text, run)  # "A super PAC supporting Rubio's campaign, Right Way PAC, led"
         if after is not None and (k := bisect.bisect_left(self.positions, after.end())) < len(self.names) and self.names[k].start == after.end():
             whole = _TITLED_SPAN.match(self.text, after.end())  # "Right to Rise": a name with small words inside
             if whole is not None and _APPOSITION_CLOSE.match(self.text, whole.end()) and self.names[k].kind in ("group", "person", "name"):
@@ -1605,10 +1615,13 @@ _VERB_OBJECT_AFTER = re.compile(
 
 _REPORT_AFTER = re.compile(
     r"(?:/[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)*(?:['’]s?)?(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>report|reports|poll|polls|survey|surveys|study|studies|analysis|research|review|"
-    r"figures|data|statistics|estimates?|forecasts?|projections?)\b"
+    r"figures|data|statistics|estimates?|forecasts?|projections?"
+    r"|(?:records|filings|documents)(?=\s+(?:also\s+|now\s+)?(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals|revealed|find|finds|found|say|says|said|list|lists|listed)\s+(?:that\s+)?(?:the|a|an|his|her|its|their|[A-Z])\b))\b"
 )
 """A name that owns or qualifies a report ("the NAO's annual report", "a Reuters/Ipsos poll", "an online
-University of Texas/Texas Tribune poll", a joint pollster's first name): the
+University of Texas/Texas Tribune poll", a joint pollster's first name; records, filings or documents
+that show, suggest or find a clause with its own subject: "State public records suggest the teacher was earning
+$37,000"; not "Acme records found 11 old files", the finder's own): the
 report's source, not the holder of the figures it gives."""
 
 
@@ -1636,7 +1649,8 @@ _SAYS_THAT = re.compile(
     r"|contended|contends|maintained|maintains|asserted|asserts|revealed|reveals|confirmed|confirms|disclosed|discloses|projected|projects|forecast|forecasts)"
     r"(?:\s+(?:on|last|this|in\s+a)\s+[a-zA-Z]+)?\s+that\s+)"
     r"(?=(?:the|a|an|some|many|more|most|about|nearly|almost|around|over|only|just|up\s+to|there|at\s+least|roughly|approximately|fewer|less|"
-    r"under|well|close\s+to|half|all|each|every|several|both|as\s+many\s+as|[A-Z][\w'’.-]*)\b|[\d$£€])"
+    r"under|well|close\s+to|half|all|each|every|several|both|as\s+many\s+as|[A-Z][\w'’.-]*"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands|millions)\b|[\d$£€])"
     r"(?!(?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|This|That|These|Those)\b)"
 )
 """A saying verb after its subject whose reported clause opens with a subject of its own, no pronoun
@@ -1656,6 +1670,8 @@ def speaker_of_other(text: str, end: int, at: int, high: int) -> bool:
     Leeds in the North said 2,000 people had turned out") and a finding without "that" whose figure
     opens a clause with an auxiliary ("the Acme records found 11 people had been prosecuted")."""
     found = _SAYS_THAT.match(text, end)
+    if found is None and (role := _ROLE_OF_NAME.match(text, end)) is not None:
+        found = _SAYS_THAT.match(text, role.end())  # "Podesta Group's CEO, Kimberley Fritts, said the two firms had": the body's speaker
     if found is None and (placed := _PLACED_SPEAKER.match(text, end)) is not None:
         found = _SAYS_THAT.match(text, placed.end())  # "Simon Hall at Postbridge on Dartmoor said 2,000 people had turned out"
     if found is None and (found := _FINDS.match(text, end)) is not None and not _CLAUSE_AFTER.match(text, at):
@@ -1664,9 +1680,22 @@ def speaker_of_other(text: str, end: int, at: int, high: int) -> bool:
         return False
     if (stop := _REPORTED_END.search(text, at, high)) is not None:
         high = stop.start()  # "..., but he refuses to discuss it": a pronoun past the reported clause is no part of it
+    if _LEAD_ONLY.fullmatch(text, found.end(), at) and (verb := _CLAUSE_AFTER.match(text, at)) is not None and verb.end() <= high:
+        # "Mr Hale said only a fifth of the members had voted against him": the figure is the reported clause's
+        # subject, so a later pronoun is no subject that could be the speaker; one inside the figure's own phrase
+        # may own it ("said four of his children will attend", "reported that 14,000 of its voters")
+        return _REPORTED_PRONOUN.search(text, at, verb.end()) is None
     return _REPORTED_PRONOUN.search(text, found.end(), high) is None
 
 
+_LEAD_ONLY = re.compile(
+    r"(?:(?:only|just|about|nearly|almost|around|over|some|roughly|approximately|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|as\s+many\s+as)\s+)*"
+)
+"""Nothing but words that qualify an amount, between a saying verb and the figure."""
+
+
+_ROLE_OF_NAME = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z][\w-]*|[A-Z]{2,4})(?=,\s)")
+"""A role of the name's, before an aside naming who holds it ("Acme's chief executive, Jo Hale, said")."""
 _PLACED_SPEAKER = re.compile(r"(?:\s+(?:at|in|on|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|on\s+|in\s+)?[A-Z][\w'’.-]*)*){1,4}(?=\s+(?:said|says|told)\b)")
 """Where a speaker is, between the name and the saying verb ("Simon Hall at Postbridge on Dartmoor in the West Country said")."""
 _FINDS = re.compile(
@@ -3131,7 +3160,9 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         t = tokens[k]
         if t.lower in _GAP_DEMONSTRATIVES and not (k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "JJ", "FIG")):
             return None  # "brought that down to $42,000": a pronoun object
-        if t.tag in ("IN", "TO") and t.lower not in _GAP_PREPOSITIONS and not (k >= 1 and (tokens[k - 1].tag.startswith("VB") or _noun_read_verb(tokens, k - 1)) and t.lower in _PARTICLES):
+        if t.tag in ("IN", "TO") and t.lower not in _GAP_PREPOSITIONS and not (k >= 1 and (tokens[k - 1].tag.startswith("VB") or _noun_read_verb(tokens, k - 1)) and t.lower in _PARTICLES) and not (
+            kind == "money" and _sale_price(tokens, k, at)
+        ):
             return None  # "contend with the 10 million users", "meets over the next two days": an adverbial's figure
         if not (t.lower in _GAP_WORDS or t.tag in ("DT", "PDT", "JJ", "JJR", "JJS", "CD", "RB", "PRP$", "POS", "TIME", "IN", "TO") or t.tag in ("NN", "NNS") and t.text.islower()):
             return None  # a name, pronoun, comma or clause word between the verb and the figure
@@ -3185,13 +3216,15 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     past = first == verb and first >= 1 and (  # "The club borrowed £10m", "The operators hold a stake": a form the tagger read as a participle or base
         tokens[verb].tag == "VBN" and tokens[first - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
         or tokens[verb].tag == "VB" and (tokens[first - 1].tag in ("NNS", "NNPS") or lowers[first - 1] == "they")
+        or tokens[verb].tag == "VBN" and _after_aside(tokens, first - 1)  # "a company called Acme, owned by Jo Hale, sold"
     )
     level = _measures_subject(lowers[verb])
-    if first == verb and lowers[verb].endswith("ing") and first >= 2 and tokens[first - 1].text == "," and not level:
+    perfect = first == verb - 1 and lowers[first] == "having" and first >= 2 and tokens[first - 1].text == ","  # ", having attracted 900 students"
+    if (first == verb and lowers[verb].endswith("ing") or perfect) and first >= 2 and tokens[first - 1].text == "," and not level:
         # "Disney has made an enormous bet, spending more than $3 billion": the participle's subject is the main clause's
         main = _main_verb_before(tokens, first - 2)
-        if main is None or lowers[main] in classes or _measures_subject(lowers[main]) or lowers[main] in _BE_FORMS:
-            return None
+        if main is None or lowers[main] in classes or (_measures_subject(lowers[main]) or lowers[main] in _BE_FORMS) and not perfect:
+            return None  # a perfect participle is the subject's whatever the main verb ("The college was scrapped, having attracted")
         first = main
         while first - 1 >= 0 and (tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "RB") or lowers[first - 1] in _OPENING_ADVERBS):
             first -= 1
@@ -3255,6 +3288,9 @@ def _main_verb_before(tokens: Sequence, k: int) -> int | None:  # type: ignore[t
             return None
         if t.tag in finite or t.tag == "VBN" and j >= 1 and tokens[j - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP"):
             return j
+        if t.tag == "VBN" and j >= 2 and tokens[j - 1].text == ",":
+            opening = next((o for o in range(j - 2, max(-1, j - 9), -1) if tokens[o].text == ","), -1)
+            return j if opening >= 1 and _apposed_name(tokens, opening, j - 1) else None  # "A super PAC, Right Way PAC, led the way, spending"
     return None
 
 
@@ -3332,6 +3368,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
 
     k = first - 1
     relative = False
+    apposed: tuple[int, int] | None = None
     antecedent = k >= 2 and tokens[k].lower in ("which", "who") and tokens[k - 1].text == "," and tokens[k - 2].tag in ("NN", "NNS", "NNP", "NNPS")
     if antecedent and level:
         return None
@@ -3346,6 +3383,8 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
             j -= 1
         if j < 0 or tokens[j].text != "," or k - j > 20:
             return None
+        if _apposed_name(tokens, j, k):
+            apposed = (low + tokens[j + 1].start, low + tokens[k - 1].end)  # "A super PAC backing him, Right Way PAC, led the way"
         k = j - 1
         relative = True
     # walk back over a relative clause after the head ("groups that can accept unlimited donations")
@@ -3371,6 +3410,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
             break  # a determiner opens the phrase: "Last year the owners" is a time and a subject
     if tokens[head].tag == "PRP" and j != head:
         return None
+    j = _listed_names_before(tokens, j, head)
     # a noun phrase inside a prepositional phrase of a larger one ("a quartet of groups", "lots on that stretch of highway")
     outer, inner = j, head
     while outer - 2 >= 0 and not antecedent:
@@ -3380,6 +3420,9 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
             o = outer - 3  # "A super PAC aligned with Republican Jeb Bush": a participle's phrase after the head
         elif tokens[outer - 1].tag == "VBG" and tokens[outer - 1].text.islower() and tokens[outer - 2].tag in ("NN", "NNS", "NNP", "NNPS"):
             o = outer - 2  # "super PACs supporting presidential candidates"
+        elif tokens[outer - 1].lower in ("called", "named") and tokens[outer - 2].tag in ("NN", "NNS") and outer == j and all(t.tag in ("NNP", "NNPS") for t in tokens[j : head + 1]):
+            o = outer - 2  # "a company called Acme Ltd": the description's name is its holder
+            apposed = (low + tokens[j].start, low + tokens[head].end)
         else:
             break
         head_of_larger = o
@@ -3404,7 +3447,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
     elif head_token.tag in ("NNP", "NNPS") and head_token.text[:1].isupper():
         if names_nothing(head_token.text) or no_name(head_token.text):
             return None
-    elif lower in _NOT_SUBJECTS or lower not in _agentive_nouns():
+    elif lower in _NOT_SUBJECTS or lower not in _agentive_nouns() and lower.rsplit("-", 1)[-1] not in _agentive_nouns():  # "the e-University"
         # "a quartet of groups": the larger phrase's head is a measure of the agents named inside it
         measure = inner != head and tokens[outer].lower in ("a", "an") and _lower_at(tokens, inner + 1) == "of"
         if not (measure and (tokens[head].lower in _agentive_nouns() and tokens[head].tag in ("NNS", "NN") or tokens[head].tag == "NNPS")):
@@ -3415,7 +3458,63 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
     last = head if of_phrase or inner != head and lower not in _agentive_nouns() and head_token.tag not in ("NNP", "NNPS") else inner
     begin = low + tokens[outer].start
     finish = low + tokens[last].end
+    if apposed is not None and tokens[outer].tag in ("DT", "PRP$") and head_token.tag != "PRP":
+        begin, finish = apposed  # the name a description stands beside is the guideline's holder
     return Phrase(text[begin:finish], begin, finish)
+
+
+_NAME_JOINS = frozenset("of for and & to the".split())
+
+
+def _apposed_name(tokens: Sequence, opening: int, closing: int) -> bool:  # type: ignore[type-arg]
+    """Whether the aside between the commas at tokens `opening` and `closing` is a name standing beside the
+    common noun before it ("A super PAC backing him, Right Way PAC, led the way"): at most six words, the
+    first and last capitalized, only capitalized nouns and small joining words between; not after a name ("Rob Hale,
+    R-Ohio,": a label of the name, not another one)."""
+    words = tokens[opening + 1 : closing]
+    before = tokens[opening - 1] if opening >= 1 else None
+    if not 1 <= len(words) <= 6 or before is None or not (before.tag in ("NN", "NNS") and before.text.islower() or before.lower in ("him", "her", "them")):
+        return False
+    if not (words[0].text[:1].isupper() and words[-1].text[:1].isupper()):
+        return False
+    return all(t.tag in ("NNP", "NNPS", "NN", "NNS") and t.text[:1].isupper() or t.lower in _NAME_JOINS for t in words)
+
+
+def _listed_names_before(tokens: Sequence, j: int, head: int) -> int:  # type: ignore[type-arg]
+    """Where a list of names ends in the phrase `j`-`head` ("Trump and Carson") opens, with the names
+    before it set off by commas ("Cruz, Trump and Carson took a combined 61 percent"): only when the
+    list then opens its clause ("In Ohio, Trump and Carson" keeps the two after the opening phrase)."""
+    names = ("NNP", "NNPS")
+    if not any(t.lower == "and" for t in tokens[j : head + 1]) or tokens[j].tag not in names:
+        return j
+    k = j
+    while k - 2 >= 0 and tokens[k - 1].text == "," and tokens[k - 2].tag in names:
+        first = k - 2
+        while first - 1 >= 0 and tokens[first - 1].tag in names:
+            first -= 1
+        k = first
+    return k if k < j and _opens_clause_at(tokens, k) else j
+
+
+def _after_aside(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
+    """Whether token `k` is a comma closing an aside that opens with a comma after a noun ("Acme, owned by
+    Jo Hale,"): a verb after it is the noun's, finite even where the tagger read a participle."""
+    if k < 2 or tokens[k].text != ",":
+        return False
+    opening = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text in (",", ";", ":", "(", ")")), None)
+    return opening is not None and opening >= 1 and tokens[opening].text == "," and tokens[opening - 1].tag in ("NN", "NNS", "NNP", "NNPS") and opening < k - 1
+
+
+_SALE_VERBS = frozenset("sell sells sold selling buy buys bought buying purchase purchases purchased purchasing".split())
+
+
+def _sale_price(tokens: Sequence, k: int, at: int) -> bool:  # type: ignore[type-arg]
+    """Whether the "for" at token `k` gives the price of a sale, right before the sum at `at` ("sold the
+    car lot for $510,000", "bought the club for about £20m"): the seller or buyer acts on the sum."""
+    if tokens[k].lower != "for" or any(tokens[j].tag not in ("RB", "JJ", "JJR", "IN") for j in range(k + 1, at)):
+        return False
+    verb = next((j for j in range(k - 1, max(-1, k - 7), -1) if tokens[j].tag.startswith("VB")), None)
+    return verb is not None and tokens[verb].lower in _SALE_VERBS
 
 
 def _lower_at(tokens: Sequence, k: int) -> str:  # type: ignore[type-arg]
@@ -3467,5 +3566,11 @@ def named_agent(acting: Phrase, names: Names) -> Phrase | None:
             return None  # "He threw five touchdowns": a "he" the names resolve to a stadium is no one
         return found
     if acting.text[:1].isupper() and acting.text.split()[0].lower() not in ("the", "a", "an", "our", "their", "its", "his", "her", "my") and names.kind_at(acting.start, acting.end) is None:
-        return None
+        bounds, at = [], 0
+        for sep in re.finditer(r",\s+(?:and\s+)?|\s+and\s+", acting.text):
+            bounds.append((at, sep.start()))
+            at = sep.end()
+        bounds.append((at, len(acting.text)))
+        listed = "," in acting.text and all(names.kind_at(acting.start + a, acting.start + b) is not None for a, b in bounds)
+        return acting if listed else None  # "Cruz, Trump and Carson took a combined 61 percent": each a name the article knows
     return acting
