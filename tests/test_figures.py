@@ -3365,3 +3365,20 @@ def test_instrument_codes_are_no_figures(text: str, surfaces: list[str]) -> None
     """Codes such as 'ZTN3', '.HBX', 'US5YT=RR' are names of instruments, not numbers (a guard: the number
     pattern's letters-before check keeps them out)."""
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "changes"),
+    [
+        # a figure restating the one before it in another unit is the same change
+        ("The index fell 102.2 points, or 0.36%, to 27,934.02.", [("102.2", "decrease by"), ("0.36%", "decrease by"), ("27,934.02", "decrease to")]),
+        ("Sales rose $3bn (4%) last year.", [("$3bn", "increase by"), ("4%", "increase by")]),
+        ("The other index added 20.72 points, or 0.24%.", [("20.72", "increase by"), ("0.24%", "increase by")]),
+        # a figure after ", or" that restates no change keeps none
+        ("The firm employs 5,000 people, or 3% of the town.", [("5,000 people", None), ("3%", None)]),
+    ],
+)
+def test_a_restated_figure_is_the_same_change(text: str, changes: list[tuple[str, str | None]]) -> None:
+    """'fell 102.2 points, or 0.36%' gave the percent no direction, so a chart set a fall of 0.36% beside
+    a rise of 0.24% as two rises, 0.12 points apart."""
+    assert [(f.surface, f.change) for f in extract_figures(text)] == changes

@@ -799,11 +799,27 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
 _RAISE = re.compile(r"(?i)rais(?:e|ed|es|ing)")
 
 
+_RESTATES = re.compile(r"(?P<figure>[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent\b|percent\b|points?\b|bn\b|m\b|billion\b|million\b))?)(?:,\s*or|\s\()\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+"""Before a figure that restates the one before it in another unit: "fell 102.2 points, or 0.36%",
+"rose $3bn (4%)"."""
+_RESTATED_AFTER = re.compile(r"(?i)\s?(?:points?|pence|cents?)?(?:,\s*or|\s\()\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?[$£€]?\d")
+"""After a figure another restates ("20.72 points, or 0.24%", "$3bn (4%)")."""
+_ADDED_BEFORE = re.compile(r"(?i)\b(?:added|adds|advanced|advances)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
+"""A market's rise said as "added" or "advanced" right before its figure ("the index added 20.72
+points"); "added" farther off is a voice ("Bowen added: ... two to three weeks")."""
+
+
 def _change(text: str, start: int, end: int, kind: str | None = None) -> str | None:
     """ "increase by", "decrease to" ...: what the sentence says the figure is a change of. A sum of
     money "raised" as the verb's object is money collected ("the campaign raised $3m", "the tax would
-    raise $1bn"), no change; "raised taxes by $3m" is one."""
+    raise $1bn"), no change; "raised taxes by $3m" is one. A figure restating the one before it in
+    another unit ("fell 102.2 points, or 0.36%") is the same change."""
     left, right = text[max(0, start - 120) : start], text[end : end + 40]
+    if (restated := _RESTATES.search(left)) is not None:
+        before = start - len(left) + restated.start("figure")
+        return _change(text, before, before + len(restated.group("figure")))
+    if _ADDED_BEFORE.search(left) and (kind in ("percent", "money") or _RESTATED_AFTER.match(right)):
+        return "increase by"  # "added 0.5%", "added 20.72 points, or 0.24%"; not "added four conversions"
     if noun := fp.CHANGE_NOUN_AFTER.match(right):
         return "increase by" if noun.group("inc") else "decrease by"
     if noun := fp.CHANGE_NOUN_BEFORE.search(left, max(0, len(left) - 40)):
