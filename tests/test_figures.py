@@ -3382,3 +3382,12 @@ def test_a_restated_figure_is_the_same_change(text: str, changes: list[tuple[str
     """'fell 102.2 points, or 0.36%' gave the percent no direction, so a chart set a fall of 0.36% beside
     a rise of 0.24% as two rises, 0.12 points apart."""
     assert [(f.surface, f.change) for f in extract_figures(text)] == changes
+
+
+
+def test_a_row_of_year_shaped_values_under_a_header_is_a_row() -> None:
+    """'Greens<TAB>1950<TAB>2010' under 'Party<TAB>Votes<TAB>Seats' was read as a header of years, so the
+    rows below lost their columns' subjects."""
+    article = segment(_TABLE_PAGE.format(table="Party\tVotes\tSeats\nGreens\t1950\t2010\nReds\t302\t155"))
+    rows = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
+    assert ("302", "Votes", "Reds") in rows and ("155", "Seats", "Reds") in rows

@@ -323,3 +323,12 @@ def test_a_sale_for_a_sum(sentence: str, surface: str, agent: str | None) -> Non
     ('for' opens no adverbial here); 'a company called Sansun USA' is the name; a verb the tagger read as
     a participle right after an aside ('Acme, owned by X, sold') is the noun's finite verb."""
     assert _agent(sentence, surface) == agent
+
+
+@pytest.mark.parametrize("verb", ["founded", "launched", "sawed"])
+def test_a_regular_verb_is_no_irregular_form_of_a_listed_one(verb: str) -> None:
+    """'found' (of 'find') is listed as measuring; it made 'founded', so 'Acme founded three charities'
+    was no one's. Irregular forms stand as written."""
+    from helpers.holders import _not_holding_verbs
+
+    assert verb not in _not_holding_verbs()

@@ -25,11 +25,11 @@ class Block:
 def normalize_space(text: str) -> str:
     """Fold odd spaces, drop zero-width characters, join lines; quotes and dashes are kept. A line of
     tab-separated cells (a copied table's row, "Team<TAB>P<TAB>W<TAB>Pts": three cells or more, or two that hold a
-    number or are both short, "Team<TAB>Pts") keeps one tab between its cells, so the figures can tell its columns apart (`patterns.TABLE_ROW`,
+    number or are both short, "Team<TAB>Pts") keeps one tab between its cells, so the figures can tell its columns apart (`patterns.table_row`,
     `patterns.CELL_GAP`), and rows the paragraph split joined stay one to a line."""
     text = patterns.ZERO_WIDTH.sub("", text)
     if "\t" in text and (rows := [line.strip() for line in text.split("\n") if line.strip()]) and all(
-        patterns.TABLE_ROW.fullmatch(row) for row in rows
+        patterns.table_row(row) for row in rows
     ):  # rows of similar width the paragraph split took for one wrapped paragraph stay rows, one to a line
         cells = [[c for c in map(normalize_space, patterns.CELL_GAP.split(row)) if c] for row in rows]
         if all(

@@ -1880,6 +1880,9 @@ def _year_header(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int
     other a year, two at least; or only years, two at least, whose empty first cell the cleaning dropped
     ("<TAB>2019<TAB>2024", given back as an empty cell). Its years date the columns' figures; it is no row."""
     years = [_YEAR_CELL.fullmatch(text, a, b) is not None for a, b in cells]
+    written = [int(text[a:b].strip()[:4]) for (a, b), year in zip(cells, years) if year and text[a:b].strip()[:4].isdigit()]
+    if written != sorted(set(written)) and written != sorted(set(written), reverse=True):
+        return None  # a row of values that look like years ("Greens<TAB>1950<TAB>2010" under "Votes<TAB>Seats") need not run in order
     if len(cells) >= 3 and not any(ch.isdigit() for ch in text[cells[0][0] : cells[0][1]]) and all(years[1:]):
         return cells
     if len(cells) >= 2 and all(years):
@@ -1906,7 +1909,7 @@ def _table_cells(article: Article, found: list[Figure]) -> list[Figure]:
             if not any(ch.isdigit() for ch in line):
                 header = cells
                 continue
-            if (years := _year_header(text, cells)) is not None:
+            if header is None and (years := _year_header(text, cells)) is not None:
                 header = years  # "Party<TAB>2019<TAB>2024": labels that are years head their columns too
                 continue
             rows.append((start, start + len(line), header if header is not None and len(header) == len(cells) else None, cells))

@@ -3057,12 +3057,17 @@ def qualifies_person(text: str, holder: Phrase) -> bool:
 def _not_holding_verbs() -> dict[str, str]:
     """Every written form of the verbs whose subject does not hold the figure the verb takes
     (resources/holder_verb_classes.yml: reporting, estimating, measuring, perceiving, comparing), to
-    its class: the -s, -ed and -ing forms are made from each base form."""
+    its class: the -s, -ed and -ing forms are made from each base form, and an irregular form written
+    out (a past form by the tagger's lexicon: "said", "found", "seen") stands as it is, so "found"
+    makes no "founded" ("Acme founded three charities" is Acme's act) and "saw" no "sawed"."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
     raw = yaml.safe_load(read_text("holder_verb_classes.yml"))
     forms: dict[str, str] = {}
     for kind, verbs in raw.items():
         for verb in verbs:
-            for form in _verb_forms(verb):
+            for form in {verb} if str(lexicon.get(verb, "")) in ("VBD", "VBN") else _verb_forms(verb):
                 forms.setdefault(form, kind)
     return forms
 

@@ -444,7 +444,7 @@ def _shouted_content_word(surface: str, tag: str) -> bool:
     return tag in _SHOUTED_CONTENT_TAGS and re.search(r"[AEIOUY]", surface) is not None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _short_name_of_a_body(letters: str, text: str) -> bool:
     """`text` gives `letters` in brackets right after a capitalized name ("the Survivors Fund
     (SURF)", "Action on Smoking and Health (ASH)") or describes them as a body ("EDGE, an
@@ -563,7 +563,7 @@ def _state_after() -> re.Pattern[str]:
     return re.compile(r",\s+(?:" + "|".join(re.escape(s) for s in states) + r")(?![\w.])")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _town_by_state(name: str, text: str) -> bool:
     """`text` writes `name` somewhere with a state after a comma ("Newport News, Va.", "Post Falls,
     Idaho"): a town whose name ends as a paper's does, not an outlet, where no "the" stands before
