@@ -282,14 +282,6 @@ def unsourced(data: ArticleData) -> list[Check]:
     ]
 
 
-def _stands(relation: pd.Series, left: pd.Series, right: pd.Series) -> str:
-    """How the left figure stands to the right: two changes are "against" each other (a fall of 3% is
-    no share of a rise of 2%, nor a fall of 3% "150% of" a fall of 2%)."""
-    if both_changes(left["change"], right["change"]):
-        return "against"
-    return stands_to(relation["ratio"], relation["unit"])
-
-
 def relations(data: ArticleData) -> list[Check]:
     """Each comparison with its share and gap, and each growth with the base it implies."""
     found = []
@@ -302,7 +294,7 @@ def relations(data: ArticleData) -> list[Check]:
             left_value = directed(in_unit(left["value"], left["unit"], unit), left["change"], right["change"])
             right_value = left_value / relation["ratio"]
             found.append(Check(
-                f"{_surface(left)}{_what(left)} {_stands(relation, left, right)} {_surface(right)}{_what(right)}: "
+                f"{_surface(left)}{_what(left)} {stands_to(relation['ratio'], unit, both_changes(left['change'], right['change']))} {_surface(right)}{_what(right)}: "
                 f"a gap of {gap(abs(right_value - left_value), unit, per)}", COMPARISONS, sentence,
             ))
         elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:

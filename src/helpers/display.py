@@ -194,13 +194,14 @@ def percent(ratio: float) -> str:
     return f"{_significant(share, 2, keep_exact=False)}%"
 
 
-def stands_to(ratio: float, unit: str | None = None) -> str:
+def stands_to(ratio: float, unit: str | None = None, changes: bool = False) -> str:
     """How one figure stands to another, as a reader says it: "is 35% of", "is 6 times", "is 167
     times" (a share above 200% reads as a multiple: "16693% of $3 million" says nothing at a glance);
     two figures on either side of zero (a rise against a fall) have no share: "against". Nor do two
     percentages less than twice apart ("45% against 24%", not "45% is 188% of 24%": a percent of a
-    percent reads as a gap); the gap in points says it."""
-    if _finite(ratio) and (ratio < 0 or (unit == "%" and ratio < 2)):
+    percent reads as a gap); the gap in points says it. Two changes are "against" each other too (a
+    fall of 3% is no share of a rise of 2%, nor a fall of 3% "150% of" a fall of 2%)."""
+    if changes or _finite(ratio) and (ratio < 0 or (unit == "%" and ratio < 2)):
         return "against"
     if _finite(ratio) and ratio >= 2:
         return f"is {_significant(ratio, 2, keep_exact=False)} times"

@@ -3120,6 +3120,7 @@ def _agentive_nouns() -> frozenset[str]:
     return frozenset(nouns | {_plural(n) for n in nouns})
 
 
+@lru_cache(maxsize=64)  # the figure path asks up to four times per figure, with the same words
 def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str = "") -> Phrase | None:
     """The subject of the clause whose verb the figure at `start`-`end` completes as its object,
     when that subject stands before the verb in the same clause of the sentence `low`-`high` and

@@ -1759,7 +1759,7 @@ class CueSenses:
     def sense(self, word: str) -> str | None:
         """'clause', 'statement', 'contest', 'act', 'content' or None for a cue's word."""
         lowered = word.lower()
-        key = _stem(lowered) if re.fullmatch(r"[a-z][a-z'’-]*", lowered) else ""
+        key = at.stem(lowered) if re.fullmatch(r"[a-z][a-z'’-]*", lowered) else ""
         for name, keys in (("clause", self.clause), ("statement", self.statement), ("contest", self.contest), ("act", self.acts),
                            ("content", self.content)):
             if key in keys or lowered in keys:
@@ -1768,11 +1768,6 @@ class CueSenses:
 
 
 @lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A word's Porter stem, once per word: cues are asked about several times each."""
-    return at.stem(word)
-
-
 @lru_cache(maxsize=1)
 def cue_senses() -> CueSenses:
     """The cue lexicon of resources/cue_senses.yml, read once."""
@@ -2057,7 +2052,6 @@ def _passive_statement(article: Article, attribution: Attribution, cue: Sequence
 
 # --- a cue in the sense of a sporting or transfer act --------------------------------------------
 _OPENS_CLAUSE = re.compile(r"(?i)(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b")
-_OBJECT_PHRASE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|but)\b")
 _OBJECT_BREAKS = frozenset("of for at from in with on to into against by until after before during as".split())
 
 
@@ -2073,7 +2067,7 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
     sense = senses.sense(cue[-1]) if cue else None
     if sense not in ("contest", "act"):
         return True
-    stem = _stem(cue[-1].lower())
+    stem = at.stem(cue[-1].lower())
     first_start = min(a for a, _ in attribution.content)
     if first_start < attribution.cue[0]:
         return True  # the content comes before its cue: "..., the coach announced"
@@ -2081,7 +2075,7 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
     to_object = re.match(r"(?i)to\s+(\w+)", text)
     if _OPENS_CLAUSE.match(text) and not (sense == "act" and to_object and to_object.group(1).lower() in senses.acts[stem]):
         return True  # not "was admitted to hospital": an act's object after 'to'
-    cut = _OBJECT_PHRASE_END.search(text)
+    cut = _FIRST_PHRASE_END.search(text)
     words = re.findall(r"[\w'’-]+", text[: cut.start()] if cut else text)
     if not words or _holds_clause(text[: cut.start()] if cut else text, lexicon, finite=True):
         return True
@@ -2135,7 +2129,7 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
     text = text[: adjunct.start()] if adjunct else text
     if _holds_clause(text, lexicon, infinitive=False):
         return True  # "showed he can control a game", "showed Clinton leading", "insisted the bill - for adults - would"
-    cut = _OBJECT_PHRASE_END.search(text)
+    cut = _FIRST_PHRASE_END.search(text)
     words = re.findall(r"[\w'’-]+", text[: cut.start()] if cut else text)
     if not words:
         return True
@@ -2143,7 +2137,7 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
         return False  # "replied with a try", "responded by slotting", "insisted on playing"
     if str(lexicon.get(words[0].lower(), "")) in ("IN", "TO"):
         return True  # "warned of a recession", "responded to the charge"
-    if _stem(cue[verb].lower()) in senses.evidence and _evidence_source(article, attribution):
+    if at.stem(cue[verb].lower()) in senses.evidence and _evidence_source(article, attribution):
         return True  # "the latest poll shows a close contest"
     head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS
                     or (words[i + 1].lower() == "to" and i + 2 < len(words))), len(words) - 1)
@@ -2151,7 +2145,7 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
     if head.lower() in senses.statement_nouns:
         return True  # "answered the criticism", "declined an interview request"
     after = [w.lower() for w in words[head_at + 1 : head_at + 4] if w.lower() != "not"]
-    return _stem(cue[verb].lower()) in senses.requests and len(after) >= 2 and after[0] == "to"  # "warned his side not to be"
+    return at.stem(cue[verb].lower()) in senses.requests and len(after) >= 2 and after[0] == "to"  # "warned his side not to be"
 
 
 def _evidence_source(article: Article, attribution: Attribution) -> bool:
@@ -2288,7 +2282,7 @@ def _adverb_read_as_cue(article: Article, attribution: Attribution, cue: Sequenc
     if not re.fullmatch(r"[a-z]+", verb) or not tag.startswith("VB") or at.stem(verb) in at.reporting_stems():
         return False
     content = article.text[attribution.content[0][0] : attribution.content[-1][1]]
-    cut = _OBJECT_PHRASE_END.search(content)
+    cut = _FIRST_PHRASE_END.search(content)
     return not (_OPENS_CLAUSE.match(content.lstrip()) or _holds_clause(content[: cut.start()] if cut else content, lexicon, finite=True))
 
 
