@@ -575,7 +575,7 @@ def _count_noun(text: str, reading: _Reading) -> None:
         lowered = word.lower().rstrip("'’")
         named_number = word.isdigit() and chosen is None and (
             previous[:1].isupper()  # "58 Fortune 500 companies"
-            or not previous and _MODEL_DIGITS.fullmatch(word) is not None and not _YEAR_DIGITS.fullmatch(word)  # "three 529 plans", "two 747 jets"
+            or not previous and _model_number(word) and not _YEAR_DIGITS.fullmatch(word)  # "three 529 plans", "two 747 jets"
         )
         previous_lower = previous[:1].islower()
         previous = word
@@ -657,6 +657,14 @@ def _list_number(text: str, match: re.Match[str]) -> bool:
 
 _MODEL_DIGITS = re.compile(r"\d{2,3}[1-9]")
 """Three or four digits, not round: the shape of a model's or a plan's number ("737", "529") after a count."""
+
+
+def _model_number(digits: str) -> bool:
+    """`digits` have the shape of a model's or a plan's number ("529 plans", "747 jets"): three or four digits,
+    not ending in 0 (a round number, "a 300 seat hall", is a size written unhyphenated). The one shape the
+    count-noun run (`_count_noun`), `_named_number` and the glued plan letter (`_excluded`: "401k") share; each
+    adds its own conditions (no year; a count before or "a 529 plan" in the text; three digits, not ending in 5)."""
+    return _MODEL_DIGITS.fullmatch(digits) is not None
 _LETTERED_SECTION = re.compile(r"\([a-z]\)")
 """Right after a number: a lettered subsection ("401(k) accounts", "a 501(c)(3) charity", "403(b) plans"): a legal
 section's name, no amount."""
@@ -695,7 +703,7 @@ def _named_number(text: str, start: int, end: int) -> bool:
     """A number of three or four digits the text shows to be part of a name: its noun (perhaps after up to three
     modifiers: "529 college savings plans") is one the text puts after the same number with "a" ("a 529 plan"),
     or a count stands right before it ("three 529 plans"); not a round number."""
-    if not 3 <= end - start <= 4 or not text[start:end].isdigit() or text[end - 1] == "0":
+    if not _model_number(text[start:end]):
         return False  # a round number ("a 300 seat hall", "three 100 metre pools") is a size written unhyphenated
     if _COUNT_BEFORE.search(text, max(0, start - 12), start) and _NOUN_AFTER.match(text, end) and not (
         unit_at(text, end) or scale_pattern().match(text, end) or fp.PERCENT.match(text, end)
@@ -717,9 +725,9 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "ordinal"
     if match.group("digits") and (_LETTERED_SECTION.match(right) or _SUBSECTION_BEFORE.search(left)):
         return "part of a name"  # "401(k) accounts", "a 501(c)(3) group": a legal section's number and letter
-    if match.group("digits") and _PLAN_LETTER.match(right) and re.fullmatch(r"\d\d[1-46-9]", match.group(0)) and not (
-        currency_before(text, start) or left.endswith((".", ","))
-    ):
+    if match.group("digits") and _PLAN_LETTER.match(right) and _model_number(digits := match.group(0)) and len(digits) == 3 and (
+        not digits.endswith("5")  # (a "125k" is thousands)
+    ) and not (currency_before(text, start) or left.endswith((".", ","))):
         return "part of a name"  # "401k plans", "403b accounts": a plan's number and letter, not 401,000 plans
     if match.group("digits") and _named_number(text, start, end):
         return "part of a name"  # "three 529 plans"; "529 college savings plans" where the text says "a 529 plan"
