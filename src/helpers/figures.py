@@ -322,6 +322,10 @@ _CLOCK_JOIN = re.compile(r",?\s+(?:and\s+)?(?=\d|[a-z]+\s+seconds?\b)")
 years and eight months" stays two spans, as quantulum3's suite reads them)."""
 _CLOCK_PARTS = {("minute", "second")}
 _POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
+"""After a number a name stands before: "points" or "percentage points" after a space ("HuffPollster 4.3 points"):
+the name's figure, not part of the name. Not one pattern with `_POINTS_AFTER_FIGURE` (a hyphen too, not "percentage
+points", not run on into "-plan"), `_WORD_POINTS_AFTER` (any case, only the plural) or relations' `_MARGIN_POINTS`
+(any spaces and hyphens, a margin's word after): each reads a different neighbourhood, and no two match the same."""
 _WORD_POINTS_AFTER = re.compile(r"(?i)\s+points\b")
 """After a number word: points of a score, a poll's lead or an index ("nine points clear", "a five-point
 lead"), a figure as its digits are; not a decimal said aloud ("two point five")."""
