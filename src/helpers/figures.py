@@ -143,15 +143,15 @@ _K_RACE_AFTER = re.compile(r"(?i)K\s+(?:(?:road|cross[- ]country|fun|charity)\s+
 """After a number: "K" and a race ("the 10K race", "the 50K Walk"): a race's name, as "a 5K run" is."""
 _TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($")
 """Before a bracketed number: a set's score ("7-6 (5)", "6-7 (4)"), the bracket holding the tie-break's points."""
-_EVENT_WORD = (
+_RACE_EVENT_NOUN = (
     r"(?:titles?|finals?|semi-?finals?|races?|runs?|walks?|hurdles|hurdlers?|relays?|freestyle|backstroke|breaststroke|butterfly|"
     r"medley|records?|events?|heats?|champions?|championships?|crowns?|gold|silver|bronze|medals?|medallists?|medalists?|"
     r"winners?|runners?|swimmers?|specialists?|finalists?|legends?|wins?|victory|victories|sprint|dash|qualifying)\b"
 )
-_EVENT_AFTER = re.compile(
+_RACE_EVENT_AFTER = re.compile(
     r"(?:(?:\s*,|\s+(?:and|or))\s+(?:the\s+)?(?:\d[\d,]*\s?(?:k?m|metres|meters)|(?:one|two|three)\s+miles?)\b)*"  # "the 1500m and 5,000m titles"
     r"\s+(?:(?:world|olympic|indoor|outdoor|european|commonwealth|national|british|junior|senior|individual|men['’]s|women['’]s|"
-    r"road|track|mile|metres?|meters?)\s+){0,2}" + _EVENT_WORD,
+    r"road|track|mile|metres?|meters?)\s+){0,2}" + _RACE_EVENT_NOUN,
     re.IGNORECASE,
 )
 """After a length: an event noun, perhaps after a coordinated distance or a modifier ("won the 200m title", "the
@@ -184,10 +184,10 @@ Olympic titles over 1500m and 5,000m", "record holder at 3km, 5km and 10km")."""
 
 
 def _names_event(text: str, start: int, end: int) -> bool:
-    """A length that names a race rather than measuring a way run: an event noun after it (`_EVENT_AFTER`), or a
+    """A length that names a race rather than measuring a way run: an event noun after it (`_RACE_EVENT_AFTER`), or a
     round track distance standing alone after "the" (`_EVENT_THE`); "ran 200m in 19.8s", "over the final 400m",
     "cleared 4.89 metres" stay distances."""
-    if _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 80), start):
+    if _RACE_EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 80), start):
         return True
     return bool(
         _EVENT_LEN.fullmatch(text, start, end) and _EVENT_THE.search(text, max(0, start - 40), start) and _EVENT_END.match(text, end)

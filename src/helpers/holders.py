@@ -3194,8 +3194,8 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
             return None
     verb = k
     classes = _not_holding_verbs()
-    passive = verb >= 1 and tokens[verb].tag == "VBN" and any(lowers[j] in _BE_FORMS for j in range(max(0, verb - 3), verb))
-    if lowers[verb] in _BE_FORMS or lowers[verb] in ("become", "became", "becomes", "remain", "remains", "remained", "seem", "seems", "seemed"):
+    passive = verb >= 1 and tokens[verb].tag == "VBN" and any(lowers[j] in _BE_FORMS_AND_BEING for j in range(max(0, verb - 3), verb))
+    if lowers[verb] in _BE_FORMS_AND_BEING or lowers[verb] in ("become", "became", "becomes", "remain", "remains", "remained", "seem", "seems", "seemed"):
         return None  # "They are three top-class players": what the subject is
     if passive and lowers[verb] not in holding_verbs():
         return None  # "The group was linked to most of the 220 incidents"
@@ -3209,7 +3209,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "TO", "RB") or lowers[first - 1] in _OPENING_ADVERBS or lowers[first - 1] == "not"
         or first >= 2 and (lowers[first - 2], lowers[first - 1]) in _TWO_WORD_ADVERBS
     ) and not (
-        tokens[first - 1].tag in FINITE_TAGS and lowers[first - 1] not in _AUXILIARIES and any(t.tag in FINITE_TAGS for t in tokens[first : verb + 1])
+        tokens[first - 1].tag in FINITE_TAGS and lowers[first - 1] not in _AUXILIARIES_AND_CONTRACTIONS and any(t.tag in FINITE_TAGS for t in tokens[first : verb + 1])
     ):  # a finite verb that is no auxiliary before the group's own finite one: "A company he owns has charged" is two clauses
         if first >= 2 and (lowers[first - 2], lowers[first - 1]) in _TWO_WORD_ADVERBS:
             first -= 1  # "have in fact reported"
@@ -3229,7 +3229,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     if (first == verb and lowers[verb].endswith("ing") or perfect) and first >= 2 and tokens[first - 1].text == "," and not level:
         # "Disney has made an enormous bet, spending more than $3 billion": the participle's subject is the main clause's
         main = _main_verb_before(tokens, first - 2)
-        if main is None or lowers[main] in classes or (_measures_subject(lowers[main]) or lowers[main] in _BE_FORMS) and not perfect:
+        if main is None or lowers[main] in classes or (_measures_subject(lowers[main]) or lowers[main] in _BE_FORMS_AND_BEING) and not perfect:
             return None  # a perfect participle is the subject's whatever the main verb ("The college was scrapped, having attracted")
         first = main
         while first - 1 >= 0 and (tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "RB") or lowers[first - 1] in _OPENING_ADVERBS):
@@ -3257,8 +3257,10 @@ _INDEX_WORDS = re.compile(r"\b(?:benchmark|index|indices|indexes|average|gauge)\
 40,816"): the index is what is measured, no one holds it."""
 
 
-_BE_FORMS = frozenset("is are was were be been being am 's ’s".split())
-_AUXILIARIES = _BE_FORMS | frozenset("has have had do does did will would can could may might must shall should 'd ’d 'll ’ll 've ’ve".split())
+_BE_FORMS_AND_BEING = frozenset("is are was were be been being am 's ’s".split())
+_AUXILIARIES_AND_CONTRACTIONS = _BE_FORMS_AND_BEING | frozenset("has have had do does did will would can could may might must shall should 'd ’d 'll ’ll 've ’ve".split())
+"""Forms of "be" and auxiliaries, "being" and contractions ("'s", "'ll", "'ve") among them: more than syntax's
+`_BE_FORMS` (no "being") and `_AUXILIARIES` (no "am", "being" or contraction), so not imported from there."""
 
 
 def _noun_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
@@ -3296,7 +3298,7 @@ def _main_verb_before(tokens: Sequence, k: int) -> int | None:  # type: ignore[t
             return j
         if t.tag == "VBN" and j >= 2 and tokens[j - 1].text == ",":
             opening = next((o for o in range(j - 2, max(-1, j - 9), -1) if tokens[o].text == ","), -1)
-            return j if opening >= 1 and _apposed_name(tokens, opening, j - 1) else None  # "A super PAC, Right Way PAC, led the way, spending"
+            return j if opening >= 1 and _aside_is_name(tokens, opening, j - 1) else None  # "A super PAC, Right Way PAC, led the way, spending"
     return None
 
 
@@ -3389,7 +3391,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
             j -= 1
         if j < 0 or tokens[j].text != "," or k - j > 20:
             return None
-        if _apposed_name(tokens, j, k):
+        if _aside_is_name(tokens, j, k):
             apposed = (low + tokens[j + 1].start, low + tokens[k - 1].end)  # "A super PAC backing him, Right Way PAC, led the way"
         k = j - 1
         relative = True
@@ -3472,7 +3474,7 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
 _NAME_JOINS = frozenset("of for and & to the".split())
 
 
-def _apposed_name(tokens: Sequence, opening: int, closing: int) -> bool:  # type: ignore[type-arg]
+def _aside_is_name(tokens: Sequence, opening: int, closing: int) -> bool:  # type: ignore[type-arg]
     """Whether the aside between the commas at tokens `opening` and `closing` is a name standing beside the
     common noun before it ("A super PAC backing him, Right Way PAC, led the way"): at most six words, the
     first and last capitalized, only capitalized nouns and small joining words between; not after a name ("Rob Hale,
