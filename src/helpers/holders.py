@@ -19,7 +19,7 @@ from functools import lru_cache
 import yaml
 
 from .assets import read_text
-from .meaning import Phrase
+from .meaning import AMOUNT_QUALIFIERS, Phrase
 from .records import quick_init
 from .syntax import FINITE_TAGS
 
@@ -1689,7 +1689,7 @@ def speaker_of_other(text: str, end: int, at: int, high: int) -> bool:
 
 
 _LEAD_ONLY = re.compile(
-    r"(?:(?:only|just|about|nearly|almost|around|over|some|roughly|approximately|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|as\s+many\s+as)\s+)*"
+    rf"(?:(?:{AMOUNT_QUALIFIERS}|only|approximately|fewer\s+than|at\s+least|up\s+to|as\s+many\s+as)\s+)*"
 )
 """Nothing but words that qualify an amount, between a saying verb and the figure."""
 

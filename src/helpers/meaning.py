@@ -3990,9 +3990,13 @@ _CONTINUED_IT = re.compile(
 )
 """A sentence that opens with a time and "it" as the subject of a verb of level or change ("Last year, it averaged
 $50", "In 2015, it rose to 5%"): the thing the sentence before measured, at another time."""
+AMOUNT_QUALIFIERS = r"about|around|nearly|almost|roughly|some|just|over|more\s+than|less\s+than"
+"""Words that qualify an amount right before it ("about $5m", "more than 60%"): the ones every pattern of them
+takes, as a pattern's alternatives (no group, no anchor); each pattern adds those it alone takes ("under", "only",
+"close to", "at least", "up to", ...). No two alternatives match at one place, so their order changes nothing."""
 _CONTINUED_MORE = re.compile(
     r"\b(?:another|a\s+further|an\s+additional|an\s+extra|the\s+(?:rest|remainder|remaining|balance|other))\s+"
-    r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than|close\s+to|of)\s+)*$",
+    rf"(?:(?:{AMOUNT_QUALIFIERS}|under|close\s+to|of)\s+)*$",
     re.I,
 )
 """Right before a figure: "another $2m", "a further 10%", "the remaining £3m": more of what was measured before."""
@@ -4000,7 +4004,7 @@ _CONTINUED_PART = re.compile(r"\s+(?:of\s+(?:that|this|those|these|them|it)\b(?!
 """Right after a figure: "a quarter of that", "10 percent of them", "$1 million more": a part of, or more of, what
 was measured before (not "more than", a bound)."""
 _VALUED_PRONOUN = re.compile(
-    r"\b(?:him|her|it|them)\s+(?:(?:as\s+high|as\s+low|higher|lower)\s+)?at\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|less\s+than|close\s+to)\s+)*$",
+    rf"\b(?:him|her|it|them)\s+(?:(?:as\s+high|as\s+low|higher|lower)\s+)?at\s+(?:(?:{AMOUNT_QUALIFIERS}|only|under|close\s+to)\s+)*$",
     re.I,
 )
 """Right before a sum: a pronoun valued "at" it ("Bloomberg pegged him at $2.9 billion", "puts it at £5m"): the
@@ -4108,7 +4112,7 @@ def continued_subject(
     return chosen[3]
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|less\s+than|at\s+least|up\s+to|an\s+estimated|another|a\s+further)\s+)*$")
+_WORD_BEFORE = re.compile(rf"([A-Za-z]+)\s+(?:(?:{AMOUNT_QUALIFIERS}|only|under|at\s+least|up\s+to|an\s+estimated|another|a\s+further)\s+)*$")
 _NOT_VERBS = frozenset(
     """a an the of to in on at for from by with than and or but as is was are were be been being has have had its their his her
     our my your this that these those about around nearly almost some just only over under least estimated another further
