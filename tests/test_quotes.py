@@ -184,10 +184,10 @@ _BODY_WORDS = ["the", "his", "a", "party", "newspaper", "company", "called", "na
 def test_a_body_is_described_near_its_name_as_anywhere_in_the_text(words: list[str], name: str) -> None:
     """Looking for "his new party, Veritas" only around where "Veritas" occurs (so describing each
     name costs its occurrences, not the whole text) finds what searching the whole text finds."""
-    from helpers.quotes import _described_as, _WordIndex
+    from helpers.quotes import described_as, _WordIndex
 
     text = " ".join(words).replace(" ,", ",").replace(" .", ".")
-    assert _described_as(text, name, _WordIndex(text).of(name)) == _described_as(text, name)
+    assert described_as(text, name, _WordIndex(text).of(name)) == described_as(text, name)
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    _LOWER_START, block_features, body_vocabulary, byline_like, captioned, contains_other, headline_candidates, headline_rows,
+    LOWER_WORD_START, block_features, body_vocabulary, byline_like, captioned, contains_other, headline_candidates, headline_rows,
     menu_below, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
@@ -522,7 +522,7 @@ def _bare_title(items: Sequence[Evidence], texts: Sequence[str], start: int) -> 
             continue
         fits = (
             item.words >= 1 and not item.prose and item.repeats == 1 and item.chars <= 300
-            and not menu_below(items, texts, index) and not _LOWER_START.match(texts[index]) and item.first not in "([@#"
+            and not menu_below(items, texts, index) and not LOWER_WORD_START.match(texts[index]) and item.first not in "([@#"
         )
         return index if fits else None
     return None

@@ -405,7 +405,7 @@ def _menu_item(item: Evidence) -> bool:
     return item.words <= 2
 
 
-_LOWER_START = re.compile(r"[a-z]{2,}\b")
+LOWER_WORD_START = re.compile(r"[a-z]{2,}\b")
 """A line whose first word is all lower case (the rest of a wrapped line, a row of share buttons,
 a web address) is no headline; a name with a capital inside its first word ("iPhone") may be."""
 
@@ -414,7 +414,7 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
     """Lines that could be the headline: title-shaped (or a short title a number completes), in the
     window above the body (or its first line), not a caption ending in its photo credit, not a
     breadcrumb glued to a title ("HomeNewsThe title"), not a field's value under its label
-    ("Author:", `field_value`), not a line that starts with a lower-case word (`_LOWER_START`), and
+    ("Author:", `field_value`), not a line that starts with a lower-case word (`LOWER_WORD_START`), and
     not a line the body's opening repeats (`echoes_story`). The
     window counts HEADLINE_WINDOW lines of three words or more: a long menu or a picker of one-word
     entries between the title and the story does not push the title out of reach."""
@@ -431,7 +431,7 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
         shaped = item.title_shape or (index < body_start and (_titled_sentence(item) or numbered_title(item, texts[index])))
         if not shaped or item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
             continue
-        if contains_other(texts, index, folded) or field_value(items, texts, index) or _LOWER_START.match(texts[index]):
+        if contains_other(texts, index, folded) or field_value(items, texts, index) or LOWER_WORD_START.match(texts[index]):
             continue
         if index < body_start and echoes_story(items, texts, index, body_start):
             continue

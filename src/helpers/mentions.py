@@ -449,9 +449,9 @@ def _short_name_of_a_body(letters: str, text: str) -> bool:
     """`text` gives `letters` in brackets right after a capitalized name ("the Survivors Fund
     (SURF)", "Action on Smoking and Health (ASH)") or describes them as a body ("EDGE, an
     environmental justice group"): the body's short name, a word or not."""
-    from .quotes import _described_as
+    from .quotes import described_as
 
-    if _described_as(text, letters, _word_starts(text, letters)) is not None:
+    if described_as(text, letters, _word_starts(text, letters)) is not None:
         return True  # looked for only around where the letters stand
     return any(re.search(r"[A-Z][\w'’.&-]*$", text[max(0, at - 40) : at]) for at in _spelled_out(text).get(letters, ())
                if text[at:].lstrip().startswith("("))
@@ -594,7 +594,7 @@ _DATELINE = re.compile(
 the agency in brackets, then a dash ("MADRID — ", "FLINT, Mich., Oct. 4 (UPI) — ", "WASHINGTON (AP) — ")."""
 
 
-def _dateline_place(text: str, start: int) -> str | None:
+def dateline_place(text: str, start: int) -> str | None:
     """The place of the dateline that opens the paragraph at `start`, as written, else None. With
     no state, date or agency after it, one word of six letters or fewer must be a place the
     gazetteers know ("MADRID —"): "NATO — the alliance — said" opens with a body."""
@@ -623,7 +623,7 @@ def mentions(article: Article) -> tuple[Mention, ...]:
             start = sentence.start + match.start()
             if start < dateline_end:
                 continue  # "YORK" of "NEW YORK (AP) —": the dateline's place, already found
-            if surface.isupper() and (place := _dateline_place(article.text, start)) is not None:
+            if surface.isupper() and (place := dateline_place(article.text, start)) is not None:
                 dateline_end = start + len(place)
                 titled = " ".join(w.capitalize() for w in place.split())
                 found.append(Mention("place", g["places"].get(titled, titled), place, start, dateline_end, sentence.index, sentence.paragraph))

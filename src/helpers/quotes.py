@@ -17,7 +17,7 @@ from . import voice_patterns as vp
 from . import attribution as at
 from .assets import read_text
 from .attribution import Attribution, Tok, article_tokens, find
-from .mentions import Mention, Names, _dateline_place, classify, gazetteers, given_name, mentions, named_document, names_in, person_in
+from .mentions import Mention, Names, classify, dateline_place, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
 from .quotations import QuoteSpan, quote_spans
 
@@ -215,7 +215,7 @@ _DESCRIBED_WINDOW = 300
 words between): a bound, so that describing every name costs the text once, not once per name."""
 
 
-def _described_as(text: str, name: str, at: Sequence[int] | None = None) -> str | None:
+def described_as(text: str, name: str, at: Sequence[int] | None = None) -> str | None:
     """'organization' or 'outlet' when the article describes a name it gives no kind to as a
     body: in apposition ("his new party, Veritas", "Veritas, the party he founded") or as a
     modifier ("the Veritas party", "the Acme website"). `at`: where the name's first word
@@ -787,9 +787,9 @@ class _Speakers:
         return min(counts, key=lambda n: (-counts[n], first[n]))
 
     def _described(self, name: str) -> str | None:
-        """`_described_as` for this article, once per name and only near where the name occurs."""
+        """`described_as` for this article, once per name and only near where the name occurs."""
         if name not in self.bodies:
-            self.bodies[name] = _described_as(self.text, name, self.words.of(name))
+            self.bodies[name] = described_as(self.text, name, self.words.of(name))
         return self.bodies[name]
 
     def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
@@ -1495,7 +1495,7 @@ def _voice(
     if attribution.source is None or _RAISING_CUE.search(article.text[max(0, attribution.cue[0] - 24) : attribution.cue[1]]):
         return None, None, None, cue, addressee, None  # "he is expected to keep his place": whose expectation is unsaid
     written = article.text[attribution.source[0] : attribution.source[1]]
-    if written.isupper() and _dateline_place(article.text, attribution.source[0]) is not None:
+    if written.isupper() and dateline_place(article.text, attribution.source[0]) is not None:
         speaker, kind = speakers.subject_before(attribution.cue[0])  # "TALLAHASSEE — Rep. Ann Lee on Friday ... while praising": not the place
         return speaker, written, kind, cue, addressee, None
     if attribution.inherited:
@@ -2029,6 +2029,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
 
 
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|not\s+|also\s+|twice\s+|again\s+)*$")
+"""Right before a cue: a form of "be", perhaps with adverbs between ("was twice denied"): a statement cue is passive.
+Not `_PASSIVE_BEFORE`, whose adverbs are "now" and "already" where these are "twice" and "again"."""
 
 
 def _passive_statement(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
