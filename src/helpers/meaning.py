@@ -4138,7 +4138,8 @@ def _common_noun_phrase(text: str) -> bool:
 
 def _listing_colon(reader: _Reader, index: int) -> int | None:
     """The colon a share's list opens after ("...: 15% enthusiastic and 24% satisfied"): the nearest colon before
-    the figure with only figures, adjectives, conjunctions, commas and qualifiers between."""
+    the figure, at most 12 tokens before it, with no sentence's end (".", "!", "?") or semicolon and no finite verb
+    between; any other token may stand there (figures, words, commas)."""
     k = index - 1
     while k >= 0 and reader.word(k) != ":":
         if reader.word(k) in (";", ".", "!", "?") or reader.tag(k) in FINITE_TAGS:
