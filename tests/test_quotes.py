@@ -826,6 +826,13 @@ def test_an_indefinite_phrase_is_no_body(text: str, speaker: str | None, kind: s
     assert (quotes[-1].speaker, quotes[-1].speaker_kind) == (speaker, kind)
 
 
+def _speakers_of(text: str, said: str) -> list[str | None]:
+    """The speakers of the quotes whose content holds the words `said`."""
+    article = segment("Headline\n\n" + text)
+    at = article.text.index(said)
+    return [q.speaker for q in quotes_of(article) if any(a <= at < b for a, b in q.parts)]
+
+
 @pytest.mark.parametrize(
     ("text", "said", "speaker"),
     [
@@ -846,10 +853,7 @@ def test_an_indefinite_phrase_is_no_body(text: str, speaker: str | None, kind: s
     ],
 )
 def test_a_quotation_right_after_a_run_on_voice_goes_on_with_it(text: str, said: str, speaker: str) -> None:
-    article = segment("Headline\n\n" + text)
-    at = article.text.index(said)
-    quotes = [q for q in quotes_of(article) if any(a <= at < b for a, b in q.parts)]
-    assert [q.speaker for q in quotes] == [speaker]
+    assert _speakers_of(text, said) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -868,10 +872,7 @@ def test_a_quotation_right_after_a_run_on_voice_goes_on_with_it(text: str, said:
     ],
 )
 def test_an_open_quotation_ends_before_the_next_ones_introduction(text: str, said: str, speaker: str) -> None:
-    article = segment("Headline\n\n" + text)
-    at = article.text.index(said)
-    quotes = [q for q in quotes_of(article) if any(a <= at < b for a, b in q.parts)]
-    assert [q.speaker for q in quotes] == [speaker]
+    assert _speakers_of(text, said) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -894,10 +895,7 @@ def test_an_open_quotation_ends_before_the_next_ones_introduction(text: str, sai
     ],
 )
 def test_a_person_called_by_the_given_name_or_a_possessive_is_placed(text: str, said: str, speaker: str) -> None:
-    article = segment("Headline\n\n" + text)
-    at = article.text.index(said)
-    quotes = [q for q in quotes_of(article) if any(a <= at < b for a, b in q.parts)]
-    assert [q.speaker for q in quotes] == [speaker]
+    assert _speakers_of(text, said) == [speaker]
 
 
 @pytest.mark.parametrize(

@@ -1929,6 +1929,12 @@ def _person_source(article: Article, attribution: Attribution) -> bool:
     return source.lower() in _PERSONAL_PRONOUNS or _named(source) or _titled(source)
 
 
+def _of_saying(word: str) -> bool:
+    """A word of saying, by its stem ("claims", "warning") or as a noun of speech ("allegations",
+    "questions"): a cue in its own right, never a clause's object."""
+    return at.stem(word) in at.reporting_stems() or word in vp.SPEECH_OBJECTS
+
+
 def _clause_before_noun_cue(article: Article, attribution: Attribution, cue: Sequence[str]) -> bool:
     """A cue of one word the tagger's lexicon reads as no verb ("goal", "best", "mind", "guilty")
     whose source holds a finite verb of its own ("Ann Lee scored a late", "Tom Ash kept an open"):
@@ -1939,8 +1945,7 @@ def _clause_before_noun_cue(article: Article, attribution: Attribution, cue: Seq
         return False
     lexicon = _tagger().lexicon
     tag = str(lexicon.get(cue[0].lower(), ""))
-    if not tag or tag.startswith(("VB", "MD")) or cue[0].lower() == "according" or \
-            at.stem(cue[0].lower()) in at.reporting_stems() or cue[0].lower() in vp.SPEECH_OBJECTS:
+    if not tag or tag.startswith(("VB", "MD")) or cue[0].lower() == "according" or _of_saying(cue[0].lower()):
         return False  # "raised questions about", "faced criticism for", "voiced hope that": a noun of saying or believing
     words = re.findall(r"[\w'’-]+", article.text[attribution.source[0] : attribution.source[1]])
     between = re.findall(r"[\w'’-]+", article.text[attribution.source[1] : attribution.cue[0]])
@@ -1963,7 +1968,7 @@ def _possessed_object_cue(article: Article, attribution: Attribution, cue: Seque
     if attribution.source is None or len(cue) != 1 or not cue[0].isalpha():
         return False
     word = cue[0].lower()
-    if not str(lexicon.get(word, "")).startswith("NN") or word in vp.SPEECH_OBJECTS or at.stem(word) in at.reporting_stems():
+    if not str(lexicon.get(word, "")).startswith("NN") or _of_saying(word):
         return False
     source = article.text[attribution.source[0] : attribution.source[1]].strip().lower()
     before = re.findall(r"[\w'’-]+", article.text[max(0, attribution.source[0] - 40) : attribution.source[0]])
