@@ -17,6 +17,23 @@ BBC = SHARED / "corpora" / "bbc"
 SEED_FILE = config.RAW_DIR / f"{config.SEED_SLUG}.txt"
 
 
+def holder_of(text: str, surface: str) -> str | None:
+    """The holder articlelab gives the (last) figure written as `surface` in an article of `text`
+    under a headline; when it names one, its offsets must point at the words it came from."""
+    from helpers.figures import figures_of
+    from helpers.segment import segment
+
+    article = segment("Headline\n\n" + text)
+    figure = [f for f in figures_of(article) if f.surface == surface][-1]
+    if figure.holder is not None:
+        assert article.text[figure.holder_start : figure.holder_end] == figure.holder
+    return figure.holder
+
+
+def check_holder(text: str, surface: str, holder: str | None) -> None:
+    assert holder_of(text, surface) == holder
+
+
 def bbc_files() -> list[Path]:
     return sorted(BBC.glob("*/*.txt"))
 

@@ -5,23 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.figures import figures_of
-from helpers.segment import segment
+
+from .conftest import check_holder
 
 
-def _holder(text: str, surface: str) -> tuple[str | None, str]:
-    """The holder of the (last) figure written as `surface`, and the article text at its offsets."""
-    article = segment("Headline\n\n" + text)
-    figure = [f for f in figures_of(article) if f.surface == surface][-1]
-    written = article.text[figure.holder_start : figure.holder_end] if figure.holder_start is not None else ""
-    return figure.holder, written
-
-
-def _check(text: str, surface: str, holder: str | None) -> None:
-    found, written = _holder(text, surface)
-    assert found == holder
-    if holder is not None:
-        assert written == holder  # the offsets point at the words it came from
+_check = check_holder  # the holder of the (last) figure written as `surface`, its offsets pointing at it
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.figures import figures_of
 from helpers.holders import _not_holding_verbs, clause_agent
-from helpers.segment import segment
+
+from .conftest import holder_of
 
 
-def _holder(text: str, surface: str) -> str | None:
-    article = segment("Headline\n\n" + text)
-    return [f for f in figures_of(article) if f.surface == surface][-1].holder
+_holder = holder_of  # the holder of the (last) figure written as `surface`, its offsets pointing at it
 
 
 def _agent(sentence: str, surface: str, kind: str = "money") -> str | None:

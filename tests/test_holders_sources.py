@@ -8,14 +8,10 @@ import pytest
 from helpers.figures import figures_of
 from helpers.segment import segment
 
+from .conftest import holder_of
 
-def _holder(text: str, surface: str) -> str | None:
-    """The holder of the (last) figure written as `surface`, checking that its offsets point at it."""
-    article = segment("Headline\n\n" + text)
-    figure = [f for f in figures_of(article) if f.surface == surface][-1]
-    if figure.holder is not None:
-        assert article.text[figure.holder_start : figure.holder_end] == figure.holder
-    return figure.holder
+
+_holder = holder_of  # the holder of the (last) figure written as `surface`, its offsets pointing at it
 
 
 @pytest.mark.parametrize(
