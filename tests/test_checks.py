@@ -133,3 +133,12 @@ def test_a_fraction_is_listed_as_a_share(tmp_path: Path) -> None:
     (item,) = checks.unsourced(data)
     assert "“half” (share" in item.text and "(number" not in item.text
     assert "“3 percentage points” (percentage points" in item.text
+
+
+def test_a_persons_bare_age_is_listed_as_an_age(tmp_path: Path) -> None:
+    article = tmp_path / "ages.txt"
+    article.write_text("Crash\n\nLocal builder Tom Lee, 30, and his neighbour Ann Roe, 76, were hurt when 12 cars collided.\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    (item,) = checks.unsourced(data)
+    assert "“30” (age; Tom Lee)" in item.text and "“76” (age; Ann Roe)" in item.text
+    assert "“12 cars” (count" in item.text

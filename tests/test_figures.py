@@ -1154,6 +1154,38 @@ def test_a_suspended_hyphen_joins_a_range(text: str, surface: str, low: float, h
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Buyers pay $500,000 to more than $1 million for a flat.", "$500,000 to more than $1 million", 500_000, 1_000_000),
+        ("Tickets cost from $5 to nearly $8 each.", "$5 to nearly $8", 5, 8),
+        ("Between 5 and almost 8% of voters agreed.", "5 and almost 8%", 5, 8),
+        ("Crowds of 2,000 to about 3,000 people gathered.", "2,000 to about 3,000 people", 2000, 3000),
+    ],
+)
+def test_a_hedged_upper_end_still_closes_a_range(text: str, surface: str, low: float, high: float) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.surface, figure.low, figure.high) == (surface, low, high)
+
+
+def test_a_hedged_end_of_a_change_stays_two_figures() -> None:
+    assert [f.surface for f in extract_figures("Sales rose from $5m to more than $8m.")] == ["$5m", "$8m"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Iraq veteran Tom Lee, 30, lay down on the tracks.", ["30"]),
+        ("Lee, 30, and Roe, 25, were held overnight.", ["30", "25"]),
+        ("In January, 30 people died.", []),
+        ("On Tuesday, 45, 50 and 60 were counted.", []),
+        ("He said Acme, 30,000 strong, would win.", []),
+    ],
+)
+def test_a_bare_number_between_commas_after_a_name_is_an_age(text: str, ages: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text) if "age" in f.flags] == ages
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
         ("Army veteran John Smith, 30, died last year.", "30", "John Smith"),

@@ -263,8 +263,14 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
 
 def _kind(figure: pd.Series) -> str:
     """A figure's kind in words: "percentage points", and "share" for a fraction ("half", "a third"),
-    which the table files as a number of the unit "fraction"."""
-    return "share" if figure.get("unit") == "fraction" else str(figure["kind"]).replace("_", " ")
+    which the table files as a number of the unit "fraction", and "age" for a person's age written
+    bare ("Tom Lee, 30,"), a number the table flags `age`."""
+    if figure.get("unit") == "fraction":
+        return "share"
+    flags = figure.get("flags")
+    if figure.get("unit") is None and flags is not None and "age" in list(flags):
+        return "age"
+    return str(figure["kind"]).replace("_", " ")
 
 
 def unsourced(data: ArticleData) -> list[Check]:

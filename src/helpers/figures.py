@@ -329,6 +329,25 @@ points", not run on into "-plan"), `_WORD_POINTS_AFTER` (any case, only the plur
 _WORD_POINTS_AFTER = re.compile(r"(?i)\s+points\b")
 """After a number word: points of a score, a poll's lead or an index ("nine points clear", "a five-point
 lead"), a figure as its digits are; not a decimal said aloud ("two point five")."""
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*,\s$")
+_AGE_CLOSE_AFTER = re.compile(r",(?!\d)|\)")
+_NOT_A_NAME = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday however meanwhile overall instead also then now today yesterday".split()
+)
+
+
+def _appositive_age(text: str, reading: _Reading) -> bool:
+    """A whole number of years between commas right after a name: "Tom Lee, 30, said", "(Ann Roe, 76)":
+    the person's age, a number whose noun is left unsaid, as the gold guideline reads "Leslie Gray, 43"."""
+    if reading.is_word or not 1 <= reading.value < 120 or reading.value != int(reading.value):
+        return False
+    before = _NAME_COMMA_BEFORE.search(text, max(0, reading.start - 40), reading.start)
+    if before is None or before.group(0).rstrip(", ").lower() in _NOT_A_NAME:
+        return False
+    return _AGE_CLOSE_AFTER.match(text, reading.end) is not None
+
+
 _AGES_BEFORE = re.compile(
     r"(?i)(?:\b(?:ages|aged)\s+(?:between\s+|over\s+|under\s+)?"
     r"|\bwho\s+(?:is|was|turns|turned)\s+)$"
@@ -996,6 +1015,12 @@ def _fraction_alone(text: str, match: re.Match[str]) -> bool:
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
+_UPPER_END_QUALIFIER = re.compile(
+    r"(?i)(?:more\s+than|over|about|around|nearly|almost|roughly|approximately|some|up\s+to|as\s+(?:much|many|high)\s+as|just\s+(?:over|under))\s+(?=[$£€¥\d])"
+)
+"""A hedge before a range's upper end written in digits: the range still runs from the first number to it."""
+
+
 def _range_with(text: str, first: _Reading) -> _Reading | None:
     """A second number joined by "-", "to", "and" or "or" that shares the first one's unit."""
     join = fp.RANGE_JOIN.match(text, first.end)
@@ -1013,6 +1038,8 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         # "those who lost their jobs were making $35,000 to $60,000" is a range)
         change = not between or between.group(0).lower().startswith("from")
     start = position = join.end()
+    if word in ("to", "and") and (upper := _UPPER_END_QUALIFIER.match(text, position)):
+        start = position = upper.end()  # "$500,000 to more than $1 million", "between 5 and nearly 8%": a hedged upper end
     currency = None
     if symbol := symbol_at(text, position):  # "$1.2m to $23.5m"
         currency, position = symbol
@@ -1212,6 +1239,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         if second is None and reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
             reading.kind, reading.unit = "duration", "year"  # "adults aged 18 or over": an age
             reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
+        if second is None and reading.kind == "number" and not reading.unit and _appositive_age(text, reading):
+            reading.flags.append("age")  # "Tom Lee, 30, said": his age, its noun left unsaid (still `unit_missing`)
         if second is None and reading.kind == "duration" and (join := _CLOCK_JOIN.match(text, reading.end)) and (
             (part := _number_at(text, join.end())) is not None and (smaller := _read(text, part)) is not None
             and (reading.unit, smaller.unit) in _CLOCK_PARTS
@@ -1726,6 +1755,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 _UNNAMED_AFTER_AGE.match(sentence.text, figure.end)
             ):
                 read = replace(read, holder=None, pointer=None)  # "a 15-year-old girl outside the venue was pepper-sprayed": someone unnamed
+            if "age" in figure.flags and figure.unit is None and (
+                aged_name := _name_before_age(names_aside(), sentence.start, sentence.text, figure.start)
+            ) is not None:
+                read = replace(read, holder=aged_name, pointer=None)  # "Iraq veteran Tom Young, 30, lay down": the age is the named person's
             if read.holder is not None and read.holder.start >= sentence.start and read.holder.text[:1].isupper() and qualifies_person(article.text, read.holder) and (
                 names_aside().kind_at(read.holder.start, read.holder.end) not in ("group", "person")
             ):
@@ -2074,6 +2107,15 @@ _EVENT_HEADS = frozenset(
 _LOWER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your)\s)(?P<word>[a-z][\w-]*)\s+(?=[A-Z])")
 """A common word the reading of a holder kept before the name it ends with ("the night Clinton", "meaning
 Trump", "sponsor ABC News")."""
+
+
+def _name_before_age(known, offset: int, sentence: str, start: int):  # type: ignore[no-untyped-def]
+    """The person (or any name) that ends right before the comma of a bare age: "Tom Young, 30,"."""
+    comma = len(sentence[:start].rstrip())
+    if not sentence[:comma].endswith(","):
+        return None
+    end = offset + comma - 1
+    return known.name_ending(end, "person") or known.name_ending(end, "name")
 
 
 _SOMEONE_AGED = re.compile(r"(?<![,(—–-])(?<![,(—–-]\s)(?<!\bas\s)(?<!\bnamed\s)(?:^|(?<=\W))(?:[Aa]n?)\s+(?:[a-z]+\s+)?$")
