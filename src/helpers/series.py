@@ -1,0 +1,136 @@
+"""Figures in series: figures of one sentence whose meaning comes from the structure they share.
+
+The reading rules read each figure from its own neighbourhood. Where several figures of a sentence
+are members of one series, what a member means can come from the series instead:
+
+- "respectively" after a run of figures ("Ben Carson and Ted Cruz raised $23m and $20m,
+  respectively"): the i-th figure is the i-th name's (`respective_holders`).
+
+Each rule changes a figure only where the structure is unambiguous; elsewhere the existing reading
+stays. `read_series` applies them to one article's figures (called at the end of
+`figures.article_figures`, after the holder passes over pairs of figures).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .figures import Figure
+
+_QUALIFIER = r"(?:(?:about|around|nearly|almost|just|roughly|some|more\s+than|less\s+than|over|under|up\s+to|plus\s+or\s+minus)\s+)?"
+_SERIES_GAP = re.compile(rf"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|to)\s+)(?:(?:by|at|with|of)\s+)?{_QUALIFIER}")
+"""What stands between two members of a run of figures: a comma, 'and', 'or' or 'to', perhaps a
+preposition repeated and a qualifier ("$23m and $20m", "40%, 35% and 20%", "by 5 and 10 points")."""
+_RESPECTIVELY = re.compile(r"(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*,?\s*respectively\b")
+"""'respectively' right after a run's last figure, perhaps past an 'of' phrase ("20% of the vote respectively")."""
+_NAME = r"[A-Z][\w.'’&/-]*(?:\s+(?:[A-Z][\w.'’&/-]*|de|van|von|der|al))*"
+_COORDINATION = re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
+"""Names coordinated with commas and 'and' ("Ben Carson and Sen. Ted Cruz", "Lee, Roy and Hart")."""
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:from|by|of|according\s+to|between|among|in|at|for|against|over|than|with|on|to|about|behind|ahead\s+of|versus|vs\.?|like|including)\s+(?:the\s+)?$"
+)
+"""A preposition before a list of names: the names are a source, a place or an object ("polls from
+Quinnipiac and Fox News", "in Ohio and Iowa"), not the members' holders."""
+_AFTER_NAMES = re.compile(r"\s*(?:,|—|–|\(|['’]s?\s)|\s+(?P<word>[a-z]+)\b")
+_OPENING_WORD = re.compile(r"^(?:Both|And|But|So|Yet|Then|Now|Only|Even|While|Meanwhile|However)\s+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Runs of indices of consecutive figures (start, end) joined only by a series gap."""
+    runs: list[list[int]] = []
+    for k, (start, _) in enumerate(spans):
+        if runs and (gap := _SERIES_GAP.fullmatch(text, spans[k - 1][1], start)) is not None and gap.group(0).strip():
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return runs
+
+
+def _verb_like(word: str) -> bool:
+    from .syntax import _tagger
+
+    tag = _tagger().lexicon.get(word, "")
+    return tag.startswith(("VB", "MD", "RB"))
+
+
+def coordinated_names(text: str, low: int, at: int) -> list[tuple[str, int, int]] | None:
+    """The names of the nearest coordination of names between `low` and `at` that stands as a
+    clause's subject or heads what follows it ("Ben Carson and Sen. Ted Cruz raised", "Marco Rubio and
+    Ted Cruz, 11 and 8 percent", "Cruz and Trump's shares"): (name, start, end) in order. None when
+    there is none, when a preposition stands before it ("polls from Quinnipiac and Fox News") or when
+    a noun follows it ("Facebook and Twitter followings": the names modify a thing)."""
+    from .holders import names_nothing, no_name
+
+    found = None
+    for found in _COORDINATION.finditer(text, low, at):
+        pass
+    if found is None:
+        return None
+    if _PREPOSITION_BEFORE.search(text, max(low, found.start() - 20), found.start()):
+        return None
+    after = _AFTER_NAMES.match(text, found.end(), at)
+    if after is None or after.group("word") is not None and not (_verb_like(after.group("word")) or after.group("word") in ("each", "both", "all")):
+        return None
+    names = []
+    for part in re.finditer(rf"{_NAME}", found.group("names")):
+        words, start = part.group(0), found.start() + part.start()
+        if words == "and":
+            continue
+        if (opening := _OPENING_WORD.match(words)) is not None:
+            words, start = words[opening.end() :], start + opening.end()
+        words = _POSSESSIVE_END.sub("", words)
+        if not words or no_name(words.split()[0]) or names_nothing(words):
+            return None
+        names.append((words, start, start + len(words)))
+    return names
+
+
+def respective_holders(text: str, sentence: tuple[int, int], figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+    """Holders by position for a run of figures that "respectively" closes: index (into `figures`,
+    one sentence's figures in reading order) -> (holder, start, end).
+
+    The names are the coordination before the run ("Ben Carson and Sen. Ted Cruz raised $23million
+    and $20million, respectively"), when it names as many as the run has figures; else, when the
+    run's figures already hold as many different names as they are, each written before the run,
+    those names in the order the sentence writes them ("Clinton doubles Sanders' share of support; 61
+    percent to 30 percent, respectively" had them the wrong way round). Nothing else."""
+    spans = [(f.start, f.end) for f in figures]
+    given: dict[int, tuple[str, int, int]] = {}
+    for run in _runs(text, spans):
+        last = figures[run[-1]]
+        if len(run) < 2 or _RESPECTIVELY.match(text, last.end) is None:
+            continue
+        first = figures[run[0]]
+        names = coordinated_names(text, sentence[0], first.start)
+        if names is not None and len(names) == len(run):
+            given.update(zip(run, names))
+            continue
+        held = [(figures[k].holder, figures[k].holder_start, figures[k].holder_end) for k in run]
+        if all(h is not None and s is not None and e is not None and sentence[0] <= s and e <= first.start for h, s, e in held) and len(
+            {h for h, _, _ in held}
+        ) == len(run) == len({s for _, s, _ in held}):
+            given.update(zip(run, sorted(held, key=lambda h: h[1])))  # type: ignore[arg-type, return-value]
+    return given
+
+
+def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Figure]) -> list[Figure]:
+    """The article's figures (in reading order, each with its `sentence` index into `sentences`,
+    given as (start, end)) with what their series says: holders by "respectively"."""
+    out = list(found)
+    k = 0
+    while k < len(out):
+        j = k
+        while j < len(out) and out[j].sentence == out[k].sentence:
+            j += 1
+        if j - k >= 2 and 0 <= out[k].sentence < len(sentences):
+            here = out[k:j]
+            bounds = sentences[out[k].sentence]
+            for i, (holder, start, end) in respective_holders(text, bounds, here).items():
+                out[k + i] = replace(out[k + i], holder=holder, holder_start=start, holder_end=end)
+        k = j
+    return out

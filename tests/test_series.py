@@ -1,0 +1,100 @@
+"""Figures in series (helpers.series): "respectively".
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import series
+from helpers.figures import Figure, figures_of
+from helpers.segment import segment
+
+
+def _read(text: str) -> tuple[str, tuple[Figure, ...]]:
+    article = segment("Headline\n\n" + text)
+    return article.text, figures_of(article)
+
+
+def _field(text: str, surface: str, field: str) -> str | None:
+    body, figures = _read(text)
+    figure = [f for f in figures if f.surface == surface][-1]
+    value = getattr(figure, field)
+    if value is not None:  # offsets point at the words the value came from
+        assert body[getattr(figure, f"{field}_start") : getattr(figure, f"{field}_end")] == value
+    return value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        # the i-th figure is the i-th name of the coordination before the run
+        ("Acme, Bolt and Carter had sales of $40m, $35m and $20m respectively.", "$40m", "Acme"),
+        ("Acme, Bolt and Carter had sales of $40m, $35m and $20m respectively.", "$35m", "Bolt"),
+        ("Acme, Bolt and Carter had sales of $40m, $35m and $20m respectively.", "$20m", "Carter"),
+        ("Acme, Bolt and Carter won 40%, 35% and 20% of the vote respectively.", "35%", "Bolt"),
+        ("Both Ann Lee and Tom Roy trailed Max Hart in their own contests, by 5 and 9 percentage points, respectively.", "9 percentage points", "Tom Roy"),
+        ("Both Ann Lee and Tom Roy trailed Max Hart in their own contests, by 5 and 9 percentage points, respectively.", "5", "Ann Lee"),
+        ("Ann Lee and Tom Roy, 14 and 9 percent respectively.", "9 percent", "Tom Roy"),
+        # the run's holders, already names before it, put in the order the sentence writes them
+        ("Senator Ann Lee doubles Governor Tom Roy's share of support; 62 percent to 31 percent, respectively.", "62 percent", "Ann Lee"),
+        ("Senator Ann Lee doubles Governor Tom Roy's share of support; 62 percent to 31 percent, respectively.", "31 percent", "Tom Roy"),
+    ],
+)
+def test_respectively_maps_names_by_position(text: str, surface: str, holder: str) -> None:
+    assert _field(text, surface, "holder") == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "not_holder"),
+    [
+        # names after a preposition are a source or an object, not the figures' holders
+        ("Lee led Roy in polls from Northfield and Westgate Research, by 8 points and 11 points, respectively.", "11", "Westgate Research"),
+        ("Lee led Roy in polls from Northfield and Westgate Research, by 8 points and 11 points, respectively.", "8", "Northfield"),
+        # names that modify a noun are no holders
+        ("The Lee campaign built Facebook and Twitter followings of 4 million and 3 million, respectively.", "4 million", "Facebook"),
+    ],
+)
+def test_respectively_leaves_names_that_hold_nothing(text: str, surface: str, not_holder: str) -> None:
+    assert _field(text, surface, "holder") != not_holder
+
+
+def test_respectively_needs_as_many_names_as_figures() -> None:
+    text = "Acme and Bolt had sales of $40m, $35m and $20m respectively."
+    _, figures = _read(text)
+    assert [f.holder for f in figures].count("Bolt") != 1 or [f.holder for f in figures].count("Acme") != 1
+
+
+def test_coordinated_names_reads_the_nearest_subject_list() -> None:
+    text = "Last year Acme, Bolt and Carter each sold $4m."
+    names = series.coordinated_names(text, 0, text.index("$"))
+    assert names is not None and [n for n, _, _ in names] == ["Acme", "Bolt", "Carter"]
+    assert all(text[s:e] == n for n, s, e in names)
+    assert series.coordinated_names("In May, Acme and Bolt sold $4m", 0, 27) is None  # a date opens the list
+    assert series.coordinated_names("Polls from Acme and Bolt show 4%", 0, 29) is None
+    assert series.coordinated_names("Acme and Bolt profits were 4%", 0, 26) is None
+
+
+WORDS = st.sampled_from(
+    ["respectively", "and", ",", ";", "had", "have", "Acme", "Bolt", "Both", "of the vote", "from", "$4m", "12", "30%", "9 points", "which has", "the", ".", "’s", "Sen."]
+)
+
+
+@given(st.one_of(st.text(max_size=200), st.lists(WORDS, max_size=30).map(" ".join)))
+@settings(max_examples=300, deadline=None)
+def test_any_text_reads_without_error_and_offsets_hold(text: str) -> None:
+    article = segment("Headline\n\n" + (text or "x"))
+    with patch.object(series, "read_series", lambda _text, _bounds, found: list(found)):
+        before = figures_of(article)
+    after = figures_of(article)
+    assert [(f.start, f.end) for f in before] == [(f.start, f.end) for f in after]
+    for old, new in zip(before, after):  # what the series gives points at its words
+        for key in ("holder", "subject"):
+            if getattr(new, key) != getattr(old, key):
+                assert article.text[getattr(new, f"{key}_start") : getattr(new, f"{key}_end")] == getattr(new, key)
+    names = series.coordinated_names(text, 0, len(text))
+    assert names is None or all(text[s:e] == n for n, s, e in names)
