@@ -1,4 +1,4 @@
-"""Figures in series (helpers.series): "respectively".
+"""Figures in series (helpers.series): "respectively" and a member that leaves its noun out.
 
 Every sentence here is invented."""
 
@@ -67,6 +67,24 @@ def test_respectively_needs_as_many_names_as_figures() -> None:
     text = "Acme and Bolt had sales of $40m, $35m and $20m respectively."
     _, figures = _read(text)
     assert [f.holder for f in figures].count("Bolt") != 1 or [f.holder for f in figures].count("Acme") != 1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # a bare number after the verb an earlier member used with a noun counts that noun
+        ("Oslo, which has a population of 700,000, had 120 robberies; Bergen had 90; and Tromso, which has 77,000 citizens, had 12.", "12", "robberies"),
+        ("Leeds, which has 41 schools, recorded 300 burglaries; York, which has 20 parks, recorded 95.", "95", "burglaries"),
+        # not after a form of "be", which names no member's act
+        ("The club had 300 members, and its hall, which holds 90 chairs, was 40.", "40", None),
+    ],
+)
+def test_parallel_member_counts_the_first_members_noun(text: str, surface: str, subject: str | None) -> None:
+    got = _field(text, surface, "subject")
+    if subject is None:
+        assert got != "members"
+    else:
+        assert got == subject
 
 
 def test_coordinated_names_reads_the_nearest_subject_list() -> None:

@@ -4,7 +4,10 @@ The reading rules read each figure from its own neighbourhood. Where several fig
 are members of one series, what a member means can come from the series instead:
 
 - "respectively" after a run of figures ("Ben Carson and Ted Cruz raised $23m and $20m,
-  respectively"): the i-th figure is the i-th name's (`respective_holders`).
+  respectively"): the i-th figure is the i-th name's (`respective_holders`);
+- a member that repeats an earlier member's verb with a bare number ("X had 1,317 homicides; Y
+  had 3,797; and Z, which has 847,735 citizens, had 883"): the noun is left out after the first,
+  so the bare number counts what the first member counted (`parallel_counts`).
 
 Each rule changes a figure only where the structure is unambiguous; elsewhere the existing reading
 stays. `read_series` applies them to one article's figures (called at the end of
@@ -118,9 +121,52 @@ def respective_holders(text: str, sentence: tuple[int, int], figures: Sequence[F
     return given
 
 
+_BARE = re.compile(r"[\d.,]+")
+_VERB_BEFORE = re.compile(rf"\b(?P<verb>[a-z]+)\s+{_QUALIFIER}$")
+_BE_FORMS = frozenset("is are was were be been being am".split())
+
+
+def _verb_before(text: str, low: int, at: int) -> str | None:
+    found = _VERB_BEFORE.search(text, max(low, at - 40), at)
+    if found is None or found.group("verb") in _BE_FORMS:
+        return None
+    verb = found.group("verb")
+    return verb if _verb_like(verb) and not verb.endswith("ly") else None
+
+
+def parallel_counts(text: str, sentence: tuple[int, int], figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+    """Subjects for bare numbers that repeat an earlier member's verb: index -> (subject, start, end).
+
+    "San Mateo, which has 769,025 people, had 1,317 burglaries; Oxnard had 3,797; and Napa, which has
+    84,735 residents, had 883": each "had" after the first leaves the noun out, so 883 counts
+    burglaries, not the residents its own aside counts. A member is a number written bare (no noun of
+    its own) right after a verb (past a qualifier) that is no form of "be"; the member it repeats is
+    the nearest earlier figure of the sentence after the same verb whose subject is its own counted
+    noun."""
+    given: dict[int, tuple[str, int, int]] = {}
+    verbs: list[tuple[str, int]] = []  # (verb, index) of the counts with a noun of their own
+    for k, figure in enumerate(figures):
+        verb = _verb_before(text, sentence[0], figure.start)
+        if verb is None:
+            continue
+        own = figure.kind == "count" and figure.subject_start is not None and figure.subject_end is not None and (
+            figure.start <= figure.subject_start and figure.subject_end <= figure.end
+        )
+        if own:
+            verbs.append((verb, k))
+        elif figure.kind in ("count", "number") and _BARE.fullmatch(figure.surface) and set(figure.flags) <= {"unit_missing"}:
+            earlier = [i for v, i in verbs if v == verb]
+            if earlier:
+                model = figures[earlier[-1]]
+                if model.subject is not None and model.subject_start is not None and model.subject_end is not None and model.subject != figure.subject:
+                    given[k] = (model.subject, model.subject_start, model.subject_end)
+    return given
+
+
 def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Figure]) -> list[Figure]:
     """The article's figures (in reading order, each with its `sentence` index into `sentences`,
-    given as (start, end)) with what their series says: holders by "respectively"."""
+    given as (start, end)) with what their series says: holders by "respectively", the counted noun
+    of a parallel member."""
     out = list(found)
     k = 0
     while k < len(out):
@@ -132,5 +178,7 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
             bounds = sentences[out[k].sentence]
             for i, (holder, start, end) in respective_holders(text, bounds, here).items():
                 out[k + i] = replace(out[k + i], holder=holder, holder_start=start, holder_end=end)
+            for i, (subject, start, end) in parallel_counts(text, bounds, out[k:j]).items():
+                out[k + i] = replace(out[k + i], subject=subject, subject_start=start, subject_end=end)
         k = j
     return out
