@@ -116,3 +116,19 @@ def test_any_text_reads_without_error_and_offsets_hold(text: str) -> None:
                 assert article.text[getattr(new, f"{key}_start") : getattr(new, f"{key}_end")] == getattr(new, key)
     names = series.coordinated_names(text, 0, len(text))
     assert names is None or all(text[s:e] == n for n, s, e in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        # a change that measures the very words an earlier figure measures is that figure's holder's
+        ("The number of people waiting more than 18 months in Wales has fallen by 9.8%. Statistics showed a decline since October from 785 to 708.", "708", "Wales"),
+        ("The number of people waiting more than 18 months in Wales has fallen by 9.8%. Statistics showed a decline since October from 785 to 708.", "785", "Wales"),
+        ("Bolt's exports to Spain rose by 4%. That's a 2% increase on 2014.", "2%", "Bolt"),
+        # not a figure that changes nothing: a poll's shares of one group are others'
+        ("Four in 10 voters see the campaign of Ann Lee as unfair, and a third said that of Tom Roy's campaign.", "a third", None),
+        ("The top 1 percent would see an average tax cut of $275,000, compared with $2,700 for those in the middle.", "$2,700", None),
+    ],
+)
+def test_a_change_of_the_same_words_shares_their_holder(text: str, surface: str, holder: str | None) -> None:
+    assert _field(text, surface, "holder") == holder

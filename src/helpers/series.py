@@ -7,7 +7,10 @@ are members of one series, what a member means can come from the series instead:
   respectively"): the i-th figure is the i-th name's (`respective_holders`);
 - a member that repeats an earlier member's verb with a bare number ("X had 1,317 homicides; Y
   had 3,797; and Z, which has 847,735 citizens, had 883"): the noun is left out after the first,
-  so the bare number counts what the first member counted (`parallel_counts`).
+  so the bare number counts what the first member counted (`parallel_counts`);
+- a change that measures the very words an earlier figure of the paragraph measures (a change's
+  ends, a restated change carried to the next sentence: "... in Wales has fallen by 9.8%.
+  Statistics showed a decline from 785 to 708") is that figure's holder's (`shared_holders`).
 
 Each rule changes a figure only where the structure is unambiguous; elsewhere the existing reading
 stays. `read_series` applies them to one article's figures (called at the end of
@@ -163,10 +166,31 @@ def parallel_counts(text: str, sentence: tuple[int, int], figures: Sequence[Figu
     return given
 
 
+def shared_holders(figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+    """Holders for changes that measure the very words an earlier figure of the paragraph measures
+    (the same subject, at the same offsets: a change's ends, a restated change whose subject was
+    carried from the sentence before) and hold nothing of their own: index -> (holder, start, end),
+    when every such earlier figure that has a holder has the same one. Only a change: figures that
+    change nothing share a subject without sharing a holder ("Four in 10 voters see Lee's campaign as
+    unfair, and a third said that of Roy's"; "a tax cut of $275,000 [for the top 1 percent], compared
+    with $2,700 for those in the middle")."""
+    given: dict[int, tuple[str, int, int]] = {}
+    held: dict[tuple[int, int, int], set[tuple[str, int, int]]] = {}
+    for k, figure in enumerate(figures):
+        if figure.subject_start is None or figure.subject_end is None:
+            continue
+        key = (figure.paragraph, figure.subject_start, figure.subject_end)
+        if figure.holder is not None and figure.holder_start is not None and figure.holder_end is not None:
+            held.setdefault(key, set()).add((figure.holder, figure.holder_start, figure.holder_end))
+        elif figure.holder is None and figure.change is not None and len(owners := held.get(key, set())) == 1:
+            given[k] = next(iter(owners))
+    return given
+
+
 def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Figure]) -> list[Figure]:
     """The article's figures (in reading order, each with its `sentence` index into `sentences`,
     given as (start, end)) with what their series says: holders by "respectively", the counted noun
-    of a parallel member."""
+    of a parallel member, the holder of the words a change measures."""
     out = list(found)
     k = 0
     while k < len(out):
@@ -181,4 +205,6 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
             for i, (subject, start, end) in parallel_counts(text, bounds, out[k:j]).items():
                 out[k + i] = replace(out[k + i], subject=subject, subject_start=start, subject_end=end)
         k = j
+    for i, (holder, start, end) in shared_holders(out).items():
+        out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     return out
