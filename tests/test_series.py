@@ -132,3 +132,19 @@ def test_any_text_reads_without_error_and_offsets_hold(text: str) -> None:
 )
 def test_a_change_of_the_same_words_shares_their_holder(text: str, surface: str, holder: str | None) -> None:
     assert _field(text, surface, "holder") == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        # a pair of sides with neither named goes on with the paragraph's last named pair
+        ("Lee led Roy 47 percent to 39 percent among all voters. Among women, her edge was wider: 61 percent to 30 percent.", "61 percent", "Lee"),
+        ("Lee led Roy 47 percent to 39 percent among all voters. Among women, her edge was wider: 61 percent to 30 percent.", "30 percent", "Roy"),
+        ("Lee leads Roy 50% to 40% among Democrats. His lead among younger voters is larger -- 64% to 27%.", "27%", "Roy"),
+        # not a change's ends, nor a pair the words before do not tie to the sides
+        ("Lee led Roy 47 percent to 39 percent among all voters. Among women, support for the levy rose from 40 percent to 45 percent.", "45 percent", None),
+        ("Lee led Roy 47 percent to 39 percent among all voters. The levy was opposed, 55 percent to 40 percent.", "55 percent", None),
+    ],
+)
+def test_unnamed_sides_go_on_with_the_last_named_pair(text: str, surface: str, holder: str | None) -> None:
+    assert _field(text, surface, "holder") == holder

@@ -10,7 +10,10 @@ are members of one series, what a member means can come from the series instead:
   so the bare number counts what the first member counted (`parallel_counts`);
 - a change that measures the very words an earlier figure of the paragraph measures (a change's
   ends, a restated change carried to the next sentence: "... in Wales has fallen by 9.8%.
-  Statistics showed a decline from 785 to 708") is that figure's holder's (`shared_holders`).
+  Statistics showed a decline from 785 to 708") is that figure's holder's (`shared_holders`);
+- a pair of shares set as two sides with neither side named goes on with the paragraph's last
+  named pair ("Clinton led Trump 47 percent to 39 percent ... Among non-white voters, her edge was
+  massive: 69 percent to 21 percent") (`continued_sides`).
 
 Each rule changes a figure only where the structure is unambiguous; elsewhere the existing reading
 stays. `read_series` applies them to one article's figures (called at the end of
@@ -187,10 +190,53 @@ def shared_holders(figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]
     return given
 
 
+_SIDES_TO = re.compile(r"\s+to\s+")
+_NOT_SIDES = re.compile(r"(?i)\b(?:from|between|of|by\s+about)\s+$")
+_SIDES_GO_ON = re.compile(r"\b(?:[Aa]mong|lead|edge|advantage|margin|ahead|[Hh]is|[Hh]er|[Hh]e|[Ss]he)\b")
+"""Words that say a pair of shares goes on with the sides before ("Among women, her edge was ...",
+"His lead among undeclared voters is larger -- 64% to 27%"); without one a pair may be anything
+("approve 40 percent to 55 percent")."""
+
+
+def _side_pairs(text: str, figures: Sequence[Figure]) -> list[int]:
+    """Indices i of the pairs (i, i + 1) of shares of one sentence joined by "to" that set two sides
+    against each other ("47 percent to 39 percent"), not a change's ends ("from 5 percent to 7
+    percent", "rose 5 percent to 7 percent")."""
+    return [
+        i for i in range(len(figures) - 1)
+        if figures[i].kind == figures[i + 1].kind == "percent" and figures[i].sentence == figures[i + 1].sentence
+        and figures[i].change is None and figures[i + 1].change is None
+        and _SIDES_TO.fullmatch(text, figures[i].end, figures[i + 1].start) is not None
+        and _NOT_SIDES.search(text, max(0, figures[i].start - 12), figures[i].start) is None
+    ]
+
+
+def continued_sides(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+    """Holders for a pair of shares set as two sides with neither side named ("Clinton led Trump 47
+    percent to 39 percent among voters ages 18 to 39. Among non-white voters, her edge was massive: 69
+    percent to 21 percent"): the sides of the paragraph's last pair whose two sides are named, in the
+    same order, when the words before the pair say it goes on with them (a subgroup, a lead, an edge,
+    a pronoun). index -> (holder, start, end)."""
+    given: dict[int, tuple[str, int, int]] = {}
+    last: tuple[Figure, Figure] | None = None
+    for i in _side_pairs(text, figures):
+        a, b = figures[i], figures[i + 1]
+        if a.holder is not None and b.holder is not None:
+            if a.holder != b.holder and a.holder_start is not None and b.holder_start is not None:
+                last = (a, b)
+            continue
+        if a.holder is None and b.holder is None and last is not None and last[0].paragraph == a.paragraph and _SIDES_GO_ON.search(
+            text, max(last[1].end, text.rfind(".", 0, a.start) + 1), a.start
+        ):
+            for k, side in ((i, last[0]), (i + 1, last[1])):
+                given[k] = (side.holder, side.holder_start, side.holder_end)  # type: ignore[assignment]
+    return given
+
+
 def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Figure]) -> list[Figure]:
     """The article's figures (in reading order, each with its `sentence` index into `sentences`,
     given as (start, end)) with what their series says: holders by "respectively", the counted noun
-    of a parallel member, the holder of the words a change measures."""
+    of a parallel member, the holder of the words a change measures, the sides a pair goes on with."""
     out = list(found)
     k = 0
     while k < len(out):
@@ -206,5 +252,7 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
                 out[k + i] = replace(out[k + i], subject=subject, subject_start=start, subject_end=end)
         k = j
     for i, (holder, start, end) in shared_holders(out).items():
+        out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
+    for i, (holder, start, end) in continued_sides(text, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     return out
