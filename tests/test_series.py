@@ -148,3 +148,20 @@ def test_a_change_of_the_same_words_shares_their_holder(text: str, surface: str,
 )
 def test_unnamed_sides_go_on_with_the_last_named_pair(text: str, surface: str, holder: str | None) -> None:
     assert _field(text, surface, "holder") == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        # a change that 'also' moved goes on in the frame of the change the sentence before reported
+        ("The number of pupils in Kent schools has fallen by 4.2%. The number of teachers also fell from 7,600 to 6,900.", "6,900", "Kent schools"),
+        ("Acme's sales rose 5% to £40m. Costs also rose, by 3%.", "3%", "Acme"),
+        # its own holder stays; no 'also', another paragraph or no change before: nothing
+        ("Acme's sales rose 5% to £40m. Bolt's output also fell 3%.", "3%", "Bolt"),
+        ("Acme's sales rose 5% to £40m. Costs rose 3%.", "3%", None),
+        ("Acme's sales rose 5% to £40m.\n\nCosts also rose 3%.", "3%", None),
+        ("Acme has 400 staff. Costs also rose 3%.", "3%", None),
+    ],
+)
+def test_a_change_that_also_moved_shares_the_holder_before(text: str, surface: str, holder: str | None) -> None:
+    assert _field(text, surface, "holder") == holder

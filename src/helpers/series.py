@@ -13,7 +13,10 @@ are members of one series, what a member means can come from the series instead:
   Statistics showed a decline from 785 to 708") is that figure's holder's (`shared_holders`);
 - a pair of shares set as two sides with neither side named goes on with the paragraph's last
   named pair ("Clinton led Trump 47 percent to 39 percent ... Among non-white voters, her edge was
-  massive: 69 percent to 21 percent") (`continued_sides`).
+  massive: 69 percent to 21 percent") (`continued_sides`);
+- a change that "also" moved goes on in the frame of the change the sentence before reported, and
+  has its holder when it names none ("... in Wales has fallen by 9.8%. ... The number waiting over
+  12 months also fell from 7,613 to 6,630") (`also_changed`).
 
 Each rule changes a figure only where the structure is unambiguous; elsewhere the existing reading
 stays. `read_series` applies them to one article's figures (called at the end of
@@ -233,10 +236,31 @@ def continued_sides(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str
     return given
 
 
+_ALSO_CHANGE = re.compile(r"\balso\s+(?:(?:has|have|had|was|were)\s+)?(?:rose|risen|fell|fallen|grew|grown|dropped|declined|increased|decreased|climbed|jumped|slipped|slid|edged|went|gone|surged|soared|plunged|tumbled)\b")
+
+
+def also_changed(text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+    """Holders for a change that 'also' moved after a change of the sentence before in the same
+    paragraph ("... in Wales has fallen by 9.8%. The number waiting over 12 months also fell from
+    7,613 to 6,630"): the same frame, so the same holder, when the change names none of its own."""
+    given: dict[int, tuple[str, int, int]] = {}
+    for k, figure in enumerate(figures):
+        if figure.change is None or figure.holder is not None or not 0 < figure.sentence < len(sentences):
+            continue
+        low = sentences[figure.sentence][0]
+        if _ALSO_CHANGE.search(text, low, figure.start) is None:
+            continue
+        before = [g for g in figures[:k] if g.sentence == figure.sentence - 1 and g.paragraph == figure.paragraph and g.change is not None]
+        if before and before[-1].holder is not None and before[-1].holder_start is not None and before[-1].holder_end is not None:
+            given[k] = (before[-1].holder, before[-1].holder_start, before[-1].holder_end)
+    return given
+
+
 def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Figure]) -> list[Figure]:
     """The article's figures (in reading order, each with its `sentence` index into `sentences`,
     given as (start, end)) with what their series says: holders by "respectively", the counted noun
-    of a parallel member, the holder of the words a change measures, the sides a pair goes on with."""
+    of a parallel member, the holder of the words a change measures, the sides a pair goes on with,
+    the holder of the change an 'also' change goes on from."""
     out = list(found)
     k = 0
     while k < len(out):
@@ -254,5 +278,7 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
     for i, (holder, start, end) in shared_holders(out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     for i, (holder, start, end) in continued_sides(text, out).items():
+        out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
+    for i, (holder, start, end) in also_changed(text, sentences, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     return out
