@@ -1,7 +1,8 @@
-"""Figures in series: figures of one sentence whose meaning comes from the structure they share.
+"""Figures in series: figures whose meaning comes from the structure they share.
 
 The reading rules read each figure from its own neighbourhood. Where several figures of a sentence
-are members of one series, what a member means can come from the series instead:
+(or of sentences that go on from one another) are members of one series, what a member means can
+come from the series instead:
 
 - "respectively" after a run of figures ("Ben Carson and Ted Cruz raised $23m and $20m,
   respectively"): the i-th figure is the i-th name's (`respective_holders`);
@@ -153,7 +154,7 @@ def parallel_counts(text: str, sentence: tuple[int, int], figures: Sequence[Figu
     the nearest earlier figure of the sentence after the same verb whose subject is its own counted
     noun."""
     given: dict[int, tuple[str, int, int]] = {}
-    verbs: list[tuple[str, int]] = []  # (verb, index) of the counts with a noun of their own
+    verbs: dict[str, int] = {}  # each verb's latest count with a noun of its own, by index
     for k, figure in enumerate(figures):
         verb = _verb_before(text, sentence[0], figure.start)
         if verb is None:
@@ -162,11 +163,10 @@ def parallel_counts(text: str, sentence: tuple[int, int], figures: Sequence[Figu
             figure.start <= figure.subject_start and figure.subject_end <= figure.end
         )
         if own:
-            verbs.append((verb, k))
+            verbs[verb] = k
         elif figure.kind in ("count", "number") and _BARE.fullmatch(figure.surface) and set(figure.flags) <= {"unit_missing"}:
-            earlier = [i for v, i in verbs if v == verb]
-            if earlier:
-                model = figures[earlier[-1]]
+            if verb in verbs:
+                model = figures[verbs[verb]]
                 if model.subject is not None and model.subject_start is not None and model.subject_end is not None and model.subject != figure.subject:
                     given[k] = (model.subject, model.subject_start, model.subject_end)
     return given
@@ -250,9 +250,16 @@ def also_changed(text: str, sentences: Sequence[tuple[int, int]], figures: Seque
         low = sentences[figure.sentence][0]
         if _ALSO_CHANGE.search(text, low, figure.start) is None:
             continue
-        before = [g for g in figures[:k] if g.sentence == figure.sentence - 1 and g.paragraph == figure.paragraph and g.change is not None]
-        if before and before[-1].holder is not None and before[-1].holder_start is not None and before[-1].holder_end is not None:
-            given[k] = (before[-1].holder, before[-1].holder_start, before[-1].holder_end)
+        j = k - 1
+        while j >= 0 and figures[j].sentence == figure.sentence:
+            j -= 1  # back past this sentence's figures to the sentence before's last change
+        while j >= 0 and figures[j].sentence == figure.sentence - 1 and figures[j].change is None:
+            j -= 1
+        if j < 0 or figures[j].sentence != figure.sentence - 1 or figures[j].paragraph != figure.paragraph:
+            continue
+        before = figures[j]
+        if before.holder is not None and before.holder_start is not None and before.holder_end is not None:
+            given[k] = (before.holder, before.holder_start, before.holder_end)
     return given
 
 
