@@ -165,3 +165,20 @@ def test_unnamed_sides_go_on_with_the_last_named_pair(text: str, surface: str, h
 )
 def test_a_change_that_also_moved_shares_the_holder_before(text: str, surface: str, holder: str | None) -> None:
     assert _field(text, surface, "holder") == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        # shares listed after a first share of a group, the verb left out, are of that group
+        ("In 2012, 54 percent of the electorate was 45 or older, 72 percent white, 13 percent African American and 10 percent Latino.", "13 percent", "electorate"),
+        ("In 2012, 54 percent of the voters were women, 30 percent Hispanic and 12 percent Asian American.", "30 percent", "voters"),
+        ("In 2012, 54 percent of the voters were women, 30 percent Hispanic and 12 percent Asian American.", "12 percent", "voters"),
+        ("Of the staff, 40 percent are women, 25 percent Black and 8 percent Asian.", "25 percent", "staff"),
+        ("They found 60 percent of pupils were boys, 20 percent Irish and 20 percent Polish.", "20 percent", "pupils"),
+        # a share with its own group keeps it
+        ("About 40 percent of voters back Lee, 30 percent of men said they back Roy.", "30 percent", "men"),
+    ],
+)
+def test_gapped_shares_are_of_the_first_shares_group(text: str, surface: str, subject: str) -> None:
+    assert _field(text, surface, "subject") == subject

@@ -9,6 +9,9 @@ come from the series instead:
 - a member that repeats an earlier member's verb with a bare number ("X had 1,317 homicides; Y
   had 3,797; and Z, which has 847,735 citizens, had 883"): the noun is left out after the first,
   so the bare number counts what the first member counted (`parallel_counts`);
+- shares listed after a first share of a group with the verb left out ("54 percent of the
+  electorate was 45 or older, 72 percent white, 13 percent African American") are of that group,
+  not of the word after each (`gapped_shares`);
 - a change that measures the very words an earlier figure of the paragraph measures (a change's
   ends, a restated change carried to the next sentence: "... in Wales has fallen by 9.8%.
   Statistics showed a decline from 785 to 708") is that figure's holder's (`shared_holders`);
@@ -263,10 +266,57 @@ def also_changed(text: str, sentences: Sequence[tuple[int, int]], figures: Seque
     return given
 
 
+_MEMBER_END = re.compile(r"(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
+_OWN_GROUP_OR_VERB = re.compile(r"\s+(?:of\b|(?P<word>[a-z]+)\b)")
+
+
+def _finite(words: str) -> bool:
+    from .syntax import FINITE_TAGS, _tagger
+
+    lexicon = _tagger().lexicon
+    return any(lexicon.get(word, "")[:3] in FINITE_TAGS for word in re.findall(r"[a-z]+", words))
+
+
+def gapped_shares(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+    """Subjects for shares listed after a first share of a group, with the verb left out ("In 2012,
+    54 percent of the electorate was 45 or older, 72 percent white, 13 percent African American and
+    10 percent Latino"; "60 percent of pupils were boys, 20 percent Irish and 20 percent Polish"): each
+    later share is of the first one's group, not the word that follows it. The first share's group is
+    its subject, written after it with "of" or before it ("Of the staff, 40 percent are women, ...");
+    its clause goes on to a comma or "and"; each later share follows a comma or "and" with no finite
+    verb since the share before, and no "of" or verb of its own right after it. index -> (subject,
+    start, end), one sentence's figures in reading order."""
+    given: dict[int, tuple[str, int, int]] = {}
+    shares = [k for k, f in enumerate(figures) if f.kind == "percent"]
+    for n, k in enumerate(shares):
+        first = figures[k]
+        if first.subject is None or first.subject_start is None or first.subject_end is None or first.change is not None:
+            continue
+        if first.subject_start >= first.end and not re.fullmatch(r"\s+of\s+(?:the\s+|those\s+|all\s+)?", text[first.end : first.subject_start]):
+            continue  # "40 percent white": the share's own word is no group
+        run: list[int] = []
+        for i in shares[n + 1 :]:
+            previous = figures[run[-1]] if run else first
+            member = figures[i]
+            between = text[max(previous.end, first.subject_end if not run else previous.end) : member.start]
+            if member.sentence != first.sentence or member.change is not None or any(mark in between for mark in ";:.!?()\n\"“”"):
+                break
+            if not _MEMBER_END.search(between) or run and _finite(between) or not run and not _finite(between):
+                break  # the first share's clause has its verb; the later ones leave it out
+            after = _OWN_GROUP_OR_VERB.match(text, member.end)
+            if after is not None and (after.group("word") is None or _finite(after.group("word"))):
+                break  # "30 percent of men", "30 percent said ...": a share with its own group or clause
+            run.append(i)
+        for i in run:
+            if figures[i].subject != first.subject or figures[i].subject_start != first.subject_start:
+                given[i] = (first.subject, first.subject_start, first.subject_end)
+    return given
+
+
 def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Figure]) -> list[Figure]:
     """The article's figures (in reading order, each with its `sentence` index into `sentences`,
     given as (start, end)) with what their series says: holders by "respectively", the counted noun
-    of a parallel member, the holder of the words a change measures, the sides a pair goes on with,
+    of a parallel member, the group of gapped shares, the holder of the words a change measures, the sides a pair goes on with,
     the holder of the change an 'also' change goes on from."""
     out = list(found)
     k = 0
@@ -280,6 +330,8 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
             for i, (holder, start, end) in respective_holders(text, bounds, here).items():
                 out[k + i] = replace(out[k + i], holder=holder, holder_start=start, holder_end=end)
             for i, (subject, start, end) in parallel_counts(text, bounds, out[k:j]).items():
+                out[k + i] = replace(out[k + i], subject=subject, subject_start=start, subject_end=end)
+            for i, (subject, start, end) in gapped_shares(text, out[k:j]).items():
                 out[k + i] = replace(out[k + i], subject=subject, subject_start=start, subject_end=end)
         k = j
     for i, (holder, start, end) in shared_holders(out).items():
