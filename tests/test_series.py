@@ -182,3 +182,20 @@ def test_a_change_that_also_moved_shares_the_holder_before(text: str, surface: s
 )
 def test_gapped_shares_are_of_the_first_shares_group(text: str, surface: str, subject: str) -> None:
     assert _field(text, surface, "subject") == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder", "subject"),
+    [
+        # a list of labelled figures: the name holds each, the noun is what it measures
+        ("The two exceptions are Wyoming (Lee approval 26 percent, Roy support 27 percent) and Idaho.", "26 percent", "Lee", "approval"),
+        ("The two exceptions are Wyoming (Lee approval 26 percent, Roy support 27 percent) and Idaho.", "27 percent", "Roy", "support"),
+        ("The final tally: Acme revenue £40m, Bolt revenue £35m.", "£35m", "Bolt", "revenue"),
+    ],
+)
+def test_labelled_members_name_holder_and_subject(text: str, surface: str, holder: str, subject: str) -> None:
+    assert (_field(text, surface, "holder"), _field(text, surface, "subject")) == (holder, subject)
+
+
+def test_a_single_label_is_no_list() -> None:
+    assert _field("The one exception is Wyoming (Lee approval 26 percent).", "26 percent", "subject") != "approval"

@@ -12,6 +12,9 @@ come from the series instead:
 - shares listed after a first share of a group with the verb left out ("54 percent of the
   electorate was 45 or older, 72 percent white, 13 percent African American") are of that group,
   not of the word after each (`gapped_shares`);
+- a list of labelled figures, a name and a noun before each ("Wyoming (Obama approval 26 percent,
+  Clinton support 27 percent)"): the name holds each figure, the noun is what it measures
+  (`labelled_members`);
 - a change that measures the very words an earlier figure of the paragraph measures (a change's
   ends, a restated change carried to the next sentence: "... in Wales has fallen by 9.8%.
   Statistics showed a decline from 785 to 708") is that figure's holder's (`shared_holders`);
@@ -313,10 +316,43 @@ def gapped_shares(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, 
     return given
 
 
+_LABELLED = re.compile(rf"(?:[(,;:]\s*|\band\s+)(?P<name>{_NAME})\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+$")
+
+
+def _nouns(words: str) -> bool:
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    return all(lexicon.get(word, "NN").startswith("NN") for word in words.split())
+
+
+def labelled_members(text: str, figures: Sequence[Figure]) -> dict[int, tuple[tuple[str, int, int], tuple[str, int, int]]]:
+    """Holder and subject for each member of a list of labelled figures, a name and a noun before
+    each figure with no verb ("Wyoming (Lee approval 26 percent, Roy support 27 percent)"): the name
+    holds the figure, the noun is what it measures. Two members or more, each after a bracket, comma,
+    colon, semicolon or "and", none with a holder or subject read inside it (one read before the list
+    yields: "Wyoming" of "Wyoming (Lee approval 26 percent, ...)" is where, not whose). index -> ((holder, start, end),
+    (subject, start, end)), one sentence's figures in reading order."""
+    from .holders import names_nothing, no_name
+
+    found: dict[int, tuple[tuple[str, int, int], tuple[str, int, int]]] = {}
+    for k, figure in enumerate(figures):
+        label = _LABELLED.search(text, max(0, figure.start - 80), figure.start)
+        if label is None or not _nouns(label.group("noun")):
+            continue
+        if any(start is not None and start >= label.start() for start in (figure.holder_start, figure.subject_start)):
+            continue  # a reading from inside the member stays; one from before the list ("Wyoming (...)") yields
+        name = label.group("name")
+        if no_name(name.split()[0]) or names_nothing(name):
+            continue
+        found[k] = ((name, label.start("name"), label.end("name")), (label.group("noun"), label.start("noun"), label.end("noun")))
+    return found if len(found) >= 2 else {}
+
+
 def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Figure]) -> list[Figure]:
     """The article's figures (in reading order, each with its `sentence` index into `sentences`,
     given as (start, end)) with what their series says: holders by "respectively", the counted noun
-    of a parallel member, the group of gapped shares, the holder of the words a change measures, the sides a pair goes on with,
+    of a parallel member, the group of gapped shares, labelled members, the holder of the words a change measures, the sides a pair goes on with,
     the holder of the change an 'also' change goes on from."""
     out = list(found)
     k = 0
@@ -333,6 +369,10 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
                 out[k + i] = replace(out[k + i], subject=subject, subject_start=start, subject_end=end)
             for i, (subject, start, end) in gapped_shares(text, out[k:j]).items():
                 out[k + i] = replace(out[k + i], subject=subject, subject_start=start, subject_end=end)
+            for i, ((holder, h_start, h_end), (subject, s_start, s_end)) in labelled_members(text, out[k:j]).items():
+                out[k + i] = replace(
+                    out[k + i], holder=holder, holder_start=h_start, holder_end=h_end, subject=subject, subject_start=s_start, subject_end=s_end
+                )
         k = j
     for i, (holder, start, end) in shared_holders(out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
