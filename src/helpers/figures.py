@@ -13,6 +13,7 @@ from . import figure_patterns as fp
 from . import holders as holders_module
 from . import meaning
 from . import patterns
+from . import series
 from .models import Article
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
@@ -1890,6 +1891,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             for k, side in ((i, leader), (j, trailer)):
                 if side is not None and k >= 0:
                     found[k] = replace(found[k], holder=side.text, holder_start=side.start, holder_end=side.end)
+    if len(found) > 1:  # figures in series: "A and B raised $5m and $3m, respectively"; "X had 12 thefts; Y had 9"
+        found = series.read_series(article.text, [(s.start, s.end) for s in article.sentences], found)
     if found:  # a window of the sentence, the two before and the one after, for whether points are a share's
         sentences = article.sentences
         found = _in_points(article.text, found, [
