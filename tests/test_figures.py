@@ -1171,18 +1171,39 @@ def test_a_hedged_end_of_a_change_stays_two_figures() -> None:
     assert [f.surface for f in extract_figures("Sales rose from $5m to more than $8m.")] == ["$5m", "$8m"]
 
 
+def test_a_sum_to_a_hedged_count_is_no_range_of_sums() -> None:
+    assert [f.surface for f in extract_figures("The fund gave grants of $500 to more than 1,200 students.")] == ["$500", "1,200 students"]
+
+
+def test_a_hedged_range_of_a_count_measures_its_noun() -> None:
+    assert _in_article("Crowds of 2,000 to about 3,000 people gathered.")["2,000 to about 3,000 people"].subject == "people"
+
+
 @pytest.mark.parametrize(
     ("text", "ages"),
     [
         ("Iraq veteran Tom Lee, 30, lay down on the tracks.", ["30"]),
         ("Lee, 30, and Roe, 25, were held overnight.", ["30", "25"]),
         ("In January, 30 people died.", []),
-        ("On Tuesday, 45, 50 and 60 were counted.", []),
+        ("In Ohio, 45, 50 and 60 were counted.", []),
         ("He said Acme, 30,000 strong, would win.", []),
     ],
 )
 def test_a_bare_number_between_commas_after_a_name_is_an_age(text: str, ages: list[str]) -> None:
     assert [f.surface for f in extract_figures(text) if "age" in f.flags] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Iraq veteran Tom Lee, 30, lay down on the tracks.", {"30": "Tom Lee"}),
+        ("Finally, 30, maybe 40, people came.", {}),
+        ("For Ann Lee, 40, 50 or 60 votes would be enough.", {}),
+    ],
+)
+def test_an_age_is_kept_only_after_a_persons_name(text: str, ages: dict[str, str]) -> None:
+    figures = _in_article(text)
+    assert {s: f.holder for s, f in figures.items() if "age" in f.flags} == ages
 
 
 @pytest.mark.parametrize(

@@ -199,3 +199,25 @@ def test_labelled_members_name_holder_and_subject(text: str, surface: str, holde
 
 def test_a_single_label_is_no_list() -> None:
     assert _field("The one exception is Wyoming (Lee approval 26 percent).", "26 percent", "subject") != "approval"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "field", "expected"),
+    [
+        # a coordination inside an aside, or a list of things, is not what "respectively" maps onto
+        ("Acme and Bolt, which Lee and Roy run, earned $5m and $3m, respectively.", "$3m", "holder", "Bolt"),
+        ("Lee and Roy said sales and profits rose 5% and 3%, respectively.", "3%", "holder", None),
+        # a name particle needs a word boundary: "Roy also" is no "Roy al"
+        ("Ann Lee and Tom Roy alone, 14 and 9 percent respectively.", "9 percent", "holder", "Tom Roy"),
+        # a pair of sides goes on only when its own sentence says so
+        ("Lee led Roy 47 percent to 39 percent among all voters. She said the levy was opposed 55 percent to 40 percent.", "55 percent", "holder", None),
+        # "also" in another clause of the sentence carries nothing to this one
+        ("Acme's sales rose 5% to £40m. Costs also rose 3%, while the wider market fell 2%.", "2%", "holder", None),
+        # a share with its own group before it keeps it
+        ("Of the staff, 40 percent are women, and of the managers, 25 percent.", "25 percent", "subject", "managers"),
+        # an aside's count is no model for the bare numbers after it
+        ("Oslo had 120 robberies; Bergen had 90; and Tromso, which had 77,000 citizens, had 12.", "12", "subject", "robberies"),
+    ],
+)
+def test_a_series_reading_stays_inside_its_own_structure(text: str, surface: str, field: str, expected: str | None) -> None:
+    assert _field(text, surface, field) == expected

@@ -331,22 +331,28 @@ _WORD_POINTS_AFTER = re.compile(r"(?i)\s+points\b")
 """After a number word: points of a score, a poll's lead or an index ("nine points clear", "a five-point
 lead"), a figure as its digits are; not a decimal said aloud ("two point five")."""
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*,\s$")
-_AGE_CLOSE_AFTER = re.compile(r",(?!\d)|\)")
-_NOT_A_NAME = frozenset(
-    "january february march april may june july august september october november december monday tuesday wednesday "
-    "thursday friday saturday sunday however meanwhile overall instead also then now today yesterday".split()
-)
+_AGE_CLOSE_AFTER = re.compile(r",(?!\s*\d)")
 
 
 def _appositive_age(text: str, reading: _Reading) -> bool:
-    """A whole number of years between commas right after a name: "Tom Lee, 30, said", "(Ann Roe, 76)":
-    the person's age, a number whose noun is left unsaid, as the gold guideline reads "Leslie Gray, 43"."""
+    """A whole number of years between commas right after a capitalized word: "Tom Lee, 30, said", the
+    person's age, a number whose noun is left unsaid (as the gold guideline reads "Leslie Gray, 43"); not
+    "In Ohio, 45, 50 and 60". `article_figures` keeps the flag only where a person's name ends at the comma."""
     if reading.is_word or not 1 <= reading.value < 120 or reading.value != int(reading.value):
         return False
-    before = _NAME_COMMA_BEFORE.search(text, max(0, reading.start - 40), reading.start)
-    if before is None or before.group(0).rstrip(", ").lower() in _NOT_A_NAME:
+    if _NAME_COMMA_BEFORE.search(text, max(0, reading.start - 40), reading.start) is None:
         return False
     return _AGE_CLOSE_AFTER.match(text, reading.end) is not None
+
+
+def _person_before_age(known: Names, offset: int, sentence: str, start: int) -> meaning.Phrase | None:
+    """The person whose name ends right before the comma of a bare age ("Tom Young, 30,"), if one does: a
+    name read as a person's or as a bare name ("Anelka, 25,"), never a place's or a body's ("In Ohio, 45,")."""
+    comma = len(sentence[:start].rstrip())
+    if not sentence[:comma].endswith(","):
+        return None
+    end = offset + comma - 1
+    return known.name_ending(end, "person") or known.name_ending(end, "name")  # a surname alone is often only a name
 
 
 _AGES_BEFORE = re.compile(
@@ -1017,7 +1023,7 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 _UPPER_END_QUALIFIER = re.compile(
-    r"(?i)(?:more\s+than|over|about|around|nearly|almost|roughly|approximately|some|up\s+to|as\s+(?:much|many|high)\s+as|just\s+(?:over|under))\s+(?=[$£€¥\d])"
+    r"(?i)(?:" + patterns.alternation(sorted(fp.QUALIFIERS, key=len, reverse=True)) + r")\s+(?=[$£€¥\d])"
 )
 """A hedge before a range's upper end written in digits: the range still runs from the first number to it."""
 
@@ -1039,11 +1045,14 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         # "those who lost their jobs were making $35,000 to $60,000" is a range)
         change = not between or between.group(0).lower().startswith("from")
     start = position = join.end()
-    if word in ("to", "and") and (upper := _UPPER_END_QUALIFIER.match(text, position)):
+    hedged = word in ("to", "and") and (upper := _UPPER_END_QUALIFIER.match(text, position)) is not None
+    if hedged:
         start = position = upper.end()  # "$500,000 to more than $1 million", "between 5 and nearly 8%": a hedged upper end
     currency = None
     if symbol := symbol_at(text, position):  # "$1.2m to $23.5m"
         currency, position = symbol
+    elif hedged and first.kind == "money":
+        return None  # "grants of $500 to more than 1,200 students": whom the sums went to, no range of sums
     match = _number_at(text, position)
     if not match or not match.group("digits") and not match.group("words"):
         return None
@@ -1359,6 +1368,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if not (figure.kind in ("count", "number") and (lead := _LEAD_DIGITS.match(figure.surface))
                         and _named_number(article.text, sentence.start + figure.start, sentence.start + figure.start + lead.end()))
             ]
+        extracted = [  # a bare age between commas is one only after a person's name ("Tom Lee, 30,"; not "Finally, 30,")
+            (replace(figure, flags=tuple(f for f in figure.flags if f != "age")), read)
+            if "age" in figure.flags and "unit_missing" in figure.flags
+            and _person_before_age(names_aside(), sentence.start, sentence.text, figure.start) is None else (figure, read)
+            for figure, read in extracted
+        ]
         topic: meaning.Topic | None | bool = False
         for figure, read in extracted:
             read = read.shifted(sentence.start)
@@ -1757,9 +1772,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             ):
                 read = replace(read, holder=None, pointer=None)  # "a 15-year-old girl outside the venue was pepper-sprayed": someone unnamed
             if "age" in figure.flags and figure.unit is None and (
-                aged_name := _name_before_age(names_aside(), sentence.start, sentence.text, figure.start)
+                aged := _person_before_age(names_aside(), sentence.start, sentence.text, figure.start)
             ) is not None:
-                read = replace(read, holder=aged_name, pointer=None)  # "Iraq veteran Tom Young, 30, lay down": the age is the named person's
+                read = replace(read, holder=aged, pointer=None)  # "Iraq veteran Tom Young, 30, lay down": the age is the named person's
             if read.holder is not None and read.holder.start >= sentence.start and read.holder.text[:1].isupper() and qualifies_person(article.text, read.holder) and (
                 names_aside().kind_at(read.holder.start, read.holder.end) not in ("group", "person")
             ):
@@ -2110,15 +2125,6 @@ _EVENT_HEADS = frozenset(
 _LOWER_LEAD = re.compile(r"(?:[Tt]he\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your)\s)(?P<word>[a-z][\w-]*)\s+(?=[A-Z])")
 """A common word the reading of a holder kept before the name it ends with ("the night Clinton", "meaning
 Trump", "sponsor ABC News")."""
-
-
-def _name_before_age(known, offset: int, sentence: str, start: int):  # type: ignore[no-untyped-def]
-    """The person (or any name) that ends right before the comma of a bare age: "Tom Young, 30,"."""
-    comma = len(sentence[:start].rstrip())
-    if not sentence[:comma].endswith(","):
-        return None
-    end = offset + comma - 1
-    return known.name_ending(end, "person") or known.name_ending(end, "name")
 
 
 _SOMEONE_AGED = re.compile(r"(?<![,(—–-])(?<![,(—–-]\s)(?<!\bas\s)(?<!\bnamed\s)(?:^|(?<=\W))(?:[Aa]n?)\s+(?:[a-z]+\s+)?$")

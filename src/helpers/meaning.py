@@ -2115,7 +2115,7 @@ class _Reader:
             return Meaning(Phrase(token.text, token.start, token.end))  # "17% of 18 to 24 year olds": the age group
         words = list(re.finditer(r"[A-Za-z][\w'’-]*", token.text))
         words = [w for w in words if not (
-            re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|or|to|in|out|times|quarter|half|third|more|extra|additional|further)", w.group(0))
+            re.fullmatch(r"(?i)(?:m|bn|k|million|billion|thousand|hundred|trillion|dozen|a|an|of|and|or|to|in|out|times|quarter|half|third|more|extra|additional|further|than|about|over|nearly|almost|around|roughly|approximately|some|up|as|much|many|just)", w.group(0))
             or parse_number(w.group(0)) is not None
         )]
         if not words:

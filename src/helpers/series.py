@@ -26,8 +26,8 @@ come from the series instead:
   12 months also fell from 7,613 to 6,630") (`also_changed`).
 
 Each rule changes a figure only where the structure is unambiguous; elsewhere the existing reading
-stays. `read_series` applies them to one article's figures (called at the end of
-`figures.article_figures`, after the holder passes over pairs of figures).
+stays. `read_series` applies them to one article's figures (called in `figures.article_figures`
+after the holder passes over pairs of figures and before points and table cells are read).
 """
 
 from __future__ import annotations
@@ -46,14 +46,15 @@ _SERIES_GAP = re.compile(rf"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|to)\s+)(?:(
 preposition repeated and a qualifier ("$23m and $20m", "40%, 35% and 20%", "by 5 and 10 points")."""
 _RESPECTIVELY = re.compile(r"(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*,?\s*respectively\b")
 """'respectively' right after a run's last figure, perhaps past an 'of' phrase ("20% of the vote respectively")."""
-_NAME = r"[A-Z][\w.'’&/-]*(?:\s+(?:[A-Z][\w.'’&/-]*|de|van|von|der|al))*"
+_NAME = r"[A-Z][\w.'’&/-]*(?:\s+(?:[A-Z][\w.'’&/-]*|(?:de|van|von|der|al)(?=\s)))*"
 _COORDINATION = re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
 """Names coordinated with commas and 'and' ("Ben Carson and Sen. Ted Cruz", "Lee, Roy and Hart")."""
 _PREPOSITION_BEFORE = re.compile(
-    r"(?i)\b(?:from|by|of|according\s+to|between|among|in|at|for|against|over|than|with|on|to|about|behind|ahead\s+of|versus|vs\.?|like|including)\s+(?:the\s+)?$"
+    r"(?i)\b(?:from|by|of|according\s+to|between|among|in|at|for|against|over|than|with|on|to|about|behind|ahead\s+of|versus|vs\.?|like|including|which|who|whom|that)\s+(?:the\s+)?$"
 )
-"""A preposition before a list of names: the names are a source, a place or an object ("polls from
-Quinnipiac and Fox News", "in Ohio and Iowa"), not the members' holders."""
+"""A preposition or relative pronoun before a list of names: the names are a source, a place, an object
+or the subject of an aside ("polls from Quinnipiac and Fox News", "in Ohio and Iowa", "Acme and Bolt,
+which Lee and Roy run, earned ..."), not the members' holders."""
 _AFTER_NAMES = re.compile(r"\s*(?:,|—|–|\(|['’]s?\s)|\s+(?P<word>[a-z]+)\b")
 _OPENING_WORD = re.compile(r"^(?:Both|And|But|So|Yet|Then|Now|Only|Even|While|Meanwhile|However)\s+")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -86,7 +87,7 @@ def coordinated_names(text: str, low: int, at: int) -> list[tuple[str, int, int]
     from .holders import names_nothing, no_name
 
     found = None
-    for found in _COORDINATION.finditer(text, low, at):
+    for found in _COORDINATION.finditer(text, max(low, at - 300), at):  # a bounded window: no scan of a long run of capitals
         pass
     if found is None:
         return None
@@ -125,6 +126,8 @@ def respective_holders(text: str, sentence: tuple[int, int], figures: Sequence[F
         if len(run) < 2 or _RESPECTIVELY.match(text, last.end) is None:
             continue
         first = figures[run[0]]
+        if first.subject is not None and len(re.split(r",\s*(?:and\s+)?|\s+and\s+", first.subject)) == len(run):
+            continue  # "sales and profits rose 5% and 3%, respectively": the run maps onto its subjects, not onto names
         names = coordinated_names(text, sentence[0], first.start)
         if names is not None and len(names) == len(run):
             given.update(zip(run, names))
@@ -140,6 +143,8 @@ def respective_holders(text: str, sentence: tuple[int, int], figures: Sequence[F
 _BARE = re.compile(r"[\d.,]+")
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>[a-z]+)\s+{_QUALIFIER}$")
 _BE_FORMS = frozenset("is are was were be been being am".split())
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:[a-z]+\s+)?$")
+"""A relative clause's verb right before a figure ("which had 77,000 citizens")."""
 
 
 def _verb_before(text: str, low: int, at: int) -> str | None:
@@ -168,8 +173,8 @@ def parallel_counts(text: str, sentence: tuple[int, int], figures: Sequence[Figu
         own = figure.kind == "count" and figure.subject_start is not None and figure.subject_end is not None and (
             figure.start <= figure.subject_start and figure.subject_end <= figure.end
         )
-        if own:
-            verbs[verb] = k
+        if own and not _RELATIVE_BEFORE.search(text, max(sentence[0], figure.start - 60), figure.start):
+            verbs[verb] = k  # (not "Napa, which has 84,735 residents": an aside's count is no model)
         elif figure.kind in ("count", "number") and _BARE.fullmatch(figure.surface) and set(figure.flags) <= {"unit_missing"}:
             if verb in verbs:
                 model = figures[verbs[verb]]
@@ -201,7 +206,7 @@ def shared_holders(figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]
 
 _SIDES_TO = re.compile(r"\s+to\s+")
 _NOT_SIDES = re.compile(r"(?i)\b(?:from|between|of|by\s+about)\s+$")
-_SIDES_GO_ON = re.compile(r"\b(?:[Aa]mong|lead|edge|advantage|margin|ahead|[Hh]is|[Hh]er|[Hh]e|[Ss]he)\b")
+_SIDES_GO_ON = re.compile(r"\b(?:[Aa]mong|lead|edge|advantage|margin|ahead)\b")
 """Words that say a pair of shares goes on with the sides before ("Among women, her edge was ...",
 "His lead among undeclared voters is larger -- 64% to 27%"); without one a pair may be anything
 ("approve 40 percent to 55 percent")."""
@@ -220,7 +225,7 @@ def _side_pairs(text: str, figures: Sequence[Figure]) -> list[int]:
     ]
 
 
-def continued_sides(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+def continued_sides(text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
     """Holders for a pair of shares set as two sides with neither side named ("Clinton led Trump 47
     percent to 39 percent among voters ages 18 to 39. Among non-white voters, her edge was massive: 69
     percent to 21 percent"): the sides of the paragraph's last pair whose two sides are named, in the
@@ -234,14 +239,16 @@ def continued_sides(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str
             if a.holder != b.holder and a.holder_start is not None and b.holder_start is not None:
                 last = (a, b)
             continue
+        own = sentences[a.sentence][0] if 0 <= a.sentence < len(sentences) else a.start
         if a.holder is None and b.holder is None and last is not None and last[0].paragraph == a.paragraph and _SIDES_GO_ON.search(
-            text, max(last[1].end, text.rfind(".", 0, a.start) + 1), a.start
-        ):
+            text, max(last[1].end, own), a.start
+        ):  # the words that say so are in the pair's own sentence
             for k, side in ((i, last[0]), (i + 1, last[1])):
                 given[k] = (side.holder, side.holder_start, side.holder_end)  # type: ignore[assignment]
     return given
 
 
+_CLAUSE_BREAK = re.compile(r";\s*|\b(?:while|but|whereas)\s+")
 _ALSO_CHANGE = re.compile(r"\balso\s+(?:(?:has|have|had|was|were)\s+)?(?:rose|risen|fell|fallen|grew|grown|dropped|declined|increased|decreased|climbed|jumped|slipped|slid|edged|went|gone|surged|soared|plunged|tumbled)\b")
 
 
@@ -254,7 +261,8 @@ def also_changed(text: str, sentences: Sequence[tuple[int, int]], figures: Seque
         if figure.change is None or figure.holder is not None or not 0 < figure.sentence < len(sentences):
             continue
         low = sentences[figure.sentence][0]
-        if _ALSO_CHANGE.search(text, low, figure.start) is None:
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, low, figure.start)), default=low)
+        if _ALSO_CHANGE.search(text, clause, figure.start) is None:
             continue
         j = k - 1
         while j >= 0 and figures[j].sentence == figure.sentence:
@@ -306,6 +314,10 @@ def gapped_shares(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, 
                 break
             if not _MEMBER_END.search(between) or run and _finite(between) or not run and not _finite(between):
                 break  # the first share's clause has its verb; the later ones leave it out
+            if member.subject_start is not None and member.subject_start != first.subject_start and previous.end <= member.subject_start < member.start and re.search(
+                r"\bof\s+(?:the\s+|those\s+|all\s+)?$", text[previous.end : member.subject_start]
+            ):
+                break  # "..., and of the managers, 25 percent": a group of its own, written before it
             after = _OWN_GROUP_OR_VERB.match(text, member.end)
             if after is not None and (after.group("word") is None or _finite(after.group("word"))):
                 break  # "30 percent of men", "30 percent said ...": a share with its own group or clause
@@ -376,7 +388,7 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
         k = j
     for i, (holder, start, end) in shared_holders(out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
-    for i, (holder, start, end) in continued_sides(text, out).items():
+    for i, (holder, start, end) in continued_sides(text, sentences, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     for i, (holder, start, end) in also_changed(text, sentences, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
