@@ -66,7 +66,9 @@ def test_respectively_leaves_names_that_hold_nothing(text: str, surface: str, no
 def test_respectively_needs_as_many_names_as_figures() -> None:
     text = "Acme and Bolt had sales of $40m, $35m and $20m respectively."
     _, figures = _read(text)
-    assert [f.holder for f in figures].count("Bolt") != 1 or [f.holder for f in figures].count("Acme") != 1
+    with patch("helpers.series.read_series", lambda text, sentences, found: list(found)):
+        _, unread = _read(text)
+    assert [f.holder for f in figures] == [f.holder for f in unread]  # two names for three figures: the series reading stays out
 
 
 @pytest.mark.parametrize(

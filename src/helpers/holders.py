@@ -2569,12 +2569,7 @@ def gapped(text: str, figures: Sequence[tuple[int, int, str]]) -> list[tuple[int
     """Pairs (i, i + 1) of figures (start, end, kind) where the second completes the first's verb
     again after "and" with no verb of its own ("will receive $44.4m for advising Salix, and $32m for
     helping Omnicare"): one holder. Not a clause of its own ("and Bolt paid $3m", "and it lost $3m")."""
-    from .syntax import _tagger
-
-    lexicon = _tagger().lexicon
-
-    def finite(words: str) -> bool:
-        return any(lexicon.get(word, "")[:3] in FINITE_TAGS for word in re.findall(r"[a-z]+", words))
+    from .syntax import has_finite as finite
 
     pairs = []
     for i in range(len(figures) - 1):

@@ -1,4 +1,4 @@
-"""Figures in series: figures whose meaning comes from the structure they share.
+"""Figures in series: figures whose meaning comes from the structure they share (seven readings, below).
 
 The reading rules read each figure from its own neighbourhood. Where several figures of a sentence
 (or of sentences that go on from one another) are members of one series, what a member means can
@@ -37,6 +37,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .syntax import has_finite
+
 if TYPE_CHECKING:
     from .figures import Figure
 
@@ -72,6 +74,7 @@ def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
 
 
 def _verb_like(word: str) -> bool:
+    """A word the lexicon tags as a verb, a modal or an adverb: what may follow a clause's subject."""
     from .syntax import _tagger
 
     tag = _tagger().lexicon.get(word, "")
@@ -281,13 +284,6 @@ _MEMBER_END = re.compile(r"(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
 _OWN_GROUP_OR_VERB = re.compile(r"\s+(?:of\b|(?P<word>[a-z]+)\b)")
 
 
-def _finite(words: str) -> bool:
-    from .syntax import FINITE_TAGS, _tagger
-
-    lexicon = _tagger().lexicon
-    return any(lexicon.get(word, "")[:3] in FINITE_TAGS for word in re.findall(r"[a-z]+", words))
-
-
 def gapped_shares(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
     """Subjects for shares listed after a first share of a group, with the verb left out ("In 2012,
     54 percent of the electorate was 45 or older, 72 percent white, 13 percent African American and
@@ -312,14 +308,14 @@ def gapped_shares(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, 
             between = text[max(previous.end, first.subject_end if not run else previous.end) : member.start]
             if member.sentence != first.sentence or member.change is not None or any(mark in between for mark in ";:.!?()\n\"“”"):
                 break
-            if not _MEMBER_END.search(between) or run and _finite(between) or not run and not _finite(between):
+            if not _MEMBER_END.search(between) or run and has_finite(between) or not run and not has_finite(between):
                 break  # the first share's clause has its verb; the later ones leave it out
             if member.subject_start is not None and member.subject_start != first.subject_start and previous.end <= member.subject_start < member.start and re.search(
                 r"\bof\s+(?:the\s+|those\s+|all\s+)?$", text[previous.end : member.subject_start]
             ):
                 break  # "..., and of the managers, 25 percent": a group of its own, written before it
             after = _OWN_GROUP_OR_VERB.match(text, member.end)
-            if after is not None and (after.group("word") is None or _finite(after.group("word"))):
+            if after is not None and (after.group("word") is None or has_finite(after.group("word"))):
                 break  # "30 percent of men", "30 percent said ...": a share with its own group or clause
             run.append(i)
         for i in run:

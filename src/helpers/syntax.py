@@ -98,6 +98,13 @@ def _tagger() -> Any:
     return parser
 
 
+def has_finite(words: str) -> bool:
+    """Whether any lower-case word of `words` is one the lexicon tags as a finite verb (VBD, VBZ, VBP,
+    MD): the test for a clause of its own between or after figures."""
+    lexicon = _tagger().lexicon
+    return any(lexicon.get(word, "")[:3] in FINITE_TAGS for word in re.findall(r"[a-z]+", words))
+
+
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """Country names (pycountry) and their one-word forms: "China" opening a sentence is a name."""
