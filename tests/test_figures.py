@@ -1184,6 +1184,7 @@ def test_a_hedged_range_of_a_count_measures_its_noun() -> None:
     [
         ("Iraq veteran Tom Lee, 30, lay down on the tracks.", ["30"]),
         ("Lee, 30, and Roe, 25, were held overnight.", ["30", "25"]),
+        ("The last of them was a former chef, Tom Wood, 41.", ["41"]),
         ("In January, 30 people died.", []),
         ("In Ohio, 45, 50 and 60 were counted.", []),
         ("He said Acme, 30,000 strong, would win.", []),
