@@ -155,3 +155,15 @@ def test_a_royal_body_that_says_something_is_an_organization_not_an_outlet() -> 
     text = "Headline\n\nParcels went missing in Leeds last week. Royal Mail says it is looking into the losses."
     found = {s.name: s.kind for s in sources(quotes_of(segment(text)))}
     assert found == {"Royal Mail": "organization"}
+
+
+def test_a_figure_beside_the_reported_words_is_nobodys_claim() -> None:
+    from helpers.figures import figures_of
+    from helpers.quotes import quotes_of
+    from helpers.segment import segment
+    from helpers.voices import attribute
+
+    article = segment("Protest\n\nOne of the men, Tom Lee, 34, from Leeds, said the group would plead not guilty to 12 charges.\n", tokens=False)
+    claimed = {f.surface: f.attributed_to for f in attribute(figures_of(article), quotes_of(article))}
+    assert claimed["34"] is None  # the speaker's age describes him
+    assert claimed["12 charges"] == "Tom Lee"  # what he said holds it

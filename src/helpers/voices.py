@@ -94,25 +94,25 @@ def summary(sources: Any, quotes: Any) -> str:
 
 
 def attribute(figures: Sequence[Figure], quotes: Sequence[Quote]) -> tuple[Figure, ...]:
-    """Each figure with `attributed_to`: the speaker of the quote that holds it, or of the
-    attribution that covers its sentence; "unnamed group (traders)" when that speaker is a group
+    """Each figure with `attributed_to`: the speaker of the direct quote that holds it, or of the
+    indirect one whose reported words hold it; "unnamed group (traders)" when that speaker is a group
     the article does not name ("Traders cited ...", "Pensioners said ..."); None when the article
     states it itself. Quotes are looked up by offset and by sentence, so the cost grows with the
     article, not with figures x quotes."""
     direct = sorted((q.start, -q.end, n) for n, q in enumerate(quotes) if q.kind == "direct")
     starts = [start for start, _, _ in direct]
-    indirect: dict[int, Quote] = {}
+    indirect: dict[int, list[Quote]] = {}
     for quote in quotes:
         if quote.kind == "indirect":
-            indirect.setdefault(quote.sentence, quote)
+            indirect.setdefault(quote.sentence, []).append(quote)
     voices = _voices(quotes)
     attributed = []
     for figure in figures:
         speaker = None
         if figure.sentence >= 0:
             holder = _direct_holding(figure, quotes, direct, starts)
-            if holder is None and figure.sentence in indirect:
-                holder = indirect[figure.sentence]
+            if holder is None:
+                holder = next((q for q in indirect.get(figure.sentence, ()) if _inside(figure, q)), None)
             if holder is not None:
                 speaker = voices[id(holder)]
         attributed.append(figure if figure.attributed_to == speaker else replace(figure, attributed_to=speaker))  # no copy for no change
@@ -163,6 +163,13 @@ def _opens_common(word: str, rest: str) -> bool:
 
     tag = str(_tagger().lexicon.get(word, ""))
     return tag in _COMMON_OPENERS or tag.startswith("NN") and (not rest or rest.startswith("of "))
+
+
+def _inside(figure: Figure, quote: Quote) -> bool:
+    """Whether the figure lies in the words a quote reports (any of its parts), not beside them: in
+    "One of the men, Tom Lee, 34, said he would plead not guilty" the age describes the speaker, and
+    in "Lee cited the figure at a forum watched by 14.7 million people" the audience is no claim."""
+    return any(start <= figure.start and figure.end <= end for start, end in (quote.parts or ((quote.start, quote.end),)))
 
 
 def _direct_holding(figure: Figure, quotes: Sequence[Quote], direct: list[tuple[int, int, int]], starts: list[int]) -> Quote | None:
