@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from helpers.figures import figures_of
 from helpers.mentions import mentions
-from helpers.quotes import Quote, _holds_clause, cue_senses, quotes_of
+from helpers.quotes import Quote, _holds_clause, _split_source, cue_senses, quotes_of
 from helpers.segment import segment
 from helpers.voices import attribute, sources
 
@@ -1072,3 +1072,50 @@ def test_a_relative_clause_before_the_cue(text: str, expected: list[tuple[str, s
 def test_auxiliaries_and_a_possessed_object_are_no_cue(text: str, kept: list[tuple[str, str]]) -> None:
     quotes = quotes_of(segment(f"Headline\n\n{text}"))
     assert [(q.kind, q.speaker) for q in quotes] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "descriptor"),
+    [
+        # an aside after a name that only mentions someone else describes the name's person
+        ("Tom Hale QC, a member of Ann Lee's chambers, said the plan was weak.", "Tom Hale", "person",
+         "a member of Ann Lee's chambers"),
+        ("Mr Tom Hale runs the club. Mr Hale, who has dropped Ann Lee from the side, said the plan was weak.",
+         "Tom Hale", "person", "who has dropped Ann Lee from the side"),
+        # an aside that is a name still names the speaker after a description
+        ("The chief inspector, Tom Hale, said the plan was weak.", "Tom Hale", "person", "The chief inspector"),
+        # a title or a description before an honorific and a surname: the person, the words their descriptor
+        ("Later, fertility expert Lord Ashby said the plan was weak.", "Ashby", "person", "fertility expert"),
+        ("Later, the Lord Chancellor Lord Ashby said the plan was weak.", "Ashby", "person", "the Lord Chancellor"),
+        ("Later, shadow harbour minister Mr Tom Hale said the plan was weak.", "Tom Hale", "person",
+         "shadow harbour minister"),
+        # a person of, at or from a body: the person, the body their descriptor
+        ("Ann Lee at the Harbour Trust said the plan was weak.", "Ann Lee", "person", "at the Harbour Trust"),
+        ("Ann Lee from the Harbour Trust said the plan was weak.", "Ann Lee", "person", "from the Harbour Trust"),
+        ("Ann Lee of the Harbour Trust said the plan was weak.", "Ann Lee", "person", "of the Harbour Trust"),
+        # a body named with 'of' stays the body
+        ("The Harbour Trust of Westbury said the plan was weak.", "Harbour Trust of Westbury", "organization", None),
+    ],
+)
+def test_an_apposed_or_titled_speaker_is_the_person_described(text: str, speaker: str, kind: str, descriptor: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind, q.descriptor) for q in quotes][-1:] == [(speaker, kind, descriptor)]
+
+
+@pytest.mark.parametrize(
+    ("written", "head", "descriptor"),
+    [
+        # a name inside a description, a relative clause or a participle's phrase is not who speaks
+        ("Tom Hale QC, a member of Ann Lee's chambers", "Tom Hale QC", "a member of Ann Lee's chambers"),
+        ("Hale, who has dropped Ann Lee from the side", "Hale", "who has dropped Ann Lee from the side"),
+        ("Her appeal, lodged at the High Court in Westbury", "Her appeal", "lodged at the High Court in Westbury"),
+        ("Tom Hale, the husband of Ann Lee", "Tom Hale", "the husband of Ann Lee"),
+        # a part that is a name, titles before it at most, is
+        ("The chief inspector, Tom Hale", "Tom Hale", "The chief inspector"),
+        ("Another critic, harbour pilot Tom Hale", "harbour pilot Tom Hale", "Another critic"),
+        ("Westbury, the Rt Rev Tom Hale", "the Rt Rev Tom Hale", "Westbury"),
+        ("Harbour Lights, by Tom Hale", "by Tom Hale", "Harbour Lights"),
+    ],
+)
+def test_an_aside_is_the_speaker_only_when_it_is_a_name(written: str, head: str, descriptor: str) -> None:
+    assert _split_source(written) == (head, descriptor, None)

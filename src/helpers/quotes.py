@@ -110,6 +110,86 @@ _VERB_AND_OBJECT = re.compile(r"(?<=[A-Za-z.])\s+[a-z]+(?:ed|s)\s+(?:him|her|the
 """A verb and its object pronoun closing a source before a colon ("... scolded him:")."""
 
 
+def _apposed_name(part: str) -> bool:
+    """A comma part after a source's first part that IS a person's name (titles before it at most:
+    "David Bell", "the Rt Rev Ann Lee", "Glasgow flanker Ann Lee"), so that it, not the first
+    part, is who speaks ("The chief inspector, David Bell"); not a description or a clause that
+    only mentions someone ("a member of Ann Lee's chambers", "who has dropped Ann Lee", "filed in
+    San Francisco"): its name ends it, and the words before the name only describe (`_describes`);
+    "by" before a name is the author's ("Harbour Lights, by Ann Lee")."""
+    if _titled(part) or _titled(re.sub(r"^[Tt]he\s+", "", part)):
+        return True
+    if not _named(part):
+        return False
+    person = person_in(part) or (part if classify(part) == "person" else None)
+    before = part[: len(part) - len(person)] if person else ""
+    if person is None or not part.endswith(person):
+        return False
+    return before in ("", "by ") or not _OBJECT_BEFORE.search(before) and _describes(before.split(), whole=True)
+
+
+_ENDING_NAME = re.compile(r"(?P<before>.*?\s)(?P<name>(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)$")
+
+
+_AFFILIATION_AFTER = re.compile(r"(.+?)\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w.'’-]*)*)")
+"""A person and the body or place they are of, at or from, as a source ends ("Ann Lee of
+Liberty", "Ann Lee at the Harbour Trust"): the person speaks, the rest is the descriptor."""
+
+
+def _ending_person(written: str) -> str | None:
+    """The person a phrase ends with when the words before only describe them ("fertility expert
+    Lord Winston", "the Lord Chancellor Lord Falconer", "Ann Lee's fellow Welshman Tom Hale"): a
+    title or honorific and a surname, or a name the lists call a person, after a lower-case word or
+    an office, not after a preposition or a conjunction ("supporters of Lord Winston", "Tom Hale
+    and Lord Winston"), and no body's or place's name ("the chief of Acme Corp")."""
+    match = _ENDING_NAME.fullmatch(written)
+    if match is None or _OBJECT_BEFORE.search(match.group("before")) or re.search(r"\b(?:and|or|&)\s", match.group("before")):
+        return None
+    words = match.group("name").split()
+    for start in range(len(words) - 1):
+        name = " ".join(words[start:])
+        if not (_titled(name) or classify(name) == "person"):
+            continue
+        if start + 2 < len(words) and _titled(" ".join(words[start + 1 :])) and words[start].lower() in _office_words():
+            continue  # "Lord Chancellor Lord Falconer": the office, then the peer
+        before = (match.group("before") + " ".join(words[:start])).split()
+        return name if before and _describes(before) else None
+    return None
+
+
+_FORMS_OF_ADDRESS = frozenset("Mr Mrs Ms Miss Mx Sir Dame Lord Lady Baroness Dr".split())
+"""Honorifics that only address a person, which a descriptor written before the name does not end
+with ("Manchester United manager Sir Alex Ferguson": "Manchester United manager"); an office's
+abbreviation ("Indiana Gov.", "Vermont Sen.") says what the person is and stays."""
+_TIME_NOUNS = frozenset("morning afternoon evening night day week weekend month year today tonight".split())
+
+
+def _describes(words: Sequence[str], *, whole: bool = False) -> bool:
+    """Words before a name that end in what describes the person: a role, an office or a title
+    ("fertility expert", "the Lord Chancellor"), a noun of one of a nation ("fellow Welshman"), or
+    another lower-case noun or adjective by the tagger's lexicon (or one it does not know: "chief
+    constable"); not a relative word, verb, preposition or adverb ("The people who", "Hours
+    later"). With `whole`, every word must be such a word or a capitalized one (a descriptor as
+    written: "Former Labour leader", not "Leaving a Brussels summit", "Neither ... nor", "Last
+    week", "The morning")."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+
+    def describing(word: str) -> bool:
+        tag = str(lexicon.get(word) or "")
+        return word[:1].islower() and word.isalpha() and word not in _TIME_NOUNS and (not tag or tag[:2] in ("NN", "JJ"))
+
+    last = words[-1]
+    if not (describing(last) or _role_end(" ".join(words)) or last in gazetteers()["demonym_nouns"]):
+        return False
+    if not whole:
+        return True
+    return not _adverbial(" ".join(words)) and all(
+        describing(w) or w[:1].isupper() and str(lexicon.get(w.lower()) or "")[:2] not in ("VB", "RB", "CC", "IN", "WP", "DT")
+        or w in ("the", "The") and i == 0 for i, w in enumerate(words))
+
+
 def _split_source(written: str) -> tuple[str, str | None, str | None]:
     """A source as written -> (the name or noun phrase it is about, its descriptor, an addressee):
     "Jeff Weaver, Sanders' campaign manager" -> ("Jeff Weaver", "Sanders' campaign manager", None);
@@ -131,7 +211,7 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     first, rest = parts[0], parts[1:]
     if rest and re.match(r"(?:[Tt]he|[Aa]n?)\s", rest[0]) and classify(first) == "place":
         return rest[0], ", ".join(rest[1:]) or None, addressee  # "... killed in Kabul, the army said": the army
-    if rest and (_named(rest[0]) or _titled(rest[0])) and not _named(first):
+    if rest and _apposed_name(rest[0]) and not _named(first) and not _titled(first):
         return rest[0], ", ".join([first, *rest[1:]]) or None, addressee  # "The chief inspector, David Bell"
     words = first.split()
     while len(words) > 1 and words[0] in _LEADING:
@@ -711,8 +791,8 @@ class _Speakers:
             return None, "group"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
         placed = False
-        if of := re.match(r"(.+?)\s+of\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
-            if _named(of.group(1)) or _titled(of.group(1)):
+        if of := re.match(r"(.+?)\s+(?P<prep>of|at|from)\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
+            if (_named(of.group(1)) or _titled(of.group(1))) and (of.group("prep") == "of" or classify(written) != "person"):
                 written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Hannah Ward of the Refugee Council": the person
             elif not of.group("the") and _name_shaped(of.group(1)) and classify(of.group("what")) == "place":
                 written, placed = of.group(1), True  # "Tirunesh Dibaba of Ethiopia": a person from a place
@@ -800,6 +880,9 @@ class _Speakers:
                 _named(name := owned.group("name")) or _titled(name) or _name_shaped(name)):
             person = self.names.canonical(person_in(name) or name, position)  # "The Fabian Society's Sundar Katwala"
             return self._remember(person if person and " " in person else self.names._strip(name), "person")
+        if (ending := _ending_person(written)) is not None:
+            person = self.names.canonical(ending, position)  # "fertility expert Lord Winston", "the Lord Chancellor Lord Falconer"
+            return self._remember(person if person and " " in person else self.names._strip(ending), "person")
         words = written.split()
         if words[0].lower() in _INDEFINITE and len(words) > 1 and (indefinite := self._indefinite(words, position)) is not None:
             return indefinite
@@ -1530,7 +1613,14 @@ def _voice(
         words = head.split()
         person = person_in(head)
         if person and head.endswith(person) and len(words) > len(person.split()):
-            descriptor = head[: len(head) - len(person)].strip() or None  # "Clinton campaign chairman John Podesta"
+            descriptor = head[: len(head) - len(person)].strip()  # "Clinton campaign chairman John Podesta"
+            if descriptor.split()[-1].rstrip(".") in _FORMS_OF_ADDRESS:
+                descriptor = descriptor.rsplit(None, 1)[0] if " " in descriptor else ""  # "shadow minister Mr Tom Hale": no "Mr"
+            descriptor = descriptor or None
+        elif (placed := _AFFILIATION_AFTER.fullmatch(head)) and (_named(placed.group(1)) or _titled(placed.group(1))):
+            descriptor = placed.group(2)  # "Ann Lee of Liberty", "Ann Lee at the Harbour Trust": where she is from
+        elif (ending := _ending_person(head)) and head.endswith(ending) and _describes(head[: len(head) - len(ending)].split(), whole=True):
+            descriptor = head[: len(head) - len(ending)].strip() or None  # "fertility expert Lord Winston"
     return speaker, written, kind, cue, addressee or to, descriptor
 
 
