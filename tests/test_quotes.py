@@ -1119,3 +1119,26 @@ def test_an_apposed_or_titled_speaker_is_the_person_described(text: str, speaker
 )
 def test_an_aside_is_the_speaker_only_when_it_is_a_name(written: str, head: str, descriptor: str) -> None:
     assert _split_source(written) == (head, descriptor, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a plural head naming a kind of people or bodies, with modifiers before it: an unnamed group
+        ("Harbour business groups said the levy would cost jobs.", None, "group"),
+        ("Opposition parties said the count was flawed.", None, "group"),
+        ("Civil liberties campaigners said the bill went too far.", None, "group"),
+        ("Both sides said the talks had been useful.", None, "group"),
+        ("Westbury Rovers fans said the ticket prices were too high.", None, "group"),
+        ("Critics of the harbour plan said it would cost jobs.", None, "group"),
+        ("The two opposition parties said the count was flawed.", None, "group"),
+        # a body's name that opens with such a noun stays no group
+        ("Citizens for Harbour Justice said the levy would cost jobs.", "Citizens for Harbour Justice", None),
+        # a plural head that names no people or bodies is no group
+        ("Treasury figures show that the levy would cost jobs.", "Treasury figures", "document"),
+        ("Harbour pictures show that the pier was damaged.", "Harbour pictures", None),
+    ],
+)
+def test_a_plural_head_of_people_or_bodies_is_a_group(text: str, speaker: str | None, kind: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]

@@ -346,6 +346,69 @@ def _plural_noun(word: str) -> bool:
     return word.endswith("s") and _tagger().lexicon.get(word) == "NNS"
 
 
+@lru_cache(maxsize=1)
+def _people_and_body_nouns() -> frozenset[str]:
+    """Singular nouns for a kind of person or body, from the word tables the package already keeps:
+    roles and epithets (voice_patterns), body nouns (organization words, this module's described
+    bodies) and holder_references.yml's person, group and qualified-people nouns; the plural
+    tables (voice_patterns.GROUPS, holder_references.yml's agent nouns) are read in the singular."""
+    refs = yaml.safe_load(read_text("holder_references.yml"))
+    singular = (vp.PERSON_ROLES | vp.EPITHET_ROLES | vp.UNNAMED_ROLES | vp.ORGANIZATION_WORDS | set(_BODY_NOUNS)
+                | set(refs["group_nouns"]) | set(refs["person_nouns"]))
+    plural = vp.GROUPS | set(refs["agent_nouns"]) | set(refs["qualified_people"]) | set(refs["pair_nouns"])
+    return frozenset(singular | {form for word in plural for form in _singulars(word)} | set(refs["qualified_people"]))
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singular forms a plural noun may have ("parties" -> "party", "bosses" -> "boss",
+    "clubs" -> "club", "businessmen" -> "businessman")."""
+    if word.endswith("men"):
+        return (word[:-3] + "man",)
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    if word.endswith("es"):
+        return (word[:-2], word[:-1])
+    return (word[:-1],) if word.endswith("s") else ()
+
+
+def _group_noun(word: str) -> bool:
+    """A plural common noun that names a kind of people or bodies ("groups", "parties",
+    "campaigners", "fans", "bosses"): a plural by the tagger's lexicon (or one it does not know
+    ending in -s) whose singular the package's word tables call a person or a body."""
+    from .syntax import _tagger
+
+    tag = _tagger().lexicon.get(word)
+    if not (word.isalpha() or "-" in word) or not word.islower() or not (tag == "NNS" or tag is None and word.endswith("s")):
+        return False
+    return any(form in _people_and_body_nouns() for form in _singulars(word))
+
+
+_NOT_MODIFYING = frozenset("VB VBD VBZ VBP VBN VBG MD RB IN PRP".split())
+"""Tags of words that cannot stand before a noun phrase's head as its modifiers."""
+
+
+def _group_phrase(written: str) -> bool:
+    """A source that is a group the text describes by a plural head of people or bodies, with
+    only modifiers before it ("Business groups", "Opposition parties", "Civil liberties
+    campaigners", "Both sides", "Dundee United players", "Regulators and environmental groups"):
+    the head is the word before a preposition, relative word or participle ("Critics of the
+    plan", "Protesters marching through the streets"); no finite verb or adverb before it ("Mr
+    Lee had always")."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    words = written.split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and (
+        w.lower() in _PHRASE_BREAKS or str(lexicon.get(w) or "") in ("VBN", "VBG", "WP") or w.endswith(","))), len(words))
+    before = words[: cut - 1]
+    if any(str(lexicon.get(w.lower() if i == 0 else w) or "") in _NOT_MODIFYING for i, w in enumerate(before)):
+        return False
+    head = words[cut - 1].rstrip(",")
+    if len(words) < 2 and words[0][:1].isupper() or cut == 1 and re.fullmatch(r"(?:of|for|against)(?:\s+the)?(?:\s+[A-Z][\w'’&.-]*)+", " ".join(words[1:])):
+        return False  # "Banks": a surname the names may know; "Citizens for Tax Justice": a body's name
+    return _group_noun(head.lower() if cut == 1 else head)  # "Critics of the plan": the sentence's capital
+
+
 def _party_or_office(words: str) -> bool:
     """Capitalized words before a name that only say what the person is: a party ("Tory", "Lib
     Dems", "Labour", "MP") or an office or honorific ("Foreign Secretary", "Sen."), not a place, a body or another name."""
@@ -789,6 +852,8 @@ class _Speakers:
             return body, UNNAMED_OFFICIAL  # "UKIP officials", "US officials": unnamed people of a named body
         if words[-1] in vp.GROUPS or re.fullmatch(vp.COLLECTIVE, written):
             return None, "group"
+        if _group_phrase(written):
+            return None, "group"  # "Business groups", "Opposition parties", "Civil liberties campaigners"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
         placed = False
         if of := re.match(r"(.+?)\s+(?P<prep>of|at|from)\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
@@ -933,7 +998,7 @@ class _Speakers:
             return self._remember(_clean_org(written), kind)
         if head in vp.UNNAMED_ROLES:
             return self._role(written, [w.lower() for w in words], position)
-        if head in vp.GROUPS or head.endswith("s") and head[:-1] in vp.PERSON_ROLES:
+        if head in vp.GROUPS or head.endswith("s") and head[:-1] in vp.PERSON_ROLES or _group_phrase(written):
             return None, "group"
         epithet = cut == 2 and _epithet(words[1])
         if not epithet and (head in vp.ORGANIZATION_WORDS or words[cut - 1][:1].isupper()):
