@@ -1142,3 +1142,31 @@ def test_an_aside_is_the_speaker_only_when_it_is_a_name(written: str, head: str,
 def test_a_plural_head_of_people_or_bodies_is_a_group(text: str, speaker: str | None, kind: str | None) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
     assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # "it" after a body that spoke or opened a sentence in the two sentences before: that body
+        ("The Harbour Trust said the pier was unsafe. It added that repairs would cost more.", "Harbour Trust", "organization"),
+        ("Acme Corp reported a loss on Monday. It said sales had fallen.", "Acme Corp", "organization"),
+        # "they" after a body that opened a sentence, with no plural noun between
+        ("The Green Party held a rally in Leeds. They said the vote would be close.", "Green Party", "organization"),
+        # another thing as the subject in between, or the body too far back: no one
+        ("The Harbour Trust met on Monday. The report was written by engineers. It said the pier was unsafe.", None, "unnamed"),
+        ("Acme Corp reported a loss on Monday. Sales were weak. Ann Lee left. Tom Hale came. It said sales had fallen.",
+         None, "unnamed"),
+        # a body that only qualifies the subject is not what "it" stands for
+        ("The Acme board met on Monday. It said sales had fallen.", None, "unnamed"),
+        # a source between that is no body: not the body before it
+        ("Acme Corp reported a loss. Downing Street said the talks went well. It said the deal was close.", None, "unnamed"),
+    ],
+)
+def test_it_and_they_after_a_body_are_that_body(text: str, speaker: str | None, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes][-1:] == [(speaker, kind)]
+
+
+def test_they_after_a_body_is_not_the_people_it_met() -> None:
+    quotes = quotes_of(segment("Headline\n\nThe Green Party met the harbour workers. They said the pier was unsafe."))
+    assert quotes[-1].speaker != "Green Party"

@@ -28,6 +28,8 @@ spokeswoman for the Electoral Commission", "UKIP officials"): the speaker is the
 person's affiliation, and the descriptor the role as written."""
 PEOPLE_LOOKBACK = 2
 """How many sentences back "they" can find named people joined as one subject."""
+BODY_LOOKBACK = 2
+"""How many sentences back "it" (and "they") can find a body that spoke or opened a sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -728,6 +730,8 @@ class _Speakers:
         self.people = _person_mentions(article, self.names, quoted or [], mentioned, self.joined, self.roles)
         self.words = _WordIndex(article.text)
         self.bodies: dict[str, str | None] = {}
+        self.subject_bodies = _body_subjects(article, quoted or [], mentioned)
+        self.sources: list[tuple[int, str, str]] = []  # bodies, outlets and documents that spoke, in text order
 
     def pronoun(self, lowered: str, position: int, spoken_of: str = "") -> tuple[str | None, str | None]:
         """He, she or they: the last person the text was about before `position`; "they" after an
@@ -743,6 +747,9 @@ class _Speakers:
              and not (entry[2] == "person" and entry[1] and _names_in_third_person(entry[1], spoken_of))),
             None,
         )
+        if lowered in ("they", "them", "their") and (body := self._body_before(position, ("organization", "outlet"))) and (
+                last is None or body[0] > last[0]):
+            return body[1], body[2]  # "The Conservatives held a rally. They said ...": the party
         if last is None:
             return self.last, self.last_kind
         if last[2] in ("official", "officials"):  # "A Home Office spokeswoman said ... She added": the same unnamed official
@@ -790,6 +797,28 @@ class _Speakers:
         for member in self.members.get(speaker or "", ()) if kind == "people" else ():
             bisect.insort(self.people, (position, member, "person"))
 
+    def said(self, position: int, speaker: str | None, kind: str | None) -> None:
+        """A body, an outlet or a document that spoke is what a later "it" may stand for; any other
+        source that is no person ("Downing Street", "the section on murder", a group) stands between."""
+        if kind not in ("person", "people", UNNAMED_OFFICIAL):
+            bisect.insort(self.sources, (position, speaker or "", kind or "thing"))
+
+    def _body_before(self, position: int, kinds: tuple[str, ...]) -> tuple[int, str, str] | None:
+        """The last body (of `kinds`) before `position` that spoke or opened a sentence, in the
+        sentence holding `position` or the BODY_LOOKBACK before it: what "it" stands for ("The
+        TUC said ... It said"; "Acme Corp reported a loss. It said"), and "they" when no person,
+        group or body that spoke came after it."""
+        floor = _sentence_of(self.article, position) - BODY_LOOKBACK
+        found = [entries[at - 1] for entries in (self.subject_bodies, self.sources)  # a subject first: max keeps the first of a tie
+                 if (at := bisect.bisect_left(entries, position, key=lambda entry: entry[0]))]
+        best = max(found, default=None, key=lambda entry: entry[0])  # the latest source or subject that is no person
+        if best is None or best[2] not in kinds or not best[1] or _sentence_of(self.article, best[0]) < floor:
+            return None
+        if "document" not in kinds and any(  # "they" after "The AP interviewed 20 crew members": the members
+                _plural_noun(w) or _group_noun(w) for w in re.findall(r"\b[a-z][\w-]*\b", self.text[best[0] : position])):
+            return None
+        return best
+
     def _people_before(self, earlier: int, position: int) -> str | None:
         """Named people the text joined as one subject ("Chuck Grassley and Dick Durbin") in the
         sentence holding `position` or the two before it: what "they" stands for when no group or
@@ -812,6 +841,9 @@ class _Speakers:
             lowered = {"his": "he", "her": "she", "their": "they"}[words[0]]  # "His message was:": whose it is
         if lowered in _PRONOUNS:
             return self.pronoun(lowered, position, spoken_of)
+        if lowered == "it" and not _EXPLETIVE_AFTER.match(self.text, position + len(written)) and (
+                body := self._body_before(position, ("organization", "outlet", "document"))):
+            return body[1], body[2]  # "Acme Corp reported a loss. It said ...": the body the sentences before are about
         if lowered in _NOT_SPEAKERS or not written:
             return None, "unnamed"  # "It says ...": a body or report the sentence does not name
         written = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", written)  # "81-year-old Parker Eaton": the person
@@ -1053,6 +1085,57 @@ class _Speakers:
         if kind == "person":
             self.last, self.last_kind = name, kind
         return name, kind
+
+
+_EXPLETIVE_AFTER = re.compile(
+    r"(?:\s+(?:has|had|have|will|would|also|then|now))*\s+(?:is|was|were|be|been|being|seems|seemed|appears|appeared|emerged|"
+    r"remains|looks|must|may|might)\b|['’]s\b")
+"""What follows an "it" that stands for no one ("it was claimed", "it has been suggested", "it
+emerged", "it must have seemed")."""
+
+
+def _body_subjects(article: Article, quoted: list[tuple[int, int]],
+                   mentioned: tuple[Mention, ...] | None) -> list[tuple[int, str, str]]:
+    """Organizations and outlets that open a sentence outside quotations, past an opening
+    conjunction or adverbial ("The Harbour Trust criticised the plan", "But Acme Corp reported a
+    loss"), as (start, name, kind) in text order: what a later "it" or "they" stands for."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    mentioned = mentioned if mentioned is not None else mentions(article)
+    spans = sorted(quoted)
+    found = []
+    for mention in mentioned:
+        if mention.kind not in ("organization", "outlet") or not 0 <= mention.sentence < len(article.sentences):
+            continue
+        sentence = article.sentences[mention.sentence]
+        opening = article.text[sentence.start : mention.start]
+        bare = re.sub(r"^(?:But|And|However|Meanwhile|Earlier|Later|Now|Yet|So),?\s+", "", opening)
+        if (lead := _LEAD_IN.match(bare)) and _adverbial(lead.group(1)):
+            bare = bare[lead.end():]
+        if bare.strip() not in ("", "The", "the") or any(a <= mention.start < b for a, b in spans):
+            continue
+        after = re.match(r"\s+([a-z][\w-]*)", article.text[mention.end : mention.end + 40])
+        if after and str(lexicon.get(after.group(1)) or "")[:2] in ("NN", "JJ"):
+            continue  # "The GOP candidate proposes": the body only qualifies the subject
+        found.append((mention.start, mention.name, mention.kind))
+    for sentence in article.sentences:  # "But a short statement ... was presented", "The ad then references": another thing
+        opening = re.sub(r"^(?:But|And|However|Meanwhile|Earlier|Later|Now|Yet|So),?\s+", "", sentence.text[:120])
+        if (lead := _LEAD_IN.match(opening)) and _adverbial(lead.group(1)):
+            opening = opening[lead.end():]
+        thing = _THING_SUBJECT.match(opening)
+        if thing and thing.group("head") not in vp.PERSON_ROLES | vp.EPITHET_ROLES | vp.UNNAMED_ROLES and not _group_noun(thing.group("head")) \
+                and thing.group("head") not in _BODY_NOUNS and thing.group("head") not in vp.ORGANIZATION_WORDS:
+            at = sentence.start + len(sentence.text[:120]) - len(opening)
+            if not any(a <= at < b for a, b in spans):
+                found.append((at, "", "thing"))
+    return sorted(found)
+
+
+_THING_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
+                            r"(?:(?:of|about|on|for|from|by|in)\s+[^,.;:\"“”]{1,60}?\s+)?(?:(?:also|then|now|first|has|have|had|was|were|is|are|will|would|could|can)\s+)*(?:[a-z]+(?:ed|s)|made|said)\b")
+"""A sentence's subject that is a common noun phrase of a thing, before its verb ("That statement
+was made", "The ad then references"): what a later "it" stands for, rather than a body before it."""
 
 
 def _names_in_third_person(person: str, content: str) -> bool:
@@ -1556,6 +1639,8 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
             continue  # "OZ'S BOSS THINKS HE'S FULL OF IT": a heading in capitals reports no one
         if (speaker and kind in ("person", "organization", "people") or not speaker and kind == "group") and draft.attribution is not None:
             speakers.spoke(draft.attribution.source[0] if draft.attribution.source else start, speaker, kind)
+        if draft.attribution is not None:
+            speakers.said(draft.attribution.source[0] if draft.attribution.source else start, speaker, kind)
         quotes.append(Quote(draft.kind, text, start, end, paragraph, sentence, speaker, written, kind, cue, addressee,
                             descriptor, tuple(draft.parts)))
     return _merged(quotes, speakers.names)
