@@ -488,6 +488,13 @@ def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str
         ("Ann Lee leading the race by three points", True),
         ("great composure to get the win", False),
         ("by slotting a penalty to cut Harbor City's lead", False),
+        # what follows the purpose's infinitive is the purpose's, unless a finite verb makes the
+        # phrase before it a subject
+        ("his superior strength to take the set and earn a third win over Ann Lee", False),
+        ("admirable resolve to win a rain-hit match 6-4 6-4", False),
+        ("his nous to ground the ball by the post, Tom Ash adding the extras", False),
+        ("any further deals to cut tariffs should be slow", True),
+        ("the harbour board wants a March vote in order to use its lead", True),
     ],
 )
 def test_a_purpose_is_no_reported_clause(phrase: str, clause: bool) -> None:

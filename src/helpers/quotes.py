@@ -2047,6 +2047,12 @@ def _infinitive(word: str, lexicon: Any) -> bool:
     return word not in _DETERMINERS and str(lexicon.get(word, "")) not in _NO_VERB_TAGS
 
 
+_PURPOSE_OBJECT = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}")
+"""A short noun phrase with no comma, the object a purpose's infinitive follows ("his superior
+strength", "admirable resolve"): longer, or set off by a comma, the words may hold a clause of
+their own ("the prime minister favours a poll in order to", "his commitments, to be financed")."""
+
+
 def _holds_clause(text: str, lexicon: Any, *, finite: bool = False, infinitive: bool = True) -> bool:
     """Whether a phrase holds a clause of its own: a subject pronoun or a contracted verb ("claimed
     she was", "claimed it's"), or a word the tagger's lexicon gives as a verb or modal that no
@@ -2060,11 +2066,18 @@ def _holds_clause(text: str, lexicon: Any, *, finite: bool = False, infinitive: 
     "beat Ann Lee to win") and for a noun phrase, only a finite verb counts, in lower case (no
     name's word: 'Harbor City') and after the phrase's first word. Without `infinitive`, for what a
     cue of showing or admitting takes, 'to' and a verb are a thing's purpose ("showed great composure
-    to get", "declined the chance to consult"), no clause."""
+    to get", "declined the chance to consult"), no clause, and what follows belongs to the purpose
+    ("showed his strength to take the set and earn a win": no clause of 'earn')."""
     if _REPORTED_SUBJECT.search(text):
         return True
     if not finite and infinitive and (re.match(_CLAUSE_OPENERS, text) or any(_infinitive(m.group(1), lexicon) for m in _TO_WORD.finditer(text))):
         return True
+    if not infinitive and (purpose := next((m for m in _TO_WORD.finditer(text) if m.start() and _infinitive(m.group(1), lexicon)), None)) \
+            and _PURPOSE_OBJECT.fullmatch(text[: purpose.start()].strip()) \
+            and str(lexicon.get(text.split()[0].lower(), "")) in ("DT", "PRP$", "JJ", "CD"):
+        if _holds_clause(text[purpose.start() :], lexicon, finite=True):
+            return True  # "suggests any further deals to increase trade should be gradual": the phrase is a subject
+        text = text[: purpose.start()]  # "showed his strength to take the set and earn a win": the rest is the purpose's
     words = re.findall(r"[\w'’-]+", text)
     for i, word in enumerate(words):
         tag = str(lexicon.get(word.lower(), ""))
