@@ -455,6 +455,10 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
         ("The two clubs have agreed a fee for the defender, who has yet to agree personal terms.", "agreed", False),
         ("Tom Ash agreed a contract until the end of the season.", "agreed", False),
         ("Tom Ash said he was happy, and the club agreed a fee with Harbor City.", "agreed", False),
+        # a move agreed, and a deal whose relative clause follows it, are acts too
+        ("Tom Ash has agreed a move to Harbor City from Westbury Rovers.", "agreed", False),
+        ("Tom Ash has agreed a new contract that takes him to the end of the season.", "agreed", False),
+        ("Ann Lee agreed that the new contract was fair.", "agreed", True),
         # a standing confirmed, a charge admitted, a patient admitted: acts
         ("Ann Lee confirmed her place in the final with a win over Tom Ash.", "confirmed", False),
         ("The winger has admitted two charges of misconduct after the derby.", "admitted", False),

@@ -2343,7 +2343,8 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
         return False
     if stem in senses.person_acts and re.match(r"(?i)(?:in\s+place|instead)\s+of\b", text):
         return False  # "recalled in place of Tom Ash": a player picked
-    head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS), len(words) - 1)
+    head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS
+                    or words[i + 1].lower() in _RELATIVES), len(words) - 1)  # "a contract that takes him to 2008": 'contract'
     head = words[head_at]
     if head.lower() in senses.acts[stem]:
         return False
