@@ -1181,3 +1181,19 @@ def test_it_and_they_after_a_body_are_that_body(text: str, speaker: str | None, 
 def test_they_after_a_body_is_not_the_people_it_met() -> None:
     quotes = quotes_of(segment("Headline\n\nThe Green Party met the harbour workers. They said the pier was unsafe."))
     assert quotes[-1].speaker != "Green Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a participle of saying that only links two sentences reports nothing
+        ("The start was slow. Having said that, Tom Ash is looking in much better shape.", False),
+        ("The start was slow. That said, the side will improve.", False),
+        ("The start was slow. (Having said that, there are signs the side will improve.)", False),
+        # saying that something is so still reports
+        ("Tom Ash said that, in his view, the side would improve.", True),
+    ],
+)
+def test_having_said_that_is_no_report(text: str, kept: bool) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert bool(quotes) == kept, [(q.speaker_as_written, q.cue, q.text) for q in quotes]

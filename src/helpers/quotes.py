@@ -2233,6 +2233,20 @@ def _possessed_object_cue(article: Article, attribution: Attribution, cue: Seque
     return not _holds_clause(article.text[a:b], lexicon, finite=True)
 
 
+_SAID_AS_CONNECTIVE = frozenset("said noted stated".split())
+
+
+def _connective(text: str, cue: tuple[int, int]) -> bool:
+    """Whether a cue is a participle of saying that only links two sentences: "Having said that,"
+    / "Having said this," and "That said," / "This said," (what comes after is the writer's, or
+    the speaker's who already speaks, not a new report)."""
+    if text[cue[0] : cue[1]].lower() not in _SAID_AS_CONNECTIVE:
+        return False
+    before, after = text[max(0, cue[0] - 8) : cue[0]], text[cue[1] : cue[1] + 8]
+    return bool(re.search(r"\b[Hh]aving\s+$", before) and re.match(r"\s+(?:that|this)\s*,", after)
+                or re.search(r"(?:^|[.!?(\"“]\s*|\s)(?:That|This)\s+$", before) and re.match(r"\s*,", after))
+
+
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -2242,6 +2256,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     from .syntax import _tagger
 
     cue = article.text[attribution.cue[0] : attribution.cue[1]].split()
+    if _connective(article.text, attribution.cue):
+        return False  # "Having said that, Ann Lee is in better shape", "That said, the side will": the writer's own turn
     if cue and not attribution.direct and _CAUSE_CUES.fullmatch(cue[-1]) and not _person_source(article, attribution):
         return False  # "the fault, which has meant 200 homes have no post": a cause and its effect, no one's words
     if attribution.direct or attribution.quotations or not attribution.content:
