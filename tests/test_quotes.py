@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from helpers.figures import figures_of
 from helpers.mentions import mentions
-from helpers.quotes import Quote, _holds_clause, _split_source, cue_senses, quotes_of
+from helpers.quotes import Quote, _ending_person, _holds_clause, _split_source, cue_senses, quotes_of
 from helpers.segment import segment
 from helpers.voices import attribute, sources
 
@@ -1126,6 +1126,7 @@ def test_an_apposed_or_titled_speaker_is_the_person_described(text: str, speaker
         ("Another critic, harbour pilot Tom Hale", "harbour pilot Tom Hale", "Another critic"),
         ("Westbury, the Rt Rev Tom Hale", "the Rt Rev Tom Hale", "Westbury"),
         ("Harbour Lights, by Tom Hale", "by Tom Hale", "Harbour Lights"),
+        ("Westbury, 62-year-old Ann Lee", "62-year-old Ann Lee", "Westbury"),
     ],
 )
 def test_an_aside_is_the_speaker_only_when_it_is_a_name(written: str, head: str, descriptor: str) -> None:
@@ -1197,3 +1198,20 @@ def test_they_after_a_body_is_not_the_people_it_met() -> None:
 def test_having_said_that_is_no_report(text: str, kept: bool) -> None:
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
     assert bool(quotes) == kept, [(q.speaker_as_written, q.cue, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("written", "person"),
+    [
+        # words that describe a person before a title and surname: the person
+        ("fertility expert Lord Ashby", "Lord Ashby"),
+        ("the Lord Chancellor Lord Ashby", "Lord Ashby"),
+        ("Ann Lee's fellow Welshman Tom Hale", "Tom Hale"),
+        # a clause, an object of a preposition or a second name is no description
+        ("Some of the richest harbour donors are paying for ads to wound Mr. Tom Hale", None),
+        ("supporters of Lord Ashby", None),
+        ("Tom Hale and Lord Ashby", None),
+    ],
+)
+def test_a_description_before_a_name_is_the_persons(written: str, person: str | None) -> None:
+    assert _ending_person(written) == person

@@ -155,7 +155,7 @@ def _ending_person(written: str) -> str | None:
         if start + 2 < len(words) and _titled(" ".join(words[start + 1 :])) and words[start].lower() in _office_words():
             continue  # "Lord Chancellor Lord Falconer": the office, then the peer
         before = (match.group("before") + " ".join(words[:start])).split()
-        return name if before and _describes(before) else None
+        return name if before and _describes(before) and not _lower_verb(before) else None
     return None
 
 
@@ -163,6 +163,15 @@ _FORMS_OF_ADDRESS = frozenset("Mr Mrs Ms Miss Mx Sir Dame Lord Lady Baroness Dr"
 """Honorifics that only address a person, which a descriptor written before the name does not end
 with ("Manchester United manager Sir Alex Ferguson": "Manchester United manager"); an office's
 abbreviation ("Indiana Gov.", "Vermont Sen.") says what the person is and stays."""
+def _lower_verb(words: Sequence[str]) -> bool:
+    """Whether lower-case words hold a verb or a modal by the tagger's lexicon ("Some of the givers
+    are helping pay for attacks to wound Mr. Trump": a clause, not a description of Mr. Trump)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    return any(w[:1].islower() and str(lexicon.get(w) or "").startswith(("VB", "MD")) for w in words)
+
+
 _TIME_NOUNS = frozenset("morning afternoon evening night day week weekend month year today tonight".split())
 
 
@@ -180,7 +189,8 @@ def _describes(words: Sequence[str], *, whole: bool = False) -> bool:
 
     def describing(word: str) -> bool:
         tag = str(lexicon.get(word) or "")
-        return word[:1].islower() and word.isalpha() and word not in _TIME_NOUNS and (not tag or tag[:2] in ("NN", "JJ"))
+        return bool(_AGE_NOUN.fullmatch(word)) or word[:1].islower() and word.replace("-", "").isalpha() and (
+            word not in _TIME_NOUNS and (not tag or tag[:2] in ("NN", "JJ")))
 
     last = words[-1]
     if not (describing(last) or _role_end(" ".join(words)) or last in gazetteers()["demonym_nouns"]):
