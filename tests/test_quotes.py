@@ -1211,6 +1211,9 @@ def test_having_said_that_is_no_report(text: str, kept: bool) -> None:
         ("Some of the richest harbour donors are paying for ads to wound Mr. Tom Hale", None),
         ("supporters of Lord Ashby", None),
         ("Tom Hale and Lord Ashby", None),
+        # a role held for the one named, or a comparative that picks one of two namesakes
+        ("A spokesman for harbour candidate Ann Lee", None),
+        ("the younger Mr. Hale", None),
     ],
 )
 def test_a_description_before_a_name_is_the_persons(written: str, person: str | None) -> None:

@@ -138,12 +138,21 @@ _AFFILIATION_AFTER = re.compile(r"(.+?)\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.
 Liberty", "Ann Lee at the Harbour Trust"): the person speaks, the rest is the descriptor."""
 
 
+_SOMEONE_ELSES_ROLE = re.compile(
+    r"(?i)(?:(?:a|an|the|one|another)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(sorted(vp.UNNAMED_ROLES | vp.PERSON_ROLES | {"aides", "advisers", "spokesmen", "lawyers"})) +
+    r")\s+(?:for|to|of|at|with|from)\s")
+"""A role held for someone else, before that someone's name ("A spokesman for candidate Ann Lee",
+"an aide to Senator Lee"): the phrase is the role's holder, not the person named."""
+
+
 def _ending_person(written: str) -> str | None:
     """The person a phrase ends with when the words before only describe them ("fertility expert
     Lord Winston", "the Lord Chancellor Lord Falconer", "Ann Lee's fellow Welshman Tom Hale"): a
     title or honorific and a surname, or a name the lists call a person, after a lower-case word or
     an office, not after a preposition or a conjunction ("supporters of Lord Winston", "Tom Hale
     and Lord Winston"), and no body's or place's name ("the chief of Acme Corp")."""
+    from .syntax import _tagger
+
     match = _ENDING_NAME.fullmatch(written)
     if match is None or _OBJECT_BEFORE.search(match.group("before")) or re.search(r"\b(?:and|or|&)\s", match.group("before")):
         return None
@@ -155,6 +164,8 @@ def _ending_person(written: str) -> str | None:
         if start + 2 < len(words) and _titled(" ".join(words[start + 1 :])) and words[start].lower() in _office_words():
             continue  # "Lord Chancellor Lord Falconer": the office, then the peer
         before = (match.group("before") + " ".join(words[:start])).split()
+        if _SOMEONE_ELSES_ROLE.match(" ".join(before)) or any(str(_tagger().lexicon.get(w) or "") == "JJR" for w in before):
+            return None  # "A spokesman for candidate Ann Lee": someone else; "the younger Mr. Lee": which one, the names cannot tell
         return name if before and _describes(before) and not _lower_verb(before) else None
     return None
 
