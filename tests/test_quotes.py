@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from helpers.figures import figures_of
 from helpers.mentions import mentions
-from helpers.quotes import Quote, _holds_clause, cue_senses, quotes_of
+from helpers.quotes import Quote, _ending_person, _holds_clause, _split_source, cue_senses, quotes_of
 from helpers.segment import segment
 from helpers.voices import attribute, sources
 
@@ -455,6 +455,10 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
         ("The two clubs have agreed a fee for the defender, who has yet to agree personal terms.", "agreed", False),
         ("Tom Ash agreed a contract until the end of the season.", "agreed", False),
         ("Tom Ash said he was happy, and the club agreed a fee with Harbor City.", "agreed", False),
+        # a move agreed, and a deal whose relative clause follows it, are acts too
+        ("Tom Ash has agreed a move to Harbor City from Westbury Rovers.", "agreed", False),
+        ("Tom Ash has agreed a new contract that takes him to the end of the season.", "agreed", False),
+        ("Ann Lee agreed that the new contract was fair.", "agreed", True),
         # a standing confirmed, a charge admitted, a patient admitted: acts
         ("Ann Lee confirmed her place in the final with a win over Tom Ash.", "confirmed", False),
         ("The winger has admitted two charges of misconduct after the derby.", "admitted", False),
@@ -488,6 +492,13 @@ def test_a_cue_of_a_sporting_or_transfer_act_needs_a_clause(text: str, verb: str
         ("Ann Lee leading the race by three points", True),
         ("great composure to get the win", False),
         ("by slotting a penalty to cut Harbor City's lead", False),
+        # what follows the purpose's infinitive is the purpose's, unless a finite verb makes the
+        # phrase before it a subject
+        ("his superior strength to take the set and earn a third win over Ann Lee", False),
+        ("admirable resolve to win a rain-hit match 6-4 6-4", False),
+        ("his nous to ground the ball by the post, Tom Ash adding the extras", False),
+        ("any further deals to cut tariffs should be slow", True),
+        ("the harbour board wants a March vote in order to use its lead", True),
     ],
 )
 def test_a_purpose_is_no_reported_clause(phrase: str, clause: bool) -> None:
@@ -1072,3 +1083,138 @@ def test_a_relative_clause_before_the_cue(text: str, expected: list[tuple[str, s
 def test_auxiliaries_and_a_possessed_object_are_no_cue(text: str, kept: list[tuple[str, str]]) -> None:
     quotes = quotes_of(segment(f"Headline\n\n{text}"))
     assert [(q.kind, q.speaker) for q in quotes] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "descriptor"),
+    [
+        # an aside after a name that only mentions someone else describes the name's person
+        ("Tom Hale QC, a member of Ann Lee's chambers, said the plan was weak.", "Tom Hale", "person",
+         "a member of Ann Lee's chambers"),
+        ("Mr Tom Hale runs the club. Mr Hale, who has dropped Ann Lee from the side, said the plan was weak.",
+         "Tom Hale", "person", "who has dropped Ann Lee from the side"),
+        # an aside that is a name still names the speaker after a description
+        ("The chief inspector, Tom Hale, said the plan was weak.", "Tom Hale", "person", "The chief inspector"),
+        # a title or a description before an honorific and a surname: the person, the words their descriptor
+        ("Later, fertility expert Lord Ashby said the plan was weak.", "Ashby", "person", "fertility expert"),
+        ("Later, the Lord Chancellor Lord Ashby said the plan was weak.", "Ashby", "person", "the Lord Chancellor"),
+        ("Later, shadow harbour minister Mr Tom Hale said the plan was weak.", "Tom Hale", "person",
+         "shadow harbour minister"),
+        # a person of, at or from a body: the person, the body their descriptor
+        ("Ann Lee at the Harbour Trust said the plan was weak.", "Ann Lee", "person", "at the Harbour Trust"),
+        ("Ann Lee from the Harbour Trust said the plan was weak.", "Ann Lee", "person", "from the Harbour Trust"),
+        ("Ann Lee of the Harbour Trust said the plan was weak.", "Ann Lee", "person", "of the Harbour Trust"),
+        # a body named with 'of' stays the body
+        ("The Harbour Trust of Westbury said the plan was weak.", "Harbour Trust of Westbury", "organization", None),
+    ],
+)
+def test_an_apposed_or_titled_speaker_is_the_person_described(text: str, speaker: str, kind: str, descriptor: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind, q.descriptor) for q in quotes][-1:] == [(speaker, kind, descriptor)]
+
+
+@pytest.mark.parametrize(
+    ("written", "head", "descriptor"),
+    [
+        # a name inside a description, a relative clause or a participle's phrase is not who speaks
+        ("Tom Hale QC, a member of Ann Lee's chambers", "Tom Hale QC", "a member of Ann Lee's chambers"),
+        ("Hale, who has dropped Ann Lee from the side", "Hale", "who has dropped Ann Lee from the side"),
+        ("Her appeal, lodged at the High Court in Westbury", "Her appeal", "lodged at the High Court in Westbury"),
+        ("Tom Hale, the husband of Ann Lee", "Tom Hale", "the husband of Ann Lee"),
+        # a part that is a name, titles before it at most, is
+        ("The chief inspector, Tom Hale", "Tom Hale", "The chief inspector"),
+        ("Another critic, harbour pilot Tom Hale", "harbour pilot Tom Hale", "Another critic"),
+        ("Westbury, the Rt Rev Tom Hale", "the Rt Rev Tom Hale", "Westbury"),
+        ("Harbour Lights, by Tom Hale", "by Tom Hale", "Harbour Lights"),
+        ("Westbury, 62-year-old Ann Lee", "62-year-old Ann Lee", "Westbury"),
+    ],
+)
+def test_an_aside_is_the_speaker_only_when_it_is_a_name(written: str, head: str, descriptor: str) -> None:
+    assert _split_source(written) == (head, descriptor, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a plural head naming a kind of people or bodies, with modifiers before it: an unnamed group
+        ("Harbour business groups said the levy would cost jobs.", None, "group"),
+        ("Opposition parties said the count was flawed.", None, "group"),
+        ("Civil liberties campaigners said the bill went too far.", None, "group"),
+        ("Both sides said the talks had been useful.", None, "group"),
+        ("Westbury Rovers fans said the ticket prices were too high.", None, "group"),
+        ("Critics of the harbour plan said it would cost jobs.", None, "group"),
+        ("The two opposition parties said the count was flawed.", None, "group"),
+        # a body's name that opens with such a noun stays no group
+        ("Citizens for Harbour Justice said the levy would cost jobs.", "Citizens for Harbour Justice", None),
+        # a plural head that names no people or bodies is no group
+        ("Treasury figures show that the levy would cost jobs.", "Treasury figures", "document"),
+        ("Harbour pictures show that the pier was damaged.", "Harbour pictures", None),
+    ],
+)
+def test_a_plural_head_of_people_or_bodies_is_a_group(text: str, speaker: str | None, kind: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes][:1] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # "it" after a body that spoke or opened a sentence in the two sentences before: that body
+        ("The Harbour Trust said the pier was unsafe. It added that repairs would cost more.", "Harbour Trust", "organization"),
+        ("Acme Corp reported a loss on Monday. It said sales had fallen.", "Acme Corp", "organization"),
+        # "they" after a body that opened a sentence, with no plural noun between
+        ("The Green Party held a rally in Leeds. They said the vote would be close.", "Green Party", "organization"),
+        # another thing as the subject in between, or the body too far back: no one
+        ("The Harbour Trust met on Monday. The report was written by engineers. It said the pier was unsafe.", None, "unnamed"),
+        ("Acme Corp reported a loss on Monday. Sales were weak. Ann Lee left. Tom Hale came. It said sales had fallen.",
+         None, "unnamed"),
+        # a body that only qualifies the subject is not what "it" stands for
+        ("The Acme board met on Monday. It said sales had fallen.", None, "unnamed"),
+        # a source between that is no body: not the body before it
+        ("Acme Corp reported a loss. Downing Street said the talks went well. It said the deal was close.", None, "unnamed"),
+    ],
+)
+def test_it_and_they_after_a_body_are_that_body(text: str, speaker: str | None, kind: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"]
+    assert [(q.speaker, q.speaker_kind) for q in quotes][-1:] == [(speaker, kind)]
+
+
+def test_they_after_a_body_is_not_the_people_it_met() -> None:
+    quotes = quotes_of(segment("Headline\n\nThe Green Party met the harbour workers. They said the pier was unsafe."))
+    assert quotes[-1].speaker != "Green Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a participle of saying that only links two sentences reports nothing
+        ("The start was slow. Having said that, Tom Ash is looking in much better shape.", False),
+        ("The start was slow. That said, the side will improve.", False),
+        ("The start was slow. (Having said that, there are signs the side will improve.)", False),
+        # saying that something is so still reports
+        ("Tom Ash said that, in his view, the side would improve.", True),
+    ],
+)
+def test_having_said_that_is_no_report(text: str, kept: bool) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect"]
+    assert bool(quotes) == kept, [(q.speaker_as_written, q.cue, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("written", "person"),
+    [
+        # words that describe a person before a title and surname: the person
+        ("fertility expert Lord Ashby", "Lord Ashby"),
+        ("the Lord Chancellor Lord Ashby", "Lord Ashby"),
+        ("Ann Lee's fellow Welshman Tom Hale", "Tom Hale"),
+        # a clause, an object of a preposition or a second name is no description
+        ("Some of the richest harbour donors are paying for ads to wound Mr. Tom Hale", None),
+        ("supporters of Lord Ashby", None),
+        ("Tom Hale and Lord Ashby", None),
+        # a role held for the one named, or a comparative that picks one of two namesakes
+        ("A spokesman for harbour candidate Ann Lee", None),
+        ("the younger Mr. Hale", None),
+    ],
+)
+def test_a_description_before_a_name_is_the_persons(written: str, person: str | None) -> None:
+    assert _ending_person(written) == person

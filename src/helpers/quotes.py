@@ -28,6 +28,8 @@ spokeswoman for the Electoral Commission", "UKIP officials"): the speaker is the
 person's affiliation, and the descriptor the role as written."""
 PEOPLE_LOOKBACK = 2
 """How many sentences back "they" can find named people joined as one subject."""
+BODY_LOOKBACK = 2
+"""How many sentences back "it" (and "they") can find a body that spoke or opened a sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,107 @@ _VERB_AND_OBJECT = re.compile(r"(?<=[A-Za-z.])\s+[a-z]+(?:ed|s)\s+(?:him|her|the
 """A verb and its object pronoun closing a source before a colon ("... scolded him:")."""
 
 
+def _apposed_name(part: str) -> bool:
+    """A comma part after a source's first part that IS a person's name (titles before it at most:
+    "David Bell", "the Rt Rev Ann Lee", "Glasgow flanker Ann Lee"), so that it, not the first
+    part, is who speaks ("The chief inspector, David Bell"); not a description or a clause that
+    only mentions someone ("a member of Ann Lee's chambers", "who has dropped Ann Lee", "filed in
+    San Francisco"): its name ends it, and the words before the name only describe (`_describes`);
+    "by" before a name is the author's ("Harbour Lights, by Ann Lee")."""
+    if _titled(part) or _titled(re.sub(r"^[Tt]he\s+", "", part)):
+        return True
+    if not _named(part):
+        return False
+    person = person_in(part) or (part if classify(part) == "person" else None)
+    before = part[: len(part) - len(person)] if person else ""
+    if person is None or not part.endswith(person):
+        return False
+    return before in ("", "by ") or not _OBJECT_BEFORE.search(before) and _describes(before.split(), whole=True)
+
+
+_ENDING_NAME = re.compile(r"(?P<before>.*?\s)(?P<name>(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)$")
+
+
+_AFFILIATION_AFTER = re.compile(r"(.+?)\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w.'’-]*)*)")
+"""A person and the body or place they are of, at or from, as a source ends ("Ann Lee of
+Liberty", "Ann Lee at the Harbour Trust"): the person speaks, the rest is the descriptor."""
+
+
+_SOMEONE_ELSES_ROLE = re.compile(
+    r"(?i)(?:(?:a|an|the|one|another)\s+)?(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(sorted(vp.UNNAMED_ROLES | vp.PERSON_ROLES | {"aides", "advisers", "spokesmen", "lawyers"})) +
+    r")\s+(?:for|to|of|at|with|from)\s")
+"""A role held for someone else, before that someone's name ("A spokesman for candidate Ann Lee",
+"an aide to Senator Lee"): the phrase is the role's holder, not the person named."""
+
+
+def _ending_person(written: str) -> str | None:
+    """The person a phrase ends with when the words before only describe them ("fertility expert
+    Lord Winston", "the Lord Chancellor Lord Falconer", "Ann Lee's fellow Welshman Tom Hale"): a
+    title or honorific and a surname, or a name the lists call a person, after a lower-case word or
+    an office, not after a preposition or a conjunction ("supporters of Lord Winston", "Tom Hale
+    and Lord Winston"), and no body's or place's name ("the chief of Acme Corp")."""
+    from .syntax import _tagger
+
+    match = _ENDING_NAME.fullmatch(written)
+    if match is None or _OBJECT_BEFORE.search(match.group("before")) or re.search(r"\b(?:and|or|&)\s", match.group("before")):
+        return None
+    words = match.group("name").split()
+    for start in range(len(words) - 1):
+        name = " ".join(words[start:])
+        if not (_titled(name) or classify(name) == "person"):
+            continue
+        if start + 2 < len(words) and _titled(" ".join(words[start + 1 :])) and words[start].lower() in _office_words():
+            continue  # "Lord Chancellor Lord Falconer": the office, then the peer
+        before = (match.group("before") + " ".join(words[:start])).split()
+        if _SOMEONE_ELSES_ROLE.match(" ".join(before)) or any(str(_tagger().lexicon.get(w) or "") == "JJR" for w in before):
+            return None  # "A spokesman for candidate Ann Lee": someone else; "the younger Mr. Lee": which one, the names cannot tell
+        return name if before and _describes(before) and not _lower_verb(before) else None
+    return None
+
+
+_FORMS_OF_ADDRESS = frozenset("Mr Mrs Ms Miss Mx Sir Dame Lord Lady Baroness Dr".split())
+"""Honorifics that only address a person, which a descriptor written before the name does not end
+with ("Manchester United manager Sir Alex Ferguson": "Manchester United manager"); an office's
+abbreviation ("Indiana Gov.", "Vermont Sen.") says what the person is and stays."""
+def _lower_verb(words: Sequence[str]) -> bool:
+    """Whether lower-case words hold a verb or a modal by the tagger's lexicon ("Some of the givers
+    are helping pay for attacks to wound Mr. Trump": a clause, not a description of Mr. Trump)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    return any(w[:1].islower() and str(lexicon.get(w) or "").startswith(("VB", "MD")) for w in words)
+
+
+_TIME_NOUNS = frozenset("morning afternoon evening night day week weekend month year today tonight".split())
+
+
+def _describes(words: Sequence[str], *, whole: bool = False) -> bool:
+    """Words before a name that end in what describes the person: a role, an office or a title
+    ("fertility expert", "the Lord Chancellor"), a noun of one of a nation ("fellow Welshman"), or
+    another lower-case noun or adjective by the tagger's lexicon (or one it does not know: "chief
+    constable"); not a relative word, verb, preposition or adverb ("The people who", "Hours
+    later"). With `whole`, every word must be such a word or a capitalized one (a descriptor as
+    written: "Former Labour leader", not "Leaving a Brussels summit", "Neither ... nor", "Last
+    week", "The morning")."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+
+    def describing(word: str) -> bool:
+        tag = str(lexicon.get(word) or "")
+        return bool(_AGE_NOUN.fullmatch(word)) or word[:1].islower() and word.replace("-", "").isalpha() and (
+            word not in _TIME_NOUNS and (not tag or tag[:2] in ("NN", "JJ")))
+
+    last = words[-1]
+    if not (describing(last) or _role_end(" ".join(words)) or last in gazetteers()["demonym_nouns"]):
+        return False
+    if not whole:
+        return True
+    return not _adverbial(" ".join(words)) and all(
+        describing(w) or w[:1].isupper() and str(lexicon.get(w.lower()) or "")[:2] not in ("VB", "RB", "CC", "IN", "WP", "DT")
+        or w in ("the", "The") and i == 0 for i, w in enumerate(words))
+
+
 def _split_source(written: str) -> tuple[str, str | None, str | None]:
     """A source as written -> (the name or noun phrase it is about, its descriptor, an addressee):
     "Jeff Weaver, Sanders' campaign manager" -> ("Jeff Weaver", "Sanders' campaign manager", None);
@@ -131,7 +234,7 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     first, rest = parts[0], parts[1:]
     if rest and re.match(r"(?:[Tt]he|[Aa]n?)\s", rest[0]) and classify(first) == "place":
         return rest[0], ", ".join(rest[1:]) or None, addressee  # "... killed in Kabul, the army said": the army
-    if rest and (_named(rest[0]) or _titled(rest[0])) and not _named(first):
+    if rest and _apposed_name(rest[0]) and not _named(first) and not _titled(first):
         return rest[0], ", ".join([first, *rest[1:]]) or None, addressee  # "The chief inspector, David Bell"
     words = first.split()
     while len(words) > 1 and words[0] in _LEADING:
@@ -264,6 +367,69 @@ def _plural_noun(word: str) -> bool:
     from .syntax import _tagger
 
     return word.endswith("s") and _tagger().lexicon.get(word) == "NNS"
+
+
+@lru_cache(maxsize=1)
+def _people_and_body_nouns() -> frozenset[str]:
+    """Singular nouns for a kind of person or body, from the word tables the package already keeps:
+    roles and epithets (voice_patterns), body nouns (organization words, this module's described
+    bodies) and holder_references.yml's person, group and qualified-people nouns; the plural
+    tables (voice_patterns.GROUPS, holder_references.yml's agent nouns) are read in the singular."""
+    refs = yaml.safe_load(read_text("holder_references.yml"))
+    singular = (vp.PERSON_ROLES | vp.EPITHET_ROLES | vp.UNNAMED_ROLES | vp.ORGANIZATION_WORDS | set(_BODY_NOUNS)
+                | set(refs["group_nouns"]) | set(refs["person_nouns"]))
+    plural = vp.GROUPS | set(refs["agent_nouns"]) | set(refs["qualified_people"]) | set(refs["pair_nouns"])
+    return frozenset(singular | {form for word in plural for form in _singulars(word)} | set(refs["qualified_people"]))
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singular forms a plural noun may have ("parties" -> "party", "bosses" -> "boss",
+    "clubs" -> "club", "businessmen" -> "businessman")."""
+    if word.endswith("men"):
+        return (word[:-3] + "man",)
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    if word.endswith("es"):
+        return (word[:-2], word[:-1])
+    return (word[:-1],) if word.endswith("s") else ()
+
+
+def _group_noun(word: str) -> bool:
+    """A plural common noun that names a kind of people or bodies ("groups", "parties",
+    "campaigners", "fans", "bosses"): a plural by the tagger's lexicon (or one it does not know
+    ending in -s) whose singular the package's word tables call a person or a body."""
+    from .syntax import _tagger
+
+    tag = _tagger().lexicon.get(word)
+    if not (word.isalpha() or "-" in word) or not word.islower() or not (tag == "NNS" or tag is None and word.endswith("s")):
+        return False
+    return any(form in _people_and_body_nouns() for form in _singulars(word))
+
+
+_NOT_MODIFYING = frozenset("VB VBD VBZ VBP VBN VBG MD RB IN PRP".split())
+"""Tags of words that cannot stand before a noun phrase's head as its modifiers."""
+
+
+def _group_phrase(written: str) -> bool:
+    """A source that is a group the text describes by a plural head of people or bodies, with
+    only modifiers before it ("Business groups", "Opposition parties", "Civil liberties
+    campaigners", "Both sides", "Dundee United players", "Regulators and environmental groups"):
+    the head is the word before a preposition, relative word or participle ("Critics of the
+    plan", "Protesters marching through the streets"); no finite verb or adverb before it ("Mr
+    Lee had always")."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    words = written.split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and (
+        w.lower() in _PHRASE_BREAKS or str(lexicon.get(w) or "") in ("VBN", "VBG", "WP") or w.endswith(","))), len(words))
+    before = words[: cut - 1]
+    if any(str(lexicon.get(w.lower() if i == 0 else w) or "") in _NOT_MODIFYING for i, w in enumerate(before)):
+        return False
+    head = words[cut - 1].rstrip(",")
+    if len(words) < 2 and words[0][:1].isupper() or cut == 1 and re.fullmatch(r"(?:of|for|against)(?:\s+the)?(?:\s+[A-Z][\w'’&.-]*)+", " ".join(words[1:])):
+        return False  # "Banks": a surname the names may know; "Citizens for Tax Justice": a body's name
+    return _group_noun(head.lower() if cut == 1 else head)  # "Critics of the plan": the sentence's capital
 
 
 def _party_or_office(words: str) -> bool:
@@ -585,6 +751,8 @@ class _Speakers:
         self.people = _person_mentions(article, self.names, quoted or [], mentioned, self.joined, self.roles)
         self.words = _WordIndex(article.text)
         self.bodies: dict[str, str | None] = {}
+        self.subject_bodies = _body_subjects(article, quoted or [], mentioned)
+        self.sources: list[tuple[int, str, str]] = []  # bodies, outlets and documents that spoke, in text order
 
     def pronoun(self, lowered: str, position: int, spoken_of: str = "") -> tuple[str | None, str | None]:
         """He, she or they: the last person the text was about before `position`; "they" after an
@@ -600,6 +768,9 @@ class _Speakers:
              and not (entry[2] == "person" and entry[1] and _names_in_third_person(entry[1], spoken_of))),
             None,
         )
+        if lowered in ("they", "them", "their") and (body := self._body_before(position, ("organization", "outlet"))) and (
+                last is None or body[0] > last[0]):
+            return body[1], body[2]  # "The Conservatives held a rally. They said ...": the party
         if last is None:
             return self.last, self.last_kind
         if last[2] in ("official", "officials"):  # "A Home Office spokeswoman said ... She added": the same unnamed official
@@ -647,6 +818,28 @@ class _Speakers:
         for member in self.members.get(speaker or "", ()) if kind == "people" else ():
             bisect.insort(self.people, (position, member, "person"))
 
+    def said(self, position: int, speaker: str | None, kind: str | None) -> None:
+        """A body, an outlet or a document that spoke is what a later "it" may stand for; any other
+        source that is no person ("Downing Street", "the section on murder", a group) stands between."""
+        if kind not in ("person", "people", UNNAMED_OFFICIAL):
+            bisect.insort(self.sources, (position, speaker or "", kind or "thing"))
+
+    def _body_before(self, position: int, kinds: tuple[str, ...]) -> tuple[int, str, str] | None:
+        """The last body (of `kinds`) before `position` that spoke or opened a sentence, in the
+        sentence holding `position` or the BODY_LOOKBACK before it: what "it" stands for ("The
+        TUC said ... It said"; "Acme Corp reported a loss. It said"), and "they" when no person,
+        group or body that spoke came after it."""
+        floor = _sentence_of(self.article, position) - BODY_LOOKBACK
+        found = [entries[at - 1] for entries in (self.subject_bodies, self.sources)  # a subject first: max keeps the first of a tie
+                 if (at := bisect.bisect_left(entries, position, key=lambda entry: entry[0]))]
+        best = max(found, default=None, key=lambda entry: entry[0])  # the latest source or subject that is no person
+        if best is None or best[2] not in kinds or not best[1] or _sentence_of(self.article, best[0]) < floor:
+            return None
+        if "document" not in kinds and any(  # "they" after "The AP interviewed 20 crew members": the members
+                _plural_noun(w) or _group_noun(w) for w in re.findall(r"\b[a-z][\w-]*\b", self.text[best[0] : position])):
+            return None
+        return best
+
     def _people_before(self, earlier: int, position: int) -> str | None:
         """Named people the text joined as one subject ("Chuck Grassley and Dick Durbin") in the
         sentence holding `position` or the two before it: what "they" stands for when no group or
@@ -669,6 +862,9 @@ class _Speakers:
             lowered = {"his": "he", "her": "she", "their": "they"}[words[0]]  # "His message was:": whose it is
         if lowered in _PRONOUNS:
             return self.pronoun(lowered, position, spoken_of)
+        if lowered == "it" and not _EXPLETIVE_AFTER.match(self.text, position + len(written)) and (
+                body := self._body_before(position, ("organization", "outlet", "document"))):
+            return body[1], body[2]  # "Acme Corp reported a loss. It said ...": the body the sentences before are about
         if lowered in _NOT_SPEAKERS or not written:
             return None, "unnamed"  # "It says ...": a body or report the sentence does not name
         written = re.sub(r"^\d{1,3}-year-old\s+(?=[A-Z])", "", written)  # "81-year-old Parker Eaton": the person
@@ -709,10 +905,12 @@ class _Speakers:
             return body, UNNAMED_OFFICIAL  # "UKIP officials", "US officials": unnamed people of a named body
         if words[-1] in vp.GROUPS or re.fullmatch(vp.COLLECTIVE, written):
             return None, "group"
+        if _group_phrase(written):
+            return None, "group"  # "Business groups", "Opposition parties", "Civil liberties campaigners"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
         placed = False
-        if of := re.match(r"(.+?)\s+of\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
-            if _named(of.group(1)) or _titled(of.group(1)):
+        if of := re.match(r"(.+?)\s+(?P<prep>of|at|from)\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
+            if (_named(of.group(1)) or _titled(of.group(1))) and (of.group("prep") == "of" or classify(written) != "person"):
                 written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Hannah Ward of the Refugee Council": the person
             elif not of.group("the") and _name_shaped(of.group(1)) and classify(of.group("what")) == "place":
                 written, placed = of.group(1), True  # "Tirunesh Dibaba of Ethiopia": a person from a place
@@ -800,6 +998,9 @@ class _Speakers:
                 _named(name := owned.group("name")) or _titled(name) or _name_shaped(name)):
             person = self.names.canonical(person_in(name) or name, position)  # "The Fabian Society's Sundar Katwala"
             return self._remember(person if person and " " in person else self.names._strip(name), "person")
+        if (ending := _ending_person(written)) is not None:
+            person = self.names.canonical(ending, position)  # "fertility expert Lord Winston", "the Lord Chancellor Lord Falconer"
+            return self._remember(person if person and " " in person else self.names._strip(ending), "person")
         words = written.split()
         if words[0].lower() in _INDEFINITE and len(words) > 1 and (indefinite := self._indefinite(words, position)) is not None:
             return indefinite
@@ -850,7 +1051,7 @@ class _Speakers:
             return self._remember(_clean_org(written), kind)
         if head in vp.UNNAMED_ROLES:
             return self._role(written, [w.lower() for w in words], position)
-        if head in vp.GROUPS or head.endswith("s") and head[:-1] in vp.PERSON_ROLES:
+        if head in vp.GROUPS or head.endswith("s") and head[:-1] in vp.PERSON_ROLES or _group_phrase(written):
             return None, "group"
         epithet = cut == 2 and _epithet(words[1])
         if not epithet and (head in vp.ORGANIZATION_WORDS or words[cut - 1][:1].isupper()):
@@ -905,6 +1106,57 @@ class _Speakers:
         if kind == "person":
             self.last, self.last_kind = name, kind
         return name, kind
+
+
+_EXPLETIVE_AFTER = re.compile(
+    r"(?:\s+(?:has|had|have|will|would|also|then|now))*\s+(?:is|was|were|be|been|being|seems|seemed|appears|appeared|emerged|"
+    r"remains|looks|must|may|might)\b|['’]s\b")
+"""What follows an "it" that stands for no one ("it was claimed", "it has been suggested", "it
+emerged", "it must have seemed")."""
+
+
+def _body_subjects(article: Article, quoted: list[tuple[int, int]],
+                   mentioned: tuple[Mention, ...] | None) -> list[tuple[int, str, str]]:
+    """Organizations and outlets that open a sentence outside quotations, past an opening
+    conjunction or adverbial ("The Harbour Trust criticised the plan", "But Acme Corp reported a
+    loss"), as (start, name, kind) in text order: what a later "it" or "they" stands for."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    mentioned = mentioned if mentioned is not None else mentions(article)
+    spans = sorted(quoted)
+    found = []
+    for mention in mentioned:
+        if mention.kind not in ("organization", "outlet") or not 0 <= mention.sentence < len(article.sentences):
+            continue
+        sentence = article.sentences[mention.sentence]
+        opening = article.text[sentence.start : mention.start]
+        bare = re.sub(r"^(?:But|And|However|Meanwhile|Earlier|Later|Now|Yet|So),?\s+", "", opening)
+        if (lead := _LEAD_IN.match(bare)) and _adverbial(lead.group(1)):
+            bare = bare[lead.end():]
+        if bare.strip() not in ("", "The", "the") or any(a <= mention.start < b for a, b in spans):
+            continue
+        after = re.match(r"\s+([a-z][\w-]*)", article.text[mention.end : mention.end + 40])
+        if after and str(lexicon.get(after.group(1)) or "")[:2] in ("NN", "JJ"):
+            continue  # "The GOP candidate proposes": the body only qualifies the subject
+        found.append((mention.start, mention.name, mention.kind))
+    for sentence in article.sentences:  # "But a short statement ... was presented", "The ad then references": another thing
+        opening = re.sub(r"^(?:But|And|However|Meanwhile|Earlier|Later|Now|Yet|So),?\s+", "", sentence.text[:120])
+        if (lead := _LEAD_IN.match(opening)) and _adverbial(lead.group(1)):
+            opening = opening[lead.end():]
+        thing = _THING_SUBJECT.match(opening)
+        if thing and thing.group("head") not in vp.PERSON_ROLES | vp.EPITHET_ROLES | vp.UNNAMED_ROLES and not _group_noun(thing.group("head")) \
+                and thing.group("head") not in _BODY_NOUNS and thing.group("head") not in vp.ORGANIZATION_WORDS:
+            at = sentence.start + len(sentence.text[:120]) - len(opening)
+            if not any(a <= at < b for a, b in spans):
+                found.append((at, "", "thing"))
+    return sorted(found)
+
+
+_THING_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+"
+                            r"(?:(?:of|about|on|for|from|by|in)\s+[^,.;:\"“”]{1,60}?\s+)?(?:(?:also|then|now|first|has|have|had|was|were|is|are|will|would|could|can)\s+)*(?:[a-z]+(?:ed|s)|made|said)\b")
+"""A sentence's subject that is a common noun phrase of a thing, before its verb ("That statement
+was made", "The ad then references"): what a later "it" stands for, rather than a body before it."""
 
 
 def _names_in_third_person(person: str, content: str) -> bool:
@@ -1408,6 +1660,8 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
             continue  # "OZ'S BOSS THINKS HE'S FULL OF IT": a heading in capitals reports no one
         if (speaker and kind in ("person", "organization", "people") or not speaker and kind == "group") and draft.attribution is not None:
             speakers.spoke(draft.attribution.source[0] if draft.attribution.source else start, speaker, kind)
+        if draft.attribution is not None:
+            speakers.said(draft.attribution.source[0] if draft.attribution.source else start, speaker, kind)
         quotes.append(Quote(draft.kind, text, start, end, paragraph, sentence, speaker, written, kind, cue, addressee,
                             descriptor, tuple(draft.parts)))
     return _merged(quotes, speakers.names)
@@ -1530,7 +1784,14 @@ def _voice(
         words = head.split()
         person = person_in(head)
         if person and head.endswith(person) and len(words) > len(person.split()):
-            descriptor = head[: len(head) - len(person)].strip() or None  # "Clinton campaign chairman John Podesta"
+            descriptor = head[: len(head) - len(person)].strip()  # "Clinton campaign chairman John Podesta"
+            if descriptor.split()[-1].rstrip(".") in _FORMS_OF_ADDRESS:
+                descriptor = descriptor.rsplit(None, 1)[0] if " " in descriptor else ""  # "shadow minister Mr Tom Hale": no "Mr"
+            descriptor = descriptor or None
+        elif (placed := _AFFILIATION_AFTER.fullmatch(head)) and (_named(placed.group(1)) or _titled(placed.group(1))):
+            descriptor = placed.group(2)  # "Ann Lee of Liberty", "Ann Lee at the Harbour Trust": where she is from
+        elif (ending := _ending_person(head)) and head.endswith(ending) and _describes(head[: len(head) - len(ending)].split(), whole=True):
+            descriptor = head[: len(head) - len(ending)].strip() or None  # "fertility expert Lord Winston"
     return speaker, written, kind, cue, addressee or to, descriptor
 
 
@@ -1807,6 +2068,12 @@ def _infinitive(word: str, lexicon: Any) -> bool:
     return word not in _DETERMINERS and str(lexicon.get(word, "")) not in _NO_VERB_TAGS
 
 
+_PURPOSE_OBJECT = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}")
+"""A short noun phrase with no comma, the object a purpose's infinitive follows ("his superior
+strength", "admirable resolve"): longer, or set off by a comma, the words may hold a clause of
+their own ("the prime minister favours a poll in order to", "his commitments, to be financed")."""
+
+
 def _holds_clause(text: str, lexicon: Any, *, finite: bool = False, infinitive: bool = True) -> bool:
     """Whether a phrase holds a clause of its own: a subject pronoun or a contracted verb ("claimed
     she was", "claimed it's"), or a word the tagger's lexicon gives as a verb or modal that no
@@ -1820,11 +2087,18 @@ def _holds_clause(text: str, lexicon: Any, *, finite: bool = False, infinitive: 
     "beat Ann Lee to win") and for a noun phrase, only a finite verb counts, in lower case (no
     name's word: 'Harbor City') and after the phrase's first word. Without `infinitive`, for what a
     cue of showing or admitting takes, 'to' and a verb are a thing's purpose ("showed great composure
-    to get", "declined the chance to consult"), no clause."""
+    to get", "declined the chance to consult"), no clause, and what follows belongs to the purpose
+    ("showed his strength to take the set and earn a win": no clause of 'earn')."""
     if _REPORTED_SUBJECT.search(text):
         return True
     if not finite and infinitive and (re.match(_CLAUSE_OPENERS, text) or any(_infinitive(m.group(1), lexicon) for m in _TO_WORD.finditer(text))):
         return True
+    if not infinitive and (purpose := next((m for m in _TO_WORD.finditer(text) if m.start() and _infinitive(m.group(1), lexicon)), None)) \
+            and _PURPOSE_OBJECT.fullmatch(text[: purpose.start()].strip()) \
+            and str(lexicon.get(text.split()[0].lower(), "")) in ("DT", "PRP$", "JJ", "CD"):
+        if _holds_clause(text[purpose.start() :], lexicon, finite=True):
+            return True  # "suggests any further deals to increase trade should be gradual": the phrase is a subject
+        text = text[: purpose.start()]  # "showed his strength to take the set and earn a win": the rest is the purpose's
     words = re.findall(r"[\w'’-]+", text)
     for i, word in enumerate(words):
         tag = str(lexicon.get(word.lower(), ""))
@@ -1980,6 +2254,20 @@ def _possessed_object_cue(article: Article, attribution: Attribution, cue: Seque
     return not _holds_clause(article.text[a:b], lexicon, finite=True)
 
 
+_SAID_AS_CONNECTIVE = frozenset("said noted stated".split())
+
+
+def _connective(text: str, cue: tuple[int, int]) -> bool:
+    """Whether a cue is a participle of saying that only links two sentences: "Having said that,"
+    / "Having said this," and "That said," / "This said," (what comes after is the writer's, or
+    the speaker's who already speaks, not a new report)."""
+    if text[cue[0] : cue[1]].lower() not in _SAID_AS_CONNECTIVE:
+        return False
+    before, after = text[max(0, cue[0] - 8) : cue[0]], text[cue[1] : cue[1] + 8]
+    return bool(re.search(r"\b[Hh]aving\s+$", before) and re.match(r"\s+(?:that|this)\s*,", after)
+                or re.search(r"(?:^|[.!?(\"“]\s*|\s)(?:That|This)\s+$", before) and re.match(r"\s*,", after))
+
+
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -1989,6 +2277,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     from .syntax import _tagger
 
     cue = article.text[attribution.cue[0] : attribution.cue[1]].split()
+    if _connective(article.text, attribution.cue):
+        return False  # "Having said that, Ann Lee is in better shape", "That said, the side will": the writer's own turn
     if cue and not attribution.direct and _CAUSE_CUES.fullmatch(cue[-1]) and not _person_source(article, attribution):
         return False  # "the fault, which has meant 200 homes have no post": a cause and its effect, no one's words
     if attribution.direct or attribution.quotations or not attribution.content:
@@ -2090,7 +2380,8 @@ def _cue_reports_object(article: Article, attribution: Attribution, cue: Sequenc
         return False
     if stem in senses.person_acts and re.match(r"(?i)(?:in\s+place|instead)\s+of\b", text):
         return False  # "recalled in place of Tom Ash": a player picked
-    head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS), len(words) - 1)
+    head_at = next((i for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].lower() in _OBJECT_BREAKS
+                    or words[i + 1].lower() in _RELATIVES), len(words) - 1)  # "a contract that takes him to 2008": 'contract'
     head = words[head_at]
     if head.lower() in senses.acts[stem]:
         return False
