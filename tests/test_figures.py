@@ -3423,3 +3423,75 @@ def test_a_row_of_year_shaped_values_under_a_header_is_a_row() -> None:
     article = segment(_TABLE_PAGE.format(table="Party\tVotes\tSeats\nGreens\t1950\t2010\nReds\t302\t155"))
     rows = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
     assert ("302", "Votes", "Reds") in rows and ("155", "Seats", "Reds") in rows
+
+
+def _kinds(text: str) -> list[tuple[str, str, str | None, float]]:
+    return [(f.surface, f.kind, f.unit, f.value) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a series whose verb is left out after its first member: each bare number takes the first's kind and unit
+        (
+            "Larkfield hires 420 nurses, Moorgate 310 and Eastleigh 95.",
+            [("420 nurses", "count", "nurse", 420.0), ("310", "count", "nurse", 310.0), ("95", "count", "nurse", 95.0)],
+        ),
+        (
+            "The mill cut 60 jobs, the bakery 25 and the depot 8.",
+            [("60 jobs", "count", "job", 60.0), ("25", "count", "job", 25.0), ("8", "count", "job", 8.0)],
+        ),
+        (
+            "Greenvale's 9,000 members, the Dock Workers' Guild's 4,500 and Rivermen' 700 will vote on Friday.",
+            [("9,000 members", "count", "member", 9000.0), ("4,500", "count", "member", 4500.0), ("700", "count", "member", 700.0)],
+        ),
+        # the first member's own phrase of time stays with it
+        (
+            "Liberals have 14 council seats up in May, Greens 6.",
+            [("14 council seats", "count", "seat", 14.0), ("6", "count", "seat", 6.0)],
+        ),
+        # the verb or preposition written before the first figure, repeated
+        (
+            "Ana Ruiz has 212 delegates and Tom Bell has 180.",
+            [("212 delegates", "count", "delegate", 212.0), ("180", "count", "delegate", 180.0)],
+        ),
+        (
+            "The survey put Ruiz at 31 percent, Bell at 22 and Okafor at 9.",
+            [("31 percent", "percent", "%", 31.0), ("22", "percent", "%", 22.0), ("9", "percent", "%", 9.0)],
+        ),
+        # shares already written in full stay as they are
+        ("Fares rose 3%, 4% and 5% respectively.", [("3%", "percent", "%", 3.0), ("4%", "percent", "%", 4.0), ("5%", "percent", "%", 5.0)]),
+        # another verb is no repeat: the bare number keeps its unit missing
+        ("The storm flooded 80 homes and damaged 35.", [("80 homes", "count", "home", 80.0), ("35", "number", None, 35.0)]),
+        # something written after the number: not a gapped member ("Pike 300 staff": a name's number and a noun)
+        ("Larkfield hires 420 nurses, Pike 300 staff.", [("420 nurses", "count", "nurse", 420.0)]),
+        # a date, not a member
+        ("The firm sold 300 vans in April and June 12 more.", [("300 vans", "count", "van", 300.0)]),
+        # a sum is not carried (its scale would be lost): the names' numbers stay as they were read
+        ("Rowe raised £5m, Pike 3 and Holt 2.", [("£5m", "money", "GBP", 5e6)]),
+        ("Rowe raised £5m, the club 3 and the trust 2.", [("£5m", "money", "GBP", 5e6), ("3", "number", None, 3.0), ("2", "number", None, 2.0)]),
+        # an age is no series' first member
+        ("A 40-year-old man, his son 12 and his daughter 9.", [("40-year-old", "duration", "year", 40.0), ("12", "number", None, 12.0), ("9", "number", None, 9.0)]),
+    ],
+)
+def test_a_gapped_series_takes_its_first_members_unit(text: str, expected: list[tuple[str, str, str | None, float]]) -> None:
+    """'Acme employs 400 people, Bolt 300 and Carter 120': the verb and the noun are written once, so each later
+    member's bare number counts people too; before, 'Bolt 300' read as a name's number and 'Carter 120' likewise."""
+    assert _kinds(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.integers(min_value=2, max_value=99999),
+    others=st.lists(st.integers(min_value=2, max_value=99999), min_size=1, max_size=3),
+    noun=st.sampled_from([("staff", "staff"), ("pupils", "pupil"), ("beds", "bed"), ("percent", "%")]),
+    names=st.permutations(["Alderton", "Brickhill", "Cowley", "the council", "Dunmore"]),
+)
+def test_every_gapped_member_takes_the_unit(first: int, others: list[int], noun: tuple[str, str], names: list[str]) -> None:
+    """Any names, any numbers (with separators: a bare four digits reads as a year), any count or share."""
+    members = [f"{name} {n:,}" for name, n in zip(names[1:], others)]
+    series = ", ".join(members[:-1]) + (" and " if len(members) > 1 else "") + members[-1]
+    text = f"{names[0].capitalize()} has {first:,} {noun[0]}, {series}."
+    figures = extract_figures(text)
+    assert [f.value for f in figures] == [float(first), *map(float, others)]
+    assert {f.unit for f in figures} == {noun[1]}

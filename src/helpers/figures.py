@@ -1131,6 +1131,47 @@ def _other_end(text: str, first: _Reading) -> _Reading | None:
 
 
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+_GAP_QUALIFIER = r"(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?"
+_GAPPED_MEMBER = re.compile(
+    r"(?:\s+(?:up|down|in|on|at|for|this|last|next)\b(?:\s+[\w.'’-]+){0,3}?)??"  # the first member's own phrase ("24 seats up in November, Democrats 10")
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:(?:the|its|their|his|her|our|my)\s+)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:['’]s?)?)"
+    r"|(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:['’]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.&-]*(?:['’]s?)?){0,4}))"
+    rf"\s+(?:(?P<link>[a-z]+)\s+)?{_GAP_QUALIFIER}"
+)
+"""Between a figure and a bare number: the next member of a series whose verb is left out after the first
+(", Bolt ", " and the bank ", ", the union's ") or repeated ("and Rubio has "), then a qualifier."""
+_GAP_LINK_BEFORE = re.compile(rf"\b(?P<link>[a-z]+)\s+{_GAP_QUALIFIER}[$£€]?$")
+"""Before a series' first figure: the verb or preposition a later member may repeat ("Cruz has 11", "Cruz at 25")."""
+_GAP_END = re.compile(
+    r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|while|whereas|are|were|is|was|have|has|had|will|would|could|can|may|might|must|should)\b)"
+)
+"""After a gapped member's number: nothing else written with it (no noun, unit or phrase of its own); the series
+may end there or be the subject of the verb after it ("..., the union's 70,000 and Amicus' 20,000 are among them")."""
+_GAP_KINDS = frozenset({"count", "percent", "percentage_points", "quantity", "duration"})
+
+
+def _gapped_member(text: str, readings: list[tuple[_Reading, _Reading | None]], start: int, end: int) -> _Reading | None:
+    """The figure whose kind and unit a bare number takes as a later member of a gapped series: "Acme
+    employs 400 people, Bolt 300 and Carter 120", "Cruz at 25 percent and Rubio at 14", "Cruz has 11
+    delegates and Rubio has 10". The figure before it (no range; a count, share, quantity or duration,
+    no age, no money: a bare sum would lose its scale) is joined to it by a comma or "and", then a name
+    or a determined noun, then at most the word written before that figure (its verb or preposition,
+    repeated) and a qualifier; nothing is written after the number. None otherwise."""
+    if not readings or readings[-1][1] is not None:
+        return None
+    before = readings[-1][0]
+    if before.kind not in _GAP_KINDS or before.unit is None or before.unit == "fraction" or "age" in before.flags:
+        return None
+    member = _GAPPED_MEMBER.fullmatch(text, before.end, start)
+    if member is None or not _GAP_END.match(text, end) or member.group("name") and fp.MONTHS_ONLY.fullmatch(member.group("name").split()[-1]):
+        return None  # (not "in May and June 12": a date)
+    if member.group("link") is not None:
+        link = _GAP_LINK_BEFORE.search(text, max(0, before.start - 40), before.start)
+        if link is None or link.group("link") != member.group("link"):
+            return None  # "killed 49 people and wounded 53": another verb, not the series' own repeated
+    return before
 _LIST_ITEM_BEFORE = re.compile(r"\d,\s*$")
 _APPOSED_AGE = re.compile(r"[A-Za-z.]{2},\s*$")
 
@@ -1198,6 +1239,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         reading = _read(text, match)
         if reading is None and match.group("words") and (value := parse_number(match.group(0))) not in (None, 1) and _shares_unit_before(text, readings, match.start()):
             reading = _Reading(match.start(), match.end(), float(value), True)  # "cutting six regiments to five": a number word the unit before counts
+        if reading is None and match.group("digits") and _excluded(text, match, 0.0) == "part of a name" and (
+            first := _gapped_member(text, readings, match.start(), match.end())
+        ) is not None and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            value = parse_number(match.group(0)) or 0.0  # "Acme employs 400 people, Bolt 300": a member's figure, not a name's number
+            reading = _Reading(match.start(), match.end(), float(value), False, first.kind, first.unit, first.per)
         if reading is None:
             if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":
                 name_end = match.end()
@@ -1235,6 +1281,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 second = None  # "6-2": a score, not a range
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
+        if second is None and reading.kind == "number" and reading.unit is None and "age" not in reading.flags and (
+            first := _gapped_member(text, readings, reading.start, reading.end)
+        ) is not None:  # "Cruz at 25 percent and Rubio at 14": the series' first member's kind and unit
+            reading.kind, reading.unit, reading.per = first.kind, first.unit, first.per
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
         if second is not None and (factor := _range_scale(text, second)) > 1 and _range_scale(text, reading) == 1 and reading.value * factor <= second.value:
             reading.value *= factor  # "£2-3m", "2.5-3.5 million people": the scale written once is both ends' (not "500 to 2 million")
         if second is None and reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
