@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from helpers.figures import Figure, extract_figures, figures_of
@@ -3495,3 +3495,52 @@ def test_every_gapped_member_takes_the_unit(first: int, others: list[int], noun:
     figures = extract_figures(text)
     assert [f.value for f in figures] == [float(first), *map(float, others)]
     assert {f.unit for f in figures} == {noun[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the amount written with the currency it prices after it: money in the first, per the second
+        ("At noon the dollar bought 151.20 yen in Tokyo.", [("151.20 yen", "money", "JPY", "USD", 151.2)]),
+        ("The yen was quoted at 151.20 per dollar in late trade.", [("151.20 per dollar", "money", "JPY", "USD", 151.2)]),
+        ("Tourists got 1.31 dollars to the pound at the airport.", [("1.31 dollars to the pound", "money", "USD", "GBP", 1.31)]),
+        ("The rupee closed at 83.4 against the dollar.", [("83.4 against the dollar", "money", "INR", "USD", 83.4)]),
+        # the currency before the amount it stood at, bought or fetched
+        ("The single currency stood at $1.09 after the vote.", [("$1.09", "money", "USD", "EUR", 1.09)]),
+        ("Sterling was last trading at $1.2650 on Friday.", [("$1.2650", "money", "USD", "GBP", 1.265)]),
+        ("The pound was worth 1.16 euros before the budget.", [("1.16 euros", "money", "EUR", "GBP", 1.16)]),
+        ("The euro EUR= rose 0.2% to $1.0840.", [("0.2%", "percent", "%", None, 0.2), ("$1.0840", "money", "USD", "EUR", 1.084)]),
+        # no rate: a price per pound weight, a sum with a scale, a share of a move, the same currency, a euro zone
+        ("Lamb sold at $9 per pound at the market.", [("$9", "money", "USD", None, 9.0)]),
+        ("The dollar fund bought €3bn of bonds.", [("€3bn", "money", "EUR", None, 3e9)]),
+        ("The yen rose 2% against the dollar.", [("2%", "percent", "%", None, 2.0)]),
+        ("The dollar store sold each toy at $1.50.", [("$1.50", "money", "USD", None, 1.5)]),
+        ("The euro zone economy grew to €12 trillion.", [("€12 trillion", "money", "EUR", None, 12e12)]),
+        # a bare amount per a currency with no other currency named before it keeps its unit missing
+        ("Dealers quoted 7.2 per dollar on Monday.", [("7.2", "number", None, None, 7.2)]),
+    ],
+)
+def test_an_exchange_rate_is_money_per_a_currency(text: str, expected: list[tuple[str, str, str | None, str | None, float]]) -> None:
+    """'the dollar bought 108.55 yen', '108.55 per dollar', 'the euro at $1.08', '1.27 dollars to the pound': a currency
+    pair's rate, money in the quote currency per the base currency (its ISO code, as the unit is), as '$5 a gallon' is
+    dollars per gallon. Before, each was a plain sum (or a bare number) that relations weighed against totals."""
+    assert [(f.surface, f.kind, f.unit, f.per, f.value) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    whole=st.integers(min_value=0, max_value=999),
+    cents=st.integers(min_value=0, max_value=9999),
+    pair=st.sampled_from(
+        [("yen", "dollar", "JPY", "USD"), ("dollars", "pound", "USD", "GBP"), ("euros", "dollar", "EUR", "USD"), ("yuan", "euro", "CNY", "EUR")]
+    ),
+    join=st.sampled_from(["per", "to the", "against the"]),
+)
+def test_any_rate_written_per_a_currency_reads_as_one(whole: int, cents: int, pair: tuple[str, str, str, str], join: str) -> None:
+    """Any amount, any pair, any join but 'per pound' (a weight's price)."""
+    assume(not (join == "per" and pair[1] == "pound"))
+    amount = f"{whole}.{cents:04d}"
+    (figure,) = extract_figures(f"Banks paid {amount} {pair[0]} {join} {pair[1]} on Monday.")
+    assert (figure.kind, figure.unit, figure.per) == ("money", pair[2], pair[3])
+    assert figure.surface == f"{amount} {pair[0]} {join} {pair[1]}"
+    assert math.isclose(figure.value, float(amount))
