@@ -3459,8 +3459,18 @@ def _kinds(text: str) -> list[tuple[str, str, str | None, float]]:
             "The survey put Ruiz at 31 percent, Bell at 22 and Okafor at 9.",
             [("31 percent", "percent", "%", 31.0), ("22", "percent", "%", 22.0), ("9", "percent", "%", 9.0)],
         ),
+        # a member written in words, its noun left out like the others'
+        (
+            "Ana Ruiz has 212 delegates, Tom Bell has nine, Li Wei has 7 and Sam Oduya has three.",
+            [("212 delegates", "count", "delegate", 212.0), ("nine", "count", "delegate", 9.0), ("7", "count", "delegate", 7.0), ("three", "count", "delegate", 3.0)],
+        ),
+        ("Larkfield hires 420 nurses, Moorgate twelve and Eastleigh nine.", [("420 nurses", "count", "nurse", 420.0), ("twelve", "count", "nurse", 12.0), ("nine", "count", "nurse", 9.0)]),
+        # a capitalized number word is a name's ("the Big Four"), and "one" is no figure
+        ("The league has 6 teams, the Big Four four.", [("6 teams", "count", "team", 6.0)]),
+        ("Larkfield hires 420 nurses and Moorgate one.", [("420 nurses", "count", "nurse", 420.0)]),
         # shares already written in full stay as they are
         ("Fares rose 3%, 4% and 5% respectively.", [("3%", "percent", "%", 3.0), ("4%", "percent", "%", 4.0), ("5%", "percent", "%", 5.0)]),
+        ("Fares were up 3% in March and 5% in April.", [("3%", "percent", "%", 3.0), ("5%", "percent", "%", 5.0)]),
         # another verb is no repeat: the bare number keeps its unit missing
         ("The storm flooded 80 homes and damaged 35.", [("80 homes", "count", "home", 80.0), ("35", "number", None, 35.0)]),
         # something written after the number: not a gapped member ("Pike 300 staff": a name's number and a noun)

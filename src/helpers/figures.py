@@ -1303,6 +1303,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         ) is not None and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             value = parse_number(match.group(0)) or 0.0  # "Acme employs 400 people, Bolt 300": a member's figure, not a name's number
             reading = _Reading(match.start(), match.end(), float(value), False, first.kind, first.unit, first.per)
+        if reading is None and match.group("words") and match.group(0)[:1].islower() and (value := parse_number(match.group(0))) not in (None, 1) and (
+            (why := _excluded(text, match, value)) is None
+            or why == "part of a name" and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        ) and (first := _gapped_member(text, readings, match.start(), match.end())) is not None:  # "Cruz has 11 delegates, ..., Kasich has five": a member written in words, its noun left out like the others'
+            reading = _Reading(match.start(), match.end(), float(value), True, first.kind, first.unit, first.per)
         if reading is None:
             if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":
                 name_end = match.end()
