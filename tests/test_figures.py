@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from helpers.figures import Figure, extract_figures, figures_of
@@ -3445,3 +3445,134 @@ def test_a_row_of_year_shaped_values_under_a_header_is_a_row() -> None:
     article = segment(_TABLE_PAGE.format(table="Party\tVotes\tSeats\nGreens\t1950\t2010\nReds\t302\t155"))
     rows = [(f.surface, f.subject, f.holder) for f in figures_of(article, boilerplate=False) if "\t" in article.paragraphs[f.paragraph].text]
     assert ("302", "Votes", "Reds") in rows and ("155", "Seats", "Reds") in rows
+
+
+def _kinds(text: str) -> list[tuple[str, str, str | None, float]]:
+    return [(f.surface, f.kind, f.unit, f.value) for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a series whose verb is left out after its first member: each bare number takes the first's kind and unit
+        (
+            "Larkfield hires 420 nurses, Moorgate 310 and Eastleigh 95.",
+            [("420 nurses", "count", "nurse", 420.0), ("310", "count", "nurse", 310.0), ("95", "count", "nurse", 95.0)],
+        ),
+        (
+            "The mill cut 60 jobs, the bakery 25 and the depot 8.",
+            [("60 jobs", "count", "job", 60.0), ("25", "count", "job", 25.0), ("8", "count", "job", 8.0)],
+        ),
+        (
+            "Greenvale's 9,000 members, the Dock Workers' Guild's 4,500 and Rivermen' 700 will vote on Friday.",
+            [("9,000 members", "count", "member", 9000.0), ("4,500", "count", "member", 4500.0), ("700", "count", "member", 700.0)],
+        ),
+        # the first member's own phrase of time stays with it
+        (
+            "Liberals have 14 council seats up in May, Greens 6.",
+            [("14 council seats", "count", "seat", 14.0), ("6", "count", "seat", 6.0)],
+        ),
+        # the verb or preposition written before the first figure, repeated
+        (
+            "Ana Ruiz has 212 delegates and Tom Bell has 180.",
+            [("212 delegates", "count", "delegate", 212.0), ("180", "count", "delegate", 180.0)],
+        ),
+        (
+            "The survey put Ruiz at 31 percent, Bell at 22 and Okafor at 9.",
+            [("31 percent", "percent", "%", 31.0), ("22", "percent", "%", 22.0), ("9", "percent", "%", 9.0)],
+        ),
+        # a member written in words, its noun left out like the others'
+        (
+            "Ana Ruiz has 212 delegates, Tom Bell has nine, Li Wei has 7 and Sam Oduya has three.",
+            [("212 delegates", "count", "delegate", 212.0), ("nine", "count", "delegate", 9.0), ("7", "count", "delegate", 7.0), ("three", "count", "delegate", 3.0)],
+        ),
+        ("Larkfield hires 420 nurses, Moorgate twelve and Eastleigh nine.", [("420 nurses", "count", "nurse", 420.0), ("twelve", "count", "nurse", 12.0), ("nine", "count", "nurse", 9.0)]),
+        # a capitalized number word is a name's ("the Big Four"), and "one" is no figure
+        ("The league has 6 teams, the Big Four four.", [("6 teams", "count", "team", 6.0)]),
+        ("Larkfield hires 420 nurses and Moorgate one.", [("420 nurses", "count", "nurse", 420.0)]),
+        # shares already written in full stay as they are
+        ("Fares rose 3%, 4% and 5% respectively.", [("3%", "percent", "%", 3.0), ("4%", "percent", "%", 4.0), ("5%", "percent", "%", 5.0)]),
+        ("Fares were up 3% in March and 5% in April.", [("3%", "percent", "%", 3.0), ("5%", "percent", "%", 5.0)]),
+        # another verb is no repeat: the bare number keeps its unit missing
+        ("The storm flooded 80 homes and damaged 35.", [("80 homes", "count", "home", 80.0), ("35", "number", None, 35.0)]),
+        # something written after the number: not a gapped member ("Pike 300 staff": a name's number and a noun)
+        ("Larkfield hires 420 nurses, Pike 300 staff.", [("420 nurses", "count", "nurse", 420.0)]),
+        # a date, not a member
+        ("The firm sold 300 vans in April and June 12 more.", [("300 vans", "count", "van", 300.0)]),
+        # a sum is not carried (its scale would be lost): the names' numbers stay as they were read
+        ("Rowe raised £5m, Pike 3 and Holt 2.", [("£5m", "money", "GBP", 5e6)]),
+        ("Rowe raised £5m, the club 3 and the trust 2.", [("£5m", "money", "GBP", 5e6), ("3", "number", None, 3.0), ("2", "number", None, 2.0)]),
+        # an age is no series' first member
+        ("A 40-year-old man, his son 12 and his daughter 9.", [("40-year-old", "duration", "year", 40.0), ("12", "number", None, 12.0), ("9", "number", None, 9.0)]),
+    ],
+)
+def test_a_gapped_series_takes_its_first_members_unit(text: str, expected: list[tuple[str, str, str | None, float]]) -> None:
+    """'Acme employs 400 people, Bolt 300 and Carter 120': the verb and the noun are written once, so each later
+    member's bare number counts people too; before, 'Bolt 300' read as a name's number and 'Carter 120' likewise."""
+    assert _kinds(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.integers(min_value=2, max_value=99999),
+    others=st.lists(st.integers(min_value=2, max_value=99999), min_size=1, max_size=3),
+    noun=st.sampled_from([("staff", "staff"), ("pupils", "pupil"), ("beds", "bed"), ("percent", "%")]),
+    names=st.permutations(["Alderton", "Brickhill", "Cowley", "the council", "Dunmore"]),
+)
+def test_every_gapped_member_takes_the_unit(first: int, others: list[int], noun: tuple[str, str], names: list[str]) -> None:
+    """Any names, any numbers (with separators: a bare four digits reads as a year), any count or share."""
+    members = [f"{name} {n:,}" for name, n in zip(names[1:], others)]
+    series = ", ".join(members[:-1]) + (" and " if len(members) > 1 else "") + members[-1]
+    text = f"{names[0].capitalize()} has {first:,} {noun[0]}, {series}."
+    figures = extract_figures(text)
+    assert [f.value for f in figures] == [float(first), *map(float, others)]
+    assert {f.unit for f in figures} == {noun[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the amount written with the currency it prices after it: money in the first, per the second
+        ("At noon the dollar bought 151.20 yen in Tokyo.", [("151.20 yen", "money", "JPY", "USD", 151.2)]),
+        ("The yen was quoted at 151.20 per dollar in late trade.", [("151.20 per dollar", "money", "JPY", "USD", 151.2)]),
+        ("Tourists got 1.31 dollars to the pound at the airport.", [("1.31 dollars to the pound", "money", "USD", "GBP", 1.31)]),
+        ("The rupee closed at 83.4 against the dollar.", [("83.4 against the dollar", "money", "INR", "USD", 83.4)]),
+        # the currency before the amount it stood at, bought or fetched
+        ("The single currency stood at $1.09 after the vote.", [("$1.09", "money", "USD", "EUR", 1.09)]),
+        ("Sterling was last trading at $1.2650 on Friday.", [("$1.2650", "money", "USD", "GBP", 1.265)]),
+        ("The pound was worth 1.16 euros before the budget.", [("1.16 euros", "money", "EUR", "GBP", 1.16)]),
+        ("The euro EUR= rose 0.2% to $1.0840.", [("0.2%", "percent", "%", None, 0.2), ("$1.0840", "money", "USD", "EUR", 1.084)]),
+        # no rate: a price per pound weight, a sum with a scale, a share of a move, the same currency, a euro zone
+        ("Lamb sold at $9 per pound at the market.", [("$9", "money", "USD", None, 9.0)]),
+        ("The dollar fund bought €3bn of bonds.", [("€3bn", "money", "EUR", None, 3e9)]),
+        ("The yen rose 2% against the dollar.", [("2%", "percent", "%", None, 2.0)]),
+        ("The dollar store sold each toy at $1.50.", [("$1.50", "money", "USD", None, 1.5)]),
+        ("The euro zone economy grew to €12 trillion.", [("€12 trillion", "money", "EUR", None, 12e12)]),
+        # a bare amount per a currency with no other currency named before it keeps its unit missing
+        ("Dealers quoted 7.2 per dollar on Monday.", [("7.2", "number", None, None, 7.2)]),
+    ],
+)
+def test_an_exchange_rate_is_money_per_a_currency(text: str, expected: list[tuple[str, str, str | None, str | None, float]]) -> None:
+    """'the dollar bought 108.55 yen', '108.55 per dollar', 'the euro at $1.08', '1.27 dollars to the pound': a currency
+    pair's rate, money in the quote currency per the base currency (its ISO code, as the unit is), as '$5 a gallon' is
+    dollars per gallon. Before, each was a plain sum (or a bare number) that relations weighed against totals."""
+    assert [(f.surface, f.kind, f.unit, f.per, f.value) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    whole=st.integers(min_value=0, max_value=999),
+    cents=st.integers(min_value=0, max_value=9999),
+    pair=st.sampled_from(
+        [("yen", "dollar", "JPY", "USD"), ("dollars", "pound", "USD", "GBP"), ("euros", "dollar", "EUR", "USD"), ("yuan", "euro", "CNY", "EUR")]
+    ),
+    join=st.sampled_from(["per", "to the", "against the"]),
+)
+def test_any_rate_written_per_a_currency_reads_as_one(whole: int, cents: int, pair: tuple[str, str, str, str], join: str) -> None:
+    """Any amount, any pair, any join but 'per pound' (a weight's price)."""
+    assume(not (join == "per" and pair[1] == "pound"))
+    amount = f"{whole}.{cents:04d}"
+    (figure,) = extract_figures(f"Banks paid {amount} {pair[0]} {join} {pair[1]} on Monday.")
+    assert (figure.kind, figure.unit, figure.per) == ("money", pair[2], pair[3])
+    assert figure.surface == f"{amount} {pair[0]} {join} {pair[1]}"
+    assert math.isclose(figure.value, float(amount))

@@ -18,7 +18,7 @@ from .models import Article
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
-from .units import convert, currency_after, currency_before, normalize, symbol_at, unit_at
+from .units import convert, currency_after, currency_before, currency_named, normalize, symbol_at, unit_at
 
 KINDS = ("money", "percent", "percentage_points", "quantity", "duration", "count", "number")
 _NO_THING = re.compile(r"(?i)(?:^|\s)(?:['’]s|n['’]t|have|has|had|is|are|was|were|be|been|percent|per\s?cent)$")
@@ -1140,8 +1140,108 @@ def _other_end(text: str, first: _Reading) -> _Reading | None:
 
 
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+_GAP_QUALIFIER = r"(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|less\s+than|fewer\s+than)\s+)?"
+_GAPPED_MEMBER = re.compile(
+    r"(?:\s+(?:up|down|in|on|at|for|this|last|next)\b(?:\s+[\w.'’-]+){0,3}?)??"  # the first member's own phrase ("24 seats up in November, Democrats 10")
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:(?:the|its|their|his|her|our|my)\s+)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:['’]s?)?)"
+    r"|(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:['’]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.&-]*(?:['’]s?)?){0,4}))"
+    rf"\s+(?:(?P<link>[a-z]+)\s+)?{_GAP_QUALIFIER}"
+)
+"""Between a figure and a bare number: the next member of a series whose verb is left out after the first
+(", Bolt ", " and the bank ", ", the union's ") or repeated ("and Rubio has "), then a qualifier."""
+_GAP_LINK_BEFORE = re.compile(rf"\b(?P<link>[a-z]+)\s+{_GAP_QUALIFIER}[$£€]?$")
+"""Before a series' first figure: the verb or preposition a later member may repeat ("Cruz has 11", "Cruz at 25")."""
+_GAP_END = re.compile(
+    r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|while|whereas|are|were|is|was|have|has|had|will|would|could|can|may|might|must|should)\b)"
+)
+"""After a gapped member's number: nothing else written with it (no noun, unit or phrase of its own); the series
+may end there or be the subject of the verb after it ("..., the union's 70,000 and Amicus' 20,000 are among them")."""
+_GAP_KINDS = frozenset({"count", "percent", "percentage_points", "quantity", "duration"})
+
+
+def _gapped_member(text: str, readings: list[tuple[_Reading, _Reading | None]], start: int, end: int) -> _Reading | None:
+    """The figure whose kind and unit a bare number takes as a later member of a gapped series: "Acme
+    employs 400 people, Bolt 300 and Carter 120", "Cruz at 25 percent and Rubio at 14", "Cruz has 11
+    delegates and Rubio has 10". The figure before it (no range; a count, share, quantity or duration,
+    no age, no money: a bare sum would lose its scale) is joined to it by a comma or "and", then a name
+    or a determined noun, then at most the word written before that figure (its verb or preposition,
+    repeated) and a qualifier; nothing is written after the number. None otherwise."""
+    if not readings or readings[-1][1] is not None:
+        return None
+    before = readings[-1][0]
+    if before.kind not in _GAP_KINDS or before.unit is None or before.unit == "fraction" or "age" in before.flags:
+        return None
+    member = _GAPPED_MEMBER.fullmatch(text, before.end, start)
+    if member is None or not _GAP_END.match(text, end) or member.group("name") and fp.MONTHS_ONLY.fullmatch(member.group("name").split()[-1]):
+        return None  # (not "in May and June 12": a date)
+    if member.group("link") is not None:
+        link = _GAP_LINK_BEFORE.search(text, max(0, before.start - 40), before.start)
+        if link is None or link.group("link") != member.group("link"):
+            return None  # "killed 49 people and wounded 53": another verb, not the series' own repeated
+    return before
 _LIST_ITEM_BEFORE = re.compile(r"\d,\s*$")
 _APPOSED_AGE = re.compile(r"[A-Za-z.]{2},\s*$")
+
+
+_CURRENCY_THING = (
+    r"(?:(?:US|U\.S\.|American|Japanese|British|Chinese|Indian|Russian|Swiss|Canadian|Australian|New\s+Zealand|Hong\s+Kong|"
+    r"Singapore|Mexican)\s+)?(?i:dollar|greenback|euro|pound|sterling|yen|yuan|renminbi|franc|rouble|ruble|rupee|peso|loonie|single\s+currency)"
+)
+"""A currency named as a thing traded ("the dollar", "the Japanese yen", "Sterling", "the greenback"); not the ones
+that are also English words ("won", "real", "rand", "buck")."""
+_PER_CURRENCY = re.compile(
+    rf"\s+(?P<join>per|to\s+the|against\s+the|versus\s+the)\s+(?P<base>{_CURRENCY_THING})\b(?![-’'])(?!\s+(?:zone|area|store|shop|bills?|coins?|notes?)\b)"
+)
+"""After an amount: the currency it is the price of ("108.55 yen per dollar", "1.27 dollars to the pound")."""
+_CURRENCY_TRADED_AT = re.compile(
+    rf"\b(?P<base>{_CURRENCY_THING})(?![-’'])(?:\s+[A-Z]{{3}}=)?(?:\s+(?:was|is|were|has|had|been|last|later|then|also|briefly|still|now|"
+    r"stood|standing|trading|traded|trades|rose|fell|climbed|slipped|dropped|gained|firmed|eased|edged|jumped|slid|sank|weakened|"
+    r"strengthened|up|down|higher|lower|[\d.]+%|\d[\d.]*\s+(?:per\s?cent|percent)|on\s+the\s+day|a|its|new|low|high|of)){0,6}?"
+    r"\s+(?:at|to|bought|buys|buying|fetched|fetches|fetching|worth)\s+"
+    r"(?:(?:about|around|nearly|almost|just|over|under|roughly|some|more\s+than|less\s+than)\s+)?$"
+)
+"""Before an amount: a currency, then only words of its trading, then the amount it stood at, bought or fetched
+("the dollar bought 108.55 yen", "the euro at $1.08", "sterling was last trading at $1.2925")."""
+_CURRENCY_WORD = re.compile(rf"\b{_CURRENCY_THING}\b(?![-’'])(?!\s+(?:zone|area)\b)")
+_RATE_SCALED = re.compile(r"(?i)\d\s?(?:thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b")
+
+
+def _currency_code(words: str) -> str | None:
+    """ISO code of a currency named as a thing: the whole name ("Canadian dollar"), else its last word ("Japanese yen")."""
+    last = words.split()[-1]
+    return currency_named(words) or currency_named(last) or currency_named(last.lower())
+
+
+def _exchange_rate(text: str, reading: _Reading) -> tuple[str, str, int] | None:
+    """(quote currency, base currency, end) when `reading` is a currency pair's rate: an amount of one currency
+    that one of another costs. Written after the amount ("108.55 yen per dollar", "1.27 dollars to the pound",
+    "108.55 per dollar" after the yen is named in the sentence) or before it as the currency that stood at, bought
+    or fetched it ("the dollar bought 108.55 yen", "the euro at $1.08"). The amount has no scale (a rate is no
+    total: not "sold $3bn of euro bonds") and another currency than the one it prices; "per pound" is a weight's."""
+    if reading.kind not in ("money", "number") or reading.kind == "number" and (reading.unit is not None or reading.is_word):
+        return None
+    if reading.per is not None or _RATE_SCALED.search(text, reading.start, reading.end) or scale_pattern().match(text, reading.end):
+        return None
+    end = reading.end
+    if (after := _PER_CURRENCY.match(text, end)) is not None and not (
+        after.group("join") == "per" and after.group("base").split()[-1].lower() == "pound"
+    ):
+        base, end = _currency_code(after.group("base")), after.end()
+    elif reading.kind == "money" and (before := _CURRENCY_TRADED_AT.search(text, max(0, reading.start - 90), reading.start)) is not None:
+        base = _currency_code(before.group("base"))
+    else:
+        return None
+    quote = reading.unit
+    if reading.kind == "number":  # "the yen strengthened ... at 108.55 per dollar": the currency the sentence named before
+        clause = text[max(0, reading.start - 150) : reading.start]
+        clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
+        named = [code for m in _CURRENCY_WORD.finditer(clause) if (code := _currency_code(m.group(0))) is not None and code != base]
+        quote = named[-1] if named else None
+    if base is None or quote is None or quote == base:
+        return None
+    return quote, base, end
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -1207,6 +1307,16 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         reading = _read(text, match)
         if reading is None and match.group("words") and (value := parse_number(match.group(0))) not in (None, 1) and _shares_unit_before(text, readings, match.start()):
             reading = _Reading(match.start(), match.end(), float(value), True)  # "cutting six regiments to five": a number word the unit before counts
+        if reading is None and match.group("digits") and _excluded(text, match, 0.0) == "part of a name" and (
+            first := _gapped_member(text, readings, match.start(), match.end())
+        ) is not None and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            value = parse_number(match.group(0)) or 0.0  # "Acme employs 400 people, Bolt 300": a member's figure, not a name's number
+            reading = _Reading(match.start(), match.end(), float(value), False, first.kind, first.unit, first.per)
+        if reading is None and match.group("words") and match.group(0)[:1].islower() and (value := parse_number(match.group(0))) not in (None, 1) and (
+            (why := _excluded(text, match, value)) is None
+            or why == "part of a name" and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        ) and (first := _gapped_member(text, readings, match.start(), match.end())) is not None:  # "Cruz has 11 delegates, ..., Kasich has five": a member written in words, its noun left out like the others'
+            reading = _Reading(match.start(), match.end(), float(value), True, first.kind, first.unit, first.per)
         if reading is None:
             if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":
                 name_end = match.end()
@@ -1244,6 +1354,14 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 second = None  # "6-2": a score, not a range
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
+        if second is None and reading.kind == "number" and reading.unit is None and "age" not in reading.flags and (
+            first := _gapped_member(text, readings, reading.start, reading.end)
+        ) is not None:  # "Cruz at 25 percent and Rubio at 14": the series' first member's kind and unit
+            reading.kind, reading.unit, reading.per = first.kind, first.unit, first.per
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
+        if second is None and (rate := _exchange_rate(text, reading)) is not None:
+            reading.kind, reading.unit, reading.per, reading.end = "money", rate[0], rate[1], rate[2]  # "108.55 yen per dollar": a currency pair's rate
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
         if second is not None and (factor := _range_scale(text, second)) > 1 and _range_scale(text, reading) == 1 and reading.value * factor <= second.value:
             reading.value *= factor  # "£2-3m", "2.5-3.5 million people": the scale written once is both ends' (not "500 to 2 million")
         if second is None and reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):

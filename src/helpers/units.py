@@ -155,3 +155,19 @@ def currency_after(text: str, position: int) -> tuple[str, float, int] | None:
     if match:
         return match.group("code"), 1.0, match.end()
     return None
+
+
+_CURRENCY_NICKNAMES = {"greenback": "USD", "buck": "USD", "sterling": "GBP", "loonie": "CAD", "single currency": "EUR"}
+"""Names news gives a currency as a thing traded ("the greenback rose"), which no figure is written in."""
+
+
+def currency_named(name: str) -> str | None:
+    """The ISO code of a currency named as a thing ("dollar", "the US dollar", "sterling", "the greenback"),
+    or None; a hundredth ("pence", "cents") names no currency that is traded against another."""
+    words = re.sub(r"(?i)^the\s+", "", name.strip())
+    if (code := _CURRENCY_NICKNAMES.get(words.lower())) is not None:
+        return code
+    found = currency_after(" " + words, 0)
+    if found is None or found[1] != 1.0 or found[2] != len(words) + 1:
+        return None
+    return found[0]
