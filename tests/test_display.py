@@ -37,6 +37,8 @@ _UNREADABLE = ("e+", "e-", "**", "nan", "inf")
         (4e9, "CHF", None, "4 billion CHF"),
         (7, None, None, "7"),
         (15, "GBP", "hour", "£15 an hour"),
+        (1.08, "USD", "EUR", "$1.08 per euro"),  # an exchange rate: per a currency, by its name
+        (108.55, "JPY", "USD", "¥108.55 per US dollar"),
     ],
 )
 def test_quantities_read_as_people_write_them(value: float, unit: str | None, per: str | None, text: str) -> None:

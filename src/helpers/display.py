@@ -11,6 +11,7 @@ import math
 import re
 import textwrap
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -122,12 +123,27 @@ def unit_label(unit: str | None, count: float | None = None) -> str:
     return label
 
 
+@lru_cache(maxsize=64)
+def _currency_name(code: str) -> str | None:
+    """A currency's name as prose writes it ("US dollar", "euro", "yen") for an ISO 4217 code, or None."""
+    if len(code) != 3 or not code.isupper():
+        return None
+    import pycountry
+
+    found = pycountry.currencies.get(alpha_3=code)
+    if found is None:
+        return None
+    return " ".join(word if word.isupper() else word.lower() for word in found.name.split())
+
+
 def quantity(value: float | None, unit: str | None, per: str | None = None) -> str:
     """A value with its unit as a reader writes it: "$200 billion a year", "60%", "55 billion m³ a year"."""
     if value is None or not _finite(value):
         return "–"
     unit = unit if isinstance(unit, str) and unit else None
     rate = f" {indefinite(per)} {per}" if isinstance(per, str) and per else ""
+    if isinstance(per, str) and (currency := _currency_name(per)) is not None:
+        rate = f" per {currency}"  # an exchange rate: "¥108.55 per US dollar", not "a USD"
     if unit in CURRENCY_SIGNS:
         sign = "-" if value < 0 else ""
         return f"{sign}{CURRENCY_SIGNS[unit]}{number(abs(value))}{rate}"
