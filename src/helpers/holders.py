@@ -146,7 +146,34 @@ _FRAMED_SUBJECT = re.compile(
 )
 
 
-def framed_subject(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
+_FRAMED_DESCRIPTION = re.compile(r"[^,;:.!?\"“”]{0,40},\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w'’-]*){1,4})")
+
+
+def _framed_description(found: re.Match) -> Phrase | None:  # type: ignore[type-arg]
+    """The description that opens the clause after a frame's comma as its subject: "the", "its" or
+    "their" and up to two modifiers before an agentive noun, or an agentive plural alone ("shoppers"),
+    right before a verb (one the tagger's lexicon knows, or an unknown word in -ed: "splurged")."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    words = found.group("words").split()
+    for k in range(1, len(words)):
+        verb = words[k]
+        if not (lexicon.get(verb, "")[:2] in ("VB", "MD") or verb.endswith("ed") and verb not in lexicon):
+            continue
+        who = words[:k]
+        if who[0] in ("the", "its", "their") and len(who) <= 3 or len(who) == 1:
+            head = who[-1]
+            if head in _NOT_SUBJECTS or who[0] in _QUANTIFIERS or not agentive(head) or len(who) == 1 and not head.endswith("s"):
+                return None
+            begin = found.start("words")
+            finish = begin + len(" ".join(who))
+            return Phrase(found.string[begin:finish], begin, finish)
+        return None
+    return None
+
+
+def framed_subject(text: str, low: int, start: int, end: int, high: int, kind: str = "") -> Phrase | None:
     """Who acts in the clause a duration or count opening its sentence frames ("For 24 hours, he drove his
     followers to donate"; "For four years, Clinton traveled the globe"; "After three straight wins, Lee
     is ..."): the pronoun or name right
@@ -156,6 +183,8 @@ def framed_subject(text: str, low: int, start: int, end: int, high: int) -> Phra
     if not _FRAME_OPENING.fullmatch(text, low, start):
         return None
     found = _FRAMED_SUBJECT.match(text, end, high)
+    if found is None and kind == "duration" and (described := _FRAMED_DESCRIPTION.match(text, end, high)) is not None:
+        return _framed_description(described)  # "Over the past 20 years, the county has shed ...", "In six weeks, shoppers splurged ..."
     if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
         return None
     if _tagger().lexicon.get(found.group("verb"), "")[:2] not in ("VB", "MD"):
@@ -250,9 +279,9 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
     low, high = sentence
     start, end = span
     decided = False
-    if holder is None and kind in ("duration", "count", "number", "quantity") and (frame := framed_subject(text, low, start, end, high)) is not None:
+    if holder is None and kind in ("duration", "count", "number", "quantity") and (frame := framed_subject(text, low, start, end, high, kind)) is not None:
         # "For 24 hours, he drove ...", "After three straight wins, Tom Lee is ...", "In the 100 yard backstroke, Lee was ..."
-        holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else frame), True
+        holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else names().find(frame) or frame if wanted(frame.text) is not None else frame), True
     if kind in ("number", "duration") and (group := age_group(text, low, start, end)) is not None:
         holder, decided = group, True  # "among voters 45 and older": the voters', not the candidate's
     if kind == "money" and " by " in text[end:high] and (maker := made_by(text, end, high)) is not None:
@@ -3056,7 +3085,8 @@ def qualifies_person(text: str, holder: Phrase) -> bool:
 @lru_cache(maxsize=1)
 def _not_holding_verbs() -> dict[str, str]:
     """Every written form of the verbs whose subject does not hold the figure the verb takes
-    (resources/holder_verb_classes.yml: reporting, estimating, measuring, perceiving, comparing), to
+    (resources/holder_verb_classes.yml: reporting, estimating, measuring, perceiving, comparing, harming,
+    selecting), to
     its class: the -s, -ed and -ing forms are made from each base form, and an irregular form written
     out (a past form by the tagger's lexicon: "said", "found", "seen") stands as it is, so "found"
     makes no "founded" ("Acme founded three charities" is Acme's act) and "saw" no "sawed"."""
@@ -3108,6 +3138,46 @@ _PRONOUN_AGENTS = frozenset(("he", "she", "they"))
 _QUANTIFIERS = frozenset("most many some all few several other others both each every any no much".split())
 """Words opening a subject that names no one in particular ("Most managers", "Some donors")."""
 _NOT_AGENT_NOUNS = frozenset("economy industry sector exchequer".split())
+
+
+@lru_cache(maxsize=1)
+def _noun_forms() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The doer suffixes and the thing words of holder_noun_forms.yml, and the agentive nouns of five
+    letters or more a compound may end in ("carmaker", "policyholders")."""
+    raw = yaml.safe_load(read_text("holder_noun_forms.yml"))
+    endings = tuple(sorted((n for n in _agentive_nouns() if len(n) >= 5 and n.isalpha()), key=len, reverse=True))
+    return tuple(raw["doer_suffixes"]), frozenset(raw["things"]), endings
+
+
+@lru_cache(maxsize=4096)
+def agentive(word: str) -> bool:
+    """Whether a common noun heading a clause's subject names people or a body that can act on a
+    figure: one of the agentive nouns (holder_references.yml, `figure_patterns.HOLDER_NOUNS`), or a
+    noun whose form names a doer (holder_noun_forms.yml): a verb the tagger's lexicon knows with
+    -er/-or/-ee ("shoppers", "commuters", "the singer", "distributors", "retirees"), or a compound
+    ending in an agentive noun ("the carmaker", "policyholders"); never a thing of those forms
+    ("computers", "the generator", "an error")."""
+    from .syntax import _has_verb_forms, _tagger
+
+    lower = word.lower()
+    nouns = _agentive_nouns()
+    if lower in nouns or lower.rsplit("-", 1)[-1] in nouns:
+        return True
+    suffixes, things, endings = _noun_forms()
+    single = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+    if not single.isalpha() or single in things or lower in things or lower in _NOT_SUBJECTS:
+        return False
+    if any(form.endswith(end) and len(form) >= len(end) + 3 for end in endings for form in (lower, single)):
+        return True  # "the carmaker", "shareholders": a kind of maker or holder
+    lexicon = _tagger().lexicon
+    for suffix in suffixes:
+        if not single.endswith(suffix) or len(single) < len(suffix) + 3:
+            continue
+        stem = single[: -len(suffix)]
+        stems = {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}
+        if any(lexicon.get(s, "").startswith("VB") or len(s) >= 3 and _has_verb_forms(s, lexicon) for s in stems):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -3199,8 +3269,8 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         return None  # "They are three top-class players": what the subject is
     if passive and lowers[verb] not in holding_verbs():
         return None  # "The group was linked to most of the 220 incidents"
-    if lowers[verb] in classes and not passive:
-        return None  # "the agency estimated 40,000", "Forbes lists him with $40 billion": a source or a judge
+    if lowers[verb] in classes and not passive and not (classes[lowers[verb]] in _PARTICLE_SENSES and verb + 1 < at and lowers[verb + 1] in _PARTICLES):
+        return None  # "the agency estimated 40,000", "Forbes lists him with $40 billion", "militants killed 130 people": a source, a judge, a harm
     if kind == "duration" and lowers[verb] in ("take", "takes", "took", "taken", "taking"):
         return None  # "Watergate took two years to unfold": how long, no one's
     # the verb group: auxiliaries, adverbs, "to" and verbs before the verb that takes the figure
@@ -3249,8 +3319,10 @@ _DATING_BEFORE = re.compile(r"\b(?:every|each|past|next|last|within|per)\s+(?:[a
 _GAP_PREPOSITIONS = frozenset("of at to by about around over under up than".split())
 """Prepositions that may stand inside the object before its figure ("a personal best of 7.96m", "cut it
 to 10 percent", "won by 10 points", "up to 40%", "more than $5m")."""
-_PARTICLES = frozenset("for in out on off up down into".split())
-"""Particles of a phrasal verb right after it ("accounts for 40%", "took in $4.8m", "paid out £2m")."""
+_PARTICLE_SENSES = frozenset(("harming", "selecting"))
+"""Verb classes whose verbs mean another act with a particle after them ("picked up three personal bests")."""
+_PARTICLES = frozenset("for in out on off up down into through".split())
+"""Particles of a phrasal verb right after it ("accounts for 40%", "took in $4.8m", "paid out £2m", "burned through £30m")."""
 _GAP_DEMONSTRATIVES = frozenset("that this these those".split())
 _INDEX_WORDS = re.compile(r"\b(?:benchmark|index|indices|indexes|average|gauge)\b", re.I)
 """Words naming a market index as a clause's subject ("The equity benchmark Sensex scaled a high of
@@ -3455,15 +3527,15 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
     elif head_token.tag in ("NNP", "NNPS") and head_token.text[:1].isupper():
         if names_nothing(head_token.text) or no_name(head_token.text):
             return None
-    elif lower in _NOT_SUBJECTS or lower not in _agentive_nouns() and lower.rsplit("-", 1)[-1] not in _agentive_nouns():  # "the e-University"
+    elif lower in _NOT_SUBJECTS or not agentive(lower):  # "the e-University", "Shoppers"
         # "a quartet of groups": the larger phrase's head is a measure of the agents named inside it
         measure = inner != head and tokens[outer].lower in ("a", "an") and _lower_at(tokens, inner + 1) == "of"
-        if not (measure and (tokens[head].lower in _agentive_nouns() and tokens[head].tag in ("NNS", "NN") or tokens[head].tag == "NNPS")):
+        if not (measure and (agentive(tokens[head].lower) and tokens[head].tag in ("NNS", "NN") or tokens[head].tag == "NNPS")):
             return None
     if lower in _NOT_SUBJECTS:
         return None
     of_phrase = inner != head and _lower_at(tokens, inner + 1) == "of"  # "a pair of charities", "the leaders of the unions": the whole phrase
-    last = head if of_phrase or inner != head and lower not in _agentive_nouns() and head_token.tag not in ("NNP", "NNPS") else inner
+    last = head if of_phrase or inner != head and not agentive(lower) and head_token.tag not in ("NNP", "NNPS") else inner
     begin = low + tokens[outer].start
     finish = low + tokens[last].end
     if apposed is not None and tokens[outer].tag in ("DT", "PRP$") and head_token.tag != "PRP":
@@ -3560,6 +3632,22 @@ _VENUE_ENDINGS = frozenset("stadium arena park field ground centre center hall g
 """Last words of a venue's or a street's name, never a person's, whatever the article's names read."""
 
 
+def _common_noun_opening(words: str) -> bool:
+    """Whether a capitalized subject is a description whose capital is only its sentence's: every word
+    lower-case after the first, the first a common word of the tagger's lexicon (a noun or adjective,
+    "Shoppers", "Small firms", "Local businesses") or a lone plural it does not know ("Savers"), the last
+    an agentive noun."""
+    from .syntax import _tagger
+
+    parts = words.split()
+    if not parts or not all(p.isalpha() and p.islower() for p in [p.replace("-", "") for p in parts[1:]]):
+        return False
+    first = parts[0].lower()
+    lexicon = _tagger().lexicon
+    known = lexicon.get(first, "")[:2] in ("NN", "JJ") or len(parts) == 1 and first.endswith("s") and first not in lexicon  # "Savers"
+    return known and agentive(parts[-1])
+
+
 def named_agent(acting: Phrase, names: Names) -> Phrase | None:
     """The holder `clause_agent`'s subject names: a pronoun or a description ("he", "the club") as
     `Names.find` names it (a "he"/"she" only as a person), a name only when the article's names
@@ -3568,6 +3656,8 @@ def named_agent(acting: Phrase, names: Names) -> Phrase | None:
     asked = wanted(acting.text)
     if asked is not None:
         found = names.find(acting)
+        if found is None and " " in acting.text.strip():
+            return acting  # "the start-up burned through £30m", "the county has shed 15,000 jobs": a description no name nearby resolves holds as written
         if found is not None and asked[0] == "person" and (
             names.kind_at(found.start, found.end) != "person" or found.text.split()[-1].lower() in _VENUE_ENDINGS
         ):
@@ -3580,5 +3670,7 @@ def named_agent(acting: Phrase, names: Names) -> Phrase | None:
             at = sep.end()
         bounds.append((at, len(acting.text)))
         listed = "," in acting.text and all(names.kind_at(acting.start + a, acting.start + b) is not None for a, b in bounds)
+        if not listed and _common_noun_opening(acting.text):
+            return acting  # "Shoppers splurged £2bn", "Small firms racked up £4bn": a described group whose capital is the sentence's
         return acting if listed else None  # "Cruz, Trump and Carson took a combined 61 percent": each a name the article knows
     return acting
