@@ -3145,7 +3145,7 @@ def _noun_forms() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     """The doer suffixes and the thing words of holder_noun_forms.yml, and the agentive nouns of five
     letters or more a compound may end in ("carmaker", "policyholders")."""
     raw = yaml.safe_load(read_text("holder_noun_forms.yml"))
-    endings = tuple(sorted((n for n in _agentive_nouns() if len(n) >= 5 and n.isalpha()), key=len, reverse=True))
+    endings = tuple(sorted({n for n in _agentive_nouns() if len(n) >= 5 and n.isalpha()} | set(raw["doer_endings"]), key=len, reverse=True))
     return tuple(raw["doer_suffixes"]), frozenset(raw["things"]), endings
 
 
@@ -3154,7 +3154,8 @@ def agentive(word: str) -> bool:
     """Whether a common noun heading a clause's subject names people or a body that can act on a
     figure: one of the agentive nouns (holder_references.yml, `figure_patterns.HOLDER_NOUNS`), or a
     noun whose form names a doer (holder_noun_forms.yml): a verb the tagger's lexicon knows with
-    -er/-or/-ee ("shoppers", "commuters", "the singer", "distributors", "retirees"), or a compound
+    -er/-or/-ee ("shoppers", "commuters", "the singer", "distributors", "retirees"; an irregular verb by
+    its -ing form: "drivers"), or a compound
     ending in an agentive noun ("the carmaker", "policyholders"); never a thing of those forms
     ("computers", "the generator", "an error")."""
     from .syntax import _has_verb_forms, _tagger
@@ -3175,7 +3176,7 @@ def agentive(word: str) -> bool:
             continue
         stem = single[: -len(suffix)]
         stems = {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}
-        if any(lexicon.get(s, "").startswith("VB") or len(s) >= 3 and _has_verb_forms(s, lexicon) for s in stems):
+        if any(lexicon.get(s, "").startswith("VB") or len(s) >= 3 and _has_verb_forms(s, lexicon) or lexicon.get(s.removesuffix("e") + "ing") == "VBG" for s in stems):
             return True
     return False
 
@@ -3223,6 +3224,8 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     tree = parse(text[low : min(high, end + 40)], [(start - low, end - low)])  # what follows the figure only up to its next few words
     tokens = tree.tokens
     at = next((k for k, t in enumerate(tokens) if t.tag == "FIG" and t.start == start - low), -1)
+    if at >= 0 and kind in ("money", "percent") and not any(t.tag in FINITE_TAGS or t.tag == "MD" for t in tokens[:at]) and (recipient := recipient_after(text, end, high)) is not None:
+        return recipient  # "A fee of $75,000 was paid to Carrow Consulting": no agent stated, the recipient (the guideline's third choice)
     if at < 1:
         return None
     if _figure_opens_clause(tokens, at):
@@ -3312,6 +3315,85 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     if found is None or instrument(found.text) or _INDEX_WORDS.search(found.text) or re.search(r"\d", found.text) or found.start > 0 and text[found.start - 1].isalnum():
         return None  # "The equity benchmark Sensex scaled a new high of 40,816": an index is measured, no one holds it
     return found
+
+
+_TRANSFER_PASSIVE = frozenset(
+    "paid awarded given granted handed sent transferred returned refunded allocated allotted donated lent loaned "
+    "offered promised pledged wired channelled channeled funnelled funneled passed distributed credited".split()
+)
+"""Participles of giving whose passive names the recipient after 'to' ("was paid to", "were sent to")."""
+_GOING = frozenset("went go goes gone flowed flows flow".split())
+"""Verbs of money going to someone ("A grant of £45,000 went to the committee"); not "going", which is
+mostly a future ("is going to") or a trip ("states going to the polls")."""
+_RECIPIENT_STOPS = frozenset("for from in on at over after before during under by with since until as than this last next each per".split())
+
+
+def recipient_after(text: str, end: int, high: int) -> Phrase | None:
+    """The recipient of a figure that stands in its clause's subject, given to someone named after
+    'to' with no agent stated ("A fee of $75,000 was paid to Carrow Consulting", "$1.3m in back pay was
+    awarded to 40 former drivers", "A grant of £45,000 went to the village hall committee"): the
+    guideline's third choice. Within the clause (no comma, semicolon, colon or bracket before it),
+    the subject's words after the figure first (at most eight, none a verb), then a passive of giving
+    or a verb of going, then 'to' and a name or a described group (its last word capitalized or an
+    agentive noun; 'of' and a name may follow: "customers of Brightline Energy"); None when 'by'
+    names an agent after it."""
+    from .syntax import _tagger
+
+    stop = re.compile(r"[,;:()\"“”—–]|\s-\s|\.(?:\s|$)").search(text, end, high)
+    limit = stop.start() if stop else high
+    words = list(re.finditer(r"[\w'’&.-]+", text[end:limit]))
+    lexicon = _tagger().lexicon
+    auxiliaries = ("has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall")
+    k = 0
+    while k < len(words) and k < 8 and words[k].group(0).lower() not in _BE_FORMS_AND_BEING | _GOING | frozenset(auxiliaries):
+        word = words[k].group(0)
+        if lexicon.get(word, "") in ("VBD", "VBZ", "VBP", "MD"):
+            return None  # another verb first: the figure is no subject of a giving ("in back pay" is a noun)
+        k += 1
+    if k >= len(words):
+        return None
+    j = k
+    while j + 1 < len(words) and words[j].group(0).lower() in auxiliaries or words[j].group(0).lower() in ("been", "be") and j + 1 < len(words) and words[j + 1].group(0).lower() in _BE_FORMS_AND_BEING:
+        j += 1  # "will go", "has been paid", "will be sent"
+    if words[j].group(0).lower() in _BE_FORMS_AND_BEING:
+        while j + 1 < len(words) and (words[j + 1].group(0).lower() in _BE_FORMS_AND_BEING or words[j + 1].group(0).lower() in _OPENING_ADVERBS or lexicon.get(words[j + 1].group(0), "") == "RB"):
+            j += 1
+        if j + 1 >= len(words) or words[j + 1].group(0).lower() not in _TRANSFER_PASSIVE:
+            return None
+        j += 1
+    if j + 2 >= len(words) or words[j + 1].group(0).lower() != "to":
+        return None
+    if any(w.group(0) == "by" for w in words[j + 2 :]):
+        return None  # "was sent to X by the insurer": the payer is stated, the guideline's agent (another rule's)
+    return _recipient_words(text, end, words[j + 2 :])
+
+
+def _recipient_words(text: str, end: int, who: list) -> Phrase | None:  # type: ignore[type-arg]
+    """The name or described group that opens `who` (word matches after `end`): its longest run of up to
+    seven words ending in a capitalized word or an agentive noun, before a preposition other than 'of'."""
+    taken: list[re.Match] = []  # type: ignore[type-arg]
+    for n, word in enumerate(who[:7]):
+        lower = word.group(0).lower()
+        if lower in _RECIPIENT_STOPS or n and lower in ("to", "and") or word.group(0).endswith("."):
+            if word.group(0).endswith(".") and lower.rstrip(".") not in _RECIPIENT_STOPS:
+                taken.append(word)
+            break
+        taken.append(word)
+    best = None
+    for n in range(len(taken), 0, -1):
+        last = taken[n - 1].group(0).rstrip(".")
+        if last.lower() in ("of", "the", "a", "an"):
+            continue
+        if last[:1].isupper() or agentive(last.lower()):
+            best = n
+            break
+    if best is None:
+        return None
+    begin = end + taken[0].start()
+    finish = end + taken[best - 1].start() + len(taken[best - 1].group(0).rstrip("."))
+    if text[begin:finish].split()[0].lower() in _QUANTIFIERS | {"them", "him", "her", "it", "us", "me", "you"}:
+        return None
+    return Phrase(text[begin:finish], begin, finish)
 
 
 _DATED_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|since|previously|prior)\b")
