@@ -57,6 +57,12 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("A payment of £900 was sent to the Marsh family by the insurer.", "£900", None),  # a payer is stated: no recipient (the payer is left to the passive rules)
         ("A squad of 250 volunteers was sent to Norfolk.", "250 volunteers", None),  # people sent to a place hold nothing
         ("A grant of $8,000 is going to be harder to find.", "$8,000", None),  # 'going to': a future, no recipient
+        # a description resolved to the name the nearby text gives: a role in capitals, a doer by its
+        # form, a body whose spokesperson speaks of "the company"
+        ("Ms Rourke has sat for Dundee since 2011. Last year the SNP MSP billed £48,000 in office costs.", "£48,000", "Ms Rourke"),
+        ("Kelso Ales opened in 1998. The brewer stumped up £2m for a new cellar.", "£2m", "Kelso Ales"),
+        ("A spokesman for Pell Textiles said the company had set aside £9m for pensions.", "£9m", "Pell Textiles"),
+        ("Hale Brothers expanded fast. The players have won 30 matches this term.", "30 matches", "The players"),  # a plural by the lists: as written
         # those a subject harms or picks are not its own; a particle makes the verb another
         ("Gunmen killed 14 villagers near the border.", "14 villagers", None),
         ("The raiders detained 20 guards overnight.", "20 guards", None),

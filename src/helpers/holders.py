@@ -577,7 +577,11 @@ def wanted(words: str) -> tuple[str, str | None] | None:
     found = _DESCRIPTION.match(words.strip())
     if found is not None and found.group("noun") in _NATIONALITY_NOUNS and words.strip()[:3].lower() == "the":
         return "person", None  # "The Spaniard then donated his prize money", "selling the Dutchman to Lazio": a person by nationality
-    if found is None or any(c.isupper() for c in found.group("noun")):
+    if found is None:
+        return None
+    if any(c.isupper() for c in found.group("noun")):
+        if found.group("noun").isupper() and found.group("noun").lower() in w.person_nouns:
+            return "person", None  # "the Labour MP", "the SNP MSP": a role written in capitals
         return None
     noun = found.group("noun").lower()
     if noun in w.person_nouns or noun.endswith("-old"):
@@ -588,6 +592,8 @@ def wanted(words: str) -> tuple[str, str | None] | None:
         return "group", None
     if noun in w.place_nouns:
         return "place", None
+    if words.strip()[:4].lower() == "the " and not noun.endswith("s") and noun not in _agentive_nouns() and agentive(noun):
+        return "doer", None  # "the singer", "the developer": one person or body named before, known by the noun's form alone
     return None
 
 
@@ -607,6 +613,8 @@ def _fits(name: Name, kind: str, gender: str | None) -> bool:
         return name.kind == "place"
     if kind == "pair":
         return name.kind == "pair"
+    if kind == "doer":
+        return name.kind in ("person", "group", "name")
     return name.kind in ("pair", "group", "name")  # "they", "their": a pair, a club, a party
 
 
@@ -1032,7 +1040,8 @@ class Names:
                     name.end <= high and (_fits(name, kind, gender) or loose and name.kind == "person" and (name.gender or "").endswith("?"))
                     and not (name.start <= words.start < name.end) and _key(name) not in bound
                     and (name.kind != "name" or report_after(self.text, name.end) is None)  # "a University of Texas/Tribune poll ... in the state": a pollster
-                    and not (sentence == here and " " in words.text.strip() and _SPEECH_AFTER.match(self.text, name.end))  # "Hugh Richards says the 30-year-old must": another
+                    and not (sentence == here and kind == "person" and " " in words.text.strip() and _SPEECH_AFTER.match(self.text, name.end))  # "Hugh Richards says the 30-year-old must": another
+                    # (a body's spokesperson saying "the company" means the body: "A spokeswoman for Acme said the company had ...")
                     and not (_QUOTE_AFTER.match(self.text, name.end) and _inside_quote(self.text, name.end, words.start))  # "Jane Roe: “Ms. Lee ... she spent": not Roe
                 ):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
