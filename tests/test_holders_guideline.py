@@ -63,6 +63,10 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("Kelso Ales opened in 1998. The brewer stumped up £2m for a new cellar.", "£2m", "Kelso Ales"),
         ("A spokesman for Pell Textiles said the company had set aside £9m for pensions.", "£9m", "Pell Textiles"),
         ("Hale Brothers expanded fast. The players have won 30 matches this term.", "30 matches", "The players"),  # a plural by the lists: as written
+        # "It" opening a sentence after one opened by a description whose only name qualifies it: the body
+        ("The Welsh government published its budget on Monday. It will borrow £2bn.", "£2bn", "The Welsh government"),
+        ("The German carmaker reported results on Friday. It lost €900m in the quarter.", "€900m", "The German carmaker"),
+        ("The British economy slowed sharply. It grew 0.1% in the quarter.", "0.1%", None),  # an economy holds nothing
         # those a subject harms or picks are not its own; a particle makes the verb another
         ("Gunmen killed 14 villagers near the border.", "14 villagers", None),
         ("The raiders detained 20 guards overnight.", "20 guards", None),

@@ -956,6 +956,24 @@ class Names:
             return None
         return Phrase(name.text, name.start, name.end)
 
+    def _described_opener(self, words: Phrase, here: int) -> Phrase | None:
+        """The description that opens the sentence before as its subject, for an "it"/"its" that opens
+        its own sentence when no name fits ("The Dutch government unveiled its plans on Tuesday. It will
+        borrow €30bn"): "the" and up to three modifiers before a singular body or doer noun
+        (`agentive`), right before a verb; the guideline's holder as the text names it."""
+        from .syntax import _tagger
+
+        if here < 1 or not _OPENING_POINTER.fullmatch(self.text, self.starts[here], words.start):
+            return None
+        found = _OPENING_DESCRIPTION.match(self.text, self.starts[here - 1], self.starts[here])
+        if found is None:
+            return None
+        lexicon = _tagger().lexicon
+        noun, verb = found.group("noun"), found.group("verb")
+        if noun.endswith("s") or not agentive(noun) or noun in _NOT_SUBJECTS or not (lexicon.get(verb, "")[:2] in ("VB", "MD") or verb.endswith("ed") and verb not in lexicon):
+            return None
+        return Phrase(found.group("the"), found.start("the"), found.end("the"))
+
     def described_before(self, person: Phrase, at: int) -> bool:
         """Whether `person` is the one the sentence before the one at `at` is about: its only person, or
         the subject it opens with ("While Holmes left Athens as the star, it was Radcliffe who carried
@@ -1109,6 +1127,8 @@ class Names:
         if (teller := self._named_teller(words, kind)) is not None:
             return teller
         if not candidates:
+            if kind == "it":
+                return self._described_opener(words, here)  # "The Dutch government unveiled its plans. It will borrow €30bn."
             return self.titled_place(words, here, back) if kind == "place" and words.text.split()[-1].lower() in _TITLED_PLACE_NOUNS else None
         # "Robin Cook was paid £45,001 ... His declared income": a pointer that opens its sentence
         # continues the subject the sentence before opened with, more than any name the article repeats
@@ -1120,6 +1140,8 @@ class Names:
             return named_so_far + 2 * (candidate[0] >= 2) + 3 * (candidate[0] % 2) + 3 * (candidate[0] == 3) + 3 * (candidate[2] is continuing), candidate[1]
 
         _, _, best = max(candidates, key=salience)
+        if kind == "it" and (opener := self._described_opener(words, here)) is not None and opener.start <= best.start < opener.end:
+            return opener  # "The Dutch government unveiled ... It will borrow": the body the name only qualifies
         return Phrase(best.text, best.start, best.end)
 
 
@@ -1201,6 +1223,10 @@ DESCRIBED_WITHIN = 30_000
 """How far back (in characters) a description ("the Ohio governor") looks for the mention written
 with its words: a long article's worth, so that a report of many articles or a transcript costs
 time in proportion to its length, not to its length squared."""
+_OPENING_DESCRIPTION = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?(?P<the>[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*))\s+(?P<verb>[a-z]+)\b(?![-'’])"
+)
+"""A sentence opening with a description ("The Dutch government unveiled") and the word after it."""
 _OPENING_POINTER = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?")
 _CLAUSE_OPENING = re.compile(r"[,;:—–(]|\b(?:that|who|which|said|says|while|when|because|and|but)\b")
 
