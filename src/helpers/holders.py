@@ -3304,6 +3304,11 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     classes = _not_holding_verbs()
     passive = verb >= 1 and tokens[verb].tag == "VBN" and any(lowers[j] in _BE_FORMS_AND_BEING for j in range(max(0, verb - 3), verb))
     if lowers[verb] in _BE_FORMS_AND_BEING or lowers[verb] in ("become", "became", "becomes", "remain", "remains", "remained", "seem", "seems", "seemed"):
+        opening = verb
+        while opening - 1 >= 0 and (tokens[opening - 1].tag in ("MD", "RB") or lowers[opening - 1] in _AUXILIARIES_AND_CONTRACTIONS):
+            opening -= 1
+        if not passive and not gap and (owner := _possessor_before(text, low, tokens, opening)) is not None:
+            return owner  # "Ashby Rovers' wage bill is £88m": the possessor of what is measured
         return None  # "They are three top-class players": what the subject is
     if passive and lowers[verb] not in holding_verbs():
         return None  # "The group was linked to most of the 220 incidents"
@@ -3347,6 +3352,8 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     if tokens[first].tag == "TO":
         return None
     found = _subject_before(text, low, tokens, first, level=level)
+    if found is None and level:
+        found = _possessor_before(text, low, tokens, first)  # "Norway's defence spending will reach 2.4%", "Revenue at Halford Retail slid 9%"
     if found is None or instrument(found.text) or _INDEX_WORDS.search(found.text) or re.search(r"\d", found.text) or found.start > 0 and text[found.start - 1].isalnum():
         return None  # "The equity benchmark Sensex scaled a new high of 40,816": an index is measured, no one holds it
     return found
@@ -3553,6 +3560,55 @@ def _measures_subject(verb: str) -> bool:
     from . import figure_patterns as fp
 
     return verb in fp.LEVEL_VERBS
+
+
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+
+
+def _possessor_before(text: str, low: int, tokens: Sequence, first: int) -> Phrase | None:  # type: ignore[type-arg]
+    """The possessor of the subject that ends right before the verb group opening at `first`, for a verb
+    of level or change (whose subject is what the figure measures, so its possessor holds it: the
+    guideline's first choice): a name or a described group before "'s" or a plural's apostrophe
+    ("Norway's defence spending will reach 2.4%", "Households' savings fell to £1,200"), or after
+    "of", "at" or "from" ("Revenue at Halford Retail slid 9%", "Exports from Chile rose 6%"), or a
+    place's name after "in" ("House prices in Yorkshire climbed 3.2%"); the subject opening its clause."""
+    k = first - 1
+    if k < 0 or tokens[k].tag not in _NOUN_TAGS:
+        return None
+    j = k
+    while j - 1 >= 0 and (
+        tokens[j - 1].tag in (*_NOUN_TAGS, "JJ", "JJR", "JJS", "DT", "PRP$", "POS")
+        or tokens[j - 1].text in ("'", "’", "&", "-")
+        or tokens[j - 1].lower in ("of", "at", "from", "in") and tokens[j].text[:1].isupper() or tokens[j - 1].lower in ("at", "from") and tokens[j].lower == "the"
+        or tokens[j - 1].lower == "of" and tokens[j].tag in ("DT", *_NOUN_TAGS, "JJ", "VBG")
+    ):
+        j -= 1
+        if k - j > 10:
+            return None
+    if j >= 1 and tokens[j - 1].tag in ("CD", "FIG", "VBG") or tokens[j].lower in ("of", "at", "from", "in"):
+        return None  # "74 percent of voters were 45": a share's group; "claiming the party's move": a participle's object
+    if not (_opens_clause_at(tokens, j) or _after_opening_time(text, low, tokens, j)):
+        return None
+    words = tokens[j : k + 1]
+    mark = next((n for n, t in enumerate(words) if t.text in ("'s", "’s", "'", "’") and n >= 1 and (t.text in ("'s", "’s") or words[n - 1].text.endswith("s"))), None)
+    if mark is not None:
+        owner = words[:mark]
+    else:
+        link = next((n for n, t in enumerate(words) if t.lower in ("of", "at", "from", "in") and n >= 1), None)
+        if link is None:
+            return None
+        owner = words[link + 1 :]
+        if words[link].lower == "in" and not all(t.text[:1].isupper() for t in owner):
+            return None  # "in the eurozone": a place named by a common noun is left
+    if not owner or owner[0].tag == "PRP$" or any(t.tag == "CD" or t.text in ("'", "’", "'s", "’s") for t in owner):
+        return None
+    named = all(t.text[:1].isupper() or t.lower in ("of", "and", "&", "the") for t in owner)
+    if not named and not (owner[-1].tag in ("NNS", "NN") and agentive(owner[-1].lower) and owner[-1].lower not in _NOT_SUBJECTS):
+        return None
+    if named and (names_nothing(owner[0].text) or no_name(owner[-1].text)):
+        return None
+    begin, finish = low + owner[0].start, low + owner[-1].end
+    return Phrase(text[begin:finish], begin, finish)
 
 
 def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bool = False) -> Phrase | None:  # type: ignore[type-arg]
