@@ -73,6 +73,12 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("Small traders' heating bills have jumped 14%.", "14%", "Small traders"),
         ("Bookings at Lakeland Cruises slumped 18% in June.", "18%", "Lakeland Cruises"),
         ("Exmoor Dairies' debt is £12m.", "£12m", "Exmoor Dairies"),
+        # a passive of any verb of acting on a sum, its agent after "by" (a name or a described group)
+        ("Some £70m was funnelled into the project by Crestline Homes.", "£70m", "Crestline Homes"),
+        ("Nearly $2m was chipped in by local shopkeepers.", "$2m", "local shopkeepers"),
+        ("A further £450,000 was shouldered by the ratepayers.", "£450,000", "the ratepayers"),
+        ("A loss of £3m was offset by savings at Pendle Mills.", "£3m", None),  # a cause or a neighbour is no holder
+        ("The 12 ships seized by the navy had been leased by Orca Freight.", "12 ships", None),  # a count, another clause's passive
         # those a subject harms or picks are not its own; a particle makes the verb another
         ("Gunmen killed 14 villagers near the border.", "14 villagers", None),
         ("The raiders detained 20 guards overnight.", "20 guards", None),

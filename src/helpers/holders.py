@@ -1996,6 +1996,63 @@ clause ("Plans to abolish 162 quangos have been unveiled by the Conservatives", 
 striker was made by Chelsea"): the agent holds the figure."""
 
 
+_ANY_PASSIVE = re.compile(
+    r"(?P<gap>(?:\s+[\w'’-]+){0,8}?)\s+(?:was|were|is|are|been|be|being)\s+(?:(?:also|already|now|jointly|largely|mostly|partly|first|then|quietly|reportedly)\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?:out|up|in|over|away|back|into|to|towards|for|on)(?:\s+(?:the|a|an|its|their|his|her)?\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)?"
+    r"\s+by\s+(?P<agent>(?:(?:the|a|an)\s+)?(?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+?)(?=['’]?\s*(?:[.,;:]|$|\s+(?:in|on|at|for|from|to|during|over|after|before|last|this|with|and|who|which|as)\b))"
+)
+"""A passive of any verb before "by" and its agent in the figure's clause, the verb read as a class."""
+
+
+_AMOUNT_BEFORE = re.compile(r"[$£€¥%]|\b(?:percent|per\s+cent|pounds?|dollars?|euros?|pence|cents?)\b")
+"""A sum or share written in the figure that ends where the search ends."""
+
+
+@lru_cache(maxsize=1)
+def _passive_causes() -> frozenset[str]:
+    """Every written form of the verbs of holder_passives.yml (causing, following, backing)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    verbs = yaml.safe_load(read_text("holder_passives.yml"))["causing"]
+    return frozenset(form for verb in verbs for form in ({verb} if str(lexicon.get(verb, "")) in ("VBD", "VBN") else _verb_forms(verb)))
+
+
+def _any_passive_agent(text: str, end: int, high: int) -> Phrase | None:
+    """The agent after 'by' of a passive of a verb no list of giving or spending names ("Over $90m was
+    ploughed into the scheme by Westmoor Capital", "The Greens were gifted £1m by a lottery winner",
+    "£3.4m was raised by the supporters' trust"): a past participle the tagger's lexicon knows as one,
+    or an unknown word in -ed, that is none of the verbs whose subject does not hold what it takes
+    (holder_verb_classes.yml, and the verbs of causing of holder_passives.yml: "driven by consumers"); the agent a name
+    the gazetteers sort as a person or body, or a description whose head is an agentive noun. Only a sum
+    or a share, whose own noun phrase is the passive's subject (no relative word, other agent or
+    participle before the passive)."""
+    from .syntax import _tagger
+
+    if not _AMOUNT_BEFORE.search(text, max(0, end - 25), end):
+        return None  # a count ("the 75 witnesses interviewed by ...", "for the past two polls have been drawn up by"): its own rules'
+    found = _ANY_PASSIVE.match(text, end, high)
+    if found is None or re.search(r"\b(?:by|which|who|that|whose|where|when|while)\b|\w+ed\b", found.group("gap")):
+        return None  # "the 75 witnesses interviewed by the committee had never been ...": another clause's passive
+    verb = found.group("verb")
+    lexicon = _tagger().lexicon
+    if verb in _not_holding_verbs() or verb in _passive_causes() or not (lexicon.get(verb, "") in ("VBN", "VBD") or verb.endswith("ed") and verb not in lexicon):
+        return None
+    agent = found.group("agent")
+    begin = found.start("agent")
+    if agent[:1].isupper():
+        named = _named_run(text, begin, high, ("person", "group", "name"))
+        if named is None or names_nothing(named[1]):
+            return None
+        return Phrase(named[1], named[0], named[0] + len(named[1]))
+    words = agent.split()
+    head = words[-1].rstrip("'’")
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words) or head in _NOT_SUBJECTS or not agentive(head):
+        return None
+    agent = agent.rstrip("'’") if agent.endswith(("s'", "s’")) else agent
+    return Phrase(agent, begin, begin + len(agent))
+
+
 def passive_agent_after(text: str, end: int, high: int) -> Phrase | None:
     """The agent named after 'by' of a passive verb of having, giving, spending or proposing that the
     clause of a figure ending at `end` takes, before `high` (its sentence's end) and before any comma,
@@ -2004,7 +2061,7 @@ def passive_agent_after(text: str, end: int, high: int) -> Phrase | None:
     stop = re.compile(r"[,;:()\"“”—–]|\s-\s").search(text, end, high)
     found = _PASSIVE_AGENT_AFTER.match(text, end, stop.start() if stop else high)
     if found is None:
-        return None
+        return _any_passive_agent(text, end, stop.start() if stop else high)
     named = _named_run(text, found.end(), high, ("person", "group", "name"))
     if named is None:
         return None
