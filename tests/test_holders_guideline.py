@@ -79,6 +79,12 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("A further £450,000 was shouldered by the ratepayers.", "£450,000", "the ratepayers"),
         ("A loss of £3m was offset by savings at Pendle Mills.", "£3m", None),  # a cause or a neighbour is no holder
         ("The 12 ships seized by the navy had been leased by Orca Freight.", "12 ships", None),  # a count, another clause's passive
+        # a sum a "with" phrase opening the sentence gives to the subject after its comma; not what is at stake
+        ("With borrowings of £600m, Tayside Water must raise prices.", "£600m", "Tayside Water"),
+        ("With $2m at stake, Mr Ruiz fought the ruling.", "$2m", None),
+        ("With £40,000 raised so far, the appeal is halfway there.", "£40,000", None),
+        # a quantifier floating in the verb group ("will each receive")
+        ("Nurses at the Ely clinic will each receive £1,500.", "£1,500", "Nurses"),
         # those a subject harms or picks are not its own; a particle makes the verb another
         ("Gunmen killed 14 villagers near the border.", "14 villagers", None),
         ("The raiders detained 20 guards overnight.", "20 guards", None),

@@ -173,6 +173,30 @@ def _framed_description(found: re.Match) -> Phrase | None:  # type: ignore[type-
     return None
 
 
+_WITH_OPENING = re.compile(r"\W*(?:(?:And|But|Now)\s+)?With\s+(?:[\w-]+\s+){0,3}$")
+_WITH_COUNTING = re.compile(r"[^,;:]*\b(?:\w+ed|\w+ing|stake|books|left|to\s+go|gone|to\s+play|down|up|behind|ahead|out|so\s+far|yet)\b[^,;:]*,")
+
+
+def with_opening(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
+    """Who has the amount a "with" phrase opening the sentence gives, the subject right after its comma
+    ("With debts of $2bn, Norcross Steel faces collapse", "With $3.2bn in reserves, Alder Insurance can
+    absorb the claims"): a name or a description of the agent, as `framed_subject` reads it; a sum only.
+    Not what is at stake, done or left ("With $2m at stake", "With $5m raised so far", "With 80% of
+    votes counted": a participle, "stake", "left" ... before the comma)."""
+    if not _WITH_OPENING.fullmatch(text, low, start) or _WITH_COUNTING.match(text, end, high):
+        return None
+    found = _FRAMED_SUBJECT.match(text, end, high)
+    if found is None and (described := _FRAMED_DESCRIPTION.match(text, end, high)) is not None:
+        return _framed_description(described)
+    if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
+        return None
+    from .syntax import _tagger
+
+    if _tagger().lexicon.get(found.group("verb"), "")[:2] not in ("VB", "MD"):
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
 def framed_subject(text: str, low: int, start: int, end: int, high: int, kind: str = "") -> Phrase | None:
     """Who acts in the clause a duration or count opening its sentence frames ("For 24 hours, he drove his
     followers to donate"; "For four years, Clinton traveled the globe"; "After three straight wins, Lee
@@ -282,6 +306,9 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
     if holder is None and kind in ("duration", "count", "number", "quantity") and (frame := framed_subject(text, low, start, end, high, kind)) is not None:
         # "For 24 hours, he drove ...", "After three straight wins, Tom Lee is ...", "In the 100 yard backstroke, Lee was ..."
         holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else names().find(frame) or frame if wanted(frame.text) is not None else frame), True
+    if holder is None and kind == "money" and (having := with_opening(text, low, start, end, high)) is not None:
+        # "With debts of $2bn, Norcross Steel faces collapse", "With 41% of the vote, the Greens took the seat"
+        holder, decided = (names().find(having) or having if wanted(having.text) is not None else having), True
     if kind in ("number", "duration") and (group := age_group(text, low, start, end)) is not None:
         holder, decided = group, True  # "among voters 45 and older": the voters', not the candidate's
     if kind == "money" and " by " in text[end:high] and (maker := made_by(text, end, high)) is not None:
@@ -3377,6 +3404,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     first = verb
     while first - 1 >= 0 and (
         tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "TO", "RB") or lowers[first - 1] in _OPENING_ADVERBS or lowers[first - 1] == "not"
+        or lowers[first - 1] in ("each", "all", "both") and first >= 2 and (tokens[first - 2].tag == "MD" or lowers[first - 2] in _AUXILIARIES_AND_CONTRACTIONS)  # "will each receive"
         or first >= 2 and (lowers[first - 2], lowers[first - 1]) in _TWO_WORD_ADVERBS
     ) and not (
         tokens[first - 1].tag in FINITE_TAGS and lowers[first - 1] not in _AUXILIARIES_AND_CONTRACTIONS and any(t.tag in FINITE_TAGS for t in tokens[first : verb + 1])
