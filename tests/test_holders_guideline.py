@@ -83,6 +83,11 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("With borrowings of £600m, Tayside Water must raise prices.", "£600m", "Tayside Water"),
         ("With $2m at stake, Mr Ruiz fought the ruling.", "$2m", None),
         ("With £40,000 raised so far, the appeal is halfway there.", "£40,000", None),
+        # an "At N," opening gives the value of the subject after its comma, or of that subject's possessor
+        ("At 41, Ines Duarte is the oldest player in the squad.", "41", "Ines Duarte"),
+        ("Carl Benn signed in June. At 33, he is the club's captain.", "33", "Carl Benn"),
+        ("At £64m, Harton Athletic's debt is the league's largest.", "£64m", "Harton Athletic"),
+        ("At 5%, the rate is the highest since 2008.", "5%", None),  # a rate is no one's
         # a quantifier floating in the verb group ("will each receive")
         ("Nurses at the Ely clinic will each receive £1,500.", "£1,500", "Nurses"),
         # those a subject harms or picks are not its own; a particle makes the verb another

@@ -173,6 +173,32 @@ def _framed_description(found: re.Match) -> Phrase | None:  # type: ignore[type-
     return None
 
 
+_AT_OPENING = re.compile(r"\W*(?:(?:And|But)\s+)?At\s+(?:(?:about|around|nearly|almost|just|only|some|roughly)\s+)?$")
+_AT_POSSESSOR = re.compile(r",\s+(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Tt]he\s+[a-z][\w-]*|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:['’]s?|(?<=[Hh]is)|(?<=[Hh]er)|(?<=[Ii]ts)|(?<=[Tt]heir))\s+[a-z]")
+
+
+def at_opening(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
+    """Whose value an "At N," opening the sentence gives, right before its comma: the subject after the
+    comma ("At 36, Maria Santos is the youngest chief executive": her age) or that subject's possessor ("At
+    £88m, Ashby Rovers' wage bill is the highest", "At $4bn, its debt is manageable"), a name, pronoun or
+    description to be named; the figure's phrase is the number alone."""
+    if not _AT_OPENING.fullmatch(text, low, start) or text[end : end + 1] != ",":
+        return None
+    if (owner := _AT_POSSESSOR.match(text, end, high)) is not None:
+        who = owner.group("who")
+        if who.split()[0] in _words().not_names and who.lower() not in ("his", "her", "its", "their") and not who.lower().startswith("the "):
+            return None
+        return Phrase(who, owner.start("who"), owner.end("who"))
+    found = _FRAMED_SUBJECT.match(text, end, high)
+    if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
+        return None
+    from .syntax import _tagger
+
+    if _tagger().lexicon.get(found.group("verb"), "")[:2] not in ("VB", "MD"):
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
 _WITH_OPENING = re.compile(r"\W*(?:(?:And|But|Now)\s+)?With\s+(?:[\w-]+\s+){0,3}$")
 _WITH_COUNTING = re.compile(r"[^,;:]*\b(?:\w+ed|\w+ing|stake|books|left|to\s+go|gone|to\s+play|down|up|behind|ahead|out|so\s+far|yet)\b[^,;:]*,")
 
@@ -293,6 +319,14 @@ def estimated_by(text: str, end: int, holder_start: int) -> bool:
     return holder_start >= end and _ESTIMATED_BY.fullmatch(text, end, holder_start) is not None
 
 
+def _named_or_described(words: Phrase, names) -> Phrase | None:  # type: ignore[no-untyped-def]
+    """The holder a frame's subject names: a pronoun or description as `Names.find` names it (a pronoun
+    with no name is none, a description with none holds as written), anything else as written."""
+    if wanted(words.text) is None:
+        return words
+    return names().find(words) or (words if " " in words.text.strip() else None)
+
+
 def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], kind: str, holder: Phrase | None, here, names) -> tuple[bool, Phrase | None]:  # type: ignore[no-untyped-def]
     """The holder a figure's frame in its sentence gives over the reading so far (`holder`), as (True,
     holder) when a frame decides and (False, None) when none does: a duration opening its sentence,
@@ -305,10 +339,13 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
     decided = False
     if holder is None and kind in ("duration", "count", "number", "quantity") and (frame := framed_subject(text, low, start, end, high, kind)) is not None:
         # "For 24 hours, he drove ...", "After three straight wins, Tom Lee is ...", "In the 100 yard backstroke, Lee was ..."
-        holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else names().find(frame) or frame if wanted(frame.text) is not None else frame), True
+        holder, decided = _named_or_described(frame, names), True
+    if holder is None and kind in ("money", "percent", "number", "count", "quantity") and (valued := at_opening(text, low, start, end, high)) is not None:
+        # "At 36, Maria Santos is the youngest chief executive", "At £88m, Ashby Rovers' wage bill is the highest"
+        holder, decided = _named_or_described(valued, names), True
     if holder is None and kind == "money" and (having := with_opening(text, low, start, end, high)) is not None:
         # "With debts of $2bn, Norcross Steel faces collapse", "With 41% of the vote, the Greens took the seat"
-        holder, decided = (names().find(having) or having if wanted(having.text) is not None else having), True
+        holder, decided = _named_or_described(having, names), True
     if kind in ("number", "duration") and (group := age_group(text, low, start, end)) is not None:
         holder, decided = group, True  # "among voters 45 and older": the voters', not the candidate's
     if kind == "money" and " by " in text[end:high] and (maker := made_by(text, end, high)) is not None:
