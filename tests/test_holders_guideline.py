@@ -88,6 +88,10 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("Carl Benn signed in June. At 33, he is the club's captain.", "33", "Carl Benn"),
         ("At £64m, Harton Athletic's debt is the league's largest.", "£64m", "Harton Athletic"),
         ("At 5%, the rate is the highest since 2008.", "5%", None),  # a rate is no one's
+        # what a subject is better or worse off by is its own, after a form of "be"
+        ("Analysts reckon that tenants would be £240 worse off.", "£240", "tenants"),
+        ("The think tank said pensioners will be £15 a week better off.", "£15 a week", "pensioners"),
+        ("The think tank said prices will be 3% higher.", "3%", None),  # what is measured, no one's
         # a quantifier floating in the verb group ("will each receive")
         ("Nurses at the Ely clinic will each receive £1,500.", "£1,500", "Nurses"),
         # those a subject harms or picks are not its own; a particle makes the verb another

@@ -3430,6 +3430,8 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
             opening -= 1
         if not passive and not gap and (owner := _possessor_before(text, low, tokens, opening)) is not None:
             return owner  # "Ashby Rovers' wage bill is £88m": the possessor of what is measured
+        if not passive and _OFF_AFTER.match(text, end) and (better := _subject_before(text, low, tokens, opening)) is not None:
+            return better  # "households would be £380 worse off": what the subject gains or loses
         return None  # "They are three top-class players": what the subject is
     if passive and lowers[verb] not in holding_verbs():
         return None  # "The group was linked to most of the 220 incidents"
@@ -3560,6 +3562,8 @@ def _recipient_words(text: str, end: int, who: list) -> Phrase | None:  # type: 
     return Phrase(text[begin:finish], begin, finish)
 
 
+_OFF_AFTER = re.compile(r"(?:\s+(?:a|per|each)\s+(?:year|month|week|head))?\s+(?:better|worse)\s+off\b|\s+(?:richer|poorer|out\s+of\s+pocket|in\s+the\s+red|in\s+debt)\b")
+"""What someone is 'better off', 'worse off', 'richer' or 'out of pocket' by: theirs, after a form of 'be'."""
 _DATED_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|since|previously|prior)\b")
 _DATING_BEFORE = re.compile(r"\b(?:every|each|past|next|last|within|per)\s+(?:[a-z]+\s+)?$", re.I)
 _GAP_PREPOSITIONS = frozenset("of at to by about around over under up than".split())
@@ -3783,6 +3787,8 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
         j -= 1
         if tokens[j].tag in ("DT", "PDT", "PRP$"):
             break  # a determiner opens the phrase: "Last year the owners" is a time and a subject
+    if tokens[j].lower == "that" and j < head and j >= 1 and tokens[j - 1].tag.startswith("VB"):
+        j += 1  # "Analysts reckon that tenants would be ...": the clause's "that", no determiner
     if tokens[head].tag == "PRP" and j != head:
         return None
     j = _listed_names_before(tokens, j, head)
