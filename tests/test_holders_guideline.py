@@ -92,6 +92,8 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("Analysts reckon that tenants would be £240 worse off.", "£240", "tenants"),
         ("The think tank said pensioners will be £15 a week better off.", "£15 a week", "pensioners"),
         ("The think tank said prices will be 3% higher.", "3%", None),  # what is measured, no one's
+        # "the pair" names two names joined by "and", one of them a name the gazetteers could not sort
+        ("Morgan Mills and Ashcombe Glass merged in 2019. The pair now employ 4,000 people.", "4,000 people", "Morgan Mills and Ashcombe Glass"),
         # a quantifier floating in the verb group ("will each receive")
         ("Nurses at the Ely clinic will each receive £1,500.", "£1,500", "Nurses"),
         # those a subject harms or picks are not its own; a particle makes the verb another

@@ -2462,7 +2462,9 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     # coordinated names: "Russia and China", "Clinton and Sanders"
     pairs = []
     for a, b in zip(found, found[1:]):
-        if _PAIR_JOIN.match(text[a.end : b.start]) and a.kind == b.kind and a.kind != "pair":
+        if _PAIR_JOIN.match(text[a.end : b.start]) and a.kind != "pair" and b.kind != "pair" and (
+            a.kind == b.kind or "name" in (a.kind, b.kind) and {a.kind, b.kind} <= {"name", "group", "person"}
+        ):  # a name the gazetteers could not sort pairs with a person or body beside it ("Talbot Foods and Grange Dairies")
             pairs.append(Name(text[a.start : b.end], a.start, b.end, "pair"))
     return sorted(found + pairs, key=lambda n: (n.start, -n.end))
 
