@@ -94,6 +94,10 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("The think tank said prices will be 3% higher.", "3%", None),  # what is measured, no one's
         # "the pair" names two names joined by "and", one of them a name the gazetteers could not sort
         ("Morgan Mills and Ashcombe Glass merged in 2019. The pair now employ 4,000 people.", "4,000 people", "Morgan Mills and Ashcombe Glass"),
+        # no name a speaker tells, no pollster of others, no place a fronted participle says the speaker was in
+        ("Mr Adair told the Herald that fares had risen 12%.", "12%", None),
+        ("Economists polled by Bloomberg expect inflation of 3%.", "3%", None),
+        ("Speaking in Glasgow, Ms Reid said wages would rise 5%.", "5%", None),
         # a quantifier floating in the verb group ("will each receive")
         ("Nurses at the Ely clinic will each receive £1,500.", "£1,500", "Nurses"),
         # those a subject harms or picks are not its own; a particle makes the verb another

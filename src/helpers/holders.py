@@ -1470,6 +1470,10 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "Wales secured their first away win in the RBS Six Nations for nearly four years": an occasion holds nothing
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
+        if _AUDIENCE_BEFORE.search(text, max(low, name.start - 30), name.start):
+            continue  # "Ms Cho told the Guardian that prices had risen 10%", "Economists polled by Reuters expect": an audience or a pollster of others
+        if name.kind == "place" and _FRONTED_PLACE.fullmatch(text, low, name.start) and _NAME_THEN_COMMA.match(text, name.end):
+            continue  # "Speaking in London, Mr Brown said inflation would hit 4%": where the speaker was, not whose
         if (announced := _ANNOUNCED_THAT.match(text, name.end)) is not None and announced.end() <= at and (
             announced.group("pronoun") is None or (announced.group("pronoun") in ("he", "she", "his", "her")) != (name.kind == "person")
         ) and not re.search(r",\s+[^,.;:]{0,60}$", text[low : name.start]):  # not "Bob Lee, an editor for the Post, revealed": the speaker's employer
@@ -1512,6 +1516,12 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     return placed
 
 
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|tell|speaking\s+to|spoke\s+to|talking\s+to|interview\s+with|(?:polled|surveyed|interviewed|questioned|commissioned)\s+by)\s+(?:the\s+)?$"
+)
+"""Who a speaker tells, or who polled those who give the figure: never the figure's holder."""
+_FRONTED_PLACE = re.compile(r"[\s\"“‘'(]*[A-Z][a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|from|to|outside|near)\s+(?:the\s+)?")
+_NAME_THEN_COMMA = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*,")
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _AGE_APPOSED = re.compile(r"\d{1,3},\s")
 
