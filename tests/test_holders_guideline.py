@@ -98,6 +98,8 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("Mr Adair told the Herald that fares had risen 12%.", "12%", None),
         ("Economists polled by Bloomberg expect inflation of 3%.", "3%", None),
         ("Speaking in Glasgow, Ms Reid said wages would rise 5%.", "5%", None),
+        ("Aged only 16, Priya Shah won the county title.", "16", "Priya Shah"),
+        ("At the age of 75, Fred Mole climbed Ben Nevis.", "75", "Fred Mole"),
         # a quantifier floating in the verb group ("will each receive")
         ("Nurses at the Ely clinic will each receive £1,500.", "£1,500", "Nurses"),
         # those a subject harms or picks are not its own; a particle makes the verb another

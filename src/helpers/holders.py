@@ -173,12 +173,14 @@ def _framed_description(found: re.Match) -> Phrase | None:  # type: ignore[type-
     return None
 
 
-_AT_OPENING = re.compile(r"\W*(?:(?:And|But)\s+)?At\s+(?:(?:about|around|nearly|almost|just|only|some|roughly)\s+)?$")
+_AT_OPENING = re.compile(
+    r"\W*(?:(?:And|But)\s+)?(?:At(?:\s+the\s+age\s+of)?|Aged)\s+(?:(?:about|around|nearly|almost|just|only|some|roughly)\s+)?$"
+)
 _AT_POSSESSOR = re.compile(r",\s+(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Tt]he\s+[a-z][\w-]*|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:['’]s?|(?<=[Hh]is)|(?<=[Hh]er)|(?<=[Ii]ts)|(?<=[Tt]heir))\s+[a-z]")
 
 
 def at_opening(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
-    """Whose value an "At N," opening the sentence gives, right before its comma: the subject after the
+    """Whose value an "At N," ("At the age of N,", "Aged N,") opening the sentence gives, right before its comma: the subject after the
     comma ("At 36, Maria Santos is the youngest chief executive": her age) or that subject's possessor ("At
     £88m, Ashby Rovers' wage bill is the highest", "At $4bn, its debt is manageable"), a name, pronoun or
     description to be named; the figure's phrase is the number alone."""
