@@ -100,6 +100,11 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("Speaking in Glasgow, Ms Reid said wages would rise 5%.", "5%", None),
         ("Aged only 16, Priya Shah won the county title.", "16", "Priya Shah"),
         ("At the age of 75, Fred Mole climbed Ben Nevis.", "75", "Fred Mole"),
+        # the subject of a verb of estimating, valuing or measuring is a source, not the holder
+        ("The statistics agency put inflation at 3.9% in October.", "3.9%", None),
+        ("The Lowe family put £4m into the trust.", "£4m", "Lowe"),  # 'put ... into': an act, no valuation
+        ("The carriers expect to save $300m over the first two years.", "two years", "The carriers"),  # an intent
+        ("She set a new club record for the third time in six days.", "six days", None),  # 'record' a noun, no measurer
         # a quantifier floating in the verb group ("will each receive")
         ("Nurses at the Ely clinic will each receive £1,500.", "£1,500", "Nurses"),
         # those a subject harms or picks are not its own; a particle makes the verb another
@@ -117,3 +122,19 @@ def test_a_shares_group_owns_no_level_after_it() -> None:
     """"60 percent of voters were 50 or older": the group of a share before "were" is no possessor of
     the age bound (a first version of the possessor rule gave it 'voters')."""
     assert holder_of("In the Ohio primary, 60 percent of voters were 50 or older.", "50") != "voters"
+
+
+def test_a_measurers_reading_is_no_holding_of_its_own() -> None:
+    """The measurer test on its own: the subject of a verb of estimating or of reading a measure whose
+    object holds the figure; not a finder's thing, nor a noun of those forms before the verb."""
+    from helpers.holders import _measurer_before
+
+    def measured(text: str, holder: str, surface: str) -> bool:
+        return _measurer_before(text, text.index(holder), text.index(surface) + len(surface))
+
+    assert measured("The statistics agency put inflation at 3.9% in October.", "The statistics", "3.9%")
+    assert measured("The weather service recorded 38C in Seville.", "The weather", "38C")
+    assert not measured("Acme records found 11 old files in the vault.", "Acme", "11 old files")
+    assert not measured("The Lowe family put £4m into the trust.", "The Lowe", "£4m")
+    assert not measured("The carriers expect to save $300m this year.", "The carriers", "$300m")
+    assert not measured("She set a new club record of 7.2m.", "She", "7.2m")
