@@ -105,6 +105,13 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("The Lowe family put £4m into the trust.", "£4m", "Lowe"),  # 'put ... into': an act, no valuation
         ("The carriers expect to save $300m over the first two years.", "two years", "The carriers"),  # an intent
         ("She set a new club record for the third time in six days.", "six days", None),  # 'record' a noun, no measurer
+        # a name whose verb of saying or forecasting reports the figure's clause is a source; not when the
+        # clause points back to it, nor its own act after the verb ("reported raising"), nor inside a relative
+        ("Ms Berger warned that growth could slow to 1.5%.", "1.5%", None),
+        ("Writing in the Courier, Lord Dane said taxes would rise by £8bn.", "£8bn", None),
+        ("Interviewed by Channel 4, Ms Vale said rents had risen 6%.", "6%", None),
+        ("Tesco said it had set aside £200m for refunds.", "£200m", "Tesco"),
+        ("Mr Cho reported raising about $4 million in May.", "$4 million", "Mr Cho"),
         # a quantifier floating in the verb group ("will each receive")
         ("Nurses at the Ely clinic will each receive £1,500.", "£1,500", "Nurses"),
         # those a subject harms or picks are not its own; a particle makes the verb another

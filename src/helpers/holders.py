@@ -1517,8 +1517,12 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue
         if _AUDIENCE_BEFORE.search(text, max(low, name.start - 30), name.start):
             continue  # "Ms Cho told the Guardian that prices had risen 10%", "Economists polled by Reuters expect": an audience or a pollster of others
-        if name.kind == "place" and _FRONTED_PLACE.fullmatch(text, low, name.start) and _NAME_THEN_COMMA.match(text, name.end):
-            continue  # "Speaking in London, Mr Brown said inflation would hit 4%": where the speaker was, not whose
+        if _FRONTED_PLACE.fullmatch(text, low, name.start) and _NAME_THEN_COMMA.match(text, name.end):
+            continue  # "Speaking in London, Mr Brown said ...", "Writing in the Telegraph, Lord Hill said ...": where or to whom, not whose
+        if (saying := _VERB_AFTER_NAME.match(text, name.end, at)) is not None and (
+            _not_holding_verbs().get(saying.group("verb")) == "reporting" or saying.group("verb").startswith(_FORECASTING)
+        ) and not _SPEAKER_AGAIN.search(text, saying.end(), at) and not re.compile(r"\s+[a-z]+ing\b").match(text, saying.end()) and not re.search(r"\b(?:which|that|who)\s+(?:the\s+)?$", text[max(low, name.start - 12) : name.start]):
+            continue  # "Ms Lagarde warned growth could fall to 2%", "Acme predicted sales of $5m": a source, unless the clause points back to it
         if (announced := _ANNOUNCED_THAT.match(text, name.end)) is not None and announced.end() <= at and (
             announced.group("pronoun") is None or (announced.group("pronoun") in ("he", "she", "his", "her")) != (name.kind == "person")
         ) and not re.search(r",\s+[^,.;:]{0,60}$", text[low : name.start]):  # not "Bob Lee, an editor for the Post, revealed": the speaker's employer
@@ -1565,7 +1569,13 @@ _AUDIENCE_BEFORE = re.compile(
     r"\b(?:told|tells|telling|tell|speaking\s+to|spoke\s+to|talking\s+to|interview\s+with|(?:polled|surveyed|interviewed|questioned|commissioned)\s+by)\s+(?:the\s+)?$"
 )
 """Who a speaker tells, or who polled those who give the figure: never the figure's holder."""
-_FRONTED_PLACE = re.compile(r"[\s\"“‘'(]*[A-Z][a-z]+ing\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|from|to|outside|near)\s+(?:the\s+)?")
+_FRONTED_PLACE = re.compile(r"[\s\"“‘'(]*[A-Z][a-z]+(?:ing|ed)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|from|to|outside|near|by|on|for|with)\s+(?:the\s+)?")
+_FORECASTING = tuple("estimat forecast predict project calculat reckon expect anticipat".split())
+"""Stems of the estimating verbs whose subject is only ever a source (not "ranks second with", "lists")."""
+_SPEAKER_AGAIN = re.compile(r"(?i)\b(?:he|she|it|its|his|her|they|their|we|our|i|my)\b")
+"""A pronoun in a reported clause (which may stand for the speaker: "said it fell short of its goal of releasing
+43,000 pages"), or an -ing verb right after the verb of saying ("reported raising $9 million"): the speaker's own."""
+_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|now|again|then|previously|recently|repeatedly|publicly)\s+)*(?P<verb>[a-z]+)\b")
 _NAME_THEN_COMMA = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*,")
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _AGE_APPOSED = re.compile(r"\d{1,3},\s")
