@@ -3813,6 +3813,8 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
     from .syntax import FINITE_TAGS as finite
 
     k = first - 1
+    if k >= 1 and tokens[k].lower in ("itself", "themselves", "himself", "herself"):
+        k -= 1  # "The council itself will chip in £500,000"
     relative = False
     apposed: tuple[int, int] | None = None
     antecedent = k >= 2 and tokens[k].lower in ("which", "who") and tokens[k - 1].text == "," and tokens[k - 2].tag in ("NN", "NNS", "NNP", "NNPS")
