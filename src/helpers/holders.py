@@ -3458,11 +3458,13 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     lowers = [t.lower for t in tokens]
     k = at - 1
     gap: list[int] = []
-    while k >= 0 and not (tokens[k].tag.startswith("VB") or tokens[k].tag == "MD" or _noun_read_verb(tokens, k) or _gerund_after_verb(tokens, k)):
+    while k >= 0 and not (tokens[k].tag.startswith("VB") or tokens[k].tag == "MD" or _noun_read_verb(tokens, k) or _gerund_after_verb(tokens, k) or _adjective_read_verb(tokens, k)):
         t = tokens[k]
         if t.lower in _GAP_DEMONSTRATIVES and not (k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "JJ", "FIG")):
             return None  # "brought that down to $42,000": a pronoun object
-        if t.tag in ("IN", "TO") and t.lower not in _GAP_PREPOSITIONS and not (k >= 1 and (tokens[k - 1].tag.startswith("VB") or _noun_read_verb(tokens, k - 1)) and t.lower in _PARTICLES) and not (
+        if t.tag in ("IN", "TO") and t.lower not in _GAP_PREPOSITIONS and not (
+            k >= 1 and (tokens[k - 1].tag.startswith("VB") or _noun_read_verb(tokens, k - 1) or _adjective_read_verb(tokens, k - 1)) and t.lower in _PARTICLES
+        ) and not (
             kind == "money" and _sale_price(tokens, k, at)
         ):
             return None  # "contend with the 10 million users", "meets over the next two days": an adverbial's figure
@@ -3527,6 +3529,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         tokens[verb].tag == "VBN" and tokens[first - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
         or tokens[verb].tag == "VB" and (tokens[first - 1].tag in ("NNS", "NNPS") or lowers[first - 1] == "they")
         or tokens[verb].tag == "VBN" and _after_aside(tokens, first - 1)  # "a company called Acme, owned by Jo Hale, sold"
+        or _adjective_read_verb(tokens, verb)  # "Its parent company, Delta Holdings, forked out £30m"
     )
     level = _measures_subject(lowers[verb])
     perfect = first == verb - 1 and lowers[first] == "having" and first >= 2 and tokens[first - 1].text == ","  # ", having attracted 900 students"
@@ -3689,6 +3692,18 @@ def _main_verb_before(tokens: Sequence, k: int) -> int | None:  # type: ignore[t
             opening = next((o for o in range(j - 2, max(-1, j - 9), -1) if tokens[o].text == ","), -1)
             return j if opening >= 1 and _aside_is_name(tokens, opening, j - 1) else None  # "A super PAC, Right Way PAC, led the way, spending"
     return None
+
+
+def _adjective_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
+    """A past form in -ed the tagger read as an adjective right after its subject or the comma closing
+    an aside after it, before a particle or the object ("Its parent company, Delta Holdings, forked out
+    £30m"): the clause's finite verb."""
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].tag != "JJ" or not tokens[k].text.islower() or not tokens[k].text.endswith("ed"):
+        return False
+    after = tokens[k + 1]
+    if not (after.lower in _PARTICLES or after.tag in ("DT", "PRP$", "FIG", "CD")):
+        return False
+    return tokens[k - 1].tag in ("NNP", "NNPS", "PRP") or _after_aside(tokens, k - 1)
 
 
 def _gerund_after_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
