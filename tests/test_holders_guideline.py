@@ -149,3 +149,20 @@ def test_a_measurers_reading_is_no_holding_of_its_own() -> None:
     assert not measured("The Lowe family put £4m into the trust.", "The Lowe", "£4m")
     assert not measured("The carriers expect to save $300m this year.", "The carriers", "$300m")
     assert not measured("She set a new club record of 7.2m.", "She", "7.2m")
+
+
+def test_the_guideline_suite_is_well_formed() -> None:
+    """tests/gold/holder_guideline.json: at least 150 invented sentences, each figure written in its
+    text, each clause one of the guideline's, every clause covered, unique ids."""
+    import json
+
+    from helpers import config
+
+    suite = json.loads((config.PROJECT_ROOT / "tests/gold/holder_guideline.json").read_text(encoding="utf-8"))
+    items = suite["items"]
+    assert len(items) >= 150
+    assert len({item["id"] for item in items}) == len(items)
+    assert {item["clause"] for item in items} == set(suite["clauses"])
+    for item in items:
+        assert item["figure"] in item["text"], item["id"]
+        assert item["holder"] is None or isinstance(item["holder"], str)
