@@ -114,6 +114,9 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("Mr Cho reported raising about $4 million in May.", "$4 million", "Mr Cho"),
         # a past form the tagger reads as an adjective after an aside is the clause's verb
         ("Its owner, Harwood Leisure, forked out £12m.", "£12m", "Harwood Leisure"),
+        # a verb the tagger read as a noun, past an adverb or after two names joined by "and"
+        ("Small traders now account for 38% of output.", "38%", "Small traders"),
+        ("Norway and Sweden together account for 60% of the catch.", "60%", "Norway and Sweden"),
         # a reflexive set after the subject ("The council itself will chip in")
         ("The trust itself will stump up £750,000.", "£750,000", "The trust"),
         # a quantifier floating in the verb group ("will each receive")

@@ -3657,20 +3657,26 @@ _AUXILIARIES_AND_CONTRACTIONS = _BE_FORMS_AND_BEING | frozenset("has have had do
 
 def _noun_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
     """A word the tagger read as a noun that is the verb after its subject ("the billionaires control
-    more than 4 percent", "A super PAC ... accounts for 40%"): lower-case, a form the lexicon knows
+    more than 4 percent", "A super PAC ... accounts for 40%", past an adverb: "Small firms now account for
+    45%"): lower-case, a form the lexicon knows
     a past tense of, agreeing with the noun or pronoun right before it (an -s form after a singular
-    or a name, a plain form after a plural or "they"), and followed by no noun of its own."""
+    or a name, a plain form after a plural, "they" or two names joined by "and"), and followed by no
+    noun of its own."""
     from .syntax import _has_verb_forms, _present_verb, _tagger
 
     if k < 1 or k + 1 >= len(tokens) or tokens[k].tag not in ("NN", "NNS") or not tokens[k].text.isalpha() or not tokens[k].text.islower():
         return False
-    before, after, word = tokens[k - 1], tokens[k + 1], tokens[k].lower
+    b = k - 1
+    while b >= 1 and tokens[b].tag == "RB" and tokens[b].text.islower() and tokens[b].lower not in ("not", "n't"):
+        b -= 1  # "Small firms now account for 45%", "Acme and Zenco together account for": past an adverb
+    before, after, word = tokens[b], tokens[k + 1], tokens[k].lower
     if after.tag in ("NN", "NNS", "NNP", "NNPS", "POS") or after.text in ("'s", "’s"):
         return False
     lexicon = _tagger().lexicon
     if word.endswith("s"):
         return before.tag in ("NN", "NNP") and (_present_verb(word, lexicon) or word in holding_verbs())
-    return (before.tag in ("NNS", "NNPS") or before.lower == "they") and (_has_verb_forms(word, lexicon) or word in holding_verbs())
+    paired = before.tag == "NNP" and any(t.lower in ("and", "&") for t in tokens[max(0, b - 4) : b])  # "Acme and Zenco account for"
+    return (before.tag in ("NNS", "NNPS") or before.lower == "they" or paired) and (_has_verb_forms(word, lexicon) or word in holding_verbs())
 
 
 _TWO_WORD_ADVERBS = frozenset((("in", "fact"), ("of", "course"), ("so", "far"), ("in", "turn"), ("at", "least")))
