@@ -119,6 +119,10 @@ def test_agentive_by_form(word: str, doer: bool) -> None:
         ("Norway and Sweden together account for 60% of the catch.", "60%", "Norway and Sweden"),
         # a reflexive set after the subject ("The council itself will chip in")
         ("The trust itself will stump up £750,000.", "£750,000", "The trust"),
+        # a name in a frame opening the sentence ("When ...,", "Under ...,", "Like ...,") holds none of the main clause's figures
+        ("When Ms Arden took office, inflation stood at 3.3%.", "3.3%", None),
+        ("Under Mr Orban, wheat output rose to 9 million tonnes.", "9 million tonnes", None),
+        ("Like Portugal, the economy shrank 0.4% in the spring.", "0.4%", None),
         # a quantifier floating in the verb group ("will each receive")
         ("Nurses at the Ely clinic will each receive £1,500.", "£1,500", "Nurses"),
         # those a subject harms or picks are not its own; a particle makes the verb another

@@ -1494,6 +1494,14 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
         found = names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, at)]
     else:
         found = [Name(n.text, n.start + low, n.end + low, _earlier_kind(text, low, n), n.gender) for n in _names(text[low:at], capitalized)]
+    fronted = _FRONTED_CLAUSE.match(text, low, at)
+    fronted_end = low
+    if fronted is not None and (main := re.match(r"\s*([A-Za-z']+)", text[fronted.end() : at])) is not None:
+        from .syntax import _tagger
+
+        opening = _tagger().lexicon.get(main.group(1).lower(), "")
+        if not (opening.startswith(("VB", "MD", "IN", "RB", "TO")) or _PERSONAL_BACK.search(text, fronted.end(), at)):
+            fronted_end = fronted.end()  # "When Mr Obama took office, unemployment stood at 7.8%": the main clause's own subject
     codes: list[tuple[int, int]] | None = None
     placed: Phrase | None = None  # a place after a preposition, held back for a name before it
     relatives = list(_COMMON_WHO.finditer(text, low, at))
@@ -1503,6 +1511,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             return Phrase(name.text, name.start, name.end)  # '..., ” Sarandon, 69, told MSNBC': an age set beside an unsorted name is a person's
         if name.end > at or name.kind not in ("person", "group", "place", "pair"):
             continue
+        if name.start < fronted_end:
+            continue  # "Under Mr Putin, oil output rose ...", "Like Germany, the economy shrank ...": a frame's name, not the clause's
         if relative is not None and name.start < relative.start() and placed is None:
             return None  # "outlasting a challenger who raised more than $3.3 million": the unnamed challenger's, no name before
         if codes is None:
@@ -1565,6 +1575,18 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     return placed
 
 
+_PERSONAL_BACK = re.compile(r"\b(?:he|his|him|she|her|they|their|them|it|its)\b", re.I)
+"""A pronoun in the main clause, which may stand for a name in the frame before it ("If Cruz loses ..., there
+will be second-guessing about his schedule")."""
+_FRONTED_CLAUSE = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So)\s+)?(?:When|Whenever|As|Since|After|Before|Under|Like|Unlike|While|Whilst|Despite|Following|Amid|"
+    r"During|If|Although|Though|Until|Once|Because)\b[^,;:\"“”]*,"
+)
+"""A subordinate clause or phrase of time, manner or concession opening the sentence up to its comma: the
+names in it frame the main clause and hold none of its figures ("When Mr Obama took office, unemployment
+stood at 7.8%"); not "In"/"At"/"Across" + a place, which the guideline's third choice may take. Only when the
+word after the comma opens a main clause (no verb, preposition or adverb: "When Ms Lee arrives, stands ..."
+and "If Ms Lee, after this, still ..." go on with the frame) and no pronoun there may stand for the name."""
 _AUDIENCE_BEFORE = re.compile(
     r"\b(?:told|tells|telling|tell|speaking\s+to|spoke\s+to|talking\s+to|interview\s+with|(?:polled|surveyed|interviewed|questioned|commissioned)\s+by)\s+(?:the\s+)?$"
 )
