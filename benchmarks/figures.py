@@ -300,22 +300,75 @@ def misses(split: str = "tune") -> None:
                 print(f"- [{g['surface']}] gold={want!r} ours={got!r}  ({g['article']})\n    {ms.sentence_at(raw, g['offset'])[:300]}")
 
 
-USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --train-misses | --train2-misses]
+def guideline_half(item_id: str) -> str:
+    """The suite's half for an item, fixed by a seeded hash of its id: 'A' (its failures may be read
+    to write rules) or 'B' (never read: the held-out measure)."""
+    import hashlib
+
+    return "A" if hashlib.sha256(f"1818:{item_id}".encode()).digest()[0] % 2 == 0 else "B"
+
+
+def guideline_results() -> list[tuple[dict, str | None, bool]]:
+    """Each item of tests/gold/holder_guideline.json with the holder articlelab gives its figure (the
+    predicted figure overlapping the first occurrence of `figure` in the text, under a headline; a
+    figure not found is wrong unless the guideline gives no holder) and whether it is right by the
+    meaning gold's holder rule."""
+    suite = json.loads((ROOT / "tests/gold/holder_guideline.json").read_text(encoding="utf-8"))
+    results = []
+    for item in suite["items"]:
+        article = segment("Headline\n\n" + item["text"], tokens=False)
+        at = article.text.find(item["figure"])
+        end = at + len(item["figure"])
+        found = [f for f in figures_of(article, boilerplate=False) if f.start < end and at < f.end]
+        holder = found[0].holder if found else None
+        right = ms.holder_right(holder, item["holder"]) if found else item["holder"] is None
+        results.append((item, holder, right))
+    return results
+
+
+def guideline_table(show: str = "") -> None:
+    """Holder right per guideline clause on the invented suite, for half A, half B and both; with
+    show='A', half A's failures too (half B's are never printed)."""
+    results = guideline_results()
+    clauses = list(dict.fromkeys(item["clause"] for item, _, _ in results))
+    print(f"{'holder guideline suite':<22}{'A':>12}{'B':>12}{'all':>12}")
+    for clause in [*clauses, "total"]:
+        cells = []
+        for half in ("A", "B", None):
+            rows = [r for item, _, r in results if (clause == "total" or item["clause"] == clause)
+                    and (half is None or guideline_half(item["id"]) == half)]
+            cells.append(f"{sum(rows)}/{len(rows)} {sum(rows) / max(1, len(rows)):.2f}")
+        print(f"{clause:<22}" + "".join(f"{c:>12}" for c in cells))
+    if show == "A":
+        print("\n== half A failures")
+        for item, holder, right in results:
+            if not right and guideline_half(item["id"]) == "A":
+                print(f"- {item['id']} [{item['figure']}] want={item['holder']!r} got={holder!r}  ({item['why']})\n    {item['text']}")
+
+
+USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --train-misses | --train2-misses | --guideline [--half-a-misses]]
 
   (no option)       everything: extraction and speed, the meaning table with the HELD-OUT splits
                     (test, fresh, fresh2: a look at held-out data), and the cost table
   --meaning         the meaning table on the tunable splits only (tune, train, train2)
-  --tune-misses     the tune split's misses, sentence by sentence (also --train-misses, --train2-misses)"""
+  --tune-misses     the tune split's misses, sentence by sentence (also --train-misses, --train2-misses)
+  --guideline       holder right per guideline clause on the invented suite (tests/gold/holder_guideline.json),
+                    halves A and B; with --half-a-misses, half A's failures (half B's are never printed)"""
 
 
 if __name__ == "__main__":
     import sys
 
-    known = {"--tune-misses", "--train-misses", "--train2-misses", "--meaning"}
+    known = {"--tune-misses", "--train-misses", "--train2-misses", "--meaning", "--guideline", "--half-a-misses"}
     if any(arg not in known for arg in sys.argv[1:]):  # "--help" or a typo must not print the held-out rows
         print(USAGE)
         sys.exit(0 if {"-h", "--help"} & set(sys.argv[1:]) else 2)
-    if "--tune-misses" in sys.argv:
+    if "--guideline" in sys.argv:
+        guideline_table("A" if "--half-a-misses" in sys.argv else "")
+    elif "--half-a-misses" in sys.argv:
+        print(USAGE)
+        sys.exit(2)
+    elif "--tune-misses" in sys.argv:
         misses("tune")
     elif "--train-misses" in sys.argv:
         misses("train")

@@ -146,7 +146,86 @@ _FRAMED_SUBJECT = re.compile(
 )
 
 
-def framed_subject(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
+_FRAMED_DESCRIPTION = re.compile(r"[^,;:.!?\"“”]{0,40},\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w'’-]*){1,4})")
+
+
+def _framed_description(found: re.Match) -> Phrase | None:  # type: ignore[type-arg]
+    """The description that opens the clause after a frame's comma as its subject: "the", "its" or
+    "their" and up to two modifiers before an agentive noun, or an agentive plural alone ("shoppers"),
+    right before a verb (one the tagger's lexicon knows, or an unknown word in -ed: "splurged")."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    words = found.group("words").split()
+    for k in range(1, len(words)):
+        verb = words[k]
+        if not (lexicon.get(verb, "")[:2] in ("VB", "MD") or verb.endswith("ed") and verb not in lexicon):
+            continue
+        who = words[:k]
+        if who[0] in ("the", "its", "their") and len(who) <= 3 or len(who) == 1:
+            head = who[-1]
+            if head in _NOT_SUBJECTS or who[0] in _QUANTIFIERS or not agentive(head) or len(who) == 1 and not head.endswith("s"):
+                return None
+            begin = found.start("words")
+            finish = begin + len(" ".join(who))
+            return Phrase(found.string[begin:finish], begin, finish)
+        return None
+    return None
+
+
+_AT_OPENING = re.compile(
+    r"\W*(?:(?:And|But)\s+)?(?:At(?:\s+the\s+age\s+of)?|Aged)\s+(?:(?:about|around|nearly|almost|just|only|some|roughly)\s+)?$"
+)
+_AT_POSSESSOR = re.compile(r",\s+(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Tt]he\s+[a-z][\w-]*|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:['’]s?|(?<=[Hh]is)|(?<=[Hh]er)|(?<=[Ii]ts)|(?<=[Tt]heir))\s+[a-z]")
+
+
+def at_opening(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
+    """Whose value an "At N," ("At the age of N,", "Aged N,") opening the sentence gives, right before its comma: the subject after the
+    comma ("At 36, Maria Santos is the youngest chief executive": her age) or that subject's possessor ("At
+    £88m, Ashby Rovers' wage bill is the highest", "At $4bn, its debt is manageable"), a name, pronoun or
+    description to be named; the figure's phrase is the number alone."""
+    if not _AT_OPENING.fullmatch(text, low, start) or text[end : end + 1] != ",":
+        return None
+    if (owner := _AT_POSSESSOR.match(text, end, high)) is not None:
+        who = owner.group("who")
+        if who.split()[0] in _words().not_names and who.lower() not in ("his", "her", "its", "their") and not who.lower().startswith("the "):
+            return None
+        return Phrase(who, owner.start("who"), owner.end("who"))
+    found = _FRAMED_SUBJECT.match(text, end, high)
+    if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
+        return None
+    from .syntax import _tagger
+
+    if _tagger().lexicon.get(found.group("verb"), "")[:2] not in ("VB", "MD"):
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+_WITH_OPENING = re.compile(r"\W*(?:(?:And|But|Now)\s+)?With\s+(?:[\w-]+\s+){0,3}$")
+_WITH_COUNTING = re.compile(r"[^,;:]*\b(?:\w+ed|\w+ing|stake|books|left|to\s+go|gone|to\s+play|down|up|behind|ahead|out|so\s+far|yet)\b[^,;:]*,")
+
+
+def with_opening(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
+    """Who has the amount a "with" phrase opening the sentence gives, the subject right after its comma
+    ("With debts of $2bn, Norcross Steel faces collapse", "With $3.2bn in reserves, Alder Insurance can
+    absorb the claims"): a name or a description of the agent, as `framed_subject` reads it; a sum only.
+    Not what is at stake, done or left ("With $2m at stake", "With $5m raised so far", "With 80% of
+    votes counted": a participle, "stake", "left" ... before the comma)."""
+    if not _WITH_OPENING.fullmatch(text, low, start) or _WITH_COUNTING.match(text, end, high):
+        return None
+    found = _FRAMED_SUBJECT.match(text, end, high)
+    if found is None and (described := _FRAMED_DESCRIPTION.match(text, end, high)) is not None:
+        return _framed_description(described)
+    if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
+        return None
+    from .syntax import _tagger
+
+    if _tagger().lexicon.get(found.group("verb"), "")[:2] not in ("VB", "MD"):
+        return None
+    return Phrase(found.group("who"), found.start("who"), found.end("who"))
+
+
+def framed_subject(text: str, low: int, start: int, end: int, high: int, kind: str = "") -> Phrase | None:
     """Who acts in the clause a duration or count opening its sentence frames ("For 24 hours, he drove his
     followers to donate"; "For four years, Clinton traveled the globe"; "After three straight wins, Lee
     is ..."): the pronoun or name right
@@ -156,6 +235,8 @@ def framed_subject(text: str, low: int, start: int, end: int, high: int) -> Phra
     if not _FRAME_OPENING.fullmatch(text, low, start):
         return None
     found = _FRAMED_SUBJECT.match(text, end, high)
+    if found is None and kind == "duration" and (described := _FRAMED_DESCRIPTION.match(text, end, high)) is not None:
+        return _framed_description(described)  # "Over the past 20 years, the county has shed ...", "In six weeks, shoppers splurged ..."
     if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
         return None
     if _tagger().lexicon.get(found.group("verb"), "")[:2] not in ("VB", "MD"):
@@ -237,7 +318,58 @@ def estimated_by(text: str, end: int, holder_start: int) -> bool:
     """The holder read after the figure ending at `end` is who estimated, counted or reported it ("less
     than the $36.5 billion estimated by Forbes", "2,000 crimes, as counted by the police"): a source,
     as the guideline's "Sources are not holders" has it; whose the figure is lies elsewhere."""
-    return holder_start >= end and _ESTIMATED_BY.fullmatch(text, end, holder_start) is not None
+    if holder_start >= end:
+        return _ESTIMATED_BY.fullmatch(text, end, holder_start) is not None
+    return _measurer_before(text, holder_start, end)
+
+
+_MEASURING_STEMS = tuple("count measur record regist track monitor chart log".split())
+"""Stems of the measuring verbs whose object is a reading ("recorded 41C", "counted 12,000 marchers"), not
+a thing found or shown, which may be the finder's ("Acme records found 11 old files")."""
+_NOUN_OPENERS = frozenset("a an the his her its their our my your this that these those whose".split())
+
+
+def _measurer_before(text: str, holder_start: int, end: int) -> bool:
+    """Whether the holder read before the figure ending at `end` is the subject of a verb of estimating,
+    valuing or measuring whose object holds the figure ("The statistics office put inflation at 3.9%",
+    "Officials at the port tallied 3,000 containers a day"): a measurer, a source by the guideline, not
+    whose the figure is. The first verb after the holder decides (auxiliaries passed); not a verb of
+    saying or reporting (whose clause may name the holder), nor when a possessive, a pronoun, a relative
+    word or a name stands in the object ("Forbes put his net worth at": the owner is another rule's)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    span = text[holder_start:end]
+    if re.search(r"[,;:!?\"“”()]|\.(?!\d)", span):
+        return False
+    classes = _not_holding_verbs()
+    previous = ""
+    for word in re.finditer(r"[A-Za-z][\w'’-]*", span):
+        lower = word.group(0).lower()
+        before, previous = previous, lower
+        if lower in ("has", "have", "had", "also", "now", "then", "first") or word.group(0)[:1].isupper():
+            continue
+        if before in _NOUN_OPENERS or lexicon.get(before, "").startswith("JJ") or lexicon.get(lower) == "NN" and before:
+            continue  # "her unbeaten record", "Greene's world record", "a new British record": a noun
+        if lower not in classes and not lexicon.get(lower, "").startswith(("VB", "MD")):
+            continue
+        obj = span[word.end() :]
+        if (after := re.match(r"\s+([a-z]+)", obj)) is not None and lexicon.get(after.group(1), "") in ("VBD", "VBZ", "VBP", "MD"):
+            continue  # "Acme records found 11 old files": a noun before the verb
+        if not (classes.get(lower) == "estimating" or classes.get(lower) == "measuring" and lower.startswith(_MEASURING_STEMS)) or re.match(r"\s+to\s", obj):
+            return False  # "The companies expect to save $2 billion": an intent, the subject's own act
+        if lower in ("put", "puts", "putting") and not re.search(r"\bat\b", obj):
+            return False  # "Acme put $4bn into bonds": an act, not a valuation
+        return not re.search(r"(?i)\b(?:his|her|its|their|him|them|that|which|who|whose)\b|['’]s\b", obj) and not re.search(r"\b[A-Z]", obj)
+    return False
+
+
+def _named_or_described(words: Phrase, names) -> Phrase | None:  # type: ignore[no-untyped-def]
+    """The holder a frame's subject names: a pronoun or description as `Names.find` names it (a pronoun
+    with no name is none, a description with none holds as written), anything else as written."""
+    if wanted(words.text) is None:
+        return words
+    return names().find(words) or (words if " " in words.text.strip() else None)
 
 
 def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], kind: str, holder: Phrase | None, here, names) -> tuple[bool, Phrase | None]:  # type: ignore[no-untyped-def]
@@ -250,9 +382,15 @@ def frame_holder(text: str, sentence: tuple[int, int], span: tuple[int, int], ki
     low, high = sentence
     start, end = span
     decided = False
-    if holder is None and kind in ("duration", "count", "number", "quantity") and (frame := framed_subject(text, low, start, end, high)) is not None:
+    if holder is None and kind in ("duration", "count", "number", "quantity") and (frame := framed_subject(text, low, start, end, high, kind)) is not None:
         # "For 24 hours, he drove ...", "After three straight wins, Tom Lee is ...", "In the 100 yard backstroke, Lee was ..."
-        holder, decided = (names().find(frame) if frame.text.lower() in ("he", "she", "they") else frame), True
+        holder, decided = _named_or_described(frame, names), True
+    if holder is None and kind in ("money", "percent", "number", "count", "quantity") and (valued := at_opening(text, low, start, end, high)) is not None:
+        # "At 36, Maria Santos is the youngest chief executive", "At £88m, Ashby Rovers' wage bill is the highest"
+        holder, decided = _named_or_described(valued, names), True
+    if holder is None and kind == "money" and (having := with_opening(text, low, start, end, high)) is not None:
+        # "With debts of $2bn, Norcross Steel faces collapse", "With 41% of the vote, the Greens took the seat"
+        holder, decided = _named_or_described(having, names), True
     if kind in ("number", "duration") and (group := age_group(text, low, start, end)) is not None:
         holder, decided = group, True  # "among voters 45 and older": the voters', not the candidate's
     if kind == "money" and " by " in text[end:high] and (maker := made_by(text, end, high)) is not None:
@@ -548,7 +686,11 @@ def wanted(words: str) -> tuple[str, str | None] | None:
     found = _DESCRIPTION.match(words.strip())
     if found is not None and found.group("noun") in _NATIONALITY_NOUNS and words.strip()[:3].lower() == "the":
         return "person", None  # "The Spaniard then donated his prize money", "selling the Dutchman to Lazio": a person by nationality
-    if found is None or any(c.isupper() for c in found.group("noun")):
+    if found is None:
+        return None
+    if any(c.isupper() for c in found.group("noun")):
+        if found.group("noun").isupper() and found.group("noun").lower() in w.person_nouns:
+            return "person", None  # "the Labour MP", "the SNP MSP": a role written in capitals
         return None
     noun = found.group("noun").lower()
     if noun in w.person_nouns or noun.endswith("-old"):
@@ -559,6 +701,8 @@ def wanted(words: str) -> tuple[str, str | None] | None:
         return "group", None
     if noun in w.place_nouns:
         return "place", None
+    if words.strip()[:4].lower() == "the " and not noun.endswith("s") and noun not in _agentive_nouns() and agentive(noun):
+        return "doer", None  # "the singer", "the developer": one person or body named before, known by the noun's form alone
     return None
 
 
@@ -578,6 +722,8 @@ def _fits(name: Name, kind: str, gender: str | None) -> bool:
         return name.kind == "place"
     if kind == "pair":
         return name.kind == "pair"
+    if kind == "doer":
+        return name.kind in ("person", "group", "name")
     return name.kind in ("pair", "group", "name")  # "they", "their": a pair, a club, a party
 
 
@@ -919,6 +1065,24 @@ class Names:
             return None
         return Phrase(name.text, name.start, name.end)
 
+    def _described_opener(self, words: Phrase, here: int) -> Phrase | None:
+        """The description that opens the sentence before as its subject, for an "it"/"its" that opens
+        its own sentence when no name fits ("The Dutch government unveiled its plans on Tuesday. It will
+        borrow €30bn"): "the" and up to three modifiers before a singular body or doer noun
+        (`agentive`), right before a verb; the guideline's holder as the text names it."""
+        from .syntax import _tagger
+
+        if here < 1 or not _OPENING_POINTER.fullmatch(self.text, self.starts[here], words.start):
+            return None
+        found = _OPENING_DESCRIPTION.match(self.text, self.starts[here - 1], self.starts[here])
+        if found is None:
+            return None
+        lexicon = _tagger().lexicon
+        noun, verb = found.group("noun"), found.group("verb")
+        if noun.endswith("s") or not agentive(noun) or noun in _NOT_SUBJECTS or not (lexicon.get(verb, "")[:2] in ("VB", "MD") or verb.endswith("ed") and verb not in lexicon):
+            return None
+        return Phrase(found.group("the"), found.start("the"), found.end("the"))
+
     def described_before(self, person: Phrase, at: int) -> bool:
         """Whether `person` is the one the sentence before the one at `at` is about: its only person, or
         the subject it opens with ("While Holmes left Athens as the star, it was Radcliffe who carried
@@ -1003,7 +1167,8 @@ class Names:
                     name.end <= high and (_fits(name, kind, gender) or loose and name.kind == "person" and (name.gender or "").endswith("?"))
                     and not (name.start <= words.start < name.end) and _key(name) not in bound
                     and (name.kind != "name" or report_after(self.text, name.end) is None)  # "a University of Texas/Tribune poll ... in the state": a pollster
-                    and not (sentence == here and " " in words.text.strip() and _SPEECH_AFTER.match(self.text, name.end))  # "Hugh Richards says the 30-year-old must": another
+                    and not (sentence == here and kind == "person" and " " in words.text.strip() and _SPEECH_AFTER.match(self.text, name.end))  # "Hugh Richards says the 30-year-old must": another
+                    # (a body's spokesperson saying "the company" means the body: "A spokeswoman for Acme said the company had ...")
                     and not (_QUOTE_AFTER.match(self.text, name.end) and _inside_quote(self.text, name.end, words.start))  # "Jane Roe: “Ms. Lee ... she spent": not Roe
                 ):
                     candidates.append((2 * opening + (sentence == here), -len(candidates), name))
@@ -1071,6 +1236,8 @@ class Names:
         if (teller := self._named_teller(words, kind)) is not None:
             return teller
         if not candidates:
+            if kind == "it":
+                return self._described_opener(words, here)  # "The Dutch government unveiled its plans. It will borrow €30bn."
             return self.titled_place(words, here, back) if kind == "place" and words.text.split()[-1].lower() in _TITLED_PLACE_NOUNS else None
         # "Robin Cook was paid £45,001 ... His declared income": a pointer that opens its sentence
         # continues the subject the sentence before opened with, more than any name the article repeats
@@ -1082,6 +1249,8 @@ class Names:
             return named_so_far + 2 * (candidate[0] >= 2) + 3 * (candidate[0] % 2) + 3 * (candidate[0] == 3) + 3 * (candidate[2] is continuing), candidate[1]
 
         _, _, best = max(candidates, key=salience)
+        if kind == "it" and (opener := self._described_opener(words, here)) is not None and opener.start <= best.start < opener.end:
+            return opener  # "The Dutch government unveiled ... It will borrow": the body the name only qualifies
         return Phrase(best.text, best.start, best.end)
 
 
@@ -1163,6 +1332,10 @@ DESCRIBED_WITHIN = 30_000
 """How far back (in characters) a description ("the Ohio governor") looks for the mention written
 with its words: a long article's worth, so that a report of many articles or a transcript costs
 time in proportion to its length, not to its length squared."""
+_OPENING_DESCRIPTION = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?(?P<the>[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*))\s+(?P<verb>[a-z]+)\b(?![-'’])"
+)
+"""A sentence opening with a description ("The Dutch government unveiled") and the word after it."""
 _OPENING_POINTER = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?")
 _CLAUSE_OPENING = re.compile(r"[,;:—–(]|\b(?:that|who|which|said|says|while|when|because|and|but)\b")
 
@@ -1321,6 +1494,14 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
         found = names.names[bisect.bisect_left(names.positions, low) : bisect.bisect_left(names.positions, at)]
     else:
         found = [Name(n.text, n.start + low, n.end + low, _earlier_kind(text, low, n), n.gender) for n in _names(text[low:at], capitalized)]
+    fronted = _FRONTED_CLAUSE.match(text, low, at)
+    fronted_end = low
+    if fronted is not None and (main := re.match(r"\s*([A-Za-z']+)", text[fronted.end() : at])) is not None:
+        from .syntax import _tagger
+
+        opening = _tagger().lexicon.get(main.group(1).lower(), "")
+        if not (opening.startswith(("VB", "MD", "IN", "RB", "TO")) or _PERSONAL_BACK.search(text, fronted.end(), at)):
+            fronted_end = fronted.end()  # "When Mr Obama took office, unemployment stood at 7.8%": the main clause's own subject
     codes: list[tuple[int, int]] | None = None
     placed: Phrase | None = None  # a place after a preposition, held back for a name before it
     relatives = list(_COMMON_WHO.finditer(text, low, at))
@@ -1330,6 +1511,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             return Phrase(name.text, name.start, name.end)  # '..., ” Sarandon, 69, told MSNBC': an age set beside an unsorted name is a person's
         if name.end > at or name.kind not in ("person", "group", "place", "pair"):
             continue
+        if name.start < fronted_end:
+            continue  # "Under Mr Putin, oil output rose ...", "Like Germany, the economy shrank ...": a frame's name, not the clause's
         if relative is not None and name.start < relative.start() and placed is None:
             return None  # "outlasting a challenger who raised more than $3.3 million": the unnamed challenger's, no name before
         if codes is None:
@@ -1342,6 +1525,14 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
             continue  # "Wales secured their first away win in the RBS Six Nations for nearly four years": an occasion holds nothing
         if _SPEECH_AFTER.match(text, name.end) or _SPEECH_BEFORE.search(text, max(low, name.start - 12), name.start):
             continue
+        if _AUDIENCE_BEFORE.search(text, max(low, name.start - 30), name.start):
+            continue  # "Ms Cho told the Guardian that prices had risen 10%", "Economists polled by Reuters expect": an audience or a pollster of others
+        if _FRONTED_PLACE.fullmatch(text, low, name.start) and _NAME_THEN_COMMA.match(text, name.end):
+            continue  # "Speaking in London, Mr Brown said ...", "Writing in the Telegraph, Lord Hill said ...": where or to whom, not whose
+        if (saying := _VERB_AFTER_NAME.match(text, name.end, at)) is not None and (
+            _not_holding_verbs().get(saying.group("verb")) == "reporting" or saying.group("verb").startswith(_FORECASTING)
+        ) and not _SPEAKER_AGAIN.search(text, saying.end(), at) and not re.compile(r"\s+[a-z]+ing\b").match(text, saying.end()) and not re.search(r"\b(?:which|that|who)\s+(?:the\s+)?$", text[max(low, name.start - 12) : name.start]):
+            continue  # "Ms Lagarde warned growth could fall to 2%", "Acme predicted sales of $5m": a source, unless the clause points back to it
         if (announced := _ANNOUNCED_THAT.match(text, name.end)) is not None and announced.end() <= at and (
             announced.group("pronoun") is None or (announced.group("pronoun") in ("he", "she", "his", "her")) != (name.kind == "person")
         ) and not re.search(r",\s+[^,.;:]{0,60}$", text[low : name.start]):  # not "Bob Lee, an editor for the Post, revealed": the speaker's employer
@@ -1384,6 +1575,30 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     return placed
 
 
+_PERSONAL_BACK = re.compile(r"\b(?:he|his|him|she|her|they|their|them|it|its)\b", re.I)
+"""A pronoun in the main clause, which may stand for a name in the frame before it ("If Cruz loses ..., there
+will be second-guessing about his schedule")."""
+_FRONTED_CLAUSE = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So)\s+)?(?:When|Whenever|As|Since|After|Before|Under|Like|Unlike|While|Whilst|Despite|Following|Amid|"
+    r"During|If|Although|Though|Until|Once|Because)\b[^,;:\"“”]*,"
+)
+"""A subordinate clause or phrase of time, manner or concession opening the sentence up to its comma: the
+names in it frame the main clause and hold none of its figures ("When Mr Obama took office, unemployment
+stood at 7.8%"); not "In"/"At"/"Across" + a place, which the guideline's third choice may take. Only when the
+word after the comma opens a main clause (no verb, preposition or adverb: "When Ms Lee arrives, stands ..."
+and "If Ms Lee, after this, still ..." go on with the frame) and no pronoun there may stand for the name."""
+_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|tell|speaking\s+to|spoke\s+to|talking\s+to|interview\s+with|(?:polled|surveyed|interviewed|questioned|commissioned)\s+by)\s+(?:the\s+)?$"
+)
+"""Who a speaker tells, or who polled those who give the figure: never the figure's holder."""
+_FRONTED_PLACE = re.compile(r"[\s\"“‘'(]*[A-Z][a-z]+(?:ing|ed)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|from|to|outside|near|by|on|for|with)\s+(?:the\s+)?")
+_FORECASTING = tuple("estimat forecast predict project calculat reckon expect anticipat".split())
+"""Stems of the estimating verbs whose subject is only ever a source (not "ranks second with", "lists")."""
+_SPEAKER_AGAIN = re.compile(r"(?i)\b(?:he|she|it|its|his|her|they|their|we|our|i|my)\b")
+"""A pronoun in a reported clause (which may stand for the speaker: "said it fell short of its goal of releasing
+43,000 pages"), or an -ing verb right after the verb of saying ("reported raising $9 million"): the speaker's own."""
+_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|also|now|again|then|previously|recently|repeatedly|publicly)\s+)*(?P<verb>[a-z]+)\b")
+_NAME_THEN_COMMA = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*,")
 _QUOTE_AFTER = re.compile(r"\s*:\s*[\"“]")
 _AGE_APPOSED = re.compile(r"\d{1,3},\s")
 
@@ -1932,6 +2147,63 @@ clause ("Plans to abolish 162 quangos have been unveiled by the Conservatives", 
 striker was made by Chelsea"): the agent holds the figure."""
 
 
+_ANY_PASSIVE = re.compile(
+    r"(?P<gap>(?:\s+[\w'’-]+){0,8}?)\s+(?:was|were|is|are|been|be|being)\s+(?:(?:also|already|now|jointly|largely|mostly|partly|first|then|quietly|reportedly)\s+)?"
+    r"(?P<verb>[a-z]+)(?:\s+(?:out|up|in|over|away|back|into|to|towards|for|on)(?:\s+(?:the|a|an|its|their|his|her)?\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)?"
+    r"\s+by\s+(?P<agent>(?:(?:the|a|an)\s+)?(?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+?)(?=['’]?\s*(?:[.,;:]|$|\s+(?:in|on|at|for|from|to|during|over|after|before|last|this|with|and|who|which|as)\b))"
+)
+"""A passive of any verb before "by" and its agent in the figure's clause, the verb read as a class."""
+
+
+_AMOUNT_BEFORE = re.compile(r"[$£€¥%]|\b(?:percent|per\s+cent|pounds?|dollars?|euros?|pence|cents?)\b")
+"""A sum or share written in the figure that ends where the search ends."""
+
+
+@lru_cache(maxsize=1)
+def _passive_causes() -> frozenset[str]:
+    """Every written form of the verbs of holder_passives.yml (causing, following, backing)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    verbs = yaml.safe_load(read_text("holder_passives.yml"))["causing"]
+    return frozenset(form for verb in verbs for form in ({verb} if str(lexicon.get(verb, "")) in ("VBD", "VBN") else _verb_forms(verb)))
+
+
+def _any_passive_agent(text: str, end: int, high: int) -> Phrase | None:
+    """The agent after 'by' of a passive of a verb no list of giving or spending names ("Over $90m was
+    ploughed into the scheme by Westmoor Capital", "The Greens were gifted £1m by a lottery winner",
+    "£3.4m was raised by the supporters' trust"): a past participle the tagger's lexicon knows as one,
+    or an unknown word in -ed, that is none of the verbs whose subject does not hold what it takes
+    (holder_verb_classes.yml, and the verbs of causing of holder_passives.yml: "driven by consumers"); the agent a name
+    the gazetteers sort as a person or body, or a description whose head is an agentive noun. Only a sum
+    or a share, whose own noun phrase is the passive's subject (no relative word, other agent or
+    participle before the passive)."""
+    from .syntax import _tagger
+
+    if not _AMOUNT_BEFORE.search(text, max(0, end - 25), end):
+        return None  # a count ("the 75 witnesses interviewed by ...", "for the past two polls have been drawn up by"): its own rules'
+    found = _ANY_PASSIVE.match(text, end, high)
+    if found is None or re.search(r"\b(?:by|which|who|that|whose|where|when|while)\b|\w+ed\b", found.group("gap")):
+        return None  # "the 75 witnesses interviewed by the committee had never been ...": another clause's passive
+    verb = found.group("verb")
+    lexicon = _tagger().lexicon
+    if verb in _not_holding_verbs() or verb in _passive_causes() or not (lexicon.get(verb, "") in ("VBN", "VBD") or verb.endswith("ed") and verb not in lexicon):
+        return None
+    agent = found.group("agent")
+    begin = found.start("agent")
+    if agent[:1].isupper():
+        named = _named_run(text, begin, high, ("person", "group", "name"))
+        if named is None or names_nothing(named[1]):
+            return None
+        return Phrase(named[1], named[0], named[0] + len(named[1]))
+    words = agent.split()
+    head = words[-1].rstrip("'’")
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words) or head in _NOT_SUBJECTS or not agentive(head):
+        return None
+    agent = agent.rstrip("'’") if agent.endswith(("s'", "s’")) else agent
+    return Phrase(agent, begin, begin + len(agent))
+
+
 def passive_agent_after(text: str, end: int, high: int) -> Phrase | None:
     """The agent named after 'by' of a passive verb of having, giving, spending or proposing that the
     clause of a figure ending at `end` takes, before `high` (its sentence's end) and before any comma,
@@ -1940,7 +2212,7 @@ def passive_agent_after(text: str, end: int, high: int) -> Phrase | None:
     stop = re.compile(r"[,;:()\"“”—–]|\s-\s").search(text, end, high)
     found = _PASSIVE_AGENT_AFTER.match(text, end, stop.start() if stop else high)
     if found is None:
-        return None
+        return _any_passive_agent(text, end, stop.start() if stop else high)
     named = _named_run(text, found.end(), high, ("person", "group", "name"))
     if named is None:
         return None
@@ -2277,7 +2549,9 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     # coordinated names: "Russia and China", "Clinton and Sanders"
     pairs = []
     for a, b in zip(found, found[1:]):
-        if _PAIR_JOIN.match(text[a.end : b.start]) and a.kind == b.kind and a.kind != "pair":
+        if _PAIR_JOIN.match(text[a.end : b.start]) and a.kind != "pair" and b.kind != "pair" and (
+            a.kind == b.kind or "name" in (a.kind, b.kind) and {a.kind, b.kind} <= {"name", "group", "person"}
+        ):  # a name the gazetteers could not sort pairs with a person or body beside it ("Talbot Foods and Grange Dairies")
             pairs.append(Name(text[a.start : b.end], a.start, b.end, "pair"))
     return sorted(found + pairs, key=lambda n: (n.start, -n.end))
 
@@ -3051,7 +3325,8 @@ def qualifies_person(text: str, holder: Phrase) -> bool:
 @lru_cache(maxsize=1)
 def _not_holding_verbs() -> dict[str, str]:
     """Every written form of the verbs whose subject does not hold the figure the verb takes
-    (resources/holder_verb_classes.yml: reporting, estimating, measuring, perceiving, comparing), to
+    (resources/holder_verb_classes.yml: reporting, estimating, measuring, perceiving, comparing, harming,
+    selecting), to
     its class: the -s, -ed and -ing forms are made from each base form, and an irregular form written
     out (a past form by the tagger's lexicon: "said", "found", "seen") stands as it is, so "found"
     makes no "founded" ("Acme founded three charities" is Acme's act) and "saw" no "sawed"."""
@@ -3106,6 +3381,47 @@ _NOT_AGENT_NOUNS = frozenset("economy industry sector exchequer".split())
 
 
 @lru_cache(maxsize=1)
+def _noun_forms() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The doer suffixes and the thing words of holder_noun_forms.yml, and the agentive nouns of five
+    letters or more a compound may end in ("carmaker", "policyholders")."""
+    raw = yaml.safe_load(read_text("holder_noun_forms.yml"))
+    endings = tuple(sorted({n for n in _agentive_nouns() if len(n) >= 5 and n.isalpha()} | set(raw["doer_endings"]), key=len, reverse=True))
+    return tuple(raw["doer_suffixes"]), frozenset(raw["things"]), endings
+
+
+@lru_cache(maxsize=4096)
+def agentive(word: str) -> bool:
+    """Whether a common noun heading a clause's subject names people or a body that can act on a
+    figure: one of the agentive nouns (holder_references.yml, `figure_patterns.HOLDER_NOUNS`), or a
+    noun whose form names a doer (holder_noun_forms.yml): a verb the tagger's lexicon knows with
+    -er/-or/-ee ("shoppers", "commuters", "the singer", "distributors", "retirees"; an irregular verb by
+    its -ing form: "drivers"), or a compound
+    ending in an agentive noun ("the carmaker", "policyholders"); never a thing of those forms
+    ("computers", "the generator", "an error")."""
+    from .syntax import _has_verb_forms, _tagger
+
+    lower = word.lower()
+    nouns = _agentive_nouns()
+    if lower in nouns or lower.rsplit("-", 1)[-1] in nouns:
+        return True
+    suffixes, things, endings = _noun_forms()
+    single = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+    if not single.isalpha() or single in things or lower in things or lower in _NOT_SUBJECTS:
+        return False
+    if any(form.endswith(end) and len(form) >= len(end) + 3 for end in endings for form in (lower, single)):
+        return True  # "the carmaker", "shareholders": a kind of maker or holder
+    lexicon = _tagger().lexicon
+    for suffix in suffixes:
+        if not single.endswith(suffix) or len(single) < len(suffix) + 3:
+            continue
+        stem = single[: -len(suffix)]
+        stems = {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}
+        if any(lexicon.get(s, "").startswith("VB") or len(s) >= 3 and _has_verb_forms(s, lexicon) or lexicon.get(s.removesuffix("e") + "ing") == "VBG" for s in stems):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _agentive_nouns() -> frozenset[str]:
     """Common nouns that name people, a body or a place that can act on a figure as a clause's subject:
     the agent nouns, people, bodies and places of holder_references.yml and the holder nouns of
@@ -3148,6 +3464,8 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     tree = parse(text[low : min(high, end + 40)], [(start - low, end - low)])  # what follows the figure only up to its next few words
     tokens = tree.tokens
     at = next((k for k, t in enumerate(tokens) if t.tag == "FIG" and t.start == start - low), -1)
+    if at >= 0 and kind in ("money", "percent") and not any(t.tag in FINITE_TAGS or t.tag == "MD" for t in tokens[:at]) and (recipient := recipient_after(text, end, high)) is not None:
+        return recipient  # "A fee of $75,000 was paid to Carrow Consulting": no agent stated, the recipient (the guideline's third choice)
     if at < 1:
         return None
     if _figure_opens_clause(tokens, at):
@@ -3157,11 +3475,13 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     lowers = [t.lower for t in tokens]
     k = at - 1
     gap: list[int] = []
-    while k >= 0 and not (tokens[k].tag.startswith("VB") or tokens[k].tag == "MD" or _noun_read_verb(tokens, k) or _gerund_after_verb(tokens, k)):
+    while k >= 0 and not (tokens[k].tag.startswith("VB") or tokens[k].tag == "MD" or _noun_read_verb(tokens, k) or _gerund_after_verb(tokens, k) or _adjective_read_verb(tokens, k)):
         t = tokens[k]
         if t.lower in _GAP_DEMONSTRATIVES and not (k + 1 < len(tokens) and tokens[k + 1].tag in ("NN", "NNS", "JJ", "FIG")):
             return None  # "brought that down to $42,000": a pronoun object
-        if t.tag in ("IN", "TO") and t.lower not in _GAP_PREPOSITIONS and not (k >= 1 and (tokens[k - 1].tag.startswith("VB") or _noun_read_verb(tokens, k - 1)) and t.lower in _PARTICLES) and not (
+        if t.tag in ("IN", "TO") and t.lower not in _GAP_PREPOSITIONS and not (
+            k >= 1 and (tokens[k - 1].tag.startswith("VB") or _noun_read_verb(tokens, k - 1) or _adjective_read_verb(tokens, k - 1)) and t.lower in _PARTICLES
+        ) and not (
             kind == "money" and _sale_price(tokens, k, at)
         ):
             return None  # "contend with the 10 million users", "meets over the next two days": an adverbial's figure
@@ -3191,17 +3511,25 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     classes = _not_holding_verbs()
     passive = verb >= 1 and tokens[verb].tag == "VBN" and any(lowers[j] in _BE_FORMS_AND_BEING for j in range(max(0, verb - 3), verb))
     if lowers[verb] in _BE_FORMS_AND_BEING or lowers[verb] in ("become", "became", "becomes", "remain", "remains", "remained", "seem", "seems", "seemed"):
+        opening = verb
+        while opening - 1 >= 0 and (tokens[opening - 1].tag in ("MD", "RB") or lowers[opening - 1] in _AUXILIARIES_AND_CONTRACTIONS):
+            opening -= 1
+        if not passive and not gap and (owner := _possessor_before(text, low, tokens, opening)) is not None:
+            return owner  # "Ashby Rovers' wage bill is £88m": the possessor of what is measured
+        if not passive and _OFF_AFTER.match(text, end) and (better := _subject_before(text, low, tokens, opening)) is not None:
+            return better  # "households would be £380 worse off": what the subject gains or loses
         return None  # "They are three top-class players": what the subject is
     if passive and lowers[verb] not in holding_verbs():
         return None  # "The group was linked to most of the 220 incidents"
-    if lowers[verb] in classes and not passive:
-        return None  # "the agency estimated 40,000", "Forbes lists him with $40 billion": a source or a judge
+    if lowers[verb] in classes and not passive and not (classes[lowers[verb]] in _PARTICLE_SENSES and verb + 1 < at and lowers[verb + 1] in _PARTICLES):
+        return None  # "the agency estimated 40,000", "Forbes lists him with $40 billion", "militants killed 130 people": a source, a judge, a harm
     if kind == "duration" and lowers[verb] in ("take", "takes", "took", "taken", "taking"):
         return None  # "Watergate took two years to unfold": how long, no one's
     # the verb group: auxiliaries, adverbs, "to" and verbs before the verb that takes the figure
     first = verb
     while first - 1 >= 0 and (
         tokens[first - 1].tag.startswith("VB") or tokens[first - 1].tag in ("MD", "TO", "RB") or lowers[first - 1] in _OPENING_ADVERBS or lowers[first - 1] == "not"
+        or lowers[first - 1] in ("each", "all", "both") and first >= 2 and (tokens[first - 2].tag == "MD" or lowers[first - 2] in _AUXILIARIES_AND_CONTRACTIONS)  # "will each receive"
         or first >= 2 and (lowers[first - 2], lowers[first - 1]) in _TWO_WORD_ADVERBS
     ) and not (
         tokens[first - 1].tag in FINITE_TAGS and lowers[first - 1] not in _AUXILIARIES_AND_CONTRACTIONS and any(t.tag in FINITE_TAGS for t in tokens[first : verb + 1])
@@ -3218,6 +3546,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
         tokens[verb].tag == "VBN" and tokens[first - 1].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
         or tokens[verb].tag == "VB" and (tokens[first - 1].tag in ("NNS", "NNPS") or lowers[first - 1] == "they")
         or tokens[verb].tag == "VBN" and _after_aside(tokens, first - 1)  # "a company called Acme, owned by Jo Hale, sold"
+        or _adjective_read_verb(tokens, verb)  # "Its parent company, Delta Holdings, forked out £30m"
     )
     level = _measures_subject(lowers[verb])
     perfect = first == verb - 1 and lowers[first] == "having" and first >= 2 and tokens[first - 1].text == ","  # ", having attracted 900 students"
@@ -3234,18 +3563,103 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     if tokens[first].tag == "TO":
         return None
     found = _subject_before(text, low, tokens, first, level=level)
+    if found is None and level:
+        found = _possessor_before(text, low, tokens, first)  # "Norway's defence spending will reach 2.4%", "Revenue at Halford Retail slid 9%"
     if found is None or instrument(found.text) or _INDEX_WORDS.search(found.text) or re.search(r"\d", found.text) or found.start > 0 and text[found.start - 1].isalnum():
         return None  # "The equity benchmark Sensex scaled a new high of 40,816": an index is measured, no one holds it
     return found
 
 
+_TRANSFER_PASSIVE = frozenset(
+    "paid awarded given granted handed sent transferred returned refunded allocated allotted donated lent loaned "
+    "offered promised pledged wired channelled channeled funnelled funneled passed distributed credited".split()
+)
+"""Participles of giving whose passive names the recipient after 'to' ("was paid to", "were sent to")."""
+_GOING = frozenset("went go goes gone flowed flows flow".split())
+"""Verbs of money going to someone ("A grant of £45,000 went to the committee"); not "going", which is
+mostly a future ("is going to") or a trip ("states going to the polls")."""
+_RECIPIENT_STOPS = frozenset("for from in on at over after before during under by with since until as than this last next each per".split())
+
+
+def recipient_after(text: str, end: int, high: int) -> Phrase | None:
+    """The recipient of a figure that stands in its clause's subject, given to someone named after
+    'to' with no agent stated ("A fee of $75,000 was paid to Carrow Consulting", "$1.3m in back pay was
+    awarded to 40 former drivers", "A grant of £45,000 went to the village hall committee"): the
+    guideline's third choice. Within the clause (no comma, semicolon, colon or bracket before it),
+    the subject's words after the figure first (at most eight, none a verb), then a passive of giving
+    or a verb of going, then 'to' and a name or a described group (its last word capitalized or an
+    agentive noun; 'of' and a name may follow: "customers of Brightline Energy"); None when 'by'
+    names an agent after it."""
+    from .syntax import _tagger
+
+    stop = re.compile(r"[,;:()\"“”—–]|\s-\s|\.(?:\s|$)").search(text, end, high)
+    limit = stop.start() if stop else high
+    words = list(re.finditer(r"[\w'’&.-]+", text[end:limit]))
+    lexicon = _tagger().lexicon
+    auxiliaries = ("has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall")
+    k = 0
+    while k < len(words) and k < 8 and words[k].group(0).lower() not in _BE_FORMS_AND_BEING | _GOING | frozenset(auxiliaries):
+        word = words[k].group(0)
+        if lexicon.get(word, "") in ("VBD", "VBZ", "VBP", "MD"):
+            return None  # another verb first: the figure is no subject of a giving ("in back pay" is a noun)
+        k += 1
+    if k >= len(words):
+        return None
+    j = k
+    while j + 1 < len(words) and words[j].group(0).lower() in auxiliaries or words[j].group(0).lower() in ("been", "be") and j + 1 < len(words) and words[j + 1].group(0).lower() in _BE_FORMS_AND_BEING:
+        j += 1  # "will go", "has been paid", "will be sent"
+    if words[j].group(0).lower() in _BE_FORMS_AND_BEING:
+        while j + 1 < len(words) and (words[j + 1].group(0).lower() in _BE_FORMS_AND_BEING or words[j + 1].group(0).lower() in _OPENING_ADVERBS or lexicon.get(words[j + 1].group(0), "") == "RB"):
+            j += 1
+        if j + 1 >= len(words) or words[j + 1].group(0).lower() not in _TRANSFER_PASSIVE:
+            return None
+        j += 1
+    if j + 2 >= len(words) or words[j + 1].group(0).lower() != "to":
+        return None
+    if any(w.group(0) == "by" for w in words[j + 2 :]):
+        return None  # "was sent to X by the insurer": the payer is stated, the guideline's agent (another rule's)
+    return _recipient_words(text, end, words[j + 2 :])
+
+
+def _recipient_words(text: str, end: int, who: list) -> Phrase | None:  # type: ignore[type-arg]
+    """The name or described group that opens `who` (word matches after `end`): its longest run of up to
+    seven words ending in a capitalized word or an agentive noun, before a preposition other than 'of'."""
+    taken: list[re.Match] = []  # type: ignore[type-arg]
+    for n, word in enumerate(who[:7]):
+        lower = word.group(0).lower()
+        if lower in _RECIPIENT_STOPS or n and lower in ("to", "and") or word.group(0).endswith("."):
+            if word.group(0).endswith(".") and lower.rstrip(".") not in _RECIPIENT_STOPS:
+                taken.append(word)
+            break
+        taken.append(word)
+    best = None
+    for n in range(len(taken), 0, -1):
+        last = taken[n - 1].group(0).rstrip(".")
+        if last.lower() in ("of", "the", "a", "an"):
+            continue
+        if last[:1].isupper() or agentive(last.lower()):
+            best = n
+            break
+    if best is None:
+        return None
+    begin = end + taken[0].start()
+    finish = end + taken[best - 1].start() + len(taken[best - 1].group(0).rstrip("."))
+    if text[begin:finish].split()[0].lower() in _QUANTIFIERS | {"them", "him", "her", "it", "us", "me", "you"}:
+        return None
+    return Phrase(text[begin:finish], begin, finish)
+
+
+_OFF_AFTER = re.compile(r"(?:\s+(?:a|per|each)\s+(?:year|month|week|head))?\s+(?:better|worse)\s+off\b|\s+(?:richer|poorer|out\s+of\s+pocket|in\s+the\s+red|in\s+debt)\b")
+"""What someone is 'better off', 'worse off', 'richer' or 'out of pocket' by: theirs, after a form of 'be'."""
 _DATED_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|since|previously|prior)\b")
 _DATING_BEFORE = re.compile(r"\b(?:every|each|past|next|last|within|per)\s+(?:[a-z]+\s+)?$", re.I)
 _GAP_PREPOSITIONS = frozenset("of at to by about around over under up than".split())
 """Prepositions that may stand inside the object before its figure ("a personal best of 7.96m", "cut it
 to 10 percent", "won by 10 points", "up to 40%", "more than $5m")."""
-_PARTICLES = frozenset("for in out on off up down into".split())
-"""Particles of a phrasal verb right after it ("accounts for 40%", "took in $4.8m", "paid out £2m")."""
+_PARTICLE_SENSES = frozenset(("harming", "selecting"))
+"""Verb classes whose verbs mean another act with a particle after them ("picked up three personal bests")."""
+_PARTICLES = frozenset("for in out on off up down into through".split())
+"""Particles of a phrasal verb right after it ("accounts for 40%", "took in $4.8m", "paid out £2m", "burned through £30m")."""
 _GAP_DEMONSTRATIVES = frozenset("that this these those".split())
 _INDEX_WORDS = re.compile(r"\b(?:benchmark|index|indices|indexes|average|gauge)\b", re.I)
 """Words naming a market index as a clause's subject ("The equity benchmark Sensex scaled a high of
@@ -3260,20 +3674,26 @@ _AUXILIARIES_AND_CONTRACTIONS = _BE_FORMS_AND_BEING | frozenset("has have had do
 
 def _noun_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
     """A word the tagger read as a noun that is the verb after its subject ("the billionaires control
-    more than 4 percent", "A super PAC ... accounts for 40%"): lower-case, a form the lexicon knows
+    more than 4 percent", "A super PAC ... accounts for 40%", past an adverb: "Small firms now account for
+    45%"): lower-case, a form the lexicon knows
     a past tense of, agreeing with the noun or pronoun right before it (an -s form after a singular
-    or a name, a plain form after a plural or "they"), and followed by no noun of its own."""
+    or a name, a plain form after a plural, "they" or two names joined by "and"), and followed by no
+    noun of its own."""
     from .syntax import _has_verb_forms, _present_verb, _tagger
 
     if k < 1 or k + 1 >= len(tokens) or tokens[k].tag not in ("NN", "NNS") or not tokens[k].text.isalpha() or not tokens[k].text.islower():
         return False
-    before, after, word = tokens[k - 1], tokens[k + 1], tokens[k].lower
+    b = k - 1
+    while b >= 1 and tokens[b].tag == "RB" and tokens[b].text.islower() and tokens[b].lower not in ("not", "n't"):
+        b -= 1  # "Small firms now account for 45%", "Acme and Zenco together account for": past an adverb
+    before, after, word = tokens[b], tokens[k + 1], tokens[k].lower
     if after.tag in ("NN", "NNS", "NNP", "NNPS", "POS") or after.text in ("'s", "’s"):
         return False
     lexicon = _tagger().lexicon
     if word.endswith("s"):
         return before.tag in ("NN", "NNP") and (_present_verb(word, lexicon) or word in holding_verbs())
-    return (before.tag in ("NNS", "NNPS") or before.lower == "they") and (_has_verb_forms(word, lexicon) or word in holding_verbs())
+    paired = before.tag == "NNP" and any(t.lower in ("and", "&") for t in tokens[max(0, b - 4) : b])  # "Acme and Zenco account for"
+    return (before.tag in ("NNS", "NNPS") or before.lower == "they" or paired) and (_has_verb_forms(word, lexicon) or word in holding_verbs())
 
 
 _TWO_WORD_ADVERBS = frozenset((("in", "fact"), ("of", "course"), ("so", "far"), ("in", "turn"), ("at", "least")))
@@ -3295,6 +3715,18 @@ def _main_verb_before(tokens: Sequence, k: int) -> int | None:  # type: ignore[t
             opening = next((o for o in range(j - 2, max(-1, j - 9), -1) if tokens[o].text == ","), -1)
             return j if opening >= 1 and _aside_is_name(tokens, opening, j - 1) else None  # "A super PAC, Right Way PAC, led the way, spending"
     return None
+
+
+def _adjective_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
+    """A past form in -ed the tagger read as an adjective right after its subject or the comma closing
+    an aside after it, before a particle or the object ("Its parent company, Delta Holdings, forked out
+    £30m"): the clause's finite verb."""
+    if k < 1 or k + 1 >= len(tokens) or tokens[k].tag != "JJ" or not tokens[k].text.islower() or not tokens[k].text.endswith("ed"):
+        return False
+    after = tokens[k + 1]
+    if not (after.lower in _PARTICLES or after.tag in ("DT", "PRP$", "FIG", "CD")):
+        return False
+    return tokens[k - 1].tag in ("NNP", "NNPS", "PRP") or _after_aside(tokens, k - 1)
 
 
 def _gerund_after_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
@@ -3361,6 +3793,55 @@ def _measures_subject(verb: str) -> bool:
     return verb in fp.LEVEL_VERBS
 
 
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+
+
+def _possessor_before(text: str, low: int, tokens: Sequence, first: int) -> Phrase | None:  # type: ignore[type-arg]
+    """The possessor of the subject that ends right before the verb group opening at `first`, for a verb
+    of level or change (whose subject is what the figure measures, so its possessor holds it: the
+    guideline's first choice): a name or a described group before "'s" or a plural's apostrophe
+    ("Norway's defence spending will reach 2.4%", "Households' savings fell to £1,200"), or after
+    "of", "at" or "from" ("Revenue at Halford Retail slid 9%", "Exports from Chile rose 6%"), or a
+    place's name after "in" ("House prices in Yorkshire climbed 3.2%"); the subject opening its clause."""
+    k = first - 1
+    if k < 0 or tokens[k].tag not in _NOUN_TAGS:
+        return None
+    j = k
+    while j - 1 >= 0 and (
+        tokens[j - 1].tag in (*_NOUN_TAGS, "JJ", "JJR", "JJS", "DT", "PRP$", "POS")
+        or tokens[j - 1].text in ("'", "’", "&", "-")
+        or tokens[j - 1].lower in ("of", "at", "from", "in") and tokens[j].text[:1].isupper() or tokens[j - 1].lower in ("at", "from") and tokens[j].lower == "the"
+        or tokens[j - 1].lower == "of" and tokens[j].tag in ("DT", *_NOUN_TAGS, "JJ", "VBG")
+    ):
+        j -= 1
+        if k - j > 10:
+            return None
+    if j >= 1 and tokens[j - 1].tag in ("CD", "FIG", "VBG") or tokens[j].lower in ("of", "at", "from", "in"):
+        return None  # "74 percent of voters were 45": a share's group; "claiming the party's move": a participle's object
+    if not (_opens_clause_at(tokens, j) or _after_opening_time(text, low, tokens, j)):
+        return None
+    words = tokens[j : k + 1]
+    mark = next((n for n, t in enumerate(words) if t.text in ("'s", "’s", "'", "’") and n >= 1 and (t.text in ("'s", "’s") or words[n - 1].text.endswith("s"))), None)
+    if mark is not None:
+        owner = words[:mark]
+    else:
+        link = next((n for n, t in enumerate(words) if t.lower in ("of", "at", "from", "in") and n >= 1), None)
+        if link is None:
+            return None
+        owner = words[link + 1 :]
+        if words[link].lower == "in" and not all(t.text[:1].isupper() for t in owner):
+            return None  # "in the eurozone": a place named by a common noun is left
+    if not owner or owner[0].tag == "PRP$" or any(t.tag == "CD" or t.text in ("'", "’", "'s", "’s") for t in owner):
+        return None
+    named = all(t.text[:1].isupper() or t.lower in ("of", "and", "&", "the") for t in owner)
+    if not named and not (owner[-1].tag in ("NNS", "NN") and agentive(owner[-1].lower) and owner[-1].lower not in _NOT_SUBJECTS):
+        return None
+    if named and (names_nothing(owner[0].text) or no_name(owner[-1].text)):
+        return None
+    begin, finish = low + owner[0].start, low + owner[-1].end
+    return Phrase(text[begin:finish], begin, finish)
+
+
 def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bool = False) -> Phrase | None:  # type: ignore[type-arg]
     """The subject that ends right before the verb group opening at `first` (past an aside between
     commas or a relative clause after its head), if it opens its clause and names an agent. A
@@ -3370,6 +3851,8 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
     from .syntax import FINITE_TAGS as finite
 
     k = first - 1
+    if k >= 1 and tokens[k].lower in ("itself", "themselves", "himself", "herself"):
+        k -= 1  # "The council itself will chip in £500,000"
     relative = False
     apposed: tuple[int, int] | None = None
     antecedent = k >= 2 and tokens[k].lower in ("which", "who") and tokens[k - 1].text == "," and tokens[k - 2].tag in ("NN", "NNS", "NNP", "NNPS")
@@ -3411,6 +3894,8 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
         j -= 1
         if tokens[j].tag in ("DT", "PDT", "PRP$"):
             break  # a determiner opens the phrase: "Last year the owners" is a time and a subject
+    if tokens[j].lower == "that" and j < head and j >= 1 and tokens[j - 1].tag.startswith("VB"):
+        j += 1  # "Analysts reckon that tenants would be ...": the clause's "that", no determiner
     if tokens[head].tag == "PRP" and j != head:
         return None
     j = _listed_names_before(tokens, j, head)
@@ -3450,15 +3935,15 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
     elif head_token.tag in ("NNP", "NNPS") and head_token.text[:1].isupper():
         if names_nothing(head_token.text) or no_name(head_token.text):
             return None
-    elif lower in _NOT_SUBJECTS or lower not in _agentive_nouns() and lower.rsplit("-", 1)[-1] not in _agentive_nouns():  # "the e-University"
+    elif lower in _NOT_SUBJECTS or not agentive(lower):  # "the e-University", "Shoppers"
         # "a quartet of groups": the larger phrase's head is a measure of the agents named inside it
         measure = inner != head and tokens[outer].lower in ("a", "an") and _lower_at(tokens, inner + 1) == "of"
-        if not (measure and (tokens[head].lower in _agentive_nouns() and tokens[head].tag in ("NNS", "NN") or tokens[head].tag == "NNPS")):
+        if not (measure and (agentive(tokens[head].lower) and tokens[head].tag in ("NNS", "NN") or tokens[head].tag == "NNPS")):
             return None
     if lower in _NOT_SUBJECTS:
         return None
     of_phrase = inner != head and _lower_at(tokens, inner + 1) == "of"  # "a pair of charities", "the leaders of the unions": the whole phrase
-    last = head if of_phrase or inner != head and lower not in _agentive_nouns() and head_token.tag not in ("NNP", "NNPS") else inner
+    last = head if of_phrase or inner != head and not agentive(lower) and head_token.tag not in ("NNP", "NNPS") else inner
     begin = low + tokens[outer].start
     finish = low + tokens[last].end
     if apposed is not None and tokens[outer].tag in ("DT", "PRP$") and head_token.tag != "PRP":
@@ -3555,6 +4040,22 @@ _VENUE_ENDINGS = frozenset("stadium arena park field ground centre center hall g
 """Last words of a venue's or a street's name, never a person's, whatever the article's names read."""
 
 
+def _common_noun_opening(words: str) -> bool:
+    """Whether a capitalized subject is a description whose capital is only its sentence's: every word
+    lower-case after the first, the first a common word of the tagger's lexicon (a noun or adjective,
+    "Shoppers", "Small firms", "Local businesses") or a lone plural it does not know ("Savers"), the last
+    an agentive noun."""
+    from .syntax import _tagger
+
+    parts = words.split()
+    if not parts or not all(p.isalpha() and p.islower() for p in [p.replace("-", "") for p in parts[1:]]):
+        return False
+    first = parts[0].lower()
+    lexicon = _tagger().lexicon
+    known = lexicon.get(first, "")[:2] in ("NN", "JJ") or len(parts) == 1 and first.endswith("s") and first not in lexicon  # "Savers"
+    return known and agentive(parts[-1])
+
+
 def named_agent(acting: Phrase, names: Names) -> Phrase | None:
     """The holder `clause_agent`'s subject names: a pronoun or a description ("he", "the club") as
     `Names.find` names it (a "he"/"she" only as a person), a name only when the article's names
@@ -3563,6 +4064,8 @@ def named_agent(acting: Phrase, names: Names) -> Phrase | None:
     asked = wanted(acting.text)
     if asked is not None:
         found = names.find(acting)
+        if found is None and " " in acting.text.strip():
+            return acting  # "the start-up burned through £30m", "the county has shed 15,000 jobs": a description no name nearby resolves holds as written
         if found is not None and asked[0] == "person" and (
             names.kind_at(found.start, found.end) != "person" or found.text.split()[-1].lower() in _VENUE_ENDINGS
         ):
@@ -3575,5 +4078,7 @@ def named_agent(acting: Phrase, names: Names) -> Phrase | None:
             at = sep.end()
         bounds.append((at, len(acting.text)))
         listed = "," in acting.text and all(names.kind_at(acting.start + a, acting.start + b) is not None for a, b in bounds)
+        if not listed and _common_noun_opening(acting.text):
+            return acting  # "Shoppers splurged £2bn", "Small firms racked up £4bn": a described group whose capital is the sentence's
         return acting if listed else None  # "Cruz, Trump and Carson took a combined 61 percent": each a name the article knows
     return acting
