@@ -331,14 +331,14 @@ def guideline_table(show: str = "") -> None:
     show='A', half A's failures too (half B's are never printed)."""
     results = guideline_results()
     clauses = list(dict.fromkeys(item["clause"] for item, _, _ in results))
-    print(f"{'holder guideline suite':<22}{'A':>12}{'B':>12}{'all':>12}")
+    print(f"{'holder guideline suite':<22}{'A':>13}{'B':>13}{'all':>13}")
     for clause in [*clauses, "total"]:
         cells = []
         for half in ("A", "B", None):
             rows = [r for item, _, r in results if (clause == "total" or item["clause"] == clause)
                     and (half is None or guideline_half(item["id"]) == half)]
             cells.append(f"{sum(rows)}/{len(rows)} {sum(rows) / max(1, len(rows)):.2f}")
-        print(f"{clause:<22}" + "".join(f"{c:>12}" for c in cells))
+        print(f"{clause:<22}" + "".join(f"{c:>13}" for c in cells))
     if show == "A":
         print("\n== half A failures")
         for item, holder, right in results:
