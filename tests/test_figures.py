@@ -771,6 +771,8 @@ def test_a_speaker_is_not_what_it_refers_to() -> None:
         ("Those who lost their jobs were making $35,000 to $60,000 a year.", ["$35,000 to $60,000 a year"]),
         ("Tariffs were increased from 10% to 25% in May.", ["10%", "25%"]),
         ("Profits rose 5% to $4bn.", ["5%", "$4bn"]),
+        ("Buyers gain a visa by investing $500,000 to $1 million.", ["$500,000 to $1 million"]),
+        ("Shares rose, with traders buying 5% to 10% of the float.", ["5% to 10%"]),
     ],
 )
 def test_the_nearest_verb_decides_between_a_range_and_a_change(text: str, surfaces: list[str]) -> None:
