@@ -502,6 +502,33 @@ def test_a_page_of_only_furniture_is_no_article() -> None:
         read_article(text.encode(), "text")
 
 
+TEASERS = [
+    "Harbour board to rebuild the old north pier next spring",
+    "Bakery wins national prize for its sourdough loaf",
+    "New cycle lane planned along the river path",
+    "Volunteers clear litter from the town beach",
+]
+
+
+@pytest.mark.parametrize("story", [BODY, BODY[:3]], ids=["whole", "ninety-words"])
+def test_a_story_copied_onto_one_line_among_menus_is_its_body(story: list[str]) -> None:
+    # the whole story on one line, between long menus and teaser lists: the model, which weighs a
+    # paragraph by the prose around it, doubts it (no paragraph likely article); the longest run of
+    # plain sentences naming no furniture is the body, not nothing
+    line = " ".join(story)
+    text = page(MENU, TEASERS, MENU, SHARE, HEADLINE, line, SHARE, "Most popular", TEASERS, FOOTER, MENU)
+    assert body_of(text) == [line]
+
+
+def test_a_page_of_furniture_with_a_short_notice_is_still_no_article() -> None:
+    # the fallback asks for a run of prose of some length: a page whose only sentences are a
+    # short notice has no article
+    notice = "We use cookies to give you the best experience on our website. You can change your settings at any time."
+    text = page(MENU, TEASERS, SHARE, notice, "Most popular", TEASERS, FOOTER, MENU)
+    with pytest.raises(ArticleError, match="no article text"):
+        read_article(text.encode(), "text")
+
+
 @pytest.mark.parametrize(
     "body",
     [["Acme Corp paid its chief executive £3m."], ["Acme Corp paid its chief executive £3m.", "Shareholders complained."]],

@@ -377,6 +377,37 @@ def _closing_sentence(items: Sequence[Evidence], probabilities: Sequence[float],
     )
 
 
+FALLBACK_WORDS = 80
+"""When the model finds no paragraph likely article, a run of prose of FALLBACK_WORDS words or more
+is the body (`_prose_fallback`)."""
+
+
+def _prose_fallback(items: Sequence[Evidence]) -> tuple[int, int] | None:
+    """The longest run (in words) of paragraphs of sentences of ordinary English that name no
+    furniture, when it holds FALLBACK_WORDS words or more, before any comment section: the body of
+    a page the model doubts throughout (a whole story copied onto one line between menus, where
+    no paragraph around it is prose to vouch for it). None when there is no such run: a page of
+    furniture has no article, rather than the prose of its notices."""
+
+    def fit(item: Evidence) -> bool:
+        return item.prose and item.sentence and not (item.junk or item.appeal or item.promo or item.embed or item.furniture or item.end)
+
+    best: tuple[int, int, int] | None = None
+    index = 0
+    while index < len(items) and items[index].end != "comments":
+        if not fit(items[index]):
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(items) and fit(items[last + 1]):
+            last += 1
+        words = sum(items[i].words for i in range(index, last + 1))
+        if words >= FALLBACK_WORDS and (best is None or words > best[0]):
+            best = (words, index, last)
+        index = last + 1
+    return (best[1], best[2]) if best else None
+
+
 def body_region(
     items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str] | None = None
 ) -> tuple[int, int]:
@@ -393,7 +424,10 @@ def body_region(
         scores[index] = max(scores[index], 0.0)
     start, end = densest_run(scores)
     if end < start:
-        return start, end
+        found = _prose_fallback(items)
+        if found is None:
+            return start, end
+        start, end = found
     while start > 0 and items[start - 1].prose and probabilities[start - 1] >= EXTEND:
         start -= 1
     while end + 1 < len(items) and items[end + 1].prose and probabilities[end + 1] >= EXTEND:
