@@ -1380,6 +1380,66 @@ def test_the_lead_stress_run_stacks_invented_furniture_between_a_title_and_its_s
     assert not any(HEADLINE in line for line in lines)
 
 
+def test_the_copy_stress_run_gives_a_page_each_shape_of_a_copy() -> None:
+    """tools/train_finder.py --copy-stress: each shape keeps the story's words and changes only what
+    it names (wrapping, blank lines, line ends, marks, menus); the same seed gives the same text."""
+    import random
+    import re
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    lines = [*MENU, "", HEADLINE, "", *[x for paragraph in BODY for x in (paragraph, "")], *FOOTER]
+    labels = [int(line in BODY) for line in lines]
+    menus = [["Home", "News", "Sport", "Weather"]]
+    words = " ".join(BODY).split()
+    for kind in train_finder.COPY_TRANSFORMS:
+        text = train_finder.copied(kind, lines, labels, random.Random(kind), menus)
+        assert text == train_finder.copied(kind, lines, labels, random.Random(kind), menus)
+        shown = [train_finder._LINE_PREFIX.sub("", line) for line in text.replace("\u00a0", " ").splitlines()]
+        assert all(word in " ".join(shown).split() for word in words), kind
+        if kind == "wrapped-noblank":
+            assert all(0 < len(line) <= 80 for line in text.splitlines())
+        if kind == "oneline":
+            assert " ".join(BODY) in text.splitlines()
+        if kind == "crlf-nbsp":
+            assert "\r\n" in text and "\u00a0" in text
+        if kind == "qa":
+            assert [line[:3] for line in text.splitlines() if line[3:] in BODY] == ["Q: ", "A: ", "Q: ", "A: ", "Q: "]
+        if kind == "short":
+            assert "\n\nCouncillors voted by nine to four" in text
+        if kind == "menus":
+            assert text.count("Weather") * 4 >= len(words)
+    # the wrapped shape with no blank lines comes back as the story's paragraphs once cleaned
+    wrapped = train_finder.copied("wrapped-noblank", lines, labels, random.Random(1), menus)
+    assert all(paragraph in [b.text for b in clean(wrapped).blocks] for paragraph in BODY)
+    assert re.fullmatch(r"[^\n]+", train_finder.copied("plain", ["One line"], [1], random.Random(0), menus))
+
+
+def test_the_inside_stress_run_puts_furniture_between_the_story_s_paragraphs() -> None:
+    """tools/train_finder.py --inside-stress: one or two pieces of a kind between the story's
+    paragraphs, never above its first or under its last, with the story's lines and the furniture's
+    marked; "plain" changes nothing."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    texts = [*MENU, HEADLINE, *BODY, *FOOTER]
+    body = list(range(len(MENU) + 1, len(MENU) + 1 + len(BODY)))
+    for kind in train_finder.INSIDE_FURNITURE:
+        for seed in range(6):
+            made, storied, marked = train_finder.furnished_inside(texts, body, kind, random.Random(seed))
+            assert [t for t, s in zip(made, storied) if s] == BODY
+            assert [t for t, s, m in zip(made, storied, marked) if not s and not m] == [*MENU, HEADLINE, *FOOTER]
+            inside = [i for i, m in enumerate(marked) if m]
+            first, last = storied.index(True), len(storied) - 1 - storied[::-1].index(True)
+            assert inside and all(first < i < last for i in inside), kind
+            if kind == "pullquote":
+                assert any(made[i].strip("“”") in " ".join(BODY) for i in inside)
+    assert train_finder.furnished_inside(texts, body, "plain", random.Random(0)) == (texts, [i in body for i in range(len(texts))], [False] * len(texts))
+
+
 @pytest.mark.parametrize("line", [
     "Listen to this article", "Listen to this story · 7 min", "Listen 4 min", "Audio: listen to this article (9 minutes)", "Listen",
 ])
