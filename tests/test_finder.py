@@ -1380,6 +1380,25 @@ def test_the_lead_stress_run_stacks_invented_furniture_between_a_title_and_its_s
     assert not any(HEADLINE in line for line in lines)
 
 
+LONG_PARAGRAPH = (
+    "The harbour board said the north pier, closed to walkers since a storm tore away part of its deck two "
+    "winters ago, would be rebuilt from the spring, and that the fishing boats moored along it would move to "
+    "the south basin while the divers inspected the old piles and the contractors replaced the timber walkway."
+)
+
+
+@pytest.mark.parametrize("credit", ["Photograph: Jane Example/Getty Images", "(Photo: Jane Example/Example Press)", "Image: Example Images"])
+def test_a_long_paragraph_over_a_lone_credit_is_the_story_not_a_caption(credit: str) -> None:
+    # the photo's caption was not copied: the story's paragraph of forty words or more stands right
+    # above the credit; a short line there is still the caption and goes
+    caption = "The old north pier seen from the beach"
+    text = page(MENU, SHARE, HEADLINE, "By Jane Example", BODY[:2], LONG_PARAGRAPH, credit, BODY[2:3],
+                caption, credit, BODY[3:], SHARE, FOOTER)
+    paragraphs = body_of(text)
+    assert LONG_PARAGRAPH in paragraphs and caption not in paragraphs and credit not in paragraphs
+    assert paragraphs == [*BODY[:2], LONG_PARAGRAPH, *BODY[2:]]
+
+
 def test_the_copy_stress_run_gives_a_page_each_shape_of_a_copy() -> None:
     """tools/train_finder.py --copy-stress: each shape keeps the story's words and changes only what
     it names (wrapping, blank lines, line ends, marks, menus); the same seed gives the same text."""

@@ -454,12 +454,17 @@ def body_region(
     return start, end
 
 
+CAPTION_WORDS = 40
+"""A photo's caption runs to at most this many words (the tune half's run to 30): a longer paragraph
+over a credit line is the story's, the photo's own caption left out of the copy."""
+
+
 def _is_caption(items: Sequence[Evidence], index: int, *, lead: bool = False) -> bool:
-    """A photo caption: a paragraph followed by a photo credit line ("(Image: © NASA)"), or,
+    """A photo caption: a paragraph of at most CAPTION_WORDS words followed by a photo credit line ("(Image: © NASA)"), or,
     between the headline and the story (`lead`), one between a credit above it and a byline or
     date below it ("Jane Doe | Example Images", the caption, "By Jane Example"): the story has
     not begun there. (A paragraph under a credit and over more prose may open the story.)"""
-    if items[index].junk or items[index].words < 4:
+    if items[index].junk or not 4 <= items[index].words <= CAPTION_WORDS:
         return False
     following = items[index + 1] if index + 1 < len(items) else None
     if following is not None and following.furniture == "credit":
