@@ -1399,6 +1399,31 @@ def test_a_long_paragraph_over_a_lone_credit_is_the_story_not_a_caption(credit: 
     assert paragraphs == [*BODY[:2], LONG_PARAGRAPH, *BODY[2:]]
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Sign up for our morning newsletter", "Get the day's top stories delivered to your inbox.", "Email address", "Sign up"],
+        ["Advertisement", "Story continues below advertisement"],
+        ["Now playing", "Harbour crane lifts the old ferry out of the water", "0:00 / 2:31"],
+        ["Play video", "Watch: Harbour crane lifts the old ferry out of the water (2:31)"],
+    ],
+    ids=["newsletter", "advert", "player", "watch"],
+)
+def test_the_story_goes_on_under_a_box_of_furniture_inside_it(box: list[str]) -> None:
+    # a box that names itself (a sign-up form, an advert's label, a video player) between two of the
+    # story's paragraphs near its end: the story goes on under it, the box goes
+    text = page(MENU, SHARE, HEADLINE, "By Jane Example", BODY[:4], box, BODY[4:], SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_a_sign_up_box_closing_the_story_leads_to_no_note_of_the_page() -> None:
+    # under the story's end, a sign-up box and the outlet's note to its reader: no story goes on there
+    note = "No spam, we promise. You can unsubscribe at any time and we will never share your details with anyone."
+    text = page(MENU, SHARE, HEADLINE, "By Jane Example", BODY, "Sign up for our morning newsletter", "Email address",
+                "Sign up", note, SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
 def test_the_copy_stress_run_gives_a_page_each_shape_of_a_copy() -> None:
     """tools/train_finder.py --copy-stress: each shape keeps the story's words and changes only what
     it names (wrapping, blank lines, line ends, marks, menus); the same seed gives the same text."""
