@@ -1416,6 +1416,25 @@ def test_the_story_goes_on_under_a_box_of_furniture_inside_it(box: list[str]) ->
     assert body_of(text) == BODY
 
 
+@pytest.mark.parametrize("crosshead", ["Reaction", "Responses"])
+def test_a_crosshead_worded_like_a_comment_heading_does_not_end_the_story(crosshead: str) -> None:
+    # a one-word crosshead a comment section could open with, and the story's next paragraph right
+    # under it, on the story's own subject: the story goes on
+    sequel = ("Councillors who voted against the budget said the cuts to library opening hours would be "
+              "looked at again next year, and the finance chair said the savings would be reviewed by the council.")
+    text = page(MENU, SHARE, HEADLINE, "By Jane Example", BODY[:3], crosshead, sequel, SHARE, FOOTER)
+    assert body_of(text) == [*BODY[:3], sequel]
+
+
+def test_a_comment_section_under_its_heading_is_still_cut() -> None:
+    # the heading with a commenter's name and date under it, or a count: readers' prose, not the story's
+    comment = ("The council should never have thought of closing the libraries, and the budget still cuts "
+               "their opening hours on weekdays, which will hurt students most.")
+    for heading in (["Comments", "Jane Reader", "March 3, 2024 at 10:41 am"], ["3 Comments"]):
+        text = page(MENU, SHARE, HEADLINE, "By Jane Example", BODY, heading, comment, "Reply", FOOTER)
+        assert body_of(text) == BODY
+
+
 def test_a_sign_up_box_closing_the_story_leads_to_no_note_of_the_page() -> None:
     # under the story's end, a sign-up box and the outlet's note to its reader: no story goes on there
     note = "No spam, we promise. You can unsubscribe at any time and we will never share your details with anyone."

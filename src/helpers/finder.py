@@ -240,6 +240,30 @@ def _box_bridge(
     return None
 
 
+def _crosshead_bridge(
+    items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str], start: int, end: int
+) -> int | None:
+    """The last paragraph of the story's prose under a crosshead that reads as a comment section's
+    heading ("Reaction", "Responses": one or two words, no count), right below the body's `end` (or
+    under up to two short lines of the story's own, a subheading), or None: the line right under it is prose of BRIDGE_PROSE words or more, with no closing note's marks,
+    and the run of prose it opens shares RESUME_NAMED of its words with the body's. A comment section
+    opens with its count, a form or a commenter's name and date, not with the story's next paragraph."""
+    heading = end + 1
+    while heading < min(end + 3, len(items) - 1) and not items[heading].end and not items[heading].prose and not items[heading].junk \
+            and 0 < items[heading].words < TEASER_WORDS:
+        heading += 1  # the story's own subheading above it ("TOYOTA RAV4 PRIME")
+    if heading + 1 >= len(items):
+        return None
+    item, following = items[heading], items[heading + 1]
+    if item.end != "comments" or item.words > 2 or item.digits or not (following.prose and following.sentence):
+        return None
+    last = _prose_run(items, heading + 1)
+    if sum(items[i].words for i in range(heading + 1, last + 1)) < BRIDGE_PROSE or closing_marks(texts[heading + 1]):
+        return None
+    vocabulary = body_vocabulary(texts, start, end + 1 - start, lambda i: items[i].prose and not items[i].promo)
+    return last if overlap(" ".join(texts[heading + 1 : last + 1]), vocabulary) >= RESUME_NAMED else None
+
+
 def _box_named(item: Evidence, text: str) -> bool:
     """A line that names a box of page furniture inside a story (`_box_bridge`): an advert's label, a
     button, a newsletter's heading, a promotion, a player's line."""
@@ -522,7 +546,7 @@ def body_region(
         end += 1
     while (bridged := _bridge(items, probabilities, end, texts, start)) is not None or (
         texts is not None and (bridged := _box_bridge(items, probabilities, texts, start, end)) is not None
-    ):
+    ) or (texts is not None and (bridged := _crosshead_bridge(items, probabilities, texts, start, end)) is not None):
         end = bridged
     while texts is not None and (above := _bridge_up(items, probabilities, start, end, texts)) is not None:
         start = above
