@@ -912,10 +912,13 @@ def furnished_inside(texts: list[str], body: list[int], kind: str, picker) -> tu
 def inside_stress() -> str:
     """The story's words kept and the inserted furniture's words kept, by kind of INSIDE_FURNITURE put
     between a story's paragraphs, on the tune pages with a title line and on BBC stories in their
-    frames (`bbc_pages`), by the cross-validation's fold models."""
+    frames (`bbc_pages`), by the cross-validation's fold models; the generic rules run first, as in
+    `clean` ("Read more: ..." is theirs)."""
     import random
     from collections import Counter
 
+    from helpers.assets import generic_profile
+    from helpers.clean import Block, find_boilerplate
     from helpers.finder import find_article
 
     chosen = tune_pages()
@@ -931,8 +934,12 @@ def inside_stress() -> str:
                 continue
             for kind in kinds:
                 made, storied, marked = furnished_inside(texts, body, kind, picker)
-                finding = find_article(made)
-                kept = set(finding.body) | ({finding.headline} if finding.headline is not None else set())
+                ruled = find_boilerplate([Block(0, 0, text) for text in made], [generic_profile()])  # the rules run first, as in `clean`
+                left = [index for index in range(len(made)) if index not in ruled]
+                finding = find_article([made[index] for index in left])
+                kept = {left[index] for index in finding.body}
+                if finding.headline is not None:
+                    kept.add(left[finding.headline])
                 for index, text in enumerate(made):
                     words = len(text.split())
                     if storied[index]:
