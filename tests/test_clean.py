@@ -84,6 +84,51 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     ]
 
 
+WRAPPED_STORY = [
+    "The harbour board voted on Tuesday to rebuild the old north pier, which has been closed to "
+    "walkers since a storm tore away part of its deck two winters ago.",
+    "Members said the work would start in the spring and take about eighteen months, and that the "
+    "fishing boats moored along the pier would be moved to the south basin while it went on.",
+    "A local sailing club, which had asked the board for years to act, welcomed the decision but "
+    "warned that the cost could still rise once the divers have inspected the piles.",
+]
+
+
+@pytest.mark.parametrize("width", [60, 68, 72, 80])
+def test_hard_wrapped_paragraphs_with_no_blank_lines_are_reflowed(width: int) -> None:
+    # an e-mail's or a PDF's text: every line wrapped at one width and no blank line between the
+    # paragraphs; each line joins the next when the next one's first word would not have fitted
+    import textwrap
+
+    lines = ["Home", "News", "Sport", "Pier to be rebuilt after storm damage"]
+    for paragraph in WRAPPED_STORY:
+        lines += textwrap.wrap(paragraph, width)
+    lines += ["Share this story", "Contact us"]
+    assert [b.text for b in split_blocks("\n".join(lines))] == [
+        "Home", "News", "Sport", "Pier to be rebuilt after storm damage", *WRAPPED_STORY, "Share this story", "Contact us"
+    ]
+
+
+def test_lines_of_a_list_or_a_menu_are_not_reflowed() -> None:
+    # a wrapped run elsewhere on the page sets the width; bulleted and short lines stay apart
+    import textwrap
+
+    lines = textwrap.wrap(WRAPPED_STORY[0], 70) + [
+        "- the pier will reopen to walkers in the summer of next year",
+        "- boats will be moved to the south basin while the work goes on",
+        "Latest news from the harbour and the bay",
+        "more stories about boats",
+    ]
+    blocks = [b.text for b in split_blocks("\n".join(lines))]
+    assert blocks == [WRAPPED_STORY[0], *lines[-4:]]
+
+
+def test_lines_of_different_lengths_are_not_taken_for_a_wrap() -> None:
+    # short lines each followed by one opening in lower case, but no fixed width: a poem, a menu
+    source = "\n".join(["Gulls over the pier", "and boats in the bay", "wind on the water", "iPhone app", "iPad app"])
+    assert [b.text for b in split_blocks(source)] == source.split("\n")
+
+
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=600))
 @settings(max_examples=300, deadline=None)
 def test_clean_never_raises_and_offsets_hold(text: str) -> None:

@@ -502,6 +502,33 @@ def test_a_page_of_only_furniture_is_no_article() -> None:
         read_article(text.encode(), "text")
 
 
+TEASERS = [
+    "Harbour board to rebuild the old north pier next spring",
+    "Bakery wins national prize for its sourdough loaf",
+    "New cycle lane planned along the river path",
+    "Volunteers clear litter from the town beach",
+]
+
+
+@pytest.mark.parametrize("story", [BODY, BODY[:3]], ids=["whole", "ninety-words"])
+def test_a_story_copied_onto_one_line_among_menus_is_its_body(story: list[str]) -> None:
+    # the whole story on one line, between long menus and teaser lists: the model, which weighs a
+    # paragraph by the prose around it, doubts it (no paragraph likely article); the longest run of
+    # plain sentences naming no furniture is the body, not nothing
+    line = " ".join(story)
+    text = page(MENU, TEASERS, MENU, SHARE, HEADLINE, line, SHARE, "Most popular", TEASERS, FOOTER, MENU)
+    assert body_of(text) == [line]
+
+
+def test_a_page_of_furniture_with_a_short_notice_is_still_no_article() -> None:
+    # the fallback asks for a run of prose of some length: a page whose only sentences are a
+    # short notice has no article
+    notice = "We use cookies to give you the best experience on our website. You can change your settings at any time."
+    text = page(MENU, TEASERS, SHARE, notice, "Most popular", TEASERS, FOOTER, MENU)
+    with pytest.raises(ArticleError, match="no article text"):
+        read_article(text.encode(), "text")
+
+
 @pytest.mark.parametrize(
     "body",
     [["Acme Corp paid its chief executive £3m."], ["Acme Corp paid its chief executive £3m.", "Shareholders complained."]],
@@ -1351,6 +1378,129 @@ def test_the_lead_stress_run_stacks_invented_furniture_between_a_title_and_its_s
     named = ("Anna Berg", "Town Hall", "Market Street", "Green Party")
     assert any(name in line and line not in later for line in lines for name in named)  # a caption naming the story's things
     assert not any(HEADLINE in line for line in lines)
+
+
+LONG_PARAGRAPH = (
+    "The harbour board said the north pier, closed to walkers since a storm tore away part of its deck two "
+    "winters ago, would be rebuilt from the spring, and that the fishing boats moored along it would move to "
+    "the south basin while the divers inspected the old piles and the contractors replaced the timber walkway."
+)
+
+
+@pytest.mark.parametrize("credit", ["Photograph: Jane Example/Getty Images", "(Photo: Jane Example/Example Press)", "Image: Example Images"])
+def test_a_long_paragraph_over_a_lone_credit_is_the_story_not_a_caption(credit: str) -> None:
+    # the photo's caption was not copied: the story's paragraph of forty words or more stands right
+    # above the credit; a short line there is still the caption and goes
+    caption = "The old north pier seen from the beach"
+    text = page(MENU, SHARE, HEADLINE, "By Jane Example", BODY[:2], LONG_PARAGRAPH, credit, BODY[2:3],
+                caption, credit, BODY[3:], SHARE, FOOTER)
+    paragraphs = body_of(text)
+    assert LONG_PARAGRAPH in paragraphs and caption not in paragraphs and credit not in paragraphs
+    assert paragraphs == [*BODY[:2], LONG_PARAGRAPH, *BODY[2:]]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Sign up for our morning newsletter", "Get the day's top stories delivered to your inbox.", "Email address", "Sign up"],
+        ["Advertisement", "Story continues below advertisement"],
+        ["Now playing", "Harbour crane lifts the old ferry out of the water", "0:00 / 2:31"],
+        ["Play video", "Watch: Harbour crane lifts the old ferry out of the water (2:31)"],
+    ],
+    ids=["newsletter", "advert", "player", "watch"],
+)
+def test_the_story_goes_on_under_a_box_of_furniture_inside_it(box: list[str]) -> None:
+    # a box that names itself (a sign-up form, an advert's label, a video player) between two of the
+    # story's paragraphs near its end: the story goes on under it, the box goes
+    text = page(MENU, SHARE, HEADLINE, "By Jane Example", BODY[:4], box, BODY[4:], SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
+@pytest.mark.parametrize("crosshead", ["Reaction", "Responses"])
+def test_a_crosshead_worded_like_a_comment_heading_does_not_end_the_story(crosshead: str) -> None:
+    # a one-word crosshead a comment section could open with, and the story's next paragraph right
+    # under it, on the story's own subject: the story goes on
+    sequel = ("Councillors who voted against the budget said the cuts to library opening hours would be "
+              "looked at again next year, and the finance chair said the savings would be reviewed by the council.")
+    text = page(MENU, SHARE, HEADLINE, "By Jane Example", BODY[:3], crosshead, sequel, SHARE, FOOTER)
+    assert body_of(text) == [*BODY[:3], sequel]
+
+
+def test_a_comment_section_under_its_heading_is_still_cut() -> None:
+    # the heading with a commenter's name and date under it, or a count: readers' prose, not the story's
+    comment = ("The council should never have thought of closing the libraries, and the budget still cuts "
+               "their opening hours on weekdays, which will hurt students most.")
+    for heading in (["Comments", "Jane Reader", "March 3, 2024 at 10:41 am"], ["3 Comments"]):
+        text = page(MENU, SHARE, HEADLINE, "By Jane Example", BODY, heading, comment, "Reply", FOOTER)
+        assert body_of(text) == BODY
+
+
+def test_a_sign_up_box_closing_the_story_leads_to_no_note_of_the_page() -> None:
+    # under the story's end, a sign-up box and the outlet's note to its reader: no story goes on there
+    note = "No spam, we promise. You can unsubscribe at any time and we will never share your details with anyone."
+    text = page(MENU, SHARE, HEADLINE, "By Jane Example", BODY, "Sign up for our morning newsletter", "Email address",
+                "Sign up", note, SHARE, FOOTER)
+    assert body_of(text) == BODY
+
+
+def test_the_copy_stress_run_gives_a_page_each_shape_of_a_copy() -> None:
+    """tools/train_finder.py --copy-stress: each shape keeps the story's words and changes only what
+    it names (wrapping, blank lines, line ends, marks, menus); the same seed gives the same text."""
+    import random
+    import re
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    lines = [*MENU, "", HEADLINE, "", *[x for paragraph in BODY for x in (paragraph, "")], *FOOTER]
+    labels = [int(line in BODY) for line in lines]
+    menus = [["Home", "News", "Sport", "Weather"]]
+    words = " ".join(BODY).split()
+    for kind in train_finder.COPY_TRANSFORMS:
+        text = train_finder.copied(kind, lines, labels, random.Random(kind), menus)
+        assert text == train_finder.copied(kind, lines, labels, random.Random(kind), menus)
+        shown = [train_finder._LINE_PREFIX.sub("", line) for line in text.replace("\u00a0", " ").splitlines()]
+        assert all(word in " ".join(shown).split() for word in words), kind
+        if kind == "wrapped-noblank":
+            assert all(0 < len(line) <= 80 for line in text.splitlines())
+        if kind == "oneline":
+            assert " ".join(BODY) in text.splitlines()
+        if kind == "crlf-nbsp":
+            assert "\r\n" in text and "\u00a0" in text
+        if kind == "qa":
+            assert [line[:3] for line in text.splitlines() if line[3:] in BODY] == ["Q: ", "A: ", "Q: ", "A: ", "Q: "]
+        if kind == "short":
+            assert "\n\nCouncillors voted by nine to four" in text
+        if kind == "menus":
+            assert text.count("Weather") * 4 >= len(words)
+    # the wrapped shape with no blank lines comes back as the story's paragraphs once cleaned
+    wrapped = train_finder.copied("wrapped-noblank", lines, labels, random.Random(1), menus)
+    assert all(paragraph in [b.text for b in clean(wrapped).blocks] for paragraph in BODY)
+    assert re.fullmatch(r"[^\n]+", train_finder.copied("plain", ["One line"], [1], random.Random(0), menus))
+
+
+def test_the_inside_stress_run_puts_furniture_between_the_story_s_paragraphs() -> None:
+    """tools/train_finder.py --inside-stress: one or two pieces of a kind between the story's
+    paragraphs, never above its first or under its last, with the story's lines and the furniture's
+    marked; "plain" changes nothing."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    texts = [*MENU, HEADLINE, *BODY, *FOOTER]
+    body = list(range(len(MENU) + 1, len(MENU) + 1 + len(BODY)))
+    for kind in train_finder.INSIDE_FURNITURE:
+        for seed in range(6):
+            made, storied, marked = train_finder.furnished_inside(texts, body, kind, random.Random(seed))
+            assert [t for t, s in zip(made, storied) if s] == BODY
+            assert [t for t, s, m in zip(made, storied, marked) if not s and not m] == [*MENU, HEADLINE, *FOOTER]
+            inside = [i for i, m in enumerate(marked) if m]
+            first, last = storied.index(True), len(storied) - 1 - storied[::-1].index(True)
+            assert inside and all(first < i < last for i in inside), kind
+            if kind == "pullquote":
+                assert any(made[i].strip("“”") in " ".join(BODY) for i in inside)
+    assert train_finder.furnished_inside(texts, body, "plain", random.Random(0)) == (texts, [i in body for i in range(len(texts))], [False] * len(texts))
 
 
 @pytest.mark.parametrize("line", [

@@ -17,6 +17,8 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --bbc-stress   # BBC stories in the tune pages' furniture
     .venv/bin/python tools/train_finder.py --kinds   # headlines by kind of furniture around the title
     .venv/bin/python tools/train_finder.py --lead-stress   # headlines over a block of furniture
+    .venv/bin/python tools/train_finder.py --copy-stress   # empty bodies when the copy is wrapped, on one line ...
+    .venv/bin/python tools/train_finder.py --inside-stress   # the story kept past furniture between its paragraphs
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
 builds both models from the other seven, and scores the held-out pages as the benchmark does
@@ -46,6 +48,17 @@ invented data (`LEAD_FURNITURE`: a byline or a date always, share rows, an audio
 photo's caption naming what the story names with its credit, a standfirst from the story's later
 sentences, an advert's label, tags), in a seeded order, put right under the title or right above the
 story of each tune page, and above each BBC story in a tune page's frame; it counts headlines right.
+The copy stress run (`--copy-stress`) asks whether a story comes back at all when the copy has another
+shape (`COPY_TRANSFORMS`: hard-wrapped lines with or without blank lines, no blank lines, the story on
+one line, CRLF and non-breaking spaces, bullets or numbers, a sentence per line or per paragraph, Q&A
+lines, menus longer than the story): the raw text goes through `segment` as a user's would, on the tune
+pages (fold models) and on BBC and PolNeAR `dev` texts, and it counts empty bodies and the story's
+recall; and tune pages with only their furniture left should give no article. The inside stress run
+(`--inside-stress`) puts invented furniture between a story's paragraphs (`INSIDE_FURNITURE`: a "Read
+more" teaser, a caption and credit or a credit alone, an advert's label, a newsletter box, an embedded
+post, a pull quote, a crosshead, a player's lines; one kind at a time, one or two pieces at seeded
+places) on the tune pages and on BBC stories in their frames, and counts the story's words kept and the
+furniture's words kept, by kind.
 """
 
 from __future__ import annotations
@@ -683,7 +696,278 @@ def lead_stress() -> str:
     )
 
 
+COPY_TRANSFORMS = ("plain", "wrapped", "wrapped-noblank", "noblank", "oneline", "crlf-nbsp", "bullets", "sentences", "short", "qa", "menus")
+"""The shapes a copy gives a page's text, by name (`copied`): as it is; every line hard-wrapped at a
+seeded 60-80 characters, with blank lines kept or none at all (an e-mail's or a PDF's text); no blank
+lines; the story's paragraphs on one line; CRLF line ends and non-breaking spaces; each paragraph
+after a bullet or a number; one sentence per line; one sentence per paragraph (one-sentence news
+style); the paragraphs as a question and answer ("Q:" / "A:"); menus twice as long as the story."""
+COPY_ARTICLES = 32
+"""How many BBC articles and PolNeAR `dev` texts (text only) the copy stress run takes, each (seeded)."""
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[.!?][\"'”’)])\s+(?=[\"“A-Z0-9])")
+_LINE_PREFIX = re.compile(r"^(?:[•*-]|\d+[.)]|[QA]:)\s+")
+POLNEAR_DEV = POLNEAR.parent.parent / "dev" / "text"
+
+
+def raw_labels(lines: list[str], body: str) -> list[int]:
+    """`block_labels` for a page's raw lines: 1 for a line of the article body (a blank line is 0)."""
+    texts = [" ".join(line.split()) for line in lines]
+    shown = [i for i, text in enumerate(texts) if text]
+    labels = [0] * len(lines)
+    for index, label in zip(shown, block_labels([texts[i] for i in shown], body)):
+        labels[index] = label
+    return labels
+
+
+def copied(kind: str, lines: list[str], labels: list[int], picker, menus: list[list[str]]) -> str:  # type: ignore[no-untyped-def]
+    """The raw text of a page (`lines`, with `labels` marking the story's lines) in the shape `kind`
+    of COPY_TRANSFORMS, fields chosen by the seeded `picker`; `menus` are runs of other pages' short
+    lines outside their stories, for "menus"."""
+    import textwrap
+
+    body = [i for i, label in enumerate(labels) if label]
+    out = list(lines)
+    if kind in ("wrapped", "wrapped-noblank"):
+        width = picker.randint(60, 80)
+        out = [part for line in lines for part in (textwrap.wrap(line, width) or [""])]
+        if kind == "wrapped-noblank":
+            out = [line for line in out if line.strip()]
+    elif kind == "noblank":
+        out = [line for line in lines if line.strip()]
+    elif kind == "oneline":
+        joined = [i for i in body if len(lines[i].split()) >= 6] or body  # a short line there may be furniture
+        out = [line if i != joined[0] else " ".join(lines[j].strip() for j in joined) for i, line in enumerate(lines) if i not in joined[1:]]
+    elif kind == "crlf-nbsp":
+        out = ["".join(c if c != " " or picker.random() > 0.3 else "\u00a0" for c in line) if labels[i] else line for i, line in enumerate(lines)]
+        return "\r\n".join(out)
+    elif kind in ("bullets", "qa"):
+        style, number = picker.choice(("• ", "- ", "* ", "1.", "1)")), 0
+        out = []
+        for i, line in enumerate(lines):
+            if labels[i]:
+                mark = ("Q: ", "A: ")[number % 2] if kind == "qa" else f"{number + 1}{style[1]} " if style[0] == "1" else style
+                line, number = mark + line, number + 1
+            out.append(line)
+    elif kind in ("sentences", "short"):
+        out = []
+        for i, line in enumerate(lines):
+            parts = [part for part in _SENTENCE_GAP.split(line) if part] if labels[i] else [line]
+            out += [x for part in parts for x in ([part, ""] if kind == "short" else [part])]
+    elif kind == "menus":
+        words = sum(len(lines[i].split()) for i in body)
+        extra: list[str] = []
+        while sum(len(line.split()) for line in extra) < 2 * words:
+            extra += menus[picker.randrange(len(menus))]
+        out = extra[: len(extra) // 2] + [""] + lines + [""] + extra[len(extra) // 2 :]
+    return "\n".join(out)
+
+
+def _menu_runs(pages_lines: list[tuple[list[str], list[int]]]) -> list[list[str]]:
+    """Runs of four or more short lines (six words or fewer) outside the story, from the given pages."""
+    runs, run = [], []
+    for lines, labels in pages_lines:
+        for line, label in [*zip(lines, labels), ("", 1)]:
+            if line.strip() and not label and len(line.split()) <= 6:
+                run.append(line)
+                continue
+            if len(run) >= 4:
+                runs.append(run)
+            run = []
+    return runs
+
+
+def copy_stress() -> str:
+    """Pages with an empty body, and the story's recall (the benchmark's 4-gram score), when the copied
+    text takes each shape of COPY_TRANSFORMS: the tune pages (their fold's models), and COPY_ARTICLES
+    BBC articles and PolNeAR `dev` texts (headline = first line, the rest the body; spread over the
+    folds); and how many tune pages with the story's lines taken out (only furniture left) come back
+    as no article."""
+    import random
+    from collections import Counter
+
+    sys.path.insert(0, str(config.PROJECT_ROOT / "benchmarks"))
+    from extraction import pages, scorer
+
+    from helpers.segment import segment
+
+    tune = []
+    for page in pages():
+        if page.id.startswith(TUNE_PREFIXES):
+            lines = page.text.splitlines()
+            tune.append((page.id, lines, raw_labels(lines, page.body), page.body))
+    menus = _menu_runs([(lines, labels) for _, lines, labels, _ in tune])
+    picker = random.Random("copy-stress-articles")
+    articles = []
+    for path in [*picker.sample(sorted(BBC.glob("*/*.txt")), COPY_ARTICLES), *picker.sample(sorted(POLNEAR_DEV.glob("*.txt")), COPY_ARTICLES)]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        shown = [i for i, line in enumerate(lines) if line.strip()]
+        labels = [int(i in shown[1:]) for i in range(len(lines))]
+        articles.append((lines, labels, "\n\n".join(lines[i] for i in shown[1:])))
+    empty, recall, total, furniture_only = Counter(), Counter(), Counter(), 0
+    for number, held in enumerate(_by_fold()):
+        cases = [("tune", lines, labels, body) for pid, lines, labels, body in tune if pid.startswith(held)]
+        cases += [("article", *article) for article in articles[number :: len(TUNE_PREFIXES)]]
+        for kind in COPY_TRANSFORMS:
+            picker = random.Random(f"copy-stress-{held}-{kind}")
+            for source, lines, labels, body in cases:
+                article = segment(copied(kind, lines, labels, picker, menus), {}, tokens=False)
+                parts = [article.standfirst.text] if article.standfirst else []
+                parts += [_LINE_PREFIX.sub("", p.text) for p in article.paragraphs]  # a list's marks are no story words
+                total[source, kind] += 1
+                empty[source, kind] += not article.paragraphs
+                recall[source, kind] += scorer().doc_scores(body, "\n\n".join(parts))[1] or 0.0
+        for source, lines, labels, body in cases:
+            if source == "tune":
+                furniture_only += not segment("\n".join(line for line, label in zip(lines, labels) if not label), {}, tokens=False).paragraphs
+    rows = [
+        f"{kind:<16} " + "  ".join(
+            f"{source} empty {empty[source, kind]:>2}/{total[source, kind]} recall {recall[source, kind] / max(total[source, kind], 1):.3f}"
+            for source in ("tune", "article")
+        )
+        for kind in COPY_TRANSFORMS
+    ]
+    tune_pages_count = total["tune", "plain"]
+    return (
+        "copied text in other shapes (tune pages with 8-fold CV models; BBC and PolNeAR dev articles):\n  " + "\n  ".join(rows)
+        + f"\n  furniture only (the story's lines taken out): no article on {furniture_only} of {tune_pages_count} tune pages"
+    )
+
+
+INSIDE_HEADLINES = (
+    "Harbour board to rebuild the old north pier next spring", "Bakery wins national prize for its sourdough loaf",
+    "What the new parking charges mean for commuters", "Police appeal for witnesses after late-night crash on ring road",
+    "Five things we learned from the minister's speech", "Why house prices are still rising in the north",
+)
+INSIDE_POSTS = (
+    "Great turnout at the town hall tonight. Thank you all for coming out in the rain!",
+    "We will keep fighting for a fair deal for every family in this county.",
+    "Proud of the whole team today. On to the next one",
+)
+INSIDE_CROSSHEADS = ("What happens next", "A long road", "Reaction", "Why it matters", "The background", "WHAT THEY SAID")
+INSIDE_FURNITURE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "teaser": (("Read more: {headline}",), ("Related: {headline}",), ("READ MORE: {headline}",), ("{headline}", "Read more"),
+               ("Related", "{headline}", "{headline2}"), ("More: {headline}",), ("Also read: {headline}",)),
+    "caption": (("{caption} (Photo: {name}/{agency})",), ("{caption}", "Photograph: {name}/{agency}"), ("{caption}", "Image: {agency}"),
+                ("{caption}", "{name}/{agency}"), ("{caption}. (AP Photo/{name})",), ("Image caption {caption}",)),
+    "credit": (("Photograph: {name}/{agency}",), ("{name}/{agency}",), ("Image: {agency}",), ("(Photo: {name}/{agency})",), ("Credit: {agency}",)),
+    "advert": (("Advertisement",), ("ADVERTISEMENT",), ("Advertisement", "Continue reading the main story"), ("Story continues below",),
+               ("Story continues below advertisement",), ("Article continues after this ad",)),
+    "newsletter": (("Sign up for our daily newsletter", "Get the day's top stories delivered to your inbox every morning.", "Email address", "Sign up"),
+                   ("Newsletter", "The best of our journalism, straight to your inbox.", "Subscribe"),
+                   ("Get our morning briefing", "Enter your email", "Sign up", "By signing up you agree to our privacy policy."),
+                   ("Sign up to our free newsletter", "Subscribe")),
+    "post": (("{post}", "— {name} (@{handle}) {date}"), ("{post} pic.twitter.com/aB3xY9kQ2z", "— {name} (@{handle}) {date}"),
+             ("{name}", "@{handle}", "{post}", "{clock} PM · {date}")),
+    "pullquote": (("“{quote}”",), ("“{quote}”", "— {name}")),
+    "crosshead": (("{crosshead}",),),
+    "player": (("Watch: {headline} ({clock})",), ("Video", "{headline}", "{clock}"), ("Play video", "{headline}"),
+               ("Listen: {headline}",), ("Now playing", "{headline}", "0:00 / {clock}")),
+}
+"""What a page puts between a story's paragraphs, by kind, for the inside stress run (`--inside-stress`):
+another story's teaser ("Read more: ..."), a photo's caption with its credit or its credit alone (the
+caption not copied), an advert's label, a newsletter's sign-up box, an embedded post with its handle
+and date, a pull quote (one of the story's sentences again), a crosshead, a video or audio player's
+lines. Invented wording, each entry one or more lines, fields filled by `inside_lines`."""
+_QUOTABLE = re.compile(r"[^.!?]{40,160}[.!?]")
+
+
+def inside_lines(kind: str, story: list[str], picker) -> list[str]:  # type: ignore[no-untyped-def]
+    """One piece of `kind` furniture (INSIDE_FURNITURE) for the `story`, fields filled by the seeded `picker`."""
+    given, surname = LEAD_NAMES[picker.randrange(len(LEAD_NAMES))]
+    sentences = [m.group(0).strip().rstrip(".") for text in story for m in _QUOTABLE.finditer(text)]
+    headline, other = picker.sample(INSIDE_HEADLINES, 2)
+    fields = {
+        "name": f"{given} {surname}", "handle": f"{given[0].lower()}{surname.lower()}", "agency": picker.choice(_AGENCIES),
+        "date": f"{picker.choice(_MONTHS)} {picker.randint(1, 28)}, {picker.choice(('2019', '2022', '2024'))}",
+        "clock": f"{picker.randint(1, 12)}:{picker.randint(10, 59)}", "caption": _caption(story, picker), "headline": headline,
+        "headline2": other, "post": picker.choice(INSIDE_POSTS), "crosshead": picker.choice(INSIDE_CROSSHEADS),
+        "quote": picker.choice(sentences) if sentences else "It was the right decision",
+    }
+    entries = INSIDE_FURNITURE[kind]
+    return [line.format(**fields) for line in entries[picker.randrange(len(entries))]]
+
+
+def furnished_inside(texts: list[str], body: list[int], kind: str, picker) -> tuple[list[str], list[bool], list[bool]]:  # type: ignore[no-untyped-def]
+    """The page `texts` with one or two pieces of `kind` furniture put between the paragraphs of its story
+    (`body`: the story's paragraph indices; never above its first or below its last), at seeded places;
+    with which lines are the story's and which the furniture's ("plain" puts none)."""
+    places = set(picker.sample(body[1:], min(len(body) - 1, picker.choice((1, 2))))) if kind != "plain" else set()
+    story = [texts[i] for i in body]
+    made: list[str] = []
+    storied: list[bool] = []
+    marked: list[bool] = []
+    inside = set(body)
+    for index, text in enumerate(texts):
+        if index in places:
+            block = inside_lines(kind, story, picker)
+            made += block
+            storied += [False] * len(block)
+            marked += [True] * len(block)
+        made.append(text)
+        storied.append(index in inside)
+        marked.append(False)
+    return made, storied, marked
+
+
+def inside_stress() -> str:
+    """The story's words kept and the inserted furniture's words kept, by kind of INSIDE_FURNITURE put
+    between a story's paragraphs, on the tune pages with a title line and on BBC stories in their
+    frames (`bbc_pages`), by the cross-validation's fold models; the generic rules run first, as in
+    `clean` ("Read more: ..." is theirs)."""
+    import random
+    from collections import Counter
+
+    from helpers.assets import generic_profile
+    from helpers.clean import Block, find_boilerplate
+    from helpers.finder import find_article
+
+    chosen = tune_pages()
+    kinds = ("plain", *INSIDE_FURNITURE)
+    story_words, story_kept, box_words, box_kept = Counter(), Counter(), Counter(), Counter()
+    for held in _by_fold():
+        held_pages = [page for page in chosen if page[0].startswith(held)]
+        picker = random.Random(f"inside-stress-{held}")
+        stories = [("tune", texts, [i for i, label in enumerate(labels) if label]) for _, texts, labels, _ in _titled(held_pages)]
+        stories += [("bbc", texts, list(paragraphs)) for texts, _, paragraphs in bbc_pages(held_pages, f"inside-stress-bbc-{held}")]
+        for source, texts, body in stories:
+            if len(body) < 4:
+                continue
+            for kind in kinds:
+                made, storied, marked = furnished_inside(texts, body, kind, picker)
+                ruled = find_boilerplate([Block(0, 0, text) for text in made], [generic_profile()])  # the rules run first, as in `clean`
+                left = [index for index in range(len(made)) if index not in ruled]
+                finding = find_article([made[index] for index in left])
+                kept = {left[index] for index in finding.body}
+                if finding.headline is not None:
+                    kept.add(left[finding.headline])
+                for index, text in enumerate(made):
+                    words = len(text.split())
+                    if storied[index]:
+                        story_words[source, kind] += words
+                        story_kept[source, kind] += words * (index in kept)
+                    elif marked[index]:
+                        box_words[source, kind] += words
+                        box_kept[source, kind] += words * (index in kept)
+    rows = []
+    for source in ("tune", "bbc"):
+        furniture = [kind for kind in INSIDE_FURNITURE if kind != "crosshead"]  # a crosshead may be the story's own
+        shares = ", ".join(f"{kind} {story_kept[source, kind] / max(story_words[source, kind], 1):.3f}/"
+                           f"{box_kept[source, kind] / max(box_words[source, kind], 1):.2f}" for kind in kinds)
+        rows.append(
+            f"{source}: story kept {sum(story_kept[source, k] for k in kinds[1:]) / max(sum(story_words[source, k] for k in kinds[1:]), 1):.3f}"
+            f" (plain {story_kept[source, 'plain'] / max(story_words[source, 'plain'], 1):.3f}), furniture kept "
+            f"{sum(box_kept[source, k] for k in furniture) / max(sum(box_words[source, k] for k in furniture), 1):.3f}; by kind {shares}"
+        )
+    return "furniture inside the story (8-fold CV models; story's words kept / furniture's words kept):\n  " + "\n  ".join(rows)
+
+
 def main(argv: list[str]) -> int:
+    if "--copy-stress" in argv:
+        print(copy_stress())
+        return 0
+    if "--inside-stress" in argv:
+        print(inside_stress())
+        return 0
     if "--lead-stress" in argv:
         print(lead_stress())
         return 0

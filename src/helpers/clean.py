@@ -75,8 +75,45 @@ def _is_hard_wrapped(source: str, lines: Sequence[tuple[int, int]]) -> bool:
     return any(not patterns.TERMINAL.search(source[s:e]) for s, e in lines[:-1])
 
 
+WRAP_WIDTH = (50, 100)
+WRAP_EVIDENCE = 2
+_LINE_MARK = re.compile(r"(?:[•*·–—-]|\d{1,3}[.)]|[A-Z][:)])\s")
+"""A line opening with a list's bullet or number or a speaker's letter ("Q: ", "A: ") starts a paragraph."""
+
+
+def _reflowed(source: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The lines of a run with no blank lines between paragraphs re-flowed into its paragraphs, when
+    the run was hard-wrapped at a fixed width (an e-mail's or a PDF's text, WRAP_WIDTH characters):
+    at least WRAP_EVIDENCE lines near the width are followed by a line that opens in lower case (a
+    sentence going on). A line joins the next when the next one's first word would not have fitted
+    on it (the wrap put it there), unless the next opens with a list's mark, or in capitals after
+    a sentence's end or in a list's item (a list's lines go on in lower case); menus, titles and a
+    paragraph's last line are shorter and stay apart.
+    None when the run shows no such wrap."""
+    texts = [source[s:e] for s, e in lines]
+    widths = [e - s for s, e in lines]
+    going_on = [i for i in range(len(lines) - 1) if widths[i] <= WRAP_WIDTH[1] and texts[i + 1][:1].islower()]
+    if len(going_on) < WRAP_EVIDENCE:
+        return None
+    width = max(widths[i] for i in going_on)
+    if width < WRAP_WIDTH[0] or sum(1 for i in going_on if widths[i] >= 0.8 * width) < WRAP_EVIDENCE:
+        return None
+    groups = [lines[0]]
+    for i in range(len(lines) - 1):
+        following = texts[i + 1]
+        fits = widths[i] + 1 + len(following.split(None, 1)[0]) <= width
+        capital = not following[:1].islower()
+        ends = capital and (bool(patterns.TERMINAL.search(texts[i])) or bool(_LINE_MARK.match(source[groups[-1][0] : groups[-1][1]])))
+        if fits or widths[i] > width or widths[i + 1] > width or ends or _LINE_MARK.match(following):
+            groups.append(lines[i + 1])
+        else:
+            groups[-1] = (groups[-1][0], lines[i + 1][1])
+    return groups
+
+
 def split_blocks(source: str) -> list[Block]:
-    """Paragraphs of the source: blank-line separated, or one per line when lines are long."""
+    """Paragraphs of the source: blank-line separated, or one per line when lines are long; a run
+    of hard-wrapped lines is re-flowed into its paragraphs (`_reflowed`)."""
     blocks: list[Block] = []
     for start, end in _chunks(source):
         lines = _lines(source, start, end)
@@ -85,7 +122,7 @@ def split_blocks(source: str) -> list[Block]:
         if len(lines) == 1 or _is_hard_wrapped(source, lines):
             groups = [(lines[0][0], lines[-1][1])]
         else:
-            groups = lines
+            groups = _reflowed(source, lines) or lines
         for g_start, g_end in groups:
             text = normalize_space(source[g_start:g_end])
             if text:

@@ -185,6 +185,116 @@ def _resumes_story(
     return shared >= RESUME_NAMED and same_story(resumed, body)
 
 
+BOX_LINES = 6
+BOX_PROSE = 12
+BOX_SHARE = 0.2
+"""A box of page furniture inside the story (an advert's label, a newsletter's sign-up box, a video
+player: `_box_bridge`) runs to at most BOX_LINES lines, its own sentences (a promotion's) to
+BOX_PROSE words; the prose under it goes on with the story when BOX_SHARE of its words or more are
+the body's."""
+_BOX_NAMED = frozenset({"ad", "share", "account"})
+_PLAYER = re.compile(
+    r"(?i)(?:now\s+playing|(?:play|watch|replay)(?:\s+(?:the\s+)?(?:video|now|again))?|video|audio|up\s+next"
+    r"|(?:watch|listen|video|audio)\s*:\s+.{3,120})"
+)
+"""A video or audio player's line ("Now playing", "Play video", "Watch: <its title> (2:31)"): furniture
+inside a story's box (`_box_bridge`), read there only."""
+
+
+def _box_bridge(
+    items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str], start: int, end: int
+) -> int | None:
+    """The last paragraph of the story's prose under a box of page furniture right below the body's
+    `end`, or None (jusText's context smoothing, across a box that names itself): at most BOX_LINES
+    lines, one of them or more named (an advert's label, a newsletter's heading, a promotion, a
+    button, a player's line: `_PLAYER`), the others buttons, form fields and labels of three words or
+    fewer, lines of no words (a player's "0:00 / 3:15"), a title under a player's line (the video's)
+    and a promotion's short sentences (BOX_PROSE words), no byline, date,
+    credit or section heading but a newsletter's; under it, BRIDGE_PROSE words of prose or more that
+    bear no marks of a note closing the page (`closing_marks`: "No spam, we promise. You can
+    unsubscribe ...") and share BOX_SHARE of their words with the body's prose (promotions left out:
+    a sign-up flow's notices share the box's words). The model doubts any prose under a box, so its
+    chance is not asked (`_topical_prose` keeps it inside the body). `_bridge` asks more of a gap
+    with buttons: a box between two paragraphs of one story is furniture whose wording says so."""
+    named = False
+    top = end
+    while top > start and not items[top].prose:  # the box's first lines may close the body's run
+        top -= 1
+    for index in range(top + 1, min(top + 2 + BOX_LINES, len(items))):
+        item = items[index]
+        if item.prose and not item.promo and item.words > BOX_PROSE:
+            if not named or index <= end or closing_marks(texts[index]):
+                return None
+            last = _prose_run(items, index)
+            if sum(items[i].words for i in range(index, last + 1)) < BRIDGE_PROSE:
+                return None
+            vocabulary = body_vocabulary(texts, start, end + 1 - start, lambda i: items[i].prose and not items[i].promo)
+            return last if overlap(" ".join(texts[index : last + 1]), vocabulary) >= BOX_SHARE else None
+        if (item.end and item.end != "newsletter") or item.appeal or item.embed or item.furniture in ("byline", "credit"):
+            return None
+        if _box_named(item, texts[index]):
+            named = True
+        elif not (item.words == 0 or (item.words <= 3 and not item.prose) or (item.prose and item.words <= BOX_PROSE)
+                  or (not item.sentence and item.words <= BOX_PROSE and _PLAYER.fullmatch(texts[index - 1]))):
+            return None  # (a title only under a player's line: the video's)
+    return None
+
+
+def _crosshead_bridge(
+    items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str], start: int, end: int
+) -> int | None:
+    """The last paragraph of the story's prose under a crosshead that reads as a comment section's
+    heading ("Reaction", "Responses": one or two words, no count), right below the body's `end` (or
+    under up to two short lines of the story's own, a subheading), or None: the line right under it is prose of BRIDGE_PROSE words or more, with no closing note's marks,
+    and the run of prose it opens shares RESUME_NAMED of its words with the body's. A comment section
+    opens with its count, a form or a commenter's name and date, not with the story's next paragraph."""
+    heading = end + 1
+    while heading < min(end + 3, len(items) - 1) and not items[heading].end and not items[heading].prose and not items[heading].junk \
+            and 0 < items[heading].words < TEASER_WORDS:
+        heading += 1  # the story's own subheading above it ("TOYOTA RAV4 PRIME")
+    if heading + 1 >= len(items):
+        return None
+    item, following = items[heading], items[heading + 1]
+    if item.end != "comments" or item.words > 2 or item.digits or not (following.prose and following.sentence):
+        return None
+    last = _prose_run(items, heading + 1)
+    if sum(items[i].words for i in range(heading + 1, last + 1)) < BRIDGE_PROSE or closing_marks(texts[heading + 1]):
+        return None
+    vocabulary = body_vocabulary(texts, start, end + 1 - start, lambda i: items[i].prose and not items[i].promo)
+    return last if overlap(" ".join(texts[heading + 1 : last + 1]), vocabulary) >= RESUME_NAMED else None
+
+
+def _box_named(item: Evidence, text: str) -> bool:
+    """A line that names a box of page furniture inside a story (`_box_bridge`): an advert's label, a
+    button, a newsletter's heading, a promotion, a player's line."""
+    return item.furniture in _BOX_NAMED or item.end == "newsletter" or item.promo or bool(_PLAYER.fullmatch(text))
+
+
+def _box_lines(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> set[int]:
+    """Inside the body `start`..`end`, the lines of each box of furniture (a run of at most BOX_LINES
+    lines between two paragraphs of prose longer than BOX_PROSE words, one line of it named,
+    `_box_named`) that are no story's sentence: the named lines, form fields and labels of three words
+    or fewer and lines of no words ("Email address", "0:00 / 2:31"). A short sentence beside an
+    advert's label stays: it may be the story's."""
+    found: set[int] = set()
+    index = start
+    while index <= end:
+        if items[index].prose and items[index].words > BOX_PROSE:
+            index += 1
+            continue
+        last = index
+        while last + 1 <= end and not (items[last + 1].prose and items[last + 1].words > BOX_PROSE):
+            last += 1
+        run = range(index, last + 1)
+        if index > start and last < end and len(run) <= BOX_LINES and any(_box_named(items[i], texts[i]) for i in run):
+            found.update(
+                i for i in run
+                if _box_named(items[i], texts[i]) or items[i].words == 0 or (items[i].words <= 3 and not items[i].prose)
+            )
+        index = last + 1
+    return found
+
+
 OWN_TITLE = 0.5
 """Above the body, a title-shaped line that speaks of the body's things (OWN_TITLE of its content
 words or more are the body's) is the article's own headline: the story does not go on above it."""
@@ -377,6 +487,37 @@ def _closing_sentence(items: Sequence[Evidence], probabilities: Sequence[float],
     )
 
 
+FALLBACK_WORDS = 80
+"""When the model finds no paragraph likely article, a run of prose of FALLBACK_WORDS words or more
+is the body (`_prose_fallback`)."""
+
+
+def _prose_fallback(items: Sequence[Evidence]) -> tuple[int, int] | None:
+    """The longest run (in words) of paragraphs of sentences of ordinary English that name no
+    furniture, when it holds FALLBACK_WORDS words or more, before any comment section: the body of
+    a page the model doubts throughout (a whole story copied onto one line between menus, where
+    no paragraph around it is prose to vouch for it). None when there is no such run: a page of
+    furniture has no article, rather than the prose of its notices."""
+
+    def fit(item: Evidence) -> bool:
+        return item.prose and item.sentence and not (item.junk or item.appeal or item.promo or item.embed or item.furniture or item.end)
+
+    best: tuple[int, int, int] | None = None
+    index = 0
+    while index < len(items) and items[index].end != "comments":
+        if not fit(items[index]):
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(items) and fit(items[last + 1]):
+            last += 1
+        words = sum(items[i].words for i in range(index, last + 1))
+        if words >= FALLBACK_WORDS and (best is None or words > best[0]):
+            best = (words, index, last)
+        index = last + 1
+    return (best[1], best[2]) if best else None
+
+
 def body_region(
     items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str] | None = None
 ) -> tuple[int, int]:
@@ -393,14 +534,19 @@ def body_region(
         scores[index] = max(scores[index], 0.0)
     start, end = densest_run(scores)
     if end < start:
-        return start, end
+        found = _prose_fallback(items)
+        if found is None:
+            return start, end
+        start, end = found
     while start > 0 and items[start - 1].prose and probabilities[start - 1] >= EXTEND:
         start -= 1
     while end + 1 < len(items) and items[end + 1].prose and probabilities[end + 1] >= EXTEND:
         end += 1
     if texts is not None and _closing_sentence(items, probabilities, texts, end + 1):
         end += 1
-    while (bridged := _bridge(items, probabilities, end, texts, start)) is not None:
+    while (bridged := _bridge(items, probabilities, end, texts, start)) is not None or (
+        texts is not None and (bridged := _box_bridge(items, probabilities, texts, start, end)) is not None
+    ) or (texts is not None and (bridged := _crosshead_bridge(items, probabilities, texts, start, end)) is not None):
         end = bridged
     while texts is not None and (above := _bridge_up(items, probabilities, start, end, texts)) is not None:
         start = above
@@ -420,12 +566,17 @@ def body_region(
     return start, end
 
 
+CAPTION_WORDS = 40
+"""A photo's caption runs to at most this many words (the tune half's run to 30): a longer paragraph
+over a credit line is the story's, the photo's own caption left out of the copy."""
+
+
 def _is_caption(items: Sequence[Evidence], index: int, *, lead: bool = False) -> bool:
-    """A photo caption: a paragraph followed by a photo credit line ("(Image: © NASA)"), or,
+    """A photo caption: a paragraph of at most CAPTION_WORDS words followed by a photo credit line ("(Image: © NASA)"), or,
     between the headline and the story (`lead`), one between a credit above it and a byline or
     date below it ("Jane Doe | Example Images", the caption, "By Jane Example"): the story has
     not begun there. (A paragraph under a credit and over more prose may open the story.)"""
-    if items[index].junk or items[index].words < 4:
+    if items[index].junk or not 4 <= items[index].words <= CAPTION_WORDS:
         return False
     following = items[index + 1] if index + 1 < len(items) else None
     if following is not None and following.furniture == "credit":
@@ -447,16 +598,33 @@ def _is_promotion(items: Sequence[Evidence], index: int, *, lead: bool) -> bool:
 
 
 HELD_PROSE = 40
-"""Inside the body (between its first and last paragraphs), a paragraph of sentences of at least
+"""Inside the body (below its first paragraph, to its last), a paragraph of sentences of at least
 HELD_PROSE words stays whatever the block model's doubt: the model doubts any prose below a box
 inside the story (it weighs where a paragraph stands against the first run of prose), and
 furniture between paragraphs is short."""
 
 
 def _held_prose(items: Sequence[Evidence], index: int, start: int, end: int) -> bool:
-    """A paragraph of sentences of HELD_PROSE words or more strictly inside the body `start`..`end`."""
+    """A paragraph of sentences of HELD_PROSE words or more inside the body `start`..`end`, below its
+    first paragraph (its last one too: the story's end under a box)."""
     item = items[index]
-    return item.prose and item.sentence and item.words >= HELD_PROSE and start < index < end
+    return item.prose and item.sentence and item.words >= HELD_PROSE and start < index <= end
+
+
+HELD_SHARE = BOX_SHARE
+"""... and so does a paragraph of sentences of BRIDGE_PROSE words or more (`_topical_prose`) that shares
+HELD_SHARE of its words with the body's other prose: the story's own paragraph under a box, which the
+model doubts as it doubts any prose below one."""
+
+
+def _topical_prose(items: Sequence[Evidence], texts: Sequence[str], index: int, start: int, end: int) -> bool:
+    """A paragraph of sentences of BRIDGE_PROSE words or more inside the body `start`..`end` (its last
+    paragraph too) sharing HELD_SHARE of its words with the body's other paragraphs of prose."""
+    item = items[index]
+    if not (item.prose and item.sentence and item.words >= BRIDGE_PROSE and start < index <= end) or closing_marks(texts[index]):
+        return False
+    vocabulary = body_vocabulary(texts, start, end + 1 - start, lambda i: i != index and items[i].prose and not items[i].promo)
+    return overlap(texts[index], vocabulary) >= HELD_SHARE
 
 
 def _reason(item: Evidence, where: str) -> str:
@@ -648,13 +816,17 @@ def find_article(
             cut[index] = "finder/promotion"
     box: str | None = None  # a section heading inside the story and the links listed under it
     last = max((i for i in range(start, end + 1) if items[i].prose), default=end)
+    boxed = _box_lines(items, texts, start, end) if not extracted else set()
     for index in range(start, end + 1):
         item = items[index]
         if item.end:
             box = item.end
         elif item.prose:
             box = None
-        if item.junk or (probabilities[index] < KEEP_INSIDE and not extracted and not _held_prose(items, index, start, end)):
+        if item.junk or (
+            probabilities[index] < KEEP_INSIDE and not extracted and not _held_prose(items, index, start, end)
+            and not _topical_prose(items, texts, index, start, end)
+        ):
             cut[index] = _reason(item, "inside-article")
         elif box is not None:
             cut[index] = f"finder/{box}"
@@ -663,6 +835,14 @@ def find_article(
             cut[index] = "finder/caption"
         elif _is_promotion(items, index, lead=False):
             cut[index] = "finder/promotion"
+        elif index in boxed and not item.prose:
+            cut[index] = _reason(item, "box")
+        elif index in boxed and item.promo:
+            cut[index] = "finder/promotion"
+        elif not extracted and not item.sentence and (
+            _PLAYER.fullmatch(texts[index]) or (index > 0 and item.words <= BOX_PROSE and _PLAYER.fullmatch(texts[index - 1]))
+        ):
+            cut[index] = "finder/player"  # a player's line, or the video's title under it
         elif not extracted and not item.sentence and (
             (item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS) or read_more_tail(texts[index])
         ):
