@@ -3578,3 +3578,19 @@ def test_any_rate_written_per_a_currency_reads_as_one(whole: int, cents: int, pa
     assert (figure.kind, figure.unit, figure.per) == ("money", pair[2], pair[3])
     assert figure.surface == f"{amount} {pair[0]} {join} {pair[1]}"
     assert math.isclose(figure.value, float(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Microsoft sold 40 million copies and Windows 10 was a hit.", ["40 million copies"]),  # a name's number before its own verb
+        ("Acme employs 400 people, Bolt 300 and Carter 120.", ["400 people", "300", "120"]),
+    ],
+)
+def test_a_gapped_member_ends_or_continues_its_series(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+def test_a_bare_rate_takes_no_currency_from_another_clause() -> None:
+    figures = extract_figures("The yen weakened past 150 per dollar, and the won hit 1,400 per dollar.")
+    assert [(f.surface, f.unit) for f in figures] == [("150 per dollar", "JPY"), ("1,400", None)]

@@ -173,3 +173,28 @@ def test_the_guideline_suite_is_well_formed() -> None:
     for item in items:
         assert item["figure"] in item["text"], item["id"]
         assert item["holder"] is None or isinstance(item["holder"], str)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        # a role known by its form is resolved only when one name could be it (two parties: as written)
+        ("Acme sold its cement unit to Zenco on Monday. The buyer will cut 300 jobs.", "300 jobs", "The buyer"),
+        ("Tom Lee beat Sam Ash in the final on Sunday. The loser took home $500,000.", "$500,000", "The loser"),
+        # recording or expecting one's own results is no measuring
+        ("The company recorded a net loss of £3m.", "£3m", "The company"),
+        ("Acme registered a loss of $3m in the quarter.", "$3m", "Acme"),
+        ("Acme expects revenue of $5bn.", "$5bn", "Acme"),
+        # a possessive pronoun after an "At N," opening is a whole word
+        ("At $300, the other phone is cheaper.", "$300", None),
+        ("At 40%, the cipher code was broken.", "40%", None),
+        # a sum that describes a thing sent is not the recipient's
+        ("A letter about the $5m deal was sent to the board.", "$5m", None),
+        ("The $20m bill was passed to the Senate.", "$20m", None),
+        ("A fee of $75,000 was paid to Carrow Consulting.", "$75,000", "Carrow Consulting"),
+        # a verb of saying after a "With ..." frame holds nothing
+        ("With $3bn in reserves, regulators said the bank was safe.", "$3bn", None),
+    ],
+)
+def test_review_mends_keep_holders_to_their_clause(text: str, surface: str, holder: str | None) -> None:
+    assert holder_of(text, surface) == holder

@@ -1168,6 +1168,8 @@ _GAP_END = re.compile(
 )
 """After a gapped member's number: nothing else written with it (no noun, unit or phrase of its own); the series
 may end there or be the subject of the verb after it ("..., the union's 70,000 and Amicus' 20,000 are among them")."""
+_SERIES_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\b")
+"""After a number read as a member though it looks like part of a name: the series ends or goes on."""
 _GAP_KINDS = frozenset({"count", "percent", "percentage_points", "quantity", "duration"})
 
 
@@ -1246,7 +1248,7 @@ def _exchange_rate(text: str, reading: _Reading) -> tuple[str, str, int] | None:
     quote = reading.unit
     if reading.kind == "number":  # "the yen strengthened ... at 108.55 per dollar": the currency the sentence named before
         clause = text[max(0, reading.start - 150) : reading.start]
-        clause = clause[max(clause.rfind(". "), clause.rfind("\n")) + 1 :]
+        clause = clause[max(clause.rfind(". "), clause.rfind("\n"), clause.rfind(";"), clause.rfind(", and "), clause.rfind(" while ")) + 1 :]
         named = [code for m in _CURRENCY_WORD.finditer(clause) if (code := _currency_code(m.group(0))) is not None and code != base]
         quote = named[-1] if named else None
     if base is None or quote is None or quote == base:
@@ -1319,8 +1321,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             reading = _Reading(match.start(), match.end(), float(value), True)  # "cutting six regiments to five": a number word the unit before counts
         if reading is None and match.group("digits") and _excluded(text, match, 0.0) == "part of a name" and (
             first := _gapped_member(text, readings, match.start(), match.end())
-        ) is not None and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        ) is not None and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()) and (
+            _SERIES_GOES_ON.match(text, match.end()) or re.search(r"['’]s?\s+$", text[max(0, match.start() - 4) : match.start()])
+        ):
             value = parse_number(match.group(0)) or 0.0  # "Acme employs 400 people, Bolt 300": a member's figure, not a name's number
+            # (a possessor's may lead into the verb, "Rivermen' 700 will vote"; but not "and Windows 10 was a hit")
             reading = _Reading(match.start(), match.end(), float(value), False, first.kind, first.unit, first.per)
         if reading is None and match.group("words") and match.group(0)[:1].islower() and (value := parse_number(match.group(0))) not in (None, 1) and (
             (why := _excluded(text, match, value)) is None

@@ -152,7 +152,8 @@ _FRAMED_DESCRIPTION = re.compile(r"[^,;:.!?\"“”]{0,40},\s+(?P<words>[a-z][\w
 def _framed_description(found: re.Match) -> Phrase | None:  # type: ignore[type-arg]
     """The description that opens the clause after a frame's comma as its subject: "the", "its" or
     "their" and up to two modifiers before an agentive noun, or an agentive plural alone ("shoppers"),
-    right before a verb (one the tagger's lexicon knows, or an unknown word in -ed: "splurged")."""
+    right before a verb (one the tagger's lexicon knows, or an unknown word in -ed: "splurged") of no class
+    whose subject holds nothing (saying, estimating, ...: `resources/holder_verb_classes.yml`)."""
     from .syntax import _tagger
 
     lexicon = _tagger().lexicon
@@ -161,6 +162,8 @@ def _framed_description(found: re.Match) -> Phrase | None:  # type: ignore[type-
         verb = words[k]
         if not (lexicon.get(verb, "")[:2] in ("VB", "MD") or verb.endswith("ed") and verb not in lexicon):
             continue
+        if verb in _not_holding_verbs():
+            return None  # "With $3bn in reserves, regulators said the bank was safe": a saying or judging verb holds nothing
         who = words[:k]
         if who[0] in ("the", "its", "their") and len(who) <= 3 or len(who) == 1:
             head = who[-1]
@@ -176,7 +179,11 @@ def _framed_description(found: re.Match) -> Phrase | None:  # type: ignore[type-
 _AT_OPENING = re.compile(
     r"\W*(?:(?:And|But)\s+)?(?:At(?:\s+the\s+age\s+of)?|Aged)\s+(?:(?:about|around|nearly|almost|just|only|some|roughly)\s+)?$"
 )
-_AT_POSSESSOR = re.compile(r",\s+(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Tt]he\s+[a-z][\w-]*|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:['’]s?|(?<=[Hh]is)|(?<=[Hh]er)|(?<=[Ii]ts)|(?<=[Tt]heir))\s+[a-z]")
+_AT_POSSESSOR = re.compile(
+    r",\s+(?:(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|[Tt]he\s+[a-z][\w-]*)['’]s?|(?P<pronoun>\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)))\s+[a-z]"
+)
+"""A possessor right after an opening's comma: a name or "the" noun with an apostrophe ("Ashby Rovers'", "the
+club's"), or a possessive pronoun as a whole word ("its debt"; not the end of "the other", "the cipher")."""
 
 
 def at_opening(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
@@ -187,10 +194,11 @@ def at_opening(text: str, low: int, start: int, end: int, high: int) -> Phrase |
     if not _AT_OPENING.fullmatch(text, low, start) or text[end : end + 1] != ",":
         return None
     if (owner := _AT_POSSESSOR.match(text, end, high)) is not None:
-        who = owner.group("who")
-        if who.split()[0] in _words().not_names and who.lower() not in ("his", "her", "its", "their") and not who.lower().startswith("the "):
+        group = "who" if owner.group("who") is not None else "pronoun"
+        who = owner.group(group)
+        if group == "who" and who.split()[0] in _words().not_names and not who.lower().startswith("the "):
             return None
-        return Phrase(who, owner.start("who"), owner.end("who"))
+        return Phrase(who, owner.start(group), owner.end(group))
     found = _FRAMED_SUBJECT.match(text, end, high)
     if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
         return None
@@ -323,6 +331,13 @@ def estimated_by(text: str, end: int, holder_start: int) -> bool:
     return _measurer_before(text, holder_start, end)
 
 
+_RESULTS_OBJECT = re.compile(
+    r"(?i)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:net|pre-tax|pretax|operating|gross|record|first|second|third|fourth|full-year|annual|quarterly|half-year|underlying)\s+)*"
+    r"(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|turnover|surplus|deficit|growth)\b"
+)
+"""The object of a verb of recording or expecting that is the subject's own results ("recorded a net loss of")."""
+_FIGURE_FIRST = re.compile(r"(?i)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|at\s+least)\s+)?[-+−]?[\d$£€¥]")
+"""An object that opens with its figure ("recorded 41C", "counted more than 12,000 marchers")."""
 _MEASURING_STEMS = tuple("count measur record regist track monitor chart log".split())
 """Stems of the measuring verbs whose object is a reading ("recorded 41C", "counted 12,000 marchers"), not
 a thing found or shown, which may be the finder's ("Acme records found 11 old files")."""
@@ -360,6 +375,9 @@ def _measurer_before(text: str, holder_start: int, end: int) -> bool:
             return False  # "The companies expect to save $2 billion": an intent, the subject's own act
         if lower in ("put", "puts", "putting") and not re.search(r"\bat\b", obj):
             return False  # "Acme put $4bn into bonds": an act, not a valuation
+        if _RESULTS_OBJECT.match(obj) or classes.get(lower) == "measuring" and not _FIGURE_FIRST.match(obj):
+            return False  # "The company recorded a net loss of £3m", "Acme expects revenue of $5bn": its own results;
+            # a measurer's object is the figure itself ("recorded 41C", "counted 12,000 marchers")
         return not re.search(r"(?i)\b(?:his|her|its|their|him|them|that|which|who|whose)\b|['’]s\b", obj) and not re.search(r"\b[A-Z]", obj)
     return False
 
@@ -1175,6 +1193,9 @@ class Names:
                     if opening and sentence == here - 1:
                         previous_subject = name
                     opening = False
+        if kind == "doer" and len({_key(c[2]) for c in candidates}) != 1:
+            return None  # "Acme sold its unit to Zenco. The buyer ...": a role known by its form alone is resolved only
+            # when one name could be it; with two parties the name before is as often the other one (it stays as written)
         if not candidates and gender is not None and not loose:  # given-name genders are a guess ("Bernie", which
             # the list calls mostly female): a person the list is unsure of, then any person
             # ... but never a person the article knows to be of the other gender ("her" is no "Donald Trump")
@@ -3596,6 +3617,8 @@ def recipient_after(text: str, end: int, high: int) -> Phrase | None:
     limit = stop.start() if stop else high
     words = list(re.finditer(r"[\w'’&.-]+", text[end:limit]))
     lexicon = _tagger().lexicon
+    if words and lexicon.get(words[0].group(0), "").startswith("NN"):
+        return None  # "A letter about the $5m deal was sent to the board": the figure describes a thing, which is what went
     auxiliaries = ("has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall")
     k = 0
     while k < len(words) and k < 8 and words[k].group(0).lower() not in _BE_FORMS_AND_BEING | _GOING | frozenset(auxiliaries):
