@@ -151,7 +151,7 @@ _FRAMED_DESCRIPTION = re.compile(r"[^,;:.!?\"“”]{0,40},\s+(?P<words>[a-z][\w
 
 def _framed_description(found: re.Match) -> Phrase | None:  # type: ignore[type-arg]
     """The description that opens the clause after a frame's comma as its subject: "the", "its" or
-    "their" and up to two modifiers before an agentive noun, or an agentive plural alone ("shoppers"),
+    "their" and one modifier at most before an agentive noun, or an agentive plural alone ("shoppers"),
     right before a verb (one the tagger's lexicon knows, or an unknown word in -ed: "splurged") of no class
     whose subject holds nothing (saying, estimating, ...: `resources/holder_verb_classes.yml`)."""
     from .syntax import _tagger
@@ -213,13 +213,20 @@ _WITH_OPENING = re.compile(r"\W*(?:(?:And|But|Now)\s+)?With\s+(?:[\w-]+\s+){0,3}
 _WITH_COUNTING = re.compile(r"[^,;:]*\b(?:\w+ed|\w+ing|stake|books|left|to\s+go|gone|to\s+play|down|up|behind|ahead|out|so\s+far|yet)\b[^,;:]*,")
 
 
+def _frame_end(text: str, end: int, high: int) -> int:
+    """Just past the first comma, semicolon or colon after `end` (or `high`): the most a frame's pattern
+    need read, so a long sentence with no comma costs one scan, not one per start."""
+    found = re.compile(r"[,;:]").search(text, end, high)
+    return found.end() if found else high
+
+
 def with_opening(text: str, low: int, start: int, end: int, high: int) -> Phrase | None:
     """Who has the amount a "with" phrase opening the sentence gives, the subject right after its comma
     ("With debts of $2bn, Norcross Steel faces collapse", "With $3.2bn in reserves, Alder Insurance can
     absorb the claims"): a name or a description of the agent, as `framed_subject` reads it; a sum only.
     Not what is at stake, done or left ("With $2m at stake", "With $5m raised so far", "With 80% of
     votes counted": a participle, "stake", "left" ... before the comma)."""
-    if not _WITH_OPENING.fullmatch(text, low, start) or _WITH_COUNTING.match(text, end, high):
+    if not _WITH_OPENING.fullmatch(text, low, start) or _WITH_COUNTING.match(text, end, _frame_end(text, end, high)):
         return None
     found = _FRAMED_SUBJECT.match(text, end, high)
     if found is None and (described := _FRAMED_DESCRIPTION.match(text, end, high)) is not None:
