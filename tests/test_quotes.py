@@ -1218,3 +1218,31 @@ def test_having_said_that_is_no_report(text: str, kept: bool) -> None:
 )
 def test_a_description_before_a_name_is_the_persons(written: str, person: str | None) -> None:
     assert _ending_person(written) == person
+
+
+# qa12 item 1: a passive of a verb whose object is the one spoken to or about (cue_senses.yml
+# 'addressed'): the subject is no speaker; the 'by' agent is, when one follows.
+PASSIVE_ADDRESSED = [
+    ("Mr. Tom Hale was accused of using $40 million for his own expenses.", "of using", None),
+    ("The county board was told that the new bridge would cost far more.", "the new bridge", None),
+    ("Ann Lee has been urged to push for a vote on the harbour plan.", "to push", None),
+    ("Tom Hale was told by Ann Lee that he would start on Saturday.", "he would start", "Ann Lee"),
+    ("The firm has been accused by Ann Lee of hiding its losses.", "by Ann Lee", "Ann Lee"),
+    ("Ann Lee told the county board that the bridge would cost more.", "the bridge", "Ann Lee"),  # active: unchanged
+]
+
+
+@pytest.mark.parametrize("text,start,speaker", PASSIVE_ADDRESSED, ids=[t[:30] for t, _, _ in PASSIVE_ADDRESSED])
+def test_passive_addressed_subject_is_no_speaker(text: str, start: str, speaker: str | None) -> None:
+    quotes = [q for q in quotes_of(segment(text)) if q.text.startswith(start)]
+    assert quotes, [(q.text, q.speaker) for q in quotes_of(segment(text))]
+    assert quotes[0].speaker == speaker, quotes[0]
+
+
+def test_passive_addressed_subject_answers_after() -> None:
+    text = ('Tom Hale was asked whether the plan had failed. "We will try again next year," he said. '
+            'Ann Lee was advised to wait and said she had done nothing wrong.')
+    found = {q.text[:12]: q.speaker for q in quotes_of(segment(text))}
+    assert found.get("whether the ") is None
+    assert found.get("We will try ") == "Tom Hale"
+    assert found.get("she had done") == "Ann Lee", found

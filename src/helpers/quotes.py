@@ -1433,6 +1433,9 @@ class _Draft:
     attribution: Attribution | None = None
     follows: _Draft | None = None
     resolved: tuple[str | None, str | None, str | None, str | None, str | None, str | None] | None = None
+    carried: tuple[str | None, str | None, str | None, str | None, str | None, str | None] | None = None
+    """The voice of a passive's subject ("Ann Lee was asked whether ...": no speaker), which the
+    quotes going on from it carry ('... and said', a quotation after it: her answer)."""
     introduced: bool = False  # no cue claims it, but its own sentence names its speaker before a colon
 
 
@@ -1645,10 +1648,12 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
         if draft.kind == "scare":
             pass
         elif draft.attribution is not None:
-            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, first_of,
-                                                                      _spoken_of(draft.kind, article.text[slice(*draft.parts[0])]))
-        elif draft.follows is not None and draft.follows.resolved is not None:
-            speaker, written, kind, cue, addressee, descriptor = draft.follows.resolved
+            spoken_of = _spoken_of(draft.kind, article.text[slice(*draft.parts[0])])
+            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, first_of, spoken_of)
+            if draft.attribution.source is not None and _passive_addressed(article, draft.attribution) == (draft.attribution.cue[0], ""):
+                draft.carried = _voice(article, draft.attribution, speakers, first_of, spoken_of, passive=False)
+        elif draft.follows is not None and (draft.follows.carried or draft.follows.resolved) is not None:
+            speaker, written, kind, cue, addressee, descriptor = draft.follows.carried or draft.follows.resolved
             if draft.kind == "direct":
                 cue = addressee = None
                 if _para_of(article, draft.follows.parts[0][0]) != paragraph:
@@ -1737,9 +1742,41 @@ furious"): the subject is what the report is about, not who reports it (PolNeAR 
 sources empty)."""
 
 
+_BY_AGENT = re.compile(r"\s+by\s+(?P<who>(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+|an?\s+)?(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+(?:\s+\([A-Z][\w.&-]*\))?)"
+                       r"(?=\s*(?:[,.;:\"“”]|$)|\s+(?:of|to|that|whether|if|for|about|over|in|on|not|he|she|they|it)\b"
+                       r"|\s+and\s+(?!(?:the|a|an|his|her|their|its|other|several)\b)[a-z])")
+"""A passive's agent right after its cue ("was told by the manager that", "was accused by Ann Lee of";
+"by rights groups and the Tories" is one agent, "by a prosecutor and face trial" ends at "and")."""
+
+
+def _passive_addressed(article: Article, attribution: Attribution) -> tuple[int, str] | None:
+    """For a cue of the 'addressed' class (accuse, tell, ask, urge: cue_senses.yml) in the passive
+    with its source before it ("Ann Lee was accused of", "the conference was told", "Tom Ash was
+    being urged to"), (position, agent as written) when a 'by' agent follows the cue's verb, (cue
+    start, "") when none does; None for any other cue. The passive's subject is the one spoken to
+    or about, not its speaker."""
+    assert attribution.source is not None
+    if attribution.source_after or attribution.source[1] > attribution.cue[0]:
+        return None
+    words = list(re.finditer(r"\S+", article.text[attribution.cue[0] : attribution.cue[1]]))
+    verb = next((i for i, w in enumerate(words) if w.group().lower() not in _AUXILIARIES and not w.group().endswith("ly")), None)
+    if verb is None:
+        return None
+    word = words[verb].group().lower()
+    if not word.endswith(("ed", "told")) or (at.stem(word) not in cue_senses().addressed and word not in cue_senses().addressed):
+        return None  # a participle of the class: "accused", "told", "asked" (not "asks", "telling")
+    before = article.text[max(0, attribution.cue[0] - 40) : attribution.cue[0]]
+    if not (any(w.group().lower() in _BE_FORMS for w in words[:verb]) or _BE_BEFORE.search(before)):
+        return None
+    found = _BY_AGENT.match(article.text, attribution.cue[0] + words[verb].end())
+    if found is not None:
+        return found.start("who"), found.group("who")
+    return attribution.cue[0], ""
+
+
 def _voice(
     article: Article, attribution: Attribution, speakers: _Speakers, first_of: dict[tuple[int, int], _Draft],
-    content: str = "",
+    content: str = "", *, passive: bool = True,
 ) -> tuple[str | None, str | None, str | None, str | None, str | None, str | None]:
     """(speaker, as written, kind, cue, addressee, descriptor) of one attribution (`first_of`: the
     first quote each source speaks, which a source inherited from it resolves as; `content`: what
@@ -1748,14 +1785,19 @@ def _voice(
     addressee = _addressee({}, attribution, article)
     if attribution.source is None or _RAISING_CUE.search(article.text[max(0, attribution.cue[0] - 24) : attribution.cue[1]]):
         return None, None, None, cue, addressee, None  # "he is expected to keep his place": whose expectation is unsaid
+    if passive and (agent := _passive_addressed(article, attribution)) is not None:
+        if not agent[1]:
+            return None, None, None, cue, addressee, None  # "Ann Lee was accused of ...": she is spoken of, not speaking
+        speaker, kind = speakers.resolve(re.sub(r"\s+\(.*\)$", "", agent[1]), agent[0], content)  # "was told by Ann Lee that"
+        return speaker, agent[1], kind, cue, None, None
     written = article.text[attribution.source[0] : attribution.source[1]]
     if written.isupper() and dateline_place(article.text, attribution.source[0]) is not None:
         speaker, kind = speakers.subject_before(attribution.cue[0])  # "TALLAHASSEE — Rep. Ann Lee on Friday ... while praising": not the place
         return speaker, written, kind, cue, addressee, None
     if attribution.inherited:
         owner = first_of.get(attribution.source)
-        if owner is not None and owner.resolved is not None:
-            speaker, _, kind, _, _, descriptor = owner.resolved
+        if owner is not None and (owner.carried or owner.resolved) is not None:
+            speaker, _, kind, _, _, descriptor = owner.carried or owner.resolved
             return speaker, written, kind, cue, addressee, descriptor
     if (listed := speakers.together(attribution.source, attribution.source_after)) is not None:  # "Chuck Grassley and Dick Durbin said"
         described = re.match(r",\s+(?P<what>[^,].*)", article.text[listed.end : max(listed.end, attribution.source[1])])
@@ -2016,6 +2058,9 @@ class CueSenses:
     """Objects of a `content` cue that are what it reports ("answered the criticism")."""
     evidence_nouns: frozenset[str] = frozenset()
     """Sources that are evidence (with voice_patterns.DOCUMENTS): what they show is their object."""
+    addressed: frozenset[str] = frozenset()
+    """Verbs whose object is the one spoken to or about ("accused Ann Lee of"): in the passive their
+    subject is no speaker ("Ann Lee was accused of")."""
 
     def sense(self, word: str) -> str | None:
         """'clause', 'statement', 'contest', 'act', 'content' or None for a cue's word."""
@@ -2045,7 +2090,8 @@ def cue_senses() -> CueSenses:
     return CueSenses(keys(data["clause"]), keys(data["statement"]), keys(data["contest"]), acts, person,
                      keys(list(content)), frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("evidence")),
                      frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("request")),
-                     frozenset(data["no_content"]), frozenset(data["statement_nouns"]), vp.DOCUMENTS | frozenset(data["evidence_nouns"]))
+                     frozenset(data["no_content"]), frozenset(data["statement_nouns"]), vp.DOCUMENTS | frozenset(data["evidence_nouns"]),
+                     keys(data.get("addressed", [])))
 
 
 _CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"
