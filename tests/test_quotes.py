@@ -1246,3 +1246,40 @@ def test_passive_addressed_subject_answers_after() -> None:
     assert found.get("whether the ") is None
     assert found.get("We will try ") == "Tom Hale"
     assert found.get("she had done") == "Ann Lee", found
+
+
+# qa12 item 2: a participle of naming right after a noun names it: the noun is no speaker (PolNeAR
+# annotates such a naming as an attribution with no source, so the quote stays, spoken by no one).
+NAMING = [
+    ("The scheme, called HX-9, lets farmers borrow against their harvest.", None),
+    ("A small charity called Harbour Light runs the shelter on the quay.", None),
+    ("The ferry, known as the Grey Lady, was sold last week.", None),
+    ("Tom Hale - known to his crew as the Skipper - retired in May.", None),
+    ("The new advert, titled \"Lights Out,\" features a long speech by the mayor.", None),
+    ("Ann Lee called Tom Ash a disgrace.", "Ann Lee"),  # a report: a name as subject, an object and its predicate
+    ("Tom Ash, the club captain, called for calm after the match.", "Tom Ash"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", NAMING, ids=[t[:30] for t, _ in NAMING])
+def test_naming_participle_names_no_speaker(text: str, speaker: str | None) -> None:
+    found = [(q.kind, q.speaker, q.cue) for q in quotes_of(segment(text)) if q.kind != "scare"]
+    assert all(s == speaker for _, s, _ in found), found
+    if speaker is not None:
+        assert found, found
+
+
+def test_quoted_title_after_naming_is_no_quote() -> None:
+    text = 'The bill, known as the "Clean Harbour and Rivers Protection Act", was passed in May, Ann Lee said.'
+    assert not [q for q in quotes_of(segment(text)) if q.kind == "direct"]
+
+
+def test_naming_participle_then_reporting_verb() -> None:
+    text = 'A local news site called "The Ledger" cited that the mayor\'s approval had fallen since the spring.'
+    found = [(q.cue, q.text[:20]) for q in quotes_of(segment(text)) if q.kind == "indirect"]
+    assert found == [("cited", "that the mayor's app")], found
+
+
+def test_described_by_a_quoted_phrase_still_reports() -> None:
+    text = 'The mayor labeled "a builder who has faced hard times before, and won" leads the latest poll.'
+    assert any(q.cue == "labeled" for q in quotes_of(segment(text)) if q.kind != "scare")

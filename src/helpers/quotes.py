@@ -1439,10 +1439,30 @@ class _Draft:
     introduced: bool = False  # no cue claims it, but its own sentence names its speaker before a colon
 
 
+_NAMING_BEFORE_TITLE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$")
+_TITLE_SMALL = frozenset("of for and the a an on in to at by with from or".split())
+
+
+def _named_title(article: Article, span: QuoteSpan) -> bool:
+    """A name in title case quoted right after a verb of naming (cue_senses.yml 'naming': "the bill,
+    known as the \"Clean Harbour and Rivers Protection Act\""): a title, however long, no one's words."""
+    words = article.text[span.start : span.end].strip(" ,.").split()
+    if not words or not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    verb = _NAMING_BEFORE_TITLE.search(article.text, max(0, span.open_at - 40), span.open_at)
+    if verb is None:
+        return False
+    word = verb.group("verb")
+    return (word.endswith("ed") or word == "known") and (at.stem(word) in cue_senses().naming or word in cue_senses().naming)
+
+
 def _is_scare(article: Article, span: QuoteSpan) -> bool:
-    """Five words or fewer that are not a sentence and not introduced by a colon."""
+    """Five words or fewer that are not a sentence and not introduced by a colon; or a title quoted
+    after a verb of naming."""
     content = article.text[span.start : span.end]
     before = article.text[max(0, span.open_at - 2) : span.open_at]
+    if span.close_at >= 0 and _named_title(article, span):
+        return True
     if len(content.split()) > SCARE_MAX_WORDS or span.close_at < 0:
         return False
     return not before.rstrip().endswith(":") and content.rstrip()[-1:] not in ".!?"
@@ -1785,6 +1805,10 @@ def _voice(
     addressee = _addressee({}, attribution, article)
     if attribution.source is None or _RAISING_CUE.search(article.text[max(0, attribution.cue[0] - 24) : attribution.cue[1]]):
         return None, None, None, cue, addressee, None  # "he is expected to keep his place": whose expectation is unsaid
+    from .syntax import _tagger
+
+    if attribution.content and _naming_participle(article, attribution, cue.split(), _tagger().lexicon):
+        return None, None, None, cue, addressee, None  # "The program, called EB-5, allows": the noun is named, it says nothing
     if passive and (agent := _passive_addressed(article, attribution)) is not None:
         if not agent[1]:
             return None, None, None, cue, addressee, None  # "Ann Lee was accused of ...": she is spoken of, not speaking
@@ -1869,6 +1893,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
     found = _past_demonym_sources(article, _past_dashed_asides(article, found))
     found = _past_relative_clauses(article, found)
+    found = _past_naming_participles(article, found)
     found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
@@ -2058,6 +2083,8 @@ class CueSenses:
     """Objects of a `content` cue that are what it reports ("answered the criticism")."""
     evidence_nouns: frozenset[str] = frozenset()
     """Sources that are evidence (with voice_patterns.DOCUMENTS): what they show is their object."""
+    naming: frozenset[str] = frozenset()
+    """Verbs of naming: a participle of one right after a noun names it ("a group called Lashkar")."""
     addressed: frozenset[str] = frozenset()
     """Verbs whose object is the one spoken to or about ("accused Ann Lee of"): in the passive their
     subject is no speaker ("Ann Lee was accused of")."""
@@ -2091,7 +2118,7 @@ def cue_senses() -> CueSenses:
                      keys(list(content)), frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("evidence")),
                      frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("request")),
                      frozenset(data["no_content"]), frozenset(data["statement_nouns"]), vp.DOCUMENTS | frozenset(data["evidence_nouns"]),
-                     keys(data.get("addressed", [])))
+                     keys(data.get("naming", [])), keys(data.get("addressed", [])))
 
 
 _CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"
@@ -2327,9 +2354,9 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False  # "Having said that, Ann Lee is in better shape", "That said, the side will": the writer's own turn
     if cue and not attribution.direct and _CAUSE_CUES.fullmatch(cue[-1]) and not _person_source(article, attribution):
         return False  # "the fault, which has meant 200 homes have no post": a cause and its effect, no one's words
+    lexicon = _tagger().lexicon
     if attribution.direct or attribution.quotations or not attribution.content:
         return True
-    lexicon = _tagger().lexicon
     if _clause_before_noun_cue(article, attribution, cue):
         return False  # "Ann Lee scored a late goal to win", "Tom Ash kept an open mind about it": a clause's object, no report
     if cue and all(_bare_adverb(word.lower(), lexicon) or word.lower() in _AUXILIARIES for word in cue) and \
@@ -2611,7 +2638,95 @@ def _past_relative_clauses(article: Article, found: list[Attribution]) -> list[A
     return repaired
 
 
+def _past_naming_participles(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """An attribution whose cue is a naming participle (`_naming_participle`) followed, past the
+    term it gives, by a reporting verb of the sentence ("A news site called \"The Ledger\" cited
+    that ...", "A group called Harbour Watch said the plan"): that verb is the cue, the noun with its
+    name the source, what follows the verb the content. Only when the content holds no quotation."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    repaired = []
+    for attribution in found:
+        cue = article.text[attribution.cue[0] : attribution.cue[1]].split()
+        if attribution.source is None or not attribution.content or not _naming_participle(article, attribution, cue, lexicon):
+            repaired.append(attribution)
+            continue
+        term = _NAMED_TERM.match(article.text, attribution.cue[1])
+        verb = term and re.match(r"\s+(?P<verb>[a-z]+)\s+", article.text[term.end() : term.end() + 40])
+        end = attribution.content[-1][1]
+        if term is None or verb is None or at.stem(verb.group("verb")) not in at.reporting_stems() or \
+                not str(lexicon.get(verb.group("verb"), "VBD" if verb.group("verb").endswith("ed") else "")).startswith(("VBD", "VBZ", "VBP")):
+            repaired.append(attribution)
+            continue
+        start = term.end() + verb.end()
+        if start >= end or re.search(r"[\"“”]|''", article.text[start:end]):
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(
+            attribution, cue=(term.end() + verb.start("verb"), term.end() + verb.end("verb")), source=(attribution.source[0], term.end()),
+            content=((start, end),), quotations=(), direct=False, inherited=False,
+        ))
+    return repaired
+
+
 # --- an adverb read as the cue, its verb as the source ---------------------------------------------
+_NAMED_TERM = re.compile(
+    r"\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?:(?P<name>[A-Z0-9][\w'’.&-]*(?:\s+(?:of|for|and|the|de|on|&)?\s*[A-Z0-9][\w'’.&-]*)*)"
+    r"|(?P<quoted>[\"“‘']{1,2}[^\"“”‘’]{1,80}?[,.]?[\"”’']{1,2}))"
+)
+"""The term a naming participle gives: a name ("EB-5", "Lashkar-e-Taiba", "the Buffett Rule") or
+a quotation ('"Arrogant,"'), after an optional 'as' and article."""
+_NAMING_NEXT = re.compile(r"\s*(?:[,;:)]|[-–—]\s|$)|\s+(?P<word>[a-z]+)\b")
+_NAMING_BEFORE = re.compile(r"(?<![\w'’.-])(?P<noun>[a-z][\w-]*)(?:\s*,|\s+[-–—])?\s+(?:(?:also|now|then|formerly|once|officially|popularly|commonly|widely|better|sometimes|often)\s+)?$")
+
+
+_NAME_BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])(?P<noun>[A-Z][\w'’-]*)(?:\s*,|\s+[-–—])\s+(?:(?:also|now|then|formerly|once|officially|popularly|commonly|widely|better|sometimes|often)\s+)?$")
+
+
+def _naming_participle(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a one-word cue of naming (cue_senses.yml 'naming': called, dubbed, named, known,
+    labelled, titled) is a participle that names the noun right before it ("The program, called
+    EB-5, allows", "a group called Lashkar belongs", "the bill, known as the Clean Air Act, was",
+    "The spot, titled \"Arrogant,\" features"): a common noun (no pronoun, no name, no verb) before
+    it, perhaps set off by a comma or a dash, and after it only a term (a name or a quotation)
+    that ends the phrase (a comma, a dash, the sentence's end, or a verb of the sentence going on).
+    'known' names the noun when 'as' follows within a few words ("the man, known only as C"; not
+    "a developer known to be bullish", "a state known for"). A name as the
+    subject ("Ann Lee called Tom Ash \"a disgrace\"") or a term with an object's predicate after it
+    ("the club called the plan a disgrace") still reports."""
+    if len(cue) != 1 or attribution.direct or attribution.source_after:
+        return False
+    word = cue[0].lower()
+    if not (word.endswith("ed") or word == "known") or (at.stem(word) not in cue_senses().naming and word not in cue_senses().naming):
+        return False
+    before = _NAMING_BEFORE.search(article.text, max(0, attribution.cue[0] - 60), attribution.cue[0])
+    if before is None and word == "known":  # "Ray Reardon - known to his peers as", "Burma, also known as Myanmar"
+        before = _NAME_BEFORE_KNOWN.search(article.text, max(0, attribution.cue[0] - 60), attribution.cue[0])
+    if before is None:
+        return False
+    noun = before.group("noun").lower()
+    tag = str(lexicon.get(noun, ""))
+    if noun in _AUXILIARIES or noun in _PRONOUNS or noun in _NOT_SPEAKERS or (tag and not tag.startswith("NN")) or noun in ("become", "became"):
+        return False
+    if word == "known":  # "the man, known only as C", "the team, known inside the agency as the Staff": a name given
+        return re.match(r"(?:\s+[\w'’-]+){0,4}?\s+as\b", article.text[attribution.cue[1] : attribution.cue[1] + 60]) is not None
+    term = _NAMED_TERM.match(article.text, attribution.cue[1])
+    if term is None:
+        return False
+    if term.group("quoted"):
+        words = term.group("quoted").strip("\"“”‘’' ,.").split()
+        if len(words) > 3 and not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
+            return False  # 'The candidate labeled "a leader who has faced hard times, and won"': a description quoted
+    nxt = _NAMING_NEXT.match(article.text, term.end())
+    if nxt is None:
+        return False
+    following = nxt.group("word")
+    if following is None or term.group("quoted") and term.group("quoted").rstrip("\"”’'").endswith(","):
+        return True  # "The program, called EB-5, allows", "a box labelled \"urgent,\" a doctor had typed"
+    return str(lexicon.get(following, "")) in ("VBZ", "VBD", "VBP", "MD")  # "a group called Lashkar belongs on the list"
+
+
 def _adverb_read_as_cue(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
     """Whether the model read an adverb as the cue and the verb beside it as the source ("Ann Lee
     has apologised publicly for ...": cue 'publicly', source 'apologised'): a verb outside the
