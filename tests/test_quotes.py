@@ -1283,3 +1283,15 @@ def test_naming_participle_then_reporting_verb() -> None:
 def test_described_by_a_quoted_phrase_still_reports() -> None:
     text = 'The mayor labeled "a builder who has faced hard times before, and won" leads the latest poll.'
     assert any(q.cue == "labeled" for q in quotes_of(segment(text)) if q.kind != "scare")
+
+
+# qa12 item 4: a capitalized 'X and Y <organization word>' is one name, not a source cut at 'and'.
+def test_source_not_cut_inside_a_name() -> None:
+    text = ("According to a 12-count civil complaint filed by the federal Fair Trade and Consumer Commission "
+            "and a 4-count complaint by Ohio, the builders misled hundreds of buyers.")
+    found = [q for q in quotes_of(segment(text)) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the builders misled hundreds of buyers"], [(q.text, q.speaker_as_written) for q in found]
+    assert found[0].speaker_as_written is not None and found[0].speaker_as_written.endswith("by Ohio")
+    text = "The bridge will cost more than planned, according to the Harbour and Rivers Commission."
+    found = [q for q in quotes_of(segment(text)) if q.kind == "indirect"]
+    assert found and found[0].speaker_as_written == "the Harbour and Rivers Commission", [(q.text, q.speaker_as_written) for q in found]

@@ -1894,6 +1894,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_demonym_sources(article, _past_dashed_asides(article, found))
     found = _past_relative_clauses(article, found)
     found = _past_naming_participles(article, found)
+    found = _past_cut_names(article, found)
     found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
@@ -2635,6 +2636,48 @@ def _past_relative_clauses(article: Article, found: list[Attribution]) -> list[A
             attribution, cue=(match.start("verb"), match.end("verb")), source=(start, match.end("np")),
             content=((match.start("content"), match.end("content")),), direct=False, inherited=False,
         ))
+    return repaired
+
+
+_AND_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|on|the)\s+)?){0,4}(?P<last>[A-Z][\w'’&.-]*)\b")
+
+
+def _past_cut_names(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A source written after its cue that the attribution model cut at an 'and' inside a name
+    ("According to a complaint filed by the federal Securities and Exchange Commission and a
+    complaint by the state, the firm ...": the source 'a complaint filed by the federal Securities',
+    the content 'and Exchange Commission and ...'): a capitalized word, 'and', then capitalized
+    words ending in an organization's word (voice_patterns.ORGANIZATION_WORDS: 'Commission',
+    'Department', 'Council') are one name. When the content followed the cut source (an opening
+    'According to X, ...'), the source runs on to the comma that closes it and the content starts
+    after that comma."""
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        named = _AND_NAME.match(text, source[1]) if source is not None and attribution.source_after else None
+        if source is None or named is None or named.group("last").lower() not in vp.ORGANIZATION_WORDS or \
+                not re.search(r"(?<![\w'’-])[A-Z][\w'’&.-]*$", text[source[0] : source[1]]):
+            repaired.append(attribution)
+            continue
+        end = named.end()
+        content = attribution.content
+        if content[0][0] >= source[1]:  # the content was read from the cut: "..., and Exchange Commission and ..., the firm"
+            last = content[-1][1]
+            comma = text.find(",", end, last)
+            if comma < 0 or re.search(r"[.;:!?\"“”]", text[end:comma]):
+                repaired.append(attribution)
+                continue
+            end = comma
+            start = comma + 1 + len(text[comma + 1 : last]) - len(text[comma + 1 : last].lstrip())
+            if start >= last:
+                repaired.append(attribution)
+                continue
+            content = ((start, last),) + tuple(content[1:])
+        elif content[-1][1] > source[1]:
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(attribution, source=(source[0], end), content=content))
     return repaired
 
 
