@@ -1895,6 +1895,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_relative_clauses(article, found)
     found = _past_naming_participles(article, found)
     found = _past_cut_names(article, found)
+    found = _cue_past_source_words(article, found)
     found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
@@ -2636,6 +2637,58 @@ def _past_relative_clauses(article: Article, found: list[Attribution]) -> list[A
             attribution, cue=(match.start("verb"), match.end("verb")), source=(start, match.end("np")),
             content=((match.start("content"), match.end("content")),), direct=False, inherited=False,
         ))
+    return repaired
+
+
+_TIME_WORDS = _TIME_NOUNS | _DAYS | _MONTHS | frozenset("last this next earlier ago yesterday may".split())
+
+
+def _cue_past_source_words(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A cue the model grew leftwards over words of its source ("A Government Accountability Office
+    report released last year found that": cue 'released last year found'; "Mr Peston's book
+    claimed": source "Mr Peston's", cue 'book claimed'; "The panel on Thursday said"): the cue is
+    its last word, a reporting verb (resources/reporting_verbs.txt), when every word before it in
+    the cue is a noun, a word of time or a participle followed by a word of time ('released last year',
+    not "he offered promises"); nouns alone join
+    the source they follow, words of time and participles belong to neither."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        words = list(re.finditer(r"\S+", text[attribution.cue[0] : attribution.cue[1]]))
+        if source is None or attribution.source_after or attribution.inherited or len(words) < 2 or source[1] > attribution.cue[0] \
+                or text[source[1] : attribution.cue[0]].strip():
+            repaired.append(attribution)
+            continue
+        last = words[-1].group()
+        kinds = []
+        for word in words[:-1]:
+            lowered = word.group().lower().strip(",")
+            tag = str(lexicon.get(lowered, ""))
+            if lowered in _TIME_WORDS:
+                kinds.append("time")
+            elif lowered in _AUXILIARIES or lowered in _ADVERBS or lowered.endswith("ly") or at.stem(lowered) in at.reporting_stems():
+                kinds.append("")
+            elif lowered.endswith("ed") and tag in ("VBN", "VBD", ""):
+                kinds.append("participle")
+            elif tag.startswith("NN") or word.group()[:1].isupper() and not tag.startswith(("VB", "MD", "RB", "IN", "DT", "PRP", "CC")):
+                kinds.append("noun")
+            else:
+                kinds.append("")
+        if any(kind == "participle" and "time" not in kinds[i + 1 :] for i, kind in enumerate(kinds)):
+            kinds.append("")  # "he offered promises": a verb and its object, no participle of the source's
+        if "" in kinds or not re.fullmatch(r"[a-z]+", last) or at.stem(last) not in at.reporting_stems() or \
+                not str(lexicon.get(last, "VBD" if last.endswith("ed") else "")).startswith(("VBD", "VBZ", "VBP")):
+            repaired.append(attribution)
+            continue
+        cue = (attribution.cue[0] + words[-1].start(), attribution.cue[0] + words[-1].end())
+        new_source = source
+        if all(kind == "noun" for kind in kinds):
+            new_source = (source[0], attribution.cue[0] + words[-2].end())  # "Mr Peston's book", "The Charlotte Observer"
+        repaired.append(replace(attribution, cue=cue, source=new_source))
     return repaired
 
 
