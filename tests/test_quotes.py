@@ -1321,3 +1321,18 @@ def test_cue_past_source_words(text: str, source: str, cue: str, want_cue: str, 
     (got,) = _cue_past_source_words(article, [given])
     assert article.text[got.cue[0] : got.cue[1]] == want_cue
     assert got.source is not None and article.text[got.source[0] : got.source[1]] == want_source
+
+
+# qa12 item 6: 'ask for' + a noun asks for a thing; the word after 'for' is a noun, not a verb
+# ('help'), and a clause after the comma is the sentence's own, not what was asked.
+ASK_FOR = [
+    ("When farmers ask for help, too many of their calls go unanswered.", []),
+    ("When tenants ask for help, many of their letters are ignored by the council.", []),
+    ("The club asked for the match to be moved to Sunday.", ["for the match to be moved to Sunday"]),
+    ("The club asked for help to find the missing boat.", ["for help to find the missing boat"]),
+]
+
+
+@pytest.mark.parametrize("text,want", ASK_FOR, ids=[t[:30] for t, _ in ASK_FOR])
+def test_ask_for_a_thing_reports_nothing(text: str, want: list[str]) -> None:
+    assert [q.text for q in quotes_of(segment(text)) if q.kind == "indirect"] == want

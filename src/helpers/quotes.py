@@ -2242,8 +2242,9 @@ def _reports_clause(article: Article, attribution: Attribution, cue: Sequence[st
         return clause or not passive
     if verb.startswith("learn"):
         return clause  # "learned the value of rest", "learned a lot from it": a skill or a lesson, no report
-    if words[0].lower() == "for":
-        return clause  # "asked for a refund", not "asked for the vote to be delayed"
+    if words[0].lower() == "for":  # "asked for a refund", not "asked for the vote to be delayed"
+        after = re.match(r"\s*for\s+[\w'’-]+", first)  # the word after a preposition is a noun's: "ask for help" holds no verb 'help'
+        return _holds_clause(first[after.end() :], lexicon) if after else clause
     head = next((w.lower() for w in words if w.lower() not in _DETERMINERS and not str(lexicon.get(w.lower(), "")).startswith(("JJ", "RB"))), "")
     return clause or head not in ("question", "questions")  # "ask questions": no question reported
 
