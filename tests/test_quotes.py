@@ -1336,3 +1336,19 @@ ASK_FOR = [
 @pytest.mark.parametrize("text,want", ASK_FOR, ids=[t[:30] for t, _ in ASK_FOR])
 def test_ask_for_a_thing_reports_nothing(text: str, want: list[str]) -> None:
     assert [q.text for q in quotes_of(segment(text)) if q.kind == "indirect"] == want
+
+
+# qa12 item 7: a sentence opening with a quoted word, going on with its own words to ', the report
+# warned': the whole clause is reported (indirect), the quoted word its mixed part.
+def test_quoted_opener_then_clause_is_indirect() -> None:
+    text = ('The council published its review on Monday. "Shaky" guesses about traffic could push the bill '
+            'up by £40m, the review warned.')
+    found = [(q.kind, q.text) for q in quotes_of(segment(text))]
+    assert ("indirect", '"Shaky" guesses about traffic could push the bill up by £40m') in found, found
+    assert ("mixed", "Shaky") in found, found
+    assert not [k for k, _ in found if k == "direct"], found
+
+
+def test_quoted_sentence_with_its_own_cue_stays_direct() -> None:
+    text = '"We lost," said Ann Lee, who thinks the club should sell the ground.'
+    assert [q.kind for q in quotes_of(segment(text)) if q.text.startswith("We lost")] == ["direct"]

@@ -1896,6 +1896,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_naming_participles(article, found)
     found = _past_cut_names(article, found)
     found = _cue_past_source_words(article, found)
+    found = _past_quoted_openers(article, found)
     found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
@@ -2638,6 +2639,37 @@ def _past_relative_clauses(article: Article, found: list[Attribution]) -> list[A
             attribution, cue=(match.start("verb"), match.end("verb")), source=(start, match.end("np")),
             content=((match.start("content"), match.end("content")),), direct=False, inherited=False,
         ))
+    return repaired
+
+
+_QUOTED_OPENER_REST = re.compile(r"[\"”’']{1,2}\s+(?P<rest>[a-z][^\"“”]*?),\s*$")
+
+
+def _past_quoted_openers(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A sentence that opens with a quoted word or two and goes on with its own words to a closing
+    source and cue ('"Dubious" assumptions about costs could drive the bill up by £130m, the report
+    warned.'): the model read the quotation alone as the report, a direct quote of 'Dubious'. What
+    is reported is the whole clause before the source, an indirect quote whose quoted words are its
+    mixed part: the content runs from the quotation's opening mark to the comma before the source."""
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or not attribution.direct or len(attribution.quotations) != 1 or len(attribution.content) != 1 \
+                or attribution.source_after is False and source[0] < attribution.content[0][1]:
+            repaired.append(attribution)
+            continue
+        start, end = attribution.content[0]
+        rest = _QUOTED_OPENER_REST.match(text[end:source[0]]) if source[0] > end else None
+        opening = re.search(r"[\"“‘']{1,2}$", text[max(0, start - 2) : start])
+        sentence = article.sentences[_sentence_of(article, start)]
+        if rest is None or opening is None or text[sentence.start : start - len(opening.group())].strip() or \
+                attribution.cue[0] < source[0] or len(text[start:end].split()) > 3 or text[start:end].rstrip()[-1:] in ",.!?;:":
+            # '"We lost," said Ann Lee, who thinks': a quotation closed by its own punctuation is a quote of its own
+            repaired.append(attribution)
+            continue
+        new_end = end + rest.end("rest")
+        repaired.append(replace(attribution, content=((start - len(opening.group()), new_end),), direct=False))
     return repaired
 
 
