@@ -1352,3 +1352,10 @@ def test_quoted_opener_then_clause_is_indirect() -> None:
 def test_quoted_sentence_with_its_own_cue_stays_direct() -> None:
     text = '"We lost," said Ann Lee, who thinks the club should sell the ground.'
     assert [q.kind for q in quotes_of(segment(text)) if q.text.startswith("We lost")] == ["direct"]
+
+
+def test_passive_naming_keeps_its_quote() -> None:
+    # "she is nicknamed ''...''": a passive report of what she is called, which PolNeAR annotates; no scare quote
+    text = "The novel follows six traders. One dresses so boldly she is nicknamed ''Lady Red.'' The book sold well."
+    found = [q.kind for q in quotes_of(segment(text)) if q.text.startswith("Lady Red")]
+    assert found and "scare" not in found, found

@@ -1453,6 +1453,9 @@ def _named_title(article: Article, span: QuoteSpan) -> bool:
     if verb is None:
         return False
     word = verb.group("verb")
+    previous = re.findall(r"[\w'’]+", article.text[max(0, verb.start() - 24) : verb.start()])
+    if previous and previous[-1].lower() in _AUXILIARIES:
+        return False  # "she is nicknamed 'Naked Girl.'": a passive report of what she is called (PolNeAR annotates it)
     return (word.endswith("ed") or word == "known") and (at.stem(word) in cue_senses().naming or word in cue_senses().naming)
 
 
