@@ -1218,3 +1218,144 @@ def test_having_said_that_is_no_report(text: str, kept: bool) -> None:
 )
 def test_a_description_before_a_name_is_the_persons(written: str, person: str | None) -> None:
     assert _ending_person(written) == person
+
+
+# qa12 item 1: a passive of a verb whose object is the one spoken to or about (cue_senses.yml
+# 'addressed'): the subject is no speaker; the 'by' agent is, when one follows.
+PASSIVE_ADDRESSED = [
+    ("Mr. Tom Hale was accused of using $40 million for his own expenses.", "of using", None),
+    ("The county board was told that the new bridge would cost far more.", "the new bridge", None),
+    ("Ann Lee has been urged to push for a vote on the harbour plan.", "to push", None),
+    ("Tom Hale was told by Ann Lee that he would start on Saturday.", "he would start", "Ann Lee"),
+    ("The firm has been accused by Ann Lee of hiding its losses.", "by Ann Lee", "Ann Lee"),
+    ("Ann Lee told the county board that the bridge would cost more.", "the bridge", "Ann Lee"),  # active: unchanged
+]
+
+
+@pytest.mark.parametrize("text,start,speaker", PASSIVE_ADDRESSED, ids=[t[:30] for t, _, _ in PASSIVE_ADDRESSED])
+def test_passive_addressed_subject_is_no_speaker(text: str, start: str, speaker: str | None) -> None:
+    quotes = [q for q in quotes_of(segment(text)) if q.text.startswith(start)]
+    assert quotes, [(q.text, q.speaker) for q in quotes_of(segment(text))]
+    assert quotes[0].speaker == speaker, quotes[0]
+
+
+def test_passive_addressed_subject_answers_after() -> None:
+    text = ('Tom Hale was asked whether the plan had failed. "We will try again next year," he said. '
+            'Ann Lee was advised to wait and said she had done nothing wrong.')
+    found = {q.text[:12]: q.speaker for q in quotes_of(segment(text))}
+    assert found.get("whether the ") is None
+    assert found.get("We will try ") == "Tom Hale"
+    assert found.get("she had done") == "Ann Lee", found
+
+
+# qa12 item 2: a participle of naming right after a noun names it: the noun is no speaker (PolNeAR
+# annotates such a naming as an attribution with no source, so the quote stays, spoken by no one).
+NAMING = [
+    ("The scheme, called HX-9, lets farmers borrow against their harvest.", None),
+    ("A small charity called Harbour Light runs the shelter on the quay.", None),
+    ("The ferry, known as the Grey Lady, was sold last week.", None),
+    ("Tom Hale - known to his crew as the Skipper - retired in May.", None),
+    ("The new advert, titled \"Lights Out,\" features a long speech by the mayor.", None),
+    ("Ann Lee called Tom Ash a disgrace.", "Ann Lee"),  # a report: a name as subject, an object and its predicate
+    ("Tom Ash, the club captain, called for calm after the match.", "Tom Ash"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", NAMING, ids=[t[:30] for t, _ in NAMING])
+def test_naming_participle_names_no_speaker(text: str, speaker: str | None) -> None:
+    found = [(q.kind, q.speaker, q.cue) for q in quotes_of(segment(text)) if q.kind != "scare"]
+    assert all(s == speaker for _, s, _ in found), found
+    if speaker is not None:
+        assert found, found
+
+
+def test_quoted_title_after_naming_is_no_quote() -> None:
+    text = 'The bill, known as the "Clean Harbour and Rivers Protection Act", was passed in May, Ann Lee said.'
+    assert not [q for q in quotes_of(segment(text)) if q.kind == "direct"]
+
+
+def test_naming_participle_then_reporting_verb() -> None:
+    text = 'A local news site called "The Ledger" cited that the mayor\'s approval had fallen since the spring.'
+    found = [(q.cue, q.text[:20]) for q in quotes_of(segment(text)) if q.kind == "indirect"]
+    assert found == [("cited", "that the mayor's app")], found
+
+
+def test_described_by_a_quoted_phrase_still_reports() -> None:
+    text = 'The mayor labeled "a builder who has faced hard times before, and won" leads the latest poll.'
+    assert any(q.cue == "labeled" for q in quotes_of(segment(text)) if q.kind != "scare")
+
+
+# qa12 item 4: a capitalized 'X and Y <organization word>' is one name, not a source cut at 'and'.
+def test_source_not_cut_inside_a_name() -> None:
+    text = ("According to a 12-count civil complaint filed by the federal Fair Trade and Consumer Commission "
+            "and a 4-count complaint by Ohio, the builders misled hundreds of buyers.")
+    found = [q for q in quotes_of(segment(text)) if q.kind == "indirect"]
+    assert [q.text for q in found] == ["the builders misled hundreds of buyers"], [(q.text, q.speaker_as_written) for q in found]
+    assert found[0].speaker_as_written is not None and found[0].speaker_as_written.endswith("by Ohio")
+    text = "The bridge will cost more than planned, according to the Harbour and Rivers Commission."
+    found = [q for q in quotes_of(segment(text)) if q.kind == "indirect"]
+    assert found and found[0].speaker_as_written == "the Harbour and Rivers Commission", [(q.text, q.speaker_as_written) for q in found]
+
+
+# qa12 item 5: a cue is its reporting verb, not the source's participle, time words or head noun
+# before it. The model grows such cues in some contexts only, so the repair is tested on the
+# attribution as the model gave it on real text (spans over invented sentences).
+CUE_PAST_SOURCE = [
+    ("A county audit released last year found that the fund had lost money.", "A county audit", "released last year found",
+     "found", "A county audit"),
+    ("Ms Lee's memoir claimed the mayor had known about the leak.", "Ms Lee's", "memoir claimed", "claimed", "Ms Lee's memoir"),
+    ("He offered promises that the harbour would reopen.", "He", "offered promises", "offered promises", "He"),  # unchanged
+]
+
+
+@pytest.mark.parametrize("text,source,cue,want_cue,want_source", CUE_PAST_SOURCE, ids=[t[:30] for t, *_ in CUE_PAST_SOURCE])
+def test_cue_past_source_words(text: str, source: str, cue: str, want_cue: str, want_source: str) -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _cue_past_source_words
+
+    article = segment(text)
+    s0 = article.text.index(source)
+    c0 = article.text.index(cue, s0 + len(source))
+    end = article.text.rindex(".")
+    given = Attribution((c0, c0 + len(cue)), (s0, s0 + len(source)), ((c0 + len(cue) + 1, end),), (), False, 0)
+    (got,) = _cue_past_source_words(article, [given])
+    assert article.text[got.cue[0] : got.cue[1]] == want_cue
+    assert got.source is not None and article.text[got.source[0] : got.source[1]] == want_source
+
+
+# qa12 item 6: 'ask for' + a noun asks for a thing; the word after 'for' is a noun, not a verb
+# ('help'), and a clause after the comma is the sentence's own, not what was asked.
+ASK_FOR = [
+    ("When farmers ask for help, too many of their calls go unanswered.", []),
+    ("When tenants ask for help, many of their letters are ignored by the council.", []),
+    ("The club asked for the match to be moved to Sunday.", ["for the match to be moved to Sunday"]),
+    ("The club asked for help to find the missing boat.", ["for help to find the missing boat"]),
+]
+
+
+@pytest.mark.parametrize("text,want", ASK_FOR, ids=[t[:30] for t, _ in ASK_FOR])
+def test_ask_for_a_thing_reports_nothing(text: str, want: list[str]) -> None:
+    assert [q.text for q in quotes_of(segment(text)) if q.kind == "indirect"] == want
+
+
+# qa12 item 7: a sentence opening with a quoted word, going on with its own words to ', the report
+# warned': the whole clause is reported (indirect), the quoted word its mixed part.
+def test_quoted_opener_then_clause_is_indirect() -> None:
+    text = ('The council published its review on Monday. "Shaky" guesses about traffic could push the bill '
+            'up by £40m, the review warned.')
+    found = [(q.kind, q.text) for q in quotes_of(segment(text))]
+    assert ("indirect", '"Shaky" guesses about traffic could push the bill up by £40m') in found, found
+    assert ("mixed", "Shaky") in found, found
+    assert not [k for k, _ in found if k == "direct"], found
+
+
+def test_quoted_sentence_with_its_own_cue_stays_direct() -> None:
+    text = '"We lost," said Ann Lee, who thinks the club should sell the ground.'
+    assert [q.kind for q in quotes_of(segment(text)) if q.text.startswith("We lost")] == ["direct"]
+
+
+def test_passive_naming_keeps_its_quote() -> None:
+    # "she is nicknamed ''...''": a passive report of what she is called, which PolNeAR annotates; no scare quote
+    text = "The novel follows six traders. One dresses so boldly she is nicknamed ''Lady Red.'' The book sold well."
+    found = [q.kind for q in quotes_of(segment(text)) if q.text.startswith("Lady Red")]
+    assert found and "scare" not in found, found

@@ -1433,13 +1433,39 @@ class _Draft:
     attribution: Attribution | None = None
     follows: _Draft | None = None
     resolved: tuple[str | None, str | None, str | None, str | None, str | None, str | None] | None = None
+    carried: tuple[str | None, str | None, str | None, str | None, str | None, str | None] | None = None
+    """The voice of a passive's subject ("Ann Lee was asked whether ...": no speaker), which the
+    quotes going on from it carry ('... and said', a quotation after it: her answer)."""
     introduced: bool = False  # no cue claims it, but its own sentence names its speaker before a colon
 
 
+_NAMING_BEFORE_TITLE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$")
+_TITLE_SMALL = frozenset("of for and the a an on in to at by with from or".split())
+
+
+def _named_title(article: Article, span: QuoteSpan) -> bool:
+    """A name in title case quoted right after a verb of naming (cue_senses.yml 'naming': "the bill,
+    known as the \"Clean Harbour and Rivers Protection Act\""): a title, however long, no one's words."""
+    words = article.text[span.start : span.end].strip(" ,.").split()
+    if not words or not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    verb = _NAMING_BEFORE_TITLE.search(article.text, max(0, span.open_at - 40), span.open_at)
+    if verb is None:
+        return False
+    word = verb.group("verb")
+    previous = re.findall(r"[\w'’]+", article.text[max(0, verb.start() - 24) : verb.start()])
+    if previous and previous[-1].lower() in _AUXILIARIES:
+        return False  # "she is nicknamed 'Naked Girl.'": a passive report of what she is called (PolNeAR annotates it)
+    return (word.endswith("ed") or word == "known") and (at.stem(word) in cue_senses().naming or word in cue_senses().naming)
+
+
 def _is_scare(article: Article, span: QuoteSpan) -> bool:
-    """Five words or fewer that are not a sentence and not introduced by a colon."""
+    """Five words or fewer that are not a sentence and not introduced by a colon; or a title quoted
+    after a verb of naming."""
     content = article.text[span.start : span.end]
     before = article.text[max(0, span.open_at - 2) : span.open_at]
+    if span.close_at >= 0 and _named_title(article, span):
+        return True
     if len(content.split()) > SCARE_MAX_WORDS or span.close_at < 0:
         return False
     return not before.rstrip().endswith(":") and content.rstrip()[-1:] not in ".!?"
@@ -1645,10 +1671,12 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
         if draft.kind == "scare":
             pass
         elif draft.attribution is not None:
-            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, first_of,
-                                                                      _spoken_of(draft.kind, article.text[slice(*draft.parts[0])]))
-        elif draft.follows is not None and draft.follows.resolved is not None:
-            speaker, written, kind, cue, addressee, descriptor = draft.follows.resolved
+            spoken_of = _spoken_of(draft.kind, article.text[slice(*draft.parts[0])])
+            speaker, written, kind, cue, addressee, descriptor = _voice(article, draft.attribution, speakers, first_of, spoken_of)
+            if draft.attribution.source is not None and _passive_addressed(article, draft.attribution) == (draft.attribution.cue[0], ""):
+                draft.carried = _voice(article, draft.attribution, speakers, first_of, spoken_of, passive=False)
+        elif draft.follows is not None and (draft.follows.carried or draft.follows.resolved) is not None:
+            speaker, written, kind, cue, addressee, descriptor = draft.follows.carried or draft.follows.resolved
             if draft.kind == "direct":
                 cue = addressee = None
                 if _para_of(article, draft.follows.parts[0][0]) != paragraph:
@@ -1737,9 +1765,41 @@ furious"): the subject is what the report is about, not who reports it (PolNeAR 
 sources empty)."""
 
 
+_BY_AGENT = re.compile(r"\s+by\s+(?P<who>(?:[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+|an?\s+)?(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+(?:\s+\([A-Z][\w.&-]*\))?)"
+                       r"(?=\s*(?:[,.;:\"“”]|$)|\s+(?:of|to|that|whether|if|for|about|over|in|on|not|he|she|they|it)\b"
+                       r"|\s+and\s+(?!(?:the|a|an|his|her|their|its|other|several)\b)[a-z])")
+"""A passive's agent right after its cue ("was told by the manager that", "was accused by Ann Lee of";
+"by rights groups and the Tories" is one agent, "by a prosecutor and face trial" ends at "and")."""
+
+
+def _passive_addressed(article: Article, attribution: Attribution) -> tuple[int, str] | None:
+    """For a cue of the 'addressed' class (accuse, tell, ask, urge: cue_senses.yml) in the passive
+    with its source before it ("Ann Lee was accused of", "the conference was told", "Tom Ash was
+    being urged to"), (position, agent as written) when a 'by' agent follows the cue's verb, (cue
+    start, "") when none does; None for any other cue. The passive's subject is the one spoken to
+    or about, not its speaker."""
+    assert attribution.source is not None
+    if attribution.source_after or attribution.source[1] > attribution.cue[0]:
+        return None
+    words = list(re.finditer(r"\S+", article.text[attribution.cue[0] : attribution.cue[1]]))
+    verb = next((i for i, w in enumerate(words) if w.group().lower() not in _AUXILIARIES and not w.group().endswith("ly")), None)
+    if verb is None:
+        return None
+    word = words[verb].group().lower()
+    if not word.endswith(("ed", "told")) or (at.stem(word) not in cue_senses().addressed and word not in cue_senses().addressed):
+        return None  # a participle of the class: "accused", "told", "asked" (not "asks", "telling")
+    before = article.text[max(0, attribution.cue[0] - 40) : attribution.cue[0]]
+    if not (any(w.group().lower() in _BE_FORMS for w in words[:verb]) or _BE_BEFORE.search(before)):
+        return None
+    found = _BY_AGENT.match(article.text, attribution.cue[0] + words[verb].end())
+    if found is not None:
+        return found.start("who"), found.group("who")
+    return attribution.cue[0], ""
+
+
 def _voice(
     article: Article, attribution: Attribution, speakers: _Speakers, first_of: dict[tuple[int, int], _Draft],
-    content: str = "",
+    content: str = "", *, passive: bool = True,
 ) -> tuple[str | None, str | None, str | None, str | None, str | None, str | None]:
     """(speaker, as written, kind, cue, addressee, descriptor) of one attribution (`first_of`: the
     first quote each source speaks, which a source inherited from it resolves as; `content`: what
@@ -1748,14 +1808,23 @@ def _voice(
     addressee = _addressee({}, attribution, article)
     if attribution.source is None or _RAISING_CUE.search(article.text[max(0, attribution.cue[0] - 24) : attribution.cue[1]]):
         return None, None, None, cue, addressee, None  # "he is expected to keep his place": whose expectation is unsaid
+    from .syntax import _tagger
+
+    if attribution.content and _naming_participle(article, attribution, cue.split(), _tagger().lexicon):
+        return None, None, None, cue, addressee, None  # "The program, called EB-5, allows": the noun is named, it says nothing
+    if passive and (agent := _passive_addressed(article, attribution)) is not None:
+        if not agent[1]:
+            return None, None, None, cue, addressee, None  # "Ann Lee was accused of ...": she is spoken of, not speaking
+        speaker, kind = speakers.resolve(re.sub(r"\s+\(.*\)$", "", agent[1]), agent[0], content)  # "was told by Ann Lee that"
+        return speaker, agent[1], kind, cue, None, None
     written = article.text[attribution.source[0] : attribution.source[1]]
     if written.isupper() and dateline_place(article.text, attribution.source[0]) is not None:
         speaker, kind = speakers.subject_before(attribution.cue[0])  # "TALLAHASSEE — Rep. Ann Lee on Friday ... while praising": not the place
         return speaker, written, kind, cue, addressee, None
     if attribution.inherited:
         owner = first_of.get(attribution.source)
-        if owner is not None and owner.resolved is not None:
-            speaker, _, kind, _, _, descriptor = owner.resolved
+        if owner is not None and (owner.carried or owner.resolved) is not None:
+            speaker, _, kind, _, _, descriptor = owner.carried or owner.resolved
             return speaker, written, kind, cue, addressee, descriptor
     if (listed := speakers.together(attribution.source, attribution.source_after)) is not None:  # "Chuck Grassley and Dick Durbin said"
         described = re.match(r",\s+(?P<what>[^,].*)", article.text[listed.end : max(listed.end, attribution.source[1])])
@@ -1827,6 +1896,10 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
     found = _past_demonym_sources(article, _past_dashed_asides(article, found))
     found = _past_relative_clauses(article, found)
+    found = _past_naming_participles(article, found)
+    found = _past_cut_names(article, found)
+    found = _cue_past_source_words(article, found)
+    found = _past_quoted_openers(article, found)
     found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
@@ -2016,6 +2089,11 @@ class CueSenses:
     """Objects of a `content` cue that are what it reports ("answered the criticism")."""
     evidence_nouns: frozenset[str] = frozenset()
     """Sources that are evidence (with voice_patterns.DOCUMENTS): what they show is their object."""
+    naming: frozenset[str] = frozenset()
+    """Verbs of naming: a participle of one right after a noun names it ("a group called Lashkar")."""
+    addressed: frozenset[str] = frozenset()
+    """Verbs whose object is the one spoken to or about ("accused Ann Lee of"): in the passive their
+    subject is no speaker ("Ann Lee was accused of")."""
 
     def sense(self, word: str) -> str | None:
         """'clause', 'statement', 'contest', 'act', 'content' or None for a cue's word."""
@@ -2045,7 +2123,8 @@ def cue_senses() -> CueSenses:
     return CueSenses(keys(data["clause"]), keys(data["statement"]), keys(data["contest"]), acts, person,
                      keys(list(content)), frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("evidence")),
                      frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("request")),
-                     frozenset(data["no_content"]), frozenset(data["statement_nouns"]), vp.DOCUMENTS | frozenset(data["evidence_nouns"]))
+                     frozenset(data["no_content"]), frozenset(data["statement_nouns"]), vp.DOCUMENTS | frozenset(data["evidence_nouns"]),
+                     keys(data.get("naming", [])), keys(data.get("addressed", [])))
 
 
 _CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"
@@ -2167,8 +2246,9 @@ def _reports_clause(article: Article, attribution: Attribution, cue: Sequence[st
         return clause or not passive
     if verb.startswith("learn"):
         return clause  # "learned the value of rest", "learned a lot from it": a skill or a lesson, no report
-    if words[0].lower() == "for":
-        return clause  # "asked for a refund", not "asked for the vote to be delayed"
+    if words[0].lower() == "for":  # "asked for a refund", not "asked for the vote to be delayed"
+        after = re.match(r"\s*for\s+[\w'’-]+", first)  # the word after a preposition is a noun's: "ask for help" holds no verb 'help'
+        return _holds_clause(first[after.end() :], lexicon) if after else clause
     head = next((w.lower() for w in words if w.lower() not in _DETERMINERS and not str(lexicon.get(w.lower(), "")).startswith(("JJ", "RB"))), "")
     return clause or head not in ("question", "questions")  # "ask questions": no question reported
 
@@ -2281,9 +2361,9 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False  # "Having said that, Ann Lee is in better shape", "That said, the side will": the writer's own turn
     if cue and not attribution.direct and _CAUSE_CUES.fullmatch(cue[-1]) and not _person_source(article, attribution):
         return False  # "the fault, which has meant 200 homes have no post": a cause and its effect, no one's words
+    lexicon = _tagger().lexicon
     if attribution.direct or attribution.quotations or not attribution.content:
         return True
-    lexicon = _tagger().lexicon
     if _clause_before_noun_cue(article, attribution, cue):
         return False  # "Ann Lee scored a late goal to win", "Tom Ash kept an open mind about it": a clause's object, no report
     if cue and all(_bare_adverb(word.lower(), lexicon) or word.lower() in _AUXILIARIES for word in cue) and \
@@ -2565,7 +2645,220 @@ def _past_relative_clauses(article: Article, found: list[Attribution]) -> list[A
     return repaired
 
 
+_QUOTED_OPENER_REST = re.compile(r"[\"”’']{1,2}\s+(?P<rest>[a-z][^\"“”]*?),\s*$")
+
+
+def _past_quoted_openers(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A sentence that opens with a quoted word or two and goes on with its own words to a closing
+    source and cue ('"Dubious" assumptions about costs could drive the bill up by £130m, the report
+    warned.'): the model read the quotation alone as the report, a direct quote of 'Dubious'. What
+    is reported is the whole clause before the source, an indirect quote whose quoted words are its
+    mixed part: the content runs from the quotation's opening mark to the comma before the source."""
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or not attribution.direct or len(attribution.quotations) != 1 or len(attribution.content) != 1 \
+                or attribution.source_after is False and source[0] < attribution.content[0][1]:
+            repaired.append(attribution)
+            continue
+        start, end = attribution.content[0]
+        rest = _QUOTED_OPENER_REST.match(text[end:source[0]]) if source[0] > end else None
+        opening = re.search(r"[\"“‘']{1,2}$", text[max(0, start - 2) : start])
+        sentence = article.sentences[_sentence_of(article, start)]
+        if rest is None or opening is None or text[sentence.start : start - len(opening.group())].strip() or \
+                attribution.cue[0] < source[0] or len(text[start:end].split()) > 3 or text[start:end].rstrip()[-1:] in ",.!?;:":
+            # '"We lost," said Ann Lee, who thinks': a quotation closed by its own punctuation is a quote of its own
+            repaired.append(attribution)
+            continue
+        new_end = end + rest.end("rest")
+        repaired.append(replace(attribution, content=((start - len(opening.group()), new_end),), direct=False))
+    return repaired
+
+
+_TIME_WORDS = _TIME_NOUNS | _DAYS | _MONTHS | frozenset("last this next earlier ago yesterday may".split())
+
+
+def _cue_past_source_words(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A cue the model grew leftwards over words of its source ("A Government Accountability Office
+    report released last year found that": cue 'released last year found'; "Mr Peston's book
+    claimed": source "Mr Peston's", cue 'book claimed'; "The panel on Thursday said"): the cue is
+    its last word, a reporting verb (resources/reporting_verbs.txt), when every word before it in
+    the cue is a noun, a word of time or a participle followed by a word of time ('released last year',
+    not "he offered promises"); nouns alone join
+    the source they follow, words of time and participles belong to neither."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        words = list(re.finditer(r"\S+", text[attribution.cue[0] : attribution.cue[1]]))
+        if source is None or attribution.source_after or attribution.inherited or len(words) < 2 or source[1] > attribution.cue[0] \
+                or text[source[1] : attribution.cue[0]].strip():
+            repaired.append(attribution)
+            continue
+        last = words[-1].group()
+        kinds = []
+        for word in words[:-1]:
+            lowered = word.group().lower().strip(",")
+            tag = str(lexicon.get(lowered, ""))
+            if lowered in _TIME_WORDS:
+                kinds.append("time")
+            elif lowered in _AUXILIARIES or lowered in _ADVERBS or lowered.endswith("ly") or at.stem(lowered) in at.reporting_stems():
+                kinds.append("")
+            elif lowered.endswith("ed") and tag in ("VBN", "VBD", ""):
+                kinds.append("participle")
+            elif tag.startswith("NN") or word.group()[:1].isupper() and not tag.startswith(("VB", "MD", "RB", "IN", "DT", "PRP", "CC")):
+                kinds.append("noun")
+            else:
+                kinds.append("")
+        if any(kind == "participle" and "time" not in kinds[i + 1 :] for i, kind in enumerate(kinds)):
+            kinds.append("")  # "he offered promises": a verb and its object, no participle of the source's
+        if "" in kinds or not re.fullmatch(r"[a-z]+", last) or at.stem(last) not in at.reporting_stems() or \
+                not str(lexicon.get(last, "VBD" if last.endswith("ed") else "")).startswith(("VBD", "VBZ", "VBP")):
+            repaired.append(attribution)
+            continue
+        cue = (attribution.cue[0] + words[-1].start(), attribution.cue[0] + words[-1].end())
+        new_source = source
+        if all(kind == "noun" for kind in kinds):
+            new_source = (source[0], attribution.cue[0] + words[-2].end())  # "Mr Peston's book", "The Charlotte Observer"
+        repaired.append(replace(attribution, cue=cue, source=new_source))
+    return repaired
+
+
+_AND_NAME = re.compile(r"\s+and\s+(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|on|the)\s+)?){0,4}(?P<last>[A-Z][\w'’&.-]*)\b")
+
+
+def _past_cut_names(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A source written after its cue that the attribution model cut at an 'and' inside a name
+    ("According to a complaint filed by the federal Securities and Exchange Commission and a
+    complaint by the state, the firm ...": the source 'a complaint filed by the federal Securities',
+    the content 'and Exchange Commission and ...'): a capitalized word, 'and', then capitalized
+    words ending in an organization's word (voice_patterns.ORGANIZATION_WORDS: 'Commission',
+    'Department', 'Council') are one name. When the content followed the cut source (an opening
+    'According to X, ...'), the source runs on to the comma that closes it and the content starts
+    after that comma."""
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        named = _AND_NAME.match(text, source[1]) if source is not None and attribution.source_after else None
+        if source is None or named is None or named.group("last").lower() not in vp.ORGANIZATION_WORDS or \
+                not re.search(r"(?<![\w'’-])[A-Z][\w'’&.-]*$", text[source[0] : source[1]]):
+            repaired.append(attribution)
+            continue
+        end = named.end()
+        content = attribution.content
+        if content[0][0] >= source[1]:  # the content was read from the cut: "..., and Exchange Commission and ..., the firm"
+            last = content[-1][1]
+            comma = text.find(",", end, last)
+            if comma < 0 or re.search(r"[.;:!?\"“”]", text[end:comma]):
+                repaired.append(attribution)
+                continue
+            end = comma
+            start = comma + 1 + len(text[comma + 1 : last]) - len(text[comma + 1 : last].lstrip())
+            if start >= last:
+                repaired.append(attribution)
+                continue
+            content = ((start, last),) + tuple(content[1:])
+        elif content[-1][1] > source[1]:
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(attribution, source=(source[0], end), content=content))
+    return repaired
+
+
+def _past_naming_participles(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """An attribution whose cue is a naming participle (`_naming_participle`) followed, past the
+    term it gives, by a reporting verb of the sentence ("A news site called \"The Ledger\" cited
+    that ...", "A group called Harbour Watch said the plan"): that verb is the cue, the noun with its
+    name the source, what follows the verb the content. Only when the content holds no quotation."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    repaired = []
+    for attribution in found:
+        cue = article.text[attribution.cue[0] : attribution.cue[1]].split()
+        if attribution.source is None or not attribution.content or not _naming_participle(article, attribution, cue, lexicon):
+            repaired.append(attribution)
+            continue
+        term = _NAMED_TERM.match(article.text, attribution.cue[1])
+        verb = term and re.match(r"\s+(?P<verb>[a-z]+)\s+", article.text[term.end() : term.end() + 40])
+        end = attribution.content[-1][1]
+        if term is None or verb is None or at.stem(verb.group("verb")) not in at.reporting_stems() or \
+                not str(lexicon.get(verb.group("verb"), "VBD" if verb.group("verb").endswith("ed") else "")).startswith(("VBD", "VBZ", "VBP")):
+            repaired.append(attribution)
+            continue
+        start = term.end() + verb.end()
+        if start >= end or re.search(r"[\"“”]|''", article.text[start:end]):
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(
+            attribution, cue=(term.end() + verb.start("verb"), term.end() + verb.end("verb")), source=(attribution.source[0], term.end()),
+            content=((start, end),), quotations=(), direct=False, inherited=False,
+        ))
+    return repaired
+
+
 # --- an adverb read as the cue, its verb as the source ---------------------------------------------
+_NAMED_TERM = re.compile(
+    r"\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?:(?P<name>[A-Z0-9][\w'’.&-]*(?:\s+(?:of|for|and|the|de|on|&)?\s*[A-Z0-9][\w'’.&-]*)*)"
+    r"|(?P<quoted>[\"“‘']{1,2}[^\"“”‘’]{1,80}?[,.]?[\"”’']{1,2}))"
+)
+"""The term a naming participle gives: a name ("EB-5", "Lashkar-e-Taiba", "the Buffett Rule") or
+a quotation ('"Arrogant,"'), after an optional 'as' and article."""
+_NAMING_NEXT = re.compile(r"\s*(?:[,;:)]|[-–—]\s|$)|\s+(?P<word>[a-z]+)\b")
+_NAMING_BEFORE = re.compile(r"(?<![\w'’.-])(?P<noun>[a-z][\w-]*)(?:\s*,|\s+[-–—])?\s+(?:(?:also|now|then|formerly|once|officially|popularly|commonly|widely|better|sometimes|often)\s+)?$")
+
+
+_NAME_BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])(?P<noun>[A-Z][\w'’-]*)(?:\s*,|\s+[-–—])\s+(?:(?:also|now|then|formerly|once|officially|popularly|commonly|widely|better|sometimes|often)\s+)?$")
+
+
+def _naming_participle(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a one-word cue of naming (cue_senses.yml 'naming': called, dubbed, named, known,
+    labelled, titled) is a participle that names the noun right before it ("The program, called
+    EB-5, allows", "a group called Lashkar belongs", "the bill, known as the Clean Air Act, was",
+    "The spot, titled \"Arrogant,\" features"): a common noun (no pronoun, no name, no verb) before
+    it, perhaps set off by a comma or a dash, and after it only a term (a name or a quotation)
+    that ends the phrase (a comma, a dash, the sentence's end, or a verb of the sentence going on).
+    'known' names the noun when 'as' follows within a few words ("the man, known only as C"; not
+    "a developer known to be bullish", "a state known for"). A name as the
+    subject ("Ann Lee called Tom Ash \"a disgrace\"") or a term with an object's predicate after it
+    ("the club called the plan a disgrace") still reports."""
+    if len(cue) != 1 or attribution.direct or attribution.source_after:
+        return False
+    word = cue[0].lower()
+    if not (word.endswith("ed") or word == "known") or (at.stem(word) not in cue_senses().naming and word not in cue_senses().naming):
+        return False
+    before = _NAMING_BEFORE.search(article.text, max(0, attribution.cue[0] - 60), attribution.cue[0])
+    if before is None and word == "known":  # "Ray Reardon - known to his peers as", "Burma, also known as Myanmar"
+        before = _NAME_BEFORE_KNOWN.search(article.text, max(0, attribution.cue[0] - 60), attribution.cue[0])
+    if before is None:
+        return False
+    noun = before.group("noun").lower()
+    tag = str(lexicon.get(noun, ""))
+    if noun in _AUXILIARIES or noun in _PRONOUNS or noun in _NOT_SPEAKERS or (tag and not tag.startswith("NN")) or noun in ("become", "became"):
+        return False
+    if word == "known":  # "the man, known only as C", "the team, known inside the agency as the Staff": a name given
+        return re.match(r"(?:\s+[\w'’-]+){0,4}?\s+as\b", article.text[attribution.cue[1] : attribution.cue[1] + 60]) is not None
+    term = _NAMED_TERM.match(article.text, attribution.cue[1])
+    if term is None:
+        return False
+    if term.group("quoted"):
+        words = term.group("quoted").strip("\"“”‘’' ,.").split()
+        if len(words) > 3 and not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words):
+            return False  # 'The candidate labeled "a leader who has faced hard times, and won"': a description quoted
+    nxt = _NAMING_NEXT.match(article.text, term.end())
+    if nxt is None:
+        return False
+    following = nxt.group("word")
+    if following is None or term.group("quoted") and term.group("quoted").rstrip("\"”’'").endswith(","):
+        return True  # "The program, called EB-5, allows", "a box labelled \"urgent,\" a doctor had typed"
+    return str(lexicon.get(following, "")) in ("VBZ", "VBD", "VBP", "MD")  # "a group called Lashkar belongs on the list"
+
+
 def _adverb_read_as_cue(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
     """Whether the model read an adverb as the cue and the verb beside it as the source ("Ann Lee
     has apologised publicly for ...": cue 'publicly', source 'apologised'): a verb outside the
