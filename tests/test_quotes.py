@@ -1359,3 +1359,9 @@ def test_passive_naming_keeps_its_quote() -> None:
     text = "The novel follows six traders. One dresses so boldly she is nicknamed ''Lady Red.'' The book sold well."
     found = [q.kind for q in quotes_of(segment(text)) if q.text.startswith("Lady Red")]
     assert found and "scare" not in found, found
+
+
+def test_an_affiliation_does_not_swallow_a_second_person() -> None:
+    article = segment("Headline\n\nAnn Lee of the Harbour Trust and Tom Hale of Acme said the plan was weak.\n", tokens=False)
+    (quote,) = quotes_of(article)
+    assert quote.descriptor is None or "Tom Hale" not in quote.descriptor

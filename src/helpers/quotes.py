@@ -133,9 +133,10 @@ def _apposed_name(part: str) -> bool:
 _ENDING_NAME = re.compile(r"(?P<before>.*?\s)(?P<name>(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)$")
 
 
-_AFFILIATION_AFTER = re.compile(r"(.+?)\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w.'’-]*)*)")
+_AFFILIATION_AFTER = re.compile(r"(.+?)\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][\w.'’-]*)*)")
 """A person and the body or place they are of, at or from, as a source ends ("Ann Lee of
-Liberty", "Ann Lee at the Harbour Trust"): the person speaks, the rest is the descriptor."""
+Liberty", "Ann Lee at the Harbour Trust"): the person speaks, the rest is the descriptor. No "and"
+inside the body's name: "Ann Lee of the Harbour Trust and Tom Hale of Acme" are two people."""
 
 
 _SOMEONE_ELSES_ROLE = re.compile(
@@ -1857,7 +1858,7 @@ def _voice(
             if descriptor.split()[-1].rstrip(".") in _FORMS_OF_ADDRESS:
                 descriptor = descriptor.rsplit(None, 1)[0] if " " in descriptor else ""  # "shadow minister Mr Tom Hale": no "Mr"
             descriptor = descriptor or None
-        elif (placed := _AFFILIATION_AFTER.fullmatch(head)) and (_named(placed.group(1)) or _titled(placed.group(1))):
+        elif len(head) <= 200 and (placed := _AFFILIATION_AFTER.fullmatch(head)) and " and " not in placed.group(1) and (_named(placed.group(1)) or _titled(placed.group(1))):
             descriptor = placed.group(2)  # "Ann Lee of Liberty", "Ann Lee at the Harbour Trust": where she is from
         elif (ending := _ending_person(head)) and head.endswith(ending) and _describes(head[: len(head) - len(ending)].split(), whole=True):
             descriptor = head[: len(head) - len(ending)].strip() or None  # "fertility expert Lord Winston"
