@@ -256,3 +256,15 @@ def test_two_changes_are_weighed_with_their_direction(tmp_path, sentence: str, t
     assert list(chart.data[0].y) == pytest.approx(bars)
     said = [check.text for check in checks.relations(data)]
     assert any(" against " in text and title.split(": ")[1] in text for text in said), said
+
+
+def test_a_chart_axis_of_article_words_is_escaped_and_clipped() -> None:
+    from helpers.charts import _axis_labels
+
+    long_source = "a 52-count civil complaint filed by the federal Securities and Exchange Commission and a 15-count complaint"
+    labels = _axis_labels(['<b onmouseover="x">Acme</b>', long_source, "Ann Lee"])
+    assert labels[0].startswith("&lt;b") and "<" not in labels[0]
+    assert len(labels[1]) <= 44 and labels[1].endswith("…") and labels[2] == "Ann Lee"
+    # two labels clipping to the same words stay whole, so the chart does not merge two voices
+    twins = _axis_labels(["the committee on standards in public life of the house", "the committee on standards in public life of the lords"])
+    assert twins[0] != twins[1]

@@ -209,7 +209,7 @@ def growth(data: ArticleData, relation: pd.Series) -> go.Figure:
         f"implies a start near {quantity(base, unit, per)}"
     )
     fig.add_bar(
-        x=["implied base", f"stated level ({level['surface']})"], y=[base, level["value"]],
+        x=["implied base", f"stated level ({safe(level['surface'])})"], y=[base, level["value"]],
         marker_color=["#bbbbbb", "#1b9e77"],
         text=[quantity(base, unit, per), quantity(level["value"], unit, per)], textposition="outside",
         customdata=[hover(relation["caveat"]), hover(data.sentence_text(int(level["sentence"])))],
@@ -308,6 +308,17 @@ def _quote_counts(direct: int, mixed: int) -> str:
     return f"{' and '.join(kinds)} {plural('quote', direct + mixed)}"
 
 
+def _axis_labels(names: Sequence[object], size: int = 42) -> list[str]:
+    """Category labels from article text for a chart's axis: escaped (plotly reads markup in tick
+    labels, and article words are data) and clipped at a word, so one long source ("a 52-count civil
+    complaint filed by ...") does not squeeze the bars; the whole text where clipping would make two
+    labels one."""
+    clipped = [safe(clip(name, size)) for name in names]
+    if len(set(clipped)) < len(set(map(str, names))):
+        return [safe(" ".join(str(name).split())) for name in names]
+    return clipped
+
+
 def voices(data: ArticleData) -> go.Figure:
     """Who speaks and how: direct, mixed and indirect quotes per source."""
     sources = data.sources
@@ -328,9 +339,9 @@ def voices(data: ArticleData) -> go.Figure:
         if column == "mixed" and not ordered[column].any():
             continue  # no legend entry for a kind the article does not use
         fig.add_bar(
-            y=ordered["name"], x=ordered[column], name=column, orientation="h", marker_color=color,
-            customdata=[[int(w), k] for w, k in zip(ordered["words_quoted"], ordered["kind"])],
-            hovertemplate="%{y} (%{customdata[1]}): %{x} " + column + " · %{customdata[0]} words quoted<extra></extra>",
+            y=_axis_labels(list(ordered["name"])), x=ordered[column], name=column, orientation="h", marker_color=color,
+            customdata=[[int(w), k, hover(n)] for w, k, n in zip(ordered["words_quoted"], ordered["kind"], ordered["name"])],
+            hovertemplate="%{customdata[2]} (%{customdata[1]}): %{x} " + column + " · %{customdata[0]} words quoted<extra></extra>",
         )
     fig.update_layout(barmode="stack", height=max(320, 40 * len(sources) + 140))
     most = int((ordered["direct"] + ordered["mixed"] + ordered["indirect"]).max())
@@ -359,9 +370,9 @@ def figures_by_voice(data: ArticleData) -> go.Figure:
     fig = _figure(title)
     surfaces = {v: ", ".join(figures[voices_ == v]["surface"]) for v in counts.index}
     fig.add_bar(
-        y=counts.index, x=counts.values, orientation="h", marker_color="#7570b3",
-        customdata=[hover(surfaces[v]) for v in counts.index],
-        hovertemplate="%{y}: %{x} figures<br>%{customdata}<extra></extra>",
+        y=_axis_labels(list(counts.index)), x=counts.values, orientation="h", marker_color="#7570b3",
+        customdata=[[hover(v), hover(surfaces[v])] for v in counts.index],
+        hovertemplate="%{customdata[0]}: %{x} figures<br>%{customdata[1]}<extra></extra>",
     )
     fig.update_xaxes(title="figures", dtick=_whole(counts.max(), 12))
     return fig
@@ -371,7 +382,7 @@ def word_frequencies(words: Sequence[tuple[str, int]], title: str) -> go.Figure:
     if not words:
         return empty("No words to count")
     fig = _figure(title)
-    labels = [w for w, _ in words][::-1]
+    labels = _axis_labels([w for w, _ in words][::-1])
     fig.add_bar(y=labels, x=[n for _, n in words][::-1], orientation="h", marker_color="#1b9e77",
                 hovertemplate="%{y}: %{x}<extra></extra>")
     fig.update_layout(height=max(320, 24 * len(words) + 140))
