@@ -264,7 +264,7 @@ def test_a_chart_axis_of_article_words_is_escaped_and_clipped() -> None:
     long_source = "a 52-count civil complaint filed by the federal Securities and Exchange Commission and a 15-count complaint"
     labels = _axis_labels(['<b onmouseover="x">Acme</b>', long_source, "Ann Lee"])
     assert labels[0].startswith("&lt;b") and "<" not in labels[0]
-    assert len(labels[1]) <= 44 and labels[1].endswith("…") and labels[2] == "Ann Lee"
+    assert len(labels[1]) <= 54 and labels[1].endswith("…") and labels[2] == "Ann Lee"
     # two labels clipping to the same words stay whole, so the chart does not merge two voices
     twins = _axis_labels(["the committee on standards in public life of the house", "the committee on standards in public life of the lords"])
     assert twins[0] != twins[1]

@@ -308,7 +308,7 @@ def _quote_counts(direct: int, mixed: int) -> str:
     return f"{' and '.join(kinds)} {plural('quote', direct + mixed)}"
 
 
-def _axis_labels(names: Sequence[object], size: int = 42) -> list[str]:
+def _axis_labels(names: Sequence[object], size: int = 52) -> list[str]:
     """Category labels from article text for a chart's axis: escaped (plotly reads markup in tick
     labels, and article words are data) and clipped at a word, so one long source ("a 52-count civil
     complaint filed by ...") does not squeeze the bars; the whole text where clipping would make two
