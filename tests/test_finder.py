@@ -590,6 +590,15 @@ def test_the_shipped_model_is_what_the_training_script_builds() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_a_mistyped_training_option_rewrites_nothing() -> None:
+    model = RESOURCES.parents[1] / "src/helpers/resources/finder_model.json"
+    before = model.stat().st_mtime_ns
+    result = subprocess.run([sys.executable, "tools/train_finder.py", "--chek"], capture_output=True, text=True,
+                            cwd=RESOURCES.parents[1])
+    assert result.returncode == 2 and "unknown option --chek" in result.stderr
+    assert model.stat().st_mtime_ns == before
+
+
 @pytest.mark.corpus
 @pytest.mark.skipif(not WEBBENCH.is_dir(), reason="webbench is not in ../shared")
 def test_webbench_tune_half_stays_above_its_regression_floor() -> None:

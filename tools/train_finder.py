@@ -962,33 +962,19 @@ def inside_stress() -> str:
 
 
 def main(argv: list[str]) -> int:
-    if "--copy-stress" in argv:
-        print(copy_stress())
-        return 0
-    if "--inside-stress" in argv:
-        print(inside_stress())
-        return 0
-    if "--lead-stress" in argv:
-        print(lead_stress())
-        return 0
-    if "--kinds" in argv:
-        print(kinds())
-        return 0
-    if "--bbc-stress" in argv:
-        print(bbc_stress())
-        return 0
-    if "--headline-stress" in argv:
-        print(headline_stress())
-        return 0
-    if "--cv" in argv:
-        print(cross_validate())
-        return 0
-    if "--stress" in argv:
-        print(stress())
-        return 0
-    if "--opening-stress" in argv:
-        print(stress(opening=True))
-        return 0
+    runs = {
+        "--copy-stress": copy_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds,
+        "--bbc-stress": bbc_stress, "--headline-stress": headline_stress, "--cv": cross_validate, "--stress": stress,
+        "--opening-stress": lambda: stress(opening=True),
+    }
+    unknown = [arg for arg in argv if arg not in runs and arg != "--check"]
+    if unknown:  # an option mistyped must not fall through to rewriting the shipped model
+        print(f"unknown option {unknown[0]}; use one of --check, {', '.join(runs)} or none (rebuild the model)", file=sys.stderr)
+        return 2
+    for option, run in runs.items():
+        if option in argv:
+            print(run())
+            return 0
     text = serialize(build())
     if "--check" in argv:
         same = TARGET.read_text(encoding="utf-8") == text
