@@ -1022,13 +1022,13 @@ def _fraction_alone(text: str, match: re.Match[str]) -> bool:
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
-def _gerund_between(text: str, low: int, start: int, end: int) -> bool:
+def _gerund_between(text: str, start: int, end: int) -> bool:
     """A gerund of another verb between a change verb and a figure ("gain citizenship by investing"):
     the figure is what that verb takes, not the change's."""
     from .syntax import _tagger
 
     lexicon = _tagger().lexicon
-    return any(word.endswith("ing") and lexicon.get(word, "") == "VBG" for word in re.findall(r"[a-z]+", text[max(low, start) : end]))
+    return any(word.endswith("ing") and lexicon.get(word, "") == "VBG" for word in re.findall(r"[a-z]+", text[start:end]))
 
 
 _UPPER_END_QUALIFIER = re.compile(
@@ -1048,8 +1048,9 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
         return None  # "17 or 18 percent", "two or three months": a bare number before "or" and a figure is a range
     change = False
     reach = 200 if between and between.group(0).lower().startswith("from") else 60  # ", from 2.18 percent to 2.72 percent" ends a long change clause
-    verbs = list(fp.CHANGE_VERB.finditer(text[max(0, first.start - reach, text.rfind(".", 0, first.start) + 1) : first.start])) if word == "to" else []
-    if verbs and (verb := verbs[-1]).group("lvl") is None and (between or not _gerund_between(text, start_of := max(0, first.start - reach, text.rfind(".", 0, first.start) + 1), start_of + verb.end(), first.start)):
+    window = max(0, first.start - reach, text.rfind(".", 0, first.start) + 1)
+    verbs = list(fp.CHANGE_VERB.finditer(text[window : first.start])) if word == "to" else []
+    if verbs and (verb := verbs[-1]).group("lvl") is None and (between or not _gerund_between(text, window + verb.end(), first.start)):
         # "rose 5% to $4bn", "fell from £5m to £4m": the two ends of a change (the nearest verb decides:
         # "those who lost their jobs were making $35,000 to $60,000" is a range, and so is "gain
         # citizenship by investing $500,000 to $1 million")

@@ -213,10 +213,13 @@ _WITH_OPENING = re.compile(r"\W*(?:(?:And|But|Now)\s+)?With\s+(?:[\w-]+\s+){0,3}
 _WITH_COUNTING = re.compile(r"[^,;:]*\b(?:\w+ed|\w+ing|stake|books|left|to\s+go|gone|to\s+play|down|up|behind|ahead|out|so\s+far|yet)\b[^,;:]*,")
 
 
+_FRAME_BREAK = re.compile(r"[,;:]")
+
+
 def _frame_end(text: str, end: int, high: int) -> int:
     """Just past the first comma, semicolon or colon after `end` (or `high`): the most a frame's pattern
     need read, so a long sentence with no comma costs one scan, not one per start."""
-    found = re.compile(r"[,;:]").search(text, end, high)
+    found = _FRAME_BREAK.search(text, end, high)
     return found.end() if found else high
 
 
