@@ -3594,3 +3594,32 @@ def test_a_gapped_member_ends_or_continues_its_series(text: str, surfaces: list[
 def test_a_bare_rate_takes_no_currency_from_another_clause() -> None:
     figures = extract_figures("The yen weakened past 150 per dollar, and the won hit 1,400 per dollar.")
     assert [(f.surface, f.unit) for f in figures] == [("150 per dollar", "JPY"), ("1,400", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare number measures the noun an earlier count of its paragraph counts: it counts it too
+        ("There are 400 wind farms in Spain but ministers want 900 by 2030.", [("400 wind farms", "count", "farm"), ("900", "count", "farm")]),
+        ("The ward had 20 nurses last year; the trust says it needs 35 by spring.", [("20 nurses", "count", "nurse"), ("35", "count", "nurse")]),
+        ("Some 3,500 wardens patrol the county and the council intends to have 6,000 on the streets.", [("3,500 wardens", "count", "warden"), ("6,000", "count", "warden")]),
+        # no count before it in the paragraph: the unit stays missing
+        ("Ministers want 900 by 2030.", [("900", "number", None)]),
+        # two counts before it: the one whose noun it measures
+        ("There are 400 wind farms but ministers want 900 turbines and 35 more by May.", [("400 wind farms", "count", "farm"), ("900 turbines", "count", "turbine"), ("35", "count", "turbine")]),
+        # an age is no count
+        ("The club has 40 members and its founder Ann Lee, 61, wants 50.", [("40 members", "count", "member"), ("61", "number", None), ("50", "count", "member")]),
+        ("It is the 12th time in 13 appearances that Lee, now 34, has gone through.", [("13 appearances", "count", "appearance"), ("34", "number", None)]),
+        ("There are 11m voters over 60.", [("11m voters", "count", "voter"), ("60", "number", None)]),
+        ("The parade has 40 marshals, Ann Lee at 15 the youngest.", [("40 marshals", "count", "marshal"), ("15", "number", None)]),
+        # a member after a comma that goes on is a count all the same
+        ("The chair announced four votes for Lee, 31 for Roe and 12 for Hale.", [("four votes", "count", "vote"), ("31", "count", "vote"), ("12", "count", "vote")]),
+        # a score is no count of the games before it
+        ("She lost five games but from 3-3 in the second she won.", [("five games", "count", "game"), ("3-3", "number", None)]),
+    ],
+)
+def test_a_bare_number_counts_the_noun_an_earlier_count_counted(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """'There are about 3,500 officers ... the government intends to have 25,000 on the streets': the second number's
+    subject is the officers the first one counts, so it is a count of officers, not a number with its unit missing."""
+    figures = figures_of(segment("Headline\n\n" + text + "\n", {}, tokens=False), boilerplate=False)
+    assert [(f.surface, f.kind, f.unit) for f in figures] == expected

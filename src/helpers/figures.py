@@ -2050,7 +2050,39 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         ])
     if "\t" in article.text:
         found = _table_cells(article, found)
-    return tuple(found)
+    return tuple(_counted_like_before(article.text, found))
+
+
+_AGE_LIKE_BEFORE = re.compile(r"\b(?:over|under|aged|age|to|at)\s+$")
+"""Before a small bare number: a word that may make it an age ("voters over 60", "closer to 18")."""
+_ASIDE_BEFORE = re.compile(r",\s*(?:now\s+|aged\s+)?$")
+_ASIDE_AFTER = re.compile(r"\s*[,;.)]")
+"""Around a small bare number: an aside's commas ("Tom Lee, now 34,"; "Ivanka, 34;"), which may be an age."""
+
+
+def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
+    """A bare number whose subject is the noun an earlier count of its paragraph counts is a count of
+    that noun too: "There are 3,500 officers ... ministers want 25,000 by 2008" (25,000 officers). Not a
+    score ("3-3") nor a number that may be an age ("Tom Lee, now 34,"; "voters over 60")."""
+    counted: dict[int, set[str]] = {}
+    out = []
+    for figure in found:
+        units = counted.setdefault(figure.paragraph, set())
+        if figure.kind == "count" and figure.unit:
+            units.add(figure.unit)
+        elif (
+            figure.kind == "number" and figure.unit is None and figure.subject and "unit_missing" in figure.flags
+            and "age" not in figure.flags and not re.search(r"\d\s*[-–]", figure.surface)
+            and not (figure.value is not None and figure.value <= 120 and (
+                _AGE_LIKE_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+                or _ASIDE_BEFORE.search(text, max(0, figure.start - 12), figure.start) and _ASIDE_AFTER.match(text, figure.end)
+            ))
+            and (words := re.findall(r"[A-Za-z][\w'’-]*", figure.subject))
+            and (unit := _singular(words[-1])) in units
+        ):
+            figure = replace(figure, kind="count", unit=unit, flags=tuple(f for f in figure.flags if f != "unit_missing"))
+        out.append(figure)
+    return out
 
 
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+(?P<words>[^,;:()—–\"“”]*)$")
