@@ -1,0 +1,34 @@
+"""A pair of places after a count or share holds it together ("400 wind farms in Spain and Portugal")."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.figures import figures_of
+from helpers.segment import segment
+
+
+def _holder(text: str, surface: str) -> tuple[str | None, str]:
+    article = segment("Headline\n\nOfficials met on Monday. " + text + "\n")
+    figure = [f for f in figures_of(article) if f.surface == surface][-1]
+    written = article.text[figure.holder_start : figure.holder_end] if figure.holder_start is not None else ""
+    return figure.holder, written
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("There are 400 wind farms in Spain and Portugal.", "400 wind farms", "Spain and Portugal"),
+        ("There are 2,000 wardens in England and Wales, the report says.", "2,000 wardens", "England and Wales"),
+        ("There are 90 clinics in the US and Canada.", "90 clinics", "the US and Canada"),
+        ("The jobless rate is 9% in Belgium and Sweden.", "9%", "Belgium and Sweden"),
+        # one place only: as before
+        ("There are 400 wind farms in Spain.", "400 wind farms", "Spain"),
+        # the second name opens a clause of its own, or owns a thing: no pair
+        ("There are 400 wind farms in Spain and Portugal's coast has 30.", "400 wind farms", "Spain"),
+    ],
+)
+def test_a_pair_of_places_after_the_figure_holds_it(text: str, surface: str, holder: str) -> None:
+    found, written = _holder(text, surface)
+    assert found == holder
+    assert written == holder  # the offsets cover both places
