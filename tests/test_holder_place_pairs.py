@@ -32,3 +32,20 @@ def test_a_pair_of_places_after_the_figure_holds_it(text: str, surface: str, hol
     found, written = _holder(text, surface)
     assert found == holder
     assert written == holder  # the offsets cover both places
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        # the place ends the first clause; the name after "and" opens the second and holds its figure
+        ("Voters backed Lee and Roe. Lee won 40% in Ohio and Roe won 45% in Iowa.", "45%", "Roe"),
+        ("Voters backed Lee and Roe. Lee won 40% in Ohio and Roe won 45% in Iowa.", "40%", "Lee"),
+        # a pair that is one clause's subject stays a pair
+        ("Voters backed Lee and Roe. Lee and Roe each won 45% in Iowa.", "45%", "Lee and Roe"),
+        ("Sales in Britain and France rose 5% last year.", "5%", "Britain and France"),
+    ],
+)
+def test_a_name_after_a_place_and_and_opens_its_own_clause(text: str, surface: str, holder: str) -> None:
+    found, written = _holder(text, surface)
+    assert found == holder
+    assert written == holder

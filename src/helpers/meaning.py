@@ -467,7 +467,9 @@ class _Reader:
                     return Chunk(prior.first, chunk.last, prior.head)
             if self.word(before) in ("and", "&") and (self.tokens[chunk.head].proper or self.tag(chunk.first) == "PRP$"):
                 prior = self.chunk(before - 1)
-                if prior and prior.last == before - 1 and self.tokens[prior.head].proper:
+                if prior and prior.last == before - 1 and self.tokens[prior.head].proper and not (
+                    self.tag(prior.first - 1) == "IN" and self.tag(prior.first - 2).startswith(("FIG", "VB", "RB")) and self.tag(chunk.last + 1) in FINITE_TAGS
+                ):  # (not "won 40% in Ohio and Clinton won 45%": a place ends the clause before, the name opens the next)
                     chunk = prior
                     continue
             return chunk
