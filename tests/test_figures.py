@@ -3623,3 +3623,21 @@ def test_a_bare_number_counts_the_noun_an_earlier_count_counted(text: str, expec
     subject is the officers the first one counts, so it is a count of officers, not a number with its unit missing."""
     figures = figures_of(segment("Headline\n\n" + text + "\n", {}, tokens=False), boilerplate=False)
     assert [(f.surface, f.kind, f.unit) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction after a change's "by" is its size, whatever clause or phrase follows
+        ("The party would cut the number of seats by about one-fifth if it won.", ["one-fifth"]),
+        ("Judges should reduce sentences by a third for those who confess.", ["a third"]),
+        ("Output fell by half in the spring.", ["half"]),
+        ("Sales rose by a quarter last year.", ["a quarter"]),
+        # an ordinal before a noun, or "by" with no change before it: no figure
+        ("Costs are paid by a third party.", []),
+        ("The bill was backed by a third and final vote.", []),
+        ("Turnout rose, backed by a third and final push.", []),
+    ],
+)
+def test_a_fraction_after_a_changes_by_is_its_size(text: str, expected: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == expected

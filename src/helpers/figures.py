@@ -1003,6 +1003,12 @@ def _proportion(text: str, start: int) -> _Reading | None:
     return _Reading(start, found.end(), round(x / y, 6), not found.group("x")[:1].isdigit(), "number", "fraction", flags=["proportion"])
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|almost|nearly|roughly|some|just|only|up\s+to|more\s+than|less\s+than|over|under)\s+)?$")
+_CHANGED_BEFORE = re.compile(rf"(?i)\b(?:{fp.INCREASE}|{fp.DECREASE})\b[^.;:!?,]*$")
+_CLAUSE_WORD_AFTER = re.compile(
+    r"\s+(?:if|when|while|as|because|than|after|before|unless|until|in|over|since|from|to|between|compared|and|or|but|within|"
+    r"during|under|on|at|for|across|among|amid|following|last|this|next|a\s+year|each|every)\b"
+)
 _SHARE_AFTER = re.compile(r"(?i)\s+(?:in|among|last|this|since|by|at|on|compared|against|versus|a\s+year)\b")
 
 
@@ -1013,6 +1019,11 @@ def _fraction_alone(text: str, match: re.Match[str]) -> bool:
         return False  # "half-time"; "took third": alone, only "half" is a share without its count ("a third")
     if fp.FRACTION_ALONE_AFTER.match(text[match.end() :]):
         return True
+    if _BY_BEFORE.search(text, max(0, match.start() - 40), match.start()) and _CLAUSE_WORD_AFTER.match(text, match.end()) and _CHANGED_BEFORE.search(
+        text, max(0, match.start() - 80), match.start()
+    ):
+        return True  # "cut the number of MPs by about one-fifth if they were elected", "fell by half in 2004": a change's
+        # size, whatever clause follows (not "by a third party": a noun follows an ordinal)
     # "compared to almost two-thirds in 1999": a fraction whose count is no "a"/"one" (so no ordinal, as
     # in "a third in line") is a share before a preposition or time word too
     words = match.group(0).replace("-", " ").split()
