@@ -773,3 +773,21 @@ def test_a_pronoun_alone_is_no_subject(text: str, surface: str, subject: str | N
 )
 def test_pronoun_only(subject: str | None, only: bool) -> None:
     assert meaning.pronoun_only(subject) is only
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The council passed a budget that cut grants to the elderly by £4m.", "£4m", "grants to the elderly"),
+        ("It was a law that raised taxes on the rich by 3% over two years.", "3%", "taxes on the rich"),
+        ("Critics attacked the reform, which reduced housing aid by $2 billion.", "$2 billion", "housing aid"),
+        ("The plan trims benefits for the unemployed by £20 a week.", "£20 a week", "benefits for the unemployed"),
+        ("The board, which hit its target of 500 stores, is pleased.", "500 stores", "stores"),
+    ],
+    ids=[
+        "'that cut' + object + 'by'", "'that raised' + object + 'by'", "', which reduced' + object + 'by'",
+        "'the unemployed' closes the object's phrase", "a relative's verb of level keeps the figure's own noun",
+    ],
+)
+def test_a_change_in_a_relative_clause_measures_its_own_object(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -691,6 +691,14 @@ class _Reader:
             ):
                 i = by - 1  # "support fell by that same margin down to 48 percent": the change's size, no object
                 continue
+            if chunk is not None and (base := self.base_of(chunk)).first > 1 and self.word(base.first - 2) in ("that", "which", "who") and (
+                self.tag(base.first - 1) in ("VBD", "VBN", "VBZ", "VBP", "VB") and (changed := fp.CHANGE_VERB.fullmatch(self.word(base.first - 1))) is not None
+                and changed.lastgroup in ("inc", "dec")
+            ):
+                obj = base  # "an overhaul that cut federal assistance to the poor by $55 billion": the relative clause's own object
+                i = obj.first - 1
+                segment_start = obj.first
+                continue
             if chunk is not None:
                 obj = self.modified_head(self.base_of(chunk), participle=False)
                 i = obj.first - 1
