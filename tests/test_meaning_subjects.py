@@ -791,3 +791,16 @@ def test_pronoun_only(subject: str | None, only: bool) -> None:
 )
 def test_a_change_in_a_relative_clause_measures_its_own_object(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Ann Lee took the bronze medal in a personal best of 2:01.45.", "2:01.45", "personal best"),
+        ("Tom Hale won the county title in a new record of 48.2 seconds.", "48.2 seconds", "new record"),
+        ("The firm posted a rise in sales of 12%.", "12%", "sales"),
+    ],
+    ids=["'in a ... best of'", "'in a new record of'", "an 'in' phrase with no article still walks back"],
+)
+def test_an_in_phrase_opening_a_new_thing_measures_its_own_figure(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -1818,6 +1818,8 @@ class _Reader:
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
                 base = self.base_of(prior)  # "a margin of error of 4 points": the chain's first noun phrase
+                if self.word(before) == "of" and self.word(prior.first) in ("a", "an") and self.word(prior.first - 1) == "in" and base is not prior:
+                    base = prior  # "claimed the runners-up spot in a personal best of 9:05.73": an "in" phrase that opens a new thing is no part of the one before
                 if self.tokens[prior.head].lower in fp.GENERIC_MEASURES and self.word(prior.first - 1) in ("to", "at") and base is not prior:
                     base = prior  # "rates that rise with earnings to a maximum of 28%": the level a verb reaches, not the earnings'
                 generic = self.tokens[base.head].lower in fp.GENERIC_MEASURES
