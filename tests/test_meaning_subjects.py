@@ -804,3 +804,16 @@ def test_a_change_in_a_relative_clause_measures_its_own_object(text: str, surfac
 )
 def test_an_in_phrase_opening_a_new_thing_measures_its_own_figure(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The panel put the minister through six hours of questioning on Monday.", "six hours", "questioning"),
+        ("After ten years of campaigning for the bypass, the villagers won.", "ten years", "campaigning"),
+        ("The pilot had logged 4,000 hours of flying time.", "4,000 hours", "time"),
+    ],
+    ids=["'hours of questioning'", "'years of campaigning for'", "'hours of flying time' keeps the compound's noun"],
+)
+def test_a_duration_of_an_activity_measures_the_activity(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

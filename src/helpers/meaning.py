@@ -1694,6 +1694,10 @@ class _Reader:
             or self.word(of := self.skip_qualifier(index - 1)) == "of" and self.word(of - 1) == "course" and self.word(of - 2) == "the"
         ):
             return Meaning()  # "in three years' time", "over the course of 48 hours": a span of time, which measures no thing
+        if kind == "duration" and self.word(index + 1) == "of" and self.tag(index + 2) == "VBG" and self.tokens[index + 2].text.islower() and (
+            self.word(index + 3) != "time"
+        ):  # (not "6,300 hours of flying time": a compound whose noun is the time itself)
+            return Meaning(self.phrase(index + 2, index + 2))  # "five years of fighting ISIS", "eight hours of questioning": the activity that lasted
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
         if own is not None and (changed := self._changed_object(index, own, kind)) is not None:
