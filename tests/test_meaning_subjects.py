@@ -817,3 +817,17 @@ def test_an_in_phrase_opening_a_new_thing_measures_its_own_figure(text: str, sur
 )
 def test_a_duration_of_an_activity_measures_the_activity(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Jo Bell, who was fourth at the Games two years ago, will resume her coaching in May.", "two years", None),
+        ("The club, which was founded 90 years ago, will sell its ground.", "90 years", "club"),
+        ("Over the next five years, the council will cut 200 jobs.", "five years", "jobs"),
+    ],
+    ids=["a distance inside ', who ...,' takes nothing from the main clause", "', which ...,' keeps its antecedent",
+         "a frame opening the sentence still reaches its clause"],
+)
+def test_a_time_frame_inside_a_relative_clause_stays_there(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -3834,9 +3834,13 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
         found = reader.described(subject)  # "The last comprehensive tax overhaul in the United States came 30 years ago"
         if found.subject is not None:
             return Meaning(found.subject, found.holder, time)
+    comma = next((k for k in range(index - 1, -1, -1) if reader.word(k) == ","), -1)
+    relative = comma >= 0 and reader.word(comma + 1) in ("who", "which")  # ", who was runner-up at the Europeans three years ago,"
     for k in range(index + 1, len(reader.tokens)):
         if reader.word(k) in ("whether", "if") and reader.tag(k) == "IN":
             break  # "he would know in six months whether he could broker a deal": a question the frame does not reach
+        if relative and reader.word(k) == ",":
+            break  # the frame inside a relative clause set off by commas does not reach the main clause after it
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
             thing = _object_after(reader, k)  # "Over the last two weeks, Clinton made numerous stops": the stops
