@@ -831,3 +831,18 @@ def test_a_duration_of_an_activity_measures_the_activity(text: str, surface: str
 )
 def test_a_time_frame_inside_a_relative_clause_stays_there(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Rovers doubled their lead after 12 minutes when Dean Holt headed home.", "12 minutes", None),
+        ("The striker came on as a substitute after 70 minutes.", "70 minutes", None),
+        ("The visitors were level within eight minutes thanks to a penalty.", "eight minutes", None),
+        ("The talks broke up after 40 minutes of argument.", "40 minutes", "argument"),
+        ("She spoke after a 25-minute debate on the budget.", "25-minute", "debate on the budget"),
+    ],
+    ids=["'after N minutes' in a match", "a person is no clock's thing", "'within N minutes'", "'after N minutes of' still measures the activity", "a hyphened modifier sizes its noun"],
+)
+def test_a_moment_on_the_clock_measures_nothing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

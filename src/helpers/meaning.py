@@ -1094,6 +1094,11 @@ class _Reader:
                 return Meaning(found.subject, name, time)  # "Clinton wins with 38 percent support": the noun the share modifies
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
+        if kind == "duration" and found.subject is not None and self.word(index - 1) in ("after", "within") and _CLOCK_SPAN.search(self.tokens[index].lower) and (
+            self.word(index + 1) not in ("of", "-", "–") and "-" not in self.tokens[index].text
+        ):  # "United doubled their lead after 48 minutes", "level within six minutes thanks to ...": a moment on the clock, no thing
+            # it measures (not "after 90 minutes of talks", nor "after a 45-minute meeting": the modifier sizes its noun)
+            found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
         if found.subject is None and kind in ("percent", "number", "percentage_points") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         elif kind == "percent" and found.subject is not None and found.subject.text.lower() in ("figure", "number", "percentage", "proportion", "share") and (
@@ -3442,6 +3447,8 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
 
 
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_CLOCK_SPAN = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?)$")
+"""A duration in minutes or seconds: after "after"/"within" a moment on a game's or an event's clock."""
 _QUOTE_MARKS = frozenset(("“", "”", '"'))
 _BY_MEASURES = frozenset("margin margins amount amounts point points percent percentage much".split())
 """Nouns that after a change verb's "by" give the change's size, not a thing ("fell by the same margin to 48%")."""
