@@ -773,3 +773,76 @@ def test_a_pronoun_alone_is_no_subject(text: str, surface: str, subject: str | N
 )
 def test_pronoun_only(subject: str | None, only: bool) -> None:
     assert meaning.pronoun_only(subject) is only
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The council passed a budget that cut grants to the elderly by £4m.", "£4m", "grants to the elderly"),
+        ("It was a law that raised taxes on the rich by 3% over two years.", "3%", "taxes on the rich"),
+        ("Critics attacked the reform, which reduced housing aid by $2 billion.", "$2 billion", "housing aid"),
+        ("The plan trims benefits for the unemployed by £20 a week.", "£20 a week", "benefits for the unemployed"),
+        ("The board, which hit its target of 500 stores, is pleased.", "500 stores", "stores"),
+    ],
+    ids=[
+        "'that cut' + object + 'by'", "'that raised' + object + 'by'", "', which reduced' + object + 'by'",
+        "'the unemployed' closes the object's phrase", "a relative's verb of level keeps the figure's own noun",
+    ],
+)
+def test_a_change_in_a_relative_clause_measures_its_own_object(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Ann Lee took the bronze medal in a personal best of 2:01.45.", "2:01.45", "personal best"),
+        ("Tom Hale won the county title in a new record of 48.2 seconds.", "48.2 seconds", "new record"),
+        ("The firm posted a rise in sales of 12%.", "12%", "sales"),
+    ],
+    ids=["'in a ... best of'", "'in a new record of'", "an 'in' phrase with no article still walks back"],
+)
+def test_an_in_phrase_opening_a_new_thing_measures_its_own_figure(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The panel put the minister through six hours of questioning on Monday.", "six hours", "questioning"),
+        ("After ten years of campaigning for the bypass, the villagers won.", "ten years", "campaigning"),
+        ("The pilot had logged 4,000 hours of flying time.", "4,000 hours", "time"),
+    ],
+    ids=["'hours of questioning'", "'years of campaigning for'", "'hours of flying time' keeps the compound's noun"],
+)
+def test_a_duration_of_an_activity_measures_the_activity(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Jo Bell, who was fourth at the Games two years ago, will resume her coaching in May.", "two years", None),
+        ("The club, which was founded 90 years ago, will sell its ground.", "90 years", "club"),
+        ("Over the next five years, the council will cut 200 jobs.", "five years", "jobs"),
+    ],
+    ids=["a distance inside ', who ...,' takes nothing from the main clause", "', which ...,' keeps its antecedent",
+         "a frame opening the sentence still reaches its clause"],
+)
+def test_a_time_frame_inside_a_relative_clause_stays_there(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Rovers doubled their lead after 12 minutes when Dean Holt headed home.", "12 minutes", None),
+        ("The striker came on as a substitute after 70 minutes.", "70 minutes", None),
+        ("The visitors were level within eight minutes thanks to a penalty.", "eight minutes", None),
+        ("The talks broke up after 40 minutes of argument.", "40 minutes", "argument"),
+        ("She spoke after a 25-minute debate on the budget.", "25-minute", "debate on the budget"),
+    ],
+    ids=["'after N minutes' in a match", "a person is no clock's thing", "'within N minutes'", "'after N minutes of' still measures the activity", "a hyphened modifier sizes its noun"],
+)
+def test_a_moment_on_the_clock_measures_nothing(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

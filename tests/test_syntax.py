@@ -132,3 +132,18 @@ def test_cost_after_a_form_of_have_is_a_participle(text: str, tag: str) -> None:
 )
 def test_support_after_a_plural_group_is_its_verb(text: str, word: str, tag: str) -> None:
     assert _tags(text)[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("The budget cut housing aid for the poor by $12 million.", "poor", "NNS"),
+        ("Tax breaks for the wealthiest will cost $90 billion.", "wealthiest", "NNS"),
+        ("Half of the elderly, about 40 percent, live alone.", "elderly", "NNS"),
+        ("The poor harvest cost farmers $3 million.", "poor", "JJ"),
+        ("They are the poor relations of the league with $2 million.", "poor", "JJ"),
+    ],
+    ids=["before a preposition", "a superlative before a modal", "before a comma", "before its noun stays an adjective", "before a plural noun"],
+)
+def test_an_adjective_for_people_after_the_heads_its_phrase(text: str, word: str, tag: str) -> None:
+    assert _tags(text)[word] == tag

@@ -693,6 +693,14 @@ class _Reader:
             ):
                 i = by - 1  # "support fell by that same margin down to 48 percent": the change's size, no object
                 continue
+            if chunk is not None and (base := self.base_of(chunk)).first > 1 and self.word(base.first - 2) in ("that", "which", "who") and (
+                self.tag(base.first - 1) in ("VBD", "VBN", "VBZ", "VBP", "VB") and (changed := fp.CHANGE_VERB.fullmatch(self.word(base.first - 1))) is not None
+                and changed.lastgroup in ("inc", "dec")
+            ):
+                obj = base  # "an overhaul that cut federal assistance to the poor by $55 billion": the relative clause's own object
+                i = obj.first - 1
+                segment_start = obj.first
+                continue
             if chunk is not None:
                 obj = self.modified_head(self.base_of(chunk), participle=False)
                 i = obj.first - 1
@@ -1088,6 +1096,11 @@ class _Reader:
                 return Meaning(found.subject, name, time)  # "Clinton wins with 38 percent support": the noun the share modifies
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
+        if kind == "duration" and found.subject is not None and self.word(index - 1) in ("after", "within") and _CLOCK_SPAN.search(self.tokens[index].lower) and (
+            self.word(index + 1) not in ("of", "-", "–") and "-" not in self.tokens[index].text
+        ):  # "United doubled their lead after 48 minutes", "level within six minutes thanks to ...": a moment on the clock, no thing
+            # it measures (not "after 90 minutes of talks", nor "after a 45-minute meeting": the modifier sizes its noun)
+            found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
         if found.subject is None and kind in ("percent", "number", "percentage_points") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         elif kind == "percent" and found.subject is not None and found.subject.text.lower() in ("figure", "number", "percentage", "proportion", "share") and (
@@ -1692,6 +1705,10 @@ class _Reader:
             or self.word(of := self.skip_qualifier(index - 1)) == "of" and self.word(of - 1) == "course" and self.word(of - 2) == "the"
         ):
             return Meaning()  # "in three years' time", "over the course of 48 hours": a span of time, which measures no thing
+        if kind == "duration" and self.word(index + 1) == "of" and self.tag(index + 2) == "VBG" and self.tokens[index + 2].text.islower() and (
+            self.word(index + 3) != "time"
+        ):  # (not "6,300 hours of flying time": a compound whose noun is the time itself)
+            return Meaning(self.phrase(index + 2, index + 2))  # "five years of fighting ISIS", "eight hours of questioning": the activity that lasted
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
         if own is not None and (changed := self._changed_object(index, own, kind)) is not None:
@@ -1816,6 +1833,8 @@ class _Reader:
                 apposition and self.tokens[self.base_of(prior).head].proper  # "over Ted Cruz—35 to 12 percent": no measured thing
             ):
                 base = self.base_of(prior)  # "a margin of error of 4 points": the chain's first noun phrase
+                if self.word(before) == "of" and self.word(prior.first) in ("a", "an") and self.word(prior.first - 1) == "in" and base is not prior:
+                    base = prior  # "claimed the runners-up spot in a personal best of 9:05.73": an "in" phrase that opens a new thing is no part of the one before
                 if self.tokens[prior.head].lower in fp.GENERIC_MEASURES and self.word(prior.first - 1) in ("to", "at") and base is not prior:
                     base = prior  # "rates that rise with earnings to a maximum of 28%": the level a verb reaches, not the earnings'
                 generic = self.tokens[base.head].lower in fp.GENERIC_MEASURES
@@ -3434,6 +3453,8 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
 
 
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_CLOCK_SPAN = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?)$")
+"""A duration in minutes or seconds: after "after"/"within" a moment on a game's or an event's clock."""
 _QUOTE_MARKS = frozenset(("“", "”", '"'))
 _BY_MEASURES = frozenset("margin margins amount amounts point points percent percentage much".split())
 """Nouns that after a change verb's "by" give the change's size, not a thing ("fell by the same margin to 48%")."""
@@ -3826,9 +3847,13 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
         found = reader.described(subject)  # "The last comprehensive tax overhaul in the United States came 30 years ago"
         if found.subject is not None:
             return Meaning(found.subject, found.holder, time)
+    comma = next((k for k in range(index - 1, -1, -1) if reader.word(k) == ","), -1)
+    relative = comma >= 0 and reader.word(comma + 1) in ("who", "which")  # ", who was runner-up at the Europeans three years ago,"
     for k in range(index + 1, len(reader.tokens)):
         if reader.word(k) in ("whether", "if") and reader.tag(k) == "IN":
             break  # "he would know in six months whether he could broker a deal": a question the frame does not reach
+        if relative and reader.word(k) == ",":
+            break  # the frame inside a relative clause set off by commas does not reach the main clause after it
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
             thing = _object_after(reader, k)  # "Over the last two weeks, Clinton made numerous stops": the stops

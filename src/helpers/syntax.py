@@ -32,6 +32,12 @@ _PREDETERMINERS = frozenset(("half", "a half", "a third", "a quarter", "two-thir
 _HEAD_ADJECTIVES = frozenset("worth total average maximum minimum majority best final".split())
 """Words the lexicon calls adjectives that head a noun phrase after a determiner ("his net worth",
 "a season's best of 7.48", "at 40% in the final": the contest, which the lexicon knows only as an adjective)."""
+_PEOPLE_ADJECTIVES = frozenset(
+    "poor rich wealthy affluent needy elderly young sick disabled unemployed jobless uninsured homeless vulnerable"
+    " privileged dispossessed destitute underprivileged poorest richest wealthiest".split()
+)
+"""Adjectives that after "the" name the people they describe ("aid for the poor", "taxes on the
+wealthiest", "the elderly were hit hardest"): a noun phrase's head when no noun follows."""
 _CHANGE_WORDS = frozenset("rise increase fall drop decline cut jump gain hike surge boost decrease climb".split())
 """Change nouns the lexicon reads as verbs ("a tax cut of", "a pay rise of")."""
 _COMMON_ACRONYMS = frozenset("TV GDP GNP IPO IPOs DVD DVDs ATM ATMs".split())
@@ -428,6 +434,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "NN"  # "a 4-5% cut for other services", "up to a $250,000 fine."
         elif tag in ("JJ", "JJS") and before.tag in ("JJ", "PRP$", "POS", "DT") and (after.tag in ("IN", "TO", "MD", ",", ".") or after.tag.startswith("VB") or after.tag == "TIME" and token.lower == "worth") and lexicon.get(token.lower) == tag and token.lower in _HEAD_ADJECTIVES:
             tag = "NN"  # "his net worth at $11 billion", "her $3bn net worth in 2015"
+        elif tag in ("JJ", "JJS", "VBN") and before.lower == "the" and token.lower in _PEOPLE_ADJECTIVES and token.text.islower() and (
+            after.tag in ("IN", "TO", "MD", "CC", ",", ".", ":", "TIME") or after.tag.startswith("VB")
+        ):
+            tag = "NNS"  # "federal assistance for the poor by $55 billion", "the elderly were": the people the adjective names
         elif tag == "JJ" and (after.lower == "of" or after.tag in FINITE_TAGS) and (
             before.tag in ("DT", "PRP$", "POS") or before.tag == "JJ" and k > 1 and tokens[k - 2].tag in ("DT", "PRP$", "POS")
         ):
