@@ -3614,6 +3614,11 @@ def test_a_bare_rate_takes_no_currency_from_another_clause() -> None:
         ("The parade has 40 marshals, Ann Lee at 15 the youngest.", [("40 marshals", "count", "marshal"), ("15", "number", None)]),
         # a member after a comma that goes on is a count all the same
         ("The chair announced four votes for Lee, 31 for Roe and 12 for Hale.", [("four votes", "count", "vote"), ("31", "count", "vote"), ("12", "count", "vote")]),
+        # a noun of its own after the number: not the earlier count's, even when the subject says so
+        ("All five drivers, along with four others, were charged.", [("five drivers", "count", "driver"), ("four", "number", None)]),
+        ("Some 2,000 teachers marched. About 9,000 Hutus were counted.", [("2,000 teachers", "count", "teacher"), ("9,000", "number", None)]),
+        # a relative word after it is no noun: the count goes on
+        ("Lee is backed by 520 delegates compared with 39 who back Roe.", [("520 delegates", "count", "delegate"), ("39", "count", "delegate")]),
         # a score is no count of the games before it
         ("She lost five games but from 3-3 in the second she won.", [("five games", "count", "game"), ("3-3", "number", None)]),
     ],

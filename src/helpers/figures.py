@@ -2071,6 +2071,20 @@ _ASIDE_AFTER = re.compile(r"\s*[,;.)]")
 """Around a small bare number: an aside's commas ("Tom Lee, now 34,"; "Ivanka, 34;"), which may be an age."""
 
 
+def _nothing_counted_after(text: str, end: int) -> bool:
+    """After a bare number: punctuation, the end, or a word that is no noun of its own (a verb, preposition,
+    conjunction, adverb or "more": "25,000 on the streets", "14 more ready"); not "800,000 Tutsis", "four others"."""
+    from .syntax import _tagger
+
+    after = re.match(r"\s*(?:(?P<stop>[,.;:!?)\]—–]|$)|(?P<word>[A-Za-z][\w'’-]*))", text[end:])
+    if after is None:
+        return False
+    if after.group("stop") is not None:
+        return True
+    word = after.group("word")
+    return word[:1].islower() and _tagger().lexicon.get(word, "NN")[:2] in ("IN", "CC", "TO", "MD", "VB", "RB", "JJ", "DT", "WD", "WP", "WR", "PR")
+
+
 def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
     """A bare number whose subject is the noun an earlier count of its paragraph counts is a count of
     that noun too: "There are 3,500 officers ... ministers want 25,000 by 2008" (25,000 officers). Not a
@@ -2089,7 +2103,7 @@ def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
                 or _ASIDE_BEFORE.search(text, max(0, figure.start - 12), figure.start) and _ASIDE_AFTER.match(text, figure.end)
             ))
             and (words := re.findall(r"[A-Za-z][\w'’-]*", figure.subject))
-            and (unit := _singular(words[-1])) in units
+            and (unit := _singular(words[-1])) in units and _nothing_counted_after(text, figure.end)
         ):
             figure = replace(figure, kind="count", unit=unit, flags=tuple(f for f in figure.flags if f != "unit_missing"))
         out.append(figure)
