@@ -3646,3 +3646,21 @@ def test_a_bare_number_counts_the_noun_an_earlier_count_counted(text: str, expec
 )
 def test_a_fraction_after_a_changes_by_is_its_size(text: str, expected: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The bank paid 300 bonuses.", "bonus"),
+        ("The council bought 12 buses.", "bus"),
+        ("Labs found 40 viruses.", "virus"),
+        ("The firm has six campuses.", "campus"),
+        ("About 40 rabbis signed.", "rabbi"),
+        ("The board met 12 times over 3 crises.", "crisis"),
+        ("It sold 30 houses.", "house"),
+        ("The fund made 15 losses.", "loss"),
+    ],
+)
+def test_a_counted_plural_in_es_or_is_has_its_singular_as_unit(text: str, unit: str) -> None:
+    """'bonuses' counted 'bonuse' and a head 'bonus' never matched 'Bonuses'; 'rabbis' stays 'rabbi'."""
+    assert [f.unit for f in extract_figures(text) if f.kind == "count"][-1] == unit

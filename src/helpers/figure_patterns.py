@@ -117,7 +117,13 @@ IRREGULAR_PLURALS = {
     "geese": "goose", "data": "data", "media": "media", "crises": "crisis", "analyses": "analysis",
     "lives": "life", "wives": "wife", "knives": "knife", "halves": "half", "shelves": "shelf",
     "wolves": "wolf", "loaves": "loaf", "thieves": "thief", "species": "species", "series": "series",
+    "news": "news",
+    **{noun + "es": noun for noun in (
+        "bonus bus virus campus status census consensus surplus stimulus fungus nexus prospectus apparatus "
+        "syllabus thesaurus hiatus chorus circus corpus octopus walrus caucus gas atlas canvas alias bias iris"
+    ).split()},
 }
+"""Plurals the suffix rules get wrong; a noun in -us, -is or -ss is itself singular ("bonus", "ISIS")."""
 NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but as than then that this these those is are
     was were be been being has have had do does did will would could should may might must can shall

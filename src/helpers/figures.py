@@ -507,6 +507,8 @@ def _singular(noun: str) -> str:
     noun = noun.lower().replace("’", "'")
     if noun in fp.IRREGULAR_PLURALS:
         return fp.IRREGULAR_PLURALS[noun]
+    if noun.endswith(("us", "sis", "xis", "ss")):
+        return noun  # "bonus", "crisis", "axis", "loss": a singular's own -s (not "rabbis", "Iraqis")
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if _SIBILANT_PLURAL.search(noun):
