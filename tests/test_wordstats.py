@@ -138,3 +138,18 @@ def test_folding_keeps_every_unit_in_place_and_only_joins_forms_the_article_wrot
     assert [u is None for u in folded] == [u is None for u in units]
     for before, after in zip(units, folded):
         assert after == before or (after in units and before is not None and before.startswith(after[:-1]))
+
+
+def test_the_uks_nations_count_apart_from_the_uk(tmp_path: Path) -> None:
+    """An article on devolution names Wales, Scotland and England as places of their own: they are not counted as
+    'United Kingdom' (which Britain and the UK still are)."""
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Seats to be cut\n\nA vote would be held in Wales on its assembly. Wales and Scotland send more MPs than England, "
+        "the plan says, and Welsh voters would decide.\n\nThe UK government and Britain's parties disagree.\n",
+        encoding="utf-8",
+    )
+    data = load(str(article), tmp_path / "processed")
+    counts = dict(wordstats.frequencies(data.text, 50, wordstats.names(data)))
+    assert counts.get("United Kingdom", 0) == 2
+    assert counts.get("Wales", 0) >= 2 and counts.get("Scotland", 0) == 1 and counts.get("England", 0) == 1
