@@ -10,7 +10,7 @@ drawn with `random.Random(1919)`, then ordered by a seeded hash of path and offs
 READ, the rest CHECK.
 
 `score` runs the rules on every article of the sample and prints, per half, how many judged holders
-the rules now give (a holder is right when it equals the judged one, case and a leading 'the' aside),
+the rules now give (a holder is right when it equals the judged one, case and a leading 'the', 'these' or 'those' aside),
 how many judged nulls they wrongly fill, and how many named holders they name wrongly.
 
     .venv/bin/python tools/holder_abstain_sample.py draw /tmp/base.json /tmp/candidates.json
@@ -94,7 +94,7 @@ def draw(dump: Path, out: Path) -> None:
 
 def _same(ours: str | None, gold: str | None) -> bool:
     def norm(words: str | None) -> str | None:
-        return None if words is None else re.sub(r"^the\s+", "", words.strip().lower())
+        return None if words is None else re.sub(r"^(?:the|these|those)\s+", "", words.strip().lower())
 
     return norm(ours) == norm(gold)
 
@@ -108,7 +108,7 @@ def score(half: str | None, verbose: bool) -> None:
     tally = {h: {"items": 0, "named": 0, "right": 0, "null": 0, "filled": 0, "wrong": 0} for h in ("READ", "CHECK")}
     for name, wanted in sorted(by_article.items()):
         article = segment((SHARED / name).read_text(encoding="utf-8"), tokens=False)
-        ours = {(f.start, f.end): f.holder.text if f.holder else None for f in figures_of(article, boilerplate=False)}
+        ours = {(f.start, f.end): f.holder for f in figures_of(article, boilerplate=False)}
         for item in wanted:
             t = tally[item["half"]]
             got = ours.get((item["start"], item["end"]))
