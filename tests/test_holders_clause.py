@@ -330,3 +330,36 @@ def test_a_regular_verb_is_no_irregular_form_of_a_listed_one(verb: str) -> None:
     from helpers.holders import _not_holding_verbs
 
     assert verb not in _not_holding_verbs()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "agent"),
+    [
+        ("A study of charities that have raised $4m or more shows a rise in gifts.", "$4m", "money", "charities"),
+        ("Under the plan, the tenants who would be £420 worse off a year are mostly pensioners.", "£420", "money", "the tenants"),
+        ("Only the growers that pocketed $80,000 in grants were audited.", "$80,000", "money", "the growers"),
+        ("The museum that cost $30m to build has closed.", "$30m", "money", None),
+        ("A candidate who wins 1,237 delegates takes the nomination.", "1,237 delegates", "count", None),
+        ("Ms Ray held a rally in Dunmore that drew nearly 4,000 people.", "4,000 people", "count", None),
+        ("We are the calm, steady choice who will unite the 60 percent of the party.", "60 percent", "percent", None),
+    ],
+    ids=["plural after 'of'", "worse off", "determiner", "a thing", "any one", "a place's object", "a bare singular"],
+)
+def test_a_relative_clause_subject_is_its_antecedent(sentence: str, surface: str, kind: str, agent: str | None) -> None:
+    """A figure completing the verb of a relative clause whose 'who'/'that' is its subject is held by the
+    antecedent ('super PACs that have raised $1 million', 'the families who would be £630 worse off'),
+    wherever that noun phrase stands in the sentence: a person, a body or a name (holders._relative_antecedent);
+    not a thing, not 'a'/'any' one, not a place's object, not a bare singular."""
+    assert _agent(sentence, surface, kind) == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Analysts looked at the spring figures. A review of charities that have raised $4m or more shows a rise in gifts.", "$4m", "charities"),
+        ("Rents will rise in April. Under the plan, the tenants who would be £420 worse off a year are mostly pensioners.", "£420", "the tenants"),
+    ],
+    ids=["raised", "worse off"],
+)
+def test_a_relative_clause_subject_holds_the_figure(text: str, surface: str, holder: str) -> None:
+    assert _holder(text, surface) == holder

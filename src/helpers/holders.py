@@ -3547,7 +3547,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
             opening -= 1
         if not passive and not gap and (owner := _possessor_before(text, low, tokens, opening)) is not None:
             return owner  # "Ashby Rovers' wage bill is £88m": the possessor of what is measured
-        if not passive and _OFF_AFTER.match(text, end) and (better := _subject_before(text, low, tokens, opening)) is not None:
+        if not passive and _OFF_AFTER.match(text, end) and (better := _subject_before(text, low, tokens, opening) or _relative_antecedent(text, low, tokens, opening)) is not None:
             return better  # "households would be £380 worse off": what the subject gains or loses
         return None  # "They are three top-class players": what the subject is
     if passive and lowers[verb] not in holding_verbs():
@@ -3594,6 +3594,8 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     if tokens[first].tag == "TO":
         return None
     found = _subject_before(text, low, tokens, first, level=level)
+    if found is None and not level:
+        found = _relative_antecedent(text, low, tokens, first)  # "super PACs that have raised $1 million": the relative's antecedent acts
     if found is None and level:
         found = _possessor_before(text, low, tokens, first)  # "Norway's defence spending will reach 2.4%", "Revenue at Halford Retail slid 9%"
     if found is None or instrument(found.text) or _INDEX_WORDS.search(found.text) or re.search(r"\d", found.text) or found.start > 0 and text[found.start - 1].isalnum():
@@ -4050,6 +4052,43 @@ def _after_opening_time(text: str, low: int, tokens: Sequence, k: int) -> bool: 
 
     before = text[low : low + tokens[k].start].strip(" ,\"“‘'")
     return bool(before) and fp.TIME.fullmatch(before) is not None
+
+
+_RELATIVE_WORDS = frozenset(("who", "that"))
+_PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout from into within around".split())
+
+
+def _relative_antecedent(text: str, low: int, tokens: Sequence, first: int) -> Phrase | None:  # type: ignore[type-arg]
+    """The noun phrase a relative clause opening right before the verb group at `first` is about, when
+    its "who"/"that" is the clause's subject ("super PACs that have raised $1 million", "the families who
+    would be £630 worse off"): the antecedent acts in the relative clause wherever it stands in the
+    sentence. Only a head that names people or a body (a name, or an agentive noun), in a whole phrase
+    (a determiner, or a plural or a name), no comma between (", which" asides are `_subject_before`'s),
+    no quantifier or count opening it, not a place's object ("a rally in Springfield that drew")."""
+    k = first - 1
+    if k < 1 or tokens[k].lower not in _RELATIVE_WORDS or tokens[k - 1].tag not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    head = k - 1
+    j = head
+    while j - 1 >= 0 and tokens[j - 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS") and j - 1 >= head - 5:
+        j -= 1
+        if tokens[j].tag in ("DT", "PRP$"):
+            break
+    words = tokens[j : head + 1]
+    if words[0].lower in _QUANTIFIERS or words[0].lower in ("a", "an", "any", "every", "each", "no") or any(t.tag in ("FIG", "CD") for t in words):
+        return None  # "a candidate who wins 1,237 delegates", "Most firms that": no one in particular
+    if words[0].tag not in ("DT", "PRP$") and tokens[head].tag == "NN":
+        return None  # "we are the safe, sane alternative who will unite": a bare singular is no whole phrase
+    if j >= 1 and tokens[j - 1].lower in _PLACE_PREPOSITIONS:
+        return None  # "a rally in Springfield that drew 5,000 people": the clause may be about the noun before the place
+    head_token = tokens[head]
+    if head_token.tag in ("NNP", "NNPS"):
+        if names_nothing(head_token.text) or no_name(head_token.text):
+            return None
+    elif head_token.lower in _NOT_SUBJECTS or not agentive(head_token.lower):
+        return None  # "the deal that cost $5m": a thing, measured or priced, not an agent
+    begin, finish = low + tokens[j].start, low + head_token.end
+    return Phrase(text[begin:finish], begin, finish)
 
 
 def _opens_clause_at(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
