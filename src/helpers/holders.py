@@ -4054,6 +4054,59 @@ def _after_opening_time(text: str, low: int, tokens: Sequence, k: int) -> bool: 
     return bool(before) and fp.TIME.fullmatch(before) is not None
 
 
+_FRAMING_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:for|over|during)\s+(?:(?:the|its|his|her|their)\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
+    r"(?:(?:about|almost|nearly|more\s+than|just|some|around|roughly)\s+)?$"
+)
+"""A preposition and the words that open a duration saying how long a clause's act goes on ("for the next four years",
+"over 15 years", "during the last three months")."""
+
+
+def framed_agent(text: str, low: int, high: int, start: int, end: int) -> Phrase | None:
+    """Who acts in the clause a duration after "for", "over" or "during" says the length of ("Acme has agreed a
+    deal with Zenco for the next four years", "Ms Lee pledged £960m over 15 years", "the club will lose £10m over
+    the next six months"): the subject of the clause's finite verb, found as `clause_agent` finds it for an
+    object, when it names people or a body. The guideline's duration that frames its clause takes that clause's
+    holder. Not after a verb of level or change ("prices will fall over the next five years": what is measured),
+    of saying, estimating, measuring or harming, nor a passive (the thing acted on), nor a date ("for 2015"),
+    nor when the duration itself is followed by a comparison ("for five years ago")."""
+    from .syntax import FINITE_TAGS as finite
+    from .syntax import parse
+
+    if (before := _FRAMING_BEFORE.search(text, max(low, start - 60), start)) is None or _DATED_AFTER.match(text, end):
+        return None
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:start]) if c in ";:—–"])
+    tree = parse(text[low:end], [(start - low, end - low)])
+    tokens = tree.tokens
+    opening = next((k for k, t in enumerate(tokens) if t.start >= before.start() - low), -1)
+    if opening < 2:
+        return None
+    lowers = [t.lower for t in tokens]
+    verb = _main_verb_before(tokens, opening - 1)
+    if verb is None:
+        return None
+    if any(t.text in (",", ";", ":", "(", ")") for t in tokens[verb:opening]):
+        return None
+    # the verb that carries the clause's meaning: the last verb of the group that opens at the finite one
+    last = verb
+    while last + 1 < opening and (tokens[last + 1].tag.startswith("VB") or tokens[last + 1].tag == "RB" or lowers[last + 1] in ("not", "to")):
+        last += 1
+    meaning_verb = lowers[last]
+    if _measures_subject(meaning_verb) or meaning_verb in _not_holding_verbs():
+        return None  # "prices will fall over the next five years", "he said for years": what is measured, a source
+    if tokens[last].tag == "VBN" and any(lowers[j] in _BE_FORMS_AND_BEING for j in range(max(0, last - 3), last)):
+        return None  # "the plant was closed for two years": what is acted on
+    first = verb
+    while first - 1 >= 0 and (tokens[first - 1].tag in ("MD", "RB") or lowers[first - 1] in _AUXILIARIES_AND_CONTRACTIONS or lowers[first - 1] in _OPENING_ADVERBS):
+        first -= 1
+    if not any(t.tag in finite for t in tokens[first : last + 1]) and not (tokens[verb].tag == "VBN" and first >= 1):
+        return None
+    found = _subject_before(text, low, tokens, first)
+    if found is None or found.text.lower() in ("i", "we", "you", "it", "they") or re.search(r"\d", found.text):
+        return None  # ("they can claim their first win for over 50 years": which of the bodies before, a guess)
+    return found
+
+
 _RELATIVE_WORDS = frozenset(("who", "that"))
 _PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout from into within around".split())
 
