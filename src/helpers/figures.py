@@ -1713,6 +1713,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read.holder is None and read.pointer is None or read.holder is not None and read.holder.end <= owner.start
             ):
                 read = replace(read, holder=owner, pointer=None)  # "Ministers attacked Lib Dem plans for a new 50% tax rate": the plan's owner's
+            if read.holder is None and read.pointer is None and not opinion and figure.kind == "count" and (
+                body := holders_module.members_body(article.text, read.subject, names_aside())
+            ) is not None:
+                read = replace(read, holder=body)  # "around eight other members of London UKIP": the body's members, its possessor
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)

@@ -4107,6 +4107,40 @@ def framed_agent(text: str, low: int, high: int, start: int, end: int) -> Phrase
     return found
 
 
+_MEMBER_NOUNS = frozenset(
+    "members staff employees workers officials officers directors councillors councilors mps msps meps peers senators "
+    "players volunteers activists executives trustees people".split()
+)
+"""Nouns counting the people a body is made of ("eight members of London UKIP", "300 staff of the trust")."""
+_MEMBERS_OF = re.compile(r"\s+(?:(?:of|in)\s+)(?P<body>(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})")
+
+
+def members_body(text: str, subject: Phrase | None, names: Names) -> Phrase | None:
+    """The body whose members a count counts ("around eight other members of London UKIP", "the two main people in
+    the party"): the guideline's possessor, written after "of" or "in" (as "profit of Exxon"); a name the article
+    reads as a group or an unsorted name, or "the" + a body's noun pointing back to one ("the party" -> Labour);
+    not a place ("5,000 people in London" is where), a person ("supporters of Mr Hale"), nor "the public"."""
+    if subject is None or subject.text.split()[-1].lower() not in _MEMBER_NOUNS:
+        return None
+    found = _MEMBERS_OF.match(text, subject.end)
+    if found is None:
+        return None
+    body = Phrase(found.group("body"), found.start("body"), found.end("body"))
+    of = text[subject.end : body.start].strip().startswith("of")
+    if body.text[:1].isupper() or body.text.startswith("the ") and body.text[4:5].isupper():
+        start = body.start + (4 if body.text.startswith("the ") else 0)
+        k = bisect.bisect_left(names.positions, start)
+        whole = [n for n in names.names[k : k + 3] if n.start == start and (n.kind == "group" or of and n.kind == "name")]
+        if not whole or _modifies_noun(text, whole[0].end):
+            return None  # "people of Philippine descent", "councillors in the Bordesley Green ward": a modifier, not the body
+        return Phrase(whole[0].text, whole[0].start, whole[0].end)
+    words = re.match(r"the\s+([a-z]+)\b", body.text)
+    if words is None or words.group(1) not in group_nouns() or words.group(1) in ("public",) or _modifies_noun(text, body.start + len(words.group(0))):
+        return None
+    return Phrase(words.group(0), body.start, body.start + len(words.group(0)))  # "the two main people in the party": as written
+    # (resolving "the committee" to the body named before took a Royal Commission for a Commons committee)
+
+
 _RELATIVE_WORDS = frozenset(("who", "that"))
 _PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout from into within around".split())
 
