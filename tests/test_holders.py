@@ -1929,3 +1929,22 @@ def test_a_pronoun_with_an_auxiliary_and_a_verb_of_having_holds_the_figure(text:
     getting (holders' holding verbs) right before a figure is its holder, as 'she won 56' was
     (figures._pronoun_subject)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The vote is on Friday. Around 300 members of the Harbour Trust have backed the plan.", "300 members", "Harbour Trust"),
+        ("Ms Pike quit on Monday. Sources said around six other members of Dunmore Greens were also set to leave.", "six other members", "Dunmore Greens"),
+        ("The row went on. It was caused by the two main people in the party, he said.", "two main people", "the party"),
+        ("Crowds came out. Some 4,000 people of Tamil descent live in the town.", "4,000 people", None),
+        ("Crowds came out. Some 300 members of the public marched.", "300 members", None),
+    ],
+    ids=["members of a body", "past a speaker", "a body's noun, as written", "a people's adjective", "the public"],
+)
+def test_a_count_of_a_bodys_members_is_the_bodys(text: str, surface: str, holder: str | None) -> None:
+    """'eight other members of London UKIP', 'the 447 members of the Democratic National Committee': a count of
+    the people a body is made of is the body's (the guideline's possessor, as 'profit of Exxon'), a name the
+    article reads as a group after 'of' or 'in', or 'the' + a body's noun as written (holders.members_body); not
+    a people's adjective before its noun ('people of Tamil descent'), nor 'the public'."""
+    _check(text, surface, holder)

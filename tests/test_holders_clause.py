@@ -330,3 +330,79 @@ def test_a_regular_verb_is_no_irregular_form_of_a_listed_one(verb: str) -> None:
     from helpers.holders import _not_holding_verbs
 
     assert verb not in _not_holding_verbs()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "agent"),
+    [
+        ("A study of charities that have raised $4m or more shows a rise in gifts.", "$4m", "money", "charities"),
+        ("Under the plan, the tenants who would be £420 worse off a year are mostly pensioners.", "£420", "money", "the tenants"),
+        ("Only the growers that pocketed $80,000 in grants were audited.", "$80,000", "money", "the growers"),
+        ("The museum that cost $30m to build has closed.", "$30m", "money", None),
+        ("A candidate who wins 1,237 delegates takes the nomination.", "1,237 delegates", "count", None),
+        ("Ms Ray held a rally in Dunmore that drew nearly 4,000 people.", "4,000 people", "count", None),
+        ("We are the calm, steady choice who will unite the 60 percent of the party.", "60 percent", "percent", None),
+    ],
+    ids=["plural after 'of'", "worse off", "determiner", "a thing", "any one", "a place's object", "a bare singular"],
+)
+def test_a_relative_clause_subject_is_its_antecedent(sentence: str, surface: str, kind: str, agent: str | None) -> None:
+    """A figure completing the verb of a relative clause whose 'who'/'that' is its subject is held by the
+    antecedent ('super PACs that have raised $1 million', 'the families who would be £630 worse off'),
+    wherever that noun phrase stands in the sentence: a person, a body or a name (holders._relative_antecedent);
+    not a thing, not 'a'/'any' one, not a place's object, not a bare singular."""
+    assert _agent(sentence, surface, kind) == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Analysts looked at the spring figures. A review of charities that have raised $4m or more shows a rise in gifts.", "$4m", "charities"),
+        ("Rents will rise in April. Under the plan, the tenants who would be £420 worse off a year are mostly pensioners.", "£420", "the tenants"),
+    ],
+    ids=["raised", "worse off"],
+)
+def test_a_relative_clause_subject_holds_the_figure(text: str, surface: str, holder: str) -> None:
+    assert _holder(text, surface) == holder
+
+
+def _framed(sentence: str, surface: str) -> str | None:
+    from helpers.holders import framed_agent
+
+    start = sentence.index(surface)
+    found = framed_agent(sentence, 0, len(sentence), start, start + len(surface))
+    return found.text if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "agent"),
+    [
+        ("Harbour Rowing has signed a kit deal with Velto to clothe its crews for the next three years.", "three years", "Harbour Rowing"),
+        ("Ms Orme pledged the grant over 12 years.", "12 years", "Ms Orme"),
+        ("The union has frozen its fees for two seasons.", "two seasons", "The union"),
+        ("The skaters have met there every week for more than six years.", "six years", "The skaters"),
+        ("Rents will fall over the next four years.", "four years", None),
+        ("The depot was shut for two years.", "two years", None),
+        ("They can claim a first win over the visitors for over 40 years.", "40 years", None),
+        ("I have lived in Dunmore for 30 years.", "30 years", None),
+    ],
+    ids=["agreed a deal", "pledged over", "frozen for", "met for", "a level verb", "a passive", "they", "I"],
+)
+def test_a_duration_after_for_or_over_is_its_clause_agents(sentence: str, surface: str, agent: str | None) -> None:
+    """A duration after 'for', 'over' or 'during' says how long its clause's act goes on: the guideline's
+    framing duration takes that clause's holder, the subject of its finite verb when it names people or a body
+    (holders.framed_agent); not after a verb of level or change, a passive, 'they' (which body, a guess) or
+    'I' (the speaker's, `_first_person`'s)."""
+    assert _framed(sentence, surface) == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The season opens in May. Harbour Rowing has signed a kit deal with Velto to clothe its crews for the next three years.", "three years", "Harbour Rowing"),
+        ("Ann Orme spoke in Leeds. She began the tour in earnest over the past 12 days.", "12 days", "Ann Orme"),
+        ("Delegates arrive on Monday. As the rules committee meets over the next three days in Dunmore, the mood is calm.", "three days", "the rules committee"),
+    ],
+    ids=["a name", "she, named", "a description as written"],
+)
+def test_a_framing_duration_takes_its_clauses_holder(text: str, surface: str, holder: str) -> None:
+    assert _holder(text, surface) == holder

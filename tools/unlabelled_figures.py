@@ -26,12 +26,17 @@ from helpers.segment import segment
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FIELDS = ("subject", "holder", "time")
+SAMPLES_OF_UNLABELLED = frozenset({"holder_abstain_sample.json", "head_blind_sample.json"})
+"""Judged samples of these texts' figures (round 19's holder abstentions and blind heads): their texts stay
+unlabelled here, so the check reads the same 1,678 texts before and after a sample is written."""
 
 
 def _gold_articles() -> set[Path]:
     """Every article a gold file names, as a path under ../shared."""
     named: set[Path] = set()
     for gold in sorted((ROOT / "tests/gold").glob("*.json")):
+        if gold.name in SAMPLES_OF_UNLABELLED:
+            continue
         data = json.loads(gold.read_text(encoding="utf-8"))
         if isinstance(data, dict):  # the BBC figure and quote gold: keyed by 'politics/004.txt'
             named.update((SHARED / "corpora/bbc" / key).resolve() for key in data)

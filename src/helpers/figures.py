@@ -1726,6 +1726,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read.holder is None and read.pointer is None or read.holder is not None and read.holder.end <= owner.start
             ):
                 read = replace(read, holder=owner, pointer=None)  # "Ministers attacked Lib Dem plans for a new 50% tax rate": the plan's owner's
+            if read.holder is None and read.pointer is None and not opinion and figure.kind == "count" and (
+                body := holders_module.members_body(article.text, read.subject, names_aside())
+            ) is not None:
+                read = replace(read, holder=body)  # "around eight other members of London UKIP": the body's members, its possessor
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
@@ -1791,6 +1795,12 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 ) is not None and not (_quoted(article.text, acting.start) and acting.text.lower() in ("he", "she", "they")):
                     # "Households face a £500 rise", "Acme lost $5m": the clause's agent, the default after every rule above
                     read = replace(read, holder=holders_module.named_agent(acting, names_aside()))
+                elif named is None and agent is None and figure.kind == "duration" and (
+                    acting := holders_module.framed_agent(article.text, sentence.start, sentence.end, sentence.start + figure.start, sentence.start + figure.end)
+                ) is not None and not _quoted(article.text, acting.start):
+                    # "Acme has agreed a deal with Zenco for the next four years": how long the clause's agent acts; "he"/"she"
+                    # named, a description as written ("As the platform committee meets over the next two days")
+                    read = replace(read, holder=holders_module.named_agent(acting, names_aside()) if acting.text.lower() in ("he", "she") else acting)
             elif read.holder is None and not opinion and not pointed and (
                 agent := holders_module.pronoun_over_modifier(read.subject, article.text, sentence.start, sentence.start + figure.start, figure.kind, _pronoun_subject, _pronoun_holding)
             ) is not None:

@@ -3547,7 +3547,7 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
             opening -= 1
         if not passive and not gap and (owner := _possessor_before(text, low, tokens, opening)) is not None:
             return owner  # "Ashby Rovers' wage bill is £88m": the possessor of what is measured
-        if not passive and _OFF_AFTER.match(text, end) and (better := _subject_before(text, low, tokens, opening)) is not None:
+        if not passive and _OFF_AFTER.match(text, end) and (better := _subject_before(text, low, tokens, opening) or _relative_antecedent(text, low, tokens, opening)) is not None:
             return better  # "households would be £380 worse off": what the subject gains or loses
         return None  # "They are three top-class players": what the subject is
     if passive and lowers[verb] not in holding_verbs():
@@ -3594,6 +3594,8 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     if tokens[first].tag == "TO":
         return None
     found = _subject_before(text, low, tokens, first, level=level)
+    if found is None and not level:
+        found = _relative_antecedent(text, low, tokens, first)  # "super PACs that have raised $1 million": the relative's antecedent acts
     if found is None and level:
         found = _possessor_before(text, low, tokens, first)  # "Norway's defence spending will reach 2.4%", "Revenue at Halford Retail slid 9%"
     if found is None or instrument(found.text) or _INDEX_WORDS.search(found.text) or re.search(r"\d", found.text) or found.start > 0 and text[found.start - 1].isalnum():
@@ -4050,6 +4052,130 @@ def _after_opening_time(text: str, low: int, tokens: Sequence, k: int) -> bool: 
 
     before = text[low : low + tokens[k].start].strip(" ,\"“‘'")
     return bool(before) and fp.TIME.fullmatch(before) is not None
+
+
+_FRAMING_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:for|over|during)\s+(?:(?:the|its|his|her|their)\s+)?(?:(?:past|last|next|first|coming|previous|following)\s+)?"
+    r"(?:(?:about|almost|nearly|more\s+than|just|some|around|roughly)\s+)?$"
+)
+"""A preposition and the words that open a duration saying how long a clause's act goes on ("for the next four years",
+"over 15 years", "during the last three months")."""
+
+
+def framed_agent(text: str, low: int, high: int, start: int, end: int) -> Phrase | None:
+    """Who acts in the clause a duration after "for", "over" or "during" says the length of ("Acme has agreed a
+    deal with Zenco for the next four years", "Ms Lee pledged £960m over 15 years", "the club will lose £10m over
+    the next six months"): the subject of the clause's finite verb, found as `clause_agent` finds it for an
+    object, when it names people or a body. The guideline's duration that frames its clause takes that clause's
+    holder. Not after a verb of level or change ("prices will fall over the next five years": what is measured),
+    of saying, estimating, measuring or harming, nor a passive (the thing acted on), nor a date ("for 2015"),
+    nor when the duration itself is followed by a comparison ("for five years ago")."""
+    from .syntax import FINITE_TAGS as finite
+    from .syntax import parse
+
+    if (before := _FRAMING_BEFORE.search(text, max(low, start - 60), start)) is None or _DATED_AFTER.match(text, end):
+        return None
+    low = max([low] + [low + k + 1 for k, c in enumerate(text[low:start]) if c in ";:—–"])
+    tree = parse(text[low:end], [(start - low, end - low)])
+    tokens = tree.tokens
+    opening = next((k for k, t in enumerate(tokens) if t.start >= before.start() - low), -1)
+    if opening < 2:
+        return None
+    lowers = [t.lower for t in tokens]
+    verb = _main_verb_before(tokens, opening - 1)
+    if verb is None:
+        return None
+    if any(t.text in (",", ";", ":", "(", ")") for t in tokens[verb:opening]):
+        return None
+    # the verb that carries the clause's meaning: the last verb of the group that opens at the finite one
+    last = verb
+    while last + 1 < opening and (tokens[last + 1].tag.startswith("VB") or tokens[last + 1].tag == "RB" or lowers[last + 1] in ("not", "to")):
+        last += 1
+    meaning_verb = lowers[last]
+    if _measures_subject(meaning_verb) or meaning_verb in _not_holding_verbs():
+        return None  # "prices will fall over the next five years", "he said for years": what is measured, a source
+    if tokens[last].tag == "VBN" and any(lowers[j] in _BE_FORMS_AND_BEING for j in range(max(0, last - 3), last)):
+        return None  # "the plant was closed for two years": what is acted on
+    first = verb
+    while first - 1 >= 0 and (tokens[first - 1].tag in ("MD", "RB") or lowers[first - 1] in _AUXILIARIES_AND_CONTRACTIONS or lowers[first - 1] in _OPENING_ADVERBS):
+        first -= 1
+    if not any(t.tag in finite for t in tokens[first : last + 1]) and not (tokens[verb].tag == "VBN" and first >= 1):
+        return None
+    found = _subject_before(text, low, tokens, first)
+    if found is None or found.text.lower() in ("i", "we", "you", "it", "they") or re.search(r"\d", found.text):
+        return None  # ("they can claim their first win for over 50 years": which of the bodies before, a guess)
+    return found
+
+
+_MEMBER_NOUNS = frozenset(
+    "members staff employees workers officials officers directors councillors councilors mps msps meps peers senators "
+    "players volunteers activists executives trustees people".split()
+)
+"""Nouns counting the people a body is made of ("eight members of London UKIP", "300 staff of the trust")."""
+_MEMBERS_OF = re.compile(r"\s+(?:(?:of|in)\s+)(?P<body>(?:the\s+)?[A-Za-z][\w&'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})")
+
+
+def members_body(text: str, subject: Phrase | None, names: Names) -> Phrase | None:
+    """The body whose members a count counts ("around eight other members of London UKIP", "the two main people in
+    the party"): the guideline's possessor, written after "of" or "in" (as "profit of Exxon"); a name the article
+    reads as a group or an unsorted name, or "the" + a body's noun pointing back to one ("the party" -> Labour);
+    not a place ("5,000 people in London" is where), a person ("supporters of Mr Hale"), nor "the public"."""
+    if subject is None or subject.text.split()[-1].lower() not in _MEMBER_NOUNS:
+        return None
+    found = _MEMBERS_OF.match(text, subject.end)
+    if found is None:
+        return None
+    body = Phrase(found.group("body"), found.start("body"), found.end("body"))
+    of = text[subject.end : body.start].strip().startswith("of")
+    if body.text[:1].isupper() or body.text.startswith("the ") and body.text[4:5].isupper():
+        start = body.start + (4 if body.text.startswith("the ") else 0)
+        k = bisect.bisect_left(names.positions, start)
+        whole = [n for n in names.names[k : k + 3] if n.start == start and (n.kind == "group" or of and n.kind == "name")]
+        if not whole or _modifies_noun(text, whole[0].end):
+            return None  # "people of Philippine descent", "councillors in the Bordesley Green ward": a modifier, not the body
+        return Phrase(whole[0].text, whole[0].start, whole[0].end)
+    words = re.match(r"the\s+([a-z]+)\b", body.text)
+    if words is None or words.group(1) not in group_nouns() or words.group(1) in ("public",) or _modifies_noun(text, body.start + len(words.group(0))):
+        return None
+    return Phrase(words.group(0), body.start, body.start + len(words.group(0)))  # "the two main people in the party": as written
+    # (resolving "the committee" to the body named before took a Royal Commission for a Commons committee)
+
+
+_RELATIVE_WORDS = frozenset(("who", "that"))
+_PLACE_PREPOSITIONS = frozenset("in at near outside inside across throughout from into within around".split())
+
+
+def _relative_antecedent(text: str, low: int, tokens: Sequence, first: int) -> Phrase | None:  # type: ignore[type-arg]
+    """The noun phrase a relative clause opening right before the verb group at `first` is about, when
+    its "who"/"that" is the clause's subject ("super PACs that have raised $1 million", "the families who
+    would be £630 worse off"): the antecedent acts in the relative clause wherever it stands in the
+    sentence. Only a head that names people or a body (a name, or an agentive noun), in a whole phrase
+    (a determiner, or a plural or a name), no comma between (", which" asides are `_subject_before`'s),
+    no quantifier or count opening it, not a place's object ("a rally in Springfield that drew")."""
+    k = first - 1
+    if k < 1 or tokens[k].lower not in _RELATIVE_WORDS or tokens[k - 1].tag not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    head = k - 1
+    j = head
+    while j - 1 >= 0 and tokens[j - 1].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "DT", "PRP$", "POS") and j - 1 >= head - 5:
+        j -= 1
+        if tokens[j].tag in ("DT", "PRP$"):
+            break
+    words = tokens[j : head + 1]
+    if words[0].lower in _QUANTIFIERS or words[0].lower in ("a", "an", "any", "every", "each", "no") or any(t.tag in ("FIG", "CD") for t in words):
+        return None  # "a candidate who wins 1,237 delegates", "Most firms that": no one in particular
+    if words[0].tag not in ("DT", "PRP$") and tokens[head].tag == "NN":
+        return None  # "we are the safe, sane alternative who will unite": a bare singular is no whole phrase
+    if j >= 1 and tokens[j - 1].lower in _PLACE_PREPOSITIONS:
+        return None  # "a rally in Springfield that drew 5,000 people": the clause may be about the noun before the place
+    head_token = tokens[head]
+    if head_token.tag in ("NNP", "NNPS"):
+        if names_nothing(head_token.text) or no_name(head_token.text):
+            return None
+    elif head_token.lower in _NOT_SUBJECTS or not agentive(head_token.lower):
+        return None  # "the deal that cost $5m": a thing, measured or priced, not an agent
+    begin, finish = low + tokens[j].start, low + head_token.end
+    return Phrase(text[begin:finish], begin, finish)
 
 
 def _opens_clause_at(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
