@@ -1365,3 +1365,53 @@ def test_an_affiliation_does_not_swallow_a_second_person() -> None:
     article = segment("Headline\n\nAnn Lee of the Harbour Trust and Tom Hale of Acme said the plan was weak.\n", tokens=False)
     (quote,) = quotes_of(article)
     assert quote.descriptor is None or "Tom Hale" not in quote.descriptor
+
+
+# qa13: a cue the model grew rightwards over the first words of what it reports ('said he feared'
+# saying 'the worst'): the cue is its reporting verb, the content starts right after it. The
+# spans are given as the model gives them on real text (invented sentences of the same shapes).
+CUE_PAST_CONTENT = [
+    ("Tom Ash said he feared the ferry would close.", "said he feared", "the ferry would close",
+     "said", "he feared the ferry would close"),
+    ("The council said the move showed it listened to fishermen.", "said the move showed", "it listened to fishermen",
+     "said", "the move showed it listened to fishermen"),
+    ("The club, saying members had preferred other colours, changed its kit.", "saying members had preferred", "other colours",
+     "saying", "members had preferred other colours"),
+    ("Ann Lee said voting for the ferry meant higher fares.", "said voting", "for the ferry meant higher fares",
+     "said", "voting for the ferry meant higher fares"),
+    ("The union has also said it hopes to strike again.", "has also said it hopes", "to strike again",
+     "has also said", "it hopes to strike again"),
+    # unchanged: a preposition, an adverb or another verb of saying after the verb, or an addressee
+    ("Ann Lee said in a statement the pier would open.", "said in a statement", "the pier would open",
+     "said in a statement", "the pier would open"),
+    ("Ann Lee said via email the pier would open.", "said via email", "the pier would open",
+     "said via email", "the pier would open"),
+    ("Ann Lee said earlier the pier would open.", "said earlier", "the pier would open",
+     "said earlier", "the pier would open"),
+    ("Tom Ash said adding the pier would open soon.", "said adding", "the pier would open soon",
+     "said adding", "the pier would open soon"),
+    ("Ann Lee told an invited crowd the pier would open.", "told an invited", "crowd the pier would open",
+     "told an invited", "crowd the pier would open"),
+    ("Ann Lee warned both clubs against complacency.", "warned both clubs against", "complacency",
+     "warned both clubs against", "complacency"),
+]
+
+
+@pytest.mark.parametrize("text,cue,content,want_cue,want_content", CUE_PAST_CONTENT, ids=[t[:30] for t, *_ in CUE_PAST_CONTENT])
+def test_cue_past_content_words(text: str, cue: str, content: str, want_cue: str, want_content: str) -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _cue_past_content_words
+
+    article = segment(text)
+    c0 = article.text.index(cue)
+    k0 = article.text.index(content, c0 + len(cue))
+    given = Attribution((c0, c0 + len(cue)), (0, c0 - 1), ((k0, k0 + len(content)),), (), False, 0)
+    (got,) = _cue_past_content_words(article, [given])
+    assert article.text[got.cue[0] : got.cue[1]] == want_cue
+    assert article.text[got.content[0][0] : got.content[0][1]] == want_content
+
+
+def test_cue_past_content_words_end_to_end() -> None:
+    # a content that held only its quotation now holds words of its own: indirect, the quotation mixed
+    found = [(q.kind, q.cue, q.text) for q in quotes_of(segment('Tom Ash said he feared "a long, cold winter" for the town.'))]
+    assert not [f for f in found if f[1] and len(f[1].split()) > 1], found

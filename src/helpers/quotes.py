@@ -1900,6 +1900,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_naming_participles(article, found)
     found = _past_cut_names(article, found)
     found = _cue_past_source_words(article, found)
+    found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
     found = [a for a in found if _reports(article, a)]
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
@@ -2726,6 +2727,63 @@ def _cue_past_source_words(article: Article, found: list[Attribution]) -> list[A
         if all(kind == "noun" for kind in kinds):
             new_source = (source[0], attribution.cue[0] + words[-2].end())  # "Mr Peston's book", "The Charlotte Observer"
         repaired.append(replace(attribution, cue=cue, source=new_source))
+    return repaired
+
+
+_NO_CONTENT_TAGS = ("IN", "TO", "RB", "RP", "CC", "WDT", "WRB", "UH", "EX")
+"""Word classes (the tagger's lexicon) that open no reported clause right after a reporting verb:
+a preposition, an adverb or a particle ("said in a statement", "said via email", "said earlier",
+"pointed out", "refused to comment")."""
+
+
+def _saying_form(word: str) -> bool:
+    """A form of a reporting verb (resources/reporting_verbs.txt) by its stem, or by the stem of the
+    word without its '-ed' or '-ing' (the Porter stem of "added" and "adding" is 'ad', of "add" 'add')."""
+    stems = at.reporting_stems()
+    return at.stem(word) in stems or any(word.endswith(end) and at.stem(word[: -len(end)]) in stems for end in ("ed", "ing"))
+
+
+def _cue_past_content_words(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A cue the model grew rightwards over the first words of what it reports ("Ann Lee said he
+    feared the worst": cue 'said he feared', content 'the worst'; "said the move showed she
+    listened", "saying members had preferred other designs", "said voting for them meant"): the
+    attribution model joins two cue words with up to two lower-case words between them, meant for
+    "said in a statement". The cue is its reporting verb (resources/reporting_verbs.txt, after any
+    auxiliaries and adverbs) and the content starts right after it, when the next cue word opens a
+    clause: a pronoun, a determiner or possessive, a noun, an adjective or a verb by the tagger's
+    lexicon, in lower case, and no word of saying itself ("said adding"). Not after a verb whose
+    object is the one spoken to ("told an invited crowd that", "warned both parties against":
+    cue_senses.yml 'addressed'), nor a preposition, adverb or particle ("said in a statement",
+    "said via email", "pointed out"). A content that held only quotations now holds words of its
+    own: an indirect quote, its quotations mixed."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    addressed = cue_senses().addressed
+    text = article.text
+    repaired = []
+    for attribution in found:
+        words = list(re.finditer(r"\S+", text[attribution.cue[0] : attribution.cue[1]]))
+        content = attribution.content
+        if len(words) < 2 or not content or content[0][0] < attribution.cue[1] or text[attribution.cue[1] : content[0][0]].strip():
+            repaired.append(attribution)
+            continue
+        lowered = [w.group().lower() for w in words]
+        r = next((i for i, w in enumerate(lowered) if w not in _AUXILIARIES and not w.endswith("ly")), len(words))
+        if r >= len(words) - 1 or not re.fullmatch(r"[a-z]+", words[r].group()) or not _saying_form(lowered[r]) \
+                or at.stem(lowered[r]) in addressed or lowered[r] in addressed \
+                or not str(lexicon.get(lowered[r], "VBD" if lowered[r].endswith("ed") else "")).startswith("VB"):
+            repaired.append(attribution)
+            continue
+        first = words[r + 1].group()
+        tag = str(lexicon.get(first, ""))
+        if not re.fullmatch(r"[a-z][\w'’-]*", first) or tag.startswith(_NO_CONTENT_TAGS) or first in _ADVERBS or first in _TIME_WORDS \
+                or first in ("that", "to") or _saying_form(first) and tag.startswith("VB"):
+            repaired.append(attribution)
+            continue
+        cue = (attribution.cue[0] + words[r].start(), attribution.cue[0] + words[r].end())
+        start = attribution.cue[0] + words[r + 1].start()
+        repaired.append(replace(attribution, cue=(attribution.cue[0], cue[1]), content=((start, content[0][1]), *content[1:]), direct=False))
     return repaired
 
 
