@@ -1899,6 +1899,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_relative_clauses(article, found)
     found = _past_naming_participles(article, found)
     found = _past_cut_names(article, found)
+    found = _past_appositive_sources(article, found)
     found = _cue_past_source_words(article, found)
     found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
@@ -2727,6 +2728,72 @@ def _cue_past_source_words(article: Article, found: list[Attribution]) -> list[A
         if all(kind == "noun" for kind in kinds):
             new_source = (source[0], attribution.cue[0] + words[-2].end())  # "Mr Peston's book", "The Charlotte Observer"
         repaired.append(replace(attribution, cue=cue, source=new_source))
+    return repaired
+
+
+_NAME_THEN_APPOSITION = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*),\s+(?P<aside>(?:[^,;:\"“”()]{1,160},\s+){0,2}[^,;:\"“”()]{0,160})$")
+"""A name, its comma and what describes it up to a source read inside that description ("David
+Cameron, MP for Witney", "Ann Lee, who as a judge sat on the panel and retired as a colonel")."""
+_CLAUSE_HEAD = frozenset("and but as while when because although though since so".split())
+
+
+def _past_appositive_sources(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A source read inside the description set off by commas after the person who speaks ("David
+    Cameron, MP for Witney, added:" read 'MP for Witney'; "Ann Lee, of Springfield, Va., said" read
+    'Va.'; "Mitch McConnell, R-Ky., said"; "Ann Lee, who served as a judge and retired as a
+    colonel, said" read 'a colonel'): the model's source starts after the last comma before the
+    cue. When the source is no person's name or pronoun, closes with the description's comma
+    right before its cue, and a person's name (the names lists, or a title and a name) opens the
+    clause before the description (at the sentence's start, after a leading conjunction or
+    subordinator, or after an opening adverbial's comma), the source runs from that name: the name
+    speaks and the description is its descriptor (`_split_source`). Only the source's start moves."""
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or attribution.source_after or attribution.inherited or \
+                not re.fullmatch(r",\s*", text[source[1] : attribution.cue[0]]):
+            repaired.append(attribution)
+            continue
+        written = text[source[0] : source[1]].strip()
+        sentence = article.sentences[_sentence_of(article, source[0])]
+        match = None  # the nearest name before the description ("On Monday, Sir Ann Lee, the chair,": Ann Lee)
+        for comma in re.finditer(r",", text[sentence.start : source[0]]):
+            run = re.search(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*$", text[sentence.start : sentence.start + comma.start()])
+            nearer = _NAME_THEN_APPOSITION.fullmatch(text, sentence.start + run.start(), source[0]) if run else None
+            if nearer and (_named(nearer.group("name")) or _titled(nearer.group("name")) or match is None):
+                match = nearer
+        head = written.split(",")[0].strip()
+        if match is None or written.lower() in _PRONOUNS | _PERSONAL_PRONOUNS or _named(head) or _titled(head):
+            repaired.append(attribution)
+            continue
+        name = match.group("name")
+        while (opener := re.match(r"(\w+)\s+(?=[A-Z])", name)) and (opener.group(1) in _LEADING or opener.group(1).lower() in _CLAUSE_HEAD):
+            name = name[opener.end() :]  # "And Ann Lee", "As Ann Lee"
+        start = match.end("name") - len(name)
+        if not (_named(name) or _titled(name)):
+            repaired.append(attribution)
+            continue
+        # what stands before the name in its clause: nothing, or words that describe it ("Tory MP")
+        before = text[sentence.start : start]
+        lead_at = max(before.rfind(",") + 1, 0)
+        quoted = re.search(r"[,.!?][\"”’']{1,2}\s*$", before[:lead_at + 2]) if lead_at else None  # '"...," Sen. Ann Lee, R-Ky., said'
+        lead_at = max(lead_at, quoted.end() if quoted else 0)
+        if lead_at and not quoted and not _adverbial(before[:lead_at - 1].split(",")[-1].strip()):
+            repaired.append(attribution)
+            continue
+        words = before[lead_at:].split()
+        while words and (words[0] in _LEADING or words[0].lower() in _CLAUSE_HEAD):
+            words.pop(0)
+        heads = [i for i, w in enumerate(words) if w.lower() in _CLAUSE_HEAD]
+        words = words[heads[-1] + 1 :] if heads else words  # "He was speaking as Sir Ann Lee, ..."
+        if words and not _describes(words, whole=True):
+            repaired.append(attribution)
+            continue
+        if words:
+            start = text.rindex(" ".join(words), sentence.start, start + 1) if " ".join(words) in text[sentence.start : start] else start
+        repaired.append(replace(attribution, source=(start, source[1])))
     return repaired
 
 
