@@ -1455,3 +1455,18 @@ def test_past_appositive_sources(text: str, source: str, want: str) -> None:
 def test_appositive_party_tag_after_a_quotation() -> None:
     text = '"We will win," Senate Majority Leader Ann Lee, R-Vt., said Tuesday.'
     assert [(q.speaker, q.descriptor) for q in quotes_of(segment(text))] == [("Ann Lee", "R-Vt.")]
+
+
+# qa13: a plain adverb of time or addition between a source and its cue is no word of the source
+# ('Officials now say', 'it further wrote'); after 'but' it is left alone (the subject is further back).
+TRAILING_PLAIN_ADVERBS = [
+    ('The Harbour Gazette ran the story first. "The ferry is late," it further wrote.', ("Harbour Gazette", "it")),
+    ("Harbour officials now say the ferry will run.", (None, "Harbour officials")),
+    ("Tom Ash is now hoping to sail in May.", ("Tom Ash", "Tom Ash")),
+    ("Tom Ash further claimed the ferry was late.", ("Tom Ash", "Tom Ash")),
+]
+
+
+@pytest.mark.parametrize("text,want", TRAILING_PLAIN_ADVERBS, ids=[t[:30] for t, _ in TRAILING_PLAIN_ADVERBS])
+def test_plain_adverb_after_source(text: str, want: tuple[str | None, str]) -> None:
+    assert [(q.speaker, q.speaker_as_written) for q in quotes_of(segment(text))] == [want]

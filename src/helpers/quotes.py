@@ -1924,13 +1924,20 @@ def _manner_adverb(tok: Tok) -> bool:
     return str(_tagger().lexicon.get(word, "RB")).startswith("RB")
 
 
+_SOURCE_END_ADVERBS = frozenset("now further also then still again already too even".split())
+"""Plain adverbs of time or addition that stand between a source and its cue ("Officials now say",
+"it further wrote", "Clinton now says"): no word of the source."""
+
+
 def _past_adverbs(toks: Sequence[Tok], start: int, end: int, cue: int, weights: dict[str, float]) -> tuple[int, int] | None:
     """A source that ends in an adverb in -ly standing between its subject and the cue ("Michael
     Howard has finally revealed" read 'finally', "Mr Brown allegedly said" 'Mr Brown allegedly',
-    "World leaders almost universally expressed" 'almost'): the subject before the adverb, its
+    "World leaders almost universally expressed" 'almost'), or in a plain adverb of time or
+    addition after its first word ("Officials now", "it further": `_SOURCE_END_ADVERBS`): the subject before the adverb, its
     start found by the attribution model's ranker when the adverb was all the source held."""
     k = end
-    while k >= start and (_manner_adverb(toks[k]) or toks[k].lower in _DEGREE_WORDS and k + 1 <= cue and _manner_adverb(toks[k + 1])):
+    while k >= start and (_manner_adverb(toks[k]) or toks[k].text in _SOURCE_END_ADVERBS and k > start and toks[k - 1].lower not in ("but", "and", "or") and not _manner_adverb(toks[cue])
+                          or toks[k].lower in _DEGREE_WORDS and k + 1 <= cue and _manner_adverb(toks[k + 1])):
         k -= 1
     if k == end:
         return start, end
