@@ -1470,3 +1470,29 @@ TRAILING_PLAIN_ADVERBS = [
 @pytest.mark.parametrize("text,want", TRAILING_PLAIN_ADVERBS, ids=[t[:30] for t, _ in TRAILING_PLAIN_ADVERBS])
 def test_plain_adverb_after_source(text: str, want: tuple[str | None, str]) -> None:
     assert [(q.speaker, q.speaker_as_written) for q in quotes_of(segment(text))] == [want]
+
+
+# qa13: an inherited source (', arguing that') that is the sentence's opening preposition names no
+# one; the subject after the opening phrase's comma does, when there is one. The source is given as
+# the model gives it on real text (invented sentences of the same shape).
+OPENING_PREPOSITIONS = [
+    ("In a long column, two harbour pilots implored the board to wait, arguing that the tide was too low.",
+     "arguing", "two harbour pilots"),
+    ("In the next few weeks the club would do well to sign a striker, stressing the threat of relegation.", "stressing", None),
+    ("After the storm of 1990 he stood down, agreeing to give Ann Lee a clear run at the post.", "agreeing", None),
+    # unchanged: a finite cue
+    ("Under the new rules, the minister insisted the plan would work.", "insisted", "Under"),
+]
+
+
+@pytest.mark.parametrize("text,cue,want", OPENING_PREPOSITIONS, ids=[t[:30] for t, *_ in OPENING_PREPOSITIONS])
+def test_past_opening_prepositions(text: str, cue: str, want: str | None) -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _past_opening_prepositions
+
+    article = segment(text)
+    c0 = article.text.index(cue)
+    end = article.text.rindex(".")
+    given = Attribution((c0, c0 + len(cue)), (0, len(text.split()[0])), ((c0 + len(cue) + 1, end),), (), False, 0, inherited=True)
+    (got,) = _past_opening_prepositions(article, [given])
+    assert (article.text[got.source[0] : got.source[1]] if got.source else None) == want

@@ -1900,6 +1900,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_naming_participles(article, found)
     found = _past_cut_names(article, found)
     found = _past_appositive_sources(article, found)
+    found = _past_opening_prepositions(article, found)
     found = _cue_past_source_words(article, found)
     found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
@@ -2801,6 +2802,37 @@ def _past_appositive_sources(article: Article, found: list[Attribution]) -> list
         if words:
             start = text.rindex(" ".join(words), sentence.start, start + 1) if " ".join(words) in text[sentence.start : start] else start
         repaired.append(replace(attribution, source=(start, source[1])))
+    return repaired
+
+
+def _past_opening_prepositions(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """An inherited source (the clause's subject a participle cue in -ing goes back to: "..., arguing
+    that") that is the preposition opening the sentence ("In a widely read column on Monday, two
+    speechwriters urged her to change course, arguing that ..." read 'In'): the subject is the noun
+    phrase after the opening phrase's comma, up to its finite verb (the tagger's lexicon; a verb in
+    -ed it calls a participle or does not know counts), when
+    there is one of at most six words; else there is no source (a preposition names no one)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or not attribution.inherited or text[source[0] : source[1]].lower() not in _OPENERS \
+                or not text[attribution.cue[0] : attribution.cue[1]].split()[0].endswith("ing"):
+            repaired.append(attribution)
+            continue
+        comma = text.find(",", source[1], attribution.cue[0])
+        subject = None
+        if comma >= 0:
+            words = list(re.finditer(r"[\w'’.-]+", text[comma + 1 : attribution.cue[0]]))
+            verb = next((i for i, w in enumerate(words) if w.group().islower() and (str(lexicon.get(w.group(), "")).startswith(_FINITE_TAGS)
+                                                                                   or w.group().endswith("ed") and str(lexicon.get(w.group(), "VBN")) == "VBN")), None)
+            if verb and verb <= 6 and not re.search(r"[,;:\"“”]", text[comma + 1 : comma + 1 + words[verb].start()]) \
+                    and not any(str(lexicon.get(w.group().lower(), "")).startswith(("VB", "IN", "WDT", "WP")) for w in words[:verb]):
+                subject = (comma + 1 + words[0].start(), comma + 1 + words[verb - 1].end())
+        repaired.append(replace(attribution, source=subject))
     return repaired
 
 
