@@ -1496,3 +1496,38 @@ def test_past_opening_prepositions(text: str, cue: str, want: str | None) -> Non
     given = Attribution((c0, c0 + len(cue)), (0, len(text.split()[0])), ((c0 + len(cue) + 1, end),), (), False, 0, inherited=True)
     (got,) = _past_opening_prepositions(article, [given])
     assert (article.text[got.source[0] : got.source[1]] if got.source else None) == want
+
+
+# qa13: a passive participle after a noun phrase, with a 'by' agent opening what the model read as
+# the content: the agent speaks, the noun phrase is what it repeated or announced. Spans as the
+# model gives them on real text (invented sentences of the same shape).
+BY_AGENTS = [
+    ("That was a message repeated by Harbour Secretary Ann Lee who said the pier should stay shut.",
+     "a message", "repeated", "Harbour Secretary Ann Lee", "a message"),
+    ("Tom Ash's departure, announced by Ferry Minister Ann Lee on 3 May, surprised the crews.",
+     "Tom Ash's departure", "announced", "Ferry Minister Ann Lee", "Tom Ash's departure"),
+    # unchanged: a verb whose object is the one spoken to, a long phrase before the name, a pronoun
+    ("Tom Ash was warned by the Harbour Board not to sail.", "Tom Ash", "warned", None, None),
+    ("The mayor was endorsed by dozens of papers ranging from local weeklies to The Harbour Ledger.",
+     "The mayor", "endorsed", None, None),
+    ("It was repeated by Ann Lee on Monday.", "It", "repeated", None, None),
+]
+
+
+@pytest.mark.parametrize("text,source,cue,want_source,want_content", BY_AGENTS, ids=[t[:30] for t, *_ in BY_AGENTS])
+def test_past_by_agents(text: str, source: str, cue: str, want_source: str | None, want_content: str | None) -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _past_by_agents
+
+    article = segment(text)
+    s0 = article.text.index(source)
+    c0 = article.text.index(cue, s0 + len(source))
+    end = article.text.rindex(".")
+    given = Attribution((c0, c0 + len(cue)), (s0, s0 + len(source)), ((c0 + len(cue) + 1, end),), (), False, 0)
+    (got,) = _past_by_agents(article, [given])
+    if want_source is None:
+        assert got == given
+        return
+    assert got.source is not None and got.source_after
+    assert article.text[got.source[0] : got.source[1]] == want_source
+    assert article.text[got.content[0][0] : got.content[0][1]] == want_content

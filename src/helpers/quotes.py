@@ -1901,6 +1901,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_cut_names(article, found)
     found = _past_appositive_sources(article, found)
     found = _past_opening_prepositions(article, found)
+    found = _past_by_agents(article, found)
     found = _cue_past_source_words(article, found)
     found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
@@ -2833,6 +2834,58 @@ def _past_opening_prepositions(article: Article, found: list[Attribution]) -> li
                     and not any(str(lexicon.get(w.group().lower(), "")).startswith(("VB", "IN", "WDT", "WP")) for w in words[:verb]):
                 subject = (comma + 1 + words[0].start(), comma + 1 + words[verb - 1].end())
         repaired.append(replace(attribution, source=subject))
+    return repaired
+
+
+_AGENT_OPENING = re.compile(
+    r"by\s+(?P<agent>[^,;:.\"“”()]*?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)(?=\s+(?:who|which|as|on|in|at|before|after|for|to|when|while|over|during)\b|\s*[,;:.]|\s*$)")
+"""The 'by' agent that opens a passive participle's content, up to its last capitalized word before a
+relative word, a preposition or a stop ("by Home Secretary Ann Lee who said", "by Work Secretary Tom
+Ash on 17 May", "by club director of rugby Ann Lee as a possible captain")."""
+
+
+_LEAD_STOPS = frozenset("as from to about than with in on at ranging including such".split())
+"""Words that make the lower-case words before a 'by' agent's name a phrase of its own, not a title
+("by dozens of papers ranging from such backers as The Ledger": no agent named)."""
+
+
+def _past_by_agents(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A passive participle cue after a noun phrase, with a 'by' agent ("That was a message repeated
+    by Home Secretary Ann Lee who said ...", "Tom Ash's departure, announced by Work Secretary Ann
+    Lee on 17 May"): the model read the noun phrase as the source and "by Ann Lee ..." as what was
+    said. The agent is the source (written after its cue) and the noun phrase what it repeated or
+    announced. Not for a verb whose object is the one spoken to or about ("was questioned by
+    police", "was condemned by": cue_senses.yml 'addressed', read by the passive rule), nor when
+    the content holds a quotation or the source is a pronoun, nor when more than four lower-case
+    words stand before the agent's name or they hold a preposition (`_LEAD_STOPS`)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    senses = cue_senses()
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source, content = attribution.source, attribution.content
+        words = text[attribution.cue[0] : attribution.cue[1]].split()
+        if source is None or attribution.source_after or attribution.inherited or attribution.quotations or not content or not words \
+                or content[0][0] < attribution.cue[1] or text[attribution.cue[1] : content[0][0]].strip():
+            repaired.append(attribution)
+            continue
+        verb = words[-1].lower()
+        written = text[source[0] : source[1]].strip()
+        if not re.fullmatch(r"[a-z]+ed", verb) or str(lexicon.get(verb, "VBN")) not in ("VBN", "VBD") \
+                or not all(w.lower() in _AUXILIARIES or w.lower().endswith("ly") for w in words[:-1]) \
+                or at.stem(verb) in senses.addressed or verb in senses.addressed \
+                or written.lower() in _PRONOUNS | _PERSONAL_PRONOUNS | {"it", "who", "which", "that"}:
+            repaired.append(attribution)
+            continue
+        agent = _AGENT_OPENING.match(text, content[0][0], content[0][1])
+        lead = re.match(r"(?:[a-z][\w'’-]*\s+)*", agent.group("agent")).group().split() if agent else []
+        if agent is None or len(lead) > 4 or any(w in _LEAD_STOPS for w in lead) or agent.group("agent").split()[-1] == "I":
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(attribution, source=(agent.start("agent"), agent.end("agent")), source_after=True,
+                                content=(source,), direct=False, quotations=()))
     return repaired
 
 
