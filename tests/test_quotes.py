@@ -1531,3 +1531,34 @@ def test_past_by_agents(text: str, source: str, cue: str, want_source: str | Non
     assert got.source is not None and got.source_after
     assert article.text[got.source[0] : got.source[1]] == want_source
     assert article.text[got.content[0][0] : got.content[0][1]] == want_content
+
+
+# qa13 (leftover of qa12): an honour given in the passive is no report ('was named player of the
+# year'); someone named to a post, or things named, still report as before.
+NAMED_AWARDS = [
+    ("Ann Lee was named Welsh sportswoman of the year on Sunday, to add to the two titles she has already won.", []),
+    ("In addition to her medal, she was also named the Harbour Sports Personality of the Year in May.", []),
+]
+
+
+@pytest.mark.parametrize("text,want", NAMED_AWARDS, ids=[t[:30] for t, _ in NAMED_AWARDS])
+def test_named_an_award_reports_nothing(text: str, want: list[str]) -> None:
+    assert [q.text for q in quotes_of(segment(text)) if q.cue and q.cue.endswith("named")] == want
+
+
+def test_named_an_award_function() -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _named_an_award
+
+    def given(text: str, content: str) -> tuple:
+        article = segment(text)
+        c0 = article.text.index("named")
+        k0 = article.text.index(content)
+        return article, Attribution((c0, c0 + 5), (0, 7), ((k0, k0 + len(content)),), (), False, 0)
+
+    article, attribution = given("Ann Lee was named player of the year.", "player of the year")
+    assert _named_an_award(article, attribution, ["named"])
+    article, attribution = given("Ann Lee was named the executive director of the league.", "the executive director of the league")
+    assert not _named_an_award(article, attribution, ["named"])
+    article, attribution = given("The party named the seats of the year ahead.", "the seats of the year ahead")
+    assert not _named_an_award(article, attribution, ["named"])  # active: things named

@@ -2360,6 +2360,25 @@ def _connective(text: str, cue: tuple[int, int]) -> bool:
                 or re.search(r"(?:^|[.!?(\"“]\s*|\s)(?:That|This)\s+$", before) and re.match(r"\s*,", after))
 
 
+_AWARD = re.compile(r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,4}?of\s+the\s+(?:year|century|decade|season|month|week|tournament|match|series|championships?)\b")
+"""An honour's title as the first words after a naming verb ("player of the year", "the BBC Sports
+Personality of the Year", "coach of the century")."""
+
+
+def _named_an_award(article: Article, attribution: Attribution, cue: Sequence[str]) -> bool:
+    """Whether a cue 'named' or 'voted' gives its subject an honour ("Ann Lee was named player of the
+    year", "Tom Ash, named coach of the century by the federation", "she was voted sportswoman of
+    the year"): a passive (a form of 'be' before it, or the participle right after its noun's comma)
+    whose content opens with an honour's title (_AWARD). Someone named to a post ("was named the
+    executive director of the league") or naming things ("have named the 14 seats") still reports."""
+    if not cue or cue[-1].lower() not in ("named", "voted"):
+        return False
+    before = article.text[max(0, attribution.cue[0] - 40) : attribution.cue[0]]
+    passive = any(w.lower() in _BE_FORMS for w in cue[:-1]) or bool(re.search(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?|,\s*)$", before))
+    first = article.text[attribution.content[0][0] : attribution.content[0][1]]
+    return passive and bool(_AWARD.match(first))
+
+
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -2376,6 +2395,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     lexicon = _tagger().lexicon
     if attribution.direct or attribution.quotations or not attribution.content:
         return True
+    if _named_an_award(article, attribution, cue):
+        return False  # "Ann Lee was named player of the year", "Tom Ash, named coach of the season": an honour, no report
     if _clause_before_noun_cue(article, attribution, cue):
         return False  # "Ann Lee scored a late goal to win", "Tom Ash kept an open mind about it": a clause's object, no report
     if cue and all(_bare_adverb(word.lower(), lexicon) or word.lower() in _AUXILIARIES for word in cue) and \
