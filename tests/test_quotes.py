@@ -1562,3 +1562,35 @@ def test_named_an_award_function() -> None:
     assert not _named_an_award(article, attribution, ["named"])
     article, attribution = given("The party named the seats of the year ahead.", "the seats of the year ahead")
     assert not _named_an_award(article, attribution, ["named"])  # active: things named
+
+
+# qa13 (leftover of qa12): a source after 'according to' cut after a participle of its noun runs on
+# over the participle's phrase ('findings published in ...'), so the publisher is part of it.
+PARTICIPLE_SOURCES = [
+    ("The rise in fares stems from a series of errors in the figures used by the ferry board, according to findings published "
+     "in the Harbour Review of the Ash Institute.", "findings published in the Harbour Review of the Ash Institute"),
+    ("The three men meant to reopen the pier as a market, according to a lawsuit filed in Cardiff by Ann B. Lee.",
+     "a lawsuit filed in Cardiff by Ann B. Lee"),
+]
+
+
+@pytest.mark.parametrize("text,want", PARTICIPLE_SOURCES, ids=[t[:30] for t, _ in PARTICIPLE_SOURCES])
+def test_participle_source_runs_on(text: str, want: str) -> None:
+    assert [q.speaker_as_written for q in quotes_of(segment(text)) if q.kind == "indirect"] == [want]
+
+
+def test_participle_source_function_leaves_a_content_alone() -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _past_participle_sources
+
+    # "According to a survey released on Monday, ..." with the content right after the comma: the
+    # source runs to the comma; a content that lay inside the phrase would keep the source as it was
+    article = segment("According to a survey released on Monday, most pilots want the pier shut.")
+    s0 = article.text.index("a survey")
+    k0 = article.text.index("most")
+    given = Attribution((0, 12), (s0, s0 + len("a survey released")), ((k0, len(article.text) - 1),), (), False, 0, source_after=True)
+    (got,) = _past_participle_sources(article, [given])
+    assert got.source is not None and article.text[got.source[0] : got.source[1]] == "a survey released on Monday"
+    inside = Attribution((0, 12), (s0, s0 + len("a survey released")), ((s0 + len("a survey released on "), k0 - 2),), (), False, 0,
+                         source_after=True)
+    assert _past_participle_sources(article, [inside]) == [inside]

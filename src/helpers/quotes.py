@@ -1902,6 +1902,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_appositive_sources(article, found)
     found = _past_opening_prepositions(article, found)
     found = _past_by_agents(article, found)
+    found = _past_participle_sources(article, found)
     found = _cue_past_source_words(article, found)
     found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
@@ -2907,6 +2908,35 @@ def _past_by_agents(article: Article, found: list[Attribution]) -> list[Attribut
             continue
         repaired.append(replace(attribution, source=(agent.start("agent"), agent.end("agent")), source_after=True,
                                 content=(source,), direct=False, quotations=()))
+    return repaired
+
+
+_PARTICIPLE_REST = re.compile(r"\s+(?:in|by|on|at|with|from|for|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b(?:[^,;:.!?\"“”()]|(?<=\b[A-Z])\.){1,120}?(?=\s*[,;:!?]|(?<!\b[A-Z])\.|\s*$)")
+"""What a participle after a source noun goes on with: a phrase of place, agent or time up to the
+clause's next stop ("findings published in the Harbour Review of the Ash Institute"); an initial's
+dot is no stop ("filed by Ann B. Lee")."""
+
+
+def _past_participle_sources(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A source written after its cue that the model cut after a participle of its noun ("according
+    to findings published in the Quarterly Review of the Ash Institute" read 'findings published';
+    "according to a lawsuit filed in federal court"): the source runs on over the participle's
+    phrase (a preposition or a word of time, _PARTICIPLE_REST) to the clause's next stop, so that
+    who published or filed it is part of it. Only when the content does not lie there."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        last = re.search(r"(?<=\s)([a-z]+ed)$", text[source[0] : source[1]]) if source is not None and attribution.source_after else None
+        rest = _PARTICIPLE_REST.match(text, source[1]) if last else None
+        if rest is None or str(lexicon.get(last.group(1), "VBN")) not in ("VBN", "VBD") \
+                or any(source[1] < b and a < rest.end() for a, b in attribution.content):
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(attribution, source=(source[0], rest.end())))
     return repaired
 
 
