@@ -1594,3 +1594,27 @@ def test_participle_source_function_leaves_a_content_alone() -> None:
     inside = Attribution((0, 12), (s0, s0 + len("a survey released")), ((s0 + len("a survey released on "), k0 - 2),), (), False, 0,
                          source_after=True)
     assert _past_participle_sources(article, [inside]) == [inside]
+
+
+# qa13 (leftover of qa12): a word of time between a source and a cue the model grew over another
+# ('Research by the board last year revealed': cue 'year revealed') leaves the cue its verb.
+CUE_AFTER_TIME_GAP = [
+    ("Research by the harbour board last year revealed most pilots want a new pier.", "Research by the harbour board",
+     "year revealed", "revealed"),
+    ("The pilots' union last week said the pier should close.", "The pilots' union", "week said", "said"),
+]
+
+
+@pytest.mark.parametrize("text,source,cue,want_cue", CUE_AFTER_TIME_GAP, ids=[t[:30] for t, *_ in CUE_AFTER_TIME_GAP])
+def test_cue_past_source_words_over_a_time_gap(text: str, source: str, cue: str, want_cue: str) -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _cue_past_source_words
+
+    article = segment(text)
+    s0 = article.text.index(source)
+    c0 = article.text.index(cue, s0 + len(source))
+    end = article.text.rindex(".")
+    given = Attribution((c0, c0 + len(cue)), (s0, s0 + len(source)), ((c0 + len(cue) + 1, end),), (), False, 0)
+    (got,) = _cue_past_source_words(article, [given])
+    assert article.text[got.cue[0] : got.cue[1]] == want_cue
+    assert got.source == given.source

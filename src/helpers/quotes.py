@@ -2730,7 +2730,8 @@ def _cue_past_source_words(article: Article, found: list[Attribution]) -> list[A
         source = attribution.source
         words = list(re.finditer(r"\S+", text[attribution.cue[0] : attribution.cue[1]]))
         if source is None or attribution.source_after or attribution.inherited or len(words) < 2 or source[1] > attribution.cue[0] \
-                or text[source[1] : attribution.cue[0]].strip():
+                or not all(w.lower() in _TIME_WORDS for w in text[source[1] : attribution.cue[0]].split()):
+            # "Research by the commission last year revealed": a word of time may stand between
             repaired.append(attribution)
             continue
         last = words[-1].group()
