@@ -1618,3 +1618,18 @@ def test_cue_past_source_words_over_a_time_gap(text: str, source: str, cue: str,
     (got,) = _cue_past_source_words(article, [given])
     assert article.text[got.cue[0] : got.cue[1]] == want_cue
     assert got.source == given.source
+
+
+# qa13 (READ class 'kind'): a paraphrase whose content is one quotation holding a clause, right
+# after its cue, is a direct quote; a quoted noun phrase stays a mixed quote.
+WHOLE_QUOTATIONS = [
+    ('Tom Ash is the harbour master. Speaking on the radio, he said "ferry crews are of great value to this town", '
+     "but stressed that the pier was unsafe.", [("direct", "ferry crews are of great value to this town"), ("indirect", "the pier was unsafe")]),
+    ('Tom Ash is the harbour master. Ann Lee admitted "big problems" at the pier.',
+     [("indirect", '"big problems" at the pier'), ("mixed", "big problems")]),
+]
+
+
+@pytest.mark.parametrize("text,want", WHOLE_QUOTATIONS, ids=[t[31:61] for t, _ in WHOLE_QUOTATIONS])
+def test_whole_quotation_said_is_direct(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotes_of(segment(text))] == want

@@ -1907,6 +1907,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
     found = [a for a in found if _reports(article, a)]
+    found = _whole_quotations_said(article, found, spans)
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
 
@@ -2938,6 +2939,34 @@ def _past_participle_sources(article: Article, found: list[Attribution]) -> list
             repaired.append(attribution)
             continue
         repaired.append(replace(attribution, source=(source[0], rest.end())))
+    return repaired
+
+
+def _whole_quotations_said(article: Article, found: list[Attribution], spans: Sequence[QuoteSpan]) -> list[Attribution]:
+    """A paraphrase whose content is one quotation and nothing else, right after its cue with no
+    'that' or colon ('he said "migrants are of great value to this country"', 'saying "Tom, that's
+    rubbish"'): the model read it as indirect with the quotation as its mixed part, but the words
+    are the speaker's own, a direct quote. Only when the quotation holds a clause of its own (a
+    finite verb or a subject pronoun: `_holds_clause`); a quoted noun phrase ('admitted "big
+    challenges"', 'told of a "constant barrage"') stays a mixed quote."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        if attribution.direct or len(attribution.quotations) != 1 or len(attribution.content) != 1:
+            repaired.append(attribution)
+            continue
+        quote = spans[attribution.quotations[0]]
+        start, end = attribution.content[0]
+        inside = text[quote.start : quote.end]
+        if text[attribution.cue[1] : start].strip() or not (start <= quote.open_at and quote.close_at < end) \
+                or text[start : quote.open_at].strip() or text[quote.close_at : end].strip(" \"”’'.,") \
+                or not _holds_clause(inside, lexicon, finite=True) and not _REPORTED_SUBJECT.search(inside):
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(attribution, direct=True, content=((quote.start, quote.end),)))
     return repaired
 
 
