@@ -1365,3 +1365,271 @@ def test_an_affiliation_does_not_swallow_a_second_person() -> None:
     article = segment("Headline\n\nAnn Lee of the Harbour Trust and Tom Hale of Acme said the plan was weak.\n", tokens=False)
     (quote,) = quotes_of(article)
     assert quote.descriptor is None or "Tom Hale" not in quote.descriptor
+
+
+# qa13: a cue the model grew rightwards over the first words of what it reports ('said he feared'
+# saying 'the worst'): the cue is its reporting verb, the content starts right after it. The
+# spans are given as the model gives them on real text (invented sentences of the same shapes).
+CUE_PAST_CONTENT = [
+    ("Tom Ash said he feared the ferry would close.", "said he feared", "the ferry would close",
+     "said", "he feared the ferry would close"),
+    ("The council said the move showed it listened to fishermen.", "said the move showed", "it listened to fishermen",
+     "said", "the move showed it listened to fishermen"),
+    ("The club, saying members had preferred other colours, changed its kit.", "saying members had preferred", "other colours",
+     "saying", "members had preferred other colours"),
+    ("Ann Lee said voting for the ferry meant higher fares.", "said voting", "for the ferry meant higher fares",
+     "said", "voting for the ferry meant higher fares"),
+    ("The union has also said it hopes to strike again.", "has also said it hopes", "to strike again",
+     "has also said", "it hopes to strike again"),
+    # unchanged: a preposition, an adverb or another verb of saying after the verb, or an addressee
+    ("Ann Lee said in a statement the pier would open.", "said in a statement", "the pier would open",
+     "said in a statement", "the pier would open"),
+    ("Ann Lee said via email the pier would open.", "said via email", "the pier would open",
+     "said via email", "the pier would open"),
+    ("Ann Lee said earlier the pier would open.", "said earlier", "the pier would open",
+     "said earlier", "the pier would open"),
+    ("Tom Ash said adding the pier would open soon.", "said adding", "the pier would open soon",
+     "said adding", "the pier would open soon"),
+    ("Ann Lee told an invited crowd the pier would open.", "told an invited", "crowd the pier would open",
+     "told an invited", "crowd the pier would open"),
+    ("Ann Lee warned both clubs against complacency.", "warned both clubs against", "complacency",
+     "warned both clubs against", "complacency"),
+]
+
+
+@pytest.mark.parametrize("text,cue,content,want_cue,want_content", CUE_PAST_CONTENT, ids=[t[:30] for t, *_ in CUE_PAST_CONTENT])
+def test_cue_past_content_words(text: str, cue: str, content: str, want_cue: str, want_content: str) -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _cue_past_content_words
+
+    article = segment(text)
+    c0 = article.text.index(cue)
+    k0 = article.text.index(content, c0 + len(cue))
+    given = Attribution((c0, c0 + len(cue)), (0, c0 - 1), ((k0, k0 + len(content)),), (), False, 0)
+    (got,) = _cue_past_content_words(article, [given])
+    assert article.text[got.cue[0] : got.cue[1]] == want_cue
+    assert article.text[got.content[0][0] : got.content[0][1]] == want_content
+
+
+def test_cue_past_content_words_end_to_end() -> None:
+    # a content that held only its quotation now holds words of its own: indirect, the quotation mixed
+    found = [(q.kind, q.cue, q.text) for q in quotes_of(segment('Tom Ash said he feared "a long, cold winter" for the town.'))]
+    assert not [f for f in found if f[1] and len(f[1].split()) > 1], found
+
+
+# qa13: a source read inside the description set off by commas after the person who speaks
+# ('Tom Hale, MP for Harbourtown, added:' read 'MP for Harbourtown'): the name speaks. The source
+# spans are given as the model gives them on real text (invented sentences of the same shapes).
+APPOSITIVE_SOURCES = [
+    ('Tom Hale, MP for Harbourtown, added: "We need the ferry."', "MP for Harbourtown", "Tom Hale, MP for Harbourtown"),
+    ("Harbour party organiser Tom Hale, MP for Harbourtown, said the ferry was needed.", "MP for Harbourtown",
+     "Harbour party organiser Tom Hale, MP for Harbourtown"),
+    ("Ann Lee, of Millbrook, Vt., said the ferry was needed.", "Vt.", "Ann Lee, of Millbrook, Vt."),
+    ("Dr. Ann Lee, who served as a judge and retired as a colonel, said the case was weak.", "a colonel",
+     "Dr. Ann Lee, who served as a judge and retired as a colonel"),
+    ("On Monday, Sir Tom Hale, the council's chief executive, warned the board.", "the council's chief executive",
+     "Sir Tom Hale, the council's chief executive"),
+    ("He spoke as Sir Tom Hale, the council's chief executive, warned the board.", "the council's chief executive",
+     "Sir Tom Hale, the council's chief executive"),
+    # unchanged: the name is an object inside a clause; the source already opens with a name
+    ("The board, which thanked Ann Lee, the chair, said the ferry would run.", "the chair", "the chair"),
+    ("In May, Ann Lee, the chair, said the ferry would run.", "Ann Lee, the chair", "Ann Lee, the chair"),
+]
+
+
+@pytest.mark.parametrize("text,source,want", APPOSITIVE_SOURCES, ids=[t[:30] for t, *_ in APPOSITIVE_SOURCES])
+def test_past_appositive_sources(text: str, source: str, want: str) -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _past_appositive_sources
+
+    article = segment(text)
+    s0 = article.text.index(source)
+    c0 = article.text.index(",", s0 + len(source)) + 2
+    c1 = article.text.index(" ", c0) if article.text[c0:].split()[0][-1] != ":" else c0 + len(article.text[c0:].split()[0])
+    end = article.text.rindex(".")
+    given = Attribution((c0, c1), (s0, s0 + len(source)), ((c1 + 1, end),), (), False, 0)
+    (got,) = _past_appositive_sources(article, [given])
+    assert got.source is not None and article.text[got.source[0] : got.source[1]] == want
+
+
+def test_appositive_party_tag_after_a_quotation() -> None:
+    text = '"We will win," Senate Majority Leader Ann Lee, R-Vt., said Tuesday.'
+    assert [(q.speaker, q.descriptor) for q in quotes_of(segment(text))] == [("Ann Lee", "R-Vt.")]
+
+
+# qa13: a plain adverb of time or addition between a source and its cue is no word of the source
+# ('Officials now say', 'it further wrote'); after 'but' it is left alone (the subject is further back).
+TRAILING_PLAIN_ADVERBS = [
+    ('The Harbour Gazette ran the story first. "The ferry is late," it further wrote.', ("Harbour Gazette", "it")),
+    ("Harbour officials now say the ferry will run.", (None, "Harbour officials")),
+    ("Tom Ash is now hoping to sail in May.", ("Tom Ash", "Tom Ash")),
+    ("Tom Ash further claimed the ferry was late.", ("Tom Ash", "Tom Ash")),
+]
+
+
+@pytest.mark.parametrize("text,want", TRAILING_PLAIN_ADVERBS, ids=[t[:30] for t, _ in TRAILING_PLAIN_ADVERBS])
+def test_plain_adverb_after_source(text: str, want: tuple[str | None, str]) -> None:
+    assert [(q.speaker, q.speaker_as_written) for q in quotes_of(segment(text))] == [want]
+
+
+# qa13: an inherited source (', arguing that') that is the sentence's opening preposition names no
+# one; the subject after the opening phrase's comma does, when there is one. The source is given as
+# the model gives it on real text (invented sentences of the same shape).
+OPENING_PREPOSITIONS = [
+    ("In a long column, two harbour pilots implored the board to wait, arguing that the tide was too low.",
+     "arguing", "two harbour pilots"),
+    ("In the next few weeks the club would do well to sign a striker, stressing the threat of relegation.", "stressing", None),
+    ("After the storm of 1990 he stood down, agreeing to give Ann Lee a clear run at the post.", "agreeing", None),
+    # unchanged: a finite cue
+    ("Under the new rules, the minister insisted the plan would work.", "insisted", "Under"),
+]
+
+
+@pytest.mark.parametrize("text,cue,want", OPENING_PREPOSITIONS, ids=[t[:30] for t, *_ in OPENING_PREPOSITIONS])
+def test_past_opening_prepositions(text: str, cue: str, want: str | None) -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _past_opening_prepositions
+
+    article = segment(text)
+    c0 = article.text.index(cue)
+    end = article.text.rindex(".")
+    given = Attribution((c0, c0 + len(cue)), (0, len(text.split()[0])), ((c0 + len(cue) + 1, end),), (), False, 0, inherited=True)
+    (got,) = _past_opening_prepositions(article, [given])
+    assert (article.text[got.source[0] : got.source[1]] if got.source else None) == want
+
+
+# qa13: a passive participle after a noun phrase, with a 'by' agent opening what the model read as
+# the content: the agent speaks, the noun phrase is what it repeated or announced. Spans as the
+# model gives them on real text (invented sentences of the same shape).
+BY_AGENTS = [
+    ("That was a message repeated by Harbour Secretary Ann Lee who said the pier should stay shut.",
+     "a message", "repeated", "Harbour Secretary Ann Lee", "a message"),
+    ("Tom Ash's departure, announced by Ferry Minister Ann Lee on 3 May, surprised the crews.",
+     "Tom Ash's departure", "announced", "Ferry Minister Ann Lee", "Tom Ash's departure"),
+    # unchanged: a verb whose object is the one spoken to, a long phrase before the name, a pronoun
+    ("Tom Ash was warned by the Harbour Board not to sail.", "Tom Ash", "warned", None, None),
+    ("The mayor was endorsed by dozens of papers ranging from local weeklies to The Harbour Ledger.",
+     "The mayor", "endorsed", None, None),
+    ("It was repeated by Ann Lee on Monday.", "It", "repeated", None, None),
+]
+
+
+@pytest.mark.parametrize("text,source,cue,want_source,want_content", BY_AGENTS, ids=[t[:30] for t, *_ in BY_AGENTS])
+def test_past_by_agents(text: str, source: str, cue: str, want_source: str | None, want_content: str | None) -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _past_by_agents
+
+    article = segment(text)
+    s0 = article.text.index(source)
+    c0 = article.text.index(cue, s0 + len(source))
+    end = article.text.rindex(".")
+    given = Attribution((c0, c0 + len(cue)), (s0, s0 + len(source)), ((c0 + len(cue) + 1, end),), (), False, 0)
+    (got,) = _past_by_agents(article, [given])
+    if want_source is None:
+        assert got == given
+        return
+    assert got.source is not None and got.source_after
+    assert article.text[got.source[0] : got.source[1]] == want_source
+    assert article.text[got.content[0][0] : got.content[0][1]] == want_content
+
+
+# qa13 (leftover of qa12): an honour given in the passive is no report ('was named player of the
+# year'); someone named to a post, or things named, still report as before.
+NAMED_AWARDS = [
+    ("Ann Lee was named Welsh sportswoman of the year on Sunday, to add to the two titles she has already won.", []),
+    ("In addition to her medal, she was also named the Harbour Sports Personality of the Year in May.", []),
+]
+
+
+@pytest.mark.parametrize("text,want", NAMED_AWARDS, ids=[t[:30] for t, _ in NAMED_AWARDS])
+def test_named_an_award_reports_nothing(text: str, want: list[str]) -> None:
+    assert [q.text for q in quotes_of(segment(text)) if q.cue and q.cue.endswith("named")] == want
+
+
+def test_named_an_award_function() -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _named_an_award
+
+    def given(text: str, content: str) -> tuple:
+        article = segment(text)
+        c0 = article.text.index("named")
+        k0 = article.text.index(content)
+        return article, Attribution((c0, c0 + 5), (0, 7), ((k0, k0 + len(content)),), (), False, 0)
+
+    article, attribution = given("Ann Lee was named player of the year.", "player of the year")
+    assert _named_an_award(article, attribution, ["named"])
+    article, attribution = given("Ann Lee was named the executive director of the league.", "the executive director of the league")
+    assert not _named_an_award(article, attribution, ["named"])
+    article, attribution = given("The party named the seats of the year ahead.", "the seats of the year ahead")
+    assert not _named_an_award(article, attribution, ["named"])  # active: things named
+
+
+# qa13 (leftover of qa12): a source after 'according to' cut after a participle of its noun runs on
+# over the participle's phrase ('findings published in ...'), so the publisher is part of it.
+PARTICIPLE_SOURCES = [
+    ("The rise in fares stems from a series of errors in the figures used by the ferry board, according to findings published "
+     "in the Harbour Review of the Ash Institute.", "findings published in the Harbour Review of the Ash Institute"),
+    ("The three men meant to reopen the pier as a market, according to a lawsuit filed in Cardiff by Ann B. Lee.",
+     "a lawsuit filed in Cardiff by Ann B. Lee"),
+]
+
+
+@pytest.mark.parametrize("text,want", PARTICIPLE_SOURCES, ids=[t[:30] for t, _ in PARTICIPLE_SOURCES])
+def test_participle_source_runs_on(text: str, want: str) -> None:
+    assert [q.speaker_as_written for q in quotes_of(segment(text)) if q.kind == "indirect"] == [want]
+
+
+def test_participle_source_function_leaves_a_content_alone() -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _past_participle_sources
+
+    # "According to a survey released on Monday, ..." with the content right after the comma: the
+    # source runs to the comma; a content that lay inside the phrase would keep the source as it was
+    article = segment("According to a survey released on Monday, most pilots want the pier shut.")
+    s0 = article.text.index("a survey")
+    k0 = article.text.index("most")
+    given = Attribution((0, 12), (s0, s0 + len("a survey released")), ((k0, len(article.text) - 1),), (), False, 0, source_after=True)
+    (got,) = _past_participle_sources(article, [given])
+    assert got.source is not None and article.text[got.source[0] : got.source[1]] == "a survey released on Monday"
+    inside = Attribution((0, 12), (s0, s0 + len("a survey released")), ((s0 + len("a survey released on "), k0 - 2),), (), False, 0,
+                         source_after=True)
+    assert _past_participle_sources(article, [inside]) == [inside]
+
+
+# qa13 (leftover of qa12): a word of time between a source and a cue the model grew over another
+# ('Research by the board last year revealed': cue 'year revealed') leaves the cue its verb.
+CUE_AFTER_TIME_GAP = [
+    ("Research by the harbour board last year revealed most pilots want a new pier.", "Research by the harbour board",
+     "year revealed", "revealed"),
+    ("The pilots' union last week said the pier should close.", "The pilots' union", "week said", "said"),
+]
+
+
+@pytest.mark.parametrize("text,source,cue,want_cue", CUE_AFTER_TIME_GAP, ids=[t[:30] for t, *_ in CUE_AFTER_TIME_GAP])
+def test_cue_past_source_words_over_a_time_gap(text: str, source: str, cue: str, want_cue: str) -> None:
+    from helpers.attribution import Attribution
+    from helpers.quotes import _cue_past_source_words
+
+    article = segment(text)
+    s0 = article.text.index(source)
+    c0 = article.text.index(cue, s0 + len(source))
+    end = article.text.rindex(".")
+    given = Attribution((c0, c0 + len(cue)), (s0, s0 + len(source)), ((c0 + len(cue) + 1, end),), (), False, 0)
+    (got,) = _cue_past_source_words(article, [given])
+    assert article.text[got.cue[0] : got.cue[1]] == want_cue
+    assert got.source == given.source
+
+
+# qa13 (READ class 'kind'): a paraphrase whose content is one quotation holding a clause, right
+# after its cue, is a direct quote; a quoted noun phrase stays a mixed quote.
+WHOLE_QUOTATIONS = [
+    ('Tom Ash is the harbour master. Speaking on the radio, he said "ferry crews are of great value to this town", '
+     "but stressed that the pier was unsafe.", [("direct", "ferry crews are of great value to this town"), ("indirect", "the pier was unsafe")]),
+    ('Tom Ash is the harbour master. Ann Lee admitted "big problems" at the pier.',
+     [("indirect", '"big problems" at the pier'), ("mixed", "big problems")]),
+]
+
+
+@pytest.mark.parametrize("text,want", WHOLE_QUOTATIONS, ids=[t[31:61] for t, _ in WHOLE_QUOTATIONS])
+def test_whole_quotation_said_is_direct(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in quotes_of(segment(text))] == want

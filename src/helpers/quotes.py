@@ -1899,9 +1899,15 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_relative_clauses(article, found)
     found = _past_naming_participles(article, found)
     found = _past_cut_names(article, found)
+    found = _past_appositive_sources(article, found)
+    found = _past_opening_prepositions(article, found)
+    found = _past_by_agents(article, found)
+    found = _past_participle_sources(article, found)
     found = _cue_past_source_words(article, found)
+    found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
     found = [a for a in found if _reports(article, a)]
+    found = _whole_quotations_said(article, found, spans)
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
 
@@ -1922,13 +1928,20 @@ def _manner_adverb(tok: Tok) -> bool:
     return str(_tagger().lexicon.get(word, "RB")).startswith("RB")
 
 
+_SOURCE_END_ADVERBS = frozenset("now further also then still again already too even".split())
+"""Plain adverbs of time or addition that stand between a source and its cue ("Officials now say",
+"it further wrote", "Clinton now says"): no word of the source."""
+
+
 def _past_adverbs(toks: Sequence[Tok], start: int, end: int, cue: int, weights: dict[str, float]) -> tuple[int, int] | None:
     """A source that ends in an adverb in -ly standing between its subject and the cue ("Michael
     Howard has finally revealed" read 'finally', "Mr Brown allegedly said" 'Mr Brown allegedly',
-    "World leaders almost universally expressed" 'almost'): the subject before the adverb, its
+    "World leaders almost universally expressed" 'almost'), or in a plain adverb of time or
+    addition after its first word ("Officials now", "it further": `_SOURCE_END_ADVERBS`): the subject before the adverb, its
     start found by the attribution model's ranker when the adverb was all the source held."""
     k = end
-    while k >= start and (_manner_adverb(toks[k]) or toks[k].lower in _DEGREE_WORDS and k + 1 <= cue and _manner_adverb(toks[k + 1])):
+    while k >= start and (_manner_adverb(toks[k]) or toks[k].text in _SOURCE_END_ADVERBS and k > start and toks[k - 1].lower not in ("but", "and", "or") and not _manner_adverb(toks[cue])
+                          or toks[k].lower in _DEGREE_WORDS and k + 1 <= cue and _manner_adverb(toks[k + 1])):
         k -= 1
     if k == end:
         return start, end
@@ -2349,6 +2362,25 @@ def _connective(text: str, cue: tuple[int, int]) -> bool:
                 or re.search(r"(?:^|[.!?(\"“]\s*|\s)(?:That|This)\s+$", before) and re.match(r"\s*,", after))
 
 
+_AWARD = re.compile(r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,4}?of\s+the\s+(?:year|century|decade|season|month|week|tournament|match|series|championships?)\b")
+"""An honour's title as the first words after a naming verb ("player of the year", "the BBC Sports
+Personality of the Year", "coach of the century")."""
+
+
+def _named_an_award(article: Article, attribution: Attribution, cue: Sequence[str]) -> bool:
+    """Whether a cue 'named' or 'voted' gives its subject an honour ("Ann Lee was named player of the
+    year", "Tom Ash, named coach of the century by the federation", "she was voted sportswoman of
+    the year"): a passive (a form of 'be' before it, or the participle right after its noun's comma)
+    whose content opens with an honour's title (_AWARD). Someone named to a post ("was named the
+    executive director of the league") or naming things ("have named the 14 seats") still reports."""
+    if not cue or cue[-1].lower() not in ("named", "voted"):
+        return False
+    before = article.text[max(0, attribution.cue[0] - 40) : attribution.cue[0]]
+    passive = any(w.lower() in _BE_FORMS for w in cue[:-1]) or bool(re.search(r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+)?|,\s*)$", before))
+    first = article.text[attribution.content[0][0] : attribution.content[0][1]]
+    return passive and bool(_AWARD.match(first))
+
+
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -2365,6 +2397,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     lexicon = _tagger().lexicon
     if attribution.direct or attribution.quotations or not attribution.content:
         return True
+    if _named_an_award(article, attribution, cue):
+        return False  # "Ann Lee was named player of the year", "Tom Ash, named coach of the season": an honour, no report
     if _clause_before_noun_cue(article, attribution, cue):
         return False  # "Ann Lee scored a late goal to win", "Tom Ash kept an open mind about it": a clause's object, no report
     if cue and all(_bare_adverb(word.lower(), lexicon) or word.lower() in _AUXILIARIES for word in cue) and \
@@ -2697,7 +2731,8 @@ def _cue_past_source_words(article: Article, found: list[Attribution]) -> list[A
         source = attribution.source
         words = list(re.finditer(r"\S+", text[attribution.cue[0] : attribution.cue[1]]))
         if source is None or attribution.source_after or attribution.inherited or len(words) < 2 or source[1] > attribution.cue[0] \
-                or text[source[1] : attribution.cue[0]].strip():
+                or not all(w.lower() in _TIME_WORDS for w in text[source[1] : attribution.cue[0]].split()):
+            # "Research by the commission last year revealed": a word of time may stand between
             repaired.append(attribution)
             continue
         last = words[-1].group()
@@ -2726,6 +2761,269 @@ def _cue_past_source_words(article: Article, found: list[Attribution]) -> list[A
         if all(kind == "noun" for kind in kinds):
             new_source = (source[0], attribution.cue[0] + words[-2].end())  # "Mr Peston's book", "The Charlotte Observer"
         repaired.append(replace(attribution, cue=cue, source=new_source))
+    return repaired
+
+
+_NAME_THEN_APPOSITION = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*),\s+(?P<aside>(?:[^,;:\"“”()]{1,160},\s+){0,2}[^,;:\"“”()]{0,160})$")
+"""A name, its comma and what describes it up to a source read inside that description ("David
+Cameron, MP for Witney", "Ann Lee, who as a judge sat on the panel and retired as a colonel")."""
+_CLAUSE_HEAD = frozenset("and but as while when because although though since so".split())
+
+
+def _past_appositive_sources(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A source read inside the description set off by commas after the person who speaks ("David
+    Cameron, MP for Witney, added:" read 'MP for Witney'; "Ann Lee, of Springfield, Va., said" read
+    'Va.'; "Mitch McConnell, R-Ky., said"; "Ann Lee, who served as a judge and retired as a
+    colonel, said" read 'a colonel'): the model's source starts after the last comma before the
+    cue. When the source is no person's name or pronoun, closes with the description's comma
+    right before its cue, and a person's name (the names lists, or a title and a name) opens the
+    clause before the description (at the sentence's start, after a leading conjunction or
+    subordinator, or after an opening adverbial's comma), the source runs from that name: the name
+    speaks and the description is its descriptor (`_split_source`). Only the source's start moves."""
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or attribution.source_after or attribution.inherited or \
+                not re.fullmatch(r",\s*", text[source[1] : attribution.cue[0]]):
+            repaired.append(attribution)
+            continue
+        written = text[source[0] : source[1]].strip()
+        sentence = article.sentences[_sentence_of(article, source[0])]
+        match = None  # the nearest name before the description ("On Monday, Sir Ann Lee, the chair,": Ann Lee)
+        for comma in re.finditer(r",", text[sentence.start : source[0]]):
+            run = re.search(r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*$", text[sentence.start : sentence.start + comma.start()])
+            nearer = _NAME_THEN_APPOSITION.fullmatch(text, sentence.start + run.start(), source[0]) if run else None
+            if nearer and (_named(nearer.group("name")) or _titled(nearer.group("name")) or match is None):
+                match = nearer
+        head = written.split(",")[0].strip()
+        if match is None or written.lower() in _PRONOUNS | _PERSONAL_PRONOUNS or _named(head) or _titled(head):
+            repaired.append(attribution)
+            continue
+        name = match.group("name")
+        while (opener := re.match(r"(\w+)\s+(?=[A-Z])", name)) and (opener.group(1) in _LEADING or opener.group(1).lower() in _CLAUSE_HEAD):
+            name = name[opener.end() :]  # "And Ann Lee", "As Ann Lee"
+        start = match.end("name") - len(name)
+        if not (_named(name) or _titled(name)):
+            repaired.append(attribution)
+            continue
+        # what stands before the name in its clause: nothing, or words that describe it ("Tory MP")
+        before = text[sentence.start : start]
+        lead_at = max(before.rfind(",") + 1, 0)
+        quoted = re.search(r"[,.!?][\"”’']{1,2}\s*$", before[:lead_at + 2]) if lead_at else None  # '"...," Sen. Ann Lee, R-Ky., said'
+        lead_at = max(lead_at, quoted.end() if quoted else 0)
+        if lead_at and not quoted and not _adverbial(before[:lead_at - 1].split(",")[-1].strip()):
+            repaired.append(attribution)
+            continue
+        words = before[lead_at:].split()
+        while words and (words[0] in _LEADING or words[0].lower() in _CLAUSE_HEAD):
+            words.pop(0)
+        heads = [i for i, w in enumerate(words) if w.lower() in _CLAUSE_HEAD]
+        words = words[heads[-1] + 1 :] if heads else words  # "He was speaking as Sir Ann Lee, ..."
+        if words and not _describes(words, whole=True):
+            repaired.append(attribution)
+            continue
+        if words:
+            start = text.rindex(" ".join(words), sentence.start, start + 1) if " ".join(words) in text[sentence.start : start] else start
+        repaired.append(replace(attribution, source=(start, source[1])))
+    return repaired
+
+
+def _past_opening_prepositions(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """An inherited source (the clause's subject a participle cue in -ing goes back to: "..., arguing
+    that") that is the preposition opening the sentence ("In a widely read column on Monday, two
+    speechwriters urged her to change course, arguing that ..." read 'In'): the subject is the noun
+    phrase after the opening phrase's comma, up to its finite verb (the tagger's lexicon; a verb in
+    -ed it calls a participle or does not know counts), when
+    there is one of at most six words; else there is no source (a preposition names no one)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or not attribution.inherited or text[source[0] : source[1]].lower() not in _OPENERS \
+                or not text[attribution.cue[0] : attribution.cue[1]].split()[0].endswith("ing"):
+            repaired.append(attribution)
+            continue
+        comma = text.find(",", source[1], attribution.cue[0])
+        subject = None
+        if comma >= 0:
+            words = list(re.finditer(r"[\w'’.-]+", text[comma + 1 : attribution.cue[0]]))
+            verb = next((i for i, w in enumerate(words) if w.group().islower() and (str(lexicon.get(w.group(), "")).startswith(_FINITE_TAGS)
+                                                                                   or w.group().endswith("ed") and str(lexicon.get(w.group(), "VBN")) == "VBN")), None)
+            if verb and verb <= 6 and not re.search(r"[,;:\"“”]", text[comma + 1 : comma + 1 + words[verb].start()]) \
+                    and not any(str(lexicon.get(w.group().lower(), "")).startswith(("VB", "IN", "WDT", "WP")) for w in words[:verb]):
+                subject = (comma + 1 + words[0].start(), comma + 1 + words[verb - 1].end())
+        repaired.append(replace(attribution, source=subject))
+    return repaired
+
+
+_AGENT_OPENING = re.compile(
+    r"by\s+(?P<agent>[^,;:.\"“”()]*?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)(?=\s+(?:who|which|as|on|in|at|before|after|for|to|when|while|over|during)\b|\s*[,;:.]|\s*$)")
+"""The 'by' agent that opens a passive participle's content, up to its last capitalized word before a
+relative word, a preposition or a stop ("by Home Secretary Ann Lee who said", "by Work Secretary Tom
+Ash on 17 May", "by club director of rugby Ann Lee as a possible captain")."""
+
+
+_LEAD_STOPS = frozenset("as from to about than with in on at ranging including such".split())
+"""Words that make the lower-case words before a 'by' agent's name a phrase of its own, not a title
+("by dozens of papers ranging from such backers as The Ledger": no agent named)."""
+
+
+def _past_by_agents(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A passive participle cue after a noun phrase, with a 'by' agent ("That was a message repeated
+    by Home Secretary Ann Lee who said ...", "Tom Ash's departure, announced by Work Secretary Ann
+    Lee on 17 May"): the model read the noun phrase as the source and "by Ann Lee ..." as what was
+    said. The agent is the source (written after its cue) and the noun phrase what it repeated or
+    announced. Not for a verb whose object is the one spoken to or about ("was questioned by
+    police", "was condemned by": cue_senses.yml 'addressed', read by the passive rule), nor when
+    the content holds a quotation or the source is a pronoun, nor when more than four lower-case
+    words stand before the agent's name or they hold a preposition (`_LEAD_STOPS`)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    senses = cue_senses()
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source, content = attribution.source, attribution.content
+        words = text[attribution.cue[0] : attribution.cue[1]].split()
+        if source is None or attribution.source_after or attribution.inherited or attribution.quotations or not content or not words \
+                or content[0][0] < attribution.cue[1] or text[attribution.cue[1] : content[0][0]].strip():
+            repaired.append(attribution)
+            continue
+        verb = words[-1].lower()
+        written = text[source[0] : source[1]].strip()
+        if not re.fullmatch(r"[a-z]+ed", verb) or str(lexicon.get(verb, "VBN")) not in ("VBN", "VBD") \
+                or not all(w.lower() in _AUXILIARIES or w.lower().endswith("ly") for w in words[:-1]) \
+                or at.stem(verb) in senses.addressed or verb in senses.addressed \
+                or written.lower() in _PRONOUNS | _PERSONAL_PRONOUNS | {"it", "who", "which", "that"}:
+            repaired.append(attribution)
+            continue
+        agent = _AGENT_OPENING.match(text, content[0][0], content[0][1])
+        lead = re.match(r"(?:[a-z][\w'’-]*\s+)*", agent.group("agent")).group().split() if agent else []
+        if agent is None or len(lead) > 4 or any(w in _LEAD_STOPS for w in lead) or agent.group("agent").split()[-1] == "I":
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(attribution, source=(agent.start("agent"), agent.end("agent")), source_after=True,
+                                content=(source,), direct=False, quotations=()))
+    return repaired
+
+
+_PARTICIPLE_REST = re.compile(r"\s+(?:in|by|on|at|with|from|for|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b(?:[^,;:.!?\"“”()]|(?<=\b[A-Z])\.){1,120}?(?=\s*[,;:!?]|(?<!\b[A-Z])\.|\s*$)")
+"""What a participle after a source noun goes on with: a phrase of place, agent or time up to the
+clause's next stop ("findings published in the Harbour Review of the Ash Institute"); an initial's
+dot is no stop ("filed by Ann B. Lee")."""
+
+
+def _past_participle_sources(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A source written after its cue that the model cut after a participle of its noun ("according
+    to findings published in the Quarterly Review of the Ash Institute" read 'findings published';
+    "according to a lawsuit filed in federal court"): the source runs on over the participle's
+    phrase (a preposition or a word of time, _PARTICIPLE_REST) to the clause's next stop, so that
+    who published or filed it is part of it. Only when the content does not lie there."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        last = re.search(r"(?<=\s)([a-z]+ed)$", text[source[0] : source[1]]) if source is not None and attribution.source_after else None
+        rest = _PARTICIPLE_REST.match(text, source[1]) if last else None
+        if rest is None or str(lexicon.get(last.group(1), "VBN")) not in ("VBN", "VBD") \
+                or any(source[1] < b and a < rest.end() for a, b in attribution.content):
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(attribution, source=(source[0], rest.end())))
+    return repaired
+
+
+def _whole_quotations_said(article: Article, found: list[Attribution], spans: Sequence[QuoteSpan]) -> list[Attribution]:
+    """A paraphrase whose content is one quotation and nothing else, right after its cue with no
+    'that' or colon ('he said "migrants are of great value to this country"', 'saying "Tom, that's
+    rubbish"'): the model read it as indirect with the quotation as its mixed part, but the words
+    are the speaker's own, a direct quote. Only when the quotation holds a clause of its own (a
+    finite verb or a subject pronoun: `_holds_clause`); a quoted noun phrase ('admitted "big
+    challenges"', 'told of a "constant barrage"') stays a mixed quote."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        if attribution.direct or len(attribution.quotations) != 1 or len(attribution.content) != 1:
+            repaired.append(attribution)
+            continue
+        quote = spans[attribution.quotations[0]]
+        start, end = attribution.content[0]
+        inside = text[quote.start : quote.end]
+        if text[attribution.cue[1] : start].strip() or not (start <= quote.open_at and quote.close_at < end) \
+                or text[start : quote.open_at].strip() or text[quote.close_at : end].strip(" \"”’'.,") \
+                or not _holds_clause(inside, lexicon, finite=True) and not _REPORTED_SUBJECT.search(inside):
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(attribution, direct=True, content=((quote.start, quote.end),)))
+    return repaired
+
+
+_NO_CONTENT_TAGS = ("IN", "TO", "RB", "RP", "CC", "WDT", "WRB", "UH", "EX")
+"""Word classes (the tagger's lexicon) that open no reported clause right after a reporting verb:
+a preposition, an adverb or a particle ("said in a statement", "said via email", "said earlier",
+"pointed out", "refused to comment")."""
+
+
+def _saying_form(word: str) -> bool:
+    """A form of a reporting verb (resources/reporting_verbs.txt) by its stem, or by the stem of the
+    word without its '-ed' or '-ing' (the Porter stem of "added" and "adding" is 'ad', of "add" 'add')."""
+    stems = at.reporting_stems()
+    return at.stem(word) in stems or any(word.endswith(end) and at.stem(word[: -len(end)]) in stems for end in ("ed", "ing"))
+
+
+def _cue_past_content_words(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A cue the model grew rightwards over the first words of what it reports ("Ann Lee said he
+    feared the worst": cue 'said he feared', content 'the worst'; "said the move showed she
+    listened", "saying members had preferred other designs", "said voting for them meant"): the
+    attribution model joins two cue words with up to two lower-case words between them, meant for
+    "said in a statement". The cue is its reporting verb (resources/reporting_verbs.txt, after any
+    auxiliaries and adverbs) and the content starts right after it, when the next cue word opens a
+    clause: a pronoun, a determiner or possessive, a noun, an adjective or a verb by the tagger's
+    lexicon, in lower case, and no word of saying itself ("said adding"). Not after a verb whose
+    object is the one spoken to ("told an invited crowd that", "warned both parties against":
+    cue_senses.yml 'addressed'), nor a preposition, adverb or particle ("said in a statement",
+    "said via email", "pointed out"). A content that held only quotations now holds words of its
+    own: an indirect quote, its quotations mixed."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    addressed = cue_senses().addressed
+    text = article.text
+    repaired = []
+    for attribution in found:
+        words = list(re.finditer(r"\S+", text[attribution.cue[0] : attribution.cue[1]]))
+        content = attribution.content
+        if len(words) < 2 or not content or content[0][0] < attribution.cue[1] or text[attribution.cue[1] : content[0][0]].strip():
+            repaired.append(attribution)
+            continue
+        lowered = [w.group().lower() for w in words]
+        r = next((i for i, w in enumerate(lowered) if w not in _AUXILIARIES and not w.endswith("ly")), len(words))
+        if r >= len(words) - 1 or not re.fullmatch(r"[a-z]+", words[r].group()) or not _saying_form(lowered[r]) \
+                or at.stem(lowered[r]) in addressed or lowered[r] in addressed \
+                or not str(lexicon.get(lowered[r], "VBD" if lowered[r].endswith("ed") else "")).startswith("VB"):
+            repaired.append(attribution)
+            continue
+        first = words[r + 1].group()
+        tag = str(lexicon.get(first, ""))
+        if not re.fullmatch(r"[a-z][\w'’-]*", first) or tag.startswith(_NO_CONTENT_TAGS) or first in _ADVERBS or first in _TIME_WORDS \
+                or first in ("that", "to") or _saying_form(first) and tag.startswith("VB"):
+            repaired.append(attribution)
+            continue
+        cue = (attribution.cue[0] + words[r].start(), attribution.cue[0] + words[r].end())
+        start = attribution.cue[0] + words[r + 1].start()
+        repaired.append(replace(attribution, cue=(attribution.cue[0], cue[1]), content=((start, content[0][1]), *content[1:]), direct=False))
     return repaired
 
 
