@@ -3664,3 +3664,36 @@ def test_a_fraction_after_a_changes_by_is_its_size(text: str, expected: list[str
 def test_a_counted_plural_in_es_or_is_has_its_singular_as_unit(text: str, unit: str) -> None:
     """'bonuses' counted 'bonuse' and a head 'bonus' never matched 'Bonuses'; 'rabbis' stays 'rabbi'."""
     assert [f.unit for f in extract_figures(text) if f.kind == "count"][-1] == unit
+
+
+@pytest.mark.parametrize(
+    ("noun", "singular"),
+    [
+        # a plural in -us or -xis the lexicon knows as a plural loses its -s
+        ("taxis", "taxi"),
+        ("menus", "menu"),
+        ("gurus", "guru"),
+        # the singular of a plural the irregular table lists is its own
+        ("gas", "gas"),
+        ("atlas", "atlas"),
+        ("bias", "bias"),
+        ("canvas", "canvas"),
+        # singulars in -us, -sis, -xis, -ss stay as they are; the table's plurals still map
+        ("bonus", "bonus"),
+        ("status", "status"),
+        ("axis", "axis"),
+        ("crisis", "crisis"),
+        ("loss", "loss"),
+        ("gases", "gas"),
+        ("buses", "bus"),
+    ],
+)
+def test_a_noun_in_us_xis_or_as_takes_its_right_singular(noun: str, singular: str) -> None:
+    """'300 taxis' counted 'taxis' (the -xis rule kept a plural whole) and a head 'gas' was singularised to 'ga'."""
+    from helpers.figures import _singular
+
+    assert _singular(noun) == singular
+
+
+def test_a_counted_plural_in_xis_has_its_singular_as_unit() -> None:
+    assert [f.unit for f in extract_figures("The city licensed 300 taxis in 2015.") if f.kind == "count"] == ["taxi"]

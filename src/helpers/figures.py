@@ -503,12 +503,24 @@ def _plural_name(word: str) -> bool:
     return _tagger().lexicon.get(word) == "NNPS" and word.lower() not in _EVENT_NAMES
 
 
+_IRREGULAR_SINGULARS = frozenset(fp.IRREGULAR_PLURALS.values())
+
+
+def _lexicon_plural(word: str) -> bool:
+    """Whether the tagger's lexicon reads a lower-case word only as a plural ("taxis", "menus", "gurus", not "bonus")."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word) == "NNS"
+
+
 def _singular(noun: str) -> str:
     noun = noun.lower().replace("’", "'")
     if noun in fp.IRREGULAR_PLURALS:
         return fp.IRREGULAR_PLURALS[noun]
-    if noun.endswith(("us", "sis", "xis", "ss")):
-        return noun  # "bonus", "crisis", "axis", "loss": a singular's own -s (not "rabbis", "Iraqis")
+    if noun in _IRREGULAR_SINGULARS:
+        return noun  # "gas", "atlas", "bias": the singular of a plural the table lists is its own ("gas" read "ga")
+    if noun.endswith(("us", "sis", "xis", "ss")) and not _lexicon_plural(noun):
+        return noun  # "bonus", "crisis", "axis", "loss": a singular's own -s (not "rabbis", "Iraqis"; not "taxis", "menus", "gurus")
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if _SIBILANT_PLURAL.search(noun):
