@@ -3697,3 +3697,21 @@ def test_a_noun_in_us_xis_or_as_takes_its_right_singular(noun: str, singular: st
 
 def test_a_counted_plural_in_xis_has_its_singular_as_unit() -> None:
     assert [f.unit for f in extract_figures("The city licensed 300 taxis in 2015.") if f.kind == "count"] == ["taxi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by" after a past participle of no change: a passive's agent or a clock time, no change's size
+        ("The price rise in January was followed by a third in March.", []),
+        ("The price rise was matched by a second in May.", []),
+        ("The rate rise was announced by a quarter to ten.", []),
+        # a change's own participle before "by": its size
+        ("Output was cut by half in the spring.", ["half"]),
+        ("Prices were raised by a third in May.", ["a third"]),
+        ("Output has been reduced by a fifth over the year.", ["a fifth"]),
+    ],
+)
+def test_a_fraction_after_a_passives_by_is_no_changes_size(text: str, expected: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == expected
+

@@ -1023,6 +1023,21 @@ _CLAUSE_WORD_AFTER = re.compile(
     r"\s+(?:if|when|while|as|because|than|after|before|unless|until|in|over|since|from|to|between|compared|and|or|but|within|"
     r"during|under|on|at|for|across|among|amid|following|last|this|next|a\s+year|each|every)\b"
 )
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+$")
+
+
+def _agent_by(text: str, by: int) -> bool:
+    """Whether the "by" at `by` follows a past participle of a verb that is no change ("was followed by a third in
+    March", "was announced by a quarter to ten"): a passive's agent or a time, not the size of a change before it."""
+    from .syntax import _tagger
+
+    before = _WORD_BEFORE.search(text, max(0, by - 30), by)
+    if before is None:
+        return False
+    word = before.group("word").lower()
+    return _tagger().lexicon.get(word) in ("VBN", "VBD") and re.fullmatch(rf"{fp.INCREASE}|{fp.DECREASE}", word) is None
+
+
 _SHARE_AFTER = re.compile(r"(?i)\s+(?:in|among|last|this|since|by|at|on|compared|against|versus|a\s+year)\b")
 
 
@@ -1033,8 +1048,9 @@ def _fraction_alone(text: str, match: re.Match[str]) -> bool:
         return False  # "half-time"; "took third": alone, only "half" is a share without its count ("a third")
     if fp.FRACTION_ALONE_AFTER.match(text[match.end() :]):
         return True
-    if _BY_BEFORE.search(text, max(0, match.start() - 40), match.start()) and _CLAUSE_WORD_AFTER.match(text, match.end()) and _CHANGED_BEFORE.search(
-        text, max(0, match.start() - 80), match.start()
+    if (
+        (by := _BY_BEFORE.search(text, max(0, match.start() - 40), match.start())) and _CLAUSE_WORD_AFTER.match(text, match.end())
+        and _CHANGED_BEFORE.search(text, max(0, match.start() - 80), match.start()) and not _agent_by(text, by.start())
     ):
         return True  # "cut the number of MPs by about one-fifth if they were elected", "fell by half in 2004": a change's
         # size, whatever clause follows (not "by a third party": a noun follows an ordinal)
