@@ -3715,3 +3715,18 @@ def test_a_counted_plural_in_xis_has_its_singular_as_unit() -> None:
 def test_a_fraction_after_a_passives_by_is_no_changes_size(text: str, expected: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted noun holds the bare number itself (earns it, raises it): not a count of them
+        ("The ward has 20 nurses and the nurses earn 30,000 a year.", [("20 nurses", "count", "nurse"), ("30,000", "number", None)]),
+        ("The club had 40 members, and the members raised 3,000 on Saturday.", [("40 members", "count", "member"), ("3,000", "number", None)]),
+        # the number measures the noun, which holds nothing: still a count of it
+        ("There are 400 wind farms. The farms will total 900 by 2030.", [("400 wind farms", "count", "farm"), ("900", "count", "farm")]),
+        ("There are 400 wind farms in Spain but ministers want 900 by 2030.", [("400 wind farms", "count", "farm"), ("900", "count", "farm")]),
+    ],
+)
+def test_a_bare_number_the_counted_noun_holds_counts_nothing(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    figures = figures_of(segment("Headline\n\n" + text + "\n", {}, tokens=False), boilerplate=False)
+    assert [(f.surface, f.kind, f.unit) for f in figures] == expected

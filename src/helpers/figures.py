@@ -2111,12 +2111,15 @@ _ASIDE_AFTER = re.compile(r"\s*[,;.)]")
 """Around a small bare number: an aside's commas ("Tom Lee, now 34,"; "Ivanka, 34;"), which may be an age."""
 
 
+_AFTER_BARE_NUMBER = re.compile(r"\s*(?:(?P<stop>[,.;:!?)\]—–]|$)|(?P<word>[A-Za-z][\w'’-]*))")
+
+
 def _nothing_counted_after(text: str, end: int) -> bool:
     """After a bare number: punctuation, the end, or a word that is no noun of its own (a verb, preposition,
     conjunction, adverb or "more": "25,000 on the streets", "14 more ready"); not "800,000 Tutsis", "four others"."""
     from .syntax import _tagger
 
-    after = re.match(r"\s*(?:(?P<stop>[,.;:!?)\]—–]|$)|(?P<word>[A-Za-z][\w'’-]*))", text[end:])
+    after = _AFTER_BARE_NUMBER.match(text, end)  # (not a copy of the rest of the text for every bare number)
     if after is None:
         return False
     if after.group("stop") is not None:
@@ -2144,7 +2147,8 @@ def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
             ))
             and (words := re.findall(r"[A-Za-z][\w'’-]*", figure.subject))
             and (unit := _singular(words[-1])) in units and _nothing_counted_after(text, figure.end)
-        ):
+            and not (figure.holder and (held := re.findall(r"[A-Za-z][\w'’-]*", figure.holder)) and _singular(held[-1]) == unit)
+        ):  # (not "the nurses earn 30,000 a year": what the counted people themselves hold, not how many they are)
             figure = replace(figure, kind="count", unit=unit, flags=tuple(f for f in figure.flags if f != "unit_missing"))
         out.append(figure)
     return out
