@@ -1716,8 +1716,9 @@ class _Reader:
         ):
             return Meaning()  # "in three years' time", "over the course of 48 hours": a span of time, which measures no thing
         if kind == "duration" and self.word(index + 1) == "of" and self.tag(index + 2) == "VBG" and self.tokens[index + 2].text.islower() and (
-            self.word(index + 3) != "time"
-        ):  # (not "6,300 hours of flying time": a compound whose noun is the time itself)
+            self.word(index + 3) != "time" and not (_changing(self.word(index + 2)) and self.tag(index + 3) in ("NN", "NNS"))
+        ):  # (not "6,300 hours of flying time": a compound whose noun is the time itself; not "five years of rising prices":
+            # a change's participle describes the noun after it, which lasted)
             return Meaning(self.phrase(index + 2, index + 2))  # "five years of fighting ISIS", "eight hours of questioning": the activity that lasted
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
@@ -3463,6 +3464,18 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
 
 
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_CHANGING_PARTICIPLES = frozenset(
+    "mounting soaring declining shrinking dwindling surging spiralling spiraling rocketing plunging slumping sinking worsening".split()
+)
+"""Participles of a change that take no object, beside the change verbs' own ("rising", "falling", "growing")."""
+
+
+def _changing(word: str) -> bool:
+    """Whether an -ing word is a change's participle ("rising prices", "mounting losses"), which describes the noun after it."""
+    found = fp.CHANGE_VERB.fullmatch(word)
+    return word in _CHANGING_PARTICIPLES or found is not None and found.lastgroup in ("inc", "dec")
+
+
 _ENDING_VERBS = frozenset(
     "ended ends end collapsed collapses stopped stops halted halts abandoned adjourned finished finishes suspended interrupted"
     " closed closes concluded".split()
