@@ -3664,3 +3664,69 @@ def test_a_fraction_after_a_changes_by_is_its_size(text: str, expected: list[str
 def test_a_counted_plural_in_es_or_is_has_its_singular_as_unit(text: str, unit: str) -> None:
     """'bonuses' counted 'bonuse' and a head 'bonus' never matched 'Bonuses'; 'rabbis' stays 'rabbi'."""
     assert [f.unit for f in extract_figures(text) if f.kind == "count"][-1] == unit
+
+
+@pytest.mark.parametrize(
+    ("noun", "singular"),
+    [
+        # a plural in -us or -xis the lexicon knows as a plural loses its -s
+        ("taxis", "taxi"),
+        ("menus", "menu"),
+        ("gurus", "guru"),
+        # the singular of a plural the irregular table lists is its own
+        ("gas", "gas"),
+        ("atlas", "atlas"),
+        ("bias", "bias"),
+        ("canvas", "canvas"),
+        # singulars in -us, -sis, -xis, -ss stay as they are; the table's plurals still map
+        ("bonus", "bonus"),
+        ("status", "status"),
+        ("axis", "axis"),
+        ("crisis", "crisis"),
+        ("loss", "loss"),
+        ("gases", "gas"),
+        ("buses", "bus"),
+    ],
+)
+def test_a_noun_in_us_xis_or_as_takes_its_right_singular(noun: str, singular: str) -> None:
+    """'300 taxis' counted 'taxis' (the -xis rule kept a plural whole) and a head 'gas' was singularised to 'ga'."""
+    from helpers.figures import _singular
+
+    assert _singular(noun) == singular
+
+
+def test_a_counted_plural_in_xis_has_its_singular_as_unit() -> None:
+    assert [f.unit for f in extract_figures("The city licensed 300 taxis in 2015.") if f.kind == "count"] == ["taxi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by" after a past participle of no change: a passive's agent or a clock time, no change's size
+        ("The price rise in January was followed by a third in March.", []),
+        ("The price rise was matched by a second in May.", []),
+        ("The rate rise was announced by a quarter to ten.", []),
+        # a change's own participle before "by": its size
+        ("Output was cut by half in the spring.", ["half"]),
+        ("Prices were raised by a third in May.", ["a third"]),
+        ("Output has been reduced by a fifth over the year.", ["a fifth"]),
+    ],
+)
+def test_a_fraction_after_a_passives_by_is_no_changes_size(text: str, expected: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted noun holds the bare number itself (earns it, raises it): not a count of them
+        ("The ward has 20 nurses and the nurses earn 30,000 a year.", [("20 nurses", "count", "nurse"), ("30,000", "number", None)]),
+        ("The club had 40 members, and the members raised 3,000 on Saturday.", [("40 members", "count", "member"), ("3,000", "number", None)]),
+        # the number measures the noun, which holds nothing: still a count of it
+        ("There are 400 wind farms. The farms will total 900 by 2030.", [("400 wind farms", "count", "farm"), ("900", "count", "farm")]),
+        ("There are 400 wind farms in Spain but ministers want 900 by 2030.", [("400 wind farms", "count", "farm"), ("900", "count", "farm")]),
+    ],
+)
+def test_a_bare_number_the_counted_noun_holds_counts_nothing(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    figures = figures_of(segment("Headline\n\n" + text + "\n", {}, tokens=False), boilerplate=False)
+    assert [(f.surface, f.kind, f.unit) for f in figures] == expected

@@ -846,3 +846,35 @@ def test_a_time_frame_inside_a_relative_clause_stays_there(text: str, surface: s
 )
 def test_a_moment_on_the_clock_measures_nothing(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The talks collapsed after 40 minutes.", "40 minutes", "talks"),
+        ("The concert was stopped after 20 minutes.", "20 minutes", "concert"),
+        ("The match was abandoned after 20 minutes.", "20 minutes", "match"),
+        ("The hearing was suddenly halted after 15 minutes.", "15 minutes", "hearing"),
+        ("The home side doubled their lead after 48 minutes.", "48 minutes", None),
+    ],
+    ids=["a verb of ending", "a passive of ending", "'abandoned'", "an adverb between", "a moment on the clock still measures nothing"],
+)
+def test_minutes_after_a_verb_of_ending_measure_what_ended(text: str, surface: str, subject: str | None) -> None:
+    """Round 19's clock rule cleared 'talks' in 'The talks collapsed after 40 minutes': how long what ended had run."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Five years of rising prices hit savers.", "Five years", "prices"),
+        ("After three years of falling sales, the shop closed.", "three years", "sales"),
+        ("It followed two years of mounting losses.", "two years", "losses"),
+        ("The panel sat through eight hours of questioning.", "eight hours", "questioning"),
+    ],
+    ids=["'rising prices'", "'falling sales'", "'mounting losses'", "a gerund alone still measures the activity"],
+)
+def test_a_duration_of_a_changing_noun_measures_the_noun(text: str, surface: str, subject: str | None) -> None:
+    """Round 19's duration + 'of' + gerund rule read 'rising' in 'five years of rising prices': a change's participle
+    before a noun describes that noun, which is what lasted."""
+    assert _subjects(text)[surface] == subject

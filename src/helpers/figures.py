@@ -503,12 +503,24 @@ def _plural_name(word: str) -> bool:
     return _tagger().lexicon.get(word) == "NNPS" and word.lower() not in _EVENT_NAMES
 
 
+_IRREGULAR_SINGULARS = frozenset(fp.IRREGULAR_PLURALS.values())
+
+
+def _lexicon_plural(word: str) -> bool:
+    """Whether the tagger's lexicon reads a lower-case word only as a plural ("taxis", "menus", "gurus", not "bonus")."""
+    from .syntax import _tagger
+
+    return _tagger().lexicon.get(word) == "NNS"
+
+
 def _singular(noun: str) -> str:
     noun = noun.lower().replace("’", "'")
     if noun in fp.IRREGULAR_PLURALS:
         return fp.IRREGULAR_PLURALS[noun]
-    if noun.endswith(("us", "sis", "xis", "ss")):
-        return noun  # "bonus", "crisis", "axis", "loss": a singular's own -s (not "rabbis", "Iraqis")
+    if noun in _IRREGULAR_SINGULARS:
+        return noun  # "gas", "atlas", "bias": the singular of a plural the table lists is its own ("gas" read "ga")
+    if noun.endswith(("us", "sis", "xis", "ss")) and not _lexicon_plural(noun):
+        return noun  # "bonus", "crisis", "axis", "loss": a singular's own -s (not "rabbis", "Iraqis"; not "taxis", "menus", "gurus")
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if _SIBILANT_PLURAL.search(noun):
@@ -1011,6 +1023,21 @@ _CLAUSE_WORD_AFTER = re.compile(
     r"\s+(?:if|when|while|as|because|than|after|before|unless|until|in|over|since|from|to|between|compared|and|or|but|within|"
     r"during|under|on|at|for|across|among|amid|following|last|this|next|a\s+year|each|every)\b"
 )
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+$")
+
+
+def _agent_by(text: str, by: int) -> bool:
+    """Whether the "by" at `by` follows a past participle of a verb that is no change ("was followed by a third in
+    March", "was announced by a quarter to ten"): a passive's agent or a time, not the size of a change before it."""
+    from .syntax import _tagger
+
+    before = _WORD_BEFORE.search(text, max(0, by - 30), by)
+    if before is None:
+        return False
+    word = before.group("word").lower()
+    return _tagger().lexicon.get(word) in ("VBN", "VBD") and re.fullmatch(rf"{fp.INCREASE}|{fp.DECREASE}", word) is None
+
+
 _SHARE_AFTER = re.compile(r"(?i)\s+(?:in|among|last|this|since|by|at|on|compared|against|versus|a\s+year)\b")
 
 
@@ -1021,8 +1048,9 @@ def _fraction_alone(text: str, match: re.Match[str]) -> bool:
         return False  # "half-time"; "took third": alone, only "half" is a share without its count ("a third")
     if fp.FRACTION_ALONE_AFTER.match(text[match.end() :]):
         return True
-    if _BY_BEFORE.search(text, max(0, match.start() - 40), match.start()) and _CLAUSE_WORD_AFTER.match(text, match.end()) and _CHANGED_BEFORE.search(
-        text, max(0, match.start() - 80), match.start()
+    if (
+        (by := _BY_BEFORE.search(text, max(0, match.start() - 40), match.start())) and _CLAUSE_WORD_AFTER.match(text, match.end())
+        and _CHANGED_BEFORE.search(text, max(0, match.start() - 80), match.start()) and not _agent_by(text, by.start())
     ):
         return True  # "cut the number of MPs by about one-fifth if they were elected", "fell by half in 2004": a change's
         # size, whatever clause follows (not "by a third party": a noun follows an ordinal)
@@ -2083,12 +2111,15 @@ _ASIDE_AFTER = re.compile(r"\s*[,;.)]")
 """Around a small bare number: an aside's commas ("Tom Lee, now 34,"; "Ivanka, 34;"), which may be an age."""
 
 
+_AFTER_BARE_NUMBER = re.compile(r"\s*(?:(?P<stop>[,.;:!?)\]—–]|$)|(?P<word>[A-Za-z][\w'’-]*))")
+
+
 def _nothing_counted_after(text: str, end: int) -> bool:
     """After a bare number: punctuation, the end, or a word that is no noun of its own (a verb, preposition,
     conjunction, adverb or "more": "25,000 on the streets", "14 more ready"); not "800,000 Tutsis", "four others"."""
     from .syntax import _tagger
 
-    after = re.match(r"\s*(?:(?P<stop>[,.;:!?)\]—–]|$)|(?P<word>[A-Za-z][\w'’-]*))", text[end:])
+    after = _AFTER_BARE_NUMBER.match(text, end)  # (not a copy of the rest of the text for every bare number)
     if after is None:
         return False
     if after.group("stop") is not None:
@@ -2116,7 +2147,8 @@ def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
             ))
             and (words := re.findall(r"[A-Za-z][\w'’-]*", figure.subject))
             and (unit := _singular(words[-1])) in units and _nothing_counted_after(text, figure.end)
-        ):
+            and not (figure.holder and (held := re.findall(r"[A-Za-z][\w'’-]*", figure.holder)) and _singular(held[-1]) == unit)
+        ):  # (not "the nurses earn 30,000 a year": what the counted people themselves hold, not how many they are)
             figure = replace(figure, kind="count", unit=unit, flags=tuple(f for f in figure.flags if f != "unit_missing"))
         out.append(figure)
     return out

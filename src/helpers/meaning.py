@@ -1097,7 +1097,7 @@ class _Reader:
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
         if kind == "duration" and found.subject is not None and self.word(index - 1) in ("after", "within") and _CLOCK_SPAN.search(self.tokens[index].lower) and (
-            self.word(index + 1) not in ("of", "-", "–") and "-" not in self.tokens[index].text
+            self.word(index + 1) not in ("of", "-", "–") and "-" not in self.tokens[index].text and not self._ended_before(index - 1)
         ):  # "United doubled their lead after 48 minutes", "level within six minutes thanks to ...": a moment on the clock, no thing
             # it measures (not "after 90 minutes of talks", nor "after a 45-minute meeting": the modifier sizes its noun)
             found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
@@ -1695,6 +1695,16 @@ class _Reader:
             return found
         return self.place_after(index, counted=True)
 
+    def _ended_before(self, at: int) -> bool:
+        """Whether the word before `at` (an "after"), past an adverb or "up"/"off", ends an act ("the talks collapsed after
+        40 minutes", "the match was abandoned after 20 minutes", "the talks broke up after an hour")."""
+        k = at - 1
+        while k >= 0 and self.tag(k) == "RB" and self.word(k) not in ("up", "off"):
+            k -= 1
+        if self.word(k) in ("up", "off") and self.word(k - 1) in ("broke", "broken", "called", "call", "breaks", "calls"):
+            return True
+        return self.word(k) in _ENDING_VERBS
+
     def _subject(self, index: int, own: Chunk | None, kind: str) -> Meaning:
         if kind in ("percent", "percentage_points") and (
             self.word(index - 1) == "yield" and self.word(index - 2) == "to" or self.word(index - 1) == "yielding"
@@ -1706,8 +1716,9 @@ class _Reader:
         ):
             return Meaning()  # "in three years' time", "over the course of 48 hours": a span of time, which measures no thing
         if kind == "duration" and self.word(index + 1) == "of" and self.tag(index + 2) == "VBG" and self.tokens[index + 2].text.islower() and (
-            self.word(index + 3) != "time"
-        ):  # (not "6,300 hours of flying time": a compound whose noun is the time itself)
+            self.word(index + 3) != "time" and not (_changing(self.word(index + 2)) and self.tag(index + 3) in ("NN", "NNS"))
+        ):  # (not "6,300 hours of flying time": a compound whose noun is the time itself; not "five years of rising prices":
+            # a change's participle describes the noun after it, which lasted)
             return Meaning(self.phrase(index + 2, index + 2))  # "five years of fighting ISIS", "eight hours of questioning": the activity that lasted
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
@@ -3453,6 +3464,23 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
 
 
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_CHANGING_PARTICIPLES = frozenset(
+    "mounting soaring declining shrinking dwindling surging spiralling spiraling rocketing plunging slumping sinking worsening".split()
+)
+"""Participles of a change that take no object, beside the change verbs' own ("rising", "falling", "growing")."""
+
+
+def _changing(word: str) -> bool:
+    """Whether an -ing word is a change's participle ("rising prices", "mounting losses"), which describes the noun after it."""
+    found = fp.CHANGE_VERB.fullmatch(word)
+    return word in _CHANGING_PARTICIPLES or found is not None and found.lastgroup in ("inc", "dec")
+
+
+_ENDING_VERBS = frozenset(
+    "ended ends end collapsed collapses stopped stops halted halts abandoned adjourned finished finishes suspended interrupted"
+    " closed closes concluded".split()
+)
+"""Verbs of an act's ending: "the talks collapsed after 40 minutes" says how long the talks ran."""
 _CLOCK_SPAN = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?)$")
 """A duration in minutes or seconds: after "after"/"within" a moment on a game's or an event's clock."""
 _QUOTE_MARKS = frozenset(("“", "”", '"'))
