@@ -22,6 +22,8 @@ def _holder(text: str, surface: str) -> tuple[str | None, str]:
         ("There are 2,000 wardens in England and Wales, the report says.", "2,000 wardens", "England and Wales"),
         ("There are 90 clinics in the US and Canada.", "90 clinics", "the US and Canada"),
         ("The jobless rate is 9% in Belgium and Sweden.", "9%", "Belgium and Sweden"),
+        # the sentence's own main verb after the pair: still a pair
+        ("About 400 people in Northern Ireland and Scotland signed the letter.", "400 people", "Northern Ireland and Scotland"),
         # one place only: as before
         ("There are 400 wind farms in Spain.", "400 wind farms", "Spain"),
         # the second name opens a clause of its own, or owns a thing: no pair

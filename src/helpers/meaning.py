@@ -1275,7 +1275,9 @@ class _Reader:
                 last = links[-1][1].last if len(links) > 1 and links[1][0] in ("for", "of") else place.last
                 if self.word(last + 1) == "and" and (other := self.chunk(last + 2)) is not None and other.first == last + 2 and all(
                     self.tokens[k].proper for k in range(other.first, other.last + 1) if self.word(k) != "the"
-                ) and not self.tag(other.last + 1).startswith(("VB", "MD", "POS")) and self.word(other.last + 1) not in ("'s", "’s"):
+                ) and not (
+                    self.tag(other.last + 1).startswith(("VB", "MD")) and any(self.tag(k) in FINITE_TAGS for k in range(index))
+                ) and self.tag(other.last + 1) != "POS" and self.word(other.last + 1) not in ("'s", "’s"):
                     last = other.last  # "400 wind farms in Spain and Portugal": a pair of places holds it (not "in Ohio and Clinton won")
                 return self.phrase(place.first, last)
         return None
