@@ -564,6 +564,27 @@ def test_a_short_story_on_a_crowded_page_is_its_body(summaries: bool) -> None:
     assert body_of(text) == [SHORT_STORY]
 
 
+TWO_PARAGRAPH_STORY = [
+    "The town council has agreed to keep the old swimming pool open for another year while it looks for "
+    "money to repair the leaking roof, after hundreds of residents signed a petition against closing it.",
+    "Councillors said the repairs could cost more than they had first thought, and that a final decision "
+    "on the building's future would be taken next spring once engineers have finished their survey.",
+]
+
+
+@pytest.mark.parametrize("story", [[SHORT_STORY], TWO_PARAGRAPH_STORY], ids=["one-paragraph", "two-paragraphs"])
+@pytest.mark.parametrize("summaries", [True, False], ids=["teasers-with-summaries", "bare-teasers"])
+def test_teaser_items_above_a_short_story_s_title_and_shown_again_under_it_are_no_headline(story: list[str], summaries: bool) -> None:
+    # a crowded page lists its teaser items above the story's title and again under the short story
+    # ("Most read"): the list shown twice does not speak for its titles (`headline_vocabulary`); the
+    # story's title, whose words its lead uses, is the headline
+    text = page(MENU, crowd(CROWD[:4], summaries), SHORT_HEAD, "By Sam Writer", "12 March 2024", story, SHARE, "Most read",
+                crowd(CROWD[:4], summaries), FOOTER, MENU)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == SHORT_HEAD
+    assert [p.text for p in article.paragraphs] == story
+
+
 def test_the_short_fallback_takes_no_teaser_among_teasers_alike() -> None:
     # teaser items whose summaries run to two sentences alike in length: no run stands out as the
     # page's story (SHORT_LEAD), so the short fallback finds none; a story twice their length does

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    LOWER_WORD_START, block_features, body_vocabulary, byline_like, captioned, contains_other, headline_candidates, headline_rows,
+    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_vocabulary, byline_like, captioned, contains_other, headline_candidates, headline_rows,
     menu_below, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
@@ -722,8 +722,15 @@ def _without_captions(
     ]
 
 
+def headline_vocabulary(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> frozenset[str]:
+    """The words a headline is weighed against (`body_overlap`): the body's opening paragraphs, and
+    past its last (`end`) the lines the page shows once: a teaser list shown again under a short story
+    does not speak for the teasers' own titles above it."""
+    return body_vocabulary(texts, start, BODY_PARAGRAPHS, lambda i: i <= end or items[i].repeats == 1)
+
+
 def _headline(
-    items: Sequence[Evidence], texts: Sequence[str], start: int, title: str | None
+    items: Sequence[Evidence], texts: Sequence[str], start: int, title: str | None, end: int | None = None
 ) -> int | None:
     """The page's known title when it is there, else the best candidate of the headline model."""
     if title:
@@ -732,7 +739,7 @@ def _headline(
             if fold(texts[index]) == wanted:
                 return index
     model = shipped()["headline"]
-    vocabulary = body_vocabulary(texts, start)
+    vocabulary = headline_vocabulary(items, texts, start, len(texts) - 1 if end is None else end)
     best: tuple[float, int] | None = None
     candidates = _without_captions(items, texts, headline_candidates(items, texts, start), vocabulary)
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
@@ -864,7 +871,7 @@ def find_article(
         start, end = body_region(items, probabilities, texts)
     if end < start:
         return Finding(None, (), {i: _reason(items[i], "no-article") for i in range(len(texts))})
-    headline = _headline(items, texts, start, title)
+    headline = _headline(items, texts, start, title, end)
     if headline is not None and headline >= start:
         start = headline + 1
         end = min(max(end, start), len(texts) - 1)
