@@ -529,6 +529,106 @@ def test_a_page_of_furniture_with_a_short_notice_is_still_no_article() -> None:
         read_article(text.encode(), "text")
 
 
+CROWD = [
+    ("Harbour board to rebuild the old north pier next spring", "The work is due to start in April, the board said."),
+    ("Bakery wins national prize for its sourdough loaf", "Judges praised the crust and the crumb of the winning loaf."),
+    ("New cycle lane planned along the river path", "Residents can comment on the plan until the end of June."),
+    ("Volunteers clear litter from the town beach", "More than sixty people took part in the clean-up on Sunday."),
+    ("Museum extends opening hours for the summer", "The galleries will stay open until eight on Thursdays."),
+    ("Rail line closed for a week of repairs", "Replacement buses will run between the two stations."),
+    ("School choir to sing at the national final", "The pupils have rehearsed every lunchtime since January."),
+    ("Market traders ask for cheaper stall rents", "They say footfall has fallen since the car park shut."),
+]
+CROWD_NAMES = ["Jane Example", "Tom Sample", "Ann Placeholder", "Lee Invented"]
+SHORT_HEAD = "Council keeps swimming pool open for another year"
+SHORT_STORY = ("The town council has agreed to keep the old swimming pool open for another year. It will now look for money "
+               "to repair the leaking roof, after hundreds of residents signed a petition against closing the pool.")
+
+
+def crowd(items: list[tuple[str, str]], summaries: bool = True) -> list[str]:
+    """Teaser items as a crowded page lists them: a title, a byline, a date and a one-sentence summary."""
+    lines: list[str] = []
+    for number, (title, summary) in enumerate(items):
+        lines += [title, f"By {CROWD_NAMES[number % len(CROWD_NAMES)]}", f"{number + 3} March 2024"] + ([summary] if summaries else [])
+    return lines
+
+
+@pytest.mark.parametrize("summaries", [True, False], ids=["teasers-with-summaries", "bare-teasers"])
+def test_a_short_story_on_a_crowded_page_is_its_body(summaries: bool) -> None:
+    # a two-sentence story of under forty words among teaser items, each with its byline and date: the
+    # model, weighing each paragraph by the prose around it, doubts every line, and the story is too
+    # short for the long-run fallback; it is the page's longest run of plain sentences by far, under a
+    # title-shaped line and its byline, so it stands as the body, not nothing
+    text = page(MENU, crowd(CROWD[:4], summaries), SHORT_HEAD, "By Sam Writer", "12 March 2024", SHORT_STORY, SHARE,
+                crowd(CROWD[4:], summaries), FOOTER, MENU)
+    assert body_of(text) == [SHORT_STORY]
+
+
+TWO_PARAGRAPH_STORY = [
+    "The town council has agreed to keep the old swimming pool open for another year while it looks for "
+    "money to repair the leaking roof, after hundreds of residents signed a petition against closing it.",
+    "Councillors said the repairs could cost more than they had first thought, and that a final decision "
+    "on the building's future would be taken next spring once engineers have finished their survey.",
+]
+
+
+@pytest.mark.parametrize("story", [[SHORT_STORY], TWO_PARAGRAPH_STORY], ids=["one-paragraph", "two-paragraphs"])
+@pytest.mark.parametrize("summaries", [True, False], ids=["teasers-with-summaries", "bare-teasers"])
+def test_teaser_items_above_a_short_story_s_title_and_shown_again_under_it_are_no_headline(story: list[str], summaries: bool) -> None:
+    # a crowded page lists its teaser items above the story's title and again under the short story
+    # ("Most read"): the list shown twice does not speak for its titles (`headline_vocabulary`); the
+    # story's title, whose words its lead uses, is the headline
+    text = page(MENU, crowd(CROWD[:4], summaries), SHORT_HEAD, "By Sam Writer", "12 March 2024", story, SHARE, "Most read",
+                crowd(CROWD[:4], summaries), FOOTER, MENU)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == SHORT_HEAD
+    assert [p.text for p in article.paragraphs] == story
+
+
+def test_the_short_fallback_takes_no_teaser_among_teasers_alike() -> None:
+    # teaser items whose summaries run to two sentences alike in length: no run stands out as the
+    # page's story (SHORT_LEAD), so the short fallback finds none; a story twice their length does
+    from helpers.finder import _short_fallback
+
+    items = [(title, f"{summary} Officials said more details would follow later.") for title, summary in CROWD]
+    texts = [*MENU, *crowd(items), *SHARE, *FOOTER]
+    assert _short_fallback(evidence(texts), texts) is None
+    texts = [*MENU, *crowd(items[:4]), SHORT_HEAD, "By Sam Writer", "12 March 2024", SHORT_STORY, *crowd(items[4:]), *FOOTER]
+    assert _short_fallback(evidence(texts), texts) == (texts.index(SHORT_STORY), texts.index(SHORT_STORY))
+
+
+def test_a_fallback_body_the_model_doubts_is_not_cut_by_its_doubt(monkeypatch: pytest.MonkeyPatch) -> None:
+    # when the model finds no line likely article, the body is a fallback's run of plain prose; the
+    # model's doubt (a chance under KEEP_INSIDE) must not cut that run again, or the page has no body
+    import helpers.finder as finder
+
+    class Doubting:
+        def probability(self, text: str) -> float:
+            return 0.05
+
+    monkeypatch.setattr(finder, "block_features", lambda items, texts: list(texts))
+    monkeypatch.setattr(finder, "shipped", lambda: {"block": Doubting(), "headline": shipped()["headline"]})
+    texts = [*MENU, *crowd(CROWD[:4]), SHORT_HEAD, "By Sam Writer", "12 March 2024", SHORT_STORY, *SHARE, *crowd(CROWD[4:]), *FOOTER]
+    finding = find_article(texts)
+    assert [texts[i] for i in finding.body] == [SHORT_STORY]
+
+
+def test_the_short_fallback_takes_no_notice_under_a_heading() -> None:
+    # a notice of two sentences under a title-shaped heading, with no byline or date near and no word of
+    # the heading in it, is no story: the short fallback asks for a story's signs; the same sentences
+    # under a heading they speak of, or signed, would stand
+    from helpers.finder import _short_fallback
+
+    notice = ("Our pages use small files to remember your choices between visits. You can change which of them "
+              "are stored at any time from the settings page, and nothing is shared with other companies.")
+    texts = [*MENU, "A note on how this website works", notice, *SHARE, *FOOTER]
+    assert _short_fallback(evidence(texts), texts) is None
+    texts = [*MENU, "Choices remembered between visits to our pages", notice, *SHARE, *FOOTER]
+    assert _short_fallback(evidence(texts), texts) == (len(MENU) + 1, len(MENU) + 1)
+    texts = [*MENU, "A note on how this website works", "By Sam Writer", notice, *SHARE, *FOOTER]
+    assert _short_fallback(evidence(texts), texts) == (len(MENU) + 2, len(MENU) + 2)
+
+
 @pytest.mark.parametrize(
     "body",
     [["Acme Corp paid its chief executive £3m."], ["Acme Corp paid its chief executive £3m.", "Shareholders complained."]],
@@ -1486,6 +1586,33 @@ def test_the_copy_stress_run_gives_a_page_each_shape_of_a_copy() -> None:
     wrapped = train_finder.copied("wrapped-noblank", lines, labels, random.Random(1), menus)
     assert all(paragraph in [b.text for b in clean(wrapped).blocks] for paragraph in BODY)
     assert re.fullmatch(r"[^\n]+", train_finder.copied("plain", ["One line"], [1], random.Random(0), menus))
+
+
+def test_the_short_stress_run_cuts_a_story_short_and_crowds_its_page() -> None:
+    """tools/train_finder.py --short-stress: a story's first paragraphs cut at a sentence to 40-120
+    words (none when shorter), put in a page's place with all its furniture, its title line replaced
+    when asked, teaser items around it when asked; the same seed gives the same page."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    assert train_finder.short_story(BODY, 1) is None  # 25 words: too short for the run
+    two = train_finder.short_story(BODY, 2)
+    assert two == BODY[:2]
+    assert train_finder.short_story([" ".join(BODY)] * 2, 2) is None  # the cap falls in the first: not two paragraphs
+    cut = train_finder.short_story([" ".join(BODY)] * 2, 1)
+    assert cut is not None and len(cut) == 1 and 40 <= len(cut[0].split()) <= 120 and cut[0].endswith(".")
+    lines = [*MENU, "", HEADLINE, "", *[x for paragraph in BODY for x in (paragraph, "")], *FOOTER]
+    labels = [int(line in BODY) for line in lines]
+    made = train_finder.short_page(lines, labels, two, False, random.Random(0), (lines.index(HEADLINE), "Another story's title"))
+    shown = [line for line in made.splitlines() if line]
+    assert shown == [*MENU, "Another story's title", *two, *FOOTER]
+    crowded = train_finder.short_page(lines, labels, two, True, random.Random(0))
+    assert crowded == train_finder.short_page(lines, labels, two, True, random.Random(0))
+    shown = crowded.splitlines()
+    assert all(paragraph in shown for paragraph in two) and BODY[2] not in shown
+    assert sum(line.startswith("By ") for line in shown) >= 6 and sum(line in train_finder.SHORT_TEASERS for line in shown) >= 6
 
 
 def test_the_inside_stress_run_puts_furniture_between_the_story_s_paragraphs() -> None:

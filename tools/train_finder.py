@@ -19,6 +19,7 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --lead-stress   # headlines over a block of furniture
     .venv/bin/python tools/train_finder.py --copy-stress   # empty bodies when the copy is wrapped, on one line ...
     .venv/bin/python tools/train_finder.py --inside-stress   # the story kept past furniture between its paragraphs
+    .venv/bin/python tools/train_finder.py --short-stress   # short stories on crowded pages
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
 builds both models from the other seven, and scores the held-out pages as the benchmark does
@@ -58,7 +59,13 @@ recall; and tune pages with only their furniture left should give no article. Th
 more" teaser, a caption and credit or a credit alone, an advert's label, a newsletter box, an embedded
 post, a pull quote, a crosshead, a player's lines; one kind at a time, one or two pieces at seeded
 places) on the tune pages and on BBC stories in their frames, and counts the story's words kept and the
-furniture's words kept, by kind.
+furniture's words kept, by kind. The short stress run (`--short-stress`) asks whether a short story
+comes back on a crowded page: each tune page's story, and BBC and PolNeAR `dev` texts in a tune page's
+furniture (the page's title line given the text's headline), cut to its first 1, 2 or 3 paragraphs
+(40-120 words, cut at a sentence), all the page's furniture kept, with or without invented teaser items
+(a title, a byline, a date, half the time a one-sentence summary) above and under it; through `segment`,
+it counts empty bodies, recall, precision and headlines right by length; and tune pages holding only
+their furniture and teaser items should give no article.
 """
 
 from __future__ import annotations
@@ -961,9 +968,173 @@ def inside_stress() -> str:
     return "furniture inside the story (8-fold CV models; story's words kept / furniture's words kept):\n  " + "\n  ".join(rows)
 
 
+SHORT_LENGTHS = (1, 2, 3)
+SHORT_WORDS = (40, 120)
+"""The short stress run (`--short-stress`) keeps a story's first 1, 2 or 3 paragraphs, cut at a sentence
+to at most 120 words (a case under 40 is left out)."""
+SHORT_TEASERS = (
+    "Council votes to close two libraries as budget gap widens", "Rail strike called off after late talks",
+    "Local school wins national robotics contest", "Flood warning issued for three river towns",
+    "Hospital waiting lists fall for the first time in a year", "New cycle lane plan divides shop owners",
+    "Storm damage bill passes one million pounds", "Festival organisers unveil this summer's line-up",
+    "Police name man found at the harbour", "Bus fares to rise by ten pence from April",
+)
+SHORT_SUMMARIES = (
+    "The decision follows months of talks between the two sides.", "Officials said the change would take effect next month.",
+    "Residents have been asked to share their views by Friday.", "It is the third such case in the area this year.",
+    "The group says it will appeal against the ruling.", "Staff were told about the plans at a meeting on Tuesday.",
+)
+"""Invented teaser items for the short stress run: a headline, a byline, a date and (half the time) a
+one-sentence summary, as a crowded page lists other stories around a short one."""
+
+
+def short_story(paragraphs: list[str], count: int) -> list[str] | None:
+    """The first `count` paragraphs of a story, the last cut at a sentence so that the whole holds at
+    most SHORT_WORDS[1] words; None when they hold fewer than SHORT_WORDS[0] words (or a paragraph of
+    one sentence runs past the cap)."""
+    low, high = SHORT_WORDS
+    kept: list[str] = []
+    words = 0
+    for text in paragraphs[:count]:
+        sentences = [part for part in _SENTENCE_GAP.split(text) if part]
+        taken: list[str] = []
+        for sentence in sentences:
+            if words + len(sentence.split()) > high:
+                break
+            taken.append(sentence)
+            words += len(sentence.split())
+        if not taken:
+            break
+        kept.append(" ".join(taken))
+        if len(taken) < len(sentences):
+            break
+    return kept if low <= words and len(kept) == min(count, len(paragraphs)) else None
+
+
+def teaser_items(picker, count: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """`count` invented teaser items (SHORT_TEASERS), each a title, a byline, a date and half the time a
+    summary, blank lines between."""
+    out: list[str] = []
+    for _ in range(count):
+        given, surname = LEAD_NAMES[picker.randrange(len(LEAD_NAMES))]
+        out += [picker.choice(SHORT_TEASERS), "", f"By {given} {surname}", "",
+                f"{picker.choice(_MONTHS)} {picker.randint(1, 28)}, {picker.choice(('2019', '2022', '2024'))}", ""]
+        if picker.random() < 0.5:
+            out += [picker.choice(SHORT_SUMMARIES), ""]
+    return out
+
+
+def short_page(
+    lines: list[str], labels: list[int], story: list[str], teasers: bool, picker, title: tuple[int, str] | None = None  # type: ignore[no-untyped-def]
+) -> str:
+    """A tune page's raw `lines` with its story (the `labels`' lines) replaced by `story`'s paragraphs, all
+    its furniture kept, and the line `title[0]` (the page's title) by `title[1]` (its own or another
+    story's headline); with `teasers`, teaser items (`teaser_items`) put above the story (above its
+    title when given) and under it."""
+    body = [i for i, label in enumerate(labels) if label]
+    first, last = body[0], body[-1]
+    if title is not None:
+        lines = [title[1] if i == title[0] else line for i, line in enumerate(lines)]
+    middle = [line for paragraph in story for line in (paragraph, "")]
+    above = teaser_items(picker, picker.randint(3, 8)) if teasers else []
+    below = teaser_items(picker, picker.randint(3, 8)) if teasers else []
+    at = picker.randint(0, first if title is None else title[0])
+    head = lines[:at] + above + lines[at:first]
+    tail = [line for i, line in enumerate(lines[last + 1 :], last + 1) if not labels[i]]
+    return "\n".join(head + middle + below + tail)
+
+
+def short_stress() -> str:
+    """Short stories on crowded pages: the tune pages' stories (fold models) and COPY_ARTICLES BBC
+    articles and PolNeAR `dev` texts each in a tune page's furniture (the page's story lines out), cut to
+    their first 1, 2 or 3 paragraphs (`short_story`), with or without teaser items around them
+    (`teaser_items`); through `segment` as a user's copy; empty bodies, recall and precision (over the
+    pages with a body) by length. And the pages with teaser items and no story: no article wanted."""
+    import random
+    from collections import Counter
+
+    sys.path.insert(0, str(config.PROJECT_ROOT / "benchmarks"))
+    from extraction import fold as title_fold, pages, scorer
+
+    from helpers.segment import segment
+
+    tune = []
+    page_titles: dict[str, set[str]] = {}
+    for page in pages():
+        if page.id.startswith(TUNE_PREFIXES):
+            lines = page.text.splitlines()
+            labels = raw_labels(lines, page.body)
+            if any(labels):
+                story = [" ".join(lines[i].split()) for i, label in enumerate(labels) if label and len(lines[i].split()) >= 6]
+                first = labels.index(1)
+                titled = [i for i in range(first) if title_fold(lines[i]) in page.titles]
+                tune.append((page.id, lines, labels, story, titled[-1] if titled else None))
+                page_titles[page.id] = set(page.titles) if titled else set()
+    picker = random.Random("short-stress-articles")
+    articles = []
+    for path in [*picker.sample(sorted(BBC.glob("*/*.txt")), COPY_ARTICLES), *picker.sample(sorted(POLNEAR_DEV.glob("*.txt")), COPY_ARTICLES)]:
+        shown = [" ".join(line.split()) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        articles.append((shown[0], shown[1:]))
+    empty, recall, precision, total, measured, no_article, teased = Counter(), Counter(), Counter(), Counter(), Counter(), 0, 0
+    titled, right = Counter(), Counter()
+    for number, held in enumerate(_by_fold()):
+        frames = [(lines, labels, title) for pid, lines, labels, _, title in tune if pid.startswith(held)]
+        picker = random.Random(f"short-stress-{held}")
+        cases = [
+            ("tune", lines, labels, story, (title, lines[title]) if title is not None else None, page_titles[pid])
+            for pid, lines, labels, story, title in tune if pid.startswith(held)
+        ]
+        for headline, article in articles[number :: len(TUNE_PREFIXES)]:
+            lines, labels, title = frames[picker.randrange(len(frames))]
+            cases.append(("article", lines, labels, article, (title, headline) if title is not None else None, set()))
+        for source, lines, labels, story, title, titles in cases:
+            for count in SHORT_LENGTHS:
+                cut = short_story(story, count)
+                if cut is None:
+                    continue
+                wanted = {title_fold(title[1])} if title is not None else titles
+                for teasers in (False, True):
+                    key = (source, count, teasers)
+                    article = segment(short_page(lines, labels, cut, teasers, picker, title), {}, tokens=False)
+                    parts = ([article.standfirst.text] if article.standfirst else []) + [p.text for p in article.paragraphs]
+                    total[key] += 1
+                    empty[key] += not article.paragraphs
+                    found_p, found_r = scorer().doc_scores("\n\n".join(cut), "\n\n".join(parts))
+                    recall[key] += found_r or 0.0
+                    if wanted:
+                        titled[key] += 1
+                        right[key] += article.headline is not None and title_fold(article.headline.text) in wanted
+                    if article.paragraphs:
+                        measured[key] += 1
+                        precision[key] += found_p or 0.0
+        for lines, labels, _ in frames:
+            teased += 1
+            no_article += not segment(short_page(lines, labels, [], True, picker), {}, tokens=False).paragraphs
+    rows = []
+    for source in ("tune", "article"):
+        for teasers in (False, True):
+            cells = [
+                f"{count}p empty {empty[source, count, teasers]:>2}/{total[source, count, teasers]:<3} "
+                f"R {recall[source, count, teasers] / max(total[source, count, teasers], 1):.3f} "
+                f"P {precision[source, count, teasers] / max(measured[source, count, teasers], 1):.3f}"
+                for count in SHORT_LENGTHS
+            ]
+            heads = sum(right[source, count, teasers] for count in SHORT_LENGTHS)
+            shown = sum(titled[source, count, teasers] for count in SHORT_LENGTHS)
+            rows.append(f"{source:<7} {'teasers' if teasers else 'plain':<7} " + "  ".join(cells) + f"  headline {heads}/{shown}")
+    cases_all = sum(total.values())
+    return (
+        "short stories (first 1-3 paragraphs, 40-120 words) in tune pages' furniture (8-fold CV models):\n  " + "\n  ".join(rows)
+        + f"\n  all: empty {sum(empty.values())}/{cases_all}, recall {sum(recall.values()) / max(cases_all, 1):.3f}, "
+        f"precision {sum(precision.values()) / max(sum(measured.values()), 1):.3f}"
+        + f", headline {sum(right.values())}/{sum(titled.values())} (pages with a title line)"
+        + f"\n  teaser items and no story: no article on {no_article} of {teased} tune pages"
+    )
+
+
 def main(argv: list[str]) -> int:
     runs = {
-        "--copy-stress": copy_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds,
+        "--copy-stress": copy_stress, "--short-stress": short_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds,
         "--bbc-stress": bbc_stress, "--headline-stress": headline_stress, "--cv": cross_validate, "--stress": stress,
         "--opening-stress": lambda: stress(opening=True),
     }

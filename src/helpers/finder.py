@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    LOWER_WORD_START, block_features, body_vocabulary, byline_like, captioned, contains_other, headline_candidates, headline_rows,
+    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_vocabulary, byline_like, captioned, contains_other, headline_candidates, headline_rows,
     menu_below, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
@@ -518,6 +518,73 @@ def _prose_fallback(items: Sequence[Evidence]) -> tuple[int, int] | None:
     return (best[1], best[2]) if best else None
 
 
+SHORT_WORDS = 30
+SHORT_SENTENCES = 2
+SHORT_LONG = 40
+SHORT_LEAD = 1.5
+SHORT_TITLE_LINES = 8
+SHORT_SIGNED = 3
+"""A short story (`_short_fallback`): a run of SHORT_WORDS words or more in SHORT_SENTENCES sentences or
+more (or one of SHORT_LONG words, a news lede), SHORT_LEAD times the words of any other run of prose on
+the page, under a title-shaped line at most SHORT_TITLE_LINES lines above it with no other paragraph of
+prose between, the title signed (a byline or date from SHORT_SIGNED lines above it down to the story) or
+speaking of the story's things."""
+_SENTENCE_STOP = re.compile(r"""[.!?…]["'”’»)\]]*(?:\s+|$)""")
+
+
+def _fit_runs(items: Sequence[Evidence]) -> list[tuple[int, int, int]]:
+    """(words, first, last) of each run of paragraphs of sentences of ordinary English that name no
+    furniture, before any comment section."""
+    runs: list[tuple[int, int, int]] = []
+    index = 0
+    while index < len(items) and items[index].end != "comments":
+        item = items[index]
+        if not (item.prose and item.sentence and not (item.junk or item.promo or item.embed)):
+            index += 1
+            continue
+        last = index
+        while last + 1 < len(items) and items[last + 1].end != "comments" and items[last + 1].prose and items[last + 1].sentence and not (
+            items[last + 1].junk or items[last + 1].promo or items[last + 1].embed
+        ):
+            last += 1
+        runs.append((sum(items[i].words for i in range(index, last + 1)), index, last))
+        index = last + 1
+    return runs
+
+
+def _short_fallback(items: Sequence[Evidence], texts: Sequence[str]) -> tuple[int, int] | None:
+    """The body of a short story on a crowded page when the model finds no paragraph likely article and
+    no run reaches FALLBACK_WORDS: the page's longest run of plain sentences (`_fit_runs`), of
+    SHORT_WORDS words or more in SHORT_SENTENCES sentences or more, shown once, when it holds SHORT_LEAD
+    times the words of every other such run (a teaser's summary, a notice), and a title-shaped line
+    (`_headed`, shown at most twice: a page may repeat its title) stands above it with no other paragraph
+    of prose between (a photo's caption over its credit aside), signed by a byline or date near it or
+    sharing OWN_TITLE of its words with the run. A page of notices, or of teaser items alike in length,
+    has none: no article. The model's doubt does not cut the run again (`find_article`)."""
+    runs = sorted(_fit_runs(items), reverse=True)
+    if not runs:
+        return None
+    words, first, last = runs[0]
+    if words < SHORT_WORDS or (len(runs) > 1 and words < SHORT_LEAD * runs[1][0]):
+        return None
+    if any(items[i].repeats > 1 for i in range(first, last + 1)):
+        return None
+    if words < SHORT_LONG and sum(len(_SENTENCE_STOP.findall(texts[i])) for i in range(first, last + 1)) < SHORT_SENTENCES:
+        return None
+    for index in range(first - 1, max(-1, first - 1 - SHORT_TITLE_LINES), -1):
+        item = items[index]
+        if _headed(item, texts[index]) and item.repeats <= 2:  # a page may show its title twice
+            signed = any(
+                items[i].furniture in ("byline", "date") or byline_like(items, texts, i)
+                for i in range(max(0, index - SHORT_SIGNED), first)
+            )
+            titled = overlap(texts[index], body_vocabulary(texts, first, last + 1 - first)) >= OWN_TITLE
+            return (first, last) if signed or titled else None
+        if item.prose and item.sentence and item.words >= BRIDGE_PROSE and not captioned(items, index):
+            return None  # another text's paragraph (a photo's caption over its credit is no story's)
+    return None
+
+
 def body_region(
     items: Sequence[Evidence], probabilities: Sequence[float], texts: Sequence[str] | None = None
 ) -> tuple[int, int]:
@@ -526,7 +593,8 @@ def body_region(
     across gaps to more of it below and, given the `texts`, above (`_bridge`, `_bridge_up`; the long
     gaps only when `texts` are given), and over prose that runs to the end of the text (nothing
     after it says "page"), less a closing promotion, a note closing the page (`_closing_note`) or a
-    lone mark; (0, -1) when no paragraph is likely article."""
+    lone mark; when no paragraph is likely article, a run of plain prose (`_prose_fallback`, and with
+    the `texts` `_short_fallback`), else (0, -1)."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
@@ -535,6 +603,8 @@ def body_region(
     start, end = densest_run(scores)
     if end < start:
         found = _prose_fallback(items)
+        if found is None and texts is not None:
+            found = _short_fallback(items, texts)
         if found is None:
             return start, end
         start, end = found
@@ -652,8 +722,15 @@ def _without_captions(
     ]
 
 
+def headline_vocabulary(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> frozenset[str]:
+    """The words a headline is weighed against (`body_overlap`): the body's opening paragraphs, and
+    past its last (`end`) the lines the page shows once: a teaser list shown again under a short story
+    does not speak for the teasers' own titles above it."""
+    return body_vocabulary(texts, start, BODY_PARAGRAPHS, lambda i: i <= end or items[i].repeats == 1)
+
+
 def _headline(
-    items: Sequence[Evidence], texts: Sequence[str], start: int, title: str | None
+    items: Sequence[Evidence], texts: Sequence[str], start: int, title: str | None, end: int | None = None
 ) -> int | None:
     """The page's known title when it is there, else the best candidate of the headline model."""
     if title:
@@ -662,7 +739,7 @@ def _headline(
             if fold(texts[index]) == wanted:
                 return index
     model = shipped()["headline"]
-    vocabulary = body_vocabulary(texts, start)
+    vocabulary = headline_vocabulary(items, texts, start, len(texts) - 1 if end is None else end)
     best: tuple[float, int] | None = None
     candidates = _without_captions(items, texts, headline_candidates(items, texts, start), vocabulary)
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
@@ -794,7 +871,7 @@ def find_article(
         start, end = body_region(items, probabilities, texts)
     if end < start:
         return Finding(None, (), {i: _reason(items[i], "no-article") for i in range(len(texts))})
-    headline = _headline(items, texts, start, title)
+    headline = _headline(items, texts, start, title, end)
     if headline is not None and headline >= start:
         start = headline + 1
         end = min(max(end, start), len(texts) - 1)
@@ -814,6 +891,7 @@ def find_article(
             cut[index] = _reason(item, "before-article")
         elif _is_promotion(items, index, lead=True):
             cut[index] = "finder/promotion"
+    doubted = not extracted and all(p <= THRESHOLD for p in probabilities)  # the body is a fallback's run of plain prose
     box: str | None = None  # a section heading inside the story and the links listed under it
     last = max((i for i in range(start, end + 1) if items[i].prose), default=end)
     boxed = _box_lines(items, texts, start, end) if not extracted else set()
@@ -825,7 +903,7 @@ def find_article(
             box = None
         if item.junk or (
             probabilities[index] < KEEP_INSIDE and not extracted and not _held_prose(items, index, start, end)
-            and not _topical_prose(items, texts, index, start, end)
+            and not _topical_prose(items, texts, index, start, end) and not (doubted and item.prose and item.sentence)
         ):
             cut[index] = _reason(item, "inside-article")
         elif box is not None:
