@@ -153,3 +153,13 @@ def test_the_uks_nations_count_apart_from_the_uk(tmp_path: Path) -> None:
     counts = dict(wordstats.frequencies(data.text, 50, wordstats.names(data)))
     assert counts.get("United Kingdom", 0) == 2
     assert counts.get("Wales", 0) >= 2 and counts.get("Scotland", 0) == 1 and counts.get("England", 0) == 1
+
+
+@pytest.mark.parametrize("body", ["In the north it was 66,000 and in Scotland 53,000.", "Turnout in Wales 12.5 points up."])
+def test_a_run_of_names_never_ends_inside_a_number(tmp_path: Path, body: str) -> None:
+    """'in Scotland 53,000' read the name 'Scotland 5': a run may end in a one- or two-digit number ("Power of
+    Siberia 2"), never in the first digits of a longer one."""
+    article = tmp_path / "article.txt"
+    article.write_text(f"A quiet week\n\nOfficials met. {body}\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    assert not [label for _, _, label in wordstats.names(data) if label[-1:].isdigit()]

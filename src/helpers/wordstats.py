@@ -26,7 +26,7 @@ _WORD = re.compile(r"^[A-Za-z][A-Za-z'’-]*$")
 _CONNECTORS = r"(?:of|for|the|de|du|von|van|al|on)"
 _NAME_WORD = r"[A-Z][\w'’.-]*[\w]"
 _RUN = re.compile(
-    rf"{_NAME_WORD}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)*(?:{_NAME_WORD}|[A-Z]|\d{{1,2}}(?![\w,.]\d)))+"
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_CONNECTORS}[ \t]+)*(?:{_NAME_WORD}|[A-Z]|\d{{1,2}}\b(?![,.]\d)))+"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 
