@@ -337,6 +337,12 @@ def test_a_role_phrase_is_whom_the_article_gives_that_role(text: str, speaker: s
         ("Mr. Ostrow of the Sierra Club said the plan was weak.", "Ostrow", "person"),
         # a body "of" a place stays a body
         ("The Muslim Council of Britain said the rules were unfair.", "Muslim Council of Britain", "organization"),
+        # a named person "for" a body writes or speaks for it: the person (qa14)
+        ('"The race is tight and will stay so," wrote Tom Hale for the Daily Courier.', "Tom Hale", "person"),
+        ("Ann Lee for Harbour Polling said the race was tight.", "Ann Lee", "person"),
+        # a body "for" a thing, or a role "for" a body, is no person
+        ("The Centre for Policy Studies said the rules were unfair.", "Centre for Policy Studies", "organization"),
+        ("A spokesman for Harbour Polling said the race was tight.", "Harbour Polling", "unnamed official"),
     ],
 )
 def test_a_person_of_a_place_or_body_is_the_person(text: str, speaker: str, kind: str) -> None:

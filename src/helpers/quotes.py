@@ -133,7 +133,7 @@ def _apposed_name(part: str) -> bool:
 _ENDING_NAME = re.compile(r"(?P<before>.*?\s)(?P<name>(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)$")
 
 
-_AFFILIATION_AFTER = re.compile(r"(.+?)\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][\w.'’-]*)*)")
+_AFFILIATION_AFTER = re.compile(r"(.+?)\s+((?:of|at|from|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][\w.'’-]*)*)")
 """A person and the body or place they are of, at or from, as a source ends ("Ann Lee of
 Liberty", "Ann Lee at the Harbour Trust"): the person speaks, the rest is the descriptor. No "and"
 inside the body's name: "Ann Lee of the Harbour Trust and Tom Hale of Acme" are two people."""
@@ -910,8 +910,10 @@ class _Speakers:
             return None, "group"  # "Business groups", "Opposition parties", "Civil liberties campaigners"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
         placed = False
-        if of := re.match(r"(.+?)\s+(?P<prep>of|at|from)\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
-            if (_named(of.group(1)) or _titled(of.group(1))) and (of.group("prep") == "of" or classify(written) != "person"):
+        if of := re.match(r"(.+?)\s+(?P<prep>of|at|from|for)\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
+            if of.group("prep") == "for" and not (_name_shaped(of.group(1)) and _named(of.group(1)) or _titled(of.group(1))):
+                pass  # "The Department for Work and Pensions", "A spokesman for Acme": no person before "for"
+            elif (_named(of.group(1)) or _titled(of.group(1))) and (of.group("prep") == "of" or classify(written) != "person"):
                 written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Hannah Ward of the Refugee Council": the person
             elif not of.group("the") and _name_shaped(of.group(1)) and classify(of.group("what")) == "place":
                 written, placed = of.group(1), True  # "Tirunesh Dibaba of Ethiopia": a person from a place
