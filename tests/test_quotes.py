@@ -1639,3 +1639,21 @@ WHOLE_QUOTATIONS = [
 @pytest.mark.parametrize("text,want", WHOLE_QUOTATIONS, ids=[t[31:61] for t, _ in WHOLE_QUOTATIONS])
 def test_whole_quotation_said_is_direct(text: str, want: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in quotes_of(segment(text))] == want
+
+
+# qa14 (class 1): cues with no verb of saying that the model reads on long texts: a phrasal verb's
+# particle as the whole content, a description followed by the writer's aside after a dash.
+NO_VERB_CUES = [
+    ("Ann Lee is the harbour master. But port officials have effectively ruled that out.", []),
+    ("The debate over ferries is also predictable - Ann Lee has vowed to bring back lost routes and cut fares.", []),
+    # guards: a clause after the dash, a stranded preposition closing a clause about something said
+    ("Ann Lee is the harbour master. She said - and she meant it - that the pier would close.",
+     [("indirect", "Ann Lee", "- and she meant it - that the pier would close")]),
+    ("Ann Lee said the harbour would close.", [("indirect", "Ann Lee", "the harbour would close")]),
+]
+
+
+@pytest.mark.parametrize("text,want", NO_VERB_CUES, ids=[t[:40] for t, _ in NO_VERB_CUES])
+def test_a_particle_or_an_aside_after_a_description_reports_nothing(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert [(q.kind, q.speaker, q.text) for q in quotes_of(segment(text)) if q.kind != "mixed"] == want
+

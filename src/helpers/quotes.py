@@ -2401,6 +2401,10 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return True
     if _named_an_award(article, attribution, cue):
         return False  # "Ann Lee was named player of the year", "Tom Ash, named coach of the season": an honour, no report
+    if _particle_only(article, attribution):
+        return False  # "officials have ruled that out": the verb's particle, nothing reported
+    if _aside_after_description(article, attribution, cue, lexicon):
+        return False  # "the debate is predictable - Ann Lee has vowed ...": the writer's own aside after a dash
     if _clause_before_noun_cue(article, attribution, cue):
         return False  # "Ann Lee scored a late goal to win", "Tom Ash kept an open mind about it": a clause's object, no report
     if cue and all(_bare_adverb(word.lower(), lexicon) or word.lower() in _AUXILIARIES for word in cue) and \
@@ -3176,6 +3180,41 @@ def _adverb_read_as_cue(article: Article, attribution: Attribution, cue: Sequenc
     content = article.text[attribution.content[0][0] : attribution.content[-1][1]]
     cut = _FIRST_PHRASE_END.search(content)
     return not (_OPENS_CLAUSE.match(content.lstrip()) or _holds_clause(content[: cut.start()] if cut else content, lexicon, finite=True))
+
+
+_PARTICLES = frozenset("out off up down away aside back over".split())
+"""Adverbial particles of phrasal verbs ("rule out", "turn down", "back off", "set aside"): alone as
+a content they are the verb's, not what anyone said. Not prepositions that a relative clause strands
+("all they talked about", "what she called for"): those close a clause about something said."""
+
+
+def _particle_only(article: Article, attribution: Attribution) -> bool:
+    """Whether a paraphrase's whole content is one particle of a phrasal verb ("officials have
+    effectively ruled that out": cue 'have effectively ruled', content 'out'): the model read the verb
+    of a phrasal verb as a cue and its particle as what it reports."""
+    words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
+    return len(words) == 1 and words[0].lower() in _PARTICLES
+
+
+_DASH_OPENING = re.compile(r"\s*(?:-{1,2}|[–—])\s*")
+
+
+def _aside_after_description(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a cue of adjectives and adverbs only, no verb or noun by the tagger's lexicon ("the
+    debate is also predictable", "are back"), is followed by a content that opens with a dash and no
+    'that' or wh-word after it ("predictable - Ann Lee has vowed to ..."): what follows the dash is
+    the writer's aside spelling out the description, no one's report. "hope -- this year -- that",
+    "falsely - that Christians ..." (a noun cue, a clause opened by 'that') stay reports."""
+    if not cue:
+        return False
+    tags = [str(lexicon.get(word.lower(), "")) for word in cue]
+    if not all(tag.startswith(("JJ", "RB")) for tag in tags):
+        return False
+    start = attribution.content[0][0]
+    dash = _DASH_OPENING.match(article.text, start)
+    if dash is None or not article.text[start:dash.end()].strip():
+        return False
+    return not _OPENS_CLAUSE.match(article.text, dash.end())
 
 
 # --- a quotation left open before the next one's introduction ------------------------------------------
