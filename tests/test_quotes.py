@@ -1657,3 +1657,15 @@ NO_VERB_CUES = [
 def test_a_particle_or_an_aside_after_a_description_reports_nothing(text: str, want: list[tuple[str, str, str]]) -> None:
     assert [(q.kind, q.speaker, q.text) for q in quotes_of(segment(text)) if q.kind != "mixed"] == want
 
+
+# qa14 (class 3): a poll asking about a topic reports nothing.
+ASKED_AND_DISPLAYED = [
+    ("When the poll asked about all four candidates, Ann Lee led by six points.", []),
+    # guard: a poll that asked whether
+    ("The poll asked whether voters trusted Ann Lee.", [("indirect", "poll", "whether voters trusted Ann Lee")]),
+]
+
+
+@pytest.mark.parametrize("text,want", ASKED_AND_DISPLAYED, ids=[t[:40] for t, _ in ASKED_AND_DISPLAYED])
+def test_a_poll_asking_about_or_a_quality_displayed_reports_nothing(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert [(q.kind, q.speaker, q.text) for q in quotes_of(segment(text)) if q.kind != "mixed"] == want

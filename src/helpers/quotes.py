@@ -2405,6 +2405,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False  # "officials have ruled that out": the verb's particle, nothing reported
     if _aside_after_description(article, attribution, cue, lexicon):
         return False  # "the debate is predictable - Ann Lee has vowed ...": the writer's own aside after a dash
+    if _asked_about_by_evidence(article, attribution, cue):
+        return False  # "when the poll asked about all four candidates": a survey's topic, no one's words
     if _clause_before_noun_cue(article, attribution, cue):
         return False  # "Ann Lee scored a late goal to win", "Tom Ash kept an open mind about it": a clause's object, no report
     if cue and all(_bare_adverb(word.lower(), lexicon) or word.lower() in _AUXILIARIES for word in cue) and \
@@ -3215,6 +3217,19 @@ def _aside_after_description(article: Article, attribution: Attribution, cue: Se
     if dash is None or not article.text[start:dash.end()].strip():
         return False
     return not _OPENS_CLAUSE.match(article.text, dash.end())
+
+
+_ASKING = frozenset(("ask",))
+
+
+def _asked_about_by_evidence(article: Article, attribution: Attribution, cue: Sequence[str]) -> bool:
+    """Whether a poll, survey or other evidence "asked about" something ("when the poll asked about
+    all four candidates"): the survey's topic, which reports nothing anyone said, and would give the
+    poll the figures of the topic. A person asked about something is left alone (PolNeAR annotates
+    "she was asked about her views"), as is a poll that asked whether or asked voters to."""
+    if not cue or at.stem(cue[-1].lower()) not in _ASKING or not _evidence_source(article, attribution):
+        return False
+    return re.match(r"\s*about\b", article.text[attribution.content[0][0] : attribution.content[0][1]]) is not None
 
 
 # --- a quotation left open before the next one's introduction ------------------------------------------
