@@ -1658,11 +1658,15 @@ def test_a_particle_or_an_aside_after_a_description_reports_nothing(text: str, w
     assert [(q.kind, q.speaker, q.text) for q in quotes_of(segment(text)) if q.kind != "mixed"] == want
 
 
-# qa14 (class 3): a poll asking about a topic reports nothing.
+# qa14 (classes 3 and 4): a poll asking about a topic, and a quality or performance displayed, report nothing.
 ASKED_AND_DISPLAYED = [
     ("When the poll asked about all four candidates, Ann Lee led by six points.", []),
-    # guard: a poll that asked whether
+    ("Ann Lee has also displayed promise, with a new long jump best in Leeds last month.", []),
+    ("Tom Ash displayed loyalty to his players, and they have repaid him.", []),
+    # guards: a poll that asked whether, a thing displayed with a determiner (as PolNeAR annotates)
     ("The poll asked whether voters trusted Ann Lee.", [("indirect", "poll", "whether voters trusted Ann Lee")]),
+    ("Tom Ash displayed a large photo of the mayor to mock her.",
+     [("indirect", "Tom Ash", "a large photo of the mayor to mock her")]),
 ]
 
 

@@ -2407,6 +2407,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False  # "the debate is predictable - Ann Lee has vowed ...": the writer's own aside after a dash
     if _asked_about_by_evidence(article, attribution, cue):
         return False  # "when the poll asked about all four candidates": a survey's topic, no one's words
+    if _displayed_quality(article, attribution, cue, lexicon):
+        return False  # "Ann Lee has displayed promise with a new best", "displayed loyalty to his players": a quality shown
     if _clause_before_noun_cue(article, attribution, cue):
         return False  # "Ann Lee scored a late goal to win", "Tom Ash kept an open mind about it": a clause's object, no report
     if cue and all(_bare_adverb(word.lower(), lexicon) or word.lower() in _AUXILIARIES for word in cue) and \
@@ -3230,6 +3232,29 @@ def _asked_about_by_evidence(article: Article, attribution: Attribution, cue: Se
     if not cue or at.stem(cue[-1].lower()) not in _ASKING or not _evidence_source(article, attribution):
         return False
     return re.match(r"\s*about\b", article.text[attribution.content[0][0] : attribution.content[0][1]]) is not None
+
+
+_DISPLAYING = frozenset(at.stem(word) for word in ("display", "exhibit"))
+_NO_BARE_NOUN = ("DT", "PDT", "PRP", "PRP$", "WP", "WDT", "WRB", "CD", "WP$")
+
+
+def _displayed_quality(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a cue of displaying or exhibiting has a bare noun as its object ("has also displayed
+    promise with a new best", "displayed loyalty to his players") or a phrase opening with a
+    preposition ("his displays against Acme"): a quality or a performance shown, which reports
+    nothing. With a determiner or a wh-word ("displayed a photo of ...", "displaying what many said
+    was ...") it stays as the model read it (PolNeAR annotates those)."""
+    verb = next((i for i, word in enumerate(cue) if at.stem(word.lower()) in _DISPLAYING), None)
+    if verb is None:
+        return False
+    after = list(cue[verb + 1 :]) or re.findall(r"[\w'’-]+", article.text[attribution.content[0][0] : attribution.content[0][1]])[:1]
+    if not after:
+        return False
+    word = after[0].lower()
+    tag = str(lexicon.get(word, ""))
+    if tag in _NO_BARE_NOUN or word in _DETERMINERS or _OPENS_CLAUSE.match(word):
+        return False
+    return tag.startswith(("NN", "JJ", "VBG", "IN")) and not tag.startswith("NNP") and after[0][:1].islower()
 
 
 # --- a quotation left open before the next one's introduction ------------------------------------------
