@@ -1646,7 +1646,11 @@ def test_whole_quotation_said_is_direct(text: str, want: list[tuple[str, str]]) 
 NO_VERB_CUES = [
     ("Ann Lee is the harbour master. But port officials have effectively ruled that out.", []),
     ("The debate over ferries is also predictable - Ann Lee has vowed to bring back lost routes and cut fares.", []),
-    # guards: a clause after the dash, a stranded preposition closing a clause about something said
+    # an adjective on the object of a verb that is no form of 'be' or linking verb
+    ("Ann Lee runs the harbour. She has bought troubled ferry firms, a boatyard in Leith and a cafe in Oban.", []),
+    # guards: a stance after a linking verb, a clause after the dash, a plain report
+    ("Ann Lee runs the harbour. She remains optimistic that the pier will reopen.",
+     [("indirect", "Ann Lee", "the pier will reopen")]),
     ("Ann Lee is the harbour master. She said - and she meant it - that the pier would close.",
      [("indirect", "Ann Lee", "- and she meant it - that the pier would close")]),
     ("Ann Lee said the harbour would close.", [("indirect", "Ann Lee", "the harbour would close")]),

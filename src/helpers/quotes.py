@@ -2405,6 +2405,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False  # "officials have ruled that out": the verb's particle, nothing reported
     if _aside_after_description(article, attribution, cue, lexicon):
         return False  # "the debate is predictable - Ann Lee has vowed ...": the writer's own aside after a dash
+    if _adjective_after_verb(article, attribution, cue, lexicon):
+        return False  # "he has bought troubled nursing homes", "won overwhelming support": an adjective on a verb's object
     if _asked_about_by_evidence(article, attribution, cue):
         return False  # "when the poll asked about all four candidates": a survey's topic, no one's words
     if _displayed_quality(article, attribution, cue, lexicon):
@@ -3219,6 +3221,33 @@ def _aside_after_description(article: Article, attribution: Attribution, cue: Se
     if dash is None or not article.text[start:dash.end()].strip():
         return False
     return not _OPENS_CLAUSE.match(article.text, dash.end())
+
+
+_LINKING_VERBS = frozenset(
+    "be is are was were been being am 's have has had having do does did will would shall should can could may might must "
+    "remain remains remained seem seems seemed appear appears appeared become becomes became look looks looked feel feels "
+    "felt sound sounds sounded stay stays stayed grow grows grew grown get gets got prove proves proved make makes made "
+    "keep keeps kept".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+
+
+def _adjective_after_verb(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a one-word cue that the tagger's lexicon knows only as an adjective follows a verb that
+    is no form of 'be', auxiliary or linking verb ("he has bought troubled nursing homes", "won
+    overwhelming support", "if found guilty, Ann Lee could ...", "worked hard for"): the adjective
+    describes the verb's object or manner and reports nothing. After 'be' or a linking verb ("is
+    confident that", "remains optimistic of", "made clear how") the adjective may be a stance, as
+    PolNeAR annotates."""
+    if len(cue) != 1 or not str(lexicon.get(cue[0].lower(), "")).startswith("JJ"):
+        return False
+    before = _WORD_BEFORE.search(article.text, max(0, attribution.cue[0] - 40), attribution.cue[0])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if re.search(r"['’]", word):
+        return False  # "it's unclear whether": a contracted 'is'
+    return str(lexicon.get(word, "")) in ("VBD", "VBZ", "VBP", "VBN", "VB") and word not in _LINKING_VERBS and \
+        at.stem(word) not in at.reporting_stems()
 
 
 _ASKING = frozenset(("ask",))
