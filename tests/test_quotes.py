@@ -337,6 +337,12 @@ def test_a_role_phrase_is_whom_the_article_gives_that_role(text: str, speaker: s
         ("Mr. Ostrow of the Sierra Club said the plan was weak.", "Ostrow", "person"),
         # a body "of" a place stays a body
         ("The Muslim Council of Britain said the rules were unfair.", "Muslim Council of Britain", "organization"),
+        # a named person "for" a body writes or speaks for it: the person (qa14)
+        ('"The race is tight and will stay so," wrote Tom Hale for the Daily Courier.', "Tom Hale", "person"),
+        ("Ann Lee for Harbour Polling said the race was tight.", "Ann Lee", "person"),
+        # a body "for" a thing, or a role "for" a body, is no person
+        ("The Centre for Policy Studies said the rules were unfair.", "Centre for Policy Studies", "organization"),
+        ("A spokesman for Harbour Polling said the race was tight.", "Harbour Polling", "unnamed official"),
     ],
 )
 def test_a_person_of_a_place_or_body_is_the_person(text: str, speaker: str, kind: str) -> None:
@@ -1633,3 +1639,41 @@ WHOLE_QUOTATIONS = [
 @pytest.mark.parametrize("text,want", WHOLE_QUOTATIONS, ids=[t[31:61] for t, _ in WHOLE_QUOTATIONS])
 def test_whole_quotation_said_is_direct(text: str, want: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in quotes_of(segment(text))] == want
+
+
+# qa14 (class 1): cues with no verb of saying that the model reads on long texts: a phrasal verb's
+# particle as the whole content, a description followed by the writer's aside after a dash.
+NO_VERB_CUES = [
+    ("Ann Lee is the harbour master. But port officials have effectively ruled that out.", []),
+    ("The debate over ferries is also predictable - Ann Lee has vowed to bring back lost routes and cut fares.", []),
+    # an adjective on the object of a verb that is no form of 'be' or linking verb
+    ("Ann Lee runs the harbour. She has bought troubled ferry firms, a boatyard in Leith and a cafe in Oban.", []),
+    # guards: a stance after a linking verb, a clause after the dash, a plain report
+    ("Ann Lee runs the harbour. She remains optimistic that the pier will reopen.",
+     [("indirect", "Ann Lee", "the pier will reopen")]),
+    ("Ann Lee is the harbour master. She said - and she meant it - that the pier would close.",
+     [("indirect", "Ann Lee", "- and she meant it - that the pier would close")]),
+    ("Ann Lee said the harbour would close.", [("indirect", "Ann Lee", "the harbour would close")]),
+]
+
+
+@pytest.mark.parametrize("text,want", NO_VERB_CUES, ids=[t[:40] for t, _ in NO_VERB_CUES])
+def test_a_particle_or_an_aside_after_a_description_reports_nothing(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert [(q.kind, q.speaker, q.text) for q in quotes_of(segment(text)) if q.kind != "mixed"] == want
+
+
+# qa14 (classes 3 and 4): a poll asking about a topic, and a quality or performance displayed, report nothing.
+ASKED_AND_DISPLAYED = [
+    ("When the poll asked about all four candidates, Ann Lee led by six points.", []),
+    ("Ann Lee has also displayed promise, with a new long jump best in Leeds last month.", []),
+    ("Tom Ash displayed loyalty to his players, and they have repaid him.", []),
+    # guards: a poll that asked whether, a thing displayed with a determiner (as PolNeAR annotates)
+    ("The poll asked whether voters trusted Ann Lee.", [("indirect", "poll", "whether voters trusted Ann Lee")]),
+    ("Tom Ash displayed a large photo of the mayor to mock her.",
+     [("indirect", "Tom Ash", "a large photo of the mayor to mock her")]),
+]
+
+
+@pytest.mark.parametrize("text,want", ASKED_AND_DISPLAYED, ids=[t[:40] for t, _ in ASKED_AND_DISPLAYED])
+def test_a_poll_asking_about_or_a_quality_displayed_reports_nothing(text: str, want: list[tuple[str, str, str]]) -> None:
+    assert [(q.kind, q.speaker, q.text) for q in quotes_of(segment(text)) if q.kind != "mixed"] == want

@@ -133,7 +133,7 @@ def _apposed_name(part: str) -> bool:
 _ENDING_NAME = re.compile(r"(?P<before>.*?\s)(?P<name>(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]*)$")
 
 
-_AFFILIATION_AFTER = re.compile(r"(.+?)\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][\w.'’-]*)*)")
+_AFFILIATION_AFTER = re.compile(r"(.+?)\s+((?:of|at|from|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|the|de)\s+)?[A-Z][\w.'’-]*)*)")
 """A person and the body or place they are of, at or from, as a source ends ("Ann Lee of
 Liberty", "Ann Lee at the Harbour Trust"): the person speaks, the rest is the descriptor. No "and"
 inside the body's name: "Ann Lee of the Harbour Trust and Tom Hale of Acme" are two people."""
@@ -910,8 +910,10 @@ class _Speakers:
             return None, "group"  # "Business groups", "Opposition parties", "Civil liberties campaigners"
         written = re.sub(r"\s*\([A-Z]{2,6}\)$", "", written)
         placed = False
-        if of := re.match(r"(.+?)\s+(?P<prep>of|at|from)\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
-            if (_named(of.group(1)) or _titled(of.group(1))) and (of.group("prep") == "of" or classify(written) != "person"):
+        if of := re.match(r"(.+?)\s+(?P<prep>of|at|from|for)\s+(?P<the>the\s+)?(?P<what>[A-Z][\w.'’ -]*)$", written):
+            if of.group("prep") == "for" and not (_name_shaped(of.group(1)) and _named(of.group(1)) or _titled(of.group(1))):
+                pass  # "The Department for Work and Pensions", "A spokesman for Acme": no person before "for"
+            elif (_named(of.group(1)) or _titled(of.group(1))) and (of.group("prep") == "of" or classify(written) != "person"):
                 written = of.group(1)  # "Sen. Ben Cardin of Maryland", "Hannah Ward of the Refugee Council": the person
             elif not of.group("the") and _name_shaped(of.group(1)) and classify(of.group("what")) == "place":
                 written, placed = of.group(1), True  # "Tirunesh Dibaba of Ethiopia": a person from a place
@@ -2399,6 +2401,16 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return True
     if _named_an_award(article, attribution, cue):
         return False  # "Ann Lee was named player of the year", "Tom Ash, named coach of the season": an honour, no report
+    if _particle_only(article, attribution):
+        return False  # "officials have ruled that out": the verb's particle, nothing reported
+    if _aside_after_description(article, attribution, cue, lexicon):
+        return False  # "the debate is predictable - Ann Lee has vowed ...": the writer's own aside after a dash
+    if _adjective_after_verb(article, attribution, cue, lexicon):
+        return False  # "he has bought troubled nursing homes", "won overwhelming support": an adjective on a verb's object
+    if _asked_about_by_evidence(article, attribution, cue):
+        return False  # "when the poll asked about all four candidates": a survey's topic, no one's words
+    if _displayed_quality(article, attribution, cue, lexicon):
+        return False  # "Ann Lee has displayed promise with a new best", "displayed loyalty to his players": a quality shown
     if _clause_before_noun_cue(article, attribution, cue):
         return False  # "Ann Lee scored a late goal to win", "Tom Ash kept an open mind about it": a clause's object, no report
     if cue and all(_bare_adverb(word.lower(), lexicon) or word.lower() in _AUXILIARIES for word in cue) and \
@@ -3174,6 +3186,104 @@ def _adverb_read_as_cue(article: Article, attribution: Attribution, cue: Sequenc
     content = article.text[attribution.content[0][0] : attribution.content[-1][1]]
     cut = _FIRST_PHRASE_END.search(content)
     return not (_OPENS_CLAUSE.match(content.lstrip()) or _holds_clause(content[: cut.start()] if cut else content, lexicon, finite=True))
+
+
+_PARTICLES = frozenset("out off up down away aside back over".split())
+"""Adverbial particles of phrasal verbs ("rule out", "turn down", "back off", "set aside"): alone as
+a content they are the verb's, not what anyone said. Not prepositions that a relative clause strands
+("all they talked about", "what she called for"): those close a clause about something said."""
+
+
+def _particle_only(article: Article, attribution: Attribution) -> bool:
+    """Whether a paraphrase's whole content is one particle of a phrasal verb ("officials have
+    effectively ruled that out": cue 'have effectively ruled', content 'out'): the model read the verb
+    of a phrasal verb as a cue and its particle as what it reports."""
+    words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
+    return len(words) == 1 and words[0].lower() in _PARTICLES
+
+
+_DASH_OPENING = re.compile(r"\s*(?:-{1,2}|[–—])\s*")
+
+
+def _aside_after_description(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a cue of adjectives and adverbs only, no verb or noun by the tagger's lexicon ("the
+    debate is also predictable", "are back"), is followed by a content that opens with a dash and no
+    'that' or wh-word after it ("predictable - Ann Lee has vowed to ..."): what follows the dash is
+    the writer's aside spelling out the description, no one's report. "hope -- this year -- that",
+    "falsely - that Christians ..." (a noun cue, a clause opened by 'that') stay reports."""
+    if not cue:
+        return False
+    tags = [str(lexicon.get(word.lower(), "")) for word in cue]
+    if not all(tag.startswith(("JJ", "RB")) for tag in tags):
+        return False
+    start = attribution.content[0][0]
+    dash = _DASH_OPENING.match(article.text, start)
+    if dash is None or not article.text[start:dash.end()].strip():
+        return False
+    return not _OPENS_CLAUSE.match(article.text, dash.end())
+
+
+_LINKING_VERBS = frozenset(
+    "be is are was were been being am 's have has had having do does did will would shall should can could may might must "
+    "remain remains remained seem seems seemed appear appears appeared become becomes became look looks looked feel feels "
+    "felt sound sounds sounded stay stays stayed grow grows grew grown get gets got prove proves proved make makes made "
+    "keep keeps kept".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+
+
+def _adjective_after_verb(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a one-word cue that the tagger's lexicon knows only as an adjective follows a verb that
+    is no form of 'be', auxiliary or linking verb ("he has bought troubled nursing homes", "won
+    overwhelming support", "if found guilty, Ann Lee could ...", "worked hard for"): the adjective
+    describes the verb's object or manner and reports nothing. After 'be' or a linking verb ("is
+    confident that", "remains optimistic of", "made clear how") the adjective may be a stance, as
+    PolNeAR annotates."""
+    if len(cue) != 1 or not str(lexicon.get(cue[0].lower(), "")).startswith("JJ"):
+        return False
+    before = _WORD_BEFORE.search(article.text, max(0, attribution.cue[0] - 40), attribution.cue[0])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if re.search(r"['’]", word):
+        return False  # "it's unclear whether": a contracted 'is'
+    return str(lexicon.get(word, "")) in ("VBD", "VBZ", "VBP", "VBN", "VB") and word not in _LINKING_VERBS and \
+        at.stem(word) not in at.reporting_stems()
+
+
+_ASKING = frozenset(("ask",))
+
+
+def _asked_about_by_evidence(article: Article, attribution: Attribution, cue: Sequence[str]) -> bool:
+    """Whether a poll, survey or other evidence "asked about" something ("when the poll asked about
+    all four candidates"): the survey's topic, which reports nothing anyone said, and would give the
+    poll the figures of the topic. A person asked about something is left alone (PolNeAR annotates
+    "she was asked about her views"), as is a poll that asked whether or asked voters to."""
+    if not cue or at.stem(cue[-1].lower()) not in _ASKING or not _evidence_source(article, attribution):
+        return False
+    return re.match(r"\s*about\b", article.text[attribution.content[0][0] : attribution.content[0][1]]) is not None
+
+
+_DISPLAYING = frozenset(at.stem(word) for word in ("display", "exhibit"))
+_NO_BARE_NOUN = ("DT", "PDT", "PRP", "PRP$", "WP", "WDT", "WRB", "CD", "WP$")
+
+
+def _displayed_quality(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """Whether a cue of displaying or exhibiting has a bare noun as its object ("has also displayed
+    promise with a new best", "displayed loyalty to his players") or a phrase opening with a
+    preposition ("his displays against Acme"): a quality or a performance shown, which reports
+    nothing. With a determiner or a wh-word ("displayed a photo of ...", "displaying what many said
+    was ...") it stays as the model read it (PolNeAR annotates those)."""
+    verb = next((i for i, word in enumerate(cue) if at.stem(word.lower()) in _DISPLAYING), None)
+    if verb is None:
+        return False
+    after = list(cue[verb + 1 :]) or re.findall(r"[\w'’-]+", article.text[attribution.content[0][0] : attribution.content[0][1]])[:1]
+    if not after:
+        return False
+    word = after[0].lower()
+    tag = str(lexicon.get(word, ""))
+    if tag in _NO_BARE_NOUN or word in _DETERMINERS or _OPENS_CLAUSE.match(word):
+        return False
+    return tag.startswith(("NN", "JJ", "VBG", "IN")) and not tag.startswith("NNP") and after[0][:1].islower()
 
 
 # --- a quotation left open before the next one's introduction ------------------------------------------
