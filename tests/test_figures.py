@@ -3619,6 +3619,10 @@ def test_a_bare_rate_takes_no_currency_from_another_clause() -> None:
         ("Some 2,000 teachers marched. About 9,000 Hutus were counted.", [("2,000 teachers", "count", "teacher"), ("9,000", "number", None)]),
         # a relative word after it is no noun: the count goes on
         ("Lee is backed by 520 delegates compared with 39 who back Roe.", [("520 delegates", "count", "delegate"), ("39", "count", "delegate")]),
+        # a rate or a sum after the number: what the counted earn, score or make, not how many they are
+        ("The firm employs 300 staff and pays them 25,000 a year.", [("300 staff", "count", "staff"), ("25,000", "number", None)]),
+        ("There are 30 schools and the schools scored 85 on average.", [("30 schools", "count", "school"), ("85", "number", None)]),
+        ("The chain has 12 shops and made 400 in profit.", [("12 shops", "count", "shop"), ("400", "number", None)]),
         # a score is no count of the games before it
         ("She lost five games but from 3-3 in the second she won.", [("five games", "count", "game"), ("3-3", "number", None)]),
     ],

@@ -2114,14 +2114,20 @@ _ASIDE_AFTER = re.compile(r"\s*[,;.)]")
 _AFTER_BARE_NUMBER = re.compile(r"\s*(?:(?P<stop>[,.;:!?)\]—–]|$)|(?P<word>[A-Za-z][\w'’-]*))")
 
 
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|minute|head|person|game|match|season|term|shift)\b"
+    r"|on\s+average\b|in\s+(?:profits?|revenues?|sales|cash|funding|fees|taxe?s?|wages|pay|salary|income|losses|savings|donations)\b)"
+)
+
+
 def _nothing_counted_after(text: str, end: int) -> bool:
     """After a bare number: punctuation, the end, or a word that is no noun of its own (a verb, preposition,
     conjunction, adverb or "more": "25,000 on the streets", "14 more ready"); not "800,000 Tutsis", "four others"."""
     from .syntax import _tagger
 
     after = _AFTER_BARE_NUMBER.match(text, end)  # (not a copy of the rest of the text for every bare number)
-    if after is None:
-        return False
+    if after is None or _MEASURE_AFTER.match(text, end):
+        return False  # "pays them 25,000 a year", "scored 85 on average", "made 400 in profit": a rate or a sum, no head count
     if after.group("stop") is not None:
         return True
     word = after.group("word")
