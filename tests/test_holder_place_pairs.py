@@ -24,6 +24,8 @@ def _holder(text: str, surface: str) -> tuple[str | None, str]:
         ("The jobless rate is 9% in Belgium and Sweden.", "9%", "Belgium and Sweden"),
         # the sentence's own main verb after the pair: still a pair
         ("About 400 people in Northern Ireland and Scotland signed the letter.", "400 people", "Northern Ireland and Scotland"),
+        # a count of a named body's members is the body's, wherever the body is
+        ("The 300 members of the Labour Party in Wales voted.", "300 members", "Labour Party"),
         # one place only: as before
         ("There are 400 wind farms in Spain.", "400 wind farms", "Spain"),
         # the second name opens a clause of its own, or owns a thing: no pair

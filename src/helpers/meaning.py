@@ -1264,6 +1264,8 @@ class _Reader:
         if counted and own is not None and own.first <= index < own.last and self.tag(own.last)[:2] == "NN":
             i = own.last + 1
         if self.word(i) == "of" and (nxt := self.chunk(i + 1)) is not None and nxt.first == i + 1:
+            if counted and self.tokens[nxt.head].proper:
+                return None  # "300 members of the Labour Party in Wales": the body they belong to, not where it is
             i = nxt.last + 1
         if counted and self.word(i) in ("in", "on", "at", "across") and (owner := _PLACE_OWNER.match(self.text, self.tokens[i].end)) is not None:
             return Phrase(owner.group("owner"), self.tokens[i].end + owner.start("owner"), self.tokens[i].end + owner.end("owner"))  # "230 fewer injuries on the UK's roads"
