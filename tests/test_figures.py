@@ -1197,6 +1197,36 @@ def test_a_bare_number_between_commas_after_a_name_is_an_age(text: str, ages: li
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "age"),
+    [
+        ("The painter left school at the age of 15 and never went back.", "15", True),
+        ("Her uncle, who died on Friday at age 88, ran the bakery.", "88", True),
+        ("Most of the tenants are between the ages of 20 and 35.", "20 and 35", True),
+        ("Everything changes when you turn 40, the coach joked.", "40", True),
+        ("Students who turned 16 before June may apply.", "16", True),
+        ("The council wants the voting age lowered, perhaps to 16, and the minimum age of 18 kept.", "18", False),
+        ("Farmers there now live to an average age of 64.", "64", False),
+    ],
+)
+def test_a_number_after_the_noun_age_or_a_verb_of_turning_is_years(text: str, surface: str, age: bool) -> None:
+    """"at the age of 15", "at age 88", "between the ages of 20 and 35", "when you turn 40": years of someone's
+    age; "the minimum age of 18", "an average age of 64": years of a limit or a mean, which measure the limit."""
+    figure = next(f for f in extract_figures(text) if f.surface == surface)
+    assert (figure.kind, figure.unit, "unit_missing" in figure.flags) == ("duration", "year", False)
+    assert ("age" in figure.flags) is age
+
+
+@pytest.mark.parametrize("text", ["The bus took turn 3 too fast.", "The age of 2,000 sites was not known."])
+def test_a_turn_or_a_large_number_after_age_is_no_age(text: str) -> None:
+    assert not any(f.kind == "duration" for f in extract_figures(text))
+
+
+def test_an_age_after_a_name_and_then_is_the_persons_age() -> None:
+    figures = _in_article("The firm hired Ann Roe, then 29, as its first engineer.")
+    assert "age" in figures["29"].flags and figures["29"].holder == "Ann Roe"
+
+
+@pytest.mark.parametrize(
     ("text", "ages"),
     [
         ("Iraq veteran Tom Lee, 30, lay down on the tracks.", {"30": "Tom Lee"}),

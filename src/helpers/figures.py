@@ -330,7 +330,7 @@ points", not run on into "-plan"), `_WORD_POINTS_AFTER` (any case, only the plur
 _WORD_POINTS_AFTER = re.compile(r"(?i)\s+points\b")
 """After a number word: points of a score, a poll's lead or an index ("nine points clear", "a five-point
 lead"), a figure as its digits are; not a decimal said aloud ("two point five")."""
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*,\s$")
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*,\s(?:(?:then|now)\s)?$")
 _AGE_CLOSE_AFTER = re.compile(r",(?!\s*\d)|\.(?!\d)")
 
 
@@ -348,7 +348,7 @@ def _appositive_age(text: str, reading: _Reading) -> bool:
 def _person_before_age(known: Names, offset: int, sentence: str, start: int) -> meaning.Phrase | None:
     """The person whose name ends right before the comma of a bare age ("Tom Young, 30,"), if one does: a
     name read as a person's or as a bare name ("Anelka, 25,"), never a place's or a body's ("In Ohio, 45,")."""
-    comma = len(sentence[:start].rstrip())
+    comma = len(re.sub(r"\s(?:then|now)$", "", sentence[:start].rstrip()))  # "Ms. Lee, then 35,": her age at the time
     if not sentence[:comma].endswith(","):
         return None
     end = offset + comma - 1
@@ -360,6 +360,33 @@ _AGES_BEFORE = re.compile(
     r"|\bwho\s+(?:is|was|turns|turned)\s+)$"
 )
 """Before a bare number that is an age: "aged 18", "ages 18 to 39", "Trump, who is 70"."""
+_AGE_NOUN_BEFORE = re.compile(
+    r"(?:\b(?-i:age)s?\s+(?:(?:of|to)\s+)?(?:between\s+|over\s+|under\s+)?"
+    r"|\b(?:turns|turned|turning)\s+|\b(?:will|would|to|I|we|you|they|he|she|who)\s+turn\s+)$",
+    re.I,
+)
+"""Before a small whole number: the noun "age" ("at the age of 43", "died at age 94", "the voting age to 16", "between
+the ages of 18 and 29", "those age 45 and over") or a verb of reaching an age ("before he turns 35", "when I turn 60")."""
+
+
+_BETWEEN_AGES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?ages\s+of\s+$")
+"""Before a range's low end: "between the ages of 18 and 29" (the ages between, as "between 18 and 29")."""
+
+
+_AGE_LIMIT_BEFORE = re.compile(r"\b(?!(?:the|a|an|at|of|by|from|since|under|over|through|until|to|his|her|their|its|my|our|your)\b)[a-z]+\s+age\s+(?:of|to)\s+$")
+"""Before an age: a noun or adjective that makes "age" a limit or a mean, not someone's ("the voting age to 16",
+"the current minimum age of 21", "an average age of 71", "their pension age to 65")."""
+
+
+def _ages_before(text: str, reading: _Reading) -> bool:
+    """A bare number written as an age: after "aged"/"ages"/"who is", or a whole number of at most 130 after the
+    noun "age" or "turn(s/ed)"."""
+    if _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
+        return True
+    return (
+        reading.value == int(reading.value) and 0 < reading.value <= 130
+        and _AGE_NOUN_BEFORE.search(text[max(0, reading.start - 24) : reading.start]) is not None
+    )
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
 _EACH_AFTER = re.compile(
@@ -1056,7 +1083,7 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     if not join:
         return None
     word = join.group(0).strip().lower().strip("-").strip()  # "- to" and "-to-" join as "to"
-    between = fp.BETWEEN.search(text[max(0, first.start - 12) : first.start])
+    between = fp.BETWEEN.search(text[max(0, first.start - 12) : first.start]) or _BETWEEN_AGES.search(text[max(0, first.start - 24) : first.start])
     if word == "and" and not between or word == "or" and (between or first.unit is not None or first.kind != "number"):
         return None  # "17 or 18 percent", "two or three months": a bare number before "or" and a figure is a range
     change = False
@@ -1359,7 +1386,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             reading.kind, reading.unit, reading.per = before.kind, before.unit, before.per
             reading.flags = [f for f in reading.flags if f != "unit_missing"]
         second = _range_with(text, reading)
-        if second is None and reading.kind == "number" and reading.unit is None and not _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]) and (
+        if second is None and reading.kind == "number" and reading.unit is None and not _ages_before(text, reading) and (
             other := _other_end(text, reading)
         ) is not None:  # (not "won the by-election aged 21 and 144 days": an age in years)
             if other.kind == "money":  # "from 2 to $3bn": the bare end in the other end's scale
@@ -1375,7 +1402,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                     reading.flags.append("age")  # "18-24 year olds": both ends are ages
                 reading.flags = [f for f in reading.flags if f != "unit_missing"]
             if reading.kind == "number" and not reading.unit and (
-                _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]) or _AGE_GROUP_AFTER.match(text, second.end)
+                _ages_before(text, reading) or _AGE_GROUP_AFTER.match(text, second.end)
             ):
                 reading.kind, reading.unit = "duration", "year"  # "voters ages 18 to 39", "those aged 18-24", "the 18-24 age group": an age range
                 reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
@@ -1393,9 +1420,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             reading.flags = [f for f in reading.flags if f != "unit_missing"]
         if second is not None and (factor := _range_scale(text, second)) > 1 and _range_scale(text, reading) == 1 and reading.value * factor <= second.value:
             reading.value *= factor  # "£2-3m", "2.5-3.5 million people": the scale written once is both ends' (not "500 to 2 million")
-        if second is None and reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
-            reading.kind, reading.unit = "duration", "year"  # "adults aged 18 or over": an age
-            reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
+        if second is None and reading.kind == "number" and not reading.unit and _ages_before(text, reading):
+            reading.kind, reading.unit = "duration", "year"  # "adults aged 18 or over", "died at the age of 92": an age
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
+            if not _AGE_LIMIT_BEFORE.search(text, max(0, reading.start - 40), reading.start):
+                reading.flags.append("age")  # (but "the voting age to 16" is a limit in years, whose subject is the limit, no one's age)
         if second is None and reading.kind == "number" and not reading.unit and _appositive_age(text, reading):
             reading.flags.append("age")  # "Tom Lee, 30, said": his age, its noun left unsaid (still `unit_missing`)
         if second is None and reading.kind == "duration" and (join := _CLOCK_JOIN.match(text, reading.end)) and (
