@@ -2513,7 +2513,7 @@ def test_a_year_cut_short_after_an_opening_mark_is_no_figure(text: str, surfaces
         ("Envoys came from 14 Asian and African states.", [("14 Asian and African states", "count", 14, "state", None, None)]),
         ("There are 900 oil- and gas-fired boilers.", [("900 oil- and gas-fired boilers", "count", 900, "boiler", None, None)]),
         ("He scored 150 league and cup goals.", [("150 league and cup goals", "count", 150, "goal", None, None)]),
-        ("It hired 40 policemen and women.", [("40", "number", 40, None, None, None)]),  # a plural before 'and': its own noun
+        ("It hired 40 policemen and women.", [("40 policemen", "count", 40, "policeman", None, None)]),  # a plural before 'and': its own noun
         ("It sent three black and four white cats.", [("four white cats", "count", 4, "cat", None, None)]),  # a second count
         ("The vote in five states and two territories.", [("five states", "count", 5, "state", None, None), ("two territories", "count", 2, "territory", None, None)]),
     ],
@@ -3694,3 +3694,23 @@ def test_a_fraction_after_a_changes_by_is_its_size(text: str, expected: list[str
 def test_a_counted_plural_in_es_or_is_has_its_singular_as_unit(text: str, unit: str) -> None:
     """'bonuses' counted 'bonuse' and a head 'bonus' never matched 'Bonuses'; 'rabbis' stays 'rabbi'."""
     assert [f.unit for f in extract_figures(text) if f.kind == "count"][-1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The fire forced 30 schoolchildren out of class.", "30 schoolchildren", "schoolchild"),
+        ("She left 12 grandchildren and a farm.", "12 grandchildren", "grandchild"),
+        ("Some 45 firemen were called.", "45 firemen", "fireman"),
+        ("About 60 townspeople met.", "60 townspeople", "townsperson"),
+        ("Two congresswomen signed it.", "Two congresswomen", "congresswoman"),
+    ],
+)
+def test_a_compound_of_an_irregular_plural_is_the_counted_noun(text: str, surface: str, unit: str) -> None:
+    """'20 schoolchildren had been hurt' read a bare 20 with its unit missing and 'two businessmen' no figure:
+    a plural that ends in -children, -women, -people, or in -men the tagger's lexicon calls a plural, is counted."""
+    assert [(f.surface, f.unit) for f in extract_figures(text)] == [(surface, unit)]
+
+
+def test_a_singular_in_men_is_no_compound_plural() -> None:
+    assert [(f.surface, f.kind) for f in extract_figures("The 12 specimen were lost.")] == [("12", "number")]

@@ -530,10 +530,25 @@ def _plural_name(word: str) -> bool:
     return _tagger().lexicon.get(word) == "NNPS" and word.lower() not in _EVENT_NAMES
 
 
+_COMPOUND_PLURAL = re.compile(r"(?P<head>[a-z]{2,}?-?)(?P<tail>children|women|people|men)")
+"""A compound whose last part is an irregular plural: "schoolchildren", "grandchildren", "policemen", "townspeople"."""
+
+
+def _compound_plural(word: str) -> bool:
+    """A compound plural in -children, -women or -people, or in -men when the tagger's lexicon reads it as a plural
+    ("businessmen", "gunmen"; not "specimen", "abdomen", "omen")."""
+    from .syntax import _tagger
+
+    compound = _COMPOUND_PLURAL.fullmatch(word)
+    return compound is not None and (compound.group("tail") != "men" or _tagger().lexicon.get(word) == "NNS")
+
+
 def _singular(noun: str) -> str:
     noun = noun.lower().replace("’", "'")
     if noun in fp.IRREGULAR_PLURALS:
         return fp.IRREGULAR_PLURALS[noun]
+    if (compound := _COMPOUND_PLURAL.fullmatch(noun)) is not None and _compound_plural(noun):
+        return compound.group("head") + fp.IRREGULAR_PLURALS[compound.group("tail")]  # "schoolchildren" -> "schoolchild"
     if noun.endswith(("us", "sis", "xis", "ss")):
         return noun  # "bonus", "crisis", "axis", "loss": a singular's own -s (not "rabbis", "Iraqis")
     if noun.endswith("ies") and len(noun) > 4:
@@ -648,7 +663,7 @@ def _count_noun(text: str, reading: _Reading) -> None:
             continue  # "two other states", "20 more seats": the noun comes after
         if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS or _function_word(lowered):
             break  # "601 afterwards", "32,000 whereas": an adverb or a conjunction, not a counted noun
-        plural = lowered in fp.IRREGULAR_PLURALS or (
+        plural = lowered in fp.IRREGULAR_PLURALS or _compound_plural(lowered) or (
             len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis", "'s", "’s"))
             and not (word[:1].isupper() and previous_lower and _singular_name(word))
         )  # not "263 entering Tuesday's", a possessive, nor "Men under 35 support Sanders", a name after a verb
