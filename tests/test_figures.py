@@ -3714,3 +3714,23 @@ def test_a_compound_of_an_irregular_plural_is_the_counted_noun(text: str, surfac
 
 def test_a_singular_in_men_is_no_compound_plural() -> None:
     assert [(f.surface, f.kind) for f in extract_figures("The 12 specimen were lost.")] == [("12", "number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count comes after, its noun the bare number's subject in its sentence
+        ("Lee leads the race for seats with 48. Roe has 30 seats and Hale 12.", [("48", "count", "seat"), ("30 seats", "count", "seat"), ("12", "count", "seat")]),
+        # a part of a whole named after it stays bare (as the gold reads "94,000 of the 140,000 deaths")
+        ("Lee holds 48 of the 90 seats.", [("48", "number", None), ("90 seats", "count", "seat")]),
+        # the end of a range, and a subject carried from a sentence before, are not counted
+        ("The rule moves the pension age for drivers from 60 to 65. Up to 9,000 drivers are hit.", [("60 to 65", "number", None), ("9,000 drivers", "count", "driver")]),
+    ],
+)
+def test_a_bare_number_counts_the_noun_a_later_count_counts_when_its_subject_is_that_noun(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """'Trump leads the overall race for delegates with 55. Ted Cruz has 11 delegates': 55 delegates, though the
+    count that names the noun comes after it in the paragraph."""
+    figures = figures_of(segment("Headline\n\n" + text + "\n", {}, tokens=False), boilerplate=False)
+    assert [(f.surface, f.kind, f.unit) for f in figures] == expected

@@ -2141,11 +2141,35 @@ def _nothing_counted_after(text: str, end: int) -> bool:
     return word[:1].islower() and _tagger().lexicon.get(word, "NN")[:2] in ("IN", "CC", "TO", "MD", "VB", "RB", "JJ", "DT", "WD", "WP", "WR", "PR")
 
 
+_PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\b")
+"""After a bare number: a part of a whole named after it ("94,000 of the 140,000 deaths"), which the gold leaves bare."""
+_RANGE_TO_AFTER = re.compile(r"\s*(?:[-–]|to\b)\s*[$£€]?\d")
+"""After a bare number: the other end of a range or change ("from 60 to 65")."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _counted_like_after(text: str, figure: Figure) -> bool:
+    """Whether a bare number may count the noun a later count of its paragraph counts ("Trump leads the race for
+    delegates with 55. Cruz has 11 delegates"): its subject is written before it in its sentence, and it is no part of a whole
+    ("94,000 of the 140,000 deaths"), no range nor end of one ("from 60 to 65") and no part of a hyphened measure
+    ("5-foot-11")."""
+    return (
+        figure.high is None and figure.subject_end is not None and figure.subject_end <= figure.start
+        and not _SENTENCE_END.search(text, figure.subject_end, figure.start)  # (a subject carried from a sentence before may be another thing's)
+        and not _PART_OF_AFTER.match(text, figure.end) and not _RANGE_TO_AFTER.match(text, figure.end)
+        and text[max(0, figure.start - 1) : figure.start] not in ("-", "–")
+    )
+
+
 def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
     """A bare number whose subject is the noun an earlier count of its paragraph counts is a count of
     that noun too: "There are 3,500 officers ... ministers want 25,000 by 2008" (25,000 officers). Not a
     score ("3-3") nor a number that may be an age ("Tom Lee, now 34,"; "voters over 60")."""
     counted: dict[int, set[str]] = {}
+    later: dict[int, set[str]] = {}
+    for figure in found:
+        if figure.kind == "count" and figure.unit:
+            later.setdefault(figure.paragraph, set()).add(figure.unit)
     out = []
     for figure in found:
         units = counted.setdefault(figure.paragraph, set())
@@ -2159,7 +2183,8 @@ def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
                 or _ASIDE_BEFORE.search(text, max(0, figure.start - 12), figure.start) and _ASIDE_AFTER.match(text, figure.end)
             ))
             and (words := re.findall(r"[A-Za-z][\w'’-]*", figure.subject))
-            and (unit := _singular(words[-1])) in units and _nothing_counted_after(text, figure.end)
+            and ((unit := _singular(words[-1])) in units or unit in later.get(figure.paragraph, ()) and _counted_like_after(text, figure))
+            and _nothing_counted_after(text, figure.end)
         ):
             figure = replace(figure, kind="count", unit=unit, flags=tuple(f for f in figure.flags if f != "unit_missing"))
         out.append(figure)
