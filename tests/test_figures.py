@@ -3734,3 +3734,20 @@ def test_a_bare_number_counts_the_noun_a_later_count_counts_when_its_subject_is_
     count that names the noun comes after it in the paragraph."""
     figures = figures_of(segment("Headline\n\n" + text + "\n", {}, tokens=False), boilerplate=False)
     assert [(f.surface, f.kind, f.unit) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The judge was confirmed 88 to 3 in May.", []),
+        ("The council voted by 31 to 17 to close the pool.", []),
+        ("The panel deadlocked 3 to 3, and the plan died.", []),
+        ("The board has a solid 6-to-3 conservative majority.", []),
+        ("It voted by 297 votes to 203.", ["297 votes", "203"]),
+        ("They approved 5 to 10 percent raises.", ["5 to 10 percent"]),
+    ],
+)
+def test_a_tally_after_a_verb_of_voting_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'he was confirmed 92 to 0', 'the peers voted by 229 to 206', 'deadlocked 4 to 4', 'a reliable 5-to-4
+    pro-business majority' read two bare numbers with their unit missing: the sides of a vote, as '52-48' is."""
+    assert [f.surface for f in extract_figures(text)] == surfaces

@@ -129,10 +129,18 @@ _SCORE_DASH_BEFORE = re.compile(r"\d[-–]$")
 _SCORE_DASH_AFTER = re.compile(
     r"^(?:[-–]\d|-to-\d+(?:\s*(?:[,.;:)]|$)|\s+(?:vote|votes|decision|ruling|margin|majority|verdict|split|ratio|win|victory"
     r"|defeat|loss|lead|edge|tally|in|on|for|against|with|by|over|among)\b)"
-    r"|\s+to\s+\d+\s+(?:vote|votes|decision|ruling|margin|majority|verdict|split|ratio)\b)"
+    r"|\s+to\s+\d+\s+(?:vote|votes|decision|ruling|margin|majority|verdict|split|ratio)\b"
+    r"|(?:-to-|[-–])\d+\s+(?:[a-z][\w-]*\s+){1,2}(?:vote|decision|ruling|margin|majority|verdict|split)\b)"
 )
-"""A score or tally after a bare number: "4-0", "a 5-4 decision", "by a 2-to-1 vote", "a 3 to 1 margin" (but
-"10-to-15 people" and "ages 17 to 20" are ranges)."""
+"""A score or tally after a bare number: "4-0", "a 5-4 decision", "by a 2-to-1 vote", "a 3 to 1 margin", "a
+reliable 5-to-4 pro-business majority" (but "10-to-15 people" and "ages 17 to 20" are ranges)."""
+_TALLY_VERB_BEFORE = re.compile(
+    r"\b(?:voted|vote|votes|voting|confirmed|passed|approved|rejected|defeated|deadlocked|carried|overturned|upheld)"
+    r"\s+(?:(?:by|on)\s+)?(?:a\s+)?$"
+)
+_TALLY_TO_AFTER = re.compile(r"\s+to\s+\d{1,3}(?![\d.,]\d)(?=\s*(?:[,.;:)]|$|\s+(?:to|in|on|for|against|with|and|but|last|this|after|before|when|that)\b))")
+"""A tally written after a verb of voting: "confirmed 92 to 0", "voted by 229 to 206 to ...", "deadlocked 4 to 4": the
+two sides of a vote, as "52-48" is (not "voted by 297 votes to 203", a count, nor "approved 5 to 10 percent", a range)."""
 
 
 _FOLD_AFTER = re.compile(r"(?i)[-\s]?fold\b")
@@ -1453,6 +1461,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             reading.kind, reading.unit = ("percentage_points", "percentage_point") if points else ("percent", "%")
             reading.end, reading.flags = whole.end(), [f for f in reading.flags if f != "unit_missing"]
         if second is None and _SCORE_DASH_AFTER.match(text[reading.end :]) and reading.kind == "number":
+            position = _skip_score(text, reading.end)
+            continue
+        if second is None and reading.kind == "number" and reading.unit is None and not reading.is_word and (
+            _TALLY_VERB_BEFORE.search(text, max(0, reading.start - 30), reading.start) and _TALLY_TO_AFTER.match(text, reading.end)
+        ):
             position = _skip_score(text, reading.end)
             continue
         readings.append((reading, second))
