@@ -3751,3 +3751,13 @@ def test_a_tally_after_a_verb_of_voting_is_no_figure(text: str, surfaces: list[s
     """'he was confirmed 92 to 0', 'the peers voted by 229 to 206', 'deadlocked 4 to 4', 'a reliable 5-to-4
     pro-business majority' read two bare numbers with their unit missing: the sides of a vote, as '52-48' is."""
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+def test_a_bare_number_after_a_name_at_a_lines_end_is_the_persons_age() -> None:
+    """A list of the people on board, one line each: 'Sahar Khoga, 52' then a paragraph on her. The age's close
+    was only a comma or a stop; the line's end closes it too. A place's line is no one's age."""
+    figures = _in_article(
+        "The airline named the people on board.\n\nAnn Roe, 52\n\nRoe, a teacher, was flying home.\n\nVotes counted in Ohio, 45\n\nThe count went on."
+    )
+    assert "age" in figures["52"].flags and figures["52"].holder == "Ann Roe"
+    assert "age" not in figures["45"].flags

@@ -339,7 +339,7 @@ _WORD_POINTS_AFTER = re.compile(r"(?i)\s+points\b")
 """After a number word: points of a score, a poll's lead or an index ("nine points clear", "a five-point
 lead"), a figure as its digits are; not a decimal said aloud ("two point five")."""
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*,\s(?:(?:then|now)\s)?$")
-_AGE_CLOSE_AFTER = re.compile(r",(?!\s*\d)|\.(?!\d)")
+_AGE_CLOSE_AFTER = re.compile(r",(?!\s*\d)|\.(?!\d)|[ \t]*(?:\n|$)")
 
 
 def _appositive_age(text: str, reading: _Reading) -> bool:
