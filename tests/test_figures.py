@@ -3761,3 +3761,23 @@ def test_a_bare_number_after_a_name_at_a_lines_end_is_the_persons_age() -> None:
     )
     assert "age" in figures["52"].flags and figures["52"].holder == "Ann Roe"
     assert "age" not in figures["45"].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Kent there were 66,000 cases, in Essex 59,000 and in Surrey 53,000.",
+         [("66,000 cases", "count", "case"), ("59,000", "count", "case"), ("53,000", "count", "case")]),
+        ("Turnout was 61% in Kent and in Essex 58.", [("61%", "percent", "%"), ("58", "percent", "%")]),
+        # a bare first member: the later ones stay bare, but are kept
+        ("In Kent it was just over 66,000, in Essex just over 59,000 and in Surrey 53,000.",
+         [("66,000", "number", None), ("59,000", "number", None), ("53,000", "number", None)]),
+        # no preposition before the name: a bare number there may be a name's ("Windows 10")
+        ("It sold 300 and Windows 10 was a hit.", [("300", "number", None)]),
+    ],
+)
+def test_a_gapped_member_set_after_a_preposition_and_a_place_is_kept(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """'In Northern Ireland it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000' lost 53,000
+    (a number after a capitalized word reads as part of a name): a member of a gapped series may open with
+    'in'/'at'/'across'/'among' before its place, and one after a bare first member is kept bare."""
+    assert [(f.surface, f.kind, f.unit) for f in extract_figures(text)] == expected

@@ -1220,7 +1220,7 @@ _GAPPED_MEMBER = re.compile(
     r"(?:\s+(?:up|down|in|on|at|for|this|last|next)\b(?:\s+[\w.'’-]+){0,3}?)??"  # the first member's own phrase ("24 seats up in November, Democrats 10")
     r"(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:(?:the|its|their|his|her|our|my)\s+)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:['’]s?)?)"
-    r"|(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:['’]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.&-]*(?:['’]s?)?){0,4}))"
+    r"|(?:(?P<place>in|at|across|among)\s+)?(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:['’]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.&-]*(?:['’]s?)?){0,4}))"
     rf"\s+(?:(?P<link>[a-z]+)\s+)?{_GAP_QUALIFIER}"
 )
 """Between a figure and a bare number: the next member of a series whose verb is left out after the first
@@ -1237,21 +1237,28 @@ _SERIES_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\b")
 _GAP_KINDS = frozenset({"count", "percent", "percentage_points", "quantity", "duration"})
 
 
-def _gapped_member(text: str, readings: list[tuple[_Reading, _Reading | None]], start: int, end: int) -> _Reading | None:
+def _gapped_member(
+    text: str, readings: list[tuple[_Reading, _Reading | None]], start: int, end: int, *, bare_after_place: bool = False
+) -> _Reading | None:
     """The figure whose kind and unit a bare number takes as a later member of a gapped series: "Acme
     employs 400 people, Bolt 300 and Carter 120", "Cruz at 25 percent and Rubio at 14", "Cruz has 11
     delegates and Rubio has 10". The figure before it (no range; a count, share, quantity or duration,
     no age, no money: a bare sum would lose its scale) is joined to it by a comma or "and", then a name
     or a determined noun, then at most the word written before that figure (its verb or preposition,
-    repeated) and a qualifier; nothing is written after the number. None otherwise."""
+    repeated) and a qualifier; nothing is written after the number. None otherwise. With `bare_after_place`, a
+    bare number before is a first member too when the later one is set after a preposition and a place ("In Kent
+    it was just over 66,000, in Essex just over 59,000 and in Surrey 53,000"): the member is kept, bare like it."""
     if not readings or readings[-1][1] is not None:
         return None
     before = readings[-1][0]
-    if before.kind not in _GAP_KINDS or before.unit is None or before.unit == "fraction" or "age" in before.flags:
+    bare = bare_after_place and before.kind == "number" and before.unit is None and not before.is_word and "age" not in before.flags
+    if not bare and (before.kind not in _GAP_KINDS or before.unit is None or before.unit == "fraction" or "age" in before.flags):
         return None
     member = _GAPPED_MEMBER.fullmatch(text, before.end, start)
     if member is None or not _GAP_END.match(text, end) or member.group("name") and fp.MONTHS_ONLY.fullmatch(member.group("name").split()[-1]):
         return None  # (not "in May and June 12": a date)
+    if bare and member.group("place") is None:
+        return None
     if member.group("link") is not None:
         link = _GAP_LINK_BEFORE.search(text, max(0, before.start - 40), before.start)
         if link is None or link.group("link") != member.group("link"):
@@ -1384,13 +1391,15 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         if reading is None and match.group("words") and (value := parse_number(match.group(0))) not in (None, 1) and _shares_unit_before(text, readings, match.start()):
             reading = _Reading(match.start(), match.end(), float(value), True)  # "cutting six regiments to five": a number word the unit before counts
         if reading is None and match.group("digits") and _excluded(text, match, 0.0) == "part of a name" and (
-            first := _gapped_member(text, readings, match.start(), match.end())
+            first := _gapped_member(text, readings, match.start(), match.end(), bare_after_place=True)
         ) is not None and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()) and (
             _SERIES_GOES_ON.match(text, match.end()) or re.search(r"['’]s?\s+$", text[max(0, match.start() - 4) : match.start()])
         ):
             value = parse_number(match.group(0)) or 0.0  # "Acme employs 400 people, Bolt 300": a member's figure, not a name's number
             # (a possessor's may lead into the verb, "Rivermen' 700 will vote"; but not "and Windows 10 was a hit")
             reading = _Reading(match.start(), match.end(), float(value), False, first.kind, first.unit, first.per)
+            if first.unit is None:
+                reading.flags.append("unit_missing")  # "..., in Wales just over 59,000 and in Scotland 53,000": bare like the member before
         if reading is None and match.group("words") and match.group(0)[:1].islower() and (value := parse_number(match.group(0))) not in (None, 1) and (
             (why := _excluded(text, match, value)) is None
             or why == "part of a name" and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
