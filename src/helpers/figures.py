@@ -626,6 +626,19 @@ def _singular_noun(word: str) -> bool:
     return _tagger().lexicon.get(word) in ("NN", "VB")
 
 
+def _plural_in_us(word: str) -> bool:
+    """A plural in -us or -sis, which is mostly a singular's own ending ("bonus", "census", "crisis"): one the
+    tagger's lexicon reads as a plural ("menus", "gurus"), or a capitalized word it does not know, a people's
+    name whose singular ends in a vowel ("Tutsis", "Hutus"; not "Marcus", "Lexus", "Venus", which it knows)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    tag = lexicon.get(word) or lexicon.get(word.lower())
+    if tag in ("NNS", "NNPS"):
+        return True
+    return word[:1].isupper() and tag is None and lexicon.get(word.capitalize()) is None and len(word) > 4
+
+
 def _count_noun(text: str, reading: _Reading) -> None:
     """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
     the counted noun is the last plural word of the run of words after the number."""
@@ -672,7 +685,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
         if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS or _function_word(lowered):
             break  # "601 afterwards", "32,000 whereas": an adverb or a conjunction, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or _compound_plural(lowered) or (
-            len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis", "'s", "’s"))
+            len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s"))
+            and (not lowered.endswith(("us", "sis")) or _plural_in_us(word))
             and not (word[:1].isupper() and previous_lower and _singular_name(word))
         )  # not "263 entering Tuesday's", a possessive, nor "Men under 35 support Sanders", a name after a verb
         if plural and chosen is not None and not chosen[0].endswith(("'s", "’s")) and _verb_after_plural(lowered):
@@ -686,7 +700,9 @@ def _count_noun(text: str, reading: _Reading) -> None:
         elif chosen is not None and not (chosen_name := chosen_name or _NAME_THEN_LOWER.fullmatch(text, chosen[1] - len(chosen[0]), position)):
             break  # (but "two United States service members": a name's plural as a modifier, the counted noun after it)
     if chosen:
-        reading.kind, reading.unit, reading.end = "count", _singular(chosen[0]), chosen[1]
+        written = text[chosen[1] - len(chosen[0]) : chosen[1]]
+        unit = chosen[0][:-1] if chosen[0].endswith(("us", "sis")) and chosen[0] not in fp.IRREGULAR_PLURALS and _plural_in_us(written) else _singular(chosen[0])
+        reading.kind, reading.unit, reading.end = "count", unit, chosen[1]
     elif (
         reading.value == 1 and text[reading.start : reading.end] == "1" and (one := _ONE_NOUN.match(text, reading.end)) is not None
         and not _SIDE_BEFORE.search(text, max(0, reading.start - 12), reading.start)
