@@ -3802,3 +3802,17 @@ def test_a_plural_in_us_or_sis_is_counted_when_it_is_no_singular(text: str, surf
 @pytest.mark.parametrize("text", ["There were 46 Marcus fans.", "He met 3 crisis teams."])
 def test_a_name_or_singular_in_us_or_sis_before_a_noun_is_a_modifier(text: str) -> None:
     assert [f.unit for f in extract_figures(text)] == [re.findall(r"(\w+)s\.$", text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayors of the 12 most crowded towns met.", [("12 most crowded towns", "town")]),
+        ("The two least known candidates spoke first.", [("two least known candidates", "candidate")]),
+        ("She got 20 most of the time.", [("20", None)]),
+    ],
+)
+def test_a_superlative_right_after_a_number_leads_to_the_counted_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """'the 10 most populous cities' read a bare 10 and 'the two most powerful figures' no figure: 'most' ended the
+    run of the counted noun's words, as a word that is no noun; right after the number it is a superlative's."""
+    assert [(f.surface, f.unit) for f in extract_figures(text)] == expected

@@ -664,7 +664,7 @@ def _count_noun(text: str, reading: _Reading) -> None:
     chosen: tuple[str, int] | None = None
     chosen_name: re.Match[str] | None = None
     previous = ""
-    for word in run.group(0).split():
+    for place, word in enumerate(run.group(0).split()):
         start = text.index(word, position)
         position = start + len(word)
         lowered = word.lower().rstrip("'’")
@@ -682,6 +682,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
             break
         if lowered in ("other", "more", "extra", "additional", "further") and chosen is None:
             continue  # "two other states", "20 more seats": the noun comes after
+        if lowered in ("most", "least") and place == 0:
+            continue  # "the 10 most populous cities", "the two least known candidates": a superlative, the noun after it
         if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS or _function_word(lowered):
             break  # "601 afterwards", "32,000 whereas": an adverb or a conjunction, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or _compound_plural(lowered) or (
