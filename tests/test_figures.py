@@ -3816,3 +3816,18 @@ def test_a_superlative_right_after_a_number_leads_to_the_counted_noun(text: str,
     """'the 10 most populous cities' read a bare 10 and 'the two most powerful figures' no figure: 'most' ended the
     run of the counted noun's words, as a word that is no noun; right after the number it is a superlative's."""
     assert [(f.surface, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hall held some 900 or so voters.", [("900 or so voters", "count", "voter")]),
+        ("The 40 or so Kentuckians left early.", [("40 or so Kentuckians", "count", "kentuckian")]),
+        ("She walked 12 or so miles.", [("12 or so miles", "quantity", "mile")]),
+        ("It came to 20 or so, he said.", [("20", "number", None)]),
+    ],
+)
+def test_or_so_between_a_number_and_its_noun_is_a_hedge(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """'some 250,000 or so Iowans', 'the 30 or so pastors' read bare numbers: 'or' ended the run of the counted
+    noun's words; 'or so' hedges the number, and the noun or unit after it is the number's."""
+    assert [(f.surface, f.kind, f.unit) for f in extract_figures(text)] == expected

@@ -467,7 +467,7 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
             position = reading.end = position + age.end()
         elif (found := unit_at(text, position)) or (
             (span := _SPAN_WORD.match(rest)) and (found := unit_at(text, position + span.end())) and found[0].kind == "duration"
-        ):
+        ) or ((hedge := _OR_SO_AFTER.match(text, position)) and (found := unit_at(text, hedge.end()))):  # "20 or so miles"
             form, after = found  # "12 years", and a span with a word between: "12 straight years", "five more months"
             reading.value, reading.unit = normalize(reading.value, form)
             reading.kind, reading.per = form.kind, form.per
@@ -639,6 +639,10 @@ def _plural_in_us(word: str) -> bool:
     return word[:1].isupper() and tag is None and lexicon.get(word.capitalize()) is None and len(word) > 4
 
 
+_OR_SO_AFTER = re.compile(r"\s+or\s+so(?=\s+[A-Za-z])")
+"""After a number: a hedge between it and its counted noun ("some 250,000 or so voters", "the 30 or so pastors")."""
+
+
 def _count_noun(text: str, reading: _Reading) -> None:
     """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
     the counted noun is the last plural word of the run of words after the number."""
@@ -657,6 +661,12 @@ def _count_noun(text: str, reading: _Reading) -> None:
         if probe.kind == "count":
             reading.kind, reading.unit, reading.end = "count", probe.unit, probe.end
             return
+    if (hedge := _OR_SO_AFTER.match(text, reading.end)) is not None:
+        probe = _Reading(hedge.end(), hedge.end(), reading.value, reading.is_word)
+        _count_noun(text, probe)
+        if probe.kind == "count":
+            reading.kind, reading.unit, reading.end = "count", probe.unit, probe.end  # "some 250,000 or so voters"
+        return
     run = fp.COUNT_WORDS.match(text, reading.end)
     if not run:
         return
