@@ -2946,7 +2946,7 @@ def test_a_year_reads_as_a_time_only_when_it_ends_the_word(year: int, letters: s
         ('Get a 65" TV for $549.', [('65"', "quantity", 65, "inch", None, None), ("$549", "money", 549, "USD", None, None)]),
         ('The 15.6" laptop weighs 2kg.', [('15.6"', "quantity", 15.6, "inch", None, None), ("2kg", "quantity", 2, "kilogram", None, None)]),
         # a closing quotation mark stays one
-        ('He said "I am 60" and left.', [("60", "number", 60, None, None, None)]),
+        ('He said "I am 60" and left.', [("60", "duration", 60, "year", None, None)]),  # (an age: "I am 60")
         ('A sign read: "2+2=5".', [("2", "number", 2, None, None, None), ("2", "number", 2, None, None, None), ("5", "number", 5, None, None, None)]),
         ('She is "99.9" percent sure.', [("99.9", "number", 99.9, None, None, None)]),
     ],
@@ -3831,3 +3831,21 @@ def test_or_so_between_a_number_and_its_noun_is_a_hedge(text: str, expected: lis
     """'some 250,000 or so Iowans', 'the 30 or so pastors' read bare numbers: 'or' ended the run of the counted
     noun's words; 'or so' hedges the number, and the noun or unit after it is the number's."""
     assert [(f.surface, f.kind, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("He was 91, and had been ill for years.", True),
+        ('"I am 33. I can still win," the boxer said.', True),
+        ("She has wanted to fly since she was 6, a friend said.", True),
+        ("At one point we were 14, the guide said.", False),
+        ("He was 7 of 10 from the line.", False),
+    ],
+)
+def test_a_number_after_a_singular_pronoun_and_be_at_the_clauses_end_is_an_age(text: str, age: bool) -> None:
+    """'He was 84, had been suffering from cancer', '"I am 25."', 'since he was 5,' read bare numbers with their
+    unit missing: a singular personal pronoun and 'be' before a small whole number that ends its clause say an age
+    (not 'we were 14', a count of the people, nor '7 of 10', a part)."""
+    figure = extract_figures(text)[0]
+    assert (figure.kind == "duration" and "age" in figure.flags) is age
