@@ -1197,6 +1197,36 @@ def test_a_bare_number_between_commas_after_a_name_is_an_age(text: str, ages: li
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "age"),
+    [
+        ("The painter left school at the age of 15 and never went back.", "15", True),
+        ("Her uncle, who died on Friday at age 88, ran the bakery.", "88", True),
+        ("Most of the tenants are between the ages of 20 and 35.", "20 and 35", True),
+        ("Everything changes when you turn 40, the coach joked.", "40", True),
+        ("Students who turned 16 before June may apply.", "16", True),
+        ("The council wants the voting age lowered, perhaps to 16, and the minimum age of 18 kept.", "18", False),
+        ("Farmers there now live to an average age of 64.", "64", False),
+    ],
+)
+def test_a_number_after_the_noun_age_or_a_verb_of_turning_is_years(text: str, surface: str, age: bool) -> None:
+    """"at the age of 15", "at age 88", "between the ages of 20 and 35", "when you turn 40": years of someone's
+    age; "the minimum age of 18", "an average age of 64": years of a limit or a mean, which measure the limit."""
+    figure = next(f for f in extract_figures(text) if f.surface == surface)
+    assert (figure.kind, figure.unit, "unit_missing" in figure.flags) == ("duration", "year", False)
+    assert ("age" in figure.flags) is age
+
+
+@pytest.mark.parametrize("text", ["The bus took turn 3 too fast.", "The age of 2,000 sites was not known."])
+def test_a_turn_or_a_large_number_after_age_is_no_age(text: str) -> None:
+    assert not any(f.kind == "duration" for f in extract_figures(text))
+
+
+def test_an_age_after_a_name_and_then_is_the_persons_age() -> None:
+    figures = _in_article("The firm hired Ann Roe, then 29, as its first engineer.")
+    assert "age" in figures["29"].flags and figures["29"].holder == "Ann Roe"
+
+
+@pytest.mark.parametrize(
     ("text", "ages"),
     [
         ("Iraq veteran Tom Lee, 30, lay down on the tracks.", {"30": "Tom Lee"}),
@@ -2483,7 +2513,7 @@ def test_a_year_cut_short_after_an_opening_mark_is_no_figure(text: str, surfaces
         ("Envoys came from 14 Asian and African states.", [("14 Asian and African states", "count", 14, "state", None, None)]),
         ("There are 900 oil- and gas-fired boilers.", [("900 oil- and gas-fired boilers", "count", 900, "boiler", None, None)]),
         ("He scored 150 league and cup goals.", [("150 league and cup goals", "count", 150, "goal", None, None)]),
-        ("It hired 40 policemen and women.", [("40", "number", 40, None, None, None)]),  # a plural before 'and': its own noun
+        ("It hired 40 policemen and women.", [("40 policemen", "count", 40, "policeman", None, None)]),  # a plural before 'and': its own noun
         ("It sent three black and four white cats.", [("four white cats", "count", 4, "cat", None, None)]),  # a second count
         ("The vote in five states and two territories.", [("five states", "count", 5, "state", None, None), ("two territories", "count", 2, "territory", None, None)]),
     ],
@@ -2916,7 +2946,7 @@ def test_a_year_reads_as_a_time_only_when_it_ends_the_word(year: int, letters: s
         ('Get a 65" TV for $549.', [('65"', "quantity", 65, "inch", None, None), ("$549", "money", 549, "USD", None, None)]),
         ('The 15.6" laptop weighs 2kg.', [('15.6"', "quantity", 15.6, "inch", None, None), ("2kg", "quantity", 2, "kilogram", None, None)]),
         # a closing quotation mark stays one
-        ('He said "I am 60" and left.', [("60", "number", 60, None, None, None)]),
+        ('He said "I am 60" and left.', [("60", "duration", 60, "year", None, None)]),  # (an age: "I am 60")
         ('A sign read: "2+2=5".', [("2", "number", 2, None, None, None), ("2", "number", 2, None, None, None), ("5", "number", 5, None, None, None)]),
         ('She is "99.9" percent sure.', [("99.9", "number", 99.9, None, None, None)]),
     ],
@@ -3616,7 +3646,7 @@ def test_a_bare_rate_takes_no_currency_from_another_clause() -> None:
         ("The chair announced four votes for Lee, 31 for Roe and 12 for Hale.", [("four votes", "count", "vote"), ("31", "count", "vote"), ("12", "count", "vote")]),
         # a noun of its own after the number: not the earlier count's, even when the subject says so
         ("All five drivers, along with four others, were charged.", [("five drivers", "count", "driver"), ("four", "number", None)]),
-        ("Some 2,000 teachers marched. About 9,000 Hutus were counted.", [("2,000 teachers", "count", "teacher"), ("9,000", "number", None)]),
+        ("Some 2,000 teachers marched. About 9,000 Hutus were counted.", [("2,000 teachers", "count", "teacher"), ("9,000 Hutus", "count", "hutu")]),
         # a relative word after it is no noun: the count goes on
         ("Lee is backed by 520 delegates compared with 39 who back Roe.", [("520 delegates", "count", "delegate"), ("39", "count", "delegate")]),
         # a rate or a sum after the number: what the counted earn, score or make, not how many they are
@@ -3704,6 +3734,26 @@ def test_a_counted_plural_in_xis_has_its_singular_as_unit() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The fire forced 30 schoolchildren out of class.", "30 schoolchildren", "schoolchild"),
+        ("She left 12 grandchildren and a farm.", "12 grandchildren", "grandchild"),
+        ("Some 45 firemen were called.", "45 firemen", "fireman"),
+        ("About 60 townspeople met.", "60 townspeople", "townsperson"),
+        ("Two congresswomen signed it.", "Two congresswomen", "congresswoman"),
+    ],
+)
+def test_a_compound_of_an_irregular_plural_is_the_counted_noun(text: str, surface: str, unit: str) -> None:
+    """'20 schoolchildren had been hurt' read a bare 20 with its unit missing and 'two businessmen' no figure:
+    a plural that ends in -children, -women, -people, or in -men the tagger's lexicon calls a plural, is counted."""
+    assert [(f.surface, f.unit) for f in extract_figures(text)] == [(surface, unit)]
+
+
+def test_a_singular_in_men_is_no_compound_plural() -> None:
+    assert [(f.surface, f.kind) for f in extract_figures("The 12 specimen were lost.")] == [("12", "number")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "by" after a past participle of no change: a passive's agent or a clock time, no change's size
@@ -3734,3 +3784,138 @@ def test_a_fraction_after_a_passives_by_is_no_changes_size(text: str, expected: 
 def test_a_bare_number_the_counted_noun_holds_counts_nothing(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     figures = figures_of(segment("Headline\n\n" + text + "\n", {}, tokens=False), boilerplate=False)
     assert [(f.surface, f.kind, f.unit) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count comes after, its noun the bare number's subject in its sentence
+        ("Lee leads the race for seats with 48. Roe has 30 seats and Hale 12.", [("48", "count", "seat"), ("30 seats", "count", "seat"), ("12", "count", "seat")]),
+        # a part of a whole named after it stays bare (as the gold reads "94,000 of the 140,000 deaths")
+        ("Lee holds 48 of the 90 seats.", [("48", "number", None), ("90 seats", "count", "seat")]),
+        # the end of a range, and a subject carried from a sentence before, are not counted
+        ("The rule moves the pension age for drivers from 60 to 65. Up to 9,000 drivers are hit.", [("60 to 65", "number", None), ("9,000 drivers", "count", "driver")]),
+    ],
+)
+def test_a_bare_number_counts_the_noun_a_later_count_counts_when_its_subject_is_that_noun(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """'Trump leads the overall race for delegates with 55. Ted Cruz has 11 delegates': 55 delegates, though the
+    count that names the noun comes after it in the paragraph."""
+    figures = figures_of(segment("Headline\n\n" + text + "\n", {}, tokens=False), boilerplate=False)
+    assert [(f.surface, f.kind, f.unit) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The judge was confirmed 88 to 3 in May.", []),
+        ("The council voted by 31 to 17 to close the pool.", []),
+        ("The panel deadlocked 3 to 3, and the plan died.", []),
+        ("The board has a solid 6-to-3 conservative majority.", []),
+        ("It voted by 297 votes to 203.", ["297 votes", "203"]),
+        ("They approved 5 to 10 percent raises.", ["5 to 10 percent"]),
+    ],
+)
+def test_a_tally_after_a_verb_of_voting_is_no_figure(text: str, surfaces: list[str]) -> None:
+    """'he was confirmed 92 to 0', 'the peers voted by 229 to 206', 'deadlocked 4 to 4', 'a reliable 5-to-4
+    pro-business majority' read two bare numbers with their unit missing: the sides of a vote, as '52-48' is."""
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+def test_a_bare_number_after_a_name_at_a_lines_end_is_the_persons_age() -> None:
+    """A list of the people on board, one line each: 'Sahar Khoga, 52' then a paragraph on her. The age's close
+    was only a comma or a stop; the line's end closes it too. A place's line is no one's age."""
+    figures = _in_article(
+        "The airline named the people on board.\n\nAnn Roe, 52\n\nRoe, a teacher, was flying home.\n\nVotes counted in Ohio, 45\n\nThe count went on."
+    )
+    assert "age" in figures["52"].flags and figures["52"].holder == "Ann Roe"
+    assert "age" not in figures["45"].flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Kent there were 66,000 cases, in Essex 59,000 and in Surrey 53,000.",
+         [("66,000 cases", "count", "case"), ("59,000", "count", "case"), ("53,000", "count", "case")]),
+        ("Turnout was 61% in Kent and in Essex 58.", [("61%", "percent", "%"), ("58", "percent", "%")]),
+        # a bare first member: the later ones stay bare, but are kept
+        ("In Kent it was just over 66,000, in Essex just over 59,000 and in Surrey 53,000.",
+         [("66,000", "number", None), ("59,000", "number", None), ("53,000", "number", None)]),
+        # no preposition before the name: a bare number there may be a name's ("Windows 10")
+        ("It sold 300 and Windows 10 was a hit.", [("300", "number", None)]),
+    ],
+)
+def test_a_gapped_member_set_after_a_preposition_and_a_place_is_kept(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """'In Northern Ireland it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000' lost 53,000
+    (a number after a capitalized word reads as part of a name): a member of a gapped series may open with
+    'in'/'at'/'across'/'among' before its place, and one after a bare first member is kept bare."""
+    assert [(f.surface, f.kind, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("About 9,000 Hutus fled.", "9,000 Hutus", "hutu"),
+        ("Some 40,000 Tutsis and others returned.", "40,000 Tutsis", "tutsi"),
+        ("The cafe has 12 menus.", "12 menus", "menu"),
+        ("It paid 10 bonuses.", "10 bonuses", "bonus"),
+    ],
+)
+def test_a_plural_in_us_or_sis_is_counted_when_it_is_no_singular(text: str, surface: str, unit: str) -> None:
+    """'About 800,000 Tutsis and moderate Hutus were killed' read a bare 800,000 (the BBC gold: '800,000 Tutsis',
+    tutsi): a word in -us or -sis was always a singular ('bonus', 'crisis'). A plural the tagger's lexicon knows
+    ('menus') or a capitalized word it does not know ('Tutsis', 'Hutus') is counted."""
+    assert [(f.surface, f.unit) for f in extract_figures(text)] == [(surface, unit)]
+
+
+@pytest.mark.parametrize("text", ["There were 46 Marcus fans.", "He met 3 crisis teams."])
+def test_a_name_or_singular_in_us_or_sis_before_a_noun_is_a_modifier(text: str) -> None:
+    assert [f.unit for f in extract_figures(text)] == [re.findall(r"(\w+)s\.$", text)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayors of the 12 most crowded towns met.", [("12 most crowded towns", "town")]),
+        ("The two least known candidates spoke first.", [("two least known candidates", "candidate")]),
+        ("She got 20 most of the time.", [("20", None)]),
+    ],
+)
+def test_a_superlative_right_after_a_number_leads_to_the_counted_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """'the 10 most populous cities' read a bare 10 and 'the two most powerful figures' no figure: 'most' ended the
+    run of the counted noun's words, as a word that is no noun; right after the number it is a superlative's."""
+    assert [(f.surface, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hall held some 900 or so voters.", [("900 or so voters", "count", "voter")]),
+        ("The 40 or so Kentuckians left early.", [("40 or so Kentuckians", "count", "kentuckian")]),
+        ("She walked 12 or so miles.", [("12 or so miles", "quantity", "mile")]),
+        ("It came to 20 or so, he said.", [("20", "number", None)]),
+    ],
+)
+def test_or_so_between_a_number_and_its_noun_is_a_hedge(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """'some 250,000 or so Iowans', 'the 30 or so pastors' read bare numbers: 'or' ended the run of the counted
+    noun's words; 'or so' hedges the number, and the noun or unit after it is the number's."""
+    assert [(f.surface, f.kind, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("He was 91, and had been ill for years.", True),
+        ('"I am 33. I can still win," the boxer said.', True),
+        ("She has wanted to fly since she was 6, a friend said.", True),
+        ("At one point we were 14, the guide said.", False),
+        ("He was 7 of 10 from the line.", False),
+    ],
+)
+def test_a_number_after_a_singular_pronoun_and_be_at_the_clauses_end_is_an_age(text: str, age: bool) -> None:
+    """'He was 84, had been suffering from cancer', '"I am 25."', 'since he was 5,' read bare numbers with their
+    unit missing: a singular personal pronoun and 'be' before a small whole number that ends its clause say an age
+    (not 'we were 14', a count of the people, nor '7 of 10', a part)."""
+    figure = extract_figures(text)[0]
+    assert (figure.kind == "duration" and "age" in figure.flags) is age

@@ -129,10 +129,18 @@ _SCORE_DASH_BEFORE = re.compile(r"\d[-–]$")
 _SCORE_DASH_AFTER = re.compile(
     r"^(?:[-–]\d|-to-\d+(?:\s*(?:[,.;:)]|$)|\s+(?:vote|votes|decision|ruling|margin|majority|verdict|split|ratio|win|victory"
     r"|defeat|loss|lead|edge|tally|in|on|for|against|with|by|over|among)\b)"
-    r"|\s+to\s+\d+\s+(?:vote|votes|decision|ruling|margin|majority|verdict|split|ratio)\b)"
+    r"|\s+to\s+\d+\s+(?:vote|votes|decision|ruling|margin|majority|verdict|split|ratio)\b"
+    r"|(?:-to-|[-–])\d+\s+(?:[a-z][\w-]*\s+){1,2}(?:vote|decision|ruling|margin|majority|verdict|split)\b)"
 )
-"""A score or tally after a bare number: "4-0", "a 5-4 decision", "by a 2-to-1 vote", "a 3 to 1 margin" (but
-"10-to-15 people" and "ages 17 to 20" are ranges)."""
+"""A score or tally after a bare number: "4-0", "a 5-4 decision", "by a 2-to-1 vote", "a 3 to 1 margin", "a
+reliable 5-to-4 pro-business majority" (but "10-to-15 people" and "ages 17 to 20" are ranges)."""
+_TALLY_VERB_BEFORE = re.compile(
+    r"\b(?:voted|vote|votes|voting|confirmed|passed|approved|rejected|defeated|deadlocked|carried|overturned|upheld)"
+    r"\s+(?:(?:by|on)\s+)?(?:a\s+)?$"
+)
+_TALLY_TO_AFTER = re.compile(r"\s+to\s+\d{1,3}(?![\d.,]\d)(?=\s*(?:[,.;:)]|$|\s+(?:to|in|on|for|against|with|and|but|last|this|after|before|when|that)\b))")
+"""A tally written after a verb of voting: "confirmed 92 to 0", "voted by 229 to 206 to ...", "deadlocked 4 to 4": the
+two sides of a vote, as "52-48" is (not "voted by 297 votes to 203", a count, nor "approved 5 to 10 percent", a range)."""
 
 
 _FOLD_AFTER = re.compile(r"(?i)[-\s]?fold\b")
@@ -330,8 +338,8 @@ points", not run on into "-plan"), `_WORD_POINTS_AFTER` (any case, only the plur
 _WORD_POINTS_AFTER = re.compile(r"(?i)\s+points\b")
 """After a number word: points of a score, a poll's lead or an index ("nine points clear", "a five-point
 lead"), a figure as its digits are; not a decimal said aloud ("two point five")."""
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*,\s$")
-_AGE_CLOSE_AFTER = re.compile(r",(?!\s*\d)|\.(?!\d)")
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’.-]*,\s(?:(?:then|now)\s)?$")
+_AGE_CLOSE_AFTER = re.compile(r",(?!\s*\d)|\.(?!\d)|[ \t]*(?:\n|$)")
 
 
 def _appositive_age(text: str, reading: _Reading) -> bool:
@@ -348,7 +356,7 @@ def _appositive_age(text: str, reading: _Reading) -> bool:
 def _person_before_age(known: Names, offset: int, sentence: str, start: int) -> meaning.Phrase | None:
     """The person whose name ends right before the comma of a bare age ("Tom Young, 30,"), if one does: a
     name read as a person's or as a bare name ("Anelka, 25,"), never a place's or a body's ("In Ohio, 45,")."""
-    comma = len(sentence[:start].rstrip())
+    comma = len(re.sub(r"\s(?:then|now)$", "", sentence[:start].rstrip()))  # "Ms. Lee, then 35,": her age at the time
     if not sentence[:comma].endswith(","):
         return None
     end = offset + comma - 1
@@ -360,6 +368,41 @@ _AGES_BEFORE = re.compile(
     r"|\bwho\s+(?:is|was|turns|turned)\s+)$"
 )
 """Before a bare number that is an age: "aged 18", "ages 18 to 39", "Trump, who is 70"."""
+_AGE_NOUN_BEFORE = re.compile(
+    r"(?:\b(?-i:age)s?\s+(?:(?:of|to)\s+)?(?:between\s+|over\s+|under\s+)?"
+    r"|\b(?:turns|turned|turning)\s+|\b(?:will|would|to|I|we|you|they|he|she|who)\s+turn\s+)$",
+    re.I,
+)
+"""Before a small whole number: the noun "age" ("at the age of 43", "died at age 94", "the voting age to 16", "between
+the ages of 18 and 29", "those age 45 and over") or a verb of reaching an age ("before he turns 35", "when I turn 60")."""
+
+
+_BETWEEN_AGES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?ages\s+of\s+$")
+"""Before a range's low end: "between the ages of 18 and 29" (the ages between, as "between 18 and 29")."""
+
+
+_AGE_LIMIT_BEFORE = re.compile(r"\b(?!(?:the|a|an|at|of|by|from|since|under|over|through|until|to|his|her|their|its|my|our|your)\b)[a-z]+\s+age\s+(?:of|to)\s+$")
+"""Before an age: a noun or adjective that makes "age" a limit or a mean, not someone's ("the voting age to 16",
+"the current minimum age of 21", "an average age of 71", "their pension age to 65")."""
+
+
+_PERSON_BE_BEFORE = re.compile(r"\b(?:I\s+(?:am|was)|I['’]m|(?i:he|she)\s+(?:is|was)|(?i:you)\s+(?:are|were)|(?i:he|she)['’]s|(?i:you)['’]re)\s+$")
+_PERSON_BE_AFTER = re.compile(r"\s*(?:[.,;!?\"”)]|$|\s+(?:when|and|now|then)\b)")
+"""Around a small bare number: a singular personal pronoun and a form of "be" before it, and the clause's end after
+it ("I am 25.", "He was 84, had been ill", "since he was 5,", "when she was 25 and"): the person's age (not "we were
+11", a count of the people)."""
+
+
+def _ages_before(text: str, reading: _Reading) -> bool:
+    """A bare number written as an age: after "aged"/"ages"/"who is", or a whole number of at most 130 after the
+    noun "age" or "turn(s/ed)", or in digits after a personal pronoun and "be" at its clause's end ("He was 84.")."""
+    if _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
+        return True
+    return reading.value == int(reading.value) and 0 < reading.value <= 130 and (
+        _AGE_NOUN_BEFORE.search(text[max(0, reading.start - 24) : reading.start]) is not None
+        or not reading.is_word and _PERSON_BE_BEFORE.search(text[max(0, reading.start - 16) : reading.start]) is not None
+        and _PERSON_BE_AFTER.match(text, reading.end) is not None
+    )
 _MULTIPLIER_AFTER = re.compile(r"(?i)[\s-]+times\s+(?:as|more|less|higher|lower|larger|bigger|greater|smaller|faster|the|that|what|its|their|his|her|over)\b")
 _ONE_OR = re.compile(r"(?i)\bone\s+or\s+$")
 _EACH_AFTER = re.compile(
@@ -432,7 +475,7 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
             position = reading.end = position + age.end()
         elif (found := unit_at(text, position)) or (
             (span := _SPAN_WORD.match(rest)) and (found := unit_at(text, position + span.end())) and found[0].kind == "duration"
-        ):
+        ) or ((hedge := _OR_SO_AFTER.match(text, position)) and (found := unit_at(text, hedge.end()))):  # "20 or so miles"
             form, after = found  # "12 years", and a span with a word between: "12 straight years", "five more months"
             reading.value, reading.unit = normalize(reading.value, form)
             reading.kind, reading.per = form.kind, form.per
@@ -513,10 +556,25 @@ def _lexicon_plural(word: str) -> bool:
     return _tagger().lexicon.get(word) == "NNS"
 
 
+_COMPOUND_PLURAL = re.compile(r"(?P<head>[a-z]{2,}?-?)(?P<tail>children|women|people|men)")
+"""A compound whose last part is an irregular plural: "schoolchildren", "grandchildren", "policemen", "townspeople"."""
+
+
+def _compound_plural(word: str) -> bool:
+    """A compound plural in -children, -women or -people, or in -men when the tagger's lexicon reads it as a plural
+    ("businessmen", "gunmen"; not "specimen", "abdomen", "omen")."""
+    from .syntax import _tagger
+
+    compound = _COMPOUND_PLURAL.fullmatch(word)
+    return compound is not None and (compound.group("tail") != "men" or _tagger().lexicon.get(word) == "NNS")
+
+
 def _singular(noun: str) -> str:
     noun = noun.lower().replace("’", "'")
     if noun in fp.IRREGULAR_PLURALS:
         return fp.IRREGULAR_PLURALS[noun]
+    if (compound := _COMPOUND_PLURAL.fullmatch(noun)) is not None and _compound_plural(noun):
+        return compound.group("head") + fp.IRREGULAR_PLURALS[compound.group("tail")]  # "schoolchildren" -> "schoolchild"
     if noun in _IRREGULAR_SINGULARS:
         return noun  # "gas", "atlas", "bias": the singular of a plural the table lists is its own ("gas" read "ga")
     if noun.endswith(("us", "sis", "xis", "ss")) and not _lexicon_plural(noun):
@@ -588,6 +646,23 @@ def _singular_noun(word: str) -> bool:
     return _tagger().lexicon.get(word) in ("NN", "VB")
 
 
+def _plural_in_us(word: str) -> bool:
+    """A plural in -us or -sis, which is mostly a singular's own ending ("bonus", "census", "crisis"): one the
+    tagger's lexicon reads as a plural ("menus", "gurus"), or a capitalized word it does not know, a people's
+    name whose singular ends in a vowel ("Tutsis", "Hutus"; not "Marcus", "Lexus", "Venus", which it knows)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    tag = lexicon.get(word) or lexicon.get(word.lower())
+    if tag in ("NNS", "NNPS"):
+        return True
+    return word[:1].isupper() and tag is None and lexicon.get(word.capitalize()) is None and len(word) > 4
+
+
+_OR_SO_AFTER = re.compile(r"\s+or\s+so(?=\s+[A-Za-z])")
+"""After a number: a hedge between it and its counted noun ("some 250,000 or so voters", "the 30 or so pastors")."""
+
+
 def _count_noun(text: str, reading: _Reading) -> None:
     """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
     the counted noun is the last plural word of the run of words after the number."""
@@ -606,6 +681,12 @@ def _count_noun(text: str, reading: _Reading) -> None:
         if probe.kind == "count":
             reading.kind, reading.unit, reading.end = "count", probe.unit, probe.end
             return
+    if (hedge := _OR_SO_AFTER.match(text, reading.end)) is not None:
+        probe = _Reading(hedge.end(), hedge.end(), reading.value, reading.is_word)
+        _count_noun(text, probe)
+        if probe.kind == "count":
+            reading.kind, reading.unit, reading.end = "count", probe.unit, probe.end  # "some 250,000 or so voters"
+        return
     run = fp.COUNT_WORDS.match(text, reading.end)
     if not run:
         return
@@ -613,7 +694,7 @@ def _count_noun(text: str, reading: _Reading) -> None:
     chosen: tuple[str, int] | None = None
     chosen_name: re.Match[str] | None = None
     previous = ""
-    for word in run.group(0).split():
+    for place, word in enumerate(run.group(0).split()):
         start = text.index(word, position)
         position = start + len(word)
         lowered = word.lower().rstrip("'’")
@@ -631,10 +712,13 @@ def _count_noun(text: str, reading: _Reading) -> None:
             break
         if lowered in ("other", "more", "extra", "additional", "further") and chosen is None:
             continue  # "two other states", "20 more seats": the noun comes after
+        if lowered in ("most", "least") and place == 0:
+            continue  # "the 10 most populous cities", "the two least known candidates": a superlative, the noun after it
         if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS or _function_word(lowered):
             break  # "601 afterwards", "32,000 whereas": an adverb or a conjunction, not a counted noun
-        plural = lowered in fp.IRREGULAR_PLURALS or (
-            len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "sis", "'s", "’s"))
+        plural = lowered in fp.IRREGULAR_PLURALS or _compound_plural(lowered) or (
+            len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s"))
+            and (not lowered.endswith(("us", "sis")) or _plural_in_us(word))
             and not (word[:1].isupper() and previous_lower and _singular_name(word))
         )  # not "263 entering Tuesday's", a possessive, nor "Men under 35 support Sanders", a name after a verb
         if plural and chosen is not None and not chosen[0].endswith(("'s", "’s")) and _verb_after_plural(lowered):
@@ -648,7 +732,9 @@ def _count_noun(text: str, reading: _Reading) -> None:
         elif chosen is not None and not (chosen_name := chosen_name or _NAME_THEN_LOWER.fullmatch(text, chosen[1] - len(chosen[0]), position)):
             break  # (but "two United States service members": a name's plural as a modifier, the counted noun after it)
     if chosen:
-        reading.kind, reading.unit, reading.end = "count", _singular(chosen[0]), chosen[1]
+        written = text[chosen[1] - len(chosen[0]) : chosen[1]]
+        unit = chosen[0][:-1] if chosen[0].endswith(("us", "sis")) and chosen[0] not in fp.IRREGULAR_PLURALS and _plural_in_us(written) else _singular(chosen[0])
+        reading.kind, reading.unit, reading.end = "count", unit, chosen[1]
     elif (
         reading.value == 1 and text[reading.start : reading.end] == "1" and (one := _ONE_NOUN.match(text, reading.end)) is not None
         and not _SIDE_BEFORE.search(text, max(0, reading.start - 12), reading.start)
@@ -1084,7 +1170,7 @@ def _range_with(text: str, first: _Reading) -> _Reading | None:
     if not join:
         return None
     word = join.group(0).strip().lower().strip("-").strip()  # "- to" and "-to-" join as "to"
-    between = fp.BETWEEN.search(text[max(0, first.start - 12) : first.start])
+    between = fp.BETWEEN.search(text[max(0, first.start - 12) : first.start]) or _BETWEEN_AGES.search(text[max(0, first.start - 24) : first.start])
     if word == "and" and not between or word == "or" and (between or first.unit is not None or first.kind != "number"):
         return None  # "17 or 18 percent", "two or three months": a bare number before "or" and a figure is a range
     change = False
@@ -1198,7 +1284,7 @@ _GAPPED_MEMBER = re.compile(
     r"(?:\s+(?:up|down|in|on|at|for|this|last|next)\b(?:\s+[\w.'’-]+){0,3}?)??"  # the first member's own phrase ("24 seats up in November, Democrats 10")
     r"(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:(?:(?:the|its|their|his|her|our|my)\s+)(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:['’]s?)?)"
-    r"|(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:['’]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.&-]*(?:['’]s?)?){0,4}))"
+    r"|(?:(?P<place>in|at|across|among)\s+)?(?:the\s+)?(?P<name>[A-Z][\w.&-]*(?:['’]s?)?(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w.&-]*(?:['’]s?)?){0,4}))"
     rf"\s+(?:(?P<link>[a-z]+)\s+)?{_GAP_QUALIFIER}"
 )
 """Between a figure and a bare number: the next member of a series whose verb is left out after the first
@@ -1215,21 +1301,28 @@ _SERIES_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:and|or)\b")
 _GAP_KINDS = frozenset({"count", "percent", "percentage_points", "quantity", "duration"})
 
 
-def _gapped_member(text: str, readings: list[tuple[_Reading, _Reading | None]], start: int, end: int) -> _Reading | None:
+def _gapped_member(
+    text: str, readings: list[tuple[_Reading, _Reading | None]], start: int, end: int, *, bare_after_place: bool = False
+) -> _Reading | None:
     """The figure whose kind and unit a bare number takes as a later member of a gapped series: "Acme
     employs 400 people, Bolt 300 and Carter 120", "Cruz at 25 percent and Rubio at 14", "Cruz has 11
     delegates and Rubio has 10". The figure before it (no range; a count, share, quantity or duration,
     no age, no money: a bare sum would lose its scale) is joined to it by a comma or "and", then a name
     or a determined noun, then at most the word written before that figure (its verb or preposition,
-    repeated) and a qualifier; nothing is written after the number. None otherwise."""
+    repeated) and a qualifier; nothing is written after the number. None otherwise. With `bare_after_place`, a
+    bare number before is a first member too when the later one is set after a preposition and a place ("In Kent
+    it was just over 66,000, in Essex just over 59,000 and in Surrey 53,000"): the member is kept, bare like it."""
     if not readings or readings[-1][1] is not None:
         return None
     before = readings[-1][0]
-    if before.kind not in _GAP_KINDS or before.unit is None or before.unit == "fraction" or "age" in before.flags:
+    bare = bare_after_place and before.kind == "number" and before.unit is None and not before.is_word and "age" not in before.flags
+    if not bare and (before.kind not in _GAP_KINDS or before.unit is None or before.unit == "fraction" or "age" in before.flags):
         return None
     member = _GAPPED_MEMBER.fullmatch(text, before.end, start)
     if member is None or not _GAP_END.match(text, end) or member.group("name") and fp.MONTHS_ONLY.fullmatch(member.group("name").split()[-1]):
         return None  # (not "in May and June 12": a date)
+    if bare and member.group("place") is None:
+        return None
     if member.group("link") is not None:
         link = _GAP_LINK_BEFORE.search(text, max(0, before.start - 40), before.start)
         if link is None or link.group("link") != member.group("link"):
@@ -1362,13 +1455,15 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         if reading is None and match.group("words") and (value := parse_number(match.group(0))) not in (None, 1) and _shares_unit_before(text, readings, match.start()):
             reading = _Reading(match.start(), match.end(), float(value), True)  # "cutting six regiments to five": a number word the unit before counts
         if reading is None and match.group("digits") and _excluded(text, match, 0.0) == "part of a name" and (
-            first := _gapped_member(text, readings, match.start(), match.end())
+            first := _gapped_member(text, readings, match.start(), match.end(), bare_after_place=True)
         ) is not None and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()) and (
             _SERIES_GOES_ON.match(text, match.end()) or re.search(r"['’]s?\s+$", text[max(0, match.start() - 4) : match.start()])
         ):
             value = parse_number(match.group(0)) or 0.0  # "Acme employs 400 people, Bolt 300": a member's figure, not a name's number
             # (a possessor's may lead into the verb, "Rivermen' 700 will vote"; but not "and Windows 10 was a hit")
             reading = _Reading(match.start(), match.end(), float(value), False, first.kind, first.unit, first.per)
+            if first.unit is None:
+                reading.flags.append("unit_missing")  # "..., in Wales just over 59,000 and in Scotland 53,000": bare like the member before
         if reading is None and match.group("words") and match.group(0)[:1].islower() and (value := parse_number(match.group(0))) not in (None, 1) and (
             (why := _excluded(text, match, value)) is None
             or why == "part of a name" and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start())
@@ -1387,7 +1482,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             reading.kind, reading.unit, reading.per = before.kind, before.unit, before.per
             reading.flags = [f for f in reading.flags if f != "unit_missing"]
         second = _range_with(text, reading)
-        if second is None and reading.kind == "number" and reading.unit is None and not _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]) and (
+        if second is None and reading.kind == "number" and reading.unit is None and not _ages_before(text, reading) and (
             other := _other_end(text, reading)
         ) is not None:  # (not "won the by-election aged 21 and 144 days": an age in years)
             if other.kind == "money":  # "from 2 to $3bn": the bare end in the other end's scale
@@ -1403,7 +1498,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                     reading.flags.append("age")  # "18-24 year olds": both ends are ages
                 reading.flags = [f for f in reading.flags if f != "unit_missing"]
             if reading.kind == "number" and not reading.unit and (
-                _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]) or _AGE_GROUP_AFTER.match(text, second.end)
+                _ages_before(text, reading) or _AGE_GROUP_AFTER.match(text, second.end)
             ):
                 reading.kind, reading.unit = "duration", "year"  # "voters ages 18 to 39", "those aged 18-24", "the 18-24 age group": an age range
                 reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
@@ -1421,9 +1516,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             reading.flags = [f for f in reading.flags if f != "unit_missing"]
         if second is not None and (factor := _range_scale(text, second)) > 1 and _range_scale(text, reading) == 1 and reading.value * factor <= second.value:
             reading.value *= factor  # "£2-3m", "2.5-3.5 million people": the scale written once is both ends' (not "500 to 2 million")
-        if second is None and reading.kind == "number" and not reading.unit and _AGES_BEFORE.search(text[max(0, reading.start - 16) : reading.start]):
-            reading.kind, reading.unit = "duration", "year"  # "adults aged 18 or over": an age
-            reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
+        if second is None and reading.kind == "number" and not reading.unit and _ages_before(text, reading):
+            reading.kind, reading.unit = "duration", "year"  # "adults aged 18 or over", "died at the age of 92": an age
+            reading.flags = [f for f in reading.flags if f != "unit_missing"]
+            if not _AGE_LIMIT_BEFORE.search(text, max(0, reading.start - 40), reading.start):
+                reading.flags.append("age")  # (but "the voting age to 16" is a limit in years, whose subject is the limit, no one's age)
         if second is None and reading.kind == "number" and not reading.unit and _appositive_age(text, reading):
             reading.flags.append("age")  # "Tom Lee, 30, said": his age, its noun left unsaid (still `unit_missing`)
         if second is None and reading.kind == "duration" and (join := _CLOCK_JOIN.match(text, reading.end)) and (
@@ -1437,6 +1534,11 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             reading.kind, reading.unit = ("percentage_points", "percentage_point") if points else ("percent", "%")
             reading.end, reading.flags = whole.end(), [f for f in reading.flags if f != "unit_missing"]
         if second is None and _SCORE_DASH_AFTER.match(text[reading.end :]) and reading.kind == "number":
+            position = _skip_score(text, reading.end)
+            continue
+        if second is None and reading.kind == "number" and reading.unit is None and not reading.is_word and (
+            _TALLY_VERB_BEFORE.search(text, max(0, reading.start - 30), reading.start) and _TALLY_TO_AFTER.match(text, reading.end)
+        ):
             position = _skip_score(text, reading.end)
             continue
         readings.append((reading, second))
@@ -2134,11 +2236,35 @@ def _nothing_counted_after(text: str, end: int) -> bool:
     return word[:1].islower() and _tagger().lexicon.get(word, "NN")[:2] in ("IN", "CC", "TO", "MD", "VB", "RB", "JJ", "DT", "WD", "WP", "WR", "PR")
 
 
+_PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\b")
+"""After a bare number: a part of a whole named after it ("94,000 of the 140,000 deaths"), which the gold leaves bare."""
+_RANGE_TO_AFTER = re.compile(r"\s*(?:[-–]|to\b)\s*[$£€]?\d")
+"""After a bare number: the other end of a range or change ("from 60 to 65")."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _counted_like_after(text: str, figure: Figure) -> bool:
+    """Whether a bare number may count the noun a later count of its paragraph counts ("Trump leads the race for
+    delegates with 55. Cruz has 11 delegates"): its subject is written before it in its sentence, and it is no part of a whole
+    ("94,000 of the 140,000 deaths"), no range nor end of one ("from 60 to 65") and no part of a hyphened measure
+    ("5-foot-11")."""
+    return (
+        figure.high is None and figure.subject_end is not None and figure.subject_end <= figure.start
+        and not _SENTENCE_END.search(text, figure.subject_end, figure.start)  # (a subject carried from a sentence before may be another thing's)
+        and not _PART_OF_AFTER.match(text, figure.end) and not _RANGE_TO_AFTER.match(text, figure.end)
+        and text[max(0, figure.start - 1) : figure.start] not in ("-", "–")
+    )
+
+
 def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
     """A bare number whose subject is the noun an earlier count of its paragraph counts is a count of
     that noun too: "There are 3,500 officers ... ministers want 25,000 by 2008" (25,000 officers). Not a
     score ("3-3") nor a number that may be an age ("Tom Lee, now 34,"; "voters over 60")."""
     counted: dict[int, set[str]] = {}
+    later: dict[int, set[str]] = {}
+    for figure in found:
+        if figure.kind == "count" and figure.unit:
+            later.setdefault(figure.paragraph, set()).add(figure.unit)
     out = []
     for figure in found:
         units = counted.setdefault(figure.paragraph, set())
@@ -2152,7 +2278,8 @@ def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
                 or _ASIDE_BEFORE.search(text, max(0, figure.start - 12), figure.start) and _ASIDE_AFTER.match(text, figure.end)
             ))
             and (words := re.findall(r"[A-Za-z][\w'’-]*", figure.subject))
-            and (unit := _singular(words[-1])) in units and _nothing_counted_after(text, figure.end)
+            and ((unit := _singular(words[-1])) in units or unit in later.get(figure.paragraph, ()) and _counted_like_after(text, figure))
+            and _nothing_counted_after(text, figure.end)
             and not (figure.holder and (held := re.findall(r"[A-Za-z][\w'’-]*", figure.holder)) and _singular(held[-1]) == unit)
         ):  # (not "the nurses earn 30,000 a year": what the counted people themselves hold, not how many they are)
             figure = replace(figure, kind="count", unit=unit, flags=tuple(f for f in figure.flags if f != "unit_missing"))
