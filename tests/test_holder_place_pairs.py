@@ -53,3 +53,17 @@ def test_a_name_after_a_place_and_and_opens_its_own_clause(text: str, surface: s
     found, written = _holder(text, surface)
     assert found == holder
     assert written == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("At the age of 75, Fred Mole climbed the hill.", "Fred Mole"),
+        ("Fred Mole climbed the hill at the age of 75.", "Fred Mole"),
+        ("Ann Lee, who was elected in 1997 at the age of 24, spoke.", "Ann Lee"),
+    ],
+)
+def test_an_age_written_as_the_age_of_is_its_clauses_persons(text: str, holder: str) -> None:
+    """'at the age of N' is an age (fig19); whose it is: the name after the opening frame's comma, or the clause's subject."""
+    found, written = _holder(text, "75" if "75" in text else "24")
+    assert found == holder and written == holder

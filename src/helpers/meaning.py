@@ -1681,6 +1681,13 @@ class _Reader:
             name.first == after.last + 2 and all(self.tokens[j].proper for j in range(name.first, name.last + 1)) and self.word(name.last + 1) in (",", ".", "")
         ):
             return self.phrase(name.first, name.last)  # "his 17-year-old daughter, Ellie, ...": the one the age describes, by name
+        if self.word(index - 1) == "of" and self.word(index - 2) in ("age", "ages"):
+            # "At the age of 75, Fred Mole climbed ...", "Fred Mole climbed it at the age of 75": the clause's subject
+            if self.word(index + 1) == "," and (named := self.chunk(index + 2)) is not None and named.first == index + 2 and self.tokens[named.head].proper:
+                return self.phrase(named.first, named.last)
+            verb, _ = self.clause_verb(index)
+            if verb >= 0 and (subject := self.verb_subject(verb)) is not None and subject.last < index and self.tokens[subject.head].proper:
+                return self.phrase(subject.first, subject.last)
         return None
 
     def count_holder(self, index: int) -> Phrase | None:
