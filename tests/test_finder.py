@@ -1721,3 +1721,26 @@ def test_a_photo_s_caption_under_the_byline_is_no_headline() -> None:
     items, start = evidence(counted), counted.index(BODY[0])
     assert counted.index(CAPTION) in _without_captions(items, counted, headline_candidates(items, counted, start),
                                                        body_vocabulary(counted, start))
+
+
+def test_the_far_title_stress_run_stacks_six_to_twenty_five_lines_under_a_title() -> None:
+    """tools/train_finder.py --far-title-stress: a byline and a date, then furniture kinds (share rows,
+    captions and credits, reading times, an image's text, a newsletter box, a standfirst at most once)
+    up to a seeded count of lines; teaser headlines under a label above the title; seeded."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    story = [*BODY, "Mayor Anna Berg said the Town Hall would publish the new opening hours before the summer.",
+             "The Market Street branch will open on Sundays from May, the Green Party group said."]
+    blocks = [train_finder.far_block(story, random.Random(seed), 6, 25) for seed in range(40)]
+    assert blocks[5] == train_finder.far_block(story, random.Random(5), 6, 25)
+    assert all(6 <= len(block) <= 25 for block in blocks)
+    opening = evidence([line for block in blocks for line in block[:2]])  # a byline and a date open every block
+    assert sum(item.furniture == "byline" for item in opening) >= 12 and sum(item.furniture == "date" for item in opening) >= 12
+    lines = {line for block in blocks for line in block}
+    assert any("min read" in line for line in lines) and any(line.startswith("Sign up") for line in lines)
+    assert not any(HEADLINE in line for line in lines)
+    teasers = train_finder.far_teasers(random.Random(1))
+    assert teasers[0] in train_finder.FAR_ABOVE and 3 <= len(teasers) <= 6
