@@ -1717,10 +1717,36 @@ def test_a_photo_s_caption_under_the_byline_is_no_headline() -> None:
     bare = [*MENU, "Local politics", HEADLINE, PHOTO_CREDIT, "By Jane Example", *SHARE, *BODY, *SHARE, *FOOTER]
     items, start = evidence(bare), bare.index(BODY[0])
     assert _without_captions(items, bare, headline_candidates(items, bare, start), body_vocabulary(bare, start)).count(bare.index(HEADLINE)) == 1
-    counted = [*MENU, HEADLINE, "By Jane Example", *SHARE, CAPTION, "1 / 12", *BODY, *SHARE, *FOOTER]
+    # (the byline below the share row: a byline right under the title signs it, and every line
+    # under its byline goes, counter or not: see test_a_title_signed_far_above_the_story_...)
+    counted = [*MENU, HEADLINE, *SHARE, "By Jane Example", CAPTION, "1 / 12", *BODY, *SHARE, *FOOTER]
     items, start = evidence(counted), counted.index(BODY[0])
     assert counted.index(CAPTION) in _without_captions(items, counted, headline_candidates(items, counted, start),
                                                        body_vocabulary(counted, start))
+
+
+TRENDING = ["Trending", "Harbour festival returns with a longer programme", "Ferry timetable changes from next week",
+            "Bakery wins regional award for its rye bread"]
+
+
+def test_a_title_signed_far_above_the_story_keeps_the_lines_under_its_byline_out() -> None:
+    # teaser headlines above the title, then its date and byline, a share row and a standfirst that
+    # speaks of the body's things nearer the story: the line under the title's byline is its furniture
+    lead = ["Published 12 March 2024", "By Jane Example", "Share this article",
+            "Libraries stay open as councillors back budget cuts to hours", "5 min read", "Listen to this article", "Advertisement"]
+    texts = [*MENU, *TRENDING, HEADLINE, *lead, *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+
+
+def test_a_story_s_own_title_under_a_dated_teaser_stays_the_headline() -> None:
+    # a teaser item (its title and date) above the story's title, which a bare name signs: the title
+    # is no furniture of the teaser's
+    teaser = ["Library hours to change across the county", "Wednesday 13 March 2024 9:22 am"]
+    texts = [*MENU, *teaser, "LOCAL", HEADLINE, "Jane Example", "6 min read", "Libraries stay open as councillors back budget cuts",
+             *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+    texts = [*MENU, *teaser, HEADLINE, "Published 12 March 2024", "6 min read", *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
 
 
 def test_the_far_title_stress_run_stacks_six_to_twenty_five_lines_under_a_title() -> None:
