@@ -1717,7 +1717,56 @@ def test_a_photo_s_caption_under_the_byline_is_no_headline() -> None:
     bare = [*MENU, "Local politics", HEADLINE, PHOTO_CREDIT, "By Jane Example", *SHARE, *BODY, *SHARE, *FOOTER]
     items, start = evidence(bare), bare.index(BODY[0])
     assert _without_captions(items, bare, headline_candidates(items, bare, start), body_vocabulary(bare, start)).count(bare.index(HEADLINE)) == 1
-    counted = [*MENU, HEADLINE, "By Jane Example", *SHARE, CAPTION, "1 / 12", *BODY, *SHARE, *FOOTER]
+    # (the byline below the share row: a byline right under the title signs it, and every line
+    # under its byline goes, counter or not: see test_a_title_signed_far_above_the_story_...)
+    counted = [*MENU, HEADLINE, *SHARE, "By Jane Example", CAPTION, "1 / 12", *BODY, *SHARE, *FOOTER]
     items, start = evidence(counted), counted.index(BODY[0])
     assert counted.index(CAPTION) in _without_captions(items, counted, headline_candidates(items, counted, start),
                                                        body_vocabulary(counted, start))
+
+
+TRENDING = ["Trending", "Harbour festival returns with a longer programme", "Ferry timetable changes from next week",
+            "Bakery wins regional award for its rye bread"]
+
+
+def test_a_title_signed_far_above_the_story_keeps_the_lines_under_its_byline_out() -> None:
+    # teaser headlines above the title, then its date and byline, a share row and a standfirst that
+    # speaks of the body's things nearer the story: the line under the title's byline is its furniture
+    lead = ["Published 12 March 2024", "By Jane Example", "Share this article",
+            "Libraries stay open as councillors back budget cuts to hours", "5 min read", "Listen to this article", "Advertisement"]
+    texts = [*MENU, *TRENDING, HEADLINE, *lead, *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+
+
+def test_a_story_s_own_title_under_a_dated_teaser_stays_the_headline() -> None:
+    # a teaser item (its title and date) above the story's title, which a bare name signs: the title
+    # is no furniture of the teaser's
+    teaser = ["Library hours to change across the county", "Wednesday 13 March 2024 9:22 am"]
+    texts = [*MENU, *teaser, "LOCAL", HEADLINE, "Jane Example", "6 min read", "Libraries stay open as councillors back budget cuts",
+             *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+    texts = [*MENU, *teaser, HEADLINE, "Published 12 March 2024", "6 min read", *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+
+
+def test_the_far_title_stress_run_stacks_six_to_twenty_five_lines_under_a_title() -> None:
+    """tools/train_finder.py --far-title-stress: a byline and a date, then furniture kinds (share rows,
+    captions and credits, reading times, an image's text, a newsletter box, a standfirst at most once)
+    up to a seeded count of lines; teaser headlines under a label above the title; seeded."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    story = [*BODY, "Mayor Anna Berg said the Town Hall would publish the new opening hours before the summer.",
+             "The Market Street branch will open on Sundays from May, the Green Party group said."]
+    blocks = [train_finder.far_block(story, random.Random(seed), 6, 25) for seed in range(40)]
+    assert blocks[5] == train_finder.far_block(story, random.Random(5), 6, 25)
+    assert all(6 <= len(block) <= 25 for block in blocks)
+    opening = evidence([line for block in blocks for line in block[:2]])  # a byline and a date open every block
+    assert sum(item.furniture == "byline" for item in opening) >= 12 and sum(item.furniture == "date" for item in opening) >= 12
+    lines = {line for block in blocks for line in block}
+    assert any("min read" in line for line in lines) and any(line.startswith("Sign up") for line in lines)
+    assert not any(HEADLINE in line for line in lines)
+    teasers = train_finder.far_teasers(random.Random(1))
+    assert teasers[0] in train_finder.FAR_ABOVE and 3 <= len(teasers) <= 6

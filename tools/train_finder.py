@@ -20,6 +20,7 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --copy-stress   # empty bodies when the copy is wrapped, on one line ...
     .venv/bin/python tools/train_finder.py --inside-stress   # the story kept past furniture between its paragraphs
     .venv/bin/python tools/train_finder.py --short-stress   # short stories on crowded pages
+    .venv/bin/python tools/train_finder.py --far-title-stress   # the title 6-25 lines of furniture above its story
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
 builds both models from the other seven, and scores the held-out pages as the benchmark does
@@ -66,6 +67,11 @@ furniture (the page's title line given the text's headline), cut to its first 1,
 (a title, a byline, a date, half the time a one-sentence summary) above and under it; through `segment`,
 it counts empty bodies, recall, precision and headlines right by length; and tune pages holding only
 their furniture and teaser items should give no article.
+The far-title stress run (`--far-title-stress`) puts the title far above its story: 6 to 25 lines of
+furniture under it (`far_block`: a byline and a date, then share rows, captions and credits, reading
+times, tags, an image's text, a newsletter box, a standfirst), with teaser headlines under a label
+("Trending") above it, on the tune pages and on BBC and PolNeAR `dev` stories in a tune page's frame;
+it counts headlines right.
 """
 
 from __future__ import annotations
@@ -1132,9 +1138,102 @@ def short_stress() -> str:
     )
 
 
+FAR_LINES = (6, 25)
+"""The far-title stress run (`--far-title-stress`) stacks 6 to 25 lines of furniture between a title and
+its story's first paragraph."""
+FAR_FURNITURE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "read": (("{minutes} min read",), ("Reading time: {minutes} minutes",)),
+    "alt": (("Image: {caption}",), ("A photo of {caption}",)),
+    "newsletter": (("Sign up for our morning newsletter", "Get the day's main stories sent to your inbox.", "Sign up"),
+                   ("Newsletter", "Enter your email address", "Subscribe")),
+    "credit": (("{name}/{agency}",), ("Photograph: {agency}",)),
+}
+"""Invented furniture the far-title run adds to `LEAD_FURNITURE`'s kinds: a reading time, an image's
+alt text, a newsletter box, a credit alone."""
+FAR_ABOVE = ("Trending", "Most read", "Related stories", "Latest")
+"""Invented labels over the teaser headlines the far-title run puts above the title."""
+
+
+def far_block(story: list[str], picker, low: int, high: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """`low` to `high` lines (a seeded count) of furniture to stand between a title and its `story`:
+    a byline and a date first (in a seeded order), then pieces of LEAD_FURNITURE and FAR_FURNITURE
+    kinds in a seeded order (a standfirst at most once) until the count is reached (the last piece cut)."""
+    wanted = picker.randint(low, high)
+    lines = _lead_lines("byline", story, picker) + _lead_lines("date", story, picker)
+    if picker.random() < 0.5:
+        lines.reverse()
+    kinds = [k for k in (*LEAD_FURNITURE, *FAR_FURNITURE) if k not in ("byline", "date")]
+    standfirst = False
+    while len(lines) < wanted:
+        kind = picker.choice(kinds)
+        if kind == "standfirst":
+            if standfirst:
+                continue
+            standfirst = True
+        if kind in FAR_FURNITURE:
+            entries = FAR_FURNITURE[kind]
+            fields = {"minutes": str(picker.randint(2, 12)), "caption": _caption(story, picker), "agency": picker.choice(_AGENCIES),
+                      "name": " ".join(LEAD_NAMES[picker.randrange(len(LEAD_NAMES))])}
+            lines += [line.format(**fields) for line in entries[picker.randrange(len(entries))]]
+        else:
+            lines += _lead_lines(kind, story, picker)
+    return lines[:wanted]
+
+
+def far_teasers(picker) -> list[str]:  # type: ignore[no-untyped-def]
+    """A label ("Trending", FAR_ABOVE) and two to five invented teaser headlines (SHORT_TEASERS) to stand
+    above a title."""
+    return [picker.choice(FAR_ABOVE), *picker.sample(SHORT_TEASERS, picker.randint(2, 5))]
+
+
+FAR_TRIALS = 2
+
+
+def far_title_stress() -> str:
+    """Headlines right when the title stands far above its story (`far_block`: 6-25 lines of bylines,
+    dates, share rows, captions and credits, reading times, tags, a standfirst, an image's alt text, a
+    newsletter box) with teaser headlines above the title (`far_teasers`): on the tune pages, and on BBC
+    and PolNeAR `dev` stories in a tune page's frame (`bbc_pages`, the headline its first line), by the
+    cross-validation's fold models."""
+    import random
+
+    from helpers.finder import find_article
+
+    chosen = tune_pages()
+    polnear = sorted(POLNEAR_DEV.glob("*.txt"))
+    right = {"tune": 0, "bbc": 0, "polnear": 0}
+    total = {"tune": 0, "bbc": 0, "polnear": 0}
+    for held in _by_fold():
+        held_pages = [page for page in chosen if page[0].startswith(held)]
+        picker = random.Random(f"far-title-stress-{held}")
+        cases = []
+        for pid, texts, labels, title in _titled(held_pages):
+            first = next(i for i, label in enumerate(labels) if label)
+            story = [texts[i] for i, label in enumerate(labels) if label]
+            for _ in range(FAR_TRIALS):
+                head = texts[:title] + far_teasers(picker) + [texts[title]]
+                cases.append(("tune", head + far_block(story, picker, *FAR_LINES) + texts[first:], len(head) - 1))
+        for texts, title, paragraphs in bbc_pages(held_pages, f"far-title-stress-bbc-{held}"):
+            first = paragraphs[0]
+            story = [texts[i] for i in paragraphs]
+            head = texts[:title] + far_teasers(picker) + [texts[title]]
+            cases.append(("bbc", head + far_block(story, picker, *FAR_LINES) + texts[first:], len(head) - 1))
+            lines = _story_lines(polnear[picker.randrange(len(polnear))])
+            head = texts[:title] + far_teasers(picker) + [lines[0]]
+            after = texts[paragraphs[-1] + 1 :]
+            cases.append(("polnear", head + far_block(lines[1:], picker, *FAR_LINES) + lines[1:] + after, len(head) - 1))
+        for source, texts, title in cases:
+            found = find_article(texts).headline
+            total[source] += 1
+            right[source] += found is not None and fold(texts[found]) == fold(texts[title])
+    both = sum(right.values())
+    shown = ", ".join(f"{key} {right[key]}/{total[key]}" for key in right)
+    return f"headline right with the title 6-25 lines of furniture above its story, teasers above it (8-fold CV models): {both} of {sum(total.values())} ({shown})"
+
+
 def main(argv: list[str]) -> int:
     runs = {
-        "--copy-stress": copy_stress, "--short-stress": short_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds,
+        "--copy-stress": copy_stress, "--far-title-stress": far_title_stress, "--short-stress": short_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds,
         "--bbc-stress": bbc_stress, "--headline-stress": headline_stress, "--cv": cross_validate, "--stress": stress,
         "--opening-stress": lambda: stress(opening=True),
     }

@@ -710,8 +710,29 @@ def _without_captions(
     above it that speaks of the body's things (OWN_TITLE of its content words are the body's). A
     caption names what the story names, so its words recur in the body as a title's do; but it
     stands over its credit, under the byline that signs the title. (A line over a credit with no
-    such title above it, a title whose caption the copy left out, stays: the ranking weighs it.)"""
+    such title above it, a title whose caption the copy left out, stays: the ranking weighs it.)
+    Less, too, every line in the SIGNED_SPAN lines under such a title that its byline or date signs
+    (one named as such, `_signature`, within SIGNED_UNDER lines under it, no candidate between) with
+    a byline or date between them: a standfirst, an image's text, a sub-headline stands under the
+    title's signature, however far above the story the title stands. The title is the first signed
+    one of its run (no signed candidate in the SIGNED_SPAN lines above it: not a list of teaser
+    items, each with its date), and a line its own byline or dated line signs (`bylined`: a byline
+    or a bare name, or a date naming a year or a time of day, not a reading time) is a headline of
+    its own and stays."""
     titled = [i for i in candidates if not captioned(items, i) and overlap(texts[i], vocabulary) >= OWN_TITLE]
+    among = set(candidates)
+    signed = {
+        i for i in candidates
+        if any(_signature(items, j) and not among.intersection(range(i + 1, j)) for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items))))
+    }
+    bylined = {  # a line its own byline signs is a headline too (another story's teaser, or the story's under a teaser)
+        i for i in candidates
+        if any(
+            byline_like(items, texts, j) and (items[j].furniture != "date" or _DATED.search(texts[j])) and not among.intersection(range(i + 1, j))
+            for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items)))
+        )
+    }
+    heads = [i for i in titled if i in signed and not any(above in signed for above in range(i - SIGNED_SPAN, i))]
     return [
         index
         for index in candidates
@@ -719,7 +740,24 @@ def _without_captions(
             captioned(items, index)
             and any(above < index and any(byline_like(items, texts, j) for j in range(above + 1, index)) for above in titled)
         )
+        and (index in bylined or not any(
+            above + SIGNED_UNDER < index <= above + SIGNED_SPAN and any(_signature(items, j) for j in range(above + 1, index)) for above in heads
+        ))
     ]
+
+
+def _signature(items: Sequence[Evidence], index: int) -> bool:
+    """A line named as a byline or a date (not a bare name, which a menu's entry may look like)."""
+    return items[index].furniture in ("byline", "date")
+
+
+_DATED = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b")
+"""A date line that names a year or a time of day (not a reading time, "5 min read")."""
+SIGNED_UNDER = 2
+"""How close under a title its byline or date stands for the lines under them to be the title's
+furniture (`_without_captions`): a caption, a credit, an image's text, a standfirst, a reading time."""
+SIGNED_SPAN = 25
+"""How many lines under a signed title its furniture reaches at most (`_without_captions`)."""
 
 
 def headline_vocabulary(items: Sequence[Evidence], texts: Sequence[str], start: int, end: int) -> frozenset[str]:
