@@ -1770,3 +1770,29 @@ def test_the_far_title_stress_run_stacks_six_to_twenty_five_lines_under_a_title(
     assert not any(HEADLINE in line for line in lines)
     teasers = train_finder.far_teasers(random.Random(1))
     assert teasers[0] in train_finder.FAR_ABOVE and 3 <= len(teasers) <= 6
+
+
+def test_a_byline_signs_the_title_nearest_above_it_not_a_teaser_above_that() -> None:
+    # a long teaser for another story stands right above a short title; the title's byline is within
+    # three lines of both, but it is the title's: the teaser does not get the byline evidence
+    title = "Library budget approved"
+    teaser = "Seaside village plans a summer festival with music and food stalls"
+    text = page(MENU, "Trending", teaser, title, "By Jane Example", "Published 12 March 2024", SHARE, BODY, SHARE, FOOTER)
+    texts = text.split("\n")
+    items = evidence(texts)
+    start = texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    top, near = texts.index(teaser), texts.index(title)
+    assert {top, near} <= set(candidates)
+    rows = dict(zip(candidates, headline_rows(items, texts, candidates, start, body_vocabulary(texts, start))))
+    column = HEADLINE_NAMES.index("byline_after")
+    assert rows[near][column] == 1.0 and rows[top][column] == 0.0
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    # with no title between them, the byline under the teaser's line is its own
+    alone = page(MENU, teaser, "By Jane Example", "Published 12 March 2024", SHARE, BODY, SHARE, FOOTER).split("\n")
+    items = evidence(alone)
+    start = alone.index(BODY[0])
+    candidates = headline_candidates(items, alone, start)
+    rows = dict(zip(candidates, headline_rows(items, alone, candidates, start, body_vocabulary(alone, start))))
+    assert rows[alone.index(teaser)][column] == 1.0
