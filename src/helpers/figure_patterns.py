@@ -148,6 +148,12 @@ CHANGE_VERB = re.compile(
 )
 """(The three word lists as trees of shared beginnings behind one \\b and a letter: the same matches as
 "\\b(?P<inc>...)\\b|\\b(?P<dec>...)\\b|\\b(?P<lvl>...)\\b", each word start read once.)"""
+
+
+def rises_or_falls(word: str) -> bool:
+    """Whether a single word is a verb of rising or falling ("rose", "cut", "slashed"), not of level ("reached")."""
+    found = CHANGE_VERB.fullmatch(word)
+    return found is not None and found.lastgroup in ("inc", "dec")
 CHANGE_PREP = re.compile(r"(?i)\b" + LETTER_AHEAD + r"(?P<prep>by|to|from)\s+(?:(?:a|an|the)\s+)?$")
 CHANGE_NOUN_AFTER = re.compile(
     r"(?i)^\s(?:(?P<inc>increase|rise|growth|jump|gain|hike|surge|boost)|(?P<dec>fall|drop|decline|cut|decrease|reduction|slump|loss))\b"

@@ -563,10 +563,8 @@ _COMPOUND_PLURAL = re.compile(r"(?P<head>[a-z]{2,}?-?)(?P<tail>children|women|pe
 def _compound_plural(word: str) -> bool:
     """A compound plural in -children, -women or -people, or in -men when the tagger's lexicon reads it as a plural
     ("businessmen", "gunmen"; not "specimen", "abdomen", "omen")."""
-    from .syntax import _tagger
-
     compound = _COMPOUND_PLURAL.fullmatch(word)
-    return compound is not None and (compound.group("tail") != "men" or _tagger().lexicon.get(word) == "NNS")
+    return compound is not None and (compound.group("tail") != "men" or _lexicon_plural(word))
 
 
 def _singular(noun: str) -> str:
@@ -1121,7 +1119,7 @@ def _agent_by(text: str, by: int) -> bool:
     if before is None:
         return False
     word = before.group("word").lower()
-    return _tagger().lexicon.get(word) in ("VBN", "VBD") and re.fullmatch(rf"{fp.INCREASE}|{fp.DECREASE}", word) is None
+    return _tagger().lexicon.get(word) in ("VBN", "VBD") and not fp.rises_or_falls(word)
 
 
 _SHARE_AFTER = re.compile(r"(?i)\s+(?:in|among|last|this|since|by|at|on|compared|against|versus|a\s+year)\b")
@@ -2258,8 +2256,9 @@ def _counted_like_after(text: str, figure: Figure) -> bool:
 
 def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
     """A bare number whose subject is the noun an earlier count of its paragraph counts is a count of
-    that noun too: "There are 3,500 officers ... ministers want 25,000 by 2008" (25,000 officers). Not a
-    score ("3-3") nor a number that may be an age ("Tom Lee, now 34,"; "voters over 60")."""
+    that noun too: "There are 3,500 officers ... ministers want 25,000 by 2008" (25,000 officers); so is one
+    a later count's noun counts, under `_counted_like_after`'s conditions. Not a score ("3-3") nor a number
+    that may be an age ("Tom Lee, now 34,"; "voters over 60")."""
     counted: dict[int, set[str]] = {}
     later: dict[int, set[str]] = {}
     for figure in found:

@@ -694,8 +694,7 @@ class _Reader:
                 i = by - 1  # "support fell by that same margin down to 48 percent": the change's size, no object
                 continue
             if chunk is not None and (base := self.base_of(chunk)).first > 1 and self.word(base.first - 2) in ("that", "which", "who") and (
-                self.tag(base.first - 1) in ("VBD", "VBN", "VBZ", "VBP", "VB") and (changed := fp.CHANGE_VERB.fullmatch(self.word(base.first - 1))) is not None
-                and changed.lastgroup in ("inc", "dec")
+                self.tag(base.first - 1) in ("VBD", "VBN", "VBZ", "VBP", "VB") and fp.rises_or_falls(self.word(base.first - 1))
             ):
                 obj = base  # "an overhaul that cut federal assistance to the poor by $55 billion": the relative clause's own object
                 i = obj.first - 1
@@ -1970,7 +1969,7 @@ class _Reader:
         if kind not in ("percent", "percentage_points") or not own.first < index == own.last or self.tag(index - 1) != "NNS" or self.tokens[index - 1].proper:
             return None
         verb = own.first - 1
-        if not (self.tag(verb).startswith("VB") and fp.CHANGE_VERB.fullmatch(self.word(verb)) and fp.CHANGE_VERB.fullmatch(self.word(verb)).lastgroup in ("inc", "dec")):  # type: ignore[union-attr]
+        if not (self.tag(verb).startswith("VB") and fp.rises_or_falls(self.word(verb))):
             return None
         return Chunk(own.first, index - 1, index - 1)
 
@@ -2291,7 +2290,7 @@ class _Reader:
         before_word = self.word(self.skip_qualifier(index - 1))
         change = before_word in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage") or (
             self.word(next((j for j in range(index + 1, index + 4) if self.word(j) not in ("-", "point", "points", "percentage")), index + 1)) in fp.CHANGE_NOUNS
-            or (verb := fp.CHANGE_VERB.fullmatch(before_word)) is not None and verb.lastgroup in ("inc", "dec")
+            or fp.rises_or_falls(before_word)
         )  # "a 10-point increase from December", "rose 5% from last year": a change, whose "from" names its base
         i = index + 1
         while i < len(self.tokens) and i <= index + 6:
@@ -3483,8 +3482,7 @@ _CHANGING_PARTICIPLES = frozenset(
 
 def _changing(word: str) -> bool:
     """Whether an -ing word is a change's participle ("rising prices", "mounting losses"), which describes the noun after it."""
-    found = fp.CHANGE_VERB.fullmatch(word)
-    return word in _CHANGING_PARTICIPLES or found is not None and found.lastgroup in ("inc", "dec")
+    return word in _CHANGING_PARTICIPLES or fp.rises_or_falls(word)
 
 
 _ENDING_VERBS = frozenset(
