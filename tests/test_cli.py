@@ -160,6 +160,15 @@ def test_quotes_and_sources_json_lines() -> None:
     assert table.returncode == 0 and "Financial Times" in table.stdout
 
 
+def test_quotes_table_shows_an_unnamed_source_as_written(tmp_path: Path) -> None:
+    # "union leaders warned": no name to resolve, but the reader of the table still sees who spoke
+    article = tmp_path / "unnamed.txt"
+    article.write_text("Ferry cuts\n\nThe plan will cost jobs, union leaders warned.\n", encoding="utf-8")
+    table = run_cli("quotes", str(article))
+    row = next(line for line in table.stdout.splitlines() if "The plan will cost jobs" in line)
+    assert row.split()[:3] == ["indirect", "union", "leaders"]
+
+
 @pytest.mark.parametrize("command", ["segment", "figures", "quotes", "sources", "process"])
 def test_a_bad_file_is_named_once_in_its_error(command: str, scratch_root: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"

@@ -151,12 +151,14 @@ def _cmd_voices(args: argparse.Namespace) -> int:
         print(f"== {slug}: {len(rows)} {args.what}")
         # the name column as wide as the longest name, so a long one does not push its row's columns out
         width = max([24 if args.what == "quotes" else 28]
-                    + [len(str(row["speaker" if args.what == "quotes" else "name"] or "")) for row in rows])
+                    + [len(str((row["speaker"] or row["speaker_as_written"]) if args.what == "quotes" else row["name"]) or "") for row in rows])
         kinds = max([12] + [len(str(row["kind"])) for row in rows]) if args.what == "sources" else 0
         for row in rows:
             if args.what == "quotes":
                 text = " ".join(str(row["text"]).split())
-                print(f"  {row['kind']:<8} {str(row['speaker'] or '-'):<{width}} {text[:70]}{'…' if len(text) > 70 else ''}")
+                # a source the article leaves unnamed ("union leaders warned") shows as written, not as "-"
+                who = row["speaker"] or row["speaker_as_written"] or "-"
+                print(f"  {row['kind']:<8} {str(who):<{width}} {text[:70]}{'…' if len(text) > 70 else ''}")
             else:
                 print(
                     f"  {row['name']:<{width}} {row['kind']:<{kinds}} direct {row['direct']:>2}  indirect {row['indirect']:>2}  mixed {row['mixed']:>2}"
