@@ -715,6 +715,10 @@ def test_x_of_ten_is_a_proportion(text: str, surface: str, value: float) -> None
         ("Give me 5 or 6.", [("5", 5.0, None, None), ("6", 6.0, None, None)]),
         ("It fell 10 or 2 percent.", [("10", 10.0, "%", None), ("2 percent", 2.0, "%", None)]),  # no range: two shares, the unit written once
         ("He spoke to one or two colleagues.", []),
+        # after "the last"/"the top" a bare number is a stage ("the last 16"), but not when a range with a unit follows
+        ("We have played in Europe for the last three or four years.", [("three or four years", 3.0, "year", 4.0)]),
+        ("Rents rose in the last 2 or 3 months.", [("2 or 3 months", 2.0, "month", 3.0)]),
+        ("They reached the last 16 or so.", []),
     ],
 )
 def test_a_bare_number_then_or_and_a_figure_is_one_range(text: str, read: list[tuple]) -> None:

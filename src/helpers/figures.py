@@ -1073,8 +1073,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         reading.flags.append("unit_missing")
     if reading.kind == "number" and reading.unit is None and _MULTIPLIER_AFTER.match(text, reading.end):
         return None  # "10 times as many cases", "four times more": a multiplier, as "twice" is
-    if reading.kind == "number" and reading.unit is None and _STAGE_BEFORE.search(text[max(0, reading.start - 12) : reading.start]):
-        return None  # "the last 16", "the top 10": a stage or a rank, like "the top three"
+    if reading.kind == "number" and reading.unit is None and _STAGE_BEFORE.search(text[max(0, reading.start - 12) : reading.start]) and not (
+            (ahead := _range_with(text, reading)) is not None and ahead.unit is not None):
+        return None  # "the last 16", "the top 10": a stage or a rank, like "the top three" (but "the last three or four years" is a span)
     if reading.is_word and reading.value == 1 and not (reading.kind == "duration" and _CLOCK_JOIN.match(text, reading.end)):
         return None  # "one of", "one man", "one day": not a figure readers look for (but "one minute, 47.96 seconds")
     if reading.kind in ("count", "number") and reading.unit != "fraction" and reading.per is None and not reading.is_word and (
