@@ -1010,7 +1010,7 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     if value is None or not math.isfinite(value):
         return None
     if match.group("digits") and (clock := fp.RACE_TIME.match(text, match.end())) and value < 60:
-        reading = _Reading(match.start(), clock.end(), value * 60 + float(clock.group("seconds")), False, "duration", "second")
+        reading = _Reading(match.start(), clock.end(), round(value * 60 + float(clock.group("seconds")), 6), False, "duration", "second")
         return reading  # "3:46.04": minutes and seconds to the hundredth, a race time, never a time of day
     if _excluded(text, match, value):
         return None
@@ -1526,7 +1526,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             (part := _number_at(text, join.end())) is not None and (smaller := _read(text, part)) is not None
             and (reading.unit, smaller.unit) in _CLOCK_PARTS
         ):  # "two minutes, 35.39 seconds": one duration, in the smaller unit
-            reading.value = convert(reading.value, reading.unit, smaller.unit) + smaller.value
+            reading.value = round(convert(reading.value, reading.unit, smaller.unit) + smaller.value, 6)  # 107.96, not 107.96000000000001
             reading.unit, reading.end = smaller.unit, smaller.end
         if second is None and reading.unit == "fraction" and (whole := _OF_ONE_PERCENT.match(text, reading.end)) is not None:
             points = whole.group("unit").lower().startswith("percentage")
