@@ -3092,6 +3092,24 @@ def test_a_sprint_time_is_in_seconds(text: str, expected: list[tuple[object, ...
     assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the race is named sentences before; another time of the paragraph is written in seconds
+        ("Ann Lee won the title in 7.58 seconds. Sue Day finished second in 7.82 after a best of 7.83 in the heats.",
+         [("7.58 seconds", "second"), ("7.82", "second"), ("7.83", "second")]),
+        # a longer race in the paragraph, or no time in seconds in it, leaves a bare number bare
+        ("Ann Lee won the 3,000m in 8 minutes, 49.87 seconds. Sue Day finished second in 50.12 at the line.",
+         [("3,000m", "meter"), ("8 minutes, 49.87 seconds", "second"), ("50.12", None)]),
+        ("Markets\n\nThe index rose in 7.58 seconds of trading.\n\nIt closed in 12.37 on Friday.", [("7.58 seconds", "second"), ("12.37", None)]),
+    ],
+)
+def test_a_bare_time_beside_a_time_in_seconds_is_seconds(text: str, expected: list[tuple[object, ...]]) -> None:
+    """BBC athletics reports name the race once and then give bare times sentences later ("Turner finished
+    second in 7.82"): the figure path reads one sentence, so its paragraph's times in seconds decide."""
+    assert [(f.surface, f.unit) for f in figures_of(segment(text))] == expected
+
+
 @settings(max_examples=30, deadline=None)
 @given(distance=st.sampled_from([60, 100, 200, 400]), hundredths=st.integers(min_value=600, max_value=5999))
 def test_a_time_over_a_sprint_distance_is_seconds(distance: int, hundredths: int) -> None:

@@ -293,6 +293,8 @@ _SPRINT_TIME = re.compile(r"\d{1,2}\.\d\d")
 _TIME_LEAD = re.compile(r"(?i)\b(?:in|of|on\s+the|clocked|ran|running|timed)\s+$")
 _SPRINT_NAMED = re.compile(r"(?i)(?<![\d,.])(?:60|100|110|200|300|400)\s?m(?:etres|eters)?\b|\bhurdles\b|\bsprint")
 _LONGER_RACE = re.compile(r"(?i)(?<![\d,.])(?:[5-9]\d\d|\d{1,2},?\d{3})\s?m\b|\d\s?km\b|\bmiles?\b|marathon|cross[- ]country|steeplechase|relay")
+_SECONDS_WRITTEN = re.compile(r"\d{1,2}\.\d\d\s?(?:seconds?|secs?)")
+"""A time in seconds written with its unit and two decimals ("7.58 seconds", "8.47secs")."""
 
 
 def _sprint_time(text: str, start: int, end: int) -> bool:
@@ -2202,7 +2204,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         ])
     if "\t" in article.text:
         found = _table_cells(article, found)
-    return tuple(_counted_like_before(article.text, found))
+    return tuple(_counted_like_before(article.text, _timed_like_others(article.text, found)))
 
 
 _AGE_LIKE_BEFORE = re.compile(r"\b(?:over|under|aged|age|to|at)\s+$")
@@ -2253,6 +2255,28 @@ def _counted_like_after(text: str, figure: Figure) -> bool:
         and not _PART_OF_AFTER.match(text, figure.end) and not _RANGE_TO_AFTER.match(text, figure.end)
         and text[max(0, figure.start - 1) : figure.start] not in ("-", "–")
     )
+
+
+def _timed_like_others(text: str, found: list[Figure]) -> list[Figure]:
+    """A bare number with two decimals after "in", "of", "clocked" ... is a time in seconds when its
+    paragraph gives another figure of the same shape in seconds and names no longer race ("won the title
+    in 7.58 seconds. Turner finished second in 7.82"): `_sprint_time` reads one sentence, this its paragraph."""
+    timed = {f.paragraph for f in found if f.kind == "duration" and f.unit == "second" and f.value is not None
+             and 5 <= f.value < 60 and _SECONDS_WRITTEN.fullmatch(f.surface)}
+    if not timed:
+        return found
+    out = []
+    for figure in found:
+        if (
+            figure.paragraph in timed and figure.kind == "number" and figure.unit is None and "unit_missing" in figure.flags
+            and _SPRINT_TIME.fullmatch(figure.surface) and figure.value is not None and 5 <= figure.value < 60
+            and _TIME_LEAD.search(text, max(0, figure.start - 16), figure.start)
+            and _LONGER_RACE.search(text, text.rfind("\n", 0, figure.start) + 1,
+                                    end if (end := text.find("\n", figure.end)) >= 0 else len(text)) is None
+        ):
+            figure = replace(figure, kind="duration", unit="second", flags=tuple(f for f in figure.flags if f != "unit_missing"))
+        out.append(figure)
+    return out
 
 
 def _counted_like_before(text: str, found: list[Figure]) -> list[Figure]:
