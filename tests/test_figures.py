@@ -3127,6 +3127,10 @@ def test_a_time_over_a_sprint_distance_is_seconds(distance: int, hundredths: int
         ("A 9-month-old baby was found.", [("9-month-old", "duration", 9, "month", ("age",))]),
         ("A 73-year-old man was hurt.", [("73-year-old", "duration", 73, "year", ("age",))]),
         ("The firm is 20 years old.", [("20 years", "duration", 20, "year", ())]),  # left as it was: a thing's age is its span
+        # a range of years "old" is an age group; so is one after "who is"; a modifier with a space is not
+        ("Among those 18 to 25 years old, turnout fell.", [("18 to 25 years", "duration", 18, "year", ("age",))]),
+        ("It is new to anyone who is 22 years old.", [("22 years", "duration", 22, "year", ("age",))]),
+        ("The firm is 10 years older than its rival.", [("10 years", "duration", 10, "year", ())]),
     ],
 )
 def test_an_age_written_with_a_space_or_in_weeks_is_an_age(text: str, expected: list[tuple[object, ...]]) -> None:

@@ -103,6 +103,8 @@ AGE = re.compile(r"(?i)^(?:-|\s(?=years?-))(?P<unit>year|month|week|day)s?-olds?
 """After a number: an age, "-year-old", "-year-olds", also "20 year-old" and a baby's "12-week-old", "9-month-old"."""
 AGE_GROUP_AFTER = re.compile(r"(?i)[-\s]olds\b")
 """After "year": an age group written "18 to 24 year olds", "18-24 year-olds"."""
+YEARS_OLD_AFTER = re.compile(r"(?i)\s+old\b")
+"""After a number of years (months, weeks, days): an age written "25 years old", "six months old"."""
 COUNT_WORDS = re.compile(r"(?:[^\S\t\n](?!(?:and|or|of|in|on|at|to|for|from|by|with|the|a|an)\b)(?:[A-Za-z][\w'’&-]*|\d{2,4}(?=[^\S\t\n]+[A-Za-z]))){1,4}")
 """Up to four words after a number, before any function word: "civil service jobs", "British adults",
 "Fortune 500 companies" (a number inside a name); not past a tab or a line's end, a table's next cell or row

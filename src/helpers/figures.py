@@ -297,6 +297,22 @@ _SECONDS_WRITTEN = re.compile(r"\d{1,2}\.\d\d\s?(?:seconds?|secs?)")
 """A time in seconds written with its unit and two decimals ("7.58 seconds", "8.47secs")."""
 
 
+_UNIT_HYPHENED = re.compile(r"-\s*(?:year|month|week|day)s?$", re.I)
+_WHO_IS_BEFORE = re.compile(r"(?i)\bwho\s+(?:is|was|are|were|turned|turns)\s+(?:now\s+|only\s+|just\s+)?$")
+
+
+def _years_old(text: str, reading: _Reading, second: _Reading | None, end: int) -> bool:
+    """A range of years (months, weeks, days) followed by "old" is an age group, as "18-24 year olds" is:
+    "those 18 to 25 years old", "the Millennials were 4 to 20 years old"; so is one after "who is": "somebody
+    who is 22 years old". A single span elsewhere stays a span: a thing's age names the thing ("the firm
+    is 20 years old"), as the guideline's golds read it. Not "the 39-year old commissioner" nor "the 47
+    year old actress" (modifiers, whose noun follows), nor "ten years older"."""
+    return (reading.kind == "duration" and reading.unit in ("year", "month", "week", "day") and "age" not in reading.flags
+            and fp.YEARS_OLD_AFTER.match(text, end) is not None and _UNIT_HYPHENED.search(text, reading.start, end) is None
+            and text[end - 1 : end] in "sS"
+            and (second is not None or _WHO_IS_BEFORE.search(text, max(0, reading.start - 20), reading.start) is not None))
+
+
 def _sprint_time(text: str, start: int, end: int) -> bool:
     """A bare number with two decimals after "in", "of", "clocked" ... where the paragraph around it names a
     sprint (60m to 400m, hurdles) and no longer race: a time in seconds ("finished second in 7.82", "set an
@@ -1561,7 +1577,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 low=float(reading.value) if second else None,
                 high=float(second.value) if second else None,
                 change=_change(text, reading.start, end, reading.kind),
-                flags=tuple(reading.flags),
+                flags=tuple(reading.flags) + (("age",) if _years_old(text, reading, second, end) else ()),
             )
         )
     if not figures:
