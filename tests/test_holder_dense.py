@@ -1,6 +1,6 @@
 """Holders where figures come thick (round 20's blind sample of data-dense passages): figures the
 guideline gives no holder whatever names stand near them (a moment on a game's clock; an event's
-distance, no place's), and the holders of series and clauses in results and tallies (table-driven,
+distance), and the holders of series and clauses in results and tallies (table-driven,
 invented sentences)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from .conftest import holder_of
     [
         ("Norway's 800m champion Tove Lindqvist will race in Oslo.", "800m", None),
         ("Valdora's 1,500m and 5,000m champion Jan Brek is fit again.", "5,000m", None),
-        ("Mara Quist has won the national 400m hurdles title for the past two years.", "400m", "Mara Quist"),
+        ("Mara Quist has won the national 400m hurdles title for the past two years.", "400m", None),
         ("Ola Brand took the lead on 62 minutes when his shot crept in.", "62 minutes", None),
         ("Rovers doubled their lead after 71 minutes through a header.", "71 minutes", None),
         ("Ed Vane levelled three minutes later with a drive from the edge.", "three minutes", None),
@@ -27,7 +27,7 @@ from .conftest import holder_of
     ids=[
         "an event's distance is no country's",
         "the second of two events' distances",
-        "the runner of the event the structure reads",
+        "the event the runner won",
         "a moment on a game's clock after 'on'",
         "a moment on a game's clock after 'after'",
         "a moment a number of minutes later",

@@ -2201,10 +2201,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         ])
     if "\t" in article.text:
         found = _table_cells(article, found)
-    found = [  # "on 75 minutes": a moment on a game's clock; "Britain's 1500m champion": an event's distance, not a place's
+    found = [  # "on 75 minutes": a moment on a game's clock; "won the 60m hurdles title": an event's distance
         replace(f, holder=None, holder_start=None, holder_end=None) if f.holder is not None and holders_module.holds_no_one(
-            article.text, f.kind, f.unit, f.flags, f.start, f.end, person=f.holder_start is not None and f.holder_end is not None
-            and names_aside().kind_at(f.holder_start, f.holder_end) == "person"
+            article.text, f.kind, f.unit, f.flags, f.start, f.end
         ) else f for f in found
     ]
     return tuple(_counted_like_before(article.text, found))

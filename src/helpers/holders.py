@@ -4255,17 +4255,17 @@ _CLOCK_AFTER = re.compile(
 _CLOCK_OF = re.compile(r"\s+of\b|-")
 
 
-def holds_no_one(text: str, kind: str, unit: str | None, flags: Sequence[str], start: int, end: int, person: bool = False) -> bool:
+def holds_no_one(text: str, kind: str, unit: str | None, flags: Sequence[str], start: int, end: int) -> bool:
     """Whether a figure is one the guideline gives no holder whatever names stand near it: a distance that names an
-    event (flag "event": "Britain's 1500m champion Kate Moss", "Sydney 200m champion", "a race in London over 10km"),
-    a category of race and not a place's or a body's (a `person` holding it, the runner the sentence is about, is
-    left as the structure read it: "Ana Cruz, the women's 400m champion"), and a moment on a game's clock
+    event (flag "event": "won the national 60m hurdles title", "Britain's 1500m champion", "Ana Cruz, the women's 400m
+    champion"), a category of race that no one has, earns or pays (round 20's blind dense sample and round 19's
+    abstention sample both judged every such distance to hold no one), and a moment on a game's clock
     (`_CLOCK_BEFORE`, `_CLOCK_AFTER`), a time at which something happened and not a length anyone's act took;
     not a length of time with 'of' after it
     ("after 90 minutes of talks": the talks' length, a duration that frames its clause) nor a hyphened modifier
     ("after a 45-minute meeting")."""
     if "event" in flags:
-        return not person
+        return True
     if kind != "duration" or unit != "minute" or _CLOCK_OF.match(text, end) or "-" in text[start:end]:  # "after 45-minute talks"
         return False
     return bool(_CLOCK_BEFORE.search(text, max(0, start - 24), start) or _CLOCK_AFTER.match(text, end))
