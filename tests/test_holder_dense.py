@@ -39,3 +39,9 @@ from .conftest import holder_of
 )
 def test_an_event_or_a_moment_of_a_game_holds_no_one(text: str, surface: str, holder: str | None) -> None:
     assert holder_of(text, surface) == holder
+
+
+def test_a_name_owning_the_place_a_count_is_in_is_placed_where_it_is_written() -> None:
+    """`meaning.Reader.place_after` read the owner ("on the UK's roads") with a match's offsets, which are
+    the text's, and added the token's end to them: the holder pointed past its words."""
+    assert holder_of("Officials were pleased. There were 230 fewer crashes on the UK's roads last year.", "230 fewer crashes") == "UK"
