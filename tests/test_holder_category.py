@@ -12,12 +12,13 @@ from helpers.segment import segment
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Ana Cruz, the women's 400m champion at the last Games, was banned.", "400m", "Ana Cruz"),
+        ("Ana Cruz, the women's 400m champion at the last Games, was banned for two years.", "two years", "Ana Cruz"),
         ("There was a fast finish in the men's 110m hurdles on Sunday.", "110m", None),  # 110 metres, not 110 million hurdles
-        ("Tom Bell came fifth in the men's 12km race in a time of 38:10.", "12km", "Tom Bell"),
+        ("Ana Cruz, the women's 400m champion at the last Games, was banned.", "400m", None),  # an event's distance: no one's (round 20)
+        ("Tom Bell came fifth in the men's 12km race, 40 seconds behind the winner.", "40 seconds", "Tom Bell"),
         ("The girls' relay squad cut 2 seconds off its best.", "2 seconds", None),
     ],
-    ids=["the person the event describes", "a bare event", "the runner, not the race's category", "a plural possessive"],
+    ids=["the person the event describes", "a bare event", "the event's distance itself", "the runner, not the race's category", "a plural possessive"],
 )
 def test_a_category_of_competition_holds_nothing(text: str, surface: str, holder: str | None) -> None:
     figure = [f for f in figures_of(segment("Headline\n\n" + text)) if f.surface == surface][-1]

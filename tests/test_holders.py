@@ -1046,7 +1046,7 @@ def test_a_title_read_alone_gives_way_to_the_person_it_names(text: str, surface:
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Tom Lee, 31, who won the men's 200m title, and Mary Smith, 30, who won the women's 100m silver medal, face a ban.", "100m", "Mary Smith"),
+        ("Tom Lee, 31, who won the men's 200m title, and Mary Smith, 30, who won three silver medals, face a ban.", "three silver medals", "Mary Smith"),
         ("Roddick slipped to second behind Tom Lee, who became the first man since 1988 to win three Majors in a season.", "three Majors", "Tom Lee"),
         # not what is said, a passive, a place, or one of two
         ("The rally was led by Tom Lee, who said that Acme Corp paid $3 million to settle.", "$3 million", "Acme Corp"),
@@ -1119,7 +1119,7 @@ def test_a_speaker_holds_no_figure_of_a_clause_with_its_own_subject(text: str, s
     ("text", "surface", "holder"),
     [
         ("After four straight wins in the spring, Tom Lee is the favourite for the title.", "four straight wins", "Tom Lee"),
-        ("In the 400 metre freestyle, Mary Smith was beaten into second place.", "400 metre", "Mary Smith"),
+        ("Over the last 400 metres, Mary Smith was overtaken twice.", "400 metres", "Mary Smith"),  # (an event's distance holds no one: round 20)
         ("For more than half a century, Tom Lee has run the family firm.", "half a century", "Tom Lee"),
     ],
     ids=["a count", "a distance", "a fraction of a duration"],
@@ -1183,7 +1183,7 @@ def test_a_person_pronoun_with_an_irregular_past_holds_its_object(text: str, sur
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Mary Smith stormed to the 3,000m title at the Leeds Grand Prix last week.", "3,000m", "Mary Smith"),
+        ("Mary Smith stormed to a £5,000 prize at the Leeds Grand Prix last week.", "£5,000", "Mary Smith"),
         ("A campaign group is to target nine marginal seats at the General Election.", "nine marginal seats", None),
         # an organisation after "at" still holds its figure
         ("Savings of £120m at the Home Office have also been found.", "£120m", "the Home Office"),
@@ -1606,7 +1606,7 @@ def test_a_unions_figure_names_the_whole_union() -> None:
     ("text", "surface", "holder"),
     [
         ("Peter Okafor, a local builder, was named in the suit. Three of his 15 partners were cleared.", "15 partners", "Peter Okafor"),
-        ("Sue Okafor, who trains in Leeds, won the 9km race on Sunday.", "9km", "Sue Okafor"),
+        ("Sue Okafor, who trains in Leeds, won £9,000 on Sunday.", "£9,000", "Sue Okafor"),
     ],
     ids=["'peter' is a verb too", "'sue' is a verb too"],
 )
@@ -1647,8 +1647,8 @@ def test_an_expletive_it_stands_for_no_one(text: str, stands_for: str | None) ->
     [
         (
             "Ana Silva won in Rome and Ana Silva won in Paris. Britain's Kate Moss won in Leeds on Sunday. "
-            "The Scot led from the start of the 6.6km race.",
-            "6.6km", "Kate Moss",
+            "The Scot took £2,000 in prize money.",
+            "£2,000", "Kate Moss",
         ),
         (
             "Ana Silva won in Rome and Ana Silva won in Paris. Kate Moss lost to Jane Roe in Leeds. "

@@ -2220,7 +2220,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         ])
     if "\t" in article.text:
         found = _table_cells(article, found)
-    return tuple(_counted_like_before(article.text, _timed_like_others(article.text, found)))
+    found = _timed_like_others(article.text, found)
+    found = [  # "on 75 minutes": a moment on a game's clock; "won the 60m hurdles title": an event's distance
+        replace(f, holder=None, holder_start=None, holder_end=None) if f.holder is not None and holders_module.holds_no_one(
+            article.text, f.kind, f.unit, f.flags, f.start, f.end
+        ) else f for f in found
+    ]
+    return tuple(_counted_like_before(article.text, found))
 
 
 _AGE_LIKE_BEFORE = re.compile(r"\b(?:over|under|aged|age|to|at)\s+$")

@@ -4241,3 +4241,31 @@ def named_agent(acting: Phrase, names: Names) -> Phrase | None:
             return acting  # "Shoppers splurged £2bn", "Small firms racked up £4bn": a described group whose capital is the sentence's
         return acting if listed else None  # "Cruz, Trump and Carson took a combined 61 percent": each a name the article knows
     return acting
+
+
+_CLOCK_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:on|after)\s+(?:(?:just|only|about|around|nearly|almost|barely)\s+)?$")
+_CLOCK_AFTER = re.compile(
+    r"(?i)\s+(?:later|earlier|into\s+(?:the\s+)?(?:extra[- ]time|injury[- ]time|stoppage[- ]time|added\s+time|(?:first|second|other)\s+half|match|game|half|contest|tie|final|restart)"
+    r"|after\s+(?:the\s+)?(?:interval|break|restart|re-start|kick-off|start|half-?time|change\s+of\s+ends)"
+    r"|before\s+(?:the\s+)?(?:end|break|interval|half-?time|full-?time|final\s+whistle)"
+    r"|(?:still\s+)?(?:remaining|left|to\s+go|to\s+play|on\s+the\s+clock))\b"
+)
+"""Around a number of minutes: a moment on a game's clock ("on 75 minutes", "after 29 minutes", "two minutes into extra-time",
+"two minutes after the interval", "with seven minutes remaining", "three minutes later"), which no one holds."""
+_CLOCK_OF = re.compile(r"\s+of\b|-")
+
+
+def holds_no_one(text: str, kind: str, unit: str | None, flags: Sequence[str], start: int, end: int) -> bool:
+    """Whether a figure is one the guideline gives no holder whatever names stand near it: a distance that names an
+    event (flag "event": "won the national 60m hurdles title", "Britain's 1500m champion", "Ana Cruz, the women's 400m
+    champion"), a category of race that no one has, earns or pays (round 20's blind dense sample and round 19's
+    abstention sample both judged every such distance to hold no one), and a moment on a game's clock
+    (`_CLOCK_BEFORE`, `_CLOCK_AFTER`), a time at which something happened and not a length anyone's act took;
+    not a length of time with 'of' after it
+    ("after 90 minutes of talks": the talks' length, a duration that frames its clause) nor a hyphened modifier
+    ("after a 45-minute meeting")."""
+    if "event" in flags:
+        return True
+    if kind != "duration" or unit != "minute" or _CLOCK_OF.match(text, end) or "-" in text[start:end]:  # "after 45-minute talks"
+        return False
+    return bool(_CLOCK_BEFORE.search(text, max(0, start - 24), start) or _CLOCK_AFTER.match(text, end))

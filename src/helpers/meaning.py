@@ -1267,7 +1267,7 @@ class _Reader:
                 return None  # "300 members of the Labour Party in Wales": the body they belong to, not where it is
             i = nxt.last + 1
         if counted and self.word(i) in ("in", "on", "at", "across") and (owner := _PLACE_OWNER.match(self.text, self.tokens[i].end)) is not None:
-            return Phrase(owner.group("owner"), self.tokens[i].end + owner.start("owner"), self.tokens[i].end + owner.end("owner"))  # "230 fewer injuries on the UK's roads"
+            return Phrase(owner.group("owner"), owner.start("owner"), owner.end("owner"))  # "230 fewer injuries on the UK's roads" (a match's offsets are the text's)
         if self.word(i) in ("in", "at", "across") and (place := self.chunk(i + 1)) is not None and place.first == i + 1:
             if counted and not self.tokens[place.head].proper:
                 return None  # "996 likely voters in the Senate race": an event, not a place
