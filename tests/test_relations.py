@@ -228,6 +228,11 @@ def test_a_growth_links_a_level_of_the_same_holder(text: str, pairs: list[tuple[
         # two margins are weighed against each other, and a bound ('more than 60 percent') is a level
         ("Acme won 3 million more votes than Beta and 5 million more votes than Gamma.", [("3 million more votes", "5 million more votes")]),
         ("More than 60 percent of members voted yes, against 30 percent last year.", [("60 percent", "30 percent")]),
+        # a margin in any unit: short of, behind, adrift of, clear of
+        ("She cleared 2.20m, just 3cm short of the qualifying standard.", []),
+        ("Its 301 seats were 17 seats short of a majority.", []),
+        ("He won in 48.10 seconds, with Lee two seconds behind in second.", []),
+        ("The fund raised £8m, £2m shy of its target.", []),
     ],
 )
 def test_a_margin_is_not_compared_with_a_level(text: str, pairs: list[tuple[str, str]]) -> None:

@@ -191,14 +191,20 @@ _GAP_AFTER = re.compile(r"\s*(?:more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,
 _MARGIN_POINTS = re.compile(r"[\s-]+points?\s+(?:behind|ahead|clear|adrift|off|above|below|short|down|up)\b", re.IGNORECASE)
 
 
+_MARGIN_ANY = re.compile(r"[\s-]+(?:(?:short|shy|clear|ahead|adrift|wide)\s+of|behind)\b", re.IGNORECASE)
+"""After a figure of any unit: a margin to something else ("3cm short of the standard", "two seconds
+behind the winner", "£2m shy of its target", "five lengths clear of the field")."""
+
+
 def _gap(text: str, figure: Figure) -> bool:
     """The figure is a margin over something else ("$800 more than it costs now", "2 million more
-    votes than her rival", "4 percent higher than last year", "four points behind Rovers"), not a level:
-    set against a level it made "9 million votes is 3.6 times 2.5 million more votes" and "31 points is
-    7.8 times four points behind". A bound ("more than 60 percent") is a level."""
+    votes than her rival", "4 percent higher than last year", "four points behind Rovers", "3cm short of
+    the standard"), not a level: set against a level it made "9 million votes is 3.6 times 2.5 million
+    more votes", "31 points is 7.8 times four points behind" and "2.20m is 73 times 3cm". A bound ("more
+    than 60 percent") is a level."""
     return _GAP_IN.search(figure.surface) is not None or _GAP_AFTER.match(text, figure.end) is not None or (
         figure.unit == "point" and _MARGIN_POINTS.match(text, figure.end) is not None
-    )
+    ) or _MARGIN_ANY.match(text, figure.end) is not None
 
 
 def _said_again(a: Figure, b: Figure) -> bool:
