@@ -12,6 +12,7 @@ the 80 lowest are `read` (misses read to write rules), the rest `check` (scored 
     .venv/bin/python tools/head_dense_sample.py draw /tmp/base.json /tmp/drawn.json
     .venv/bin/python tools/head_dense_sample.py show /tmp/drawn.json     # the text a judge reads, no output
     .venv/bin/python tools/head_dense_sample.py score [read|check] [-v]   # -v prints read misses only
+    .venv/bin/python tools/head_dense_sample.py score check --blind       # round 19's random sample, scored alike
 """
 
 from __future__ import annotations
@@ -123,8 +124,8 @@ def _read(article: str) -> tuple[str, str, list[ms.Prediction]]:
     return raw, parsed.text, predicted
 
 
-def score(split: str, verbose: bool) -> None:
-    gold = json.loads(SAMPLE.read_text(encoding="utf-8"))
+def score(split: str, verbose: bool, sample: Path = SAMPLE) -> None:
+    gold = json.loads(sample.read_text(encoding="utf-8"))
     result, pairs = ms.score_split(gold, split, _read)
     judged_null = [(g, p) for g, p in pairs if p is not None and g.get("head") is None]
     given = sum(p.subject is not None for _, p in judged_null)
@@ -143,7 +144,8 @@ def main() -> None:
     elif args[:1] == ["show"] and len(args) == 2:
         show(Path(args[1]))
     elif args[:1] == ["score"] and len(args) >= 2 and args[1] in ("read", "check"):
-        score(args[1], "-v" in args)
+        blind = "--blind" in args  # round 19's random sample (head_blind_sample.json), scored the same way
+        score(args[1], "-v" in args and not blind, ROOT / "tests/gold/head_blind_sample.json" if blind else SAMPLE)
     else:
         raise SystemExit(__doc__)
 
