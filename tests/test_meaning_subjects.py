@@ -878,3 +878,19 @@ def test_a_duration_of_a_changing_noun_measures_the_noun(text: str, surface: str
     """Round 19's duration + 'of' + gerund rule read 'rising' in 'five years of rising prices': a change's participle
     before a noun describes that noun, which is what lasted."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Defending 60m champion Tom Reed will race on Sunday.", "60m", "champion"),
+        ("But world 5000m champion Ann Lee pulled clear at the bell.", "5000m", "champion"),
+        ("Two-time 10km hope Mary Cole has withdrawn.", "10km", "hope"),
+        ("She ran 400m Sunday in Oslo.", "400m", None),
+        ("Tom Reed, the 400m champion, is fit.", "400m", "champion"),
+    ],
+    ids=["'Defending 60m champion Name'", "'world 5000m champion Name'", "any role noun before a name", "a day after the distance is no role", "a role set off by commas still reads"],
+)
+def test_a_distance_before_a_role_and_a_name_measures_the_role(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: the tagger reads 'champion' after '60m' as a verb, so the figure's chunk ended at it."""
+    assert _subjects(text)[surface] == subject

@@ -1732,6 +1732,8 @@ class _Reader:
             return Meaning(self.phrase(index + 2, index + 2))  # "five years of fighting ISIS", "eight hours of questioning": the activity that lasted
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
+        if (role := self._role_before_name(index, own, kind)) is not None:
+            return Meaning(role)  # "Defending 60m champion Tom Reed", "world 400m record holder Ann Lee": the title the distance sizes
         if own is not None and (changed := self._changed_object(index, own, kind)) is not None:
             return self.described(changed)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
@@ -1972,6 +1974,19 @@ class _Reader:
         if not (self.tag(verb).startswith("VB") and fp.rises_or_falls(self.word(verb))):
             return None
         return Chunk(own.first, index - 1, index - 1)
+
+    def _role_before_name(self, index: int, own: Chunk | None, kind: str) -> Phrase | None:
+        """The role noun a distance or weight modifies before the name of who holds it ("Defending 60m champion
+        Tom Reed", "world 5000m champion Ann Lee"): the tagger reads a bare noun after such a figure as a verb
+        ("champion/VBP"), so the chunk ends at the figure and the name starts a chunk of its own."""
+        if kind != "quantity" or (own is not None and own.last != index) or index + 2 >= len(self.tokens):
+            return None
+        role, name = self.tokens[index + 1], self.tokens[index + 2]
+        if role.tag not in ("VB", "VBP", "NN") or not role.text.isalpha() or not role.text.islower() or role.lower in ("are", "have", "do", "be"):
+            return None
+        if not (name.proper and name.tag in ("NNP", "NNPS")) or self.chunk(index + 2) is None:
+            return None
+        return self.phrase(index + 1, index + 1)
 
     def _modified_after(self, index: int) -> Chunk | None:
         """The noun a figure with a determiner modifies past a "-plus" or an opening quote: "a £30m-plus
