@@ -894,3 +894,19 @@ def test_a_duration_of_a_changing_noun_measures_the_noun(text: str, surface: str
 def test_a_distance_before_a_role_and_a_name_measures_the_role(text: str, surface: str, subject: str | None) -> None:
     """Round 20's dense sample: the tagger reads 'champion' after '60m' as a verb, so the figure's chunk ended at it."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The report counted about 200 Catholic, 150 Methodist and 40 Quaker schools.", "200", "schools"),
+        ("The report counted about 200 Catholic, 150 Methodist and 40 Quaker schools.", "150", "schools"),
+        ("The club has 200 full-time, 150 part-time and 40 seasonal staff.", "150", "staff"),
+        ("Labour won 30 seats, 12 Scottish and five English.", "12", "seats"),
+        ("The firm sold 30 red and 12 blue.", "30", None),
+    ],
+    ids=["first member", "middle member", "hyphened modifiers, a noun with no -s", "a noun written first is another shape", "no noun at the end"],
+)
+def test_a_list_of_counts_takes_the_noun_written_after_its_last_member(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'N Adj, N Adj and N Adj nouns' writes the counted noun once, after the last member."""
+    assert _subjects(text)[surface] == subject

@@ -2973,6 +2973,11 @@ def read(
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
             elif 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].carry == "share" and meanings[n].subject is None:
                 meanings[n] = replace(meanings[n], carry="share", carry_holder=False)  # "64 percent to 56 percent": both the poll's shares
+    for n, index in enumerate(index_of):  # "about 200 Catholic, 150 Methodist and 40 Quaker schools": the list's one noun
+        if index >= 0 and meanings[n].subject is None and figures[n][2] == "number" and "unit_missing" in figures[n][3] and (
+            noun := _gapped_series_noun(reader, index, figures, meanings)
+        ) is not None:
+            meanings[n] = replace(meanings[n], subject=noun, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
     for n, index in enumerate(index_of):  # "70% of graduates had debt, up from 60% a decade ago": the base of a comparison
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _compared_with(reader, index, figures, index_of, n)) is not None:
             own_group = reader.word(index + 1) == "of" and meanings[n].subject is not None and meanings[n].share
@@ -3221,6 +3226,35 @@ _MODIFIED_TIME = re.compile(
 )
 """A time phrase that ends as a bare year or season after "the", which a noun after it would make a modifier
 ("the 1960 signing", "the spring meeting")."""
+
+
+def _gapped_series_noun(reader: _Reader, index: int, figures: Sequence[tuple[int, int, str, Sequence[str]]], meanings: Sequence[Meaning]) -> Phrase | None:
+    """The noun a list of counts written once, after its last member ("about 200 Catholic, 150 Methodist and 40
+    Quaker schools", "30 Welsh, 12 Scottish or five English clubs"): each bare number is followed by its own
+    modifiers (adjectives or capitalised words, one to three) and a comma or "and"/"or", the list goes on figure
+    by figure and ends, after "and"/"or", in a count whose own words carry the plural noun."""
+    k = index
+    for _ in range(8):
+        j = k + 1
+        while j < k + 4 and reader.tag(j) in ("JJ", "NNP", "NNPS") and reader.word(j) not in ("and", "or"):
+            j += 1
+        if j == k + 1 or reader.word(j) not in (",", "and", "or") or reader.tag(j + 1) != "FIG":
+            return None
+        k = j + 1
+        member = reader.tokens[k].figure
+        if not 0 <= member < len(figures):
+            return None
+        if figures[member][2] == "count":
+            found = meanings[member].subject
+            if reader.word(j) not in ("and", "or") or found is None or not reader.tokens[k].start <= found.start < found.end <= reader.tokens[k].end:
+                return None
+            noun = found.text.split()[-1]
+            if not noun.isalpha() or not noun.islower():
+                return None
+            return Phrase(noun, found.end - len(noun), found.end)
+        if figures[member][2] != "number" or "unit_missing" not in figures[member][3]:
+            return None
+    return None
 
 
 def _gapped_name(reader: _Reader, index: int) -> Phrase | None:
