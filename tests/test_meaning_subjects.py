@@ -910,3 +910,19 @@ def test_a_distance_before_a_role_and_a_name_measures_the_role(text: str, surfac
 def test_a_list_of_counts_takes_the_noun_written_after_its_last_member(text: str, surface: str, subject: str | None) -> None:
     """Round 20's dense sample: 'N Adj, N Adj and N Adj nouns' writes the counted noun once, after the last member."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The defeat ended the club's 14-game unbeaten run at home.", "14-game", "unbeaten run"),
+        ("The win ended a nine-match winning run at home.", "nine-match", "winning run"),
+        ("They snapped a 12-game losing streak to the Owls.", "12-game", "losing streak to the Owls"),
+        ("The keeper let Cole's 30-yard shot slip through his hands.", "30-yard", "shot"),
+        ("The final two weeks of the six-week ban are suspended.", "six-week", "ban"),
+    ],
+    ids=["an adjective the lexicon lacks before 'run'", "a participle before 'run'", "a participle before a noun", "a noun the lexicon knows keeps its verb", "'are' stays a verb"],
+)
+def test_a_count_as_modifier_reaches_past_an_adjective_to_its_noun(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'unbeaten run' ('run' read as a verb) and 'winning run' (a participle ending the chunk)."""
+    assert _subjects(text)[surface] == subject
