@@ -926,3 +926,17 @@ def test_a_list_of_counts_takes_the_noun_written_after_its_last_member(text: str
 def test_a_count_as_modifier_reaches_past_an_adjective_to_its_noun(text: str, surface: str, subject: str | None) -> None:
     """Round 20's dense sample: 'unbeaten run' ('run' read as a verb) and 'winning run' (a participle ending the chunk)."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The leader defended her party's plans to increase income tax to 45% for top earners.", "45%", "income tax"),
+        ("The board voted to cut council tax by 3% this year.", "3%", "council tax"),
+        ("The minister wants to raise fuel duty to 60p a litre.", "60p a litre", "fuel duty"),
+    ],
+    ids=["'plans to increase X to N%'", "'voted to cut X by N%'", "a verb the lexicon reads right stays"],
+)
+def test_a_change_verb_after_to_takes_its_object_as_what_changes(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'increase' after 'plans to' was read as a noun, and the subject became 'plans to increase income tax'."""
+    assert _subjects(text)[surface] == subject

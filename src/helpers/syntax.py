@@ -457,6 +457,13 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             or after.tag in ("NNP", "PRP$", "JJ") and _has_verb_forms(token.lower, lexicon)  # "to increase UK aid"
         ):
             tag = "VB"  # "is set to rise by"
+        elif tag == "NN" and token.lower in _CHANGE_WORDS and token.text.islower() and before.tag == "TO" and k > 1 and tokens[k - 2].tag in ("NN", "NNS", "VBZ", "VBP", "VBD", "MD", "RB") and (
+            after.tag in ("NN", "NNS") and not after.proper and k + 2 < len(tokens) and any(
+                tokens[j].tag in ("TO", "IN") and tokens[j].lower in ("to", "by") and j + 1 < len(tokens) and tokens[j + 1].tag == "FIG"
+                for j in range(k + 2, min(k + 5, len(tokens) - 1))
+            )
+        ):
+            tag = "VB"  # "plans to increase income tax to 50%", "voted to cut council tax by 3%": a change verb whose object changes to or by the figure
         elif tag in ("NN", "VB", "VBP") and token.lower == "cost" and before.lower in ("has", "have", "had", "having", "'ve", "’ve") and token.text.islower() and (
             after.tag in ("DT", "PRP", "PRP$", "NNS", "NNP", "FIG", "RB", "IN", "JJ")
         ):
