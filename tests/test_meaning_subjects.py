@@ -940,3 +940,17 @@ def test_a_count_as_modifier_reaches_past_an_adjective_to_its_noun(text: str, su
 def test_a_change_verb_after_to_takes_its_object_as_what_changes(text: str, surface: str, subject: str | None) -> None:
     """Round 20's dense sample: 'increase' after 'plans to' was read as a noun, and the subject became 'plans to increase income tax'."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The squad plays 30 matches a year. Its players can be called up for a total of 14 training days.", "14", "training days"),
+        ("She served for 47 continuous years.", "47", None),
+        ("Leeds are now 10 points behind Chelsea.", "10", None),
+    ],
+    ids=["a gerund before the plural, over a count carried from before", "an adjective before a time unit is a span", "a margin's points stay nothing"],
+)
+def test_a_bare_number_counts_the_plural_its_own_chunk_ends_in(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: '16 training days' (the extraction kept no noun) took 'matches' from the sentence before."""
+    assert _subjects(text)[surface] == subject

@@ -1017,6 +1017,15 @@ class _Reader:
         ):  # (not "16 points ahead of Trump", "slip 10 points behind Chelsea": a margin, whose unit measures nothing)
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and own is not None and own.first == index < own.last - 1 and own.last <= index + 3 and own.head == own.last and (
+            self.tag(own.head) == "NNS" and not self.tokens[own.head].proper and all(
+                self.tag(k) in ("NN", "VBG", "JJ") and self.tokens[k].text.isalpha() and self.tokens[k].text.islower() for k in range(index + 1, own.head)
+            ) and self.tokens[own.head].text.isalpha() and not (
+                _CLOCK_UNITS.fullmatch(self.tokens[own.head].lower) and any(self.tag(k) == "JJ" for k in range(index + 1, own.head))
+            )  # (not "for 47 continuous years": a span, whose adjective says how it ran)
+        ):  # "a total of 16 training days", "some 40 polling stations": a plural after a noun or gerund that modifies it,
+            # in the figure's own chunk, is what the number counts (the holder as for a bare number)
+            return Meaning(self.phrase(index + 1, own.last), self.agent_holder(index, Meaning()), time)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _OPENING_QUOTES and (quoted := self.quoted_plural(index)) is not None:
             return self.acted_on(index, quoted, time)  # "1,500 "safety whistleblowers" had lost their jobs", "27 “at-large” delegates"
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _COUNT_MODIFIERS and (
@@ -3539,6 +3548,8 @@ _ENDING_VERBS = frozenset(
     " closed closes concluded".split()
 )
 """Verbs of an act's ending: "the talks collapsed after 40 minutes" says how long the talks ran."""
+_CLOCK_UNITS = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centurie)s")
+"""The plural time units, which a span is counted in."""
 _CLOCK_SPAN = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?)$")
 """A duration in minutes or seconds: after "after"/"within" a moment on a game's or an event's clock."""
 _QUOTE_MARKS = frozenset(("“", "”", '"'))
