@@ -954,3 +954,18 @@ def test_a_change_verb_after_to_takes_its_object_as_what_changes(text: str, surf
 def test_a_bare_number_counts_the_plural_its_own_chunk_ends_in(text: str, surface: str, subject: str | None) -> None:
     """Round 20's dense sample: '16 training days' (the extraction kept no noun) took 'matches' from the sentence before."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The fly-half kicked to bring his side to within four points with 12 minutes on the clock remaining.", "12 minutes", None),
+        ("Cole had a chance to win the game with five minutes remaining.", "five minutes", None),
+        ("The hosts were awarded a penalty with three minutes left.", "three minutes", None),
+        ("The final lasted 95 minutes.", "95 minutes", "final"),
+    ],
+    ids=["'on the clock remaining'", "'remaining'", "'left'", "a span that lasts still measures"],
+)
+def test_minutes_left_on_a_game_clock_measure_nothing(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'with 13 minutes on the clock remaining' took the clause's object as its subject."""
+    assert _subjects(text)[surface] == subject

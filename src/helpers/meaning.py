@@ -1109,6 +1109,11 @@ class _Reader:
         ):  # "United doubled their lead after 48 minutes", "level within six minutes thanks to ...": a moment on the clock, no thing
             # it measures (not "after 90 minutes of talks", nor "after a 45-minute meeting": the modifier sizes its noun)
             found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
+        elif kind == "duration" and found.subject is not None and self.word(self.skip_qualifier(index - 1)) == "with" and _CLOCK_SPAN.search(self.tokens[index].lower) and (
+            _CLOCK_LEFT.match(self.text, self.tokens[index].end) is not None
+        ):  # "within four points with 13 minutes on the clock remaining", "level with six minutes to go": the game's clock, no thing
+            # it measures (not "with fewer than 70 days remaining until Election Day": days are no game's clock)
+            found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
         if found.subject is None and kind in ("percent", "number", "percentage_points") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
         elif kind == "percent" and found.subject is not None and found.subject.text.lower() in ("figure", "number", "percentage", "proportion", "share") and (
@@ -3550,6 +3555,9 @@ _ENDING_VERBS = frozenset(
 """Verbs of an act's ending: "the talks collapsed after 40 minutes" says how long the talks ran."""
 _CLOCK_UNITS = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centurie)s")
 """The plural time units, which a span is counted in."""
+_CLOCK_LEFT = re.compile(r"\s+(?:(?:still\s+)?on\s+the\s+clock\s+)?(?:remaining|left|to\s+go|to\s+play|on\s+the\s+clock)\b")
+"""After a span in minutes or seconds after "with": what is left of a game ("with 13 minutes on the clock remaining", "with six
+minutes to go")."""
 _CLOCK_SPAN = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?)$")
 """A duration in minutes or seconds: after "after"/"within" a moment on a game's or an event's clock."""
 _QUOTE_MARKS = frozenset(("“", "”", '"'))
