@@ -969,3 +969,19 @@ def test_a_bare_number_counts_the_plural_its_own_chunk_ends_in(text: str, surfac
 def test_minutes_left_on_a_game_clock_measure_nothing(text: str, surface: str, subject: str | None) -> None:
     """Round 20's dense sample: 'with 13 minutes on the clock remaining' took the clause's object as its subject."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The poll of 500 Scottish 18 to 24-year-olds and 400 25 to 34-year olds found little apathy.", "500", "24-year-olds"),
+        ("The poll of 500 Scottish 18 to 24-year-olds and 400 25 to 34-year olds found little apathy.", "400", "34-year olds"),
+        ("The club asked 300 16-year-olds.", "300", "16-year-olds"),
+        ("The club asked 300 members.", "300 members", "members"),
+    ],
+    ids=["past an adjective and a range's first end", "a range written 'N-year olds'", "a single age", "a plain count is unchanged"],
+)
+def test_a_bare_number_before_an_age_in_year_olds_counts_those_people(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: '500 21 to 25-year olds' had no subject and '500 British 16 to 20-year-olds' the survey's
+    'sample' (the age figure is read apart: an age measures nothing, but the number before it counts the people)."""
+    assert _subjects(text)[surface] == subject

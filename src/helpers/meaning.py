@@ -1017,6 +1017,8 @@ class _Reader:
         ):  # (not "16 points ahead of Trump", "slip 10 points behind Chelsea": a margin, whose unit measures nothing)
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and (aged := self._aged_group_after(index)) is not None:
+            return Meaning(aged, self.agent_holder(index, Meaning()), time)  # "a survey of 500 British 16 to 20-year-olds": the people of that age it counts
         if kind == "number" and "unit_missing" in flags and own is not None and own.first == index < own.last - 1 and own.last <= index + 3 and own.head == own.last and (
             self.tag(own.head) == "NNS" and not self.tokens[own.head].proper and all(
                 self.tag(k) in ("NN", "VBG", "JJ") and self.tokens[k].text.isalpha() and self.tokens[k].text.islower() for k in range(index + 1, own.head)
@@ -1988,6 +1990,20 @@ class _Reader:
         if not (self.tag(verb).startswith("VB") and fp.rises_or_falls(self.word(verb))):
             return None
         return Chunk(own.first, index - 1, index - 1)
+
+    def _aged_group_after(self, index: int) -> Phrase | None:
+        """The people of an age a bare number counts, written right after it as an age figure in "-year-olds", past
+        up to two adjectives and an age range's first end ("500 British 16 to 20-year-olds", "400 21 to 25-year olds",
+        "300 25-year-olds")."""
+        j = index + 1
+        while j < index + 3 and self.tag(j) in ("JJ", "NNP", "NNPS") and self.tokens[j].text.isalpha():
+            j += 1
+        if self.tag(j) == "CD" and self.word(j + 1) in ("to", "-", "–", "and"):
+            j += 2
+        if j >= len(self.tokens) or self.tag(j) != "FIG" or (olds := _YEAR_OLDS.search(self.tokens[j].text)) is None:
+            return None
+        start = self.tokens[j].start + olds.start()  # the age's last end with its noun: "20-year-olds", "25-year olds"
+        return Phrase(self.text[start : self.tokens[j].end], start, self.tokens[j].end)
 
     def _role_before_name(self, index: int, own: Chunk | None, kind: str) -> Phrase | None:
         """The role noun a distance or weight modifies before the name of who holds it ("Defending 60m champion
@@ -3555,6 +3571,8 @@ _ENDING_VERBS = frozenset(
 """Verbs of an act's ending: "the talks collapsed after 40 minutes" says how long the talks ran."""
 _CLOCK_UNITS = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centurie)s")
 """The plural time units, which a span is counted in."""
+_YEAR_OLDS = re.compile(r"(?i)\b\d+[-\s]year[-\s]olds$")
+"""An age figure that names the people of that age ("20-year-olds", "21 to 25-year olds")."""
 _CLOCK_LEFT = re.compile(r"\s+(?:(?:still\s+)?on\s+the\s+clock\s+)?(?:remaining|left|to\s+go|to\s+play|on\s+the\s+clock)\b")
 """After a span in minutes or seconds after "with": what is left of a game ("with 13 minutes on the clock remaining", "with six
 minutes to go")."""
