@@ -985,3 +985,22 @@ def test_a_bare_number_before_an_age_in_year_olds_counts_those_people(text: str,
     """Round 20's dense sample: '500 21 to 25-year olds' had no subject and '500 British 16 to 20-year-olds' the survey's
     'sample' (the age figure is read apart: an age measures nothing, but the number before it counts the people)."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Ann Lee won silver in the 100m.", "100m", None),
+        ("Britain's 800m champion Mary Cole is taking part in the 3000m.", "3000m", None),
+        ("The Kenyan made a telling strike for the line in the final 20 metres.", "20 metres", None),
+        ("Tom Reed could not hold the pace over the final 400m.", "400m", None),
+        ("He clinched his first titles over 1500m and 5,000m.", "1500m", "first titles"),
+        ("She won the 6km race.", "6km", "race"),
+        ("The wall rose to over 12m.", "12m", "wall"),
+    ],
+    ids=["a medal in the race", "a sibling's noun is not taken", "the final stretch", "'over the final'", "'titles over 1500m' reads as '1500m titles'", "a modifier still measures", "'over' as 'more than'"],
+)
+def test_a_distance_naming_the_race_run_measures_nothing(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'won silver in the 100m' gave the distance the subject 'silver' (the train gold's
+    annotator gives 'in the final 100 metres' none)."""
+    assert _subjects(text)[surface] == subject

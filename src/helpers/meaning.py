@@ -1111,6 +1111,9 @@ class _Reader:
         ):  # "United doubled their lead after 48 minutes", "level within six minutes thanks to ...": a moment on the clock, no thing
             # it measures (not "after 90 minutes of talks", nor "after a 45-minute meeting": the modifier sizes its noun)
             found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
+        elif kind == "quantity" and found.subject is not None and found.subject.end <= self.tokens[index].start and (own is None or own.last == index) and self.race_named(index):  # "won silver in the 100m", "his first titles over 1500m", "a strike for the line in the final 20 metres": a distance that
+            # names the race run, or the stretch of it where something happened, measures no thing of the clause
+            found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
         elif kind == "duration" and found.subject is not None and self.word(self.skip_qualifier(index - 1)) == "with" and _CLOCK_SPAN.search(self.tokens[index].lower) and (
             _CLOCK_LEFT.match(self.text, self.tokens[index].end) is not None
         ):  # "within four points with 13 minutes on the clock remaining", "level with six minutes to go": the game's clock, no thing
@@ -1990,6 +1993,19 @@ class _Reader:
         if not (self.tag(verb).startswith("VB") and fp.rises_or_falls(self.word(verb))):
             return None
         return Chunk(own.first, index - 1, index - 1)
+
+    def race_named(self, index: int) -> bool:
+        """A distance that names the race run, or the stretch of it where something happened: a race's distance ("100m",
+        "5,000m") after "in the" or "at the" ("won silver in the 100m", "took part in the 1000m"), or any distance after "the
+        final", "the last" ("a strike for the line in the final 20 metres")."""
+        if self.word(index - 1) in ("and", "or") and self.tag(index - 2) == "FIG" and index >= 2:
+            return _EVENT_DISTANCE.fullmatch(self.tokens[index].text) is not None and self.race_named(index - 2)
+        before = _RACE_STRETCH.search(self.text, 0, self.tokens[index].start)
+        if before is None:
+            return False
+        if before.group(0).lower().startswith("over") and self.word(index - 1) not in _STRETCH_WORDS:
+            return False  # "rose to over 12m": "over" says more than; "his titles over 1500m" reads as "his 1500m titles", the noun it modifies
+        return _EVENT_DISTANCE.fullmatch(self.tokens[index].text) is not None or self.word(index - 1) in _STRETCH_WORDS
 
     def _aged_group_after(self, index: int) -> Phrase | None:
         """The people of an age a bare number counts, written right after it as an age figure in "-year-olds", past
@@ -3571,6 +3587,12 @@ _ENDING_VERBS = frozenset(
 """Verbs of an act's ending: "the talks collapsed after 40 minutes" says how long the talks ran."""
 _CLOCK_UNITS = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centurie)s")
 """The plural time units, which a span is counted in."""
+_STRETCH_WORDS = frozenset(("final", "last", "closing", "first", "opening"))
+_RACE_STRETCH = re.compile(r"(?i)\b(?:in|at|during|over)\s+the\s+(?:(?:final|last|closing|first|opening)\s+)?$")
+"""Right before a distance: a preposition of where in a race, then "the" and a stretch word ("in the 100m", "in the
+final 20 metres")."""
+_EVENT_DISTANCE = re.compile(r"\d[\d,]*(?:m|km|\s?metres|\s?meters)")
+"""A distance written as a race's name ("100m", "5,000m", "10,000 metres"; not miles, nor a decimal)."""
 _YEAR_OLDS = re.compile(r"(?i)\b\d+[-\s]year[-\s]olds$")
 """An age figure that names the people of that age ("20-year-olds", "21 to 25-year olds")."""
 _CLOCK_LEFT = re.compile(r"\s+(?:(?:still\s+)?on\s+the\s+clock\s+)?(?:remaining|left|to\s+go|to\s+play|on\s+the\s+clock)\b")
@@ -3727,6 +3749,8 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
             continue
         if found.subject is not None or found.carry in ("share", "count") or "age" in flags or index_of[n] < 0:
             continue
+        if kind == "quantity" and reader.race_named(index_of[n]):
+            continue  # "champion Kelly Holmes is taking part in the 1000m": the race run, no sibling's thing
         after = index_of[n] + 1
         if reader.word(after) in ("for", "from", "on") or reader.tag(after) in ("VBN", "VBD"):
             continue  # "£5,000 for presenting ...", "the $73m raised": its own (verb-only) measure
