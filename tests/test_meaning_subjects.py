@@ -1004,3 +1004,18 @@ def test_a_distance_naming_the_race_run_measures_nothing(text: str, surface: str
     """Round 20's dense sample: 'won silver in the 100m' gave the distance the subject 'silver' (the train gold's
     annotator gives 'in the final 100 metres' none)."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ('"Six weeks is the usual time to heal a break like this," he said.', "Six weeks", "usual time"),
+        ("£5bn is the cost of the new bridge.", "£5bn", "cost of the new bridge"),
+        ("Two years is a long time in politics.", "Two years", None),
+        ("35 percent is the highest of any nation.", "35 percent", None),
+    ],
+    ids=["a duration 'is the usual time'", "a sum 'is the cost of'", "an indefinite predicate is a judgment", "a superlative names no measure"],
+)
+def test_a_figure_said_to_be_a_definite_noun_measures_it(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'Six weeks is the average time to heal this injury' had no subject."""
+    assert _subjects(text)[surface] == subject

@@ -942,6 +942,8 @@ class _Reader:
                 holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
             return Meaning(None, holder, None, pointer=self.pointer(index, holder, None, False))
         own = self.chunk(index)
+        if kind != "count" and (named := self.predicate_noun(index)) is not None:
+            return Meaning(named.subject, named.holder or self.agent_holder(index, Meaning()), time)  # "Six weeks is the average time to heal"
         if kind == "count" and time is None and self.poll_sample(index):
             time = self.field_dates(index)  # "The poll of 1,033 adults ... was conducted online Feb. 11-15"
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
@@ -1993,6 +1995,24 @@ class _Reader:
         if not (self.tag(verb).startswith("VB") and fp.rises_or_falls(self.word(verb))):
             return None
         return Chunk(own.first, index - 1, index - 1)
+
+    def predicate_noun(self, index: int) -> Meaning | None:
+        """What a figure that opens its clause is said to be by a definite noun phrase after "is"/"was" ("Six weeks is the
+        average time to heal this injury", "£5bn is the cost of the scheme", "40% was the turnout"): that noun names the
+        measure. Not an indefinite one ("Two years is a long time", "was a big relief": a judgment), a bare adjective ("is
+        the highest of any"), a name, or a generic measure word ("is the figure")."""
+        before = self.skip_qualifier(index - 1)
+        if not (before < 0 or self.word(before) in (",", ":", ";", "and", "but", "while", "whereas") or self.word(before) in _OPENING_QUOTES):
+            return None
+        if self.word(index + 1) not in ("is", "was", "are", "were", "'s", "’s") or self.word(index + 2) != "the":
+            return None
+        chunk = self.chunk(index + 2)
+        if chunk is None or chunk.first != index + 2 or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].proper:
+            return None
+        if self.tokens[chunk.head].lower in fp.GENERIC_MEASURES or self.tag(chunk.head - 1) in ("JJS", "RBS"):
+            return None  # "is the highest share", "is the biggest rise": a rank, whose noun another figure measures
+        found = self.described(chunk)
+        return found if found.subject is not None else None
 
     def race_named(self, index: int) -> bool:
         """A distance that names the race run, or the stretch of it where something happened: a race's distance ("100m",
