@@ -1019,3 +1019,16 @@ def test_a_distance_naming_the_race_run_measures_nothing(text: str, surface: str
 def test_a_figure_said_to_be_a_definite_noun_measures_it(text: str, surface: str, subject: str | None) -> None:
     """Round 20's dense sample: 'Six weeks is the average time to heal this injury' had no subject."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ('"I felt fine. I hope that it will take me four to six weeks."', "four to six weeks", None),
+        ("The strike began in May. We fear that it will last six weeks.", "six weeks", "strike"),
+    ],
+    ids=["'I hope that': no noun 'hope' for the span", "'we fear that': the 'it' still carries the strike"],
+)
+def test_a_word_between_a_subject_pronoun_and_that_is_its_verb(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'I hope that it will now take me six to eight weeks' read 'hope' as a noun and gave it the span."""
+    assert _subjects(text)[surface] == subject

@@ -339,6 +339,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag != "JJ" or after.tag in ("IN", "TO", ",", ".", ":", "TIME") or after.tag in FINITE_TAGS
         ):
             tag = "NNS" if tag in ("VBZ", "NNS") else "NN"  # "their two-goal lead", "a two-horse race", "five-set matches", "the three-way primary in"
+        elif tag == "NN" and token.text.islower() and before.lower in ("i", "we", "they") and before.tag == "PRP" and after.lower == "that" and (
+            _has_verb_forms(token.lower, lexicon)
+        ):
+            tag = "VBP"  # "I hope that it will take six weeks", "we fear that": between a subject pronoun and "that", its verb
         elif tag == "VBG" and token.text.islower() and before.tag == "FIG" and _MODIFIER_COUNT.match(before.text) is not None and not after.proper and (
             after.tag in ("NN", "NNS") or after.tag in ("VB", "VBP") and (k + 2 == len(tokens) or tokens[k + 2].tag in ("IN", "TO", "CC", ",", ".", ":"))
         ):
