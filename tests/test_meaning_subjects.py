@@ -878,3 +878,157 @@ def test_a_duration_of_a_changing_noun_measures_the_noun(text: str, surface: str
     """Round 19's duration + 'of' + gerund rule read 'rising' in 'five years of rising prices': a change's participle
     before a noun describes that noun, which is what lasted."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Defending 60m champion Tom Reed will race on Sunday.", "60m", "champion"),
+        ("But world 5000m champion Ann Lee pulled clear at the bell.", "5000m", "champion"),
+        ("Two-time 10km hope Mary Cole has withdrawn.", "10km", "hope"),
+        ("She ran 400m Sunday in Oslo.", "400m", None),
+        ("Tom Reed, the 400m champion, is fit.", "400m", "champion"),
+    ],
+    ids=["'Defending 60m champion Name'", "'world 5000m champion Name'", "any role noun before a name", "a day after the distance is no role", "a role set off by commas still reads"],
+)
+def test_a_distance_before_a_role_and_a_name_measures_the_role(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: the tagger reads 'champion' after '60m' as a verb, so the figure's chunk ended at it."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The report counted about 200 Catholic, 150 Methodist and 40 Quaker schools.", "200", "schools"),
+        ("The report counted about 200 Catholic, 150 Methodist and 40 Quaker schools.", "150", "schools"),
+        ("The club has 200 full-time, 150 part-time and 40 seasonal staff.", "150", "staff"),
+        ("Labour won 30 seats, 12 Scottish and five English.", "12", "seats"),
+        ("The firm sold 30 red and 12 blue.", "30", None),
+    ],
+    ids=["first member", "middle member", "hyphened modifiers, a noun with no -s", "a noun written first is another shape", "no noun at the end"],
+)
+def test_a_list_of_counts_takes_the_noun_written_after_its_last_member(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'N Adj, N Adj and N Adj nouns' writes the counted noun once, after the last member."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The defeat ended the club's 14-game unbeaten run at home.", "14-game", "unbeaten run"),
+        ("The win ended a nine-match winning run at home.", "nine-match", "winning run"),
+        ("They snapped a 12-game losing streak to the Owls.", "12-game", "losing streak to the Owls"),
+        ("The keeper let Cole's 30-yard shot slip through his hands.", "30-yard", "shot"),
+        ("The final two weeks of the six-week ban are suspended.", "six-week", "ban"),
+    ],
+    ids=["an adjective the lexicon lacks before 'run'", "a participle before 'run'", "a participle before a noun", "a noun the lexicon knows keeps its verb", "'are' stays a verb"],
+)
+def test_a_count_as_modifier_reaches_past_an_adjective_to_its_noun(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'unbeaten run' ('run' read as a verb) and 'winning run' (a participle ending the chunk)."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The leader defended her party's plans to increase income tax to 45% for top earners.", "45%", "income tax"),
+        ("The board voted to cut council tax by 3% this year.", "3%", "council tax"),
+        ("The minister wants to raise fuel duty to 60p a litre.", "60p a litre", "fuel duty"),
+    ],
+    ids=["'plans to increase X to N%'", "'voted to cut X by N%'", "a verb the lexicon reads right stays"],
+)
+def test_a_change_verb_after_to_takes_its_object_as_what_changes(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'increase' after 'plans to' was read as a noun, and the subject became 'plans to increase income tax'."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The squad plays 30 matches a year. Its players can be called up for a total of 14 training days.", "14", "training days"),
+        ("She served for 47 continuous years.", "47", None),
+        ("Leeds are now 10 points behind Chelsea.", "10", None),
+    ],
+    ids=["a gerund before the plural, over a count carried from before", "an adjective before a time unit is a span", "a margin's points stay nothing"],
+)
+def test_a_bare_number_counts_the_plural_its_own_chunk_ends_in(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: '16 training days' (the extraction kept no noun) took 'matches' from the sentence before."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The fly-half kicked to bring his side to within four points with 12 minutes on the clock remaining.", "12 minutes", None),
+        ("Cole had a chance to win the game with five minutes remaining.", "five minutes", None),
+        ("The hosts were awarded a penalty with three minutes left.", "three minutes", None),
+        ("The final lasted 95 minutes.", "95 minutes", "final"),
+    ],
+    ids=["'on the clock remaining'", "'remaining'", "'left'", "a span that lasts still measures"],
+)
+def test_minutes_left_on_a_game_clock_measure_nothing(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'with 13 minutes on the clock remaining' took the clause's object as its subject."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The poll of 500 Scottish 18 to 24-year-olds and 400 25 to 34-year olds found little apathy.", "500", "24-year-olds"),
+        ("The poll of 500 Scottish 18 to 24-year-olds and 400 25 to 34-year olds found little apathy.", "400", "34-year olds"),
+        ("The club asked 300 16-year-olds.", "300", "16-year-olds"),
+        ("The club asked 300 members.", "300 members", "members"),
+    ],
+    ids=["past an adjective and a range's first end", "a range written 'N-year olds'", "a single age", "a plain count is unchanged"],
+)
+def test_a_bare_number_before_an_age_in_year_olds_counts_those_people(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: '500 21 to 25-year olds' had no subject and '500 British 16 to 20-year-olds' the survey's
+    'sample' (the age figure is read apart: an age measures nothing, but the number before it counts the people)."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Ann Lee won silver in the 100m.", "100m", None),
+        ("Britain's 800m champion Mary Cole is taking part in the 3000m.", "3000m", None),
+        ("The Kenyan made a telling strike for the line in the final 20 metres.", "20 metres", None),
+        ("Tom Reed could not hold the pace over the final 400m.", "400m", None),
+        ("He clinched his first titles over 1500m and 5,000m.", "1500m", "first titles"),
+        ("She won the 6km race.", "6km", "race"),
+        ("The wall rose to over 12m.", "12m", "wall"),
+    ],
+    ids=["a medal in the race", "a sibling's noun is not taken", "the final stretch", "'over the final'", "'titles over 1500m' reads as '1500m titles'", "a modifier still measures", "'over' as 'more than'"],
+)
+def test_a_distance_naming_the_race_run_measures_nothing(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'won silver in the 100m' gave the distance the subject 'silver' (the train gold's
+    annotator gives 'in the final 100 metres' none)."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ('"Six weeks is the usual time to heal a break like this," he said.', "Six weeks", "usual time"),
+        ("£5bn is the cost of the new bridge.", "£5bn", "cost of the new bridge"),
+        ("Two years is a long time in politics.", "Two years", None),
+        ("35 percent is the highest of any nation.", "35 percent", None),
+    ],
+    ids=["a duration 'is the usual time'", "a sum 'is the cost of'", "an indefinite predicate is a judgment", "a superlative names no measure"],
+)
+def test_a_figure_said_to_be_a_definite_noun_measures_it(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'Six weeks is the average time to heal this injury' had no subject."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ('"I felt fine. I hope that it will take me four to six weeks."', "four to six weeks", None),
+        ("The strike began in May. We fear that it will last six weeks.", "six weeks", "strike"),
+    ],
+    ids=["'I hope that': no noun 'hope' for the span", "'we fear that': the 'it' still carries the strike"],
+)
+def test_a_word_between_a_subject_pronoun_and_that_is_its_verb(text: str, surface: str, subject: str | None) -> None:
+    """Round 20's dense sample: 'I hope that it will now take me six to eight weeks' read 'hope' as a noun and gave it the span."""
+    assert _subjects(text)[surface] == subject

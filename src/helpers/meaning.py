@@ -942,6 +942,8 @@ class _Reader:
                 holder = self.phrase(index - 1, index)  # "the 26-year-old": a description of someone named before
             return Meaning(None, holder, None, pointer=self.pointer(index, holder, None, False))
         own = self.chunk(index)
+        if kind != "count" and (named := self.predicate_noun(index)) is not None:
+            return Meaning(named.subject, named.holder or self.agent_holder(index, Meaning()), time)  # "Six weeks is the average time to heal"
         if kind == "count" and time is None and self.poll_sample(index):
             time = self.field_dates(index)  # "The poll of 1,033 adults ... was conducted online Feb. 11-15"
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
@@ -1017,6 +1019,17 @@ class _Reader:
         ):  # (not "16 points ahead of Trump", "slip 10 points behind Chelsea": a margin, whose unit measures nothing)
             noun = self.chunk(index + 1)  # "kicking 28 points": a plural noun the figure counts
             return self.acted_on(index, self.phrase(index + 1, noun.last), time)  # type: ignore[union-attr]
+        if kind == "number" and "unit_missing" in flags and (aged := self._aged_group_after(index)) is not None:
+            return Meaning(aged, self.agent_holder(index, Meaning()), time)  # "a survey of 500 British 16 to 20-year-olds": the people of that age it counts
+        if kind == "number" and "unit_missing" in flags and own is not None and own.first == index < own.last - 1 and own.last <= index + 3 and own.head == own.last and (
+            self.tag(own.head) == "NNS" and not self.tokens[own.head].proper and all(
+                self.tag(k) in ("NN", "VBG", "JJ") and self.tokens[k].text.isalpha() and self.tokens[k].text.islower() for k in range(index + 1, own.head)
+            ) and self.tokens[own.head].text.isalpha() and not (
+                _CLOCK_UNITS.fullmatch(self.tokens[own.head].lower) and any(self.tag(k) == "JJ" for k in range(index + 1, own.head))
+            )  # (not "for 47 continuous years": a span, whose adjective says how it ran)
+        ):  # "a total of 16 training days", "some 40 polling stations": a plural after a noun or gerund that modifies it,
+            # in the figure's own chunk, is what the number counts (the holder as for a bare number)
+            return Meaning(self.phrase(index + 1, own.last), self.agent_holder(index, Meaning()), time)
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _OPENING_QUOTES and (quoted := self.quoted_plural(index)) is not None:
             return self.acted_on(index, quoted, time)  # "1,500 "safety whistleblowers" had lost their jobs", "27 “at-large” delegates"
         if kind == "number" and "unit_missing" in flags and self.word(index + 1) in _COUNT_MODIFIERS and (
@@ -1099,6 +1112,14 @@ class _Reader:
             self.word(index + 1) not in ("of", "-", "–") and "-" not in self.tokens[index].text and not self._ended_before(index - 1)
         ):  # "United doubled their lead after 48 minutes", "level within six minutes thanks to ...": a moment on the clock, no thing
             # it measures (not "after 90 minutes of talks", nor "after a 45-minute meeting": the modifier sizes its noun)
+            found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
+        elif kind == "quantity" and found.subject is not None and found.subject.end <= self.tokens[index].start and (own is None or own.last == index) and self.race_named(index):  # "won silver in the 100m", "his first titles over 1500m", "a strike for the line in the final 20 metres": a distance that
+            # names the race run, or the stretch of it where something happened, measures no thing of the clause
+            found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
+        elif kind == "duration" and found.subject is not None and self.word(self.skip_qualifier(index - 1)) == "with" and _CLOCK_SPAN.search(self.tokens[index].lower) and (
+            _CLOCK_LEFT.match(self.text, self.tokens[index].end) is not None
+        ):  # "within four points with 13 minutes on the clock remaining", "level with six minutes to go": the game's clock, no thing
+            # it measures (not "with fewer than 70 days remaining until Election Day": days are no game's clock)
             found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
         if found.subject is None and kind in ("percent", "number", "percentage_points") and (group := self.among() or self.among_after(index) or self.among_before(index)) is not None:
             found = Meaning(group, found.holder, share=True)  # "Among Trump voters, 74 percent said ...", "leads 66% to 27% among women"
@@ -1732,6 +1753,8 @@ class _Reader:
             return Meaning(self.phrase(index + 2, index + 2))  # "five years of fighting ISIS", "eight hours of questioning": the activity that lasted
         if own is not None and own.first < index == own.last and (modified := self._modified_after(index)) is not None:
             return self.described(modified)
+        if (role := self._role_before_name(index, own, kind)) is not None:
+            return Meaning(role)  # "Defending 60m champion Tom Reed", "world 400m record holder Ann Lee": the title the distance sizes
         if own is not None and (changed := self._changed_object(index, own, kind)) is not None:
             return self.described(changed)
         # "a 12% rise in sales", "a $5bn deal", "a 12-member panel": the figure modifies a noun
@@ -1972,6 +1995,64 @@ class _Reader:
         if not (self.tag(verb).startswith("VB") and fp.rises_or_falls(self.word(verb))):
             return None
         return Chunk(own.first, index - 1, index - 1)
+
+    def predicate_noun(self, index: int) -> Meaning | None:
+        """What a figure that opens its clause is said to be by a definite noun phrase after "is"/"was" ("Six weeks is the
+        average time to heal this injury", "£5bn is the cost of the scheme", "40% was the turnout"): that noun names the
+        measure. Not an indefinite one ("Two years is a long time", "was a big relief": a judgment), a bare adjective ("is
+        the highest of any"), a name, or a generic measure word ("is the figure")."""
+        before = self.skip_qualifier(index - 1)
+        if not (before < 0 or self.word(before) in (",", ":", ";", "and", "but", "while", "whereas") or self.word(before) in _OPENING_QUOTES):
+            return None
+        if self.word(index + 1) not in ("is", "was", "are", "were", "'s", "’s") or self.word(index + 2) != "the":
+            return None
+        chunk = self.chunk(index + 2)
+        if chunk is None or chunk.first != index + 2 or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].proper:
+            return None
+        if self.tokens[chunk.head].lower in fp.GENERIC_MEASURES or self.tag(chunk.head - 1) in ("JJS", "RBS"):
+            return None  # "is the highest share", "is the biggest rise": a rank, whose noun another figure measures
+        found = self.described(chunk)
+        return found if found.subject is not None else None
+
+    def race_named(self, index: int) -> bool:
+        """A distance that names the race run, or the stretch of it where something happened: a race's distance ("100m",
+        "5,000m") after "in the" or "at the" ("won silver in the 100m", "took part in the 1000m"), or any distance after "the
+        final", "the last" ("a strike for the line in the final 20 metres")."""
+        if self.word(index - 1) in ("and", "or") and self.tag(index - 2) == "FIG" and index >= 2:
+            return _EVENT_DISTANCE.fullmatch(self.tokens[index].text) is not None and self.race_named(index - 2)
+        before = _RACE_STRETCH.search(self.text, 0, self.tokens[index].start)
+        if before is None:
+            return False
+        if before.group(0).lower().startswith("over") and self.word(index - 1) not in _STRETCH_WORDS:
+            return False  # "rose to over 12m": "over" says more than; "his titles over 1500m" reads as "his 1500m titles", the noun it modifies
+        return _EVENT_DISTANCE.fullmatch(self.tokens[index].text) is not None or self.word(index - 1) in _STRETCH_WORDS
+
+    def _aged_group_after(self, index: int) -> Phrase | None:
+        """The people of an age a bare number counts, written right after it as an age figure in "-year-olds", past
+        up to two adjectives and an age range's first end ("500 British 16 to 20-year-olds", "400 21 to 25-year olds",
+        "300 25-year-olds")."""
+        j = index + 1
+        while j < index + 3 and self.tag(j) in ("JJ", "NNP", "NNPS") and self.tokens[j].text.isalpha():
+            j += 1
+        if self.tag(j) == "CD" and self.word(j + 1) in ("to", "-", "–", "and"):
+            j += 2
+        if j >= len(self.tokens) or self.tag(j) != "FIG" or (olds := _YEAR_OLDS.search(self.tokens[j].text)) is None:
+            return None
+        start = self.tokens[j].start + olds.start()  # the age's last end with its noun: "20-year-olds", "25-year olds"
+        return Phrase(self.text[start : self.tokens[j].end], start, self.tokens[j].end)
+
+    def _role_before_name(self, index: int, own: Chunk | None, kind: str) -> Phrase | None:
+        """The role noun a distance or weight modifies before the name of who holds it ("Defending 60m champion
+        Tom Reed", "world 5000m champion Ann Lee"): the tagger reads a bare noun after such a figure as a verb
+        ("champion/VBP"), so the chunk ends at the figure and the name starts a chunk of its own."""
+        if kind != "quantity" or (own is not None and own.last != index) or index + 2 >= len(self.tokens):
+            return None
+        role, name = self.tokens[index + 1], self.tokens[index + 2]
+        if role.tag not in ("VB", "VBP", "NN") or not role.text.isalpha() or not role.text.islower() or role.lower in ("are", "have", "do", "be"):
+            return None
+        if not (name.proper and name.tag in ("NNP", "NNPS")) or self.chunk(index + 2) is None:
+            return None
+        return self.phrase(index + 1, index + 1)
 
     def _modified_after(self, index: int) -> Chunk | None:
         """The noun a figure with a determiner modifies past a "-plus" or an opening quote: "a £30m-plus
@@ -2958,6 +3039,11 @@ def read(
                 meanings[n] = replace(meanings[n], subject=meanings[earlier].subject, share=meanings[earlier].share)
             elif 0 <= earlier < len(meanings) and figures[earlier][2] == figures[n][2] and meanings[earlier].carry == "share" and meanings[n].subject is None:
                 meanings[n] = replace(meanings[n], carry="share", carry_holder=False)  # "64 percent to 56 percent": both the poll's shares
+    for n, index in enumerate(index_of):  # "about 200 Catholic, 150 Methodist and 40 Quaker schools": the list's one noun
+        if index >= 0 and meanings[n].subject is None and figures[n][2] == "number" and "unit_missing" in figures[n][3] and (
+            noun := _gapped_series_noun(reader, index, figures, meanings)
+        ) is not None:
+            meanings[n] = replace(meanings[n], subject=noun, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
     for n, index in enumerate(index_of):  # "70% of graduates had debt, up from 60% a decade ago": the base of a comparison
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _compared_with(reader, index, figures, index_of, n)) is not None:
             own_group = reader.word(index + 1) == "of" and meanings[n].subject is not None and meanings[n].share
@@ -3206,6 +3292,35 @@ _MODIFIED_TIME = re.compile(
 )
 """A time phrase that ends as a bare year or season after "the", which a noun after it would make a modifier
 ("the 1960 signing", "the spring meeting")."""
+
+
+def _gapped_series_noun(reader: _Reader, index: int, figures: Sequence[tuple[int, int, str, Sequence[str]]], meanings: Sequence[Meaning]) -> Phrase | None:
+    """The noun a list of counts written once, after its last member ("about 200 Catholic, 150 Methodist and 40
+    Quaker schools", "30 Welsh, 12 Scottish or five English clubs"): each bare number is followed by its own
+    modifiers (adjectives or capitalised words, one to three) and a comma or "and"/"or", the list goes on figure
+    by figure and ends, after "and"/"or", in a count whose own words carry the plural noun."""
+    k = index
+    for _ in range(8):
+        j = k + 1
+        while j < k + 4 and reader.tag(j) in ("JJ", "NNP", "NNPS") and reader.word(j) not in ("and", "or"):
+            j += 1
+        if j == k + 1 or reader.word(j) not in (",", "and", "or") or reader.tag(j + 1) != "FIG":
+            return None
+        k = j + 1
+        member = reader.tokens[k].figure
+        if not 0 <= member < len(figures):
+            return None
+        if figures[member][2] == "count":
+            found = meanings[member].subject
+            if reader.word(j) not in ("and", "or") or found is None or not reader.tokens[k].start <= found.start < found.end <= reader.tokens[k].end:
+                return None
+            noun = found.text.split()[-1]
+            if not noun.isalpha() or not noun.islower():
+                return None
+            return Phrase(noun, found.end - len(noun), found.end)
+        if figures[member][2] != "number" or "unit_missing" not in figures[member][3]:
+            return None
+    return None
 
 
 def _gapped_name(reader: _Reader, index: int) -> Phrase | None:
@@ -3490,6 +3605,19 @@ _ENDING_VERBS = frozenset(
     " closed closes concluded".split()
 )
 """Verbs of an act's ending: "the talks collapsed after 40 minutes" says how long the talks ran."""
+_CLOCK_UNITS = re.compile(r"(?:second|minute|hour|day|week|month|year|decade|centurie)s")
+"""The plural time units, which a span is counted in."""
+_STRETCH_WORDS = frozenset(("final", "last", "closing", "first", "opening"))
+_RACE_STRETCH = re.compile(r"(?i)\b(?:in|at|during|over)\s+the\s+(?:(?:final|last|closing|first|opening)\s+)?$")
+"""Right before a distance: a preposition of where in a race, then "the" and a stretch word ("in the 100m", "in the
+final 20 metres")."""
+_EVENT_DISTANCE = re.compile(r"\d[\d,]*(?:m|km|\s?metres|\s?meters)")
+"""A distance written as a race's name ("100m", "5,000m", "10,000 metres"; not miles, nor a decimal)."""
+_YEAR_OLDS = re.compile(r"(?i)\b\d+[-\s]year[-\s]olds$")
+"""An age figure that names the people of that age ("20-year-olds", "21 to 25-year olds")."""
+_CLOCK_LEFT = re.compile(r"\s+(?:(?:still\s+)?on\s+the\s+clock\s+)?(?:remaining|left|to\s+go|to\s+play|on\s+the\s+clock)\b")
+"""After a span in minutes or seconds after "with": what is left of a game ("with 13 minutes on the clock remaining", "with six
+minutes to go")."""
 _CLOCK_SPAN = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?)$")
 """A duration in minutes or seconds: after "after"/"within" a moment on a game's or an event's clock."""
 _QUOTE_MARKS = frozenset(("“", "”", '"'))
@@ -3641,6 +3769,8 @@ def _share_siblings(reader: _Reader, figures: Sequence[tuple[int, int, str, Sequ
             continue
         if found.subject is not None or found.carry in ("share", "count") or "age" in flags or index_of[n] < 0:
             continue
+        if kind == "quantity" and reader.race_named(index_of[n]):
+            continue  # "champion Kelly Holmes is taking part in the 1000m": the race run, no sibling's thing
         after = index_of[n] + 1
         if reader.word(after) in ("for", "from", "on") or reader.tag(after) in ("VBN", "VBD"):
             continue  # "£5,000 for presenting ...", "the $73m raised": its own (verb-only) measure

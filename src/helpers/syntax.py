@@ -339,6 +339,20 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag != "JJ" or after.tag in ("IN", "TO", ",", ".", ":", "TIME") or after.tag in FINITE_TAGS
         ):
             tag = "NNS" if tag in ("VBZ", "NNS") else "NN"  # "their two-goal lead", "a two-horse race", "five-set matches", "the three-way primary in"
+        elif tag == "NN" and token.text.islower() and before.lower in ("i", "we", "they") and before.tag == "PRP" and after.lower == "that" and (
+            _has_verb_forms(token.lower, lexicon)
+        ):
+            tag = "VBP"  # "I hope that it will take six weeks", "we fear that": between a subject pronoun and "that", its verb
+        elif tag == "VBG" and token.text.islower() and before.tag == "FIG" and _MODIFIER_COUNT.match(before.text) is not None and not after.proper and (
+            after.tag in ("NN", "NNS") or after.tag in ("VB", "VBP") and (k + 2 == len(tokens) or tokens[k + 2].tag in ("IN", "TO", "CC", ",", ".", ":"))
+        ):
+            tag = "JJ"  # "a nine-match winning run at home", "a 12-game losing streak": the participle describes the noun the count modifies
+        elif tag in ("VB", "VBP") and token.text.islower() and token.lower not in _AUXILIARIES and before.tag == "NN" and k > 1 and tokens[k - 2].tag == "FIG" and (
+            _MODIFIER_COUNT.match(tokens[k - 2].text) is not None and after.tag not in ("DT", "PRP$", "PRP", "FIG", "NNP", "NNPS", "TO")
+            and lexicon.get(before.lower, "JJ").startswith("JJ")
+        ):
+            tag = "NN"  # "Celtic's 11-game unbeaten run at home": an adjective the lexicon lacks, read as a noun, before "run", which heads the
+            # phrase (not "let his 25-yard drive slip through": a noun the lexicon knows, and its verb)
         elif tag == "VBD" and before.tag in ("DT", "PRP$", "POS") and after.noun:
             tag = "VBN"
         elif tag == "NN" and token.lower in ("support", "favor", "favour") and token.text.islower() and before.tag in ("NNS", "NNPS") and (
@@ -447,6 +461,13 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             or after.tag in ("NNP", "PRP$", "JJ") and _has_verb_forms(token.lower, lexicon)  # "to increase UK aid"
         ):
             tag = "VB"  # "is set to rise by"
+        elif tag == "NN" and token.lower in _CHANGE_WORDS and token.text.islower() and before.tag == "TO" and k > 1 and tokens[k - 2].tag in ("NN", "NNS", "VBZ", "VBP", "VBD", "MD", "RB") and (
+            after.tag in ("NN", "NNS") and not after.proper and k + 2 < len(tokens) and any(
+                tokens[j].tag in ("TO", "IN") and tokens[j].lower in ("to", "by") and j + 1 < len(tokens) and tokens[j + 1].tag == "FIG"
+                for j in range(k + 2, min(k + 5, len(tokens) - 1))
+            )
+        ):
+            tag = "VB"  # "plans to increase income tax to 50%", "voted to cut council tax by 3%": a change verb whose object changes to or by the figure
         elif tag in ("NN", "VB", "VBP") and token.lower == "cost" and before.lower in ("has", "have", "had", "having", "'ve", "’ve") and token.text.islower() and (
             after.tag in ("DT", "PRP", "PRP$", "NNS", "NNP", "FIG", "RB", "IN", "JJ")
         ):
