@@ -199,3 +199,12 @@ def test_a_page_that_says_it_has_nothing_shows_no_empty_table(rendered: dict[str
                 said += 1
                 assert "Nothing to show here" not in text, f"{name}/{page}: an empty table under the sentence that says so"
     assert said, "some article in the fixture has no money or no comparison"
+
+
+def test_the_figures_table_shows_the_sentence_each_figure_came_from(rendered: dict[str, Path]) -> None:
+    # "five" or "60" alone in a row could not be checked without opening the article
+    page = (rendered["bbc"] / "02-figures.html").read_text(encoding="utf-8")
+    head = re.search(r"<thead>.*?</thead>", page, re.S)
+    assert head and ">sentence<" in head.group(0)
+    sentences = set(re.findall(r"<td[^>]*>([^<]{40,})</td>", (rendered["bbc"] / "01-clean-and-segment.html").read_text(encoding="utf-8")))
+    assert sentences & set(re.findall(r"<td[^>]*>([^<]{40,})</td>", page)), "no figure row shows its sentence"
