@@ -201,6 +201,14 @@ def test_a_page_that_says_it_has_nothing_shows_no_empty_table(rendered: dict[str
     assert said, "some article in the fixture has no money or no comparison"
 
 
+def test_the_first_page_says_what_each_page_answers(rendered: dict[str, Path]) -> None:
+    # a stranger read '04-trade-and-growth' under a rugby match report: each page is named by its
+    # title and the question its notebook answers
+    text = (rendered["bbc"] / "index.html").read_text(encoding="utf-8")
+    assert "<a href='02-figures.html'>02 · Figures</a>" in text
+    assert "Which numbers does the article state" in text and "<a href='04-trade-and-growth.html'>04-trade-and-growth</a>" not in text
+
+
 def test_the_figures_table_shows_the_sentence_each_figure_came_from(rendered: dict[str, Path]) -> None:
     # "five" or "60" alone in a row could not be checked without opening the article
     page = (rendered["bbc"] / "02-figures.html").read_text(encoding="utf-8")
