@@ -210,6 +210,8 @@ def test_a_table_of_figures_carries_the_words_of_each_figures_sentence() -> None
     assert len(window) <= 70 and all(word in long.split() for word in window.strip("… ").split())
     assert shown["sentence"][2] == ""  # a figure cut with the page's furniture has no body sentence
     assert list(figures["sentence"]) == [0, 1, -1]  # the data keep the sentence's number
+    early = figures.assign(start=[14, 30 + 5, 900], end=[27, 30 + 12, 901])  # "of the home" near the start
+    assert with_sentences(early, sentences, size=60)["sentence"][1].startswith("Fans of the home side")
 
 
 def test_columns_empty_for_every_row_are_left_out_and_named() -> None:

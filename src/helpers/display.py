@@ -332,8 +332,12 @@ def with_sentences(frame: pd.DataFrame, sentences: pd.DataFrame, size: int = 140
             return " ".join(text.split())
         left, right = max(0, start - first), max(0, end - first)
         room = max(0, size - (right - left)) // 2
-        low, high = max(0, left - room), min(len(text), right + room)
-        low, high = max(0, low - max(0, right + room - len(text))), min(len(text), high + max(0, room - left))
+        low, high = left - room, right + room
+        if low <= 25:  # near an end, the window takes that end whole ("By early 2024, trade ... $200 billion")
+            low, high = 0, max(right, size)
+        elif high >= len(text) - 25:
+            low, high = min(left, len(text) - size), len(text)
+        low, high = max(0, low), min(len(text), high)
         words = text[low:high]
         if low > 0:
             words = words.split(" ", 1)[1] if " " in words[: left - low] else words
