@@ -39,14 +39,19 @@ notebook.say(
 
 # %% [markdown]
 # ## 1. Every figure
-# Check each value and unit against its surface; `subject` says what it measures, `holder` whose it
-# is, `time` when, and `attributed_to` whose claim it is.
+# Check each value and unit against its surface and the sentence it came from; `subject` says what it
+# measures, `holder` whose it is, `time` when, and `attributed_to` whose claim it is.
 
 # %%
-notebook.table(
-    data.figures,
+figures = display.with_sentences(data.figures, data.sentences)
+columns, left_out = display.filled_columns(
+    figures,
     ["surface", "subject", "holder", "time", "kind", "value", "unit", "per", "qualifier", "change", "attributed_to", "flags"],
+    "figure",
 )
+notebook.table(figures, columns + ["sentence"])
+if left_out:
+    notebook.say(left_out)
 
 # %% [markdown]
 # ## 2. Where figures cluster

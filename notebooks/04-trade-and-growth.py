@@ -18,7 +18,7 @@
 # What money levels does the article state, what growth does it claim, and does the record agree?
 
 # %%
-from helpers import charts, notebook, reference, timeline
+from helpers import charts, display, notebook, reference, timeline
 from helpers.dataset import load
 
 notebook.setup()
@@ -34,13 +34,19 @@ notebook.say(data.headline, level=2)
 
 # %% [markdown]
 # ## 1. Money levels
-# Every sum of money the article states, with its rate and who stands behind it.
+# Every sum of money the article states, with its rate, who stands behind it and the words it came from.
 
 # %%
 if money.empty:
     notebook.say("The article states no sums of money.")
 else:
-    notebook.table(money, ["surface", "subject", "holder", "time", "value", "unit", "per", "change", "attributed_to"])
+    sums = display.with_sentences(money, data.sentences)
+    columns, left_out = display.filled_columns(
+        sums, ["surface", "subject", "holder", "time", "value", "unit", "per", "change", "attributed_to"], "sum"
+    )
+    notebook.table(sums, columns + ["sentence"])
+    if left_out:
+        notebook.say(left_out)
 
 # %% [markdown]
 # ## 2. Growth and the level it implies

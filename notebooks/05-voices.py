@@ -18,7 +18,7 @@
 # Who speaks in the article, how much, and which figures does each voice stand behind?
 
 # %%
-from helpers import charts, notebook, voices
+from helpers import charts, display, notebook, voices
 from helpers.dataset import load
 
 notebook.setup()
@@ -55,7 +55,12 @@ charts.figures_by_voice(data)
 # paraphrase around it, and scare quotes have no speaker.
 
 # %%
-notebook.table(data.quotes, ["kind", "speaker", "speaker_as_written", "cue", "addressee", "descriptor", "text"])
+columns, left_out = display.filled_columns(
+    data.quotes, ["kind", "speaker", "speaker_as_written", "cue", "addressee", "descriptor", "text"], "quote"
+)
+notebook.table(data.quotes, columns)
+if left_out:
+    notebook.say(left_out)
 
 # %% [markdown]
 # ## 4. Who and what is mentioned

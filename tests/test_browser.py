@@ -205,3 +205,25 @@ def test_screenshots_of_the_seed_report(chromium: Any, rendered: dict[str, Path]
     page.screenshot(path=str(target), full_page=True)
     assert target.stat().st_size > 20000
     page.close()
+
+
+def test_on_a_phone_chart_titles_wrap_inside_their_chart(chromium: Any, rendered: dict[str, Path]) -> None:
+    # a 420-pixel screen cut 'Figures cluster in paragraphs 3-5: 6 of 8 figures' at its chart's edge
+    found = []
+    for name in ("02-figures", "05-voices", "06-language"):
+        page = chromium.new_page(viewport={"width": 420, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((rendered["seed"] / f"{name}.html").resolve().as_uri())
+        page.wait_for_timeout(1200)
+        found += page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(gd => {
+            const title = gd.querySelector('.gtitle').getBoundingClientRect(), chart = gd.getBoundingClientRect();
+            return [gd.layout.title.text, title.left >= chart.left - 1 && title.right <= chart.right + 1];
+        })""")
+        assert errors == []
+        page.close()
+    assert found and all(fits for _, fits in found), [t for t, fits in found if not fits]
+    assert any("<br>" in text for text, _ in found)  # at least one seed title is longer than a phone is wide
+    wide, _, _, _ = _open(chromium, rendered["seed"] / "02-figures.html")
+    assert not any("<br>" in t for t in wide.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(gd => gd.layout.title.text)"))
+    wide.close()

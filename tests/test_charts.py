@@ -268,3 +268,19 @@ def test_a_chart_axis_of_article_words_is_escaped_and_clipped() -> None:
     # two labels clipping to the same words stay whole, so the chart does not merge two voices
     twins = _axis_labels(["the committee on standards in public life of the house", "the committee on standards in public life of the lords"])
     assert twins[0] != twins[1]
+
+
+def test_paragraph_and_count_axes_of_a_short_article_tick_whole_numbers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a four-paragraph story drew its tone and length bars over ticks 0.5, 1.5, 2.5 ('paragraph 1.5')
+    path = tmp_path / "short.txt"
+    path.write_text(
+        "Council backs new bridge\n\nThe council voted for the bridge on Monday. Residents were pleased.\n\n"
+        "The old crossing closed in spring after a flood damaged it badly.\n\n"
+        "Work starts next year and the road will reopen soon.\n\nOne trader said the delay had hurt the market.\n",
+        encoding="utf-8",
+    )
+    data = load(str(path))
+    assert charts.paragraph_lengths(data).layout.xaxis.dtick == 1
+    scores = pd.DataFrame({"paragraph": [0, 1, 2, 3], "compound": [0.2, -0.4, 0.0, 0.5], "text": ["a", "b", "c", "d"]})
+    assert charts.tone(scores, "Tone").layout.xaxis.dtick == 1
+    assert charts.word_frequencies([("bridge", 3), ("council", 2), ("road", 1)], "bridge leads").layout.xaxis.dtick == 1

@@ -192,3 +192,37 @@ def test_a_signed_score_never_reads_minus_zero(score: float, shown: str) -> None
                                               (0.9996, "99.96% of"), (0.97, "97% of")])
 def test_a_share_near_the_whole_is_not_rounded_to_equal(ratio: float, shown: str) -> None:
     assert stands_to(ratio) == "is " + shown
+
+
+def test_a_table_of_figures_carries_the_words_of_each_figures_sentence() -> None:
+    from helpers.display import with_sentences
+
+    short = "The club sold 4,000 tickets."
+    long = "Fans of the home side queued " + "in the rain " * 10 + "for 3 hours at the gate " + "and sang " * 12 + "all night."
+    sentences = pd.DataFrame({"index": [0, 1], "start": [0, 30], "text": [short, long]})
+    at = 30 + long.index("3 hours")
+    figures = pd.DataFrame({"surface": ["4,000 tickets", "3 hours", "9"], "start": [14, at, 900], "end": [27, at + 7, 901],
+                            "sentence": [0, 1, -1]})
+    shown = with_sentences(figures, sentences, size=60)
+    assert shown["sentence"][0] == short  # a short sentence whole
+    window = shown["sentence"][1]  # a long one around the figure's own words, cut at words
+    assert "for 3 hours at the gate" in window and window.startswith("… ") and window.endswith(" …")
+    assert len(window) <= 70 and all(word in long.split() for word in window.strip("… ").split())
+    assert shown["sentence"][2] == ""  # a figure cut with the page's furniture has no body sentence
+    assert list(figures["sentence"]) == [0, 1, -1]  # the data keep the sentence's number
+    early = figures.assign(start=[14, 30 + 5, 900], end=[27, 30 + 12, 901])  # "of the home" near the start
+    assert with_sentences(early, sentences, size=60)["sentence"][1].startswith("Fans of the home side")
+
+
+def test_columns_empty_for_every_row_are_left_out_and_named() -> None:
+    from helpers.display import filled_columns
+
+    frame = pd.DataFrame({
+        "surface": ["5 goals", "two"], "per": [None, None], "qualifier": [None, "about"],
+        "flags": [np.array([], dtype=object), np.array([], dtype=object)], "low": [float("nan"), float("nan")],
+    })
+    kept, note = filled_columns(frame, ["surface", "per", "qualifier", "flags", "low"], "figure")
+    assert kept == ["surface", "qualifier"]
+    assert note == "Left out, empty for every figure: per, flags, low."
+    assert filled_columns(frame, ["surface", "qualifier"]) == (["surface", "qualifier"], "")
+    assert filled_columns(frame.iloc[:0], ["surface", "per"]) == (["surface", "per"], "")  # an empty table says so itself

@@ -199,3 +199,20 @@ def test_a_page_that_says_it_has_nothing_shows_no_empty_table(rendered: dict[str
                 said += 1
                 assert "Nothing to show here" not in text, f"{name}/{page}: an empty table under the sentence that says so"
     assert said, "some article in the fixture has no money or no comparison"
+
+
+def test_the_first_page_says_what_each_page_answers(rendered: dict[str, Path]) -> None:
+    # a stranger read '04-trade-and-growth' under a rugby match report: each page is named by its
+    # title and the question its notebook answers
+    text = (rendered["bbc"] / "index.html").read_text(encoding="utf-8")
+    assert "<a href='02-figures.html'>02 · Figures</a>" in text
+    assert "Which numbers does the article state" in text and "<a href='04-trade-and-growth.html'>04-trade-and-growth</a>" not in text
+
+
+def test_the_figures_table_shows_the_sentence_each_figure_came_from(rendered: dict[str, Path]) -> None:
+    # "five" or "60" alone in a row could not be checked without opening the article
+    page = (rendered["bbc"] / "02-figures.html").read_text(encoding="utf-8")
+    head = re.search(r"<thead>.*?</thead>", page, re.S)
+    assert head and ">sentence<" in head.group(0)
+    sentences = set(re.findall(r"<td[^>]*>([^<]{40,})</td>", (rendered["bbc"] / "01-clean-and-segment.html").read_text(encoding="utf-8")))
+    assert sentences & set(re.findall(r"<td[^>]*>([^<]{40,})</td>", page)), "no figure row shows its sentence"

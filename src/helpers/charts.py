@@ -59,7 +59,7 @@ def paragraph_lengths(data: ArticleData) -> go.Figure:
         customdata=[hover(t) for t in data.paragraphs["text"]],
         hovertemplate="paragraph %{x}: %{y} words<br>%{customdata}<extra></extra>",
     )
-    fig.update_xaxes(title="paragraph")
+    fig.update_xaxes(title="paragraph", dtick=_whole(len(data.paragraphs), 30))  # no paragraph 1.5
     fig.update_yaxes(title="words")
     return fig
 
@@ -386,7 +386,7 @@ def word_frequencies(words: Sequence[tuple[str, int]], title: str) -> go.Figure:
     fig.add_bar(y=labels, x=[n for _, n in words][::-1], orientation="h", marker_color="#1b9e77",
                 hovertemplate="%{y}: %{x}<extra></extra>")
     fig.update_layout(height=max(320, 24 * len(words) + 140))
-    fig.update_xaxes(title="occurrences")
+    fig.update_xaxes(title="occurrences", dtick=_whole(max(n for _, n in words), 12))
     return fig
 
 
@@ -401,7 +401,7 @@ def tone(scores: pd.DataFrame, title: str) -> go.Figure:
         customdata=[hover(t) for t in scores["text"]],
         hovertemplate="paragraph %{x}: %{y:.2f}<br>%{customdata}<extra></extra>",
     )
-    fig.update_xaxes(title="paragraph")
+    fig.update_xaxes(title="paragraph", dtick=_whole(int(scores["paragraph"].max()) + 1, 30))  # no paragraph 1.5
     fig.update_yaxes(title="tone (VADER compound, -1 to 1)", range=[-1, 1])
     return fig
 

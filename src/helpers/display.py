@@ -10,6 +10,7 @@ import html
 import math
 import re
 import textwrap
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -314,6 +315,45 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
     for column in shown.columns:
         shown[column] = [cell(v) for v in shown[column]]
     return shown.astype(object)
+
+
+def with_sentences(frame: pd.DataFrame, sentences: pd.DataFrame, size: int = 140) -> pd.DataFrame:
+    """A copy of a table of figures whose `sentence` column holds the words each row came from, not
+    the sentence's number, so a reader checks "five" against "cut the lead to five points" without
+    leaving the table: the whole sentence when short, else about `size` characters around the
+    row's own words (its `start`-`end`), cut at words with " … "; blank for a row outside the body."""
+    spans = {i: (int(start), str(text)) for i, start, text in zip(sentences["index"], sentences["start"], sentences["text"])}
+
+    def around(number: int, start: int, end: int) -> str:
+        if number not in spans:
+            return ""
+        first, text = spans[number]
+        if len(" ".join(text.split())) <= size:
+            return " ".join(text.split())
+        left, right = max(0, start - first), max(0, end - first)
+        room = max(0, size - (right - left)) // 2
+        low, high = left - room, right + room
+        if low <= 25:  # near an end, the window takes that end whole ("By early 2024, trade ... $200 billion")
+            low, high = 0, max(right, size)
+        elif high >= len(text) - 25:
+            low, high = min(left, len(text) - size), len(text)
+        low, high = max(0, low), min(len(text), high)
+        words = text[low:high]
+        if low > 0:
+            words = words.split(" ", 1)[1] if " " in words[: left - low] else words
+        if high < len(text):
+            words = words.rsplit(" ", 1)[0] if " " in words[right - low :] else words
+        return ("… " if low > 0 else "") + " ".join(words.split()) + (" …" if high < len(text) else "")
+
+    return frame.assign(sentence=[around(n, a, b) for n, a, b in zip(frame["sentence"], frame["start"], frame["end"])])
+
+
+def filled_columns(frame: pd.DataFrame, columns: Sequence[str], what: str = "row") -> tuple[list[str], str]:
+    """The columns that hold something in some row, and a sentence naming those left out because
+    they are empty in every row ("Left out, empty for every figure: per, qualifier."), or ""."""
+    kept = [c for c in columns if any(cell(v).strip() for v in frame[c])] if len(frame) else list(columns)
+    empty = [c for c in columns if c not in kept]
+    return kept, (f"Left out, empty for every {what}: {', '.join(empty)}." if empty else "")
 
 
 def whose_what(figure: Any) -> str:

@@ -311,6 +311,22 @@ def section_titles(series: list[Path]) -> dict[str, str]:
     return titles
 
 
+def page_questions(series: list[Path]) -> dict[str, str]:
+    """"02-figures" -> ("02 · Figures", "Which numbers does the article state, ...?"): each notebook's
+    title and the question its first cell says it answers, for a first page that says what each
+    page is about instead of listing file names."""
+    import nbformat
+
+    found = {}
+    for path in series:
+        nb = nbformat.read(path, as_version=4)
+        first = next((c.source for c in nb.cells if c.cell_type == "markdown" and c.source.startswith("# ")), "")
+        lines = [line.strip() for line in first.splitlines() if line.strip()]
+        if lines:
+            found[path.stem] = (lines[0].lstrip("# ").strip(), " ".join(lines[1:]))
+    return found
+
+
 def _nav(slug: str, pages: list[str], current: str | None) -> str:
     links = ['<a href="../index.html">all articles</a>', '<a href="index.html">what to check</a>']
     for page in pages:
@@ -453,7 +469,8 @@ def render(
     summary = _summary(article)
     titles = section_titles(series)
     rendered = {p.notebook for p in result.pages if p.html is not None}
-    atomic_write_bytes(out / "index.html", _article_index(slug, result, summary, rendered, titles).encode("utf-8"))
+    index = _article_index(slug, result, summary, rendered, titles, page_questions(series))
+    atomic_write_bytes(out / "index.html", index.encode("utf-8"))
     if executed:
         single = _single(slug, executed, with_code=with_code, cdn=cdn, failed=result.failed, summary=summary,
                          titles=titles)
@@ -580,6 +597,7 @@ _FRONT_CSS = (
     ".articlelab-front .said{color:#666;font-size:.9em;margin-top:.1em}"
     ".articlelab-front .quiet,.articlelab-front .cut{color:#555}"
     ".articlelab-front .plain{font-size:1.1em} .articlelab-front .to{font-size:.9em;white-space:nowrap}"
+    " .asks{color:#555}"
 )
 
 
@@ -595,16 +613,19 @@ def _page(title: str, body: str) -> str:
     )
 
 
-def _article_index(slug: str, result: ReportResult, summary: Summary, rendered: set[str], titles: dict[str, str]) -> str:
-    """reports/<slug>/index.html: the article's first page, then its pages."""
+def _article_index(slug: str, result: ReportResult, summary: Summary, rendered: set[str], titles: dict[str, str],
+                   questions: dict[str, tuple[str, str]] | None = None) -> str:
+    """reports/<slug>/index.html: the article's first page, then its pages, each with its question."""
     links = {name: f"{name}.html#{{section}}" for name in rendered}
     items = []
     for page in result.pages:
         name = html.escape(page.notebook)
         if page.error:
             items.append(f"<li class='err'>{name}: {html.escape(page.error)}</li>")
-        else:
-            items.append(f"<li><a href='{name}.html'>{name}</a></li>")
+            continue
+        title, question = (questions or {}).get(page.notebook, (page.notebook, ""))
+        asks = f" <span class='asks'>— {html.escape(question)}</span>" if question else ""
+        items.append(f"<li><a href='{name}.html'>{html.escape(title)}</a>{asks}</li>")
     nav = _nav(slug, [p.notebook for p in result.pages if p.html is not None], None)
     return _page(
         summary.headline,
