@@ -40,7 +40,7 @@ notebook.say(
 # %% [markdown]
 # ## 1. Every figure
 # Check each value and unit against its surface and the sentence it came from; `subject` says what it
-# measures, `holder` whose it is, `time` when, and `attributed_to` whose claim it is.
+# measures, `holder` whose it is, `time` when, and `attributed to` whose claim it is.
 
 # %%
 figures = display.with_sentences(data.figures, data.sentences)

@@ -55,4 +55,5 @@ def table(frame: pd.DataFrame, columns: list[str] | None = None, *, raw: bool = 
         return
     shown = frame.map(plain) if raw else readable(frame)  # read whole: a value's range is in low and high
     shown = shown[columns] if columns else shown
+    shown = shown.rename(columns=lambda name: str(name).replace("_", " "))  # "attributed to", not "attributed_to", for a stranger
     show(shown, allow_html=False, showIndex=False, classes="display compact", pageLength=options.pop("pageLength", 10), **options)
