@@ -28,13 +28,13 @@ def test_the_seed_first_page(seed: ArticleData) -> None:
         "the-moscow-times/support-banner", "the-moscow-times/foreign-agent-appeal", "generic/read-more"]
     record, unsourced, relations, quotes, voices = summary.groups
     assert _texts(record) == [
-        "“55 billion cubic meters a year” (pipeline capacity; Mikhail Krutikhin) against Power of Siberia 2 design "
+        "“55 billion cubic meters a year” (pipeline capacity; according to Mikhail Krutikhin) against Power of Siberia 2 design "
         "capacity, 50 billion m³ in 2023 (the latest whole year in the record): 10% higher",
-        "“$200 billion a year” (trade turnover, the countries, by early 2024; Vladimir Putin) against China-Russia trade turnover, "
+        "“$200 billion a year” (the countries' trade turnover, by early 2024; according to Vladimir Putin) against China-Russia trade turnover, "
         "$240.1 billion in 2023 (the latest whole year in the record): 17% lower",
     ]
     assert [c.section for c in record.items] == ["03-comparisons-2", "04-trade-and-growth-3"]
-    assert _texts(unsourced) == ["“two-day” (duration; visit, Putin), “10 years” (duration; Belt and Road Initiative)"]
+    assert _texts(unsourced) == ["“two-day” (duration; Putin's visit), “10 years” (duration; Belt and Road Initiative)"]
     assert _texts(relations)[0] == (
         "“55 billion cubic meters a year” (pipeline capacity) is 35% of “155 billion cubic meters a year” (supplies to Europe): "
         "a gap of 100 billion m³ a year"

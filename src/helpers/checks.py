@@ -131,11 +131,16 @@ def _body(data: ArticleData) -> pd.DataFrame:
 
 
 def _about(figure: pd.Series) -> str:
-    """"trade turnover, by early 2024; Vladimir Putin": what a figure is about, when, and whose it is
-    (with the `holder` column too, where the figures step provides it)."""
-    about = [_lower_first(str(figure[c])) for c in ("subject", "holder", "time") if c in figure and _text(figure[c])]
+    """"the countries' trade turnover, by early 2024; according to Vladimir Putin": what a figure
+    measures, whose it is, when, and who stands behind it, each said as a reader would (a bare list
+    "points, O'Gara" left a stranger guessing which was the measure and which the holder)."""
+    subject, holder, time = (_lower_first(str(figure[c])) if c in figure and _text(figure[c]) else "" for c in ("subject", "holder", "time"))
+    whose = f"{holder}'" if holder.endswith("s") else f"{holder}'s" if holder else ""
+    what = f"{whose} {subject}" if subject and holder else subject or holder  # "(age; Tom Lee)": a holder alone as named
+    about = [part for part in (what, time) if part]
     voice = _text(figure.get("attributed_to"))
-    return ", ".join(about) + (f"; {voice}" if voice and about else voice or "")
+    said = f"according to {voice}" if voice else ""
+    return ", ".join(about) + (f"; {said}" if said and about else said)
 
 
 def _who(figure: pd.Series) -> str:
