@@ -45,3 +45,36 @@ def test_a_name_owning_the_place_a_count_is_in_is_placed_where_it_is_written() -
     """`meaning.Reader.place_after` read the owner ("on the UK's roads") with a match's offsets, which are
     the text's, and added the token's end to them: the holder pointed past its words."""
     assert holder_of("Officials were pleased. There were 230 fewer crashes on the UK's roads last year.", "230 fewer crashes") == "UK"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Mara Quist claimed victory in the 800m also, beating Ola Brand.", "800m", None),
+        ("Jan Brek, a bronze medallist over 3000m in Paris, ran well.", "3000m", None),
+        ("Tove Lind has been picked for both the 800m and 1500m in Oslo.", "1500m", None),
+        ("Tove Lind is one of the 800 metres favourites this year.", "800 metres", None),
+        ("Valdora's 400m man Ed Fox will run.", "400m", None),
+        ("Ola Brand hopes to earn a 1,500m place in the team.", "1,500m", None),
+        ("Tove Lind fell in the final of 1500m at the indoor meeting.", "1500m", None),
+        ("The meet will see Lind compete over 1500m against Spain.", "1500m", None),
+        ("Lind will start her 3,000m season in Oslo.", "3,000m", None),
+        ("Tove Lind cleared 1.76m and threw 13.86m in Oslo.", "13.86m", "Tove Lind"),
+        ("Jan Brek ran 200m in 19.8 seconds and then 400m in 44.1.", "400m", "Jan Brek"),
+    ],
+    ids=[
+        "an event followed by 'also'",
+        "a medallist over a distance",
+        "the second of two events joined by 'and'",
+        "the event's favourites",
+        "a country's man for an event",
+        "a place in an event",
+        "the final of an event",
+        "to compete over an event's distance",
+        "a season of an event",
+        "a throw's length is the thrower's",
+        "a length run in a time is the runner's",
+    ],
+)
+def test_more_ways_to_name_an_event_hold_no_one(text: str, surface: str, holder: str | None) -> None:
+    assert holder_of(text, surface) == holder
