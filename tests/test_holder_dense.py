@@ -78,3 +78,26 @@ def test_a_name_owning_the_place_a_count_is_in_is_placed_where_it_is_written() -
 )
 def test_more_ways_to_name_an_event_hold_no_one(text: str, surface: str, holder: str | None) -> None:
     assert holder_of(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Lee, 59, has worked there for 13 years. Her 32-year-old daughter has a degree.", "32-year-old", None),
+        ("Tom Hale flew with his 14-year-old son to a rally in May.", "14-year-old", None),
+        ("Ann Vale beat Sue Marr in the final. The American had too much power for her 15-year-old opponent.", "15-year-old", None),
+        ("Ann Lee was in Paris to check on her 22-year-old daughter's treatment there.", "22-year-old", None),
+        ("Tom Hale is facing this with his 17-year-old daughter, Ella, a senior.", "17-year-old", "Ella"),
+        ("Ann Lee, 59, has worked there for 13 years.", "59", "Ann Lee"),
+    ],
+    ids=[
+        "a daughter's age is not her mother's",
+        "a son's age mid-sentence",
+        "an opponent's age is not the winner's",
+        "nor a place's",
+        "a daughter named beside her age",
+        "the possessor's own age stays hers",
+    ],
+)
+def test_an_age_a_possessive_gives_another_is_not_the_possessors(text: str, surface: str, holder: str | None) -> None:
+    assert holder_of(text, surface) == holder

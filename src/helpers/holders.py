@@ -4253,6 +4253,17 @@ _CLOCK_AFTER = re.compile(
 """Around a number of minutes: a moment on a game's clock ("on 75 minutes", "after 29 minutes", "two minutes into extra-time",
 "two minutes after the interval", "with seven minutes remaining", "three minutes later"), which no one holds."""
 _CLOCK_OF = re.compile(r"\s+of\b|-")
+_POSSESSED_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:his|her|their|my|our|your)\s+$")
+_AGED_PERSON = re.compile(r"(?:[- ]old)?\s+(?:[a-z]+\s+)??(?P<noun>[a-z-]+)\b")
+"""After an age a possessive opens ("her 32-year-old daughter", "his 14-year-old son", "her 15-year-old opponent"): the
+person it describes, perhaps after one modifier."""
+_OTHER_PERSONS = frozenset(
+    """opponent opponents rival rivals partner brother sister sibling child children kid kids girl boy baby grandson
+    granddaughter grandchild nephew niece cousin stepson stepdaughter team-mate teammate colleague""".split()
+)
+"""People a possessive names by their tie to the possessor, beyond the holder lists' person nouns."""
+_NAMED_AFTER = re.compile(r"\s*,\s+[A-Z]")
+"""After the described person: a name set beside it ("his 17-year-old daughter, Ellie,"), which the rules may give."""
 
 
 def holds_no_one(text: str, kind: str, unit: str | None, flags: Sequence[str], start: int, end: int) -> bool:
@@ -4263,9 +4274,15 @@ def holds_no_one(text: str, kind: str, unit: str | None, flags: Sequence[str], s
     (`_CLOCK_BEFORE`, `_CLOCK_AFTER`), a time at which something happened and not a length anyone's act took;
     not a length of time with 'of' after it
     ("after 90 minutes of talks": the talks' length, a duration that frames its clause) nor a hyphened modifier
-    ("after a 45-minute meeting")."""
+    ("after a 45-minute meeting"); and an age a possessive gives another person ("her 32-year-old daughter", "his 14-year-old
+    son"): the guideline gives an age to the person it describes, here one the text does not name (a name set beside
+    it, "his 17-year-old daughter, Ellie,", is left to the rules), and never to the possessor."""
     if "event" in flags:
         return True
+    if "age" in flags and _POSSESSED_BEFORE.search(text, max(0, start - 8), start) and (aged := _AGED_PERSON.match(text, end)) is not None and (
+        aged.group("noun").lower() in _words().person_nouns | _OTHER_PERSONS and not _NAMED_AFTER.match(text, aged.end())
+    ):
+        return True  # "Her 32-year-old daughter has a degree": the daughter's age, not her mother's, and the text names no daughter
     if kind != "duration" or unit != "minute" or _CLOCK_OF.match(text, end) or "-" in text[start:end]:  # "after 45-minute talks"
         return False
     return bool(_CLOCK_BEFORE.search(text, max(0, start - 24), start) or _CLOCK_AFTER.match(text, end))
