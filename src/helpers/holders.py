@@ -1172,6 +1172,8 @@ class Names:
         if asked is None:
             return None
         kind, gender = asked
+        if kind == "person" and gender is None and " " in words.text.strip() and (told := _OWN_PRONOUN_AFTER.match(self.text, words.end)) is not None:
+            gender = "female" if told.group("pronoun").lower() in ("her", "herself") else "male"  # "The 24-year-old reached the mark in her heat": a woman
         gender = None if any_gender else gender
         if words.text.strip().lower() == "it" and _EXPLETIVE_AFTER.match(self.text, words.end):
             return None  # "it is unclear if that will be in time", "it takes 1,237 delegates": no body the pronoun stands for
@@ -1286,6 +1288,10 @@ class Names:
 
 
 _AGE_AFTER = re.compile(r"\s+\d+-year-old\b")
+_OWN_PRONOUN_AFTER = re.compile(r"(?:\s+(?!(?:and|but|while|as|after|before|when|who|whom|that|which|than|to|with|beat|beating|beats|passed|past|behind)\b)[a-z][\w'’-]*,?){1,8}?\s+(?P<pronoun>her|herself|his|himself)\b")
+"""After a description of a person ("The 24-year-old"): a possessive or reflexive in the words that follow it, before any
+capital, clause joiner or verb of beating that brings another person in ("reached the mark in her heat", "to prove
+his worth"): the described person's gender."""
 _PERSON_WORD = re.compile(r"(?:[A-Z][a-z]+['’]?)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 _EXPLETIVE_AFTER = re.compile(
     r"\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|remains|remained)\s+(?:not\s+)?(?:still\s+)?"
