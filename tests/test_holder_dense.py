@@ -115,3 +115,16 @@ def test_an_age_a_possessive_gives_another_is_not_the_possessors(text: str, surf
 def test_a_description_takes_the_gender_its_own_clause_gives(text: str, holder: str | None) -> None:
     found = holder_of(text, "24-year-old")
     assert (found if found is None or not found.startswith("The ") else None) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The town's jobless rate is 4.6 percent, below the national average of 4.9 percent.", "4.9 percent", None),
+        ("The town's jobless rate is 4.6 percent, below the national average of 4.9 percent.", "4.6 percent", "town"),
+        ("Valdora's jobless rate is 6.1 percent, while the global rate stands at 5.2 percent.", "5.2 percent", None),
+    ],
+    ids=["the nation's side of a comparison", "the clause's own side", "the world's rate"],
+)
+def test_a_national_average_is_not_the_clauses_holder(text: str, surface: str, holder: str | None) -> None:
+    assert holder_of(text, surface) == holder

@@ -4268,6 +4268,12 @@ _OTHER_PERSONS = frozenset(
     granddaughter grandchild nephew niece cousin stepson stepdaughter team-mate teammate colleague""".split()
 )
 """People a possessive names by their tie to the possessor, beyond the holder lists' person nouns."""
+_NATIONAL_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:the\s+)?(?:national|nationwide|statewide|countrywide|worldwide|global)\s+(?:average|rate|median|mean|figure|level|norm)\s+"
+    r"(?:of|at|is|was|stood\s+at|stands\s+at)\s+(?:(?:about|around|roughly|just|only|nearly|almost)\s+)?$"
+)
+"""Before a figure: an average or rate of the whole nation or world, written without its name ("below the national average
+of 4.9 percent", "the national rate is 5%"): the other side of a comparison, which the clause's holder does not hold."""
 _NAMED_AFTER = re.compile(r"\s*,\s+[A-Z]")
 """After the described person: a name set beside it ("his 17-year-old daughter, Ellie,"), which the rules may give."""
 
@@ -4282,13 +4288,16 @@ def holds_no_one(text: str, kind: str, unit: str | None, flags: Sequence[str], s
     ("after 90 minutes of talks": the talks' length, a duration that frames its clause) nor a hyphened modifier
     ("after a 45-minute meeting"); and an age a possessive gives another person ("her 32-year-old daughter", "his 14-year-old
     son"): the guideline gives an age to the person it describes, here one the text does not name (a name set beside
-    it, "his 17-year-old daughter, Ellie,", is left to the rules), and never to the possessor."""
+    it, "his 17-year-old daughter, Ellie,", is left to the rules), and never to the possessor; and a nation's or the
+    world's average written without its name (`_NATIONAL_BEFORE`), which the clause's holder does not hold."""
     if "event" in flags:
         return True
     if "age" in flags and _POSSESSED_BEFORE.search(text, max(0, start - 8), start) and (aged := _AGED_PERSON.match(text, end)) is not None and (
         aged.group("noun").lower() in _words().person_nouns | _OTHER_PERSONS and not _NAMED_AFTER.match(text, aged.end())
     ):
         return True  # "Her 32-year-old daughter has a degree": the daughter's age, not her mother's, and the text names no daughter
+    if _NATIONAL_BEFORE.search(text, max(0, start - 48), start):
+        return True  # "The city's rate is 4.6 percent, below the national average of 4.9 percent": the other side of a comparison
     if kind != "duration" or unit != "minute" or _CLOCK_OF.match(text, end) or "-" in text[start:end]:  # "after 45-minute talks"
         return False
     return bool(_CLOCK_BEFORE.search(text, max(0, start - 24), start) or _CLOCK_AFTER.match(text, end))
