@@ -128,3 +128,16 @@ def test_a_description_takes_the_gender_its_own_clause_gives(text: str, holder: 
 )
 def test_a_national_average_is_not_the_clauses_holder(text: str, surface: str, holder: str | None) -> None:
     assert holder_of(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Tom Reed has praised striker Dan Hale. The 29-year-old scored twice.", "Dan Hale"),
+        ("Tom Reed spoke. Tom Reed agreed. Rovers were boosted by news that defender Dan Hale will sign a new deal. And the 29-year-old, whose deal runs out in May, wants to stay.", "Dan Hale"),
+        ("Tom Reed has praised Dan Hale. The 29-year-old scored twice.", "Tom Reed"),
+    ],
+    ids=["a player praised by the sentence's subject", "the one player the sentence before names", "no role: the subject, as before"],
+)
+def test_an_age_described_after_a_player_is_named_is_the_players(text: str, holder: str) -> None:
+    assert holder_of(text, "29-year-old") == holder

@@ -1239,12 +1239,21 @@ class Names:
                     for name in others
                 ):  # "Bernie Sanders netted more money from teachers than Clinton. The Vermont senator ...": not the one compared
                     return Phrase(before[0].text, before[0].start, before[0].end)
+                players = {_key(name) for name in before if name.kind == "person" and _PLAYER_BEFORE.search(self.text, max(0, name.start - 40), name.start)}
+                if before and not self._opens_clause(before[0]) and len(players) == 1 and len({_key(name) for name in before if name.kind == "person"}) == 1 and (
+                    age := re.search(r"(\d{1,3})-year-old$", words.text.strip())
+                ) is not None and int(age.group(1)) <= _PLAYING_AGE:
+                    # "The Gunners are boosted by news that defender Sol Campbell will sign. And the 30-year-old ...": the one
+                    # player the sentence before names, over a manager the article repeats more
+                    player = next(name for name in before if _key(name) in players)
+                    return Phrase(player.text, player.start, player.end)
                 if (not before or not self._opens_clause(before[0])) and (opener := self._unsorted_subject(here - 1)) is not None:
                     # "Olympic 10,000m champion Kenenisa Bekele is determined ... The 22-year-old will again": a
                     # person the gazetteers left unsorted, opening the sentence before as its only name
                     return opener
                 if len({_key(name) for name in others}) == 1 and (age := re.search(r"(\d{1,3})-year-old$", words.text.strip())) is not None and int(age.group(1)) <= _PLAYING_AGE and self._opens_clause(before[0]) and (
                     _MANAGING_BEFORE.search(self.text, max(0, before[0].start - 40), before[0].start)
+                    or _PLAYER_BEFORE.search(self.text, max(0, others[0].start - 40), others[0].start) and not _PLAYER_BEFORE.search(self.text, max(0, before[0].start - 40), before[0].start)
                 ) and not _MANAGING_BEFORE.search(self.text, max(0, others[0].start - 40), others[0].start) and not _OPPONENT_BEFORE.search(
                     self.text, max(0, others[0].start - 24), others[0].start
                 ):
@@ -1729,6 +1738,12 @@ _RIVAL_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|to|from|into|for|of|wit
 """A preposition whose object is no rival to a sentence's subject ("in Leeds", "a rally from Moya"); not
 "by", whose object may be a passive's agent ("was eliminated by Agustin Calleri")."""
 _PLAYING_AGE = 35
+_PLAYER_BEFORE = re.compile(
+    r"(?i)\b(?:defender|striker|midfielder|goalkeeper|keeper|forward|winger|full-back|centre-back|center-back|playmaker|captain|"
+    r"skipper|fly-half|scrum-half|flanker|sprinter|hurdler|jumper|vaulter|thrower|runner|swimmer)\s+(?:[A-Z][\w'’.-]*\s+){0,2}$"
+)
+"""A playing role right before a name ("defender Sol Campbell", "striker Rob Fenton"): a player, whom an age described in the
+next sentence means over a manager or another person named there without such a role."""
 """The oldest age read as a player's rather than a manager's, coach's or owner's."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|than|over|beat|beats|beating|defeated|defeats|led|leads|leading|trailed|trails|trailing|"
