@@ -141,3 +141,17 @@ def test_a_national_average_is_not_the_clauses_holder(text: str, surface: str, h
 )
 def test_an_age_described_after_a_player_is_named_is_the_players(text: str, holder: str) -> None:
     assert holder_of(text, "29-year-old") == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Rovers stumbled at the 300m stage, and Ola Brand edged ahead.", "300m", None),
+        ("I will do my best to break the 5m barrier soon, Tove Lind said.", "5m", None),
+        ("The segment on Ann Lee starts about the 7 minute mark.", "7 minute", None),
+        ("Tove Lind cleared 4.62 metres to win in Lyon.", "4.62 metres", "Tove Lind"),
+    ],
+    ids=["a stage of a race", "a height's barrier", "a mark on a recording's clock", "a height cleared stays the jumper's"],
+)
+def test_a_point_on_a_scale_holds_no_one(text: str, surface: str, holder: str | None) -> None:
+    assert holder_of(text, surface) == holder

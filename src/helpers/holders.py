@@ -4283,6 +4283,11 @@ _OTHER_PERSONS = frozenset(
     granddaughter grandchild nephew niece cousin stepson stepdaughter team-mate teammate colleague""".split()
 )
 """People a possessive names by their tie to the possessor, beyond the holder lists' person nouns."""
+_SCALE_UNITS = frozenset(("meter", "kilometer", "mile", "yard", "minute", "second", "hour"))
+_POINT_AFTER = re.compile(r"[\s-]+(?:stage|mark|barrier|line)\b(?!\s+of\b)")
+"""After a length or a time: a point on its scale ("the 300m stage", "the 5m barrier", "the 30-minute mark", "the 20-yard
+line"), which measures where something happened or a threshold, not an amount anyone has."""
+_OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:our|their|his|her|its|my|your)|['’]s?)\s+$")
 _NATIONAL_BEFORE = re.compile(
     r"(?i)(?<![\w'’-])(?:the\s+)?(?:national|nationwide|statewide|countrywide|worldwide|global)\s+(?:average|rate|median|mean|figure|level|norm)\s+"
     r"(?:of|at|is|was|stood\s+at|stands\s+at)\s+(?:(?:about|around|roughly|just|only|nearly|almost)\s+)?$"
@@ -4304,13 +4309,16 @@ def holds_no_one(text: str, kind: str, unit: str | None, flags: Sequence[str], s
     ("after a 45-minute meeting"); and an age a possessive gives another person ("her 32-year-old daughter", "his 14-year-old
     son"): the guideline gives an age to the person it describes, here one the text does not name (a name set beside
     it, "his 17-year-old daughter, Ellie,", is left to the rules), and never to the possessor; and a nation's or the
-    world's average written without its name (`_NATIONAL_BEFORE`), which the clause's holder does not hold."""
+    world's average written without its name (`_NATIONAL_BEFORE`), which the clause's holder does not hold; and a point
+    on a scale of length or time ("at the 300m stage", "the 5m barrier", `_POINT_AFTER`) that no possessive owns."""
     if "event" in flags:
         return True
     if "age" in flags and _POSSESSED_BEFORE.search(text, max(0, start - 8), start) and (aged := _AGED_PERSON.match(text, end)) is not None and (
         aged.group("noun").lower() in _words().person_nouns | _OTHER_PERSONS and not _NAMED_AFTER.match(text, aged.end())
     ):
         return True  # "Her 32-year-old daughter has a degree": the daughter's age, not her mother's, and the text names no daughter
+    if unit in _SCALE_UNITS and _POINT_AFTER.match(text, end) and not _OWNER_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "at the 300m stage", "break the 5m barrier", "about the 7 minute mark": a point on a scale, no one's amount
     if _NATIONAL_BEFORE.search(text, max(0, start - 48), start):
         return True  # "The city's rate is 4.6 percent, below the national average of 4.9 percent": the other side of a comparison
     if kind != "duration" or unit != "minute" or _CLOCK_OF.match(text, end) or "-" in text[start:end]:  # "after 45-minute talks"
