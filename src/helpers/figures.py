@@ -155,7 +155,8 @@ _TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($")
 _RACE_EVENT_NOUN = (
     r"(?:titles?|finals?|semi-?finals?|races?|runs?|walks?|hurdles|hurdlers?|relays?|freestyle|backstroke|breaststroke|butterfly|"
     r"medley|records?|events?|heats?|champions?|championships?|crowns?|gold|silver|bronze|medals?|medallists?|medalists?|"
-    r"winners?|runners?|swimmers?|specialists?|finalists?|legends?|wins?|victory|victories|sprint|dash|qualifying)\b"
+    r"winners?|runners?|swimmers?|specialists?|finalists?|legends?|wins?|victory|victories|sprint|dash|qualifying|"
+    r"favou?rites?|rankings?|man|woman|men|women|season|successes?|double|place)\b"
 )
 _RACE_EVENT_AFTER = re.compile(
     r"(?:(?:\s*,|\s+(?:and|or))\s+(?:the\s+)?(?:\d[\d,]*\s?(?:k?m|metres|meters)|(?:one|two|three)\s+miles?)\b)*"  # "the 1500m and 5,000m titles"
@@ -172,20 +173,22 @@ _EVENT_THE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_LEN = re.compile(r"(?:60|100|110|200|300|400|800|1,?000|1,?500|3,?000|5,?000|10,?000)\s?(?:m|metres|meters)|(?:one|two)\s+miles?|4\s?x\s?\d+\s?m")
-_EVENT_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|to|at|in|on|this|last|for|when|after|before|with|while|where|but|was|is|would|will|as)\b)")
+_EVENT_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|to|at|in|on|this|last|for|when|after|before|with|while|where|but|was|is|would|will|as|also|too)\b)")
 """Around a round track distance with "the", "men's" or "his" (perhaps "his favoured") right before it and no noun
 after ("won the women's 800m in 2:01.52", "silver in the 100m.", "stepped down from his favoured 400m"): the event
 by its distance."""
-_EVENT_JOIN = re.compile(r"\s+(?:to|into|for)\s+(?:the\s+)?")
-"""Between two round track distances: "to" ("from his favoured 400m to 200m", "from the 800m to the 1500m"): when
-one names an event, the move is between events and the other names one too."""
+_EVENT_JOIN = re.compile(r"\s+(?:to|into|for|and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+"""Between two round track distances: "to" ("from his favoured 400m to 200m", "from the 800m to the 1500m") or a
+coordination ("both the 800m and 1500m", "in the 1500m and 5,000m"): when one names an event, the move is between
+events, or the list is of events, and the other names one too."""
 
 
 _LENGTH_UNITS = frozenset(("meter", "kilometer", "mile", "yard"))
 
 
 _EVENT_BEFORE = re.compile(
-    r"(?i)\b(?:titles?|crowns?|records?|holder|golds?|medals?|champion|victory|wins?)\s+(?:over|in|at)\s+"
+    r"(?i)\b(?:(?:titles?|crowns?|records?|holder|golds?|medals?|medallists?|medalists?|champions?|victory|wins?|finalists?)\s+(?:over|in|at)"
+    r"|(?:compete|competes|competed|competing)\s+(?:over|in)(?:\s+the)?|finals?\s+of(?:\s+the)?)\s+"
     r"(?:\d[\d,.]*\s?(?:k?m|metres|meters)\s*(?:,\s*|\s+(?:and|or)\s+))*$"
 )
 """Before a length: an event noun and "over"/"in"/"at", perhaps with the list's distances before it ("his first

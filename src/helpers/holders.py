@@ -1172,6 +1172,8 @@ class Names:
         if asked is None:
             return None
         kind, gender = asked
+        if kind == "person" and gender is None and " " in words.text.strip() and (told := _OWN_PRONOUN_AFTER.match(self.text, words.end)) is not None:
+            gender = "female" if told.group("pronoun").lower() in ("her", "herself") else "male"  # "The 24-year-old reached the mark in her heat": a woman
         gender = None if any_gender else gender
         if words.text.strip().lower() == "it" and _EXPLETIVE_AFTER.match(self.text, words.end):
             return None  # "it is unclear if that will be in time", "it takes 1,237 delegates": no body the pronoun stands for
@@ -1237,12 +1239,21 @@ class Names:
                     for name in others
                 ):  # "Bernie Sanders netted more money from teachers than Clinton. The Vermont senator ...": not the one compared
                     return Phrase(before[0].text, before[0].start, before[0].end)
+                players = {_key(name) for name in before if name.kind == "person" and _PLAYER_BEFORE.search(self.text, max(0, name.start - 40), name.start)}
+                if before and not self._opens_clause(before[0]) and len(players) == 1 and len({_key(name) for name in before if name.kind == "person"}) == 1 and (
+                    age := re.search(r"(\d{1,3})-year-old$", words.text.strip())
+                ) is not None and int(age.group(1)) <= _PLAYING_AGE:
+                    # "The Gunners are boosted by news that defender Sol Campbell will sign. And the 30-year-old ...": the one
+                    # player the sentence before names, over a manager the article repeats more
+                    player = next(name for name in before if _key(name) in players)
+                    return Phrase(player.text, player.start, player.end)
                 if (not before or not self._opens_clause(before[0])) and (opener := self._unsorted_subject(here - 1)) is not None:
                     # "Olympic 10,000m champion Kenenisa Bekele is determined ... The 22-year-old will again": a
                     # person the gazetteers left unsorted, opening the sentence before as its only name
                     return opener
                 if len({_key(name) for name in others}) == 1 and (age := re.search(r"(\d{1,3})-year-old$", words.text.strip())) is not None and int(age.group(1)) <= _PLAYING_AGE and self._opens_clause(before[0]) and (
                     _MANAGING_BEFORE.search(self.text, max(0, before[0].start - 40), before[0].start)
+                    or _PLAYER_BEFORE.search(self.text, max(0, others[0].start - 40), others[0].start) and not _PLAYER_BEFORE.search(self.text, max(0, before[0].start - 40), before[0].start)
                 ) and not _MANAGING_BEFORE.search(self.text, max(0, others[0].start - 40), others[0].start) and not _OPPONENT_BEFORE.search(
                     self.text, max(0, others[0].start - 24), others[0].start
                 ):
@@ -1286,6 +1297,10 @@ class Names:
 
 
 _AGE_AFTER = re.compile(r"\s+\d+-year-old\b")
+_OWN_PRONOUN_AFTER = re.compile(r"(?:\s+(?!(?:and|but|while|as|after|before|when|who|whom|that|which|than|to|with|beat|beating|beats|passed|past|behind)\b)[a-z][\w'’-]*,?){1,8}?\s+(?P<pronoun>her|herself|his|himself)\b")
+"""After a description of a person ("The 24-year-old"): a possessive or reflexive in the words that follow it, before any
+capital, clause joiner or verb of beating that brings another person in ("reached the mark in her heat", "to prove
+his worth"): the described person's gender."""
 _PERSON_WORD = re.compile(r"(?:[A-Z][a-z]+['’]?)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 _EXPLETIVE_AFTER = re.compile(
     r"\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|remains|remained)\s+(?:not\s+)?(?:still\s+)?"
@@ -1723,6 +1738,12 @@ _RIVAL_PREPOSITION = re.compile(r"(?<![\w'’-])(?:in|at|to|from|into|for|of|wit
 """A preposition whose object is no rival to a sentence's subject ("in Leeds", "a rally from Moya"); not
 "by", whose object may be a passive's agent ("was eliminated by Agustin Calleri")."""
 _PLAYING_AGE = 35
+_PLAYER_BEFORE = re.compile(
+    r"(?i)\b(?:defender|striker|midfielder|goalkeeper|keeper|forward|winger|full-back|centre-back|center-back|playmaker|captain|"
+    r"skipper|fly-half|scrum-half|flanker|sprinter|hurdler|jumper|vaulter|thrower|runner|swimmer)\s+(?:[A-Z][\w'’.-]*\s+){0,2}$"
+)
+"""A playing role right before a name ("defender Sol Campbell", "striker Rob Fenton"): a player, whom an age described in the
+next sentence means over a manager or another person named there without such a role."""
 """The oldest age read as a player's rather than a manager's, coach's or owner's."""
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|than|over|beat|beats|beating|defeated|defeats|led|leads|leading|trailed|trails|trailing|"
@@ -4253,6 +4274,28 @@ _CLOCK_AFTER = re.compile(
 """Around a number of minutes: a moment on a game's clock ("on 75 minutes", "after 29 minutes", "two minutes into extra-time",
 "two minutes after the interval", "with seven minutes remaining", "three minutes later"), which no one holds."""
 _CLOCK_OF = re.compile(r"\s+of\b|-")
+_POSSESSED_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:his|her|their|my|our|your)\s+$")
+_AGED_PERSON = re.compile(r"(?:[- ]old)?\s+(?:[a-z]+\s+)??(?P<noun>[a-z-]+)\b")
+"""After an age a possessive opens ("her 32-year-old daughter", "his 14-year-old son", "her 15-year-old opponent"): the
+person it describes, perhaps after one modifier."""
+_OTHER_PERSONS = frozenset(
+    """opponent opponents rival rivals partner brother sister sibling child children kid kids girl boy baby grandson
+    granddaughter grandchild nephew niece cousin stepson stepdaughter team-mate teammate colleague""".split()
+)
+"""People a possessive names by their tie to the possessor, beyond the holder lists' person nouns."""
+_SCALE_UNITS = frozenset(("meter", "kilometer", "mile", "yard", "minute", "second", "hour"))
+_POINT_AFTER = re.compile(r"[\s-]+(?:stage|mark|barrier|line)\b(?!\s+of\b)")
+"""After a length or a time: a point on its scale ("the 300m stage", "the 5m barrier", "the 30-minute mark", "the 20-yard
+line"), which measures where something happened or a threshold, not an amount anyone has."""
+_OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:our|their|his|her|its|my|your)|['’]s?)\s+$")
+_NATIONAL_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:the\s+)?(?:national|nationwide|statewide|countrywide|worldwide|global)\s+(?:average|rate|median|mean|figure|level|norm)\s+"
+    r"(?:of|at|is|was|stood\s+at|stands\s+at)\s+(?:(?:about|around|roughly|just|only|nearly|almost)\s+)?$"
+)
+"""Before a figure: an average or rate of the whole nation or world, written without its name ("below the national average
+of 4.9 percent", "the national rate is 5%"): the other side of a comparison, which the clause's holder does not hold."""
+_NAMED_AFTER = re.compile(r"\s*,\s+[A-Z]")
+"""After the described person: a name set beside it ("his 17-year-old daughter, Ellie,"), which the rules may give."""
 
 
 def holds_no_one(text: str, kind: str, unit: str | None, flags: Sequence[str], start: int, end: int) -> bool:
@@ -4263,9 +4306,21 @@ def holds_no_one(text: str, kind: str, unit: str | None, flags: Sequence[str], s
     (`_CLOCK_BEFORE`, `_CLOCK_AFTER`), a time at which something happened and not a length anyone's act took;
     not a length of time with 'of' after it
     ("after 90 minutes of talks": the talks' length, a duration that frames its clause) nor a hyphened modifier
-    ("after a 45-minute meeting")."""
+    ("after a 45-minute meeting"); and an age a possessive gives another person ("her 32-year-old daughter", "his 14-year-old
+    son"): the guideline gives an age to the person it describes, here one the text does not name (a name set beside
+    it, "his 17-year-old daughter, Ellie,", is left to the rules), and never to the possessor; and a nation's or the
+    world's average written without its name (`_NATIONAL_BEFORE`), which the clause's holder does not hold; and a point
+    on a scale of length or time ("at the 300m stage", "the 5m barrier", `_POINT_AFTER`) that no possessive owns."""
     if "event" in flags:
         return True
+    if "age" in flags and _POSSESSED_BEFORE.search(text, max(0, start - 8), start) and (aged := _AGED_PERSON.match(text, end)) is not None and (
+        aged.group("noun").lower() in _words().person_nouns | _OTHER_PERSONS and not _NAMED_AFTER.match(text, aged.end())
+    ):
+        return True  # "Her 32-year-old daughter has a degree": the daughter's age, not her mother's, and the text names no daughter
+    if unit in _SCALE_UNITS and _POINT_AFTER.match(text, end) and not _OWNER_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "at the 300m stage", "break the 5m barrier", "about the 7 minute mark": a point on a scale, no one's amount
+    if _NATIONAL_BEFORE.search(text, max(0, start - 48), start):
+        return True  # "The city's rate is 4.6 percent, below the national average of 4.9 percent": the other side of a comparison
     if kind != "duration" or unit != "minute" or _CLOCK_OF.match(text, end) or "-" in text[start:end]:  # "after 45-minute talks"
         return False
     return bool(_CLOCK_BEFORE.search(text, max(0, start - 24), start) or _CLOCK_AFTER.match(text, end))
