@@ -825,6 +825,19 @@ def test_list_numbers_stages_rounds_and_day_spans_are_not_figures(text: str) -> 
     assert [f.surface for f in extract_figures(text) if f.surface != "eight attempts"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Half the 17-million population lives below the line.", "17-million", None),  # "lives" is the verb, not the counted noun
+        ("The 1.5-million members say no.", "1.5-million members", "member"),
+        ("A 60,000-seat stadium opens.", "60,000-seat", "seat"),
+    ],
+)
+def test_a_scaled_modifier_counts_no_verb_after_its_noun(text: str, surface: str, unit: str | None) -> None:
+    figure = next(f for f in extract_figures(text) if f.value >= 1000)
+    assert (figure.surface, figure.unit) == (surface, unit)
+
+
 def test_a_time_written_out_in_minutes_and_seconds_is_one_duration() -> None:
     (figure,) = extract_figures("She won in two minutes, 35.39 seconds.")
     assert (figure.surface, figure.unit) == ("two minutes, 35.39 seconds", "second")

@@ -682,6 +682,10 @@ _OR_SO_AFTER = re.compile(r"\s+or\s+so(?=\s+[A-Za-z])")
 """After a number: a hedge between it and its counted noun ("some 250,000 or so voters", "the 30 or so pastors")."""
 
 
+_HYPHEN_SCALED = re.compile(r"(?i)-(?:thousand|million|billion|trillion)$")
+"""A number written as a modifier with its scale ("a 17-million population", "the 3-billion budget")."""
+
+
 def _count_noun(text: str, reading: _Reading) -> None:
     """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
     the counted noun is the last plural word of the run of words after the number."""
@@ -746,6 +750,8 @@ def _count_noun(text: str, reading: _Reading) -> None:
             chosen = (owner.group("noun").lower(), start + len(owner.group("noun")))
             break  # "two unions' executives", "two nations' interests": the owners are counted, not what they own
             # ("three children's books", "10 women's groups" are books and groups: a kind, left as they were)
+        if not plural and chosen is None and place == 0 and _HYPHEN_SCALED.search(text, reading.start, reading.end):
+            break  # "the 17-million population lives below ...": the modified noun is singular; "lives" is its verb
         if plural:
             chosen = (lowered, position)
         elif chosen is not None and not (chosen_name := chosen_name or _NAME_THEN_LOWER.fullmatch(text, chosen[1] - len(chosen[0]), position)):
