@@ -1032,3 +1032,16 @@ def test_a_figure_said_to_be_a_definite_noun_measures_it(text: str, surface: str
 def test_a_word_between_a_subject_pronoun_and_that_is_its_verb(text: str, surface: str, subject: str | None) -> None:
     """Round 20's dense sample: 'I hope that it will now take me six to eight weeks' read 'hope' as a noun and gave it the span."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The organic share of fruit-buyers in the first week was 39 percent.", "39 percent", "fruit-buyers"),
+        ("Among rally-goers, 62 percent backed the plan.", "62 percent", "rally-goers"),
+    ],
+    ids=["a share of the group, a time between", "a fronted group"],
+)
+def test_a_group_written_as_a_hyphenated_compound_is_read(text: str, surface: str, subject: str | None) -> None:
+    """Round 20 wave 2 (PolNeAR train text): a share of '... caucus-goers in the first six days' had no subject."""
+    assert _subjects(text)[surface] == subject
