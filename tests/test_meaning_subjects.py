@@ -1045,3 +1045,18 @@ def test_a_word_between_a_subject_pronoun_and_that_is_its_verb(text: str, surfac
 def test_a_group_written_as_a_hyphenated_compound_is_read(text: str, surface: str, subject: str | None) -> None:
     """Round 20 wave 2 (PolNeAR train text): a share of '... caucus-goers in the first six days' had no subject."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Sales were rising fast: the organic share of fruit buyers in May was 39 percent; it jumped to 55 percent in June.", "55 percent", "fruit buyers"),
+        ("Costs were rising….Something else changed: the price of a crate in May was $12; it rose to $15 in June.", "$15", "price of a crate"),
+        ("The price of oil has fallen 60% since June 2014, when it topped $100.", "$100", "price of oil"),
+    ],
+    ids=["after a colon and a semicolon", "after an ellipsis run into the sentence", "no colon or semicolon: the main subject"],
+)
+def test_it_after_a_semicolon_stands_for_the_clause_before(text: str, surface: str, subject: str | None) -> None:
+    """Round 20 wave 2 (PolNeAR train text): '...: the share ... was 39 percent; it jumped to 55 percent' carried the subject
+    of the sentence's first verb, run in before an ellipsis."""
+    assert _subjects(text)[surface] == subject
