@@ -1060,3 +1060,19 @@ def test_it_after_a_semicolon_stands_for_the_clause_before(text: str, surface: s
     """Round 20 wave 2 (PolNeAR train text): '...: the share ... was 39 percent; it jumped to 55 percent' carried the subject
     of the sentence's first verb, run in before an ellipsis."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("In Ohio, she is up 5 points at 48 percent to 43 percent for Lee.", "48 percent", None),
+        ("In Ohio, she is up an average of 5 points at 48 percent to 43 percent for Lee.", "43 percent", None),
+        ("Turnout was up 5 points at 48 percent.", "48 percent", "Turnout"),
+        ("Turnout rose 5 points to 48 percent.", "48 percent", "Turnout"),
+    ],
+    ids=["a margin's unit before the share", "a bare 'average' before the share", "the change's subject, 'up ... at'", "the change's subject, 'rose ... to'"],
+)
+def test_a_share_measures_no_unit_or_bare_measure_word(text: str, surface: str, subject: str | None) -> None:
+    """Round 20 wave 2 (PolNeAR train text): 'up an average of 9.2 percentage points at 49.2 percent to 40 percent for
+    Trump' gave both shares the subject 'average'."""
+    assert _subjects(text)[surface] == subject

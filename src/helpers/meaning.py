@@ -3201,7 +3201,20 @@ def read(
             meanings[n] = replace(found, time=whole)
         if (time := meanings[n].time) is not None and (tidy := _governed_time(reader, time, whole is not None)) is not None:
             meanings[n] = replace(meanings[n], time=tidy)  # "to in the past two weeks", "the winner of Tuesday's debate"
+    for n, (_, _, kind, _) in enumerate(figures):
+        subject = meanings[n].subject
+        if kind == "percent" and subject is not None and subject.text.lower() in _UNIT_ONLY and subject.end <= figures[n][0]:
+            change = next((m for m in range(n) if 0 <= subject.start - figures[m][1] <= 2), None)  # "rose 5 points to": the change's
+            carried = meanings[change].subject if change is not None else None
+            meanings[n] = replace(meanings[n], subject=None if carried is None or carried.text.lower() in _UNIT_ONLY else carried, share=False)
+            # "she is up 5 points at 48 percent to 43 percent for Lee": a margin's unit, or a bare measure word written
+            # before the share ("an average of 9.2 points at 49.2 percent"), names no thing a share measures; "Turnout
+            # rose 5 points to 48 percent": the level measures what the change written with that unit does
     return meanings, reader.topic()
+
+
+_UNIT_ONLY = frozenset(("points", "point", "percentage points", "average", "the average", "an average"))
+"""Subjects that are only a unit or a bare measure word: no thing a percentage measures."""
 
 
 _WEEKDAY_END = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
