@@ -1032,3 +1032,47 @@ def test_a_figure_said_to_be_a_definite_noun_measures_it(text: str, surface: str
 def test_a_word_between_a_subject_pronoun_and_that_is_its_verb(text: str, surface: str, subject: str | None) -> None:
     """Round 20's dense sample: 'I hope that it will now take me six to eight weeks' read 'hope' as a noun and gave it the span."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The organic share of fruit-buyers in the first week was 39 percent.", "39 percent", "fruit-buyers"),
+        ("Among rally-goers, 62 percent backed the plan.", "62 percent", "rally-goers"),
+    ],
+    ids=["a share of the group, a time between", "a fronted group"],
+)
+def test_a_group_written_as_a_hyphenated_compound_is_read(text: str, surface: str, subject: str | None) -> None:
+    """Round 20 wave 2 (PolNeAR train text): a share of '... caucus-goers in the first six days' had no subject."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Sales were rising fast: the organic share of fruit buyers in May was 39 percent; it jumped to 55 percent in June.", "55 percent", "fruit buyers"),
+        ("Costs were rising….Something else changed: the price of a crate in May was $12; it rose to $15 in June.", "$15", "price of a crate"),
+        ("The price of oil has fallen 60% since June 2014, when it topped $100.", "$100", "price of oil"),
+    ],
+    ids=["after a colon and a semicolon", "after an ellipsis run into the sentence", "no colon or semicolon: the main subject"],
+)
+def test_it_after_a_semicolon_stands_for_the_clause_before(text: str, surface: str, subject: str | None) -> None:
+    """Round 20 wave 2 (PolNeAR train text): '...: the share ... was 39 percent; it jumped to 55 percent' carried the subject
+    of the sentence's first verb, run in before an ellipsis."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("In Ohio, she is up 5 points at 48 percent to 43 percent for Lee.", "48 percent", None),
+        ("In Ohio, she is up an average of 5 points at 48 percent to 43 percent for Lee.", "43 percent", None),
+        ("Turnout was up 5 points at 48 percent.", "48 percent", "Turnout"),
+        ("Turnout rose 5 points to 48 percent.", "48 percent", "Turnout"),
+    ],
+    ids=["a margin's unit before the share", "a bare 'average' before the share", "the change's subject, 'up ... at'", "the change's subject, 'rose ... to'"],
+)
+def test_a_share_measures_no_unit_or_bare_measure_word(text: str, surface: str, subject: str | None) -> None:
+    """Round 20 wave 2 (PolNeAR train text): 'up an average of 9.2 percentage points at 49.2 percent to 40 percent for
+    Trump' gave both shares the subject 'average'."""
+    assert _subjects(text)[surface] == subject

@@ -147,3 +147,17 @@ def test_support_after_a_plural_group_is_its_verb(text: str, word: str, tag: str
 )
 def test_an_adjective_for_people_after_the_heads_its_phrase(text: str, word: str, tag: str) -> None:
     assert _tags(text)[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("The organic share of fruit-buyers in the first week was 39 percent.", "fruit-buyers", "NNS"),
+        ("Among rally-goers, 62 percent backed the plan.", "rally-goers", "NNS"),
+        ("The club's ticket-holders were offered $50 refunds.", "ticket-holders", "NNS"),
+        ("The fruit-buyers market grew by 5 percent.", "fruit-buyers", "JJ"),
+    ],
+    ids=["before a time", "before a comma, no lexicon entry", "before a verb", "before its noun stays a modifier"],
+)
+def test_a_hyphenated_compound_ending_in_a_plural_is_a_plural_noun(text: str, word: str, tag: str) -> None:
+    assert _tags(text)[word] == tag

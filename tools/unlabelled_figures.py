@@ -26,8 +26,9 @@ from helpers.segment import segment
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FIELDS = ("subject", "holder", "time")
-SAMPLES_OF_UNLABELLED = frozenset({"holder_abstain_sample.json", "head_blind_sample.json", "holder_dense_sample.json", "head_dense_sample.json"})
-"""Judged samples of these texts' figures (round 19's holder abstentions and blind heads, round 20's dense holders and heads): their texts stay
+SAMPLES_OF_UNLABELLED = frozenset({"holder_abstain_sample.json", "head_blind_sample.json", "holder_dense_sample.json", "head_dense_sample.json",
+                                   "poll_dense_sample.json"})
+"""Judged samples of these texts' figures (round 19's holder abstentions and blind heads, round 20's dense holders and heads and poll-dense PolNeAR train heads): their texts stay
 unlabelled here, so the check reads the same 1,678 texts before and after a sample is written."""
 
 

@@ -1250,9 +1250,16 @@ class _Reader:
             return None  # "the $3m Wasserman Schultz raised": a past form the tagger read as a participle
         return self.phrase(agent.head, agent.head) if self.tokens[agent.head].tag == "PRP" else self.holder_of(agent)
 
-    def main_subject(self) -> Chunk | None:
-        """The subject of the sentence's first finite verb."""
-        for k, token in enumerate(self.tokens):
+    def main_subject(self, before: int | None = None) -> Chunk | None:
+        """The subject of the sentence's first finite verb; with `before` (a token), of the first finite verb
+        after the last colon or semicolon that a finite verb follows before `before` ("Sales rose....Something
+        else changed: the organic share was 39 percent; it jumped to 55 percent": the share, not the sales)."""
+        first = 0
+        if before is not None:
+            verbs = [k for k in range(before) if self.tokens[k].tag in FINITE_TAGS]
+            marks = [k for k in range(before) if self.tokens[k].text in (";", ":") and any(k < v for v in verbs)]
+            first = marks[-1] + 1 if marks else 0
+        for k, token in enumerate(self.tokens[first:], first):
             if token.tag in FINITE_TAGS:
                 subject = self.verb_subject(k)
                 if subject is not None and self.tokens[subject.head].tag not in ("FIG", "TIME"):
@@ -3136,7 +3143,7 @@ def read(
             meanings[n] = replace(meanings[n], subgroup=True)
     for n, index in enumerate(index_of):  # "The price of oil has fallen 60% since June 2014, when it topped $100": "it" is the main subject
         found = meanings[n]
-        if found.subject is None and found.carry == "it" and not found.carry_holder and index >= 0 and (main := reader.main_subject()) is not None:
+        if found.subject is None and found.carry == "it" and not found.carry_holder and index >= 0 and (main := reader.main_subject(_it_before(reader, index))) is not None:
             if main.last < index and reader.clause[main.head] != reader.clause[index] and reader.tokens[main.head].tag in ("NN", "NNS"):
                 earlier = reader.described(main)
                 if earlier.subject is not None:
@@ -3194,7 +3201,20 @@ def read(
             meanings[n] = replace(found, time=whole)
         if (time := meanings[n].time) is not None and (tidy := _governed_time(reader, time, whole is not None)) is not None:
             meanings[n] = replace(meanings[n], time=tidy)  # "to in the past two weeks", "the winner of Tuesday's debate"
+    for n, (_, _, kind, _) in enumerate(figures):
+        subject = meanings[n].subject
+        if kind == "percent" and subject is not None and subject.text.lower() in _UNIT_ONLY and subject.end <= figures[n][0]:
+            change = next((m for m in range(n) if 0 <= subject.start - figures[m][1] <= 2), None)  # "rose 5 points to": the change's
+            carried = meanings[change].subject if change is not None else None
+            meanings[n] = replace(meanings[n], subject=None if carried is None or carried.text.lower() in _UNIT_ONLY else carried, share=False)
+            # "she is up 5 points at 48 percent to 43 percent for Lee": a margin's unit, or a bare measure word written
+            # before the share ("an average of 9.2 points at 49.2 percent"), names no thing a share measures; "Turnout
+            # rose 5 points to 48 percent": the level measures what the change written with that unit does
     return meanings, reader.topic()
+
+
+_UNIT_ONLY = frozenset(("points", "point", "percentage points", "average", "the average", "an average"))
+"""Subjects that are only a unit or a bare measure word: no thing a percentage measures."""
 
 
 _WEEKDAY_END = re.compile(r"(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
@@ -3205,6 +3225,11 @@ _MODIFYING_DATE = re.compile(
 )
 """A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012",
 "the 2008 and 2012" before "cycles") or a possessive day ("Sunday's")."""
+
+
+def _it_before(reader: _Reader, index: int) -> int:
+    """The token of the "it" nearest before the figure at `index` (the figure's own when no "it" is written)."""
+    return next((k for k in range(index - 1, -1, -1) if reader.word(k) == "it"), index)
 
 
 def _dated_thing(reader: _Reader, found: Meaning, index: int) -> Phrase | None:

@@ -335,6 +335,14 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.tag in ("FIG", "NN", "NNS", "JJ") and after.start > token.end
         ):
             tag = "POS"  # "to Wells’ 33 percent", "Sanders' campaign": a name's possessive, not a closing quote
+        elif tag == "JJ" and "-" in token.text.strip("-") and token.text.split("-")[-1].isalpha() and (
+            lexicon.get(token.lower.split("-")[-1]) == "NNS" or token.lower.endswith("ers") and len(token.lower.split("-")[-1]) > 4
+        ) and (
+            after.tag in ("IN", "TO", ",", ".", ":", "TIME") or after.tag in FINITE_TAGS
+        ):
+            tag = "NNS"  # "the share of caucus-goers in the first week was", "fruit-pickers, who": a compound the lexicon does
+            # not know, ending in a plural noun (or an agent noun's "-ers") and followed by no noun, is that plural (the
+            # lexicon guesses an adjective)
         elif tag in ("VB", "VBP", "VBZ", "JJ", "NN", "NNS") and token.lower not in _AUXILIARIES and not after.proper and _modifier_count_before(tokens, k) and (
             tag != "JJ" or after.tag in ("IN", "TO", ",", ".", ":", "TIME") or after.tag in FINITE_TAGS
         ):

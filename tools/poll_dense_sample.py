@@ -1,0 +1,108 @@
+"""The blind sample of poll-dense PolNeAR `train` passages (round 20, wave 2): draw, show, score.
+
+Population: the figures articlelab finds (a `tools/unlabelled_figures.py dump` of the base) in PolNeAR
+`train` texts that no `tests/gold/*.json` file names (the judged samples included), whose sentence holds
+3 figures or more or whose paragraph holds 5 or more: polls, delegate counts, vote tallies, budgets.
+`random.Random(2022)` shuffles it (sorted by article and offsets) and the first figures are taken, at
+most 5 per article, until 100. Each is placed by its raw `offset` and `surface`, as the figure-meaning
+gold is, and split by `sha256("2022:<article>:<offset>")`: the 50 lowest are `read` (misses read to
+write rules), the rest `check` (scored only as a whole). The judge writes subject, head, holder and time.
+
+    .venv/bin/python tools/poll_dense_sample.py draw /tmp/base.json /tmp/drawn.json
+    .venv/bin/python tools/poll_dense_sample.py show /tmp/drawn.json     # the text a judge reads, no output
+    .venv/bin/python tools/poll_dense_sample.py score [read|check] [-v]   # -v prints read misses only
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import head_dense_sample as dense  # tools/head_dense_sample.py: placing, showing and reading are shared
+
+from helpers import meaning_score as ms
+from helpers.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "tests/gold/poll_dense_sample.json"
+SEED = 2022
+SIZE = 100
+PER_ARTICLE = 5
+
+
+def _named_by_gold() -> set[str]:
+    """Every article path a gold file names, the judged samples (and head_dense_sample.json) included."""
+    named = dense._named_by_gold()
+    named.update(item["article"] for item in json.loads(dense.SAMPLE.read_text(encoding="utf-8")))
+    if SAMPLE.exists():
+        named.difference_update(item["article"] for item in json.loads(SAMPLE.read_text(encoding="utf-8")))
+    return named
+
+
+def draw(dump: Path, out: Path) -> None:
+    readings = json.loads(dump.read_text(encoding="utf-8"))
+    named = _named_by_gold()
+    population = []
+    for path, figures in sorted(readings.items()):
+        if not path.startswith("corpora/polnear/train/") or path in named:
+            continue
+        per_sentence = Counter(f["sentence"] for f in figures)
+        per_paragraph = Counter(f["paragraph"] for f in figures)
+        for f in sorted(figures, key=lambda f: (f["start"], f["end"])):
+            if per_sentence[f["sentence"]] >= 3 or per_paragraph[f["paragraph"]] >= 5:
+                population.append((path, f["start"], f["end"], f["surface"]))
+    random.Random(SEED).shuffle(population)
+    taken: list[dict] = []
+    per_article: Counter[str] = Counter()
+    for path, start, end, surface in population:
+        if len(taken) == SIZE:
+            break
+        if per_article[path] == PER_ARTICLE:
+            continue
+        raw = (dense.SHARED / path).read_text(encoding="utf-8")
+        cleaned = segment(raw, tokens=False).text
+        offset = dense._raw_offset(raw, cleaned, start, end, surface)
+        if offset is None:
+            continue
+        per_article[path] += 1
+        taken.append({"article": path, "surface": surface, "offset": offset, "start": start, "end": end})
+    ranked = sorted(taken, key=lambda item: hashlib.sha256(f"{SEED}:{item['article']}:{item['offset']}".encode()).hexdigest())
+    for n, item in enumerate(ranked):
+        item["split"] = "read" if n < SIZE // 2 else "check"
+    print(f"population {len(population)} figures in {len({p[0] for p in population})} articles; drawn {len(taken)}"
+          f" from {len(per_article)} articles")
+    out.write_text(json.dumps(sorted(taken, key=lambda i: (i["article"], i["offset"])), indent=1), encoding="utf-8")
+
+
+def score(split: str, verbose: bool) -> None:
+    gold = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    result, pairs = ms.score_split(gold, split, dense._read)
+    judged_null = [(g, p) for g, p in pairs if p is not None and g.get("head") is None]
+    given = sum(p.subject is not None for _, p in judged_null)
+    print(f"{split}: head {result.head}/{result.found} = {result.rate('head'):.3f}, holder {result.rate('holder'):.3f},"
+          f" time {result.rate('time'):.3f} (placed {result.found} of {result.gold});"
+          f" subject given where the judge gave none {given}/{len(judged_null)}")
+    if verbose and split == "read":
+        for g, p in pairs:
+            if p is not None and not ms.head_right(p.subject, g.get("head")):
+                print(f"- {g['article']} {g['offset']} [{g['surface']}] judge={g.get('subject')!r}/{g.get('head')!r} ours={p.subject!r}")
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if args[:1] == ["draw"] and len(args) == 3:
+        draw(Path(args[1]), Path(args[2]))
+    elif args[:1] == ["show"] and len(args) == 2:
+        dense.show(Path(args[1]))
+    elif args[:1] == ["score"] and len(args) >= 2 and args[1] in ("read", "check"):
+        score(args[1], "-v" in args)
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
