@@ -1677,3 +1677,25 @@ ASKED_AND_DISPLAYED = [
 @pytest.mark.parametrize("text,want", ASKED_AND_DISPLAYED, ids=[t[:40] for t, _ in ASKED_AND_DISPLAYED])
 def test_a_poll_asking_about_or_a_quality_displayed_reports_nothing(text: str, want: list[tuple[str, str, str]]) -> None:
     assert [(q.kind, q.speaker, q.text) for q in quotes_of(segment(text)) if q.kind != "mixed"] == want
+
+
+# A body named as the subject speaks as the body, though a person's title holds its name
+# ("White House Press Secretary ..."): only an office's ending ("press secretary", "secretary")
+# points back to the person who holds it. A party's member from a state ("the Wisconsin
+# Republican") is a person: the one the article is about, as "the Scot" is.
+BODIES_IN_TITLES = [
+    ("White House Press Secretary Tom Baxley spoke on Monday. The White House has said it believes the ferry deal is sound.",
+     ("White House", "organization")),
+    ("The ferry deal is sound, the White House said on Monday. White House Press Secretary Tom Baxley later repeated the point.",
+     ("White House", "organization")),
+    ("Senate Majority Leader Ann Vole spoke on Monday. The Senate said the ferry deal is sound.", ("Senate", "organization")),
+    ("Senate Majority Leader Ann Vole spoke on Monday. The majority leader said the ferry deal is sound.", ("Ann Vole", "person")),
+    ("Sen. Tom Dale met voters in Madison. The Wisconsin Republican said the ferry deal is sound.", ("Tom Dale", "person")),
+    ("The Wisconsin Republican Party said the ferry deal is sound.", ("Wisconsin Republican Party", "organization")),
+]
+
+
+@pytest.mark.parametrize("text,want", BODIES_IN_TITLES, ids=[t[-40:] for t, _ in BODIES_IN_TITLES])
+def test_a_body_in_a_persons_title_speaks_as_the_body(text: str, want: tuple[str, str]) -> None:
+    found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if q.kind == "indirect"]
+    assert found[0] == want

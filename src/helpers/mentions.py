@@ -238,8 +238,9 @@ class Names:
                 office = g["abbreviations"][match.group("honor")]  # "Sen. Claire McCaskill" holds an office
             if office:
                 self.offices.setdefault(office.lower(), name)
-                for word in office.lower().split():
-                    self.offices.setdefault(word, name)
+                words = office.lower().split()
+                for size in range(len(words) - 1, 0, -1):  # "press secretary", "secretary": the office's
+                    self.offices.setdefault(" ".join(words[-size:]), name)  # ending, never its body ("White House")
         # the full names, and where in `people` each last and first word stands: resolving a name
         # then costs the same in a long text as in a short one
         self._full = {n for _, n in self.people}

@@ -442,6 +442,8 @@ def _party_or_office(words: str) -> bool:
                                        for w in words.split())
 
 
+_PARTY_MEMBERS = frozenset("Republican Democrat Tory Conservative Libertarian".split())
+"""A party's member in the singular ("the Wisconsin Republican", "the Ohio Democrat"): a person."""
 _PARTIES = frozenset("Tory Tories Labour Lib Dem Dems Liberal Democrat Democrats Conservative Conservatives Republican "
                      "Republicans SNP UKIP Green Greens Plaid MP MEP MSP".split())
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|by|with|like|including|from|to|and|or|than)\s+$")
@@ -1056,7 +1058,8 @@ class _Speakers:
             return self._role(written, [w.lower() for w in words], position)
         if head in vp.GROUPS or head.endswith("s") and head[:-1] in vp.PERSON_ROLES or _group_phrase(written):
             return None, "group"
-        epithet = cut == 2 and _epithet(words[1])
+        epithet = cut == 2 and _epithet(words[1]) or (  # "the Wisconsin Republican": a party's member from a state
+            words[0].lower() == "the" and 3 <= cut <= 4 and words[cut - 1] in _PARTY_MEMBERS and all(w[:1].isupper() for w in words[1 : cut - 1]))
         if not epithet and (head in vp.ORGANIZATION_WORDS or words[cut - 1][:1].isupper()):
             return self._remember(_clean_org(" ".join(words[:cut])), "organization")
         if (head in vp.PERSON_ROLES or head in vp.EPITHET_ROLES or epithet) and words[0].lower() in ("the", "this", "that"):
