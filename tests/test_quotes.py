@@ -1699,3 +1699,26 @@ BODIES_IN_TITLES = [
 def test_a_body_in_a_persons_title_speaks_as_the_body(text: str, want: tuple[str, str]) -> None:
     found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if q.kind == "indirect"]
     assert found[0] == want
+
+
+# A relative pronoun that opens a source stands for what it follows: the name or noun phrase
+# before it; a US party-state tag ("R-S.C.", "(D-Calif.)") is the affiliation of the name
+# before it, never a speaker, whether the source model starts the source at the tag or inside it.
+RELATIVES_AND_TAGS = [
+    ("The Saudi government, which has strongly denied any role in the ferry deal, said nothing more.", ("Saudi government", "organization")),
+    ("He spoke to the harbour board, which said the ferry is old.", ("harbour board", "organization")),
+    ("He met Sen. Ann Vole (D-Calif.), who said the ferry is old.", ("Ann Vole", "person")),
+    ("He met Sen. Ann Vole of Maryland, who said the ferry is old.", ("Ann Vole", "person")),
+    ("The deal worried some analysts and activists, who pointed out that the ferry is old.", (None, "group")),
+    ("He met a crude bully who said the ferry is old.", (None, "unnamed")),
+    ("The deal has critics. Senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., are now saying the ferry deal is sound.",
+     ("Lindsey Graham", "person")),
+    ("Republicans such as senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., now saying the ferry deal is sound, have changed course.",
+     ("Lindsey Graham", "person")),
+]
+
+
+@pytest.mark.parametrize("text,want", RELATIVES_AND_TAGS, ids=[t[:40] for t, _ in RELATIVES_AND_TAGS])
+def test_a_relative_or_a_party_tag_source_is_what_it_follows(text: str, want: tuple[str | None, str]) -> None:
+    found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if q.kind == "indirect" and "ferry" in q.text]
+    assert found == [want]

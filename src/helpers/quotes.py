@@ -1837,13 +1837,23 @@ def _voice(
         return listed.name, written, "people", cue, addressee or _told(article, attribution), described and described.group("what")
     head, descriptor, to = _split_source(written)
     head = _subject_before_verb(head)
-    if head.lower() in ("who", "which") and attribution.source[0] > 1:
-        before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,-–—(")  # "Souness - who ..."
-        named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
-        head = named.group(1) if named else head  # "Trump, who said ...": the name before the comma
+    position = attribution.source[0]
+    tagged = _tagged_name(article.text, attribution.source)
+    antecedent = None
+    if tagged is not None:
+        head, position = tagged  # "Lindsey Graham, R-S.C., now saying": the senator, not his party and state
+    elif head.split()[0].lower() in ("who", "which") and len(head.split()) <= 3 and attribution.source[0] > 1 and (
+            antecedent := _antecedent(article.text, attribution.source[0])) is not None:
+        head = antecedent[0]  # "Trump, who said ...", "the Saudi government, which has denied ...": what the clause is about
     if re.search(r"\b(?:who|which|that),\s*$", article.text[max(0, attribution.source[0] - 12) : attribution.source[0]]):
         content = ""  # "Ann Lee has no doubt it is the minister who, she claims, is ...": the clause's subject speaks
-    speaker, kind = speakers.resolve(head, attribution.source[0], content)
+    if antecedent and (body := re.fullmatch(r"(?:[Tt]he\s+)?(.*\b(\w+)\s+of\s+.*)", head)) and body.group(2).lower() in vp.ORGANIZATION_WORDS:
+        speaker, kind = speakers._remember(_clean_org(body.group(1)), "organization")  # "the Illinois Board of Elections, which"
+    else:
+        speaker, kind = speakers.resolve(head, position, content)
+    if antecedent and head.split()[-1][:1].islower() and (
+            kind is None or written.split()[0].lower() == "who" and kind in ("document", "outlet")):
+        speaker, kind = None, "unnamed"  # "a ... commissioner, who": a phrase no rule reads; "who" stands for no document
     if kind is None and speaker == head and descriptor and _name_shaped(_NAME_SUFFIX.sub("", head)):
         described = descriptor.split(",")[0].split()
         cut = next((i for i, w in enumerate(described) if i > 0 and w.lower() in _PHRASE_BREAKS), len(described))
@@ -1868,6 +1878,69 @@ def _voice(
         elif (ending := _ending_person(head)) and head.endswith(ending) and _describes(head[: len(head) - len(ending)].split(), whole=True):
             descriptor = head[: len(head) - len(ending)].strip() or None  # "fertility expert Lord Winston"
     return speaker, written, kind, cue, addressee or to, descriptor
+
+
+_PARTY_TAG = r"(?:\(?[RDI]-[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?\)?|\([RDI]\))"
+"""A US politician's party and state after the name ("R-Wis.", "(D-N.Y.)", "(R)"): an affiliation."""
+_TAGGED_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,?\s+(?P<tag>" + _PARTY_TAG + r"),?\s*$")
+_TRAILING_TAG = re.compile(r"\s*,?\s+" + _PARTY_TAG + r"$")
+
+
+def _tagged_name(text: str, source: tuple[int, int]) -> tuple[str, int] | None:
+    """(the name, where it starts) when a source is a party-state tag or its tail ("R-S.C.", "C."):
+    the source model may start a source after the name's comma or inside the tag; the tag is the
+    affiliation of the name written before it, never a speaker."""
+    written = text[source[0] : source[1]].strip(" ,")
+    if not written or len(written) > 12:
+        return None
+    floor = max(0, source[0] - 120)
+    found = _TAGGED_NAME.search(text, floor, source[1])
+    if found is None or not (found.start("tag") <= source[0] and found.group("tag").endswith(written)):
+        return None
+    return found.group("name"), found.start("name")
+
+
+_RELATIVE_NP_STOPS = frozenset("and or but of in on at for from with by to as than".split())
+
+
+def _antecedent(text: str, start: int) -> tuple[str, int] | None:
+    """(the phrase, where it starts) a relative pronoun opening a source at `start` stands for: the
+    name right before it ("Trump, who said", "Sen. Ann Lee (D-Calif.), who", "Ann Lee of Maryland,
+    who"), else the noun phrase before it back to its determiner ("the Saudi government, which has
+    denied": the government; "some analysts, who pointed out": the analysts). None when no noun
+    ends right before it."""
+    floor = max(0, start - 160)
+    before = text[floor:start].rstrip(" ,-–—(")  # "Souness - who ..."
+    before = _TRAILING_TAG.sub("", before).rstrip(" ,")
+    named = re.search(r"(?<![\w'’.-])(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
+    if named and named.group("owner"):
+        owner = named.group("owner")
+        if len(owner.split()) > 1 or owner.lower() in vp.ORGANIZATION_WORDS:  # not "ex-King Michael of Romania"'s "Michael"
+            return named.group(0), floor + named.start()  # "Sen. Ann Lee of Maryland, who": the senator; "the Board of Elections, which"
+    if named:
+        return named.group("name"), floor + named.start("name")
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    tail = re.split(r"[.,;:!?\"“”()\[\]—–]|\s-\s", before)[-1]
+    words = list(re.finditer(r"[\w'’-]+", tail))
+    if not words:
+        return None
+
+    def tag(word: str) -> str:
+        return str(lexicon.get(word.lower(), ""))
+
+    last = words[-1].group(0)
+    if not last[:1].isalpha() or not (tag(last).startswith("NN") or tag(last) == "" and last.islower()) or last.lower() in vp.DETERMINERS:
+        return None
+    first = len(words) - 1
+    while first > 0 and (w := words[first - 1].group(0)).lower() not in _RELATIVE_NP_STOPS and (
+            tag(w).startswith(("NN", "JJ", "CD", "VBN")) or tag(w) == "" and w.isalpha() or w[:1].isupper() or w.endswith(("'s", "’s"))):
+        first -= 1
+    if first > 0 and words[first - 1].group(0).lower() in vp.DETERMINERS:
+        first -= 1
+    offset = floor + len(before) - len(tail)
+    return tail[words[first].start() :].strip(), offset + words[first].start()
 
 
 _NAME_THEN_VERB = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,2}(?:his|her|their|its)$")
