@@ -1722,3 +1722,17 @@ RELATIVES_AND_TAGS = [
 def test_a_relative_or_a_party_tag_source_is_what_it_follows(text: str, want: tuple[str | None, str]) -> None:
     found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if q.kind == "indirect" and "ferry" in q.text]
     assert found == [want]
+
+
+# A source that opens with a number is a share of those asked ("70% said") unless a person's name
+# ends it: "9/11 widow Ann Strada", "20-year-old student Tom Lake" are the person.
+NUMBER_LED_SOURCES = [
+    ('"We were never asked about the ferry," said 9/11 widow Ann Strada.', ("Ann Strada", "person")),
+    ('"We were never asked about the ferry," said 20-year-old politics student Tom Lake.', ("Tom Lake", "person")),
+    ("70% of voters said the ferry is old.", (None, "group")),
+]
+
+
+@pytest.mark.parametrize("text,want", NUMBER_LED_SOURCES, ids=[t[-30:] for t, _ in NUMBER_LED_SOURCES])
+def test_a_number_led_source_ending_in_a_name_is_the_person(text: str, want: tuple[str | None, str]) -> None:
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if "ferry" in q.text] == [want]

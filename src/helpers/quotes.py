@@ -17,7 +17,7 @@ from . import voice_patterns as vp
 from . import attribution as at
 from .assets import read_text
 from .attribution import Attribution, Tok, article_tokens, find
-from .mentions import Mention, Names, classify, dateline_place, gazetteers, given_name, mentions, named_document, names_in, person_in
+from .mentions import Mention, Names, certain_gender, classify, dateline_place, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
 from .quotations import QuoteSpan, quote_spans
 
@@ -882,6 +882,9 @@ class _Speakers:
             if letters is None and all(w.lower() in _tagger().lexicon for w in written.split()):
                 return None, "unnamed"  # "CORRECTION:", "WARNING:": a heading's word, no one
         if not re.match(r"[^\W\d_]", written):
+            if (ending := _ending_person(written)) is not None:
+                person = self.names.canonical(ending, position)  # "9/11 widow Ann Strada", "2016 candidate Ann Lee": the person
+                return self._remember(person if person and " " in person else ending, "person")
             return None, "group"  # "70% said", "those aged 18 to 34 said": a share of those asked
         if len(words) == 1 and (words[0] in vp.GROUPS | {"opponents", "groups"}
                                 or words[0].endswith("s") and words[0][:-1] in vp.PERSON_ROLES):
