@@ -78,6 +78,15 @@ def given_name(word: str) -> str | None:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found, "either")
 
 
+def certain_gender(word: str) -> str | None:
+    """'male' or 'female' when `word` is a given name the lexicon gives that sex only (not "mostly":
+    "Terry", "Bernie", "Lindsey", "Kelly" are given to both), else None."""
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word):
+        return None
+    found = _name_detector().get_gender(word)
+    return found if found in ("male", "female") else None
+
+
 @lru_cache(maxsize=1)
 def _capitalized_run() -> re.Pattern[str]:
     return re.compile(

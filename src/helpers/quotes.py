@@ -756,6 +756,7 @@ class _Speakers:
         self.bodies: dict[str, str | None] = {}
         self.subject_bodies = _body_subjects(article, quoted or [], mentioned)
         self.sources: list[tuple[int, str, str]] = []  # bodies, outlets and documents that spoke, in text order
+        self.voiced: list[tuple[int, str, str]] = []  # the entries of `people` that are a quote's speaker, in text order
 
     def pronoun(self, lowered: str, position: int, spoken_of: str = "") -> tuple[str | None, str | None]:
         """He, she or they: the last person the text was about before `position`; "they" after an
@@ -765,12 +766,22 @@ class _Speakers:
         wrong = {"he": "female", "she": "male", "him": "female", "her": "male"}.get(lowered)
         kinds = ("person", "group", "organization", "officials") if lowered in ("they", "them", "their") else ("person", "official")
         earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])  # people are in text order
-        last = next(
-            (entry for entry in map(self.people.__getitem__, range(earlier - 1, -1, -1))
-             if entry[2] in kinds and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)
-             and not (entry[2] == "person" and entry[1] and _names_in_third_person(entry[1], spoken_of))),
-            None,
-        )
+        def fits(entry: tuple[int, str, str], strict: bool) -> bool:
+            first = entry[1].split()[0] if entry[1] else ""
+            return entry[2] in kinds and (wrong is None or not first or (given_name if strict else certain_gender)(first) != wrong) \
+                and not (entry[2] == "person" and entry[1] and _names_in_third_person(entry[1], spoken_of))
+
+        before = [self.people[i] for i in range(earlier - 1, -1, -1)]
+        last = next((entry for entry in before if fits(entry, False)), None)
+        spoken = bisect.bisect_left(self.voiced, position, key=lambda entry: entry[0])
+        voiced = self.voiced[spoken - 1] if spoken else None  # the last quote's speaker
+        if last is not None and wrong is not None and not fits(last, True) and not (voiced and voiced[1] == last[1]):
+            # a name given mostly to the other sex ("Bernie", "Mary", "Terry") that did not speak
+            # last: the one the pronoun plainly fits in this sentence or the one before, else that
+            # name after all ('said widow Terry Strada. She added': Terry Strada)
+            floor = _sentence_of(self.article, position) - 1
+            last = next((entry for entry in before if entry[0] < last[0] and _sentence_of(self.article, entry[0]) >= floor
+                         and fits(entry, True)), last)
         if lowered in ("they", "them", "their") and (body := self._body_before(position, ("organization", "outlet"))) and (
                 last is None or body[0] > last[0]):
             return body[1], body[2]  # "The Conservatives held a rally. They said ...": the party
@@ -818,6 +829,7 @@ class _Speakers:
         """A quote's speaker is what the text is about from its source on; named people who speak
         together are each about it too ("Charles and Camilla said ... She added": Camilla)."""
         bisect.insort(self.people, (position, speaker or "", kind or ""))
+        bisect.insort(self.voiced, (position, speaker or "", kind or ""))
         for member in self.members.get(speaker or "", ()) if kind == "people" else ():
             bisect.insort(self.people, (position, member, "person"))
 
