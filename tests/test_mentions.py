@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.mentions import mentions
+from helpers.mentions import mentions, names_in
 from helpers.quotes import quotes_of
 from helpers.segment import segment
 
@@ -112,3 +112,13 @@ def test_a_town_named_like_a_paper_is_a_place_by_its_state(text: str, wanted: li
 )
 def test_a_dateline_is_no_speaker(text: str, wanted: list[tuple[str | None, str | None]]) -> None:
     assert _speakers(text) == wanted
+
+
+def test_a_role_phrase_points_back_by_an_offices_ending_only() -> None:
+    # "the press secretary" and "the secretary" are the office's holder; "the White House", a
+    # body his title names, is not
+    names = names_in("White House Press Secretary Tom Baxley spoke on Monday.")
+    assert names.role("the press secretary") == "Tom Baxley"
+    assert names.role("the secretary") == "Tom Baxley"
+    assert names.role("the White House") is None
+    assert names.role("the press") is None

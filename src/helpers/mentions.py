@@ -78,6 +78,15 @@ def given_name(word: str) -> str | None:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(found, "either")
 
 
+def certain_gender(word: str) -> str | None:
+    """'male' or 'female' when `word` is a given name the lexicon gives that sex only (not "mostly":
+    "Terry", "Bernie", "Lindsey", "Kelly" are given to both), else None."""
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", word):
+        return None
+    found = _name_detector().get_gender(word)
+    return found if found in ("male", "female") else None
+
+
 @lru_cache(maxsize=1)
 def _capitalized_run() -> re.Pattern[str]:
     return re.compile(
@@ -238,8 +247,9 @@ class Names:
                 office = g["abbreviations"][match.group("honor")]  # "Sen. Claire McCaskill" holds an office
             if office:
                 self.offices.setdefault(office.lower(), name)
-                for word in office.lower().split():
-                    self.offices.setdefault(word, name)
+                words = office.lower().split()
+                for size in range(len(words) - 1, 0, -1):  # "press secretary", "secretary": the office's
+                    self.offices.setdefault(" ".join(words[-size:]), name)  # ending, never its body ("White House")
         # the full names, and where in `people` each last and first word stands: resolving a name
         # then costs the same in a long text as in a short one
         self._full = {n for _, n in self.people}

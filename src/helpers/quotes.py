@@ -17,7 +17,7 @@ from . import voice_patterns as vp
 from . import attribution as at
 from .assets import read_text
 from .attribution import Attribution, Tok, article_tokens, find
-from .mentions import Mention, Names, classify, dateline_place, gazetteers, given_name, mentions, named_document, names_in, person_in
+from .mentions import Mention, Names, certain_gender, classify, dateline_place, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
 from .quotations import QuoteSpan, quote_spans
 
@@ -442,6 +442,8 @@ def _party_or_office(words: str) -> bool:
                                        for w in words.split())
 
 
+_PARTY_MEMBERS = frozenset("Republican Democrat Tory Conservative Libertarian".split())
+"""A party's member in the singular ("the Wisconsin Republican", "the Ohio Democrat"): a person."""
 _PARTIES = frozenset("Tory Tories Labour Lib Dem Dems Liberal Democrat Democrats Conservative Conservatives Republican "
                      "Republicans SNP UKIP Green Greens Plaid MP MEP MSP".split())
 _OBJECT_BEFORE = re.compile(r"\b(?:of|for|by|with|like|including|from|to|and|or|than)\s+$")
@@ -754,6 +756,7 @@ class _Speakers:
         self.bodies: dict[str, str | None] = {}
         self.subject_bodies = _body_subjects(article, quoted or [], mentioned)
         self.sources: list[tuple[int, str, str]] = []  # bodies, outlets and documents that spoke, in text order
+        self.voiced: list[tuple[int, str, str]] = []  # the entries of `people` that are a quote's speaker, in text order
 
     def pronoun(self, lowered: str, position: int, spoken_of: str = "") -> tuple[str | None, str | None]:
         """He, she or they: the last person the text was about before `position`; "they" after an
@@ -763,12 +766,22 @@ class _Speakers:
         wrong = {"he": "female", "she": "male", "him": "female", "her": "male"}.get(lowered)
         kinds = ("person", "group", "organization", "officials") if lowered in ("they", "them", "their") else ("person", "official")
         earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])  # people are in text order
-        last = next(
-            (entry for entry in map(self.people.__getitem__, range(earlier - 1, -1, -1))
-             if entry[2] in kinds and (wrong is None or not entry[1] or given_name(entry[1].split()[0]) != wrong)
-             and not (entry[2] == "person" and entry[1] and _names_in_third_person(entry[1], spoken_of))),
-            None,
-        )
+        def fits(entry: tuple[int, str, str], strict: bool) -> bool:
+            first = entry[1].split()[0] if entry[1] else ""
+            return entry[2] in kinds and (wrong is None or not first or (given_name if strict else certain_gender)(first) != wrong) \
+                and not (entry[2] == "person" and entry[1] and _names_in_third_person(entry[1], spoken_of))
+
+        before = [self.people[i] for i in range(earlier - 1, -1, -1)]
+        last = next((entry for entry in before if fits(entry, False)), None)
+        spoken = bisect.bisect_left(self.voiced, position, key=lambda entry: entry[0])
+        voiced = self.voiced[spoken - 1] if spoken else None  # the last quote's speaker
+        if last is not None and wrong is not None and not fits(last, True) and not (voiced and voiced[1] == last[1]):
+            # a name given mostly to the other sex ("Bernie", "Mary", "Terry") that did not speak
+            # last: the one the pronoun plainly fits in this sentence or the one before, else that
+            # name after all ('said widow Terry Strada. She added': Terry Strada)
+            floor = _sentence_of(self.article, position) - 1
+            last = next((entry for entry in before if entry[0] < last[0] and _sentence_of(self.article, entry[0]) >= floor
+                         and fits(entry, True)), last)
         if lowered in ("they", "them", "their") and (body := self._body_before(position, ("organization", "outlet"))) and (
                 last is None or body[0] > last[0]):
             return body[1], body[2]  # "The Conservatives held a rally. They said ...": the party
@@ -816,6 +829,7 @@ class _Speakers:
         """A quote's speaker is what the text is about from its source on; named people who speak
         together are each about it too ("Charles and Camilla said ... She added": Camilla)."""
         bisect.insort(self.people, (position, speaker or "", kind or ""))
+        bisect.insort(self.voiced, (position, speaker or "", kind or ""))
         for member in self.members.get(speaker or "", ()) if kind == "people" else ():
             bisect.insort(self.people, (position, member, "person"))
 
@@ -880,6 +894,9 @@ class _Speakers:
             if letters is None and all(w.lower() in _tagger().lexicon for w in written.split()):
                 return None, "unnamed"  # "CORRECTION:", "WARNING:": a heading's word, no one
         if not re.match(r"[^\W\d_]", written):
+            if (ending := _ending_person(written)) is not None:
+                person = self.names.canonical(ending, position)  # "9/11 widow Ann Strada", "2016 candidate Ann Lee": the person
+                return self._remember(person if person and " " in person else ending, "person")
             return None, "group"  # "70% said", "those aged 18 to 34 said": a share of those asked
         if len(words) == 1 and (words[0] in vp.GROUPS | {"opponents", "groups"}
                                 or words[0].endswith("s") and words[0][:-1] in vp.PERSON_ROLES):
@@ -1056,7 +1073,8 @@ class _Speakers:
             return self._role(written, [w.lower() for w in words], position)
         if head in vp.GROUPS or head.endswith("s") and head[:-1] in vp.PERSON_ROLES or _group_phrase(written):
             return None, "group"
-        epithet = cut == 2 and _epithet(words[1])
+        epithet = cut == 2 and _epithet(words[1]) or (  # "the Wisconsin Republican": a party's member from a state
+            words[0].lower() == "the" and 3 <= cut <= 4 and words[cut - 1] in _PARTY_MEMBERS and all(w[:1].isupper() for w in words[1 : cut - 1]))
         if not epithet and (head in vp.ORGANIZATION_WORDS or words[cut - 1][:1].isupper()):
             return self._remember(_clean_org(" ".join(words[:cut])), "organization")
         if (head in vp.PERSON_ROLES or head in vp.EPITHET_ROLES or epithet) and words[0].lower() in ("the", "this", "that"):
@@ -1834,13 +1852,23 @@ def _voice(
         return listed.name, written, "people", cue, addressee or _told(article, attribution), described and described.group("what")
     head, descriptor, to = _split_source(written)
     head = _subject_before_verb(head)
-    if head.lower() in ("who", "which") and attribution.source[0] > 1:
-        before = article.text[max(0, attribution.source[0] - 120) : attribution.source[0]].rstrip(" ,-–—(")  # "Souness - who ..."
-        named = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
-        head = named.group(1) if named else head  # "Trump, who said ...": the name before the comma
+    position = attribution.source[0]
+    tagged = _tagged_name(article.text, attribution.source)
+    antecedent = None
+    if tagged is not None:
+        head, position = tagged  # "Lindsey Graham, R-S.C., now saying": the senator, not his party and state
+    elif head.split()[0].lower() in ("who", "which") and len(head.split()) <= 3 and attribution.source[0] > 1 and (
+            antecedent := _antecedent(article.text, attribution.source[0])) is not None:
+        head = antecedent[0]  # "Trump, who said ...", "the Saudi government, which has denied ...": what the clause is about
     if re.search(r"\b(?:who|which|that),\s*$", article.text[max(0, attribution.source[0] - 12) : attribution.source[0]]):
         content = ""  # "Ann Lee has no doubt it is the minister who, she claims, is ...": the clause's subject speaks
-    speaker, kind = speakers.resolve(head, attribution.source[0], content)
+    if antecedent and (body := re.fullmatch(r"(?:[Tt]he\s+)?(.*\b(\w+)\s+of\s+.*)", head)) and body.group(2).lower() in vp.ORGANIZATION_WORDS:
+        speaker, kind = speakers._remember(_clean_org(body.group(1)), "organization")  # "the Illinois Board of Elections, which"
+    else:
+        speaker, kind = speakers.resolve(head, position, content)
+    if antecedent and head.split()[-1][:1].islower() and (
+            kind is None or written.split()[0].lower() == "who" and kind in ("document", "outlet")):
+        speaker, kind = None, "unnamed"  # "a ... commissioner, who": a phrase no rule reads; "who" stands for no document
     if kind is None and speaker == head and descriptor and _name_shaped(_NAME_SUFFIX.sub("", head)):
         described = descriptor.split(",")[0].split()
         cut = next((i for i, w in enumerate(described) if i > 0 and w.lower() in _PHRASE_BREAKS), len(described))
@@ -1865,6 +1893,69 @@ def _voice(
         elif (ending := _ending_person(head)) and head.endswith(ending) and _describes(head[: len(head) - len(ending)].split(), whole=True):
             descriptor = head[: len(head) - len(ending)].strip() or None  # "fertility expert Lord Winston"
     return speaker, written, kind, cue, addressee or to, descriptor
+
+
+_PARTY_TAG = r"(?:\(?[RDI]-[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?\)?|\([RDI]\))"
+"""A US politician's party and state after the name ("R-Wis.", "(D-N.Y.)", "(R)"): an affiliation."""
+_TAGGED_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,?\s+(?P<tag>" + _PARTY_TAG + r"),?\s*$")
+_TRAILING_TAG = re.compile(r"\s*,?\s+" + _PARTY_TAG + r"$")
+
+
+def _tagged_name(text: str, source: tuple[int, int]) -> tuple[str, int] | None:
+    """(the name, where it starts) when a source is a party-state tag or its tail ("R-S.C.", "C."):
+    the source model may start a source after the name's comma or inside the tag; the tag is the
+    affiliation of the name written before it, never a speaker."""
+    written = text[source[0] : source[1]].strip(" ,")
+    if not written or len(written) > 12:
+        return None
+    floor = max(0, source[0] - 120)
+    found = _TAGGED_NAME.search(text, floor, source[1])
+    if found is None or not (found.start("tag") <= source[0] and found.group("tag").endswith(written)):
+        return None
+    return found.group("name"), found.start("name")
+
+
+_RELATIVE_NP_STOPS = frozenset("and or but of in on at for from with by to as than".split())
+
+
+def _antecedent(text: str, start: int) -> tuple[str, int] | None:
+    """(the phrase, where it starts) a relative pronoun opening a source at `start` stands for: the
+    name right before it ("Trump, who said", "Sen. Ann Lee (D-Calif.), who", "Ann Lee of Maryland,
+    who"), else the noun phrase before it back to its determiner ("the Saudi government, which has
+    denied": the government; "some analysts, who pointed out": the analysts). None when no noun
+    ends right before it."""
+    floor = max(0, start - 160)
+    before = text[floor:start].rstrip(" ,-–—(")  # "Souness - who ..."
+    before = _TRAILING_TAG.sub("", before).rstrip(" ,")
+    named = re.search(r"(?<![\w'’.-])(?:(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+of\s+(?:the\s+)?)?(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)$", before)
+    if named and named.group("owner"):
+        owner = named.group("owner")
+        if len(owner.split()) > 1 or owner.lower() in vp.ORGANIZATION_WORDS:  # not "ex-King Michael of Romania"'s "Michael"
+            return named.group(0), floor + named.start()  # "Sen. Ann Lee of Maryland, who": the senator; "the Board of Elections, which"
+    if named:
+        return named.group("name"), floor + named.start("name")
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    tail = re.split(r"[.,;:!?\"“”()\[\]—–]|\s-\s", before)[-1]
+    words = list(re.finditer(r"[\w'’-]+", tail))
+    if not words:
+        return None
+
+    def tag(word: str) -> str:
+        return str(lexicon.get(word.lower(), ""))
+
+    last = words[-1].group(0)
+    if not last[:1].isalpha() or not (tag(last).startswith("NN") or tag(last) == "" and last.islower()) or last.lower() in vp.DETERMINERS:
+        return None
+    first = len(words) - 1
+    while first > 0 and (w := words[first - 1].group(0)).lower() not in _RELATIVE_NP_STOPS and (
+            tag(w).startswith(("NN", "JJ", "CD", "VBN")) or tag(w) == "" and w.isalpha() or w[:1].isupper() or w.endswith(("'s", "’s"))):
+        first -= 1
+    if first > 0 and words[first - 1].group(0).lower() in vp.DETERMINERS:
+        first -= 1
+    offset = floor + len(before) - len(tail)
+    return tail[words[first].start() :].strip(), offset + words[first].start()
 
 
 _NAME_THEN_VERB = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,2}(?:his|her|their|its)$")
