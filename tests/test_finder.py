@@ -1796,3 +1796,17 @@ def test_a_byline_signs_the_title_nearest_above_it_not_a_teaser_above_that() -> 
     candidates = headline_candidates(items, alone, start)
     rows = dict(zip(candidates, headline_rows(items, alone, candidates, start, body_vocabulary(alone, start))))
     assert rows[alone.index(teaser)][column] == 1.0
+
+
+def test_a_photo_s_credit_under_a_caption_signs_no_headline_of_its_own() -> None:
+    # the title signed far above the story; under its byline and date a share row, and a photo's caption
+    # over its credit (a name and an agency joined by a slash): the credit names a person as a bare byline
+    # does, but it signs the photo, so the caption stays the title's furniture, not a headline of its own
+    caption = "Councillors debate the library budget at the town hall"
+    texts = [*MENU, *TRENDING, HEADLINE, "By Jane Example", "Published 12 March 2024", *SHARE, "Advertisement", caption,
+             "Mark Stone/Example Images", "4 min read", *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+    from helpers.finder import _photo_credit
+
+    lines = ["Mark Stone/Example Images", "Jane Doe / Example Press", "Photo: Example Images", "12/03/2024", "Jane Example"]
+    assert [_photo_credit(evidence(lines), lines, i) for i in range(len(lines))] == [True, True, True, False, False]
