@@ -1810,3 +1810,18 @@ def test_a_photo_s_credit_under_a_caption_signs_no_headline_of_its_own() -> None
 
     lines = ["Mark Stone/Example Images", "Jane Doe / Example Press", "Photo: Example Images", "12/03/2024", "Jane Example"]
     assert [_photo_credit(evidence(lines), lines, i) for i in range(len(lines))] == [True, True, True, False, False]
+
+
+def test_a_byline_naming_its_agency_signs_the_title_over_it_as_no_caption() -> None:
+    # "By Mark Stone | AFP" reads as a credit by its agency's name, but it opens as a byline: the title over
+    # it is no photo's caption, and stays the headline over the caption further down
+    texts = ["Library Budget Live", "Home", "News", "Jane Example", *MENU, "Latest", HEADLINE, "By Mark Stone | AFP",
+             "Published 12 March 2024", *SHARE, "Councillors debate the library budget at the town hall", "4 min read",
+             *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+    from helpers.finder import _over_credit
+
+    for credit, caption in (("By Mark Stone | AFP", False), ("Written by: Mark Stone/Reuters", False), ("Mark Stone/AFP", True)):
+        lines = [CAPTION, credit]
+        assert evidence(lines)[1].furniture == "credit"
+        assert _over_credit(evidence(lines), lines, 0) is caption
