@@ -1825,3 +1825,21 @@ def test_a_byline_naming_its_agency_signs_the_title_over_it_as_no_caption() -> N
         lines = [CAPTION, credit]
         assert evidence(lines)[1].furniture == "credit"
         assert _over_credit(evidence(lines), lines, 0) is caption
+
+
+def test_a_short_title_a_byline_signs_far_above_the_story_keeps_the_caption_under_it_out() -> None:
+    # a short title shares one word with the story; under its byline and date, a share row and a photo's
+    # caption with no credit that names more of what the story names: the caption is the title's furniture
+    title = "Libraries win a reprieve"
+    caption = "Councillors debate the library budget at the town hall on Tuesday"
+    texts = [*MENU, *TRENDING, title, "By Jane Example", "Published 12 March 2024", "4 min read", *SHARE, "Advertisement",
+             caption, "Listen to this article", *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(title)
+    # signed by a date alone it is no such title: a teaser's date signs no story under it
+    from helpers.finder import _without_captions
+
+    dated = [*MENU, *TRENDING, title, "Published 12 March 2024", "4 min read", *SHARE, "Advertisement", caption,
+             "Listen to this article", *BODY, *FOOTER]
+    items, start = evidence(dated), dated.index(BODY[0])
+    candidates = headline_candidates(items, dated, start)
+    assert dated.index(caption) in _without_captions(items, dated, candidates, body_vocabulary(dated, start))

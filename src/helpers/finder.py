@@ -714,7 +714,10 @@ def _without_captions(
     Less, too, every line in the SIGNED_SPAN lines under such a title that its byline or date signs
     (one named as such, `_signature`, within SIGNED_UNDER lines under it, no candidate between) with
     a byline or date between them: a standfirst, an image's text, a sub-headline stands under the
-    title's signature, however far above the story the title stands. The title is the first signed
+    title's signature, however far above the story the title stands. A title that shares less of the
+    body's words (a short one, "Minister quits", whose caption names more of what the story names) is
+    such a title too when a named byline (not only a date) signs it and it is the last signed line above
+    the body. The title is the first signed
     one of its run (no signed candidate in the SIGNED_SPAN lines above it: not a list of teaser
     items, each with its date), and a line its own byline or dated line signs (`bylined`: a byline
     or a bare name, or a date naming a year or a time of day, not a reading time; not a photo's credit,
@@ -734,6 +737,12 @@ def _without_captions(
         )
     }
     heads = [i for i in titled if i in signed and not any(above in signed for above in range(i - SIGNED_SPAN, i))]
+    heads += [  # a short title sharing less with the body: signed by a named byline, the last signed line above the body
+        i for i in candidates
+        if i not in titled and i in signed and not _over_credit(items, texts, i) and overlap(texts[i], vocabulary) > 0
+        and not any(above in signed for above in range(i - SIGNED_SPAN, i)) and not any(j in signed for j in candidates if j > i)
+        and any(items[j].furniture == "byline" for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items))))
+    ]
     return [
         index
         for index in candidates
