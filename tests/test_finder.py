@@ -1796,3 +1796,50 @@ def test_a_byline_signs_the_title_nearest_above_it_not_a_teaser_above_that() -> 
     candidates = headline_candidates(items, alone, start)
     rows = dict(zip(candidates, headline_rows(items, alone, candidates, start, body_vocabulary(alone, start))))
     assert rows[alone.index(teaser)][column] == 1.0
+
+
+def test_a_photo_s_credit_under_a_caption_signs_no_headline_of_its_own() -> None:
+    # the title signed far above the story; under its byline and date a share row, and a photo's caption
+    # over its credit (a name and an agency joined by a slash): the credit names a person as a bare byline
+    # does, but it signs the photo, so the caption stays the title's furniture, not a headline of its own
+    caption = "Councillors debate the library budget at the town hall"
+    texts = [*MENU, *TRENDING, HEADLINE, "By Jane Example", "Published 12 March 2024", *SHARE, "Advertisement", caption,
+             "Mark Stone/Example Images", "4 min read", *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+    from helpers.finder import _photo_credit
+
+    lines = ["Mark Stone/Example Images", "Jane Doe / Example Press", "Photo: Example Images", "12/03/2024", "Jane Example"]
+    assert [_photo_credit(evidence(lines), lines, i) for i in range(len(lines))] == [True, True, True, False, False]
+
+
+def test_a_byline_naming_its_agency_signs_the_title_over_it_as_no_caption() -> None:
+    # "By Mark Stone | AFP" reads as a credit by its agency's name, but it opens as a byline: the title over
+    # it is no photo's caption, and stays the headline over the caption further down
+    texts = ["Library Budget Live", "Home", "News", "Jane Example", *MENU, "Latest", HEADLINE, "By Mark Stone | AFP",
+             "Published 12 March 2024", *SHARE, "Councillors debate the library budget at the town hall", "4 min read",
+             *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+    from helpers.finder import _over_credit
+
+    for credit, caption in (("By Mark Stone | AFP", False), ("Written by: Mark Stone/Reuters", False), ("Mark Stone/AFP", True)):
+        lines = [CAPTION, credit]
+        assert evidence(lines)[1].furniture == "credit"
+        assert _over_credit(evidence(lines), lines, 0) is caption
+
+
+def test_a_short_title_a_byline_signs_far_above_the_story_keeps_the_caption_under_it_out() -> None:
+    # a short title shares one word with the story; under its byline and date, a share row and a photo's
+    # caption with no credit that names more of what the story names: the caption is the title's furniture
+    title = "Libraries win a reprieve"
+    caption = "Councillors debate the library budget at the town hall on Tuesday"
+    texts = [*MENU, *TRENDING, title, "By Jane Example", "Published 12 March 2024", "4 min read", *SHARE, "Advertisement",
+             caption, "Listen to this article", *BODY, *FOOTER]
+    assert find_article(texts).headline == texts.index(title)
+    # signed by a date alone it is no such title: a teaser's date signs no story under it
+    from helpers.finder import _without_captions
+
+    dated = [*MENU, *TRENDING, title, "Published 12 March 2024", "4 min read", *SHARE, "Advertisement", caption,
+             "Listen to this article", *BODY, *FOOTER]
+    items, start = evidence(dated), dated.index(BODY[0])
+    candidates = headline_candidates(items, dated, start)
+    assert dated.index(caption) in _without_captions(items, dated, candidates, body_vocabulary(dated, start))
