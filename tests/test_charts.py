@@ -138,6 +138,7 @@ def test_the_kinds_chart_title_names_the_leader_or_a_tie(kinds: list[str], title
     ("voices", "total", "title"),
     [
         ({"Ann Lee": 3, "Bo Chen": 1}, 6, "Ann Lee stands behind 3 of 6 figures"),
+        ({"Ann Lee": 1}, 1, "Ann Lee stands behind the only figure"),
         ({"Martin Jol": 1, "Gary Megson": 1}, 2, "Gary Megson and Martin Jol each stand behind 1 of 2 figures"),
         ({}, 4, "The article states all its figures itself"),
     ],

@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 
 from .dataset import ArticleData
 from . import timeline
-from .display import CURRENCY_SIGNS, clip, gap as gap_between, hover, moves, plural, quantity, safe, stands_to, unit_label, whose_what
+from .display import CURRENCY_SIGNS, clip, gap as gap_between, hover, moves, of_figures, plural, quantity, safe, stands_to, unit_label, whose_what
 from .relations import both_changes, directed, in_unit
 
 KIND_COLORS = {
@@ -355,7 +355,7 @@ def _voices_title(named: pd.Series, total: int) -> str:
         return "The article states all its figures itself"
     leaders = [str(name) for name, n in named.items() if n == named.iloc[-1]]
     if len(leaders) == 1:
-        return f"{leaders[0]} stands behind {named.iloc[-1]} of {total} figures"
+        return f"{leaders[0]} stands behind {of_figures(int(named.iloc[-1]), total)}"
     return f"{_joined(leaders)} each stand behind {named.iloc[-1]} of {total} figures"
 
 

@@ -12,7 +12,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, clip, gap, indefinite, quantity, stands_to, whose_what
+from .display import change, clip, gap, indefinite, of_figures, quantity, stands_to, whose_what
 from .periods import Period
 from .relations import both_changes, directed, in_unit
 from .timeline import dated, period_of
@@ -359,7 +359,7 @@ def figure_voices(data: ArticleData, top: int = 3) -> list[Check]:
     found = []
     for voice, count in counts.head(top).items():
         surfaces = ", ".join(f"“{s}”" for s in named[named["attributed_to"] == voice]["surface"])
-        found.append(Check(f"{voice} stands behind {count} of {len(figures)} figures: {surfaces}", VOICE_FIGURES))
+        found.append(Check(f"{voice} stands behind {of_figures(int(count), len(figures))}: {surfaces}", VOICE_FIGURES))
     return found
 
 

@@ -79,6 +79,11 @@ def _significant(value: float, digits: int = 3, keep_exact: bool = True) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def of_figures(count: int, total: int) -> str:
+    """"3 of 9 figures"; "the only figure" when the article states one and the voice stands behind it."""
+    return "the only figure" if count == total == 1 else f"{count} of {total} figures"
+
+
 def plural(word: str, count: float | None = None) -> str:
     """"job" -> "jobs", "person" -> "people" (unchanged when `count` is 1)."""
     if count is not None and abs(count) == 1 or not word or not word[-1].isalpha():
