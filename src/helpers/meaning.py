@@ -1731,7 +1731,36 @@ class _Reader:
             return owner
         if (found := self.agent_holder(index, Meaning()) or self.other_holder(index) or self.participle_agent(index)) is not None:
             return found
+        if self.acting_where(index):
+            return None  # "she won two awards at the Writers' Guild dinner": the place is where she won them, not whose they are
         return self.place_after(index, counted=True)
+
+    def acting_where(self, index: int) -> bool:
+        """Whether a place after the figure is where the clause's doer acted, not whose the figure is: the
+        clause's verb comes before the figure and its subject, also before it, is a person, team or body (a
+        name, a pronoun for one, or a noun of a doer: "Wales sealed a six-try win in Rome", "she set two
+        more bests in Leeds", "the winger spent five months at Elm Park"), and the figure counts no people
+        ("the gunman killed 13 people at Fort Dix": the people of the place)."""
+        verb, _ = self.clause_verb(index)
+        if verb < 0 or verb > index or self.word(verb) in fp.LEVEL_VERBS or self.word(self.skip_qualifier(index - 1)) == "by":
+            return False  # ("decisions by two judges in the High Court": the figure is an agent itself)
+        subject = self.verb_subject(verb)
+        if subject is None or subject.last >= index:
+            return False
+        head = self.tokens[subject.head]
+        if not (
+            head.tag == "PRP" and head.lower in ("he", "she", "they", "we", "i")
+            or head.tag in ("NNP", "NNPS") and head.proper
+            or head.tag in ("NN", "NNS") and (_names_agent(head.lower) or _names_person(head.lower))
+        ):
+            return False
+        own = self.chunk(index)
+        last = own.last if own is not None and own.first <= index <= own.last else index
+        counted = self.tokens[last].lower.split()[-1] if self.tokens[last].lower.split() else ""  # "11 million people": the figure's own noun
+        return not (
+            _names_person(counted) or _names_people(counted) or _names_agent(counted) or counted in ("people", "men", "women", "children")
+            or counted.endswith(("ers", "ians", "ists", "ents", "ants"))
+        )
 
     def _ended_before(self, at: int) -> bool:
         """Whether the word before `at` (an "after"), past an adverb or "up"/"off", ends an act ("the talks collapsed after

@@ -1,0 +1,37 @@
+"""A place after 'in' or 'at' is where, not whose (round 20, wave 3): a time spent or passed there, and
+what a person, team or body the clause names won or made there (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import holder_of
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The talks lasted two hours in Dubai.", "two hours", None),
+        ("After more than two decades in Congress, Tom Reed plans to retire.", "two decades", None),
+        ("Despite spending four days in Arizona last week, the senator lost the state.", "four days", None),
+        ('Sue Day said: "Fourteen years in Congress is long enough."', "Fourteen years", None),
+        ("Ann Lee is a fine runner. And she won two awards at the Writers' Guild dinner in May.", "two awards", "Ann Lee"),
+        ("Ann Lee spent four days in Arizona last month.", "four days", "Ann Lee"),
+        ("The target is 12 months for Welsh patients, but just three months in England.", "three months", "England"),
+        ("The average wait is 18 weeks in Wales.", "18 weeks", "Wales"),
+        ("The gunman killed 13 people at Fort Dix in 2009.", "13 people", "Fort Dix"),
+        ("They were challenging decisions by two judges in the High Court in May.", "two judges", "the High Court"),
+    ],
+    ids=[
+        "a time something lasted", "a time served in a body", "a time spent in a state", "a time in a body, no one named",
+        "what a pronoun's person won at a venue", "the spender before the time", "a series of times across places",
+        "a time that measures a thing", "people counted at a place", "a count after 'by'",
+    ],
+)
+def test_a_place_after_a_time_or_a_doers_result_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    """A time spent, lasted or served 'in'/'at' a place, measuring no thing the clause names, passed
+    there: the place holds none of it (figures.py, _SPENT_AT; a time that measures a thing or a member
+    of a series of times keeps its place). A count the clause's person, team or body made, its verb
+    before the figure, is theirs, not the place's where they made it (meaning._Reader.acting_where);
+    counted people keep their place."""
+    assert holder_of(text, surface) == holder
