@@ -1429,6 +1429,8 @@ def _with_meaning(figure: Figure, found: meaning.Meaning, **more: Any) -> Figure
     values: dict[str, Any] = more
     for name in ("subject", "holder", "time"):
         phrase = getattr(found, name)
+        if name == "holder" and phrase is not None and (both := _BOTH_PAIR.match(phrase.text)) is not None:
+            phrase = meaning.Phrase(phrase.text[both.end() :], phrase.start + both.end(), phrase.end)  # "Both Ann Lee and Sue Day": the pair, not the quantifier
         values[name] = phrase.text if phrase else None
         values[f"{name}_start"] = phrase.start if phrase else None
         values[f"{name}_end"] = phrase.end if phrase else None
@@ -2544,6 +2546,8 @@ _AGED_SUBJECT = re.compile(r"[\s\"“‘']*(?:(?:And|But)\s+)?[Tt]he\s+(?P<age>\
 _AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")  # a figure's place right after it
 _PASSED_BEFORE = re.compile(r"\b(?:last(?:s|ed|ing)?|spen(?:t|d|ds|ding)|serv(?:e|es|ed|ing))\s+(?:(?:just|only|about|almost|nearly|more\s+than|over|some|another)\s+)*$")
 """A verb of time passing or spent right before a time ("the talks lasted two hours", "spending four days"): the time of an act."""
+_BOTH_PAIR = re.compile(r"(?:Both|both|Either|either|Neither|neither)\s+(?=[A-Z][^,;]*\s(?:and|or|nor)\s+[A-Z])")
+"""A quantifier before a pair of names ("Both Ann Lee and Sue Day", "Neither Leeds nor Hull"): no part of the pair's name."""
 _SPENT_AT = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|at)\s+(?:the\s+)?")  # a time's place right after it or after its noun
 _IN_PLACE = re.compile(r"\s+(?:in|into|at)\s+(?:the\s+)?")  # also what a sum goes into
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
