@@ -35,3 +35,22 @@ def test_a_place_after_a_time_or_a_doers_result_holds_nothing(text: str, surface
     before the figure, is theirs, not the place's where they made it (meaning._Reader.acting_where);
     counted people keep their place."""
     assert holder_of(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Rovers lost 2-0 at Old Trafford, which ended their run of 12 games unbeaten.", "12 games", None),
+        ("Last May, Rovers lost at Elm Park, which ended a record 14-match unbeaten run.", "14-match", None),
+        ("Tom Reed worked at Acme Bank, which paid him $5m a year.", "$5m a year", "Acme Bank"),
+        ("Rovers won at Elm Park, which holds 30,000 fans.", "30,000 fans", "Elm Park"),
+    ],
+    ids=["a loss that ended a run", "after a time framing the sentence", "a body after 'at' that acts", "what the ground has"],
+)
+def test_a_which_after_the_venue_of_a_result_is_about_the_result(text: str, surface: str, holder: str | None) -> None:
+    """'Rovers lost 2-0 at Old Trafford, which ended their run': a ', which' clause whose verb says what a
+    result did (ended, meant, extended, ...) after the venue of a verb of winning, losing or drawing takes
+    up the result, so the ground is not its subject (meaning._Reader.venue_of_result for the clause's
+    agent, holders._result_venue for the holder step's); a body after 'at' that acts and what a ground
+    has keep their holder."""
+    assert holder_of(text, surface) == holder

@@ -1735,6 +1735,20 @@ class _Reader:
             return None  # "she won two awards at the Writers' Guild dinner": the place is where she won them, not whose they are
         return self.place_after(index, counted=True)
 
+    def venue_of_result(self, subject: Chunk, verb: int) -> bool:
+        """Whether a ", which" clause's antecedent is the place a game's result was had ("Rovers lost 2-0 at
+        Elm Park, which ended their run"): after "at"/"in" and a verb of winning, losing or drawing (a score
+        between), the clause's verb one of what a result did, so the "which" stands for the result, not the
+        place (`holders._result_venue` reads the same for the holder step's clause agent)."""
+        from .holders import result_sequel, result_venue_before  # holders imports this module
+
+        k = verb
+        while k - 1 > subject.last and (self.tag(k - 1) in ("RB", "MD") or self.tag(k - 1).startswith("VB")):
+            k -= 1
+        if not (self.word(k - 1) == "which" and self.word(k - 2) == "," and k - 3 == subject.last and result_sequel(self.word(k))):
+            return False
+        return result_venue_before(self.text[: self.tokens[subject.first].start])
+
     def acting_where(self, index: int) -> bool:
         """Whether a place after the figure is where the clause's doer acted, not whose the figure is: the
         clause's verb comes before the figure and its subject, also before it, is a person, team or body (a
@@ -2321,6 +2335,8 @@ class _Reader:
             return None
         if self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
             return None
+        if self.venue_of_result(subject, verb):
+            return None  # "Rovers lost 2-0 at Elm Park, which ended a run of 12 games": the loss ended it, not the ground
         phrase = self.holder_of(subject)  # "Mr Hague's work included ...": the possessor
         head = self.tokens[subject.head].lower
         if phrase is None and (_names_agent(head) or _names_person(head)) and self.word(subject.first) not in ("a", "an"):
