@@ -54,3 +54,22 @@ def test_a_which_after_the_venue_of_a_result_is_about_the_result(text: str, surf
     agent, holders._result_venue for the holder step's); a body after 'at' that acts and what a ground
     has keep their holder."""
     assert holder_of(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (
+            "Ann Lee won in 2:04.45. Olympic bronze medallist\n\nrounded off a useful weekend with two more personal bests in Leeds.",
+            "two more personal bests",
+            None,
+        ),
+        ("Ann Lee won in 2:04.45. Leeds saw two more personal bests in the rain.", "two more personal bests", "Leeds"),
+    ],
+    ids=["a sentence that opens on its verb", "a place as the clause's subject"],
+)
+def test_a_place_after_what_an_unnamed_doer_made_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    """A sentence that opens on its verb in lower case lost its subject (a page that drops linked names:
+    '[Olympic medallist Ann Lee] rounded off ... with two more personal bests in Sheffield'): the place
+    after 'in' is still where the bests were set, not whose they are."""
+    assert holder_of(text, surface) == holder
