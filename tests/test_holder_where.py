@@ -73,3 +73,19 @@ def test_a_place_after_what_an_unnamed_doer_made_holds_nothing(text: str, surfac
     '[Olympic medallist Ann Lee] rounded off ... with two more personal bests in Sheffield'): the place
     after 'in' is still where the bests were set, not whose they are."""
     assert holder_of(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Wales sealed their first away win for four years with a six-try victory in Rome.", "six-try", "Wales"),
+        ("Rovers have 12 wins at Elm Park this season.", "12 wins", "Rovers"),
+        ("Sales in Wales rose by 5% last year.", "5%", "Wales"),
+    ],
+    ids=["a victory's venue", "wins at a ground", "no result: the place's own"],
+)
+def test_the_venue_of_a_result_noun_is_no_holder(text: str, surface: str, holder: str | None) -> None:
+    """A result noun's 'in'/'at' phrase ('a six-try victory in Rome', 'eight attempts at Elm Park') names
+    where the result was had, not whose it is (meaning._RESULT_HEADS in _Reader.described, as a stake's
+    'in' phrase names the thing owned); another noun's 'in' phrase keeps its holder."""
+    assert holder_of(text, surface) == holder

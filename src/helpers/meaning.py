@@ -598,7 +598,9 @@ class _Reader:
         for prep, link in links[index + 1 :]:
             if holder is None and pronoun is None and prep in fp.HOLDER_PREPOSITIONS and self.is_holder(link) and not (
                 prep == "in" and head_noun(subject.text) in _STAKE_NOUNS
-            ):  # "a 20 percent stake in the mine": the mine is what is owned, not who owns the stake
+                or prep in ("in", "at") and head_noun(subject.text) in _RESULT_HEADS
+            ):  # "a 20 percent stake in the mine": the mine is what is owned, not who owns the stake; "a six-try victory in
+                # Rome", "eight attempts at Elm Park": where the result was had, not whose it is
                 holder = self.phrase(link.first, link.last)
                 break
             if prep in fp.SUBJECT_PREPOSITIONS or prep == "of" and not self.is_holder(link):
@@ -3912,6 +3914,11 @@ _LEVEL_REACHED = frozenset(
     "averaged averages average averaging topped tops topping exceeded exceeds exceeding surpassed passed neared approached eclipsed".split()
 )
 """Verbs whose bare number is a level of their subject ("Attendance averaged 38,000")."""
+
+_RESULT_HEADS = frozenset(
+    "win wins victory victories defeat defeats draw draws attempt attempts appearance appearances outing outings best bests".split()
+)
+"""Nouns of a result in a game or contest, whose "in"/"at" phrase names where it was had ("a victory in Rome")."""
 
 _STAKE_NOUNS = frozenset("stake stakes holding holdings interest interests investment investments".split())
 """Nouns of ownership whose "in" phrase names the thing owned, never the owner."""
