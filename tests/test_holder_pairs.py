@@ -10,6 +10,8 @@ from helpers.figures import figures_of
 from helpers.holders import restatements
 from helpers.segment import segment
 
+from .conftest import holder_of
+
 
 def _holders(text: str) -> dict[str, str | None]:
     return {f.surface: f.holder for f in figures_of(segment("Headline\n\n" + text))}
@@ -146,3 +148,19 @@ def test_a_change_is_no_two_sides() -> None:
     text = "Mary Lee's lead over Ann Cole grew from 46 percent to 48 percent."
     spans = [(text.index("46"), text.index("46") + 10, "percent"), (text.index("48"), text.index("48") + 10, "percent")]
     assert poll_sides(text, spans, [0], lambda: Names(text, [0], frozenset())) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Both Ann Lee and Sue Day, who set a best of 1:48.32, are fit.", "1:48.32", "Ann Lee and Sue Day"),
+        ("Both Ann Lee and Sue Day set bests of 1:48.32 and 1:49.10.", "1:48.32", "Ann Lee and Sue Day"),
+        ("Both Leeds and Hull have spent £5m on new roads.", "£5m", "Leeds and Hull"),
+        ("Ann Lee and Sue Day set bests of 1:48.32 and 1:49.10.", "1:48.32", "Ann Lee and Sue Day"),
+    ],
+    ids=["a pair a relative clause names", "a pair as the clause's subject", "a pair of places", "no quantifier"],
+)
+def test_a_quantifier_before_a_pair_is_no_part_of_the_holder(text: str, surface: str, holder: str | None) -> None:
+    """'Both Ann Lee and Sue Day': the quantifier counts the pair, it names no one (figures._BOTH_PAIR;
+    hold20b's lead reading, round 20 wave 3)."""
+    assert holder_of(text, surface) == holder

@@ -1429,6 +1429,8 @@ def _with_meaning(figure: Figure, found: meaning.Meaning, **more: Any) -> Figure
     values: dict[str, Any] = more
     for name in ("subject", "holder", "time"):
         phrase = getattr(found, name)
+        if name == "holder" and phrase is not None and (both := _BOTH_PAIR.match(phrase.text)) is not None:
+            phrase = meaning.Phrase(phrase.text[both.end() :], phrase.start + both.end(), phrase.end)  # "Both Ann Lee and Sue Day": the pair, not the quantifier
         values[name] = phrase.text if phrase else None
         values[f"{name}_start"] = phrase.start if phrase else None
         values[f"{name}_end"] = phrase.end if phrase else None
@@ -1992,6 +1994,13 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     pronoun := (_pronoun_holding if figure.kind == "count" else _pronoun_subject)(article.text, sentence.start, sentence.start + figure.start)
                 ) is not None and pronoun.text.lower() in ("he", "she") and (acting := article_names().find(pronoun)) is not None:
                     read = replace(read, holder=acting)  # "He would deploy up to 30,000 soldiers in the Middle East": where, not whose
+            if read.holder is not None and read.pointer is None and figure.kind == "duration" and (read.subject is None or _PASSED_BEFORE.search(sentence.text, 0, figure.start)) and read.holder.start >= sentence.start + figure.end and (
+                _SPENT_AT.fullmatch(article.text, sentence.start + figure.end, read.holder.start)
+            ) and not any(f.kind == "duration" and "age" not in f.flags and f.start < figure.start for f, _ in extracted):
+                # "spent four days in Arizona", "lasted two hours in Dubai", "after two decades in Congress", "a three-day session in
+                # Leeds": where the time passed, not whose (a time that measures a thing, "a wait of 18 weeks in Wales", or a series
+                # member, "12 months for Welsh patients but three months in England", keeps its place)
+                read = replace(read, holder=None)
             if opinion and read.holder is None and read.pointer is None and sentence.text.lstrip("\"“'‘ ").startswith(("In ", "And in ", "But in ")):
                 holders = article_names()  # "In Florida, 46% of eligible voters cast ballots": where the share was measured
                 read = replace(read, holder=holders.place_framing(sentence.start, sentence.start + figure.start))
@@ -2535,6 +2544,11 @@ _SAID_IT = re.compile(
 object the figure is."""
 _AGED_SUBJECT = re.compile(r"[\s\"“‘']*(?:(?:And|But)\s+)?[Tt]he\s+(?P<age>\d{1,3}-year-old)\b")
 _AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")  # a figure's place right after it
+_PASSED_BEFORE = re.compile(r"\b(?:last(?:s|ed|ing)?|spen(?:t|d|ds|ding)|serv(?:e|es|ed|ing))\s+(?:(?:just|only|about|almost|nearly|more\s+than|over|some|another)\s+)*$")
+"""A verb of time passing or spent right before a time ("the talks lasted two hours", "spending four days"): the time of an act."""
+_BOTH_PAIR = re.compile(r"(?:Both|both|Either|either|Neither|neither)\s+(?=[A-Z][^,;]*\s(?:and|or|nor)\s+[A-Z])")
+"""A quantifier before a pair of names ("Both Ann Lee and Sue Day", "Neither Leeds nor Hull"): no part of the pair's name."""
+_SPENT_AT = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|at)\s+(?:the\s+)?")  # a time's place right after it or after its noun
 _IN_PLACE = re.compile(r"\s+(?:in|into|at)\s+(?:the\s+)?")  # also what a sum goes into
 _AT_BEFORE = re.compile(r"(?<![\w'’-])at\s+(?:the\s+)?$")
 """"at" before a name read after its figure: where or when ("at the General Election")."""

@@ -3898,6 +3898,47 @@ def _possessor_before(text: str, low: int, tokens: Sequence, first: int) -> Phra
     return Phrase(text[begin:finish], begin, finish)
 
 
+_GAME_RESULTS = frozenset("won win wins lost lose loses drew draw draws triumphed tied".split())
+"""Verbs of a game's result ("lost 2-0 at Elm Park")."""
+_RESULT_SEQUELS = frozenset(
+    "ended ends meant means left leaves put puts extended extends kept keeps sparked sparks sent sends gave gives secured secures snapped snaps lifted lifts".split()
+)
+"""Verbs of what a result did ("which ended their run", "which meant relegation"), not of what a place has ("which holds 30,000")."""
+
+
+_RESULT_VERB_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_GAME_RESULTS)) + r")(?:\s+\d+[-–]\d+)?\s+(?:in|at)\s+(?:the\s+)?$")
+"""A verb of a game's result, a score after it, then "at"/"in" right before a venue ("lost 2-0 at ")."""
+
+
+def result_venue_before(text: str) -> bool:
+    """Whether `text` ends on a verb of a game's result and "at"/"in" before a venue ("Rovers lost 2-0 at ")."""
+    return _RESULT_VERB_BEFORE.search(text[-60:]) is not None
+
+
+def result_sequel(verb: str) -> bool:
+    """A verb of what a result did ("ended", "meant"): a ", which" clause with it after a venue takes up the result."""
+    return verb.lower() in _RESULT_SEQUELS
+
+
+def _result_venue(tokens: Sequence, head: int) -> bool:  # type: ignore[type-arg]
+    """Whether the name ending at `head` is where a game's result was had: after "at"/"in" (and "the"),
+    a verb of winning, losing or drawing before it, a score between ("Rovers lost 2-0 at Elm Park")."""
+    j = head
+    while j - 1 >= 0 and tokens[j - 1].tag in ("NNP", "NNPS"):
+        j -= 1
+    if tokens[j].tag not in ("NNP", "NNPS"):
+        return False
+    j -= 1
+    if j >= 0 and tokens[j].lower == "the":
+        j -= 1
+    if j < 1 or tokens[j].lower not in ("at", "in"):
+        return False
+    j -= 1
+    while j >= 0 and (tokens[j].tag in ("CD", "FIG") or re.fullmatch(r"\d+[-–]\d+", tokens[j].text)):
+        j -= 1  # the score
+    return j >= 0 and tokens[j].lower in _GAME_RESULTS
+
+
 def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bool = False) -> Phrase | None:  # type: ignore[type-arg]
     """The subject that ends right before the verb group opening at `first` (past an aside between
     commas or a relative clause after its head), if it opens its clause and names an agent. A
@@ -3916,6 +3957,8 @@ def _subject_before(text: str, low: int, tokens: Sequence, first: int, level: bo
         return None
     if antecedent and _attached_higher(tokens, k - 2):
         return None  # "the Hopi Housing Authority in Arizona, which has a backlog of 500 homes": the authority's, not the place's
+    if antecedent and _result_venue(tokens, k - 2) and tokens[first].lower in _RESULT_SEQUELS:
+        return None  # "Rovers lost 2-0 at Elm Park, which ended a 12-match run": the "which" takes up the result, not the ground
     if antecedent:  # "super PACs supporting presidential candidates, which reported spending $10 million": the relative's antecedent
         k -= 2
         relative = True

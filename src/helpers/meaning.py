@@ -598,7 +598,9 @@ class _Reader:
         for prep, link in links[index + 1 :]:
             if holder is None and pronoun is None and prep in fp.HOLDER_PREPOSITIONS and self.is_holder(link) and not (
                 prep == "in" and head_noun(subject.text) in _STAKE_NOUNS
-            ):  # "a 20 percent stake in the mine": the mine is what is owned, not who owns the stake
+                or prep in ("in", "at") and head_noun(subject.text) in _RESULT_HEADS
+            ):  # "a 20 percent stake in the mine": the mine is what is owned, not who owns the stake; "a six-try victory in
+                # Rome", "eight attempts at Elm Park": where the result was had, not whose it is
                 holder = self.phrase(link.first, link.last)
                 break
             if prep in fp.SUBJECT_PREPOSITIONS or prep == "of" and not self.is_holder(link):
@@ -1731,7 +1733,54 @@ class _Reader:
             return owner
         if (found := self.agent_holder(index, Meaning()) or self.other_holder(index) or self.participle_agent(index)) is not None:
             return found
+        if self.acting_where(index):
+            return None  # "she won two awards at the Writers' Guild dinner": the place is where she won them, not whose they are
         return self.place_after(index, counted=True)
+
+    def venue_of_result(self, subject: Chunk, verb: int) -> bool:
+        """Whether a ", which" clause's antecedent is the place a game's result was had ("Rovers lost 2-0 at
+        Elm Park, which ended their run"): after "at"/"in" and a verb of winning, losing or drawing (a score
+        between), the clause's verb one of what a result did, so the "which" stands for the result, not the
+        place (`holders._result_venue` reads the same for the holder step's clause agent)."""
+        from .holders import result_sequel, result_venue_before  # holders imports this module
+
+        k = verb
+        while k - 1 > subject.last and (self.tag(k - 1) in ("RB", "MD") or self.tag(k - 1).startswith("VB")):
+            k -= 1
+        if not (self.word(k - 1) == "which" and self.word(k - 2) == "," and k - 3 == subject.last and result_sequel(self.word(k))):
+            return False
+        return result_venue_before(self.text[: self.tokens[subject.first].start])
+
+    def acting_where(self, index: int) -> bool:
+        """Whether a place after the figure is where the clause's doer acted, not whose the figure is: the
+        clause's verb comes before the figure and its subject, also before it, is a person, team or body (a
+        name, a pronoun for one, or a noun of a doer: "Wales sealed a six-try win in Rome", "she set two
+        more bests in Leeds", "the winger spent five months at Elm Park"), and the figure counts no people
+        ("the gunman killed 13 people at Fort Dix": the people of the place)."""
+        verb, _ = self.clause_verb(index)
+        if verb < 0 or verb > index or self.word(verb) in fp.LEVEL_VERBS or self.word(verb) in _SAYING or self.word(self.skip_qualifier(index - 1)) == "by":
+            return False  # ("decisions by two judges in the High Court": the figure is an agent itself; "he said 300 homes in Iowa
+            # had no power": what is said is no act of his)
+        subject = self.verb_subject(verb)
+        if subject is None and self.tag(verb).startswith("VB") and self.tokens[verb].text[:1].islower() and all(self.tag(k) in ("RB", "CC") for k in range(verb)):
+            return True  # "[Olympic medallist Ann Lee, a name the page dropped] rounded off the week with two bests in Leeds": the
+            # sentence opens on its verb, in lower case, so its doer was cut from the text
+        if subject is None or subject.last >= index:
+            return False
+        head = self.tokens[subject.head]
+        if not (
+            head.tag == "PRP" and head.lower in ("he", "she", "they", "we", "i")
+            or head.tag in ("NNP", "NNPS") and head.proper
+            or head.tag in ("NN", "NNS") and (_names_agent(head.lower) or _names_person(head.lower))
+        ):
+            return False
+        own = self.chunk(index)
+        last = own.last if own is not None and own.first <= index <= own.last else index
+        counted = self.tokens[last].lower.split()[-1] if self.tokens[last].lower.split() else ""  # "11 million people": the figure's own noun
+        return not (
+            _names_person(counted) or _names_people(counted) or _names_agent(counted) or counted in ("people", "men", "women", "children")
+            or counted.endswith(("ers", "ians", "ists", "ents", "ants"))
+        )
 
     def _ended_before(self, at: int) -> bool:
         """Whether the word before `at` (an "after"), past an adverb or "up"/"off", ends an act ("the talks collapsed after
@@ -2292,6 +2341,8 @@ class _Reader:
             return None
         if self.tokens[subject.head].tag in ("PRP", "FIG", "TIME"):
             return None
+        if self.venue_of_result(subject, verb):
+            return None  # "Rovers lost 2-0 at Elm Park, which ended a run of 12 games": the loss ended it, not the ground
         phrase = self.holder_of(subject)  # "Mr Hague's work included ...": the possessor
         head = self.tokens[subject.head].lower
         if phrase is None and (_names_agent(head) or _names_person(head)) and self.word(subject.first) not in ("a", "an"):
@@ -3863,6 +3914,11 @@ _LEVEL_REACHED = frozenset(
     "averaged averages average averaging topped tops topping exceeded exceeds exceeding surpassed passed neared approached eclipsed".split()
 )
 """Verbs whose bare number is a level of their subject ("Attendance averaged 38,000")."""
+
+_RESULT_HEADS = frozenset(
+    "win wins victory victories defeat defeats draw draws attempt attempts appearance appearances outing outings best bests".split()
+)
+"""Nouns of a result in a game or contest, whose "in"/"at" phrase names where it was had ("a victory in Rome")."""
 
 _STAKE_NOUNS = frozenset("stake stakes holding holdings interest interests investment investments".split())
 """Nouns of ownership whose "in" phrase names the thing owned, never the owner."""
