@@ -1843,3 +1843,39 @@ def test_a_short_title_a_byline_signs_far_above_the_story_keeps_the_caption_unde
     items, start = evidence(dated), dated.index(BODY[0])
     candidates = headline_candidates(items, dated, start)
     assert dated.index(caption) in _without_captions(items, dated, candidates, body_vocabulary(dated, start))
+
+
+def test_a_title_case_headline_opening_with_a_name_is_no_bare_name() -> None:
+    # a bare name signs a story ("Maria Lopez", alone or set off from a role, a site or a date), but a
+    # title-case headline may open with one, and a clause follows it there
+    from helpers.finder_model import _name_like, byline_like
+
+    names = ["Maria Lopez", "Maria Q. Lopez, Staff Writer", "Maria Lopez | Example News", "Maria Lopez and Tom Baker",
+             "Maria Lopez 12 March 2024"]
+    titles = ["Maria Lopez Wins Council Seat After Recount", "Maria Lopez Calls Bridge Plan A Waste Of Money"]
+    lines = [*names, *titles]
+    items = evidence(lines)
+    assert [_name_like(items[i], lines[i]) for i in range(len(lines))] == [True] * len(names) + [False] * len(titles)
+    assert not any(byline_like(items, lines, lines.index(title)) for title in titles)
+
+
+def test_a_headline_word_the_body_names_weighs_more_than_a_common_one() -> None:
+    # the title names whom and where the story speaks of; a teaser of another story meets the body only in
+    # common words ("man", "bridge"): the body's names weigh NAMED_WEIGHT in the headline's body_overlap
+    from helpers.finder_model import NAMED_WEIGHT, _body_names, named_overlap, overlap
+
+    body = ["On Monday the council leader, Ana Ruiz, said the old bridge would close for repairs in March.",
+            "A man who crosses it daily said traders in Castleford would lose custom while it is shut.",
+            "Mrs Ruiz said a ferry would run from Castleford to the market until the bridge opens again."]
+    title, teaser = "Ruiz backs Castleford closure", "Man hurt in a fall from old bridge"
+    texts = ["Home", "News", teaser, title, "By Tom Baker", *body]
+    start = texts.index(body[0])
+    named = _body_names(texts, start)
+    assert {"ruiz", "castl"} <= named and "bridg" not in named
+    vocabulary = body_vocabulary(texts, start)
+    assert overlap(title, vocabulary) == pytest.approx(2 / 4)
+    assert named_overlap(title, vocabulary, named) == pytest.approx(2 * NAMED_WEIGHT / (2 * NAMED_WEIGHT + 2))
+    assert named_overlap(teaser, vocabulary, named) == pytest.approx(overlap(teaser, vocabulary))
+    items = evidence(texts)
+    rows = headline_rows(items, texts, [texts.index(title)], start, vocabulary)
+    assert rows[0][HEADLINE_NAMES.index("body_overlap")] == pytest.approx(named_overlap(title, vocabulary, named))

@@ -264,6 +264,22 @@ def overlap(text: str, vocabulary: frozenset[str]) -> float:
     return sum(1 for w in words if w[:5] in vocabulary) / len(words) if words else 0.0
 
 
+NAMED_WEIGHT = 2.0
+"""How much more a headline's word counts in `body_overlap` when the body names it (`names`: capitalized
+where no sentence starts, no common English word): a headline names whom and where its story speaks of,
+while a teaser of another story meets the body only in common words ("man", "found", "plan")."""
+
+
+def named_overlap(text: str, vocabulary: frozenset[str], named: frozenset[str]) -> float:
+    """`overlap` with each of a line's content words weighed NAMED_WEIGHT when its stem is one of the
+    `named` stems (the body's names, `names`), else 1."""
+    from .furniture import stoplist
+
+    words = [w.casefold() for w in _CONTENT.findall(text) if w.casefold() not in stoplist()]
+    weights = [NAMED_WEIGHT if w[:5] in named else 1.0 for w in words]
+    return sum(weight for w, weight in zip(words, weights) if w[:5] in vocabulary) / sum(weights) if words else 0.0
+
+
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
@@ -292,12 +308,23 @@ def same_story(text: str, body: str) -> bool:
 SAME_NAMES = 0.3
 
 
+_NAME_ALONE = re.compile(r"\S+(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*$|\s*[,;:|/·(–—-]|\s+(?:and|&)\s|\s+\d)")
+"""A name that stands alone or ends where the line is set off: a given name and at most three more
+capitalized words, then the line's end, a separator, "and" (a second name) or a number (a date):
+"Jane Doe", "Jane Q. Doe, Staff Writer", "Jane Doe | Example News", not "Jane Doe Wins The Vote"."""
+
+
 def _name_like(item: Evidence, text: str) -> bool:
-    """A byline or credit: a few capitalized words starting with a known given name."""
+    """A byline or credit: a few capitalized words starting with a known given name, the name alone
+    or set off from the rest (`_NAME_ALONE`): a title-case headline may open with a name, but a
+    clause follows it."""
     from .mentions import given_name
 
     first = text.split()[0] if text.split() else ""
-    return item.words <= 12 and item.capitals >= 0.8 and given_name(first.strip(",")) is not None
+    return (
+        item.words <= 12 and item.capitals >= 0.8 and given_name(first.strip(",")) is not None
+        and _NAME_ALONE.match(text.strip()) is not None
+    )
 
 
 def byline_like(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
@@ -506,6 +533,7 @@ def headline_features(
     vocabulary: frozenset[str] = frozenset(),
     candidates: frozenset[int] = frozenset(),
     folded: Sequence[str] | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     """Evidence that a line is the headline of the article whose body starts at `body_start`: how
     far above the body it stands (in lines of three words or more), a byline, date or bare name
@@ -518,7 +546,7 @@ def headline_features(
         "bias": 1.0,
         "distance": sum(1 for other in items[index:body_start] if not _menu_item(other)) / 10,
         "byline_after": float(signed_below(items, texts, index, candidates, vocabulary)),
-        "body_overlap": overlap(texts[index], vocabulary),
+        "body_overlap": named_overlap(texts[index], vocabulary, named),
         "headline_length": float(5 <= item.words <= 20),
         "full_stop": float(item.full_stop),
         "name_like": float(_name_like(item, texts[index])),
@@ -543,13 +571,23 @@ def headline_rows(
     # always share all its words
     below = body_vocabulary(texts, body_start + 1, BODY_PARAGRAPHS - 1)
     folded = [fold(text) for text in texts]
+    named = _body_names(texts, body_start)
+    named_below = _body_names(texts, body_start + 1)
     return [
         [features[name] for name in HEADLINE_NAMES]
         for features in (
-            headline_features(items, texts, index, body_start, below if index >= body_start else vocabulary, among, folded)
+            headline_features(
+                items, texts, index, body_start, below if index >= body_start else vocabulary, among, folded,
+                named_below if index >= body_start else named,
+            )
             for index in candidates
         )
     ]
+
+
+def _body_names(texts: Sequence[str], start: int) -> frozenset[str]:
+    """The stems of the names (`names`) the body's opening BODY_PARAGRAPHS paragraphs from `start` hold."""
+    return frozenset(name.casefold()[:5] for line in texts[start : start + BODY_PARAGRAPHS] for name in names(line))
 
 
 @dataclass(frozen=True, slots=True)
