@@ -536,6 +536,15 @@ def test_a_purpose_is_no_reported_clause(phrase: str, clause: bool) -> None:
         ("The party's own average shows Ann Lee likewise ahead by three points.", "shows", True),
         ("Ann Lee warned her players not to be complacent against the Lions.", "warned", True),
         ("Ann Lee replied that the club had made no offer.", "replied", True),
+        # 'reply' is a verb, not an adverb in -ly; 'able to' leads to the verb; a clause joined by
+        # 'but' after the manner phrase is another subject's, not what was replied
+        ("Tom Ash did reply with one for the Lions but second-half efforts from Ann Lee, Jo Bell and Sam Ward sealed victory.",
+         "reply", False),
+        ("Harbor City went ahead early. But Tom Ash was able to reply with one for the Lions but second-half efforts from "
+         "Ann Lee and Jo Bell sealed it.",
+         "reply", False),
+        ("Ann Lee was able to reply that the club had made no offer.", "reply", True),
+        ("Ann Lee replied with a statement that the club had made no offer.", "statement", True),
     ],
 )
 def test_a_cue_with_no_reported_content_reports_nothing(text: str, verb: str, kept: bool) -> None:

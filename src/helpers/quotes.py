@@ -2629,7 +2629,14 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
     asked ("warned his side not to be complacent"). A source that is evidence (a poll, a video)
     shows its object."""
     senses = cue_senses()
-    adverb = [w.lower() in _AUXILIARIES or _bare_adverb(w.lower(), lexicon) or w.lower().endswith("ly") for w in cue]
+    adverb = [w.lower() in _AUXILIARIES or _bare_adverb(w.lower(), lexicon) or w.lower().endswith("ly") and senses.sense(w) is None
+              for w in cue]  # "reply" is no adverb in -ly
+    for i in range(len(cue) - 1):  # "was able to reply": the verb after 'able to' is the cue's
+        if cue[i].lower() == "able" and cue[i + 1].lower() == "to":
+            adverb[i] = adverb[i + 1] = True
+    for i in range(len(cue) - 1):  # the cue ran into its manner phrase: "responded with chants"
+        if senses.sense(cue[i]) == "content" and all(adverb[:i]) and cue[i + 1].lower() in senses.no_content:
+            return article.text[attribution.cue[1] : min(a for a, _ in attribution.content)].strip() != ":"
     verb = next((i for i in range(len(cue) - 1, -1, -1) if not adverb[i]), None)  # "responded quickly": 'responded'
     if verb is None or senses.sense(cue[verb]) != "content" or not all(adverb[:verb] + adverb[verb + 1 :]):
         return True  # "said the poll showed": the cue is another verb's
@@ -2643,6 +2650,8 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
         return True  # "declined to comment", "insisted that"
     adjunct = _ADJUNCT.search(text)
     text = text[: adjunct.start()] if adjunct else text
+    if re.match(r"(?i)(?:with|in|on|off)\b", text) and (joined := re.search(r",?\s+(?:but|yet)\s+", text)):
+        text = text[: joined.start()]  # "replied with one of their own but late tries from X sealed it": another clause
     if _holds_clause(text, lexicon, infinitive=False):
         return True  # "showed he can control a game", "showed Clinton leading", "insisted the bill - for adults - would"
     cut = _FIRST_PHRASE_END.search(text)
