@@ -1762,3 +1762,33 @@ MOSTLY_ONE_SEX = [
 @pytest.mark.parametrize("text,want", MOSTLY_ONE_SEX, ids=[t[-40:] for t, _ in MOSTLY_ONE_SEX])
 def test_a_pronoun_skips_a_name_of_the_other_sex(text: str, want: str) -> None:
     assert [q.speaker for q in quotes_of(segment(text)) if q.text.startswith("Nobody")] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description with modifiers stands for the person the passage is about, past a coach the
+        # article names with his role
+        ("Lions lock Tom Barlow says leading the side will be easy.\n\n\"It is a big honour,\" he said. Coach Sam Dale "
+         "says the lock should take the armband. Dale praised Barlow's work in the pack. The 30-cap Harbor man says "
+         "that the old captain will be missed.", "Tom Barlow"),
+        ("Ann Lee opened her campaign in Ohio on Monday. Lee spoke for an hour.\n\nThe billionaire businesswoman says "
+         "that taxes must fall.", "Ann Lee"),
+        # a party's word: the person the article calls by that party, not the last one named
+        ("Republican Tom Ash visited Ohio on Monday. Democrat Jo Bell spoke in Iowa on Tuesday.\n\nThe GOP nominee "
+         "says that the plan is wrong.", "Tom Ash"),
+        # no one: a bare noun, a superlative, a description naming the person's name, the other sex
+        ("Tom Ash opened his campaign in Ohio on Monday. Ash spoke for an hour.\n\nThe man says that taxes must "
+         "fall.", None),
+        ("Tom Ash opened his campaign in Ohio on Monday. Ash spoke for an hour.\n\nThe last man to win the seat says "
+         "that taxes must fall.", None),
+        ("Tom Ash opened his campaign in Ohio on Monday. Ash spoke for an hour.\n\nThe Ash campaign man says "
+         "that taxes must fall.", None),
+        ("Tom Ash opened his campaign in Ohio on Monday. Ash spoke for an hour.\n\nThe veteran Ohio actress says "
+         "that taxes must fall.", None),
+    ],
+)
+def test_a_description_stands_for_the_person_the_passage_is_about(text: str, speaker: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect" and "must fall" in q.text
+              or "missed" in q.text or "plan is wrong" in q.text]
+    assert quotes and quotes[-1].speaker == speaker

@@ -656,6 +656,16 @@ def _modifier(word: str) -> bool:
 _HONORIFIC_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+")
 
 
+_DESCRIPTION_PICKS = frozenset("last first only next other same another".split())
+"""Words that make a description pick someone out anew ("the last man to run"), not stand for the person named."""
+
+
+def _party_word(word: str) -> str | None:
+    """'R' or 'D' for a US party's word ("Republican", "GOP", "Democratic", "Democrat"), else None."""
+    bare = word.strip(".,;:()\"“”'’s")
+    return "R" if bare in ("Republican", "GOP") else "D" if bare in ("Democratic", "Democrat") else None
+
+
 class _Roles:
     """The roles an article gives the people it names, and where: written before the name
     ("Prime Minister Tony Blair", "Liberal Democrat leader Charles Kennedy", "Sen. Ted Cruz") or
@@ -1082,7 +1092,67 @@ class _Speakers:
             before = next((self.people[i] for i in range(earlier - 1, -1, -1) if self.people[i][1] and self.people[i][2] == "person"), None)
             if before:  # "the senator told reporters": the person the article is about
                 return before[1], "person"
+        if words[0].lower() == "the" and cut >= 3 and head in vp.DESCRIBED_PERSONS and not _role_head(head):
+            return self._person_described(position, words[:cut])  # "The 22-cap Dragons man says": the person the passage is about
         return None, "unnamed"  # "a former diplomat": someone the article does not name
+
+    def _person_described(self, position: int, words: Sequence[str]) -> tuple[str | None, str]:
+        """The person a description with modifiers stands for ("the billionaire businessman", "The
+        22-cap Dragons man"): the last person who spoke or opened a sentence before it, past those
+        the article gives a role ("Coach Ann Lee" is no "Dragons man"), those of the other sex by a
+        given name the lexicon gives one sex only, a headline read as a name, and, for a description
+        with a party's word, those the article never sets beside that party ("the GOP nominee" is
+        "Republican Ann Lee"); within the last four such people, and no one when the sentence before
+        opens with a name the list missed ("Rubio says ..."). No one
+        when the description is a superlative or ordinal one ("the last man to"), joins two ("the
+        senator and candidate"), holds a word of the person's name ("the Lincoln actor" is not
+        Lincoln), or when that person is named in its own sentence (a description there is another)."""
+        from .syntax import _tagger
+
+        lexicon = _tagger().lexicon
+        noun = words[-1].lower()
+        lowered = [w.lower() for w in words]
+        if set(lowered) & _DESCRIPTION_PICKS or "and" in lowered:
+            return None, "unnamed"
+        sex = "male" if noun in vp.MALE_PERSONS else "female" if noun in vp.FEMALE_PERSONS else None
+        party = next((p for w in words if (p := _party_word(w))), None)
+        roled = {name.split()[-1] for _, role, name in self.roles.given if role[-1] not in vp.EPITHET_ROLES}  # "Lions lock" is a player's
+        sentence = self.article.sentences[_sentence_of(self.article, position)] if self.article.sentences else None
+        earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])
+        seen: set[str] = set()
+        opening = self.text[sentence.start : position] if sentence is not None else ""
+        for i in range(earlier - 1, -1, -1):
+            at, name, kind = self.people[i]
+            if not name or kind != "person" or name in seen:
+                continue
+            seen.add(name)
+            if len(seen) > 4 or sentence is not None and at >= sentence.start or set(name.split()) & set(words[1:]) or \
+                    re.search(rf"\b{re.escape(name.split()[-1])}\b", opening):
+                break
+            first = name.split()[0]
+            if name.split()[-1] in roled and not party or sex and certain_gender(first) not in (None, sex) or any(
+                    str(lexicon.get(w.lower(), "")).startswith("VB") for w in name.split()[1:]):
+                continue  # a role's holder, the other sex, a headline read as a name ("Ann Says Taxes")
+            if (index := sentence.index if sentence is not None else 0) > 0:
+                before = re.sub(r"^(?:But|And|However|Meanwhile),?\s+", "", self.article.sentences[index - 1].text)
+                opener = re.match(r"[A-Z][\w'’-]+", before)
+                if opener and opener.group(0) not in name.split() and (party or opener.group(0) not in roled) and \
+                        opener.group(0).lower() not in lexicon and not any(opener.group(0) in n.split() for n in seen):
+                    break  # the sentence before opens with a name the list missed ("Rubio says ..."): it may be that one
+            if party and party not in self._parties(name.split()[-1]):
+                continue  # "the GOP nominee": one the article calls a Republican
+            return name, "person"
+        return None, "unnamed"
+
+    def _parties(self, surname: str) -> set[str]:
+        """The parties the article writes right before a person's surname ("Republican Ann Lee",
+        "GOP presidential candidate Tom Ash", "Democrat Jo Bell")."""
+        found = set()
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
+            for word in self.text[max(0, match.start() - 50) : match.start()].split()[-5:]:
+                if party := _party_word(word):
+                    found.add(party)
+        return found
 
     def _indefinite(self, words: list[str], position: int) -> tuple[str | None, str | None] | None:
         """An indefinite phrase (a, an, one, another) that is a named person it describes:
