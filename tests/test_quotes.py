@@ -1792,3 +1792,30 @@ def test_a_description_stands_for_the_person_the_passage_is_about(text: str, spe
     quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect" and "must fall" in q.text
               or "missed" in q.text or "plan is wrong" in q.text]
     assert quotes and quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'known' in the passive is a repute or a name: what is known speaks no words
+        "Acme is best known for making soap, while Harbor Pharma is well known for making a wide range of cheap "
+        "drugs, including the painkiller Zenol and the cough syrup Tusso.",
+        "Ann Lee, 52, known online as \"Moonbeam,\" was charged in 2014 with fraud.",
+        "Harbor Pharma is well known among doctors in the north, while its rival has been trying to win them over.",
+    ],
+)
+def test_a_passive_known_has_no_speaker(text: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if (q.cue or "").endswith("known")]
+    assert quotes and all(q.speaker is None and q.speaker_as_written is None for q in quotes)
+
+
+def test_an_active_known_is_no_passive() -> None:
+    from helpers.quotes import Attribution, _passive_known
+
+    text = "Tom Ash had known him for years."
+    cue = (text.index("known"), text.index("known") + 5)
+    attribution = Attribution(source=(0, 7), cue=cue, content=((cue[1] + 1, len(text) - 1),), direct=False, quotations=(), sentence=0)
+    assert not _passive_known(text, attribution)
+    passive = "Tom Ash is known for his temper."
+    cue = (passive.index("known"), passive.index("known") + 5)
+    assert _passive_known(passive, Attribution(source=(0, 7), cue=cue, content=((cue[1] + 1, len(passive) - 1),), direct=False, quotations=(), sentence=0))

@@ -1903,6 +1903,8 @@ def _voice(
 
     if attribution.content and _naming_participle(article, attribution, cue.split(), _tagger().lexicon):
         return None, None, None, cue, addressee, None  # "The program, called EB-5, allows": the noun is named, it says nothing
+    if _passive_known(article.text, attribution):
+        return None, None, None, cue, addressee, None  # "Pfizer is well known for", "has become known as": what is known says nothing
     if passive and (agent := _passive_addressed(article, attribution)) is not None:
         if not agent[1]:
             return None, None, None, cue, addressee, None  # "Ann Lee was accused of ...": she is spoken of, not speaking
@@ -3295,6 +3297,17 @@ _NAMING_BEFORE = re.compile(r"(?<![\w'’.-])(?P<noun>[a-z][\w-]*)(?:\s*,|\s+[-�
 
 
 _NAME_BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])(?P<noun>[A-Z][\w'’-]*)(?:\s*,|\s+[-–—])\s+(?:(?:also|now|then|formerly|once|officially|popularly|commonly|widely|better|sometimes|often)\s+)?$")
+
+
+def _passive_known(text: str, attribution: Attribution) -> bool:
+    """Whether a paraphrase's cue is 'known' in the passive, a repute or a name ("Pfizer is well known
+    for", "the group has become known as", "a think tank known for", "it is not known whether"):
+    its subject is what is known, never who knows or says it, so it has no speaker (PolNeAR still
+    counts the repute as an attribution with no source). "Ann Lee had known him for years" is active."""
+    if attribution.direct or attribution.source is None:
+        return False
+    words = re.findall(r"[\w'’-]+", text[max(0, attribution.cue[0] - 40) : attribution.cue[1]])
+    return len(words) >= 1 and words[-1].lower() == "known" and (len(words) < 2 or words[-2].lower() not in ("had", "has", "have", "having", "'d", "’d"))
 
 
 def _naming_participle(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
