@@ -1819,3 +1819,32 @@ def test_an_active_known_is_no_passive() -> None:
     passive = "Tom Ash is known for his temper."
     cue = (passive.index("known"), passive.index("known") + 5)
     assert _passive_known(passive, Attribution(source=(0, 7), cue=cue, content=((cue[1] + 1, len(passive) - 1),), direct=False, quotations=(), sentence=0))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "descriptor"),
+    [
+        # a descriptor or a name stops where its relative clause begins
+        ("Tom Ash, now the harbour board's chairman, who in 2010 ran for the seat, said the plan was weak.",
+         "Tom Ash", "now the harbour board's chairman"),
+        ("Jo Bell, a former Harbor City aide who worked on the bill, said the plan was weak.", "Jo Bell", "a former Harbor City aide"),
+        ("Sen. Jo Bell who represents Harbor City said the plan was weak.", "Jo Bell", None),
+        ("Bell (who has 25 delegates to date) said the plan was weak.", "Bell", None),
+        # a descriptor that is only a relative clause, or a relative after a preposition, is kept whole
+        ("Jo Bell, who served three tours in the navy, said the plan was weak.", "Jo Bell", "who served three tours in the navy"),
+    ],
+)
+def test_a_descriptor_stops_at_its_relative_clause(text: str, speaker: str, descriptor: str | None) -> None:
+    quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if "plan was weak" in q.text)
+    assert quote.speaker == speaker
+    if descriptor is not None:
+        assert quote.descriptor == descriptor
+    else:
+        assert "who" not in (quote.descriptor or "")
+
+
+def test_a_relative_after_a_preposition_is_kept() -> None:
+    from helpers.quotes import _before_relative
+
+    assert _before_relative("both of whom") == "both of whom"
+    assert _before_relative("a Democratic pollster who advises the party") == "a Democratic pollster"

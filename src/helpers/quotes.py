@@ -237,10 +237,23 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
         return rest[0], ", ".join(rest[1:]) or None, addressee  # "... killed in Kabul, the army said": the army
     if rest and _apposed_name(rest[0]) and not _named(first) and not _titled(first):
         return rest[0], ", ".join([first, *rest[1:]]) or None, addressee  # "The chief inspector, David Bell"
-    words = first.split()
+    words = _before_relative(first).split() or first.split()  # "Sen. Ann Lee who represents Harbor City": the senator
     while len(words) > 1 and words[0] in _LEADING:
         words.pop(0)
-    return " ".join(words), ", ".join(rest) or None, addressee
+    return " ".join(words), _before_relative(", ".join(rest)) or ", ".join(rest) or None, addressee  # "who served ...": kept whole
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:,|--|[-–—(])?\s*\b(?:who|whose|whom|which)\b", re.I)
+
+
+def _before_relative(text: str) -> str:
+    """A source's name or descriptor without the relative clause it runs into ("now the majority
+    leader, who in 2010 ran" -> "now the majority leader", "a former aide who worked on the bill" ->
+    "a former aide", "Ann Lee (who has 25 delegates)" -> "Ann Lee"); "" when the text opens with one
+    (a descriptor that is only a relative clause, "who served three tours", is kept whole)."""
+    match = _RELATIVE_CLAUSE.search(text)
+    kept = text[: match.start()].strip(" ,-–—(") if match else text
+    return text if re.search(r"\b(?:of|with|to|for|by|from|among|in|on|at)$", kept) else kept  # "both of whom": one phrase
 
 
 _ADVERBS = frozenset(
@@ -1941,8 +1954,8 @@ def _voice(
     if antecedent and head.split()[-1][:1].islower() and (
             kind is None or written.split()[0].lower() == "who" and kind in ("document", "outlet")):
         speaker, kind = None, "unnamed"  # "a ... commissioner, who": a phrase no rule reads; "who" stands for no document
-    if kind is None and speaker == head and descriptor and _name_shaped(_NAME_SUFFIX.sub("", head)):
-        described = descriptor.split(",")[0].split()
+    if kind is None and speaker == head and (descriptor or _RELATIVE_CLAUSE.match(written, len(head))) and _name_shaped(_NAME_SUFFIX.sub("", head)):
+        described = (descriptor or "").split(",")[0].split()  # "Ann Lee, who runs the club": a person described
         cut = next((i for i, w in enumerate(described) if i > 0 and w.lower() in _PHRASE_BREAKS), len(described))
         noun = described[cut - 1].lower() if described else ""
         if noun in _BODY_NOUNS:  # "Global Sports Communications, Chepkemei's management company"
