@@ -1848,3 +1848,16 @@ def test_a_relative_after_a_preposition_is_kept() -> None:
 
     assert _before_relative("both of whom") == "both of whom"
     assert _before_relative("a Democratic pollster who advises the party") == "a Democratic pollster"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name with two verbs of its own before a participle cue is the speaker, not the whole clause
+        ("Tom Ash met with Jo Bell and Sam Dale last week and came away convinced that the plan would fail.", "Tom Ash"),
+        ("Ann Lee met with union leaders and came away convinced that a deal was close.", "Ann Lee"),
+    ],
+)
+def test_a_name_and_its_two_verbs_is_the_name(text: str, speaker: str) -> None:
+    quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect")
+    assert quote.speaker == speaker and quote.speaker_kind == "person"

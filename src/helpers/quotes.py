@@ -2046,17 +2046,31 @@ def _antecedent(text: str, start: int) -> tuple[str, int] | None:
 _NAME_THEN_VERB = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,2}(?:his|her|their|its)$")
 
 
+_NAME_THEN_PREDICATES = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?P<verb>[a-z]+)\s.{0,120}?\band\s+(?P<second>[a-z]+)"
+    r"(?:\s+(?:away|out|back|off|up|home|again))?"
+)
+"""A name and two verbs of its own joined by 'and' before a cue that is a participle ("Ann Lee met
+with X and came away convinced that ...", "Tom Ash visited the plant and left convinced")."""
+
+
 def _subject_before_verb(head: str) -> str:
     """A source the model ran on past its subject's own verb into a possessive ("Ann Lee spoke of
-    her", the cue a noun after it: "... spoke of her dislike of ..."): the name before the verb,
-    when the tagger's lexicon reads that word as a past or present-tense verb."""
+    her", the cue a noun after it: "... spoke of her dislike of ...") or through two verbs of its
+    own ("Ann Lee met with Tom Ash and came away [convinced]"): the name before the verb, when the
+    tagger's lexicon reads the verbs as past or present-tense verbs."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    finite = ("VBD", "VBZ", "VBP")
+    if (both := _NAME_THEN_PREDICATES.fullmatch(head)) is not None and str(lexicon.get(both.group("verb"), "")) in finite \
+            and str(lexicon.get(both.group("second"), "")) in finite:
+        return both.group("name")
     found = _NAME_THEN_VERB.fullmatch(head)
     if found is None:
         return head
-    from .syntax import _tagger
-
-    tag = str(_tagger().lexicon.get(found.group("verb"), ""))
-    return found.group("name") if tag in ("VBD", "VBZ", "VBP") else head
+    tag = str(lexicon.get(found.group("verb"), ""))
+    return found.group("name") if tag in finite else head
 
 
 def _told(article: Article, attribution: Attribution) -> str | None:
