@@ -536,6 +536,15 @@ def test_a_purpose_is_no_reported_clause(phrase: str, clause: bool) -> None:
         ("The party's own average shows Ann Lee likewise ahead by three points.", "shows", True),
         ("Ann Lee warned her players not to be complacent against the Lions.", "warned", True),
         ("Ann Lee replied that the club had made no offer.", "replied", True),
+        # 'reply' is a verb, not an adverb in -ly; 'able to' leads to the verb; a clause joined by
+        # 'but' after the manner phrase is another subject's, not what was replied
+        ("Tom Ash did reply with one for the Lions but second-half efforts from Ann Lee, Jo Bell and Sam Ward sealed victory.",
+         "reply", False),
+        ("Harbor City went ahead early. But Tom Ash was able to reply with one for the Lions but second-half efforts from "
+         "Ann Lee and Jo Bell sealed it.",
+         "reply", False),
+        ("Ann Lee was able to reply that the club had made no offer.", "reply", True),
+        ("Ann Lee replied with a statement that the club had made no offer.", "statement", True),
     ],
 )
 def test_a_cue_with_no_reported_content_reports_nothing(text: str, verb: str, kept: bool) -> None:
@@ -1753,3 +1762,102 @@ MOSTLY_ONE_SEX = [
 @pytest.mark.parametrize("text,want", MOSTLY_ONE_SEX, ids=[t[-40:] for t, _ in MOSTLY_ONE_SEX])
 def test_a_pronoun_skips_a_name_of_the_other_sex(text: str, want: str) -> None:
     assert [q.speaker for q in quotes_of(segment(text)) if q.text.startswith("Nobody")] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a description with modifiers stands for the person the passage is about, past a coach the
+        # article names with his role
+        ("Lions lock Tom Barlow says leading the side will be easy.\n\n\"It is a big honour,\" he said. Coach Sam Dale "
+         "says the lock should take the armband. Dale praised Barlow's work in the pack. The 30-cap Harbor man says "
+         "that the old captain will be missed.", "Tom Barlow"),
+        ("Ann Lee opened her campaign in Ohio on Monday. Lee spoke for an hour.\n\nThe billionaire businesswoman says "
+         "that taxes must fall.", "Ann Lee"),
+        # a party's word: the person the article calls by that party, not the last one named
+        ("Republican Tom Ash visited Ohio on Monday. Democrat Jo Bell spoke in Iowa on Tuesday.\n\nThe GOP nominee "
+         "says that the plan is wrong.", "Tom Ash"),
+        # no one: a bare noun, a superlative, a description naming the person's name, the other sex
+        ("Tom Ash opened his campaign in Ohio on Monday. Ash spoke for an hour.\n\nThe man says that taxes must "
+         "fall.", None),
+        ("Tom Ash opened his campaign in Ohio on Monday. Ash spoke for an hour.\n\nThe last man to win the seat says "
+         "that taxes must fall.", None),
+        ("Tom Ash opened his campaign in Ohio on Monday. Ash spoke for an hour.\n\nThe Ash campaign man says "
+         "that taxes must fall.", None),
+        ("Tom Ash opened his campaign in Ohio on Monday. Ash spoke for an hour.\n\nThe veteran Ohio actress says "
+         "that taxes must fall.", None),
+    ],
+)
+def test_a_description_stands_for_the_person_the_passage_is_about(text: str, speaker: str | None) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect" and "must fall" in q.text
+              or "missed" in q.text or "plan is wrong" in q.text]
+    assert quotes and quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'known' in the passive is a repute or a name: what is known speaks no words
+        "Acme is best known for making soap, while Harbor Pharma is well known for making a wide range of cheap "
+        "drugs, including the painkiller Zenol and the cough syrup Tusso.",
+        "Ann Lee, 52, known online as \"Moonbeam,\" was charged in 2014 with fraud.",
+        "Harbor Pharma is well known among doctors in the north, while its rival has been trying to win them over.",
+    ],
+)
+def test_a_passive_known_has_no_speaker(text: str) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + text)) if (q.cue or "").endswith("known")]
+    assert quotes and all(q.speaker is None and q.speaker_as_written is None for q in quotes)
+
+
+def test_an_active_known_is_no_passive() -> None:
+    from helpers.quotes import Attribution, _passive_known
+
+    text = "Tom Ash had known him for years."
+    cue = (text.index("known"), text.index("known") + 5)
+    attribution = Attribution(source=(0, 7), cue=cue, content=((cue[1] + 1, len(text) - 1),), direct=False, quotations=(), sentence=0)
+    assert not _passive_known(text, attribution)
+    passive = "Tom Ash is known for his temper."
+    cue = (passive.index("known"), passive.index("known") + 5)
+    assert _passive_known(passive, Attribution(source=(0, 7), cue=cue, content=((cue[1] + 1, len(passive) - 1),), direct=False, quotations=(), sentence=0))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "descriptor"),
+    [
+        # a descriptor or a name stops where its relative clause begins
+        ("Tom Ash, now the harbour board's chairman, who in 2010 ran for the seat, said the plan was weak.",
+         "Tom Ash", "now the harbour board's chairman"),
+        ("Jo Bell, a former Harbor City aide who worked on the bill, said the plan was weak.", "Jo Bell", "a former Harbor City aide"),
+        ("Sen. Jo Bell who represents Harbor City said the plan was weak.", "Jo Bell", None),
+        ("Bell (who has 25 delegates to date) said the plan was weak.", "Bell", None),
+        # a descriptor that is only a relative clause, or a relative after a preposition, is kept whole
+        ("Jo Bell, who served three tours in the navy, said the plan was weak.", "Jo Bell", "who served three tours in the navy"),
+    ],
+)
+def test_a_descriptor_stops_at_its_relative_clause(text: str, speaker: str, descriptor: str | None) -> None:
+    quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if "plan was weak" in q.text)
+    assert quote.speaker == speaker
+    if descriptor is not None:
+        assert quote.descriptor == descriptor
+    else:
+        assert "who" not in (quote.descriptor or "")
+
+
+def test_a_relative_after_a_preposition_is_kept() -> None:
+    from helpers.quotes import _before_relative
+
+    assert _before_relative("both of whom") == "both of whom"
+    assert _before_relative("a Democratic pollster who advises the party") == "a Democratic pollster"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name with two verbs of its own before a participle cue is the speaker, not the whole clause
+        ("Tom Ash met with Jo Bell and Sam Dale last week and came away convinced that the plan would fail.", "Tom Ash"),
+        ("Ann Lee met with union leaders and came away convinced that a deal was close.", "Ann Lee"),
+    ],
+)
+def test_a_name_and_its_two_verbs_is_the_name(text: str, speaker: str) -> None:
+    quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect")
+    assert quote.speaker == speaker and quote.speaker_kind == "person"

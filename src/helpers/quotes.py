@@ -237,10 +237,23 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
         return rest[0], ", ".join(rest[1:]) or None, addressee  # "... killed in Kabul, the army said": the army
     if rest and _apposed_name(rest[0]) and not _named(first) and not _titled(first):
         return rest[0], ", ".join([first, *rest[1:]]) or None, addressee  # "The chief inspector, David Bell"
-    words = first.split()
+    words = _before_relative(first).split() or first.split()  # "Sen. Ann Lee who represents Harbor City": the senator
     while len(words) > 1 and words[0] in _LEADING:
         words.pop(0)
-    return " ".join(words), ", ".join(rest) or None, addressee
+    return " ".join(words), _before_relative(", ".join(rest)) or ", ".join(rest) or None, addressee  # "who served ...": kept whole
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:,|--|[-–—(])?\s*\b(?:who|whose|whom|which)\b", re.I)
+
+
+def _before_relative(text: str) -> str:
+    """A source's name or descriptor without the relative clause it runs into ("now the majority
+    leader, who in 2010 ran" -> "now the majority leader", "a former aide who worked on the bill" ->
+    "a former aide", "Ann Lee (who has 25 delegates)" -> "Ann Lee"); "" when the text opens with one
+    (a descriptor that is only a relative clause, "who served three tours", is kept whole)."""
+    match = _RELATIVE_CLAUSE.search(text)
+    kept = text[: match.start()].strip(" ,-–—(") if match else text
+    return text if re.search(r"\b(?:of|with|to|for|by|from|among|in|on|at)$", kept) else kept  # "both of whom": one phrase
 
 
 _ADVERBS = frozenset(
@@ -654,6 +667,16 @@ def _modifier(word: str) -> bool:
 
 
 _HONORIFIC_NAME = re.compile(r"\b([A-Z][a-z]+)\.?\s+(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+")
+
+
+_DESCRIPTION_PICKS = frozenset("last first only next other same another".split())
+"""Words that make a description pick someone out anew ("the last man to run"), not stand for the person named."""
+
+
+def _party_word(word: str) -> str | None:
+    """'R' or 'D' for a US party's word ("Republican", "GOP", "Democratic", "Democrat"), else None."""
+    bare = word.strip(".,;:()\"“”'’s")
+    return "R" if bare in ("Republican", "GOP") else "D" if bare in ("Democratic", "Democrat") else None
 
 
 class _Roles:
@@ -1082,7 +1105,67 @@ class _Speakers:
             before = next((self.people[i] for i in range(earlier - 1, -1, -1) if self.people[i][1] and self.people[i][2] == "person"), None)
             if before:  # "the senator told reporters": the person the article is about
                 return before[1], "person"
+        if words[0].lower() == "the" and cut >= 3 and head in vp.DESCRIBED_PERSONS and not _role_head(head):
+            return self._person_described(position, words[:cut])  # "The 22-cap Dragons man says": the person the passage is about
         return None, "unnamed"  # "a former diplomat": someone the article does not name
+
+    def _person_described(self, position: int, words: Sequence[str]) -> tuple[str | None, str]:
+        """The person a description with modifiers stands for ("the billionaire businessman", "The
+        22-cap Dragons man"): the last person who spoke or opened a sentence before it, past those
+        the article gives a role ("Coach Ann Lee" is no "Dragons man"), those of the other sex by a
+        given name the lexicon gives one sex only, a headline read as a name, and, for a description
+        with a party's word, those the article never sets beside that party ("the GOP nominee" is
+        "Republican Ann Lee"); within the last four such people, and no one when the sentence before
+        opens with a name the list missed ("Rubio says ..."). No one
+        when the description is a superlative or ordinal one ("the last man to"), joins two ("the
+        senator and candidate"), holds a word of the person's name ("the Lincoln actor" is not
+        Lincoln), or when that person is named in its own sentence (a description there is another)."""
+        from .syntax import _tagger
+
+        lexicon = _tagger().lexicon
+        noun = words[-1].lower()
+        lowered = [w.lower() for w in words]
+        if set(lowered) & _DESCRIPTION_PICKS or "and" in lowered:
+            return None, "unnamed"
+        sex = "male" if noun in vp.MALE_PERSONS else "female" if noun in vp.FEMALE_PERSONS else None
+        party = next((p for w in words if (p := _party_word(w))), None)
+        roled = {name.split()[-1] for _, role, name in self.roles.given if role[-1] not in vp.EPITHET_ROLES}  # "Lions lock" is a player's
+        sentence = self.article.sentences[_sentence_of(self.article, position)] if self.article.sentences else None
+        earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])
+        seen: set[str] = set()
+        opening = self.text[sentence.start : position] if sentence is not None else ""
+        for i in range(earlier - 1, -1, -1):
+            at, name, kind = self.people[i]
+            if not name or kind != "person" or name in seen:
+                continue
+            seen.add(name)
+            if len(seen) > 4 or sentence is not None and at >= sentence.start or set(name.split()) & set(words[1:]) or \
+                    re.search(rf"\b{re.escape(name.split()[-1])}\b", opening):
+                break
+            first = name.split()[0]
+            if name.split()[-1] in roled and not party or sex and certain_gender(first) not in (None, sex) or any(
+                    str(lexicon.get(w.lower(), "")).startswith("VB") for w in name.split()[1:]):
+                continue  # a role's holder, the other sex, a headline read as a name ("Ann Says Taxes")
+            if (index := sentence.index if sentence is not None else 0) > 0:
+                before = re.sub(r"^(?:But|And|However|Meanwhile),?\s+", "", self.article.sentences[index - 1].text)
+                opener = re.match(r"[A-Z][\w'’-]+", before)
+                if opener and opener.group(0) not in name.split() and (party or opener.group(0) not in roled) and \
+                        opener.group(0).lower() not in lexicon and not any(opener.group(0) in n.split() for n in seen):
+                    break  # the sentence before opens with a name the list missed ("Rubio says ..."): it may be that one
+            if party and party not in self._parties(name.split()[-1]):
+                continue  # "the GOP nominee": one the article calls a Republican
+            return name, "person"
+        return None, "unnamed"
+
+    def _parties(self, surname: str) -> set[str]:
+        """The parties the article writes right before a person's surname ("Republican Ann Lee",
+        "GOP presidential candidate Tom Ash", "Democrat Jo Bell")."""
+        found = set()
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
+            for word in self.text[max(0, match.start() - 50) : match.start()].split()[-5:]:
+                if party := _party_word(word):
+                    found.add(party)
+        return found
 
     def _indefinite(self, words: list[str], position: int) -> tuple[str | None, str | None] | None:
         """An indefinite phrase (a, an, one, another) that is a named person it describes:
@@ -1833,6 +1916,8 @@ def _voice(
 
     if attribution.content and _naming_participle(article, attribution, cue.split(), _tagger().lexicon):
         return None, None, None, cue, addressee, None  # "The program, called EB-5, allows": the noun is named, it says nothing
+    if _passive_known(article.text, attribution):
+        return None, None, None, cue, addressee, None  # "Pfizer is well known for", "has become known as": what is known says nothing
     if passive and (agent := _passive_addressed(article, attribution)) is not None:
         if not agent[1]:
             return None, None, None, cue, addressee, None  # "Ann Lee was accused of ...": she is spoken of, not speaking
@@ -1869,8 +1954,8 @@ def _voice(
     if antecedent and head.split()[-1][:1].islower() and (
             kind is None or written.split()[0].lower() == "who" and kind in ("document", "outlet")):
         speaker, kind = None, "unnamed"  # "a ... commissioner, who": a phrase no rule reads; "who" stands for no document
-    if kind is None and speaker == head and descriptor and _name_shaped(_NAME_SUFFIX.sub("", head)):
-        described = descriptor.split(",")[0].split()
+    if kind is None and speaker == head and (descriptor or _RELATIVE_CLAUSE.match(written, len(head))) and _name_shaped(_NAME_SUFFIX.sub("", head)):
+        described = (descriptor or "").split(",")[0].split()  # "Ann Lee, who runs the club": a person described
         cut = next((i for i, w in enumerate(described) if i > 0 and w.lower() in _PHRASE_BREAKS), len(described))
         noun = described[cut - 1].lower() if described else ""
         if noun in _BODY_NOUNS:  # "Global Sports Communications, Chepkemei's management company"
@@ -1961,17 +2046,31 @@ def _antecedent(text: str, start: int) -> tuple[str, int] | None:
 _NAME_THEN_VERB = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,2}(?:his|her|their|its)$")
 
 
+_NAME_THEN_PREDICATES = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+(?P<verb>[a-z]+)\s.{0,120}?\band\s+(?P<second>[a-z]+)"
+    r"(?:\s+(?:away|out|back|off|up|home|again))?"
+)
+"""A name and two verbs of its own joined by 'and' before a cue that is a participle ("Ann Lee met
+with X and came away convinced that ...", "Tom Ash visited the plant and left convinced")."""
+
+
 def _subject_before_verb(head: str) -> str:
     """A source the model ran on past its subject's own verb into a possessive ("Ann Lee spoke of
-    her", the cue a noun after it: "... spoke of her dislike of ..."): the name before the verb,
-    when the tagger's lexicon reads that word as a past or present-tense verb."""
+    her", the cue a noun after it: "... spoke of her dislike of ...") or through two verbs of its
+    own ("Ann Lee met with Tom Ash and came away [convinced]"): the name before the verb, when the
+    tagger's lexicon reads the verbs as past or present-tense verbs."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    finite = ("VBD", "VBZ", "VBP")
+    if (both := _NAME_THEN_PREDICATES.fullmatch(head)) is not None and str(lexicon.get(both.group("verb"), "")) in finite \
+            and str(lexicon.get(both.group("second"), "")) in finite:
+        return both.group("name")
     found = _NAME_THEN_VERB.fullmatch(head)
     if found is None:
         return head
-    from .syntax import _tagger
-
-    tag = str(_tagger().lexicon.get(found.group("verb"), ""))
-    return found.group("name") if tag in ("VBD", "VBZ", "VBP") else head
+    tag = str(lexicon.get(found.group("verb"), ""))
+    return found.group("name") if tag in finite else head
 
 
 def _told(article: Article, attribution: Attribution) -> str | None:
@@ -2629,7 +2728,14 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
     asked ("warned his side not to be complacent"). A source that is evidence (a poll, a video)
     shows its object."""
     senses = cue_senses()
-    adverb = [w.lower() in _AUXILIARIES or _bare_adverb(w.lower(), lexicon) or w.lower().endswith("ly") for w in cue]
+    adverb = [w.lower() in _AUXILIARIES or _bare_adverb(w.lower(), lexicon) or w.lower().endswith("ly") and senses.sense(w) is None
+              for w in cue]  # "reply" is no adverb in -ly
+    for i in range(len(cue) - 1):  # "was able to reply": the verb after 'able to' is the cue's
+        if cue[i].lower() == "able" and cue[i + 1].lower() == "to":
+            adverb[i] = adverb[i + 1] = True
+    for i in range(len(cue) - 1):  # the cue ran into its manner phrase: "responded with chants"
+        if senses.sense(cue[i]) == "content" and all(adverb[:i]) and cue[i + 1].lower() in senses.no_content:
+            return article.text[attribution.cue[1] : min(a for a, _ in attribution.content)].strip() != ":"
     verb = next((i for i in range(len(cue) - 1, -1, -1) if not adverb[i]), None)  # "responded quickly": 'responded'
     if verb is None or senses.sense(cue[verb]) != "content" or not all(adverb[:verb] + adverb[verb + 1 :]):
         return True  # "said the poll showed": the cue is another verb's
@@ -2643,6 +2749,8 @@ def _reports_content(article: Article, attribution: Attribution, cue: Sequence[s
         return True  # "declined to comment", "insisted that"
     adjunct = _ADJUNCT.search(text)
     text = text[: adjunct.start()] if adjunct else text
+    if re.match(r"(?i)(?:with|in|on|off)\b", text) and (joined := re.search(r",?\s+(?:but|yet)\s+", text)):
+        text = text[: joined.start()]  # "replied with one of their own but late tries from X sealed it": another clause
     if _holds_clause(text, lexicon, infinitive=False):
         return True  # "showed he can control a game", "showed Clinton leading", "insisted the bill - for adults - would"
     cut = _FIRST_PHRASE_END.search(text)
@@ -3216,6 +3324,17 @@ _NAMING_BEFORE = re.compile(r"(?<![\w'’.-])(?P<noun>[a-z][\w-]*)(?:\s*,|\s+[-�
 
 
 _NAME_BEFORE_KNOWN = re.compile(r"(?<![\w'’.-])(?P<noun>[A-Z][\w'’-]*)(?:\s*,|\s+[-–—])\s+(?:(?:also|now|then|formerly|once|officially|popularly|commonly|widely|better|sometimes|often)\s+)?$")
+
+
+def _passive_known(text: str, attribution: Attribution) -> bool:
+    """Whether a paraphrase's cue is 'known' in the passive, a repute or a name ("Pfizer is well known
+    for", "the group has become known as", "a think tank known for", "it is not known whether"):
+    its subject is what is known, never who knows or says it, so it has no speaker (PolNeAR still
+    counts the repute as an attribution with no source). "Ann Lee had known him for years" is active."""
+    if attribution.direct or attribution.source is None:
+        return False
+    words = re.findall(r"[\w'’-]+", text[max(0, attribution.cue[0] - 40) : attribution.cue[1]])
+    return len(words) >= 1 and words[-1].lower() == "known" and (len(words) < 2 or words[-2].lower() not in ("had", "has", "have", "having", "'d", "’d"))
 
 
 def _naming_participle(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:

@@ -45,6 +45,16 @@ EPITHET_ROLES = frozenset(
 """Nouns a news or sports report uses for a person it has named ("said the Sale player", "the top
 seed added", "the lock forward said"): with "the", they point back to that person, as the
 PERSON_ROLES ("the manager", "the coach") do; the two are checked together."""
+DESCRIBED_PERSONS = frozenset(
+    "man woman candidate nominee front-runner frontrunner mogul tycoon billionaire millionaire actor actress "
+    "singer neurosurgeon surgeon socialist teacher entrepreneur businessman businesswoman".split()
+)
+"""Nouns that describe one person, not an office ("the billionaire businessman", "the 22-cap Dragons
+man", "the retired neurosurgeon"): with "the" and a modifier they point back to the person the
+passage is about, unless that person holds a role the article gives them; "the man" alone is
+anyone (quotes._Speakers._person_described)."""
+MALE_PERSONS = frozenset("man actor businessman".split())
+FEMALE_PERSONS = frozenset("woman actress businesswoman".split())
 ROLE = (
     r"(?:[Aa]n?|[Tt]he)\s+(?:spokesman|spokeswoman|spokesperson|source)\s+(?:for|at|from)\s+(?:the\s+)?"
     r"[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'’&-]*)*|"
