@@ -316,14 +316,19 @@ def _years_old(text: str, reading: _Reading, second: _Reading | None, end: int) 
             and (second is not None or _WHO_IS_BEFORE.search(text, max(0, reading.start - 20), reading.start) is not None))
 
 
+def _led_bare_time(text: str, start: int, end: int) -> bool:
+    """A bare number of 5 to 59.99 with two decimals after "in", "of", "clocked" ...: shaped as a race's
+    time in seconds; `_sprint_time` and `_timed_like_others` say where the race makes it one."""
+    return (_SPRINT_TIME.fullmatch(text, start, end) is not None and 5 <= float(text[start:end]) < 60
+            and _TIME_LEAD.search(text, max(0, start - 16), start) is not None)
+
+
 def _sprint_time(text: str, start: int, end: int) -> bool:
     """A bare number with two decimals after "in", "of", "clocked" ... where the paragraph around it names a
     sprint (60m to 400m, hurdles) and no longer race: a time in seconds ("finished second in 7.82", "set an
     Olympic record of 12.37 in winning the 100m hurdles"); not "completing the 10,500m course in 33.22",
     minutes and seconds written with a point."""
-    if _SPRINT_TIME.fullmatch(text, start, end) is None or not 5 <= float(text[start:end]) < 60:
-        return False
-    if _TIME_LEAD.search(text, max(0, start - 16), start) is None:
+    if not _led_bare_time(text, start, end):
         return False
     low = max(text.rfind("\n", 0, start), start - 300)
     high = text.find("\n", end)
@@ -2309,8 +2314,7 @@ def _timed_like_others(text: str, found: list[Figure]) -> list[Figure]:
     for figure in found:
         if (
             figure.paragraph in timed and figure.kind == "number" and figure.unit is None and "unit_missing" in figure.flags
-            and _SPRINT_TIME.fullmatch(figure.surface) and figure.value is not None and 5 <= figure.value < 60
-            and _TIME_LEAD.search(text, max(0, figure.start - 16), figure.start)
+            and _led_bare_time(text, figure.start, figure.end)
             and _LONGER_RACE.search(text, text.rfind("\n", 0, figure.start) + 1,
                                     end if (end := text.find("\n", figure.end)) >= 0 else len(text)) is None
         ):
