@@ -22,6 +22,7 @@ import json
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from helpers import meaning_score as ms
@@ -69,26 +70,32 @@ def _raw_offset(raw: str, cleaned: str, start: int, end: int, surface: str) -> i
 
 
 def draw(dump: Path, out: Path) -> None:
+    draw_dense(dump, out, lambda path: (path.startswith("corpora/bbc/") or path.startswith("corpora/polnear/dev/"))
+               and even_article(path), _named_by_gold(), SEED, SIZE, PER_ARTICLE)
+
+
+def draw_dense(dump: Path, out: Path, keep: Callable[[str], bool], named: set[str], seed: int, size: int, per_article_most: int) -> None:
+    """Draw a blind sample of figures where they come thick (3+ in a sentence or 5+ in a paragraph) from
+    the texts `keep` admits and no gold names: shuffled by `seed`, at most `per_article_most` an article,
+    `size` in all, each placed by its raw offset; a seeded hash puts the first half in `read`, the rest
+    in `check`. This round's head and poll-dense samples were both drawn by it."""
     readings = json.loads(dump.read_text(encoding="utf-8"))
-    named = _named_by_gold()
     population = []
     for path, figures in sorted(readings.items()):
-        if not (path.startswith("corpora/bbc/") or path.startswith("corpora/polnear/dev/")):
-            continue
-        if path in named or not even_article(path):
+        if path in named or not keep(path):
             continue
         per_sentence = Counter(f["sentence"] for f in figures)
         per_paragraph = Counter(f["paragraph"] for f in figures)
         for f in sorted(figures, key=lambda f: (f["start"], f["end"])):
             if per_sentence[f["sentence"]] >= 3 or per_paragraph[f["paragraph"]] >= 5:
                 population.append((path, f["start"], f["end"], f["surface"]))
-    random.Random(SEED).shuffle(population)
+    random.Random(seed).shuffle(population)
     taken: list[dict] = []
     per_article: Counter[str] = Counter()
     for path, start, end, surface in population:
-        if len(taken) == SIZE:
+        if len(taken) == size:
             break
-        if per_article[path] == PER_ARTICLE:
+        if per_article[path] == per_article_most:
             continue
         raw = (SHARED / path).read_text(encoding="utf-8")
         cleaned = segment(raw, tokens=False).text
@@ -97,9 +104,9 @@ def draw(dump: Path, out: Path) -> None:
             continue
         per_article[path] += 1
         taken.append({"article": path, "surface": surface, "offset": offset, "start": start, "end": end})
-    ranked = sorted(taken, key=lambda item: hashlib.sha256(f"{SEED}:{item['article']}:{item['offset']}".encode()).hexdigest())
+    ranked = sorted(taken, key=lambda item: hashlib.sha256(f"{seed}:{item['article']}:{item['offset']}".encode()).hexdigest())
     for n, item in enumerate(ranked):
-        item["split"] = "read" if n < SIZE // 2 else "check"
+        item["split"] = "read" if n < size // 2 else "check"
     print(f"population {len(population)} figures in {len({p[0] for p in population})} articles; drawn {len(taken)}"
           f" from {len(per_article)} articles")
     out.write_text(json.dumps(sorted(taken, key=lambda i: (i["article"], i["offset"])), indent=1), encoding="utf-8")

@@ -15,17 +15,13 @@ write rules), the rest `check` (scored only as a whole). The judge writes subjec
 
 from __future__ import annotations
 
-import hashlib
 import json
-import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 import head_dense_sample as dense  # tools/head_dense_sample.py: placing, showing and reading are shared
 
 from helpers import meaning_score as ms
-from helpers.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests/gold/poll_dense_sample.json"
@@ -44,38 +40,7 @@ def _named_by_gold() -> set[str]:
 
 
 def draw(dump: Path, out: Path) -> None:
-    readings = json.loads(dump.read_text(encoding="utf-8"))
-    named = _named_by_gold()
-    population = []
-    for path, figures in sorted(readings.items()):
-        if not path.startswith("corpora/polnear/train/") or path in named:
-            continue
-        per_sentence = Counter(f["sentence"] for f in figures)
-        per_paragraph = Counter(f["paragraph"] for f in figures)
-        for f in sorted(figures, key=lambda f: (f["start"], f["end"])):
-            if per_sentence[f["sentence"]] >= 3 or per_paragraph[f["paragraph"]] >= 5:
-                population.append((path, f["start"], f["end"], f["surface"]))
-    random.Random(SEED).shuffle(population)
-    taken: list[dict] = []
-    per_article: Counter[str] = Counter()
-    for path, start, end, surface in population:
-        if len(taken) == SIZE:
-            break
-        if per_article[path] == PER_ARTICLE:
-            continue
-        raw = (dense.SHARED / path).read_text(encoding="utf-8")
-        cleaned = segment(raw, tokens=False).text
-        offset = dense._raw_offset(raw, cleaned, start, end, surface)
-        if offset is None:
-            continue
-        per_article[path] += 1
-        taken.append({"article": path, "surface": surface, "offset": offset, "start": start, "end": end})
-    ranked = sorted(taken, key=lambda item: hashlib.sha256(f"{SEED}:{item['article']}:{item['offset']}".encode()).hexdigest())
-    for n, item in enumerate(ranked):
-        item["split"] = "read" if n < SIZE // 2 else "check"
-    print(f"population {len(population)} figures in {len({p[0] for p in population})} articles; drawn {len(taken)}"
-          f" from {len(per_article)} articles")
-    out.write_text(json.dumps(sorted(taken, key=lambda i: (i["article"], i["offset"])), indent=1), encoding="utf-8")
+    dense.draw_dense(dump, out, lambda path: path.startswith("corpora/polnear/train/"), _named_by_gold(), SEED, SIZE, PER_ARTICLE)
 
 
 def score(split: str, verbose: bool) -> None:
