@@ -37,11 +37,12 @@ SIZE = 160
 PER_ARTICLE = 6
 
 
-def _named_by_gold() -> set[str]:
-    """Every article path a gold file names, the judged samples included."""
+def _named_by_gold(skip: str = SAMPLE.name) -> set[str]:
+    """Every article path a gold file names, the judged samples included (but the file `skip`, the
+    sample being drawn)."""
     named: set[str] = set()
     for gold in sorted((ROOT / "tests/gold").glob("*.json")):
-        if gold.name == SAMPLE.name:
+        if gold.name == skip:
             continue
         data = json.loads(gold.read_text(encoding="utf-8"))
         if isinstance(data, dict):

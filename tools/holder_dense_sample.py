@@ -28,6 +28,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import head_dense_sample as dense  # tools/head_dense_sample.py: which texts a gold names
+
 from helpers.figures import figures_of
 from helpers.meaning_score import holder_right
 from helpers.segment import segment
@@ -50,20 +52,7 @@ def _odd(path: str) -> bool:
 
 def _gold_texts() -> set[str]:
     """Every article any tests/gold/*.json names, as a path under ../shared (the samples included)."""
-    named: set[str] = set()
-    for gold in sorted((ROOT / "tests/gold").glob("*.json")):
-        if gold.name == SAMPLE.name:
-            continue
-        data = json.loads(gold.read_text(encoding="utf-8"))
-        if isinstance(data, dict):
-            named.update(f"corpora/bbc/{key}" for key in data)
-            continue
-        for item in data:
-            if isinstance(item, dict) and isinstance(item.get("article"), str):
-                named.add(item["article"])
-            elif isinstance(item, list) and item and isinstance(item[0], str):
-                named.add(item[0])
-    return {str((SHARED / n).resolve().relative_to(SHARED.resolve())) for n in named}
+    return {str((SHARED / n).resolve().relative_to(SHARED.resolve())) for n in dense._named_by_gold(SAMPLE.name)}
 
 
 def draw(dump: Path, out: Path) -> None:
