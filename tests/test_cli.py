@@ -137,7 +137,8 @@ def test_figures_relations_and_readable_table() -> None:
     assert kinds == ["comparison", "growth"]
     table = run_cli("figures")
     assert table.returncode == 0 and "55 billion cubic meters a year" in table.stdout
-    assert "[unit_missing, boilerplate]" in table.stdout
+    assert "[no unit written; in cut boilerplate]" in table.stdout, "flags in words, not codes"
+    assert "unit_missing" not in table.stdout
     lines = table.stdout.splitlines()
     under = lines[next(i for i, line in enumerate(lines) if "$200 billion a year" in line) + 1]
     assert "measures trade turnover" in under and "when By early 2024" in under, "each figure's meaning under it"

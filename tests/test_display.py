@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers.display import cell, gap, number, plain, quantity, readable, span, stands_to, unit_label
+from helpers.display import cell, flag_words, gap, number, plain, quantity, readable, span, stands_to, unit_label
 
 _UNREADABLE = ("e+", "e-", "**", "nan", "inf")
 
@@ -226,3 +226,15 @@ def test_columns_empty_for_every_row_are_left_out_and_named() -> None:
     assert note == "Left out, empty for every figure: per, flags, low."
     assert filled_columns(frame, ["surface", "qualifier"]) == (["surface", "qualifier"], "")
     assert filled_columns(frame.iloc[:0], ["surface", "per"]) == (["surface", "per"], "")  # an empty table says so itself
+
+
+def test_flags_read_as_words_in_a_table_and_the_data_keeps_the_codes() -> None:
+    figures = pd.DataFrame({
+        "surface": ["40,000", "aged 30", "the 200m title"], "value": [4e4, 30.0, 200.0],
+        "unit": [None, "year", "meter"], "per": [None, None, None],
+        "flags": [np.array(["unit_missing"]), np.array(["unit_missing", "age"]), np.array(["event", "new_flag"])],
+    })
+    shown = readable(figures)
+    assert list(shown["flags"]) == ["no unit written", "no unit written; an age", "a race's distance, not compared; new_flag"]
+    assert list(figures["flags"].iloc[0]) == ["unit_missing"], "the stored flags stay codes"
+    assert flag_words(None) == "" and flag_words([]) == ""

@@ -130,7 +130,7 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
             # the unit as people write it ("m³", "tonnes", "people"; --json keeps pint's "meter ** 3")
             unit = display.unit_label(str(row["unit"]), row["value"]) + (f" per {row['per']}" if row["per"] else "") if row["unit"] else "-"  # type: ignore[arg-type]
             extra = ", ".join(str(row[k]) for k in ("qualifier", "change") if row[k])
-            flags = f" [{', '.join(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
+            flags = f" [{display.flag_words(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
             # a figure, a subject or a holder read across a line break of the page prints on one line of the table
             surface = _one_line(row["surface"])
             print(f"  {row['kind']:<17} {_value(row['value']):>17} {unit:<22} {surface:<34} {extra}{flags}")

@@ -37,6 +37,23 @@ CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "CNY": "¥", "RUB": "�
 _IRREGULAR = {"man": "men", "woman": "women", "person": "people", "child": "children", "foot": "feet",
               "century": "centuries", "fish": "fish", "sheep": "sheep", "series": "series"}
 _MONEY_COLUMNS = ("value", "low", "high", "difference", "implied_base")
+FLAG_WORDS = {
+    "unit_missing": "no unit written",
+    "age": "an age",
+    "proportion": "a proportion",
+    "event": "a race's distance, not compared",
+    "market": "an index's points, not compared",
+    "boilerplate": "in cut boilerplate",
+}
+"""What each figure flag (as `figures --json` and Parquet store it) says, in words for a table."""
+
+
+def flag_words(flags: Any) -> str:
+    """A figure's flags as a reader reads them ("no unit written; an age"); an unknown flag as stored."""
+    if flags is None or isinstance(flags, float):
+        return ""
+    listed = flags.tolist() if hasattr(flags, "tolist") else list(flags)
+    return "; ".join(FLAG_WORDS.get(str(flag), str(flag)) for flag in listed)
 
 
 def _finite(value: Any) -> bool:
@@ -317,6 +334,8 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
                     shown["value"], frame["low"], frame["high"], units, pers if pers is not None else [None] * len(frame)
                 )
             ]
+    if "flags" in frame.columns:
+        shown["flags"] = [flag_words(v) for v in frame["flags"]]
     for column in shown.columns:
         shown[column] = [cell(v) for v in shown[column]]
     return shown.astype(object)
