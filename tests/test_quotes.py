@@ -1487,6 +1487,24 @@ def test_plain_adverb_after_source(text: str, want: tuple[str | None, str]) -> N
     assert [(q.speaker, q.speaker_as_written) for q in quotes_of(segment(text))] == [want]
 
 
+# lead 21: a phrase of time in a preposition between the subject and the cue is no source ("the
+# past"); the subject before it is. A phrase that belongs to a verb ("a poll released in May",
+# "which begins in May") and an aside set off by commas are left alone.
+TIME_PHRASE_SOURCES = [
+    ("Norland has in the past said it sees the levy as unfair.", "Norland"),
+    ("Harbour officials have over recent weeks warned that the ferry would stop.", "Harbour officials"),
+    ("Ann Lee, the head of the pilots' union, has in recent months argued that pay must rise.", "Ann Lee, the head of the pilots' union"),
+    ("Pilots in the last two years have said that the tide tables are wrong.", "Pilots"),
+    ("A harbour survey released in late August found that most pilots back the plan.", "A harbour survey released in late August"),
+    ("The minister, speaking at the weekend, said the ferry would run.", "The minister"),
+]
+
+
+@pytest.mark.parametrize("text,want", TIME_PHRASE_SOURCES, ids=[t[:30] for t, _ in TIME_PHRASE_SOURCES])
+def test_a_phrase_of_time_is_no_source(text: str, want: str) -> None:
+    assert [q.speaker_as_written for q in quotes_of(segment(text))] == [want]
+
+
 # qa13: an inherited source (', arguing that') that is the sentence's opening preposition names no
 # one; the subject after the opening phrase's comma does, when there is one. The source is given as
 # the model gives it on real text (invented sentences of the same shape).

@@ -42,7 +42,7 @@ FLAG_WORDS = {
     "age": "an age",
     "proportion": "a proportion",
     "event": "a race's distance, not compared",
-    "market": "an index's points, not compared",
+    "market": "a market's level or move (index points, a bond's 32nds), not compared",
     "boilerplate": "in cut boilerplate",
 }
 """What each figure flag (as `figures --json` and Parquet store it) says, in words for a table."""

@@ -2148,6 +2148,42 @@ def _past_adverbs(toks: Sequence[Tok], start: int, end: int, cue: int, weights: 
     return at._trim_source(toks, (start, last))
 
 
+_TIME_PHRASE_NOUNS = _TIME_NOUNS | _MONTHS | frozenset(
+    "past weeks months years days weekends nights time times occasion occasions meantime interim".split()
+)
+_TIME_PHRASE_WORDS = frozenset(
+    "the a an this that these those last past recent previous several many few same early earlier late later following each some "
+    "two three four five six seven eight nine ten twelve".split()
+)
+_TIME_PREPOSITIONS = frozenset("in on at over during throughout".split())
+
+
+def _past_time_phrase(toks: Sequence[Tok], start: int, end: int, cue: int, weights: dict[str, float]) -> tuple[int, int]:
+    """A source that ends in a phrase of time standing in a preposition between the subject and
+    the cue ("China has in the past said": 'the past'; "Officials have over recent weeks warned":
+    'Officials have over recent weeks'): the subject before the preposition (its start found by
+    the attribution model's ranker when the phrase was all the source held). Kept as it is when
+    no subject stands before the preposition in the sentence, a comma does ("The minister,
+    speaking at the weekend, said": an aside) or a verb does (the phrase is that verb's)."""
+    from .syntax import _tagger
+
+    if toks[end].lower not in _TIME_PHRASE_NOUNS:
+        return start, end
+    k = end - 1
+    while k >= 0 and (toks[k].lower in _TIME_PHRASE_WORDS or toks[k].text.isdigit()):
+        k -= 1
+    if k < 0 or toks[k].lower not in _TIME_PREPOSITIONS or any(t.text == "," for t in toks[min(start, k) : k]):
+        return start, end
+    last = at.source_before_end(toks, k)
+    if last < 0 or toks[last].text[:1].islower() and str(_tagger().lexicon.get(toks[last].lower, "")).startswith("VB"):
+        return start, end  # "a poll released in late August", "the tour, which begins in January": the phrase is the verb's
+    first = start if k > start else at.best_source_start(toks, last, cue, weights)
+    if first is None or first > last:
+        return start, end
+    trimmed = at._trim_source(toks, (first, last))
+    return trimmed if trimmed is not None else (start, end)
+
+
 def _past_own_verb(toks: Sequence[Tok], start: int, end: int) -> int:
     """A source's end without the verb of its own clause that closes it, when the cue is a
     particle, an adjective or a noun that verb governs ("Labour hit [back]", "Mr Kilroy-Silk was
@@ -2176,8 +2212,9 @@ def _past_own_verb(toks: Sequence[Tok], start: int, end: int) -> int:
 
 
 def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> list[Attribution]:
-    """Each attribution whose source is written before its cue, without an adverb or the source's
-    own verb at its end (`_past_adverbs`, `_past_own_verb`). The model chose the attributions and
+    """Each attribution whose source is written before its cue, without a phrase of time standing
+    for it, an adverb or the source's own verb at its end (`_past_time_phrase`, `_past_adverbs`,
+    `_past_own_verb`). The model chose the attributions and
     their sources; only the source's edges move here, so what the model learned is unchanged."""
     weights = at.model().source
     starts = [toks[0].start if toks else 0 for toks in paragraphs]
@@ -2193,6 +2230,7 @@ def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> 
         if span is None or cue is None or span[1] >= cue:
             repaired.append(attribution)
             continue
+        span = _past_time_phrase(toks, span[0], span[1], cue, weights)
         moved = _past_adverbs(toks, span[0], span[1], cue, weights)
         if moved is not None:
             moved = (moved[0], _past_own_verb(toks, moved[0], moved[1]))
