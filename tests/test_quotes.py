@@ -1505,6 +1505,11 @@ def test_a_phrase_of_time_is_no_source(text: str, want: str) -> None:
     assert [q.speaker_as_written for q in quotes_of(segment(text))] == [want]
 
 
+def test_a_clause_that_inherits_a_moved_source_takes_it_too() -> None:
+    text = "Norland has in the past said it sees the levy as unfair, and does not want it lifted in order to buy more ships."
+    assert {q.speaker_as_written for q in quotes_of(segment(text))} == {"Norland"}
+
+
 # qa13: an inherited source (', arguing that') that is the sentence's opening preposition names no
 # one; the subject after the opening phrase's comma does, when there is one. The source is given as
 # the model gives it on real text (invented sentences of the same shape).

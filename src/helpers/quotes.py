@@ -2219,6 +2219,7 @@ def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> 
     weights = at.model().source
     starts = [toks[0].start if toks else 0 for toks in paragraphs]
     repaired = []
+    shifted: dict[tuple[int, int], tuple[int, int]] = {}
     for attribution in found:
         source = attribution.source
         if source is None or attribution.source_after or attribution.inherited:
@@ -2236,7 +2237,13 @@ def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> 
             moved = (moved[0], _past_own_verb(toks, moved[0], moved[1]))
         new = (toks[moved[0]].start, toks[moved[1]].end) if moved is not None else None
         repaired.append(attribution if new == source else replace(attribution, source=new))
-    return repaired
+        if new != source and new is not None:
+            shifted[source] = new
+    # a clause that inherits the source ("China has in the past said X and does not want Y") takes
+    # the moved one
+    return [
+        replace(a, source=shifted[a.source]) if a.inherited and a.source in shifted else a for a in repaired
+    ]
 
 
 # --- "X quoted Y as saying", "Y is quoted as saying" ------------------------------------------------
