@@ -85,3 +85,29 @@ def test_the_chooser_keeps_the_rules_reading_on_a_tie(tools: tuple[ModuleType, M
     zero = candidates.HolderModel((0.0,) * len(candidates.FEATURES))
     assert trainer.pick(zero, trainer.Item("tune", "Ohio", "Acme", group)) == "Acme"
     assert trainer.pick(zero, trainer.Item("tune", None, None, group)) is None
+
+
+def test_the_model_without_the_rules_reading_sees_names_only(tools: tuple[ModuleType, ModuleType]) -> None:
+    candidates, trainer = tools
+    text = "Acme results\n\nAcme Corp's profits rose 12% to $4.2bn in the second quarter, the firm said in Leeds."
+    article = segment(text, tokens=False)
+    figures = figures_of(article, boilerplate=False)
+    groups = candidates.candidate_groups(article, figures, trainer.names_of(article))
+    k = next(n for n, f in enumerate(figures) if f.surface == "$4.2bn")
+    item = trainer.Item("tune", "Acme Corp", figures[k].holder, tuple(groups[k]))
+    stripped = trainer.without_rules({"x": [item]})["x"][0]
+    ruled = {candidates.FEATURES.index(name) for name in trainer.RULES_READING}
+    assert any(c.features[n] for c in item.candidates for n in ruled)
+    assert not any(c.features[n] for c in stripped.candidates for n in ruled)
+    assert {c.text for c in stripped.candidates} <= {c.text for c in item.candidates}
+    only = candidates.FEATURES.index("rules' holder, not a name")
+    ghost = candidates.Candidate("the firm", None, None, tuple(float(n == only) for n in range(len(candidates.FEATURES))))
+    padded = trainer.Item("tune", None, "the firm", (*item.candidates, ghost))
+    assert "the firm" not in {c.text for c in trainer.without_rules({"x": [padded]})["x"][0].candidates}
+
+
+def test_wrong_names_are_counted_apart_from_abstentions(tools: tuple[ModuleType, ModuleType]) -> None:
+    _, trainer = tools
+    judged = [trainer.Item("CHECK", gold, None, ()) for gold in ("Acme", "Acme", None, "Ohio")]
+    answers = iter(("Acme", "Leeds", "Leeds", None))
+    assert trainer._tally(judged, lambda item: next(answers)) == (1, 1, 1)

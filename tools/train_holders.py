@@ -19,6 +19,15 @@ names one"); and everywhere but only when the choice beats the rules' reading by
     .venv/bin/python tools/train_holders.py --cv     # the same
     .venv/bin/python tools/train_holders.py --why    # and what the rules-null figures' gold is
     .venv/bin/python tools/train_holders.py --without-topic   # the article-level features set to 0
+    .venv/bin/python tools/train_holders.py --blind  [--with-read]   # and the blind samples' CHECK halves
+
+`--blind` trains on all three tunable splits (with `--with-read` also on the READ halves of the
+blind samples of unlabelled text: holder_dense_sample.json, holder_abstain_sample.json,
+poll_dense_sample.json) and scores each CHECK half and their union, text neither the rules' fixes
+nor the model saw, with the scorer's holder_right: the rules, the model in the three settings, and
+a model without the features that read the rules' holders (RULES_READING). Wrong names are counted
+apart (another name than the reader's, or a name where the reader has none): a wrong name is worse
+than none.
 
 The chooser is not part of the figure path: it did not beat the rules on every left-out split
 (docs/figure_meaning.md, "Learned choosers", quotes the table).
@@ -47,6 +56,26 @@ GOLD = {"tune": "figure_meaning.json", "train": "figure_meaning_train.json", "tr
 SPLITS = tuple(GOLD)
 L2 = 4.0
 MARGIN = 1.0
+RULES_READING = (
+    "null, rules null",
+    "null, another figure in the sentence has a holder",
+    "rules' holder",
+    "rules' holder, not a name",
+    "other than the rules' holder",
+    "previous figure's holder",
+    "a holder earlier in the paragraph",
+    "earlier holder, not a name",
+    "holder of a figure in the same sentence",
+    "share of the article's holders",
+    "rules null, share of the article's holders",
+    "rules null, previous figure's holder",
+    "rules null, a holder earlier in the paragraph",
+    "rules null, same sentence, before",
+    "rules null, opens the sentence before",
+    "rules null, in headline",
+)
+"""The features that read the rules' holders (this figure's or others'): `--blind` also scores a
+model without them, whose candidates are the names alone (no rules-only or earlier-holder row)."""
 TOPIC = ("share of the article's holders", "share of the article's name mentions", "rules null, share of the article's holders")
 """The features that say how much the whole article is about a name (`--without-topic` sets them to 0)."""
 
@@ -80,23 +109,66 @@ def names_of(parsed) -> Names:  # type: ignore[no-untyped-def]
     return Names(parsed.text, [s.start for s in parsed.sentences], article_capitals("\n".join(s.text for s in parsed.sentences), headline))
 
 
-def items(split: str) -> list[Item]:
-    """Every gold figure of `split` matched to a figure the rules find, as a candidate group."""
-    gold = [g for g in json.loads((ROOT / "tests/gold" / GOLD[split]).read_text(encoding="utf-8")) if g["split"] == split]
+def _article(article: str) -> tuple[str, object, tuple[Figure, ...], list[list[Candidate]]]:
+    """The raw text, the segmented article, the figures the rules find and their candidates."""
+    raw = (SHARED / article).read_text(encoding="utf-8")
+    parsed = segment(raw, tokens=False)
+    figures: tuple[Figure, ...] = figures_of(parsed, boilerplate=False)
+    return raw, parsed, figures, candidate_groups(parsed, figures, names_of(parsed))
+
+
+def _matched(split: str, gold: list[dict], keep_unplaced: bool = False) -> list[Item]:
+    """Gold figures placed by raw `offset` and `surface` (the meaning gold's way), as candidate groups."""
     found = []
     for article, golds in sorted(ms.by_article(gold, split).items()):
-        raw = (SHARED / article).read_text(encoding="utf-8")
-        parsed = segment(raw, tokens=False)
-        figures: tuple[Figure, ...] = figures_of(parsed, boilerplate=False)
-        groups = candidate_groups(parsed, figures, names_of(parsed))
+        raw, parsed, figures, groups = _article(article)
         by_span = {(f.start, f.end): k for k, f in enumerate(figures)}
         predicted = [ms.Prediction(f.start, f.end, f.subject, f.holder, f.time) for f in figures]
-        _, pairs = ms.score_article(golds, raw, parsed.text, predicted)
+        _, pairs = ms.score_article(golds, raw, parsed.text, predicted)  # type: ignore[attr-defined]
         for g, p in pairs:
             if p is not None:
                 k = by_span[(p.start, p.end)]
                 found.append(Item(split, g.get("holder"), figures[k].holder, tuple(groups[k])))
+            elif keep_unplaced:
+                found.append(Item(split, g.get("holder"), None, ()))
     return found
+
+
+def items(split: str) -> list[Item]:
+    """Every gold figure of `split` matched to a figure the rules find, as a candidate group."""
+    gold = [g for g in json.loads((ROOT / "tests/gold" / GOLD[split]).read_text(encoding="utf-8")) if g["split"] == split]
+    return _matched(split, gold)
+
+
+def _spans(name: str, half: str) -> list[Item]:
+    """A judged sample placed by segmented-text `start`/`end` (holder_dense_sample.json,
+    holder_abstain_sample.json), one half: every item counts; a figure the rules no longer find at
+    its span has no candidates (its holder is none, as the sample's scorer reads it)."""
+    wanted: dict[str, list[dict]] = {}
+    for item in json.loads((ROOT / "tests/gold" / name).read_text(encoding="utf-8")):
+        if item["half"] == half:
+            wanted.setdefault(item["article"], []).append(item)
+    found = []
+    for article, judged in sorted(wanted.items()):
+        _, _, figures, groups = _article(article)
+        by_span = {(f.start, f.end): k for k, f in enumerate(figures)}
+        for item in judged:
+            k = by_span.get((item["start"], item["end"]))
+            found.append(Item(half, item["holder"], None, ()) if k is None else Item(half, item["holder"], figures[k].holder, tuple(groups[k])))
+    return found
+
+
+BLIND = {"holder_dense": ("holder_dense_sample.json", "READ", "CHECK"), "holder_abstain": ("holder_abstain_sample.json", "READ", "CHECK"), "poll_dense": ("poll_dense_sample.json", "read", "check")}
+"""The blind samples of unlabelled text (tests/gold/README.md): file, READ half, CHECK half."""
+
+
+def blind_items(sample: str, half: str) -> list[Item]:
+    """One half of a blind sample ("READ" or "CHECK"), as candidate groups."""
+    name, read, check = BLIND[sample]
+    chosen = read if half == "READ" else check
+    if sample == "poll_dense":
+        return _matched(chosen, json.loads((ROOT / "tests/gold" / name).read_text(encoding="utf-8")), keep_unplaced=True)
+    return _spans(name, chosen)
 
 
 def train(data: Iterable[Item], l2: float = L2) -> HolderModel:
@@ -106,7 +178,7 @@ def train(data: Iterable[Item], l2: float = L2) -> HolderModel:
 
 def pick(model: HolderModel, item: Item, margin: float = 0.0, only_null: bool = False) -> str | None:
     """The model's holder: its best candidate, if it beats the rules' own reading by `margin`."""
-    if only_null and item.rules is not None:
+    if only_null and item.rules is not None or not item.candidates:
         return item.rules
     best = max(item.candidates, key=lambda c: model.score(c) + 1e-6 * item.is_rules(c))
     if item.is_rules(best):
@@ -169,6 +241,66 @@ def without(data: dict[str, list[Item]], names: Iterable[str]) -> dict[str, list
     return {split: [Item(i.split, i.gold, i.rules, tuple(map(strip, i.candidates))) for i in found] for split, found in data.items()}
 
 
+def without_rules(data: dict[str, list[Item]]) -> dict[str, list[Item]]:
+    """The same items with the rules' reading taken out: its features set to 0 and the rows only
+    the rules' holders brought in (a holder that is no name) dropped."""
+    stripped = without(data, RULES_READING)
+    gone = (FEATURES.index("rules' holder, not a name"), FEATURES.index("earlier holder, not a name"))
+    kept: dict[str, list[Item]] = {}
+    for split, found in data.items():
+        kept[split] = [
+            Item(i.split, i.gold, i.rules, tuple(c for c, o in zip(s.candidates, i.candidates) if not any(o.features[k] for k in gone)))
+            for i, s in zip(found, stripped[split])
+        ]
+    return kept
+
+
+def _tally(data: list[Item], choose) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """Right, wrong names where the reader names another, names where the reader has none."""
+    right = other = filled = 0
+    for item in data:
+        got = choose(item)
+        if same_holder(got, item.gold):
+            right += 1
+        elif got is not None:
+            if item.gold:
+                other += 1
+            else:
+                filled += 1
+    return right, other, filled
+
+
+def blind(data: dict[str, list[Item]], with_read: bool) -> None:
+    """Train on every tunable split (and the blind samples' READ halves with `with_read`), score
+    the blind samples' CHECK halves: the rules, the model in three settings, the model without the
+    rules' reading. Each cell: right (wrong names: another name + a name where the reader has none)."""
+    read = {sample: blind_items(sample, "READ") for sample in BLIND} if with_read else {}
+    check = {sample: blind_items(sample, "CHECK") for sample in BLIND}
+    check["union"] = [i for sample in BLIND for i in check[sample]]
+    pool = [i for split in SPLITS for i in data[split]] + [i for found in read.values() for i in found]
+    plain = without_rules({"all": pool, **check})
+    model = train(pool)
+    bare = train(plain["all"])
+    settings = (
+        ("rules", lambda i: i.rules, False),
+        ("everywhere", lambda i: pick(model, i), False),
+        ("rules-null only", lambda i: pick(model, i, only_null=True), False),
+        (f"margin {MARGIN:g}", lambda i: pick(model, i, margin=MARGIN), False),
+        ("no-rules model", lambda i: pick(bare, i), True),
+        ("no-rules, rules-null", lambda i: pick(bare, i, only_null=True), True),
+    )
+    trained = "tune+train+train2" + (" + the samples' READ halves" if with_read else "")
+    print(f"\nholder right on the blind CHECK halves (trained on {trained}; right (wrong: another name + a name where the reader has none))")
+    print(f"{'sample':<16}{'n':>5}{'oracle':>8}" + "".join(f"{name:>22}" for name, _, _ in settings))
+    for sample, found in check.items():
+        oracle = sum(i.chosen() is not None for i in found)
+        cells = []
+        for _, choose, stripped in settings:
+            right, other, filled = _tally(plain[sample] if stripped else found, choose)
+            cells.append(f"{right:>3} ({other + filled:>2}: {other}+{filled})")
+        print(f"{sample:<16}{len(found):>5}{oracle:>8}" + "".join(f"{c:>22}" for c in cells))
+
+
 def main(argv: list[str]) -> int:
     data = {split: items(split) for split in SPLITS}
     if "--without-topic" in argv:
@@ -177,6 +309,8 @@ def main(argv: list[str]) -> int:
     cv(data)
     if "--why" in argv:
         why(data)
+    if "--blind" in argv:
+        blind(data, "--with-read" in argv)
     return 0
 
 
