@@ -19,25 +19,31 @@ The model is a conditional logit (helpers.finder_model.fit_ranking: Newton's met
 deterministic); the highest-scoring row is the subject, the rules' own row winning a tie.
 
     .venv/bin/python tools/train_heads.py            # leave-one-split-out over tune/train/train2
+    .venv/bin/python tools/train_heads.py --read     # and the development table on the samples' READ halves
     .venv/bin/python tools/train_heads.py --blind    # and trained on all tunables (+ the samples' READ
                                                      # halves), scored on the samples' CHECK halves
+    --l2 X          the penalty (default 4)
+    --prior         a head-word prior from the training gold as one more feature (a data table)
+    --without-rules the features that say what the rules chose set to 0 (structure alone)
+    --weights       the weights trained on all tunables
+    --misses NAME   the model's changes and misses on a tunable split or a sample's READ half
 
 The held-out `test`, `fresh` and `fresh2` splits are never read here; the CHECK halves are scored only
-as a whole (no item is printed). `--misses SPLIT` prints the model's misses on a tunable split or a
-READ half (never a CHECK half).
+as a whole (no item is printed; `--misses` reads only READ halves).
+
+The chooser is not part of the figure path: no setting beat the rules on the CHECK halves
+(docs/figure_meaning.md, "Learned choosers", quotes the tables).
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from helpers import config
-from helpers import figure_patterns as fp
 from helpers import meaning_score as ms
 from helpers.figures import Figure, _singular, figures_of
 from helpers.finder_model import fit_ranking
@@ -54,7 +60,8 @@ SAMPLES = {"head_blind": "head_blind_sample.json", "head_dense": "head_dense_sam
 L2 = 4.0
 MARGIN = 1.0
 
-FIGURE_KINDS = ("money", "percent", "count", "duration", "quantity", "number")
+FIGURE_KINDS = ("money", "percent", "count", "duration", "number")
+"""The figure kinds the no-subject row knows; a quantity (15 tunable figures) counts as a number: alone it drew a runaway weight."""
 TIME_WORDS = frozenset("year month week day quarter season decade century hour minute period night term time half".split())
 MEASURE_WORDS = frozenset(
     "rate total number amount figure level share sum worth percent percentage proportion majority average value "
@@ -84,6 +91,14 @@ FEATURES = (
     "none, age",
     "none, sentence opens with a pronoun",
     "none, no noun phrase after the figure",
+    "none, duration after a preposition",
+    "none, duration before ago/later/earlier/before",
+    "none, duration, the only figure of its sentence",
+    "none, event distance",
+    "none, unit missing",
+    "duration, a phrase not its own",
+    "percent, right after the figure's 'of'",
+    "money, after for/on/from/into",
     "rules' pick",
     "rules' pick, from another sentence",
     "rules' pick only (no phrase of the sentence)",
@@ -91,6 +106,8 @@ FEATURES = (
     "before the figure",
     "after the figure",
     "words between (log)",
+    "nearest phrase before",
+    "nearest phrase after",
     "clauses between",
     "other clause",
     "right after the figure's 'of'",
@@ -155,9 +172,41 @@ class Item:
 @dataclass(frozen=True, slots=True)
 class HeadModel:
     weights: tuple[float, ...]
+    prior: dict[str, tuple[int, int]] | None = None
+    """With `--prior`: per head word, how often a candidate with that head was offered and how often it
+    was the gold's in the training data (the last weight is the prior's)."""
 
     def score(self, candidate: Candidate) -> float:
-        return sum(w * x for w, x in zip(self.weights, candidate.features))
+        features = candidate.features + ((_prior(self.prior, head_noun(candidate.text)),) if self.prior is not None else ())
+        return sum(w * x for w, x in zip(self.weights, features))
+
+
+def _prior(table: dict[str, tuple[int, int]], head: str | None, minus: tuple[int, int] = (0, 0)) -> float:
+    """The log-odds that a candidate with `head` is the gold's, from the table (less `minus`), smoothed."""
+    if head is None:
+        return 0.0
+    offered, chosen = table.get(head, (0, 0))
+    offered, chosen = offered - minus[0], chosen - minus[1]
+    return math.log((chosen + 0.5) / (offered - chosen + 1.0))
+
+
+def _prior_table(data: Sequence[Item]) -> tuple[dict[str, tuple[int, int]], dict[tuple[str, str], tuple[int, int]]]:
+    """Per head: (offered, chosen) over `data`, and the same per (article, head) to leave an article out."""
+    table: dict[str, tuple[int, int]] = {}
+    by_article: dict[tuple[str, str], tuple[int, int]] = {}
+    for item in data:
+        chosen = item.chosen()
+        if chosen is None:
+            continue
+        article = item.where.split(" ")[0]
+        for k, c in enumerate(item.candidates):
+            head = head_noun(c.text)
+            if head is None:
+                continue
+            for store, key in ((table, head), (by_article, (article, head))):
+                o, ch = store.get(key, (0, 0))  # type: ignore[call-overload]
+                store[key] = (o + 1, ch + (k == chosen))  # type: ignore[index]
+    return table, by_article
 
 
 def _row(values: dict[str, float]) -> tuple[float, ...]:
@@ -239,7 +288,7 @@ def sentence_candidates(article, figures: Sequence[Figure], names: frozenset[str
             if at is None:
                 at = next((j for j, t in enumerate(tokens) if t.start <= spans[n][0] < t.end), 0)
             previous_figure = figures[k - 1].subject if k > 0 and figures[k - 1].sentence >= index - 1 else None
-            groups[k] = _candidates(text, tree, clause, at, figure, subject_chunk, before_subject, opens_pronoun, previous_figure)
+            groups[k] = _candidates(text, tree, clause, at, figure, subject_chunk, before_subject, opens_pronoun, previous_figure, (sentence.start, sentence.end), len(members) == 1)
     return groups
 
 
@@ -248,7 +297,7 @@ def _words_between(tree: Parse, a: int, b: int) -> set[str]:
 
 
 def _candidates(text: str, tree: Parse, clause: list[int], at: int, figure: Figure, subject_chunk: int | None,
-                before_subject: str | None, opens_pronoun: bool, previous_figure: str | None) -> list[Candidate]:
+                before_subject: str | None, opens_pronoun: bool, previous_figure: str | None, sentence_bounds: tuple[int, int] = (0, 0), alone: bool = False) -> list[Candidate]:
     tokens = tree.tokens
     rows: dict[str, dict[str, float]] = {}
     texts: dict[str, str] = {}
@@ -271,6 +320,9 @@ def _candidates(text: str, tree: Parse, clause: list[int], at: int, figure: Figu
             rows[head], texts[head] = dict(values), key_text
 
     no_after = True
+    usable = [c for c, ch in enumerate(tree.chunks) if not ch.first <= at <= ch.last and _chunk_text(text, tree, ch.first, ch.last)]
+    nearest_before = max((c for c in usable if tree.chunks[c].last < at), default=None)
+    nearest_after = min((c for c in usable if tree.chunks[c].first > at), default=None)
     for c, chunk in enumerate(tree.chunks):
         if chunk.first <= at <= chunk.last:
             phrase = _chunk_text(text, tree, at + 1, chunk.last) if chunk.last > at else None
@@ -289,6 +341,8 @@ def _candidates(text: str, tree: Parse, clause: list[int], at: int, figure: Figu
             values = {
                 "after the figure" if after else "before the figure": 1.0,
                 "words between (log)": math.log1p(max(0, gap)),
+                "nearest phrase before": float(c == nearest_before),
+                "nearest phrase after": float(c == nearest_after),
                 "clauses between": float(abs(clause[chunk.head] - clause[at])),
                 "other clause": float(clause[chunk.head] != clause[at]),
                 "change verb between": float(bool(between & CHANGING)),
@@ -331,7 +385,13 @@ def _candidates(text: str, tree: Parse, clause: list[int], at: int, figure: Figu
         values["head a time word"] = float(word in TIME_WORDS)
         values["head a measure word"] = float(word in MEASURE_WORDS)
         values["head a person word"] = float(word in PERSON_WORDS)
-        values["head the figure's unit"] = float(unit is not None and word == unit)
+        values["head the figure's unit"] = float(unit is not None and word == unit and kind == "count")
+        if kind == "duration" and "own phrase, after the figure" not in values:
+            values["duration, a phrase not its own"] = 1.0
+        if kind == "percent" and values.get("right after the figure's 'of'"):
+            values["percent, right after the figure's 'of'"] = 1.0
+        if kind == "money" and values.get("after for/on/from/into"):
+            values["money, after for/on/from/into"] = 1.0
         values["in quotes"] = float(quoted_open)
         add(phrase, values)
     if before_subject:
@@ -349,11 +409,15 @@ def _candidates(text: str, tree: Parse, clause: list[int], at: int, figure: Figu
             texts[rules_head] = figure.subject
         else:
             add(figure.subject, {"rules' pick": 1.0, "rules' pick only (no phrase of the sentence)": 1.0})
-        sentence_span = (figure.subject_start is not None and figure.subject_start < figure.start - 400)
-        rows[rules_head]["rules' pick, from another sentence"] = float(sentence_span)
+        elsewhere = figure.subject_start is not None and not sentence_bounds[0] <= figure.subject_start < sentence_bounds[1]
+        rows[rules_head]["rules' pick, from another sentence"] = float(elsewhere)
     none = {
         "none": 1.0, "none, rules none": float(figure.subject is None), f"none, {kind}": 1.0, "none, age": float("age" in figure.flags),
         "none, sentence opens with a pronoun": float(opens_pronoun), "none, no noun phrase after the figure": float(no_after),
+        "none, duration after a preposition": float(kind == "duration" and at > 0 and tokens[at - 1].tag == "IN"),
+        "none, duration, the only figure of its sentence": float(kind == "duration" and alone),
+        "none, event distance": float("event" in figure.flags), "none, unit missing": float("unit_missing" in figure.flags),
+        "none, duration before ago/later/earlier/before": float(kind == "duration" and at + 1 < len(tokens) and tokens[at + 1].lower in ("ago", "later", "earlier", "before")),
     }
     return [Candidate(None, _row(none))] + [Candidate(texts[h], _row(v)) for h, v in rows.items()]
 
@@ -390,13 +454,32 @@ def sample_items(name: str, half: str) -> list[Item]:
     return _items_of(gold, half)
 
 
+PRIOR = False
+"""`--prior`: add the head word's prior from the training data as a feature (a data table of heads)."""
+
+
 def train(data: Iterable[Item], l2: float = L2) -> HeadModel:
-    groups = [([c.features for c in item.candidates], chosen) for item in data if (chosen := item.chosen()) is not None and len(item.candidates) > 1]
-    return HeadModel(tuple(fit_ranking(groups, l2=l2)))
+    data = list(data)
+    if not PRIOR:
+        groups = [([c.features for c in item.candidates], chosen) for item in data if (chosen := item.chosen()) is not None and len(item.candidates) > 1]
+        return HeadModel(tuple(fit_ranking(groups, l2=l2)))
+    table, by_article = _prior_table(data)
+    groups = []
+    for item in data:
+        chosen = item.chosen()
+        if chosen is None or len(item.candidates) < 2:
+            continue
+        article = item.where.split(" ")[0]
+        rows = [c.features + (_prior(table, h, by_article.get((article, h), (0, 0))),) for c in item.candidates for h in (head_noun(c.text),)]
+        groups.append((rows, chosen))
+    return HeadModel(tuple(fit_ranking(groups, l2=l2)), table)
 
 
-def pick(model: HeadModel, item: Item, margin: float = 0.0) -> str | None:
-    """The model's subject: its best row, if it beats the rules' own row by `margin`."""
+def pick(model: HeadModel, item: Item, margin: float = 0.0, only_null: bool = False) -> str | None:
+    """The model's subject: its best row, if it beats the rules' own row by `margin` (and, with
+    `only_null`, only where the rules give none)."""
+    if only_null and item.rules is not None:
+        return item.rules
     best = max(item.candidates, key=lambda c: model.score(c) + 1e-6 * item.is_rules(c))
     if item.is_rules(best):
         return item.rules
@@ -412,7 +495,11 @@ def right(data: list[Item], choose: Callable[[Item], str | None] = lambda item: 
     return sum(ms.head_right(choose(item), item.gold) for item in data)
 
 
-SETTINGS = (("everywhere", lambda m, i: pick(m, i)), (f"margin {MARGIN:g}", lambda m, i: pick(m, i, margin=MARGIN)))
+SETTINGS = (
+    ("everywhere", lambda m, i: pick(m, i)),
+    (f"margin {MARGIN:g}", lambda m, i: pick(m, i, margin=MARGIN)),
+    ("rules-null only", lambda m, i: pick(m, i, only_null=True)),
+)
 
 
 def cv(data: dict[str, list[Item]], l2: float = L2) -> list[float]:
@@ -451,6 +538,34 @@ def blind(data: dict[str, list[Item]], l2: float = L2) -> None:
         print(f"{'READ union':<12}{len(read_union):>9}{right(read_union) / len(read_union):>9.3f}{got / len(read_union):>9.3f} (in training: {label != 'tunables'})")
 
 
+def read_table(data: dict[str, list[Item]], l2: float = L2) -> None:
+    """The development table: trained on all tunables, scored on the samples' READ halves (the CHECK
+    halves stay for the one measurement in `--blind`)."""
+    model = train([i for split in SPLITS for i in data[split]], l2)
+    reads = {name: sample_items(name, "read") for name in SAMPLES}
+    print(f"\nREAD halves, trained on tunables (L2 {l2:g}): rules -> model (figures right)")
+    for name, test in (*reads.items(), ("union", [i for r in reads.values() for i in r])):
+        base = right(test)
+        cells = [right(test, lambda i, f=f: f(model, i)) for _, f in SETTINGS]
+        print(f"{name:<12}{len(test):>5}{base:>6}" + "".join(f"{c:>6} ({c - base:+d})" for c in cells))
+
+
+def read_loso(data: dict[str, list[Item]], l2: float = L2, weight: int = 1) -> None:
+    """Leave one READ half out: trained on the tunables and the other two samples' READ halves (each
+    READ item `weight` times), scored on the third's READ half."""
+    reads = {name: sample_items(name, "read") for name in SAMPLES}
+    tunables = [i for split in SPLITS for i in data[split]]
+    print(f"\nREAD halves, leave one sample out (tunables + the other READ halves x{weight}; L2 {l2:g}): rules -> model")
+    total = [0] * (1 + len(SETTINGS))
+    for held, test in reads.items():
+        model = train(tunables + [i for name, r in reads.items() if name != held for i in r] * weight, l2)
+        base = right(test)
+        cells = [right(test, lambda i, f=f: f(model, i)) for _, f in SETTINGS]
+        total = [a + b for a, b in zip(total, [base, *cells])]
+        print(f"{held:<12}{len(test):>5}{base:>6}" + "".join(f"{c:>6} ({c - base:+d})" for c in cells))
+    print(f"{'union':<12}{sum(map(len, reads.values())):>5}{total[0]:>6}" + "".join(f"{c:>6} ({c - total[0]:+d})" for c in total[1:]))
+
+
 def misses(data: dict[str, list[Item]], which: str, l2: float = L2) -> None:
     """The model's changes on a tunable split (trained on the other two) or a READ half (trained on the tunables)."""
     if which in SPLITS:
@@ -474,15 +589,39 @@ def weights(data: dict[str, list[Item]], l2: float = L2) -> None:
         print(f"{w:>8.3f}  {name}")
 
 
+RULES = ("rules' pick", "rules' pick, from another sentence", "rules' pick only (no phrase of the sentence)", "none, rules none")
+"""The features that say what the rules chose (`--without-rules` sets them to 0: structure alone)."""
+
+
+def without(found: list[Item], names: Iterable[str]) -> list[Item]:
+    """The same items with the features `names` set to 0 everywhere."""
+    dropped = {FEATURES.index(name) for name in names}
+    return [
+        Item(i.split, i.gold, i.rules, tuple(Candidate(c.text, tuple(0.0 if k in dropped else v for k, v in enumerate(c.features))) for c in i.candidates), i.where)
+        for i in found
+    ]
+
+
 def main(argv: list[str]) -> int:
+    global sample_items, PRIOR
+    PRIOR = "--prior" in argv
     l2 = float(argv[argv.index("--l2") + 1]) if "--l2" in argv else L2
     data = {split: items(split) for split in SPLITS}
+    if "--without-rules" in argv:
+        print("without: " + "; ".join(RULES))
+        data = {split: without(found, RULES) for split, found in data.items()}
+        plain = sample_items
+        sample_items = lambda name, half: without(plain(name, half), RULES)  # noqa: E731
     if "--misses" in argv:
         misses(data, argv[argv.index("--misses") + 1], l2)
         return 0
     cv(data, l2)
     if "--weights" in argv:
         weights(data, l2)
+    if "--read" in argv:
+        read_table(data, l2)
+        weight = int(argv[argv.index("--weight") + 1]) if "--weight" in argv else 1
+        read_loso(data, l2, weight)
     if "--blind" in argv:
         blind(data, l2)
     return 0
