@@ -7,7 +7,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from helpers.page_facts import copyright_owner, parse_date, stated_date, stated_outlet
+from helpers.page_facts import byline_name, copyright_owner, parse_date, stated_author, stated_date, stated_outlet
 from helpers.segment import segment
 
 
@@ -50,6 +50,55 @@ def test_a_dateline_is_read_only_when_it_states_a_whole_date(line: str, date: st
 )
 def test_a_copyright_line_names_its_owner(line: str, owner: str | None) -> None:
     assert copyright_owner(line) == owner
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Ann Lee", "Ann Lee"),
+        ("By Ann Lee | Example News", "Ann Lee"),
+        ("By\xa0Ann LeeStaff Writer", "Ann Lee"),  # a role glued to the name when the page was copied
+        ("By Ann LeeEXAMPLENews", "Ann Lee"),
+        ("By Tom R. Ash, Example.com", "Tom R. Ash"),
+        ("By Ann Lee - Example Science Contributor 2019-11-19T12:48", "Ann Lee"),
+        ("By Ann Lee Updated Nov 13, 2019, 10:28am EST", "Ann Lee"),
+        ("By Ann Lee November 19, 2019, 07:47 PM EST", "Ann Lee"),
+        ("By Ann Lee@ExampleHandle Nov 18, 2019", "Ann Lee"),
+        ("BY ANN LEE ON 11/13/19 AT 4:00 PM EST", "Ann Lee"),
+        ("By Ann Lee and Tom Ash", "Ann Lee and Tom Ash"),
+        ("written by Ann Lee", "Ann Lee"),
+        ("By Any Means Necessary", None),  # a title: common words, no given name
+        ("By Reuters", None),  # an agency, one word
+        ("by India Post News Weekly", None),  # an outlet: a place's name
+        ("By Staff Reporter", None),
+        ("Tested by: Ann Lee RRP: £23.99", None),  # no byline: "by" is not where the line starts
+        ("Ann Lee", None),
+    ],
+)
+def test_a_byline_names_its_writer(line: str, name: str | None) -> None:
+    assert byline_name(line) == name
+
+
+@given(st.text(max_size=120))
+def test_any_byline_gives_a_name_or_none(text: str) -> None:
+    name = byline_name("By " + text)
+    assert name is None or (
+        2 <= len(name.split()) and not re.search(r"\d", name) and all(w == "and" or w[:1].isupper() for w in name.split())
+    )
+
+
+def test_the_writer_is_the_byline_nearest_the_article_or_a_bare_name_beside_its_dateline() -> None:
+    removed = [
+        {"start": 0, "end": 30, "rule": "finder/before-article", "text": "Home\nNews\nSport"},
+        {"start": 90, "end": 105, "rule": "finder/before-article", "text": "Ann Lee"},  # a name by the dateline
+        {"start": 107, "end": 130, "rule": "finder/date", "text": "November 19, 2019"},
+        {"start": 3000, "end": 3020, "rule": "finder/byline", "text": "By Tom Ash"},  # a teaser's byline, far below
+    ]
+    assert stated_author(removed) == "Ann Lee"
+    assert stated_author(removed[:1] + removed[2:]) == "Tom Ash"
+    assert stated_author([{"start": 90, "end": 105, "rule": "finder/before-article", "text": "Ann Lee"}]) is None, "no dateline beside it"
+    assert stated_author([{"start": 90, "end": 105, "rule": "finder/before-article", "text": "Sign In"},
+                          {"start": 106, "end": 130, "rule": "finder/date", "text": "November 19, 2019"}]) is None
 
 
 def test_the_dateline_nearest_the_article_wins_over_a_masthead_and_teasers() -> None:
@@ -121,3 +170,19 @@ def test_a_pasted_page_dates_the_article_so_last_year_can_be_read(tmp_path) -> N
     plain = tmp_path / "plain.txt"
     plain.write_text("Exports recover\n\n" + prose + "\n", encoding="utf-8")
     assert load(str(plain), tmp_path / "processed").year is None
+
+
+def test_a_pasted_page_names_its_writer_on_the_first_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from helpers.checks import summarize
+    from helpers.dataset import load
+    from helpers.report import front_page
+
+    menu = "\n".join(["Home", "News", "Sport", "Business", "Weather", "Sign in", "Subscribe"])
+    prose = ("Exports rose to $4bn last year, the ministry said on Tuesday, after a long slump in demand for "
+             "the grain that the region grows and ships through its ports every autumn.")
+    page = tmp_path / "page.txt"
+    page.write_text(f"{menu}\n\nExports recover\n\nBy Ann Lee | Example News\n\nWednesday 20 November 2019 9:22 am\n\n"
+                    + "\n\n".join([prose] * 6) + "\n\nShare\n\nTags: Trade\n", encoding="utf-8")
+    data = load(str(page), tmp_path / "processed")
+    assert data.author == "Ann Lee"
+    assert "by Ann Lee" in front_page(summarize(data), {})

@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from .page_facts import stated_date, stated_outlet
+from .page_facts import stated_author, stated_date, stated_outlet
 from .process import process
 
 
@@ -44,6 +44,15 @@ class ArticleData:
         if stated:
             return str(stated)
         return stated_date(self.removed_rows)
+
+    @property
+    def author(self) -> str | None:
+        """Who wrote the article: its metadata's author, else the writer the byline cleaning cut
+        from a pasted page names (`page_facts.stated_author`), else None."""
+        stated = (self.record.get("meta") or {}).get("author")
+        if stated:
+            return str(stated)
+        return stated_author(self.removed_rows)
 
     @property
     def copyright(self) -> str | None:

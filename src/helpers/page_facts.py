@@ -1,5 +1,5 @@
 """What a copied page says about itself in the furniture cleaning cut: the date its dateline (or
-its byline) states and the outlet its copyright line names.
+its byline) states, the writer its byline names and the outlet its copyright line names.
 
 Plain text carries no metadata, but a page selected in a browser usually keeps a dateline under the
 headline ("Wednesday 20 November 2019 9:22 am") and a copyright line at the foot ("Copyright © 2019
@@ -118,3 +118,97 @@ def copyright_owner(line: str) -> str | None:
     if not 1 <= len(words) <= 6 or not text[:1].isupper() or not re.search(r"[A-Za-z]{2}", text):
         return None
     return text
+
+
+_BY = re.compile(r"(?i)^\W*(?:written\s+|words\s+|story\s+)?by\b[:\s]*")
+_NAME_STOP = re.compile(r"(?i)\s*(?:[|,;/@(\[–—:]|\s-\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\d).*$", re.S)
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|da|del|di|bin|al|le|la))$")
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split())
+ROLE_WORDS = frozenset(
+    "staff writer reporter editor correspondent contributor columnist senior chief political business sports "
+    "news associate deputy special contributing freelance".split()
+)
+"""Words that end a byline's name and start its role ("By Ann Lee, Staff Writer"; glued: "By Ann LeeStaff Writer")."""
+
+
+def byline_name(text: str) -> str | None:
+    """The writer a byline names ("By Ann Lee | Example News" -> "Ann Lee"; "By Ann LeeStaff Writer"
+    -> "Ann Lee"; "BY ANN LEE ON 11/13/19" -> "Ann Lee"; "By Ann Lee and Tom Day" -> "Ann Lee and Tom
+    Day"): the name-shaped words after "By", up to a separator, a date or a role word. None unless
+    they make a name (`_person`, each of a pair): "By Any Means Necessary" is a title, "By India
+    Post News" an outlet."""
+    line = (text.strip().splitlines() or [""])[0]
+    found = _BY.match(line)
+    if found is None:
+        return None
+    rest = line[found.end() :]
+    if rest.isupper():
+        rest = rest.title()
+    rest = _NAME_STOP.sub("", _GLUED.sub(" ", rest))
+    words: list[str] = []
+    for word in rest.split():
+        if word.lower() in ROLE_WORDS or words and (word.lower().rstrip(".,") in MONTHS or word.lower() in _DAYS) or not (
+            _NAME_WORD.match(word) or word == "and" and words
+        ):
+            break
+        words.append(word)
+    while words and (words[-1] == "and" or not words[-1][:1].isupper()):
+        words.pop()
+    names = [w for w in words if w != "and"]
+    if not 2 <= len(names) <= 6 or len(names) > 3 * (words.count("and") + 1):
+        return None
+    people = " ".join(words).split(" and ")
+    return " ".join(words) if all(_person(person) for person in people) else None
+
+
+def _person(name: str) -> bool:
+    """Words that make a person's name: no place among them, and the first a given name the
+    lexicon knows (`mentions.classify`), or none of them a common English word."""
+    from .mentions import classify, gazetteers
+    from .syntax import _tagger
+
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(w in gazetteers()["places"] for w in words):
+        return False
+    if classify(name) == "person":
+        return True
+    lexicon = _tagger().lexicon
+    return not any(w[:1].isupper() and not w.endswith(".") and w.lower() in lexicon for w in words)
+
+
+def stated_author(removed: Iterable[Mapping[str, object]]) -> str | None:
+    """The writer the byline cleaning cut nearest to where the article starts names (`byline_name`),
+    or a bare name (a given name the lexicon knows and a surname) cut right beside the story's
+    dateline; None when the page names no writer that way."""
+    rows = sorted((int(row.get("start") or 0), int(row.get("end") or 0), str(row.get("rule", "")),
+                   str(row.get("text") or "")) for row in removed)
+    start = _article_start(rows)
+    best: tuple[int, int, str] | None = None
+    for n, (row_start, row_end, rule, text) in enumerate(rows):
+        name = byline_name(text) if rule.endswith("/byline") else None
+        if name is None and rule.endswith("/before-article") and _beside_date(rows, n):
+            name = _bare_name(text)
+        if name is not None:
+            distance = max(row_start - start, start - row_end, 0)
+            if best is None or (distance, row_start) < best[:2]:
+                best = (distance, row_start, name)
+    return best[2] if best else None
+
+
+def _beside_date(rows: list[tuple[int, int, str, str]], n: int) -> bool:
+    """The cut row `n` touches a dateline's row (a few characters apart, nothing kept between)."""
+    return any(
+        0 <= m < len(rows) and rows[m][2].endswith("/date") and (rows[m][0] - rows[n][1] if m > n else rows[n][0] - rows[m][1]) <= 3
+        for m in (n - 1, n + 1)
+    )
+
+
+def _bare_name(text: str) -> str | None:
+    """A line that is only a person's name: two or three name-shaped words, the first a given name."""
+    from .mentions import classify
+
+    words = text.split()
+    if not 2 <= len(words) <= 3 or "\n" in text.strip() or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    return " ".join(words) if classify(" ".join(words)) == "person" else None
