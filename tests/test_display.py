@@ -225,6 +225,8 @@ def test_columns_empty_for_every_row_are_left_out_and_named() -> None:
     assert kept == ["surface", "qualifier"]
     assert note == "Left out, empty for every figure: per, flags, low."
     assert filled_columns(frame, ["surface", "qualifier"]) == (["surface", "qualifier"], "")
+    frame["attributed_to"] = None
+    assert filled_columns(frame, ["surface", "attributed_to"])[1] == "Left out, empty for every row: attributed to."
     assert filled_columns(frame.iloc[:0], ["surface", "per"]) == (["surface", "per"], "")  # an empty table says so itself
 
 

@@ -377,7 +377,8 @@ def filled_columns(frame: pd.DataFrame, columns: Sequence[str], what: str = "row
     they are empty in every row ("Left out, empty for every figure: per, qualifier."), or ""."""
     kept = [c for c in columns if any(cell(v).strip() for v in frame[c])] if len(frame) else list(columns)
     empty = [c for c in columns if c not in kept]
-    return kept, (f"Left out, empty for every {what}: {', '.join(empty)}." if empty else "")
+    # named as the table's headers name them ("attributed to", not "attributed_to")
+    return kept, (f"Left out, empty for every {what}: {', '.join(c.replace('_', ' ') for c in empty)}." if empty else "")
 
 
 def whose_what(figure: Any) -> str:
