@@ -1510,6 +1510,12 @@ def test_a_clause_that_inherits_a_moved_source_takes_it_too() -> None:
     assert {q.speaker_as_written for q in quotes_of(segment(text))} == {"Norland"}
 
 
+def test_an_honorific_opens_the_speakers_name_after_an_opening_phrase_without_a_comma() -> None:
+    text = "Tom Ash is the harbour minister. In a speech to the Harbour Policy Centre Mr Ash said the ferry would run."
+    quotes = quotes_of(segment(text))
+    assert quotes[0].speaker == "Tom Ash"
+
+
 # qa13: an inherited source (', arguing that') that is the sentence's opening preposition names no
 # one; the subject after the opening phrase's comma does, when there is one. The source is given as
 # the model gives it on real text (invented sentences of the same shape).

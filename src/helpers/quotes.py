@@ -240,8 +240,13 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     words = _before_relative(first).split() or first.split()  # "Sen. Ann Lee who represents Harbor City": the senator
     while len(words) > 1 and words[0] in _LEADING:
         words.pop(0)
+    honorific = next((i for i, w in enumerate(words[:-1]) if i > 0 and w.rstrip(".") in _HONORIFIC_WORDS and words[i + 1][:1].isupper()), None)
+    if honorific is not None and words[honorific - 1][:1].isupper():
+        words = words[honorific:]  # "In a speech to the Harbour Policy Centre Mr Ash said": an honorific opens the person's name
     return " ".join(words), _before_relative(", ".join(rest)) or ", ".join(rest) or None, addressee  # "who served ...": kept whole
 
+
+_HONORIFIC_WORDS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:,|--|[-–—(])?\s*\b(?:who|whose|whom|which)\b", re.I)
 
