@@ -19,6 +19,7 @@ from functools import lru_cache
 import yaml
 
 from .assets import read_text
+from .voice_patterns import EPITHET_ROLES
 from .meaning import AMOUNT_QUALIFIERS, Phrase
 from .records import quick_init
 from .syntax import FINITE_TAGS
@@ -716,6 +717,8 @@ def wanted(words: str) -> tuple[str, str | None] | None:
         return "person", None  # "The Spaniard then donated his prize money", "selling the Dutchman to Lazio": a person by nationality
     if found is None:
         return None
+    if words.strip().split()[0].lower() in ("the", "this", "that") and found.group("noun").lower() in EPITHET_ROLES:
+        return "person", None  # "The Olympic champion went on to attempt 5.05m", "the Lions captain": a person named before, as the voices read it
     if any(c.isupper() for c in found.group("noun")):
         if found.group("noun").isupper() and found.group("noun").lower() in w.person_nouns:
             return "person", None  # "the Labour MP", "the SNP MSP": a role written in capitals
