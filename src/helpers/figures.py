@@ -1442,6 +1442,81 @@ def _with_meaning(figure: Figure, found: meaning.Meaning, **more: Any) -> Figure
     return replace(figure, **values)
 
 
+_CONNECTIVE = re.compile(r"(?:But|And|However|Meanwhile|Earlier|Later|Now),?\s+")
+
+
+def _epithet_read(text: str, names: frozenset[str] | None) -> dict[int, meaning.Meaning]:
+    """The holders the reader gives a sentence's figures when the description it opens with stands for a
+    person named before (the voices' epithet subject, `epithets.epithet_head`: "The Olympic champion went on
+    to attempt 5.05m", "The Welsh runner set a best of 1:49.87"): the reader takes a pronoun subject as the
+    holder of what its clause does or has, but not a description it does not know as one. Read again with
+    "He" for the description; each figure (by its offset in `text`) whose holder is then that pronoun gets
+    the description as holder and pointer, for `Names.find` to name. Only when the description ends in its
+    epithet noun and a verb follows it ("The Japanese yen strengthened" is no person)."""
+    from .epithets import EPITHET_SUBJECT, epithet_head, epithet_noun
+    from .syntax import _tagger
+
+    opening = _CONNECTIVE.match(text)
+    low = opening.end() if opening else 0
+    if not EPITHET_SUBJECT.match(text, low) or not epithet_head(text[low : low + 80]):
+        return {}
+    words = [w.group(0) for w in re.finditer(r"\S+", text[low : low + 80])]
+    lexicon = _tagger().lexicon
+    head = next((k for k in range(1, min(6, len(words) - 1)) if epithet_noun(words[k]) and str(lexicon.get(words[k + 1], ""))[:2] in ("VB", "MD", "RB")), None)
+    if head is None or "," in " ".join(words[: head + 1]) or wanted(" ".join(words[: head + 1])) != ("person", None):
+        return {}  # "The Japanese yen strengthened": no epithet heads the subject before its verb
+    end = low + len(" ".join(words[: head + 1])) if text[low : low + len(" ".join(words[: head + 1]))] == " ".join(words[: head + 1]) else -1
+    if end < 0:
+        return {}
+    pronoun = "He" if low == 0 else "he"
+    shift = end - low - len(pronoun)
+    described = meaning.Phrase(text[low:end], low, end)
+    held: dict[int, meaning.Meaning] = {}
+    for figure, read in _extract(text[:low] + pronoun + text[end:], names):
+        who = read.pointer or read.holder
+        if who is not None and (who.start, who.end) == (low, low + len(pronoun)):
+            held[figure.start + shift] = replace(read, holder=described, pointer=described)
+    return held
+
+
+def _found_or_role(holders: Names, words: meaning.Phrase) -> meaning.Phrase | None:
+    """The name a pronoun or description stands for; a description headed by a role epithet that names no
+    one ("The junior champion clocked 44.93 seconds" with no one named before) stays as written, as it did
+    before holders.wanted read the voices' epithet roles (voice_patterns.EPITHET_ROLES) as people."""
+    from .voice_patterns import EPITHET_ROLES
+
+    found = holders.find(words)
+    return found if found is not None or words.text.split()[-1].lower() not in EPITHET_ROLES else words
+
+
+def _epithet_past_lost_subject(article: Article, described: meaning.Phrase, named: meaning.Phrase) -> bool:
+    """Whether a description headed by an epithet ("The Olympic champion", "the Welsh runner") would reach
+    back to `named` past a sentence that lost its subject: the BBC pages drop linked names, leaving a
+    sentence that opens in lower case or a nationality alone on its line ("Russian / was back on
+    record-breaking form ... The Olympic champion set a new world mark"); the description stands for the
+    lost one as often, so it names no one (the voices read such a sentence as a name they missed). Nor does a
+    role epithet ("the scrum-half") reach a person its own sentence names before it: it is another, as the
+    voices read a description (quotes._Speakers._person_described)."""
+    from . import voice_patterns as vp
+    from .epithets import epithet_noun
+
+    words = described.text.split()
+    if len(words) < 2 or not epithet_noun(words[-1].rstrip("'’s")):
+        return False
+    sentences = article.sentences
+    here = next((s.index for s in sentences if s.start <= described.start < s.end), None)
+    there = next((s.index for s in sentences if s.start <= named.start < s.end), None)
+    if here is None or there is None:
+        return False
+    if here == there and words[-1].rstrip("'’s").lower() in vp.EPITHET_ROLES and named.end <= described.start:
+        return True  # "when Lee was penalised, the scrum-half's boot cut the deficit": another than the one its sentence names
+    for sentence in sentences[there + 1 : here]:
+        text = sentence.text.strip()
+        if text[:1].islower() or len(text.split()) == 1 and text[:1].isupper():
+            return True
+    return False
+
+
 def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figure, meaning.Meaning]]:
     """Figures and the meaning read for each (offsets into `text`); `names` as `meaning.read` takes them."""
     readings: list[tuple[_Reading, _Reading | None]] = []
@@ -1685,7 +1760,22 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             for figure, read in extracted
         ]
         topic: meaning.Topic | None | bool = False
+        as_pronoun: dict[int, meaning.Meaning] | None = None  # the sentence read with its epithet subject as "He"
         for figure, read in extracted:
+            epithet_subject = False
+            if read.pointer is None and (read.holder is None or read.holder.end <= 80):
+                if as_pronoun is None:
+                    as_pronoun = _epithet_read(sentence.text, names)
+                epithet_subject = (epithet := as_pronoun.get(figure.start)) is not None and (read.holder is None or (
+                        epithet.holder is not None and epithet.holder.start <= read.holder.start and read.holder.end <= epithet.holder.end
+                        and (read.holder.start, read.holder.end) != (epithet.holder.start, epithet.holder.end)))  # the reader's own description stays its
+                if epithet_subject and epithet is not None and epithet.holder is not None:
+                    # "The Olympic champion went on to attempt 5.05m" (read as "Olympic", a word of the description, or no one):
+                    # only when the description names someone here; else the reader's reading goes on as it was
+                    described = epithet.holder.shifted(sentence.start)
+                    named = article_names().find(described)
+                    if named is not None and not _epithet_past_lost_subject(article, described, named):
+                        read = replace(read, holder=epithet.holder, pointer=epithet.pointer, carry=epithet.carry, carry_holder=epithet.carry_holder)
             read = read.shifted(sentence.start)
             it_share = False
             if read.subject is not None and figure.kind in ("money", "quantity") and any(
@@ -1824,7 +1914,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "the group of voters making $100,000": a kind of people, not a body named before
             if read.pointer is not None:  # "his", "the club": the name they stand for
                 holders = article_names()
-                if (named := holders.find(read.pointer)) is not None:
+                if (named := holders.find(read.pointer)) is not None and _epithet_past_lost_subject(article, read.pointer, named):
+                    read = replace(read, carry=None if read.carry_holder else read.carry, carry_holder=False)  # the description as written
+                elif named is not None:
                     carry = None if read.carry_holder else read.carry
                     read = replace(read, holder=named, carry=carry, carry_holder=False)
                 elif (teller := _teller(article.text, sentence.start, read.pointer)) is not None:
@@ -1900,7 +1992,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if (who := _relative_antecedent(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
                     holders = article_names()
-                    named = holders.find(who) if wanted(who.text) is not None else who
+                    named = _found_or_role(holders, who) if wanted(who.text) is not None else who
                 agent = _pronoun_subject(article.text, sentence.start, sentence.start + figure.start) if figure.kind != "count" else (
                     _pronoun_holding(article.text, sentence.start, sentence.start + figure.start) if named is None else None
                 )  # a count only when "he"/"she" has, wins or loses it ("He has lost six primaries") and no name before says whose
@@ -1924,11 +2016,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 if named is None and agent is None and (joined := coordinated_agent(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     # "The inquiry is nearing the two-year mark and has spent more than $6 million": the subject of both verbs
                     holders = article_names()
-                    named = holders.find(joined) if wanted(joined.text) is not None else joined
+                    named = _found_or_role(holders, joined) if wanted(joined.text) is not None else joined
                 if agent is None and (intent := intending_agent(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     # "The government has announced plans to cut 100,000 civil servants": the one that means to act on it
                     holders = article_names()
-                    named = holders.find(intent) if wanted(intent.text) is not None else intent
+                    named = _found_or_role(holders, intent) if wanted(intent.text) is not None else intent
                 if named is None and agent is None and (collective := holders_module.collective_acting(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     named = collective  # "The British public has now pledged £76m": the collective that gives it
                 if named is None and agent is None and "I " in sentence.text[: figure.start] and (

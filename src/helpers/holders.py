@@ -19,6 +19,7 @@ from functools import lru_cache
 import yaml
 
 from .assets import read_text
+from .voice_patterns import EPITHET_ROLES
 from .meaning import AMOUNT_QUALIFIERS, Phrase
 from .records import quick_init
 from .syntax import FINITE_TAGS
@@ -716,6 +717,8 @@ def wanted(words: str) -> tuple[str, str | None] | None:
         return "person", None  # "The Spaniard then donated his prize money", "selling the Dutchman to Lazio": a person by nationality
     if found is None:
         return None
+    if words.strip().split()[0].lower() in ("the", "this", "that") and found.group("noun").lower() in EPITHET_ROLES:
+        return "person", None  # "The Olympic champion went on to attempt 5.05m", "the Lions captain": a person named before, as the voices read it
     if any(c.isupper() for c in found.group("noun")):
         if found.group("noun").isupper() and found.group("noun").lower() in w.person_nouns:
             return "person", None  # "the Labour MP", "the SNP MSP": a role written in capitals
@@ -1111,6 +1114,25 @@ class Names:
             return None
         return Phrase(found.group("the"), found.start("the"), found.end("the"))
 
+    def _body_subject(self, words: Phrase) -> Phrase | None:
+        """A body named by a common noun ("The government", "the department", "The state party": the
+        guideline's holder as the text names it, figure_patterns.HOLDER_NOUNS) that is the subject of a verb
+        before "it"/"its" in the pronoun's own sentence, with no name, quotation mark or clause break
+        between them: what the pronoun stands for, over a name an earlier sentence gives ("MPs backed the
+        Bill. The government earlier saw its majority cut": not the Bill)."""
+        from .syntax import _tagger
+
+        low = self.starts[self.sentence_of(words.start)]
+        found = None
+        for match in _body_subject_pattern().finditer(self.text, low, words.start):
+            if str(_tagger().lexicon.get(match.group("verb"), ""))[:2] in ("VB", "MD"):
+                found = match
+        if found is None or re.search(r"[A-Z\"“”;:]|\b(?:which|who|that|whose)\b", self.text[found.end("noun") : words.start]):
+            return None
+        if re.search(r"\b(?:of|to|for|by|with|from|in|on|at|and|than)\s+$", self.text[max(low, found.start() - 6) : found.start()]):
+            return None  # "a rebuke to the government is": no subject of its own
+        return Phrase(found.group("body"), found.start("body"), found.end("body"))
+
     def described_before(self, person: Phrase, at: int) -> bool:
         """Whether `person` is the one the sentence before the one at `at` is about: its only person, or
         the subject it opens with ("While Holmes left Athens as the star, it was Radcliffe who carried
@@ -1179,6 +1201,9 @@ class Names:
             return None  # "it is unclear if that will be in time", "it takes 1,237 delegates": no body the pronoun stands for
         if kind == "speaker":
             return self.speaker(words)
+        if kind == "it" and " " not in words.text.strip() and (body := self._body_subject(words)) is not None:
+            # "The government earlier saw its 161-strong majority cut": the body its own clause opens with, as the text names it
+            return (self.find(body) or body) if wanted(body.text) is not None else body
         if " " in words.text.strip():
             back *= 2
         here = self.sentence_of(words.start)
@@ -1294,6 +1319,19 @@ class Names:
         if kind == "it" and (opener := self._described_opener(words, here)) is not None and opener.start <= best.start < opener.end:
             return opener  # "The Dutch government unveiled ... It will borrow": the body the name only qualifies
         return Phrase(best.text, best.start, best.end)
+
+
+@lru_cache(maxsize=1)
+def _body_subject_pattern() -> re.Pattern[str]:
+    """A definite body description ("The government", "the state party": a singular noun of
+    figure_patterns.HOLDER_NOUNS) and the verb after it, past auxiliaries and a few adverbs."""
+    from .figure_patterns import HOLDER_NOUNS
+
+    nouns = "|".join(sorted((n for n in HOLDER_NOUNS if not n.endswith("s")), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<body>\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?P<noun>{nouns}))\s+"
+        r"(?:(?:also|earlier|now|still|first|then|has|had|have|will|would|is|was|could|must|should|may)\s+)*(?P<verb>[a-z]+)\b"
+    )
 
 
 _AGE_AFTER = re.compile(r"\s+\d+-year-old\b")

@@ -17,6 +17,7 @@ from . import voice_patterns as vp
 from . import attribution as at
 from .assets import read_text
 from .attribution import Attribution, Tok, article_tokens, find
+from .epithets import AGE_NOUN as _AGE_NOUN, EPITHET_SUBJECT as _EPITHET_SUBJECT, epithet as _epithet, epithet_head as _epithet_head
 from .mentions import Mention, Names, certain_gender, classify, dateline_place, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
 from .quotations import QuoteSpan, quote_spans
@@ -566,24 +567,6 @@ def _description(words: str) -> bool:
     tags = [str(lexicon.get(w, "")) for w in lower]
     return (tags[-1] in ("NN", "NNS", "") or lower[-1] in _BODY_NOUNS or _AGE_NOUN.fullmatch(lower[-1]) is not None) and all(
         t in ("JJ", "NN", "NNS", "VBG", "VBN", "CD", "") or _AGE_NOUN.fullmatch(w) for w, t in zip(lower, tags))
-
-
-_AGE_NOUN = re.compile(r"\d{1,3}-year-old")
-
-
-def _epithet(word: str) -> bool:
-    """A word that stands for a person named before it, as sports and news copy does: a
-    nationality ("the Dutchman", "the Scot", "the Brazilian") or an age ("the 28-year-old")."""
-    word = re.sub(r"[,.;:]$", "", word)
-    nouns = gazetteers()["demonym_nouns"]  # demonyms.yml's people, as holders reads them
-    if _AGE_NOUN.fullmatch(word) or word in nouns:
-        return True
-    demonyms = gazetteers()["demonyms"]
-    if word in demonyms:
-        return True
-    adjective = re.sub(r"(?:wo)?man$", "", word) if word[:1].isupper() else ""  # "Dutchman", "Irishwoman"
-    return bool(adjective) and adjective != word and (
-        adjective in demonyms or adjective + "ish" in demonyms or adjective.removesuffix("s") in nouns)
 
 
 _ROLE_CHANGERS = frozenset("shadow deputy vice assistant acting interim junior".split())
@@ -1316,23 +1299,6 @@ _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)\s+[a-z]")
 
 _CLOSING_SPEAKER = re.compile(rf"[,.!?][\"”’]\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+(?:{vp.VERB})\b")
 """A quotation closed by its own named speaker ('..., Ann Lee said')."""
-_EPITHET_SUBJECT = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){0,5}[a-z]")
-"""A sentence opening with a definite noun phrase and then a lower-case word (its verb)."""
-
-
-def _epithet_head(opening: str) -> bool:
-    """The subject a sentence opens with is a nationality, an age or a role word standing for a
-    person named before ("The American had ...", "the 28-year-old has ...", "The world record
-    holder is ..."): the first such noun is followed by a lower-case word that is no preposition."""
-    words = opening.split()[1:8]
-    for word, after in zip(words, words[1:]):
-        if _epithet(word) or word.lower() in vp.EPITHET_ROLES:
-            return after[:1].islower() and after not in ("of", "for", "at", "from", "in", "to", "and", "or", "with")
-        if word.endswith(",") or word in ("of", "for", "who", "which", "that"):
-            return False
-    return False
-
-
 def _person_mentions(
     article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None,
     joined: dict[int, _Listed] | None = None, roles: _Roles | None = None,

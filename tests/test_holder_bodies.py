@@ -1,0 +1,26 @@
+""""It"/"its" for a body its own clause names by a common noun ("The government ... its majority"), as the
+guideline's holder is named as the text names it: invented sentences (hold21b)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import check_holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("MPs voted for the Crime Bill on Monday. The government earlier saw its 161-strong majority cut to just 14.", "161-strong", "The government"),
+        ("Campaigners met Ann Lee. They can only be stopped if the government reverses its plan to merge the six regiments.", "six regiments", "the government"),
+        ("Acme Corp grew fast last year. The firm doubled its profits to $40m.", "$40m", "Acme Corp"),
+        ("Ministers backed the Crime Bill on Monday. In a rebuke to the government, Bexco halved its budget to £40m.", "£40m", "Bexco"),
+    ],
+    ids=["the clause's body over a name before", "after 'if'", "a body noun the text names", "a body after a preposition is no subject"],
+)
+def test_its_stands_for_the_body_its_clause_opens_with(text: str, surface: str, holder: str | None) -> None:
+    """Names.find reads "it"/"its" as the definite body description (figure_patterns.HOLDER_NOUNS) that is
+    the subject of a verb before it in its own sentence, no name, quotation mark or clause word between
+    (holders.Names._body_subject); a description the article gives a name for is that name ("The firm" is
+    Acme Corp)."""
+    check_holder(text, surface, holder)
