@@ -239,4 +239,5 @@ def test_flags_read_as_words_in_a_table_and_the_data_keeps_the_codes() -> None:
     shown = readable(figures)
     assert list(shown["flags"]) == ["no unit written", "no unit written; an age", "a race's distance, not compared; new_flag"]
     assert list(figures["flags"].iloc[0]) == ["unit_missing"], "the stored flags stay codes"
-    assert flag_words(None) == "" and flag_words([]) == ""
+    assert flag_words(None) == "" and flag_words([]) == "" and flag_words(float("nan")) == "" and flag_words(pd.NA) == ""
+    assert flag_words("unit_missing,age") == "no unit written; an age", "a comma-separated string, as a CSV holds it"

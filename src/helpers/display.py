@@ -49,11 +49,20 @@ FLAG_WORDS = {
 
 
 def flag_words(flags: Any) -> str:
-    """A figure's flags as a reader reads them ("no unit written; an age"); an unknown flag as stored."""
-    if flags is None or isinstance(flags, float):
-        return ""
-    listed = flags.tolist() if hasattr(flags, "tolist") else list(flags)
+    """A figure's flags as a reader reads them ("no unit written; an age"), from a list, an array or
+    a comma-separated string of the stored codes; an unknown flag as stored, a missing value blank."""
+    if isinstance(flags, str):
+        listed: list[Any] = [f.strip() for f in flags.split(",") if f.strip()]
+    elif hasattr(flags, "__iter__"):
+        listed = list(flags.tolist() if hasattr(flags, "tolist") else flags)
+    else:
+        return ""  # None, NaN, pd.NA
     return "; ".join(FLAG_WORDS.get(str(flag), str(flag)) for flag in listed)
+
+
+def header(column: str) -> str:
+    """A table column's name as its header shows it ("attributed to", not "attributed_to")."""
+    return str(column).replace("_", " ")
 
 
 def _finite(value: Any) -> bool:
@@ -377,8 +386,7 @@ def filled_columns(frame: pd.DataFrame, columns: Sequence[str], what: str = "row
     they are empty in every row ("Left out, empty for every figure: per, qualifier."), or ""."""
     kept = [c for c in columns if any(cell(v).strip() for v in frame[c])] if len(frame) else list(columns)
     empty = [c for c in columns if c not in kept]
-    # named as the table's headers name them ("attributed to", not "attributed_to")
-    return kept, (f"Left out, empty for every {what}: {', '.join(c.replace('_', ' ') for c in empty)}." if empty else "")
+    return kept, (f"Left out, empty for every {what}: {', '.join(header(c) for c in empty)}." if empty else "")
 
 
 def whose_what(figure: Any) -> str:

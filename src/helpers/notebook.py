@@ -48,12 +48,12 @@ def table(frame: pd.DataFrame, columns: list[str] | None = None, *, raw: bool = 
     numbers read as people write them ("$200 billion a year", "55 billion m³") unless `raw=True`."""
     from itables import show
 
-    from .display import plain, readable
+    from .display import header, plain, readable
 
     if frame.empty:
         say("Nothing to show here: the table is empty.")
         return
     shown = frame.map(plain) if raw else readable(frame)  # read whole: a value's range is in low and high
     shown = shown[columns] if columns else shown
-    shown = shown.rename(columns=lambda name: str(name).replace("_", " "))  # "attributed to", not "attributed_to", for a stranger
+    shown = shown.rename(columns=header)  # "attributed to", not "attributed_to", for a stranger
     show(shown, allow_html=False, showIndex=False, classes="display compact", pageLength=options.pop("pageLength", 10), **options)

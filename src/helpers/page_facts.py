@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 MONTHS = {
     name: number
@@ -120,58 +120,80 @@ def copyright_owner(line: str) -> str | None:
     return text
 
 
-_BY = re.compile(r"(?i)^\W*(?:written\s+|words\s+|story\s+)?by\b[:\s]*")
+_BY = re.compile(r"(?i)^\W*(?:written\s+|words\s+|story\s+)?by\b[:\s]*(?:(?:dr|prof|professor)\.?\s+)?")
 _NAME_STOP = re.compile(r"(?i)\s*(?:[|,;/@(\[–—:]|\s-\s|\bon\b|\bupdated\b|\bpublished\b|\bposted\b|\d).*$", re.S)
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_NAME_WORD = re.compile(r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.(?:[A-Z]\.)*|(?:de|van|von|der|da|del|di|bin|al|le|la))$")
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split())
+_DATE_AFTER = re.compile(
+    r"(?i)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+\d.*$", re.S
+)
+"""A date glued after the name ("By Ann Lee November 19, 2019"): a month or day only counts when a number follows."""
+_GLUED = re.compile(r"(?<=[a-z])(?=(?:Staff|Senior|Chief|Reporter|Writer|Editor|Correspondent|Contributor|Columnist)\b|[A-Z]{2})")
+"""Where a role or an outlet in capitals was glued to the name when the page was copied ("By Ann
+LeeStaff Writer", "By Ann LeeEXAMPLENews"); a name's own inner capital ("McDonald") is no glue."""
+_NAME_PART = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_PARTICLES = frozenset("de del della der di da van von le la bin al".split())
+_SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV".split())
 ROLE_WORDS = frozenset(
     "staff writer reporter editor correspondent contributor columnist senior chief political business sports "
     "news associate deputy special contributing freelance".split()
 )
 """Words that end a byline's name and start its role ("By Ann Lee, Staff Writer"; glued: "By Ann LeeStaff Writer")."""
+BYLINE_REACH = 600
+"""How far (characters of kept text) past the article's start a byline may stand: past the headline
+and a standfirst, not past the story (a teaser's byline under it names another writer)."""
+
+
+def _name_word(word: str, words: Sequence[str]) -> bool:
+    """A word of a person's name: capitalized letters with inner hyphens or apostrophes ("Rees-Mogg",
+    "O'Neil", "Álvarez"), an initial ("H."), a particle inside it ("de la"), or a suffix ("Jr.")."""
+    if word in _SUFFIXES:
+        return bool(words)
+    if word.lower() in _PARTICLES:
+        return bool(words)
+    return word[:1].isupper() and _NAME_PART.fullmatch(word) is not None and (not word.endswith(".") or len(word) == 2) \
+        and re.search(r"[A-Z]{2}", word) is None  # "FOXBusiness": an outlet glued on, no name
 
 
 def byline_name(text: str) -> str | None:
     """The writer a byline names ("By Ann Lee | Example News" -> "Ann Lee"; "By Ann LeeStaff Writer"
-    -> "Ann Lee"; "BY ANN LEE ON 11/13/19" -> "Ann Lee"; "By Ann Lee and Tom Day" -> "Ann Lee and Tom
-    Day"): the name-shaped words after "By", up to a separator, a date or a role word. None unless
+    -> "Ann Lee"; "BY ANN LEE ON 11/13/19" -> "Ann Lee"; "By Ann Lee and Tom Ash" -> "Ann Lee and Tom
+    Ash"): the name-shaped words after "By", up to a separator, a date or a role word. None unless
     they make a name (`_person`, each of a pair): "By Any Means Necessary" is a title, "By India
     Post News" an outlet."""
     line = (text.strip().splitlines() or [""])[0]
     found = _BY.match(line)
     if found is None:
         return None
-    rest = line[found.end() :]
+    rest = line[found.end() :].replace("&", "and")
     if rest.isupper():
         rest = rest.title()
-    rest = _NAME_STOP.sub("", _GLUED.sub(" ", rest))
+    rest = _NAME_STOP.sub("", _DATE_AFTER.sub("", _GLUED.sub(" ", rest)))
     words: list[str] = []
     for word in rest.split():
-        if word.lower() in ROLE_WORDS or words and (word.lower().rstrip(".,") in MONTHS or word.lower() in _DAYS) or not (
-            _NAME_WORD.match(word) or word == "and" and words
-        ):
+        if word.lower() == "and" and words:
+            words.append("and")
+        elif word.lower() not in ROLE_WORDS and _name_word(word, words):
+            words.append(word)
+        else:
             break
-        words.append(word)
-    while words and (words[-1] == "and" or not words[-1][:1].isupper()):
-        words.pop()
-    names = [w for w in words if w != "and"]
-    if not 2 <= len(names) <= 6 or len(names) > 3 * (words.count("and") + 1):
-        return None
+    while words and (words[-1] == "and" or words[-1].lower() in _PARTICLES or len(words[-1]) == 2 and words[-1].endswith(".")):
+        words.pop()  # a name ends in a surname (or its suffix), not in "and", a particle or an initial
     people = " ".join(words).split(" and ")
-    return " ".join(words) if all(_person(person) for person in people) else None
+    if not words or len(people) > 3 or not all(_person(person) for person in people):
+        return None
+    return " ".join(words)
 
 
 def _person(name: str) -> bool:
-    """Words that make a person's name: no place among them, and the first a given name the
-    lexicon knows (`mentions.classify`), or none of them a common English word."""
-    from .mentions import classify, gazetteers
+    """Words that make a person's name: two to five, and the first a given name the lexicon knows
+    ("Ann Lee", `mentions.classify`), or none of them a common English word ("Jamelle Bouie"; not
+    "Any Means Necessary", "India Post")."""
+    from .mentions import classify
     from .syntax import _tagger
 
-    words = name.split()
-    if not 2 <= len(words) <= 4 or any(w in gazetteers()["places"] for w in words):
+    words = [w for w in name.split() if w not in _SUFFIXES]
+    if not 2 <= len(words) <= 5:
         return False
-    if classify(name) == "person":
+    if classify(" ".join(words)) == "person":
         return True
     lexicon = _tagger().lexicon
     return not any(w[:1].isupper() and not w.endswith(".") and w.lower() in lexicon for w in words)
@@ -180,12 +202,15 @@ def _person(name: str) -> bool:
 def stated_author(removed: Iterable[Mapping[str, object]]) -> str | None:
     """The writer the byline cleaning cut nearest to where the article starts names (`byline_name`),
     or a bare name (a given name the lexicon knows and a surname) cut right beside the story's
-    dateline; None when the page names no writer that way."""
+    dateline, within BYLINE_REACH characters of kept text past the article's start; None when the
+    page names no writer that way."""
     rows = sorted((int(row.get("start") or 0), int(row.get("end") or 0), str(row.get("rule", "")),
                    str(row.get("text") or "")) for row in removed)
     start = _article_start(rows)
     best: tuple[int, int, str] | None = None
     for n, (row_start, row_end, rule, text) in enumerate(rows):
+        if _kept_between(rows, start, row_start) > BYLINE_REACH:
+            break  # past the story's start: a teaser's or a related story's byline
         name = byline_name(text) if rule.endswith("/byline") else None
         if name is None and rule.endswith("/before-article") and _beside_date(rows, n):
             name = _bare_name(text)
@@ -194,6 +219,17 @@ def stated_author(removed: Iterable[Mapping[str, object]]) -> str | None:
             if best is None or (distance, row_start) < best[:2]:
                 best = (distance, row_start, name)
     return best[2] if best else None
+
+
+def _kept_between(rows: list[tuple[int, int, str, str]], start: int, end: int) -> int:
+    """How many characters the cleaning kept between `start` and `end` (what no cut row covers)."""
+    covered, at = 0, start
+    for row_start, row_end, _, _ in rows:
+        low, high = max(row_start, at), min(row_end, end)
+        if high > low:
+            covered += high - low
+            at = high
+    return max(0, end - start - covered)
 
 
 def _beside_date(rows: list[tuple[int, int, str, str]], n: int) -> bool:
@@ -209,6 +245,6 @@ def _bare_name(text: str) -> str | None:
     from .mentions import classify
 
     words = text.split()
-    if not 2 <= len(words) <= 3 or "\n" in text.strip() or not all(_NAME_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= 3 or "\n" in text.strip() or not all(_name_word(w, words[:i]) for i, w in enumerate(words)):
         return None
     return " ".join(words) if classify(" ".join(words)) == "person" else None
