@@ -24,3 +24,19 @@ def test_its_stands_for_the_body_its_clause_opens_with(text: str, surface: str, 
     (holders.Names._body_subject); a description the article gives a name for is that name ("The firm" is
     Acme Corp)."""
     check_holder(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ('Nicolas Bexley joined in May. Chairman Tom Ward said: "I have spoken to Nicolas and he has apologised." '
+         "The club still owe Bexco £5m from the sale.",
+         "£5m", "The club"),
+        ("Acme Corp is based in Leeds. The company made £5m last year.", "£5m", "Acme Corp"),
+    ],
+    ids=["a person's given name alone", "a body's name still"],
+)
+def test_a_body_description_points_past_a_persons_one_word_name(text: str, surface: str, holder: str | None) -> None:
+    """"the club" points back to a body: a one-word name that is the given name of a person the article
+    names in full is a person's, none (holders.Names._personal)."""
+    check_holder(text, surface, holder)

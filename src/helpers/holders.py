@@ -780,9 +780,24 @@ class Names:
         self.capitalized = capitalized
         self.names = _pronoun_genders(text, _names(text, capitalized))
         self.positions = [n.start for n in self.names]
+        self._given: frozenset[str] | None = None  # the first words of the people the article names in full
         self.mentions: dict[str, list[int]] = {}  # each entity's mention offsets, for salience
         for name in self.names:
             self.mentions.setdefault(_key(name), []).append(name.start)
+
+    def _personal(self, name: Name) -> bool:
+        """A one-word name of no known kind that is the given name of a person the article names in
+        full ("Nicolas" after "Nicolas Anelka"): a person's, so a description of a body ("the club")
+        does not point back to it."""
+        if name.kind != "name" or " " in name.text.strip():
+            return False
+        if self._given is None:
+            from .mentions import classify
+
+            self._given = frozenset(
+                n.text.split()[0] for n in self.names if n.kind == "person" and " " in n.text.strip() and classify(n.text) == "person"
+            )  # "Nicolas Anelka", not a run read as a person ("Tory Leader")
+        return name.text in self._given
 
     def kind_at(self, start: int, end: int) -> str | None:
         """The kind of the name written exactly at `start`..`end`, if the article names one there."""
@@ -1222,6 +1237,7 @@ class Names:
                     name.end <= high and (_fits(name, kind, gender) or loose and name.kind == "person" and (name.gender or "").endswith("?"))
                     and not (name.start <= words.start < name.end) and _key(name) not in bound
                     and (name.kind != "name" or report_after(self.text, name.end) is None)  # "a University of Texas/Tribune poll ... in the state": a pollster
+                    and not (kind == "group" and self._personal(name))  # "I have spoken to Nicolas. The club still owe ...": no club
                     and not (sentence == here and kind == "person" and " " in words.text.strip() and _SPEECH_AFTER.match(self.text, name.end))  # "Hugh Richards says the 30-year-old must": another
                     # (a body's spokesperson saying "the company" means the body: "A spokeswoman for Acme said the company had ...")
                     and not (_QUOTE_AFTER.match(self.text, name.end) and _inside_quote(self.text, name.end, words.start))  # "Jane Roe: “Ms. Lee ... she spent": not Roe
