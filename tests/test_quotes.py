@@ -1497,6 +1497,12 @@ TIME_PHRASE_SOURCES = [
     ("Pilots in the last two years have said that the tide tables are wrong.", "Pilots"),
     ("A harbour survey released in late August found that most pilots back the plan.", "A harbour survey released in late August"),
     ("The minister, speaking at the weekend, said the ferry would run.", "The minister"),
+    ("Ann Lee, the harbour chief, in recent weeks has argued that pay must rise.", "Ann Lee, the harbour chief"),
+    ("Norland has for the past decade argued that the levy is unfair.", "Norland"),
+    ("Norland in 2019 said the levy was unfair.", "Norland"),
+    ("An article in The Times said that the levy was unfair.", "An article in The Times"),  # a paper, no phrase of time
+    ("Critics of Ann Lee at the time said the levy was unfair.", "Critics of Ann Lee at the time"),  # not the name after "of"
+    ("Tom Ash, who will unveil his plans on Monday, said the levy was unfair.", "Tom Ash, who will unveil his plans on Monday"),
 ]
 
 
@@ -1510,10 +1516,17 @@ def test_a_clause_that_inherits_a_moved_source_takes_it_too() -> None:
     assert {q.speaker_as_written for q in quotes_of(segment(text))} == {"Norland"}
 
 
-def test_an_honorific_opens_the_speakers_name_after_an_opening_phrase_without_a_comma() -> None:
-    text = "Tom Ash is the harbour minister. In a speech to the Harbour Policy Centre Mr Ash said the ferry would run."
-    quotes = quotes_of(segment(text))
-    assert quotes[0].speaker == "Tom Ash"
+HONORIFIC_SOURCES = [
+    ("Tom Ash is the harbour minister. In a speech to the Harbour Policy Centre Mr Ash said the ferry would run.", "Tom Ash"),
+    ("Tom Ash is a peer. In a speech to the House of Lords Lord Ash said the ferry would run.", "Tom Ash"),
+    ("The Mr Men books' author said the ferry would run.", None),  # a title's honorific opens no name
+    ("The Miss Universe organisers said the show would run.", None),
+]
+
+
+@pytest.mark.parametrize("text,want", HONORIFIC_SOURCES, ids=[t[-40:] for t, _ in HONORIFIC_SOURCES])
+def test_an_honorific_opens_the_speakers_name_after_an_opening_phrase_without_a_comma(text: str, want: str | None) -> None:
+    assert [q.speaker for q in quotes_of(segment(text))] == [want]
 
 
 # qa13: an inherited source (', arguing that') that is the sentence's opening preposition names no

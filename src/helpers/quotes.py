@@ -241,13 +241,12 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     words = _before_relative(first).split() or first.split()  # "Sen. Ann Lee who represents Harbor City": the senator
     while len(words) > 1 and words[0] in _LEADING:
         words.pop(0)
-    honorific = next((i for i, w in enumerate(words[:-1]) if i > 0 and w.rstrip(".") in _HONORIFIC_WORDS and words[i + 1][:1].isupper()), None)
-    if honorific is not None and words[honorific - 1][:1].isupper():
-        words = words[honorific:]  # "In a speech to the Harbour Policy Centre Mr Ash said": an honorific opens the person's name
+    honorific = next((i for i, w in enumerate(words[:-1]) if i > 0 and w.rstrip(".") in _FORMS_OF_ADDRESS), None)
+    if honorific is not None and words[honorific - 1][:1].isupper() and len(words) - honorific <= 4 and all(
+            w[:1].isupper() for w in words[honorific:]):
+        words = words[honorific:]  # "In a speech to the Harbour Policy Centre Mr Ash said": an honorific opens the name that ends the source
     return " ".join(words), _before_relative(", ".join(rest)) or ", ".join(rest) or None, addressee  # "who served ...": kept whole
 
-
-_HONORIFIC_WORDS = frozenset("Mr Mrs Ms Miss Dr Sir Dame".split())
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:,|--|[-–—(])?\s*\b(?:who|whose|whom|which)\b", re.I)
 
@@ -2119,40 +2118,60 @@ def _past_adverbs(toks: Sequence[Tok], start: int, end: int, cue: int, weights: 
     return at._trim_source(toks, (start, last))
 
 
-_TIME_PHRASE_NOUNS = _TIME_NOUNS | _MONTHS | frozenset(
-    "past weeks months years days weekends nights time times occasion occasions meantime interim".split()
+_TIME_PHRASE_NOUNS = _TIME_NOUNS | _MONTHS | _DAYS | frozenset(
+    "past weeks months years days weekends nights decade decades century time times occasion occasions meantime interim".split()
 )
+"""Nouns that end a phrase of time ("in the past", "over recent weeks", "for the past decade")."""
 _TIME_PHRASE_WORDS = frozenset(
     "the a an this that these those last past recent previous several many few same early earlier late later following each some "
     "two three four five six seven eight nine ten twelve".split()
 )
-_TIME_PREPOSITIONS = frozenset("in on at over during throughout".split())
+"""Words that may stand between the preposition and the noun of a phrase of time."""
+_TIME_PREPOSITIONS = frozenset("in on at over during throughout for".split())
 
 
 def _past_time_phrase(toks: Sequence[Tok], start: int, end: int, cue: int, weights: dict[str, float]) -> tuple[int, int]:
     """A source that ends in a phrase of time standing in a preposition between the subject and
     the cue ("China has in the past said": 'the past'; "Officials have over recent weeks warned":
     'Officials have over recent weeks'): the subject before the preposition (its start found by
-    the attribution model's ranker when the phrase was all the source held). Kept as it is when
-    no subject stands before the preposition in the sentence, a comma does ("The minister,
-    speaking at the weekend, said": an aside) or a verb does (the phrase is that verb's)."""
+    the attribution model's ranker when the phrase was all the source held; "Norland in 2019 said"
+    ends in a year). Kept as it is when no subject stands before the preposition in the sentence,
+    a participle's aside does ("The minister, speaking at the weekend, said") or a verb does (the
+    phrase is that verb's), and for a capitalized noun that is no month or day ("in The Times")."""
     from .syntax import _tagger
 
-    if toks[end].lower not in _TIME_PHRASE_NOUNS:
-        return start, end
+    word = toks[end]
+    year = re.fullmatch(r"(?:19|20)\d\d", word.text) is not None  # "Norland in 2019 said"
+    if not year and (word.lower not in _TIME_PHRASE_NOUNS or word.text[:1].isupper() and word.lower not in _MONTHS | _DAYS):
+        return start, end  # "An article in The Times said": a paper's name, no phrase of time
     k = end - 1
-    while k >= 0 and (toks[k].lower in _TIME_PHRASE_WORDS or toks[k].text.isdigit()):
+    while k >= 0 and not year and (toks[k].lower in _TIME_PHRASE_WORDS or toks[k].text.isdigit()):
         k -= 1
-    if k < 0 or toks[k].lower not in _TIME_PREPOSITIONS or any(t.text == "," for t in toks[min(start, k) : k]):
+    if k < 0 or toks[k].lower not in _TIME_PREPOSITIONS or _participle_aside(toks, min(start, k), k):
         return start, end
     last = at.source_before_end(toks, k)
     if last < 0 or toks[last].text[:1].islower() and str(_tagger().lexicon.get(toks[last].lower, "")).startswith("VB"):
         return start, end  # "a poll released in late August", "the tour, which begins in January": the phrase is the verb's
+    run = last
+    while run > start and toks[run - 1].text[:1].isupper():
+        run -= 1
+    if run > start and toks[last].text[:1].isupper() and toks[run - 1].lower == "of":
+        return start, end  # "Critics of Ann Lee at the time said": the critics, not the name after "of"
     first = start if k > start else at.best_source_start(toks, last, cue, weights)
     if first is None or first > last:
         return start, end
     trimmed = at._trim_source(toks, (first, last))
     return trimmed if trimmed is not None else (start, end)
+
+
+def _participle_aside(toks: Sequence[Tok], start: int, k: int) -> bool:
+    """An aside opened by a participle after a comma, or a relative clause, between `start` and the
+    preposition at `k` ("The minister, speaking at the weekend,"; "Mr Ash, who will unveil his plans
+    on Monday,"): the phrase of time is that clause's."""
+    if any(toks[i].lower in ("who", "which", "whom", "whose", "that") for i in range(start, k)):
+        return True
+    commas = [i for i in range(start, k) if toks[i].text == ","]
+    return bool(commas) and commas[-1] + 1 < k and toks[commas[-1] + 1].lower.endswith("ing")
 
 
 def _past_own_verb(toks: Sequence[Tok], start: int, end: int) -> int:
