@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 MONTHS = {
     name: number
@@ -41,23 +41,41 @@ _LEGAL = re.compile(
 _SUFFIX = re.compile(r"(?i)[\s,.]*\b(?:limited|ltd|inc|llc|plc|l\.l\.c|corp(?:oration)?|gmbh|s\.a|l\.?p)\b\.?$")
 
 
+Row = tuple[int, int, str, str]
+"""A row cleaning cut: start, end, rule, text."""
+
+
+def _rows(removed: Iterable[Mapping[str, object]]) -> list[Row]:
+    """The rows cleaning cut, in the order of the text."""
+    return sorted((int(row.get("start") or 0), int(row.get("end") or 0), str(row.get("rule", "")),
+                   str(row.get("text") or "")) for row in removed)
+
+
+def _nearest(rows: list[Row], read: Callable[[int, Row], str | None], reach: int | None = None) -> str | None:
+    """What `read` finds in the row nearest to where the article starts (the first stretch of kept
+    text), a tie to the earlier row; rows more than `reach` characters of kept text past that start
+    are not read."""
+    start = _article_start(rows)
+    best: tuple[int, int, str] | None = None
+    for n, row in enumerate(rows):
+        if reach is not None and _kept_between(rows, start, row[0]) > reach:
+            break
+        if (found := read(n, row)) is not None:
+            distance = max(row[0] - start, start - row[1], 0)
+            if best is None or (distance, row[0]) < best[:2]:
+                best = (distance, row[0], found)
+    return best[2] if best else None
+
+
 def stated_date(removed: Iterable[Mapping[str, object]]) -> str | None:
     """The whole date (ISO "2019-11-20") of the dateline the cleaning cut nearest to where the
     article starts (the first stretch of kept text): a masthead's "today" above the menus or the
     dates of a teaser list below the article lie further away."""
-    rows = sorted((int(row.get("start") or 0), int(row.get("end") or 0), str(row.get("rule", "")),
-                   str(row.get("text") or "")) for row in removed)
-    start = _article_start(rows)
-    best: tuple[int, int, str] | None = None
-    for row_start, row_end, rule, text in rows:
-        if rule.endswith(("/date", "/byline")) and (found := parse_date(text)):  # "By Ann Lee Updated Nov 13, 2019"
-            distance = max(row_start - start, start - row_end, 0)
-            if best is None or (distance, row_start) < best[:2]:
-                best = (distance, row_start, found)
-    return best[2] if best else None
+    # "By Ann Lee Updated Nov 13, 2019": a byline may date the story
+    return _nearest(_rows(removed), lambda _, row: parse_date(row[3]) if row[2].endswith(("/date", "/byline")) else None)
 
 
-def _article_start(rows: list[tuple[int, int, str, str]]) -> int:
+def _article_start(rows: list[Row]) -> int:
     """Where the first stretch of text the cleaning kept begins (the headline, usually)."""
     at = 0
     for row_start, row_end, _, _ in rows:
@@ -202,26 +220,19 @@ def _person(name: str) -> bool:
 def stated_author(removed: Iterable[Mapping[str, object]]) -> str | None:
     """The writer the byline cleaning cut nearest to where the article starts names (`byline_name`),
     or a bare name (a given name the lexicon knows and a surname) cut right beside the story's
-    dateline, within BYLINE_REACH characters of kept text past the article's start; None when the
-    page names no writer that way."""
-    rows = sorted((int(row.get("start") or 0), int(row.get("end") or 0), str(row.get("rule", "")),
-                   str(row.get("text") or "")) for row in removed)
-    start = _article_start(rows)
-    best: tuple[int, int, str] | None = None
-    for n, (row_start, row_end, rule, text) in enumerate(rows):
-        if _kept_between(rows, start, row_start) > BYLINE_REACH:
-            break  # past the story's start: a teaser's or a related story's byline
-        name = byline_name(text) if rule.endswith("/byline") else None
-        if name is None and rule.endswith("/before-article") and _beside_date(rows, n):
-            name = _bare_name(text)
-        if name is not None:
-            distance = max(row_start - start, start - row_end, 0)
-            if best is None or (distance, row_start) < best[:2]:
-                best = (distance, row_start, name)
-    return best[2] if best else None
+    dateline, within BYLINE_REACH characters of kept text past the article's start (past it stand a
+    teaser's or a related story's bylines); None when the page names no writer that way."""
+    rows = _rows(removed)
+
+    def read(n: int, row: Row) -> str | None:
+        if row[2].endswith("/byline"):
+            return byline_name(row[3])
+        return _bare_name(row[3]) if row[2].endswith("/before-article") and _beside_date(rows, n) else None
+
+    return _nearest(rows, read, BYLINE_REACH)
 
 
-def _kept_between(rows: list[tuple[int, int, str, str]], start: int, end: int) -> int:
+def _kept_between(rows: list[Row], start: int, end: int) -> int:
     """How many characters the cleaning kept between `start` and `end` (what no cut row covers)."""
     covered, at = 0, start
     for row_start, row_end, _, _ in rows:
@@ -232,7 +243,7 @@ def _kept_between(rows: list[tuple[int, int, str, str]], start: int, end: int) -
     return max(0, end - start - covered)
 
 
-def _beside_date(rows: list[tuple[int, int, str, str]], n: int) -> bool:
+def _beside_date(rows: list[Row], n: int) -> bool:
     """The cut row `n` touches a dateline's row (a few characters apart, nothing kept between)."""
     return any(
         0 <= m < len(rows) and rows[m][2].endswith("/date") and (rows[m][0] - rows[n][1] if m > n else rows[n][0] - rows[m][1]) <= 3
