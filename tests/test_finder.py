@@ -1879,3 +1879,35 @@ def test_a_headline_word_the_body_names_weighs_more_than_a_common_one() -> None:
     items = evidence(texts)
     rows = headline_rows(items, texts, [texts.index(title)], start, vocabulary)
     assert rows[0][HEADLINE_NAMES.index("body_overlap")] == pytest.approx(named_overlap(title, vocabulary, named))
+
+
+def test_a_list_of_teaser_headlines_right_above_a_signed_title_is_no_headline() -> None:
+    # two teasers for other stories stand right above a short title, its byline and date under it, then a
+    # long block of furniture: the byline is within three lines of the teaser above the title too, but
+    # the teasers are a list's items over the title that leads its own block
+    from helpers.finder import _teaser_run, _without_captions
+
+    teasers = ["Harbour festival returns with a longer programme", "Councillors vote to rename the market square"]
+    title = "Reprieve for the libraries"
+    block = ["Jane Example", "12 March 2024", "Sign up for our morning newsletter", "Get the day's main stories sent to your inbox.",
+             "Sign up", "Audio: listen to this article (4 minutes)", "Advertisement", "Photo: Example Images", *SHARE]
+    texts = [*MENU, "Most read", *teasers, title, *block, *BODY, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = body_vocabulary(texts, start)
+    assert {texts.index(line) for line in (*teasers, title)} <= set(candidates)
+    assert _teaser_run(items, texts, candidates, vocabulary) == {texts.index(line) for line in teasers}
+    kept = _without_captions(items, texts, candidates, vocabulary)
+    assert texts.index(title) in kept and not {texts.index(line) for line in teasers} & set(kept)
+    assert find_article(texts).headline == texts.index(title)
+    # a title with its sub-headline under it is a run of two: neither goes
+    sub = "Opening hours to be cut on weekdays instead"
+    texts = [*MENU, HEADLINE, sub, *block, *BODY, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert not _teaser_run(items, texts, candidates, body_vocabulary(texts, start))
+    # a line of the run that speaks of the body more than the signed line under it stays a candidate
+    texts = [*MENU, "Most read", teasers[0], HEADLINE, "Library hours to change", *block, *BODY, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert texts.index(HEADLINE) not in _teaser_run(items, texts, candidates, body_vocabulary(texts, start))

@@ -721,7 +721,8 @@ def _without_captions(
     one of its run (no signed candidate in the SIGNED_SPAN lines above it: not a list of teaser
     items, each with its date), and a line its own byline or dated line signs (`bylined`: a byline
     or a bare name, or a date naming a year or a time of day, not a reading time; not a photo's credit,
-    `_photo_credit`) is a headline of its own and stays."""
+    `_photo_credit`) is a headline of its own and stays. Less, last, a list's teaser headlines right
+    above a signed title (`_teaser_run`)."""
     titled = [i for i in candidates if not _over_credit(items, texts, i) and overlap(texts[i], vocabulary) >= OWN_TITLE]
     among = set(candidates)
     signed = {
@@ -743,10 +744,11 @@ def _without_captions(
         and not any(above in signed for above in range(i - SIGNED_SPAN, i)) and not any(j in signed for j in candidates if j > i)
         and any(items[j].furniture == "byline" for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items))))
     ]
+    listed = _teaser_run(items, texts, candidates, vocabulary)
     return [
         index
         for index in candidates
-        if not (
+        if index not in listed and not (
             _over_credit(items, texts, index)
             and any(above < index and any(byline_like(items, texts, j) for j in range(above + 1, index)) for above in titled)
         )
@@ -754,6 +756,35 @@ def _without_captions(
             above + SIGNED_UNDER < index <= above + SIGNED_SPAN and any(_signature(items, j) for j in range(above + 1, index)) for above in heads
         ))
     ]
+
+
+TEASER_RUN = 3
+"""How many title-shaped lines at least stand one under another, the last signed, for those above it to be
+a list of teaser headlines (`_teaser_run`)."""
+
+
+def _teaser_run(items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str]) -> set[int]:
+    """The teaser headlines right above a signed title: in a run of TEASER_RUN candidates or more one under
+    another (no byline or bare name among them) whose last line a byline or date signs (`_signature`,
+    within SIGNED_UNDER lines), the lines above the last that share less of the body's words than it
+    does. A title leads its own block, byline and date under it; the lines right above it, each under
+    another like it, are a list ("Most read", "Trending") whose items speak of other stories, though
+    the byline stands within three lines of the last of them (a teaser right above the title won 21 of
+    the 50 far-title stress misses). A sub-headline or standfirst under a title makes a run of two, and
+    shares more of the body's words than a teaser."""
+    among = set(candidates)
+    dropped: set[int] = set()
+    for last in candidates:
+        if last + 1 in among or not any(_signature(items, j) for j in range(last + 1, min(last + 1 + SIGNED_UNDER, len(items)))):
+            continue
+        first = last
+        while first - 1 in among and not byline_like(items, texts, first - 1):
+            first -= 1
+        if last - first + 1 < TEASER_RUN:
+            continue
+        own = overlap(texts[last], vocabulary)
+        dropped.update(i for i in range(first, last) if overlap(texts[i], vocabulary) < own)
+    return dropped
 
 
 _SIGNED_BY = re.compile(r"(?i:by|written\s+by)\s*:?\s+[A-Z\u00C0-\u024F]")
