@@ -1911,3 +1911,22 @@ def test_a_list_of_teaser_headlines_right_above_a_signed_title_is_no_headline() 
     items, start = evidence(texts), texts.index(BODY[0])
     candidates = headline_candidates(items, texts, start)
     assert texts.index(HEADLINE) not in _teaser_run(items, texts, candidates, body_vocabulary(texts, start))
+
+
+def test_a_short_title_a_bare_name_signs_keeps_the_caption_under_it_out() -> None:
+    # a short title sharing one of the body's words, signed by a bare name and a date (or by a byline,
+    # with a reading time under the caption below): the caption names more of what the story names and
+    # stands nearer the story, but it is the title's furniture
+    from helpers.finder import _without_captions
+
+    title = "Library reading rooms get a reprieve"
+    for signature, under in ((["Jane Example", "12 March 2024"], "Advertisement"),
+                             (["12 March 2024", "Jane Example"], "Advertisement"),
+                             (["By Jane Example", "12 March 2024"], "Reading time: 5 minutes")):
+        texts = [*MENU, title, *signature, *SHARE, CAPTION, under, "Advertisement", *BODY, *FOOTER]
+        assert find_article(texts).headline == texts.index(title), signature
+    # a date alone signs no short title: the caption under it stays a candidate for the ranking
+    texts = [*MENU, title, "12 March 2024", *SHARE, CAPTION, "Advertisement", *BODY, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert texts.index(CAPTION) in _without_captions(items, texts, candidates, body_vocabulary(texts, start))

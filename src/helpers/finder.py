@@ -716,8 +716,9 @@ def _without_captions(
     a byline or date between them: a standfirst, an image's text, a sub-headline stands under the
     title's signature, however far above the story the title stands. A title that shares less of the
     body's words (a short one, "Minister quits", whose caption names more of what the story names) is
-    such a title too when a named byline (not only a date) signs it and it is the last signed line above
-    the body. The title is the first signed
+    such a title too when a named byline or a bare name (not only a date, not a photo's credit) signs it
+    and it is the last line above the body that a byline or a dated line signs (a caption over a reading
+    time, "Reading time: 5 minutes", is no signed line). The title is the first signed
     one of its run (no signed candidate in the SIGNED_SPAN lines above it: not a list of teaser
     items, each with its date), and a line its own byline or dated line signs (`bylined`: a byline
     or a bare name, or a date naming a year or a time of day, not a reading time; not a photo's credit,
@@ -737,12 +738,22 @@ def _without_captions(
             for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items)))
         )
     }
+    dated = {  # signed by a byline or a date naming a year or a time of day (not a reading time)
+        i for i in signed
+        if any(
+            _signature(items, j) and (items[j].furniture != "date" or _DATED.search(texts[j])) and not among.intersection(range(i + 1, j))
+            for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items)))
+        )
+    }
     heads = [i for i in titled if i in signed and not any(above in signed for above in range(i - SIGNED_SPAN, i))]
-    heads += [  # a short title sharing less with the body: signed by a named byline, the last signed line above the body
+    heads += [  # a short title sharing less with the body: signed by a byline or bare name, the last dated line above the body
         i for i in candidates
         if i not in titled and i in signed and not _over_credit(items, texts, i) and overlap(texts[i], vocabulary) > 0
-        and not any(above in signed for above in range(i - SIGNED_SPAN, i)) and not any(j in signed for j in candidates if j > i)
-        and any(items[j].furniture == "byline" for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items))))
+        and not any(above in signed for above in range(i - SIGNED_SPAN, i)) and not any(j in dated for j in candidates if j > i)
+        and any(
+            items[j].furniture == "byline" or (items[j].furniture != "date" and byline_like(items, texts, j) and not _photo_credit(items, texts, j))
+            for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items)))
+        )
     ]
     listed = _teaser_run(items, texts, candidates, vocabulary)
     return [
