@@ -496,6 +496,20 @@ def test_a_short_title_a_score_completes_is_the_headline_under_a_label(title: st
     assert [p.text for p in article.paragraphs] == BODY
 
 
+@pytest.mark.parametrize("label", ["Cuts", "Recycling", "Update"])
+def test_a_title_case_sub_heading_under_the_first_paragraph_is_no_headline(label: str) -> None:
+    # a pasted text with no furniture, a one-word first line, its first paragraph, then a title-case
+    # sub-heading over more prose: the sub-heading is no title below a label, since the story's prose
+    # stands above it; the text is kept from its first line
+    lede = ("The county council will close two of its five recycling centres next spring, its cabinet agreed on "
+            "Thursday, as it tries to save four million pounds over three years.")
+    text = page(label, lede, "What Happens Next", BODY)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == label
+    assert [p.text for p in article.paragraphs] == [lede, "What Happens Next", *BODY]
+    assert clean(text).removed == ()
+
+
 def test_a_page_of_only_furniture_is_no_article() -> None:
     text = "\n\n".join(["Read more", "Continue", "Advertisement", "Share", "Facebook", "Twitter"])
     with pytest.raises(ArticleError, match="no article text"):

@@ -926,7 +926,9 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     ("World", a repost notice) or a later line shown again with the site's name or a trail ("The
     title | Example News", `contains_other`), and a title-shaped line that prose follows comes
     next, itself no line shown again that way (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
-    name is no title; a line with a sentence break in it is one only above a byline); lines above
+    name is no title; a line with a sentence break in it is one only above a byline; a line under a
+    paragraph of prose is a sub-heading, not the title: "Cuts", the story's first paragraph, "What
+    Happens Next" keeps everything from "Cuts"); lines above
     the headline are cut, and so is a byline glued to the headline's line (or, under a headline
     found below the first line, the byline and date lines under it)."""
     if not any(item.prose or item.listing or _stated(item) for item in items):
@@ -946,6 +948,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
                 and not contains_other(texts, index)
                 and (not items[index].sentence_break or byline_like(items, texts, index + 1))
                 and any(other.prose for other in items[index + 1 : index + 7])
+                and not any(other.prose and not other.junk and not other.title_shape for other in items[1:index])
             ),
             0,
         )
