@@ -1914,6 +1914,11 @@ def test_a_list_of_teaser_headlines_right_above_a_signed_title_is_no_headline() 
     kept = _without_captions(items, texts, candidates, vocabulary)
     assert texts.index(title) in kept and not {texts.index(line) for line in teasers} & set(kept)
     assert find_article(texts).headline == texts.index(title)
+    # a bare name and the writer's role sign the title as well as a byline and a date do
+    signed = [*MENU, "Most read", *teasers, title, "Jane Example", "Senior Reporter", *block[2:], *BODY, *FOOTER]
+    items, start = evidence(signed), signed.index(BODY[0])
+    candidates = headline_candidates(items, signed, start)
+    assert _teaser_run(items, signed, candidates, body_vocabulary(signed, start)) == {signed.index(line) for line in teasers}
     # a title with its sub-headline under it is a run of two: neither goes
     sub = "Opening hours to be cut on weekdays instead"
     texts = [*MENU, HEADLINE, sub, *block, *BODY, *FOOTER]

@@ -776,8 +776,8 @@ a list of teaser headlines (`_teaser_run`)."""
 
 def _teaser_run(items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str]) -> set[int]:
     """The teaser headlines right above a signed title: in a run of TEASER_RUN candidates or more one under
-    another (no byline or bare name among them) whose last line a byline or date signs (`_signature`,
-    within SIGNED_UNDER lines), the lines above the last that share less of the body's words than it
+    another (no byline or bare name among them) whose last line a byline or date (`_signature`) or a bare
+    name that is no photo's credit signs within SIGNED_UNDER lines, the lines above the last that share less of the body's words than it
     does. A title leads its own block, byline and date under it; the lines right above it, each under
     another like it, are a list ("Most read", "Trending") whose items speak of other stories, though
     the byline stands within three lines of the last of them (a teaser right above the title won 21 of
@@ -786,7 +786,10 @@ def _teaser_run(items: Sequence[Evidence], texts: Sequence[str], candidates: lis
     among = set(candidates)
     dropped: set[int] = set()
     for last in candidates:
-        if last + 1 in among or not any(_signature(items, j) for j in range(last + 1, min(last + 1 + SIGNED_UNDER, len(items)))):
+        if last + 1 in among or not any(
+            _signature(items, j) or (byline_like(items, texts, j) and not _photo_credit(items, texts, j))
+            for j in range(last + 1, min(last + 1 + SIGNED_UNDER, len(items)))
+        ):
             continue
         first = last
         while first - 1 in among and not byline_like(items, texts, first - 1):
