@@ -496,6 +496,20 @@ def test_a_short_title_a_score_completes_is_the_headline_under_a_label(title: st
     assert [p.text for p in article.paragraphs] == BODY
 
 
+@pytest.mark.parametrize("label", ["Cuts", "Recycling", "Update"])
+def test_a_title_case_sub_heading_under_the_first_paragraph_is_no_headline(label: str) -> None:
+    # a pasted text with no furniture, a one-word first line, its first paragraph, then a title-case
+    # sub-heading over more prose: the sub-heading is no title below a label, since the story's prose
+    # stands above it; the text is kept from its first line
+    lede = ("The county council will close two of its five recycling centres next spring, its cabinet agreed on "
+            "Thursday, as it tries to save four million pounds over three years.")
+    text = page(label, lede, "What Happens Next", BODY)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == label
+    assert [p.text for p in article.paragraphs] == [lede, "What Happens Next", *BODY]
+    assert clean(text).removed == ()
+
+
 def test_a_page_of_only_furniture_is_no_article() -> None:
     text = "\n\n".join(["Read more", "Continue", "Advertisement", "Share", "Facebook", "Twitter"])
     with pytest.raises(ArticleError, match="no article text"):
@@ -1879,3 +1893,59 @@ def test_a_headline_word_the_body_names_weighs_more_than_a_common_one() -> None:
     items = evidence(texts)
     rows = headline_rows(items, texts, [texts.index(title)], start, vocabulary)
     assert rows[0][HEADLINE_NAMES.index("body_overlap")] == pytest.approx(named_overlap(title, vocabulary, named))
+
+
+def test_a_list_of_teaser_headlines_right_above_a_signed_title_is_no_headline() -> None:
+    # two teasers for other stories stand right above a short title, its byline and date under it, then a
+    # long block of furniture: the byline is within three lines of the teaser above the title too, but
+    # the teasers are a list's items over the title that leads its own block
+    from helpers.finder import _teaser_run, _without_captions
+
+    teasers = ["Harbour festival returns with a longer programme", "Councillors vote to rename the market square"]
+    title = "Reprieve for the libraries"
+    block = ["Jane Example", "12 March 2024", "Sign up for our morning newsletter", "Get the day's main stories sent to your inbox.",
+             "Sign up", "Audio: listen to this article (4 minutes)", "Advertisement", "Photo: Example Images", *SHARE]
+    texts = [*MENU, "Most read", *teasers, title, *block, *BODY, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = body_vocabulary(texts, start)
+    assert {texts.index(line) for line in (*teasers, title)} <= set(candidates)
+    assert _teaser_run(items, texts, candidates, vocabulary) == {texts.index(line) for line in teasers}
+    kept = _without_captions(items, texts, candidates, vocabulary)
+    assert texts.index(title) in kept and not {texts.index(line) for line in teasers} & set(kept)
+    assert find_article(texts).headline == texts.index(title)
+    # a bare name and the writer's role sign the title as well as a byline and a date do
+    signed = [*MENU, "Most read", *teasers, title, "Jane Example", "Senior Reporter", *block[2:], *BODY, *FOOTER]
+    items, start = evidence(signed), signed.index(BODY[0])
+    candidates = headline_candidates(items, signed, start)
+    assert _teaser_run(items, signed, candidates, body_vocabulary(signed, start)) == {signed.index(line) for line in teasers}
+    # a title with its sub-headline under it is a run of two: neither goes
+    sub = "Opening hours to be cut on weekdays instead"
+    texts = [*MENU, HEADLINE, sub, *block, *BODY, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert not _teaser_run(items, texts, candidates, body_vocabulary(texts, start))
+    # a line of the run that speaks of the body more than the signed line under it stays a candidate
+    texts = [*MENU, "Most read", teasers[0], HEADLINE, "Library hours to change", *block, *BODY, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert texts.index(HEADLINE) not in _teaser_run(items, texts, candidates, body_vocabulary(texts, start))
+
+
+def test_a_short_title_a_bare_name_signs_keeps_the_caption_under_it_out() -> None:
+    # a short title sharing one of the body's words, signed by a bare name and a date (or by a byline,
+    # with a reading time under the caption below): the caption names more of what the story names and
+    # stands nearer the story, but it is the title's furniture
+    from helpers.finder import _without_captions
+
+    title = "Library reading rooms get a reprieve"
+    for signature, under in ((["Jane Example", "12 March 2024"], "Advertisement"),
+                             (["12 March 2024", "Jane Example"], "Advertisement"),
+                             (["By Jane Example", "12 March 2024"], "Reading time: 5 minutes")):
+        texts = [*MENU, title, *signature, *SHARE, CAPTION, under, "Advertisement", *BODY, *FOOTER]
+        assert find_article(texts).headline == texts.index(title), signature
+    # a date alone signs no short title: the caption under it stays a candidate for the ranking
+    texts = [*MENU, title, "12 March 2024", *SHARE, CAPTION, "Advertisement", *BODY, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    assert texts.index(CAPTION) in _without_captions(items, texts, candidates, body_vocabulary(texts, start))

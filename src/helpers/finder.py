@@ -716,12 +716,14 @@ def _without_captions(
     a byline or date between them: a standfirst, an image's text, a sub-headline stands under the
     title's signature, however far above the story the title stands. A title that shares less of the
     body's words (a short one, "Minister quits", whose caption names more of what the story names) is
-    such a title too when a named byline (not only a date) signs it and it is the last signed line above
-    the body. The title is the first signed
+    such a title too when a named byline or a bare name (not only a date, not a photo's credit) signs it
+    and it is the last line above the body that a byline or a dated line signs (a caption over a reading
+    time, "Reading time: 5 minutes", is no signed line). The title is the first signed
     one of its run (no signed candidate in the SIGNED_SPAN lines above it: not a list of teaser
     items, each with its date), and a line its own byline or dated line signs (`bylined`: a byline
     or a bare name, or a date naming a year or a time of day, not a reading time; not a photo's credit,
-    `_photo_credit`) is a headline of its own and stays."""
+    `_photo_credit`) is a headline of its own and stays. Less, last, a list's teaser headlines right
+    above a signed title (`_teaser_run`)."""
     titled = [i for i in candidates if not _over_credit(items, texts, i) and overlap(texts[i], vocabulary) >= OWN_TITLE]
     among = set(candidates)
     signed = {
@@ -736,17 +738,28 @@ def _without_captions(
             for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items)))
         )
     }
+    dated = {  # signed by a byline or a date naming a year or a time of day (not a reading time)
+        i for i in signed
+        if any(
+            _signature(items, j) and (items[j].furniture != "date" or _DATED.search(texts[j])) and not among.intersection(range(i + 1, j))
+            for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items)))
+        )
+    }
     heads = [i for i in titled if i in signed and not any(above in signed for above in range(i - SIGNED_SPAN, i))]
-    heads += [  # a short title sharing less with the body: signed by a named byline, the last signed line above the body
+    heads += [  # a short title sharing less with the body: signed by a byline or bare name, the last dated line above the body
         i for i in candidates
         if i not in titled and i in signed and not _over_credit(items, texts, i) and overlap(texts[i], vocabulary) > 0
-        and not any(above in signed for above in range(i - SIGNED_SPAN, i)) and not any(j in signed for j in candidates if j > i)
-        and any(items[j].furniture == "byline" for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items))))
+        and not any(above in signed for above in range(i - SIGNED_SPAN, i)) and not any(j in dated for j in candidates if j > i)
+        and any(
+            items[j].furniture == "byline" or (items[j].furniture != "date" and byline_like(items, texts, j) and not _photo_credit(items, texts, j))
+            for j in range(i + 1, min(i + 1 + SIGNED_UNDER, len(items)))
+        )
     ]
+    listed = _teaser_run(items, texts, candidates, vocabulary)
     return [
         index
         for index in candidates
-        if not (
+        if index not in listed and not (
             _over_credit(items, texts, index)
             and any(above < index and any(byline_like(items, texts, j) for j in range(above + 1, index)) for above in titled)
         )
@@ -754,6 +767,38 @@ def _without_captions(
             above + SIGNED_UNDER < index <= above + SIGNED_SPAN and any(_signature(items, j) for j in range(above + 1, index)) for above in heads
         ))
     ]
+
+
+TEASER_RUN = 3
+"""How many title-shaped lines at least stand one under another, the last signed, for those above it to be
+a list of teaser headlines (`_teaser_run`)."""
+
+
+def _teaser_run(items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str]) -> set[int]:
+    """The teaser headlines right above a signed title: in a run of TEASER_RUN candidates or more one under
+    another (no byline or bare name among them) whose last line a byline or date (`_signature`) or a bare
+    name that is no photo's credit signs within SIGNED_UNDER lines, the lines above the last that share less of the body's words than it
+    does. A title leads its own block, byline and date under it; the lines right above it, each under
+    another like it, are a list ("Most read", "Trending") whose items speak of other stories, though
+    the byline stands within three lines of the last of them (a teaser right above the title won 21 of
+    the 50 far-title stress misses). A sub-headline or standfirst under a title makes a run of two, and
+    shares more of the body's words than a teaser."""
+    among = set(candidates)
+    dropped: set[int] = set()
+    for last in candidates:
+        if last + 1 in among or not any(
+            _signature(items, j) or (byline_like(items, texts, j) and not _photo_credit(items, texts, j))
+            for j in range(last + 1, min(last + 1 + SIGNED_UNDER, len(items)))
+        ):
+            continue
+        first = last
+        while first - 1 in among and not byline_like(items, texts, first - 1):
+            first -= 1
+        if last - first + 1 < TEASER_RUN:
+            continue
+        own = overlap(texts[last], vocabulary)
+        dropped.update(i for i in range(first, last) if overlap(texts[i], vocabulary) < own)
+    return dropped
 
 
 _SIGNED_BY = re.compile(r"(?i:by|written\s+by)\s*:?\s+[A-Z\u00C0-\u024F]")
@@ -884,7 +929,9 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     ("World", a repost notice) or a later line shown again with the site's name or a trail ("The
     title | Example News", `contains_other`), and a title-shaped line that prose follows comes
     next, itself no line shown again that way (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
-    name is no title; a line with a sentence break in it is one only above a byline); lines above
+    name is no title; a line with a sentence break in it is one only above a byline; a line under a
+    paragraph of prose is a sub-heading, not the title: "Cuts", the story's first paragraph, "What
+    Happens Next" keeps everything from "Cuts"); lines above
     the headline are cut, and so is a byline glued to the headline's line (or, under a headline
     found below the first line, the byline and date lines under it)."""
     if not any(item.prose or item.listing or _stated(item) for item in items):
@@ -904,6 +951,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
                 and not contains_other(texts, index)
                 and (not items[index].sentence_break or byline_like(items, texts, index + 1))
                 and any(other.prose for other in items[index + 1 : index + 7])
+                and not any(other.prose and not other.junk and not other.title_shape for other in items[1:index])
             ),
             0,
         )
