@@ -1521,6 +1521,7 @@ HONORIFIC_SOURCES = [
     ("Tom Ash is a peer. In a speech to the House of Lords Lord Ash said the ferry would run.", "Tom Ash"),
     ("The Mr Men books' author said the ferry would run.", None),  # a title's honorific opens no name
     ("The Miss Universe organisers said the show would run.", None),
+    ("The Lord Chancellor, Lord Mirren, opened the debate. The Lord Chancellor said the plan would work.", "Mirren"),  # an office
 ]
 
 
