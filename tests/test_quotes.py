@@ -1903,3 +1903,18 @@ def test_a_relative_after_a_preposition_is_kept() -> None:
 def test_a_name_and_its_two_verbs_is_the_name(text: str, speaker: str) -> None:
     quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect")
     assert quote.speaker == speaker and quote.speaker_kind == "person"
+
+
+def test_a_clause_that_inherits_a_dropped_source_drops_it_too() -> None:
+    from helpers.attribution import Attribution, article_tokens
+    from helpers.quotations import quote_spans
+    from helpers.quotes import _repaired_sources
+
+    text = "The harbour board met on Monday; but reportedly said the ferry was old, and argued that it must go."
+    article = segment(text)
+    toks = article_tokens(article, quote_spans(article))
+    s0 = text.index("reportedly")
+    c0, a0 = text.index("said"), text.index("argued")
+    first = Attribution((c0, c0 + 4), (s0, s0 + 10), ((c0 + 5, text.index(", and")),), (), False, 1)
+    second = Attribution((a0, a0 + 6), (s0, s0 + 10), ((a0 + 12, len(text) - 1),), (), False, 1, inherited=True)
+    assert [a.source for a in _repaired_sources([first, second], toks)] == [None, None]

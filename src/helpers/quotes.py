@@ -2209,7 +2209,7 @@ def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> 
     weights = at.model().source
     starts = [toks[0].start if toks else 0 for toks in paragraphs]
     repaired = []
-    shifted: dict[tuple[int, int], tuple[int, int]] = {}
+    shifted: dict[tuple[int, int], tuple[int, int] | None] = {}
     for attribution in found:
         source = attribution.source
         if source is None or attribution.source_after or attribution.inherited:
@@ -2227,10 +2227,10 @@ def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> 
             moved = (moved[0], _past_own_verb(toks, moved[0], moved[1]))
         new = (toks[moved[0]].start, toks[moved[1]].end) if moved is not None else None
         repaired.append(attribution if new == source else replace(attribution, source=new))
-        if new != source and new is not None:
+        if new != source:
             shifted[source] = new
     # a clause that inherits the source ("China has in the past said X and does not want Y") takes
-    # the moved one
+    # the moved one, or none when the repairs dropped it (an adverb was all it held)
     return [
         replace(a, source=shifted[a.source]) if a.inherited and a.source in shifted else a for a in repaired
     ]
