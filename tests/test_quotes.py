@@ -1918,3 +1918,10 @@ def test_a_clause_that_inherits_a_dropped_source_drops_it_too() -> None:
     first = Attribution((c0, c0 + 4), (s0, s0 + 10), ((c0 + 5, text.index(", and")),), (), False, 1)
     second = Attribution((a0, a0 + 6), (s0, s0 + 10), ((a0 + 12, len(text) - 1),), (), False, 1, inherited=True)
     assert [a.source for a in _repaired_sources([first, second], toks)] == [None, None]
+
+
+def test_a_party_tag_opening_a_source_is_the_name_before_it() -> None:
+    text = ("The ferry bill passed on Tuesday. House Speaker Tom Lee, R-Wis., despite admitting doubts about the ferry caps, "
+            "is backing the bill. \"This is a good ferry deal for families,\" he said.")
+    speakers = {q.speaker for q in quotes_of(segment(text)) if "ferry" in q.text}
+    assert "R-Wis." not in speakers and "Tom Lee" in speakers

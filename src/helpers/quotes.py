@@ -1957,14 +1957,18 @@ _TRAILING_TAG = re.compile(r"\s*,?\s+" + _PARTY_TAG + r"$")
 
 
 def _tagged_name(text: str, source: tuple[int, int]) -> tuple[str, int] | None:
-    """(the name, where it starts) when a source is a party-state tag or its tail ("R-S.C.", "C."):
+    """(the name, where it starts) when a source is a party-state tag or its tail ("R-S.C.", "C."),
+    or opens with the tag ("R-Wis., despite admitting"):
     the source model may start a source after the name's comma or inside the tag; the tag is the
     affiliation of the name written before it, never a speaker."""
     written = text[source[0] : source[1]].strip(" ,")
+    end = source[1]
+    if len(written) > 12 and (opening := re.match(_PARTY_TAG + r"(?=[,\s])", text[source[0] : source[1]])) is not None:
+        written, end = opening.group(0), source[0] + opening.end()  # "R-Wis., despite admitting": the tag opens a longer source
     if not written or len(written) > 12:
         return None
     floor = max(0, source[0] - 120)
-    found = _TAGGED_NAME.search(text, floor, source[1])
+    found = _TAGGED_NAME.search(text, floor, end)
     if found is None or not (found.start("tag") <= source[0] and found.group("tag").endswith(written)):
         return None
     return found.group("name"), found.start("name")
