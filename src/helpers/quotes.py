@@ -242,8 +242,8 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     while len(words) > 1 and words[0] in _LEADING:
         words.pop(0)
     honorific = next((i for i, w in enumerate(words[:-1]) if i > 0 and w.rstrip(".") in _FORMS_OF_ADDRESS), None)
-    if honorific is not None and words[honorific - 1][:1].isupper() and len(words) - honorific <= 4 and all(
-            w[:1].isupper() for w in words[honorific:]):
+    if honorific is not None and words[honorific - 1][:1].isupper() and words[honorific - 1].lower() not in vp.DETERMINERS and len(
+            words) - honorific <= 4 and all(w[:1].isupper() for w in words[honorific:]) and words[-1].lower() not in _OFFICES:
         words = words[honorific:]  # "In a speech to the Harbour Policy Centre Mr Ash said": an honorific opens the name that ends the source
     return " ".join(words), _before_relative(", ".join(rest)) or ", ".join(rest) or None, addressee  # "who served ...": kept whole
 
