@@ -1925,3 +1925,49 @@ def test_a_party_tag_opening_a_source_is_the_name_before_it() -> None:
             "is backing the bill. \"This is a good ferry deal for families,\" he said.")
     speakers = {q.speaker for q in quotes_of(segment(text)) if "ferry" in q.text}
     assert "R-Wis." not in speakers and "Tom Lee" in speakers
+
+
+# qa21: an office a sentence opens on as its subject ("Earlier the Archbishop of Barset wrote ...")
+# is what a following "he"/"she" points to: its named holder when the article names one, else the
+# office as an unnamed official, never the person named before it. A former or outgoing office is a
+# description of someone and is left to the person the passage is about.
+OFFICE_SUBJECTS = [
+    ("Harbour Secretary Tom Ashford said the plans were fair. Earlier the Archbishop of Barset wrote to all three parties "
+     "urging them to rethink the cuts. In an open letter, he called on them to act. He said they should save the ferry.",
+     ("Archbishop of Barset", "unnamed official")),
+    ("Harbour Secretary Tom Ashford said the plans were fair. Ferry Minister Ann Mercer met the crews on Monday. "
+     "Later the Harbour Secretary wrote to the board. He said the ferry would stay.", ("Tom Ashford", "person")),
+    ("Harbour Secretary Tom Ashford said the plans were fair. The head of the pilots' union warned of strikes. "
+     "He said the ferry was unsafe.", ("head of the pilots' union", "unnamed official")),
+    ("Tom Ashford has said he will take the seat. But the outgoing Harbour Commissioner said his words needed context. "
+     "He said the ferry must stay.", ("Tom Ashford", "person")),
+]
+
+
+@pytest.mark.parametrize("text,want", OFFICE_SUBJECTS, ids=[t[60:100] for t, _ in OFFICE_SUBJECTS])
+def test_a_pronoun_after_an_office_subject_is_that_office(text: str, want: tuple[str | None, str]) -> None:
+    found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if "ferry" in q.text]
+    assert found[-1] == want
+
+
+def test_an_office_with_its_complement_is_not_the_person_named_before() -> None:
+    text = "Harbour Secretary Tom Ashford said the plans were fair. The head of the pilots' union said the ferry was unsafe."
+    found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if "ferry" in q.text]
+    assert found == [("head of the pilots' union", "unnamed official")]
+
+
+
+# qa21: church offices are offices the article gives a person ("Cardinal Tom Murphy-O'Hara ... The
+# cardinal said"), with a name the name reader cut at its apostrophe read to its end.
+CHURCH_OFFICES = [
+    ("The ferry cuts were cruel, Cardinal Tom Murphy-O'Hara has said. Tom Ash, the harbour minister, disagreed. "
+     "The cardinal said the ferry must stay.", "Tom Murphy-O'Hara"),
+    ("Archbishop Ann Lee met the crews. Tom Ash, the harbour minister, disagreed with her. "
+     "The South Ruritanian archbishop said the ferry must stay.", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text,want", CHURCH_OFFICES, ids=[t[20:50] for t, _ in CHURCH_OFFICES])
+def test_a_church_office_is_whom_the_article_gives_it(text: str, want: str) -> None:
+    found = [q.speaker for q in quotes_of(segment("Ferry row grows\n\n" + text)) if "must stay" in q.text]
+    assert found == [want]
