@@ -1971,3 +1971,10 @@ CHURCH_OFFICES = [
 def test_a_church_office_is_whom_the_article_gives_it(text: str, want: str) -> None:
     found = [q.speaker for q in quotes_of(segment("Ferry row grows\n\n" + text)) if "must stay" in q.text]
     assert found == [want]
+
+
+def test_people_listed_with_their_party_tags_speak_together() -> None:
+    text = ("The ferry bill passed on Tuesday. Senator Ben Cole, D-N.Y., and Tom Hart, R-S.C., now back the ferry plan. "
+            "\"We can live with the ferry plan,\" they said.")
+    found = [q.speaker for q in quotes_of(segment(text)) if q.kind == "direct"]
+    assert found == ["Ben Cole and Tom Hart"]

@@ -1507,7 +1507,9 @@ def _named_pairs(text: str) -> dict[str, tuple[int, str]]:
     return pairs
 
 
-_LIST_JOIN = re.compile(r"(?P<comma>,)?\s+(?P<and>and\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+_PARTY_TAG = r"(?:\(?[RDI]-[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?\)?|\([RDI]\))"
+"""A US party-state tag after a name ("R-Wis.", "(D-N.Y.)", "(R)"): the name's affiliation, never a speaker."""
+_LIST_JOIN = re.compile(r"(?:,?\s+" + _PARTY_TAG + r")?(?P<comma>,)?\s+(?P<and>and\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 """What stands between two names of a list of people: a comma or "and", and up to three
 capitalized title words before the next name ("and Senate Majority Leader Mitch McConnell")."""
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
@@ -2029,7 +2031,6 @@ def _voice(
     return speaker, written, kind, cue, addressee or to, descriptor
 
 
-_PARTY_TAG = r"(?:\(?[RDI]-[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?\)?|\([RDI]\))"
 """A US politician's party and state after the name ("R-Wis.", "(D-N.Y.)", "(R)"): an affiliation."""
 _TAGGED_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,?\s+(?P<tag>" + _PARTY_TAG + r"),?\s*$")
 _TRAILING_TAG = re.compile(r"\s*,?\s+" + _PARTY_TAG + r"$")
