@@ -1939,6 +1939,8 @@ OFFICE_SUBJECTS = [
      "Later the Harbour Secretary wrote to the board. He said the ferry would stay.", ("Tom Ashford", "person")),
     ("Harbour Secretary Tom Ashford said the plans were fair. The head of the pilots' union warned of strikes. "
      "He said the ferry was unsafe.", ("head of the pilots' union", "unnamed official")),
+    ("Harbour Secretary Tom Ashford said the plans were fair. Earlier the Archbishop wrote to the crews. "
+     "He said the ferry must stay.", ("Archbishop", "unnamed official")),
     ("Tom Ashford has said he will take the seat. But the outgoing Harbour Commissioner said his words needed context. "
      "He said the ferry must stay.", ("Tom Ashford", "person")),
 ]

@@ -1427,8 +1427,7 @@ def _person_mentions(
         elif match and (person := names.role(match.group(0))):
             candidates.append((sentence.start, person, "person"))
         if roles is not None and not any(c[0] == sentence.start for c in candidates) and (
-                office := _office_subject(bare_opening)) is not None and (_office_named(office, roles, names, sentence.start) or (
-                re.search(r"\s(?:of|for)\s", office) and not set(office.lower().split()) & _DESCRIBING_WORDS)):
+                office := _office_subject(bare_opening)) is not None and (_office_named(office, roles, names, sentence.start) or not set(office.lower().split()) & _DESCRIBING_WORDS):
             candidates.append((sentence.start, office, "office"))  # "Earlier the Archbishop of Barset wrote ...": whom a following "he" means
         if _EPITHET_SUBJECT.match(bare_opening) and _epithet_head(bare_opening) and (
                 before := next((e for e in reversed(found) if e[1] and e[2] == "person"), None)) \
