@@ -1904,3 +1904,80 @@ def test_a_relative_after_a_preposition_is_kept() -> None:
 def test_a_name_and_its_two_verbs_is_the_name(text: str, speaker: str) -> None:
     quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.kind == "indirect")
     assert quote.speaker == speaker and quote.speaker_kind == "person"
+
+
+def test_a_clause_that_inherits_a_dropped_source_drops_it_too() -> None:
+    from helpers.attribution import Attribution, article_tokens
+    from helpers.quotations import quote_spans
+    from helpers.quotes import _repaired_sources
+
+    text = "The harbour board met on Monday; but reportedly said the ferry was old, and argued that it must go."
+    article = segment(text)
+    toks = article_tokens(article, quote_spans(article))
+    s0 = text.index("reportedly")
+    c0, a0 = text.index("said"), text.index("argued")
+    first = Attribution((c0, c0 + 4), (s0, s0 + 10), ((c0 + 5, text.index(", and")),), (), False, 1)
+    second = Attribution((a0, a0 + 6), (s0, s0 + 10), ((a0 + 12, len(text) - 1),), (), False, 1, inherited=True)
+    assert [a.source for a in _repaired_sources([first, second], toks)] == [None, None]
+
+
+def test_a_party_tag_opening_a_source_is_the_name_before_it() -> None:
+    text = ("The ferry bill passed on Tuesday. House Speaker Tom Lee, R-Wis., despite admitting doubts about the ferry caps, "
+            "is backing the bill. \"This is a good ferry deal for families,\" he said.")
+    speakers = {q.speaker for q in quotes_of(segment(text)) if "ferry" in q.text}
+    assert "R-Wis." not in speakers and "Tom Lee" in speakers
+
+
+# qa21: an office a sentence opens on as its subject ("Earlier the Archbishop of Barset wrote ...")
+# is what a following "he"/"she" points to: its named holder when the article names one, else the
+# office as an unnamed official, never the person named before it. A former or outgoing office is a
+# description of someone and is left to the person the passage is about.
+OFFICE_SUBJECTS = [
+    ("Harbour Secretary Tom Ashford said the plans were fair. Earlier the Archbishop of Barset wrote to all three parties "
+     "urging them to rethink the cuts. In an open letter, he called on them to act. He said they should save the ferry.",
+     ("Archbishop of Barset", "unnamed official")),
+    ("Harbour Secretary Tom Ashford said the plans were fair. Ferry Minister Ann Mercer met the crews on Monday. "
+     "Later the Harbour Secretary wrote to the board. He said the ferry would stay.", ("Tom Ashford", "person")),
+    ("Harbour Secretary Tom Ashford said the plans were fair. The head of the pilots' union warned of strikes. "
+     "He said the ferry was unsafe.", ("head of the pilots' union", "unnamed official")),
+    ("Harbour Secretary Tom Ashford said the plans were fair. Earlier the Archbishop wrote to the crews. "
+     "He said the ferry must stay.", ("Archbishop", "unnamed official")),
+    ("Tom Ashford has said he will take the seat. But the outgoing Harbour Commissioner said his words needed context. "
+     "He said the ferry must stay.", ("Tom Ashford", "person")),
+]
+
+
+@pytest.mark.parametrize("text,want", OFFICE_SUBJECTS, ids=[t[60:100] for t, _ in OFFICE_SUBJECTS])
+def test_a_pronoun_after_an_office_subject_is_that_office(text: str, want: tuple[str | None, str]) -> None:
+    found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if "ferry" in q.text]
+    assert found[-1] == want
+
+
+def test_an_office_with_its_complement_is_not_the_person_named_before() -> None:
+    text = "Harbour Secretary Tom Ashford said the plans were fair. The head of the pilots' union said the ferry was unsafe."
+    found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment(text)) if "ferry" in q.text]
+    assert found == [("head of the pilots' union", "unnamed official")]
+
+
+
+# qa21: church offices are offices the article gives a person ("Cardinal Tom Murphy-O'Hara ... The
+# cardinal said"), with a name the name reader cut at its apostrophe read to its end.
+CHURCH_OFFICES = [
+    ("The ferry cuts were cruel, Cardinal Tom Murphy-O'Hara has said. Tom Ash, the harbour minister, disagreed. "
+     "The cardinal said the ferry must stay.", "Tom Murphy-O'Hara"),
+    ("Archbishop Ann Lee met the crews. Tom Ash, the harbour minister, disagreed with her. "
+     "The South Ruritanian archbishop said the ferry must stay.", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text,want", CHURCH_OFFICES, ids=[t[20:50] for t, _ in CHURCH_OFFICES])
+def test_a_church_office_is_whom_the_article_gives_it(text: str, want: str) -> None:
+    found = [q.speaker for q in quotes_of(segment("Ferry row grows\n\n" + text)) if "must stay" in q.text]
+    assert found == [want]
+
+
+def test_people_listed_with_their_party_tags_speak_together() -> None:
+    text = ("The ferry bill passed on Tuesday. Senator Ben Cole, D-N.Y., and Tom Hart, R-S.C., now back the ferry plan. "
+            "\"We can live with the ferry plan,\" they said.")
+    found = [q.speaker for q in quotes_of(segment(text)) if q.kind == "direct"]
+    assert found == ["Ben Cole and Tom Hart"]

@@ -242,9 +242,8 @@ def _split_source(written: str) -> tuple[str, str | None, str | None]:
     while len(words) > 1 and words[0] in _LEADING:
         words.pop(0)
     honorific = next((i for i, w in enumerate(words[:-1]) if i > 0 and w.rstrip(".") in _FORMS_OF_ADDRESS), None)
-    if honorific is not None and words[honorific - 1][:1].isupper() and words[honorific - 1].lower() not in vp.DETERMINERS \
-            and len(words) - honorific <= 4 and all(
-            w[:1].isupper() for w in words[honorific:]):
+    if honorific is not None and words[honorific - 1][:1].isupper() and words[honorific - 1].lower() not in vp.DETERMINERS and len(
+            words) - honorific <= 4 and all(w[:1].isupper() for w in words[honorific:]) and words[-1].lower() not in _OFFICES:
         words = words[honorific:]  # "In a speech to the Harbour Policy Centre Mr Ash said": an honorific opens the name that ends the source
     return " ".join(words), _before_relative(", ".join(rest)) or ", ".join(rest) or None, addressee  # "who served ...": kept whole
 
@@ -600,7 +599,7 @@ def _abbreviation(word: str) -> bool:
 
 
 _OFFICES = (vp.PERSON_ROLES - vp.EPITHET_ROLES - vp.UNNAMED_ROLES) | frozenset(
-    "secretary chancellor speaker commissioner congressman congresswoman sheriff justice attorney governor".split()
+    "secretary chancellor speaker commissioner congressman congresswoman sheriff justice attorney governor archbishop bishop cardinal".split()
 )
 """Roles that are an office or post: "the prime minister" the article gives no one is no one,
 never the last person named (an epithet, "the striker", still points back to that person)."""
@@ -677,6 +676,8 @@ class _Roles:
     def __init__(self, text: str, people: Sequence[tuple[int, int, str]]) -> None:
         self.given: list[tuple[int, tuple[str, ...], str]] = []
         for start, end, name in people:
+            if name.endswith(("'", "’", "-")) and (cut := re.match(r"[\w'’-]+", text[end : end + 40])) is not None:
+                name, end = name + cut.group(0), end + cut.end()  # "Cormac Murphy-O'" read short of its "Connor"
             before = text[max(0, start - 80) : start]
             words = re.findall(r"\S+", before[before.rfind("\n") + 1 :])  # not across a line: "Headline\n\nPresident ..."
             run: list[str] = []
@@ -775,7 +776,8 @@ class _Speakers:
         "The Conservatives say ... They say") is that group or organization. A person the quotation
         `spoken_of` names is someone it speaks of, not its speaker ('"I feel for Ann Lee," he said')."""
         wrong = {"he": "female", "she": "male", "him": "female", "her": "male"}.get(lowered)
-        kinds = ("person", "group", "organization", "officials") if lowered in ("they", "them", "their") else ("person", "official")
+        plural = lowered in ("they", "them", "their")
+        kinds = ("person", "group", "organization", "officials") if lowered in ("they", "them", "their") else ("person", "official", "office")
         earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])  # people are in text order
         def fits(entry: tuple[int, str, str], strict: bool) -> bool:
             first = entry[1].split()[0] if entry[1] else ""
@@ -800,17 +802,26 @@ class _Speakers:
             return self.last, self.last_kind
         if last[2] in ("official", "officials"):  # "A Home Office spokeswoman said ... She added": the same unnamed official
             return last[1], UNNAMED_OFFICIAL
+        if last[2] == "office":  # "The Archbishop of Barset wrote ... He said": the office's holder, or the office
+            return self._office_holder(last[1], last[0])
         if last[2] != "person":  # "The Conservatives say ... They say": the party
             return (last[1] or None), last[2]
-        if len(kinds) > 2 and (together := self._people_before(earlier, position)) is not None:
+        if plural and (together := self._people_before(earlier, position)) is not None:
             return together, "people"  # "Grassley and Durbin wrote ... They said": both, not the last one named
-        if len(kinds) > 2:
+        if plural:
             sentence = self.article.sentences[_sentence_of(self.article, position)]
             closing = _CLOSING_SPEAKER.search(self.text, position, sentence.end)
             if closing and (person := self.names.canonical(closing.group("name"), position)):
                 return person, "person"  # 'They want to "...," Ann Lee said': the quotation's own speaker
             return None, "group"  # "Ann Lee said ... They say": people the text does not name, not Ann Lee
         return (last[1] or None), ("person" if last[1] else "unnamed")
+
+    def _office_holder(self, office: str, position: int) -> tuple[str | None, str | None]:
+        """The person the article gives an office a sentence opened on ("the Foreign Secretary" ->
+        the Jack Straw it names so), else the office itself as an unnamed official ("Archbishop of
+        Barset"), never another person."""
+        person = _office_named(office, self.roles, self.names, position)
+        return (person, "person") if person else (" ".join(office.split()[1:]), UNNAMED_OFFICIAL)
 
     def subject_before(self, position: int) -> tuple[str | None, str | None]:
         """The person a sentence is about before `position` in it (a dateline's sentence: "TALLAHASSEE
@@ -1070,6 +1081,9 @@ class _Speakers:
                 return self._remember(person, "person")  # "the prime minister": whom the article calls so
             earlier = bisect.bisect_left(self.people, position, key=lambda entry: entry[0])
             before = next((self.people[i] for i in range(earlier - 1, -1, -1) if self.people[i][1] and self.people[i][2] == "person"), None)
+            if cut < len(words) and words[cut].lower() in ("of", "for") and head in _OFFICE_HEADS and place is None and not others and not (
+                    {w.lower() for w in words} & _DESCRIBING_WORDS):
+                return " ".join(words[1:]), UNNAMED_OFFICIAL  # "The head of the teachers' union warned": that office's holder, no one named before
             if before and before[1] not in others and not self.roles.holds_other(before[1], " ".join(words[:cut])) and (
                     head in vp.PERSON_ROLES or head in vp.EPITHET_ROLES):
                 return before[1], "person"  # "the senator told reporters": the person the article is about
@@ -1293,6 +1307,66 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+_OFFICE_HEADS = (_OFFICES - frozenset("expert analyst economist lawyer campaigner activist diplomat coach manager mp mep msp".split())) | frozenset(
+    "pope".split()
+)
+"""Words that end the name of an office whose holder a sentence may open on ("the Archbishop of
+Barset", "the Chancellor", "the head of the union")."""
+_OFFICE_VERB_WORDS = frozenset("has had have is was will would can could may might must should also then later earlier yesterday today".split())
+
+
+def _office_subject(opening: str) -> str | None:
+    """The office a sentence opens on as its subject, when it names which office by a capitalized
+    head or a complement after "of"/"for" ("the Archbishop of Barset wrote", "The Chancellor has
+    written", "the head of the teachers' union warned"): the phrase as written, else None. A bare
+    common office ("the minister said") is left to the roles and to the person named before."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    words = re.findall(r"[^\s,;:!?()\"“”]+|[,;:!?()\"“”]", opening[:120])
+    if not words or words[0].lower() != "the":
+        return None
+    head = next((i for i in range(1, min(5, len(words))) if _role_word(words[i]) in _OFFICE_HEADS), None)
+    if head is None or not all(_modifier(w) for w in words[1:head]) or words[head][:1].isupper() is False and head + 1 < len(words) and words[head + 1] not in ("of", "for"):
+        return None
+    end = head + 1
+    if end < len(words) and words[end] in ("of", "for"):
+        k = end + 1
+        while k < len(words) and k <= end + 5 and words[k] not in vp.OPEN_QUOTES and re.fullmatch(r"[\w'’&.-]+", words[k]) and (
+                words[k][:1].isupper() or words[k].lower() == "the" or not str(lexicon.get(words[k].lower(), "NN")).startswith(("VB", "MD", "RB", "IN"))):
+            k += 1
+        if k == end + 1 or k == end + 2 and words[end + 1].lower() == "the":
+            return None
+        end = k
+    if end >= len(words):
+        return None
+    verb = words[end]
+    while verb.lower() in _OFFICE_VERB_WORDS and end + 1 < len(words) and verb.lower() not in ("has", "had", "have", "is", "was", "will", "would"):
+        end += 1
+        verb = words[end]
+    tag = str(lexicon.get(verb.lower(), ""))
+    if not (verb.islower() and (tag in ("VBD", "VBZ", "MD") or verb in _OFFICE_VERB_WORDS)):
+        return None
+    return " ".join(words[:end])
+
+
+_DESCRIBING_WORDS = frozenset("former outgoing retiring then ex and".split())
+"""Words that make an office phrase a description of someone ("the former UN commissioner for human
+rights and Irish president", "the outgoing European Commissioner"), not the office itself."""
+
+
+def _office_named(office: str, roles: _Roles, names: Names, position: int) -> str | None:
+    """The person the article gives an office a phrase names ("the Foreign Secretary" -> the Jack
+    Straw it calls so), else None."""
+    words = office.split()[1:]
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for")), len(words))
+    place = _ROLE_PLACE.match(" " + " ".join(words[cut:])) if cut < len(words) else None
+    person, _ = roles.find(" ".join([*words[: cut - 1], *(place.group("place").split() if place else ()), words[cut - 1]]), position)
+    if person is None and cut == len(words):
+        person = names.role(" ".join(words))
+    return person
+
+
 _LEAD_IN = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}),\s+")
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)\s+[a-z]")
 
@@ -1352,6 +1426,9 @@ def _person_mentions(
                 candidates.append((sentence.start, person or "", "person"))  # "The prime minister ...": whom the article calls so, or someone unnamed
         elif match and (person := names.role(match.group(0))):
             candidates.append((sentence.start, person, "person"))
+        if roles is not None and not any(c[0] == sentence.start for c in candidates) and (
+                office := _office_subject(bare_opening)) is not None and (_office_named(office, roles, names, sentence.start) or not set(office.lower().split()) & _DESCRIBING_WORDS):
+            candidates.append((sentence.start, office, "office"))  # "Earlier the Archbishop of Barset wrote ...": whom a following "he" means
         if _EPITHET_SUBJECT.match(bare_opening) and _epithet_head(bare_opening) and (
                 before := next((e for e in reversed(found) if e[1] and e[2] == "person"), None)) \
                 and _sentence_of(article, before[0]) >= sentence.index - 1:
@@ -1429,7 +1506,9 @@ def _named_pairs(text: str) -> dict[str, tuple[int, str]]:
     return pairs
 
 
-_LIST_JOIN = re.compile(r"(?P<comma>,)?\s+(?P<and>and\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+_PARTY_TAG = r"(?:\(?[RDI]-[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?\)?|\([RDI]\))"
+"""A US party-state tag after a name ("R-Wis.", "(D-N.Y.)", "(R)"): the name's affiliation, never a speaker."""
+_LIST_JOIN = re.compile(r"(?:,?\s+" + _PARTY_TAG + r")?(?P<comma>,)?\s+(?P<and>and\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 """What stands between two names of a list of people: a comma or "and", and up to three
 capitalized title words before the next name ("and Senate Majority Leader Mitch McConnell")."""
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
@@ -1951,21 +2030,24 @@ def _voice(
     return speaker, written, kind, cue, addressee or to, descriptor
 
 
-_PARTY_TAG = r"(?:\(?[RDI]-[A-Z][A-Za-z.]*(?:[ -][A-Z][A-Za-z.]*)?\)?|\([RDI]\))"
 """A US politician's party and state after the name ("R-Wis.", "(D-N.Y.)", "(R)"): an affiliation."""
 _TAGGED_NAME = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,?\s+(?P<tag>" + _PARTY_TAG + r"),?\s*$")
 _TRAILING_TAG = re.compile(r"\s*,?\s+" + _PARTY_TAG + r"$")
 
 
 def _tagged_name(text: str, source: tuple[int, int]) -> tuple[str, int] | None:
-    """(the name, where it starts) when a source is a party-state tag or its tail ("R-S.C.", "C."):
+    """(the name, where it starts) when a source is a party-state tag or its tail ("R-S.C.", "C."),
+    or opens with the tag ("R-Wis., despite admitting"):
     the source model may start a source after the name's comma or inside the tag; the tag is the
     affiliation of the name written before it, never a speaker."""
     written = text[source[0] : source[1]].strip(" ,")
+    end = source[1]
+    if len(written) > 12 and (opening := re.match(_PARTY_TAG + r"(?=[,\s])", text[source[0] : source[1]])) is not None:
+        written, end = opening.group(0), source[0] + opening.end()  # "R-Wis., despite admitting": the tag opens a longer source
     if not written or len(written) > 12:
         return None
     floor = max(0, source[0] - 120)
-    found = _TAGGED_NAME.search(text, floor, source[1])
+    found = _TAGGED_NAME.search(text, floor, end)
     if found is None or not (found.start("tag") <= source[0] and found.group("tag").endswith(written)):
         return None
     return found.group("name"), found.start("name")
@@ -2210,7 +2292,7 @@ def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> 
     weights = at.model().source
     starts = [toks[0].start if toks else 0 for toks in paragraphs]
     repaired = []
-    shifted: dict[tuple[int, int], tuple[int, int]] = {}
+    shifted: dict[tuple[int, int], tuple[int, int] | None] = {}
     for attribution in found:
         source = attribution.source
         if source is None or attribution.source_after or attribution.inherited:
@@ -2228,10 +2310,10 @@ def _repaired_sources(found: list[Attribution], paragraphs: list[list[Tok]]) -> 
             moved = (moved[0], _past_own_verb(toks, moved[0], moved[1]))
         new = (toks[moved[0]].start, toks[moved[1]].end) if moved is not None else None
         repaired.append(attribution if new == source else replace(attribution, source=new))
-        if new != source and new is not None:
+        if new != source:
             shifted[source] = new
     # a clause that inherits the source ("China has in the past said X and does not want Y") takes
-    # the moved one
+    # the moved one, or none when the repairs dropped it (an adverb was all it held)
     return [
         replace(a, source=shifted[a.source]) if a.inherited and a.source in shifted else a for a in repaired
     ]
