@@ -1502,40 +1502,28 @@ def _first_person_holders(article: Article, found: list[Figure], names: frozense
     grandmother"), a time ago, or another's words quoted inside the quotation."""
     from .quotes import quotes_of
 
-    quotes: list[Any] | None = None
-    reread: dict[tuple[int, int, int], dict[int, meaning.Meaning]] = {}  # each quoted stretch of a sentence read once
-    wanting: dict[int, list[int]] = {}
+    candidates: list[tuple[int, Any]] = []  # (figure's index, its first-person word) before the voices are asked
+    by_sentence: dict[int, list[int]] = {}
     for k, figure in enumerate(found):
         if figure.sentence >= 0:
-            wanting.setdefault(figure.sentence, []).append(k)
-    for index, ks in wanting.items():
+            by_sentence.setdefault(figure.sentence, []).append(k)
+    for index, ks in by_sentence.items():
         sentence = article.sentences[index]
         if not _FIRST_PERSON_WORD.search(sentence.text):
             continue
-        if quotes is None:
-            quotes = [q for q in quotes_of(article) if q.kind == "direct" and q.speaker]
+        pieces, subs, position, shift = [], [], 0, 0
+        for word in _FIRST_PERSON_WORD.finditer(sentence.text):
+            third = _AS_THIRD[word.group(0)]
+            pieces.append(sentence.text[position : word.start()] + third)
+            subs.append((word.start() + shift, word.start() + shift + len(third), word))
+            shift += len(third) - len(word.group(0))
+            position = word.end()
+        pieces.append(sentence.text[position:])
+        reread = {f.start: r for f, r in _extract("".join(pieces), names)}
         for k in ks:
             figure = found[k]
-            part = next(((q, a, b) for q in quotes for a, b in (q.parts or ((q.start, q.end),)) if a <= figure.start and figure.end <= b), None)
-            if part is None:
-                continue
-            quote, low, high = part
-            low, high = max(low, sentence.start) - sentence.start, min(high, sentence.end) - sentence.start
-            pieces, subs, position, shift = [], [], 0, 0
-            for word in _FIRST_PERSON_WORD.finditer(sentence.text, low, high):
-                third = _AS_THIRD[word.group(0)]
-                pieces.append(sentence.text[position : word.start()] + third)
-                subs.append((word.start() + shift, word.start() + shift + len(third), word))
-                shift += len(third) - len(word.group(0))
-                position = word.end()
-            if not subs:
-                continue
-            pieces.append(sentence.text[position:])
-            text = "".join(pieces)
             at = figure.start - sentence.start + sum(len(_AS_THIRD[w.group(0)]) - len(w.group(0)) for _, _, w in subs if w.end() <= figure.start - sentence.start)
-            if (index, low, high) not in reread:
-                reread[(index, low, high)] = {f.start: r for f, r in _extract(text, names)}
-            read = reread[(index, low, high)].get(at)
+            read = reread.get(at)
             who = None if read is None or read.share else (read.pointer or read.holder)
             word = next((w for a, b, w in subs if who is not None and (a, b) == (who.start, who.end)), None)
             if word is None or _THINKING_AFTER.match(sentence.text, word.end()):
@@ -1548,20 +1536,32 @@ def _first_person_holders(article: Article, found: list[Figure], names: frozense
                 continue  # "There's two tries we lost": a relative clause's subject right after the figure is no holder of its object
             if figure.kind == "duration" and re.match(r"\s+ago\b", article.text[figure.end :]):
                 continue  # "I started preparing nine months ago": a time ago is no one's
-            inner = article.text.rfind("‘", part[1], figure.start)
-            if inner >= 0 and not re.search(r"’(?![a-z])", article.text[inner : figure.start]):
-                continue  # '“She said, ‘I had to drive 400 miles’”': another's words inside the quotation
-            pronoun = word.group(0).lower()
-            if figure.holder is not None:
-                if pronoun not in ("we", "our", "us") or quote.speaker_kind != "person" or not re.search(
-                    rf"(?<![\w'’-]){re.escape(quote.speaker.split()[-1])}$", figure.holder.strip()
-                ):
-                    continue  # the rules' holder stays, unless it is the speaker whose "we" is a body
-                holder = holders_module.speaker_body(article.text, quote.speaker, quote.descriptor, article_names(), figure.start)
-            else:
-                holder = _voice_holder(article, quote, pronoun, figure.start, article_names())
-            if holder is not None:
-                found[k] = replace(figure, holder=holder.text, holder_start=holder.start, holder_end=holder.end)
+            candidates.append((k, word))
+    if not candidates:
+        return found
+    quotes = [q for q in quotes_of(article) if q.kind == "direct" and q.speaker]
+    for k, word in candidates:
+        figure = found[k]
+        sentence = article.sentences[figure.sentence]
+        said = sentence.start + word.start()
+        part = next(((q, a, b) for q in quotes for a, b in (q.parts or ((q.start, q.end),)) if a <= figure.start and figure.end <= b and a <= said < b), None)
+        if part is None:
+            continue  # the word and the figure in one quotation (an author's "we" is nobody the text names)
+        quote = part[0]
+        inner = article.text.rfind("‘", part[1], figure.start)
+        if inner >= 0 and not re.search(r"’(?![a-z])", article.text[inner : figure.start]):
+            continue  # '“She said, ‘I had to drive 400 miles’”': another's words inside the quotation
+        pronoun = word.group(0).lower()
+        if figure.holder is not None:
+            if pronoun not in ("we", "our", "us") or quote.speaker_kind != "person" or not re.search(
+                rf"(?<![\w'’-]){re.escape(quote.speaker.split()[-1])}$", figure.holder.strip()
+            ):
+                continue  # the rules' holder stays, unless it is the speaker whose "we" is a body
+            holder = holders_module.speaker_body(article.text, quote.speaker, quote.descriptor, article_names(), figure.start)
+        else:
+            holder = _voice_holder(article, quote, pronoun, figure.start, article_names())
+        if holder is not None:
+            found[k] = replace(figure, holder=holder.text, holder_start=holder.start, holder_end=holder.end)
     return found
 
 
