@@ -40,8 +40,9 @@ def test_our_is_the_body_not_the_speaker_the_rules_gave() -> None:
         ("\"We started building it nine months ago,\" said Ann Lorre, chief executive of Marsh Vale Rovers.", "nine months"),
         ("\"It would be unlikely in my opinion for him to play a five-setter,\" said doctor Ann Lorre.", "five-setter"),
         ("\"My grandmother fled with a million others,\" said Ann Lorre.", "a million"),
+        ("\"Part I of the plan costs £3m,\" said Ann Lorre.", "£3m"),
     ],
-    ids=["what the speaker saw", "a time ago", "a stance's possessive", "a possessive of another person"],
+    ids=["what the speaker saw", "a time ago", "a stance's possessive", "a possessive of another person", "a numeral I"],
 )
 def test_first_person_that_holds_nothing(text: str, surface: str) -> None:
     check_holder(text, surface, None)

@@ -1479,7 +1479,9 @@ def _epithet_read(text: str, names: frozenset[str] | None) -> dict[int, meaning.
     return held
 
 
-_FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)(?![\w'’-])")
+_FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I(?![\w'’-])(?!\s+(?:of|and)\b|,)|(?:[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)(?![\w'’-]))")
+"""A first-person word; not an "I" before "of", "and" or a comma ("Part I of the plan", "World War I," are
+numerals)."""
 _AS_THIRD = {"I": "He", "my": "his", "My": "His", "me": "him", "Me": "Him", "we": "he", "We": "He", "our": "his", "Our": "His", "us": "him", "Us": "Him"}
 _THINKING_AFTER = re.compile(
     r"\s+(?:(?:do|did|does|would|will|could|can|should|must|really|still|also|all|certainly|not|n['’]t|don['’]t|didn['’]t)\s+)*"
