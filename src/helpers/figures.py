@@ -1479,6 +1479,132 @@ def _epithet_read(text: str, names: frozenset[str] | None) -> dict[int, meaning.
     return held
 
 
+_FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I(?![\w'’-])(?!\s+(?:of|and)\b|,)|(?:[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)(?![\w'’-]))")
+"""A first-person word; not an "I" before "of", "and" or a comma ("Part I of the plan", "World War I," are
+numerals)."""
+_AS_THIRD = {"I": "He", "my": "his", "My": "His", "me": "him", "Me": "Him", "we": "he", "We": "He", "our": "his", "Our": "His", "us": "him", "Us": "Him"}
+_THINKING_AFTER = re.compile(
+    r"\s+(?:(?:do|did|does|would|will|could|can|should|must|really|still|also|all|certainly|not|n['’]t|don['’]t|didn['’]t)\s+)*"
+    r"(?:think|thought|know|knew|believe|believed|expect|expected|estimate|estimated|hope|hoped|reckon|feel|felt|guess|suspect|fear|feared|say|said|want|wanted|need|needed|see|saw|hear|heard|understand|assume|predict|predicted|accept|accepted)\b"
+)  # "we think 40% of voters ...", "The pictures I saw of two-story snowdrifts": what is thought or seen is not the speaker's
+
+
+def _first_person_holders(article: Article, found: list[Figure], names: frozenset[str] | None, article_names: Any) -> list[Figure]:
+    """A figure no rule gave a holder, inside a direct quotation whose "I"/"my"/"me" or "we"/"our"/"us"
+    holds it ('"We made £5m last year," said Acme's chief executive Ann Lee'; '"In 2005 our waiting time
+    will fall to six months"'): the guideline's pronoun resolved to the name the text gives, by the voices
+    (`quotes.quotes_of`): "I" is the quotation's speaker; "we" is the body the speaker speaks for (the
+    organisation of the speaker's descriptor or of a mention with a role, `holders.speaker_body`), else the
+    speaker. Read as the reader reads a third person: the sentence again with "he"/"his"/"him" for the
+    quotation's first-person words; a figure whose holder is then one of them takes the voice. A holder the
+    rules gave stays, unless it is the speaker and the word "we"/"our"/"us" with a body found for it ('"our
+    waiting time will fall to six months," said Ann Lee, chief executive of Acme Trust': the trust). Not a
+    share (the opinion of those asked), nor a pronoun before a verb of thinking, saying or seeing ("we think
+    40% ..."), a possessive after a preposition or before a person's noun ("in my opinion", "my
+    grandmother"), a time ago, or another's words quoted inside the quotation."""
+    from .quotes import quotes_of
+
+    candidates: list[tuple[int, Any]] = []  # (figure's index, its first-person word) before the voices are asked
+    by_sentence: dict[int, list[int]] = {}
+    for k, figure in enumerate(found):
+        if figure.sentence >= 0:
+            by_sentence.setdefault(figure.sentence, []).append(k)
+    for index, ks in by_sentence.items():
+        sentence = article.sentences[index]
+        if not _FIRST_PERSON_WORD.search(sentence.text):
+            continue
+        pieces, subs, position, shift = [], [], 0, 0
+        for word in _FIRST_PERSON_WORD.finditer(sentence.text):
+            third = _AS_THIRD[word.group(0)]
+            pieces.append(sentence.text[position : word.start()] + third)
+            subs.append((word.start() + shift, word.start() + shift + len(third), word))
+            shift += len(third) - len(word.group(0))
+            position = word.end()
+        pieces.append(sentence.text[position:])
+        reread = {f.start: r for f, r in _extract("".join(pieces), names)}
+        for k in ks:
+            figure = found[k]
+            at = figure.start - sentence.start + sum(len(_AS_THIRD[w.group(0)]) - len(w.group(0)) for _, _, w in subs if w.end() <= figure.start - sentence.start)
+            read = reread.get(at)
+            who = None if read is None or read.share else (read.pointer or read.holder)
+            word = next((w for a, b, w in subs if who is not None and (a, b) == (who.start, who.end)), None)
+            if word is None or _THINKING_AFTER.match(sentence.text, word.end()):
+                continue
+            if word.group(0).lower() in ("my", "our") and (
+                _PREPOSITION_BEFORE.search(sentence.text, 0, word.start()) or _agentive_next(sentence.text, word.end())
+            ):
+                continue  # "in my opinion", "where my grandmother was murdered along with a million others": not the speaker's
+            if figure.kind != "duration" and word.start() + sentence.start > figure.end and not article.text[figure.end : word.start() + sentence.start].strip():
+                continue  # "There's two tries we lost": a relative clause's subject right after the figure is no holder of its object
+            if figure.kind == "duration" and re.match(r"\s+ago\b", article.text[figure.end :]):
+                continue  # "I started preparing nine months ago": a time ago is no one's
+            candidates.append((k, word))
+    if not candidates:
+        return found
+    quotes = [q for q in quotes_of(article) if q.kind == "direct" and q.speaker]
+    for k, word in candidates:
+        figure = found[k]
+        sentence = article.sentences[figure.sentence]
+        said = sentence.start + word.start()
+        part = next(((q, a, b) for q in quotes for a, b in (q.parts or ((q.start, q.end),)) if a <= figure.start and figure.end <= b and a <= said < b), None)
+        if part is None:
+            continue  # the word and the figure in one quotation (an author's "we" is nobody the text names)
+        quote = part[0]
+        inner = article.text.rfind("‘", part[1], figure.start)
+        if inner >= 0 and not re.search(r"’(?![a-z])", article.text[inner : figure.start]):
+            continue  # '“She said, ‘I had to drive 400 miles’”': another's words inside the quotation
+        pronoun = word.group(0).lower()
+        if figure.holder is not None:
+            if pronoun not in ("we", "our", "us") or quote.speaker_kind != "person" or not re.search(
+                rf"(?<![\w'’-]){re.escape(quote.speaker.split()[-1])}$", figure.holder.strip()
+            ):
+                continue  # the rules' holder stays, unless it is the speaker whose "we" is a body
+            holder = holders_module.speaker_body(article.text, quote.speaker, quote.descriptor, article_names(), figure.start)
+        else:
+            holder = _voice_holder(article, quote, pronoun, figure.start, article_names())
+        if holder is not None:
+            found[k] = replace(figure, holder=holder.text, holder_start=holder.start, holder_end=holder.end)
+    return found
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|with|for|to|from|of|at|by|on|about|under|after|before|into|like)\s+$", re.IGNORECASE)
+
+
+def _agentive_next(text: str, end: int) -> bool:
+    """Whether the word after a possessive at `end` names a person or a body ("my grandmother", "our team"):
+    a figure in its clause is that one's, not the speaker's."""
+    word = re.match(r"\s+([a-z][\w-]*)", text[end:])
+    return word is not None and holders_module.agentive(word.group(1))
+
+
+def _voice_holder(article: Article, quote: Any, pronoun: str, at: int, holders: Names) -> meaning.Phrase | None:
+    """The name a quotation's first-person `pronoun` stands for: its speaker for "i"/"my"/"me" (a person);
+    for "we"/"our"/"us" the body the speaker speaks for, or a body that speaks itself, else the speaker. The
+    name where the article writes it nearest before `at` (else after)."""
+    speaker = quote.speaker
+    if quote.speaker_kind not in ("person", "organization") or speaker.lower().startswith(("unnamed", "the ")):
+        return None
+    if pronoun in ("i", "my", "me") and quote.speaker_kind != "person":
+        return None
+    if pronoun in ("we", "our", "us") and quote.speaker_kind == "person":
+        body = holders_module.speaker_body(article.text, speaker, quote.descriptor, holders, at)
+        if body is not None:
+            return body
+    last = re.escape(speaker.split()[-1])
+    if (quote.speaker_as_written or "").strip().lower() in ("he", "she"):
+        k = bisect.bisect_left(holders.positions, quote.start)
+        person = next((n for n in reversed(holders.names[max(0, k - 12) : k]) if n.kind == "person" and n.end <= quote.start), None)
+        if person is None or not re.search(rf"(?<![\w'’-]){last}(?![\w-])", person.text):
+            return None  # 'Garcia ... "I make $20 an hour," he said' given to another: "he" is the person named last
+    low, high = max(0, quote.start - 600), min(len(article.text), quote.end + 300)
+    written = [m for m in re.finditer(rf"(?<![\w'’-])(?:{re.escape(speaker)}|{last})(?![\w-])", article.text[low:high])]
+    if not written:
+        return None  # a speaker the quotation's neighbourhood does not name ('"I make $20 an hour"' of a voter the voices gave to another)
+    before = [m for m in written if low + m.start() < at]
+    m = before[-1] if before else written[0]
+    return meaning.Phrase(m.group(0), low + m.start(), low + m.end())  # the speaker as the text names it there
+
+
 def _found_or_role(holders: Names, words: meaning.Phrase) -> meaning.Phrase | None:
     """The name a pronoun or description stands for; a description headed by a role epithet that names no
     one ("The junior champion clocked 44.93 seconds" with no one named before) stays as written, as it did
@@ -2294,6 +2420,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     sentence=sentence.index, paragraph=sentence.paragraph,
                 )
             )
+    if found:
+        found = _first_person_holders(article, found, names, article_names)
     spans = [(f.start, f.end, f.kind) for f in found]
     forward = set(gapped(article.text, spans))  # "will receive $44.4m for advising Salix, and $32m for helping Omnicare"
     for i, j in [*restatements(article.text, spans), *change_ends(article.text, spans), *forward]:

@@ -4421,3 +4421,62 @@ def holds_no_one(text: str, kind: str, unit: str | None, flags: Sequence[str], s
     if kind != "duration" or unit != "minute" or _CLOCK_OF.match(text, end) or "-" in text[start:end]:  # "after 45-minute talks"
         return False
     return bool(_CLOCK_BEFORE.search(text, max(0, start - 24), start) or _CLOCK_AFTER.match(text, end))
+
+
+_BODY_RUN = r"(?P<body>(?:the )?[A-Z][\w&'’.-]*(?:[ ]+(?:of |for |and |& )?[A-Z][\w&'’.-]*){0,4})"  # one line's words
+_ROLE_WORDS = r"(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)"
+_ROLE_BEFORE_OF = r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<role>[A-Za-z][\w-]*)"  # "Chief Executive of ...": a title may be capitalized
+
+
+def speaker_body(text: str, speaker: str, descriptor: str | None, names: Names, before: int) -> Phrase | None:
+    """The body a quoted speaker speaks for, when the speaker's "we"/"our"/"us" stands for it (the
+    guideline's pronoun resolved to the name the text gives): the organisation of the speaker's descriptor
+    or of a mention of the speaker with a role ("Acme's chief executive Ann Lee", "Ulster coach Mark
+    McCall", "Ann Lee, chief executive of Acme Trust"), by a role noun of the voices' (PERSON_ROLES,
+    EPITHET_ROLES); the nearest such mention before `before`, else after. A name the article reads as a
+    person is no body."""
+    from . import voice_patterns as vp
+
+    roles = vp.PERSON_ROLES | vp.EPITHET_ROLES
+    surname = re.escape(speaker.split()[-1])
+    found: list[Phrase] = []
+    shapes = (
+        re.compile(rf"{_BODY_RUN}(?:['’]s)?\s+{_ROLE_WORDS}\s+(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?{surname}\b"),
+        re.compile(rf"\b{surname},\s+(?:the\s+|a\s+|an\s+)?{_ROLE_BEFORE_OF}\s+(?:of|at|for)\s+{_BODY_RUN}"),
+    )
+    for shape in shapes:
+        for match in shape.finditer(text):
+            if match.group("role").lower() not in roles:
+                continue
+            body = match.group("body")
+            start = match.start("body") + (4 if body.startswith("the ") else 0)
+            end = match.end("body") - (2 if body.endswith(("'s", "’s")) else 0)  # "Acme's chief executive": Acme
+            while end > start and text[end - 1] in ".'’-":
+                end -= 1  # "chief executive of Acme Rovers.": the sentence's stop is no part of the name
+            if end - start < 2 or text[start:end].lower() == speaker.lower() or names.kind_at(start, end) == "person" or classify_person(text[start:end]):
+                continue
+            found.append(Phrase(text[start:end], start, end))
+    if descriptor and not found:
+        for shape in (re.compile(rf"^(?:the\s+)?{_BODY_RUN}(?:['’]s)?\s+{_ROLE_WORDS}\b"), re.compile(rf"\b{_ROLE_BEFORE_OF}\s+(?:of|at|for)\s+{_BODY_RUN}")):
+            match = shape.search(descriptor)
+            if match is not None and match.group("role").lower() in roles:
+                body = match.group("body")
+                body = body[4:] if body.startswith("the ") else body
+                body = body[:-2] if body.endswith(("'s", "’s")) else body
+                body = body.rstrip(".'’-")
+                at = text.rfind(body, 0, before)
+                at = at if at >= 0 else text.find(body)
+                if at >= 0 and names.kind_at(at, at + len(body)) != "person":
+                    found.append(Phrase(body, at, at + len(body)))
+                    break
+    if not found:
+        return None
+    earlier = [p for p in found if p.start < before]
+    return max(earlier, key=lambda p: p.start) if earlier else min(found, key=lambda p: p.start)
+
+
+def classify_person(words: str) -> bool:
+    """Whether `words` read as a person's name (the mentions' gazetteers)."""
+    from .mentions import classify
+
+    return classify(words) == "person"
