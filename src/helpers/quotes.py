@@ -2134,9 +2134,25 @@ def _told(article: Article, attribution: Attribution) -> str | None:
     return after.group("to").strip() if after and attribution.source_after else None
 
 
+_READ: list[tuple[Article, tuple[Quote, ...]]] = []
+"""The quotes of the last few articles read (by identity): the figure step asks for an article's
+quotes (a first-person holder inside a quotation is its speaker's) after `analysis.analyse` has
+read them, and a long text is not read twice."""
+
+
 def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) -> tuple[Quote, ...]:
     """Every direct, indirect, mixed and scare quote in the article's body, in reading order
-    (`mentioned`: the article's mentions, when already computed)."""
+    (`mentioned`: the article's mentions, when already computed; they are the article's own, so
+    the quotes are the same either way)."""
+    for known, quotes in _READ:
+        if known is article:
+            return quotes
+    quotes = _read_quotes(article, mentioned)
+    _READ[:] = [*_READ[-3:], (article, quotes)]
+    return quotes
+
+
+def _read_quotes(article: Article, mentioned: tuple[Mention, ...] | None) -> tuple[Quote, ...]:
     spans = _cut_at_introductions(article, quote_spans(article))
     toks = article_tokens(article, spans)
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
