@@ -72,8 +72,9 @@ def test_wanted_reads_epithets_as_people() -> None:
         ("Top seed Piet Kolar had to save two match points in Doha. The world number one took three hours to win in three sets.",
          "three hours", "Piet Kolar"),
         ("Eoin Dunne kicked four penalties for the visitors. The Connacht number 10 kicked a total of 17 points.", "17", "Eoin Dunne"),
+        ("Piet Kolar beat the top seed in Doha. The Czech left-hander took three hours to win.", "three hours", "Piet Kolar"),
     ],
-    ids=["a town's local", "a county's local", "a shirt number", "a ranking", "a side's shirt number"],
+    ids=["a town's local", "a county's local", "a shirt number", "a ranking", "a side's shirt number", "a nationality and a playing hand"],
 )
 def test_a_local_or_a_shirt_number_stands_for_the_person_before(text: str, surface: str, holder: str | None) -> None:
     """A person of a town or region ("the Glaswegian", "the Yorkshireman": demonyms.yml's locals) and a shirt

@@ -1012,8 +1012,9 @@ def test_one_list_of_nationality_nouns(description: str, person: bool) -> None:
         ("Tom Hale scored twice for Leeds. \"It felt good,\" said the left-back.", "It felt good", "Tom Hale"),
         ("Wales took a while to settle before Tom Hale scored. \"We were patient,\" said the number eight.", "We were patient", "Tom Hale"),
         ("Jan Novak beat the second seed in three sets. \"I served well,\" said the Czech world number 12.", "I served well", "Jan Novak"),
+        ("Piet Kolar beat the top seed in Doha. \"It was hard,\" said the Czech left-hander.", "It was hard", "Piet Kolar"),
     ],
-    ids=["a town's local", "a position", "a shirt number", "a ranking after a nationality"],
+    ids=["a town's local", "a position", "a shirt number", "a ranking after a nationality", "a nationality and a playing hand"],
 )
 def test_a_local_a_position_or_a_rank_speaks_as_the_player_before(text: str, said: str, speaker: str) -> None:
     """'said the Glaswegian' (demonyms.yml's locals), 'said the left-back' (voice_patterns.EPITHET_ROLES), 'said

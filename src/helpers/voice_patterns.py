@@ -43,7 +43,7 @@ EPITHET_ROLES = frozenset(
     "athlete golfer boxer cyclist swimmer "
     "left-back right-back wing-back centre-half half-back centre-forward stand-off outside-half second-row "
     "back-row loosehead tighthead playmaker sweeper goalie wicketkeeper wicket-keeper all-rounder paceman "
-    "quarterback".split()
+    "quarterback left-hander right-hander shot-stopper".split()
 )
 """Nouns a news or sports report uses for a person it has named ("said the Sale player", "the top
 seed added", "the lock forward said"): with "the", they point back to that person, as the
