@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.epithets import epithet_head, epithet_noun
+from helpers.epithets import epithet_head, epithet_noun, ranked
 from helpers.holders import wanted
 
 from .conftest import check_holder
@@ -61,3 +61,34 @@ def test_wanted_reads_epithets_as_people() -> None:
     assert wanted("The Japanese yen") is None
     assert epithet_noun("champion") and epithet_noun("Dutchman") and epithet_noun("28-year-old")
     assert epithet_head("The Olympic champion went on") and not epithet_head("The Olympic committee went on")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ally Breck scored twice for Rovers on Sunday. The Glaswegian has now scored 14 goals this season.", "14 goals", "Ally Breck"),
+        ("Tom Hale scored twice for Leeds on Sunday. The Yorkshireman has now scored 12 goals this season.", "12 goals", "Tom Hale"),
+        ("Wales took a while to settle before Tom Hale scored. The number eight ran 25 yards to touch down.", "25 yards", "Tom Hale"),
+        ("Top seed Piet Kolar had to save two match points in Doha. The world number one took three hours to win in three sets.",
+         "three hours", "Piet Kolar"),
+        ("Eoin Dunne kicked four penalties for the visitors. The Connacht number 10 kicked a total of 17 points.", "17", "Eoin Dunne"),
+        ("Piet Kolar beat the top seed in Doha. The Czech left-hander took three hours to win.", "three hours", "Piet Kolar"),
+    ],
+    ids=["a town's local", "a county's local", "a shirt number", "a ranking", "a side's shirt number", "a nationality and a playing hand"],
+)
+def test_a_local_or_a_shirt_number_stands_for_the_person_before(text: str, surface: str, holder: str | None) -> None:
+    """A person of a town or region ("the Glaswegian", "the Yorkshireman": demonyms.yml's locals) and a shirt
+    number or a ranking ("the number eight", "The world number one", epithets.ranked) stand for the player named
+    before, as a nationality does."""
+    _check(text, surface, holder)
+
+
+def test_wanted_reads_locals_positions_and_ranks_as_people() -> None:
+    """holders.wanted and the epithet words take the new forms as a person, the voices' shared list."""
+    for description in ("the Mallorcan", "The Glaswegian", "the Texan", "the left-back", "The number eight", "the Czech world number 12", "the No 8"):
+        assert wanted(description) == ("person", None), description
+    assert wanted("the number 10 shirt") is None and wanted("The Basque newspaper") != ("person", None)
+    assert epithet_noun("Mallorcan") and epithet_noun("Cornishman") and epithet_noun("wing-back")
+    assert epithet_head("The number eight ran 25 yards") and epithet_head("The Czech world number 12 has won")
+    assert not epithet_head("The number one priority is") and not epithet_head("The number 10 shirt is")
+    assert ranked("the world No 1".split(), 3) and not ranked("the number of".split(), 2)

@@ -1005,6 +1005,25 @@ def test_one_list_of_nationality_nouns(description: str, person: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # a person of a town or region, a position's word, a shirt number or a ranking: the player named before
+        ("Ally Breck scored twice for Rovers. \"I was delighted,\" said the Glaswegian.", "I was delighted", "Ally Breck"),
+        ("Tom Hale scored twice for Leeds. \"It felt good,\" said the left-back.", "It felt good", "Tom Hale"),
+        ("Wales took a while to settle before Tom Hale scored. \"We were patient,\" said the number eight.", "We were patient", "Tom Hale"),
+        ("Jan Novak beat the second seed in three sets. \"I served well,\" said the Czech world number 12.", "I served well", "Jan Novak"),
+        ("Piet Kolar beat the top seed in Doha. \"It was hard,\" said the Czech left-hander.", "It was hard", "Piet Kolar"),
+    ],
+    ids=["a town's local", "a position", "a shirt number", "a ranking after a nationality", "a nationality and a playing hand"],
+)
+def test_a_local_a_position_or_a_rank_speaks_as_the_player_before(text: str, said: str, speaker: str) -> None:
+    """'said the Glaswegian' (demonyms.yml's locals), 'said the left-back' (voice_patterns.EPITHET_ROLES), 'said
+    the number eight', 'said the Czech world number 12' (epithets.ranked): the person named before, not the word
+    read as a name or no one."""
+    assert _speakers_of(text, said)[-1] == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
         # a named review speaks as a document, whoever owns it

@@ -33,6 +33,23 @@ def epithet_noun(word: str) -> bool:
     return epithet(word) or word.lower() in vp.EPITHET_ROLES
 
 
+_RANK = re.compile(r"(?:[Nn]umber|No\.?)")
+_RANK_VALUE = re.compile(r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[,.;:]?")
+
+
+def ranked(words: list[str], k: int) -> bool:
+    """`words[k]` ends a shirt number or a ranking that stands for a player named before, as sports copy
+    writes a position ("the number eight", "the No 10") or a place in a ranking ("the world number 12",
+    "the Czech world No 1"): "number"/"No" and then a number, the number as the description's head."""
+    return k >= 1 and _RANK.fullmatch(words[k - 1]) is not None and _RANK_VALUE.fullmatch(words[k]) is not None
+
+
+def _verb_like(word: str) -> bool:
+    from .syntax import _tagger
+
+    return str(_tagger().lexicon.get(word, ""))[:2] in ("VB", "MD", "RB")
+
+
 EPITHET_SUBJECT = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){0,5}[a-z]")
 """A sentence opening with a definite noun phrase and then a lower-case word (its verb)."""
 
@@ -40,9 +57,12 @@ EPITHET_SUBJECT = re.compile(r"[Tt]he\s+(?:[\w'’-]+\s+){0,5}[a-z]")
 def epithet_head(opening: str) -> bool:
     """The subject a sentence opens with is a nationality, an age or a role word standing for a
     person named before ("The American had ...", "the 28-year-old has ...", "The world record
-    holder is ..."): the first such noun is followed by a lower-case word that is no preposition."""
+    holder is ..."): the first such noun is followed by a lower-case word that is no preposition; a shirt
+    number or a ranking (`ranked`: "The world number 12 has ...") by a verb or an adverb."""
     words = opening.split()[1:8]
-    for word, after in zip(words, words[1:]):
+    for k, (word, after) in enumerate(zip(words, words[1:])):
+        if ranked(words, k):  # "The number eight ran", not "The number one priority is"
+            return _verb_like(after)
         if epithet_noun(word):
             return after[:1].islower() and after not in ("of", "for", "at", "from", "in", "to", "and", "or", "with")
         if word.endswith(",") or word in ("of", "for", "who", "which", "that"):

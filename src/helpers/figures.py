@@ -1453,7 +1453,7 @@ def _epithet_read(text: str, names: frozenset[str] | None) -> dict[int, meaning.
     "He" for the description; each figure (by its offset in `text`) whose holder is then that pronoun gets
     the description as holder and pointer, for `Names.find` to name. Only when the description ends in its
     epithet noun and a verb follows it ("The Japanese yen strengthened" is no person)."""
-    from .epithets import EPITHET_SUBJECT, epithet_head, epithet_noun
+    from .epithets import EPITHET_SUBJECT, epithet_head, epithet_noun, ranked
     from .syntax import _tagger
 
     opening = _CONNECTIVE.match(text)
@@ -1462,7 +1462,7 @@ def _epithet_read(text: str, names: frozenset[str] | None) -> dict[int, meaning.
         return {}
     words = [w.group(0) for w in re.finditer(r"\S+", text[low : low + 80])]
     lexicon = _tagger().lexicon
-    head = next((k for k in range(1, min(6, len(words) - 1)) if epithet_noun(words[k]) and str(lexicon.get(words[k + 1], ""))[:2] in ("VB", "MD", "RB")), None)
+    head = next((k for k in range(1, min(6, len(words) - 1)) if (epithet_noun(words[k]) or ranked(words, k)) and str(lexicon.get(words[k + 1], ""))[:2] in ("VB", "MD", "RB")), None)
     if head is None or "," in " ".join(words[: head + 1]) or wanted(" ".join(words[: head + 1])) != ("person", None):
         return {}  # "The Japanese yen strengthened": no epithet heads the subject before its verb
     end = low + len(" ".join(words[: head + 1])) if text[low : low + len(" ".join(words[: head + 1]))] == " ".join(words[: head + 1]) else -1

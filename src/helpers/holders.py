@@ -19,6 +19,7 @@ from functools import lru_cache
 import yaml
 
 from .assets import read_text
+from .epithets import ranked
 from .voice_patterns import EPITHET_ROLES
 from .meaning import AMOUNT_QUALIFIERS, Phrase
 from .records import quick_init
@@ -694,9 +695,12 @@ _DESCRIPTION = re.compile(
 )
 
 
-_NATIONALITY_NOUNS = frozenset(yaml.safe_load(read_text("demonyms.yml"))["people"].split())
-"""Nouns that name a person by nationality in a description ("the Spaniard", "the 22-year-old Scot"): the
-voices' list (demonyms.yml's people, which mentions.gazetteers reads too)."""
+_NATIONALITY_NOUNS = frozenset(
+    word for key in ("people", "locals") for word in yaml.safe_load(read_text("demonyms.yml"))[key].split()
+)
+"""Nouns that name a person by nationality in a description ("the Spaniard", "the 22-year-old Scot"), or by
+town or region ("the Mallorcan", "the Glaswegian"): the voices' list (demonyms.yml's people and locals, which
+mentions.gazetteers reads too)."""
 
 
 def wanted(words: str) -> tuple[str, str | None] | None:
@@ -717,8 +721,8 @@ def wanted(words: str) -> tuple[str, str | None] | None:
         return "person", None  # "The Spaniard then donated his prize money", "selling the Dutchman to Lazio": a person by nationality
     if found is None:
         return None
-    if words.strip().split()[0].lower() in ("the", "this", "that") and found.group("noun").lower() in EPITHET_ROLES:
-        return "person", None  # "The Olympic champion went on to attempt 5.05m", "the Lions captain": a person named before, as the voices read it
+    if words.strip().split()[0].lower() in ("the", "this", "that") and (found.group("noun").lower() in EPITHET_ROLES or ranked(words.split(), len(words.split()) - 1)):
+        return "person", None  # "The Olympic champion went on to attempt 5.05m", "the Lions captain", "the number eight": a person named before, as the voices read it
     if any(c.isupper() for c in found.group("noun")):
         if found.group("noun").isupper() and found.group("noun").lower() in w.person_nouns:
             return "person", None  # "the Labour MP", "the SNP MSP": a role written in capitals

@@ -55,7 +55,7 @@ def gazetteers() -> dict[str, Any]:
         "org_prefixes": set(orgs["prefixes"]),
         "places": place_names,
         "demonyms": nationalities["adjectives"],
-        "demonym_nouns": frozenset(nationalities["people"].split()),
+        "demonym_nouns": frozenset(nationalities["people"].split() + nationalities["locals"].split()),
         "states": tuple(places.get("states", ())),
     }
 

@@ -17,7 +17,7 @@ from . import voice_patterns as vp
 from . import attribution as at
 from .assets import read_text
 from .attribution import Attribution, Tok, article_tokens, find
-from .epithets import AGE_NOUN as _AGE_NOUN, EPITHET_SUBJECT as _EPITHET_SUBJECT, epithet as _epithet, epithet_head as _epithet_head
+from .epithets import AGE_NOUN as _AGE_NOUN, EPITHET_SUBJECT as _EPITHET_SUBJECT, epithet as _epithet, epithet_head as _epithet_head, ranked as _ranked
 from .mentions import Mention, Names, certain_gender, classify, dateline_place, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
 from .quotations import QuoteSpan, quote_spans
@@ -1099,7 +1099,8 @@ class _Speakers:
         if head in vp.GROUPS or head.endswith("s") and head[:-1] in vp.PERSON_ROLES or _group_phrase(written):
             return None, "group"
         epithet = cut == 2 and _epithet(words[1]) or (  # "the Wisconsin Republican": a party's member from a state
-            words[0].lower() == "the" and 3 <= cut <= 4 and words[cut - 1] in _PARTY_MEMBERS and all(w[:1].isupper() for w in words[1 : cut - 1]))
+            words[0].lower() == "the" and 3 <= cut <= 4 and words[cut - 1] in _PARTY_MEMBERS and all(w[:1].isupper() for w in words[1 : cut - 1])) or (
+            words[0].lower() == "the" and _ranked(words[:cut], cut - 1))  # "the number eight", "the Czech world number 12": a player named before
         if not epithet and (head in vp.ORGANIZATION_WORDS or words[cut - 1][:1].isupper()):
             return self._remember(_clean_org(" ".join(words[:cut])), "organization")
         if (head in vp.PERSON_ROLES or head in vp.EPITHET_ROLES or epithet) and words[0].lower() in ("the", "this", "that"):

@@ -40,7 +40,10 @@ EPITHET_ROLES = frozenset(
     "centre-back fly-half scrum-half lock flanker prop hooker captain skipper boss "
     "champion seed veteran youngster international star agent owner batsman bowler "
     "jockey trainer driver rider rookie newcomer holder winner medallist finalist sprinter runner "
-    "athlete golfer boxer cyclist swimmer".split()
+    "athlete golfer boxer cyclist swimmer "
+    "left-back right-back wing-back centre-half half-back centre-forward stand-off outside-half second-row "
+    "back-row loosehead tighthead playmaker sweeper goalie wicketkeeper wicket-keeper all-rounder paceman "
+    "quarterback left-hander right-hander shot-stopper".split()
 )
 """Nouns a news or sports report uses for a person it has named ("said the Sale player", "the top
 seed added", "the lock forward said"): with "the", they point back to that person, as the
