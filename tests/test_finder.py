@@ -1950,6 +1950,12 @@ def test_a_longer_unsigned_line_under_a_signed_title_s_furniture_is_no_headline(
     assert {texts.index(title), texts.index(caption)} <= set(candidates)
     assert texts.index(caption) not in _without_captions(items, texts, candidates, vocabulary)
     assert find_article(texts).headline == texts.index(title)
+    # a byline naming its agency ("By Jane Example | AFP", read as a credit) signs the title too
+    agency = [*texts[: texts.index("Jane Example")], "By Jane Example | AFP", *texts[texts.index("Jane Example") + 1 :]]
+    items = evidence(agency)
+    candidates = headline_candidates(items, agency, agency.index(BODY[0]))
+    assert agency.index(caption) in _under_signed(items, agency, candidates, {agency.index(title)})
+    items, candidates = evidence(texts), headline_candidates(evidence(texts), texts, start)
     # a line its own byline or dated line signs is a headline of its own and stays
     own = {texts.index(title), texts.index(caption)}
     assert texts.index(caption) not in _under_signed(items, texts, candidates, own)

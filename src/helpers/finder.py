@@ -772,8 +772,9 @@ def _without_captions(
 
 def _under_signed(items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], own: set[int]) -> set[int]:
     """The lines under a signed title's furniture that are longer than the title and carry no signature
-    of their own: a caption, an image's text, a standfirst. A title is short and a byline, named as one
-    or a bare name (not a photo's credit; not a date alone: a teaser's date signs no story under it),
+    of their own: a caption, an image's text, a standfirst. A title is short and a byline, named as one,
+    opening as one ("By Jane Doe | AFP", `_SIGNED_BY`) or a bare name (not a photo's credit; not a date
+    alone: a teaser's date signs no story under it),
     stands within SIGNED_UNDER lines under it; a line past them, within SIGNED_SPAN lines, with more
     words than the title and no byline or dated line of its own (`own`: `bylined` or `dated`) signing
     it, is what the page shows with the title, not another story's headline. Only candidates standing alone among
@@ -788,7 +789,8 @@ def _under_signed(items: Sequence[Evidence], texts: Sequence[str], candidates: l
     among = set(candidates)
     for above in sorted(own):
         if byline_like(items, texts, above) or not any(
-            items[j].furniture == "byline" or (items[j].furniture != "date" and byline_like(items, texts, j) and not _photo_credit(items, texts, j))
+            items[j].furniture == "byline" or _SIGNED_BY.match(texts[j])
+            or (items[j].furniture != "date" and byline_like(items, texts, j) and not _photo_credit(items, texts, j))
             for j in range(above + 1, min(above + 1 + SIGNED_UNDER, len(items)))
         ):
             continue
