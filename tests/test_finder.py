@@ -1932,6 +1932,53 @@ def test_a_list_of_teaser_headlines_right_above_a_signed_title_is_no_headline() 
     assert texts.index(HEADLINE) not in _teaser_run(items, texts, candidates, body_vocabulary(texts, start))
 
 
+def test_a_longer_unsigned_line_under_a_signed_title_s_furniture_is_no_headline() -> None:
+    # a short title its dated line and a bare name sign, then a caption longer than it, over a reading
+    # time (a date with no year) and a photo's credit: a menu's entry with a name under it stands
+    # above, so the title is no "first signed line of its run" and the caption, sharing more of the
+    # body's words, won the ranking
+    from helpers.finder import _under_signed, _without_captions
+
+    title = "Reprieve for the reading rooms"
+    caption = "A photo of the council finance chair, left, with councillors after the budget vote"
+    texts = [*MENU, "Brave New World", "Ann Example", "Weekend Reads", "Opinion", "Rail fares frozen", "Ferry timetable changes",
+             title, "Tue 12 Mar 2024 09:30 GMT", "Jane Example", "Story continues below advertisement",
+             caption, "10 min read", "Reading time: 4 minutes", "Tom Baker/Example Images", *SHARE, *BODY, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = body_vocabulary(texts, start)
+    assert {texts.index(title), texts.index(caption)} <= set(candidates)
+    assert texts.index(caption) not in _without_captions(items, texts, candidates, vocabulary)
+    assert find_article(texts).headline == texts.index(title)
+    # a byline naming its agency ("By Jane Example | AFP", read as a credit) signs the title too
+    agency = [*texts[: texts.index("Jane Example")], "By Jane Example | AFP", *texts[texts.index("Jane Example") + 1 :]]
+    items = evidence(agency)
+    candidates = headline_candidates(items, agency, agency.index(BODY[0]))
+    assert agency.index(caption) in _under_signed(items, agency, candidates, {agency.index(title)})
+    items, candidates = evidence(texts), headline_candidates(evidence(texts), texts, start)
+    # a line its own byline or dated line signs is a headline of its own and stays
+    own = {texts.index(title), texts.index(caption)}
+    assert texts.index(caption) not in _under_signed(items, texts, candidates, own)
+    # a line shorter than the title stays
+    short = [*texts[: texts.index(caption)], "Queues at the library", *texts[texts.index(caption) + 1 :]]
+    items = evidence(short)
+    candidates = headline_candidates(items, short, short.index(BODY[0]))
+    assert short.index("Queues at the library") in candidates
+    assert short.index("Queues at the library") not in _under_signed(items, short, candidates, {short.index(title)})
+    # a date alone signs a teaser as well as a title: the caption stays a candidate for the ranking
+    dated = [*texts[: texts.index(title) + 2], *texts[texts.index(title) + 3 :]]
+    items = evidence(dated)
+    candidates = headline_candidates(items, dated, dated.index(BODY[0]))
+    assert dated.index(caption) in candidates
+    assert dated.index(caption) not in _under_signed(items, dated, candidates, {dated.index(title)})
+    # a byline shaped as a title ("Tom Baker, Senior Reporter") is no title whose furniture goes
+    signer = [*MENU, "Tom Baker, Senior Reporter", "Jane Example", "Tue 12 Mar 2024 09:30 GMT", "Share", *texts[texts.index(caption) :]]
+    items = evidence(signer)
+    candidates = headline_candidates(items, signer, signer.index(BODY[0]))
+    assert {signer.index("Tom Baker, Senior Reporter"), signer.index(caption)} <= set(candidates)
+    assert not _under_signed(items, signer, candidates, {signer.index("Tom Baker, Senior Reporter")})
+
+
 def test_a_short_title_a_bare_name_signs_keeps_the_caption_under_it_out() -> None:
     # a short title sharing one of the body's words, signed by a bare name and a date (or by a byline,
     # with a reading time under the caption below): the caption names more of what the story names and

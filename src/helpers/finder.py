@@ -723,7 +723,7 @@ def _without_captions(
     items, each with its date), and a line its own byline or dated line signs (`bylined`: a byline
     or a bare name, or a date naming a year or a time of day, not a reading time; not a photo's credit,
     `_photo_credit`) is a headline of its own and stays. Less, last, a list's teaser headlines right
-    above a signed title (`_teaser_run`)."""
+    above a signed title (`_teaser_run`) and the longer unsigned lines under one (`_under_signed`)."""
     titled = [i for i in candidates if not _over_credit(items, texts, i) and overlap(texts[i], vocabulary) >= OWN_TITLE]
     among = set(candidates)
     signed = {
@@ -756,6 +756,7 @@ def _without_captions(
         )
     ]
     listed = _teaser_run(items, texts, candidates, vocabulary)
+    listed |= _under_signed(items, texts, candidates, bylined | dated)
     return [
         index
         for index in candidates
@@ -767,6 +768,42 @@ def _without_captions(
             above + SIGNED_UNDER < index <= above + SIGNED_SPAN and any(_signature(items, j) for j in range(above + 1, index)) for above in heads
         ))
     ]
+
+
+def _under_signed(items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], own: set[int]) -> set[int]:
+    """The lines under a signed title's furniture that are longer than the title and carry no signature
+    of their own: a caption, an image's text, a standfirst. A title is short and a byline, named as one,
+    opening as one ("By Jane Doe | AFP", `_SIGNED_BY`) or a bare name (not a photo's credit; not a date
+    alone: a teaser's date signs no story under it),
+    stands within SIGNED_UNDER lines under it; a line past them, within SIGNED_SPAN lines, with more
+    words than the title and no byline or dated line of its own (`own`: `bylined` or `dated`) signing
+    it, is what the page shows with the title, not another story's headline. Only candidates standing alone among
+    the furniture (no candidate right above or under one of them: a list of teasers or a title over
+    its sub-headline is no caption), each longer than the title and none signed, may stand between;
+    and the line under which they stand is no byline itself ("Jane Doe, Senior Reporter" is no title).
+    Such a title may not be the first signed line of its run (`_without_captions`' heads): a menu's
+    entry over a name (a bare byline) above it kept its caption in the ranking, where the caption's
+    words, the body's, won (of the 32 far-title stress misses left, most pick a caption, an image's text or
+    a standfirst below the title)."""
+    dropped: set[int] = set()
+    among = set(candidates)
+    for above in sorted(own):
+        if byline_like(items, texts, above) or not any(
+            items[j].furniture == "byline" or _SIGNED_BY.match(texts[j])
+            or (items[j].furniture != "date" and byline_like(items, texts, j) and not _photo_credit(items, texts, j))
+            for j in range(above + 1, min(above + 1 + SIGNED_UNDER, len(items)))
+        ):
+            continue
+        for index in candidates:
+            if (
+                above + SIGNED_UNDER < index <= above + SIGNED_SPAN and index not in own
+                and items[index].words > items[above].words
+                and all(j not in own and items[j].words > items[above].words for j in among.intersection(range(above + 1, index)))
+                and not any(j in among and j + 1 in among for j in range(above + 1, index))
+                and not own.intersection(range(index + 1, index + 1 + SIGNED_UNDER)) and index + 1 not in among
+            ):
+                dropped.add(index)
+    return dropped
 
 
 TEASER_RUN = 3
