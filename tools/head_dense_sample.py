@@ -132,12 +132,15 @@ def _read(article: str) -> tuple[str, str, list[ms.Prediction]]:
     return raw, parsed.text, predicted
 
 
-def score(split: str, verbose: bool, sample: Path = SAMPLE) -> None:
+def score(split: str, verbose: bool, sample: Path = SAMPLE, fields: tuple[str, ...] = ()) -> None:
+    """Print a sample half's head rate (and the rates of `fields`, "holder", "time", when the
+    sample judged them); with `verbose`, the READ half's head misses."""
     gold = json.loads(sample.read_text(encoding="utf-8"))
     result, pairs = ms.score_split(gold, split, _read)
     judged_null = [(g, p) for g, p in pairs if p is not None and g.get("head") is None]
     given = sum(p.subject is not None for _, p in judged_null)
-    print(f"{split}: head {result.head}/{result.found} = {result.rate('head'):.3f} (placed {result.found} of {result.gold});"
+    rates = "".join(f", {field} {result.rate(field):.3f}" for field in fields)
+    print(f"{split}: head {result.head}/{result.found} = {result.rate('head'):.3f}{rates} (placed {result.found} of {result.gold});"
           f" subject given where the judge gave none {given}/{len(judged_null)}")
     if verbose and split == "read":
         for g, p in pairs:

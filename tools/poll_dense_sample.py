@@ -21,7 +21,6 @@ from pathlib import Path
 
 import head_dense_sample as dense  # tools/head_dense_sample.py: placing, showing and reading are shared
 
-from helpers import meaning_score as ms
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests/gold/poll_dense_sample.json"
@@ -44,17 +43,7 @@ def draw(dump: Path, out: Path) -> None:
 
 
 def score(split: str, verbose: bool) -> None:
-    gold = json.loads(SAMPLE.read_text(encoding="utf-8"))
-    result, pairs = ms.score_split(gold, split, dense._read)
-    judged_null = [(g, p) for g, p in pairs if p is not None and g.get("head") is None]
-    given = sum(p.subject is not None for _, p in judged_null)
-    print(f"{split}: head {result.head}/{result.found} = {result.rate('head'):.3f}, holder {result.rate('holder'):.3f},"
-          f" time {result.rate('time'):.3f} (placed {result.found} of {result.gold});"
-          f" subject given where the judge gave none {given}/{len(judged_null)}")
-    if verbose and split == "read":
-        for g, p in pairs:
-            if p is not None and not ms.head_right(p.subject, g.get("head")):
-                print(f"- {g['article']} {g['offset']} [{g['surface']}] judge={g.get('subject')!r}/{g.get('head')!r} ours={p.subject!r}")
+    dense.score(split, verbose, SAMPLE, fields=("holder", "time"))
 
 
 def main() -> None:
