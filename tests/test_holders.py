@@ -50,6 +50,20 @@ def test_datelines(text: str, surface: str, holder: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
+        ("By Labor Day, the campaign had hired staff. They recruited nearly 70 volunteers.", "70 volunteers", None),
+        ("Over New Year's weekend, 121 adults were detained.", "121 adults", None),
+        ("Jason Day earned $1.2m in prize money last year.", "$1.2m", "Jason Day"),
+    ],
+    ids=["a holiday is no antecedent", "a holiday's possessive", "a given name before Day is a person"],
+)
+def test_a_day_of_the_calendar_holds_nothing(text: str, surface: str, holder: str | None) -> None:
+    """A capitalized run ending in Day, Eve, Year or a weekday ("Labor Day", "Super Tuesday") is a date."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
         ("Ohio counted late. Officials said the state's turnout was up 19 percentage points.", "19 percentage points", "Ohio"),
         ("John Kasich won again. In the poll, the Ohio governor earned 51 percent.", "51 percent", "John Kasich"),
         ("Ken Bates bought Leeds on Friday. The 73-year-old former Chelsea chairman paid £10m.", "73-year-old", "Ken Bates"),

@@ -86,6 +86,7 @@ class _Words:
     female_titles: frozenset[str]
     male_titles: frozenset[str]
     not_names: frozenset[str]
+    calendar_heads: frozenset[str]
     agent_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     places: frozenset[str]
@@ -108,6 +109,7 @@ def _words() -> _Words:
         female_titles=frozenset(raw["female_titles"]),
         male_titles=frozenset(raw["male_titles"]),
         not_names=frozenset(raw["not_names"]),
+        calendar_heads=frozenset(raw["calendar_heads"]),
         agent_nouns=frozenset(raw["agent_nouns"]),
         holding_verbs=frozenset(raw["holding_verbs"]),
         places=frozenset(raw["places"]),
@@ -2633,8 +2635,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             continue  # "1.7 billion Canadian dollars", "19 United States cents": a currency's name, not a holder
         surface = " ".join(words)
         surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
-        if not surface:
-            continue
+        if not surface or surface.split(" ")[-1] in w.calendar_heads and given_name(surface.split(" ")[0]) is None:
+            continue  # "By Labor Day, he had hired staff", "over New Year's weekend": a day, not a holder
         end = start + len(surface)
         kind, gender, skip = _kind(surface, classify, given_name, surnames)
         if kind == "name" and text[max(0, start - 4) : start] == "the " and not _qualifies_noun(text, end):
