@@ -14,7 +14,9 @@ figures from 19 articles no other gold uses, annotated blind after the earlier r
 settled; held out like `test`); tests/gold/figure_meaning_train2.json adds `train2` (378 figures
 from 14 data-heavy PolNeAR `train` articles, polls and campaign money, annotated blind; its misses
 are read); tests/gold/figure_meaning_fresh2.json adds `fresh2` (158 figures from 12 PolNeAR `train`
-articles no other gold or reading used, annotated blind in the eleventh round; held out). The `2nd person` row scores a second blind annotation of the test
+articles no other gold or reading used, annotated blind in the eleventh round; held out);
+tests/gold/figure_meaning_whole3.json adds `train3` (82 figures from 7 whole articles, annotated blind
+in the twenty-second round; its misses are read) and `fresh3` (100 figures from 7 more; held out). The `2nd person` row scores a second blind annotation of the test
 split (tests/gold/figure_meaning_second.json) against the first: how often two readers agree, the
 ceiling to read the targets against. Scoring rules, fixed before the first run, are in `helpers.meaning_score`: a gold
 figure is placed in the cleaned text by its surface and the words around its raw offset (the
@@ -33,10 +35,10 @@ Speed: 200 BBC articles through the `figures` CLI path, best of three runs, as w
 articles/s and per CPU second of this process (the machine is shared: the CPU rate does not move
 with other processes' load, the wall rate does); the load average is printed beside them.
 
-`python benchmarks/figures.py --tune-misses` (or `--train-misses`, `--train2-misses`) prints every
-miss on the tune (or train, train2) split, never the test or fresh split, for whoever works on the
-rules next; `--meaning` prints the meaning table for the three tunable splits alone (a quick check
-while working).
+`python benchmarks/figures.py --tune-misses` (or `--train-misses`, `--train2-misses`, `--train3-misses`)
+prints every miss on the tune (or train, train2, train3) split, never a test or fresh split, for whoever
+works on the rules next; `--meaning` prints the meaning table for the four tunable splits alone (a quick
+check while working).
 """
 
 from __future__ import annotations
@@ -192,13 +194,15 @@ def meaning_gold() -> list[dict]:
     articles no other gold uses, held out: figure_meaning_fresh.json) and `train2` (a fifth, 14
     data-heavy PolNeAR articles annotated blind, tunable: figure_meaning_train2.json) and `fresh2` (a
     sixth, 12 PolNeAR articles no other reading used, annotated blind in the eleventh round, held out:
-    figure_meaning_fresh2.json)."""
+    figure_meaning_fresh2.json), and `train3` and `fresh3` (whole unseen articles judged blind in round 22,
+    split by article: train3 tunable, fresh3 held out; figure_meaning_whole3.json)."""
     return [
         *json.loads((ROOT / "tests/gold/figure_meaning.json").read_text(encoding="utf-8")),
         *json.loads((ROOT / "tests/gold/figure_meaning_train.json").read_text(encoding="utf-8")),
         *json.loads((ROOT / "tests/gold/figure_meaning_fresh.json").read_text(encoding="utf-8")),
         *json.loads((ROOT / "tests/gold/figure_meaning_train2.json").read_text(encoding="utf-8")),
         *json.loads((ROOT / "tests/gold/figure_meaning_fresh2.json").read_text(encoding="utf-8")),
+        *json.loads((ROOT / "tests/gold/figure_meaning_whole3.json").read_text(encoding="utf-8")),
     ]
 
 
@@ -219,10 +223,10 @@ def _second_annotator() -> Callable[[str], tuple[str, str, list[ms.Prediction]]]
     return read
 
 
-def meaning_table(splits: Sequence[str] = ("tune", "train", "train2", "test", "fresh", "fresh2")) -> None:
+def meaning_table(splits: Sequence[str] = ("tune", "train", "train2", "train3", "test", "fresh", "fresh2", "fresh3")) -> None:
     gold = meaning_gold()
     labels = {"tune": "tune (rules read its misses)", "train": "train (misses read)", "train2": "train2 (misses read)", "test": "test (held out)",
-              "fresh": "fresh (held out)", "fresh2": "fresh2 (held out)"}
+              "fresh": "fresh (held out)", "fresh2": "fresh2 (held out)", "train3": "train3 (misses read)", "fresh3": "fresh3 (held out)"}
     print()
     print(f"{'meaning gold (figures)':<36}{'system':<12}{'coverage':>9}{'head':>7}{'holder':>8}{'time':>7}{'subject given':>15}")
     for split, label in ((split, labels[split]) for split in splits):
@@ -277,11 +281,15 @@ def cost_table(with_quotes_up_to: int = 3 * 1024 * 1024) -> None:
     print("(every step on BBC articles concatenated; the cost of each grows in line with the text)")
 
 
+TUNABLE = ("tune", "train", "train2", "train3")
+"""The meaning gold splits whose misses may be read; every other split is held out."""
+
+
 def misses(split: str = "tune") -> None:
-    """Every miss on a tunable split (`tune`, `train` or `train2`), by field; the `test`, `fresh` and
-    `fresh2` splits are never printed: they are held out."""
-    if split not in ("tune", "train", "train2"):
-        raise SystemExit(f"misses are printed for the tunable splits only (tune, train, train2), not {split!r}")
+    """Every miss on a tunable split (`tune`, `train`, `train2` or `train3`), by field; the `test`,
+    `fresh`, `fresh2` and `fresh3` splits are never printed: they are held out."""
+    if split not in TUNABLE:
+        raise SystemExit(f"misses are printed for the tunable splits only ({', '.join(TUNABLE)}), not {split!r}")
     _, pairs = ms.score_split(meaning_gold(), split, _ours_meaning)
     raws: dict[str, str] = {}
     checks = {
@@ -346,12 +354,13 @@ def guideline_table(show: str = "") -> None:
                 print(f"- {item['id']} [{item['figure']}] want={item['holder']!r} got={holder!r}  ({item['why']})\n    {item['text']}")
 
 
-USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --train-misses | --train2-misses | --guideline [--half-a-misses]]
+USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --train-misses | --train2-misses | --train3-misses | --guideline [--half-a-misses]]
 
   (no option)       everything: extraction and speed, the meaning table with the HELD-OUT splits
-                    (test, fresh, fresh2: a look at held-out data), and the cost table
-  --meaning         the meaning table on the tunable splits only (tune, train, train2)
-  --tune-misses     the tune split's misses, sentence by sentence (also --train-misses, --train2-misses)
+                    (test, fresh, fresh2, fresh3: a look at held-out data), and the cost table
+  --meaning         the meaning table on the tunable splits only (tune, train, train2, train3)
+  --tune-misses     the tune split's misses, sentence by sentence (also --train-misses, --train2-misses,
+                    --train3-misses)
   --guideline       holder right per guideline clause on the invented suite (tests/gold/holder_guideline.json),
                     halves A and B; with --half-a-misses, half A's failures (half B's are never printed)"""
 
@@ -359,7 +368,7 @@ USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --tr
 if __name__ == "__main__":
     import sys
 
-    known = {"--tune-misses", "--train-misses", "--train2-misses", "--meaning", "--guideline", "--half-a-misses"}
+    known = {"--tune-misses", "--train-misses", "--train2-misses", "--train3-misses", "--meaning", "--guideline", "--half-a-misses"}
     if any(arg not in known for arg in sys.argv[1:]):  # "--help" or a typo must not print the held-out rows
         print(USAGE)
         sys.exit(0 if {"-h", "--help"} & set(sys.argv[1:]) else 2)
@@ -374,8 +383,10 @@ if __name__ == "__main__":
         misses("train")
     elif "--train2-misses" in sys.argv:
         misses("train2")
+    elif "--train3-misses" in sys.argv:
+        misses("train3")
     elif "--meaning" in sys.argv:
-        meaning_table(("tune", "train", "train2"))
+        meaning_table(TUNABLE)
     else:
         main()
         meaning_table()
