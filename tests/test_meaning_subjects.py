@@ -1076,3 +1076,22 @@ def test_a_share_measures_no_unit_or_bare_measure_word(text: str, surface: str, 
     """Round 20 wave 2 (PolNeAR train text): 'up an average of 9.2 percentage points at 49.2 percent to 40 percent for
     Trump' gave both shares the subject 'average'."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Of the 121 people detained in the weekend raids, 77 have been deported.", "77", "people"),
+        ("Of the 500 workers who were laid off last year, 200 have found new jobs.", "200", "workers"),
+        ("Thousands of workers, about 4,000 in all, lost their jobs.", "4,000", "workers"),
+    ],
+    ids=["a participle qualifies the group", "a relative clause qualifies it", "a restated plural stays"],
+)
+def test_a_bare_number_after_an_opening_of_a_qualified_count_counts_the_group(text: str, surface: str, subject: str | None) -> None:
+    """The noun inside the clause that qualifies the group ("the weekend raids") is not what the number counts."""
+    assert _subjects(text)[surface] == subject
+
+
+def test_a_figure_later_in_the_clause_is_no_part_of_a_qualified_group() -> None:
+    text = "Then there is the polling: of the seven polls released this month, most have shown modest leads ranging from 2 to 9 percentage points."
+    assert _subjects(text)["2 to 9 percentage points"] != "polls"
