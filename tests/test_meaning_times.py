@@ -254,3 +254,29 @@ def test_a_preposition_that_governs_no_time_is_dropped(text: str, surface: str, 
 )
 def test_a_shops_now_label_is_no_time(text: str, spans: list[str]) -> None:
     assert [text[s:e] for s, e in time_spans(text)] == spans
+
+
+def _figure(text: str, surface: str):  # type: ignore[no-untyped-def]
+    return [f for f in figures_of(segment("Headline\n\n" + text)) if f.surface == surface][-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder", "time"),
+    [
+        ("Tesco's 2015 accounts showed a loss of £2m.", "£2m", "Tesco", "2015"),
+        ("Acme Corp reported a 2015 profit of $4m.", "$4m", "Acme Corp", "2015"),
+        ("The party's 2015 accounts show a deficit of £2m.", "£2m", "party", "2015"),
+        ("In 2015 profits rose 5% to $3m.", "5%", None, "In 2015"),
+        ("He bought a 2015 Boeing Business Jet for $50m.", "$50m", None, None),
+        ("Essential Guide to British Quangos 2005 author Dan Lewis said at least 111 bodies were set up.", "111 bodies", None, None),
+    ],
+    ids=["a possessor's dated subject", "a dated noun before 'of'", "a party's dated accounts", "an opening 'In 2015' stays",
+         "a year before a name dates only that thing", "a year that ends a title"],
+)
+def test_a_bare_year_inside_the_measured_noun_phrase_dates_the_figure_and_keeps_its_possessor(
+    text: str, surface: str, holder: str | None, time: str | None
+) -> None:
+    """"Tesco's 2015 accounts": the year is a modifier inside the noun phrase, so the possessor still holds
+    the figure, and when that phrase is what the figure measures, the year is the figure's time."""
+    figure = _figure(text, surface)
+    assert (figure.holder, figure.time) == (holder, time)

@@ -2469,6 +2469,8 @@ class _Reader:
             return None  # "donors giving $200 or less": the figure sorts the donors; the clause's time is not its own
         if (relative := self.base_relative_time(index)) is not None:
             return self.phrase(relative, relative)  # "down from the 40% it won in 2012"
+        if (dated := self.dated_measure(index)) is not None:
+            return self.phrase(dated, dated)  # "Acme reported a 2015 profit of $4m", "Tesco's 2015 accounts showed a loss of £2m"
         owned = self._owned_times()
         answered = self.opens_clause(index)  # "55 percent said so in December": when the share answered is the share's time
         aside = self.apposition(index)
@@ -2854,6 +2856,22 @@ class _Reader:
         while j >= 0 and self.clause[j] == self.clause[k] and (self.tag(j) in ("RB", "CC") or self.word(j) in ('"', "“", "‘", "'")):
             j -= 1
         return j < 0 or self.clause[j] != self.clause[k] or self.word(j) == "that" and self.tag(j) == "IN"  # "points out that in 1970 ..."
+
+    def dated_measure(self, index: int) -> int | None:
+        """The bare year inside the noun phrase the figure measures: the phrase right before "of" the
+        figure ("a 2015 profit of $4m") or the subject of the figure's clause ("Tesco's 2015 accounts
+        showed a loss of £2m"); that year is the figure's time, though elsewhere a year inside a noun
+        phrase dates only that thing (`names_thing`)."""
+        verb, _ = self.clause_verb(index)
+        subject = self.verb_subject(verb) if 0 <= verb < index and self.tag(verb) in FINITE_TAGS else None
+        if subject is not None and (subject.last >= index or self.clause[subject.head] != self.clause[index]):
+            subject = None
+        for dated in (self.chunk(index - 2) if self.word(index - 1) == "of" else None, subject):
+            if dated is not None and (
+                year := next((k for k in range(dated.first, dated.last) if self.tag(k) == "TIME" and fp.BARE_YEAR.match(self.tokens[k].text.split()[-1])), None)
+            ) is not None:
+                return year
+        return None
 
     def names_thing(self, k: int) -> bool:
         """"a 2015 Boeing Business Jet", "Labour's 1997 landslide": a bare year inside a noun phrase

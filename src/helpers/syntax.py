@@ -222,6 +222,19 @@ def _scare_quote(tokens: Sequence[Token], k: int, first: int) -> bool:
     return m < len(tokens) and tokens[m].tag in ("NN", "NNS") and tokens[m].text.islower()
 
 
+_BARE_YEAR = re.compile(r"(?i:the\s+)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
+"""A year written bare ("2015", "the 2014-15"): before a noun, a modifier that dates it."""
+
+
+def _modifying_time(tokens: Sequence[Token], k: int) -> bool:
+    """The time token at `k` is a bare year right before a common noun ("Tesco's 2015 accounts", "a 2015
+    profit", "the 2014-15 budget"): it dates the noun and belongs to its noun phrase."""
+    return (
+        0 <= k < len(tokens) - 1 and tokens[k].tag == "TIME" and tokens[k + 1].tag in ("NN", "NNS") and not tokens[k + 1].proper
+        and _BARE_YEAR.fullmatch(tokens[k].text) is not None and not (k > 0 and tokens[k - 1].tag in ("NNP", "NNPS"))
+    )  # (not "Guide to British Quangos 2005 author Dan Lewis": a year that ends a title)
+
+
 def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     """Noun phrases: runs of determiners, adjectives, participles, possessives, figures and nouns
     that end in a noun (or are a lone figure); participles only between a determiner or adjective
@@ -230,14 +243,19 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     chunk_of = [-1] * len(tokens)
     i = 0
     while i < len(tokens):
-        if tokens[i].tag not in NP_TAGS or tokens[i].tag in ("POS", "VBG") or tokens[i].tag == "VBN" and not (
+        if _modifying_time(tokens, i) and not (i > 0 and tokens[i - 1].tag in NP_TAGS):
+            pass  # "The 2015 budget included £2m": a bare year before a noun opens the noun phrase it dates
+        elif tokens[i].tag not in NP_TAGS or tokens[i].tag in ("POS", "VBG") or tokens[i].tag == "VBN" and not (
             i > 0 and tokens[i - 1].lower in _PARTICIPLE_OPENERS and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS")
         ):
             i += 1  # a participle opens a noun phrase only after "of"/"in"/"for" and before a noun ("of licensed taxis")
             continue
         j = i
-        while j + 1 < len(tokens) and (tokens[j + 1].tag in NP_TAGS or _scare_quote(tokens, j + 1, i)):
+        while j + 1 < len(tokens) and (tokens[j + 1].tag in NP_TAGS or _scare_quote(tokens, j + 1, i) or _modifying_time(tokens, j + 1)):
             nxt = tokens[j + 1]
+            if nxt.tag == "TIME":
+                j += 1  # "Tesco's 2015 accounts", "a 2015 profit": the year dates the noun, inside its phrase
+                continue
             if nxt.tag not in NP_TAGS:
                 j += 1  # "the ''moderate'' vote", "£35bn in "wasteful" spending": quotes around a modifier stay in the phrase
                 continue
