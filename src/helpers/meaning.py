@@ -318,6 +318,10 @@ _POSTMODIFIER = re.compile(r"(?i)^[a-z]{3,}(?<!e)ed$")
 """A past participle ("polled", "surveyed", "raised"; not "speed" or "bed")."""
 
 
+_HYPHENED_PERIOD = re.compile(r"(?i:first|second|third|fourth)-quarter|(?i:full|half)-year|(?i:first|second)-half")
+"""A period written as one hyphenated word before the noun it dates ("its first-quarter profit")."""
+
+
 class _Reader:
     """The meaning of each figure of one sentence, from its shallow parse."""
 
@@ -2868,7 +2872,9 @@ class _Reader:
             subject = None
         for dated in (self.chunk(index - 2) if self.word(index - 1) == "of" else None, subject):
             if dated is not None and (
-                year := next((k for k in range(dated.first, dated.last) if self.tag(k) == "TIME" and fp.BARE_YEAR.match(self.tokens[k].text.split()[-1])), None)
+                year := next((k for k in range(dated.first, dated.last) if self.tag(k) == "TIME" and (
+                    fp.BARE_YEAR.match(self.tokens[k].text.split()[-1]) or _HYPHENED_PERIOD.fullmatch(self.tokens[k].text)
+                )), None)
             ) is not None:
                 return year
         return None
