@@ -53,8 +53,13 @@ def test_datelines(text: str, surface: str, holder: str | None) -> None:
         ("By Labor Day, the campaign had hired staff. They recruited nearly 70 volunteers.", "70 volunteers", None),
         ("Over New Year's weekend, 121 adults were detained.", "121 adults", None),
         ("Jason Day earned $1.2m in prize money last year.", "$1.2m", "Jason Day"),
+        ("Jason Day won the title. Organisers said Day earned $1.8m in prize money.", "$1.8m", "Day"),
+        ("By Christmas Eve, the charity had fed 4,000 families. They also raised $20,000.", "$20,000", None),
+        ("By Columbus Day, the campaign had hired staff. They recruited nearly 70 volunteers.", "70 volunteers", None),
+        ("By Valentine's Day, the campaign had hired staff. They recruited nearly 70 volunteers.", "70 volunteers", None),
     ],
-    ids=["a holiday is no antecedent", "a holiday's possessive", "a given name before Day is a person"],
+    ids=["a holiday is no antecedent", "a holiday's possessive", "a given name before Day is a person", "his surname alone later",
+         "a holiday after a word that is never a name", "a holiday named after a person", "a holiday with a possessive inside"],
 )
 def test_a_day_of_the_calendar_holds_nothing(text: str, surface: str, holder: str | None) -> None:
     """A capitalized run ending in Day, Eve, Year or a weekday ("Labor Day", "Super Tuesday") is a date."""

@@ -1082,10 +1082,15 @@ def test_a_share_measures_no_unit_or_bare_measure_word(text: str, surface: str, 
     ("text", "surface", "subject"),
     [
         ("Of the 121 people detained in the weekend raids, 77 have been deported.", "77", "people"),
-        ("Of the 500 workers who were laid off last year, 200 have found new jobs.", "200", "workers"),
+        ("Of the 500 workers who lost their jobs, 200 have found new ones.", "200", "workers"),
+        ("Of the 121 people still detained in the camps, 77 have been deported.", "77", "people"),
+        ("Of the 40 seats which changed hands, 25 went to Labour.", "25", "seats"),
         ("Thousands of workers, about 4,000 in all, lost their jobs.", "4,000", "workers"),
+        ("Of the 30 schools, the weakest ones, 5, were closed.", "5", "weakest ones"),
+        ("Of the 500 workers laid off last year, many have left town, and the plant's suppliers, 30, have shut down.", "30", "suppliers"),
     ],
-    ids=["a participle qualifies the group", "a relative clause qualifies it", "a restated plural stays"],
+    ids=["a participle qualifies the group", "a relative clause qualifies it", "an adverb before the participle", "'which'",
+         "a restated plural stays", "an unqualified group leaves a restatement alone", "a number past a later comma is not the group's"],
 )
 def test_a_bare_number_after_an_opening_of_a_qualified_count_counts_the_group(text: str, surface: str, subject: str | None) -> None:
     """The noun inside the clause that qualifies the group ("the weekend raids") is not what the number counts."""

@@ -267,10 +267,13 @@ def _figure(text: str, surface: str):  # type: ignore[no-untyped-def]
         ("Acme Corp reported a 2015 profit of $4m.", "$4m", "Acme Corp", "2015"),
         ("The party's 2015 accounts show a deficit of £2m.", "£2m", "party", "2015"),
         ("In 2015 profits rose 5% to $3m.", "5%", None, "In 2015"),
+        ("BP said its first-quarter profit rose 12% to $4.2bn.", "$4.2bn", "BP", "first-quarter"),
+        ("The firm's half-year results showed a profit of £20m.", "£20m", "firm", "half-year"),
         ("He bought a 2015 Boeing Business Jet for $50m.", "$50m", None, None),
         ("Essential Guide to British Quangos 2005 author Dan Lewis said at least 111 bodies were set up.", "111 bodies", None, None),
     ],
     ids=["a possessor's dated subject", "a dated noun before 'of'", "a party's dated accounts", "an opening 'In 2015' stays",
+         "a reported clause's quarter", "a half-year's results",
          "a year before a name dates only that thing", "a year that ends a title"],
 )
 def test_a_bare_year_inside_the_measured_noun_phrase_dates_the_figure_and_keeps_its_possessor(

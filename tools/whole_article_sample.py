@@ -109,11 +109,17 @@ def draw(out: Path) -> None:
 def show(drawn: Path) -> None:
     """Each article's cleaned text with every drawn figure marked [[n|surface]]: what the judge reads."""
     items = json.loads(drawn.read_text(encoding="utf-8"))
+    if any(i["split"] == "fresh3" and "head" in i for i in items):
+        sys.exit("refusing to show a judged file with held-out (fresh3) items: show reads a drawn file")
     n = 0
     for article in dict.fromkeys(i["article"] for i in items):
         raw = (SHARED / article).read_text(encoding="utf-8")
         cleaned = segment(raw, tokens=False).text
-        marks = sorted((ms.place(raw, cleaned, i["offset"], i["surface"]) or (-1, -1), i["offset"]) for i in items if i["article"] == article)
+        placed = [(ms.place(raw, cleaned, i["offset"], i["surface"]), i["offset"]) for i in items if i["article"] == article]
+        for span, offset in placed:
+            if span is None:
+                print(f"not placed: {article} @ {offset}", file=sys.stderr)
+        marks = sorted((span, offset) for span, offset in placed if span is not None)
         print(f"=== {article} ({next(i['split'] for i in items if i['article'] == article)})")
         text, at = [], 0
         for (start, end), _ in marks:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -87,6 +87,7 @@ class _Words:
     male_titles: frozenset[str]
     not_names: frozenset[str]
     calendar_heads: frozenset[str]
+    holiday_names: frozenset[str]
     agent_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     places: frozenset[str]
@@ -110,6 +111,7 @@ def _words() -> _Words:
         male_titles=frozenset(raw["male_titles"]),
         not_names=frozenset(raw["not_names"]),
         calendar_heads=frozenset(raw["calendar_heads"]),
+        holiday_names=frozenset(raw["holiday_names"]),
         agent_nouns=frozenset(raw["agent_nouns"]),
         holding_verbs=frozenset(raw["holding_verbs"]),
         places=frozenset(raw["places"]),
@@ -2583,6 +2585,22 @@ def no_name(word: str) -> bool:
     return _bare(word) in _words().not_names
 
 
+def _calendar_day(words: list[str], w: _Words, given_name: Callable[[str], str | None], named: Sequence[Name]) -> bool:
+    """A capitalized run that names a day of the calendar ("Labor Day", "Christmas Eve", "Super Tuesday",
+    "New Year's", "St Patrick's Day"): its last word is a calendar word; not a person of that surname
+    ("Jason Day", or "Day" alone once the text has named him), unless the given name is a holiday's."""
+    if not words or _bare(words[-1]) not in w.calendar_heads:
+        return False
+    if len(words) > 1 and any(_POSSESSIVE.search(word) for word in words[:-1]):
+        return True  # "Valentine's Day", "Presidents' Day"
+    core = list(words)
+    while core and _bare(core[0]) in w.not_names:
+        core = core[1:]  # "By Christmas Eve": the run opens with words that are never names
+    if len(core) <= 1:
+        return not core or len(words) > 1 or not any(name.text.endswith(" " + _bare(core[0])) for name in named)
+    return not (len(core) == 2 and given_name(core[0]) in ("male", "female") and core[0] not in w.holiday_names)
+
+
 def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     """Every capitalized run of `text` read as a name, and pairs ("Russia and China") as one more."""
     from .mentions import classify, given_name  # the voices' gazetteers: titles, organizations, places
@@ -2592,6 +2610,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     surnames: dict[str, str | None] = {}
     for match in _RUN.finditer(text):
         start, words = match.start(), match.group(0).split(" ")
+        if _calendar_day(words, w, given_name, found):
+            continue  # "By Labor Day, he had hired staff", "over New Year's weekend", "by Valentine's Day": a day, not a holder
         before = text[max(0, start - 4) : start].rstrip(" \t")
         opening = not before or before[-1] in ".!?:;“\"‘'(—–-\n"  # a paragraph's first word too
         before = before.rstrip()
@@ -2635,8 +2655,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
             continue  # "1.7 billion Canadian dollars", "19 United States cents": a currency's name, not a holder
         surface = " ".join(words)
         surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
-        if not surface or surface.split(" ")[-1] in w.calendar_heads and given_name(surface.split(" ")[0]) is None:
-            continue  # "By Labor Day, he had hired staff", "over New Year's weekend": a day, not a holder
+        if not surface:
+            continue
         end = start + len(surface)
         kind, gender, skip = _kind(surface, classify, given_name, surnames)
         if kind == "name" and text[max(0, start - 4) : start] == "the " and not _qualifies_noun(text, end):

@@ -318,6 +318,10 @@ _POSTMODIFIER = re.compile(r"(?i)^[a-z]{3,}(?<!e)ed$")
 """A past participle ("polled", "surveyed", "raised"; not "speed" or "bed")."""
 
 
+_HYPHENED_PERIOD = re.compile(r"(?i:first|second|third|fourth)-quarter|(?i:full|half)-year|(?i:first|second)-half")
+"""A period written as one hyphenated word before the noun it dates ("its first-quarter profit")."""
+
+
 class _Reader:
     """The meaning of each figure of one sentence, from its shallow parse."""
 
@@ -1073,7 +1077,7 @@ class _Reader:
         before = self.skip_qualifier(index - 1)
         while self.word(before) in _DASHES and self.word(before - 1) in _DASHES:
             before -= 1  # "took the most seats -- 123 --": a dash written as two
-        if kind == "number" and "unit_missing" in flags and self.word(before) == "," and self.opens_clause(index) and (group := self.among(qualified=True)) is not None:
+        if kind == "number" and "unit_missing" in flags and self.word(before) == "," and (group := self.qualified_group(before)) is not None:
             return Meaning(group, None, time)  # "Of the 121 people detained in the raids, 77 have been deported": the group, not the noun before the comma
         if kind == "number" and "unit_missing" in flags and (self.word(before) == "," or self.word(before) in _DASHES and self.word(index + 1) in _DASHES | {"in"}) and (
             (prior := self.chunk(before - 1)) is not None and prior.last == before - 1 and self.tokens[prior.head].tag == "NNS"
@@ -1397,10 +1401,30 @@ class _Reader:
             return Meaning()  # "at the age of 43", "between the ages of 18 and 29": a person's age or an age bound, which measures no thing
         return self.with_owner(prior, self.described(prior))
 
-    def among(self, qualified: bool = False) -> Phrase | None:
-        """The group a sentence opens with "Among X," (or "Of X,"): its percentages are shares of X; with
-        `qualified`, a counted group may have a participle or relative clause before its comma ("Of the 121
-        people detained in the raids, 77 ...", asked for the number right after that comma)."""
+    def qualified_group(self, comma: int) -> Phrase | None:
+        """The counted group a sentence opens with when a participle or relative clause qualifies it and
+        `comma` is the comma that closes that clause ("Of the 121 people still detained in the raids, 77
+        have been deported", "Among the 40 seats which changed hands, 25 ..."): what the number right
+        after the comma counts, not the noun inside the clause."""
+        k = 0
+        while self.tag(k) in ("CC", "RB") and k < 3:
+            k += 1
+        if self.word(k) not in ("among", "of") or (chunk := self.chunk(k + 1)) is None or chunk.first != k + 1 or chunk.last != chunk.head:
+            return None
+        if self.tokens[chunk.head].tag != "FIG":
+            return None
+        after = chunk.last + 1
+        while self.tag(after) == "RB" and after < chunk.last + 3:
+            after += 1  # "the 121 people still detained"
+        if not (self.tag(after) == "VBN" or self.word(after) in ("who", "that", "which", "whom")):
+            return None
+        first_comma = next((j for j in range(after + 1, min(len(self.tokens), after + 25)) if self.word(j) == ","), None)
+        if first_comma != comma:
+            return None  # the number is not the one right after the clause that qualifies the group
+        return self.counted(chunk.head, "count").subject
+
+    def among(self) -> Phrase | None:
+        """The group a sentence opens with "Among X," (or "Of X,"): its percentages are shares of X."""
         k = 0
         colon = next((j for j in range(len(self.tokens) - 2) if self.word(j) == ":"), -1)
         if colon >= 0 and self.word(colon + 1 + (self.word(colon + 1) in _OPENING_QUOTES)) in ("among", "of"):
@@ -1412,12 +1436,8 @@ class _Reader:
         chunk = self.chunk(k + 1)
         if chunk is not None and chunk.first == k + 1 and chunk.last == chunk.head and self.word(k) in ("among", "of") and self.tokens[chunk.head].tag == "FIG" and (
             self.word(chunk.last + 1) == ","
-            or qualified and (self.tag(chunk.last + 1) == "VBN" or self.word(chunk.last + 1) in ("who", "that"))
-            and any(self.word(j) == "," for j in range(chunk.last + 2, min(len(self.tokens), chunk.last + 25)))
         ):
-            # "Of its 76,981 registered voters, ..., 30,290 are Democrats": the counted group; so too when a participle
-            # or a relative clause qualifies it ("Of the 121 people detained in the raids, 77 have been deported")
-            return self.counted(chunk.head, "count").subject
+            return self.counted(chunk.head, "count").subject  # "Of its 76,981 registered voters, ..., 30,290 are Democrats": the counted group
         if chunk is None or chunk.first != k + 1 or self.tokens[chunk.head].tag in ("FIG", "TIME"):
             return None
         if self.word(k) == "for" and self.tokens[chunk.head].proper and self.tag(chunk.head) == "NNP":
@@ -2868,7 +2888,9 @@ class _Reader:
             subject = None
         for dated in (self.chunk(index - 2) if self.word(index - 1) == "of" else None, subject):
             if dated is not None and (
-                year := next((k for k in range(dated.first, dated.last) if self.tag(k) == "TIME" and fp.BARE_YEAR.match(self.tokens[k].text.split()[-1])), None)
+                year := next((k for k in range(dated.first, dated.last) if self.tag(k) == "TIME" and (
+                    fp.BARE_YEAR.match(self.tokens[k].text.split()[-1]) or _HYPHENED_PERIOD.fullmatch(self.tokens[k].text)
+                )), None)
             ) is not None:
                 return year
         return None

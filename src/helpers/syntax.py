@@ -222,8 +222,9 @@ def _scare_quote(tokens: Sequence[Token], k: int, first: int) -> bool:
     return m < len(tokens) and tokens[m].tag in ("NN", "NNS") and tokens[m].text.islower()
 
 
-_BARE_YEAR = re.compile(r"(?i:the\s+)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
-"""A year written bare ("2015", "the 2014-15"): before a noun, a modifier that dates it."""
+_BARE_YEAR = re.compile(r"(?i:the\s+)?(?:(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|(?i:first|second|third|fourth)-(?i:quarter)|(?i:full|half)-(?i:year)|(?i:first|second)-(?i:half))")
+"""A year written bare ("2015", "the 2014-15") or a period written as one hyphenated word ("first-quarter",
+"full-year"): before a noun, a modifier that dates it."""
 
 
 def _modifying_time(tokens: Sequence[Token], k: int) -> bool:
