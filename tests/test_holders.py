@@ -1969,3 +1969,16 @@ def test_a_persons_pronoun_subject_holds_a_share_read_as_a_groups(text: str, sur
     or finding (meaning._Reader.person_agent)."""
     _check(text, surface, holder)
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Cole held a lead last month. She trails Tom Baker by about 15 points.", "15", "Ann Cole"),
+        ("Ann Cole held a lead last month. She trails Tom Baker by about 15 points among men.", "15", "Ann Cole"),
+    ],
+    ids=["trails", "trails, among"],
+)
+def test_a_plural_looking_word_after_he_or_she_is_their_verb(text: str, surface: str, holder: str | None) -> None:
+    """'She trails Tom Baker by 15 points': the lexicon reads 'trails' as a plural noun, but 'he'/'she' determines
+    no noun, so the word is the pronoun's verb when the lexicon knows a past form of it (syntax._retag)."""
+    _check(text, surface, holder)
