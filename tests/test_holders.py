@@ -1982,3 +1982,21 @@ def test_a_plural_looking_word_after_he_or_she_is_their_verb(text: str, surface:
     """'She trails Tom Baker by 15 points': the lexicon reads 'trails' as a plural noun, but 'he'/'she' determines
     no noun, so the word is the pronoun's verb when the lexicon knows a past form of it (syntax._retag)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Acme grew quickly. Its business has tripled over the last three years.", "three years", "Acme"),
+        ("Acme grew quickly. The firm said its business had tripled over the last three years.", "three years", "Acme"),
+        ("Acme grew quickly. Its sales will fall over the next five years.", "five years", "Acme"),
+        ("Acme grew quickly. Acme's sales will fall over the next five years.", "five years", "Acme"),
+        ("Acme grew quickly. Sales will fall over the next five years.", "five years", None),
+    ],
+    ids=["its, over the last", "past a speaker", "its, over the next", "a named possessor, as before", "no possessor"],
+)
+def test_a_framing_duration_takes_its_clauses_possessive_pronoun(text: str, surface: str, holder: str | None) -> None:
+    """'Its business has tripled over the last three years': a duration that frames its clause takes the subject
+    and holder of the clause (the guideline), and a possessive pronoun in that subject is the holder to be named, as
+    'Acme's business' gives Acme (meaning._framing keeps the pronoun `described` reads)."""
+    _check(text, surface, holder)

@@ -4104,14 +4104,14 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
         return Meaning(time=time)  # "for the first time in 25 years", "its second time in three years": how long since, no thing
     if before is not None:  # "the pace set four years ago", "public borrowing would fall over the next five years"
         found = reader.described(before)
-        if found.subject is not None:
-            return Meaning(found.subject, found.holder, time)
+        if found.subject is not None:  # (with its possessive pronoun as holder: "Its business has tripled over the last three years")
+            return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
     verb = next((k for k in range(index - 1, -1, -1) if reader.tag(k) in FINITE_TAGS and reader.clause[k] == reader.clause[index]), -1)
     subject = reader.verb_subject(verb) if verb >= 0 else None
     if subject is not None and reader.tokens[subject.head].tag in ("NN", "NNS"):
         found = reader.described(subject)  # "The last comprehensive tax overhaul in the United States came 30 years ago"
         if found.subject is not None:
-            return Meaning(found.subject, found.holder, time)
+            return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
     comma = next((k for k in range(index - 1, -1, -1) if reader.word(k) == ","), -1)
     relative = comma >= 0 and reader.word(comma + 1) in ("who", "which")  # ", who was runner-up at the Europeans three years ago,"
     for k in range(index + 1, len(reader.tokens)):
