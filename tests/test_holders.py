@@ -1967,3 +1967,55 @@ def test_a_count_of_a_bodys_members_is_the_bodys(text: str, surface: str, holder
     article reads as a group after 'of' or 'in', or 'the' + a body's noun as written (holders.members_body); not
     a people's adjective before its noun ('people of Tamil descent'), nor 'the public'."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Tom Baker won the state. On Tuesday, he won by more than 20 points among women.", "20", "Tom Baker"),
+        ("Ann Cole won the state. She is at 35 percent among women.", "35 percent", "Ann Cole"),
+        ("Ann Cole won the state. She is now at 35 percent among women.", "35 percent", "Ann Cole"),
+        ("Tom Baker ran a firm. He said 35 percent of women backed Ann Cole.", "35 percent", "Ann Cole"),
+        ("Tom Baker ran a firm. He found that 35 percent of women were undecided.", "35 percent", None),
+        ("Tom Baker won the state. He is 35 percent ahead among women.", "35 percent", None),
+    ],
+    ids=["won by, among", "is at", "is now at", "said: the candidate backed", "found: those polled", "is, not at"],
+)
+def test_a_persons_pronoun_subject_holds_a_share_read_as_a_groups(text: str, surface: str, holder: str | None) -> None:
+    """'He won by more than 20 points among women': a share or margin read as a group's (subject 'women') is still
+    the candidate's whose clause it is when 'he'/'she' is that clause's subject, as with a name ('Tom Baker won by
+    20 points among women'); a verb of level only where it places the share ('is at'); not through a verb of saying
+    or finding (meaning._Reader.person_agent)."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Cole held a lead last month. She trails Tom Baker by about 15 points.", "15", "Ann Cole"),
+        ("Ann Cole held a lead last month. She trails Tom Baker by about 15 points among men.", "15", "Ann Cole"),
+    ],
+    ids=["trails", "trails, among"],
+)
+def test_a_plural_looking_word_after_he_or_she_is_their_verb(text: str, surface: str, holder: str | None) -> None:
+    """'She trails Tom Baker by 15 points': the lexicon reads 'trails' as a plural noun, but 'he'/'she' determines
+    no noun, so the word is the pronoun's verb when the lexicon knows a past form of it (syntax._retag)."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Acme grew quickly. Its business has tripled over the last three years.", "three years", "Acme"),
+        ("Acme grew quickly. The firm said its business had tripled over the last three years.", "three years", "Acme"),
+        ("Acme grew quickly. Its sales will fall over the next five years.", "five years", "Acme"),
+        ("Acme grew quickly. Acme's sales will fall over the next five years.", "five years", "Acme"),
+        ("Acme grew quickly. Sales will fall over the next five years.", "five years", None),
+    ],
+    ids=["its, over the last", "past a speaker", "its, over the next", "a named possessor, as before", "no possessor"],
+)
+def test_a_framing_duration_takes_its_clauses_possessive_pronoun(text: str, surface: str, holder: str | None) -> None:
+    """'Its business has tripled over the last three years': a duration that frames its clause takes the subject
+    and holder of the clause (the guideline), and a possessive pronoun in that subject is the holder to be named, as
+    'Acme's business' gives Acme (meaning._framing keeps the pronoun `described` reads)."""
+    _check(text, surface, holder)

@@ -134,7 +134,8 @@ def _read(article: str) -> tuple[str, str, list[ms.Prediction]]:
 
 def score(split: str, verbose: bool, sample: Path = SAMPLE, fields: tuple[str, ...] = ()) -> None:
     """Print a sample half's head rate (and the rates of `fields`, "holder", "time", when the
-    sample judged them); with `verbose`, the READ half's head misses."""
+    sample judged them); with `verbose`, the READ half's head misses (and its holder misses when
+    `fields` names "holder")."""
     gold = json.loads(sample.read_text(encoding="utf-8"))
     result, pairs = ms.score_split(gold, split, _read)
     judged_null = [(g, p) for g, p in pairs if p is not None and g.get("head") is None]
@@ -146,6 +147,10 @@ def score(split: str, verbose: bool, sample: Path = SAMPLE, fields: tuple[str, .
         for g, p in pairs:
             if p is not None and not ms.head_right(p.subject, g.get("head")):
                 print(f"- {g['article']} {g['offset']} [{g['surface']}] judge={g.get('subject')!r}/{g.get('head')!r} ours={p.subject!r}")
+        if "holder" in fields:
+            for g, p in pairs:
+                if p is not None and not ms.holder_right(p.holder, g.get("holder")):
+                    print(f"- holder {g['article']} {g['offset']} [{g['surface']}] judge={g.get('holder')!r} ours={p.holder!r}")
 
 
 def main() -> None:

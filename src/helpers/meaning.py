@@ -913,7 +913,24 @@ class _Reader:
             subject = self.verb_subject(verb) if verb >= 0 else None
             if subject is not None and subject.last < index and self.tokens[subject.head].proper and self.tokens[subject.head].tag in ("NNP", "NNPS"):
                 found = replace(found, holder=self.holder_of(subject) or self.phrase(subject.first, subject.last))
+        if found.share and found.holder is None and found.pointer is None and found.carry is None and (pronoun := self.person_agent(index)) is not None:
+            # "He won by more than 20 points among women", "She received the backing of 33% of voters": a share read as
+            # a group's is still the candidate's whose clause it is, when a person's pronoun is that clause's subject
+            found = replace(found, carry=pronoun, carry_holder=True, pointer=self.pointer(index, None, pronoun, True))
         return found
+
+    def person_agent(self, index: int) -> str | None:
+        """"he"/"she" as the subject of the figure's own clause, before the figure, when the clause's verb is no
+        verb of saying or finding, and a verb of level only where it places the share ("She is at 35 percent")."""
+        verb, _ = self.clause_verb(index)
+        if not 0 <= verb < index or self.word(verb) in _SAYING or self.word(verb) in _FINDING:
+            return None
+        if self.word(verb) in fp.LEVEL_VERBS and not (self.word(self.skip_qualifier(index - 1)) in ("at", "on") and self.skip_qualifier(index - 1) - 1 <= verb + 1):
+            return None
+        subject = self.verb_subject(verb)
+        if subject is None or subject.head != subject.last or self.tokens[subject.head].tag != "PRP" or self.word(subject.head) not in ("he", "she"):
+            return None
+        return self.word(subject.head)
 
     def _read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = None
@@ -4135,14 +4152,14 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
         return Meaning(time=time)  # "for the first time in 25 years", "its second time in three years": how long since, no thing
     if before is not None:  # "the pace set four years ago", "public borrowing would fall over the next five years"
         found = reader.described(before)
-        if found.subject is not None:
-            return Meaning(found.subject, found.holder, time)
+        if found.subject is not None:  # (with its possessive pronoun as holder: "Its business has tripled over the last three years")
+            return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
     verb = next((k for k in range(index - 1, -1, -1) if reader.tag(k) in FINITE_TAGS and reader.clause[k] == reader.clause[index]), -1)
     subject = reader.verb_subject(verb) if verb >= 0 else None
     if subject is not None and reader.tokens[subject.head].tag in ("NN", "NNS"):
         found = reader.described(subject)  # "The last comprehensive tax overhaul in the United States came 30 years ago"
         if found.subject is not None:
-            return Meaning(found.subject, found.holder, time)
+            return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
     comma = next((k for k in range(index - 1, -1, -1) if reader.word(k) == ","), -1)
     relative = comma >= 0 and reader.word(comma + 1) in ("who", "which")  # ", who was runner-up at the Europeans three years ago,"
     for k in range(index + 1, len(reader.tokens)):

@@ -528,6 +528,8 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.tag in ("DT", "PRP$", "FIG") or after.lower == "that"
         ) and not any(tokens[j].tag in FINITE_TAGS or tokens[j].lower in (",", ";", ":") for j in range(k)) and _present_verb(token.lower, lexicon):
             tag = "VBZ"  # "The agency increases the death toll to 267", "A poll of 900 people suggests two-thirds": the clause's first verb
+        elif tag == "NNS" and before.lower in ("he", "she") and before.tag == "PRP" and token.text.islower() and _present_verb(token.lower, lexicon):
+            tag = "VBZ"  # "She trails Trump by 15 points", "He plans to spend $5m": "he"/"she" determines no plural, it is their verb
         elif tag == "NNS" and before.proper and (
             after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP")
             or after.tag == "TO" and k + 2 < len(tokens) and tokens[k + 2].tag in ("VB", "NN") and tokens[k + 2].text.islower() and _opens_clause(tokens, k - 1)
