@@ -1076,3 +1076,19 @@ def test_a_share_measures_no_unit_or_bare_measure_word(text: str, surface: str, 
     """Round 20 wave 2 (PolNeAR train text): 'up an average of 9.2 percentage points at 49.2 percent to 40 percent for
     Trump' gave both shares the subject 'average'."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Turnout in the county fell sharply this year. It declined in most towns, dropping 20 percent in one.", "20 percent", "Turnout"),
+        ("The ridership of the line held up in the spring. It slipped in the summer, edging down 3% by August.", "3%", "ridership of the line"),
+        ("Export volume slowed in May, sliding 4% from April.", "4%", "Export volume"),
+        ("A group backing the mayor led the way, dropping $2m on radio ads.", "$2m", "radio ads"),
+    ],
+    ids=["'it' ..., dropping N percent", "'it' ..., edging down N% (read through 'down' before)", "a named subject ..., sliding N%", "money 'dropping' on something is spent"],
+)
+def test_a_participle_of_change_after_a_comma_moves_the_main_clauses_subject(text: str, surface: str, subject: str | None) -> None:
+    """Round 22 (head22): '-ing' forms of the verbs of change (`figure_patterns.CHANGE_PARTICIPLES`) read a percentage
+    after a comma as a change of the main clause's subject, so an 'it' there carries the sentence before's subject."""
+    assert _subjects(text)[surface] == subject
