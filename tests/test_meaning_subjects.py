@@ -1092,3 +1092,19 @@ def test_a_participle_of_change_after_a_comma_moves_the_main_clauses_subject(tex
     """Round 22 (head22): '-ing' forms of the verbs of change (`figure_patterns.CHANGE_PARTICIPLES`) read a percentage
     after a comma as a change of the main clause's subject, so an 'it' there carries the sentence before's subject."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Lee made the claims on television. He and three others were charged in May.", "three", "others"),
+        ("The talks drew a dozen envoys. About a hundred others met outside.", "a hundred", "envoys"),
+        ("Three men were arrested. Two others were released.", "Two", "men"),
+        ("Police said 80 people were hurt and 18 others were missing.", "18", "people"),
+    ],
+    ids=["no count before: the others as written", "a count in the sentence before: goes on", "as before", "in its sentence: goes on"],
+)
+def test_others_with_no_count_before_are_the_others(text: str, surface: str, subject: str | None) -> None:
+    """Round 22 (head22; head_dense READ 'He and three others were indicted', judged 'others'): a count of "others"
+    goes on from the count before it within two sentences; with none, it counts the others as written."""
+    assert _subjects(text)[surface] == subject

@@ -2065,6 +2065,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = meaning.Meaning(earlier[1], read.holder, read.time)
                 elif kind == "percent" and (group := _poll_group(article, sentence.index, sentence.start + figure.start)) is not None:
                     read = meaning.Meaning(group, read.holder, read.time)  # "a greater percentage of likely voters ... 72 percent now believe"
+                elif kind == "count" and (others := _OTHERS_AFTER.match(sentence.text, figure.end)) is not None:
+                    # "He and three others were indicted": no count before for "others" to go on from, so the others as written
+                    at = sentence.start + others.start("others")
+                    read = meaning.Meaning(meaning.Phrase("others", at, at + len("others")), read.holder, read.time)
                 else:
                     read = meaning.Meaning(None, read.holder, read.time)
             elif read.carry is not None:
@@ -3127,6 +3131,10 @@ def _ranked_group(text: str, start: int, end: int, subject: meaning.Phrase) -> b
     if subject.end > start or re.match(rf"\s+{re.escape(subject.text.split()[-1])}\b", text[end : end + 40]) or _RANK_BEFORE.search(text, max(0, start - 30), start) is None or re.match(r"\s+of\b", text[end : end + 5]):
         return False
     return _RANK_OF_BEFORE.search(text, max(0, subject.start - 60), subject.start) is None
+
+
+_OTHERS_AFTER = re.compile(r"\s+(?P<others>others)\b")
+"""Right after a count: "others" ("two others"), the people or things counted besides those named."""
 
 
 def _poll_group(article: Article, index: int, position: int, back: int = 4) -> meaning.Phrase | None:
