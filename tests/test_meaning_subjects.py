@@ -1108,3 +1108,22 @@ def test_others_with_no_count_before_are_the_others(text: str, surface: str, sub
     """Round 22 (head22; head_dense READ 'He and three others were indicted', judged 'others'): a count of "others"
     goes on from the count before it within two sentences; with none, it counts the others as written."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The signs are that players on the losing side are learning. Ten of the 22 on duty on Saturday were there in 2003.", "Ten", "players"),
+        ("The signs are that players on the losing side are learning. Ten of the 22 on duty on Saturday were there in 2003.", "22", "players"),
+        ("The dozen emails sent to Lee and to the aides were among 19 the inspector reviewed. It found that 12 of the 19 contain secret information.", "12", "emails"),
+        ("Lee leads in the race for delegates, though he may fall short of the 1,237 needed.", "1,237", "delegates"),
+        ("Four of the 1905 All Blacks went over.", "Four", None),
+    ],
+    ids=["the part: the plural of the sentence before", "the whole likewise", "the same number counted before, over a later plural",
+         "the whole alone: the plural before it in its sentence", "a noun after the whole: no elision"],
+)
+def test_a_part_and_whole_with_their_noun_left_out_count_what_came_before(text: str, surface: str, subject: str | None) -> None:
+    """Round 22 (head22; head_dense READ 'Ten of the 22 on duty', judged 'players'): 'N of the M' with no noun after M
+    counts what the same number M counted in the two sentences before, else the last plural before it in its sentence,
+    else in the sentence before in its paragraph."""
+    assert _subjects(text)[surface] == subject
