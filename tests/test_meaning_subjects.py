@@ -1100,3 +1100,54 @@ def test_a_bare_number_after_an_opening_of_a_qualified_count_counts_the_group(te
 def test_a_figure_later_in_the_clause_is_no_part_of_a_qualified_group() -> None:
     text = "Then there is the polling: of the seven polls released this month, most have shown modest leads ranging from 2 to 9 percentage points."
     assert _subjects(text)["2 to 9 percentage points"] != "polls"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Turnout in the county fell sharply this year. It declined in most towns, dropping 20 percent in one.", "20 percent", "Turnout"),
+        ("The ridership of the line held up in the spring. It slipped in the summer, edging down 3% by August.", "3%", "ridership of the line"),
+        ("Export volume slowed in May, sliding 4% from April.", "4%", "Export volume"),
+        ("A group backing the mayor led the way, dropping $2m on radio ads.", "$2m", "radio ads"),
+    ],
+    ids=["'it' ..., dropping N percent", "'it' ..., edging down N% (read through 'down' before)", "a named subject ..., sliding N%", "money 'dropping' on something is spent"],
+)
+def test_a_participle_of_change_after_a_comma_moves_the_main_clauses_subject(text: str, surface: str, subject: str | None) -> None:
+    """Round 22 (head22): '-ing' forms of the verbs of change (`figure_patterns.CHANGE_PARTICIPLES`) read a percentage
+    after a comma as a change of the main clause's subject, so an 'it' there carries the sentence before's subject."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Lee made the claims on television. He and three others were charged in May.", "three", "others"),
+        ("The talks drew a dozen envoys. About a hundred others met outside.", "a hundred", "envoys"),
+        ("Three men were arrested. Two others were released.", "Two", "men"),
+        ("Police said 80 people were hurt and 18 others were missing.", "18", "people"),
+    ],
+    ids=["no count before: the others as written", "a count in the sentence before: goes on", "as before", "in its sentence: goes on"],
+)
+def test_others_with_no_count_before_are_the_others(text: str, surface: str, subject: str | None) -> None:
+    """Round 22 (head22; head_dense READ 'He and three others were indicted', judged 'others'): a count of "others"
+    goes on from the count before it within two sentences; with none, it counts the others as written."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The signs are that players on the losing side are learning. Ten of the 22 on duty on Saturday were there in 2003.", "Ten", "players"),
+        ("The signs are that players on the losing side are learning. Ten of the 22 on duty on Saturday were there in 2003.", "22", "players"),
+        ("The dozen emails sent to Lee and to the aides were among 19 the inspector reviewed. It found that 12 of the 19 contain secret information.", "12", "emails"),
+        ("Lee leads in the race for delegates, though he may fall short of the 1,237 needed.", "1,237", "delegates"),
+        ("Four of the 1905 All Blacks went over.", "Four", None),
+    ],
+    ids=["the part: the plural of the sentence before", "the whole likewise", "the same number counted before, over a later plural",
+         "the whole alone: the plural before it in its sentence", "a noun after the whole: no elision"],
+)
+def test_a_part_and_whole_with_their_noun_left_out_count_what_came_before(text: str, surface: str, subject: str | None) -> None:
+    """Round 22 (head22; head_dense READ 'Ten of the 22 on duty', judged 'players'): 'N of the M' with no noun after M
+    counts what the same number M counted in the two sentences before, else the last plural before it in its sentence,
+    else in the sentence before in its paragraph."""
+    assert _subjects(text)[surface] == subject

@@ -323,6 +323,13 @@ LEVEL_VERBS = frozenset(
 )
 """Verbs whose subject is what the figure measures: "sales rose 5%", "turnover could reach $200bn"; the
 intransitive verbs of change only (not "recover", "advance" or "erode", whose object may be what moved)."""
+CHANGE_PARTICIPLES = frozenset(
+    """dropping declining decreasing jumping climbing soaring surging slipping sliding plunging tumbling sinking
+    shrinking dipping widening narrowing edging inching slumping""".split()
+)
+"""The -ing forms of the verbs of change that `LEVEL_VERBS` lacks: in a participle clause after a comma they move
+the main clause's subject ("It declined in most states, dropping 50 percent in Texas"); not for money, which
+"dropping $2.5m on ads" spends."""
 TRANSFER_VERBS = frozenset("paid given awarded offered granted lent loaned fined charged owed promised handed".split())
 """Passive verbs of payment: "X was paid £5m" says who received the money, not what it measures."""
 SPENDING_VERBS = frozenset("spent spend spends spending invested invest invests investing".split())

@@ -2065,6 +2065,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = meaning.Meaning(earlier[1], read.holder, read.time)
                 elif kind == "percent" and (group := _poll_group(article, sentence.index, sentence.start + figure.start)) is not None:
                     read = meaning.Meaning(group, read.holder, read.time)  # "a greater percentage of likely voters ... 72 percent now believe"
+                elif kind == "count" and (others := _OTHERS_AFTER.match(sentence.text, figure.end)) is not None:
+                    # "He and three others were indicted": no count before for "others" to go on from, so the others as written
+                    at = sentence.start + others.start("others")
+                    read = meaning.Meaning(meaning.Phrase("others", at, at + len("others")), read.holder, read.time)
                 else:
                     read = meaning.Meaning(None, read.holder, read.time)
             elif read.carry is not None:
@@ -2405,6 +2409,18 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     whole = earlier.shifted(before.start)
                 read = replace(read, subject=whole or None, share=False)
                 # "It costs $9,000 a year to run": a pronoun measures nothing (its holder read above); "Vacancies have risen. ... 34 of them are": the plural before
+            if figure.kind in ("number", "count") and read.subject is None and (whole := _elided_whole(sentence.text, figure)) is not None:
+                # "Ten of the 22 on duty were also involved", "12 of the 19 contain ...": a part and whole whose noun is left out
+                # count what the same number counted in the two sentences before ("were among 19 the inspector reviewed"), else
+                # the last plural before them, in their sentence, else in the sentence before in the paragraph
+                before = article.sentences[sentence.index - 1] if sentence.index and article.sentences[sentence.index - 1].paragraph == sentence.paragraph else None
+                same = next((f for f in reversed(found) if f.value == whole and f.sentence >= sentence.index - 2 and f.subject and f.subject_start is not None and f.subject_end is not None), None)
+                if same is not None:
+                    read = replace(read, subject=meaning.Phrase(same.subject, same.subject_start, same.subject_end))  # type: ignore[arg-type]
+                elif (own := meaning.last_plural(sentence.text[: figure.start], names)) is not None:
+                    read = replace(read, subject=own.shifted(sentence.start))
+                elif before is not None and (earlier := meaning.last_plural(before.text, names)) is not None:
+                    read = replace(read, subject=earlier.shifted(before.start))
             if (it_share or meaning.may_continue(figure.kind, read.subject.text if read.subject else None)) and (
                 carried := meaning.continued_subject(
                     article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, figure.kind,
@@ -3127,6 +3143,25 @@ def _ranked_group(text: str, start: int, end: int, subject: meaning.Phrase) -> b
     if subject.end > start or re.match(rf"\s+{re.escape(subject.text.split()[-1])}\b", text[end : end + 40]) or _RANK_BEFORE.search(text, max(0, start - 30), start) is None or re.match(r"\s+of\b", text[end : end + 5]):
         return False
     return _RANK_OF_BEFORE.search(text, max(0, subject.start - 60), subject.start) is None
+
+
+_OTHERS_AFTER = re.compile(r"\s+(?P<others>others)\b")
+"""Right after a count: "others" ("two others"), the people or things counted besides those named."""
+
+
+_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?P<whole>\d[\d,]*)(?![\d,.]*\s*(?:%|percent|[A-Za-z]+s\b))")
+_WHOLE_AFTER = re.compile(r"\bof\s+(?:the|those|these|its|their)\s+$")
+
+
+def _elided_whole(text: str, figure: Figure) -> float | None:
+    """The whole of a part and whole whose noun is left out: 22 in "Ten of the 22 on duty", 19 in "12 of the 19
+    contain" (for the part and for the whole itself: "a majority of the 4,051"); None when a noun follows the whole
+    ("Four of the 1905 All Blacks", "12 of the 19 states") or the figure is no such part or whole."""
+    if (part := _PART_OF_WHOLE.match(text, figure.end)) is not None:
+        return float(part.group("whole").replace(",", ""))
+    if figure.kind == "number" and figure.value is not None and _WHOLE_AFTER.search(text, max(0, figure.start - 20), figure.start) is not None:
+        return figure.value
+    return None
 
 
 def _poll_group(article: Article, index: int, position: int, back: int = 4) -> meaning.Phrase | None:

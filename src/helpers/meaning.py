@@ -2231,7 +2231,7 @@ class _Reader:
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
             return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
         moved = moved or kind in ("percent", "percentage_points") and lemma in _PERCENT_MOVED and self.skip_qualifier(index - 1) == verb
-        level = lemma in fp.LEVEL_VERBS or self.passive(verb) or moved or (
+        level = lemma in fp.LEVEL_VERBS or lemma in fp.CHANGE_PARTICIPLES and kind != "money" or self.passive(verb) or moved or (
             lemma in _LEVEL_REACHED and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS")
         ) or kind == "duration" and lemma in _LASTING and not lemma.startswith(("tak", "took")) and obj is None  # "balances averaging $29,000" (a name averaging 5 percent holds it)
         # "The festival runs five days", "The tour spans 12 days": a verb of lasting measures its subject, as "lasted" does
