@@ -1996,3 +1996,30 @@ def test_a_short_title_a_bare_name_signs_keeps_the_caption_under_it_out() -> Non
     items, start = evidence(texts), texts.index(BODY[0])
     candidates = headline_candidates(items, texts, start)
     assert texts.index(CAPTION) in _without_captions(items, texts, candidates, body_vocabulary(texts, start))
+
+
+def test_the_filter_stress_run_puts_a_title_where_a_candidate_filter_drops_it() -> None:
+    """tools/train_finder.py --filter-stress: a label ending in a colon right above the title, a field's value or
+    a teaser under its label above it, the title past the headline's window, or the title reshaped; seeded."""
+    import random
+
+    from helpers.finder_model import HEADLINE_WINDOW
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    texts = [*MENU, HEADLINE, "By Jane Example", *BODY]
+    title, first = texts.index(HEADLINE), texts.index(BODY[0])
+    made = {kind: train_finder.filtered(kind, texts, title, first, BODY, random.Random(kind)) for kind in train_finder.FILTER_KINDS}
+    assert made["label"] == train_finder.filtered("label", texts, title, first, BODY, random.Random("label"))
+    lines, at = made["label"]
+    assert lines[at] == HEADLINE and lines[at - 1].endswith(":") and len(lines[at - 1].split()) <= 4
+    for kind in ("label-value", "label-teaser"):
+        lines, at = made[kind]
+        assert lines[at] == HEADLINE and lines[at - 2].endswith(":") and lines[at - 1] != HEADLINE
+    lines, at = made["window"]
+    assert lines[at] == HEADLINE and sum(len(line.split()) >= 3 for line in lines[at + 1 : lines.index(BODY[0])]) > HEADLINE_WINDOW
+    shapes = {kind: made[kind][0][made[kind][1]] for kind in train_finder.FILTER_KINDS[4:]}
+    assert shapes["question"].endswith("?") and shapes["capitals"].isupper() and shapes["full-stop"].endswith(".")
+    assert shapes["number-first"][0].isdigit() and HEADLINE.rstrip(".") in shapes["prefix"] and shapes["quotation"][0] in "“\"‘"
+    assert all(made[kind][0][:title] == texts[:title] for kind in train_finder.FILTER_KINDS[4:])
