@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_vocabulary, byline_like, captioned, contains_other, headline_candidates, headline_rows,
-    menu_below, numbered_title, overlap, same_story, section_end, shipped,
+    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_vocabulary, byline_like, captioned, contains_other, field_value, filtered_titles,
+    headline_candidates, headline_rows, menu_below, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
 
@@ -895,12 +895,40 @@ def _headline(
     model = shipped()["headline"]
     vocabulary = headline_vocabulary(items, texts, start, len(texts) - 1 if end is None else end)
     best: tuple[float, int] | None = None
-    candidates = _without_captions(items, texts, headline_candidates(items, texts, start), vocabulary)
+    candidates = headline_candidates(items, texts, start)
+    candidates = _without_captions(items, texts, _titles_back(items, texts, start, candidates, vocabulary), vocabulary)
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
         chance = model.probability(row)
         if best is None or chance > best[0]:
             best = (chance, index)
     return best[1] if best else _bare_title(items, texts, start)
+
+
+def _titles_back(
+    items: Sequence[Evidence], texts: Sequence[str], start: int, candidates: list[int], vocabulary: frozenset[str]
+) -> list[int]:
+    """The candidates, and the lines a filter alone dropped (`filtered_titles`: a field's value under its
+    label, a line past the window, a title of a loose shape) whose own evidence says title: it speaks of the
+    body's things (OWN_TITLE of its content words are the body's), it is no name, and its own byline or date
+    signs it (a byline, a date or a bare name that is no photo's credit within SIGNED_UNDER lines under it,
+    no candidate between). A field's value comes back only when no candidate that speaks of the body's things
+    stands right above its label (a label under the title names the title's field: "Filed under:", its
+    category, then the date; a label under a teaser list heads the title: "Opinion:"). Nearest the body
+    first, as `headline_candidates` gives them."""
+    among = set(candidates)
+    back = set()
+    for index in filtered_titles(items, texts, start):
+        if overlap(texts[index], vocabulary) < OWN_TITLE or byline_like(items, texts, index):
+            continue
+        if field_value(items, texts, index) and index - 2 in among and overlap(texts[index - 2], vocabulary) >= OWN_TITLE:
+            continue
+        for j in range(index + 1, min(index + 1 + SIGNED_UNDER, len(items))):
+            if j in among:
+                break
+            if _signature(items, j) or (byline_like(items, texts, j) and not _photo_credit(items, texts, j)):
+                back.add(index)
+                break
+    return sorted(among | back, reverse=True)
 
 
 BARE_TITLE_LINES = 15
