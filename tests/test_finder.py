@@ -2026,7 +2026,7 @@ def test_a_field_s_value_that_is_no_signed_title_of_the_story_stays_out(texts: l
     items, start = evidence(texts), texts.index(BODY[0])
     candidates = headline_candidates(items, texts, start)
     vocabulary = headline_vocabulary(items, texts, start, len(texts) - 1)
-    assert texts.index(value) not in _titles_back(items, texts, start, candidates, vocabulary)
+    assert texts.index(value) not in _titles_back(items, texts, start, candidates, vocabulary)[0]
     assert find_article(texts).headline == texts.index(HEADLINE)
 
 
@@ -2092,3 +2092,27 @@ def test_the_filter_stress_run_puts_a_title_where_a_candidate_filter_drops_it() 
     assert shapes["question"].endswith("?") and shapes["capitals"].isupper() and shapes["full-stop"].endswith(".")
     assert shapes["number-first"][0].isdigit() and HEADLINE.rstrip(".") in shapes["prefix"] and shapes["quotation"][0] in "“\"‘"
     assert all(made[kind][0][:title] == texts[:title] for kind in train_finder.FILTER_KINDS[4:])
+
+
+def test_a_title_back_from_past_the_window_owns_the_captions_under_it() -> None:
+    # the title's byline and date, then more than HEADLINE_WINDOW lines of image texts that name what the
+    # story names: none of them signed, they are the title's furniture, as under a title nearer the story
+    from helpers.finder import _past_window
+
+    images = [f"Councillors vote on the library budget on Tuesday evening, picture {n} of 45" for n in range(1, 46)]
+    texts = [*MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", *images, *BODY, *SHARE, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)  # the image text nearest the story won before
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert _past_window(items, texts, [start - 1, texts.index(HEADLINE)], {texts.index(HEADLINE)}, body_vocabulary(texts, start)) == [
+        texts.index(HEADLINE)]
+
+
+def test_a_title_within_the_window_its_byline_signs_keeps_the_page_from_one_past_it() -> None:
+    # a line past the window that speaks of the story and is signed (the story's title shown at the top of the
+    # page, a teaser of it) does not take the page from the title within the window, whose date stands under
+    # a teaser's summary right below it
+    teasers = [f"Teaser number {n} about the harbour festival and the summer fair this weekend" for n in range(1, 46)]
+    far = "Library budget approved as council ends months of debate"
+    texts = [*MENU, far, "By Jane Example", *teasers, HEADLINE, "Bakery wins national prize for its sourdough loaf",
+             "Published 12 March 2024", *SHARE, *BODY, *SHARE, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)

@@ -494,10 +494,11 @@ def loose_title(item: Evidence, text: str) -> bool:
     )
 
 
-def filtered_titles(items: Sequence[Evidence], texts: Sequence[str], body_start: int) -> list[int]:
-    """Lines above the body that one of `headline_candidates`' filters alone drops, nearest first: a field's
-    value under its label (`field_value`), a line past the window, or a line whose shape only
-    `loose_title` allows. The finder takes one back when its own evidence says title (`finder._titles_back`)."""
+def filtered_titles(items: Sequence[Evidence], texts: Sequence[str], body_start: int) -> list[tuple[int, bool]]:
+    """Lines above the body that one of `headline_candidates`' filters alone drops, nearest first, each with
+    whether it stands past the window: a field's value under its label (`field_value`), a line past the
+    window, or a line whose shape only `loose_title` allows. The finder takes one back when its own evidence
+    says title (`finder._titles_back`)."""
     folded = [fold(text) for text in texts]
     found = []
     counted = 0
@@ -512,7 +513,7 @@ def filtered_titles(items: Sequence[Evidence], texts: Sequence[str], body_start:
         if inside and shaped and not field_value(items, texts, index):
             continue  # a candidate, or dropped by a filter that stays
         if (shaped or loose_title(item, texts[index])) and _passes(items, texts, body_start, index, folded, labelled=True):
-            found.append(index)
+            found.append((index, not inside))
     return found
 
 
