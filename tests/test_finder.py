@@ -1996,3 +1996,123 @@ def test_a_short_title_a_bare_name_signs_keeps_the_caption_under_it_out() -> Non
     items, start = evidence(texts), texts.index(BODY[0])
     candidates = headline_candidates(items, texts, start)
     assert texts.index(CAPTION) in _without_captions(items, texts, candidates, body_vocabulary(texts, start))
+
+
+TEASERS_ABOVE = ["Most read", "Harbour board to rebuild the old north pier next spring", "Bakery wins national prize for its sourdough loaf"]
+PHOTO = ["Residents queue outside the town library before the council's budget vote", "Photograph: Jane Doe/Example Images"]
+
+
+@pytest.mark.parametrize("label", ["Opinion:", "Section:", "Filed under:", "EXCLUSIVE:", "In brief:"])
+def test_a_title_under_a_kicker_s_label_comes_back_when_its_byline_signs_it(label: str) -> None:
+    # under a label ending in a colon `field_value` reads a field's value; a line that speaks of the body
+    # and that its own byline signs is the title all the same (a teaser list above the label, not a title)
+    texts = [*MENU, *TEASERS_ABOVE, label, HEADLINE, "By Jane Example", "Published 12 March 2024", *SHARE, *PHOTO, *BODY, *SHARE, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+
+
+@pytest.mark.parametrize("texts, value", [
+    # a label under the title names the title's field: its value, signed by the date, stays out
+    ([*MENU, *TEASERS_ABOVE, HEADLINE, "Filed under:", "Budget Talks And Library Closures", "Published 12 March 2024", *SHARE, *BODY, *SHARE],
+     "Budget Talks And Library Closures"),
+    # a teaser under "TRENDING:" with its own date speaks of another story
+    ([*MENU, "TRENDING:", "Harbour board to rebuild the old north pier", "2 hours ago", *TEASERS_ABOVE[1:], HEADLINE, "By Jane Example",
+      *SHARE, *BODY, *SHARE], "Harbour board to rebuild the old north pier"),
+    # an author's name under its label, signed by the date under it
+    ([*MENU, *TEASERS_ABOVE, HEADLINE, "Author:", "Jane Example", "Published 12 March 2024", *SHARE, *BODY, *SHARE], "Jane Example"),
+])
+def test_a_field_s_value_that_is_no_signed_title_of_the_story_stays_out(texts: list[str], value: str) -> None:
+    from helpers.finder import _titles_back, headline_vocabulary
+
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = headline_vocabulary(items, texts, start, len(texts) - 1)
+    assert texts.index(value) not in _titles_back(items, texts, start, candidates, vocabulary)[0]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+
+
+def test_a_signed_title_past_the_window_comes_back() -> None:
+    # more than HEADLINE_WINDOW lines of teasers between the title and the story: the title, signed and
+    # speaking of the body, still wins; the teasers speak of other things
+    teasers = [f"Teaser number {n} about the harbour festival and the summer fair this weekend" for n in range(1, 46)]
+    texts = [*MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", *teasers, *BODY, *SHARE, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert texts.index(HEADLINE) not in headline_candidates(items, texts, start)
+    assert find_article(texts).headline == texts.index(HEADLINE)
+
+
+@pytest.mark.parametrize("title", [
+    "Council budget 2024: 9-4 vote, 3% cuts, 5 libraries",  # more figures than half its words
+    "Video: Council approves new budget after library debate",  # a label the credit's wording names
+    "Sources: council approves budget keeping libraries open",
+    "#Budget2024 council approves new budget after library debate",  # a hashtag first
+])
+def test_a_signed_title_of_a_loose_shape_comes_back(title: str) -> None:
+    from helpers.finder_model import loose_title
+
+    texts = [*MENU, *TEASERS_ABOVE, title, "By Jane Example", "Published 12 March 2024", *SHARE, *PHOTO, *BODY, *SHARE, *FOOTER]
+    items, start = evidence(texts), texts.index(BODY[0])
+    at = texts.index(title)
+    assert at not in headline_candidates(items, texts, start) and loose_title(items[at], title)
+    assert find_article(texts).headline == at
+
+
+@pytest.mark.parametrize("line", [
+    "By Jane Example and John Roe, Staff Writers", "Published 12 March 2024 at 10:41", "Share this article with your friends",
+    "Related stories", "Advertisement", "2-1 (45, 67, 89)",
+])
+def test_a_byline_date_share_row_or_section_heading_is_no_loose_title(line: str) -> None:
+    from helpers.finder_model import loose_title
+
+    item = evidence([line, "x"])[0]
+    assert not item.title_shape and not loose_title(item, line)
+
+
+def test_the_filter_stress_run_puts_a_title_where_a_candidate_filter_drops_it() -> None:
+    """tools/train_finder.py --filter-stress: a label ending in a colon right above the title, a field's value or
+    a teaser under its label above it, the title past the headline's window, or the title reshaped; seeded."""
+    import random
+
+    from helpers.finder_model import HEADLINE_WINDOW
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    texts = [*MENU, HEADLINE, "By Jane Example", *BODY]
+    title, first = texts.index(HEADLINE), texts.index(BODY[0])
+    made = {kind: train_finder.filtered(kind, texts, title, first, BODY, random.Random(kind)) for kind in train_finder.FILTER_KINDS}
+    assert made["label"] == train_finder.filtered("label", texts, title, first, BODY, random.Random("label"))
+    lines, at = made["label"]
+    assert lines[at] == HEADLINE and lines[at - 1].endswith(":") and len(lines[at - 1].split()) <= 4
+    for kind in ("label-value", "label-teaser"):
+        lines, at = made[kind]
+        assert lines[at] == HEADLINE and lines[at - 2].endswith(":") and lines[at - 1] != HEADLINE
+    lines, at = made["window"]
+    assert lines[at] == HEADLINE and sum(len(line.split()) >= 3 for line in lines[at + 1 : lines.index(BODY[0])]) > HEADLINE_WINDOW
+    shapes = {kind: made[kind][0][made[kind][1]] for kind in train_finder.FILTER_KINDS[4:]}
+    assert shapes["question"].endswith("?") and shapes["capitals"].isupper() and shapes["full-stop"].endswith(".")
+    assert shapes["number-first"][0].isdigit() and HEADLINE.rstrip(".") in shapes["prefix"] and shapes["quotation"][0] in "“\"‘"
+    assert all(made[kind][0][:title] == texts[:title] for kind in train_finder.FILTER_KINDS[4:])
+
+
+def test_a_title_back_from_past_the_window_owns_the_captions_under_it() -> None:
+    # the title's byline and date, then more than HEADLINE_WINDOW lines of image texts that name what the
+    # story names: none of them signed, they are the title's furniture, as under a title nearer the story
+    from helpers.finder import _past_window
+
+    images = [f"Councillors vote on the library budget on Tuesday evening, picture {n} of 45" for n in range(1, 46)]
+    texts = [*MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", *images, *BODY, *SHARE, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)  # the image text nearest the story won before
+    items, start = evidence(texts), texts.index(BODY[0])
+    assert _past_window(items, texts, [start - 1, texts.index(HEADLINE)], {texts.index(HEADLINE)}, body_vocabulary(texts, start)) == [
+        texts.index(HEADLINE)]
+
+
+def test_a_title_within_the_window_its_byline_signs_keeps_the_page_from_one_past_it() -> None:
+    # a line past the window that speaks of the story and is signed (the story's title shown at the top of the
+    # page, a teaser of it) does not take the page from the title within the window, whose date stands under
+    # a teaser's summary right below it
+    teasers = [f"Teaser number {n} about the harbour festival and the summer fair this weekend" for n in range(1, 46)]
+    far = "Library budget approved as council ends months of debate"
+    texts = [*MENU, far, "By Jane Example", *teasers, HEADLINE, "Bakery wins national prize for its sourdough loaf",
+             "Published 12 March 2024", *SHARE, *BODY, *SHARE, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)

@@ -21,6 +21,7 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --inside-stress   # the story kept past furniture between its paragraphs
     .venv/bin/python tools/train_finder.py --short-stress   # short stories on crowded pages
     .venv/bin/python tools/train_finder.py --far-title-stress   # the title 6-25 lines of furniture above its story
+    .venv/bin/python tools/train_finder.py --filter-stress   # the title where a candidate filter drops it
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
 builds both models from the other seven, and scores the held-out pages as the benchmark does
@@ -1231,9 +1232,118 @@ def far_title_stress() -> str:
     return f"headline right with the title 6-25 lines of furniture above its story, teasers above it (8-fold CV models): {both} of {sum(total.values())} ({shown})"
 
 
+FILTER_KINDS = ("label", "label-value", "label-teaser", "window", "question", "capitals", "quotation", "full-stop",
+                "number-first", "figures", "prefix")
+"""What the filter stress run (`--filter-stress`) does to a title, one kind at a time (`filtered`): a kicker's
+label ending in a colon right above it ("Opinion:", "Filed under:": where `field_value` reads a field's value),
+furniture the labels exist for right above it (a category under "Filed under:", a teaser under "Trending:"), the
+title more than HEADLINE_WINDOW lines of furniture above its story (`window_block`), or the title in an unusual
+shape: a question, capitals, a quotation, a sentence's full stop, a number first, figures in it, a kicker's label
+glued in front of it ("Video: ", "Sources: ")."""
+FILTER_LABELS = ("Section:", "Filed under:", "Opinion:", "Analysis:", "In brief:", "EXCLUSIVE:", "Topic:", "Update:",
+                 "Category:", "NEWS:")
+FILTER_PREFIXES = ("Video: ", "Photos: ", "Sources: ", "WATCH: ", "Analysis: ", "#Budget2024: ")
+FILTER_VALUES = ("Budget And Local Politics", "Transport And Roads", "Health Services Today", "Schools And Education News")
+FILTER_FIELDS = (("Filed under:", "value"), ("Category:", "value"), ("TRENDING:", "teaser"), ("Most read:", "teaser"),
+                 ("Author:", "name"))
+WINDOW_LINES = (42, 60)
+"""The window kind stacks furniture (`far_block`'s kinds) until 42 to 60 of its lines have three words or more."""
+
+
+def window_block(story: list[str], picker) -> list[str]:  # type: ignore[no-untyped-def]
+    """A byline and a date, then pieces of furniture (`far_block`) until a seeded count of WINDOW_LINES lines of three
+    words or more: the title stands past the headline's window above its story."""
+    wanted = picker.randint(*WINDOW_LINES)
+    lines: list[str] = []
+    while sum(len(line.split()) >= 3 for line in lines) < wanted:
+        lines += far_block(story, picker, 6, 12)[2 if lines else 0 :]  # one byline and date, at the top
+    return lines
+
+
+def _reshaped(kind: str, title: str, picker) -> str:  # type: ignore[no-untyped-def]
+    """The title in the shape `kind` names (FILTER_KINDS' shapes)."""
+    bare = title.rstrip(".!?;:")
+    lowered = bare[:1].lower() + bare[1:] if bare[1:2].islower() else bare
+    if kind == "question":
+        return picker.choice((f"{bare}?", f"Why {lowered}?", f"Is this why {lowered}?"))
+    if kind == "capitals":
+        return bare.upper()
+    if kind == "quotation":
+        return picker.choice((f"“{bare}”", f'"{bare}"', f"‘{bare}’, says {' '.join(LEAD_NAMES[picker.randrange(len(LEAD_NAMES))])}"))
+    if kind == "full-stop":
+        return f"{bare[:1].upper()}{bare[1:].lower()}." if picker.random() < 0.5 else f"{bare}."
+    if kind == "number-first":
+        return picker.choice((f"{picker.randint(2, 40)} {lowered}", f"{picker.choice(('2019', '2022', '2024'))}: {bare}",
+                              f"{picker.randint(3, 12)} things to know: {bare}"))
+    if kind == "prefix":
+        return f"{picker.choice(FILTER_PREFIXES)}{bare}"
+    score = f"{picker.randint(0, 5)}-{picker.randint(0, 5)}"
+    return f"{bare}: {score} ({picker.randint(2, 60)}% to {picker.randint(2, 60)}%, {picker.choice(('2019', '2022', '2024'))})"
+
+
+def filtered(kind: str, texts: list[str], title: int, first: int, story: list[str], picker) -> tuple[list[str], int]:  # type: ignore[no-untyped-def]
+    """The page `texts` (its title at `title`, its story from `first`) with `kind` of FILTER_KINDS done to its
+    title; the title's new index."""
+    if kind == "label":
+        return texts[:title] + [picker.choice(FILTER_LABELS)] + texts[title:], title + 1
+    if kind in ("label-value", "label-teaser"):
+        fields = [f for f in FILTER_FIELDS if (f[1] == "teaser") == (kind == "label-teaser")]
+        label, value = fields[picker.randrange(len(fields))]
+        shown = (picker.choice(FILTER_VALUES) if value == "value" else picker.choice(SHORT_TEASERS) if value == "teaser"
+                 else " ".join(LEAD_NAMES[picker.randrange(len(LEAD_NAMES))]))
+        return texts[:title] + [label, shown] + texts[title:], title + 2
+    if kind == "window":
+        return texts[: title + 1] + window_block(story, picker) + texts[first:], title
+    made = list(texts)
+    made[title] = _reshaped(kind, texts[title], picker)
+    return made, title
+
+
+FILTER_TRIALS = 1
+
+
+def filter_stress() -> str:
+    """Headlines right, by kind of FILTER_KINDS, when the title stands where a candidate filter drops it (under a
+    field's label, past the window, in an unusual shape) or furniture the filters exist for stands right above it:
+    on the tune pages and on BBC and PolNeAR `dev` stories in a tune page's frame (`bbc_pages`, the headline its
+    first line), by the cross-validation's fold models."""
+    import random
+    from collections import Counter
+
+    from helpers.finder import find_article
+
+    chosen = tune_pages()
+    polnear = sorted(POLNEAR_DEV.glob("*.txt"))
+    right: Counter = Counter()
+    total: Counter = Counter()
+    for held in _by_fold():
+        held_pages = [page for page in chosen if page[0].startswith(held)]
+        picker = random.Random(f"filter-stress-{held}")
+        cases = []
+        for _, texts, labels, title in _titled(held_pages):
+            first = next(i for i, label in enumerate(labels) if label)
+            cases.append(("tune", texts, title, first, [texts[i] for i, label in enumerate(labels) if label]))
+        for texts, title, paragraphs in bbc_pages(held_pages, f"filter-stress-bbc-{held}"):
+            cases.append(("bbc", texts, title, paragraphs[0], [texts[i] for i in paragraphs]))
+            lines = _story_lines(polnear[picker.randrange(len(polnear))])
+            made = texts[:title] + [lines[0]] + texts[title + 1 : paragraphs[0]]
+            cases.append(("polnear", made + lines[1:] + texts[paragraphs[-1] + 1 :], title, len(made), lines[1:]))
+        for source, texts, title, first, story in cases:
+            for kind in FILTER_KINDS:
+                for _ in range(FILTER_TRIALS):
+                    made, at = filtered(kind, texts, title, first, story, picker)
+                    found = find_article(made).headline
+                    hit = found is not None and fold(made[found]) == fold(made[at])
+                    for key in (kind, source, "all"):
+                        total[key] += 1
+                        right[key] += hit
+    shown = ", ".join(f"{key} {right[key]}/{total[key]}" for key in (*FILTER_KINDS, "tune", "bbc", "polnear"))
+    return f"headline where a candidate filter stands (8-fold CV models): all {right['all']} of {total['all']}; {shown}"
+
+
 def main(argv: list[str]) -> int:
     runs = {
-        "--copy-stress": copy_stress, "--far-title-stress": far_title_stress, "--short-stress": short_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds,
+        "--copy-stress": copy_stress, "--far-title-stress": far_title_stress, "--filter-stress": filter_stress, "--short-stress": short_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds,
         "--bbc-stress": bbc_stress, "--headline-stress": headline_stress, "--cv": cross_validate, "--stress": stress,
         "--opening-stress": lambda: stress(opening=True),
     }

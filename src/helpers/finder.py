@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_vocabulary, byline_like, captioned, contains_other, headline_candidates, headline_rows,
-    menu_below, numbered_title, overlap, same_story, section_end, shipped,
+    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_vocabulary, byline_like, captioned, contains_other, field_value, filtered_titles,
+    headline_candidates, headline_rows, menu_below, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
 
@@ -895,12 +895,75 @@ def _headline(
     model = shipped()["headline"]
     vocabulary = headline_vocabulary(items, texts, start, len(texts) - 1 if end is None else end)
     best: tuple[float, int] | None = None
-    candidates = _without_captions(items, texts, headline_candidates(items, texts, start), vocabulary)
+    candidates, far = _titles_back(items, texts, start, headline_candidates(items, texts, start), vocabulary)
+    candidates = _past_window(items, texts, _without_captions(items, texts, candidates, vocabulary), far, vocabulary)
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
         chance = model.probability(row)
         if best is None or chance > best[0]:
             best = (chance, index)
     return best[1] if best else _bare_title(items, texts, start)
+
+
+def _own_signed(items: Sequence[Evidence], texts: Sequence[str], index: int, among: set[int]) -> bool:
+    """A byline, a date or a bare name that is no photo's credit signs the line within SIGNED_UNDER lines
+    under it, no candidate (`among`) between."""
+    for j in range(index + 1, min(index + 1 + SIGNED_UNDER, len(items))):
+        if j in among:
+            return False
+        if _signature(items, j) or (byline_like(items, texts, j) and not _photo_credit(items, texts, j)):
+            return True
+    return False
+
+
+def _titles_back(
+    items: Sequence[Evidence], texts: Sequence[str], start: int, candidates: list[int], vocabulary: frozenset[str]
+) -> tuple[list[int], set[int]]:
+    """The candidates, and the lines a filter alone dropped (`filtered_titles`: a field's value under its
+    label, a line past the window, a title of a loose shape) whose own evidence says title: it speaks of the
+    body's things (OWN_TITLE of its content words are the body's), it is no name, and its own byline or date
+    signs it (`_own_signed`). A field's value comes back only when no candidate that speaks of the body's
+    things stands right above its label (a label under the title names the title's field: "Filed under:", its
+    category, then the date; a label under a teaser list heads the title: "Opinion:"). Nearest the body
+    first, as `headline_candidates` gives them; and, apart, those that came back from past the window."""
+    among = set(candidates)
+    back: set[int] = set()
+    far: set[int] = set()
+    for index, past in filtered_titles(items, texts, start):
+        if overlap(texts[index], vocabulary) < OWN_TITLE or byline_like(items, texts, index):
+            continue
+        if field_value(items, texts, index) and index - 2 in among and overlap(texts[index - 2], vocabulary) >= OWN_TITLE:
+            continue
+        if _own_signed(items, texts, index, among):
+            back.add(index)
+            if past:
+                far.add(index)
+    return sorted(among | back, reverse=True), far
+
+
+def _past_window(
+    items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], far: set[int], vocabulary: frozenset[str]
+) -> list[int]:
+    """The candidates less, when a signed title came back from past the window (`_titles_back`) and no
+    candidate within the window may be the title too (speaking of the body's things with a byline, date or
+    bare name within PAST_SIGNED lines under it, whatever stands between), the lines within the window no
+    byline of their own signs (`_own_signed`): the title's captions, image texts and standfirst, as
+    `_without_captions` drops them under a title nearer the story. (With such a candidate, the lines from
+    past the window go: a title within it keeps its page.)"""
+    if not far.intersection(candidates):
+        return candidates
+    among = set(candidates)
+    if any(
+        overlap(texts[i], vocabulary) >= OWN_TITLE
+        and any(byline_like(items, texts, j) and not _photo_credit(items, texts, j) for j in range(i + 1, min(i + 1 + PAST_SIGNED, len(items))))
+        for i in candidates if i not in far
+    ):
+        return [i for i in candidates if i not in far]
+    return [i for i in candidates if i in far or _own_signed(items, texts, i, among)]
+
+
+PAST_SIGNED = 3
+"""How many lines under a candidate within the window a byline or date may stand for it to keep the page from
+a title past the window (`_past_window`): a standfirst or a teaser between a title and its byline."""
 
 
 BARE_TITLE_LINES = 15

@@ -437,6 +437,23 @@ LOWER_WORD_START = re.compile(r"[a-z]{2,}\b")
 a web address) is no headline; a name with a capital inside its first word ("iPhone") may be."""
 
 
+def _shaped(item: Evidence, text: str, index: int, body_start: int) -> bool:
+    """Title-shaped, or above the body a titled sentence or a short title a number completes."""
+    return item.title_shape or (index < body_start and (_titled_sentence(item) or numbered_title(item, text)))
+
+
+def _passes(
+    items: Sequence[Evidence], texts: Sequence[str], body_start: int, index: int, folded: Sequence[str], *, labelled: bool = False
+) -> bool:
+    """A shaped line passes the candidate filters (`headline_candidates`); with `labelled`, a field's value too."""
+    item = items[index]
+    if item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
+        return False
+    if contains_other(texts, index, folded) or (not labelled and field_value(items, texts, index)) or LOWER_WORD_START.match(texts[index]):
+        return False
+    return not (index < body_start and echoes_story(items, texts, index, body_start))
+
+
 def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_start: int) -> list[int]:
     """Lines that could be the headline: title-shaped (or a short title a number completes), in the
     window above the body (or its first line), not a caption ending in its photo credit, not a
@@ -455,14 +472,48 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
             counted += 1
             if counted > HEADLINE_WINDOW + 1:
                 break
-        shaped = item.title_shape or (index < body_start and (_titled_sentence(item) or numbered_title(item, texts[index])))
-        if not shaped or item.credit_tail or (index >= body_start and item.full_stop and item.capitals < TITLE_CASE):
+        if _shaped(item, texts[index], index, body_start) and _passes(items, texts, body_start, index, folded):
+            found.append(index)
+    return found
+
+
+LOOSE_FURNITURE = frozenset({"credit", "source", "account", "banner", "breaking"})
+"""Kinds of furniture whose wording a title may fit when a kicker's label or its first words open it ("Video:
+...", "Sources: ...", "Search for ...", "Welcome to ..."): `loose_title` allows them."""
+
+
+def loose_title(item: Evidence, text: str) -> bool:
+    """A line of four to thirty words that a title's shape misses but that may still be one: more figures
+    than half its words ("Dow drops 500 points, S&P 500 down 1.5%"; no more numbers than words), a hashtag
+    first, or opening as furniture of a LOOSE_FURNITURE kind does; no byline, date, share button, section
+    heading, appeal or code, and a full stop only in title case."""
+    return (
+        4 <= item.words <= 30 and item.chars <= 300 and not (item.end or item.code or item.appeal)
+        and (item.furniture is None or item.furniture in LOOSE_FURNITURE) and (not item.full_stop or item.capitals >= TITLE_CASE)
+        and item.first not in "([@" and len(_NUMBER.findall(text)) <= item.words
+    )
+
+
+def filtered_titles(items: Sequence[Evidence], texts: Sequence[str], body_start: int) -> list[tuple[int, bool]]:
+    """Lines above the body that one of `headline_candidates`' filters alone drops, nearest first, each with
+    whether it stands past the window: a field's value under its label (`field_value`), a line past the
+    window, or a line whose shape only `loose_title` allows. The finder takes one back when its own evidence
+    says title (`finder._titles_back`)."""
+    folded = [fold(text) for text in texts]
+    found = []
+    counted = 0
+    for index in range(min(body_start, len(items) - 1), -1, -1):
+        item = items[index]
+        if not _menu_item(item):
+            counted += 1
+        if index >= body_start:
             continue
-        if contains_other(texts, index, folded) or field_value(items, texts, index) or LOWER_WORD_START.match(texts[index]):
-            continue
-        if index < body_start and echoes_story(items, texts, index, body_start):
-            continue
-        found.append(index)
+        inside = counted <= HEADLINE_WINDOW + 1
+        shaped = _shaped(item, texts[index], index, body_start)
+        if inside and shaped and not field_value(items, texts, index):
+            continue  # a candidate, or dropped by a filter that stays
+        if (shaped or loose_title(item, texts[index])) and _passes(items, texts, body_start, index, folded, labelled=True):
+            found.append((index, not inside))
     return found
 
 
