@@ -847,6 +847,23 @@ def test_a_time_written_out_in_minutes_and_seconds_is_one_duration() -> None:
     assert [f.value for f in extract_figures("He won in 1:47.96 and she in 2:04.45.")] == [107.96, 124.45]
 
 
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Radcliffe won the marathon in two hours 17 minutes.", [("two hours 17 minutes", 137.0, "minute")]),
+        ("The talks lasted four hours and five minutes.", [("four hours and five minutes", 245.0, "minute")]),
+        ("She finished in 2 hours, 23 minutes.", [("2 hours, 23 minutes", 143.0, "minute")]),
+        ("The meeting lasted two hours, and 40 minutes later he left.", [("two hours", 2.0, "hour"), ("40 minutes", 40.0, "minute")]),
+        ("Polls close in two hours and 30 minutes later the count starts.", [("two hours", 2.0, "hour"), ("30 minutes", 30.0, "minute")]),
+        ("It took five years and eight months.", [("five years", 5.0, "year"), ("eight months", 8.0, "month")]),
+    ],
+    ids=["hours then minutes", "joined by 'and'", "after a comma", "a new clause after ', and'", "a distance in time after it",
+         "years and months stay two"],
+)
+def test_a_time_written_out_in_hours_and_minutes_is_one_duration(text: str, readings: list[tuple[str, float, str]]) -> None:
+    assert [(f.surface, f.value, f.unit) for f in extract_figures(text)] == readings
+
+
 def test_a_count_after_a_list_number_line_is_still_read() -> None:
     assert [f.surface for f in extract_figures("Seeds\n50 MPs signed the letter on Monday.")] == ["50 MPs"]
 

@@ -352,10 +352,12 @@ _OF_STUFF = re.compile(rf"\s+of\s+(?!{_FUNCTION})[a-z][\w-]*(?:\s+(?!{_FUNCTION}
 """After a rate per unit: the stuff the unit measures ("per ton of carbon dioxide", "a barrel of oil")."""
 _OF_ONE_PERCENT = re.compile(r"(?i)\s+of\s+(?:1|one|a)\s*(?P<unit>%|per\s?cent\b|percentage\s+points?\b)")
 """After a fraction: "one-half of 1 percent", "a third of 1%" is one share, the fraction of a percent."""
-_CLOCK_JOIN = re.compile(r",?\s+(?:and\s+)?(?=\d|[a-z]+\s+seconds?\b)")
-"""Between the minutes and seconds of a time written out: "two minutes, 35.39 seconds" (a race time; "five
-years and eight months" stays two spans, as quantulum3's suite reads them)."""
-_CLOCK_PARTS = {("minute", "second")}
+_CLOCK_JOIN = re.compile(r"(?:,\s+|\s+and\s+|\s+)(?=\d|[a-z]+\s+(?:seconds?|minutes?)\b)")
+"""Between the hours and minutes, or minutes and seconds, of a time written out: "two minutes, 35.39 seconds",
+"two hours 17 minutes" (a race's or a journey's time; "five years and eight months" stays two spans, as
+quantulum3's suite reads them)."""
+_CLOCK_PARTS = {("minute", "second"), ("hour", "minute")}
+_DISTANCE_WORD_AFTER = re.compile(r"\s+(?:later|ago|earlier|before|after|afterwards)\b")
 _POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
 """After a number a name stands before: "points" or "percentage points" after a space ("HuffPollster 4.3 points"):
 the name's figure, not part of the name. Not one pattern with `_POINTS_AFTER_FIGURE` (a hyphen too, not "percentage
@@ -1759,8 +1761,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             reading.flags.append("age")  # "Tom Lee, 30, said": his age, its noun left unsaid (still `unit_missing`)
         if second is None and reading.kind == "duration" and (join := _CLOCK_JOIN.match(text, reading.end)) and (
             (part := _number_at(text, join.end())) is not None and (smaller := _read(text, part)) is not None
-            and (reading.unit, smaller.unit) in _CLOCK_PARTS
-        ):  # "two minutes, 35.39 seconds": one duration, in the smaller unit
+            and (reading.unit, smaller.unit) in _CLOCK_PARTS and not _DISTANCE_WORD_AFTER.match(text, smaller.end)
+        ):  # "two minutes, 35.39 seconds": one duration, in the smaller unit (not "two hours. 30 minutes later")
             reading.value = round(convert(reading.value, reading.unit, smaller.unit) + smaller.value, 6)  # 107.96, not 107.96000000000001
             reading.unit, reading.end = smaller.unit, smaller.end
         if second is None and reading.unit == "fraction" and (whole := _OF_ONE_PERCENT.match(text, reading.end)) is not None:
