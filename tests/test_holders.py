@@ -2019,3 +2019,21 @@ def test_a_framing_duration_takes_its_clauses_possessive_pronoun(text: str, surf
     and holder of the clause (the guideline), and a possessive pronoun in that subject is the holder to be named, as
     'Acme's business' gives Acme (meaning._framing keeps the pronoun `described` reads)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Cole is an economist. She estimates 44% of firms plan to hire.", "44%", None),
+        ("Ann Cole is a pollster. She forecasts 40 percent among young voters.", "40 percent", None),
+        ("Tom Baker is a candidate. He won by more than 20 points among women.", "20", "Tom Baker"),
+        ("Tom Baker runs a firm. He earns £10,000 a month.", "£10,000 a month", "Tom Baker"),
+        ("The race tightened in October, with Trump climbing 4 percent among independents.", "4 percent", "Trump"),
+    ],
+    ids=["who estimates makes the figure", "who forecasts a share", "a candidate's share stays his", "who earns holds",
+         "a named subject of a change participle holds its share"],
+)
+def test_review22b_holders(text: str, surface: str, holder: str | None) -> None:
+    """Round 22's review of hold22 and head22: verbs of estimating hold nothing through a pronoun either, a name
+    'climbing 4 percent among independents' keeps its share."""
+    _check(text, surface, holder)

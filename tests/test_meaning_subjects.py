@@ -1151,3 +1151,19 @@ def test_a_part_and_whole_with_their_noun_left_out_count_what_came_before(text: 
     counts what the same number M counted in the two sentences before, else the last plural before it in its sentence,
     else in the sentence before in its paragraph."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Turnout was 22 percent in the ward. Ten of the 22 on duty were police officers.", "Ten", None),
+        ("The hospitals treated patients with burns and fractures. Two of the 30 died overnight.", "Two", None),
+        ("Doctors treated the victims in tents. None of the 40 survived.", "40", None),
+        ("Traders fear sterling sliding 5% after the vote.", "5%", None),
+    ],
+    ids=["a share is no count to go on from", "a plural after a preposition is no whole", "nor one in a place", "no comma, no participle of change"],
+)
+def test_review22b_subjects(text: str, surface: str, subject: str | None) -> None:
+    """Round 22's review of head22: the part and whole of a count takes what a count counted, never a plural a preposition
+    governs; a participle of change moves the main clause's subject only after a comma."""
+    assert _subjects(text)[surface] == subject

@@ -2416,12 +2416,15 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # count what the same number counted in the two sentences before ("were among 19 the inspector reviewed"), else
                 # the last plural before them, in their sentence, else in the sentence before in the paragraph
                 before = article.sentences[sentence.index - 1] if sentence.index and article.sentences[sentence.index - 1].paragraph == sentence.paragraph else None
-                same = next((f for f in reversed(found) if f.value == whole and f.sentence >= sentence.index - 2 and f.subject and f.subject_start is not None and f.subject_end is not None), None)
-                if same is not None:
-                    read = replace(read, subject=meaning.Phrase(same.subject, same.subject_start, same.subject_end))  # type: ignore[arg-type]
-                elif (own := meaning.last_plural(sentence.text[: figure.start], names)) is not None:
+                same = next((
+                    f for f in reversed(found) if f.value == whole and f.kind in ("number", "count") and f.sentence >= sentence.index - 2
+                    and f.subject and f.subject_start is not None and f.subject_end is not None
+                ), None)
+                if same is not None and same.subject is not None and same.subject_start is not None and same.subject_end is not None:
+                    read = replace(read, subject=meaning.Phrase(same.subject, same.subject_start, same.subject_end))
+                elif (own := _unprepositioned(sentence.text, meaning.last_plural(sentence.text[: figure.start], names))) is not None:
                     read = replace(read, subject=own.shifted(sentence.start))
-                elif before is not None and (earlier := meaning.last_plural(before.text, names)) is not None:
+                elif before is not None and (earlier := _unprepositioned(before.text, meaning.last_plural(before.text, names))) is not None:
                     read = replace(read, subject=earlier.shifted(before.start))
             if (it_share or meaning.may_continue(figure.kind, read.subject.text if read.subject else None)) and (
                 carried := meaning.continued_subject(
@@ -3151,8 +3154,24 @@ _OTHERS_AFTER = re.compile(r"\s+(?P<others>others)\b")
 """Right after a count: "others" ("two others"), the people or things counted besides those named."""
 
 
-_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?P<whole>\d[\d,]*)(?![\d,.]*\s*(?:%|percent|[A-Za-z]+s\b))")
+_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?P<whole>\d[\d,]*)(?![\d,.]*\s*(?:%|percent|[A-Za-z]+s\b|[A-Z]))")
+"""After a number: "of the 22" with no noun after the whole ("Ten of the 22 on duty"); not "of the 19 states", "of the 1905 All Blacks"."""
 _WHOLE_AFTER = re.compile(r"\bof\s+(?:the|those|these|its|their)\s+$")
+"""Before a number: "of the", the whole of a part named before it ("a majority of the 4,051")."""
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|with|about|on|at|from|into|by|to|over|under|after|before|between|among|near)\s+"
+    r"(?:(?:the|a|an|these|those|its|their|his|her|our)\s+)?(?:(?!for\b|of\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _unprepositioned(text: str, plural: meaning.Phrase | None) -> meaning.Phrase | None:
+    """The plural, unless a preposition governs it ("interviewed witnesses about the crashes", "treated the victims
+    in tents"): the noun a part and whole leaves out is a clause's subject or object, not a place or topic ("of"
+    and "for" aside: "the race for delegates")."""
+    if plural is None or _AFTER_PREPOSITION.search(text, max(0, plural.start - 40), plural.start) is not None:
+        return None
+    return plural
 
 
 def _elided_whole(text: str, figure: Figure) -> float | None:

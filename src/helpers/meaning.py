@@ -322,6 +322,13 @@ _HYPHENED_PERIOD = re.compile(r"(?i:first|second|third|fourth)-quarter|(?i:full|
 """A period written as one hyphenated word before the noun it dates ("its first-quarter profit")."""
 
 
+def _not_holding_verbs() -> dict[str, str]:
+    """The verbs whose subject holds nothing the verb takes, by class (`holders._not_holding_verbs`)."""
+    from .holders import _not_holding_verbs as forms  # holders imports this module
+
+    return forms()
+
+
 class _Reader:
     """The meaning of each figure of one sentence, from its shallow parse."""
 
@@ -925,6 +932,8 @@ class _Reader:
         verb, _ = self.clause_verb(index)
         if not 0 <= verb < index or self.word(verb) in _SAYING or self.word(verb) in _FINDING:
             return None
+        if _not_holding_verbs().get(self.word(verb)) in ("reporting", "estimating"):
+            return None  # "She estimates 44% of firms plan to hire", "He forecasts 40 percent among young voters": the figure's maker
         if self.word(verb) in fp.LEVEL_VERBS and not (self.word(self.skip_qualifier(index - 1)) in ("at", "on") and self.skip_qualifier(index - 1) - 1 <= verb + 1):
             return None
         subject = self.verb_subject(verb)
@@ -1372,6 +1381,8 @@ class _Reader:
         verb, _ = self.clause_verb(index)
         if verb < 0 or self.word(verb) in fp.LEVEL_VERBS or self.word(verb) in _SAYING:
             return None  # "He said fines of up to £2,500 would be levied": who says holds nothing said
+        if _not_holding_verbs().get(self.word(verb)) in ("reporting", "estimating"):
+            return None  # "She estimates 44% of firms plan to hire", "He forecasts 40 percent": who estimates makes the figure, holds none
         subject = self.verb_subject(verb)
         if subject is not None and self.tokens[subject.head].tag == "PRP" and self.word(subject.head) in ("he", "she", "they", "it", "we", "i"):
             return self.word(subject.head)
@@ -2231,7 +2242,9 @@ class _Reader:
         if obj is None and subject is not None and lemma in fp.TRANSFER_VERBS and self.passive(verb) and kind == "money":
             return Meaning(None, self.holder_of(subject))  # "Adults must be paid £5.05": the measure is only the verb
         moved = moved or kind in ("percent", "percentage_points") and lemma in _PERCENT_MOVED and self.skip_qualifier(index - 1) == verb
-        level = lemma in fp.LEVEL_VERBS or lemma in fp.CHANGE_PARTICIPLES and kind != "money" or self.passive(verb) or moved or (
+        level = lemma in fp.LEVEL_VERBS or lemma in fp.CHANGE_PARTICIPLES and kind != "money" and self.word(verb - 1) == "," and not (
+            subject is not None and self.tokens[subject.head].proper
+        ) or self.passive(verb) or moved or (
             lemma in _LEVEL_REACHED and subject is not None and self.tokens[subject.head].tag in ("NN", "NNS")
         ) or kind == "duration" and lemma in _LASTING and not lemma.startswith(("tak", "took")) and obj is None  # "balances averaging $29,000" (a name averaging 5 percent holds it)
         # "The festival runs five days", "The tour spans 12 days": a verb of lasting measures its subject, as "lasted" does
@@ -2287,6 +2300,8 @@ class _Reader:
                 if level:
                     return Meaning(carry=pronoun)
                 counted = self.counted(index, kind)
+                if pronoun in ("he", "she") and _not_holding_verbs().get(lemma) in ("reporting", "estimating"):
+                    return Meaning(counted.subject)  # "She estimates 44% of firms plan to hire": the figure's maker, not its holder
                 return Meaning(counted.subject, carry=pronoun, carry_holder=True)
             return self.counted(index, kind)
         if level:
