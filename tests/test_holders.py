@@ -744,6 +744,35 @@ def test_a_count_of_the_places_named_is_held_by_none(text: str, surface: str, ho
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
+        ("Jo Vance hopes to sweep the first three contests on the calendar.", "three contests", None),
+        ("Staff for Jo Vance will fan out to the two dozen states voting in May.", "two dozen states", None),
+        ("After Ohio, Jo Vance could use those two states as a springboard.", "two states", None),
+        ("Jo Vance lost 10 of the first 11 primaries.", "11 primaries", None),
+        ("A Qworp poll found Jo Vance ahead in a three-candidate matchup.", "three-candidate", None),
+        ("Jo Vance holds a majority in 10 states.", "10 states", "Jo Vance"),
+        ("After Ohio, Jo Vance led a 50-state poll of voters.", "50-state", None),
+        ("After Ohio, Jo Vance touted her 50-state strategy.", "50-state", "Jo Vance"),
+    ],
+    ids=[
+        "the first contests",
+        "the states of a calendar",
+        "those states",
+        "the total the wins are out of",
+        "a matchup's size",
+        "a count the doer makes stays theirs",
+        "a poll's size",
+        "a possessive says whose",
+    ],
+)
+def test_a_count_of_the_races_own_set_is_held_by_none(text: str, surface: str, holder: str | None) -> None:
+    """A count of the set a race is run in or between ("the first three contests", "those two
+    states", "a three-candidate matchup") is fixed before anyone acts on it: no one holds it."""
+    _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
         (
             "Tom Roy sold a house. Mr Roy also sold a car. And former minister Bob Hale was paid £4,000 for a book. "
             "His declared income of up to £9,000 also includes fees.",

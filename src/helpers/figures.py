@@ -15,7 +15,7 @@ from . import meaning
 from . import patterns
 from . import series
 from .models import Article
-from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, currency_named, normalize, symbol_at, unit_at
@@ -2241,6 +2241,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=frame, pointer=None)
             if read.holder is not None and names_nothing(read.holder.text):
                 read = replace(read, holder=None)  # a date read as a name by any path ("In April, a poll found by 43%-41%")
+            if read.holder is not None and figure.kind in ("count", "number") and counts_contests(article.text, sentence.start + figure.start, figure.surface):
+                read = replace(read, holder=None, pointer=None)  # "sweep the first three contests": the race's own units, no one's
             if opinion and read.holder is None and read.pointer is None and figure.kind == "percent" and (
                 acting := holders_module.clause_agent(article.text, sentence.start, sentence.end, sentence.start + figure.start, sentence.start + figure.end, figure.kind)
             ) is not None and wanted(acting.text) is None and not _quoted(article.text, acting.start):

@@ -92,6 +92,8 @@ class _Words:
     holding_verbs: frozenset[str]
     places: frozenset[str]
     party_words: frozenset[str]
+    contest_nouns: frozenset[str]
+    matchup_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +118,8 @@ def _words() -> _Words:
         holding_verbs=frozenset(raw["holding_verbs"]),
         places=frozenset(raw["places"]),
         party_words=frozenset(raw["party_words"]),
+        contest_nouns=frozenset(raw["contest_nouns"]),
+        matchup_nouns=frozenset(raw["matchup_nouns"]),
     )
 
 
@@ -669,6 +673,28 @@ def counts_places(surface: str) -> bool:
     numbers the places a sentence names, or all of them, and the nearest name before it holds none."""
     last = surface.rsplit(None, 1)[-1].lower() if " " in surface else ""
     return last in _plural_places()
+
+
+_POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our))\s+[\"“‘']?$")
+_SET_BEFORE = re.compile(r"(?i)\b(?:the|those|these|all)\s+(?:(?:first|last|final|next|remaining|other|early|earliest)\s+){0,2}$")
+
+
+def counts_contests(text: str, start: int, surface: str) -> bool:
+    """A count of the set a race is run in or between ("the first three contests", "those two states",
+    "a three-candidate matchup"): the holders' own kind, a set fixed before anyone acts on it, so held by
+    no one. A count a doer makes ("holds a majority in 10 states", "his four states") is not this."""
+    words = surface.lower().split()
+    if len(words) == 1 and "-" in surface:
+        # a matchup's or a poll's size ("three-candidate", "two-way", "a 50-state poll"), not "his five-state romp"
+        return surface.lower().rsplit("-", 1)[-1] in _words().matchup_nouns and _POSSESSOR_BEFORE.search(text, max(0, start - 40), start) is None
+    if len(words) < 2 or words[-1] not in _plural_contests():
+        return False
+    return _SET_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _plural_contests() -> frozenset[str]:
+    return frozenset(_plural(noun) for noun in _words().contest_nouns)
 
 
 @lru_cache(maxsize=1)
