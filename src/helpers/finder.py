@@ -824,7 +824,7 @@ def _teaser_run(items: Sequence[Evidence], texts: Sequence[str], candidates: lis
     dropped: set[int] = set()
     for last in candidates:
         if last + 1 in among or not any(
-            _signature(items, j) or (byline_like(items, texts, j) and not _photo_credit(items, texts, j))
+            _signs(items, texts, j)
             for j in range(last + 1, min(last + 1 + SIGNED_UNDER, len(items)))
         ):
             continue
@@ -865,6 +865,11 @@ def _photo_credit(items: Sequence[Evidence], texts: Sequence[str], index: int) -
 def _signature(items: Sequence[Evidence], index: int) -> bool:
     """A line named as a byline or a date (not a bare name, which a menu's entry may look like)."""
     return items[index].furniture in ("byline", "date")
+
+
+def _signs(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """A line that signs the title above it: a byline or a date (`_signature`), or a bare name that is no photo's credit."""
+    return _signature(items, index) or (byline_like(items, texts, index) and not _photo_credit(items, texts, index))
 
 
 _DATED = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b")
@@ -910,7 +915,7 @@ def _own_signed(items: Sequence[Evidence], texts: Sequence[str], index: int, amo
     for j in range(index + 1, min(index + 1 + SIGNED_UNDER, len(items))):
         if j in among:
             return False
-        if _signature(items, j) or (byline_like(items, texts, j) and not _photo_credit(items, texts, j)):
+        if _signs(items, texts, j):
             return True
     return False
 

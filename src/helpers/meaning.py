@@ -318,15 +318,12 @@ _POSTMODIFIER = re.compile(r"(?i)^[a-z]{3,}(?<!e)ed$")
 """A past participle ("polled", "surveyed", "raised"; not "speed" or "bed")."""
 
 
-_HYPHENED_PERIOD = re.compile(r"(?i:first|second|third|fourth)-quarter|(?i:full|half)-year|(?i:first|second)-half")
-"""A period written as one hyphenated word before the noun it dates ("its first-quarter profit")."""
+def _makes_figure(verb: str) -> bool:
+    """A verb of reporting or estimating (`holders._not_holding_verbs`): its subject makes the figure it
+    takes ("She estimates 44% of firms ..."), and holds none of it."""
+    from .holders import _not_holding_verbs  # holders imports this module
 
-
-def _not_holding_verbs() -> dict[str, str]:
-    """The verbs whose subject holds nothing the verb takes, by class (`holders._not_holding_verbs`)."""
-    from .holders import _not_holding_verbs as forms  # holders imports this module
-
-    return forms()
+    return _not_holding_verbs().get(verb) in ("reporting", "estimating")
 
 
 class _Reader:
@@ -932,7 +929,7 @@ class _Reader:
         verb, _ = self.clause_verb(index)
         if not 0 <= verb < index or self.word(verb) in _SAYING or self.word(verb) in _FINDING:
             return None
-        if _not_holding_verbs().get(self.word(verb)) in ("reporting", "estimating"):
+        if _makes_figure(self.word(verb)):
             return None  # "She estimates 44% of firms plan to hire", "He forecasts 40 percent among young voters": the figure's maker
         if self.word(verb) in fp.LEVEL_VERBS and not (self.word(self.skip_qualifier(index - 1)) in ("at", "on") and self.skip_qualifier(index - 1) - 1 <= verb + 1):
             return None
@@ -1381,7 +1378,7 @@ class _Reader:
         verb, _ = self.clause_verb(index)
         if verb < 0 or self.word(verb) in fp.LEVEL_VERBS or self.word(verb) in _SAYING:
             return None  # "He said fines of up to £2,500 would be levied": who says holds nothing said
-        if _not_holding_verbs().get(self.word(verb)) in ("reporting", "estimating"):
+        if _makes_figure(self.word(verb)):
             return None  # "She estimates 44% of firms plan to hire", "He forecasts 40 percent": who estimates makes the figure, holds none
         subject = self.verb_subject(verb)
         if subject is not None and self.tokens[subject.head].tag == "PRP" and self.word(subject.head) in ("he", "she", "they", "it", "we", "i"):
@@ -2300,7 +2297,7 @@ class _Reader:
                 if level:
                     return Meaning(carry=pronoun)
                 counted = self.counted(index, kind)
-                if pronoun in ("he", "she") and _not_holding_verbs().get(lemma) in ("reporting", "estimating"):
+                if pronoun in ("he", "she") and _makes_figure(lemma):
                     return Meaning(counted.subject)  # "She estimates 44% of firms plan to hire": the figure's maker, not its holder
                 return Meaning(counted.subject, carry=pronoun, carry_holder=True)
             return self.counted(index, kind)
@@ -2910,19 +2907,18 @@ class _Reader:
         return j < 0 or self.clause[j] != self.clause[k] or self.word(j) == "that" and self.tag(j) == "IN"  # "points out that in 1970 ..."
 
     def dated_measure(self, index: int) -> int | None:
-        """The bare year inside the noun phrase the figure measures: the phrase right before "of" the
+        """The year or period inside the noun phrase the figure measures: the phrase right before "of" the
         figure ("a 2015 profit of $4m") or the subject of the figure's clause ("Tesco's 2015 accounts
         showed a loss of £2m"); that year is the figure's time, though elsewhere a year inside a noun
-        phrase dates only that thing (`names_thing`)."""
+        phrase dates only that thing (`names_thing`). A time token inside a noun phrase is always such a
+        bare year or hyphenated period: the chunker lets no other in (`syntax._modifying_time`)."""
         verb, _ = self.clause_verb(index)
         subject = self.verb_subject(verb) if 0 <= verb < index and self.tag(verb) in FINITE_TAGS else None
         if subject is not None and (subject.last >= index or self.clause[subject.head] != self.clause[index]):
             subject = None
         for dated in (self.chunk(index - 2) if self.word(index - 1) == "of" else None, subject):
             if dated is not None and (
-                year := next((k for k in range(dated.first, dated.last) if self.tag(k) == "TIME" and (
-                    fp.BARE_YEAR.match(self.tokens[k].text.split()[-1]) or _HYPHENED_PERIOD.fullmatch(self.tokens[k].text)
-                )), None)
+                year := next((k for k in range(dated.first, dated.last) if self.tag(k) == "TIME"), None)
             ) is not None:
                 return year
         return None
