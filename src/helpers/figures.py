@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -14,7 +15,7 @@ from . import holders as holders_module
 from . import meaning
 from . import patterns
 from . import series
-from .models import Article
+from .models import Article, Sentence
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
@@ -2406,28 +2407,21 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             )) is not None:
                 read = replace(read, holder=listed, pointer=None)  # "followed by Cruz at 25 percent and Rubio at 14": Rubio's
             if read.subject is not None and meaning.pronoun_only(read.subject.text):
-                before = article.sentences[sentence.index - 1] if sentence.index and article.sentences[sentence.index - 1].paragraph == sentence.paragraph else None
                 them = read.subject.text == "them" and _OF_THEM.match(article.text, sentence.start + figure.end) is not None
-                whole = (own := meaning.last_plural(sentence.text[: figure.start], names)) and own.shifted(sentence.start) if them else None
-                if them and whole is None and before is not None and (earlier := meaning.last_plural(before.text, names)) is not None:
-                    whole = earlier.shifted(before.start)
-                read = replace(read, subject=whole or None, share=False)
+                read = replace(read, subject=_plural_before(article, sentence, figure.start, names) if them else None, share=False)
                 # "It costs $9,000 a year to run": a pronoun measures nothing (its holder read above); "Vacancies have risen. ... 34 of them are": the plural before
             if figure.kind in ("number", "count") and read.subject is None and (whole := _elided_whole(sentence.text, figure)) is not None:
                 # "Ten of the 22 on duty were also involved", "12 of the 19 contain ...": a part and whole whose noun is left out
                 # count what the same number counted in the two sentences before ("were among 19 the inspector reviewed"), else
                 # the last plural before them, in their sentence, else in the sentence before in the paragraph
-                before = article.sentences[sentence.index - 1] if sentence.index and article.sentences[sentence.index - 1].paragraph == sentence.paragraph else None
                 same = next((
                     f for f in reversed(found) if f.value == whole and f.kind in ("number", "count") and f.sentence >= sentence.index - 2
                     and f.subject and f.subject_start is not None and f.subject_end is not None
                 ), None)
                 if same is not None and same.subject is not None and same.subject_start is not None and same.subject_end is not None:
                     read = replace(read, subject=meaning.Phrase(same.subject, same.subject_start, same.subject_end))
-                elif (own := _unprepositioned(sentence.text, meaning.last_plural(sentence.text[: figure.start], names))) is not None:
-                    read = replace(read, subject=own.shifted(sentence.start))
-                elif before is not None and (earlier := _unprepositioned(before.text, meaning.last_plural(before.text, names))) is not None:
-                    read = replace(read, subject=earlier.shifted(before.start))
+                elif (plural := _plural_before(article, sentence, figure.start, names, _unprepositioned)) is not None:
+                    read = replace(read, subject=plural)
             if (it_share or meaning.may_continue(figure.kind, read.subject.text if read.subject else None)) and (
                 carried := meaning.continued_subject(
                     article.text, sentence.start, sentence.start + figure.start, sentence.start + figure.end, figure.kind,
@@ -3165,6 +3159,20 @@ _AFTER_PREPOSITION = re.compile(
     r"(?:(?:the|a|an|these|those|its|their|his|her|our)\s+)?(?:(?!for\b|of\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+def _plural_before(
+    article: Article, sentence: Sentence, end: int, names: frozenset[str] | None,
+    usable: Callable[[str, meaning.Phrase | None], meaning.Phrase | None] = lambda text, plural: plural,
+) -> meaning.Phrase | None:
+    """The last plural before `end` in its sentence, else the last of the sentence before in the same paragraph
+    ("Vacancies have risen. ... 34 of them are"), as `usable` lets it be (in article offsets)."""
+    if (own := usable(sentence.text, meaning.last_plural(sentence.text[:end], names))) is not None:
+        return own.shifted(sentence.start)
+    before = article.sentences[sentence.index - 1] if sentence.index and article.sentences[sentence.index - 1].paragraph == sentence.paragraph else None
+    if before is not None and (earlier := usable(before.text, meaning.last_plural(before.text, names))) is not None:
+        return earlier.shifted(before.start)
+    return None
 
 
 def _unprepositioned(text: str, plural: meaning.Phrase | None) -> meaning.Phrase | None:
