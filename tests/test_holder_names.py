@@ -123,3 +123,21 @@ def test_a_pollster_is_not_what_the_state_points_back_to() -> None:
     assert report_after(text, text.index("/Texas")) == "poll"
     at = text.index("the state")
     assert names.find(Phrase("the state", at, at + 9)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Mr. Grant has proposed a 10 percent VAT to go with a 17 percent corporate tax rate.", "17 percent", "Mr. Grant"),
+        ("The minister wants a 5% GST alongside a 12 percent levy on fuel.", "12 percent", "The minister"),
+        ("A BA spokesman said 300 flights were cut.", "300 flights", "BA"),
+        ("An MP has had more than £600 stolen.", "£600", "An MP"),
+    ],
+    ids=["a figure before an acronym", "a figure before a sales tax", "an acronym before its noun", "an acronym after 'an' alone"],
+)
+def test_an_acronym_a_figure_measures_is_no_name(text: str, surface: str, holder: str) -> None:
+    """"a 10 percent VAT": an acronym after "a" and a figure is the thing measured (a common noun),
+    so it holds nothing; an acronym qualifying a noun, or after "a"/"an" alone, still can."""
+    article = segment("Headline\n\n" + text)
+    figure = [f for f in figures_of(article) if f.surface == surface][-1]
+    assert figure.holder == holder

@@ -635,6 +635,20 @@ def _lexicon_tags(words: list[str], tagger: Any) -> list[list[str]]:
     return find_tags(words, lexicon=tagger.lexicon, default=tagger.default, language=tagger.language)
 
 
+def _measured_after_a(tokens: Sequence[Token]) -> bool:
+    """Whether the noun phrase ending at the next token opens with "a"/"an" and a figure
+    ("a 10 percent VAT", "a 5% new GST"): what the figure measures, not a name ("An MP", "a super
+    PAC" may still hold a figure)."""
+    measured = False
+    for token in reversed(tokens[-4:]):
+        if token.lower in ("a", "an"):
+            return measured
+        if token.tag not in ("FIG", "JJ", "CD"):
+            return False
+        measured = measured or token.tag == "FIG"
+    return False
+
+
 def parse(
     text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]] = (), names: frozenset[str] | None = None
 ) -> Parse:
@@ -654,8 +668,10 @@ def parse(
         capital = "A" <= word[:1] <= "Z"  # every name shape below opens with an ASCII capital
         if fixed:
             tag = fixed
-        elif word in _COMMON_ACRONYMS:
-            tag = "NNS" if word.endswith("s") else "NN"
+        elif word in _COMMON_ACRONYMS or _ACRONYM.match(word) and _measured_after_a(tokens) and not (
+            position + 1 < len(tagged) and (tagged[position + 1][1].startswith("NN") or _ACRONYM.match(tagged[position + 1][0]))
+        ):
+            tag = "NNS" if word.endswith("s") and word in _COMMON_ACRONYMS else "NN"  # "a 10 percent VAT": a figure measures it, no name
         elif opening and tag == "VBG" and position + 1 < len(tagged) and tagged[position + 1][1] in FINITE_TAGS:
             tag = "NN"  # "Borrowing fell by £2bn", "Fundraising was slow": a gerund that opens its sentence before a verb is its subject
         elif capital and _CAMEL.match(word):
