@@ -486,8 +486,15 @@ def test_closed_asides(text: str, surface: str, holder: str | None) -> None:
         ("The scheme would cost taxpayers £3bn.", "£3bn", None),
         ("Acme Corp paid its boss £3m in May.", "£3m", "Acme Corp"),
         ("The rise will give the average household £80 a year.", "£80 a year", "the average household"),
+        ("Adults must be paid at least £6.10 an hour under the new rules.", "£6.10 an hour", "Adults"),
+        ("Retirees will receive $300 a month.", "$300 a month", "Retirees"),
+        ("Ann Cole gave many talks. Her speeches to bankers earned her a total of $675,000.", "$675,000", "Ann Cole"),
+        ("Tom Reed spoke twice. The talks earned him $200,000.", "$200,000", "Tom Reed"),
+        ("Ann Cole spoke. The former secretary of state spoke again. The deal would earn her $2m.", "$2m", None),
     ],
-    ids=["a recipient with no agent", "what a thing costs someone is no one's", "an agent outranks the recipient", "a recipient with modifiers"],
+    ids=["a recipient with no agent", "what a thing costs someone is no one's", "an agent outranks the recipient", "a recipient with modifiers",
+         "people paid, with no payer named", "people receiving", "a pronoun recipient, named from the sentence before",
+         "what brings money in holds none of it", "'her' after a role 'of state' is no state"],
 )
 def test_recipients(text: str, surface: str, holder: str | None) -> None:
     """The first object of a verb with two ("giving families £5") holds the figure when the clause

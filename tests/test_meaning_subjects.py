@@ -1167,3 +1167,37 @@ def test_review22b_subjects(text: str, surface: str, subject: str | None) -> Non
     """Round 22's review of head22: the part and whole of a count takes what a count counted, never a plural a preposition
     governs; a participle of change moves the main clause's subject only after a comma."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The levy applies only to income above $40,000 for individuals and $90,000 for couples.", "$90,000", "income"),
+        ("The bill lifts the allowance to $12,000 for singles and $24,000 for married couples.", "$24,000", "allowance"),
+        ("The bill lifts the allowance to $12,000 for singles and $24,000 for married couples.", "$12,000", "allowance"),
+        ("Clinton won 60% among black voters and 30% among white voters.", "30%", "white voters"),
+        ("Sales rose 5% in Europe and 8% in Asia.", "8%", "Sales"),
+    ],
+    ids=["a threshold for two cases", "a second amount after a change", "the first amount's 'for' names people, no measure",
+         "each 'among' names its own group", "a change in two places"],
+)
+def test_parallel_amounts_measure_one_thing(text: str, surface: str, subject: str | None) -> None:
+    """Round 23 (lead, from an unlabelled article read as a user): two figures each followed by the same preposition and
+    its object, joined by "and"/"or", measure one thing; the second takes the first's subject unless that subject is the
+    first's own object (a group after "among"). People after "for" are whom the amount is for, never what it measures."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("She won with the backing of Republicans seeking an outsider (72 percent).", "72 percent", "Republicans"),
+        ("He did well among voters who want a change (70 percent).", "70 percent", "voters"),
+        ("He did well among older women (64 percent).", "64 percent", "older women"),
+    ],
+    ids=["a group a participle clause modifies", "a group a relative clause modifies", "no clause: the phrase itself"],
+)
+def test_a_share_in_brackets_after_a_modifying_clause_restates_its_group(text: str, surface: str, subject: str | None) -> None:
+    """Round 23 (lead, from an unlabelled article read as a user): a share in brackets after a participle or relative
+    clause restates the plural the clause modifies, not the clause's last noun ("an outsider", "a change")."""
+    assert _subjects(text)[surface] == subject

@@ -454,6 +454,18 @@ class _Reader:
             break
         return found
 
+    def clause_modified(self, chunk: Chunk) -> Chunk | None:
+        """The plural a participle or relative clause ending in `chunk` modifies ("Democrats looking for an
+        experienced candidate", "voters who want a change"): what a figure in brackets after the clause
+        restates; None when `chunk` ends no such clause."""
+        k = chunk.first - 1
+        while k > chunk.first - 8 and self.word(k) not in (",", "(", ")", "and", "or", ";", ":") and k > 0:
+            participle = self.tag(k) in ("VBG", "VBN") or self.word(k) in ("who", "that") and self.tag(k + 1).startswith("VB")
+            if participle and (noun := self.chunk(k - 1)) is not None and noun.last == k - 1 and self.tag(noun.head) in ("NNS", "NNPS"):
+                return noun
+            k -= 1
+        return None
+
     def base_of(self, chunk: Chunk) -> Chunk:
         """Walk left from a chunk inside a prepositional chain to the chain's first noun phrase."""
         while True:
@@ -1174,6 +1186,8 @@ class _Reader:
                 carry, carry_holder = pronoun, True
             elif holder is None:
                 holder = self.recipient(index)
+                if holder is None and (pronoun := self.recipient_pronoun(index)) is not None:
+                    carry, carry_holder = pronoun, True  # "The speeches earned her $675,000": whoever she is
         if holder is None and carry is None and found.subject is not None and (agent := self.measured_agent(index, found)) is not None:
             found, holder = replace(found, subject=None), agent  # "Students will pay £9,000 a year": who pays, not what is measured
         if kind == "money" and found.subject is None and carry is None:
@@ -1232,6 +1246,16 @@ class _Reader:
         if head.tag in ("FIG", "TIME", "PRP") or not (self.is_holder(before) or people):
             return None
         return self.holder_of(before) or self.phrase(before.first, before.last)
+
+    def recipient_pronoun(self, index: int) -> str | None:
+        """The pronoun a verb with two objects gives the figure to ("earned her $675,000", "will pay
+        them $500 a month"), as the subject pronoun to be named from the text before."""
+        k = self.skip_qualifier(index - 1)
+        while self.word(k) in ("of", "total", "sum", "a") and k > index - 5:
+            k -= 1  # "earned her a total of $675,000"
+        if self.word(k) not in _OBJECT_PRONOUNS or self.word(k - 1) not in fp.DITRANSITIVE_VERBS or self.word(k - 1).startswith("cost"):
+            return None
+        return _OBJECT_PRONOUNS[self.word(k)]
 
     def opponent(self, index: int) -> Phrase | None:
         """The second of two results ("Labour lead the Conservatives by 39% to 34%", "Sanders beat
@@ -1960,7 +1984,7 @@ class _Reader:
             if prior is not None and self.word(prior.head) in ("points", "point") and any(self.tag(k) == "FIG" for k in range(prior.first - 1, prior.head)):
                 return Meaning()  # "a net rating of -30 points (30 percent to 60 percent)": the shares the margin is between, no points
             if prior is not None and self.tokens[prior.head].tag not in ("FIG", "TIME") and (opening == index - 1 or prior.last == opening - 1):
-                found = self.described(self.base_of(prior))
+                found = self.described(self.base_of(self.clause_modified(prior) or prior))
                 return Meaning(found.subject, found.holder, found.time, found.carry, found.carry_holder, kind == "percent")
         # "incomes over $250,000", "gifts under £200": a threshold on the noun right before it
         bound = index - 1 if self.word(index - 1) not in ("just", "well") else index - 2
@@ -2066,7 +2090,7 @@ class _Reader:
         if self.tag(close - 1) == "NNS":
             return self.phrase(index + 2, close - 1)
         noun = self.chunk(close + 1)
-        if noun is not None and noun.first == close + 1 and noun.head == noun.last and self.tag(noun.head) == "NNS" and not self.tokens[noun.head].proper:
+        if noun is not None and noun.first == close + 1 and noun.head == noun.last and self.tag(noun.head) in ("NNS", "NNPS"):
             return self.phrase(index + 1, noun.last)
         return None
 
@@ -2410,7 +2434,8 @@ class _Reader:
             phrase is None and self.tokens[subject.head].tag == "NNS" and self.word(subject.head).isalpha() and _holds(self.word(verb)) and not self.passive(verb)
             and self.word(subject.first) not in ("a", "an") and not self.tag(subject.first - 1).startswith(("IN", "VB", "TO"))
             and "to" not in (self.word(k) for k in range(subject.last + 1, verb))  # "resources will be used to ... spend £1.5bn"
-        ):
+            and not (self.word(verb) in _BRINGING and (self.recipient(index) is not None or self.recipient_pronoun(index) is not None))
+        ):  # (but "The talks earned him $200,000": what brings money in holds none of it; the one it goes to does)
             # "Casinos in the state employ 30,000 people", "Students will pay £9,000 a year": the plural
             # subject of a verb of having, getting, giving or spending holds the amount, whoever it names
             phrase = self.phrase(subject.first, subject.last)
@@ -3127,6 +3152,11 @@ def read(
             meanings[n].time is None and meanings[n + 1].time is not None and reader.tokens[whole].end <= meanings[n + 1].time.start
         ):
             meanings[n] = replace(meanings[n], time=meanings[n + 1].time)
+    for n in range(1, len(figures)):  # "$50,000 for individuals and $100,000 for couples": parallel amounts measure one thing
+        if _parallel_to(reader, index_of[n - 1], index_of[n]) and figures[n - 1][2] == figures[n][2] and (found := meanings[n - 1].subject) is not None and not (
+            reader.tokens[index_of[n - 1]].end <= found.start < reader.tokens[index_of[n]].start
+        ):  # (not "60% among black voters and 30% among white voters": each phrase names its own group)
+            meanings[n] = replace(meanings[n], subject=meanings[n - 1].subject, holder=meanings[n].holder or meanings[n - 1].holder, carry=None)
     for n, index in enumerate(index_of):  # "cut the rate to 28 percent ..., but she would leave it at 35 percent": what "it" stood for
         if index >= 3 and meanings[n].subject is None and reader.word(index - 1) in ("at", "to") and reader.word(index - 2) == "it" and reader.tag(index - 3).startswith("VB"):
             earlier = next((m for m in range(n - 1, -1, -1) if index_of[m] >= 0 and figures[m][2] == figures[n][2] and meanings[m].subject is not None), None)
@@ -4078,6 +4108,23 @@ def _holds(verb: str) -> bool:
     return verb in holding_verbs()
 
 
+def _parallel_to(reader: _Reader, first: int, second: int) -> bool:
+    """Whether two figures stand in parallel phrases, each followed by the same preposition and its
+    object and joined by "and"/"or" ("$50,000 for individuals and $100,000 for couples", "12% in
+    May and 14% in June"): the second says how much for another case of what the first measures."""
+    if first < 0 or second <= first or reader.word(first + 1) not in _PARALLEL_LINKS or reader.word(second + 1) != reader.word(first + 1):
+        return False
+    object_ = reader.chunk(first + 2)
+    return object_ is not None and object_.first == first + 2 and object_.last == second - 2 and reader.word(second - 1) in ("and", "or")
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+_BRINGING = frozenset("earn earns earned earning bring brings brought bringing net nets netted netting".split())
+
+_PARALLEL_LINKS = frozenset(("for", "in", "among", "to", "on"))
+
+
 def _names_person(noun: str) -> bool:
     """A noun that names a person's role ("midfielder", "chairman"): a recipient, not a measured thing."""
     from .holders import person_nouns  # holders imports this module
@@ -4293,7 +4340,10 @@ def resolve(meaning: Meaning, topic: Topic | None) -> Meaning:
     if meaning.carry is None or topic is None:
         return meaning
     if meaning.carry_holder:
-        holder = meaning.holder or topic.holder or (topic.subject if topic.subject.text[:1].isupper() else None)
+        owner = topic.holder
+        if owner is not None and meaning.carry in ("he", "she") and owner.text[:1].islower() and not _names_person(head_noun(owner.text) or ""):
+            owner = None  # "The former secretary of state spoke. She earned $5m": "she" is no state
+        holder = meaning.holder or owner or (topic.subject if topic.subject.text[:1].isupper() else None)
         return Meaning(meaning.subject, holder, meaning.time)
     if meaning.subject is None:
         if meaning.carry == "it" and _plural_phrase(topic.subject.text):
