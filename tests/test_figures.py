@@ -856,9 +856,12 @@ def test_a_time_written_out_in_minutes_and_seconds_is_one_duration() -> None:
         ("The meeting lasted two hours, and 40 minutes later he left.", [("two hours", 2.0, "hour"), ("40 minutes", 40.0, "minute")]),
         ("Polls close in two hours and 30 minutes later the count starts.", [("two hours", 2.0, "hour"), ("30 minutes", 30.0, "minute")]),
         ("It took five years and eight months.", [("five years", 5.0, "year"), ("eight months", 8.0, "month")]),
+        ("He won in 2hrs 17mins.", [("2hrs 17mins", 137.0, "minute")]),
+        ("The flight takes 3 hrs.", [("3 hrs", 3.0, "hour")]),
+        ("The raid began at 1400 hrs.", []),
     ],
     ids=["hours then minutes", "joined by 'and'", "after a comma", "a new clause after ', and'", "a distance in time after it",
-         "years and months stay two"],
+         "years and months stay two", "hours and minutes written short", "'hrs' after a number of hours", "'hrs' after a clock time"],
 )
 def test_a_time_written_out_in_hours_and_minutes_is_one_duration(text: str, readings: list[tuple[str, float, str]]) -> None:
     assert [(f.surface, f.value, f.unit) for f in extract_figures(text)] == readings
