@@ -1201,3 +1201,21 @@ def test_a_share_in_brackets_after_a_modifying_clause_restates_its_group(text: s
     """Round 23 (lead, from an unlabelled article read as a user): a share in brackets after a participle or relative
     clause restates the plural the clause modifies, not the clause's last noun ("an outsider", "a change")."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The 60,000-seat stadium's roof leaked.", "60,000-seat", "stadium"),
+        ("The 12-member panel's report came out on Monday.", "12-member", "panel"),
+        ("The two-day summit's agenda was set.", "two-day", "summit"),
+        ("The region is home to half the world's population.", "half", "population"),
+    ],
+    ids=["a size before a possessor", "a count of members before a possessor", "a duration before a possessor",
+         "a fraction before 'the' and a possessor: the possessed"],
+)
+def test_a_modifier_figure_sizes_the_possessor_it_stands_before(text: str, surface: str, subject: str | None) -> None:
+    """Round 23 (lead, from a copied web page read as a user, "16-inch MacBook Pro's new keyboard"): a figure written as
+    a modifier sizes the noun right after it, also when that noun owns what follows ("'s"); a fraction before "the"
+    is a part of the possessed thing."""
+    assert _subjects(text)[surface] == subject

@@ -571,6 +571,8 @@ class _Reader:
         owned = holder is not None or pronoun is not None  # "his £71,433 minister's salary": his, a minister's kind of salary
         for k in range(first, last):
             if self.tag(k) == "POS":
+                if skip_to is not None and k > first and not owned and _SIZING_MODIFIER.search(self.tokens[skip_to - 1].text) and self.tag(skip_to) not in ("DT", "PRP$"):
+                    return self.phrase(first, k - 1), None, None  # "the 60,000-seat stadium's roof": the figure sizes the possessor
                 if not owned:
                     holder = self.phrase(self._after_determiner(first, k - 1), k - 1)
                 first = k + 1
@@ -614,6 +616,10 @@ class _Reader:
         subject, holder, pronoun = self.noun_phrase(base, skip_to if index == 0 else None)
         if subject is None:
             return Meaning()
+        if skip_to is not None and index == 0 and subject.end < self.tokens[base.last].end and self.tag(self._token_at(subject.end, ending=True) + 1) == "POS" and (
+            _SIZING_MODIFIER.search(self.tokens[skip_to - 1].text) and self.tag(skip_to) not in ("DT", "PRP$")
+        ):
+            return Meaning(subject)  # "the 60,000-seat stadium's roof": the possessor, sized, owns the rest
         last = base.last
         for prep, link in links[index + 1 :]:
             if holder is None and pronoun is None and prep in fp.HOLDER_PREPOSITIONS and self.is_holder(link) and not (
@@ -632,9 +638,9 @@ class _Reader:
         subject = self.phrase(self._token_at(subject.start), last) or subject
         return Meaning(subject, holder, carry=pronoun, carry_holder=pronoun is not None)
 
-    def _token_at(self, start: int) -> int:
+    def _token_at(self, start: int, ending: bool = False) -> int:
         for k, token in enumerate(self.tokens):
-            if token.start == start:
+            if (token.end if ending else token.start) == start:
                 return k
         return 0
 
@@ -4119,6 +4125,9 @@ def _parallel_to(reader: _Reader, first: int, second: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+_SIZING_MODIFIER = re.compile(r"\w-[a-z]+$|^[$£€]")
+"""A figure written as a modifier ("60,000-seat", "16-inch", "two-day", "$5bn"): it sizes the noun it stands before."""
 
 _BRINGING = frozenset("earn earns earned earning bring brings brought bringing net nets netted netting".split())
 
