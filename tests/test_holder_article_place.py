@@ -57,7 +57,7 @@ def test_a_place_wide_measure_is_the_articles_place(text: str, surface: str, hol
             "5 percent",
         ),
         (
-            "Portugal introduced a carbon tax in 2008. Spain did not. The jobless rate fell to 5 percent last year.",
+            "Portugal introduced a carbon tax in 2008. Spain did not.\n\nThe jobless rate fell to 5 percent last year.",
             "5 percent",
         ),
     ],
@@ -71,6 +71,26 @@ def test_no_place_for_what_is_not_the_places(text: str, surface: str) -> None:
     """Not a measure outside the class, not one whose subject names someone or somewhere else, not a share
     of a whole, not a poll's sample, not a duration, and no place when none is named clearly most."""
     check_holder(text, surface, None)
+
+
+TWO_STATES = "Ohio and Florida voted on Tuesday. Ohio is close. Florida is close. Ohio decides. Florida decides.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (TWO_STATES + "Vermont officials said the vote went well. The turnout was about 35 percent.", "35 percent", "Vermont"),
+        (TWO_STATES + "Vermont officials said the jobless rate was 4 percent.", "4 percent", "Vermont"),
+        (TWO_STATES + "Officials in Vermont and Maine spoke. The turnout was about 35 percent.", "35 percent", None),
+        (TWO_STATES + "Vermont officials spoke.\n\nThe turnout was about 35 percent.", "35 percent", None),
+        (TWO_STATES + "The turnout was about 35 percent.", "35 percent", None),
+    ],
+    ids=["the sentence before", "its own sentence", "two places there", "another paragraph", "none named there"],
+)
+def test_with_no_article_place_the_one_place_named_just_before(text: str, surface: str, holder: str | None) -> None:
+    """When the article has no place of its own, a place-wide measure is held by the one place its
+    sentence names before it, or the sentence before in its paragraph names."""
+    check_holder(text, surface, holder)
 
 
 @pytest.mark.parametrize(

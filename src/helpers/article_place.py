@@ -142,6 +142,16 @@ def article_place(text: str, opening: tuple[int, int] | None = None) -> Place | 
     return Place(ranked[0][0], tuple(mentions[ranked[0][0]]))
 
 
+def local_place(text: str, start: int, end: int) -> Place | None:
+    """The one country, state or province text[start:end] names by name (the figure's sentence up to
+    it and the sentence before in its paragraph), for an article with no place of its own."""
+    named: dict[str, list[tuple[int, int]]] = {}
+    for found, place, kind in _mentions(text, start, end):
+        if kind == "name" and place is not None:
+            named.setdefault(place, []).append((found.start(), found.end()))
+    return Place(*next(iter(named.items()))) if len(named) == 1 else None  # type: ignore[arg-type]
+
+
 _IN_OR_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _OWNER_AFTER = re.compile(r"\s+(?:of|at|for|among|by|from)\s+(?:the\s+)?(?=[A-Za-z])")
 
