@@ -22,6 +22,7 @@ PORTUGAL = (
         (PORTUGAL + "The tax rose from 10 euros a ton to 30 euros by 2012.", "30 euros", "Portugal"),
         (PORTUGAL + "Turnout was 53 percent in the last vote.", "53 percent", "Portugal"),
         (PORTUGAL + "Average hourly earnings rose 0.4 percent in May.", "0.4 percent", "Portugal"),
+        (PORTUGAL + "The crime rate fell to 3 percent in May.", "3 percent", "Portugal"),
         (PORTUGAL + "The nation of 10 million has few big firms.", "10 million", "Portugal"),
         (PORTUGAL + "Some 1.5 million registered voters turned out.", "1.5 million registered voters", "Portugal"),
         (
@@ -30,7 +31,7 @@ PORTUGAL = (
             "12 percent", "Ontario",
         ),
     ],
-    ids=["a jobless rate", "a tax", "turnout", "earnings", "the nation's population", "a place's voters", "a province's tax"],
+    ids=["a jobless rate", "a tax", "turnout", "earnings", "a crime rate", "the nation's population", "a place's voters", "a province's tax"],
 )
 def test_a_place_wide_measure_is_the_articles_place(text: str, surface: str, holder: str) -> None:
     """A figure no structure gives a holder, whose subject is a measure of a whole place (the word class
