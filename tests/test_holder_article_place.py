@@ -128,3 +128,16 @@ def test_article_place(text: str, place: str | None) -> None:
 )
 def test_place_measure(subject: str, kind: str, value: float, after: str, expected: bool) -> None:
     assert place_measure(subject, kind, value, after) is expected
+
+
+def test_the_holder_is_the_mention_nearest_before_the_figure() -> None:
+    """The place is written where the text names it by name nearest before the figure, so a report's
+    underline falls on a real mention; with none before, on the first."""
+    from helpers.figures import figures_of
+    from helpers.segment import segment
+
+    article = segment("Headline\n\n" + PORTUGAL + "The jobless rate fell to 5 percent last year.")
+    figure = next(f for f in figures_of(article) if f.surface == "5 percent")
+    assert figure.holder_start == article.text.rindex("Portugal", 0, figure.start)
+    place = article_place(PORTUGAL, (0, PORTUGAL.index(".")))  # the first sentence counts twice
+    assert place is not None and place.mention_before(0) == place.mentions[0] == (0, len("Portugal"))
