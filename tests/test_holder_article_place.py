@@ -85,8 +85,9 @@ TWO_STATES = "Ohio and Florida voted on Tuesday. Ohio is close. Florida is close
         (TWO_STATES + "Officials in Vermont and Maine spoke. The turnout was about 35 percent.", "35 percent", None),
         (TWO_STATES + "Vermont officials spoke.\n\nThe turnout was about 35 percent.", "35 percent", None),
         (TWO_STATES + "The turnout was about 35 percent.", "35 percent", None),
+        (TWO_STATES + "Unlike Vermont, turnout here was 35 percent.", "35 percent", None),
     ],
-    ids=["the sentence before", "its own sentence", "two places there", "another paragraph", "none named there"],
+    ids=["the sentence before", "its own sentence", "two places there", "another paragraph", "none named there", "a place compared"],
 )
 def test_with_no_article_place_the_one_place_named_just_before(text: str, surface: str, holder: str | None) -> None:
     """When the article has no place of its own, a place-wide measure is held by the one place its

@@ -142,12 +142,16 @@ def article_place(text: str, opening: tuple[int, int] | None = None) -> Place | 
     return Place(ranked[0][0], tuple(mentions[ranked[0][0]]))
 
 
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:like|unlike|than|besides|except)\s+(?:the\s+)?$")
+
+
 def local_place(text: str, start: int, end: int) -> Place | None:
     """The one country, state or province text[start:end] names by name (the figure's sentence up to
-    it and the sentence before in its paragraph), for an article with no place of its own."""
+    it and the sentence before in its paragraph), for an article with no place of its own; not one
+    it is compared with ("Like Portugal, the economy shrank 0.4%")."""
     named: dict[str, list[tuple[int, int]]] = {}
     for found, place, kind in _mentions(text, start, end):
-        if kind == "name" and place is not None:
+        if kind == "name" and place is not None and not _COMPARED_BEFORE.search(text, max(0, found.start() - 12), found.start()):
             named.setdefault(place, []).append((found.start(), found.end()))
     return Place(*next(iter(named.items()))) if len(named) == 1 else None  # type: ignore[arg-type]
 
