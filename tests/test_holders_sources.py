@@ -256,7 +256,9 @@ def test_a_place_description_is_the_place_of_a_persons_title(text: str, surface:
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
-        ("Ohio elections chief Ann Lutz announced Monday that the turnout in the primary was a record 42%.", "42%", None),
+        # not the announcer's; the state the sentence names holds its turnout (article_place.local_place, as train's gold
+        # judges "Missouri Secretary of State ... announced ... voter turnout ... was a record 39%": Missouri)
+        ("Ohio elections chief Ann Lutz announced Monday that the turnout in the primary was a record 42%.", "42%", "Ohio"),
         ("Ann Lutz confirmed that the jobless rate was 6%.", "6%", None),
         ("Bexco announced that it would cut 500 jobs.", "500 jobs", "Bexco"),
         ("Bexco announced 500 new jobs.", "500 new jobs", "Bexco"),

@@ -15,6 +15,7 @@ from . import holders as holders_module
 from . import meaning
 from . import patterns
 from . import series
+from .article_place import Place, article_place, held_elsewhere, local_place, place_measure
 from .models import Article, Sentence
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
@@ -2491,7 +2492,32 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             article.text, f.kind, f.unit, f.flags, f.start, f.end
         ) else f for f in found
     ]
-    return tuple(_counted_like_before(article.text, found))
+    return tuple(_placed(article, _counted_like_before(article.text, found)))
+
+
+def _placed(article: Article, found: list[Figure]) -> list[Figure]:
+    """A figure left with no holder that measures a whole place ("The jobless rate fell to 5 percent",
+    "the tax rose to 30 dollars") is the article's place's, named where the text names it nearest
+    before the figure (`helpers.article_place`)."""
+    place: Place | None | bool = False
+    for k, figure in enumerate(found):
+        if figure.holder is None and place_measure(figure.subject, figure.kind, figure.value, article.text[figure.end : figure.end + 8]):
+            if place is False:
+                first = article.sentences[0]
+                place = article_place(article.text, (article.headline.start if article.headline else first.start, first.end))
+            here = place
+            if here is None:
+                sentence = article.sentences[figure.sentence]
+                before = article.sentences[figure.sentence - 1] if figure.sentence and article.sentences[figure.sentence - 1].paragraph == sentence.paragraph else sentence
+                here = local_place(article.text, before.start, figure.start)
+            if here is None:
+                continue
+            subject = (figure.subject_start, figure.subject_end) if figure.subject_start is not None and figure.subject_end is not None else None
+            if held_elsewhere(article.text, here, (figure.start, figure.end), subject):
+                continue  # "6 million American jobs", "earnings at the firm": someone else's
+            start, end = here.mention_before(figure.start)
+            found[k] = replace(figure, holder=article.text[start:end], holder_start=start, holder_end=end)
+    return found
 
 
 _AGE_LIKE_BEFORE = re.compile(r"\b(?:over|under|aged|age|to|at)\s+$")
