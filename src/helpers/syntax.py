@@ -268,6 +268,8 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
                 break  # a determiner opens a new noun phrase ("to lower the rate")
             if tokens[j].tag == "FIG" and nxt.tag == "FIG":
                 break
+            if tokens[j].tag == "FIG" and nxt.tag == "POS" and _counts_own_plural(tokens[j].text):
+                break  # "the two unions' executives": the count owns what follows; it counts the unions, not the executives
             if tokens[j].tag == "FIG" and nxt.proper and _PLURAL_END.search(tokens[j].text):
                 break  # "after seven years Labour had": the figure has its own noun; a name starts anew
             if tokens[j].tag == "FIG" and nxt.proper and _names_then_verb(tokens, j + 1):
@@ -331,6 +333,16 @@ share ("10 percent") or a modifier ("15-count")."""
 _IRREGULAR_PLURAL_END = re.compile(r"(?<![\w-])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\s+(?:[A-Za-z][\w-]*\s+)*(?:people|men|women|children)\Z")
 _PARTICLES = frozenset("up out down off back".split())
 """Particles of phrasal verbs ("sign up", "flame out")."""
+
+
+_TIME_PLURAL_END = re.compile(r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|quarter|season)s\Z")
+"""A figure ending in a plural unit of time ("six months", "three years"): before a possessive it measures the
+noun after it ("six months' paid leave"), unlike a counted plural ("the two unions' executives")."""
+
+
+def _counts_own_plural(text: str) -> bool:
+    """A figure token that ends in the plural it counts and is no span of time ("two unions", "the 12 candidates")."""
+    return _counts_plural(text) and _TIME_PLURAL_END.search(text) is None
 
 
 def _counts_plural(text: str) -> bool:
