@@ -1219,3 +1219,19 @@ def test_a_modifier_figure_sizes_the_possessor_it_stands_before(text: str, surfa
     a modifier sizes the noun right after it, also when that noun owns what follows ("'s"); a fraction before "the"
     is a part of the possessed thing."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The two unions' leaders will meet on Friday.", "two unions", "unions"),
+        ("The gap between the three bidders’ budgets is wide.", "three bidders", "bidders"),
+        ("Voters in all four regions say the two parties' plans are too timid.", "two parties", "parties"),
+        ("The six months' delay angered the firm.", "six months", "delay"),
+    ],
+    ids=["a straight apostrophe", "a curly apostrophe", "inside a reported clause", "a span of time's possessive is left alone"],
+)
+def test_a_count_whose_plural_owns_the_next_noun_counts_its_plural(text: str, surface: str, subject: str | None) -> None:
+    """Round 23 (head23; unlabelled: 6 figures such as "the two candidates’ track record" read as the track record): a count
+    ending in its own plural and followed by a possessive counts that plural; the owned noun is no part of its phrase."""
+    assert _subjects(text)[surface] == subject

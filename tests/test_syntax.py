@@ -161,3 +161,22 @@ def test_an_adjective_for_people_after_the_heads_its_phrase(text: str, word: str
 )
 def test_a_hyphenated_compound_ending_in_a_plural_is_a_plural_noun(text: str, word: str, tag: str) -> None:
     assert _tags(text)[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("A region where half of the town's workforce lives below $20 a day.", "lives", "VBZ"),
+        ("The 30-second advert ends with a slogan.", "ends", "VBZ"),
+        ("If the hourly wage increases again, the firm will cut 5 percent of its staff.", "increases", "VBZ"),
+        ("The pension plans in April were worth $5 million.", "plans", "NNS"),
+        ("Tax cuts for pensioners worth $5 million", "cuts", "NNS"),
+    ],
+    ids=["in a relative clause", "the sentence's only clause", "before a comma", "a clause with its own verb keeps its compound",
+         "no determiner: a headline's compound"],
+)
+def test_a_plural_looking_word_after_a_determined_singular_noun_in_a_verbless_clause_is_its_verb(text: str, word: str, tag: str) -> None:
+    """Round 23 (head23; head_dense READ "half of the 17-million population lives below ..." read as 'population lives'):
+    in a clause with no other finite verb, a plural-looking word the lexicon knows a past form of, after a singular noun
+    opened by a determiner and before a preposition or adverb, is that noun's verb."""
+    assert _tags(text)[word] == tag

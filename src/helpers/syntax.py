@@ -268,6 +268,8 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
                 break  # a determiner opens a new noun phrase ("to lower the rate")
             if tokens[j].tag == "FIG" and nxt.tag == "FIG":
                 break
+            if tokens[j].tag == "FIG" and nxt.tag == "POS" and _counts_own_plural(tokens[j].text):
+                break  # "the two unions' executives": the count owns what follows; it counts the unions, not the executives
             if tokens[j].tag == "FIG" and nxt.proper and _PLURAL_END.search(tokens[j].text):
                 break  # "after seven years Labour had": the figure has its own noun; a name starts anew
             if tokens[j].tag == "FIG" and nxt.proper and _names_then_verb(tokens, j + 1):
@@ -331,6 +333,16 @@ share ("10 percent") or a modifier ("15-count")."""
 _IRREGULAR_PLURAL_END = re.compile(r"(?<![\w-])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\s+(?:[A-Za-z][\w-]*\s+)*(?:people|men|women|children)\Z")
 _PARTICLES = frozenset("up out down off back".split())
 """Particles of phrasal verbs ("sign up", "flame out")."""
+
+
+_TIME_PLURAL_END = re.compile(r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centurie|quarter|season)s\Z")
+"""A figure ending in a plural unit of time ("six months", "three years"): before a possessive it measures the
+noun after it ("six months' paid leave"), unlike a counted plural ("the two unions' executives")."""
+
+
+def _counts_own_plural(text: str) -> bool:
+    """A figure token that ends in the plural it counts and is no span of time ("two unions", "the 12 candidates")."""
+    return _counts_plural(text) and _TIME_PLURAL_END.search(text) is None
 
 
 def _counts_plural(text: str) -> bool:
@@ -530,6 +542,11 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBZ"  # "The agency increases the death toll to 267", "A poll of 900 people suggests two-thirds": the clause's first verb
         elif tag == "NNS" and before.lower in ("he", "she") and before.tag == "PRP" and token.text.islower() and _present_verb(token.lower, lexicon):
             tag = "VBZ"  # "She trails Trump by 15 points", "He plans to spend $5m": "he"/"she" determines no plural, it is their verb
+        elif tag == "NNS" and before.tag == "NN" and not before.proper and token.text.islower() and after.tag in ("IN", "RB") and (
+            _determined_noun(tokens, k - 1) and _verbless_clause(tokens, k)
+        ) and _present_verb(token.lower, lexicon):
+            tag = "VBZ"  # "a country where half of the 17-million population lives below the poverty line": a clause with no
+            # other verb has the plural-looking word after its singular subject noun as its verb, not a compound noun
         elif tag == "NNS" and before.proper and (
             after.tag in ("PRP", "DT", "PRP$", "FIG", "NNP")
             or after.tag == "TO" and k + 2 < len(tokens) and tokens[k + 2].tag in ("VB", "NN") and tokens[k + 2].text.islower() and _opens_clause(tokens, k - 1)
@@ -558,6 +575,30 @@ def _that_clause_subject(tokens: list[Token], k: int) -> bool:
     while j > 0 and tokens[j].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "POS") and k - j <= 5:
         j -= 1
     return j > 0 and tokens[j].tag in ("DT", "PRP$") and tokens[j].lower != "that" and tokens[j - 1].lower == "that" and tokens[j - 1].tag in ("IN", "WDT", "DT")
+
+
+_CLAUSE_OPENERS = frozenset(("where", "when", "which", "who", "that", "while", "whereas", "because", "if", "although", ",", ";", ":", "—", "–"))
+
+
+def _verbless_clause(tokens: list[Token], k: int) -> bool:
+    """The clause around token `k` (from the last clause opener before it to the next after it) has no finite verb
+    but for `k`."""
+    first = k - 1
+    while first >= 0 and tokens[first].lower not in _CLAUSE_OPENERS:
+        first -= 1
+    last = k + 1
+    while last < len(tokens) and tokens[last].lower not in _CLAUSE_OPENERS:
+        last += 1
+    return not any(tokens[j].tag in FINITE_TAGS for j in range(first + 1, last) if j != k)
+
+
+def _determined_noun(tokens: list[Token], k: int) -> bool:
+    """The noun at `k` ends a noun phrase opened by a determiner or possessive ("the 17-million population", "its
+    workforce"), past its modifiers and figures."""
+    j = k - 1
+    while j >= 0 and tokens[j].tag in ("JJ", "FIG", "VBN", "NN") and k - j <= 4:
+        j -= 1
+    return j >= 0 and j < k and tokens[j].tag in ("DT", "PRP$", "POS")
 
 
 def _modifier_count_before(tokens: list[Token], k: int) -> bool:
