@@ -859,9 +859,11 @@ def test_a_time_written_out_in_minutes_and_seconds_is_one_duration() -> None:
         ("He won in 2hrs 17mins.", [("2hrs 17mins", 137.0, "minute")]),
         ("The flight takes 3 hrs.", [("3 hrs", 3.0, "hour")]),
         ("The raid began at 1400 hrs.", []),
+        ("Volunteers logged 2000 hrs last year.", [("2000 hrs", 2000.0, "hour")]),
     ],
     ids=["hours then minutes", "joined by 'and'", "after a comma", "a new clause after ', and'", "a distance in time after it",
-         "years and months stay two", "hours and minutes written short", "'hrs' after a number of hours", "'hrs' after a clock time"],
+         "years and months stay two", "hours and minutes written short", "'hrs' after a number of hours", "'hrs' after a clock time",
+         "'hrs' after four digits with no clock word before"],
 )
 def test_a_time_written_out_in_hours_and_minutes_is_one_duration(text: str, readings: list[tuple[str, float, str]]) -> None:
     assert [(f.surface, f.value, f.unit) for f in extract_figures(text)] == readings

@@ -799,6 +799,7 @@ _ITEM_AFTER = re.compile(r"\s+[A-Za-z\"“‘']")
 _HOURS_WORD = re.compile(r"(?i)\s?hrs\b")
 """Hours written short after a number: a clock time after four digits ("1400 hrs"), hours otherwise."""
 _CLOCK_HOURS = re.compile(r"[012]\d[0-5]\d")
+_AT_CLOCK_WORD = re.compile(r"(?i)\b(?:at|by|from|until|till|to|before|after|since|between|and)\s*$")
 
 
 def _list_number(text: str, match: re.Match[str]) -> bool:
@@ -929,8 +930,10 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     if left.endswith("‘") and len(match.group(0)) == 2 and match.group("digits") and not _CLOSING_QUOTE.search(right):
         return "year"  # "Obama in ‘08", "‘16 And President": a year cut short with an opening mark, no quotation it opens
     if match.group("digits"):
-        if fp.TIME_OF_DAY.match(right) and not (_HOURS_WORD.match(right) and not _CLOCK_HOURS.fullmatch(match.group(0))):
-            return "time of day"  # "at 1400 hrs", but "2hrs 17mins", "3 hrs" are hours
+        if fp.TIME_OF_DAY.match(right) and not (_HOURS_WORD.match(right) and not (
+            _CLOCK_HOURS.fullmatch(match.group(0)) and (match.group(0).startswith("0") or _AT_CLOCK_WORD.search(left))
+        )):
+            return "time of day"  # "at 1400 hrs", "0930hrs", but "2hrs 17mins", "3 hrs", "logged 2000 hrs" are hours
         if fp.AT_CLOCK.search(left) and _CLOCK_DIGITS.fullmatch(match.group(0)) and not unit_at(text, end) and not _SHARE_OR_SCALE_AFTER.match(right):
             return "time of day"  # "from 2.30 until 4.15", but not "from 2.18 percent to 2.72 percent"
         if fp.DATE_AFTER.match(right) and value <= 31 or fp.DATE_BEFORE.search(left) and value <= 31:

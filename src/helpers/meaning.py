@@ -2096,7 +2096,7 @@ class _Reader:
         if self.tag(close - 1) == "NNS":
             return self.phrase(index + 2, close - 1)
         noun = self.chunk(close + 1)
-        if noun is not None and noun.first == close + 1 and noun.head == noun.last and self.tag(noun.head) in ("NNS", "NNPS"):
+        if noun is not None and noun.first == close + 1 and noun.head == noun.last and self.tag(noun.head) == "NNS" and not self.tokens[noun.head].proper:
             return self.phrase(index + 1, noun.last)
         return None
 
