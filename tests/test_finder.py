@@ -2116,3 +2116,53 @@ def test_a_title_within_the_window_its_byline_signs_keeps_the_page_from_one_past
     texts = [*MENU, far, "By Jane Example", *teasers, HEADLINE, "Bakery wins national prize for its sourdough loaf",
              "Published 12 March 2024", *SHARE, *BODY, *SHARE, *FOOTER]
     assert find_article(texts).headline == texts.index(HEADLINE)
+
+
+SHORT_TITLE = "Council approves library budget"
+STANDFIRST = "Libraries stay open but lose their weekday hours. Parking charges in the town centre rise to pay for it"
+SUMMARY = "The libraries stay open but lose their weekday hours, and parking charges in the town centre rise to pay for it."
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        # a standfirst of two sentences under a short title, past a photo's credit and a kicker's label, over the date
+        ([SHORT_TITLE, "Photo: Example Images", "Analysis", STANDFIRST, "12 March 2024", "Last modified on 12 March 2024"], SHORT_TITLE),
+        # right under the title, over its byline and date
+        ([SHORT_TITLE, STANDFIRST, "By Jane Example", "12 March 2024"], SHORT_TITLE),
+        # under a long title, whose byline the standfirst stands between
+        ([HEADLINE, "Photo: Example Images", "Analysis", STANDFIRST, "12 March 2024"], HEADLINE),
+    ],
+    ids=["past-credit", "over-byline", "long-title"],
+)
+def test_a_standfirst_under_a_shorter_title_is_no_headline(lines: list[str], title: str) -> None:
+    texts = [*MENU, *lines, *SHARE, *BODY, *FOOTER]
+    found = find_article(texts).headline
+    assert found is not None and texts[found] == title
+
+
+def test_only_sentences_under_a_lone_title_that_speaks_of_the_body_leave_the_candidates() -> None:
+    from helpers.finder import _without_standfirsts
+    from helpers.furniture import evidence
+
+    def kept(lines: list[str]) -> list[str]:
+        texts = [*MENU, *lines, *BODY]
+        items = evidence(texts)
+        vocabulary = body_vocabulary(texts, texts.index(BODY[0]))
+        candidates = list(range(len(texts) - len(BODY) - 1, len(MENU) - 1, -1))
+        return [texts[i] for i in _without_standfirsts(items, texts, candidates, vocabulary)]
+
+    # the summary goes; the title stays
+    assert kept([SHORT_TITLE, SUMMARY]) == [SHORT_TITLE]
+    # a headline written as a sentence of under STANDFIRST_WORDS words stays, whatever stands above it
+    sentence = "Council keeps every library open after a long vote."
+    assert kept([SHORT_TITLE, sentence]) == [sentence, SHORT_TITLE]
+    # a line in title case is no standfirst
+    recased = "Libraries Stay Open But Lose Their Weekday Hours As Parking Charges In The Town Centre Rise."
+    assert kept([SHORT_TITLE, recased]) == [recased, SHORT_TITLE]
+    # under a list of short entries (a menu's, each under another), the line that speaks of the body is no lone title
+    listed = ["Council library budget", "Town library news", SUMMARY]
+    assert kept(listed) == listed[::-1]
+    # a title that speaks of other things (a teaser's) takes no summary from the body's story
+    other = "Rovers sign new striker from Athletic"
+    assert kept([other, SUMMARY]) == [SUMMARY, other]

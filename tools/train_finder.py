@@ -364,9 +364,10 @@ def headline_interruptions(chosen: list, pool: dict[str, list[tuple[str, list[st
             yield pid, texts[:at] + inserted + texts[at:], title
 
 
-def headline_stress() -> str:
+def headline_stress(verbose: bool = False) -> str:
     """Headlines right on the tune half with lines of other pages (and the story's own first
-    sentence) put between the title and the story, by the cross-validation's fold models."""
+    sentence) put between the title and the story, by the cross-validation's fold models; with
+    `verbose`, each miss too (page, the title's line, the line chosen and where it stands)."""
     from helpers.finder import find_article
 
     chosen = tune_pages()
@@ -374,10 +375,18 @@ def headline_stress() -> str:
     right = total = 0
     for held in _by_fold():
         held_pages = [page for page in chosen if page[0].startswith(held)]
-        for _, texts, title in headline_interruptions(held_pages, pool, f"headline-stress-{held}"):
+        for pid, texts, title in headline_interruptions(held_pages, pool, f"headline-stress-{held}"):
             found = find_article(texts).headline
             total += 1
-            right += found is not None and fold(texts[found]) == fold(texts[title])  # the title, wherever it stands
+            hit = found is not None and fold(texts[found]) == fold(texts[title])  # the title, wherever it stands
+            right += hit
+            if verbose and not hit:
+                where = "none" if found is None else ("below" if found > title else "above")
+                print(f"{pid} {where} title[{title}]: {texts[title][:90]!r}")
+                print(f"    chosen[{found}]: {texts[found][:160]!r}" if found is not None else "    chosen: None")
+                items = evidence(texts)
+                for i in range(title, min(len(texts), max(title, found or 0) + 4)):
+                    print(f"      {i:4d} {items[i].furniture or '-':8s} {texts[i][:100]!r}")
     return f"tune half, 8-fold CV, headline right with lines put under the title: {right} of {total} ({right / max(total, 1):.2f})"
 
 
@@ -1347,6 +1356,9 @@ def main(argv: list[str]) -> int:
         "--bbc-stress": bbc_stress, "--headline-stress": headline_stress, "--cv": cross_validate, "--stress": stress,
         "--opening-stress": lambda: stress(opening=True),
     }
+    if "-v" in argv and "--headline-stress" in argv:  # the misses too
+        print(headline_stress(verbose=True))
+        return 0
     unknown = [arg for arg in argv if arg not in runs and arg != "--check"]
     if unknown:  # an option mistyped must not fall through to rewriting the shipped model
         print(f"unknown option {unknown[0]}; use one of --check, {', '.join(runs)} or none (rebuild the model)", file=sys.stderr)

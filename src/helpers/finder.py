@@ -902,6 +902,7 @@ def _headline(
     best: tuple[float, int] | None = None
     candidates, far = _titles_back(items, texts, start, headline_candidates(items, texts, start), vocabulary)
     candidates = _past_window(items, texts, _without_captions(items, texts, candidates, vocabulary), far, vocabulary)
+    candidates = _without_standfirsts(items, texts, candidates, vocabulary)
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
         chance = model.probability(row)
         if best is None or chance > best[0]:
@@ -964,6 +965,46 @@ def _past_window(
     ):
         return [i for i in candidates if i not in far]
     return [i for i in candidates if i in far or _own_signed(items, texts, i, among)]
+
+
+STANDFIRST_SPAN = 6
+"""How many lines under a title its standfirst may stand (`_without_standfirsts`): past a photo's credit, its
+caption, a kicker's label."""
+STANDFIRST_WORDS = 12
+"""How many words a standfirst has at least (`_without_standfirsts`): a headline written as a sentence is
+mostly shorter."""
+
+
+def _without_standfirsts(
+    items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str]
+) -> list[int]:
+    """The candidates less the standfirsts: a line of STANDFIRST_WORDS words or more written as sentences (in
+    sentence case, ending in a full stop or holding a sentence break, "The minister resigned. Her party ...")
+    within STANDFIRST_SPAN lines under a shorter candidate written as a title (no full stop, no sentence break)
+    that speaks of the body's things (OWN_TITLE of its content words are the body's), is no byline and stands
+    alone in its block (no candidate written as a title right above or under it: a menu's entries stand in a
+    run, and one may share the body's words by chance). A headline may be written as a sentence
+    (`_titled_sentence`), but under the story's own unpunctuated title such a line is its summary; standing
+    nearer the byline or the story, it took the title's place (3 of the 18 headline-stress misses)."""
+    among = set(candidates)
+
+    def written(index: int) -> bool:  # as sentences: in sentence case, a full stop at its end or a sentence break in it
+        item = items[index]
+        return (item.full_stop or item.sentence_break) and item.capitals < TITLE_CASE
+
+    def titled(index: int) -> bool:  # a title alone in its block: no other title-written candidate right above or under it
+        return (
+            not items[index].full_stop and not items[index].sentence_break and overlap(texts[index], vocabulary) >= OWN_TITLE
+            and not byline_like(items, texts, index)
+            and not any(j in among and not written(j) for j in (index - 1, index + 1))
+        )
+
+    dropped = {
+        index for index in candidates
+        if written(index) and items[index].words >= STANDFIRST_WORDS
+        and any(index - STANDFIRST_SPAN <= above < index and items[above].words < items[index].words and titled(above) for above in candidates)
+    }
+    return [i for i in candidates if i not in dropped]
 
 
 PAST_SIGNED = 3
