@@ -989,6 +989,11 @@ _ADDED_BEFORE = re.compile(r"(?i)\b(?:added|adds|advanced|advances)\s+(?:about\s
 points"); "added" farther off is a voice ("Bowen added: ... two to three weeks")."""
 
 
+_PARTICLE_VERB = re.compile(r"(?i)\b(?!(?:been|gone|seen|even|then|when|often|open|ten|seven|eleven|between|green|golden|wooden|hidden|given)\b)[a-z]+(?:ed|en|wn)\s+$|\b(?:set|put|made|make|makes|making|took|take|takes|sign|signs|call|calls|back|backs|pick|picks|draw|draws)\s+$")
+"""A verb right before "up"/"down" that makes it a particle ("drawn up", "turned down", "set up"), not a change ("were up",
+"went up", "has gone down")."""
+
+
 def _change(text: str, start: int, end: int, kind: str | None = None) -> str | None:
     """ "increase by", "decrease to" ...: what the sentence says the figure is a change of. A sum of
     money "raised" as the verb's object is money collected ("the campaign raised $3m", "the tax would
@@ -1010,6 +1015,10 @@ def _change(text: str, start: int, end: int, kind: str | None = None) -> str | N
     if not verbs:
         return None
     verb = verbs[-1]
+    if verb.group(0).lower() in ("up", "down") and prep and prep.group("prep").lower() == "by" and kind == "count" and (
+        _PARTICLE_VERB.search(clause, 0, verb.start())
+    ):
+        return None  # "drawn up by two committees", "turned down by 20 votes": a verb's particle and its agent, no change
     if verb.group("inc") or verb.group("dec"):
         direction = "increase" if verb.group("inc") else "decrease"
         if kind == "money" and not prep and _RAISE.fullmatch(verb.group("inc") or "") and clause[verb.end():].strip() == "":
