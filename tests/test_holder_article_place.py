@@ -74,6 +74,32 @@ def test_no_place_for_what_is_not_the_places(text: str, surface: str) -> None:
     check_holder(text, surface, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        (PORTUGAL + "Compared with Spain, where the jobless rate is 14 percent, it is calm.", "14 percent", "Spain"),
+        (PORTUGAL + "Spain is different. There the jobless rate is 14 percent.", "14 percent", "Spain"),
+        (PORTUGAL + "Spanish officials met on Monday, and the jobless rate rose to 14 percent.", "14 percent", None),
+        (PORTUGAL + "In the euro zone, the jobless rate was 7 percent.", "7 percent", "euro zone"),
+        (PORTUGAL + "Ireland's data were better: the economy grew 9 percent.", "9 percent", "Ireland"),
+        (PORTUGAL + "Officials from Portugal and Spain met. The jobless rate fell to 14 percent.", "14 percent", None),
+        (PORTUGAL + "The Greek economy shrank 3 percent last year.", "3 percent", None),
+        (PORTUGAL + "Ministers met in Paris on Monday. The jobless rate fell to 5 percent.", "5 percent", "Portugal"),
+        (PORTUGAL + "Unlike Spain, it cut taxes. The jobless rate fell to 5 percent.", "5 percent", "Portugal"),
+    ],
+    ids=[
+        "another place in its sentence", "another place in the sentence before", "another place's adjective",
+        "a region", "another place's possessive", "the place and another", "an adjective before the subject",
+        "a city is neutral", "a place compared",
+    ],
+)
+def test_another_place_named_just_before_blocks_the_articles(text: str, surface: str, holder: str | None) -> None:
+    """Another country, state, province or region named (by name or adjective) in the figure's sentence
+    before it, or in the sentence before in its paragraph, blocks the article's place: the figure is the
+    one place named there by name, else no one's (hold23 review, issue #11)."""
+    check_holder(text, surface, holder)
+
+
 TWO_STATES = "Ohio and Florida voted on Tuesday. Ohio is close. Florida is close. Ohio decides. Florida decides.\n\n"
 
 

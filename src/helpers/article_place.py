@@ -10,6 +10,7 @@ that place's, the holder the guideline calls implied by the continuing context.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,8 +33,8 @@ class Place:
 
     def mention_before(self, at: int) -> tuple[int, int]:
         """The nearest mention by name ending before `at`, else the first."""
-        before = [m for m in self.mentions if m[1] <= at]
-        return before[-1] if before else self.mentions[0]
+        k = bisect_right(self.mentions, at, key=lambda m: m[1])
+        return self.mentions[k - 1] if k else self.mentions[0]
 
 
 def _resource(name: str) -> Any:
@@ -60,11 +61,18 @@ def _names() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Regions and areas of several countries ("Latin America", "the euro zone"): never an article's
+    place, but a place of their own near a figure."""
+    return frozenset(_resource("places.yml")["regions"]) | frozenset(words()["areas"])
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     named = _names()[0]
     places = _resource("places.yml")  # regions, cities and outlets are read too, so that "Latin America",
     # "New York" or "USA Today" is no "America", "York" or "USA"; they are never an article's place
-    names = sorted({*named, *places["regions"], *places["cities"], *gazetteers()["outlets"]}, key=len, reverse=True)
+    names = sorted({*named, *_regions(), *places["cities"], *gazetteers()["outlets"]}, key=len, reverse=True)
     adjectives = sorted(gazetteers()["demonyms"], key=len, reverse=True)
     pointers = "|".join(words()["pointers"])
     money = "|".join(words()["currency_nouns"])
@@ -91,8 +99,9 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 
 def _mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], str | None, str]]:
-    """(match, canonical place or None for a region, city or outlet, kind) of each place word in
-    text[start:end]; kind is "name", "adjective" or "pointer" (canonical None: resolved by the caller)."""
+    """(match, canonical place or None for a city or outlet, kind) of each place word in text[start:end];
+    kind is "name", "region" (canonical: the region as written), "adjective" or "pointer" (canonical None:
+    resolved by the caller)."""
     named = _names()[0]
     demonyms = gazetteers()["demonyms"]
     for found in _pattern().finditer(text, start, len(text) if end is None else end):
@@ -100,7 +109,7 @@ def _mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
             continue  # "Canadian dollars", "19 United States cents": a currency, no place
         if (name := found.group("name")) is not None:
             if not _inside_name(text, found.start(), found.end()):
-                yield found, named.get(name), "name"
+                yield (found, name, "region") if name in _regions() else (found, named.get(name), "name")
         elif (adjective := found.group("adjective")) is not None:
             yield found, demonyms[adjective], "adjective"
         else:
@@ -117,9 +126,11 @@ def article_place(text: str, opening: tuple[int, int] | None = None) -> Place | 
     mentions: dict[str, list[tuple[int, int]]] = {}
     last = {"country": "", "within": ""}  # the latest country and place within one named
     for found, place, kind in _mentions(text):
+        if kind == "region":
+            continue
         if kind == "name":
             if place is None:
-                continue  # a region, city or outlet
+                continue  # a city or outlet
             last["country" if place in countries else "within"] = place
             mentions.setdefault(place, []).append((found.start(), found.end()))
         elif kind == "pointer":
@@ -145,15 +156,39 @@ def article_place(text: str, opening: tuple[int, int] | None = None) -> Place | 
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:like|unlike|than|besides|except)\s+(?:the\s+)?$")
 
 
-def local_place(text: str, start: int, end: int) -> Place | None:
-    """The one country, state or province text[start:end] names by name (the figure's sentence up to
-    it and the sentence before in its paragraph), for an article with no place of its own; not one
-    it is compared with ("Like Portugal, the economy shrank 0.4%")."""
+def _named(text: str, start: int, end: int) -> tuple[dict[str, list[tuple[int, int]]], frozenset[str]]:
+    """The countries, states, provinces and regions text[start:end] names by name (with their
+    mentions) and all it names by name or adjective; not cities, nor a place it is compared with
+    ("Like Portugal, the economy shrank 0.4%")."""
     named: dict[str, list[tuple[int, int]]] = {}
-    for found, place, kind in _mentions(text, start, end):
-        if kind == "name" and place is not None and not _COMPARED_BEFORE.search(text, max(0, found.start() - 12), found.start()):
-            named.setdefault(place, []).append((found.start(), found.end()))
-    return Place(*next(iter(named.items()))) if len(named) == 1 else None  # type: ignore[arg-type]
+    adjectives: set[str] = set()
+    for found, other, kind in _mentions(text, start, end):
+        if kind == "pointer" or other is None or _COMPARED_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+            continue
+        if kind == "adjective":
+            adjectives.add(other)
+        else:
+            named.setdefault(other, []).append((found.start(), found.end()))
+    return named, frozenset(adjectives | named.keys())
+
+
+def local_place(text: str, before: tuple[int, int], start: int, end: int, place: Place | None = None) -> Place | None:
+    """The place that holds a place-wide measure at `end`, from what the nearest of text[start:end] (the
+    figure's sentence up to it) and text[before[0]:before[1]] (the sentence before in its paragraph)
+    that names a country, state, province or region (by name or adjective: "Spanish officials said")
+    names: the article's `place` when it names no other, else the one place it names by name, else
+    none; the article's `place` when neither names one."""
+    for window in ((start, end), before):
+        named, here = _named(text, *window)
+        if not here:
+            continue
+        if place is not None and here == {place.name}:
+            return place
+        if len(named) == 1 and len(here) == 1:
+            name, mentions = next(iter(named.items()))
+            return Place(name, tuple(mentions))
+        return None
+    return place
 
 
 _IN_OR_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")

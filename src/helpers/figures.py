@@ -2505,11 +2505,9 @@ def _placed(article: Article, found: list[Figure]) -> list[Figure]:
             if place is False:
                 first = article.sentences[0]
                 place = article_place(article.text, (article.headline.start if article.headline else first.start, first.end))
-            here = place
-            if here is None:
-                sentence = article.sentences[figure.sentence]
-                before = article.sentences[figure.sentence - 1] if figure.sentence and article.sentences[figure.sentence - 1].paragraph == sentence.paragraph else sentence
-                here = local_place(article.text, before.start, figure.start)
+            sentence = article.sentences[figure.sentence]
+            before = article.sentences[figure.sentence - 1] if figure.sentence and article.sentences[figure.sentence - 1].paragraph == sentence.paragraph else sentence
+            here = local_place(article.text, (before.start, before.end) if before is not sentence else (0, 0), sentence.start, figure.start, place)  # another place named just before blocks the article's
             if here is None:
                 continue
             subject = (figure.subject_start, figure.subject_end) if figure.subject_start is not None and figure.subject_end is not None else None
