@@ -82,14 +82,15 @@ def test_no_place_for_what_is_not_the_places(text: str, surface: str) -> None:
         (PORTUGAL + "Spanish officials met on Monday, and the jobless rate rose to 14 percent.", "14 percent", None),
         (PORTUGAL + "In the euro zone, the jobless rate was 7 percent.", "7 percent", "euro zone"),
         (PORTUGAL + "Ireland's data were better: the economy grew 9 percent.", "9 percent", "Ireland"),
-        (PORTUGAL + "Officials from Portugal and Spain met. The jobless rate fell to 14 percent.", "14 percent", None),
+        (PORTUGAL + "As Portugal and Spain talk, the jobless rate rose to 14 percent.", "14 percent", None),
+        (PORTUGAL + "Exports from Portugal to Spain grew. The jobless rate fell to 5 percent.", "5 percent", "Portugal"),
         (PORTUGAL + "The Greek economy shrank 3 percent last year.", "3 percent", None),
         (PORTUGAL + "Ministers met in Paris on Monday. The jobless rate fell to 5 percent.", "5 percent", "Portugal"),
         (PORTUGAL + "Unlike Spain, it cut taxes. The jobless rate fell to 5 percent.", "5 percent", "Portugal"),
     ],
     ids=[
         "another place in its sentence", "another place in the sentence before", "another place's adjective",
-        "a region", "another place's possessive", "the place and another", "an adjective before the subject",
+        "a region", "another place's possessive", "the place and another", "the place and another the sentence before", "an adjective before the subject",
         "a city is neutral", "a place compared",
     ],
 )

@@ -176,14 +176,15 @@ def local_place(text: str, before: tuple[int, int], start: int, end: int, place:
     """The place that holds a place-wide measure at `end`, from what the nearest of text[start:end] (the
     figure's sentence up to it) and text[before[0]:before[1]] (the sentence before in its paragraph)
     that names a country, state, province or region (by name or adjective: "Spanish officials said")
-    names: the article's `place` when it names no other, else the one place it names by name, else
-    none; the article's `place` when neither names one."""
+    names: the article's `place` when it names no other (or is the sentence before and names it by name
+    among others), else the one place it names by name, else none; the article's `place` when
+    neither names one."""
     for window in ((start, end), before):
         named, here = _named(text, *window)
         if not here:
             continue
-        if place is not None and here == {place.name}:
-            return place
+        if place is not None and (here == {place.name} or window == before and place.name in named):
+            return place  # the sentence before names the article's place with others: it goes on with it
         if len(named) == 1 and len(here) == 1:
             name, mentions = next(iter(named.items()))
             return Place(name, tuple(mentions))
