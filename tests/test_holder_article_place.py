@@ -129,12 +129,20 @@ def test_with_no_article_place_the_one_place_named_just_before(text: str, surfac
         ("The state voted. Priorities USA spent money in Ohio. Ohio is close. Ohio decides. Ohio votes. Ohio counts.", "Ohio"),
         ("Ohio is close. Ohio decides. Ohio votes. Florida is close. Florida decides. Florida votes.", None),
         ("Israeli firms grew. Israel is small. The country is rich. Israel trades. Israel builds.", "Israel"),
+        ("Georgia Hall won. Georgia Hall is 28. Georgia Hall putts well. Georgia Hall smiled. Georgia Hall left.", None),
+        ("Kansas City lost. Kansas City Chiefs fans wept. Ohio State won. Ohio State Buckeyes won. Texas Rangers won.", None),
+        ("Virginia Democrats won. Virginia Senate Democrats gained. Voters in Virginia Tuesday cheered. Virginia counts. Virginia votes.", "Virginia"),
+        ("Portugal Raises Carbon Tax\n\nPortugal introduced a carbon tax. Portugal is small. Portugal is happy. Portugal votes.", "Portugal"),
     ],
-    ids=["a currency is no mention", "a name inside another name", "two places", "adjective and pointer count"],
+    ids=[
+        "a currency is no mention", "a name inside another name", "two places", "adjective and pointer count",
+        "a person's name", "a team's or city's name", "a party, a chamber and a weekday after", "a title-case headline",
+    ],
 )
 def test_article_place(text: str, place: str | None) -> None:
     """article_place counts names, adjectives of nationality and "the state"/"the country" after a name,
-    not a currency ("Canadian dollars") nor a place inside a longer name ("Priorities USA")."""
+    not a currency ("Canadian dollars") nor a place inside a longer name ("Priorities USA", "Georgia Hall",
+    "Kansas City"; but "Virginia Democrats" and a title-case headline's "Portugal Raises" are the place)."""
     found = article_place(text)
     assert (found.name if found else None) == place
 

@@ -88,14 +88,26 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w.&'’-]*)(?<!\.) $")
 _WORD_AFTER = re.compile(r" (?P<word>[A-Z][\w'’-]*)")
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{3,}\b")
+
+
 def _inside_name(text: str, start: int, end: int) -> bool:
     """The place's name is a word of a longer name: after a capitalized word that opens no phrase
-    ("Priorities USA") or before a body's last word ("the Florida Department of State")."""
+    ("Priorities USA"), before a body's last word ("the Florida Department of State"), or, in a
+    line not written in title case, before any capitalized word but a party, a chamber, a title or
+    a weekday ("Georgia Hall", "Kansas City", "Ohio State"; not "Virginia Democrats", "Ohio Senate")."""
     before = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group("word").lower() not in words()["openers"]:
         return True
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group("word") in gazetteers()["org_suffixes"]
+    if after is None:
+        return False
+    if after.group("word").rstrip(".") in words()["after_place"]:
+        return False
+    if after.group("word") in gazetteers()["org_suffixes"]:
+        return True
+    line_end = text.find("\n", end, end + 120)
+    return _LOWER_WORD.search(text, end, line_end if line_end >= 0 else min(len(text), end + 120)) is not None  # no title-case headline
 
 
 def _mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], str | None, str]]:
