@@ -128,17 +128,18 @@ def _mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
             yield found, None, "pointer"
 
 
-def article_place(text: str, opening: tuple[int, int] | None = None) -> Place | None:
+def article_place(text: str, opening: tuple[int, int] | None = None, persons: frozenset[int] = frozenset()) -> Place | None:
     """The article's place: the country, state or province that has at least `least_score`, at
     least `least_share` of all places' score and `lead_ratio` times the next one's; mentions in the
-    `opening` (the headline and first sentence) count `opening_weight` times."""
+    `opening` (the headline and first sentence) count `opening_weight` times; a name starting at one of
+    `persons` (where the article's names read a person: "Georgia said") is no mention."""
     settings = words()
     countries = _names()[1]
     score: Counter[str] = Counter()
     mentions: dict[str, list[tuple[int, int]]] = {}
     last = {"country": "", "within": ""}  # the latest country and place within one named
     for found, place, kind in _mentions(text):
-        if kind == "region":
+        if kind == "region" or found.start() in persons:
             continue
         if kind == "name":
             if place is None:
@@ -168,14 +169,14 @@ def article_place(text: str, opening: tuple[int, int] | None = None) -> Place | 
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:like|unlike|than|besides|except)\s+(?:the\s+)?$")
 
 
-def _named(text: str, start: int, end: int) -> tuple[dict[str, list[tuple[int, int]]], frozenset[str]]:
+def _named(text: str, start: int, end: int, persons: frozenset[int] = frozenset()) -> tuple[dict[str, list[tuple[int, int]]], frozenset[str]]:
     """The countries, states, provinces and regions text[start:end] names by name (with their
     mentions) and all it names by name or adjective; not cities, nor a place it is compared with
-    ("Like Portugal, the economy shrank 0.4%")."""
+    ("Like Portugal, the economy shrank 0.4%"), nor a name starting at one of `persons`."""
     named: dict[str, list[tuple[int, int]]] = {}
     adjectives: set[str] = set()
     for found, other, kind in _mentions(text, start, end):
-        if kind == "pointer" or other is None or _COMPARED_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+        if kind == "pointer" or other is None or found.start() in persons or _COMPARED_BEFORE.search(text, max(0, found.start() - 12), found.start()):
             continue
         if kind == "adjective":
             adjectives.add(other)
@@ -184,7 +185,9 @@ def _named(text: str, start: int, end: int) -> tuple[dict[str, list[tuple[int, i
     return named, frozenset(adjectives | named.keys())
 
 
-def local_place(text: str, before: tuple[int, int], start: int, end: int, place: Place | None = None) -> Place | None:
+def local_place(
+    text: str, before: tuple[int, int], start: int, end: int, place: Place | None = None, persons: frozenset[int] = frozenset()
+) -> Place | None:
     """The place that holds a place-wide measure at `end`, from what the nearest of text[start:end] (the
     figure's sentence up to it) and text[before[0]:before[1]] (the sentence before in its paragraph)
     that names a country, state, province or region (by name or adjective: "Spanish officials said")
@@ -192,7 +195,7 @@ def local_place(text: str, before: tuple[int, int], start: int, end: int, place:
     among others), else the one place it names by name, else none; the article's `place` when
     neither names one."""
     for window in ((start, end), before):
-        named, here = _named(text, *window)
+        named, here = _named(text, *window, persons)
         if not here:
             continue
         if place is not None and (here == {place.name} or window == before and place.name in named):

@@ -2492,22 +2492,32 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             article.text, f.kind, f.unit, f.flags, f.start, f.end
         ) else f for f in found
     ]
-    return tuple(_placed(article, _counted_like_before(article.text, found)))
+    return tuple(_placed(article, _counted_like_before(article.text, found), names_aside))
 
 
-def _placed(article: Article, found: list[Figure]) -> list[Figure]:
+def _persons(names: Names) -> frozenset[int]:
+    """Where the article's names read a person ("Virginia Woolf"), or the given name of one it names in
+    full ("Virginia" after "Virginia Woolf", though read as a place)."""
+    given = frozenset(n.text.split()[0] for n in names.names if n.kind == "person" and " " in n.text.strip())
+    return frozenset(n.start for n in names.names if names.person(n) or n.text.strip() in given)
+
+
+def _placed(article: Article, found: list[Figure], names: Callable[[], Names]) -> list[Figure]:
     """A figure left with no holder that measures a whole place ("The jobless rate fell to 5 percent",
     "the tax rose to 30 dollars") is the article's place's, named where the text names it nearest
-    before the figure (`helpers.article_place`)."""
+    before the figure (`helpers.article_place`); a place's name the article's names read as a
+    person's ("Georgia said") is no mention of it."""
     place: Place | None | bool = False
+    persons: frozenset[int] = frozenset()
     for k, figure in enumerate(found):
         if figure.holder is None and place_measure(figure.subject, figure.kind, figure.value, article.text[figure.end : figure.end + 8]):
             if place is False:
                 first = article.sentences[0]
-                place = article_place(article.text, (article.headline.start if article.headline else first.start, first.end))
+                persons = _persons(names())
+                place = article_place(article.text, (article.headline.start if article.headline else first.start, first.end), persons)
             sentence = article.sentences[figure.sentence]
             before = article.sentences[figure.sentence - 1] if figure.sentence and article.sentences[figure.sentence - 1].paragraph == sentence.paragraph else sentence
-            here = local_place(article.text, (before.start, before.end) if before is not sentence else (0, 0), sentence.start, figure.start, place)  # another place named just before blocks the article's
+            here = local_place(article.text, (before.start, before.end) if before is not sentence else (0, 0), sentence.start, figure.start, place, persons)  # another place named just before blocks the article's
             if here is None:
                 continue
             subject = (figure.subject_start, figure.subject_end) if figure.subject_start is not None and figure.subject_end is not None else None
