@@ -75,6 +75,8 @@ def test_a_place_inside_a_longer_name_is_no_mention(text: str, surface: str) -> 
         (PORTUGAL + "He promised to end youth unemployment within five years.", "five years"),
         (PORTUGAL + "The aid will go to 70 poorer nations.", "70 poorer nations"),
         (PORTUGAL + "Three taxes were postponed in the budget deal.", "Three taxes"),
+        (PORTUGAL + "Portugal beat Spain 2-0 on Sunday. Average wages rose 5 percent.", "5 percent"),
+        (PORTUGAL + "Spain lost to Portugal on Sunday. Average hourly earnings rose 5 percent.", "5 percent"),
         (
             "Portugal and Spain signed a deal. Spain and Portugal share a border. Portugal and Spain trade a lot. "
             "Officials from Spain and Portugal met. The jobless rate fell to 5 percent last year.",
@@ -87,7 +89,7 @@ def test_a_place_inside_a_longer_name_is_no_mention(text: str, surface: str) -> 
     ],
     ids=[
         "a company's sales", "a part's turnout", "another country's jobs", "a city's residents",
-        "a share of GDP", "a poll's sample", "a duration", "other nations", "a count of taxes", "two places named equally",
+        "a share of GDP", "a poll's sample", "a duration", "other nations", "a count of taxes", "a side's wages", "a side's earnings", "two places named equally",
         "a place named too little",
     ],
 )

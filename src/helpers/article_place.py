@@ -236,6 +236,31 @@ def held_elsewhere(text: str, place: Place, figure: tuple[int, int], subject: tu
     return after is not None and not (between is not None and (not between.strip() or fp.QUALIFIER.match(between)))
 
 
+@lru_cache(maxsize=1)
+def _contest() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After and before a side's name: a contest's verb or score ("Brazil beat", "Brazil 2-0", "lost to Brazil")."""
+    verbs = "|".join(words()["contest_verbs"])
+    return (
+        re.compile(r"\s+(?:(?:" + verbs + r")\b(?!['’])|\d{1,3}-\d{1,3}\b)"),
+        re.compile(r"\b(?:beat|beats|defeated|lost\s+to|drew\s+with|v|vs)\.?\s+$"),  # not "won Ohio": an election's
+    )
+
+
+def in_contest(text: str, place: Place) -> bool:
+    """The article's place is a side in a contest: a mention of it by name before a contest's verb or
+    a score, or after one ("Brazil beat Germany 2-0", "lost to Brazil")."""
+    after, before = _contest()
+    return any(after.match(text, end) or before.search(text, max(0, start - 15), start) for start, end in place.mentions)
+
+
+def side_measure(subject: str | None) -> bool:
+    """The subject's head is what a contest's side has of its own (wages, earnings, a payroll), no
+    measure of a whole place when the place is a side ("Brazil beat Germany ... wages rose 5 percent")."""
+    from .meaning import head_noun
+
+    return head_noun(subject) in words()["contest_heads"]
+
+
 _WORD = re.compile(r"[\w'’-]+")
 
 

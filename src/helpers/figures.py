@@ -15,7 +15,7 @@ from . import holders as holders_module
 from . import meaning
 from . import patterns
 from . import series
-from .article_place import Place, article_place, held_elsewhere, local_place, place_measure
+from .article_place import Place, article_place, held_elsewhere, in_contest, local_place, place_measure, side_measure
 from .models import Article, Sentence
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
@@ -2509,6 +2509,7 @@ def _placed(article: Article, found: list[Figure], names: Callable[[], Names]) -
     person's ("Georgia said") is no mention of it."""
     place: Place | None | bool = False
     persons: frozenset[int] = frozenset()
+    contest: bool | None = None
     for k, figure in enumerate(found):
         if figure.holder is None and place_measure(figure.subject, figure.kind, figure.value, article.text[figure.end : figure.end + 8]):
             if place is False:
@@ -2520,6 +2521,10 @@ def _placed(article: Article, found: list[Figure], names: Callable[[], Names]) -
             here = local_place(article.text, (before.start, before.end) if before is not sentence else (0, 0), sentence.start, figure.start, place, persons)  # another place named just before blocks the article's
             if here is None:
                 continue
+            if here is place and side_measure(figure.subject):
+                contest = in_contest(article.text, here) if contest is None else contest
+                if contest:
+                    continue  # "Brazil beat Germany 2-0 ... wages rose 5 percent": the team's
             subject = (figure.subject_start, figure.subject_end) if figure.subject_start is not None and figure.subject_end is not None else None
             if held_elsewhere(article.text, here, (figure.start, figure.end), subject):
                 continue  # "6 million American jobs", "earnings at the firm": someone else's
