@@ -185,6 +185,13 @@ def test_article_place(text: str, place: str | None) -> None:
         ("registered voters", "count", 1500000.0, ".", True),
         ("likely voters", "count", 996.0, ".", False),
         ("nations", "count", 70.0, ".", False),
+        ("growth", "percent", 2.0, ".", False),
+        ("economic growth", "percent", 2.0, ".", True),
+        ("GDP growth", "percent", 2.0, ".", True),
+        ("Sales growth", "percent", 8.0, ".", False),
+        ("Revenue growth", "percent", 8.0, ".", False),
+        ("Subscriber growth", "percent", 8.0, ".", False),
+        ("company earnings", "percent", 8.0, ".", False),
     ],
 )
 def test_place_measure(subject: str, kind: str, value: float, after: str, expected: bool) -> None:

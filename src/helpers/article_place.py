@@ -270,8 +270,9 @@ def place_measure(subject: str | None, kind: str, value: float, after: str) -> b
     nation"/"the country" written singular ("the nation of 51 million"), or a large count of
     residents or voters; not a duration ("within five years"), nor a count of what is no place's own
     count ("three taxes were postponed": a count of jobs is one), nor a figure whose subject names
-    someone before its head ("MPs child benefit", "Apple earnings"), nor a share of a whole written
-    after it ("2.5 percent of GDP")."""
+    someone or a business's noun before its head ("MPs child benefit", "Apple earnings", "Sales
+    growth"), nor growth without a place's measure before it ("economic growth"), nor a share of a
+    whole written after it ("2.5 percent of GDP")."""
     from .figures import _singular
     from .holders import _common
     from .meaning import head_noun
@@ -288,6 +289,10 @@ def place_measure(subject: str | None, kind: str, value: float, after: str) -> b
     known = settings["measures"] + settings["modifiers"]
     if any(w[:1].isupper() and w.lower() not in known and w not in gazetteers()["demonyms"] and w not in _names()[0] and not _common(w) for w in before):
         return False
+    if any(w.lower() in settings["business_nouns"] for w in before):
+        return False  # "Sales growth", "subscriber growth", "company earnings": a business's
+    if head in settings["qualified"]:
+        return any(_singular(w.lower()) in settings["qualified"][head] for w in before)
     if head in settings["measures"]:
         return kind not in ("count", "number") or head in settings["counted"]
     if head in settings["generic"]:
