@@ -21,6 +21,8 @@ PORTUGAL = (
         (PORTUGAL + "The jobless rate fell to 5 percent last year.", "5 percent", "Portugal"),
         (PORTUGAL + "The tax rose from 10 euros a ton to 30 euros by 2012.", "30 euros", "Portugal"),
         (PORTUGAL + "Turnout was 53 percent in the last vote.", "53 percent", "Portugal"),
+        (PORTUGAL + "For May, the jobless rate was 5 percent for the year.", "5 percent", "Portugal"),
+        (PORTUGAL + "Antonio Costa spoke. Costa said the jobless rate fell to 5 percent.", "5 percent", "Portugal"),
         (PORTUGAL + "Average hourly earnings rose 0.4 percent in May.", "0.4 percent", "Portugal"),
         (PORTUGAL + "The crime rate fell to 3 percent in May.", "3 percent", "Portugal"),
         (PORTUGAL + "The nation of 10 million has few big firms.", "10 million", "Portugal"),
@@ -31,7 +33,7 @@ PORTUGAL = (
             "12 percent", "Ontario",
         ),
     ],
-    ids=["a jobless rate", "a tax", "turnout", "earnings", "a crime rate", "the nation's population", "a place's voters", "a province's tax"],
+    ids=["a jobless rate", "a tax", "turnout", "a date fronted", "a person speaks", "earnings", "a crime rate", "the nation's population", "a place's voters", "a province's tax"],
 )
 def test_a_place_wide_measure_is_the_articles_place(text: str, surface: str, holder: str) -> None:
     """A figure no structure gives a holder, whose subject is a measure of a whole place (the word class
@@ -75,6 +77,9 @@ def test_a_place_inside_a_longer_name_is_no_mention(text: str, surface: str) -> 
         (PORTUGAL + "He promised to end youth unemployment within five years.", "five years"),
         (PORTUGAL + "The aid will go to 70 poorer nations.", "70 poorer nations"),
         (PORTUGAL + "Three taxes were postponed in the budget deal.", "Three taxes"),
+        (PORTUGAL + "At Apple, average hourly earnings rose 5 percent.", "5 percent"),
+        (PORTUGAL + "Average wages rose 3 percent at the plant.", "3 percent"),
+        (PORTUGAL + "Galp said emissions fell 5 percent last year.", "5 percent"),
         (PORTUGAL + "Portugal beat Spain 2-0 on Sunday. Average wages rose 5 percent.", "5 percent"),
         (PORTUGAL + "Spain lost to Portugal on Sunday. Average hourly earnings rose 5 percent.", "5 percent"),
         (
@@ -89,7 +94,7 @@ def test_a_place_inside_a_longer_name_is_no_mention(text: str, surface: str) -> 
     ],
     ids=[
         "a company's sales", "a part's turnout", "another country's jobs", "a city's residents",
-        "a share of GDP", "a poll's sample", "a duration", "other nations", "a count of taxes", "a side's wages", "a side's earnings", "two places named equally",
+        "a share of GDP", "a poll's sample", "a duration", "other nations", "a count of taxes", "an owner fronted", "an owner after", "an organisation speaks", "a side's wages", "a side's earnings", "two places named equally",
         "a place named too little",
     ],
 )

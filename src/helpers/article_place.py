@@ -261,6 +261,43 @@ def side_measure(subject: str | None) -> bool:
     return head_noun(subject) in words()["contest_heads"]
 
 
+@lru_cache(maxsize=1)
+def _owner_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A fronted "At/For X," opening a sentence, and an "at/for X" right after a figure, where X is a
+    name or an owner's noun ("At Apple,", "at the plant")."""
+    nouns = "|".join(words()["owner_nouns"])
+    owner = r"(?:(?:the|its|their)\s+(?:[a-z]+\s+)?(?:" + nouns + r")\b|(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*))"
+    return re.compile(r"\s*(?:At|For)\s+" + owner + r"\s*,"), re.compile(r"\s+(?:at|for)\s+" + owner)
+
+
+def _a_name(text: str, found: re.Match[str]) -> bool:
+    """The owner found is a name of no place and no date ("Apple", not "Spain" or "May")."""
+    name = found.group("name")
+    if name is None:
+        return True
+    return name.split()[0] not in words()["after_place"] and not any(True for _ in _mentions(text, found.start("name"), found.end("name")))
+
+
+def owned_near(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """An owner the figure's sentence names for it: fronted ("At Apple, earnings rose 5 percent") or
+    right after it ("wages rose 3 percent at the plant"); not a place nor a date ("For May, ...")."""
+    fronted, after = _owner_patterns()
+    for found in (fronted.match(text, sentence_start, start), after.match(text, end)):
+        if found is not None and _a_name(text, found):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _owner_verb() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + "|".join(words()["owner_verbs"]) + r")\b")
+
+
+def speaks_for(text: str, start: int, end: int) -> bool:
+    """The name text[start:end] is the speaker or agent of its clause ("Galp said ...") and no place."""
+    return _owner_verb().match(text, end) is not None and not any(True for _ in _mentions(text, start, end))
+
+
 _WORD = re.compile(r"[\w'’-]+")
 
 

@@ -15,7 +15,7 @@ from . import holders as holders_module
 from . import meaning
 from . import patterns
 from . import series
-from .article_place import Place, article_place, held_elsewhere, in_contest, local_place, place_measure, side_measure
+from .article_place import Place, article_place, held_elsewhere, in_contest, local_place, owned_near, place_measure, side_measure, speaks_for
 from .models import Article, Sentence
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
@@ -2502,6 +2502,16 @@ def _persons(names: Names) -> frozenset[int]:
     return frozenset(n.start for n in names.names if names.person(n) or n.text.strip() in given)
 
 
+def _organisation_speaks(text: str, names: Names, start: int, end: int) -> bool:
+    """A name in text[start:end] that is no person's nor a place's is its clause's speaker or agent
+    ("Galp said emissions fell 5 percent")."""
+    at = bisect.bisect_left(names.positions, start)
+    return any(
+        n.end <= end and not names.person(n) and n.kind in ("name", "group") and speaks_for(text, n.start, n.end)
+        for n in names.names[at : bisect.bisect_left(names.positions, end)]
+    )
+
+
 def _placed(article: Article, found: list[Figure], names: Callable[[], Names]) -> list[Figure]:
     """A figure left with no holder that measures a whole place ("The jobless rate fell to 5 percent",
     "the tax rose to 30 dollars") is the article's place's, named where the text names it nearest
@@ -2525,6 +2535,8 @@ def _placed(article: Article, found: list[Figure], names: Callable[[], Names]) -
                 contest = in_contest(article.text, here) if contest is None else contest
                 if contest:
                     continue  # "Brazil beat Germany 2-0 ... wages rose 5 percent": the team's
+            if owned_near(article.text, sentence.start, figure.start, figure.end) or _organisation_speaks(article.text, names(), sentence.start, figure.start):
+                continue  # "At Apple, earnings rose 5 percent", "Galp said emissions fell 5 percent": the firm's
             subject = (figure.subject_start, figure.subject_end) if figure.subject_start is not None and figure.subject_end is not None else None
             if held_elsewhere(article.text, here, (figure.start, figure.end), subject):
                 continue  # "6 million American jobs", "earnings at the firm": someone else's
