@@ -293,6 +293,17 @@ def _owner_verb() -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + "|".join(words()["owner_verbs"]) + r")\b")
 
 
+def speech_before(text: str, start: int, end: int) -> bool:
+    """text[start:end] has a speaker's or agent's verb ("said", "reported"), for a name to speak for its clause."""
+    return _owner_verb().search(text, start, end) is not None
+
+
+def starts_a_name(text: str, name: str) -> bool:
+    """The place's name is written before a capitalized word somewhere ("Georgia Hall"), so that the
+    article's names may read it as a person's."""
+    return re.search(r"(?<![\w'’-])" + re.escape(name) + r" [A-Z]", text) is not None
+
+
 def speaks_for(text: str, start: int, end: int) -> bool:
     """The name text[start:end] is the speaker or agent of its clause ("Galp said ...") and no place."""
     return _owner_verb().match(text, end) is not None and not any(True for _ in _mentions(text, start, end))
