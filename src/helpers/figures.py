@@ -2520,11 +2520,11 @@ def _placed(article: Article, found: list[Figure], names: Callable[[], Names]) -
     place: Place | None | bool = False
     persons: frozenset[int] | None = None  # read from the article's names only when a place's name starts a longer name
     contest: bool | None = None
-    first = article.sentences[0]
-    opening = (article.headline.start if article.headline else first.start, first.end)
     for k, figure in enumerate(found):
         if figure.holder is None and place_measure(figure.subject, figure.kind, figure.value, article.text[figure.end : figure.end + 8]):
             if place is False:
+                first = article.sentences[0]  # a figure has a sentence, so there is a first
+                opening = (article.headline.start if article.headline else first.start, first.end)
                 place = article_place(article.text, opening)
                 if place is not None and starts_a_name(article.text, place.name):
                     persons = _persons(names())
