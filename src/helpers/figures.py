@@ -15,7 +15,7 @@ from . import holders as holders_module
 from . import meaning
 from . import patterns
 from . import series
-from .article_place import Place, article_place, held_elsewhere, local_place, place_measure
+from .article_place import Place, article_place, held_elsewhere, in_contest, local_place, owned_near, place_measure, side_measure, speaks_for, speech_before, starts_a_name
 from .models import Article, Sentence
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
@@ -2504,26 +2504,60 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             article.text, f.kind, f.unit, f.flags, f.start, f.end
         ) else f for f in found
     ]
-    return tuple(_placed(article, _counted_like_before(article.text, found)))
+    return tuple(_placed(article, _counted_like_before(article.text, found), names_aside))
 
 
-def _placed(article: Article, found: list[Figure]) -> list[Figure]:
+def _persons(names: Names) -> frozenset[int]:
+    """Where the article's names read a person ("Virginia Woolf"), or the given name of one it names in
+    full ("Virginia" after "Virginia Woolf", though read as a place)."""
+    given = frozenset(n.text.split()[0] for n in names.names if n.kind == "person" and " " in n.text.strip())
+    return frozenset(n.start for n in names.names if names.person(n) or n.text.strip() in given)
+
+
+def _organisation_speaks(text: str, names: Names, start: int, end: int) -> bool:
+    """A name in text[start:end] that is no person's nor a place's is its clause's speaker or agent
+    ("Galp said emissions fell 5 percent")."""
+    at = bisect.bisect_left(names.positions, start)
+    return any(
+        n.end <= end and not names.person(n) and n.kind in ("name", "group") and speaks_for(text, n.start, n.end)
+        for n in names.names[at : bisect.bisect_left(names.positions, end)]
+    )
+
+
+def _placed(article: Article, found: list[Figure], names: Callable[[], Names]) -> list[Figure]:
     """A figure left with no holder that measures a whole place ("The jobless rate fell to 5 percent",
     "the tax rose to 30 dollars") is the article's place's, named where the text names it nearest
-    before the figure (`helpers.article_place`)."""
+    before the figure (`helpers.article_place`); a place's name the article's names read as a
+    person's ("Georgia said") is no mention of it."""
     place: Place | None | bool = False
+    persons: frozenset[int] | None = None  # read from the article's names only when a place's name starts a longer name
+    contest: bool | None = None
     for k, figure in enumerate(found):
         if figure.holder is None and place_measure(figure.subject, figure.kind, figure.value, article.text[figure.end : figure.end + 8]):
             if place is False:
-                first = article.sentences[0]
-                place = article_place(article.text, (article.headline.start if article.headline else first.start, first.end))
-            here = place
-            if here is None:
-                sentence = article.sentences[figure.sentence]
-                before = article.sentences[figure.sentence - 1] if figure.sentence and article.sentences[figure.sentence - 1].paragraph == sentence.paragraph else sentence
-                here = local_place(article.text, before.start, figure.start)
+                first = article.sentences[0]  # a figure has a sentence, so there is a first
+                opening = (article.headline.start if article.headline else first.start, first.end)
+                place = article_place(article.text, opening)
+                if place is not None and starts_a_name(article.text, place.name):
+                    persons = _persons(names())
+                    place = article_place(article.text, opening, persons)
+            sentence = article.sentences[figure.sentence]
+            before = article.sentences[figure.sentence - 1] if figure.sentence and article.sentences[figure.sentence - 1].paragraph == sentence.paragraph else sentence
+            window = ((before.start, before.end) if before is not sentence else (0, 0), sentence.start, figure.start)
+            here = local_place(article.text, *window, place, persons or frozenset())  # another place named just before blocks the article's
+            if here is not None and here is not place and persons is None and starts_a_name(article.text, here.name):
+                persons = _persons(names())
+                here = local_place(article.text, *window, place, persons)
             if here is None:
                 continue
+            if here is place and side_measure(figure.subject):
+                contest = in_contest(article.text, here) if contest is None else contest
+                if contest:
+                    continue  # "Brazil beat Germany 2-0 ... wages rose 5 percent": the team's
+            if owned_near(article.text, sentence.start, figure.start, figure.end) or (
+                speech_before(article.text, sentence.start, figure.start) and _organisation_speaks(article.text, names(), sentence.start, figure.start)
+            ):
+                continue  # "At Apple, earnings rose 5 percent", "Galp said emissions fell 5 percent": the firm's
             subject = (figure.subject_start, figure.subject_end) if figure.subject_start is not None and figure.subject_end is not None else None
             if held_elsewhere(article.text, here, (figure.start, figure.end), subject):
                 continue  # "6 million American jobs", "earnings at the firm": someone else's

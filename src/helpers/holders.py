@@ -819,6 +819,10 @@ class Names:
         for name in self.names:
             self.mentions.setdefault(_key(name), []).append(name.start)
 
+    def person(self, name: Name) -> bool:
+        """The name is a person's: read as one, or the given name of one the article names in full."""
+        return name.kind == "person" or self._personal(name)
+
     def _personal(self, name: Name) -> bool:
         """A one-word name of no known kind that is the given name of a person the article names in
         full ("Nicolas" after "Nicolas Anelka"): a person's, so a description of a body ("the club")
