@@ -2542,8 +2542,8 @@ def _placed(article: Article, found: list[Figure], names: Callable[[], Names]) -
                     persons = _persons(names())
                     place = article_place(article.text, opening, persons)
             sentence = article.sentences[figure.sentence]
-            before = article.sentences[figure.sentence - 1] if figure.sentence and article.sentences[figure.sentence - 1].paragraph == sentence.paragraph else sentence
-            window = ((before.start, before.end) if before is not sentence else (0, 0), sentence.start, figure.start)
+            before = _sentence_before(article, sentence)
+            window = ((before.start, before.end) if before is not None else (0, 0), sentence.start, figure.start)
             here = local_place(article.text, *window, place, persons or frozenset())  # another place named just before blocks the article's
             if here is not None and here is not place and persons is None and starts_a_name(article.text, here.name):
                 persons = _persons(names())
@@ -3246,10 +3246,16 @@ def _plural_before(
     ("Vacancies have risen. ... 34 of them are"), as `usable` lets it be (in article offsets)."""
     if (own := usable(sentence.text, meaning.last_plural(sentence.text[:end], names))) is not None:
         return own.shifted(sentence.start)
-    before = article.sentences[sentence.index - 1] if sentence.index and article.sentences[sentence.index - 1].paragraph == sentence.paragraph else None
+    before = _sentence_before(article, sentence)
     if before is not None and (earlier := usable(before.text, meaning.last_plural(before.text, names))) is not None:
         return earlier.shifted(before.start)
     return None
+
+
+def _sentence_before(article: Article, sentence: Sentence) -> Sentence | None:
+    """The sentence before `sentence` in its paragraph, if any."""
+    before = article.sentences[sentence.index - 1] if sentence.index else None
+    return before if before is not None and before.paragraph == sentence.paragraph else None
 
 
 def _unprepositioned(text: str, plural: meaning.Phrase | None) -> meaning.Phrase | None:

@@ -571,7 +571,7 @@ class _Reader:
         owned = holder is not None or pronoun is not None  # "his £71,433 minister's salary": his, a minister's kind of salary
         for k in range(first, last):
             if self.tag(k) == "POS":
-                if skip_to is not None and k > first and not owned and _SIZING_MODIFIER.search(self.tokens[skip_to - 1].text) and self.tag(skip_to) not in ("DT", "PRP$"):
+                if skip_to is not None and k > first and not owned and self.sizes_next(skip_to - 1):
                     return self.phrase(first, k - 1), None, None  # "the 60,000-seat stadium's roof": the figure sizes the possessor
                 if not owned:
                     holder = self.phrase(self._after_determiner(first, k - 1), k - 1)
@@ -617,7 +617,7 @@ class _Reader:
         if subject is None:
             return Meaning()
         if skip_to is not None and index == 0 and subject.end < self.tokens[base.last].end and self.tag(self._token_at(subject.end, ending=True) + 1) == "POS" and (
-            _SIZING_MODIFIER.search(self.tokens[skip_to - 1].text) and self.tag(skip_to) not in ("DT", "PRP$")
+            self.sizes_next(skip_to - 1)
         ):
             return Meaning(subject)  # "the 60,000-seat stadium's roof": the possessor, sized, owns the rest
         last = base.last
@@ -637,6 +637,11 @@ class _Reader:
             break
         subject = self.phrase(self._token_at(subject.start), last) or subject
         return Meaning(subject, holder, carry=pronoun, carry_holder=pronoun is not None)
+
+    def sizes_next(self, index: int) -> bool:
+        """Figure `index` is written as a modifier ("60,000-seat", "$5bn") of the word right after it, with no
+        determiner between ("half the world's" is a part, not a size)."""
+        return _SIZING_MODIFIER.search(self.tokens[index].text) is not None and self.tag(index + 1) not in ("DT", "PRP$")
 
     def _token_at(self, start: int, ending: bool = False) -> int:
         for k, token in enumerate(self.tokens):
