@@ -869,17 +869,18 @@ def _article_named_numbers(text: str) -> frozenset[tuple[str, str]]:
 _LEAD_DIGITS = re.compile(r"\d{3,4}(?![\d,.])")
 
 
-def _named_number(text: str, start: int, end: int) -> bool:
+def _named_number(text: str, start: int, end: int, named: frozenset[tuple[str, str]] | None = None) -> bool:
     """A number of three or four digits the text shows to be part of a name: its noun (perhaps after up to three
     modifiers: "529 college savings plans") is one the text puts after the same number with "a" ("a 529 plan"),
-    or a count stands right before it ("three 529 plans"); not a round number."""
+    or a count stands right before it ("three 529 plans"); not a round number. `named`: the text's
+    `_article_named_numbers`, when the caller keeps them (a long article is not read again for each number)."""
     if not _model_number(text[start:end]):
         return False  # a round number ("a 300 seat hall", "three 100 metre pools") is a size written unhyphenated
     if _COUNT_BEFORE.search(text, max(0, start - 12), start) and _NOUN_AFTER.match(text, end) and not (
         unit_at(text, end) or scale_pattern().match(text, end) or fp.PERCENT.match(text, end)
     ):
         return True
-    named = _article_named_numbers(text)
+    named = _article_named_numbers(text) if named is None else named
     if not named or not any(number == text[start:end] for number, _ in named):
         return False
     words = re.findall(r"[a-z]{3,}", text[end : end + 60].split(".")[0])[:4]
@@ -1650,9 +1651,10 @@ def _epithet_past_lost_subject(article: Article, described: meaning.Phrase, name
     words = described.text.split()
     if len(words) < 2 or not epithet_noun(words[-1].rstrip("'’s")):
         return False
+    from .quotes import sentence_holding
+
     sentences = article.sentences
-    here = next((s.index for s in sentences if s.start <= described.start < s.end), None)
-    there = next((s.index for s in sentences if s.start <= named.start < s.end), None)
+    here, there = sentence_holding(article, described.start), sentence_holding(article, named.start)
     if here is None or there is None:
         return False
     if here == there and words[-1].rstrip("'’s").lower() in vp.EPITHET_ROLES and named.end <= described.start:
@@ -1858,6 +1860,15 @@ def _skip_score(text: str, position: int) -> int:
     return position + (match.end() if match else 1)
 
 
+@lru_cache(maxsize=256)
+def _written_as_noun(text: str, word: str) -> bool:
+    """The text writes `word` (an adjective of nationality) as a noun after "the" somewhere ("the Irish
+    were", "the French, who"): a people or a team. Once per text and word: a long text is read once."""
+    return re.search(
+        rf"\b[Tt]he\s+{re.escape(word)}(?=\s*[.,;:!?)]|\s+(?:in|on|at|of|and|or|who|are|were|have|had|will|would|to|for|with|from|by)\b)", text
+    ) is not None
+
+
 def article_figures(article: Article) -> tuple[Figure, ...]:
     """The figures of every body sentence, with sentence and paragraph indices; a subject or holder
     written as "it"/"its" is the previous sentence's topic; a figure whose sentence names no holder
@@ -1875,6 +1886,14 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         nonlocal holders
         holders = holders or people or Names(article.text, [s.start for s in article.sentences], names)  # one reading of the article's names
         return holders
+
+    article_named: frozenset[tuple[str, str]] | None = None
+
+    def named_numbers() -> frozenset[tuple[str, str]]:
+        """The (number, noun) pairs the whole article shows to be names, read once."""
+        nonlocal article_named
+        article_named = _article_named_numbers(article.text) if article_named is None else article_named
+        return article_named
 
     def names_aside() -> Names:
         """The article's names, read without keeping them as `holders` (whose presence changes how the
@@ -1898,7 +1917,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             extracted = [  # "529 college savings plans" where another sentence says "a 529 plan": a name's number
                 (figure, read) for figure, read in extracted
                 if not (figure.kind in ("count", "number") and (lead := _LEAD_DIGITS.match(figure.surface))
-                        and _named_number(article.text, sentence.start + figure.start, sentence.start + figure.start + lead.end()))
+                        and _named_number(article.text, sentence.start + figure.start, sentence.start + figure.start + lead.end(), named_numbers()))
             ]
         extracted = [  # a bare age between commas is one only after a person's name ("Tom Lee, 30,"; not "Finally, 30,")
             (replace(figure, flags=tuple(f for f in figure.flags if f != "age")), read)
@@ -2326,7 +2345,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             ) is not None:
                 read = replace(read, holder=side, pointer=None)  # "..., versus 39 percent for Trump": the candidate it is support for
             if read.holder is not None and _demonym(read.holder.text) and not (
-                re.search(rf"\b[Tt]he\s+{re.escape(read.holder.text)}(?=\s*[.,;:!?)]|\s+(?:in|on|at|of|and|or|who|are|were|have|had|will|would|to|for|with|from|by)\b)", article.text)  # the article writes it as a noun: a people or a team
+                _written_as_noun(article.text, read.holder.text)  # the article writes it as a noun: a people or a team
             ) and not re.match(r"\s+(?:[a-z-]+\s+)?(?!(?:was|has|is|does|says|goes)\b)[a-z-]+[^su\W]s\b", article.text[read.holder.end : read.holder.end + 40]):
                 # "past a Chinese guard ... over 90 minutes": an adjective of nationality read as a name by a later
                 # path names no holder; before a plural ("American families") or as a noun ("the Irish") it stands for the group

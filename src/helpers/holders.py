@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -3467,13 +3467,38 @@ def qualifies_person(text: str, holder: Phrase) -> bool:
         noun = found.group(1) if found else None
     if noun not in people or re.search(rf"\b{noun}\s+[A-Z]", text[holder.end : holder.end + 40]):
         return False  # "Tory leader Michael Howard has said his party would cut £35bn": the person is named after
+    return _only_modifier(text, holder.text)
+
+
+_WORD_BEFORE_CHAR = re.compile(r"[\w'’-]")
+_WORD_AFTER_CHAR = re.compile(r"[\w-]")
+
+
+def _written_whole(text: str, words: str) -> Iterator[int]:
+    """Where `words` is written in `text` as whole words (no word character, apostrophe or hyphen
+    right before it, no word character or hyphen right after): found by a plain substring search,
+    which a long text makes cheaper than a pattern's."""
+    at = text.find(words) if words else -1
+    while at >= 0:
+        end = at + len(words)
+        if not (at and _WORD_BEFORE_CHAR.match(text, at - 1)) and not _WORD_AFTER_CHAR.match(text, end):
+            yield end
+            at = text.find(words, end)  # as a pattern's search goes on: past the whole mention
+        else:
+            at = text.find(words, at + 1)
+
+
+@lru_cache(maxsize=512)
+def _only_modifier(text: str, words: str) -> bool:
+    """Every mention of `words` in `text` qualifies a noun or adjective after it: no possessor, no
+    subject or object (`qualifies_person`'s whole-text test, once per text and name)."""
+    from .syntax import _tagger
+
     lexicon = _tagger().lexicon
-    words = holder.text
-    mentions = list(re.finditer(rf"(?<![\w'’-]){re.escape(words)}(?![\w-])", text))
-    for mention in mentions:
-        if text[mention.end() : mention.end() + 1] in ("'", "’"):
+    for end in _written_whole(text, words):
+        if text[end : end + 1] in ("'", "’"):
             return False  # "Labour's plans": a possessor
-        after = _AFTER_MODIFIER.match(text, mention.end())
+        after = _AFTER_MODIFIER.match(text, end)
         if after is None:
             return False
         word = after.group("word")
@@ -4484,6 +4509,27 @@ _ROLE_WORDS = r"(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)"
 _ROLE_BEFORE_OF = r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<role>[A-Za-z][\w-]*)"  # "Chief Executive of ...": a title may be capitalized
 
 
+_WINDOW = 400
+"""How far from a word a phrase that ends or starts with it may reach (a body's name, a role and two more words)."""
+
+
+def _windows_of(text: str, word: str) -> list[tuple[int, int]]:
+    """The stretches of `text` around each place `word` is written, each from a line's start at least
+    `_WINDOW` characters before it to `_WINDOW` characters past it, merged where they meet: a phrase that
+    ends or starts with the word lies inside one, so a long text is searched only where the word is."""
+    windows: list[tuple[int, int]] = []
+    at = text.find(word)
+    while at >= 0:
+        low = text.rfind("\n", 0, max(0, at - _WINDOW)) + 1
+        high = min(len(text), at + len(word) + _WINDOW)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+        at = text.find(word, at + 1)
+    return windows
+
+
 def speaker_body(text: str, speaker: str, descriptor: str | None, names: Names, before: int) -> Phrase | None:
     """The body a quoted speaker speaks for, when the speaker's "we"/"our"/"us" stands for it (the
     guideline's pronoun resolved to the name the text gives): the organisation of the speaker's descriptor
@@ -4501,7 +4547,7 @@ def speaker_body(text: str, speaker: str, descriptor: str | None, names: Names, 
         re.compile(rf"\b{surname},\s+(?:the\s+|a\s+|an\s+)?{_ROLE_BEFORE_OF}\s+(?:of|at|for)\s+{_BODY_RUN}"),
     )
     for shape in shapes:
-        for match in shape.finditer(text):
+        for match in (m for low, high in _windows_of(text, speaker.split()[-1]) for m in shape.finditer(text, low, high)):
             if match.group("role").lower() not in roles:
                 continue
             body = match.group("body")

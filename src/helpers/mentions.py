@@ -259,6 +259,10 @@ class Names:
             self._by_last.setdefault(n.split()[-1], []).append(i)
             self._by_first.setdefault(n.split()[0], []).append(i)
 
+    def surnamed(self, surname: str) -> list[tuple[int, str]]:
+        """(where, name) of each person named in full whose last word is `surname`, in text order."""
+        return [self.people[i] for i in self._by_last.get(surname, ())]
+
     def titled_thing(self, name: str) -> bool:
         """Office words before one common English word that the text calls no one: a thing named
         with an office word ("General Motors", "Home Depot", "General Election", "Vice President"),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 import heapq
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -81,6 +82,14 @@ def _sentence_of(article: Article, position: int) -> int:
     if at < len(ends):
         return article.sentences[at].index
     return article.sentences[-1].index if article.sentences else -1
+
+
+def sentence_holding(article: Article, position: int) -> int | None:
+    """The index of the sentence that holds `position`, or None when it falls between sentences: one
+    bisection, however long the article."""
+    ends, _ = _ends(article)
+    at = bisect.bisect_right(ends, position)
+    return article.sentences[at].index if at < len(ends) and article.sentences[at].start <= position else None
 
 
 def _para_of(article: Article, position: int) -> int:
@@ -693,6 +702,11 @@ class _Roles:
                 place = _ROLE_PLACE.match(text, appos.end())  # "David Cameron, MP for Witney": Witney's MP
                 self._add(start, [*(place.group("place").split() if place else ()), *appos.group("role").split()], name)
         self.given.sort()
+        self.by_head: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}  # the roles of each head word, in text order
+        self.by_name: dict[str, list[tuple[str, ...]]] = {}  # the roles given each person
+        for given in self.given:
+            self.by_head.setdefault(given[1][-1], []).append(given)
+            self.by_name.setdefault(given[2], []).append(given[1])
 
     def _add(self, start: int, words: list[str], name: str) -> None:
         role = _defining(words)
@@ -708,7 +722,7 @@ class _Roles:
         if not wanted or wanted[-1] not in _OFFICES or "former" in phrase.lower().split() or wanted[-1] in _GENERAL_OFFICES and (
                 len(wanted) == 1 or wanted[-1] == "chief"):
             return False
-        return any(n == name and role[-1] in _OFFICES and role[-1] != wanted[-1] for _, role, n in self.given)
+        return any(role[-1] in _OFFICES and role[-1] != wanted[-1] for role in self.by_name.get(name, ()))
 
     def find(self, phrase: str, position: int) -> tuple[str | None, frozenset[str]]:
         """The person the article gives a role phrase to ("the prime minister"), the one that fits
@@ -720,9 +734,7 @@ class _Roles:
             return None, frozenset()
         head, mods = wanted[-1], set(wanted[:-1])
         fits, others = [], set()
-        for start, role, name in self.given:
-            if role[-1] != head:
-                continue
+        for start, role, name in self.by_head.get(head, ()):
             theirs = set(role[:-1])
             if (theirs & _ROLE_CHANGERS) - mods:
                 others.add(name)  # "the foreign secretary" is not the "shadow foreign secretary"
@@ -784,8 +796,10 @@ class _Speakers:
             return entry[2] in kinds and (wrong is None or not first or (given_name if strict else certain_gender)(first) != wrong) \
                 and not (entry[2] == "person" and entry[1] and _names_in_third_person(entry[1], spoken_of))
 
-        before = [self.people[i] for i in range(earlier - 1, -1, -1)]
-        last = next((entry for entry in before if fits(entry, False)), None)
+        def before() -> Iterator[tuple[int, str, str]]:  # the people the text was about, nearest first
+            return map(self.people.__getitem__, range(earlier - 1, -1, -1))
+
+        last = next((entry for entry in before() if fits(entry, False)), None)
         spoken = bisect.bisect_left(self.voiced, position, key=lambda entry: entry[0])
         voiced = self.voiced[spoken - 1] if spoken else None  # the last quote's speaker
         if last is not None and wrong is not None and not fits(last, True) and not (voiced and voiced[1] == last[1]):
@@ -793,8 +807,8 @@ class _Speakers:
             # last: the one the pronoun plainly fits in this sentence or the one before, else that
             # name after all ('said widow Terry Strada. She added': Terry Strada)
             floor = _sentence_of(self.article, position) - 1
-            last = next((entry for entry in before if entry[0] < last[0] and _sentence_of(self.article, entry[0]) >= floor
-                         and fits(entry, True)), last)
+            nearby = itertools.takewhile(lambda entry: _sentence_of(self.article, entry[0]) >= floor, before())  # text order: none fits past the floor
+            last = next((entry for entry in nearby if entry[0] < last[0] and fits(entry, True)), last)
         if lowered in ("they", "them", "their") and (body := self._body_before(position, ("organization", "outlet"))) and (
                 last is None or body[0] > last[0]):
             return body[1], body[2]  # "The Conservatives held a rally. They said ...": the party
@@ -1004,8 +1018,8 @@ class _Speakers:
             return self._lead_namesake(person, surname, position)
         if wrong is None or given_name(person.split()[0]) != wrong:
             return person
-        fits = [(at, n) for at, n in self.names.people
-                if n.split()[-1] == surname and len(n.split()) <= 3 and given_name(n.split()[0]) not in (wrong, None)]
+        fits = [(at, n) for at, n in self.names.surnamed(surname)
+                if len(n.split()) <= 3 and given_name(n.split()[0]) not in (wrong, None)]
         before = [n for at, n in fits if at <= position]
         return (before or [n for _, n in fits] or [person])[-1]
 
@@ -1014,8 +1028,8 @@ class _Speakers:
         Hillary Walton"): the one named in full in this sentence or the one before, else the one it
         names in full most often or, as often, first (its lead), not the one it named last."""
         title = self.article.headline  # a headline's capitals run into names ("Fuming Walton Hits Out")
-        named = [(at, n) for at, n in self.names.people
-                 if n.split()[-1] == surname and len(n.split()) <= 3 and given_name(n.split()[0])
+        named = [(at, n) for at, n in self.names.surnamed(surname)
+                 if len(n.split()) <= 3 and given_name(n.split()[0])
                  and not (title is not None and title.start <= at < title.end)]
         counts = Counter(n for _, n in named)
         if len(counts) < 2 or person not in counts:
@@ -1231,7 +1245,7 @@ def _body_subjects(article: Article, quoted: list[tuple[int, int]],
 
     lexicon = _tagger().lexicon
     mentioned = mentioned if mentioned is not None else mentions(article)
-    spans = sorted(quoted)
+    quotation = _covering(quoted)
     found = []
     for mention in mentioned:
         if mention.kind not in ("organization", "outlet") or not 0 <= mention.sentence < len(article.sentences):
@@ -1241,7 +1255,7 @@ def _body_subjects(article: Article, quoted: list[tuple[int, int]],
         bare = re.sub(r"^(?:But|And|However|Meanwhile|Earlier|Later|Now|Yet|So),?\s+", "", opening)
         if (lead := _LEAD_IN.match(bare)) and _adverbial(lead.group(1)):
             bare = bare[lead.end():]
-        if bare.strip() not in ("", "The", "the") or any(a <= mention.start < b for a, b in spans):
+        if bare.strip() not in ("", "The", "the") or quotation(mention.start):
             continue
         after = re.match(r"\s+([a-z][\w-]*)", article.text[mention.end : mention.end + 40])
         if after and str(lexicon.get(after.group(1)) or "")[:2] in ("NN", "JJ"):
@@ -1255,7 +1269,7 @@ def _body_subjects(article: Article, quoted: list[tuple[int, int]],
         if thing and thing.group("head") not in vp.PERSON_ROLES | vp.EPITHET_ROLES | vp.UNNAMED_ROLES and not _group_noun(thing.group("head")) \
                 and thing.group("head") not in _BODY_NOUNS and thing.group("head") not in vp.ORGANIZATION_WORDS:
             at = sentence.start + len(sentence.text[:120]) - len(opening)
-            if not any(a <= at < b for a, b in spans):
+            if not quotation(at):
                 found.append((at, "", "thing"))
     return sorted(found)
 
@@ -1374,6 +1388,20 @@ _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)\s+[a-z]")
 
 _CLOSING_SPEAKER = re.compile(rf"[,.!?][\"”’]\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+(?:{vp.VERB})\b")
 """A quotation closed by its own named speaker ('..., Ann Lee said')."""
+def _covering(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position falls inside any of `spans` (start, end), each question answered by a
+    bisection, not a pass over every span: a long text's quotations are many."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(itertools.accumulate((e for _, e in ordered), max))  # the furthest end of any span opening at or before each
+
+    def inside(position: int) -> bool:
+        k = bisect.bisect_right(starts, position)
+        return k > 0 and reach[k - 1] > position
+
+    return inside
+
+
 def _person_mentions(
     article: Article, names: Names, quoted: list[tuple[int, int]], mentioned: tuple[Mention, ...] | None = None,
     joined: dict[int, _Listed] | None = None, roles: _Roles | None = None,

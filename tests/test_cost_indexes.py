@@ -1,0 +1,69 @@
+"""The lookups that keep a long text's cost in line with its length (issue #11: 2.5 MB under 30 s) give
+the same answers as the whole-text scans they replace."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import holders, quotes
+from helpers.mentions import names_in
+from helpers.segment import segment
+
+_PIECES = st.sampled_from(["Lee", "Lees", "Ann Lee", "O'Lee", "Lee's", "-Lee", "Lee-", "lee", " ", "\n", ",", ".", "x", "Acme", "’"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.sampled_from(["Lee", "Ann Lee", "Acme", "x"]))
+def test_a_name_written_as_whole_words_is_found_where_the_pattern_finds_it(pieces: list[str], words: str) -> None:
+    text = "".join(pieces)
+    expected = [m.end() for m in re.finditer(rf"(?<![\w'’-]){re.escape(words)}(?![\w-])", text)]
+    assert list(holders._written_whole(text, words)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=12), st.integers(-5, 100))
+def test_a_position_inside_a_quotation_is_told_by_bisection_as_by_a_scan(raw: list[tuple[int, int]], position: int) -> None:
+    spans = [(start, start + length) for start, length in raw]  # overlapping and nested spans too
+    assert quotes._covering(spans)(position) == any(a <= position < b for a, b in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Lee", "word ", "\n", "x" * 150, " "]), max_size=30))
+def test_every_mention_of_a_word_lies_inside_a_window_reaching_far_enough_both_ways(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    windows = holders._windows_of(text, "Lee")
+    assert all(a < b for a, b in windows) and all(windows[k][1] < windows[k + 1][0] for k in range(len(windows) - 1))
+    for found in re.finditer("Lee", text):
+        low, high = next((a, b) for a, b in windows if a <= found.start() < b)
+        assert low == 0 or text[low - 1] == "\n" and found.start() - low >= holders._WINDOW
+        assert high >= min(len(text), found.end() + holders._WINDOW)
+
+
+def test_a_body_named_far_from_the_speaker_is_found_in_a_long_text() -> None:
+    filler = "The weather was mild and the roads were quiet all day long. " * 2000  # about 120 KB between
+    text = f"Acme's chief executive Ann Lee spoke first.\n\n{filler}\n\n\"We made £5m,\" Lee said."
+    body = holders.speaker_body(text, "Ann Lee", None, holders.Names(text, [0], frozenset()), len(text) - 10)
+    assert body is not None and body.text == "Acme" and text[body.start : body.end] == "Acme"
+
+
+_SENTENCES = st.lists(st.sampled_from(["Prices rose.", "Ann Lee said so.", "It fell 5% in May.", "Then?", "A B C."]), min_size=1, max_size=8)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_SENTENCES, min_size=1, max_size=4), st.data())
+def test_the_sentence_holding_an_offset_is_the_one_a_scan_finds(paragraphs: list[list[str]], data: st.DataObject) -> None:
+    article = segment("Headline\n\n" + "\n\n".join(" ".join(p) for p in paragraphs), tokens=False)
+    position = data.draw(st.integers(0, len(article.text)))
+    expected = next((s.index for s in article.sentences if s.start <= position < s.end), None)
+    assert quotes.sentence_holding(article, position) == expected
+
+
+def test_people_of_a_surname_are_those_a_scan_of_every_name_finds() -> None:
+    text = "Bill Walton met Ann Lee. Hillary Walton and Tom Lee spoke. Later Bill Walton left."
+    names = names_in(text)
+    for surname in ("Walton", "Lee", "Smith"):
+        assert names.surnamed(surname) == [(at, n) for at, n in names.people if n.split()[-1] == surname]
+    assert "Hillary Walton" in [n for _, n in names.surnamed("Walton")] and names.surnamed("Smith") == []
