@@ -1235,3 +1235,33 @@ def test_a_count_whose_plural_owns_the_next_noun_counts_its_plural(text: str, su
     """Round 23 (head23; unlabelled: 6 figures such as "the two candidates’ track record" read as the track record): a count
     ending in its own plural and followed by a possessive counts that plural; the owned noun is no part of its phrase."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "holder"),
+    [
+        ("The council faces cuts in the region of £3m.", "£3m", "cuts", "The council"),
+        ("Acme made profits in the region of £3m.", "£3m", "profits", "Acme"),
+        ("Acme made profits of the order of £3m.", "£3m", "profits", "Acme"),
+        ("The club received a fee in the region of £30m.", "£30m", "fee", "The club"),
+        ("The council faces cuts in excess of £3m.", "£3m", "cuts", "The council"),
+    ],
+    ids=["'in the region of' after a change noun", "after an object", "'of the order of'", "after 'a fee'", "'in excess of' as before"],
+)
+def test_a_qualifier_s_words_are_no_phrase_of_the_noun_before_it(text: str, surface: str, subject: str, holder: str) -> None:
+    figure = next(f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False) if f.surface == surface)
+    assert (figure.subject, figure.holder) == (subject, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The move would save £6m to free up cash for priorities.", "£6m", None),
+        ("They raised £6m to set up a fund for schools.", "£6m", None),
+        ("Ann Lee raised $33m to underwrite her bid for the nomination.", "$33m", None),
+        ("The council will spend £6m for new roads.", "£6m", "new roads"),
+    ],
+    ids=["'to' + adjective-tagged verb + particle", "'to' + participle-tagged verb", "'to' + base verb", "no infinitive: what it is for"],
+)
+def test_what_an_infinitive_after_a_sum_is_for_is_no_purpose_of_the_sum(text: str, surface: str, subject: str | None) -> None:
+    assert _subjects(text)[surface] == subject

@@ -336,6 +336,7 @@ class _Reader:
         self._words = tuple(token.lower for token in tree.tokens)  # `word` and `tag` are asked ~200 times per sentence
         self._tags = tuple(token.tag for token in tree.tokens)
         self._skipped: dict[int, int] = {}  # skip_qualifier's answers: read up to four times per figure
+        self._qualifying: frozenset[int] | None = None  # the tokens of the qualifiers before figures, once asked
         self.clause = self._clauses()
 
     # --- small helpers over tokens ---
@@ -418,6 +419,15 @@ class _Reader:
                 index -= 1
         return index
 
+    def qualifying(self, index: int) -> bool:
+        """Token `index` is a word of a qualifier written before a figure ("in the region of", "in excess of",
+        "more than"): no preposition of a noun's chain, no noun phrase the figure could measure."""
+        if self._qualifying is None:
+            self._qualifying = frozenset(
+                k for f, tag in enumerate(self._tags) if tag == "FIG" for k in range(self.skip_qualifier(f - 1) + 1, f)
+            )
+        return index in self._qualifying
+
     def chain(self, chunk: Chunk) -> list[tuple[str, Chunk]]:
         """The chunk and the prepositional phrases that follow it: [("", NP), ("of", NP), ...];
         "Russia and China" joins into one phrase."""
@@ -445,8 +455,8 @@ class _Reader:
                     found[-1] = (prep, Chunk(last.first, nxt.last, nxt.head))
                     i = nxt.last + 1
                     continue
-            if self.tag(i) in ("IN", "TO") and self.word(i) in fp.HOLDER_PREPOSITIONS | fp.SUBJECT_PREPOSITIONS:
-                nxt = self.chunk(i + 1)
+            if self.tag(i) in ("IN", "TO") and self.word(i) in fp.HOLDER_PREPOSITIONS | fp.SUBJECT_PREPOSITIONS and not self.qualifying(i):
+                nxt = self.chunk(i + 1)  # (not "cuts in the region of £3m": the qualifier's words are no phrase of the cuts)
                 if nxt and nxt.first == i + 1 and self.tokens[nxt.head].tag not in ("FIG", "PRP"):
                     found.append((self.word(i), nxt))
                     i = nxt.last + 1
@@ -3650,6 +3660,10 @@ def _subgroup(reader: _Reader, index: int) -> bool:
     return reader.among_after(index) is not None
 
 
+_PARTICLES = frozenset("up out off down away back".split())
+"""The particles of phrasal verbs ("free up", "set out", "pay off"): after "to" and one word, an infinitive's."""
+
+
 def _purpose(reader: _Reader, index: int) -> Phrase | None:
 
     """What an amount is for, when nothing else names what it measures: "up to £135,000 for work as an
@@ -3660,8 +3674,10 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
     if reader.word(index + 1) in _ASIDE_MARKS and reader.word(index + 2) == "or" and reader.tag(index + 3) == "FIG" and reader.word(index + 4) == reader.word(index + 1):
         first = home = index + 5  # "spent £2bn - or £90 per head - on roads": past the amount restated in an aside
     for k in range(first, min(len(reader.tokens), index + 9)):
-        if reader.clause[k] != reader.clause[min(home, len(reader.tokens) - 1)] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and reader.tag(k + 1) == "VB":
-            return None  # "raised $33m to underwrite his bid for the nomination": the bid's, not the amount's
+        if reader.clause[k] != reader.clause[min(home, len(reader.tokens) - 1)] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and (
+            reader.tag(k + 1).startswith("VB") or reader.word(k + 2) in _PARTICLES
+        ):
+            return None  # "raised $33m to underwrite his bid for the nomination", "save £6m to free up cash for priorities": the bid's, not the amount's
         if reader.word(k) != "for" and not (reader.word(k) == "on" and spending):
             continue
         chunk = _object_of(reader, k)
