@@ -3997,3 +3997,19 @@ def test_a_number_after_a_singular_pronoun_and_be_at_the_clauses_end_is_an_age(t
     (not 'we were 14', a count of the people, nor '7 of 10', a part)."""
     figure = extract_figures(text)[0]
     assert (figure.kind == "duration" and "age" in figure.flags) is age
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He waited two hours and a half.", [("two hours and a half", 2.5, "hour")]),
+        ("It weighs 3 pounds and a half.", [("3 pounds and a half", 3.5, "pound")]),
+        ("He ran a mile and a half.", []),
+        ("The plan costs £2 million and a half of that is tax.", [("£2 million", 2_000_000.0, "GBP"), ("a half", 0.5, "fraction")]),
+        ("It rose by a half.", [("a half", 0.5, "fraction")]),
+    ],
+    ids=["a unit and a half", "digits, a unit and a half", "'a mile and a half' is as vague as 'a year and a half'",
+         "money then a share of it", "a half alone is a share"],
+)
+def test_a_half_after_a_unit_and_and_is_the_unit_s_half(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f.surface, f.value, f.unit) for f in _in_article(text).values()] == expected

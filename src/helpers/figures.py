@@ -1039,6 +1039,21 @@ _TICK_BOTTOMS = frozenset((32, 64))
 """A bond price's ticks ("rose 7/32", "fell 5/64"): points of par in 32nds and 64ths, never a share of a group."""
 
 
+_AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b(?![ -](?:of|an?|the|dozen|hundred|thousand|million|billion|trillion)\b)")
+"""After a unit: half of one more ("two years and a half"); not "and a half of the budget", "and a half million"."""
+_UNIT_AND_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<unit>[a-z]+)\s+and\s+$")
+
+
+def _unit_and_before(text: str, start: int) -> bool:
+    """A unit and "and" right before a fraction ("a mile and a half", "two cups and a half"): the half is the
+    unit's, no share of a whole."""
+    found = _UNIT_AND_BEFORE.search(text, max(0, start - 30), start)
+    if found is None or found.start("unit") == 0 or not text[found.start("unit") - 1].isspace():
+        return False
+    unit = unit_at(text, found.start("unit") - 1)
+    return unit is not None and unit[1] == found.end("unit")
+
+
 def _slashed_fraction(text: str, slash: re.Match[str]) -> _Reading | None:
     """A fraction written with a slash ("3/4 cup", "1 1/2 cups", "a 1-1/2 year war", "fell 7/32 in price"): its value, with the
     unit written after it; None for a slash that writes no fraction ("9/11", "24/7", "50/50", a date)."""
@@ -1093,8 +1108,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
                 # repeal efforts", "half a mile of road" are a span and a length of it
                 unit.value *= reading.value
                 return unit
-        if fp.FRACTION_NOT_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
-            return None  # "the third quarter of the year", "the first half": a period, not a share
+        if fp.FRACTION_NOT_BEFORE.search(text[max(0, match.start() - 12) : match.start()]) or _unit_and_before(text, match.start()):
+            return None  # "the third quarter of the year", "the first half": a period, not a share; "a mile and a half": a unit's half
         if not fp.FRACTION_OF.match(text[match.end():]) and not _fraction_alone(text, match):
             return None
     currency = None
@@ -1105,6 +1120,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     ):
         reading.value = -reading.value  # "minus 5C", but "plus or minus 3 points" is a margin
     _read_tail(text, reading, currency)
+    if reading.kind in ("duration", "quantity") and reading.value == value and value >= 1 and (half := _AND_A_HALF.match(text, reading.end)) is not None:
+        reading.value, reading.end = value + 0.5, half.end()  # "two years and a half", "3 miles and a half": the half is the unit's
     if reading.kind == "number" and reading.unit is None and (hyphened := _CURRENCY_MODIFIER.match(text, reading.end)) is not None:
         if reading.is_word and _SCALE_ONLY.fullmatch(match.group(0)):
             return None  # "a billion-dollar company", "a million-pound deal": a vague size, as the guideline says
