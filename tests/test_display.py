@@ -39,6 +39,9 @@ _UNREADABLE = ("e+", "e-", "**", "nan", "inf")
         (15, "GBP", "hour", "£15 an hour"),
         (1.08, "USD", "EUR", "$1.08 per euro"),  # an exchange rate: per a currency, by its name
         (108.55, "JPY", "USD", "¥108.55 per US dollar"),
+        (275, "horsepower", None, "275 hp"),  # no "horsepowers"
+        (406, "foot * force_pound", None, "406 lb-ft"),  # torque as car reviews write it, not "ft·force pound"
+        (50, "meter * newton", None, "50 Nm"),
     ],
 )
 def test_quantities_read_as_people_write_them(value: float, unit: str | None, per: str | None, text: str) -> None:

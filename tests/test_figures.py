@@ -1714,6 +1714,8 @@ def test_the_fraction_slash_writes_a_fraction_and_never_splits_a_word(text: str,
     ("text", "surface", "unit"),
     [
         ("It has 517 lb-ft of torque and a tank.", "517 lb-ft", "foot * force_pound"),
+        ("The motor gives 310 Nm of torque.", "310 Nm", "meter * newton"),
+        ("The motor gives 310 newton metres of torque.", "310 newton metres", "meter * newton"),
         ("The engine makes 335 horsepower.", "335 horsepower", "horsepower"),
         ("It adds a 101 hp drive.", "101 hp", "horsepower"),
         ("I want 3 to 4 L of wine.", "3 to 4 L", "liter"),
@@ -1721,7 +1723,7 @@ def test_the_fraction_slash_writes_a_fraction_and_never_splits_a_word(text: str,
         ("The 18-24 age group backed him.", "18-24", "year"),
         ("He won by more than 5percentage points.", "5percentage points", "percentage_point"),
     ],
-    ids=["pound-feet", "horsepower", "hp", "litres as L", "an L-shape is no litre", "an age group's range", "percentage points glued"],
+    ids=["pound-feet", "newton metres as Nm", "newton metres in words", "horsepower", "hp", "litres as L", "an L-shape is no litre", "an age group's range", "percentage points glued"],
 )
 def test_units_of_engines_and_wine_and_ranges_of_ages(text: str, surface: str, unit: str) -> None:
     (figure,) = extract_figures(text)

@@ -26,11 +26,12 @@ _UNIT_WORDS = {
     "megawatt_hour": "MWh", "kilowatt_hour": "kWh", "gigawatt": "GW", "megawatt": "MW", "kilowatt": "kW",
     "gigahertz": "GHz", "megahertz": "MHz", "terabyte": "TB", "gigabyte": "GB", "megabyte": "MB",
     "foot": "ft", "inch": "in", "kilocalorie": "calories", "boe": "barrels of oil equivalent",
-    "toe": "tonnes of oil equivalent",
+    "toe": "tonnes of oil equivalent", "horsepower": "hp",
 }
 _COMPOUND_SYMBOLS = {"second": "s", "minute": "min", "hour": "h", "day": "d", "week": "wk", "year": "yr",
                      "mile": "mi", "pound": "lb", "liter": "L", "person": "person", "tonne": "t", "metric_ton": "t"}
-_SPECIAL = {"mile / hour": "mph", "kilometer / hour": "km/h", "%": "%", "fraction": "share of the whole"}
+_SPECIAL = {"mile / hour": "mph", "kilometer / hour": "km/h", "%": "%", "fraction": "share of the whole",
+            "foot * force_pound": "lb-ft", "meter * newton": "Nm"}
 _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _POWER = re.compile(r"\s*\*\*\s*(-?\d+)")
 CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "CNY": "¥", "RUB": "₽", "INR": "₹", "JPY": "¥"}
