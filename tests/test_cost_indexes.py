@@ -67,3 +67,21 @@ def test_people_of_a_surname_are_those_a_scan_of_every_name_finds() -> None:
     for surname in ("Walton", "Lee", "Smith"):
         assert names.surnamed(surname) == [(at, n) for at, n in names.people if n.split()[-1] == surname]
     assert "Hillary Walton" in [n for _, n in names.surnamed("Walton")] and names.surnamed("Smith") == []
+
+
+def test_answers_about_a_text_are_kept_for_that_text_only_and_for_few_texts() -> None:
+    from helpers.textcache import TEXTS_KEPT, per_text
+
+    asked: list[tuple[str, str]] = []
+
+    @per_text
+    def count(text: str, word: str) -> int:
+        asked.append((text, word))
+        return text.count(word)
+
+    first, second, third = "a b a", "b b", "a"
+    assert [count(first, "a"), count(first, "a"), count(second, "b"), count(first, "a")] == [2, 2, 2, 2]
+    assert asked == [(first, "a"), (second, "b")]  # each text asked once per word
+    count(third, "a")
+    count(first, "a")  # only the last TEXTS_KEPT texts are kept: the first is asked again
+    assert asked[-1] == (first, "a") and TEXTS_KEPT == 2

@@ -4009,9 +4009,30 @@ def test_a_number_after_a_singular_pronoun_and_be_at_the_clauses_end_is_an_age(t
         ("He ran a mile and a half.", []),
         ("The plan costs £2 million and a half of that is tax.", [("£2 million", 2_000_000.0, "GBP"), ("a half", 0.5, "fraction")]),
         ("It rose by a half.", [("a half", 0.5, "fraction")]),
+        ("He ran 3 miles and a quarter.", [("3 miles and a quarter", 3.25, "mile")]),
+        ("The trip took 4 hours and a half-day tour followed.", [("4 hours", 4.0, "hour")]),
+        ("She worked 3 days and a half day on Sunday.", [("3 days", 3.0, "day")]),
+        ("Fuel is sold by the litre and a third of drivers now buy less.", [("a third", 0.333333, "fraction")]),
     ],
     ids=["a unit and a half", "digits, a unit and a half", "'a mile and a half' is as vague as 'a year and a half'",
-         "money then a share of it", "a half alone is a share"],
+         "money then a share of it", "a half alone is a share", "and a quarter", "a half-day is another thing",
+         "a half day is another thing", "no number before the unit: a share of what follows"],
 )
 def test_a_half_after_a_unit_and_and_is_the_unit_s_half(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(f.surface, f.value, f.unit) for f in _in_article(text).values()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six Chris Paterson penalties gave Scotland a win.", ("Six Chris Paterson penalties", "penalty", "count")),
+        ("Twelve Davis Cup ties were played.", ("Twelve Davis Cup ties", "tie", "count")),
+        ("The army said 120 Gurkhas joined.", ("120 Gurkhas", "gurkha", "count")),
+        ("He kicked four more second-half penalties.", ("four more second-half penalties", "penalty", "count")),
+        ("He ran it in 9.58 seconds.", ("9.58 seconds", "second", "duration")),
+    ],
+    ids=["a given name in s opens a name, no plural", "a given name before a trophy's name", "a capitalized plural is still counted",
+         "'second-half' is an ordinal, no unit of time", "seconds stay a unit"],
+)
+def test_a_person_s_given_name_and_an_ordinal_are_no_counted_noun_or_unit(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(f.surface, f.unit, f.kind) for f in _in_article(text).values()] == [expected]

@@ -1260,8 +1260,10 @@ def test_a_qualifier_s_words_are_no_phrase_of_the_noun_before_it(text: str, surf
         ("They raised £6m to set up a fund for schools.", "£6m", None),
         ("Ann Lee raised $33m to underwrite her bid for the nomination.", "$33m", None),
         ("The council will spend £6m for new roads.", "£6m", "new roads"),
+        ("Migrants sent £5m to relatives back home for school fees.", "£5m", "school fees"),
     ],
-    ids=["'to' + adjective-tagged verb + particle", "'to' + participle-tagged verb", "'to' + base verb", "no infinitive: what it is for"],
+    ids=["'to' + adjective-tagged verb + particle", "'to' + participle-tagged verb", "'to' + base verb", "no infinitive: what it is for",
+         "a noun after 'to', then an adverb: no infinitive"],
 )
 def test_what_an_infinitive_after_a_sum_is_for_is_no_purpose_of_the_sum(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject

@@ -22,6 +22,7 @@ import yaml
 
 from . import figure_patterns as fp
 from .mentions import gazetteers
+from .textcache import per_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +299,7 @@ def speech_before(text: str, start: int, end: int) -> bool:
     return _owner_verb().search(text, start, end) is not None
 
 
+@per_text
 def starts_a_name(text: str, name: str) -> bool:
     """The place's name is written before a capitalized word somewhere ("Georgia Hall"), so that the
     article's names may read it as a person's."""

@@ -19,6 +19,7 @@ from .article_place import Place, article_place, held_elsewhere, in_contest, loc
 from .models import Article, Sentence
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from .records import quick_init
+from .textcache import per_text
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, currency_named, normalize, symbol_at, unit_at
 
@@ -653,6 +654,17 @@ def _singular_name(word: str) -> bool:
     return _tagger().lexicon.get(word) == "NNP"
 
 
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _given_before_surname(text: str, end: int, word: str) -> bool:
+    """A given name ending in s ("Chris", "Carlos", "Lewis") right before another capitalized word: the start
+    of a person's name, no plural."""
+    from .mentions import given_name
+
+    return _SURNAME_AFTER.match(text, end) is not None and given_name(word) is not None
+
+
 _NAME_THEN_LOWER = re.compile(r"[A-Z][a-z]+s\s+[a-z][a-z-]*")
 """A capitalized plural (a name's: "States", "Nations") and a lower-case word after it: the phrase goes on."""
 _ONE_NOUN = re.compile(r"\s(?P<noun>[a-z]+)\b(?!['’-])(?:\s+(?P<next>[a-z]+)\b)?")
@@ -752,7 +764,9 @@ def _count_noun(text: str, reading: _Reading) -> None:
             len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s"))
             and (not lowered.endswith(("us", "sis")) or _plural_in_us(word))
             and not (word[:1].isupper() and previous_lower and _singular_name(word))
-        )  # not "263 entering Tuesday's", a possessive, nor "Men under 35 support Sanders", a name after a verb
+            and not (word[:1].isupper() and _given_before_surname(text, position, word))
+        )  # not "263 entering Tuesday's", a possessive, nor "Men under 35 support Sanders", a name after a verb, nor
+        # "Six Chris Paterson penalties", a person's given name (the noun counted comes after the name)
         if plural and chosen is not None and not chosen[0].endswith(("'s", "’s")) and _verb_after_plural(lowered):
             break  # "a survey of 1,313 people suggests": the plural's verb, not a second noun
         if (owner := _PLURAL_POSSESSIVE.fullmatch(word)) is not None and owner.group("noun").lower() not in fp.S_ADVERBS:
@@ -1039,15 +1053,22 @@ _TICK_BOTTOMS = frozenset((32, 64))
 """A bond price's ticks ("rose 7/32", "fell 5/64"): points of par in 32nds and 64ths, never a share of a group."""
 
 
-_AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b(?![ -](?:of|an?|the|dozen|hundred|thousand|million|billion|trillion)\b)")
-"""After a unit: half of one more ("two years and a half"); not "and a half of the budget", "and a half million"."""
-_UNIT_AND_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<unit>[a-z]+)\s+and\s+$")
+_AND_A_PART = re.compile(
+    r"\s+and\s+(?P<part>a\s+half|a\s+quarter|three\s+quarters|a\s+third|two\s+thirds)"
+    r"(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:ago|later|earlier|before|after|since|in|on|at|for|to|from|with|by|behind|ahead|old|long)\b)"
+)
+"""After a number and its unit: a part of one more ("two years and a half", "3 miles and a quarter"), ending the
+phrase; not "and a half-day tour", "and a half marathon", "and a half of the budget" (another thing, or a share)."""
+_PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "two thirds": 2 / 3}
+_UNIT_AND_BEFORE = re.compile(
+    r"(?i)(?:(?<![\w-])(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d)[ -]?(?P<unit>[a-z]+)\s+and\s+$"
+)
 
 
 def _unit_and_before(text: str, start: int) -> bool:
-    """A unit and "and" right before a fraction ("a mile and a half", "two cups and a half"): the half is the
-    unit's, no share of a whole."""
-    found = _UNIT_AND_BEFORE.search(text, max(0, start - 30), start)
+    """A number (or "a") with its unit and "and" right before a fraction ("a mile and a half", "two miles and a
+    quarter"): the part is the unit's, no share of a whole ("sold by the litre and a third of drivers": a share)."""
+    found = _UNIT_AND_BEFORE.search(text, max(0, start - 40), start)
     if found is None or found.start("unit") == 0 or not text[found.start("unit") - 1].isspace():
         return False
     unit = unit_at(text, found.start("unit") - 1)
@@ -1120,8 +1141,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
     ):
         reading.value = -reading.value  # "minus 5C", but "plus or minus 3 points" is a margin
     _read_tail(text, reading, currency)
-    if reading.kind in ("duration", "quantity") and reading.value == value and value >= 1 and (half := _AND_A_HALF.match(text, reading.end)) is not None:
-        reading.value, reading.end = value + 0.5, half.end()  # "two years and a half", "3 miles and a half": the half is the unit's
+    if reading.kind in ("duration", "quantity") and reading.value == value and value >= 1 and (part := _AND_A_PART.match(text, reading.end)) is not None:
+        reading.value, reading.end = value + _PARTS[" ".join(part.group("part").split())], part.end("part")  # "two years and a half": the unit's
     if reading.kind == "number" and reading.unit is None and (hyphened := _CURRENCY_MODIFIER.match(text, reading.end)) is not None:
         if reading.is_word and _SCALE_ONLY.fullmatch(match.group(0)):
             return None  # "a billion-dollar company", "a million-pound deal": a vague size, as the guideline says
@@ -1877,7 +1898,7 @@ def _skip_score(text: str, position: int) -> int:
     return position + (match.end() if match else 1)
 
 
-@lru_cache(maxsize=256)
+@per_text
 def _written_as_noun(text: str, word: str) -> bool:
     """The text writes `word` (an adjective of nationality) as a noun after "the" somewhere ("the Irish
     were", "the French, who"): a people or a team. Once per text and word: a long text is read once."""

@@ -24,6 +24,7 @@ from .voice_patterns import EPITHET_ROLES
 from .meaning import AMOUNT_QUALIFIERS, Phrase
 from .records import quick_init
 from .syntax import FINITE_TAGS
+from .textcache import per_text
 
 _NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr)\.|(?:Mc|Mac|O['’]|[A-Z]{1,4}(?=[A-Z][a-z]{2}))?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)*"
@@ -2631,6 +2632,15 @@ def _calendar_day(words: list[str], w: _Words, given_name: Callable[[str], str |
     return not (len(core) == 2 and given_name(core[0]) in ("male", "female") and core[0] not in w.holiday_names)
 
 
+_NUMBER_WORD = re.compile(r"(?:Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens)")
+
+
+def _counts_person(words: Sequence[str], given_name: Callable[[str], str | None]) -> bool:
+    """A capitalized number word before a given name ("Six Chris Paterson penalties"): a count of what the
+    person's name modifies, no word of the name; a number word before another word stays ("the Six Nations")."""
+    return len(words) > 2 and _NUMBER_WORD.fullmatch(words[0]) is not None and given_name(words[1]) is not None
+
+
 def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     """Every capitalized run of `text` read as a name, and pairs ("Russia and China") as one more."""
     from .mentions import classify, given_name  # the voices' gazetteers: titles, organizations, places
@@ -2650,7 +2660,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         # a capital that only opens a sentence is no name: "Retired neurosurgeon Ben Carson"
         while words and (_bare(words[0]) in w.not_names or opening and words[0] not in capitalized and _common(words[0], len(words) > 1) and not _known_run(words) and not (
             before[-1:] not in ("“", "\"", "‘", "'") and _given_opening(words, given_name)
-        )):
+        ) or _counts_person(words, given_name)):
             start += len(words[0]) + 1
             words = words[1:]
             opening = False
@@ -3488,7 +3498,7 @@ def _written_whole(text: str, words: str) -> Iterator[int]:
             at = text.find(words, at + 1)
 
 
-@lru_cache(maxsize=512)
+@per_text
 def _only_modifier(text: str, words: str) -> bool:
     """Every mention of `words` in `text` qualifies a noun or adjective after it: no possessor, no
     subject or object (`qualifies_person`'s whole-text test, once per text and name)."""
@@ -4546,8 +4556,9 @@ def speaker_body(text: str, speaker: str, descriptor: str | None, names: Names, 
         re.compile(rf"{_BODY_RUN}(?:['’]s)?\s+{_ROLE_WORDS}\s+(?:[A-Za-z][\w'’.-]*\s+){{0,2}}?{surname}\b"),
         re.compile(rf"\b{surname},\s+(?:the\s+|a\s+|an\s+)?{_ROLE_BEFORE_OF}\s+(?:of|at|for)\s+{_BODY_RUN}"),
     )
+    windows = _windows_of(text, speaker.split()[-1])
     for shape in shapes:
-        for match in (m for low, high in _windows_of(text, speaker.split()[-1]) for m in shape.finditer(text, low, high)):
+        for match in (m for low, high in windows for m in shape.finditer(text, low, high)):
             if match.group("role").lower() not in roles:
                 continue
             body = match.group("body")

@@ -3675,8 +3675,8 @@ def _purpose(reader: _Reader, index: int) -> Phrase | None:
         first = home = index + 5  # "spent £2bn - or £90 per head - on roads": past the amount restated in an aside
     for k in range(first, min(len(reader.tokens), index + 9)):
         if reader.clause[k] != reader.clause[min(home, len(reader.tokens) - 1)] or reader.tag(k) == "FIG" or reader.tag(k) == "TO" and (
-            reader.tag(k + 1).startswith("VB") or reader.word(k + 2) in _PARTICLES
-        ):
+            reader.tag(k + 1).startswith("VB") or reader.word(k + 2) in _PARTICLES and not reader.tag(k + 1).startswith(("NN", "DT", "PRP", "CD", "FIG"))
+        ):  # (but "sent £5m to relatives back home for school fees": a noun after "to", no infinitive)
             return None  # "raised $33m to underwrite his bid for the nomination", "save £6m to free up cash for priorities": the bid's, not the amount's
         if reader.word(k) != "for" and not (reader.word(k) == "on" and spending):
             continue
