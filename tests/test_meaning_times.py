@@ -283,3 +283,32 @@ def test_a_bare_year_inside_the_measured_noun_phrase_dates_the_figure_and_keeps_
     the figure, and when that phrase is what the figure measures, the year is the figure's time."""
     figure = _figure(text, surface)
     assert (figure.holder, figure.time) == (holder, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Membership is a 12-point rise for the club from March, its best run in years.", "12", None),
+        ("Ridership was up 9 percent from 2015 and about 4 percent from 2011.", "4 percent", None),
+        ("Exports fell 6 percent from 2018, and imports by 3 percent from 2018.", "3 percent", None),
+        ("The league's attendance is half its 1994 peak.", "half", None),
+        ("Grants to the arts are a third of their 2008 levels, the council says.", "a third", None),
+        ("The fare rose 10 percent in June from May.", "10 percent", "in June"),
+        ("Fares went up 10 percent from April to June.", "10 percent", "from April to June"),
+        ("A 10 percent levy applies from April.", "10 percent", "from April"),
+        ("Its 2015 profit of $4m was a record.", "$4m", "2015"),
+    ],
+    ids=[
+        "a change noun's 'from <month>' names its base",
+        "a change joined by 'and' to a change shares the reading of its 'from'",
+        "a change after a comma and 'and'",
+        "a possessed noun's year dates that base, not the fraction",
+        "'their <year> levels' after a fraction",
+        "the change's own time kept",
+        "a from-to span is the change's period",
+        "no change: 'from April' is when the levy starts",
+        "a year inside the figure's own noun phrase still dates it",
+    ],
+)
+def test_a_change_or_fraction_is_not_dated_by_its_base(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

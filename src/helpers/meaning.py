@@ -2505,6 +2505,28 @@ class _Reader:
             for j in range(time + 1, index)
         )
 
+    def is_change(self, index: int) -> bool:
+        """Whether figure `index` is a change ("up 5%", "rose 5%", "a 10-point increase", "$5m more"), whose
+        "from" names its base."""
+        before_word = self.word(self.skip_qualifier(index - 1))
+        return before_word in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage") or (
+            self.word(next((j for j in range(index + 1, index + 4) if self.word(j) not in ("-", "point", "points", "percentage")), index + 1)) in fp.CHANGE_NOUNS
+            or fp.rises_or_falls(before_word)
+        )
+
+    def joined_figure(self, index: int) -> int | None:
+        """The figure that figure `index` is joined to by "and"/"or" with no verb between ("up 9 percent from 2015
+        and about 4 percent from 2011": the second is read as the first is), else None."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) not in ("and", "or"):
+            return None
+        for j in range(before - 1, max(-1, before - 6), -1):
+            if self.tag(j) == "FIG":
+                return j
+            if self.tag(j) in FINITE_TAGS or self.word(j) in (",", ";", ":"):
+                return None
+        return None
+
     def time_of(self, index: int) -> Phrase | None:
         """The time phrase attached to the figure ("$3.75bn a year earlier", "$4.2bn in the second
         quarter"), else the nearest in its clause that no other figure's base period owns."""
@@ -2519,11 +2541,7 @@ class _Reader:
                 if own is not None:
                     return self.phrase(own, own)  # "from 400 in 2008 to 60 this year"
                 start_value = True
-        before_word = self.word(self.skip_qualifier(index - 1))
-        change = before_word in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage") or (
-            self.word(next((j for j in range(index + 1, index + 4) if self.word(j) not in ("-", "point", "points", "percentage")), index + 1)) in fp.CHANGE_NOUNS
-            or fp.rises_or_falls(before_word)
-        )  # "a 10-point increase from December", "rose 5% from last year": a change, whose "from" names its base
+        change = self.is_change(index) or (prior := self.joined_figure(index)) is not None and self.is_change(prior)
         i = index + 1
         while i < len(self.tokens) and i <= index + 6:
             tag = self.tag(i)
@@ -2592,6 +2610,8 @@ class _Reader:
                 continue  # "last November Mr Smith, a man who set up two sham firms, was jailed": the relative clause has its own time
             if k < index and any(self.tag(j) == "FIG" for j in (k - 1, k - 2)) and any(self.word(j) in ("and", "but", "while", "whereas") for j in range(k + 1, index)):
                 continue  # "has risen 8 points since October and 12 points since last June": the figure before it has it
+            if self.tag(k - 1) == "PRP$" and index == k - 2 - (self.word(k - 2) == "of") and fp.BARE_YEAR.match(token.text) and self.tag(k + 1)[:2] in ("JJ", "NN"):
+                continue  # "aid is half its 1990 level", "a third of their 2008 levels": the year dates the base the fraction is of
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
             if (record := self.superlative_before(k)) is not None and not record <= index < k:
@@ -2619,7 +2639,9 @@ class _Reader:
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if k > index and self.comparison_base(index, k):
                 continue
-            if change and k > index and any(self.word(j) == "from" for j in range(index + 1, k)) and not any(self.word(j) in (",", "to") for j in range(index + 1, k)):
+            if change and k > index and (any(self.word(j) == "from" for j in range(index + 1, k)) or _BASE.match(token.text)) and not any(
+                self.word(j) in (",", "to") for j in range(index + 1, k)
+            ):  # ("a 12-point rise for the club from March": the base read inside the time phrase)
                 continue  # "a 21-point increase from the last time the survey was conducted in December": the base's time
             if k > index and self.word(k - 2) in ("than", "as") and self.word(k - 1) in _EXPECTATION_WORDS:
                 continue  # "£10bn more than forecast in March": when the forecast was made, not the figure's period
