@@ -312,3 +312,30 @@ def test_a_bare_year_inside_the_measured_noun_phrase_dates_the_figure_and_keeps_
 )
 def test_a_change_or_fraction_is_not_dated_by_its_base(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Shoppers turned out in large numbers Saturday in 40 new stores.", "40 new stores", "Saturday"),
+        ("The council released 300 more pages on Friday night.", "300 more pages", "on Friday night"),
+        ("Some 90 delegates were chosen Sunday in the state.", "90 delegates", "Sunday"),
+        ("The mayor said on Monday that 500 homes were flooded.", "500 homes", None),
+        ("A grant was agreed on Tuesday so 200 nurses can be hired now.", "200 nurses", "now"),
+        ("The firm opened on Monday the 40 stores which it had bought.", "40 stores", None),
+        ("The board approved the 12-page plan on Tuesday.", "12-page", None),
+        ("Sales rose 5 percent on Tuesday.", "5 percent", None),
+    ],
+    ids=[
+        "a count in the day's own clause",
+        "a count released that night",
+        "a count chosen that day",
+        "a day that dates a statement",
+        "a day in another clause than the count",
+        "a relative between the day and the count",
+        "a hyphened count modifies its noun",
+        "a share is not dated by a day alone",
+    ],
+)
+def test_a_day_named_alone_dates_a_count_in_its_own_clause(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

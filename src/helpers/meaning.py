@@ -43,6 +43,8 @@ _DAY_ONLY = re.compile(
 )
 """A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers;
 "today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
+_DAY_BREAKS = frozenset((",", ";", ":", "(", ")", "so", "because", "when", "while", "if", "after", "before", "since", "until", "as", "which", "who", "that", "where"))
+"""Words between a day named alone and a count that put them in different clauses ("promised on Tuesday so 2,000 can be recruited now")."""
 _TIME_NOUN_END = re.compile(r"(?i)\b(?:year|month|week|day|time|season|night|morning|afternoon|evening|moment|period|era)s?$")
 """A time phrase that ends in a time noun, which a relative "that" can qualify ("the same year that ...")."""
 _FRAMING_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|recent)\b")
@@ -964,7 +966,7 @@ class _Reader:
     def _read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = None
         if not self.length_modifier(index) and not self.stated_age(index):
-            time = self.time_of(index)
+            time = self.time_of(index, dated_by_day=kind == "count")
             if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
                 time = self.event_time(index)  # a count of people or things is seldom dated by an event it sits beside
             elif kind != "duration" and (time is None or abs(self._token_at(time.start) - index) > 2) and (
@@ -2505,6 +2507,16 @@ class _Reader:
             for j in range(time + 1, index)
         )
 
+    def day_dates(self, k: int, index: int) -> bool:
+        """A day named alone (`k`, "on Sunday", "Tuesday") dates the count at `index` (what was done, won or counted that
+        day) when both stand in one clause with no comma, clause word or relative between ("turned out in record numbers
+        Tuesday in five primaries", "released 1,100 pages Friday night"), the count no modifier ("the nine-page plan
+        released Tuesday") and no verb of saying before (the saying's day); elsewhere such a day dates an event or a
+        statement."""
+        return self.clause[k] == self.clause[index] and "-" not in self.tokens[index].text and not any(
+            self.word(j) in _DAY_BREAKS or self.word(j) in _DASHES or self.tag(j) in ("WDT", "WP", "WRB") for j in range(min(k, index) + 1, max(k, index))
+        ) and not any(self.word(j) in fp.REPORTING_VERBS for j in range(max(k, index)))
+
     def is_change(self, index: int) -> bool:
         """Whether figure `index` is a change ("up 5%", "rose 5%", "a 10-point increase", "$5m more"), whose
         "from" names its base."""
@@ -2527,7 +2539,7 @@ class _Reader:
                 return None
         return None
 
-    def time_of(self, index: int) -> Phrase | None:
+    def time_of(self, index: int, dated_by_day: bool = False) -> Phrase | None:
         """The time phrase attached to the figure ("$3.75bn a year earlier", "$4.2bn in the second
         quarter"), else the nearest in its clause that no other figure's base period owns."""
         if self.tag(index) == "TIME":
@@ -2582,7 +2594,7 @@ class _Reader:
             if aside is not None and not aside[0] < k < aside[1]:
                 continue  # "earned $600m last year, a huge sum for a firm with 35 partners": the clause's time is not the aside's
             said_by_it = answered and k > index and not any(self.tag(j) == "FIG" for j in range(index + 1, k))
-            if token.tag != "TIME" or k in owned and index not in self._base_owners(k) or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
+            if token.tag != "TIME" or k in owned and index not in self._base_owners(k) or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) and not (dated_by_day and self.day_dates(k, index)) or self.names_thing(k):
                 continue
             if self.clause[k] != self.clause[index] and (not self._opening(k) or self._comma_relative(index)):
                 continue  # "So far, the city has raised $57m for the event, which is expected to draw 50,000 people": the relative's own time
