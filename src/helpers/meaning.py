@@ -2510,11 +2510,13 @@ class _Reader:
     def day_dates(self, k: int, index: int) -> bool:
         """A day named alone (`k`, "on Sunday", "Tuesday") dates the count at `index` (what was done, won or counted that
         day) when both stand in one clause with no comma, clause word or relative between ("turned out in record numbers
-        Tuesday in five primaries", "released 1,100 pages Friday night"), the count no modifier ("the nine-page plan
+        Tuesday in five primaries", "released 1,100 pages Friday night"; a ", with" phrase after the day goes on with its
+        clause: "burst into view Tuesday, with 140 members blasting the raids"), the count no modifier ("the nine-page plan
         released Tuesday") and no verb of saying before (the saying's day); elsewhere such a day dates an event or a
         statement."""
         return self.clause[k] == self.clause[index] and "-" not in self.tokens[index].text and not any(
-            self.word(j) in _DAY_BREAKS or self.word(j) in _DASHES or self.tag(j) in ("WDT", "WP", "WRB") for j in range(min(k, index) + 1, max(k, index))
+            (self.word(j) in _DAY_BREAKS and not (k < j and self.word(j) == "," and self.word(j + 1) == "with")) or self.word(j) in _DASHES or self.tag(j) in ("WDT", "WP", "WRB")
+            for j in range(min(k, index) + 1, max(k, index))
         ) and not any(self.word(j) in fp.REPORTING_VERBS for j in range(max(k, index)))
 
     def is_change(self, index: int) -> bool:
