@@ -227,3 +227,22 @@ def test_an_age_bound_belongs_to_the_group_it_sorts(text: str, surface: str, hol
 )
 def test_who_makes_or_raises_an_amount_named_after_it_holds_it(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The weather was fine. Acme Corp says its business has tripled over the last three years.", "three years", "Acme Corp"),
+        ("Rain fell all day. Zenco keeps its books private but says its trade has doubled over the past two years.", "two years", "Zenco"),
+        ("Acme Corp is a small firm. Its business has tripled over the last three years.", "three years", "Acme Corp"),
+        ("The weather was fine. Its business has tripled over the last three years.", "three years", None),
+    ],
+    ids=[
+        "a body named in the possessive's own sentence",
+        "past a first clause of its own",
+        "no name in its own sentence: the topic of the one before",
+        "no name anywhere",
+    ],
+)
+def test_a_possessive_framed_by_a_duration_names_the_body_before_it_in_its_sentence(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

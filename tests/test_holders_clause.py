@@ -406,3 +406,19 @@ def test_a_duration_after_for_or_over_is_its_clause_agents(sentence: str, surfac
 )
 def test_a_framing_duration_takes_its_clauses_holder(text: str, surface: str, holder: str) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Unless there is a clear winner in Ohio, analysts expect that at least two moderate candidates will go on.", "two moderate candidates", None),
+        ("Whether or not Leeds wins the bid, some 300 volunteers will be needed.", "300 volunteers", None),
+        ("Even if Mr Hale stays on, some 40 staff will leave the firm.", "40 staff", None),
+        ("Ahead of the Acme Corp board meeting, shares rose 4 percent.", "4 percent", None),
+        ("In the wake of the Zenco scandal, 12 banks have closed.", "12 banks", None),
+        ("Unless Ohio changes its rules, Acme Corp will pay $4m in tax.", "$4m", "Acme Corp"),
+    ],
+    ids=["unless", "whether", "even if", "ahead of", "in the wake of", "the main clause's own subject still holds"],
+)
+def test_a_name_in_a_fronted_frame_holds_none_of_the_main_clauses_figures(text: str, surface: str, holder: str | None) -> None:
+    assert _holder(text, surface) == holder

@@ -283,3 +283,63 @@ def test_a_bare_year_inside_the_measured_noun_phrase_dates_the_figure_and_keeps_
     the figure, and when that phrase is what the figure measures, the year is the figure's time."""
     figure = _figure(text, surface)
     assert (figure.holder, figure.time) == (holder, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Membership is a 12-point rise for the club from March, its best run in years.", "12", None),
+        ("Ridership was up 9 percent from 2015 and about 4 percent from 2011.", "4 percent", None),
+        ("Exports fell 6 percent from 2018, and imports by 3 percent from 2018.", "3 percent", None),
+        ("The league's attendance is half its 1994 peak.", "half", None),
+        ("Grants to the arts are a third of their 2008 levels, the council says.", "a third", None),
+        ("The fare rose 10 percent in June from May.", "10 percent", "in June"),
+        ("Fares went up 10 percent from April to June.", "10 percent", "from April to June"),
+        ("A 10 percent levy applies from April.", "10 percent", "from April"),
+        ("Its 2015 profit of $4m was a record.", "$4m", "2015"),
+    ],
+    ids=[
+        "a change noun's 'from <month>' names its base",
+        "a change joined by 'and' to a change shares the reading of its 'from'",
+        "a change after a comma and 'and'",
+        "a possessed noun's year dates that base, not the fraction",
+        "'their <year> levels' after a fraction",
+        "the change's own time kept",
+        "a from-to span is the change's period",
+        "no change: 'from April' is when the levy starts",
+        "a year inside the figure's own noun phrase still dates it",
+    ],
+)
+def test_a_change_or_fraction_is_not_dated_by_its_base(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Shoppers turned out in large numbers Saturday in 40 new stores.", "40 new stores", "Saturday"),
+        ("The council released 300 more pages on Friday night.", "300 more pages", "on Friday night"),
+        ("Some 90 delegates were chosen Sunday in the state.", "90 delegates", "Sunday"),
+        ("The mayor said on Monday that 500 homes were flooded.", "500 homes", None),
+        ("A grant was agreed on Tuesday so 200 nurses can be hired now.", "200 nurses", "now"),
+        ("The firm opened on Monday the 40 stores which it had bought.", "40 stores", None),
+        ("The board approved the 12-page plan on Tuesday.", "12-page", None),
+        ("The strike spread on Monday, with some 300 nurses walking out.", "300 nurses", "on Monday"),
+        ("The strike spread on Monday, and some 300 nurses stayed home.", "300 nurses", None),
+        ("Sales rose 5 percent on Tuesday.", "5 percent", None),
+    ],
+    ids=[
+        "a count in the day's own clause",
+        "a count released that night",
+        "a count chosen that day",
+        "a day that dates a statement",
+        "a day in another clause than the count",
+        "a relative between the day and the count",
+        "a hyphened count modifies its noun",
+        "a ', with' phrase goes on with the day's clause",
+        "a new clause after ', and'",
+        "a share is not dated by a day alone",
+    ],
+)
+def test_a_day_named_alone_dates_a_count_in_its_own_clause(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

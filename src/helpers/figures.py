@@ -2149,6 +2149,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = meaning.Meaning(meaning.Phrase("others", at, at + len("others")), read.holder, read.time)
                 else:
                     read = meaning.Meaning(None, read.holder, read.time)
+            elif read.carry in ("its", "their") and read.carry_holder and read.holder is None and read.pointer is None and (
+                own := _possessive_with_name_before(article.text, article_names(), sentence.start, sentence.start + figure.start)
+            ) is not None and (named := article_names().find(own)) is not None and named.start >= sentence.start:
+                read = replace(read, holder=named, carry=None, carry_holder=False)  # "Acme says its business has tripled over three years": Acme's
             elif read.carry is not None:
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
@@ -3307,6 +3311,20 @@ def _plural_before(
     if before is not None and (earlier := usable(before.text, meaning.last_plural(before.text, names))) is not None:
         return earlier.shifted(before.start)
     return None
+
+
+def _possessive_with_name_before(text: str, names: Names, low: int, at: int) -> meaning.Phrase | None:
+    """The last "its"/"their" before a figure at `at` in its sentence (from `low`) when the sentence names a body,
+    group or pair before it ("Acme says its business has tripled"): the pronoun's name is in its own sentence, not in
+    the topic of the one before."""
+    found = list(re.finditer(r"\b(?:its|their)\b", text[low:at], re.I))
+    if not found:
+        return None
+    start = low + found[-1].start()
+    k = bisect.bisect_left(names.positions, low)
+    if not any(n.start < start and n.kind in ("group", "name", "pair") for n in names.names[k : bisect.bisect_left(names.positions, start)]):
+        return None
+    return meaning.Phrase(found[-1].group(0), start, low + found[-1].end())
 
 
 def _sentence_before(article: Article, sentence: Sentence) -> Sentence | None:

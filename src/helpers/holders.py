@@ -1719,7 +1719,8 @@ _PERSONAL_BACK = re.compile(r"\b(?:he|his|him|she|her|they|their|them|it|its)\b"
 will be second-guessing about his schedule")."""
 _FRONTED_CLAUSE = re.compile(
     r"[\s\"“‘'(]*(?:(?:And|But|So)\s+)?(?:When|Whenever|As|Since|After|Before|Under|Like|Unlike|While|Whilst|Despite|Following|Amid|"
-    r"During|If|Although|Though|Until|Once|Because)\b[^,;:\"“”]*,"
+    r"During|If|Although|Though|Until|Once|Because|Unless|Whether|Whereas|Wherever|Even\s+(?:if|though|as|when)|Now\s+that|Given|Without|"
+    r"Except|Besides|(?:Apart|Aside)\s+from|Prior\s+to|Ahead\s+of|(?:On|In)\s+the\s+(?:eve|wake|run-up|aftermath)\s+(?:of|to))\b[^,;:\"“”]*,"
 )
 """A subordinate clause or phrase of time, manner or concession opening the sentence up to its comma: the
 names in it frame the main clause and hold none of its figures ("When Mr Obama took office, unemployment

@@ -43,6 +43,8 @@ _DAY_ONLY = re.compile(
 )
 """A day named alone ("on Tuesday") dates an event or a statement, not the period a figure covers;
 "today" in lower case is the present ("today's jobless rate", "in Britain today"), which it can."""
+_DAY_BREAKS = frozenset((",", ";", ":", "(", ")", "so", "because", "when", "while", "if", "after", "before", "since", "until", "as", "which", "who", "that", "where"))
+"""Words between a day named alone and a count that put them in different clauses ("promised on Tuesday so 2,000 can be recruited now")."""
 _TIME_NOUN_END = re.compile(r"(?i)\b(?:year|month|week|day|time|season|night|morning|afternoon|evening|moment|period|era)s?$")
 """A time phrase that ends in a time noun, which a relative "that" can qualify ("the same year that ...")."""
 _FRAMING_SPAN = re.compile(r"(?i)\b(?:past|last|next|coming|recent)\b")
@@ -974,7 +976,7 @@ class _Reader:
     def _read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
         time = None
         if not self.length_modifier(index) and not self.stated_age(index):
-            time = self.time_of(index)
+            time = self.time_of(index, dated_by_day=kind == "count")
             if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
                 time = self.event_time(index)  # a count of people or things is seldom dated by an event it sits beside
             elif kind != "duration" and (time is None or abs(self._token_at(time.start) - index) > 2) and (
@@ -2515,7 +2517,41 @@ class _Reader:
             for j in range(time + 1, index)
         )
 
-    def time_of(self, index: int) -> Phrase | None:
+    def day_dates(self, k: int, index: int) -> bool:
+        """A day named alone (`k`, "on Sunday", "Tuesday") dates the count at `index` (what was done, won or counted that
+        day) when both stand in one clause with no comma, clause word or relative between ("turned out in record numbers
+        Tuesday in five primaries", "released 1,100 pages Friday night"; a ", with" phrase after the day goes on with its
+        clause: "burst into view Tuesday, with 140 members blasting the raids"), the count no modifier ("the nine-page plan
+        released Tuesday") and no verb of saying before (the saying's day); elsewhere such a day dates an event or a
+        statement."""
+        return self.clause[k] == self.clause[index] and "-" not in self.tokens[index].text and not any(
+            (self.word(j) in _DAY_BREAKS and not (k < j and self.word(j) == "," and self.word(j + 1) == "with")) or self.word(j) in _DASHES or self.tag(j) in ("WDT", "WP", "WRB")
+            for j in range(min(k, index) + 1, max(k, index))
+        ) and not any(self.word(j) in fp.REPORTING_VERBS for j in range(max(k, index)))
+
+    def is_change(self, index: int) -> bool:
+        """Whether figure `index` is a change ("up 5%", "rose 5%", "a 10-point increase", "$5m more"), whose
+        "from" names its base."""
+        before_word = self.word(self.skip_qualifier(index - 1))
+        return before_word in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage") or (
+            self.word(next((j for j in range(index + 1, index + 4) if self.word(j) not in ("-", "point", "points", "percentage")), index + 1)) in fp.CHANGE_NOUNS
+            or fp.rises_or_falls(before_word)
+        )
+
+    def joined_figure(self, index: int) -> int | None:
+        """The figure that figure `index` is joined to by "and"/"or" with no verb between ("up 9 percent from 2015
+        and about 4 percent from 2011": the second is read as the first is), else None."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) not in ("and", "or"):
+            return None
+        for j in range(before - 1, max(-1, before - 6), -1):
+            if self.tag(j) == "FIG":
+                return j
+            if self.tag(j) in FINITE_TAGS or self.word(j) in (",", ";", ":"):
+                return None
+        return None
+
+    def time_of(self, index: int, dated_by_day: bool = False) -> Phrase | None:
         """The time phrase attached to the figure ("$3.75bn a year earlier", "$4.2bn in the second
         quarter"), else the nearest in its clause that no other figure's base period owns."""
         if self.tag(index) == "TIME":
@@ -2529,11 +2565,7 @@ class _Reader:
                 if own is not None:
                     return self.phrase(own, own)  # "from 400 in 2008 to 60 this year"
                 start_value = True
-        before_word = self.word(self.skip_qualifier(index - 1))
-        change = before_word in ("up", "down", "by") or self.word(index + 1) in ("more", "less", "higher", "lower", "up", "down", "percentage") or (
-            self.word(next((j for j in range(index + 1, index + 4) if self.word(j) not in ("-", "point", "points", "percentage")), index + 1)) in fp.CHANGE_NOUNS
-            or fp.rises_or_falls(before_word)
-        )  # "a 10-point increase from December", "rose 5% from last year": a change, whose "from" names its base
+        change = self.is_change(index) or (prior := self.joined_figure(index)) is not None and self.is_change(prior)
         i = index + 1
         while i < len(self.tokens) and i <= index + 6:
             tag = self.tag(i)
@@ -2574,7 +2606,7 @@ class _Reader:
             if aside is not None and not aside[0] < k < aside[1]:
                 continue  # "earned $600m last year, a huge sum for a firm with 35 partners": the clause's time is not the aside's
             said_by_it = answered and k > index and not any(self.tag(j) == "FIG" for j in range(index + 1, k))
-            if token.tag != "TIME" or k in owned and index not in self._base_owners(k) or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) or self.names_thing(k):
+            if token.tag != "TIME" or k in owned and index not in self._base_owners(k) or self.statement_time(k) and not said_by_it or _DAY_ONLY.search(token.text) and not (dated_by_day and self.day_dates(k, index)) or self.names_thing(k):
                 continue
             if self.clause[k] != self.clause[index] and (not self._opening(k) or self._comma_relative(index)):
                 continue  # "So far, the city has raised $57m for the event, which is expected to draw 50,000 people": the relative's own time
@@ -2602,6 +2634,8 @@ class _Reader:
                 continue  # "last November Mr Smith, a man who set up two sham firms, was jailed": the relative clause has its own time
             if k < index and any(self.tag(j) == "FIG" for j in (k - 1, k - 2)) and any(self.word(j) in ("and", "but", "while", "whereas") for j in range(k + 1, index)):
                 continue  # "has risen 8 points since October and 12 points since last June": the figure before it has it
+            if self.tag(k - 1) == "PRP$" and index == k - 2 - (self.word(k - 2) == "of") and fp.BARE_YEAR.match(token.text) and self.tag(k + 1)[:2] in ("JJ", "NN"):
+                continue  # "aid is half its 1990 level", "a third of their 2008 levels": the year dates the base the fraction is of
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
             if (record := self.superlative_before(k)) is not None and not record <= index < k:
@@ -2629,7 +2663,9 @@ class _Reader:
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if k > index and self.comparison_base(index, k):
                 continue
-            if change and k > index and any(self.word(j) == "from" for j in range(index + 1, k)) and not any(self.word(j) in (",", "to") for j in range(index + 1, k)):
+            if change and k > index and (any(self.word(j) == "from" for j in range(index + 1, k)) or _BASE.match(token.text)) and not any(
+                self.word(j) in (",", "to") for j in range(index + 1, k)
+            ):  # ("a 12-point rise for the club from March": the base read inside the time phrase)
                 continue  # "a 21-point increase from the last time the survey was conducted in December": the base's time
             if k > index and self.word(k - 2) in ("than", "as") and self.word(k - 1) in _EXPECTATION_WORDS:
                 continue  # "£10bn more than forecast in March": when the forecast was made, not the figure's period
