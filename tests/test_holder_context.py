@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.figures import figures_of
 from helpers.holders import Names
 from helpers.segment import segment
 
@@ -246,3 +247,19 @@ def test_who_makes_or_raises_an_amount_named_after_it_holds_it(text: str, surfac
 )
 def test_a_possessive_framed_by_a_duration_names_the_body_before_it_in_its_sentence(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme makes phones. According to Reuters, its sales hit 4 million.",
+        "Acme makes phones. Speaking to Reuters, a spokesman said its sales hit 4 million.",
+        "Acme makes phones. Data from Nielsen show its sales hit 4 million.",
+        "Acme makes phones. Unlike Samsung, its sales hit 4 million.",
+        "Acme makes phones. Mr Smith, a former Google executive, said its sales hit 4 million.",
+    ],
+    ids=["a source after 'according to'", "an outlet spoken to", "a name after a preposition", "a contrast frame", "a body inside a person's aside"],
+)
+def test_a_possessive_is_not_given_to_a_name_that_is_no_subject_of_its_clause(text: str) -> None:
+    figure = next(f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False) if f.surface == "4 million")
+    assert figure.holder == "Acme"

@@ -343,3 +343,20 @@ def test_a_change_or_fraction_is_not_dated_by_its_base(text: str, surface: str, 
 )
 def test_a_day_named_alone_dates_a_count_in_its_own_clause(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The club has 5,000 members and its board met Tuesday.", "5,000 members", None),
+        ("A building with 30 floors collapsed Tuesday.", "30 floors", None),
+        ("The team won 12 of its 2019 games.", "12", "2019"),
+        ("Aid is half its 1990 level.", "half", None),
+        ("25 delegates were selected Sunday.", "25 delegates", "Sunday"),
+    ],
+    ids=["'and' opens a clause of its own", "a count inside the subject's phrase", "a year dating a count's noun stays",
+         "a year dating a share's base level is no time", "a day in its own clause still dates a count"],
+)
+def test_a_bare_day_and_a_base_year_date_only_what_their_clause_says(text: str, surface: str, time: str | None) -> None:
+    figure = next(f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False) if f.surface == surface)
+    assert figure.time == time

@@ -2150,8 +2150,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 else:
                     read = meaning.Meaning(None, read.holder, read.time)
             elif read.carry in ("its", "their") and read.carry_holder and read.holder is None and read.pointer is None and (
-                own := _possessive_with_name_before(article.text, article_names(), sentence.start, sentence.start + figure.start)
-            ) is not None and (named := article_names().find(own)) is not None and named.start >= sentence.start:
+                named := _possessive_with_name_before(article.text, article_names(), sentence.start, sentence.start + figure.start)
+            ) is not None:
                 read = replace(read, holder=named, carry=None, carry_holder=False)  # "Acme says its business has tripled over three years": Acme's
             elif read.carry is not None:
                 if topic is False:
@@ -3313,18 +3313,34 @@ def _plural_before(
     return None
 
 
+_VERB_TO_POSSESSIVE = re.compile(
+    r"(?:,[^,;:]{1,80},)?(?:\s+[a-z][^,;:.]{0,60}?\s+(?:but|and|then))?\s+(?:(?:has|have|had|will|would|can|could|may|might|did|does|do)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:said|says|say|told|tells|expects?|hopes?|wants?|thinks?|believes?|[a-z]+ed|[a-z]+s)\s+(?:that\s+)?$"
+)
+"""Between a name and a later "its"/"their": the name's own verb (an aside set off by commas may come first), so
+the name is the subject whose clause the possessive is in ("Acme, a chain of 40 stores, says its sales rose"; "Zenco
+keeps its books private but says its trade has doubled")."""
+_FRAMING_BEFORE = re.compile(r"(?i)\b(?:in|with|for|to|from|of|at|by|on|about|under|after|before|into|like|unlike|according\s+to|than|via)\s+(?:the\s+)?$")
+
+
 def _possessive_with_name_before(text: str, names: Names, low: int, at: int) -> meaning.Phrase | None:
-    """The last "its"/"their" before a figure at `at` in its sentence (from `low`) when the sentence names a body,
-    group or pair before it ("Acme says its business has tripled"): the pronoun's name is in its own sentence, not in
-    the topic of the one before."""
+    """The body, group or pair a carried "its"/"their" before a figure at `at` stands for when its own sentence (from
+    `low`) names it as the subject of the verb the possessive's clause hangs on ("Acme says its business has
+    tripled", "Wealth-X, which tracks the rich, says its business ..."): that name, not the topic of the sentence
+    before. Not a name after a preposition ("According to Reuters, its sales", "Data from Nielsen show its
+    sales"), in a frame set off by a comma ("Unlike Samsung, its sales"), nor inside an aside about a person
+    ("Mr Smith, a former Google executive, said its sales")."""
     found = list(re.finditer(r"\b(?:its|their)\b", text[low:at], re.I))
     if not found:
         return None
     start = low + found[-1].start()
-    k = bisect.bisect_left(names.positions, low)
-    if not any(n.start < start and n.kind in ("group", "name", "pair") for n in names.names[k : bisect.bisect_left(names.positions, start)]):
-        return None
-    return meaning.Phrase(found[-1].group(0), start, low + found[-1].end())
+    k, end = bisect.bisect_left(names.positions, low), bisect.bisect_left(names.positions, start)
+    for name in reversed(names.names[k:end]):
+        if name.end <= start and _VERB_TO_POSSESSIVE.fullmatch(text, name.end, start) is not None:
+            if name.kind not in ("group", "name", "pair") or _FRAMING_BEFORE.search(text, max(low, name.start - 20), name.start):
+                return None
+            return meaning.Phrase(name.text, name.start, name.end)
+    return None
 
 
 def _sentence_before(article: Article, sentence: Sentence) -> Sentence | None:

@@ -2524,10 +2524,21 @@ class _Reader:
         clause: "burst into view Tuesday, with 140 members blasting the raids"), the count no modifier ("the nine-page plan
         released Tuesday") and no verb of saying before (the saying's day); elsewhere such a day dates an event or a
         statement."""
+        low, high = min(k, index), max(k, index)
         return self.clause[k] == self.clause[index] and "-" not in self.tokens[index].text and not any(
             (self.word(j) in _DAY_BREAKS and not (k < j and self.word(j) == "," and self.word(j + 1) == "with")) or self.word(j) in _DASHES or self.tag(j) in ("WDT", "WP", "WRB")
-            for j in range(min(k, index) + 1, max(k, index))
-        ) and not any(self.word(j) in fp.REPORTING_VERBS for j in range(max(k, index)))
+            or self._new_clause_at(j, high)
+            for j in range(low + 1, high)
+        ) and not any(self.word(j) in fp.REPORTING_VERBS for j in range(max(k, index))) and not (
+            index < k and self.word(self.skip_qualifier(index - 1)) in ("with", "for", "of") and any(self.tag(j) in FINITE_TAGS for j in range(index + 1, k))
+        )  # (not "A building with 30 floors collapsed Tuesday": a count inside the subject, a fixed attribute)
+
+    def _new_clause_at(self, j: int, end: int) -> bool:
+        """An "and"/"but" at `j` that opens a clause of its own before `end`: a new subject (a determiner, possessive,
+        pronoun or name) and a finite verb after it ("The club has 5,000 members and its board met Tuesday")."""
+        return self.word(j) in ("and", "but") and self.tag(j + 1) in ("DT", "PRP$", "PRP", "NNP", "NNPS") and any(
+            self.tag(m) in FINITE_TAGS for m in range(j + 2, end)
+        )
 
     def is_change(self, index: int) -> bool:
         """Whether figure `index` is a change ("up 5%", "rose 5%", "a 10-point increase", "$5m more"), whose
@@ -2634,7 +2645,10 @@ class _Reader:
                 continue  # "last November Mr Smith, a man who set up two sham firms, was jailed": the relative clause has its own time
             if k < index and any(self.tag(j) == "FIG" for j in (k - 1, k - 2)) and any(self.word(j) in ("and", "but", "while", "whereas") for j in range(k + 1, index)):
                 continue  # "has risen 8 points since October and 12 points since last June": the figure before it has it
-            if self.tag(k - 1) == "PRP$" and index == k - 2 - (self.word(k - 2) == "of") and fp.BARE_YEAR.match(token.text) and self.tag(k + 1)[:2] in ("JJ", "NN"):
+            if self.tag(k - 1) == "PRP$" and index == k - 2 - (self.word(k - 2) == "of") and fp.BARE_YEAR.match(token.text) and self.tag(k + 1)[:2] in ("JJ", "NN") and (
+                fp.FRACTION_NOUNS.intersection(self.tokens[index].lower.replace("-", " ").split()) or "%" in self.tokens[index].text
+                or "percent" in self.tokens[index].lower or self.tag(k + 1) == "NN"
+            ):  # (a share of a level; not "won 12 of its 2019 games": a count of that year's games)
                 continue  # "aid is half its 1990 level", "a third of their 2008 levels": the year dates the base the fraction is of
             if self.tag(k - 1) == "JJS" and k > index:
                 continue  # "4.9% is its lowest in 33 years": the span a record is measured over, not the figure's time
