@@ -417,8 +417,10 @@ def test_a_framing_duration_takes_its_clauses_holder(text: str, surface: str, ho
         ("Ahead of the Acme Corp board meeting, shares rose 4 percent.", "4 percent", None),
         ("In the wake of the Zenco scandal, 12 banks have closed.", "12 banks", None),
         ("Unless Ohio changes its rules, Acme Corp will pay $4m in tax.", "$4m", "Acme Corp"),
+        ("Unless there is a surprise in New Hampshire, two mainstream candidates will remain.", "two mainstream candidates", None),
     ],
-    ids=["unless", "whether", "even if", "ahead of", "in the wake of", "the main clause's own subject still holds"],
+    ids=["unless", "whether", "even if", "ahead of", "in the wake of", "the main clause's own subject still holds",
+         "the figure opens the main clause"],
 )
 def test_a_name_in_a_fronted_frame_holds_none_of_the_main_clauses_figures(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder

@@ -1641,6 +1641,8 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
         opening = _tagger().lexicon.get(main.group(1).lower(), "")
         if not (opening.startswith(("VB", "MD", "IN", "RB", "TO")) or _PERSONAL_BACK.search(text, fronted.end(), at)):
             fronted_end = fronted.end()  # "When Mr Obama took office, unemployment stood at 7.8%": the main clause's own subject
+    elif fronted is not None and not text[fronted.end() : at].strip():
+        fronted_end = fronted.end()  # "Unless there is a surprise in Iowa, two candidates will remain": the figure opens the main clause
     codes: list[tuple[int, int]] | None = None
     placed: Phrase | None = None  # a place after a preposition, held back for a name before it
     relatives = list(_COMMON_WHO.finditer(text, low, at))
