@@ -2212,3 +2212,35 @@ def test_only_a_shorter_unsigned_line_sharing_fewer_of_the_body_words_leaves_the
     # with no title that speaks of the body above the byline, nothing goes
     assert dropped(["Rovers sign new striker from Athletic on a three year deal", "Analysis", BETWEEN_TEASER,
                     "Listen to this article", "By Jane Example"]) == []
+
+
+VIDEO_TITLE = "Councillors keep public libraries open but cut opening hours and raise parking charges"
+
+
+@pytest.mark.parametrize("title", ["Libraries saved, parking charges rise", "Council budget vote: libraries stay open"])
+def test_a_video_title_under_the_byline_is_no_headline(title: str) -> None:
+    # the title, a share row, its byline, a close button and a player's line over the video's title and summary
+    texts = [*MENU, title, "Photo: Example Images", *SHARE, "By Jane Example", "close", "Video", VIDEO_TITLE,
+             "The finance chair talks about the budget vote and the libraries.", *BODY, *SHARE, *FOOTER]
+    found = find_article(texts).headline
+    assert found is not None and texts[found] == title  # the video's title, nearer the story, won before
+
+
+def test_only_a_line_under_a_player_below_a_signed_title_leaves_the_ranking() -> None:
+    from helpers.finder import _video_titles
+
+    def dropped(lines: list[str]) -> list[str]:
+        texts = [*MENU, *lines, *BODY]
+        items = evidence(texts)
+        start = texts.index(BODY[0])
+        vocabulary = body_vocabulary(texts, start)
+        return [texts[i] for i in sorted(_video_titles(items, texts, headline_candidates(items, texts, start), vocabulary))]
+
+    title = "Libraries saved, parking charges rise"
+    assert dropped([title, "By Jane Example", "Published 12 March 2024", "Watch", VIDEO_TITLE]) == [VIDEO_TITLE]
+    # a title under a "Video" label, no byline above the label, is the page's headline
+    assert dropped(["Video", VIDEO_TITLE, "By Jane Example", "Published 12 March 2024"]) == []
+    # a byline far above the player (past PLAYER_UNDER lines) signs no title of this head
+    assert dropped([title, "By Jane Example", *SHARE, "Video", VIDEO_TITLE]) == []
+    # with no candidate above the byline that speaks of the body, the line under the player stays
+    assert dropped(["Rovers sign new striker from Athletic", "By Jane Example", "Watch", VIDEO_TITLE]) == []

@@ -903,7 +903,7 @@ def _headline(
     candidates, far = _titles_back(items, texts, start, headline_candidates(items, texts, start), vocabulary)
     candidates = _past_window(items, texts, _without_captions(items, texts, candidates, vocabulary), far, vocabulary)
     candidates = _without_standfirsts(items, texts, candidates, vocabulary)
-    between = _between_title_and_byline(items, texts, candidates, vocabulary)
+    between = _between_title_and_byline(items, texts, candidates, vocabulary) | _video_titles(items, texts, candidates, vocabulary)
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
         if index in between:
             continue  # still a candidate to the others' features: a line under it is under a title-shaped line
@@ -1063,6 +1063,27 @@ def _between_title_and_byline(
             if title + 1 < i < sign and share[i] < share[title] and items[i].words < items[title].words
             and not _dated_under(items, texts, i, among)
         )
+    return dropped
+
+
+PLAYER_UNDER = 4
+"""How many lines under the title's byline or date a video player's line may stand (`_video_titles`): past a
+share row, a close button."""
+
+
+def _video_titles(items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str]) -> set[int]:
+    """The candidates right under a video or audio player's line (`_PLAYER`: "Video", "Watch", "Now playing")
+    that stands within PLAYER_UNDER lines under a byline or date (`_signature`) signing a candidate above it
+    that speaks of the body's things (OWN_TITLE of its content words): the title of the video set in the
+    story's head, not its headline (a video's title under the byline won on a tune page and twice on the
+    headline stress). A title under a "Video" label with no byline above the label stays."""
+    dropped: set[int] = set()
+    for index in candidates:
+        if index < 1 or not _PLAYER.fullmatch(texts[index - 1]):
+            continue
+        signs = [j for j in range(max(0, index - 1 - PLAYER_UNDER), index - 1) if _signature(items, j)]
+        if signs and any(i < signs[0] and overlap(texts[i], vocabulary) >= OWN_TITLE for i in candidates):
+            dropped.add(index)
     return dropped
 
 
