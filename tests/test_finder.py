@@ -2166,3 +2166,81 @@ def test_only_sentences_under_a_lone_title_that_speaks_of_the_body_leave_the_can
     # a title that speaks of other things (a teaser's) takes no summary from the body's story
     other = "Rovers sign new striker from Athletic"
     assert kept([other, SUMMARY]) == [SUMMARY, other]
+
+
+BETWEEN_TEASER = "Could the town's libraries run without any volunteers next year?"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # another story's line right above the title's byline, a bare name between it and the date
+        [HEADLINE, "Photo: Example Images", "Paid parking is not the problem. Our buses are", BETWEEN_TEASER,
+         "JANE EXAMPLE, EXAMPLE NEWS", "12 March 2024"],
+        # past a kicker's label, a player's and a share button's line, three lines over the byline
+        [HEADLINE, "Photo: Example Images", "Analysis", BETWEEN_TEASER, "Listen to this article", "Share this article", "By Jane Example"],
+    ],
+    ids=["over-bare-name", "three-lines-over"],
+)
+def test_a_line_between_the_title_and_its_byline_does_not_take_its_place(lines: list[str]) -> None:
+    texts = [*MENU, *lines, *SHARE, *BODY, *SHARE, *FOOTER]
+    found = find_article(texts).headline
+    assert found is not None and texts[found] == HEADLINE  # the line nearest the byline won before
+
+
+def test_only_a_shorter_unsigned_line_sharing_fewer_of_the_body_words_leaves_the_ranking() -> None:
+    from helpers.finder import _between_title_and_byline
+
+    def dropped(lines: list[str]) -> list[str]:
+        texts = [*MENU, *lines, *BODY]
+        items = evidence(texts)
+        start = texts.index(BODY[0])
+        vocabulary = body_vocabulary(texts, start)
+        return [texts[i] for i in sorted(_between_title_and_byline(items, texts, headline_candidates(items, texts, start), vocabulary))]
+
+    far = [HEADLINE, "Photo: Example Images", "Analysis", BETWEEN_TEASER, "Listen to this article", "Share this article", "By Jane Example"]
+    assert dropped(far) == [BETWEEN_TEASER]
+    # a line its date signs right under it is a headline of its own: a short title under a longer line of the page
+    short = "Libraries stay open"
+    assert dropped(["Council budget and library closures news", "Photo: Example Images", short, "12 March 2024"]) == []
+    # a line right under the title (a title under its kicker's label, a sub-headline) stays
+    assert dropped([HEADLINE, BETWEEN_TEASER, "Analysis", "Share this article", "By Jane Example"]) == []
+    # a line longer than the title, or sharing as many of the body's words, is no line between them
+    assert dropped(["Library budget approved", "Analysis", BETWEEN_TEASER, "Listen to this article", "By Jane Example"]) == []
+    other = "Council budget keeps libraries open after months of debate"
+    assert dropped([HEADLINE, "Analysis", "Photo: Example Images", other, "Listen to this article", "By Jane Example"]) == []
+    # with no title that speaks of the body above the byline, nothing goes
+    assert dropped(["Rovers sign new striker from Athletic on a three year deal", "Analysis", BETWEEN_TEASER,
+                    "Listen to this article", "By Jane Example"]) == []
+
+
+VIDEO_TITLE = "Councillors keep public libraries open but cut opening hours and raise parking charges"
+
+
+@pytest.mark.parametrize("title", ["Libraries saved, parking charges rise", "Council budget vote: libraries stay open"])
+def test_a_video_title_under_the_byline_is_no_headline(title: str) -> None:
+    # the title, a share row, its byline, a close button and a player's line over the video's title and summary
+    texts = [*MENU, title, "Photo: Example Images", *SHARE, "By Jane Example", "close", "Video", VIDEO_TITLE,
+             "The finance chair talks about the budget vote and the libraries.", *BODY, *SHARE, *FOOTER]
+    found = find_article(texts).headline
+    assert found is not None and texts[found] == title  # the video's title, nearer the story, won before
+
+
+def test_only_a_line_under_a_player_below_a_signed_title_leaves_the_ranking() -> None:
+    from helpers.finder import _video_titles
+
+    def dropped(lines: list[str]) -> list[str]:
+        texts = [*MENU, *lines, *BODY]
+        items = evidence(texts)
+        start = texts.index(BODY[0])
+        vocabulary = body_vocabulary(texts, start)
+        return [texts[i] for i in sorted(_video_titles(items, texts, headline_candidates(items, texts, start), vocabulary))]
+
+    title = "Libraries saved, parking charges rise"
+    assert dropped([title, "By Jane Example", "Published 12 March 2024", "Watch", VIDEO_TITLE]) == [VIDEO_TITLE]
+    # a title under a "Video" label, no byline above the label, is the page's headline
+    assert dropped(["Video", VIDEO_TITLE, "By Jane Example", "Published 12 March 2024"]) == []
+    # a byline far above the player (past PLAYER_UNDER lines) signs no title of this head
+    assert dropped([title, "By Jane Example", *SHARE, "Video", VIDEO_TITLE]) == []
+    # with no candidate above the byline that speaks of the body, the line under the player stays
+    assert dropped(["Rovers sign new striker from Athletic", "By Jane Example", "Watch", VIDEO_TITLE]) == []

@@ -903,7 +903,10 @@ def _headline(
     candidates, far = _titles_back(items, texts, start, headline_candidates(items, texts, start), vocabulary)
     candidates = _past_window(items, texts, _without_captions(items, texts, candidates, vocabulary), far, vocabulary)
     candidates = _without_standfirsts(items, texts, candidates, vocabulary)
+    between = _between_title_and_byline(items, texts, candidates, vocabulary) | _video_titles(items, texts, candidates, vocabulary)
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
+        if index in between:
+            continue  # still a candidate to the others' features: a line under it is under a title-shaped line
         chance = model.probability(row)
         if best is None or chance > best[0]:
             best = (chance, index)
@@ -1005,6 +1008,83 @@ def _without_standfirsts(
         and any(index - STANDFIRST_SPAN <= above < index and items[above].words < items[index].words and titled(above) for above in candidates)
     }
     return [i for i in candidates if i not in dropped]
+
+
+BYLINE_TITLE_WORDS = 5
+"""How many words the title has at least (`_between_title_and_byline`), as the ranking's length feature counts:
+a site's name, a menu's entry or a kicker's label shares the body's words by chance."""
+BYLINE_REACH = 12
+"""How many lines above a byline or date the title it signs may stand (`_between_title_and_byline`): past its
+photo, its credit, a standfirst, a kicker's label, a share row."""
+
+
+def _dated_under(items: Sequence[Evidence], texts: Sequence[str], index: int, among: set[int]) -> bool:
+    """A byline or date (`_signature`) stands within SIGNED_UNDER lines under the line, no candidate (`among`) between."""
+    for j in range(index + 1, min(index + 1 + SIGNED_UNDER, len(items))):
+        if j in among:
+            return False
+        if _signature(items, j):
+            return True
+    return False
+
+
+def _between_title_and_byline(
+    items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str]
+) -> set[int]:
+    """The candidates standing between the story's title and the byline or date (`_signature`) under it that
+    are not the headline: another story's line, a teaser set between them. The title is the candidate within
+    BYLINE_REACH lines above the byline that speaks most of the body's things (OWN_TITLE of its content words
+    or more), written as a title (no full stop, no sentence break), BYLINE_TITLE_WORDS words or more, no
+    byline, and alone in its block (no candidate right above or under it: a menu's entries stand in a run).
+    A line under it goes when it shares fewer of the body's words, has fewer words, does not stand right
+    under it (a title under its kicker's label, a sub-headline) and no byline or date of its own signs it
+    (`_dated_under`: a short title over its date keeps it, whatever longer line of the page stands above).
+    The ranking gives the byline to the nearest line above it, so such a line took the title's place (6 of
+    the headline stress's 18 misses in round 23). The lines stay candidates to the others' features."""
+    among = set(candidates)
+    share = {i: overlap(texts[i], vocabulary) for i in candidates}
+    titled = [
+        i for i in candidates
+        if not items[i].full_stop and not items[i].sentence_break and not byline_like(items, texts, i)
+        and items[i].words >= BYLINE_TITLE_WORDS and share[i] >= OWN_TITLE and not among.intersection((i - 1, i + 1))
+    ]
+    dropped: set[int] = set()
+    if not titled:
+        return dropped
+    for sign in range(min(among), len(items)):
+        if not _signature(items, sign):
+            continue
+        above = [i for i in titled if sign - BYLINE_REACH <= i < sign]
+        if not above:
+            continue
+        title = max(above, key=lambda i: (share[i], -i))
+        dropped.update(
+            i for i in candidates
+            if title + 1 < i < sign and share[i] < share[title] and items[i].words < items[title].words
+            and not _dated_under(items, texts, i, among)
+        )
+    return dropped
+
+
+PLAYER_UNDER = 4
+"""How many lines under the title's byline or date a video player's line may stand (`_video_titles`): past a
+share row, a close button."""
+
+
+def _video_titles(items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str]) -> set[int]:
+    """The candidates right under a video or audio player's line (`_PLAYER`: "Video", "Watch", "Now playing")
+    that stands within PLAYER_UNDER lines under a byline or date (`_signature`) signing a candidate above it
+    that speaks of the body's things (OWN_TITLE of its content words): the title of the video set in the
+    story's head, not its headline (a video's title under the byline won on a tune page and twice on the
+    headline stress). A title under a "Video" label with no byline above the label stays."""
+    dropped: set[int] = set()
+    for index in candidates:
+        if index < 1 or not _PLAYER.fullmatch(texts[index - 1]):
+            continue
+        signs = [j for j in range(max(0, index - 1 - PLAYER_UNDER), index - 1) if _signature(items, j)]
+        if signs and any(i < signs[0] and overlap(texts[i], vocabulary) >= OWN_TITLE for i in candidates):
+            dropped.add(index)
+    return dropped
 
 
 PAST_SIGNED = 3
