@@ -816,9 +816,19 @@ class Names:
         self.names = _pronoun_genders(text, _names(text, capitalized))
         self.positions = [n.start for n in self.names]
         self._given: frozenset[str] | None = None  # the first words of the people the article names in full
+        self._other_sex: dict[str, frozenset[str]] = {}  # per pronoun gender, the people known only as the other sex
         self.mentions: dict[str, list[int]] = {}  # each entity's mention offsets, for salience
         for name in self.names:
             self.mentions.setdefault(_key(name), []).append(name.start)
+
+    def other_sex(self, gender: str) -> frozenset[str]:
+        """The people (by key) the article names only as of the other sex than `gender`: never a "her" for a
+        "he"; worked out once per gender, not once per pronoun."""
+        if gender not in self._other_sex:
+            self._other_sex[gender] = frozenset(
+                _key(n) for n in self.names if n.kind == "person" and n.gender in ("male", "female") and n.gender != gender
+            ) - frozenset(_key(n) for n in self.names if n.kind == "person" and n.gender not in ("male", "female") or n.gender == gender)
+        return self._other_sex[gender]
 
     def person(self, name: Name) -> bool:
         """The name is a person's: read as one, or the given name of one the article names in full."""
@@ -1291,9 +1301,7 @@ class Names:
         if not candidates and gender is not None and not loose:  # given-name genders are a guess ("Bernie", which
             # the list calls mostly female): a person the list is unsure of, then any person
             # ... but never a person the article knows to be of the other gender ("her" is no "Donald Trump")
-            other = frozenset(_key(n) for n in self.names if n.kind == "person" and n.gender in ("male", "female") and n.gender != gender) - frozenset(
-                _key(n) for n in self.names if n.kind == "person" and n.gender not in ("male", "female") or n.gender == gender
-            )  # a surname two people share ("Donald Trump", "Ivanka Trump") stays
+            other = self.other_sex(gender)  # a surname two people share ("Donald Trump", "Ivanka Trump") stays
             return self.find(Phrase(words.text, words.start, words.end), back, loose=True, exclude=exclude) or self.find(
                 Phrase(words.text, words.start, words.end), back, any_gender=True, exclude=exclude | other
             )
