@@ -1388,6 +1388,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)\s+[a-z]")
 
 _CLOSING_SPEAKER = re.compile(rf"[,.!?][\"”’]\s+(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)\s+(?:{vp.VERB})\b")
 """A quotation closed by its own named speaker ('..., Ann Lee said')."""
+
+
 def _covering(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
     """Whether a position falls inside any of `spans` (start, end), each question answered by a
     bisection, not a pass over every span: a long text's quotations are many."""
