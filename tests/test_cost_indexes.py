@@ -85,3 +85,22 @@ def test_answers_about_a_text_are_kept_for_that_text_only_and_for_few_texts() ->
     count(third, "a")
     count(first, "a")  # only the last TEXTS_KEPT texts are kept: the first is asked again
     assert asked[-1] == (first, "a") and TEXTS_KEPT == 2
+
+
+def test_a_reading_of_an_article_is_kept_by_identity_for_the_last_few_articles() -> None:
+    from helpers.textcache import ARTICLES_KEPT, per_article
+
+    read: list[object] = []
+
+    @per_article
+    def reading(article: list[str], hint: object = None) -> int:
+        read.append(article)
+        return len(article)
+
+    first, equal = ["a", "b"], ["a", "b"]
+    assert [reading(first), reading(first, "spare"), reading(equal)] == [2, 2, 2]
+    assert read == [first, equal] and read[1] is equal  # an equal but other article is read again
+    for _ in range(ARTICLES_KEPT):
+        reading(["c"])
+    reading(first)
+    assert read[-1] is first  # past ARTICLES_KEPT other articles, the first is read again

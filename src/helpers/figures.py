@@ -2149,9 +2149,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = meaning.Meaning(meaning.Phrase("others", at, at + len("others")), read.holder, read.time)
                 else:
                     read = meaning.Meaning(None, read.holder, read.time)
-            elif read.carry in ("its", "their") and read.carry_holder and read.holder is None and read.pointer is None and _ITS_OR_THEIR.search(
-                sentence.text, 0, figure.start
-            ) and (named := _possessive_with_name_before(article.text, article_names(), sentence.start, sentence.start + figure.start)) is not None:
+            elif read.carry in ("its", "their") and read.carry_holder and read.holder is None and read.pointer is None and (
+                named := _possessive_with_name_before(article.text, article_names, sentence.start, sentence.start + figure.start)
+            ) is not None:
                 read = replace(read, holder=named, carry=None, carry_holder=False)  # "Acme says its business has tripled over three years": Acme's
             elif read.carry is not None:
                 if topic is False:
@@ -3326,17 +3326,19 @@ _FRAMING_BEFORE = re.compile(r"(?i)\b(?:in|with|for|to|from|of|at|by|on|about|un
 _ITS_OR_THEIR = re.compile(r"(?i)\b(?:its|their)\b")
 
 
-def _possessive_with_name_before(text: str, names: Names, low: int, at: int) -> meaning.Phrase | None:
+def _possessive_with_name_before(text: str, article_names: Callable[[], Names], low: int, at: int) -> meaning.Phrase | None:
     """The body, group or pair a carried "its"/"their" before a figure at `at` stands for when its own sentence (from
     `low`) names it as the subject of the verb the possessive's clause hangs on ("Acme says its business has
     tripled", "Wealth-X, which tracks the rich, says its business ..."): that name, not the topic of the sentence
     before. Not a name after a preposition ("According to Reuters, its sales", "Data from Nielsen show its
     sales"), in a frame set off by a comma ("Unlike Samsung, its sales"), nor inside an aside about a person
-    ("Mr Smith, a former Google executive, said its sales")."""
+    ("Mr Smith, a former Google executive, said its sales"). The article's names are read only once a
+    possessive is found."""
     found = list(_ITS_OR_THEIR.finditer(text, low, at))
     if not found:
         return None
     start = found[-1].start()
+    names = article_names()
     k, end = bisect.bisect_left(names.positions, low), bisect.bisect_left(names.positions, start)
     for name in reversed(names.names[k:end]):
         if name.end <= start and _VERB_TO_POSSESSIVE.fullmatch(text, name.end, start) is not None:

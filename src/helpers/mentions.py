@@ -13,6 +13,7 @@ import yaml
 from . import voice_patterns as vp
 from .assets import read_text
 from .models import Article
+from .textcache import per_article
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,23 +625,10 @@ def dateline_place(text: str, start: int) -> str | None:
     return place
 
 
-_MENTIONED: list[tuple[Article, tuple[Mention, ...]]] = []
-"""The mentions of the last few articles read (by identity): the voices and the figure step both ask for
-an article's mentions, and a long text is not read twice."""
-
-
+@per_article  # the voices and the figure step both ask for an article's mentions: a long text is not read twice
 def mentions(article: Article) -> tuple[Mention, ...]:
     """People, organizations, outlets and places named in the body, with canonical names; a
     dateline's place in capitals is a place, never a body's letters."""
-    for known, found in _MENTIONED:
-        if known is article:
-            return found
-    found = _read_mentions(article)
-    _MENTIONED[:] = [*_MENTIONED[-3:], (article, found)]
-    return found
-
-
-def _read_mentions(article: Article) -> tuple[Mention, ...]:
     g = gazetteers()
     names = names_in(article.text)
     found: list[Mention] = []

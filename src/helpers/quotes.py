@@ -22,6 +22,7 @@ from .epithets import AGE_NOUN as _AGE_NOUN, EPITHET_SUBJECT as _EPITHET_SUBJECT
 from .mentions import Mention, Names, certain_gender, classify, dateline_place, gazetteers, given_name, mentions, named_document, names_in, person_in
 from .models import Article
 from .quotations import QuoteSpan, quote_spans
+from .textcache import per_article
 
 SCARE_MAX_WORDS = 5
 UNNAMED_OFFICIAL = "unnamed official"
@@ -1425,20 +1426,12 @@ def _person_mentions(
         sentence_index = _sentence_of(article, start)
         if start not in seen and not _function_led(name) and 0 <= sentence_index and not any(e[0] <= start < e[0] + len(e[1]) + 8 for e in by_sentence.get(sentence_index, [])):
             by_sentence.setdefault(sentence_index, []).append((start, name, "person"))
-    spans = sorted(quoted)
-    starts = [s for s, _ in spans]
-    longest = max((e - s for s, e in spans), default=0)
-
-    def inside(position: int) -> bool:  # a name inside a quotation is someone it speaks of, not its speaker
-        near = spans[bisect.bisect_left(starts, position - longest) : bisect.bisect_right(starts, position)]
-        return any(s <= position < e for s, e in near)
-
+    inside = _covering(quoted)  # a name inside a quotation is someone it speaks of, not its speaker
     for index in list(by_sentence):
         by_sentence[index] = sorted(entry for entry in by_sentence[index] if not inside(entry[0]))
     asker: tuple[int, str] | None = None  # who last put a question to someone the text names, and in which sentence
     for sentence in article.sentences:
-        near = spans[bisect.bisect_left(starts, sentence.start - longest) : bisect.bisect_right(starts, sentence.start)]
-        if any(s <= sentence.start < e for s, e in near):
+        if inside(sentence.start):
             continue
         opening = sentence.text[:80]
         bare_opening = re.sub(r"^(?:But|And|However|Meanwhile|Earlier|Later|Now),?\s+", "", opening)
@@ -2165,25 +2158,12 @@ def _told(article: Article, attribution: Attribution) -> str | None:
     return after.group("to").strip() if after and attribution.source_after else None
 
 
-_READ: list[tuple[Article, tuple[Quote, ...]]] = []
-"""The quotes of the last few articles read (by identity): the figure step asks for an article's
-quotes (a first-person holder inside a quotation is its speaker's) after `analysis.analyse` has
-read them, and a long text is not read twice."""
-
-
+@per_article  # the figure step asks for an article's quotes (a first-person holder inside a quotation is its
+# speaker's) after `analysis.analyse` has read them: a long text is not read twice
 def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) -> tuple[Quote, ...]:
     """Every direct, indirect, mixed and scare quote in the article's body, in reading order
     (`mentioned`: the article's mentions, when already computed; they are the article's own, so
     the quotes are the same either way)."""
-    for known, quotes in _READ:
-        if known is article:
-            return quotes
-    quotes = _read_quotes(article, mentioned)
-    _READ[:] = [*_READ[-3:], (article, quotes)]
-    return quotes
-
-
-def _read_quotes(article: Article, mentioned: tuple[Mention, ...] | None) -> tuple[Quote, ...]:
     spans = _cut_at_introductions(article, quote_spans(article))
     toks = article_tokens(article, spans)
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
