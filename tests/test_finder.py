@@ -6,6 +6,7 @@ from any site."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 import subprocess
 import sys
 
@@ -2188,15 +2189,20 @@ def test_a_line_between_the_title_and_its_byline_does_not_take_its_place(lines: 
     assert found is not None and texts[found] == HEADLINE  # the line nearest the byline won before
 
 
+def _dropped_by(rule: Callable[..., Iterable[int]], lines: list[str]) -> list[str]:
+    """The lines a headline filter `rule` (finder._between_title_and_byline, finder._video_titles) takes out of the
+    ranking on a page of `lines` between the menu and the body."""
+    texts = [*MENU, *lines, *BODY]
+    items = evidence(texts)
+    start = texts.index(BODY[0])
+    return [texts[i] for i in sorted(rule(items, texts, headline_candidates(items, texts, start), body_vocabulary(texts, start)))]
+
+
 def test_only_a_shorter_unsigned_line_sharing_fewer_of_the_body_words_leaves_the_ranking() -> None:
     from helpers.finder import _between_title_and_byline
 
     def dropped(lines: list[str]) -> list[str]:
-        texts = [*MENU, *lines, *BODY]
-        items = evidence(texts)
-        start = texts.index(BODY[0])
-        vocabulary = body_vocabulary(texts, start)
-        return [texts[i] for i in sorted(_between_title_and_byline(items, texts, headline_candidates(items, texts, start), vocabulary))]
+        return _dropped_by(_between_title_and_byline, lines)
 
     far = [HEADLINE, "Photo: Example Images", "Analysis", BETWEEN_TEASER, "Listen to this article", "Share this article", "By Jane Example"]
     assert dropped(far) == [BETWEEN_TEASER]
@@ -2230,11 +2236,7 @@ def test_only_a_line_under_a_player_below_a_signed_title_leaves_the_ranking() ->
     from helpers.finder import _video_titles
 
     def dropped(lines: list[str]) -> list[str]:
-        texts = [*MENU, *lines, *BODY]
-        items = evidence(texts)
-        start = texts.index(BODY[0])
-        vocabulary = body_vocabulary(texts, start)
-        return [texts[i] for i in sorted(_video_titles(items, texts, headline_candidates(items, texts, start), vocabulary))]
+        return _dropped_by(_video_titles, lines)
 
     title = "Libraries saved, parking charges rise"
     assert dropped([title, "By Jane Example", "Published 12 March 2024", "Watch", VIDEO_TITLE]) == [VIDEO_TITLE]
