@@ -2073,3 +2073,20 @@ def test_review22b_holders(text: str, surface: str, holder: str | None) -> None:
     """Round 22's review of hold22 and head22: verbs of estimating hold nothing through a pronoun either, a name
     'climbing 4 percent among independents' keeps its share."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("He said the Liberals could keep out Labour in three ways.", "three ways", "the Liberals"),
+        ("The plan would increase the Tories' Commons presence by 25 to 30 seats.", "30 seats", "Tories"),
+        ("Wales have beaten France on two of their last three visits to Paris.", "three visits", "Wales"),
+        ("The result left the Tories with just 163 MPs.", "163 MPs", "the Tories"),
+        ("In Kentucky, 55 Democratic delegates were up for grabs.", "55 Democratic delegates", "Kentucky"),
+    ],
+    ids=["across 'in'", "across 'by'", "across 'on ... of'", "after 'with'", "a place set off"],
+)
+def test_a_verbs_object_holds_a_count_only_when_given_it(text: str, surface: str, holder: str | None) -> None:
+    """A count is its verb's object's only when it is given to it ("left the Tories with 163 MPs"), not across
+    another preposition ("keep out Labour in three ways" counts the Liberals' ways)."""
+    _check(text, surface, holder)
