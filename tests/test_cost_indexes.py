@@ -104,3 +104,34 @@ def test_a_reading_of_an_article_is_kept_by_identity_for_the_last_few_articles()
         reading(["c"])
     reading(first)
     assert read[-1] is first  # past ARTICLES_KEPT other articles, the first is read again
+
+
+def _described_by_every_noun(text: str, name: str, at: list[int] | None) -> str | None:
+    """`quotes.described_as` as it was before it listed only the nouns written near the name: every body noun."""
+    nouns, named = "|".join(sorted(quotes._BODY_NOUNS, key=len, reverse=True)), re.escape(name)
+    patterns = (
+        rf"\b(?P<noun>{nouns})(?:,|\s+(?:called|named))\s+{named}\b",
+        rf"\b{named},\s+(?:a|an|the|his|her|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?P<noun>{nouns})"
+        rf"(?=\s*[,.;:)]|\s+(?:that|which|founded|based|led|run|set|launched|formed)\b)",
+        rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{named}\s+(?P<noun>{nouns})\b(?!['’]s)",
+    )
+    windows = [(0, len(text))] if at is None else [(max(0, p - 300), min(len(text), p + len(name) + 300)) for p in at]
+    for pattern in map(re.compile, patterns):
+        for start, end in windows:
+            if match := pattern.search(text, start, end):
+                return quotes._BODY_NOUNS[match.group("noun").lower()]
+    return None
+
+
+_BODY_PIECES = st.sampled_from([
+    "Veritas", "the", "The", "his", "new", "party", "paper", "newspaper", "start-up", "third-party", "group", ",", ", ",
+    " ", " called ", "which", ".", "its", "Veritas's", "website", "x" * 120, "\n",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BODY_PIECES, max_size=30), st.booleans())
+def test_a_body_described_near_its_name_is_found_as_with_every_noun_listed(pieces: list[str], indexed: bool) -> None:
+    text = " ".join(pieces)
+    at = [m.start() for m in re.finditer(r"\bVeritas\b", text)] if indexed else None
+    assert quotes.described_as(text, "Veritas", at) == _described_by_every_noun(text, "Veritas", at)

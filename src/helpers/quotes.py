@@ -339,7 +339,7 @@ _BODY_NOUNS = {
         "developer", "operator", "startup", "start-up", "giant", "conglomerate", "network", "website", "platform")},
     **{noun: "outlet" for noun in ("newspaper", "paper", "magazine", "broadcaster", "tabloid", "daily", "weekly", "outlet")},
 }
-_BODY_NOUN = "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
+_BODY_NOUN_ORDER = tuple(sorted(_BODY_NOUNS, key=len, reverse=True))
 
 
 _DESCRIBED_WINDOW = 300
@@ -354,16 +354,22 @@ def described_as(text: str, name: str, at: Sequence[int] | None = None) -> str |
     occurs in `text` (from `_WordIndex`); without it, the whole text is searched."""
     if " " in name.strip() or not name[:1].isupper():
         return None
-    named = re.escape(name)
-    patterns = (
-        rf"\b(?P<noun>{_BODY_NOUN})(?:,|\s+(?:called|named))\s+{named}\b",
-        rf"\b{named},\s+(?:a|an|the|his|her|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?P<noun>{_BODY_NOUN})"
-        rf"(?=\s*[,.;:)]|\s+(?:that|which|founded|based|led|run|set|launched|formed)\b)",
-        rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{named}\s+(?P<noun>{_BODY_NOUN})\b(?!['’]s)",
-    )
     windows = [(0, len(text))] if at is None else [
         (max(0, p - _DESCRIBED_WINDOW), min(len(text), p + len(name) + _DESCRIBED_WINDOW)) for p in at
     ]
+    # only the nouns written in a window can match there: the patterns list those alone, so that most names
+    # (none of the nouns near them) compile nothing and the rest compile a short alternation
+    near = [text[start:end] for start, end in windows]
+    present = [noun for noun in _BODY_NOUN_ORDER if any(noun in words for words in near)]
+    if not present:
+        return None
+    nouns, named = "|".join(present), re.escape(name)
+    patterns = (
+        rf"\b(?P<noun>{nouns})(?:,|\s+(?:called|named))\s+{named}\b",
+        rf"\b{named},\s+(?:a|an|the|his|her|its|their)\s+(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?P<noun>{nouns})"
+        rf"(?=\s*[,.;:)]|\s+(?:that|which|founded|based|led|run|set|launched|formed)\b)",
+        rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{named}\s+(?P<noun>{nouns})\b(?!['’]s)",
+    )
     for pattern in map(re.compile, patterns):
         for start, end in windows:
             if match := pattern.search(text, start, end):
