@@ -2090,3 +2090,20 @@ def test_a_verbs_object_holds_a_count_only_when_given_it(text: str, surface: str
     """A count is its verb's object's only when it is given to it ("left the Tories with 163 MPs"), not across
     another preposition ("keep out Labour in three ways" counts the Liberals' ways)."""
     _check(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("The Tories attacked the plan. Local residents fear they will lose 300 homes.", "300 homes", "Local residents"),
+        ("The Law Lords ruled last year. Opposition MPs are also angry they will have only two days to debate it.", "two days", "Opposition MPs"),
+        ("Acme Corp reported a loss last year. Officials said they would spend £5m on repairs.", "£5m", "Acme Corp"),
+        ("The Tories attacked the plan. Local residents told Ann Lee they will lose 300 homes.", "300 homes", None),
+    ],
+    ids=["residents", "MPs past 'are also'", "officials speak for the body", "a name between"],
+)
+def test_they_is_the_group_its_own_sentence_opens_with(text: str, surface: str, holder: str | None) -> None:
+    """'they' after a plural group that opens its own sentence as the subject is that group, over a body an
+    earlier sentence names; the members who speak for a body are no group of their own."""
+    found, _ = _holder(text, surface)
+    assert (found == holder) if holder is not None else found != "Local residents"

@@ -21,7 +21,7 @@ import yaml
 from .assets import read_text
 from .epithets import ranked
 from .voice_patterns import EPITHET_ROLES
-from .meaning import AMOUNT_QUALIFIERS, Phrase
+from .meaning import AMOUNT_QUALIFIERS, Phrase, _names_people
 from .records import quick_init
 from .syntax import FINITE_TAGS
 from .textcache import per_text
@@ -95,6 +95,7 @@ class _Words:
     party_words: frozenset[str]
     contest_nouns: frozenset[str]
     matchup_nouns: frozenset[str]
+    member_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,7 @@ def _words() -> _Words:
         party_words=frozenset(raw["party_words"]),
         contest_nouns=frozenset(raw["contest_nouns"]),
         matchup_nouns=frozenset(raw["matchup_nouns"]),
+        member_nouns=frozenset(raw["member_nouns"]),
     )
 
 
@@ -1197,6 +1199,32 @@ class Names:
             return None  # "a rebuke to the government is": no subject of its own
         return Phrase(found.group("body"), found.start("body"), found.end("body"))
 
+    def _group_subject(self, words: Phrase) -> Phrase | None:
+        """A group of people or bodies named by a plural common noun ("Opposition MPs", "Local residents",
+        "Critics") that opens the sentence of "they"/"their" as the subject of a verb, with no name, other
+        plural, quotation mark, clause break or relative pronoun between it and the pronoun: whom the pronoun
+        stands for, over a name an earlier sentence gives. Not the members who speak for a body ("Officials
+        said they would spend ...": the body the text named before)."""
+        from .syntax import _has_verb_forms, _tagger
+
+        low = self.starts[self.sentence_of(words.start)]
+        found = _GROUP_OPENING.match(self.text, low, words.start)
+        if found is None:
+            return None
+        noun = found.group("noun").lower()
+        if noun in _words().member_nouns or not (noun in agent_nouns() or noun.endswith("s") and _names_people(noun)):
+            return None
+        lexicon = _tagger().lexicon
+        verb = found.group("verb").lower()
+        if str(lexicon.get(verb, ""))[:2] not in ("VB", "MD") and not _has_verb_forms(verb, lexicon):
+            return None  # ("fear", "hope", "claim": nouns by the lexicon's first tag, verbs after a plural subject)
+        between = self.text[found.end("noun") : words.start]
+        if re.search(r"[A-Z\"“”;:()]|\b(?:which|who|whom|whose|he|she|it|we)\b", between) or any(
+            lexicon.get(word) in ("NNS", "NNPS") for word in re.findall(r"[a-z][\w'’-]*", between)
+        ):
+            return None
+        return Phrase(found.group("group"), found.start("group"), found.end("group"))
+
     def described_before(self, person: Phrase, at: int) -> bool:
         """Whether `person` is the one the sentence before the one at `at` is about: its only person, or
         the subject it opens with ("While Holmes left Athens as the star, it was Radcliffe who carried
@@ -1268,6 +1296,8 @@ class Names:
         if kind == "it" and " " not in words.text.strip() and (body := self._body_subject(words)) is not None:
             # "The government earlier saw its 161-strong majority cut": the body its own clause opens with, as the text names it
             return (self.find(body) or body) if wanted(body.text) is not None else body
+        if kind == "plural" and words.text.strip().lower() in ("they", "their") and (group := self._group_subject(words)) is not None:
+            return group  # "Opposition MPs are angry they will have only two days": the MPs, not a body named before
         if " " in words.text.strip():
             back *= 2
         here = self.sentence_of(words.start)
@@ -1397,6 +1427,13 @@ def _body_subject_pattern() -> re.Pattern[str]:
     )
 
 
+_GROUP_OPENING = re.compile(
+    r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now|Still|Meanwhile),?\s+)?"
+    r"(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal)\s+)?(?P<group>(?:(?:[Tt]he|[A-Z][a-z]+|[a-z]+)\s+){0,2}?(?P<noun>[A-Za-z][\w'’-]*s))\s+"
+    r"(?:(?:also|now|still|often|already|even|all|both)\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A sentence that opens with a plural noun phrase (two words before the noun at most, past a quantifier: "Many
+voters") and the word after it (past one adverb), which must be a verb."""
 _AGE_AFTER = re.compile(r"\s+\d+-year-old\b")
 _OWN_PRONOUN_AFTER = re.compile(r"(?:\s+(?!(?:and|but|while|as|after|before|when|who|whom|that|which|than|to|with|beat|beating|beats|passed|past|behind)\b)[a-z][\w'’-]*,?){1,8}?\s+(?P<pronoun>her|herself|his|himself)\b")
 """After a description of a person ("The 24-year-old"): a possessive or reflexive in the words that follow it, before any
