@@ -203,6 +203,28 @@ def test_a_body_described_far_from_where_it_speaks_is_still_a_body(text: str, ki
     assert (quote.speaker, quote.speaker_kind) == ("Veritas", kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Zentro Co. opened a store. Zentro said sales rose.", "organization"),  # its full name ends like a company's
+        ("Zentro Global Capital bought the paper. Zentro said it was a bargain.", "organization"),
+        ("Zentro CEO Ann Lee spoke first. Zentro says the plan works.", "organization"),  # its office before a person
+        ("More than half of Zentro's 12,000 employees will go. Zentro said the cuts were needed.", "organization"),
+        ("Zentro President Tom Ash was there. Zentro said it would appeal.", "organization"),
+        ("The show had newer Zentro models on display. Zentro says the engine is quieter.", "organization"),  # its products
+        ("It is a plug-in version of Zentro's top-selling vehicle. Zentro says the battery is bigger.", "organization"),
+        ("A concept car from Zentro stood in the hall. Zentro says it will go on sale.", "organization"),
+        ("Zentro went home early. Zentro said the match was hard.", "person"),  # nothing shows a body
+        ("Zentro's win over the car maker's team was easy. Zentro said the match was hard.", "person"),  # no product of his
+    ],
+)
+def test_a_one_word_name_shown_to_be_a_company_is_an_organization(text: str, kind: str) -> None:
+    """A one-word name the article gives no kind to speaks as a body when the text shows it is one
+    (resources/body_signs.yml), not as a person."""
+    quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.speaker == "Zentro")
+    assert quote.speaker_kind == kind
+
+
 _PAIR = "Chuck Grassley and Dick Durbin"
 
 

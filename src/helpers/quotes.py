@@ -371,6 +371,45 @@ def described_as(text: str, name: str, at: Sequence[int] | None = None) -> str |
     return None
 
 
+_FUNCTION_WORD = r"(?:the|a|an|of|in|on|at|to|for|and|or|but|with|by|from|over|his|her|its|their|is|was|has|had|will|would)"
+"""A word that closes a noun phrase or opens a clause: none stands between a possessive and the
+product it owns ("Acme's first car", not "Acme's win over the car")."""
+
+
+@lru_cache(maxsize=1)
+def _body_sign_patterns() -> tuple[str, ...]:
+    """`body_signs`' shapes, with NAME where the name goes (resources/body_signs.yml)."""
+    signs = yaml.safe_load(read_text("body_signs.yml"))
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    ends, offices, products = (alternation(signs[key]) for key in ("name_ends", "offices", "products"))
+    return (
+        rf"\bNAME\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{ends})\b",  # "Acme Co.", "Acme Global Capital"
+        rf"\bNAME(?:['’]s)?\s+(?:[\d,]+\s+)?(?i:{offices})\b",  # "Acme CEO Jo Bell", "Acme's 12,000 employees"
+        rf"\bNAME\s+(?:{products})\b|\b(?:{products})\s+from\s+NAME\b",  # "Acme models", "a concept car from Acme"
+        rf"\bNAME['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?:{products})\b",  # "Acme's top-selling vehicle"
+    )
+
+
+def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | None:
+    """'organization' when the article shows a one-word name it gives no kind to is a company or
+    another body: its full name ends like a company's ("Acme Co."), or a body's office, people or
+    stock follow it ("Acme CEO Jo Bell", "Acme's employees"), or its products do ("Acme's new
+    car", "Acme models"). `at`: where the name occurs (from `_WordIndex`), as for `described_as`."""
+    if " " in name.strip() or not name[:1].isupper():
+        return None
+    windows = [(0, len(text))] if at is None else [
+        (max(0, p - _DESCRIBED_WINDOW), min(len(text), p + len(name) + _DESCRIBED_WINDOW)) for p in at
+    ]
+    for shape in _body_sign_patterns():
+        pattern = re.compile(shape.replace("NAME", re.escape(name)))
+        if any(pattern.search(text, start, end) for start, end in windows):
+            return "organization"
+    return None
+
+
 class _WordIndex:
     """Where each word (a run of word characters) of a text starts, built once on first use."""
 
@@ -1044,7 +1083,8 @@ class _Speakers:
     def _described(self, name: str) -> str | None:
         """`described_as` for this article, once per name and only near where the name occurs."""
         if name not in self.bodies:
-            self.bodies[name] = described_as(self.text, name, self.words.of(name))
+            at = self.words.of(name)
+            self.bodies[name] = described_as(self.text, name, at) or body_signs(self.text, name, at)
         return self.bodies[name]
 
     def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
