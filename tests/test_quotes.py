@@ -214,6 +214,7 @@ def test_a_body_described_far_from_where_it_speaks_is_still_a_body(text: str, ki
         ("The show had newer Zentro models on display. Zentro says the engine is quieter.", "organization"),  # its products
         ("It is a plug-in version of Zentro's top-selling vehicle. Zentro says the battery is bigger.", "organization"),
         ("A concept car from Zentro stood in the hall. Zentro says it will go on sale.", "organization"),
+        ("Ann Lee, a spokesperson for Zentro, spoke first. Zentro says the app is safe.", "organization"),  # its office before it
         ("Zentro went home early. Zentro said the match was hard.", "person"),  # nothing shows a body
         ("Zentro's win over the car maker's team was easy. Zentro said the match was hard.", "person"),  # no product of his
     ],
@@ -223,6 +224,21 @@ def test_a_one_word_name_shown_to_be_a_company_is_an_organization(text: str, kin
     (resources/body_signs.yml), not as a person."""
     quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.speaker == "Zentro")
     assert quote.speaker_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why my friend became a shop on Zentro\n\nZentro has helped blur the lines between work and life.\n\n"
+        "Zentro also lets you see how many people view your posts. “I was on holiday and posted a photo. Five people swiped away.”",
+        "Selling more on Zentro\n\nZentro changed its rules last week.\n\nZentro also hides likes now. “We want fewer adverts. It works.”",
+    ],
+)
+def test_a_headlines_last_word_and_the_next_paragraphs_first_are_no_name(text: str) -> None:
+    """A copied page's headline that ends in a name and the paragraph under it that opens with the
+    same name ("... on Zentro" / "Zentro has ...") give no person "Zentro Zentro": a given name and
+    a surname stand on one line."""
+    assert all(q.speaker != "Zentro Zentro" for q in quotes_of(segment(text)))
 
 
 _PAIR = "Chuck Grassley and Dick Durbin"

@@ -388,6 +388,7 @@ def _body_sign_patterns() -> tuple[str, ...]:
     return (
         rf"\bNAME\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{ends})\b",  # "Acme Co.", "Acme Global Capital"
         rf"\bNAME(?:['’]s)?\s+(?:[\d,]+\s+)?(?i:{offices})\b",  # "Acme CEO Jo Bell", "Acme's 12,000 employees"
+        rf"\b(?i:{offices})\s+(?:for|at|of)\s+NAME\b",  # "a spokesperson for Acme", "the chief executive of Acme"
         rf"\bNAME\s+(?:{products})\b|\b(?:{products})\s+from\s+NAME\b",  # "Acme models", "a concept car from Acme"
         rf"\bNAME['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?:{products})\b",  # "Acme's top-selling vehicle"
     )
@@ -396,8 +397,9 @@ def _body_sign_patterns() -> tuple[str, ...]:
 def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | None:
     """'organization' when the article shows a one-word name it gives no kind to is a company or
     another body: its full name ends like a company's ("Acme Co."), or a body's office, people or
-    stock follow it ("Acme CEO Jo Bell", "Acme's employees"), or its products do ("Acme's new
-    car", "Acme models"). `at`: where the name occurs (from `_WordIndex`), as for `described_as`."""
+    stock follow it ("Acme CEO Jo Bell", "Acme's employees") or come before it with 'for', 'at' or
+    'of' ("a spokesperson for Acme"), or its products follow it ("Acme's new car", "Acme models").
+    `at`: where the name occurs (from `_WordIndex`), as for `described_as`."""
     if " " in name.strip() or not name[:1].isupper():
         return None
     windows = [(0, len(text))] if at is None else [
@@ -1556,7 +1558,9 @@ def _surname_subject(article: Article, at: int, opening: str) -> tuple[int, str,
     return at, f"{full[1]} {word}", "person"
 
 
-_GIVEN_AND_NEXT = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z][\w'’-]*)\s+(?=(?P<word>[\w'’-]+))")
+_GIVEN_AND_NEXT = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z][\w'’-]*)[^\S\n]+(?=(?P<word>[\w'’-]+))")
+"""A capitalized word and the word after it on the same line: a headline's last word and the first
+word of the paragraph under it ("... on Acme" / "Acme has ...") are no given name and surname."""
 
 
 @lru_cache(maxsize=4)
