@@ -241,6 +241,27 @@ def test_a_headlines_last_word_and_the_next_paragraphs_first_are_no_name(text: s
     assert all(q.speaker != "Zentro Zentro" for q in quotes_of(segment(text)))
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "speaker"),
+    [
+        ("We’ve asked him to share some insights into the business.", "We’ve", None),  # a pronoun and its verb
+        ("They’ll often continue the attack and you’ll stand there wondering why your parries aren’t working.", "They’ll", None),
+        ("Word got out that the firm could be built by replacing paid staff with a network of contractors.", "Word", None),
+        ("Current fears about an outbreak are perhaps being fuelled by the handling of past crises.", "Current", None),
+        ("Start small and recognize that no one is watching.", "Start", None),
+        ("Apple said the new phone sold out in a day.", "Apple", "Apple"),  # a noun before a verb of saying: a name
+        ("Customers queued at every Apple store. Apple expects the new phone to sell out.", "Apple", "Apple"),  # capitalized inside a sentence
+        ("He met Ann Brown at the office. Brown said the deal was done.", "Brown", "Ann Brown"),
+    ],
+)
+def test_a_common_word_or_a_pronoun_opening_a_sentence_is_no_name(text: str, written: str, speaker: str | None) -> None:
+    """A common English word the article capitalizes only where a sentence opens ("Word got out
+    that", "Current fears"), or a pronoun with a contracted verb ("We’ve", "They’ll"), is no person."""
+    quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.speaker_as_written == written)
+    assert quote.speaker == speaker
+    assert (quote.speaker_kind == "person") == (speaker is not None)
+
+
 _PAIR = "Chuck Grassley and Dick Durbin"
 
 

@@ -949,6 +949,8 @@ class _Speakers:
         """(canonical speaker, kind) for the head of a source as written (`spoken_of`: the
         quotation it speaks, whose named people a pronoun does not stand for)."""
         written = re.sub(r"['’]s$", "", written.strip())
+        if _CONTRACTED_PRONOUN.fullmatch(written):
+            written = re.split(r"['’]", written)[0]  # "We’ve asked", "You’ll want", "They’ll continue": the pronoun, no name
         lowered = written.lower()
         words = lowered.split()
         if words and words[0] in ("his", "her", "their") and (len(words) == 1 or words[1] in vp.STATEMENT_WORDS):
@@ -1027,6 +1029,8 @@ class _Speakers:
             person = self._namesake(person, written, position)
         if len(words) == 1 and person in (None, written) and _plural_noun(lowered):
             return None, "group"  # "Traders cited ...", "Analysts said": people the text does not name
+        if len(words) == 1 and person in (None, written) and self._opening_word(written, position):
+            return None, "unnamed"  # "Word got out that ...", "Current fears ...": a common word, no name
         if (person is None or " " not in person) and (body := self._described(written)):
             return self._remember(_clean_org(written), body)  # "his new party, Veritas": "Veritas said"
         if person is None:
@@ -1081,6 +1085,31 @@ class _Speakers:
             return person
         first = {n: at for at, n in reversed(named)}
         return min(counts, key=lambda n: (-counts[n], first[n]))
+
+    def _opening_word(self, word: str, position: int) -> bool:
+        """A common English word (the tagger's lexicon gives its lower case a tag, as "word",
+        "current", "every", "start") that the article writes with a capital only where a sentence,
+        a line or a quotation opens, or in its headline: no name ("Word got out that", "Current
+        fears about", "Start small and recognize"). A name the lexicon knows as a word ("Apple",
+        "Brown") is written so inside a sentence too; a noun is taken for a name even where it only
+        opens sentences unless a word in lower case other than a verb of saying follows it ("Word
+        got out", "Propaganda efforts", not "Apple said", "Bell (who ...) said")."""
+        from .syntax import _tagger
+
+        tag = str(_tagger().lexicon.get(word.lower(), "NNP"))
+        if not re.fullmatch(r"[A-Z][a-z]+", word) or tag.startswith("NNP"):
+            return False
+        after = re.match(r"\s+([a-z]+)\b", self.text[position + len(word) : position + len(word) + 30])
+        if tag.startswith("NN") and word.lower() not in _INDEFINITE_PRONOUNS and (after is None or _saying_form(after.group(1))):
+            return False  # "Apple said", "Bell (who has 25 delegates) said": a noun that may be a name
+        title = self.article.headline
+        for at in self.words.of(word):
+            before = self.text[:at].rstrip(" \t")[-1:]
+            if title is not None and title.start <= at < title.end:
+                continue
+            if before and (before.isalnum() or before in ",;-–—(&/"):
+                return False  # "... in the Apple store", "said Brown": a name inside a sentence
+        return True
 
     def _described(self, name: str) -> str | None:
         """`described_as` for this article, once per name and only near where the name occurs."""
@@ -1270,6 +1299,12 @@ class _Speakers:
         if kind == "person":
             self.last, self.last_kind = name, kind
         return name, kind
+
+
+_INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
+"""Pronouns the tagger's lexicon calls nouns: no name however they are followed ("Everyone called him Mike")."""
+_CONTRACTED_PRONOUN = re.compile(r"(?i)(?:i|we|you|they|he|she|it)['’](?:ve|ll|re|d|m)")
+"""A subject pronoun and a contracted verb ("We’ve", "You’ll"): a capital that opens a sentence, no name."""
 
 
 _EXPLETIVE_AFTER = re.compile(
