@@ -215,6 +215,10 @@ def test_a_body_described_far_from_where_it_speaks_is_still_a_body(text: str, ki
         ("It is a plug-in version of Zentro's top-selling vehicle. Zentro says the battery is bigger.", "organization"),
         ("A concept car from Zentro stood in the hall. Zentro says it will go on sale.", "organization"),
         ("Ann Lee, a spokesperson for Zentro, spoke first. Zentro says the app is safe.", "organization"),  # its office before it
+        ("Zentro, a global solutions provider focused on health care, made a deal. Zentro said it was worth $5m.", "organization"),
+        ("Zentro is one of the companies bidding on the program. Zentro said its plan uses the new rocket.", "organization"),
+        ("I bought a Zentro TV last year. Zentro said the new sets are cheaper.", "organization"),
+        ("Zentro is a business owner in the town. Zentro said the match was hard.", "person"),  # a business of his, not one
         ("Zentro went home early. Zentro said the match was hard.", "person"),  # nothing shows a body
         ("Zentro's win over the car maker's team was easy. Zentro said the match was hard.", "person"),  # no product of his
     ],

@@ -384,13 +384,16 @@ def _body_sign_patterns() -> tuple[str, ...]:
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
-    ends, offices, products = (alternation(signs[key]) for key in ("name_ends", "offices", "products"))
+    ends, offices, products, bodies = (alternation(signs[key]) for key in ("name_ends", "offices", "products", "bodies"))
     return (
         rf"\bNAME\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{ends})\b",  # "Acme Co.", "Acme Global Capital"
         rf"\bNAME(?:['’]s)?\s+(?:[\d,]+\s+)?(?i:{offices})\b",  # "Acme CEO Jo Bell", "Acme's 12,000 employees"
         rf"\b(?i:{offices})\s+(?:for|at|of)\s+NAME\b",  # "a spokesperson for Acme", "the chief executive of Acme"
-        rf"\bNAME\s+(?:{products})\b|\b(?:{products})\s+from\s+NAME\b",  # "Acme models", "a concept car from Acme"
-        rf"\bNAME['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?:{products})\b",  # "Acme's top-selling vehicle"
+        rf"\bNAME\s+(?i:{products})\b|\b(?i:{products})\s+from\s+NAME\b",  # "Acme models", "a concept car from Acme"
+        rf"\bNAME['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?i:{products})\b",  # "Acme's top-selling vehicle"
+        rf"\bNAME(?:,|\s+(?:is|was|are|were|remains|became))\s+(?:one\s+of\s+)?(?:a|an|the|its|their)\s+"
+        rf"(?:(?!{_FUNCTION_WORD}\b)[\w'’&-]+\s+){{0,4}}?(?:{bodies})(?=\s*[,.;:)]|\s+(?:{_FUNCTION_WORD}|that|which|who|focused|based|bidding)\b)",
+        # "Acme, a global solutions provider focused on", "Acme is one of the companies bidding"
     )
 
 
@@ -398,8 +401,9 @@ def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | N
     """'organization' when the article shows a one-word name it gives no kind to is a company or
     another body: its full name ends like a company's ("Acme Co."), or a body's office, people or
     stock follow it ("Acme CEO Jo Bell", "Acme's employees") or come before it with 'for', 'at' or
-    'of' ("a spokesperson for Acme"), or its products follow it ("Acme's new car", "Acme models").
-    `at`: where the name occurs (from `_WordIndex`), as for `described_as`."""
+    'of' ("a spokesperson for Acme"), or its products follow it ("Acme's new car", "Acme models"), or
+    it is called a body in apposition or as a predicate ("Acme, a solutions provider based in",
+    "Acme is one of the companies bidding"). `at`: where the name occurs (from `_WordIndex`), as for `described_as`."""
     if " " in name.strip() or not name[:1].isupper():
         return None
     windows = [(0, len(text))] if at is None else [
