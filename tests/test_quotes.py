@@ -266,6 +266,13 @@ def test_a_common_word_or_a_pronoun_opening_a_sentence_is_no_name(text: str, wri
     assert (quote.speaker_kind == "person") == (speaker is not None)
 
 
+@pytest.mark.parametrize("name", ["Will Tjernlund", "May Okafor", "Tom Lee"])  # given names that are also auxiliaries, and one that is not
+def test_a_given_name_that_is_an_auxiliary_speaks_after_the_cue(name: str) -> None:
+    """"said Will Tjernlund": "Will" before a capitalized word is a given name, not the verb."""
+    text = f"Headline\n\n“I was at home and posted it,” said {name}, a consultant for a shop."
+    assert [q.speaker for q in quotes_of(segment(text))] == [name]
+
+
 _PAIR = "Chuck Grassley and Dick Durbin"
 
 
