@@ -377,24 +377,30 @@ product it owns ("Acme's first car", not "Acme's win over the car")."""
 
 
 @lru_cache(maxsize=1)
-def _body_sign_patterns() -> tuple[str, ...]:
-    """`body_signs`' shapes, with NAME where the name goes (resources/body_signs.yml)."""
+def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`body_signs`' shapes (resources/body_signs.yml): what follows a name, matched right after it,
+    and what comes before it, matched up to where it starts."""
     signs = yaml.safe_load(read_text("body_signs.yml"))
 
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
     ends, offices, products, bodies = (alternation(signs[key]) for key in ("name_ends", "offices", "products", "bodies"))
-    return (
-        rf"\bNAME\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{ends})\b",  # "Acme Co.", "Acme Global Capital"
-        rf"\bNAME(?:['’]s)?\s+(?:[\d,]+\s+)?(?i:{offices})\b",  # "Acme CEO Jo Bell", "Acme's 12,000 employees"
-        rf"\b(?i:{offices})\s+(?:for|at|of)\s+NAME\b",  # "a spokesperson for Acme", "the chief executive of Acme"
-        rf"\bNAME\s+(?i:{products})\b|\b(?i:{products})\s+from\s+NAME\b",  # "Acme models", "a concept car from Acme"
-        rf"\bNAME['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?i:{products})\b",  # "Acme's top-selling vehicle"
-        rf"\bNAME(?:,|\s+(?:is|was|are|were|remains|became))\s+(?:one\s+of\s+)?(?:a|an|the|its|their)\s+"
+    after = "|".join((
+        rf"\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{ends})\b",  # "Acme Co.", "Acme Global Capital"
+        rf"(?:['’]s)?\s+(?:[\d,]+\s+)?(?i:{offices})\b",  # "Acme CEO Jo Bell", "Acme's 12,000 employees"
+        rf"\s+(?i:{products})\b",  # "Acme models"
+        rf"['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?i:{products})\b",  # "Acme's top-selling vehicle"
+        rf"(?:,|\s+(?:is|was|are|were|remains|became))\s+(?:one\s+of\s+)?(?:a|an|the|its|their)\s+"
         rf"(?:(?!{_FUNCTION_WORD}\b)[\w'’&-]+\s+){{0,4}}?(?:{bodies})(?=\s*[,.;:)]|\s+(?:{_FUNCTION_WORD}|that|which|who|focused|based|bidding)\b)",
         # "Acme, a global solutions provider focused on", "Acme is one of the companies bidding"
-    )
+    ))
+    before = rf"\b(?:(?i:{offices})\s+(?:for|at|of)|(?i:{products})\s+from)\s+$"  # "a spokesperson for Acme", "a concept car from Acme"
+    return re.compile(after), re.compile(before)
+
+
+_BEFORE_REACH = 80
+"""How far before a name `body_signs` reads for an office or a product that comes before it."""
 
 
 def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | None:
@@ -403,15 +409,17 @@ def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | N
     stock follow it ("Acme CEO Jo Bell", "Acme's employees") or come before it with 'for', 'at' or
     'of' ("a spokesperson for Acme"), or its products follow it ("Acme's new car", "Acme models"), or
     it is called a body in apposition or as a predicate ("Acme, a solutions provider based in",
-    "Acme is one of the companies bidding"). `at`: where the name occurs (from `_WordIndex`), as for `described_as`."""
+    "Acme is one of the companies bidding"). `at`: where the name's first word occurs (from
+    `_WordIndex`); each shape is read right beside an occurrence, so the cost is the occurrences'."""
     if " " in name.strip() or not name[:1].isupper():
         return None
-    windows = [(0, len(text))] if at is None else [
-        (max(0, p - _DESCRIBED_WINDOW), min(len(text), p + len(name) + _DESCRIBED_WINDOW)) for p in at
-    ]
-    for shape in _body_sign_patterns():
-        pattern = re.compile(shape.replace("NAME", re.escape(name)))
-        if any(pattern.search(text, start, end) for start, end in windows):
+    after, before = _body_sign_patterns()
+    starts = at if at is not None else [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    for p in starts:
+        end = p + len(name)
+        if not text.startswith(name, p) or end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        if after.match(text, end) or before.search(text, max(0, p - _BEFORE_REACH), p):
             return "organization"
     return None
 
@@ -823,6 +831,7 @@ class _Speakers:
         self.roles = _Roles(article.text, sorted(set(named)))
         self.people = _person_mentions(article, self.names, quoted or [], mentioned, self.joined, self.roles)
         self.words = _WordIndex(article.text)
+        self.capitalized_inside: dict[str, bool] = {}  # `_opening_word`'s look at where a word stands, once per word
         self.bodies: dict[str, str | None] = {}
         self.subject_bodies = _body_subjects(article, quoted or [], mentioned)
         self.sources: list[tuple[int, str, str]] = []  # bodies, outlets and documents that spoke, in text order
@@ -1106,14 +1115,12 @@ class _Speakers:
         after = re.match(r"\s+([a-z]+)\b", self.text[position + len(word) : position + len(word) + 30])
         if tag.startswith("NN") and word.lower() not in _INDEFINITE_PRONOUNS and (after is None or _saying_form(after.group(1))):
             return False  # "Apple said", "Bell (who has 25 delegates) said": a noun that may be a name
-        title = self.article.headline
-        for at in self.words.of(word):
-            before = self.text[:at].rstrip(" \t")[-1:]
-            if title is not None and title.start <= at < title.end:
-                continue
-            if before and (before.isalnum() or before in ",;-–—(&/"):
-                return False  # "... in the Apple store", "said Brown": a name inside a sentence
-        return True
+        if word not in self.capitalized_inside:
+            title = self.article.headline
+            self.capitalized_inside[word] = any(  # "... in the Apple store", "said Brown": a name inside a sentence
+                (before := self.text[max(0, at - 12) : at].rstrip(" \t")[-1:]) and (before.isalnum() or before in ",;-–—(&/")
+                for at in self.words.of(word) if title is None or not title.start <= at < title.end)
+        return not self.capitalized_inside[word]
 
     def _described(self, name: str) -> str | None:
         """`described_as` for this article, once per name and only near where the name occurs."""
