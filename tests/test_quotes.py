@@ -203,6 +203,76 @@ def test_a_body_described_far_from_where_it_speaks_is_still_a_body(text: str, ki
     assert (quote.speaker, quote.speaker_kind) == ("Veritas", kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Zentro Co. opened a store. Zentro said sales rose.", "organization"),  # its full name ends like a company's
+        ("Zentro Global Capital bought the paper. Zentro said it was a bargain.", "organization"),
+        ("Zentro CEO Ann Lee spoke first. Zentro says the plan works.", "organization"),  # its office before a person
+        ("More than half of Zentro's 12,000 employees will go. Zentro said the cuts were needed.", "organization"),
+        ("Zentro President Tom Ash was there. Zentro said it would appeal.", "organization"),
+        ("The show had newer Zentro models on display. Zentro says the engine is quieter.", "organization"),  # its products
+        ("It is a plug-in version of Zentro's top-selling vehicle. Zentro says the battery is bigger.", "organization"),
+        ("A concept car from Zentro stood in the hall. Zentro says it will go on sale.", "organization"),
+        ("Ann Lee, a spokesperson for Zentro, spoke first. Zentro says the app is safe.", "organization"),  # its office before it
+        ("Zentro, a global solutions provider focused on health care, made a deal. Zentro said it was worth $5m.", "organization"),
+        ("Zentro is one of the companies bidding on the program. Zentro said its plan uses the new rocket.", "organization"),
+        ("I bought a Zentro TV last year. Zentro said the new sets are cheaper.", "organization"),
+        ("Zentro is a business owner in the town. Zentro said the match was hard.", "person"),  # a business of his, not one
+        ("Zentro went home early. Zentro said the match was hard.", "person"),  # nothing shows a body
+        ("Zentro's win over the car maker's team was easy. Zentro said the match was hard.", "person"),  # no product of his
+    ],
+)
+def test_a_one_word_name_shown_to_be_a_company_is_an_organization(text: str, kind: str) -> None:
+    """A one-word name the article gives no kind to speaks as a body when the text shows it is one
+    (resources/body_signs.yml), not as a person."""
+    quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.speaker == "Zentro")
+    assert quote.speaker_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why my friend became a shop on Zentro\n\nZentro has helped blur the lines between work and life.\n\n"
+        "Zentro also lets you see how many people view your posts. “I was on holiday and posted a photo. Five people swiped away.”",
+        "Selling more on Zentro\n\nZentro changed its rules last week.\n\nZentro also hides likes now. “We want fewer adverts. It works.”",
+    ],
+)
+def test_a_headlines_last_word_and_the_next_paragraphs_first_are_no_name(text: str) -> None:
+    """A copied page's headline that ends in a name and the paragraph under it that opens with the
+    same name ("... on Zentro" / "Zentro has ...") give no person "Zentro Zentro": a given name and
+    a surname stand on one line."""
+    assert all(q.speaker != "Zentro Zentro" for q in quotes_of(segment(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "speaker"),
+    [
+        ("We’ve asked him to share some insights into the business.", "We’ve", None),  # a pronoun and its verb
+        ("They’ll often continue the attack and you’ll stand there wondering why your parries aren’t working.", "They’ll", None),
+        ("Word got out that the firm could be built by replacing paid staff with a network of contractors.", "Word", None),
+        ("Current fears about an outbreak are perhaps being fuelled by the handling of past crises.", "Current", None),
+        ("Start small and recognize that no one is watching.", "Start", None),
+        ("Apple said the new phone sold out in a day.", "Apple", "Apple"),  # a noun before a verb of saying: a name
+        ("Customers queued at every Apple store. Apple expects the new phone to sell out.", "Apple", "Apple"),  # capitalized inside a sentence
+        ("He met Ann Brown at the office. Brown said the deal was done.", "Brown", "Ann Brown"),
+    ],
+)
+def test_a_common_word_or_a_pronoun_opening_a_sentence_is_no_name(text: str, written: str, speaker: str | None) -> None:
+    """A common English word the article capitalizes only where a sentence opens ("Word got out
+    that", "Current fears"), or a pronoun with a contracted verb ("We’ve", "They’ll"), is no person."""
+    quote = next(q for q in quotes_of(segment("Headline\n\n" + text)) if q.speaker_as_written == written)
+    assert quote.speaker == speaker
+    assert (quote.speaker_kind == "person") == (speaker is not None)
+
+
+@pytest.mark.parametrize("name", ["Will Tjernlund", "May Okafor", "Tom Lee"])  # given names that are also auxiliaries, and one that is not
+def test_a_given_name_that_is_an_auxiliary_speaks_after_the_cue(name: str) -> None:
+    """"said Will Tjernlund": "Will" before a capitalized word is a given name, not the verb."""
+    text = f"Headline\n\n“I was at home and posted it,” said {name}, a consultant for a shop."
+    assert [q.speaker for q in quotes_of(segment(text))] == [name]
+
+
 _PAIR = "Chuck Grassley and Dick Durbin"
 
 

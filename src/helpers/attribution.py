@@ -1044,7 +1044,8 @@ def _build(
             inverted = source is not None and _plausible_after(toks, source)
             if inverted and source is not None and (
                 toks[source[1]].lower in NOT_SUBJECT_END or source[1] + 1 < len(toks) and toks[source[1] + 1].mark == "open"
-                or any(toks[k].lower == "that" or toks[k].lower in AUXILIARIES for k in range(source[0], _head_end(toks, source) + 1))
+                or any(toks[k].lower == "that" or toks[k].lower in AUXILIARIES and not _given_name_word(toks, k)
+                       for k in range(source[0], _head_end(toks, source) + 1))
             ):
                 inverted = False  # `"Scandal," thanked Obama for "..."`: no source ends there
             if inverted and closing is None and source is not None:
@@ -1226,10 +1227,20 @@ def _head_end(toks: Sequence[Tok], source: tuple[int, int]) -> int:
     return next((k - 1 for k in range(source[0], source[1] + 1) if toks[k].text == ","), source[1])
 
 
+def _given_name_word(toks: Sequence[Tok], k: int) -> bool:
+    """A capitalized auxiliary that is a given name before a capitalized word of its sentence
+    ("said Will Tjernlund", "said May Lee"), not the verb "will" or "may"."""
+    from .mentions import given_name
+
+    word = toks[k].text
+    return (word[:1].isupper() and word[1:].islower() and k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence
+            and toks[k + 1].text[:1].isupper() and toks[k + 1].text[1:2].islower() and given_name(word) is not None)
+
+
 def _plausible_after(toks: Sequence[Tok], source: tuple[int, int]) -> bool:
     """A source after its cue names someone: a capitalized word, a pronoun or a determiner phrase."""
     first = toks[source[0]]
-    if first.lower in PREPOSITIONS or first.lower in BOUNDARY_WORDS or first.lower in SKIP_BEFORE_CUE:
+    if (first.lower in PREPOSITIONS or first.lower in BOUNDARY_WORDS or first.lower in SKIP_BEFORE_CUE) and not _given_name_word(toks, source[0]):
         return False
     return first.text[:1].isupper() or first.lower in DETERMINERS | {"he", "she", "they"} or any(
         toks[k].text[:1].isupper() for k in range(source[0], source[1] + 1)

@@ -377,6 +377,59 @@ def described_as(text: str, name: str, at: Sequence[int] | None = None) -> str |
     return None
 
 
+_FUNCTION_WORD = r"(?:the|a|an|of|in|on|at|to|for|and|or|but|with|by|from|over|his|her|its|their|is|was|has|had|will|would)"
+"""A word that closes a noun phrase or opens a clause: none stands between a possessive and the
+product it owns ("Acme's first car", not "Acme's win over the car")."""
+
+
+@lru_cache(maxsize=1)
+def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`body_signs`' shapes (resources/body_signs.yml): what follows a name, matched right after it,
+    and what comes before it, matched up to where it starts."""
+    signs = yaml.safe_load(read_text("body_signs.yml"))
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    ends, offices, products, bodies = (alternation(signs[key]) for key in ("name_ends", "offices", "products", "bodies"))
+    after = "|".join((
+        rf"\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{ends})\b",  # "Acme Co.", "Acme Global Capital"
+        rf"(?:['’]s)?\s+(?:[\d,]+\s+)?(?i:{offices})\b",  # "Acme CEO Jo Bell", "Acme's 12,000 employees"
+        rf"\s+(?i:{products})\b",  # "Acme models"
+        rf"['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?i:{products})\b",  # "Acme's top-selling vehicle"
+        rf"(?:,|\s+(?:is|was|are|were|remains|became))\s+(?:one\s+of\s+)?(?:a|an|the|its|their)\s+"
+        rf"(?:(?!{_FUNCTION_WORD}\b)[\w'’&-]+\s+){{0,4}}?(?:{bodies})(?=\s*[,.;:)]|\s+(?:{_FUNCTION_WORD}|that|which|who|focused|based|bidding)\b)",
+        # "Acme, a global solutions provider focused on", "Acme is one of the companies bidding"
+    ))
+    before = rf"\b(?:(?i:{offices})\s+(?:for|at|of)|(?i:{products})\s+from)\s+$"  # "a spokesperson for Acme", "a concept car from Acme"
+    return re.compile(after), re.compile(before)
+
+
+_BEFORE_REACH = 80
+"""How far before a name `body_signs` reads for an office or a product that comes before it."""
+
+
+def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | None:
+    """'organization' when the article shows a one-word name it gives no kind to is a company or
+    another body: its full name ends like a company's ("Acme Co."), or a body's office, people or
+    stock follow it ("Acme CEO Jo Bell", "Acme's employees") or come before it with 'for', 'at' or
+    'of' ("a spokesperson for Acme"), or its products follow it ("Acme's new car", "Acme models"), or
+    it is called a body in apposition or as a predicate ("Acme, a solutions provider based in",
+    "Acme is one of the companies bidding"). `at`: where the name's first word occurs (from
+    `_WordIndex`); each shape is read right beside an occurrence, so the cost is the occurrences'."""
+    if " " in name.strip() or not name[:1].isupper():
+        return None
+    after, before = _body_sign_patterns()
+    starts = at if at is not None else [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    for p in starts:
+        end = p + len(name)
+        if not text.startswith(name, p) or end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        if after.match(text, end) or before.search(text, max(0, p - _BEFORE_REACH), p):
+            return "organization"
+    return None
+
+
 class _WordIndex:
     """Where each word (a run of word characters) of a text starts, built once on first use."""
 
@@ -784,6 +837,7 @@ class _Speakers:
         self.roles = _Roles(article.text, sorted(set(named)))
         self.people = _person_mentions(article, self.names, quoted or [], mentioned, self.joined, self.roles)
         self.words = _WordIndex(article.text)
+        self.capitalized_inside: dict[str, bool] = {}  # `_opening_word`'s look at where a word stands, once per word
         self.bodies: dict[str, str | None] = {}
         self.subject_bodies = _body_subjects(article, quoted or [], mentioned)
         self.sources: list[tuple[int, str, str]] = []  # bodies, outlets and documents that spoke, in text order
@@ -914,6 +968,8 @@ class _Speakers:
         """(canonical speaker, kind) for the head of a source as written (`spoken_of`: the
         quotation it speaks, whose named people a pronoun does not stand for)."""
         written = re.sub(r"['’]s$", "", written.strip())
+        if _CONTRACTED_PRONOUN.fullmatch(written):
+            written = re.split(r"['’]", written)[0]  # "We’ve asked", "You’ll want", "They’ll continue": the pronoun, no name
         lowered = written.lower()
         words = lowered.split()
         if words and words[0] in ("his", "her", "their") and (len(words) == 1 or words[1] in vp.STATEMENT_WORDS):
@@ -992,6 +1048,8 @@ class _Speakers:
             person = self._namesake(person, written, position)
         if len(words) == 1 and person in (None, written) and _plural_noun(lowered):
             return None, "group"  # "Traders cited ...", "Analysts said": people the text does not name
+        if len(words) == 1 and person in (None, written) and self._opening_word(written, position):
+            return None, "unnamed"  # "Word got out that ...", "Current fears ...": a common word, no name
         if (person is None or " " not in person) and (body := self._described(written)):
             return self._remember(_clean_org(written), body)  # "his new party, Veritas": "Veritas said"
         if person is None:
@@ -1047,10 +1105,34 @@ class _Speakers:
         first = {n: at for at, n in reversed(named)}
         return min(counts, key=lambda n: (-counts[n], first[n]))
 
+    def _opening_word(self, word: str, position: int) -> bool:
+        """A common English word (the tagger's lexicon gives its lower case a tag, as "word",
+        "current", "every", "start") that the article writes with a capital only where a sentence,
+        a line or a quotation opens, or in its headline: no name ("Word got out that", "Current
+        fears about", "Start small and recognize"). A name the lexicon knows as a word ("Apple",
+        "Brown") is written so inside a sentence too; a noun is taken for a name even where it only
+        opens sentences unless a word in lower case other than a verb of saying follows it ("Word
+        got out", "Propaganda efforts", not "Apple said", "Bell (who ...) said")."""
+        from .syntax import _tagger
+
+        tag = str(_tagger().lexicon.get(word.lower(), "NNP"))
+        if not re.fullmatch(r"[A-Z][a-z]+", word) or tag.startswith("NNP"):
+            return False
+        after = re.match(r"\s+([a-z]+)\b", self.text[position + len(word) : position + len(word) + 30])
+        if tag.startswith("NN") and word.lower() not in _INDEFINITE_PRONOUNS and (after is None or _saying_form(after.group(1))):
+            return False  # "Apple said", "Bell (who has 25 delegates) said": a noun that may be a name
+        if word not in self.capitalized_inside:
+            title = self.article.headline
+            self.capitalized_inside[word] = any(  # "... in the Apple store", "said Brown": a name inside a sentence
+                (before := self.text[max(0, at - 12) : at].rstrip(" \t")[-1:]) and (before.isalnum() or before in ",;-–—(&/")
+                for at in self.words.of(word) if title is None or not title.start <= at < title.end)
+        return not self.capitalized_inside[word]
+
     def _described(self, name: str) -> str | None:
         """`described_as` for this article, once per name and only near where the name occurs."""
         if name not in self.bodies:
-            self.bodies[name] = described_as(self.text, name, self.words.of(name))
+            at = self.words.of(name)
+            self.bodies[name] = described_as(self.text, name, at) or body_signs(self.text, name, at)
         return self.bodies[name]
 
     def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
@@ -1234,6 +1316,12 @@ class _Speakers:
         if kind == "person":
             self.last, self.last_kind = name, kind
         return name, kind
+
+
+_INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
+"""Pronouns the tagger's lexicon calls nouns: no name however they are followed ("Everyone called him Mike")."""
+_CONTRACTED_PRONOUN = re.compile(r"(?i)(?:i|we|you|they|he|she|it)['’](?:ve|ll|re|d|m)")
+"""A subject pronoun and a contracted verb ("We’ve", "You’ll"): a capital that opens a sentence, no name."""
 
 
 _EXPLETIVE_AFTER = re.compile(
@@ -1522,7 +1610,9 @@ def _surname_subject(article: Article, at: int, opening: str) -> tuple[int, str,
     return at, f"{full[1]} {word}", "person"
 
 
-_GIVEN_AND_NEXT = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z][\w'’-]*)\s+(?=(?P<word>[\w'’-]+))")
+_GIVEN_AND_NEXT = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z][\w'’-]*)[^\S\n]+(?=(?P<word>[\w'’-]+))")
+"""A capitalized word and the word after it on the same line: a headline's last word and the first
+word of the paragraph under it ("... on Acme" / "Acme has ...") are no given name and surname."""
 
 
 @lru_cache(maxsize=4)
