@@ -808,6 +808,26 @@ def test_the_body_s_first_line_is_weighed_against_the_paragraphs_below_it() -> N
     assert [p.text for p in article.paragraphs] == [question, *BODY]
 
 
+TEASER_SHOWN_TWICE = "Prairie dogs put campers at risk in the mountains this summer"
+
+
+def test_a_line_above_the_body_is_not_weighed_against_its_own_copy_in_the_body() -> None:
+    # another story's teaser (or a caption) the page shows twice, the second time where the body's run
+    # begins: the body speaks of it only by showing it again, so it shares none of the body's words
+    texts = [*MENU, HEADLINE, TEASER_SHOWN_TWICE, TEASER_SHOWN_TWICE, *BODY, *SHARE]
+    items, start = evidence(texts), texts.index(TEASER_SHOWN_TWICE) + 1
+    rows = headline_rows(items, texts, [start - 1, start - 2], start, body_vocabulary(texts, start))
+    overlap_at = HEADLINE_NAMES.index("body_overlap")
+    assert rows[0][overlap_at] == 0.0 and rows[1][overlap_at] > 0.5
+
+
+def test_a_teaser_shown_twice_over_the_story_does_not_take_the_title_s_place() -> None:
+    texts = [*MENU, "Opinion", HEADLINE, TEASER_SHOWN_TWICE, TEASER_SHOWN_TWICE, *BODY, *SHARE, *FOOTER]
+    finding = find_article(texts)
+    assert finding.headline == texts.index(HEADLINE)
+    assert [texts[i] for i in finding.body][-len(BODY):] == BODY  # the copy opening the body's run stays its lead
+
+
 def test_under_a_banner_a_title_holding_a_slogan_s_full_stop_is_the_headline_and_its_byline_not() -> None:
     title = "Town says 'Vote. Now.' and its residents ask what the question is"
     text = "\n\n".join(["Welcome to the Example Network's new reader experience", "Learn More", title,

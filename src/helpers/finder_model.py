@@ -628,12 +628,27 @@ def headline_rows(
         [features[name] for name in HEADLINE_NAMES]
         for features in (
             headline_features(
-                items, texts, index, body_start, below if index >= body_start else vocabulary, among, folded,
+                items, texts, index, body_start,
+                below if index >= body_start else _without_copies(texts, folded, index, body_start, vocabulary), among, folded,
                 named_below if index >= body_start else named,
             )
             for index in candidates
         )
     ]
+
+
+def _without_copies(
+    texts: Sequence[str], folded: Sequence[str], index: int, body_start: int, vocabulary: frozenset[str]
+) -> frozenset[str]:
+    """The body's words (`vocabulary`) a line above the body is weighed against, less those only its own
+    copies among the body's opening BODY_PARAGRAPHS paragraphs hold: the body does not speak of a line by
+    showing it again. A photo's caption or another story's teaser that the page shows twice, above the body
+    and again where the body's run begins, shared all its words with the body that way and took the title's
+    place (2 of the 12 headline-stress misses in round 25); a title speaks of the body in its other lines."""
+    stop = min(body_start + BODY_PARAGRAPHS, len(texts))
+    if not any(folded[j] == folded[index] for j in range(body_start, stop)):
+        return vocabulary
+    return vocabulary & body_vocabulary(texts, body_start, BODY_PARAGRAPHS, lambda j: folded[j] != folded[index])
 
 
 def _body_names(texts: Sequence[str], start: int) -> frozenset[str]:
