@@ -2070,3 +2070,45 @@ def test_people_listed_with_their_party_tags_speak_together() -> None:
             "\"We can live with the ferry plan,\" they said.")
     found = [q.speaker for q in quotes_of(segment(text)) if q.kind == "direct"]
     assert found == ["Ben Cole and Tom Hart"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("President Lee signed the order on Monday. Lee's executive order puts a tariff on steel. \"It is good,\" Lee said.", "Lee", "person"),
+        ("Sarah's phone and keys were taken. \"I was scared,\" Sarah said.", "Sarah", "person"),
+        ("Adele shares a photo with fans. \"I love you all,\" Adele said.", "Adele", "person"),
+        ("Kane chips the keeper. \"It was great,\" Kane said.", "Kane", "person"),
+        ("Hamilton's car was quickest. \"The car was perfect,\" Hamilton said.", "Hamilton", "person"),
+        ("Bell's employees cheered. \"We did it,\" Bell said.", "Bell", "person"),
+        ("Zentro shares fell 5% on Monday. \"We are pleased,\" Zentro said.", "Zentro", "organization"),
+        ("Zentro's chief executive left. \"We are pleased,\" Zentro said.", "Zentro", "organization"),
+        ("Zentro's top-selling vehicle is a van. \"We are pleased,\" Zentro said.", "Zentro", "organization"),
+    ],
+    ids=["a title before the name", "a given name's phone", "'shares' as a verb", "'chips' as a verb", "a driver's car",
+         "a person's employees", "a company's shares", "a company's chief executive", "a company's vehicle"],
+)
+def test_a_one_word_name_is_a_body_only_by_a_sign_no_person_shares(text: str, speaker: str, kind: str) -> None:
+    """The signs that show a one-word name is a company are ones a person's name does not take: not a title
+    before it anywhere ("President Lee"), a possessive with what a person owns ("Hamilton's car", "Bell's
+    employees"), or a verb that looks like a noun ("Adele shares a photo")."""
+    found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment("Headline here\n\n" + text, tokens=False))]
+    assert (speaker, kind) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Trump has promised to keep factory jobs. Trump also said: \"We will win.\"", "Trump"),
+        ("Brown has warned of cuts. Brown later told MPs: \"It is hard.\"", "Brown"),
+        ("\"We need rest,\" Little said.", "Little"),
+        ("Young said the team was tired.", "Young"),
+    ],
+    ids=["a noun, then 'has' and 'also'", "an adjective, then 'has' and 'later'", "an adjective, then 'said'", "'Young said'"],
+)
+def test_a_surname_that_is_a_common_word_opening_its_sentences_still_names_a_speaker(text: str, speaker: str) -> None:
+    """A capitalized word the article writes only where sentences open is a name when it acts as one: a verb of
+    saying or an auxiliary follows it ("Brown has warned", "Young said"), where a common word runs on into its
+    phrase ("Word got out")."""
+    found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment("Headline here\n\n" + text, tokens=False))]
+    assert found and all(pair == (speaker, "person") for pair in found)

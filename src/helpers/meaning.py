@@ -1829,9 +1829,13 @@ class _Reader:
                 return holder
         verb, obj = self.clause_verb(index)
         margin = self.word(self.skip_qualifier(index - 1)) == "by"  # "Clinton led Sanders by 300 delegates": the leader's
-        given = obj is not None and not (self.tag(obj.last + 1) in ("IN", "TO") and self.word(obj.last + 1) not in ("with", "of"))
-        # (the object is given the count bare, after "with" or inside its "of" phrase, not across another preposition: "keep out Labour in three
-        # ways" is no count of Labour's)
+        after = self.word(obj.last + 1) if obj is not None else ""
+        given = obj is not None and not (self.tag(obj.last + 1) in ("IN", "TO") and after not in ("with", "of") and not (
+            after in ("to", "at", "into", "on", "onto") and self.skip_qualifier(index - 1) == obj.last + 1
+        ))
+        # (the object is given the count bare, after "with", inside its "of" phrase, or brought to it ("pushed Acme to 300
+        # stores", "left Labour on 40 seats"), not across another preposition: "keep out Labour in three ways" is no count
+        # of Labour's, nor "beaten France on two of their last three visits")
         if obj is not None and given and not margin and self.tokens[obj.head].tag != "PRP" and (owner := self.holder_of(obj)) is not None:
             return owner
         if (found := self.agent_holder(index, Meaning()) or self.other_holder(index) or self.participle_agent(index)) is not None:

@@ -391,18 +391,26 @@ def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
-    ends, offices, products, bodies = (alternation(signs[key]) for key in ("name_ends", "offices", "products", "bodies"))
+    ends, offices, owned_offices, before_offices, products, owned_products, bodies = (alternation(signs[key]) for key in (
+        "name_ends", "offices", "owned_offices", "offices_before", "products", "owned_products", "bodies"))
+    no_object = r"(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|some)\b)"  # "shares a photo": a verb
     after = "|".join((
         rf"\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{ends})\b",  # "Acme Co.", "Acme Global Capital"
-        rf"(?:['’]s)?\s+(?:[\d,]+\s+)?(?i:{offices})\b",  # "Acme CEO Jo Bell", "Acme's 12,000 employees"
-        rf"\s+(?i:{products})\b",  # "Acme models"
-        rf"['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?i:{products})\b",  # "Acme's top-selling vehicle"
+        rf"\s+(?:[\d,]+\s+)?(?i:{offices})\b{no_object}",  # "Acme CEO Jo Bell", "Acme 12,000 employees"
+        rf"['’]s\s+(?:[\d,]+\s+)?(?i:{owned_offices})\b",  # "Acme's chief executive", "Acme's shareholders"
+        r"['’]s\s+\d[\d,]*\s+(?i:employees|staff|workers)\b",  # "Acme's 12,000 employees"
+        rf"\s+(?i:{products})\b{no_object}",  # "Acme models"
+        rf"['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?i:{owned_products})\b",  # "Acme's top-selling vehicle"
         rf"(?:,|\s+(?:is|was|are|were|remains|became))\s+(?:one\s+of\s+)?(?:a|an|the|its|their)\s+"
         rf"(?:(?!{_FUNCTION_WORD}\b)[\w'’&-]+\s+){{0,4}}?(?:{bodies})(?=\s*[,.;:)]|\s+(?:{_FUNCTION_WORD}|that|which|who|focused|based|bidding)\b)",
         # "Acme, a global solutions provider focused on", "Acme is one of the companies bidding"
     ))
-    before = rf"\b(?:(?i:{offices})\s+(?:for|at|of)|(?i:{products})\s+from)\s+$"  # "a spokesperson for Acme", "a concept car from Acme"
-    return re.compile(after), re.compile(before)
+    before = rf"\b(?:(?i:{offices})\s+(?:for|at|of)|(?i:{before_offices})\s+(?:for|at)|(?i:{products})\s+from)\s+$"
+    # "the founder of Acme", "a spokesperson for Acme", "a concept car from Acme"
+    g = gazetteers()
+    titles = sorted({*g["honorifics"], *g["abbreviations"], *g["offices"], "President", "Senator", "Prime Minister"}, key=len, reverse=True)
+    titled = rf"\b(?:{'|'.join(re.escape(t) for t in titles)})\.?\s+$"  # "President Trump", "Sen. Rubio": a person's title
+    return re.compile(after), re.compile(before), re.compile(titled)
 
 
 _BEFORE_REACH = 80
@@ -419,15 +427,18 @@ def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | N
     `_WordIndex`); each shape is read right beside an occurrence, so the cost is the occurrences'."""
     if " " in name.strip() or not name[:1].isupper():
         return None
-    after, before = _body_sign_patterns()
+    after, before, titled = _body_sign_patterns()
     starts = at if at is not None else [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    found = None
     for p in starts:
         end = p + len(name)
         if not text.startswith(name, p) or end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue
-        if after.match(text, end) or before.search(text, max(0, p - _BEFORE_REACH), p):
-            return "organization"
-    return None
+        if titled.search(text, max(0, p - 40), p):
+            return None  # "President Trump", "Sen. Rubio": the article titles a person so, whatever else follows the name
+        if found is None and (after.match(text, end) or before.search(text, max(0, p - _BEFORE_REACH), p)):
+            found = "organization"
+    return found
 
 
 class _WordIndex:
@@ -1119,8 +1130,13 @@ class _Speakers:
         if not re.fullmatch(r"[A-Z][a-z]+", word) or tag.startswith("NNP"):
             return False
         after = re.match(r"\s+([a-z]+)\b", self.text[position + len(word) : position + len(word) + 30])
-        if tag.startswith("NN") and word.lower() not in _INDEFINITE_PRONOUNS and (after is None or _saying_form(after.group(1))):
-            return False  # "Apple said", "Bell (who has 25 delegates) said": a noun that may be a name
+        if word.lower() not in _INDEFINITE_PRONOUNS and (
+            tag.startswith("NN") and after is None
+            or tag.startswith("NN") and after is not None and (_saying_form(after.group(1)) or after.group(1) in _NAME_GOES_ON)
+            or tag in ("JJ", "VB", "VBP", "MD") and after is not None and after.group(1) in _NAME_GOES_ON | _SAID
+        ):
+            return False  # "Apple said", "Bell (who has 25 delegates) said", "Brown has warned", "Trump also said", "Young said",
+            # "May said": a noun, adjective or verb that may be a name acts as a speaker's name does
         if word not in self.capitalized_inside:
             title = self.article.headline
             self.capitalized_inside[word] = any(  # "... in the Apple store", "said Brown": a name inside a sentence
@@ -1319,6 +1335,11 @@ class _Speakers:
 
 
 _INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
+_NAME_GOES_ON = frozenset("has had have is was will would could should may might must also later then now still".split())
+"""Words after a capitalized noun that say it is a subject acting, as a person's name is ("Brown has warned",
+"Trump also said"), where a common word opening a sentence runs on into its phrase ("Word got out")."""
+_SAID = frozenset("said says told tells added adds warned warns wrote writes explained argued insisted".split())
+"""Verbs of saying in a form no adjective runs on into ("Young said", not "Current fears")."""
 """Pronouns the tagger's lexicon calls nouns: no name however they are followed ("Everyone called him Mike")."""
 _CONTRACTED_PRONOUN = re.compile(r"(?i)(?:i|we|you|they|he|she|it)['’](?:ve|ll|re|d|m)")
 """A subject pronoun and a contracted verb ("We’ve", "You’ll"): a capital that opens a sentence, no name."""
