@@ -386,10 +386,11 @@ def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
     ends, offices, products, bodies = (alternation(signs[key]) for key in ("name_ends", "offices", "products", "bodies"))
+    plural = alternation([w for w in signs["products"] if w.endswith("s")])  # "Acme models", not "an Acme phone call"
     after = "|".join((
         rf"\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{ends})\b",  # "Acme Co.", "Acme Global Capital"
         rf"(?:['’]s)?\s+(?:[\d,]+\s+)?(?i:{offices})\b",  # "Acme CEO Jo Bell", "Acme's 12,000 employees"
-        rf"\s+(?i:{products})\b",  # "Acme models"
+        rf"\s+(?:[a-z][\w-]*\s+)?(?i:{plural})\b",  # "Acme models", "Acme smart TVs"
         rf"['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?i:{products})\b",  # "Acme's top-selling vehicle"
         rf"(?:,|\s+(?:is|was|are|were|remains|became))\s+(?:one\s+of\s+)?(?:a|an|the|its|their)\s+"
         rf"(?:(?!{_FUNCTION_WORD}\b)[\w'’&-]+\s+){{0,4}}?(?:{bodies})(?=\s*[,.;:)]|\s+(?:{_FUNCTION_WORD}|that|which|who|focused|based|bidding)\b)",
