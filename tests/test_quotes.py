@@ -217,7 +217,8 @@ def test_a_body_described_far_from_where_it_speaks_is_still_a_body(text: str, ki
         ("Ann Lee, a spokesperson for Zentro, spoke first. Zentro says the app is safe.", "organization"),  # its office before it
         ("Zentro, a global solutions provider focused on health care, made a deal. Zentro said it was worth $5m.", "organization"),
         ("Zentro is one of the companies bidding on the program. Zentro said its plan uses the new rocket.", "organization"),
-        ("I bought a Zentro TV last year. Zentro said the new sets are cheaper.", "organization"),
+        ("I bought one of the Zentro smart TVs last year. Zentro said the new sets are cheaper.", "organization"),
+        ("Ann Lee leaked a Zentro phone call to the press. Zentro said the leak was a crime.", "person"),  # a modifier, no product
         ("Zentro is a business owner in the town. Zentro said the match was hard.", "person"),  # a business of his, not one
         ("Zentro went home early. Zentro said the match was hard.", "person"),  # nothing shows a body
         ("Zentro's win over the car maker's team was easy. Zentro said the match was hard.", "person"),  # no product of his

@@ -393,13 +393,14 @@ def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     ends, offices, owned_offices, before_offices, products, owned_products, bodies = (alternation(signs[key]) for key in (
         "name_ends", "offices", "owned_offices", "offices_before", "products", "owned_products", "bodies"))
+    plural = alternation([w for w in signs["products"] if w.endswith("s")])  # "Acme models", not "an Acme phone call"
     no_object = r"(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|some)\b)"  # "shares a photo": a verb
     after = "|".join((
         rf"\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{ends})\b",  # "Acme Co.", "Acme Global Capital"
         rf"\s+(?:[\d,]+\s+)?(?i:{offices})\b{no_object}",  # "Acme CEO Jo Bell", "Acme 12,000 employees"
         rf"['’]s\s+(?:[\d,]+\s+)?(?i:{owned_offices})\b",  # "Acme's chief executive", "Acme's shareholders"
         r"['’]s\s+\d[\d,]*\s+(?i:employees|staff|workers)\b",  # "Acme's 12,000 employees"
-        rf"\s+(?i:{products})\b{no_object}",  # "Acme models"
+        rf"\s+(?:[a-z][\w-]*\s+)?(?i:{plural})\b{no_object}",  # "Acme models", "Acme smart TVs"
         rf"['’]s\s+(?:(?!{_FUNCTION_WORD}\b)[\w.’'-]+\s+){{0,3}}?(?i:{owned_products})\b",  # "Acme's top-selling vehicle"
         rf"(?:,|\s+(?:is|was|are|were|remains|became))\s+(?:one\s+of\s+)?(?:a|an|the|its|their)\s+"
         rf"(?:(?!{_FUNCTION_WORD}\b)[\w'’&-]+\s+){{0,4}}?(?:{bodies})(?=\s*[,.;:)]|\s+(?:{_FUNCTION_WORD}|that|which|who|focused|based|bidding)\b)",
