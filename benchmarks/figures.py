@@ -206,10 +206,11 @@ def meaning_gold() -> list[dict]:
     ]
 
 
-def _second_annotator() -> Callable[[str], tuple[str, str, list[ms.Prediction]]]:
-    """The second blind annotation of the test split (figure_meaning_second.json) read as if it
-    were a system: each figure where the first annotation puts it, its head as the subject."""
-    second = json.loads((ROOT / "tests/gold/figure_meaning_second.json").read_text(encoding="utf-8"))
+def _second_annotator(name: str = "figure_meaning_second.json") -> Callable[[str], tuple[str, str, list[ms.Prediction]]]:
+    """A second blind annotation read as if it were a system: each figure where the first annotation puts
+    it, its head as the subject. figure_meaning_second.json annotates the whole test split;
+    figure_meaning_second_reader.json (round 25) 137 of tune's figures, every other tune article."""
+    second = json.loads((ROOT / "tests/gold" / name).read_text(encoding="utf-8"))
 
     def read(article: str) -> tuple[str, str, list[ms.Prediction]]:
         raw = (SHARED / article).read_text(encoding="utf-8")
@@ -233,6 +234,8 @@ def meaning_table(splits: Sequence[str] = ("tune", "train", "train2", "train3", 
         systems = [("articlelab", _ours_meaning), ("baseline", _baseline_meaning)]
         if split == "test":
             systems.append(("2nd person", _second_annotator()))  # how often two annotators agree
+        if split == "tune":  # a second reader of half its articles, round 25 (coverage: the half it read)
+            systems.append(("2nd reader", _second_annotator("figure_meaning_second_reader.json")))
         for name, read in systems:
             result, _ = ms.score_split(gold, split, read)
             print(
@@ -354,28 +357,7 @@ def guideline_table(show: str = "") -> None:
                 print(f"- {item['id']} [{item['figure']}] want={item['holder']!r} got={holder!r}  ({item['why']})\n    {item['text']}")
 
 
-def agreement_table() -> None:
-    """A second reader against the tune gold: 137 of tune's figures (9 of its 17 articles, every other one by
-    path) judged blind in round 25 from the guideline and the text alone (tests/gold/figure_meaning_second_reader.json),
-    scored as the system is (head, holder, time); articlelab on the same figures beside it (tune is tunable, so
-    its row is no measurement: the reader's is what a careful person following the guideline reaches)."""
-    second = json.loads((ROOT / "tests/gold/figure_meaning_second_reader.json").read_text(encoding="utf-8"))
-    gold = {(g["article"], g["offset"]): g for g in meaning_gold() if g["split"] == "tune"}
-    pairs = [(item, gold[(item["article"], item["offset"])]) for item in second]
-    n = len(pairs)
-    reader = [
-        sum(ms.heads_agree(a["head"], g["head"]) for a, g in pairs),
-        sum(ms.holder_right(a["holder"], g["holder"]) for a, g in pairs),
-        sum(ms.time_right(a["time"], g["time"]) for a, g in pairs),
-    ]
-    picked = [g for _, g in pairs]
-    ours, _ = ms.score_split(picked, "tune", _ours_meaning)
-    print(f"{'figures of tune judged twice':<36}{'head':>8}{'holder':>8}{'time':>8}")
-    print(f"{'second reader (' + str(n) + ')':<36}" + "".join(f"{v / n:>8.3f}" for v in reader))
-    print(f"{'articlelab (' + str(ours.found) + ' found)':<36}{ours.rate('head'):>8.3f}{ours.rate('holder'):>8.3f}{ours.rate('time'):>8.3f}")
-
-
-USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --train-misses | --train2-misses | --train3-misses | --guideline [--half-a-misses] | --agreement]
+USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --train-misses | --train2-misses | --train3-misses | --guideline [--half-a-misses]]
 
   (no option)       everything: extraction and speed, the meaning table with the HELD-OUT splits
                     (test, fresh, fresh2, fresh3: a look at held-out data), and the cost table
@@ -383,21 +365,17 @@ USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --tr
   --tune-misses     the tune split's misses, sentence by sentence (also --train-misses, --train2-misses,
                     --train3-misses)
   --guideline       holder right per guideline clause on the invented suite (tests/gold/holder_guideline.json),
-                    halves A and B; with --half-a-misses, half A's failures (half B's are never printed)
-  --agreement       a second reader's blind judgement of 137 tune figures against the tune gold (what a careful
-                    person following the guideline reaches), with articlelab on the same figures"""
+                    halves A and B; with --half-a-misses, half A's failures (half B's are never printed)"""
 
 
 if __name__ == "__main__":
     import sys
 
-    known = {"--tune-misses", "--train-misses", "--train2-misses", "--train3-misses", "--meaning", "--guideline", "--half-a-misses", "--agreement"}
+    known = {"--tune-misses", "--train-misses", "--train2-misses", "--train3-misses", "--meaning", "--guideline", "--half-a-misses"}
     if any(arg not in known for arg in sys.argv[1:]):  # "--help" or a typo must not print the held-out rows
         print(USAGE)
         sys.exit(0 if {"-h", "--help"} & set(sys.argv[1:]) else 2)
-    if "--agreement" in sys.argv:
-        agreement_table()
-    elif "--guideline" in sys.argv:
+    if "--guideline" in sys.argv:
         guideline_table("A" if "--half-a-misses" in sys.argv else "")
     elif "--half-a-misses" in sys.argv:
         print(USAGE)

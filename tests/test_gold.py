@@ -133,9 +133,16 @@ def test_whole_article_meaning_gold_is_offsets_only_and_every_figure_is_placed()
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora is not present")
 def test_second_reader_judged_tune_figures_only_and_agrees_with_the_tune_gold_as_measured() -> None:
     """The round-25 second reader (figure_meaning_second_reader.json, judged blind from the guideline and the text)
-    covers tune figures only, each at its raw offset, and agrees with the tune gold as README reports (head 0.934,
-    holder 0.861, time 0.978 over 137): a careful person reaches the issue's targets."""
+    covers tune figures only, each at its raw offset, and, read as a system is (`benchmarks/figures.py`'s "2nd
+    reader" row), agrees with the tune gold as README reports: head 128, holder 118, time 134 of 137."""
+    import importlib.util
+
     from helpers import meaning_score as ms
+
+    spec = importlib.util.spec_from_file_location("bench_figures", GOLD.parents[1] / "benchmarks" / "figures.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)  # benchmarks/figures.py, whose "2nd reader" row this is
 
     second = json.loads((GOLD / "figure_meaning_second_reader.json").read_text(encoding="utf-8"))
     gold = {(g["article"], g["offset"]): g for g in json.loads((GOLD / "figure_meaning.json").read_text(encoding="utf-8"))}
@@ -143,19 +150,5 @@ def test_second_reader_judged_tune_figures_only_and_agrees_with_the_tune_gold_as
     for item in second:
         assert set(item) == {"article", "offset", "surface", "subject", "head", "holder", "time"}
         assert gold[(item["article"], item["offset"])]["split"] == "tune"
-        raw = (SHARED / item["article"]).read_text(encoding="utf-8")
-        assert raw[item["offset"] : item["offset"] + len(item["surface"])] == item["surface"]
-    pairs = [(item, gold[(item["article"], item["offset"])]) for item in second]
-    assert sum(ms.heads_agree(a["head"], g["head"]) for a, g in pairs) == 128
-    assert sum(ms.holder_right(a["holder"], g["holder"]) for a, g in pairs) == 118
-    assert sum(ms.time_right(a["time"], g["time"]) for a, g in pairs) == 134
-
-
-@pytest.mark.parametrize(
-    ("one", "other", "same"),
-    [("turnover", "Turnover", True), ("voters", "voter", True), ("people", None, False), (None, None, True), ("sale", "price", False)],
-)
-def test_two_readers_heads_agree_on_the_singular_word(one: str | None, other: str | None, same: bool) -> None:
-    from helpers import meaning_score as ms
-
-    assert ms.heads_agree(one, other) is same
+    result, _ = ms.score_split(bench.meaning_gold(), "tune", bench._second_annotator("figure_meaning_second_reader.json"))
+    assert (result.found, result.head, result.holder, result.time) == (137, 128, 118, 134)

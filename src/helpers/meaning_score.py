@@ -109,13 +109,6 @@ def head_right(predicted_subject: str | None, gold_head: str | None) -> bool:
     return predicted == _singular(gold_head)
 
 
-def heads_agree(one: str | None, other: str | None) -> bool:
-    """Two readers' head nouns are the same word (singular, lower case), or both are null."""
-    if one is None or other is None:
-        return one is None and other is None
-    return _singular(one.lower()) == _singular(other.lower())
-
-
 _WORDS = re.compile(r"\S+")
 
 
