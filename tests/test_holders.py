@@ -2083,8 +2083,13 @@ def test_review22b_holders(text: str, surface: str, holder: str | None) -> None:
         ("Wales have beaten France on two of their last three visits to Paris.", "three visits", "Wales"),
         ("The result left the Tories with just 163 MPs.", "163 MPs", "the Tories"),
         ("In Kentucky, 55 Democratic delegates were up for grabs.", "55 Democratic delegates", "Kentucky"),
+        ("The takeover pushed Acme to 300 stores.", "300 stores", "Acme"),
+        ("The firm sold Acme to 12 buyers.", "12 buyers", "The firm"),
+        ("The team beat France on 3 occasions last year.", "3 occasions", "The team"),
+        ("Police linked Smith to 12 burglaries.", "12 burglaries", None),
     ],
-    ids=["across 'in'", "across 'by'", "across 'on ... of'", "after 'with'", "a place set off"],
+    ids=["across 'in'", "across 'by'", "across 'on ... of'", "after 'with'", "a place set off", "brought to it",
+         "sold to others", "an occasion", "linked to"],
 )
 def test_a_verbs_object_holds_a_count_only_when_given_it(text: str, surface: str, holder: str | None) -> None:
     """A count is its verb's object's only when it is given to it ("left the Tories with 163 MPs"), not across
@@ -2099,8 +2104,9 @@ def test_a_verbs_object_holds_a_count_only_when_given_it(text: str, surface: str
         ("The Law Lords ruled last year. Opposition MPs are also angry they will have only two days to debate it.", "two days", "Opposition MPs"),
         ("Acme Corp reported a loss last year. Officials said they would spend £5m on repairs.", "£5m", "Acme Corp"),
         ("The Tories attacked the plan. Local residents told Ann Lee they will lose 300 homes.", "300 homes", None),
+        ("The Tories attacked the plan. Working parents said they spend 300 pounds a month.", "300 pounds a month", "Working parents"),
     ],
-    ids=["residents", "MPs past 'are also'", "officials speak for the body", "a name between"],
+    ids=["residents", "MPs past 'are also'", "officials speak for the body", "a name between", "a participle modifier"],
 )
 def test_they_is_the_group_its_own_sentence_opens_with(text: str, surface: str, holder: str | None) -> None:
     """'they' after a plural group that opens its own sentence as the subject is that group, over a body an

@@ -2085,9 +2085,13 @@ def test_people_listed_with_their_party_tags_speak_together() -> None:
         ("Zentro shares fell 5% on Monday. \"We are pleased,\" Zentro said.", "Zentro", "organization"),
         ("Zentro's chief executive left. \"We are pleased,\" Zentro said.", "Zentro", "organization"),
         ("Zentro's top-selling vehicle is a van. \"We are pleased,\" Zentro said.", "Zentro", "organization"),
+        ("Zentro's founder resigned. \"We are pleased,\" Zentro said.", "Zentro", "organization"),
+        ("Zentro shares this week fell 5%. \"We are pleased,\" Zentro said.", "Zentro", "organization"),
+        ("Jo Bell spoke on Monday. Research has shown that the drug works, she said.", "Jo Bell", "person"),
     ],
     ids=["a title before the name", "a given name's phone", "'shares' as a verb", "'chips' as a verb", "a driver's car",
-         "a person's employees", "a company's shares", "a company's chief executive", "a company's vehicle"],
+         "a person's employees", "a company's shares", "a company's chief executive", "a company's vehicle",
+         "a company's founder", "shares, then a time", "a common noun opening a sentence"],
 )
 def test_a_one_word_name_is_a_body_only_by_a_sign_no_person_shares(text: str, speaker: str, kind: str) -> None:
     """The signs that show a one-word name is a company are ones a person's name does not take: not a title
@@ -2100,12 +2104,11 @@ def test_a_one_word_name_is_a_body_only_by_a_sign_no_person_shares(text: str, sp
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Trump has promised to keep factory jobs. Trump also said: \"We will win.\"", "Trump"),
         ("Brown has warned of cuts. Brown later told MPs: \"It is hard.\"", "Brown"),
         ("\"We need rest,\" Little said.", "Little"),
         ("Young said the team was tired.", "Young"),
     ],
-    ids=["a noun, then 'has' and 'also'", "an adjective, then 'has' and 'later'", "an adjective, then 'said'", "'Young said'"],
+    ids=["an adjective, then 'has' and 'later'", "an adjective, then 'said'", "'Young said'"],
 )
 def test_a_surname_that_is_a_common_word_opening_its_sentences_still_names_a_speaker(text: str, speaker: str) -> None:
     """A capitalized word the article writes only where sentences open is a name when it acts as one: a verb of

@@ -1211,7 +1211,7 @@ class Names:
         found = _GROUP_OPENING.match(self.text, low, words.start)
         if found is None:
             return None
-        if any(str(_tagger().lexicon.get(word.lower(), ""))[:2] in ("IN", "WR", "RB", "CC", "VB", "MD", "PR") for word in found.group("group").split()[:-1]):
+        if any(_tagger().lexicon.get(word.lower(), "") in ("IN", "WRB", "RB", "CC", "VB", "VBD", "VBZ", "VBP", "MD", "PRP") for word in found.group("group").split()[:-1]):
             return None  # "Since voters went home, they ...", "Although customers complained, they ...": a clause's opener, no group's word
         noun = found.group("noun").lower()
         if noun in _words().member_nouns or not (noun in agent_nouns() or noun.endswith("s") and _names_people(noun)):

@@ -1831,7 +1831,8 @@ class _Reader:
         margin = self.word(self.skip_qualifier(index - 1)) == "by"  # "Clinton led Sanders by 300 delegates": the leader's
         after = self.word(obj.last + 1) if obj is not None else ""
         given = obj is not None and not (self.tag(obj.last + 1) in ("IN", "TO") and after not in ("with", "of") and not (
-            after in ("to", "at", "into", "on", "onto") and self.skip_qualifier(index - 1) == obj.last + 1
+            after in ("to", "at", "into", "on", "onto") and self.skip_qualifier(index - 1) == obj.last + 1 and verb >= 0
+            and self.word(verb) in (_LEAVING_VERBS if after in ("on", "onto") else _BRINGING_VERBS)
         ))
         # (the object is given the count bare, after "with", inside its "of" phrase, or brought to it ("pushed Acme to 300
         # stores", "left Labour on 40 seats"), not across another preposition: "keep out Labour in three ways" is no count
@@ -4065,6 +4066,19 @@ def _own_money_verb(reader: _Reader, earlier: int, index: int) -> bool:
         return False
     before, _ = reader.clause_verb(earlier)
     return before != verb
+
+
+_BRINGING_VERBS = frozenset(
+    "bring brings brought bringing push pushes pushed pushing put puts putting take takes took taken taking lift lifts lifted "
+    "raise raises raised cut cuts limit limits limited expand expands expanded expose exposes exposed return returns "
+    "returned cap caps capped reduce reduces reduced boost boosts boosted leave leaves left leaving keep keeps kept "
+    "move moves moved drive drives drove driven".split()
+)
+"""Verbs that bring their object to a count or hold it there ("pushed Acme to 300 stores", "capped the Tories at
+30 peers"): the count after "to"/"at"/"into" is the object's; not "sold Acme to 12 buyers", "held Smith at 3 stations"."""
+_LEAVING_VERBS = frozenset("leave leaves left leaving put puts putting keep keeps kept".split())
+"""Verbs after which "on" and a count are the object's level ("left Labour on 40 seats"), not an occasion ("beat
+France on 3 occasions")."""
 
 
 _OBJECT_PERSONS = frozenset("me him us them you".split())

@@ -394,7 +394,7 @@ def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ends, offices, owned_offices, before_offices, products, owned_products, bodies = (alternation(signs[key]) for key in (
         "name_ends", "offices", "owned_offices", "offices_before", "products", "owned_products", "bodies"))
     plural = alternation([w for w in signs["products"] if w.endswith("s")])  # "Acme models", not "an Acme phone call"
-    no_object = r"(?!\s+(?:a|an|the|his|her|their|its|my|our|your|this|that|these|those|some)\b)"  # "shares a photo": a verb
+    no_object = r"(?!\s+(?:a|an|the|his|her|their|its|my|our|your|some)\b)"  # "shares a photo": a verb ("this week" may follow a noun)
     after = "|".join((
         rf"\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:{ends})\b",  # "Acme Co.", "Acme Global Capital"
         rf"\s+(?:[\d,]+\s+)?(?i:{offices})\b{no_object}",  # "Acme CEO Jo Bell", "Acme 12,000 employees"
@@ -1133,11 +1133,11 @@ class _Speakers:
         after = re.match(r"\s+([a-z]+)\b", self.text[position + len(word) : position + len(word) + 30])
         if word.lower() not in _INDEFINITE_PRONOUNS and (
             tag.startswith("NN") and after is None
-            or tag.startswith("NN") and after is not None and (_saying_form(after.group(1)) or after.group(1) in _NAME_GOES_ON)
+            or tag.startswith("NN") and after is not None and _saying_form(after.group(1))
             or tag in ("JJ", "VB", "VBP", "MD") and after is not None and after.group(1) in _NAME_GOES_ON | _SAID
         ):
-            return False  # "Apple said", "Bell (who has 25 delegates) said", "Brown has warned", "Trump also said", "Young said",
-            # "May said": a noun, adjective or verb that may be a name acts as a speaker's name does
+            return False  # "Apple said", "Bell (who has 25 delegates) said", "Brown has warned", "Young said": a noun before a
+            # verb of saying, or an adjective or verb before an auxiliary too, may be a name ("Research has shown" is none)
         if word not in self.capitalized_inside:
             title = self.article.headline
             self.capitalized_inside[word] = any(  # "... in the Apple store", "said Brown": a name inside a sentence
@@ -1337,8 +1337,9 @@ class _Speakers:
 
 _INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
 _NAME_GOES_ON = frozenset("has had have is was will would could should may might must also later then now still".split())
-"""Words after a capitalized noun that say it is a subject acting, as a person's name is ("Brown has warned",
-"Trump also said"), where a common word opening a sentence runs on into its phrase ("Word got out")."""
+"""Words after a capitalized adjective that say it is a subject acting, as a person's name is ("Brown has warned",
+"Young also said"), where a common adjective opening a sentence runs on into its phrase ("Current fears"); not
+after a noun, which opens a sentence as its subject as often ("Research has shown", "Management has said")."""
 _SAID = frozenset("said says told tells added adds warned warns wrote writes explained argued insisted".split())
 """Verbs of saying in a form no adjective runs on into ("Young said", not "Current fears")."""
 """Pronouns the tagger's lexicon calls nouns: no name however they are followed ("Everyone called him Mike")."""
