@@ -1897,7 +1897,7 @@ def test_a_title_case_headline_opening_with_a_name_is_no_bare_name() -> None:
 def test_a_headline_word_the_body_names_weighs_more_than_a_common_one() -> None:
     # the title names whom and where the story speaks of; a teaser of another story meets the body only in
     # common words ("man", "bridge"): the body's names weigh NAMED_WEIGHT in the headline's body_overlap
-    from helpers.finder_model import NAMED_WEIGHT, _body_names, named_overlap, overlap
+    from helpers.finder_model import NAMED_WEIGHT, body_names, named_overlap, overlap
 
     body = ["On Monday the council leader, Ana Ruiz, said the old bridge would close for repairs in March.",
             "A man who crosses it daily said traders in Castleford would lose custom while it is shut.",
@@ -1905,7 +1905,7 @@ def test_a_headline_word_the_body_names_weighs_more_than_a_common_one() -> None:
     title, teaser = "Ruiz backs Castleford closure", "Man hurt in a fall from old bridge"
     texts = ["Home", "News", teaser, title, "By Tom Baker", *body]
     start = texts.index(body[0])
-    named = _body_names(texts, start)
+    named = body_names(texts, start)
     assert {"ruiz", "castl"} <= named and "bridg" not in named
     vocabulary = body_vocabulary(texts, start)
     assert overlap(title, vocabulary) == pytest.approx(2 / 4)
@@ -2187,6 +2187,41 @@ def test_only_sentences_under_a_lone_title_that_speaks_of_the_body_leave_the_can
     # a title that speaks of other things (a teaser's) takes no summary from the body's story
     other = "Rovers sign new striker from Athletic"
     assert kept([other, SUMMARY]) == [SUMMARY, other]
+
+
+NAMED_BODY = [
+    "Harwick council approved a budget on Tuesday that keeps the Elmbridge and Castlegate libraries open, after "
+    "months of argument over how the council would save the money it needs.",
+    "Councillors in Harwick voted by nine to four for the plan, which cuts opening hours at Elmbridge and "
+    "Castlegate on weekdays and raises parking charges in the centre.",
+    "The finance chair told reporters the savings would be reviewed next year, and that Elmbridge would keep its "
+    "children's reading room whatever the review found.",
+    "Parents in Castlegate said they would ask the council to look at the hours again in the spring, when the "
+    "first figures for the new timetable are published.",
+]
+NAMED_TITLE = "Harwick and Elmbridge: a quiet revolt over closures"  # two of its five content words, both the body's names
+NAMED_STANDFIRST = ("The council found the money to keep its libraries open. It is up to parents to decide whether the weekday "
+                    "hours it cut are worth the doors it kept")
+
+
+def test_a_standfirst_under_a_title_naming_the_body_s_places_is_no_headline() -> None:
+    # the title shares two of its five content words with the body, both names the body gives: it speaks of the
+    # body's things, and the summary under it, nearer the date and sharing more common words, is its standfirst
+    texts = [*MENU, NAMED_TITLE, "Photo: Example Images", "Editorial", NAMED_STANDFIRST, "12 March 2024", *SHARE,
+             *NAMED_BODY, *FOOTER]
+    found = find_article(texts).headline
+    assert found is not None and texts[found] == NAMED_TITLE  # the standfirst won before
+
+
+def test_the_body_s_names_count_double_when_a_title_takes_a_standfirst_from_the_ranking() -> None:
+    from helpers.finder import _without_standfirsts
+    from helpers.finder_model import body_names
+
+    texts = [*MENU, NAMED_TITLE, "Editorial", NAMED_STANDFIRST, *NAMED_BODY]
+    items, start = evidence(texts), texts.index(NAMED_BODY[0])
+    vocabulary, candidates = body_vocabulary(texts, start), [texts.index(NAMED_STANDFIRST), texts.index(NAMED_TITLE)]
+    assert _without_standfirsts(items, texts, candidates, vocabulary, body_names(texts, start)) == candidates[1:]
+    assert _without_standfirsts(items, texts, candidates, vocabulary) == candidates  # without the names: 2 of 5 words
 
 
 BETWEEN_TEASER = "Could the town's libraries run without any volunteers next year?"

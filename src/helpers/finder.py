@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_vocabulary, byline_like, captioned, contains_other, field_value, filtered_titles,
-    headline_candidates, headline_rows, menu_below, numbered_title, overlap, same_story, section_end, shipped,
+    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, field_value,
+    filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
 
@@ -902,7 +902,7 @@ def _headline(
     best: tuple[float, int] | None = None
     candidates, far = _titles_back(items, texts, start, headline_candidates(items, texts, start), vocabulary)
     candidates = _past_window(items, texts, _without_captions(items, texts, candidates, vocabulary), far, vocabulary)
-    candidates = _without_standfirsts(items, texts, candidates, vocabulary)
+    candidates = _without_standfirsts(items, texts, candidates, vocabulary, body_names(texts, start))
     between = _between_title_and_byline(items, texts, candidates, vocabulary) | _video_titles(items, texts, candidates, vocabulary)
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
         if index in between:
@@ -979,12 +979,14 @@ mostly shorter."""
 
 
 def _without_standfirsts(
-    items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str]
+    items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], vocabulary: frozenset[str], named: frozenset[str] = frozenset()
 ) -> list[int]:
     """The candidates less the standfirsts: a line of STANDFIRST_WORDS words or more written as sentences (in
     sentence case, ending in a full stop or holding a sentence break, "The minister resigned. Her party ...")
     within STANDFIRST_SPAN lines under a shorter candidate written as a title (no full stop, no sentence break)
-    that speaks of the body's things (OWN_TITLE of its content words are the body's), is no byline and stands
+    that speaks of the body's things (OWN_TITLE of its content words are the body's, those the body `named`
+    counting double, `named_overlap`: "The Example view on Harwick: ..." names the body's town, and the
+    summary under it, nearer the date, took its place on the headline stress), is no byline and stands
     alone in its block (no candidate written as a title right above or under it: a menu's entries stand in a
     run, and one may share the body's words by chance). A headline may be written as a sentence
     (`_titled_sentence`), but under the story's own unpunctuated title such a line is its summary; standing
@@ -997,7 +999,7 @@ def _without_standfirsts(
 
     def titled(index: int) -> bool:  # a title alone in its block: no other title-written candidate right above or under it
         return (
-            not items[index].full_stop and not items[index].sentence_break and overlap(texts[index], vocabulary) >= OWN_TITLE
+            not items[index].full_stop and not items[index].sentence_break and named_overlap(texts[index], vocabulary, named) >= OWN_TITLE
             and not byline_like(items, texts, index)
             and not any(j in among and not written(j) for j in (index - 1, index + 1))
         )

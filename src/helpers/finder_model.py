@@ -622,8 +622,8 @@ def headline_rows(
     # always share all its words
     below = body_vocabulary(texts, body_start + 1, BODY_PARAGRAPHS - 1)
     folded = [fold(text) for text in texts]
-    named = _body_names(texts, body_start)
-    named_below = _body_names(texts, body_start + 1)
+    named = body_names(texts, body_start)
+    named_below = body_names(texts, body_start + 1)
     return [
         [features[name] for name in HEADLINE_NAMES]
         for features in (
@@ -651,7 +651,7 @@ def _without_copies(
     return vocabulary & body_vocabulary(texts, body_start, BODY_PARAGRAPHS, lambda j: folded[j] != folded[index])
 
 
-def _body_names(texts: Sequence[str], start: int) -> frozenset[str]:
+def body_names(texts: Sequence[str], start: int) -> frozenset[str]:
     """The stems of the names (`names`) the body's opening BODY_PARAGRAPHS paragraphs from `start` hold."""
     return frozenset(name.casefold()[:5] for line in texts[start : start + BODY_PARAGRAPHS] for name in names(line))
 
