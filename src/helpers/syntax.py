@@ -719,7 +719,7 @@ def parse(
         capital = "A" <= word[:1] <= "Z"  # every name shape below opens with an ASCII capital
         if fixed:
             tag = fixed
-        elif word in _COMMON_ACRONYMS or _ACRONYM.match(word) and _measured_after_a(tokens) and not (
+        elif word in _COMMON_ACRONYMS or capital and _ACRONYM.match(word) and _measured_after_a(tokens) and not (
             position + 1 < len(tagged) and (tagged[position + 1][1].startswith("NN") or _ACRONYM.match(tagged[position + 1][0]))
         ):
             tag = "NNS" if word.endswith("s") and word in _COMMON_ACRONYMS else "NN"  # "a 10 percent VAT": a figure measures it, no name
