@@ -2674,7 +2674,8 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     found: list[Name] = []
     surnames: dict[str, str | None] = {}
     for match in _RUN.finditer(text):
-        start, words = match.start(), match.group(0).split(" ")
+        start, run = match.start(), match.group(0)
+        words = run.split(" ")
         if _calendar_day(words, w, given_name, found):
             continue  # "By Labor Day, he had hired staff", "over New Year's weekend", "by Valentine's Day": a day, not a holder
         before = text[max(0, start - 4) : start].rstrip(" \t")
@@ -2697,7 +2698,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         while words and words[0] in ("of", "for", "the"):  # "One of Acme's shares": "One" went, so does "of"
             start += len(words[0]) + 1
             words = words[1:]
-        if (inner := next((i for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word)), None)) is not None:
+        if ("'" in run or "’" in run) and (inner := next((i for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word)), None)) is not None:
             tail = words[inner + 1 :]
             tail_start = start + len(" ".join(words[: inner + 1])) + 1
             words = words[: inner + 1]  # "Acme's New York-listed shares": the possessor ends the name
