@@ -163,3 +163,11 @@ def test_a_readers_word_and_tag_are_the_tokens_or_nothing_outside_the_sentence(w
         inside = 0 <= index < len(tree.tokens)
         assert reader.word(index) == (tree.tokens[index].lower if inside else "")
         assert reader.tag(index) == (tree.tokens[index].tag if inside else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Iwe'’sdvmlr \nA.", max_size=10))
+def test_a_bare_word_is_the_word_without_its_possessive_or_contraction(word: str) -> None:
+    """holders._bare returns a word with no apostrophe as it is, as both patterns would."""
+    expected = holders._POSSESSIVE.sub("", word) if word.endswith(holders._APOSTROPHE_ENDS) else holders._CONTRACTION.sub("", word)
+    assert holders._bare(word) == expected

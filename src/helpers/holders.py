@@ -2633,6 +2633,8 @@ _CONTRACTION = re.compile(r"['’](?:d|ve|m|ll|re)$")
 def _bare(word: str) -> str:
     """The word without a possessive ("Acme's") or the contraction of a verb ("I'd", "I’ve", "We'll"):
     the word to look up among those that are never names."""
+    if "'" not in word and "’" not in word:
+        return word  # (both endings open with an apostrophe: most words have none)
     return _POSSESSIVE.sub("", word) if word.endswith(_APOSTROPHE_ENDS) else _CONTRACTION.sub("", word)
 
 
