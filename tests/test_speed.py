@@ -12,6 +12,8 @@ import textwrap
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from helpers import furniture, units
@@ -495,3 +497,35 @@ def test_the_retag_hint_changes_no_tag(text: str, monkeypatch: pytest.MonkeyPatc
     hinted = syntax.parse(text, figures)
     monkeypatch.setattr(syntax, "_RETAGGED_TAGS", _Everything())
     assert syntax.parse(text, figures) == hinted
+
+
+_SPLIT_PIECES = [
+    "He said", ".", "?", "!", "...", " ", "  ", "\n", "\u00a0", "\u2028", "\x1c", "\x1f", "\"", "'", ")", "(", "]", "--",
+    "\u2018", "\u2019", "\u201c", "\u201d", "\u00bb", "Mr", "U.S", "5", "Then", "it", "rose", ",", ";", ":",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said.\x1cThen she left.",
+        "Yes.\x1f No.",
+        "(It rose 5%.) Then it fell.",
+        "\"It's done.\"  He left. 'Fine.' She said -- no.",
+        "Wait... what? No!  Yes.\u00a0Maybe.\u2028Then.",
+        "End.--Start. Mr. Smith went to the U.S. on Monday. “Quite.” » Done.",
+    ],
+)
+def test_the_sentence_split_with_re_patterns_is_punkts_with_its_regex_patterns(text: str) -> None:
+    ours = sentence_tokenizer()
+    stock = PunktSentenceTokenizer(ours._params)
+    assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=30))
+def test_any_sentence_split_with_re_patterns_is_punkts(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    ours = sentence_tokenizer()
+    stock = PunktSentenceTokenizer(ours._params)
+    assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
