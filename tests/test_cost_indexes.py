@@ -147,7 +147,7 @@ def test_a_word_read_as_possessive_holds_an_apostrophe(word: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(["Acme", "said", "its", "profit", "rose", "5%", "to", "$4bn", "in", "2023", ",", "."]), min_size=1, max_size=14))
-def test_a_readers_word_and_tag_are_the_tokens_or_nothing_outside_the_sentence(words: list[str]) -> None:
+def test_a_readers_word_tag_and_chunk_are_the_tokens_or_nothing_outside_the_sentence(words: list[str]) -> None:
     from helpers import meaning
     from helpers.syntax import parse
 
@@ -163,6 +163,7 @@ def test_a_readers_word_and_tag_are_the_tokens_or_nothing_outside_the_sentence(w
         inside = 0 <= index < len(tree.tokens)
         assert reader.word(index) == (tree.tokens[index].lower if inside else "")
         assert reader.tag(index) == (tree.tokens[index].tag if inside else "")
+        assert reader.chunk(index) == tree.chunk_at(index)
 
 
 @settings(max_examples=300, deadline=None)

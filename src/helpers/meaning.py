@@ -342,6 +342,8 @@ class _Reader:
         # ~300 times per sentence, each is a mapping's own lookup (no Python call per question; a miss keeps its "")
         self.word: Callable[[int], str] = defaultdict(str, enumerate(self._words)).__getitem__
         self.tag: Callable[[int], str] = defaultdict(str, enumerate(self._tags)).__getitem__
+        # `chunk(index)`: the noun phrase holding the token, None outside one or outside the sentence (`Parse.chunk_at`)
+        self.chunk: Callable[[int], Chunk | None] = {k: tree.chunks[c] for k, c in enumerate(tree.chunk_of) if c >= 0}.get
         self._skipped: dict[int, int] = {}  # skip_qualifier's answers: read up to four times per figure
         self._qualifying: frozenset[int] | None = None  # the tokens of the qualifiers before figures, once asked
         self.clause = self._clauses()
@@ -352,9 +354,6 @@ class _Reader:
             return None
         start, end = self.tokens[first].start, self.tokens[last].end
         return Phrase(self.text[start:end], start, end)
-
-    def chunk(self, index: int) -> Chunk | None:
-        return self.tree.chunk_at(index)
 
     def _clauses(self) -> list[int]:
         """A clause number per token: a new clause after ; : ( ) dashes, and after a comma that
