@@ -840,7 +840,6 @@ class Names:
         if name.kind != "name" or " " in name.text.strip():
             return False
         if self._given is None:
-
             self._given = frozenset(
                 n.text.split()[0] for n in self.names if n.kind == "person" and " " in n.text.strip() and classify(n.text) == "person"
             )  # "Nicolas Anelka", not a run read as a person ("Tory Leader")
@@ -1668,7 +1667,6 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     fronted = _FRONTED_CLAUSE.match(text, low, at)
     fronted_end = low
     if fronted is not None and (main := re.match(r"\s*([A-Za-z']+)", text[fronted.end() : at])) is not None:
-
         opening = _tagger().lexicon.get(main.group(1).lower(), "")
         if not (opening.startswith(("VB", "MD", "IN", "RB", "TO")) or _PERSONAL_BACK.search(text, fronted.end(), at)):
             fronted_end = fronted.end()  # "When Mr Obama took office, unemployment stood at 7.8%": the main clause's own subject
@@ -1688,7 +1686,6 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
         if relative is not None and name.start < relative.start() and placed is None:
             return None  # "outlasting a challenger who raised more than $3.3 million": the unnamed challenger's, no name before
         if codes is None:
-
             codes = [(s + low, e + low) for s, e in instrument_codes(text[low:at])]
         if any(s <= name.start < e for s, e in codes):
             continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
@@ -2890,7 +2887,6 @@ def _sure_gender(word: str, given_name) -> str | None:  # type: ignore[no-untype
     "Hillary Clinton")."""
     gender = _gender(given_name(word))
     if gender is not None:
-
         if _name_detector().get_gender(word).startswith("mostly"):
             return gender + "?"
     return gender

@@ -327,7 +327,6 @@ _LABELLED = re.compile(rf"(?:[(,;:]\s*|\band\s+)(?P<name>{_NAME})\s+(?P<noun>[a-
 
 
 def _nouns(words: str) -> bool:
-
     lexicon = _tagger().lexicon
     return all(lexicon.get(word, "NN").startswith("NN") for word in words.split())
 
