@@ -135,3 +135,40 @@ def test_a_body_described_near_its_name_is_found_as_with_every_noun_listed(piece
     text = " ".join(pieces)
     at = [m.start() for m in re.finditer(r"\bVeritas\b", text)] if indexed else None
     assert quotes.described_as(text, "Veritas", at) == _described_by_every_noun(text, "Veritas", at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Aa's’ \n-.", max_size=12))
+def test_a_word_read_as_possessive_holds_an_apostrophe(word: str) -> None:
+    """holders._names asks for a possessive only in a run with an apostrophe."""
+    if holders._POSSESSIVE.search(word):
+        assert "'" in word or "’" in word
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Acme", "said", "its", "profit", "rose", "5%", "to", "$4bn", "in", "2023", ",", "."]), min_size=1, max_size=14))
+def test_a_readers_word_tag_and_chunk_are_the_tokens_or_nothing_outside_the_sentence(words: list[str]) -> None:
+    from helpers import meaning
+    from helpers.syntax import parse
+
+    text = " ".join(words)
+    figures, at = [], 0
+    for word in words:
+        if word[:1].isdigit() or word[:1] == "$":
+            figures.append((at, at + len(word)))
+        at += len(word) + 1
+    tree = parse(text, figures)
+    reader = meaning._Reader(text, tree)
+    for index in range(-3, len(tree.tokens) + 3):
+        inside = 0 <= index < len(tree.tokens)
+        assert reader.word(index) == (tree.tokens[index].lower if inside else "")
+        assert reader.tag(index) == (tree.tokens[index].tag if inside else "")
+        assert reader.chunk(index) == tree.chunk_at(index)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Iwe'’sdvmlr \nA.", max_size=10))
+def test_a_bare_word_is_the_word_without_its_possessive_or_contraction(word: str) -> None:
+    """holders._bare returns a word with no apostrophe as it is, as both patterns would."""
+    expected = holders._POSSESSIVE.sub("", word) if word.endswith(holders._APOSTROPHE_ENDS) else holders._CONTRACTION.sub("", word)
+    assert holders._bare(word) == expected

@@ -5,10 +5,15 @@ trying each name in turn finds."""
 
 from __future__ import annotations
 
+import ast
+import inspect
 import itertools
+import textwrap
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from helpers import furniture, units
@@ -429,3 +434,98 @@ def test_the_promo_hint_never_misses_a_text_the_pattern_reads_as_promotion() -> 
                 promos += 1
                 assert any(hint in text.lower() for hint in furniture._PROMO_HINTS), text
     assert promos > 500  # the texts do reach the pattern
+
+
+def _retag_rule_opening(test: ast.expr) -> ast.expr:
+    """The first test of one rule of `syntax._retag` (the left of its "and")."""
+    return test.values[0] if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else test
+
+
+def _lets_through(opening: ast.expr) -> bool:
+    """The opening test can be true only for a token `_retag`'s hint lets through."""
+    from helpers import syntax
+
+    if isinstance(opening, ast.BoolOp) and isinstance(opening.op, ast.Or):
+        return all(_lets_through(part) for part in opening.values)
+    if isinstance(opening, ast.Call) and ast.unparse(opening) == "tag.startswith('VB')":
+        return True
+    if isinstance(opening, ast.Compare) and len(opening.ops) == 1 and isinstance(opening.ops[0], (ast.Eq, ast.In)):
+        subject, values = ast.unparse(opening.left), ast.literal_eval(opening.comparators[0])
+        values = {values} if isinstance(values, str) else set(values)
+        allowed = {
+            "tag": {t for t in values if t.startswith("VB")} | syntax._RETAGGED_TAGS,
+            "token.lower": syntax._RETAGGED_WORDS,
+            "token.text": syntax._RETAGGED_MARKS,
+        }.get(subject, set())
+        return values <= allowed
+    return False
+
+
+def test_every_retag_rule_opens_with_a_test_the_hint_lets_through() -> None:
+    from helpers import syntax
+
+    function = ast.parse(textwrap.dedent(inspect.getsource(syntax._retag))).body[0]
+    loop = next(node for node in function.body if isinstance(node, ast.For))
+    rule = next(node for node in loop.body if isinstance(node, ast.If) and "_RETAGGED_TAGS" not in ast.unparse(node.test))
+    openings = []
+    while rule is not None:
+        openings.append(_retag_rule_opening(rule.test))
+        rule = rule.orelse[0] if len(rule.orelse) == 1 and isinstance(rule.orelse[0], ast.If) else None
+    assert len(openings) > 40
+    assert [ast.unparse(o) for o in openings if not _lets_through(o)] == []
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme's chief executive, Ann Lee, said the firm was last trading up 0.4% at $5.20 on Monday.",
+        "Rates were held steady at 0.5% and the two-goal lead cost the club £80m, Lee said.",
+        "Households face a £500 rise as the bridge, which took four years, cost £12m.",
+        "Sanders' campaign raised $5m; Wells’ 33 percent trails well behind the 578 voters surveyed.",
+        "He would double aid to the poor, and the Tax Foundation estimates that it would cost $1.1 trillion.",
+    ],
+)
+def test_the_retag_hint_changes_no_tag(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpers import syntax
+
+    figures = [m.span() for m in re.finditer(r"[$£]?\d[\d.,]*(?:%| percent|m| trillion)?", text)]
+    hinted = syntax.parse(text, figures)
+    monkeypatch.setattr(syntax, "_RETAGGED_TAGS", _Everything())
+    assert syntax.parse(text, figures) == hinted
+
+
+_SPLIT_PIECES = [
+    "He said", ".", "?", "!", "...", " ", "  ", "\n", "\u00a0", "\u2028", "\x1c", "\x1f", "\"", "'", ")", "(", "]", "--",
+    "\u2018", "\u2019", "\u201c", "\u201d", "\u00bb", "Mr", "U.S", "5", "Then", "it", "rose", ",", ";", ":",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said.\x1cThen she left.",
+        "Yes.\x1f No.",
+        "(It rose 5%.) Then it fell.",
+        "\"It's done.\"  He left. 'Fine.' She said -- no.",
+        "Wait... what? No!  Yes.\u00a0Maybe.\u2028Then.",
+        "End.--Start. Mr. Smith went to the U.S. on Monday. “Quite.” » Done.",
+    ],
+)
+def test_the_sentence_split_with_re_patterns_is_punkts_with_its_regex_patterns(text: str) -> None:
+    ours = sentence_tokenizer()
+    stock = PunktSentenceTokenizer(ours._params)
+    assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=30))
+def test_any_sentence_split_with_re_patterns_is_punkts(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    ours = sentence_tokenizer()
+    stock = PunktSentenceTokenizer(ours._params)
+    assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))

@@ -18,7 +18,12 @@ from . import series
 from .article_place import Place, article_place, held_elsewhere, in_contest, local_place, owned_near, place_measure, side_measure, speaks_for, speech_before, starts_a_name
 from .models import Article, Sentence
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
+from . import voice_patterns as vp
+from .epithets import EPITHET_SUBJECT, epithet_head, epithet_noun, ranked
+from .mentions import gazetteers, given_name
 from .records import quick_init
+from .syntax import _tagger
+from .voice_patterns import EPITHET_ROLES
 from .textcache import per_text
 from .numbers import may_hold_number, number_pattern, parse_number, scale_pattern, scale_value
 from .units import convert, currency_after, currency_before, currency_named, normalize, symbol_at, unit_at
@@ -572,7 +577,6 @@ def _measured_after(text: str, position: int) -> bool:
 def _plural_name(word: str) -> bool:
     """A capitalized plural the tagger's lexicon reads as a plural name ("Muslims", "Americans",
     "Democrats"), not an event's ("Games", "Olympics", "Championships")."""
-    from .syntax import _tagger
 
     return _tagger().lexicon.get(word) == "NNPS" and word.lower() not in _EVENT_NAMES
 
@@ -582,7 +586,6 @@ _IRREGULAR_SINGULARS = frozenset(fp.IRREGULAR_PLURALS.values())
 
 def _lexicon_plural(word: str) -> bool:
     """Whether the tagger's lexicon reads a lower-case word only as a plural ("taxis", "menus", "gurus", not "bonus")."""
-    from .syntax import _tagger
 
     return _tagger().lexicon.get(word) == "NNS"
 
@@ -628,7 +631,6 @@ def _function_word(word: str) -> bool:
     """An -s word the tagger's lexicon reads as a preposition, conjunction or adverb ("whereas",
     "besides", "nevertheless"), which the plural test would take for the counted noun; "plus"
     ("400,000 plus jobs") and adverbs inside the noun phrase ("two very fine saves") do not end it."""
-    from .syntax import _tagger
 
     return word.endswith("s") and word != "plus" and _tagger().lexicon.get(word, "") in ("IN", "CC", "RB")
 
@@ -639,7 +641,6 @@ def _verb_after_plural(word: str) -> bool:
     reads first as a verb. Other -s words that may be verbs are nouns there ("three singles matches",
     "two Six Nations wins", "four police reports"), and so is any word after a possessive."""
     from .attribution import reporting_stems, stem
-    from .syntax import _tagger
 
     if _CONTRACTED_PRONOUN.fullmatch(word):
         return True
@@ -649,7 +650,6 @@ def _verb_after_plural(word: str) -> bool:
 def _singular_name(word: str) -> bool:
     """A capitalized word ending in s that the tagger's lexicon reads as one person's or place's name
     ("Sanders", "Hodges"), not a plural ("Americans", "Democrats")."""
-    from .syntax import _tagger
 
     return _tagger().lexicon.get(word) == "NNP"
 
@@ -660,7 +660,6 @@ _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 def _given_before_surname(text: str, end: int, word: str) -> bool:
     """A given name ending in s ("Chris", "Carlos", "Lewis") right before another capitalized word: the start
     of a person's name, no plural."""
-    from .mentions import given_name
 
     return _SURNAME_AFTER.match(text, end) is not None and given_name(word) is not None
 
@@ -681,7 +680,6 @@ _SIDE_BEFORE = re.compile(r"\d\s*(?:[-–:]|\s+to\s+)$")
 def _singular_noun(word: str) -> bool:
     """A word the tagger's lexicon reads as a singular common noun or a verb's base form, which after
     a number is the noun ("1 seat", "1 tackle", "1 try")."""
-    from .syntax import _tagger
 
     return _tagger().lexicon.get(word) in ("NN", "VB")
 
@@ -690,7 +688,6 @@ def _plural_in_us(word: str) -> bool:
     """A plural in -us or -sis, which is mostly a singular's own ending ("bonus", "census", "crisis"): one the
     tagger's lexicon reads as a plural ("menus", "gurus"), or a capitalized word it does not know, a people's
     name whose singular ends in a vowel ("Tutsis", "Hutus"; not "Marcus", "Lexus", "Venus", which it knows)."""
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     tag = lexicon.get(word) or lexicon.get(word.lower())
@@ -1206,7 +1203,6 @@ _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+)\s+$")
 def _agent_by(text: str, by: int) -> bool:
     """Whether the "by" at `by` follows a past participle of a verb that is no change ("was followed by a third in
     March", "was announced by a quarter to ten"): a passive's agent or a time, not the size of a change before it."""
-    from .syntax import _tagger
 
     before = _WORD_BEFORE.search(text, max(0, by - 30), by)
     if before is None:
@@ -1243,7 +1239,6 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 def _gerund_between(text: str, start: int, end: int) -> bool:
     """A gerund of another verb between a change verb and a figure ("gain citizenship by investing"):
     the figure is what that verb takes, not the change's."""
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     return any(word.endswith("ing") and lexicon.get(word, "") == "VBG" for word in re.findall(r"[a-z]+", text[start:end]))
@@ -1513,8 +1508,6 @@ def _epithet_read(text: str, names: frozenset[str] | None) -> dict[int, meaning.
     "He" for the description; each figure (by its offset in `text`) whose holder is then that pronoun gets
     the description as holder and pointer, for `Names.find` to name. Only when the description ends in its
     epithet noun and a verb follows it ("The Japanese yen strengthened" is no person)."""
-    from .epithets import EPITHET_SUBJECT, epithet_head, epithet_noun, ranked
-    from .syntax import _tagger
 
     opening = _CONNECTIVE.match(text)
     low = opening.end() if opening else 0
@@ -1669,7 +1662,6 @@ def _found_or_role(holders: Names, words: meaning.Phrase) -> meaning.Phrase | No
     """The name a pronoun or description stands for; a description headed by a role epithet that names no
     one ("The junior champion clocked 44.93 seconds" with no one named before) stays as written, as it did
     before holders.wanted read the voices' epithet roles (voice_patterns.EPITHET_ROLES) as people."""
-    from .voice_patterns import EPITHET_ROLES
 
     found = holders.find(words)
     return found if found is not None or words.text.split()[-1].lower() not in EPITHET_ROLES else words
@@ -1683,8 +1675,6 @@ def _epithet_past_lost_subject(article: Article, described: meaning.Phrase, name
     lost one as often, so it names no one (the voices read such a sentence as a name they missed). Nor does a
     role epithet ("the scrum-half") reach a person its own sentence names before it: it is another, as the
     voices read a description (quotes._Speakers._person_described)."""
-    from . import voice_patterns as vp
-    from .epithets import epithet_noun
 
     words = described.text.split()
     if len(words) < 2 or not epithet_noun(words[-1].rstrip("'’s")):
@@ -2646,7 +2636,6 @@ _MEASURE_AFTER = re.compile(
 def _nothing_counted_after(text: str, end: int) -> bool:
     """After a bare number: punctuation, the end, or a word that is no noun of its own (a verb, preposition,
     conjunction, adverb or "more": "25,000 on the streets", "14 more ready"); not "800,000 Tutsis", "four others"."""
-    from .syntax import _tagger
 
     after = _AFTER_BARE_NUMBER.match(text, end)  # (not a copy of the rest of the text for every bare number)
     if after is None or _MEASURE_AFTER.match(text, end):
@@ -2833,7 +2822,6 @@ def _apposed_name(names: Names, low: int, at: int) -> meaning.Phrase | None:
     found = _APPOSITION_BEFORE.search(names.text, max(low, at - 160), at)
     if found is None or _OWN_SUBJECT_INSIDE.search(found.group("words")):
         return None
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     rest = re.match(r"[^,;:()—–\"“”]*", names.text[at : at + 120])
@@ -3022,7 +3010,6 @@ def _pronoun_subject(text: str, low: int, at: int) -> meaning.Phrase | None:
     paying $365m"), as words to be named."""
     low = max([low] + [low + k + 1 for k, c in enumerate(text[low:at]) if c in ':;—–"“”'])  # its own clause
     found = None
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     for verb in _PRONOUN_SUBJECT.finditer(text, low, at):
@@ -3198,7 +3185,6 @@ def _teller(text: str, low: int, pointer: meaning.Phrase) -> meaning.Phrase | No
 
 def _common_head(words: str) -> bool:
     """The phrase ends on a capitalized common noun ("the Center", "conservative Club", "the U.S. Court"), which a name goes on from."""
-    from .syntax import _tagger
 
     return _tagger().lexicon.get(words.split()[-1].lower(), "").startswith("NN")
 
@@ -3254,7 +3240,6 @@ _CATEGORY_OWNERS = frozenset("men women boys girls ladies juniors seniors vetera
 
 def _demonym(words: str) -> bool:
     """An adjective of nationality ("Russian", "Turkish-American"), not a name."""
-    from .mentions import gazetteers
 
     return " " not in words and all(part in gazetteers()["demonyms"] for part in words.split("-"))
 

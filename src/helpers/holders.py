@@ -23,7 +23,11 @@ from .epithets import ranked
 from .voice_patterns import EPITHET_ROLES
 from .meaning import AMOUNT_QUALIFIERS, Phrase, _names_people
 from .records import quick_init
-from .syntax import FINITE_TAGS
+from . import figure_patterns as fp
+from . import voice_patterns as vp
+from .figure_patterns import HOLDER_NOUNS, SUPPORT_VERBS
+from .mentions import _NOT_PERSON, _name_detector, classify, gazetteers, given_name
+from .syntax import FINITE_TAGS, _has_verb_forms, _ing_verb, _present_verb, _tagger, capitalized_inside, instrument, instrument_codes, parse
 from .textcache import per_text
 
 _NAME_WORD = (
@@ -167,7 +171,6 @@ def _framed_description(found: re.Match) -> Phrase | None:  # type: ignore[type-
     "their" and one modifier at most before an agentive noun, or an agentive plural alone ("shoppers"),
     right before a verb (one the tagger's lexicon knows, or an unknown word in -ed: "splurged") of no class
     whose subject holds nothing (saying, estimating, ...: `resources/holder_verb_classes.yml`)."""
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     words = found.group("words").split()
@@ -215,7 +218,6 @@ def at_opening(text: str, low: int, start: int, end: int, high: int) -> Phrase |
     found = _FRAMED_SUBJECT.match(text, end, high)
     if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
         return None
-    from .syntax import _tagger
 
     if _tagger().lexicon.get(found.group("verb"), "")[:2] not in ("VB", "MD"):
         return None
@@ -249,7 +251,6 @@ def with_opening(text: str, low: int, start: int, end: int, high: int) -> Phrase
         return _framed_description(described)
     if found is None or found.group("who").split()[0] in _words().not_names and found.group("who").lower() not in ("he", "she", "they"):
         return None
-    from .syntax import _tagger
 
     if _tagger().lexicon.get(found.group("verb"), "")[:2] not in ("VB", "MD"):
         return None
@@ -261,7 +262,6 @@ def framed_subject(text: str, low: int, start: int, end: int, high: int, kind: s
     followers to donate"; "For four years, Clinton traveled the globe"; "After three straight wins, Lee
     is ..."): the pronoun or name right
     after the frame's comma, as words to be named, when a verb (not one of saying) follows it."""
-    from .syntax import _tagger
 
     if not _FRAME_OPENING.fullmatch(text, low, start):
         return None
@@ -374,7 +374,6 @@ def _measurer_before(text: str, holder_start: int, end: int) -> bool:
     whose the figure is. The first verb after the holder decides (auxiliaries passed); not a verb of
     saying or reporting (whose clause may name the holder), nor when a possessive, a pronoun, a relative
     word or a name stands in the object ("Forbes put his net worth at": the owner is another rule's)."""
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     span = text[holder_start:end]
@@ -585,7 +584,6 @@ def aged_description(text: str, low: int, start: int, end: int) -> Phrase | None
     Swede edged", "The 57-year-old scientist says"), as words for `Names.find`: "The 51-year-old" (a role
     adds nothing the age does not), or the whole description for a nationality ("The 20-year-old Swede",
     which only the sentence-before subject resolves). Not a thing's age ("The 15-year-old ban was")."""
-    from .syntax import _tagger
 
     if (opened := _AGE_OPENING.fullmatch(text, low, start)) is None or not re.fullmatch(r"\d{1,3}-year-old", text[start:end]):
         return None
@@ -715,7 +713,6 @@ def stray_lead(word: str) -> bool:
     Clinton has earned", "meaning Trump gets", "sponsor ABC News got"): not a role that says who
     someone is ("businessman Donald Trump", "Sen. Ted Cruz"), nor an adjective that narrows a place
     or a name ("south-east England", "corporate America", "rival Bernie Sanders")."""
-    from .syntax import _tagger
 
     w = _words()
     if word.lower() in w.person_nouns | w.qualified_people | w.titles:
@@ -843,8 +840,6 @@ class Names:
         if name.kind != "name" or " " in name.text.strip():
             return False
         if self._given is None:
-            from .mentions import classify
-
             self._given = frozenset(
                 n.text.split()[0] for n in self.names if n.kind == "person" and " " in n.text.strip() and classify(n.text) == "person"
             )  # "Nicolas Anelka", not a run read as a person ("Tory Leader")
@@ -1138,7 +1133,6 @@ class Names:
         low = self.starts[sentence]
         high = self.starts[sentence + 1] if sentence + 1 < len(self.starts) else len(self.text)
         names = self.names[bisect.bisect_left(self.positions, low) : bisect.bisect_left(self.positions, high)]
-        from .syntax import _tagger
 
         lexicon = _tagger().lexicon
         openers = [n for n in names if n.kind == "person" or n.kind == "name" and _person_shaped(n.text) and not _modifies_noun(self.text, n.end)]
@@ -1167,7 +1161,6 @@ class Names:
         its own sentence when no name fits ("The Dutch government unveiled its plans on Tuesday. It will
         borrow €30bn"): "the" and up to three modifiers before a singular body or doer noun
         (`agentive`), right before a verb; the guideline's holder as the text names it."""
-        from .syntax import _tagger
 
         if here < 1 or not _OPENING_POINTER.fullmatch(self.text, self.starts[here], words.start):
             return None
@@ -1186,7 +1179,6 @@ class Names:
         before "it"/"its" in the pronoun's own sentence, with no name, quotation mark or clause break
         between them: what the pronoun stands for, over a name an earlier sentence gives ("MPs backed the
         Bill. The government earlier saw its majority cut": not the Bill)."""
-        from .syntax import _tagger
 
         low = self.starts[self.sentence_of(words.start)]
         found = None
@@ -1205,7 +1197,6 @@ class Names:
         plural, quotation mark, clause break or relative pronoun between it and the pronoun: whom the pronoun
         stands for, over a name an earlier sentence gives. Not the members who speak for a body ("Officials
         said they would spend ...": the body the text named before)."""
-        from .syntax import _has_verb_forms, _tagger
 
         low = self.starts[self.sentence_of(words.start)]
         found = _GROUP_OPENING.match(self.text, low, words.start)
@@ -1250,7 +1241,6 @@ class Names:
         lead = self.text[low : name.start]
         if not _SUBJECT_LEAD.fullmatch(lead) or _SPEECH_AFTER.match(self.text, name.end) or _modifies_noun(self.text, name.end):
             return False
-        from .syntax import _tagger
 
         lexicon = _tagger().lexicon
         return not any(lexicon.get(word.lower(), "")[:2] in ("VB", "MD", "IN") for word in re.findall(r"\b[A-Za-z]+\b", lead))
@@ -1420,7 +1410,6 @@ class Names:
 def _body_subject_pattern() -> re.Pattern[str]:
     """A definite body description ("The government", "the state party": a singular noun of
     figure_patterns.HOLDER_NOUNS) and the verb after it, past auxiliaries and a few adverbs."""
-    from .figure_patterns import HOLDER_NOUNS
 
     nouns = "|".join(sorted((n for n in HOLDER_NOUNS if not n.endswith("s")), key=len, reverse=True))
     return re.compile(
@@ -1492,11 +1481,9 @@ def _pronoun_genders(text: str, names: list[Name]) -> list[Name]:
 def _is_object(text: str, low: int, start: int) -> bool:
     """The words at `start` are an object: right after a verb or "of/for/about" ("a favorable view of
     Clinton", "back Clinton", "call him competent"), not the subject of a clause that was said."""
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     words = re.findall(r"[A-Za-z][\w.'’-]*", text[low:start])[-6:]
-    from .figure_patterns import SUPPORT_VERBS
 
     while len(words) > 1 and words[-1].lower() not in SUPPORT_VERBS and (words[-1][:1].isupper() or lexicon.get(words[-1].lower(), "")[:2] in ("JJ", "NN") or words[-1].lower() in _words().titles):
         words.pop()  # "support former Democratic governor Ted Strickland": past the person's description
@@ -1528,7 +1515,6 @@ _CLAUSE_OPENING = re.compile(r"[,;:—–(]|\b(?:that|who|which|said|says|while|
 
 def _noun_like(word: str) -> bool:
     """The tagger's lexicon knows `word` as a noun or adjective ("her rival", "him alone" is not)."""
-    from .syntax import _tagger
 
     return _tagger().lexicon.get(word, "")[:2] in ("NN", "JJ")
 
@@ -1683,8 +1669,6 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
     fronted = _FRONTED_CLAUSE.match(text, low, at)
     fronted_end = low
     if fronted is not None and (main := re.match(r"\s*([A-Za-z']+)", text[fronted.end() : at])) is not None:
-        from .syntax import _tagger
-
         opening = _tagger().lexicon.get(main.group(1).lower(), "")
         if not (opening.startswith(("VB", "MD", "IN", "RB", "TO")) or _PERSONAL_BACK.search(text, fronted.end(), at)):
             fronted_end = fronted.end()  # "When Mr Obama took office, unemployment stood at 7.8%": the main clause's own subject
@@ -1704,8 +1688,6 @@ def named_before(text: str, low: int, at: int, capitalized: frozenset[str], name
         if relative is not None and name.start < relative.start() and placed is None:
             return None  # "outlasting a challenger who raised more than $3.3 million": the unnamed challenger's, no name before
         if codes is None:
-            from .syntax import instrument_codes
-
             codes = [(s + low, e + low) for s, e in instrument_codes(text[low:at])]
         if any(s <= name.start < e for s, e in codes):
             continue  # "The dollar index .DXY rose", "the euro EUR=": a market code, no one's name
@@ -1837,7 +1819,6 @@ def _qualifies_noun(text: str, end: int) -> bool:
     primary", "the October-to-December fundraising quarter"), a model number ("the Kel-Tec PF-9")
     or "and" and another name ("the Belt and Road Initiative"): the name is a modifier or a part,
     not the head of its phrase."""
-    from .syntax import _tagger
 
     if text[end : end + 1] == "-":
         return True  # "the Kel-Tec PF-9 pistol": a model's name and number
@@ -1850,7 +1831,6 @@ def _qualifies_noun(text: str, end: int) -> bool:
 def _has_verb(words: str) -> bool:
     """The words hold a verb the tagger's lexicon knows ("those samples carry margins of"), so they
     make a clause of their own (not "; 61 percent to 30 percent, respectively")."""
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     return any(lexicon.get(word, "")[:2] in ("VB", "MD") for word in re.findall(r"[a-z]+", words))
@@ -2006,7 +1986,6 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 
 def _modifies_noun(text: str, end: int) -> bool:
     """The name at `end` is followed by a common noun it qualifies ("Cruz backers", "Senate race")."""
-    from .syntax import _tagger
 
     found = _NEXT_WORD.match(text, end)
     if found is None or _tagger().lexicon.get(found.group(1), "")[:2] != "NN":
@@ -2038,7 +2017,6 @@ report's source, not the holder of the figures it gives."""
 def report_after(text: str, end: int) -> str | None:
     """The report noun a name at `end` owns or qualifies, past adjectives only ("the NAO's annual
     report"; not "Quinnipiac conducted the poll", where the pollster acts)."""
-    from .syntax import _tagger
 
     found = _REPORT_AFTER.match(text, end)
     if found is None:
@@ -2325,7 +2303,6 @@ def counted_agent(text: str, low: int, at: int, counts: Sequence[tuple[int, int]
 
 def fp_holder_nouns() -> frozenset[str]:
     """The common nouns `helpers.figure_patterns` reads as holders ("company", "government")."""
-    from . import figure_patterns as fp
 
     return fp.HOLDER_NOUNS
 
@@ -2357,7 +2334,6 @@ _AMOUNT_BEFORE = re.compile(r"[$£€¥%]|\b(?:percent|per\s+cent|pounds?|dollar
 @lru_cache(maxsize=1)
 def _passive_causes() -> frozenset[str]:
     """Every written form of the verbs of holder_passives.yml (causing, following, backing)."""
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     verbs = yaml.safe_load(read_text("holder_passives.yml"))["causing"]
@@ -2373,7 +2349,6 @@ def _any_passive_agent(text: str, end: int, high: int) -> Phrase | None:
     the gazetteers sort as a person or body, or a description whose head is an agentive noun. Only a sum
     or a share, whose own noun phrase is the passive's subject (no relative word, other agent or
     participle before the passive)."""
-    from .syntax import _tagger
 
     if not _AMOUNT_BEFORE.search(text, max(0, end - 25), end):
         return None  # a count ("the 75 witnesses interviewed by ...", "for the past two polls have been drawn up by"): its own rules'
@@ -2657,6 +2632,8 @@ _CONTRACTION = re.compile(r"['’](?:d|ve|m|ll|re)$")
 def _bare(word: str) -> str:
     """The word without a possessive ("Acme's") or the contraction of a verb ("I'd", "I’ve", "We'll"):
     the word to look up among those that are never names."""
+    if "'" not in word and "’" not in word:
+        return word  # (both endings open with an apostrophe: most words have none)
     return _POSSESSIVE.sub("", word) if word.endswith(_APOSTROPHE_ENDS) else _CONTRACTION.sub("", word)
 
 
@@ -2693,13 +2670,13 @@ def _counts_person(words: Sequence[str], given_name: Callable[[str], str | None]
 
 def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
     """Every capitalized run of `text` read as a name, and pairs ("Russia and China") as one more."""
-    from .mentions import classify, given_name  # the voices' gazetteers: titles, organizations, places
 
     w = _words()
     found: list[Name] = []
     surnames: dict[str, str | None] = {}
     for match in _RUN.finditer(text):
-        start, words = match.start(), match.group(0).split(" ")
+        start, run = match.start(), match.group(0)
+        words = run.split(" ")
         if _calendar_day(words, w, given_name, found):
             continue  # "By Labor Day, he had hired staff", "over New Year's weekend", "by Valentine's Day": a day, not a holder
         before = text[max(0, start - 4) : start].rstrip(" \t")
@@ -2722,7 +2699,7 @@ def _names(text: str, capitalized: frozenset[str]) -> list[Name]:
         while words and words[0] in ("of", "for", "the"):  # "One of Acme's shares": "One" went, so does "of"
             start += len(words[0]) + 1
             words = words[1:]
-        if (inner := next((i for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word)), None)) is not None:
+        if ("'" in run or "’" in run) and (inner := next((i for i, word in enumerate(words[:-1]) if _POSSESSIVE.search(word)), None)) is not None:
             tail = words[inner + 1 :]
             tail_start = start + len(" ".join(words[: inner + 1])) + 1
             words = words[: inner + 1]  # "Acme's New York-listed shares": the possessor ends the name
@@ -2873,7 +2850,6 @@ _PLACE_ENDINGS = frozenset("island islands county valley peninsula coast".split(
 
 def _common_word(word: str) -> bool:
     """A word the tagger's lexicon knows as a common noun or adjective ("electric", "motors")."""
-    from .syntax import _tagger
 
     return _tagger().lexicon.get(word, "")[:2] in ("NN", "JJ")
 
@@ -2888,7 +2864,6 @@ _BODY_OPENINGS = frozenset(
 def kind_of(words: str) -> str:
     """"person", "group", "place" or "name" for a name as written ("Janet Yellen", "Florida Sen.
     Marco Rubio", "the Home Office")."""
-    from .mentions import classify, given_name
 
     surface = re.sub(r"^(?:the|The)\s+", "", words.strip())
     surface = _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s", "'", "’")) else surface
@@ -2899,7 +2874,6 @@ def _given_and_surname(words: list[str]) -> bool:
     """Two words the gazetteer left unread that are a given name the list is sure of and a surname:
     not a place's name ("Virginia Tech") nor a word the gazetteer keeps from persons ("Grace Church",
     "Victoria Station"; "Bill" is kept from persons only as a law's name, which it ends)."""
-    from .mentions import _NOT_PERSON, given_name
 
     if words[1] in _NOT_PERSON or words[1] in ("City", "County", "Park", "Hall", "House", "College", "University", "Tech", "Institute", "Center", "Centre"):
         return False
@@ -2915,8 +2889,6 @@ def _sure_gender(word: str, given_name) -> str | None:  # type: ignore[no-untype
     "Hillary Clinton")."""
     gender = _gender(given_name(word))
     if gender is not None:
-        from .mentions import _name_detector
-
         if _name_detector().get_gender(word).startswith("mostly"):
             return gender + "?"
     return gender
@@ -2929,13 +2901,11 @@ def _gender(value: str | None) -> str | None:
 def _adjective(words: str) -> bool:
     """A one-word name the lexicon knows as an adjective ("Democratic", "Republican"): a kind of thing
     ("Republican candidates"), not its owner."""
-    from .syntax import _tagger
 
     if " " in words:
         return False
     known = _tagger().lexicon.get(words.lower())
     if known is None:  # a word the lexicon lacks is an adjective by its ending ("Olympic", "Paralympic"), unless a given name ("Dominic")
-        from .mentions import given_name
 
         return words.lower().endswith("ic") and len(words) > 4 and given_name(words) is None
     return known.startswith("JJ")
@@ -2944,7 +2914,6 @@ def _adjective(words: str) -> bool:
 def adjective_by_ending(word: str) -> bool:
     """An adjective by its ending alone, one the lexicon lacks ("Olympic"): no party that may own the
     noun after it ("an Olympic record of 12.37", unlike "Republican turnout")."""
-    from .syntax import _tagger
 
     return " " not in word and _tagger().lexicon.get(word.lower()) is None and _adjective(word)
 
@@ -2954,7 +2923,6 @@ def _common(word: str, named_after: bool = False) -> bool:
     capitalized words (`named_after`), only as a word that cannot open a name (a verb, an adverb:
     "Retired", "Yesterday"), for a noun or adjective there starts one ("Zenith Holdings",
     "Home Office", "Conservative Solutions PAC")."""
-    from .syntax import _tagger
 
     tag = _tagger().lexicon.get(word.lower(), "NNP")
     if named_after:
@@ -2974,7 +2942,6 @@ _HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 @lru_cache(maxsize=1)
 def _one_word_places() -> frozenset[str]:
     """One-word places of the gazetteers: countries, their short names, regions, cities and states."""
-    from .mentions import gazetteers
 
     return frozenset(p for p in (*gazetteers()["places"], *_words().places) if " " not in p and "." not in p)
 
@@ -2983,7 +2950,6 @@ def _one_word_places() -> frozenset[str]:
 def _known_runs() -> frozenset[str]:
     """Places and outlets of two or three words ("South Carolina", "North Korea", "New York"): read
     whole when they open a sentence, though their first word alone is an adverb or a verb."""
-    from .mentions import gazetteers
 
     g = gazetteers()
     return frozenset(p for p in (*g["places"], *g["outlets"], *_words().places) if 2 <= len(p.split()) <= 3)
@@ -3016,7 +2982,6 @@ def article_capitals(body: str, headline: str = "") -> frozenset[str]:
     "a Wales-based firm"), the gazetteers know them as a place ("China", "Turkey"), or a headline
     in sentence case capitalizes them past its first word. A common word opening a sentence
     ("Smaller groups ...", "Statistics showed ...") has none of these and stays a common word."""
-    from .syntax import capitalized_inside, _tagger
 
     capitalized = capitalized_inside(body)
     lexicon = _tagger().lexicon
@@ -3379,7 +3344,6 @@ def participle_opener(names: "Names", low: int, start: int) -> Phrase | None:
     """Who acts in the main clause an opening participle phrase with the figure belongs to ("As well as
     pledging £960m over 15 years to the fund, Britain urged other donors to contribute", "After paying
     $365m, he launched a shuttle"): the main clause's subject, a name or a pointer to be named."""
-    from .syntax import _tagger
 
     found = _OPENING_PARTICIPLE.match(names.text, low)
     if found is None or not (found.start() <= start < found.end()):
@@ -3488,7 +3452,6 @@ def adjective_modifier(text: str, holder: Phrase) -> bool:
     right before a noun it qualifies ("a third of Democratic voters", "Republican primary voters in
     five states", "a Republican debate"): a kind of voter, debate or committee, not a party that
     holds the figure (the name that owns a noun it modifies is never such a word: Names.name_opening)."""
-    from .syntax import _tagger
 
     if not _adjective(holder.text):
         return False
@@ -3515,7 +3478,6 @@ def qualifies_person(text: str, holder: Phrase) -> bool:
     person, not a word the article only uses as a modifier, holds the figure. A name that is ever
     a subject, object or possessor ("United doubled their lead", "Labour's plans", "backed by
     Labour.") holds, and so does one that qualifies a thing ("a Tory plan", "Republican turnout")."""
-    from .syntax import _tagger
 
     people = _words().qualified_people
     after = _AFTER_MODIFIER.match(text, holder.end)
@@ -3552,7 +3514,6 @@ def _written_whole(text: str, words: str) -> Iterator[int]:
 def _only_modifier(text: str, words: str) -> bool:
     """Every mention of `words` in `text` qualifies a noun or adjective after it: no possessor, no
     subject or object (`qualifies_person`'s whole-text test, once per text and name)."""
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     for end in _written_whole(text, words):
@@ -3577,7 +3538,6 @@ def _not_holding_verbs() -> dict[str, str]:
     its class: the -s, -ed and -ing forms are made from each base form, and an irregular form written
     out (a past form by the tagger's lexicon: "said", "found", "seen") stands as it is, so "found"
     makes no "founded" ("Acme founded three charities" is Acme's act) and "saw" no "sawed"."""
-    from .syntax import _tagger
 
     lexicon = _tagger().lexicon
     raw = yaml.safe_load(read_text("holder_verb_classes.yml"))
@@ -3645,7 +3605,6 @@ def agentive(word: str) -> bool:
     its -ing form: "drivers"), or a compound
     ending in an agentive noun ("the carmaker", "policyholders"); never a thing of those forms
     ("computers", "the generator", "an error")."""
-    from .syntax import _has_verb_forms, _tagger
 
     lower = word.lower()
     nouns = _agentive_nouns()
@@ -3700,7 +3659,6 @@ def clause_agent(text: str, low: int, high: int, start: int, end: int, kind: str
     four-day tour"); not when the subject holds a figure itself (a count of the subject is
     `counted_agent`'s), nor for "I"/"we"/"you", "it", a generic "a candidate", a quantifier
     ("Most managers"), and heads that name no one in particular ("everyone", "critics")."""
-    from .syntax import instrument, parse
 
     surface = text[start:end]
     if re.search(r"\w-[A-Za-z]+$", surface) and " " not in surface:
@@ -3839,7 +3797,6 @@ def recipient_after(text: str, end: int, high: int) -> Phrase | None:
     or a verb of going, then 'to' and a name or a described group (its last word capitalized or an
     agentive noun; 'of' and a name may follow: "customers of Brightline Energy"); None when 'by'
     names an agent after it."""
-    from .syntax import _tagger
 
     stop = re.compile(r"[,;:()\"“”—–]|\s-\s|\.(?:\s|$)").search(text, end, high)
     limit = stop.start() if stop else high
@@ -3930,7 +3887,6 @@ def _noun_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
     a past tense of, agreeing with the noun or pronoun right before it (an -s form after a singular
     or a name, a plain form after a plural, "they" or two names joined by "and"), and followed by no
     noun of its own."""
-    from .syntax import _has_verb_forms, _present_verb, _tagger
 
     if k < 1 or k + 1 >= len(tokens) or tokens[k].tag not in ("NN", "NNS") or not tokens[k].text.isalpha() or not tokens[k].text.islower():
         return False
@@ -3983,7 +3939,6 @@ def _adjective_read_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type
 def _gerund_after_verb(tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
     """A verb of having, paying or spending in -ing that the tagger read as a noun right after a
     verb ("reported spending $1.1 million"): the verb that takes the figure."""
-    from .syntax import _ing_verb, _tagger
 
     if k < 1 or tokens[k].tag not in ("NN", "NNS"):
         return False
@@ -4039,7 +3994,6 @@ def _attached_higher(tokens: Sequence, end: int) -> bool:  # type: ignore[type-a
 def _measures_subject(verb: str) -> bool:
     """A verb of level or change ("stood at", "fell", "totaled"; `helpers.figure_patterns.LEVEL_VERBS`):
     its subject is what the figure measures."""
-    from . import figure_patterns as fp
 
     return verb in fp.LEVEL_VERBS
 
@@ -4307,7 +4261,6 @@ def _lower_at(tokens: Sequence, k: int) -> str:  # type: ignore[type-arg]
 def _after_opening_time(text: str, low: int, tokens: Sequence, k: int) -> bool:  # type: ignore[type-arg]
     """Whether the words before token `k` are only a time that opens the sentence ("Last year the
     owners sank £10m", "On Monday the club paid"): the subject still opens its clause."""
-    from . import figure_patterns as fp
 
     before = text[low : low + tokens[k].start].strip(" ,\"“‘'")
     return bool(before) and fp.TIME.fullmatch(before) is not None
@@ -4330,7 +4283,6 @@ def framed_agent(text: str, low: int, high: int, start: int, end: int) -> Phrase
     of saying, estimating, measuring or harming, nor a passive (the thing acted on), nor a date ("for 2015"),
     nor when the duration itself is followed by a comparison ("for five years ago")."""
     from .syntax import FINITE_TAGS as finite
-    from .syntax import parse
 
     if (before := _FRAMING_BEFORE.search(text, max(low, start - 60), start)) is None or _DATED_AFTER.match(text, end):
         return None
@@ -4463,7 +4415,6 @@ def _common_noun_opening(words: str) -> bool:
     lower-case after the first, the first a common word of the tagger's lexicon (a noun or adjective,
     "Shoppers", "Small firms", "Local businesses") or a lone plural it does not know ("Savers"), the last
     an agentive noun."""
-    from .syntax import _tagger
 
     parts = words.split()
     if not parts or not all(p.isalpha() and p.islower() for p in [p.replace("-", "") for p in parts[1:]]):
@@ -4597,7 +4548,6 @@ def speaker_body(text: str, speaker: str, descriptor: str | None, names: Names, 
     McCall", "Ann Lee, chief executive of Acme Trust"), by a role noun of the voices' (PERSON_ROLES,
     EPITHET_ROLES); the nearest such mention before `before`, else after. A name the article reads as a
     person is no body."""
-    from . import voice_patterns as vp
 
     roles = vp.PERSON_ROLES | vp.EPITHET_ROLES
     surname = re.escape(speaker.split()[-1])
@@ -4640,6 +4590,5 @@ def speaker_body(text: str, speaker: str, descriptor: str | None, names: Names, 
 
 def classify_person(words: str) -> bool:
     """Whether `words` read as a person's name (the mentions' gazetteers)."""
-    from .mentions import classify
 
     return classify(words) == "person"

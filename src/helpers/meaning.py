@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from . import figure_patterns as fp
@@ -335,8 +336,14 @@ class _Reader:
         self.text = text
         self.tokens = tree.tokens
         self.tree = tree
-        self._words = tuple(token.lower for token in tree.tokens)  # `word` and `tag` are asked ~200 times per sentence
+        self._words = tuple(token.lower for token in tree.tokens)
         self._tags = tuple(token.tag for token in tree.tokens)
+        # `word(index)` and `tag(index)`: the token's lower-cased text and its tag, "" outside the sentence. Asked
+        # ~300 times per sentence, each is a mapping's own lookup (no Python call per question; a miss keeps its "")
+        self.word: Callable[[int], str] = defaultdict(str, enumerate(self._words)).__getitem__
+        self.tag: Callable[[int], str] = defaultdict(str, enumerate(self._tags)).__getitem__
+        # `chunk(index)`: the noun phrase holding the token, None outside one or outside the sentence (`Parse.chunk_at`)
+        self.chunk: Callable[[int], Chunk | None] = {k: tree.chunks[c] for k, c in enumerate(tree.chunk_of) if c >= 0}.get
         self._skipped: dict[int, int] = {}  # skip_qualifier's answers: read up to four times per figure
         self._qualifying: frozenset[int] | None = None  # the tokens of the qualifiers before figures, once asked
         self.clause = self._clauses()
@@ -347,15 +354,6 @@ class _Reader:
             return None
         start, end = self.tokens[first].start, self.tokens[last].end
         return Phrase(self.text[start:end], start, end)
-
-    def word(self, index: int) -> str:
-        return self._words[index] if 0 <= index < len(self._words) else ""
-
-    def tag(self, index: int) -> str:
-        return self._tags[index] if 0 <= index < len(self._tags) else ""
-
-    def chunk(self, index: int) -> Chunk | None:
-        return self.tree.chunk_at(index)
 
     def _clauses(self) -> list[int]:
         """A clause number per token: a new clause after ; : ( ) dashes, and after a comma that

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
 from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from . import patterns
 from .assets import word_list
@@ -59,13 +60,42 @@ class _Punkt(PunktSentenceTokenizer):
         return _contains_sentbreak(text)
 
 
+_SPACE, _NOT_SPACE = r"[^\S\x1c-\x1f]", r"[\S\x1c-\x1f]"
+"""Space and not space as the `regex` module reads them: Python's `re` also counts the separators
+U+001C-U+001F as space."""
+
+
+class _LanguageVars(PunktLanguageVars):
+    """Punkt's English, with its two patterns asked at every full stop (the candidate break and the
+    realignment of closing marks after it) compiled by `re` rather than by nltk's `regex` with a
+    timeout: the same matches (tests/test_speed.py), in less than half the time of the sentence split.
+    Neither backtracks: the break reads the spaces and the one word after a mark, the realignment the
+    closing marks that open a sentence."""
+
+    __slots__ = ()
+
+    re_boundary_realignment = re.compile(  # type: ignore[assignment]
+        rf"[\"\')\]}}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:{_SPACE}+|(?=--)|$)", re.MULTILINE
+    )
+
+    def period_context_re(self) -> Any:
+        try:
+            return self._re_period_context
+        except AttributeError:
+            written = self._period_context_fmt.replace(r"\s+", _SPACE + "+").replace(r"\S+", _NOT_SPACE + "+")
+            self._re_period_context = re.compile(
+                written % {"NonWord": self._re_non_word_chars, "SentEndChars": self._re_sent_end_chars}, re.UNICODE | re.VERBOSE
+            )
+            return self._re_period_context
+
+
 @lru_cache(maxsize=1)
 def sentence_tokenizer() -> PunktSentenceTokenizer:
     """NLTK's Punkt with the project's news-English parameters (no downloaded model)."""
     params = PunktParameters()
     params.abbrev_types = set(word_list("abbreviations.txt"))
     params.sent_starters = set(word_list("sentence_starters.txt"))
-    return _Punkt(params, token_cls=_Token)
+    return _Punkt(params, lang_vars=_LanguageVars(), token_cls=_Token)
 
 
 @lru_cache(maxsize=4096)

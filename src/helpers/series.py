@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .syntax import has_finite
+from .syntax import _tagger, has_finite
 
 if TYPE_CHECKING:
     from .figures import Figure
@@ -75,7 +75,6 @@ def _runs(text: str, spans: Sequence[tuple[int, int]]) -> list[list[int]]:
 
 def _verb_like(word: str) -> bool:
     """A word the lexicon tags as a verb, a modal or an adverb: what may follow a clause's subject."""
-    from .syntax import _tagger
 
     tag = _tagger().lexicon.get(word, "")
     return tag.startswith(("VB", "MD", "RB"))
@@ -328,8 +327,6 @@ _LABELLED = re.compile(rf"(?:[(,;:]\s*|\band\s+)(?P<name>{_NAME})\s+(?P<noun>[a-
 
 
 def _nouns(words: str) -> bool:
-    from .syntax import _tagger
-
     lexicon = _tagger().lexicon
     return all(lexicon.get(word, "NN").startswith("NN") for word in words.split())
 

@@ -350,14 +350,24 @@ def _counts_plural(text: str) -> bool:
     return _COUNTED_NOUN_END.search(text) is not None or _IRREGULAR_PLURAL_END.search(text) is not None
 
 
+_RETAGGED_TAGS = frozenset(("NN", "NNS", "JJ", "JJS", "IN", "WDT"))
+"""The tags `_retag`'s rules open with a test for, beside every verb tag ("VB..."); a token of
+another tag is left as it is unless it is one of `_RETAGGED_WORDS` or `_RETAGGED_MARKS`."""
+_RETAGGED_WORDS = frozenset(("last", "steady", "unchanged", "flat", "stable", "constant", "firm", "level"))
+_RETAGGED_MARKS = frozenset(("'", "’"))
+
+
 def _retag(tokens: list[Token], lexicon: Any) -> None:
     """Contextual corrections of the lexicon's tags: a past form between a determiner and a noun
     modifies the noun ("his declared interests"); a word after a modal is a verb ("would face"), and
     so is a plural noun after a name and before an object when the lexicon knows its past form
     ("Ben Carson trails them")."""
     for k in range(1, len(tokens) - 1):
-        before, token, after = tokens[k - 1], tokens[k], tokens[k + 1]
+        token = tokens[k]
         tag = token.tag
+        if tag not in _RETAGGED_TAGS and tag[:2] != "VB" and token.lower not in _RETAGGED_WORDS and token.text not in _RETAGGED_MARKS:
+            continue  # no rule below reads a token of another tag, word or mark (tests/test_speed.py reads each rule's first test)
+        before, after = tokens[k - 1], tokens[k + 1]
         if token.lower == "last" and before.lower in ("was", "were", "is", "are") and after.lower.endswith("ing") and after.text.islower():
             tag = "RB"  # "was last trading up 0.4%": an adverb in the verb group, not "the last trading"
         elif tag in ("NN", "JJ") and before.lower == "last" and before.tag == "RB" and token.lower.endswith("ing"):
@@ -709,7 +719,7 @@ def parse(
         capital = "A" <= word[:1] <= "Z"  # every name shape below opens with an ASCII capital
         if fixed:
             tag = fixed
-        elif word in _COMMON_ACRONYMS or _ACRONYM.match(word) and _measured_after_a(tokens) and not (
+        elif word in _COMMON_ACRONYMS or capital and _ACRONYM.match(word) and _measured_after_a(tokens) and not (
             position + 1 < len(tagged) and (tagged[position + 1][1].startswith("NN") or _ACRONYM.match(tagged[position + 1][0]))
         ):
             tag = "NNS" if word.endswith("s") and word in _COMMON_ACRONYMS else "NN"  # "a 10 percent VAT": a figure measures it, no name
