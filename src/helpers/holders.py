@@ -1202,12 +1202,12 @@ class Names:
         found = _GROUP_OPENING.match(self.text, low, words.start)
         if found is None:
             return None
-        if any(_tagger().lexicon.get(word.lower(), "") in ("IN", "WRB", "RB", "CC", "VB", "VBD", "VBZ", "VBP", "MD", "PRP") for word in found.group("group").split()[:-1]):
+        lexicon = _tagger().lexicon
+        if any(lexicon.get(word.lower(), "") in ("IN", "WRB", "RB", "CC", "VB", "VBD", "VBZ", "VBP", "MD", "PRP") for word in found.group("group").split()[:-1]):
             return None  # "Since voters went home, they ...", "Although customers complained, they ...": a clause's opener, no group's word
         noun = found.group("noun").lower()
         if noun in _words().member_nouns or not (noun in agent_nouns() or noun.endswith("s") and _names_people(noun)):
             return None
-        lexicon = _tagger().lexicon
         verb = found.group("verb").lower()
         if str(lexicon.get(verb, ""))[:2] not in ("VB", "MD") and not _has_verb_forms(verb, lexicon):
             return None  # ("fear", "hope", "claim": nouns by the lexicon's first tag, verbs after a plural subject)

@@ -383,9 +383,9 @@ product it owns ("Acme's first car", not "Acme's win over the car")."""
 
 
 @lru_cache(maxsize=1)
-def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """`body_signs`' shapes (resources/body_signs.yml): what follows a name, matched right after it,
-    and what comes before it, matched up to where it starts."""
+    what comes before it, matched up to where it starts, and a person's title before it."""
     signs = yaml.safe_load(read_text("body_signs.yml"))
 
     def alternation(words: list[str]) -> str:
@@ -409,7 +409,7 @@ def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = rf"\b(?:(?i:{offices})\s+(?:for|at|of)|(?i:{before_offices})\s+(?:for|at)|(?i:{products})\s+from)\s+$"
     # "the founder of Acme", "a spokesperson for Acme", "a concept car from Acme"
     g = gazetteers()
-    titles = sorted({*g["honorifics"], *g["abbreviations"], *g["offices"], "President", "Senator", "Prime Minister"}, key=len, reverse=True)
+    titles = sorted({*g["honorifics"], *g["abbreviations"], *g["offices"]}, key=len, reverse=True)
     titled = rf"\b(?:{'|'.join(re.escape(t) for t in titles)})\.?\s+$"  # "President Trump", "Sen. Rubio": a person's title
     return re.compile(after), re.compile(before), re.compile(titled)
 
@@ -421,11 +421,12 @@ _BEFORE_REACH = 80
 def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | None:
     """'organization' when the article shows a one-word name it gives no kind to is a company or
     another body: its full name ends like a company's ("Acme Co."), or a body's office, people or
-    stock follow it ("Acme CEO Jo Bell", "Acme's employees") or come before it with 'for', 'at' or
-    'of' ("a spokesperson for Acme"), or its products follow it ("Acme's new car", "Acme models"), or
-    it is called a body in apposition or as a predicate ("Acme, a solutions provider based in",
-    "Acme is one of the companies bidding"). `at`: where the name's first word occurs (from
-    `_WordIndex`); each shape is read right beside an occurrence, so the cost is the occurrences'."""
+    stock follow it ("Acme CEO Jo Bell", "Acme's 12,000 employees") or come before it with 'for', 'at' or
+    'of' ("a spokesperson for Acme"), or its products follow it ("Acme's top-selling vehicle", "Acme
+    models"), or it is called a body in apposition or as a predicate ("Acme, a solutions provider based in",
+    "Acme is one of the companies bidding"); never when the article titles it as a person ("President
+    Acme"). `at`: where the name's first word occurs (from `_WordIndex`); each shape is read right beside
+    an occurrence, so the cost is the occurrences'."""
     if " " in name.strip() or not name[:1].isupper():
         return None
     after, before, titled = _body_sign_patterns()
@@ -1132,8 +1133,7 @@ class _Speakers:
             return False
         after = re.match(r"\s+([a-z]+)\b", self.text[position + len(word) : position + len(word) + 30])
         if word.lower() not in _INDEFINITE_PRONOUNS and (
-            tag.startswith("NN") and after is None
-            or tag.startswith("NN") and after is not None and _saying_form(after.group(1))
+            tag.startswith("NN") and (after is None or _saying_form(after.group(1)))
             or tag in ("JJ", "VB", "VBP", "MD") and after is not None and after.group(1) in _NAME_GOES_ON | _SAID
         ):
             return False  # "Apple said", "Bell (who has 25 delegates) said", "Brown has warned", "Young said": a noun before a
@@ -1336,13 +1336,13 @@ class _Speakers:
 
 
 _INDEFINITE_PRONOUNS = frozenset("everyone everybody someone somebody anyone anybody nobody".split())
+"""Pronouns the tagger's lexicon calls nouns: no name however they are followed ("Everyone called him Mike")."""
 _NAME_GOES_ON = frozenset("has had have is was will would could should may might must also later then now still".split())
 """Words after a capitalized adjective that say it is a subject acting, as a person's name is ("Brown has warned",
 "Young also said"), where a common adjective opening a sentence runs on into its phrase ("Current fears"); not
 after a noun, which opens a sentence as its subject as often ("Research has shown", "Management has said")."""
 _SAID = frozenset("said says told tells added adds warned warns wrote writes explained argued insisted".split())
 """Verbs of saying in a form no adjective runs on into ("Young said", not "Current fears")."""
-"""Pronouns the tagger's lexicon calls nouns: no name however they are followed ("Everyone called him Mike")."""
 _CONTRACTED_PRONOUN = re.compile(r"(?i)(?:i|we|you|they|he|she|it)['’](?:ve|ll|re|d|m)")
 """A subject pronoun and a contracted verb ("We’ve", "You’ll"): a capital that opens a sentence, no name."""
 
