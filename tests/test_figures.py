@@ -3293,6 +3293,25 @@ def test_a_race_named_in_kilometres_is_no_figure(text: str, expected: list[tuple
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anyone who wrote a 50K check became a sponsor.", [("50K", "number", 5e4)]),
+        ("Nurses there earn 25k a year.", [("25k", "number", 2.5e4)]),
+        ("Turnout fell to 900k.", [("900k", "number", 9e5)]),
+        ("Views: 4.8K", [("4.8K", "number", 4.8e3)]),
+        ("She ran a 10k in 40 minutes.", [("40 minutes", "duration", 40)]),
+        ("He finished the 5K in 14 minutes.", [("14 minutes", "duration", 14)]),
+        ("They won the £10k prize.", [("£10k", "money", 1e4)]),
+        ("It issued 9,000 K-1 visas.", [("9,000 K-1 visas", "count", 9e3)]),
+    ],
+)
+def test_k_glued_to_digits_is_thousands(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'a 50K check' read a bare 50 (k is a money scale, so it was dropped without a currency); a race run
+    ('ran a 10k') is a distance, no figure."""
+    assert [(f.surface, f.kind, f.value) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "pers"),
     [
         ("The firings came to 1 percent of the bank's 100,000 staff every year.", [None, None]),

@@ -158,6 +158,8 @@ _COUNTER_BEFORE = re.compile(r"(?i)\b(?:image|photo|picture|slide|page|video|cli
 """Before the second number of a gallery's or series' counter ("Photo 3 of 12", "Slide 2/9")."""
 _K_RACE_AFTER = re.compile(r"(?i)K\s+(?:(?:road|cross[- ]country|fun|charity)\s+)?(?:race|run|walk|final|heat|event|course|title|record)s?\b")
 """After a number: "K" and a race ("the 10K race", "the 50K Walk"): a race's name, as "a 5K run" is."""
+_K_RACE_BEFORE = re.compile(r"(?i)\b(?:ran|run|runs|running|won|win|wins|finished|finishes|completed|completes|walked|walks)\s+(?:a|an|the|his|her|their|its)\s+$")
+"""Before a number glued to "K": a race run ("ran a 10k in 40 minutes", "finished the 5K"): a distance, not thousands."""
 _TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($")
 """Before a bracketed number: a set's score ("7-6 (5)", "6-7 (4)"), the bracket holding the tie-break's points."""
 _RACE_EVENT_NOUN = (
@@ -488,6 +490,9 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
         if not money_only or currency or currency_after(text, after) or _measured_after(text, after):
             reading.value *= factor
             position = reading.end = after
+        elif text[position : position + 1] in ("k", "K") and scale.group("scale") in ("k", "K"):
+            reading.value *= factor  # "a 50K check", "earns 25k", "up from 900k": "k" glued to the digits is thousands
+            position = reading.end = after  # (a 4K screen and a 5K race are no figure: `_not_a_figure`)
     if currency:
         reading.kind, reading.unit = "money", currency
     elif (weight := _POUNDS_WEIGHED.match(text, position)) is not None and _WEIGHED_BEFORE.search(text, max(0, reading.start - 40), reading.start):
@@ -957,6 +962,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
                 return "year"
         if re.match(r"K(?![\w])", right) and (len(match.group(0)) == 1 or _K_RACE_AFTER.match(right)) and not currency_before(text, start):
             return "glued to letters"  # "4K streaming", "an 8K TV", "a 5K run": a format or a race's name, not 4,000
+        if re.match(r"(?i)k(?!\w)", right) and _K_RACE_BEFORE.search(text, max(0, start - 30), start) and not currency_before(text, start):
+            return "glued to letters"  # "ran a 10k in 40 minutes", "finished the 5K": a race run, not 10,000
         if _LETTER_FIRST.match(right) and not (
             scale_pattern().match(text, end) or unit_at(text, end) or currency_after(text, end)
             or fp.PERCENT.match(right) or fp.PERCENT_POINTS.match(right) or fp.AGE.match(right)
