@@ -3295,6 +3295,22 @@ def test_a_race_named_in_kilometres_is_no_figure(text: str, expected: list[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("He paid Rs. 5,000 to the agent. Then he left.", [("Rs. 5,000", "money", 5e3, "INR")]),
+        ("The fee is Rs.500 a month.", [("Rs.500 a month", "money", 500, "INR")]),
+        ("It spent Rs 40 lakh on lawyers.", [("Rs 40 lakh", "money", 4e6, "INR")]),
+        ("The scheme costs Rs.1,200 crore.", [("Rs.1,200 crore", "money", 1.2e10, "INR")]),
+        ("Version v1.500 shipped.", []),
+    ],
+)
+def test_rupees_written_with_a_full_stop(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'Rs. 5,000' ended a sentence at 'Rs.' and gave a bare 5,000; 'Rs.500' gave nothing (digits after a full
+    stop were never a number)."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Anyone who wrote a 50K check became a sponsor.", [("50K", "number", 5e4)]),
         ("Nurses there earn 25k a year.", [("25k", "number", 2.5e4)]),
         ("Turnout fell to 900k.", [("900k", "number", 9e5)]),

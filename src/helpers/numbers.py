@@ -13,10 +13,11 @@ from .patterns import alternation
 
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8}
 DIGITS = (
-    r"(?:(?<![\w.,:\-−–])[-−](?=\d))?(?<![\w.,:⁄\u0300-\u036f])(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)"
+    r"(?:(?<![\w.,:\-−–])[-−](?=\d))?(?:(?<![\w.,:⁄\u0300-\u036f])|(?<=\bRs\.))(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)"
     rf"(?:\.\d+|\s?[{''.join(VULGAR_FRACTIONS)}](?![\d/⁄]))?"
 )
-"""1,500  1.5  -3  2½  5 ½ (not the "19" of "COVID-19" as -19, not inside "G20")."""
+"""1,500  1.5  -3  2½  5 ½ (not the "19" of "COVID-19" as -19, not inside "G20"); after "Rs." glued ("Rs.500"), the
+one currency written with a full stop before its amount."""
 
 
 @lru_cache(maxsize=1)
