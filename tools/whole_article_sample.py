@@ -10,7 +10,11 @@ span mapped back, checked with `meaning_score.place`) and `surface`: no subject,
 code, which the judge never sees. The split is by article: `sha256("2222:<article>")`, the lower half of
 the articles `train3` (tunable: misses are read), the rest `fresh3` (held out).
 
-    .venv/bin/python tools/whole_article_sample.py draw /tmp/whole3_drawn.json
+Round 26 drew a second such gold, `whole4` (`--draw whole4`): the same population less every text a gold
+names (whole3's included), at least 8 figures (typical articles, not only data-heavy ones), shuffled with
+`random.Random(2626)`, split by `sha256("2626:<article>")` into `train4` (tunable) and `fresh4` (held out).
+
+    .venv/bin/python tools/whole_article_sample.py draw /tmp/whole3_drawn.json [whole4]
     .venv/bin/python tools/whole_article_sample.py show /tmp/whole3_drawn.json   # the text the judge reads
 """
 
@@ -20,6 +24,7 @@ import hashlib
 import json
 import random
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from head_dense_sample import _named_by_gold, _raw_offset
@@ -29,37 +34,50 @@ from helpers.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-GOLD = ROOT / "tests/gold/figure_meaning_whole3.json"
-SEED = 2222
 SIZE = 200
-MIN_FIGURES = 12
 MAX_CHARS = 8000
 SPORT_SHARE = 0.4
-SPLITS = ("train3", "fresh3")
 
 
-def candidates() -> list[str]:
-    """Every BBC article and PolNeAR train and dev text (paths under ../shared) no gold names, sorted."""
+@dataclass(frozen=True)
+class Draw:
+    """One blind whole-article gold: where it is kept, its seed, the fewest figures an article needs, its splits."""
+
+    gold: Path
+    seed: int
+    min_figures: int
+    splits: tuple[str, str]
+
+
+DRAWS = {
+    "whole3": Draw(ROOT / "tests/gold/figure_meaning_whole3.json", 2222, 12, ("train3", "fresh3")),
+    "whole4": Draw(ROOT / "tests/gold/figure_meaning_whole4.json", 2626, 8, ("train4", "fresh4")),
+}
+HELD_OUT = frozenset(d.splits[1] for d in DRAWS.values())
+
+
+def candidates(drawing: Draw) -> list[str]:
+    """Every BBC article and PolNeAR train and dev text (paths under ../shared) no other gold names, sorted."""
     corpora = SHARED / "corpora"
     paths = [*corpora.glob("bbc/*/*.txt"), *corpora.glob("polnear/train/text/*.txt"), *corpora.glob("polnear/dev/text/*.txt")]
-    named = _named_by_gold(GOLD.name)
+    named = _named_by_gold(drawing.gold.name)
     return sorted(p for p in (str(path.relative_to(SHARED)) for path in paths) if p not in named)
 
 
-def spans_of(path: str) -> list[tuple[int, int, str]] | None:
+def spans_of(path: str, min_figures: int) -> list[tuple[int, int, str]] | None:
     """The figures' cleaned spans and surfaces, or None when the text is too long or has too few."""
     raw = (SHARED / path).read_text(encoding="utf-8")
     if len(raw) >= MAX_CHARS:
         return None
     spans = [(f.start, f.end, f.surface) for f in figures_of(segment(raw, tokens=False), boilerplate=False)]
-    return spans if len(spans) >= MIN_FIGURES else None
+    return spans if len(spans) >= min_figures else None
 
 
 def _sport(path: str) -> bool:
     return path.startswith("corpora/bbc/sport/")
 
 
-def take(population: list[str]) -> list[tuple[str, list[tuple[int, int, str]]]]:
+def take(population: list[str], min_figures: int) -> list[tuple[str, list[tuple[int, int, str]]]]:
     """Whole articles in the shuffled order until their figures reach SIZE, sport kept to SPORT_SHARE."""
     taken: list[tuple[str, list[tuple[int, int, str]]]] = []
     for path in population:
@@ -67,7 +85,7 @@ def take(population: list[str]) -> list[tuple[str, list[tuple[int, int, str]]]]:
             break
         if _sport(path) and sum(map(_sport, (p for p, _ in taken))) + 1 > SPORT_SHARE * (len(taken) + 1):
             continue
-        spans = spans_of(path)
+        spans = spans_of(path, min_figures)
         if spans is not None:
             taken.append((path, spans))
     return taken
@@ -87,19 +105,20 @@ def placed(path: str, spans: list[tuple[int, int, str]]) -> list[dict]:
     return items
 
 
-def split_of(articles: list[str]) -> dict[str, str]:
-    """The lower half of the articles by `sha256("2222:<article>")` are `train3`, the rest `fresh3`."""
-    ranked = sorted(articles, key=lambda a: hashlib.sha256(f"{SEED}:{a}".encode()).hexdigest())
-    return {a: SPLITS[0] if n < len(ranked) // 2 else SPLITS[1] for n, a in enumerate(ranked)}
+def split_of(articles: list[str], drawing: Draw = DRAWS["whole3"]) -> dict[str, str]:
+    """The lower half of the articles by `sha256("<seed>:<article>")` are the tunable split (`train3`), the rest
+    the held-out one (`fresh3`)."""
+    ranked = sorted(articles, key=lambda a: hashlib.sha256(f"{drawing.seed}:{a}".encode()).hexdigest())
+    return {a: drawing.splits[0] if n < len(ranked) // 2 else drawing.splits[1] for n, a in enumerate(ranked)}
 
 
-def draw(out: Path) -> None:
-    population = candidates()
-    random.Random(SEED).shuffle(population)
-    taken = take(population)
-    splits = split_of([path for path, _ in taken])
+def draw(out: Path, drawing: Draw = DRAWS["whole3"]) -> None:
+    population = candidates(drawing)
+    random.Random(drawing.seed).shuffle(population)
+    taken = take(population, drawing.min_figures)
+    splits = split_of([path for path, _ in taken], drawing)
     items = [{**item, "split": splits[path]} for path, spans in taken for item in placed(path, spans)]
-    for split in SPLITS:
+    for split in drawing.splits:
         chosen = [p for p, s in splits.items() if s == split]
         print(f"{split}: {len(chosen)} articles ({sum(p.startswith('corpora/bbc/') for p in chosen)} BBC),"
               f" {sum(i['split'] == split for i in items)} figures")
@@ -109,8 +128,8 @@ def draw(out: Path) -> None:
 def show(drawn: Path) -> None:
     """Each article's cleaned text with every drawn figure marked [[n|surface]]: what the judge reads."""
     items = json.loads(drawn.read_text(encoding="utf-8"))
-    if any(i["split"] == "fresh3" and "head" in i for i in items):
-        sys.exit("refusing to show a judged file with held-out (fresh3) items: show reads a drawn file")
+    if any(i["split"] in HELD_OUT and "head" in i for i in items):
+        sys.exit("refusing to show a judged file with held-out (fresh3, fresh4) items: show reads a drawn file")
     n = 0
     for article in dict.fromkeys(i["article"] for i in items):
         raw = (SHARED / article).read_text(encoding="utf-8")
@@ -130,8 +149,8 @@ def show(drawn: Path) -> None:
 
 def main() -> None:
     args = sys.argv[1:]
-    if args[:1] == ["draw"] and len(args) == 2:
-        draw(Path(args[1]))
+    if args[:1] == ["draw"] and len(args) in (2, 3) and (len(args) == 2 or args[2] in DRAWS):
+        draw(Path(args[1]), DRAWS[args[2] if len(args) == 3 else "whole3"])
     elif args[:1] == ["show"] and len(args) == 2:
         show(Path(args[1]))
     else:
