@@ -3295,6 +3295,27 @@ def test_a_race_named_in_kilometres_is_no_figure(text: str, expected: list[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The 6ft 6in lock has not looked back.", [("6ft 6in", "quantity", 78, "inch")]),
+        ("He is 5ft 11ins.", [("5ft 11ins", "quantity", 71, "inch")]),
+        ("He is six feet four inches tall.", [("six feet four inches", "quantity", 76, "inch")]),
+        ("The 6-foot-10 centre is fit.", [("6-foot-10", "quantity", 82, "inch")]),
+        ("He stands 6-foot-4.", [("6-foot-4", "quantity", 76, "inch")]),
+        ("She weighed 9st 4lb at birth.", [("9st 4lb", "quantity", 130, "pound")]),
+        ("She has lost three stone.", [("three stone", "quantity", 3, "stone")]),
+        ("It was the 21st time.", []),
+        ("They built a 12-foot-high wall.", [("12-foot", "quantity", 12, "foot")]),
+        ("Prices rose 5 ft 2 in 2019.", [("5 ft", "quantity", 5, "foot"), ("2", "number", 2, None)]),
+    ],
+)
+def test_a_height_or_weight_in_two_units_is_one_figure(text: str, expected: list[tuple[object, ...]]) -> None:
+    """'The 6ft 6in player' read 6 feet with the subject '6in player' (a glued 'in' was no inch), '9st 4lb' read
+    4lb and '6-foot-4' read 6 feet and a bare 4: each is one amount in the smaller unit, as '2hrs 17mins' was."""
+    assert [(f.surface, f.kind, f.value, f.unit) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He paid Rs. 5,000 to the agent. Then he left.", [("Rs. 5,000", "money", 5e3, "INR")]),
         ("The fee is Rs.500 a month.", [("Rs.500 a month", "money", 500, "INR")]),
         ("It spent Rs 40 lakh on lawyers.", [("Rs 40 lakh", "money", 4e6, "INR")]),

@@ -362,11 +362,15 @@ _OF_STUFF = re.compile(rf"\s+of\s+(?!{_FUNCTION})[a-z][\w-]*(?:\s+(?!{_FUNCTION}
 """After a rate per unit: the stuff the unit measures ("per ton of carbon dioxide", "a barrel of oil")."""
 _OF_ONE_PERCENT = re.compile(r"(?i)\s+of\s+(?:1|one|a)\s*(?P<unit>%|per\s?cent\b|percentage\s+points?\b)")
 """After a fraction: "one-half of 1 percent", "a third of 1%" is one share, the fraction of a percent."""
-_CLOCK_JOIN = re.compile(r"(?:,\s+|\s+and\s+|\s+)(?=\d|[a-z]+\s+(?:seconds?|minutes?)\b)")
+_CLOCK_JOIN = re.compile(r"(?:,\s+|\s+and\s+|\s+)(?=\d|[a-z]+\s+(?:seconds?|minutes?|inch(?:es)?|lbs?)\b)")
 """Between the hours and minutes, or minutes and seconds, of a time written out: "two minutes, 35.39 seconds",
 "two hours 17 minutes" (a race's or a journey's time; "five years and eight months" stays two spans, as
 quantulum3's suite reads them)."""
-_CLOCK_PARTS = {("minute", "second"), ("hour", "minute")}
+_CLOCK_PARTS = {("minute", "second"), ("hour", "minute"), ("foot", "inch"), ("stone", "pound")}
+"""Units written one after the other as one amount: a time ("2hrs 17mins"), a height ("6ft 6in"), a weight ("9st 4lb")."""
+_INCHES_AFTER_FOOT = re.compile(r"-(?P<inches>\d|1[01])(?![\w/%-]|[.,]\d|\s*(?:inch|in\b|ins\b|feet|foot|ft\b))")
+_STONE_AND_POUNDS = re.compile(r"st\s?\d{1,2}\s?lbs?\b")
+"""After "6-foot": the inches of a height written "6-foot-4", "a 6-foot-10 centre" (0 to 11, nothing after them)."""
 _DISTANCE_WORD_AFTER = re.compile(r"\s+(?:later|ago|earlier|before|after|afterwards)\b")
 _POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
 """After a number a name stands before: "points" or "percentage points" after a space ("HuffPollster 4.3 points"):
@@ -908,8 +912,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     start, end = match.span()
     # every pattern on `left` is anchored at the number, and 24 characters hold the longest
     left, right = text[max(0, start - 24) : start], text[end : end + 60]
-    if fp.ORDINAL_SUFFIX.match(right):
-        return "ordinal"
+    if fp.ORDINAL_SUFFIX.match(right) and not _STONE_AND_POUNDS.match(right):
+        return "ordinal"  # (but "9st 4lb" is a weight in stone and pounds)
     if match.group("digits") and (_LETTERED_SECTION.match(right) or _SUBSECTION_BEFORE.search(left)):
         return "part of a name"  # "401(k) accounts", "a 501(c)(3) group": a legal section's number and letter
     if match.group("digits") and _PLAN_LETTER.match(right) and _model_number(digits := match.group(0)) and len(digits) == 3 and (
@@ -1815,7 +1819,10 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 reading.flags.append("age")  # (but "the voting age to 16" is a limit in years, whose subject is the limit, no one's age)
         if second is None and reading.kind == "number" and not reading.unit and _appositive_age(text, reading):
             reading.flags.append("age")  # "Tom Lee, 30, said": his age, its noun left unsaid (still `unit_missing`)
-        if second is None and reading.kind == "duration" and (join := _CLOCK_JOIN.match(text, reading.end)) and (
+        if second is None and reading.unit == "foot" and (inches := _INCHES_AFTER_FOOT.match(text, reading.end)) is not None:
+            reading.value = reading.value * 12 + int(inches.group("inches"))  # "the 6-foot-4 guard": 76 inches
+            reading.unit, reading.end = "inch", inches.end()
+        if second is None and reading.kind in ("duration", "quantity") and (join := _CLOCK_JOIN.match(text, reading.end)) and (
             (part := _number_at(text, join.end())) is not None and (smaller := _read(text, part)) is not None
             and (reading.unit, smaller.unit) in _CLOCK_PARTS and not _DISTANCE_WORD_AFTER.match(text, smaller.end)
         ):  # "two minutes, 35.39 seconds": one duration, in the smaller unit (not "two hours. 30 minutes later")
