@@ -16,7 +16,9 @@ from 14 data-heavy PolNeAR `train` articles, polls and campaign money, annotated
 are read); tests/gold/figure_meaning_fresh2.json adds `fresh2` (158 figures from 12 PolNeAR `train`
 articles no other gold or reading used, annotated blind in the eleventh round; held out);
 tests/gold/figure_meaning_whole3.json adds `train3` (82 figures from 7 whole articles, annotated blind
-in the twenty-second round; its misses are read) and `fresh3` (100 figures from 7 more; held out). The `2nd person` row scores a second blind annotation of the test
+in the twenty-second round; its misses are read) and `fresh3` (100 figures from 7 more; held out);
+tests/gold/figure_meaning_whole4.json adds `train4` (95 figures from 10 whole articles with 8+ figures, annotated
+blind in the twenty-sixth round; its misses are read) and `fresh4` (112 figures from 10 more; held out). The `2nd person` row scores a second blind annotation of the test
 split (tests/gold/figure_meaning_second.json) against the first: how often two readers agree, the
 ceiling to read the targets against. Scoring rules, fixed before the first run, are in `helpers.meaning_score`: a gold
 figure is placed in the cleaned text by its surface and the words around its raw offset (the
@@ -35,8 +37,8 @@ Speed: 200 BBC articles through the `figures` CLI path, best of three runs, as w
 articles/s and per CPU second of this process (the machine is shared: the CPU rate does not move
 with other processes' load, the wall rate does); the load average is printed beside them.
 
-`python benchmarks/figures.py --tune-misses` (or `--train-misses`, `--train2-misses`, `--train3-misses`)
-prints every miss on the tune (or train, train2, train3) split, never a test or fresh split, for whoever
+`python benchmarks/figures.py --tune-misses` (or `--train-misses`, `--train2-misses`, `--train3-misses`,
+`--train4-misses`) prints every miss on the tune (or train, train2, train3, train4) split, never a test or fresh split, for whoever
 works on the rules next; `--meaning` prints the meaning table for the four tunable splits alone (a quick
 check while working).
 """
@@ -195,7 +197,8 @@ def meaning_gold() -> list[dict]:
     data-heavy PolNeAR articles annotated blind, tunable: figure_meaning_train2.json) and `fresh2` (a
     sixth, 12 PolNeAR articles no other reading used, annotated blind in the eleventh round, held out:
     figure_meaning_fresh2.json), and `train3` and `fresh3` (whole unseen articles judged blind in round 22,
-    split by article: train3 tunable, fresh3 held out; figure_meaning_whole3.json)."""
+    split by article: train3 tunable, fresh3 held out; figure_meaning_whole3.json), and `train4` and `fresh4` (20 more
+    whole articles with 8+ figures, judged blind in round 26: figure_meaning_whole4.json)."""
     return [
         *json.loads((ROOT / "tests/gold/figure_meaning.json").read_text(encoding="utf-8")),
         *json.loads((ROOT / "tests/gold/figure_meaning_train.json").read_text(encoding="utf-8")),
@@ -203,6 +206,7 @@ def meaning_gold() -> list[dict]:
         *json.loads((ROOT / "tests/gold/figure_meaning_train2.json").read_text(encoding="utf-8")),
         *json.loads((ROOT / "tests/gold/figure_meaning_fresh2.json").read_text(encoding="utf-8")),
         *json.loads((ROOT / "tests/gold/figure_meaning_whole3.json").read_text(encoding="utf-8")),
+        *json.loads((ROOT / "tests/gold/figure_meaning_whole4.json").read_text(encoding="utf-8")),
     ]
 
 
@@ -224,10 +228,11 @@ def _second_annotator(name: str = "figure_meaning_second.json") -> Callable[[str
     return read
 
 
-def meaning_table(splits: Sequence[str] = ("tune", "train", "train2", "train3", "test", "fresh", "fresh2", "fresh3")) -> None:
+def meaning_table(splits: Sequence[str] = ("tune", "train", "train2", "train3", "train4", "test", "fresh", "fresh2", "fresh3", "fresh4")) -> None:
     gold = meaning_gold()
     labels = {"tune": "tune (rules read its misses)", "train": "train (misses read)", "train2": "train2 (misses read)", "test": "test (held out)",
-              "fresh": "fresh (held out)", "fresh2": "fresh2 (held out)", "train3": "train3 (misses read)", "fresh3": "fresh3 (held out)"}
+              "fresh": "fresh (held out)", "fresh2": "fresh2 (held out)", "train3": "train3 (misses read)", "fresh3": "fresh3 (held out)",
+              "train4": "train4 (misses read)", "fresh4": "fresh4 (held out)"}
     print()
     print(f"{'meaning gold (figures)':<36}{'system':<12}{'coverage':>9}{'head':>7}{'holder':>8}{'time':>7}{'subject given':>15}")
     for split, label in ((split, labels[split]) for split in splits):
@@ -284,13 +289,13 @@ def cost_table(with_quotes_up_to: int = 3 * 1024 * 1024) -> None:
     print("(every step on BBC articles concatenated; the cost of each grows in line with the text)")
 
 
-TUNABLE = ("tune", "train", "train2", "train3")
+TUNABLE = ("tune", "train", "train2", "train3", "train4")
 """The meaning gold splits whose misses may be read; every other split is held out."""
 
 
 def misses(split: str = "tune") -> None:
-    """Every miss on a tunable split (`tune`, `train`, `train2` or `train3`), by field; the `test`,
-    `fresh`, `fresh2` and `fresh3` splits are never printed: they are held out."""
+    """Every miss on a tunable split (`tune`, `train`, `train2`, `train3` or `train4`), by field; the `test`,
+    `fresh`, `fresh2`, `fresh3` and `fresh4` splits are never printed: they are held out."""
     if split not in TUNABLE:
         raise SystemExit(f"misses are printed for the tunable splits only ({', '.join(TUNABLE)}), not {split!r}")
     _, pairs = ms.score_split(meaning_gold(), split, _ours_meaning)
@@ -357,13 +362,13 @@ def guideline_table(show: str = "") -> None:
                 print(f"- {item['id']} [{item['figure']}] want={item['holder']!r} got={holder!r}  ({item['why']})\n    {item['text']}")
 
 
-USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --train-misses | --train2-misses | --train3-misses | --guideline [--half-a-misses]]
+USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --train-misses | --train2-misses | --train3-misses | --train4-misses | --guideline [--half-a-misses]]
 
   (no option)       everything: extraction and speed, the meaning table with the HELD-OUT splits
-                    (test, fresh, fresh2, fresh3: a look at held-out data), and the cost table
-  --meaning         the meaning table on the tunable splits only (tune, train, train2, train3)
+                    (test, fresh, fresh2, fresh3, fresh4: a look at held-out data), and the cost table
+  --meaning         the meaning table on the tunable splits only (tune, train, train2, train3, train4)
   --tune-misses     the tune split's misses, sentence by sentence (also --train-misses, --train2-misses,
-                    --train3-misses)
+                    --train3-misses, --train4-misses)
   --guideline       holder right per guideline clause on the invented suite (tests/gold/holder_guideline.json),
                     halves A and B; with --half-a-misses, half A's failures (half B's are never printed)"""
 
@@ -371,7 +376,7 @@ USAGE = """usage: python benchmarks/figures.py [--meaning | --tune-misses | --tr
 if __name__ == "__main__":
     import sys
 
-    known = {"--tune-misses", "--train-misses", "--train2-misses", "--train3-misses", "--meaning", "--guideline", "--half-a-misses"}
+    known = {"--tune-misses", "--train-misses", "--train2-misses", "--train3-misses", "--train4-misses", "--meaning", "--guideline", "--half-a-misses"}
     if any(arg not in known for arg in sys.argv[1:]):  # "--help" or a typo must not print the held-out rows
         print(USAGE)
         sys.exit(0 if {"-h", "--help"} & set(sys.argv[1:]) else 2)
@@ -388,6 +393,8 @@ if __name__ == "__main__":
         misses("train2")
     elif "--train3-misses" in sys.argv:
         misses("train3")
+    elif "--train4-misses" in sys.argv:
+        misses("train4")
     elif "--meaning" in sys.argv:
         meaning_table(TUNABLE)
     else:

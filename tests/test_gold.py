@@ -107,18 +107,20 @@ def test_sport_attribution_gold_is_offsets_only_and_scores_on_its_tune_half() ->
 
 @pytest.mark.corpus
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora is not present")
-def test_whole_article_meaning_gold_is_offsets_only_and_every_figure_is_placed() -> None:
-    """The round-22 whole-article meaning gold (figure_meaning_whole3.json, judged blind) holds offsets and
-    the four fields, no article text; every surface lies at its raw offset and `meaning_score.place` finds it
-    in the cleaned text; the split is by article (train3 tunable, fresh3 held out). It is not scored here."""
+@pytest.mark.parametrize(("name", "splits"), [("figure_meaning_whole3.json", {"train3", "fresh3"}), ("figure_meaning_whole4.json", {"train4", "fresh4"})])
+def test_whole_article_meaning_gold_is_offsets_only_and_every_figure_is_placed(name: str, splits: set[str]) -> None:
+    """The whole-article meaning golds (figure_meaning_whole3.json of round 22, figure_meaning_whole4.json of round
+    26, judged blind) hold offsets and the four fields, no article text; every surface lies at its raw offset and
+    `meaning_score.place` finds it in the cleaned text; the split is by article (train3/train4 tunable,
+    fresh3/fresh4 held out). They are not scored here."""
     from helpers import meaning_score as ms
 
-    gold = json.loads((GOLD / "figure_meaning_whole3.json").read_text(encoding="utf-8"))
-    assert len(gold) >= 150 and {g["split"] for g in gold} == {"train3", "fresh3"}
+    gold = json.loads((GOLD / name).read_text(encoding="utf-8"))
+    assert len(gold) >= 150 and {g["split"] for g in gold} == splits
     keys = [(g["article"], g["offset"]) for g in gold]
     assert keys == sorted(keys), "not sorted by article and offset"
     splits: dict[str, set[str]] = {}
-    for g in gold:  # failures name the item by article and offset only: a fresh3 item's answers stay unprinted
+    for g in gold:  # failures name the item by article and offset only: a held-out item's answers stay unprinted
         where = f'{g["article"]}@{g["offset"]}'
         assert set(g) - {"note"} == {"article", "split", "surface", "offset", "subject", "head", "holder", "time"}, where
         assert (g["subject"] is None) == (g["head"] is None), where
