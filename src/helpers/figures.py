@@ -158,8 +158,20 @@ _COUNTER_BEFORE = re.compile(r"(?i)\b(?:image|photo|picture|slide|page|video|cli
 """Before the second number of a gallery's or series' counter ("Photo 3 of 12", "Slide 2/9")."""
 _K_RACE_AFTER = re.compile(r"(?i)K\s+(?:(?:road|cross[- ]country|fun|charity)\s+)?(?:race|run|walk|final|heat|event|course|title|record)s?\b")
 """After a number: "K" and a race ("the 10K race", "the 50K Walk"): a race's name, as "a 5K run" is."""
-_K_RACE_BEFORE = re.compile(r"(?i)\b(?:ran|run|runs|running|won|win|wins|finished|finishes|completed|completes|walked|walks)\s+(?:a|an|the|his|her|their|its)\s+$")
-"""Before a number glued to "K": a race run ("ran a 10k in 40 minutes", "finished the 5K"): a distance, not thousands."""
+_K_MONEY_AFTER = re.compile(
+    r"\s+(?:check|cheque|salary|salaries|bonus|bonuses|fee|fees|prize|grant|loan|donation|budget|contract|fine|payout|"
+    r"pay|payment|raise|deal|jackpot|bursary|investment|debt|bill|wage|wages|income|profit|profits|sale|sales|revenue)s?\b"
+)
+_K_MONEY_BEFORE = re.compile(
+    r"(?i)\b(?:earn|earns|earned|earning|paid|pay|pays|paying|cost|costs|costing|raised|raising|spent|spend|spends|"
+    r"worth|salary\s+of|price\s+of|budget\s+of|fee\s+of|fined|owed|owes|owe|donated|charged|charges|charging|sold\s+for|bought\s+for)"
+    r"\s+(?:(?:about|around|over|under|nearly|almost|just|some|roughly|only|more\s+than|less\s+than|up\s+to|between|from)\s+)?$"
+)
+"""Money around a number glued to "k" with no currency ("a 50K check", "earns 25k", "paid 10k"): the k is thousands.
+Elsewhere a glued k is often a distance, a format or a grade ("a 10k run", "a 4k TV", "18k gold"), so the number
+stays as written."""
+_K_RANGE_BEFORE = re.compile(r"(?i)\b(?:earn|earns|earned|paid|pay|pays|cost|costs|worth|salary\s+of)\s+(?:between\s+|from\s+)?\d[\d.,]*k\s*(?:[-–]|to|and)\s*$")
+"""The second end of a range of such thousands ("pays 25k-30k", "earns between 25k and 30k")."""
 _TIEBREAK_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[-–]\d{1,2}\s*\($")
 """Before a bracketed number: a set's score ("7-6 (5)", "6-7 (4)"), the bracket holding the tie-break's points."""
 _RACE_EVENT_NOUN = (
@@ -367,6 +379,7 @@ _CLOCK_JOIN = re.compile(r"(?:,\s+|\s+and\s+|\s+)(?=\d|[a-z]+\s+(?:seconds?|minu
 "two hours 17 minutes" (a race's or a journey's time; "five years and eight months" stays two spans, as
 quantulum3's suite reads them)."""
 _CLOCK_PARTS = {("minute", "second"), ("hour", "minute"), ("foot", "inch"), ("stone", "pound")}
+_PARTS_PER = {"inch": 12, "pound": 14}
 """Units written one after the other as one amount: a time ("2hrs 17mins"), a height ("6ft 6in"), a weight ("9st 4lb")."""
 _INCHES_AFTER_FOOT = re.compile(r"-(?P<inches>\d|1[01])(?![\w/%-]|[.,]\d|\s*(?:inch|in\b|ins\b|feet|foot|ft\b))")
 _STONE_AND_POUNDS = re.compile(r"st\s?\d{1,2}\s?lbs?\b")
@@ -494,9 +507,12 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
         if not money_only or currency or currency_after(text, after) or _measured_after(text, after):
             reading.value *= factor
             position = reading.end = after
-        elif text[position : position + 1] in ("k", "K") and scale.group("scale") in ("k", "K"):
-            reading.value *= factor  # "a 50K check", "earns 25k", "up from 900k": "k" glued to the digits is thousands
-            position = reading.end = after  # (a 4K screen and a 5K race are no figure: `_not_a_figure`)
+        elif text[position : position + 1] in ("k", "K") and scale.group("scale") in ("k", "K") and (
+            _K_MONEY_AFTER.match(text, after) or _K_MONEY_BEFORE.search(text, max(0, reading.start - 40), reading.start)
+            or _K_RANGE_BEFORE.search(text, max(0, reading.start - 40), reading.start)
+        ):
+            reading.value *= factor  # "a 50K check", "earns 25k": "k" glued to the digits, money around it, is thousands
+            position = reading.end = after
     if currency:
         reading.kind, reading.unit = "money", currency
     elif (weight := _POUNDS_WEIGHED.match(text, position)) is not None and _WEIGHED_BEFORE.search(text, max(0, reading.start - 40), reading.start):
@@ -964,10 +980,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         if _YEAR_DIGITS.fullmatch(match.group(0)) and not currency_before(text, start):
             if not (scale_pattern().match(text, end) or fp.PERCENT.match(right) or unit_at(text, end)):
                 return "year"
-        if re.match(r"K(?![\w])", right) and (len(match.group(0)) == 1 or _K_RACE_AFTER.match(right)) and not currency_before(text, start):
-            return "glued to letters"  # "4K streaming", "an 8K TV", "a 5K run": a format or a race's name, not 4,000
-        if re.match(r"(?i)k(?!\w)", right) and _K_RACE_BEFORE.search(text, max(0, start - 30), start) and not currency_before(text, start):
-            return "glued to letters"  # "ran a 10k in 40 minutes", "finished the 5K": a race run, not 10,000
+        if re.match(r"(?i)K(?![\w])", right) and (len(match.group(0)) == 1 and right[0] == "K" or _K_RACE_AFTER.match(right)) and not currency_before(text, start):
+            return "glued to letters"  # "4K streaming", "an 8K TV", "a 5K run", "the 10k race": a format or a race's name, not 4,000
         if _LETTER_FIRST.match(right) and not (
             scale_pattern().match(text, end) or unit_at(text, end) or currency_after(text, end)
             or fp.PERCENT.match(right) or fp.PERCENT_POINTS.match(right) or fp.AGE.match(right)
@@ -1798,8 +1812,10 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             ):
                 reading.kind, reading.unit = "duration", "year"  # "voters ages 18 to 39", "those aged 18-24", "the 18-24 age group": an age range
                 reading.flags = [f for f in reading.flags if f != "unit_missing"] + ["age"]
-            elif reading.kind == "number" and not reading.unit and not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]):
-                second = None  # "6-2": a score, not a range
+            elif reading.kind == "number" and not reading.unit and not fp.BETWEEN.search(text[max(0, reading.start - 12) : reading.start]) and not (
+                text[reading.end - 1] in "kK" and text[second.end - 1] in "kK"
+            ):
+                second = None  # "6-2": a score, not a range (but "pays 25k-30k" is one of thousands)
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
         if second is None and reading.kind == "number" and reading.unit is None and "age" not in reading.flags and (
@@ -1825,7 +1841,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         if second is None and reading.kind in ("duration", "quantity") and (join := _CLOCK_JOIN.match(text, reading.end)) and (
             (part := _number_at(text, join.end())) is not None and (smaller := _read(text, part)) is not None
             and (reading.unit, smaller.unit) in _CLOCK_PARTS and not _DISTANCE_WORD_AFTER.match(text, smaller.end)
-        ):  # "two minutes, 35.39 seconds": one duration, in the smaller unit (not "two hours. 30 minutes later")
+            and (reading.kind == "duration" or "," not in join.group(0) and smaller.value < _PARTS_PER.get(smaller.unit, 60))
+        ):  # (a height or weight only unbroken and in range: "6ft 6in", not "3ft, 6in and 2in sizes" or "6ft 14in")  # "two minutes, 35.39 seconds": one duration, in the smaller unit (not "two hours. 30 minutes later")
             reading.value = round(convert(reading.value, reading.unit, smaller.unit) + smaller.value, 6)  # 107.96, not 107.96000000000001
             reading.unit, reading.end = smaller.unit, smaller.end
         if second is None and reading.unit == "fraction" and (whole := _OF_ONE_PERCENT.match(text, reading.end)) is not None:
