@@ -675,6 +675,47 @@ _DATE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _unowned_people() -> frozenset[str]:
+    """Plural nouns counting people who belong to no one by being counted (holder_references.yml `unowned_people`)."""
+    return frozenset(yaml.safe_load(read_text("holder_references.yml"))["unowned_people"])
+
+
+def counts_unowned_people(surface: str) -> bool:
+    """Whether a count's noun is one of `unowned_people` ("14 people", "49 victims", "one million migrants")."""
+    return surface.split()[-1].lower() in _unowned_people()
+
+
+def people_of_no_one(text: str, named: Phrase, at: int, kind: str | None) -> bool:
+    """Whether a count of people (`counts_unowned_people`: "14 people", "49 victims", "one million migrants") at `at`
+    takes no holder from the name the nearest-name fallback found before it: the people counted are no one's
+    ("the attack that left 14 people dead" after Farook, "Hochsprung was one of 26 people killed", "the WTA
+    says there are three victims"), where a name before is a killer, a source or one of them. Not a place
+    (the guideline's place: "5,000 people in Missouri"), nor a possessor in the figure's own clause, no comma
+    between ("Sanders' largest event was when he drew 7,000 people", "Obama's plan to shield five million
+    immigrants"): the owner of what counts them; nor people a verb of `taking_people_verbs` takes ("drawing
+    1,110 people", "she would hire 40 people"): the subject's. Nouns of belonging (employees, members, children) are not
+    in the list: their employer, body or parent holds them."""
+    if kind == "place":
+        return False
+    taking = _TAKING_BEFORE.search(text, max(0, at - 40), at)
+    if taking is not None and taking.group("verb").lower() in _taking_people_verbs():
+        return False  # "Mr. Sanders held a rally, drawing 1,110 people", "she would hire 40 people": the subject's
+    return not (_POSSESSIVE_AFTER.match(text, named.end) and "," not in text[named.end : at])
+
+
+_TAKING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated|a\s+crowd\s+of)\s+)*$")
+
+
+@lru_cache(maxsize=1)
+def _taking_people_verbs() -> frozenset[str]:
+    """Verbs of drawing a crowd or taking people on (holder_references.yml `taking_people_verbs`)."""
+    return frozenset(yaml.safe_load(read_text("holder_references.yml"))["taking_people_verbs"])
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
+
+
 def counts_places(surface: str) -> bool:
     """A count of places ("the two battleground states", "13 states", "the three locations"): it
     numbers the places a sentence names, or all of them, and the nearest name before it holds none."""
