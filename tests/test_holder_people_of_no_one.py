@@ -18,6 +18,7 @@ from .conftest import check_holder
         ("Ann Lee and Tom Reed, two of the three people who survived the fire, spoke on Monday.", "three people", None),
         ("Sanders held a rally in Ames on Friday, drawing 1,110 people.", "1,110 people", "Sanders"),
         ("Senator Lee's plan to shield five million immigrants was blocked.", "five million immigrants", "Senator Lee"),
+        ("While Ann Lee deserves credit for taking in one million migrants, she must act.", "one million migrants", "Ann Lee"),
         ("Acme Corp said it would cut 800 employees next year.", "800 employees", "Acme Corp"),
     ],
     ids=[
@@ -27,6 +28,7 @@ from .conftest import check_holder
         "survivors who are named",
         "a crowd a speaker draws",
         "a possessor in the figure's clause",
+        "people taken in past a particle",
         "employees belong to their employer",
     ],
 )

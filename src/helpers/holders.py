@@ -704,7 +704,7 @@ def people_of_no_one(text: str, named: Phrase, at: int, kind: str | None) -> boo
     return not (_POSSESSIVE_AFTER.match(text, named.end) and "," not in text[named.end : at])
 
 
-_TAKING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated|a\s+crowd\s+of)\s+)*$")
+_TAKING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:in|up|on)\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated|a\s+crowd\s+of)\s+)*$")
 
 
 @lru_cache(maxsize=1)
