@@ -2222,6 +2222,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # the structure named no holder (not even a pronoun), the figure measures no named thing and
                 # is no share of those polled: the nearest name before it (not one inside the subject)
                 named = nearest = named_before(article.text, sentence.start, sentence.start + figure.start, names, holders, where=not counts_places(figure.surface))
+                if named is not None and figure.kind == "count" and holders_module.counts_unowned_people(figure.surface) and holders_module.people_of_no_one(
+                    article.text, named, sentence.start + figure.start, article_names().kind_at(named.start, named.end)
+                ):
+                    named = nearest = None  # "the attack that left 14 people dead", "Hochsprung was one of 26 people killed": no one's
                 if (who := _relative_antecedent(article.text, sentence.start, sentence.start + figure.start)) is not None:
                     # "The 28-year-old, who joined Rangers from Red Star Belgrade for £1.2m": the one the clause is about
                     holders = article_names()

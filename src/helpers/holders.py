@@ -131,6 +131,12 @@ def _words() -> _Words:
 
 
 @lru_cache(maxsize=1)
+def _plural_people() -> frozenset[str]:
+    """Plurals naming people by what they do that neither the agent nouns nor the noun forms know ("operatives", "activists")."""
+    return frozenset(yaml.safe_load(read_text("holder_references.yml"))["plural_people"])
+
+
+@lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
     """Common nouns naming people or a body that acts on a figure ("donors", "the committee"), with
     the bodies a description names and their plurals ("outside groups spent $2.5m", "the unions")."""
@@ -667,6 +673,47 @@ _DATE_WORDS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
     "Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+
+
+@lru_cache(maxsize=1)
+def _unowned_people() -> frozenset[str]:
+    """Plural nouns counting people who belong to no one by being counted (holder_references.yml `unowned_people`)."""
+    return frozenset(yaml.safe_load(read_text("holder_references.yml"))["unowned_people"])
+
+
+def counts_unowned_people(surface: str) -> bool:
+    """Whether a count's noun is one of `unowned_people` ("14 people", "49 victims", "one million migrants")."""
+    return surface.split()[-1].lower() in _unowned_people()
+
+
+def people_of_no_one(text: str, named: Phrase, at: int, kind: str | None) -> bool:
+    """Whether a count of people (`counts_unowned_people`: "14 people", "49 victims", "one million migrants") at `at`
+    takes no holder from the name the nearest-name fallback found before it: the people counted are no one's
+    ("the attack that left 14 people dead" after Farook, "Hochsprung was one of 26 people killed", "the WTA
+    says there are three victims"), where a name before is a killer, a source or one of them. Not a place
+    (the guideline's place: "5,000 people in Missouri"), nor a possessor in the figure's own clause, no comma
+    between ("Sanders' largest event was when he drew 7,000 people", "Obama's plan to shield five million
+    immigrants"): the owner of what counts them; nor people a verb of `taking_people_verbs` takes ("drawing
+    1,110 people", "she would hire 40 people"): the subject's. Nouns of belonging (employees, members, children) are not
+    in the list: their employer, body or parent holds them."""
+    if kind == "place":
+        return False
+    taking = _TAKING_BEFORE.search(text, max(0, at - 40), at)
+    if taking is not None and taking.group("verb").lower() in _taking_people_verbs():
+        return False  # "Mr. Sanders held a rally, drawing 1,110 people", "she would hire 40 people": the subject's
+    return not (_POSSESSIVE_AFTER.match(text, named.end) and "," not in text[named.end : at])
+
+
+_TAKING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:in|up|on)\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated|a\s+crowd\s+of)\s+)*$")
+
+
+@lru_cache(maxsize=1)
+def _taking_people_verbs() -> frozenset[str]:
+    """Verbs of drawing a crowd or taking people on (holder_references.yml `taking_people_verbs`)."""
+    return frozenset(yaml.safe_load(read_text("holder_references.yml"))["taking_people_verbs"])
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 
 
 def counts_places(surface: str) -> bool:
@@ -1218,6 +1265,38 @@ class Names:
             return None
         return Phrase(found.group("group"), found.start("group"), found.end("group"))
 
+    def _group_before(self, words: Phrase, depth: int = 0) -> Phrase | None:
+        """A group of people named by a plural common noun ("paid campaign operatives", "Local
+        volunteers") that is the subject of the first finite verb of the sentence before, when "they" or
+        "their" opens its own sentence (past a fronted phrase: "In October, they held"): whom the pronoun
+        continues, over any name before ("Five unions will meet Ann Lee at Labour's conference. They want":
+        the unions). Not the members who speak for a body ("Officials
+        said ... They": the body named before), nor a thing ("Prices rose. They ...")."""
+
+        here = self.sentence_of(words.start)
+        if here <= 0 or words.text.strip().lower() not in ("they", "their"):
+            return None
+        if not _PRONOUN_OPENING.fullmatch(self.text, self.starts[here], words.start):
+            return None
+        low, high = self.starts[here - 1], self.starts[here]
+        if depth < 2 and (again := _THEY_OPENING.match(self.text, low, high)) is not None:
+            # "They recruited 70 volunteers. In October, they held a meeting": the group the pronoun before continues
+            return self._group_before(Phrase(again.group("they"), again.start("they"), again.end("they")), depth + 1)
+        lexicon = _tagger().lexicon
+        for found in _SEGMENT_SUBJECT.finditer(self.text, low, high):
+            group, verb = found.group("group"), found.group("verb").lower()
+            if str(lexicon.get(verb, ""))[:3] not in ("VBD", "VBZ", "VBP", "MD"):
+                continue
+            if any(str(lexicon.get(word.lower(), ""))[:3] in _NOT_IN_GROUP for word in group.split()[:-1]):
+                continue  # "Since voters went home", "which holds ...": a clause's opener, no group's words
+            noun = found.group("noun").lower()
+            if noun in _words().member_nouns or not (noun in agent_nouns() or _names_people(noun) or agentive(noun) or noun in _plural_people()):
+                return None  # the sentence's subject is no group of people
+            if re.search(r"[\"“”()]", self.text[found.end() : high]) and re.search(r"[\"“”()]", self.text[low : found.start()]):
+                return None  # a subject inside a quotation
+            return Phrase(group, found.start("group"), found.end("group"))
+        return None
+
     def described_before(self, person: Phrase, at: int) -> bool:
         """Whether `person` is the one the sentence before the one at `at` is about: its only person, or
         the subject it opens with ("While Holmes left Athens as the star, it was Radcliffe who carried
@@ -1387,6 +1466,8 @@ class Names:
             return chained
         if (teller := self._named_teller(words, kind)) is not None:
             return teller
+        if kind == "plural" and (group := self._group_before(words)) is not None:
+            return group  # "Paid aides have been in Iowa for months. They recruited 70 volunteers": the aides
         if not candidates:
             if kind == "it":
                 return self._described_opener(words, here)  # "The Dutch government unveiled its plans. It will borrow €30bn."
@@ -1509,6 +1590,16 @@ _OPENING_DESCRIPTION = re.compile(
     r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?(?P<the>[Tt]he\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][a-z-]*))\s+(?P<verb>[a-z]+)\b(?![-'’])"
 )
 """A sentence opening with a description ("The Dutch government unveiled") and the word after it."""
+_PRONOUN_OPENING = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now|Still|Then|Instead)\s+)?(?:[A-Za-z][^,;:\"“”()]{0,40},\s+)?")
+"""What may come before a pronoun that opens its sentence's clause: a conjunction, a short fronted phrase and its comma ("In October, they")."""
+_THEY_OPENING = re.compile(_PRONOUN_OPENING.pattern + r"(?P<they>[Tt]hey)\b")
+_SEGMENT_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;])\s+|(?<=[\"“(])|(?<=\n))\s*(?P<group>(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[A-Za-z][\w'’.-]*)\s+){0,3}?(?P<noun>[a-z][\w'’-]*s))\s+"
+    r"(?:(?:also|now|still|often|already|even|all|both|only|just|never)\s+)?(?P<verb>[a-z]+)\b",
+    re.M,
+)
+"""A plural noun phrase (three words before the noun at most) that opens a sentence or a comma's segment, and the word after it (past one adverb)."""
+_NOT_IN_GROUP = frozenset(("IN", "WRB", "WDT", "WP", "CC", "MD", "PRP", "VBZ", "VBP", "TO", "RB"))
 _OPENING_POINTER = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?")
 _CLAUSE_OPENING = re.compile(r"[,;:—–(]|\b(?:that|who|which|said|says|while|when|because|and|but)\b")
 
