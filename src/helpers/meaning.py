@@ -998,6 +998,8 @@ class _Reader:
             return Meaning(None, group, None)  # "people under 30", "voters over 65": an age bound, the group's
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
             return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
+        if kind == "number" and "unit_missing" in flags and (named := self.casualties_named(index)) is not None:
+            return Meaning(named, self.agent_holder(index, Meaning()), time)  # "the estimated 150,000 dead", "lost over 6,000 dead and wounded"
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
             holder = self.age_holder(index)
             if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
@@ -1152,6 +1154,11 @@ class _Reader:
                 return Meaning(level.subject, level.holder, time, level.carry, level.carry_holder)
             if self.opens_clause(index) and (group := self.among()) is not None:
                 return Meaning(group, None, time)  # "Of its 76,981 registered voters, ..., 30,290 are Democrats": a part of the group
+            if self.casualty_count(index):
+                # "the assaults that killed 130", "a shooting by two gunmen that killed 14", "the disaster in which 96 died": the
+                # noun left unsaid is the dead or hurt, which only a casualty count before it names ("killed 49 people and
+                # wounded 53"), never the agent or another plural of the sentence
+                return Meaning(self.casualties_before(index), self.agent_holder(index, Meaning()), time)
             if (plural := self.plural_before(index)) is not None:  # "the leader in golf courses, with more than 1,000": the noun left unsaid
                 return Meaning(plural, self.agent_holder(index, Meaning()), time)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
@@ -1703,6 +1710,37 @@ class _Reader:
             return None
         found = self.described(subject)
         return found if found.subject is not None else None
+
+    def casualties_named(self, index: int) -> Phrase | None:
+        """The casualties a bare number counts written as an adjective after it, "dead" or, after a determiner,
+        "wounded"/"injured" ("the estimated 150,000 dead", "6,000 dead and wounded", "the 53 wounded")."""
+        word = self.word(index + 1)
+        determined = self.word(self.skip_qualifier(index - 1)) in ("the", "those", "an", "estimated")
+        if not (word == "dead" or determined and word in _CASUALTY_PARTICIPLES) or self.tokens[min(index + 2, len(self.tokens) - 1)].noun and index + 2 < len(self.tokens):
+            return None
+        last = index + 3 if self.word(index + 2) in ("and", "or") and self.word(index + 3) in _CASUALTY_PARTICIPLES | {"dead", "missing"} else index + 1
+        return self.phrase(index + 1, last)
+
+    def casualty_count(self, index: int) -> bool:
+        """A bare number that counts the dead or hurt: the object of a verb of killing or wounding ("killing more than
+        10,000"), or the subject of "died" or of a passive of those verbs ("96 died", "84 were killed", "200 wounded")."""
+        if self.word(self.skip_qualifier(index - 1)) in _CASUALTY_VERBS:
+            return True
+        k = index + 1
+        if self.word(k) in ("were", "are", "was", "have", "had", "has"):
+            k += 1 + (self.word(k + 1) == "been")
+            return self.word(k) in _CASUALTY_PARTICIPLES
+        return self.word(k) in _CASUALTY_PARTICIPLES | _DYING
+
+    def casualties_before(self, index: int) -> Phrase | None:
+        """What the nearest count before a casualty count in its sentence counts, when that count is a casualty count too
+        ("killed 49 people and wounded 53", "Three people were killed and more than 260 were injured")."""
+        for k in range(index - 1, -1, -1):
+            if self.tag(k) == "FIG":
+                if not self.casualty_count(k) and not (self.word(k + 1) in ("dead",) or self.word(self.skip_qualifier(k - 1)) in _CASUALTY_VERBS):
+                    return None
+                return self.counted(k, "count").subject
+        return None
 
     def plural_before(self, index: int) -> Phrase | None:
         """The plural common noun nearest before a bare number in its clause, past no figure and no
@@ -3799,6 +3837,10 @@ def _aged_people(reader: _Reader, index: int) -> Phrase | None:
     return reader.phrase(chunk.first, chunk.last)
 
 
+_CASUALTY_VERBS = frozenset("kill kills killed killing wound wounds wounded wounding injure injures injured injuring murder murders murdered murdering massacre massacred massacring slaughter slaughtered slaughtering shot shoot shoots shooting".split())
+"""Verbs whose object a bare number counts as the dead or hurt ("killing 49", "wounded 53")."""
+_CASUALTY_PARTICIPLES = frozenset("killed wounded injured hurt murdered massacred shot".split())
+_DYING = frozenset("died die dies perished drowned".split())
 _RANGING = frozenset(("ranging", "ranged", "varying", "varied"))
 _POLL_PARTICIPLES = frozenset(("conducted", "taken", "fielded", "carried", "done"))
 
