@@ -3192,6 +3192,11 @@ def read(
         reader.read(index_of[n], kind, flags) if index_of[n] >= 0 and tree.tokens[index_of[n]].tag == "FIG" else Meaning()
         for n, (_, _, kind, flags) in enumerate(figures)
     ]
+    for n, (_, _, kind, _) in enumerate(figures):  # "12 and 11 players", "100,000, 200,000 or 250,000 refugees"
+        if meanings[n].subject is None and kind in ("number", "count") and index_of[n] >= 0 and tree.tokens[index_of[n]].tag == "FIG" and not re.search(
+            r"[A-Za-z]", tree.tokens[index_of[n]].text
+        ) and (listed := _listed_plural(reader, index_of[n])) is not None:
+            meanings[n] = replace(meanings[n], subject=listed, carry=None)
     for n, index in enumerate(index_of):
         if index >= 0 and tree.tokens[index].tag == "TIME":
             meanings[n] = _framing(reader, index, [(index_of[m], meanings[m]) for m in range(len(figures)) if m != n])
@@ -3860,6 +3865,27 @@ def _ranged_whole(reader: _Reader, index: int, kinds: Sequence[str], n: int, mea
     if chunk is None or chunk.last != k - 2 or reader.tokens[chunk.head].tag not in ("NN", "NNS"):
         return None
     return reader.described(chunk)
+
+
+_LISTED_PLURAL = re.compile(r"[a-z]{2,}s\Z")
+"""The end of a figure token that counts its own plural ("11 players"; not "17-year-olds", an age group)."""
+
+
+def _listed_plural(reader: _Reader, index: int) -> Phrase | None:
+    """The plural a list of bare numbers leaves for its last figure to name ("Munster and Leinster have 12 and 11
+    players", "admitting 100,000, 200,000 or 250,000 refugees"): bare numbers joined by commas, then "and"/"or" with no
+    comma before it, then a figure that ends in the plural it counts."""
+    k = index + 1
+    while reader.word(k) == "," and reader.tag(k + 1) == "FIG" and not re.search(r"[A-Za-z]", reader.tokens[k + 1].text):
+        k += 2
+    if reader.tag(k + 1) != "FIG" or not (
+        reader.word(k) in ("and", "or") or reader.word(k) == "," and re.search(r"\s(?:and|or)\s", reader.tokens[k + 1].text)
+    ):  # (a list's last two numbers may be one figure: "100,000, 200,000 or 250,000 refugees")
+        return None
+    last = reader.tokens[k + 1]
+    if _LISTED_PLURAL.search(last.text) is None or "year" in last.lower:
+        return None
+    return reader.counted(k + 1, "count").subject
 
 
 def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
