@@ -4357,6 +4357,10 @@ def _reporting_turn(reader: _Reader, j: int) -> bool:
     return reader.word(j - 1) in (",", "''", "”", '"') or reader.word(j + 1) in (",", "that", ".") or reader.tag(j - 1) in ("NNP", "NNPS", "PRP")
 
 
+_AFTER_CLAUSE = frozenset(("but", "and", "or", "while", "whereas", "a", "an"))
+"""Words that open, after a comma, a new clause or a comment on the clause before ("..., but", "..., a prediction which")."""
+
+
 def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
     """A duration inside a time phrase ("over the next five years") frames its clause: it takes
     the subject and holder of the clause's nearest figure, and the phrase itself as its time."""
@@ -4390,8 +4394,10 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
     for k in range(index + 1, len(reader.tokens)):
         if reader.word(k) in ("whether", "if") and reader.tag(k) == "IN":
             break  # "he would know in six months whether he could broker a deal": a question the frame does not reach
-        if relative and reader.word(k) == ",":
-            break  # the frame inside a relative clause set off by commas does not reach the main clause after it
+        if reader.word(k) == "," and (relative or verb >= 0 and reader.word(k + 1) in _AFTER_CLAUSE):
+            break  # the frame inside a relative clause set off by commas does not reach the main clause after it, nor does a
+            # frame that ends a clause with its own verb reach a comment or a new clause after its comma ("He expects it to be
+            # lifted over the next six months, a prediction which ...", "The Games ended four years ago, but the chief said ...")
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
             thing = _object_after(reader, k)  # "Over the last two weeks, Clinton made numerous stops": the stops
