@@ -180,3 +180,22 @@ def test_a_plural_looking_word_after_a_determined_singular_noun_in_a_verbless_cl
     in a clause with no other finite verb, a plural-looking word the lexicon knows a past form of, after a singular noun
     opened by a determiner and before a preposition or adverb, is that noun's verb."""
     assert _tags(text)[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "word", "tag"),
+    [
+        ("Two teenagers slit the tyres of a parked van.", "Two teenagers", "slit", "VBD"),
+        ("Three gunmen shot the guards at dawn.", "Three gunmen", "shot", "VBD"),
+        ("The two gunmen shot in the raid were named.", "two gunmen", "shot", "VBN"),
+        ("Police say 70 people shot and wounded last year were men.", "70 people", "shot", "VBN"),
+        ("The club has 12 players shot stopping drills.", "12 players", "shot", "NN"),
+    ],
+    ids=["a past form before its object", "after an irregular plural ending in -men", "a participle before a preposition",
+         "a participle before 'and'", "no object or preposition after it: a noun"],
+)
+def test_a_past_form_the_lexicon_reads_as_a_noun_after_a_counted_plural_is_a_verb(text: str, count: str, word: str, tag: str) -> None:
+    """Round 26 (head26; a random sample of unlabelled figures read "two teenagers slit the throat" as 'slit'): "shot"
+    and "slit" have no "-ed" past the lexicon knows, so after a count that ends in its own plural they are its past verb
+    before an object, and its participle before a preposition or "and"."""
+    assert {t.text: t.tag for t in parse(text, [(text.index(count), text.index(count) + len(count))]).tokens}[word] == tag

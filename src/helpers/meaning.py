@@ -998,6 +998,8 @@ class _Reader:
             return Meaning(None, group, None)  # "people under 30", "voters over 65": an age bound, the group's
         if kind == "number" and "unit_missing" in flags and (name := self.named_age(index)) is not None:
             return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
+        if kind == "number" and "unit_missing" in flags and (named := self.casualties_named(index)) is not None:
+            return Meaning(named, self.agent_holder(index, Meaning()), time)  # "the estimated 150,000 dead", "lost over 6,000 dead and wounded"
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
             holder = self.age_holder(index)
             if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
@@ -1152,6 +1154,11 @@ class _Reader:
                 return Meaning(level.subject, level.holder, time, level.carry, level.carry_holder)
             if self.opens_clause(index) and (group := self.among()) is not None:
                 return Meaning(group, None, time)  # "Of its 76,981 registered voters, ..., 30,290 are Democrats": a part of the group
+            if self.casualty_count(index):
+                # "the assaults that killed 130", "a shooting by two gunmen that killed 14", "the disaster in which 96 died": the
+                # noun left unsaid is the dead or hurt, which only a casualty count before it names ("killed 49 people and
+                # wounded 53"), never the agent or another plural of the sentence
+                return Meaning(self.casualties_before(index), self.agent_holder(index, Meaning()), time)
             if (plural := self.plural_before(index)) is not None:  # "the leader in golf courses, with more than 1,000": the noun left unsaid
                 return Meaning(plural, self.agent_holder(index, Meaning()), time)
             return Meaning(None, self.agent_holder(index, Meaning()), time, carry="count")
@@ -1703,6 +1710,37 @@ class _Reader:
             return None
         found = self.described(subject)
         return found if found.subject is not None else None
+
+    def casualties_named(self, index: int) -> Phrase | None:
+        """The casualties a bare number counts written as an adjective after it, "dead" or, after a determiner,
+        "wounded"/"injured" ("the estimated 150,000 dead", "6,000 dead and wounded", "the 53 wounded")."""
+        word = self.word(index + 1)
+        determined = self.word(self.skip_qualifier(index - 1)) in ("the", "those", "an", "estimated")
+        if not (word == "dead" or determined and word in _CASUALTY_PARTICIPLES) or self.tokens[min(index + 2, len(self.tokens) - 1)].noun and index + 2 < len(self.tokens):
+            return None
+        last = index + 3 if self.word(index + 2) in ("and", "or") and self.word(index + 3) in _CASUALTY_PARTICIPLES | {"dead", "missing"} else index + 1
+        return self.phrase(index + 1, last)
+
+    def casualty_count(self, index: int) -> bool:
+        """A bare number that counts the dead or hurt: the object of a verb of killing or wounding ("killing more than
+        10,000"), or the subject of "died" or of a passive of those verbs ("96 died", "84 were killed", "200 wounded")."""
+        if self.word(self.skip_qualifier(index - 1)) in _CASUALTY_VERBS:
+            return True
+        k = index + 1
+        if self.word(k) in ("were", "are", "was", "have", "had", "has"):
+            k += 1 + (self.word(k + 1) == "been")
+            return self.word(k) in _CASUALTY_PARTICIPLES
+        return self.word(k) in _CASUALTY_PARTICIPLES | _DYING
+
+    def casualties_before(self, index: int) -> Phrase | None:
+        """What the nearest count before a casualty count in its sentence counts, when that count is a casualty count too
+        ("killed 49 people and wounded 53", "Three people were killed and more than 260 were injured")."""
+        for k in range(index - 1, -1, -1):
+            if self.tag(k) == "FIG":
+                if not self.casualty_count(k) and not (self.word(k + 1) in ("dead",) or self.word(self.skip_qualifier(k - 1)) in _CASUALTY_VERBS):
+                    return None
+                return self.counted(k, "count").subject
+        return None
 
     def plural_before(self, index: int) -> Phrase | None:
         """The plural common noun nearest before a bare number in its clause, past no figure and no
@@ -3154,6 +3192,11 @@ def read(
         reader.read(index_of[n], kind, flags) if index_of[n] >= 0 and tree.tokens[index_of[n]].tag == "FIG" else Meaning()
         for n, (_, _, kind, flags) in enumerate(figures)
     ]
+    for n, (_, _, kind, _) in enumerate(figures):  # "12 and 11 players", "100,000, 200,000 or 250,000 refugees"
+        if meanings[n].subject is None and kind in ("number", "count") and index_of[n] >= 0 and tree.tokens[index_of[n]].tag == "FIG" and not re.search(
+            r"[A-Za-z]", tree.tokens[index_of[n]].text
+        ) and (listed := _listed_plural(reader, index_of[n])) is not None:
+            meanings[n] = replace(meanings[n], subject=listed, carry=None)
     for n, index in enumerate(index_of):
         if index >= 0 and tree.tokens[index].tag == "TIME":
             meanings[n] = _framing(reader, index, [(index_of[m], meanings[m]) for m in range(len(figures)) if m != n])
@@ -3799,6 +3842,10 @@ def _aged_people(reader: _Reader, index: int) -> Phrase | None:
     return reader.phrase(chunk.first, chunk.last)
 
 
+_CASUALTY_VERBS = frozenset("kill kills killed killing wound wounds wounded wounding injure injures injured injuring murder murders murdered murdering massacre massacred massacring slaughter slaughtered slaughtering shot shoot shoots shooting".split())
+"""Verbs whose object a bare number counts as the dead or hurt ("killing 49", "wounded 53")."""
+_CASUALTY_PARTICIPLES = frozenset("killed wounded injured hurt murdered massacred shot".split())
+_DYING = frozenset("died die dies perished drowned".split())
 _RANGING = frozenset(("ranging", "ranged", "varying", "varied"))
 _POLL_PARTICIPLES = frozenset(("conducted", "taken", "fielded", "carried", "done"))
 
@@ -3818,6 +3865,27 @@ def _ranged_whole(reader: _Reader, index: int, kinds: Sequence[str], n: int, mea
     if chunk is None or chunk.last != k - 2 or reader.tokens[chunk.head].tag not in ("NN", "NNS"):
         return None
     return reader.described(chunk)
+
+
+_LISTED_PLURAL = re.compile(r"[a-z]{2,}s\Z")
+"""The end of a figure token that counts its own plural ("11 players"; not "17-year-olds", an age group)."""
+
+
+def _listed_plural(reader: _Reader, index: int) -> Phrase | None:
+    """The plural a list of bare numbers leaves for its last figure to name ("Munster and Leinster have 12 and 11
+    players", "admitting 100,000, 200,000 or 250,000 refugees"): bare numbers joined by commas, then "and"/"or" with no
+    comma before it, then a figure that ends in the plural it counts."""
+    k = index + 1
+    while reader.word(k) == "," and reader.tag(k + 1) == "FIG" and not re.search(r"[A-Za-z]", reader.tokens[k + 1].text):
+        k += 2
+    if reader.tag(k + 1) != "FIG" or not (
+        reader.word(k) in ("and", "or") or reader.word(k) == "," and re.search(r"\s(?:and|or)\s", reader.tokens[k + 1].text)
+    ):  # (a list's last two numbers may be one figure: "100,000, 200,000 or 250,000 refugees")
+        return None
+    last = reader.tokens[k + 1]
+    if _LISTED_PLURAL.search(last.text) is None or "year" in last.lower:
+        return None
+    return reader.counted(k + 1, "count").subject
 
 
 def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
@@ -4289,6 +4357,10 @@ def _reporting_turn(reader: _Reader, j: int) -> bool:
     return reader.word(j - 1) in (",", "''", "”", '"') or reader.word(j + 1) in (",", "that", ".") or reader.tag(j - 1) in ("NNP", "NNPS", "PRP")
 
 
+_AFTER_CLAUSE = frozenset(("but", "and", "or", "while", "whereas", "a", "an"))
+"""Words that open, after a comma, a new clause or a comment on the clause before ("..., but", "..., a prediction which")."""
+
+
 def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]]) -> Meaning:
     """A duration inside a time phrase ("over the next five years") frames its clause: it takes
     the subject and holder of the clause's nearest figure, and the phrase itself as its time."""
@@ -4322,8 +4394,10 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
     for k in range(index + 1, len(reader.tokens)):
         if reader.word(k) in ("whether", "if") and reader.tag(k) == "IN":
             break  # "he would know in six months whether he could broker a deal": a question the frame does not reach
-        if relative and reader.word(k) == ",":
-            break  # the frame inside a relative clause set off by commas does not reach the main clause after it
+        if reader.word(k) == "," and (relative or verb >= 0 and reader.word(k + 1) in _AFTER_CLAUSE):
+            break  # the frame inside a relative clause set off by commas does not reach the main clause after it, nor does a
+            # frame that ends a clause with its own verb reach a comment or a new clause after its comma ("He expects it to be
+            # lifted over the next six months, a prediction which ...", "The Games ended four years ago, but the chief said ...")
         if reader.tag(k).startswith("VB") or reader.tag(k) == "MD":
             subject = reader.verb_subject(k)
             thing = _object_after(reader, k)  # "Over the last two weeks, Clinton made numerous stops": the stops

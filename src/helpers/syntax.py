@@ -315,6 +315,8 @@ _MULTIPLYING = frozenset("double treble triple".split())
 
 _BARE_PARTICIPLES = frozenset("cast cut set put hit shed spread bid split quit".split())
 """Participles spelt as their bare form, which the lexicon reads as a noun or a present verb."""
+_PASTS_READ_AS_NOUNS = frozenset("shot slit cast bid split spread shed".split())
+"""Past forms the lexicon reads only as nouns ("shot", "slit"): `_has_verb_forms` finds no "-ed" form for them."""
 
 
 def _opens_clause(tokens: Sequence[Token], k: int) -> bool:
@@ -330,7 +332,7 @@ def _opens_clause(tokens: Sequence[Token], k: int) -> bool:
 _COUNTED_NOUN_END = re.compile(r"(?<![\w-])\d[\d,.]*\s+(?:[A-Za-z][\w-]*\s+)*(?!(?:percent|cent|points?|per)\b)[a-z]+s\Z|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\s+(?:[A-Za-z][\w-]*\s+)*[a-z]+s\Z")
 """A figure token that ends in the plural noun it counts ("29 New Yorkers", "two police officers"), not a
 share ("10 percent") or a modifier ("15-count")."""
-_IRREGULAR_PLURAL_END = re.compile(r"(?<![\w-])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\s+(?:[A-Za-z][\w-]*\s+)*(?:people|men|women|children)\Z")
+_IRREGULAR_PLURAL_END = re.compile(r"(?<![\w-])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)\s+(?:[A-Za-z][\w-]*\s+)*(?:people|[a-z]*men|children)\Z")
 _PARTICLES = frozenset("up out down off back".split())
 """Particles of phrasal verbs ("sign up", "flame out")."""
 
@@ -481,10 +483,12 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             after.tag not in ("DT", "PRP", "PRP$", "FIG", "NNP", "NNPS")
         ):
             tag = "NN"  # "12 weeks of unpaid leave", "six weeks of paid leave under": a preposition's modified object is a noun
-        elif tag in ("NN", "VB", "VBP", "VBD") and token.lower in _BARE_PARTICIPLES and before.tag == "FIG" and _PLURAL_END.search(before.text) and (
+        elif tag in ("NN", "VB", "VBP", "VBD") and (token.lower in _BARE_PARTICIPLES or token.lower in _PASTS_READ_AS_NOUNS) and before.tag == "FIG" and (
+            _PLURAL_END.search(before.text) or _counts_plural(before.text.lower())
+        ) and (
             after.tag in ("IN", "TO", ",", ".", "CC", "RB", ":")
         ):
-            tag = "VBN"  # "a billion ballots cast in the election", "400 jobs cut by": a participle after the counted noun
+            tag = "VBN"  # "a billion ballots cast in the election", "400 jobs cut by", "707 people shot and killed": a participle after the counted noun
         elif token.lower in ("steady", "unchanged", "flat", "stable", "constant", "firm", "level") and (
             before.noun or before.lower in ("is", "was", "are", "were", "been", "remained", "stayed", "held")
         ) and after.lower in ("at", "around", "near"):
@@ -536,6 +540,10 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
         ):
             tag = "VBP"  # "rates that rise with earnings": a relative clause's verb after a plural
             tokens[k - 1] = Token(before.text, before.start, before.end, "WDT", before.figure, before.lower)
+        elif tag == "NN" and token.text.islower() and before.tag == "FIG" and _counts_own_plural(before.text.lower()) and after.tag in ("DT", "PRP$", "PRP") and (
+            token.lower in _PASTS_READ_AS_NOUNS
+        ):
+            tag = "VBD"  # "two teenagers slit the throat", "three gunmen shot the guards": the counted plural's past verb, not its head
         elif tag == "NN" and token.text.islower() and before.tag in ("NNS", "FIG") and after.tag in ("DT", "PRP$", "PRP", "NNP", "JJ") and (
             _has_verb_forms(token.lower, lexicon)
         ):
