@@ -828,6 +828,52 @@ def test_a_teaser_shown_twice_over_the_story_does_not_take_the_title_s_place() -
     assert [texts[i] for i in finding.body][-len(BODY):] == BODY  # the copy opening the body's run stays its lead
 
 
+TITLE_SHOWN_AS_CAPTION = "Harwick votes for parking rises to spare its reading rooms"
+STANDFIRST_BESIDE = "Councillors back plan that keeps libraries open but cuts weekday opening hours"
+
+
+@pytest.mark.parametrize(
+    ("where", "counted"),
+    [
+        ("opens the body", False),  # the body begins by showing the line again: it does not speak of it
+        ("after two paragraphs", True),  # a caption among the story's paragraphs repeats its title
+        ("under a photo's credit", True),
+        ("in a teaser list under the story", False),  # shown again over its own byline: a teaser, not a caption
+    ],
+)
+def test_a_line_s_copy_in_the_body_speaks_for_it_only_when_set_inside_the_story(where: str, counted: bool) -> None:
+    # the title's words are the body's only through its copy ("Harwick", "parking", "reading rooms" ...)
+    story = {
+        "opens the body": [TITLE_SHOWN_AS_CAPTION, *BODY],
+        "after two paragraphs": [*BODY[:2], TITLE_SHOWN_AS_CAPTION, *BODY[2:]],
+        "under a photo's credit": [*BODY[:3], "Photo: Jane Example/Example Images", TITLE_SHOWN_AS_CAPTION, *BODY[3:]],
+        "in a teaser list under the story": [*BODY[:2], TITLE_SHOWN_AS_CAPTION, "By John Sample", "12 March 2024", *BODY[2:]],
+    }[where]
+    texts = [*MENU, TITLE_SHOWN_AS_CAPTION, "By Jane Example", *story, *SHARE]
+    items, start = evidence(texts), len(MENU) + 2
+    rows = headline_rows(items, texts, [len(MENU)], start, body_vocabulary(texts, start))
+    assert (rows[0][HEADLINE_NAMES.index("body_overlap")] > 0.5) is counted
+
+
+def test_a_standfirst_taken_from_a_paragraph_of_the_story_is_still_weighed_without_its_copy() -> None:
+    # over the byline like a title, but its copy inside the story is one of the story's paragraphs (prose), no caption
+    line = "An official declined to comment on the timing to reporters"
+    texts = [*MENU, HEADLINE, line, "By Jane Example", *BODY[:2], f"{line}.", *BODY[2:], *SHARE]
+    items, start = evidence(texts), len(MENU) + 3
+    rows = headline_rows(items, texts, [len(MENU) + 1], start, body_vocabulary(texts, start))
+    assert rows[0][HEADLINE_NAMES.index("body_overlap")] < 0.5
+
+
+@pytest.mark.parametrize("credit", [[], ["Photo: Jane Example/Example Images"]], ids=["caption", "credited-caption"])
+def test_a_title_the_page_repeats_as_a_caption_in_the_story_keeps_its_place_over_the_standfirst(credit: list[str]) -> None:
+    # the title shares few words with the story's other paragraphs, the standfirst beside it many; the
+    # page shows the title again as a photo's caption inside the story, which speaks for it
+    texts = [*MENU, "Local politics", TITLE_SHOWN_AS_CAPTION, STANDFIRST_BESIDE, "By Jane Example", "12 March 2024",
+             *BODY[:2], *credit, TITLE_SHOWN_AS_CAPTION, *BODY[2:], *SHARE, *FOOTER]
+    finding = find_article(texts)
+    assert finding.headline == texts.index(TITLE_SHOWN_AS_CAPTION)
+
+
 def test_under_a_banner_a_title_holding_a_slogan_s_full_stop_is_the_headline_and_its_byline_not() -> None:
     title = "Town says 'Vote. Now.' and its residents ask what the question is"
     text = "\n\n".join(["Welcome to the Example Network's new reader experience", "Learn More", title,

@@ -629,7 +629,7 @@ def headline_rows(
         for features in (
             headline_features(
                 items, texts, index, body_start,
-                below if index >= body_start else _without_copies(texts, folded, index, body_start, vocabulary), among, folded,
+                below if index >= body_start else _without_copies(items, texts, folded, index, body_start, vocabulary), among, folded,
                 named_below if index >= body_start else named,
             )
             for index in candidates
@@ -638,17 +638,40 @@ def headline_rows(
 
 
 def _without_copies(
-    texts: Sequence[str], folded: Sequence[str], index: int, body_start: int, vocabulary: frozenset[str]
+    items: Sequence[Evidence], texts: Sequence[str], folded: Sequence[str], index: int, body_start: int, vocabulary: frozenset[str]
 ) -> frozenset[str]:
     """The body's words (`vocabulary`) a line above the body is weighed against, less those only its own
     copies among the body's opening BODY_PARAGRAPHS paragraphs hold: the body does not speak of a line by
     showing it again. A photo's caption or another story's teaser that the page shows twice, above the body
-    and again where the body's run begins, shared all its words with the body that way and took the title's
-    place (2 of the 12 headline-stress misses in round 25); a title speaks of the body in its other lines."""
+    and again where the body's run begins or in a teaser list under a short story, shared all its words with
+    the body that way and took the title's place (2 of the 12 headline-stress misses in round 25); a title
+    speaks of the body in its other lines. But a line a byline, date or bare name signs (`byline_like`, within
+    three lines under it, as `signed_below` looks) whose copy is set inside the story (`_inside_story`) is the
+    title the page repeats as a photo's caption among the story's paragraphs, and the copy counts: without it
+    the title lost to the standfirst beside it (a review's invented pages, round 25). An unsigned line's copy
+    still does not: a video's title set above a story and again in its video block moved the ranking's training."""
     stop = min(body_start + BODY_PARAGRAPHS, len(texts))
-    if not any(folded[j] == folded[index] for j in range(body_start, stop)):
+    copies = [j for j in range(body_start, stop) if folded[j] == folded[index]]
+    if not copies:
+        return vocabulary
+    signed = any(byline_like(items, texts, j) for j in range(index + 1, min(index + 4, body_start)))
+    if signed and any(_inside_story(items, folded, j, body_start) for j in copies):
         return vocabulary
     return vocabulary & body_vocabulary(texts, body_start, BODY_PARAGRAPHS, lambda j: folded[j] != folded[index])
+
+
+def _inside_story(items: Sequence[Evidence], folded: Sequence[str], index: int, body_start: int) -> bool:
+    """True when a line of the body stands inside the story's run, as a caption does: past the body's first
+    line, no paragraph of prose itself, with a paragraph of prose or a photo's credit right above and right
+    under it, each shown once on the page. A teaser shown again stands over its byline or date, and a block
+    the page shows again whole (a teaser's title and its summary) repeats its neighbour too; a standfirst
+    taken from one of the story's paragraphs, its copy there, is prose (on the lead stress such a standfirst
+    over the byline took the title's place)."""
+    if index <= body_start or index + 1 >= len(items) or items[index].prose:
+        return False
+    return all(
+        (items[j].prose or items[j].furniture == "credit") and folded.count(folded[j]) == 1 for j in (index - 1, index + 1)
+    )
 
 
 def body_names(texts: Sequence[str], start: int) -> frozenset[str]:
