@@ -391,16 +391,21 @@ def cue_features(toks: Sequence[Tok], i: int, layout: Layout | None = None) -> l
         features.append("ing")
     if w.endswith("ed"):
         features.append("ed")
-    back = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].text == "," or toks[k].mark or toks[k].sentence != tok.sentence), None)
-    between = "".join(shape(t.text)[0] for t in toks[back + 1 : i]) if back is not None else "far"
+    back = None
+    for k in range(i - 1, max(-1, i - 8), -1):
+        before = toks[k]
+        if before.text == "," or before.mark or before.sentence != tok.sentence:
+            back = k
+            break
+    between = "".join(form[0] for form in shapes[back + 3 : p]) if back is not None else "far"  # the layout's shapes, padded by two
     features += [f"back={words[back + 2] if back is not None else 'far'}|{between[:5]}", f"w+back={w}|{back is not None and i - back}"]
     rest = max(lay.ends[i] - i, 0)  # the tokens after i in its sentence
     opens_clause = any(t.lower == "that" or t.mark == "open" or t.text == ":" for t in toks[i + 1 : i + 1 + min(rest, 8)])
     features += [f"reporting+opens={reporting}|{opens_clause}",
                  f"rest={min(rest, 6)}", f"opens={opens_clause}", f"w+opens={w}|{opens_clause}",
                  f"w+rest={w}|{min(rest, 4)}", f"stem+opens={root}|{opens_clause}", f"stem+last={root}|{last}"]
-    near_close = any(toks[j].mark == "close" for j in range(max(0, i - 6), i))
-    near_open = any(toks[j].mark == "open" for j in range(i + 1, min(len(toks), i + 6)))
+    near_close = any(t.mark == "close" for t in toks[max(0, i - 6) : i])
+    near_open = any(t.mark == "open" for t in toks[i + 1 : i + 6])
     features += [f"close_before={near_close}", f"open_after={near_open}",
                  f"w+close_before={w}|{near_close}", f"w+open_after={w}|{near_open}"]
     return features
