@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections import Counter
+from collections import Counter, defaultdict
 import heapq
 import itertools
 import re
@@ -450,6 +450,9 @@ def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | N
     return found
 
 
+_WORD = re.compile(r"\w+")
+
+
 class _WordIndex:
     """Where each word (a run of word characters) of a text starts, built once on first use."""
 
@@ -461,9 +464,10 @@ class _WordIndex:
         """Where a name can start: the starts of its first word (a name in the text starts a word
         and its first word ends where the name's does, at a non-word character or its end)."""
         if self._starts is None:
-            self._starts = {}
-            for match in re.finditer(r"\w+", self.text):
-                self._starts.setdefault(match.group(0), []).append(match.start())
+            starts: defaultdict[str, list[int]] = defaultdict(list)
+            for match in _WORD.finditer(self.text):
+                starts[match.group()].append(match.start())
+            self._starts = dict(starts)
         first = re.match(r"\w+", name)
         return self._starts.get(first.group(0), []) if first else []
 
