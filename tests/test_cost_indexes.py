@@ -172,3 +172,83 @@ def test_a_bare_word_is_the_word_without_its_possessive_or_contraction(word: str
     """holders._bare returns a word with no apostrophe as it is, as both patterns would."""
     expected = holders._POSSESSIVE.sub("", word) if word.endswith(holders._APOSTROPHE_ENDS) else holders._CONTRACTION.sub("", word)
     assert holders._bare(word) == expected
+
+
+_TOKEN_PIECES = st.sampled_from(["Ann", "Lee", "said", "U.S.", "Mr.", " ", "  ", ",", ".", "“", "”", "5.5%", "it's", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=30), st.integers(-3, 120), st.integers(-3, 120))
+def test_the_tokens_of_a_span_are_found_by_bisection_as_by_a_scan(pieces: list[str], low: int, high: int) -> None:
+    from helpers import attribution
+
+    text = "".join(pieces)
+    toks = attribution.tokenize(text, 0, [(0, 0, len(text))], [])
+    first = next((i for i, t in enumerate(toks) if t.start >= low), None)
+    last = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= high), None)
+    expected = None if first is None or last is None or last < first else (first, last)
+    assert attribution._tok_span(toks, (low, high)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=6), st.integers(-5, 10**6), st.integers(-5, 10**6), st.integers(-1, 50), st.integers(-1, 9),
+       st.sampled_from(["", "open", "close"]))
+def test_a_token_built_by_its_slots_is_the_one_its_dataclass_builds(text: str, start: int, end: int, sentence: int, quote: int, mark: str) -> None:
+    import dataclasses
+
+    import pytest
+
+    from helpers import attribution
+
+    made = attribution._new_tok(text, text.lower(), start, end, sentence, quote, mark)
+    built = attribution.Tok(text, text.lower(), start, end, sentence, quote, mark)
+    assert type(made) is attribution.Tok and made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert dataclasses.astuple(made) == dataclasses.astuple(built)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.start = 0  # type: ignore[misc]
+
+
+_CUE_WORDS = st.sampled_from(["Ann", "Lee", "said", "has", "in", "to", "told", "about", "the", "report", ",", ".", ":", "“", "”", "—", "and"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_CUE_WORDS, min_size=1, max_size=40))
+def test_the_function_words_near_a_cue_are_scored_as_a_scan_of_every_pair_scores_them(words: list[str]) -> None:
+    """cue_scores finds the function words within three tokens of a seed through a set; the pairwise
+    scan it replaced scores the same tokens, the same way."""
+    from helpers import attribution as at
+
+    text = " ".join(words)
+    sentences, start, at_char = [], 0, 0
+    for word in words:  # a sentence ends after each full stop
+        at_char += len(word) + 1
+        if word == ".":
+            sentences.append((len(sentences), start, at_char - 1))
+            start = at_char
+    sentences.append((len(sentences), start, len(text)))
+    toks = at.tokenize(text, 0, sentences, [])
+    m = at.model()
+    layout = at.sentence_layout(toks)
+    expected: dict[int, float] = {}
+    waiting: list[int] = []
+    for i in range(len(toks)):
+        if at.is_candidate(toks, i, m.lexicon):
+            if toks[i].lower in at.FUNCTION_WORDS and not (i + 1 < len(toks) and toks[i + 1].text == ":"):
+                waiting.append(i)
+            else:
+                expected[i] = at.cue_score(toks, i, m.cue, layout)
+    frontier = [i for i, value in expected.items() if value > at.LAZY_SEED or at._dash_line(toks, i)]
+    while frontier and waiting:
+        near = [j for j in waiting if any(abs(j - k) <= 3 and toks[j].sentence == toks[k].sentence for k in frontier)]
+        waiting = [j for j in waiting if j not in near]
+        for j in near:
+            expected[j] = at.cue_score(toks, j, m.cue, layout)
+        frontier = [j for j in near if expected[j] > at.LAZY_SEED]
+    assert list(at.cue_scores(toks, m).items()) == list(expected.items())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["Lee", "O'Brien", "A.B", "x+y", "Ann Lee"]), st.text(alphabet="Le O'Brien A.Bx+y,’s\n", max_size=40))
+def test_a_pattern_compiled_through_the_name_cache_finds_what_re_finds(name: str, text: str) -> None:
+    pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"
+    assert [m.span() for m in quotes._compiled(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]

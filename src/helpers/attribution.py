@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from .assets import read_text, word_list
@@ -85,20 +86,54 @@ def tokenize(
     s = 0
     q = first_quote
     sentence = sentences[0][0] if sentences else -1
+    last_sentence, last_quote = len(sentences) - 1, len(quotes)
+    next_end = sentences[0][2] if sentences else 0  # where the sentence s ends
+    quote_end = quotes[q][1] if q < last_quote else -1  # where the quotation q ends
     for match in _TOKEN.finditer(text):
         start, end = base + match.start(), base + match.end()
-        while s + 1 < len(sentences) and start >= sentences[s][2]:
-            s += 1
-            after_initial = bool(found) and bool(re.fullmatch(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr)\.", found[-1].text))
-            if match.group(0)[:1] not in ")," and not match.group(0)[:1].islower() and not after_initial:
-                sentence = sentences[s][0]  # a split before ")", a lower-case word or after an initial is no sentence end
-        while q < len(quotes) and quotes[q][1] <= start:
-            q += 1
-        inside = q < len(quotes) and quotes[q][0] <= start < quotes[q][1]
-        mark = "open" if start in opens else "close" if start in closes else ""
         word = match.group(0)
-        found.append(Tok(word, word.lower(), start, end, sentence, q if inside else -1, mark))
+        while s < last_sentence and start >= next_end:
+            s += 1
+            next_end = sentences[s][2]
+            after_initial = bool(found) and _AFTER_INITIAL.fullmatch(found[-1].text) is not None
+            if word[:1] not in ")," and not word[:1].islower() and not after_initial:
+                sentence = sentences[s][0]  # a split before ")", a lower-case word or after an initial is no sentence end
+        while q < last_quote and quote_end <= start:
+            q += 1
+            quote_end = quotes[q][1] if q < last_quote else -1
+        inside = q < last_quote and quotes[q][0] <= start < quote_end
+        mark = "open" if start in opens else "close" if start in closes else ""
+        found.append(_new_tok(word, word.lower(), start, end, sentence, q if inside else -1, mark))
     return found
+
+
+_AFTER_INITIAL = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr)\.")
+"""A token after which a sentence split is no sentence end: an initial or an abbreviated title."""
+
+
+def _tok_maker() -> Any:
+    """A `Tok` built by setting its slots directly: the same object the frozen dataclass's __init__
+    builds (same class, same fields), for a fraction of the cost (an article has a token per word)."""
+    new = object.__new__
+    setters = tuple(Tok.__dict__[name].__set__ for name in Tok.__slots__)
+    assert Tok.__slots__ == ("text", "lower", "start", "end", "sentence", "quote", "mark")
+    set_text, set_lower, set_start, set_end, set_sentence, set_quote, set_mark = setters
+
+    def make(text: str, lower: str, start: int, end: int, sentence: int, quote: int, mark: str) -> Tok:
+        tok = new(Tok)
+        set_text(tok, text)
+        set_lower(tok, lower)
+        set_start(tok, start)
+        set_end(tok, end)
+        set_sentence(tok, sentence)
+        set_quote(tok, quote)
+        set_mark(tok, mark)
+        return tok
+
+    return make
+
+
+_new_tok = _tok_maker()
 
 
 def article_tokens(article: Article, spans: Sequence[QuoteSpan]) -> list[list[Tok]]:
@@ -356,16 +391,21 @@ def cue_features(toks: Sequence[Tok], i: int, layout: Layout | None = None) -> l
         features.append("ing")
     if w.endswith("ed"):
         features.append("ed")
-    back = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].text == "," or toks[k].mark or toks[k].sentence != tok.sentence), None)
-    between = "".join(shape(t.text)[0] for t in toks[back + 1 : i]) if back is not None else "far"
+    back = None
+    for k in range(i - 1, max(-1, i - 8), -1):
+        before = toks[k]
+        if before.text == "," or before.mark or before.sentence != tok.sentence:
+            back = k
+            break
+    between = "".join(form[0] for form in shapes[back + 3 : p]) if back is not None else "far"  # the layout's shapes, padded by two
     features += [f"back={words[back + 2] if back is not None else 'far'}|{between[:5]}", f"w+back={w}|{back is not None and i - back}"]
-    rest = toks[i + 1 : lay.ends[i] + 1]
-    opens_clause = any(t.lower == "that" or t.mark == "open" or t.text == ":" for t in rest[:8])
+    rest = max(lay.ends[i] - i, 0)  # the tokens after i in its sentence
+    opens_clause = any(t.lower == "that" or t.mark == "open" or t.text == ":" for t in toks[i + 1 : i + 1 + min(rest, 8)])
     features += [f"reporting+opens={reporting}|{opens_clause}",
-                 f"rest={min(len(rest), 6)}", f"opens={opens_clause}", f"w+opens={w}|{opens_clause}",
-                 f"w+rest={w}|{min(len(rest), 4)}", f"stem+opens={root}|{opens_clause}", f"stem+last={root}|{last}"]
-    near_close = any(toks[j].mark == "close" for j in range(max(0, i - 6), i))
-    near_open = any(toks[j].mark == "open" for j in range(i + 1, min(len(toks), i + 6)))
+                 f"rest={min(rest, 6)}", f"opens={opens_clause}", f"w+opens={w}|{opens_clause}",
+                 f"w+rest={w}|{min(rest, 4)}", f"stem+opens={root}|{opens_clause}", f"stem+last={root}|{last}"]
+    near_close = any(t.mark == "close" for t in toks[max(0, i - 6) : i])
+    near_open = any(t.mark == "open" for t in toks[i + 1 : i + 6])
     features += [f"close_before={near_close}", f"open_after={near_open}",
                  f"w+close_before={w}|{near_close}", f"w+open_after={w}|{near_open}"]
     return features
@@ -447,10 +487,20 @@ def source_features(toks: Sequence[Tok], start: int, end: int, cue: int) -> list
     """What the source ranker sees of a candidate span toks[start..end] before the cue."""
     first, last = toks[start], toks[end]
     prev = _word(toks, start - 1)
-    words = toks[start : end + 1]
-    commas = sum(1 for t in words if t.text == ",")
-    capitals = sum(1 for t in words if t.text[:1].isupper())
-    lowers = [t.lower for t in words if t.text[:1].islower()]
+    commas = capitals = 0
+    first_comma = -1
+    lowers = []
+    for k in range(start, end + 1):  # the span's commas, capitalized words and lower-case words, in one pass
+        text = toks[k].text
+        if text == ",":
+            commas += 1
+            if first_comma < 0:
+                first_comma = k
+        initial = text[:1]
+        if initial.isupper():
+            capitals += 1
+        elif initial.islower():
+            lowers.append(toks[k].lower)
     cue_word = toks[cue].lower
     length = min(end - start + 1, 12)
     features = [
@@ -470,7 +520,7 @@ def source_features(toks: Sequence[Tok], start: int, end: int, cue: int) -> list
         if word in BOUNDARY_WORDS or word in ("is", "was", "are", "were", "has", "had", "have", "said", "says"):
             features.append(f"inner={word}")
     if commas:
-        features.append(f"comma_then={_word(toks, [k for k in range(start, end + 1) if toks[k].text == ','][0] + 1)}")
+        features.append(f"comma_then={_word(toks, first_comma + 1)}")
         segments = _segments(toks, start, end)
         features += [f"segs={'_'.join(segments[:4])}", f"seg0+last={segments[0]}|{segments[-1]}"]
     before = _segment_before(toks, start)
@@ -821,8 +871,10 @@ def cue_scores(toks: Sequence[Tok], m: Model) -> dict[int, float]:
                 scores[i] = cue_score(toks, i, m.cue, layout)
     frontier = [i for i, value in scores.items() if value > LAZY_SEED or _dash_line(toks, i)]
     while frontier and waiting:
-        near = [j for j in waiting if any(abs(j - k) <= 3 and toks[j].sentence == toks[k].sentence for k in frontier)]
-        waiting = [j for j in waiting if j not in near]
+        seeds = set(frontier)
+        near = [j for j in waiting if any(k in seeds and toks[j].sentence == toks[k].sentence for k in range(j - 3, j + 4))]
+        taken = set(near)
+        waiting = [j for j in waiting if j not in taken]
         for j in near:
             scores[j] = cue_score(toks, j, m.cue, layout)
         frontier = [j for j in near if scores[j] > LAZY_SEED]
@@ -1303,11 +1355,17 @@ def _source_for(
 def _tok_span(toks: Sequence[Tok], span: tuple[int, int] | None) -> tuple[int, int] | None:
     if span is None:
         return None
-    first = next((i for i, t in enumerate(toks) if t.start >= span[0]), None)
-    last = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= span[1]), None)
-    if first is None or last is None or last < first:
+    # tokens are in text order and do not overlap, so starts and ends both rise: bisection finds the
+    # first token starting at or after the span's start and the last ending at or before its end
+    first = bisect.bisect_left(toks, span[0], key=_start_of)
+    last = bisect.bisect_right(toks, span[1], key=_end_of) - 1
+    if first >= len(toks) or last < 0 or last < first:
         return None
     return first, last
+
+
+_start_of = attrgetter("start")
+_end_of = attrgetter("end")
 
 
 def _trim_source(toks: Sequence[Tok], span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections import Counter
+from collections import Counter, defaultdict
 import heapq
 import itertools
 import re
@@ -73,6 +73,13 @@ def _ends(article: Article) -> tuple[list[int], list[int]]:
             _ENDS.clear()
         known = _ENDS[id(article)] = (article, [s.end for s in article.sentences], [p.end for p in article.paragraphs])
     return known[1], known[2]
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """`re.compile` kept for the patterns built from a name (one per name a text gives): a long text
+    gives more names than `re`'s own cache holds, which would compile them over and over."""
+    return re.compile(pattern)
 
 
 def _sentence_of(article: Article, position: int) -> int:
@@ -430,7 +437,7 @@ def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | N
     if " " in name.strip() or not name[:1].isupper():
         return None
     after, before, titled = _body_sign_patterns()
-    starts = at if at is not None else [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    starts = at if at is not None else [m.start() for m in _compiled(rf"\b{re.escape(name)}\b").finditer(text)]
     found = None
     for p in starts:
         end = p + len(name)
@@ -441,6 +448,9 @@ def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | N
         if found is None and (after.match(text, end) or before.search(text, max(0, p - _BEFORE_REACH), p)):
             found = "organization"
     return found
+
+
+_WORD = re.compile(r"\w+")
 
 
 class _WordIndex:
@@ -454,9 +464,10 @@ class _WordIndex:
         """Where a name can start: the starts of its first word (a name in the text starts a word
         and its first word ends where the name's does, at a non-word character or its end)."""
         if self._starts is None:
-            self._starts = {}
-            for match in re.finditer(r"\w+", self.text):
-                self._starts.setdefault(match.group(0), []).append(match.start())
+            starts: defaultdict[str, list[int]] = defaultdict(list)
+            for match in _WORD.finditer(self.text):
+                starts[match.group()].append(match.start())
+            self._starts = dict(starts)
         first = re.match(r"\w+", name)
         return self._starts.get(first.group(0), []) if first else []
 
@@ -1263,7 +1274,7 @@ class _Speakers:
                 continue
             seen.add(name)
             if len(seen) > 4 or sentence is not None and at >= sentence.start or set(name.split()) & set(words[1:]) or \
-                    re.search(rf"\b{re.escape(name.split()[-1])}\b", opening):
+                    _compiled(rf"\b{re.escape(name.split()[-1])}\b").search(opening):
                 break
             first = name.split()[0]
             if name.split()[-1] in roled and not party or sex and certain_gender(first) not in (None, sex) or any(
@@ -1284,7 +1295,7 @@ class _Speakers:
         """The parties the article writes right before a person's surname ("Republican Ann Lee",
         "GOP presidential candidate Tom Ash", "Democrat Jo Bell")."""
         found = set()
-        for match in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
+        for match in _compiled(rf"\b{re.escape(surname)}\b").finditer(self.text):
             for word in self.text[max(0, match.start() - 50) : match.start()].split()[-5:]:
                 if party := _party_word(word):
                     found.add(party)
@@ -1402,7 +1413,7 @@ def _names_in_third_person(person: str, content: str) -> bool:
     """`content` names `person` by the surname (the last word of the name), not after another
     given name ("Hillary Clinton" is no "Bill Clinton"): someone it speaks of."""
     words = person.split()
-    for found in re.finditer(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w-])", content):
+    for found in _compiled(rf"(?<![\w'’-]){re.escape(words[-1])}(?![\w-])").finditer(content):
         before = re.search(r"([A-Z][a-z]+)\s+$", content[max(0, found.start() - 30) : found.start()])
         if before is None or len(words) < 2 or before.group(1) == words[0] or not given_name(before.group(1)):
             return True
@@ -1415,7 +1426,7 @@ def _called_by_given_name(words: Sequence[str], content: str) -> bool:
     gazetteer knows and stand without a surname after it ("Ann Cole" is someone else)."""
     if len(words) < 2 or not given_name(words[0]):
         return False
-    return re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])(?!\s+[A-Z])", content) is not None
+    return _compiled(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])(?!\s+[A-Z])").search(content) is not None
 
 
 def _spoken_of(kind: str, text: str) -> str:
@@ -1590,13 +1601,15 @@ def _person_mentions(
                 asker = (sentence.index, min(candidates)[1]) if candidates else None
                 continue
             tail = article.text[start : start + 80]
-            if re.match(rf"{re.escape(name.split()[-1])}['’]s\b", tail) or tail.startswith(name + "'s"):
+            if _compiled(rf"{re.escape(name.split()[-1])}['’]s\b").match(tail) or tail.startswith(name + "'s"):
                 continue  # "X's claims he had torn ...": X owns the subject, is not it
-            if re.match(rf"[\w'’ -]{{1,40}}?\s+(?:{vp.VERB})\b", tail) and (start, name, kind) not in candidates:
+            if _SUBJECT_BEFORE_VERB.match(tail) and (start, name, kind) not in candidates:
                 found.append((start, name, kind))  # "..., Lord Butler said in his interview"
     return sorted(found)
 
 
+_SUBJECT_BEFORE_VERB = re.compile(rf"[\w'’ -]{{1,40}}?\s+(?:{vp.VERB})\b")
+"""A few words, then a verb ("Lord Butler said"): a name that is its sentence's subject."""
 _ASKED = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Hh]e|\b[Ss]he)\s+(?:(?:also|then|later|again)\s+)?(?:asked|asks|pressed|questioned|quizzed|interviewed)\s+(?:(?:former|then|fellow)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
 """What comes right before the person a named asker puts a question to ("Ann Lee asked Tom Cole",
 "she then asked former Attorney General Tom Cole"): the one a following "he said" answers for; not
