@@ -379,11 +379,13 @@ _CLOCK_JOIN = re.compile(r"(?:,\s+|\s+and\s+|\s+)(?=\d|[a-z]+\s+(?:seconds?|minu
 "two hours 17 minutes" (a race's or a journey's time; "five years and eight months" stays two spans, as
 quantulum3's suite reads them)."""
 _CLOCK_PARTS = {("minute", "second"), ("hour", "minute"), ("foot", "inch"), ("stone", "pound")}
-_PARTS_PER = {"inch": 12, "pound": 14}
 """Units written one after the other as one amount: a time ("2hrs 17mins"), a height ("6ft 6in"), a weight ("9st 4lb")."""
+_PARTS_PER = {"inch": 12, "pound": 14}
+"""How many of the smaller unit make the larger, for a height or a weight: its part is less ("6ft 14in" is two figures)."""
 _INCHES_AFTER_FOOT = re.compile(r"-(?P<inches>\d|1[01])(?![\w/%-]|[.,]\d|\s*(?:inch|in\b|ins\b|feet|foot|ft\b))")
-_STONE_AND_POUNDS = re.compile(r"st\s?\d{1,2}\s?lbs?\b")
 """After "6-foot": the inches of a height written "6-foot-4", "a 6-foot-10 centre" (0 to 11, nothing after them)."""
+_STONE_AND_POUNDS = re.compile(r"st\s?\d{1,2}\s?lbs?\b")
+"""After a number: "st" and pounds ("9st 4lb"), a weight in stone and pounds, not an ordinal."""
 _DISTANCE_WORD_AFTER = re.compile(r"\s+(?:later|ago|earlier|before|after|afterwards)\b")
 _POINTS_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b")
 """After a number a name stands before: "points" or "percentage points" after a space ("HuffPollster 4.3 points"):
@@ -1842,7 +1844,8 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             (part := _number_at(text, join.end())) is not None and (smaller := _read(text, part)) is not None
             and (reading.unit, smaller.unit) in _CLOCK_PARTS and not _DISTANCE_WORD_AFTER.match(text, smaller.end)
             and (reading.kind == "duration" or "," not in join.group(0) and smaller.value < _PARTS_PER.get(smaller.unit, 60))
-        ):  # (a height or weight only unbroken and in range: "6ft 6in", not "3ft, 6in and 2in sizes" or "6ft 14in")  # "two minutes, 35.39 seconds": one duration, in the smaller unit (not "two hours. 30 minutes later")
+        ):  # "two minutes, 35.39 seconds": one duration, in the smaller unit (not "two hours. 30 minutes later"); a height or
+            # weight only unbroken and in range ("6ft 6in", not "3ft, 6in and 2in sizes" or "6ft 14in")
             reading.value = round(convert(reading.value, reading.unit, smaller.unit) + smaller.value, 6)  # 107.96, not 107.96000000000001
             reading.unit, reading.end = smaller.unit, smaller.end
         if second is None and reading.unit == "fraction" and (whole := _OF_ONE_PERCENT.match(text, reading.end)) is not None:

@@ -100,6 +100,9 @@ class _Words:
     contest_nouns: frozenset[str]
     matchup_nouns: frozenset[str]
     member_nouns: frozenset[str]
+    plural_people: frozenset[str]
+    unowned_people: frozenset[str]
+    taking_people_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -127,13 +130,10 @@ def _words() -> _Words:
         contest_nouns=frozenset(raw["contest_nouns"]),
         matchup_nouns=frozenset(raw["matchup_nouns"]),
         member_nouns=frozenset(raw["member_nouns"]),
+        plural_people=frozenset(raw["plural_people"]),
+        unowned_people=frozenset(raw["unowned_people"]),
+        taking_people_verbs=frozenset(raw["taking_people_verbs"]),
     )
-
-
-@lru_cache(maxsize=1)
-def _plural_people() -> frozenset[str]:
-    """Plurals naming people by what they do that neither the agent nouns nor the noun forms know ("operatives", "activists")."""
-    return frozenset(yaml.safe_load(read_text("holder_references.yml"))["plural_people"])
 
 
 @lru_cache(maxsize=1)
@@ -675,15 +675,9 @@ _DATE_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _unowned_people() -> frozenset[str]:
-    """Plural nouns counting people who belong to no one by being counted (holder_references.yml `unowned_people`)."""
-    return frozenset(yaml.safe_load(read_text("holder_references.yml"))["unowned_people"])
-
-
 def counts_unowned_people(surface: str) -> bool:
     """Whether a count's noun is one of `unowned_people` ("14 people", "49 victims", "one million migrants")."""
-    return surface.split()[-1].lower() in _unowned_people()
+    return surface.split()[-1].lower() in _words().unowned_people
 
 
 def people_of_no_one(text: str, named: Phrase, at: int, kind: str | None) -> bool:
@@ -699,18 +693,12 @@ def people_of_no_one(text: str, named: Phrase, at: int, kind: str | None) -> boo
     if kind == "place":
         return False
     taking = _TAKING_BEFORE.search(text, max(0, at - 40), at)
-    if taking is not None and taking.group("verb").lower() in _taking_people_verbs():
+    if taking is not None and taking.group("verb").lower() in _words().taking_people_verbs:
         return False  # "Mr. Sanders held a rally, drawing 1,110 people", "she would hire 40 people": the subject's
     return not (_POSSESSIVE_AFTER.match(text, named.end) and "," not in text[named.end : at])
 
 
 _TAKING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:in|up|on)\s+)?(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|an\s+estimated|a\s+crowd\s+of)\s+)*$")
-
-
-@lru_cache(maxsize=1)
-def _taking_people_verbs() -> frozenset[str]:
-    """Verbs of drawing a crowd or taking people on (holder_references.yml `taking_people_verbs`)."""
-    return frozenset(yaml.safe_load(read_text("holder_references.yml"))["taking_people_verbs"])
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
@@ -1290,7 +1278,7 @@ class Names:
             if any(str(lexicon.get(word.lower(), ""))[:3] in _NOT_IN_GROUP for word in group.split()[:-1]):
                 continue  # "Since voters went home", "which holds ...": a clause's opener, no group's words
             noun = found.group("noun").lower()
-            if noun in _words().member_nouns or not (noun in agent_nouns() or _names_people(noun) or agentive(noun) or noun in _plural_people()):
+            if noun in _words().member_nouns or not (noun in agent_nouns() or _names_people(noun) or agentive(noun) or noun in _words().plural_people):
                 return None  # the sentence's subject is no group of people
             if re.search(r"[\"“”()]", self.text[found.end() : high]) and re.search(r"[\"“”()]", self.text[low : found.start()]):
                 return None  # a subject inside a quotation

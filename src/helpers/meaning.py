@@ -1737,7 +1737,7 @@ class _Reader:
         ("killed 49 people and wounded 53", "Three people were killed and more than 260 were injured")."""
         for k in range(index - 1, -1, -1):
             if self.tag(k) == "FIG":
-                if not self.casualty_count(k) and not (self.word(k + 1) in ("dead",) or self.word(self.skip_qualifier(k - 1)) in _CASUALTY_VERBS):
+                if not (self.casualty_count(k) or self.word(k + 1) == "dead"):  # (a casualty count takes the verb before it too)
                     return None
                 return self.counted(k, "count").subject
         return None
