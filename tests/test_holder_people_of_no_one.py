@@ -35,5 +35,5 @@ from .conftest import check_holder
 def test_people_counted_are_no_ones(text: str, surface: str, holder: str | None) -> None:
     """figures reads no holder from the nearest-name fallback for a count of `unowned_people`
     (holders.people_of_no_one), unless the name is a place, a possessor with no comma between, or the subject
-    of a `crowd_verbs` verb right before the count."""
+    of a `taking_people_verbs` verb right before the count."""
     check_holder(text, surface, holder)
