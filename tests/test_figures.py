@@ -3604,6 +3604,10 @@ def test_instrument_codes_are_no_figures(text: str, surfaces: list[str]) -> None
         ("The index fell 102.2 points, or 0.36%, to 27,934.02.", [("102.2", "decrease by"), ("0.36%", "decrease by"), ("27,934.02", "decrease to")]),
         ("Sales rose $3bn (4%) last year.", [("$3bn", "increase by"), ("4%", "increase by")]),
         ("The other index added 20.72 points, or 0.24%.", [("20.72", "increase by"), ("0.24%", "increase by")]),
+        # the level an "added" rise reached, after another index's fall in the same sentence
+        ("The Dow fell 102.2 points, or 0.36%, to 27,934.02 and the Nasdaq added 20.72 points, or 0.24%, to 8,570.66.",
+         [("102.2", "decrease by"), ("0.36%", "decrease by"), ("27,934.02", "decrease to"), ("20.72", "increase by"), ("0.24%", "increase by"), ("8,570.66", "increase to")]),
+        ("Shares fell 2% and the index advanced 15 points, or 0.5%, to 3,105.", [("2%", "decrease by"), ("15", "increase by"), ("0.5%", "increase by"), ("3,105", "increase to")]),
         # a figure after ", or" that restates no change keeps none
         ("The firm employs 5,000 people, or 3% of the town.", [("5,000 people", None), ("3%", None)]),
     ],

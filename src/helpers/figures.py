@@ -1026,6 +1026,11 @@ _RESTATED_AFTER = re.compile(r"(?i)\s?(?:points?|pence|cents?)?(?:,\s*or|\s\()\s
 _ADDED_BEFORE = re.compile(r"(?i)\b(?:added|adds|advanced|advances)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
 """A market's rise said as "added" or "advanced" right before its figure ("the index added 20.72
 points"); "added" farther off is a voice ("Bowen added: ... two to three weeks")."""
+_ADDED_TO = re.compile(r"(?i)\b(?:added|adds|advanced|advances)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d,.]*"
+                       r"(?:\s?(?:%|points?\b|per\s?cent\b|percent\b|bn\b|m\b|billion\b|million\b|pence\b|cents?\b))?"
+                       r"(?:,\s*or\s+[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent\b|percent\b|points?\b))?,?|\s\([^()]{1,20}\))?\s+to\s+$")
+"""The level a market's "added" rise reached: "the Nasdaq added 20.72 points, or 0.24%, to 8,570.66" (a
+change verb earlier in the sentence, "the Dow fell ... and the Nasdaq added ...", must not decide it)."""
 
 
 _PARTICLE_VERB = re.compile(r"(?i)\b(?!(?:been|gone|seen|even|then|when|often|open|ten|seven|eleven|between|green|golden|wooden|hidden|given)\b)[a-z]+(?:ed|en|wn)\s+$|\b(?:set|put|made|make|makes|making|took|take|takes|sign|signs|call|calls|back|backs|pick|picks|draw|draws)\s+$")
@@ -1048,6 +1053,8 @@ def _change(text: str, start: int, end: int, kind: str | None = None) -> str | N
         return "increase by" if noun.group("inc") else "decrease by"
     if noun := fp.CHANGE_NOUN_BEFORE.search(left, max(0, len(left) - 40)):
         return "increase by" if noun.group("inc") else "decrease by"
+    if _ADDED_TO.search(left):
+        return "increase to"
     prep = fp.CHANGE_PREP.search(left, max(0, len(left) - 24))
     clause = left[max(0, len(left) - 120) :]
     verbs = list(fp.CHANGE_VERB.finditer(clause))
