@@ -126,6 +126,14 @@ IRREGULAR_PLURALS = {
     ).split()},
 }
 """Plurals the suffix rules get wrong; a noun in -us, -is or -ss is itself singular ("bonus", "ISIS")."""
+AGED_PEOPLE = frozenset(
+    """people persons adults men women children kids boys girls teenagers youngsters those anyone everyone
+    voters pensioners workers employees drivers patients students pupils smokers residents citizens users
+    customers players""".split()
+)
+"""Plural people (and "those", "anyone") a bare whole number after "over"/"under" ages: "voters over 60", "children
+under 16", "those over 65"; not things ("teams over 30 points", "bids over 50")."""
+PEOPLE_OVER = re.compile(rf"(?i)\b(?:{'|'.join(sorted(AGED_PEOPLE))})\s+(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?$")
 NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but as than then that this these those is are
     was were be been being has have had do does did will would could should may might must can shall

@@ -450,6 +450,17 @@ it ("I am 25.", "He was 84, had been ill", "since he was 5,", "when she was 25 a
 11", a count of the people)."""
 
 
+def _people_over(text: str, reading: _Reading) -> bool:
+    """A bare whole number of at most 130 right after plural people and "over"/"under" ("voters over 60", "children
+    under 16", "those over 65"), no unit after it: their age. The number must close its phrase (a clause's end or a
+    verb follows), so "people over 60 years" keeps its unit and "women under 30 per cent" its own."""
+    return reading.value == int(reading.value) and 0 < reading.value <= 130 and (
+        fp.PEOPLE_OVER.search(text, max(0, reading.start - 40), reading.start) is not None
+        and unit_at(text, reading.end) is None and not fp.PERCENT.match(text[reading.end :])
+        and not _PLUS_AFTER.match(text, reading.end)
+    )
+
+
 def _ages_before(text: str, reading: _Reading) -> bool:
     """A bare number written as an age: after "aged"/"ages"/"who is", or a whole number of at most 130 after the
     noun "age" or "turn(s/ed)", or in digits after a personal pronoun and "be" at its clause's end ("He was 84.")."""
@@ -1180,6 +1191,10 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         code, factor, _ = currency_after(" " + hyphened.group("name") + "s", 0) or (None, 1.0, 0)
         if code is not None and hyphened.group("name").lower() != "pound":  # "a 300-euro fine", "a 10-dollar bill": a sum as a modifier
             reading.kind, reading.unit, reading.value, reading.end = "money", code, reading.value * factor, hyphened.end()
+    if reading.kind == "number" and reading.unit is None and _people_over(text, reading):
+        reading.kind, reading.unit = "duration", "year"  # "voters over 60", "men under 25 face higher premiums": an age
+        reading.flags.append("age")
+        return reading
     if reading.kind == "number" and reading.unit is None:
         _count_noun(text, reading)
     if reading.kind == "number" and reading.unit is None and not reading.is_word and _sprint_time(text, reading.start, reading.end):
