@@ -249,8 +249,8 @@ def test_a_headlines_last_word_and_the_next_paragraphs_first_are_no_name(text: s
 @pytest.mark.parametrize(
     ("text", "written", "speaker"),
     [
-        ("We’ve asked him to share some insights into the business.", "We’ve", None),  # a pronoun and its verb
-        ("They’ll often continue the attack and you’ll stand there wondering why your parries aren’t working.", "They’ll", None),
+        ("We’ve asked him to share some insights into the business.", "We", None),  # a pronoun and its verb: the pronoun
+        ("They’ll often continue the attack and you’ll stand there wondering why your parries aren’t working.", "They", None),
         ("Word got out that the firm could be built by replacing paid staff with a network of contractors.", "Word", None),
         ("Current fears about an outbreak are perhaps being fuelled by the handling of past crises.", "Current", None),
         ("Start small and recognize that no one is watching.", "Start", None),
@@ -2116,3 +2116,20 @@ def test_a_surname_that_is_a_common_word_opening_its_sentences_still_names_a_spe
     phrase ("Word got out")."""
     found = [(q.speaker, q.speaker_kind) for q in quotes_of(segment("Headline here\n\n" + text, tokens=False))]
     assert found and all(pair == (speaker, "person") for pair in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun with its auxiliary glued on is the pronoun
+        ("We've said the tax must be cut by half.", [("indirect", "We", "the tax must be cut by half")]),
+        ("They're saying the plant will close in May.", [("indirect", "They", "the plant will close in May")]),
+        # a paraphrase of one preposition says nothing: the fronted "what" is the thing said
+        ("The tax should be cut. That's what we're calling for.", []),
+    ],
+)
+def test_a_glued_pronoun_is_the_speaker_and_a_bare_preposition_no_paraphrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """An op-ed read "We've" as the speaker and reported 'for' as what "we're calling for" said."""
+    article = segment("Headline\n\n" + text)
+    got = [(q.kind, q.speaker_as_written, q.text) for q in quotes_of(article)]
+    assert [(k, s, t.rstrip(".")) for k, s, t in got] == expected

@@ -2310,9 +2310,42 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _cue_past_source_words(article, found)
     found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
-    found = [a for a in found if _reports(article, a)]
+    found = _past_contractions(article, found)
+    found = [a for a in found if _reports(article, a) and _says_something(article, a)]
     found = _whole_quotations_said(article, found, spans)
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
+
+
+_PRONOUN_CONTRACTION = re.compile(r"(?i)(?:i|we|you|they|he|she)(?P<tail>['’](?:ve|re|ll|d|m|s))")
+"""A personal pronoun with its auxiliary glued on, one token: "We've", "they're", "I'd", "He's"."""
+
+
+def _past_contractions(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A source that is a pronoun with its auxiliary ("We've called for", "they're saying"): the pronoun alone, so a
+    reader sees the speaker as "We", as for "We have called for"."""
+    text = article.text
+    out = []
+    for attribution in found:
+        source = attribution.source
+        if source is not None and (glued := _PRONOUN_CONTRACTION.fullmatch(text, source[0], source[1])) is not None:
+            attribution = replace(attribution, source=(source[0], glued.start("tail")))
+        out.append(attribution)
+    return out
+
+
+_BARE_PARTICLES = frozenset("for to of about on in with at by from up out over into upon".split())
+"""A word that alone says nothing: the cue's own preposition or particle ("said it" and "said so" stay: a pronoun stands
+for what was said)."""
+
+
+def _says_something(article: Article, attribution: Attribution) -> bool:
+    """A paraphrase whose content is one preposition or particle reports nothing: "That's what we're calling
+    for." reported 'for' (the clause fronted as "what" is the thing said, left to the sentence before); a quotation
+    always counts."""
+    if attribution.direct or attribution.quotations:
+        return True
+    words = [w.lower() for start, end in attribution.content for w in re.findall(r"[\w'’-]+", article.text[start:end])]
+    return not (len(words) <= 1 and (not words or words[0] in _BARE_PARTICLES))
 
 
 # --- a source's edges after the attribution step --------------------------------------------------
