@@ -4124,3 +4124,33 @@ def test_a_half_after_a_unit_and_and_is_the_unit_s_half(text: str, expected: lis
 )
 def test_a_person_s_given_name_and_an_ordinal_are_no_counted_noun_or_unit(text: str, expected: tuple[str, str, str]) -> None:
     assert [(f.surface, f.unit, f.kind) for f in _in_article(text).values()] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank raised rates by 25 basis points.", [("25 basis points", "percentage_points", 0.25)]),
+        ("It made a 50-basis-point cut.", [("50-basis-point", "percentage_points", 0.5)]),
+        ("Spreads were 120 bps wide.", [("120 bps", "percentage_points", 1.2)]),
+        ("BP sold 40 BP stations.", [("40 BP stations", "count", 40)]),  # the company, no unit
+    ],
+)
+def test_basis_points_are_hundredths_of_a_percentage_point(text: str, expected: list[tuple[str, str, float]]) -> None:
+    """'raised rates by 25 basis points' read a bare 25: a chart set the Fed's move beside counts."""
+    assert [(f.surface, f.kind, f.value) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They had three easy points on offer.", [("three easy points", "count", "point")]),
+        ("He scored 20 quick points in the half.", [("20 quick points", "count", "point")]),
+        ("The plan sets out 10 key points.", [("10 key points", "count", "point")]),
+        ("Both men scored 50 plus points a piece.", [("50 plus points", "count", "point")]),
+        ("Labour's lead fell 3 percentage points.", [("3 percentage points", "percentage_points", "percentage_point")]),
+    ],
+)
+def test_points_after_a_modifier_are_counted(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """'when three straight-forward points were on offer' gave no figure at all: "points" was kept out of the
+    counted nouns (with "years" and "per cent", which units read), so a modifier between hid it."""
+    assert [(f.surface, f.kind, f.unit) for f in extract_figures(text)] == expected

@@ -540,6 +540,9 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
         if points := fp.PERCENT_POINTS.match(rest):
             reading.kind, reading.unit = "percentage_points", "percentage_point"
             position = reading.end = position + points.end()
+        elif basis := fp.BASIS_POINTS.match(rest):
+            reading.kind, reading.unit, reading.value = "percentage_points", "percentage_point", reading.value / 100
+            position = reading.end = position + basis.end()  # "25 basis points": 0.25 of a percentage point
         elif percent := fp.PERCENT.match(rest):
             reading.kind, reading.unit = "percent", "%"
             position = reading.end = position + percent.end()
@@ -791,9 +794,13 @@ def _count_noun(text: str, reading: _Reading) -> None:
             break
         if lowered in ("other", "more", "extra", "additional", "further") and chosen is None:
             continue  # "two other states", "20 more seats": the noun comes after
+        if lowered == "plus" and place == 0 and chosen is None:
+            continue  # "50 plus points", "100 plus staff": an open top (as "50-plus"), the noun after it
         if lowered in ("most", "least") and place == 0:
             continue  # "the 10 most populous cities", "the two least known candidates": a superlative, the noun after it
-        if lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS or _function_word(lowered):
+        if (lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS or _function_word(lowered)) and not (
+            lowered == "points" and place > 0 and chosen is None
+        ):  # (but "three easy points", "20 quick points": points after a modifier, which the unit reader cannot reach)
             break  # "601 afterwards", "32,000 whereas": an adverb or a conjunction, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or _compound_plural(lowered) or (
             len(lowered) > 2 and lowered.endswith("s") and not lowered.endswith(("ss", "'s", "’s"))
