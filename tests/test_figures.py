@@ -4154,3 +4154,10 @@ def test_points_after_a_modifier_are_counted(text: str, expected: list[tuple[str
     """'when three straight-forward points were on offer' gave no figure at all: "points" was kept out of the
     counted nouns (with "years" and "per cent", which units read), so a modifier between hid it."""
     assert [(f.surface, f.kind, f.unit) for f in extract_figures(text)] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(1, 999), form=st.sampled_from([" basis points", " basis point", "-basis-point", " bps", " bp"]))
+def test_any_count_of_basis_points_is_that_many_hundredths_of_a_point(n: int, form: str) -> None:
+    figures = extract_figures(f"The bank moved rates by {n}{form} on Monday.")
+    assert [(f.kind, round(f.value * 100)) for f in figures] == [("percentage_points", n)]
