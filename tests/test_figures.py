@@ -4161,3 +4161,37 @@ def test_points_after_a_modifier_are_counted(text: str, expected: list[tuple[str
 def test_any_count_of_basis_points_is_that_many_hundredths_of_a_point(n: int, form: str) -> None:
     figures = extract_figures(f"The bank moved rates by {n}{form} on Monday.")
     assert [(f.kind, round(f.value * 100)) for f in figures] == [("percentage_points", n)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Despite Ann Lee's three missed penalties, the side won.", "Ann Lee"),
+        ("After Smith's two goals, City won.", "Smith"),
+        ("Thanks to Acme's 5% rise in sales, shares rose.", "Acme"),
+        ("Under Armour's 5% rise pleased investors.", "Under Armour"),  # a name that opens with a preposition's word
+    ],
+)
+def test_a_preposition_opening_the_sentence_is_no_word_of_the_possessor(text: str, holder: str) -> None:
+    """'Despite Barkley's three missed penalties' gave the holder "Despite Barkley"."""
+    figures = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
+    assert [f.holder for f in figures] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted noun, a rate or a frequency after "people over N": no age
+        ("Players over 30 goals will get a bonus.", [("30 goals", "count", "goal")]),
+        ("Drivers over 12 points are banned.", [("12", "count", "point")]),
+        ("He has fined drivers over 40 times this year.", [("40", "number", None)]),
+        ("Students under 10 per class learn faster.", [("10", "number", None)]),
+        # bits per second, and "points" as a verb after an adverb
+        ("Old modems ran at 9600 bps.", [("9600 bps", "count", "bp")]),
+        ("A rise to 5 now points to further increases in rates.", [("5", "number", None)]),
+    ],
+)
+def test_review_misfires_of_ages_added_levels_basis_points_and_points(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """A read-only review found these on invented sentences: '30 goals' read as an age of 30, a modem's 9600 bps as 96 percentage points, '5 now points' as a count of points."""
+    figures = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
+    assert [(f.surface, f.kind, f.unit) for f in figures] == expected

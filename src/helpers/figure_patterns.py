@@ -80,7 +80,8 @@ RACE_AFTER_METRES = re.compile(
 "200m titles"), so the "m" is metres, not million (not "5m voters")."""
 PERCENT_POINTS = re.compile(r"(?i)^(?:\s?|-(?=per))(?:percentage[- ]points?\b|pp\b|(?:%|per[ -]?cent)[\s-]points?\b)")
 BASIS_POINTS = re.compile(r"^(?:\s|-)(?i:basis[- ]points?\b)|^\s?bps?\b")
-"""A rate's move in hundredths of a percentage point: "25 basis points", "a 50-basis-point cut", "10bp", "15 bps"."""
+"""A rate's move in hundredths of a percentage point: "25 basis points", "a 50-basis-point cut", "15 bps" (glued, "10bp",
+the number reader gives no figure)."""
 PERCENT = re.compile(r"(?i)^(?:\s?%|(?:\s?|-)per[ -]?cent\b|\s?pc\b)")
 """A percent sign or word after a number, also hyphenated as a modifier ("a 15-percent hurdle", "the
 36-to-40-percent level", "a 10-per-cent rise"; not "4-percenters", a noun of its own)."""

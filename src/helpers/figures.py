@@ -454,11 +454,23 @@ def _people_over(text: str, reading: _Reading) -> bool:
     """A bare whole number of at most 130 right after plural people and "over"/"under" ("voters over 60", "children
     under 16", "those over 65"), no unit after it: their age. The number must close its phrase (a clause's end or a
     verb follows), so "people over 60 years" keeps its unit and "women under 30 per cent" its own."""
-    return reading.value == int(reading.value) and 0 < reading.value <= 130 and (
+    if not (reading.value == int(reading.value) and 0 < reading.value <= 130 and (
         fp.PEOPLE_OVER.search(text, max(0, reading.start - 40), reading.start) is not None
         and unit_at(text, reading.end) is None and not fp.PERCENT.match(text[reading.end :])
         and not _PLUS_AFTER.match(text, reading.end)
-    )
+    )):
+        return False
+    after = _WORD_AFTER.match(text, reading.end)
+    if after is not None and after.group(1).lower() in _NO_AGE_AFTER:
+        return False  # "drivers over 12 points", "smokers over 20 a day", "fined drivers over 40 times", "under 10 per class"
+    probe = _Reading(reading.start, reading.end, reading.value, reading.is_word)
+    _count_noun(text, probe)
+    return not (probe.kind == "count" and after is not None and probe.end == after.end())  # "players over 30 goals": a count
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([\w'’-]+)")
+_NO_AGE_AFTER = frozenset("times per a an each apiece point points percent".split())
+"""Words after a number that make it a count, a rate or a frequency, never an age ("over 40 times", "over 20 a day")."""
 
 
 def _ages_before(text: str, reading: _Reading) -> bool:
@@ -540,9 +552,9 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
         if points := fp.PERCENT_POINTS.match(rest):
             reading.kind, reading.unit = "percentage_points", "percentage_point"
             position = reading.end = position + points.end()
-        elif basis := fp.BASIS_POINTS.match(rest):
+        elif (basis := fp.BASIS_POINTS.match(rest)) and not (reading.value >= 1200 and basis.group(0).strip().lower().startswith("bp")):
             reading.kind, reading.unit, reading.value = "percentage_points", "percentage_point", reading.value / 100
-            position = reading.end = position + basis.end()  # "25 basis points": 0.25 of a percentage point
+            position = reading.end = position + basis.end()  # "25 basis points": 0.25 of a percentage point (not "9600 bps", a modem's bits)
         elif percent := fp.PERCENT.match(rest):
             reading.kind, reading.unit = "percent", "%"
             position = reading.end = position + percent.end()
@@ -745,6 +757,10 @@ _HYPHEN_SCALED = re.compile(r"(?i)-(?:thousand|million|billion|trillion)$")
 """A number written as a modifier with its scale ("a 17-million population", "the 3-billion budget")."""
 
 
+_ADVERB_BEFORE_VERB = re.compile(r"(?i)now|also|again|still|only|just|often|already|never|always|[a-z]{3,}ly")
+"""A word before "points" that makes it a verb ("a rise to 5 now points to ...", "clearly points")."""
+
+
 def _count_noun(text: str, reading: _Reading) -> None:
     """ "464,000 subscribers", "71,000 civil service jobs", "120 Gurkhas", "a 25-state union":
     the counted noun is the last plural word of the run of words after the number."""
@@ -785,7 +801,7 @@ def _count_noun(text: str, reading: _Reading) -> None:
             or not previous and _model_number(word) and not _YEAR_DIGITS.fullmatch(word)  # "three 529 plans", "two 747 jets"
         )
         previous_lower = previous[:1].islower()
-        previous = word
+        previous, word_before = word, previous
         if chosen is None and word[:1].isupper() and word.endswith(("'s", "’s")) and len(word) > 3:
             break  # "263 entering Tuesday's contests", "30,000 Clinton's lawyers": a name's possessive opens another phrase
         if word[:1].isdigit():
@@ -799,7 +815,7 @@ def _count_noun(text: str, reading: _Reading) -> None:
         if lowered in ("most", "least") and place == 0:
             continue  # "the 10 most populous cities", "the two least known candidates": a superlative, the noun after it
         if (lowered in fp.NOT_NOUNS or lowered in fp.PRONOUNS or lowered in fp.S_ADVERBS or _function_word(lowered)) and not (
-            lowered == "points" and place > 0 and chosen is None
+            lowered == "points" and place > 0 and chosen is None and not _ADVERB_BEFORE_VERB.fullmatch(word_before)
         ):  # (but "three easy points", "20 quick points": points after a modifier, which the unit reader cannot reach)
             break  # "601 afterwards", "32,000 whereas": an adverb or a conjunction, not a counted noun
         plural = lowered in fp.IRREGULAR_PLURALS or _compound_plural(lowered) or (
@@ -1045,10 +1061,13 @@ _ADDED_BEFORE = re.compile(r"(?i)\b(?:added|adds|advanced|advances)\s+(?:about\s
 """A market's rise said as "added" or "advanced" right before its figure ("the index added 20.72
 points"); "added" farther off is a voice ("Bowen added: ... two to three weeks")."""
 _ADDED_TO = re.compile(r"(?i)\b(?:added|adds|advanced|advances)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d,.]*"
-                       r"(?:\s?(?:%|points?\b|per\s?cent\b|percent\b|bn\b|m\b|billion\b|million\b|pence\b|cents?\b))?"
-                       r"(?:,\s*or\s+[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent\b|percent\b|points?\b))?,?|\s\([^()]{1,20}\))?\s+to\s+$")
+                       r"(?:\s?(?:%|points?\b|per\s?cent\b|percent\b)(?:,\s*or\s+[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent\b|percent\b|points?\b))?,?)?"
+                       r"|(?:\s?(?:bn\b|m\b|billion\b|million\b|pence\b|cents?\b))?(?:,\s*or\s+\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b),?|\s\(\d[\d,.]*\s?%\)))"
+                       r"\s+to\s+$")
 """The level a market's "added" rise reached: "the Nasdaq added 20.72 points, or 0.24%, to 8,570.66" (a
-change verb earlier in the sentence, "the Dow fell ... and the Nasdaq added ...", must not decide it)."""
+change verb earlier in the sentence, "the Dow fell ... and the Nasdaq added ...", must not decide it). The rise is in
+points or percent, or restated as a percent: "added 10 to 12 shops", "added £2bn to £50bn of borrowing" are a range
+and a sum added to another."""
 
 
 _PARTICLE_VERB = re.compile(r"(?i)\b(?!(?:been|gone|seen|even|then|when|often|open|ten|seven|eleven|between|green|golden|wooden|hidden|given)\b)[a-z]+(?:ed|en|wn)\s+$|\b(?:set|put|made|make|makes|making|took|take|takes|sign|signs|call|calls|back|backs|pick|picks|draw|draws)\s+$")
@@ -3015,6 +3034,13 @@ _POSSESSIVE_BEFORE = re.compile(
 )
 
 
+_OPENING_PREPOSITION = re.compile(
+    r"(?:After|Against|Amid|Before|Behind|Beside|Besides|Beyond|Despite|Following|For|From|Given|Including|Like|"
+    r"Since|Thanks\s+to|Through|Unlike|Until|With|Without|Within)\s+(?=[A-Z])"
+)
+"""A capitalized preposition opening a sentence before a possessor's name: no word of the name."""
+
+
 def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
     """The possessor written right before the figure: a possessive determiner ("his 3000 euros
     punishment", "its £2bn budget", as words to be named) or a name with 's ("Clinton's 46 percent")."""
@@ -3025,6 +3051,8 @@ def _possessive_before(text: str, low: int, at: int) -> meaning.Phrase | None:
     if group == "name" and no_name(found.group("name")):
         return None  # "That's 33,000 people a year", "There's two tries": 's is "is", not a possessor
     start = found.start(group)
+    if group == "name" and (opener := _OPENING_PREPOSITION.match(text, start, found.end(group))) is not None:
+        start = opener.end()  # "Despite Barkley's three missed penalties", "After Smith's two goals": the name after the preposition
     if group == "name" and found.group(group).lower() in _BODY_ENDINGS and (run := _BODY_RUN.search(text, max(low, start - 80), start)) is not None:
         start = run.start()  # "the Transport and General Workers' Union's 70,000": the body's whole name, not "Union"
     return meaning.Phrase(text[start : found.end(group)], start, found.end(group))
