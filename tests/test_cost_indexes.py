@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -252,3 +254,45 @@ def test_the_function_words_near_a_cue_are_scored_as_a_scan_of_every_pair_scores
 def test_a_pattern_compiled_through_the_name_cache_finds_what_re_finds(name: str, text: str) -> None:
     pattern = rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"
     assert [m.span() for m in quotes._compiled(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+
+_ON_DEMAND_CASES = [
+    # (text, rule, the words the rule is asked about): invented sentences
+    ("The board said former Secretary of State Ann Lee paid $5m.", "titled", "Secretary"),
+    ("Acme Trust said Secretary Lee paid $5m to the fund.", "titled", "Secretary"),
+    ("Ann Lee said the firm paid $5m.", "titled", "Ann Lee"),
+    ("Around eight other members of Acme Union left the party.", "members", "eight other members"),
+    ("Around eight members of the party left the room.", "members", "eight members"),
+    ("Eight people left the room on Monday.", "members", "Eight people"),
+    ("After paying $365m, Acme Corp launched a shuttle.", "opener", "$365m"),
+    ("After paying $365m, he launched a shuttle.", "opener", "$365m"),
+    ("Prices rose 5% to $10 in Leeds.", "opener", "$10"),
+    ("Tom Young, 30, paid $5m.", "age", "30"),
+    ("In Ohio, 45, voted.", "age", "45"),
+    ("Finally 30 people came.", "age", "30"),
+]
+
+
+@pytest.mark.parametrize("text,rule,words", _ON_DEMAND_CASES)
+def test_names_read_on_demand_answer_as_the_names_read_first(text: str, rule: str, words: str) -> None:
+    """`figures._NamesOnDemand` (an article's names read only when a rule looks inside them) gives every rule
+    handed it the answer it gives with the names read beforehand."""
+    from helpers import figures
+    from helpers.meaning import Phrase
+
+    start = text.index(words)
+
+    def names() -> holders.Names:
+        return holders.Names(text, [0], holders.article_capitals(text, ""))
+
+    def ask(known: object) -> object:
+        if rule == "titled":
+            return holders.titled_person(known, Phrase(words, start, start + len(words)))  # type: ignore[arg-type]
+        if rule == "members":
+            return holders.members_body(text, Phrase(words, start, start + len(words)), known)  # type: ignore[arg-type]
+        if rule == "opener":
+            return holders.participle_opener(known, 0, start)  # type: ignore[arg-type]
+        return figures._person_before_age(known, 0, text, start)  # type: ignore[arg-type]
+
+    assert ask(figures._NamesOnDemand(names, text)) == ask(names())

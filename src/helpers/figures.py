@@ -1979,6 +1979,21 @@ def _written_as_noun(text: str, word: str) -> bool:
     ) is not None
 
 
+class _NamesOnDemand:
+    """An article's `Names` read only when a rule first looks inside them: `titled_person` and `members_body`
+    most often answer from the holder's or subject's own words, and reading every name of the article
+    for them alone is most of the cost of an article that needs no name looked up."""
+
+    __slots__ = ("_read", "text")
+
+    def __init__(self, read: Callable[[], Names], text: str) -> None:
+        self._read = read
+        self.text = text  # the text the names are read from, as `Names.text`: no reading needed to scan it
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._read(), name)
+
+
 def article_figures(article: Article) -> tuple[Figure, ...]:
     """The figures of every body sentence, with sentence and paragraph indices; a subject or holder
     written as "it"/"its" is the previous sentence's topic; a figure whose sentence names no holder
@@ -2012,6 +2027,8 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         people = people or holders or Names(article.text, [s.start for s in article.sentences], names)
         return people
 
+    names_later = _NamesOnDemand(names_aside, article.text)  # for a rule that most often answers before it looks a name up
+
     for sentence in article.sentences:
         if not may_hold_number(sentence.text):
             continue
@@ -2032,7 +2049,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
         extracted = [  # a bare age between commas is one only after a person's name ("Tom Lee, 30,"; not "Finally, 30,")
             (replace(figure, flags=tuple(f for f in figure.flags if f != "age")), read)
             if "age" in figure.flags and "unit_missing" in figure.flags
-            and _person_before_age(names_aside(), sentence.start, sentence.text, figure.start) is None else (figure, read)
+            and _person_before_age(names_later, sentence.start, sentence.text, figure.start) is None else (figure, read)
             for figure, read in extracted
         ]
         topic: meaning.Topic | None | bool = False
@@ -2266,7 +2283,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             ):
                 read = replace(read, holder=owner, pointer=None)  # "Ministers attacked Lib Dem plans for a new 50% tax rate": the plan's owner's
             if read.holder is None and read.pointer is None and not opinion and figure.kind == "count" and (
-                body := holders_module.members_body(article.text, read.subject, names_aside())
+                body := holders_module.members_body(article.text, read.subject, names_later)
             ) is not None:
                 read = replace(read, holder=body)  # "around eight other members of London UKIP": the body's members, its possessor
             if read.holder is None and not opinion and not pointed and not (read.subject is not None and read.subject.text[:1].isupper()):
@@ -2447,7 +2464,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 # their incomes rise 12 percent": "their" is the group, not a name read before it
                 read = replace(read, holder=group, pointer=None)
             if read.holder is None and figure.kind in ("money", "count", "quantity", "duration") and "ing " in sentence.text[: figure.start] and (
-                opener := participle_opener(names_aside(), sentence.start, sentence.start + figure.start)
+                opener := participle_opener(names_later, sentence.start, sentence.start + figure.start)
             ) is not None:
                 read = replace(read, holder=opener)  # "As well as pledging £960m over 15 years to the fund, Britain urged ..."
             if figure.kind == "percent" and " with " in sentence.text[: figure.start] and (
@@ -2546,7 +2563,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 read = replace(read, holder=None, pointer=None)  # "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ...": words of a heading in capitals
             if read.holder is not None and _AGED_PEOPLE.search(figure.surface) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
                 read = replace(read, holder=None, pointer=None)  # "tests for HIV for over 16-year-olds": the ages name the people, no one holds them
-            if read.holder is not None and (person := titled_person(names_aside(), read.holder)) is not None:
+            if read.holder is not None and (person := titled_person(names_later, read.holder)) is not None:
                 read = replace(read, holder=person, pointer=None)  # "former Secretary of State Hillary Clinton": the person, not "Secretary"
             if read.holder is not None and read.pointer is None and backed_name(article.text, sentence.start, read.holder.start):
                 read = replace(read, holder=None)  # "A coalition of super PACs backing Mr. Cruz began March with $20 million": the backers'
