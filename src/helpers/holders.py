@@ -103,6 +103,8 @@ class _Words:
     plural_people: frozenset[str]
     unowned_people: frozenset[str]
     taking_people_verbs: frozenset[str]
+    part_verbs: frozenset[str]
+    part_groups: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +135,8 @@ def _words() -> _Words:
         plural_people=frozenset(raw["plural_people"]),
         unowned_people=frozenset(raw["unowned_people"]),
         taking_people_verbs=frozenset(raw["taking_people_verbs"]),
+        part_verbs=frozenset(raw["part_verbs"]),
+        part_groups=frozenset(raw["part_groups"]),
     )
 
 
@@ -702,6 +706,19 @@ _TAKING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:in|up|on)\s+)?(?:(?:abo
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
+
+
+def part_verb(words: str) -> bool:
+    """Whether the words right before a share give it as a part of a whole ("make up", "accounted for",
+    "represents"; `part_verbs`): the clause's subject holds such a share."""
+    return words.lower() in _words().part_verbs
+
+
+def names_part(noun: str) -> bool:
+    """Whether a plural subject's head names people, places or bodies that can hold a part of a whole
+    ("whites", "the March states", "donors"; not "exports" or "sales", which are what is measured)."""
+    w = _words()
+    return noun in agent_nouns() or noun in w.plural_people or noun in w.unowned_people or noun in w.part_groups
 
 
 def counts_places(surface: str) -> bool:
