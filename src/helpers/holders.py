@@ -1255,11 +1255,8 @@ class Names:
         if found is None:
             return None
         lexicon = _tagger().lexicon
-        if any(lexicon.get(word.lower(), "") in ("IN", "WRB", "RB", "CC", "VB", "VBD", "VBZ", "VBP", "MD", "PRP") for word in found.group("group").split()[:-1]):
-            return None  # "Since voters went home, they ...", "Although customers complained, they ...": a clause's opener, no group's word
-        noun = found.group("noun").lower()
-        if noun in _words().member_nouns or not (noun in agent_nouns() or noun.endswith("s") and _names_people(noun)):
-            return None
+        if not _people_group(found.group("group"), found.group("noun"), lexicon):
+            return None  # "Since voters went home, they ...": a clause's opener; "Officials said they": a body's members
         verb = found.group("verb").lower()
         if str(lexicon.get(verb, ""))[:2] not in ("VB", "MD") and not _has_verb_forms(verb, lexicon):
             return None  # ("fear", "hope", "claim": nouns by the lexicon's first tag, verbs after a plural subject)
@@ -1292,10 +1289,9 @@ class Names:
             group, verb = found.group("group"), found.group("verb").lower()
             if str(lexicon.get(verb, ""))[:3] not in ("VBD", "VBZ", "VBP", "MD"):
                 continue
-            if any(str(lexicon.get(word.lower(), ""))[:3] in _NOT_IN_GROUP for word in group.split()[:-1]):
+            if _opener_in_group(group, lexicon):
                 continue  # "Since voters went home", "which holds ...": a clause's opener, no group's words
-            noun = found.group("noun").lower()
-            if noun in _words().member_nouns or not (noun in agent_nouns() or _names_people(noun) or agentive(noun) or noun in _words().plural_people):
+            if not _people_group(group, found.group("noun"), lexicon):
                 return None  # the sentence's subject is no group of people
             if re.search(r"[\"“”()]", self.text[found.end() : high]) and re.search(r"[\"“”()]", self.text[low : found.start()]):
                 return None  # a subject inside a quotation
@@ -1605,6 +1601,25 @@ _SEGMENT_SUBJECT = re.compile(
 )
 """A plural noun phrase (three words before the noun at most) that opens a sentence or a comma's segment, and the word after it (past one adverb)."""
 _NOT_IN_GROUP = frozenset(("IN", "WRB", "WDT", "WP", "CC", "MD", "PRP", "VBZ", "VBP", "TO", "RB"))
+"""Lexicon tags (first three letters) of words that open a clause rather than modify a group's noun ("Since voters",
+"which holds", "Although customers"); a past form stays ("paid campaign operatives")."""
+
+
+def _opener_in_group(group: str, lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word before the noun of a plural noun phrase is a clause's opener (`_NOT_IN_GROUP`), not a modifier."""
+    return any(str(lexicon.get(word.lower(), ""))[:3] in _NOT_IN_GROUP for word in group.split()[:-1])
+
+
+def _people_group(group: str, noun: str, lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a plural noun phrase a "they"/"their" may stand for names a group of people or bodies ("Local residents",
+    "paid campaign operatives", "Critics"): no clause's opener among its words, and a noun of people (`agent_nouns`, a
+    person noun's plural, a doer's form, `plural_people`), not the members who speak for a body (`member_nouns`).
+    The one reading of `Names._group_subject` (the pronoun's own sentence) and `Names._group_before` (the one before)."""
+    noun = noun.lower()
+    w = _words()
+    if _opener_in_group(group, lexicon) or noun in w.member_nouns:
+        return False
+    return noun in agent_nouns() or _names_people(noun) or agentive(noun) or noun in w.plural_people
 _OPENING_POINTER = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?")
 _CLAUSE_OPENING = re.compile(r"[,;:—–(]|\b(?:that|who|which|said|says|while|when|because|and|but)\b")
 
