@@ -4342,7 +4342,10 @@ def _part_holders(reader: _Reader, index_of: Sequence[int], kinds: Sequence[str]
         found = meanings[n].holder
         if found is not None and found.start < reader.tokens[index].start:
             continue  # a holder before the share already says whose it is
-        if (subject := _part_subject(reader, reader.skip_qualifier(index - 1))) is not None:
+        measured = meanings[n].subject
+        if (subject := _part_subject(reader, reader.skip_qualifier(index - 1))) is not None and not (
+            measured is not None and subject.start <= measured.start < subject.end
+        ):  # (not when the share was read as measuring the subject itself, as agent_holder does)
             meanings[n] = replace(meanings[n], holder=subject, pointer=None, carry_holder=False)
 
 
@@ -4368,7 +4371,9 @@ def _part_subject(reader: _Reader, k: int) -> Phrase | None:
         if chunk is None:
             return None
         first = chunk.first
-        if reader.word(first) in ("that", "who", "which") and reader.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS", "FIG"):
+        if reader.word(first) in ("that", "who", "which") and reader.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS", "FIG") and not (
+            reader.word(first) == "that" and reader.tag(chunk.head) in ("NNS", "NNPS", "NNP")
+        ):  # (but "Survey show that women represented": a complement whose subject is plural or a name, the tagger's noun before it)
             last = first - 1
         elif reader.tag(first - 1) == "IN" and reader.word(first - 1) not in _PART_OPENERS and reader.chunk(first - 2) is not None and reader.word(first - 1) != "that":
             last = first - 2
