@@ -36,3 +36,25 @@ def test_they_continues_the_group_the_sentence_before_opens_with(text: str, surf
     people that is the subject of the first finite verb of the sentence before (holders.Names._group_before):
     an agent noun, a person noun's plural, a doer by its form, or one of `plural_people`; not `member_nouns`."""
     check_holder(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Ann Lee opened the new plant in Dover on Monday. Local campaigners said they had raised £5,000 to fight it.",
+         "£5,000", "Local campaigners"),
+        ("Ann Lee opened the new plant in Dover on Monday. Paid organisers said they had raised £5,000 to fight it.",
+         "£5,000", "Paid organisers"),
+        ("Acme Corp opened a plant in Dover. Officials said they would spend £5m on a second one.", "£5m", "Acme Corp"),
+    ],
+    ids=[
+        "a doer's form in the pronoun's own sentence",
+        "a past form before the group's noun",
+        "members who speak for a body are no group",
+    ],
+)
+def test_they_in_its_own_sentence_reads_the_group_as_the_sentence_before_does(text: str, surface: str, holder: str | None) -> None:
+    """The group a "they" stands for in its own sentence (holders.Names._group_subject) is read by the same test as
+    the group of the sentence before (`holders._people_group`): people by `agent_nouns`, a person noun's plural, a
+    doer's form or `plural_people`, a past form allowed before the noun; never `member_nouns`."""
+    check_holder(text, surface, holder)

@@ -103,6 +103,8 @@ class _Words:
     plural_people: frozenset[str]
     unowned_people: frozenset[str]
     taking_people_verbs: frozenset[str]
+    part_verbs: frozenset[str]
+    part_groups: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +135,8 @@ def _words() -> _Words:
         plural_people=frozenset(raw["plural_people"]),
         unowned_people=frozenset(raw["unowned_people"]),
         taking_people_verbs=frozenset(raw["taking_people_verbs"]),
+        part_verbs=frozenset(raw["part_verbs"]),
+        part_groups=frozenset(raw["part_groups"]),
     )
 
 
@@ -704,6 +708,19 @@ _TAKING_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:in|up|on)\s+)?(?:(?:abo
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’](?=\s)")
 
 
+def part_verb(words: str) -> bool:
+    """Whether the words right before a share give it as a part of a whole ("make up", "accounted for",
+    "represents"; `part_verbs`): the clause's subject holds such a share."""
+    return words.lower() in _words().part_verbs
+
+
+def names_part(noun: str) -> bool:
+    """Whether a plural subject's head names people, places or bodies that can hold a part of a whole
+    ("whites", "the March states", "donors"; not "exports" or "sales", which are what is measured)."""
+    w = _words()
+    return noun in agent_nouns() or noun in w.plural_people or noun in w.unowned_people or noun in w.part_groups
+
+
 def counts_places(surface: str) -> bool:
     """A count of places ("the two battleground states", "13 states", "the three locations"): it
     numbers the places a sentence names, or all of them, and the nearest name before it holds none."""
@@ -1238,11 +1255,8 @@ class Names:
         if found is None:
             return None
         lexicon = _tagger().lexicon
-        if any(lexicon.get(word.lower(), "") in ("IN", "WRB", "RB", "CC", "VB", "VBD", "VBZ", "VBP", "MD", "PRP") for word in found.group("group").split()[:-1]):
-            return None  # "Since voters went home, they ...", "Although customers complained, they ...": a clause's opener, no group's word
-        noun = found.group("noun").lower()
-        if noun in _words().member_nouns or not (noun in agent_nouns() or noun.endswith("s") and _names_people(noun)):
-            return None
+        if not _people_group(found.group("group"), found.group("noun"), lexicon):
+            return None  # "Since voters went home, they ...": a clause's opener; "Officials said they": a body's members
         verb = found.group("verb").lower()
         if str(lexicon.get(verb, ""))[:2] not in ("VB", "MD") and not _has_verb_forms(verb, lexicon):
             return None  # ("fear", "hope", "claim": nouns by the lexicon's first tag, verbs after a plural subject)
@@ -1275,10 +1289,9 @@ class Names:
             group, verb = found.group("group"), found.group("verb").lower()
             if str(lexicon.get(verb, ""))[:3] not in ("VBD", "VBZ", "VBP", "MD"):
                 continue
-            if any(str(lexicon.get(word.lower(), ""))[:3] in _NOT_IN_GROUP for word in group.split()[:-1]):
+            if _opener_in_group(group, lexicon):
                 continue  # "Since voters went home", "which holds ...": a clause's opener, no group's words
-            noun = found.group("noun").lower()
-            if noun in _words().member_nouns or not (noun in agent_nouns() or _names_people(noun) or agentive(noun) or noun in _words().plural_people):
+            if not _people_group(group, found.group("noun"), lexicon):
                 return None  # the sentence's subject is no group of people
             if re.search(r"[\"“”()]", self.text[found.end() : high]) and re.search(r"[\"“”()]", self.text[low : found.start()]):
                 return None  # a subject inside a quotation
@@ -1588,6 +1601,25 @@ _SEGMENT_SUBJECT = re.compile(
 )
 """A plural noun phrase (three words before the noun at most) that opens a sentence or a comma's segment, and the word after it (past one adverb)."""
 _NOT_IN_GROUP = frozenset(("IN", "WRB", "WDT", "WP", "CC", "MD", "PRP", "VBZ", "VBP", "TO", "RB"))
+"""Lexicon tags (first three letters) of words that open a clause rather than modify a group's noun ("Since voters",
+"which holds", "Although customers"); a past form stays ("paid campaign operatives")."""
+
+
+def _opener_in_group(group: str, lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word before the noun of a plural noun phrase is a clause's opener (`_NOT_IN_GROUP`), not a modifier."""
+    return any(str(lexicon.get(word.lower(), ""))[:3] in _NOT_IN_GROUP for word in group.split()[:-1])
+
+
+def _people_group(group: str, noun: str, lexicon) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a plural noun phrase a "they"/"their" may stand for names a group of people or bodies ("Local residents",
+    "paid campaign operatives", "Critics"): no clause's opener among its words, and a noun of people (`agent_nouns`, a
+    person noun's plural, a doer's form, `plural_people`), not the members who speak for a body (`member_nouns`).
+    The one reading of `Names._group_subject` (the pronoun's own sentence) and `Names._group_before` (the one before)."""
+    noun = noun.lower()
+    w = _words()
+    if _opener_in_group(group, lexicon) or noun in w.member_nouns:
+        return False
+    return noun in agent_nouns() or _names_people(noun) or agentive(noun) or noun in w.plural_people
 _OPENING_POINTER = re.compile(r"[\s\"“‘'(]*(?:(?:And|But|So|Yet|Now)\s+)?")
 _CLAUSE_OPENING = re.compile(r"[,;:—–(]|\b(?:that|who|which|said|says|while|when|because|and|but)\b")
 

@@ -3204,6 +3204,7 @@ def read(
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
     _share_holders(reader, index_of, meanings)
+    _part_holders(reader, index_of, [kind for _, _, kind, _ in figures], meanings)
     for n, index in enumerate(index_of):
         relative_part = index >= 0 and reader.word(index + 1) == "of" and reader.word(index + 2) in ("whom", "which")  # ", 537 of which"
         if (meanings[n].subject is None or relative_part) and (meanings[n].carry in (None, "count") or meanings[n].carry_holder or relative_part) and index >= 0 and tree.tokens[index].tag == "FIG":
@@ -4322,6 +4323,75 @@ def _share_holders(reader: _Reader, index_of: Sequence[int], meanings: list[Mean
         if reader.clause[here] != reader.clause[there] or any(reader.tag(k) in FINITE_TAGS for k in range(there + 1, here)):
             continue
         meanings[n] = replace(found, holder=before.holder, pointer=before.pointer, carry=found.carry or (before.carry if before.carry_holder else None), carry_holder=before.carry_holder)
+
+
+_PART_SHARE = re.compile(r"(?i)(?:half|(?:a|one|two|three|four)[- ](?:third|quarter|fifth|tenth)s?|(?:one|two|three|four|five|six|seven|eight|nine) in (?:five|ten|10|\d+))")
+"""A share written in words ("half", "two-thirds", "one in five"), read as a number: a part of a whole as a percentage is."""
+
+_PART_OPENERS = frozenset(("while", "whereas", "because", "though", "although", "as", "if", "since", "when", "but", "so", "where", "and"))
+"""Words after which a new clause, and so its subject, opens ("..., while the March states account for ...")."""
+
+
+def _part_holders(reader: _Reader, index_of: Sequence[int], kinds: Sequence[str], meanings: list[Meaning]) -> None:
+    """"Women make up 41 percent of the workforce", "the March states account for more than half of the delegates": a
+    share of a whole ("of" after it) that a verb of composition gives (`holders.part_verb`) is held by the people, places
+    or bodies the clause's subject names, over none or a name inside the whole ("8% of the United Kingdom population")."""
+    for n, index in enumerate(index_of):
+        if index < 0 or reader.word(index + 1) != "of" or not (kinds[n] == "percent" or _PART_SHARE.fullmatch(reader.tokens[index].text)):
+            continue
+        found = meanings[n].holder
+        if found is not None and found.start < reader.tokens[index].start:
+            continue  # a holder before the share already says whose it is
+        measured = meanings[n].subject
+        if (subject := _part_subject(reader, reader.skip_qualifier(index - 1))) is not None and not (
+            measured is not None and subject.start <= measured.start < subject.end
+        ):  # (not when the share was read as measuring the subject itself, as agent_holder does)
+            meanings[n] = replace(meanings[n], holder=subject, pointer=None, carry_holder=False)
+
+
+def _part_subject(reader: _Reader, k: int) -> Phrase | None:
+    """The subject of the verb of composition that ends at `k` ("make up", "represents"), when it names people, places
+    or bodies: past a relative clause or a phrase with a preposition after its noun ("The first four states that vote
+    represent", "Whites without a college degree made up"), never a pronoun or a thing ("consumer spending accounts for")."""
+    from .holders import names_part, part_verb  # holders imports this module
+
+    while k > 0 and (reader.tag(k) == "RB" or reader.word(k) in ("just", "only", "about", "some", "roughly", "nearly", "almost")):
+        k = reader.skip_qualifier(k - 1)  # "made up just 36 percent", "represent only 4%"
+    if k >= 1 and part_verb(f"{reader.word(k - 1)} {reader.word(k)}"):
+        verb = k - 1
+    elif part_verb(reader.word(k)):
+        verb = k
+    else:
+        return None
+    last = verb - 1
+    while last >= 0 and (reader.tag(last) in ("RB", "MD") or reader.word(last) in ("will", "would", "could", "can", "may", "might", "now", "still", "together")):
+        last -= 1
+    for _ in range(3):  # back over a relative clause ("that vote") or a preposition's phrase ("without a college degree")
+        chunk = reader.chunk(last)
+        if chunk is None:
+            return None
+        first = chunk.first
+        if reader.word(first) in ("that", "who", "which") and reader.tag(first - 1) in ("NN", "NNS", "NNP", "NNPS", "FIG") and not (
+            reader.word(first) == "that" and reader.tag(chunk.head) in ("NNS", "NNPS", "NNP")
+        ):  # (but "Survey show that women represented": a complement whose subject is plural or a name, the tagger's noun before it)
+            last = first - 1
+        elif reader.tag(first - 1) == "IN" and reader.word(first - 1) not in _PART_OPENERS and reader.chunk(first - 2) is not None and reader.word(first - 1) != "that":
+            last = first - 2
+        else:
+            break
+    else:
+        return None
+    if reader.word(first) == "that" and first < last:
+        first += 1  # "show that women represented": the complement's subject
+    if reader.word(first - 1) in ("and", "or") and (other := reader.chunk(first - 2)) is not None and reader.tag(other.last) in ("NNS", "NNPS", "NNP"):
+        first = other.first  # "blacks and Hispanics make up": both
+    if reader.word(first) in ("a", "an") or reader.tag(last) in ("PRP", "PRP$", "TIME") or reader.tag(first - 1) in ("IN", "TO") and reader.word(first - 1) not in _PART_OPENERS | {"that"}:
+        return None
+    token = reader.tokens[last]
+    head = token.lower.split()[-1]
+    if not (token.proper or names_part(head)):
+        return None
+    return reader.phrase(first, last)
 
 
 def _respectively(text: str, meanings: list[Meaning]) -> None:
