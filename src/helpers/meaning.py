@@ -660,9 +660,10 @@ class _Reader:
         return 0
 
     # --- the clause a figure completes ---
-    def clause_verb(self, index: int) -> tuple[int, Chunk | None]:
+    def clause_verb(self, index: int, relative: bool = False) -> tuple[int, Chunk | None]:
         """Scan left from a figure to the verb whose object or complement it is: (verb index or -1,
-        a noun phrase met on the way: the verb's object, as in "raised its stake to 20%")."""
+        a noun phrase met on the way: the verb's object, as in "raised its stake to 20%"); with `relative`, a
+        relative clause's verb the figure follows past an adjunct ("rates that rise with earnings to 28%": "rise")."""
         obj: Chunk | None = None
         i = self.skip_qualifier(index - 1)
         segment_start = index
@@ -744,7 +745,15 @@ class _Reader:
                 segment_start = obj.first
                 continue
             if chunk is not None:
-                obj = self.modified_head(self.base_of(chunk), participle=False)
+                base = self.base_of(chunk)
+                obj = self.modified_head(base, participle=False)
+                verb = base.first - 2
+                if relative and obj.last < verb and self.word(base.first - 1) in fp.CHAIN_PREPOSITIONS | {"with"} and self.tag(verb) in FINITE_TAGS and (
+                    self.word(verb - 1) in ("that", "which", "who") and self.word(verb - 1) != self.word(base.first - 1)
+                ):  # "rates that rise with earnings to a maximum of 28%": the figure goes on the relative clause, whose verb it
+                    # follows past an adjunct, not on the verb the clause's antecedent hangs on (for what it measures; whose
+                    # it is stays with the main clause's agent: "his plan calls for rates that ...")
+                    return verb, None
                 i = obj.first - 1
                 segment_start = obj.first
                 continue
@@ -1179,9 +1188,9 @@ class _Reader:
                 return Meaning(found.subject, name, time)  # "Clinton wins with 38 percent support": the noun the share modifies
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
-        if kind == "duration" and found.subject is not None and self.word(index - 1) in ("after", "within") and _CLOCK_SPAN.search(self.tokens[index].lower) and (
+        if kind == "duration" and found.subject is not None and self.word(index - 1) in _CLOCK_MOMENT_PREPOSITIONS and _CLOCK_SPAN.search(self.tokens[index].lower) and (
             self.word(index + 1) not in ("of", "-", "–") and "-" not in self.tokens[index].text and not self._ended_before(index - 1)
-        ):  # "United doubled their lead after 48 minutes", "level within six minutes thanks to ...": a moment on the clock, no thing
+        ):  # "United doubled their lead after 48 minutes", "level within six minutes thanks to ...", "took the lead on 35 minutes": a moment on the clock, no thing
             # it measures (not "after 90 minutes of talks", nor "after a 45-minute meeting": the modifier sizes its noun)
             found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
         elif kind == "quantity" and found.subject is not None and found.subject.end <= self.tokens[index].start and (own is None or own.last == index) and self.race_named(index):  # "won silver in the 100m", "his first titles over 1500m", "a strike for the line in the final 20 metres": a distance that
@@ -2304,7 +2313,7 @@ class _Reader:
         return Meaning(Phrase(text, meaning.subject.start, meaning.subject.end), meaning.holder, carry=meaning.carry)
 
     def clause_subject(self, index: int, kind: str, start: int | None = None) -> Meaning:
-        verb, obj = self.clause_verb(index if start is None else start)
+        verb, obj = self.clause_verb(index if start is None else start, relative=True)
         if verb < 0:
             if obj is not None:
                 return self.described(obj)
@@ -3200,6 +3209,9 @@ def read(
     for n, index in enumerate(index_of):
         if index >= 0 and tree.tokens[index].tag == "TIME":
             meanings[n] = _framing(reader, index, [(index_of[m], meanings[m]) for m in range(len(figures)) if m != n])
+    for n, (_, _, kind, _) in enumerate(figures):  # "two tries in four minutes", "a million posts within 24 hours": how fast the count came
+        if kind == "duration" and n and (counted := _counted_in_span(reader, index_of[n], index_of[n - 1], meanings[n - 1])) is not None:
+            meanings[n] = replace(meanings[n], subject=counted, carry=None)
     for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
@@ -3952,7 +3964,9 @@ _CLOCK_LEFT = re.compile(r"\s+(?:(?:still\s+)?on\s+the\s+clock\s+)?(?:remaining|
 """After a span in minutes or seconds after "with": what is left of a game ("with 13 minutes on the clock remaining", "with six
 minutes to go")."""
 _CLOCK_SPAN = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?)$")
-"""A duration in minutes or seconds: after "after"/"within" a moment on a game's or an event's clock."""
+"""A duration in minutes or seconds: after a clock preposition a moment on a game's or an event's clock."""
+_CLOCK_MOMENT_PREPOSITIONS = frozenset(("after", "within", "on"))
+"""Prepositions that put minutes on a match's clock ("after 48 minutes", "within six minutes", "on 70 minutes"): a moment, no span of a thing."""
 _QUOTE_MARKS = frozenset(("“", "”", '"'))
 _BY_MEASURES = frozenset("margin margins amount amounts point points percent percentage much".split())
 """Nouns that after a change verb's "by" give the change's size, not a thing ("fell by the same margin to 48%")."""
@@ -4410,6 +4424,25 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
                 return Meaning(thing.subject, None, time)  # "In the last four months I never saw any cheques"
             break
     return Meaning(time=time)
+
+
+_SPAN_PREPOSITIONS = frozenset(("in", "within"))
+"""Prepositions of a span a count was reached in ("two tries in four minutes", "a million posts within 24 hours")."""
+
+
+def _counted_in_span(reader: _Reader, index: int, earlier: int, counted: Meaning) -> Phrase | None:
+    """A duration after "in"/"within" that ends the noun phrase of the count before it, with no verb or comma
+    between ("scored two tries in four minutes", "one million tweets with the tag in 10 hours"): the span frames
+    that count and measures what it counts (guideline: a framing duration takes the subject of what it frames)."""
+    if not 0 <= earlier < index or reader.tag(index) != "FIG" or reader.tag(earlier) != "FIG" or counted.subject is None:
+        return None
+    at = reader.skip_qualifier(index - 1)
+    at -= reader.word(at) in ("just", "only")  # "in just eight minutes"
+    if reader.word(at) not in _SPAN_PREPOSITIONS or counted.subject.end > reader.tokens[at].start or counted.subject.start < reader.tokens[earlier].start:
+        return None  # (only the count's own noun, after it: "Smith, who won 10 titles, retired in six months" is no span of the titles)
+    if any(reader.tag(k).startswith("VB") or reader.tag(k) in ("MD", "FIG", "TIME") or reader.word(k) in (",", ";", ":", "(", ")", "and", "or", "but") for k in range(earlier + 1, at)):
+        return None
+    return counted.subject if reader.word(index + 1) not in ("of", "-", "–") else None
 
 
 def _object_after(reader: _Reader, verb: int) -> Meaning | None:
