@@ -660,10 +660,9 @@ class _Reader:
         return 0
 
     # --- the clause a figure completes ---
-    def clause_verb(self, index: int, relative: bool = False) -> tuple[int, Chunk | None]:
+    def clause_verb(self, index: int) -> tuple[int, Chunk | None]:
         """Scan left from a figure to the verb whose object or complement it is: (verb index or -1,
-        a noun phrase met on the way: the verb's object, as in "raised its stake to 20%"); with `relative`, a
-        relative clause's verb the figure follows past an adjunct ("rates that rise with earnings to 28%": "rise")."""
+        a noun phrase met on the way: the verb's object, as in "raised its stake to 20%")."""
         obj: Chunk | None = None
         i = self.skip_qualifier(index - 1)
         segment_start = index
@@ -745,15 +744,7 @@ class _Reader:
                 segment_start = obj.first
                 continue
             if chunk is not None:
-                base = self.base_of(chunk)
-                obj = self.modified_head(base, participle=False)
-                verb = base.first - 2
-                if relative and obj.last < verb and self.word(base.first - 1) in fp.CHAIN_PREPOSITIONS | {"with"} and self.tag(verb) in FINITE_TAGS and (
-                    self.word(verb - 1) in ("that", "which", "who") and self.word(verb - 1) != self.word(base.first - 1)
-                ):  # "rates that rise with earnings to a maximum of 28%": the figure goes on the relative clause, whose verb it
-                    # follows past an adjunct, not on the verb the clause's antecedent hangs on (for what it measures; whose
-                    # it is stays with the main clause's agent: "his plan calls for rates that ...")
-                    return verb, None
+                obj = self.modified_head(self.base_of(chunk), participle=False)
                 i = obj.first - 1
                 segment_start = obj.first
                 continue
@@ -2313,7 +2304,7 @@ class _Reader:
         return Meaning(Phrase(text, meaning.subject.start, meaning.subject.end), meaning.holder, carry=meaning.carry)
 
     def clause_subject(self, index: int, kind: str, start: int | None = None) -> Meaning:
-        verb, obj = self.clause_verb(index if start is None else start, relative=True)
+        verb, obj = self.clause_verb(index if start is None else start)
         if verb < 0:
             if obj is not None:
                 return self.described(obj)
