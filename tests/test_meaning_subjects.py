@@ -1267,3 +1267,37 @@ def test_a_qualifier_s_words_are_no_phrase_of_the_noun_before_it(text: str, surf
 )
 def test_what_an_infinitive_after_a_sum_is_for_is_no_purpose_of_the_sum(text: str, surface: str, subject: str | None) -> None:
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Another Hale penalty on 64 minutes kept the visitors pinned back.", "64 minutes", None),
+        ("Rovers took the lead on 23 minutes through a header.", "23 minutes", None),
+        ("The keeper paid the price when he was replaced on 58 minutes.", "58 minutes", None),
+        ("The meeting broke up on 40 minutes of argument.", "40 minutes", "argument"),
+    ],
+    ids=["'on N minutes' after a noun", "'on N minutes' after an object", "'on N minutes' in a 'when' clause", "'on N minutes of' still measures the activity"],
+)
+def test_minutes_on_a_match_clock_after_on_measure_nothing(text: str, surface: str, subject: str | None) -> None:
+    """Round 27: "on 70 minutes" is a moment on the clock, as "after 70 minutes" already was; it sizes no noun before it."""
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The hosts sealed it with two late goals in six minutes.", "six minutes", "late goals"),
+        ("There were two million messages with the tag in 12 hours.", "12 hours", "messages"),
+        ("The hosts scored three goals in just eight minutes.", "eight minutes", "goals"),
+        ("The site drew 80,000 visits within 48 hours.", "48 hours", "visits"),
+        ("Lee, who won 10 titles, retired in six months.", "six months", None),
+        ("The fans bought 300 shirts and cleared the stand in 20 minutes.", "20 minutes", "stand"),
+    ],
+    ids=["a count then 'in N minutes'", "a phrase between the count and the span", "a qualifier before the span", "'within'",
+         "a comma between: no span of the count", "a verb between: no span of the count (the object's reading stays)"],
+)
+def test_a_span_a_count_came_in_measures_the_count(text: str, surface: str, subject: str | None) -> None:
+    """Round 27: a duration after "in"/"within" that ends a count's noun phrase frames that count (guideline: a framing
+    duration takes the subject of what it frames), also where the span is no time phrase of its own."""
+    assert _subjects(text)[surface] == subject

@@ -1179,9 +1179,9 @@ class _Reader:
                 return Meaning(found.subject, name, time)  # "Clinton wins with 38 percent support": the noun the share modifies
             return Meaning(None, name, time, carry="share")  # "Ben Carson trails them at 13 percent"
         found = self._subject(index, own, kind)
-        if kind == "duration" and found.subject is not None and self.word(index - 1) in ("after", "within") and _CLOCK_SPAN.search(self.tokens[index].lower) and (
+        if kind == "duration" and found.subject is not None and self.word(index - 1) in _CLOCK_MOMENT_PREPOSITIONS and _CLOCK_SPAN.search(self.tokens[index].lower) and (
             self.word(index + 1) not in ("of", "-", "–") and "-" not in self.tokens[index].text and not self._ended_before(index - 1)
-        ):  # "United doubled their lead after 48 minutes", "level within six minutes thanks to ...": a moment on the clock, no thing
+        ):  # "United doubled their lead after 48 minutes", "level within six minutes thanks to ...", "took the lead on 35 minutes": a moment on the clock, no thing
             # it measures (not "after 90 minutes of talks", nor "after a 45-minute meeting": the modifier sizes its noun)
             found = replace(found, subject=None, carry=None if found.carry in ("share", "count") else found.carry)
         elif kind == "quantity" and found.subject is not None and found.subject.end <= self.tokens[index].start and (own is None or own.last == index) and self.race_named(index):  # "won silver in the 100m", "his first titles over 1500m", "a strike for the line in the final 20 metres": a distance that
@@ -3200,6 +3200,9 @@ def read(
     for n, index in enumerate(index_of):
         if index >= 0 and tree.tokens[index].tag == "TIME":
             meanings[n] = _framing(reader, index, [(index_of[m], meanings[m]) for m in range(len(figures)) if m != n])
+    for n, (_, _, kind, _) in enumerate(figures):  # "two tries in four minutes", "a million posts within 24 hours": how fast the count came
+        if kind == "duration" and n and (counted := _counted_in_span(reader, index_of[n], index_of[n - 1], meanings[n - 1])) is not None:
+            meanings[n] = replace(meanings[n], subject=counted, carry=None)
     for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
@@ -3953,7 +3956,9 @@ _CLOCK_LEFT = re.compile(r"\s+(?:(?:still\s+)?on\s+the\s+clock\s+)?(?:remaining|
 """After a span in minutes or seconds after "with": what is left of a game ("with 13 minutes on the clock remaining", "with six
 minutes to go")."""
 _CLOCK_SPAN = re.compile(r"\b(?:minutes?|mins?|seconds?|secs?)$")
-"""A duration in minutes or seconds: after "after"/"within" a moment on a game's or an event's clock."""
+"""A duration in minutes or seconds: after a clock preposition a moment on a game's or an event's clock."""
+_CLOCK_MOMENT_PREPOSITIONS = frozenset(("after", "within", "on"))
+"""Prepositions that put minutes on a match's clock ("after 48 minutes", "within six minutes", "on 70 minutes"): a moment, no span of a thing."""
 _QUOTE_MARKS = frozenset(("“", "”", '"'))
 _BY_MEASURES = frozenset("margin margins amount amounts point points percent percentage much".split())
 """Nouns that after a change verb's "by" give the change's size, not a thing ("fell by the same margin to 48%")."""
@@ -4480,6 +4485,25 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
                 return Meaning(thing.subject, None, time)  # "In the last four months I never saw any cheques"
             break
     return Meaning(time=time)
+
+
+_SPAN_PREPOSITIONS = frozenset(("in", "within"))
+"""Prepositions of a span a count was reached in ("two tries in four minutes", "a million posts within 24 hours")."""
+
+
+def _counted_in_span(reader: _Reader, index: int, earlier: int, counted: Meaning) -> Phrase | None:
+    """A duration after "in"/"within" that ends the noun phrase of the count before it, with no verb or comma
+    between ("scored two tries in four minutes", "one million tweets with the tag in 10 hours"): the span frames
+    that count and measures what it counts (guideline: a framing duration takes the subject of what it frames)."""
+    if not 0 <= earlier < index or reader.tag(index) != "FIG" or reader.tag(earlier) != "FIG" or counted.subject is None:
+        return None
+    at = reader.skip_qualifier(index - 1)
+    at -= reader.word(at) in ("just", "only")  # "in just eight minutes"
+    if reader.word(at) not in _SPAN_PREPOSITIONS or counted.subject.end > reader.tokens[at].start or counted.subject.start < reader.tokens[earlier].start:
+        return None  # (only the count's own noun, after it: "Smith, who won 10 titles, retired in six months" is no span of the titles)
+    if any(reader.tag(k).startswith("VB") or reader.tag(k) in ("MD", "FIG", "TIME") or reader.word(k) in (",", ";", ":", "(", ")", "and", "or", "but") for k in range(earlier + 1, at)):
+        return None
+    return counted.subject if reader.word(index + 1) not in ("of", "-", "–") else None
 
 
 def _object_after(reader: _Reader, verb: int) -> Meaning | None:
