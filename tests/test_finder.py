@@ -2376,3 +2376,37 @@ def test_in_an_article_file_a_title_quoting_a_slogan_is_the_headline_over_the_st
     texts = ["Learn More", title, BODY[0].split(", ending")[0], *BODY]
     finding = find_article(texts)
     assert finding.headline == 1
+
+
+def test_the_quote_stress_run_gives_a_title_a_quoted_slogan_of_sentences() -> None:
+    """tools/train_finder.py --quote-stress: the title's line keeps its words and quotes a slogan whose full
+    stops stand inside the quotation, so the line holds no sentence break of its own."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    picker = random.Random(0)
+    lines = [train_finder._quoted_title(HEADLINE, picker) for _ in range(40)]
+    assert all(HEADLINE in line and any(slogan in line for slogan in train_finder.QUOTE_SLOGANS) for line in lines)
+    assert len({line.replace(HEADLINE, "") for line in lines}) > 4
+    assert not any(item.sentence_break or item.full_stop for item in evidence(lines))
+
+
+def test_the_body_s_names_are_read_once_per_start_when_the_headline_is_ranked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the standfirst filter and the ranking's rows weigh the same names: the rows take the filter's
+    import helpers.finder
+    import helpers.finder_model
+
+    starts: list[int] = []
+    counted = helpers.finder_model.body_names
+
+    def counting(texts, start):  # type: ignore[no-untyped-def]
+        starts.append(start)
+        return counted(texts, start)
+
+    monkeypatch.setattr(helpers.finder, "body_names", counting)
+    monkeypatch.setattr(helpers.finder_model, "body_names", counting)
+    texts = [*MENU, HEADLINE, "By Jane Example", *BODY, *SHARE]
+    assert find_article(texts).headline == len(MENU)
+    assert len(starts) == len(set(starts)) == 2
