@@ -2347,3 +2347,66 @@ def test_only_a_line_under_a_player_below_a_signed_title_leaves_the_ranking() ->
     assert dropped([title, "By Jane Example", *SHARE, "Video", VIDEO_TITLE]) == []
     # with no candidate above the byline that speaks of the body, the line under the player stays
     assert dropped(["Rovers sign new striker from Athletic", "By Jane Example", "Watch", VIDEO_TITLE]) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "breaks"),
+    [
+        ("Town says 'Vote. Now.' and its residents ask what the question is", False),
+        ("Council answers 'Stop. Think Again,' with a campaign of its own", False),
+        ("Residents read “Stay Home. Stay Safe” on every bus shelter in the county", False),
+        ('Campaign posters ask "Read. Share. Repeat" as the library reopens', False),
+        ("The minister resigned. Her party will choose a successor on Friday", True),
+        ('The mayor said "enough." Then the council voted against the plan', True),
+        ("It's over. We're done with the old budget at last", True),
+        ("The 'new' plan failed. Critics said so from the start", True),
+        ("\"Stay home. Stay safe,\" the mayor says. Residents agree with her", True),
+    ],
+)
+def test_a_sentence_break_inside_a_quotation_is_none_of_the_line_s(line: str, breaks: bool) -> None:
+    # a title may quote a slogan of sentences; the line's own sentences still break it
+    assert evidence([line])[0].sentence_break is breaks
+
+
+@pytest.mark.parametrize("slogan", ["'Vote. Now,'", "“Stop. Think Again,”", "'Meet. Talk. Decide,'"])
+def test_in_an_article_file_a_title_quoting_a_slogan_is_the_headline_over_the_story_s_first_sentence(slogan: str) -> None:
+    # a file with hardly any furniture: a banner, the title, the story's first sentence set above it as a
+    # standfirst (its full stop dropped), the story; the slogan's full stops are the quotation's, not the title's
+    title = f"Town answers {slogan} as its residents ask what the question is"
+    texts = ["Learn More", title, BODY[0].split(", ending")[0], *BODY]
+    finding = find_article(texts)
+    assert finding.headline == 1
+
+
+def test_the_quote_stress_run_gives_a_title_a_quoted_slogan_of_sentences() -> None:
+    """tools/train_finder.py --quote-stress: the title's line keeps its words and quotes a slogan whose full
+    stops stand inside the quotation, so the line holds no sentence break of its own."""
+    import random
+
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    picker = random.Random(0)
+    lines = [train_finder._quoted_title(HEADLINE, picker) for _ in range(40)]
+    assert all(HEADLINE in line and any(slogan in line for slogan in train_finder.QUOTE_SLOGANS) for line in lines)
+    assert len({line.replace(HEADLINE, "") for line in lines}) > 4
+    assert not any(item.sentence_break or item.full_stop for item in evidence(lines))
+
+
+def test_the_body_s_names_are_read_once_per_start_when_the_headline_is_ranked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the standfirst filter and the ranking's rows weigh the same names: the rows take the filter's
+    import helpers.finder
+    import helpers.finder_model
+
+    starts: list[int] = []
+    counted = helpers.finder_model.body_names
+
+    def counting(texts, start):  # type: ignore[no-untyped-def]
+        starts.append(start)
+        return counted(texts, start)
+
+    monkeypatch.setattr(helpers.finder, "body_names", counting)
+    monkeypatch.setattr(helpers.finder_model, "body_names", counting)
+    texts = [*MENU, HEADLINE, "By Jane Example", *BODY, *SHARE]
+    assert find_article(texts).headline == len(MENU)
+    assert len(starts) == len(set(starts)) == 2

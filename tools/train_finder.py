@@ -390,6 +390,50 @@ def headline_stress(verbose: bool = False) -> str:
     return f"tune half, 8-fold CV, headline right with lines put under the title: {right} of {total} ({right / max(total, 1):.2f})"
 
 
+QUOTE_SLOGANS = ("Stop. Think Again", "Vote. It Matters", "Read. Share. Repeat", "Stay Home. Stay Safe", "Not Here. Not Now", "Meet. Talk. Decide")
+"""Invented slogans of sentences that `quote_stress` quotes in a title."""
+QUOTE_SHAPES = ("{title}: '{slogan}'", "'{slogan},' {title}", "{title} as signs read “{slogan}”", '{title}, "{slogan}" and more')
+"""Where a title holds the quoted slogan (a line's own words kept, the slogan's full stops inside the quotation)."""
+
+
+def _quoted_title(title: str, picker) -> str:  # type: ignore[no-untyped-def]
+    return picker.choice(QUOTE_SHAPES).format(title=title, slogan=picker.choice(QUOTE_SLOGANS))
+
+
+def quote_stress() -> str:
+    """Headlines right when the title quotes a slogan of sentences ("... 'Stop. Think Again' ..."), by the
+    cross-validation's fold models: the headline stress's pages with the title's line so written, and BBC
+    stories as article files under a banner line (their headline so written, the story's first sentence set
+    above the story half the time, its full stop dropped half of those), where the file's first line is no title."""
+    import random
+
+    from helpers.finder import find_article
+
+    chosen = tune_pages()
+    pool = lead_pool(chosen)
+    articles = sorted(BBC.glob("*/*.txt"))
+    right: dict[str, int] = {"page": 0, "file": 0}
+    total: dict[str, int] = {"page": 0, "file": 0}
+    for held in _by_fold():
+        held_pages = [page for page in chosen if page[0].startswith(held)]
+        picker = random.Random(f"quote-stress-{held}")
+        cases = []
+        for _, texts, title in headline_interruptions(held_pages, pool, f"headline-stress-{held}"):
+            cases.append(("page", [*texts[:title], _quoted_title(texts[title], picker), *texts[title + 1 :]], title))
+        for _ in range(len(held_pages) * HEADLINE_TRIALS):
+            lines = _story_lines(articles[picker.randrange(len(articles))])
+            lead: list[str] = []
+            if picker.random() < 0.5 and (found := _FIRST_SENTENCE.match(lines[1])) and len(found.group(1).split()) <= 35:
+                lead = [found.group(1)[:-1] if picker.random() < 0.5 else found.group(1)]
+            cases.append(("file", [picker.choice(("Learn More", "Advertisement", "Latest")), _quoted_title(lines[0], picker), *lead, *lines[1:]], 1))
+        for kind, texts, title in cases:
+            found_at = find_article(texts).headline
+            total[kind] += 1
+            right[kind] += found_at is not None and fold(texts[found_at]) == fold(texts[title])
+    return (f"headline right when the title quotes a slogan (8-fold CV models): {right['page'] + right['file']} of "
+            f"{total['page'] + total['file']}; page {right['page']}/{total['page']}, file {right['file']}/{total['file']}")
+
+
 BBC = config.PROJECT_ROOT.parent / "shared" / "corpora" / "bbc"
 BBC_TRIALS = 3
 
@@ -1352,7 +1396,7 @@ def filter_stress() -> str:
 
 def main(argv: list[str]) -> int:
     runs = {
-        "--copy-stress": copy_stress, "--far-title-stress": far_title_stress, "--filter-stress": filter_stress, "--short-stress": short_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds,
+        "--copy-stress": copy_stress, "--quote-stress": quote_stress, "--far-title-stress": far_title_stress, "--filter-stress": filter_stress, "--short-stress": short_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds,
         "--bbc-stress": bbc_stress, "--headline-stress": headline_stress, "--cv": cross_validate, "--stress": stress,
         "--opening-stress": lambda: stress(opening=True),
     }

@@ -902,9 +902,10 @@ def _headline(
     best: tuple[float, int] | None = None
     candidates, far = _titles_back(items, texts, start, headline_candidates(items, texts, start), vocabulary)
     candidates = _past_window(items, texts, _without_captions(items, texts, candidates, vocabulary), far, vocabulary)
-    candidates = _without_standfirsts(items, texts, candidates, vocabulary, body_names(texts, start))
+    named = body_names(texts, start)
+    candidates = _without_standfirsts(items, texts, candidates, vocabulary, named)
     between = _between_title_and_byline(items, texts, candidates, vocabulary) | _video_titles(items, texts, candidates, vocabulary)
-    for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary)):
+    for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary, named)):
         if index in between:
             continue  # still a candidate to the others' features: a line under it is under a title-shaped line
         chance = model.probability(row)

@@ -615,14 +615,16 @@ def headline_rows(
     candidates: Sequence[int],
     body_start: int,
     vocabulary: frozenset[str],
+    named: frozenset[str] | None = None,
 ) -> list[list[float]]:
-    """Feature rows of all candidates, in HEADLINE_NAMES order."""
+    """Feature rows of all candidates, in HEADLINE_NAMES order; `named`, the body's names
+    (`body_names(texts, body_start)`), when the caller has them already."""
     among = frozenset(candidates)
     # the body's first line is weighed against the paragraphs after it: against itself it would
     # always share all its words
     below = body_vocabulary(texts, body_start + 1, BODY_PARAGRAPHS - 1)
     folded = [fold(text) for text in texts]
-    named = body_names(texts, body_start)
+    named = body_names(texts, body_start) if named is None else named
     named_below = body_names(texts, body_start + 1)
     return [
         [features[name] for name in HEADLINE_NAMES]

@@ -36,6 +36,9 @@ _PROMO_HINTS = ("click", "tap", " app", "sign up", "subscribe", "deliver", "foll
 _SENTENCE_BREAK = re.compile(r"[.!?](?<=[a-z]{2}.)[\"”’]?\s+[A-Z]")
 """Two lower-case letters, a full stop (or ! ?), a space and a capital: "[a-z]{2}[.!?][\"”’]?\\s+[A-Z]" with
 the stop taken first, so the scan skips to stops."""
+_QUOTATION = re.compile(r"""(?<![^\s(\[])(?:"[^"]{1,120}"|“[^”]{1,120}”|[‘'](?:[^'’]|['’](?=[^\W\d_])){1,120}?['’](?![^\W\d_]))""")
+"""A quotation opened at the line's start or after a space or bracket and closed: double quotes, or single
+ones whose closing mark no letter follows (an apostrophe inside a word, "We're", closes nothing)."""
 _OPENS_QUOTE = re.compile(r"^[\"“‘'«]")
 
 PROSE_STOP = 0.22
@@ -248,7 +251,7 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 digits=len(_DIGITS.findall(text)),
                 full_stop=text.rstrip().endswith("."),
                 first=text[:1],
-                sentence_break=bool(_SENTENCE_BREAK.search(text)),
+                sentence_break=sentence_break(text),
                 upper=upper / count,
                 promo=any(hint in lowered for hint in _PROMO_HINTS) and bool(tables["marks"]["promo"].search(text)),
                 credit_tail=bool(tables["marks"]["credit_tail"].search(text[-140:])),
@@ -256,6 +259,22 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
             )
         )
     return _with_appeals(texts, found)
+
+
+def sentence_break(text: str) -> bool:
+    """A sentence ends inside the line and another begins ("... resigned. Her party ..."), the next
+    sentence not inside a quotation: a title may quote a slogan of sentences ("Town says 'Vote. Now.'
+    and ..."), and a quoted sentence that ends the quote ('He said "No." Then ...') still breaks."""
+    found = _SENTENCE_BREAK.search(text)
+    if found is None:
+        return False
+    spans = [(q.start(), q.end()) for q in _QUOTATION.finditer(text)] if any(mark in text for mark in "\"“‘'") else []
+    while found is not None:
+        capital = found.end() - 1
+        if not any(start < capital < end - 1 for start, end in spans):
+            return True
+        found = _SENTENCE_BREAK.search(text, found.start() + 1)
+    return False
 
 
 _ASK_HINTS = ("support", "donat", "contribut", "giv", "subscrib", "pledge", "chip", "becom", "gift")
