@@ -2717,7 +2717,9 @@ class _Reader:
                 # (a bare year names its noun's period, which the event shares: "the 1924 tourists ... after winning all 30 games")
             if k > index and self.word(k - 1) in fp.EVENT_NOUNS and token.lower.split(" ", 1)[0] not in _TEMPORAL_PREPOSITIONS:
                 continue  # "among likely voters in the Democratic primary next month": the time of the event it follows
-            if self.tag(k - 1) == "VBG" and k < index and k - 1 > 0:  # (a gerund opening the sentence is its subject: "Borrowing in the first half of the year was £80bn")
+            if self.tag(k - 1) == "VBG" and k < index and k - 1 > 0 and not (self.word(k - 1) in fp.LEVEL_VERBS and index - k <= 3):
+                # (a gerund opening the sentence is its subject: "Borrowing in the first half of the year was £80bn"; a level's
+                # own participle dates the level right after it: "the community, standing now at 17 percent of the population")
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if k > index and self.comparison_base(index, k):
                 continue
@@ -2740,7 +2742,10 @@ class _Reader:
             before_dash = next((j for j in range(dash - 1, max(-1, dash - 4), -1) if self.tag(j) == "FIG"), None)
             if before_dash is not None:
                 return self.time_of(before_dash)  # "led late Tuesday by half of 1 percent -- 212,205 to 210,424 votes"
-            times = [j for j in range(dash) if self.tag(j) == "TIME" and self.clause[j] == self.clause[dash - 1] and not self.statement_time(j)]
+            times = [
+                j for j in range(dash) if self.tag(j) == "TIME" and self.clause[j] == self.clause[dash - 1] and not self.statement_time(j)
+                and self.superlative_before(j) is None  # "the largest rise since July 2009 - up 2.5 percent": the record's span, not the rise's time
+            ]
             return self.phrase(times[-1], times[-1]) if times else None
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
 
