@@ -391,3 +391,19 @@ def test_a_span_with_a_bound_or_final_is_a_time(text: str, surface: str, time: s
 )
 def test_a_levels_participle_and_a_records_span_before_a_dash(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The club won its first cup for 31 years on Saturday.", "31 years", "31 years"),
+        ("Waiting lists were at their lowest for 17 years in March.", "17 years", "17 years"),
+        ("He will play his first full match for three years on Sunday.", "three years", "three years"),
+        ("The firm has traded for 30 years.", "30 years", None),
+        ("She ran the shop for 30 years in the 1990s.", "30 years", "in the 1990s"),
+    ],
+    ids=["'first' after an owner opens the record", "a superlative right before 'for'", "an adjective between",
+         "a plain 'for' span is no record", "a plain 'for' span keeps its clause's time"],
+)
+def test_a_records_span_after_for_is_the_durations_own_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

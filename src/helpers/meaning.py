@@ -972,8 +972,8 @@ class _Reader:
         return self.word(subject.head)
 
     def _read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
-        time = None
-        if not self.length_modifier(index) and not self.stated_age(index):
+        time = self.record_span(index) if kind == "duration" else None
+        if time is None and not self.length_modifier(index) and not self.stated_age(index):
             time = self.time_of(index, dated_by_day=kind == "count")
             if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
                 time = self.event_time(index)  # a count of people or things is seldom dated by an event it sits beside
@@ -2811,6 +2811,19 @@ class _Reader:
         since = self.tokens[k].lower.startswith("since ")  # "the first increase since 2006", "the highest since 1990": a span
         if not since and (not _RECORD_SPAN.search(self.tokens[k].text) or _YEAR_IN.search(self.tokens[k].text)):
             return None  # "the lowest rate in 2015": a date dates the record's figure too
+        return self.record_opening(k)
+
+    def record_span(self, index: int) -> Phrase | None:
+        """Duration figure `index` after "for" that closes a record's noun phrase ("their first Triple Crown for 29
+        years", "waiting lists at their lowest for 17 years"): the span the record is measured over, which is the
+        duration's own time, written without the bare "for" (as "in 15 years" after a record already is)."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) != "for" or self.tag(before - 1) != "JJS" and self.record_opening(before) is None:
+            return None
+        return self.phrase(before + 1, index)
+
+    def record_opening(self, k: int) -> int | None:
+        """The superlative or "first" after an owner that opens the noun phrase token `k` closes, or None."""
         for j in range(k - 1, max(-1, k - 7), -1):
             if self.tag(j) == "JJS" or self.word(j) == "first" and self.word(j - 1) in ("the", "its", "their", "his", "her", "our", "'s", "’s"):
                 return j if j < k - 1 or self.tag(j) != "JJS" else None  # a JJS right before the phrase: the rule above
