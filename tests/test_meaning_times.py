@@ -407,3 +407,19 @@ def test_a_levels_participle_and_a_records_span_before_a_dash(text: str, surface
 )
 def test_a_records_span_after_for_is_the_durations_own_time(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("It has been two months since the council approved a budget.", "two months", "two months since the council approved a budget"),
+        ("It marks 25 years since the start of 12 years of fighting.", "25 years", "25 years since the start"),
+        ("It is 40 days since the vote, and the board has not met.", "40 days", "40 days since the vote"),
+        ("In the three years since the merger, the group raised £300m.", "three years", "In the three years since the merger"),
+        ("The firm has traded for 30 years.", "30 years", None),
+    ],
+    ids=["a clause after 'since'", "a phrase cut before a figure ends on its noun", "a comma ends the span",
+         "a span inside a time phrase stays that phrase", "no 'since', no span"],
+)
+def test_a_duration_before_since_is_its_own_span(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

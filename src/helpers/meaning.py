@@ -972,7 +972,7 @@ class _Reader:
         return self.word(subject.head)
 
     def _read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
-        time = self.record_span(index) if kind == "duration" else None
+        time = (self.record_span(index) or self.since_span(index)) if kind == "duration" else None
         if time is None and not self.length_modifier(index) and not self.stated_age(index):
             time = self.time_of(index, dated_by_day=kind == "count")
             if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
@@ -2821,6 +2821,21 @@ class _Reader:
         if self.word(before) != "for" or self.tag(before - 1) != "JJS" and self.record_opening(before) is None:
             return None
         return self.phrase(before + 1, index)
+
+    def since_span(self, index: int) -> Phrase | None:
+        """Duration figure `index` right before "since" and the event or clause it counts from ("two months since
+        Republicans confirmed a judge", "150 days since he nominated her"): the span is the duration's own time, up to
+        the comma, clause word or relative that ends the "since" phrase (at most ten words)."""
+        if self.word(index + 1) != "since":
+            return None
+        end = index + 1
+        while end + 1 < len(self.tokens) and end - index < 11 and self.clause[end + 1] == self.clause[index] and self.tag(end + 1) not in (
+            ",", ".", ":", "(", ")", "CC", "WDT", "WP", "FIG"
+        ) and self.word(end + 1) not in ("that", ";") and self.word(end + 1) not in _DASHES:
+            end += 1
+        while end > index + 1 and self.tag(end) in ("IN", "DT", "TO", "PRP$"):
+            end -= 1  # "25 years since the start of 12 years of ...": a phrase cut before a figure ends on its last noun
+        return self.phrase(index, end) if end > index + 1 else None
 
     def record_opening(self, k: int) -> int | None:
         """The superlative or "first" after an owner that opens the noun phrase token `k` closes, or None."""
