@@ -385,9 +385,12 @@ def test_a_span_with_a_bound_or_final_is_a_time(text: str, surface: str, time: s
         ("The number waiting over 12 months fell to 6,630.", "6,630", None),
         ("The survey showed the biggest annual rise since July 2009 - up 2.5 percent.", "2.5 percent", None),
         ("The party won the seat in 1964 - by 11 votes.", "11 votes", "in 1964"),
+        ("The now-closely watched data showed the biggest rise since 2009 - up 2.5 percent.", "2.5 percent", None),
+        ("The now-defunct firm owed $400,000.", "$400,000", None),
     ],
     ids=["a level's participle dates the level after it", "a threshold's participle still dates nothing",
-         "a record's span before a dash is not the elaboration's time", "a dated clause before a dash still dates it"],
+         "a record's span before a dash is not the elaboration's time", "a dated clause before a dash still dates it",
+         "'now-' in a compound adjective is no time", "'now-defunct' dates nothing"],
 )
 def test_a_levels_participle_and_a_records_span_before_a_dash(text: str, surface: str, time: str | None) -> None:
     assert _time(text, surface) == time

@@ -234,7 +234,7 @@ TIME = re.compile(
       | (?i:over|within|in)\s+(?:{SPAN_BOUND}\s+)?(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
       | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|final|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
-      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)right\ now(?!\w)|(?<!\w)now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed|that)\b)(?!\s*:)(?!(?<=(?-i:Now))\s+[$£€])|afterwards|so\ far\ this\ year|(?<![\w-])(?:so|thus)\ far(?![\w-])(?!\s+(?:as|from|away|ahead|behind|below|above|beyond|out|off|back|down|up|removed|into|apart|short|gone|that|than|so|more|less|too|in\ advance|the\ best)\b)|(?<![\w-])(?<!up\ )to\ date(?![\w-])|(?:the\ )?year\ to\ date|a\ year\ ago)
+      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)right\ now(?!\w)|(?<!\w)now(?![\w,-])(?!\s+(?:called|known|named|renamed|dubbed|that)\b)(?!\s*:)(?!(?<=(?-i:Now))\s+[$£€])|afterwards|so\ far\ this\ year|(?<![\w-])(?:so|thus)\ far(?![\w-])(?!\s+(?:as|from|away|ahead|behind|below|above|beyond|out|off|back|down|up|removed|into|apart|short|gone|that|than|so|more|less|too|in\ advance|the\ best)\b)|(?<![\w-])(?<!up\ )to\ date(?![\w-])|(?:the\ )?year\ to\ date|a\ year\ ago)
       | (?i:at)\s+(?i:this|that|one|the\ same)\s+(?i:stage|point|moment|time)\b(?!\s+(?i:of|when|that)\b)
       | (?<![\w-])(?i:since|by|until|till|back)\s+(?i:then)(?![\w-])
       | (?<![\w-])(?i:since|by|until|till)\s+(?i:that|this)\s+(?i:date|time|day|year|point)\b
