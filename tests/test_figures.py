@@ -1440,7 +1440,7 @@ def test_a_span_closing_a_superlative_phrase_is_the_records_not_the_figures_time
     ("text", "surface", "time"),
     [
         ("The bank raised rates by 0.5 percentage points, the first increase since 2009.", "0.5 percentage points", None),
-        ("Voters enjoy the lowest prices since the 1990s and the lowest taxes for 30 years.", "30 years", None),
+        ("Voters enjoy the lowest prices since the 1990s and the lowest taxes for 30 years.", "30 years", "30 years"),  # its own record span (time27), not the other record's
         ("Exports have risen 8% since 2009.", "8%", "since 2009"),
     ],
 )

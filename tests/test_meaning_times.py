@@ -360,3 +360,69 @@ def test_a_day_named_alone_dates_a_count_in_its_own_clause(text: str, surface: s
 def test_a_bare_day_and_a_base_year_date_only_what_their_clause_says(text: str, surface: str, time: str | None) -> None:
     figure = next(f for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False) if f.surface == surface)
     assert figure.time == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("Prices rose at the fastest pace in more than 20 years.", "20 years", "in more than 20 years"),
+        ("She won her first title in almost five years.", "five years", "in almost five years"),
+        ("The bank opened 2 million accounts over at least five years.", "2 million accounts", "over at least five years"),
+        ("In the final two years of the mayor's term, the council built 400 homes.", "two years", "In the final two years"),
+        ("The council built 400 homes in the final two years of the mayor's term.", "400 homes", "in the final two years"),
+    ],
+    ids=["a bound before a record's span", "'almost' before a record's span", "a bound before a framing span",
+         "'the final N years' is a span", "'the final N years' frames the count"],
+)
+def test_a_span_with_a_bound_or_final_is_a_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The group keeps growing, standing now at 17 percent of the population.", "17 percent", "now"),
+        ("The number waiting over 12 months fell to 6,630.", "6,630", None),
+        ("The survey showed the biggest annual rise since July 2009 - up 2.5 percent.", "2.5 percent", None),
+        ("The party won the seat in 1964 - by 11 votes.", "11 votes", "in 1964"),
+        ("The now-closely watched data showed the biggest rise since 2009 - up 2.5 percent.", "2.5 percent", None),
+        ("The now-defunct firm owed $400,000.", "$400,000", None),
+    ],
+    ids=["a level's participle dates the level after it", "a threshold's participle still dates nothing",
+         "a record's span before a dash is not the elaboration's time", "a dated clause before a dash still dates it",
+         "'now-' in a compound adjective is no time", "'now-defunct' dates nothing"],
+)
+def test_a_levels_participle_and_a_records_span_before_a_dash(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("The club won its first cup for 31 years on Saturday.", "31 years", "31 years"),
+        ("Waiting lists were at their lowest for 17 years in March.", "17 years", "17 years"),
+        ("He will play his first full match for three years on Sunday.", "three years", "three years"),
+        ("The firm has traded for 30 years.", "30 years", None),
+        ("She ran the shop for 30 years in the 1990s.", "30 years", "in the 1990s"),
+    ],
+    ids=["'first' after an owner opens the record", "a superlative right before 'for'", "an adjective between",
+         "a plain 'for' span is no record", "a plain 'for' span keeps its clause's time"],
+)
+def test_a_records_span_after_for_is_the_durations_own_time(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "time"),
+    [
+        ("It has been two months since the council approved a budget.", "two months", "two months since the council approved a budget"),
+        ("It marks 25 years since the start of 12 years of fighting.", "25 years", "25 years since the start"),
+        ("It is 40 days since the vote, and the board has not met.", "40 days", "40 days since the vote"),
+        ("In the three years since the merger, the group raised £300m.", "three years", "In the three years since the merger"),
+        ("The firm has traded for 30 years.", "30 years", None),
+    ],
+    ids=["a clause after 'since'", "a phrase cut before a figure ends on its noun", "a comma ends the span",
+         "a span inside a time phrase stays that phrase", "no 'since', no span"],
+)
+def test_a_duration_before_since_is_its_own_span(text: str, surface: str, time: str | None) -> None:
+    assert _time(text, surface) == time

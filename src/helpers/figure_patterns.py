@@ -176,6 +176,8 @@ CHANGE_NOUN_BEFORE = re.compile(
 )
 COUNT_WORD = r"(?:\d+|a\ few|several|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|eighteen)"
 SPAN_UNIT = r"(?:years?|months?|weeks?|days?|decades?|quarters?|seasons?|centur(?:y|ies))"
+SPAN_BOUND = r"(?i:more\ than|less\ than|fewer\ than|at\ least|at\ most|nearly|almost|about|around|roughly|some|just|over|under)"
+"""A bound written before a span's count ("in more than 50 years", "over at least five years"): the span is still one."""
 YEAR_NUMBER = r"(?:1[89]\d\d|20\d\d)(?:[-/–]\d{2,4}\b)?(?:s\b)?(?![^\W\d_])"
 """A year ("2016", "2015-16", "the 1990s"), not one glued to letters ("1900R", "2000mAh")."""
 VERB_LAST_NOT = "".join(
@@ -240,10 +242,10 @@ TIME = re.compile(
       | (?i:between)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?\s+(?i:and)\s+(?:(?i:early|mid|late)\s+)?{MONTHS}(?!\w)(?:\s+{YEAR_NUMBER})?
       | {MONTHS}(?!\w)\s+{YEAR_NUMBER}
       | (?<!\w)(?:(?i:late|early)\s+)?{WEEKDAYS}(?!\w)(?:['’]s(?!\w))?
-      | (?i:over|within|in)\s+(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
-      | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
+      | (?i:over|within|in)\s+(?:{SPAN_BOUND}\s+)?(?:{COUNT_WORD}|\d[\d,.]*)\s+{SPAN_UNIT}\b
+      | (?i:in|over|during|within|for)\s+the\s+(?:(?i:past|last|first|final|next|previous)\s+)?(?:(?i:nearly|almost|about|more\ than|over|some)\s+)?
         {COUNT_WORD}\s+{SPAN_UNIT}(?:\s+(?i:since)\s+(?:the\s+)?[\w-]+(?:\s+of\s+[A-Z]\w+)?)?
-      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)right\ now(?!\w)|(?<!\w)now(?![\w,])(?!\s+(?:called|known|named|renamed|dubbed|that)\b)(?!\s*:)(?!(?<=(?-i:Now))\s+[$£€])|afterwards|so\ far\ this\ year|(?<![\w-])(?:so|thus)\ far(?![\w-])(?!\s+(?:as|from|away|ahead|behind|below|above|beyond|out|off|back|down|up|removed|into|apart|short|gone|that|than|so|more|less|too|in\ advance|the\ best)\b)|(?<![\w-])(?<!up\ )to\ date(?![\w-])|(?:the\ )?year\ to\ date|a\ year\ ago)
+      | (?i:yesterday|today|tomorrow|tonight|currently|(?<!\w)right\ now(?!\w)|(?<!\w)now(?![\w,-])(?!\s+(?:called|known|named|renamed|dubbed|that)\b)(?!\s*:)(?!(?<=(?-i:Now))\s+[$£€])|afterwards|so\ far\ this\ year|(?<![\w-])(?:so|thus)\ far(?![\w-])(?!\s+(?:as|from|away|ahead|behind|below|above|beyond|out|off|back|down|up|removed|into|apart|short|gone|that|than|so|more|less|too|in\ advance|the\ best)\b)|(?<![\w-])(?<!up\ )to\ date(?![\w-])|(?:the\ )?year\ to\ date|a\ year\ ago)
       | (?i:at)\s+(?i:this|that|one|the\ same)\s+(?i:stage|point|moment|time)\b(?!\s+(?i:of|when|that)\b)
       | (?<![\w-])(?i:since|by|until|till|back)\s+(?i:then)(?![\w-])
       | (?<![\w-])(?i:since|by|until|till)\s+(?i:that|this)\s+(?i:date|time|day|year|point)\b

@@ -972,8 +972,8 @@ class _Reader:
         return self.word(subject.head)
 
     def _read(self, index: int, kind: str, flags: Sequence[str] = ()) -> Meaning:
-        time = None
-        if not self.length_modifier(index) and not self.stated_age(index):
+        time = (self.record_span(index) or self.since_span(index)) if kind == "duration" else None
+        if time is None and not self.length_modifier(index) and not self.stated_age(index):
             time = self.time_of(index, dated_by_day=kind == "count")
             if time is None and kind in ("money", "percent", "percentage_points", "quantity", "duration") and not flags:
                 time = self.event_time(index)  # a count of people or things is seldom dated by an event it sits beside
@@ -2717,7 +2717,9 @@ class _Reader:
                 # (a bare year names its noun's period, which the event shares: "the 1924 tourists ... after winning all 30 games")
             if k > index and self.word(k - 1) in fp.EVENT_NOUNS and token.lower.split(" ", 1)[0] not in _TEMPORAL_PREPOSITIONS:
                 continue  # "among likely voters in the Democratic primary next month": the time of the event it follows
-            if self.tag(k - 1) == "VBG" and k < index and k - 1 > 0:  # (a gerund opening the sentence is its subject: "Borrowing in the first half of the year was £80bn")
+            if self.tag(k - 1) == "VBG" and k < index and k - 1 > 0 and not (self.word(k - 1) in fp.LEVEL_VERBS and index - k <= 3):
+                # (a gerund opening the sentence is its subject: "Borrowing in the first half of the year was £80bn"; a level's
+                # own participle dates the level right after it: "the community, standing now at 17 percent of the population")
                 continue  # "the number waiting over 12 months fell to 6,630": a threshold of the noun, not the figure's time
             if k > index and self.comparison_base(index, k):
                 continue
@@ -2740,7 +2742,10 @@ class _Reader:
             before_dash = next((j for j in range(dash - 1, max(-1, dash - 4), -1) if self.tag(j) == "FIG"), None)
             if before_dash is not None:
                 return self.time_of(before_dash)  # "led late Tuesday by half of 1 percent -- 212,205 to 210,424 votes"
-            times = [j for j in range(dash) if self.tag(j) == "TIME" and self.clause[j] == self.clause[dash - 1] and not self.statement_time(j)]
+            times = [
+                j for j in range(dash) if self.tag(j) == "TIME" and self.clause[j] == self.clause[dash - 1] and not self.statement_time(j)
+                and self.superlative_before(j) is None  # "the largest rise since July 2009 - up 2.5 percent": the record's span, not the rise's time
+            ]
             return self.phrase(times[-1], times[-1]) if times else None
         return self.phrase(best[1], best[1]) if best else self.when_antecedent(index)
 
@@ -2806,6 +2811,34 @@ class _Reader:
         since = self.tokens[k].lower.startswith("since ")  # "the first increase since 2006", "the highest since 1990": a span
         if not since and (not _RECORD_SPAN.search(self.tokens[k].text) or _YEAR_IN.search(self.tokens[k].text)):
             return None  # "the lowest rate in 2015": a date dates the record's figure too
+        return self.record_opening(k)
+
+    def record_span(self, index: int) -> Phrase | None:
+        """Duration figure `index` after "for" that closes a record's noun phrase ("their first Triple Crown for 29
+        years", "waiting lists at their lowest for 17 years"): the span the record is measured over, which is the
+        duration's own time, written without the bare "for" (as "in 15 years" after a record already is)."""
+        before = self.skip_qualifier(index - 1)
+        if self.word(before) != "for" or self.tag(before - 1) != "JJS" and self.record_opening(before) is None:
+            return None
+        return self.phrase(before + 1, index)
+
+    def since_span(self, index: int) -> Phrase | None:
+        """Duration figure `index` right before "since" and the event or clause it counts from ("two months since
+        Republicans confirmed a judge", "150 days since he nominated her"): the span is the duration's own time, up to
+        the comma, clause word or relative that ends the "since" phrase (at most ten words)."""
+        if self.word(index + 1) != "since":
+            return None
+        end = index + 1
+        while end + 1 < len(self.tokens) and end - index < 11 and self.clause[end + 1] == self.clause[index] and self.tag(end + 1) not in (
+            ",", ".", ":", "(", ")", "CC", "WDT", "WP", "FIG"
+        ) and self.word(end + 1) not in ("that", ";") and self.word(end + 1) not in _DASHES:
+            end += 1
+        while end > index + 1 and self.tag(end) in ("IN", "DT", "TO", "PRP$"):
+            end -= 1  # "25 years since the start of 12 years of ...": a phrase cut before a figure ends on its last noun
+        return self.phrase(index, end) if end > index + 1 else None
+
+    def record_opening(self, k: int) -> int | None:
+        """The superlative or "first" after an owner that opens the noun phrase token `k` closes, or None."""
         for j in range(k - 1, max(-1, k - 7), -1):
             if self.tag(j) == "JJS" or self.word(j) == "first" and self.word(j - 1) in ("the", "its", "their", "his", "her", "our", "'s", "’s"):
                 return j if j < k - 1 or self.tag(j) != "JJS" else None  # a JJS right before the phrase: the rule above
