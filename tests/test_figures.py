@@ -1901,9 +1901,9 @@ def test_an_age_bound_after_a_group_or_who_is_belongs_to_the_group_or_person(tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Men under 25 face higher premiums.", [("25", "duration", "year", "Men")]),
-        ("Children under 16 were banned from the site.", [("16", "duration", "year", "Children")]),
-        ("Anyone over 70 can apply.", [("70", "duration", "year", None)]),
+        ("Men under 25 face higher premiums.", [("25", "number", None, "Men")]),
+        ("Children under 16 were banned from the site.", [("16", "number", None, "Children")]),
+        ("Anyone over 70 can apply.", [("70", "number", None, None)]),
         # things over a number, a unit after it, or a number past any age: no age
         ("Teams over 30 points qualify.", [("30", "count", "point", "Teams")]),
         ("Children under 5 feet tall ride free.", [("5 feet", "quantity", "foot", None)]),
@@ -1912,10 +1912,11 @@ def test_an_age_bound_after_a_group_or_who_is_belongs_to_the_group_or_person(tex
     ],
 )
 def test_a_bare_number_after_people_over_or_under_is_their_age(text: str, expected: list[tuple[object, ...]]) -> None:
-    """'voters over 60' read a bare 60 and 'Men under 25 face higher premiums' counted 25 premiums: a whole number
-    closing "people over/under N" is the people's age (the holder is the group, as after "aged")."""
+    """'Men under 25 face higher premiums' counted 25 premiums: a whole number closing "people over/under N" is the
+    people's age, its noun unsaid (unit null and the flag `age`, as "Tom Lee, 30,"; the gold leaves its unit null)."""
     figures = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
     assert [(f.surface, f.kind, f.unit, f.holder) for f in figures] == expected
+    assert all(("age" in f.flags) == (f.kind == "number" and "over 1," not in text and "per cent" not in text) for f in figures)
 
 
 @pytest.mark.parametrize(
@@ -2679,7 +2680,7 @@ def test_a_scaled_money_range_keeps_both_ends_in_scale(low: int, step: int, scal
         ("Both clubs have 14 and 9 players in the squad.", [("14", "count", 14, "player", None, None), ("9 players", "count", 9, "player", None, None)]),
         ("Rates of 4, 5 and 6 percent apply.", [("4", "percent", 4, "%", None, None), ("5", "percent", 5, "%", None, None), ("6 percent", "percent", 6, "%", None, None)]),
         ("They trailed by 3 and 7 percentage points.", [("3", "percentage_points", 3, "percentage_point", None, None), ("7 percentage points", "percentage_points", 7, "percentage_point", None, None)]),
-        ("Homes for people over 60, or £250 for those over 75.", [("60", "duration", 60, "year", None, None), ("£250", "money", 250, "GBP", None, None), ("75", "duration", 75, "year", None, None)]),
+        ("Homes for people over 60, or £250 for those over 75.", [("60", "number", 60, None, None, None), ("£250", "money", 250, "GBP", None, None), ("75", "number", 75, None, None, None)]),
         ("Ann Lee, 52, 10 years on, spoke.", [("52", "number", 52, None, None, None), ("10 years", "duration", 10, "year", None, None)]),
         ("She won the seat aged 22 and 30 days.", [("22", "duration", 22, "year", None, None), ("30 days", "duration", 30, "day", None, None)]),
     ],
@@ -2715,7 +2716,7 @@ def test_a_number_word_does_not_run_on_into_a_capitalized_name(text: str, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Voters under 30 back Sanders strongly.", [("30", "duration", 30, "year", None, None)]),  # their age; no count of "Sanders"
+        ("Voters under 30 back Sanders strongly.", [("30", "number", 30, None, None, None)]),  # their age; no count of "Sanders"
         ("She has 263 entering Tuesday's contests.", [("263", "number", 263, None, None, None)]),  # a name's possessive
         ("Some 400 establishment Democrats met.", [("400 establishment Democrats", "count", 400, "democrat", None, None)]),
         ("There were three children's books.", [("three children's books", "count", 3, "book", None, None)]),
@@ -3808,7 +3809,7 @@ def test_a_bare_rate_takes_no_currency_from_another_clause() -> None:
         # an age is no count
         ("The club has 40 members and its founder Ann Lee, 61, wants 50.", [("40 members", "count", "member"), ("61", "number", None), ("50", "count", "member")]),
         ("It is the 12th time in 13 appearances that Lee, now 34, has gone through.", [("13 appearances", "count", "appearance"), ("34", "number", None)]),
-        ("There are 11m voters over 60.", [("11m voters", "count", "voter"), ("60", "duration", "year")]),
+        ("There are 11m voters over 60.", [("11m voters", "count", "voter"), ("60", "number", None)]),
         ("The parade has 40 marshals, Ann Lee at 15 the youngest.", [("40 marshals", "count", "marshal"), ("15", "number", None)]),
         # a member after a comma that goes on is a count all the same
         ("The chair announced four votes for Lee, 31 for Roe and 12 for Hale.", [("four votes", "count", "vote"), ("31", "count", "vote"), ("12", "count", "vote")]),

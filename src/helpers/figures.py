@@ -1217,11 +1217,10 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         code, factor, _ = currency_after(" " + hyphened.group("name") + "s", 0) or (None, 1.0, 0)
         if code is not None and hyphened.group("name").lower() != "pound":  # "a 300-euro fine", "a 10-dollar bill": a sum as a modifier
             reading.kind, reading.unit, reading.value, reading.end = "money", code, reading.value * factor, hyphened.end()
-    if reading.kind == "number" and reading.unit is None and _people_over(text, reading):
-        reading.kind, reading.unit = "duration", "year"  # "voters over 60", "men under 25 face higher premiums": an age
+    people_age = reading.kind == "number" and reading.unit is None and _people_over(text, reading)
+    if people_age:  # "voters over 60", "men under 25 face higher premiums": their age, its noun unsaid (as "Tom Lee, 30,")
         reading.flags.append("age")
-        return reading
-    if reading.kind == "number" and reading.unit is None:
+    if reading.kind == "number" and reading.unit is None and not people_age:
         _count_noun(text, reading)
     if reading.kind == "number" and reading.unit is None and not reading.is_word and _sprint_time(text, reading.start, reading.end):
         reading.kind, reading.unit = "duration", "second"  # "won the 200m in a personal best of 20.88": a sprint's time
@@ -1234,7 +1233,8 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
         ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None) and not _WORD_POINTS_AFTER.match(text, reading.end):
             return None  # "the two met": no figure without a noun; but "four of the five", "two others", "two or three months" count,
             # and "up eight points", "a five-point lead" as "up 8 points" and "a 5-point lead" are
-        reading.flags.append("unit_missing")
+        if not people_age:
+            reading.flags.append("unit_missing")  # (an age after "people over" is read as one: its noun, years, is never written)
     if reading.kind == "number" and reading.unit is None and _MULTIPLIER_AFTER.match(text, reading.end):
         return None  # "10 times as many cases", "four times more": a multiplier, as "twice" is
     if reading.kind == "number" and reading.unit is None and _STAGE_BEFORE.search(text[max(0, reading.start - 12) : reading.start]) and not (
