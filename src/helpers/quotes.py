@@ -1354,8 +1354,8 @@ _NAME_GOES_ON = frozenset("has had have is was will would could should may might
 after a noun, which opens a sentence as its subject as often ("Research has shown", "Management has said")."""
 _SAID = frozenset("said says told tells added adds warned warns wrote writes explained argued insisted".split())
 """Verbs of saying in a form no adjective runs on into ("Young said", not "Current fears")."""
-_CONTRACTED_PRONOUN = re.compile(r"(?i)(?:i|we|you|they|he|she|it)['’](?:ve|ll|re|d|m)")
-"""A subject pronoun and a contracted verb ("We’ve", "You’ll"): a capital that opens a sentence, no name."""
+_CONTRACTED_PRONOUN = re.compile(r"(?i)(?P<pronoun>i|we|you|they|he|she|it)(?P<tail>['’](?:ve|ll|re|d|m|s))")
+"""A subject pronoun and a contracted verb ("We’ve", "You’ll", "He's"): a capital that opens a sentence, no name."""
 
 
 _EXPLETIVE_AFTER = re.compile(
@@ -2316,10 +2316,6 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
 
 
-_PRONOUN_CONTRACTION = re.compile(r"(?i)(?:i|we|you|they|he|she)(?P<tail>['’](?:ve|re|ll|d|m|s))")
-"""A personal pronoun with its auxiliary glued on, one token: "We've", "they're", "I'd", "He's"."""
-
-
 def _past_contractions(article: Article, found: list[Attribution]) -> list[Attribution]:
     """A source that is a pronoun with its auxiliary ("We've called for", "they're saying"): the pronoun alone, so a
     reader sees the speaker as "We", as for "We have called for"."""
@@ -2327,7 +2323,9 @@ def _past_contractions(article: Article, found: list[Attribution]) -> list[Attri
     out = []
     for attribution in found:
         source = attribution.source
-        if source is not None and (glued := _PRONOUN_CONTRACTION.fullmatch(text, source[0], source[1])) is not None:
+        if source is not None and (glued := _CONTRACTED_PRONOUN.fullmatch(text, source[0], source[1])) is not None and (
+            glued.group("pronoun").lower() != "it"  # ("It's said ...": no speaker either way)
+        ):
             attribution = replace(attribution, source=(source[0], glued.start("tail")))
         out.append(attribution)
     return out
