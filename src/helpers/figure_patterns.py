@@ -79,7 +79,7 @@ RACE_AFTER_METRES = re.compile(
 """After a number and "m": the event a distance names ("60m hurdles", "800m runners", "10,000m world records",
 "200m titles"), so the "m" is metres, not million (not "5m voters")."""
 PERCENT_POINTS = re.compile(r"(?i)^(?:\s?|-(?=per))(?:percentage[- ]points?\b|pp\b|(?:%|per[ -]?cent)[\s-]points?\b)")
-BASIS_POINTS = re.compile(r"^(?:\s|-)(?i:basis[- ]points?\b)|^\s?bps?\b")
+BASIS_POINTS = re.compile(r"^(?:\s|-)(?i:basis[- ]points?\b)|^\s?(?P<abbreviation>bps?)\b")
 """A rate's move in hundredths of a percentage point: "25 basis points", "a 50-basis-point cut", "15 bps" (glued, "10bp",
 the number reader gives no figure)."""
 PERCENT = re.compile(r"(?i)^(?:\s?%|(?:\s?|-)per[ -]?cent\b|\s?pc\b)")
@@ -129,14 +129,14 @@ IRREGULAR_PLURALS = {
     ).split()},
 }
 """Plurals the suffix rules get wrong; a noun in -us, -is or -ss is itself singular ("bonus", "ISIS")."""
-AGED_PEOPLE = frozenset(
+AGE_BOUND_PEOPLE = frozenset(
     """people persons adults men women children kids boys girls teenagers youngsters those anyone everyone
     voters pensioners workers employees drivers patients students pupils smokers residents citizens users
     customers players""".split()
 )
 """Plural people (and "those", "anyone") a bare whole number after "over"/"under" ages: "voters over 60", "children
 under 16", "those over 65"; not things ("teams over 30 points", "bids over 50")."""
-PEOPLE_OVER = re.compile(rf"(?i)\b(?:{'|'.join(sorted(AGED_PEOPLE))})\s+(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?$")
+PEOPLE_OVER = re.compile(rf"(?i)\b(?:{'|'.join(sorted(AGE_BOUND_PEOPLE))})\s+(?:over|under|above|below)\s+(?:the\s+age\s+of\s+)?$")
 NOT_NOUNS = frozenset(
     """a an the of in on at to for from by with and or but as than then that this these those is are
     was were be been being has have had do does did will would could should may might must can shall

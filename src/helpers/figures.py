@@ -452,8 +452,9 @@ it ("I am 25.", "He was 84, had been ill", "since he was 5,", "when she was 25 a
 
 def _people_over(text: str, reading: _Reading) -> bool:
     """A bare whole number of at most 130 right after plural people and "over"/"under" ("voters over 60", "children
-    under 16", "those over 65"), no unit after it: their age. The number must close its phrase (a clause's end or a
-    verb follows), so "people over 60 years" keeps its unit and "women under 30 per cent" its own."""
+    under 16", "those over 65"): their age, when no unit, percent or "plus" follows ("people over 60 years", "women
+    under 30 per cent" keep their own), no word of a count, rate or frequency ("over 40 times", "over 20 a day") and
+    no counted noun right after it ("players over 30 goals"; "Men under 25 face higher premiums" is an age)."""
     if not (reading.value == int(reading.value) and 0 < reading.value <= 130 and (
         fp.PEOPLE_OVER.search(text, max(0, reading.start - 40), reading.start) is not None
         and unit_at(text, reading.end) is None and not fp.PERCENT.match(text[reading.end :])
@@ -552,7 +553,7 @@ def _read_tail(text: str, reading: _Reading, currency: str | None) -> None:
         if points := fp.PERCENT_POINTS.match(rest):
             reading.kind, reading.unit = "percentage_points", "percentage_point"
             position = reading.end = position + points.end()
-        elif (basis := fp.BASIS_POINTS.match(rest)) and not (reading.value >= 1200 and basis.group(0).strip().lower().startswith("bp")):
+        elif (basis := fp.BASIS_POINTS.match(rest)) and not (reading.value >= 1200 and basis.group("abbreviation")):
             reading.kind, reading.unit, reading.value = "percentage_points", "percentage_point", reading.value / 100
             position = reading.end = position + basis.end()  # "25 basis points": 0.25 of a percentage point (not "9600 bps", a modem's bits)
         elif percent := fp.PERCENT.match(rest):
@@ -1057,10 +1058,12 @@ _RESTATES = re.compile(r"(?P<figure>[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent\b|pe
 "rose $3bn (4%)"."""
 _RESTATED_AFTER = re.compile(r"(?i)\s?(?:points?|pence|cents?)?(?:,\s*or|\s\()\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?[$£€]?\d")
 """After a figure another restates ("20.72 points, or 0.24%", "$3bn (4%)")."""
-_ADDED_BEFORE = re.compile(r"(?i)\b(?:added|adds|advanced|advances)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
+_ADDED = r"(?i)\b(?:added|adds|advanced|advances)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?"
+"""A market's rise said as "added" or "advanced", a hedge after it."""
+_ADDED_BEFORE = re.compile(_ADDED + "$")
 """A market's rise said as "added" or "advanced" right before its figure ("the index added 20.72
 points"); "added" farther off is a voice ("Bowen added: ... two to three weeks")."""
-_ADDED_TO = re.compile(r"(?i)\b(?:added|adds|advanced|advances)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?[$£€]?\d[\d,.]*"
+_ADDED_TO = re.compile(_ADDED + r"[$£€]?\d[\d,.]*"
                        r"(?:\s?(?:%|points?\b|per\s?cent\b|percent\b)(?:,\s*or\s+[$£€]?\d[\d,.]*(?:\s?(?:%|per\s?cent\b|percent\b|points?\b))?,?)?"
                        r"|(?:\s?(?:bn\b|m\b|billion\b|million\b|pence\b|cents?\b))?(?:,\s*or\s+\d[\d,.]*\s?(?:%|per\s?cent\b|percent\b),?|\s\(\d[\d,.]*\s?%\)))"
                        r"\s+to\s+$")
