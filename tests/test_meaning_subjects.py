@@ -1301,3 +1301,24 @@ def test_a_span_a_count_came_in_measures_the_count(text: str, surface: str, subj
     """Round 27: a duration after "in"/"within" that ends a count's noun phrase frames that count (guideline: a framing
     duration takes the subject of what it frames), also where the span is no time phrase of its own."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The count once held a margin of just 82 ballots.", "82 ballots", "margin"),
+        ("She ended the night with a lead of 300 pledged delegates.", "300 pledged delegates", "lead"),
+        ("The vote drew a record turnout of more than 2 million voters.", "2 million voters", "voters"),
+        ("The party kept its majority of 14 seats.", "14 seats", "majority"),
+        ("The hunt killed a total of 40 foxes.", "40 foxes", "foxes"),
+        ("The case went to a panel of seven judges.", "seven judges", "judges"),
+        ("He spoke to a crowd of about 900 people.", "900 people", "people"),
+    ],
+    ids=["'a margin of' a count", "'a lead of' a count", "a turnout stays out (an elided count goes on with voters)", "'majority of' a count",
+         "a container stays out ('a total of')", "a group stays out ('a panel of')", "a gathering stays out ('a crowd of')"],
+)
+def test_a_count_a_tally_noun_is_of_measures_the_tally(text: str, surface: str, subject: str | None) -> None:
+    """Round 28: a count of things or people after "a margin of", "a lead of", "a turnout of" measures that margin, lead or
+    turnout (the guideline's informative measure: "a margin of 126 ballots" -> margin), not the counted noun (`fp.TALLY_NOUNS`)."""
+    assert _subjects(text)[surface] == subject
+

@@ -303,6 +303,12 @@ PROPERTY_NOUNS = frozenset(
 """Nouns that name a property of the thing "with" one ("a city with a population of 5m", "a firm with a
 turnover of £2bn"), unlike a manner or means ("won the jump with a leap of 8m")."""
 MARK_NOUNS = frozenset("mark threshold barrier milestone".split())
+TALLY_NOUNS = frozenset("margin margins lead leads majority majorities".split())
+"""Measure nouns that say by how much one side is ahead, in a count of things or people ("a margin of 126 ballots",
+"a lead of 300 delegates", "a majority of 14 seats"): the guideline's informative measure, which the count measures,
+not the counted noun (unlike a container, "a total of 90 foxes", or a group, "a panel of nine judges"). Not "turnout":
+an elided count in the next sentence ("More than 2 million have already voted") goes on with the count's subject, and
+goes on with voters only while the count measures them."""
 """Nouns a figure names a level of, not a thing ("the $1bn mark"): the figure measures what reaches it."""
 COMPARATIVE_CHANGES = frozenset("higher lower more less bigger smaller greater larger cheaper dearer costlier".split())
 """Comparatives after a figure that make it a difference from another amount ("£50bn - 14% higher than planned")."""
