@@ -1322,3 +1322,21 @@ def test_a_count_a_tally_noun_is_of_measures_the_tally(text: str, surface: str, 
     turnout (the guideline's informative measure: "a margin of 126 ballots" -> margin), not the counted noun (`fp.TALLY_NOUNS`)."""
     assert _subjects(text)[surface] == subject
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("The 12-year-old embargo on the port will be lifted.", "12-year-old", "embargo"),
+        ("Crews began work on the 150-year-old bridge last week.", "150-year-old", "bridge"),
+        ("Owning a 30-year-old 747 is a costly hobby.", "30-year-old", "747"),
+        ("The 19-year-old girl was sent home.", "19-year-old", None),
+        ("The 34-year-old midfielder signed a new deal.", "34-year-old", None),
+        ("If a 20-year-old wanted to vote, he had to register.", "20-year-old", None),
+    ],
+    ids=["a ban-like thing", "a building", "a bare model number", "a person's noun the lexicon lacks stays an age",
+         "a role stays an age", "a past verb read as a noun stays an age"],
+)
+def test_an_age_before_a_thing_measures_the_thing(text: str, surface: str, subject: str | None) -> None:
+    """Round 28: "N-year-old" before a noun of `fp.AGED_THINGS` (laws, buildings, vehicles, firms) measures that thing, as a
+    modifier figure measures the noun it modifies ("a 60,000-seat stadium"); before anything else it stays a person's age."""
+    assert _subjects(text)[surface] == subject

@@ -303,6 +303,17 @@ PROPERTY_NOUNS = frozenset(
 """Nouns that name a property of the thing "with" one ("a city with a population of 5m", "a firm with a
 turnover of £2bn"), unlike a manner or means ("won the jump with a leap of 8m")."""
 MARK_NOUNS = frozenset("mark threshold barrier milestone".split())
+AGED_THINGS = frozenset(
+    "ban embargo law rule rules policy treaty agreement deal pact accord contract charter constitution regime system"
+    " programme program scheme tradition custom practice institution occupation war conflict dispute feud rivalry"
+    " record case mystery file building bridge house home church chapel school stadium ground arena theatre theater"
+    " hall tower castle palace facade facades mural statue monument plant factory mine pipeline reactor plane jet"
+    " aircraft airliner car vehicle ship boat vessel fleet tree forest company firm business brand shop store".split()
+)
+"""Nouns of things an "N-year-old" before them dates ("the 15-year-old ban", "a 200-year-old facade", "its 48-year-old
+occupation"): the figure measures the thing, as "a 60,000-seat stadium" measures the stadium. Ages are a person's
+unless the noun is one of these: the person nouns an age comes before ("girl", "widow", "diplomat", "wild card")
+are too many to list."""
 TALLY_NOUNS = frozenset("margin margins lead leads majority majorities".split())
 """Measure nouns that say by how much one side is ahead, in a count of things or people ("a margin of 126 ballots",
 "a lead of 300 delegates", "a majority of 14 seats"): the guideline's informative measure, which the count measures,

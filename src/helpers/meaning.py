@@ -1000,6 +1000,8 @@ class _Reader:
             return Meaning(None, name, None)  # "Gloria Garcia, 34, a nurse": an age, which no clause's time dates
         if kind == "number" and "unit_missing" in flags and (named := self.casualties_named(index)) is not None:
             return Meaning(named, self.agent_holder(index, Meaning()), time)  # "the estimated 150,000 dead", "lost over 6,000 dead and wounded"
+        if "age" in flags and (aged := self.aged_thing(index)) is not None:
+            return Meaning(aged, None, None)  # "the 15-year-old ban", "a 25-year-old 757": a thing's age measures the thing
         if "age" in flags:  # "the 73-year-old", "Zimmerman, 32": the person is the holder
             holder = self.age_holder(index)
             if holder is None and self.word(index - 1) in ("the", "this") and not self.tokens[min(index + 1, len(self.tokens) - 1)].noun:
@@ -1828,6 +1830,28 @@ class _Reader:
             return None
         return self.phrase(first, chunk.last)
 
+    def aged_thing(self, index: int) -> Phrase | None:
+        """The thing a hyphenated age modifies ("the 15-year-old ban", "a 40-year-old bridge", "a 25-year-old 757"):
+        a common noun phrase whose head is one of `fp.AGED_THINGS`, with no name, person's role or nationality in
+        it, or a bare model number; none for a person ("the 22-year-old student", "the 12-year-old girl")."""
+        if not self.tokens[index].lower.endswith("-old"):
+            return None
+        own = self.chunk(index)
+        if own is None or own.last <= index:
+            nxt = index + 1  # "a 25-year-old 757 is ...": a model number the chunker leaves outside the phrase
+            if self.tag(nxt) in ("CD", "FIG") and self.tokens[nxt].text.isdigit() and self.tag(nxt + 1)[:2] in ("VB", "MD", ".", ",", ":"):
+                return self.phrase(nxt, nxt)
+            return None
+        for k in range(index + 1, own.last + 1):
+            token = self.tokens[k]
+            if token.proper or token.tag not in ("NN", "NNS", "JJ") or _names_person(token.lower) or _names_people(token.lower) or (
+                _demonym(token.lower) or token.lower in fp.HOLDER_NOUNS or _names_agent(token.lower)
+            ):
+                return None
+        if self.tokens[own.head].tag not in ("NN", "NNS") or self.tokens[own.head].lower not in fp.AGED_THINGS:
+            return None  # "the 36-year-old marathon runner", "the 12-year-old girl": a person's age
+        return self.phrase(index + 1, own.last)
+
     def age_holder(self, index: int) -> Phrase | None:
         if self.word(index - 1) in ("a", "an") and self.word(index - 2) == "," and (named := self.chunk(index - 3)) is not None and named.last == index - 3 and all(
             self.tokens[j].proper for j in range(named.first, named.last + 1)
@@ -2179,7 +2203,7 @@ class _Reader:
         return self.phrase(j, chunk.head)
 
     def tally_of(self, index: int) -> Phrase | None:
-        """The measure noun a count is "of" ("a margin of just 126 ballots", "a record turnout of 4 million voters"),
+        """The measure noun a count is "of" ("a margin of just 126 ballots", "her narrow lead of 300 delegates"),
         with its modifiers, when it is one of `fp.TALLY_NOUNS` and its phrase ends right before the "of"."""
         before = self.skip_qualifier(index - 1)
         while self.tag(before) == "RB" and before > index - 3:
