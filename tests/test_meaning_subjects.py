@@ -1340,3 +1340,21 @@ def test_an_age_before_a_thing_measures_the_thing(text: str, surface: str, subje
     """Round 28: "N-year-old" before a noun of `fp.AGED_THINGS` (laws, buildings, vehicles, firms) measures that thing, as a
     modifier figure measures the noun it modifies ("a 60,000-seat stadium"); before anything else it stays a person's age."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "head"),
+    [
+        ("coal- and gas-fired power stations", "station"),
+        ("low- and middle-income families", "family"),
+        ("short- or long-term loans", "loan"),
+        ("wages and prices", "wage"),
+        ("speeches, articles and advice", "speech"),
+    ],
+    ids=["a prefix hung on a hyphen before 'and'", "a prefix before 'and' (income)", "a prefix before 'or'",
+         "a coordination still gives its first conjunct", "a list still gives its first conjunct"],
+)
+def test_a_prefix_hung_on_a_later_hyphen_is_no_conjunct_of_the_head(subject: str, head: str) -> None:
+    """Round 28: "coal- and gas-fired plants" coordinates two prefixes of one modifier, not two nouns: its head is the noun
+    after them (the unlabelled text gave "coal-" and "low-" as heads)."""
+    assert meaning.head_noun(subject) == head

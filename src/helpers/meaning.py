@@ -308,8 +308,8 @@ def head_noun(subject: str | None) -> str | None:
     for index, word in enumerate(words):
         if index and (
             word.lower() in fp.SUBJECT_PREPOSITIONS | fp.HOLDER_PREPOSITIONS
-            or word.lower() in (",", "and", "or") and words[index - 1][:1].islower()
-        ):
+            or word.lower() in (",", "and", "or") and words[index - 1][:1].islower() and not words[index - 1].endswith("-")
+        ):  # (not "coal- and gas-fired plants", "low- and middle-income Americans": a prefix hung on the next word's hyphen)
             words = words[:index]
             break
     if len(words) > 1 and (_POSTMODIFIER.match(words[-1]) or words[-2].lower() == "those" and words[-1].lower().endswith("ing")) and words[-2] not in (",",):
