@@ -1358,3 +1358,23 @@ def test_a_prefix_hung_on_a_later_hyphen_is_no_conjunct_of_the_head(subject: str
     """Round 28: "coal- and gas-fired plants" coordinates two prefixes of one modifier, not two nouns: its head is the noun
     after them (the unlabelled text gave "coal-" and "low-" as heads)."""
     assert meaning.head_noun(subject) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("Lee, a retired four-star general and former envoy, spoke first.", "four-star", "general"),
+        ("Her act included two one-woman shows, which sold out.", "two one-woman", "shows"),
+        ("They would remove the whole 2 million-person undocumented population.", "2 million-person", "population"),
+        ("The seven-man board met on Monday.", "seven-man", "board"),
+        ("It was a two-horse race.", "two-horse", "race"),
+        ("They hired five full-time writers to do it.", "five full-time writers", "full-time writers"),
+    ],
+    ids=["a noun read as an adjective before 'and'", "a plural read as a verb before a relative", "a count written inside the number's words",
+         "a tagged noun still found", "a tagged noun at the sentence's end", "a count's own noun after a hyphenated modifier stays"],
+)
+def test_a_hyphenated_count_measures_the_noun_it_modifies_whatever_its_tag(text: str, surface: str, subject: str | None) -> None:
+    """Round 28: a hyphenated count ("four-star", "one-man", "million-person") modifies the noun after it, also where the tagger
+    reads that noun as an adjective ("general") or a verb ("shows") right before a clause's edge, and where the number's own
+    words open the figure ("two one-man shows")."""
+    assert _subjects(text)[surface] == subject

@@ -1014,7 +1014,9 @@ class _Reader:
             time = self.field_dates(index)  # "The poll of 1,033 adults ... was conducted online Feb. 11-15"
         if kind == "count" and not (own is not None and own.last > index and self.tokens[own.head].tag != "FIG"):
             found = self.counted(index, kind)
-            if found.subject is not None and found.subject.text == self.tokens[index].text and (modified := self._hyphen_modified(index)) is not None:
+            if found.subject is not None and (found.subject.text == self.tokens[index].text or "-" in found.subject.text and " " not in found.subject.text and self.tokens[index].text.endswith(" " + found.subject.text)) and (
+                modified := self._hyphen_modified(index)
+            ) is not None:
                 found = replace(found, subject=modified)  # "a retired four-star general", "the seven-man, prime-time debate": the noun it modifies
             if found.subject is not None and (tally := self.tally_of(index)) is not None:
                 found = replace(found, subject=tally)  # "a margin of 126 ballots", "her lead of 300 delegates": the measure the count amounts to
@@ -2199,7 +2201,12 @@ class _Reader:
             j += 1
         chunk = self.chunk(j)
         if chunk is None or chunk.first > j or self.tokens[chunk.head].tag not in ("NN", "NNS") or self.tokens[chunk.head].proper:
-            return None
+            # "a retired four-star general and ...", "two one-man shows, which ...": the noun the tagger read as an adjective
+            # or a verb, the last word before a clause's edge
+            last = j - 1 if j - 1 > index and self.tag(j - 1) == "JJ" else index + 1 if j == index + 1 and self.tag(j) == "VBZ" else -1
+            if last < 0 or self.tokens[last].proper or not (self.word(last + 1) in (",", ".", ";", ":", "and", "or", "") or self.tag(last + 1) in ("WDT", "MD")):
+                return None
+            return self.phrase(index + 1, last)
         return self.phrase(j, chunk.head)
 
     def tally_of(self, index: int) -> Phrase | None:
