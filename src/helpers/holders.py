@@ -728,6 +728,13 @@ def counts_places(surface: str) -> bool:
     return last in _plural_places()
 
 
+def names_place(words: str) -> bool:
+    """The words are a country, state or other place the gazetteers or `holder_references.yml` know by
+    name ("Florida", "the United Kingdom"), not a body or a person."""
+    words = re.sub(r"^[Tt]he\s+", "", words.strip())
+    return words in gazetteers()["places"] or words in gazetteers()["states"] or words in _words().places
+
+
 _POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our))\s+[\"“‘']?$")
 _SET_BEFORE = re.compile(r"(?i)\b(?:the|those|these|all)\s+(?:(?:first|last|final|next|remaining|other|early|earliest)\s+){0,2}$")
 

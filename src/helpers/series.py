@@ -17,7 +17,9 @@ come from the series instead:
   (`labelled_members`);
 - a change that measures the very words an earlier figure of the paragraph measures (a change's
   ends, a restated change carried to the next sentence: "... in Wales has fallen by 9.8%.
-  Statistics showed a decline from 785 to 708") is that figure's holder's (`shared_holders`);
+  Statistics showed a decline from 785 to 708") is that figure's holder's, and so is any figure but
+  a duration when that holder is a place ("In the Florida primary, 74 percent of voters were 45 or
+  older. Seventy-eight percent were white") (`shared_holders`);
 - a pair of shares set as two sides with neither side named goes on with the paragraph's last
   named pair ("Clinton led Trump 47 percent to 39 percent ... Among non-white voters, her edge was
   massive: 69 percent to 21 percent") (`continued_sides`);
@@ -37,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .holders import names_place
 from .syntax import _tagger, has_finite
 
 if TYPE_CHECKING:
@@ -185,14 +188,22 @@ def parallel_counts(text: str, sentence: tuple[int, int], figures: Sequence[Figu
     return given
 
 
-def shared_holders(figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+_NAMED_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:the\s+)?[A-Z]")
+"""A relative clause right after a figure whose subject is a name ("the 2 percent that NATO members committed")."""
+
+
+def shared_holders(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
     """Holders for changes that measure the very words an earlier figure of the paragraph measures
     (the same subject, at the same offsets: a change's ends, a restated change whose subject was
     carried from the sentence before) and hold nothing of their own: index -> (holder, start, end),
-    when every such earlier figure that has a holder has the same one. Only a change: figures that
-    change nothing share a subject without sharing a holder ("Four in 10 voters see Lee's campaign as
-    unfair, and a third said that of Roy's"; "a tax cut of $275,000 [for the top 1 percent], compared
-    with $2,700 for those in the middle")."""
+    when every such earlier figure that has a holder has the same one. Figures that change nothing
+    share a subject without sharing a holder ("Four in 10 voters see Lee's campaign as unfair, and a
+    third said that of Roy's"; "a tax cut of $275,000 [for the top 1 percent], compared with $2,700 for
+    those in the middle"), except when that holder is a place by name (and the figure no duration): a
+    group or things counted in a place are that place's in every figure that goes on measuring them ("In
+    the Florida primary, 74 percent of voters were 45 or older. Seventy-eight percent were white";
+    "Italy have recorded three wins, but two of those came against Scotland"), unless a relative clause
+    after the figure names who it is of ("well below the 2 percent that NATO members committed to")."""
     given: dict[int, tuple[str, int, int]] = {}
     held: dict[tuple[int, int, int], set[tuple[str, int, int]]] = {}
     for k, figure in enumerate(figures):
@@ -201,7 +212,9 @@ def shared_holders(figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]
         key = (figure.paragraph, figure.subject_start, figure.subject_end)
         if figure.holder is not None and figure.holder_start is not None and figure.holder_end is not None:
             held.setdefault(key, set()).add((figure.holder, figure.holder_start, figure.holder_end))
-        elif figure.holder is None and figure.change is not None and len(owners := held.get(key, set())) == 1:
+        elif figure.holder is None and len(owners := held.get(key, set())) == 1 and (
+            figure.change is not None or figure.kind != "duration" and names_place(next(iter(owners))[0]) and not _NAMED_RELATIVE.match(text, figure.end)
+        ):
             given[k] = next(iter(owners))
     return given
 
@@ -379,7 +392,7 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
                     out[k + i], holder=holder, holder_start=h_start, holder_end=h_end, subject=subject, subject_start=s_start, subject_end=s_end
                 )
         k = j
-    for i, (holder, start, end) in shared_holders(out).items():
+    for i, (holder, start, end) in shared_holders(text, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     for i, (holder, start, end) in continued_sides(text, sentences, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
