@@ -1,4 +1,4 @@
-"""Figures in series: figures whose meaning comes from the structure they share (seven readings, below).
+"""Figures in series: figures whose meaning comes from the structure they share (eight readings, below).
 
 The reading rules read each figure from its own neighbourhood. Where several figures of a sentence
 (or of sentences that go on from one another) are members of one series, what a member means can
@@ -17,15 +17,17 @@ come from the series instead:
   (`labelled_members`);
 - a change that measures the very words an earlier figure of the paragraph measures (a change's
   ends, a restated change carried to the next sentence: "... in Wales has fallen by 9.8%.
-  Statistics showed a decline from 785 to 708") is that figure's holder's, and so is any figure but
-  a duration when that holder is a place ("In the Florida primary, 74 percent of voters were 45 or
-  older. Seventy-eight percent were white") (`shared_holders`);
+  Statistics showed a decline from 785 to 708") is that figure's holder's (`shared_holders`);
 - a pair of shares set as two sides with neither side named goes on with the paragraph's last
   named pair ("Clinton led Trump 47 percent to 39 percent ... Among non-white voters, her edge was
   massive: 69 percent to 21 percent") (`continued_sides`);
 - a change that "also" moved goes on in the frame of the change the sentence before reported, and
   has its holder when it names none ("... in Wales has fallen by 9.8%. ... The number waiting over
-  12 months also fell from 7,613 to 6,630") (`also_changed`).
+  12 months also fell from 7,613 to 6,630") (`also_changed`);
+- a figure that measures what a figure of its sentence or of the two before in the paragraph measured
+  (the same head noun), when that figure is a place's by name, is the place's: the group or things
+  counted there go on being counted there ("In the Florida primary, 74 percent of voters were 45 or
+  older. Seventy-eight percent were white") (`placed_again`).
 
 Each rule changes a figure only where the structure is unambiguous; elsewhere the existing reading
 stays. `read_series` applies them to one article's figures (called in `figures.article_figures`
@@ -39,7 +41,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .holders import names_place
+from .holders import names_other_place, names_place
+from .meaning import head_noun
 from .syntax import _tagger, has_finite
 
 if TYPE_CHECKING:
@@ -188,22 +191,14 @@ def parallel_counts(text: str, sentence: tuple[int, int], figures: Sequence[Figu
     return given
 
 
-_NAMED_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:the\s+)?[A-Z]")
-"""A relative clause right after a figure whose subject is a name ("the 2 percent that NATO members committed")."""
-
-
-def shared_holders(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+def shared_holders(figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
     """Holders for changes that measure the very words an earlier figure of the paragraph measures
     (the same subject, at the same offsets: a change's ends, a restated change whose subject was
     carried from the sentence before) and hold nothing of their own: index -> (holder, start, end),
-    when every such earlier figure that has a holder has the same one. Figures that change nothing
-    share a subject without sharing a holder ("Four in 10 voters see Lee's campaign as unfair, and a
-    third said that of Roy's"; "a tax cut of $275,000 [for the top 1 percent], compared with $2,700 for
-    those in the middle"), except when that holder is a place by name (and the figure no duration): a
-    group or things counted in a place are that place's in every figure that goes on measuring them ("In
-    the Florida primary, 74 percent of voters were 45 or older. Seventy-eight percent were white";
-    "Italy have recorded three wins, but two of those came against Scotland"), unless a relative clause
-    after the figure names who it is of ("well below the 2 percent that NATO members committed to")."""
+    when every such earlier figure that has a holder has the same one. Only a change: figures that
+    change nothing share a subject without sharing a holder ("Four in 10 voters see Lee's campaign as
+    unfair, and a third said that of Roy's"; "a tax cut of $275,000 [for the top 1 percent], compared
+    with $2,700 for those in the middle")."""
     given: dict[int, tuple[str, int, int]] = {}
     held: dict[tuple[int, int, int], set[tuple[str, int, int]]] = {}
     for k, figure in enumerate(figures):
@@ -212,9 +207,7 @@ def shared_holders(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str,
         key = (figure.paragraph, figure.subject_start, figure.subject_end)
         if figure.holder is not None and figure.holder_start is not None and figure.holder_end is not None:
             held.setdefault(key, set()).add((figure.holder, figure.holder_start, figure.holder_end))
-        elif figure.holder is None and len(owners := held.get(key, set())) == 1 and (
-            figure.change is not None or figure.kind != "duration" and names_place(next(iter(owners))[0]) and not _NAMED_RELATIVE.match(text, figure.end)
-        ):
+        elif figure.holder is None and figure.change is not None and len(owners := held.get(key, set())) == 1:
             given[k] = next(iter(owners))
     return given
 
@@ -289,6 +282,40 @@ def also_changed(text: str, sentences: Sequence[tuple[int, int]], figures: Seque
         before = figures[j]
         if before.holder is not None and before.holder_start is not None and before.holder_end is not None:
             given[k] = (before.holder, before.holder_start, before.holder_end)
+    return given
+
+
+_NAMED_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:the\s+)?[A-Z]")
+"""A relative clause right after a figure whose subject is a name ("the 2 percent that NATO members committed")."""
+
+
+def placed_again(text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+    """Holders for a figure with none that measures what a figure of its own sentence or of the two
+    before in its paragraph measured (the same head noun), when every such figure with a holder has one
+    place by name (`holders.names_place`): a group or things counted in a place go on being the
+    place's ("In the Florida primary, 74 percent of voters were 45 or older. Seventy-eight percent were
+    white"; "Italy have recorded three wins, but two of those came against Scotland"). Not a duration
+    (a length of time is no place's), nor a body's or a person's holder (shares and counts of one thing
+    are others' as often as theirs: "Lee won 40 percent of the vote ... 35 percent of the vote went to
+    Roy"), nor a figure whose relative clause names its own subject ("the 2 percent that NATO members
+    committed") or whose sentence names another place before it ("... in Louisiana, which covered 400,000
+    residents. In the Mississippi race, 100,000 residents ..."). index -> (holder, start, end)."""
+    given: dict[int, tuple[str, int, int]] = {}
+    heads = [head_noun(f.subject) for f in figures]
+    for k, figure in enumerate(figures):
+        if figure.holder is not None or figure.kind == "duration" or heads[k] is None or _NAMED_RELATIVE.match(text, figure.end):
+            continue
+        owners: dict[str, tuple[str, int, int]] = {}
+        j = k - 1
+        while j >= 0 and figures[j].paragraph == figure.paragraph and figures[j].sentence >= figure.sentence - 2:
+            earlier = figures[j]
+            if heads[j] == heads[k] and earlier.holder is not None and earlier.holder_start is not None and earlier.holder_end is not None:
+                owners.setdefault(earlier.holder, (earlier.holder, earlier.holder_start, earlier.holder_end))  # the nearest mention
+            j -= 1
+        if len(owners) == 1 and names_place(holder := next(iter(owners))) and not (
+            0 <= figure.sentence < len(sentences) and names_other_place(text, sentences[figure.sentence][0], figure.start, owners[holder][1:])
+        ):
+            given[k] = owners[holder]
     return given
 
 
@@ -371,7 +398,7 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
     """The article's figures (in reading order, each with its `sentence` index into `sentences`,
     given as (start, end)) with what their series says: holders by "respectively", the counted noun
     of a parallel member, the group of gapped shares, labelled members, the holder of the words a change measures, the sides a pair goes on with,
-    the holder of the change an 'also' change goes on from."""
+    the holder of the change an 'also' change goes on from, the place a figure's noun was counted in before."""
     out = list(found)
     k = 0
     while k < len(out):
@@ -392,10 +419,12 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
                     out[k + i], holder=holder, holder_start=h_start, holder_end=h_end, subject=subject, subject_start=s_start, subject_end=s_end
                 )
         k = j
-    for i, (holder, start, end) in shared_holders(text, out).items():
+    for i, (holder, start, end) in shared_holders(out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     for i, (holder, start, end) in continued_sides(text, sentences, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     for i, (holder, start, end) in also_changed(text, sentences, out).items():
+        out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
+    for i, (holder, start, end) in placed_again(text, sentences, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     return out
