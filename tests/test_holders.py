@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.figures import figures_of
-from helpers.holders import Names, kind_of
+from helpers.holders import Names, kind_of, names_place
 from helpers.segment import segment
 
 
@@ -2113,3 +2113,12 @@ def test_they_is_the_group_its_own_sentence_opens_with(text: str, surface: str, 
     earlier sentence names; the members who speak for a body are no group of their own."""
     found, _ = _holder(text, surface)
     assert (found == holder) if holder is not None else found != "Local residents"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [("Florida", True), ("the United Kingdom", True), ("Italy", True), ("Acme Corp", False), ("Labour", False), ("Tom Lee", False)],
+)
+def test_names_place_knows_places_by_name(words: str, place: bool) -> None:
+    """A country or state by name (series share it between figures of one group; a body or a person they do not)."""
+    assert names_place(words) is place

@@ -139,6 +139,29 @@ def test_a_change_of_the_same_words_shares_their_holder(text: str, surface: str,
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
+        # a group or things counted in a place are the place's in every figure that goes on counting them
+        ("In the Republican primary in Florida, 74 percent of voters were 45 or older. Seventy-eight percent were white, while 16 percent were Latino.", "Seventy-eight percent", "Florida"),
+        ("In the Republican primary in Florida, 74 percent of voters were 45 or older. Seventy-eight percent were white, while 16 percent were Latino.", "16 percent", "Florida"),
+        ("Portugal have recorded only three wins since 2001, but two of those came against Wales.", "two", "Portugal"),
+        ("In Ohio, 367,000 people voted in the Democratic primary. In the Republican primary, 603,000 people voted.", "603,000 people", "Ohio"),
+        # not a body's or a person's: shares and counts of one thing are others' as often as theirs
+        ("Acme has recorded only three wins since 2001, but two of those came against Bolt.", "two", None),
+        # not when a relative clause after the figure names whose it is
+        ("Spending in Norway fell to 1.1 percent of gross domestic product, below the 2 percent that NATO members pledged.", "2 percent", None),
+        # not when the figure's own sentence names another place before it (that place is read as before)
+        ("In Ohio, the expansion covered 400,000 state residents. It mattered in the Indiana race too, where 100,000 residents would be eligible.", "100,000 residents", "Indiana"),
+        # not three sentences on, nor in another paragraph
+        ("In Ohio, 367,000 people voted on Tuesday. The count was slow. Officials were tired. Later, 603,000 people voted.", "603,000 people", None),
+        ("In Ohio, 367,000 people voted on Tuesday.\n\nLater, 603,000 people voted.", "603,000 people", None),
+    ],
+)
+def test_figures_counting_what_a_place_counted_are_the_places(text: str, surface: str, holder: str | None) -> None:
+    assert _field(text, surface, "holder") == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
         # a pair of sides with neither named goes on with the paragraph's last named pair
         ("Lee led Roy 47 percent to 39 percent among all voters. Among women, her edge was wider: 61 percent to 30 percent.", "61 percent", "Lee"),
         ("Lee led Roy 47 percent to 39 percent among all voters. Among women, her edge was wider: 61 percent to 30 percent.", "30 percent", "Roy"),

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import yaml
 
+from .article_place import _mentions
 from .assets import read_text
 from .epithets import ranked
 from .voice_patterns import EPITHET_ROLES
@@ -726,6 +727,20 @@ def counts_places(surface: str) -> bool:
     numbers the places a sentence names, or all of them, and the nearest name before it holds none."""
     last = surface.rsplit(None, 1)[-1].lower() if " " in surface else ""
     return last in _plural_places()
+
+
+def names_place(words: str) -> bool:
+    """The words are a country, state or other place the gazetteers or `holder_references.yml` know by
+    name ("Florida", "the United Kingdom"), not a body or a person."""
+    words = re.sub(r"^[Tt]he\s+", "", words.strip())
+    return words in gazetteers()["places"] or words in gazetteers()["states"] or words in _words().places
+
+
+def names_other_place(text: str, low: int, at: int, place: tuple[int, int]) -> bool:
+    """text[low:at] names a place, by name or adjective, other than the one written at `place` ("Medicaid
+    was an issue in the Mississippi race, where 100,000 residents ..." after figures of Louisiana)."""
+    own = {canonical for _, canonical, _ in _mentions(text, *place)}
+    return any(kind != "pointer" and canonical not in own for _, canonical, kind in _mentions(text, low, at))
 
 
 _POSSESSOR_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our))\s+[\"“‘']?$")

@@ -1,4 +1,4 @@
-"""Figures in series: figures whose meaning comes from the structure they share (seven readings, below).
+"""Figures in series: figures whose meaning comes from the structure they share (eight readings, below).
 
 The reading rules read each figure from its own neighbourhood. Where several figures of a sentence
 (or of sentences that go on from one another) are members of one series, what a member means can
@@ -23,7 +23,11 @@ come from the series instead:
   massive: 69 percent to 21 percent") (`continued_sides`);
 - a change that "also" moved goes on in the frame of the change the sentence before reported, and
   has its holder when it names none ("... in Wales has fallen by 9.8%. ... The number waiting over
-  12 months also fell from 7,613 to 6,630") (`also_changed`).
+  12 months also fell from 7,613 to 6,630") (`also_changed`);
+- a figure that measures what a figure of its sentence or of the two before in the paragraph measured
+  (the same head noun), when that figure is a place's by name, is the place's: the group or things
+  counted there go on being counted there ("In the Florida primary, 74 percent of voters were 45 or
+  older. Seventy-eight percent were white") (`placed_again`).
 
 Each rule changes a figure only where the structure is unambiguous; elsewhere the existing reading
 stays. `read_series` applies them to one article's figures (called in `figures.article_figures`
@@ -37,6 +41,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .holders import names_other_place, names_place
+from .meaning import head_noun
 from .syntax import _tagger, has_finite
 
 if TYPE_CHECKING:
@@ -279,6 +285,40 @@ def also_changed(text: str, sentences: Sequence[tuple[int, int]], figures: Seque
     return given
 
 
+_NAMED_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:the\s+)?[A-Z]")
+"""A relative clause right after a figure whose subject is a name ("the 2 percent that NATO members committed")."""
+
+
+def placed_again(text: str, sentences: Sequence[tuple[int, int]], figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+    """Holders for a figure with none that measures what a figure of its own sentence or of the two
+    before in its paragraph measured (the same head noun), when every such figure with a holder has one
+    place by name (`holders.names_place`): a group or things counted in a place go on being the
+    place's ("In the Florida primary, 74 percent of voters were 45 or older. Seventy-eight percent were
+    white"; "Italy have recorded three wins, but two of those came against Scotland"). Not a duration
+    (a length of time is no place's), nor a body's or a person's holder (shares and counts of one thing
+    are others' as often as theirs: "Lee won 40 percent of the vote ... 35 percent of the vote went to
+    Roy"), nor a figure whose relative clause names its own subject ("the 2 percent that NATO members
+    committed") or whose sentence names another place before it ("... in Louisiana, which covered 400,000
+    residents. In the Mississippi race, 100,000 residents ..."). index -> (holder, start, end)."""
+    given: dict[int, tuple[str, int, int]] = {}
+    heads = [head_noun(f.subject) for f in figures]
+    for k, figure in enumerate(figures):
+        if figure.holder is not None or figure.kind == "duration" or heads[k] is None or _NAMED_RELATIVE.match(text, figure.end):
+            continue
+        owners: dict[str, tuple[str, int, int]] = {}
+        j = k - 1
+        while j >= 0 and figures[j].paragraph == figure.paragraph and figures[j].sentence >= figure.sentence - 2:
+            earlier = figures[j]
+            if heads[j] == heads[k] and earlier.holder is not None and earlier.holder_start is not None and earlier.holder_end is not None:
+                owners.setdefault(earlier.holder, (earlier.holder, earlier.holder_start, earlier.holder_end))  # the nearest mention
+            j -= 1
+        if len(owners) == 1 and names_place(holder := next(iter(owners))) and not (
+            0 <= figure.sentence < len(sentences) and names_other_place(text, sentences[figure.sentence][0], figure.start, owners[holder][1:])
+        ):
+            given[k] = owners[holder]
+    return given
+
+
 _MEMBER_END = re.compile(r"(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
 _OWN_GROUP_OR_VERB = re.compile(r"\s+(?:of\b|(?P<word>[a-z]+)\b)")
 
@@ -358,7 +398,7 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
     """The article's figures (in reading order, each with its `sentence` index into `sentences`,
     given as (start, end)) with what their series says: holders by "respectively", the counted noun
     of a parallel member, the group of gapped shares, labelled members, the holder of the words a change measures, the sides a pair goes on with,
-    the holder of the change an 'also' change goes on from."""
+    the holder of the change an 'also' change goes on from, the place a figure's noun was counted in before."""
     out = list(found)
     k = 0
     while k < len(out):
@@ -384,5 +424,7 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
     for i, (holder, start, end) in continued_sides(text, sentences, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     for i, (holder, start, end) in also_changed(text, sentences, out).items():
+        out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
+    for i, (holder, start, end) in placed_again(text, sentences, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     return out
