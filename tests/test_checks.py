@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from helpers import checks
@@ -142,3 +143,18 @@ def test_a_persons_bare_age_is_listed_as_an_age(tmp_path: Path) -> None:
     (item,) = checks.unsourced(data)
     assert "“30” (age; Tom Lee)" in item.text and "“76” (age; Ann Roe)" in item.text
     assert "“12 cars” (count" in item.text
+
+
+@pytest.mark.parametrize(
+    ("holder", "time", "expected"),
+    [
+        ("US", "", "US's share"),
+        ("WHO", "", "WHO's share"),
+        ("IT", "", "IT's share"),
+        ("the US", "", "the US's share"),
+        ("The company", "By early 2024", "the company's share, by early 2024"),
+    ],
+)
+def test_a_figure_is_described_with_its_holder_spelt_as_written(holder: str, time: str, expected: str) -> None:
+    figure = pd.Series({"subject": "share", "holder": holder, "time": time, "attributed_to": None})
+    assert checks._about(figure) == expected

@@ -149,8 +149,11 @@ def _who(figure: pd.Series) -> str:
 
 
 def _lower_first(text: str) -> str:
-    """"By early 2024" -> "by early 2024" inside a sentence (names keep their capital)."""
+    """"By early 2024" -> "by early 2024" inside a sentence (names keep their capital, and so do
+    abbreviations spelt like a small word: "US", "WHO", "IT" are no "us", "who", "it")."""
     first, _, rest = text.partition(" ")
+    if len(first) > 1 and first.isupper():
+        return text
     return f"{first.lower()} {rest}".strip() if first.lower() in word_list("stopwords.txt") else text
 
 
