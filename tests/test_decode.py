@@ -83,3 +83,9 @@ def test_utf8_text_round_trips(text: str) -> None:
     except (ArticleError, UnicodeEncodeError):
         return
     decoded.encode("utf-8")
+
+
+def test_a_closing_quote_lost_to_a_replacement_character_is_restored() -> None:
+    # a page decoded as cp1252 with replacement: the closing quote's third byte (0x9D) became U+FFFD
+    broken = "The bakery said. â€œWe are open,â€\ufffd said Ann Lee. A lone \ufffd stays.".encode("utf-8")
+    assert decode(broken) == "The bakery said. “We are open,” said Ann Lee. A lone \ufffd stays."

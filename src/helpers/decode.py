@@ -36,6 +36,11 @@ _LEGACY_CODECS = ("cp1252", "cp1251", "latin-1", "koi8-r")
 _WORD = re.compile(r"[^\W\d_]+")
 _PUNCTUATION = frozenset(".,;:!?'\"()[]{}-–—‘’“”«»…/\\&%$€£¥₽@#*+=<>_|~^`°§©®™•·")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LOST_CLOSING_QUOTE = "\u00e2\u20ac\ufffd"
+"""A closing double quote (bytes E2 80 9D) read as cp1252, whose 0x9D has no character, by a decoder that
+replaced it: "â€" then U+FFFD. Of the characters whose third byte cp1252 lacks (U+2001, U+200D, U+200F,
+U+2010, U+201D) only the closing quote is common in prose, so the pair is read as it: left as U+FFFD, a quote
+ran on past its attribution."""
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -143,4 +148,4 @@ def decode(data: bytes) -> str:
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise ArticleError("this looks like a binary file (many control characters), not a text article")
-    return ftfy.fix_text(_CONTROL.sub("", text), _FIX)
+    return ftfy.fix_text(_CONTROL.sub("", text).replace(_LOST_CLOSING_QUOTE, "\u00e2\u20ac\x9d"), _FIX)
