@@ -259,7 +259,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m helpers",
+        prog="articlelab" if Path(sys.argv[0]).name == "articlelab" else "python -m helpers",  # as the user typed it
         description="articlelab: clean and segment news articles, find their figures, quotes and sources, "
                     "and render HTML reports of them.",
     )
