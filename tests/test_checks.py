@@ -158,3 +158,25 @@ def test_a_persons_bare_age_is_listed_as_an_age(tmp_path: Path) -> None:
 def test_a_figure_is_described_with_its_holder_spelt_as_written(holder: str, time: str, expected: str) -> None:
     figure = pd.Series({"subject": "share", "holder": holder, "time": time, "attributed_to": None})
     assert checks._about(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Its revenue rose 5% to $3bn in 2023, from $2.8bn a year earlier.",
+         "is a change of +7.1% (-12.3% to +27.3% as the figures are rounded); the article states “5%”, within what"),
+        ("Its profit rose 15% to $3.20bn from $2.50bn a year earlier.",
+         "is a change of +28.0% (+27.5% to +28.5% as the figures are rounded); the article states “15%”, outside what"),
+        ("Its sales fell 4.6% to 1,240 cars from 1,300 cars a year earlier.",
+         "is a change of -4.6% (-8.5% to -0.4% as the figures are rounded); the article states “4.6%”, within what"),
+        ("Its sales fell 20% to 1,240 cars from 1,300 cars a year earlier.",
+         "the article states “20%”, outside what the rounding of the figures allows"),
+    ],
+    ids=["agrees within rounding", "disagrees", "a fall that agrees", "a fall that disagrees"],
+)
+def test_a_stated_change_is_checked_against_its_two_stated_levels(tmp_path: Path, sentence: str, expected: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"Harbor Foods results\n\nHarbor Foods reported its results on Monday. {sentence}\n", encoding="utf-8")
+    items = [c.text for c in checks.relations(load(str(path)))]
+    assert any(expected in item for item in items), items
+    assert not any("implies a start near" in item for item in items)  # the stated start says more than an implied one

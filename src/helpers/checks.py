@@ -4,6 +4,7 @@ the voices that carry most figures. Each item names the report section that show
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -311,12 +312,75 @@ def relations(data: ArticleData) -> list[Check]:
                 f"{_surface(left)}{_what(left)} {stands_to(relation['ratio'], unit, both_changes(left['change'], right['change']))} {_surface(right)}{_what(right)}: "
                 f"a gap of {gap(abs(right_value - left_value), unit, per)}", COMPARISONS, sentence,
             ))
-        elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"]:
+        elif relation["kind"] == "change" and (said := _stated_change(figures, left, right, relation["ratio"])) is not None:
+            found.append(Check(said, MONEY, sentence))
+        elif relation["kind"] == "growth" and relation["implied_base"] == relation["implied_base"] and not _both_ends_stated(data.relations, relation):
             found.append(Check(
                 f"{_surface(left)} growth ending at {_surface(right)} implies a start near "
                 f"{quantity(relation['implied_base'], unit, per)}: {relation['caveat']}", MONEY, sentence,
             ))
     return found
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _half_step(figure: pd.Series) -> float | None:
+    """How far the figure's true value may lie from its value, as written: half a unit of its last
+    digit ("$2.8bn": 0.05bn; "$300m", three significant figures read as one: 50m); none for words."""
+    written = _NUMERAL.search(str(figure["surface"]))
+    if written is None or not figure["value"]:
+        return None
+    digits = written.group(0).replace(",", "")
+    number = float(digits)
+    if not number:
+        return None
+    if written.group(1):
+        step = 10.0 ** -len(written.group(1))
+    else:
+        whole = digits.rstrip("0") or "0"
+        step = 10.0 ** (len(digits) - len(whole))
+    return abs(step / 2 * float(figure["value"]) / number)
+
+
+def _percent_half_step(figure: pd.Series) -> float:
+    """A stated percent's rounding: half a unit of its last decimal ("5%": 0.5 points; "4.6%": 0.05)."""
+    written = _NUMERAL.search(str(figure["surface"]))
+    decimals = len(written.group(1)) if written is not None and written.group(1) else 0
+    return 10.0 ** -decimals / 2
+
+
+def _stated_change(figures: pd.DataFrame, start: pd.Series, end: pd.Series, ratio: float) -> str | None:
+    """A change whose both ends and percent the article states in one sentence ("rose 5% to $3bn from $2.8bn"):
+    the percent the two levels give, the range their rounding allows, and whether the stated percent falls
+    in it. A fact-checker's first sum; none without a stated percent or with levels written in words."""
+    stated = figures[(figures["sentence"] == start["sentence"]) & (figures["kind"] == "percent")
+                     & figures["change"].isin(["increase by", "decrease by"])]
+    start_step, end_step = _half_step(start), _half_step(end)
+    if stated.empty or start_step is None or end_step is None or not ratio or ratio != ratio:
+        return None
+    percent = stated.iloc[0]
+    said = float(percent["value"]) * (-1 if percent["change"] == "decrease by" else 1)
+    start_error, end_error = start_step / abs(float(start["value"])), end_step / abs(float(end["value"]))
+    if start_error >= 1:
+        return None
+    low = (ratio * (1 - end_error) / (1 + start_error) - 1) * 100
+    high = (ratio * (1 + end_error) / (1 - start_error) - 1) * 100
+    slack = _percent_half_step(percent)
+    verdict = (
+        "within what the rounding of the figures allows" if said + slack >= low and said - slack <= high
+        else "outside what the rounding of the figures allows: the stated change and the stated levels disagree"
+    )
+    return (
+        f"{_surface(start)} to {_surface(end)}{_what(end)} is a change of {(ratio - 1) * 100:+.1f}% "
+        f"({low:+.1f}% to {high:+.1f}% as the figures are rounded); the article states {_surface(percent)}, {verdict}"
+    )
+
+
+def _both_ends_stated(relations: pd.DataFrame, growth: pd.Series) -> bool:
+    """A growth's level that a change in the same sentence starts from a stated level: the change, with the
+    article's own start, says more than the start the growth implies."""
+    return bool(((relations["kind"] == "change") & (relations["right"] == growth["right"])).any())
 
 
 def _spoken(data: ArticleData) -> bool:
