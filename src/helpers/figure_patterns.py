@@ -304,7 +304,7 @@ PROPERTY_NOUNS = frozenset(
 turnover of £2bn"), unlike a manner or means ("won the jump with a leap of 8m")."""
 MARK_NOUNS = frozenset("mark threshold barrier milestone".split())
 AGED_THINGS = frozenset(
-    "ban embargo law rule rules policy treaty agreement deal pact accord contract charter constitution regime system"
+    "ban embargo law rule policy treaty agreement deal pact accord contract charter constitution regime system"
     " programme program scheme tradition custom practice institution occupation war conflict dispute feud rivalry"
     " record case mystery file building bridge house home church chapel school stadium ground arena theatre theater"
     " hall tower castle palace facade facades mural statue monument plant factory mine pipeline reactor plane jet"
@@ -314,12 +314,6 @@ AGED_THINGS = frozenset(
 occupation"): the figure measures the thing, as "a 60,000-seat stadium" measures the stadium. Ages are a person's
 unless the noun is one of these: the person nouns an age comes before ("girl", "widow", "diplomat", "wild card")
 are too many to list."""
-TALLY_NOUNS = frozenset("margin margins lead leads majority majorities".split())
-"""Measure nouns that say by how much one side is ahead, in a count of things or people ("a margin of 126 ballots",
-"a lead of 300 delegates", "a majority of 14 seats"): the guideline's informative measure, which the count measures,
-not the counted noun (unlike a container, "a total of 90 foxes", or a group, "a panel of nine judges"). Not "turnout":
-an elided count in the next sentence ("More than 2 million have already voted") goes on with the count's subject, and
-goes on with voters only while the count measures them."""
 """Nouns a figure names a level of, not a thing ("the $1bn mark"): the figure measures what reaches it."""
 COMPARATIVE_CHANGES = frozenset("higher lower more less bigger smaller greater larger cheaper dearer costlier".split())
 """Comparatives after a figure that make it a difference from another amount ("£50bn - 14% higher than planned")."""

@@ -1018,8 +1018,6 @@ class _Reader:
                 modified := self._hyphen_modified(index)
             ) is not None:
                 found = replace(found, subject=modified)  # "a retired four-star general", "the seven-man, prime-time debate": the noun it modifies
-            if found.subject is not None and (tally := self.tally_of(index)) is not None:
-                found = replace(found, subject=tally)  # "a margin of 126 ballots", "her lead of 300 delegates": the measure the count amounts to
             holder = self.opponent(index) or self.count_holder(index)
             if holder is None and found.carry is None and (pronoun := self.agent_pronoun(index)) in ("it", "they"):
                 # "The company said it would cut 500 jobs": whoever "it" is
@@ -2208,19 +2206,6 @@ class _Reader:
                 return None
             return self.phrase(index + 1, last)
         return self.phrase(j, chunk.head)
-
-    def tally_of(self, index: int) -> Phrase | None:
-        """The measure noun a count is "of" ("a margin of just 126 ballots", "her narrow lead of 300 delegates"),
-        with its modifiers, when it is one of `fp.TALLY_NOUNS` and its phrase ends right before the "of"."""
-        before = self.skip_qualifier(index - 1)
-        while self.tag(before) == "RB" and before > index - 3:
-            before -= 1  # "just", "only"
-        if self.word(before) != "of":
-            return None
-        prior = self.chunk(before - 1)
-        if prior is None or prior.last != before - 1 or prior.head != prior.last or self.tokens[prior.head].lower not in fp.TALLY_NOUNS:
-            return None
-        return self.phrase(self._after_determiner(prior.first, prior.last), prior.last)
 
     def changed_by(self, index: int) -> bool:
         """The figure is the size of a change noun before it: "a rise of 12%", "deep cuts of £35bn"."""
