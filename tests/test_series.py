@@ -153,6 +153,8 @@ def test_a_change_of_the_same_words_shares_their_holder(text: str, surface: str,
         # not three sentences on, nor in another paragraph
         ("In Ohio, 367,000 people voted on Tuesday. The count was slow. Officials were tired. Later, 603,000 people voted.", "603,000 people", None),
         ("In Ohio, 367,000 people voted on Tuesday.\n\nLater, 603,000 people voted.", "603,000 people", None),
+        ("In Florida, 74 percent of voters were over 45. Nationally, 60 percent of voters were.", "60 percent", None),
+        ("In Japan, 28 percent of people are over 65. In a typical economy, 15 percent of people would be.", "15 percent", None),
     ],
 )
 def test_figures_counting_what_a_place_counted_are_the_places(text: str, surface: str, holder: str | None) -> None:

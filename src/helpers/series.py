@@ -313,10 +313,28 @@ def placed_again(text: str, sentences: Sequence[tuple[int, int]], figures: Seque
                 owners.setdefault(earlier.holder, (earlier.holder, earlier.holder_start, earlier.holder_end))  # the nearest mention
             j -= 1
         if len(owners) == 1 and names_place(holder := next(iter(owners))) and not (
-            0 <= figure.sentence < len(sentences) and names_other_place(text, sentences[figure.sentence][0], figure.start, owners[holder][1:])
+            0 <= figure.sentence < len(sentences) and (
+                names_other_place(text, sentences[figure.sentence][0], figure.start, owners[holder][1:])
+                or _another_scope(text[sentences[figure.sentence][0] : figure.start])
+            )
         ):
             given[k] = owners[holder]
     return given
+
+
+_WIDER_SCOPE = re.compile(
+    r"(?i)\b(?:nationally|nationwide|overall|globally|worldwide|elsewhere|across\s+the\s+(?:country|nation|world|board)"
+    r"|in\s+(?:a|an|most|many|other|every)\s|(?:the|their|our)\s+(?:hosts|visitors|tourists|opponents|home\s+side|away\s+side)\b)"
+)
+
+
+def _another_scope(before: str) -> bool:
+    """The words of a figure's sentence before it leave the place an earlier figure was counted in for a
+    wider or general scope ("Nationally, 60 percent were"; "In a typical state, about 60 percent are") or a
+    side of a match ("The hosts were all out for 210"), found by a read-only review. A name of the clause's
+    own ("Trump needs 270") is left: a capitalized word before the figure also opens "In the Republican
+    primary, 603,000 people voted" and "Seventy-eight percent were white, while 16 percent were Latino"."""
+    return _WIDER_SCOPE.search(before) is not None
 
 
 _MEMBER_END = re.compile(r"(?:,\s*(?:and\s+)?|,?\s+and\s+)$")
