@@ -282,3 +282,16 @@ def test_sources_table_keeps_its_columns_for_an_unnamed_officials_kind(tmp_path:
     rows = [line for line in table.stdout.splitlines() if "direct" in line]
     assert any("unnamed official" in row for row in rows), table.stdout
     assert len({row.index(" direct ") for row in rows}) == 1, "the counts start in one column on every row"
+
+
+def test_figures_table_shows_a_range_by_both_ends(capsys: pytest.CaptureFixture[str]) -> None:
+    # a range's value is its low end: the table printed "40 %" for "40 to 80 percent", a figure the article never gives
+    from helpers.cli import _print_table
+
+    row = {"kind": "percent", "value": 40.0, "low": 40.0, "high": 80.0, "unit": "%", "per": None, "surface": "40 to 80 percent",
+           "qualifier": None, "change": None, "flags": [], "subject": None, "holder": None, "time": None}
+    single = {**row, "value": 7.5, "low": None, "high": None, "surface": "7.5%"}
+    _print_table("ranges", [row, single], relations=False)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split()[:3] == ["percent", "40-80", "%"]
+    assert lines[2].split()[:3] == ["percent", "7.5", "%"]

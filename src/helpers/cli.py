@@ -133,7 +133,9 @@ def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -
             flags = f" [{display.flag_words(row['flags'])}]" if row["flags"] else ""  # type: ignore[arg-type]
             # a figure, a subject or a holder read across a line break of the page prints on one line of the table
             surface = _one_line(row["surface"])
-            print(f"  {row['kind']:<17} {_value(row['value']):>17} {unit:<22} {surface:<34} {extra}{flags}")
+            # a range prints both ends ("40-80"): its value is the low end alone, which read as a figure of 40
+            shown = f"{_value(row['low'])}-{_value(row['high'])}" if row.get("low") is not None and row.get("high") is not None else _value(row["value"])
+            print(f"  {row['kind']:<17} {shown:>17} {unit:<22} {surface:<34} {extra}{flags}")
             meaning = " · ".join(f"{label} {_one_line(row[key])}" for label, key in (("measures", "subject"), ("whose", "holder"),
                                                                                      ("when", "time")) if row.get(key))
             if meaning:
