@@ -529,3 +529,18 @@ def test_any_sentence_split_with_re_patterns_is_punkts(pieces: list[str]) -> Non
     ours = sentence_tokenizer()
     stock = PunktSentenceTokenizer(ours._params)
     assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
+
+
+_ANCHOR_PIECES = st.sampled_from(
+    ["Jan", "Jan.", "Sept.5", "May", "Mayor", "q1", "Q5", "h12", "H2", "2024", "G20", "_2020", "²", "İ", "ı", "ſpring", "\u212aelvin",
+     "year", "YEARS", "yearly", "1990s", "5bn", "far", "then", "٣", " ", ".", "-", "'s", "\n", "é", "_", "x"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ANCHOR_PIECES, max_size=12))
+def test_time_anchors_read_by_word_runs_start_where_the_pattern_matches(pieces: list[str]) -> None:
+    from helpers import figure_patterns as fp
+
+    text = "".join(pieces)
+    assert fp.time_anchor_starts(text) == [m.start() for m in fp.TIME_ANCHOR.finditer(text)], text
