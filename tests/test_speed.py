@@ -544,3 +544,12 @@ def test_time_anchors_read_by_word_runs_start_where_the_pattern_matches(pieces: 
 
     text = "".join(pieces)
     assert fp.time_anchor_starts(text) == [m.start() for m in fp.TIME_ANCHOR.finditer(text)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["one", "Two", "half", "a", "dozen", "-", " ", "and", "1", "2,500", ".5", "½", "−", "x", "thirds"]), max_size=6))
+def test_a_remembered_number_is_the_number_read_again(pieces: list[str]) -> None:
+    from helpers.numbers import parse_number
+
+    text = "".join(pieces)
+    assert parse_number(text) == parse_number.__wrapped__(text) and parse_number(text) == parse_number.__wrapped__(text), text
