@@ -564,3 +564,12 @@ def test_a_numbers_exclusion_read_once_is_the_one_read_each_time() -> None:
     for match in number_pattern().finditer(text):
         for _ in range(2):
             assert figures._excluded_as_zero(known, text, match) == figures._excluded(text, match, 0.0), match.group(0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The", "the", "Frobnicated", "widgets", "1,200", "3.5%", "-", "quickly", "U.S.", "Acme", "unknownword", "sold",
+                                 "walking", "famous", "de-risk", "realise", "ACME", "5", "today", "'s", "—"]), max_size=10))
+def test_the_one_pass_lexicon_tags_are_textblobs(words: list[str]) -> None:
+    from helpers.syntax import _lexicon_tags, _tagger
+
+    assert _lexicon_tags(words, _tagger()) == _tagger().find_tags(words)

@@ -688,10 +688,24 @@ def _has_verb_forms(word: str, lexicon: Any) -> bool:
 def _lexicon_tags(words: list[str], tagger: Any) -> list[list[str]]:
     """[word, tag] for each word, as `tagger.find_tags(words)` gives them (TextBlob's English parser
     tags from its lexicon and suffix rules, then maps each pair through an identity function; the
-    map is left out: tests/test_speed.py compares both)."""
-    from textblob._text import find_tags
+    map is left out: tests/test_speed.py compares both). Its `find_tags` without a model, context or
+    entities written as one pass: a word the lexicon lacks is a name when titled, a number when
+    written as one (`CD`), else read by its suffix."""
+    from textblob._text import CD, _suffix_rules
 
-    return find_tags(words, lexicon=tagger.lexicon, default=tagger.default, language=tagger.language)
+    get, default, english = tagger.lexicon.get, tagger.default, tagger.language == "en"
+    tagged = []
+    for i, word in enumerate(words):
+        tag = get(word, i == 0 and get(word.lower()) or None)
+        if tag is not None:
+            tagged.append([word, tag])
+        elif word.istitle() and tagger.language != "de":
+            tagged.append([word, default[1]])
+        elif CD.match(word) is not None:
+            tagged.append([word, default[2]])
+        else:
+            tagged.append(_suffix_rules([word, default[0]]) if english else [word, default[0]])
+    return tagged
 
 
 def _measured_after_a(tokens: Sequence[Token]) -> bool:
