@@ -244,7 +244,7 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     chunk_of = [-1] * len(tokens)
     i = 0
     while i < len(tokens):
-        if _modifying_time(tokens, i) and not (i > 0 and tokens[i - 1].tag in NP_TAGS):
+        if tokens[i].tag == "TIME" and _modifying_time(tokens, i) and not (i > 0 and tokens[i - 1].tag in NP_TAGS):
             pass  # "The 2015 budget included £2m": a bare year before a noun opens the noun phrase it dates
         elif tokens[i].tag not in NP_TAGS or tokens[i].tag in ("POS", "VBG") or tokens[i].tag == "VBN" and not (
             i > 0 and tokens[i - 1].lower in _PARTICIPLE_OPENERS and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS")
@@ -252,7 +252,10 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
             i += 1  # a participle opens a noun phrase only after "of"/"in"/"for" and before a noun ("of licensed taxis")
             continue
         j = i
-        while j + 1 < len(tokens) and (tokens[j + 1].tag in NP_TAGS or _scare_quote(tokens, j + 1, i) or _modifying_time(tokens, j + 1)):
+        while j + 1 < len(tokens) and (
+            tokens[j + 1].tag in NP_TAGS or tokens[j + 1].text in _QUOTE_MARKS and _scare_quote(tokens, j + 1, i)
+            or tokens[j + 1].tag == "TIME" and _modifying_time(tokens, j + 1)
+        ):  # (each helper's first test written before its call: most tokens are neither a quote mark nor a time)
             nxt = tokens[j + 1]
             if nxt.tag == "TIME":
                 j += 1  # "Tesco's 2015 accounts", "a 2015 profit": the year dates the noun, inside its phrase
