@@ -355,10 +355,11 @@ def _counts_plural(text: str) -> bool:
     return _COUNTED_NOUN_END.search(text) is not None or _IRREGULAR_PLURAL_END.search(text) is not None
 
 
-_RETAGGED_TAGS = frozenset(("NN", "NNS", "JJ", "JJS", "IN", "WDT"))
+_RETAGGED_TAGS = frozenset(("NN", "NNS", "JJ", "JJS"))
 """The tags `_retag`'s rules open with a test for, beside every verb tag ("VB..."); a token of
-another tag is left as it is unless it is one of `_RETAGGED_WORDS` or `_RETAGGED_MARKS`."""
-_RETAGGED_WORDS = frozenset(("last", "steady", "unchanged", "flat", "stable", "constant", "firm", "level"))
+another tag is left as it is unless it is one of `_RETAGGED_WORDS` or `_RETAGGED_MARKS` (a
+preposition, the commonest tag after the nouns, is read only as "that"/"this", the one rule for it)."""
+_RETAGGED_WORDS = frozenset(("last", "steady", "unchanged", "flat", "stable", "constant", "firm", "level", "that", "this"))
 _RETAGGED_MARKS = frozenset(("'", "’"))
 
 
@@ -498,7 +499,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "RB"  # "held rates steady at 0.5%", "left rates unchanged at 2.5%": how the object stays, not a noun phrase
         elif tag == "JJ" and token.lower == "last" and before.lower in ("is", "was", "are", "were", "been") and after.tag in ("IN", "TO", "VBG", "VBN"):
             tag = "RB"  # "Brent was last at $60.73": when it last stood there, no adjective of a noun
-        elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
+        elif token.lower in ("that", "this") and tag in ("IN", "WDT") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
             tag = "DT"  # "40 percent of that money arrived"
         elif (tag.startswith("VB") or tag == "JJ") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
             tag = "NN"  # "a 4-5% cut for other services", "up to a $250,000 fine."
