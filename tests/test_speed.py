@@ -573,3 +573,14 @@ def test_the_one_pass_lexicon_tags_are_textblobs(words: list[str]) -> None:
     from helpers.syntax import _lexicon_tags, _tagger
 
     assert _lexicon_tags(words, _tagger()) == _tagger().find_tags(words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([("two-goal", "FIG"), ("5", "FIG"), ("losing", "VBG"), ("big", "JJ"), ("lead", "NN"), ("the", "DT")]), min_size=3, max_size=8))
+def test_a_modifier_count_stands_where_retag_looks_before_asking(pairs: list[tuple[str, str]]) -> None:
+    from helpers.syntax import Token, _modifier_count_before
+
+    tokens = [Token(word, 0, 0, tag, -1, word) for word, tag in pairs]
+    for k in range(1, len(tokens) - 1):
+        if _modifier_count_before(tokens, k):
+            assert "FIG" in (tokens[k - 1].tag, tokens[k - 2].tag)

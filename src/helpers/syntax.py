@@ -390,7 +390,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "NNS"  # "the share of caucus-goers in the first week was", "fruit-pickers, who": a compound the lexicon does
             # not know, ending in a plural noun (or an agent noun's "-ers") and followed by no noun, is that plural (the
             # lexicon guesses an adjective)
-        elif tag in ("VB", "VBP", "VBZ", "JJ", "NN", "NNS") and token.lower not in _AUXILIARIES and not after.proper and _modifier_count_before(tokens, k) and (
+        elif tag in ("VB", "VBP", "VBZ", "JJ", "NN", "NNS") and token.lower not in _AUXILIARIES and not after.proper and "FIG" in (before.tag, tokens[k - 2].tag) and _modifier_count_before(tokens, k) and (
             tag != "JJ" or after.tag in ("IN", "TO", ",", ".", ":", "TIME") or after.tag in FINITE_TAGS
         ):
             tag = "NNS" if tag in ("VBZ", "NNS") else "NN"  # "their two-goal lead", "a two-horse race", "five-set matches", "the three-way primary in"
@@ -463,7 +463,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             # "40 volunteers sign up": after a counted plural a word that can be a verb and takes "to", a
             # particle or an object is the plural's verb or participle, not a compound noun with it
             tag = "VBG" if token.lower.endswith("ing") else "VBP"
-        elif tag in ("NN", "NNS", "JJ") and before.tag == "FIG" and _counts_plural(before.text) and after.lower == "by" and token.text.islower():
+        elif tag in ("NN", "NNS", "JJ") and before.tag == "FIG" and after.lower == "by" and token.text.islower() and _counts_plural(before.text):
             tag = "VBN"  # "the two police officers shot by the gunman": a counted noun's participle, which the tagger read after a bare number
         elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
             tag = "NNS"  # "those promises add up to": a determiner's plural noun, not a verb
@@ -625,7 +625,8 @@ def _determined_noun(tokens: list[Token], k: int) -> bool:
 
 def _modifier_count_before(tokens: list[Token], k: int) -> bool:
     """The word at `k` follows a count written as a modifier, straight or past one participle or
-    adjective ("a four-match losing run"): it is the noun the count modifies, not a verb."""
+    adjective ("a four-match losing run"): it is the noun the count modifies, not a verb. (Only when
+    token `k - 1` or `k - 2` is a figure, which `_retag` tests before calling.)"""
     j = k - 1
     if j >= 1 and tokens[j].tag in ("VBG", "JJ") and tokens[j - 1].tag == "FIG":
         j -= 1
