@@ -529,3 +529,58 @@ def test_any_sentence_split_with_re_patterns_is_punkts(pieces: list[str]) -> Non
     ours = sentence_tokenizer()
     stock = PunktSentenceTokenizer(ours._params)
     assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
+
+
+_ANCHOR_PIECES = st.sampled_from(
+    ["Jan", "Jan.", "Sept.5", "May", "Mayor", "q1", "Q5", "h12", "H2", "2024", "G20", "_2020", "²", "İ", "ı", "ſpring", "\u212aelvin",
+     "year", "YEARS", "yearly", "1990s", "5bn", "far", "then", "٣", " ", ".", "-", "'s", "\n", "é", "_", "x"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ANCHOR_PIECES, max_size=12))
+def test_time_anchors_read_by_word_runs_start_where_the_pattern_matches(pieces: list[str]) -> None:
+    from helpers import figure_patterns as fp
+
+    text = "".join(pieces)
+    assert fp.time_anchor_starts(text) == [m.start() for m in fp.TIME_ANCHOR.finditer(text)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["one", "Two", "half", "a", "dozen", "-", " ", "and", "1", "2,500", ".5", "½", "−", "x", "thirds"]), max_size=6))
+def test_a_remembered_number_is_the_number_read_again(pieces: list[str]) -> None:
+    from helpers.numbers import parse_number
+
+    text = "".join(pieces)
+    assert parse_number(text) == parse_number.__wrapped__(text) and parse_number(text) == parse_number.__wrapped__(text), text
+
+
+def test_a_numbers_exclusion_read_once_is_the_one_read_each_time() -> None:
+    from helpers import figures
+    from helpers.numbers import number_pattern
+
+    text = "In 2004, 401k plans held 12 of the 529 plans; Windows 10 sold 5m on 3 March, H-1B visas rose 7%, and six Six Nations games 1."
+    known: dict[re.Match[str], str | None] = {}
+    for match in number_pattern().finditer(text):
+        for _ in range(2):
+            assert figures._excluded_as_zero(known, text, match) == figures._excluded(text, match, 0.0), match.group(0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The", "the", "Frobnicated", "widgets", "1,200", "3.5%", "-", "quickly", "U.S.", "Acme", "unknownword", "sold",
+                                 "walking", "famous", "de-risk", "realise", "ACME", "5", "today", "'s", "—"]), max_size=10))
+def test_the_one_pass_lexicon_tags_are_textblobs(words: list[str]) -> None:
+    from helpers.syntax import _lexicon_tags, _tagger
+
+    assert _lexicon_tags(words, _tagger()) == _tagger().find_tags(words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([("two-goal", "FIG"), ("5", "FIG"), ("losing", "VBG"), ("big", "JJ"), ("lead", "NN"), ("the", "DT")]), min_size=3, max_size=8))
+def test_a_modifier_count_stands_where_retag_looks_before_asking(pairs: list[tuple[str, str]]) -> None:
+    from helpers.syntax import Token, _modifier_count_before
+
+    tokens = [Token(word, 0, 0, tag, -1, word) for word, tag in pairs]
+    for k in range(1, len(tokens) - 1):
+        if _modifier_count_before(tokens, k):
+            assert "FIG" in (tokens[k - 1].tag, tokens[k - 2].tag)

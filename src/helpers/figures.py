@@ -1772,12 +1772,21 @@ def _epithet_past_lost_subject(article: Article, described: meaning.Phrase, name
     return False
 
 
+def _excluded_as_zero(known: dict[re.Match[str], str | None], text: str, match: re.Match[str]) -> str | None:
+    """`_excluded(text, match, 0.0)`, read once per number: `_extract` asks it up to three times for a
+    number `_read` refused (a year, a name's number), and the answer depends on the match alone."""
+    if match not in known:
+        known[match] = _excluded(text, match, 0.0)
+    return known[match]
+
+
 def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figure, meaning.Meaning]]:
     """Figures and the meaning read for each (offsets into `text`); `names` as `meaning.read` takes them."""
     readings: list[tuple[_Reading, _Reading | None]] = []
     position = 0
     name_end = -1
     markup = [span for tag in _MARKUP.finditer(text) for span in tag.span()] if "<" in text else []
+    as_zero: dict[re.Match[str], str | None] = {}  # `_excluded(text, match, 0.0)` per number (`_excluded_as_zero`)
     while (match := number_pattern().search(text, position)) is not None:
         position = max(match.end(), position + 1)
         if markup and bisect.bisect_right(markup, match.start()) % 2:
@@ -1804,7 +1813,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
             readings.append((_Reading(match.start(), match.end() + 1, float(parse_number(match.group(0)) or 0.0), False, "quantity", "inch"), None))
             position = match.end() + 1
             continue  # '65" TV', 'measures 22" long': inches, as 6'3" is
-        if (proportion := _proportion(text, match.start())) is not None and not _excluded(text, match, 0.0):
+        if (proportion := _proportion(text, match.start())) is not None and not _excluded_as_zero(as_zero, text, match):
             readings.append((proportion, None))
             position = proportion.end
             continue
@@ -1817,7 +1826,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         reading = _read(text, match)
         if reading is None and match.group("words") and (value := parse_number(match.group(0))) not in (None, 1) and _shares_unit_before(text, readings, match.start()):
             reading = _Reading(match.start(), match.end(), float(value), True)  # "cutting six regiments to five": a number word the unit before counts
-        if reading is None and match.group("digits") and _excluded(text, match, 0.0) == "part of a name" and (
+        if reading is None and match.group("digits") and _excluded_as_zero(as_zero, text, match) == "part of a name" and (
             first := _gapped_member(text, readings, match.start(), match.end(), bare_after_place=True)
         ) is not None and fp.NAME_BEFORE.search(text, max(0, match.start() - 24), match.start()) and (
             _SERIES_GOES_ON.match(text, match.end()) or re.search(r"['’]s?\s+$", text[max(0, match.start() - 4) : match.start()])
@@ -1833,7 +1842,7 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
         ) and (first := _gapped_member(text, readings, match.start(), match.end())) is not None:  # "Cruz has 11 delegates, ..., Kasich has five": a member written in words, its noun left out like the others'
             reading = _Reading(match.start(), match.end(), float(value), True, first.kind, first.unit, first.per)
         if reading is None:
-            if match.group("digits") and _excluded(text, match, 0.0) == "part of a name":
+            if match.group("digits") and _excluded_as_zero(as_zero, text, match) == "part of a name":
                 name_end = match.end()
             continue
         name_end = -1

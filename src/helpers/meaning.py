@@ -275,8 +275,7 @@ def _time_matches(text: str) -> list[re.Match[str]]:
     starts: list[int] | None = None
     tried: dict[int, re.Match[str] | None] = {}
     position = 0
-    for anchor in fp.TIME_ANCHOR.finditer(text):
-        at = anchor.start()
+    for at in fp.time_anchor_starts(text):
         if at < position:
             continue
         if starts is None:

@@ -123,8 +123,11 @@ def digits_value(text: str) -> float:
     return float(text)
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
-    """The value of one number as written (digits, words or a fraction), or None."""
+    """The value of one number as written (digits, words or a fraction), or None (remembered per
+    text: a sentence's numbers are read again by the figure, its range, its exclusion and the series
+    readers, and "one", "two" recur across articles)."""
     text = text.strip()
     match = number_pattern().fullmatch(text)
     if not match:

@@ -244,7 +244,7 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
     chunk_of = [-1] * len(tokens)
     i = 0
     while i < len(tokens):
-        if _modifying_time(tokens, i) and not (i > 0 and tokens[i - 1].tag in NP_TAGS):
+        if tokens[i].tag == "TIME" and _modifying_time(tokens, i) and not (i > 0 and tokens[i - 1].tag in NP_TAGS):
             pass  # "The 2015 budget included £2m": a bare year before a noun opens the noun phrase it dates
         elif tokens[i].tag not in NP_TAGS or tokens[i].tag in ("POS", "VBG") or tokens[i].tag == "VBN" and not (
             i > 0 and tokens[i - 1].lower in _PARTICIPLE_OPENERS and i + 1 < len(tokens) and tokens[i + 1].tag in ("NN", "NNS")
@@ -252,7 +252,10 @@ def _chunks(tokens: Sequence[Token]) -> tuple[list[Chunk], list[int]]:
             i += 1  # a participle opens a noun phrase only after "of"/"in"/"for" and before a noun ("of licensed taxis")
             continue
         j = i
-        while j + 1 < len(tokens) and (tokens[j + 1].tag in NP_TAGS or _scare_quote(tokens, j + 1, i) or _modifying_time(tokens, j + 1)):
+        while j + 1 < len(tokens) and (
+            tokens[j + 1].tag in NP_TAGS or tokens[j + 1].text in _QUOTE_MARKS and _scare_quote(tokens, j + 1, i)
+            or tokens[j + 1].tag == "TIME" and _modifying_time(tokens, j + 1)
+        ):  # (each helper's first test written before its call: most tokens are neither a quote mark nor a time)
             nxt = tokens[j + 1]
             if nxt.tag == "TIME":
                 j += 1  # "Tesco's 2015 accounts", "a 2015 profit": the year dates the noun, inside its phrase
@@ -352,10 +355,11 @@ def _counts_plural(text: str) -> bool:
     return _COUNTED_NOUN_END.search(text) is not None or _IRREGULAR_PLURAL_END.search(text) is not None
 
 
-_RETAGGED_TAGS = frozenset(("NN", "NNS", "JJ", "JJS", "IN", "WDT"))
+_RETAGGED_TAGS = frozenset(("NN", "NNS", "JJ", "JJS"))
 """The tags `_retag`'s rules open with a test for, beside every verb tag ("VB..."); a token of
-another tag is left as it is unless it is one of `_RETAGGED_WORDS` or `_RETAGGED_MARKS`."""
-_RETAGGED_WORDS = frozenset(("last", "steady", "unchanged", "flat", "stable", "constant", "firm", "level"))
+another tag is left as it is unless it is one of `_RETAGGED_WORDS` or `_RETAGGED_MARKS` (a
+preposition, the commonest tag after the nouns, is read only as "that"/"this", the one rule for it)."""
+_RETAGGED_WORDS = frozenset(("last", "steady", "unchanged", "flat", "stable", "constant", "firm", "level", "that", "this"))
 _RETAGGED_MARKS = frozenset(("'", "’"))
 
 
@@ -386,7 +390,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "NNS"  # "the share of caucus-goers in the first week was", "fruit-pickers, who": a compound the lexicon does
             # not know, ending in a plural noun (or an agent noun's "-ers") and followed by no noun, is that plural (the
             # lexicon guesses an adjective)
-        elif tag in ("VB", "VBP", "VBZ", "JJ", "NN", "NNS") and token.lower not in _AUXILIARIES and not after.proper and _modifier_count_before(tokens, k) and (
+        elif tag in ("VB", "VBP", "VBZ", "JJ", "NN", "NNS") and token.lower not in _AUXILIARIES and not after.proper and "FIG" in (before.tag, tokens[k - 2].tag) and _modifier_count_before(tokens, k) and (
             tag != "JJ" or after.tag in ("IN", "TO", ",", ".", ":", "TIME") or after.tag in FINITE_TAGS
         ):
             tag = "NNS" if tag in ("VBZ", "NNS") else "NN"  # "their two-goal lead", "a two-horse race", "five-set matches", "the three-way primary in"
@@ -459,7 +463,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             # "40 volunteers sign up": after a counted plural a word that can be a verb and takes "to", a
             # particle or an object is the plural's verb or participle, not a compound noun with it
             tag = "VBG" if token.lower.endswith("ing") else "VBP"
-        elif tag in ("NN", "NNS", "JJ") and before.tag == "FIG" and _counts_plural(before.text) and after.lower == "by" and token.text.islower():
+        elif tag in ("NN", "NNS", "JJ") and before.tag == "FIG" and after.lower == "by" and token.text.islower() and _counts_plural(before.text):
             tag = "VBN"  # "the two police officers shot by the gunman": a counted noun's participle, which the tagger read after a bare number
         elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
             tag = "NNS"  # "those promises add up to": a determiner's plural noun, not a verb
@@ -495,7 +499,7 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "RB"  # "held rates steady at 0.5%", "left rates unchanged at 2.5%": how the object stays, not a noun phrase
         elif tag == "JJ" and token.lower == "last" and before.lower in ("is", "was", "are", "were", "been") and after.tag in ("IN", "TO", "VBG", "VBN"):
             tag = "RB"  # "Brent was last at $60.73": when it last stood there, no adjective of a noun
-        elif tag in ("IN", "WDT") and token.lower in ("that", "this") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
+        elif token.lower in ("that", "this") and tag in ("IN", "WDT") and after.tag in ("NN", "NNS") and tokens[k + 2 : k + 3] and tokens[k + 2].tag[:2] not in ("NN",):
             tag = "DT"  # "40 percent of that money arrived"
         elif (tag.startswith("VB") or tag == "JJ") and before.tag == "FIG" and k > 1 and tokens[k - 2].lower in ("a", "an") and after.tag in ("IN", "TO", ".", ",", ":"):
             tag = "NN"  # "a 4-5% cut for other services", "up to a $250,000 fine."
@@ -621,7 +625,8 @@ def _determined_noun(tokens: list[Token], k: int) -> bool:
 
 def _modifier_count_before(tokens: list[Token], k: int) -> bool:
     """The word at `k` follows a count written as a modifier, straight or past one participle or
-    adjective ("a four-match losing run"): it is the noun the count modifies, not a verb."""
+    adjective ("a four-match losing run"): it is the noun the count modifies, not a verb. (Only when
+    token `k - 1` or `k - 2` is a figure, which `_retag` tests before calling.)"""
     j = k - 1
     if j >= 1 and tokens[j].tag in ("VBG", "JJ") and tokens[j - 1].tag == "FIG":
         j -= 1
@@ -688,10 +693,24 @@ def _has_verb_forms(word: str, lexicon: Any) -> bool:
 def _lexicon_tags(words: list[str], tagger: Any) -> list[list[str]]:
     """[word, tag] for each word, as `tagger.find_tags(words)` gives them (TextBlob's English parser
     tags from its lexicon and suffix rules, then maps each pair through an identity function; the
-    map is left out: tests/test_speed.py compares both)."""
-    from textblob._text import find_tags
+    map is left out: tests/test_speed.py compares both). Its `find_tags` without a model, context or
+    entities written as one pass: a word the lexicon lacks is a name when titled, a number when
+    written as one (`CD`), else read by its suffix."""
+    from textblob._text import CD, _suffix_rules
 
-    return find_tags(words, lexicon=tagger.lexicon, default=tagger.default, language=tagger.language)
+    get, default, english = tagger.lexicon.get, tagger.default, tagger.language == "en"
+    tagged = []
+    for i, word in enumerate(words):
+        tag = get(word, i == 0 and get(word.lower()) or None)
+        if tag is not None:
+            tagged.append([word, tag])
+        elif word.istitle() and tagger.language != "de":
+            tagged.append([word, default[1]])
+        elif CD.match(word) is not None:
+            tagged.append([word, default[2]])
+        else:
+            tagged.append(_suffix_rules([word, default[0]]) if english else [word, default[0]])
+    return tagged
 
 
 def _measured_after_a(tokens: Sequence[Token]) -> bool:
