@@ -180,3 +180,13 @@ def test_a_stated_change_is_checked_against_its_two_stated_levels(tmp_path: Path
     items = [c.text for c in checks.relations(load(str(path)))]
     assert any(expected in item for item in items), items
     assert not any("implies a start near" in item for item in items)  # the stated start says more than an implied one
+
+
+def test_a_race_distance_is_no_claim_to_source(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("Lee wins in Glasgow\n\nAnn Lee won the 60m in Glasgow on Saturday. "
+                    "She ran 7.12 seconds, her best time in three years.\n", encoding="utf-8")
+    data = load(str(path))
+    assert "event" in data.figures.set_index("surface").loc["60m", "flags"]
+    listed = " ".join(c.text for c in checks.unsourced(data))
+    assert "60m" not in listed and "7.12 seconds" in listed

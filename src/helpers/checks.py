@@ -285,11 +285,12 @@ def _kind(figure: pd.Series) -> str:
 def unsourced(data: ArticleData) -> list[Check]:
     """Body figures nobody is said to stand behind (`attributed_to` empty): the article's own
     claims, one item per sentence. A figure an unnamed group states ("Traders cited ...") has that
-    group as its voice, so it is not listed here."""
+    group as its voice, so it is not listed here. A race's distance ("won the 60m", flag `event`) names
+    the event, no claim to source, and is left out too."""
     figures = _body(data)
     if figures.empty:
         return []
-    alone = figures[figures["attributed_to"].isna()]
+    alone = figures[figures["attributed_to"].isna() & ~figures["flags"].map(lambda flags: "event" in list(flags if flags is not None else ()))]
     return [
         Check(", ".join(f"{_surface(f)} ({'; '.join(filter(None, (_kind(f), _about(f))))})"
                         for _, f in group.iterrows()), FIGURES, data.sentence_text(int(sentence)))
