@@ -22,6 +22,7 @@ shipped file is exactly what this script writes; tests/test_finder.py checks tha
     .venv/bin/python tools/train_finder.py --short-stress   # short stories on crowded pages
     .venv/bin/python tools/train_finder.py --far-title-stress   # the title 6-25 lines of furniture above its story
     .venv/bin/python tools/train_finder.py --filter-stress   # the title where a candidate filter drops it
+    .venv/bin/python tools/train_finder.py --under-stress   # a shorter line under the title, or longer titles above it
 
 The cross-validation holds out the tune pages whose id starts with one digit (0 to 7) at a time,
 builds both models from the other seven, and scores the held-out pages as the benchmark does
@@ -73,6 +74,12 @@ furniture under it (`far_block`: a byline and a date, then share rows, captions 
 times, tags, an image's text, a newsletter box, a standfirst), with teaser headlines under a label
 ("Trending") above it, on the tune pages and on BBC and PolNeAR `dev` stories in a tune page's frame;
 it counts headlines right.
+The under stress run (`--under-stress`) asks about a title-shaped line right next to the title: a shorter
+line on the story's subject right under a long title (`under`: the first words of the story's first long
+paragraph, title-cased, as a sub-headline or a related story's line), and two or three other tune pages'
+longer titles right above it (`over`: a teaser list with no summaries); by the fold models, it counts
+headlines right by kind. A feature for a shorter line under a longer title-shaped one would win `under`
+and may cost `over`: both are counted.
 """
 
 from __future__ import annotations
@@ -1394,9 +1401,63 @@ def filter_stress() -> str:
     return f"headline where a candidate filter stands (8-fold CV models): all {right['all']} of {total['all']}; {shown}"
 
 
+UNDER_TRIALS = 2
+UNDER_KINDS = ("under", "over")
+
+
+def _short_line(texts: list[str], labels: list[int], title_words: int, picker) -> str | None:  # type: ignore[no-untyped-def]
+    """A line on the story's subject shorter than its title: the first three or more words (fewer than the
+    title's) of the story's first paragraph of twelve words or more, in title case, no full stop (a
+    sub-headline, or a related story's line set under the title)."""
+    first = next((i for i, label in enumerate(labels) if label and len(texts[i].split()) >= 12), None)
+    if first is None or title_words < 5:
+        return None
+    words = texts[first].split()[: picker.randint(3, title_words - 1)]
+    return " ".join(w[:1].upper() + w[1:] for w in words).rstrip(".,;:!?")
+
+
+def under_stress() -> str:
+    """Headlines right when a shorter line on the story's subject stands right under a long title
+    (`under`: `_short_line`), and when other pages' longer titles stand right above a title (`over`: a
+    teaser list, two or three lines, each longer than the title), seeded per fold, UNDER_TRIALS
+    per page and kind, by the cross-validation's fold models: what a feature for a shorter line under a
+    longer title-shaped line wins, and what it costs a title under a teaser list."""
+    import random
+
+    from helpers.finder import find_article
+
+    chosen = tune_pages()
+    pool = [(pid, texts[title]) for pid, texts, _, title in _titled(chosen)]
+    right = {kind: 0 for kind in UNDER_KINDS}
+    total = {kind: 0 for kind in UNDER_KINDS}
+    for held in _by_fold():
+        picker = random.Random(f"under-stress-{held}")
+        held_pages = [page for page in chosen if page[0].startswith(held)]
+        for pid, texts, labels, title in _titled(held_pages):
+            words = len(texts[title].split())
+            for kind in UNDER_KINDS:
+                for _ in range(UNDER_TRIALS):
+                    if kind == "under":
+                        line = _short_line(texts, labels, words, picker)
+                        if line is None:
+                            continue
+                        made, at = texts[: title + 1] + [line] + texts[title + 1 :], title
+                    else:
+                        longer = [text for owner, text in pool if owner != pid and len(text.split()) > words]
+                        if len(longer) < 2:
+                            continue
+                        teasers = picker.sample(longer, picker.choice((2, 3)))
+                        made, at = texts[:title] + teasers + texts[title:], title + len(teasers)
+                    found = find_article(made).headline
+                    total[kind] += 1
+                    right[kind] += found is not None and fold(made[found]) == fold(made[at])
+    shown = ", ".join(f"{kind} {right[kind]}/{total[kind]}" for kind in UNDER_KINDS)
+    return f"headline with a shorter line under the title or longer titles above it (8-fold CV models): all {sum(right.values())} of {sum(total.values())}; {shown}"
+
+
 def main(argv: list[str]) -> int:
     runs = {
-        "--copy-stress": copy_stress, "--quote-stress": quote_stress, "--far-title-stress": far_title_stress, "--filter-stress": filter_stress, "--short-stress": short_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds,
+        "--copy-stress": copy_stress, "--quote-stress": quote_stress, "--far-title-stress": far_title_stress, "--filter-stress": filter_stress, "--short-stress": short_stress, "--inside-stress": inside_stress, "--lead-stress": lead_stress, "--kinds": kinds, "--under-stress": under_stress,
         "--bbc-stress": bbc_stress, "--headline-stress": headline_stress, "--cv": cross_validate, "--stress": stress,
         "--opening-stress": lambda: stress(opening=True),
     }
