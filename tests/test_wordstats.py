@@ -38,7 +38,9 @@ def test_a_sentence_start_or_a_headline_is_not_a_name(seed: ArticleData) -> None
         ("Officials at the Bank of England said rates would rise.\n\nAnalysts expect the Bank of England to act "
          "again, and the Bank of England agrees.", "Bank of England"),
         ("He flew to New York on Monday.\n\nIn New York it was cold, and New York was loud.", "New York"),
+        ("Harbor Foods said sales rose 5%.\n\nHarbor Foods expects a better year, analysts said.", "Harbor Foods"),
     ],
+    ids=["a name of three words", "a name of two words", "a name written only at sentence starts"],
 )
 def test_names_from_runs_of_capitalized_words(tmp_path: Path, body: str, name: str) -> None:
     article = tmp_path / "article.txt"

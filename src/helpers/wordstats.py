@@ -73,13 +73,16 @@ def _title_case(paragraph: str) -> bool:
 
 def _trim(text: str, start: int, end: int, sentence_starts: set[int], inside: set[str]) -> Name | None:
     """A run without a sentence's capitalized first word ("Like Russia") or a trailing "'s": at a
-    sentence start the first word stays only if the article also capitalizes it mid-sentence and
-    never writes it in lower case."""
+    sentence start the first word stays only if the article never writes it in lower case and either
+    capitalizes it mid-sentence or writes it before the same next word there too ("Harbor Foods said
+    ... Harbor Foods expects": a company named only at sentence starts is still one name)."""
     surface = text[start:end]
     first = surface.split()[0]
     at_start = start in sentence_starts or re.search(r"[.!?][\"”’']?\s+$|^\s*$|[\"“‘]$", text[max(0, start - 3):start])
     common = word_list("stopwords.txt") | word_list("sentence_starters.txt")
-    if at_start and (first.lower() in common or first not in inside
+    parts = surface.split()
+    again = len(parts) > 1 and len(re.findall(rf"\b{re.escape(first)}\s+{re.escape(parts[1])}\b", text)) > 1
+    if at_start and (first.lower() in common or first not in inside and not again
                      or re.search(rf"\b{re.escape(first.lower())}\b", text)):
         start += len(first)
         start += len(text[start:end]) - len(text[start:end].lstrip())
