@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -50,9 +52,9 @@ def test_a_paragraphs_figures_of_one_kind_sit_side_by_side_in_reading_order() ->
     assert places[2] == 4.0 and max(places[:3]) - min(places[:3]) <= 0.8
 
 
-def test_article_text_in_charts_is_escaped() -> None:
+def test_article_text_in_charts_is_escaped(tmp_path: Path) -> None:
     assert hover('<script>alert(1)</script> "quoted"') == "&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot;"
-    xss = load(str(RESOURCES / "xss_article.txt"))
+    xss = load(str(RESOURCES / "xss_article.txt"), tmp_path / "processed")
     title = charts.paragraph_lengths(xss).layout.title.text
     assert "<" not in title
     for trace in charts.figure_positions(xss).data:
@@ -60,8 +62,8 @@ def test_article_text_in_charts_is_escaped() -> None:
             assert "<script" not in row[2] and "<img" not in row[2]
 
 
-def test_an_article_without_figures_gets_charts_that_say_so() -> None:
-    plain = load(str(RESOURCES / "plain_article.txt"))
+def test_an_article_without_figures_gets_charts_that_say_so(tmp_path: Path) -> None:
+    plain = load(str(RESOURCES / "plain_article.txt"), tmp_path / "processed")
     assert charts.figure_positions(plain).layout.title.text == "The article states no figures"
     assert charts.voices(plain).layout.title.text == "Nobody is quoted or cited in this article"
     # a short frame, not a full chart's height of blank page under the message
@@ -280,7 +282,7 @@ def test_paragraph_and_count_axes_of_a_short_article_tick_whole_numbers(tmp_path
         "Work starts next year and the road will reopen soon.\n\nOne trader said the delay had hurt the market.\n",
         encoding="utf-8",
     )
-    data = load(str(path))
+    data = load(str(path), tmp_path / "processed")
     assert charts.paragraph_lengths(data).layout.xaxis.dtick == 1
     scores = pd.DataFrame({"paragraph": [0, 1, 2, 3], "compound": [0.2, -0.4, 0.0, 0.5], "text": ["a", "b", "c", "d"]})
     assert charts.tone(scores, "Tone").layout.xaxis.dtick == 1

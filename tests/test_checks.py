@@ -79,8 +79,8 @@ def test_a_figure_is_compared_with_the_record_for_its_own_period(seed: ArticleDa
     assert disagree[0].text.endswith("$245 billion in 2024: 18% lower")
 
 
-def test_an_article_with_nothing_to_check_says_so() -> None:
-    plain = load(str(RESOURCES / "plain_article.txt"))
+def test_an_article_with_nothing_to_check_says_so(tmp_path: Path) -> None:
+    plain = load(str(RESOURCES / "plain_article.txt"), tmp_path / "processed")
     summary = checks.summarize(plain)
     assert summary.nothing_to_check
     # one line for the figures, not four that contradict each other ("every figure is attributed
@@ -91,8 +91,8 @@ def test_an_article_with_nothing_to_check_says_so() -> None:
 
 
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora/bbc is not present")
-def test_a_bbc_article_lists_every_unsourced_figure_once_with_its_sentence() -> None:
-    data = load(str(BBC / "politics" / "030.txt"))
+def test_a_bbc_article_lists_every_unsourced_figure_once_with_its_sentence(tmp_path: Path) -> None:
+    data = load(str(BBC / "politics" / "030.txt"), tmp_path / "processed")
     summary = checks.summarize(data)
     assert summary.headline == data.headline
     body = data.figures[(data.figures["sentence"] >= 0) & data.figures["attributed_to"].isna()]
@@ -123,7 +123,7 @@ def test_quotes_with_no_speaker_are_listed_in_plain_english(tmp_path: Path) -> N
             "\"We are delighted that the libraries will stay open for our children,\" one parent said outside.")
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
-    items = [c.text for c in checks.anonymous_quotes(load(str(path)))]
+    items = [c.text for c in checks.anonymous_quotes(load(str(path), tmp_path / "processed"))]
     assert items == ["An indirect quote with no speaker", "A direct quote with no speaker"]
 
 
@@ -177,7 +177,7 @@ def test_a_figure_is_described_with_its_holder_spelt_as_written(holder: str, tim
 def test_a_stated_change_is_checked_against_its_two_stated_levels(tmp_path: Path, sentence: str, expected: str) -> None:
     path = tmp_path / "article.txt"
     path.write_text(f"Harbor Foods results\n\nHarbor Foods reported its results on Monday. {sentence}\n", encoding="utf-8")
-    items = [c.text for c in checks.relations(load(str(path)))]
+    items = [c.text for c in checks.relations(load(str(path), tmp_path / "processed"))]
     assert any(expected in item for item in items), items
     assert not any("implies a start near" in item for item in items)  # the stated start says more than an implied one
 
@@ -186,7 +186,7 @@ def test_a_race_distance_is_no_claim_to_source(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_text("Lee wins in Glasgow\n\nAnn Lee won the 60m in Glasgow on Saturday. "
                     "She ran 7.12 seconds, her best time in three years.\n", encoding="utf-8")
-    data = load(str(path))
+    data = load(str(path), tmp_path / "processed")
     assert "event" in data.figures.set_index("surface").loc["60m", "flags"]
     listed = " ".join(c.text for c in checks.unsourced(data))
     assert "60m" not in listed and "7.12 seconds" in listed
