@@ -2122,3 +2122,17 @@ def test_they_is_the_group_its_own_sentence_opens_with(text: str, surface: str, 
 def test_names_place_knows_places_by_name(words: str, place: bool) -> None:
     """A country or state by name (series share it between figures of one group; a body or a person they do not)."""
     assert names_place(words) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Harbor Foods said its revenue rose 5% to $3bn. Its profit rose 15% to $3.20bn.", "15%", "Harbor Foods"),
+        ("The council said its budget was cut. Its reserves fell to £2m.", "£2m", "The council"),
+    ],
+    ids=["a company's revenue, then its profit", "a body's budget, then its reserves"],
+)
+def test_its_after_a_sentence_about_its_owners_thing_is_the_owners(text: str, surface: str, holder: str) -> None:
+    """Round 28 (a new-user review): "Its" opening a sentence after one whose topic was "its revenue" points to the
+    owner, not to the revenue (the rule that sends "its" to a thing the sentence before was about skipped an owned one)."""
+    assert _holder(text, surface)[0] == holder

@@ -2174,7 +2174,9 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
             if read.pointer is not None and read.pointer.text.lower() in ("it", "its"):
                 if topic is False:
                     topic = _topic_before(article, sentence.index, names)
-                if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None:
+                if topic and topic.holder is None and topic.subject.text[:1].islower() and wanted(topic.subject.text) is None and not (
+                    _OWNED_BEFORE.search(article.text, max(0, topic.subject.start - 8), topic.subject.start)
+                ):  # "Acme said its revenue rose 5%. Its profit ...": the thing before was itself its owner's
                     # "Such a pipeline ... its construction": "its" is the thing the sentence before was about
                     read = replace(read, holder=None, pointer=None, carry=None if read.carry_holder else read.carry, carry_holder=False)
             if (own := _possessive_before(article.text, sentence.start, sentence.start + figure.start)) is not None and not (
@@ -3504,6 +3506,9 @@ def _person_ending(holders: Names, subject: meaning.Phrase) -> meaning.Phrase | 
             return meaning.Phrase(name.text, name.start, name.end)
         k += 1
     return None
+
+
+_OWNED_BEFORE = re.compile(r"(?i)\b(?:its|their)\s+$")
 
 
 def _topic_before(article: Article, index: int, names: frozenset[str] | None = None) -> meaning.Topic | None:
