@@ -171,8 +171,10 @@ def test_a_figure_is_described_with_its_holder_spelt_as_written(holder: str, tim
          "is a change of -4.6% (-8.5% to -0.4% as the figures are rounded); the article states “4.6%”, within what"),
         ("Its sales fell 20% to 1,240 cars from 1,300 cars a year earlier.",
          "the article states “20%”, outside what the rounding of the figures allows"),
+        ("Its sales rose 5% to $3bn from $2.8bn, while its profit fell 10% to $1.08bn from $1.2bn.",
+         "is a change of -10.0% (-14.0% to -5.7% as the figures are rounded); the article states “10%”, within what"),
     ],
-    ids=["agrees within rounding", "disagrees", "a fall that agrees", "a fall that disagrees"],
+    ids=["agrees within rounding", "disagrees", "a fall that agrees", "a fall that disagrees", "two changes, each its percent"],
 )
 def test_a_stated_change_is_checked_against_its_two_stated_levels(tmp_path: Path, sentence: str, expected: str) -> None:
     path = tmp_path / "article.txt"

@@ -15,7 +15,7 @@ from .assets import word_list
 from .dataset import ArticleData
 from .display import change, clip, gap, indefinite, of_figures, quantity, stands_to, whose_what
 from .periods import Period
-from .relations import both_changes, directed, in_unit
+from .relations import both_changes, directed, in_unit, stated_percent
 from .timeline import dated, period_of
 from .units import convert
 
@@ -355,12 +355,15 @@ def _stated_change(figures: pd.DataFrame, start: pd.Series, end: pd.Series, rati
     """A change whose both ends and percent the article states in one sentence ("rose 5% to $3bn from $2.8bn"):
     the percent the two levels give, the range their rounding allows, and whether the stated percent falls
     in it. A fact-checker's first sum; none without a stated percent or with levels written in words."""
-    stated = figures[(figures["sentence"] == start["sentence"]) & (figures["kind"] == "percent")
-                     & figures["change"].isin(["increase by", "decrease by"])]
+    sentence = figures[figures["sentence"] == start["sentence"]]
+    said_at = stated_percent(
+        [(figures.index.get_loc(k), row["kind"], row["change"]) for k, row in sentence.iterrows()],
+        figures.index.get_loc(start.name), figures.index.get_loc(end.name), start["change"],
+    )
     start_step, end_step = _half_step(start), _half_step(end)
-    if stated.empty or start_step is None or end_step is None or not ratio or ratio != ratio:
+    if said_at is None or start_step is None or end_step is None or not ratio or ratio != ratio:
         return None
-    percent = stated.iloc[0]
+    percent = figures.iloc[said_at]
     said = float(percent["value"]) * (-1 if percent["change"] == "decrease by" else 1)
     start_error, end_error = start_step / abs(float(start["value"])), end_step / abs(float(end["value"]))
     if start_error >= 1:

@@ -4,6 +4,7 @@ ends of a stated change."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -348,6 +349,20 @@ def growth(article: Article, figures: tuple[Figure, ...], window: int = 2) -> li
     return found
 
 
+def stated_percent(sentence: Sequence[tuple[int, str, str | None]], start: int, end: int, change: str | None) -> int | None:
+    """Which of a sentence's stated percent changes (figure index, kind, change) belongs to the change from
+    figure `start` to figure `end`: one in the change's direction if any, the nearest to the two levels
+    ("sales rose 5% to $3bn from $2.8bn, while profit fell 10% to $1bn from $1.2bn": 5% for the sales, 10% for
+    the profit). None when the sentence states no percent change."""
+    stated = [(k, c) for k, kind, c in sentence if kind == "percent" and c in ("increase by", "decrease by")]
+    direction = (change or "").split(" ")[0]
+    candidates = [k for k, c in stated if c.startswith(direction + " ")] or [k for k, _ in stated]
+    if not candidates:
+        return None
+    low, high = min(start, end), max(start, end)
+    return min(candidates, key=lambda k: (max(low - k, k - high, 0), k))
+
+
 def changes(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
     """Both ends of a change stated in one sentence ("profits rose 12% to $4.2bn in the second
     quarter, from $3.75bn a year earlier"): the level it started from, the level it reached, and
@@ -364,7 +379,7 @@ def changes(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
             j = min(ends, key=lambda k: abs(k - i))
             end = figures[j]
             value = end.value if end.kind != "quantity" else convert(end.value, end.unit or "", start.unit or "")
-            stated = [figures[k] for k in indices if figures[k].kind == "percent" and figures[k].change in ("increase by", "decrease by")]
+            said = stated_percent([(k, figures[k].kind, figures[k].change) for k in indices], i, j, start.change)
             change = (value / start.value - 1) * 100
             what = start.subject or end.subject or "the figure"
             caveat = (
@@ -372,8 +387,8 @@ def changes(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
                 f"{start.surface}{' (' + start.time + ')' if start.time else ''} to "
                 f"{end.surface}{' (' + end.time + ')' if end.time else ''}, {change:+.1f}%"
             )
-            if stated:
-                caveat += f"; the article states {stated[0].surface}"
+            if said is not None:
+                caveat += f"; the article states {figures[said].surface}"
             found.append(
                 Relation(
                     kind="change", left=i, right=j, left_surface=start.surface, right_surface=end.surface,
