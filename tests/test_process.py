@@ -146,5 +146,9 @@ def test_a_saved_page_read_from_its_path_keeps_what_the_page_says_about_itself(t
 
     text = tmp_path / "cranes.txt"
     text.write_text("Harbour orders new cranes\n\n" + body.replace("<p>", "").replace("</p>", "\n\n"), encoding="utf-8")
-    meta = json.loads((process(text, tmp_path / "processed").folder / "article.json").read_text(encoding="utf-8"))["meta"]
+    text_written = process(text, tmp_path / "processed")
+    meta = json.loads((text_written.folder / "article.json").read_text(encoding="utf-8"))["meta"]
     assert set(meta) == {"source"}
+    # the copied text and its saved page are two articles, in two folders: neither overwrote the other
+    assert (written.slug, text_written.slug) == ("cranes-html", "cranes")
+    assert json.loads((written.folder / "article.json").read_text(encoding="utf-8"))["meta"]["author"] == "Ada Quill"

@@ -160,4 +160,12 @@ def resolve(ref: str | Path | None = None, raw_dir: Path | None = None) -> Artic
     sidecar = path.with_name(path.name.removesuffix(path.suffix) + ".meta.json")
     if sidecar.is_file() and (meta := raw_meta(sidecar.name.removesuffix(".meta.json"), path.parent)):
         return ArticleInput(str(meta.get("slug") or path.stem), path, data, format_of(str(path)), meta)
-    return ArticleInput(slugify(path.stem, "article"), path, data, format_of(str(path)), {"source": str(path)})
+    return ArticleInput(path_slug(path), path, data, format_of(str(path)), {"source": str(path)})
+
+
+def path_slug(path: Path) -> str:
+    """The slug of an article read straight from its path: the file name's stem for plain text, the stem
+    and the suffix otherwise, so a page's saved HTML and the text copied from it ("page.html",
+    "page.txt") are two articles in data/processed and reports, not one overwriting the other."""
+    suffix = path.suffix.lower().lstrip(".")
+    return slugify(path.stem if suffix == "txt" else f"{path.stem}-{suffix}", "article")
