@@ -898,6 +898,8 @@ class _Speakers:
                 last is None or body[0] > last[0]):
             return body[1], body[2]  # "The Conservatives held a rally. They said ...": the party
         if last is None:
+            if wrong is not None and self.last_kind == "person" and self.last and certain_gender(self.last.split()[0]) == wrong:
+                return None, "unnamed"  # "John Smith ... She said", no one else named: someone the text does not name
             return self.last, self.last_kind
         if last[2] in ("official", "officials"):  # "A Home Office spokeswoman said ... She added": the same unnamed official
             return last[1], UNNAMED_OFFICIAL
@@ -2620,7 +2622,6 @@ class CueSenses:
         return None
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1)
 def cue_senses() -> CueSenses:
     """The cue lexicon of resources/cue_senses.yml, read once."""
@@ -2730,7 +2731,8 @@ def _reports_clause(article: Article, attribution: Attribution, cue: Sequence[st
     or a mere act, no report; a passive 'considered' before a noun or an adjective ("the phones are
     considered the best") names no one who considers; a cue 'sound' before an adjective or 'like'
     is a copula ("the plan sounds better"), and one after a determiner is a noun ("the sounds from
-    the hall"). An active 'consider' with a small clause ("she considers him honest") is a belief
+    the hall"); 'continue' with a thing after it is an act kept up ("continued her campaign"), a report
+    only with a clause or a quotation ("continued to insist that", '"...," she continued'). An active 'consider' with a small clause ("she considers him honest") is a belief
     reported, and asking a person is an address: both are kept."""
     a, b = attribution.content[0]
     first = article.text[a:b]
@@ -2758,8 +2760,8 @@ def _reports_clause(article: Article, attribution: Attribution, cue: Sequence[st
         passive = verb == "considered" and (any(w.lower() in _BE_FORMS for w in cue[:-1])
                                              or (len(cue) == 1 and bool(before) and before[-1] in _BE_FORMS))
         return clause or not passive
-    if verb.startswith("learn"):
-        return clause  # "learned the value of rest", "learned a lot from it": a skill or a lesson, no report
+    if verb.startswith(("learn", "continu")):
+        return clause  # "learned the value of rest", "continued his steady progress": a skill, a lesson or a thing kept up, no report
     if words[0].lower() == "for":  # "asked for a refund", not "asked for the vote to be delayed"
         after = re.match(r"\s*for\s+[\w'’-]+", first)  # the word after a preposition is a noun's: "ask for help" holds no verb 'help'
         return _holds_clause(first[after.end() :], lexicon) if after else clause
