@@ -172,23 +172,20 @@ def _cmd_voices(args: argparse.Namespace) -> int:
 def _cmd_corpus(args: argparse.Namespace) -> int:
     from .corpus import process_corpus
 
-    failed = 0
-    for source in args.paths:
-        result = process_corpus(
-            source, Path(args.out) if args.out else None, jobs=args.jobs, engine=args.engine,
-            scheduler=args.scheduler, progress=not args.quiet, batch_size=args.batch_size,
-        )
-        failures = result.failures or []
-        failed += len(failures)
-        for path, error in failures[:20]:
-            print(f"error: {path}: {error}", file=sys.stderr)
-        if len(failures) > 20:
-            print(f"error: … and {len(failures) - 20} more (see the failures table)", file=sys.stderr)
-        print(
-            f"{result.articles} articles: {result.processed} processed, {result.skipped} unchanged, "
-            f"{len(failures)} failed -> {result.out}"
-        )
-    return EXIT_USER if failed else EXIT_OK
+    result = process_corpus(
+        args.paths, Path(args.out) if args.out else None, jobs=args.jobs, engine=args.engine,
+        scheduler=args.scheduler, progress=not args.quiet, batch_size=args.batch_size, replace=args.replace,
+    )
+    failures = result.failures or []
+    for path, error in failures[:20]:
+        print(f"error: {path}: {error}", file=sys.stderr)
+    if len(failures) > 20:
+        print(f"error: … and {len(failures) - 20} more (see the failures table)", file=sys.stderr)
+    print(
+        f"{result.articles} articles: {result.processed} processed, {result.skipped} unchanged, "
+        f"{len(failures)} failed -> {result.out}"
+    )
+    return EXIT_USER if failures else EXIT_OK
 
 
 def _cmd_query(args: argparse.Namespace) -> int:
@@ -322,6 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=None, help="corpus: output folder (default data/processed/corpus)")
     p.add_argument("--quiet", action="store_true", help="corpus: no progress bar")
     p.add_argument("--batch-size", type=int, default=250, help="corpus: articles per part file (default 250)")
+    p.add_argument("--replace", action="store_true",
+                   help="corpus: rebuild a corpus dataset that was built from other folders (default: refuse)")
     p.set_defaults(run=_cmd_process)
 
     p = command("query", help="run SQL over the corpus dataset (DuckDB)")

@@ -86,6 +86,43 @@ def article_paths(source: str) -> tuple[Path, list[tuple[str, str]]]:
     return root, items
 
 
+def corpus_items(sources: Sequence[str]) -> list[tuple[str, str]]:
+    """[(article id, path)] of every article under one or more folders or globs, sorted. With one
+    source the ids are paths from its root; with several, paths from the roots' common folder, so
+    two folders' "001.txt" stay two articles."""
+    found = [article_paths(source) for source in sources]
+    if len(found) == 1:
+        return found[0][1]
+    roots = [root.resolve() for root, _ in found]
+    common = Path(os.path.commonpath(roots))
+    items = {(((root / article_id).relative_to(common)).as_posix(), path) for root, (_, listed) in zip(roots, found)
+             for article_id, path in listed}
+    return sorted(items)
+
+
+def _sources_of(sources: Sequence[str]) -> list[str]:
+    """What a corpus was built from, as recorded beside it: each folder's absolute path, or the glob."""
+    return sorted(str(Path(s).resolve()) if Path(s).is_dir() else s for s in sources)
+
+
+def _claim(folder: Path, sources: Sequence[str], replace: bool) -> None:
+    """Record the sources the dataset in `folder` holds; refuse, before anything is written, a run from
+    other sources over a corpus built from some (the new run would silently drop the old articles)."""
+    record = folder / "_sources.json"
+    wanted = _sources_of(sources)
+    try:
+        held = json.loads(record.read_text(encoding="utf-8"))["sources"]
+    except (OSError, ValueError, KeyError, TypeError):
+        held = None
+    if held and held != wanted and not replace:
+        raise ArticleError(
+            f"{folder} holds the corpus of {', '.join(held)}; to add articles, put them there or name every "
+            f"folder in one command (process A B); --out DIR starts another corpus, --replace rebuilds this one"
+        )
+    if held != wanted:
+        atomic_write_bytes(record, json_bytes({"sources": wanted}))
+
+
 def batches(items: Sequence[tuple[str, str]], size: int = BATCH_SIZE) -> Iterator[tuple[int, list[tuple[str, str]]]]:
     for start in range(0, len(items), size):
         yield start // size, list(items[start : start + size])
@@ -188,16 +225,19 @@ def _prune(folder: Path, batch_count: int) -> None:
 
 
 def process_corpus(
-    source: str, out: Path | None = None, *, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
-    batch_size: int = BATCH_SIZE, progress: bool = True,
+    source: str | Sequence[str], out: Path | None = None, *, jobs: int = 1, engine: str = "local",
+    scheduler: str | None = None, batch_size: int = BATCH_SIZE, progress: bool = True, replace: bool = False,
 ) -> CorpusResult:
-    """Process every article under a folder (or matching a glob) into the corpus dataset."""
+    """Process every article under one or more folders (or matching globs) into one corpus dataset.
+    A dataset built from other sources is refused unless `replace`."""
     folder = out or corpus_dir()
-    _, items = article_paths(source)
+    sources = [source] if isinstance(source, str) else list(source)
+    items = corpus_items(sources)
     if not items:
-        raise ArticleError(f"{source}: no .txt, .md or .html articles found")
+        raise ArticleError(f"{', '.join(sources)}: no .txt, .md or .html articles found")
     work = list(batches(items, batch_size))
     folder.mkdir(parents=True, exist_ok=True)
+    _claim(folder, sources, replace)
     _prune(folder, len(work))
     result = CorpusResult(articles=len(items), failures=[], out=folder)
     bar = _progress(len(items), progress)
