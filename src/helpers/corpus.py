@@ -13,6 +13,7 @@ import glob
 import hashlib
 import json
 import os
+import signal
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -215,7 +216,10 @@ class CorpusResult:
 
 
 def _prune(folder: Path, batch_count: int) -> None:
-    """Remove part files of batches beyond the corpus's end (it shrank)."""
+    """Remove part files of batches beyond the corpus's end (it shrank), and what a killed run's writes left
+    unfinished (their temporary files; the part or manifest they were for is redone)."""
+    for path in folder.glob("**/.*.tmp"):
+        path.unlink(missing_ok=True)
     for path in folder.glob("*/part-*.parquet"):
         if int(path.stem.split("-")[1]) >= batch_count:
             path.unlink(missing_ok=True)
@@ -254,20 +258,39 @@ def process_corpus(
         for index, chunk in work:
             record(process_batch(index, chunk, str(folder)))
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            pending: set[Future[BatchResult]] = set()
-            for index, chunk in work:  # at most 2 batches per worker in flight: memory stays flat
-                pending.add(pool.submit(_run_batch, (index, chunk, str(folder))))
-                if len(pending) >= 2 * jobs:
-                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        record(future.result())
-            for future in pending:
-                record(future.result())
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_the_parent) as pool:
+            try:
+                pending: set[Future[BatchResult]] = set()
+                for index, chunk in work:  # at most 2 batches per worker in flight: memory stays flat
+                    pending.add(pool.submit(_run_batch, (index, chunk, str(folder))))
+                    if len(pending) >= 2 * jobs:
+                        finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                        for future in finished:
+                            record(future.result())
+                for future in pending:
+                    record(future.result())
+            except KeyboardInterrupt:
+                _stop_workers(pool)
+                raise
     bar.close()
     assert result.failures is not None
     result.failures.sort()
     return result
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """A worker ignores Ctrl-C: the parent stops the run, so the terminal gets one "interrupted", not a
+    traceback per worker. What a killed batch left half done is redone on the next run (its manifest is
+    written last)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the workers now instead of waiting for their batches to finish."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
 
 
 def _progress(total: int, enabled: bool) -> Any:
