@@ -192,3 +192,29 @@ def test_a_race_distance_is_no_claim_to_source(tmp_path: Path) -> None:
     assert "event" in data.figures.set_index("surface").loc["60m", "flags"]
     listed = " ".join(c.text for c in checks.unsourced(data))
     assert "60m" not in listed and "7.12 seconds" in listed
+
+
+def test_the_record_is_held_only_against_a_figure_of_its_own_places_and_periods(tmp_path: Path) -> None:
+    """A figure of another country pair, of a part of a year or of a year the record does not reach is
+    not "borne out" or not by the record; a growth stated from a year is checked over that span."""
+    (tmp_path / "ref").mkdir()
+    (tmp_path / "ref" / "trade.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        + "".join(f"China-Russia trade turnover,{year},{value}e9,USD,,customs,https://example.org\n"
+                  for year, value in [(2019, 111), (2021, 147.2), (2022, 190.3), (2023, 240.1)]),
+        encoding="utf-8",
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Trade hits a record\n\n"
+        "Trade between Russia and China reached $240bn in 2023, up 26% from 2022, customs data showed on Friday.\n\n"
+        "China's trade with the United States fell to $575bn in 2023, and China-India trade reached $136bn.\n\n"
+        "In the first half of 2023 trade turnover between Russia and China was $114.5bn.\n\n"
+        "Back in 2017, trade between Russia and China was $84bn.\n",
+        encoding="utf-8",
+    )
+    disagree, agree = checks.record_checks(load(str(path), tmp_path / "processed"), tmp_path / "ref")
+    assert disagree == []
+    assert [c.text.split(" against ")[0].lower() for c in agree] == [
+        "“$240bn” (russia and china's trade, in 2023)", "“26%” growth (russia and china's trade, in 2023)"]
+    assert "from 2022 to 2023 (whole years)" in agree[1].text

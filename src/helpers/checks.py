@@ -181,7 +181,7 @@ def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[C
         return [], []
     disagree: list[Check] = []
     agree: list[Check] = []
-    for match in reference.matches(data.figures, record, anchor=data.year):
+    for match in reference.matches(data.figures, record, anchor=data.year, text=data.text):
         figure = data.figures.iloc[match.figure]
         section = MONEY_RECORD if figure["kind"] == "money" else RECORD
         row = _comparable_row(match.rows, period_of(figure.get("time")))
@@ -204,9 +204,11 @@ def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[C
 
 
 def _comparable_row(rows: pd.DataFrame, period: Period | None) -> pd.Series | None:
-    """The record's row for the figure's own period; else the latest whole period that ends before
-    the figure's period ends (or the latest whole period at all). Never a partial period standing
-    in for a whole year."""
+    """The record's row for the figure's own period; else, for a figure of a whole year (or "by"
+    one), the whole year right before it ("by early 2024": 2023), and for a figure with no period the
+    latest whole year in the record. Never a partial period standing in for a whole year, a whole year
+    for a part of one ("in the first half of 2023"), or a year further off ("40 bcm in 2023" against
+    2021, "$9bn in 2018" against 2023: another period, nothing the record can bear out)."""
     frame = dated(rows)
     if frame.empty:
         return None
@@ -216,10 +218,12 @@ def _comparable_row(rows: pd.DataFrame, period: Period | None) -> pd.Series | No
             row = same.iloc[-1].copy()
             row["_latest"] = False
             return row
+        if period.partial:
+            return None
     whole = frame[~frame["partial"]]
     if period is not None:
-        before = whole[whole["end"] <= pd.Timestamp(period.end)]
-        whole = before if len(before) else whole
+        year_before = pd.Timestamp(period.start) - pd.DateOffset(years=1)
+        whole = whole[(whole["end"] <= pd.Timestamp(period.end)) & (whole["end"] >= year_before)]
     if whole.empty:
         return None
     row = whole.sort_values("end").iloc[-1].copy()
@@ -250,15 +254,23 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
     rising = figures[(figures["kind"] == "percent") & (figures["value"] == percent)
                      & figures["change"].fillna("").str.startswith("increase")]
     source = rising.iloc[0] if len(rising) else figure
+    period = period_of(figure.get("time"))
+    if period is not None and period.partial:
+        return  # a part of a year's growth ("in the first half, up 40% on a year earlier"): whole years do not measure it
     whole = dated(rows)
     whole = whole[~whole["partial"]].sort_values("end")
+    if period is not None:
+        whole = whole[whole["end"] <= pd.Timestamp(period.end)]  # the growth up to the figure's own year, not the record's last
     if len(whole) < 2:
         return
     last = whole.iloc[-1]
-    first = whole.iloc[0]
-    if years:
-        earlier = whole[whole["start"].dt.year == last["start"].year - round(years)]
-        first = earlier.iloc[0] if len(earlier) else first
+    years = years or _stated_span(data.sentence_text(int(source["sentence"])), int(last["start"].year))
+    if not years:
+        return  # no span stated: the record's first-to-last growth is not what the article measured
+    earlier = whole[whole["start"].dt.year == last["start"].year - round(years)]
+    if earlier.empty:
+        return
+    first = earlier.iloc[0]
     if not first["value"]:
         return
     grown = (last["value"] / first["value"] - 1) * 100
@@ -268,6 +280,20 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
     )
     sentence = data.sentence_text(int(source["sentence"]))
     (agree if abs(grown - percent) < AGREES_WITHIN else disagree).append(Check(text, MONEY_RECORD, sentence))
+
+
+_SPAN_FROM = re.compile(r"\b(?:from|since|on|over|against|compared (?:with|to)|than(?: in)?)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?((?:19|20)\d\d)\b")
+_SPAN_YEAR = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|(?:from|on|than)\s+(?:the\s+)?(?:previous|prior)\s+year|"
+                        r"(?:from|on|over|than)\s+last\s+year|year[- ]on[- ]year|annual(?:ly)?\s+(?:growth|rise|increase))\b", re.IGNORECASE)
+
+
+def _stated_span(sentence: str, end_year: int) -> int | None:
+    """The years a growth its sentence states runs over: from a year it names ("up 26% from 2022",
+    "since 2019") to `end_year`, or one for "a year earlier", "on last year", "year-on-year"."""
+    starts = [int(m.group(1)) for m in _SPAN_FROM.finditer(sentence) if int(m.group(1)) < end_year]
+    if starts:
+        return end_year - max(starts)
+    return 1 if _SPAN_YEAR.search(sentence) else None
 
 
 def _kind(figure: pd.Series) -> str:

@@ -109,11 +109,49 @@ def _periods_overlapping(rows: pd.DataFrame, period: Period | None) -> pd.DataFr
     return rows[keep]
 
 
-def matches(figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1, anchor: int | None = None) -> list[Match]:
+_EUROPE = {"Europe": "European Union", "EU": "European Union", "European": "European Union"}
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Countries (pycountry and the gazetteer's short names), regions and nationality adjectives, each to
+    one name (Europe, the EU and "European" to the European Union); cities are left out: a capital
+    stands for a government as often as for a place."""
+    from .mentions import gazetteers
+
+    found = gazetteers()
+    cities = set(yaml.safe_load(read_text("places.yml"))["cities"])
+    names = {name: canonical for name, canonical in found["places"].items() if name not in cities} | found["demonyms"]
+    names = {name: _EUROPE.get(canonical, canonical) for name, canonical in names.items()} | _EUROPE
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w]){'(?:' + alternation + ')'}(?![\w])"), names
+
+
+def _places(text: object) -> set[str]:
+    """The countries and regions a text names, one name each ("China-India" is China and India)."""
+    pattern, names = _place_pattern()
+    return {names[m.group(0)] for m in pattern.finditer(str(text or ""))}
+
+
+def _figure_places(figure: pd.Series, text: str | None) -> set[str]:
+    """The places a figure is said to be of: its holder's, and those named between what it measures and
+    the figure ("China's trade with the United States fell to $575bn": China and the United States)."""
+    places = _places(figure.get("holder"))
+    start, end = figure.get("subject_end"), figure.get("start")
+    if text is not None and start == start and start is not None and end is not None and int(start) <= int(end):
+        places |= _places(text[int(start) : int(end)])
+    return places
+
+
+def matches(
+    figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1, anchor: int | None = None, text: str | None = None,
+) -> list[Match]:
     """For each figure, the series whose unit fits and whose name shares the most words with the
     figure's subject (words as written count double; synonyms such as EU/Europe or "bilateral
     trade"/"trade turnover" count once) and its holder ("Russia and China" for "China-Russia"); a
-    series that covers the period the figure's time names ranks above one that does not."""
+    series that covers the period the figure's time names ranks above one that does not. A series
+    whose name names places is no match for a figure of another place (its holder, or a place named
+    between its subject and it in the article's `text`: China-US trade is not China-Russia trade)."""
     found = []
     anchor = anchor if anchor is not None else anchor_year(figures)
     for index, figure in figures.iterrows():
@@ -123,6 +161,7 @@ def matches(figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1,
         subject = _words(figure["subject"])
         holder = _words(figure.get("holder"))
         period = parse_time(figure.get("time"), anchor)
+        places = _figure_places(figure, text)
         scored = []
         for name, rows in reference.groupby("series", sort=False):
             if not _compatible(figure["unit"], rows["unit"].iloc[0]):
@@ -130,6 +169,8 @@ def matches(figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1,
             name_words = _words(name)
             shared = subject & name_words
             if not shared:
+                continue
+            if places - _places(name) and _places(name):
                 continue
             owner = holder & name_words
             ordered = rows.assign(_full=~rows["period"].astype(str).str.contains("/")).sort_values(["year", "_full"]).drop(columns="_full")
@@ -194,10 +235,12 @@ def level_summary(rows: pd.DataFrame, value: float, surface: str) -> str:
     )
 
 
-def figure_matches(figures: pd.DataFrame, kind: str, folder: Path | None = None, anchor: int | None = None) -> list[tuple[Match, pd.Series]]:
+def figure_matches(
+    figures: pd.DataFrame, kind: str, folder: Path | None = None, anchor: int | None = None, text: str | None = None,
+) -> list[tuple[Match, pd.Series]]:
     """(match, figure) for the article's figures of one kind that a reference series measures."""
     record = load(folder)
-    return [(m, figures.iloc[m.figure]) for m in matches(figures, record, anchor=anchor) if figures.iloc[m.figure]["kind"] == kind]
+    return [(m, figures.iloc[m.figure]) for m in matches(figures, record, anchor=anchor, text=text) if figures.iloc[m.figure]["kind"] == kind]
 
 
 def stated_growth(figures: pd.DataFrame, figure: pd.Series) -> tuple[float | None, float | None]:
