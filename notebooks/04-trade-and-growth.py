@@ -70,6 +70,6 @@ found = reference.figure_matches(data.figures, "money", anchor=data.year, text=d
 if not found:
     notebook.say("No reference series matches the money figures in this article.")
 for match, figure in found:
-    summary = reference.growth_summary(match.rows, *reference.stated_growth(data.figures, figure))
+    summary = reference.growth_summary(match.rows, *reference.stated_growth(data.figures, figure, data.sentence_text))
     notebook.say(f"{summary}. {reference.period_summary(match, figure)} {timeline.record_note(match.rows)}")
     charts.reference_series(match.rows, figure, summary).show()

@@ -70,3 +70,18 @@ def test_bilateral_trade_finds_trade_turnover_and_the_period_that_matches(tmp_pa
     assert match.period is not None and match.period.label == "2022"
     assert list(match.same_period["period"]) == ["2022"]
     assert "the record holds $190 billion in 2022" in reference.period_summary(match, figures.iloc[match.figure])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end", "years"),
+    [
+        ("Trade reached $240bn in 2023, up 26% from 2022.", 2023, 1),
+        ("Exports have doubled since 2019 to $90bn.", 2023, 4),
+        ("Profit rose 12% on a year earlier.", 2023, 1),
+        ("Sales grew 5% year-on-year.", 2023, 1),
+        ("Sales grew 5% to $3bn in 2023.", 2023, None),  # no span stated
+        ("Sales grew 5% from 2024 levels.", 2023, None),  # a later year is no start
+    ],
+)
+def test_the_span_a_growth_sentence_states(sentence: str, end: int, years: int | None) -> None:
+    assert reference.stated_span(sentence, end) == years

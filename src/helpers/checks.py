@@ -264,7 +264,7 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
     if len(whole) < 2:
         return
     last = whole.iloc[-1]
-    years = years or _stated_span(data.sentence_text(int(source["sentence"])), int(last["start"].year))
+    years = years or reference.stated_span(data.sentence_text(int(source["sentence"])), int(last["start"].year))
     if not years:
         return  # no span stated: the record's first-to-last growth is not what the article measured
     earlier = whole[whole["start"].dt.year == last["start"].year - round(years)]
@@ -280,20 +280,6 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
     )
     sentence = data.sentence_text(int(source["sentence"]))
     (agree if abs(grown - percent) < AGREES_WITHIN else disagree).append(Check(text, MONEY_RECORD, sentence))
-
-
-_SPAN_FROM = re.compile(r"\b(?:from|since|on|over|against|compared (?:with|to)|than(?: in)?)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?((?:19|20)\d\d)\b")
-_SPAN_YEAR = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|(?:from|on|than)\s+(?:the\s+)?(?:previous|prior)\s+year|"
-                        r"(?:from|on|over|than)\s+last\s+year|year[- ]on[- ]year|annual(?:ly)?\s+(?:growth|rise|increase))\b", re.IGNORECASE)
-
-
-def _stated_span(sentence: str, end_year: int) -> int | None:
-    """The years a growth its sentence states runs over: from a year it names ("up 26% from 2022",
-    "since 2019") to `end_year`, or one for "a year earlier", "on last year", "year-on-year"."""
-    starts = [int(m.group(1)) for m in _SPAN_FROM.finditer(sentence) if int(m.group(1)) < end_year]
-    if starts:
-        return end_year - max(starts)
-    return 1 if _SPAN_YEAR.search(sentence) else None
 
 
 def _kind(figure: pd.Series) -> str:

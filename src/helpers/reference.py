@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -220,8 +221,10 @@ def growth_summary(rows: pd.DataFrame, percent: float | None = None, years: floa
     if len(rows) > 1 and first["value"]:
         change = (last["value"] / first["value"] - 1) * 100
         text += f" ({change:+.0f}%)"
-        if percent is not None:
+        if percent is not None and years:
             text += f", against the article's {percent:g}%"
+        elif percent is not None:
+            text += f"; the article's {percent:g}% states no span to set against it"
     return text
 
 
@@ -243,13 +246,35 @@ def figure_matches(
     return [(m, figures.iloc[m.figure]) for m in matches(figures, record, anchor=anchor, text=text) if figures.iloc[m.figure]["kind"] == kind]
 
 
-def stated_growth(figures: pd.DataFrame, figure: pd.Series) -> tuple[float | None, float | None]:
+_SPAN_FROM = re.compile(r"\b(?:from|since|on|over|against|compared (?:with|to)|than(?: in)?)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?((?:19|20)\d\d)\b")
+_SPAN_YEAR = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|(?:from|on|than)\s+(?:the\s+)?(?:previous|prior)\s+year|"
+                        r"(?:from|on|over|than)\s+last\s+year|year[- ]on[- ]year|annual(?:ly)?\s+(?:growth|rise|increase))\b", re.IGNORECASE)
+
+
+def stated_span(sentence: str, end_year: int) -> int | None:
+    """The years a growth its sentence states runs over: from a year it names ("up 26% from 2022",
+    "since 2019") to `end_year`, or one for "a year earlier", "on last year", "year-on-year"."""
+    starts = [int(m.group(1)) for m in _SPAN_FROM.finditer(sentence) if int(m.group(1)) < end_year]
+    if starts:
+        return end_year - max(starts)
+    return 1 if _SPAN_YEAR.search(sentence) else None
+
+
+def stated_growth(
+    figures: pd.DataFrame, figure: pd.Series, sentence_text: Callable[[int], str] | None = None,
+) -> tuple[float | None, float | None]:
     """(percent, years): a stated increase about the figure's subject, and the span in years its
-    sentence gives ("in the nearly two years since ..."), when the article states them."""
+    sentence gives ("in the nearly two years since ..."; with `sentence_text`, also "up 26% from 2022"
+    up to the figure's own year, or "a year earlier"), when the article states them."""
     subject = str(figure["subject"] or "-")
     rising = figures[(figures["kind"] == "percent") & figures["change"].fillna("").str.startswith("increase")]
     same = rising[rising["subject"].fillna("").str.contains(subject, regex=False)]
     if same.empty:
         return None, None
     span = figures[(figures["kind"] == "duration") & (figures["unit"] == "year") & figures["sentence"].isin(same["sentence"])]
-    return float(same.iloc[0]["value"]), (float(span.iloc[0]["value"]) if len(span) else None)
+    years = float(span.iloc[0]["value"]) if len(span) else None
+    period = parse_time(figure.get("time"), None)
+    if years is None and sentence_text is not None and period is not None:
+        stated = stated_span(sentence_text(int(same.iloc[0]["sentence"])), period.end.year)
+        years = float(stated) if stated else None
+    return float(same.iloc[0]["value"]), years
