@@ -298,3 +298,30 @@ def test_market_points_are_not_compared(text: str, pairs: list[tuple[str, str]])
 
 def test_a_move_between_events_is_not_compared() -> None:
     assert _pairs("Tom Reed stepped down from his favoured 400m to 200m last winter.") == []
+
+
+def test_a_growth_takes_the_level_its_own_sentence_states() -> None:
+    text = ("Headline\n\nTrade reached $240bn in 2023, up 26% from 2022. "
+            "In the first half of 2023 trade was $114.5bn, up 40% on a year earlier. In 2021 trade stood at $147bn.")
+    _, _, relations = _relations(text)
+    assert sorted((r.left_surface, r.right_surface) for r in relations if r.kind == "growth") == [
+        ("26%", "$240bn"), ("40%", "$114.5bn")]
+    assert all("states the two together" in r.caveat for r in relations if r.kind == "growth")
+
+
+def test_a_growth_is_not_tied_to_a_level_of_another_period() -> None:
+    text = "Headline\n\nExports rose 12% in 2022. Exports were worth $40bn in 2019."
+    _, _, relations = _relations(text)
+    assert [r for r in relations if r.kind == "growth"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nSales were $147bn in 2021, and $114.5bn in the first half of 2023.",  # a year and a half-year
+        "Headline\n\nThe scheme costs £4bn and gives each pensioner £340.",  # a total and a share of it
+    ],
+)
+def test_figures_of_other_period_lengths_or_scales_are_not_compared(text: str) -> None:
+    _, _, relations = _relations(text)
+    assert [r for r in relations if r.kind == "comparison"] == []

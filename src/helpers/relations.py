@@ -10,9 +10,13 @@ from typing import Any
 
 from .figures import Figure
 from .models import Article
+from .periods import parse_time
 from .units import convert, same_dimension
 
 COMPARABLE = ("money", "quantity", "count", "percent")
+MAX_RATIO = 1000
+"""Two figures further apart than this are no comparison: a total and a share of it ("£4bn" and a
+pensioner's "£340"), a cap and what it caps ("£10,000" a donation and "£56m" in all)."""
 _STOP = frozenset("the a an of to in on for and or between from by with its their this that".split())
 
 
@@ -262,6 +266,8 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
                     continue
                 if in_row[i] and in_row[j]:
                     continue
+                if _other_period_lengths(a, b):
+                    continue
                 if b.sentence == a.sentence:
                     listed = _list_of(article.text, figures, same, i) if listed is None else listed
                     if not _paired_in_list(*listed, i, j, respectively):
@@ -269,8 +275,8 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
                 unit = "%" if a.unit != b.unit and "%" in (a.unit, b.unit) else a.unit
                 left_value = directed(in_unit(a.value, a.unit, unit), a.change, b.change)
                 right_value = directed(in_unit(b.value, b.unit, unit), b.change, a.change)
-                if right_value == 0:
-                    continue
+                if right_value == 0 or not 1 / MAX_RATIO <= abs(left_value / right_value) <= MAX_RATIO:
+                    continue  # "£4bn" against "£340" (a pensioner's): a total and a share of it, no comparison
                 sentences = tuple(sorted({a.sentence, b.sentence}))
                 found.append(
                     Relation(
@@ -296,6 +302,15 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
     return found
 
 
+def _other_period_lengths(a: Figure, b: Figure) -> bool:
+    """Whether two figures name periods of different lengths ("$147bn in 2021" and "$114.5bn in the first
+    half of 2023"): a year's total and a half-year's are no comparison."""
+    if not (a.time and b.time):
+        return False
+    first, second = parse_time(a.time, None), parse_time(b.time, None)
+    return first is not None and second is not None and first.months != second.months
+
+
 def _words(subject: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", (subject or "").lower()) if w not in _STOP and len(w) > 2}
 
@@ -310,13 +325,13 @@ def growth(article: Article, figures: tuple[Figure, ...], window: int = 2) -> li
         near = sorted(j for s in range(pct.sentence - window, pct.sentence + window + 1) for j in index.get(s, []))
         after = [j for j in index.get(pct.sentence, []) if j > i][:1]
         reached = [j for j in after if figures[j].change in ("increase to", "decrease to") and figures[j].kind in ("money", "quantity", "count")]
-        for j in reached or near:  # "revenue rose 3.5% to $27.2bn": the level it reached, not a forecast beside it
+        levels = [j for j in (reached or near) if _grows_into(pct, figures[j])]
+        own = [j for j in levels if figures[j].sentence == pct.sentence]
+        if own:  # "reached $240bn in 2023, up 26% from 2022": the level its own sentence states, not the next sentences'
+            levels = [min(own, key=lambda k: (abs(k - i), k))]
+        for j in levels:  # "revenue rose 3.5% to $27.2bn": the level it reached, not a forecast beside it
             level = figures[j]
-            if level.kind not in ("money", "quantity", "count") or level.change in ("increase from", "decrease from"):
-                continue
             shared = _words(pct.subject) & _words(level.subject)
-            if not shared or _other_holders(pct, level):
-                continue  # "Acme's stock fell 2.7% at $31; Beta's stock fell 3.4% to $301": Acme's fall is no part of Beta's price
             sign = 1 if pct.change == "increase by" else -1
             factor = 1 + sign * pct.value / 100
             if factor <= 0:
@@ -326,8 +341,9 @@ def growth(article: Article, figures: tuple[Figure, ...], window: int = 2) -> li
                 f"linked by the shared subject '{' '.join(sorted(shared))}' "
                 f"({'sentence' if len(sentences) == 1 else 'sentences'} {', '.join(str(s) for s in sentences)}): assumes the {pct.surface} "
                 f"{pct.change.split()[0]}{' (' + pct.time + ')' if pct.time else ''} ends at the "
-                f"{level.surface} level{' (' + level.time + ')' if level.time else ''}; "
-                "the article does not say the two cover the same period"
+                f"{level.surface} level{' (' + level.time + ')' if level.time else ''}"
+                + ("; its sentence states the two together" if len(sentences) == 1 else
+                   "; the article does not say the two cover the same period")
             )
             found.append(
                 Relation(
@@ -347,6 +363,21 @@ def growth(article: Article, figures: tuple[Figure, ...], window: int = 2) -> li
                 )
             )
     return found
+
+
+def _grows_into(pct: Figure, level: Figure) -> bool:
+    """Whether a level may be where a percent change ended: a money, quantity or count level (not one a
+    change started from) about a subject the percent shares a word with, of no other holder, and not of
+    another period than the percent's when both name one ("up 40% in the first half" is no part of "$147bn
+    in 2021")."""
+    if level.kind not in ("money", "quantity", "count") or level.change in ("increase from", "decrease from"):
+        return False
+    if not _words(pct.subject) & _words(level.subject) or _other_holders(pct, level):
+        return False  # "Acme's stock fell 2.7% at $31; Beta's stock fell 3.4% to $301": Acme's fall is no part of Beta's price
+    if level.sentence != pct.sentence and pct.time and level.time:
+        first, second = parse_time(pct.time, None), parse_time(level.time, None)
+        return first is None or second is None or first == second
+    return True
 
 
 def stated_percent(sentence: Sequence[tuple[int, str, str | None]], start: int, end: int, change: str | None) -> int | None:
