@@ -2481,6 +2481,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 opener := participle_opener(names_later, sentence.start, sentence.start + figure.start)
             ) is not None:
                 read = replace(read, holder=opener)  # "As well as pledging £960m over 15 years to the fund, Britain urged ..."
+            if read.holder is None and read.pointer is None and figure.kind == "count" and (
+                place := names_aside().people_placed(figure.surface, sentence.start + figure.end, sentence.start + len(sentence.text))
+            ) is not None:
+                read = replace(read, holder=place)  # "1.7m people needing care in England": where the people no one holds are
             if figure.kind == "percent" and " with " in sentence.text[: figure.start] and (
                 side := with_share(names_aside(), sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.start + len(sentence.text))
             ) is not None and (side.text.lower() not in ("he", "she") or (side := names_aside().find(side)) is not None):
