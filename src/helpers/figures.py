@@ -2332,8 +2332,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     [(f.start, f.subject_end) for f in found[first_here:] if f.kind == "count" and f.subject_end is not None and f.holder is None],
                 )) is not None:
                     named = counted  # "Two million low-paid families were paying 40% marginal tax rates": those counted
-                if named is None and agent is None and (joined := coordinated_agent(article.text, sentence.start, sentence.start + figure.start)) is not None:
-                    # "The inquiry is nearing the two-year mark and has spent more than $6 million": the subject of both verbs
+                if agent is None and (named is None or named.start >= sentence.start and named.end <= sentence.start + figure.start) and (
+                    joined := coordinated_agent(article.text, sentence.start, sentence.start + figure.start)
+                ) is not None and (named is None or named.start >= joined.end):
+                    # "The inquiry is nearing the two-year mark and has spent more than $6 million": the subject of both verbs;
+                    # a name in the first verb's object is not ("The Tories attacked Labour and pledged £5bn")
                     holders = article_names()
                     named = _found_or_role(holders, joined) if wanted(joined.text) is not None else joined
                 if agent is None and (intent := intending_agent(article.text, sentence.start, sentence.start + figure.start)) is not None:
