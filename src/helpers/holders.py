@@ -723,10 +723,11 @@ def names_part(noun: str) -> bool:
 
 
 _PLACED_IN = re.compile(r"(?<![\w'’-])(?:in|into)\s+(?:the\s+)?(?=[A-Z])")
-_PLACED_BREAK = re.compile(r"[,;:()\"“”—–]|\d|\s-\s|(?<![\w'’-])(?:to|and|or|but|while|whereas|than|by|from|of|at)(?![\w'’-])")
+_PLACED_BREAK = re.compile(r"[,;:()\"“”—–]|\d|\s-\s|(?<![\w'’-])(?:to|and|or|but|while|whereas|than|by|from|at)(?![\w'’-])")
 """What ends the people's own words before a place (`Names.people_placed`): a clause mark, another figure, a purpose
-"to", a conjunction, a preposition naming another party ("by", "from", "of": "killed by troops in Iraq") or another
-place ("at the United Nations in New York")."""
+"to", a conjunction, a preposition naming another party ("by", "from": "killed by troops in Iraq") or another
+place ("at the United Nations in New York"); an "of" stays inside the people's words ("people of Irish descent live in
+Canada", "found guilty of fraud in the UK")."""
 _PLACED_GAP = 8
 
 
