@@ -16,6 +16,7 @@ from .conftest import check_holder
         ("About 300 migrants have now been resettled into Canada under the plan.", "300 migrants", "Canada"),
         ("Figures show 21,000 people were waiting for surgery in Wales last month.", "21,000 people", "Wales"),
         ("About 9,000 people of Irish descent live in Canada, the census shows.", "9,000 people", "Canada"),
+        ("About 20,000 pensioners live with their children in Wales.", "20,000 pensioners", "Wales"),
         ("Some 40 people were killed by troops in Iraq last year.", "40 people", None),
         ("At least two candidates will move on to compete in Ohio.", "two candidates", None),
         ("The pact was signed by 120 countries last month at the United Nations in Geneva.", "120 countries", None),
@@ -23,7 +24,7 @@ from .conftest import check_holder
     ],
     ids=[
         "a participle puts them there", "a relative clause", "a passive verb and 'into'", "a verb and its object first",
-        "past an 'of' of their own",
+        "past an 'of' of their own", "people an agent noun names",
         "not past an agent's 'by'", "not past a purpose 'to'", "not a count of places", "an employer holds its staff",
     ],
 )

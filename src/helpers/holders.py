@@ -1132,12 +1132,12 @@ class Names:
     def people_placed(self, surface: str, end: int, high: int) -> Phrase | None:
         """The place a count of people no one holds is in, when the people's own words after it say so ("1.7m people
         needing care in England", "55 million Latinos who live in the United States", "270 people have been resettled
-        into the U.S."): the guideline's place, where no possessor or agent is written. The people are `unowned_people`
-        or `part_groups` ("Latinos"); the place is the first one the article names after "in"/"into" within a few words
+        into the U.S."): the guideline's place, where no possessor or agent is written. The people are `unowned_people`,
+        `part_groups` ("Latinos"), `plural_people` or the agent nouns ("children", "pensioners"); the place is the first one the article names after "in"/"into" within a few words
         of the figure, no comma, clause mark, other figure or "to" (a purpose: "will move on to compete in South
         Carolina") between."""
         w = _words()
-        if surface.split()[-1].lower() not in w.unowned_people | w.part_groups or counts_places(surface):
+        if surface.split()[-1].lower() not in w.unowned_people | w.part_groups | agent_nouns() | w.plural_people or counts_places(surface):
             return None  # "signed by 175 countries ... in New York": places counted are no place's
         for found in _PLACED_IN.finditer(self.text, end, high):
             gap = self.text[end : found.start()]
