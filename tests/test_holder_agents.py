@@ -146,14 +146,17 @@ def test_a_venue_is_not_whose_a_result_is(text: str, surface: str, holder: str |
         ("Under the deal, the dockers' union put in $5 million and bought a 15 percent stake in the port.", "15 percent", "the dockers' union"),
         ("Bexco cut costs, and raised £40m from investors.", "£40m", "Bexco"),
         ("Critics say the plan is flawed and will cost £3bn.", "£3bn", None),
+        ("The Greens attacked Labour and pledged £5bn in grants.", "£5bn", "The Greens"),
+        ("Ann Lee married Tom Ward in 1990 and had two sons.", "two sons", "Ann Lee"),
     ],
-    ids=["a body's second verb", "after an opening phrase", "after a comma", "not a verb of having"],
+    ids=["a body's second verb", "after an opening phrase", "after a comma", "not a verb of having", "past a name the first verb takes", "past a person the first verb takes"],
 )
 def test_the_subject_of_a_coordinated_verb_of_having_holds_the_figure(text: str, surface: str, holder: str | None) -> None:
     """A clause whose first verb phrase is joined by 'and'/'but' to a verb of having, getting, giving
     or spending that takes the figure ('is nearing its second year and has spent $6 million', 'put in $5 million and bought a 15 percent stake') gives
     the figure to the clause's subject, a name, a pronoun or a body named by a common noun
-    (holders.coordinated_agent); not a verb of costing or judging."""
+    (holders.coordinated_agent), also past a name in the first verb's object, the nearest name before the figure
+    ("attacked Labour and pledged £5bn": Labour is what is attacked, not who pledges); not a verb of costing or judging."""
     _check(text, surface, holder)
 
 

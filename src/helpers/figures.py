@@ -2332,8 +2332,11 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     [(f.start, f.subject_end) for f in found[first_here:] if f.kind == "count" and f.subject_end is not None and f.holder is None],
                 )) is not None:
                     named = counted  # "Two million low-paid families were paying 40% marginal tax rates": those counted
-                if named is None and agent is None and (joined := coordinated_agent(article.text, sentence.start, sentence.start + figure.start)) is not None:
-                    # "The inquiry is nearing the two-year mark and has spent more than $6 million": the subject of both verbs
+                if agent is None and (named is None or named.start >= sentence.start and named.end <= sentence.start + figure.start) and (
+                    joined := coordinated_agent(article.text, sentence.start, sentence.start + figure.start)
+                ) is not None and (named is None or named.start >= joined.end):
+                    # "The inquiry is nearing the two-year mark and has spent more than $6 million": the subject of both verbs;
+                    # a name in the first verb's object is not ("The Tories attacked Labour and pledged £5bn")
                     holders = article_names()
                     named = _found_or_role(holders, joined) if wanted(joined.text) is not None else joined
                 if agent is None and (intent := intending_agent(article.text, sentence.start, sentence.start + figure.start)) is not None:
@@ -2481,6 +2484,10 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                 opener := participle_opener(names_later, sentence.start, sentence.start + figure.start)
             ) is not None:
                 read = replace(read, holder=opener)  # "As well as pledging £960m over 15 years to the fund, Britain urged ..."
+            if read.holder is None and read.pointer is None and figure.kind == "count" and (
+                place := names_aside().people_placed(figure.surface, sentence.start + figure.end, sentence.start + len(sentence.text))
+            ) is not None:
+                read = replace(read, holder=place)  # "1.7m people needing care in England": where the people no one holds are
             if figure.kind == "percent" and " with " in sentence.text[: figure.start] and (
                 side := with_share(names_aside(), sentence.start, sentence.start + figure.start, sentence.start + figure.end, sentence.start + len(sentence.text))
             ) is not None and (side.text.lower() not in ("he", "she") or (side := names_aside().find(side)) is not None):

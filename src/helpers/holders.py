@@ -722,6 +722,15 @@ def names_part(noun: str) -> bool:
     return noun in agent_nouns() or noun in w.plural_people or noun in w.unowned_people or noun in w.part_groups
 
 
+_PLACED_IN = re.compile(r"(?<![\w'’-])(?:in|into)\s+(?:the\s+)?(?=[A-Z])")
+_PLACED_BREAK = re.compile(r"[,;:()\"“”—–]|\d|\s-\s|(?<![\w'’-])(?:to|and|or|but|while|whereas|than|by|from|at)(?![\w'’-])")
+"""What ends the people's own words before a place (`Names.people_placed`): a clause mark, another figure, a purpose
+"to", a conjunction, a preposition naming another party ("by", "from": "killed by troops in Iraq") or another
+place ("at the United Nations in New York"); an "of" stays inside the people's words ("people of Irish descent live in
+Canada", "found guilty of fraud in the UK")."""
+_PLACED_GAP = 8
+
+
 def counts_places(surface: str) -> bool:
     """A count of places ("the two battleground states", "13 states", "the three locations"): it
     numbers the places a sentence names, or all of them, and the nearest name before it holds none."""
@@ -1119,6 +1128,26 @@ class Names:
         if len({p.text for p in places}) != 1:
             return None
         return places[0]
+
+    def people_placed(self, surface: str, end: int, high: int) -> Phrase | None:
+        """The place a count of people no one holds is in, when the people's own words after it say so ("1.7m people
+        needing care in England", "55 million Latinos who live in the United States", "270 people have been resettled
+        into the U.S."): the guideline's place, where no possessor or agent is written. The people are `unowned_people`,
+        `part_groups` ("Latinos"), `plural_people` or the agent nouns ("children", "pensioners"); the place is the first one the article names after "in"/"into" within a few words
+        of the figure, no comma, clause mark, other figure or "to" (a purpose: "will move on to compete in South
+        Carolina") between."""
+        w = _words()
+        if surface.split()[-1].lower() not in w.unowned_people | w.part_groups | agent_nouns() | w.plural_people or counts_places(surface):
+            return None  # "signed by 175 countries ... in New York": places counted are no place's
+        for found in _PLACED_IN.finditer(self.text, end, high):
+            gap = self.text[end : found.start()]
+            if len(gap.split()) > _PLACED_GAP or _PLACED_BREAK.search(gap):
+                return None
+            k = bisect.bisect_left(self.positions, found.end())
+            named = next((n for n in self.names[k : k + 3] if n.start == found.end() and n.kind == "place"), None)
+            if named is not None:
+                return Phrase(named.text, named.start, named.end)
+        return None
 
     def _clause_of_object(self, words: Phrase) -> int:
         """Where the clause of an object pronoun begins ("Sanders would beat him 53 percent to 36
