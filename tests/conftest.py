@@ -72,9 +72,11 @@ def run_cli(*args: str, root: Path | None = None, timeout: float = 120) -> subpr
 @contextlib.contextmanager
 def project_root(root: Path) -> Iterator[None]:
     """Point the library's project paths at another root for the length of a block, as
-    $ARTICLELAB_ROOT does for a new process (config derives every path from the root once)."""
+    $ARTICLELAB_ROOT does for a new process (config derives every path from the root once); the
+    variable is set too, for any process the block starts (a notebook's kernel)."""
     names = ("PROJECT_ROOT", "DATA_DIR", "RAW_DIR", "PROCESSED_DIR", "REPORTS_DIR", "NOTEBOOKS_DIR")
     saved = {name: getattr(config, name) for name in names}
+    saved_env = os.environ.get("ARTICLELAB_ROOT")
     root = root.resolve()
     paths = {
         "PROJECT_ROOT": root,
@@ -85,12 +87,17 @@ def project_root(root: Path) -> Iterator[None]:
         "NOTEBOOKS_DIR": root / "notebooks" if (root / "notebooks").is_dir() else config.PACKAGE_DIR.parents[1] / "notebooks",
     }
     try:
+        os.environ["ARTICLELAB_ROOT"] = str(root)
         for name, path in paths.items():
             setattr(config, name, path)
         yield
     finally:
         for name, path in saved.items():
             setattr(config, name, path)
+        if saved_env is None:
+            os.environ.pop("ARTICLELAB_ROOT", None)
+        else:
+            os.environ["ARTICLELAB_ROOT"] = saved_env
 
 
 def cli(*args: str, root: Path | None = None) -> subprocess.CompletedProcess[str]:
