@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,6 +67,55 @@ def run_cli(*args: str, root: Path | None = None, timeout: float = 120) -> subpr
         timeout=timeout,
         check=False,
     )
+
+
+@contextlib.contextmanager
+def project_root(root: Path) -> Iterator[None]:
+    """Point the library's project paths at another root for the length of a block, as
+    $ARTICLELAB_ROOT does for a new process (config derives every path from the root once); the
+    variable is set too, for any process the block starts (a notebook's kernel)."""
+    names = ("PROJECT_ROOT", "DATA_DIR", "RAW_DIR", "PROCESSED_DIR", "REPORTS_DIR", "NOTEBOOKS_DIR")
+    saved = {name: getattr(config, name) for name in names}
+    saved_env = os.environ.get("ARTICLELAB_ROOT")
+    root = root.resolve()
+    paths = {
+        "PROJECT_ROOT": root,
+        "DATA_DIR": root / "data",
+        "RAW_DIR": root / "data" / "raw",
+        "PROCESSED_DIR": root / "data" / "processed",
+        "REPORTS_DIR": root / "reports",
+        "NOTEBOOKS_DIR": root / "notebooks" if (root / "notebooks").is_dir() else config.PACKAGE_DIR.parents[1] / "notebooks",
+    }
+    try:
+        os.environ["ARTICLELAB_ROOT"] = str(root)
+        for name, path in paths.items():
+            setattr(config, name, path)
+        yield
+    finally:
+        for name, path in saved.items():
+            setattr(config, name, path)
+        if saved_env is None:
+            os.environ.pop("ARTICLELAB_ROOT", None)
+        else:
+            os.environ["ARTICLELAB_ROOT"] = saved_env
+
+
+def cli(*args: str, root: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m helpers ARGS` run in this process (no interpreter start, no imports to redo):
+    for tests of what the command prints; `run_cli` stays for what only a real process shows."""
+    from helpers.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.ExitStack() as stack:
+        if root is not None:
+            stack.enter_context(project_root(root))
+        stack.enter_context(contextlib.redirect_stdout(out))
+        stack.enter_context(contextlib.redirect_stderr(err))
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:  # argparse's usage errors
+            code = exit_.code if isinstance(exit_.code, int) else 1
+    return subprocess.CompletedProcess(["helpers", *args], code, out.getvalue(), err.getvalue())
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,7 @@
-"""The command line as a user meets it: clear one-line errors, exit code 2, nothing half-written."""
+"""The command line as a user meets it: clear one-line errors, exit code 2, nothing half-written.
+
+Most tests run the command in this process (`cli`: what it prints and returns); the few marked
+"a real process" run `python -m helpers` (`run_cli`) for what only a started interpreter shows."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SEED_FILE, run_cli
+from .conftest import SEED_FILE, cli, run_cli
 
 GERMAN = (
     "Die Regierung hat am Dienstag einen neuen Haushalt vorgestellt. Der Finanzminister sagte, "
@@ -41,16 +44,18 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
     }
 
 
-@pytest.mark.parametrize("command", ["segment", "process", "ingest"])
-def test_bad_input_gets_one_line_and_exit_code_2(command: str, scratch_root: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("command", "in_a_process"), [("segment", "binary"), ("process", "huge"), ("ingest", "not-english")])
+def test_bad_input_gets_one_line_and_exit_code_2(command: str, in_a_process: str, scratch_root: Path, tmp_path: Path) -> None:
     (tmp_path / "inputs").mkdir()
     inputs = _bad_inputs(tmp_path / "inputs")
     for name, path in inputs.items():
-        result = run_cli(command, str(path), root=scratch_root)
-        assert result.returncode == 2, (name, result.stderr)
-        lines = result.stderr.strip().splitlines()
-        assert len(lines) == 1 and lines[0].startswith("error: "), (name, result.stderr)
-        assert "Traceback" not in result.stderr
+        # every bad input in this process; one of them in a real process too (its exit status, all of its stderr)
+        for result in [cli(command, str(path), root=scratch_root)] + (
+                [run_cli(command, str(path), root=scratch_root)] if name == in_a_process else []):
+            assert result.returncode == 2, (name, result.stderr)
+            lines = result.stderr.strip().splitlines()
+            assert len(lines) == 1 and lines[0].startswith("error: "), (name, result.stderr)
+            assert "Traceback" not in result.stderr
     leftovers = [p for p in (scratch_root / "data").rglob("*") if p.is_file()]
     assert leftovers == [], "nothing under data/ may be written for bad input"
 
@@ -63,7 +68,7 @@ def test_malformed_but_readable_html_gives_a_result(tmp_path: Path) -> None:
         "resume <b>next month in Moscow, the ministry said.</div></span></p>",
         encoding="utf-8",
     )
-    result = run_cli("segment", str(page), "--json")
+    result = cli("segment", str(page), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["headline"] == "Talks stall"
@@ -71,7 +76,7 @@ def test_malformed_but_readable_html_gives_a_result(tmp_path: Path) -> None:
 
 
 def test_segment_json_has_the_documented_fields() -> None:
-    result = run_cli("segment", "--json")
+    result = cli("segment", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     for key in ("headline", "standfirst", "caption", "credit", "text", "paragraphs", "sentences", "removed"):
@@ -85,7 +90,7 @@ def test_segment_json_has_the_documented_fields() -> None:
 def test_text_with_no_blank_lines_is_a_valid_article(tmp_path: Path) -> None:
     path = tmp_path / "lines.txt"
     path.write_text("Budget row deepens\nThe chancellor said the plan was fair.\nCritics disagreed.\n", encoding="utf-8")
-    result = run_cli("segment", str(path), "--json")
+    result = cli("segment", str(path), "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["headline"] == "Budget row deepens"
 
@@ -97,18 +102,19 @@ def test_ingest_then_process_in_a_fresh_project(scratch_root: Path, tmp_path: Pa
         "officials from both countries said after two days of talks.\n",
         encoding="utf-8",
     )
-    added = run_cli("ingest", str(source), root=scratch_root)
+    added = cli("ingest", str(source), root=scratch_root)
     assert added.returncode == 0 and added.stdout.startswith("added pipeline-talks-stall")
-    again = run_cli("ingest", str(source), root=scratch_root)
+    again = cli("ingest", str(source), root=scratch_root)
     assert again.stdout.startswith("already present as pipeline-talks-stall")
-    first = run_cli("process", root=scratch_root)
-    second = run_cli("process", root=scratch_root)
+    first = cli("process", root=scratch_root)
+    second = cli("process", root=scratch_root)
     assert first.returncode == 0 and first.stdout.startswith("written")
     assert second.stdout.startswith("unchanged")
     assert (scratch_root / "data" / "processed" / "pipeline-talks-stall" / "sentences.parquet").is_file()
 
 
 def test_process_keeps_going_past_a_bad_file_and_reports_it(scratch_root: Path, tmp_path: Path) -> None:
+    # a real process: its exit status after one good and one bad file
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     result = run_cli("process", str(empty), str(SEED_FILE), root=scratch_root)
@@ -119,7 +125,7 @@ def test_process_keeps_going_past_a_bad_file_and_reports_it(scratch_root: Path, 
 def test_figures_json_lines_for_several_articles(tmp_path: Path) -> None:
     other = tmp_path / "budget.txt"
     other.write_text("Budget row\n\nThe plan costs £2bn a year, up 5% on last year.\n", encoding="utf-8")
-    result = run_cli("figures", str(SEED_FILE), str(other), "--json")
+    result = cli("figures", str(SEED_FILE), str(other), "--json")
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     articles = {row["article"] for row in rows}
@@ -132,10 +138,10 @@ def test_figures_json_lines_for_several_articles(tmp_path: Path) -> None:
 
 
 def test_figures_relations_and_readable_table() -> None:
-    relations = run_cli("figures", "--relations", "--json")
+    relations = cli("figures", "--relations", "--json")
     kinds = [json.loads(line)["kind"] for line in relations.stdout.splitlines()]
     assert kinds == ["comparison", "growth"]
-    table = run_cli("figures")
+    table = cli("figures")
     assert table.returncode == 0 and "55 billion cubic meters a year" in table.stdout
     assert "[no unit written; in cut boilerplate]" in table.stdout, "flags in words, not codes"
     assert "unit_missing" not in table.stdout
@@ -145,19 +151,20 @@ def test_figures_relations_and_readable_table() -> None:
 
 
 def test_figures_bad_input_exits_2(tmp_path: Path) -> None:
+    # a real process: the exit status and stderr a shell sees
     result = run_cli("figures", str(tmp_path / "nope.txt"))
     assert result.returncode == 2 and result.stderr.startswith("error:")
 
 
 def test_quotes_and_sources_json_lines() -> None:
-    quotes = [json.loads(line) for line in run_cli("quotes", "--json").stdout.splitlines()]
+    quotes = [json.loads(line) for line in cli("quotes", "--json").stdout.splitlines()]
     assert {"article", "kind", "text", "start", "end", "paragraph", "speaker", "speaker_as_written", "cue",
             "addressee", "descriptor"} <= set(quotes[0])
     assert any(q["speaker"] == "Mikhail Krutikhin" and q["kind"] == "direct" for q in quotes)
-    sources = [json.loads(line) for line in run_cli("sources", "--json").stdout.splitlines()]
+    sources = [json.loads(line) for line in cli("sources", "--json").stdout.splitlines()]
     experts = [s["name"] for s in sources if s["kind"] == "person" and s["direct"]]  # in order of first appearance
     assert experts[:3] == ["Boris Bondarev", "Alexander Gabuev", "Mikhail Krutikhin"]
-    table = run_cli("sources")
+    table = cli("sources")
     assert table.returncode == 0 and "Financial Times" in table.stdout
 
 
@@ -165,7 +172,7 @@ def test_quotes_table_shows_an_unnamed_source_as_written(tmp_path: Path) -> None
     # "union leaders warned": no name to resolve, but the reader of the table still sees who spoke
     article = tmp_path / "unnamed.txt"
     article.write_text("Ferry cuts\n\nThe plan will cost jobs, union leaders warned.\n", encoding="utf-8")
-    table = run_cli("quotes", str(article))
+    table = cli("quotes", str(article))
     row = next(line for line in table.stdout.splitlines() if "The plan will cost jobs" in line)
     assert row.split()[:3] == ["indirect", "union", "leaders"]
 
@@ -177,7 +184,7 @@ def test_a_bad_file_is_named_once_in_its_error(command: str, scratch_root: Path,
     binary = tmp_path / "bytes.txt"
     binary.write_bytes(bytes(range(256)) * 8)
     for path in (empty, binary):
-        result = run_cli(command, str(path), root=scratch_root)
+        result = cli(command, str(path), root=scratch_root)
         assert result.returncode == 2, result.stderr
         assert result.stderr.count(str(path)) == 1, result.stderr  # not "error: x.txt: x.txt: ..." nor no name
 
@@ -189,11 +196,11 @@ def test_figures_table_writes_values_in_plain_digits_and_relations_with_units(tm
         "Its budget fell to £12m from £15m.\n",
         encoding="utf-8",
     )
-    table = run_cli("figures", str(story))
+    table = cli("figures", str(story))
     assert table.returncode == 0, table.stderr
     assert "e+0" not in table.stdout, table.stdout
     assert "7,000,000" in table.stdout and "660,000,000" in table.stdout
-    relations = run_cli("figures", "--relations", str(story))
+    relations = cli("figures", "--relations", str(story))
     assert relations.returncode == 0, relations.stderr
     assert "gap £3 million" in relations.stdout, relations.stdout  # the comparison: how far apart
     assert "difference -£3 million" in relations.stdout, relations.stdout  # the change: it fell
@@ -202,7 +209,7 @@ def test_figures_table_writes_values_in_plain_digits_and_relations_with_units(tm
 def test_a_comparison_in_the_relations_table_has_a_gap_with_no_sign(tmp_path: Path) -> None:
     story = tmp_path / "poll.txt"
     story.write_text("Poll\n\nLee has 46 percent support and Roy 44 percent, the survey found.\n", encoding="utf-8")
-    relations = run_cli("figures", "--relations", str(story))
+    relations = cli("figures", "--relations", str(story))
     assert relations.returncode == 0, relations.stderr
     assert "ratio 1.05  gap 2 percentage points" in relations.stdout, relations.stdout  # not "difference -2"
     assert "e+0" not in relations.stdout
@@ -212,8 +219,8 @@ def test_ingesting_an_article_again_names_its_file_in_data_raw(scratch_root: Pat
     source = tmp_path / "ferry.txt"
     source.write_text("Ferry fares frozen\n\nThe island ferry will keep its fares at £7 for a second year, "
                       "the operator said on Friday.\n", encoding="utf-8")
-    first = run_cli("ingest", str(source), root=scratch_root)
-    again = run_cli("ingest", str(source), root=scratch_root)
+    first = cli("ingest", str(source), root=scratch_root)
+    again = cli("ingest", str(source), root=scratch_root)
     assert first.stdout.strip() == "added ferry-fares-frozen (ferry-fares-frozen.txt)", first.stdout + first.stderr
     assert again.stdout.strip() == "already present as ferry-fares-frozen (ferry-fares-frozen.txt)", again.stdout
 
@@ -247,11 +254,11 @@ def test_report_screenshots_are_listed_where_they_are(monkeypatch: pytest.Monkey
 
 
 def test_figures_table_writes_units_as_people_do() -> None:
-    table = run_cli("figures")
+    table = cli("figures")
     assert table.returncode == 0, table.stderr
     assert "m³ per year" in table.stdout and "meter ** 3" not in table.stdout
     assert "55,000,000,000 m³ per year" in " ".join(table.stdout.split()), "no value runs into its unit"
-    as_json = run_cli("figures", "--json")
+    as_json = cli("figures", "--json")
     assert '"unit": "meter ** 3"' in as_json.stdout, "--json keeps the raw unit"
 
 
@@ -277,7 +284,7 @@ def test_sources_table_keeps_its_columns_for_an_unnamed_officials_kind(tmp_path:
         "Jane Doe, who lives in the town, said she had waited two weeks for hers.\n",
         encoding="utf-8",
     )
-    table = run_cli("sources", str(page))
+    table = cli("sources", str(page))
     assert table.returncode == 0, table.stderr
     rows = [line for line in table.stdout.splitlines() if "direct" in line]
     assert any("unnamed official" in row for row in rows), table.stdout

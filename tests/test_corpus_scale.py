@@ -17,7 +17,7 @@ from helpers import config
 from helpers.corpus import process_corpus
 from helpers.query import run
 
-from .conftest import BBC, run_cli
+from .conftest import BBC, cli
 
 pytestmark = pytest.mark.skipif(not BBC.is_dir(), reason="../shared/corpora/bbc is not present")
 
@@ -37,6 +37,14 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def processed_sample(sample: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample processed once, in default batches, for the tests that only read it or rerun it."""
+    out = tmp_path_factory.mktemp("sample-corpus") / "corpus"
+    process_corpus(str(sample), out, progress=False)
+    return out
+
+
 def test_a_killed_run_resumes_to_the_same_output(sample: Path, tmp_path: Path) -> None:
     whole, resumed = tmp_path / "whole", tmp_path / "resumed"
     process_corpus(str(sample), whole, batch_size=20, progress=False)
@@ -49,7 +57,7 @@ def test_a_killed_run_resumes_to_the_same_output(sample: Path, tmp_path: Path) -
     child.wait()
     done_before = len(list((resumed / "_batches").glob("*.json")))
     assert 0 < done_before < 15, "the kill should land in the middle of the run"
-    again = run_cli("process", str(sample), "--out", str(resumed), "--batch-size", "20", "--quiet")
+    again = cli("process", str(sample), "--out", str(resumed), "--batch-size", "20", "--quiet")
     assert again.returncode == 0, again.stderr
     assert f"{300 - done_before * 20} processed" in again.stdout or "processed" in again.stdout
     assert _files(resumed) == _files(whole)
@@ -64,7 +72,7 @@ def test_bad_files_go_to_the_failures_table_and_the_rest_is_processed(tmp_path: 
     russian_english = "Budget row\n\nThe minister said the plan would cost £2m, and critics said it was «too much».\n"
     (folder / "legacy.txt").write_bytes(russian_english.replace("£", "").encode("cp1251"))
     out = tmp_path / "corpus"
-    result = run_cli("process", str(folder), "--out", str(out), "--quiet")
+    result = cli("process", str(folder), "--out", str(out), "--quiet")
     assert result.returncode == 2
     assert "4 articles: 4 processed, 0 unchanged, 2 failed" in result.stdout
     failures = run("SELECT article, error FROM failures ORDER BY article", out)
@@ -81,9 +89,9 @@ def test_duckdb_views_return_the_seeds_figures(tmp_path: Path) -> None:
     money = run("SELECT surface, value, unit, per, attributed_to FROM figures WHERE kind = 'money'", out)
     assert list(money["surface"]) == ["$200 billion a year"]
     assert money["value"][0] == 200e9 and money["attributed_to"][0] == "Vladimir Putin"
-    result = run_cli("query", "SELECT name FROM sources WHERE kind = 'person' ORDER BY name LIMIT 2", "--corpus", str(out), "--csv")
+    result = cli("query", "SELECT name FROM sources WHERE kind = 'person' ORDER BY name LIMIT 2", "--corpus", str(out), "--csv")
     assert result.stdout.splitlines() == ["name", "Alexander Gabuev", "Boris Bondarev"]
-    bad = run_cli("query", "SELECT * FROM nowhere", "--corpus", str(out))
+    bad = cli("query", "SELECT * FROM nowhere", "--corpus", str(out))
     assert bad.returncode == 2 and bad.stderr.startswith("error: query failed")
 
 
@@ -97,20 +105,18 @@ def test_jobs_and_dask_give_the_same_dataset_as_one_process(tmp_path: Path) -> N
     assert counts["n"][0] == 928
 
 
-def test_an_unchanged_corpus_is_not_reprocessed(sample: Path, tmp_path: Path) -> None:
-    out = tmp_path / "corpus"
-    process_corpus(str(sample), out, progress=False)
+def test_an_unchanged_corpus_is_not_reprocessed(sample: Path, processed_sample: Path) -> None:
+    out = processed_sample
     started = time.perf_counter()
     again = process_corpus(str(sample), out, progress=False)
     assert again.processed == 0 and again.skipped == 300
     assert time.perf_counter() - started < 5
 
 
-def test_the_corpus_notebook_renders(sample: Path, tmp_path: Path) -> None:
+def test_the_corpus_notebook_renders(processed_sample: Path, tmp_path: Path) -> None:
     from helpers.report import render_corpus
 
-    out = tmp_path / "corpus"
-    process_corpus(str(sample), out, progress=False)
+    out = processed_sample
     result = render_corpus(out, subject="tax", reports_dir=tmp_path / "reports")
     assert not result.failed, result.failed
     page = (tmp_path / "reports" / "corpus" / "07-corpus.html").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ import pytest
 from helpers import inputs
 from helpers.errors import ArticleError
 
-from .conftest import run_cli
+from .conftest import cli, run_cli
 
 _PARAGRAPH = (
     "The harbour board said on Thursday that its new crane would lift 40 tonnes, twice what the old "
@@ -23,7 +23,7 @@ def test_text_longer_than_any_article_is_refused_before_it_is_read(scratch_root:
         inputs.read_article(long_text.encode("utf-8"), "text")
     path = tmp_path / "dump.txt"
     path.write_text(long_text, encoding="utf-8")
-    result = run_cli("segment", str(path), root=scratch_root)
+    result = cli("segment", str(path), root=scratch_root)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "too long for one article" in result.stderr, result.stderr
     assert not [p for p in (scratch_root / "data").rglob("*") if p.is_file()]
@@ -55,7 +55,7 @@ def test_a_device_or_pipe_is_refused_at_once(scratch_root: Path, tmp_path: Path)
         (tmp_path / "zeros.txt").symlink_to("/dev/zero")  # reading it would fill the memory
         named.append(tmp_path / "zeros.txt")
     for path in named:
-        for command in ("segment", "ingest"):
+        for command in ("segment", "ingest"):  # real processes: if the guard broke, the timeout ends the wait
             result = run_cli(command, str(path), root=scratch_root, timeout=60)
             assert result.returncode == 2, result.stderr
             assert result.stderr.count("\n") == 1 and "not a regular file" in result.stderr, result.stderr

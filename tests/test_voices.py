@@ -16,7 +16,7 @@ from helpers.dataset import load
 from helpers.segment import segment
 from helpers.voices import _group_noun
 
-from .conftest import run_cli
+from .conftest import cli
 
 
 def _voices(text: str) -> list[tuple[str, str | None]]:
@@ -77,7 +77,7 @@ def test_the_first_page_lists_a_groups_figure_with_its_voice_not_as_unsourced(tm
 def test_figures_json_carries_the_groups_voice(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_text(_ARTICLE, encoding="utf-8")
-    result = run_cli("figures", str(path), "--json")
+    result = cli("figures", str(path), "--json")
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert [(r["surface"], r["attributed_to"]) for r in rows] == [("5%", "unnamed group (traders)"), ("12%", None)]
