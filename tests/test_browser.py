@@ -227,3 +227,12 @@ def test_on_a_phone_chart_titles_wrap_inside_their_chart(chromium: Any, rendered
     wide, _, _, _ = _open(chromium, rendered["seed"] / "02-figures.html")
     assert not any("<br>" in t for t in wide.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(gd => gd.layout.title.text)"))
     wide.close()
+
+
+def test_on_a_phone_the_first_page_does_not_scroll_sideways(chromium: Any, rendered: dict[str, Path]) -> None:
+    # a 400-pixel window scrolled the first page sideways: "→ 04 · Money and growth, 2. Growth and the
+    # level it implies" did not wrap
+    page = chromium.new_page(viewport={"width": 400, "height": 900})
+    page.goto((rendered["seed"] / "index.html").resolve().as_uri())
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 400
+    page.close()

@@ -596,7 +596,7 @@ _FRONT_CSS = (
     ".articlelab-front li{margin:.35em 0}"
     ".articlelab-front .said{color:#666;font-size:.9em;margin-top:.1em}"
     ".articlelab-front .quiet,.articlelab-front .cut{color:#555}"
-    ".articlelab-front .plain{font-size:1.1em} .articlelab-front .to{font-size:.9em;white-space:nowrap}"
+    ".articlelab-front .plain{font-size:1.1em} .articlelab-front .to{font-size:.9em}"
     " .asks{color:#555}"
 )
 
