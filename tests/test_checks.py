@@ -210,11 +210,13 @@ def test_the_record_is_held_only_against_a_figure_of_its_own_places_and_periods(
         "Trade between Russia and China reached $240bn in 2023, up 26% from 2022, customs data showed on Friday.\n\n"
         "China's trade with the United States fell to $575bn in 2023, and China-India trade reached $136bn.\n\n"
         "In the first half of 2023 trade turnover between Russia and China was $114.5bn.\n\n"
-        "Back in 2017, trade between Russia and China was $84bn.\n",
+        "Back in 2017, trade between Russia and China was $84bn.\n\n"
+        "China's trade with Russia, which the United States has criticised, reached $240bn in 2023.\n",
         encoding="utf-8",
     )
     disagree, agree = checks.record_checks(load(str(path), tmp_path / "processed"), tmp_path / "ref")
     assert disagree == []
     assert [c.text.split(" against ")[0].lower() for c in agree] == [
-        "“$240bn” (russia and china's trade, in 2023)", "“26%” growth (russia and china's trade, in 2023)"]
+        "“$240bn” (russia and china's trade, in 2023)", "“26%” growth (russia and china's trade, in 2023)",
+        "“$240bn” (china's trade, in 2023)"]  # a place in an aside is not the figure's
     assert "from 2022 to 2023 (whole years)" in agree[1].text

@@ -62,3 +62,19 @@ def test_the_cli_refuses_another_folder_with_one_line_and_exit_2(scratch_root: P
     assert refused.returncode == 2
     assert len(refused.stderr.strip().splitlines()) == 1 and "--replace" in refused.stderr
     assert run_cli("process", str(second), "--quiet", "--replace", root=scratch_root).returncode == 0
+
+
+def test_one_folder_named_twice_is_one_source_and_a_corpus_without_a_record_is_kept(tmp_path: Path) -> None:
+    first = _folder(tmp_path, "first", ["Ashby", "Barton"])
+    second = _folder(tmp_path, "second", ["Dalton"])
+    corpus = tmp_path / "corpus"
+    twice = process_corpus([str(first), str(first.resolve()) + "/"], corpus, progress=False)
+    assert twice.articles == 2 and len(_headlines(corpus)) == 2
+    (corpus / "_sources.json").unlink()  # a corpus an older articlelab made records no folders
+    with pytest.raises(ArticleError, match="no record of its folders"):
+        process_corpus(str(second), corpus, progress=False)
+    assert len(_headlines(corpus)) == 2
+    (corpus / "notes").mkdir()
+    (corpus / "notes" / ".draft.tmp").write_text("mine", encoding="utf-8")  # not the dataset's: never swept
+    process_corpus(str(first), corpus, progress=False, replace=True)
+    assert (corpus / "notes" / ".draft.tmp").is_file()

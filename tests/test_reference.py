@@ -81,6 +81,7 @@ def test_bilateral_trade_finds_trade_turnover_and_the_period_that_matches(tmp_pa
         ("Sales grew 5% year-on-year.", 2023, 1),
         ("Sales grew 5% to $3bn in 2023.", 2023, None),  # no span stated
         ("Sales grew 5% from 2024 levels.", 2023, None),  # a later year is no start
+        ("Trade reached $240bn, up 26% from a year earlier, the fastest growth since 2019.", 2023, 1),  # the first stated
     ],
 )
 def test_the_span_a_growth_sentence_states(sentence: str, end: int, years: int | None) -> None:

@@ -309,8 +309,14 @@ def test_a_growth_takes_the_level_its_own_sentence_states() -> None:
     assert all("states the two together" in r.caveat for r in relations if r.kind == "growth")
 
 
-def test_a_growth_is_not_tied_to_a_level_of_another_period() -> None:
-    text = "Headline\n\nExports rose 12% in 2022. Exports were worth $40bn in 2019."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nExports rose 12% in 2022. Exports were worth $40bn in 2019.",
+        "Headline\n\nRevenue rose 5% in 2023 and analysts expect revenue of $3.3bn in 2025.",  # its own sentence's, another year
+    ],
+)
+def test_a_growth_is_not_tied_to_a_level_of_another_period(text: str) -> None:
     _, _, relations = _relations(text)
     assert [r for r in relations if r.kind == "growth"] == []
 
@@ -325,3 +331,16 @@ def test_a_growth_is_not_tied_to_a_level_of_another_period() -> None:
 def test_figures_of_other_period_lengths_or_scales_are_not_compared(text: str) -> None:
     _, _, relations = _relations(text)
     assert [r for r in relations if r.kind == "comparison"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Headline\n\nDebt stood at £2.1bn at the end of March 2024, compared with £1.8bn in 2023.", ("£2.1bn", "£1.8bn")),
+        ("Headline\n\nThe economy grew 0% in the third quarter, after growth of 0.5% in the second quarter.", ("0%", "0.5%")),
+    ],
+    ids=["a level at a date against a year", "a zero against a small rate"],
+)
+def test_a_level_at_a_date_and_a_zero_are_still_compared(text: str, pair: tuple[str, str]) -> None:
+    _, _, relations = _relations(text)
+    assert pair in [(r.left_surface, r.right_surface) for r in relations if r.kind == "comparison"]

@@ -91,7 +91,8 @@ def corpus_items(sources: Sequence[str]) -> list[tuple[str, str]]:
     """[(article id, path)] of every article under one or more folders or globs, sorted. With one
     source the ids are paths from its root; with several, paths from the roots' common folder, so
     two folders' "001.txt" stay two articles."""
-    found = [article_paths(source) for source in sources]
+    named = {_sources_of([source])[0]: source for source in reversed(list(sources))}  # one folder named twice ("A", "/abs/A/")
+    found = [article_paths(source) for source in sorted(named.values(), key=list(sources).index)]
     if len(found) == 1:
         return found[0][1]
     roots = [root.resolve() for root, _ in found]
@@ -102,8 +103,9 @@ def corpus_items(sources: Sequence[str]) -> list[tuple[str, str]]:
 
 
 def _sources_of(sources: Sequence[str]) -> list[str]:
-    """What a corpus was built from, as recorded beside it: each folder's absolute path, or the glob."""
-    return sorted(str(Path(s).resolve()) if Path(s).is_dir() else s for s in sources)
+    """What a corpus was built from, as recorded beside it: each folder's absolute path, or the glob made
+    absolute (the same relative glob typed in another folder names other files)."""
+    return sorted({str(Path(s).resolve()) if Path(s).is_dir() else os.path.abspath(s) for s in sources})
 
 
 def _claim(folder: Path, sources: Sequence[str], replace: bool) -> None:
@@ -115,6 +117,11 @@ def _claim(folder: Path, sources: Sequence[str], replace: bool) -> None:
         held = json.loads(record.read_text(encoding="utf-8"))["sources"]
     except (OSError, ValueError, KeyError, TypeError):
         held = None
+    if held is None and list(folder.glob("_batches/*.json")) and not replace:
+        raise ArticleError(
+            f"{folder} holds a corpus with no record of its folders (made by an older articlelab); "
+            f"name its folders with --replace to rebuild it from them, or --out DIR for another corpus"
+        )
     if held and held != wanted and not replace:
         raise ArticleError(
             f"{folder} holds the corpus of {', '.join(held)}; to add articles, put them there or name every "
@@ -218,8 +225,9 @@ class CorpusResult:
 def _prune(folder: Path, batch_count: int) -> None:
     """Remove part files of batches beyond the corpus's end (it shrank), and what a killed run's writes left
     unfinished (their temporary files; the part or manifest they were for is redone)."""
-    for path in folder.glob("**/.*.tmp"):
-        path.unlink(missing_ok=True)
+    for pattern in ("*/.part-*.parquet.*.tmp", "_batches/.*.json.*.tmp", "._sources.json.*.tmp"):
+        for path in folder.glob(pattern):
+            path.unlink(missing_ok=True)
     for path in folder.glob("*/part-*.parquet"):
         if int(path.stem.split("-")[1]) >= batch_count:
             path.unlink(missing_ok=True)

@@ -159,7 +159,7 @@ def resolve(ref: str | Path | None = None, raw_dir: Path | None = None) -> Artic
     data = read_bytes(path)
     sidecar = path.with_name(path.name.removesuffix(path.suffix) + ".meta.json")
     if sidecar.is_file() and (meta := raw_meta(sidecar.name.removesuffix(".meta.json"), path.parent)):
-        return ArticleInput(str(meta.get("slug") or path.stem), path, data, format_of(str(path)), meta)
+        return ArticleInput(str(meta.get("slug") or path_slug(path)), path, data, format_of(str(path)), meta)
     return ArticleInput(path_slug(path), path, data, format_of(str(path)), {"source": str(path)})
 
 

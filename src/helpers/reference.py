@@ -136,11 +136,13 @@ def _places(text: object) -> set[str]:
 
 def _figure_places(figure: pd.Series, text: str | None) -> set[str]:
     """The places a figure is said to be of: its holder's, and those named between what it measures and
-    the figure ("China's trade with the United States fell to $575bn": China and the United States)."""
+    the figure ("China's trade with the United States fell to $575bn": China and the United States), up to
+    a comma (an aside or a relative clause speaks of something else: "trade with Russia, which the United
+    States has criticised, reached")."""
     places = _places(figure.get("holder"))
     start, end = figure.get("subject_end"), figure.get("start")
     if text is not None and start == start and start is not None and end is not None and int(start) <= int(end):
-        places |= _places(text[int(start) : int(end)])
+        places |= _places(text[int(start) : int(end)].split(",")[0])
     return places
 
 
@@ -254,10 +256,9 @@ _SPAN_YEAR = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|(?:from|on|than
 def stated_span(sentence: str, end_year: int) -> int | None:
     """The years a growth its sentence states runs over: from a year it names ("up 26% from 2022",
     "since 2019") to `end_year`, or one for "a year earlier", "on last year", "year-on-year"."""
-    starts = [int(m.group(1)) for m in _SPAN_FROM.finditer(sentence) if int(m.group(1)) < end_year]
-    if starts:
-        return end_year - max(starts)
-    return 1 if _SPAN_YEAR.search(sentence) else None
+    spans = [(m.start(), end_year - int(m.group(1))) for m in _SPAN_FROM.finditer(sentence) if int(m.group(1)) < end_year]
+    spans += [(m.start(), 1) for m in _SPAN_YEAR.finditer(sentence)]
+    return min(spans)[1] if spans else None  # the first stated ("up 26% from a year earlier, the fastest since 2019": one)
 
 
 def stated_growth(

@@ -275,7 +275,7 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
                 unit = "%" if a.unit != b.unit and "%" in (a.unit, b.unit) else a.unit
                 left_value = directed(in_unit(a.value, a.unit, unit), a.change, b.change)
                 right_value = directed(in_unit(b.value, b.unit, unit), b.change, a.change)
-                if right_value == 0 or not 1 / MAX_RATIO <= abs(left_value / right_value) <= MAX_RATIO:
+                if right_value == 0 or left_value and not 1 / MAX_RATIO <= abs(left_value / right_value) <= MAX_RATIO:
                     continue  # "£4bn" against "£340" (a pensioner's): a total and a share of it, no comparison
                 sentences = tuple(sorted({a.sentence, b.sentence}))
                 found.append(
@@ -303,12 +303,15 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
 
 
 def _other_period_lengths(a: Figure, b: Figure) -> bool:
-    """Whether two figures name periods of different lengths ("$147bn in 2021" and "$114.5bn in the first
-    half of 2023"): a year's total and a half-year's are no comparison."""
+    """Whether two figures name periods of different lengths within a year ("$147bn in 2021" and "$114.5bn
+    in the first half of 2023"): a year's total and a half-year's are no comparison. A level at a date (one
+    month: "at the end of March") and a span of years ("2022-23") are left to compare."""
     if not (a.time and b.time):
         return False
     first, second = parse_time(a.time, None), parse_time(b.time, None)
-    return first is not None and second is not None and first.months != second.months
+    if first is None or second is None:
+        return False
+    return first.months != second.months and 2 <= min(first.months, second.months) and max(first.months, second.months) <= 12
 
 
 def _words(subject: str | None) -> set[str]:
@@ -374,7 +377,7 @@ def _grows_into(pct: Figure, level: Figure) -> bool:
         return False
     if not _words(pct.subject) & _words(level.subject) or _other_holders(pct, level):
         return False  # "Acme's stock fell 2.7% at $31; Beta's stock fell 3.4% to $301": Acme's fall is no part of Beta's price
-    if level.sentence != pct.sentence and pct.time and level.time:
+    if pct.time and level.time:
         first, second = parse_time(pct.time, None), parse_time(level.time, None)
         return first is None or second is None or first == second
     return True
