@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, field_value,
+    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
     filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
@@ -382,6 +382,38 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
     return found
 
 
+def _run_title(items: Sequence[Evidence], texts: Sequence[str], first: int, end: int) -> int | None:
+    """The story's own title in a run of headline-shaped lines that opens at `first` (each `_headed`, no
+    byline among them, nothing between them: a list of other stories' headlines with no summaries, "Most
+    read" or "Trending" set right above the title), with the story's prose under the run, up to `end`; or
+    None. It is a line of the run below `first` that speaks of that prose (OWN_TITLE of its content words),
+    or the run's last line when a byline, date or bare name signs it right under it (`_signs`) and it shares
+    more of the prose's words than any line above it; every line above it in the run shares less than
+    RESUME_NAMED of its words with the prose, and all of them together name none of its people and places
+    (`same_story`). A line the story repeats word for word (`echoes_story`: its first sentence set above it,
+    its full stop dropped) is no title. A title over its sub-headline speaks of the story itself, so the
+    sub-headline is no title under a run of teasers; a story opening with a headline-shaped line of its own
+    shares its words."""
+    last = first
+    while (
+        last + 1 < min(end, first + HEAD_LINES) and _headed(items[last + 1], texts[last + 1])
+        and not byline_like(items, texts, last + 1)
+    ):
+        last += 1
+    if last == first or not any(items[i].prose for i in range(last + 1, end + 1)):
+        return None
+    vocabulary = body_vocabulary(texts, last + 1, min(end - last, BODY_PARAGRAPHS), lambda i: items[i].prose)
+    story = " ".join(texts[i] for i in range(last + 1, min(end + 1, last + 1 + BODY_PARAGRAPHS)) if items[i].prose)
+    shares = {i: overlap(texts[i], vocabulary) for i in range(first, last + 1)}
+    for index in range(last, first, -1):
+        above = [shares[i] for i in range(first, index)]
+        signed = index == last and _signs(items, texts, last + 1) and shares[index] > max(above)
+        if (shares[index] >= OWN_TITLE or signed) and max(above) < RESUME_NAMED and not echoes_story(items, texts, index, last + 1):
+            if not same_story(" ".join(texts[first:index]), story):
+                return index
+    return None
+
+
 TAIL_TEASERS = 4
 TAIL_GAP = 8
 TAIL_STORY = 150
@@ -622,6 +654,8 @@ def body_region(
         start = above
     if texts is not None and (headline := _own_headline(items, texts, start, end)) is not None:
         start = headline + 1
+    if texts is not None and _headed(items[start], texts[start]) and (title := _run_title(items, texts, start, end)) is not None:
+        start = title + 1  # a list of other stories' headlines above the title opened the densest run
     if all(item.prose for item in items[end + 1 :]):  # the text ends in prose: no footer, the story's own end
         end = len(items) - 1
     if texts is not None and (feed := _teaser_tail(items, texts, start, end)) is not None:
@@ -1184,6 +1218,8 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
             ),
             0,
         )
+    if _headed(items[headline], texts[headline]) and (title := _run_title(items, texts, headline, len(items) - 1)) is not None:
+        headline = title  # other stories' headlines listed above the title
     cut = {index: _reason(items[index], "before-article") for index in range(headline)}
     if headline > 0:  # under a title found below a banner, its byline and date are page furniture too
         below = headline + 1
