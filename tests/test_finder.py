@@ -2478,3 +2478,37 @@ def test_a_run_of_other_stories_headlines_that_opens_the_densest_run_is_not_the_
     article = segment(page(texts), tokens=False)
     assert article.headline is not None and article.headline.text == HEADLINE
     assert [p.text for p in article.paragraphs] == BODY
+
+
+TEASER_PAIRS = [
+    "Harbour Ferry Will Reopen As A Floating Library",
+    "Volunteers spent two winters stripping the old boat's decks and fitting shelves into its cabins, "
+    "and the first readers will board in spring.",
+    "Rail Operator Apologises After Evening Signal Failure",
+    "Thousands of commuters waited for hours on Friday when a fault near the main station stopped every "
+    "train heading north.",
+]
+
+
+@pytest.mark.parametrize("signature", [["By Jane Example"], ["12 March 2024"], ["Opinion", "By Jane Example"]])
+def test_a_short_title_its_byline_signs_under_teasers_with_summaries_is_the_story_s_own(signature: list[str]) -> None:
+    from helpers.finder import _own_headline
+
+    # a short title sharing fewer of the story's words than a long one would (0.4 here) is the
+    # story's own headline under other stories' teasers when its own byline or date signs it
+    short = "Libraries spared in bruising budget fight"
+    texts = [*MENU, *TEASER_PAIRS, short, *signature, *BODY, *SHARE]
+    items = evidence(texts)
+    start = texts.index(TEASER_PAIRS[0])
+    assert _own_headline(items, texts, start, texts.index(BODY[-1])) == texts.index(short)
+
+
+def test_an_unsigned_short_line_under_teasers_or_one_sharing_few_words_is_no_own_headline() -> None:
+    from helpers.finder import _own_headline
+
+    for short, signature in (("Libraries spared in bruising budget fight", []),
+                             ("Libraries spared after bruising standoff", ["By Jane Example"])):
+        texts = [*MENU, *TEASER_PAIRS, short, *signature, *BODY, *SHARE]
+        items = evidence(texts)
+        start = texts.index(TEASER_PAIRS[0])
+        assert _own_headline(items, texts, start, texts.index(BODY[-1])) is None

@@ -358,7 +358,8 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
     """A title-shaped line among the HEAD_LINES first paragraphs of the body `start`..`end` that
     is the story's own headline, with other stories' summaries above it (a list of teasers above
     the article, each paragraph of prose under a headline of its own): OWN_TITLE of its content
-    words are the prose's below it, and the prose above it shares less than RESUME_NAMED of its
+    words are the prose's below it (RESUME_NAMED when its own byline or date signs it right under it,
+    `_signed_title`: a short title shares fewer words), and the prose above it shares less than RESUME_NAMED of its
     words with the prose below and names other people and places (`same_story`). A subheading
     inside the story has the story's prose on both sides; a list article's items, prose that is
     no teaser's summary. A headline may read as prose if it ends in no full stop (`_headed`). When
@@ -369,7 +370,8 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
         if not _headed(items[index], texts[index]):
             continue
         below = body_vocabulary(texts, index + 1, end - index, lambda i: items[i].prose)
-        if overlap(texts[index], below) < OWN_TITLE:
+        share = overlap(texts[index], below)
+        if share < OWN_TITLE and not (share >= RESUME_NAMED and _signed_title(items, texts, index)):
             continue
         summaries = [i for i in range(start, index) if items[i].prose and not _headed(items[i], texts[i])]
         if any(i == 0 or not _headed(items[i - 1], texts[i - 1]) for i in summaries):
@@ -380,6 +382,18 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
             if found is None or any(i > found for i in summaries):
                 found = index  # a later one, with a summary under the earlier: that was a teaser's headline
     return found
+
+
+def _signed_title(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """A byline, a date or a bare name that is no photo's credit (`_signs`) stands within SIGNED_UNDER lines
+    under the line, no headline-shaped line between: the title's own signature, which a story's subheading
+    does not have."""
+    for below in range(index + 1, min(index + 1 + SIGNED_UNDER, len(items))):
+        if _signs(items, texts, below):
+            return True
+        if _headed(items[below], texts[below]):
+            return False
+    return False
 
 
 def _run_title(items: Sequence[Evidence], texts: Sequence[str], first: int, end: int) -> int | None:
