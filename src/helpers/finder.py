@@ -640,7 +640,8 @@ def body_region(
     gaps only when `texts` are given), and over prose that runs to the end of the text (nothing
     after it says "page"), less a closing promotion, a note closing the page (`_closing_note`) or a
     lone mark; when no paragraph is likely article, a run of plain prose (`_prose_fallback`, and with
-    the `texts` `_short_fallback`), else (0, -1)."""
+    the `texts` `_short_fallback`), else (0, -1). Given the `texts`, a run that opens among other stories'
+    teasers starts under the story's own headline (`_own_headline`, `_run_title`)."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
@@ -1208,7 +1209,8 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     next, itself no line shown again that way (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
     name is no title; a line with a sentence break in it is one only above a byline; a line under a
     paragraph of prose is a sub-heading, not the title: "Cuts", the story's first paragraph, "What
-    Happens Next" keeps everything from "Cuts"); lines above
+    Happens Next" keeps everything from "Cuts"; and when that line opens a run of other stories'
+    headlines, the run's line that is the story's title, `_run_title`); lines above
     the headline are cut, and so is a byline glued to the headline's line (or, under a headline
     found below the first line, the byline and date lines under it)."""
     if not any(item.prose or item.listing or _stated(item) for item in items):
