@@ -2410,3 +2410,105 @@ def test_the_body_s_names_are_read_once_per_start_when_the_headline_is_ranked(mo
     texts = [*MENU, HEADLINE, "By Jane Example", *BODY, *SHARE]
     assert find_article(texts).headline == len(MENU)
     assert len(starts) == len(set(starts)) == 2
+
+
+RUN_TEASERS = [
+    "Rail operator apologises after signal failure strands thousands of evening commuters",
+    "Heatwave warning issued as temperatures set to climb past records this weekend",
+    "Family bakery wins national award for its sourdough after four decades of trading",
+]
+SUBHEADLINE = "Libraries stay open but lose weekday hours as councillors back the plan"
+
+
+@pytest.mark.parametrize("teasers", [RUN_TEASERS[:1], RUN_TEASERS[:2], RUN_TEASERS])
+def test_a_run_of_other_stories_headlines_over_the_title_yields_the_title(teasers: list[str]) -> None:
+    from helpers.finder import _run_title
+
+    # headlines with no summaries stacked right above the title: the line that speaks of the story
+    # under the run is its title, the lines above it speak of other things
+    texts = [*teasers, HEADLINE, *BODY]
+    items = evidence(texts)
+    assert _run_title(items, texts, 0, len(texts) - 1) == texts.index(HEADLINE)
+
+
+def test_a_sub_headline_under_the_title_is_no_title_of_a_run() -> None:
+    from helpers.finder import _run_title
+
+    # under teasers, the title over its own sub-headline: the sub-headline speaks of the story too,
+    # but so does the title above it, so the title is the story's
+    texts = [*RUN_TEASERS[:2], HEADLINE, SUBHEADLINE, *BODY]
+    items = evidence(texts)
+    assert _run_title(items, texts, 0, len(texts) - 1) == texts.index(HEADLINE)
+    # a story that opens with its title and sub-headline has no run of other stories over it
+    texts = [HEADLINE, SUBHEADLINE, *BODY]
+    items = evidence(texts)
+    assert _run_title(items, texts, 0, len(texts) - 1) is None
+
+
+def test_a_run_s_last_line_sharing_few_of_the_story_s_words_is_its_title_only_when_signed() -> None:
+    from helpers.finder import _run_title
+
+    short = "Libraries spared after bruising standoff"
+    signed = [*RUN_TEASERS[:2], short, "By Jane Example", *BODY]
+    items = evidence(signed)
+    assert _run_title(items, signed, 0, len(signed) - 1) == signed.index(short)
+    unsigned = [*RUN_TEASERS[:2], short, *BODY]
+    items = evidence(unsigned)
+    assert _run_title(items, unsigned, 0, len(unsigned) - 1) is None
+
+
+def test_in_a_text_with_no_furniture_other_stories_headlines_over_the_title_are_cut() -> None:
+    text = page(RUN_TEASERS[:2], HEADLINE, "By Jane Example", BODY)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+    # an article file under its own title loses nothing
+    article = segment(page(HEADLINE, SUBHEADLINE, BODY), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+
+
+def test_a_run_of_other_stories_headlines_that_opens_the_densest_run_is_not_the_story_s_start() -> None:
+    # teaser headlines as long as prose right above the title on a furnished page: the body starts
+    # under the title, and the title is the headline
+    texts = [*MENU, *SHARE, "Most read", *RUN_TEASERS, HEADLINE, *BODY, *SHARE, *FOOTER]
+    items = evidence(texts)
+    probabilities = [0.6 if i >= texts.index(RUN_TEASERS[1]) and i <= texts.index(BODY[-1]) else 0.05 for i in range(len(texts))]
+    start, _ = body_region(items, probabilities, texts)
+    assert start == texts.index(BODY[0])
+    article = segment(page(texts), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+TEASER_PAIRS = [
+    "Harbour Ferry Will Reopen As A Floating Library",
+    "Volunteers spent two winters stripping the old boat's decks and fitting shelves into its cabins, "
+    "and the first readers will board in spring.",
+    "Rail Operator Apologises After Evening Signal Failure",
+    "Thousands of commuters waited for hours on Friday when a fault near the main station stopped every "
+    "train heading north.",
+]
+
+
+@pytest.mark.parametrize("signature", [["By Jane Example"], ["12 March 2024"], ["Opinion", "By Jane Example"]])
+def test_a_short_title_its_byline_signs_under_teasers_with_summaries_is_the_story_s_own(signature: list[str]) -> None:
+    from helpers.finder import _own_headline
+
+    # a short title sharing fewer of the story's words than a long one would (0.4 here) is the
+    # story's own headline under other stories' teasers when its own byline or date signs it
+    short = "Libraries spared in bruising budget fight"
+    texts = [*MENU, *TEASER_PAIRS, short, *signature, *BODY, *SHARE]
+    items = evidence(texts)
+    start = texts.index(TEASER_PAIRS[0])
+    assert _own_headline(items, texts, start, texts.index(BODY[-1])) == texts.index(short)
+
+
+def test_an_unsigned_short_line_under_teasers_or_one_sharing_few_words_is_no_own_headline() -> None:
+    from helpers.finder import _own_headline
+
+    for short, signature in (("Libraries spared in bruising budget fight", []),
+                             ("Libraries spared after bruising standoff", ["By Jane Example"])):
+        texts = [*MENU, *TEASER_PAIRS, short, *signature, *BODY, *SHARE]
+        items = evidence(texts)
+        start = texts.index(TEASER_PAIRS[0])
+        assert _own_headline(items, texts, start, texts.index(BODY[-1])) is None

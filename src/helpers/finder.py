@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, field_value,
+    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
     filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
@@ -358,7 +358,8 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
     """A title-shaped line among the HEAD_LINES first paragraphs of the body `start`..`end` that
     is the story's own headline, with other stories' summaries above it (a list of teasers above
     the article, each paragraph of prose under a headline of its own): OWN_TITLE of its content
-    words are the prose's below it, and the prose above it shares less than RESUME_NAMED of its
+    words are the prose's below it (RESUME_NAMED when its own byline or date signs it right under it,
+    `_signed_title`: a short title shares fewer words), and the prose above it shares less than RESUME_NAMED of its
     words with the prose below and names other people and places (`same_story`). A subheading
     inside the story has the story's prose on both sides; a list article's items, prose that is
     no teaser's summary. A headline may read as prose if it ends in no full stop (`_headed`). When
@@ -369,7 +370,8 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
         if not _headed(items[index], texts[index]):
             continue
         below = body_vocabulary(texts, index + 1, end - index, lambda i: items[i].prose)
-        if overlap(texts[index], below) < OWN_TITLE:
+        share = overlap(texts[index], below)
+        if share < OWN_TITLE and not (share >= RESUME_NAMED and _signed_title(items, texts, index)):
             continue
         summaries = [i for i in range(start, index) if items[i].prose and not _headed(items[i], texts[i])]
         if any(i == 0 or not _headed(items[i - 1], texts[i - 1]) for i in summaries):
@@ -380,6 +382,50 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
             if found is None or any(i > found for i in summaries):
                 found = index  # a later one, with a summary under the earlier: that was a teaser's headline
     return found
+
+
+def _signed_title(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """A byline, a date or a bare name that is no photo's credit (`_signs`) stands within SIGNED_UNDER lines
+    under the line, no headline-shaped line between: the title's own signature, which a story's subheading
+    does not have."""
+    for below in range(index + 1, min(index + 1 + SIGNED_UNDER, len(items))):
+        if _signs(items, texts, below):
+            return True
+        if _headed(items[below], texts[below]):
+            return False
+    return False
+
+
+def _run_title(items: Sequence[Evidence], texts: Sequence[str], first: int, end: int) -> int | None:
+    """The story's own title in a run of headline-shaped lines that opens at `first` (each `_headed`, no
+    byline among them, nothing between them: a list of other stories' headlines with no summaries, "Most
+    read" or "Trending" set right above the title), with the story's prose under the run, up to `end`; or
+    None. It is a line of the run below `first` that speaks of that prose (OWN_TITLE of its content words),
+    or the run's last line when a byline, date or bare name signs it right under it (`_signs`) and it shares
+    more of the prose's words than any line above it; every line above it in the run shares less than
+    RESUME_NAMED of its words with the prose, and all of them together name none of its people and places
+    (`same_story`). A line the story repeats word for word (`echoes_story`: its first sentence set above it,
+    its full stop dropped) is no title. A title over its sub-headline speaks of the story itself, so the
+    sub-headline is no title under a run of teasers; a story opening with a headline-shaped line of its own
+    shares its words."""
+    last = first
+    while (
+        last + 1 < min(end, first + HEAD_LINES) and _headed(items[last + 1], texts[last + 1])
+        and not byline_like(items, texts, last + 1)
+    ):
+        last += 1
+    if last == first or not any(items[i].prose for i in range(last + 1, end + 1)):
+        return None
+    vocabulary = body_vocabulary(texts, last + 1, min(end - last, BODY_PARAGRAPHS), lambda i: items[i].prose)
+    story = " ".join(texts[i] for i in range(last + 1, min(end + 1, last + 1 + BODY_PARAGRAPHS)) if items[i].prose)
+    shares = {i: overlap(texts[i], vocabulary) for i in range(first, last + 1)}
+    for index in range(last, first, -1):
+        above = [shares[i] for i in range(first, index)]
+        signed = index == last and _signs(items, texts, last + 1) and shares[index] > max(above)
+        if (shares[index] >= OWN_TITLE or signed) and max(above) < RESUME_NAMED and not echoes_story(items, texts, index, last + 1):
+            if not same_story(" ".join(texts[first:index]), story):
+                return index
+    return None
 
 
 TAIL_TEASERS = 4
@@ -594,7 +640,8 @@ def body_region(
     gaps only when `texts` are given), and over prose that runs to the end of the text (nothing
     after it says "page"), less a closing promotion, a note closing the page (`_closing_note`) or a
     lone mark; when no paragraph is likely article, a run of plain prose (`_prose_fallback`, and with
-    the `texts` `_short_fallback`), else (0, -1)."""
+    the `texts` `_short_fallback`), else (0, -1). Given the `texts`, a run that opens among other stories'
+    teasers starts under the story's own headline (`_own_headline`, `_run_title`)."""
     from .finder_model import densest_run
 
     scores = [(p - THRESHOLD) * math.sqrt(item.words + 1) for p, item in zip(probabilities, items)]
@@ -622,6 +669,8 @@ def body_region(
         start = above
     if texts is not None and (headline := _own_headline(items, texts, start, end)) is not None:
         start = headline + 1
+    if texts is not None and _headed(items[start], texts[start]) and (title := _run_title(items, texts, start, end)) is not None:
+        start = title + 1  # a list of other stories' headlines above the title opened the densest run
     if all(item.prose for item in items[end + 1 :]):  # the text ends in prose: no footer, the story's own end
         end = len(items) - 1
     if texts is not None and (feed := _teaser_tail(items, texts, start, end)) is not None:
@@ -1160,7 +1209,8 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
     next, itself no line shown again that way (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
     name is no title; a line with a sentence break in it is one only above a byline; a line under a
     paragraph of prose is a sub-heading, not the title: "Cuts", the story's first paragraph, "What
-    Happens Next" keeps everything from "Cuts"); lines above
+    Happens Next" keeps everything from "Cuts"; and when that line opens a run of other stories'
+    headlines, the run's line that is the story's title, `_run_title`); lines above
     the headline are cut, and so is a byline glued to the headline's line (or, under a headline
     found below the first line, the byline and date lines under it)."""
     if not any(item.prose or item.listing or _stated(item) for item in items):
@@ -1184,6 +1234,8 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
             ),
             0,
         )
+    if _headed(items[headline], texts[headline]) and (title := _run_title(items, texts, headline, len(items) - 1)) is not None:
+        headline = title  # other stories' headlines listed above the title
     cut = {index: _reason(items[index], "before-article") for index in range(headline)}
     if headline > 0:  # under a title found below a banner, its byline and date are page furniture too
         below = headline + 1
