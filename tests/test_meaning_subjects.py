@@ -1359,3 +1359,52 @@ def test_a_hyphenated_count_measures_the_noun_it_modifies_whatever_its_tag(text:
     reads that noun as an adjective ("general") or a verb ("shows") right before a clause's edge, and where the number's own
     words open the figure ("two one-man shows")."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "head"),
+    [
+        ("those describing themselves as moderate", "those"),
+        ("those who are retired", "those"),
+        ("those without a degree", "those"),
+        ("those 18 to 35 years old", "those"),
+        ("those aged 65 and over", "those"),
+        ("those earning over £100,000", "those"),
+        ("those polled", "those"),
+        ("those voters", "voter"),
+    ],
+    ids=["a participle phrase after 'those'", "a relative clause", "a preposition", "an age range", "'aged'", "a participle with a sum",
+         "a past participle still", "'those' as a determiner gives its noun"],
+)
+def test_those_with_a_modifier_is_its_own_head(subject: str, head: str) -> None:
+    """Round 29: a poll's group written "those who ...", "those without a degree", "those 18 to 35" is headed by the pronoun (the gold's
+    head); the last-word rule gave "liberal", "degree", "18"."""
+    assert meaning.head_noun(subject) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject"),
+    [
+        ("A poll came out on Monday. Lee leads Roy 48 percent to 40 percent among “very liberal” voters.", "48 percent", "“very liberal” voters"),
+        ("A poll came out on Monday. Lee leads Roy 48 percent to 40 percent among “very liberal” voters.", "40 percent", "“very liberal” voters"),
+        ("A poll came out on Monday. Lee leads Roy 48 percent to 40 percent among those who never voted before.", "48 percent",
+         "those who never voted before"),
+        ("A poll came out on Monday. Lee leads Roy 48 percent to 40 percent among those 45 and over.", "48 percent", "those 45 and over"),
+        ("A poll came out on Monday. Lee leads Roy 48 percent to 40 percent among older voters.", "48 percent", "older voters"),
+        ("A poll came out on Monday. Ms Lee leads by 21 points among “very liberal” voters.", "21", "“very liberal” voters"),
+        ("A poll came out on Monday. Ms Lee leads by 21 points among those describing themselves as moderate.", "21",
+         "those describing themselves as moderate"),
+        ("A poll came out on Monday. Ms Lee leads by 21 points among women.", "21", "women"),
+        ("A poll came out on Monday. He won just 19 percent among ''very liberal'' voters.", "19 percent", "''very liberal'' voters"),
+        ("A poll came out on Monday. He won 19 percent among ''very liberal'' voters and 9 percent of the ''moderate'' vote.", "9 percent",
+         "''moderate'' vote"),
+        ("A poll came out on Monday. Lee won 9 percent of the “moderate” vote.", "9 percent", "“moderate” vote"),
+    ],
+    ids=["a quoted modifier before the group's noun", "the rival's share too", "'those' and a relative clause", "'those' and an age",
+         "a plain group still", "a margin in points among a quoted group", "a margin in points among 'those ...'", "a margin among a plain group still",
+         "quotation marks written as two apostrophes", "a later share of a quoted whole keeps its own whole", "a share of a quoted whole"],
+)
+def test_a_poll_margin_among_a_group_written_with_quotes_or_those_has_the_group(text: str, surface: str, subject: str) -> None:
+    """Round 29: a share or margin "among" a group has the group as subject (the guideline's poll notes); the group written with
+    a quoted modifier ("among “very liberal” voters") or as "those ..." ("among those 45 and over") was not found."""
+    assert _subjects(text)[surface] == subject

@@ -311,11 +311,15 @@ def head_noun(subject: str | None) -> str | None:
         ):  # (not "coal- and gas-fired plants", "low- and middle-income Americans": a prefix hung on the next word's hyphen)
             words = words[:index]
             break
+    if len(words) > 1 and words[0].lower() == "those" and (words[1].lower() in _THOSE_MODIFIERS or words[1][:1].isdigit() or words[1].lower().endswith(("ing", "ed"))):
+        return "those"  # "those describing themselves as moderate", "those without a degree", "those 18 to 35": the pronoun heads its modifier
     if len(words) > 1 and (_POSTMODIFIER.match(words[-1]) or words[-2].lower() == "those" and words[-1].lower().endswith("ing")) and words[-2] not in (",",):
         words = words[:-1]  # "those polled", "the money raised", "those responding": a participle after its noun
     return _singular(words[-1]) if words else None
 
 
+_THOSE_MODIFIERS = frozenset("who whom that with without in under over above below between aged from at on of".split())
+"""Words after "those" that open its modifier ("those who are", "those under 30"): "those" is then a pronoun and the head."""
 _POSTMODIFIER = re.compile(r"(?i)^[a-z]{3,}(?<!e)ed$")
 """A past participle ("polled", "surveyed", "raised"; not "speed" or "bed")."""
 
@@ -1051,6 +1055,8 @@ class _Reader:
             group = self.chunk(index + 3) if self.word(index + 2) == "among" else None
             if group is not None and group.first == index + 3 and self.tokens[group.head].tag not in ("FIG", "TIME"):
                 return Meaning(self.phrase(self._after_determiner(group.first, group.last), group.last), self.agent_holder(index, Meaning()), time, share=True)
+            if self.word(index + 2) == "among" and self.word(index + 3) in _OPENING_QUOTES | _DOUBLED_QUOTES | {"those"} and (written := self.group_after(index + 2)) is not None:
+                return Meaning(written, self.agent_holder(index, Meaning()), time, share=True)  # "among “very liberal” voters", "among those who ..."
             found = self.clause_subject(index, kind)
             if found.subject is not None:
                 return Meaning(found.subject, found.holder, time, found.carry, found.carry_holder)
@@ -1648,6 +1654,8 @@ class _Reader:
     def among_before(self, index: int) -> Phrase | None:
         """"showed Clinton leading Sanders among likely voters, 46 percent to 44 percent": the group an
         "among" phrase earlier in the figure's sentence names, with no finite verb or clause mark between."""
+        if self.word(index + 1) == "of":
+            return None  # "19 percent among X and 9 percent of the ''moderate'' vote": a share of a whole of its own, even one not read
         k = index - 1
         while k >= 0 and index - k <= 15:
             if self.word(k) == "among":
@@ -1657,9 +1665,33 @@ class _Reader:
             k -= 1
         return None
 
+    def _quote_closed(self, opening: int) -> int | None:
+        """The last mark of the quotation opened at `opening` when it closes within a few words (a doubled mark, '' or two
+        apostrophes, counts as one)."""
+        first = opening
+        while self.word(first + 1) in _OPENING_QUOTES | _DOUBLED_QUOTES and first - opening < 1:
+            first += 1
+        close = next((j for j in range(first + 2, min(len(self.tokens), first + 6)) if self.word(j) in _CLOSING_QUOTES | _DOUBLED_QUOTES), None)
+        while close is not None and close - first < 8 and self.word(close + 1) in _CLOSING_QUOTES | _DOUBLED_QUOTES:
+            close += 1
+        return close
+
     def group_after(self, k: int) -> Phrase | None:
         """The group named by the noun phrase after token `k` ("among"): "voters 45 and older" and
         "voters ages 18 to 39" name the voters."""
+        if self.word(k + 1) == "those" and (self.chunk(k + 1) is None or self.tokens[self.chunk(k + 1).head].tag in ("FIG", "CD")) and (
+            self.tag(k + 2) in ("VBG", "VBN", "WP", "IN", "FIG", "CD") or self.word(k + 2) == "who"
+        ):
+            last = k + 2  # "among those describing themselves as moderate", "among those 45 and over": the pronoun and its modifier
+            while last + 1 < len(self.tokens) and last - k < 10 and self.word(last + 1) not in _GROUP_ENDS and not (
+                self.word(last + 1) in ("and", "but", "or") and self.tag(last + 2) in ("IN", "TO", "DT") and self.word(last + 2) not in _AGE_BOUNDS
+            ):  # (up to "and by 10 points over Kasich", a second phrase; but "those 45 and over" is one group)
+                last += 1
+            return self.phrase(k + 1, last)
+        if self.word(k + 1) in _OPENING_QUOTES | _DOUBLED_QUOTES and (close := self._quote_closed(k + 1)) is not None and (
+            (after := self.chunk(close + 1)) is not None and after.first == close + 1 and self.tokens[after.head].noun
+        ):
+            return self.phrase(k + 1, after.last)  # "among “very liberal” voters", "among ''somewhat conservative'' voters": a quoted modifier
         chunk, first = self.chunk(k + 1), k + 1
         if chunk is None and self.tag(k + 1) == "VBN" and self.word(k + 1).endswith("ed") and (chunk := self.chunk(k + 2)) is not None and chunk.first == k + 2:
             pass  # "among registered Democrats": the tagger's participle opens the group's noun phrase
@@ -3255,6 +3287,9 @@ def read(
         reader.read(index_of[n], kind, flags) if index_of[n] >= 0 and tree.tokens[index_of[n]].tag == "FIG" else Meaning()
         for n, (_, _, kind, flags) in enumerate(figures)
     ]
+    for n, (_, _, kind, _) in enumerate(figures):  # "9 percent of the ''moderate'' vote": a quoted modifier the chunker breaks the whole at
+        if kind == "percent" and meanings[n].subject is None and index_of[n] >= 0 and (whole := _quoted_whole(reader, index_of[n])) is not None:
+            meanings[n] = replace(meanings[n], subject=whole, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
     for n, (_, _, kind, _) in enumerate(figures):  # "12 and 11 players", "100,000, 200,000 or 250,000 refugees"
         if meanings[n].subject is None and kind in ("number", "count") and index_of[n] >= 0 and tree.tokens[index_of[n]].tag == "FIG" and not re.search(
             r"[A-Za-z]", tree.tokens[index_of[n]].text
@@ -3569,6 +3604,18 @@ _MODIFYING_DATE = re.compile(
 )
 """A time phrase that ends as a modifier of a noun: a year after "the" ("the 2001", "the December 2012",
 "the 2008 and 2012" before "cycles") or a possessive day ("Sunday's")."""
+
+
+def _quoted_whole(reader: _Reader, index: int) -> Phrase | None:
+    """The whole a share is "of" when a quoted modifier opens it ("9 percent of the ''moderate'' vote", "of the “swing” states")."""
+    after = index + 1
+    if reader.word(after) != "of" or reader.word(after + 1) != "the" or reader.word(after + 2) not in _OPENING_QUOTES | _DOUBLED_QUOTES:
+        return None
+    close = reader._quote_closed(after + 2)
+    whole = reader.chunk(close + 1) if close is not None else None
+    if whole is None or whole.first != close + 1 or reader.tokens[whole.head].tag not in ("NN", "NNS"):
+        return None
+    return reader.phrase(after + 2, whole.last)
 
 
 def _it_before(reader: _Reader, index: int) -> int:
@@ -3988,6 +4035,12 @@ def _partitive_whole(reader: _Reader, index: int) -> Phrase | None:
     return None
 
 
+_AGE_BOUNDS = frozenset("over above up under below older younger".split())
+"""Words closing an age range after "and" ("45 and over", "18 and under")."""
+_DOUBLED_QUOTES = frozenset(("''", "``"))
+"""Quotation marks some texts write as two apostrophes or backticks (''somewhat conservative'')."""
+_GROUP_ENDS = frozenset((",", ";", ":", ".", "(", ")", "—", "–", "-", "while", "whereas", "compared"))
+"""Where a group written as "those ..." after "among" ends: a clause's punctuation or a contrast."""
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
 _CHANGING_PARTICIPLES = frozenset(
     "mounting soaring declining shrinking dwindling surging spiralling spiraling rocketing plunging slumping sinking worsening".split()
