@@ -27,8 +27,10 @@ def test_ctrl_c_with_two_workers_prints_one_line_and_the_run_resumes(scratch_roo
     command = [sys.executable, "-m", "helpers", "process", str(folder), "--jobs", "2", "--batch-size", "2",
                "--out", str(out), "--quiet"]
     env = dict(os.environ, ARTICLELAB_ROOT=str(scratch_root))
-    # a terminal's Ctrl-C reaches the whole process group: the command and its workers
-    run = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # a terminal's Ctrl-C reaches the whole process group: the command and its workers. The command gets
+    # Ctrl-C's default action back: a suite run in the background (nohup, CI) inherits SIGINT ignored
+    run = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while not list(out.glob("_batches/*.json")) and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.05)
