@@ -117,7 +117,7 @@ def _claim(folder: Path, sources: Sequence[str], replace: bool) -> None:
         held = json.loads(record.read_text(encoding="utf-8"))["sources"]
     except (OSError, ValueError, KeyError, TypeError):
         held = None
-    if held is None and list(folder.glob("_batches/*.json")) and not replace:
+    if held is None and any(folder.glob("_batches/*.json")) and not replace:
         raise ArticleError(
             f"{folder} holds a corpus with no record of its folders (made by an older articlelab); "
             f"name its folders with --replace to rebuild it from them, or --out DIR for another corpus"

@@ -173,7 +173,8 @@ def matches(
             shared = subject & name_words
             if not shared:
                 continue
-            if places - _places(name) and _places(name):
+            named = _places(name)
+            if named and places - named:
                 continue
             owner = holder & name_words
             ordered = rows.assign(_full=~rows["period"].astype(str).str.contains("/")).sort_values(["year", "_full"]).drop(columns="_full")
