@@ -2139,3 +2139,24 @@ def test_a_glued_pronoun_is_the_speaker_and_a_bare_preposition_no_paraphrase(tex
     article = segment("Headline\n\n" + text)
     got = [(q.kind, q.speaker_as_written, q.text) for q in quotes_of(article)]
     assert [(k, s, t.rstrip(".")) for k, s, t in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # a clause, a comma, then a lower-case role and the person's name before the verb: the role
+        # belongs to the source, so the clause is what the person said
+        ("Russia will send 50 bcm of gas a year to China by 2030, analyst Anna Petrova said.", "Russia will send", "Anna Petrova"),
+        ("The deficit will narrow to 3% next year, economist John Hale said on Tuesday.", "The deficit will", "John Hale"),
+        ("The pipeline will cost more than planned, energy analyst Tom Reyes said.", "The pipeline will", "Tom Reyes"),
+        ("Turnout was the lowest since 1918, political scientist Maria Lind told reporters.", "Turnout was", "Maria Lind"),
+    ],
+)
+def test_a_role_before_the_name_of_a_trailing_source(text: str, said: str, speaker: str) -> None:
+    assert _speakers_of(text, said) == [speaker]
+
+
+def test_a_subordinator_before_a_name_is_no_role() -> None:
+    # "..., since Ann Lee spoke of ...": "since" opens a clause of its own; the first clause is no one's words
+    text = "It is far from certain that his views shaped hers, since Ann Lee spoke favorably of the plan before he joined."
+    assert _speakers_of(text, "far from certain") == []

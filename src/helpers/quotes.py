@@ -2313,6 +2313,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
     found = _past_contractions(article, found)
+    found = _trailing_role_sources(article, found)
     found = [a for a in found if _reports(article, a) and _says_something(article, a)]
     found = _whole_quotations_said(article, found, spans)
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
@@ -2331,6 +2332,65 @@ def _past_contractions(article: Article, found: list[Attribution]) -> list[Attri
             attribution = replace(attribution, source=(source[0], glued.start("tail")))
         out.append(attribution)
     return out
+
+
+# --- "..., energy analyst Anna Petrova said." -------------------------------------------------------
+_TRAILING_ROLE = re.compile(
+    r",[ ]+(?P<role>(?:[a-z][a-z-]*[ ]+){1,4})(?P<name>(?:[A-Z][\w'’.-]*[ ]+){1,3}[A-Z][\w'’-]*)[ ]+"
+    r"(?P<cue>[a-z]+)(?:[ ]+(?P<addressee>reporters|journalists|him|her|them|us))?"
+    r"(?:[ ]+(?:on|in|at|during|last|this|late|early|earlier|yesterday|today|on)\b[^.,;:!?\"“”]{0,40})?[ ]*[.!]?$"
+)
+"""A paraphrase, a comma, then a lower-case role and the person's name before a reporting verb that ends the
+sentence ("..., economist John Hale said on Tuesday."): the role belongs to the source. The model's source ranker
+starts such a source at the name, where no comma stands before it, so it builds no attribution."""
+_NOT_ROLE = frozenset(
+    "since because although though if unless whereas until where whether once so yet nor lest and but or as "
+    "while when after before then than that which who also said says now still just even never always often soon "
+    "already again too very".split()
+)
+
+
+_NOUN_ENDS = ("ers", "ors", "ists", "ions", "ment", "ments")
+"""Endings of a noun a reporting verb's stem also makes ("reporters", "statements"), never the verb itself."""
+
+
+def _role_words(role: str) -> bool:
+    """One to four lower-case content words: no function word, no verb form, no adverb."""
+    return all(
+        word not in at.FUNCTION_WORDS and word not in _NOT_ROLE and word not in at.AUXILIARIES
+        and not word.endswith(("ed", "ing", "ly"))
+        for word in role.split()
+    )
+
+
+def _trailing_role_sources(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """Each sentence that ends in a comma, a role, a name and a reporting verb, with no attribution on that verb
+    and no quotation in it, reports its clause before the comma as the named person's (`_TRAILING_ROLE`)."""
+    text = article.text
+    added = []
+    replaced: set[int] = set()
+    for index, sentence in enumerate(article.sentences):
+        body = text[sentence.start : sentence.end].rstrip()
+        comma = body.rfind(",")
+        if comma < 12 or any(mark in body for mark in '"“”'):
+            continue
+        match = _TRAILING_ROLE.match(body, comma)
+        if match is None or not _role_words(match.group("role")):
+            continue
+        verb = match.group("cue")
+        if not _saying_form(verb) or verb.endswith(_NOUN_ENDS):
+            continue
+        cue = (sentence.start + match.start("cue"), sentence.start + match.end("cue"))
+        on_cue = [n for n, a in enumerate(found) if a.cue[0] <= cue[0] < a.cue[1]]
+        if any(found[n].content[0][0] < cue[1] for n in on_cue):
+            continue  # the model reports the clause already
+        replaced.update(on_cue)  # "said on Tuesday." read as what was said
+        content = (sentence.start + (len(body) - len(body.lstrip())), sentence.start + comma)
+        source = (sentence.start + match.start("role"), sentence.start + match.end("name"))
+        added.append(Attribution(cue, source, (content,), (), False, index))
+    if not added:
+        return found
+    return sorted([*(a for n, a in enumerate(found) if n not in replaced), *added], key=lambda a: a.content[0][0])
 
 
 _BARE_PARTICLES = frozenset("for to of about on in with at by from up out over into upon".split())
