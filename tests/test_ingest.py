@@ -140,3 +140,22 @@ def test_only_http_and_https_are_fetched(url: str, tmp_path: Path) -> None:
 def test_unreachable_host_fails_quickly_with_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="could not fetch"):
         ingest("http://127.0.0.1:9/nothing-listens-here", tmp_path / "raw")
+
+
+@pytest.mark.parametrize("url", ["https://exa mple.com/story", "http://[::1/story", "https://example.com:99999/story"])
+def test_a_malformed_address_is_a_one_line_error(url: str, tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="not a valid web address"):
+        ingest(url, tmp_path / "raw")
+
+
+def test_a_folder_is_named_a_folder_whatever_its_name(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    with pytest.raises(ArticleError, match="is a folder"):
+        ingest(str(folder), tmp_path / "raw")
+
+
+@pytest.mark.parametrize("source", ["www.example.com/story", "example.com/news/2024/story"])
+def test_an_address_without_its_scheme_says_to_add_it(source: str, tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="https://"):
+        ingest(source, tmp_path / "raw")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import re
 import urllib.error
 import urllib.request
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from . import config
 from .errors import ArticleError
@@ -19,6 +20,9 @@ from .storage import atomic_write_bytes, sha256_bytes, write_json
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain", "text/markdown")
+_WEB_ADDRESS = re.compile(r"(?i)^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)$")
+"""A web address written without its scheme ("www.example.com", "example.com/news/story"): a missing
+file so named is most likely a page the user meant to fetch."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +40,31 @@ def is_url(source: str) -> bool:
     return bool(_SCHEME.match(source)) and not Path(source).exists()
 
 
+def _address(url: str) -> SplitResult:
+    """The parts of a web address, or a one-line error for one no browser would open (a space in the host,
+    an unclosed IPv6 bracket, a port out of range)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (reading it checks the range)
+    except ValueError as exc:
+        raise ArticleError(f"{url}: not a valid web address ({exc})") from exc
+    if parts.netloc and (any(c.isspace() for c in parts.netloc) or not parts.hostname):
+        raise ArticleError(f"{url}: not a valid web address (its host is {parts.netloc!r})")
+    return parts
+
+
 def fetch(url: str, timeout: float = config.FETCH_TIMEOUT_SECONDS) -> tuple[bytes, str]:
     """GET an http(s) URL with a timeout and a size cap; returns (body, 'html' or 'text')."""
-    parts = urlsplit(url)
+    parts = _address(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ArticleError(f"{url}: only http:// and https:// addresses can be fetched")
-    request = urllib.request.Request(url, headers={"User-Agent": config.USER_AGENT})
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": config.USER_AGENT})
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked)
             kind = response.headers.get_content_type()
             body = response.read(config.MAX_INPUT_BYTES + 1)
+    except (http.client.InvalidURL, ValueError) as exc:
+        raise ArticleError(f"{url}: not a valid web address ({exc})") from exc
     except urllib.error.HTTPError as exc:
         raise ArticleError(f"{url}: the server answered {exc.code} {exc.reason}") from exc
     except urllib.error.URLError as exc:
@@ -86,6 +105,10 @@ def ingest(source: str, raw_dir: Path | None = None) -> Ingested:
         suffix, original_name, url = (".html" if fmt == "html" else ".txt"), None, source
     else:
         path = Path(source)
+        if path.is_dir():
+            raise ArticleError(f"{path}: is a folder; name an article file")
+        if not path.exists() and _WEB_ADDRESS.match(source):
+            raise ArticleError(f"{source}: no such file; to fetch a web page, give its address with https:// in front")
         fmt = format_of(str(path))
         data, suffix, original_name, url = read_bytes(path), path.suffix.lower(), path.name, None
     sha = sha256_bytes(data)
