@@ -287,3 +287,11 @@ def test_paragraph_and_count_axes_of_a_short_article_tick_whole_numbers(tmp_path
     scores = pd.DataFrame({"paragraph": [0, 1, 2, 3], "compound": [0.2, -0.4, 0.0, 0.5], "text": ["a", "b", "c", "d"]})
     assert charts.tone(scores, "Tone").layout.xaxis.dtick == 1
     assert charts.word_frequencies([("bridge", 3), ("council", 2), ("road", 1)], "bridge leads").layout.xaxis.dtick == 1
+
+
+def test_an_article_with_one_figure_says_so_in_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "one.txt"
+    article.write_text("One figure\n\nThe council spent £2m on the new road, officials said.\n\nWork starts soon.\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    assert len(data.figures) == 1
+    assert charts.figure_positions(data).layout.title.text == "The only figure is in paragraph 1"

@@ -107,7 +107,7 @@ def figure_positions(data: ArticleData) -> go.Figure:
     where = f"paragraph {end + 1}" if first == end + 1 else f"paragraphs {first}-{end + 1}"
     fig = _figure(
         f"Figures cluster in {where}: {dense} of {len(figures)} figures"
-        if dense > 1 else f"{len(figures)} figures spread through the article"
+        if dense > 1 else f"The only figure is in {where}" if len(figures) == 1 else f"{len(figures)} figures spread through the article"
     )
     for kind, group in figures.groupby("kind", sort=True):
         fig.add_scatter(
