@@ -2160,3 +2160,19 @@ def test_a_subordinator_before_a_name_is_no_role() -> None:
     # "..., since Ann Lee spoke of ...": "since" opens a clause of its own; the first clause is no one's words
     text = "It is far from certain that his views shaped hers, since Ann Lee spoke favorably of the plan before he joined."
     assert _speakers_of(text, "far from certain") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speakers"),
+    [
+        # a verb of seeming tells how someone looked to the writer: no one's words
+        ("City seemed to be content to sit back and hit their rivals on the break.", "content to sit", []),
+        ("Only Ann Lee appeared capable of interrupting the monotony down the right.", "capable of", []),
+        ("Tom Ash looked set to continue at right-back for the cup tie.", "continue at", []),
+        ("Federer seemed to have won the point before the line call went against him.", "won the point", []),
+        # a thought or a report after it stays one ("seems to feel the case will ...")
+        ("Ann Lee said the deal was done.", "the deal was done", ["Ann Lee"]),
+    ],
+)
+def test_a_verb_of_seeming_reports_nothing(text: str, said: str, speakers: list[str]) -> None:
+    assert _speakers_of(text, said) == speakers

@@ -2845,6 +2845,21 @@ def _reporting_first(article: Article, attribution: Attribution) -> bool:
     return bool(words) and at.stem(words[0].lower()) in at.reporting_stems()
 
 
+_SEEMING = re.compile(r"(?i)(?:seem|appear|look)(?:s|ed|ing)?")
+"""Verbs of seeming: the writer's impression of how someone or something looked ("seemed to be content",
+"appeared capable of", "looked set to"), which the model learned as part of cues such as "seemed to suggest"."""
+def _described_state(content: str, lexicon: Any) -> bool:
+    """What a verb of seeming says of its subject: a state ("to be content", "capable of ...", "set to inject"),
+    not a thought or a report ("seems to feel the case will be ...", "appeared to suggest")."""
+    words = content.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first == "to" and len(words) > 1:
+        return words[1].lower() in ("be", "have") and len(words) > 2 and words[2].lower() not in ("been", "said", "told")
+    return first == "set" or str(lexicon.get(first, "")).startswith("JJ")
+
+
 _CAUSE_CUES = re.compile(r"(?i)mean(?:s|t|ing)?$")
 """Cues that, said of a thing, tell a cause and its effect ("the strike meant no trains ran",
 "which has meant 200 homes have no post"), and report only when a person means something."""
@@ -2959,6 +2974,10 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     lexicon = _tagger().lexicon
     if attribution.direct or attribution.quotations or not attribution.content:
         return True
+    if cue and _SEEMING.fullmatch(cue[-1]) and \
+            all(word.lower() in _AUXILIARIES or word.lower().endswith("ly") for word in cue[:-1]) and \
+            _described_state(article.text[attribution.content[0][0] : attribution.content[0][1]], lexicon):
+        return False  # "City seemed to be content", "he appeared capable of": how a thing looked, no one's words
     if _named_an_award(article, attribution, cue):
         return False  # "Ann Lee was named player of the year", "Tom Ash, named coach of the season": an honour, no report
     if _particle_only(article, attribution):
