@@ -1426,3 +1426,15 @@ def test_a_noun_used_only_in_the_plural_stays_plural(subject: str, head: str) ->
     # the guideline: "nouns used only in the plural stay so (earnings, goods)"; "clothes" is no plural of "clothe"
     assert meaning.head_noun(subject) == head
 
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Maternity pay for new mothers is to rise by £1,400.", "£1,400", "pay"),
+        ("Overtime pay for nurses was cut by 10%.", "10%", "pay"),
+    ],
+    ids=["a compound noun the tagger read as a verb", "before a passive"],
+)
+def test_a_noun_compound_opening_the_sentence_is_what_its_figure_measures(text: str, surface: str, head: str) -> None:
+    assert meaning.head_noun(_subjects(text)[surface]) == head

@@ -199,3 +199,22 @@ def test_a_past_form_the_lexicon_reads_as_a_noun_after_a_counted_plural_is_a_ver
     and "slit" have no "-ed" past the lexicon knows, so after a count that ends in its own plural they are its past verb
     before an object, and its participle before a preposition or "and"."""
     assert {t.text: t.tag for t in parse(text, [(text.index(count), text.index(count) + len(count))]).tokens}[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("Maternity pay for new mothers is to rise by 5 percent.", "pay", "NN"),
+        ("Overtime pay for nurses was cut by 10 percent.", "pay", "NN"),
+        ("Child care help for parents is worth $50 a week.", "help", "NN"),
+        ("Staff say pay is up 5 percent.", "say", "VBP"),
+        ("Voters pay for the scheme, which is costly.", "pay", "VB"),
+        ("His office put out a statement saying the plan is dead.", "put", "VB"),
+    ],
+    ids=["a compound opening the sentence", "before a passive", "a three-noun compound", "a verb after a bare noun stays",
+         "after a plural, the plural's verb", "a past tense written as the base, before its particle"],
+)
+def test_a_bare_verb_form_ending_the_sentence_s_opening_noun_phrase_is_its_noun(text: str, word: str, tag: str) -> None:
+    """ "Maternity pay for new mothers is to rise": a singular noun takes no bare verb form as its verb, so with a finite
+    verb later the form after it ends the opening noun phrase (the figure measured "new mothers")."""
+    assert _tags(text)[word] == tag

@@ -467,6 +467,12 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBN"  # "the two police officers shot by the gunman": a counted noun's participle, which the tagger read after a bare number
         elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
             tag = "NNS"  # "those promises add up to": a determiner's plural noun, not a verb
+        elif tag == "VB" and before.tag == "NN" and token.text.islower() and after.tag == "IN" and after.lower not in _PARTICLES | {"that", "if", "whether", "because"} and all(
+            tokens[j].tag in ("DT", "JJ", "NN", "NNP", "PRP$", "POS") for j in range(k)
+        ) and any(tokens[j].tag in FINITE_TAGS for j in range(k + 2, len(tokens))):
+            tag = "NN"  # "Maternity pay for new mothers is to rise", "The delegate lead for Clinton continues": a singular noun
+            # takes no bare verb form, so with a finite verb later the form ends the sentence's opening noun phrase (not
+            # before a particle: "His office put out a statement", a past tense written as the base)
         elif tag in ("VB", "VBP") and after.tag == "MD" and before.tag in ("CC", "NN", "NNS", "JJ", "DT", "PRP$"):
             tag = "NN"  # "its construction and launch may take": no verb stands before a modal
         elif tag in ("VB", "VBP") and before.lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that") and (
