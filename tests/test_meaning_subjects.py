@@ -1408,3 +1408,33 @@ def test_a_poll_margin_among_a_group_written_with_quotes_or_those_has_the_group(
     """Round 29: a share or margin "among" a group has the group as subject (the guideline's poll notes); the group written with
     a quoted modifier ("among “very liberal” voters") or as "those ..." ("among those 45 and over") was not found."""
     assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(
+    ("subject", "head"),
+    [
+        ("clothes", "clothes"),
+        ("school clothes and shoes", "clothes"),
+        ("hourly earnings", "earnings"),
+        ("imported goods", "goods"),
+        ("lathes", "lathe"),
+        ("efficiency savings", "saving"),
+    ],
+    ids=["clothes", "a compound's plural-only head", "earnings", "goods", "an -thes plural with a singular", "savings keeps its singular"],
+)
+def test_a_noun_used_only_in_the_plural_stays_plural(subject: str, head: str) -> None:
+    # the guideline: "nouns used only in the plural stay so (earnings, goods)"; "clothes" is no plural of "clothe"
+    assert meaning.head_noun(subject) == head
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "head"),
+    [
+        ("Maternity pay for new mothers is to rise by £1,400.", "£1,400", "pay"),
+        ("Overtime pay for nurses was cut by 10%.", "10%", "pay"),
+    ],
+    ids=["a compound noun the tagger read as a verb", "before a passive"],
+)
+def test_a_noun_compound_opening_the_sentence_is_what_its_figure_measures(text: str, surface: str, head: str) -> None:
+    assert meaning.head_noun(_subjects(text)[surface]) == head

@@ -199,3 +199,41 @@ def test_a_past_form_the_lexicon_reads_as_a_noun_after_a_counted_plural_is_a_ver
     and "slit" have no "-ed" past the lexicon knows, so after a count that ends in its own plural they are its past verb
     before an object, and its participle before a preposition or "and"."""
     assert {t.text: t.tag for t in parse(text, [(text.index(count), text.index(count) + len(count))]).tokens}[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("Maternity pay for new mothers is to rise by 5 percent.", "pay", "NN"),
+        ("Overtime pay for nurses was cut by 10 percent.", "pay", "NN"),
+        ("Child care help for parents is worth $50 a week.", "help", "NN"),
+        ("Staff say pay is up 5 percent.", "say", "VBP"),
+        ("Voters pay for the scheme, which is costly.", "pay", "VB"),
+        ("His office put out a statement saying the plan is dead.", "put", "VB"),
+    ],
+    ids=["a compound opening the sentence", "before a passive", "a three-noun compound", "a verb after a bare noun stays",
+         "after a plural, the plural's verb", "a past tense written as the base, before its particle"],
+)
+def test_a_bare_verb_form_ending_the_sentence_s_opening_noun_phrase_is_its_noun(text: str, word: str, tag: str) -> None:
+    """ "Maternity pay for new mothers is to rise": a singular noun takes no bare verb form as its verb, so with a finite
+    verb later the form after it ends the opening noun phrase (the figure measured "new mothers")."""
+    assert _tags(text)[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("Hispanics, who back the former secretary of state by 9 percent, are key.", "back", "VBP"),
+        ("White voters, who favor Clinton by 6 percent, turned out.", "favor", "VBP"),
+        ("Officers who fear they could be sued want $5 million.", "fear", "VBP"),
+        ("Mr Blair, who last year denied it, paid $5 million.", "last", "JJ"),
+        ("Fighters who not only won but paid $5 million left.", "not", "RB"),
+        ("Those who still believe it paid $5 million.", "still", "RB"),
+    ],
+    ids=["'back' read as an adverb", "'favor' read as a noun", "'fear' read as a noun",
+         "'last year' stays", "'not' stays", "an adverb before the verb stays"],
+)
+def test_a_word_right_after_who_that_can_be_a_verb_is_the_relative_clause_s_verb(text: str, word: str, tag: str) -> None:
+    """ "who" is never a determiner, so the word after it that the lexicon knows as a verb is the clause's verb: the
+    tagger read "who back", "who favor", "who fear" as an adverb or noun, and the figure after took the object as its group."""
+    assert _tags(text)[word] == tag

@@ -130,6 +130,12 @@ IRREGULAR_PLURALS = {
     ).split()},
 }
 """Plurals the suffix rules get wrong; a noun in -us, -is or -ss is itself singular ("bonus", "ISIS")."""
+PLURAL_ONLY = frozenset(
+    """clothes earnings goods proceeds winnings takings arrears belongings outskirts premises riches surroundings
+    headquarters trousers jeans pyjamas scissors""".split()
+)
+"""Nouns used only in the plural, whose head stays plural (the guideline's "earnings", "goods"; "clothes" is no
+plural of the verb "clothe"); "savings" is left out: the guideline's head for it is "saving"."""
 AGE_BOUND_PEOPLE = frozenset(
     """people persons adults men women children kids boys girls teenagers youngsters those anyone everyone
     voters pensioners workers employees drivers patients students pupils smokers residents citizens users

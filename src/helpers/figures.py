@@ -659,6 +659,8 @@ def _singular(noun: str) -> str:
     noun = noun.lower().replace("’", "'")
     if noun in fp.IRREGULAR_PLURALS:
         return fp.IRREGULAR_PLURALS[noun]
+    if noun in fp.PLURAL_ONLY:
+        return noun
     if (compound := _COMPOUND_PLURAL.fullmatch(noun)) is not None and _compound_plural(noun):
         return compound.group("head") + fp.IRREGULAR_PLURALS[compound.group("tail")]  # "schoolchildren" -> "schoolchild"
     if noun in _IRREGULAR_SINGULARS:

@@ -359,7 +359,7 @@ _RETAGGED_TAGS = frozenset(("NN", "NNS", "JJ", "JJS"))
 """The tags `_retag`'s rules open with a test for, beside every verb tag ("VB..."); a token of
 another tag is left as it is unless it is one of `_RETAGGED_WORDS` or `_RETAGGED_MARKS` (a
 preposition, the commonest tag after the nouns, is read only as "that"/"this", the one rule for it)."""
-_RETAGGED_WORDS = frozenset(("last", "steady", "unchanged", "flat", "stable", "constant", "firm", "level", "that", "this"))
+_RETAGGED_WORDS = frozenset(("back", "last", "steady", "unchanged", "flat", "stable", "constant", "firm", "level", "that", "this"))
 _RETAGGED_MARKS = frozenset(("'", "’"))
 
 
@@ -455,6 +455,14 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             # "Walker, who charges between $20,000 and $30,000", "In all, that amounts to 11 percent": "who" is never a
             # determiner, and "that" opening a clause determines no plural, so the plural-looking word is their verb
             tag = "VBZ"
+        elif tag == "NN" and before.lower == "who" and before.tag == "WP" and token.text.islower() and not after.tag.startswith(("VB", "MD")) and (
+            _has_verb_forms(token.lower, lexicon)
+        ):
+            tag = "VBP"  # "officers who fear they could", "voters, who favor Clinton by 6 points": "who" is never a determiner, so
+            # a noun after it that can be a verb is its clause's verb (an adjective is left: "who own 28.9%" keeps the
+            # who-clause's pair of names as holder, `holders`)
+        elif token.lower == "back" and before.lower == "who" and before.tag == "WP" and after.tag in ("NNP", "NNPS", "DT", "PRP", "PRP$"):
+            tag = "VBP"  # "Hispanics, who back the former secretary of state by 9 points": the verb, not the adverb
         elif tag == "NN" and token.text.islower() and before.tag == "FIG" and _counts_plural(before.text) and (
             token.lower.endswith("ing") and _ing_verb(token.lower, lexicon) and after.tag not in ("NN", "NNS", ".", ",", ":")
             or (after.tag == "TO" or after.lower in _PARTICLES) and (lexicon.get(token.lower + "s") == "VBZ" or _has_verb_forms(token.lower, lexicon))
@@ -467,6 +475,12 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             tag = "VBN"  # "the two police officers shot by the gunman": a counted noun's participle, which the tagger read after a bare number
         elif tag == "VBZ" and before.lower in _PLURAL_DETERMINERS:
             tag = "NNS"  # "those promises add up to": a determiner's plural noun, not a verb
+        elif tag == "VB" and before.tag == "NN" and token.text.islower() and after.tag == "IN" and after.lower not in _PARTICLES | {"that", "if", "whether", "because"} and all(
+            tokens[j].tag in ("DT", "JJ", "NN", "NNP", "PRP$", "POS") for j in range(k)
+        ) and any(tokens[j].tag in FINITE_TAGS for j in range(k + 2, len(tokens))):
+            tag = "NN"  # "Maternity pay for new mothers is to rise", "The delegate lead for Clinton continues": a singular noun
+            # takes no bare verb form, so with a finite verb later the form ends the sentence's opening noun phrase (not
+            # before a particle: "His office put out a statement", a past tense written as the base)
         elif tag in ("VB", "VBP") and after.tag == "MD" and before.tag in ("CC", "NN", "NNS", "JJ", "DT", "PRP$"):
             tag = "NN"  # "its construction and launch may take": no verb stands before a modal
         elif tag in ("VB", "VBP") and before.lower in ("the", "a", "an", "its", "their", "his", "her", "this", "that") and (
