@@ -291,6 +291,14 @@ def test_the_stop_first_and_word_first_scans_find_what_their_first_forms_found()
         assert [m.start() for m in meaning._WORD_START.finditer(line)] == [m.start() for m in old_start.finditer(line)], line
 
 
+def test_the_mark_first_quotation_scan_finds_what_its_first_form_found() -> None:
+    old_quotation = re.compile(r"""(?<![^\s(\[])(?:"[^"]{1,120}"|“[^”]{1,120}”|[‘'](?:[^'’]|['’](?=[^\W\d_])){1,120}?['’](?![^\W\d_]))""")
+    quoted = ['"Vote." Now', 'a"b" c', '(“Yes” he said)', "'We're done,' she said", "x 'a' y", "'tis", "[‘q’] r", '\n"new"',
+              "“unclosed", "''", '""', "'a'b'", "Sanders' 'big' day", "“" + "w " * 70 + "”"]
+    for line in _page_lines() + quoted + [f"{a} {b}" for a, b in itertools.product(quoted, repeat=2)]:
+        assert [m.span() for m in furniture._QUOTATION.finditer(line)] == [m.span() for m in old_quotation.finditer(line)], line
+
+
 def test_line_breaks_found_from_one_character_set_are_the_written_alternations() -> None:
     from helpers import patterns
 
