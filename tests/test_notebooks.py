@@ -51,3 +51,17 @@ def test_each_notebook_follows_the_template(path: Path) -> None:
     for cell in nb.cells:
         if cell.cell_type == "code":
             assert len(cell.source.splitlines()) <= 14, "cells stay short: move logic into helpers"
+
+
+def test_a_mistyped_article_in_a_notebook_is_one_line(tmp_path: Path) -> None:
+    """A user who mistypes ARTICLE sees what they got wrong in one line, not a traceback through the library."""
+    from nbclient import NotebookClient
+
+    from helpers.report import ensure_kernel
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("from helpers.dataset import load\ndata = load('no-such-article-anywhere')")]
+    NotebookClient(nb, kernel_name=ensure_kernel(), allow_errors=True, timeout=120, resources={"metadata": {"path": str(tmp_path)}}).execute()
+    error = next(o for o in nb.cells[0].outputs if o.output_type == "error")
+    assert error.ename == "ArticleError"
+    assert len(error.traceback) == 1 and "no-such-article-anywhere" in error.traceback[0]

@@ -8,3 +8,8 @@ class ArticleError(Exception):
 
     def __init__(self, message: str) -> None:
         super().__init__(" ".join(message.split()))
+
+    def _render_traceback_(self) -> list[str]:
+        """What a notebook shows for it: the one line, not a traceback through the library (IPython
+        calls this for an exception that has it)."""
+        return [f"ArticleError: {self}"]
