@@ -4196,3 +4196,20 @@ def test_review_misfires_of_ages_added_levels_basis_points_and_points(text: str,
     """A read-only review found these on invented sentences: '30 goals' read as an age of 30, a modem's 9600 bps as 96 percentage points, '5 now points' as a count of points."""
     figures = figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)
     assert [(f.surface, f.kind, f.unit) for f in figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "change"),
+    [
+        ("Fines of up to £5,000 will be imposed on offenders.", "£5,000", None),
+        ("The group has drawn up plans for up to eight resorts.", "eight resorts", None),
+        ("The stadium will hold up to 50,000 fans.", "50,000 fans", None),
+        ("The firm plans to raise up to $12.9bn from the listing.", "$12.9bn", None),
+        ("Prices went up to $5 a cup last year.", "$5", "increase to"),
+        ("Inflation rose to 4% in May.", "4%", "increase to"),
+    ],
+    ids=["fines of up to", "plans for up to", "hold up to", "raise up to", "went up to", "rose to"],
+)
+def test_up_to_a_figure_is_a_ceiling_not_a_change(text: str, surface: str, change: str | None) -> None:
+    """user30: "up to N" was read as "increase to" ("plans for up to eight resorts", "fines of up to £5,000")."""
+    assert _in_article(text)[surface].change == change

@@ -1080,6 +1080,12 @@ _PARTICLE_VERB = re.compile(r"(?i)\b(?!(?:been|gone|seen|even|then|when|often|op
 "went up", "has gone down")."""
 
 
+_UP_TO = re.compile(r"(?i)\bup\s+to\s+(?:(?:about|around|some|nearly|almost)\s+)?$")
+"""Right before a figure: "up to", a ceiling ("up to 50,000 fans"), unless a verb of motion moved it there."""
+_MOVED_UP = re.compile(r"(?i)\b(?:went|gone|go|goes|going|moved?|moves|moving|shot|climbed|crept|edged|ticked|jumped|rose|risen|surged|crawled)\s+(?:[a-z]+ly\s+)?$")
+"""A verb of motion right before "up": "went up to $5", "prices have crept up to 4%"."""
+
+
 def _change(text: str, start: int, end: int, kind: str | None = None) -> str | None:
     """ "increase by", "decrease to" ...: what the sentence says the figure is a change of. A sum of
     money "raised" as the verb's object is money collected ("the campaign raised $3m", "the tax would
@@ -1103,6 +1109,8 @@ def _change(text: str, start: int, end: int, kind: str | None = None) -> str | N
     if not verbs:
         return None
     verb = verbs[-1]
+    if verb.group(0).lower() == "up" and _UP_TO.search(clause) and not _MOVED_UP.search(clause, 0, verb.start()):
+        return None  # "fines of up to £5,000", "hold up to 50,000 fans": a ceiling, no change ("went up to $5" is one)
     if verb.group(0).lower() in ("up", "down") and prep and prep.group("prep").lower() == "by" and kind == "count" and (
         _PARTICLE_VERB.search(clause, 0, verb.start())
     ):
