@@ -2176,3 +2176,15 @@ def test_a_subordinator_before_a_name_is_no_role() -> None:
 )
 def test_a_verb_of_seeming_reports_nothing(text: str, said: str, speakers: list[str]) -> None:
     assert _speakers_of(text, said) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # a descriptor before a company named with an office word: the company whole, not its last word
+        ("Retail giant Home Depot said its sales rose 5% in the quarter.", "its sales rose", "Home Depot"),
+        ("US retailer Home Depot said it would cut 500 jobs.", "it would cut", "Home Depot"),
+    ],
+)
+def test_a_described_company_named_with_an_office_word_is_named_whole(text: str, said: str, speaker: str) -> None:
+    assert _speakers_of(text, said) == [speaker]

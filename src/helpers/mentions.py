@@ -318,6 +318,9 @@ class Names:
         words = name.split()
         honorifics = gazetteers()["honorifics"]
         offices = getattr(self, "office_words", set())
+        for i in range(1, len(words) - 1):
+            if words[i] in offices and self.titled_thing(" ".join(words[i:])):
+                return re.sub(r"['’]s$", "", " ".join(words[i:]))  # "Retail giant Home Depot": the thing, whole
         last = max((i for i, w in enumerate(words[:-1]) if w in offices or w.rstrip(".") in honorifics), default=-1)
         if 0 <= last < len(words) - 1:
             words = words[last + 1 :]
