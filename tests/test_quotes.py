@@ -2157,9 +2157,36 @@ def test_a_role_before_the_name_of_a_trailing_source(text: str, said: str, speak
 
 
 def test_a_subordinator_before_a_name_is_no_role() -> None:
-    # "..., since Ann Lee spoke of ...": "since" opens a clause of its own; the first clause is no one's words
-    text = "It is far from certain that his views shaped hers, since Ann Lee spoke favorably of the plan before he joined."
-    assert _speakers_of(text, "far from certain") == []
+    # "..., although analyst Ann Lee warned.": "although" opens a clause of its own; the first clause is the writer's
+    assert _speakers_of("Prices rose sharply in the spring, although analyst Ann Lee warned.", "Prices rose") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        # a clause after the verb is what was said: the trailing-role reading never takes the clause before the comma
+        ("In a statement released overnight, police chief Tom Lee said on Friday that no one was hurt.", "no one was hurt", "Tom Lee"),
+        ("Markets fell sharply, economist Tom Lee said in a note that rates would rise.", "rates would rise", "Tom Lee"),
+        ("In a speech in Leeds, chancellor Rachel Reeves said today she would cut taxes.", "she would cut", "Rachel Reeves"),
+        ("The vote was close, party chairman Tom Lee said this week he would resign.", "he would resign", "Tom Lee"),
+    ],
+)
+def test_a_trailing_role_keeps_the_clause_after_its_verb(text: str, said: str, speaker: str) -> None:
+    assert _speakers_of(text, said) == [speaker]
+    opening = text.split(",")[0]
+    assert _speakers_of(text, opening[: min(len(opening), 14)]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forest levelled in the 60th minute, substitute Tom Lee replying in the 80th.",  # a participle, no finite report
+        "‘The plan failed’, party chairman Tom Lee said.",  # a quotation, not a paraphrase
+    ],
+)
+def test_a_trailing_role_needs_a_finite_verb_and_no_quotation(text: str) -> None:
+    article = segment("Headline\n\n" + text)
+    assert [q.kind for q in quotes_of(article) if q.speaker == "Tom Lee"] in ([], ["direct"])
 
 
 @pytest.mark.parametrize(
@@ -2170,8 +2197,9 @@ def test_a_subordinator_before_a_name_is_no_role() -> None:
         ("Only Ann Lee appeared capable of interrupting the monotony down the right.", "capable of", []),
         ("Tom Ash looked set to continue at right-back for the cup tie.", "continue at", []),
         ("Federer seemed to have won the point before the line call went against him.", "won the point", []),
-        # a thought or a report after it stays one ("seems to feel the case will ...")
-        ("Ann Lee said the deal was done.", "the deal was done", ["Ann Lee"]),
+        # a report after it stays one ("appeared to suggest", "seemed to be hinting that ...")
+        ("Ann Lee seemed to suggest the deal was done.", "the deal was done", ["Ann Lee"]),
+        ("Ann Lee appeared to be suggesting that taxes would rise.", "taxes would rise", ["Ann Lee"]),
     ],
 )
 def test_a_verb_of_seeming_reports_nothing(text: str, said: str, speakers: list[str]) -> None:

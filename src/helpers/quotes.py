@@ -2313,7 +2313,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
     found = _past_contractions(article, found)
-    found = _trailing_role_sources(article, found)
+    found = _trailing_role_sources(article, found, spans)
     found = [a for a in found if _reports(article, a) and _says_something(article, a)]
     found = _whole_quotations_said(article, found, spans)
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
@@ -2335,10 +2335,17 @@ def _past_contractions(article: Article, found: list[Attribution]) -> list[Attri
 
 
 # --- "..., energy analyst Anna Petrova said." -------------------------------------------------------
+_SETTING = (
+    r"(?:(?:on|last|this|next)[ ]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|"
+    r"afternoon|evening|weekend)|yesterday|today|tonight|earlier|later|recently"
+    r"|in[ ]+(?:a|an|his|her|their|its)[ ]+(?:[a-z]+[ ]+)?(?:statement|interview|note|speech|briefing|report|letter|email|post|tweet|podcast)"
+    r"|at[ ]+(?:a|an|the)[ ]+(?:[a-z]+[ ]+)?(?:conference|briefing|rally|hearing|meeting|summit)"
+    r"|on[ ]+(?:twitter|facebook|television|tv|radio|social[ ]+media))"
+)
 _TRAILING_ROLE = re.compile(
-    r",[ ]+(?P<role>(?:[a-z][a-z-]*[ ]+){1,4})(?P<name>(?:[A-Z][\w'’.-]*[ ]+){1,3}[A-Z][\w'’-]*)[ ]+"
+    r"(?i:,)[ ]+(?P<role>(?:[a-z][a-z-]*[ ]+){1,4})(?P<name>(?:[A-Z][\w'’.-]*[ ]+){1,3}[A-Z][\w'’-]*)[ ]+"
     r"(?P<cue>[a-z]+)(?:[ ]+(?P<addressee>reporters|journalists|him|her|them|us))?"
-    r"(?:[ ]+(?:on|in|at|during|last|this|late|early|earlier|yesterday|today|on)\b[^.,;:!?\"“”]{0,40})?[ ]*[.!]?$"
+    rf"(?i:(?:[ ]+{_SETTING}){{0,2}})[ ]*[.!]?$"
 )
 """A paraphrase, a comma, then a lower-case role and the person's name before a reporting verb that ends the
 sentence ("..., economist John Hale said on Tuesday."): the role belongs to the source. The model's source ranker
@@ -2363,27 +2370,36 @@ def _role_words(role: str) -> bool:
     )
 
 
-def _trailing_role_sources(article: Article, found: list[Attribution]) -> list[Attribution]:
-    """Each sentence that ends in a comma, a role, a name and a reporting verb, with no attribution on that verb
-    and no quotation in it, reports its clause before the comma as the named person's (`_TRAILING_ROLE`)."""
+def _trailing_role_sources(article: Article, found: list[Attribution], spans: Sequence[QuoteSpan]) -> list[Attribution]:
+    """Each sentence that ends in a comma, a role, a name and a reporting verb (perhaps with whom it told and when or
+    where), with no quotation in or around it and no clause the model already gives that verb, reports its clause
+    before the comma as the named person's (`_TRAILING_ROLE`)."""
     text = article.text
+    lexicon = None
     added = []
     replaced: set[int] = set()
+    quoted = _covering([(span.open_at, span.close_at + 1) for span in spans])
     for index, sentence in enumerate(article.sentences):
         body = text[sentence.start : sentence.end].rstrip()
         comma = body.rfind(",")
-        if comma < 12 or any(mark in body for mark in '"“”'):
+        if comma < 12 or any(mark in body for mark in '"“”‘') or body.startswith("'") or quoted(sentence.start) or quoted(sentence.end - 1):
             continue
         match = _TRAILING_ROLE.match(body, comma)
         if match is None or not _role_words(match.group("role")):
             continue
         verb = match.group("cue")
-        if not _saying_form(verb) or verb.endswith(_NOUN_ENDS):
-            continue
+        if not _saying_form(verb) or verb.endswith(_NOUN_ENDS) or verb.endswith("ing"):
+            continue  # "reporters", "replying": no finite verb of saying
         cue = (sentence.start + match.start("cue"), sentence.start + match.end("cue"))
         on_cue = [n for n, a in enumerate(found) if a.cue[0] <= cue[0] < a.cue[1]]
         if any(found[n].content[0][0] < cue[1] for n in on_cue):
             continue  # the model reports the clause already
+        if lexicon is None:
+            from .syntax import _tagger
+
+            lexicon = _tagger().lexicon
+        if any(_holds_clause(" ".join(text[a:b] for a, b in found[n].content), lexicon, finite=True) for n in on_cue):
+            continue  # "..., police chief Tom Lee said on Friday that no one was hurt": what follows is what was said
         replaced.update(on_cue)  # "said on Tuesday." read as what was said
         content = (sentence.start + (len(body) - len(body.lstrip())), sentence.start + comma)
         source = (sentence.start + match.start("role"), sentence.start + match.end("name"))
@@ -2856,7 +2872,9 @@ def _described_state(content: str, lexicon: Any) -> bool:
         return False
     first = words[0].lower()
     if first == "to" and len(words) > 1:
-        return words[1].lower() in ("be", "have") and len(words) > 2 and words[2].lower() not in ("been", "said", "told")
+        third = words[2].lower() if len(words) > 2 else ""
+        reporting = third.endswith("ing") and _saying_form(third)  # "appeared to be suggesting that ...": a report
+        return words[1].lower() in ("be", "have") and bool(third) and third not in ("been", "said", "told") and not reporting
     return first == "set" or str(lexicon.get(first, "")).startswith("JJ")
 
 
