@@ -159,3 +159,21 @@ def test_a_folder_is_named_a_folder_whatever_its_name(tmp_path: Path) -> None:
 def test_an_address_without_its_scheme_says_to_add_it(source: str, tmp_path: Path) -> None:
     with pytest.raises(ArticleError, match="https://"):
         ingest(source, tmp_path / "raw")
+
+
+@pytest.mark.parametrize("path", ["/café-story", "/a story"])
+def test_an_address_with_accents_or_spaces_is_fetched_as_a_browser_would(server: str, tmp_path: Path, path: str) -> None:
+    # the test server has no such page: a 404 shows the address was valid and sent, not refused as malformed
+    with pytest.raises(ArticleError, match="404"):
+        ingest(f"{server}{path}", tmp_path / "raw")
+
+
+@pytest.mark.parametrize("source", ["v1.final/story.txt", "drafts.old/story.txt", "notes.txt/x"])
+def test_a_missing_file_in_a_dotted_folder_is_no_web_address(source: str, tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="no such file$"):
+        ingest(source, tmp_path / "raw")
+
+
+def test_no_source_at_all_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="no file or web address"):
+        ingest("", tmp_path / "raw")

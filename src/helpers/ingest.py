@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, quote, urlsplit, urlunsplit
 
 from . import config
 from .errors import ArticleError
@@ -20,7 +20,10 @@ from .storage import atomic_write_bytes, sha256_bytes, write_json
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain", "text/markdown")
-_WEB_ADDRESS = re.compile(r"(?i)^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)$")
+_WEB_ADDRESS = re.compile(
+    r"(?i)^(?:www\.[^/\s]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|info|biz|news|io|co|uk|us|eu|de|fr|ru|cn|jp|"
+    r"in|au|ca|it|es|nl|ch|se|no|pl|ua|br|ie|nz|za|tv|me))(?:/\S*)?$"
+)
 """A web address written without its scheme ("www.example.com", "example.com/news/story"): a missing
 file so named is most likely a page the user meant to fetch."""
 
@@ -45,12 +48,20 @@ def _address(url: str) -> SplitResult:
     an unclosed IPv6 bracket, a port out of range)."""
     try:
         parts = urlsplit(url)
-        parts.port  # noqa: B018 (reading it checks the range)
+        _ = parts.port  # reading it checks the range
     except ValueError as exc:
         raise ArticleError(f"{url}: not a valid web address ({exc})") from exc
-    if parts.netloc and (any(c.isspace() for c in parts.netloc) or not parts.hostname):
-        raise ArticleError(f"{url}: not a valid web address (its host is {parts.netloc!r})")
+    if parts.netloc and (not parts.hostname or any(c.isspace() for c in parts.hostname)):
+        raise ArticleError(f"{url}: not a valid web address (its host is {parts.hostname or ''!r})")
     return parts
+
+
+def _encoded(parts: SplitResult) -> str:
+    """The address as a request line needs it: a path or query with spaces or accents ("/café") percent-encoded,
+    what is encoded already left as it is."""
+    path = quote(parts.path, safe="/%:@!$&'()*+,;=-._~")
+    query = quote(parts.query, safe="/%:@!$&'()*+,;=-._~?")
+    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
 def fetch(url: str, timeout: float = config.FETCH_TIMEOUT_SECONDS) -> tuple[bytes, str]:
@@ -59,11 +70,14 @@ def fetch(url: str, timeout: float = config.FETCH_TIMEOUT_SECONDS) -> tuple[byte
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ArticleError(f"{url}: only http:// and https:// addresses can be fetched")
     try:
-        request = urllib.request.Request(url, headers={"User-Agent": config.USER_AGENT})
+        request = urllib.request.Request(_encoded(parts), headers={"User-Agent": config.USER_AGENT})
+    except ValueError as exc:
+        raise ArticleError(f"{url}: not a valid web address ({exc})") from exc
+    try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked)
             kind = response.headers.get_content_type()
             body = response.read(config.MAX_INPUT_BYTES + 1)
-    except (http.client.InvalidURL, ValueError) as exc:
+    except http.client.InvalidURL as exc:
         raise ArticleError(f"{url}: not a valid web address ({exc})") from exc
     except urllib.error.HTTPError as exc:
         raise ArticleError(f"{url}: the server answered {exc.code} {exc.reason}") from exc
@@ -104,11 +118,14 @@ def ingest(source: str, raw_dir: Path | None = None) -> Ingested:
         data, fmt = fetch(source)
         suffix, original_name, url = (".html" if fmt == "html" else ".txt"), None, source
     else:
+        if not source.strip():
+            raise ArticleError("no file or web address given")
         path = Path(source)
         if path.is_dir():
             raise ArticleError(f"{path}: is a folder; name an article file")
-        if not path.exists() and _WEB_ADDRESS.match(source):
-            raise ArticleError(f"{source}: no such file; to fetch a web page, give its address with https:// in front")
+        if not path.exists():
+            hint = "; to fetch a web page, give its address with https:// in front" if _WEB_ADDRESS.match(source) else ""
+            raise ArticleError(f"{source}: no such file{hint}")
         fmt = format_of(str(path))
         data, suffix, original_name, url = read_bytes(path), path.suffix.lower(), path.name, None
     sha = sha256_bytes(data)
