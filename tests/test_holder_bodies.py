@@ -40,3 +40,27 @@ def test_a_body_description_points_past_a_persons_one_word_name(text: str, surfa
     """"the club" points back to a body: a one-word name that is the given name of a person the article
     names in full is a person's, none (holders.Names._personal)."""
     check_holder(text, surface, holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Lee was named to the Acme District Court in May. That court has two seats, one of them vacant.", "two seats", "Acme District Court"),
+        ("Ann Roe gave to the Lee Family Foundation. The foundation has raised $8 million since 2007.", "$8 million", "Lee Family Foundation"),
+        ("The court has two seats, one of them vacant.", "two seats", "The court"),
+        ("Nadal works Roddick around the court on two points to earn two break points.", "two break points", "Nadal"),
+        ("Lee sued the Acme Commission in May. The commission has 12 members.", "12 members", "Acme Commission"),
+    ],
+    ids=[
+        "'that court': the court the article names",
+        "'the foundation': the foundation the article names",
+        "no court named: the description as written",
+        "a court met before an infinitive's figure acts on nothing",
+        "'the commission'",
+    ],
+)
+def test_a_body_known_by_its_noun_is_the_one_the_article_names_with_it(text: str, surface: str, holder: str | None) -> None:
+    """"the court", "the foundation", "the commission", "the museum" (`named_bodies`) as the subject of the figure's
+    verb stand for the name the article writes with that noun ("the U.S. District Court"), never for another body
+    named nearby; with no such name they hold as written."""
+    check_holder(text, surface, holder)

@@ -424,3 +424,18 @@ def test_a_framing_duration_takes_its_clauses_holder(text: str, surface: str, ho
 )
 def test_a_name_in_a_fronted_frame_holds_none_of_the_main_clauses_figures(text: str, surface: str, holder: str | None) -> None:
     assert _holder(text, surface) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("By contrast, Democrats controlled the Senate and had confirmed 68 nominees by then.", "68 nominees", "Democrats"),
+        ("The Home Office screened 6,800 applicants and the Department of Labor completed about 2,900 interviews with them, approving about 2,880 people.",
+         "2,880 people", "the Department of Labor"),
+    ],
+    ids=["a verb after 'and' shares the subject of a past tense read as such", "a participle clause hangs on the nearest clause"],
+)
+def test_a_past_tense_after_an_opening_name_is_its_clauses_verb(text: str, surface: str, holder: str) -> None:
+    """With "controlled", "completed" read as past tenses (`syntax`), the subject they share or the clause a
+    participle hangs on is found: the figure is that subject's, not a name in the object ("the Senate")."""
+    assert _holder(text, surface) == holder

@@ -237,3 +237,30 @@ def test_a_word_right_after_who_that_can_be_a_verb_is_the_relative_clause_s_verb
     """ "who" is never a determiner, so the word after it that the lexicon knows as a verb is the clause's verb: the
     tagger read "who back", "who favor", "who fear" as an adverb or noun, and the figure after took the object as its group."""
     assert _tags(text)[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "word", "tag"),
+    [
+        ("By contrast, Democrats controlled the Senate.", None, "controlled", "VBD"),
+        ("Acme hired 30 staff and the Department of Labor completed about 2,900 interviews.", "2,900 interviews", "completed", "VBD"),
+        ("In May, the Leeds Rovers signed 12 players.", "12 players", "signed", "VBD"),
+        ("Kronberg and Dorival clocked 7.62secs.", "7.62secs", "clocked", "VBN"),
+        ("Lee said the money raised by Acme was spent.", None, "raised", "VBN"),
+    ],
+    ids=[
+        "a name after a comma, then a determiner",
+        "a body's name after 'and', then a figure past a qualifier",
+        "a name after an opening phrase's comma, then a figure",
+        "names joined by 'and' are one subject: left to the other rules",
+        "a participle before 'by' modifies its noun",
+    ],
+)
+def test_an_ed_form_after_a_name_opening_its_clause_is_a_past_tense(text: str, figure: str | None, word: str, tag: str) -> None:
+    """The tagger reads a past tense right after a name as a participle ("Democrats controlled" -> VBN); a name
+    that opens its clause after a comma or "and" with an object after the verb makes it the clause's past tense."""
+    from helpers.syntax import parse
+
+    spans = [(text.index(figure), text.index(figure) + len(figure))] if figure else []
+    tags = {t.text: t.tag for t in parse(text, spans).tokens}
+    assert tags[word] == tag

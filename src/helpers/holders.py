@@ -84,6 +84,7 @@ class _Words:
     groups: frozenset[str]
     plurals: frozenset[str]
     group_nouns: frozenset[str]
+    named_bodies: frozenset[str]
     place_nouns: frozenset[str]
     pair_nouns: frozenset[str]
     person_nouns: frozenset[str]
@@ -116,6 +117,7 @@ def _words() -> _Words:
         groups=frozenset(raw["group_pronouns"]),
         plurals=frozenset(raw["plural_pronouns"]),
         group_nouns=frozenset(raw["group_nouns"]),
+        named_bodies=frozenset(raw["named_bodies"]),
         place_nouns=frozenset(raw["place_nouns"]),
         pair_nouns=frozenset(raw["pair_nouns"]),
         person_nouns=frozenset(raw["person_nouns"]),
@@ -154,6 +156,11 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def named_bodies() -> frozenset[str]:
+    """Nouns of bodies known by a name that carries them ("court": "the U.S. District Court")."""
+    return _words().named_bodies
 
 
 def group_nouns() -> frozenset[str]:
@@ -838,7 +845,7 @@ def wanted(words: str) -> tuple[str, str | None] | None:
         return "person", None
     if noun in w.pair_nouns:
         return "pair", None
-    if noun in w.group_nouns:
+    if noun in w.group_nouns or noun in w.named_bodies:
         return "group", None
     if noun in w.place_nouns:
         return "place", None
@@ -1499,6 +1506,8 @@ class Names:
                 return None  # "The Argentine, who won two years ago": no mention tells which of the article's people, salience guesses wrong
         if kind == "person" and " " not in words.text.strip() and (opener := self._unsorted_opener(words)) is not None:
             return opener
+        if kind == "group" and words.text.split()[-1].lower() in _words().named_bodies:
+            return self.named_body(words)  # "That court has two seats": the court the article names, or none
         if kind == "group" and words.text.split()[0].lower() == "the" and words.text.split()[-1].lower() not in ("party", "side", "team") and candidates:
             # "represented by the United Steelworkers union. ... the union agreed": the body named with the noun
             noun = words.text.split()[-1].lower()
@@ -1530,6 +1539,20 @@ class Names:
         if kind == "it" and (opener := self._described_opener(words, here)) is not None and opener.start <= best.start < opener.end:
             return opener  # "The Dutch government unveiled ... It will borrow": the body the name only qualifies
         return Phrase(best.text, best.start, best.end)
+
+    def named_body(self, words: Phrase) -> Phrase | None:
+        """The name a description of a body known by its noun stands for ("the court", "this foundation",
+        `named_bodies`): the last name of two words or more before it, within `DESCRIBED_WITHIN`, whose last
+        word is the noun ("the U.S. District Court", "the Clinton Foundation"); None when the article names no
+        such body (the description then holds as written) or when a possessive makes it someone's ("his foundation")."""
+        if words.text.split()[0].lower() not in ("the", "this", "that"):
+            return None
+        noun = words.text.split()[-1].lower()
+        earlier = self.names[bisect.bisect_left(self.positions, words.start - DESCRIBED_WITHIN) : bisect.bisect_left(self.positions, words.start)]
+        for name in reversed(earlier):
+            if name.end <= words.start and name.text.split()[-1].lower() == noun and " " in name.text.strip():  # not a bare "Commission"
+                return Phrase(name.text, name.start, name.end)
+        return None
 
 
 @lru_cache(maxsize=1)

@@ -2540,6 +2540,16 @@ class _Reader:
             return None
         return phrase
 
+    def body_acting(self, subject: Chunk, verb: int) -> bool:
+        """The subject right before its verb is a definite body known by a name that carries its noun ("That
+        court has two seats", `holders.named_bodies`): `helpers.holders` names it from the article, or it stays
+        as written. Not a noun met farther back ("works Roddick around the court ... to earn two break points")."""
+        from .holders import named_bodies  # holders imports this module
+
+        return self.tokens[subject.head].lower in named_bodies() and self.word(subject.first) in ("the", "this", "that") and all(
+            self.tag(k).startswith("VB") or self.tag(k) in ("MD", "RB") for k in range(subject.last + 1, verb + 1)
+        )
+
     def agent_holder(self, index: int, found: Meaning) -> Phrase | None:
         """The clause's subject, when it names a company, country or person that acts on the figure's
         subject ("China bought 1.5m tonnes of wheat", "BA will cut 13,000 jobs")."""
@@ -2555,7 +2565,7 @@ class _Reader:
             return None  # "Rovers lost 2-0 at Elm Park, which ended a run of 12 games": the loss ended it, not the ground
         phrase = self.holder_of(subject)  # "Mr Hague's work included ...": the possessor
         head = self.tokens[subject.head].lower
-        if phrase is None and (_names_agent(head) or _names_person(head)) and self.word(subject.first) not in ("a", "an"):
+        if phrase is None and (_names_agent(head) or _names_person(head) or self.body_acting(subject, verb)) and self.word(subject.first) not in ("a", "an"):
             # "Wealthy donors handed over $25m", "The prime minister launched a £500m initiative": people
             # named by a common noun (a role is named by `helpers.holders` from the article's persons)
             phrase = self.phrase(subject.first, subject.last)

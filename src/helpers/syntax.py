@@ -491,6 +491,9 @@ def _retag(tokens: list[Token], lexicon: Any) -> None:
             k < 2 or tokens[k - 2].tag in ("DT", "PRP$", "NNP", "NNPS") or k == 1
         ):
             tag = "VBD"  # "The chairman sealed the deal": a participle takes no object, so a past tense does
+        elif tag == "VBN" and before.proper and token.lower.endswith("ed") and _object_after(tokens, k) and _name_opens_clause(tokens, k - 1):
+            tag = "VBD"  # ", Democrats controlled the Senate", "and the Department of Homeland Security completed about 2,900
+            # interviews": a name opening its clause after a comma or "and", then an "-ed" form with an object, is its past tense
         elif tag == "JJ" and "-" in token.lower and token.lower.endswith("s") and token.lower not in lexicon and (before.tag in ("DT", "PRP$") or before.lower in _NOUN_PREPOSITIONS) and (
             after.tag in ("IN", "TO", "CC", ",", ".", ":") or after.tag.startswith("VB")
         ):
@@ -602,6 +605,29 @@ _MODIFIER_COUNT = re.compile(r"^\S*\d\S*-(?!(?:thirds?|quarters?|halves|half|fif
 
 _NAMING_PARTICIPLES = frozenset("named called dubbed titled entitled nicknamed labelled labeled styled renamed surnamed".split())
 """Participles a name follows as a complement, not an object ("a man named John Lee")."""
+
+
+_OBJECT_QUALIFIERS = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "more", "than", "just", "only"))
+"""Words between a verb and a figure that is its object ("completed about 2,900 interviews")."""
+
+
+def _object_after(tokens: list[Token], k: int) -> bool:
+    """An object follows token `k`: a determiner, or a figure past qualifiers ("about 2,900 interviews")."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].lower in _OBJECT_QUALIFIERS:
+        j += 1
+    return j < len(tokens) and (tokens[j].tag == "FIG" or j == k + 1 and tokens[j].tag in ("DT", "PRP$"))
+
+
+def _name_opens_clause(tokens: list[Token], last: int) -> bool:
+    """The run of capitalized words ending at token `last` ("the Department of Homeland Security") opens a
+    clause after a comma, a semicolon or "and" (a sentence's first name is the rule above's)."""
+    j = last
+    while j > 0 and (tokens[j - 1].text[:1].isupper() or tokens[j - 1].lower in ("of", "for") and j > 1 and tokens[j - 2].text[:1].isupper()):
+        j -= 1
+    if j > 0 and tokens[j - 1].lower == "the":
+        j -= 1
+    return j > 0 and (tokens[j - 1].lower in (",", ";") or tokens[j - 1].lower == "and" and not (j > 1 and tokens[j - 2].proper))  # not "Kronberg and Dorival"
 
 
 def _that_clause_subject(tokens: list[Token], k: int) -> bool:
