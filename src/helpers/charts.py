@@ -105,10 +105,13 @@ def figure_positions(data: ArticleData) -> go.Figure:
     dense = int(window.max())
     first = max(end - 2, int(counts.index.min())) + 1
     where = f"paragraph {end + 1}" if first == end + 1 else f"paragraphs {first}-{end + 1}"
-    fig = _figure(
-        f"Figures cluster in {where}: {dense} of {len(figures)} figures"
-        if dense > 1 else f"The only figure is in {where}" if len(figures) == 1 else f"{len(figures)} figures spread through the article"
-    )
+    if dense > 1:
+        title = f"Figures cluster in {where}: {dense} of {len(figures)} figures"
+    elif len(figures) == 1:
+        title = f"The only figure is in {where}"
+    else:
+        title = f"{len(figures)} figures spread through the article"
+    fig = _figure(title)
     for kind, group in figures.groupby("kind", sort=True):
         fig.add_scatter(
             x=_spread(group), y=[kind] * len(group), mode="markers", name=kind,

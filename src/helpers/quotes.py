@@ -2864,6 +2864,8 @@ def _reporting_first(article: Article, attribution: Attribution) -> bool:
 _SEEMING = re.compile(r"(?i)(?:seem|appear|look)(?:s|ed|ing)?")
 """Verbs of seeming: the writer's impression of how someone or something looked ("seemed to be content",
 "appeared capable of", "looked set to"), which the model learned as part of cues such as "seemed to suggest"."""
+
+
 def _described_state(content: str, lexicon: Any) -> bool:
     """What a verb of seeming says of its subject: a state ("to be content", "capable of ...", "set to inject"),
     not a thought or a report ("seems to feel the case will be ...", "appeared to suggest")."""
