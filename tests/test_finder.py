@@ -2512,3 +2512,75 @@ def test_an_unsigned_short_line_under_teasers_or_one_sharing_few_words_is_no_own
         items = evidence(texts)
         start = texts.index(TEASER_PAIRS[0])
         assert _own_headline(items, texts, start, texts.index(BODY[-1])) is None
+
+
+def test_a_short_first_paragraph_under_the_story_s_own_title_stays_in_the_body() -> None:
+    # the story opens with a one-sentence paragraph of few words, but its own title stands above it: the
+    # paragraph is the story's, not a second title
+    lede = "The council has kept every library open."
+    article = segment(page(MENU, HEADLINE, lede, BODY, SHARE, FOOTER), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == [lede, *BODY]
+
+
+SENTENCE_STANDFIRST = ("Councillors voted to keep every library open, but opening hours will be cut on weekdays and parking "
+                       "charges will rise.")
+
+
+@pytest.mark.parametrize("under", [[], [SENTENCE_STANDFIRST]], ids=["byline", "standfirst-and-byline"])
+@pytest.mark.parametrize("title", ["Council backs budget that keeps libraries open.", "Libraries stay open as council passes budget."])
+def test_a_title_written_as_a_sentence_above_its_standfirst_is_the_headline(title: str, under: list[str]) -> None:
+    # a title ending in a full stop, the page's only title-sized line that speaks of the story: the ranking
+    # weighs the full stop against it, but no line written as a title speaks of the story, so the short
+    # sentence is the headline, not the longer standfirst under it
+    text = page(MENU, "Local politics", title, under, "By Jane Example", "12 March 2024", SHARE, BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == [*under, *BODY]
+
+
+SITE_LINKS = ["Search", "Sections", "Latest news", "Sign in"]
+
+
+@pytest.mark.parametrize("gap", [SITE_LINKS, []], ids=["links-between", "right-under"])
+@pytest.mark.parametrize("story", [[SHORT_STORY], TWO_PARAGRAPH_STORY], ids=["one-paragraph", "two-paragraphs"])
+@pytest.mark.parametrize("summaries", [True, False], ids=["teasers-with-summaries", "bare-teasers"])
+def test_an_unsigned_title_under_signed_teaser_items_is_the_short_story_s_headline(
+    gap: list[str], story: list[str], summaries: bool
+) -> None:
+    # teaser items, each signed by its byline and date, above a short story whose own title has no byline:
+    # the title speaks of the story and the teasers of nothing in it, so it is no caption or standfirst of
+    # the teaser above it; it is the headline
+    if summaries and not gap:
+        pytest.skip("the body's run opens at the last teaser's summary: the next test")
+    text = page(MENU, crowd(CROWD[:4], summaries), gap, SHORT_HEAD, story, SHARE, crowd(CROWD[4:], summaries), FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == SHORT_HEAD
+    assert [p.text for p in article.paragraphs] == story
+
+
+def test_a_short_first_paragraph_under_a_signed_title_sharing_few_words_stays_in_the_body() -> None:
+    # the title speaks of the story in few of its words, but its byline and date sign it: the short
+    # one-sentence paragraph under them is the story's first, not a title written as a sentence
+    title = "Faultless champion has no equal"
+    lede = "The council budget keeps every town library open."
+    article = segment(page(MENU, title, "By Jane Example", "12 March 2024", lede, BODY, SHARE, FOOTER), tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == [lede, *BODY]
+
+
+def test_a_title_sharing_no_word_with_its_story_keeps_the_image_texts_under_its_byline() -> None:
+    from helpers.finder import _under_signed, headline_vocabulary
+
+    # a signed title that names nothing of the story ("A November to remember") over image texts that name
+    # what the story names: the first, with more of the title's furniture between it and the story, is the
+    # title's furniture, not the story's own unsigned title under another story's teaser
+    title = "A night to forget for everyone"
+    image = "The council budget for the town libraries"
+    texts = [*MENU, title, "By Jane Example", "12 March 2024", image, "Reading time: 5 minutes",
+             "A photo of the library budget vote with councillors", "5 min read", *SHARE, *BODY, *SHARE, *FOOTER]
+    items = evidence(texts)
+    start = texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = headline_vocabulary(items, texts, start, texts.index(BODY[-1]))
+    assert image in [texts[i] for i in _under_signed(items, texts, candidates, {texts.index(title)}, vocabulary)]

@@ -805,7 +805,7 @@ def _without_captions(
         )
     ]
     listed = _teaser_run(items, texts, candidates, vocabulary)
-    listed |= _under_signed(items, texts, candidates, bylined | dated)
+    listed |= _under_signed(items, texts, candidates, bylined | dated, vocabulary)
     return [
         index
         for index in candidates
@@ -819,7 +819,9 @@ def _without_captions(
     ]
 
 
-def _under_signed(items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], own: set[int]) -> set[int]:
+def _under_signed(
+    items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], own: set[int], vocabulary: frozenset[str] = frozenset()
+) -> set[int]:
     """The lines under a signed title's furniture that are longer than the title and carry no signature
     of their own: a caption, an image's text, a standfirst. A title is short and a byline, named as one,
     opening as one ("By Jane Doe | AFP", `_SIGNED_BY`) or a bare name (not a photo's credit; not a date
@@ -833,10 +835,17 @@ def _under_signed(items: Sequence[Evidence], texts: Sequence[str], candidates: l
     Such a title may not be the first signed line of its run (`_without_captions`' heads): a menu's
     entry over a name (a bare byline) above it kept its caption in the ranking, where the caption's
     words, the body's, won (of the 32 far-title stress misses left, most pick a caption, an image's text or
-    a standfirst below the title)."""
+    a standfirst below the title). A signed line that shares none of the body's words (`vocabulary`) owns no
+    line under it that speaks of the body's things (OWN_TITLE of its content words) and is the candidate
+    nearest the body: a caption or standfirst speaks of what its title speaks of, and such a line is the
+    story's own unsigned title under a list of other stories' signed teaser items (short-stress pages: the
+    teaser took the title's place). A title sharing no word with the story keeps the image texts under it
+    that do when more of its furniture stands between them and the story (far-title stress)."""
     dropped: set[int] = set()
     among = set(candidates)
+    nearest = max(candidates, default=-1)
     for above in sorted(own):
+        unrelated = overlap(texts[above], vocabulary) == 0
         if byline_like(items, texts, above) or not any(
             items[j].furniture == "byline" or _SIGNED_BY.match(texts[j])
             or (items[j].furniture != "date" and byline_like(items, texts, j) and not _photo_credit(items, texts, j))
@@ -850,6 +859,7 @@ def _under_signed(items: Sequence[Evidence], texts: Sequence[str], candidates: l
                 and all(j not in own and items[j].words > items[above].words for j in among.intersection(range(above + 1, index)))
                 and not any(j in among and j + 1 in among for j in range(above + 1, index))
                 and not own.intersection(range(index + 1, index + 1 + SIGNED_UNDER)) and index + 1 not in among
+                and not (unrelated and index == nearest and overlap(texts[index], vocabulary) >= OWN_TITLE)
             ):
                 dropped.add(index)
     return dropped
@@ -954,6 +964,9 @@ def _headline(
     named = body_names(texts, start)
     candidates = _without_standfirsts(items, texts, candidates, vocabulary, named)
     between = _between_title_and_byline(items, texts, candidates, vocabulary) | _video_titles(items, texts, candidates, vocabulary)
+    sentence = _sentence_title(items, texts, [i for i in candidates if i not in between], vocabulary)
+    if sentence is not None:
+        return sentence
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary, named)):
         if index in between:
             continue  # still a candidate to the others' features: a line under it is under a title-shaped line
@@ -961,6 +974,27 @@ def _headline(
         if best is None or chance > best[0]:
             best = (chance, index)
     return best[1] if best else _bare_title(items, texts, start)
+
+
+def _sentence_title(items: Sequence[Evidence], texts: Sequence[str], candidates: Sequence[int], vocabulary: frozenset[str]) -> int | None:
+    """The candidate that is the story's title written as a sentence, when no candidate written as a title
+    (no full stop, no sentence break) speaks of the body's things (OWN_TITLE of its content words): of the
+    lines of one sentence ending in a full stop, fewer than STANDFIRST_WORDS words in sentence case (any
+    title's length in title case), no byline and no photo's caption over its credit (`_over_credit`), the one
+    that speaks most of the body's things, OWN_TITLE or more (the nearer on a tie). The ranking weighs a full
+    stop against a line (standfirsts and captions end in one; on the tune pages a title seldom does), so a
+    menu's entry, a teaser or a standfirst took such a title's place (the filter stress's full-stop titles
+    above the body)."""
+    share = {i: overlap(texts[i], vocabulary) for i in candidates}
+    if any(not items[i].full_stop and not items[i].sentence_break and share[i] >= OWN_TITLE for i in candidates):
+        return None
+    written = [
+        i for i in candidates
+        if items[i].full_stop and not items[i].sentence_break and share[i] >= OWN_TITLE
+        and (items[i].words < STANDFIRST_WORDS or items[i].capitals >= TITLE_CASE)
+        and not byline_like(items, texts, i) and not _over_credit(items, texts, i)
+    ]
+    return max(written, key=lambda i: (share[i], i), default=None)
 
 
 def _own_signed(items: Sequence[Evidence], texts: Sequence[str], index: int, among: set[int]) -> bool:
