@@ -2216,3 +2216,10 @@ def test_a_verb_of_seeming_reports_nothing(text: str, said: str, speakers: list[
 )
 def test_a_described_company_named_with_an_office_word_is_named_whole(text: str, said: str, speaker: str) -> None:
     assert _speakers_of(text, said) == [speaker]
+
+
+def test_a_lead_in_before_a_colon_is_the_name_written_beside_the_quote() -> None:
+    """user30: "- Leeds boss Sam Cole: "..."" counted among quotes whose speaker comes from the text around them."""
+    article = segment('Leeds 0-2 Hull\n\nLeeds lost at home.\n\n- Leeds boss Sam Cole: "We lost, and it hurts. We go again next week."\n')
+    direct = [q for q in quotes_of(article) if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_as_written) for q in direct] == [("Sam Cole", "Leeds boss Sam Cole")]

@@ -1873,6 +1873,20 @@ def _named_lead_in(article: Article, span: QuoteSpan) -> bool:
     return bool(_NAME_BEFORE_COLON.search(article.text[start : span.open_at]))
 
 
+def _lead_in_name(article: Article, position: int) -> str | None:
+    """The words before the colon that introduce the quotation opening at `position` ("Leeds boss Sam Cole"), from
+    its sentence's start or the last dash or bullet before it."""
+    sentence = _sentence_of(article, position)
+    if not 0 <= sentence < len(article.sentences):
+        return None
+    before = article.text[article.sentences[sentence].start : position]
+    colon = before.rfind(":")
+    if colon < 0:
+        return None
+    lead = re.split(r"\s[-–—•]\s|^[-–—•]\s*", before[:colon])[-1].strip()
+    return lead or None
+
+
 class _Voices:
     """The quotes an unclaimed quotation can go on with (attributed, or going on with one), in the
     order they were drafted, indexed by the paragraph each opens in and by where each ends, so that
@@ -1995,6 +2009,8 @@ def _resolve(article: Article, drafts: list[_Draft], mentioned: tuple[Mention, .
                     written = descriptor = None  # a later paragraph that goes on with the voice names no one itself
         elif draft.kind == "direct":
             speaker, kind = _about(article, speakers, start, paragraph)
+            if draft.introduced and speaker is not None:
+                written = _lead_in_name(article, start)  # "- Leeds boss Sam Cole: "...": the name is beside it
         draft.resolved = (speaker, written, kind, cue, addressee, descriptor)
         if draft.kind != "direct" and cue and re.match(r"[A-Z]{3,}\b", cue) and written and written.upper() == written:
             continue  # "OZ'S BOSS THINKS HE'S FULL OF IT": a heading in capitals reports no one
