@@ -121,13 +121,11 @@ def ingest(source: str, raw_dir: Path | None = None) -> Ingested:
         if not source.strip():
             raise ArticleError("no file or web address given")
         path = Path(source)
-        if path.is_dir():
-            raise ArticleError(f"{path}: is a folder; name an article file")
-        if not path.exists():
-            hint = "; to fetch a web page, give its address with https:// in front" if _WEB_ADDRESS.match(source) else ""
-            raise ArticleError(f"{source}: no such file{hint}")
+        if not path.exists() and _WEB_ADDRESS.match(source):
+            raise ArticleError(f"{source}: no such file; to fetch a web page, give its address with https:// in front")
+        data = read_bytes(path)  # a missing file, a folder, a device, an empty or huge file: said before the suffix is judged
         fmt = format_of(str(path))
-        data, suffix, original_name, url = read_bytes(path), path.suffix.lower(), path.name, None
+        suffix, original_name, url = path.suffix.lower(), path.name, None
     sha = sha256_bytes(data)
     if found := _existing(sha, folder):
         return Ingested(found, folder / f"{found}.meta.json", False, raw_meta(found, folder) or {})
