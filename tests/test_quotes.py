@@ -2223,3 +2223,47 @@ def test_a_lead_in_before_a_colon_is_the_name_written_beside_the_quote() -> None
     article = segment('Leeds 0-2 Hull\n\nLeeds lost at home.\n\n- Leeds boss Sam Cole: "We lost, and it hurts. We go again next week."\n')
     direct = [q for q in quotes_of(article) if q.kind == "direct"]
     assert [(q.speaker, q.speaker_as_written) for q in direct] == [("Sam Cole", "Leeds boss Sam Cole")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # "According to" a role set beside the person's name: the name belongs to the source, not to
+        # what was said, whichever of the two comes first
+        ("According to the treasurer, John Smith, the council will run out of reserves by 2026.", "John Smith",
+         "the council will run out of reserves by 2026"),
+        ("According to the club's chief executive, Ann Lee, the stadium will be sold.", "Ann Lee", "the stadium will be sold"),
+        ("But according to its chairman, Sir Tom Ash, profits doubled last year.", "Tom Ash", "profits doubled last year"),
+        ("According to Ann Lee, the council's treasurer, the reserves will run out by 2026.", "Ann Lee",
+         "the reserves will run out by 2026"),
+        # a name that opens the content as its subject stays there
+        ("According to the treasurer, John Smith will resign in May.", None, "John Smith will resign in May"),
+        ("According to Ann Lee, the council, which met on Monday, will cut jobs.", "Ann Lee",
+         "the council, which met on Monday, will cut jobs"),
+        ("According to the spokesman, John Smith, a former MP, was arrested on Monday.", None,
+         "John Smith, a former MP, was arrested on Monday"),
+        ("According to the report, John Smith, who led the inquiry, resigned in May.", "report",
+         "John Smith, who led the inquiry, resigned in May"),
+    ],
+)
+def test_according_to_a_role_and_a_name_set_beside_it(text: str, speaker: str | None, content: str) -> None:
+    article = segment("Headline\n\n" + text)
+    got = [(q.speaker, q.text.rstrip(".")) for q in quotes_of(article)]
+    assert got == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a verb of saying followed only by when it was said: what was said is the clause before the comma
+        ("It was the worst day of my career, coach Tom Lee says now.", "Tom Lee", "It was the worst day of my career"),
+        ("The defeat still hurts, Lee says now.", "Lee", "The defeat still hurts"),
+        ("The plan was never going to work, Ann Ash admits today.", "Ann Ash", "The plan was never going to work"),
+        ("The side lacked belief, the manager said again on Sunday.", None, "The side lacked belief"),
+        ("We were not good enough, he said now.", None, "We were not good enough"),
+    ],
+)
+def test_a_time_phrase_after_the_verb_is_not_what_was_said(text: str, speaker: str | None, content: str) -> None:
+    article = segment("Headline\n\n" + text)
+    got = [(q.speaker, q.text.rstrip(".")) for q in quotes_of(article)]
+    assert got == [(speaker, content)]

@@ -2329,6 +2329,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _cue_past_content_words(article, found)
     found = _past_quoted_openers(article, found)
     found = _past_contractions(article, found)
+    found = _according_appositions(article, found)
     found = _trailing_role_sources(article, found, spans)
     found = [a for a in found if _reports(article, a) and _says_something(article, a)]
     found = _whole_quotations_said(article, found, spans)
@@ -2350,10 +2351,65 @@ def _past_contractions(article: Article, found: list[Attribution]) -> list[Attri
     return out
 
 
+# --- "According to the treasurer, John Smith, ..." -------------------------------------------------
+_APPOSED_ROLE = re.compile(r"(?P<role>(?:the|its|his|her|their|our|a|an)\s+[^,;:.!?\"“”]{1,60}?),\s+(?=\S)")
+"""A description set off by commas after a name ("the council's treasurer, ")."""
+_APPOSED_PERSON = re.compile(r"(?P<name>[A-Z][^,;:.!?\"“”]{1,40}?(?:\.[^,;:!?\"“”]{1,30}?)?),\s+(?=\S)")
+"""A name set off by commas after a description ("John Smith, ", "Sir Tom Ash, ")."""
+
+
+_AGENT_ENDING = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+"""A noun for someone who does something ("treasurer", "professor", "economist", "historian")."""
+
+
+def _person_word(word: str) -> bool:
+    """A role or a noun for a person ("chairman", "coach", "treasurer"), not a body ("the ministry")."""
+    from .syntax import _tagger
+
+    word = word.lower().strip("’'")
+    if _role_head(word) or word in _office_words() or word in vp.PERSON_ROLES | vp.UNNAMED_ROLES:
+        return True
+    return bool(_AGENT_ENDING.fullmatch(word)) and str(_tagger().lexicon.get(word, "NN")).startswith("NN")
+
+
+def _according_appositions(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """ "According to the treasurer, John Smith, the council will ..." stopped the source at the
+    role's comma, so the person's name opened what was said; "According to Ann Lee, the council's
+    treasurer, the reserves ..." put the role there. A name right after a role (or a role whose last
+    word is an office or a role, after a name) closed by a second comma belongs to the source: the
+    source runs to it (`_split_source` then names the person, the role their descriptor) and what was
+    said starts after it. A name that is the subject of what was said ("According to the treasurer,
+    John Smith will resign") has no comma after it and stays."""
+    text = article.text
+    out = []
+    for attribution in found:
+        source, content = attribution.source, attribution.content
+        if source is None or not attribution.source_after or attribution.direct or not content or \
+                not text[attribution.cue[0] : attribution.cue[1]].lower().startswith("according") or \
+                not re.fullmatch(r",\s*", text[source[1] : content[0][0]]):
+            out.append(attribution)
+            continue
+        written = text[source[0] : source[1]].strip()
+        if _named(written) or _titled(written):
+            apposed = _APPOSED_ROLE.match(text, content[0][0], content[0][1])
+            fits = apposed is not None and _person_word(apposed.group("role").split()[-1])
+        else:
+            apposed = _APPOSED_PERSON.match(text, content[0][0], content[0][1])
+            fits = apposed is not None and _person_word(written.split()[-1]) and (
+                _named(apposed.group("name")) or _titled(apposed.group("name"))) and not (
+                (own := _APPOSED_ROLE.match(text, apposed.end(), content[0][1])) and _person_word(own.group("role").split()[-1]))
+            # ("According to the spokesman, John Smith, a former MP, was arrested": the name has its own role, so it is the subject)
+        if fits and apposed is not None and apposed.end() < content[0][1]:
+            attribution = replace(attribution, source=(source[0], apposed.end(1)),
+                                  content=((apposed.end(), content[0][1]), *content[1:]))
+        out.append(attribution)
+    return out
+
+
 # --- "..., energy analyst Anna Petrova said." -------------------------------------------------------
 _SETTING = (
     r"(?:(?:on|last|this|next)[ ]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|"
-    r"afternoon|evening|weekend)|yesterday|today|tonight|earlier|later|recently"
+    r"afternoon|evening|weekend)|yesterday|today|tonight|earlier|later|recently|now|again"
     r"|in[ ]+(?:a|an|his|her|their|its)[ ]+(?:[a-z]+[ ]+)?(?:statement|interview|note|speech|briefing|report|letter|email|post|tweet|podcast)"
     r"|at[ ]+(?:a|an|the)[ ]+(?:[a-z]+[ ]+)?(?:conference|briefing|rally|hearing|meeting|summit)"
     r"|on[ ]+(?:twitter|facebook|television|tv|radio|social[ ]+media))"
@@ -2366,6 +2422,14 @@ _TRAILING_ROLE = re.compile(
 """A paraphrase, a comma, then a lower-case role and the person's name before a reporting verb that ends the
 sentence ("..., economist John Hale said on Tuesday."): the role belongs to the source. The model's source ranker
 starts such a source at the name, where no comma stands before it, so it builds no attribution."""
+_TRAILING_TIMED = re.compile(
+    r"(?i:,)[ ]+(?P<role>)(?P<name>(?:[A-Z][\w'’.-]*[ ]+){0,3}[A-Z][\w'’-]*|(?:the|his|her|their|its)[ ]+(?:[a-z-]+[ ]+){0,2}?[a-z-]+|he|she|they|we)[ ]+"
+    r"(?P<cue>[a-z]+)(?:[ ]+(?P<addressee>reporters|journalists|him|her|them|us))?"
+    rf"(?i:(?:[ ]+{_SETTING}){{1,2}})[ ]*[.!]?$"
+)
+"""A paraphrase, a comma, then a name (or "the manager") and a reporting verb with when it was said after it
+("..., Lee says now.", "..., Ann Ash admits today.", "..., the manager said again on Sunday.", "..., he said now."): the model read the
+time phrase as what was said, or built nothing."""
 _NOT_ROLE = frozenset(
     "since because although though if unless whereas until where whether once so yet nor lest and but or as "
     "while when after before then than that which who also said says now still just even never always often soon "
@@ -2386,6 +2450,16 @@ def _role_words(role: str) -> bool:
     )
 
 
+def _speaker_shaped(name: str) -> bool:
+    """A name, a pronoun, or a description of a person or body ("the manager", "his coach", "the ministry")."""
+    words = name.split()
+    if name in ("he", "she", "they", "we"):
+        return True
+    if words[0][:1].isupper():
+        return words[0] not in _LEADING and words[0].lower() not in at.FUNCTION_WORDS
+    return _person_word(words[-1]) or words[-1] in _people_and_body_nouns()
+
+
 def _trailing_role_sources(article: Article, found: list[Attribution], spans: Sequence[QuoteSpan]) -> list[Attribution]:
     """Each sentence that ends in a comma, a role, a name and a reporting verb (perhaps with whom it told and when or
     where), with no quotation in or around it and no clause the model already gives that verb, reports its clause
@@ -2402,7 +2476,9 @@ def _trailing_role_sources(article: Article, found: list[Attribution], spans: Se
             continue
         match = _TRAILING_ROLE.match(body, comma)
         if match is None or not _role_words(match.group("role")):
-            continue
+            match = _TRAILING_TIMED.match(body, comma)
+            if match is None or not _speaker_shaped(match.group("name")):
+                continue
         verb = match.group("cue")
         if not _saying_form(verb) or verb.endswith(_NOUN_ENDS) or verb.endswith("ing"):
             continue  # "reporters", "replying": no finite verb of saying
