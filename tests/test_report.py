@@ -91,6 +91,17 @@ def test_the_first_page_says_what_to_check(rendered: dict[str, Path]) -> None:
         assert f'id="{anchor}"' in single, anchor
 
 
+def test_every_page_of_a_report_is_titled_with_the_article_headline(rendered: dict[str, Path]) -> None:
+    # a browser tab, a bookmark and an emailed file name the story, not the file it came from
+    folder = rendered["bbc"]
+    headline = "Lib Dems 'to target stamp duty'"
+    single = (folder.parent / f"{folder.name}.html").read_text(encoding="utf-8")
+    assert f"<title>{headline}</title>" in single
+    assert f"<title>02-figures · {headline}</title>" in (folder / "02-figures.html").read_text(encoding="utf-8")
+    xss = (rendered["xss"].parent / f"{rendered['xss'].name}.html").read_text(encoding="utf-8")
+    assert "<title>Council &lt;script&gt;alert(1)&lt;/script&gt; budget row</title>" in xss
+
+
 def test_an_article_with_nothing_to_check_says_so_plainly(rendered: dict[str, Path]) -> None:
     text = (rendered["plain"] / "index.html").read_text(encoding="utf-8")
     assert "Nothing here calls for a second look: the article states no figures and quotes nobody." in text

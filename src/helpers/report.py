@@ -446,6 +446,8 @@ def render(
     with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
         outcomes = dict(pool.map(_execute, tasks))
     executed: list[tuple[str, nbformat.NotebookNode]] = []
+    summary = _summary(article)
+    heading = summary.headline or slug  # a browser tab and a bookmark name the story, not its file
     for source, running, _, _ in tasks:
         name = Path(source).stem
         error = outcomes[source]
@@ -463,10 +465,9 @@ def render(
         assert nb is not None
         executed.append((name, nb))
         body = to_html(nb, with_code=with_code, scripts=shared_scripts(cdn), nav_html=_nav(slug, names, name),
-                       title=f"{name} · {slug}", anchors=name)
+                       title=f"{name} · {heading}", anchors=name)
         atomic_write_bytes(page, body.encode("utf-8"))
         result.pages.append(PageResult(name, page))
-    summary = _summary(article)
     titles = section_titles(series)
     rendered = {p.notebook for p in result.pages if p.html is not None}
     index = _article_index(slug, result, summary, rendered, titles, page_questions(series))
@@ -516,7 +517,8 @@ def _single(slug: str, executed: list[tuple[str, nbformat.NotebookNode]], *, wit
     notes = "".join(f'<p class="articlelab-error">{html.escape(p.error or "")}</p>' for p in failed)
     nav = f'<nav class="articlelab-nav"><a href="index.html">all articles</a> · <a href="#what-to-check">what to check</a> · {toc}</nav>{notes}'
     front = front_page(summary, {n: "#{section}" for n, _ in executed}, titles)
-    return to_html(merged, with_code=with_code, scripts=inline_scripts(cdn), nav_html=nav, front_html=front, title=slug)
+    return to_html(merged, with_code=with_code, scripts=inline_scripts(cdn), nav_html=nav, front_html=front,
+                   title=summary.headline or slug)
 
 
 # --- the first page ------------------------------------------------------------------------------
