@@ -2197,9 +2197,14 @@ def test_a_trailing_role_needs_a_finite_verb_and_no_quotation(text: str) -> None
         ("Only Ann Lee appeared capable of interrupting the monotony down the right.", "capable of", []),
         ("Tom Ash looked set to continue at right-back for the cup tie.", "continue at", []),
         ("Federer seemed to have won the point before the line call went against him.", "won the point", []),
+        # where someone appeared or looked is a place or a sight, not words
+        ("Tom Lee appeared in court on Monday charged with fraud.", "court on Monday", []),
+        ("The minister appeared before the committee on Tuesday and took questions.", "the committee", []),
+        ("Ann Ash looked at the figures again after the match.", "the figures", []),
         # a report after it stays one ("appeared to suggest", "seemed to be hinting that ...")
         ("Ann Lee seemed to suggest the deal was done.", "the deal was done", ["Ann Lee"]),
         ("Ann Lee appeared to be suggesting that taxes would rise.", "taxes would rise", ["Ann Lee"]),
+        ("Ann Lee appeared on television to say that taxes would rise.", "taxes would rise", ["Ann Lee"]),
     ],
 )
 def test_a_verb_of_seeming_reports_nothing(text: str, said: str, speakers: list[str]) -> None:

@@ -2958,6 +2958,9 @@ _SEEMING = re.compile(r"(?i)(?:seem|appear|look)(?:s|ed|ing)?")
 "appeared capable of", "looked set to"), which the model learned as part of cues such as "seemed to suggest"."""
 
 
+_PLACE_PREPOSITIONS = frozenset("in at before on alongside beside with among".split())
+
+
 def _described_state(content: str, lexicon: Any) -> bool:
     """What a verb of seeming says of its subject: a state ("to be content", "capable of ...", "set to inject"),
     not a thought or a report ("seems to feel the case will be ...", "appeared to suggest")."""
@@ -2965,6 +2968,9 @@ def _described_state(content: str, lexicon: Any) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    if first in _PLACE_PREPOSITIONS:  # "appeared in court on Monday", "looked at the figures": a place or a sight
+        return not any(word.lower() == "to" and _saying_form(after.lower().strip(".,;:"))
+                       for word, after in zip(words[1:10], words[2:11]))  # ("appeared on TV to say ...")
     if first == "to" and len(words) > 1:
         third = words[2].lower() if len(words) > 2 else ""
         reporting = third.endswith("ing") and _saying_form(third)  # "appeared to be suggesting that ...": a report
