@@ -86,3 +86,26 @@ def test_bilateral_trade_finds_trade_turnover_and_the_period_that_matches(tmp_pa
 )
 def test_the_span_a_growth_sentence_states(sentence: str, end: int, years: int | None) -> None:
     assert reference.stated_span(sentence, end) == years
+
+
+def test_a_count_series_matches_counts_and_an_unknown_unit_is_one_clear_error(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from helpers.figures import figures_of
+    from helpers.segment import segment
+
+    # a series of things counted ("jobs") is written with the thing as its unit, as figures carry it
+    (tmp_path / "jobs.csv").write_text(
+        "series,period,value,unit,note,source,url\nUS jobs added,2016-01,151000,jobs,payrolls,BLS,https://example.org\n",
+        encoding="utf-8",
+    )
+    text = "Headline\n\nThe US economy added 151,000 jobs in January 2016, the Labor Department said."
+    figures = pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
+    (match,) = reference.matches(figures, reference.load(tmp_path))
+    assert match.series == "US jobs added"
+    # a unit that is neither a currency, a unit of measure nor a plain noun names its file and row
+    (tmp_path / "rates.csv").write_text(
+        "series,period,value,unit,note,source,url\nAdult minimum wage,2004,4.85,GBP per hour!,,,\n", encoding="utf-8"
+    )
+    with pytest.raises(ArticleError, match=r"rates.csv, row 2: unknown unit 'GBP per hour!'"):
+        reference.load(tmp_path)

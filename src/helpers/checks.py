@@ -184,7 +184,7 @@ def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[C
     for match in reference.matches(data.figures, record, anchor=data.year, text=data.text):
         figure = data.figures.iloc[match.figure]
         section = MONEY_RECORD if figure["kind"] == "money" else RECORD
-        row = _comparable_row(match.rows, period_of(figure.get("time")))
+        row = _comparable_row(match.rows, period_of(figure.get("time")), _written(data))
         if row is None:
             continue
         value = _in_unit(float(figure["value"]), figure["unit"], str(row["unit"]))
@@ -203,10 +203,19 @@ def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[C
     return list(dict.fromkeys(disagree)), list(dict.fromkeys(agree))
 
 
-def _comparable_row(rows: pd.DataFrame, period: Period | None) -> pd.Series | None:
+def _written(data: ArticleData) -> pd.Timestamp | None:
+    """When the article was written (its published date), if known."""
+    try:
+        return pd.Timestamp(str(data.published)[:10]) if data.published else None
+    except ValueError:
+        return None
+
+
+def _comparable_row(rows: pd.DataFrame, period: Period | None, written: pd.Timestamp | None = None) -> pd.Series | None:
     """The record's row for the figure's own period; else, for a figure of a whole year (or "by"
     one), the whole year right before it ("by early 2024": 2023), and for a figure with no period the
-    latest whole year in the record. Never a partial period standing in for a whole year, a whole year
+    latest whole year in the record that ended before the article was `written` (a 2019 story is not
+    held against 2023). Never a partial period standing in for a whole year, a whole year
     for a part of one ("in the first half of 2023"), or a year further off ("40 bcm in 2023" against
     2021, "$9bn in 2018" against 2023: another period, nothing the record can bear out)."""
     frame = dated(rows)
@@ -221,6 +230,8 @@ def _comparable_row(rows: pd.DataFrame, period: Period | None) -> pd.Series | No
         if period.partial:
             return None
     whole = frame[~frame["partial"]]
+    if written is not None:
+        whole = whole[whole["end"] <= written]
     if period is not None:
         year_before = pd.Timestamp(period.start) - pd.DateOffset(years=1)
         whole = whole[(whole["end"] <= pd.Timestamp(period.end)) & (whole["end"] >= year_before)]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+import pint
 import yaml
 
 from . import config
@@ -35,13 +36,31 @@ def load(folder: Path | None = None) -> pd.DataFrame:
         missing = [c for c in COLUMNS if c not in frame.columns]
         if missing:
             raise ArticleError(f"{path.name}: a reference CSV needs the columns {', '.join(COLUMNS)}; missing {', '.join(missing)}")
+        frame["unit"] = [_unit_of(u, path.name, row) for row, u in enumerate(frame["unit"], start=2)]
         frames.append(frame)
     if not frames:
         return pd.DataFrame(columns=[*COLUMNS, "year", "file"])
     data = pd.concat(frames, ignore_index=True)
-    data["unit"] = [_pint_unit(u) for u in data["unit"]]
     data["year"] = [int(re.findall(r"\d{4}", str(p))[-1]) for p in data["period"]]
     return data
+
+
+def _unit_of(unit: object, file: str, row: int) -> str:
+    """A series' unit as figures carry it: a currency code ("USD"), pint's name for a unit of measure
+    ("m**3"), or the thing a count counts, in the singular ("jobs" -> "job"); anything else is an
+    error that names the file and the row (the header is row 1)."""
+    try:
+        return _pint_unit(str(unit))
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError):
+        pass
+    if isinstance(unit, str) and re.fullmatch(r"[a-z][a-z-]*", unit):
+        from .figures import _singular
+
+        return _singular(unit)
+    raise ArticleError(
+        f"{file}, row {row}: unknown unit {str(unit)!r}: write a currency code (USD), a unit of measure "
+        "(m**3, tonne, barrel) or the plain noun a count counts (jobs)"
+    )
 
 
 def _pint_unit(unit: str) -> str:
@@ -78,7 +97,7 @@ def _words(text: object) -> set[str]:
 def _compatible(unit: str | None, series_unit: str) -> bool:
     if not unit:
         return False
-    if len(series_unit) == 3 and series_unit.isupper():
+    if len(series_unit) == 3 and series_unit.isupper() or unit == series_unit:
         return unit == series_unit
     return same_dimension(unit, series_unit)
 
@@ -134,12 +153,20 @@ def _places(text: object) -> set[str]:
     return {names[m.group(0)] for m in pattern.finditer(str(text or ""))}
 
 
+def _place_words(text: object) -> set[str]:
+    """The words of the places a text names, as written and as named ("China-Russia trade":
+    china, russia; "EU imports of Russian gas": eu, europe, european, union, russian, russia)."""
+    pattern, names = _place_pattern()
+    found = [(m.group(0), names[m.group(0)]) for m in pattern.finditer(str(text or ""))]
+    return _words(" ".join(f"{written} {named}" for written, named in found))
+
+
 def _figure_places(figure: pd.Series, text: str | None) -> set[str]:
     """The places a figure is said to be of: its holder's, and those named between what it measures and
     the figure ("China's trade with the United States fell to $575bn": China and the United States), up to
     a comma (an aside or a relative clause speaks of something else: "trade with Russia, which the United
     States has criticised, reached")."""
-    places = _places(figure.get("holder"))
+    places = _places(figure.get("holder")) | _places(figure.get("subject"))  # "trade with Kazakhstan"
     start, end = figure.get("subject_end"), figure.get("start")
     if text is not None and start == start and start is not None and end is not None and int(start) <= int(end):
         places |= _places(text[int(start) : int(end)].split(",")[0])
@@ -154,9 +181,13 @@ def matches(
     trade"/"trade turnover" count once) and its holder ("Russia and China" for "China-Russia"); a
     series that covers the period the figure's time names ranks above one that does not. A series
     whose name names places is no match for a figure of another place (its holder, or a place named
-    between its subject and it in the article's `text`: China-US trade is not China-Russia trade)."""
+    in or after its subject before it in the article's `text`: China-US trade is not China-Russia
+    trade), nor for one in an article that never names one of its places ("Chinese goods" in a story
+    of American tariffs is no part of China's trade with Russia); and a place is not what a figure
+    measures: a series shares at least one word with the subject that is no place's."""
     found = []
     anchor = anchor if anchor is not None else anchor_year(figures)
+    spoken_of = _places(text) if text is not None else None
     for index, figure in figures.iterrows():
         if figure["sentence"] < 0 or figure["kind"] not in ("money", "quantity", "count"):
             continue
@@ -171,10 +202,10 @@ def matches(
                 continue
             name_words = _words(name)
             shared = subject & name_words
-            if not shared:
+            if not shared - _place_words(name):
                 continue
             named = _places(name)
-            if named and places - named:
+            if named and (places - named or spoken_of is not None and not named <= places | spoken_of):
                 continue
             owner = holder & name_words
             ordered = rows.assign(_full=~rows["period"].astype(str).str.contains("/")).sort_values(["year", "_full"]).drop(columns="_full")
