@@ -164,6 +164,28 @@ def test_figures_counting_what_a_place_counted_are_the_places(text: str, surface
 @pytest.mark.parametrize(
     ("text", "surface", "holder"),
     [
+        # a demonstrative points the measured words back at a figure before: its holder goes on
+        ("As a defence, the Rovers had 11 hits on the keeper. Eight of those hits came from the front line.", "Eight", "the Rovers"),
+        ("Acme Corp raised about $58 million last year. More than 40 percent of that money arrived in February.", "40 percent", "Acme Corp"),
+        ("Acme Corp cut 500 jobs last year. Those 500 jobs were in Ohio.", "500 jobs", "Acme Corp"),
+        ("Bolt Ltd hired 300 new drivers in May. Half those drivers are women.", "Half", "Bolt Ltd"),
+        # a word for an amount stands for a sum only, not for a count
+        ("Acme Corp cut 500 jobs last year. Half of that money went to pensions.", "Half", None),
+        # a bare "that" before a figure opens a clause, not a pointer
+        ("The Lee survey asked 500 voters in May. A later poll found that 63% of voters backed the ban.", "63%", None),
+        # no figure before measured the same words
+        ("Acme Corp cut 500 jobs last year. Half of those stores closed.", "Half", None),
+        # not from another paragraph
+        ("Acme Corp cut 500 jobs last year.\n\nHalf of those jobs were in Ohio.", "Half", None),
+    ],
+)
+def test_words_a_demonstrative_points_back_with_keep_their_holder(text: str, surface: str, holder: str | None) -> None:
+    assert _field(text, surface, "holder") == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
         # a pair of sides with neither named goes on with the paragraph's last named pair
         ("Lee led Roy 47 percent to 39 percent among all voters. Among women, her edge was wider: 61 percent to 30 percent.", "61 percent", "Lee"),
         ("Lee led Roy 47 percent to 39 percent among all voters. Among women, her edge was wider: 61 percent to 30 percent.", "30 percent", "Roy"),

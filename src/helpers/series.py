@@ -1,4 +1,4 @@
-"""Figures in series: figures whose meaning comes from the structure they share (eight readings, below).
+"""Figures in series: figures whose meaning comes from the structure they share (nine readings, below).
 
 The reading rules read each figure from its own neighbourhood. Where several figures of a sentence
 (or of sentences that go on from one another) are members of one series, what a member means can
@@ -27,7 +27,10 @@ come from the series instead:
 - a figure that measures what a figure of its sentence or of the two before in the paragraph measured
   (the same head noun), when that figure is a place's by name, is the place's: the group or things
   counted there go on being counted there ("In the Florida primary, 74 percent of voters were 45 or
-  older. Seventy-eight percent were white") (`placed_again`).
+  older. Seventy-eight percent were white") (`placed_again`);
+- a figure whose measured words a demonstrative points back with ("the Browns had 11 hits. 8 of those
+  hits came from the line"; "raised $58m. 40 percent of that money arrived in May") is the holder's of
+  the nearest figure before it that measured the same thing (`pointed_back`).
 
 Each rule changes a figure only where the structure is unambiguous; elsewhere the existing reading
 stays. `read_series` applies them to one article's figures (called in `figures.article_figures`
@@ -322,6 +325,54 @@ def placed_again(text: str, sentences: Sequence[tuple[int, int]], figures: Seque
     return given
 
 
+_POINTING_BACK = re.compile(r"(?i)\s*(?:of\s+(?:this|that|these|those)|these|those)\s+(?:[a-z][\w-]*\s+){0,2}")
+"""Between a figure and the words it measures: a demonstrative, perhaps before a modifier or two ("8 of
+those hits", "40 percent of that money", "half those pupils"): the words stand for what a figure
+before measured. A singular one only after "of": a bare "that" opens a clause ("the 2 percent that
+members pay")."""
+_PLURAL_POINTING_BEFORE = re.compile(r"(?i)\b(?:these|those)\s+$")
+"""Right before a figure that restates a count: "those 500 jobs" (not "that", which may open a clause)."""
+_OPENS_POINTING = re.compile(r"(?i)(?:this|that|these|those)\s")
+"""The measured words open with a demonstrative ("those 500 jobs")."""
+_AMOUNT_WORDS = frozenset("money sum amount cash total funds figure".split())
+"""Heads that stand for a sum already given, whatever it measured ("raised $58m. 40 percent of that money")."""
+
+
+def _points_back(text: str, figure: Figure) -> bool:
+    """The figure's measured words point back with a demonstrative, written between the figure and them
+    or opening them; not a "that" before the figure ("found that 63% backed it", "donations that totaled
+    $2m"), which opens a clause."""
+    at = figure.subject_start
+    if at is None:
+        return False
+    if at < figure.start:
+        return _OPENS_POINTING.match(text, at) is not None
+    between = at >= figure.end and _POINTING_BACK.fullmatch(text, figure.end, at) is not None
+    return between or _PLURAL_POINTING_BEFORE.search(text[max(0, figure.start - 8) : figure.start]) is not None
+
+
+def pointed_back(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, int, int]]:
+    """Holders for a figure with none whose measured words a demonstrative points back with ("the
+    Browns had 11 hits. 8 of those hits came from the line"; "Acme raised $58m. 40 percent of that
+    money arrived in May"): the holder of the nearest figure before it in its sentence or the two before
+    (same paragraph) that measured the same head noun, or any sum when the head is a word for an amount
+    ("money", "sum"). index -> (holder, start, end)."""
+    given: dict[int, tuple[str, int, int]] = {}
+    heads = [head_noun(f.subject) for f in figures]
+    for k, figure in enumerate(figures):
+        if figure.holder is not None or heads[k] is None or not _points_back(text, figure):
+            continue
+        j = k - 1
+        while j >= 0 and figures[j].paragraph == figure.paragraph and figures[j].sentence >= figure.sentence - 2:
+            earlier = figures[j]
+            if heads[j] == heads[k] or heads[k] in _AMOUNT_WORDS and earlier.kind == "money":
+                if earlier.holder is not None and earlier.holder_start is not None and earlier.holder_end is not None:
+                    given[k] = (earlier.holder, earlier.holder_start, earlier.holder_end)
+                    break
+            j -= 1
+    return given
+
+
 _WIDER_SCOPE = re.compile(
     r"(?i)\b(?:nationally|nationwide|overall|globally|worldwide|elsewhere|across\s+the\s+(?:country|nation|world|board)"
     r"|in\s+(?:a|an|most|many|other|every)\s|(?:the|their|our)\s+(?:hosts|visitors|tourists|opponents|home\s+side|away\s+side)\b)"
@@ -416,7 +467,8 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
     """The article's figures (in reading order, each with its `sentence` index into `sentences`,
     given as (start, end)) with what their series says: holders by "respectively", the counted noun
     of a parallel member, the group of gapped shares, labelled members, the holder of the words a change measures, the sides a pair goes on with,
-    the holder of the change an 'also' change goes on from, the place a figure's noun was counted in before."""
+    the holder of the change an 'also' change goes on from, the place a figure's noun was counted in before,
+    the holder of the figure a demonstrative points back to."""
     out = list(found)
     k = 0
     while k < len(out):
@@ -444,5 +496,7 @@ def read_series(text: str, sentences: Sequence[tuple[int, int]], found: Sequence
     for i, (holder, start, end) in also_changed(text, sentences, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     for i, (holder, start, end) in placed_again(text, sentences, out).items():
+        out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
+    for i, (holder, start, end) in pointed_back(text, out).items():
         out[i] = replace(out[i], holder=holder, holder_start=start, holder_end=end)
     return out
