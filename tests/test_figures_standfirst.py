@@ -142,3 +142,16 @@ def test_the_figures_notebook_counts_the_standfirst_apart_from_cut_boilerplate(t
     path.write_text(plain("Borrowing to rise again", STANDFIRSTS[0][0], [*BODY, "The plan adds £4bn to debt interest."]), encoding="utf-8")
     data = load(str(path), tmp_path / "processed")
     assert display.figures_where(data.figures) == "1 figure in the article body, 2 in the standfirst."
+
+
+def test_the_report_s_first_page_shows_the_standfirst_and_counts_its_figures(tmp_path: Path) -> None:
+    from helpers.checks import summarize
+    from helpers.report import front_page
+
+    path = tmp_path / "borrowing.txt"
+    path.write_text(plain("Borrowing to rise again", STANDFIRSTS[0][0], BODY), encoding="utf-8")  # figures in the standfirst alone
+    summary = summarize(load(str(path), tmp_path / "processed"))
+    page_html = front_page(summary, {})
+    assert f'<p class="standfirst">{STANDFIRSTS[0][0]}</p>' in page_html, "under the headline"
+    assert "The article states no figures" not in page_html
+    assert "The body states no figures, only its standfirst (2 figures)" in page_html

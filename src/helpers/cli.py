@@ -286,7 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: the seed)")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one figure per line")
     p.add_argument("--relations", action="store_true", help="print relations between figures instead")
-    p.add_argument("--body-only", action="store_true", help="leave out figures in removed boilerplate")
+    p.add_argument("--body-only", action="store_true", help="leave out figures in removed boilerplate (the standfirst's stay: it is article text)")
     p.set_defaults(run=_cmd_figures)
 
     for what, text in (("quotes", "list who is quoted and what they said"), ("sources", "list the sources cited")):
