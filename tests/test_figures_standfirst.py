@@ -155,3 +155,19 @@ def test_the_report_s_first_page_shows_the_standfirst_and_counts_its_figures(tmp
     assert f'<p class="standfirst">{STANDFIRSTS[0][0]}</p>' in page_html, "under the headline"
     assert "The article states no figures" not in page_html
     assert "The body states no figures, only its standfirst (2 figures)" in page_html
+
+
+def test_a_standfirst_figure_the_body_states_again_is_one_figure_restated_not_a_comparison(tmp_path: Path) -> None:
+    body = ["Ministers will borrow £10bn more, up from £8bn last year.", *BODY, "Inflation stayed at 2.8 per cent in May."]
+    article = segment(plain("Borrowing to rise again", STANDFIRSTS[0][0], body))
+    figures = figures_of(article)
+    restated = [(figures[r.left].surface, figures[r.right].surface, figures[r.right].paragraph) for r in relate(article, figures) if r.kind == "restated"]
+    assert restated == [("£10bn", "£10bn", 0), ("2.8 per cent", "2.8 per cent", 4)]
+    assert all("standfirst" in figures[r.left].flags for r in relate(article, figures) if r.kind == "restated")
+    # a figure the body does not state again ("£10bn" against "£12bn") is no restatement
+    other = segment(plain("Borrowing to rise again", STANDFIRSTS[0][0], ["Ministers will borrow £12bn more.", *BODY]))
+    assert not [r for r in relate(other, figures_of(other)) if r.kind == "restated"]
+    path = tmp_path / "borrowing.txt"
+    path.write_text(plain("Borrowing to rise again", STANDFIRSTS[0][0], body), encoding="utf-8")
+    table = run_cli("figures", str(path), "--relations")
+    assert "restated    £10bn | £10bn  the standfirst's £10bn is stated again in the body, paragraph 1" in table.stdout

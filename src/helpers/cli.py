@@ -119,7 +119,9 @@ def _one_line(text: object) -> str:
 def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -> None:
     print(f"== {slug}: {len(rows)} {'relations' if relations else 'figures'}")
     for row in rows:
-        if relations:
+        if relations and row["kind"] == "restated":  # one figure said twice: no ratio or gap to show
+            print(f"  {row['kind']:<11} {row['left_surface']} | {row['right_surface']}  {row['caveat']}")
+        elif relations:
             unit, per = row["unit"], row["per"]
             base = f"  base {display.quantity(row['implied_base'], unit, per)}" if row["implied_base"] is not None else ""  # type: ignore[arg-type]
             # a comparison's gap has no direction (its ratio says which is larger); a change's difference is end minus start
