@@ -33,11 +33,12 @@ notebook.say(display.figures_where(data.figures))
 
 # %% [markdown]
 # ## 1. Every figure
-# Check each value and unit against its surface and the sentence it came from; `subject` says what it
-# measures, `holder` whose it is, `time` when, and `attributed to` whose claim it is.
+# Check each value and unit against its surface and the sentence it came from (the standfirst's figures
+# first); `subject` says what it measures, `holder` whose it is, `time` when, and `attributed to` whose
+# claim it is.
 
 # %%
-figures = display.with_sentences(data.figures, data.sentences, standfirst=data.standfirst)
+figures = display.with_sentences(display.reading_order(data.figures), data.sentences, standfirst=data.standfirst)
 columns, left_out = display.filled_columns(
     figures,
     ["surface", "subject", "holder", "time", "kind", "value", "unit", "per", "qualifier", "change", "attributed_to", "flags"],

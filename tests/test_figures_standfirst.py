@@ -122,6 +122,7 @@ def test_the_figures_table_names_the_standfirst_and_shows_its_words(tmp_path: Pa
     row = shown[data.figures["surface"] == "£10bn"].iloc[0]
     assert row["flags"] == "in the standfirst"
     assert row["sentence"] == STANDFIRSTS[0][0], "the words it came from, not a blank"
+    assert list(display.reading_order(data.figures)["surface"]) == ["£10bn", "2.8 per cent"], "as a reader meets them"
 
 
 def test_the_position_chart_puts_a_standfirst_figure_before_paragraph_1(tmp_path: Path) -> None:

@@ -370,6 +370,15 @@ def figures_where(figures: pd.DataFrame) -> str:
             + (f", {cut} more in removed boilerplate." if cut else "."))
 
 
+def reading_order(figures: pd.DataFrame) -> pd.DataFrame:
+    """A table of figures as a reader meets them: the standfirst's first (stored after the body's, so that a
+    body figure's index does not depend on the standfirst), then the body's, then cut boilerplate's."""
+    if not len(figures):
+        return figures
+    place = [0 if "standfirst" in flag_codes(f) else 2 if "boilerplate" in flag_codes(f) else 1 for f in figures["flags"]]
+    return figures.iloc[sorted(range(len(figures)), key=lambda k: place[k])]
+
+
 def with_sentences(
     frame: pd.DataFrame, sentences: pd.DataFrame, size: int = 140, *, standfirst: tuple[int, str] | None = None
 ) -> pd.DataFrame:
