@@ -182,7 +182,8 @@ def _baseline_meaning(article: str) -> tuple[str, str, list[ms.Prediction]]:
     parsed = segment(raw, tokens=False)
     predicted = []
     for figure in figures_of(parsed, boilerplate=False):
-        sentence = parsed.sentences[figure.sentence]
+        sentence = parsed.sentences[figure.sentence] if figure.sentence >= 0 else parsed.standfirst  # a standfirst's figure: its own words
+        assert sentence is not None
         before = re.findall(r"[A-Za-z][\w'-]*", parsed.text[sentence.start : figure.start])
         words = [w for w in before if w.lower() not in fp.NOT_NOUNS][-2:]
         times = [(abs(m.start() + sentence.start - figure.start), m.group(0)) for m in fp.TIME.finditer(sentence.text)]

@@ -28,22 +28,17 @@ ARTICLE = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
 
 # %%
 data = load(ARTICLE)
-body = data.figures[data.figures["sentence"] >= 0]
 notebook.say(data.headline, level=2)
-cut_figures = len(data.figures) - len(body)
-notebook.say(
-    f"{len(body)} {display.plural('figure', len(body))} in the article body"
-    + (f", {cut_figures} more in removed boilerplate." if cut_figures else ".")
-    if len(data.figures) else "The article states no figures."
-)
+notebook.say(display.figures_where(data.figures))
 
 # %% [markdown]
 # ## 1. Every figure
-# Check each value and unit against its surface and the sentence it came from; `subject` says what it
-# measures, `holder` whose it is, `time` when, and `attributed to` whose claim it is.
+# Check each value and unit against its surface and the sentence it came from (the standfirst's figures
+# first); `subject` says what it measures, `holder` whose it is, `time` when, and `attributed to` whose
+# claim it is.
 
 # %%
-figures = display.with_sentences(data.figures, data.sentences)
+figures = display.with_sentences(display.reading_order(data.figures), data.sentences, standfirst=data.standfirst)
 columns, left_out = display.filled_columns(
     figures,
     ["surface", "subject", "holder", "time", "kind", "value", "unit", "per", "qualifier", "change", "attributed_to", "flags"],

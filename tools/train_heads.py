@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from helpers import config
 from helpers import meaning_score as ms
-from helpers.figures import Figure, _singular, figures_of
+from helpers.figures import Figure, _singular, article_figures
 from helpers.finder_model import fit_ranking
 from helpers.holders import article_capitals
 from helpers.meaning import head_noun, time_spans
@@ -427,7 +427,7 @@ def _items_of(gold: list[dict], split: str) -> list[Item]:  # type: ignore[type-
     for article, golds in sorted(ms.by_article(gold, split).items()):
         raw = (SHARED / article).read_text(encoding="utf-8")
         parsed = segment(raw, tokens=False)
-        figures: tuple[Figure, ...] = figures_of(parsed, boilerplate=False)
+        figures: tuple[Figure, ...] = article_figures(parsed)  # the body's: candidates are read from its sentences (the standfirst's have none)
         headline = parsed.text[parsed.headline.start : parsed.headline.end] if parsed.headline else ""
         names = article_capitals("\n".join(s.text for s in parsed.sentences), headline)
         groups = sentence_candidates(parsed, figures, names)

@@ -45,7 +45,7 @@ from holder_candidates import FEATURES, Candidate, HolderModel, candidate_groups
 
 from helpers import config
 from helpers import meaning_score as ms
-from helpers.figures import Figure, figures_of
+from helpers.figures import Figure, article_figures
 from helpers.finder_model import fit_ranking
 from helpers.holders import Names, article_capitals
 from helpers.segment import segment
@@ -113,7 +113,7 @@ def _article(article: str) -> tuple[str, object, tuple[Figure, ...], list[list[C
     """The raw text, the segmented article, the figures the rules find and their candidates."""
     raw = (SHARED / article).read_text(encoding="utf-8")
     parsed = segment(raw, tokens=False)
-    figures: tuple[Figure, ...] = figures_of(parsed, boilerplate=False)
+    figures: tuple[Figure, ...] = article_figures(parsed)  # the body's: candidates are read from its sentences (the standfirst's have none)
     return raw, parsed, figures, candidate_groups(parsed, figures, names_of(parsed))
 
 

@@ -4,13 +4,14 @@ the source sentence on hover."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from .dataset import ArticleData
 from . import timeline
-from .display import CURRENCY_SIGNS, clip, gap as gap_between, hover, moves, of_figures, plural, quantity, safe, stands_to, unit_label, whose_what
+from .display import CURRENCY_SIGNS, clip, flag_codes, gap as gap_between, hover, moves, of_figures, plural, quantity, safe, stands_to, unit_label, whose_what
 from .relations import both_changes, directed, in_unit
 
 KIND_COLORS = {
@@ -76,8 +77,40 @@ def sentence_lengths(data: ArticleData) -> go.Figure:
 
 
 def _body_figures(data: ArticleData) -> pd.DataFrame:
+    """The figures of the body's sentences: what the kinds and voices charts count (a standfirst's figure most
+    often says again one the body states; cut boilerplate is no article text)."""
     figures = data.figures
     return figures[figures["sentence"] >= 0] if not figures.empty else figures
+
+
+def _standfirst_figures(data: ArticleData) -> pd.DataFrame:
+    """The figures of the summary under the headline (flag "standfirst"; paragraph -1, before paragraph 0)."""
+    figures = data.figures
+    return figures[[("standfirst" in flag_codes(f)) for f in figures["flags"]]] if not figures.empty else figures
+
+
+def _source_text(data: ArticleData, figure: Any) -> str:
+    """The words a figure came from: its sentence, or the standfirst for a figure flagged so."""
+    if "standfirst" in flag_codes(figure.flags) and data.standfirst is not None:
+        return data.standfirst[1]
+    return data.sentence_text(int(figure.sentence))
+
+
+def _positions_title(body: pd.DataFrame, total: int, standfirst: int) -> str:
+    """Where the body's figures cluster, out of all `total` placed (the standfirst's among them)."""
+    if body.empty:
+        return f"The only {'figure is' if total == 1 else f'{total} figures are'} in the standfirst"
+    counts = body.groupby("paragraph").size()
+    window = counts.reindex(range(int(counts.index.max()) + 1), fill_value=0).rolling(3, min_periods=1).sum()  # any length
+    end = int(window.idxmax())
+    dense = int(window.max())
+    first = max(end - 2, int(counts.index.min())) + 1
+    where = f"paragraph {end + 1}" if first == end + 1 else f"paragraphs {first}-{end + 1}"
+    if dense > 1:
+        return f"Figures cluster in {where}: {dense} of {total} figures"
+    if total == 1:
+        return f"The only figure is in {where}"
+    return f"{total} figures spread through the article" + (" and its standfirst" if standfirst else "")
 
 
 def _spread(group: pd.DataFrame) -> list[float]:
@@ -95,34 +128,29 @@ def _spread(group: pd.DataFrame) -> list[float]:
 
 def figure_positions(data: ArticleData) -> go.Figure:
     """Where in the article figures appear, by kind, with the sentence on hover."""
-    figures = _body_figures(data)
+    body, standfirst = _body_figures(data), _standfirst_figures(data)
+    figures = pd.concat([standfirst, body]) if len(standfirst) else body
     if figures.empty:
         return empty("The article states no figures")
-    counts = figures.groupby("paragraph").size()
-    last = max(int(data.paragraphs["index"].max()), int(figures["paragraph"].max()))
-    window = counts.reindex(range(last + 1), fill_value=0).rolling(3, min_periods=1).sum()  # any length
-    end = int(window.idxmax())
-    dense = int(window.max())
-    first = max(end - 2, int(counts.index.min())) + 1
-    where = f"paragraph {end + 1}" if first == end + 1 else f"paragraphs {first}-{end + 1}"
-    if dense > 1:
-        title = f"Figures cluster in {where}: {dense} of {len(figures)} figures"
-    elif len(figures) == 1:
-        title = f"The only figure is in {where}"
-    else:
-        title = f"{len(figures)} figures spread through the article"
-    fig = _figure(title)
+    fig = _figure(_positions_title(body, len(figures), len(standfirst)))
     for kind, group in figures.groupby("kind", sort=True):
         fig.add_scatter(
             x=_spread(group), y=[kind] * len(group), mode="markers", name=kind,
             marker=dict(size=14, color=KIND_COLORS.get(kind, "#666")),
             customdata=[
-                [hover(row.surface), quantity(row.value, row.unit, row.per), hover(data.sentence_text(int(row.sentence)))]
+                [hover(row.surface), quantity(row.value, row.unit, row.per), hover(_source_text(data, row))]
                 for row in group.itertuples()
             ],
             hovertemplate="<b>%{customdata[0]}</b> = %{customdata[1]}<br>%{customdata[2]}<extra></extra>",
         )
-    fig.update_xaxes(title="paragraph", range=[0, len(data.paragraphs) + 1], dtick=_whole(len(data.paragraphs), 30))
+    paragraphs = len(data.paragraphs)
+    if len(standfirst):  # the standfirst's figures sit at 0, before paragraph 1, on a tick of their own
+        step = _whole(paragraphs, 30) or -(-paragraphs // 15)
+        ticks = [0, *range(1, paragraphs + 1, step)]
+        fig.update_xaxes(title="paragraph", range=[-0.6, paragraphs + 1], tickmode="array", tickvals=ticks,
+                         ticktext=["standfirst", *(str(t) for t in ticks[1:])])
+    else:
+        fig.update_xaxes(title="paragraph", range=[0, paragraphs + 1], dtick=_whole(paragraphs, 30))
     fig.update_yaxes(title="kind of figure")
     return fig
 

@@ -13,7 +13,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, clip, gap, indefinite, of_figures, quantity, stands_to, whose_what
+from .display import change, clip, flag_codes, gap, indefinite, of_figures, plural, quantity, stands_to, whose_what
 from .periods import Period
 from .relations import both_changes, directed, in_unit, stated_percent
 from .timeline import dated, period_of
@@ -65,6 +65,9 @@ class Summary:
     dateline: str | None = None
     copyright: str | None = None
     quotes: int = 0
+    standfirst: str | None = None
+    """The summary under the headline, shown under it: its figures are the article's, though the checks weigh
+    the body's (where a standfirst's figure is stated again with its source)."""
 
     @property
     def nothing_to_check(self) -> bool:
@@ -90,9 +93,11 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
                     if inferred > 1 else "1 quote takes its speaker from the text around it rather than from a name beside it."
                     ) if inferred else "")
     figures = len(_body(data))
+    summarized = sum("standfirst" in flag_codes(f) for f in data.figures["flags"]) if len(data.figures) else 0
     if not figures:  # one line, not four checks that each say it differently ("every figure is attributed")
         groups: tuple[Group, ...] = (
-            Group("Figures", (), "The article states no figures: none to hold against the record, a source or each other."),
+            Group("Figures", (), "The article states no figures: none to hold against the record, a source or each other." if not summarized
+                  else f"The body states no figures, only its standfirst ({summarized} {plural('figure', summarized)}): none to hold against the record, a source or each other."),
             unnamed,
         )
     else:
@@ -108,7 +113,8 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
         cut=tuple(cut(data)),
         groups=groups,
         agreements=tuple(agree),
-        figures=figures,
+        figures=figures + summarized,
+        standfirst=data.standfirst[1] if data.standfirst else None,
         quotes=int((data.quotes["kind"] != "scare").sum()) if len(data.quotes) else 0,
     )
 

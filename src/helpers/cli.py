@@ -119,7 +119,9 @@ def _one_line(text: object) -> str:
 def _print_table(slug: str, rows: list[dict[str, object]], *, relations: bool) -> None:
     print(f"== {slug}: {len(rows)} {'relations' if relations else 'figures'}")
     for row in rows:
-        if relations:
+        if relations and row["kind"] == "restated":  # one figure said twice: no ratio or gap to show
+            print(f"  {row['kind']:<11} {row['left_surface']} | {row['right_surface']}  {row['caveat']}")
+        elif relations:
             unit, per = row["unit"], row["per"]
             base = f"  base {display.quantity(row['implied_base'], unit, per)}" if row["implied_base"] is not None else ""  # type: ignore[arg-type]
             # a comparison's gap has no direction (its ratio says which is larger); a change's difference is end minus start
@@ -286,7 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or slugs (default: the seed)")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one figure per line")
     p.add_argument("--relations", action="store_true", help="print relations between figures instead")
-    p.add_argument("--body-only", action="store_true", help="leave out figures in removed boilerplate")
+    p.add_argument("--body-only", action="store_true", help="leave out figures in removed boilerplate (the standfirst's stay: it is article text)")
     p.set_defaults(run=_cmd_figures)
 
     for what, text in (("quotes", "list who is quoted and what they said"), ("sources", "list the sources cited")):

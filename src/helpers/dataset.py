@@ -69,6 +69,13 @@ class ArticleData:
         known (else reference matching falls back to the latest year the figures name)."""
         return int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
 
+    @property
+    def standfirst(self) -> tuple[int, str] | None:
+        """The summary under the headline as (start in `text`, its words), or None: the words its figures
+        (flag "standfirst", sentence -1) come from."""
+        part = (self.record.get("parts") or {}).get("standfirst")
+        return (int(part["start"]), str(part["text"])) if part else None
+
     def sentence_text(self, index: int) -> str:
         if index < 0 or index >= len(self.sentences):
             return ""

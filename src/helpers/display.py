@@ -45,6 +45,7 @@ FLAG_WORDS = {
     "event": "a race's distance, not compared",
     "market": "a market's level or move (index points, a bond's 32nds), not compared",
     "boilerplate": "in cut boilerplate",
+    "standfirst": "in the standfirst",
 }
 """What each figure flag (as `figures --json` and Parquet store it) says, in words for a table."""
 
@@ -52,13 +53,17 @@ FLAG_WORDS = {
 def flag_words(flags: Any) -> str:
     """A figure's flags as a reader reads them ("no unit written; an age"), from a list, an array or
     a comma-separated string of the stored codes; an unknown flag as stored, a missing value blank."""
+    return "; ".join(FLAG_WORDS.get(flag, flag) for flag in flag_codes(flags))
+
+
+def flag_codes(flags: Any) -> list[str]:
+    """A figure's stored flags as a list of codes, from a list, an array or a comma-separated string; none
+    for a missing value (None, NaN, pd.NA)."""
     if isinstance(flags, str):
-        listed: list[Any] = [f.strip() for f in flags.split(",") if f.strip()]
-    elif hasattr(flags, "__iter__"):
-        listed = list(flags.tolist() if hasattr(flags, "tolist") else flags)
-    else:
-        return ""  # None, NaN, pd.NA
-    return "; ".join(FLAG_WORDS.get(str(flag), str(flag)) for flag in listed)
+        return [f.strip() for f in flags.split(",") if f.strip()]
+    if hasattr(flags, "__iter__"):
+        return [str(flag) for flag in (flags.tolist() if hasattr(flags, "tolist") else flags)]
+    return []
 
 
 def header(column: str) -> str:
@@ -351,17 +356,46 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
     return shown.astype(object)
 
 
-def with_sentences(frame: pd.DataFrame, sentences: pd.DataFrame, size: int = 140) -> pd.DataFrame:
+def figures_where(figures: pd.DataFrame) -> str:
+    """How many figures the body, the standfirst and cut boilerplate hold, in a sentence ("12 figures in
+    the article body, 2 in the standfirst, 1 more in removed boilerplate.")."""
+    if not len(figures):
+        return "The article states no figures."
+    flagged = [flag_codes(f) for f in figures["flags"]]
+    standfirst = sum("standfirst" in f for f in flagged)
+    cut = sum("boilerplate" in f for f in flagged)
+    body = len(figures) - standfirst - cut
+    return (f"{body} {plural('figure', body)} in the article body"
+            + (f", {standfirst} in the standfirst" if standfirst else "")
+            + (f", {cut} more in removed boilerplate." if cut else "."))
+
+
+def reading_order(figures: pd.DataFrame) -> pd.DataFrame:
+    """A table of figures as a reader meets them: the standfirst's first (stored after the body's, so that a
+    body figure's index does not depend on the standfirst), then the body's, then cut boilerplate's."""
+    if not len(figures):
+        return figures
+    place = [0 if "standfirst" in flag_codes(f) else 2 if "boilerplate" in flag_codes(f) else 1 for f in figures["flags"]]
+    return figures.iloc[sorted(range(len(figures)), key=lambda k: place[k])]
+
+
+def with_sentences(
+    frame: pd.DataFrame, sentences: pd.DataFrame, size: int = 140, *, standfirst: tuple[int, str] | None = None
+) -> pd.DataFrame:
     """A copy of a table of figures whose `sentence` column holds the words each row came from, not
     the sentence's number, so a reader checks "five" against "cut the lead to five points" without
     leaving the table: the whole sentence when short, else about `size` characters around the
-    row's own words (its `start`-`end`), cut at words with " … "; blank for a row outside the body."""
+    row's own words (its `start`-`end`), cut at words with " … "; a row flagged "standfirst" takes the
+    standfirst's words (`standfirst`: its start and text, `ArticleData.standfirst`); blank for a row in
+    cut boilerplate."""
     spans = {i: (int(start), str(text)) for i, start, text in zip(sentences["index"], sentences["start"], sentences["text"])}
+    flags = frame["flags"] if "flags" in frame.columns else [None] * len(frame)
 
-    def around(number: int, start: int, end: int) -> str:
-        if number not in spans:
+    def around(number: int, start: int, end: int, flagged: Any) -> str:
+        span = standfirst if standfirst is not None and "standfirst" in flag_codes(flagged) else spans.get(number)
+        if span is None:
             return ""
-        first, text = spans[number]
+        first, text = span
         if len(" ".join(text.split())) <= size:
             return " ".join(text.split())
         left, right = max(0, start - first), max(0, end - first)
@@ -379,7 +413,7 @@ def with_sentences(frame: pd.DataFrame, sentences: pd.DataFrame, size: int = 140
             words = words.rsplit(" ", 1)[0] if " " in words[right - low :] else words
         return ("… " if low > 0 else "") + " ".join(words.split()) + (" …" if high < len(text) else "")
 
-    return frame.assign(sentence=[around(n, a, b) for n, a, b in zip(frame["sentence"], frame["start"], frame["end"])])
+    return frame.assign(sentence=[around(n, a, b, f) for n, a, b, f in zip(frame["sentence"], frame["start"], frame["end"], flags)])
 
 
 def filled_columns(frame: pd.DataFrame, columns: Sequence[str], what: str = "row") -> tuple[list[str], str]:

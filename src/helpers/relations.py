@@ -1,5 +1,5 @@
-"""Relations between figures: comparisons (ratio, difference), growth (implied base) and the two
-ends of a stated change."""
+"""Relations between figures: comparisons (ratio, difference), growth (implied base), the two
+ends of a stated change, and a standfirst's figure the body states again."""
 
 from __future__ import annotations
 
@@ -433,6 +433,40 @@ def changes(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
     return found
 
 
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """One amount written twice: the same kind, value (and range), unit, rate and change; never a bare number
+    whose unit is lost ("2"), which says too little to be told from another."""
+    return (
+        a.unit is not None and "unit_missing" not in a.flags
+        and (a.kind, a.value, a.low, a.high, a.unit, a.per, a.change) == (b.kind, b.value, b.low, b.high, b.unit, b.per, b.change)
+    )
+
+
+def restated(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
+    """Each standfirst figure (flag "standfirst") that the body states again ("£10bn" in the summary under the
+    headline and in paragraph 3): one figure said twice, tied to its first statement in the body, not two figures
+    to weigh; ratio 1, difference 0, `sentences` the body's sentence."""
+    found = []
+    body = [j for j, figure in enumerate(figures) if figure.sentence >= 0]
+    for i, figure in enumerate(figures):
+        if "standfirst" not in figure.flags:
+            continue
+        j = next((j for j in body if _same_figure(figure, figures[j])), None)
+        if j is None:
+            continue
+        again = figures[j]
+        found.append(
+            Relation(
+                kind="restated", left=i, right=j, left_surface=figure.surface, right_surface=again.surface,
+                unit=figure.unit, per=figure.per, ratio=1.0, difference=0.0, implied_base=None,
+                caveat=f"the standfirst's {figure.surface} is stated again in the body, paragraph {again.paragraph + 1}",
+                sentences=(again.sentence,), text=_sentences_text(article, (again.sentence,)),
+            )
+        )
+    return found
+
+
 def relate(article: Article, figures: tuple[Figure, ...]) -> tuple[Relation, ...]:
-    """Every comparison, growth and change relation among an article's figures."""
-    return tuple(comparisons(article, figures) + growth(article, figures) + changes(article, figures))
+    """Every comparison, growth and change relation among an article's figures, and each standfirst figure the
+    body states again."""
+    return tuple(comparisons(article, figures) + growth(article, figures) + changes(article, figures) + restated(article, figures))

@@ -535,7 +535,7 @@ def _passages(cut: tuple[Check, ...]) -> int:
 
 
 def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] | None = None) -> str:
-    """The first page as an HTML fragment: headline, outlet, date, what was cut, and what to check.
+    """The first page as an HTML fragment: headline, standfirst, outlet, date, what was cut, and what to check.
     `links` maps a notebook to a link pattern with `{section}` (e.g. "02-figures.html#{section}");
     a check whose page did not render has no link. Every text from the article is escaped."""
     e = html.escape
@@ -566,7 +566,8 @@ def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] |
         + "".join(f"<li>{e(c.text)}</li>" for c in summary.cut) + "</ul>"
         if summary.cut else "<p>Cleaning cut nothing from the article.</p>"
     )
-    parts = [f'<section class="articlelab-front" id="what-to-check"><h1>{e(summary.headline)}</h1>',
+    standfirst = f'<p class="standfirst">{e(summary.standfirst)}</p>' if summary.standfirst else ""
+    parts = [f'<section class="articlelab-front" id="what-to-check"><h1>{e(summary.headline)}</h1>{standfirst}',
              f'<p class="byline">{byline}</p>', cut, "<h2>What to check</h2>"]
     if summary.nothing_to_check:
         parts.append(f"<p class='plain'>{e(summary.plainly)}</p>")
@@ -595,6 +596,7 @@ _FRONT_CSS = (
     ".articlelab-front h2{font-size:1.35em;font-weight:500;margin:1.1em 0 .3em}"
     ".articlelab-front h3{font-size:1.05em;margin:1em 0 .2em}"
     ".articlelab-front .byline{color:#555;margin:0 0 .8em}"
+    ".articlelab-front .standfirst{font-size:1.1em;margin:.2em 0 .5em}"
     ".articlelab-front li{margin:.35em 0}"
     ".articlelab-front .said{color:#666;font-size:.9em;margin-top:.1em}"
     ".articlelab-front .quiet,.articlelab-front .cut{color:#555}"
