@@ -267,3 +267,13 @@ def test_the_record_after_the_article_was_written_is_never_held_against_it(tmp_p
     assert data.year == 2019
     disagree, agree = checks.record_checks(data, _trade_record(tmp_path / "ref"))
     assert [c.text for c in disagree + agree if "2023" in c.text or "2022" in c.text or "2021" in c.text] == []
+
+
+def test_figures_a_series_measures_for_no_whole_period_are_not_called_unmeasured(tmp_path: Path) -> None:
+    # the first page must not say "no reference series measures its figures" while page 04 draws one
+    path = tmp_path / "article.txt"
+    path.write_text("Trade news\n\nIn the first half of 2023 trade turnover between Russia and China was $114.5bn.\n",
+                    encoding="utf-8")
+    summary = checks.summarize(load(str(path), tmp_path / "processed"), _trade_record(tmp_path / "ref"))
+    (record,) = [g for g in summary.groups if g.title == "Figures the record does not bear out"]
+    assert record.items == () and record.none.startswith("1 figure matches a reference series, but for no period")

@@ -86,6 +86,7 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
     """The first page of an article's report, from its processed tables and the reference series."""
     meta = data.record.get("meta") or {}
     disagree, agree = record_checks(data, reference_folder)
+    measured = 0 if disagree or agree else len(_measured(data, reference_folder))
     inferred = inferred_speakers(data)
     unnamed = Group("Quotes with no named speaker", tuple(anonymous_quotes(data)),
                    "Every quote has a named speaker." if _spoken(data) else "The article quotes nobody.",
@@ -101,7 +102,7 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
             unnamed,
         )
     else:
-        groups = _figure_groups(data, disagree, agree, unnamed)
+        groups = _figure_groups(data, disagree, agree, unnamed, measured)
     return Summary(
         headline=data.headline,
         outlet=data.record.get("outlet") or meta.get("outlet"),
@@ -119,12 +120,18 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
     )
 
 
-def _figure_groups(data: ArticleData, disagree: list[Check], agree: list[Check], unnamed: Group) -> tuple[Group, ...]:
-    """The checks of an article that states figures, in the order the first page lists them."""
+def _figure_groups(data: ArticleData, disagree: list[Check], agree: list[Check], unnamed: Group, measured: int = 0) -> tuple[Group, ...]:
+    """The checks of an article that states figures, in the order the first page lists them; `measured`:
+    how many figures a reference series measures when none of them could be held against it."""
+    if agree:
+        none = f"No figure differs from the record by {AGREES_WITHIN:g}% or more."
+    elif measured:
+        none = (f"{measured} {plural('figure', measured)} {'matches' if measured == 1 else 'match'} a reference series, but for no "
+                "period the record holds as a whole, so none is held against it (the trade and growth page draws them beside the record).")
+    else:
+        none = "No reference series measures its figures (add one in data/raw/reference/)."
     return (
-        Group("Figures the record does not bear out", tuple(disagree),
-              f"No figure differs from the record by {AGREES_WITHIN:g}% or more." if agree
-              else "No reference series measures its figures (add one in data/raw/reference/)."),
+        Group("Figures the record does not bear out", tuple(disagree), none),
         Group("Figures with no stated source", tuple(unsourced(data)), "Every figure is attributed to a voice."),
         Group("Comparisons and implied bases", tuple(relations(data)), "The article sets no figures against each other."),
         unnamed,
@@ -176,6 +183,14 @@ def _what(figure: pd.Series) -> str:
 
 def _surface(figure: pd.Series) -> str:
     return f"“{figure['surface']}”"
+
+
+def _measured(data: ArticleData, folder: Path | None = None) -> set[int]:
+    """The figures (by row) some reference series measures, whatever their period."""
+    record = reference.load(folder)
+    if record.empty or data.figures.empty:
+        return set()
+    return {m.figure for m in reference.matches(data.figures, record, anchor=data.year, text=data.text)}
 
 
 def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[Check], list[Check]]:
