@@ -74,7 +74,8 @@ def test_bad_files_go_to_the_failures_table_and_the_rest_is_processed(tmp_path: 
     out = tmp_path / "corpus"
     result = cli("process", str(folder), "--out", str(out), "--quiet")
     assert result.returncode == 2
-    assert "4 articles: 4 processed, 0 unchanged, 2 failed" in result.stdout
+    assert "4 articles: 2 processed, 0 unchanged, 2 failed" in result.stdout  # each article counted once
+    assert result.stderr.count(str(folder / "empty.txt")) == 1  # the path once, not "x: x: the file is empty"
     failures = run("SELECT article, error FROM failures ORDER BY article", out)
     assert list(failures["article"]) == ["empty.txt", "image.txt"]
     assert "empty" in failures["error"][0] and "PNG" in failures["error"][1]
@@ -93,6 +94,10 @@ def test_duckdb_views_return_the_seeds_figures(tmp_path: Path) -> None:
     assert result.stdout.splitlines() == ["name", "Alexander Gabuev", "Boris Bondarev"]
     bad = cli("query", "SELECT * FROM nowhere", "--corpus", str(out))
     assert bad.returncode == 2 and bad.stderr.startswith("error: query failed")
+    none = cli("query", "SELECT name, kind FROM sources WHERE name = 'Nobody At All'", "--corpus", str(out))
+    assert none.returncode == 0 and none.stdout == "no rows (columns: name, kind)\n"  # not pandas' "Empty DataFrame"
+    missing = cli("query", "SELECT 'seed' AS article, NULL AS outlet, CAST(NULL AS DOUBLE) AS value", "--corpus", str(out))
+    assert missing.stdout.splitlines()[1].split() == ["seed", "-", "-"]  # a missing value reads "-", not None or NaN
 
 
 def test_jobs_and_dask_give_the_same_dataset_as_one_process(tmp_path: Path) -> None:

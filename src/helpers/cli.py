@@ -180,7 +180,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     )
     failures = result.failures or []
     for path, error in failures[:20]:
-        print(f"error: {path}: {error}", file=sys.stderr)
+        print(f"error: {error}" if error.startswith(f"{path}:") else f"error: {path}: {error}", file=sys.stderr)
     if len(failures) > 20:
         print(f"error: … and {len(failures) - 20} more (see the failures table)", file=sys.stderr)
     print(
@@ -199,8 +199,12 @@ def _cmd_query(args: argparse.Namespace) -> int:
     else:
         import pandas as pd
 
+        if frame.empty:  # not pandas' "Empty DataFrame / Columns: [...] / Index: []"
+            print(f"no rows (columns: {', '.join(map(str, frame.columns))})")
+            return EXIT_OK
         with pd.option_context("display.max_rows", args.limit, "display.max_columns", 50, "display.width", 200):
-            print(frame.to_string(index=False, max_rows=args.limit))
+            shown = frame.astype(object).where(frame.notna(), "-")  # a missing value reads "-", not NaN or None
+            print(shown.to_string(index=False, max_rows=args.limit))
     return EXIT_OK
 
 

@@ -254,8 +254,9 @@ def process_corpus(
     result = CorpusResult(articles=len(items), failures=[], out=folder)
     bar = _progress(len(items), progress)
     def record(done: BatchResult) -> None:
-        result.skipped += done.articles if done.skipped else 0
-        result.processed += 0 if done.skipped else done.articles
+        read = done.articles - len(done.failures)  # a failed article is counted once, as failed
+        result.skipped += read if done.skipped else 0
+        result.processed += 0 if done.skipped else read
         assert result.failures is not None
         result.failures.extend(done.failures)
         bar.update(done.articles)
