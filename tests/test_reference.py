@@ -109,3 +109,19 @@ def test_a_count_series_matches_counts_and_an_unknown_unit_is_one_clear_error(tm
     )
     with pytest.raises(ArticleError, match=r"rates.csv, row 2: unknown unit 'GBP per hour!'"):
         reference.load(tmp_path)
+
+
+def test_a_plural_in_the_article_finds_a_series_named_in_the_singular(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from helpers.figures import figures_of
+    from helpers.segment import segment
+
+    (tmp_path / "wages.csv").write_text(
+        "series,period,value,unit,note,source,url\nUK minimum wage adult rate,2004,4.85,GBP,,LPC,https://example.org\n",
+        encoding="utf-8",
+    )
+    text = "Headline\n\nThe minimum wage for adults rose to £4.85 in 2004, the Low Pay Commission said."
+    figures = pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
+    (match,) = reference.matches(figures, reference.load(tmp_path))
+    assert {"adult", "wage"} <= set(match.shared)

@@ -80,7 +80,10 @@ def _synonyms() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
 
 
 def _plain_words(text: object) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", str(text or "").lower()) if w not in _STOP and len(w) > 1}
+    """The content words of a text, each in the singular ("adults" is "adult", as a series names it)."""
+    from .figures import _singular
+
+    return {_singular(w) for w in re.findall(r"[a-z]+", str(text or "").lower()) if w not in _STOP and len(w) > 1}
 
 
 def _words(text: object) -> set[str]:
@@ -90,7 +93,7 @@ def _words(text: object) -> set[str]:
     expanded = _plain_words(lowered)
     for pattern, words in _synonyms():
         if pattern.search(lowered):
-            expanded.update(w for w in words if w not in _STOP)
+            expanded.update(_plain_words(" ".join(words)))
     return expanded
 
 
