@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
+import logging
 import os
 import signal
 from collections.abc import Iterator, Sequence
@@ -317,7 +318,10 @@ def _dask(work: list[tuple[int, list[tuple[str, str]]]], out: str, scheduler: st
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None)
+        # silence_logs: the workers' shutdown chatter (a heartbeat to a closed scheduler, "still alive, killing")
+        # is no news to a user; a batch's failure still arrives as its result, a crash as an exception
+        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.CRITICAL)
         client = Client(cluster)
     try:
         bag = db.from_sequence([(i, chunk, out) for i, chunk in work], npartitions=max(1, len(work)))
