@@ -2272,3 +2272,17 @@ def test_a_time_phrase_after_the_verb_is_not_what_was_said(text: str, speaker: s
     article = segment("Headline\n\n" + text)
     got = [(q.speaker, q.text.rstrip(".")) for q in quotes_of(article)]
     assert got == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # titles quoted in a list are names, not words someone said, whatever punctuation the last one keeps
+        ("The service is stocked with films from Pixar, “Star Wars” and classics, including “Mary Poppins” and “Bambi.”",
+         ["Star Wars", "Mary Poppins", "Bambi."]),
+        ("Its best sellers were “Dune,” “Emma” and “Persuasion.”", ["Dune,", "Emma", "Persuasion."]),
+    ],
+)
+def test_quoted_titles_listed_together_are_all_scare_quotes(text: str, titles: list[str]) -> None:
+    quotes = quotes_of(segment("Headline\n\nThe company launched its service on Tuesday. " + text))
+    assert [(q.kind, q.text) for q in quotes] == [("scare", t) for t in titles]

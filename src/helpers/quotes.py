@@ -1780,7 +1780,13 @@ def _is_scare(article: Article, span: QuoteSpan) -> bool:
         return True
     if len(content.split()) > SCARE_MAX_WORDS or span.close_at < 0:
         return False
+    if _LISTED_AFTER_QUOTATION.search(article.text, max(0, span.open_at - 12), span.open_at):
+        return True  # '“Mary Poppins” and “Bambi.”': the last of titles listed, its sentence's full stop inside
     return not before.rstrip().endswith(":") and content.rstrip()[-1:] not in ".!?"
+
+
+_LISTED_AFTER_QUOTATION = re.compile(r"[”\"][,;]?\s*(?:,|and|or|&)\s*$|,[”\"]\s*$")
+"""What stands between two quotations listed together: '” and ', '”, ', ',” '."""
 
 
 def _opens_next_sentence(article: Article, span: QuoteSpan, sentence: int) -> bool:
