@@ -1438,3 +1438,23 @@ def test_a_noun_used_only_in_the_plural_stays_plural(subject: str, head: str) ->
 )
 def test_a_noun_compound_opening_the_sentence_is_what_its_figure_measures(text: str, surface: str, head: str) -> None:
     assert meaning.head_noun(_subjects(text)[surface]) == head
+
+
+def _meanings(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {f.surface: (f.subject, f.holder) for f in figures_of(segment("Headline\n\n" + text, tokens=False), boilerplate=False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "subject", "holder"),
+    [
+        ("The results are bad news for John Kasich, who is in third place with 24 percent.", "24 percent", None, "John Kasich"),
+        ("The poll is good news for Hillary Clinton, who leads with 48 percent.", "48 percent", None, "Hillary Clinton"),
+        ("The vote was a blow to Anna Reyes, who won only 12 percent of the vote.", "12 percent", "vote", "Anna Reyes"),
+        ("The profits of the company, which rose 5% last year, were a record.", "5%", "profits", "the company"),
+    ],
+    ids=[
+        "a share after 'who' is no share of the news", "'who leads with'", "the share's own group stays", "'which' still reaches the chain's first noun",
+    ],
+)
+def test_who_after_a_name_at_the_end_of_a_phrase_stands_for_the_name(text: str, surface: str, subject: str | None, holder: str | None) -> None:
+    assert _meanings(text)[surface] == (subject, holder)

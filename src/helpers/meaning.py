@@ -3474,6 +3474,9 @@ def read(
                 reader.tokens[second.head].tag in ("NN", "NNS") and found is not None and found.start == reader.tokens[index + 3].start
             ):
                 meanings[n] = replace(meanings[n], subject=found, carry=None if meanings[n].carry in ("share", "count") else meanings[n].carry)
+    for n, index in enumerate(index_of):  # "bad news for John Kasich, who is in third place with 24 percent": no share of the news
+        if index >= 0 and meanings[n].subject is not None and _said_of_person_before(reader, meanings[n].subject, index):
+            meanings[n] = replace(meanings[n], subject=None)
     for n, index in enumerate(index_of):  # "$700m in revenue, up 4%", "$2.6bn last year, a 5% drop from 2014": the change of the figure before
         if n and index > 0 and reader.tag(index) == "FIG" and (earlier := _appended_change(reader, index, index_of, n)) is not None:
             before = meanings[earlier]
@@ -4611,6 +4614,24 @@ def _framing(reader: _Reader, index: int, others: Sequence[tuple[int, Meaning]])
                 return Meaning(thing.subject, None, time)  # "In the last four months I never saw any cheques"
             break
     return Meaning(time=time)
+
+
+_FOR_WHOM = frozenset(("for", "to", "against"))
+"""Prepositions that put a person after a thing said of them ("bad news for Kasich", "a blow to Ms Lee")."""
+
+
+def _said_of_person_before(reader: _Reader, subject: Phrase, index: int) -> bool:
+    """The subject is a thing said of a person whose name a relative clause on "who" follows, and the figure is in
+    that clause ("The results are bad news for John Kasich, who is in third place with 24 percent"): "who" stands for
+    the person, so the figure measures nothing of the thing. Not after other prepositions ("the senator from
+    Minnesota who", "an employee on Long Island, who": a place, not whom "who" stands for)."""
+    last = reader._token_at(subject.end, ending=True)
+    if reader.tokens[last].end != subject.end or reader.word(last + 1) not in _FOR_WHOM:
+        return False
+    name = reader.chunk(last + 2)
+    if name is None or name.first != last + 2 or not reader.tokens[name.head].proper or reader.word(name.last + 1) != "," or reader.word(name.last + 2) != "who":
+        return False
+    return name.last + 2 < index and not any(reader.word(k) in (",", ";", ":") or reader.tag(k) == "FIG" for k in range(name.last + 3, index))
 
 
 _SPAN_PREPOSITIONS = frozenset(("in", "within"))
