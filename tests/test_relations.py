@@ -344,3 +344,16 @@ def test_figures_of_other_period_lengths_or_scales_are_not_compared(text: str) -
 def test_a_level_at_a_date_and_a_zero_are_still_compared(text: str, pair: tuple[str, str]) -> None:
     _, _, relations = _relations(text)
     assert pair in [(r.left_surface, r.right_surface) for r in relations if r.kind == "comparison"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ratio"),
+    [
+        # the level a change started from keeps the rate its end states ("up from £4.85" is £4.85 an hour)
+        ("The adult rate will rise to £5.05 an hour in October, up from £4.85.", 5.05 / 4.85),
+        ("Sales rose to 5 million tonnes a year from 4 million tonnes.", 1.25),
+    ],
+)
+def test_a_change_relates_its_ends_when_only_the_end_states_the_rate(sentence: str, ratio: float) -> None:
+    (change,) = [r for r in _relations("Headline\n\n" + sentence)[2] if r.kind == "change"]
+    assert change.ratio == pytest.approx(ratio) and change.per in ("hour", "year")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .figures import Figure
@@ -407,7 +407,7 @@ def changes(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
             start = figures[i]
             if start.change not in ("increase from", "decrease from"):
                 continue
-            ends = [j for j in indices if figures[j].change in ("increase to", "decrease to") and _comparable(start, figures[j])]
+            ends = [j for j in indices if figures[j].change in ("increase to", "decrease to") and _comparable(_at_rate_of(start, figures[j]), figures[j])]
             if not ends or start.value == 0:
                 continue
             j = min(ends, key=lambda k: abs(k - i))
@@ -431,6 +431,12 @@ def changes(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
                 )
             )
     return found
+
+
+def _at_rate_of(start: Figure, end: Figure) -> Figure:
+    """The level a change started from, at the rate its end states when it states none itself ("rise to
+    £5.05 an hour, up from £4.85": £4.85 an hour)."""
+    return replace(start, per=end.per) if start.per is None else start
 
 
 def _same_figure(a: Figure, b: Figure) -> bool:
