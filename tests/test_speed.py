@@ -592,3 +592,12 @@ def test_a_modifier_count_stands_where_retag_looks_before_asking(pairs: list[tup
     for k in range(1, len(tokens) - 1):
         if _modifier_count_before(tokens, k):
             assert "FIG" in (tokens[k - 1].tag, tokens[k - 2].tag)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Home", "home", "»", "|", "News", "Straße", "STRASSE", "İstanbul", "ﬁre", "don’t", "U.S.", "5", "—", " ", "\t", "ǅ"]), max_size=12))
+def test_the_fold_a_page_keeps_with_its_evidence_is_folds_own(parts: list[str]) -> None:
+    """The finder compares lines by the fold `furniture.evidence` keeps for each (worked out once per
+    page from the line's one casefold), not by folding the line again: it is the line's `fold`."""
+    texts = ["".join(parts), " ".join(parts), "Home News " + " ".join(parts)]
+    assert [item.folded for item in furniture.evidence(texts)] == [furniture.fold(text) for text in texts]

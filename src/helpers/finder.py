@@ -1251,8 +1251,9 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
         return Finding(None, tuple(range(len(items))), {})
+    folded = [item.folded for item in items]  # each line's `fold`, from its evidence
     headline = 0
-    if items[0].junk or items[0].words <= 2 or items[0].chars > 300 or contains_other(texts, 0):
+    if items[0].junk or items[0].words <= 2 or items[0].chars > 300 or contains_other(texts, 0, folded):
         # a title may hold a slogan's full stop ("Town says 'Vote. Now.' and ..."), but a line of
         # sentences is the story's first paragraph unless a byline stands under it
         headline = next(
@@ -1261,7 +1262,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
                 for index in range(1, min(4, len(items) - 1))
                 if (items[index].title_shape or numbered_title(items[index], texts[index]))
                 and not byline_like(items, texts, index)
-                and not contains_other(texts, index)
+                and not contains_other(texts, index, folded)
                 and (not items[index].sentence_break or byline_like(items, texts, index + 1))
                 and any(other.prose for other in items[index + 1 : index + 7])
                 and not any(other.prose and not other.junk and not other.title_shape for other in items[1:index])

@@ -76,6 +76,9 @@ class Evidence:
     promo: bool
     credit_tail: bool
     embed: bool = False
+    folded: str = ""
+    """The line as `fold` writes it, worked out once per page: how lines are compared with each other
+    (`repeats`, a line shown again with the site's name)."""
 
     @property
     def prose(self) -> bool:
@@ -215,10 +218,11 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
     tables = _tables()
     stop = stoplist()
     sentence_furniture = {k: v for k, v in tables["furniture"].items() if k in tables["sentence_kinds"]}
-    folded = [fold(t) for t in texts]
+    lowered_lines = [t.casefold() for t in texts]
+    folded = [" ".join(_FOLDED_WORD.findall(lowered)) for lowered in lowered_lines]  # `fold` of each line, from its one casefold
     counts = Counter(folded)
     found = []
-    for text, key in zip(texts, folded):
+    for text, lowered, key in zip(texts, lowered_lines, folded):
         words = _WORD.findall(text)
         count = len(words) or 1
         stops = capitals = upper = 0  # counted in one pass over the words
@@ -236,7 +240,6 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
         fits = len(text) <= tables["max_chars"]
         short = fits and not (len(words) >= 8 and stop_share >= 0.3 and sentence)
         code_marks = len(_CODE.findall(text)) if _CODE_CHARS.search(text) or "/*" in text else 0
-        lowered = text.casefold()
         found.append(
             Evidence(
                 words=len(words),
@@ -260,6 +263,7 @@ def evidence(texts: Sequence[str]) -> list[Evidence]:
                 promo=any(hint in lowered for hint in _PROMO_HINTS) and bool(tables["marks"]["promo"].search(text)),
                 credit_tail=bool(tables["marks"]["credit_tail"].search(text[-140:])),
                 embed=len(text) <= 200 and bool(tables["marks"]["embed"].search(text)),
+                folded=key,
             )
         )
     return _with_appeals(texts, found)
