@@ -592,3 +592,35 @@ def test_a_modifier_count_stands_where_retag_looks_before_asking(pairs: list[tup
     for k in range(1, len(tokens) - 1):
         if _modifier_count_before(tokens, k):
             assert "FIG" in (tokens[k - 1].tag, tokens[k - 2].tag)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Home", "home", "»", "|", "News", "Straße", "STRASSE", "İstanbul", "ﬁre", "don’t", "U.S.", "5", "—", " ", "\t", "ǅ"]), max_size=12))
+def test_the_fold_a_page_keeps_with_its_evidence_is_folds_own(parts: list[str]) -> None:
+    """The finder compares lines by the fold `furniture.evidence` keeps for each (worked out once per
+    page from the line's one casefold), not by folding the line again: it is the line's `fold`."""
+    texts = ["".join(parts), " ".join(parts), "Home News " + " ".join(parts)]
+    assert [item.folded for item in furniture.evidence(texts)] == [furniture.fold(text) for text in texts]
+
+
+_LINES = ["Share", "Home", "Dear reader, we rely on readers like you to keep our journalism free for everyone.",
+          "Please consider a monthly contribution to support us.", "By Jane Doe", "Follow us on Twitter",
+          "The council said it would rebuild the bridge by May, and the work began on Monday.", "Advertisement",
+          "Comments (3)", "ACME UNVEILS A NEW PLAN", "“We will not stop,” she said.", "function x() { var y = 1; }"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=9))
+def test_a_pages_marks_and_the_evidence_read_on_demand_are_the_whole_evidence(texts: list[str]) -> None:
+    """The finder decides whether a page is furnished from each line's marks and reads a line's whole
+    evidence only when it looks at it: in any order, each is what `evidence` gives for the page."""
+    whole = furniture.evidence(texts)
+    page = furniture.PageEvidence(texts)
+    for index in reversed(range(len(texts))):
+        marks = page.marks[index]
+        assert {name: getattr(marks, name) for name in furniture.Marks.__dataclass_fields__} == {
+            name: getattr(whole[index], name) for name in furniture.Marks.__dataclass_fields__
+        }
+        assert marks.junk == whole[index].junk
+        assert page[index] == whole[index]
+    assert page.folded == [furniture.fold(text) for text in texts]

@@ -23,7 +23,7 @@ from .finder_model import (
     BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
     filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, numbered_title, overlap, same_story, section_end, shipped,
 )
-from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
+from .furniture import TITLE_CASE, Evidence, Marks, PageEvidence, closing_marks, fold, glued_byline, read_more_tail
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -61,7 +61,7 @@ class Finding:
     @janedoe"): the rest of that line is a byline, cut as `finder/byline`."""
 
 
-def furnished(items: Sequence[Evidence]) -> bool:
+def furnished(items: Sequence[Marks]) -> bool:
     """True when a text shows the furniture of a web page: at least STRONG_FURNITURE lines that
     name it (share and account buttons, advertising labels, banners, section headings, appeals,
     code, promotions) or REPEATED_LINES short lines the page repeats (menus shown twice,
@@ -1213,7 +1213,7 @@ def _extracted_region(items: Sequence[Evidence], probabilities: Sequence[float],
     return (start, section_end(items, start, end)) if end >= start else (start, end)
 
 
-def _closing_appeal(items: Sequence[Evidence], first: int) -> dict[int, str]:
+def _closing_appeal(items: Sequence[Marks], first: int) -> dict[int, str]:
     """An appeal that closes a text (from its first paragraph in the second half, with the
     salutation or heading just above it, through the buttons below it), cut as `finder/appeal`,
     when nothing but short lines and more appeal follows it."""
@@ -1235,7 +1235,7 @@ def _stated(item: Evidence) -> bool:
     return not item.junk and not item.promo and (item.words >= 8 or (item.sentence and item.words >= 4))
 
 
-def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
+def _unfurnished(items: PageEvidence, texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture, a one- or two-word label
     ("World", a repost notice) or a later line shown again with the site's name or a trail ("The
@@ -1251,8 +1251,9 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
         return Finding(None, (), {i: _reason(item, "no-article") for i, item in enumerate(items)})
     if len(items) < 2:
         return Finding(None, tuple(range(len(items))), {})
+    folded = items.folded  # each line's `fold`, read with its marks
     headline = 0
-    if items[0].junk or items[0].words <= 2 or items[0].chars > 300 or contains_other(texts, 0):
+    if items[0].junk or items[0].words <= 2 or items[0].chars > 300 or contains_other(texts, 0, folded):
         # a title may hold a slogan's full stop ("Town says 'Vote. Now.' and ..."), but a line of
         # sentences is the story's first paragraph unless a byline stands under it
         headline = next(
@@ -1261,7 +1262,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
                 for index in range(1, min(4, len(items) - 1))
                 if (items[index].title_shape or numbered_title(items[index], texts[index]))
                 and not byline_like(items, texts, index)
-                and not contains_other(texts, index)
+                and not contains_other(texts, index, folded)
                 and (not items[index].sentence_break or byline_like(items, texts, index + 1))
                 and any(other.prose for other in items[index + 1 : index + 7])
                 and not any(other.prose and not other.junk and not other.title_shape for other in items[1:index])
@@ -1276,7 +1277,7 @@ def _unfurnished(items: Sequence[Evidence], texts: Sequence[str]) -> Finding:
         while below < len(items) - 1 and not items[below].prose and byline_like(items, texts, below):
             cut[below] = _reason(items[below], "byline")
             below += 1
-    cut.update(_closing_appeal(items, headline + 1))
+    cut.update(_closing_appeal(items.marks, headline + 1))  # the marks say where an appeal is: no other line's evidence is read
     body = tuple(index for index in range(headline + 1, len(items)) if index not in cut)
     return Finding(headline, body, cut, glued_byline(texts[headline]))
 
@@ -1294,9 +1295,10 @@ def find_article(
     an HTML extractor already chose the text, so only its edges are trimmed."""
     if not texts:
         return Finding(None, (), {})
-    items = evidence(texts)
-    if not furnished(items):
-        return _unfurnished(items, texts)
+    page = PageEvidence(texts)  # each line's marks now, its whole evidence when first asked for
+    if not furnished(page.marks):
+        return _unfurnished(page, texts)
+    items = list(page)
     model = shipped()["block"]
     probabilities = [model.probability(row) for row in block_features(items, texts)]
     if extracted:

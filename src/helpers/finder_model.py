@@ -463,7 +463,7 @@ def headline_candidates(items: Sequence[Evidence], texts: Sequence[str], body_st
     window counts HEADLINE_WINDOW lines of three words or more: a long menu or a picker of one-word
     entries between the title and the story does not push the title out of reach."""
     first = min(body_start, len(items) - 1)
-    folded = [fold(text) for text in texts]
+    folded = [item.folded for item in items]  # each line's `fold`, from its evidence
     found = []
     counted = 0
     for index in range(first, -1, -1):
@@ -499,7 +499,7 @@ def filtered_titles(items: Sequence[Evidence], texts: Sequence[str], body_start:
     whether it stands past the window: a field's value under its label (`field_value`), a line past the
     window, or a line whose shape only `loose_title` allows. The finder takes one back when its own evidence
     says title (`finder._titles_back`)."""
-    folded = [fold(text) for text in texts]
+    folded = [item.folded for item in items]  # each line's `fold`, from its evidence
     found = []
     counted = 0
     for index in range(min(body_start, len(items) - 1), -1, -1):
@@ -605,7 +605,7 @@ def headline_features(
         "capitals": item.capitals,
         "under_title": float(any(other in candidates for other in (index - 1, index - 2))),
         "menu_below": float(menu_below(items, texts, index)),
-        "shown_again": float(shown_again(items, folded if folded is not None else [fold(t) for t in texts], index)),
+        "shown_again": float(shown_again(items, folded if folded is not None else [item.folded for item in items], index)),
     }
 
 
@@ -623,7 +623,7 @@ def headline_rows(
     # the body's first line is weighed against the paragraphs after it: against itself it would
     # always share all its words
     below = body_vocabulary(texts, body_start + 1, BODY_PARAGRAPHS - 1)
-    folded = [fold(text) for text in texts]
+    folded = [item.folded for item in items]  # each line's `fold`, from its evidence
     named = body_names(texts, body_start) if named is None else named
     named_below = body_names(texts, body_start + 1)
     return [

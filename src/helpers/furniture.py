@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 
 import yaml
 
@@ -76,6 +77,9 @@ class Evidence:
     promo: bool
     credit_tail: bool
     embed: bool = False
+    folded: str = ""
+    """The line as `fold` writes it, worked out once per page: how lines are compared with each other
+    (`repeats`, a line shown again with the site's name)."""
 
     @property
     def prose(self) -> bool:
@@ -210,59 +214,145 @@ def glued_byline(text: str) -> int | None:
     return None
 
 
+@quick_init
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """What a line of a page shows at a glance, read for every line first: its words, how often the page
+    repeats it, whether it ends like a sentence, and the furniture, section end, appeal, promotion or code
+    it names. Enough to tell a copied web page from an article file (`finder.furnished`) and to find an
+    appeal that closes one; the rest of a line's `Evidence` is read only for the lines the finder looks at."""
+
+    words: int
+    repeats: int
+    sentence: bool
+    furniture: str | None
+    end: str | None
+    code: bool
+    appeal: bool
+    promo: bool
+
+    @property
+    def junk(self) -> bool:
+        """Named page furniture, a section heading, an appeal or code (as `Evidence.junk`)."""
+        return bool(self.furniture or self.end or self.appeal or self.code)
+
+
+def _word_counts(words: Sequence[str], stop: frozenset[str]) -> tuple[int, int, int]:
+    """How many of the words are common English words, capitalized, and in capitals (two letters or
+    more), counted in one pass."""
+    stops = capitals = upper = 0
+    for w in words:
+        if w.casefold() in stop:
+            stops += 1
+        if w[0].isupper():
+            capitals += 1
+        if len(w) > 1 and w.isupper():
+            upper += 1
+    return stops, capitals, upper
+
+
+class PageEvidence(Sequence[Evidence]):
+    """The evidence for every paragraph of a page (repetition counts within the page): each line's
+    `Marks` read up front, its whole `Evidence` worked out the first time it is asked for. An article
+    file's finder reads the marks and its first lines only (the headline and the prose under it); a
+    web page's reads every line."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        tables = _tables()
+        self._texts = list(texts)
+        self._stop = stoplist()
+        lowered_lines = [t.casefold() for t in self._texts]
+        self.folded = [" ".join(_FOLDED_WORD.findall(lowered)) for lowered in lowered_lines]
+        """Each line's `fold` (from its one casefold): how the page's lines are compared."""
+        counts = Counter(self.folded)
+        self._words = [_WORD.findall(text) for text in self._texts]
+        self._counted: list[tuple[int, int, int] | None] = [None] * len(self._texts)  # `_word_counts`, once a line needs them
+        sentence_furniture = {k: v for k, v in tables["furniture"].items() if k in tables["sentence_kinds"]}
+        appeals = _appeals(self._texts, [len(words) for words in self._words])
+        self.marks: list[Marks] = []
+        for index, (text, lowered, key, words) in enumerate(zip(self._texts, lowered_lines, self.folded, self._words)):
+            sentence = bool(_SENTENCE_END.search(text))
+            # a line is named furniture only when it is short, and (but for a few kinds with specific
+            # wording) not a plain sentence of English
+            fits = len(text) <= tables["max_chars"]
+            short = fits and not (len(words) >= 8 and self._stop_share(index) >= 0.3 and sentence)
+            code_marks = len(_CODE.findall(text)) if _CODE_CHARS.search(text) or "/*" in text else 0
+            self.marks.append(
+                Marks(
+                    words=len(words),
+                    repeats=counts[key],
+                    sentence=sentence,
+                    furniture=_first_match(tables["furniture"], text) if short else (_first_match(sentence_furniture, text) if fits else None),
+                    end=_first_match(tables["ends"], text) if short else None,
+                    code=code_marks >= 2 and code_marks * 12 >= len(text) or text.strip() in ("/*", "*/", "{", "}"),
+                    appeal=appeals[index],
+                    promo=any(hint in lowered for hint in _PROMO_HINTS) and bool(tables["marks"]["promo"].search(text)),
+                )
+            )
+        self._found: list[Evidence | None] = [None] * len(self._texts)
+
+    def _counts(self, index: int) -> tuple[int, int, int]:
+        counted = self._counted[index]
+        if counted is None:
+            counted = self._counted[index] = _word_counts(self._words[index], self._stop)
+        return counted
+
+    def _stop_share(self, index: int) -> float:
+        return self._counts(index)[0] / (len(self._words[index]) or 1)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Evidence: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Evidence]: ...
+
+    def __getitem__(self, index: int | slice) -> Evidence | list[Evidence]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self._texts)))]
+        if index < 0:
+            index += len(self._texts)
+        if not 0 <= index < len(self._texts):
+            raise IndexError(index)
+        found = self._found[index]
+        if found is None:
+            found = self._found[index] = self._evidence(index)
+        return found
+
+    def _evidence(self, index: int) -> Evidence:
+        """The whole evidence of one line: its marks and what the finder weighs beside them."""
+        tables = _tables()
+        text, words, marks = self._texts[index], self._words[index], self.marks[index]
+        _, capitals, upper = self._counts(index)
+        count = len(words) or 1
+        return Evidence(
+            words=marks.words,
+            chars=len(text),
+            stop=self._stop_share(index) if words else 0.0,
+            sentence=marks.sentence,
+            capitals=capitals / count,
+            repeats=marks.repeats,
+            code=marks.code,
+            end=marks.end,
+            furniture=marks.furniture,
+            appeal=marks.appeal,
+            digits=len(_DIGITS.findall(text)),
+            full_stop=text.rstrip().endswith("."),
+            first=text[:1],
+            sentence_break=sentence_break(text),
+            upper=upper / count,
+            promo=marks.promo,
+            credit_tail=bool(tables["marks"]["credit_tail"].search(text[-140:])),
+            embed=len(text) <= 200 and bool(tables["marks"]["embed"].search(text)),
+            folded=self.folded[index],
+        )
+
+
 def evidence(texts: Sequence[str]) -> list[Evidence]:
     """The evidence for every paragraph of a page (repetition counts within the page)."""
-    tables = _tables()
-    stop = stoplist()
-    sentence_furniture = {k: v for k, v in tables["furniture"].items() if k in tables["sentence_kinds"]}
-    folded = [fold(t) for t in texts]
-    counts = Counter(folded)
-    found = []
-    for text, key in zip(texts, folded):
-        words = _WORD.findall(text)
-        count = len(words) or 1
-        stops = capitals = upper = 0  # counted in one pass over the words
-        for w in words:
-            if w.casefold() in stop:
-                stops += 1
-            if w[0].isupper():
-                capitals += 1
-            if len(w) > 1 and w.isupper():
-                upper += 1
-        stop_share = stops / count
-        sentence = bool(_SENTENCE_END.search(text))
-        # a line is named furniture only when it is short, and (but for a few kinds with specific
-        # wording) not a plain sentence of English
-        fits = len(text) <= tables["max_chars"]
-        short = fits and not (len(words) >= 8 and stop_share >= 0.3 and sentence)
-        code_marks = len(_CODE.findall(text)) if _CODE_CHARS.search(text) or "/*" in text else 0
-        lowered = text.casefold()
-        found.append(
-            Evidence(
-                words=len(words),
-                chars=len(text),
-                stop=stop_share if words else 0.0,
-                sentence=sentence,
-                capitals=capitals / count,
-                repeats=counts[key],
-                code=code_marks >= 2 and code_marks * 12 >= len(text) or text.strip() in ("/*", "*/", "{", "}"),
-                end=_first_match(tables["ends"], text) if short else None,
-                furniture=_first_match(tables["furniture"], text) if short else (
-                    _first_match(sentence_furniture, text)
-                    if fits else None
-                ),
-                appeal=False,
-                digits=len(_DIGITS.findall(text)),
-                full_stop=text.rstrip().endswith("."),
-                first=text[:1],
-                sentence_break=sentence_break(text),
-                upper=upper / count,
-                promo=any(hint in lowered for hint in _PROMO_HINTS) and bool(tables["marks"]["promo"].search(text)),
-                credit_tail=bool(tables["marks"]["credit_tail"].search(text[-140:])),
-                embed=len(text) <= 200 and bool(tables["marks"]["embed"].search(text)),
-            )
-        )
-    return _with_appeals(texts, found)
+    return list(PageEvidence(texts))
 
 
 def sentence_break(text: str) -> bool:
@@ -298,10 +388,10 @@ def _may_ask(text: str) -> bool:
     return bool(_ASK_HINT.search(text))
 
 
-def _with_appeals(texts: Sequence[str], found: list[Evidence]) -> list[Evidence]:
-    """Mark the paragraphs of an appeal. An appeal often spreads its marks over a few short
-    paragraphs ("Dear reader, ... we rely on readers like you." / "Please consider a monthly
-    contribution."), so a paragraph that carries two marks is an appeal when, with its
+def _appeals(texts: Sequence[str], words: Sequence[int]) -> list[bool]:
+    """Which paragraphs are an appeal (`words`: each paragraph's word count). An appeal often spreads its
+    marks over a few short paragraphs ("Dear reader, ... we rely on readers like you." / "Please consider a
+    monthly contribution."), so a paragraph that carries two marks is an appeal when, with its
     neighbours, all four are there. A paragraph that opens with a quotation mark is someone
     quoted, never the outlet's appeal."""
     ask = _tables()["appeal"]["ask"]
@@ -314,11 +404,11 @@ def _with_appeals(texts: Sequence[str], found: list[Evidence]) -> list[Evidence]
         return parts[index]
 
     marked = []
-    for index, (text, item) in enumerate(zip(texts, found)):
+    for index, text in enumerate(texts):
         nearby = range(max(0, index - 1), min(len(texts), index + 2))
         appeal = False
-        if any(asks[k] for k in nearby) and item.words >= 5 and not _OPENS_QUOTE.match(text):
+        if any(asks[k] for k in nearby) and words[index] >= 5 and not _OPENS_QUOTE.match(text):
             own = parts_of(index)
             appeal = len(own) >= 2 and len(own.union(*(parts_of(k) for k in nearby))) == len(APPEAL_PARTS)
-        marked.append(replace(item, appeal=appeal) if appeal else item)
+        marked.append(appeal)
     return marked
