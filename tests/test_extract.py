@@ -94,3 +94,30 @@ def test_markdown_is_reduced_to_plain_paragraphs() -> None:
 )
 def test_a_link_address_with_brackets_inside_leaves_no_stray_bracket(markdown: str, text: str) -> None:
     assert markdown_to_text(markdown) == text
+
+
+_STORY = "".join(
+    f"<p>Paragraph {n} of the story tells readers what the council decided about the old building and why "
+    f"the decision matters to the people who live in the town and use its services every day.</p>"
+    for n in range(1, 6)
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "headline"),
+    [
+        # the headline printed on the page, when the social title is a shortened copy of it
+        ("<meta property='og:title' content='Church to become police station'>",
+         "Church to become police station, council says", "Church to become police station, council says"),
+        # a title that carries the site's name loses it
+        ("<meta property='og:site_name' content='Town News'><title>Old church sold - Town News</title>",
+         "", "Old church sold"),
+        # a page whose only <h1> is the site's name keeps the article's title
+        ("<meta property='og:title' content='Old church sold to developer'>", "Town News", "Old church sold to developer"),
+    ],
+)
+def test_the_headline_is_the_one_the_page_prints(head: str, h1: str, headline: str) -> None:
+    page = (f"<html><head>{head}</head><body><header>{'<h1>' + h1 + '</h1>' if h1 else ''}</header>"
+            f"<article>{_STORY}</article></body></html>")
+    text, meta = html_to_text(page)
+    assert meta["title"] == headline and text.startswith(headline + "\n\n")

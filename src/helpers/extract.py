@@ -56,6 +56,27 @@ def page_states_date(html: str, stated: str) -> bool:
     return any(form.casefold() in folded for form in _date_forms(day))
 
 
+def _printed_title(html: str, title: str) -> str:
+    """The headline the page prints, when its one <h1> says all the metadata's title says and more
+    (a social title is often a shortened copy: "Church to become police station" under the printed
+    "Church to become police station, council says"); else the metadata's title."""
+    if not title:
+        return title
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return title
+    printed = {" ".join(h.text_content().split()) for h in tree.iter("h1")} - {""}
+    if len(printed) != 1:
+        return title
+    (h1,) = printed
+    words = set(re.findall(r"\w+", title.casefold()))
+    return h1 if len(h1) <= 300 and words < set(re.findall(r"\w+", h1.casefold())) else title
+
+
 def html_to_text(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
     """Main text (headline first, paragraphs separated by blank lines) and metadata of a page."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
@@ -75,7 +96,7 @@ def html_to_text(html: str, url: str | None = None) -> tuple[str, dict[str, Any]
     words = len(body.split())
     if words < MIN_HTML_WORDS:
         raise ArticleError(f"found no article text in this HTML page ({words} words of text)")
-    title = (document.title or "").strip()
+    title = _printed_title(html, (document.title or "").strip())
     lines = [line.strip() for line in body.split("\n") if line.strip()]
     if title and lines and lines[0] == title:
         lines.pop(0)
