@@ -277,3 +277,22 @@ def test_figures_a_series_measures_for_no_whole_period_are_not_called_unmeasured
     summary = checks.summarize(load(str(path), tmp_path / "processed"), _trade_record(tmp_path / "ref"))
     (record,) = [g for g in summary.groups if g.title == "Figures the record does not bear out"]
     assert record.items == () and record.none.startswith("1 figure matches a reference series, but for no period")
+
+
+def test_a_rate_in_percent_is_held_against_a_series_of_that_rate(tmp_path: Path) -> None:
+    # a level in percent (a rate, a share) is checked like a level in money; a change in percent is not
+    (tmp_path / "ref").mkdir()
+    (tmp_path / "ref" / "jobs.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "US unemployment rate,2016-01,4.9,percent,,BLS,https://example.org\n"
+        "US unemployment rate,2016-02,4.9,percent,,BLS,https://example.org\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "article.txt"
+    path.write_text("Jobs report\n\nThe US unemployment rate fell to 4.7 percent in January 2016, the Labor Department said. "
+                    "Wages rose 2.5 percent over the year.\n", encoding="utf-8")
+    disagree, agree = checks.record_checks(load(str(path), tmp_path / "processed"), tmp_path / "ref")
+    (check,) = disagree
+    assert check.text.startswith("“4.7 percent” (US's unemployment rate, in January 2016")
+    assert check.text.endswith("against US unemployment rate, 4.9% in Jan 2016: 0.2 points lower")
+    assert agree == []

@@ -13,7 +13,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, clip, flag_codes, gap, indefinite, of_figures, plural, quantity, stands_to, whose_what
+from .display import change, clip, flag_codes, gap, indefinite, number, of_figures, plural, quantity, stands_to, whose_what
 from .periods import Period
 from .relations import both_changes, directed, in_unit, stated_percent
 from .timeline import dated, period_of
@@ -21,6 +21,8 @@ from .units import convert
 
 AGREES_WITHIN = 5.0
 """A level within this many percent of the record, or a growth rate within this many points, agrees."""
+AGREES_WITHIN_POINTS = 0.1
+"""A rate or share in percent within this many points of the record agrees (as the article rounds it)."""
 
 FIGURES, COMPARISONS, RECORD, MONEY_RECORD, MONEY, VOICE_FIGURES, QUOTES, CUT = (
     "02-figures-1", "03-comparisons-1", "03-comparisons-2", "04-trade-and-growth-3", "04-trade-and-growth-2",
@@ -211,14 +213,20 @@ def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[C
         value = _in_unit(float(figure["value"]), figure["unit"], str(row["unit"]))
         if value is None:
             continue
-        off_by = (value / row["value"] - 1) * 100 if row["value"] else float("inf")
         which = f"{row['label']}" + (" (the latest whole year in the record)" if row["_latest"] else "")
+        if row["unit"] == "%":  # a rate or a share: off by points ("4.7%" against 4.9% is 0.2 points lower, not "4% lower")
+            points = value - float(row["value"])
+            agrees = abs(points) <= AGREES_WITHIN_POINTS + 1e-9
+            how = "the same" if abs(points) < 1e-9 else f"{number(abs(points))} {plural('point', abs(points))} {'higher' if points > 0 else 'lower'}"
+        else:
+            agrees = abs((value / row["value"] - 1) * 100 if row["value"] else float("inf")) < AGREES_WITHIN
+            how = change(value, float(row["value"]))
         text = (
             f"{_surface(figure)}{_who(figure)} against {match.series}, {quantity(float(row['value']), row['unit'])} "
-            f"in {which}: {change(value, float(row['value']))}"
+            f"in {which}: {how}"
         )
         sentence = data.sentence_text(int(figure["sentence"]))
-        (agree if abs(off_by) < AGREES_WITHIN else disagree).append(Check(text, section, sentence))
+        (agree if agrees else disagree).append(Check(text, section, sentence))
         if figure["kind"] == "money":
             _growth_check(data, figure, match.rows, disagree, agree)
     return list(dict.fromkeys(disagree)), list(dict.fromkeys(agree))

@@ -47,10 +47,11 @@ def load(folder: Path | None = None) -> pd.DataFrame:
 
 def _unit_of(unit: object, file: str, row: int) -> str:
     """A series' unit as figures carry it: a currency code ("USD"), pint's name for a unit of measure
-    ("m**3"), or the thing a count counts, in the singular ("jobs" -> "job"); anything else is an
+    ("m**3"), "%" for a rate or share ("percent"), or the thing a count counts, in the singular ("jobs" -> "job"); anything else is an
     error that names the file and the row (the header is row 1)."""
     try:
-        return _pint_unit(str(unit))
+        parsed = _pint_unit(str(unit))
+        return "%" if parsed == "percent" else parsed  # as figures write a rate or a share
     except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError):
         pass
     if isinstance(unit, str) and re.fullmatch(r"[a-z][a-z-]*", unit):
@@ -192,8 +193,10 @@ def matches(
     anchor = anchor if anchor is not None else anchor_year(figures)
     spoken_of = _places(text) if text is not None else None
     for index, figure in figures.iterrows():
-        if figure["sentence"] < 0 or figure["kind"] not in ("money", "quantity", "count"):
+        if figure["sentence"] < 0 or figure["kind"] not in ("money", "quantity", "count", "percent"):
             continue
+        if figure["kind"] == "percent" and figure.get("change") in ("increase by", "decrease by"):
+            continue  # "rose 2.5 percent" is a change, not the level a series of a rate records
         written = _plain_words(figure["subject"])
         subject = _words(figure["subject"])
         holder = _words(figure.get("holder"))
