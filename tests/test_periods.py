@@ -54,6 +54,8 @@ def test_any_text_parses_or_is_none(text):
         ("the year to March 2005", None, "Apr 2004-Mar 2005"),
         ("March 2023", None, "Mar 2023"),
         ("in the 2004-05 financial year", None, "Apr 2004-Mar 2005"),
+        ("for the 2003/4 tax year", None, "Apr 2003-Mar 2004"),  # a split year with one digit after the stroke
+        ("in 2003/4", None, "2003-2004"),
         ("between 2001 and 2004", None, "2001-2004"),
         ("the 1990s", None, "1990-1999"),
         ("last year", 2023, "2022"),

@@ -198,7 +198,8 @@ _PHRASE_MONTHS = {
 }
 _PHRASE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _SPAN_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
-_YEAR_IN = re.compile(r"\b(1[89]\d\d|20\d\d)(?:[-/–](\d{2,4}))?(s)?\b")
+_YEAR_IN = re.compile(r"\b(1[89]\d\d|20\d\d)(?:[-/–](\d{2,4}|\d(?!\d)))?(s)?\b")
+"""A year, a span of years ("2004-05", "2003/4", "2001-2004") or a decade ("the 1990s")."""
 _MONTH_IN = re.compile(r"(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 _QUARTER_IN = re.compile(r"(?i)\b(?:(first|second|third|fourth|final)\s+quarter|q([1-4]))\b")
 _HALF_IN = re.compile(r"(?i)\b(?:(first|second)\s+half|h([12]))\b")
