@@ -357,3 +357,15 @@ def test_a_level_at_a_date_and_a_zero_are_still_compared(text: str, pair: tuple[
 def test_a_change_relates_its_ends_when_only_the_end_states_the_rate(sentence: str, ratio: float) -> None:
     (change,) = [r for r in _relations("Headline\n\n" + sentence)[2] if r.kind == "change"]
     assert change.ratio == pytest.approx(ratio) and change.per in ("hour", "year")
+
+
+def test_shares_of_one_group_asked_different_questions_are_not_weighed_across_sentences() -> None:
+    # "voters" is whom a poll asked, not what it measured: two questions' shares are two readings
+    text = ("Headline\n\nJust 28 percent of voters said they liked the plan, compared with 33 percent last month. "
+            "Asked about the new tax, 46 percent of voters said it was too high.")
+    pairs = {(r.left_surface, r.right_surface) for r in _relations(text)[2] if r.kind == "comparison"}
+    assert pairs == {("28 percent", "33 percent")}
+    # one measure of the group, stated again in the next sentence, is still weighed
+    text = "Headline\n\nSupport for the plan among voters rose to 48 percent. A month ago, support among voters was 41 percent."
+    pairs = {(r.left_surface, r.right_surface) for r in _relations(text)[2] if r.kind == "comparison"}
+    assert pairs == {("48 percent", "41 percent")}

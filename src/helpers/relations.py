@@ -12,6 +12,7 @@ from .figures import Figure
 from .models import Article
 from .periods import parse_time
 from .units import convert, same_dimension
+from .voice_patterns import GROUPS
 
 COMPARABLE = ("money", "quantity", "count", "percent")
 MAX_RATIO = 1000
@@ -95,13 +96,30 @@ def in_unit(value: float, unit: str | None, to: str | None) -> float:
     return value
 
 
-def _same_thing(a: Figure, b: Figure) -> bool:
+def _same_thing(a: Figure, b: Figure, article: Article | None = None) -> bool:
     """Figures of two sentences are weighed against each other only when they measure one thing: their
     subjects share a word, or neither says what it measures. "43% of contributions ..." and, in the
     next sentence, "1 percent" of something else are two readings, not a comparison."""
     if a.subject is None and b.subject is None:
         return True
-    return bool(_words(a.subject) & _words(b.subject))
+    shared = _words(a.subject) & _words(b.subject)
+    if a.kind == "percent" and b.kind == "percent" and shared <= _ASKED and article is not None and \
+            _named_in_own_sentence(article, a) and _named_in_own_sentence(article, b):
+        return False  # "28 percent of voters said ..." and "46 percent of voters said ...": two questions put to one group
+    return bool(shared)
+
+
+def _named_in_own_sentence(article: Article, figure: Figure) -> bool:
+    """The figure's subject is written in its own sentence, not carried from one before ("Twenty-four
+    percent said ..." after "46 percent of voters said ...": the same question's answers)."""
+    if figure.subject_start is None or not 0 <= figure.sentence < len(article.sentences):
+        return False
+    sentence = article.sentences[figure.sentence]
+    return sentence.start <= figure.subject_start < sentence.end
+
+
+_ASKED = frozenset(GROUPS | {"respondents", "adults", "voter", "participants", "those", "people"})
+"""Words for the people a poll or survey asked: a share's subject names them, not what they said."""
 
 
 _RESTATING = re.compile(r"[^\w]*|[^\d]*\(\s*")
@@ -256,7 +274,7 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
             listed: tuple[list[int], int | None] | None = None  # figure i's list in its sentence, worked out once
             for j in same[n + 1 :] + nxt:
                 b = figures[j]
-                if not _comparable(a, b) or (b.sentence != a.sentence and not _same_thing(a, b)) or _restated(article.text, a, b):
+                if not _comparable(a, b) or (b.sentence != a.sentence and not _same_thing(a, b, article)) or _restated(article.text, a, b):
                     continue
                 if _said_again(a, b):
                     continue
