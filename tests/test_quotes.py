@@ -2249,6 +2249,8 @@ def test_a_lead_in_before_a_colon_is_the_name_written_beside_the_quote() -> None
          "John Smith, a former MP, was arrested on Monday"),
         ("According to the report, John Smith, who led the inquiry, resigned in May.", "report",
          "John Smith, who led the inquiry, resigned in May"),
+        ("According to the historian, Queen Victoria, the longest-reigning monarch, never visited the town.", None,
+         "Queen Victoria, the longest-reigning monarch, never visited the town"),
     ],
 )
 def test_according_to_a_role_and_a_name_set_beside_it(text: str, speaker: str | None, content: str) -> None:
@@ -2269,6 +2271,7 @@ def test_according_to_a_role_and_a_name_set_beside_it(text: str, speaker: str | 
     ],
 )
 def test_a_time_phrase_after_the_verb_is_not_what_was_said(text: str, speaker: str | None, content: str) -> None:
+    # (review31: a setting before the comma is no clause anyone said)
     article = segment("Headline\n\n" + text)
     got = [(q.speaker, q.text.rstrip(".")) for q in quotes_of(article)]
     assert got == [(speaker, content)]
@@ -2286,3 +2289,18 @@ def test_a_time_phrase_after_the_verb_is_not_what_was_said(text: str, speaker: s
 def test_quoted_titles_listed_together_are_all_scare_quotes(text: str, titles: list[str]) -> None:
     quotes = quotes_of(segment("Headline\n\nThe company launched its service on Tuesday. " + text))
     assert [(q.kind, q.text) for q in quotes] == [("scare", t) for t in titles]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a long silence, the minister replied on Monday.",
+        "In a brief statement, the club confirmed on Sunday.",
+        "Without giving details, the police confirmed this morning.",
+        "For the first time, the board responded yesterday.",
+        "Moments later, the manager replied on Friday.",
+        "When the meeting ended, the chairman replied on Monday.",
+    ],
+)
+def test_a_setting_before_a_trailing_speaker_is_not_what_was_said(text: str) -> None:
+    assert [q.kind for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"] == []

@@ -2398,13 +2398,16 @@ def _according_appositions(article: Article, found: list[Attribution]) -> list[A
         written = text[source[0] : source[1]].strip()
         if _named(written) or _titled(written):
             apposed = _APPOSED_ROLE.match(text, content[0][0], content[0][1])
-            fits = apposed is not None and _person_word(apposed.group("role").split()[-1])
+            fits = apposed is not None and _person_word(apposed.group("role").split()[-1]) and not (
+                (other := _APPOSED_PERSON.match(text, apposed.end(), content[0][1])) and _named(other.group("name")))
+            # ("According to Ann Lee, the new manager, Bob Ray, will start": the role may be the next name's)
         else:
             apposed = _APPOSED_PERSON.match(text, content[0][0], content[0][1])
             fits = apposed is not None and _person_word(written.split()[-1]) and (
-                _named(apposed.group("name")) or _titled(apposed.group("name"))) and not (
-                (own := _APPOSED_ROLE.match(text, apposed.end(), content[0][1])) and _person_word(own.group("role").split()[-1]))
-            # ("According to the spokesman, John Smith, a former MP, was arrested": the name has its own role, so it is the subject)
+                _named(apposed.group("name")) or _titled(apposed.group("name"))) and \
+                _APPOSED_ROLE.match(text, apposed.end(), content[0][1]) is None
+            # ("According to the spokesman, John Smith, a former MP, was arrested"; "... the historian, Queen Victoria,
+            # the longest-reigning monarch, never visited": a name with a description of its own is the subject)
         if fits and apposed is not None and apposed.end() < content[0][1]:
             attribution = replace(attribution, source=(source[0], apposed.end(1)),
                                   content=((apposed.end(), content[0][1]), *content[1:]))
@@ -2456,6 +2459,21 @@ def _role_words(role: str) -> bool:
     )
 
 
+def _said_clause(text: str) -> bool:
+    """A clause someone could have said: a finite verb of its own, and no preposition or subordinator opening it
+    ("After a long silence, the minister replied on Monday.", "When the meeting ended, ...": a setting, not words)."""
+    from .syntax import _tagger
+
+    words = text.split()
+    first = words[0].lower().strip(",") if words else ""
+    return bool(words) and first not in at.PREPOSITIONS and first not in _NOT_ROLE and first not in _OPENING_SETTINGS and \
+        _holds_clause(text, _tagger().lexicon, finite=True)
+
+
+_OPENING_SETTINGS = frozenset("moments minutes hours days weeks months years soon shortly later earlier".split())
+"""Words that open a setting of time ("Moments later, ...")."""
+
+
 def _speaker_shaped(name: str) -> bool:
     """A name, a pronoun, or a description of a person or body ("the manager", "his coach", "the ministry")."""
     words = name.split()
@@ -2483,7 +2501,7 @@ def _trailing_role_sources(article: Article, found: list[Attribution], spans: Se
         match = _TRAILING_ROLE.match(body, comma)
         if match is None or not _role_words(match.group("role")):
             match = _TRAILING_TIMED.match(body, comma)
-            if match is None or not _speaker_shaped(match.group("name")):
+            if match is None or not _speaker_shaped(match.group("name")) or not _said_clause(body[:comma]):
                 continue
         verb = match.group("cue")
         if not _saying_form(verb) or verb.endswith(_NOUN_ENDS) or verb.endswith("ing"):
