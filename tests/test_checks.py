@@ -276,7 +276,7 @@ def test_figures_a_series_measures_for_no_whole_period_are_not_called_unmeasured
                     encoding="utf-8")
     summary = checks.summarize(load(str(path), tmp_path / "processed"), _trade_record(tmp_path / "ref"))
     (record,) = [g for g in summary.groups if g.title == "Figures the record does not bear out"]
-    assert record.items == () and record.none.startswith("1 figure matches a reference series, but for no period")
+    assert record.items == () and record.none.startswith("1 figure matches a reference series, but the record holds no period to set it against")
 
 
 def test_a_rate_in_percent_is_held_against_a_series_of_that_rate(tmp_path: Path) -> None:

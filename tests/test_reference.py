@@ -109,6 +109,11 @@ def test_a_count_series_matches_counts_and_an_unknown_unit_is_one_clear_error(tm
     )
     with pytest.raises(ArticleError, match=r"rates.csv, row 2: unknown unit 'GBP per hour!'"):
         reference.load(tmp_path)
+    # a currency or a scale written as a word is a mistake to name, not a thing counted
+    for unit in ("dollars", "usd", "billion"):
+        (tmp_path / "rates.csv").write_text(f"series,period,value,unit,note,source,url\nRoad repairs,2004,2,{unit},,,\n", encoding="utf-8")
+        with pytest.raises(ArticleError, match=rf"rates.csv, row 2: unknown unit '{unit}'"):
+            reference.load(tmp_path)
 
 
 def test_a_plural_in_the_article_finds_a_series_named_in_the_singular(tmp_path: Path) -> None:

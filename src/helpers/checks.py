@@ -128,8 +128,10 @@ def _figure_groups(data: ArticleData, disagree: list[Check], agree: list[Check],
     if agree:
         none = f"No figure differs from the record by {AGREES_WITHIN:g}% or more."
     elif measured:
-        none = (f"{measured} {plural('figure', measured)} {'matches' if measured == 1 else 'match'} a reference series, but for no "
-                "period the record holds as a whole, so none is held against it (the trade and growth page draws them beside the record).")
+        it = "it" if measured == 1 else "them"
+        none = (f"{measured} {plural('figure', measured)} {'matches' if measured == 1 else 'match'} a reference series, but the record "
+                f"holds no period to set {it} against (the year {it} {'names is' if measured == 1 else 'name is'} missing from the "
+                "record or only partly covered, or the record's years come after the article was published).")
     else:
         none = "No reference series measures its figures (add one in data/raw/reference/)."
     return (
@@ -233,9 +235,11 @@ def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[C
 
 
 def _written(data: ArticleData) -> pd.Timestamp | None:
-    """When the article was written (its published date), if known."""
+    """When the article was written: its published date, if known and written as a date ("2019-05-10"); a date
+    in words a hand-edited meta.json may hold is not guessed at."""
+    found = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(data.published or ""))
     try:
-        return pd.Timestamp(str(data.published)[:10]) if data.published else None
+        return pd.Timestamp(f"{found[1]}-{found[2]}-{found[3]}") if found else None
     except ValueError:
         return None
 

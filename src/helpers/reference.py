@@ -54,14 +54,25 @@ def _unit_of(unit: object, file: str, row: int) -> str:
         return "%" if parsed == "percent" else parsed  # as figures write a rate or a share
     except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError):
         pass
-    if isinstance(unit, str) and re.fullmatch(r"[a-z][a-z-]*", unit):
+    if isinstance(unit, str) and re.fullmatch(r"[a-z][a-z-]*", unit) and not _money_or_scale_word(unit):
         from .figures import _singular
 
         return _singular(unit)
+    hint = " (a currency is written as its code: USD, GBP)" if isinstance(unit, str) and _money_or_scale_word(unit) else ""
     raise ArticleError(
-        f"{file}, row {row}: unknown unit {str(unit)!r}: write a currency code (USD), a unit of measure "
-        "(m**3, tonne, barrel) or the plain noun a count counts (jobs)"
+        f"{file}, row {row}: unknown unit {str(unit)!r}{hint}: write a currency code (USD), a unit of measure "
+        "(m**3, tonne, barrel), percent, or the plain noun a count counts (jobs)"
     )
+
+
+_SCALE_WORDS = frozenset("thousand thousands million millions billion billions trillion trillions bn mn m k".split())
+
+
+def _money_or_scale_word(word: str) -> bool:
+    """A currency's name or code in lower case ("dollars", "yen", "usd") or a scale ("billion"): no thing counted."""
+    from .units import currency_named, money
+
+    return word in _SCALE_WORDS or currency_named(word) is not None or word.upper() in money().codes
 
 
 def _pint_unit(unit: str) -> str:
