@@ -168,6 +168,10 @@ def test_a_standfirst_figure_the_body_states_again_is_one_figure_restated_not_a_
     # a figure the body does not state again ("£10bn" against "£12bn") is no restatement
     other = segment(plain("Borrowing to rise again", STANDFIRSTS[0][0], ["Ministers will borrow £12bn more.", *BODY]))
     assert not [r for r in relate(other, figures_of(other)) if r.kind == "restated"]
+    # two things that happen to agree ("inflation" in the standfirst, "wages" in the body) are two figures
+    agree = segment(plain("Prices rise again as bills climb", "Inflation rose to 3% in May, official figures show, as energy bills climbed again",
+                          ["Wage growth rose to 3% over the year to May, the ONS said.", *BODY]))
+    assert not [r for r in relate(agree, figures_of(agree)) if r.kind == "restated"]
     path = tmp_path / "borrowing.txt"
     path.write_text(plain("Borrowing to rise again", STANDFIRSTS[0][0], body), encoding="utf-8")
     table = run_cli("figures", str(path), "--relations")

@@ -458,11 +458,15 @@ def _at_rate_of(start: Figure, end: Figure) -> Figure:
 
 
 def _same_figure(a: Figure, b: Figure) -> bool:
-    """One amount written twice: the same kind, value (and range), unit, rate and change; never a bare number
-    whose unit is lost ("2"), which says too little to be told from another."""
+    """One amount written twice: the same kind, value (and range), unit, rate and change, of one thing (the subjects
+    share a word, or the holders do, or neither says what it measures); never a bare number whose unit is lost ("2"),
+    which says too little to be told from another, and not two things that happen to agree ("Inflation rose 3%"
+    and "Wages rose 3%")."""
     return (
         a.unit is not None and "unit_missing" not in a.flags
         and (a.kind, a.value, a.low, a.high, a.unit, a.per, a.change) == (b.kind, b.value, b.low, b.high, b.unit, b.per, b.change)
+        and (not (a.subject and b.subject) or bool(_words(a.subject) & _words(b.subject))
+             or bool(_holder_words(a.holder) & _holder_words(b.holder)))
     )
 
 
