@@ -177,6 +177,9 @@ def test_figures_counting_what_a_place_counted_are_the_places(text: str, surface
         ("Acme Corp cut 500 jobs last year. Half of those stores closed.", "Half", None),
         # not from another paragraph
         ("Acme Corp cut 500 jobs last year.\n\nHalf of those jobs were in Ohio.", "Half", None),
+        # the nearest figure of those words is the one pointed at, though it has no holder (review31)
+        ("Ford sold 100 cars in May. Across the industry, 4,000 cars were sold that month. Half of those cars were electric.",
+         "Half", None),
     ],
 )
 def test_words_a_demonstrative_points_back_with_keep_their_holder(text: str, surface: str, holder: str | None) -> None:

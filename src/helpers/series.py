@@ -368,7 +368,8 @@ def pointed_back(text: str, figures: Sequence[Figure]) -> dict[int, tuple[str, i
             if heads[j] == heads[k] or heads[k] in _AMOUNT_WORDS and earlier.kind == "money":
                 if earlier.holder is not None and earlier.holder_start is not None and earlier.holder_end is not None:
                     given[k] = (earlier.holder, earlier.holder_start, earlier.holder_end)
-                    break
+                break  # the nearest such figure is the one pointed back at, held or not ("Ford sold 100 cars. Across
+                # the industry, 4,000 cars were sold. Half of those cars ...": the industry's, so no holder)
             j -= 1
     return given
 
