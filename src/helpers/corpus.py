@@ -197,8 +197,9 @@ def process_batch(index: int, items: list[tuple[str, str]], out: str) -> BatchRe
             for name, article_rows in _article_rows(article_id, path, data).items():
                 rows[name].extend(article_rows)
         except ArticleError as exc:
-            failures.append((path, str(exc)))
-            rows["failures"].append({"article": article_id, "path": path, "error": str(exc)})
+            said = _without_name(str(exc), path, article_id)
+            failures.append((path, said))
+            rows["failures"].append({"article": article_id, "path": path, "error": said})
         except Exception as exc:  # a bug on one article must not stop the corpus
             message = f"internal error: {type(exc).__name__}: {exc}"
             failures.append((path, message))
@@ -208,6 +209,15 @@ def process_batch(index: int, items: list[tuple[str, str]], out: str) -> BatchRe
         atomic_write_bytes(folder / name / f"part-{index:05d}.parquet", parquet_bytes(rows[name], CORPUS_SCHEMAS[name]))
     atomic_write_bytes(manifest, json_bytes({"key": key, "articles": len(items), "failures": failures}))
     return BatchResult(index, len(items), failures, False)
+
+
+def _without_name(message: str, *names: str) -> str:
+    """An error without the file's name in front ("x.txt: the file is empty" -> "the file is empty"): the failures
+    table and the CLI's line name the article once, in their own column or prefix."""
+    for name in sorted(names, key=len, reverse=True):
+        if name and message.startswith(f"{name}: "):
+            return message[len(name) + 2 :]
+    return message
 
 
 def _run_batch(args: tuple[int, list[tuple[str, str]], str]) -> BatchResult:

@@ -442,12 +442,12 @@ def render(
     in_raw = raw_meta(slug) is not None and (ref is None or raw_meta(str(ref)) is not None)
     article = slug if in_raw or item.path is None else str(item.path.resolve())
     tasks = [(str(p), str(out / f".{p.stem}.running.ipynb"), article, str(config.PROJECT_ROOT)) for p in series]
+    summary = _summary(article)  # first: a record that cannot be read stops the report before any notebook runs
+    heading = summary.headline or slug  # a browser tab and a bookmark name the story, not its file
     workers = jobs or min(len(tasks), max(2, os.cpu_count() or 2))
     with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
         outcomes = dict(pool.map(_execute, tasks))
     executed: list[tuple[str, nbformat.NotebookNode]] = []
-    summary = _summary(article)
-    heading = summary.headline or slug  # a browser tab and a bookmark name the story, not its file
     for source, running, _, _ in tasks:
         name = Path(source).stem
         error = outcomes[source]
