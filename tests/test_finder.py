@@ -705,6 +705,27 @@ def test_the_shipped_model_is_what_the_training_script_builds() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_fold_models_are_built_once_per_state_of_their_sources(tmp_path, monkeypatch) -> None:
+    """tools/train_finder.py: a stress run reads the fold models a run from the same sources left
+    behind, and builds them again when any of those files changes."""
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    builds = []
+    monkeypatch.setattr(train_finder, "build", lambda prefixes: builds.append(prefixes) or {"block": {"weights": {"a": 0.1}}})
+    source = tmp_path / "finder.py"
+    source.write_text("weight = 1\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = train_finder.sources_hash([("helpers/finder.py", source)])
+    assert train_finder.cached_build("3", cache, first) == train_finder.cached_build("3", cache, first)
+    assert builds == [tuple("0124567")]
+    source.write_text("weight = 2\n", encoding="utf-8")
+    changed = train_finder.sources_hash([("helpers/finder.py", source)])
+    assert changed != first
+    train_finder.cached_build("3", cache, changed)
+    assert len(builds) == 2
+
+
 def test_a_mistyped_training_option_rewrites_nothing() -> None:
     model = RESOURCES.parents[1] / "src/helpers/resources/finder_model.json"
     before = model.stat().st_mtime_ns
