@@ -2524,6 +2524,24 @@ def test_a_short_title_its_byline_signs_under_teasers_with_summaries_is_the_stor
     assert _own_headline(items, texts, start, texts.index(BODY[-1])) == texts.index(short)
 
 
+@pytest.mark.parametrize("signature", [["By Jane Example"], ["12 March 2024"], ["By Jane Example", "12 March 2024"]])
+def test_teaser_summaries_under_their_bylines_and_dates_do_not_open_the_story(signature: list[str]) -> None:
+    from helpers.finder import _own_headline
+
+    # teaser items signed between their headline and their summary: the summaries are other stories', so
+    # the title under them that speaks of the story is its own headline; a story's own lede under its
+    # signed title shares the story's words, and the subheading under it is no headline of its own
+    teasers = []
+    for number in range(0, len(TEASER_PAIRS), 2):
+        teasers += [TEASER_PAIRS[number], *signature, TEASER_PAIRS[number + 1]]
+    texts = [*MENU, *teasers, HEADLINE, *BODY, *SHARE]
+    items = evidence(texts)
+    assert _own_headline(items, texts, texts.index(TEASER_PAIRS[1]), texts.index(BODY[-1])) == texts.index(HEADLINE)
+    texts = [*MENU, HEADLINE, *signature, BODY[0], "What Happens Next", *BODY[1:], *SHARE]
+    items = evidence(texts)
+    assert _own_headline(items, texts, texts.index(BODY[0]), texts.index(BODY[-1])) is None
+
+
 def test_an_unsigned_short_line_under_teasers_or_one_sharing_few_words_is_no_own_headline() -> None:
     from helpers.finder import _own_headline
 
@@ -2572,8 +2590,6 @@ def test_an_unsigned_title_under_signed_teaser_items_is_the_short_story_s_headli
     # teaser items, each signed by its byline and date, above a short story whose own title has no byline:
     # the title speaks of the story and the teasers of nothing in it, so it is no caption or standfirst of
     # the teaser above it; it is the headline
-    if summaries and not gap:
-        pytest.skip("the body's run opens at the last teaser's summary: the next test")
     text = page(MENU, crowd(CROWD[:4], summaries), gap, SHORT_HEAD, story, SHARE, crowd(CROWD[4:], summaries), FOOTER)
     article = segment(text, tokens=False)
     assert article.headline is not None and article.headline.text == SHORT_HEAD

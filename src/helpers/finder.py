@@ -360,7 +360,8 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
     the article, each paragraph of prose under a headline of its own): OWN_TITLE of its content
     words are the prose's below it (RESUME_NAMED when its own byline or date signs it right under it,
     `_signed_title`: a short title shares fewer words), and the prose above it shares less than RESUME_NAMED of its
-    words with the prose below and names other people and places (`same_story`). A subheading
+    words with the prose below and names other people and places (`same_story`); a teaser's summary
+    may stand under its headline's byline and date (`_under_teaser_headline`). A subheading
     inside the story has the story's prose on both sides; a list article's items, prose that is
     no teaser's summary. A headline may read as prose if it ends in no full stop (`_headed`). When
     a later line qualifies too, with a summary between the two, the earlier was a teaser's own
@@ -374,7 +375,7 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
         if share < OWN_TITLE and not (share >= RESUME_NAMED and _signed_title(items, texts, index)):
             continue
         summaries = [i for i in range(start, index) if items[i].prose and not _headed(items[i], texts[i])]
-        if any(i == 0 or not _headed(items[i - 1], texts[i - 1]) for i in summaries):
+        if not all(_under_teaser_headline(items, texts, i) for i in summaries):
             continue  # each paragraph above is a teaser's summary, under its own headline
         above = " ".join(texts[i] for i in summaries)
         story = " ".join(texts[i] for i in range(index + 1, end + 1) if items[i].prose)
@@ -382,6 +383,25 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
             if found is None or any(i > found for i in summaries):
                 found = index  # a later one, with a summary under the earlier: that was a teaser's headline
     return found
+
+
+def _under_teaser_headline(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """The paragraph stands right under a headline (`_headed`), or under one past its signature (up to
+    SIGNED_UNDER lines that sign it, `_signs`: a teaser item's byline and date between its headline and
+    its summary) in a list of such items: another item's summary or signature stands right above that
+    headline, or another signed headline right under the paragraph. A story's own title is signed too,
+    but the page's furniture stands above it and the story's prose or a subheading under its lede."""
+    above = index - 1
+    while above >= 0 and index - 1 - above < SIGNED_UNDER and _signs(items, texts, above):
+        above -= 1
+    if above < 0 or not _headed(items[above], texts[above]):
+        return False
+    if above == index - 1:
+        return True
+    previous, following = above - 1, index + 1
+    after_item = previous >= 0 and ((items[previous].prose and not _headed(items[previous], texts[previous])) or _signs(items, texts, previous))
+    before_item = following < len(items) and _headed(items[following], texts[following]) and _signed_title(items, texts, following)
+    return after_item or before_item
 
 
 def _signed_title(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
