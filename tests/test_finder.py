@@ -2530,16 +2530,20 @@ def test_teaser_summaries_under_their_bylines_and_dates_do_not_open_the_story(si
 
     # teaser items signed between their headline and their summary: the summaries are other stories', so
     # the title under them that speaks of the story is its own headline; a story's own lede under its
-    # signed title shares the story's words, and the subheading under it is no headline of its own
+    # signed title, under the page's menu, a notice or an unsigned teaser, is no teaser's summary: the
+    # subheading under it is no headline of its own, even one that speaks of the story more than the lede does
     teasers = []
     for number in range(0, len(TEASER_PAIRS), 2):
         teasers += [TEASER_PAIRS[number], *signature, TEASER_PAIRS[number + 1]]
     texts = [*MENU, *teasers, HEADLINE, *BODY, *SHARE]
     items = evidence(texts)
     assert _own_headline(items, texts, texts.index(TEASER_PAIRS[1]), texts.index(BODY[-1])) == texts.index(HEADLINE)
-    texts = [*MENU, HEADLINE, *signature, BODY[0], "What Happens Next", *BODY[1:], *SHARE]
-    items = evidence(texts)
-    assert _own_headline(items, texts, texts.index(BODY[0]), texts.index(BODY[-1])) is None
+    notice = "We use cookies to give you the best experience on our website. You can change your settings at any time."
+    for above in ([], [notice], ["Most read", TEASER_PAIRS[1]]):
+        for subheading in ("What Happens Next", "What the vote means for libraries and parking"):
+            texts = [*MENU, *above, HEADLINE, *signature, BODY[0], subheading, *BODY[1:], *SHARE]
+            items = evidence(texts)
+            assert _own_headline(items, texts, texts.index(BODY[0]), texts.index(BODY[-1])) is None
 
 
 def test_an_unsigned_short_line_under_teasers_or_one_sharing_few_words_is_no_own_headline() -> None:

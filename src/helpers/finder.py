@@ -385,21 +385,36 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
     return found
 
 
-def _under_teaser_headline(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
-    """The paragraph stands right under a headline (`_headed`), or under one past its signature (up to
-    SIGNED_UNDER lines that sign it, `_signs`: a teaser item's byline and date between its headline and
-    its summary) in a list of such items: another item's summary or signature stands right above that
-    headline, or another signed headline right under the paragraph. A story's own title is signed too,
-    but the page's furniture stands above it and the story's prose or a subheading under its lede."""
+def _teaser_headline_above(items: Sequence[Evidence], texts: Sequence[str], index: int) -> int | None:
+    """The headline (`_headed`) right above the line, or above it past up to SIGNED_UNDER lines that sign it
+    (`_signs`: a teaser item's byline and date), or None."""
     above = index - 1
     while above >= 0 and index - 1 - above < SIGNED_UNDER and _signs(items, texts, above):
         above -= 1
-    if above < 0 or not _headed(items[above], texts[above]):
+    return above if above >= 0 and _headed(items[above], texts[above]) else None
+
+
+def _teaser_item_end(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """The line closes a teaser item: a summary (prose, no headline itself) or a byline or date (`_signs`)
+    under the item's headline (`_teaser_headline_above`)."""
+    line = items[index]
+    closes = (line.prose and not _headed(line, texts[index])) or _signs(items, texts, index)
+    return closes and _teaser_headline_above(items, texts, index) is not None
+
+
+def _under_teaser_headline(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """The paragraph stands right under a headline (`_headed`), or under one past its signature (up to
+    SIGNED_UNDER lines that sign it, `_signs`: a teaser item's byline and date between its headline and
+    its summary) in a list of such items: another item ends right above that headline (`_teaser_item_end`),
+    or another signed headline stands right under the paragraph. A story's own title is signed too, but
+    the page's furniture (a menu, a notice) stands above it and the story's prose or a subheading under its lede."""
+    above = _teaser_headline_above(items, texts, index)
+    if above is None:
         return False
     if above == index - 1:
         return True
-    previous, following = above - 1, index + 1
-    after_item = previous >= 0 and ((items[previous].prose and not _headed(items[previous], texts[previous])) or _signs(items, texts, previous))
+    following = index + 1
+    after_item = above > 0 and _teaser_item_end(items, texts, above - 1)
     before_item = following < len(items) and _headed(items[following], texts[following]) and _signed_title(items, texts, following)
     return after_item or before_item
 
