@@ -2625,3 +2625,39 @@ def test_a_title_sharing_no_word_with_its_story_keeps_the_image_texts_under_its_
     candidates = headline_candidates(items, texts, start)
     vocabulary = headline_vocabulary(items, texts, start, texts.index(BODY[-1]))
     assert image in [texts[i] for i in _under_signed(items, texts, candidates, {texts.index(title)}, vocabulary)]
+
+
+@pytest.mark.parametrize("top", [MENU, [*MENU, "Local politics"], [*MENU, *SHARE]], ids=["menu", "section-label", "share-row"])
+@pytest.mark.parametrize("title", ["Council keeps libraries open.", "Council backs library budget.",
+                                   "Budget keeps every library open after long debate."])
+def test_a_title_written_as_a_sentence_that_opens_the_body_s_run_is_the_headline(top: list[str], title: str) -> None:
+    # a short title ending in a full stop, right above the lede, reads as the story's first short paragraph to
+    # the densest run; no line above it speaks of the story or is signed, so it is the title, not the body's
+    article = segment(page(top, title, BODY, SHARE, FOOTER), tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+@pytest.mark.parametrize("opening", ["It was a long night for everyone.", "The city council approved a new budget."])
+def test_a_short_first_paragraph_off_the_story_s_words_or_repeated_by_the_lede_stays_in_the_body(opening: str) -> None:
+    # a short sentence at the top of the story that speaks of little the story does, or that the lede
+    # repeats word for word, is the story's own opening (or a summary set over it), not a title
+    lede = "The city council approved a new budget on Tuesday evening, after months of debate over its libraries."
+    article = segment(page(MENU, opening, lede, BODY[1:], SHARE, FOOTER), tokens=False)
+    assert article.headline is None or article.headline.text != opening
+
+
+@pytest.mark.parametrize(
+    "above, opening",
+    [
+        # the story's title shares few of its words but its date stands under it: the short sentence under them is the story's
+        (["Mayor faces a long winter of budget rows", "Share", "Example News", "12 March 2024"], "Council keeps libraries open."),
+        # a kicker's sentence over the story's short first line: the story began above it
+        (["Another first."], "Council keeps libraries open."),
+    ],
+    ids=["dated-title-above", "kicker-sentence-above"],
+)
+def test_a_short_sentence_under_a_dated_title_or_a_sentence_stays_in_the_body(above: list[str], opening: str) -> None:
+    article = segment(page(MENU, above, opening, BODY, SHARE, FOOTER), tokens=False)
+    assert article.headline is None or article.headline.text != opening
+    assert opening in [p.text for p in article.paragraphs]

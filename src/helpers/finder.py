@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
+    BODY_PARAGRAPHS, LOWER_WORD_START, MENU_ENTRY, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
     filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
@@ -1002,6 +1002,9 @@ def _headline(
     sentence = _sentence_title(items, texts, [i for i in candidates if i not in between], vocabulary)
     if sentence is not None:
         return sentence
+    opening = _sentence_opening(items, texts, start, len(texts) - 1 if end is None else end, candidates, vocabulary)
+    if opening is not None:
+        return opening
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary, named)):
         if index in between:
             continue  # still a candidate to the others' features: a line under it is under a title-shaped line
@@ -1030,6 +1033,39 @@ def _sentence_title(items: Sequence[Evidence], texts: Sequence[str], candidates:
         and not byline_like(items, texts, i) and not _over_credit(items, texts, i)
     ]
     return max(written, key=lambda i: (share[i], i), default=None)
+
+
+def _sentence_opening(
+    items: Sequence[Evidence], texts: Sequence[str], start: int, end: int, candidates: Sequence[int], vocabulary: frozenset[str]
+) -> int | None:
+    """The body's first line when it is the story's title written as a sentence, which the densest run took
+    in as a short paragraph: one sentence ending in a full stop, fewer than STANDFIRST_WORDS words, no byline,
+    furniture or promotion, under no line ending in a full stop itself, over a longer sentence of prose (the
+    lede) that does not repeat it, sharing OWN_TITLE of its content words with the body under it, while no
+    candidate above it longer than a menu's entry (MENU_ENTRY words) speaks of the body's things (OWN_TITLE of
+    its content words) and no byline or date (`_signature`) stands within BYLINE_REACH lines above it. A
+    story's own short first paragraph stands under its title and the title's byline or date (on PolNeAR
+    stories in the tune pages' frames, a title sharing little of the story's words, dated three lines under
+    it, lost to the short sub-headline under it without that), or under a kicker's sentence."""
+    if start + 1 > end:
+        return None
+    item, lede = items[start], items[start + 1]
+    if not (item.full_stop and not item.sentence_break and 3 <= item.words < STANDFIRST_WORDS) or item.junk or item.promo:
+        return None
+    if item.furniture or item.end or byline_like(items, texts, start) or not (lede.prose and lede.sentence and lede.words > item.words):
+        return None
+    if f" {fold(texts[start]).rstrip('.')} " in f" {fold(texts[start + 1])} ":
+        return None  # the lede repeats it: a summary set above it
+    if start > 0 and items[start - 1].full_stop:
+        return None  # a title leads its block: the line above ends as a sentence does (a kicker, the story's start)
+    if overlap(texts[start], body_vocabulary(texts, start + 1, BODY_PARAGRAPHS - 1)) < OWN_TITLE:
+        return None
+    above = [i for i in candidates if i < start]
+    if any(items[i].words > MENU_ENTRY and overlap(texts[i], vocabulary) >= OWN_TITLE for i in above):
+        return None
+    if any(_signature(items, j) for j in range(max(0, start - BYLINE_REACH), start)):
+        return None  # a byline or date above: the story's title block stands above, the line is the story's
+    return start
 
 
 def _own_signed(items: Sequence[Evidence], texts: Sequence[str], index: int, among: set[int]) -> bool:
