@@ -2661,3 +2661,31 @@ def test_a_short_sentence_under_a_dated_title_or_a_sentence_stays_in_the_body(ab
     article = segment(page(MENU, above, opening, BODY, SHARE, FOOTER), tokens=False)
     assert article.headline is None or article.headline.text != opening
     assert opening in [p.text for p in article.paragraphs]
+
+
+def test_an_interview_under_a_title_signed_by_names_keeps_its_lede() -> None:
+    # an interview's title signed by two bare names and two dates (names are title-shaped too), its lede, then
+    # questions and answers: the lede is no teaser's summary under a list of signed headlines, so no
+    # question under it is taken for the story's own headline
+    lede = ("Mary Holt has chaired the finance committee for six years, and before that she ran a bakery on the "
+            "harbour front for two decades with her brother.")
+    interview = [
+        "Q: Why did the council keep the libraries open?",
+        "A: Because the libraries are where students and older residents go, and closing them would have hurt "
+        "the people who have the fewest other places to go in the town.",
+        "Q: How will the budget pay for the libraries' opening hours?",
+        "A: We cut the opening hours on weekdays and raised parking charges, and the council will review the "
+        "savings next year to see whether the libraries' hours can be restored.",
+        "Q: What do the libraries' opponents say about the budget?",
+        "A: They say the cuts to the libraries' opening hours go too far, and we have agreed to look at the "
+        "budget again in the spring with the parents who asked us to.",
+    ]
+    from helpers.finder import _own_headline
+
+    signature = ["Jane Example North Harbour", "Tom Sample Town Hall", "Posted: Fri 6:45 PM, Mar 15, 2024 |", "Updated: Sat 8:31 PM, Mar 16, 2024"]
+    texts = [*MENU, HEADLINE, *signature, lede, *interview, *SHARE, *FOOTER]
+    items = evidence(texts)
+    assert _own_headline(items, texts, texts.index(lede), texts.index(interview[-1])) is None
+    article = segment(page(texts), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == [lede, *interview]

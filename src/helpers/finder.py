@@ -386,12 +386,15 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
 
 
 def _teaser_headline_above(items: Sequence[Evidence], texts: Sequence[str], index: int) -> int | None:
-    """The headline (`_headed`) right above the line, or above it past up to SIGNED_UNDER lines that sign it
-    (`_signs`: a teaser item's byline and date), or None."""
+    """The headline (`_headed`, no byline or bare name itself) right above the line, or above it past up to
+    SIGNED_UNDER lines that sign it (`_signs`: a teaser item's byline and date), or None. (Names under a title
+    are title-shaped too: "Jane Doe Example Town", the title's own signature.)"""
     above = index - 1
     while above >= 0 and index - 1 - above < SIGNED_UNDER and _signs(items, texts, above):
         above -= 1
-    return above if above >= 0 and _headed(items[above], texts[above]) else None
+    if above < 0 or not _headed(items[above], texts[above]) or byline_like(items, texts, above):
+        return None
+    return above
 
 
 def _teaser_item_end(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
