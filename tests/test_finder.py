@@ -2689,3 +2689,19 @@ def test_an_interview_under_a_title_signed_by_names_keeps_its_lede() -> None:
     article = segment(page(texts), tokens=False)
     assert article.headline is not None and article.headline.text == HEADLINE
     assert [p.text for p in article.paragraphs] == [lede, *interview]
+
+
+@pytest.mark.parametrize("above", [["Filed under:", "City council keeps libraries open after budget vote"],
+                                   ["‘City council keeps libraries open after budget vote’, says Jane Example"]], ids=["under-a-label", "quoted"])
+def test_a_short_sentence_right_under_a_title_the_candidates_miss_is_no_title_written_as_a_sentence(above: list[str]) -> None:
+    from helpers.finder import _sentence_opening, headline_vocabulary
+
+    # the title under a field's label, or quoted with its speaker, is no candidate, but it speaks of the story:
+    # the short sentence right under it, opening the body, is its sub-headline, not the title written as a sentence
+    sub = "Libraries stay open but opening hours are cut."
+    texts = [*MENU, *above, sub, *BODY, *SHARE, *FOOTER]
+    items = evidence(texts)
+    start, end = texts.index(sub), texts.index(BODY[-1])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = headline_vocabulary(items, texts, start, end)
+    assert _sentence_opening(items, texts, start, end, candidates, vocabulary) is None

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .finder_model import (
     BODY_PARAGRAPHS, LOWER_WORD_START, MENU_ENTRY, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
-    filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, numbered_title, overlap, same_story, section_end, shipped,
+    filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, names, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, closing_marks, evidence, fold, glued_byline, read_more_tail
 
@@ -1038,18 +1038,28 @@ def _sentence_title(items: Sequence[Evidence], texts: Sequence[str], candidates:
     return max(written, key=lambda i: (share[i], i), default=None)
 
 
+def _speaks_of(line: str, texts: Sequence[str], start: int, vocabulary: frozenset[str]) -> bool:
+    """The line speaks of the body from `start`: OWN_TITLE of its content words are the body's (`vocabulary`),
+    or it names one of the people or places the body names (`names`, `body_names`)."""
+    named = body_names(texts, start)
+    return overlap(line, vocabulary) >= OWN_TITLE or any(name.casefold()[:5] in named for name in names(line))
+
+
 def _sentence_opening(
     items: Sequence[Evidence], texts: Sequence[str], start: int, end: int, candidates: Sequence[int], vocabulary: frozenset[str]
 ) -> int | None:
     """The body's first line when it is the story's title written as a sentence, which the densest run took
     in as a short paragraph: one sentence ending in a full stop, fewer than STANDFIRST_WORDS words, no byline,
-    furniture or promotion, under no line ending in a full stop itself, over a longer sentence of prose (the
-    lede) that does not repeat it, sharing OWN_TITLE of its content words with the body under it, while no
-    candidate above it longer than a menu's entry (MENU_ENTRY words) speaks of the body's things (OWN_TITLE of
-    its content words) and no byline or date (`_signature`) stands within BYLINE_REACH lines above it. A
-    story's own short first paragraph stands under its title and the title's byline or date (on PolNeAR
-    stories in the tune pages' frames, a title sharing little of the story's words, dated three lines under
-    it, lost to the short sub-headline under it without that), or under a kicker's sentence."""
+    furniture or promotion, not right under a line ending in a full stop (a kicker's sentence over the story's
+    short first line) nor under one of more than MENU_ENTRY words that speaks of the body's things (`_speaks_of`:
+    the title, reshaped or under a label so that the candidates miss it, right over its sub-headline), over a
+    longer sentence of
+    prose (the lede) that does not repeat it, sharing OWN_TITLE of its content words with the body under it,
+    while no candidate above it longer than a menu's entry speaks of the body's things (OWN_TITLE of its
+    content words) and no byline or date (`_signature`) stands within BYLINE_REACH lines above it: a story's
+    own short first paragraph stands under its title and the title's byline or date (on PolNeAR stories in the
+    tune pages' frames, a title sharing little of the story's words, dated three lines under it, lost to the
+    short sub-headline under it without that)."""
     if start + 1 > end:
         return None
     item, lede = items[start], items[start + 1]
@@ -1059,8 +1069,8 @@ def _sentence_opening(
         return None
     if f" {fold(texts[start]).rstrip('.')} " in f" {fold(texts[start + 1])} ":
         return None  # the lede repeats it: a summary set above it
-    if start > 0 and items[start - 1].full_stop:
-        return None  # a title leads its block: the line above ends as a sentence does (a kicker, the story's start)
+    if start > 0 and (items[start - 1].full_stop or (items[start - 1].words > MENU_ENTRY and _speaks_of(texts[start - 1], texts, start, vocabulary))):
+        return None  # a title leads its block: the line above is a sentence (a kicker, the story's start) or the title
     if overlap(texts[start], body_vocabulary(texts, start + 1, BODY_PARAGRAPHS - 1)) < OWN_TITLE:
         return None
     above = [i for i in candidates if i < start]
