@@ -1051,15 +1051,14 @@ def _sentence_opening(
     """The body's first line when it is the story's title written as a sentence, which the densest run took
     in as a short paragraph: one sentence ending in a full stop, fewer than STANDFIRST_WORDS words, no byline,
     furniture or promotion, not right under a line ending in a full stop (a kicker's sentence over the story's
-    short first line) nor under one of more than MENU_ENTRY words that speaks of the body's things (`_speaks_of`:
-    the title, reshaped or under a label so that the candidates miss it, right over its sub-headline), over a
-    longer sentence of
-    prose (the lede) that does not repeat it, sharing OWN_TITLE of its content words with the body under it,
-    while no candidate above it longer than a menu's entry speaks of the body's things (OWN_TITLE of its
-    content words) and no byline or date (`_signature`) stands within BYLINE_REACH lines above it: a story's
-    own short first paragraph stands under its title and the title's byline or date (on PolNeAR stories in the
-    tune pages' frames, a title sharing little of the story's words, dated three lines under it, lost to the
-    short sub-headline under it without that)."""
+    short first line) nor under one of more than MENU_ENTRY words that speaks of the body (`_speaks_of`: the
+    title, reshaped or under a label so that the candidates miss it, over its sub-headline), over a longer
+    sentence of prose (the lede) that does not repeat it, sharing OWN_TITLE of its content words with the body
+    under it, while no candidate above it longer than a menu's entry speaks of the body (a title far above
+    that names the story's people) and no byline or date (`_signature`) stands within BYLINE_REACH lines above
+    it: a story's own short first paragraph stands under its title and the title's byline or date (on PolNeAR
+    stories in the tune pages' frames, a title sharing little of the story's words, dated three lines under
+    it, lost to the short sub-headline under it without that)."""
     if start + 1 > end:
         return None
     item, lede = items[start], items[start + 1]
@@ -1074,7 +1073,7 @@ def _sentence_opening(
     if overlap(texts[start], body_vocabulary(texts, start + 1, BODY_PARAGRAPHS - 1)) < OWN_TITLE:
         return None
     above = [i for i in candidates if i < start]
-    if any(items[i].words > MENU_ENTRY and overlap(texts[i], vocabulary) >= OWN_TITLE for i in above):
+    if any(items[i].words > MENU_ENTRY and _speaks_of(texts[i], texts, start, vocabulary) for i in above):
         return None
     if any(_signature(items, j) for j in range(max(0, start - BYLINE_REACH), start)):
         return None  # a byline or date above: the story's title block stands above, the line is the story's
