@@ -2705,3 +2705,24 @@ def test_a_short_sentence_right_under_a_title_the_candidates_miss_is_no_title_wr
     candidates = headline_candidates(items, texts, start)
     vocabulary = headline_vocabulary(items, texts, start, end)
     assert _sentence_opening(items, texts, start, end, candidates, vocabulary) is None
+
+
+def test_a_title_far_above_that_names_the_story_s_people_keeps_the_short_opening_sentence_in_the_body() -> None:
+    from helpers.finder import _sentence_opening, headline_vocabulary
+
+    # the title shares few of the story's words but names the person it speaks of; far below it, past a long run
+    # of share rows and links, the story opens with a short sentence: that sentence is the story's, not its title
+    title = "What a life at sea taught Mary Holt"
+    story = ["The harbour master retires this week after four decades.",
+             "Mary Holt joined the port authority as a clerk in 1984 and ran the harbour for the last twelve years, "
+             "seeing the ferries replaced and the old north pier rebuilt twice after winter storms.",
+             "Holt said she would spend her retirement sailing, and that the harbour's new master had been her deputy "
+             "for six years and knew every captain who used the port."]
+    links = [f"Related link number {n} about town events" for n in range(14)]
+    texts = [*MENU, title, *links, *story, *SHARE, *FOOTER]
+    items = evidence(texts)
+    start, end = texts.index(story[0]), texts.index(story[-1])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = headline_vocabulary(items, texts, start, end)
+    assert texts.index(title) in candidates
+    assert _sentence_opening(items, texts, start, end, candidates, vocabulary) is None
