@@ -705,6 +705,27 @@ def test_the_shipped_model_is_what_the_training_script_builds() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_fold_models_are_built_once_per_state_of_their_sources(tmp_path, monkeypatch) -> None:
+    """tools/train_finder.py: a stress run reads the fold models a run from the same sources left
+    behind, and builds them again when any of those files changes."""
+    sys.path.insert(0, str(RESOURCES.parents[1] / "tools"))
+    import train_finder
+
+    builds = []
+    monkeypatch.setattr(train_finder, "build", lambda prefixes: builds.append(prefixes) or {"block": {"weights": {"a": 0.1}}})
+    source = tmp_path / "finder.py"
+    source.write_text("weight = 1\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = train_finder.sources_hash([("helpers/finder.py", source)])
+    assert train_finder.cached_build("3", cache, first) == train_finder.cached_build("3", cache, first)
+    assert builds == [tuple("0124567")]
+    source.write_text("weight = 2\n", encoding="utf-8")
+    changed = train_finder.sources_hash([("helpers/finder.py", source)])
+    assert changed != first
+    train_finder.cached_build("3", cache, changed)
+    assert len(builds) == 2
+
+
 def test_a_mistyped_training_option_rewrites_nothing() -> None:
     model = RESOURCES.parents[1] / "src/helpers/resources/finder_model.json"
     before = model.stat().st_mtime_ns
@@ -2503,6 +2524,28 @@ def test_a_short_title_its_byline_signs_under_teasers_with_summaries_is_the_stor
     assert _own_headline(items, texts, start, texts.index(BODY[-1])) == texts.index(short)
 
 
+@pytest.mark.parametrize("signature", [["By Jane Example"], ["12 March 2024"], ["By Jane Example", "12 March 2024"]])
+def test_teaser_summaries_under_their_bylines_and_dates_do_not_open_the_story(signature: list[str]) -> None:
+    from helpers.finder import _own_headline
+
+    # teaser items signed between their headline and their summary: the summaries are other stories', so
+    # the title under them that speaks of the story is its own headline; a story's own lede under its
+    # signed title, under the page's menu, a notice or an unsigned teaser, is no teaser's summary: the
+    # subheading under it is no headline of its own, even one that speaks of the story more than the lede does
+    teasers = []
+    for number in range(0, len(TEASER_PAIRS), 2):
+        teasers += [TEASER_PAIRS[number], *signature, TEASER_PAIRS[number + 1]]
+    texts = [*MENU, *teasers, HEADLINE, *BODY, *SHARE]
+    items = evidence(texts)
+    assert _own_headline(items, texts, texts.index(TEASER_PAIRS[1]), texts.index(BODY[-1])) == texts.index(HEADLINE)
+    notice = "We use cookies to give you the best experience on our website. You can change your settings at any time."
+    for above in ([], [notice], ["Most read", TEASER_PAIRS[1]]):
+        for subheading in ("What Happens Next", "What the vote means for libraries and parking"):
+            texts = [*MENU, *above, HEADLINE, *signature, BODY[0], subheading, *BODY[1:], *SHARE]
+            items = evidence(texts)
+            assert _own_headline(items, texts, texts.index(BODY[0]), texts.index(BODY[-1])) is None
+
+
 def test_an_unsigned_short_line_under_teasers_or_one_sharing_few_words_is_no_own_headline() -> None:
     from helpers.finder import _own_headline
 
@@ -2551,8 +2594,6 @@ def test_an_unsigned_title_under_signed_teaser_items_is_the_short_story_s_headli
     # teaser items, each signed by its byline and date, above a short story whose own title has no byline:
     # the title speaks of the story and the teasers of nothing in it, so it is no caption or standfirst of
     # the teaser above it; it is the headline
-    if summaries and not gap:
-        pytest.skip("the body's run opens at the last teaser's summary: the next test")
     text = page(MENU, crowd(CROWD[:4], summaries), gap, SHORT_HEAD, story, SHARE, crowd(CROWD[4:], summaries), FOOTER)
     article = segment(text, tokens=False)
     assert article.headline is not None and article.headline.text == SHORT_HEAD
@@ -2584,3 +2625,104 @@ def test_a_title_sharing_no_word_with_its_story_keeps_the_image_texts_under_its_
     candidates = headline_candidates(items, texts, start)
     vocabulary = headline_vocabulary(items, texts, start, texts.index(BODY[-1]))
     assert image in [texts[i] for i in _under_signed(items, texts, candidates, {texts.index(title)}, vocabulary)]
+
+
+@pytest.mark.parametrize("top", [MENU, [*MENU, "Local politics"], [*MENU, *SHARE]], ids=["menu", "section-label", "share-row"])
+@pytest.mark.parametrize("title", ["Council keeps libraries open.", "Council backs library budget.",
+                                   "Budget keeps every library open after long debate."])
+def test_a_title_written_as_a_sentence_that_opens_the_body_s_run_is_the_headline(top: list[str], title: str) -> None:
+    # a short title ending in a full stop, right above the lede, reads as the story's first short paragraph to
+    # the densest run; no line above it speaks of the story or is signed, so it is the title, not the body's
+    article = segment(page(top, title, BODY, SHARE, FOOTER), tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+@pytest.mark.parametrize("opening", ["It was a long night for everyone.", "The city council approved a new budget."])
+def test_a_short_first_paragraph_off_the_story_s_words_or_repeated_by_the_lede_stays_in_the_body(opening: str) -> None:
+    # a short sentence at the top of the story that speaks of little the story does, or that the lede
+    # repeats word for word, is the story's own opening (or a summary set over it), not a title
+    lede = "The city council approved a new budget on Tuesday evening, after months of debate over its libraries."
+    article = segment(page(MENU, opening, lede, BODY[1:], SHARE, FOOTER), tokens=False)
+    assert article.headline is None or article.headline.text != opening
+
+
+@pytest.mark.parametrize(
+    "above, opening",
+    [
+        # the story's title shares few of its words but its date stands under it: the short sentence under them is the story's
+        (["Mayor faces a long winter of budget rows", "Share", "Example News", "12 March 2024"], "Council keeps libraries open."),
+        # a kicker's sentence over the story's short first line: the story began above it
+        (["Another first."], "Council keeps libraries open."),
+    ],
+    ids=["dated-title-above", "kicker-sentence-above"],
+)
+def test_a_short_sentence_under_a_dated_title_or_a_sentence_stays_in_the_body(above: list[str], opening: str) -> None:
+    article = segment(page(MENU, above, opening, BODY, SHARE, FOOTER), tokens=False)
+    assert article.headline is None or article.headline.text != opening
+    assert opening in [p.text for p in article.paragraphs]
+
+
+def test_an_interview_under_a_title_signed_by_names_keeps_its_lede() -> None:
+    # an interview's title signed by two bare names and two dates (names are title-shaped too), its lede, then
+    # questions and answers: the lede is no teaser's summary under a list of signed headlines, so no
+    # question under it is taken for the story's own headline
+    lede = ("Mary Holt has chaired the finance committee for six years, and before that she ran a bakery on the "
+            "harbour front for two decades with her brother.")
+    interview = [
+        "Q: Why did the council keep the libraries open?",
+        "A: Because the libraries are where students and older residents go, and closing them would have hurt "
+        "the people who have the fewest other places to go in the town.",
+        "Q: How will the budget pay for the libraries' opening hours?",
+        "A: We cut the opening hours on weekdays and raised parking charges, and the council will review the "
+        "savings next year to see whether the libraries' hours can be restored.",
+        "Q: What do the libraries' opponents say about the budget?",
+        "A: They say the cuts to the libraries' opening hours go too far, and we have agreed to look at the "
+        "budget again in the spring with the parents who asked us to.",
+    ]
+    from helpers.finder import _own_headline
+
+    signature = ["Jane Example North Harbour", "Tom Sample Town Hall", "Posted: Fri 6:45 PM, Mar 15, 2024 |", "Updated: Sat 8:31 PM, Mar 16, 2024"]
+    texts = [*MENU, HEADLINE, *signature, lede, *interview, *SHARE, *FOOTER]
+    items = evidence(texts)
+    assert _own_headline(items, texts, texts.index(lede), texts.index(interview[-1])) is None
+    article = segment(page(texts), tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
+    assert [p.text for p in article.paragraphs] == [lede, *interview]
+
+
+@pytest.mark.parametrize("above", [["Filed under:", "City council keeps libraries open after budget vote"],
+                                   ["‘City council keeps libraries open after budget vote’, says Jane Example"]], ids=["under-a-label", "quoted"])
+def test_a_short_sentence_right_under_a_title_the_candidates_miss_is_no_title_written_as_a_sentence(above: list[str]) -> None:
+    from helpers.finder import _sentence_opening, headline_vocabulary
+
+    # the title under a field's label, or quoted with its speaker, is no candidate, but it speaks of the story:
+    # the short sentence right under it, opening the body, is its sub-headline, not the title written as a sentence
+    sub = "Libraries stay open but opening hours are cut."
+    texts = [*MENU, *above, sub, *BODY, *SHARE, *FOOTER]
+    items = evidence(texts)
+    start, end = texts.index(sub), texts.index(BODY[-1])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = headline_vocabulary(items, texts, start, end)
+    assert _sentence_opening(items, texts, start, end, candidates, vocabulary) is None
+
+
+def test_a_title_far_above_that_names_the_story_s_people_keeps_the_short_opening_sentence_in_the_body() -> None:
+    from helpers.finder import _sentence_opening, headline_vocabulary
+
+    # the title shares few of the story's words but names the person it speaks of; far below it, past a long run
+    # of share rows and links, the story opens with a short sentence: that sentence is the story's, not its title
+    title = "What a life at sea taught Mary Holt"
+    story = ["The harbour master retires this week after four decades.",
+             "Mary Holt joined the port authority as a clerk in 1984 and ran the harbour for the last twelve years, "
+             "seeing the ferries replaced and the old north pier rebuilt twice after winter storms.",
+             "Holt said she would spend her retirement sailing, and that the harbour's new master had been her deputy "
+             "for six years and knew every captain who used the port."]
+    links = [f"Related link number {n} about town events" for n in range(14)]
+    texts = [*MENU, title, *links, *story, *SHARE, *FOOTER]
+    items = evidence(texts)
+    start, end = texts.index(story[0]), texts.index(story[-1])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = headline_vocabulary(items, texts, start, end)
+    assert texts.index(title) in candidates
+    assert _sentence_opening(items, texts, start, end, candidates, vocabulary) is None

@@ -80,13 +80,21 @@ paragraph, title-cased, as a sub-headline or a related story's line), and two or
 longer titles right above it (`over`: a teaser list with no summaries); by the fold models, it counts
 headlines right by kind. A feature for a shorter line under a longer title-shaped one would win `under`
 and may cost `over`: both are counted.
+
+Every run but the plain rebuild and `--check` reads the eight fold models; each is kept after it is built
+in `FOLD_CACHE` (the system's temporary folder, never shipped) under a hash of what it is built from (the
+package's files, this script, the benchmark's reader and webbench's files), so a run after any change to
+those rebuilds them and a run after none reads them back.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 from helpers import config
@@ -104,6 +112,7 @@ TUNE_PREFIXES = tuple("01234567")
 _TOKEN = re.compile(r"\w+")
 L2 = 1.0
 HEADLINE_L2 = 1.0
+FOLD_CACHE = Path(tempfile.gettempdir()) / "articlelab-finder-folds"
 
 
 def tokens(text: str) -> list[str]:
@@ -221,18 +230,54 @@ def _by_fold():
     import helpers.finder as finder
 
     shipped = finder.shipped
+    key = sources_hash(fold_inputs())
     try:
         for held in TUNE_PREFIXES:
-            models = _fold_models(held)
+            models = _fold_models(held, key)
             finder.shipped = lambda models=models: models  # the finder reads its models through this name
             yield held
     finally:
         finder.shipped = shipped
 
 
-def _fold_models(held: str) -> dict[str, Logistic]:
-    """The finder's two models trained on the tune half without the pages whose id starts with `held`."""
+def fold_inputs() -> list[tuple[str, Path]]:
+    """Every file a fold model is built from, each with a name that does not depend on the checkout:
+    the package (code and resources), this script, the benchmark's reader of webbench and webbench's files."""
+    def under(root: Path, label: str) -> list[tuple[str, Path]]:
+        files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        return [(f"{label}/{p.relative_to(root).as_posix()}", p) for p in files]
+
+    own = [("tools/train_finder.py", Path(__file__).resolve()),
+           ("benchmarks/extraction.py", config.PROJECT_ROOT / "benchmarks" / "extraction.py")]
+    return under(config.PACKAGE_DIR, "helpers") + own + under(WEBBENCH, "webbench")
+
+
+def sources_hash(files: list[tuple[str, Path]]) -> str:
+    """One hash of the files' names and bytes, in the order given."""
+    digest = hashlib.sha256()
+    for name, path in files:
+        digest.update(name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def cached_build(held: str, cache: Path, key: str) -> dict:
+    """The models built without the pages whose id starts with `held`, read from `cache` when a build
+    from the same sources (`key`) left them there, else built and left there."""
+    path = cache / key[:24] / f"without-{held}.json"
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
     raw = build(tuple(d for d in TUNE_PREFIXES if d != held))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.part")  # two runs at once never read half a file
+    partial.write_text(serialize(raw), encoding="utf-8")
+    os.replace(partial, path)
+    return raw
+
+
+def _fold_models(held: str, key: str) -> dict[str, Logistic]:
+    """The finder's two models trained on the tune half without the pages whose id starts with `held`
+    (cached under `key`, the hash of their sources)."""
+    raw = cached_build(held, FOLD_CACHE, key)
     return {
         name: Logistic(names, tuple(raw[name]["weights"][n] for n in names))
         for name, names in (("block", BLOCK_NAMES), ("headline", HEADLINE_NAMES))

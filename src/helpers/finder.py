@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .finder_model import (
-    BODY_PARAGRAPHS, LOWER_WORD_START, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
-    filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, numbered_title, overlap, same_story, section_end, shipped,
+    BODY_PARAGRAPHS, LOWER_WORD_START, MENU_ENTRY, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
+    filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, names, numbered_title, overlap, same_story, section_end, shipped,
 )
 from .furniture import TITLE_CASE, Evidence, Marks, PageEvidence, closing_marks, fold, glued_byline, read_more_tail
 
@@ -360,7 +360,8 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
     the article, each paragraph of prose under a headline of its own): OWN_TITLE of its content
     words are the prose's below it (RESUME_NAMED when its own byline or date signs it right under it,
     `_signed_title`: a short title shares fewer words), and the prose above it shares less than RESUME_NAMED of its
-    words with the prose below and names other people and places (`same_story`). A subheading
+    words with the prose below and names other people and places (`same_story`); a teaser's summary
+    may stand under its headline's byline and date (`_under_teaser_headline`). A subheading
     inside the story has the story's prose on both sides; a list article's items, prose that is
     no teaser's summary. A headline may read as prose if it ends in no full stop (`_headed`). When
     a later line qualifies too, with a summary between the two, the earlier was a teaser's own
@@ -374,7 +375,7 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
         if share < OWN_TITLE and not (share >= RESUME_NAMED and _signed_title(items, texts, index)):
             continue
         summaries = [i for i in range(start, index) if items[i].prose and not _headed(items[i], texts[i])]
-        if any(i == 0 or not _headed(items[i - 1], texts[i - 1]) for i in summaries):
+        if not all(_under_teaser_headline(items, texts, i) for i in summaries):
             continue  # each paragraph above is a teaser's summary, under its own headline
         above = " ".join(texts[i] for i in summaries)
         story = " ".join(texts[i] for i in range(index + 1, end + 1) if items[i].prose)
@@ -382,6 +383,43 @@ def _own_headline(items: Sequence[Evidence], texts: Sequence[str], start: int, e
             if found is None or any(i > found for i in summaries):
                 found = index  # a later one, with a summary under the earlier: that was a teaser's headline
     return found
+
+
+def _teaser_headline_above(items: Sequence[Evidence], texts: Sequence[str], index: int) -> int | None:
+    """The headline (`_headed`, no byline or bare name itself) right above the line, or above it past up to
+    SIGNED_UNDER lines that sign it (`_signs`: a teaser item's byline and date), or None. (Names under a title
+    are title-shaped too: "Jane Doe Example Town", the title's own signature.)"""
+    above = index - 1
+    while above >= 0 and index - 1 - above < SIGNED_UNDER and _signs(items, texts, above):
+        above -= 1
+    if above < 0 or not _headed(items[above], texts[above]) or byline_like(items, texts, above):
+        return None
+    return above
+
+
+def _teaser_item_end(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """The line closes a teaser item: a summary (prose, no headline itself) or a byline or date (`_signs`)
+    under the item's headline (`_teaser_headline_above`)."""
+    line = items[index]
+    closes = (line.prose and not _headed(line, texts[index])) or _signs(items, texts, index)
+    return closes and _teaser_headline_above(items, texts, index) is not None
+
+
+def _under_teaser_headline(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """The paragraph stands right under a headline (`_headed`), or under one past its signature (up to
+    SIGNED_UNDER lines that sign it, `_signs`: a teaser item's byline and date between its headline and
+    its summary) in a list of such items: another item ends right above that headline (`_teaser_item_end`),
+    or another signed headline stands right under the paragraph. A story's own title is signed too, but
+    the page's furniture (a menu, a notice) stands above it and the story's prose or a subheading under its lede."""
+    above = _teaser_headline_above(items, texts, index)
+    if above is None:
+        return False
+    if above == index - 1:
+        return True
+    following = index + 1
+    after_item = above > 0 and _teaser_item_end(items, texts, above - 1)
+    before_item = following < len(items) and _headed(items[following], texts[following]) and _signed_title(items, texts, following)
+    return after_item or before_item
 
 
 def _signed_title(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
@@ -967,6 +1005,9 @@ def _headline(
     sentence = _sentence_title(items, texts, [i for i in candidates if i not in between], vocabulary)
     if sentence is not None:
         return sentence
+    opening = _sentence_opening(items, texts, start, len(texts) - 1 if end is None else end, candidates, vocabulary)
+    if opening is not None:
+        return opening
     for index, row in zip(candidates, headline_rows(items, texts, candidates, start, vocabulary, named)):
         if index in between:
             continue  # still a candidate to the others' features: a line under it is under a title-shaped line
@@ -995,6 +1036,48 @@ def _sentence_title(items: Sequence[Evidence], texts: Sequence[str], candidates:
         and not byline_like(items, texts, i) and not _over_credit(items, texts, i)
     ]
     return max(written, key=lambda i: (share[i], i), default=None)
+
+
+def _speaks_of(line: str, texts: Sequence[str], start: int, vocabulary: frozenset[str]) -> bool:
+    """The line speaks of the body from `start`: OWN_TITLE of its content words are the body's (`vocabulary`),
+    or it names one of the people or places the body names (`names`, `body_names`)."""
+    named = body_names(texts, start)
+    return overlap(line, vocabulary) >= OWN_TITLE or any(name.casefold()[:5] in named for name in names(line))
+
+
+def _sentence_opening(
+    items: Sequence[Evidence], texts: Sequence[str], start: int, end: int, candidates: Sequence[int], vocabulary: frozenset[str]
+) -> int | None:
+    """The body's first line when it is the story's title written as a sentence, which the densest run took
+    in as a short paragraph: one sentence ending in a full stop, fewer than STANDFIRST_WORDS words, no byline,
+    furniture or promotion, not right under a line ending in a full stop (a kicker's sentence over the story's
+    short first line) nor under one of more than MENU_ENTRY words that speaks of the body (`_speaks_of`: the
+    title, reshaped or under a label so that the candidates miss it, over its sub-headline), over a longer
+    sentence of prose (the lede) that does not repeat it, sharing OWN_TITLE of its content words with the body
+    under it, while no candidate above it longer than a menu's entry speaks of the body (a title far above
+    that names the story's people) and no byline or date (`_signature`) stands within BYLINE_REACH lines above
+    it: a story's own short first paragraph stands under its title and the title's byline or date (on PolNeAR
+    stories in the tune pages' frames, a title sharing little of the story's words, dated three lines under
+    it, lost to the short sub-headline under it without that)."""
+    if start + 1 > end:
+        return None
+    item, lede = items[start], items[start + 1]
+    if not (item.full_stop and not item.sentence_break and 3 <= item.words < STANDFIRST_WORDS) or item.junk or item.promo:
+        return None
+    if item.furniture or item.end or byline_like(items, texts, start) or not (lede.prose and lede.sentence and lede.words > item.words):
+        return None
+    if f" {fold(texts[start]).rstrip('.')} " in f" {fold(texts[start + 1])} ":
+        return None  # the lede repeats it: a summary set above it
+    if start > 0 and (items[start - 1].full_stop or (items[start - 1].words > MENU_ENTRY and _speaks_of(texts[start - 1], texts, start, vocabulary))):
+        return None  # a title leads its block: the line above is a sentence (a kicker, the story's start) or the title
+    if overlap(texts[start], body_vocabulary(texts, start + 1, BODY_PARAGRAPHS - 1)) < OWN_TITLE:
+        return None
+    above = [i for i in candidates if i < start]
+    if any(items[i].words > MENU_ENTRY and _speaks_of(texts[i], texts, start, vocabulary) for i in above):
+        return None
+    if any(_signature(items, j) for j in range(max(0, start - BYLINE_REACH), start)):
+        return None  # a byline or date above: the story's title block stands above, the line is the story's
+    return start
 
 
 def _own_signed(items: Sequence[Evidence], texts: Sequence[str], index: int, among: set[int]) -> bool:
