@@ -65,14 +65,13 @@ def _unit_of(unit: object, file: str, row: int) -> str:
     )
 
 
-_SCALE_WORDS = frozenset("thousand thousands million millions billion billions trillion trillions bn mn m k".split())
-
-
 def _money_or_scale_word(word: str) -> bool:
-    """A currency's name or code in lower case ("dollars", "yen", "usd") or a scale ("billion"): no thing counted."""
+    """A currency's name or code in lower case ("dollars", "yen", "usd") or a scale ("billion", "bn", "millions"), as
+    the number reader knows them: no thing counted."""
+    from .numbers import scale_pattern
     from .units import currency_named, money
 
-    return word in _SCALE_WORDS or currency_named(word) is not None or word.upper() in money().codes
+    return bool(scale_pattern().fullmatch(" " + word)) or currency_named(word) is not None or word.upper() in money().codes
 
 
 def _pint_unit(unit: str) -> str:
