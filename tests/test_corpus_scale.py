@@ -57,10 +57,13 @@ def test_a_killed_run_resumes_to_the_same_output(sample: Path, tmp_path: Path) -
     child.wait()
     done_before = len(list((resumed / "_batches").glob("*.json")))
     assert 0 < done_before < 15, "the kill should land in the middle of the run"
+    partial = cli("query", "SELECT count(*) AS n FROM articles", "--corpus", str(resumed))
+    assert partial.returncode == 0 and f"this corpus is incomplete: {done_before} of 15 batches are done" in partial.stderr
     again = cli("process", str(sample), "--out", str(resumed), "--batch-size", "20", "--quiet")
     assert again.returncode == 0, again.stderr
     assert f"{300 - done_before * 20} processed" in again.stdout or "processed" in again.stdout
     assert _files(resumed) == _files(whole)
+    assert "incomplete" not in cli("query", "SELECT count(*) AS n FROM articles", "--corpus", str(resumed)).stderr
 
 
 def test_bad_files_go_to_the_failures_table_and_the_rest_is_processed(tmp_path: Path) -> None:

@@ -194,6 +194,11 @@ def _cmd_query(args: argparse.Namespace) -> int:
     from .query import run
 
     frame = run(args.sql, Path(args.corpus) if args.corpus else None)
+    from .corpus import corpus_dir, incomplete
+
+    if (part := incomplete(Path(args.corpus) if args.corpus else corpus_dir())) is not None:
+        print(f"note: this corpus is incomplete: {part[0]} of {part[1]} batches are done (a run stopped early); "
+              "run process on its folders again to finish it", file=sys.stderr)
     if args.csv:
         frame.to_csv(sys.stdout, index=False)
     else:

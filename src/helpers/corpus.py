@@ -109,15 +109,17 @@ def _sources_of(sources: Sequence[str]) -> list[str]:
     return sorted({str(Path(s).resolve()) if Path(s).is_dir() else os.path.abspath(s) for s in sources})
 
 
-def _claim(folder: Path, sources: Sequence[str], replace: bool) -> None:
-    """Record the sources the dataset in `folder` holds; refuse, before anything is written, a run from
-    other sources over a corpus built from some (the new run would silently drop the old articles)."""
+def _claim(folder: Path, sources: Sequence[str], replace: bool, batch_count: int | None = None) -> None:
+    """Record the sources the dataset in `folder` holds and how many batches it takes (`incomplete` reads
+    it back); refuse, before anything is written, a run from other sources over a corpus built from some (the
+    new run would silently drop the old articles)."""
     record = folder / "_sources.json"
     wanted = _sources_of(sources)
     try:
-        held = json.loads(record.read_text(encoding="utf-8"))["sources"]
+        recorded = json.loads(record.read_text(encoding="utf-8"))
+        held = recorded["sources"]
     except (OSError, ValueError, KeyError, TypeError):
-        held = None
+        recorded, held = {}, None
     if held is None and any(folder.glob("_batches/*.json")) and not replace:
         raise ArticleError(
             f"{folder} holds a corpus with no record of its folders (made by an older articlelab); "
@@ -128,8 +130,19 @@ def _claim(folder: Path, sources: Sequence[str], replace: bool) -> None:
             f"{folder} holds the corpus of {', '.join(held)}; to add articles, put them there or name every "
             f"folder in one command (process A B); --out DIR starts another corpus, --replace rebuilds this one"
         )
-    if held != wanted:
-        atomic_write_bytes(record, json_bytes({"sources": wanted}))
+    if held != wanted or recorded.get("batches") != batch_count:
+        atomic_write_bytes(record, json_bytes({"sources": wanted, "batches": batch_count}))
+
+
+def incomplete(folder: Path) -> tuple[int, int] | None:
+    """(batches done, batches the corpus takes) when a run into `folder` stopped before its end (killed, or
+    a batch's worker lost), else None: a query then answers for part of the corpus."""
+    try:
+        expected = json.loads((folder / "_sources.json").read_text(encoding="utf-8")).get("batches")
+    except (OSError, ValueError, AttributeError):
+        return None
+    done = sum(1 for _ in folder.glob("_batches/[0-9]*.json"))
+    return (done, expected) if isinstance(expected, int) and done < expected else None
 
 
 def batches(items: Sequence[tuple[str, str]], size: int = BATCH_SIZE) -> Iterator[tuple[int, list[tuple[str, str]]]]:
@@ -260,7 +273,7 @@ def process_corpus(
         raise ArticleError(f"{', '.join(sources)}: no .txt, .md or .html articles found")
     work = list(batches(items, batch_size))
     folder.mkdir(parents=True, exist_ok=True)
-    _claim(folder, sources, replace)
+    _claim(folder, sources, replace, len(work))
     _prune(folder, len(work))
     result = CorpusResult(articles=len(items), failures=[], out=folder)
     bar = _progress(len(items), progress)
