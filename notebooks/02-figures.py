@@ -33,8 +33,8 @@ notebook.say(display.figures_where(data.figures))
 
 # %% [markdown]
 # ## 1. Every figure
-# Check each value and unit against its surface and the sentence it came from (the standfirst's figures
-# first); `subject` says what it measures, `holder` whose it is, `time` when, and `attributed to` whose
+# Check each value and unit against its surface and the sentence it came from (a standfirst's figures,
+# when the article has one, first); `subject` says what it measures, `holder` whose it is, `time` when, and `attributed to` whose
 # claim it is.
 
 # %%
