@@ -14,7 +14,7 @@ from helpers.quotes import Quote, _ending_person, _holds_clause, _split_source, 
 from helpers.segment import segment
 from helpers.voices import attribute, sources
 
-from .conftest import RESOURCES
+from .conftest import BBC, RESOURCES
 
 CASES = json.loads((RESOURCES / "quote_cases.json").read_text(encoding="utf-8"))
 FIELDS = ("kind", "speaker", "speaker_as_written", "speaker_kind", "cue", "addressee", "descriptor")
@@ -2304,3 +2304,29 @@ def test_quoted_titles_listed_together_are_all_scare_quotes(text: str, titles: l
 )
 def test_a_setting_before_a_trailing_speaker_is_not_what_was_said(text: str) -> None:
     assert [q.kind for q in quotes_of(segment("Headline\n\n" + text)) if q.kind != "scare"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speakers"),
+    [
+        # making something said reports it; making anything else reports nothing
+        ("Harry Reid made the suggestion that Trump should receive only false information.", "Trump should", ["Harry Reid"]),
+        ("Ann Lee has made no secret of her wish to lead the party.", "secret", ["Ann Lee"]),
+        ("The centre made large donations to the campaign last year.", "large donations", []),
+        ("Tom Ash made a name for himself working for the party.", "a name", []),
+        ("Tom Ash made the news when it was revealed that he had funded the campaign.", "the news", []),
+        ("The coach has made four changes to the side that beat Wales.", "four changes", []),
+        ("The club has made an enormous bet, spending more than $3 billion on players.", "an enormous bet", []),
+    ],
+)
+def test_a_cue_of_making_reports_only_something_said(text: str, said: str, speakers: list[str]) -> None:
+    assert _speakers_of(text, said) == speakers
+
+
+def test_changes_made_to_a_side_are_no_report_in_a_real_match_preview() -> None:
+    # BBC sport 287 (read at run time): "... has made four changes to the starting line-up" was a coach's "quote"
+    import re
+
+    article = segment((BBC / "sport" / "287.txt").read_text(encoding="utf-8"))
+    made = [q.text for q in quotes_of(article) if q.cue and re.fullmatch(r"(?:has |have |had )?(?:made|make|makes)", q.cue)]
+    assert not [text for text in made if "changes" in text]

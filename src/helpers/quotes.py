@@ -2802,6 +2802,8 @@ class CueSenses:
     addressed: frozenset[str] = frozenset()
     """Verbs whose object is the one spoken to or about ("accused Ann Lee of"): in the passive their
     subject is no speaker ("Ann Lee was accused of")."""
+    made_statements: frozenset[str] = frozenset()
+    """What is made by speaking ("made the case", "made no secret of"): a cue of making reports only these."""
 
     def sense(self, word: str) -> str | None:
         """'clause', 'statement', 'contest', 'act', 'content' or None for a cue's word."""
@@ -2831,7 +2833,8 @@ def cue_senses() -> CueSenses:
                      keys(list(content)), frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("evidence")),
                      frozenset(at.stem(verb) for verb, entry in content.items() if entry.get("request")),
                      frozenset(data["no_content"]), frozenset(data["statement_nouns"]), vp.DOCUMENTS | frozenset(data["evidence_nouns"]),
-                     keys(data.get("naming", [])), keys(data.get("addressed", [])))
+                     keys(data.get("naming", [])), keys(data.get("addressed", [])),
+                     made_statements=frozenset(data["made_statements"]))
 
 
 _CLAUSE_OPENERS = r"(?i)(?:(?:in\s+effect|again|also|then)[,\s]+)?(?:whether|if|what|why|how|who|whom|which|when|where|that|to\s+[a-z]+)\b"
@@ -2977,6 +2980,8 @@ def _reporting_first(article: Article, attribution: Attribution) -> bool:
     return bool(words) and at.stem(words[0].lower()) in at.reporting_stems()
 
 
+_MAKING = re.compile(r"(?i)mak(?:e|es|ing)|made")
+"""A cue of making: a report only when what is made is something said (cue_senses.yml `made_statements`)."""
 _SEEMING = re.compile(r"(?i)(?:seem|appear|look)(?:s|ed|ing)?")
 """Verbs of seeming: the writer's impression of how someone or something looked ("seemed to be content",
 "appeared capable of", "looked set to"), which the model learned as part of cues such as "seemed to suggest"."""
@@ -3120,6 +3125,10 @@ def _reports(article: Article, attribution: Attribution) -> bool:
             all(word.lower() in _AUXILIARIES or word.lower().endswith("ly") for word in cue[:-1]) and \
             _described_state(article.text[attribution.content[0][0] : attribution.content[0][1]], lexicon):
         return False  # "City seemed to be content", "he appeared capable of": how a thing looked, no one's words
+    if cue and _MAKING.fullmatch(cue[-1]) and all(word.lower() in _AUXILIARIES for word in cue[:-1]) and not any(
+            word.lower() in cue_senses().made_statements
+            for word in re.findall(r"[\w'’-]+", article.text[attribution.content[0][0] : attribution.content[0][1]])[:6]):
+        return False  # "made large donations", "made a name for himself": a thing made, not said ("made the case" stays)
     if _named_an_award(article, attribution, cue):
         return False  # "Ann Lee was named player of the year", "Tom Ash, named coach of the season": an honour, no report
     if _particle_only(article, attribution):
