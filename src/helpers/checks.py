@@ -87,8 +87,9 @@ class Summary:
 def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summary:
     """The first page of an article's report, from its processed tables and the reference series."""
     meta = data.record.get("meta") or {}
-    disagree, agree = record_checks(data, reference_folder)
-    measured = 0 if disagree or agree else len(_measured(data, reference_folder))
+    matched = _record_matches(data, reference_folder)
+    disagree, agree = record_checks(data, reference_folder, matched)
+    measured = 0 if disagree or agree else len({m.figure for m in matched})
     inferred = inferred_speakers(data)
     unnamed = Group("Quotes with no named speaker", tuple(anonymous_quotes(data)),
                    "Every quote has a named speaker." if _spoken(data) else "The article quotes nobody.",
@@ -189,24 +190,22 @@ def _surface(figure: pd.Series) -> str:
     return f"“{figure['surface']}”"
 
 
-def _measured(data: ArticleData, folder: Path | None = None) -> set[int]:
-    """The figures (by row) some reference series measures, whatever their period."""
+def _record_matches(data: ArticleData, folder: Path | None = None) -> list[reference.Match]:
+    """The reference series that measure the article's figures, whatever their period (read once per page)."""
     record = reference.load(folder)
     if record.empty or data.figures.empty:
-        return set()
-    return {m.figure for m in reference.matches(data.figures, record, anchor=data.year, text=data.text)}
+        return []
+    return reference.matches(data.figures, record, anchor=data.year, text=data.text)
 
 
-def record_checks(data: ArticleData, folder: Path | None = None) -> tuple[list[Check], list[Check]]:
+def record_checks(data: ArticleData, folder: Path | None = None,
+                  matched: list[reference.Match] | None = None) -> tuple[list[Check], list[Check]]:
     """(disagreements, agreements): each level the reference series measure, set against the record
     for the same period (or the latest whole year before it), and each stated growth rate against the
-    record's own growth over the span the article states."""
-    record = reference.load(folder)
-    if record.empty or data.figures.empty:
-        return [], []
+    record's own growth over the span the article states (`matched`: `_record_matches`, when already read)."""
     disagree: list[Check] = []
     agree: list[Check] = []
-    for match in reference.matches(data.figures, record, anchor=data.year, text=data.text):
+    for match in _record_matches(data, folder) if matched is None else matched:
         figure = data.figures.iloc[match.figure]
         section = MONEY_RECORD if figure["kind"] == "money" else RECORD
         row = _comparable_row(match.rows, period_of(figure.get("time")), _written(data))
