@@ -121,3 +121,87 @@ def test_the_headline_is_the_one_the_page_prints(head: str, h1: str, headline: s
             f"<article>{_STORY}</article></body></html>")
     text, meta = html_to_text(page)
     assert meta["title"] == headline and text.startswith(headline + "\n\n")
+
+
+_LIBRARY = (
+    "The town council voted on Tuesday to sell the old library on Church Street to a housing developer for £1.2m, "
+    "ending a two-year dispute over the building's future.",
+    "Councillors said the money would pay for repairs to the swimming pool and the leisure centre, which have been "
+    "closed since the floods in March.",
+    "Residents who had campaigned to keep the library open said they were disappointed and would ask the county to "
+    "review the sale.",
+    "The developer plans to turn the Victorian building into 14 flats, four of them let at affordable rents, and to "
+    "keep its clock tower.",
+    "A final decision on the planning application is expected in the spring, when the council's planning committee "
+    "next meets.",
+)
+
+
+def _markup(line: str) -> str:
+    """A paragraph, or a list's item when the line is written as one ("- ...")."""
+    return f"<ul><li>{line[2:]}</li></ul>" if line.startswith("- ") else f"<p>{line}</p>"
+
+
+def _saved_page(line: str, at: int) -> str:
+    """A saved page whose article holds `line` (its paragraphs one a line) before the story's paragraph `at`."""
+    paragraphs = [*_LIBRARY[:at], *line.split("\n"), *_LIBRARY[at:]]
+    return (
+        "<html><head><title>Council sells old library to developer</title></head><body><article>"
+        "<h1>Council sells old library to developer</h1>" + "".join(_markup(p) for p in paragraphs) + "</article></body></html>"
+    )
+
+
+def _saved_body(page: str) -> list[str]:
+    article = segment(*html_to_text(page), tokens=False)
+    return ([article.standfirst.text] if article.standfirst else []) + [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("line", "at"),
+    [
+        # a promotion shouted in capitals between two paragraphs (a teaser's shape, as on copied text)
+        ("GET THE TOWN NEWS APP ON YOUR PHONE BY CLICKING HERE", 3),
+        # another story's headline in capitals, a teaser
+        ("SCHOOL BUS DRIVER HAILED AS HERO AFTER CRASH ON THE BYPASS", 2),
+        # a prompt to follow the outlet, inside the story or closing it
+        ("Follow Town News on Instagram, Facebook, Twitter and YouTube.", 2),
+        ("Follow Town News on Instagram, Facebook, Twitter and YouTube.", 5),
+        # a newsletter's sign-up, addressing the reader
+        ("Get the day's top stories delivered to your inbox every morning. Sign up for our newsletter.", 5),
+        ("Want more stories like this? Subscribe to the Town News briefing.", 3),
+        # a photo's credit and a caption that ends with one
+        ("Main image credit: Getty Images", 1),
+        ("The library's clock tower, which the developer has promised to keep (Photo: Jane Doe)", 2),
+        # another story's headline with its link's label
+        ("Leisure centre reopening date set - Read More »", 4),
+        # a note closing the page: the outlet asking the reader to write in
+        ("Have a story for us? We'd like to hear from you: email newsdesk@townnews.example.", 5),
+    ],
+)
+def test_a_saved_page_loses_the_promotions_in_its_body(line: str, at: int) -> None:
+    body = _saved_body(_saved_page(line, at))
+    assert line not in body
+    assert body == list(_LIBRARY)
+
+
+@pytest.mark.parametrize(
+    ("line", "at"),
+    [
+        # the story's own sentences that speak of newsletters, signing up, following or clicking
+        ("More than 2,000 residents signed up for the library's newsletter last year, the council said.", 5),
+        ("Campaigners said people could still sign up for guided tours of the building before it closes.", 3),
+        ('"Follow us," the campaign leader told the crowd, before marching them to the town hall.', 2),
+        ("Readers of the parish magazine were the first to learn of the sale, in a notice printed on its back page.", 5),
+        # a subheading in capitals, shorter than a teaser
+        ("WHAT HAPPENS NEXT", 4),
+        # a step of the story's own list, worded as a prompt
+        ("- Sign up for a new library card with your council tax number before the old building closes", 5),
+        # the outlet introducing readers' posts that close the story, one signed with a bare handle
+        ("We've gathered some of your reactions for you to read:\nSad day for the town. That library made me a reader.\n@jane_reads", 5),
+    ],
+)
+def test_a_saved_page_keeps_story_lines_that_mention_promotions(line: str, at: int) -> None:
+    body = _saved_body(_saved_page(line, at))
+    lines = line.split("\n")
+    assert [p for p in body if p not in _LIBRARY] == lines
+    assert len(body) == len(_LIBRARY) + len(lines)

@@ -23,7 +23,7 @@ from .finder_model import (
     BODY_PARAGRAPHS, LOWER_WORD_START, MENU_ENTRY, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
     filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, names, numbered_title, overlap, same_story, section_end, shipped,
 )
-from .furniture import TITLE_CASE, Evidence, Marks, PageEvidence, closing_marks, fold, glued_byline, read_more_tail
+from .furniture import TITLE_CASE, Evidence, Marks, PageEvidence, closing_marks, closing_note, fold, glued_byline, read_more_tail, reader_prompt
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -1365,6 +1365,75 @@ def _unfurnished(items: PageEvidence, texts: Sequence[str]) -> Finding:
     return Finding(headline, body, cut, glued_byline(texts[headline]))
 
 
+EXTRACTED_FURNITURE = frozenset({"share", "ad", "credit", "image"})
+"""The named furniture an extractor's body loses wherever it stands: share and follow buttons, an advert's
+label, a photo's credit. (A date or a time in it may head a live blog's entry; a "Search ..." line may be a
+subheading.)"""
+
+
+def _extracted_furniture(items: Sequence[Evidence], texts: Sequence[str], body: Sequence[int]) -> dict[int, str]:
+    """What an HTML extractor kept in the `body` it chose that the copied path cuts as furniture wherever it
+    stands, with its reason: a section that ends an article and all under it (`section_end`: "You may also
+    like", then other stories' headlines), a button, an advert's label or a photo's credit
+    (`EXTRACTED_FURNITURE`), an appeal, a teaser (a line in capitals of TEASER_WORDS words or more that is
+    no sentence, or another story's headline with its "Read more" tail), a caption (over a credit line,
+    or ending with its credit), a promotion that tells the reader what to do (`reader_prompt`, PROMO_WORDS
+    at most) or stands next to other furniture, and at the end the notes closing the page (`_closing_notes`).
+    The body's lines are read as the extractor gave them, one after another."""
+    lines = [items[i] for i in body]
+    said = [texts[i] for i in body]
+    if not lines:
+        return {}
+    end = section_end(lines, 0, len(lines) - 1, said)
+    found = {k: _reason(lines[k], "after-article") for k in range(end + 1, len(lines))}
+    for k in range(end + 1):
+        item, text = lines[k], said[k]
+        if item.appeal or item.furniture in EXTRACTED_FURNITURE:
+            found[k] = _reason(item, "inside-article")
+        elif not item.sentence and ((item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS) or read_more_tail(text)):
+            found[k] = "finder/teaser"
+        elif k > 0 and (_is_caption(lines, k) or (item.credit_tail and item.words <= CAPTION_WORDS)):
+            found[k] = "finder/caption"
+        elif item.promo and item.words <= PROMO_WORDS and not _LIST_ITEM.match(text) and (
+            reader_prompt(text) or _is_promotion(lines, k, lead=False)
+        ):
+            found[k] = "finder/promotion"
+    kept = [k for k in range(len(lines)) if k not in found]
+    note = _closing_notes([lines[k] for k in kept], [said[k] for k in kept])
+    found.update({k: "finder/note" for k in kept[note:]})
+    return {body[k]: reason for k, reason in found.items()}
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")
+"""A list's item as an extractor writes it ("- Sign up for the bundle with your account's email", "2. Tap
+Settings"): a step or an entry of the story's own list, whatever its wording."""
+
+
+def _closing_notes(items: Sequence[Evidence], texts: Sequence[str]) -> int:
+    """Where the notes closing an extractor's body begin (`len(items)` when there are none): its last
+    NOTE_TAIL + 1 paragraphs at most, every one of them with the marks of a note closing the page
+    (`furniture.closing_note`: the outlet addressing its reader, an address to write to, an author's
+    bio, a credit line; no quoted post or its signature) and speaking of none of the story's things
+    (`_off_story`). Stricter than the copied path's `_closing_note`, which lets other short paragraphs
+    follow a note: under an extractor's note ("We've collected our favourite posts for you:") the story
+    may go on."""
+    last = len(items) - 1
+    for first in range(max(1, last - NOTE_TAIL), last + 1):
+        if all(closing_note(texts[k]) and _off_story(items, texts, 0, first, k) for k in range(first, last + 1)):
+            return first
+    return len(items)
+
+
+def _less_extracted_furniture(items: Sequence[Evidence], texts: Sequence[str], finding: Finding) -> Finding:
+    """The finding with the furniture an HTML extractor kept in its body cut too (`_extracted_furniture`),
+    unless that would leave no body at all: then the extractor's text is no article with furniture in it."""
+    cut = _extracted_furniture(items, texts, finding.body)
+    if not cut or len(cut) == len(finding.body):
+        return finding
+    body = tuple(i for i in finding.body if i not in cut)
+    return Finding(finding.headline, body, {**finding.cut, **cut}, finding.headline_end)
+
+
 def find_article(
     texts: Sequence[str],
     *,
@@ -1380,7 +1449,8 @@ def find_article(
         return Finding(None, (), {})
     page = PageEvidence(texts)  # each line's marks now, its whole evidence when first asked for
     if not furnished(page.marks):
-        return _unfurnished(page, texts)
+        found = _unfurnished(page, texts)
+        return _less_extracted_furniture(page, texts, found) if extracted else found
     items = list(page)
     model = shipped()["block"]
     probabilities = [model.probability(row) for row in block_features(items, texts)]
@@ -1451,4 +1521,5 @@ def find_article(
     glued = None
     if headline is not None and not (title and fold(texts[headline]) == fold(title)):
         glued = glued_byline(texts[headline])
-    return Finding(headline, body, cut, glued)
+    found = Finding(headline, body, cut, glued)
+    return _less_extracted_furniture(items, texts, found) if extracted else found

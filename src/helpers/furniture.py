@@ -189,11 +189,41 @@ def closing_marks(text: str) -> bool:
     )
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])\s+)[\W_]*")
+"""Where a sentence of a line opens: the line's start, or a space after a full stop (or ! ?), less the
+brackets and quote marks in front of its first word."""
+_QUOTE_MARKS = frozenset('"“”«»')
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def closing_note(text: str) -> bool:
+    """A note closing a page by its marks (`closing_marks`) that is neither someone the story quotes (a line
+    with quotation marks: a post, a reader's comment) nor a quoted post's signature (nothing but handles
+    and addresses, "@jane_doe.")."""
+    if _QUOTE_MARKS.intersection(text) or not closing_marks(text):
+        return False
+    return bool(_LETTER.search(_tables()["marks"]["contact"].sub(" ", text)))
+
+
 def read_more_tail(text: str) -> bool:
     """Another story's headline with its link's label glued to its end ("The other story's title
     READ MORE", "... - Read More »"): a teaser wherever it stands (`marks.read_more_tail`; the
     label capitalized as a link's is, so "children should read more" is none)."""
     return bool(_tables()["marks"]["read_more_tail"].search(text))
+
+
+def reader_prompt(text: str) -> bool:
+    """A promotion that tells the reader what to do, in the outlet's own voice ("Follow Town News on
+    Instagram", "Want more? Subscribe to our briefing", "Get the news delivered to your inbox"): a
+    promotion's wording (`marks.promo`) that opens one of the line's sentences, or a line with that
+    wording that addresses the reader ("you", "your"); no one is quoted in it ('"Follow us," she
+    said'). A story's sentence about signing up ("residents signed up for the newsletter") is none."""
+    promo = _tables()["marks"]["promo"]
+    if _QUOTE_MARKS.intersection(text) or not promo.search(text):
+        return False
+    if _tables()["appeal"]["address"].search(text):
+        return True
+    return any(promo.match(text, opening.end()) for opening in _SENTENCE_OPENING.finditer(text))
 
 
 def glued_byline(text: str) -> int | None:
