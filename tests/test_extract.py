@@ -174,8 +174,14 @@ def _saved_body(page: str) -> list[str]:
         ("The library's clock tower, which the developer has promised to keep (Photo: Jane Doe)", 2),
         # another story's headline with its link's label
         ("Leisure centre reopening date set - Read More »", 4),
+        # another story's headline under its link's label
+        ("[Related: Leisure centre to reopen after flood repairs]", 2),
+        ("Related stories: Leisure centre to reopen after flood repairs", 4),
         # a note closing the page: the outlet asking the reader to write in
         ("Have a story for us? We'd like to hear from you: email newsdesk@townnews.example.", 5),
+        # a date or a source under the story
+        ("Updated at 4:15 p.m.", 5),
+        ("Source: Town council", 5),
     ],
 )
 def test_a_saved_page_loses_the_promotions_in_its_body(line: str, at: int) -> None:
@@ -194,6 +200,9 @@ def test_a_saved_page_loses_the_promotions_in_its_body(line: str, at: int) -> No
         ("Readers of the parish magazine were the first to learn of the sale, in a notice printed on its back page.", 5),
         # a subheading in capitals, shorter than a teaser
         ("WHAT HAPPENS NEXT", 4),
+        # a time heading a live blog's entry inside the story, and a note of where the story first ran
+        ("4:15 p.m.", 3),
+        ("Originally published by the Parish Gazette.", 5),
         # a step of the story's own list, worded as a prompt
         ("- Sign up for a new library card with your council tax number before the old building closes", 5),
         # the outlet introducing readers' posts that close the story, one signed with a bare handle

@@ -23,7 +23,7 @@ from .finder_model import (
     BODY_PARAGRAPHS, LOWER_WORD_START, MENU_ENTRY, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
     filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, names, numbered_title, overlap, same_story, section_end, shipped,
 )
-from .furniture import TITLE_CASE, Evidence, Marks, PageEvidence, closing_marks, closing_note, fold, glued_byline, read_more_tail, reader_prompt
+from .furniture import TITLE_CASE, Evidence, Marks, PageEvidence, closing_marks, closing_note, fold, glued_byline, label_teaser, read_more_tail, reader_prompt
 
 THRESHOLD = 0.5
 """A paragraph counts for the body in the densest-run search above this chance, against below."""
@@ -1376,10 +1376,11 @@ def _extracted_furniture(items: Sequence[Evidence], texts: Sequence[str], body: 
     stands, with its reason: a section that ends an article and all under it (`section_end`: "You may also
     like", then other stories' headlines), a button, an advert's label or a photo's credit
     (`EXTRACTED_FURNITURE`), an appeal, a teaser (a line in capitals of TEASER_WORDS words or more that is
-    no sentence, or another story's headline with its "Read more" tail), a caption (over a credit line,
-    or ending with its credit), a promotion that tells the reader what to do (`reader_prompt`, PROMO_WORDS
-    at most) or stands next to other furniture, and at the end the notes closing the page (`_closing_notes`).
-    The body's lines are read as the extractor gave them, one after another."""
+    no sentence, or another story's headline with its "Read more" tail or under a "Related:" label), a
+    caption (over a credit line, or ending with its credit), a promotion that tells the reader what to do
+    (`reader_prompt`, PROMO_WORDS at most) or stands next to other furniture, and at the end any named
+    furniture (a date, a source) and the notes closing the page (`_closing_notes`). The body's lines are
+    read as the extractor gave them, one after another."""
     lines = [items[i] for i in body]
     said = [texts[i] for i in body]
     if not lines:
@@ -1390,7 +1391,9 @@ def _extracted_furniture(items: Sequence[Evidence], texts: Sequence[str], body: 
         item, text = lines[k], said[k]
         if item.appeal or item.furniture in EXTRACTED_FURNITURE:
             found[k] = _reason(item, "inside-article")
-        elif not item.sentence and ((item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS) or read_more_tail(text)):
+        elif not item.sentence and (
+            (item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS) or read_more_tail(text) or label_teaser(text)
+        ):
             found[k] = "finder/teaser"
         elif k > 0 and (_is_caption(lines, k) or (item.credit_tail and item.words <= CAPTION_WORDS)):
             found[k] = "finder/caption"
@@ -1399,8 +1402,19 @@ def _extracted_furniture(items: Sequence[Evidence], texts: Sequence[str], body: 
         ):
             found[k] = "finder/promotion"
     kept = [k for k in range(len(lines)) if k not in found]
-    note = _closing_notes([lines[k] for k in kept], [said[k] for k in kept])
-    found.update({k: "finder/note" for k in kept[note:]})
+    while len(kept) > 1:
+        last = kept[-1]
+        if lines[last].junk and lines[last].furniture != "repost":
+            # named furniture at the body's end ("Updated at 1:23 p.m.", "Source: ..."); a note of where the
+            # story first ran ("Originally published on ...") is the story's own credit
+            found[last] = _reason(lines[last], "after-article")
+            kept.pop()
+            continue
+        note = _closing_notes([lines[k] for k in kept], [said[k] for k in kept])
+        if note == len(kept):
+            break
+        found.update({k: "finder/note" for k in kept[note:]})
+        kept = kept[:note]
     return {body[k]: reason for k, reason in found.items()}
 
 

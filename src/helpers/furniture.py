@@ -212,6 +212,12 @@ def read_more_tail(text: str) -> bool:
     return bool(_tables()["marks"]["read_more_tail"].search(text))
 
 
+def label_teaser(text: str) -> bool:
+    """Another story's headline under its link's label ("Related post: The other story", "[Related: The
+    other story]"): a teaser wherever it stands (`marks.label_teaser`)."""
+    return bool(_tables()["marks"]["label_teaser"].search(text))
+
+
 def reader_prompt(text: str) -> bool:
     """A promotion that tells the reader what to do, in the outlet's own voice ("Follow Town News on
     Instagram", "Want more? Subscribe to our briefing", "Get the news delivered to your inbox"): a
