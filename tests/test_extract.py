@@ -179,6 +179,8 @@ def _saved_body(page: str) -> list[str]:
         ("Related stories: Leisure centre to reopen after flood repairs", 4),
         # a note closing the page: the outlet asking the reader to write in
         ("Have a story for us? We'd like to hear from you: email newsdesk@townnews.example.", 5),
+        # the headline printed again over the story, in other capitals
+        ("Council Sells Old Library to Developer", 0),
         # a date or a source under the story
         ("Updated at 4:15 p.m.", 5),
         ("Source: Town council", 5),

@@ -1371,7 +1371,9 @@ label, a photo's credit. (A date or a time in it may head a live blog's entry; a
 subheading.)"""
 
 
-def _extracted_furniture(items: Sequence[Evidence], texts: Sequence[str], body: Sequence[int]) -> dict[int, str]:
+def _extracted_furniture(
+    items: Sequence[Evidence], texts: Sequence[str], body: Sequence[int], headline: int | None = None
+) -> dict[int, str]:
     """What an HTML extractor kept in the `body` it chose that the copied path cuts as furniture wherever it
     stands, with its reason: a section that ends an article and all under it (`section_end`: "You may also
     like", then other stories' headlines), a button, an advert's label or a photo's credit
@@ -1379,17 +1381,21 @@ def _extracted_furniture(items: Sequence[Evidence], texts: Sequence[str], body: 
     no sentence, or another story's headline with its "Read more" tail or under a "Related:" label), a
     caption (over a credit line, or ending with its credit), a promotion that tells the reader what to do
     (`reader_prompt`, PROMO_WORDS at most) or stands next to other furniture, and at the end any named
-    furniture (a date, a source) and the notes closing the page (`_closing_notes`). The body's lines are
-    read as the extractor gave them, one after another."""
+    furniture (a date, a source) and the notes closing the page (`_closing_notes`); and the `headline`'s
+    words printed again in it (`fold`: "Weed Use Is Rising" under "Weed use is rising"). The body's lines
+    are read as the extractor gave them, one after another."""
     lines = [items[i] for i in body]
     said = [texts[i] for i in body]
     if not lines:
         return {}
     end = section_end(lines, 0, len(lines) - 1, said)
     found = {k: _reason(lines[k], "after-article") for k in range(end + 1, len(lines))}
+    title = fold(texts[headline]) if headline is not None else None
     for k in range(end + 1):
         item, text = lines[k], said[k]
-        if item.appeal or item.furniture in EXTRACTED_FURNITURE:
+        if title and item.folded == title:
+            found[k] = "finder/headline-again"
+        elif item.appeal or item.furniture in EXTRACTED_FURNITURE:
             found[k] = _reason(item, "inside-article")
         elif not item.sentence and (
             (item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS) or read_more_tail(text) or label_teaser(text)
@@ -1441,7 +1447,7 @@ def _closing_notes(items: Sequence[Evidence], texts: Sequence[str]) -> int:
 def _less_extracted_furniture(items: Sequence[Evidence], texts: Sequence[str], finding: Finding) -> Finding:
     """The finding with the furniture an HTML extractor kept in its body cut too (`_extracted_furniture`),
     unless that would leave no body at all: then the extractor's text is no article with furniture in it."""
-    cut = _extracted_furniture(items, texts, finding.body)
+    cut = _extracted_furniture(items, texts, finding.body, finding.headline)
     if not cut or len(cut) == len(finding.body):
         return finding
     body = tuple(i for i in finding.body if i not in cut)
