@@ -130,3 +130,52 @@ def test_a_plural_in_the_article_finds_a_series_named_in_the_singular(tmp_path: 
     figures = pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
     (match,) = reference.matches(figures, reference.load(tmp_path))
     assert {"adult", "wage"} <= set(match.shared)
+
+
+def _figures(text: str):  # type: ignore[no-untyped-def]
+    import pandas as pd
+
+    from helpers.figures import figures_of
+    from helpers.segment import segment
+
+    return pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
+
+
+@pytest.mark.parametrize("time", ["last year", "last October", "this month", "next June"])
+def test_a_relative_time_is_left_relative_when_the_articles_date_is_unknown(time: str) -> None:
+    # a forecast "by 2030" is no date to count "last year" from (user32: "last October" was read as October 2030)
+    figures = _figures(
+        f"Headline\n\nTrade between Russia and China reached $190bn {time}, and officials expect trade turnover to reach $300bn by 2030."
+    )
+    match = next(m for m in reference.matches(figures, reference.load()) if figures.iloc[m.figure]["time"] == time)
+    assert match.period is None
+    assert reference.period_summary(match, figures.iloc[match.figure]) == (
+        f"The article's “{time}” cannot be placed in time without the date it was written; the record runs 2019 to 2023."
+    )
+
+
+@pytest.mark.parametrize(("time", "label"), [("last year", "2023"), ("last October", "Oct 2023"), ("this month", "Mar 2024")])
+def test_a_relative_time_counts_from_the_articles_date(time: str, label: str) -> None:
+    from datetime import date
+
+    figures = _figures(f"Headline\n\nTrade between Russia and China reached $190bn {time}.")
+    (match,) = reference.matches(figures, reference.load(), anchor=date(2024, 3, 7))
+    assert match.period is not None and match.period.label == label
+
+
+def test_an_articles_date_is_what_its_relative_times_count_from(tmp_path: Path) -> None:
+    from datetime import date
+
+    path = tmp_path / "article.html"
+    path.write_text(
+        "<html><head><title>Trade news</title><meta property='article:published_time' content='2024-03-07'></head>"
+        "<body><article><h1>Trade news</h1><p>Trade turnover between Russia and China reached $24bn last October, "
+        "customs officials in Beijing said on Friday, as the two countries agreed new rail links.</p>"
+        "<p>Officials from both countries met in Moscow to sign the agreement, which runs for ten years.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    data = load(str(path), tmp_path / "processed")
+    assert data.anchor == date(2024, 3, 7)
+    ((match, figure),) = reference.figure_matches(data.figures, "money", anchor=data.anchor, text=data.text)
+    assert match.period is not None and match.period.label == "Oct 2023"

@@ -195,7 +195,7 @@ def _record_matches(data: ArticleData, folder: Path | None = None) -> list[refer
     record = reference.load(folder)
     if record.empty or data.figures.empty:
         return []
-    return reference.matches(data.figures, record, anchor=data.year, text=data.text)
+    return reference.matches(data.figures, record, anchor=data.anchor, text=data.text)
 
 
 def record_checks(data: ArticleData, folder: Path | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -129,13 +130,6 @@ class Match:
     same_period: pd.DataFrame | None = None
 
 
-def anchor_year(figures: pd.DataFrame) -> int | None:
-    """The latest year the article's figures name: the year that "last year" or "in the second
-    quarter" counts from when the article's date is unknown."""
-    years = [int(y) for t in figures.get("time", pd.Series(dtype=str)).dropna() for y in re.findall(r"\b(?:19|20)\d\d\b", str(t))]
-    return max(years) if years else None
-
-
 def _periods_overlapping(rows: pd.DataFrame, period: Period | None) -> pd.DataFrame:
     if period is None:
         return rows.iloc[0:0]
@@ -188,7 +182,7 @@ def _figure_places(figure: pd.Series, text: str | None) -> set[str]:
 
 
 def matches(
-    figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1, anchor: int | None = None, text: str | None = None,
+    figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1, anchor: date | int | None = None, text: str | None = None,
 ) -> list[Match]:
     """For each figure, the series whose unit fits and whose name shares the most words with the
     figure's subject (words as written count double; synonyms such as EU/Europe or "bilateral
@@ -198,9 +192,10 @@ def matches(
     in or after its subject before it in the article's `text`: China-US trade is not China-Russia
     trade), nor for one in an article that never names one of its places ("Chinese goods" in a story
     of American tariffs is no part of China's trade with Russia); and a place is not what a figure
-    measures: a series shares at least one word with the subject that is no place's."""
+    measures: a series shares at least one word with the subject that is no place's. Relative times
+    ("last year", "last October") count from `anchor`, when the article was written (`ArticleData.anchor`):
+    without it they stay relative, never counted from a year the figures name (a forecast "by 2030")."""
     found = []
-    anchor = anchor if anchor is not None else anchor_year(figures)
     spoken_of = _places(text) if text is not None else None
     for index, figure in figures.iterrows():
         if figure["sentence"] < 0 or figure["kind"] not in ("money", "quantity", "count", "percent"):
@@ -236,12 +231,22 @@ def matches(
     return found
 
 
+_ANY_DAY = date(2000, 6, 15)
+
+
+def _relative(time: object) -> bool:
+    """A time phrase that names a period only from when the article was written ("last October", "last year")."""
+    return parse_time(time) is None and parse_time(time, _ANY_DAY) is not None
+
+
 def period_summary(match: Match, figure: pd.Series) -> str:
     """What the record holds for the period the figure's sentence names, in words."""
     unit = match.rows["unit"].iloc[0]
     if match.period is None:
         first, last = match.rows["period"].iloc[0], match.rows["period"].iloc[-1]
         span = f"runs {first} to {last}" if first != last else f"is for {first}"
+        if _relative(figure.get("time")):
+            return f"The article's “{figure['time']}” cannot be placed in time without the date it was written; the record {span}."
         return f"The article gives no period for {figure['surface']}; the record {span}."
     said = f"the article's “{figure['time']}”, {match.period.label}"
     if match.same_period is None or match.same_period.empty:
@@ -289,7 +294,7 @@ def level_summary(rows: pd.DataFrame, value: float, surface: str) -> str:
 
 
 def figure_matches(
-    figures: pd.DataFrame, kind: str, folder: Path | None = None, anchor: int | None = None, text: str | None = None,
+    figures: pd.DataFrame, kind: str, folder: Path | None = None, anchor: date | int | None = None, text: str | None = None,
 ) -> list[tuple[Match, pd.Series]]:
     """(match, figure) for the article's figures of one kind that a reference series measures."""
     record = load(folder)
