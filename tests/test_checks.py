@@ -296,3 +296,35 @@ def test_a_rate_in_percent_is_held_against_a_series_of_that_rate(tmp_path: Path)
     assert check.text.startswith("“4.7 percent” (US's unemployment rate, in January 2016")
     assert check.text.endswith("against US unemployment rate, 4.9% in Jan 2016: 0.2 points lower")
     assert agree == []
+
+
+def _dated_article(folder: Path, body: str, published: str | None) -> ArticleData:
+    meta = f"<meta property='article:published_time' content='{published}'>" if published else ""
+    path = folder / "article.html"
+    path.write_text(
+        f"<html><head><title>Trade news</title>{meta}</head><body><article><h1>Trade news</h1><p>{body}</p>"
+        "<p>Officials from both countries met in Moscow to sign the agreement, which runs for ten years.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    return load(str(path), folder / "processed")
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # a month ("last October", written in March 2024: October 2023) is not held against a whole year
+        ("Trade turnover between Russia and China reached $24bn last October, customs officials said.", "2024-03-07", []),
+        # "last year" with no date to count from is no period: not the record's latest year, whatever it is
+        ("Trade turnover between Russia and China reached $190bn last year, and is expected to reach $300bn by 2030, "
+         "customs officials said.", None, []),
+        # with the date, "last year" is 2023: its own period, not "the latest whole year in the record"
+        ("Trade turnover between Russia and China reached $240bn last year, customs officials said.", "2024-03-07",
+         ["China-Russia trade turnover, $240.1 billion in 2023: the same to the nearest percent"]),
+    ],
+)
+def test_a_relative_time_is_checked_only_for_the_period_it_names(tmp_path: Path, body: str, published: str | None,
+                                                                 expected: list[str]) -> None:
+    data = _dated_article(tmp_path, body, published)
+    disagree, agree = checks.record_checks(data, _trade_record(tmp_path / "ref"))
+    assert [c.text.split(" against ")[-1] for c in disagree + agree] == expected

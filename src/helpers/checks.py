@@ -208,7 +208,10 @@ def record_checks(data: ArticleData, folder: Path | None = None,
     for match in _record_matches(data, folder) if matched is None else matched:
         figure = data.figures.iloc[match.figure]
         section = MONEY_RECORD if figure["kind"] == "money" else RECORD
-        row = _comparable_row(match.rows, period_of(figure.get("time")), _written(data))
+        period = period_of(figure.get("time")) or match.period  # "last year", "last October": from the article's date
+        if period is None and reference.relative_time(figure.get("time")):
+            continue  # "last year" with no date to count from names no period the record can be read for
+        row = _comparable_row(match.rows, period, _written(data))
         if row is None:
             continue
         value = _in_unit(float(figure["value"]), figure["unit"], str(row["unit"]))

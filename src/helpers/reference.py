@@ -234,7 +234,7 @@ def matches(
 _ANY_DAY = date(2000, 6, 15)
 
 
-def _relative(time: object) -> bool:
+def relative_time(time: object) -> bool:
     """A time phrase that names a period only from when the article was written ("last October", "last year")."""
     return parse_time(time) is None and parse_time(time, _ANY_DAY) is not None
 
@@ -245,7 +245,7 @@ def period_summary(match: Match, figure: pd.Series) -> str:
     if match.period is None:
         first, last = match.rows["period"].iloc[0], match.rows["period"].iloc[-1]
         span = f"runs {first} to {last}" if first != last else f"is for {first}"
-        if _relative(figure.get("time")):
+        if relative_time(figure.get("time")):
             return f"The article's “{figure['time']}” cannot be placed in time without the date it was written; the record {span}."
         return f"The article gives no period for {figure['surface']}; the record {span}."
     said = f"the article's “{figure['time']}”, {match.period.label}"
