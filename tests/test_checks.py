@@ -328,3 +328,18 @@ def test_a_relative_time_is_checked_only_for_the_period_it_names(tmp_path: Path,
     data = _dated_article(tmp_path, body, published)
     disagree, agree = checks.record_checks(data, _trade_record(tmp_path / "ref"))
     assert [c.text.split(" against ")[-1] for c in disagree + agree] == expected
+
+
+def test_a_rate_is_checked_against_a_series_of_that_rate_and_said_with_it(tmp_path: Path) -> None:
+    (tmp_path / "ref").mkdir()
+    (tmp_path / "ref" / "wages.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "Adult minimum wage,2005,4.85,GBP/hour,,LPC,https://example.org\n"
+        "Minimum wage bill,2005,4.85e9,GBP,,LPC,https://example.org\n",
+        encoding="utf-8",
+    )
+    data = _dated_article(tmp_path, "Adults must be paid a minimum wage of at least £5.05 an hour, the Low Pay Commission said.", "2006-02-24")
+    disagree, agree = checks.record_checks(data, tmp_path / "ref")
+    assert [c.text.split(" against ")[-1] for c in disagree + agree] == [
+        "Adult minimum wage, £4.85 an hour in 2005 (the latest whole year in the record): 4% higher"
+    ]

@@ -179,3 +179,48 @@ def test_an_articles_date_is_what_its_relative_times_count_from(tmp_path: Path) 
     assert data.anchor == date(2024, 3, 7)
     ((match, figure),) = reference.figure_matches(data.figures, "money", anchor=data.anchor, text=data.text)
     assert match.period is not None and match.period.label == "Oct 2023"
+
+
+@pytest.mark.parametrize(
+    ("surface", "series"),
+    [
+        ("£5.05 an hour", "UK adult minimum wage"),  # a rate per hour: the series of that rate
+        ("£4.85", None),  # no rate written: not the hourly rate's record
+        ("£12,000 a year", "UK minimum wage bill per worker"),  # a year's sum: a yearly record, not the hourly rate
+        ("1.3 per cent a year", "UK inflation"),  # "percent/year" is a yearly rate, as "per cent a year" is
+    ],
+)
+def test_a_rate_matches_a_series_of_that_rate_when_unit_and_per_unit_agree(tmp_path: Path, surface: str, series: str | None) -> None:
+    (tmp_path / "wages.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "UK adult minimum wage,2004-10/2005-09,4.85,GBP/hour,,LPC,https://example.org\n"
+        "UK adult minimum wage,2005-10/2006-09,5.05,GBP per hour,,LPC,https://example.org\n"
+        "UK minimum wage bill per worker,2004,11000,GBP,,LPC,https://example.org\n"
+        "UK inflation,2004,1.3,percent/year,CPI,ONS,https://example.org\n",
+        encoding="utf-8",
+    )
+    figures = _figures(
+        "Headline\n\nAdults must be paid a minimum wage of at least £5.05 an hour from October 2005, up from £4.85. "
+        "The minimum wage bill is £12,000 a year per worker. UK inflation ran at 1.3 per cent a year."
+    )
+    found = {figures.iloc[m.figure]["surface"]: m for m in reference.matches(figures, reference.load(tmp_path))}
+    if series is None:
+        assert surface not in found or found[surface].series != "UK adult minimum wage"
+    else:
+        assert found[surface].series == series
+
+
+def test_a_rate_series_is_read_and_said_with_its_per_unit(tmp_path: Path) -> None:
+    (tmp_path / "wages.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "UK adult minimum wage,2005-10/2006-09,5.05,GBP/hour,,LPC,https://example.org\n",
+        encoding="utf-8",
+    )
+    record = reference.load(tmp_path)
+    assert (record["unit"].iloc[0], record["per"].iloc[0]) == ("GBP", "hour")
+    figures = _figures("Headline\n\nAdults must be paid a minimum wage of at least £5.05 an hour from October 2005.")
+    (match,) = reference.matches(figures, record)
+    assert reference.period_summary(match, figures.iloc[match.figure]) == (
+        "For the article's “from October 2005”, Oct 2005, the record holds £5.05 an hour in 2005-10/2006-09, "
+        "against the article's £5.05 an hour."
+    )

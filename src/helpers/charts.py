@@ -296,7 +296,8 @@ _SERIES_COLORS = ("#636efa", "#1b9e77", "#7570b3", "#e7298a", "#66a61e")
 
 def _period_hover(row: object) -> str:
     kind = "partial period, " + str(getattr(row, "span")) if getattr(row, "partial") else str(getattr(row, "span"))
-    value = quantity(float(getattr(row, "value")), getattr(row, "unit"))
+    per = getattr(row, "per", None)
+    value = quantity(float(getattr(row, "value")), getattr(row, "unit"), per if isinstance(per, str) and per else None)
     lines = [f"<b>{safe(getattr(row, 'label'))}</b> ({safe(kind)}): {safe(value)}"]
     for label, field in (("", "note"), ("source: ", "source")):
         text = getattr(row, field, None)

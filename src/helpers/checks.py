@@ -226,7 +226,7 @@ def record_checks(data: ArticleData, folder: Path | None = None,
             agrees = abs((value / row["value"] - 1) * 100 if row["value"] else float("inf")) < AGREES_WITHIN
             how = change(value, float(row["value"]))
         text = (
-            f"{_surface(figure)}{_who(figure)} against {match.series}, {quantity(float(row['value']), row['unit'])} "
+            f"{_surface(figure)}{_who(figure)} against {match.series}, {quantity(float(row['value']), row['unit'], _per_of(row))} "
             f"in {which}: {how}"
         )
         sentence = data.sentence_text(int(figure["sentence"]))
@@ -234,6 +234,12 @@ def record_checks(data: ArticleData, folder: Path | None = None,
         if figure["kind"] == "money":
             _growth_check(data, figure, match.rows, disagree, agree)
     return list(dict.fromkeys(disagree)), list(dict.fromkeys(agree))
+
+
+def _per_of(row: pd.Series) -> str | None:
+    """What a record's value is per ("hour" for GBP/hour), or None."""
+    per = row.get("per")
+    return per if isinstance(per, str) and per else None
 
 
 def _written(data: ArticleData) -> pd.Timestamp | None:

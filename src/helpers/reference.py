@@ -29,7 +29,8 @@ def reference_dir() -> Path:
 
 
 def load(folder: Path | None = None) -> pd.DataFrame:
-    """Every reference CSV, with units in pint's names and a numeric `year` for ordering."""
+    """Every reference CSV, with units in pint's names, a rate's unit apart in `per` ("GBP/hour": GBP per
+    hour; None for an amount over the row's period) and a numeric `year` for ordering."""
     folder = folder or reference_dir()
     frames = []
     for path in sorted(folder.glob("*.csv")):
@@ -37,13 +38,43 @@ def load(folder: Path | None = None) -> pd.DataFrame:
         missing = [c for c in COLUMNS if c not in frame.columns]
         if missing:
             raise ArticleError(f"{path.name}: a reference CSV needs the columns {', '.join(COLUMNS)}; missing {', '.join(missing)}")
-        frame["unit"] = [_unit_of(u, path.name, row) for row, u in enumerate(frame["unit"], start=2)]
+        units = [_rate_of(u, path.name, row) for row, u in enumerate(frame["unit"], start=2)]
+        frame["unit"] = [unit for unit, _ in units]
+        frame["per"] = [per for _, per in units]
         frames.append(frame)
     if not frames:
-        return pd.DataFrame(columns=[*COLUMNS, "year", "file"])
+        return pd.DataFrame(columns=[*COLUMNS, "per", "year", "file"])
     data = pd.concat(frames, ignore_index=True)
     data["year"] = [int(re.findall(r"\d{4}", str(p))[-1]) for p in data["period"]]
     return data
+
+
+_RATE = re.compile(r"^(?P<unit>.+?)\s*(?:/|\s+per\s+)\s*(?P<per>[a-z]+)$")
+"""A series' unit of a rate: the unit, a stroke or "per", and what it is per ("GBP/hour", "percent per year")."""
+
+
+def _rate_of(unit: object, file: str, row: int) -> tuple[str, str | None]:
+    """A series' unit and what it is per, as figures carry them: "GBP/hour" and "GBP per hour" are
+    ("GBP", "hour"), "percent/year" ("%", "year"), "USD/barrel" ("USD", "barrel"); a unit with no
+    rate has None ("m**3", "jobs"). The per-unit is a word the figure reader reads after a number
+    ("an hour", "a barrel", "per share"); "km/h" stays a unit of measure."""
+    found = _RATE.match(unit) if isinstance(unit, str) else None
+    per = _per_word(found["per"]) if found else None
+    if found is None or per is None:
+        return _unit_of(unit, file, row), None
+    return _unit_of(found["unit"], file, row), per
+
+
+def _per_word(word: str) -> str | None:
+    """What a figure is per when written "per <word>" ("hour", "year", "barrel"), as the figure reader
+    names it ("annum" is "year", "capita" a "person"); None for a word it reads as no rate."""
+    from . import figure_patterns as fp
+
+    rate = fp.PER.fullmatch(f" per {word}")
+    if rate is None:
+        return None
+    said = rate.group("period") or rate.group("share") or rate.group("thing")
+    return fp.PER_SHORT.get(said, said) if said else None
 
 
 def _unit_of(unit: object, file: str, row: int) -> str:
@@ -107,6 +138,15 @@ def _words(text: object) -> set[str]:
         if pattern.search(lowered):
             expanded.update(_plain_words(" ".join(words)))
     return expanded
+
+
+def _same_rate(per: object, series_per: object) -> bool:
+    """A figure's per-unit agrees with a series': both the same rate ("an hour" and GBP/hour), or both
+    an amount over a year ("$200bn a year" and a yearly record, or a record in "percent/year" and "2.5%")."""
+    def rate(value: object) -> str:
+        return value if isinstance(value, str) and value and value != "year" else "year"
+
+    return rate(per) == rate(series_per)
 
 
 def _compatible(unit: str | None, series_unit: str) -> bool:
@@ -209,7 +249,7 @@ def matches(
         places = _figure_places(figure, text)
         scored = []
         for name, rows in reference.groupby("series", sort=False):
-            if not _compatible(figure["unit"], rows["unit"].iloc[0]):
+            if not _compatible(figure["unit"], rows["unit"].iloc[0]) or not _same_rate(figure.get("per"), _per(rows)):
                 continue
             name_words = _words(name)
             shared = subject & name_words
@@ -239,9 +279,15 @@ def relative_time(time: object) -> bool:
     return parse_time(time) is None and parse_time(time, _ANY_DAY) is not None
 
 
+def _per(rows: pd.DataFrame) -> str | None:
+    """What a series' values are per ("hour"), or None for amounts over their periods."""
+    per = rows["per"].iloc[0] if "per" in rows.columns and len(rows) else None
+    return per if isinstance(per, str) and per else None
+
+
 def period_summary(match: Match, figure: pd.Series) -> str:
     """What the record holds for the period the figure's sentence names, in words."""
-    unit = match.rows["unit"].iloc[0]
+    unit, per = match.rows["unit"].iloc[0], _per(match.rows)
     if match.period is None:
         first, last = match.rows["period"].iloc[0], match.rows["period"].iloc[-1]
         span = f"runs {first} to {last}" if first != last else f"is for {first}"
@@ -251,9 +297,9 @@ def period_summary(match: Match, figure: pd.Series) -> str:
     said = f"the article's “{figure['time']}”, {match.period.label}"
     if match.same_period is None or match.same_period.empty:
         last = match.rows.iloc[-1]
-        return f"The record has no value for {said}; its latest is {quantity(last['value'], unit)} in {last['period']}."
+        return f"The record has no value for {said}; its latest is {quantity(last['value'], unit, per)} in {last['period']}."
     rows = match.same_period
-    values = "; ".join(f"{quantity(r['value'], unit)} in {r['period']}" for _, r in rows.iterrows())
+    values = "; ".join(f"{quantity(r['value'], unit, per)} in {r['period']}" for _, r in rows.iterrows())
     return f"For {said}, the record holds {values}, against the article's {figure['surface']}."
 
 
@@ -268,10 +314,10 @@ def growth_summary(rows: pd.DataFrame, percent: float | None = None, years: floa
         earlier = rows[rows["year"] == last["year"] - round(years)]
         if len(earlier):
             first = earlier.iloc[0]
-    unit = first["unit"]
+    unit, per = first["unit"], _per(rows)
     text = (
-        f"{first['series']}: {quantity(first['value'], unit)} in {first['period']}, "
-        f"{quantity(last['value'], unit)} in {last['period']}"
+        f"{first['series']}: {quantity(first['value'], unit, per)} in {first['period']}, "
+        f"{quantity(last['value'], unit, per)} in {last['period']}"
     )
     if len(rows) > 1 and first["value"]:
         change = (last["value"] / first["value"] - 1) * 100
@@ -289,7 +335,7 @@ def level_summary(rows: pd.DataFrame, value: float, surface: str) -> str:
     ratio = value / nearest["value"] if nearest["value"] else float("nan")
     return (
         f"The article's {surface} is {ratio:.0%} of {nearest['series']} "
-        f"({quantity(nearest['value'], nearest['unit'])} in {nearest['period']})"
+        f"({quantity(nearest['value'], nearest['unit'], _per(rows))} in {nearest['period']})"
     )
 
 
