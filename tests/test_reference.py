@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from helpers import reference
 from helpers.dataset import load
@@ -224,3 +225,14 @@ def test_a_rate_series_is_read_and_said_with_its_per_unit(tmp_path: Path) -> Non
         "For the article's “from October 2005”, Oct 2005, the record holds £5.05 an hour in 2005-10/2006-09, "
         "against the article's £5.05 an hour."
     )
+
+
+@settings(deadline=None)  # the first call builds pint's registry
+@given(st.text(max_size=24))
+def test_any_unit_a_user_writes_reads_or_is_one_clear_error(unit: str) -> None:
+    try:
+        read, per = reference._rate_of(unit, "rates.csv", 2)
+    except ArticleError as error:
+        assert str(error).startswith("rates.csv, row 2: unknown unit")
+        return
+    assert read and (per is None or per.isalpha())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from tokenize import TokenError
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -84,7 +85,7 @@ def _unit_of(unit: object, file: str, row: int) -> str:
     try:
         parsed = _pint_unit(str(unit))
         return "%" if parsed == "percent" else parsed  # as figures write a rate or a share
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError):
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError, TokenError):  # "]": pint's tokenizer
         pass
     if isinstance(unit, str) and re.fullmatch(r"[a-z][a-z-]*", unit) and not _money_or_scale_word(unit):
         from .figures import _singular
