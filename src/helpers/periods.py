@@ -59,6 +59,13 @@ class Period:
         return f"{_MONTH_ABBR[first.month]} {first.year}-{_MONTH_ABBR[last.month]} {last.year}"
 
     @property
+    def is_split_year(self) -> bool:
+        """True for twelve whole months from a month after January ("Apr 2005-Mar 2006"): a financial
+        year or a season, a year but no calendar year."""
+        last_day = calendar.monthrange(self.end.year, self.end.month)[1]
+        return self.months == 12 and self.start.month != 1 and self.start.day == 1 and self.end.day == last_day
+
+    @property
     def year_to_date(self) -> bool:
         """True for a partial period from 1 January within one year ("Jan-Sep 2023")."""
         return self.partial and (self.start.month, self.start.day) == (1, 1) and self.start.year == self.end.year
@@ -66,7 +73,7 @@ class Period:
     @property
     def span(self) -> str:
         """How long the period is, in words: "a full year", "3 full years", "a quarter", "9 months,
-        year to date", "a month", "45 days"."""
+        year to date", "a year from April" (a financial year), "a month", "45 days"."""
         if self.is_whole_years:
             years = self.end.year - self.start.year + 1
             return "a full year" if years == 1 else f"{years} full years"
@@ -74,6 +81,8 @@ class Period:
         if not whole_months:
             days = self.end.toordinal() - self.start.toordinal() + 1
             return f"{days} day{'s' if days != 1 else ''}" + (", year to date" if self.year_to_date else "")
+        if self.is_split_year:
+            return f"a year from {calendar.month_name[self.start.month]}"
         if self.months == 1:
             return "a month"
         if self.months == 3 and self.start.month % 3 == 1 and self.start.year == self.end.year:
