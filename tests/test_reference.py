@@ -236,3 +236,23 @@ def test_any_unit_a_user_writes_reads_or_is_one_clear_error(unit: str) -> None:
         assert str(error).startswith("rates.csv, row 2: unknown unit")
         return
     assert read and (per is None or per.isalpha())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month is not its year: the record's 2023 is no value for October 2023
+        ("Trade between Russia and China reached $24bn last October.",
+         "The record has no value for the article's “last October”, Oct 2023; it holds $240.1 billion in 2023, "
+         "which overlaps it but is not the same period."),
+        # the year's own row, not the nine months inside it as well
+        ("Trade between Russia and China reached $240bn in 2023.",
+         "For the article's “in 2023”, 2023, the record holds $240.1 billion in 2023, against the article's $240bn."),
+    ],
+)
+def test_the_record_is_said_for_the_figures_own_period_not_one_that_overlaps_it(text: str, expected: str) -> None:
+    from datetime import date
+
+    figures = _figures("Headline\n\n" + text)
+    (match,) = reference.matches(figures, reference.load(), anchor=date(2024, 3, 7))
+    assert reference.period_summary(match, figures.iloc[match.figure]) == expected

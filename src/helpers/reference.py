@@ -286,8 +286,15 @@ def _per(rows: pd.DataFrame) -> str | None:
     return per if isinstance(per, str) and per else None
 
 
+def _holds_for(row: Period | None, period: Period, per: str | None) -> bool:
+    """A record's row is the value for a figure's period: the same period, or, for a rate in force over
+    the row's period (GBP/hour), any period within it (the wage of October 2005 is the year's from October)."""
+    return row is not None and (row == period or per not in (None, "year") and row.contains(period))
+
+
 def period_summary(match: Match, figure: pd.Series) -> str:
-    """What the record holds for the period the figure's sentence names, in words."""
+    """What the record holds for the period the figure's sentence names, in words: its own period's
+    value, else the periods that only overlap it, said to be other periods."""
     unit, per = match.rows["unit"].iloc[0], _per(match.rows)
     if match.period is None:
         first, last = match.rows["period"].iloc[0], match.rows["period"].iloc[-1]
@@ -299,8 +306,13 @@ def period_summary(match: Match, figure: pd.Series) -> str:
     if match.same_period is None or match.same_period.empty:
         last = match.rows.iloc[-1]
         return f"The record has no value for {said}; its latest is {quantity(last['value'], unit, per)} in {last['period']}."
-    rows = match.same_period
+    own = match.same_period[[_holds_for(parse_period(p), match.period, per) for p in match.same_period["period"]]]
+    rows = own if len(own) else match.same_period
     values = "; ".join(f"{quantity(r['value'], unit, per)} in {r['period']}" for _, r in rows.iterrows())
+    if own.empty:  # "last October" against the year 2023: a period around it, not its own
+        one = len(rows) == 1
+        return (f"The record has no value for {said}; it holds {values}, which {'overlaps' if one else 'overlap'} it "
+                f"but {'is' if one else 'are'} not the same period.")
     return f"For {said}, the record holds {values}, against the article's {figure['surface']}."
 
 
