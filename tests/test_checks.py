@@ -343,3 +343,33 @@ def test_a_rate_is_checked_against_a_series_of_that_rate_and_said_with_it(tmp_pa
     assert [c.text.split(" against ")[-1] for c in disagree + agree] == [
         "Adult minimum wage, £4.85 an hour in 2005 (the latest whole year in the record): 4% higher"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a figure with no period of its own: the latest financial year that ended before the article was written
+        ("Public borrowing stood at £35bn, the Treasury said.",
+         ["Public sector net borrowing, £34 billion in Apr 2004-Mar 2005 (the latest whole year in the record): 3% higher"]),
+        # a split year is checked against the same financial year, not two calendar years
+        ("Public borrowing is tipped to fall to £31bn by 2005/06, the Treasury said.",
+         ["Public sector net borrowing, £32 billion in Apr 2005-Mar 2006: 3% lower"]),
+        # a rate in force over a year from October holds in its first month
+        ("Adults must be paid a minimum wage of at least £5.05 an hour from October 2005, the Low Pay Commission said.",
+         ["Adult minimum wage, £5.05 an hour in Oct 2005-Sep 2006: the same to the nearest percent"]),
+    ],
+)
+def test_a_record_of_financial_years_and_rates_is_checked_for_the_figures_period(tmp_path: Path, body: str, expected: list[str]) -> None:
+    (tmp_path / "ref").mkdir()
+    (tmp_path / "ref" / "finances.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "Public sector net borrowing,2003-04/2004-03,35e9,GBP,,ONS,https://example.org\n"
+        "Public sector net borrowing,2004-04/2005-03,34e9,GBP,,ONS,https://example.org\n"
+        "Public sector net borrowing,2005-04/2006-03,32e9,GBP,,ONS,https://example.org\n"
+        "Adult minimum wage,2004-10/2005-09,4.85,GBP/hour,,LPC,https://example.org\n"
+        "Adult minimum wage,2005-10/2006-09,5.05,GBP/hour,,LPC,https://example.org\n",
+        encoding="utf-8",
+    )
+    data = _dated_article(tmp_path, body, "2005-12-05")
+    disagree, agree = checks.record_checks(data, tmp_path / "ref")
+    assert [c.text.split(" against ")[-1] for c in disagree + agree] == expected

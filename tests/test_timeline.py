@@ -119,3 +119,14 @@ def test_a_record_of_financial_years_is_said_as_years_from_their_month_not_parti
 )
 def test_a_split_year_is_twelve_whole_months_from_a_month_after_january(period: str, split: bool) -> None:
     assert parse_period(period).is_split_year == split
+
+
+def test_a_financial_year_is_drawn_apart_and_named_as_a_year_from_its_month() -> None:
+    record = pd.DataFrame({
+        "series": ["borrowing"] * 2, "period": ["2003-04/2004-03", "2004-04/2005-03"], "value": [35e9, 34e9], "unit": ["GBP"] * 2,
+    })
+    figure = pd.Series({"value": 31e9, "unit": "GBP", "per": None, "surface": "£31bn", "time": "by 2005/06"})
+    fig = charts.reference_series(record, figure, "summary")
+    names = [t.name for t in fig.data if t.name and t.name.startswith("borrowing")]
+    assert names == ["borrowing, Apr 2003-Mar 2004 (a year from April)", "borrowing, Apr 2004-Mar 2005 (a year from April)"]
+    assert all("partial" not in str(t.customdata[0]) for t in fig.data if t.name in names)

@@ -19,8 +19,8 @@ def period_of(text: object) -> Period | None:
 
 
 def dated(rows: pd.DataFrame, column: str = "period") -> pd.DataFrame:
-    """`rows` with the period of each as columns start, end, midpoint (dates), label, span and
-    partial; rows whose period cannot be read are dropped. Ordered by start, whole periods first."""
+    """`rows` with the period of each as columns start, end, midpoint (dates), label, span, partial
+    and split_year (a financial year or a season); rows whose period cannot be read are dropped. Ordered by start, whole periods first."""
     periods = [period_of(p) for p in rows[column]]
     keep = [p is not None for p in periods]
     found = [p for p in periods if p is not None]
@@ -31,6 +31,7 @@ def dated(rows: pd.DataFrame, column: str = "period") -> pd.DataFrame:
     out["label"] = [p.label for p in found]
     out["span"] = [p.span for p in found]
     out["partial"] = [p.partial for p in found]
+    out["split_year"] = [p.is_split_year for p in found]
     return out.sort_values(["partial", "start", "end"], kind="stable")
 
 
@@ -53,10 +54,9 @@ def record_note(rows: pd.DataFrame, column: str = "period") -> str:
     frame = dated(rows, column)
     if frame.empty:
         return "The record names no period that can be placed in time."
-    split = [period_of(p) for p in frame[column]]
-    split_years = frame[[p is not None and p.is_split_year for p in split]]
+    split_years = frame[frame["split_year"]]
     whole = frame[~frame["partial"]]
-    partial = frame[frame["partial"] & ~frame.index.isin(split_years.index)]
+    partial = frame[frame["partial"] & ~frame["split_year"]]
     parts = []
     if len(whole):
         years = list(dict.fromkeys(whole["label"]))
