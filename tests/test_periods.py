@@ -124,6 +124,7 @@ def test_a_span_of_years_stays_a_span(phrase: str, label: str) -> None:
         ("last year", date(2005, 2, 24), "2004"),
         ("in the second quarter", date(2005, 2, 24), "Q2 2005"),
         ("this October", 2005, "Oct 2005"),
+        ("since last December", date(2005, 3, 10), "Dec 2004-Mar 2005"),  # from then to when it was written, as "since 1997"
     ],
 )
 def test_relative_months_count_from_the_articles_date(phrase: str, anchor: date | int, label: str) -> None:

@@ -306,7 +306,10 @@ def parse_time(text: object, anchor: int | date | None = None) -> Period | None:
         return None
     try:
         if _YEAR_IN.search(phrase) is None and (relative := _RELATIVE_MONTH.search(phrase)) is not None:
-            return _relative_month(relative, anchor)
+            month = _relative_month(relative, anchor)
+            if month is not None and isinstance(anchor, date) and re.search(r"(?i)\bsince\b", phrase) and month.start <= anchor:
+                return Period(month.start, month_span(anchor.year, anchor.month, anchor.year, anchor.month).end)
+            return month
         year = _year_of(phrase, anchor.year if isinstance(anchor, date) else anchor)
         anchor = anchor.year if isinstance(anchor, date) else anchor
         if year is None and anchor is not None and any(
