@@ -90,6 +90,7 @@ def test_any_time_phrase_parses_or_is_none(text, anchor):
         ("in the 1999/00 tax year", "Apr 1999-Mar 2000"),
         ("the 2004/05 season", "Aug 2004-Jul 2005"),
         ("the 2004-05 academic year", "Sep 2004-Aug 2005"),
+        ("in the financial year 2009/0", "Apr 2009-Mar 2010"),
     ],
 )
 def test_a_split_year_is_one_fiscal_or_season_year(phrase: str, label: str) -> None:
@@ -107,6 +108,11 @@ def test_a_split_year_is_one_fiscal_or_season_year(phrase: str, label: str) -> N
 def test_a_span_of_years_stays_a_span(phrase: str, label: str) -> None:
     read = parse_time(phrase)
     assert read is not None and read.label == label
+
+
+@pytest.mark.parametrize("phrase", ["in 2019-5", "in 2019/18", "2005-05"])
+def test_a_second_year_before_the_first_is_no_span(phrase: str) -> None:
+    assert parse_time(phrase) is None
 
 
 @pytest.mark.parametrize(

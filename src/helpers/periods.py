@@ -192,7 +192,7 @@ def _from_match(match: re.Match[str]) -> Period | None:
             return month_span(int(g["y9"]), m, int(g["y9"]), m)
         if g["y10"]:
             first = int(g["y10"])
-            words = match.string[match.end() : match.end() + 30]
+            words = match.string[max(0, match.start() - 25) : match.end() + 30]  # "the financial year 2005-06", "2004/05 season"
             return years_written(first, g["y11"], g["sep"], words, fiscal=bool(g["fy"])) or year(first)
         return year(int(g["y12"]))
     except (KeyError, ValueError):
@@ -211,7 +211,7 @@ def _last_year_written(first: int, written: str) -> int:
         return int(written)
     size = 10 ** len(written)
     last = first - first % size + int(written)
-    return last + size if last <= first else last
+    return last + size if last <= first and last + size == first + 1 else last  # "1999/00", "2009/0"; not "2019-5"
 
 
 def years_written(first: int, written: str, separator: str, words: str = "", fiscal: bool = False) -> Period | None:
