@@ -34,7 +34,8 @@ class Period:
 
     @property
     def partial(self) -> bool:
-        """True for a part of a year (a quarter, nine months, a single month)."""
+        """True for anything but whole calendar years: a part of a year (a quarter, nine months, a single month)
+        or a year from another month (`is_split_year`), never compared with calendar years."""
         return not self.is_whole_years
 
     @property
