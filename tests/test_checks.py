@@ -296,3 +296,80 @@ def test_a_rate_in_percent_is_held_against_a_series_of_that_rate(tmp_path: Path)
     assert check.text.startswith("“4.7 percent” (US's unemployment rate, in January 2016")
     assert check.text.endswith("against US unemployment rate, 4.9% in Jan 2016: 0.2 points lower")
     assert agree == []
+
+
+def _dated_article(folder: Path, body: str, published: str | None) -> ArticleData:
+    meta = f"<meta property='article:published_time' content='{published}'>" if published else ""
+    path = folder / "article.html"
+    path.write_text(
+        f"<html><head><title>Trade news</title>{meta}</head><body><article><h1>Trade news</h1><p>{body}</p>"
+        "<p>Officials from both countries met in Moscow to sign the agreement, which runs for ten years.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    return load(str(path), folder / "processed")
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # a month ("last October", written in March 2024: October 2023) is not held against a whole year
+        ("Trade turnover between Russia and China reached $24bn last October, customs officials said.", "2024-03-07", []),
+        # "last year" with no date to count from is no period: not the record's latest year, whatever it is
+        ("Trade turnover between Russia and China reached $190bn last year, and is expected to reach $300bn by 2030, "
+         "customs officials said.", None, []),
+        # with the date, "last year" is 2023: its own period, not "the latest whole year in the record"
+        ("Trade turnover between Russia and China reached $240bn last year, customs officials said.", "2024-03-07",
+         ["China-Russia trade turnover, $240.1 billion in 2023: the same to the nearest percent"]),
+    ],
+)
+def test_a_relative_time_is_checked_only_for_the_period_it_names(tmp_path: Path, body: str, published: str | None,
+                                                                 expected: list[str]) -> None:
+    data = _dated_article(tmp_path, body, published)
+    disagree, agree = checks.record_checks(data, _trade_record(tmp_path / "ref"))
+    assert [c.text.split(" against ")[-1] for c in disagree + agree] == expected
+
+
+def test_a_rate_is_checked_against_a_series_of_that_rate_and_said_with_it(tmp_path: Path) -> None:
+    (tmp_path / "ref").mkdir()
+    (tmp_path / "ref" / "wages.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "Adult minimum wage,2005,4.85,GBP/hour,,LPC,https://example.org\n"
+        "Minimum wage bill,2005,4.85e9,GBP,,LPC,https://example.org\n",
+        encoding="utf-8",
+    )
+    data = _dated_article(tmp_path, "Adults must be paid a minimum wage of at least £5.05 an hour, the Low Pay Commission said.", "2006-02-24")
+    disagree, agree = checks.record_checks(data, tmp_path / "ref")
+    assert [c.text.split(" against ")[-1] for c in disagree + agree] == [
+        "Adult minimum wage, £4.85 an hour in 2005 (the latest whole year in the record): 4% higher"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a figure with no period of its own: the latest financial year that ended before the article was written
+        ("Public borrowing stood at £35bn, the Treasury said.",
+         ["Public sector net borrowing, £34 billion in Apr 2004-Mar 2005 (the latest whole year in the record): 3% higher"]),
+        # a split year is checked against the same financial year, not two calendar years
+        ("Public borrowing is tipped to fall to £31bn by 2005/06, the Treasury said.",
+         ["Public sector net borrowing, £32 billion in Apr 2005-Mar 2006: 3% lower"]),
+        # a rate in force over a year from October holds in its first month
+        ("Adults must be paid a minimum wage of at least £5.05 an hour from October 2005, the Low Pay Commission said.",
+         ["Adult minimum wage, £5.05 an hour in Oct 2005-Sep 2006: the same to the nearest percent"]),
+    ],
+)
+def test_a_record_of_financial_years_and_rates_is_checked_for_the_figures_period(tmp_path: Path, body: str, expected: list[str]) -> None:
+    (tmp_path / "ref").mkdir()
+    (tmp_path / "ref" / "finances.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "Public sector net borrowing,2003-04/2004-03,35e9,GBP,,ONS,https://example.org\n"
+        "Public sector net borrowing,2004-04/2005-03,34e9,GBP,,ONS,https://example.org\n"
+        "Public sector net borrowing,2005-04/2006-03,32e9,GBP,,ONS,https://example.org\n"
+        "Adult minimum wage,2004-10/2005-09,4.85,GBP/hour,,LPC,https://example.org\n"
+        "Adult minimum wage,2005-10/2006-09,5.05,GBP/hour,,LPC,https://example.org\n",
+        encoding="utf-8",
+    )
+    data = _dated_article(tmp_path, body, "2005-12-05")
+    disagree, agree = checks.record_checks(data, tmp_path / "ref")
+    assert [c.text.split(" against ")[-1] for c in disagree + agree] == expected

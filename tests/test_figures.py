@@ -2075,7 +2075,7 @@ def test_a_span_of_days_before_a_month_is_a_date_not_a_figure(text: str, surface
         ("The firm hired 300 people in 2020 after the merger of 2 banks.", "300 people", "in 2020"),
         ("In the past 10 years, 40 people were fined after attacking guards.", "40 people", "In the past 10 years"),
         ("In the two years after the merger, the shares fell 30 percent.", "30 percent", "In the two years"),
-        ("The great 1990-1 side became famous after winning all 25 of their games.", "25", "1990"),
+        ("The great 1990-1 side became famous after winning all 25 of their games.", "25", "1990-1"),  # the split year whole (round 32)
     ],
 )
 def test_a_figure_inside_an_after_phrase_is_not_dated_by_the_main_clause(text: str, surface: str, time: str | None) -> None:
@@ -3007,6 +3007,22 @@ def test_an_under_age_team_keeps_no_number(age: int, noun: str) -> None:
 def test_a_year_glued_to_letters_is_no_time(text: str, times: list[str | None]) -> None:
     """'35% Off ... 34" 3440x1440 1900R Curved' gave the share the time '1900' (a curve's radius; fp.YEAR_NUMBER
     ended with no boundary), 'The 2000mAh battery' 'The 2000'."""
+    assert [f.time for f in extract_figures(text)] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Borrowing figures for 2003/4 are £35bn.", ["for 2003/4"]),  # user32: the time was "for 2003"
+        ("The club scored 40 goals in 1998/9.", ["in 1998/9"]),
+        ("Profits rose 5% in 2003-4.", ["in 2003-4"]),
+        ("Borrowing will fall to £31bn by 2005/06.", ["by 2005/06"]),
+        ("Profits rose 5% in FY2005/06.", ["in FY2005/06"]),
+    ],
+)
+def test_a_split_year_is_one_time_whole(text: str, times: list[str | None]) -> None:
+    """A split year written with one digit after the stroke is one time, as '2005/06' is (periods.parse_time
+    reads it as one fiscal year)."""
     assert [f.time for f in extract_figures(text)] == times
 
 

@@ -55,7 +55,7 @@ def test_any_text_parses_or_is_none(text):
         ("March 2023", None, "Mar 2023"),
         ("in the 2004-05 financial year", None, "Apr 2004-Mar 2005"),
         ("for the 2003/4 tax year", None, "Apr 2003-Mar 2004"),  # a split year with one digit after the stroke
-        ("in 2003/4", None, "2003-2004"),
+        ("in 2003/4", None, "Apr 2003-Mar 2004"),  # one split year, as with "tax year" (round 32: not two calendar years)
         ("between 2001 and 2004", None, "2001-2004"),
         ("the 1990s", None, "1990-1999"),
         ("last year", 2023, "2022"),
@@ -77,3 +77,84 @@ def test_time_phrases_without_a_year_need_an_anchor(phrase):
 def test_any_time_phrase_parses_or_is_none(text, anchor):
     period = parse_time(text, anchor)
     assert period is None or period.start <= period.end
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("by 2005/06", "Apr 2005-Mar 2006"),  # a split year is one year, not two calendar years
+        ("in 2005-06", "Apr 2005-Mar 2006"),
+        ("in FY2005/06", "Apr 2005-Mar 2006"),
+        ("for 2003/4", "Apr 2003-Mar 2004"),
+        ("the 2005/2006 financial year", "Apr 2005-Mar 2006"),
+        ("in the 1999/00 tax year", "Apr 1999-Mar 2000"),
+        ("the 2004/05 season", "Aug 2004-Jul 2005"),
+        ("the 2004-05 academic year", "Sep 2004-Aug 2005"),
+        ("in the financial year 2009/0", "Apr 2009-Mar 2010"),
+    ],
+)
+def test_a_split_year_is_one_fiscal_or_season_year(phrase: str, label: str) -> None:
+    from helpers.periods import find_period
+
+    read, found = parse_time(phrase), find_period(phrase)
+    assert read is not None and read.label == label
+    assert found is not None and found.label == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [("2001-04", "2001-2004"), ("between 2001 and 2004", "2001-2004"), ("in 2005-2006", "2005-2006"), ("2005/07", "2005-2007")],
+)
+def test_a_span_of_years_stays_a_span(phrase: str, label: str) -> None:
+    read = parse_time(phrase)
+    assert read is not None and read.label == label
+
+
+@pytest.mark.parametrize("phrase", ["in 2019-5", "in 2019/18", "2005-05"])
+def test_a_second_year_before_the_first_is_no_span(phrase: str) -> None:
+    assert parse_time(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "label"),
+    [
+        ("last October", date(2005, 2, 24), "Oct 2004"),
+        ("last October", date(2005, 11, 3), "Oct 2005"),  # the latest October before the article
+        ("last October", date(2005, 10, 20), "Oct 2004"),
+        ("next June", date(2005, 2, 24), "Jun 2005"),
+        ("next June", date(2005, 7, 1), "Jun 2006"),
+        ("this October", date(2005, 2, 24), "Oct 2005"),
+        ("this month", date(2005, 2, 24), "Feb 2005"),
+        ("last month", date(2005, 1, 10), "Dec 2004"),
+        ("next month", date(2005, 12, 10), "Jan 2006"),
+        ("last year", date(2005, 2, 24), "2004"),
+        ("in the second quarter", date(2005, 2, 24), "Q2 2005"),
+        ("this October", 2005, "Oct 2005"),
+        ("since last December", date(2005, 3, 10), "Dec 2004-Mar 2005"),  # from then to when it was written, as "since 1997"
+    ],
+)
+def test_relative_months_count_from_the_articles_date(phrase: str, anchor: date | int, label: str) -> None:
+    period = parse_time(phrase, anchor)
+    assert period is not None and period.label == label
+
+
+@pytest.mark.parametrize("phrase", ["last October", "next June", "this month", "last month", "next month", "the past March"])
+@pytest.mark.parametrize("anchor", [None, 2005])
+def test_relative_months_are_left_relative_without_the_articles_date(phrase: str, anchor: int | None) -> None:
+    # "last October" written in 2005 is October 2004 or 2005 by the month it was written in: not a guess
+    assert parse_time(phrase, anchor) is None
+
+
+@given(st.text(max_size=40), st.one_of(st.none(), st.dates(min_value=date(1, 2, 1), max_value=date(9998, 11, 30))))
+def test_any_time_phrase_with_a_date_parses_or_is_none(text: str, anchor: date | None) -> None:
+    period = parse_time(text, anchor)
+    assert period is None or period.start <= period.end
+
+
+@pytest.mark.parametrize(
+    "phrase", ["last October", "next June", "this month", "in 2005/06", "FY2005/06", "2003/4", "1999/00", "2005-06 season"]
+)
+def test_the_time_phrases_a_user_writes_parse_with_any_date(phrase: str) -> None:
+    for day in (date(1, 1, 1), date(9999, 12, 31), date(2000, 2, 29)):
+        period = parse_time(phrase, day)
+        assert period is None or period.start <= period.end

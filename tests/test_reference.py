@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from helpers import reference
 from helpers.dataset import load
@@ -130,3 +131,128 @@ def test_a_plural_in_the_article_finds_a_series_named_in_the_singular(tmp_path: 
     figures = pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
     (match,) = reference.matches(figures, reference.load(tmp_path))
     assert {"adult", "wage"} <= set(match.shared)
+
+
+def _figures(text: str):  # type: ignore[no-untyped-def]
+    import pandas as pd
+
+    from helpers.figures import figures_of
+    from helpers.segment import segment
+
+    return pd.DataFrame([f.to_dict() for f in figures_of(segment(text))])
+
+
+@pytest.mark.parametrize("time", ["last year", "last October", "this month", "next June"])
+def test_a_relative_time_is_left_relative_when_the_articles_date_is_unknown(time: str) -> None:
+    # a forecast "by 2030" is no date to count "last year" from (user32: "last October" was read as October 2030)
+    figures = _figures(
+        f"Headline\n\nTrade between Russia and China reached $190bn {time}, and officials expect trade turnover to reach $300bn by 2030."
+    )
+    match = next(m for m in reference.matches(figures, reference.load()) if figures.iloc[m.figure]["time"] == time)
+    assert match.period is None
+    assert reference.period_summary(match, figures.iloc[match.figure]) == (
+        f"The article's “{time}” cannot be placed in time without the date it was written; the record runs 2019 to 2023."
+    )
+
+
+@pytest.mark.parametrize(("time", "label"), [("last year", "2023"), ("last October", "Oct 2023"), ("this month", "Mar 2024")])
+def test_a_relative_time_counts_from_the_articles_date(time: str, label: str) -> None:
+    from datetime import date
+
+    figures = _figures(f"Headline\n\nTrade between Russia and China reached $190bn {time}.")
+    (match,) = reference.matches(figures, reference.load(), anchor=date(2024, 3, 7))
+    assert match.period is not None and match.period.label == label
+
+
+def test_an_articles_date_is_what_its_relative_times_count_from(tmp_path: Path) -> None:
+    from datetime import date
+
+    path = tmp_path / "article.html"
+    path.write_text(
+        "<html><head><title>Trade news</title><meta property='article:published_time' content='2024-03-07'></head>"
+        "<body><article><h1>Trade news</h1><p>Trade turnover between Russia and China reached $24bn last October, "
+        "customs officials in Beijing said on Friday, as the two countries agreed new rail links.</p>"
+        "<p>Officials from both countries met in Moscow to sign the agreement, which runs for ten years.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    data = load(str(path), tmp_path / "processed")
+    assert data.anchor == date(2024, 3, 7)
+    ((match, figure),) = reference.figure_matches(data.figures, "money", anchor=data.anchor, text=data.text)
+    assert match.period is not None and match.period.label == "Oct 2023"
+
+
+@pytest.mark.parametrize(
+    ("surface", "series"),
+    [
+        ("£5.05 an hour", "UK adult minimum wage"),  # a rate per hour: the series of that rate
+        ("£4.85", None),  # no rate written: not the hourly rate's record
+        ("£12,000 a year", "UK minimum wage bill per worker"),  # a year's sum: a yearly record, not the hourly rate
+        ("1.3 per cent a year", "UK inflation"),  # "percent/year" is a yearly rate, as "per cent a year" is
+    ],
+)
+def test_a_rate_matches_a_series_of_that_rate_when_unit_and_per_unit_agree(tmp_path: Path, surface: str, series: str | None) -> None:
+    (tmp_path / "wages.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "UK adult minimum wage,2004-10/2005-09,4.85,GBP/hour,,LPC,https://example.org\n"
+        "UK adult minimum wage,2005-10/2006-09,5.05,GBP per hour,,LPC,https://example.org\n"
+        "UK minimum wage bill per worker,2004,11000,GBP,,LPC,https://example.org\n"
+        "UK inflation,2004,1.3,percent/year,CPI,ONS,https://example.org\n",
+        encoding="utf-8",
+    )
+    figures = _figures(
+        "Headline\n\nAdults must be paid a minimum wage of at least £5.05 an hour from October 2005, up from £4.85. "
+        "The minimum wage bill is £12,000 a year per worker. UK inflation ran at 1.3 per cent a year."
+    )
+    found = {figures.iloc[m.figure]["surface"]: m for m in reference.matches(figures, reference.load(tmp_path))}
+    if series is None:
+        assert surface not in found or found[surface].series != "UK adult minimum wage"
+    else:
+        assert found[surface].series == series
+
+
+def test_a_rate_series_is_read_and_said_with_its_per_unit(tmp_path: Path) -> None:
+    (tmp_path / "wages.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "UK adult minimum wage,2005-10/2006-09,5.05,GBP/hour,,LPC,https://example.org\n",
+        encoding="utf-8",
+    )
+    record = reference.load(tmp_path)
+    assert (record["unit"].iloc[0], record["per"].iloc[0]) == ("GBP", "hour")
+    figures = _figures("Headline\n\nAdults must be paid a minimum wage of at least £5.05 an hour from October 2005.")
+    (match,) = reference.matches(figures, record)
+    assert reference.period_summary(match, figures.iloc[match.figure]) == (
+        "For the article's “from October 2005”, Oct 2005, the record holds £5.05 an hour in 2005-10/2006-09, "
+        "against the article's £5.05 an hour."
+    )
+
+
+@settings(deadline=None)  # the first call builds pint's registry
+@given(st.text(max_size=24))
+def test_any_unit_a_user_writes_reads_or_is_one_clear_error(unit: str) -> None:
+    try:
+        read, per = reference._rate_of(unit, "rates.csv", 2)
+    except ArticleError as error:
+        assert str(error).startswith("rates.csv, row 2: unknown unit")
+        return
+    assert read and (per is None or per.isalpha())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month is not its year: the record's 2023 is no value for October 2023
+        ("Trade between Russia and China reached $24bn last October.",
+         "The record has no value for the article's “last October”, Oct 2023; it holds $240.1 billion in 2023, "
+         "which overlaps it but is not the same period."),
+        # the year's own row, not the nine months inside it as well
+        ("Trade between Russia and China reached $240bn in 2023.",
+         "For the article's “in 2023”, 2023, the record holds $240.1 billion in 2023, against the article's $240bn."),
+    ],
+)
+def test_the_record_is_said_for_the_figures_own_period_not_one_that_overlaps_it(text: str, expected: str) -> None:
+    from datetime import date
+
+    figures = _figures("Headline\n\n" + text)
+    (match,) = reference.matches(figures, reference.load(), anchor=date(2024, 3, 7))
+    assert reference.period_summary(match, figures.iloc[match.figure]) == expected

@@ -99,3 +99,34 @@ def test_the_record_chart_draws_the_partial_period_apart_on_a_date_axis(record: 
     assert str(article.x[0])[:10] == "2024-01-01" and "2024" in article.name
     hovers = " ".join(str(h) for t in fig.data for h in (t.customdata or []))
     assert "$240.1 billion" in hovers and "partial period, 9 months" in hovers and "e+" not in hovers
+
+
+def test_a_record_of_financial_years_is_said_as_years_from_their_month_not_partial_periods() -> None:
+    # user32: a record of financial years read "partial periods: Apr 2003-Mar 2004 (12 months)"
+    record = pd.DataFrame({
+        "series": ["borrowing"] * 3, "period": ["2003-04/2004-03", "2004-04/2005-03", "2023-01/2023-09"],
+        "value": [35e9, 34e9, 1e9], "unit": ["GBP"] * 3,
+    })
+    assert timeline.record_note(record) == (
+        "The record has years that are not calendar years: Apr 2003-Mar 2004 and Apr 2004-Mar 2005 (each a year from April), "
+        "and a partial period: Jan-Sep 2023 (9 months, year to date). They are drawn apart and not compared with calendar years."
+    )
+    assert parse_period("2004-04/2005-03").span == "a year from April"
+
+
+@pytest.mark.parametrize(
+    ("period", "split"), [("2004-04/2005-03", True), ("2004-10/2005-09", True), ("2004", False), ("2004-01/2004-09", False), ("2004-04/2005-02", False)]
+)
+def test_a_split_year_is_twelve_whole_months_from_a_month_after_january(period: str, split: bool) -> None:
+    assert parse_period(period).is_split_year == split
+
+
+def test_a_financial_year_is_drawn_apart_and_named_as_a_year_from_its_month() -> None:
+    record = pd.DataFrame({
+        "series": ["borrowing"] * 2, "period": ["2003-04/2004-03", "2004-04/2005-03"], "value": [35e9, 34e9], "unit": ["GBP"] * 2,
+    })
+    figure = pd.Series({"value": 31e9, "unit": "GBP", "per": None, "surface": "£31bn", "time": "by 2005/06"})
+    fig = charts.reference_series(record, figure, "summary")
+    names = [t.name for t in fig.data if t.name and t.name.startswith("borrowing")]
+    assert names == ["borrowing, Apr 2003-Mar 2004 (a year from April)", "borrowing, Apr 2004-Mar 2005 (a year from April)"]
+    assert all("partial" not in str(t.customdata[0]) for t in fig.data if t.name in names)

@@ -275,7 +275,7 @@ def reference_series(series: pd.DataFrame, figure: pd.Series, summary: str) -> g
         for row in group[group["partial"]].itertuples():
             fig.add_scatter(
                 x=[row.start, row.midpoint, row.end], y=[row.value] * 3, mode="lines+markers",
-                name=f"{name}, {row.label} (partial)", line=dict(color=color, width=6), opacity=0.55,
+                name=f"{name}, {row.label} ({row.span if row.split_year else 'partial'})", line=dict(color=color, width=6), opacity=0.55,
                 marker=dict(size=[0, 11, 0], symbol="diamond-open", color=color, line=dict(width=2)),
                 customdata=[_period_hover(row)] * 3, hovertemplate="%{customdata}<extra></extra>",
             )
@@ -295,8 +295,10 @@ _SERIES_COLORS = ("#636efa", "#1b9e77", "#7570b3", "#e7298a", "#66a61e")
 
 
 def _period_hover(row: object) -> str:
-    kind = "partial period, " + str(getattr(row, "span")) if getattr(row, "partial") else str(getattr(row, "span"))
-    value = quantity(float(getattr(row, "value")), getattr(row, "unit"))
+    split = bool(getattr(row, "split_year", False))
+    kind = "partial period, " + str(getattr(row, "span")) if getattr(row, "partial") and not split else str(getattr(row, "span"))
+    per = getattr(row, "per", None)
+    value = quantity(float(getattr(row, "value")), getattr(row, "unit"), per if isinstance(per, str) and per else None)
     lines = [f"<b>{safe(getattr(row, 'label'))}</b> ({safe(kind)}): {safe(value)}"]
     for label, field in (("", "note"), ("source: ", "source")):
         text = getattr(row, field, None)

@@ -195,7 +195,7 @@ def _record_matches(data: ArticleData, folder: Path | None = None) -> list[refer
     record = reference.load(folder)
     if record.empty or data.figures.empty:
         return []
-    return reference.matches(data.figures, record, anchor=data.year, text=data.text)
+    return reference.matches(data.figures, record, anchor=data.anchor, text=data.text)
 
 
 def record_checks(data: ArticleData, folder: Path | None = None,
@@ -208,7 +208,10 @@ def record_checks(data: ArticleData, folder: Path | None = None,
     for match in _record_matches(data, folder) if matched is None else matched:
         figure = data.figures.iloc[match.figure]
         section = MONEY_RECORD if figure["kind"] == "money" else RECORD
-        row = _comparable_row(match.rows, period_of(figure.get("time")), _written(data))
+        period = period_of(figure.get("time")) or match.period  # "last year", "last October": from the article's date
+        if period is None and reference.relative_time(figure.get("time")):
+            continue  # "last year" with no date to count from names no period the record can be read for
+        row = _comparable_row(match.rows, period, _written(data), _per_of(match.rows.iloc[0]))
         if row is None:
             continue
         value = _in_unit(float(figure["value"]), figure["unit"], str(row["unit"]))
@@ -223,7 +226,7 @@ def record_checks(data: ArticleData, folder: Path | None = None,
             agrees = abs((value / row["value"] - 1) * 100 if row["value"] else float("inf")) < AGREES_WITHIN
             how = change(value, float(row["value"]))
         text = (
-            f"{_surface(figure)}{_who(figure)} against {match.series}, {quantity(float(row['value']), row['unit'])} "
+            f"{_surface(figure)}{_who(figure)} against {match.series}, {quantity(float(row['value']), row['unit'], _per_of(row))} "
             f"in {which}: {how}"
         )
         sentence = data.sentence_text(int(figure["sentence"]))
@@ -231,6 +234,12 @@ def record_checks(data: ArticleData, folder: Path | None = None,
         if figure["kind"] == "money":
             _growth_check(data, figure, match.rows, disagree, agree)
     return list(dict.fromkeys(disagree)), list(dict.fromkeys(agree))
+
+
+def _per_of(row: pd.Series) -> str | None:
+    """What a record's value is per ("hour" for GBP/hour), or None."""
+    per = row.get("per")
+    return per if isinstance(per, str) and per else None
 
 
 def _written(data: ArticleData) -> pd.Timestamp | None:
@@ -243,25 +252,30 @@ def _written(data: ArticleData) -> pd.Timestamp | None:
         return None
 
 
-def _comparable_row(rows: pd.DataFrame, period: Period | None, written: pd.Timestamp | None = None) -> pd.Series | None:
+def _comparable_row(rows: pd.DataFrame, period: Period | None, written: pd.Timestamp | None = None,
+                    per: str | None = None) -> pd.Series | None:
     """The record's row for the figure's own period; else, for a figure of a whole year (or "by"
     one), the whole year right before it ("by early 2024": 2023), and for a figure with no period the
     latest whole year in the record that ended before the article was `written` (a 2019 story is not
     held against 2023). Never a partial period standing in for a whole year, a whole year
     for a part of one ("in the first half of 2023"), or a year further off ("40 bcm in 2023" against
-    2021, "$9bn in 2018" against 2023: another period, nothing the record can bear out)."""
+    2021, "$9bn in 2018" against 2023: another period, nothing the record can bear out). A record of
+    years that are not calendar years (financial years) stands in for a figure with no period as whole
+    years do; a rate in force over a row's period (`per`, GBP/hour) holds for any period within it."""
     frame = dated(rows)
     if frame.empty:
         return None
     if period is not None:
         same = frame[(frame["start"] == pd.Timestamp(period.start)) & (frame["end"] == pd.Timestamp(period.end))]
+        if same.empty and per not in (None, "year"):
+            same = frame[(frame["start"] <= pd.Timestamp(period.start)) & (frame["end"] >= pd.Timestamp(period.end))]
         if len(same):
             row = same.iloc[-1].copy()
             row["_latest"] = False
             return row
         if period.partial:
             return None
-    whole = frame[~frame["partial"]]
+    whole = frame[~frame["partial"] | (frame["split_year"] if period is None else False)]
     if written is not None:
         whole = whole[whole["end"] <= written]
     if period is not None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -65,9 +67,19 @@ class ArticleData:
 
     @property
     def year(self) -> int | None:
-        """The year "last year" and "the second quarter" count from: the published year, when
-        known (else reference matching falls back to the latest year the figures name)."""
+        """The year the article was published, when known: what "last year" and "the second quarter"
+        count from when its day is not (`anchor`)."""
         return int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
+
+    @property
+    def anchor(self) -> date | int | None:
+        """When the article was written, as its relative times count from it: the published day when
+        known ("last October"), else its year ("last year" only), else None (they stay relative)."""
+        found = re.match(r"(\d{4})-(\d{2})-(\d{2})", self.published or "")
+        try:
+            return date(int(found[1]), int(found[2]), int(found[3])) if found else self.year
+        except ValueError:  # a hand-edited "2019-02-30"
+            return self.year
 
     @property
     def standfirst(self) -> tuple[int, str] | None:

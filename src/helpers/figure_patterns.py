@@ -185,8 +185,8 @@ COUNT_WORD = r"(?:\d+|a\ few|several|a|one|two|three|four|five|six|seven|eight|n
 SPAN_UNIT = r"(?:years?|months?|weeks?|days?|decades?|quarters?|seasons?|centur(?:y|ies))"
 SPAN_BOUND = r"(?i:more\ than|less\ than|fewer\ than|at\ least|at\ most|nearly|almost|about|around|roughly|some|just|over|under)"
 """A bound written before a span's count ("in more than 50 years", "over at least five years"): the span is still one."""
-YEAR_NUMBER = r"(?:1[89]\d\d|20\d\d)(?:[-/–]\d{2,4}\b)?(?:s\b)?(?![^\W\d_])"
-"""A year ("2016", "2015-16", "the 1990s"), not one glued to letters ("1900R", "2000mAh")."""
+YEAR_NUMBER = r"(?:1[89]\d\d|20\d\d)(?:[-/–](?:\d{2,4}|\d(?!\d))\b)?(?:s\b)?(?![^\W\d_])"
+"""A year ("2016", "2015-16", "2003/4", "the 1990s"), not one glued to letters ("1900R", "2000mAh")."""
 VERB_LAST_NOT = "".join(
     rf"(?<!\b(?i:{word})\ )"
     for word in ("will", "would", "could", "should", "can", "may", "might", "must", "to", "not", "never", "even", "only", "also", "n't", "n’t", "ll", "did", "does", "do")

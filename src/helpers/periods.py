@@ -34,7 +34,8 @@ class Period:
 
     @property
     def partial(self) -> bool:
-        """True for a part of a year (a quarter, nine months, a single month)."""
+        """True for anything but whole calendar years: a part of a year (a quarter, nine months, a single month)
+        or a year from another month (`is_split_year`), never compared with calendar years."""
         return not self.is_whole_years
 
     @property
@@ -59,6 +60,13 @@ class Period:
         return f"{_MONTH_ABBR[first.month]} {first.year}-{_MONTH_ABBR[last.month]} {last.year}"
 
     @property
+    def is_split_year(self) -> bool:
+        """True for twelve whole months from a month after January ("Apr 2005-Mar 2006"): a financial
+        year or a season, a year but no calendar year."""
+        last_day = calendar.monthrange(self.end.year, self.end.month)[1]
+        return self.months == 12 and self.start.month != 1 and self.start.day == 1 and self.end.day == last_day
+
+    @property
     def year_to_date(self) -> bool:
         """True for a partial period from 1 January within one year ("Jan-Sep 2023")."""
         return self.partial and (self.start.month, self.start.day) == (1, 1) and self.start.year == self.end.year
@@ -66,7 +74,7 @@ class Period:
     @property
     def span(self) -> str:
         """How long the period is, in words: "a full year", "3 full years", "a quarter", "9 months,
-        year to date", "a month", "45 days"."""
+        year to date", "a year from April" (a financial year), "a month", "45 days"."""
         if self.is_whole_years:
             years = self.end.year - self.start.year + 1
             return "a full year" if years == 1 else f"{years} full years"
@@ -74,6 +82,8 @@ class Period:
         if not whole_months:
             days = self.end.toordinal() - self.start.toordinal() + 1
             return f"{days} day{'s' if days != 1 else ''}" + (", year to date" if self.year_to_date else "")
+        if self.is_split_year:
+            return f"a year from {calendar.month_name[self.start.month]}"
         if self.months == 1:
             return "a month"
         if self.months == 3 and self.start.month % 3 == 1 and self.start.year == self.end.year:
@@ -136,7 +146,7 @@ _IN_TEXT = re.compile(
     rf"|Q(?P<q2>[1-4])\s*(?P<y5>{_YEAR_WORD[1:-1]})|(?P<y6>{_YEAR_WORD[1:-1]})\s*-?\s*Q(?P<q3>[1-4])"
     rf"|(?P<h1>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<y7>{_YEAR_WORD[1:-1]})|H(?P<h2>[12])\s*(?P<y8>{_YEAR_WORD[1:-1]})"
     rf"|(?P<m4>{_MONTH_WORD})\s+(?P<y9>{_YEAR_WORD[1:-1]})"
-    rf"|(?P<y10>{_YEAR_WORD[1:-1]})\s*(?:-|–|—|/|to)\s*(?P<y11>(?:1[89]|20)?\d\d)(?![\d%])"
+    rf"|(?P<fy>FY\s?)?(?P<y10>{_YEAR_WORD[1:-1]})\s*(?P<sep>-|–|—|/|to)\s*(?P<y11>(?:1[89]|20)?\d\d|\d)(?![\d%])"
     rf"|(?P<y12>{_YEAR_WORD[1:-1]})"
     r")\b",
     re.IGNORECASE,
@@ -183,11 +193,42 @@ def _from_match(match: re.Match[str]) -> Period | None:
             return month_span(int(g["y9"]), m, int(g["y9"]), m)
         if g["y10"]:
             first = int(g["y10"])
-            last = int(g["y11"]) if len(g["y11"]) == 4 else first // 100 * 100 + int(g["y11"])
-            return month_span(first, 1, last, 12) if first < last else year(first)
+            words = match.string[max(0, match.start() - 25) : match.end() + 30]  # "the financial year 2005-06", "2004/05 season"
+            return years_written(first, g["y11"], g["sep"], words, fiscal=bool(g["fy"])) or year(first)
         return year(int(g["y12"]))
     except (KeyError, ValueError):
         return None
+
+
+SPLIT_YEAR_STARTS = {"financial": 4, "fiscal": 4, "tax": 4, "budget": 4, "season": 8, "academic": 9, "school": 9}
+"""The month a split year ("2005/06") begins, by a word written with it; April (the UK financial and tax
+year) when none is."""
+_SPLIT_YEAR_WORD = re.compile(r"(?i)\b(" + "|".join(SPLIT_YEAR_STARTS) + r")\b")
+
+
+def _last_year_written(first: int, written: str) -> int:
+    """The second year of "2005/06", "2003/4", "1999/00", "2001-2004" in full."""
+    if len(written) >= 4:
+        return int(written)
+    size = 10 ** len(written)
+    last = first - first % size + int(written)
+    return last + size if last <= first and last + size == first + 1 else last  # "1999/00", "2009/0"; not "2019-5"
+
+
+def years_written(first: int, written: str, separator: str, words: str = "", fiscal: bool = False) -> Period | None:
+    """Two years written together: one split year when they follow one another and are written as one
+    ("2005/06", "2005-06", "2003/4", "FY2005/06", "2005/2006", or "2005-2006 financial year"), from the
+    month its words name (`SPLIT_YEAR_STARTS`: a season from August), else a span of calendar years
+    ("2001-04", "2005-2006", "2005 to 2006"); None when the second is not later."""
+    last = _last_year_written(first, written)
+    if last <= first:
+        return None
+    named = _SPLIT_YEAR_WORD.search(words)
+    one_year = fiscal or named is not None or separator == "/" or len(written) < 4 and separator != "to"
+    if last == first + 1 and one_year:
+        start = SPLIT_YEAR_STARTS[named[1].lower()] if named else 4
+        return month_span(first, start, last, start - 1)
+    return month_span(first, 1, last, 12)
 
 
 # --- time phrases as figures write them (parse_time) ---------------------------------------
@@ -198,8 +239,8 @@ _PHRASE_MONTHS = {
 }
 _PHRASE_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _SPAN_WORDS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
-_YEAR_IN = re.compile(r"\b(1[89]\d\d|20\d\d)(?:[-/–](\d{2,4}|\d(?!\d)))?(s)?\b")
-"""A year, a span of years ("2004-05", "2003/4", "2001-2004") or a decade ("the 1990s")."""
+_YEAR_IN = re.compile(r"(?:\b(?P<fy>FY)\s?|\b)(?P<year>1[89]\d\d|20\d\d)(?:(?P<sep>[-/–])(?P<last>\d{2,4}|\d(?!\d)))?(?P<decade>s)?\b")
+"""A year, two years ("2004-05", "2003/4", "FY2005/06", "2001-2004") or a decade ("the 1990s")."""
 _MONTH_IN = re.compile(r"(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 _QUARTER_IN = re.compile(r"(?i)\b(?:(first|second|third|fourth|final)\s+quarter|q([1-4]))\b")
 _HALF_IN = re.compile(r"(?i)\b(?:(first|second)\s+half|h([12]))\b")
@@ -207,10 +248,47 @@ _MONTHS_TO = re.compile(r"(?i)\b(three|six|nine|twelve|3|6|9|12)\s+months\s+(?:t
 _RELATIVE = re.compile(r"(?i)\b(last|this|next|the\s+previous|the\s+current|the\s+coming)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b")
 
 
+_CAPITAL_MONTH = "|".join(
+    sorted({name for number in range(1, 13) for name in (calendar.month_name[number], calendar.month_abbr[number])}, key=len, reverse=True)
+)
+_RELATIVE_MONTH = re.compile(
+    rf"\b(?:(?P<word>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<month>{_CAPITAL_MONTH})\.?"
+    r"|(?P<unit_word>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+month)\b"
+)
+"""A month counted from when the article was written: "last October", "next June", "this month"
+(month names capitalized: "this may" is a verb)."""
+_BACK = frozenset({"last", "past"})
+_ON = frozenset({"next", "coming"})
+
+
+def _relative_month(found: re.Match[str], anchor: int | date | None) -> Period | None:
+    """The month a relative phrase names, from the article's date: "last October" is the latest October
+    before the month it was written in, "next June" the first June after it; "this October" needs only
+    its year. None without what it needs: "last October" written in 2005 is October 2004 or 2005 by the
+    month, so a year alone leaves it relative."""
+    word = (found["word"] or found["unit_word"]).lower()
+    if found["month"] and word == "this":
+        known = anchor.year if isinstance(anchor, date) else anchor
+        return None if known is None else month_span(known, _month(found["month"]), known, _month(found["month"]))
+    if not isinstance(anchor, date):
+        return None
+    here = anchor.year * 12 + anchor.month - 1
+    if found["month"]:
+        target = _month(found["month"]) - 1
+        if word in _BACK:
+            at = here - (anchor.month - 1 - target) % 12 - (12 if target == anchor.month - 1 else 0)
+        else:
+            at = here + (target - anchor.month + 1) % 12 + (12 if target == anchor.month - 1 else 0)
+    else:
+        at = here + (-1 if word in _BACK else 1 if word in _ON else 0)
+    y, m = divmod(at, 12)
+    return month_span(y, m + 1, y, m + 1)
+
+
 def _year_of(text: str, anchor: int | None) -> int | None:
     found = _YEAR_IN.search(text)
     if found:
-        return int(found[1])
+        return int(found["year"])
     relative = _RELATIVE.search(text)
     if relative and anchor is not None:
         word = relative[1].lower()
@@ -218,32 +296,34 @@ def _year_of(text: str, anchor: int | None) -> int | None:
     return None
 
 
-def parse_time(text: object, anchor: int | None = None) -> Period | None:
+def parse_time(text: object, anchor: int | date | None = None) -> Period | None:
     """The period a time phrase from an article names: "in 2023", "by early 2024", "the second
-    quarter of 2023", "the three months to June 2023", "March 2023", "2004-05", "between 2001 and
-    2004", "the 1990s"; relative phrases ("last year", "the second quarter", "in March") only with
-    `anchor`, the year the article was written. None for what names no period ("a year earlier")."""
+    quarter of 2023", "the three months to June 2023", "March 2023", "2004/05" (one split year),
+    "between 2001 and 2004", "the 1990s"; relative phrases only with `anchor`, when the article was
+    written: its year for "last year", "the second quarter", "in March", its date for "last October",
+    "next June", "this month". None for what names no period ("a year earlier")."""
     phrase = str(text or "").strip()
     if not phrase:
         return None
     try:
-        year = _year_of(phrase, anchor)
+        if _YEAR_IN.search(phrase) is None and (relative := _RELATIVE_MONTH.search(phrase)) is not None:
+            month = _relative_month(relative, anchor)
+            if month is not None and isinstance(anchor, date) and re.search(r"(?i)\bsince\b", phrase) and month.start <= anchor:
+                return Period(month.start, month_span(anchor.year, anchor.month, anchor.year, anchor.month).end)
+            return month
+        year = _year_of(phrase, anchor.year if isinstance(anchor, date) else anchor)
+        anchor = anchor.year if isinstance(anchor, date) else anchor
         if year is None and anchor is not None and any(
             pattern.search(phrase) for pattern in (_QUARTER_IN, _HALF_IN, _MONTHS_TO, _MONTH_IN)
         ):
             year = anchor  # "in the second quarter", "in March": of the year the article was written
         if year is None:
             return None
-        years = [int(m[1]) for m in _YEAR_IN.finditer(phrase)]
-        if (found := _YEAR_IN.search(phrase)) and found[3]:  # "the 1990s"
+        years = [int(m["year"]) for m in _YEAR_IN.finditer(phrase)]
+        if (found := _YEAR_IN.search(phrase)) and found["decade"]:  # "the 1990s"
             return month_span(year, 1, year + 9, 12)
-        if found and found[2]:  # "2004-05": a span of years (a financial year when it says so)
-            last = int(found[2]) if len(found[2]) == 4 else year // 100 * 100 + int(found[2])
-            if last <= year:
-                return None
-            if re.search(r"(?i)financial|fiscal|tax", phrase):
-                return month_span(year, 4, last, 3)
-            return month_span(year, 1, last, 12)
+        if found and found["last"]:  # "2004-05": one split year; "2001-2004": a span
+            return years_written(year, found["last"], found["sep"], phrase, fiscal=bool(found["fy"]))
         if len(years) == 2 and re.search(r"(?i)\b(?:between|from)\b", phrase) and years[1] > years[0]:
             return month_span(years[0], 1, years[1], 12)
         if re.search(r"(?i)\bsince\b", phrase) and anchor is not None and anchor >= year:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from tokenize import TokenError
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +30,8 @@ def reference_dir() -> Path:
 
 
 def load(folder: Path | None = None) -> pd.DataFrame:
-    """Every reference CSV, with units in pint's names and a numeric `year` for ordering."""
+    """Every reference CSV, with units in pint's names, a rate's unit apart in `per` ("GBP/hour": GBP per
+    hour; None for an amount over the row's period) and a numeric `year` for ordering."""
     folder = folder or reference_dir()
     frames = []
     for path in sorted(folder.glob("*.csv")):
@@ -36,13 +39,43 @@ def load(folder: Path | None = None) -> pd.DataFrame:
         missing = [c for c in COLUMNS if c not in frame.columns]
         if missing:
             raise ArticleError(f"{path.name}: a reference CSV needs the columns {', '.join(COLUMNS)}; missing {', '.join(missing)}")
-        frame["unit"] = [_unit_of(u, path.name, row) for row, u in enumerate(frame["unit"], start=2)]
+        units = [_rate_of(u, path.name, row) for row, u in enumerate(frame["unit"], start=2)]
+        frame["unit"] = [unit for unit, _ in units]
+        frame["per"] = [per for _, per in units]
         frames.append(frame)
     if not frames:
-        return pd.DataFrame(columns=[*COLUMNS, "year", "file"])
+        return pd.DataFrame(columns=[*COLUMNS, "per", "year", "file"])
     data = pd.concat(frames, ignore_index=True)
     data["year"] = [int(re.findall(r"\d{4}", str(p))[-1]) for p in data["period"]]
     return data
+
+
+_RATE = re.compile(r"^(?P<unit>.+?)\s*(?:/|\s+per\s+)\s*(?P<per>[a-z]+)$")
+"""A series' unit of a rate: the unit, a stroke or "per", and what it is per ("GBP/hour", "percent per year")."""
+
+
+def _rate_of(unit: object, file: str, row: int) -> tuple[str, str | None]:
+    """A series' unit and what it is per, as figures carry them: "GBP/hour" and "GBP per hour" are
+    ("GBP", "hour"), "percent/year" ("%", "year"), "USD/barrel" ("USD", "barrel"); a unit with no
+    rate has None ("m**3", "jobs"). The per-unit is a word the figure reader reads after a number
+    ("an hour", "a barrel", "per share"); "km/h" stays a unit of measure."""
+    found = _RATE.match(unit) if isinstance(unit, str) else None
+    per = _per_word(found["per"]) if found else None
+    if found is None or per is None:
+        return _unit_of(unit, file, row), None
+    return _unit_of(found["unit"], file, row), per
+
+
+def _per_word(word: str) -> str | None:
+    """What a figure is per when written "per <word>" ("hour", "year", "barrel"), as the figure reader
+    names it ("annum" is "year", "capita" a "person"); None for a word it reads as no rate."""
+    from . import figure_patterns as fp
+
+    rate = fp.PER.fullmatch(f" per {word}")
+    if rate is None:
+        return None
+    said = rate.group("period") or rate.group("share") or rate.group("thing")
+    return fp.PER_SHORT.get(said, said) if said else None
 
 
 def _unit_of(unit: object, file: str, row: int) -> str:
@@ -52,7 +85,7 @@ def _unit_of(unit: object, file: str, row: int) -> str:
     try:
         parsed = _pint_unit(str(unit))
         return "%" if parsed == "percent" else parsed  # as figures write a rate or a share
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError):
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError, TokenError):  # "]": pint's tokenizer
         pass
     if isinstance(unit, str) and re.fullmatch(r"[a-z][a-z-]*", unit) and not _money_or_scale_word(unit):
         from .figures import _singular
@@ -108,6 +141,15 @@ def _words(text: object) -> set[str]:
     return expanded
 
 
+def _same_rate(per: object, series_per: object) -> bool:
+    """A figure's per-unit agrees with a series': both the same rate ("an hour" and GBP/hour), or both
+    an amount over a year ("$200bn a year" and a yearly record, or a record in "percent/year" and "2.5%")."""
+    def rate(value: object) -> str:
+        return value if isinstance(value, str) and value and value != "year" else "year"
+
+    return rate(per) == rate(series_per)
+
+
 def _compatible(unit: str | None, series_unit: str) -> bool:
     if not unit:
         return False
@@ -127,13 +169,6 @@ class Match:
     rows: pd.DataFrame
     period: Period | None = None
     same_period: pd.DataFrame | None = None
-
-
-def anchor_year(figures: pd.DataFrame) -> int | None:
-    """The latest year the article's figures name: the year that "last year" or "in the second
-    quarter" counts from when the article's date is unknown."""
-    years = [int(y) for t in figures.get("time", pd.Series(dtype=str)).dropna() for y in re.findall(r"\b(?:19|20)\d\d\b", str(t))]
-    return max(years) if years else None
 
 
 def _periods_overlapping(rows: pd.DataFrame, period: Period | None) -> pd.DataFrame:
@@ -188,7 +223,7 @@ def _figure_places(figure: pd.Series, text: str | None) -> set[str]:
 
 
 def matches(
-    figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1, anchor: int | None = None, text: str | None = None,
+    figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1, anchor: date | int | None = None, text: str | None = None,
 ) -> list[Match]:
     """For each figure, the series whose unit fits and whose name shares the most words with the
     figure's subject (words as written count double; synonyms such as EU/Europe or "bilateral
@@ -198,9 +233,10 @@ def matches(
     in or after its subject before it in the article's `text`: China-US trade is not China-Russia
     trade), nor for one in an article that never names one of its places ("Chinese goods" in a story
     of American tariffs is no part of China's trade with Russia); and a place is not what a figure
-    measures: a series shares at least one word with the subject that is no place's."""
+    measures: a series shares at least one word with the subject that is no place's. Relative times
+    ("last year", "last October") count from `anchor`, when the article was written (`ArticleData.anchor`):
+    without it they stay relative, never counted from a year the figures name (a forecast "by 2030")."""
     found = []
-    anchor = anchor if anchor is not None else anchor_year(figures)
     spoken_of = _places(text) if text is not None else None
     for index, figure in figures.iterrows():
         if figure["sentence"] < 0 or figure["kind"] not in ("money", "quantity", "count", "percent"):
@@ -214,7 +250,7 @@ def matches(
         places = _figure_places(figure, text)
         scored = []
         for name, rows in reference.groupby("series", sort=False):
-            if not _compatible(figure["unit"], rows["unit"].iloc[0]):
+            if not _compatible(figure["unit"], rows["unit"].iloc[0]) or not _same_rate(figure.get("per"), _per(rows)):
                 continue
             name_words = _words(name)
             shared = subject & name_words
@@ -236,19 +272,47 @@ def matches(
     return found
 
 
+_ANY_DAY = date(2000, 6, 15)
+
+
+def relative_time(time: object) -> bool:
+    """A time phrase that names a period only from when the article was written ("last October", "last year")."""
+    return parse_time(time) is None and parse_time(time, _ANY_DAY) is not None
+
+
+def _per(rows: pd.DataFrame) -> str | None:
+    """What a series' values are per ("hour"), or None for amounts over their periods."""
+    per = rows["per"].iloc[0] if "per" in rows.columns and len(rows) else None
+    return per if isinstance(per, str) and per else None
+
+
+def _holds_for(row: Period | None, period: Period, per: str | None) -> bool:
+    """A record's row is the value for a figure's period: the same period, or, for a rate in force over
+    the row's period (GBP/hour), any period within it (the wage of October 2005 is the year's from October)."""
+    return row is not None and (row == period or per not in (None, "year") and row.contains(period))
+
+
 def period_summary(match: Match, figure: pd.Series) -> str:
-    """What the record holds for the period the figure's sentence names, in words."""
-    unit = match.rows["unit"].iloc[0]
+    """What the record holds for the period the figure's sentence names, in words: its own period's
+    value, else the periods that only overlap it, said to be other periods."""
+    unit, per = match.rows["unit"].iloc[0], _per(match.rows)
     if match.period is None:
         first, last = match.rows["period"].iloc[0], match.rows["period"].iloc[-1]
         span = f"runs {first} to {last}" if first != last else f"is for {first}"
+        if relative_time(figure.get("time")):
+            return f"The article's “{figure['time']}” cannot be placed in time without the date it was written; the record {span}."
         return f"The article gives no period for {figure['surface']}; the record {span}."
     said = f"the article's “{figure['time']}”, {match.period.label}"
     if match.same_period is None or match.same_period.empty:
         last = match.rows.iloc[-1]
-        return f"The record has no value for {said}; its latest is {quantity(last['value'], unit)} in {last['period']}."
-    rows = match.same_period
-    values = "; ".join(f"{quantity(r['value'], unit)} in {r['period']}" for _, r in rows.iterrows())
+        return f"The record has no value for {said}; its latest is {quantity(last['value'], unit, per)} in {last['period']}."
+    own = match.same_period[[_holds_for(parse_period(p), match.period, per) for p in match.same_period["period"]]]
+    rows = own if len(own) else match.same_period
+    values = "; ".join(f"{quantity(r['value'], unit, per)} in {r['period']}" for _, r in rows.iterrows())
+    if own.empty:  # "last October" against the year 2023: a period around it, not its own
+        one = len(rows) == 1
+        return (f"The record has no value for {said}; it holds {values}, which {'overlaps' if one else 'overlap'} it "
+                f"but {'is' if one else 'are'} not the same period.")
     return f"For {said}, the record holds {values}, against the article's {figure['surface']}."
 
 
@@ -263,10 +327,10 @@ def growth_summary(rows: pd.DataFrame, percent: float | None = None, years: floa
         earlier = rows[rows["year"] == last["year"] - round(years)]
         if len(earlier):
             first = earlier.iloc[0]
-    unit = first["unit"]
+    unit, per = first["unit"], _per(rows)
     text = (
-        f"{first['series']}: {quantity(first['value'], unit)} in {first['period']}, "
-        f"{quantity(last['value'], unit)} in {last['period']}"
+        f"{first['series']}: {quantity(first['value'], unit, per)} in {first['period']}, "
+        f"{quantity(last['value'], unit, per)} in {last['period']}"
     )
     if len(rows) > 1 and first["value"]:
         change = (last["value"] / first["value"] - 1) * 100
@@ -284,12 +348,12 @@ def level_summary(rows: pd.DataFrame, value: float, surface: str) -> str:
     ratio = value / nearest["value"] if nearest["value"] else float("nan")
     return (
         f"The article's {surface} is {ratio:.0%} of {nearest['series']} "
-        f"({quantity(nearest['value'], nearest['unit'])} in {nearest['period']})"
+        f"({quantity(nearest['value'], nearest['unit'], _per(rows))} in {nearest['period']})"
     )
 
 
 def figure_matches(
-    figures: pd.DataFrame, kind: str, folder: Path | None = None, anchor: int | None = None, text: str | None = None,
+    figures: pd.DataFrame, kind: str, folder: Path | None = None, anchor: date | int | None = None, text: str | None = None,
 ) -> list[tuple[Match, pd.Series]]:
     """(match, figure) for the article's figures of one kind that a reference series measures."""
     record = load(folder)

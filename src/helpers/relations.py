@@ -322,8 +322,9 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
 
 def _other_period_lengths(a: Figure, b: Figure) -> bool:
     """Whether two figures name periods of different lengths within a year ("$147bn in 2021" and "$114.5bn
-    in the first half of 2023"): a year's total and a half-year's are no comparison. A level at a date (one
-    month: "at the end of March") and a span of years ("2022-23") are left to compare."""
+    in the first half of 2023"): a year's total and a half-year's are no comparison; a split year ("2022-23",
+    a financial year) is a year. A level at a date (one month: "at the end of March") and a span of years
+    ("2019-21") are left to compare."""
     if not (a.time and b.time):
         return False
     first, second = parse_time(a.time, None), parse_time(b.time, None)

@@ -19,8 +19,8 @@ def period_of(text: object) -> Period | None:
 
 
 def dated(rows: pd.DataFrame, column: str = "period") -> pd.DataFrame:
-    """`rows` with the period of each as columns start, end, midpoint (dates), label, span and
-    partial; rows whose period cannot be read are dropped. Ordered by start, whole periods first."""
+    """`rows` with the period of each as columns start, end, midpoint (dates), label, span, partial
+    and split_year (a financial year or a season); rows whose period cannot be read are dropped. Ordered by start, whole periods first."""
     periods = [period_of(p) for p in rows[column]]
     keep = [p is not None for p in periods]
     found = [p for p in periods if p is not None]
@@ -31,6 +31,7 @@ def dated(rows: pd.DataFrame, column: str = "period") -> pd.DataFrame:
     out["label"] = [p.label for p in found]
     out["span"] = [p.span for p in found]
     out["partial"] = [p.partial for p in found]
+    out["split_year"] = [p.is_split_year for p in found]
     return out.sort_values(["partial", "start", "end"], kind="stable")
 
 
@@ -47,25 +48,39 @@ def runs(starts: list[date], ends: list[date]) -> list[int]:
 
 
 def record_note(rows: pd.DataFrame, column: str = "period") -> str:
-    """Which periods a record holds, in words: its whole years, and each partial period with its
-    length, said to be drawn apart and never compared with whole years."""
+    """Which periods a record holds, in words: its whole years, its years that are not calendar years
+    (financial years, seasons) and each partial period with its length, the last two said to be drawn
+    apart and never compared with calendar years."""
     frame = dated(rows, column)
     if frame.empty:
         return "The record names no period that can be placed in time."
+    split_years = frame[frame["split_year"]]
     whole = frame[~frame["partial"]]
-    partial = frame[frame["partial"]]
+    partial = frame[frame["partial"] & ~frame["split_year"]]
     parts = []
     if len(whole):
         years = list(dict.fromkeys(whole["label"]))
-        parts.append(f"The record has {'whole years' if len(years) > 1 else 'the whole year'} {_years(years)}")
+        parts.append(f"{'whole years' if len(years) > 1 else 'the whole year'} {_years(years)}")
+    if len(split_years):
+        parts.append(f"{'years' if len(split_years) > 1 else 'a year'} that {'are' if len(split_years) > 1 else 'is'} not "
+                     f"{'calendar years' if len(split_years) > 1 else 'a calendar year'}: {_split_years(split_years)}")
     if len(partial):
         spans = "; ".join(f"{label} ({span})" for label, span in zip(partial["label"], partial["span"]))
-        lead = " and" if parts else "The record has"
-        parts.append(
-            f"{lead} {'a partial period' if len(partial) == 1 else 'partial periods'}: {spans}. "
-            f"{'It is' if len(partial) == 1 else 'They are'} drawn apart and not compared with whole years"
-        )
-    return "".join(parts) + "."
+        parts.append(f"{'a partial period' if len(partial) == 1 else 'partial periods'}: {spans}")
+    apart = len(split_years) + len(partial)
+    text = "The record has " + (", and " if len(split_years) and len(partial) else " and ").join(parts) + "."
+    if apart:
+        against = "calendar years" if len(split_years) else "whole years"
+        text += f" {'It is' if apart == 1 else 'They are'} drawn apart and not compared with {against}."
+    return text
+
+
+def _split_years(frame: pd.DataFrame) -> str:
+    """"Apr 2003-Mar 2004 and Apr 2004-Mar 2005 (each a year from April)"."""
+    labels, spans = list(dict.fromkeys(frame["label"])), list(dict.fromkeys(frame["span"]))
+    if len(spans) == 1:
+        return f"{_years(labels)} ({'each ' if len(labels) > 1 else ''}{spans[0]})"
+    return "; ".join(f"{label} ({span})" for label, span in zip(frame["label"], frame["span"]))
 
 
 def _years(labels: list[str]) -> str:
