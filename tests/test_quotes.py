@@ -2330,3 +2330,41 @@ def test_changes_made_to_a_side_are_no_report_in_a_real_match_preview() -> None:
     article = segment((BBC / "sport" / "287.txt").read_text(encoding="utf-8"))
     made = [q.text for q in quotes_of(article) if q.cue and re.fullmatch(r"(?:has |have |had )?(?:made|make|makes)", q.cue)]
     assert not [text for text in made if "changes" in text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going, appearing or turning somewhere to say something reports what the infinitive says (voice32)
+        ("The minister appeared on television to say that taxes must rise.", [("The minister", "say", "taxes must rise")]),
+        ("Ann Ash took to Twitter to say that she would not resign.", [("Ann Ash", "say", "she would not resign")]),
+        ("Tom Lee went on radio to argue that the plan was unfair.", [("Tom Lee", "argue", "the plan was unfair")]),
+        ("After the vote, Ann Lee went on CNN to declare the result a fraud.", [("Ann Lee", "declare", "the result a fraud")]),
+        ("The company used the report to argue that prices should rise.", [("The company", "argue", "prices should rise")]),
+        # an infinitive of anything else, or one that says nothing, reports nothing
+        ("He went to Paris to meet the president.", []),
+        ("They went home to tell their families.", []),
+        ("The team went on to win the cup.", []),
+        ("He is going to have to say something soon.", []),
+    ],
+)
+def test_going_somewhere_to_say_something_reports_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.speaker_as_written, q.cue, q.text.rstrip(".")) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun is never the speaker: the noun phrase it stands for, with its clause, is (voice32)
+        ("Some consumers who sought help from the agency reported that they were turned away.",
+         [("Some consumers who sought help from the agency", "reported", "they were turned away")]),
+        ("Residents who attended the meeting said the plan would ruin the town.",
+         [("Residents who attended the meeting", "said", "the plan would ruin the town")]),
+        ("Ann Lee, who chairs the committee, said the report was flawed.",
+         [("Ann Lee, who chairs the committee", "said", "the report was flawed")]),
+    ],
+)
+def test_a_relative_pronoun_is_no_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.speaker_as_written, q.cue, q.text.rstrip(".")) for q in quotes] == expected

@@ -2325,6 +2325,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
     found = _past_demonym_sources(article, _past_dashed_asides(article, found))
     found = _past_relative_clauses(article, found)
+    found = _past_restrictive_relatives(article, found)
     found = _past_naming_participles(article, found)
     found = _past_cut_names(article, found)
     found = _past_appositive_sources(article, found)
@@ -2337,6 +2338,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_contractions(article, found)
     found = _according_appositions(article, found)
     found = _trailing_role_sources(article, found, spans)
+    found = _went_to_say(article, found, toks)
     found = [a for a in found if _reports(article, a) and _says_something(article, a)]
     found = _whole_quotations_said(article, found, spans)
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
@@ -2523,6 +2525,69 @@ def _trailing_role_sources(article: Article, found: list[Attribution], spans: Se
     if not added:
         return found
     return sorted([*(a for n, a in enumerate(found) if n not in replaced), *added], key=lambda a: a.content[0][0])
+
+
+_WENT_TO_SAY = re.compile(
+    r"\b(?P<verb>(?:took|takes?|taking|went|goes|go|going|appear(?:s|ed|ing)?|turn(?:s|ed|ing)?|head(?:s|ed|ing)?|use[sd]?|using)"
+    r"\s+(?:(?:to|on|onto|before|into|in|at)\s+)?[^,;:.!?\"“”()\[\]–—]{1,60}?)\s+to\s+(?P<say>[a-z]+)\b(?:\s+that\b)?\s*"
+)
+"""A verb of going, appearing or using, where or what it went to or used, then an infinitive of saying ("took to
+Twitter to say that", "appeared on television to argue", "went before reporters to warn", "used his speech to call for"):
+what the infinitive says is the subject's report."""
+
+
+def _went_to_say(article: Article, found: list[Attribution], toks: list[list[Tok]]) -> list[Attribution]:
+    """Each sentence where someone went, appeared or turned somewhere (or used something) to say, argue or warn
+    something (`_WENT_TO_SAY`) and the model built no attribution over it reports what follows the infinitive as
+    the clause subject's; the infinitive must be a reporting verb, and `_reports` still judges what it says."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    added = []
+    for index, sentence in enumerate(article.sentences):
+        body = text[sentence.start : sentence.end]
+        for match in _WENT_TO_SAY.finditer(body):
+            say, went = match.group("say"), match.group("verb").split()
+            if len(went) > 2 and went[1] == "to" and str(lexicon.get(went[2].lower(), "")) == "VB":
+                continue  # "is going to have to say": a future, nowhere gone
+            if at.stem(say) not in at.reporting_stems() or str(lexicon.get(say, "VB")) not in ("VB", "VBP"):
+                continue
+            start, end = sentence.start + match.start("verb"), sentence.start + len(body.rstrip().rstrip(".!?"))
+            content = (sentence.start + match.end(), end)
+            if content[1] - content[0] < 3 or any(mark in text[content[0] : content[1]] for mark in '"“”') or any(
+                    a.cue[0] < end and start < a.cue[1] or a.content and a.content[0][0] < end and start < a.content[-1][1]
+                    for a in found):
+                continue  # nothing said, a quotation the quotation rules read, or the model read the sentence already
+            source = _clause_subject(toks, sentence.paragraph, start, sentence.start + match.start("say"))
+            if source is not None:
+                cue = (sentence.start + match.start("say"), sentence.start + match.end("say"))  # the infinitive, which `_reports` reads
+                added.append(Attribution(cue, source, (content,), (), False, index))
+            break
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda a: a.content[0][0])
+
+
+def _clause_subject(toks: list[list[Tok]], paragraph: int, verb: int, later: int) -> tuple[int, int] | None:
+    """The character span of the subject that opens the sentence right before the verb at `verb` (a pronoun, a
+    name or a noun phrase, perhaps after an opening phrase), by the attribution step's own subject reader (`later`:
+    a word after the verb, which that reader reads up to)."""
+    words = toks[paragraph] if 0 <= paragraph < len(toks) else []
+    at_verb = bisect.bisect_left(words, verb, key=lambda tok: tok.start)
+    at_later = bisect.bisect_left(words, later, key=lambda tok: tok.start)
+    if at_verb >= len(words) or words[at_verb].start != verb:
+        return None
+    first = at_verb
+    while first > 0 and words[first - 1].sentence == words[at_verb].sentence:
+        first -= 1
+    subject = at._main_subject(words, first, at_later)
+    if subject is not None and subject[1] >= at_verb:
+        subject = (subject[0], at_verb - 1) if subject[0] < at_verb else None  # "The senator took": the reader ran on
+    if subject is None or not all(
+            words[k].lower.endswith("ly") or words[k].lower in _SOURCE_END_ADVERBS for k in range(subject[1] + 1, at_verb)):
+        return None  # the subject stands right before its verb ("Ann Lee later took to Twitter")
+    return words[subject[0]].start, words[subject[1]].end
 
 
 _BARE_PARTICLES = frozenset("for to of about on in with at by from up out over into upon".split())
@@ -3427,6 +3492,50 @@ def _past_relative_clauses(article: Article, found: list[Attribution]) -> list[A
         repaired.append(replace(
             attribution, cue=(match.start("verb"), match.end("verb")), source=(start, match.end("np")),
             content=((match.start("content"), match.end("content")),), direct=False, inherited=False,
+        ))
+    return repaired
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()\[\]–—]|\s-\s")
+"""Where a restrictive relative clause has surely ended: a comma, a colon, a quotation mark, a bracket or a dash."""
+_REPORT_TAGS = frozenset("VBD VBN VBZ VBP".split())
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_THAT_AFTER = re.compile(r"\s*(?:that\s+)?")
+
+
+def _past_restrictive_relatives(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A subject with a relative clause and no comma before it ("Some consumers who sought help from the agency
+    reported that ...") read with the relative pronoun as the source and the clause's verb as the cue: the
+    sentence's own reporting verb after the clause is the cue, and the noun phrase the pronoun stands for, with its
+    clause, is the source (a relative pronoun is never a speaker). Only attributions whose source is the pronoun
+    alone move, and only when a finite reporting verb ends the clause."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or attribution.source_after or attribution.quotations or not attribution.content or \
+                text[source[0] : source[1]].strip().lower() not in ("who", "that", "which") or \
+                re.search(r"[,(–—-]\s*$", text[max(0, source[0] - 3) : source[0]]):
+            repaired.append(attribution)
+            continue
+        sentence = article.sentences[_sentence_of(article, attribution.cue[0])]
+        stop = _CLAUSE_BREAK.search(text, attribution.cue[1], sentence.end)
+        verb = next((word for word in _LOWER_WORD.finditer(text, attribution.cue[1], stop.start() if stop else sentence.end)
+                     if str(lexicon.get(word.group(0), "")) in _REPORT_TAGS and at.stem(word.group(0)) in at.reporting_stems()), None)
+        if verb is None or _holds_clause(text[attribution.cue[1] : verb.start()], lexicon, finite=True):
+            repaired.append(attribution)  # "Officials who said the plan was flawed warned": the clause's own report stays
+            continue
+        antecedent = _antecedent(text, source[0])
+        if antecedent is None:
+            repaired.append(attribution)
+            continue
+        said = _THAT_AFTER.match(text, verb.end())
+        repaired.append(replace(
+            attribution, cue=verb.span(), source=(max(antecedent[1], sentence.start), verb.start() - 1),
+            content=((said.end(), max(b for _, b in attribution.content)),), direct=False, inherited=False,
         ))
     return repaired
 
