@@ -384,6 +384,29 @@ def described_as(text: str, name: str, at: Sequence[int] | None = None) -> str |
     return None
 
 
+_APPOSED_TO_BODY = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+    r"(?:\s+(?:that|which|who)\s+[^,;:\"“”.!?()]{1,80}?)?,\s+$"
+)
+"""A body's description right before a name set off by commas ("The company that runs the AMAs, ", "the group that
+owns most of her music, ", "its parent company, "): the noun says what the name is."""
+
+
+def apposed_body(text: str, name: str, at: Sequence[int]) -> str | None:
+    """'organization' or 'outlet' when the article sets a name of any length between commas right after a body's
+    description ("The company that runs the AMAs, Dick Clark Productions, denies"; "The group that owns most of her
+    music, Big Machine, says"), at any of its occurrences (`at`: where the name may start): the description outweighs
+    a given name's look ("Dick") or no look at all."""
+    for p in at:
+        end = p + len(name)
+        if not text.startswith(name, p) or text[end : end + 1] != ",":
+            continue
+        described = _APPOSED_TO_BODY.search(text, max(0, p - 160), p)
+        if described is not None and described.group("noun") in _BODY_NOUNS:
+            return _BODY_NOUNS[described.group("noun")]
+    return None
+
+
 _FUNCTION_WORD = r"(?:the|a|an|of|in|on|at|to|for|and|or|but|with|by|from|over|his|her|its|their|is|was|has|had|will|would)"
 """A word that closes a noun phrase or opens a clause: none stands between a possessive and the
 product it owns ("Acme's first car", not "Acme's win over the car")."""
@@ -863,6 +886,7 @@ class _Speakers:
         self.words = _WordIndex(article.text)
         self.capitalized_inside: dict[str, bool] = {}  # `_opening_word`'s look at where a word stands, once per word
         self.bodies: dict[str, str | None] = {}
+        self.apposed: dict[str, str | None] = {}  # `_apposed`'s answers, by name
         self.subject_bodies = _body_subjects(article, quoted or [], mentioned)
         self.sources: list[tuple[int, str, str]] = []  # bodies, outlets and documents that spoke, in text order
         self.voiced: list[tuple[int, str, str]] = []  # the entries of `people` that are a quote's speaker, in text order
@@ -895,7 +919,7 @@ class _Speakers:
             nearby = itertools.takewhile(lambda entry: _sentence_of(self.article, entry[0]) >= floor, before())  # text order: none fits past the floor
             last = next((entry for entry in nearby if entry[0] < last[0] and fits(entry, True)), last)
         if lowered in ("they", "them", "their") and (body := self._body_before(position, ("organization", "outlet"))) and (
-                last is None or body[0] > last[0]):
+                last is None or body[0] > last[0] or body[1] == last[1]):  # (the same name read as a person's and shown a body's)
             return body[1], body[2]  # "The Conservatives held a rally. They said ...": the party
         if last is None:
             if wrong is not None and self.last_kind == "person" and self.last and certain_gender(self.last.split()[0]) == wrong:
@@ -1069,6 +1093,8 @@ class _Speakers:
         if (len(words) > 1 and words[-1] in vp.DOCUMENTS and written.split()[-1].islower() and not person_in(written)
                 and not any(w in _PHRASE_BREAKS or w in ("and", "who", "familiar") for w in words)):
             return self._remember(written, "document")  # "Government figures suggest", "Treasury data show"
+        if (body := self._apposed(written)) is not None:
+            return self._remember(_clean_org(written), body)  # "The company that runs the AMAs, Dick Clark Productions,"
         person = self.names.canonical(person_in(written) or written, position)
         if person and " " in person and self.names._strip(written) == person.split()[-1]:
             person = self._namesake(person, written, position)
@@ -1164,6 +1190,12 @@ class _Speakers:
             at = self.words.of(name)
             self.bodies[name] = described_as(self.text, name, at) or body_signs(self.text, name, at)
         return self.bodies[name]
+
+    def _apposed(self, name: str) -> str | None:
+        """`apposed_body` for this article, once per name."""
+        if name not in self.apposed:
+            self.apposed[name] = apposed_body(self.text, name, self.words.of(name))
+        return self.apposed[name]
 
     def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
         """A noun phrase ("the report", "a spokeswoman for Human Rights Watch", "aides", "the
@@ -2148,6 +2180,8 @@ def _voice(
         return None, None, None, cue, addressee, None  # "The program, called EB-5, allows": the noun is named, it says nothing
     if _passive_known(article.text, attribution):
         return None, None, None, cue, addressee, None  # "Pfizer is well known for", "has become known as": what is known says nothing
+    if _perceived_passive(article, attribution, cue.split(), _tagger().lexicon):
+        return None, None, None, cue, addressee, None  # "He is viewed as a potential successor": how he is taken, by no one named
     if passive and (agent := _passive_addressed(article, attribution)) is not None:
         if not agent[1]:
             return None, None, None, cue, addressee, None  # "Ann Lee was accused of ...": she is spoken of, not speaking
@@ -2326,6 +2360,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_demonym_sources(article, _past_dashed_asides(article, found))
     found = _past_relative_clauses(article, found)
     found = _past_restrictive_relatives(article, found)
+    found = _past_state_sources(article, found, toks)
     found = _past_naming_participles(article, found)
     found = _past_cut_names(article, found)
     found = _past_appositive_sources(article, found)
@@ -2588,6 +2623,36 @@ def _clause_subject(toks: list[list[Tok]], paragraph: int, verb: int, later: int
             words[k].lower.endswith("ly") or words[k].lower in _SOURCE_END_ADVERBS for k in range(subject[1] + 1, at_verb)):
         return None  # the subject stands right before its verb ("Ann Lee later took to Twitter")
     return words[subject[0]].start, words[subject[1]].end
+
+
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+
+
+def _past_state_sources(article: Article, found: list[Attribution], toks: list[list[Tok]]) -> list[Attribution]:
+    """A source that is only the state after a town and a comma ("Trump, speaking at a rally in Wilmington, N.C.,
+    warned that ..." read 'N.C.' as who warned): a place's last words, never the speaker. The subject that opens the
+    sentence is the source, by the attribution step's own subject reader; with none, the attribution is left."""
+    states = frozenset(gazetteers()["states"])
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or attribution.source_after or text[source[0] : source[1]].strip(" ,") not in states or \
+                not _TOWN_BEFORE.search(text, max(0, source[0] - 40), source[0]):
+            repaired.append(attribution)
+            continue
+        paragraph = _para_of(article, attribution.cue[0])
+        words = toks[paragraph] if 0 <= paragraph < len(toks) else []
+        at_cue = bisect.bisect_left(words, attribution.cue[0], key=lambda tok: tok.start)
+        first = at_cue
+        while 0 < first <= len(words) - 1 and words[first - 1].sentence == words[at_cue].sentence:
+            first -= 1
+        subject = at._main_subject(words, first, at_cue) if at_cue < len(words) else None
+        if subject is None or words[subject[1]].end > source[0]:
+            repaired.append(attribution)
+            continue
+        repaired.append(replace(attribution, source=(words[subject[0]].start, words[subject[1]].end), inherited=False))
+    return repaired
 
 
 _BARE_PARTICLES = frozenset("for to of about on in with at by from up out over into upon".split())
@@ -3047,6 +3112,26 @@ def _reporting_first(article: Article, attribution: Attribution) -> bool:
 
 _MAKING = re.compile(r"(?i)mak(?:e|es|ing)|made")
 """A cue of making: a report only when what is made is something said (cue_senses.yml `made_statements`)."""
+_PERCEIVED = re.compile(r"(?i)seen|viewed|regarded|perceived|considered|deemed")
+"""Participles of perceiving and judging: in the passive ("is seen as", "is widely regarded as", "is considered a")
+they say how someone or something is taken, not what anyone said ('known' is `_passive_known`'s)."""
+_BY_AGENT_AHEAD = re.compile(r"[^.;:!?\"“”]{0,60}?\bby\s+(?!far\b|the\s+(?:end|time)\b)[\w'’-]")
+
+
+def _perceived_passive(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """A passive of perceiving or judging with no one named as who perceives ("He is viewed as a potential successor",
+    "Rubio is seen as the candidate"): how the subject is taken, so the subject is no speaker; the view is no one's the
+    text names (PolNeAR counts it as an attribution with no source, as it does a repute: see `_passive_known`). With a
+    'by' agent ("is considered unclean by Muslims", "was seen by some as a demotion") it is left as the model read it."""
+    if attribution.direct or not cue or not _PERCEIVED.fullmatch(cue[-1]) or not all(
+            word.lower() in _AUXILIARIES or word.lower() == "not" or str(lexicon.get(word.lower(), "")).startswith("RB")
+            for word in cue[:-1]):
+        return False
+    passive = any(word.lower() in _BE_FORMS for word in cue[:-1]) or _BE_BEFORE.search(
+        article.text, max(0, attribution.cue[0] - 40), attribution.cue[0]) is not None
+    return passive and _BY_AGENT_AHEAD.match(article.text, attribution.cue[1]) is None
+
+
 _SEEMING = re.compile(r"(?i)(?:seem|appear|look)(?:s|ed|ing)?")
 """Verbs of seeming: the writer's impression of how someone or something looked ("seemed to be content",
 "appeared capable of", "looked set to"), which the model learned as part of cues such as "seemed to suggest"."""
