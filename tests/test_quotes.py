@@ -2417,12 +2417,3 @@ def test_a_body_named_in_apposition_speaks_as_they(text: str, speakers: list[str
     quotes = quotes_of(segment("Headline\n\n" + text))
     assert [q.speaker for q in quotes if q.kind in ("direct", "indirect")] == speakers
     assert all(q.speaker_kind == "organization" for q in quotes if q.kind in ("direct", "indirect"))
-
-
-def test_a_quotation_opening_a_paragraph_goes_on_with_the_quote_just_before_it() -> None:
-    # (voice32, a BBC story about Taylor Swift) a voice drafted later that ends earlier in the text is not nearer
-    text = ("Headline\n\nAnn Lee denied it.\n\n\"I just want to perform my own music,\" she said.\n\n\"That's it.\"\n\n"
-            "Acme Corp have twice denied doing anything wrong.\n\n\"At no point did we say that,\" they said.\n\n"
-            "\"In fact, we have no right to keep her from performing.\"")
-    quotes = [q for q in quotes_of(segment(text)) if q.kind == "direct"]
-    assert [q.speaker for q in quotes] == ["Ann Lee", "Ann Lee", "Acme Corp", "Acme Corp"]

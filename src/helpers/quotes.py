@@ -1936,8 +1936,8 @@ class _Voices:
         self.order: dict[int, int] = {}  # id(draft) -> when it was drafted
         self.by_paragraph: dict[int, list[_Draft]] = {}
         self.ending: list[tuple[int, int, _Draft]] = []  # (end, order, draft): a heap of those not yet passed
-        self.latest: _Draft | None = None  # the one ending last (then drafted last) of those that end before the quotation
-        self.latest_key = (-1, -1)  # its (end, order)
+        self.latest: _Draft | None = None  # the last drafted of those that end before the quotation asked about
+        self.latest_order = -1
         for draft in drafts:
             self.add(draft)
 
@@ -1959,13 +1959,11 @@ class _Voices:
             bisect.insort(self.by_paragraph.setdefault(now, []), draft, key=lambda d: self.order[id(d)])
 
     def last_before(self, position: int) -> _Draft | None:
-        """Of those that end at or before `position`, the one that ends last in the text (of two ending together, the
-        one drafted last): a quotation that goes on with a voice drafted later ('"That's it," ...' after 'she said')
-        is not nearer than an attributed quote the text gives after it ('"At no point ...," they said')."""
+        """The last drafted of those that end at or before `position`."""
         while self.ending and self.ending[0][0] <= position:
-            end, order, draft = heapq.heappop(self.ending)
-            if (end, order) > self.latest_key:
-                self.latest, self.latest_key = draft, (end, order)
+            _, order, draft = heapq.heappop(self.ending)
+            if order > self.latest_order:
+                self.latest, self.latest_order = draft, order
         return self.latest
 
     def last_in(self, paragraph: int, position: int) -> _Draft | None:
