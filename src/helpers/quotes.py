@@ -402,6 +402,8 @@ def apposed_body(text: str, name: str, at: Sequence[int]) -> str | None:
         if not text.startswith(name, p) or text[end : end + 1] != ",":
             continue
         described = _APPOSED_TO_BODY.search(text, max(0, p - 160), p)
+        if described is not None and text[max(0, described.start() - 2) : described.start()].strip(" \n") not in ("", ".", "!", "?"):
+            continue  # the description must open its sentence ("In an article for the Times newspaper, Ms Dunwoody": no)
         if described is not None and described.group("noun") in _BODY_NOUNS:
             return _BODY_NOUNS[described.group("noun")]
     return None
@@ -2571,6 +2573,10 @@ Twitter to say that", "appeared on television to argue", "went before reporters 
 what the infinitive says is the subject's report."""
 
 
+_WENT_BREAKS = frozenset("and or but for that who which while because as than".split())
+"""Words that end the place or thing gone to or used before its infinitive ("went on television and chastised")."""
+
+
 def _went_to_say(article: Article, found: list[Attribution], toks: list[list[Tok]]) -> list[Attribution]:
     """Each sentence where someone went, appeared or turned somewhere (or used something) to say, argue or warn
     something (`_WENT_TO_SAY`) and the model built no attribution over it reports what follows the infinitive as
@@ -2584,6 +2590,8 @@ def _went_to_say(article: Article, found: list[Attribution], toks: list[list[Tok
         body = text[sentence.start : sentence.end]
         for match in _WENT_TO_SAY.finditer(body):
             say, went = match.group("say"), match.group("verb").split()
+            if any(word.lower() in _WENT_BREAKS or word.endswith("ing") for word in went[1:]):
+                continue  # "went on television and chastised Ann Lee for refusing to ask": another clause's infinitive
             if len(went) > 2 and went[1] == "to" and str(lexicon.get(went[2].lower(), "")) == "VB":
                 continue  # "is going to have to say": a future, nowhere gone
             if at.stem(say) not in at.reporting_stems() or str(lexicon.get(say, "VB")) not in ("VB", "VBP"):
@@ -2595,7 +2603,7 @@ def _went_to_say(article: Article, found: list[Attribution], toks: list[list[Tok
                     for a in found):
                 continue  # nothing said, a quotation the quotation rules read, or the model read the sentence already
             source = _clause_subject(toks, sentence.paragraph, start, sentence.start + match.start("say"))
-            if source is not None:
+            if source is not None and text[source[0] : source[1]].lower() not in _NOT_SPEAKERS:  # "It then took a tackle to deny"
                 cue = (sentence.start + match.start("say"), sentence.start + match.end("say"))  # the infinitive, which `_reports` reads
                 added.append(Attribution(cue, source, (content,), (), False, index))
             break
@@ -2625,22 +2633,38 @@ def _clause_subject(toks: list[list[Tok]], paragraph: int, verb: int, later: int
     return words[subject[0]].start, words[subject[1]].end
 
 
-_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+_TOWN_BEFORE = re.compile(r"\b(?P<prep>in|at|of|from|near|outside)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s*$")
+"""A town after a preposition and a comma, where a state's name or initials may follow ("in Wilmington, ")."""
+_PLACED_ONE = re.compile(
+    r"(?:^|(?<=[\s,(]))(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?!(?:of|the|a|an|in|on|at|for|to|and|or|with|by)\b)[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+$"
+)
+"""Whom a place phrase describes, right before its preposition: "a woman", "Stacy Baker"."""
 
 
 def _past_state_sources(article: Article, found: list[Attribution], toks: list[list[Tok]]) -> list[Attribution]:
-    """A source that is only the state after a town and a comma ("Trump, speaking at a rally in Wilmington, N.C.,
-    warned that ..." read 'N.C.' as who warned): a place's last words, never the speaker. The subject that opens the
-    sentence is the source, by the attribution step's own subject reader; with none, the attribution is left."""
+    """A source that is only the state after a town and a comma: a place's last words, never the speaker. When a
+    person stands right before the place phrase ("Stacy Baker of Columbia, South Carolina says", "after a woman in
+    Worcester, Massachusetts, told him"), the source is that person with the place; when the place ends an aside
+    ("Trump, speaking at a rally in Wilmington, N.C., warned that"), it is the person or pronoun that opens the
+    sentence (by the attribution step's own subject reader); else the attribution is left."""
     states = frozenset(gazetteers()["states"])
     text = article.text
     repaired = []
     for attribution in found:
         source = attribution.source
-        if source is None or attribution.source_after or text[source[0] : source[1]].strip(" ,") not in states or \
-                not _TOWN_BEFORE.search(text, max(0, source[0] - 40), source[0]):
+        town = _TOWN_BEFORE.search(text, max(0, source[0] - 60), source[0]) if source is not None else None
+        if source is None or attribution.source_after or text[source[0] : source[1]].strip(" ,") not in states or town is None:
             repaired.append(attribution)
             continue
+        opens = article.sentences[_sentence_of(article, attribution.cue[0])].start
+        before = _PLACED_ONE.search(text, opens, town.start("prep"))
+        lead = text[max(opens, town.start("prep") - 60) : before.start("np")] if before else ""
+        word_before = re.search(r"([A-Za-z]+)\W*$", lead)
+        if before is not None and (word_before is None or word_before.group(1).lower() not in at.PREPOSITIONS | {"of", "into"}
+                                   or word_before.group(1).lower() in _SUBORDINATORS):
+            repaired.append(replace(attribution, source=(before.start("np"), source[1]), inherited=False))
+            continue  # "Stacy Baker of Columbia, South Carolina": the person of the place
         paragraph = _para_of(article, attribution.cue[0])
         words = toks[paragraph] if 0 <= paragraph < len(toks) else []
         at_cue = bisect.bisect_left(words, attribution.cue[0], key=lambda tok: tok.start)
@@ -2648,8 +2672,11 @@ def _past_state_sources(article: Article, found: list[Attribution], toks: list[l
         while 0 < first <= len(words) - 1 and words[first - 1].sentence == words[at_cue].sentence:
             first -= 1
         subject = at._main_subject(words, first, at_cue) if at_cue < len(words) else None
-        if subject is None or words[subject[1]].end > source[0]:
-            repaired.append(attribution)
+        written = text[words[subject[0]].start : words[subject[1]].end] if subject is not None else ""
+        if subject is None or words[subject[1]].end > source[0] or not (
+                _named(written) or written.lower() in _PRONOUNS or re.fullmatch(r"[A-Z][a-z][\w'’-]+", written)
+                and written.lower() not in at.FUNCTION_WORDS | at.DETERMINERS and classify(written) != "place"):
+            repaired.append(attribution)  # only a person named or a pronoun opens the sentence as the one who spoke
             continue
         repaired.append(replace(attribution, source=(words[subject[0]].start, words[subject[1]].end), inherited=False))
     return repaired
@@ -3127,6 +3154,8 @@ def _perceived_passive(article: Article, attribution: Attribution, cue: Sequence
             word.lower() in _AUXILIARIES or word.lower() == "not" or str(lexicon.get(word.lower(), "")).startswith("RB")
             for word in cue[:-1]):
         return False
+    if re.match(r"\s*[a-z]+ing\b", article.text[attribution.cue[1] : attribution.cue[1] + 30]):
+        return False  # "Santilli is seen speaking during a march": an act seen, whose doer is the subject
     passive = any(word.lower() in _BE_FORMS for word in cue[:-1]) or _BE_BEFORE.search(
         article.text, max(0, attribution.cue[0] - 40), attribution.cue[0]) is not None
     return passive and _BY_AGENT_AHEAD.match(article.text, attribution.cue[1]) is None
