@@ -164,7 +164,8 @@ def classify(name: str) -> str | None:
             re.match(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*$|(?:[A-Z]\.)+$", w) or 0 < i < len(words) - 1 and re.fullmatch(vp.PARTICLE, w)
             for i, w in enumerate(words)
         ):
-            if given_name(words[0]) or given_name(words[0].split("-")[0]) or re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
+            if given_name(words[0]) or given_name(words[0].split("-")[0]) or re.fullmatch(r"(?:[A-Z]\.)+", words[0]) and \
+                    words[0] not in g["states"]:  # initials open a name ("J.J. Goldberg"), a state's do not ("S.C. Rep.")
                 return "person"
     return None
 

@@ -384,6 +384,31 @@ def described_as(text: str, name: str, at: Sequence[int] | None = None) -> str |
     return None
 
 
+_APPOSED_TO_BODY = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+    r"(?:\s+(?:that|which|who)\s+[^,;:\"“”.!?()]{1,80}?)?,\s+$"
+)
+"""A body's description right before a name set off by commas ("The company that runs the AMAs, ", "the group that
+owns most of her music, ", "its parent company, "): the noun says what the name is."""
+
+
+def apposed_body(text: str, name: str, at: Sequence[int]) -> str | None:
+    """'organization' or 'outlet' when the article sets a name of any length between commas right after a body's
+    description ("The company that runs the AMAs, Dick Clark Productions, denies"; "The group that owns most of her
+    music, Big Machine, says"), at any of its occurrences (`at`: where the name may start): the description outweighs
+    a given name's look ("Dick") or no look at all."""
+    for p in at:
+        end = p + len(name)
+        if not text.startswith(name, p) or text[end : end + 1] != ",":
+            continue
+        described = _APPOSED_TO_BODY.search(text, max(0, p - 160), p)
+        if described is not None and text[max(0, described.start() - 2) : described.start()].strip(" \n") not in ("", ".", "!", "?"):
+            continue  # the description must open its sentence ("In an article for the Times newspaper, Ms Dunwoody": no)
+        if described is not None and described.group("noun") in _BODY_NOUNS:
+            return _BODY_NOUNS[described.group("noun")]
+    return None
+
+
 _FUNCTION_WORD = r"(?:the|a|an|of|in|on|at|to|for|and|or|but|with|by|from|over|his|her|its|their|is|was|has|had|will|would)"
 """A word that closes a noun phrase or opens a clause: none stands between a possessive and the
 product it owns ("Acme's first car", not "Acme's win over the car")."""
@@ -863,6 +888,7 @@ class _Speakers:
         self.words = _WordIndex(article.text)
         self.capitalized_inside: dict[str, bool] = {}  # `_opening_word`'s look at where a word stands, once per word
         self.bodies: dict[str, str | None] = {}
+        self.apposed: dict[str, str | None] = {}  # `_apposed`'s answers, by name
         self.subject_bodies = _body_subjects(article, quoted or [], mentioned)
         self.sources: list[tuple[int, str, str]] = []  # bodies, outlets and documents that spoke, in text order
         self.voiced: list[tuple[int, str, str]] = []  # the entries of `people` that are a quote's speaker, in text order
@@ -895,7 +921,7 @@ class _Speakers:
             nearby = itertools.takewhile(lambda entry: _sentence_of(self.article, entry[0]) >= floor, before())  # text order: none fits past the floor
             last = next((entry for entry in nearby if entry[0] < last[0] and fits(entry, True)), last)
         if lowered in ("they", "them", "their") and (body := self._body_before(position, ("organization", "outlet"))) and (
-                last is None or body[0] > last[0]):
+                last is None or body[0] > last[0] or body[1] == last[1]):  # (the same name read as a person's and shown a body's)
             return body[1], body[2]  # "The Conservatives held a rally. They said ...": the party
         if last is None:
             if wrong is not None and self.last_kind == "person" and self.last and certain_gender(self.last.split()[0]) == wrong:
@@ -1069,6 +1095,8 @@ class _Speakers:
         if (len(words) > 1 and words[-1] in vp.DOCUMENTS and written.split()[-1].islower() and not person_in(written)
                 and not any(w in _PHRASE_BREAKS or w in ("and", "who", "familiar") for w in words)):
             return self._remember(written, "document")  # "Government figures suggest", "Treasury data show"
+        if (body := self._apposed(written)) is not None:
+            return self._remember(_clean_org(written), body)  # "The company that runs the AMAs, Dick Clark Productions,"
         person = self.names.canonical(person_in(written) or written, position)
         if person and " " in person and self.names._strip(written) == person.split()[-1]:
             person = self._namesake(person, written, position)
@@ -1164,6 +1192,12 @@ class _Speakers:
             at = self.words.of(name)
             self.bodies[name] = described_as(self.text, name, at) or body_signs(self.text, name, at)
         return self.bodies[name]
+
+    def _apposed(self, name: str) -> str | None:
+        """`apposed_body` for this article, once per name."""
+        if name not in self.apposed:
+            self.apposed[name] = apposed_body(self.text, name, self.words.of(name))
+        return self.apposed[name]
 
     def _phrase(self, written: str, position: int) -> tuple[str | None, str | None]:
         """A noun phrase ("the report", "a spokeswoman for Human Rights Watch", "aides", "the
@@ -2148,6 +2182,8 @@ def _voice(
         return None, None, None, cue, addressee, None  # "The program, called EB-5, allows": the noun is named, it says nothing
     if _passive_known(article.text, attribution):
         return None, None, None, cue, addressee, None  # "Pfizer is well known for", "has become known as": what is known says nothing
+    if _perceived_passive(article, attribution, cue.split(), _tagger().lexicon):
+        return None, None, None, cue, addressee, None  # "He is viewed as a potential successor": how he is taken, by no one named
     if passive and (agent := _passive_addressed(article, attribution)) is not None:
         if not agent[1]:
             return None, None, None, cue, addressee, None  # "Ann Lee was accused of ...": she is spoken of, not speaking
@@ -2325,6 +2361,8 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _quoted_as_saying(article, _repaired_sources(find(article, spans, toks), toks))
     found = _past_demonym_sources(article, _past_dashed_asides(article, found))
     found = _past_relative_clauses(article, found)
+    found = _past_restrictive_relatives(article, found)
+    found = _past_state_sources(article, found, toks)
     found = _past_naming_participles(article, found)
     found = _past_cut_names(article, found)
     found = _past_appositive_sources(article, found)
@@ -2337,6 +2375,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_contractions(article, found)
     found = _according_appositions(article, found)
     found = _trailing_role_sources(article, found, spans)
+    found = _went_to_say(article, found, toks)
     found = [a for a in found if _reports(article, a) and _says_something(article, a)]
     found = _whole_quotations_said(article, found, spans)
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
@@ -2523,6 +2562,124 @@ def _trailing_role_sources(article: Article, found: list[Attribution], spans: Se
     if not added:
         return found
     return sorted([*(a for n, a in enumerate(found) if n not in replaced), *added], key=lambda a: a.content[0][0])
+
+
+_WENT_TO_SAY = re.compile(
+    r"\b(?P<verb>(?:took|takes?|taking|went|goes|go|going|appear(?:s|ed|ing)?|turn(?:s|ed|ing)?|head(?:s|ed|ing)?|use[sd]?|using)"
+    r"\s+(?:(?:to|on|onto|before|into|in|at)\s+)?[^,;:.!?\"“”()\[\]–—]{1,60}?)\s+to\s+(?P<say>[a-z]+)\b(?:\s+that\b)?\s*"
+)
+"""A verb of going, appearing or using, where or what it went to or used, then an infinitive of saying ("took to
+Twitter to say that", "appeared on television to argue", "went before reporters to warn", "used his speech to call for"):
+what the infinitive says is the subject's report."""
+
+
+_WENT_BREAKS = frozenset("and or but for that who which while because as than".split())
+"""Words that end the place or thing gone to or used before its infinitive ("went on television and chastised")."""
+
+
+def _went_to_say(article: Article, found: list[Attribution], toks: list[list[Tok]]) -> list[Attribution]:
+    """Each sentence where someone went, appeared or turned somewhere (or used something) to say, argue or warn
+    something (`_WENT_TO_SAY`) and the model built no attribution over it reports what follows the infinitive as
+    the clause subject's; the infinitive must be a reporting verb, and `_reports` still judges what it says."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    added = []
+    for index, sentence in enumerate(article.sentences):
+        body = text[sentence.start : sentence.end]
+        for match in _WENT_TO_SAY.finditer(body):
+            say, went = match.group("say"), match.group("verb").split()
+            if any(word.lower() in _WENT_BREAKS or word.endswith("ing") for word in went[1:]):
+                continue  # "went on television and chastised Ann Lee for refusing to ask": another clause's infinitive
+            if len(went) > 2 and went[1] == "to" and str(lexicon.get(went[2].lower(), "")) == "VB":
+                continue  # "is going to have to say": a future, nowhere gone
+            if at.stem(say) not in at.reporting_stems() or str(lexicon.get(say, "VB")) not in ("VB", "VBP"):
+                continue
+            start, end = sentence.start + match.start("verb"), sentence.start + len(body.rstrip().rstrip(".!?"))
+            content = (sentence.start + match.end(), end)
+            if content[1] - content[0] < 3 or any(mark in text[content[0] : content[1]] for mark in '"“”') or any(
+                    a.cue[0] < end and start < a.cue[1] or a.content and a.content[0][0] < end and start < a.content[-1][1]
+                    for a in found):
+                continue  # nothing said, a quotation the quotation rules read, or the model read the sentence already
+            source = _clause_subject(toks, sentence.paragraph, start, sentence.start + match.start("say"))
+            if source is not None and text[source[0] : source[1]].lower() not in _NOT_SPEAKERS:  # "It then took a tackle to deny"
+                cue = (sentence.start + match.start("say"), sentence.start + match.end("say"))  # the infinitive, which `_reports` reads
+                added.append(Attribution(cue, source, (content,), (), False, index))
+            break
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda a: a.content[0][0])
+
+
+def _clause_subject(toks: list[list[Tok]], paragraph: int, verb: int, later: int) -> tuple[int, int] | None:
+    """The character span of the subject that opens the sentence right before the verb at `verb` (a pronoun, a
+    name or a noun phrase, perhaps after an opening phrase), by the attribution step's own subject reader (`later`:
+    a word after the verb, which that reader reads up to)."""
+    words = toks[paragraph] if 0 <= paragraph < len(toks) else []
+    at_verb = bisect.bisect_left(words, verb, key=lambda tok: tok.start)
+    at_later = bisect.bisect_left(words, later, key=lambda tok: tok.start)
+    if at_verb >= len(words) or words[at_verb].start != verb:
+        return None
+    first = at_verb
+    while first > 0 and words[first - 1].sentence == words[at_verb].sentence:
+        first -= 1
+    subject = at._main_subject(words, first, at_later)
+    if subject is not None and subject[1] >= at_verb:
+        subject = (subject[0], at_verb - 1) if subject[0] < at_verb else None  # "The senator took": the reader ran on
+    if subject is None or not all(
+            words[k].lower.endswith("ly") or words[k].lower in _SOURCE_END_ADVERBS for k in range(subject[1] + 1, at_verb)):
+        return None  # the subject stands right before its verb ("Ann Lee later took to Twitter")
+    return words[subject[0]].start, words[subject[1]].end
+
+
+_TOWN_BEFORE = re.compile(r"\b(?P<prep>in|at|of|from|near|outside)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s*$")
+"""A town after a preposition and a comma, where a state's name or initials may follow ("in Wilmington, ")."""
+_PLACED_ONE = re.compile(
+    r"(?:^|(?<=[\s,(]))(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?!(?:of|the|a|an|in|on|at|for|to|and|or|with|by)\b)[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+$"
+)
+"""Whom a place phrase describes, right before its preposition: "a woman", "Stacy Baker"."""
+
+
+def _past_state_sources(article: Article, found: list[Attribution], toks: list[list[Tok]]) -> list[Attribution]:
+    """A source that is only the state after a town and a comma: a place's last words, never the speaker. When a
+    person stands right before the place phrase ("Stacy Baker of Columbia, South Carolina says", "after a woman in
+    Worcester, Massachusetts, told him"), the source is that person with the place; when the place ends an aside
+    ("Trump, speaking at a rally in Wilmington, N.C., warned that"), it is the person or pronoun that opens the
+    sentence (by the attribution step's own subject reader); else the attribution is left."""
+    states = frozenset(gazetteers()["states"])
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        town = _TOWN_BEFORE.search(text, max(0, source[0] - 60), source[0]) if source is not None else None
+        if source is None or attribution.source_after or text[source[0] : source[1]].strip(" ,") not in states or town is None:
+            repaired.append(attribution)
+            continue
+        opens = article.sentences[_sentence_of(article, attribution.cue[0])].start
+        before = _PLACED_ONE.search(text, opens, town.start("prep"))
+        lead = text[max(opens, town.start("prep") - 60) : before.start("np")] if before else ""
+        word_before = re.search(r"([A-Za-z]+)\W*$", lead)
+        if before is not None and (word_before is None or word_before.group(1).lower() not in at.PREPOSITIONS | {"of", "into"}
+                                   or word_before.group(1).lower() in _SUBORDINATORS):
+            repaired.append(replace(attribution, source=(before.start("np"), source[1]), inherited=False))
+            continue  # "Stacy Baker of Columbia, South Carolina": the person of the place
+        paragraph = _para_of(article, attribution.cue[0])
+        words = toks[paragraph] if 0 <= paragraph < len(toks) else []
+        at_cue = bisect.bisect_left(words, attribution.cue[0], key=lambda tok: tok.start)
+        first = at_cue
+        while 0 < first <= len(words) - 1 and words[first - 1].sentence == words[at_cue].sentence:
+            first -= 1
+        subject = at._main_subject(words, first, at_cue) if at_cue < len(words) else None
+        written = text[words[subject[0]].start : words[subject[1]].end] if subject is not None else ""
+        if subject is None or words[subject[1]].end > source[0] or not (
+                _named(written) or written.lower() in _PRONOUNS or re.fullmatch(r"[A-Z][a-z][\w'’-]+", written)
+                and written.lower() not in at.FUNCTION_WORDS | at.DETERMINERS and classify(written) != "place"):
+            repaired.append(attribution)  # only a person named or a pronoun opens the sentence as the one who spoke
+            continue
+        repaired.append(replace(attribution, source=(words[subject[0]].start, words[subject[1]].end), inherited=False))
+    return repaired
 
 
 _BARE_PARTICLES = frozenset("for to of about on in with at by from up out over into upon".split())
@@ -2982,6 +3139,28 @@ def _reporting_first(article: Article, attribution: Attribution) -> bool:
 
 _MAKING = re.compile(r"(?i)mak(?:e|es|ing)|made")
 """A cue of making: a report only when what is made is something said (cue_senses.yml `made_statements`)."""
+_PERCEIVED = re.compile(r"(?i)seen|viewed|regarded|perceived|considered|deemed")
+"""Participles of perceiving and judging: in the passive ("is seen as", "is widely regarded as", "is considered a")
+they say how someone or something is taken, not what anyone said ('known' is `_passive_known`'s)."""
+_BY_AGENT_AHEAD = re.compile(r"[^.;:!?\"“”]{0,60}?\bby\s+(?!far\b|the\s+(?:end|time)\b)[\w'’-]")
+
+
+def _perceived_passive(article: Article, attribution: Attribution, cue: Sequence[str], lexicon: Any) -> bool:
+    """A passive of perceiving or judging with no one named as who perceives ("He is viewed as a potential successor",
+    "Rubio is seen as the candidate"): how the subject is taken, so the subject is no speaker; the view is no one's the
+    text names (PolNeAR counts it as an attribution with no source, as it does a repute: see `_passive_known`). With a
+    'by' agent ("is considered unclean by Muslims", "was seen by some as a demotion") it is left as the model read it."""
+    if attribution.direct or not cue or not _PERCEIVED.fullmatch(cue[-1]) or not all(
+            word.lower() in _AUXILIARIES or word.lower() == "not" or str(lexicon.get(word.lower(), "")).startswith("RB")
+            for word in cue[:-1]):
+        return False
+    if re.match(r"\s*[a-z]+ing\b", article.text[attribution.cue[1] : attribution.cue[1] + 30]):
+        return False  # "Santilli is seen speaking during a march": an act seen, whose doer is the subject
+    passive = any(word.lower() in _BE_FORMS for word in cue[:-1]) or _BE_BEFORE.search(
+        article.text, max(0, attribution.cue[0] - 40), attribution.cue[0]) is not None
+    return passive and _BY_AGENT_AHEAD.match(article.text, attribution.cue[1]) is None
+
+
 _SEEMING = re.compile(r"(?i)(?:seem|appear|look)(?:s|ed|ing)?")
 """Verbs of seeming: the writer's impression of how someone or something looked ("seemed to be content",
 "appeared capable of", "looked set to"), which the model learned as part of cues such as "seemed to suggest"."""
@@ -3427,6 +3606,50 @@ def _past_relative_clauses(article: Article, found: list[Attribution]) -> list[A
         repaired.append(replace(
             attribution, cue=(match.start("verb"), match.end("verb")), source=(start, match.end("np")),
             content=((match.start("content"), match.end("content")),), direct=False, inherited=False,
+        ))
+    return repaired
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()\[\]–—]|\s-\s")
+"""Where a restrictive relative clause has surely ended: a comma, a colon, a quotation mark, a bracket or a dash."""
+_REPORT_TAGS = frozenset("VBD VBN VBZ VBP".split())
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_THAT_AFTER = re.compile(r"\s*(?:that\s+)?")
+
+
+def _past_restrictive_relatives(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A subject with a relative clause and no comma before it ("Some consumers who sought help from the agency
+    reported that ...") read with the relative pronoun as the source and the clause's verb as the cue: the
+    sentence's own reporting verb after the clause is the cue, and the noun phrase the pronoun stands for, with its
+    clause, is the source (a relative pronoun is never a speaker). Only attributions whose source is the pronoun
+    alone move, and only when a finite reporting verb ends the clause."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    repaired = []
+    for attribution in found:
+        source = attribution.source
+        if source is None or attribution.source_after or attribution.quotations or not attribution.content or \
+                text[source[0] : source[1]].strip().lower() not in ("who", "that", "which") or \
+                re.search(r"[,(–—-]\s*$", text[max(0, source[0] - 3) : source[0]]):
+            repaired.append(attribution)
+            continue
+        sentence = article.sentences[_sentence_of(article, attribution.cue[0])]
+        stop = _CLAUSE_BREAK.search(text, attribution.cue[1], sentence.end)
+        verb = next((word for word in _LOWER_WORD.finditer(text, attribution.cue[1], stop.start() if stop else sentence.end)
+                     if str(lexicon.get(word.group(0), "")) in _REPORT_TAGS and at.stem(word.group(0)) in at.reporting_stems()), None)
+        if verb is None or _holds_clause(text[attribution.cue[1] : verb.start()], lexicon, finite=True):
+            repaired.append(attribution)  # "Officials who said the plan was flawed warned": the clause's own report stays
+            continue
+        antecedent = _antecedent(text, source[0])
+        if antecedent is None:
+            repaired.append(attribution)
+            continue
+        said = _THAT_AFTER.match(text, verb.end())
+        repaired.append(replace(
+            attribution, cue=verb.span(), source=(max(antecedent[1], sentence.start), verb.start() - 1),
+            content=((said.end(), max(b for _, b in attribution.content)),), direct=False, inherited=False,
         ))
     return repaired
 
