@@ -9,7 +9,7 @@ from typing import Any
 from .figures import Figure, figures_of
 from .mentions import Mention, mentions
 from .models import Article
-from .quotes import Quote, quotes_of
+from .quotes import Quote, quotes_of, standfirst_quotes
 from .relations import Relation, relate
 from .voices import Source, attribute, sources
 
@@ -27,7 +27,7 @@ class Analysis:
 def analyse(article: Article, *, boilerplate: bool = True) -> Analysis:
     """Everything articlelab reads from a segmented article, each step run once."""
     mentioned = mentions(article)
-    quotes = quotes_of(article, mentioned)
+    quotes = quotes_of(article, mentioned) + standfirst_quotes(article)  # the body's first, so their indices stay
     figures = attribute(figures_of(article, boilerplate=boilerplate), quotes)
     return Analysis(article, mentioned, quotes, figures, relate(article, figures), sources(quotes))
 

@@ -13,7 +13,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, clip, flag_codes, gap, indefinite, number, of_figures, plural, quantity, stands_to, whose_what
+from .display import change, clip, flag_codes, gap, indefinite, number, of_figures, plural, quantity, reading_order, stands_to, whose_what
 from .periods import Period
 from .relations import both_changes, directed, in_unit, stated_percent
 from .timeline import dated, period_of
@@ -447,15 +447,21 @@ def _spoken(data: ArticleData) -> bool:
 
 
 def anonymous_quotes(data: ArticleData) -> list[Check]:
-    """Direct and indirect quotes with no speaker (scare quotes apart)."""
+    """Direct and indirect quotes with no speaker (scare quotes apart), as a reader meets them: those of the
+    standfirst first, said to be there ("An indirect quote with no speaker in the standfirst")."""
     quotes = data.quotes
     if quotes.empty:
         return []
-    spoken = quotes[quotes["kind"] != "scare"]
+    spoken = reading_order(quotes[quotes["kind"] != "scare"])
     return [
-        Check(f"{indefinite(q['kind']).capitalize()} {q['kind']} quote with no speaker", QUOTES, _quoted(q))
+        Check(f"{indefinite(q['kind']).capitalize()} {q['kind']} quote with no speaker{_where(q)}", QUOTES, _quoted(q))
         for _, q in spoken[spoken["speaker"].isna()].iterrows()
     ]
+
+
+def _where(quote: pd.Series) -> str:
+    """" in the standfirst" for a quote flagged so (a table written before quotes had flags has none)."""
+    return " in the standfirst" if "standfirst" in flag_codes(quote.get("flags")) else ""
 
 
 def inferred_speakers(data: ArticleData) -> int:
