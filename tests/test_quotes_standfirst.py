@@ -136,3 +136,14 @@ def test_a_standfirst_quote_with_no_speaker_is_listed_on_the_first_page(tmp_path
     assert data.standfirst is not None
     unnamed = checks.anonymous_quotes(data)
     assert any(c.text.endswith("in the standfirst") for c in unnamed), [c.text for c in unnamed]
+
+
+def test_the_quotes_table_lists_the_standfirst_s_first_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "borrowing.txt"
+    path.write_text(plain("Borrowing to rise again", STANDFIRSTS[1][0], BODY), encoding="utf-8")
+    result = run_cli("quotes", str(path))
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if line.startswith("  ")]
+    marked = [row.endswith("(in the standfirst)") for row in rows]
+    assert "Rachel Reeves" in rows[0] and marked[0] and "Ann Lee" in rows[-1] and not marked[-1]
+    assert marked == sorted(marked, reverse=True), "the standfirst's quotes first, then the body's"
