@@ -32,6 +32,13 @@ def analyse(article: Article, *, boilerplate: bool = True) -> Analysis:
     return Analysis(article, mentioned, quotes, figures, relate(article, figures), sources(quotes))
 
 
+def stated_figures(analysis: Analysis) -> tuple[Figure, ...]:
+    """The figures the article states, each once: the body's, and the standfirst's that the body does not state
+    again (a `restated` one counts where the body states it); cut boilerplate's are no article text."""
+    restated = {relation.left for relation in analysis.relations if relation.kind == "restated"}
+    return tuple(f for i, f in enumerate(analysis.figures) if f.sentence >= 0 or "standfirst" in f.flags and i not in restated)
+
+
 def table_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
     """Rows of the tables every processed article has (per-article folder and corpus alike)."""
     article = analysis.article
