@@ -81,6 +81,14 @@ def _check_read(article, summary: str, expected: tuple[str, str, str]) -> None:
     assert (quote.sentence, quote.paragraph) == (-1, -1), "the standfirst is no body sentence or paragraph"
 
 
+@pytest.mark.parametrize(("summary", "expected"), LONG)
+def test_a_standfirst_quote_reads_what_the_same_words_read_as_the_first_paragraph(summary: str, expected: tuple[str, str, str]) -> None:
+    as_standfirst = [q for q in analyse(_read("text", summary)).quotes if "standfirst" in q.flags]
+    as_body = [q for q in quotes_of(segment(plain("Borrowing to rise again", summary + ".", BODY))) if q.paragraph == 0]
+    reading = ("kind", "text", "speaker", "speaker_as_written", "speaker_kind", "cue")
+    assert [[getattr(q, k) for k in reading] for q in as_standfirst] == [[getattr(q, k) for k in reading] for q in as_body]
+
+
 def test_standfirst_quotes_come_after_the_body_s_so_body_indices_do_not_move() -> None:
     article = _read("html", STANDFIRSTS[1][0])
     quotes = analyse(article).quotes

@@ -96,10 +96,10 @@ def summary(sources: Any, quotes: Any) -> str:
 
 def attribute(figures: Sequence[Figure], quotes: Sequence[Quote]) -> tuple[Figure, ...]:
     """Each figure with `attributed_to`: the speaker of the direct quote that holds it, or of the
-    indirect one whose reported words hold it (a standfirst's figure by a standfirst's quote); "unnamed group (traders)" when that speaker is a group
-    the article does not name ("Traders cited ...", "Pensioners said ..."); None when the article
-    states it itself. Quotes are looked up by offset and by sentence, so the cost grows with the
-    article, not with figures x quotes."""
+    indirect one whose reported words hold it (a standfirst's figure, a standfirst's quote's); "unnamed
+    group (traders)" when that speaker is a group the article does not name ("Traders cited ...",
+    "Pensioners said ..."); None when the article states it itself. Quotes are looked up by offset and
+    by sentence, so the cost grows with the article, not with figures x quotes."""
     direct = sorted((q.start, -q.end, n) for n, q in enumerate(quotes) if q.kind == "direct")
     starts = [start for start, _, _ in direct]
     indirect: dict[int, list[Quote]] = {}
