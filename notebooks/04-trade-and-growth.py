@@ -28,7 +28,8 @@ ARTICLE = "putin-arrives-in-beijing-seeking-diplomatic-economic-support"
 
 # %%
 data = load(ARTICLE)
-money = data.figures[(data.figures["kind"] == "money") & (data.figures["sentence"] >= 0)]
+stated = display.reading_order(data.stated_figures)  # the body's and the standfirst's (first), one said twice once
+money = stated[stated["kind"] == "money"]
 growth = data.relations[data.relations["kind"] == "growth"]
 notebook.say(data.headline, level=2)
 
@@ -40,7 +41,7 @@ notebook.say(data.headline, level=2)
 if money.empty:
     notebook.say("The article states no sums of money.")
 else:
-    sums = display.with_sentences(money, data.sentences)
+    sums = display.with_sentences(money, data.sentences, standfirst=data.standfirst)
     columns, left_out = display.filled_columns(
         sums, ["surface", "subject", "holder", "time", "value", "unit", "per", "change", "attributed_to"], "sum"
     )
@@ -66,10 +67,10 @@ for _, relation in growth.iterrows():
 # the period the article names is set beside its figure.
 
 # %%
-found = reference.figure_matches(data.figures, "money", anchor=data.anchor, text=data.text)
+found = reference.figure_matches(data.stated_figures, "money", anchor=data.anchor, text=data.text)
 if not found:
     notebook.say("No reference series matches the money figures in this article.")
 for match, figure in found:
-    summary = reference.growth_summary(match.rows, *reference.stated_growth(data.figures, figure, data.sentence_text))
+    summary = reference.growth_summary(match.rows, *reference.stated_growth(data.stated_figures, figure, data.figure_sentence))
     notebook.say(f"{summary}. {reference.period_summary(match, figure)} {timeline.record_note(match.rows)}")
     charts.reference_series(match.rows, figure, summary).show()

@@ -40,7 +40,7 @@ notebook.say(voices.summary(data.sources, data.quotes))
 charts.voices(data)
 
 # %%
-notebook.table(data.sources.assign(first_paragraph=data.sources["first_paragraph"] + 1))  # from 1, as in the charts
+notebook.table(data.sources.assign(first_paragraph=display.first_heard(data.sources["first_paragraph"])))
 
 # %% [markdown]
 # ## 2. Who stands behind the figures
@@ -51,14 +51,15 @@ charts.figures_by_voice(data)
 
 # %% [markdown]
 # ## 3. The quotes
-# Every quote with its speaker as written and resolved; a mixed quote repeats the source of the
-# paraphrase around it, and scare quotes have no speaker.
+# Every quote with its speaker as written and resolved (a standfirst's quotes, when the article has
+# them, first); a mixed quote repeats the source of the paraphrase around it, and scare quotes have no speaker.
 
 # %%
+quotes = display.reading_order(data.quotes)
 columns, left_out = display.filled_columns(
-    data.quotes, ["kind", "speaker", "speaker_as_written", "cue", "addressee", "descriptor", "text"], "quote"
+    quotes, ["kind", "speaker", "speaker_as_written", "cue", "addressee", "descriptor", "flags", "text"], "quote"
 )
-notebook.table(data.quotes, columns)
+notebook.table(quotes, columns)
 if left_out:
     notebook.say(left_out)
 

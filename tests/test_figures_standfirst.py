@@ -145,7 +145,7 @@ def test_the_figures_notebook_counts_the_standfirst_apart_from_cut_boilerplate(t
     assert display.figures_where(data.figures) == "1 figure in the article body, 2 in the standfirst."
 
 
-def test_the_report_s_first_page_shows_the_standfirst_and_counts_its_figures(tmp_path: Path) -> None:
+def test_the_report_s_first_page_shows_the_standfirst_and_checks_its_figures(tmp_path: Path) -> None:
     from helpers.checks import summarize
     from helpers.report import front_page
 
@@ -155,7 +155,8 @@ def test_the_report_s_first_page_shows_the_standfirst_and_counts_its_figures(tmp
     page_html = front_page(summary, {})
     assert f'<p class="standfirst">{STANDFIRSTS[0][0]}</p>' in page_html, "under the headline"
     assert "The article states no figures" not in page_html
-    assert "The body states no figures, only its standfirst (2 figures)" in page_html
+    assert "The body states no figures" not in page_html, "the standfirst's figures are weighed with the body's"
+    assert "“£10bn”" in page_html and summary.figures == 2
 
 
 def test_a_standfirst_figure_the_body_states_again_is_one_figure_restated_not_a_comparison(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from .figures import Figure, figures_of
 from .mentions import Mention, mentions
 from .models import Article
-from .quotes import Quote, quotes_of
+from .quotes import Quote, quotes_of, standfirst_quotes
 from .relations import Relation, relate
 from .voices import Source, attribute, sources
 
@@ -27,9 +27,16 @@ class Analysis:
 def analyse(article: Article, *, boilerplate: bool = True) -> Analysis:
     """Everything articlelab reads from a segmented article, each step run once."""
     mentioned = mentions(article)
-    quotes = quotes_of(article, mentioned)
+    quotes = quotes_of(article, mentioned) + standfirst_quotes(article)  # the body's first, so their indices stay
     figures = attribute(figures_of(article, boilerplate=boilerplate), quotes)
     return Analysis(article, mentioned, quotes, figures, relate(article, figures), sources(quotes))
+
+
+def stated_figures(analysis: Analysis) -> tuple[Figure, ...]:
+    """The figures the article states, each once: the body's, and the standfirst's that the body does not state
+    again (a `restated` one counts where the body states it); cut boilerplate's are no article text."""
+    restated = {relation.left for relation in analysis.relations if relation.kind == "restated"}
+    return tuple(f for i, f in enumerate(analysis.figures) if f.sentence >= 0 or "standfirst" in f.flags and i not in restated)
 
 
 def table_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:

@@ -77,8 +77,8 @@ def sentence_lengths(data: ArticleData) -> go.Figure:
 
 
 def _body_figures(data: ArticleData) -> pd.DataFrame:
-    """The figures of the body's sentences: what the kinds and voices charts count (a standfirst's figure most
-    often says again one the body states; cut boilerplate is no article text)."""
+    """The figures of the body's sentences, which the position chart places by paragraph (cut boilerplate is no
+    article text; the standfirst's come before paragraph 1)."""
     figures = data.figures
     return figures[figures["sentence"] >= 0] if not figures.empty else figures
 
@@ -90,10 +90,8 @@ def _standfirst_figures(data: ArticleData) -> pd.DataFrame:
 
 
 def _source_text(data: ArticleData, figure: Any) -> str:
-    """The words a figure came from: its sentence, or the standfirst for a figure flagged so."""
-    if "standfirst" in flag_codes(figure.flags) and data.standfirst is not None:
-        return data.standfirst[1]
-    return data.sentence_text(int(figure.sentence))
+    """The words a figure (a row as a named tuple) came from: its sentence, or the standfirst for a figure flagged so."""
+    return data.figure_sentence({"flags": figure.flags, "sentence": figure.sentence})
 
 
 def _positions_title(body: pd.DataFrame, total: int, standfirst: int) -> str:
@@ -179,7 +177,7 @@ def _kinds_title(counts: pd.Series, total: int) -> str:
 
 
 def figures_by_kind(data: ArticleData) -> go.Figure:
-    figures = _body_figures(data)
+    figures = data.stated_figures  # the body's and the standfirst's, one the body states again once
     if figures.empty:
         return empty("The article states no figures")
     counts = _kind_counts(figures["kind"])
@@ -204,7 +202,7 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
     gap = gap_between(larger - smaller, unit, per)
     title = f"{moves(left_value, right_value, unit, per, both_changes(left['change'], right['change']))}: a gap of {gap}"
     fig = _figure(title)
-    sentence = hover(data.sentence_text(int(left["sentence"])))
+    sentence = hover(data.figure_sentence(left))
     labels = [_measured(left), _measured(right)]
     if labels[0] == labels[1]:
         labels = [f"{labels[0]} ({side})" for side in ("first", "second")]  # one category each, never one stacked bar
@@ -212,7 +210,7 @@ def comparison(data: ArticleData, relation: pd.Series) -> go.Figure:
         x=labels, y=[left_value, right_value],
         marker_color=["#d95f02", "#7570b3"],
         text=[quantity(left_value, unit, per), quantity(right_value, unit, per)], textposition="outside",
-        customdata=[sentence, hover(data.sentence_text(int(right["sentence"])))],
+        customdata=[sentence, hover(data.figure_sentence(right))],
         hovertemplate="%{text}<br>%{customdata}<extra></extra>",
     )
     _value_axis(fig, unit, per)
@@ -243,7 +241,7 @@ def growth(data: ArticleData, relation: pd.Series) -> go.Figure:
         x=["implied base", f"stated level ({safe(level['surface'])})"], y=[base, level["value"]],
         marker_color=["#bbbbbb", "#1b9e77"],
         text=[quantity(base, unit, per), quantity(level["value"], unit, per)], textposition="outside",
-        customdata=[hover(relation["caveat"]), hover(data.sentence_text(int(level["sentence"])))],
+        customdata=[hover(relation["caveat"]), hover(data.figure_sentence(level))],
         hovertemplate="%{text}<br>%{customdata}<extra></extra>",
     )
     _value_axis(fig, unit, per)
@@ -393,7 +391,7 @@ def _voices_title(named: pd.Series, total: int) -> str:
 
 
 def figures_by_voice(data: ArticleData) -> go.Figure:
-    figures = _body_figures(data)
+    figures = data.stated_figures  # the body's and the standfirst's, one the body states again once
     if figures.empty:
         return empty("The article states no figures")
     voices_ = figures["attributed_to"].fillna("the article itself")

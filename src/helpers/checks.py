@@ -13,7 +13,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
-from .display import change, clip, flag_codes, gap, indefinite, number, of_figures, plural, quantity, stands_to, whose_what
+from .display import change, clip, flag_codes, gap, indefinite, number, of_figures, plural, quantity, reading_order, stands_to, whose_what
 from .periods import Period
 from .relations import both_changes, directed, in_unit, stated_percent
 from .timeline import dated, period_of
@@ -68,8 +68,8 @@ class Summary:
     copyright: str | None = None
     quotes: int = 0
     standfirst: str | None = None
-    """The summary under the headline, shown under it: its figures are the article's, though the checks weigh
-    the body's (where a standfirst's figure is stated again with its source)."""
+    """The summary under the headline, shown under it: its figures are weighed with the body's, a figure the body
+    states again once (`ArticleData.stated_figures`)."""
 
     @property
     def nothing_to_check(self) -> bool:
@@ -96,12 +96,10 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
                    (f"{inferred} quotes take their speaker from the text around them rather than from a name beside them."
                     if inferred > 1 else "1 quote takes its speaker from the text around it rather than from a name beside it."
                     ) if inferred else "")
-    figures = len(_body(data))
-    summarized = sum("standfirst" in flag_codes(f) for f in data.figures["flags"]) if len(data.figures) else 0
+    figures = len(data.stated_figures)
     if not figures:  # one line, not four checks that each say it differently ("every figure is attributed")
         groups: tuple[Group, ...] = (
-            Group("Figures", (), "The article states no figures: none to hold against the record, a source or each other." if not summarized
-                  else f"The body states no figures, only its standfirst ({summarized} {plural('figure', summarized)}): none to hold against the record, a source or each other."),
+            Group("Figures", (), "The article states no figures: none to hold against the record, a source or each other."),
             unnamed,
         )
     else:
@@ -117,7 +115,7 @@ def summarize(data: ArticleData, reference_folder: Path | None = None) -> Summar
         cut=tuple(cut(data)),
         groups=groups,
         agreements=tuple(agree),
-        figures=figures + summarized,
+        figures=figures,
         standfirst=data.standfirst[1] if data.standfirst else None,
         quotes=int((data.quotes["kind"] != "scare").sum()) if len(data.quotes) else 0,
     )
@@ -142,11 +140,6 @@ def _figure_groups(data: ArticleData, disagree: list[Check], agree: list[Check],
         unnamed,
         Group("Voices that carry most figures", tuple(figure_voices(data)), "No figure is attributed to a voice."),
     )
-
-
-def _body(data: ArticleData) -> pd.DataFrame:
-    figures = data.figures
-    return figures[figures["sentence"] >= 0] if len(figures) else figures
 
 
 def _about(figure: pd.Series) -> str:
@@ -195,7 +188,7 @@ def _record_matches(data: ArticleData, folder: Path | None = None) -> list[refer
     record = reference.load(folder)
     if record.empty or data.figures.empty:
         return []
-    return reference.matches(data.figures, record, anchor=data.anchor, text=data.text)
+    return reference.matches(data.stated_figures, record, anchor=data.anchor, text=data.text)
 
 
 def record_checks(data: ArticleData, folder: Path | None = None,
@@ -229,7 +222,7 @@ def record_checks(data: ArticleData, folder: Path | None = None,
             f"{_surface(figure)}{_who(figure)} against {match.series}, {quantity(float(row['value']), row['unit'], _per_of(row))} "
             f"in {which}: {how}"
         )
-        sentence = data.sentence_text(int(figure["sentence"]))
+        sentence = data.figure_sentence(figure)
         (agree if agrees else disagree).append(Check(text, section, sentence))
         if figure["kind"] == "money":
             _growth_check(data, figure, match.rows, disagree, agree)
@@ -304,10 +297,10 @@ def _in_unit(value: float, unit: str | None, target: str) -> float | None:
 def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disagree: list[Check], agree: list[Check]) -> None:
     """A stated percent increase about the figure's subject against the record's growth between
     whole years over the span the article gives."""
-    percent, years = reference.stated_growth(data.figures, figure)
+    figures = data.stated_figures
+    percent, years = reference.stated_growth(figures, figure)
     if percent is None:
         return
-    figures = data.figures
     rising = figures[(figures["kind"] == "percent") & (figures["value"] == percent)
                      & figures["change"].fillna("").str.startswith("increase")]
     source = rising.iloc[0] if len(rising) else figure
@@ -321,7 +314,7 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
     if len(whole) < 2:
         return
     last = whole.iloc[-1]
-    years = years or reference.stated_span(data.sentence_text(int(source["sentence"])), int(last["start"].year))
+    years = years or reference.stated_span(data.figure_sentence(source), int(last["start"].year))
     if not years:
         return  # no span stated: the record's first-to-last growth is not what the article measured
     earlier = whole[whole["start"].dt.year == last["start"].year - round(years)]
@@ -335,7 +328,7 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
         f"{_surface(source)} growth{_who(source)} against the record's {grown:+.0f}% for {last['series']} "
         f"from {first['label']} to {last['label']} (whole years): {abs(grown - percent):.0f} points apart"
     )
-    sentence = data.sentence_text(int(source["sentence"]))
+    sentence = data.figure_sentence(source)
     (agree if abs(grown - percent) < AGREES_WITHIN else disagree).append(Check(text, MONEY_RECORD, sentence))
 
 
@@ -352,29 +345,32 @@ def _kind(figure: pd.Series) -> str:
 
 
 def unsourced(data: ArticleData) -> list[Check]:
-    """Body figures nobody is said to stand behind (`attributed_to` empty): the article's own
-    claims, one item per sentence. A figure an unnamed group states ("Traders cited ...") has that
+    """Figures nobody is said to stand behind (`attributed_to` empty): the article's own claims, one item
+    per sentence (the standfirst's first, as one), of the body and the standfirst (`ArticleData.stated_figures`). A figure an unnamed group states ("Traders cited ...") has that
     group as its voice, so it is not listed here. A race's distance ("won the 60m", flag `event`) names
     the event, no claim to source, and is left out too."""
-    figures = _body(data)
+    figures = data.stated_figures
     if figures.empty:
         return []
     alone = figures[figures["attributed_to"].isna() & ~figures["flags"].map(lambda flags: "event" in list(flags if flags is not None else ()))]
     return [
         Check(", ".join(f"{_surface(f)} ({'; '.join(filter(None, (_kind(f), _about(f))))})"
-                        for _, f in group.iterrows()), FIGURES, data.sentence_text(int(sentence)))
-        for sentence, group in alone.groupby("sentence", sort=True)
+                        for _, f in group.iterrows()), FIGURES, data.figure_sentence(group.iloc[0]))
+        for _, group in alone.groupby("sentence", sort=True)
     ]
 
 
 def relations(data: ArticleData) -> list[Check]:
-    """Each comparison with its share and gap, and each growth with the base it implies."""
+    """Each comparison with its share and gap, and each growth with the base it implies, among the figures the
+    article states (`ArticleData.stated_figures`: a standfirst figure the body states again is weighed there)."""
     found = []
-    figures = data.figures
+    figures = data.stated_figures
     for _, relation in data.relations.iterrows():
-        left, right = figures.iloc[int(relation["left"])], figures.iloc[int(relation["right"])]
+        if int(relation["left"]) not in figures.index or int(relation["right"]) not in figures.index:
+            continue  # a restated standfirst figure (`restated` itself, or a pair of the standfirst's own)
+        left, right = figures.loc[int(relation["left"])], figures.loc[int(relation["right"])]
         unit, per = relation["unit"], relation["per"]
-        sentence = data.sentence_text(int(left["sentence"]))
+        sentence = data.figure_sentence(left)
         if relation["kind"] == "comparison" and relation["ratio"]:
             left_value = directed(in_unit(left["value"], left["unit"], unit), left["change"], right["change"])
             right_value = left_value / relation["ratio"]
@@ -461,15 +457,21 @@ def _spoken(data: ArticleData) -> bool:
 
 
 def anonymous_quotes(data: ArticleData) -> list[Check]:
-    """Direct and indirect quotes with no speaker (scare quotes apart)."""
+    """Direct and indirect quotes with no speaker (scare quotes apart), as a reader meets them: those of the
+    standfirst first, said to be there ("An indirect quote with no speaker in the standfirst")."""
     quotes = data.quotes
     if quotes.empty:
         return []
-    spoken = quotes[quotes["kind"] != "scare"]
+    spoken = reading_order(quotes[quotes["kind"] != "scare"])
     return [
-        Check(f"{indefinite(q['kind']).capitalize()} {q['kind']} quote with no speaker", QUOTES, _quoted(q))
+        Check(f"{indefinite(q['kind']).capitalize()} {q['kind']} quote with no speaker{_where(q)}", QUOTES, _quoted(q))
         for _, q in spoken[spoken["speaker"].isna()].iterrows()
     ]
+
+
+def _where(quote: pd.Series) -> str:
+    """" in the standfirst" for a quote flagged so (a table written before quotes had flags has none)."""
+    return " in the standfirst" if "standfirst" in flag_codes(quote.get("flags")) else ""
 
 
 def inferred_speakers(data: ArticleData) -> int:
@@ -489,7 +491,7 @@ def _quoted(quote: pd.Series) -> str:
 def figure_voices(data: ArticleData, top: int = 3) -> list[Check]:
     """The voices behind the most figures, with those figures: named ones, and groups the article
     does not name by their noun ("unnamed group (traders)")."""
-    figures = _body(data)
+    figures = data.stated_figures
     if figures.empty:
         return []
     named = figures[figures["attributed_to"].notna()]

@@ -157,12 +157,15 @@ def _cmd_voices(args: argparse.Namespace) -> int:
         width = max([24 if args.what == "quotes" else 28]
                     + [len(str((row["speaker"] or row["speaker_as_written"]) if args.what == "quotes" else row["name"]) or "") for row in rows])
         kinds = max([12] + [len(str(row["kind"])) for row in rows]) if args.what == "sources" else 0
+        if args.what == "quotes":  # as a reader meets them: the standfirst's first (stored after the body's)
+            rows.sort(key=lambda row: "standfirst" not in row["flags"])
         for row in rows:
             if args.what == "quotes":
                 text = " ".join(str(row["text"]).split())
                 # a source the article leaves unnamed ("union leaders warned") shows as written, not as "-"
                 who = row["speaker"] or row["speaker_as_written"] or "-"
-                print(f"  {row['kind']:<8} {str(who):<{width}} {text[:70]}{'…' if len(text) > 70 else ''}")
+                where = "  (in the standfirst)" if "standfirst" in row["flags"] else ""
+                print(f"  {row['kind']:<8} {str(who):<{width}} {text[:70]}{'…' if len(text) > 70 else ''}{where}")
             else:
                 print(
                     f"  {row['name']:<{width}} {row['kind']:<{kinds}} direct {row['direct']:>2}  indirect {row['indirect']:>2}  mixed {row['mixed']:>2}"

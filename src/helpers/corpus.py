@@ -24,7 +24,7 @@ from typing import Any
 import pyarrow as pa
 
 from . import config
-from .analysis import analyse, table_rows
+from .analysis import analyse, stated_figures, table_rows
 from .errors import ArticleError
 from .inputs import format_of, read_article, read_bytes
 from .process import library_fingerprint
@@ -39,6 +39,7 @@ ARTICLES = pa.schema(
         ("path", pa.string()),
         ("sha256", pa.string()),
         ("headline", pa.string()),
+        ("standfirst", pa.string()),
         ("outlet", pa.string()),
         ("paragraphs", pa.int32()),
         ("sentences", pa.int32()),
@@ -158,10 +159,11 @@ def _article_rows(article_id: str, path: str, data: bytes) -> dict[str, list[dic
     rows = {name: [{**tag, **row} for row in table] for name, table in table_rows(analysis).items()}
     rows["articles"] = [{
         **tag, "path": path, "sha256": sha256_bytes(data),
-        "headline": article.headline.text if article.headline else None, "outlet": article.outlet,
+        "headline": article.headline.text if article.headline else None,
+        "standfirst": article.standfirst.text if article.standfirst else None, "outlet": article.outlet,
         "paragraphs": len(article.paragraphs), "sentences": len(article.sentences),
         "words": sum(len(p.text.split()) for p in article.paragraphs),
-        "figures": sum(1 for f in analysis.figures if f.sentence >= 0), "quotes": len(analysis.quotes),
+        "figures": len(stated_figures(analysis)), "quotes": len(analysis.quotes),
     }]
     return rows
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from .display import flag_codes
 from .page_facts import stated_author, stated_date, stated_outlet
 from .process import process
 
@@ -92,6 +93,25 @@ class ArticleData:
         if index < 0 or index >= len(self.sentences):
             return ""
         return str(self.sentences.iloc[index]["text"])
+
+    def figure_sentence(self, figure: Any) -> str:
+        """The words a figure (a row of `figures`) came from: its sentence, or the standfirst for one flagged so."""
+        if "standfirst" in flag_codes(figure["flags"]) and self.standfirst is not None:
+            return self.standfirst[1]
+        return self.sentence_text(int(figure["sentence"]))
+
+    @property
+    def stated_figures(self) -> pd.DataFrame:
+        """The figures the article states, each once: the body's, and the standfirst's (flag "standfirst") that the
+        body does not state again (a `restated` one is weighed where the body states it); cut boilerplate's are
+        no article text. Rows keep their labels in `figures` (the relations' and the reference matches' indices)."""
+        figures = self.figures
+        if not len(figures):
+            return figures
+        relations = self.relations
+        restated = set(relations.loc[relations["kind"] == "restated", "left"].astype(int)) if len(relations) else set()
+        standfirst = [("standfirst" in flag_codes(f)) and k not in restated for k, f in enumerate(figures["flags"])]
+        return figures[(figures["sentence"] >= 0).to_numpy() | pd.Series(standfirst, dtype=bool).to_numpy()]
 
 
 def load(article: str | Path | None = None, processed_dir: Path | None = None) -> ArticleData:

@@ -371,12 +371,18 @@ def figures_where(figures: pd.DataFrame) -> str:
 
 
 def reading_order(figures: pd.DataFrame) -> pd.DataFrame:
-    """A table of figures as a reader meets them: the standfirst's first (stored after the body's, so that a
-    body figure's index does not depend on the standfirst), then the body's, then cut boilerplate's."""
-    if not len(figures):
+    """A table of figures (or quotes) as a reader meets them: the standfirst's first (stored after the body's, so
+    that a body row's index does not depend on the standfirst), then the body's, then cut boilerplate's."""
+    if not len(figures) or "flags" not in figures.columns:
         return figures
     place = [0 if "standfirst" in flag_codes(f) else 2 if "boilerplate" in flag_codes(f) else 1 for f in figures["flags"]]
     return figures.iloc[sorted(range(len(figures)), key=lambda k: place[k])]
+
+
+def first_heard(paragraphs: pd.Series) -> pd.Series:
+    """A sources table's `first_paragraph` as a reader counts: from 1, as in the charts, and "standfirst" for a
+    source first heard in the summary under the headline (-1)."""
+    return paragraphs.map(lambda n: "standfirst" if n < 0 else int(n) + 1).astype(object)
 
 
 def with_sentences(

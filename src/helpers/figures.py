@@ -16,7 +16,7 @@ from . import meaning
 from . import patterns
 from . import series
 from .article_place import Place, article_place, held_elsewhere, in_contest, local_place, owned_near, place_measure, side_measure, speaks_for, speech_before, starts_a_name
-from .models import Article, Paragraph, Sentence
+from .models import Article, Sentence
 from .holders import _BODY_ENDINGS, Names, adjective_modifier, adjective_by_ending as by_ending, article_capitals, authors_report, backed_by, backed_name, counts_contests, counts_places, demonym_body, described_run, description_of, echoes_opinion, frame_holder, coordinated_agent, counted_agent, giver_after, intending_agent, listed_name, name_acting, passive_agent_after, plan_owner, team_over_venue, may_view, named_before, names_nothing, no_name, participle_opener, qualifies_person, stray_lead, subject_possessor, titled_person, who_antecedent, percentile_group, poll_sides, with_share, report_after, restatements, share_set_against, speaker_of_other, same_side, change_ends, gapped, wanted, holding_verbs, group_nouns
 from . import voice_patterns as vp
 from .epithets import EPITHET_SUBJECT, epithet_head, epithet_noun, ranked
@@ -3568,15 +3568,11 @@ def standfirst_figures(article: Article) -> tuple[Figure, ...]:
     own by `article_figures`, the body's extraction and meaning, so its words name the holders; offsets into
     `article.text`, like the body's (not the source's, like boilerplate's). They carry sentence and paragraph -1:
     the standfirst is no body paragraph and no row of `article.sentences`, and it comes before paragraph 0."""
-    part = article.standfirst
-    if part is None or not may_hold_number(part.text):
-        return ()
-    from .segment import sentence_spans  # segment does not import figures; this keeps it that way
+    from .segment import standfirst_alone  # segment does not import figures; this keeps it that way
 
-    sentences = tuple(
-        Sentence(i, 0, part.start + start, part.start + end, part.text[start:end]) for i, (start, end) in enumerate(sentence_spans(part.text))
-    )
-    alone = replace(article, paragraphs=(Paragraph(0, part.start, part.end, part.text),), sentences=sentences, tokens=())
+    alone = standfirst_alone(article)
+    if alone is None or not may_hold_number(alone.paragraphs[0].text):
+        return ()
     return tuple(replace(f, sentence=-1, paragraph=-1, flags=(*f.flags, "standfirst")) for f in article_figures(alone))
 
 

@@ -22,7 +22,21 @@ def connect(corpus: Path | None = None) -> Any:
         if any(parts.glob("part-*.parquet")):
             pattern = str(parts / "part-*.parquet").replace("'", "''")
             connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{pattern}', union_by_name=true)")
+    views = {row[0] for row in connection.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    if "figures" in views:
+        connection.execute(STATED_FIGURES_SQL + (RESTATED_SQL if "relations" in views else ""))
     return connection
+
+
+STATED_FIGURES_SQL = """
+CREATE VIEW stated_figures AS SELECT f.* FROM figures f
+WHERE f.sentence >= 0 OR list_contains(f.flags, 'standfirst')
+"""
+"""The figures the articles state, each once (`analysis.stated_figures`): the body's and the standfirst's, not
+cut boilerplate's, and (`RESTATED_SQL`) no standfirst figure the body states again."""
+RESTATED_SQL = """
+  AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.article = f.article AND r.kind = 'restated' AND r."left" = f."index")
+"""
 
 
 def run(sql: str, corpus: Path | None = None) -> Any:
@@ -37,11 +51,11 @@ def run(sql: str, corpus: Path | None = None) -> Any:
 
 KINDS_SQL = """
 SELECT kind, count(*) AS figures, count(DISTINCT article) AS articles
-FROM figures WHERE sentence >= 0 GROUP BY kind ORDER BY figures DESC
+FROM stated_figures GROUP BY kind ORDER BY figures DESC
 """
 UNITS_SQL = """
 SELECT kind, coalesce(unit, '(none)') AS unit, count(*) AS figures
-FROM figures WHERE sentence >= 0 GROUP BY ALL ORDER BY figures DESC LIMIT 25
+FROM stated_figures GROUP BY ALL ORDER BY figures DESC LIMIT 25
 """
 SOURCES_SQL = """
 SELECT name, any_value(kind) AS kind, count(DISTINCT article) AS articles, sum(direct + indirect + mixed) AS quotes
@@ -50,9 +64,10 @@ FROM sources GROUP BY name ORDER BY articles DESC, quotes DESC, name LIMIT {limi
 SUBJECT_SQL = """
 SELECT f.article, f.surface, f.value, f.unit, f.kind, f.time,
        try_cast(regexp_extract(coalesce(f.time, ''), '(1[89][0-9][0-9]|20[0-9][0-9])', 1) AS INTEGER) AS year,
-       s.text AS sentence_text
-FROM figures f JOIN sentences s ON s.article = f.article AND s.index = f.sentence
-WHERE f.sentence >= 0 AND lower(coalesce(f.subject, '') || ' ' || s.text) LIKE '%' || lower(?) || '%'
+       coalesce(s.text, a.standfirst) AS sentence_text
+FROM stated_figures f JOIN articles a ON a.article = f.article
+LEFT JOIN sentences s ON s.article = f.article AND s.index = f.sentence
+WHERE lower(coalesce(f.subject, '') || ' ' || coalesce(s.text, a.standfirst)) LIKE '%' || lower(?) || '%'
   AND lower(coalesce(f.subject, '')) LIKE '%' || lower(?) || '%'
 ORDER BY year NULLS LAST, f.article, f.start
 """

@@ -41,7 +41,8 @@ class Quote:
 
     `parts` are the (start, end) pieces of the content, and `text` is those pieces joined by a
     space: one piece, except for a quotation its attribution splits (`"A," she said. "B"`);
-    `start` and `end` run from the first piece's start to the last piece's end."""
+    `start` and `end` run from the first piece's start to the last piece's end. `flags`:
+    "standfirst" for a quote in the summary under the headline (`standfirst_quotes`)."""
 
     kind: str
     text: str
@@ -56,6 +57,7 @@ class Quote:
     addressee: str | None
     descriptor: str | None
     parts: tuple[tuple[int, int], ...] = field(default=())
+    flags: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -2379,6 +2381,19 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = [a for a in found if _reports(article, a) and _says_something(article, a)]
     found = _whole_quotations_said(article, found, spans)
     return tuple(_resolve(article, _drafts(article, found, spans), mentioned))
+
+
+def standfirst_quotes(article: Article) -> tuple[Quote, ...]:
+    """Quotes in the standfirst, the summary under the headline ("Minister says the plan will cost £5bn"),
+    flagged "standfirst": read as a paragraph of its own by `quotes_of`, offsets into `article.text`, sentence
+    and paragraph -1 (it is no body paragraph and comes before paragraph 0), as `figures.standfirst_figures`
+    reads its figures. Kept apart from `quotes_of`, so a body quote's index does not depend on the standfirst."""
+    from .segment import standfirst_alone
+
+    alone = standfirst_alone(article)
+    if alone is None:
+        return ()
+    return tuple(replace(q, paragraph=-1, sentence=-1, flags=(*q.flags, "standfirst")) for q in quotes_of(alone))
 
 
 def _past_contractions(article: Article, found: list[Attribution]) -> list[Attribution]:

@@ -16,7 +16,7 @@ import yaml
 
 from . import config
 from .assets import read_text
-from .display import quantity
+from .display import flag_codes, quantity
 from .errors import ArticleError
 from .periods import Period, parse_period, parse_time
 from .units import registry, same_dimension
@@ -164,6 +164,7 @@ class Match:
     rows for the period the figure's time names (empty when the record does not cover it)."""
 
     figure: int
+    """The figure's label in the frame `matches` read (its index in the article's figures)."""
     series: str
     shared: tuple[str, ...]
     rows: pd.DataFrame
@@ -222,6 +223,10 @@ def _figure_places(figure: pd.Series, text: str | None) -> set[str]:
     return places
 
 
+_MEASURED = ("money", "quantity", "count", "percent")
+"""The kinds of figure a reference series records."""
+
+
 def matches(
     figures: pd.DataFrame, reference: pd.DataFrame, per_figure: int = 1, anchor: date | int | None = None, text: str | None = None,
 ) -> list[Match]:
@@ -239,8 +244,8 @@ def matches(
     found = []
     spoken_of = _places(text) if text is not None else None
     for index, figure in figures.iterrows():
-        if figure["sentence"] < 0 or figure["kind"] not in ("money", "quantity", "count", "percent"):
-            continue
+        if (figure["sentence"] < 0 and "standfirst" not in flag_codes(figure.get("flags"))) or figure["kind"] not in _MEASURED:
+            continue  # cut boilerplate is no article text; the standfirst is
         if figure["kind"] == "percent" and figure.get("change") in ("increase by", "decrease by"):
             continue  # "rose 2.5 percent" is a change, not the level a series of a rate records
         written = _plain_words(figure["subject"])
@@ -357,7 +362,7 @@ def figure_matches(
 ) -> list[tuple[Match, pd.Series]]:
     """(match, figure) for the article's figures of one kind that a reference series measures."""
     record = load(folder)
-    return [(m, figures.iloc[m.figure]) for m in matches(figures, record, anchor=anchor, text=text) if figures.iloc[m.figure]["kind"] == kind]
+    return [(m, figures.loc[m.figure]) for m in matches(figures, record, anchor=anchor, text=text) if figures.loc[m.figure]["kind"] == kind]
 
 
 _SPAN_FROM = re.compile(r"\b(?:from|since|on|over|against|compared (?:with|to)|than(?: in)?)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?((?:19|20)\d\d)\b")
@@ -374,11 +379,12 @@ def stated_span(sentence: str, end_year: int) -> int | None:
 
 
 def stated_growth(
-    figures: pd.DataFrame, figure: pd.Series, sentence_text: Callable[[int], str] | None = None,
+    figures: pd.DataFrame, figure: pd.Series, sentence_text: Callable[[pd.Series], str] | None = None,
 ) -> tuple[float | None, float | None]:
     """(percent, years): a stated increase about the figure's subject, and the span in years its
-    sentence gives ("in the nearly two years since ..."; with `sentence_text`, also "up 26% from 2022"
-    up to the figure's own year, or "a year earlier"), when the article states them."""
+    sentence gives ("in the nearly two years since ..."; with `sentence_text`, the words a figure row came from
+    (`ArticleData.figure_sentence`), also "up 26% from 2022" up to the figure's own year, or "a year earlier"),
+    when the article states them."""
     subject = str(figure["subject"] or "-")
     rising = figures[(figures["kind"] == "percent") & figures["change"].fillna("").str.startswith("increase")]
     same = rising[rising["subject"].fillna("").str.contains(subject, regex=False)]
@@ -388,6 +394,6 @@ def stated_growth(
     years = float(span.iloc[0]["value"]) if len(span) else None
     period = parse_time(figure.get("time"), None)
     if years is None and sentence_text is not None and period is not None:
-        stated = stated_span(sentence_text(int(same.iloc[0]["sentence"])), period.end.year)
+        stated = stated_span(sentence_text(same.iloc[0]), period.end.year)
         years = float(stated) if stated else None
     return float(same.iloc[0]["value"]), years

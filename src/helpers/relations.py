@@ -4,6 +4,7 @@ ends of a stated change, and a standfirst's figure the body states again."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -495,7 +496,37 @@ def restated(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
     return found
 
 
+_SENTENCE_NUMBERS = re.compile(r"\(sentences? \d+(?:, \d+)*\)")
+"""Where a growth's caveat says which sentences it rests on ("(sentences 3, 4)"), numbers of the body's."""
+
+
+def standfirst_relations(article: Article, figures: tuple[Figure, ...]) -> list[Relation]:
+    """Comparisons, growth and changes among the standfirst's own figures (flag "standfirst"), found as the
+    body's are, in the standfirst read as a paragraph of its own (as its figures were read): `left` and
+    `right` index `figures`, `sentences` is (-1,) (the standfirst, as its figures' sentence) and `text` its
+    words. A standfirst figure is never paired with the body's here: one the body states again is `restated`."""
+    from .segment import standfirst_alone  # segment does not import relations; this keeps it that way
+
+    own = [i for i, figure in enumerate(figures) if "standfirst" in figure.flags]
+    alone = standfirst_alone(article) if len(own) > 1 else None
+    if alone is None:
+        return []
+    ends = [sentence.end for sentence in alone.sentences]
+    renumbered = tuple(
+        replace(figures[i], sentence=min(bisect_right(ends, figures[i].start), len(ends) - 1), paragraph=0) for i in own
+    )
+    found = comparisons(alone, renumbered) + growth(alone, renumbered) + changes(alone, renumbered)
+    return [
+        replace(relation, left=own[relation.left], right=own[relation.right], sentences=(-1,),
+                caveat=_SENTENCE_NUMBERS.sub("(the standfirst)", relation.caveat, count=1))
+        for relation in found
+    ]
+
+
 def relate(article: Article, figures: tuple[Figure, ...]) -> tuple[Relation, ...]:
-    """Every comparison, growth and change relation among an article's figures, and each standfirst figure the
-    body states again."""
-    return tuple(comparisons(article, figures) + growth(article, figures) + changes(article, figures) + restated(article, figures))
+    """Every comparison, growth and change relation among an article's figures (the body's, then the
+    standfirst's own), and each standfirst figure the body states again."""
+    return tuple(
+        comparisons(article, figures) + growth(article, figures) + changes(article, figures)
+        + standfirst_relations(article, figures) + restated(article, figures)
+    )

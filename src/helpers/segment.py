@@ -13,6 +13,8 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 from . import patterns
 from .assets import word_list
 from .clean import clean, normalize_space
+from dataclasses import replace
+
 from .models import Article, Cleaned, Paragraph, Sentence, Span, Token
 
 MAX_HEADLINE_CHARS = 300
@@ -214,6 +216,19 @@ def _sentences_and_tokens(
                 t_start, t_end = s_start + w_start, s_start + w_end
                 words.append(Token(len(words), sentence.index, paragraph.index, t_start, t_end, text[t_start:t_end]))
     return tuple(sentences), tuple(words)
+
+
+def standfirst_alone(article: Article) -> Article | None:
+    """The article read as its standfirst alone (one paragraph, index 0, its own sentences; no tokens), or None
+    when it has none: what the body's readers (figures, quotes) take to read the summary under the headline.
+    Offsets stay in `article.text`; what they find is renumbered to sentence and paragraph -1 by the caller."""
+    part = article.standfirst
+    if part is None:
+        return None
+    sentences = tuple(
+        Sentence(i, 0, part.start + start, part.start + end, part.text[start:end]) for i, (start, end) in enumerate(sentence_spans(part.text))
+    )
+    return replace(article, paragraphs=(Paragraph(0, part.start, part.end, part.text),), sentences=sentences, tokens=())
 
 
 def segment(source: str, meta: Mapping[str, Any] | None = None, *, tokens: bool = True) -> Article:

@@ -75,6 +75,7 @@ QUOTES = pa.schema(
         ("addressee", pa.string()),
         ("descriptor", pa.string()),
         ("parts", pa.list_(pa.list_(pa.int32()))),
+        ("flags", pa.list_(pa.string())),
     ]
 )
 SOURCES = pa.schema(

@@ -51,10 +51,11 @@ def _kind_by_shape(name: str) -> str:
 
 
 def sources(quotes: Sequence[Quote]) -> tuple[Source, ...]:
-    """One row per speaker, in order of first appearance."""
+    """One row per speaker, in order of first appearance: the standfirst's quotes (stored after the body's)
+    are read first, and a speaker first heard there has `first_paragraph` -1."""
     order: list[str] = []
     rows: dict[str, dict[str, Any]] = {}
-    for quote in quotes:
+    for quote in sorted(quotes, key=lambda q: "standfirst" not in q.flags):  # stable: the body's keep their order
         if quote.kind == "scare" or not quote.speaker:
             continue
         if quote.speaker not in rows:
@@ -95,10 +96,10 @@ def summary(sources: Any, quotes: Any) -> str:
 
 def attribute(figures: Sequence[Figure], quotes: Sequence[Quote]) -> tuple[Figure, ...]:
     """Each figure with `attributed_to`: the speaker of the direct quote that holds it, or of the
-    indirect one whose reported words hold it; "unnamed group (traders)" when that speaker is a group
-    the article does not name ("Traders cited ...", "Pensioners said ..."); None when the article
-    states it itself. Quotes are looked up by offset and by sentence, so the cost grows with the
-    article, not with figures x quotes."""
+    indirect one whose reported words hold it (a standfirst's figure, a standfirst's quote's); "unnamed
+    group (traders)" when that speaker is a group the article does not name ("Traders cited ...",
+    "Pensioners said ..."); None when the article states it itself. Quotes are looked up by offset and
+    by sentence, so the cost grows with the article, not with figures x quotes."""
     direct = sorted((q.start, -q.end, n) for n, q in enumerate(quotes) if q.kind == "direct")
     starts = [start for start, _, _ in direct]
     indirect: dict[int, list[Quote]] = {}
@@ -109,7 +110,7 @@ def attribute(figures: Sequence[Figure], quotes: Sequence[Quote]) -> tuple[Figur
     attributed = []
     for figure in figures:
         speaker = None
-        if figure.sentence >= 0:
+        if figure.sentence >= 0 or "standfirst" in figure.flags:  # a standfirst's quotes carry sentence -1 too
             holder = _direct_holding(figure, quotes, direct, starts)
             if holder is None:
                 holder = next((q for q in indirect.get(figure.sentence, ()) if _inside(figure, q)), None)
