@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -235,4 +236,39 @@ def test_on_a_phone_the_first_page_does_not_scroll_sideways(chromium: Any, rende
     page = chromium.new_page(viewport={"width": 400, "height": 900})
     page.goto((rendered["seed"] / "index.html").resolve().as_uri())
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 400
+    page.close()
+
+
+_VALUES = """() => {
+  const table = document.querySelector('table.dataTable');
+  const heads = Array.from(table.querySelectorAll('thead th')).map(h => h.textContent.trim());
+  const column = heads.indexOf('value');
+  return Array.from(table.querySelectorAll('tbody tr')).map(r => r.children[column].textContent);
+}"""
+
+
+_INFO = "() => Array.from(document.querySelectorAll('.dt-info')).map(e => e.textContent)"
+_ROWS = "() => Array.from(document.querySelectorAll('.dt-info')).map(e => e.closest('.dt-container').querySelectorAll('tbody tr').length)"
+
+
+def test_the_figures_table_sorts_by_number_and_prints_every_row(chromium: Any, rendered: dict[str, Path]) -> None:
+    page, errors, _, _ = _open(chromium, rendered["seed"] / "02-figures.html")
+    assert errors == []
+    page.locator("table.dataTable").first.locator("thead th", has_text="value").first.click()  # the header's words sort
+    page.wait_for_timeout(200)
+    values = page.evaluate(_VALUES)
+    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+    numbers = [float(re.sub(r"[^\d.]", "", v.split()[0].split("–")[0]) or 0) * next((f for w, f in scale.items() if w in v), 1)
+               for v in values]
+    assert numbers == sorted(numbers), values  # "$200 billion" after "60%", not before it as text sorts
+    page.close()
+    page, errors, _, _ = _open(chromium, rendered["seed"] / "05-voices.html")  # tables of 13, 25 and 30 rows
+    entries = [int(re.search(r"of ([\d,]+) entries", t).group(1).replace(",", "")) for t in page.evaluate(_INFO)]
+    assert entries and max(entries) > 10
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")  # printing or saving as PDF: every row, not ten
+    page.wait_for_timeout(300)
+    assert page.evaluate(_ROWS) == entries
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    page.wait_for_timeout(300)
+    assert page.evaluate(_ROWS) == [min(10, n) for n in entries]  # the screen's paging comes back
     page.close()

@@ -295,3 +295,16 @@ def test_an_article_with_one_figure_says_so_in_words(tmp_path) -> None:  # type:
     data = load(str(article), tmp_path / "processed")
     assert len(data.figures) == 1
     assert charts.figure_positions(data).layout.title.text == "The only figure is in paragraph 1"
+
+
+def test_count_charts_read_as_words_and_whole_numbers(tmp_path: Path) -> None:
+    article = tmp_path / "kinds.txt"
+    article.write_text("Kinds\n\nSales rose 5 percentage points to 40% and profits rose $5m.\n\n"
+                       + " ".join(f"The council said that the plan {'would take time and ' * (i % 5)}was good for the town." for i in range(30)) + "\n")
+    data = load(str(article), tmp_path / "processed")
+    kinds = charts.figures_by_kind(data)
+    assert "percentage points" in list(kinds.data[0].y) and "percentage_points" not in list(kinds.data[0].y)
+    assert list(kinds.data[0].customdata) == ["figure" if n == 1 else "figures" for n in kinds.data[0].x]
+    assert "%{x} %{customdata}" in kinds.data[0].hovertemplate  # "money: 1 figure", not "1 figures"
+    lengths = charts.sentence_lengths(data)
+    assert lengths.layout.yaxis.dtick == 1  # the tallest bin holds a few sentences: whole ticks, never "1, 1, 2"

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers import checks
+from helpers.report import front_page
 from helpers.dataset import ArticleData, load
 
 from .conftest import BBC, RESOURCES
@@ -100,6 +101,8 @@ def test_a_bbc_article_lists_every_unsourced_figure_once_with_its_sentence(tmp_p
     assert sum(c.text.count("” (") for c in items) == len(body) > 0
     assert len(items) == body["sentence"].nunique()
     assert all(c.sentence and c.section == "02-figures-1" for c in items)
+    assert summary.groups[1].counted == len(body) > len(items)  # the heading counts figures, not the sentences listing them
+    assert f"Figures with no stated source ({len(body)})" in front_page(summary, {}, {})
 
 
 def test_a_page_with_many_cuts_is_summed_up_by_rule() -> None:

@@ -4229,3 +4229,46 @@ def test_review_misfires_of_ages_added_levels_basis_points_and_points(text: str,
 def test_up_to_a_figure_is_a_ceiling_not_a_change(text: str, surface: str, change: str | None) -> None:
     """user30: "up to N" was read as "increase to" ("plans for up to eight resorts", "fines of up to £5,000")."""
     assert _in_article(text)[surface].change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Schools will stay open from 0800 to 1800GMT to look after children.", []),
+        ("The polls open at 0700 and close at 2200 BST.", []),
+        ("The office is open from 0930 until 1700 daily.", []),
+        ("The road is shut at 0600 on Sundays.", []),
+        ("The fund paid 0800 families.", ["0800 families"]),
+    ],
+    ids=["a range of clock times, the zone glued to its end", "a clock time after 'at'", "from ... until, no zone",
+         "one clock time after 'at'", "a count with no clock word"],
+)
+def test_a_clock_time_written_as_four_digits_with_a_leading_zero_is_no_figure(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The plan will extend paid maternity leave from six months to nine.", ["six months", "nine"]),
+        ("Ministers extended the ban from 30 days to 90 days.", ["30 days", "90 days"]),
+        ("The leave lasts from six months to nine months, by choice.", ["six months to nine months"]),
+    ],
+    ids=["extend ... from X to Y", "extended ... from X to Y", "no verb of change: a range"],
+)
+def test_extending_something_from_one_length_to_another_is_a_change_not_a_range(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The state of emergency would be extended three months.", "increase by"),
+        ("Unions protest at plans to extend their pension age to 65.", "increase to"),
+        ("He wants to extend six weeks of paid leave to new mothers.", None),
+    ],
+    ids=["extended by a length", "extended to a level", "what is extended to someone"],
+)
+def test_a_verb_of_extending_makes_its_figure_a_change_unless_the_figure_is_what_is_given(text: str, change: str | None) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.change == change

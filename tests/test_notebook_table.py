@@ -21,3 +21,18 @@ def test_a_table_header_reads_as_words_not_code_names(monkeypatch: pytest.Monkey
     notebook.table(frame, ["kind", "speaker_as_written", "attributed_to"])
     assert list(shown[0].columns) == ["kind", "speaker as written", "attributed to"]
     assert shown[0].iloc[0, 1] == "union leaders"  # the cells are the data's, only the header is renamed
+
+
+def test_a_column_of_figures_sorts_by_their_numbers_not_by_their_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[tuple[pd.DataFrame, dict[str, Any]]] = []
+    monkeypatch.setattr("itables.show", lambda frame, **options: shown.append((frame, options)))
+    frame = pd.DataFrame({"surface": ["£2.5bn", "£31bn", "£50"], "value": [2.5e9, 31e9, 50.0],
+                          "unit": ["GBP", "GBP", "GBP"], "per": [None, None, None]})
+    notebook.table(frame, ["surface", "value"])
+    table, options = shown[0]
+    assert list(table["value"]) == ["£2.5 billion", "£31 billion", "£50"]  # as people read them
+    hidden = list(table.columns).index("value (number)")
+    assert list(table.iloc[:, hidden]) == [2.5e9, 31e9, 50.0]
+    assert {"targets": [1], "orderData": [hidden]} in options["columnDefs"]  # the value column sorts by the numbers
+    assert {"targets": [hidden], "visible": False, "searchable": False} in options["columnDefs"]
+    assert options["text_in_header_can_be_selected"] is False  # a click anywhere on the header sorts

@@ -552,6 +552,14 @@ def test_a_cue_of_asking_considering_or_sounding_needs_a_clause(text: str, kept:
         ("Ann Lee named Harbor City as the most improved side of the season.", "named", True),
         ("Ann Lee confirmed the meeting had taken place on Friday.", "confirmed", True),
         ("The winger has admitted his mistake in a letter to the club.", "admitted", True),
+        # a title or a standing defended is an act, a comma inside a number ending no phrase; a decision defended reports
+        ("Ann Lee defended her 3,000m title, clocking eight minutes 49 seconds.", "defended", False),
+        ("Tom Ash defended their lead with a late tackle on the line.", "defended", False),
+        ("The minister defended the decision to close the plant.", "defended", True),
+        ("Ann Lee defended her record as mayor, pointing to new schools.", "defended", True),
+        # a title claimed, with a participle after a comma: the participle is an adjunct, no clause reported
+        ("Ann Lee claimed her first national title over the distance, edging Jo Park into second.", "claimed", False),
+        ("Ann Lee claimed the plan would fail, adding that it was costly.", "claimed", True),
         # an adverb read as the cue beside a verb outside the reporting lexicon: no report; a
         # reporting verb beside it still reports
         ("Tom Ash has apologised publicly for his actions and to the referee, who was struck by a bottle.",

@@ -114,6 +114,8 @@ def test_a_fraction_is_weighed_against_a_percent_in_percent() -> None:
         # the same share said twice, in two forms, right after each other: a restatement, not a comparison
         ("More than half of her support (57 percent) comes from women.", []),
         ("Just shy of half, 49%, say the plan is working.", []),
+        ("But nearly four in 10 likely voters — 39 percent — said they would stay home.", []),
+        ("About a third of members - 34% - voted against the deal.", []),
         # the same form after a comma is a list, and each pair is a comparison
         ("The club turned down bids of £3m, £4m and £5m for the striker.", [("£3m", "£4m"), ("£3m", "£5m"), ("£4m", "£5m")]),
     ],

@@ -64,6 +64,9 @@ def test_pages_share_one_copy_of_each_script_and_the_single_file_embeds_one(rend
     assert not re.search(r"<script[^>]*\bsrc=", text), "the single file loads nothing"
     for heading in ("01 · Clean and segment", "03 · Comparisons", "06 · Language", "What to check"):
         assert heading in text
+    hrefs = re.findall(r'<a\b[^>]*\bhref="([^"]+)"', text)
+    assert not [h for h in hrefs if not h.startswith(("#", "data:", "https://", "http://"))], "the file sent alone links to no file"
+    assert "<noscript>" in text  # with JavaScript off, the reader is told why the charts are empty
 
 
 def test_executed_notebooks_hold_no_bundle(rendered: dict[str, Path]) -> None:

@@ -70,9 +70,13 @@ def sentence_lengths(data: ArticleData) -> go.Figure:
         return empty("The article has no sentences")
     words = data.sentences["text"].str.split().str.len()
     fig = _figure(f"Sentences average {words.mean():.0f} words; the longest has {int(words.max())}")
-    fig.add_histogram(x=words, nbinsx=20, marker_color="#1b9e77", hovertemplate="%{x} words: %{y} sentences<extra></extra>")
+    size = max(1, -(-(int(words.max()) - int(words.min()) + 1) // 20))  # about 20 bins of whole words
+    start = int(words.min())
+    most = int(((words - start) // size).value_counts().max())  # the tallest bin, for whole ticks
+    fig.add_histogram(x=words, xbins={"start": start - 0.5, "size": size}, marker_color="#1b9e77",
+                      hovertemplate="%{x} words: %{y} sentences<extra></extra>")
     fig.update_xaxes(title="words per sentence")
-    fig.update_yaxes(title="sentences", tickformat="d", dtick=_whole(len(words), 10))
+    fig.update_yaxes(title="sentences", tickformat="d", dtick=_whole(most, 10))  # no "1, 1, 2, 2" of half ticks
     return fig
 
 
@@ -183,9 +187,10 @@ def figures_by_kind(data: ArticleData) -> go.Figure:
     counts = _kind_counts(figures["kind"])
     fig = _figure(_kinds_title(counts, len(figures)))
     fig.add_bar(
-        y=counts.index, x=counts.values, orientation="h",
+        y=[str(kind).replace("_", " ") for kind in counts.index], x=counts.values, orientation="h",
         marker_color=[KIND_COLORS.get(k, "#666") for k in counts.index],
-        hovertemplate="%{y}: %{x} figures<extra></extra>",
+        customdata=[plural("figure", int(n)) for n in counts.values],
+        hovertemplate="%{y}: %{x} %{customdata}<extra></extra>",
     )
     fig.update_xaxes(title="figures", dtick=_whole(counts.max(), 10))
     return fig
@@ -402,8 +407,8 @@ def figures_by_voice(data: ArticleData) -> go.Figure:
     surfaces = {v: ", ".join(figures[voices_ == v]["surface"]) for v in counts.index}
     fig.add_bar(
         y=_axis_labels(list(counts.index)), x=counts.values, orientation="h", marker_color="#7570b3",
-        customdata=[[hover(v), hover(surfaces[v])] for v in counts.index],
-        hovertemplate="%{customdata[0]}: %{x} figures<br>%{customdata[1]}<extra></extra>",
+        customdata=[[hover(v), hover(surfaces[v]), plural("figure", int(n))] for v, n in counts.items()],
+        hovertemplate="%{customdata[0]}: %{x} %{customdata[2]}<br>%{customdata[1]}<extra></extra>",
     )
     fig.update_xaxes(title="figures", dtick=_whole(counts.max(), 12))
     return fig

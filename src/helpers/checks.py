@@ -49,6 +49,12 @@ class Group:
     items: tuple[Check, ...]
     none: str
     note: str = ""
+    count: int | None = None
+    """How many things the items hold, when an item holds several (a sentence's figures); else one each."""
+
+    @property
+    def counted(self) -> int:
+        return len(self.items) if self.count is None else self.count
 
 
 @dataclass(frozen=True)
@@ -135,7 +141,8 @@ def _figure_groups(data: ArticleData, disagree: list[Check], agree: list[Check],
         none = "No reference series measures its figures (add one in data/raw/reference/)."
     return (
         Group("Figures the record does not bear out", tuple(disagree), none),
-        Group("Figures with no stated source", tuple(unsourced(data)), "Every figure is attributed to a voice."),
+        Group("Figures with no stated source", tuple(unsourced(data)), "Every figure is attributed to a voice.",
+              count=len(_unsourced(data))),
         Group("Comparisons and implied bases", tuple(relations(data)), "The article sets no figures against each other."),
         unnamed,
         Group("Voices that carry most figures", tuple(figure_voices(data)), "No figure is attributed to a voice."),
@@ -344,15 +351,21 @@ def _kind(figure: pd.Series) -> str:
     return str(figure["kind"]).replace("_", " ")
 
 
+def _unsourced(data: ArticleData) -> pd.DataFrame:
+    """The figures of the body and the standfirst (`ArticleData.stated_figures`) no voice stands behind,
+    but for an event's distance (flag `event`)."""
+    figures = data.stated_figures
+    if figures.empty:
+        return figures
+    return figures[figures["attributed_to"].isna() & ~figures["flags"].map(lambda flags: "event" in list(flags if flags is not None else ()))]
+
+
 def unsourced(data: ArticleData) -> list[Check]:
     """Figures nobody is said to stand behind (`attributed_to` empty): the article's own claims, one item
     per sentence (the standfirst's first, as one), of the body and the standfirst (`ArticleData.stated_figures`). A figure an unnamed group states ("Traders cited ...") has that
     group as its voice, so it is not listed here. A race's distance ("won the 60m", flag `event`) names
     the event, no claim to source, and is left out too."""
-    figures = data.stated_figures
-    if figures.empty:
-        return []
-    alone = figures[figures["attributed_to"].isna() & ~figures["flags"].map(lambda flags: "event" in list(flags if flags is not None else ()))]
+    alone = _unsourced(data)
     return [
         Check(", ".join(f"{_surface(f)} ({'; '.join(filter(None, (_kind(f), _about(f))))})"
                         for _, f in group.iterrows()), FIGURES, data.figure_sentence(group.iloc[0]))

@@ -875,6 +875,10 @@ _HOURS_WORD = re.compile(r"(?i)\s?hrs\b")
 """Hours written short after a number: a clock time after four digits ("1400 hrs"), hours otherwise."""
 _CLOCK_HOURS = re.compile(r"[012]\d[0-5]\d")
 _AT_CLOCK_WORD = re.compile(r"(?i)\b(?:at|by|from|until|till|to|before|after|since|between|and)\s*$")
+_CLOCK_RANGE_AFTER = re.compile(r"(?i)\s*(?:to|until|till|and|-|–)\s*[012]\d[0-5]\d(?!\d)")
+_CLOCK_RANGE_BEFORE = re.compile(r"(?i)\b0\d[0-5]\d\s*(?:to|until|till|and|-|–)\s*$")
+"""A four-digit clock time joined to another ("from 0800 to 1800GMT", "0930-1700"): the 24-hour clock writes
+the hours before ten with a leading zero, which no count or year has."""
 
 
 def _list_number(text: str, match: re.Match[str]) -> bool:
@@ -1010,6 +1014,10 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             _CLOCK_HOURS.fullmatch(match.group(0)) and (match.group(0).startswith("0") or _AT_CLOCK_WORD.search(left))
         )):
             return "time of day"  # "at 1400 hrs", "0930hrs", but "2hrs 17mins", "3 hrs", "logged 2000 hrs" are hours
+        if _CLOCK_HOURS.fullmatch(digits := match.group(0)) and (
+            digits.startswith("0") and (_AT_CLOCK_WORD.search(left) or _CLOCK_RANGE_AFTER.match(right)) or _CLOCK_RANGE_BEFORE.search(left)
+        ) and not unit_at(text, end):
+            return "time of day"  # "open at 0700", "from 0800 to 1800GMT", "0930 until 1700": a 24-hour clock's leading zero
         if fp.AT_CLOCK.search(left) and _CLOCK_DIGITS.fullmatch(match.group(0)) and not unit_at(text, end) and not _SHARE_OR_SCALE_AFTER.match(right):
             return "time of day"  # "from 2.30 until 4.15", but not "from 2.18 percent to 2.72 percent"
         if fp.DATE_AFTER.match(right) and value <= 31 or fp.DATE_BEFORE.search(left) and value <= 31:
@@ -1086,6 +1094,10 @@ _MOVED_UP = re.compile(r"(?i)\b(?:went|gone|go|goes|going|moved?|moves|moving|sh
 """A verb of motion right before "up": "went up to $5", "prices have crept up to 4%"."""
 
 
+_EXTEND = re.compile(r"(?i)extend(?:s|ed|ing)?|lengthen(?:ed)?|shorten(?:ed)?")
+_OF_AFTER = re.compile(r"\s+of\s")
+
+
 def _change(text: str, start: int, end: int, kind: str | None = None) -> str | None:
     """ "increase by", "decrease to" ...: what the sentence says the figure is a change of. A sum of
     money "raised" as the verb's object is money collected ("the campaign raised $3m", "the tax would
@@ -1119,6 +1131,8 @@ def _change(text: str, start: int, end: int, kind: str | None = None) -> str | N
         direction = "increase" if verb.group("inc") else "decrease"
         if kind == "money" and not prep and _RAISE.fullmatch(verb.group("inc") or "") and clause[verb.end():].strip() == "":
             return None
+        if not prep and _EXTEND.fullmatch(verb.group(0)) and clause[verb.end():].strip() == "" and _OF_AFTER.match(right):
+            return None  # "extend six weeks of paid leave to mothers": what is given, not how far it is extended
         if prep:
             return f"{direction} {prep.group('prep').lower()}"
         return f"{direction} by" if clause[verb.end():].strip() == "" else None

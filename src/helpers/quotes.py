@@ -3085,9 +3085,10 @@ final", "has been called up to the squad"): a phrasal verb in another sense, rep
 _AUXILIARIES = frozenset("is are was were be been being has have had having do does did can could will would may "
                          "might must should shall also long still widely "
                          "generally often now not never always already".split())
-_FIRST_PHRASE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|or|but)\b")
-"""Where the first phrase of a cue's content ends: a comma or a dash, or a conjunction before a verb
-("considered the best and has won prizes"), not one between two names ("Ann Lee and Tom Ash were")."""
+_FIRST_PHRASE_END = re.compile(r",(?!\d{3})|[;:()\[\]—–]|\s-\s|\b(?:and|or|but)\b")
+"""Where the first phrase of a cue's content ends: a comma (not one inside a number: "her 3,000m title") or a
+dash, or a conjunction before a verb ("considered the best and has won prizes"), not one between two names
+("Ann Lee and Tom Ash were")."""
 _BE_FORMS = frozenset("is are was were be been being".split())
 
 
@@ -3357,8 +3358,10 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False  # "was twice denied his chance to level by the keeper": a thing withheld, no report
     if len(cue) != 1 or cue_senses().sense(cue[0]) != "statement":
         return True
-    words = [w for a, b in attribution.content for w in re.findall(r"[\w'’-]+", article.text[a:b])]
     content = " ".join(article.text[a:b] for a, b in attribution.content)
+    if (participle := _COMMA_PARTICIPLE.search(content)) is not None and not re.search(r"[\"“”]", content):
+        content = content[: participle.start()]  # "claimed her first title, edging Ann Lee into second": an adjunct, no clause reported
+    words = re.findall(r"[\w'’-]+", content)
     if not words or _holds_clause(content, lexicon):
         return True  # a reported clause: a verb, an infinitive, a subject pronoun or a contracted verb
     breaks = {i for i, w in enumerate(words) if w.lower() in _PHRASE_BREAKS or str(lexicon.get(w.lower(), "")) in ("IN", "TO")}
@@ -3374,6 +3377,9 @@ def _reports(article: Article, attribution: Attribution) -> bool:
     return re.sub(r"['’]s?$", "", head.lower()) in vp.SPEECH_OBJECTS
 
 
+_COMMA_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+"""A participle after a comma: an adjunct of the cue's clause ("claimed the title, edging Ann Lee into second"),
+no clause the cue reports."""
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|not\s+|also\s+|twice\s+|again\s+)*$")
 """Right before a cue: a form of "be", perhaps with adverbs between ("was twice denied"): a statement cue is passive.
 Not `_PASSIVE_BEFORE`, whose adverbs are "now" and "already" where these are "twice" and "again"."""

@@ -123,10 +123,10 @@ _ASKED = frozenset(GROUPS | {"respondents", "adults", "voter", "participants", "
 """Words for the people a poll or survey asked: a share's subject names them, not what they said."""
 
 
-_RESTATING = re.compile(r"[^\w]*|[^\d]*\(\s*")
+_RESTATING = re.compile(r"[^\w]*|[^\d]*(?:\(|\s[-–—])\s*")
 """What stands between a figure and the same figure said again: nothing but punctuation ("just shy of
-half, 49%,") or the first figure's phrase and an opening bracket ("more than half of her support
-(57 percent)")."""
+half, 49%,") or the first figure's phrase and an opening bracket or dash ("more than half of her support
+(57 percent)", "nearly four in 10 likely voters — 39 percent —")."""
 
 
 def _restated(text: str, a: Figure, b: Figure) -> bool:

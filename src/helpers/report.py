@@ -515,7 +515,8 @@ def _single(slug: str, executed: list[tuple[str, nbformat.NotebookNode]], *, wit
         merged.cells.extend(c for c in nb.cells if "parameters" not in c.get("metadata", {}).get("tags", []))
     toc = " · ".join(f'<a href="#{html.escape(n)}">{html.escape(n)}</a>' for n, _ in executed)
     notes = "".join(f'<p class="articlelab-error">{html.escape(p.error or "")}</p>' for p in failed)
-    nav = f'<nav class="articlelab-nav"><a href="index.html">all articles</a> · <a href="#what-to-check">what to check</a> · {toc}</nav>{notes}'
+    # no link to the folder's index: the single file is the one sent alone, where no index travels with it
+    nav = f'<nav class="articlelab-nav"><a href="#what-to-check">what to check</a> · {toc}</nav>{notes}'
     front = front_page(summary, {n: "#{section}" for n, _ in executed}, titles)
     return to_html(merged, with_code=with_code, scripts=inline_scripts(cdn), nav_html=nav, front_html=front,
                    title=summary.headline or slug)
@@ -582,7 +583,7 @@ def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] |
             section = group.items[FRONT_ITEMS].section
             more = link(section, "→ " + titles.get(section, section))
             shown += f"<li class='quiet'>and {len(group.items) - FRONT_ITEMS} more <span class='to'>{more}</span></li>"
-        parts.append(f"<h3>{e(group.title)} ({len(group.items)})</h3><ul>{shown}</ul>{note}")
+        parts.append(f"<h3>{e(group.title)} ({group.counted})</h3><ul>{shown}</ul>{note}")
     if summary.agreements:
         parts.append("<h3>Figures the record bears out</h3><ul>" + "".join(item(c) for c in summary.agreements) + "</ul>")
     if quiet and not summary.nothing_to_check:
