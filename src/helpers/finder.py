@@ -1017,25 +1017,49 @@ def _headline(
     return best[1] if best else _bare_title(items, texts, start)
 
 
+SUMMARY_SHARE = 0.3
+"""How many of its content words a title over a sentence shares with the body at least for the sentence to be its
+summary, not a title (`_sentence_title`): a title holding a quoted slogan shares fewer than half."""
+
+
 def _sentence_title(items: Sequence[Evidence], texts: Sequence[str], candidates: Sequence[int], vocabulary: frozenset[str]) -> int | None:
     """The candidate that is the story's title written as a sentence, when no candidate written as a title
-    (no full stop, no sentence break) speaks of the body's things (OWN_TITLE of its content words): of the
-    lines of one sentence ending in a full stop, fewer than STANDFIRST_WORDS words in sentence case (any
-    title's length in title case), no byline and no photo's caption over its credit (`_over_credit`), the one
-    that speaks most of the body's things, OWN_TITLE or more (the nearer on a tie). The ranking weighs a full
-    stop against a line (standfirsts and captions end in one; on the tune pages a title seldom does), so a
-    menu's entry, a teaser or a standfirst took such a title's place (the filter stress's full-stop titles
-    above the body)."""
+    (no full stop, no sentence break) that may be the story's title speaks of the body's things (OWN_TITLE of
+    its content words): of the lines of one sentence ending in a full stop, fewer than STANDFIRST_WORDS words
+    in sentence case (any title's length in title case), no byline and no photo's caption over its credit
+    (`_over_credit`), the one that speaks most of the body's things, OWN_TITLE or more (the nearer on a tie).
+    The ranking weighs a full stop against a line (standfirsts and captions end in one; on the tune pages a
+    title seldom does), so a menu's entry, a teaser or a standfirst took such a title's place (the filter
+    stress's full-stop titles above the body). A line written as a title stops this only when it may be the
+    story's title, leading its block (`leads`): BYLINE_TITLE_WORDS words or more, no menu under it
+    (`menu_below`), no other such line right above it nor one as long right under it (a shorter sub-headline may
+    follow a title); a menu's entry, a section's short name or a teaser in a run of them shares a few words with
+    the story by chance ("Submit your bike review", "Fox Business Go": on the tune and BBC frames, 30 of the 51
+    full-stop misses where the title stood above the body, round 32). And a sentence within STANDFIRST_SPAN
+    lines under a title leading its block that shares SUMMARY_SHARE of the body's words is its summary, not a
+    title (a title quoting a slogan shares under half)."""
     share = {i: overlap(texts[i], vocabulary) for i in candidates}
-    if any(not items[i].full_stop and not items[i].sentence_break and share[i] >= OWN_TITLE for i in candidates):
-        return None
+    among = set(candidates)
     written = [
         i for i in candidates
         if items[i].full_stop and not items[i].sentence_break and share[i] >= OWN_TITLE
         and (items[i].words < STANDFIRST_WORDS or items[i].capitals >= TITLE_CASE)
         and not byline_like(items, texts, i) and not _over_credit(items, texts, i)
     ]
-    return max(written, key=lambda i: (share[i], i), default=None)
+
+    def titled(index: int, least: float) -> bool:  # written as a title (no full stop, no sentence break), sharing `least` of the body's words
+        return index in among and not items[index].full_stop and not items[index].sentence_break and share[index] >= least
+
+    def leads(index: int, least: float) -> bool:  # a title leading its block: a shorter sub-headline may follow it, no other title
+        return (
+            titled(index, least) and items[index].words >= BYLINE_TITLE_WORDS and not menu_below(items, texts, index)
+            and not titled(index - 1, least) and not (titled(index + 1, least) and items[index + 1].words >= items[index].words)
+        )
+
+    if any(leads(i, OWN_TITLE) for i in candidates):
+        return None
+    summaries = {i for i in written if any(leads(j, SUMMARY_SHARE) for j in range(i - STANDFIRST_SPAN, i))}
+    return max((i for i in written if i not in summaries), key=lambda i: (share[i], i), default=None)
 
 
 def _speaks_of(line: str, texts: Sequence[str], start: int, vocabulary: frozenset[str]) -> bool:
