@@ -1036,8 +1036,9 @@ def _sentence_title(items: Sequence[Evidence], texts: Sequence[str], candidates:
     follow a title); a menu's entry, a section's short name or a teaser in a run of them shares a few words with
     the story by chance ("Submit your bike review", "Fox Business Go": on the tune and BBC frames, 30 of the 51
     full-stop misses where the title stood above the body, round 32). And a sentence within STANDFIRST_SPAN
-    lines under a title leading its block that shares SUMMARY_SHARE of the body's words is its summary, not a
-    title (a title quoting a slogan shares under half)."""
+    lines under a title leading its block, longer than a menu's entry (MENU_ENTRY words), that shares
+    SUMMARY_SHARE of the body's words is its summary, not a title (a title quoting a slogan shares under half; a
+    four-word title, "Best tech gadgets of 2019", lost to another page's standfirst set under it)."""
     share = {i: overlap(texts[i], vocabulary) for i in candidates}
     among = set(candidates)
     written = [
@@ -1050,15 +1051,15 @@ def _sentence_title(items: Sequence[Evidence], texts: Sequence[str], candidates:
     def titled(index: int, least: float) -> bool:  # written as a title (no full stop, no sentence break), sharing `least` of the body's words
         return index in among and not items[index].full_stop and not items[index].sentence_break and share[index] >= least
 
-    def leads(index: int, least: float) -> bool:  # a title leading its block: a shorter sub-headline may follow it, no other title
+    def leads(index: int, least: float, words: int) -> bool:  # a title leading its block: a shorter sub-headline may follow it, no other title
         return (
-            titled(index, least) and items[index].words >= BYLINE_TITLE_WORDS and not menu_below(items, texts, index)
+            titled(index, least) and items[index].words >= words and not menu_below(items, texts, index)
             and not titled(index - 1, least) and not (titled(index + 1, least) and items[index + 1].words >= items[index].words)
         )
 
-    if any(leads(i, OWN_TITLE) for i in candidates):
+    if any(leads(i, OWN_TITLE, BYLINE_TITLE_WORDS) for i in candidates):
         return None
-    summaries = {i for i in written if any(leads(j, SUMMARY_SHARE) for j in range(i - STANDFIRST_SPAN, i))}
+    summaries = {i for i in written if any(leads(j, SUMMARY_SHARE, MENU_ENTRY + 1) for j in range(i - STANDFIRST_SPAN, i))}
     return max((i for i in written if i not in summaries), key=lambda i: (share[i], i), default=None)
 
 
