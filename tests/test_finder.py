@@ -2389,6 +2389,23 @@ def test_a_sentence_break_inside_a_quotation_is_none_of_the_line_s(line: str, br
     assert evidence([line])[0].sentence_break is breaks
 
 
+@pytest.mark.parametrize("label", ["World", "U.S. news"])
+@pytest.mark.parametrize("title", ["Council backs budget that keeps libraries open.", "Libraries stay open."])
+@pytest.mark.parametrize("byline", ["By Jane Example", "Jane Example"])
+def test_in_an_article_file_a_short_sentence_its_byline_signs_under_a_label_is_the_headline(label: str, title: str, byline: str) -> None:
+    # an article file under a one- or two-word label, its title written as a sentence and signed by the byline
+    # right under it: the title is the headline, the label and byline are cut and the story is kept whole
+    article = segment(page(label, title, byline, BODY), tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_in_an_article_file_a_short_unsigned_sentence_under_a_label_stays_in_the_story() -> None:
+    # no byline signs the short sentence: it is the story's first paragraph, kept with the rest
+    article = segment(page("World", "Libraries stay open.", BODY), tokens=False)
+    assert "Libraries stay open." in [p.text for p in article.paragraphs]
+
+
 @pytest.mark.parametrize("slogan", ["'Vote. Now,'", "“Stop. Think Again,”", "'Meet. Talk. Decide,'"])
 def test_in_an_article_file_a_title_quoting_a_slogan_is_the_headline_over_the_story_s_first_sentence(slogan: str) -> None:
     # a file with hardly any furniture: a banner, the title, the story's first sentence set above it as a

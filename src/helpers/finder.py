@@ -1343,12 +1343,24 @@ def _stated(item: Evidence) -> bool:
     return not item.junk and not item.promo and (item.words >= 8 or (item.sentence and item.words >= 4))
 
 
+def _signed_sentence(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """A title written as one short sentence (a full stop at its end, no sentence break, three words or more and
+    fewer than STANDFIRST_WORDS) that a byline signs right under it (`_unfurnished`): under a one-word label a
+    title ending in a full stop was passed over, and the label taken for the headline."""
+    item = items[index]
+    return (
+        item.full_stop and not item.sentence_break and 3 <= item.words < STANDFIRST_WORDS
+        and index + 1 < len(items) and byline_like(items, texts, index + 1)
+    )
+
+
 def _unfurnished(items: PageEvidence, texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture, a one- or two-word label
     ("World", a repost notice) or a later line shown again with the site's name or a trail ("The
     title | Example News", `contains_other`), and a title-shaped line that prose follows comes
-    next, itself no line shown again that way (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
+    next, itself no line shown again that way (or a short title a score or a number completes, "Rovers 2-1 United", or a
+    short sentence a byline signs right under it, `_signed_sentence`; a byline or a bare
     name is no title; a line with a sentence break in it is one only above a byline; a line under a
     paragraph of prose is a sub-heading, not the title: "Cuts", the story's first paragraph, "What
     Happens Next" keeps everything from "Cuts"; and when that line opens a run of other stories'
@@ -1368,7 +1380,7 @@ def _unfurnished(items: PageEvidence, texts: Sequence[str]) -> Finding:
             (
                 index
                 for index in range(1, min(4, len(items) - 1))
-                if (items[index].title_shape or numbered_title(items[index], texts[index]))
+                if (items[index].title_shape or numbered_title(items[index], texts[index]) or _signed_sentence(items, texts, index))
                 and not byline_like(items, texts, index)
                 and not contains_other(texts, index, folded)
                 and (not items[index].sentence_break or byline_like(items, texts, index + 1))
