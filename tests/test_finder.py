@@ -2389,6 +2389,23 @@ def test_a_sentence_break_inside_a_quotation_is_none_of_the_line_s(line: str, br
     assert evidence([line])[0].sentence_break is breaks
 
 
+@pytest.mark.parametrize("label", ["World", "U.S. news"])
+@pytest.mark.parametrize("title", ["Council backs budget that keeps libraries open.", "Libraries stay open."])
+@pytest.mark.parametrize("byline", ["By Jane Example", "Jane Example"])
+def test_in_an_article_file_a_short_sentence_its_byline_signs_under_a_label_is_the_headline(label: str, title: str, byline: str) -> None:
+    # an article file under a one- or two-word label, its title written as a sentence and signed by the byline
+    # right under it: the title is the headline, the label and byline are cut and the story is kept whole
+    article = segment(page(label, title, byline, BODY), tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+def test_in_an_article_file_a_short_unsigned_sentence_under_a_label_stays_in_the_story() -> None:
+    # no byline signs the short sentence: it is the story's first paragraph, kept with the rest
+    article = segment(page("World", "Libraries stay open.", BODY), tokens=False)
+    assert "Libraries stay open." in [p.text for p in article.paragraphs]
+
+
 @pytest.mark.parametrize("slogan", ["'Vote. Now,'", "“Stop. Think Again,”", "'Meet. Talk. Decide,'"])
 def test_in_an_article_file_a_title_quoting_a_slogan_is_the_headline_over_the_story_s_first_sentence(slogan: str) -> None:
     # a file with hardly any furniture: a banner, the title, the story's first sentence set above it as a
@@ -2581,6 +2598,46 @@ def test_a_title_written_as_a_sentence_above_its_standfirst_is_the_headline(titl
     assert article.headline is not None and article.headline.text == title
     assert [p.text for p in article.paragraphs] == [*under, *BODY]
 
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a menu's entry of many words over more entries, sharing the story's words by chance
+        [*MENU[:5], "Opening Hours For Town Libraries", "Jobs", "Motors", *MENU[5:]],
+        # a section's short name of three words, alone over a share button
+        [*MENU, "Library Budget News", "Share"],
+        # a run of other stories' headlines on the same subject, one under another
+        [*MENU, "Council Budget And Library Services Explained", "Parking Charges Rise Again In Town Centre", "Most read"],
+    ],
+    ids=["menu-entry", "short-section-name", "teaser-run"],
+)
+@pytest.mark.parametrize("title", ["Council backs budget that keeps libraries open.", "Libraries stay open as council passes budget."])
+def test_a_title_written_as_a_sentence_is_the_headline_over_menu_entries_that_share_the_story_s_words(top: list[str], title: str) -> None:
+    # lines written as titles that speak of the story only by chance (a menu's entry, a section's short name, a
+    # teaser in a run of them) are no title of the story: the signed sentence over the story is its headline
+    text = page(top, title, "By Jane Example", "12 March 2024", SHARE, BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == title
+    assert [p.text for p in article.paragraphs] == BODY
+
+
+@pytest.mark.parametrize("summary", ["The council approved a new budget on Tuesday evening.", "Councillors voted by nine to four for the plan."])
+def test_a_short_sentence_under_a_title_quoting_a_slogan_is_its_summary_not_its_headline(summary: str) -> None:
+    # a title whose quoted slogan leaves it sharing under half its words with the story still heads its block; the
+    # short sentence under its byline is the story's summary, not a title written as a sentence
+    title = 'Council keeps libraries open, "Read. Learn. Grow." and more'
+    article = segment(page(MENU, title, "By Jane Example", summary, SHARE, BODY, SHARE, FOOTER), tokens=False)
+    assert article.headline is not None and article.headline.text == title
+
+
+@pytest.mark.parametrize("summary", ["Libraries stay open as council passes budget.", "Every library stays open."])
+def test_a_short_sentence_under_a_title_that_stands_alone_is_no_headline(summary: str) -> None:
+    # the story's own title, written as a title, alone in its block and long enough to be one, keeps its place
+    # over a short sentence set under it
+    text = page(MENU, "Local politics", HEADLINE, summary, "By Jane Example", "12 March 2024", SHARE, BODY, SHARE, FOOTER)
+    article = segment(text, tokens=False)
+    assert article.headline is not None and article.headline.text == HEADLINE
 
 SITE_LINKS = ["Search", "Sections", "Latest news", "Sign in"]
 

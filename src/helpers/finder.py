@@ -1017,25 +1017,50 @@ def _headline(
     return best[1] if best else _bare_title(items, texts, start)
 
 
+SUMMARY_SHARE = 0.3
+"""How many of its content words a title over a sentence shares with the body at least for the sentence to be its
+summary, not a title (`_sentence_title`): a title holding a quoted slogan shares fewer than half."""
+
+
 def _sentence_title(items: Sequence[Evidence], texts: Sequence[str], candidates: Sequence[int], vocabulary: frozenset[str]) -> int | None:
     """The candidate that is the story's title written as a sentence, when no candidate written as a title
-    (no full stop, no sentence break) speaks of the body's things (OWN_TITLE of its content words): of the
-    lines of one sentence ending in a full stop, fewer than STANDFIRST_WORDS words in sentence case (any
-    title's length in title case), no byline and no photo's caption over its credit (`_over_credit`), the one
-    that speaks most of the body's things, OWN_TITLE or more (the nearer on a tie). The ranking weighs a full
-    stop against a line (standfirsts and captions end in one; on the tune pages a title seldom does), so a
-    menu's entry, a teaser or a standfirst took such a title's place (the filter stress's full-stop titles
-    above the body)."""
+    (no full stop, no sentence break) that may be the story's title speaks of the body's things (OWN_TITLE of
+    its content words): of the lines of one sentence ending in a full stop, fewer than STANDFIRST_WORDS words
+    in sentence case (any title's length in title case), no byline and no photo's caption over its credit
+    (`_over_credit`), the one that speaks most of the body's things, OWN_TITLE or more (the nearer on a tie).
+    The ranking weighs a full stop against a line (standfirsts and captions end in one; on the tune pages a
+    title seldom does), so a menu's entry, a teaser or a standfirst took such a title's place (the filter
+    stress's full-stop titles above the body). A line written as a title stops this only when it may be the
+    story's title, leading its block (`leads`): BYLINE_TITLE_WORDS words or more, no menu under it
+    (`menu_below`), no other such line right above it nor one as long right under it (a shorter sub-headline may
+    follow a title); a menu's entry, a section's short name or a teaser in a run of them shares a few words with
+    the story by chance ("Submit your bike review", "Fox Business Go": on the tune and BBC frames, 30 of the 51
+    full-stop misses where the title stood above the body, round 32). And a sentence within STANDFIRST_SPAN
+    lines under a title leading its block, longer than a menu's entry (MENU_ENTRY words), that shares
+    SUMMARY_SHARE of the body's words is its summary, not a title (a title quoting a slogan shares under half; a
+    four-word title, "Best tech gadgets of 2019", lost to another page's standfirst set under it)."""
     share = {i: overlap(texts[i], vocabulary) for i in candidates}
-    if any(not items[i].full_stop and not items[i].sentence_break and share[i] >= OWN_TITLE for i in candidates):
-        return None
+    among = set(candidates)
     written = [
         i for i in candidates
         if items[i].full_stop and not items[i].sentence_break and share[i] >= OWN_TITLE
         and (items[i].words < STANDFIRST_WORDS or items[i].capitals >= TITLE_CASE)
         and not byline_like(items, texts, i) and not _over_credit(items, texts, i)
     ]
-    return max(written, key=lambda i: (share[i], i), default=None)
+
+    def titled(index: int, least: float) -> bool:  # written as a title (no full stop, no sentence break), sharing `least` of the body's words
+        return index in among and not items[index].full_stop and not items[index].sentence_break and share[index] >= least
+
+    def leads(index: int, least: float, words: int) -> bool:  # a title leading its block: a shorter sub-headline may follow it, no other title
+        return (
+            titled(index, least) and items[index].words >= words and not menu_below(items, texts, index)
+            and not titled(index - 1, least) and not (titled(index + 1, least) and items[index + 1].words >= items[index].words)
+        )
+
+    if any(leads(i, OWN_TITLE, BYLINE_TITLE_WORDS) for i in candidates):
+        return None
+    summaries = {i for i in written if any(leads(j, SUMMARY_SHARE, MENU_ENTRY + 1) for j in range(i - STANDFIRST_SPAN, i))}
+    return max((i for i in written if i not in summaries), key=lambda i: (share[i], i), default=None)
 
 
 def _speaks_of(line: str, texts: Sequence[str], start: int, vocabulary: frozenset[str]) -> bool:
@@ -1318,12 +1343,24 @@ def _stated(item: Evidence) -> bool:
     return not item.junk and not item.promo and (item.words >= 8 or (item.sentence and item.words >= 4))
 
 
+def _signed_sentence(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """A title written as one short sentence (a full stop at its end, no sentence break, three words or more and
+    fewer than STANDFIRST_WORDS) that a byline signs right under it (`_unfurnished`): under a one-word label a
+    title ending in a full stop was passed over, and the label taken for the headline."""
+    item = items[index]
+    return (
+        item.full_stop and not item.sentence_break and 3 <= item.words < STANDFIRST_WORDS
+        and index + 1 < len(items) and byline_like(items, texts, index + 1)
+    )
+
+
 def _unfurnished(items: PageEvidence, texts: Sequence[str]) -> Finding:
     """An article file, or a page with hardly any furniture: everything is kept but a closing
     appeal; the headline is the first line, unless that is furniture, a one- or two-word label
     ("World", a repost notice) or a later line shown again with the site's name or a trail ("The
     title | Example News", `contains_other`), and a title-shaped line that prose follows comes
-    next, itself no line shown again that way (or a short title a score or a number completes, "Rovers 2-1 United"; a byline or a bare
+    next, itself no line shown again that way (or a short title a score or a number completes, "Rovers 2-1 United", or a
+    short sentence a byline signs right under it, `_signed_sentence`; a byline or a bare
     name is no title; a line with a sentence break in it is one only above a byline; a line under a
     paragraph of prose is a sub-heading, not the title: "Cuts", the story's first paragraph, "What
     Happens Next" keeps everything from "Cuts"; and when that line opens a run of other stories'
@@ -1343,7 +1380,7 @@ def _unfurnished(items: PageEvidence, texts: Sequence[str]) -> Finding:
             (
                 index
                 for index in range(1, min(4, len(items) - 1))
-                if (items[index].title_shape or numbered_title(items[index], texts[index]))
+                if (items[index].title_shape or numbered_title(items[index], texts[index]) or _signed_sentence(items, texts, index))
                 and not byline_like(items, texts, index)
                 and not contains_other(texts, index, folded)
                 and (not items[index].sentence_break or byline_like(items, texts, index + 1))
