@@ -1351,7 +1351,11 @@ def _signed_sentence(items: Sequence[Evidence], texts: Sequence[str], index: int
     return (
         item.full_stop and not item.sentence_break and 3 <= item.words < STANDFIRST_WORDS
         and index + 1 < len(items) and byline_like(items, texts, index + 1)
+        and not _NAME_AND_AGE.search(texts[index + 1])  # "Ann Roe, 52": a list of people under the sentence, no byline
     )
+
+
+_NAME_AND_AGE = re.compile(r",\s*\d{1,3}\s*$")
 
 
 def _unfurnished(items: PageEvidence, texts: Sequence[str]) -> Finding:
