@@ -200,6 +200,9 @@ def test_a_saved_page_loses_the_promotions_in_its_body(line: str, at: int) -> No
         ("Campaigners said people could still sign up for guided tours of the building before it closes.", 3),
         ('"Follow us," the campaign leader told the crowd, before marching them to the town hall.', 2),
         ("Readers of the parish magazine were the first to learn of the sale, in a notice printed on its back page.", 5),
+        # the story telling its readers what they can do, or about someone's newsletter: no outlet speaking (review32)
+        ("If you are over 65, you can sign up for a free library card at the town hall until March.", 3),
+        ("Her newsletter now has 5,000 paying readers, each paying £5 a month to hear about the town.", 3),
         # a subheading in capitals, shorter than a teaser
         ("WHAT HAPPENS NEXT", 4),
         # a time heading a live blog's entry inside the story, and a note of where the story first ran
@@ -216,3 +219,10 @@ def test_a_saved_page_keeps_story_lines_that_mention_promotions(line: str, at: i
     lines = line.split("\n")
     assert [p for p in body if p not in _LIBRARY] == lines
     assert len(body) == len(_LIBRARY) + len(lines)
+
+
+def test_a_story_sentence_of_reported_speech_above_a_credit_is_no_caption() -> None:
+    """review32: any short paragraph over a bare credit line was cut as its photo's caption."""
+    body = _saved_body(_saved_page("The flats will cost £3m and should be ready in 2027, the council said.\nPhoto: Reuters", 2))
+    assert "The flats will cost £3m and should be ready in 2027, the council said." in body
+    assert "Photo: Reuters" not in body

@@ -1355,6 +1355,8 @@ def _signed_sentence(items: Sequence[Evidence], texts: Sequence[str], index: int
     )
 
 
+_REPORTED = re.compile(r"(?i)\b(?:said|says|told|according\s+to)\b")
+"""Reported speech: a story's sentence, no photo's caption, even right above a credit line."""
 _NAME_AND_AGE = re.compile(r",\s*\d{1,3}\s*$")
 
 
@@ -1442,8 +1444,8 @@ def _extracted_furniture(
             (item.upper >= TEASER_UPPER and item.words >= TEASER_WORDS) or read_more_tail(text) or label_teaser(text)
         ):
             found[k] = "finder/teaser"
-        elif k > 0 and (_is_caption(lines, k) or (item.credit_tail and item.words <= CAPTION_WORDS)):
-            found[k] = "finder/caption"
+        elif k > 0 and ((_is_caption(lines, k) and not _REPORTED.search(text)) or (item.credit_tail and item.words <= CAPTION_WORDS)):
+            found[k] = "finder/caption"  # (but "The bridge will cost £45m, the council said." over a credit is the story's)
         elif item.promo and item.words <= PROMO_WORDS and not _LIST_ITEM.match(text) and (
             reader_prompt(text) or _is_promotion(lines, k, lead=False)
         ):

@@ -222,13 +222,14 @@ def reader_prompt(text: str) -> bool:
     """A promotion that tells the reader what to do, in the outlet's own voice ("Follow Town News on
     Instagram", "Want more? Subscribe to our briefing", "Get the news delivered to your inbox"): a
     promotion's wording (`marks.promo`) that opens one of the line's sentences, or a line with that
-    wording that addresses the reader ("you", "your"); no one is quoted in it ('"Follow us," she
-    said'). A story's sentence about signing up ("residents signed up for the newsletter") is none."""
+    wording in which the outlet ("we", "our") addresses the reader ("you", "your"); no one is quoted in it
+    ('"Follow us," she said'). A story's sentence about signing up ("residents signed up for the
+    newsletter", "If you are over 50, you can sign up for a jab", "Her newsletter has 50,000 readers") is none."""
     promo = _tables()["marks"]["promo"]
     if _QUOTE_MARKS.intersection(text) or not promo.search(text):
         return False
-    if _tables()["appeal"]["address"].search(text):
-        return True
+    if _tables()["appeal"]["address"].search(text) and _tables()["appeal"]["self"].search(text):
+        return True  # the outlet speaking to its reader ("You can follow us on Instagram"), not a story's "you can sign up for a jab"
     return any(promo.match(text, opening.end()) for opening in _SENTENCE_OPENING.finditer(text))
 
 
