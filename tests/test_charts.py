@@ -308,3 +308,12 @@ def test_count_charts_read_as_words_and_whole_numbers(tmp_path: Path) -> None:
     assert "%{x} %{customdata}" in kinds.data[0].hovertemplate  # "money: 1 figure", not "1 figures"
     lengths = charts.sentence_lengths(data)
     assert lengths.layout.yaxis.dtick == 1  # the tallest bin holds a few sentences: whole ticks, never "1, 1, 2"
+    assert sum(lengths.data[0].y) == len(data.sentences)  # every sentence in one bin
+    assert all(c[1] == ("1 sentence" if n == 1 else f"{n} sentences") for c, n in zip(lengths.data[0].customdata, lengths.data[0].y))
+
+
+def test_the_corpus_kinds_chart_reads_as_words() -> None:
+    kinds = pd.DataFrame({"kind": ["money", "percentage_points"], "figures": [5, 1], "articles": [2, 1]})
+    bar = charts.corpus_kinds(kinds).data[0]
+    assert list(bar.y) == ["percentage points", "money"]
+    assert [list(c) for c in bar.customdata] == [["figure", "1 article"], ["figures", "2 articles"]]

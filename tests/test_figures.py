@@ -4239,9 +4239,10 @@ def test_up_to_a_figure_is_a_ceiling_not_a_change(text: str, surface: str, chang
         ("The office is open from 0930 until 1700 daily.", []),
         ("The road is shut at 0600 on Sundays.", []),
         ("The fund paid 0800 families.", ["0800 families"]),
+        ("The shop opened at 0900, and 0800 people queued outside.", ["0800 people"]),
     ],
     ids=["a range of clock times, the zone glued to its end", "a clock time after 'at'", "from ... until, no zone",
-         "one clock time after 'at'", "a count with no clock word"],
+         "one clock time after 'at'", "a count with no clock word", "a count after 'and'"],
 )
 def test_a_clock_time_written_as_four_digits_with_a_leading_zero_is_no_figure(text: str, surfaces: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == surfaces
@@ -4263,11 +4264,17 @@ def test_extending_something_from_one_length_to_another_is_a_change_not_a_range(
 @pytest.mark.parametrize(
     ("text", "change"),
     [
-        ("The state of emergency would be extended three months.", "increase by"),
+        ("The state of emergency would be extended by three months.", "increase by"),
         ("Unions protest at plans to extend their pension age to 65.", "increase to"),
         ("He wants to extend six weeks of paid leave to new mothers.", None),
+        ("He wants to extend six weeks' paid leave to new mothers.", None),
+        ("The pipeline extends 1,000 miles across the plain.", None),
+        ("The World Bank extended $500m in loans to Kenya.", None),
+        ("The wall, extending 200 km along the border, was finished.", None),
+        ("Staff took an extended 10-day holiday.", None),
     ],
-    ids=["extended by a length", "extended to a level", "what is extended to someone"],
+    ids=["extended by a length", "extended to a level", "what is extended to someone", "... with a possessive",
+         "a thing's length", "a sum lent", "a length in a participle", "an adjective"],
 )
 def test_a_verb_of_extending_makes_its_figure_a_change_unless_the_figure_is_what_is_given(text: str, change: str | None) -> None:
     (figure,) = extract_figures(text)

@@ -36,3 +36,12 @@ def test_a_column_of_figures_sorts_by_their_numbers_not_by_their_words(monkeypat
     assert {"targets": [1], "orderData": [hidden]} in options["columnDefs"]  # the value column sorts by the numbers
     assert {"targets": [hidden], "visible": False, "searchable": False} in options["columnDefs"]
     assert options["text_in_header_can_be_selected"] is False  # a click anywhere on the header sorts
+
+
+def test_a_table_with_missing_whole_numbers_or_repeated_labels_still_shows(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[pd.DataFrame] = []
+    monkeypatch.setattr("itables.show", lambda frame, **options: shown.append(frame))
+    frame = pd.DataFrame({"year": pd.array([2020, None, 2022], dtype="Int64"), "what": ["a", "b", "c"]}, index=[0, 0, 1])
+    notebook.table(frame)
+    numbers = list(shown[0]["year (number)"])
+    assert numbers[0] == 2020.0 and pd.isna(numbers[1]) and numbers[2] == 2022.0

@@ -116,6 +116,9 @@ def test_a_fraction_is_weighed_against_a_percent_in_percent() -> None:
         ("Just shy of half, 49%, say the plan is working.", []),
         ("But nearly four in 10 likely voters — 39 percent — said they would stay home.", []),
         ("About a third of members - 34% - voted against the deal.", []),
+        # a dash that closes nothing opens a clause of its own: two shares compared (review32)
+        ("Nearly half of likely voters back Smith - 38 percent back Jones.", [("half", "38 percent")]),
+        ("A third of men support the plan — 20 percent of women do.", [("A third", "20 percent")]),
         # the same form after a comma is a list, and each pair is a comparison
         ("The club turned down bids of £3m, £4m and £5m for the striker.", [("£3m", "£4m"), ("£3m", "£5m"), ("£4m", "£5m")]),
     ],

@@ -72,11 +72,15 @@ def sentence_lengths(data: ArticleData) -> go.Figure:
     fig = _figure(f"Sentences average {words.mean():.0f} words; the longest has {int(words.max())}")
     size = max(1, -(-(int(words.max()) - int(words.min()) + 1) // 20))  # about 20 bins of whole words
     start = int(words.min())
-    most = int(((words - start) // size).value_counts().max())  # the tallest bin, for whole ticks
-    fig.add_histogram(x=words, xbins={"start": start - 0.5, "size": size}, marker_color="#1b9e77",
-                      hovertemplate="%{x} words: %{y} sentences<extra></extra>")
+    bins = ((words - start) // size).value_counts().sort_index()  # each bin's count, drawn as a bar: its hover says it in words
+    lows = [start + int(b) * size for b in bins.index]
+    spans = [f"{low} words" if size == 1 else f"{low}-{low + size - 1} words" for low in lows]
+    fig.add_bar(x=[low + (size - 1) / 2 for low in lows], y=bins.values, width=size, marker_color="#1b9e77",
+                customdata=[[span, f"{n} {plural('sentence', int(n))}"] for span, n in zip(spans, bins.values)],
+                hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>")
+    fig.update_layout(bargap=0.05)
     fig.update_xaxes(title="words per sentence")
-    fig.update_yaxes(title="sentences", tickformat="d", dtick=_whole(most, 10))  # no "1, 1, 2, 2" of half ticks
+    fig.update_yaxes(title="sentences", tickformat="d", dtick=_whole(int(bins.max()), 10))  # no "1, 1, 2, 2" of half ticks
     return fig
 
 
@@ -462,9 +466,10 @@ def corpus_kinds(kinds: pd.DataFrame) -> go.Figure:
         title = f"{leaders[0].capitalize()} figures lead the corpus: {int(top['figures'])} in {int(top['articles'])} articles"
     fig = _figure(title)
     fig.add_bar(
-        y=ordered["kind"], x=ordered["figures"], orientation="h",
+        y=[str(kind).replace("_", " ") for kind in ordered["kind"]], x=ordered["figures"], orientation="h",
         marker_color=[KIND_COLORS.get(k, "#666") for k in ordered["kind"]],
-        customdata=ordered["articles"], hovertemplate="%{y}: %{x} figures in %{customdata} articles<extra></extra>",
+        customdata=[[plural("figure", int(f)), f"{int(a)} {plural('article', int(a))}"] for f, a in zip(ordered["figures"], ordered["articles"])],
+        hovertemplate="%{y}: %{x} %{customdata[0]} in %{customdata[1]}<extra></extra>",
     )
     fig.update_xaxes(title="figures")
     return fig

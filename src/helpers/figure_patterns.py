@@ -159,8 +159,8 @@ S_ADVERBS = frozenset("indoors outdoors overseas afterwards towards backwards fo
 """Words ending in -s that are not plural nouns."""
 PRONOUNS = frozenset("it he she they we i you there this that which what who one".split())
 VERB_ENDINGS = re.compile(r"(?:ed|ing|ly)$")
-INCREASE = r"extended|extend|extends|extending|lengthened|lengthen|strengthened|strengthens|firmed|appreciated|rallied|rebounded|widened|widen|widens|rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|growing|jumped|jump|jumps|climbed|climb|climbs|soared|soar|surged|surge|gained|gain|expanded|expand|doubled|tripled|raised|raise|hiked|boosted|boost|went up|gone up|up"
-DECREASE = r"shortened|shorten|weakened|weakens|softened|depreciated|retreated|narrowed|narrow|narrows|eased|eases|slipped|shed|fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|shrank|shrunk|shrink|slumped|plunged|slid|tumbled|down|cut|cuts|reduced|reduce|lowered|lost|slashed|halved|dipped"
+INCREASE = r"extended|extend|extends|extending|lengthened|lengthen|lengthens|lengthening|strengthened|strengthens|firmed|appreciated|rallied|rebounded|widened|widen|widens|rose|risen|rise|rises|rising|increased|increase|increases|increasing|grew|grown|grow|grows|growing|jumped|jump|jumps|climbed|climb|climbs|soared|soar|surged|surge|gained|gain|expanded|expand|doubled|tripled|raised|raise|hiked|boosted|boost|went up|gone up|up"
+DECREASE = r"shortened|shorten|shortens|shortening|weakened|weakens|softened|depreciated|retreated|narrowed|narrow|narrows|eased|eases|slipped|shed|fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|shrank|shrunk|shrink|slumped|plunged|slid|tumbled|down|cut|cuts|reduced|reduce|lowered|lost|slashed|halved|dipped"
 LEVEL = r"reach|reached|reaches|reaching|hit|hits|hitting|total|totalled|totaled|totals|stood|stands|amount|amounted|amounts|was|were|is|are|be"
 CHANGE_VERB = re.compile(
     rf"(?i)\b{LETTER_AHEAD}(?:(?P<inc>{alternation(INCREASE.split('|'))})\b|(?P<dec>{alternation(DECREASE.split('|'))})\b"

@@ -875,6 +875,8 @@ _HOURS_WORD = re.compile(r"(?i)\s?hrs\b")
 """Hours written short after a number: a clock time after four digits ("1400 hrs"), hours otherwise."""
 _CLOCK_HOURS = re.compile(r"[012]\d[0-5]\d")
 _AT_CLOCK_WORD = re.compile(r"(?i)\b(?:at|by|from|until|till|to|before|after|since|between|and)\s*$")
+_CLOCK_WORD = re.compile(r"(?i)\b(?:at|by|from|until|till|before|after|since|between)\s*$")
+"""Before a clock time ("at 0700"); not 'and' or 'to', which join counts as well ("at 0900, and 0800 people queued")."""
 _CLOCK_RANGE_AFTER = re.compile(r"(?i)\s*(?:to|until|till|and|-|–)\s*[012]\d[0-5]\d(?!\d)")
 _CLOCK_RANGE_BEFORE = re.compile(r"(?i)\b0\d[0-5]\d\s*(?:to|until|till|and|-|–)\s*$")
 """A four-digit clock time joined to another ("from 0800 to 1800GMT", "0930-1700"): the 24-hour clock writes
@@ -1015,7 +1017,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         )):
             return "time of day"  # "at 1400 hrs", "0930hrs", but "2hrs 17mins", "3 hrs", "logged 2000 hrs" are hours
         if _CLOCK_HOURS.fullmatch(digits := match.group(0)) and (
-            digits.startswith("0") and (_AT_CLOCK_WORD.search(left) or _CLOCK_RANGE_AFTER.match(right)) or _CLOCK_RANGE_BEFORE.search(left)
+            digits.startswith("0") and (_CLOCK_WORD.search(left) or _CLOCK_RANGE_AFTER.match(right)) or _CLOCK_RANGE_BEFORE.search(left)
         ) and not unit_at(text, end):
             return "time of day"  # "open at 0700", "from 0800 to 1800GMT", "0930 until 1700": a 24-hour clock's leading zero
         if fp.AT_CLOCK.search(left) and _CLOCK_DIGITS.fullmatch(match.group(0)) and not unit_at(text, end) and not _SHARE_OR_SCALE_AFTER.match(right):
@@ -1094,8 +1096,7 @@ _MOVED_UP = re.compile(r"(?i)\b(?:went|gone|go|goes|going|moved?|moves|moving|sh
 """A verb of motion right before "up": "went up to $5", "prices have crept up to 4%"."""
 
 
-_EXTEND = re.compile(r"(?i)extend(?:s|ed|ing)?|lengthen(?:ed)?|shorten(?:ed)?")
-_OF_AFTER = re.compile(r"\s+of\s")
+_EXTEND = re.compile(r"(?i)extend(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|shorten(?:s|ed|ing)?")
 
 
 def _change(text: str, start: int, end: int, kind: str | None = None) -> str | None:
@@ -1131,8 +1132,9 @@ def _change(text: str, start: int, end: int, kind: str | None = None) -> str | N
         direction = "increase" if verb.group("inc") else "decrease"
         if kind == "money" and not prep and _RAISE.fullmatch(verb.group("inc") or "") and clause[verb.end():].strip() == "":
             return None
-        if not prep and _EXTEND.fullmatch(verb.group(0)) and clause[verb.end():].strip() == "" and _OF_AFTER.match(right):
-            return None  # "extend six weeks of paid leave to mothers": what is given, not how far it is extended
+        if not prep and _EXTEND.fullmatch(verb.group(0)):
+            return None  # "extend six weeks of paid leave to mothers", "the pipeline extends 1,000 miles", "extended $500m in
+            # loans": what is given or how long a thing is; only "extended to 65", "from six months to nine", "by a year" change
         if prep:
             return f"{direction} {prep.group('prep').lower()}"
         return f"{direction} by" if clause[verb.end():].strip() == "" else None

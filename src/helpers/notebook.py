@@ -76,5 +76,5 @@ def _ordered_by_number(frame: pd.DataFrame, shown: pd.DataFrame) -> tuple[pd.Dat
         hidden = len(shown.columns)
         definitions += [{"targets": [shown.columns.get_loc(column)], "orderData": [hidden]},
                         {"targets": [hidden], "visible": False, "searchable": False}]
-        shown[f"{column} (number)"] = [None if v != v else float(v) for v in frame[column].to_numpy()]  # row for row
+        shown[f"{column} (number)"] = [None if pd.isna(v) else float(v) for v in frame[column].to_numpy()]  # row for row
     return shown, definitions

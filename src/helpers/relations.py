@@ -123,17 +123,24 @@ _ASKED = frozenset(GROUPS | {"respondents", "adults", "voter", "participants", "
 """Words for the people a poll or survey asked: a share's subject names them, not what they said."""
 
 
-_RESTATING = re.compile(r"[^\w]*|[^\d]*(?:\(|\s[-–—])\s*")
+_RESTATING = re.compile(r"[^\w]*|[^\d]*\(\s*")
 """What stands between a figure and the same figure said again: nothing but punctuation ("just shy of
-half, 49%,") or the first figure's phrase and an opening bracket or dash ("more than half of her support
-(57 percent)", "nearly four in 10 likely voters — 39 percent —")."""
+half, 49%,") or the first figure's phrase and an opening bracket ("more than half of her support
+(57 percent)")."""
+_DASH_OPENS = re.compile(r"[^\d]*\s[-–—]\s*")
+_DASH_CLOSES = re.compile(r"\s*[-–—]")
+"""A restatement set between dashes ("nearly four in 10 likely voters — 39 percent — said"): the second dash closes
+it; a dash that closes nothing opens a clause of its own ("Smith has half - 38 percent back Jones")."""
 
 
 def _restated(text: str, a: Figure, b: Figure) -> bool:
     """The second figure restates the first in another form (a fraction as a percent, words as digits)
     right after it: no comparison. The same form after a comma is a list ("bids of £3m, £4m")."""
     other_form = a.unit != b.unit or any(c.isdigit() for c in a.surface) != any(c.isdigit() for c in b.surface)
-    return other_form and a.sentence == b.sentence and a.end <= b.start and _RESTATING.fullmatch(text[a.end : b.start]) is not None
+    between = text[a.end : b.start]
+    return other_form and a.sentence == b.sentence and a.end <= b.start and (
+        _RESTATING.fullmatch(between) is not None or _DASH_OPENS.fullmatch(between) is not None and _DASH_CLOSES.match(text, b.end) is not None
+    )
 
 
 def _sentences_text(article: Article, indices: tuple[int, ...]) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import config
-from .display import clip
+from .display import clip, plural
 from .inputs import raw_meta, resolve
 from .process import library_fingerprint, process
 from .storage import atomic_write_bytes, json_bytes
@@ -582,7 +582,9 @@ def front_page(summary: Summary, links: dict[str, str], titles: dict[str, str] |
         if len(group.items) > FRONT_ITEMS:
             section = group.items[FRONT_ITEMS].section
             more = link(section, "→ " + titles.get(section, section))
-            shown += f"<li class='quiet'>and {len(group.items) - FRONT_ITEMS} more <span class='to'>{more}</span></li>"
+            rest = len(group.items) - FRONT_ITEMS
+            what = "" if group.count is None else f" {plural('sentence', rest)}"  # the heading counted figures, not these
+            shown += f"<li class='quiet'>and {rest} more{what} <span class='to'>{more}</span></li>"
         parts.append(f"<h3>{e(group.title)} ({group.counted})</h3><ul>{shown}</ul>{note}")
     if summary.agreements:
         parts.append("<h3>Figures the record bears out</h3><ul>" + "".join(item(c) for c in summary.agreements) + "</ul>")
