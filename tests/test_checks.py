@@ -376,3 +376,16 @@ def test_a_record_of_financial_years_and_rates_is_checked_for_the_figures_period
     data = _dated_article(tmp_path, body, "2005-12-05")
     disagree, agree = checks.record_checks(data, tmp_path / "ref")
     assert [c.text.split(" against ")[-1] for c in disagree + agree] == expected
+
+
+def test_an_hourly_rate_off_by_pennies_is_not_borne_out(tmp_path: Path) -> None:
+    """review32: "£4.85 an hour" against the record's £5.05 (4% lower) was within the 5% that levels are allowed."""
+    (tmp_path / "ref").mkdir()
+    (tmp_path / "ref" / "wages.csv").write_text(
+        "series,period,value,unit,note,source,url\n"
+        "Adult minimum wage,2005-10/2006-09,5.05,GBP/hour,,LPC,https://example.org\n",
+        encoding="utf-8",
+    )
+    data = _dated_article(tmp_path, "Adults must be paid a minimum wage of at least £4.85 an hour from October 2005.", "2005-12-05")
+    disagree, agree = checks.record_checks(data, tmp_path / "ref")
+    assert [c.text.split(": ")[-1] for c in disagree] == ["4% lower"] and agree == []

@@ -158,3 +158,24 @@ def test_the_time_phrases_a_user_writes_parse_with_any_date(phrase: str) -> None
     for day in (date(1, 1, 1), date(9999, 12, 31), date(2000, 2, 29)):
         period = parse_time(phrase, day)
         assert period is None or period.start <= period.end
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Exports grew in 2015 to 6 billion dollars.", date(2015, 1, 1), date(2015, 12, 31)),
+        ("Output in 2018 - 9 firms closed.", date(2018, 1, 1), date(2018, 12, 31)),
+        ("Spending for 2003/4 rose.", date(2003, 4, 1), date(2004, 3, 31)),
+    ],
+    ids=["'to' and a count after a year", "a dash and a count after a year", "a split year glued"],
+)
+def test_a_one_digit_second_year_is_glued_to_its_first(text: str, start: date, end: date) -> None:
+    from helpers.periods import find_period
+
+    found = find_period(text)
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+def test_last_sept_counts_back_from_the_date_written() -> None:
+    found = parse_time("last Sept", date(2024, 3, 10))
+    assert found is not None and (found.start, found.end) == (date(2023, 9, 1), date(2023, 9, 30))

@@ -23,6 +23,9 @@ AGREES_WITHIN = 5.0
 """A level within this many percent of the record, or a growth rate within this many points, agrees."""
 AGREES_WITHIN_POINTS = 0.1
 """A rate or share in percent within this many points of the record agrees (as the article rounds it)."""
+AGREES_WITHIN_RATE = 0.5
+"""A rate per unit other than a year ("£5.05 an hour", "$70 a barrel") within this many percent of the record agrees:
+such rates are set or quoted to the penny, so "£4.85 an hour" against £5.05 (4% lower) disagrees."""
 
 FIGURES, COMPARISONS, RECORD, MONEY_RECORD, MONEY, VOICE_FIGURES, QUOTES, CUT = (
     "02-figures-1", "03-comparisons-1", "03-comparisons-2", "04-trade-and-growth-3", "04-trade-and-growth-2",
@@ -223,7 +226,8 @@ def record_checks(data: ArticleData, folder: Path | None = None,
             agrees = abs(points) <= AGREES_WITHIN_POINTS + 1e-9
             how = "the same" if abs(points) < 1e-9 else f"{number(abs(points))} {plural('point', abs(points))} {'higher' if points > 0 else 'lower'}"
         else:
-            agrees = abs((value / row["value"] - 1) * 100 if row["value"] else float("inf")) < AGREES_WITHIN
+            within = AGREES_WITHIN_RATE if _per_of(row) not in (None, "year") else AGREES_WITHIN
+            agrees = abs((value / row["value"] - 1) * 100 if row["value"] else float("inf")) < within
             how = change(value, float(row["value"]))
         text = (
             f"{_surface(figure)}{_who(figure)} against {match.series}, {quantity(float(row['value']), row['unit'], _per_of(row))} "

@@ -146,7 +146,7 @@ _IN_TEXT = re.compile(
     rf"|Q(?P<q2>[1-4])\s*(?P<y5>{_YEAR_WORD[1:-1]})|(?P<y6>{_YEAR_WORD[1:-1]})\s*-?\s*Q(?P<q3>[1-4])"
     rf"|(?P<h1>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<y7>{_YEAR_WORD[1:-1]})|H(?P<h2>[12])\s*(?P<y8>{_YEAR_WORD[1:-1]})"
     rf"|(?P<m4>{_MONTH_WORD})\s+(?P<y9>{_YEAR_WORD[1:-1]})"
-    rf"|(?P<fy>FY\s?)?(?P<y10>{_YEAR_WORD[1:-1]})\s*(?P<sep>-|–|—|/|to)\s*(?P<y11>(?:1[89]|20)?\d\d|\d)(?![\d%])"
+    rf"|(?P<fy>FY\s?)?(?P<y10>{_YEAR_WORD[1:-1]})\s*(?P<sep>-|–|—|/|to)\s*(?P<y11>(?:1[89]|20)?\d\d|(?<=[-–/])\d)(?![\d%])"
     rf"|(?P<y12>{_YEAR_WORD[1:-1]})"
     r")\b",
     re.IGNORECASE,
@@ -252,7 +252,7 @@ _CAPITAL_MONTH = "|".join(
     sorted({name for number in range(1, 13) for name in (calendar.month_name[number], calendar.month_abbr[number])}, key=len, reverse=True)
 )
 _RELATIVE_MONTH = re.compile(
-    rf"\b(?:(?P<word>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<month>{_CAPITAL_MONTH})\.?"
+    rf"\b(?:(?P<word>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<month>Sept|{_CAPITAL_MONTH})\.?"
     r"|(?P<unit_word>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming)\s+month)\b"
 )
 """A month counted from when the article was written: "last October", "next June", "this month"

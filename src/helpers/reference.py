@@ -94,7 +94,7 @@ def _unit_of(unit: object, file: str, row: int) -> str:
     hint = " (a currency is written as its code: USD, GBP)" if isinstance(unit, str) and _money_or_scale_word(unit) else ""
     raise ArticleError(
         f"{file}, row {row}: unknown unit {str(unit)!r}{hint}: write a currency code (USD), a unit of measure "
-        "(m**3, tonne, barrel), percent, or the plain noun a count counts (jobs)"
+        "(m**3, tonne, barrel), percent, the plain noun a count counts (jobs), or a rate written out (GBP/hour, USD/barrel)"
     )
 
 
