@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from . import units
 
 
 _DASHES = frozenset(("-", "—", "–"))
@@ -11,3 +12,57 @@ _COMPARED = re.compile(r"(?i)^(?:from|than|compared\s+(?:with|to)|on(?!\s+the\s+
 2001 to 2014" is the change's period)."""
 _DAY_DATE = re.compile(r"^[A-Z][a-z]+\.?\s+\d{1,2}\b|^\d{1,2}\s*[-–]?\s*(?:\d{1,2}\s+)?[A-Z][a-z]+")
 """A date that names a day ("July 18-21", "Aug. 30", "16-18 December")."""
+
+
+def _makes_figure(verb: str) -> bool:
+    """A verb of reporting or estimating (`holders._not_holding_verbs`): its subject makes the figure it
+    takes ("She estimates 44% of firms ..."), and holds none of it."""
+    from .holders import _not_holding_verbs  # holders imports this module
+
+    return _not_holding_verbs().get(verb) in ("reporting", "estimating")
+
+
+_BEATING = frozenset(
+    "lead leads led leading beat beats beating defeat defeats defeated edge edges edged trail trails trailed outpolled outpolls".split()
+)
+"""Verbs whose object is the side a pair of results is measured against ("led Sanders 51% to 49%")."""
+
+_SAYING = frozenset("said says say told tells added adds argued argues insisted insists warned warns claimed claims wrote writes".split())
+"""Verbs of saying whose subject holds nothing said (unlike "announced £419m", an act)."""
+
+
+def _currency_word(word: str) -> bool:
+    """A currency's name written as a noun ("dollars", "cents", "euros", "pounds"): what an amount is
+    counted in, never what it measures ("about $22 in current dollars")."""
+    names = units.money().any_name
+    return names is not None and names.fullmatch(word) is not None
+
+
+def _names_agent(noun: str) -> bool:
+    """A common noun naming people or a body that acts ("donors", "committee"), from `helpers.holders`."""
+    from .holders import agent_nouns  # holders imports this module
+
+    return noun in agent_nouns()
+
+
+def _holds(verb: str) -> bool:
+    """A verb whose subject holds the amount that completes it ("employ", "took"), from `helpers.holders`."""
+    from .holders import holding_verbs  # holders imports this module
+
+    return verb in holding_verbs()
+
+
+def _names_person(noun: str) -> bool:
+    """A noun that names a person's role ("midfielder", "chairman"): a recipient, not a measured thing."""
+    from .holders import person_nouns  # holders imports this module
+
+    return noun in person_nouns() or noun.endswith("-old")
+
+
+def _names_people(noun: str) -> bool:
+    """A plural of a noun that names a person's role ("veterans", "midfielders"): those an amount goes to
+    ("raised $6 million for veterans"), no measured thing."""
+    from .figures import _singular  # figures imports this module
+    from .holders import person_nouns  # holders imports this module
+
+    return noun.endswith("s") and _singular(noun) in person_nouns()
