@@ -66,3 +66,9 @@ def _names_people(noun: str) -> bool:
     from .holders import person_nouns  # holders imports this module
 
     return noun.endswith("s") and _singular(noun) in person_nouns()
+
+
+_DOUBLED_QUOTES = frozenset(("''", "``"))
+"""Quotation marks some texts write as two apostrophes or backticks (''somewhat conservative'')."""
+_OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
+_CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
