@@ -72,3 +72,19 @@ _DOUBLED_QUOTES = frozenset(("''", "``"))
 """Quotation marks some texts write as two apostrophes or backticks (''somewhat conservative'')."""
 _OPENING_QUOTES = frozenset(("“", '"', "‘", "'"))
 _CLOSING_QUOTES = frozenset(("”", '"', "’", "'"))
+
+
+_FINDING = frozenset("found finds find showed shows show suggests suggested indicates indicated revealed reveals".split())
+"""Verbs of finding or showing whose complement clause, with no 'that', can open with a figure ("found 45% backed")."""
+
+_LEVEL_REACHED = frozenset(
+    "averaged averages average averaging topped tops topping exceeded exceeds exceeding surpassed passed neared approached eclipsed".split()
+)
+"""Verbs whose bare number is a level of their subject ("Attendance averaged 38,000")."""
+
+
+def _demonym(words: str) -> bool:
+    """An adjective of nationality ("Turkish-American donations"): `helpers.figures` drops it as a holder."""
+    from .mentions import gazetteers
+
+    return " " not in words and all(part in gazetteers()["demonyms"] for part in words.split("-"))
