@@ -1,9 +1,15 @@
-"""The word lists, patterns and small word tests the meaning reader's modules share."""
+"""The word lists, patterns and small tests of words and phrases that the meaning reader's modules share."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
 from . import units
+
+if TYPE_CHECKING:
+    from .meaning import _Reader
+    from .syntax import Chunk
 
 
 _DASHES = frozenset(("-", "—", "–"))
@@ -88,3 +94,28 @@ def _demonym(words: str) -> bool:
     from .mentions import gazetteers
 
     return " " not in words and all(part in gazetteers()["demonyms"] for part in words.split("-"))
+
+
+_POSTMODIFIER = re.compile(r"(?i)^[a-z]{3,}(?<!e)ed$")
+"""A past participle ("polled", "surveyed", "raised"; not "speed" or "bed")."""
+
+
+def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
+    """The noun phrase a preposition governs, past coordinated modifiers the chunker leaves out
+    ("on online and television ads", "on television and radio ads": the ads)."""
+    chunk = reader.chunk(preposition + 1)
+    if chunk is None or chunk.first != preposition + 1:
+        k = preposition + 1
+        while (reader.tag(k) in ("JJ", "CC") or reader.word(k) in ("a", "an") and k == preposition + 1 or reader.word(k) == "," and reader.tag(k - 1) == "JJ") and k < preposition + 4:
+            k += 1  # "for a single, 30-second spot": coordinated modifiers set off by a comma
+        chunk = reader.chunk(k)
+        if chunk is None or chunk.first != k or k == preposition + 1:
+            return None
+    if chunk.first == chunk.last and reader.tag(chunk.head) in ("NN", "JJ") and reader.word(chunk.last + 1) in ("and", "or"):
+        later = reader.chunk(chunk.last + 2)  # "television and radio ads": a shared plural head
+        if later is not None and later.first == chunk.last + 2 and reader.tag(later.head) == "NNS" and later.last > later.first:
+            return later
+    return chunk
+
+
+_LINKING = frozenset("is are was were be been being remain remains remained stay stays stayed".split())
