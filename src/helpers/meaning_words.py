@@ -119,3 +119,6 @@ def _object_of(reader: _Reader, preposition: int) -> Chunk | None:
 
 
 _LINKING = frozenset("is are was were be been being remain remains remained stay stays stayed".split())
+
+
+_ASIDE_MARKS = frozenset((",", "—", "–", "-"))
