@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import units
+from . import figure_patterns as fp
 
 if TYPE_CHECKING:
     from .meaning import _Reader
@@ -122,3 +123,30 @@ _LINKING = frozenset("is are was were be been being remain remains remained stay
 
 
 _ASIDE_MARKS = frozenset((",", "—", "–", "-"))
+
+
+def head_noun(subject: str | None) -> str | None:
+    """The subject's head: its last word before any preposition (or before the "and" or comma of a
+    coordination of common nouns: the first conjunct), lower-cased and singular; a past participle
+    written after the head is its modifier ("those polled", "those waiting" -> "those")."""
+    from .figures import _singular  # figures imports this module
+
+    if not subject:
+        return None
+    words = re.findall(r"[\w'’-]+|,", subject)
+    for index, word in enumerate(words):
+        if index and (
+            word.lower() in fp.SUBJECT_PREPOSITIONS | fp.HOLDER_PREPOSITIONS
+            or word.lower() in (",", "and", "or") and words[index - 1][:1].islower() and not words[index - 1].endswith("-")
+        ):  # (not "coal- and gas-fired plants", "low- and middle-income Americans": a prefix hung on the next word's hyphen)
+            words = words[:index]
+            break
+    if len(words) > 1 and words[0].lower() == "those" and (words[1].lower() in _THOSE_MODIFIERS or words[1][:1].isdigit() or words[1].lower().endswith(("ing", "ed"))):
+        return "those"  # "those describing themselves as moderate", "those without a degree", "those 18 to 35": the pronoun heads its modifier
+    if len(words) > 1 and (_POSTMODIFIER.match(words[-1]) or words[-2].lower() == "those" and words[-1].lower().endswith("ing")) and words[-2] not in (",",):
+        words = words[:-1]  # "those polled", "the money raised", "those responding": a participle after its noun
+    return _singular(words[-1]) if words else None
+
+
+_THOSE_MODIFIERS = frozenset("who whom that with without in under over above below between aged from at on of".split())
+"""Words after "those" that open its modifier ("those who are", "those under 30"): "those" is then a pronoun and the head."""
