@@ -1,7 +1,14 @@
 """What a figure measures (`subject`), whose it is (`holder`) and when (`time`), read from the
 sentence's structure: the noun phrase the figure sits in or measures ("X of Y", "a 5% rise in X"),
 the object or subject of the verb it completes ("X rose 5% to $Y"), across commas and relative
-clauses, and carried over from the previous sentence when the clause's subject is "it"."""
+clauses, and carried over from the previous sentence when the clause's subject is "it".
+
+This module holds the entry point (`read`, one sentence's figures) and `_Reader`'s dispatch (`_read`); the
+reader's questions live by concern in mixins `_Reader` inherits: `meaning_phrases` (noun phrases),
+`meaning_clauses` (clauses, their verbs and subjects), `meaning_subject` (what is measured), `meaning_counts`
+(counts, ages, casualties), `meaning_polls` (poll and list constructions), `meaning_whose` (the holder a clause
+hands a figure) and `meaning_time` (when). `meaning_types` holds the records, `meaning_words` the word lists and
+tests they share, `meaning_carry` what carries across sentences."""
 
 from __future__ import annotations
 
@@ -12,24 +19,40 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from . import figure_patterns as fp
-from .numbers import parse_number
-from .syntax import FINITE_TAGS, Chunk, Parse, Token, instrument, parse
-from .meaning_types import Meaning, Phrase, Topic
-from .meaning_time import _TimeReading
-from .meaning_words import _COMPARED, _DASHES, _DAY_DATE
-from .meaning_whose import _WhoseReading
-from .meaning_words import _SAYING, _holds, _makes_figure, _names_agent, _names_people, _names_person
-from .meaning_polls import _PollReading
-from .meaning_words import _DOUBLED_QUOTES, _OPENING_QUOTES
-from .meaning_counts import _CountReading
-from .meaning_words import _FINDING, _demonym
-from .meaning_subject import _SubjectReading
-from .meaning_words import _LINKING, _object_of
 from .meaning_clauses import _ClauseReading
-from .meaning_words import _ASIDE_MARKS
+from .meaning_counts import _CountReading
 from .meaning_phrases import _PhraseReading
-from .meaning_words import head_noun
-from .meaning_carry import AMOUNT_QUALIFIERS, continued_subject, given_subject, may_continue, owned_subject, resolve
+from .meaning_polls import _PollReading
+from .meaning_subject import _SubjectReading
+from .meaning_time import _TimeReading
+from .meaning_types import Meaning, Phrase, Topic
+from .meaning_whose import _WhoseReading
+from .meaning_words import (
+    _ASIDE_MARKS,
+    _COMPARED,
+    _DASHES,
+    _DAY_DATE,
+    _DOUBLED_QUOTES,
+    _FINDING,
+    _LINKING,
+    _OPENING_QUOTES,
+    _SAYING,
+    _demonym,
+    _holds,
+    _makes_figure,
+    _names_people,
+    _names_person,
+    _object_of,
+    head_noun,
+)
+from .numbers import parse_number
+from .syntax import FINITE_TAGS, Chunk, Parse, Token, parse
+
+# Read through `helpers.meaning` by figures, holders and the tests, from the modules that hold them now.
+from .meaning_carry import AMOUNT_QUALIFIERS, continued_subject, given_subject, may_continue, owned_subject, resolve  # noqa: F401
+from .meaning_words import _names_agent  # noqa: F401
+from .syntax import instrument  # noqa: F401
+
 _DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
 
 

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from . import figure_patterns as fp
-from .meaning_types import Meaning, Phrase
+from .meaning_types import Meaning, Phrase, Topic
 from .meaning_words import _names_person, head_noun
-
-if TYPE_CHECKING:
-    from .meaning_types import Topic
-    from collections.abc import Sequence
 
 
 def given_subject(meaning: Meaning, text: str, start: int, end: int) -> Meaning:

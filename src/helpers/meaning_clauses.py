@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from . import figure_patterns as fp
 from .meaning_words import _ASIDE_MARKS, _LINKING, _SAYING, _names_person
-from .syntax import FINITE_TAGS
-
-if TYPE_CHECKING:
-    from .syntax import Chunk
+from .syntax import FINITE_TAGS, Chunk
 
 
 _BOUND_MODIFIERS = frozenset("under over above below aged".split())

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from . import figure_patterns as fp
 from .meaning_types import Meaning, Phrase
 from .meaning_words import _CLOSING_QUOTES, _FINDING, _LEVEL_REACHED, _demonym, _names_agent, _names_people, _names_person
 from .numbers import parse_number
-from .syntax import FINITE_TAGS
-
-if TYPE_CHECKING:
-    from .syntax import Chunk
+from .syntax import FINITE_TAGS, Chunk
 
 
 _DURATION_MODIFIER = re.compile(r"(?i)^(?:\d+|[a-z]+)-(?:year|month|week|day|hour|minute|second|decade)$")

@@ -136,7 +136,7 @@ class _PhraseReading:
                     continue
             return chunk
 
-    # --- holders ---
+    # --- noun phrases and the holders they name ---
     def is_holder(self, chunk: Chunk) -> bool:
         head = self.tokens[chunk.head]
         if head.tag == "FIG":

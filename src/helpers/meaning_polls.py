@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from . import figure_patterns as fp
+from .meaning_types import Phrase
 from .meaning_words import _CLOSING_QUOTES, _DAY_DATE, _DOUBLED_QUOTES, _OPENING_QUOTES, _names_person
-from .syntax import FINITE_TAGS
-
-if TYPE_CHECKING:
-    from .meaning_types import Phrase
-    from .syntax import Chunk
+from .syntax import FINITE_TAGS, Chunk
 
 
 _POLL_PARTICIPLES = frozenset(("conducted", "taken", "fielded", "carried", "done"))

@@ -65,7 +65,6 @@ _OPENING_SUBORDINATORS = frozenset("because although though if unless whereas as
 class _TimeReading:
     """The time phrase of each figure of a sentence (mixed into meaning._Reader)."""
 
-    # --- time ---
     def own_relative(self, index: int, k: int) -> bool:
         """Time phrase `k` closes a 'who'/'that'/'which' clause written right after the figure's own noun
         phrase, whose subject the figure is ("the nearly 120,000 who showed up in 2008", "the 90,000 voters

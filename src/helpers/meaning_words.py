@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import units
 from . import figure_patterns as fp
+from . import units
 
 if TYPE_CHECKING:
     from .meaning import _Reader
