@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -13,6 +14,9 @@ from .assets import read_text
 from .epithets import ranked
 from .syntax import _has_verb_forms, _tagger
 from .voice_patterns import EPITHET_ROLES
+
+if TYPE_CHECKING:
+    from .holders import Name
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -291,3 +295,12 @@ def _agentive_nouns() -> frozenset[str]:
     w = _words()
     nouns = agent_nouns() | w.person_nouns | w.qualified_people | w.group_nouns | w.place_nouns | (fp_holder_nouns() - _NOT_AGENT_NOUNS)
     return frozenset(nouns | {_plural(n) for n in nouns})
+
+
+def _key(name: Name) -> str:
+    """What two mentions of one entity share: a person's surname, else the name."""
+    return name.text.split()[-1].lower() if name.kind == "person" else name.text.lower()
+
+
+_POLL_NAME_AFTER = re.compile(r"(?:[\s/-]+[A-Z][\w.-]*)*\s+(?:(?:national|tracking|daily|weekly|new|latest)\s+)*(?:poll|survey)s?\b")
+"""A poll's name ("the USC Dornsife/Los Angeles Times Daybreak national tracking poll"): no side."""
