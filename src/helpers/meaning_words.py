@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from . import figure_patterns as fp
 from . import units
+from .syntax import FINITE_TAGS
 
 if TYPE_CHECKING:
     from .meaning import _Reader
@@ -150,3 +151,21 @@ def head_noun(subject: str | None) -> str | None:
 
 _THOSE_MODIFIERS = frozenset("who whom that with without in under over above below between aged from at on of".split())
 """Words after "those" that open its modifier ("those who are", "those under 30"): "those" is then a pronoun and the head."""
+
+
+_DISTANCE = re.compile(r"(?i)\b(?:ago|earlier|later|previously|before)$")
+
+
+def _opening_subject(reader: _Reader, index: int) -> bool:
+    """A count or share that is its clause's subject, its finite verb right after it ("367,000 people voted in the
+    primary, a 30% decline", "Seventy-two percent now believe ..., a 21 point increase"): a change set off by a comma
+    at the clause's end restates it, whatever else the clause names."""
+    opening = reader.skip_qualifier(index - 1)
+    if not (opening < 0 or reader.word(opening) == "," or reader.tag(opening) == "DT" and reader.skip_qualifier(opening - 1) < 0):
+        return False
+    if not (reader.tokens[index].text[:1].isdigit() or reader.tokens[index].lower.split()[-1] in ("percent", "people", "voters") or "%" in reader.tokens[index].text):
+        return False
+    k = index + 1
+    while reader.tag(k) in ("RB", "TIME"):
+        k += 1
+    return reader.tag(k) in FINITE_TAGS
