@@ -386,3 +386,12 @@ def _common(word: str, named_after: bool = False) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"(?i);|:|,\s+(?:and|but|while|whereas|although)\b|\b(?:compared\s+(?:with|to)|than|versus|while|whereas|that)\b")
+
+
+_AGENT_END = re.compile(r"(?:ist|er|or|ian|man|woman|holder|champion)$")
+"""The end of a noun naming a person by what they do ("runner", "skipper", "milkman")."""
+_NOT_AGENT = frozenset("over after under other never rather either whether order paper tower center centre river water border".split())
+
+
+def _without_possessive(surface: str) -> str:
+    return _POSSESSIVE.sub("", surface) if surface.endswith(("'s", "’s")) else surface
