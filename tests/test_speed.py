@@ -231,16 +231,16 @@ _CAPITALS_TEXT = (
 @pytest.mark.parametrize(
     "old, new",
     [
-        (r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])", "holders._OPENING_CAPITAL"),
-        (r"(?<=[a-z0-9,;’'] )([A-Z][a-z]+)(?:['’]s?|-[a-z]+)(?= [a-z])", "holders._INSIDE_STEM"),
+        (r"(?<![\w'’-])[A-Z][a-z]+(?![\w'’-])", "holder_names._OPENING_CAPITAL"),
+        (r"(?<=[a-z0-9,;’'] )([A-Z][a-z]+)(?:['’]s?|-[a-z]+)(?= [a-z])", "holder_names._INSIDE_STEM"),
         (r"(?=[A-Z])(?<=[a-z0-9,;’'] )(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Za-z]+)*", "syntax._MIDDLE_CAPITAL"),
     ],
 )
 def test_capital_patterns_that_open_with_the_capital_match_as_their_look_back_forms(old: str, new: str) -> None:
-    from helpers import holders, syntax
+    from helpers import holder_names, syntax
 
     module, name = new.split(".")
-    fast, slow = getattr({"holders": holders, "syntax": syntax}[module], name), re.compile(old)
+    fast, slow = getattr({"holder_names": holder_names, "syntax": syntax}[module], name), re.compile(old)
     words = _CAPITALS_TEXT.split(" ")
     texts = [_CAPITALS_TEXT, _CAPITALS_TEXT.lower(), _CAPITALS_TEXT.upper()]
     texts += [f"{a} {b}" for a, b in itertools.product(words, repeat=2)] + [f"{a}{b}" for a, b in itertools.product(words[:30], repeat=2)]
