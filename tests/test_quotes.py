@@ -836,6 +836,8 @@ def test_an_unnamed_official_of_a_body(text: str, speaker: str | None, kind: str
         ("Police said the man was arrested on Monday.\n\nThe police said he would appear in court on Friday.", ["Police"]),
         # two people of one surname stay two
         ("Andy Lee said the side had played well. Jason Lee said the referee had been fair.", ["Andy Lee", "Jason Lee"]),
+        # a speaker's surname that is also a country's name is the speaker (user32: "Steve Israel" and "Israel")
+        ("Rep. Steve Israel said the party was ready.\n\n\"We will win the seats,\" Israel said.", ["Steve Israel"]),
     ],
 )
 def test_one_source_under_one_name(text: str, names: list[str]) -> None:

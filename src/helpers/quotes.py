@@ -2077,7 +2077,8 @@ def _merged(quotes: list[Quote], names: Names) -> list[Quote]:
     """One source under one name: a surname alone ("Khan", from "Mr Khan") is the one person of
     that surname the article's speakers or names give in full ("Sher Khan"), when just one; a
     party with or without "Party" and a body written in another case are the first way the article
-    writes them as a speaker ("the Labour Party" / "Labour"); a document named after a speaker of
+    writes them as a speaker ("the Labour Party" / "Labour"); a one-word speaker read as a body or an outlet that is
+    the surname of just one speaker named in full ("Israel" after "Steve Israel said") is that person; a document named after a speaker of
     the article ("Crowdpac data", "an analysis of FEC data by Crowdpac") is that speaker's."""
     people = {q.speaker for q in quotes if q.speaker_kind == "person" and q.speaker and " " in q.speaker}
     people |= {name for _, name in names.people if " " in name}
@@ -2092,11 +2093,17 @@ def _merged(quotes: list[Quote], names: Names) -> list[Quote]:
             if key not in bodies or bodies[key].islower() and not quote.speaker.islower():
                 bodies[key] = quote.speaker  # the first way it is written, capitalized if it ever is ("Police", not "police")
             kinds.setdefault(quote.speaker, quote.speaker_kind)
+    speaking: dict[str, set[str]] = {}  # the article's speakers named in full, by surname
+    for quote in quotes:
+        if quote.speaker_kind == "person" and quote.speaker and " " in quote.speaker:
+            speaking.setdefault(quote.speaker.split()[-1].lower(), set()).add(quote.speaker)
     merged = []
     for quote in quotes:
         speaker, kind = quote.speaker, quote.speaker_kind
         if speaker and kind == "person" and " " not in speaker and len(full := by_surname.get(speaker.lower(), set())) == 1:
             speaker = next(iter(full))  # "Mr Khan" after "Sher Khan, ..., said"
+        elif speaker and kind in ("organization", "outlet") and " " not in speaker and len(full := speaking.get(speaker.lower(), set())) == 1:
+            speaker, kind = next(iter(full)), "person"  # '"...," Israel said.' after 'Rep. Steve Israel (D-N.Y.) said': his surname, no country
         elif speaker and kind in ("organization", "outlet", UNNAMED_OFFICIAL):
             speaker = bodies.get(_body_key(speaker), speaker)  # "the Labour Party" after "Labour"
         elif speaker and kind == "document" and (of := _DOCUMENT_OF.fullmatch(speaker)):
