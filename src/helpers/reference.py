@@ -85,7 +85,7 @@ def _unit_of(unit: object, file: str, row: int) -> str:
     try:
         parsed = _pint_unit(str(unit))
         return "%" if parsed == "percent" else parsed  # as figures write a rate or a share
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError, TokenError):  # "]": pint's tokenizer
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, AssertionError, TokenError, ArithmeticError):  # "]", "0/0"
         pass
     if isinstance(unit, str) and re.fullmatch(r"[a-z][a-z-]*", unit) and not _money_or_scale_word(unit):
         from .figures import _singular
