@@ -145,3 +145,18 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "xss": root / "reports" / slugs[1],
         "plain": root / "reports" / slugs[2],
     }
+
+
+def page(headline: str, summary: str, body: list[str]) -> bytes:
+    """A saved news page whose description is its standfirst, written out from the pattern such pages share."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{headline}</title>'
+        f'<meta name="description" content="{summary}"><meta property="og:title" content="{headline}"></head>'
+        f"<body><article><h1>{headline}</h1><p>{summary}</p>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def plain(headline: str, summary: str, body: list[str]) -> str:
+    """Pasted text: headline, a one-sentence summary with no full stop, the story."""
+    return "\n\n".join([headline, summary, *body])

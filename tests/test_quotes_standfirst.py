@@ -15,28 +15,13 @@ from helpers.inputs import read_article
 from helpers.quotes import quotes_of
 from helpers.segment import segment
 
-from .conftest import run_cli
+from .conftest import page, plain, run_cli
 
 BODY = [
     "The Treasury confirmed the plan on Tuesday after a week of talks with the Bank of England.",
     "\u201cWe have listened to the country,\u201d Ann Lee, a Treasury minister, said on Tuesday.",
     "The opposition called the decision reckless and demanded a vote in Parliament next month.",
 ]
-
-
-def page(headline: str, summary: str, body: list[str]) -> bytes:
-    """A saved news page whose description is its standfirst, written out from the pattern such pages share."""
-    paragraphs = "".join(f"<p>{p}</p>" for p in body)
-    return (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{headline}</title>'
-        f'<meta name="description" content="{summary}"><meta property="og:title" content="{headline}"></head>'
-        f"<body><article><h1>{headline}</h1><p>{summary}</p>{paragraphs}</article></body></html>"
-    ).encode()
-
-
-def plain(headline: str, summary: str, body: list[str]) -> str:
-    """Pasted text: headline, a one-sentence summary with no full stop, the story."""
-    return "\n\n".join([headline, summary, *body])
 
 
 # (standfirst, what the quote must read: kind, speaker, the words reported)
