@@ -4279,3 +4279,24 @@ def test_extending_something_from_one_length_to_another_is_a_change_not_a_range(
 def test_a_verb_of_extending_makes_its_figure_a_change_unless_the_figure_is_what_is_given(text: str, change: str | None) -> None:
     (figure,) = extract_figures(text)
     assert figure.change == change
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Between 1500 and 2000 people marched through the city.", [("1500 and 2000 people", 1500, 2000)]),
+        ("The kitchen served 1000 to 1200 meals a day.", [("1000 to 1200 meals", 1000, 1200)]),
+        ("The kitchen served 1000-1200 meals a day.", [("1000-1200 meals", 1000, 1200)]),
+        ("Between 1500 and 2,000 people marched.", [("1500 and 2,000 people", 1500, 2000)]),
+        ("About 1800 fans were turned away.", [("1800 fans", None, None)]),
+        ("Police said 2000 people had gathered.", [("2000 people", None, None)]),
+        ("The 2016 elections were close.", []),
+        ("In 2000 voters chose a new mayor.", []),
+        ("Between 2010 and 2015 wages fell sharply.", []),
+        ("Between 1900 and 2000 temperatures rose.", []),
+    ],
+    ids=["between round ends", "to, after a verb", "a dash", "one end with a separator", "a qualifier", "a round count",
+         "a year before a plural", "a year after in", "years before a plural, no sign of an amount", "a century's span"],
+)
+def test_four_digits_with_a_sign_of_an_amount_count_the_plural_after_them(text: str, read: list[tuple[str, float | None, float | None]]) -> None:
+    assert [(f.surface, f.low, f.high) for f in extract_figures(text)] == read

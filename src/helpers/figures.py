@@ -968,6 +968,43 @@ def _named_number(text: str, start: int, end: int, named: frozenset[tuple[str, s
     return any((text[start:end], _singular(word)) in named or (text[start:end], word) in named for word in words)
 
 
+_RANGE_END_AFTER = re.compile(r"(?:\s?[-–]\s?|\s+(?:to|and|or)\s+)(?P<other>\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)")
+"""After a number: a range's other end ("1000 to 1200", "1500 and 2,000", "1000-1200")."""
+_RANGE_END_BEFORE = re.compile(r"\b(?P<other>\d{1,3}(?:,\d{3})+|\d+)(?:\s?[-–]\s?|\s+(?:to|and|or)\s+)$")
+"""Before a number: a range's first end."""
+_PLURAL_AFTER = re.compile(r"\s+(?P<noun>[a-z]+)\b(?!['’-])")
+_YEAR_LEAD = re.compile(
+    r"(?i)(?:\b(?:in|since|until|till|by|from|before|after|during|circa|the|its|their|his|her|our|my|your|this|that|these|those|a|an)|['’]s?)\s+$"
+)
+"""Before a number: a time preposition or a determiner ("in 2000 people", "the 2000 elections", "Labour's 2019 pledges"),
+which makes a year of four digits, whatever plural follows."""
+
+
+def _counted_not_year(text: str, start: int, end: int) -> bool:
+    """Four digits that count the plural written after them, not a year: "about 2000 people", "served 1000 to 1200 meals",
+    "between 1500 and 2000 people". A year can modify a plural too ("the 2016 elections", "between 2010 and 2015 wages
+    fell"), so the plural must come with a sign of an amount: a qualifier before the number, an end written with a
+    thousands separator, or every end a round hundred (an estimate's; "1900 to 2000" spans centuries, no count);
+    and nothing before it that makes a year (a time preposition, a determiner)."""
+    ends = [(start, end)]
+    if (after := _RANGE_END_AFTER.match(text, end)) is not None:
+        ends.append(after.span("other"))
+    elif (before := _RANGE_END_BEFORE.search(text, max(0, start - 16), start)) is not None:
+        ends.insert(0, before.span("other"))
+    written = [text[low:high] for low, high in ends]
+    plural = _PLURAL_AFTER.match(text, ends[-1][1])
+    if plural is None or _tagger().lexicon.get(plural.group("noun")) != "NNS" or unit_at(text, ends[-1][1]):
+        return False
+    lead = text[max(0, ends[0][0] - 40) : ends[0][0]]
+    between = lead.lower().endswith("between ")
+    qualifier = fp.QUALIFIER.search(lead)
+    if _YEAR_LEAD.search(lead[: qualifier.start()] if qualifier else lead[: -len("between ")] if between else lead):
+        return False
+    values = [int(w.replace(",", "")) for w in written]
+    centuries = len(values) == 2 and all(v % 100 == 0 for v in values) and values[1] - values[0] == 100
+    return bool(qualifier) or any("," in w for w in written) or all(v % 100 == 0 for v in values) and not centuries
+
+
 def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
     """Why a number is not a figure (a year, a date, a name, an ordinal, a time of day), or None."""
     start, end = match.span()
@@ -1007,7 +1044,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         return "rank"  # "2. Marco Rubio (1.)", "1. Donald Trump (Last week: 2.)": an entry's rank before, in a ranked list
     if match.group("digits") and _DECADE_APOSTROPHE.match(right) and len(match.group(0)) == 2 and match.group(0).endswith("0"):
         return "decade"  # "during the 80's", "the 90’s": a decade written with an apostrophe
-    if _YEAR_JOIN_BEFORE.search(left) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
+    if _YEAR_JOIN_BEFORE.search(left) and not _counted_not_year(text, start, end) or fp.SHORT_YEAR.search(left) and len(match.group(0)) == 2:
         return "year"
     if left.endswith("‘") and len(match.group(0)) == 2 and match.group("digits") and not _CLOSING_QUOTE.search(right):
         return "year"  # "Obama in ‘08", "‘16 And President": a year cut short with an opening mark, no quotation it opens
@@ -1027,7 +1064,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         if (span := _DAY_SPAN.match(right)) and value <= 31 and fp.DATE_AFTER.match(right[span.end() :]):
             return "date"  # "from 4-6 March": a span of days
         if _YEAR_DIGITS.fullmatch(match.group(0)) and not currency_before(text, start):
-            if not (scale_pattern().match(text, end) or fp.PERCENT.match(right) or unit_at(text, end)):
+            if not (scale_pattern().match(text, end) or fp.PERCENT.match(right) or unit_at(text, end) or _counted_not_year(text, start, end)):
                 return "year"
         if re.match(r"(?i)K(?![\w])", right) and (len(match.group(0)) == 1 and right[0] == "K" or _K_RACE_AFTER.match(right)) and not currency_before(text, start):
             return "glued to letters"  # "4K streaming", "an 8K TV", "a 5K run", "the 10k race": a format or a race's name, not 4,000
@@ -1051,7 +1088,7 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
         if not (currency_before(text, start) or fp.PERCENT.match(right) or scale_pattern().match(text, end) or _POINTS_AFTER.match(right)):
             if (not unit_at(text, end) or left.endswith("-")) and not _SIDE_TO_SHARE.match(right):
                 return "part of a name"  # but "HuffPollster 4.3 points": a name's figure in a list
-    if fp.YEAR_RANGE_TAIL.match(right) and _MODERN_YEAR.fullmatch(match.group(0)):
+    if fp.YEAR_RANGE_TAIL.match(right) and _MODERN_YEAR.fullmatch(match.group(0)) and not _counted_not_year(text, start, end):
         return "year"
     if match.group("digits") and _ADDRESS_AFTER.match(right) and _PLACE_PREPOSITION_BEFORE.search(left):
         return "address"  # "in front of 131 West 23rd Street", "lives at 10 Downing Street": a house number
