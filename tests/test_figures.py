@@ -4300,3 +4300,32 @@ def test_a_verb_of_extending_makes_its_figure_a_change_unless_the_figure_is_what
 )
 def test_four_digits_with_a_sign_of_an_amount_count_the_plural_after_them(text: str, read: list[tuple[str, float | None, float | None]]) -> None:
     assert [(f.surface, f.low, f.high) for f in extract_figures(text)] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the helpline on 0800 555 111 for advice.",
+        "Ring 020 7946 0000 for details.",
+        "Ring 0161 234 5678 before noon.",
+        "Text 07700 900123 to give.",
+        "From abroad, call +44 20 7946 0000.",
+        "Call (202) 555-0143 for help.",
+        "The agent's code name was 007.",
+    ],
+    ids=["freephone", "London", "a four-digit area code", "a mobile", "a country code", "an area code in brackets", "a leading-zero code"],
+)
+def test_a_telephone_number_or_a_code_with_a_leading_zero_is_no_figure(text: str) -> None:
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Prices rose 0.5% in May.", ["0.5%"]),
+        ("Between 0 and 100 people came.", ["0 and 100 people"]),
+        ("He called 200 people in 10 days.", ["200 people", "10 days"]),
+    ],
+)
+def test_numbers_near_a_zero_are_still_figures(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces

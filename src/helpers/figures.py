@@ -968,6 +968,28 @@ def _named_number(text: str, start: int, end: int, named: frozenset[tuple[str, s
     return any((text[start:end], _singular(word)) in named or (text[start:end], word) in named for word in words)
 
 
+_DIALLED = re.compile(
+    r"""(?x)(?<![\w.,])
+    (?: \+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,5}(?:[ -]\d{2,6}){1,4}      # +44 20 7946 0000, +1-202-555-0143
+      | \(0?\d{2,5}\)[ -]?\d{3,4}[ -]?\d{3,4}                        # (202) 555-0143, (020) 7946 0000
+      | 1-\d{3}-\d{3}-\d{4}                                          # 1-800-273-8255
+      | 0\d{2,4}[ -]\d{3,6}(?:[ -]\d{3,4})?                            # 0800 555 111, 0161 234 5678, 07700 900123
+      | \d{3}-0\d{3}                                                  # 555-0143
+    )(?![\w,]|\.\d)"""
+)
+"""A telephone number written in digit groups: a country code, an area code in brackets or with its leading zero, or a
+group that starts with 0 ("0800 555 111"); a quantity is never written with a leading zero, so none of its groups is one."""
+_LEADING_ZERO = re.compile(r"0\d{2,}")
+"""Three or more digits after a leading zero ("0800", "0000", "007"): a code or a number dialled, not an amount."""
+
+
+def _dialled(text: str, start: int, end: int) -> bool:
+    """Whether the digits at start-end are a telephone number's, or a code written with a leading zero."""
+    if _LEADING_ZERO.fullmatch(text, start, end):
+        return True
+    return any(found.start() <= start and end <= found.end() for found in _DIALLED.finditer(text, max(0, start - 24), min(len(text), end + 24)))
+
+
 _RANGE_END_AFTER = re.compile(r"(?:\s?[-–]\s?|\s+(?:to|and|or)\s+)(?P<other>\d{1,3}(?:,\d{3})+|\d+)\b(?![.,]\d)")
 """After a number: a range's other end ("1000 to 1200", "1500 and 2,000", "1000-1200")."""
 _RANGE_END_BEFORE = re.compile(r"\b(?P<other>\d{1,3}(?:,\d{3})+|\d+)(?:\s?[-–]\s?|\s+(?:to|and|or)\s+)$")
@@ -1059,6 +1081,8 @@ def _excluded(text: str, match: re.Match[str], value: float) -> str | None:
             return "time of day"  # "open at 0700", "from 0800 to 1800GMT", "0930 until 1700": a 24-hour clock's leading zero
         if fp.AT_CLOCK.search(left) and _CLOCK_DIGITS.fullmatch(match.group(0)) and not unit_at(text, end) and not _SHARE_OR_SCALE_AFTER.match(right):
             return "time of day"  # "from 2.30 until 4.15", but not "from 2.18 percent to 2.72 percent"
+        if _dialled(text, start, end):
+            return "telephone number"  # "0800 555 111", "+44 20 7946 0000", "(202) 555-0143", a code with a leading zero
         if fp.DATE_AFTER.match(right) and value <= 31 or fp.DATE_BEFORE.search(left) and value <= 31:
             return "date"
         if (span := _DAY_SPAN.match(right)) and value <= 31 and fp.DATE_AFTER.match(right[span.end() :]):
