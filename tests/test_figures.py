@@ -4329,3 +4329,18 @@ def test_a_telephone_number_or_a_code_with_a_leading_zero_is_no_figure(text: str
 )
 def test_numbers_near_a_zero_are_still_figures(text: str, surfaces: list[str]) -> None:
     assert [f.surface for f in extract_figures(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Free places will go to three and four-year-olds.", [("three", 3, "year"), ("four-year-olds", 4, "year")]),
+        ("Free places will go to 3 and 4-year-olds.", [("3", 3, "year"), ("4-year-olds", 4, "year")]),
+        ("Three- and four-year-olds get 30 hours.", [("Three", 3, "year"), ("four-year-olds", 4, "year")]),
+        ("Places for two- or three-year-olds are scarce.", [("two", 2, "year"), ("three-year-olds", 3, "year")]),
+    ],
+    ids=["words", "digits", "a suspended hyphen", "or"],
+)
+def test_a_number_before_and_and_an_age_is_an_age_too(text: str, read: list[tuple[str, float, str]]) -> None:
+    ages = [(f.surface, f.value, f.unit) for f in extract_figures(text) if "age" in f.flags]
+    assert ages == read

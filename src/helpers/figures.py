@@ -434,6 +434,21 @@ _AGE_NOUN_BEFORE = re.compile(
 the ages of 18 and 29", "those age 45 and over") or a verb of reaching an age ("before he turns 35", "when I turn 60")."""
 
 
+_SUSPENDED_JOIN = re.compile(r"(?:-\s*)?\s+(?:and|or)\s+")
+"""After a number: "and" or "or" before a second number whose noun both share ("three and four-year-olds", "three- or
+four-year-olds")."""
+
+
+def _suspended_age(text: str, end: int) -> str | None:
+    """The unit of the age written after "and"/"or" and a second number ("three and four-year-olds": "year"), which the
+    bare number before it shares: three-year-olds and four-year-olds, two ages, no range; or None."""
+    join = _SUSPENDED_JOIN.match(text, end)
+    if join is None or (other := _number_at(text, join.end())) is None:
+        return None
+    age = fp.AGE.match(text[other.end() : other.end() + 16])
+    return age.group("unit").lower() if age is not None else None
+
+
 _BETWEEN_AGES = re.compile(r"(?i)\bbetween\s+(?:the\s+)?ages\s+of\s+$")
 """Before a range's low end: "between the ages of 18 and 29" (the ages between, as "between 18 and 29")."""
 
@@ -1320,7 +1335,9 @@ def _read(text: str, match: re.Match[str]) -> _Reading | None:
             fp.PARTITIVE.match(text, reading.end) and " and " not in match.group(0)
             and not fp.NOT_PARTITIVE_BEFORE.search(text[max(0, reading.start - 8) : reading.start])
             and not _second_of_two_words(text, reading.start)
-        ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None) and not _WORD_POINTS_AFTER.match(text, reading.end):
+        ) and not ((ahead := _range_with(text, reading)) is not None and ahead.unit is not None) and not _WORD_POINTS_AFTER.match(text, reading.end) and (
+            _suspended_age(text, reading.end) is None
+        ):
             return None  # "the two met": no figure without a noun; but "four of the five", "two others", "two or three months" count,
             # and "up eight points", "a five-point lead" as "up 8 points" and "a 5-point lead" are
         if not people_age:
@@ -1967,6 +1984,9 @@ def _extract(text: str, names: frozenset[str] | None = None) -> list[tuple[Figur
                 second = None  # "6-2": a score, not a range (but "pays 25k-30k" is one of thousands)
             if reading.kind == "number" and not reading.unit and "unit_missing" not in reading.flags:
                 reading.flags.append("unit_missing")
+        if second is None and reading.kind == "number" and reading.unit is None and (shared := _suspended_age(text, reading.end)) is not None:
+            reading.kind, reading.unit = "duration", shared  # "three and four-year-olds": an age, its noun written once after the second
+            reading.flags = [f for f in reading.flags if f not in ("unit_missing", "age")] + ["age"]
         if second is None and reading.kind == "number" and reading.unit is None and "age" not in reading.flags and (
             first := _gapped_member(text, readings, reading.start, reading.end)
         ) is not None:  # "Cruz at 25 percent and Rubio at 14": the series' first member's kind and unit
