@@ -4294,9 +4294,11 @@ def test_a_verb_of_extending_makes_its_figure_a_change_unless_the_figure_is_what
         ("In 2000 voters chose a new mayor.", []),
         ("Between 2010 and 2015 wages fell sharply.", []),
         ("Between 1900 and 2000 temperatures rose.", []),
+        ("Emissions will fall below 2005 levels.", []),
     ],
     ids=["between round ends", "to, after a verb", "a dash", "one end with a separator", "a qualifier", "a round count",
-         "a year before a plural", "a year after in", "years before a plural, no sign of an amount", "a century's span"],
+         "a year before a plural", "a year after in", "years before a plural, no sign of an amount", "a century's span",
+         "a comparing preposition, no hedge"],
 )
 def test_four_digits_with_a_sign_of_an_amount_count_the_plural_after_them(text: str, read: list[tuple[str, float | None, float | None]]) -> None:
     assert [(f.surface, f.low, f.high) for f in extract_figures(text)] == read

@@ -1009,6 +1009,12 @@ _RANGE_END_AFTER = re.compile(r"(?:\s?[-–]\s?|\s+(?:to|and|or)\s+)(?P<other>\d
 """After a number: a range's other end ("1000 to 1200", "1500 and 2,000", "1000-1200")."""
 _RANGE_END_BEFORE = re.compile(r"\b(?P<other>\d{1,3}(?:,\d{3})+|\d+)(?:\s?[-–]\s?|\s+(?:to|and|or)\s+)$")
 """Before a number: a range's first end."""
+_AMOUNT_QUALIFIER = re.compile(
+    r"(?i)\b(?:about|around|some|nearly|almost|roughly|approximately|an\s+estimated|close\s+to|at\s+least|(?:just\s+|well\s+)?(?:more|fewer|less)\s+than"
+    r"|as\s+many\s+as|upwards?\s+of|in\s+excess\s+of|(?:just|well)\s+over|just\s+under)\s+$"
+)
+"""Before a number: a qualifier that hedges an amount ("about 2000 people"); not one that also compares a year's level
+("below 2005 levels", "over 2019 figures")."""
 _PLURAL_AFTER = re.compile(r"\s+(?P<noun>[a-z]+)\b(?!['’-])")
 _YEAR_LEAD = re.compile(
     r"(?i)(?:\b(?:in|since|until|till|by|from|before|after|during|circa|the|its|their|his|her|our|my|your|this|that|these|those|a|an)|['’]s?)\s+$"
@@ -1034,7 +1040,7 @@ def _counted_not_year(text: str, start: int, end: int) -> bool:
         return False
     lead = text[max(0, ends[0][0] - 40) : ends[0][0]]
     between = lead.lower().endswith("between ")
-    qualifier = fp.QUALIFIER.search(lead)
+    qualifier = _AMOUNT_QUALIFIER.search(lead)
     if _YEAR_LEAD.search(lead[: qualifier.start()] if qualifier else lead[: -len("between ")] if between else lead):
         return False
     values = [int(w.replace(",", "")) for w in written]
