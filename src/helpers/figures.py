@@ -995,13 +995,15 @@ _DIALLED = re.compile(
 """A telephone number written in digit groups: a country code, an area code in brackets or with its leading zero, or a
 group that starts with 0 ("0800 555 111"); a quantity is never written with a leading zero, so none of its groups is one."""
 _LEADING_ZERO = re.compile(r"0\d{2,}")
-"""Three or more digits after a leading zero ("0800", "0000", "007"): a code or a number dialled, not an amount."""
+"""Three or more digits after a leading zero ("0800", "0000", "007"): a code or a number dialled, not an amount (unless
+a plural it counts follows)."""
 
 
 def _dialled(text: str, start: int, end: int) -> bool:
     """Whether the digits at start-end are a telephone number's, or a code written with a leading zero."""
     if _LEADING_ZERO.fullmatch(text, start, end):
-        return True
+        plural = _PLURAL_AFTER.match(text, end)
+        return plural is None or _tagger().lexicon.get(plural.group("noun")) != "NNS"  # but "paid 0800 families" counts them
     return any(found.start() <= start and end <= found.end() for found in _DIALLED.finditer(text, max(0, start - 24), min(len(text), end + 24)))
 
 
