@@ -4346,3 +4346,19 @@ def test_numbers_near_a_zero_are_still_figures(text: str, surfaces: list[str]) -
 def test_a_number_before_and_and_an_age_is_an_age_too(text: str, read: list[tuple[str, float, str]]) -> None:
     ages = [(f.surface, f.value, f.unit) for f in extract_figures(text) if "age" in f.flags]
     assert ages == read
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "holder"),
+    [
+        ("Alibaba's New York-listed shares have lost 20% of their value this year.", "20%", "Alibaba"),
+        ("Acme's London-listed shares have lost 12% of their value since May.", "12%", "Acme"),
+        ("The Power of Siberia pipeline will carry 38 billion cubic metres of gas a year.", "38 billion cubic metres", None),
+        ("Gazprom's Power of Siberia pipeline will carry 38 billion cubic metres a year.", "38 billion cubic metres a year", "Gazprom"),
+        ("The Bank of England raised rates to 5%.", "5%", "The Bank of England"),
+    ],
+    ids=["a place's participle after a possessive", "another", "a name with 'of' before the noun it names",
+         "... after a possessive", "a body's name with 'of' holds its own figure"],
+)
+def test_a_name_with_a_hyphen_or_of_inside_stays_whole_and_the_possessor_holds(text: str, surface: str, holder: str | None) -> None:
+    assert _in_article(text)[surface].holder == holder

@@ -154,6 +154,9 @@ class _PhraseReading:
         head = self.tokens[chunk.head]
         if head.tag in ("FIG", "TIME"):
             return None
+        if self.name_with_of(chunk) is not None:  # "the Power of Siberia pipeline": a thing's name, no one's; its possessor's, if any
+            owner = next((k for k in range(chunk.first + 1, chunk.last) if self.tag(k) == "POS"), None)
+            return self.phrase(self._after_determiner(chunk.first, owner - 1), owner - 1) if owner is not None else None
         if head.proper or head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS:
             if self.word(chunk.first) in ("a", "an") and not any(self.tokens[k].proper for k in range(chunk.first, chunk.last + 1)):
                 return None
@@ -163,6 +166,21 @@ class _PhraseReading:
             k = next(k for k in range(chunk.first, chunk.last + 1) if self.word(k) == pronoun)
             owner = self.phrase(k, k)
         return owner
+
+    def name_with_of(self, chunk: Chunk) -> Chunk | None:
+        """A name with "of" inside that the chunker cut at "of", before the common noun it names ("the Power of Siberia
+        pipeline", "the Isle of Man government" read "the Power", "Siberia pipeline"): a capitalized head ending its phrase,
+        "of", then names and a common noun; the whole phrase, headed by that noun, or None."""
+        head = self.tokens[chunk.head]
+        if chunk.head != chunk.last or not head.proper or not head.text[:1].isupper() or self.word(chunk.last + 1) != "of":
+            return None
+        nxt = self.chunk(chunk.last + 2)
+        if nxt is None or nxt.first != chunk.last + 2 or self.tokens[nxt.head].proper or self.tag(nxt.head) not in ("NN", "NNS"):
+            return None
+        names = range(nxt.first, nxt.head)
+        if not names or not all(self.tokens[k].proper and self.tokens[k].text[:1].isupper() for k in names):
+            return None
+        return Chunk(chunk.first, nxt.last, nxt.head)
 
     def body_named(self, chunk: Chunk) -> Chunk:
         """A body's name the chunker cut at "of"/"for" made whole ("The Centers for Disease Control",

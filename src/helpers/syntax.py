@@ -767,6 +767,10 @@ def _measured_after_a(tokens: Sequence[Token]) -> bool:
     return False
 
 
+_NAMED_PARTICIPLE = re.compile(r"[A-Z][\w.]*-[a-z]+(?:ed|en|wn|led|made|run|born|built|held|set)")
+"""A name and a participle joined by a hyphen ("York-listed", "Kremlin-backed", "US-led", "state-run" with a capital)."""
+
+
 def parse(
     text: str, figures: Sequence[tuple[int, int]], times: Sequence[tuple[int, int]] = (), names: frozenset[str] | None = None
 ) -> Parse:
@@ -803,6 +807,8 @@ def parse(
             position + 1 < len(tagged) and tagged[position + 1][1].startswith(("VB", "MD"))
         ):
             tag = "NNPS" if tag == "NNS" else "NNP"  # "Real want £7m", "Amicus has": a word the article writes as a name elsewhere, alone before a verb
+        elif capital and tag in ("VBN", "VBD") and _NAMED_PARTICIPLE.fullmatch(word) and position + 1 < len(tagged) and tagged[position + 1][1].startswith("NN"):
+            tag = "JJ"  # "Alibaba's New York-listed shares", "the Kremlin-backed group": a name's participle before a noun modifies it
         elif "-" in word and _AGE_GROUP.match(word):
             tag = "NNS"  # "the over-65s", "under-18s"
         elif lower in _INDEFINITE:
