@@ -389,3 +389,20 @@ def test_an_hourly_rate_off_by_pennies_is_not_borne_out(tmp_path: Path) -> None:
     data = _dated_article(tmp_path, "Adults must be paid a minimum wage of at least £4.85 an hour from October 2005.", "2005-12-05")
     disagree, agree = checks.record_checks(data, tmp_path / "ref")
     assert [c.text.split(": ")[-1] for c in disagree] == ["4% lower"] and agree == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("An 8-year-old boy and a man were hurt when 12 cars collided.", "“8-year-old” (age"),
+        ("Free places for three and four-year-olds cost the council £5m.", "“four-year-olds” (age"),
+        ("Voters aged 18 to 24 were polled on 12 May about a £5m plan.", "“18 to 24” (age"),
+    ],
+    ids=["an age written with its noun", "a group's age", "an age range"],
+)
+def test_an_age_written_in_years_is_listed_as_an_age_not_a_duration(tmp_path: Path, sentence: str, listed: str) -> None:
+    article = tmp_path / "ages.txt"
+    article.write_text(f"Crash\n\n{sentence}\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    text = " ".join(item.text for item in checks.unsourced(data))
+    assert listed in text and "(duration" not in text

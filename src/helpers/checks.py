@@ -345,12 +345,12 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
 
 def _kind(figure: pd.Series) -> str:
     """A figure's kind in words: "percentage points", and "share" for a fraction ("half", "a third"),
-    which the table files as a number of the unit "fraction", and "age" for a person's age written
-    bare ("Tom Lee, 30,"), a number the table flags `age`."""
+    which the table files as a number of the unit "fraction", and "age" for any figure the table flags `age`: written
+    bare ("Tom Lee, 30,"), or in years ("an 8-year-old", "aged 18 to 24"), which the table files as a duration."""
     if figure.get("unit") == "fraction":
         return "share"
     flags = figure.get("flags")
-    if figure.get("unit") is None and flags is not None and "age" in list(flags):
+    if flags is not None and "age" in list(flags):
         return "age"
     return str(figure["kind"]).replace("_", " ")
 
