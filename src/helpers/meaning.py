@@ -602,7 +602,7 @@ def read(
     for n, index in enumerate(index_of):  # "6,000 crimes in 2014, including 80 murders": a part has the whole's holder
         if n and meanings[n].holder is None and reader.word(reader.skip_qualifier(index - 1)) == "including":
             meanings[n] = replace(meanings[n], holder=meanings[n - 1].holder, pointer=meanings[n - 1].pointer)
-    _share_holders(reader, index_of, meanings)
+    _share_holders(reader, index_of, meanings, ["age" in flags for _, _, _, flags in figures])
     _part_holders(reader, index_of, [kind for _, _, kind, _ in figures], meanings)
     for n, index in enumerate(index_of):
         relative_part = index >= 0 and reader.word(index + 1) == "of" and reader.word(index + 2) in ("whom", "which")  # ", 537 of which"

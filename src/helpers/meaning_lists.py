@@ -202,14 +202,18 @@ def _parallel_to(reader: _Reader, first: int, second: int) -> bool:
 _PARALLEL_LINKS = frozenset(("for", "in", "among", "to", "on"))
 
 
-def _share_holders(reader: _Reader, index_of: Sequence[int], meanings: list[Meaning]) -> None:
+def _share_holders(reader: _Reader, index_of: Sequence[int], meanings: list[Meaning], ages: Sequence[bool] = ()) -> None:
     """"His interests include £20,000 from articles and fees of up to £35,000 for four speeches":
     figures of one clause with no verb between them have one holder; a figure whose own reading
-    found none takes the one before it (or the pronoun that stands for it)."""
+    found none takes the one before it (or the pronoun that stands for it). An age (`ages`: which figures are)
+    is someone's own: it takes no holder from an amount before it ("debt relief for the poorest countries, a
+    minimum wage for 16 and 17-year-olds")."""
     for n in range(1, len(meanings)):
         found, before = meanings[n], meanings[n - 1]
         here, there = index_of[n], index_of[n - 1]
         if found.holder is not None or found.carry is not None or found.pointer is not None or found.share or here < 0 or there < 0:
+            continue
+        if n < len(ages) and ages[n] and not ages[n - 1]:
             continue
         if before.holder is None and not (before.carry_holder and before.pointer is not None):
             continue

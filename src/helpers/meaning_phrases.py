@@ -154,7 +154,12 @@ class _PhraseReading:
         head = self.tokens[chunk.head]
         if head.tag in ("FIG", "TIME"):
             return None
-        if self.name_with_of(chunk) is not None:  # "the Power of Siberia pipeline": a thing's name, no one's; its possessor's, if any
+        if (named := self.name_with_of(chunk)) is not None:  # "the Power of Siberia pipeline": a thing's name, no one's; its possessor's, if any
+            from .holders import _BODY_OPENINGS  # holders imports this module
+
+            if head.lower in _BODY_OPENINGS | _BODY_HEADS:
+                first = chunk.first + 1 if self.word(chunk.first) in ("a", "an") else chunk.first
+                return self.phrase(first, named.head - 1)  # "a Department of Defense offer": a body's name, the body's
             owner = next((k for k in range(chunk.first + 1, chunk.last) if self.tag(k) == "POS"), None)
             return self.phrase(self._after_determiner(chunk.first, owner - 1), owner - 1) if owner is not None else None
         if head.proper or head.lower in fp.HOLDER_NOUNS or head.lower in fp.PERSONAL_PRONOUNS:
