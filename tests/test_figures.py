@@ -4370,8 +4370,11 @@ def test_a_name_with_a_hyphen_or_of_inside_stays_whole_and_the_possessor_holds(t
         ("The agency declined a Department of Defense offer to extend a 16-member team.", "16-member", "Department of Defense"),
         ("He also backed plans for 100% debt relief for the poorest nations, a national minimum wage for 16 and 17-year-olds and the creation of new centres.", "17-year-olds", None),
         ("He also backed plans for 100% debt relief for the poorest nations, a national minimum wage for 16 and 17-year-olds and the creation of new centres.", "16", None),
+        ("Mr Brown spoke on Monday. He backed plans for 100% debt relief for poor nations, a minimum wage for 16 and 17-year-olds and new centres.", "16", None),
+        ("Mr Brown spoke on Monday. He backed plans for 100% debt relief for poor nations, a minimum wage for 16 and 17-year-olds and new centres.", "17-year-olds", None),
     ],
-    ids=["a body's name with 'of' before a noun holds", "an age takes no holder from an amount before it", "... nor the first of two ages"],
+    ids=["a body's name with 'of' before a noun holds", "an age takes no holder from an amount before it", "... nor the first of two ages",
+         "ages that name people are no one's, the first of two", "... the second"],
 )
 def test_a_bodys_name_holds_and_an_age_takes_no_amounts_holder(text: str, surface: str, holder: str | None) -> None:
     assert _in_article(text)[surface].holder == holder

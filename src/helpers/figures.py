@@ -2697,7 +2697,7 @@ def article_figures(article: Article) -> tuple[Figure, ...]:
                     read = replace(read, holder=body, pointer=None)  # "HP announced it would slash up to 30,000 jobs": the body that says so acts
             if read.holder is not None and read.holder.text.isupper() and _in_capitals(article.text, read.holder.start, read.holder.end):
                 read = replace(read, holder=None, pointer=None)  # "INDIANA’S DEMOGRAPHICS FAVOR CRUZ, BUT ...": words of a heading in capitals
-            if read.holder is not None and _AGED_PEOPLE.search(figure.surface) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
+            if read.holder is not None and (_AGED_PEOPLE.search(figure.surface) or _SUSPENDED_OLDS.match(article.text, sentence.start + figure.end)) and _possessive_before(article.text, sentence.start, sentence.start + figure.start) is None:
                 read = replace(read, holder=None, pointer=None)  # "tests for HIV for over 16-year-olds": the ages name the people, no one holds them
             if read.holder is not None and (person := titled_person(names_later, read.holder)) is not None:
                 read = replace(read, holder=person, pointer=None)  # "former Secretary of State Hillary Clinton": the person, not "Secretary"
@@ -3454,6 +3454,8 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
 
 
 _AGED_PEOPLE = re.compile(r"(?i)year[- ]olds$")
+_SUSPENDED_OLDS = re.compile(r"(?i)(?:-\s*)?\s+(?:and|or)\s+[a-z0-9]+-(?:year|month|week)-olds\b")
+"""After an age: a second that names people by both ages ("16 and 17-year-olds"): the first names them too."""
 _OWNED_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|a|an)\s+[\w-]+['’]s?\s")
 _OF_THEM = re.compile(r"\s+of\s+them\b")
 _PARAGRAPH_BREAK = re.compile(r".*\n\s*\n\s*", re.S)
