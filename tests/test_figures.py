@@ -4378,3 +4378,19 @@ def test_a_name_with_a_hyphen_or_of_inside_stays_whole_and_the_possessor_holds(t
 )
 def test_a_bodys_name_holds_and_an_age_takes_no_amounts_holder(text: str, surface: str, holder: str | None) -> None:
     assert _in_article(text)[surface].holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("His account number was 12345678.", []),
+        ("Its registration number is 1089464.", []),
+        ("The charity number: 1089464.", []),
+        ("Quote reference 48213 when you call.", []),
+        ("The number of cases was 300.", ["300"]),
+        ("The daily case number was 3,000.", ["3,000"]),
+    ],
+    ids=["an account number", "a registration number", "after a colon", "a reference quoted", "a count of cases", "a count called a number"],
+)
+def test_a_number_named_as_an_identifier_is_no_figure(text: str, surfaces: list[str]) -> None:
+    assert [f.surface for f in extract_figures(text)] == surfaces

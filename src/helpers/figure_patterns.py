@@ -45,6 +45,12 @@ REFERENCE_WORDS = tuple(word.replace("_", " ") for word in (
 ).split())
 """Words after which a number names a thing ("page 5", "Room 101", "World War 2"), not an amount."""
 REFERENCE_WORD = re.compile(r"(?i)\b" + LETTER_AHEAD + "(?:" + alternation(REFERENCE_WORDS) + r")\s$")
+IDENTIFIER_NAMED = re.compile(
+    r"(?i)\b(?:account|registration|reference|ref|serial|charity|company|phone|telephone|policy|tracking|customer|membership|"
+    r"passport|licence|license|booking|invoice|pin)\s+(?:number|no\.?|code)(?:\s+(?:is|was)|\s*:)?\s+$|\b(?:quote|reference|ref\.?)\s+$"
+)
+"""Before a number: an identifier's name ("his account number was 12345678", "charity number: 1089464", "quote reference
+48213"): the number names a record, it measures nothing."""
 NAME_BEFORE = re.compile(r"(?P<word>\b(?:[A-Z]|[a-z]+[A-Z])[\w'’.&]*)(?: |-)$")
 """A capitalized word, or one with a capital inside ("iPhone", "macOS"), right before a number: a name's number;
 a tab ends the name (a table's next cell: "Ann Lee<TAB>63<TAB>85%"), as a line's end does."""
