@@ -797,12 +797,7 @@ def _subject_at(toks: Sequence[Tok], i: int, before: int) -> tuple[int, int] | N
                 continue
             break
         word = nxt.lower
-        if nxt.text[:1].isupper() or word in ("'s", "’s", ".", "-", "of", "for", "de", "von", "van", "al", "and") or (
-                word.endswith(("'s", "’s")) and toks[i].lower in DETERMINERS):  # "The club's chairman took": an owner, no verb
-            end += 1
-            continue
-        if toks[end].lower.endswith(("'s", "’s")) and nxt.text[:1].isalpha() and not (
-                word in AUXILIARIES or word in PREPOSITIONS or word in BOUNDARY_WORDS):  # "Arsenal's chairman": what the owner has
+        if nxt.text[:1].isupper() or word in ("'s", "’s", ".", "-", "of", "for", "de", "von", "van", "al", "and"):
             end += 1
             continue
         if word in SKIP_BEFORE_CUE or word in AUXILIARIES or word in PREPOSITIONS or word in BOUNDARY_WORDS or _verb_like(nxt):
@@ -812,7 +807,7 @@ def _subject_at(toks: Sequence[Tok], i: int, before: int) -> tuple[int, int] | N
         end += 1  # "Republican presidential candidate Donald Trump", "the former secretary"
     while end > i and toks[end].lower in ("and", "of", "for", "-", "."):
         end -= 1
-    if end + 1 >= before or toks[end].text[:1].islower() and toks[i].lower not in DETERMINERS and not toks[i].lower.endswith(("'s", "’s")):
+    if end + 1 >= before or toks[end].text[:1].islower() and toks[i].lower not in DETERMINERS:
         return None
     return i, end
 

@@ -2661,6 +2661,24 @@ def _went_to_say(article: Article, found: list[Attribution], toks: list[list[Tok
     return sorted([*found, *added], key=lambda a: a.content[0][0])
 
 
+_POSSESSIVE = re.compile(r"\w['’]s")
+
+
+def _possessive_subject(words: Sequence[Tok], first: int, at_verb: int) -> tuple[int, int] | None:
+    """A sentence opening with a noun phrase that holds a possessive, right before the verb at `at_verb` ("The club's
+    chairman took", "Arsenal's new chairman took"): the attribution step's subject reader reads "club's" as a verb
+    (a word in -s) and stops there. A determiner or a capital opens the phrase; its other words are words of no
+    other clause (no auxiliary, preposition, conjunction or punctuation), at most six."""
+    phrase = words[first:at_verb]
+    if not 2 <= len(phrase) <= 6 or not (phrase[0].lower in at.DETERMINERS or phrase[0].text[:1].isupper()) or \
+            not any(_POSSESSIVE.fullmatch(tok.text[-3:]) for tok in phrase[:-1]) or _POSSESSIVE.fullmatch(phrase[-1].text[-3:]):
+        return None
+    if any(not tok.text[:1].isalpha() or tok.lower in at.AUXILIARIES or tok.lower in at.PREPOSITIONS or tok.lower in _WENT_BREAKS
+           for tok in phrase[1:]):
+        return None
+    return first, at_verb - 1
+
+
 def _clause_subject(toks: list[list[Tok]], paragraph: int, verb: int, later: int) -> tuple[int, int] | None:
     """The character span of the subject that opens the sentence right before the verb at `verb` (a pronoun, a
     name or a noun phrase, perhaps after an opening phrase), by the attribution step's own subject reader (`later`:
@@ -2673,7 +2691,7 @@ def _clause_subject(toks: list[list[Tok]], paragraph: int, verb: int, later: int
     first = at_verb
     while first > 0 and words[first - 1].sentence == words[at_verb].sentence:
         first -= 1
-    subject = at._main_subject(words, first, at_later)
+    subject = _possessive_subject(words, first, at_verb) or at._main_subject(words, first, at_later)
     if subject is not None and subject[1] >= at_verb:
         subject = (subject[0], at_verb - 1) if subject[0] < at_verb else None  # "The senator took": the reader ran on
     if subject is None or not all(
