@@ -2440,6 +2440,11 @@ def test_a_body_named_in_apposition_speaks_as_they(text: str, speakers: list[str
         ("Jo Brown claimed that the last 200m was too hard.", [("Jo Brown", "claimed", "the last 200m was too hard")]),
         ("The coach told reporters the 3,000m final would be tough.", [("The coach", "told", "the 3,000m final would be tough")]),
         ("The poll showed Carson in third place.", [("The poll", "showed", "Carson in third place")]),
+        # a result inside what is questioned, or a distance in words away from a place, is no result as the object
+        ("Holmes questioned the manner of her rival's runaway 800m victory.",
+         [("Holmes", "questioned", "the manner of her rival's runaway 800m victory")]),
+        ("Officials reported a blast some 50 meters from the station.",
+         [("Officials", "reported", "a blast some 50 meters from the station")]),
     ],
 )
 def test_a_result_in_a_contest_is_no_report(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -2524,3 +2529,6 @@ def test_a_name_qualifying_a_role_is_not_whom_the_sentence_is_about() -> None:
             "Obama consultant Cornell Belcher, the top pollster, picked up a similar thread. \"Voters see it,\" he said.")
     quotes = quotes_of(segment("Headline\n\n" + text))
     assert [q.speaker for q in quotes] == ["Barack Obama", "Cornell Belcher"]
+    # a verb in -s between the names is the first name's sentence: "Ann Frank quotes former adviser Tom Kahn"
+    text = "Ann Frank wrote a book on labour.\n\nFrank quotes former Carter adviser Tom Kahn. \"We lost,\" she said."
+    assert [q.speaker for q in quotes_of(segment("Headline\n\n" + text))][-1] == "Ann Frank"

@@ -1656,7 +1656,8 @@ _ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})")
 def _modifies_a_name(text: str, entry: tuple[int, str, str], entries: Sequence[tuple[int, str, str]]) -> bool:
     """Whether a person named at `entry` only qualifies a role before another person's name in the same phrase
     ("Obama consultant Cornell Belcher", "Clinton campaign chairman John Podesta"): the phrase is about the second
-    person, not the first. The words between are lower-case nouns or adjectives (the tagger's lexicon), no verb."""
+    person, not the first. The words between are lower-case singular nouns or adjectives (the tagger's lexicon), no
+    verb and no plural, which may be a verb in -s ("Frank quotes former Carter adviser Alfred Kahn": Frank's sentence)."""
     from .syntax import _tagger
 
     lexicon = _tagger().lexicon
@@ -1667,7 +1668,7 @@ def _modifies_a_name(text: str, entry: tuple[int, str, str], entries: Sequence[t
         if written_end < 0:
             continue
         between = _ROLE_BETWEEN.fullmatch(text, written_end + len(entry[1].split()[-1]), other[0])
-        if between and all(str(lexicon.get(word, "")).startswith(("NN", "JJ")) for word in between.group("words").split()):
+        if between and all(str(lexicon.get(word, "")) in ("NN", "JJ") for word in between.group("words").split()):
             return True
     return False
 
@@ -3364,6 +3365,7 @@ def _result_object(article: Article, attribution: Attribution, lexicon: Any) -> 
     text = article.text[first_start : max(b for _, b in attribution.content)].lstrip()
     cut = _FIRST_PHRASE_END.search(text)
     first = text[: cut.start()] if cut else text
+    first = re.split(r"\s+of\s+", first, maxsplit=1)[0]  # "questioned the manner of her 800m victory": the manner is the object
     return bool(vp.RESULT_MEASURE.search(first)) and not _holds_clause(first, lexicon) and not _evidence_source(article, attribution)
 
 

@@ -177,10 +177,11 @@ first title", "told us more about the side")."""
 RESULT_MEASURE = re.compile(
     r"(?<![\w£$€.,:])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,2})?(?![\d:])"  # a race time: "9:05.73", "2:06:34"
     r"|\d{1,2}\.\d{1,2}\s?(?:s|secs?|seconds)\b"  # "9.58secs"
-    r"|\d{1,3}(?:,\d{3})?(?:\.\d+)?\s?(?:m|km|metres|meters|yards|yds|miles)\b)"  # a distance: "the last 200m", "3,000m"
+    r"|\d{1,3}(?:,\d{3})?(?:m|km)\b)"  # a distance as a race names it: "the last 200m", "3,000m" (not "50 meters away")
     r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|runners?-up|podium|medal|qualifying)"
-    r"\s+(?:spot|place|position|finish)\b",  # a finishing place: "the runners-up spot", "third place"
+    r"\s+(?:spot|place|position|finish)\b"  # a finishing place: "the runners-up spot", "third place"
+    r"|\b(?:personal|season['’]s)\s+best\b|\b(?:world|national|British|European|championship|course)\s+record\b",  # "a personal best"
     re.I,
 )
-"""A result in a contest: a time, a distance run or a finishing place. A cue whose object holds one and no clause
+"""A result in a contest: a time, a distance run, a finishing place or a best. A cue whose object holds one and no clause
 ("claimed the runners-up spot in 9:05.73", "attacked the last 200m") reports nothing: it is a race, not speech."""
