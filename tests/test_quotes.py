@@ -2427,3 +2427,108 @@ def test_a_body_named_in_apposition_speaks_as_they(text: str, speakers: list[str
     quotes = quotes_of(segment("Headline\n\n" + text))
     assert [q.speaker for q in quotes if q.kind in ("direct", "indirect")] == speakers
     assert all(q.speaker_kind == "organization" for q in quotes if q.kind in ("direct", "indirect"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a result in a contest (a time, a distance, a finishing place) as a cue's object is a race run, no report (voice33)
+        ("Ann Lee claimed the runners-up spot in a personal best of 9:05.73 on Saturday.", []),
+        ("Jo Brown attacked the last 200m and held on to win the race.", []),
+        ("Kate Moss claimed third place behind Ann Lee in 2:01.5.", []),
+        # a result said in a clause is a report, and so is a standing that evidence shows
+        ("Jo Brown claimed that the last 200m was too hard.", [("Jo Brown", "claimed", "the last 200m was too hard")]),
+        ("The coach told reporters the 3,000m final would be tough.", [("The coach", "told", "the 3,000m final would be tough")]),
+        ("The poll showed Carson in third place.", [("The poll", "showed", "Carson in third place")]),
+        # a result inside what is questioned, or a distance in words away from a place, is no result as the object
+        ("Holmes questioned the manner of her rival's runaway 800m victory.",
+         [("Holmes", "questioned", "the manner of her rival's runaway 800m victory")]),
+        ("Officials reported a blast some 50 meters from the station.",
+         [("Officials", "reported", "a blast some 50 meters from the station")]),
+    ],
+)
+def test_a_result_in_a_contest_is_no_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.speaker_as_written, q.cue, q.text.rstrip(".")) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause that reports a clause, then the sentence's own reporting verb: two reports (voice33)
+        ("Officials who said the plan was flawed warned that the cost would rise.",
+         [("Officials", "said", "the plan was flawed"), ("Officials who said the plan was flawed", "warned", "the cost would rise")]),
+        ("Many Democrats who believe Clinton will win say she must still campaign hard.",
+         [("Many Democrats", "believe", "Clinton will win"),
+          ("Many Democrats who believe Clinton will win", "say", "she must still campaign hard")]),
+        # a second verb joined by "and" is the same subject's, read as the model reads it
+        ("Officials who said the plan was flawed and warned that costs would rise were ignored.",
+         [("who", "said", "the plan was flawed"), ("who", "warned", "costs would rise were ignored")]),
+    ],
+)
+def test_a_relative_clause_report_does_not_run_over_the_main_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.speaker_as_written, q.cue, q.text.rstrip(".")) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject whose relative clause ends in its preposition speaks through the verb after it (voice33)
+        ("The shoppers that we spoke to said prices had risen sharply.",
+         [("The shoppers that we spoke to", "said", "prices had risen sharply")]),
+        ("The shoppers we spoke to said prices had risen sharply.",
+         [("The shoppers we spoke to", "said", "prices had risen sharply")]),
+        ("Many of the voters I talked with believe the election was stolen.",
+         [("Many of the voters I talked with", "believe", "the election was stolen")]),
+        # with no clause after the verb nothing is reported
+        ("The fans we spoke to said nothing.", []),
+    ],
+)
+def test_a_relative_clause_ending_in_a_preposition_keeps_its_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.speaker_as_written, q.cue, q.text.rstrip(".")) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive inside the subject is its owner, not a verb (voice33)
+        ("The club's chairman took to social media to say the decision was a disgrace.",
+         [("The club's chairman", "say", "the decision was a disgrace")]),
+        ("Arsenal's chairman took to Twitter to say the decision was a disgrace.",
+         [("Arsenal's chairman", "say", "the decision was a disgrace")]),
+        ("The club's chairman took to social media to criticise the referee.",
+         [("The club's chairman", "criticise", "the referee")]),
+    ],
+)
+def test_a_possessive_subject_going_somewhere_to_say_something(text: str, expected: list[tuple[str, str, str]]) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.speaker_as_written, q.cue, q.text.rstrip(".")) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a thing's pronoun standing for a one-word name shows a body (voice33)
+        ("Zentro, which makes vans, said it would cut 200 jobs.", "Zentro", "organization"),
+        ("Zentro said its profits would fall next year.", "Zentro", "organization"),
+        # the District's initials after its city are where, not who
+        ("Officials in Washington, D.C. said the city would appeal.", None, "group"),
+    ],
+)
+def test_a_things_pronoun_and_a_districts_initials(text: str, speaker: str | None, kind: str) -> None:
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [(speaker, kind)]
+    assert all(q.speaker_as_written != "D.C." for q in quotes)
+
+
+def test_a_name_qualifying_a_role_is_not_whom_the_sentence_is_about() -> None:
+    """"Obama consultant Cornell Belcher ... 'X,' he said": the consultant speaks, not the politician he works for."""
+    text = ("Barack Obama spoke in Iowa. \"This was the moment,\" he said.\n\n"
+            "Obama consultant Cornell Belcher, the top pollster, picked up a similar thread. \"Voters see it,\" he said.")
+    quotes = quotes_of(segment("Headline\n\n" + text))
+    assert [q.speaker for q in quotes] == ["Barack Obama", "Cornell Belcher"]
+    # a verb in -s between the names is the first name's sentence: "Ann Frank quotes former adviser Tom Kahn"
+    text = "Ann Frank wrote a book on labour.\n\nFrank quotes former Carter adviser Tom Kahn. \"We lost,\" she said."
+    assert [q.speaker for q in quotes_of(segment("Headline\n\n" + text))][-1] == "Ann Frank"

@@ -439,6 +439,8 @@ def _body_sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         rf"(?:,|\s+(?:is|was|are|were|remains|became))\s+(?:one\s+of\s+)?(?:a|an|the|its|their)\s+"
         rf"(?:(?!{_FUNCTION_WORD}\b)[\w'’&-]+\s+){{0,4}}?(?:{bodies})(?=\s*[,.;:)]|\s+(?:{_FUNCTION_WORD}|that|which|who|focused|based|bidding)\b)",
         # "Acme, a global solutions provider focused on", "Acme is one of the companies bidding"
+        r",\s+which\s+(?!is\s+(?:why|what|how|when)\b)",  # "Acme, which makes vans": a thing's relative, a person's is "who"
+        rf"\s+(?:[a-z]+ly\s+)?(?:{vp.SPEECH_VERBS})\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:that\s+)?its\b",  # "Acme said its profits": its own
     ))
     before = rf"\b(?:(?i:{offices})\s+(?:for|at|of)|(?i:{before_offices})\s+(?:for|at)|(?i:{products})\s+from)\s+$"
     # "the founder of Acme", "a spokesperson for Acme", "a concept car from Acme"
@@ -458,7 +460,8 @@ def body_signs(text: str, name: str, at: Sequence[int] | None = None) -> str | N
     stock follow it ("Acme CEO Jo Bell", "Acme's 12,000 employees") or come before it with 'for', 'at' or
     'of' ("a spokesperson for Acme"), or its products follow it ("Acme's top-selling vehicle", "Acme
     models"), or it is called a body in apposition or as a predicate ("Acme, a solutions provider based in",
-    "Acme is one of the companies bidding"); never when the article titles it as a person ("President
+    "Acme is one of the companies bidding"), or a thing's pronoun stands for it ("Acme, which makes vans", "Acme said
+    its profits fell"); never when the article titles it as a person ("President
     Acme"). `at`: where the name's first word occurs (from `_WordIndex`); each shape is read right beside
     an occurrence, so the cost is the occurrences'."""
     if " " in name.strip() or not name[:1].isupper():
@@ -1606,6 +1609,7 @@ def _person_mentions(
         candidates = [] if _PRONOUN_SUBJECT.match(bare_opening) else [
             m for m in by_sentence.get(sentence.index, []) if m[0] - sentence.start < 60 and not _ASKER.search(article.text, max(0, m[0] - 40), m[0])
         ]  # "He conceded the win, which included goals from X, ...": still about him, not X; "Asked by X whether ...": not X
+        candidates = [m for m in candidates if not _modifies_a_name(article.text, m, by_sentence.get(sentence.index, []))]
         if _UNNAMED_SUBJECT.match(bare_opening):
             candidates.append((sentence.start, "", "person"))  # "The spokesman said ...": someone unnamed
         match = role.match(bare_opening)
@@ -1644,6 +1648,29 @@ def _person_mentions(
             if _SUBJECT_BEFORE_VERB.match(tail) and (start, name, kind) not in candidates:
                 found.append((start, name, kind))  # "..., Lord Butler said in his interview"
     return sorted(found)
+
+
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})")
+
+
+def _modifies_a_name(text: str, entry: tuple[int, str, str], entries: Sequence[tuple[int, str, str]]) -> bool:
+    """Whether a person named at `entry` only qualifies a role before another person's name in the same phrase
+    ("Obama consultant Cornell Belcher", "Clinton campaign chairman John Podesta"): the phrase is about the second
+    person, not the first. The words between are lower-case singular nouns or adjectives (the tagger's lexicon), no
+    verb and no plural, which may be a verb in -s ("Frank quotes former Carter adviser Alfred Kahn": Frank's sentence)."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    for other in entries:
+        if other[0] <= entry[0] or other[2] != "person" or other[1] == entry[1] or other[0] - entry[0] > 80:
+            continue
+        written_end = text.find(entry[1].split()[-1], entry[0], other[0])
+        if written_end < 0:
+            continue
+        between = _ROLE_BETWEEN.fullmatch(text, written_end + len(entry[1].split()[-1]), other[0])
+        if between and all(str(lexicon.get(word, "")) in ("NN", "JJ") for word in between.group("words").split()):
+            return True
+    return False
 
 
 _SUBJECT_BEFORE_VERB = re.compile(rf"[\w'’ -]{{1,40}}?\s+(?:{vp.VERB})\b")
@@ -2371,6 +2398,7 @@ def quotes_of(article: Article, mentioned: tuple[Mention, ...] | None = None) ->
     found = _past_demonym_sources(article, _past_dashed_asides(article, found))
     found = _past_relative_clauses(article, found)
     found = _past_restrictive_relatives(article, found)
+    found = _past_stranded_relatives(article, found)
     found = _past_state_sources(article, found, toks)
     found = _past_naming_participles(article, found)
     found = _past_cut_names(article, found)
@@ -2634,6 +2662,24 @@ def _went_to_say(article: Article, found: list[Attribution], toks: list[list[Tok
     return sorted([*found, *added], key=lambda a: a.content[0][0])
 
 
+_POSSESSIVE = re.compile(r"\w['’]s")
+
+
+def _possessive_subject(words: Sequence[Tok], first: int, at_verb: int) -> tuple[int, int] | None:
+    """A sentence opening with a noun phrase that holds a possessive, right before the verb at `at_verb` ("The club's
+    chairman took", "Arsenal's new chairman took"): the attribution step's subject reader reads "club's" as a verb
+    (a word in -s) and stops there. A determiner or a capital opens the phrase; its other words are words of no
+    other clause (no auxiliary, preposition, conjunction or punctuation), at most six."""
+    phrase = words[first:at_verb]
+    if not 2 <= len(phrase) <= 6 or not (phrase[0].lower in at.DETERMINERS or phrase[0].text[:1].isupper()) or \
+            not any(_POSSESSIVE.fullmatch(tok.text[-3:]) for tok in phrase[:-1]) or _POSSESSIVE.fullmatch(phrase[-1].text[-3:]):
+        return None
+    if any(not tok.text[:1].isalpha() or tok.lower in at.AUXILIARIES or tok.lower in at.PREPOSITIONS or tok.lower in _WENT_BREAKS
+           for tok in phrase[1:]):
+        return None
+    return first, at_verb - 1
+
+
 def _clause_subject(toks: list[list[Tok]], paragraph: int, verb: int, later: int) -> tuple[int, int] | None:
     """The character span of the subject that opens the sentence right before the verb at `verb` (a pronoun, a
     name or a noun phrase, perhaps after an opening phrase), by the attribution step's own subject reader (`later`:
@@ -2646,7 +2692,7 @@ def _clause_subject(toks: list[list[Tok]], paragraph: int, verb: int, later: int
     first = at_verb
     while first > 0 and words[first - 1].sentence == words[at_verb].sentence:
         first -= 1
-    subject = at._main_subject(words, first, at_later)
+    subject = _possessive_subject(words, first, at_verb) or at._main_subject(words, first, at_later)
     if subject is not None and subject[1] >= at_verb:
         subject = (subject[0], at_verb - 1) if subject[0] < at_verb else None  # "The senator took": the reader ran on
     if subject is None or not all(
@@ -3307,6 +3353,22 @@ def _named_an_award(article: Article, attribution: Attribution, cue: Sequence[st
     return passive and bool(_AWARD.match(first))
 
 
+def _result_object(article: Article, attribution: Attribution, lexicon: Any) -> bool:
+    """Whether what a cue takes is a result in a contest and no clause: its first phrase (to a comma, a dash or a
+    conjunction) holds a time, a distance or a finishing place (voice_patterns.RESULT_MEASURE) and no finite verb, subject
+    pronoun, infinitive or clause opener ("claimed the runners-up spot in a personal best of 9:05.73", "attacked the last 200m and
+    held on"). A result said in a clause ("said she ran 9:05", "claimed that the 200m was too short"), or a standing that
+    evidence shows ("the poll showed Ann Lee in third place"), is a report."""
+    first_start = min(a for a, _ in attribution.content)
+    if first_start < attribution.cue[0]:
+        return False  # the content comes before its cue: "..., the coach said"
+    text = article.text[first_start : max(b for _, b in attribution.content)].lstrip()
+    cut = _FIRST_PHRASE_END.search(text)
+    first = text[: cut.start()] if cut else text
+    first = re.split(r"\s+of\s+", first, maxsplit=1)[0]  # "questioned the manner of her 800m victory": the manner is the object
+    return bool(vp.RESULT_MEASURE.search(first)) and not _holds_clause(first, lexicon) and not _evidence_source(article, attribution)
+
+
 def _reports(article: Article, attribution: Attribution) -> bool:
     """Whether a paraphrase reports anything: a cue of denying, claiming or telling needs a
     reported clause (a verb in its content: "denied the campaign was anti-Semitic", "denies using
@@ -3333,6 +3395,8 @@ def _reports(article: Article, attribution: Attribution) -> bool:
         return False  # "made large donations", "made a name for himself": a thing made, not said ("made the case" stays)
     if _named_an_award(article, attribution, cue):
         return False  # "Ann Lee was named player of the year", "Tom Ash, named coach of the season": an honour, no report
+    if _result_object(article, attribution, lexicon):
+        return False  # "claimed the runners-up spot in 9:05.73", "attacked the last 200m": a race run, nothing said
     if _particle_only(article, attribution):
         return False  # "officials have ruled that out": the verb's particle, nothing reported
     if _aside_after_description(article, attribution, cue, lexicon):
@@ -3667,12 +3731,12 @@ def _past_restrictive_relatives(article: Article, found: list[Attribution]) -> l
         stop = _CLAUSE_BREAK.search(text, attribution.cue[1], sentence.end)
         verb = next((word for word in _LOWER_WORD.finditer(text, attribution.cue[1], stop.start() if stop else sentence.end)
                      if str(lexicon.get(word.group(0), "")) in _REPORT_TAGS and at.stem(word.group(0)) in at.reporting_stems()), None)
-        if verb is None or _holds_clause(text[attribution.cue[1] : verb.start()], lexicon, finite=True):
-            repaired.append(attribution)  # "Officials who said the plan was flawed warned": the clause's own report stays
-            continue
-        antecedent = _antecedent(text, source[0])
+        antecedent = _antecedent(text, source[0]) if verb is not None else None
         if antecedent is None:
             repaired.append(attribution)
+            continue
+        if _holds_clause(text[attribution.cue[1] : verb.start()], lexicon, finite=True):
+            repaired.extend(_relative_report_and_main(article, attribution, max(antecedent[1], sentence.start), verb, lexicon))
             continue
         said = _THAT_AFTER.match(text, verb.end())
         repaired.append(replace(
@@ -3680,6 +3744,74 @@ def _past_restrictive_relatives(article: Article, found: list[Attribution]) -> l
             content=((said.end(), max(b for _, b in attribution.content)),), direct=False, inherited=False,
         ))
     return repaired
+
+
+_NO_MAIN_VERB_AFTER = frozenset("and or but nor that who which whom whose to as than if when".split())
+
+
+def _relative_report_and_main(
+    article: Article, attribution: Attribution, subject: int, verb: re.Match[str], lexicon: Any,
+) -> list[Attribution]:
+    """A restrictive relative clause that reports a clause of its own, then the sentence's own reporting verb
+    ("Officials who said the plan was flawed warned that the cost would rise"): the model read one report running
+    over the main verb. They are two: the clause's report (the noun phrase before "who" its speaker, what it said
+    ending before the main verb) and the main verb's (the phrase with its clause the source, the clause after the
+    verb what was said). The main verb must be finite, stand after no conjunction, relative word, 'to' or
+    auxiliary (not "said the plan was flawed and warned", "said the plan had been criticised"), and report a clause."""
+    text = article.text
+    before = re.findall(r"[\w'’-]+", text[attribution.cue[1] : verb.start()])
+    said = _THAT_AFTER.match(text, verb.end())
+    end = max(b for _, b in attribution.content)
+    if str(lexicon.get(verb.group(0), "")) not in ("VBD", "VBZ", "VBP") or not before or \
+            before[-1].lower() in _NO_MAIN_VERB_AFTER or before[-1].lower() in _AUXILIARIES or \
+            not _holds_clause(text[said.end() : end], lexicon):
+        return [attribution]  # one clause's report, as the model read it
+    noun = (subject, attribution.source[0] - 1)
+    own = replace(attribution, source=noun, content=((attribution.content[0][0], verb.start() - 1),), inherited=False)
+    main = replace(attribution, cue=verb.span(), source=(subject, verb.start() - 1), content=((said.end(), end),),
+                   direct=False, inherited=False)
+    return [own, main]
+
+
+_STRANDED_RELATIVE = re.compile(
+    r"(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:that|who|whom)\s+)?"
+    r"(?:we|I|they|he|she|you|[A-Z][\w'’.-]*)\s+(?:(?:have|has|had)\s+)?[a-z]+\s+(?P<prep>to|with|from)\s+(?P<cue>[a-z]+)\s+(?:that\s+)?"
+)
+"""A subject with a relative clause that ends in its preposition, then the sentence's verb ("The shoppers that we
+spoke to said ...", "Voters I talked with believe ...")."""
+
+
+def _past_stranded_relatives(article: Article, found: list[Attribution]) -> list[Attribution]:
+    """A sentence opening with a noun phrase whose relative clause ends in a preposition ("The shoppers that we
+    spoke to said prices had risen", "Many of the people we spoke with say"): the model reads no source that ends in
+    a preposition, so it built nothing, or took the clause's own verb for part of the cue ("spoke to said", with "we"
+    speaking). The finite reporting verb after the preposition is the cue, the phrase with its clause the source and
+    the clause after the verb what was said. Only a sentence with no quotation in it, and a reported clause, moves."""
+    from .syntax import _tagger
+
+    lexicon = _tagger().lexicon
+    text = article.text
+    added, replaced = [], set()
+    for index, sentence in enumerate(article.sentences):
+        match = _STRANDED_RELATIVE.match(text, sentence.start, sentence.end)
+        if match is None or re.search(r"[\"“”]", text[sentence.start : sentence.end]):
+            continue
+        cue = match.group("cue")
+        finite = ("VBD", "VBZ") if match.group("prep") == "to" else ("VBD", "VBZ", "VBP")  # "seemed to suggest": an infinitive
+        if str(lexicon.get(cue, "")) not in finite or at.stem(cue) not in at.reporting_stems():
+            continue
+        end = sentence.start + len(text[sentence.start : sentence.end].rstrip().rstrip(".!?"))
+        if not _holds_clause(text[match.end() : end], lexicon):
+            continue  # "The fans we spoke to said nothing": no clause reported
+        overlapping = {n for n, a in enumerate(found) if a.cue[0] < match.end("cue") and match.start() < a.cue[1]}
+        if any(found[n].cue == match.span("cue") and found[n].source and found[n].source[0] == match.start() for n in overlapping):
+            continue  # the model read it whole
+        replaced |= overlapping
+        source = (match.start("np"), match.start("cue") - 1)
+        added.append(Attribution(match.span("cue"), source, ((match.end(), end),), (), False, index))
+    if not added:
+        return found
+    return sorted([*(a for n, a in enumerate(found) if n not in replaced), *added], key=lambda a: a.content[0][0])
 
 
 _QUOTED_OPENER_REST = re.compile(r"[\"”’']{1,2}\s+(?P<rest>[a-z][^\"“”]*?),\s*$")

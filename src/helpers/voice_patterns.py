@@ -173,3 +173,15 @@ SPEECH_OBJECTS = STATEMENT_WORDS | DOCUMENTS | frozenset(
 """What a cue of claiming or telling takes as a noun object when it reports speech ("claimed
 responsibility", "claimed credit", "told a joke"), as against its other senses ("claimed her
 first title", "told us more about the side")."""
+
+RESULT_MEASURE = re.compile(
+    r"(?<![\w£$€.,:])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,2})?(?![\d:])"  # a race time: "9:05.73", "2:06:34"
+    r"|\d{1,2}\.\d{1,2}\s?(?:s|secs?|seconds)\b"  # "9.58secs"
+    r"|\d{1,3}(?:,\d{3})?(?:m|km)\b)"  # a distance as a race names it: "the last 200m", "3,000m" (not "50 meters away")
+    r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|top|runners?-up|podium|medal|qualifying)"
+    r"\s+(?:spot|place|position|finish)\b"  # a finishing place: "the runners-up spot", "third place"
+    r"|\b(?:personal|season['’]s)\s+best\b|\b(?:world|national|British|European|championship|course)\s+record\b",  # "a personal best"
+    re.I,
+)
+"""A result in a contest: a time, a distance run, a finishing place or a best. A cue whose object holds one and no clause
+("claimed the runners-up spot in 9:05.73", "attacked the last 200m") reports nothing: it is a race, not speech."""
