@@ -374,3 +374,46 @@ def test_shares_of_one_group_asked_different_questions_are_not_weighed_across_se
     text = "Headline\n\nSupport for the plan among voters rose to 48 percent. A month ago, support among voters was 41 percent."
     pairs = {(r.left_surface, r.right_surface) for r in _relations(text)[2] if r.kind == "comparison"}
     assert pairs == {("48 percent", "41 percent")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a share of some of those asked is no share of all of them (user33: "7% undecided" against "27% of those
+        # who named a candidate")
+        ("Smith has 45%, with 7% undecided, and 27% of those who named a candidate said they could change their minds.",
+         [("45%", "7%")]),
+        ("In the survey, 7 percent were undecided. Among those who named a candidate, 27 percent said they could change their minds.", []),
+        # two match-ups: each candidate's share against the other's in the same match-up only
+        ("In the poll, 50 percent chose Acme while 40 percent chose Beta. In a closer match-up, 48 percent chose Acme while 45 percent chose Gamma.",
+         [("50 percent", "40 percent"), ("48 percent", "45 percent")]),
+        ("Lee beat Ray by one point, 47 percent to 46 percent. When it came to Kim, 48 percent chose him while 45 percent chose Ray.",
+         [("47 percent", "46 percent"), ("48 percent", "45 percent")]),
+        # a group an answer made ("Lee supporters") against everyone asked: another question
+        ("Some 61 percent of Lee supporters say their minds are made up, while 12 percent of voters are undecided.", []),
+        # parts of the sample asked one question stay ("of men", "of over-55s"), as does a share and its group's next
+        ("Some 69% of over-55s say they always vote, while just 17% of 18 to 24 year olds do.", [("69%", "17%")]),
+        ("Some 61 percent of Lee supporters said yes and 30 percent said no.", [("61 percent", "30 percent")]),
+        ("In the poll, 50 percent of respondents chose Acme while 40 percent chose Beta.", [("50 percent", "40 percent")]),
+        ("Among Republicans, 27 percent back Lee and 22 percent back Ray. Kim has 15 percent.",
+         [("27 percent", "22 percent"), ("27 percent", "15 percent"), ("22 percent", "15 percent")]),
+    ],
+)
+def test_poll_shares_compare_within_one_group_and_one_match_up(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a change and the level it moved: a flow and a stock, no ratio (user33: "311,000 is 130 times 2,400")
+        ("Employment rose by 2,400 jobs to 311,000 jobs in March.", []),
+        ("Sales fell by $5m to $40m.", []),
+        ("Unemployment fell by 3,000 people to 1.5 million people.", []),
+        # two changes, or two levels, still compare
+        ("Exports rose by $5bn while imports rose by $3bn.", [("$5bn", "$3bn")]),
+        ("Sales fell by $5m to $40m, from $45m.", [("$40m", "$45m")]),
+    ],
+)
+def test_a_change_is_not_compared_with_a_level(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs

@@ -12,6 +12,7 @@ from typing import Any
 from .figures import Figure
 from .models import Article
 from .periods import parse_time
+from .relations_scope import opens_new_scope, share_groups
 from .units import convert, same_dimension
 from .voice_patterns import GROUPS
 
@@ -273,6 +274,8 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
     found = []
     index = _by_sentence(figures)
     in_row = {i: _in_row(article, figures[i]) for indices in index.values() for i in indices}
+    groups = {i: group for indices in index.values() for i, group in share_groups(article, figures, indices).items()}
+    new_scope = {sentence: opens_new_scope(article, sentence) for sentence in index}
     for sentence in sorted(index):
         same = index[sentence]
         nxt = [j for j in index.get(sentence + 1, []) if figures[j].paragraph == figures[same[0]].paragraph]
@@ -288,8 +291,14 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
                     continue
                 if _gap(article.text, a) != _gap(article.text, b):
                     continue
-                if _unrelated(a, b) and not _SET_AGAINST.search(article.text[min(a.end, b.end) : max(a.start, b.start)]):
+                set_against = _SET_AGAINST.search(article.text[min(a.end, b.end) : max(a.start, b.start)]) is not None
+                if _unrelated(a, b) and not set_against:
                     continue
+                if _flow_and_stock(a, b, set_against) or _flow_and_stock(b, a, set_against):
+                    continue
+                if _share(a) and _share(b) and not set_against and (
+                        groups[i] != groups[j] or b.sentence != a.sentence and new_scope[b.sentence]):
+                    continue  # "7% undecided" and "27% of those who named a candidate"; two match-ups' shares
                 if in_row[i] and in_row[j]:
                     continue
                 if _other_period_lengths(a, b):
@@ -326,6 +335,19 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
                 )
     found.sort(key=lambda r: (r.left, r.right))
     return found
+
+
+LEVEL_MOVED = ("increase to", "decrease to", "increase from", "decrease from")
+
+
+def _flow_and_stock(change: Figure, level: Figure, set_against: bool) -> bool:
+    """An amount a level changed by and the level itself: a level it moved from or to ("jobs rose by 2,400
+    to 311,000", "fell by $5m to $40m, from $45m"), or, unless a word between sets them against each other,
+    one of the same subject ("Jobs rose by 2,400 ... There are 311,000 jobs"). A flow and a stock:
+    "311,000 is 130 times 2,400" compares nothing. (A percent change is kept from levels by `_comparable`.)"""
+    if change.change not in RELATIVE_CHANGES or level.change in RELATIVE_CHANGES:
+        return False
+    return level.change in LEVEL_MOVED or not set_against and bool(_words(change.subject) & _words(level.subject))
 
 
 def _other_period_lengths(a: Figure, b: Figure) -> bool:
