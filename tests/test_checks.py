@@ -389,3 +389,14 @@ def test_an_hourly_rate_off_by_pennies_is_not_borne_out(tmp_path: Path) -> None:
     data = _dated_article(tmp_path, "Adults must be paid a minimum wage of at least £4.85 an hour from October 2005.", "2005-12-05")
     disagree, agree = checks.record_checks(data, tmp_path / "ref")
     assert [c.text.split(": ")[-1] for c in disagree] == ["4% lower"] and agree == []
+
+
+def test_a_named_poll_is_a_source_on_the_first_page(tmp_path: Path) -> None:
+    """user33: the first page said the quotes and figures of "the Quinnipiac poll" had no source."""
+    article = tmp_path / "poll.txt"
+    article.write_text("Lee leads\n\nA Marist poll released Tuesday shows 33 percent back Lee. "
+                       "Ray has 22 percent in the latest Quinnipiac poll.\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    assert checks.unsourced(data) == [] and checks.anonymous_quotes(data) == []
+    voices = " ".join(_texts(checks.summarize(data).groups[-1]))
+    assert "Marist poll stands behind" in voices and "Quinnipiac poll stands behind" in voices

@@ -417,3 +417,20 @@ def test_poll_shares_compare_within_one_group_and_one_match_up(text: str, pairs:
 )
 def test_a_change_is_not_compared_with_a_level(text: str, pairs: list[tuple[str, str]]) -> None:
     assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the change in the next sentence of the level of the same thing: still a flow and a stock
+        ("Employment rose by 2,400 jobs in March. There are now 311,000 jobs in the state.", []),
+        # the same change for another case in one sentence is no level, nor another holder's tally
+        ("That would need a net gain of four seats if Acme wins or five seats if it loses.", [("four seats", "five seats")]),
+        ("Lee has won 25 delegates so far. Ray picked up two delegates in Ohio.", [("25 delegates", "two delegates")]),
+        # "of them" is the group before; "of those" the ones who gave the answer
+        ("Over half of the voters backed Lee. Nearly 10 percent of them voted for Ray.", [("half", "10 percent")]),
+        ("Some 36 percent of Democrats said they would switch; 62 percent of those were Ray supporters.", []),
+    ],
+)
+def test_a_change_and_a_share_are_weighed_against_their_own_kind(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs

@@ -343,11 +343,16 @@ LEVEL_MOVED = ("increase to", "decrease to", "increase from", "decrease from")
 def _flow_and_stock(change: Figure, level: Figure, set_against: bool) -> bool:
     """An amount a level changed by and the level itself: a level it moved from or to ("jobs rose by 2,400
     to 311,000", "fell by $5m to $40m, from $45m"), or, unless a word between sets them against each other,
-    one of the same subject ("Jobs rose by 2,400 ... There are 311,000 jobs"). A flow and a stock:
-    "311,000 is 130 times 2,400" compares nothing. (A percent change is kept from levels by `_comparable`.)"""
+    one of the same subject and holder in the next sentence ("Jobs rose by 2,400. There are now 311,000 jobs").
+    A flow and a stock: "311,000 is 130 times 2,400" compares nothing. (A percent change is kept from levels by
+    `_comparable`.) In one sentence a level beside a change is often the change said for another case
+    ("a net gain of four seats ... or five seats if they don't"), and stays."""
     if change.change not in RELATIVE_CHANGES or level.change in RELATIVE_CHANGES:
         return False
-    return level.change in LEVEL_MOVED or not set_against and bool(_words(change.subject) & _words(level.subject))
+    if level.change in LEVEL_MOVED:
+        return True
+    return not set_against and change.sentence != level.sentence and bool(_words(change.subject) & _words(level.subject)) \
+        and not _other_holders(change, level)
 
 
 def _other_period_lengths(a: Figure, b: Figure) -> bool:

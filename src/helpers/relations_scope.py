@@ -63,7 +63,9 @@ def own_group(text: str, figure: Figure) -> frozenset[str] | None:
     words = found.group("words").split()[:_GROUP_WORDS]
     lexicon = _lexicon()
     kept: list[str] = []
-    restricted = bool(words) and words[0].lower() in ("those", "them")  # "of those who ...": the clause says which
+    if [word.lower() for word in words[:1]] == ["them"]:
+        return None  # "55 percent of Trump supporters ...; 86 percent of them": the group before
+    restricted = bool(words) and words[0].lower() == "those"  # "of those who ...", "62 percent of those": those who answered
     for n, word in enumerate(words):
         low = re.sub(r"[^\w-]", "", word.lower())
         if not restricted and n and (low in _CLAUSE_WORDS or lexicon.get(low, "")[:2] in ("VB", "MD")):

@@ -1,0 +1,93 @@
+"""Polls, surveys, reports and studies an article names as where its figures come from ("according to the
+latest Quinnipiac University poll", "In an NBC News/Wall Street Journal poll released Monday, 50 percent ...",
+"A report by the Tax Policy Center found"): a named document is a source, as a person who says it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOCUMENT_HEADS = r"(?i:poll|survey|study|report|analysis)"
+"""The nouns a document that states figures ends in, in any case ("Gallup Poll", "AP-GfK Poll")."""
+
+_NAME_WORD = r"[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)*"
+_ADJECTIVES = (r"(?:own|new|latest|recent|most\s+recent|national|statewide|online|annual|monthly|weekly|daily|tracking|opinion|"
+               r"exit|entrance|joint|final|early|[\w-]+-(?:page|year|month|week|day)|\d{4})")
+_MADE_BEFORE = re.compile(rf"(?P<name>(?:{_NAME_WORD}(?:['’]s)?[ \t]+(?:{_ADJECTIVES}[ \t]+)*)+{DOCUMENT_HEADS})\b")
+"""A document named by who made it, before its noun ("the Quinnipiac University poll", "Gallup's own tracking
+poll", "a New York Times/CBS News survey")."""
+_MADE_AFTER = re.compile(
+    rf"(?<![\w-])(?P<head>{DOCUMENT_HEADS})\s+(?:(?:released|published|conducted|issued|commissioned|taken)\s+(?:\w+\s+){{0,3}}?)?"
+    rf"(?:by|from|for)\s+(?:the\s+)?(?P<maker>{_NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{_NAME_WORD})*)"
+)
+"""A document named by who made it after its noun ("a report released in September by the National Academies",
+"a study by Moody's Analytics", "a survey for the charity Age Concern")."""
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
+"""A word that ends in a full stop but ends no sentence ("U.S.", "St.", "Gov.")."""
+POLL_HEADS = ("poll", "survey")
+"""The documents that ask people: a share of those asked who spoke is the poll's."""
+
+_NOT_NAMES = frozenset(
+    "a an the in on at of for and but as by to this that these those its their his her our new latest recent "
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+"""Capitalized words that name no maker: a sentence's first word, a month or a day ("In a June poll")."""
+
+
+def named_documents(text: str) -> list[tuple[int, int, str]]:
+    """Each named document in `text`, in order: (start, end, name), the name without its article or the
+    adjectives before the maker ("a new Quinnipiac University poll" -> "Quinnipiac University poll")."""
+    found = []
+    for match in _MADE_BEFORE.finditer(text):
+        words = match.group("name").split()
+        ends = [k for k, word in enumerate(words[:-1]) if word.endswith(".") and not _ABBREVIATION.fullmatch(word)]
+        words = words[ends[-1] + 1 :] if ends else words  # "... back Brown. A CNN/ORC poll": the name opens after the sentence's end
+        while words and not _maker_word(words[0]):
+            words.pop(0)  # "In a new", "The latest": no part of the name
+        if len(words) >= 2:
+            found.append((match.end() - len(" ".join(words)), match.end(), " ".join(words)))
+    for match in _MADE_AFTER.finditer(text):
+        maker = match.group("maker").split()
+        if _maker_word(maker[0]) and not any(start <= match.start() < end for start, end, _ in found):
+            found.append((match.start(), match.end(), f"{match.group('head')} by {' '.join(maker)}"))
+    return sorted(found)
+
+
+def _maker_word(word: str) -> bool:
+    """A capitalized word that is no sentence's opening word, month or day."""
+    return word[:1].isupper() and word.lower().rstrip("'’s") not in _NOT_NAMES and word.lower() not in _NOT_NAMES
+
+
+_THE_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:(?:same|new|latest|earlier|recent|national|online)\s+)?{DOCUMENT_HEADS}\b")
+"""A document named before, written again by its noun ("The poll surveyed 1,000 adults")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Documents:
+    """An article's named documents, found once: where each is named and by what name."""
+
+    named: tuple[tuple[int, int, str], ...]
+    again: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> Documents:
+        named = tuple(named_documents(text))
+        again = tuple(m.start() for m in _THE_DOCUMENT.finditer(text) if not any(s <= m.start() < e for s, e, _ in named))
+        return cls(named, again)
+
+    def in_span(self, start: int, end: int, near: int) -> str | None:
+        """The document a stretch of text (a sentence) names, nearest to `near`: one named in it, or one named
+        before that it calls "the poll" again; None when it names none."""
+        inside = [(abs(s - near), name) for s, e, name in self.named if start <= s < end]
+        for at in (a for a in self.again if start <= a < end):
+            before = self.before(at)
+            if before is not None:
+                inside.append((abs(at - near), before))
+        return min(inside)[1] if inside else None
+
+    def before(self, position: int, heads: tuple[str, ...] | None = None) -> str | None:
+        """The last document named before `position` (of one of `heads`, its noun, when given)."""
+        earlier = [name for s, _, name in self.named if s < position and (heads is None or name.split()[-1].lower() in heads)]
+        return earlier[-1] if earlier else None
