@@ -13,11 +13,11 @@ DOCUMENT_HEADS = r"(?i:poll|survey|study|report|analysis)"
 _NAME_WORD = r"[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)*"
 _ADJECTIVES = (r"(?:own|new|latest|recent|most\s+recent|national|statewide|online|annual|monthly|weekly|daily|tracking|opinion|"
                r"exit|entrance|joint|final|early|[\w-]+-(?:page|year|month|week|day)|\d{4})")
-_MADE_BEFORE = re.compile(rf"(?P<name>(?:{_NAME_WORD}(?:['’]s)?[ \t]+(?:{_ADJECTIVES}[ \t]+)*)+{DOCUMENT_HEADS})\b")
+_MADE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>(?:{_NAME_WORD}(?:['’]s)?[ \t]+(?:{_ADJECTIVES}[ \t]+)*)+{DOCUMENT_HEADS})\b")
 """A document named by who made it, before its noun ("the Quinnipiac University poll", "Gallup's own tracking
 poll", "a New York Times/CBS News survey")."""
 _MADE_AFTER = re.compile(
-    rf"(?<![\w-])(?P<head>{DOCUMENT_HEADS})\s+(?:(?:released|published|conducted|issued|commissioned|taken)\s+(?:\w+\s+){{0,3}}?)?"
+    rf"(?<![\w-])(?P<head>{DOCUMENT_HEADS})\s+(?:(?:released|published|conducted|issued|commissioned|taken|carried\s+out)\s+(?:\w+\s+){{0,3}}?)?"
     rf"(?:by|from|for)\s+(?:the\s+)?(?P<maker>{_NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{_NAME_WORD})*)"
 )
 """A document named by who made it after its noun ("a report released in September by the National Academies",
@@ -64,28 +64,38 @@ _THE_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:(?:same|new|latest|earlier|recent|na
 """A document named before, written again by its noun ("The poll surveyed 1,000 adults")."""
 
 
+_ASIDE = re.compile(r"\s[-–—]\s[^\n]*?\s[-–—]\s|\([^()\n]*\)")
+"""Words set apart between two dashes or in brackets."""
+
+
 @dataclass(frozen=True, slots=True)
 class Documents:
     """An article's named documents, found once: where each is named and by what name."""
 
     named: tuple[tuple[int, int, str], ...]
     again: tuple[int, ...]
+    asides: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, text: str) -> Documents:
         named = tuple(named_documents(text))
         again = tuple(m.start() for m in _THE_DOCUMENT.finditer(text) if not any(s <= m.start() < e for s, e, _ in named))
-        return cls(named, again)
+        return cls(named, again, tuple(m.span() for m in _ASIDE.finditer(text)))
 
     def in_span(self, start: int, end: int, near: int) -> str | None:
         """The document a stretch of text (a sentence) names, nearest to `near`: one named in it, or one named
-        before that it calls "the poll" again; None when it names none."""
-        inside = [(abs(s - near), name) for s, e, name in self.named if start <= s < end]
-        for at in (a for a in self.again if start <= a < end):
+        before that it calls "the poll" again; None when it names none. A document named in an aside the figure
+        is not in ("the party - a 2004 ICM survey showed - won 6,000 votes") is no source of it."""
+        inside = [(abs(s - near), name) for s, e, name in self.named if start <= s < end and not self._apart(s, near)]
+        for at in (a for a in self.again if start <= a < end and not self._apart(a, near)):
             before = self.before(at)
             if before is not None:
                 inside.append((abs(at - near), before))
         return min(inside)[1] if inside else None
+
+    def _apart(self, position: int, near: int) -> bool:
+        """Whether `position` lies in an aside that `near` lies outside of."""
+        return any(s <= position < e and not s <= near < e for s, e in self.asides)
 
     def before(self, position: int, heads: tuple[str, ...] | None = None) -> str | None:
         """The last document named before `position` (of one of `heads`, its noun, when given)."""
