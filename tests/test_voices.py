@@ -183,7 +183,8 @@ def test_a_figure_beside_the_reported_words_is_nobodys_claim() -> None:
         ("A Marist poll found Lee ahead. The poll surveyed 1,200 adults.", "1,200 adults", "Marist poll"),
         # a poll named by no one is no source, nor one named in an aside the figure is not in
         ("In a June poll, 20 percent backed Lee.", "20 percent", None),
-        ("The Greens - the party a 2004 Acme survey showed was gaining - won just under 6,000 votes.", "6,000 votes", None),
+        ("In Leeds, the Greens - the party a 2004 Acme survey showed was gaining most from the split - secured second place, "
+         "just under 6,000 votes behind Labour.", "6,000 votes", None),
         ("In the survey carried out by Acme Research, 14% of adults said they never voted.", "14%", "survey by Acme Research"),
         # a share of those asked who spoke is no group's name ("unnamed group (61 percent)"): the poll, or those asked
         ("A Marist poll found Lee at 40 percent. Of those asked, 61 percent said taxes should rise by 5 percent.", "5 percent",
