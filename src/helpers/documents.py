@@ -13,12 +13,14 @@ DOCUMENT_HEADS = r"(?i:poll|survey|study|report|analysis)"
 _NAME_WORD = r"[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)*"
 _ADJECTIVES = (r"(?:own|new|latest|recent|most\s+recent|national|statewide|online|annual|monthly|weekly|daily|tracking|opinion|"
                r"exit|entrance|joint|final|early|[\w-]+-(?:page|year|month|week|day)|\d{4})")
-_MADE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>(?:{_NAME_WORD}(?:['’]s)?[ \t]+(?:{_ADJECTIVES}[ \t]+)*)+{DOCUMENT_HEADS})\b")
+_MADE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_NAME_WORD}(?:['’]s)?[ \t]+(?:(?:of|the|for|and|&)[ \t]+(?={_NAME_WORD}))*(?:{_ADJECTIVES}[ \t]+)*)+{DOCUMENT_HEADS})\b"
+)
 """A document named by who made it, before its noun ("the Quinnipiac University poll", "Gallup's own tracking
 poll", "a New York Times/CBS News survey")."""
 _MADE_AFTER = re.compile(
     rf"(?<![\w-])(?P<head>{DOCUMENT_HEADS})\s+(?:(?:released|published|conducted|issued|commissioned|taken|carried\s+out)\s+(?:\w+\s+){{0,3}}?)?"
-    rf"(?:by|from|for)\s+(?:the\s+)?(?P<maker>{_NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{_NAME_WORD})*)"
+    rf"(?:by|from|for)\s+(?:the\s+)?(?P<maker>{_NAME_WORD}(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?{_NAME_WORD})*)"
 )
 """A document named by who made it after its noun ("a report released in September by the National Academies",
 "a study by Moody's Analytics", "a survey for the charity Age Concern")."""
@@ -29,11 +31,12 @@ POLL_HEADS = ("poll", "survey")
 """The documents that ask people: a share of those asked who spoke is the poll's."""
 
 _NOT_NAMES = frozenset(
-    "a an the in on at of for and but as by to this that these those its their his her our new latest recent "
+    "a an the in on at of for and but as by to this that these those its their his her our "
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday".split()
 )
-"""Capitalized words that name no maker: a sentence's first word, a month or a day ("In a June poll")."""
+"""Capitalized words that name no maker: a sentence's first word, a month or a day ("In a June poll"); "New"
+opens a name ("a New York Times/CBS News survey")."""
 
 
 def named_documents(text: str) -> list[tuple[int, int, str]]:
@@ -50,6 +53,9 @@ def named_documents(text: str) -> list[tuple[int, int, str]]:
             found.append((match.end() - len(" ".join(words)), match.end(), " ".join(words)))
     for match in _MADE_AFTER.finditer(text):
         maker = match.group("maker").split()
+        ends = [k for k, word in enumerate(maker) if word.endswith(".") and not _ABBREVIATION.fullmatch(word)]
+        maker = maker[: ends[0] + 1] if ends else maker  # "the Harvard Institute of Politics. Twenty-four": the sentence ends
+        maker[-1] = maker[-1].rstrip(".") if ends else maker[-1]
         if _maker_word(maker[0]) and not any(start <= match.start() < end for start, end, _ in found):
             found.append((match.start(), match.end(), f"{match.group('head')} by {' '.join(maker)}"))
     return sorted(found)
