@@ -45,7 +45,7 @@ def named_documents(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _MADE_BEFORE.finditer(text):
         words = match.group("name").split()
-        ends = [k for k, word in enumerate(words[:-1]) if word.endswith(".") and not _ABBREVIATION.fullmatch(word)]
+        ends = [k for k, word in enumerate(words[:-1]) if _ends_sentence(word)]
         words = words[ends[-1] + 1 :] if ends else words  # "... back Brown. A CNN/ORC poll": the name opens after the sentence's end
         while words and not _maker_word(words[0]):
             words.pop(0)  # "In a new", "The latest": no part of the name
@@ -53,12 +53,23 @@ def named_documents(text: str) -> list[tuple[int, int, str]]:
             found.append((match.end() - len(" ".join(words)), match.end(), " ".join(words)))
     for match in _MADE_AFTER.finditer(text):
         maker = match.group("maker").split()
-        ends = [k for k, word in enumerate(maker) if word.endswith(".") and not _ABBREVIATION.fullmatch(word)]
+        ends = [k for k, word in enumerate(maker) if _ends_sentence(word)]
         maker = maker[: ends[0] + 1] if ends else maker  # "the Harvard Institute of Politics. Twenty-four": the sentence ends
-        maker[-1] = maker[-1].rstrip(".") if ends else maker[-1]
+        maker[-1] = re.sub(r"(?:['’]s)?[.!?\"'’”]*$", "", maker[-1])  # "the State Department's inspector": the department
         if _maker_word(maker[0]) and not any(start <= match.start() < end for start, end, _ in found):
             found.append((match.start(), match.end(), f"{match.group('head')} by {' '.join(maker)}"))
     return sorted(found)
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word a sentence ends on ("Politics.", "Seinfeld.''"), not an abbreviation ("U.S.", "Gov.")."""
+    return re.search(r"[.!?][\"'’”]*$", word) is not None and not _ABBREVIATION.fullmatch(word)
+
+
+def head_of(name: str) -> str:
+    """The noun a document's name is of: "Quinnipiac poll" -> "poll", "report by Brookings" -> "report"."""
+    words = name.split()
+    return (words[0] if " by " in name else words[-1]).lower()
 
 
 def _maker_word(word: str) -> bool:
@@ -105,5 +116,5 @@ class Documents:
 
     def before(self, position: int, heads: tuple[str, ...] | None = None) -> str | None:
         """The last document named before `position` (of one of `heads`, its noun, when given)."""
-        earlier = [name for s, _, name in self.named if s < position and (heads is None or name.split()[-1].lower() in heads)]
+        earlier = [name for s, _, name in self.named if s < position and (heads is None or head_of(name) in heads)]
         return earlier[-1] if earlier else None
