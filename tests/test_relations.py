@@ -250,6 +250,9 @@ def test_a_margin_is_not_compared_with_a_level(text: str, pairs: list[tuple[str,
         # the same figure said again is no comparison (a ratio of 1 between one thing and itself)
         ("Four guards walked in. Nobody can stop four guards.", []),
         ("The levy, at 20 percent, is the highest in the region. Acme wants the levy of 20 percent cut.", []),
+        # nor in other words (user33, BBC: "12 men is 1 times 12")
+        ("The detention of 12 men was unlawful. The 12 affected are from Leeds.", []),
+        ("She earns $5 per hour. A wage of $5 an hour is too low, she said.", []),
         # two named holders at one level are
         ("The poll put Lee at 3 percent and Ray at 3 percent.", [("3 percent", "3 percent")]),
     ],

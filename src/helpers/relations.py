@@ -240,11 +240,14 @@ def _gap(text: str, figure: Figure) -> bool:
 
 
 def _said_again(a: Figure, b: Figure) -> bool:
-    """The same words for the same amount twice, not of two named holders ("six men ... you cannot
-    fight six men"; "the rate, at 35 percent, ... The rate of 35 percent"): the figure said again,
-    a ratio of 1 that compares nothing. Two holders at one level stay ("Lee 3 percent and Ray 3
-    percent")."""
-    return a.surface.lower() == b.surface.lower() and a.value == b.value and not _other_holders(a, b)
+    """The same amount twice, not of two named holders: in the same words ("six men ... you cannot fight
+    six men"; "the rate, at 35 percent, ... The rate of 35 percent"), or in other words for no other
+    period ("the detention of 12 men ... The 12 affected", "$5 per hour ... $5 an hour", "the dozen
+    emails ... 12 of the 19"): the figure said again, a ratio of 1 that compares nothing. Two holders at
+    one level stay ("Lee 3 percent and Ray 3 percent"), as does one amount in other words at two times."""
+    if (a.value, a.low, a.high) != (b.value, b.low, b.high) or _other_holders(a, b):
+        return False
+    return a.surface.lower() == b.surface.lower() or not (a.time and b.time and a.time != b.time)
 
 
 def _unrelated(a: Figure, b: Figure) -> bool:
