@@ -392,6 +392,8 @@ def test_shares_of_one_group_asked_different_questions_are_not_weighed_across_se
          [("50 percent", "40 percent"), ("48 percent", "45 percent")]),
         ("Lee beat Ray by one point, 47 percent to 46 percent. When it came to Kim, 48 percent chose him while 45 percent chose Ray.",
          [("47 percent", "46 percent"), ("48 percent", "45 percent")]),
+        ("Against Lee, Ray earned 51 percent to her 35 percent, while against Kim, he prevailed 46 percent to 40 percent.",
+         [("51 percent", "35 percent"), ("46 percent", "40 percent")]),
         # a group an answer made ("Lee supporters") against everyone asked: another question
         ("Some 61 percent of Lee supporters say their minds are made up, while 12 percent of voters are undecided.", []),
         # parts of the sample asked one question stay ("of men", "of over-55s"), as does a share and its group's next

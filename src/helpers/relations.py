@@ -12,7 +12,7 @@ from typing import Any
 from .figures import Figure
 from .models import Article
 from .periods import parse_time
-from .relations_scope import opens_new_scope, share_groups
+from .relations_scope import match_ups, opens_new_scope, share_groups
 from .units import convert, same_dimension
 from .voice_patterns import GROUPS
 
@@ -279,6 +279,7 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
     in_row = {i: _in_row(article, figures[i]) for indices in index.values() for i in indices}
     groups = {i: group for indices in index.values() for i, group in share_groups(article, figures, indices).items()}
     new_scope = {sentence: opens_new_scope(article, sentence) for sentence in index}
+    match_up = {i: n for indices in index.values() for i, n in match_ups(article, figures, indices).items()}
     for sentence in sorted(index):
         same = index[sentence]
         nxt = [j for j in index.get(sentence + 1, []) if figures[j].paragraph == figures[same[0]].paragraph]
@@ -299,9 +300,9 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
                     continue
                 if _flow_and_stock(a, b, set_against) or _flow_and_stock(b, a, set_against):
                     continue
-                if _share(a) and _share(b) and not set_against and (
-                        groups[i] != groups[j] or b.sentence != a.sentence and new_scope[b.sentence]):
-                    continue  # "7% undecided" and "27% of those who named a candidate"; two match-ups' shares
+                if _share(a) and _share(b) and (match_up[i] != match_up[j] and b.sentence == a.sentence or not set_against and (
+                        groups[i] != groups[j] or b.sentence != a.sentence and new_scope[b.sentence])):
+                    continue  # "7% undecided" and "27% of those who named a candidate"; two match-ups' shares ("against X")
                 if in_row[i] and in_row[j]:
                     continue
                 if _other_period_lengths(a, b):

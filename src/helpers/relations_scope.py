@@ -92,6 +92,22 @@ def share_groups(article: Article, figures: Sequence[Figure], indices: Sequence[
     return groups
 
 
+_MATCH_UP_IN_CLAUSE = re.compile(r"(?:^|[,;]|\bwhile|\bwhereas|\bbut)\s*(?:against|versus|vs\.?|when\s+(?:matched|paired|pitted)\s+(?:up\s+)?(?:against|with))\s+[A-Z]",
+                                 re.IGNORECASE)
+"""A clause that opens on a match-up of its own ("Against Clinton, Kasich earned 51 percent to her 35 percent, while
+against Sanders, he prevailed 46 percent to 40 percent")."""
+
+
+def match_ups(article: Article, figures: Sequence[Figure], indices: Sequence[int]) -> dict[int, int]:
+    """Which match-up of its sentence each of the figures `indices` (of one sentence) is in: how many clauses
+    opening on a match-up (`_MATCH_UP_IN_CLAUSE`) come before it in the sentence."""
+    if not indices or not 0 <= figures[indices[0]].sentence < len(article.sentences):
+        return {i: 0 for i in indices}
+    sentence = article.sentences[figures[indices[0]].sentence]
+    opens = [m.start() + sentence.start for m in _MATCH_UP_IN_CLAUSE.finditer(sentence.text)]
+    return {i: sum(1 for at in opens if at < figures[i].start) for i in indices}
+
+
 def opens_new_scope(article: Article, sentence: int) -> bool:
     """Whether the sentence opens on a group or a question of its own (`NEW_SCOPE`)."""
     if not 0 <= sentence < len(article.sentences):
