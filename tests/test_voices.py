@@ -177,6 +177,7 @@ def test_a_figure_beside_the_reported_words_is_nobodys_claim() -> None:
         ("Lee leads with 41 percent, according to a new Marist poll.", "41 percent", "Marist poll"),
         ("A Marist poll released Tuesday shows 33 percent back Ray.", "33 percent", "Marist poll"),
         ("Ray has 22 percent in an NBC News/Wall Street Journal survey.", "22 percent", "NBC News/Wall Street Journal survey"),
+        ("Some 63% of respondents in the Sunday Herald poll backed Lee.", "63%", "Sunday Herald poll"),
         ("A report released in May by the Tax Policy Center found the plan would cost $3 trillion.", "$3 trillion",
          "report by Tax Policy Center"),
         # the poll named before, called "the poll" again

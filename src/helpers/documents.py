@@ -30,11 +30,11 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 POLL_HEADS = ("poll", "survey")
 """The documents that ask people: a share of those asked who spoke is the poll's."""
 
-_NOT_NAMES = frozenset(
-    "a an the in on at of for and but as by to this that these those its their his her our "
+_CALENDAR = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday".split()
 )
+_NOT_NAMES = frozenset("a an the in on at of for and but as by to this that these those its their his her our".split()) | _CALENDAR
 """Capitalized words that name no maker: a sentence's first word, a month or a day ("In a June poll"); "New"
 opens a name ("a New York Times/CBS News survey")."""
 
@@ -47,8 +47,8 @@ def named_documents(text: str) -> list[tuple[int, int, str]]:
         words = match.group("name").split()
         ends = [k for k, word in enumerate(words[:-1]) if _ends_sentence(word)]
         words = words[ends[-1] + 1 :] if ends else words  # "... back Brown. A CNN/ORC poll": the name opens after the sentence's end
-        while words and not _maker_word(words[0]):
-            words.pop(0)  # "In a new", "The latest": no part of the name
+        while words and not (_maker_word(words[0]) or words[0].lower() in _CALENDAR and len(words) > 2 and _maker_word(words[1])):
+            words.pop(0)  # "In a new", "The latest", "a June poll": no part of the name ("the Sunday Times poll" is)
         if len(words) >= 2:
             found.append((match.end() - len(" ".join(words)), match.end(), " ".join(words)))
     for match in _MADE_AFTER.finditer(text):
