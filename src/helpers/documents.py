@@ -11,7 +11,7 @@ DOCUMENT_HEADS = r"(?i:poll|survey|study|report|analysis)"
 """The nouns a document that states figures ends in, in any case ("Gallup Poll", "AP-GfK Poll")."""
 
 _NAME_WORD = r"[A-Z][\w.&'’-]*(?:/[A-Z][\w.&'’-]*)*"
-_ADJECTIVES = (r"(?:own|new|latest|recent|most\s+recent|national|statewide|online|annual|monthly|weekly|daily|tracking|opinion|"
+_ADJECTIVES = (r"(?:own|new|latest|recent|most\s+recent|national|public|statewide|online|annual|monthly|weekly|daily|tracking|opinion|"
                r"exit|entrance|joint|final|early|[\w-]+-(?:page|year|month|week|day)|\d{4})")
 _MADE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_NAME_WORD}(?:['’]s)?[ \t]+(?:(?:of|the|for|and|&)[ \t]+(?={_NAME_WORD}))*(?:{_ADJECTIVES}[ \t]+)*)+{DOCUMENT_HEADS})\b"
@@ -34,7 +34,8 @@ _CALENDAR = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday".split()
 )
-_NOT_NAMES = frozenset("a an the in on at of for and but as by to this that these those its their his her our".split()) | _CALENDAR
+_NOT_NAMES = frozenset("a an the in on at of for and but as by to this that these those its their his her our another one each every "
+                       "such".split()) | _CALENDAR
 """Capitalized words that name no maker: a sentence's first word, a month or a day ("In a June poll"); "New"
 opens a name ("a New York Times/CBS News survey")."""
 
@@ -77,8 +78,9 @@ def _maker_word(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip("'’s") not in _NOT_NAMES and word.lower() not in _NOT_NAMES
 
 
-_THE_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:(?:same|new|latest|earlier|recent|national|online)\s+)?{DOCUMENT_HEADS}\b")
-"""A document named before, written again by its noun ("The poll surveyed 1,000 adults")."""
+_THE_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:(?:same|new|latest|earlier|recent|national|online)\s+)?{DOCUMENT_HEADS}\b(?!['’])")
+"""A document named before, written again by its noun ("The poll surveyed 1,000 adults"); not as an owner ("the
+poll's numbers": a sentence about the poll, not its finding)."""
 
 
 _ASIDE = re.compile(r"\s[-–—]\s[^\n]*?\s[-–—]\s|\([^()\n]*\)")
