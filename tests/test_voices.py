@@ -182,8 +182,9 @@ def test_a_figure_beside_the_reported_words_is_nobodys_claim() -> None:
          "report by Tax Policy Center"),
         # the poll named before, called "the poll" again
         ("A Marist poll found Lee ahead. The poll surveyed 1,200 adults.", "1,200 adults", "Marist poll"),
-        # "the poll's" is a sentence about the poll, not its finding
-        ("A Marist poll found Lee ahead. The silence about the poll's numbers came two days after the debate.", "two days", None),
+        # "the poll's margin": the poll named before
+        ("A Marist poll found Lee ahead. They are tied, 44% to 43%, within the poll's margin of error.", "44%", "Marist poll"),
+        ("Lee led in a September Marist poll, with 75 percent.", "75 percent", "Marist poll"),
         # a poll named by no one is no source, nor one named in an aside the figure is not in
         ("In a June poll, 20 percent backed Lee.", "20 percent", None),
         ("In Leeds, the Greens - the party a 2004 Acme survey showed was gaining most from the split - secured second place, "

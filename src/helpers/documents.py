@@ -30,10 +30,9 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.")
 POLL_HEADS = ("poll", "survey")
 """The documents that ask people: a share of those asked who spoke is the poll's."""
 
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday".split()
-)
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""A day opens a paper's name ("the Sunday Times poll"), a month none ("a September Washington Post-ABC News poll")."""
+_CALENDAR = frozenset("january february march april may june july august september october november december".split()) | _DAYS
 _NOT_NAMES = frozenset("a an the in on at of for and but as by to this that these those its their his her our another one each every "
                        "such".split()) | _CALENDAR
 """Capitalized words that name no maker: a sentence's first word, a month or a day ("In a June poll"); "New"
@@ -48,7 +47,7 @@ def named_documents(text: str) -> list[tuple[int, int, str]]:
         words = match.group("name").split()
         ends = [k for k, word in enumerate(words[:-1]) if _ends_sentence(word)]
         words = words[ends[-1] + 1 :] if ends else words  # "... back Brown. A CNN/ORC poll": the name opens after the sentence's end
-        while words and not (_maker_word(words[0]) or words[0].lower() in _CALENDAR and len(words) > 2 and _maker_word(words[1])):
+        while words and not (_maker_word(words[0]) or words[0].lower() in _DAYS and len(words) > 2 and _maker_word(words[1])):
             words.pop(0)  # "In a new", "The latest", "a June poll": no part of the name ("the Sunday Times poll" is)
         if len(words) >= 2:
             found.append((match.end() - len(" ".join(words)), match.end(), " ".join(words)))
@@ -78,9 +77,9 @@ def _maker_word(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip("'’s") not in _NOT_NAMES and word.lower() not in _NOT_NAMES
 
 
-_THE_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:(?:same|new|latest|earlier|recent|national|online)\s+)?{DOCUMENT_HEADS}\b(?!['’])")
-"""A document named before, written again by its noun ("The poll surveyed 1,000 adults"); not as an owner ("the
-poll's numbers": a sentence about the poll, not its finding)."""
+_THE_DOCUMENT = re.compile(rf"\b[Tt]he\s+(?:(?:same|new|latest|earlier|recent|national|online)\s+)?{DOCUMENT_HEADS}\b")
+"""A document named before, written again by its noun ("The poll surveyed 1,000 adults", "44% to 43%, within the
+poll's margin of error")."""
 
 
 _ASIDE = re.compile(r"\s[-–—]\s[^\n]*?\s[-–—]\s|\([^()\n]*\)")
