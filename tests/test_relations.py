@@ -392,6 +392,9 @@ def test_shares_of_one_group_asked_different_questions_are_not_weighed_across_se
          [("50 percent", "40 percent"), ("48 percent", "45 percent")]),
         ("Lee beat Ray by one point, 47 percent to 46 percent. When it came to Kim, 48 percent chose him while 45 percent chose Ray.",
          [("47 percent", "46 percent"), ("48 percent", "45 percent")]),
+        # a frame that names the match-up the sentence before gave goes on with it
+        ("In the poll, 54 percent would vote for Lee and 25 percent for Ray. In a Lee-Ray matchup, 21 percent would not vote.",
+         [("54 percent", "25 percent"), ("54 percent", "21 percent"), ("25 percent", "21 percent")]),
         ("Against Lee, Ray earned 51 percent to her 35 percent, while against Kim, he prevailed 46 percent to 40 percent.",
          [("51 percent", "35 percent"), ("46 percent", "40 percent")]),
         # a group an answer made ("Lee supporters") against everyone asked: another question

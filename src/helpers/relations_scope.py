@@ -109,7 +109,17 @@ def match_ups(article: Article, figures: Sequence[Figure], indices: Sequence[int
 
 
 def opens_new_scope(article: Article, sentence: int) -> bool:
-    """Whether the sentence opens on a group or a question of its own (`NEW_SCOPE`)."""
+    """Whether the sentence opens on a group or a question of its own (`NEW_SCOPE`) that the sentence before
+    does not name: "In a Trump-Clinton matchup, 21 percent ..." after "54 percent would vote for Trump ... 25
+    percent for Clinton" goes on with that match-up; "When it came to Rubio, ..." after a Carson-Clinton one
+    opens another."""
     if not 0 <= sentence < len(article.sentences):
         return False
-    return NEW_SCOPE.match(article.sentences[sentence].text.lstrip(" \"“‘'—–-")) is not None
+    text = article.sentences[sentence].text.lstrip(" \"“‘'—–-")
+    frame = NEW_SCOPE.match(text)
+    if frame is None:
+        return False
+    opening = text[: frame.end() + 60].split(",")[0]  # "In a Trump-Clinton matchup", "When it came to Rubio"
+    names = set(re.findall(r"\b[A-Z][\w'’.]*[a-z]\w*", opening.replace("-", " ")[1:]))
+    before = article.sentences[sentence - 1].text if sentence > 0 else ""
+    return not (names and all(re.search(rf"\b{re.escape(name)}\b", before) for name in names))
