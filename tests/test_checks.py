@@ -406,3 +406,14 @@ def test_an_age_written_in_years_is_listed_as_an_age_not_a_duration(tmp_path: Pa
     data = load(str(article), tmp_path / "processed")
     text = " ".join(item.text for item in checks.unsourced(data))
     assert listed in text and "(duration" not in text
+
+
+def test_a_named_poll_is_a_source_on_the_first_page(tmp_path: Path) -> None:
+    """user33: the first page said the quotes and figures of "the Quinnipiac poll" had no source."""
+    article = tmp_path / "poll.txt"
+    article.write_text("Lee leads\n\nA Marist poll released Tuesday shows 33 percent back Lee. "
+                       "Ray has 22 percent in the latest Quinnipiac poll.\n", encoding="utf-8")
+    data = load(str(article), tmp_path / "processed")
+    assert checks.unsourced(data) == [] and checks.anonymous_quotes(data) == []
+    voices = " ".join(_texts(checks.summarize(data).groups[-1]))
+    assert "Marist poll stands behind" in voices and "Quinnipiac poll stands behind" in voices

@@ -250,6 +250,9 @@ def test_a_margin_is_not_compared_with_a_level(text: str, pairs: list[tuple[str,
         # the same figure said again is no comparison (a ratio of 1 between one thing and itself)
         ("Four guards walked in. Nobody can stop four guards.", []),
         ("The levy, at 20 percent, is the highest in the region. Acme wants the levy of 20 percent cut.", []),
+        # nor in other words (user33, BBC: "12 men is 1 times 12")
+        ("The detention of 12 men was unlawful. The 12 affected are from Leeds.", []),
+        ("She earns $5 per hour. A wage of $5 an hour is too low, she said.", []),
         # two named holders at one level are
         ("The poll put Lee at 3 percent and Ray at 3 percent.", [("3 percent", "3 percent")]),
     ],
@@ -374,3 +377,68 @@ def test_shares_of_one_group_asked_different_questions_are_not_weighed_across_se
     text = "Headline\n\nSupport for the plan among voters rose to 48 percent. A month ago, support among voters was 41 percent."
     pairs = {(r.left_surface, r.right_surface) for r in _relations(text)[2] if r.kind == "comparison"}
     assert pairs == {("48 percent", "41 percent")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a share of some of those asked is no share of all of them (user33: "7% undecided" against "27% of those
+        # who named a candidate")
+        ("Smith has 45%, with 7% undecided, and 27% of those who named a candidate said they could change their minds.",
+         [("45%", "7%")]),
+        ("In the survey, 7 percent were undecided. Among those who named a candidate, 27 percent said they could change their minds.", []),
+        # two match-ups: each candidate's share against the other's in the same match-up only
+        ("In the poll, 50 percent chose Acme while 40 percent chose Beta. In a closer match-up, 48 percent chose Acme while 45 percent chose Gamma.",
+         [("50 percent", "40 percent"), ("48 percent", "45 percent")]),
+        ("Lee beat Ray by one point, 47 percent to 46 percent. When it came to Kim, 48 percent chose him while 45 percent chose Ray.",
+         [("47 percent", "46 percent"), ("48 percent", "45 percent")]),
+        # a frame that names the match-up the sentence before gave goes on with it
+        ("In the poll, 54 percent would vote for Lee and 25 percent for Ray. In a Lee-Ray matchup, 21 percent would not vote.",
+         [("54 percent", "25 percent"), ("54 percent", "21 percent"), ("25 percent", "21 percent")]),
+        ("Against Lee, Ray earned 51 percent to her 35 percent, while against Kim, he prevailed 46 percent to 40 percent.",
+         [("51 percent", "35 percent"), ("46 percent", "40 percent")]),
+        # a group an answer made ("Lee supporters") against everyone asked: another question
+        ("Some 61 percent of Lee supporters say their minds are made up, while 12 percent of voters are undecided.", []),
+        # parts of the sample asked one question stay ("of men", "of over-55s"), as does a share and its group's next
+        ("Some 69% of over-55s say they always vote, while just 17% of 18 to 24 year olds do.", [("69%", "17%")]),
+        ("Some 61 percent of Lee supporters said yes and 30 percent said no.", [("61 percent", "30 percent")]),
+        ("In the poll, 50 percent of respondents chose Acme while 40 percent chose Beta.", [("50 percent", "40 percent")]),
+        ("Among Republicans, 27 percent back Lee and 22 percent back Ray. Kim has 15 percent.",
+         [("27 percent", "22 percent"), ("27 percent", "15 percent"), ("22 percent", "15 percent")]),
+    ],
+)
+def test_poll_shares_compare_within_one_group_and_one_match_up(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a change and the level it moved: a flow and a stock, no ratio (user33: "311,000 is 130 times 2,400")
+        ("Employment rose by 2,400 jobs to 311,000 jobs in March.", []),
+        ("Sales fell by $5m to $40m.", []),
+        ("Unemployment fell by 3,000 people to 1.5 million people.", []),
+        # two changes, or two levels, still compare
+        ("Exports rose by $5bn while imports rose by $3bn.", [("$5bn", "$3bn")]),
+        ("Sales fell by $5m to $40m, from $45m.", [("$40m", "$45m")]),
+    ],
+)
+def test_a_change_is_not_compared_with_a_level(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # the change in the next sentence of the level of the same thing: still a flow and a stock
+        ("Employment rose by 2,400 jobs in March. There are now 311,000 jobs in the state.", []),
+        # the same change for another case in one sentence is no level, nor another holder's tally
+        ("That would need a net gain of four seats if Acme wins or five seats if it loses.", [("four seats", "five seats")]),
+        ("Lee has won 25 delegates so far. Ray picked up two delegates in Ohio.", [("25 delegates", "two delegates")]),
+        # "of them" is the group before; "of those" the ones who gave the answer
+        ("Over half of the voters backed Lee. Nearly 10 percent of them voted for Ray.", [("half", "10 percent")]),
+        ("Some 36 percent of Democrats said they would switch; 62 percent of those were Ray supporters.", []),
+    ],
+)
+def test_a_change_and_a_share_are_weighed_against_their_own_kind(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs

@@ -167,3 +167,40 @@ def test_a_figure_beside_the_reported_words_is_nobodys_claim() -> None:
     claimed = {f.surface: f.attributed_to for f in attribute(figures_of(article), quotes_of(article))}
     assert claimed["34"] is None  # the speaker's age describes him
     assert claimed["12 charges"] == "Tom Lee"  # what he said holds it
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "voice"),
+    [
+        # a poll, survey, report or study the sentence names as where a figure comes from is its source (user33)
+        ("In the latest Quinnipiac poll, 45 percent of voters back Lee.", "45 percent", "Quinnipiac poll"),
+        ("Lee leads with 41 percent, according to a new Marist poll.", "41 percent", "Marist poll"),
+        ("A Marist poll released Tuesday shows 33 percent back Ray.", "33 percent", "Marist poll"),
+        ("Ray has 22 percent in an NBC News/Wall Street Journal survey.", "22 percent", "NBC News/Wall Street Journal survey"),
+        ("Some 63% of respondents in the Sunday Herald poll backed Lee.", "63%", "Sunday Herald poll"),
+        ("A report released in May by the Tax Policy Center found the plan would cost $3 trillion.", "$3 trillion",
+         "report by Tax Policy Center"),
+        # the poll named before, called "the poll" again
+        ("A Marist poll found Lee ahead. The poll surveyed 1,200 adults.", "1,200 adults", "Marist poll"),
+        # "the poll's margin": the poll named before
+        ("A Marist poll found Lee ahead. They are tied, 44% to 43%, within the poll's margin of error.", "44%", "Marist poll"),
+        ("Lee led in a September Marist poll, with 75 percent.", "75 percent", "Marist poll"),
+        # a poll named by no one is no source, nor one named in an aside the figure is not in
+        ("In a June poll, 20 percent backed Lee.", "20 percent", None),
+        ("In Leeds, the Greens - the party a 2004 Acme survey showed was gaining most from the split - secured second place, "
+         "just under 6,000 votes behind Labour.", "6,000 votes", None),
+        ("In the survey carried out by Acme Research, 14% of adults said they never voted.", "14%", "survey by Acme Research"),
+        # a share of those asked who spoke is no group's name ("unnamed group (61 percent)"): the poll, or those asked
+        ("A Marist poll found Lee at 40 percent. Of those asked, 61 percent said taxes should rise by 5 percent.", "5 percent",
+         "Marist poll"),
+        ("Of those asked, 61 percent said taxes should rise by 5 percent.", "5 percent", "unnamed group (those polled)"),
+        ("Some 45 percent of Democrats said the tax should be 3 percent.", "3 percent", "unnamed group (Democrats)"),
+        # a share in brackets after a group is no part of its name
+        ("Republicans (61 percent) said they would pay $100 more.", "$100", "Republicans"),
+    ],
+)
+def test_a_named_poll_or_report_is_a_figures_source(text: str, surface: str, voice: str | None) -> None:
+    from helpers.analysis import analyse
+
+    claimed = {f.surface: f.attributed_to for f in analyse(segment("Poll\n\n" + text)).figures}
+    assert claimed[surface] == voice

@@ -28,7 +28,7 @@ def analyse(article: Article, *, boilerplate: bool = True) -> Analysis:
     """Everything articlelab reads from a segmented article, each step run once."""
     mentioned = mentions(article)
     quotes = quotes_of(article, mentioned) + standfirst_quotes(article)  # the body's first, so their indices stay
-    figures = attribute(figures_of(article, boilerplate=boilerplate), quotes)
+    figures = attribute(figures_of(article, boilerplate=boilerplate), quotes, article)
     return Analysis(article, mentioned, quotes, figures, relate(article, figures), sources(quotes))
 
 

@@ -13,6 +13,7 @@ import pandas as pd
 from . import reference
 from .assets import word_list
 from .dataset import ArticleData
+from .documents import named_documents
 from .display import change, clip, flag_codes, gap, indefinite, number, of_figures, plural, quantity, reading_order, stands_to, whose_what
 from .periods import Period
 from .relations import both_changes, directed, in_unit, stated_percent
@@ -475,15 +476,22 @@ def _spoken(data: ArticleData) -> bool:
 
 def anonymous_quotes(data: ArticleData) -> list[Check]:
     """Direct and indirect quotes with no speaker (scare quotes apart), as a reader meets them: those of the
-    standfirst first, said to be there ("An indirect quote with no speaker in the standfirst")."""
+    standfirst first, said to be there ("An indirect quote with no speaker in the standfirst"). A quote a named
+    poll, survey, report or study gives ("A Marist poll released Tuesday shows ...") has a source: not listed."""
     quotes = data.quotes
     if quotes.empty:
         return []
     spoken = reading_order(quotes[quotes["kind"] != "scare"])
     return [
         Check(f"{indefinite(q['kind']).capitalize()} {q['kind']} quote with no speaker{_where(q)}", QUOTES, _quoted(q))
-        for _, q in spoken[spoken["speaker"].isna()].iterrows()
+        for _, q in spoken[spoken["speaker"].isna()].iterrows() if not _from_document(q)
     ]
+
+
+def _from_document(quote: pd.Series) -> bool:
+    """The quote's source as written names a poll, survey, report or study ("A Marist poll released")."""
+    written = quote.get("speaker_as_written")
+    return isinstance(written, str) and bool(named_documents(written))
 
 
 def _where(quote: pd.Series) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 from .figures import Figure
 from .models import Article
 from .periods import parse_time
+from .relations_scope import match_ups, opens_new_scope, share_groups
 from .units import convert, same_dimension
 from .voice_patterns import GROUPS
 
@@ -239,11 +240,14 @@ def _gap(text: str, figure: Figure) -> bool:
 
 
 def _said_again(a: Figure, b: Figure) -> bool:
-    """The same words for the same amount twice, not of two named holders ("six men ... you cannot
-    fight six men"; "the rate, at 35 percent, ... The rate of 35 percent"): the figure said again,
-    a ratio of 1 that compares nothing. Two holders at one level stay ("Lee 3 percent and Ray 3
-    percent")."""
-    return a.surface.lower() == b.surface.lower() and a.value == b.value and not _other_holders(a, b)
+    """The same amount twice, not of two named holders: in the same words ("six men ... you cannot fight
+    six men"; "the rate, at 35 percent, ... The rate of 35 percent"), or in other words for no other
+    period ("the detention of 12 men ... The 12 affected", "$5 per hour ... $5 an hour", "the dozen
+    emails ... 12 of the 19"): the figure said again, a ratio of 1 that compares nothing. Two holders at
+    one level stay ("Lee 3 percent and Ray 3 percent"), as does one amount in other words at two times."""
+    if (a.value, a.low, a.high) != (b.value, b.low, b.high) or _other_holders(a, b):
+        return False
+    return a.surface.lower() == b.surface.lower() or not (a.time and b.time and a.time != b.time)
 
 
 def _unrelated(a: Figure, b: Figure) -> bool:
@@ -273,6 +277,9 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
     found = []
     index = _by_sentence(figures)
     in_row = {i: _in_row(article, figures[i]) for indices in index.values() for i in indices}
+    groups = {i: group for indices in index.values() for i, group in share_groups(article, figures, indices).items()}
+    new_scope = {sentence: opens_new_scope(article, sentence) for sentence in index}
+    match_up = {i: n for indices in index.values() for i, n in match_ups(article, figures, indices).items()}
     for sentence in sorted(index):
         same = index[sentence]
         nxt = [j for j in index.get(sentence + 1, []) if figures[j].paragraph == figures[same[0]].paragraph]
@@ -288,8 +295,14 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
                     continue
                 if _gap(article.text, a) != _gap(article.text, b):
                     continue
-                if _unrelated(a, b) and not _SET_AGAINST.search(article.text[min(a.end, b.end) : max(a.start, b.start)]):
+                set_against = _SET_AGAINST.search(article.text[min(a.end, b.end) : max(a.start, b.start)]) is not None
+                if _unrelated(a, b) and not set_against:
                     continue
+                if _flow_and_stock(a, b, set_against) or _flow_and_stock(b, a, set_against):
+                    continue
+                if _share(a) and _share(b) and (match_up[i] != match_up[j] and b.sentence == a.sentence or not set_against and (
+                        groups[i] != groups[j] or b.sentence != a.sentence and new_scope[b.sentence])):
+                    continue  # "7% undecided" and "27% of those who named a candidate"; two match-ups' shares ("against X")
                 if in_row[i] and in_row[j]:
                     continue
                 if _other_period_lengths(a, b):
@@ -326,6 +339,24 @@ def comparisons(article: Article, figures: tuple[Figure, ...]) -> list[Relation]
                 )
     found.sort(key=lambda r: (r.left, r.right))
     return found
+
+
+LEVEL_MOVED = ("increase to", "decrease to", "increase from", "decrease from")
+
+
+def _flow_and_stock(change: Figure, level: Figure, set_against: bool) -> bool:
+    """An amount a level changed by and the level itself: a level it moved from or to ("jobs rose by 2,400
+    to 311,000", "fell by $5m to $40m, from $45m"), or, unless a word between sets them against each other,
+    one of the same subject and holder in the next sentence ("Jobs rose by 2,400. There are now 311,000 jobs").
+    A flow and a stock: "311,000 is 130 times 2,400" compares nothing. (A percent change is kept from levels by
+    `_comparable`.) In one sentence a level beside a change is often the change said for another case
+    ("a net gain of four seats ... or five seats if they don't"), and stays."""
+    if change.change not in RELATIVE_CHANGES or level.change in RELATIVE_CHANGES:
+        return False
+    if level.change in LEVEL_MOVED:
+        return True
+    return not set_against and change.sentence != level.sentence and bool(_words(change.subject) & _words(level.subject)) \
+        and not _other_holders(change, level)
 
 
 def _other_period_lengths(a: Figure, b: Figure) -> bool:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .documents import POLL_HEADS, Documents, named_documents
 from .figures import Figure
+from .models import Article
 from .quotes import Quote, group_words
 
 
@@ -58,13 +61,14 @@ def sources(quotes: Sequence[Quote]) -> tuple[Source, ...]:
     for quote in sorted(quotes, key=lambda q: "standfirst" not in q.flags):  # stable: the body's keep their order
         if quote.kind == "scare" or not quote.speaker:
             continue
-        if quote.speaker not in rows:
-            order.append(quote.speaker)
-            rows[quote.speaker] = {
+        name = without_figures(quote.speaker) or quote.speaker
+        if name not in rows:
+            order.append(name)
+            rows[name] = {
                 "kind": quote.speaker_kind or _kind_by_shape(quote.speaker), "direct": 0, "indirect": 0, "mixed": 0, "words": 0,
                 "first": quote.paragraph, "descriptor": quote.descriptor,
             }
-        row = rows[quote.speaker]
+        row = rows[name]
         if quote.kind in ("direct", "indirect", "mixed"):
             row[quote.kind] += 1
         if quote.kind in ("direct", "mixed"):
@@ -94,19 +98,23 @@ def summary(sources: Any, quotes: Any) -> str:
     return f"{len(sources)} source{'s' if len(sources) != 1 else ''}: {', '.join(parts)}."
 
 
-def attribute(figures: Sequence[Figure], quotes: Sequence[Quote]) -> tuple[Figure, ...]:
+def attribute(figures: Sequence[Figure], quotes: Sequence[Quote], article: Article | None = None) -> tuple[Figure, ...]:
     """Each figure with `attributed_to`: the speaker of the direct quote that holds it, or of the
     indirect one whose reported words hold it (a standfirst's figure, a standfirst's quote's); "unnamed
     group (traders)" when that speaker is a group the article does not name ("Traders cited ...",
-    "Pensioners said ..."); None when the article states it itself. Quotes are looked up by offset and
-    by sentence, so the cost grows with the article, not with figures x quotes."""
+    "Pensioners said ..."); with the `article`, a poll, survey, report or study its sentence names as the
+    figure's source when no named speaker holds it ("In the latest Quinnipiac poll, 45 percent ..."), and
+    for the share of those asked who spoke ("61 percent said ...") the poll that asked them; None when the
+    article states it itself. Quotes are looked up by offset and by sentence, so the cost grows with the
+    article, not with figures x quotes."""
     direct = sorted((q.start, -q.end, n) for n, q in enumerate(quotes) if q.kind == "direct")
     starts = [start for start, _, _ in direct]
     indirect: dict[int, list[Quote]] = {}
     for quote in quotes:
         if quote.kind == "indirect":
             indirect.setdefault(quote.sentence, []).append(quote)
-    voices = _voices(quotes)
+    documents = Documents.of(article.text) if article is not None else None
+    voices = _voices(quotes, documents)
     attributed = []
     for figure in figures:
         speaker = None
@@ -116,6 +124,10 @@ def attribute(figures: Sequence[Figure], quotes: Sequence[Quote]) -> tuple[Figur
                 holder = next((q for q in indirect.get(figure.sentence, ()) if _inside(figure, q)), None)
             if holder is not None:
                 speaker = voices[id(holder)]
+            if (speaker is None or speaker.startswith(UNNAMED_GROUP.format(""))) and documents is not None and article is not None \
+                    and 0 <= figure.sentence < len(article.sentences):
+                sentence = article.sentences[figure.sentence]
+                speaker = documents.in_span(sentence.start, sentence.end, figure.start) or speaker
         attributed.append(figure if figure.attributed_to == speaker else replace(figure, attributed_to=speaker))  # no copy for no change
     return tuple(attributed)
 
@@ -126,20 +138,67 @@ _PLURAL_PRONOUNS = frozenset("they them their".split())
 """A group speaker written so stands for the group that spoke before it (as `quotes` resolves it)."""
 
 
-def _voices(quotes: Sequence[Quote]) -> dict[int, str | None]:
+_SHARE_OF = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|only|over|under|more\s+than|fewer\s+than|less\s+than|a\s+further|another)\s+)*"
+    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)|\w+(?:-\w+)?\s+(?:percent|per\s+cent)|\w+\s+in\s+(?:10|ten|five|four|three)\b|a\s+(?:majority|third|quarter|fifth)|half|two-thirds|three-quarters)"
+    r"(?:\s+(?:of|among)\s+(?P<group>.+))?",
+    re.IGNORECASE,
+)
+"""A group speaker written as a share of those asked ("61 percent", "nine in 10 Democratic voters", "72 percent
+of Democrats"): the poll that asked them speaks, not a group called "61 percent"."""
+ASKED = "those polled"
+"""Who a share of those asked is a share of, when the article names no poll."""
+
+
+def _document_name(speaker: str | None) -> str | None:
+    """A speaker that is a named document, by its name alone ("a new Marist poll" -> "Marist poll"), as
+    `attribute` names one a sentence gives; any other speaker as it is."""
+    if not speaker:
+        return speaker
+    named = named_documents(speaker)
+    return named[-1][2] if named and named[-1][1] == len(speaker) else speaker
+
+
+_FIGURE_IN_BRACKETS = re.compile(r"\s*\([^()]*\d[^()]*\)")
+
+
+def without_figures(name: str | None) -> str | None:
+    """A speaker's name without a figure set in brackets after it: "Republicans (61 percent)" is Republicans,
+    the share a poll gave them no part of who they are."""
+    return _FIGURE_IN_BRACKETS.sub("", name).strip() or name if name else name
+
+
+def _share_voice(written: str, position: int, documents: Documents | None) -> str | None:
+    """The voice of a share of those asked that spoke: the poll named last before it, or else the group it is
+    a share of ("unnamed group (Democrats)") or everyone asked ("unnamed group (those polled)"); None for a
+    group not written as a share."""
+    share = _SHARE_OF.fullmatch(written)
+    if share is None:
+        return None
+    poll = documents.before(position + 1, POLL_HEADS) if documents is not None else None
+    if poll is not None:
+        return poll
+    return UNNAMED_GROUP.format(share.group("group") or ASKED)  # "of Democrats": mid-sentence, as written
+
+
+def _voices(quotes: Sequence[Quote], documents: Documents | None = None) -> dict[int, str | None]:
     """Who each quote's figures are attributed to (by the quote's id): its speaker, or for an
     unnamed group the group by its noun as written ("unnamed group (traders)"). A group that
-    "they" stands for is the last group named as the speaker before it, as `quotes` resolves it."""
+    "they" stands for is the last group named as the speaker before it, as `quotes` resolves it.
+    A group written as a share of those asked ("61 percent said") is no group's name: its voice is
+    the poll (`_share_voice`)."""
     found: dict[int, str | None] = {}
     group: str | None = None
     for quote in quotes:
-        voice = quote.speaker
-        if voice is None and quote.speaker_kind == "group":
-            written = (quote.speaker_as_written or "").strip()
+        voice = _document_name(without_figures(quote.speaker))
+        written = (quote.speaker_as_written or "").strip()
+        words = group_words(written) if voice is None and written else None
+        if voice is None and words and _SHARE_OF.fullmatch(words):  # "Some 45 percent of Democrats", however `quotes` kinds it
+            group = voice = _share_voice(words, quote.start, documents)
+        elif voice is None and quote.speaker_kind == "group":
             if written.lower() not in _PLURAL_PRONOUNS:  # "they": the group before goes on
-                words = group_words(written)
-                group = _group_noun(words) if words else None
-            voice = UNNAMED_GROUP.format(group) if group else None
+                group = UNNAMED_GROUP.format(_group_noun(words)) if words else None
+            voice = group
         found[id(quote)] = voice
     return found
 
