@@ -2783,3 +2783,12 @@ def test_a_title_far_above_that_names_the_story_s_people_keeps_the_short_opening
     vocabulary = headline_vocabulary(items, texts, start, end)
     assert texts.index(title) in candidates
     assert _sentence_opening(items, texts, start, end, candidates, vocabulary) is None
+
+
+@pytest.mark.parametrize("label", ["Opinion:", "Section:", "EXCLUSIVE:", "In brief:"])
+def test_a_title_under_a_kicker_s_label_comes_back_when_a_dated_byline_signs_it(label: str) -> None:
+    # a byline written with its date and time ("Tom Baker - Nov 19, 2019, 10:31 pm CST") is title-cased and a
+    # number completes it, so it is a candidate itself; it signs the title over it all the same
+    for byline in ("Tom Baker - Nov 19, 2019, 10:31 pm CST", "Tom Baker - March 12, 2024, 10:31 AM"):
+        texts = [*MENU, *TEASERS_ABOVE, label, HEADLINE, byline, *SHARE, *PHOTO, *BODY, *SHARE, *FOOTER]
+        assert find_article(texts).headline == texts.index(HEADLINE), byline

@@ -1107,12 +1107,15 @@ def _sentence_opening(
 
 def _own_signed(items: Sequence[Evidence], texts: Sequence[str], index: int, among: set[int]) -> bool:
     """A byline, a date or a bare name that is no photo's credit signs the line within SIGNED_UNDER lines
-    under it, no candidate (`among`) between."""
+    under it, no other candidate (`among`) between. The signing line may be a candidate itself when it is
+    named a byline or date or names a year or a time of day (`_DATED`): a byline with its date and time ("Jane
+    Doe - Nov 19, 2019, 10:31 pm CST") is title-cased and a number completes it (`numbered_title`), and it
+    signs the title over it all the same; a candidate that only looks like a bare name may be a title."""
     for j in range(index + 1, min(index + 1 + SIGNED_UNDER, len(items))):
+        if _signs(items, texts, j) and (j not in among or _signature(items, j) or _DATED.search(texts[j])):
+            return True
         if j in among:
             return False
-        if _signs(items, texts, j):
-            return True
     return False
 
 
