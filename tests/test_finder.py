@@ -2792,3 +2792,30 @@ def test_a_title_under_a_kicker_s_label_comes_back_when_a_dated_byline_signs_it(
     for byline in ("Tom Baker - Nov 19, 2019, 10:31 pm CST", "Tom Baker - March 12, 2024, 10:31 AM"):
         texts = [*MENU, *TEASERS_ABOVE, label, HEADLINE, byline, *SHARE, *PHOTO, *BODY, *SHARE, *FOOTER]
         assert find_article(texts).headline == texts.index(HEADLINE), byline
+
+
+@pytest.mark.parametrize("label", ["Video: ", "Photos: ", "Sources: ", "#Weekend: "])
+def test_a_short_title_with_a_kicker_s_label_glued_in_front_is_weighed_without_the_label(label: str) -> None:
+    # "Video: Libraries stay open" shares half its words with the story only without its label: the label
+    # says nothing of the story, so the title comes back all the same
+    from helpers.finder import headline_vocabulary, overlap
+    from helpers.finder_model import without_label
+
+    short = "Libraries kept open"
+    texts = [*MENU, *TEASERS_ABOVE, f"{label}{short}", "By Jane Example", "Published 12 March 2024", *SHARE, *BODY, *SHARE, *FOOTER]
+    at, start = texts.index(f"{label}{short}"), texts.index(BODY[0])
+    vocabulary = headline_vocabulary(evidence(texts), texts, start, len(texts) - 1)
+    assert without_label(texts[at]) == short and overlap(texts[at], vocabulary) < 0.5 <= overlap(short, vocabulary)
+    assert find_article(texts).headline == at
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("Video: Council approves budget", "Council approves budget"), ("In brief: Council approves budget", "Council approves budget"),
+    ("#Budget2024: Council approves budget", "Council approves budget"),
+    ("Council approves budget: what it means", "what it means"),  # a title's own colon: the check keeps the whole line's weight too
+    ("10:30 am", "10:30 am"), ("Council approves budget", "Council approves budget"), ("Note:", "Note:"),
+])
+def test_without_label_takes_off_a_kicker_s_label_of_up_to_four_words(line: str, rest: str) -> None:
+    from helpers.finder_model import without_label
+
+    assert without_label(line) == rest

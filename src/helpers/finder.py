@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .finder_model import (
     BODY_PARAGRAPHS, LOWER_WORD_START, MENU_ENTRY, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
     filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, names, numbered_title, overlap, same_story, section_end, shipped,
+    without_label,
 )
 from .furniture import TITLE_CASE, Evidence, Marks, PageEvidence, closing_marks, closing_note, fold, glued_byline, label_teaser, read_more_tail, reader_prompt
 
@@ -1124,17 +1125,18 @@ def _titles_back(
 ) -> tuple[list[int], set[int]]:
     """The candidates, and the lines a filter alone dropped (`filtered_titles`: a field's value under its
     label, a line past the window, a title of a loose shape) whose own evidence says title: it speaks of the
-    body's things (OWN_TITLE of its content words are the body's), it is no name, and its own byline or date
-    signs it (`_own_signed`). A field's value comes back only when no candidate that speaks of the body's
-    things stands right above its label (a label under the title names the title's field: "Filed under:", its
-    category, then the date; a label under a teaser list heads the title: "Opinion:"). Nearest the body
-    first, as `headline_candidates` gives them; and, apart, those that came back from past the window."""
+    body's things (OWN_TITLE of its content words are the body's, a kicker's label glued in front of it left
+    out: `without_label`), it is no name, and its own byline or date signs it (`_own_signed`). A field's value comes back only when no candidate
+    that speaks of the body's things stands right above its label (a label under the title names the title's
+    field: "Filed under:", its category, then the date; a label under a teaser list heads the
+    title: "Opinion:"). Nearest the body first, as `headline_candidates` gives them; and, apart, those that
+    came back from past the window."""
     among = set(candidates)
     back: set[int] = set()
     far: set[int] = set()
     for index, past in filtered_titles(items, texts, start):
-        if overlap(texts[index], vocabulary) < OWN_TITLE or byline_like(items, texts, index):
-            continue
+        if max(overlap(texts[index], vocabulary), overlap(without_label(texts[index]), vocabulary)) < OWN_TITLE or byline_like(items, texts, index):
+            continue  # a kicker's label glued in front ("Video: ") says nothing of the story: a short title's words are weighed without it
         if field_value(items, texts, index) and index - 2 in among and overlap(texts[index - 2], vocabulary) >= OWN_TITLE:
             continue
         if _own_signed(items, texts, index, among):
