@@ -2794,6 +2794,39 @@ def test_a_title_under_a_kicker_s_label_comes_back_when_a_dated_byline_signs_it(
         assert find_article(texts).headline == texts.index(HEADLINE), byline
 
 
+@pytest.mark.parametrize("label", ["Opinion:", "Section:", "Topic:", "EXCLUSIVE:", "Analysis:"])
+@pytest.mark.parametrize("lead", [
+    [],  # the story right under its title
+    SHARE,  # a share row between
+    ["Advertisement", "Senior Reporter"],  # an advert's label, a job title with no name
+])
+def test_an_unsigned_title_under_a_kicker_s_label_is_the_headline_when_it_is_the_nearest_title_over_its_story(
+    label: str, lead: list[str]
+) -> None:
+    # a line under a label ending in a colon reads as a field's value; when no byline signs it but it is the
+    # nearest line over the story that speaks of it, it is the title all the same (teasers above the label
+    # speak of other things)
+    texts = [*MENU, *TEASERS_ABOVE, label, HEADLINE, *lead, *BODY, *SHARE, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+
+
+@pytest.mark.parametrize("texts, value", [
+    # a related story's line under its label in the title's lead, under the title's byline: a teaser, not the title
+    ([*MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", *SHARE, "Related:", "Council budget keeps town libraries open",
+      *BODY, *SHARE], "Council budget keeps town libraries open"),
+    # a category under "Filed under:" above the title: the title stands between it and the story
+    ([*MENU, "Filed under:", "Council Budget And Library News", HEADLINE, *BODY, *SHARE], "Council Budget And Library News"),
+])
+def test_a_field_s_value_that_is_not_the_nearest_title_over_the_story_stays_out(texts: list[str], value: str) -> None:
+    from helpers.finder import _titles_back, headline_vocabulary
+
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = headline_vocabulary(items, texts, start, len(texts) - 1)
+    assert texts.index(value) not in _titles_back(items, texts, start, candidates, vocabulary)[0]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+
+
 @pytest.mark.parametrize("label", ["Video: ", "Photos: ", "Sources: ", "#Weekend: "])
 def test_a_short_title_with_a_kicker_s_label_glued_in_front_is_weighed_without_the_label(label: str) -> None:
     # "Video: Libraries stay open" shares half its words with the story only without its label: the label

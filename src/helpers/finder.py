@@ -1126,9 +1126,11 @@ def _titles_back(
     """The candidates, and the lines a filter alone dropped (`filtered_titles`: a field's value under its
     label, a line past the window, a title of a loose shape) whose own evidence says title: it speaks of the
     body's things (OWN_TITLE of its content words are the body's, a kicker's label glued in front of it left
-    out: `without_label`), it is no name, and its own byline or date signs it (`_own_signed`). A field's value comes back only when no candidate
-    that speaks of the body's things stands right above its label (a label under the title names the title's
-    field: "Filed under:", its category, then the date; a label under a teaser list heads the
+    out: `without_label`), it is no name, and its own byline or date signs it (`_own_signed`) or, within the
+    window, a field's value or a line with a kicker's label glued in front is the one title over the story
+    (`_nearest_title`). A field's value comes back only when
+    no candidate that speaks of the body's things stands right above its label (a label under the title names
+    the title's field: "Filed under:", its category, then the date; a label under a teaser list heads the
     title: "Opinion:"). Nearest the body first, as `headline_candidates` gives them; and, apart, those that
     came back from past the window."""
     among = set(candidates)
@@ -1139,11 +1141,34 @@ def _titles_back(
             continue  # a kicker's label glued in front ("Video: ") says nothing of the story: a short title's words are weighed without it
         if field_value(items, texts, index) and index - 2 in among and overlap(texts[index - 2], vocabulary) >= OWN_TITLE:
             continue
-        if _own_signed(items, texts, index, among):
+        labelled = field_value(items, texts, index) or without_label(texts[index]) != texts[index]
+        if _own_signed(items, texts, index, among) or (labelled and not past and _nearest_title(items, texts, index, start, among | back, vocabulary)):
             back.add(index)
             if past:
                 far.add(index)
     return sorted(among | back, reverse=True), far
+
+
+def _nearest_title(
+    items: Sequence[Evidence], texts: Sequence[str], index: int, start: int, among: set[int], vocabulary: frozenset[str]
+) -> bool:
+    """True when the line (a title under a kicker's label, or with one glued in front) is the one title over the
+    story: no title-shaped line or other candidate right under it (a field's value over the title, "Filed
+    under:" and its category; on pages, a caption or standfirst right under a title so hidden keeps it out: a
+    field's value over the title looks the same) and no other candidate (`among`) from BYLINE_REACH lines above it down to the body's `start` may
+    be the title (written as a title: no full stop, no sentence break, no photo's credit under it; speaking of
+    the body's things, OWN_TITLE of its content words). A standfirst written as sentences, a byline or a photo's
+    caption may stand between it and the story; a related story's line under the title's byline, or a
+    category above the title, is no such line."""
+    def may_title(i: int) -> bool:
+        return (
+            i in among and not items[i].full_stop and not items[i].sentence_break and overlap(texts[i], vocabulary) >= OWN_TITLE
+            and not (i + 1 < len(items) and _photo_credit(items, texts, i + 1))
+        )
+
+    if index + 1 < start and (items[index + 1].title_shape or index + 1 in among):
+        return False
+    return not any(may_title(i) for i in range(max(0, index - BYLINE_REACH), start) if i != index)
 
 
 def _past_window(
