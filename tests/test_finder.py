@@ -2852,3 +2852,13 @@ def test_without_label_takes_off_a_kicker_s_label_of_up_to_four_words(line: str,
     from helpers.finder_model import without_label
 
     assert without_label(line) == rest
+
+
+def test_a_caption_over_a_reading_time_within_the_window_does_not_keep_a_signed_title_past_it_out() -> None:
+    # past the window a signed title comes back; a photo's caption within the window that names the story's
+    # things is no title that keeps it out for a reading time under a share row below it ("9 min read" signs
+    # nothing); a dated line there does sign it, and the title within the window keeps its page
+    teasers = [f"Teaser number {n} about the harbour festival and the summer fair this weekend" for n in range(1, 46)]
+    for under, wanted in (("9 min read", HEADLINE), ("Reading time: 4 minutes", HEADLINE), ("Published 12 March 2024", CAPTION)):
+        texts = [*MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", *teasers, CAPTION, "Share", "Print", under, *BODY, *SHARE, *FOOTER]
+        assert find_article(texts).headline == texts.index(wanted), under

@@ -1171,12 +1171,23 @@ def _nearest_title(
     return not any(may_title(i) for i in range(max(0, index - BYLINE_REACH), start) if i != index)
 
 
+def _bylined(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """A line that signs a title as its own: a byline or a bare name, or a date naming a year or a time of day
+    (`_DATED`), not a reading time ("9 min read" signs a photo's caption over it as much as a title); not a
+    photo's credit (`_photo_credit`)."""
+    return (
+        byline_like(items, texts, index) and (items[index].furniture != "date" or bool(_DATED.search(texts[index])))
+        and not _photo_credit(items, texts, index)
+    )
+
+
 def _past_window(
     items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], far: set[int], vocabulary: frozenset[str]
 ) -> list[int]:
     """The candidates less, when a signed title came back from past the window (`_titles_back`) and no
-    candidate within the window may be the title too (speaking of the body's things with a byline, date or
-    bare name within PAST_SIGNED lines under it, whatever stands between), the lines within the window no
+    candidate within the window may be the title too (speaking of the body's things with a byline, a dated line or
+    a bare name within PAST_SIGNED lines under it, whatever stands between: `_bylined`, so a photo's caption
+    over a reading time is none), the lines within the window no
     byline of their own signs (`_own_signed`): the title's captions, image texts and standfirst, as
     `_without_captions` drops them under a title nearer the story. (With such a candidate, the lines from
     past the window go: a title within it keeps its page.)"""
@@ -1184,8 +1195,7 @@ def _past_window(
         return candidates
     among = set(candidates)
     if any(
-        overlap(texts[i], vocabulary) >= OWN_TITLE
-        and any(byline_like(items, texts, j) and not _photo_credit(items, texts, j) for j in range(i + 1, min(i + 1 + PAST_SIGNED, len(items))))
+        overlap(texts[i], vocabulary) >= OWN_TITLE and any(_bylined(items, texts, j) for j in range(i + 1, min(i + 1 + PAST_SIGNED, len(items))))
         for i in candidates if i not in far
     ):
         return [i for i in candidates if i not in far]
