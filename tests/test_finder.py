@@ -2783,3 +2783,82 @@ def test_a_title_far_above_that_names_the_story_s_people_keeps_the_short_opening
     vocabulary = headline_vocabulary(items, texts, start, end)
     assert texts.index(title) in candidates
     assert _sentence_opening(items, texts, start, end, candidates, vocabulary) is None
+
+
+@pytest.mark.parametrize("label", ["Opinion:", "Section:", "EXCLUSIVE:", "In brief:"])
+def test_a_title_under_a_kicker_s_label_comes_back_when_a_dated_byline_signs_it(label: str) -> None:
+    # a byline written with its date and time ("Tom Baker - Nov 19, 2019, 10:31 pm CST") is title-cased and a
+    # number completes it, so it is a candidate itself; it signs the title over it all the same
+    for byline in ("Tom Baker - Nov 19, 2019, 10:31 pm CST", "Tom Baker - March 12, 2024, 10:31 AM"):
+        texts = [*MENU, *TEASERS_ABOVE, label, HEADLINE, byline, *SHARE, *PHOTO, *BODY, *SHARE, *FOOTER]
+        assert find_article(texts).headline == texts.index(HEADLINE), byline
+
+
+@pytest.mark.parametrize("label", ["Opinion:", "Section:", "Topic:", "EXCLUSIVE:", "Analysis:"])
+@pytest.mark.parametrize("lead", [
+    [],  # the story right under its title
+    SHARE,  # a share row between
+    ["Advertisement", "Senior Reporter"],  # an advert's label, a job title with no name
+])
+def test_an_unsigned_title_under_a_kicker_s_label_is_the_headline_when_it_is_the_nearest_title_over_its_story(
+    label: str, lead: list[str]
+) -> None:
+    # a line under a label ending in a colon reads as a field's value; when no byline signs it but it is the
+    # nearest line over the story that speaks of it, it is the title all the same (teasers above the label
+    # speak of other things)
+    texts = [*MENU, *TEASERS_ABOVE, label, HEADLINE, *lead, *BODY, *SHARE, *FOOTER]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+
+
+@pytest.mark.parametrize("texts, value", [
+    # a related story's line under its label in the title's lead, under the title's byline: a teaser, not the title
+    ([*MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", *SHARE, "Related:", "Council budget keeps town libraries open",
+      *BODY, *SHARE], "Council budget keeps town libraries open"),
+    # a category under "Filed under:" above the title: the title stands between it and the story
+    ([*MENU, "Filed under:", "Council Budget And Library News", HEADLINE, *BODY, *SHARE], "Council Budget And Library News"),
+])
+def test_a_field_s_value_that_is_not_the_nearest_title_over_the_story_stays_out(texts: list[str], value: str) -> None:
+    from helpers.finder import _titles_back, headline_vocabulary
+
+    items, start = evidence(texts), texts.index(BODY[0])
+    candidates = headline_candidates(items, texts, start)
+    vocabulary = headline_vocabulary(items, texts, start, len(texts) - 1)
+    assert texts.index(value) not in _titles_back(items, texts, start, candidates, vocabulary)[0]
+    assert find_article(texts).headline == texts.index(HEADLINE)
+
+
+@pytest.mark.parametrize("label", ["Video: ", "Photos: ", "Sources: ", "#Weekend: "])
+def test_a_short_title_with_a_kicker_s_label_glued_in_front_is_weighed_without_the_label(label: str) -> None:
+    # "Video: Libraries stay open" shares half its words with the story only without its label: the label
+    # says nothing of the story, so the title comes back all the same
+    from helpers.finder import headline_vocabulary, overlap
+    from helpers.finder_model import without_label
+
+    short = "Libraries kept open"
+    texts = [*MENU, *TEASERS_ABOVE, f"{label}{short}", "By Jane Example", "Published 12 March 2024", *SHARE, *BODY, *SHARE, *FOOTER]
+    at, start = texts.index(f"{label}{short}"), texts.index(BODY[0])
+    vocabulary = headline_vocabulary(evidence(texts), texts, start, len(texts) - 1)
+    assert without_label(texts[at]) == short and overlap(texts[at], vocabulary) < 0.5 <= overlap(short, vocabulary)
+    assert find_article(texts).headline == at
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("Video: Council approves budget", "Council approves budget"), ("In brief: Council approves budget", "Council approves budget"),
+    ("#Budget2024: Council approves budget", "Council approves budget"),
+    ("Council approves budget: what it means", "what it means"),  # a title's own colon: the check keeps the whole line's weight too
+    ("10:30 am", "10:30 am"), ("Council approves budget", "Council approves budget"), ("Note:", "Note:"),
+])
+def test_without_label_takes_off_a_kicker_s_label_of_up_to_four_words(line: str, rest: str) -> None:
+    from helpers.finder_model import without_label
+
+    assert without_label(line) == rest
+
+
+def test_a_caption_over_a_reading_time_within_the_window_does_not_keep_a_signed_title_past_it_out() -> None:
+    # past the window a signed title comes back; a photo's caption within the window that names the story's
+    # things is no title that keeps it out for a reading time under a share row below it ("9 min read" signs
+    # nothing); a dated line there does sign it, and the title within the window keeps its page
+    teasers = [f"Teaser number {n} about the harbour festival and the summer fair this weekend" for n in range(1, 46)]
+    for under, wanted in (("9 min read", HEADLINE), ("Reading time: 4 minutes", HEADLINE), ("Published 12 March 2024", CAPTION)):
+        texts = [*MENU, HEADLINE, "By Jane Example", "Published 12 March 2024", *teasers, CAPTION, "Share", "Print", under, *BODY, *SHARE, *FOOTER]
+        assert find_article(texts).headline == texts.index(wanted), under

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .finder_model import (
     BODY_PARAGRAPHS, LOWER_WORD_START, MENU_ENTRY, block_features, body_names, body_vocabulary, byline_like, captioned, contains_other, echoes_story, field_value,
     filtered_titles, headline_candidates, headline_rows, menu_below, named_overlap, names, numbered_title, overlap, same_story, section_end, shipped,
+    without_label,
 )
 from .furniture import TITLE_CASE, Evidence, Marks, PageEvidence, closing_marks, closing_note, fold, glued_byline, label_teaser, read_more_tail, reader_prompt
 
@@ -1107,12 +1108,15 @@ def _sentence_opening(
 
 def _own_signed(items: Sequence[Evidence], texts: Sequence[str], index: int, among: set[int]) -> bool:
     """A byline, a date or a bare name that is no photo's credit signs the line within SIGNED_UNDER lines
-    under it, no candidate (`among`) between."""
+    under it, no other candidate (`among`) between. The signing line may be a candidate itself when it is
+    named a byline or date or names a year or a time of day (`_DATED`): a byline with its date and time ("Jane
+    Doe - Nov 19, 2019, 10:31 pm CST") is title-cased and a number completes it (`numbered_title`), and it
+    signs the title over it all the same; a candidate that only looks like a bare name may be a title."""
     for j in range(index + 1, min(index + 1 + SIGNED_UNDER, len(items))):
+        if _signs(items, texts, j) and (j not in among or _signature(items, j) or _DATED.search(texts[j])):
+            return True
         if j in among:
             return False
-        if _signs(items, texts, j):
-            return True
     return False
 
 
@@ -1121,32 +1125,69 @@ def _titles_back(
 ) -> tuple[list[int], set[int]]:
     """The candidates, and the lines a filter alone dropped (`filtered_titles`: a field's value under its
     label, a line past the window, a title of a loose shape) whose own evidence says title: it speaks of the
-    body's things (OWN_TITLE of its content words are the body's), it is no name, and its own byline or date
-    signs it (`_own_signed`). A field's value comes back only when no candidate that speaks of the body's
-    things stands right above its label (a label under the title names the title's field: "Filed under:", its
-    category, then the date; a label under a teaser list heads the title: "Opinion:"). Nearest the body
-    first, as `headline_candidates` gives them; and, apart, those that came back from past the window."""
+    body's things (OWN_TITLE of its content words are the body's, a kicker's label glued in front of it left
+    out: `without_label`), it is no name, and its own byline or date signs it (`_own_signed`) or, within the
+    window, a field's value or a line with a kicker's label glued in front is the one title over the story
+    (`_nearest_title`). A field's value comes back only when
+    no candidate that speaks of the body's things stands right above its label (a label under the title names
+    the title's field: "Filed under:", its category, then the date; a label under a teaser list heads the
+    title: "Opinion:"). Nearest the body first, as `headline_candidates` gives them; and, apart, those that
+    came back from past the window."""
     among = set(candidates)
     back: set[int] = set()
     far: set[int] = set()
     for index, past in filtered_titles(items, texts, start):
-        if overlap(texts[index], vocabulary) < OWN_TITLE or byline_like(items, texts, index):
-            continue
+        if max(overlap(texts[index], vocabulary), overlap(without_label(texts[index]), vocabulary)) < OWN_TITLE or byline_like(items, texts, index):
+            continue  # a kicker's label glued in front ("Video: ") says nothing of the story: a short title's words are weighed without it
         if field_value(items, texts, index) and index - 2 in among and overlap(texts[index - 2], vocabulary) >= OWN_TITLE:
             continue
-        if _own_signed(items, texts, index, among):
+        labelled = field_value(items, texts, index) or without_label(texts[index]) != texts[index]
+        if _own_signed(items, texts, index, among) or (labelled and not past and _nearest_title(items, texts, index, start, among | back, vocabulary)):
             back.add(index)
             if past:
                 far.add(index)
     return sorted(among | back, reverse=True), far
 
 
+def _nearest_title(
+    items: Sequence[Evidence], texts: Sequence[str], index: int, start: int, among: set[int], vocabulary: frozenset[str]
+) -> bool:
+    """True when the line (a title under a kicker's label, or with one glued in front) is the one title over the
+    story: no title-shaped line or other candidate right under it (a field's value over the title, "Filed
+    under:" and its category; on pages, a caption or standfirst right under a title so hidden keeps it out: a
+    field's value over the title looks the same) and no other candidate (`among`) from BYLINE_REACH lines above it down to the body's `start` may
+    be the title (written as a title: no full stop, no sentence break, no photo's credit under it; speaking of
+    the body's things, OWN_TITLE of its content words). A standfirst written as sentences, a byline or a photo's
+    caption may stand between it and the story; a related story's line under the title's byline, or a
+    category above the title, is no such line."""
+    def may_title(i: int) -> bool:
+        return (
+            i in among and not items[i].full_stop and not items[i].sentence_break and overlap(texts[i], vocabulary) >= OWN_TITLE
+            and not (i + 1 < len(items) and _photo_credit(items, texts, i + 1))
+        )
+
+    if index + 1 < start and (items[index + 1].title_shape or index + 1 in among):
+        return False
+    return not any(may_title(i) for i in range(max(0, index - BYLINE_REACH), start) if i != index)
+
+
+def _bylined(items: Sequence[Evidence], texts: Sequence[str], index: int) -> bool:
+    """A line that signs a title as its own: a byline or a bare name, or a date naming a year or a time of day
+    (`_DATED`), not a reading time ("9 min read" signs a photo's caption over it as much as a title); not a
+    photo's credit (`_photo_credit`)."""
+    return (
+        byline_like(items, texts, index) and (items[index].furniture != "date" or bool(_DATED.search(texts[index])))
+        and not _photo_credit(items, texts, index)
+    )
+
+
 def _past_window(
     items: Sequence[Evidence], texts: Sequence[str], candidates: list[int], far: set[int], vocabulary: frozenset[str]
 ) -> list[int]:
     """The candidates less, when a signed title came back from past the window (`_titles_back`) and no
-    candidate within the window may be the title too (speaking of the body's things with a byline, date or
-    bare name within PAST_SIGNED lines under it, whatever stands between), the lines within the window no
+    candidate within the window may be the title too (speaking of the body's things with a byline, a dated line or
+    a bare name within PAST_SIGNED lines under it, whatever stands between: `_bylined`, so a photo's caption
+    over a reading time is none), the lines within the window no
     byline of their own signs (`_own_signed`): the title's captions, image texts and standfirst, as
     `_without_captions` drops them under a title nearer the story. (With such a candidate, the lines from
     past the window go: a title within it keeps its page.)"""
@@ -1154,8 +1195,7 @@ def _past_window(
         return candidates
     among = set(candidates)
     if any(
-        overlap(texts[i], vocabulary) >= OWN_TITLE
-        and any(byline_like(items, texts, j) and not _photo_credit(items, texts, j) for j in range(i + 1, min(i + 1 + PAST_SIGNED, len(items))))
+        overlap(texts[i], vocabulary) >= OWN_TITLE and any(_bylined(items, texts, j) for j in range(i + 1, min(i + 1 + PAST_SIGNED, len(items))))
         for i in candidates if i not in far
     ):
         return [i for i in candidates if i not in far]

@@ -427,6 +427,17 @@ def field_value(items: Sequence[Evidence], texts: Sequence[str], index: int) -> 
     return index > 0 and 1 <= items[index - 1].words <= FIELD_LABEL and texts[index - 1].rstrip().endswith(":")
 
 
+_GLUED_LABEL = re.compile(r"\s*(?:#?[^\W_][\w'’&.-]*\s+){0,%d}#?[^\W_][\w'’&.-]*:\s+(?=\S)" % (FIELD_LABEL - 1))
+"""A kicker's label of FIELD_LABEL words or fewer glued in front of a line, ending in a colon ("Video: ",
+"Sources: ", "#Budget2024: ", "In brief: ")."""
+
+
+def without_label(text: str) -> str:
+    """The line less a kicker's label glued in front of it (`_GLUED_LABEL`): what the title says."""
+    glued = _GLUED_LABEL.match(text)
+    return text[glued.end():] if glued else text
+
+
 def _menu_item(item: Evidence) -> bool:
     """A one- or two-word line (a menu entry, a brand in a picker, a gallery's counter)."""
     return item.words <= 2
