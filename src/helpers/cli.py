@@ -180,6 +180,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     result = process_corpus(
         args.paths, Path(args.out) if args.out else None, jobs=args.jobs, engine=args.engine,
         scheduler=args.scheduler, progress=not args.quiet, batch_size=args.batch_size, replace=args.replace,
+        force=args.force,
     )
     failures = result.failures or []
     for path, error in failures[:20]:
