@@ -302,3 +302,31 @@ def test_figures_table_shows_a_range_by_both_ends(capsys: pytest.CaptureFixture[
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].split()[:3] == ["percent", "40-80", "%"]
     assert lines[2].split()[:3] == ["percent", "7.5", "%"]
+
+
+def _small_corpus(folder: Path) -> Path:
+    folder.mkdir()
+    for n in range(2):
+        (folder / f"story{n}.txt").write_text(
+            f"Council sets budget {n}\n\nThe council approved a budget of £{n + 2}m on Tuesday, the mayor said. "
+            "Spending on roads will rise by 4% next year, officials said.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("where", ["a file", "under a file"])
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(where: str, scratch_root: Path, tmp_path: Path) -> None:
+    # a user's mistake in --out (a file, a path under a file) is no bug: the one-line error, exit 2
+    blocker = tmp_path / "taken"
+    blocker.write_text("x", encoding="utf-8")
+    out = blocker if where == "a file" else blocker / "corpus"
+    result = cli("process", str(_small_corpus(tmp_path / "in")), "--out", str(out), root=scratch_root)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "internal error" not in lines[0], result.stderr
+    assert str(blocker) in lines[0]
+
+
+@pytest.mark.parametrize("option", ["--batch-size", "--jobs"])
+def test_a_count_option_below_one_is_refused_by_name(option: str, scratch_root: Path, tmp_path: Path) -> None:
+    result = cli("process", str(_small_corpus(tmp_path / "in")), "--out", str(tmp_path / "out"), option, "0", root=scratch_root)
+    assert result.returncode == 2 and option in result.stderr and "internal error" not in result.stderr

@@ -131,3 +131,18 @@ def test_the_corpus_notebook_renders(processed_sample: Path, tmp_path: Path) -> 
     page = (tmp_path / "reports" / "corpus" / "07-corpus.html").read_text(encoding="utf-8")
     assert "cited in the most articles" in page and "figures per 100 words" in page
     assert "corpus/07-corpus.html" in (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+
+
+def test_force_redoes_every_batch_of_an_unchanged_corpus(tmp_path: Path) -> None:
+    # `process DIR --force` says "rewrite even when nothing changed": every article is processed again
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for name in ("001.txt", "002.txt"):
+        shutil.copy(BBC / "politics" / name, folder / name)
+    out = tmp_path / "corpus"
+    first = cli("process", str(folder), "--out", str(out), "--quiet")
+    again = cli("process", str(folder), "--out", str(out), "--quiet")
+    forced = cli("process", str(folder), "--out", str(out), "--quiet", "--force")
+    assert "2 processed, 0 unchanged" in first.stdout and "0 processed, 2 unchanged" in again.stdout
+    assert "2 processed, 0 unchanged" in forced.stdout, forced.stdout
+    assert run("SELECT count(*) AS n FROM articles", out)["n"][0] == 2

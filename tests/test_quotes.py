@@ -2532,3 +2532,62 @@ def test_a_name_qualifying_a_role_is_not_whom_the_sentence_is_about() -> None:
     # a verb in -s between the names is the first name's sentence: "Ann Frank quotes former adviser Tom Kahn"
     text = "Ann Frank wrote a book on labour.\n\nFrank quotes former Carter adviser Tom Kahn. \"We lost,\" she said."
     assert [q.speaker for q in quotes_of(segment("Headline\n\n" + text))][-1] == "Ann Frank"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "written"),
+    [
+        # a plural common noun after the cue that ends the sentence is the source, written after its cue:
+        # the clause before the comma is what they say (a news style: "..., say MPs.")
+        ("Schools are short of teachers, say unions.", "Schools are short of teachers", "unions"),
+        ("Prices will rise next year, say economists.", "Prices will rise next year", "economists"),
+        ("Schools are short of money, say head teachers.", "Schools are short of money", "head teachers"),
+        ("The plan will fail, say critics of the scheme.", "The plan will fail", "critics of the scheme"),
+        ("The plan will fail, say the MPs.", "The plan will fail", "the MPs"),
+    ],
+)
+def test_a_group_named_after_its_cue_says_the_clause_before(sentence: str, content: str, written: str) -> None:
+    (quote,) = [q for q in quotes_of(segment("Headline\n\n" + sentence)) if q.kind != "scare"]
+    assert (quote.text, quote.speaker_as_written) == (content, written)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks ended, said goodbye to nobody.",  # a singular noun after the cue: its object, no one
+])
+def test_a_word_after_a_cue_that_names_no_one_is_no_source(sentence: str) -> None:
+    assert [q.speaker_as_written for q in quotes_of(segment("Headline\n\n" + sentence)) if q.kind != "scare"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        # a title-case headline's auxiliary and verb run into the name after them: the name is Johnson, not
+        # "Will Punish Johnson" ("Will" and "May" are given names too, but not before a verb)
+        ("Voters Will Punish Johnson", "Johnson"),
+        ("Republicans Are Following Johnson to Nowhere", "Johnson"),
+        ("Why Voters May Forgive Johnson", "Johnson"),
+        # a given name before a name, not a verb, stays a name
+        ("Will Johnson Wins the Vote", "Will Johnson"),
+    ],
+)
+def test_a_headlines_auxiliary_and_verb_are_no_part_of_a_name(headline: str, speaker: str) -> None:
+    text = (f"{headline}\n\nThe debate went on for much of the week, with little sign that either side would give ground.\n\n"
+            "\"We are not going back,\" Johnson said on Tuesday.")
+    assert [q.speaker for q in quotes_of(segment(text)) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # an -ing word between a possessive and a noun modifies the noun: no cue of saying
+        ("Acme's listing ceremony is due to take place on Thursday in Hong Kong.", False),
+        ("The firm's trading update is due on Monday, before the markets open.", False),
+        # a noun of saying after a possessive still reports (PolNeAR marks "X's claim that ..."), and
+        # "he's", "it's" are contractions
+        ("Critics said that Obama's claim that the economy grew was wrong.", True),
+        ("He's said the plan would fail if the bank raised its rates again.", True),
+    ],
+)
+def test_a_word_after_a_possessive_is_no_cue(sentence: str, kept: bool) -> None:
+    quotes = [q for q in quotes_of(segment("Headline\n\n" + sentence)) if q.kind != "scare"]
+    assert bool(quotes) == kept, [(q.cue, q.text) for q in quotes]

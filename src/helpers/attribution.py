@@ -637,6 +637,7 @@ class Attribution:
     source_after: bool = False  # "said X", "according to X": the source follows its cue
     inherited: bool = False  # no source of its own: the clause's subject ("..., saying")
     weight: float = 0.0
+    group_after: bool = False  # the source is a bare plural noun phrase after its cue ("..., say economists.")
 
 
 def _same_sentence(toks: Sequence[Tok], i: int, j: int) -> bool:
@@ -882,9 +883,13 @@ def cue_scores(toks: Sequence[Tok], m: Model) -> dict[int, float]:
 
 
 def candidates(
-    article: Article, spans: Sequence[QuoteSpan], paragraphs: Sequence[Sequence[Tok]] | None = None, m: Model | None = None
+    article: Article, spans: Sequence[QuoteSpan], paragraphs: Sequence[Sequence[Tok]] | None = None, m: Model | None = None,
+    *, groups_after: bool = True,
 ) -> list[tuple[Attribution, list[str]]]:
-    """Every attribution the cue words and clause rules build, with what the acceptance model sees."""
+    """Every attribution the cue words and clause rules build, with what the acceptance model sees.
+    `groups_after` lets a bare plural noun phrase after its cue be the source ("..., say economists."):
+    a rule read on top of the learned weights, which training leaves out (PolNeAR writes it rarely, and
+    the candidates it adds would move every weight of the acceptance model)."""
     m = m or model()
     paragraphs = paragraphs if paragraphs is not None else article_tokens(article, spans)
     found: list[tuple[Attribution, list[str]]] = []
@@ -895,22 +900,22 @@ def candidates(
         groups = [g for g in _cue_groups(toks, positive, scores) if not all(toks[k].lower in FUNCTION_WORDS for k in range(g[0], g[1] + 1))]
         starts = [g[0] for g in groups]  # "has", "have", "about" alone are no cue
         for a, b, weight in groups:
-            attribution = _build(toks, a, b, spans, made, m, starts, article.text)
+            attribution = _build(toks, a, b, spans, made, m, starts, article.text, groups_after)
             strongest = max(range(a, b + 1), key=lambda k: (scores.get(k, -1e9), k))
             if attribution is None and strongest > a:  # "A source close to the talks said": not "talks said"
-                attribution = _build(toks, strongest, b, spans, made, m, starts, article.text)
+                attribution = _build(toks, strongest, b, spans, made, m, starts, article.text, groups_after)
             if attribution is None or any(x.content[0][0] == attribution.content[0][0] for x in made):
                 continue
             attribution = replace(attribution, weight=weight)
             made.append(attribution)
             found.append((attribution, accept_features(toks, a, b, attribution)))
-        found.extend(_rescue(toks, spans, made, scores, m, starts, article.text))
+        found.extend(_rescue(toks, spans, made, scores, m, starts, article.text, groups_after))
     return sorted(found, key=lambda x: x[0].content[0][0])
 
 
 def _rescue(
     toks: Sequence[Tok], spans: Sequence[QuoteSpan], made: list[Attribution], scores: dict[int, float], m: Model,
-    cues: Sequence[int], text: str,
+    cues: Sequence[int], text: str, groups_after: bool = True,
 ) -> list[tuple[Attribution, list[str]]]:
     """Quoted words no cue claimed ("credited Merkel with holding "the entire continent together""):
     the likeliest cue word before them in their sentence, however weak, gets a chance to claim them."""
@@ -925,7 +930,7 @@ def _rescue(
         if not options:
             continue
         k = max(options, key=lambda j: (scores[j], j))
-        attribution = _build(toks, k, k, spans, made, m, cues, text)
+        attribution = _build(toks, k, k, spans, made, m, cues, text, groups_after)
         if attribution is None or quote not in attribution.quotations:
             continue
         attribution = replace(attribution, weight=scores[k])
@@ -943,21 +948,46 @@ def find(
     bias = m.accept.get("bias", 0.0)
     kept = []
     for attribution, features in candidates(article, spans, paragraphs, m):
+        if _after_possessive(article.text, attribution.cue[0]):
+            continue  # "Acme's listing ceremony", "the Tories' plans to ...": a noun after a possessive, no verb
         value = score(m.accept, features) + bias
-        bar = ACCEPT_QUOTED if attribution.quotations else ACCEPT_REPORTED if _reported(features) else ACCEPT_THRESHOLD
+        reported = _reported(features) or attribution.group_after and _reported(features, "after")
+        bar = ACCEPT_QUOTED if attribution.quotations else ACCEPT_REPORTED if reported else ACCEPT_THRESHOLD
         if not m.accept or value > bar:
             kept.append((attribution, value))
     return _unnested(kept)
 
 
-_REPORTED = frozenset(("pattern=indirect|before", "clause=True", "reporting+pattern=True|indirect|before"))
+_POSSESSIVE = re.compile(
+    r"(?:\b(?!(?:he|she|it|that|there|what|who|here|where|let|how)['’]s\b)[^\W\d_][\w.-]*['’]s|\b[^\W\d_][\w.-]*s['’])\s+$",
+    re.IGNORECASE,
+)
+"""A possessive ("Acme's", "the Tories'") ending the text before a word; "he's", "it's" are contractions."""
 
 
-def _reported(features: Sequence[str]) -> bool:
+_MODIFIER_AFTER_POSSESSIVE = re.compile(r"[a-z]+ing\s+(?!that\b|to\b|of\b|on\b|about\b|in\b|for\b|with\b)[a-z]+\b")
+
+
+def _after_possessive(text: str, start: int) -> bool:
+    """The word at `start` follows a possessive and is an -ing word before a noun, so it modifies that
+    noun ("Acme's listing ceremony", "the firm's trading update"): no verb of saying. Other nouns after a
+    possessive may report ("Obama's claim that ...", "the state's plan to ...": PolNeAR marks them). A
+    rule read on top of the learned cue weights (training never calls `find`)."""
+    return _POSSESSIVE.search(text, max(0, start - 60), start) is not None and _MODIFIER_AFTER_POSSESSIVE.match(text, start) is not None
+
+
+_REPORTED = {
+    "before": frozenset(("pattern=indirect|before", "clause=True", "reporting+pattern=True|indirect|before")),
+    "after": frozenset(("pattern=indirect|after", "clause=True", "reporting+pattern=True|indirect|after")),
+}
+
+
+def _reported(features: Sequence[str], order: str = "before") -> bool:
     """The plainest shape of paraphrase: a clause, a comma, then a source and a reporting verb that end
-    the sentence, perhaps with a time or place ("..., Western media reported in March 2023.")."""
+    the sentence, perhaps with a time or place ("..., Western media reported in March 2023."), or (order
+    "after") the verb before its source ("..., say economists.")."""
     present = set(features)
-    return _REPORTED <= present and ("tail=indirect|before|ends" in present or "tail=indirect|before|time" in present)
+    return _REPORTED[order] <= present and (f"tail=indirect|{order}|ends" in present or f"tail=indirect|{order}|time" in present)
 
 
 def _unnested(kept: list[tuple[Attribution, float]]) -> list[Attribution]:
@@ -1053,7 +1083,7 @@ def _quotes_in(toks: Sequence[Tok], start: int, end: int) -> tuple[int, ...]:
 
 def _build(
     toks: Sequence[Tok], a: int, b: int, spans: Sequence[QuoteSpan], made: Sequence[Attribution], m: Model,
-    cues: Sequence[int] = (), text: str = "",
+    cues: Sequence[int] = (), text: str = "", groups_after: bool = True,
 ) -> Attribution | None:
     cue_span = _span(toks, a, b)
     sentence = toks[a].sentence
@@ -1088,12 +1118,13 @@ def _build(
     while region < a and toks[region].text in (",", "—", "–", "-"):
         region += 1
     source: tuple[int, int] | None = None
-    inverted = False
+    inverted = group = False
     if (region == a or closing is None) and (closing is not None and region == a or a - 1 > s_start and toks[a - 1].text == ","):
         participle = toks[b].lower.endswith("ing") or toks[b].lower in ("told", "tell", "tells")
         if (toks[b].lower not in ADDRESSEE_CUES or closing is not None) and not participle:
             source = _source_after(toks, b + 1)
-            inverted = source is not None and _plausible_after(toks, source)
+            group = groups_after and source is not None and _plural_people(toks, source)
+            inverted = source is not None and (_plausible_after(toks, source) or group)
             if inverted and source is not None and (
                 toks[source[1]].lower in NOT_SUBJECT_END or source[1] + 1 < len(toks) and toks[source[1] + 1].mark == "open"
                 or any(toks[k].lower == "that" or toks[k].lower in AUXILIARIES and not _given_name_word(toks, k)
@@ -1160,7 +1191,7 @@ def _build(
                     pieces.append((k, _content_end(toks, k, s_end, cues)))
                 return Attribution(cue_span, _span(toks, *source), tuple(_span(toks, *p) for p in pieces),
                                    tuple(sorted({q for p in pieces for q in _quotes_in(toks, *p)})), False, sentence,
-                                   source_after=inverted)
+                                   source_after=inverted, group_after=inverted and group)
         source = None
 
     # the content follows the cue
@@ -1296,6 +1327,29 @@ def _plausible_after(toks: Sequence[Tok], source: tuple[int, int]) -> bool:
         return False
     return first.text[:1].isupper() or first.lower in DETERMINERS | {"he", "she", "they"} or any(
         toks[k].text[:1].isupper() for k in range(source[0], source[1] + 1)
+    )
+
+
+def _plural_people(toks: Sequence[Tok], source: tuple[int, int]) -> bool:
+    """A bare plural noun phrase after the cue ("..., say economists.", "say head teachers", "say critics
+    of the scheme"): its head, the last word before any "of"/"at"/"in", is a plural noun by the
+    tagger's lexicon, and no word before it is a verb or a function word ("said nothing", "said goodbye").
+    The phrase ends the sentence: "X, drawing on data, said teenagers in the richest areas could ..." and
+    "X, the state next to Y, announced tighter controls on the border" name what is said or done, no source."""
+    from .syntax import _tagger
+
+    after = source[1] + 1
+    if after < len(toks) and _same_sentence(toks, source[1], after) and toks[after].text not in ".!?":
+        return False
+    if source[1] > source[0] and toks[source[0]].lower in DETERMINERS:
+        source = (source[0] + 1, source[1])  # "say the MPs", "said many economists"
+    words = [t.lower for t in toks[source[0] : source[1] + 1]]
+    cut = next((n for n, w in enumerate(words) if w in ("of", "at", "in", "from", "for", "with")), len(words))
+    head = words[:cut]
+    lexicon = _tagger().lexicon
+    plural = cut > 0 and (lexicon.get(head[-1]) == "NNS" or re.fullmatch(r"[A-Z]{2,}s", toks[source[0] + cut - 1].text))
+    return bool(plural) and len(head) <= 3 and all(w.isalpha() for w in head) and not any(
+        w in _closed_words() or lexicon.get(w, "NN")[:2] in ("VB", "MD", "IN", "PR", "RB") for w in head
     )
 
 

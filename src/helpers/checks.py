@@ -483,7 +483,7 @@ def anonymous_quotes(data: ArticleData) -> list[Check]:
         return []
     spoken = reading_order(quotes[quotes["kind"] != "scare"])
     return [
-        Check(f"{indefinite(q['kind']).capitalize()} {q['kind']} quote with no speaker{_where(q)}", QUOTES, _quoted(q))
+        Check(f"{indefinite(q['kind']).capitalize()} {q['kind']} quote {_unnamed_source(q)}{_where(q)}", QUOTES, _quoted(q))
         for _, q in spoken[spoken["speaker"].isna()].iterrows() if not _from_document(q)
     ]
 
@@ -492,6 +492,19 @@ def _from_document(quote: pd.Series) -> bool:
     """The quote's source as written names a poll, survey, report or study ("A Marist poll released")."""
     written = quote.get("speaker_as_written")
     return isinstance(written, str) and bool(named_documents(written))
+
+
+_BARE_PRONOUNS = frozenset("it they he she we i you this that these those".split())
+
+
+def _unnamed_source(quote: pd.Series) -> str:
+    """'from “MPs”, no one named' where the text gives the words of an unnamed source ("..., say MPs.",
+    "one parent said"), so a reader sees whom to ask about; "with no speaker" where it gives none or a
+    bare pronoun."""
+    written = quote.get("speaker_as_written")
+    if isinstance(written, str) and written.strip() and written.strip().lower() not in _BARE_PRONOUNS:
+        return f"from “{written.strip()}”, no one named"
+    return "with no speaker"
 
 
 def _where(quote: pd.Series) -> str:

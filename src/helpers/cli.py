@@ -180,6 +180,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     result = process_corpus(
         args.paths, Path(args.out) if args.out else None, jobs=args.jobs, engine=args.engine,
         scheduler=args.scheduler, progress=not args.quiet, batch_size=args.batch_size, replace=args.replace,
+        force=args.force,
     )
     failures = result.failures or []
     for path, error in failures[:20]:
@@ -270,6 +271,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_USER if failed else EXIT_OK
 
 
+def _count(text: str) -> int:
+    """A whole number of at least one (`--jobs`, `--batch-size`, `--limit`): argparse names the option
+    in its one-line error."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is below 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="articlelab" if Path(sys.argv[0]).name == "articlelab" else "python -m helpers",  # as the user typed it
@@ -314,7 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--with-code", action="store_true", help="show the code cells in the HTML")
     p.add_argument("--cdn", action="store_true", help="load plotly.js from its CDN (small pages, needs network to view)")
     p.add_argument("--screenshots", action="store_true", help="save a PNG of each page (needs Chromium)")
-    p.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: cores + 1)")
+    p.add_argument("--jobs", type=_count, default=None, help="notebooks run at once (default: cores + 1)")
     p.add_argument("--force", action="store_true", help="rerun even when nothing changed")
     p.add_argument("--corpus", nargs="?", const="", default=None, metavar="DIR",
                    help="render notebooks/07-corpus for a corpus dataset (default data/processed/corpus)")
@@ -327,12 +340,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="files or slugs (default: all of data/raw); a folder or a glob builds the corpus dataset",
     )
     p.add_argument("--force", action="store_true", help="rewrite even when nothing changed")
-    p.add_argument("--jobs", type=int, default=1, help="corpus: worker processes (default 1)")
+    p.add_argument("--jobs", type=_count, default=1, help="corpus: worker processes (default 1)")
     p.add_argument("--engine", choices=("local", "dask"), default="local", help="corpus: local processes or Dask")
     p.add_argument("--scheduler", default=None, help="corpus: a Dask scheduler address (default: a LocalCluster)")
     p.add_argument("--out", default=None, help="corpus: output folder (default data/processed/corpus)")
     p.add_argument("--quiet", action="store_true", help="corpus: no progress bar")
-    p.add_argument("--batch-size", type=int, default=250, help="corpus: articles per part file (default 250)")
+    p.add_argument("--batch-size", type=_count, default=250, help="corpus: articles per part file (default 250)")
     p.add_argument("--replace", action="store_true",
                    help="corpus: rebuild a corpus dataset that was built from other folders (default: refuse)")
     p.set_defaults(run=_cmd_process)
@@ -341,9 +354,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sql", metavar="SQL", help='e.g. "SELECT kind, count(*) FROM figures GROUP BY kind"')
     p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     p.add_argument("--corpus", default=None, help="the corpus folder (default data/processed/corpus)")
-    p.add_argument("--limit", type=int, default=60, help="rows shown in the table (CSV shows all)")
+    p.add_argument("--limit", type=_count, default=60, help="rows shown in the table (default 60; CSV shows all)")
     p.set_defaults(run=_cmd_query)
     return parser
+
+
+def _os_error(exc: OSError) -> str:
+    """"/x/y: Not a directory": the file the system names and its reason, in one line."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return f"{exc.filename}: {reason}" if exc.filename is not None else reason
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -360,6 +379,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # the machine refused: a path under a file, no permission, a full disk
+        print(f"error: {_os_error(exc)}", file=sys.stderr)
+        return EXIT_USER
     except Exception as exc:  # a bug: one line unless --debug
         if args.debug:
             raise

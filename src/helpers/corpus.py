@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import signal
+import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -265,9 +266,11 @@ def _prune(folder: Path, batch_count: int) -> None:
 def process_corpus(
     source: str | Sequence[str], out: Path | None = None, *, jobs: int = 1, engine: str = "local",
     scheduler: str | None = None, batch_size: int = BATCH_SIZE, progress: bool = True, replace: bool = False,
+    force: bool = False,
 ) -> CorpusResult:
     """Process every article under one or more folders (or matching globs) into one corpus dataset.
-    A dataset built from other sources is refused unless `replace`."""
+    A dataset built from other sources is refused unless `replace`; `force` redoes every batch, done
+    or not (after an upgrade of the rules, say)."""
     folder = out or corpus_dir()
     sources = [source] if isinstance(source, str) else list(source)
     items = corpus_items(sources)
@@ -277,6 +280,9 @@ def process_corpus(
     folder.mkdir(parents=True, exist_ok=True)
     _claim(folder, sources, replace, len(work))
     _prune(folder, len(work))
+    if force:
+        for manifest in folder.glob("_batches/*.json"):
+            manifest.unlink()  # a batch with no manifest is redone; its part files are rewritten whole
     result = CorpusResult(articles=len(items), failures=[], out=folder)
     bar = _progress(len(items), progress)
     def record(done: BatchResult) -> None:
@@ -316,8 +322,23 @@ def process_corpus(
 def _leave_interrupts_to_the_parent() -> None:
     """A worker ignores Ctrl-C: the parent stops the run, so the terminal gets one "interrupted", not a
     traceback per worker. What a killed batch left half done is redone on the next run (its manifest is
-    written last)."""
+    written last). A worker also ends when the parent does, however it ends (`kill -9` included), instead
+    of living on alone (Linux's parent-death signal; elsewhere the pool's own shutdown)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end_with_the_parent()
+
+
+def _end_with_the_parent() -> None:
+    """Ask Linux to send this process SIGTERM when its parent dies (prctl PR_SET_PDEATHSIG)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:

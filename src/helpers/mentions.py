@@ -235,6 +235,8 @@ class Names:
             line = text[text.rfind("\n", 0, match.start()) + 1 : (text.find("\n", match.end()) + 1 or len(text) + 1) - 1]
             if (cut := _headline_verb_at(name, line)) is not None:
                 name = name[:cut].rstrip()  # "Hillary Clinton Speaks" in a headline: the name before its verb
+            if (verb := _headline_auxiliary_at(name, line)) is not None:
+                name = _around_auxiliary(name, verb)[1]  # "Voters Will Punish Johnson": "Johnson", no "Will Punish Johnson"
             evidenced = bool(office or match.group("honor"))
             if classify(name) != "person" and not (evidenced and _plausible(name)):
                 name = person_in(name) or ""
@@ -408,6 +410,40 @@ def _headline_verb_at(surface: str, sentence: str) -> int | None:
             return offset
         offset += len(word) + 1
     return None
+
+
+_AUXILIARIES = frozenset("will would can could may might must shall should are is was were has have had did does do".split())
+_VERB_FORM_TAGS = frozenset("VB VBG VBN".split())
+
+
+def _headline_auxiliary_at(surface: str, sentence: str) -> tuple[int, int] | None:
+    """Where, in a sentence written in title case, a run read as a person holds an auxiliary and the
+    verb it governs ("Voters Will Punish Johnson", "Republicans Are Following Trump"): the span of the
+    two words, so the name is what stands before or after them ("Will" and "May" are given names
+    too, but not before "Punish"). None elsewhere, and in a sentence in lower case."""
+    from .syntax import _tagger
+
+    words = surface.split()
+    if len(words) < 2 or not _title_case(sentence):
+        return None
+    lexicon = _tagger().lexicon
+    offset = 0
+    for word, following in zip(words, words[1:]):
+        if word.lower() in _AUXILIARIES and str(lexicon.get(following.lower(), "")) in _VERB_FORM_TAGS \
+                and not _plainly_a_given_name(following):
+            return offset, offset + len(word) + 1 + len(following)
+        offset += len(word) + 1
+    return None
+
+
+def _around_auxiliary(surface: str, span: tuple[int, int]) -> tuple[int, str]:
+    """The name beside a headline's auxiliary and verb: the words before them, or else those after
+    ("Will Punish Johnson": "Johnson"), with where that name starts in `surface`."""
+    before = surface[: span[0]].rstrip()
+    if before:
+        return 0, before
+    after = surface[span[1] :]
+    return span[1] + len(after) - len(after.lstrip()), after.strip()
 
 
 def _title_case(sentence: str) -> bool:
@@ -685,6 +721,11 @@ def mentions(article: Article) -> tuple[Mention, ...]:
                 surface = re.sub(r"^[Tt]he\s+", "", surface)[:cut].rstrip()  # "Alicia Keys And Protestors": the name before it
                 if cut == 0 or _opens_with_a_function_word(surface) or classify(surface) != "person":
                     continue  # "You Should Be Criminally Investigated", "My Patients Were Presidents": a headline's words
+            if kind == "person" and (verb := _headline_auxiliary_at(surface, sentence.text)) is not None:
+                shift, surface = _around_auxiliary(surface, verb)  # "Will Punish Johnson": "Johnson"
+                start += shift
+                if not surface:
+                    continue
             if kind == "organization" and _shouted_surname(surface, sentence.text, match.start()) and \
                     (shouted := names.canonical(surface.capitalize(), start) or "").split()[-1:] == [surface.capitalize()] and \
                     " " in shouted and classify(shouted) == "person":
