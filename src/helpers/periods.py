@@ -153,6 +153,13 @@ _IN_TEXT = re.compile(
 )
 
 
+def months_to(last_year: int, last_month: int, length: int) -> Period:
+    """The `length` months that end with a month: "the year to September 2023" is Oct 2022-Sep 2023 (as
+    statistics offices write it; "Jan-Sep 2023" and "the first nine months of 2023" are the year to date)."""
+    first_year, first_month = divmod(last_year * 12 + last_month - 1 - (length - 1), 12)
+    return month_span(first_year, first_month + 1, last_year, last_month)
+
+
 def _month(word: str) -> int:
     return _MONTH_NAMES[word.lower().rstrip(".")]
 
@@ -176,7 +183,7 @@ def _from_match(match: re.Match[str]) -> Period | None:
             first, last = _month(g["m1"]), _month(g["m2"])
             return month_span(y, first, y, last) if first <= last else None
         if g["m3"]:
-            return month_span(int(g["y2"]), 1, int(g["y2"]), _month(g["m3"]))
+            return months_to(int(g["y2"]), _month(g["m3"]), 12)
         if g["n"]:
             months = int(g["n"]) if g["n"].isdigit() else _COUNTS[g["n"].lower()]
             return month_span(int(g["y3"]), 1, int(g["y3"]), months) if 1 <= months <= 12 else None
@@ -248,6 +255,8 @@ _MONTHS_TO = re.compile(r"(?i)\b(three|six|nine|twelve|3|6|9|12)\s+months\s+(?:t
 _RELATIVE = re.compile(r"(?i)\b(last|this|next|the\s+previous|the\s+current|the\s+coming)\s+(?:financial\s+|fiscal\s+|calendar\s+)?year\b")
 
 
+_OPEN_BEFORE = re.compile(r"(?i)\b(?:before|prior\s+to|earlier\s+than)\b")
+"""A time phrase bounded on one side only ("before 2015", "prior to March"): no period a record can be read for."""
 _CAPITAL_MONTH = "|".join(
     sorted({name for number in range(1, 13) for name in (calendar.month_name[number], calendar.month_abbr[number])}, key=len, reverse=True)
 )
@@ -257,6 +266,8 @@ _RELATIVE_MONTH = re.compile(
 )
 """A month counted from when the article was written: "last October", "next June", "this month"
 (month names capitalized: "this may" is a verb)."""
+_SINCE_MONTH = re.compile(rf"\b[Ss]ince\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>Sept|{_CAPITAL_MONTH})\b\.?(?:\s+(?P<year>(?:1[89]|20)\d\d)\b)?")
+"""A span from a month to when the article was written: "since March", "since March 2021"."""
 _BACK = frozenset({"last", "past"})
 _ON = frozenset({"next", "coming"})
 
@@ -303,14 +314,18 @@ def parse_time(text: object, anchor: int | date | None = None) -> Period | None:
     written: its year for "last year", "the second quarter", "in March", its date for "last October",
     "next June", "this month". None for what names no period ("a year earlier")."""
     phrase = str(text or "").strip()
-    if not phrase:
-        return None
+    if not phrase or open_ended(phrase):
+        return None  # "before 2015": a span with no start, no period
     try:
         if _YEAR_IN.search(phrase) is None and (relative := _RELATIVE_MONTH.search(phrase)) is not None:
             month = _relative_month(relative, anchor)
             if month is not None and isinstance(anchor, date) and re.search(r"(?i)\bsince\b", phrase) and month.start <= anchor:
-                return Period(month.start, month_span(anchor.year, anchor.month, anchor.year, anchor.month).end)
+                return _up_to_written(month, anchor)
             return month
+        if (since := _SINCE_MONTH.search(phrase)) is not None and (isinstance(anchor, date) or not since["year"]):
+            return _since_month(since, anchor)
+        if (months := _months_named(phrase)) is not None:
+            return months
         year = _year_of(phrase, anchor.year if isinstance(anchor, date) else anchor)
         anchor = anchor.year if isinstance(anchor, date) else anchor
         if year is None and anchor is not None and any(
@@ -319,22 +334,27 @@ def parse_time(text: object, anchor: int | date | None = None) -> Period | None:
             year = anchor  # "in the second quarter", "in March": of the year the article was written
         if year is None:
             return None
-        years = [int(m["year"]) for m in _YEAR_IN.finditer(phrase)]
-        if (found := _YEAR_IN.search(phrase)) and found["decade"]:  # "the 1990s"
-            return month_span(year, 1, year + 9, 12)
-        if found and found["last"]:  # "2004-05": one split year; "2001-2004": a span
-            return years_written(year, found["last"], found["sep"], phrase, fiscal=bool(found["fy"]))
-        if len(years) == 2 and re.search(r"(?i)\b(?:between|from)\b", phrase) and years[1] > years[0]:
-            return month_span(years[0], 1, years[1], 12)
+        written = [_years_in_phrase(m, phrase) for m in _YEAR_IN.finditer(phrase)]
+        if len(written) == 2 and re.search(r"(?i)\b(?:between|from)\b", phrase) and None not in written and written[1].start > written[0].start:
+            return Period(written[0].start, written[1].end)  # "between 2001 and 2004", "between 2020/21 and 2024/25"
+        if written:
+            return written[0] if (found := _YEAR_IN.search(phrase)) and (found["decade"] or found["last"]) else _within_year(phrase, year, anchor)
+        return _within_year(phrase, year, anchor)
+    except (ValueError, KeyError):
+        return None
+
+
+def _within_year(phrase: str, year: int, anchor: int | None) -> Period | None:
+    """The part of one year a time phrase names: since it (to the year written), the months to a month,
+    a quarter, a half, a month, else the whole year."""
+    try:
         if re.search(r"(?i)\bsince\b", phrase) and anchor is not None and anchor >= year:
             return month_span(year, 1, anchor, 12)
         if span := _MONTHS_TO.search(phrase):
             month = _MONTH_IN.search(phrase[span.end():])
             if month:
                 last = _PHRASE_MONTHS[month[1].lower()[:3] if month[1].lower()[:3] != "sep" else "sep"]
-                length = _SPAN_WORDS.get((span[1] or "twelve").lower(), 12)
-                first_year, first_month = divmod(year * 12 + last - 1 - (length - 1), 12)
-                return month_span(first_year, first_month + 1, year, last)
+                return months_to(year, last, _SPAN_WORDS.get((span[1] or "twelve").lower(), 12))
         if quarter := _QUARTER_IN.search(phrase):
             number = _PHRASE_ORDINALS[quarter[1].lower()] if quarter[1] else int(quarter[2])
             return month_span(year, 3 * number - 2, year, 3 * number)
@@ -347,6 +367,58 @@ def parse_time(text: object, anchor: int | date | None = None) -> Period | None:
         return year_period(year)
     except (ValueError, KeyError):
         return None
+
+
+def _years_in_phrase(found: re.Match[str], phrase: str) -> Period | None:
+    """The period one year written in a time phrase names: a decade ("the 1990s"), a split year or a span
+    ("2004-05", "2001-2004"; `years_written`, with the phrase's words), else the calendar year."""
+    first = int(found["year"])
+    if found["decade"]:
+        return month_span(first, 1, first + 9, 12)
+    if found["last"]:
+        return years_written(first, found["last"], found["sep"], phrase, fiscal=bool(found["fy"]))
+    return year(first)
+
+
+def _months_named(phrase: str) -> Period | None:
+    """A span of months `find_period` reads and the year, quarter and month words of a time phrase do not:
+    a range ("Jan-Sep 2023"), the first months of a year ("the first nine months of 2023"), the year to a
+    month ("the year to September 2023"): one reading for both."""
+    for match in _IN_TEXT.finditer(phrase):
+        if match["m1"] or match["m3"] or match["n"]:
+            return _from_match(match)
+    return None
+
+
+def _up_to_written(first: Period, anchor: date) -> Period:
+    """From a period's start to the end of the month the article was written in ("since last December")."""
+    return Period(first.start, month_span(anchor.year, anchor.month, anchor.year, anchor.month).end)
+
+
+def _since_month(since: re.Match[str], anchor: int | date | None) -> Period | None:
+    """"since March" written on 10 June 2023: March 2023 to June 2023, the latest March not after the
+    month written; "since March 2021": from March 2021. None without the article's date (its end is when
+    it was written) or for a month after it."""
+    if not isinstance(anchor, date):
+        return None
+    number = _month(since["month"])
+    if since["year"]:
+        start_year = int(since["year"])
+    else:
+        start_year = anchor.year if number <= anchor.month else anchor.year - 1
+    first = month_span(start_year, number, start_year, number)
+    return _up_to_written(first, anchor) if first.start <= anchor else None
+
+
+def open_ended(text: object) -> bool:
+    """A time phrase bounded on one side only ("before 2015", "prior to March"): it names no period."""
+    return _OPEN_BEFORE.search(str(text or "")) is not None
+
+
+def read_period(text: object, anchor: int | date | None = None) -> Period | None:
+    """The one reading of a period that checks, record summaries and charts share: written as data
+    ("2023-01/2023-09", `parse_period`), else a time phrase (`parse_time`, relative ones from `anchor`)."""
+    return parse_period(text) or parse_time(text, anchor)
 
 
 def year_period(value: int) -> Period:

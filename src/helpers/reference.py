@@ -18,7 +18,7 @@ from . import config
 from .assets import read_text
 from .display import flag_codes, quantity
 from .errors import ArticleError
-from .periods import Period, parse_period, parse_time
+from .periods import Period, open_ended, parse_period, parse_time, read_period
 from .units import registry, same_dimension
 
 COLUMNS = ["series", "period", "value", "unit", "note", "source", "url"]
@@ -251,7 +251,7 @@ def matches(
         written = _plain_words(figure["subject"])
         subject = _words(figure["subject"])
         holder = _words(figure.get("holder"))
-        period = parse_time(figure.get("time"), anchor)
+        period = read_period(figure.get("time"), anchor)
         places = _figure_places(figure, text)
         scored = []
         for name, rows in reference.groupby("series", sort=False):
@@ -306,6 +306,8 @@ def period_summary(match: Match, figure: pd.Series) -> str:
         span = f"runs {first} to {last}" if first != last else f"is for {first}"
         if relative_time(figure.get("time")):
             return f"The article's “{figure['time']}” cannot be placed in time without the date it was written; the record {span}."
+        if open_ended(figure.get("time")):
+            return f"The article's “{figure['time']}” has no start, so names no period the record can be read for; the record {span}."
         return f"The article gives no period for {figure['surface']}; the record {span}."
     said = f"the article's “{figure['time']}”, {match.period.label}"
     if match.same_period is None or match.same_period.empty:
