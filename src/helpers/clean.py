@@ -10,6 +10,7 @@ from typing import Any
 from . import patterns
 from .assets import Profile, Rule, generic_profile, outlet_profiles
 from .finder import find_article
+from .furniture import signature_line
 from .models import Cleaned, Removed, Span
 
 
@@ -67,8 +68,8 @@ def _lines(source: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_hard_wrapped(source: str, lines: Sequence[tuple[int, int]]) -> bool:
     """True when consecutive lines are one paragraph wrapped at a fixed width: short lines of
     similar length, some of which stop mid-sentence."""
-    if len(lines) < 2:
-        return False
+    if len(lines) < 2 or any(signature_line(source[s:e]) for s, e in lines[1:]):
+        return False  # a title with its byline or date under it ("Headline\nBy Ann Lee"): lines of their own
     widths = [end - start for start, end in lines]
     if max(widths) > 100 or min(widths[:-1]) < 0.6 * max(widths):
         return False
