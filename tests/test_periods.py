@@ -223,3 +223,34 @@ def test_a_span_runs_from_its_first_period_to_its_last(phrase: str, anchor: date
 def test_a_span_with_no_known_start_or_end_names_no_period(phrase: str, anchor: date | int | None) -> None:
     # "before 2015" is not 2015; "since March" with no date written has no end
     assert parse_time(phrase, anchor) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "label"),
+    [
+        ("School budgets in 2010-2011", None, "2010-2011"),  # "school" names the budgets, not the years: no school year
+        ("Council budgets rose in 2010/2011", None, "Apr 2010-Mar 2011"),  # the stroke writes one year; "budgets" is no word of it
+        ("the 2010-11 school year", None, "Sep 2010-Aug 2011"),
+        ("in the 2010-11 financial year", "AU", "Jul 2010-Jun 2011"),  # Australia's financial year runs from July
+        ("in 2010-11", "AU", "Jul 2010-Jun 2011"),
+        ("in 2010-11", "US", "2010-2011"),  # an American paper's "2010-11" is no financial year without a word saying so
+        ("fiscal 2010-11", "US", "Oct 2010-Sep 2011"),
+        ("the 2010-11 season", "US", "Aug 2010-Jul 2011"),
+        ("in 2010-11", "GB", "Apr 2010-Mar 2011"),
+        ("in 2010-11", None, "Apr 2010-Mar 2011"),  # no country known: the UK's April year, as before
+    ],
+)
+def test_a_split_year_is_read_from_the_words_next_to_it_and_the_outlets_country(phrase: str, country: str | None, label: str) -> None:
+    period = parse_time(phrase, None, country)
+    assert period is not None and period.label == label
+
+
+@pytest.mark.parametrize(
+    ("address", "country"),
+    [("https://www.bbc.co.uk/news/uk-1", "GB"), ("https://www.abc.net.au/news/x", "AU"), ("https://example.com/a", None),
+     ("../shared/seeds/000.txt", None), ("", None)],
+)
+def test_the_outlets_country_is_read_from_its_web_address(address: str, country: str | None) -> None:
+    from helpers.dataset import country_of_address
+
+    assert country_of_address(address) == country

@@ -212,7 +212,7 @@ def _record_matches(data: ArticleData, folder: Path | None = None) -> list[refer
     record = reference.load(folder)
     if record.empty or data.figures.empty:
         return []
-    return reference.matches(data.stated_figures, record, anchor=data.anchor, text=data.text)
+    return reference.matches(data.stated_figures, record, anchor=data.anchor, text=data.text, country=data.country)
 
 
 def record_checks(data: ArticleData, folder: Path | None = None,
@@ -333,7 +333,7 @@ def _growth_check(data: ArticleData, figure: pd.Series, rows: pd.DataFrame, disa
     rising = figures[(figures["kind"] == "percent") & (figures["value"] == percent)
                      & figures["change"].fillna("").str.startswith("increase")]
     source = rising.iloc[0] if len(rising) else figure
-    period = period_of(figure.get("time"), data.anchor)
+    period = period_of(figure.get("time"), data.anchor, data.country)
     if period is not None and period.partial:
         return  # a part of a year's growth ("in the first half, up 40% on a year earlier"): whole years do not measure it
     whole = dated(rows)

@@ -200,8 +200,8 @@ def _from_match(match: re.Match[str]) -> Period | None:
             return month_span(int(g["y9"]), m, int(g["y9"]), m)
         if g["y10"]:
             first = int(g["y10"])
-            words = match.string[max(0, match.start() - 25) : match.end() + 30]  # "the financial year 2005-06", "2004/05 season"
-            return years_written(first, g["y11"], g["sep"], words, fiscal=bool(g["fy"])) or year(first)
+            before, after = match.string[max(0, match.start() - 25) : match.start()], match.string[match.end() : match.end() + 30]
+            return years_written(first, g["y11"], g["sep"], before, after, fiscal=bool(g["fy"])) or year(first)  # "the financial year 2005-06", "2004/05 season"
         return year(int(g["y12"]))
     except (KeyError, ValueError):
         return None
@@ -210,7 +210,25 @@ def _from_match(match: re.Match[str]) -> Period | None:
 SPLIT_YEAR_STARTS = {"financial": 4, "fiscal": 4, "tax": 4, "budget": 4, "season": 8, "academic": 9, "school": 9}
 """The month a split year ("2005/06") begins, by a word written with it; April (the UK financial and tax
 year) when none is."""
-_SPLIT_YEAR_WORD = re.compile(r"(?i)\b(" + "|".join(SPLIT_YEAR_STARTS) + r")\b")
+_SPLIT_WORDS = "|".join(SPLIT_YEAR_STARTS)
+_SPLIT_WORD_BEFORE = re.compile(rf"(?i)\b({_SPLIT_WORDS})(?:\s+years?)?(?:\s+of)?\s*(?:the\s+)?$")
+"""A split year's word written right before it: "the financial year 2005-06", "fiscal 2010-11", "season 2004/05"."""
+_SPLIT_WORD_AFTER = re.compile(rf"(?i)^\s*({_SPLIT_WORDS})s?\b")
+"""A split year's word written right after it: "the 2004/05 season", "the 2010-11 school year", "the 2005-06 budget"."""
+
+
+FISCAL_YEAR_STARTS = {"GB": 4, "IN": 4, "CA": 4, "JP": 4, "AU": 7, "NZ": 7, "US": 10}
+"""The month a country's government financial year begins (ISO country codes): what a "financial" or "fiscal"
+split year means in that country's press, and what a split year with no word ("2010-11") means there, but
+in the United States, whose press writes a fiscal year as one ("fiscal 2011") and "2010-11" for a season or
+a school year: there a split year with no word keeps the calendar span."""
+_WRITES_SPLIT_FISCAL_YEARS = frozenset(FISCAL_YEAR_STARTS) - {"US"}
+
+
+def _split_year_word(before: str, after: str) -> re.Match[str] | None:
+    """The word that names a split year's kind, written next to it (not anywhere near: "School budgets in
+    2010-2011" names no school year)."""
+    return _SPLIT_WORD_BEFORE.search(before) or _SPLIT_WORD_AFTER.match(after)
 
 
 def _last_year_written(first: int, written: str) -> int:
@@ -222,18 +240,27 @@ def _last_year_written(first: int, written: str) -> int:
     return last + size if last <= first and last + size == first + 1 else last  # "1999/00", "2009/0"; not "2019-5"
 
 
-def years_written(first: int, written: str, separator: str, words: str = "", fiscal: bool = False) -> Period | None:
+def years_written(
+    first: int, written: str, separator: str, before: str = "", after: str = "", fiscal: bool = False, country: str | None = None,
+) -> Period | None:
     """Two years written together: one split year when they follow one another and are written as one
     ("2005/06", "2005-06", "2003/4", "FY2005/06", "2005/2006", or "2005-2006 financial year"), from the
-    month its words name (`SPLIT_YEAR_STARTS`: a season from August), else a span of calendar years
-    ("2001-04", "2005-2006", "2005 to 2006"); None when the second is not later."""
+    month the word written next to them names (`SPLIT_YEAR_STARTS`: a season from August; the words
+    `before` and `after` them), else a span of calendar years ("2001-04", "2005-2006", "2005 to 2006",
+    "school budgets in 2010-2011"). A financial year begins in the month of the outlet's `country`
+    (`FISCAL_YEAR_STARTS`; April when it is unknown), and so does a split year with no word, but in a
+    country whose press writes no split financial years, where it stays the calendar span; None when the
+    second is not later."""
     last = _last_year_written(first, written)
     if last <= first:
         return None
-    named = _SPLIT_YEAR_WORD.search(words)
+    named = _split_year_word(before, after)
     one_year = fiscal or named is not None or separator == "/" or len(written) < 4 and separator != "to"
+    if country is not None and country not in _WRITES_SPLIT_FISCAL_YEARS and named is None and not fiscal:
+        one_year = False  # "2010-11" in an American paper: no financial year without a word saying so
     if last == first + 1 and one_year:
-        start = SPLIT_YEAR_STARTS[named[1].lower()] if named else 4
+        kind = named[1].lower() if named else "financial"
+        start = FISCAL_YEAR_STARTS.get(country or "GB", 4) if SPLIT_YEAR_STARTS[kind] == 4 else SPLIT_YEAR_STARTS[kind]
         return month_span(first, start, last, start - 1)
     return month_span(first, 1, last, 12)
 
@@ -307,12 +334,13 @@ def _year_of(text: str, anchor: int | None) -> int | None:
     return None
 
 
-def parse_time(text: object, anchor: int | date | None = None) -> Period | None:
+def parse_time(text: object, anchor: int | date | None = None, country: str | None = None) -> Period | None:
     """The period a time phrase from an article names: "in 2023", "by early 2024", "the second
     quarter of 2023", "the three months to June 2023", "March 2023", "2004/05" (one split year),
     "between 2001 and 2004", "the 1990s"; relative phrases only with `anchor`, when the article was
     written: its year for "last year", "the second quarter", "in March", its date for "last October",
-    "next June", "this month". None for what names no period ("a year earlier")."""
+    "next June", "this month"; a split year as the outlet's `country` writes one (`years_written`). None for
+    what names no period ("a year earlier")."""
     phrase = str(text or "").strip()
     if not phrase or open_ended(phrase):
         return None  # "before 2015": a span with no start, no period
@@ -334,7 +362,7 @@ def parse_time(text: object, anchor: int | date | None = None) -> Period | None:
             year = anchor  # "in the second quarter", "in March": of the year the article was written
         if year is None:
             return None
-        written = [_years_in_phrase(m, phrase) for m in _YEAR_IN.finditer(phrase)]
+        written = [_years_in_phrase(m, phrase, country) for m in _YEAR_IN.finditer(phrase)]
         if len(written) == 2 and re.search(r"(?i)\b(?:between|from)\b", phrase) and None not in written and written[1].start > written[0].start:
             return Period(written[0].start, written[1].end)  # "between 2001 and 2004", "between 2020/21 and 2024/25"
         if written:
@@ -369,14 +397,14 @@ def _within_year(phrase: str, year: int, anchor: int | None) -> Period | None:
         return None
 
 
-def _years_in_phrase(found: re.Match[str], phrase: str) -> Period | None:
+def _years_in_phrase(found: re.Match[str], phrase: str, country: str | None = None) -> Period | None:
     """The period one year written in a time phrase names: a decade ("the 1990s"), a split year or a span
     ("2004-05", "2001-2004"; `years_written`, with the phrase's words), else the calendar year."""
     first = int(found["year"])
     if found["decade"]:
         return month_span(first, 1, first + 9, 12)
     if found["last"]:
-        return years_written(first, found["last"], found["sep"], phrase, fiscal=bool(found["fy"]))
+        return years_written(first, found["last"], found["sep"], phrase[: found.start()], phrase[found.end() :], fiscal=bool(found["fy"]), country=country)
     return year(first)
 
 
@@ -415,10 +443,11 @@ def open_ended(text: object) -> bool:
     return _OPEN_BEFORE.search(str(text or "")) is not None
 
 
-def read_period(text: object, anchor: int | date | None = None) -> Period | None:
+def read_period(text: object, anchor: int | date | None = None, country: str | None = None) -> Period | None:
     """The one reading of a period that checks, record summaries and charts share: written as data
-    ("2023-01/2023-09", `parse_period`), else a time phrase (`parse_time`, relative ones from `anchor`)."""
-    return parse_period(text) or parse_time(text, anchor)
+    ("2023-01/2023-09", `parse_period`), else a time phrase (`parse_time`, relative ones from `anchor`,
+    split years as the outlet's `country` writes them)."""
+    return parse_period(text) or parse_time(text, anchor, country)
 
 
 def year_period(value: int) -> Period:
