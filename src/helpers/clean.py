@@ -68,12 +68,18 @@ def _lines(source: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_hard_wrapped(source: str, lines: Sequence[tuple[int, int]]) -> bool:
     """True when consecutive lines are one paragraph wrapped at a fixed width: short lines of
     similar length, some of which stop mid-sentence."""
-    if len(lines) < 2 or any(signature_line(source[s:e]) for s, e in lines[1:]):
-        return False  # a title with its byline or date under it ("Headline\nBy Ann Lee"): lines of their own
+    if len(lines) < 2:
+        return False
     widths = [end - start for start, end in lines]
     if max(widths) > 100 or min(widths[:-1]) < 0.6 * max(widths):
         return False
     return any(not patterns.TERMINAL.search(source[s:e]) for s, e in lines[:-1])
+
+
+def _signed_title(source: str, lines: Sequence[tuple[int, int]]) -> bool:
+    """The text's first lines are its title and the byline or date lines under it ("Headline\nBy Ann Lee"),
+    not one paragraph wrapped: a plain paste keeps no blank line between them."""
+    return any(signature_line(source[s:e]) for s, e in lines[1:])
 
 
 WRAP_WIDTH = (50, 100)
@@ -114,13 +120,15 @@ def _reflowed(source: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, 
 
 def split_blocks(source: str) -> list[Block]:
     """Paragraphs of the source: blank-line separated, or one per line when lines are long; a run
-    of hard-wrapped lines is re-flowed into its paragraphs (`_reflowed`)."""
+    of hard-wrapped lines is re-flowed into its paragraphs (`_reflowed`), but the opening title and the
+    byline or date lines under it stay lines of their own (`_signed_title`)."""
     blocks: list[Block] = []
     for start, end in _chunks(source):
         lines = _lines(source, start, end)
         if not lines:
             continue
-        if len(lines) == 1 or _is_hard_wrapped(source, lines):
+        opening_title = not blocks and _signed_title(source, lines)  # "Headline\nBy Ann Lee" opening a plain paste
+        if len(lines) == 1 or _is_hard_wrapped(source, lines) and not opening_title:
             groups = [(lines[0][0], lines[-1][1])]
         else:
             groups = _reflowed(source, lines) or lines
